@@ -1,0 +1,99 @@
+"""What extractors produce for one document: mentions and the facts built on them.
+
+Offsets are character offsets into the normalised text of one block
+(``Document.blocks[block].text``); ``sentence`` is the text of the sentence
+the mention sits in, kept as provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Entity kinds: the ``kind`` of a :class:`Mention`.
+KINDS = ("unit", "person", "campaign", "award")
+
+
+@dataclass
+class Mention:
+    """A span of one block that names an entity.
+
+    ``kind`` is one of :data:`KINDS`; ``text`` the name as written in the
+    document (honorifics and ranks removed for persons); ``block`` the index of
+    the block in ``Document.blocks``; ``start``/``end`` character offsets in
+    that block's text; ``sentence`` the sentence containing it.
+    """
+
+    kind: str
+    text: str
+    block: int
+    start: int
+    end: int
+    sentence: str = ""
+
+
+@dataclass
+class Official:
+    """A named person with the position and unit the document gives ("" when none)."""
+
+    name: Mention
+    position: str = ""
+    unit: str = ""
+
+
+@dataclass
+class Conferral:
+    """A recipient ↔ award fact.
+
+    ``recipient_type`` is ``person`` or ``collective``; ``status`` is
+    ``conferred`` or ``proposed`` (a revocation is recorded in ``revoked``,
+    the status stays ``conferred``, as GUIDELINES.md says); ``year`` an int or
+    None; ``decision`` the decision number as written ("38/QĐ-VKSTC") and
+    ``decision_date`` an ISO date when stated; ``conferrer`` who confers it
+    when stated ("Chủ tịch nước", "Thủ tướng Chính phủ").  ``award_mention``
+    is the evidence: the award's span, whose sentence is the provenance.
+    """
+
+    recipient: Mention
+    recipient_type: str
+    award: Mention
+    year: int | None = None
+    status: str = "conferred"
+    decision: str | None = None
+    decision_date: str | None = None
+    conferrer: str | None = None
+    revoked: bool = False
+
+
+@dataclass
+class DocumentFacts:
+    """Everything extracted from one document."""
+
+    units: list[Mention] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    campaigns: list[Mention] = field(default_factory=list)
+    conferrals: list[Conferral] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every mention, for provenance
+
+    def to_guidelines(self, document: str) -> dict:
+        """The GUIDELINES.md JSON object for this document (names as written).
+
+        Units, officials, campaigns and awards are de-duplicated on their text.
+        """
+        def uniq(items):
+            seen, out = set(), []
+            for it in items:
+                key = repr(it)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(it)
+            return out
+
+        return {
+            "document": document,
+            "units": uniq([m.text for m in self.units]),
+            "officials": uniq([{"name": o.name.text, "position": o.position, "unit": o.unit}
+                               for o in self.officials]),
+            "campaigns": uniq([m.text for m in self.campaigns]),
+            "awards": uniq([{"recipient": c.recipient.text, "recipient_type": c.recipient_type,
+                             "award": c.award.text, "year": c.year, "status": c.status}
+                            for c in self.conferrals]),
+        }

@@ -1,0 +1,1 @@
+"""sovang outputs: the SQLite knowledge base, search, Datasette and exporters."""

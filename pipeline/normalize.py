@@ -1,0 +1,153 @@
+"""Text normalisation: NFC, one tone placement, clean whitespace and dashes; folding.
+
+Tone placement
+--------------
+Vietnamese writes the tone mark of ``oa``, ``oe`` and ``uy`` syllables in two
+styles: the *old* style ("hòa", "thủy", "khỏe") and the *new* style of the
+1984 orthography rules ("hoà", "thuỷ", "khoẻ").  sovang brings every syllable to
+the **old style**, the one most government reports and the press use, so that
+both spellings give the same text and the same facts.  The original text is kept
+beside the normalised one in every :class:`~pipeline.model.Block`.
+
+The rule (Quy tắc đặt dấu thanh, "kiểu cũ"): the tone goes on the vowel with a
+quality mark (ă â ê ô ơ ư; on ơ in ươ); otherwise, when the vowel cluster is
+followed by a consonant, on the last vowel of the cluster; otherwise on the
+first of two vowels and the middle of three.  The ``u`` of ``qu`` and the ``i``
+of ``gi`` belong to the consonant.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Document
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
+_VOWELS = set("aăâeêioôơuưy")
+_QUALITY = set("ăâêôơư")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+
+
+def _base_letters(syllable_nfd: str) -> tuple[list[str], str | None]:
+    """Split an NFD syllable into base letters (NFC, without tone) and its tone mark."""
+    tone = None
+    letters: list[str] = []
+    for ch in syllable_nfd:
+        if ch in TONE_MARKS:
+            tone = ch
+        elif unicodedata.combining(ch) and letters:
+            letters[-1] = unicodedata.normalize("NFC", letters[-1] + ch)
+        else:
+            letters.append(ch)
+    return letters, tone
+
+
+def _tone_position(letters: list[str]) -> int | None:
+    """Index of the letter that carries the tone in old-style placement, or None."""
+    low = [c.lower() for c in letters]
+    start = 0
+    # the u of "qu" and the i of "gi" (when followed by another vowel) are consonantal
+    if len(low) >= 2 and low[0] == "q" and low[1] == "u":
+        start = 2
+    elif len(low) >= 3 and low[0] == "g" and low[1] == "i" and low[2] in _VOWELS:
+        start = 2
+    i = start
+    while i < len(low) and low[i] not in _VOWELS:
+        i += 1
+    first = i
+    while i < len(low) and low[i] in _VOWELS:
+        i += 1
+    cluster = list(range(first, i))
+    if not cluster:
+        # "gì", "quý"-like syllables whose only vowel is the consonantal one
+        for j in range(len(low)):
+            if low[j] in _VOWELS:
+                return j
+        return None
+    quality = [k for k in cluster if low[k] in _QUALITY]
+    if quality:
+        return quality[-1]
+    if i < len(low):  # cluster followed by a final consonant
+        return cluster[-1]
+    if len(cluster) == 1:
+        return cluster[0]
+    if len(cluster) == 2:
+        return cluster[0]
+    return cluster[1]
+
+
+def place_tone(syllable: str) -> str:
+    """Return ``syllable`` (NFC) with its tone mark placed in the old style.
+
+    Words that are not Vietnamese syllables (no tone mark, more than one vowel
+    cluster, foreign letters) are returned unchanged.
+    """
+    nfd = unicodedata.normalize("NFD", syllable)
+    if not any(ch in TONE_MARKS for ch in nfd):
+        return syllable
+    letters, tone = _base_letters(nfd)
+    low = [c.lower() for c in letters]
+    # a syllable has one vowel cluster; otherwise leave it alone (foreign word)
+    runs = 0
+    prev = False
+    for c in low:
+        v = c in _VOWELS
+        if v and not prev:
+            runs += 1
+        prev = v
+    if runs != 1 and not (low[:2] == ["q", "u"] or low[:2] == ["g", "i"]):
+        return syllable
+    pos = _tone_position(letters)
+    if pos is None:
+        return syllable
+    letters[pos] = letters[pos] + tone
+    return unicodedata.normalize("NFC", "".join(letters))
+
+
+def normalize_text(text: str) -> str:
+    """Normalise one block of text.
+
+    NFC; old-style tone placement (see module doc); zero-width characters and
+    soft hyphens removed; every dash (‐ ‑ ‒ – — ― −) becomes "–" (en dash)
+    when it stands between spaces and "-" inside a word; runs of spaces and
+    tabs collapse to one space; each line is stripped.  Line breaks are kept.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _DASHES.sub("-", text)
+    text = re.sub(r"(?<=\s)-(?=\s)", "–", text)
+    text = _WORD.sub(lambda m: place_tone(m.group(0)), text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def normalize_document(doc: Document) -> Document:
+    """Normalise every block's text in place (keeping ``original``); drop empty blocks.
+
+    Returns the same document for chaining.
+    """
+    kept = []
+    for block in doc.blocks:
+        if not block.original:
+            block.original = block.text
+        block.text = normalize_text(block.text)
+        if block.cells is not None:
+            block.cells = [normalize_text(c) for c in block.cells]
+        if block.text:
+            kept.append(block)
+    doc.blocks = kept
+    if doc.title:
+        doc.title = normalize_text(doc.title)
+    return doc
+
+
+def fold(text: str) -> str:
+    """Fold text for diacritic-insensitive search: remove every mark, đ→d, lower-case.
+
+    ``fold("Đặng Thị HẠNH") == "dang thi hanh"``; lengths may differ from the input.
+    """
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in nfd if not unicodedata.combining(ch)).lower()

@@ -1,0 +1,85 @@
+"""Readers: one module per format, each turning a file's bytes into a Document.
+
+A reader is a function ``read(data: bytes, name: str) -> Document`` registered
+here under the file suffixes it handles.  It fills ``blocks`` and whatever
+metadata it can (``encoding``, ``title``, ``pages``, ``status``/``error`` for
+partial documents, ``warnings``); :func:`read_file` sets ``path`` and
+``sha256``.  A reader raises :class:`~pipeline.model.ReaderError` with a clear
+reason when the file cannot be read at all.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable
+
+from ..model import Document, ReaderError
+
+Reader = Callable[[bytes, str], Document]
+
+#: suffix (lower-case, with dot) -> "module:function"; imported lazily so that a
+#: missing optional dependency only affects its own format.
+READERS: dict[str, str] = {
+    ".txt": "pipeline.readers.txt:read",
+    ".text": "pipeline.readers.txt:read",
+    ".md": "pipeline.readers.txt:read",
+    ".html": "pipeline.readers.html:read",
+    ".htm": "pipeline.readers.html:read",
+    ".docx": "pipeline.readers.docx:read",
+    ".pdf": "pipeline.readers.pdf:read",
+}
+
+
+def supported(path: str | Path) -> bool:
+    """True when a reader is registered for the file's suffix."""
+    return Path(path).suffix.lower() in READERS
+
+
+def get_reader(suffix: str) -> Reader:
+    """The reader function for a suffix such as ``".pdf"``; KeyError if none."""
+    import importlib
+
+    module, func = READERS[suffix.lower()].split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex sha256 of ``data``: the document key of the knowledge base."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(data: bytes, name: str, sha256: str | None = None) -> Document:
+    """Read ``data`` as the file ``name`` (its suffix picks the reader).
+
+    Never raises for bad content: a file that cannot be read comes back as a
+    Document with ``status="failed"`` and ``error`` giving the reason.
+    """
+    sha = sha256 or sha256_bytes(data)
+    suffix = Path(name).suffix.lower()
+    fmt = suffix.lstrip(".") or "unknown"
+    if suffix not in READERS:
+        return Document(path=name, sha256=sha, format=fmt, status="failed",
+                        error=f"unsupported file type {suffix or '(no suffix)'!r}")
+    if not data:
+        return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
+    try:
+        doc = get_reader(suffix)(data, name)
+    except ReaderError as exc:
+        return Document(path=name, sha256=sha, format=fmt, status="failed", error=str(exc))
+    except Exception as exc:  # a reader bug or a library failing on hostile input
+        return Document(path=name, sha256=sha, format=fmt, status="failed",
+                        error=f"{type(exc).__name__}: {exc}"[:500])
+    doc.path = name
+    doc.sha256 = sha
+    return doc
+
+
+def read_file(path: str | Path) -> Document:
+    """Read a file from disk; see :func:`read_bytes`. I/O errors become failed documents."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Document(path=str(path), sha256=sha256_bytes(str(path).encode()), format=path.suffix.lstrip("."),
+                        status="failed", error=f"cannot read file: {exc.strerror or exc}")
+    return read_bytes(data, str(path))
