@@ -1,0 +1,356 @@
+"""The SQLite knowledge base: schema and the writer (sqlite-utils).
+
+Tables (see README "The knowledge base"):
+
+- ``documents``: one row per distinct content, keyed by ``sha256`` of the
+  file's bytes (of the line, for a JSON Lines article); format, encoding,
+  title, date, pages, status (ok / partial / failed), error, warnings.
+- ``document_paths``: every (ingest root, relative path) where a content was
+  found, pointing at its ``documents.sha256``.
+- ``blocks``: the normalised text in order with page and table coordinates,
+  the original text and a folded copy; FTS5 over ``text`` and ``folded``.
+- ``entities``: one row per (kind, canonical name): unit, person, campaign,
+  award; with the folded name; FTS5 over both.
+- ``mentions``: entity × document × block × character offsets × sentence;
+  ``listed`` marks the unit and campaign mentions that are facts of the document.
+- ``conferrals``: award × recipient × year × status × decision × conferrer ×
+  evidence mention; ``revoked`` with its evidence.
+- ``positions``: person × position × unit × document date (every official of a
+  document has one row, position "" when none is stated).
+
+Every document is written in one transaction, so a crash leaves either the
+whole document or nothing; re-ingesting the same bytes writes nothing.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from pipeline.model import Document
+from pipeline.normalize import fold
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    sha256 TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    encoding TEXT,
+    title TEXT,
+    date TEXT,
+    pages INTEGER,
+    blocks INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'failed')),
+    error TEXT,
+    warnings TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS document_paths (
+    id INTEGER PRIMARY KEY,
+    root TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES documents(sha256),
+    size INTEGER,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    UNIQUE (root, path)
+);
+CREATE INDEX IF NOT EXISTS document_paths_sha256 ON document_paths(sha256);
+CREATE TABLE IF NOT EXISTS blocks (
+    id INTEGER PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256),
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    page INTEGER,
+    table_no INTEGER,
+    row_no INTEGER,
+    cells TEXT,
+    source TEXT NOT NULL DEFAULT 'text',
+    text TEXT NOT NULL,
+    original TEXT,
+    folded TEXT NOT NULL,
+    UNIQUE (document, idx)
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('unit', 'person', 'campaign', 'award')),
+    canonical_name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    key TEXT NOT NULL,
+    UNIQUE (kind, key)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    document TEXT NOT NULL REFERENCES documents(sha256),
+    block INTEGER NOT NULL REFERENCES blocks(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence TEXT,
+    listed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);
+CREATE TABLE IF NOT EXISTS conferrals (
+    id INTEGER PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256),
+    award INTEGER NOT NULL REFERENCES entities(id),
+    award_name TEXT NOT NULL,
+    recipient INTEGER NOT NULL REFERENCES entities(id),
+    recipient_name TEXT NOT NULL,
+    recipient_type TEXT NOT NULL CHECK (recipient_type IN ('person', 'collective')),
+    year INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('conferred', 'proposed')),
+    decision TEXT,
+    decision_date TEXT,
+    conferrer TEXT,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    evidence INTEGER REFERENCES mentions(id),
+    recipient_mention INTEGER REFERENCES mentions(id)
+);
+CREATE INDEX IF NOT EXISTS conferrals_document ON conferrals(document);
+CREATE INDEX IF NOT EXISTS conferrals_award ON conferrals(award);
+CREATE INDEX IF NOT EXISTS conferrals_recipient ON conferrals(recipient);
+CREATE INDEX IF NOT EXISTS conferrals_year ON conferrals(year);
+CREATE TABLE IF NOT EXISTS positions (
+    id INTEGER PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256),
+    person INTEGER NOT NULL REFERENCES entities(id),
+    name TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    unit_entity INTEGER REFERENCES entities(id),
+    document_date TEXT,
+    evidence INTEGER REFERENCES mentions(id)
+);
+CREATE INDEX IF NOT EXISTS positions_document ON positions(document);
+CREATE INDEX IF NOT EXISTS positions_person ON positions(person);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+VIEWS = {
+    "conferrals_view": """
+        SELECT c.id, c.recipient_name AS recipient, c.recipient_type, c.award_name AS award,
+               c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer,
+               d.title AS document_title, p.path AS document_path, m.sentence, c.document
+        FROM conferrals c
+        JOIN documents d ON d.sha256 = c.document
+        LEFT JOIN mentions m ON m.id = c.evidence
+        LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = c.document)
+    """,
+    "officials_view": """
+        SELECT ps.id, ps.name, ps.position, ps.unit, ps.document_date,
+               d.title AS document_title, p.path AS document_path, m.sentence, ps.document
+        FROM positions ps
+        JOIN documents d ON d.sha256 = ps.document
+        LEFT JOIN mentions m ON m.id = ps.evidence
+        LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = ps.document)
+    """,
+    "documents_view": """
+        SELECT d.sha256, d.title, d.format, d.encoding, d.status, d.error, d.date, d.pages, d.blocks,
+               (SELECT group_concat(path, ' | ') FROM document_paths WHERE sha256 = d.sha256) AS paths,
+               (SELECT count(*) FROM conferrals WHERE document = d.sha256) AS conferrals
+        FROM documents d
+    """,
+    "entities_view": """
+        SELECT e.id, e.kind, e.canonical_name, e.folded,
+               (SELECT count(*) FROM mentions WHERE entity = e.id) AS mentions,
+               (SELECT count(DISTINCT document) FROM mentions WHERE entity = e.id) AS documents
+        FROM entities e
+    """,
+}
+
+
+def now() -> str:
+    """Current UTC time as an ISO string (seconds)."""
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def entity_key(name: str) -> str:
+    """The identity key of a name: folded, punctuation removed, spaces collapsed.
+
+    Tone marks are removed by folding, so this key joins spelling variants;
+    ``canonical_name`` keeps the first spelling seen.
+    """
+    text = re.sub(r"[\"“”‘’'«»()\[\]{},;:.!?…]+", " ", name)
+    return " ".join(fold(text).split())
+
+
+def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and create, unless ``readonly``) the knowledge base at ``path``.
+
+    Creates the schema, FTS tables and views on first use and switches the
+    file to WAL mode so readers (Datasette, ``sovang search``) work during a
+    load.  Raises FileNotFoundError when ``readonly`` and the file is missing.
+    """
+    path = Path(path)
+    if readonly:
+        if not path.exists():
+            raise FileNotFoundError(f"no knowledge base at {path}")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.conn.executescript(SCHEMA)
+    if not db["blocks_fts"].exists():
+        db["blocks"].enable_fts(["text", "folded"], tokenize="unicode61 remove_diacritics 2",
+                                create_triggers=True)
+    if not db["entities_fts"].exists():
+        db["entities"].enable_fts(["canonical_name", "folded"], tokenize="unicode61 remove_diacritics 2",
+                                  create_triggers=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    return db
+
+
+class Writer:
+    """Writes read-and-extracted documents into the knowledge base.
+
+    One process owns a Writer; each :meth:`add` is one transaction.
+    """
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self._entity_ids: dict[tuple[str, str], int] = {}
+
+    # -- queries used by the ingest job -------------------------------------------------
+    def known(self, sha256: str) -> str | None:
+        """The stored status of a content hash, or None when it is not stored."""
+        row = self.db.execute("SELECT status FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def add_path(self, root: str, path: str, sha256: str, size: int | None) -> None:
+        """Record that content ``sha256`` was found at ``root``/``path`` (upsert)."""
+        ts = now()
+        with self.db.conn:
+            self._upsert_path(root, path, sha256, size, ts)
+
+    def _upsert_path(self, root, path, sha256, size, ts):
+        self.db.execute(
+            """INSERT INTO document_paths (root, path, sha256, size, first_seen, last_seen)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT(root, path) DO UPDATE SET sha256 = excluded.sha256,
+                   size = excluded.size, last_seen = excluded.last_seen""",
+            [root, path, sha256, size, ts, ts],
+        )
+
+    def entity(self, kind: str, name: str) -> int:
+        """The id of the entity (kind, name), created when new."""
+        key = entity_key(name)
+        cached = self._entity_ids.get((kind, key))
+        if cached:
+            return cached
+        row = self.db.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]).fetchone()
+        if row:
+            eid = row[0]
+        else:
+            eid = self.db.execute(
+                "INSERT INTO entities (kind, canonical_name, folded, key) VALUES (?, ?, ?, ?)",
+                [kind, name, fold(name), key],
+            ).lastrowid
+        self._entity_ids[(kind, key)] = eid
+        return eid
+
+    # -- the document transaction -------------------------------------------------------
+    def add(self, doc: Document, facts, root: str, path: str, size: int | None = None,
+            replace: bool = False) -> str:
+        """Store one document, its blocks, mentions and facts, and its path, atomically.
+
+        ``facts`` is an :class:`extractors.facts.DocumentFacts` or None (for a
+        failed document).  Returns ``"stored"``, or ``"known"`` when the content
+        was already stored (then only the path is recorded).  A previously
+        *failed* content, or any content when ``replace`` is true (re-extraction
+        after an upgrade), is replaced by the new result.
+        """
+        status = self.known(doc.sha256)
+        ts = now()
+        try:
+            with self.db.conn:
+                if status is not None and status != "failed" and not replace:
+                    self._upsert_path(root, path, doc.sha256, size, ts)
+                    return "known"
+                if status is not None:
+                    self._delete_content(doc.sha256)
+                self._insert(doc, facts, ts)
+                self._upsert_path(root, path, doc.sha256, size, ts)
+        except Exception:
+            self._entity_ids.clear()  # ids created in the rolled-back transaction are gone
+            raise
+        return "stored"
+
+    def _delete_content(self, sha: str) -> None:
+        for table in ("conferrals", "positions", "mentions", "blocks"):
+            self.db.execute(f"DELETE FROM {table} WHERE document = ?", [sha])
+        self.db.execute("DELETE FROM documents WHERE sha256 = ?", [sha])
+
+    def _insert(self, doc: Document, facts, ts: str) -> None:
+        db = self.db
+        db.execute(
+            """INSERT INTO documents (sha256, format, encoding, title, date, pages, blocks, status, error,
+                                      warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+            [doc.sha256, doc.format, doc.encoding, doc.title, doc.date, doc.pages, len(doc.blocks),
+             doc.status, doc.error, json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None, ts],
+        )
+        block_ids: list[int] = []
+        for i, b in enumerate(doc.blocks):
+            block_ids.append(db.execute(
+                """INSERT INTO blocks (document, idx, kind, page, table_no, row_no, cells, source, text,
+                                       original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                [doc.sha256, i, b.kind, b.page, b.table, b.row,
+                 json.dumps(b.cells, ensure_ascii=False) if b.cells is not None else None,
+                 b.source, b.text, b.original if b.original != b.text else None, fold(b.text)],
+            ).lastrowid)
+        if facts is None:
+            return
+        mention_ids: dict[int, int] = {}
+
+        def mention(m, listed: bool = False) -> int:
+            if id(m) in mention_ids:
+                if listed:
+                    db.execute("UPDATE mentions SET listed = 1 WHERE id = ?", [mention_ids[id(m)]])
+                return mention_ids[id(m)]
+            eid = self.entity(m.kind, m.text)
+            block = block_ids[m.block] if 0 <= m.block < len(block_ids) else block_ids[0]
+            mid = db.execute(
+                """INSERT INTO mentions (entity, document, block, start, "end", text, sentence, listed)
+                   VALUES (?,?,?,?,?,?,?,?)""",
+                [eid, doc.sha256, block, m.start, m.end, m.text, m.sentence, int(listed)],
+            ).lastrowid
+            mention_ids[id(m)] = mid
+            return mid
+
+        if not block_ids:
+            return
+        for m in facts.mentions:
+            mention(m)
+        for m in facts.units:
+            mention(m, listed=True)
+        for m in facts.campaigns:
+            mention(m, listed=True)
+        for o in facts.officials:
+            mid = mention(o.name)
+            db.execute(
+                """INSERT INTO positions (document, person, name, position, unit, unit_entity, document_date,
+                                          evidence) VALUES (?,?,?,?,?,?,?,?)""",
+                [doc.sha256, self.entity("person", o.name.text), o.name.text, o.position or "", o.unit or "",
+                 self.entity("unit", o.unit) if o.unit else None, doc.date, mid],
+            )
+        for c in facts.conferrals:
+            aid = mention(c.award)
+            rid = mention(c.recipient)
+            db.execute(
+                """INSERT INTO conferrals (document, award, award_name, recipient, recipient_name, recipient_type,
+                       year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                [doc.sha256, self.entity("award", c.award.text), c.award.text,
+                 self.entity(c.recipient.kind, c.recipient.text), c.recipient.text, c.recipient_type,
+                 c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)), aid, rid],
+            )

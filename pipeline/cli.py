@@ -1,0 +1,139 @@
+"""The ``sovang`` command line: a thin click layer over the Python API.
+
+Every command that reads or writes a knowledge base takes ``--db PATH``
+(default ``sovang.sqlite`` in the working folder, or ``$SOVANG_DB``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
+
+
+def db_option(f):
+    """The shared ``--db`` option."""
+    return click.option("--db", "db_path", envvar="SOVANG_DB", default="sovang.sqlite", show_default=True,
+                        type=click.Path(dir_okay=False), help=DB_HELP)(f)
+
+
+def _open_existing(db_path: str):
+    from outputs.kb import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path} (run 'sovang ingest PATH --db {db_path}' first)")
+    return open_db(db_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sovang")
+def cli():
+    """sovang (sổ vàng): extract units, officials, campaigns and awards from
+    Vietnamese reports, decisions and news into a searchable SQLite knowledge base."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+@click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
+def ingest(paths, db_path, workers, strict, quiet, force):
+    """Read files and folders (walked recursively) into the knowledge base.
+
+    Content already stored (same sha256) is skipped; a file that cannot be read
+    is stored as failed with its reason and the batch goes on. Exit status is 0
+    when every file was stored or reported, 1 with --strict when any failed.
+    """
+    from .ingest import ingest as run
+
+    show_bar = sys.stderr.isatty() and not quiet
+    done = 0
+
+    def tick(path):
+        nonlocal done
+        done += 1
+        click.echo(f"\r{done} files  {path[-60:]:<60}", nl=False, err=True)
+
+    summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force)
+    if show_bar:
+        click.echo("", err=True)
+    for line in summary.lines():
+        click.echo(line)
+    click.echo(f"knowledge base: {db_path}  (browse it: sovang serve {db_path})")
+    if strict and (summary.failed or summary.problems):
+        sys.exit(1)
+
+
+@cli.group()
+def export():
+    """Export data from the knowledge base."""
+
+
+@export.command("facts")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Output file (default: standard output).")
+@click.option("--root", type=click.Path(file_okay=False), default=None,
+              help="Only documents ingested from this folder.")
+def export_facts(db_path, output, root):
+    """Write facts as JSON Lines (GUIDELINES.md format), one line per document path."""
+    from outputs.export import write_facts
+
+    db = _open_existing(db_path)
+    root = str(Path(root).resolve()) if root else None
+    if output == "-":
+        n = write_facts(db, sys.stdout, root)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            n = write_facts(db, fh, root)
+        click.echo(f"{n} documents written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True, help="Number of results.")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+def search(query, db_path, limit, as_json):
+    """Full-text search, diacritic-insensitive ("dang" finds "Đặng"), ranked."""
+    from outputs.search import search as run
+
+    hits = run(_open_existing(db_path), query, limit)
+    if as_json:
+        click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        click.echo("no results")
+    for h in hits:
+        where = f"{h.path}" + (f" p.{h.page}" if h.page else "") + f" #{h.block}"
+        click.echo(f"{where}  {h.title or ''}".rstrip())
+        click.echo(f"    {h.sentence}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": False})
+@click.argument("kb", required=False, type=click.Path(dir_okay=False))
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", "-p", type=int, default=8001, show_default=True, help="Port.")
+@click.option("--immutable", is_flag=True, help="Serve a published copy that nothing writes (faster).")
+def serve(kb, db_path, host, port, immutable):
+    """Open the knowledge base in Datasette (KB positionally or --db)."""
+    from outputs.site import serve_args
+
+    path = kb or db_path
+    _open_existing(path)
+    args = serve_args(path, host=host, port=port, immutable=immutable)
+    click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,32 @@
+"""The document's own date, from its date line ("Hà Nội, ngày 12 tháng 3 năm 2024")
+or the first full date near its start ("Ngày 16/11/2021, …")."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+_DATE_PATTERNS = [
+    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE),
+    re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)"),
+]
+
+
+def find_date(text: str) -> str | None:
+    """The first valid date in ``text`` as ISO ``YYYY-MM-DD`` (years 1945–2100), or None."""
+    hits = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            d, mo, y = (int(g) for g in m.groups())
+            try:
+                date = _dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if 1945 <= y <= 2100:
+                hits.append((m.start(), date))
+                break
+    return min(hits)[1].isoformat() if hits else None
+
+
+def document_date(blocks_text: list[str], first_blocks: int = 12) -> str | None:
+    """The document date from its first ``first_blocks`` blocks, or None."""
+    return find_date("\n".join(blocks_text[:first_blocks]))

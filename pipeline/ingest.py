@@ -1,0 +1,197 @@
+"""The ingest job: discover → read → normalise → extract (worker processes) → write (this process).
+
+The parent process walks the paths, hashes each file's bytes and skips
+content the knowledge base already holds; worker processes read, normalise and
+extract; the parent, the only writer, stores each document in one transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .dates import document_date
+from .discover import Found, Problem, discover
+from .model import Document
+from .normalize import normalize_document
+from .readers import read_bytes
+
+
+@dataclass
+class Summary:
+    """What an ingest run did. ``failed`` and ``partial`` hold (path, reason) pairs."""
+
+    stored: int = 0
+    known: int = 0
+    partial: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.known
+
+    def lines(self) -> list[str]:
+        """The human summary printed at the end of ``sovang ingest``."""
+        out = [f"documents stored: {self.stored}",
+               f"skipped, already known: {self.known}",
+               f"partial: {len(self.partial)}",
+               f"failed: {len(self.failed)}"]
+        for path, reason in self.partial:
+            out.append(f"  partial  {path}: {reason}")
+        for path, reason in self.failed + self.problems:
+            out.append(f"  failed   {path}: {reason}")
+        out.append(f"time: {self.seconds:.1f} s")
+        return out
+
+
+def process(data: bytes, name: str, sha256: str) -> tuple[Document, object]:
+    """Read, normalise and extract one file's bytes; never raises.
+
+    Returns ``(document, facts)``; ``facts`` is None for a failed document.
+    An extractor error keeps the text: the document becomes ``partial``.
+    """
+    doc = read_bytes(data, name, sha256)
+    if doc.status == "failed":
+        return doc, None
+    try:
+        normalize_document(doc)
+        if doc.date is None:
+            doc.date = document_date([b.text for b in doc.blocks])
+    except Exception as exc:  # pragma: no cover - defensive
+        doc.status, doc.error, doc.blocks = "failed", f"normalisation failed: {exc}", []
+        return doc, None
+    try:
+        from extractors import extract
+
+        facts = extract(doc)
+    except Exception as exc:
+        doc.status = "partial"
+        doc.error = (doc.error + "; " if doc.error else "") + f"extraction failed: {type(exc).__name__}: {exc}"
+        facts = None
+    return doc, facts
+
+
+def _process_path(abspath: str, name: str, sha256: str) -> tuple[Document, object]:
+    try:
+        data = Path(abspath).read_bytes()
+    except OSError as exc:
+        return Document(path=name, sha256=sha256, format=Path(name).suffix.lstrip("."), status="failed",
+                        error=f"cannot read file: {exc.strerror or exc}"), None
+    return process(data, name, sha256)
+
+
+def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
+    """sha256 and size of a file, or an error message."""
+    h = hashlib.sha256()
+    try:
+        with open(found.abspath, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest(), os.path.getsize(found.abspath), None
+    except OSError as exc:
+        return None, None, f"cannot read file: {exc.strerror or exc}"
+
+
+def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
+           on_progress: Callable[[str], None] | None = None, force: bool = False) -> Summary:
+    """Ingest files and folders into the knowledge base at ``db_path``.
+
+    ``workers``: worker processes for reading and extraction (default: the
+    number of cores; 1 runs everything in this process).  ``on_progress`` is
+    called with each file's path as it is finished.  ``force`` re-reads and
+    re-extracts content already stored (replacing its facts).  Returns a
+    :class:`Summary`; never raises for bad input files.
+    """
+    from outputs.kb import Writer, open_db
+
+    started = time.monotonic()
+    summary = Summary()
+    writer = Writer(open_db(db_path))
+    workers = workers or os.cpu_count() or 1
+    pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
+    forced: set[str] = set()  # with force: contents re-processed in this run (once each)
+    first_paths: set[str] = set()
+
+    def record(found: Found, doc: Document, facts, size: int | None) -> None:
+        doc_status = writer.add(doc, facts, found.root, found.path, size,
+                                replace=force and found.abspath in first_paths)
+        if doc_status == "known":
+            summary.known += 1
+        else:
+            summary.stored += 1
+            if doc.status == "partial":
+                summary.partial.append((found.path, doc.error or "partial"))
+            elif doc.status == "failed":
+                summary.failed.append((found.path, doc.error or "failed"))
+        if on_progress:
+            on_progress(found.path)
+
+    def jobs():
+        for item in discover(list(paths)):
+            if isinstance(item, Problem):
+                summary.problems.append((item.path, item.reason))
+                continue
+            sha, size, error = _hash(item)
+            if error:
+                key = hashlib.sha256(f"unreadable:{item.abspath}".encode()).hexdigest()
+                doc = Document(path=item.path, sha256=key, format=Path(item.path).suffix.lstrip("."),
+                               status="failed", error=error)
+                record(item, doc, None, None)
+                continue
+            status = writer.known(sha)
+            if status is not None and status != "failed" and not (force and sha not in forced):
+                writer.add_path(item.root, item.path, sha, size)
+                summary.known += 1
+                if on_progress:
+                    on_progress(item.path)
+                continue
+            if sha in pending_names:  # same content at a second path, already in flight
+                pending_names[sha].append(item)
+                continue
+            pending_names[sha] = [item]
+            if force:
+                forced.add(sha)
+                first_paths.add(item.abspath)
+            yield item, sha, size
+
+    def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
+        for found in pending_names.pop(sha, [item]):
+            record(found, doc, facts, size)
+
+    def drain(inflight) -> None:
+        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+        for fut in done:
+            item, sha, size = inflight.pop(fut)
+            finish(item, sha, size, *_result(fut, item, sha))
+
+    if workers <= 1:
+        for item, sha, size in jobs():
+            doc, facts = _process_path(item.abspath, item.path, sha)
+            finish(item, sha, size, doc, facts)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            inflight = {}
+            limit = workers * 4
+            for item, sha, size in jobs():
+                inflight[pool.submit(_process_path, item.abspath, item.path, sha)] = (item, sha, size)
+                while len(inflight) >= limit:
+                    drain(inflight)
+            while inflight:
+                drain(inflight)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _result(fut, item: Found, sha: str) -> tuple[Document, object]:
+    """A worker's result; a crashed worker becomes a failed document."""
+    try:
+        return fut.result()
+    except Exception as exc:  # worker died (e.g. out of memory) or its result could not be pickled
+        return Document(path=item.path, sha256=sha, format=Path(item.path).suffix.lstrip("."), status="failed",
+                        error=f"worker failed: {type(exc).__name__}: {exc}"), None

@@ -1,0 +1,241 @@
+"""Word .docx reader (python-docx), paragraphs and tables in document order.
+
+Shape of the result
+-------------------
+* ``header`` blocks first: the text of every section's headers (default, first
+  page, even pages), each distinct paragraph once across sections;
+* the body in document order (the ``w:p`` / ``w:tbl`` children of ``w:body``,
+  looking inside content controls ``w:sdt``):
+
+  - ``heading`` blocks for paragraphs whose style is ``Title`` or ``Heading*``
+    (localised "Heading" names such as ``Tiêu đề 1`` too), ``paragraph``
+    blocks for the others (a line break ``w:br`` stays a ``"\\n"`` in the text;
+    text boxes are read once, not twice through their VML fallback);
+  - one ``table_row`` block per non-empty table row: ``cells`` holds each
+    distinct cell once (a horizontally merged cell, ``gridSpan``, is one cell;
+    the continuation of a vertical merge, ``vMerge``, is left out of the rows
+    below the one that starts it), ``text`` is the non-empty cells joined with
+    ``" | "``, ``table``/``row`` are the 0-based table number in the document
+    and row number in its table;
+  - a nested table becomes lines ``"a | b"`` inside its parent cell's text; a
+    1×1 table (a layout frame around content) is read as if its content stood
+    in the body;
+* ``footer`` blocks last, de-duplicated like headers;
+* header/footer text that is only a page number ("2", "Trang 2/5") is dropped;
+* ``title``: the core-properties title (unless it is a template left-over such
+  as "Microsoft Word - x.doc" or longer than 200 characters), else a heading
+  among the first ten body blocks, else the first paragraph.
+
+Errors (:class:`~pipeline.model.ReaderError`): not a zip / corrupt or truncated
+zip; a legacy or password-protected Word file (OLE2 container); a zip without
+``word/document.xml``; a total uncompressed size over :data:`MAX_UNCOMPRESSED`
+(zip-bomb guard, checked from the zip directory before anything is inflated).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+
+from ..model import Block, Document, ReaderError
+
+#: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PAGE_NUMBER = re.compile(r"^\W*(trang|page)?\s*\d+(\s*(/|of|trên)\s*\d+)?\W*$", re.I)
+_JUNK_TITLE = re.compile(r"microsoft word|^slide \d|\.(docx?|rtf|pdf)$|^(untitled|document\d*|tiêu đề)$", re.I)
+_HEADING_STYLE = re.compile(r"^(title|heading|tiêu đề|đầu đề)\b", re.I)
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_P, _TBL, _TR, _TC, _SDT, _SDTCONTENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_T, _TAB, _BR, _CR, _NBH = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_DEL, _FALLBACK, _INSTR = _w("del"), f"{{{_MC}}}Fallback", _w("instrText")
+
+
+def _clean(text: str) -> str:
+    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _para_text(p) -> str:
+    """Text of a ``w:p`` element, runs inside hyperlinks, smart tags, insertions and fields included."""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag in (_BR, _CR):
+                parts.append("\n")
+            elif tag == _NBH:
+                parts.append("-")
+            elif tag in (_DEL, _FALLBACK, _INSTR):
+                continue
+            elif tag == _P:  # a paragraph of a text box inside this one
+                parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _iter_content(el):
+    """``w:p`` and ``w:tbl`` children of a body/cell/header element, looking inside ``w:sdt``."""
+    for child in el:
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDTCONTENT)
+            if content is not None:
+                yield from _iter_content(content)
+
+
+def _is_vmerge_continuation(tc) -> bool:
+    tcPr = tc.tcPr
+    if tcPr is None or tcPr.vMerge is None:
+        return False
+    return tcPr.vMerge.val in (None, "continue")
+
+
+def _cell_text(tc) -> str:
+    lines: list[str] = []
+    for el in _iter_content(tc):
+        if el.tag == _P:
+            lines.append(_para_text(el))
+        else:
+            for tr in el.iter(_TR):
+                cells = [_clean(_cell_text(c)).replace("\n", " ") for c in tr.findall(_TC)
+                         if not _is_vmerge_continuation(c)]
+                lines.append(" | ".join(c for c in cells if c))
+    return _clean("\n".join(lines))
+
+
+class _Reader:
+    def __init__(self, document) -> None:
+        self.document = document
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.styles: dict[str, str] = {}
+        try:
+            for style in document.styles:
+                self.styles[style.style_id] = style.name or ""
+        except Exception:  # a broken styles part: headings just come out as paragraphs
+            pass
+
+    def _style_name(self, p) -> str:
+        pPr = p.pPr
+        style_id = pPr.pStyle.val if pPr is not None and pPr.pStyle is not None else None
+        return self.styles.get(style_id, style_id or "") if style_id else ""
+
+    def body(self, el) -> None:
+        for child in _iter_content(el):
+            if child.tag == _P:
+                text = _clean(_para_text(child))
+                if text:
+                    kind = "heading" if _HEADING_STYLE.match(self._style_name(child)) else "paragraph"
+                    self.blocks.append(Block(text=text, kind=kind))
+            else:
+                self.table(child)
+
+    def table(self, tbl) -> None:
+        trs = tbl.findall(_TR)
+        tcs = [tc for tr in trs for tc in tr.findall(_TC)]
+        if len(trs) == 1 and len(tcs) == 1:
+            self.body(tcs[0])  # layout frame: read its content as body
+            return
+        number = self.tables
+        self.tables += 1
+        for r, tr in enumerate(trs):
+            cells = [_cell_text(tc) for tc in tr.findall(_TC) if not _is_vmerge_continuation(tc)]
+            if any(cells):
+                self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
+                                         table=number, row=r, cells=cells))
+
+    def header_footer(self, kind: str) -> list[Block]:
+        seen: set[str] = set()
+        out: list[Block] = []
+        for section in self.document.sections:
+            parts = ((section.header, section.first_page_header, section.even_page_header) if kind == "header"
+                     else (section.footer, section.first_page_footer, section.even_page_footer))
+            for part in parts:
+                if part.is_linked_to_previous:
+                    continue
+                for el in _iter_content(part._element):
+                    if el.tag == _P:
+                        texts = [_clean(_para_text(el))]
+                    else:
+                        texts = [_clean(_cell_text(tc)) for tc in el.iter(_TC)]
+                    for text in texts:
+                        if text and text not in seen and not _PAGE_NUMBER.match(text):
+                            seen.add(text)
+                            out.append(Block(text=text, kind=kind))
+        return out
+
+
+def _open_zip(data: bytes) -> None:
+    """Validate the zip container before python-docx inflates anything."""
+    if data.startswith(_OLE2):
+        raise ReaderError("not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ReaderError(f"refusing to open: {total // (1024 * 1024)} MB uncompressed "
+                          f"(over the {MAX_UNCOMPRESSED // (1024 * 1024)} MB limit; zip bomb?)")
+    if "[Content_Types].xml" not in names:
+        raise ReaderError("not a .docx: a zip file without [Content_Types].xml (not an Office Open XML package)")
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a .docx file into blocks (see the module docstring)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _open_zip(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, zlib.error):
+        raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise ReaderError(f"not a valid .docx ({type(exc).__name__}: {exc})"[:300]) from None
+    reader = _Reader(document)
+    try:
+        headers = reader.header_footer("header")
+        reader.body(document.element.body)
+        footers = reader.header_footer("footer")
+    except (zipfile.BadZipFile, EOFError, zlib.error):
+        raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
+    blocks = headers + reader.blocks + footers
+    title = None
+    try:
+        title = _clean(document.core_properties.title or "").replace("\n", " ") or None
+    except Exception:
+        title = None
+    if title and (len(title) > 200 or _JUNK_TITLE.search(title)):
+        title = None  # template left-overs such as "Microsoft Word - bc.doc"
+    if not title:
+        first = next((b for b in reader.blocks[:10] if b.kind == "heading"), None) \
+            or next((b for b in reader.blocks if b.kind == "paragraph"), None)
+        title = first.text.replace("\n", " ")[:300] if first else None
+    return Document(path=name, sha256="", format="docx", blocks=blocks, title=title,
+                    meta={"tables": reader.tables})
+

@@ -1,0 +1,309 @@
+"""HTML reader: the article's main text, without navigation, share buttons or footers.
+
+Shape of the result
+-------------------
+* ``heading`` blocks for headings (``<h1>``…``<h6>`` as trafilatura keeps them),
+  ``paragraph`` blocks for paragraphs, list items and quotes (a ``<br>`` inside a
+  paragraph stays a ``"\\n"`` inside the block's text);
+* one ``table_row`` block per non-empty table row: ``cells`` holds one string per
+  cell, ``text`` is the cells joined with ``" | "``, ``table``/``row`` are the
+  0-based table number in the document and row number in the table;
+* ``encoding``: the codec the bytes were decoded with (``utf-8``, ``utf-8-sig``,
+  ``utf-16``, ``cp1258``…), see :func:`decode_html`;
+* ``title``: the article's first ``<h1>`` if trafilatura kept one, else the
+  page metadata title (``og:title``/``<title>``), else the first block;
+* ``meta``: ``extractor`` (``"trafilatura"`` or ``"fallback"``) and, where known,
+  ``sitename``, ``url``, ``page_date`` (the date trafilatura guessed; not
+  necessarily the document's own date).
+
+Main-text extraction uses trafilatura with ``favor_precision`` and tables kept.
+Precision mode sometimes drops whole tables (award lists are often tables), so
+when the page has tables and the balanced mode keeps more table rows, the
+balanced result is used.  When trafilatura returns nothing (short pages), a
+simple lxml extraction of ``<body>`` minus ``nav/header/footer/aside/script/
+style/form`` is used instead of returning an empty document.
+
+Errors: :class:`~pipeline.model.ReaderError` when the bytes cannot be decoded as
+text (binary content, unknown encoding) or hold no text at all.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..model import Block, Document, ReaderError
+from .txt import decode as decode_text
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+              "iframe", "svg", "button", "select")
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption"}
+
+
+def decode_html(data: bytes) -> tuple[str, str, str | None]:
+    """Decode HTML bytes; returns ``(text, encoding, warning)``.
+
+    Order: a byte-order mark; the charset declared in ``<meta charset>`` /
+    ``<meta http-equiv>`` or an XML declaration within the first 4 KB (decoded
+    strictly); otherwise, or when the bytes are not valid in the declared
+    charset, the plain-text detection of :func:`pipeline.readers.txt.decode`
+    (UTF-16 without BOM, UTF-8, Windows-1258).  ``warning`` says when the
+    declared charset was wrong.  Raises ReaderError for binary content.
+    """
+    if data.startswith(codecs.BOM_UTF8) or data.startswith(codecs.BOM_UTF16_LE) \
+            or data.startswith(codecs.BOM_UTF16_BE):
+        text, enc = decode_text(data)
+        return text, enc, None
+    head = data[:4096]
+    declared = None
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if m:
+        try:
+            declared = codecs.lookup(m.group(1).decode("ascii")).name
+        except LookupError:
+            declared = None
+    warning = None
+    if declared and not declared.startswith("utf-16"):
+        # windows-125x pages are often declared as iso-8859-1; WHATWG maps that label to cp1252
+        codec = "cp1252" if declared in ("iso8859-1", "latin-1") else declared
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            warning = f"declared charset {m.group(1).decode('ascii')} does not match the bytes"
+        else:
+            if "\x00" in text:
+                raise ReaderError("binary content (NUL bytes), not an HTML file")
+            return text, codec, None
+    text, enc = decode_text(data)
+    if warning:
+        warning += f"; decoded as {enc}"
+    return text, enc, warning
+
+
+def _clean(text: str) -> str:
+    """Collapse spaces on each line, drop empty lines."""
+    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _xml_text(el: etree._Element) -> str:
+    """Text of a trafilatura XML element; ``<lb/>`` becomes a newline."""
+    parts: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        if e.tag == "lb":
+            parts.append("\n")
+        elif e.text:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if e.tag in ("p", "head", "item", "row") and e is not el:
+            parts.append("\n")
+
+    walk(el)
+    return _clean("".join(parts))
+
+
+class _Builder:
+    """Collects blocks and numbers tables."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.tables = 0
+
+    def add(self, text: str, kind: str = "paragraph") -> None:
+        text = _clean(text)
+        if text:
+            self.blocks.append(Block(text=text, kind=kind))
+
+    def table(self, rows: list[list[str]]) -> None:
+        rows = [[_clean(c) for c in cells] for cells in rows]
+        if not any(any(cells) for cells in rows):
+            return
+        for r, cells in enumerate(rows):
+            if any(cells):
+                self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
+                                         table=self.tables, row=r, cells=cells))
+        self.tables += 1
+
+
+def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
+    def walk(el: etree._Element) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == "head":
+                out.add(_xml_text(child), "heading")
+            elif tag in ("p", "quote", "code"):
+                out.add(_xml_text(child))
+            elif tag == "list":
+                for item in child:
+                    if item.tag == "item":
+                        # a nested list inside an item: its items become their own blocks
+                        nested = [c for c in item if c.tag == "list"]
+                        for n in nested:
+                            item.remove(n)
+                        out.add(_xml_text(item))
+                        for n in nested:
+                            holder = etree.Element("div")
+                            holder.append(n)
+                            walk(holder)
+                    elif item.tag == "head":
+                        out.add(_xml_text(item), "heading")
+            elif tag == "table":
+                rows = []
+                for row in child.iter("row"):
+                    cells = [_xml_text(c) for c in row if c.tag == "cell"]
+                    rows.append(cells)
+                out.table(rows)
+            elif tag in ("main", "div", "comments"):
+                if tag != "comments":
+                    walk(child)
+            elif tag == "graphic":
+                continue
+            else:
+                out.add(_xml_text(child))
+
+    main = root.find("main")
+    walk(main if main is not None else root)
+
+
+def _table_rows_lxml(table: lxml_html.HtmlElement) -> list[list[str]]:
+    rows = []
+    for tr in table.iter("tr"):
+        if tr.getparent() is None:
+            continue
+        # only rows of this table, not of a nested one
+        owner = next((a for a in tr.iterancestors() if a.tag == "table"), None)
+        if owner is not table:
+            continue
+        rows.append([_lxml_text(td) for td in tr if td.tag in ("td", "th")])
+    return rows
+
+
+def _lxml_text(el: lxml_html.HtmlElement) -> str:
+    parts: list[str] = []
+
+    def walk(e) -> None:
+        if not isinstance(e.tag, str):
+            return
+        if e.tag == "br":
+            parts.append("\n")
+        elif e.text:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if e.tag in _BLOCK_TAGS or e.tag in ("div", "tr", "table"):
+            parts.append("\n")
+
+    walk(el)
+    return _clean("".join(parts))
+
+
+def _fallback(text: str, out: _Builder) -> str | None:
+    """Plain lxml extraction of <body> minus boilerplate containers; returns the <title>."""
+    try:
+        tree = lxml_html.document_fromstring(text.encode("utf-8"),
+                                             parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+    title_el = tree.find(".//title")
+    title = _clean(title_el.text_content()) if title_el is not None else None
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    for el in list(body.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(body.iter(etree.Comment)):
+        if el.getparent() is not None:
+            el.drop_tree()
+
+    def walk(e) -> None:
+        loose: list[str] = [e.text or ""]
+        for child in e:
+            if not isinstance(child.tag, str):
+                loose.append(child.tail or "")
+                continue
+            tag = child.tag
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                out.add("".join(loose)); loose = []
+                out.add(_lxml_text(child), "heading")
+            elif tag == "table":
+                out.add("".join(loose)); loose = []
+                out.table(_table_rows_lxml(child))
+            elif tag in _BLOCK_TAGS:
+                out.add("".join(loose)); loose = []
+                if child.find(".//table") is not None or child.find(".//p") is not None:
+                    walk(child)
+                else:
+                    out.add(_lxml_text(child))
+            elif tag in ("div", "section", "article", "main", "ul", "ol", "dl", "center", "td", "body",
+                         "figure", "details"):
+                out.add("".join(loose)); loose = []
+                walk(child)
+            elif tag == "br":
+                loose.append("\n")
+            else:
+                loose.append(_lxml_text(child) if child.tag not in ("span", "a", "b", "i", "strong", "em", "u",
+                                                                     "font", "sup", "sub", "small")
+                             else child.text_content())
+            loose.append(child.tail or "")
+        out.add("".join(loose))
+
+    walk(body)
+    return title
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read an .html/.htm file into blocks of its main text (see the module docstring)."""
+    import trafilatura
+
+    text, encoding, warning = decode_html(data)
+    if not text.strip():
+        raise ReaderError("no text in the HTML file")
+    # lxml refuses str input that carries an XML encoding declaration
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    out = _Builder()
+    meta: dict = {}
+    xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
+                              include_images=False, favor_precision=True, with_metadata=True, deduplicate=False)
+    if xml and "<table" in text.lower():
+        balanced = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
+                                       include_images=False, with_metadata=True, deduplicate=False)
+        if balanced and balanced.count("<row") > xml.count("<row"):
+            xml = balanced
+    title = None
+    if xml:
+        root = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=True))
+        _from_trafilatura_xml(root, out)
+        meta["extractor"] = "trafilatura"
+        for key, attr in (("sitename", "sitename"), ("url", "url"), ("page_date", "date")):
+            if root.get(attr):
+                meta[key] = root.get(attr)
+        h1 = root.find(".//head[@rend='h1']")
+        title = (_xml_text(h1) if h1 is not None else None) or (root.get("title") or "").strip() or None
+    if not out.blocks:
+        out = _Builder()
+        page_title = _fallback(text, out)
+        meta["extractor"] = "fallback"
+        title = title or page_title
+    if not title and out.blocks:
+        title = out.blocks[0].text.split("\n")[0][:300]
+    doc = Document(path=name, sha256="", format="html", blocks=out.blocks, encoding=encoding,
+                   title=title.replace("\n", " ") if title else None, meta=meta)
+    if warning:
+        doc.warnings.append(warning)
+    if not doc.blocks:
+        raise ReaderError("no text found in the HTML body")
+    return doc
