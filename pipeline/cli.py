@@ -135,5 +135,58 @@ def serve(kb, db_path, host, port, immutable):
     os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
 
 
+@cli.command()
+@click.argument("root", type=click.Path(exists=True, file_okay=False))
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold facts (JSON Lines, GUIDELINES.md format).")
+@click.option("--ner/--no-ner", default=True, show_default=True,
+              help="Also score underthesea's generic NER (PER → officials, ORG → units), side by side.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--show-errors", is_flag=True, help="List every missed and spurious fact.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None,
+              help="Also write the full result (with errors) to this JSON file.")
+def evaluate(root, gold, ner, workers, show_errors, json_out):
+    """Ingest ROOT into a temporary knowledge base and score its facts against --gold."""
+    import tempfile
+
+    from outputs.export import iter_facts
+    from outputs.kb import open_db
+    from outputs.scoring import load_jsonl, score, table
+
+    from .ingest import ingest as run
+
+    gold_facts = load_jsonl(gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        kb = Path(tmp) / "eval.sqlite"
+        summary = run([root], kb, workers=workers)
+        pred = {obj["document"]: obj for obj in iter_facts(open_db(kb))}
+    result = score(gold_facts, pred)
+    if show_errors:
+        for doc, kind, what, item in result["errors"]:
+            click.echo(f"{what:8} {kind:9} {doc}: {json.dumps(item, ensure_ascii=False)}")
+    click.echo(f"documents: {len(gold_facts)} in gold, {sum(d in pred for d in gold_facts)} of them in pred; "
+               f"ingest {summary.seconds:.1f} s")
+    click.echo("sovang:")
+    for line in table(result):
+        click.echo("  " + line)
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    if ner:
+        from extractors.baseline import baseline_facts
+
+        from .readers import read_file
+        from .normalize import normalize_document
+
+        base = {}
+        root_path = Path(root)
+        for doc_path in gold_facts:
+            file = root_path / doc_path
+            if file.exists():
+                base[doc_path] = baseline_facts(normalize_document(read_file(file)), doc_path)
+        click.echo("underthesea NER (PER → officials, ORG → units):")
+        for line in table(score(gold_facts, base)):
+            click.echo("  " + line)
+
+
 if __name__ == "__main__":  # pragma: no cover
     cli()

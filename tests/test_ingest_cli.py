@@ -1,0 +1,126 @@
+"""The ingest job and the CLI on real SQLite files: idempotence, failures, search, export."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+
+def write_corpus(root):
+    (root / "news").mkdir(parents=True)
+    (root / "news" / "a.txt").write_text(
+        "Lễ đón nhận Huân chương\nÔng Đặng Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định, phát biểu.\n",
+        encoding="utf-8")
+    (root / "news" / "copy-of-a.txt").write_bytes((root / "news" / "a.txt").read_bytes())
+    (root / "b.txt").write_text("Báo cáo tổng kết\nNăm 2023 toàn ngành thi đua sôi nổi.\n", encoding="utf-16")
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (root / "empty.txt").write_bytes(b"")
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+def rows(db, sql):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_ingest_is_idempotent_and_reports_failures(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    first = run("ingest", corpus, "--db", db, "--workers", "1")
+    assert first.exit_code == 0, first.output
+    # 5 files, 4 distinct contents: a.txt and its copy are one document with two paths
+    assert "documents stored: 4" in first.output
+    assert "skipped, already known: 1" in first.output
+    assert "failed: 2" in first.output
+    assert "broken.pdf" in first.output and "empty.txt: empty file (0 bytes)" in first.output
+    assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
+    assert rows(db, "SELECT count(*) FROM document_paths") == [(5,)]
+    assert rows(db, "SELECT encoding FROM documents WHERE title = 'Báo cáo tổng kết'") == [("utf-16",)]
+    counts = rows(db, "SELECT (SELECT count(*) FROM blocks), (SELECT count(*) FROM mentions), "
+                      "(SELECT count(*) FROM conferrals), (SELECT count(*) FROM positions)")
+    second = run("ingest", corpus, "--db", db, "--workers", "2")
+    assert second.exit_code == 0
+    # the two failed documents are tried again (and fail again); nothing else is touched
+    assert "documents stored: 2" in second.output and "skipped, already known: 3" in second.output
+    assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
+    assert rows(db, "SELECT count(*) FROM document_paths") == [(5,)]
+    assert rows(db, "SELECT (SELECT count(*) FROM blocks), (SELECT count(*) FROM mentions), "
+                    "(SELECT count(*) FROM conferrals), (SELECT count(*) FROM positions)") == counts
+
+
+def test_strict_exit_status(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    assert run("ingest", corpus, "--db", db, "--workers", "1", "--strict").exit_code == 1
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "x.txt").write_text("Một văn bản.\n", encoding="utf-8")
+    assert run("ingest", good, "--db", db, "--workers", "1", "--strict").exit_code == 0
+
+
+def test_search_is_diacritic_insensitive(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1")
+    for query in ("Đặng", "dang", "DANG", "đặng văn hoà", "dang van hoa"):
+        result = run("search", query, "--db", db, "--json")
+        hits = json.loads(result.output)
+        assert [h["path"] for h in hits] == ["news/a.txt"], query
+        assert hits[0]["sentence"].startswith("Ông Đặng Văn Hòa")
+    assert "no results" in run("search", "zzzz", "--db", db).output
+
+
+def test_export_facts_one_line_per_path(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1")
+    out = tmp_path / "facts.jsonl"
+    assert run("export", "facts", "--db", db, "-o", out).exit_code == 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(x["document"] for x in lines) == ["b.txt", "broken.pdf", "empty.txt", "news/a.txt",
+                                                    "news/copy-of-a.txt"]
+    assert all(set(x) == {"document", "units", "officials", "campaigns", "awards"} for x in lines)
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("SOVANG_DB", str(db))
+    assert run("ingest", corpus, "--workers", "1").exit_code == 0
+    assert db.exists()
+
+
+def test_missing_db_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(cli, ["search", "x", "--db", str(tmp_path / "nope.sqlite")])
+    assert result.exit_code != 0 and "no knowledge base at" in result.output
+
+
+def test_normalisation_gives_same_text_for_nfd_and_new_style(tmp_path):
+    import unicodedata
+
+    a = tmp_path / "a"
+    b = tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "x.txt").write_text("Ông Lê Văn Hòa nhận Huân chương. Thủy lợi.\n", encoding="utf-8")
+    (b / "x.txt").write_text(unicodedata.normalize("NFD", "Ông Lê Văn Hoà nhận Huân chương. Thuỷ lợi.\n"),
+                             encoding="utf-8")
+    run("ingest", a, "--db", tmp_path / "a.sqlite", "--workers", "1")
+    run("ingest", b, "--db", tmp_path / "b.sqlite", "--workers", "1")
+    ta = rows(tmp_path / "a.sqlite", "SELECT text FROM blocks")
+    tb = rows(tmp_path / "b.sqlite", "SELECT text FROM blocks")
+    assert ta == tb == [("Ông Lê Văn Hòa nhận Huân chương. Thủy lợi.",)]

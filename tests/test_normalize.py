@@ -1,0 +1,33 @@
+"""Normalisation: NFC, old-style tone placement, dashes, whitespace; folding."""
+import unicodedata
+
+import pytest
+
+from pipeline.normalize import fold, normalize_text, place_tone
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("hoà", "hòa"), ("hòa", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("Hoà", "Hòa"), ("HOÀ", "HÒA"),
+    ("uỷ", "ủy"), ("hoàn", "hoàn"), ("quý", "quý"), ("già", "già"), ("ngoài", "ngoài"),
+    ("người", "người"), ("Nguyễn", "Nguyễn"), ("thuở", "thuở"), ("gì", "gì"), ("Vinh", "Vinh"),
+    ("Facebook", "Facebook"),
+])
+def test_place_tone_old_style(given, expected):
+    assert place_tone(given) == expected
+
+
+def test_nfd_and_new_style_normalise_to_the_same_text():
+    nfc_old = "Ủy ban nhân dân tỉnh Hòa Bình tặng Bằng khen cho Sở Thủy lợi"
+    nfd_new = unicodedata.normalize("NFD", "Uỷ ban nhân dân tỉnh Hoà Bình tặng Bằng khen cho Sở Thuỷ lợi")
+    assert normalize_text(nfd_new) == normalize_text(nfc_old) == nfc_old
+
+
+def test_whitespace_and_dashes():
+    assert normalize_text("Vụ Thi đua \u2014  Khen thưởng\u00a0VKSND\u200b") == "Vụ Thi đua – Khen thưởng VKSND"
+    assert normalize_text("số 38/QĐ\u2013VKSTC") == "số 38/QĐ-VKSTC"
+    assert normalize_text("  a \n\n b  ") == "a\n\nb"
+
+
+def test_fold():
+    assert fold("Đặng Thị HẠNH") == "dang thi hanh"
+    assert fold("Hòa") == fold("hoà") == "hoa"
