@@ -1,0 +1,266 @@
+"""PDF reader (pdfplumber): the text layer page by page, tables as rows.
+
+Shape of the result
+-------------------
+* blocks carry ``page`` (1-based) and come in reading order down each page
+  (single-column: top to bottom, left to right);
+* ``paragraph`` blocks: a line, or consecutive lines joined with a space when
+  they wrap (the line above reaches the right margin, the next starts at the
+  left margin, same size, normal spacing).  A line whose parts stand far apart
+  (the two-column heading of an administrative document: "UBND TỈNH …" on the
+  left, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on the right) gives one block per
+  part, so the two are never glued into one phrase;
+* ``table_row`` blocks for the tables ``page.find_tables()`` finds (ruled
+  tables): ``cells`` holds each distinct cell once (a merged cell once, as
+  pdfplumber reports the positions it spans as ``None``), ``text`` the
+  non-empty cells joined with ``" | "``, ``table`` the 0-based table number in
+  the document, ``row`` the row within that table.  Text inside a table's
+  box is not repeated as paragraphs;
+* "fake bold" (each glyph drawn twice, slightly shifted) is removed with
+  ``page.dedupe_chars()``;
+* a page number alone on the first or last line of a page is dropped;
+* ``pages``: the page count; ``title``: the metadata title unless it is a
+  left-over such as "Microsoft Word - x.docx", else the first block.
+
+Pages without usable text
+-------------------------
+A page with no text at all (a scan), text made of ``(cid:NN)`` glyphs (a font
+without a Unicode map), or text without any letter is left without blocks and
+named in ``warnings`` (e.g. ``"page 3: no usable text layer (cid glyphs)"``);
+the document then has ``status="partial"`` and ``error`` listing those pages,
+even when no page at all is usable (OCR comes later; it is not a failure).
+A page that pdfplumber cannot parse is reported the same way.
+
+Errors (:class:`~pipeline.model.ReaderError`): no ``%PDF`` header, a corrupt or
+truncated file that cannot be opened or has no readable page, a
+password-protected file.
+
+Memory stays bounded by one page: each page is closed (its caches flushed)
+before the next is read.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+
+from ..model import Block, Document, ReaderError
+
+_CID = re.compile(r"\(cid:\d+\)")
+_JUNK_TITLE = re.compile(r"microsoft (word|excel|powerpoint)|\.(docx?|xlsx?|pdf|rtf)\s*$|^untitled$", re.I)
+_WS = re.compile(r"\s+")
+_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s+)?\d{1,4}([/ ]+\d{1,4})?[-–)\s]*$", re.I)
+
+
+def _usable(chars: list[dict]) -> str | None:
+    """Why a page's chars are not usable text, or None when they are."""
+    texts = [c.get("text", "") for c in chars]
+    if not any(t.strip() for t in texts):
+        return "no text layer"
+    cid = sum(1 for t in texts if t.startswith("(cid:"))
+    letters = sum(1 for t in texts if len(t) == 1 and t.isalpha())
+    if cid and cid >= 0.3 * (cid + letters):
+        return "no usable text layer (cid glyphs)"
+    if letters == 0:
+        return "no usable text layer (no letters)"
+    return None
+
+
+def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx = (obj["x0"] + obj["x1"]) / 2
+    cy = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _lines(words: list[dict]) -> list[dict]:
+    """Group words into lines (by vertical position), then split a line where its
+    words stand far apart (side-by-side columns) into separate segments."""
+    from pdfplumber.utils import cluster_objects
+
+    out: list[dict] = []
+    for group in cluster_objects(words, lambda w: (w["top"] + w["bottom"]) / 2, 2.5):
+        group.sort(key=lambda w: w["x0"])
+        size = statistics.median(w.get("size", 10) for w in group) or 10
+        segments: list[list[dict]] = [[group[0]]]
+        for prev, w in zip(group, group[1:]):
+            if w["x0"] - prev["x1"] > 2 * size:
+                segments.append([w])
+            else:
+                segments[-1].append(w)
+        for seg in segments:
+            out.append({"text": " ".join(w["text"] for w in seg), "x0": seg[0]["x0"], "x1": seg[-1]["x1"],
+                        "top": min(w["top"] for w in seg), "bottom": max(w["bottom"] for w in seg),
+                        "split": len(segments) > 1})
+    return out
+
+
+def _dedupe(chars: list[dict], tolerance: float = 1.0) -> set[int]:
+    """ids of "fake bold" duplicates: the same glyph drawn again within ``tolerance`` pt.
+
+    Same rule as ``pdfplumber``'s ``Page.dedupe_chars`` (text, font size and
+    position), in linear time: pdfplumber's own sorts made it the slowest step.
+    """
+    kept: dict[tuple, list[dict]] = {}
+    drop: set[int] = set()
+    for c in chars:
+        text, size = c.get("text"), round(c.get("size", 0), 1)
+        row = round(c["top"])
+        dup = False
+        for r in (row - 1, row, row + 1):
+            for k in kept.get((text, size, r), ()):
+                if abs(k["x0"] - c["x0"]) <= tolerance and abs(k["top"] - c["top"]) <= tolerance:
+                    dup = True
+                    break
+            if dup:
+                break
+        if dup:
+            drop.add(id(c))
+        else:
+            kept.setdefault((text, size, row), []).append(c)
+    return drop
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", _CID.sub("", text)).strip()
+
+
+def _paragraphs(lines: list[dict]) -> list[dict]:
+    """Join wrapped lines into paragraphs; returns items with ``top`` and ``text``."""
+    if not lines:
+        return []
+    # the text margins: most body lines start at the left one and wrapped lines reach the
+    # right one; quantiles keep a page number or a stamp outside them from moving them
+    xs0 = sorted(ln["x0"] for ln in lines)
+    xs1 = sorted(ln["x1"] for ln in lines)
+    left = xs0[int(0.2 * (len(xs0) - 1))]
+    right = xs1[int(0.8 * (len(xs1) - 1))]
+    paras: list[dict] = []
+    prev = None
+    for ln in lines:
+        height = max(1.0, ln["bottom"] - ln["top"])
+        joins = (
+            prev is not None
+            and not prev.get("split") and not ln.get("split")
+            and prev["x1"] >= right - 0.06 * (right - left)          # the line above runs to the margin
+            and ln["x0"] <= left + 0.6 * height                      # this one starts at the margin
+            and 0 <= ln["top"] - prev["bottom"] <= 0.9 * height        # ordinary line spacing
+            and abs(height - max(1.0, prev["bottom"] - prev["top"])) <= 0.25 * height
+        )
+        text = _clean(ln["text"])
+        if not text:
+            continue
+        if joins and paras:
+            paras[-1]["text"] += " " + text
+        else:
+            paras.append({"top": ln["top"], "text": text})
+        prev = ln
+    return paras
+
+
+def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block], str | None]:
+    chars = page.chars
+    problem = _usable(chars)
+    if problem:
+        return [], problem
+    drop = _dedupe(chars)
+    if drop:
+        page = page.filter(lambda o: id(o) not in drop)
+    items: list[tuple[float, int, list[Block]]] = []
+    boxes = []
+    for t in page.find_tables():
+        rows = [[_cell(c) for c in row if c is not None] for row in t.extract()]
+        if not any(sum(1 for c in cells if c) >= 2 for cells in rows):
+            continue  # a framed paragraph, not a table: read its text as paragraphs
+        boxes.append(t.bbox)
+        n = table_counter[0]
+        table_counter[0] += 1
+        blocks = [Block(text=" | ".join(c for c in cells if c), kind="table_row", page=number, table=n, row=r,
+                        cells=cells) for r, cells in enumerate(rows) if any(cells)]
+        items.append((t.bbox[1], 0, blocks))
+    body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
+    lines = _lines(body.extract_words(extra_attrs=["size"]))
+    lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
+    for para in _paragraphs(lines):
+        items.append((para["top"], 1, [Block(text=para["text"], page=number)]))
+    items.sort(key=lambda it: (it[0], it[1]))
+    # a page number alone on the first or last line of the page
+    for i in (-1, 0):
+        if items and items[i][1] == 1 and _PAGE_NUMBER.match(items[i][2][0].text):
+            items.pop(i)
+    return [b for _, _, blocks in items for b in blocks], None
+
+
+def _cell(text: str) -> str:
+    """A cell's text: lines kept (as ``\\n``), spaces collapsed, cid glyphs dropped."""
+    lines = (_WS.sub(" ", _CID.sub("", line)).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _open_error(exc: Exception) -> ReaderError:
+    names = {type(exc).__name__}
+    cause = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], Exception)
+                                                 else None)
+    if isinstance(cause, Exception):
+        names.add(type(cause).__name__)
+    text = f"{exc} {cause or ''}".lower()
+    if names & {"PDFPasswordIncorrect"} or "password" in text:
+        return ReaderError("password-protected PDF (cannot be opened without its password)")
+    if names & {"PDFEncryptionError", "PDFEncryptionWarning"} or "encrypt" in text:
+        return ReaderError("encrypted PDF (unsupported encryption)")
+    return ReaderError(f"not a valid PDF (corrupt or truncated): {sorted(names)[-1]}")
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a .pdf file into blocks page by page (see the module docstring)."""
+    import pdfplumber
+
+    if b"%PDF-" not in data[:1024]:
+        raise ReaderError("not a PDF (no %PDF- header)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many types for damaged files
+        raise _open_error(exc) from None
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    bad_pages: list[int] = []
+    broken = 0
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise _open_error(exc) from None
+        count = len(pages)
+        if count == 0:
+            raise ReaderError("not a valid PDF (corrupt or truncated): no pages")
+        tables = [0]
+        for number, page in enumerate(pages, start=1):
+            try:
+                page_blocks, problem = _read_page(page, number, tables)
+            except Exception as exc:  # a damaged page: report it, read the others
+                page_blocks, problem = [], f"cannot be parsed ({type(exc).__name__})"
+                broken += 1
+            finally:
+                page.close()
+            if problem:
+                bad_pages.append(number)
+                warnings.append(f"page {number}: {problem}")
+            blocks.extend(page_blocks)
+        try:
+            meta_title = pdf.metadata.get("Title")
+        except Exception:
+            meta_title = None
+    if broken == count:
+        raise ReaderError("not a valid PDF (corrupt or truncated): no page could be parsed")
+    if isinstance(meta_title, bytes):
+        meta_title = meta_title.decode("utf-8", "replace")
+    title = _clean(meta_title) if isinstance(meta_title, str) else ""
+    if not title or _JUNK_TITLE.search(title):
+        title = blocks[0].text[:300] if blocks else None
+    doc = Document(path=name, sha256="", format="pdf", blocks=blocks, title=title or None, pages=count,
+                   warnings=warnings)
+    if bad_pages:
+        doc.status = "partial"
+        listed = ", ".join(map(str, bad_pages[:20])) + (", …" if len(bad_pages) > 20 else "")
+        doc.error = (f"{len(bad_pages)} of {count} pages without usable text (page{'s' if len(bad_pages) > 1 else ''}"
+                     f" {listed}); OCR needed")
+    return doc
