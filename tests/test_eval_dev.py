@@ -1,0 +1,36 @@
+"""Extraction quality on the real dev set, guarded against regressions.
+
+Ingests ../shared/corpora/dev/docs with the real CLI, exports the facts and
+scores them with the project's own evaluation (the rules of GUIDELINES.md).
+Fails when the overall F1, or any kind's F1, drops more than 0.01 below the
+figures recorded in tests/eval_baseline.json (update that file, with the
+scores in docs/evaluation.md, when extraction improves).
+"""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from outputs.scoring import load_jsonl, score
+from pipeline.cli import cli
+from tests.conftest import REPO
+
+TOLERANCE = 0.01
+
+
+def test_dev_scores_do_not_drop(shared_dir, tmp_path):
+    docs = shared_dir / "corpora" / "dev" / "docs"
+    db = tmp_path / "dev.sqlite"
+    out = tmp_path / "facts.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(docs), "--db", str(db), "-q"], catch_exceptions=False).exit_code == 0
+    assert runner.invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)]).exit_code == 0
+    pred = load_jsonl(out)
+    gold = load_jsonl(shared_dir / "corpora" / "dev" / "gold.jsonl")
+    assert set(gold) <= set(pred), "every gold document must be exported"
+    result = score(gold, pred)
+    baseline = json.loads((REPO / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))
+    report = {k: result[k]["f1"] for k in ("units", "officials", "campaigns", "awards", "overall")}
+    for kind, recorded in baseline["f1"].items():
+        assert report[kind] >= recorded - TOLERANCE, f"{kind} F1 {report[kind]} < recorded {recorded} - {TOLERANCE}"
