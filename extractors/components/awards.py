@@ -1,0 +1,161 @@
+"""``sovang_awards``: award mentions from the catalogue ``awards.tsv`` (Luật 06/2022/QH15).
+
+An alias match is extended by its class ("hạng Ba", "hạng Hai" → "hạng Nhì"; a
+class list "(hạng Nhất, Nhì, Ba)" gives one award per class), and by its tail
+as the catalogue says: a proper name ("Huân chương Thụy Bảo Tia Vàng"), a
+conferrer ("Bằng khen của Bộ Y tế"), a flag name ("Cờ Đơn vị xuất sắc … của …").
+The award's ``text`` is the canonical name (abbreviations expanded); its span
+is the source text.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+
+TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
+             "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
+             "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
+COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
+PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "A", "B", "C"}
+CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba"}
+CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "Bộ trưởng", "Giám đốc", "Viện trưởng", "Chánh án",
+                   "Tổng Giám đốc", "Tổng giám đốc", "Tư lệnh", "Trưởng ban", "Hiệu trưởng", "Cục trưởng",
+                   "Tổng cục trưởng", "Ban Chấp hành", "Ban Thường vụ"}
+
+
+class AwardRecognizer:
+    """Finds award spans; rules from ``awards.tsv`` and ``award_classes.tsv``."""
+
+    def __init__(self, nlp):
+        self.lex = lexicon()
+        self.matcher = phrase_matcher(nlp, list(self.lex.award_aliases), attr="LOWER", case_variants=False)
+        self.leads = phrase_matcher(nlp, CONFERRER_LEADS, attr="LOWER", case_variants=False)
+
+    def __call__(self, doc):
+        st = state(doc)
+        units = {u.start: u for u in st["unit"] if u.info.get("kind") != "coordinated"}
+        lead_at = {}
+        for _, s, e in self.leads(doc):
+            if e - s > lead_at.get(s, 0):
+                lead_at[s] = e - s
+        out = []
+        for s, e in longest_first(self.matcher(doc)):
+            entry = self.lex.award_aliases[span_text(doc, s, e).lower()]
+            if s > 0 and doc[s - 1].text.lower() == "hạng" and entry.canonical == "Ba":
+                continue
+            out.extend(self._extend(doc, s, e, entry, units, lead_at))
+        st["award"] = out
+        doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
+        return doc
+
+    def _conferrer(self, doc, i, units, lead_at):
+        """End of a conferrer phrase starting at token i ("Thủ tướng Chính phủ", "Bộ Y tế"), or None."""
+        n = len(doc)
+        if i in units:
+            return units[i].end
+        if i in lead_at:
+            j = i + lead_at[i]
+            if j < n and j in units:
+                return units[j].end
+            while j < n and (is_cap(doc[j]) or doc[j].text in ("tỉnh", "huyện", "thành", "phố", "nước")):
+                j += 1
+            return j
+        j = i
+        while j < n and is_cap(doc[j]):
+            j += 1
+        return j if j > i else None
+
+    def _extend(self, doc, s, e, entry, units, lead_at):
+        n = len(doc)
+        name = entry.canonical
+        j = e
+        # catalogue name written with a lower-case or different alias: keep the canonical name
+        if entry.tail == "flagname":
+            # "Cờ Đơn vị xuất sắc trong phong trào thi đua của Bộ Xây dựng"
+            if j >= n or not is_cap(doc[j]):
+                return []
+            k = j
+            while k < n and k - j < 10 and doc[k].text != "của" and doc[k].text not in (",", ".", ";", ":"):
+                k += 1
+            if k < n and doc[k].text == "của":
+                end = self._conferrer(doc, k + 1, units, lead_at)
+                if end:
+                    return [Ent("award", s, end, span_text(doc, s, end), {"entry": entry})]
+            return []
+        if entry.tail == "prize":
+            if j >= n or doc[j].text not in PRIZE_RANKS:
+                return []
+            k = j + 1
+            while k < n and k - j < 9 and doc[k].text not in (",", ".", ";", ":", "(", ")", "”", "“") \
+                    and doc[k].text.lower() not in TAIL_STOP:
+                k += 1
+            return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+        if entry.tail == "name":
+            k = j
+            if entry.kind == "medal" and k < n and doc[k].text in COLOURS:
+                k += 1
+                while k < n and k - j < 8 and doc[k].text not in (",", ".", ";", ":", "(", ")", "”", "“") \
+                        and doc[k].text.lower() not in TAIL_STOP:
+                    k += 1
+            else:
+                while k < n and (is_cap(doc[k]) or doc[k].text.isdigit() or doc[k].text in ("-",)
+                                 or (doc[k].text.islower() and doc[k].text.lower() not in TAIL_STOP
+                                     and k + 1 < n and is_cap(doc[k + 1]) and k > j)):
+                    if doc[k].text == "-" and not (k + 1 < n and is_cap(doc[k + 1])):
+                        break
+                    k += 1
+                if entry.canonical.startswith("Huân chương") and entry.canonical == "Huân chương" \
+                        and k + 1 < n and doc[k].text == "của":
+                    end = self._conferrer(doc, k + 1, units, lead_at)
+                    if end:
+                        k = end
+            if k > j:
+                name = name + " " + span_text(doc, j, k)
+                if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):
+                    name = span_text(doc, s, k) if span_text(doc, s, e).lower() == entry.canonical.lower() \
+                        else name
+                j = k
+            elif entry.canonical in ("Huy hiệu", "Giải thưởng"):
+                return []
+        classes = []
+        if entry.classes:
+            k = j
+            if k < n and doc[k].text == "(":
+                k += 1
+            if k + 1 < n and doc[k].text.lower() == "hạng":
+                k += 1
+                while k < n and doc[k].text.lower() in CLASS_WORDS:
+                    classes.append("hạng " + CLASS_WORDS[doc[k].text.lower()])
+                    k += 1
+                    if k + 1 < n and doc[k].text in (",", "và") and doc[k + 1].text.lower() in CLASS_WORDS:
+                        k += 1
+                if k < n and doc[k].text == ")" and doc[j].text == "(":
+                    k += 1
+                if classes:
+                    j = k
+        if entry.tail == "conferrer":
+            k = j
+            while k < n and doc[k].text.lower() in ("xuất", "sắc") and k - j < 2:
+                k += 1
+            if k > j:
+                name = name + " xuất sắc" if k - j == 2 else name
+                j = k
+            if j + 1 < n and doc[j].text == "của":
+                end = self._conferrer(doc, j + 1, units, lead_at)
+                if end:
+                    conf = span_text(doc, j + 1, end)
+                    if entry.canonical == "Bằng khen" and conf.startswith("Thủ tướng"):
+                        conf = conf
+                    name = name + " của " + conf
+                    j = end
+        if classes:
+            return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
+        return [Ent("award", s, j, name, {"entry": entry})]
+
+
+@Language.factory("sovang_awards")
+def make_awards(nlp, name):
+    """Factory of :class:`AwardRecognizer`."""
+    return AwardRecognizer(nlp)

@@ -1,0 +1,100 @@
+"""``sovang_campaigns``: named emulation movements after a head of ``campaign_heads.txt``.
+
+The name is the quoted text that follows the head within a short window
+("phong trào thi đua … với chủ đề “…”"), else the descriptive phrase up to the
+end of the clause when it starts with a content word ("phong trào thi đua lập
+thành tích chào mừng …").  Plural, generic mentions ("các phong trào thi đua")
+are skipped.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .base import Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher, span_text, state
+
+BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
+             "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
+             "nói", "nhằm", "lớn", "mới", "sôi", "rộng", "khen", "thưởng", "đến", "này", "ấy", "trên", "từ", "về",
+             "quần", "chúng", "đi", "vào", "không", "như", "thiết", "hưởng", "phát", "triển", "tổng", "kết",
+             "theo", "giai", "đoạn", "gắn", "cụ", "thể", "chuyên", "đề", "toàn", "hàng", "cấp", "các"}
+CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\"", "–"}
+END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "tại", "năm", "cùng", "góp", "đến",
+             "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
+WINDOW = 14
+
+
+class CampaignRecognizer:
+    """Finds campaign spans; heads from ``campaign_heads.txt``."""
+
+    def __init__(self, nlp):
+        self.lex = lexicon()
+        self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
+
+    def __call__(self, doc):
+        st = state(doc)
+        n = len(doc)
+        heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
+        found = []
+        used_quotes = set()
+        last_end = -1
+        for s, e in heads:
+            if s < last_end:
+                continue
+            if s > 0 and doc[s - 1].text.lower() in ("các", "những"):
+                continue
+            span = self._quoted(doc, e, used_quotes)
+            if span is None:
+                span = self._phrase(doc, e, heads)
+            if span is None:
+                continue
+            a, b = span
+            found.append(Ent("campaign", a, b, span_text(doc, a, b)))
+            last_end = max(e, b) if span[0] == e else e
+        st["campaign"] = found
+        doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
+        return doc
+
+    def _quoted(self, doc, e, used):
+        n = len(doc)
+        j = e
+        while j < n and j - e < WINDOW and doc[j].text not in QUOTES_OPEN and doc[j].text not in (".", ";"):
+            if j > e and doc[j].text.lower() in ("phong", "cuộc", "đợt") and j + 1 < n and \
+                    doc[j + 1].text.lower() in ("trào", "vận", "thi"):
+                return None
+            j += 1
+        if j >= n or doc[j].text not in QUOTES_OPEN or j in used:
+            return None
+        k = j + 1
+        while k < n and doc[k].text not in QUOTES_CLOSE and k - j < 60:
+            if doc[k].text == "\"" :
+                break
+            k += 1
+        if k >= n or k == j + 1:
+            return None
+        used.add(j)
+        return (j + 1, k)
+
+    def _phrase(self, doc, e, heads):
+        n = len(doc)
+        if e >= n:
+            return None
+        w = doc[e].text
+        if not w.isalpha() or w.lower() in BAD_START:
+            return None
+        k = e
+        while k < n and doc[k].text not in CLAUSE_END and k - e < 20:
+            if k > e and doc[k].text.lower() in END_WORDS and doc[k].text != "của":
+                break
+            if any(hs == k for hs, _ in heads):
+                break
+            k += 1
+        if k - e < 3:
+            return None
+        return (e, k)
+
+
+@Language.factory("sovang_campaigns")
+def make_campaigns(nlp, name):
+    """Factory of :class:`CampaignRecognizer`."""
+    return CampaignRecognizer(nlp)

@@ -1,0 +1,136 @@
+"""``sovang_persons``: person names.
+
+A name is (a) a capitalised run of 2–5 syllables starting with a surname of
+``surnames.txt``, or (b) a capitalised run of 1–4 syllables right after an
+honorific, rank, honorary title or role of ``honorifics.tsv`` / a position of
+``positions.txt`` ("NSƯT Công Lý", "Thượng tá Lê Chí Phước"), or (c) an item of a
+comma list in which another item is a name ("Thoại Miêu, Thanh Nam, Trần Hạnh").
+Places (``places.txt``) and spans already taken by units or awards are not names.
+Honorifics are never part of the name.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .base import Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
+
+NOT_NAME = {"Ông", "Bà", "Đồng", "Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong",
+            "Hội", "Nhà", "Việt", "Nam", "Trung", "Ương", "Ban", "Huân", "Huy", "Bằng", "Cờ", "Giấy", "Chiến",
+            "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày", "Tháng", "Quyết", "Nghị",
+            "Thông", "Luật", "Đảng", "Nhà", "Nước", "Quốc", "Thành", "Tỉnh", "UBND", "HĐND", "VKSND", "TAND",
+            "Phong", "Cuộc", "Lễ", "Anh", "Chị", "Em", "Giải", "Kỷ", "Đại", "Thượng", "Thiếu", "Cục", "Vụ",
+            "Viện", "Trưởng", "Cụm", "Tập", "Đơn", "Chính", "Phủ", "Cô", "Thầy", "Cụ", "Đ", "Ảnh", "Nguồn", "PV",
+            "Hà", "Quận", "Huyện", "Xã", "Phường", "Thị", "Công", "Tòa", "Trường", "Bệnh", "Đội", "Lực", "Dân"}
+MAX_LEN = 4
+
+
+class PersonRecognizer:
+    """Finds person spans; see module doc."""
+
+    def __init__(self, nlp):
+        self.lex = lexicon()
+        self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
+
+    def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False):
+        """End of a capitalised name run starting at token i (None when not a name)."""
+        n = len(doc)
+        j = i
+        while j < n and j - i < max_len + 1:
+            t = doc[j]
+            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
+                break
+            if t.text.isupper() and len(t.text) > 1 and not first_ok:
+                break
+            if j > i and t.text in NOT_NAME and t.text not in self.lex.surnames and t.text not in ("Anh", "Nam", "Hà", "Công", "Trung", "Thành", "Dân"):
+                break
+            j += 1
+        if j - i > max_len:
+            j = i + max_len
+        return j if j > i else None
+
+    def _ok(self, doc, s, e, st):
+        text = span_text(doc, s, e)
+        if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
+            return False
+        words = text.split()
+        if words[0] in NOT_NAME and words[0] not in self.lex.surnames:
+            return False
+        if any(w in self.lex.unit_heads and w not in self.lex.surnames for w in words):
+            return False
+        if covered(st["unit"], s, e) or covered(st["award"], s, e):
+            return False
+        return True
+
+    def __call__(self, doc):
+        st = state(doc)
+        taken = set()
+        found = []
+        n = len(doc)
+        cue_end = {}
+        for _, s, e in self.cues(doc):
+            cue_end[e] = max(cue_end.get(e, 0), e - s)
+        i = 0
+        while i < n:
+            t = doc[i]
+            end = None
+            if i in cue_end and is_cap(t) and t.text.isalpha() and not t.text.isupper():
+                end = self._run(doc, i, taken)
+            elif t.text in self.lex.surnames and i + 1 < n and is_cap(doc[i + 1]) and (i == 0 or doc[i - 1].text != "-"):
+                end = self._run(doc, i, taken, max_len=5)
+                if end is not None and end - i < 2:
+                    end = None
+            if end is not None and self._ok(doc, i, end, st):
+                found.append(Ent("person", i, end, span_text(doc, i, end)))
+                i = end
+                continue
+            i += 1
+        found = self._lists(doc, found, st)
+        st["person"] = sorted(found, key=lambda x: x.start)
+        doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
+        return doc
+
+    def _lists(self, doc, found, st):
+        """Comma-list propagation: neighbours of a name in "A, B, C và D" lists are names too."""
+        n = len(doc)
+        have = {(p.start, p.end) for p in found}
+        queue = list(found)
+        cue_words = set(self.lex.honorifics)
+        while queue:
+            p = queue.pop()
+            # right neighbour
+            j = p.end
+            if j < n and doc[j].text in (",", "và") and j + 1 < n:
+                k = j + 1
+                while k < n and doc[k].text in cue_words:
+                    k += 1
+                e = self._run(doc, k, set(), max_len=4)
+                if e and (e >= n or doc[e].text in (",", "và", ".", ";", ")", "…", "...")) and self._ok(doc, k, e, st) \
+                        and (k, e) not in have and not any(q.start < e and k < q.end for q in found):
+                    q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
+                    found.append(q)
+                    have.add((k, e))
+                    queue.append(q)
+            # left neighbour
+            j = p.start - 1
+            while j >= 0 and doc[j].text in cue_words:
+                j -= 1
+            if j >= 1 and doc[j].text == ",":
+                e = j
+                k = e
+                while k - 1 >= 0 and is_cap(doc[k - 1]) and doc[k - 1].text.isalpha() and e - k < 4:
+                    k -= 1
+                if k < e and (k == 0 or doc[k - 1].text in (",", ":", "(")) and self._ok(doc, k, e, st) \
+                        and (k, e) not in have and not any(q.start < e and k < q.end for q in found) \
+                        and not doc[k].text.isupper():
+                    q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
+                    found.append(q)
+                    have.add((k, e))
+                    queue.append(q)
+        return found
+
+
+@Language.factory("sovang_persons")
+def make_persons(nlp, name):
+    """Factory of :class:`PersonRecognizer`."""
+    return PersonRecognizer(nlp)

@@ -1,0 +1,202 @@
+"""``sovang_units``: organisation names = a unit-type head (``unit_types.tsv``) + its proper name.
+
+Also the bare national bodies of ``named_units.txt`` and coordinated place lists
+("các VKSND cấp cao tại Hà Nội, Đà Nẵng và Tp. Hồ Chí Minh" → three units).
+Nested units are kept apart ("Vụ Thi đua – Khen thưởng VKSND tối cao" also gives
+"VKSND tối cao"), as GUIDELINES.md lists both.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+
+#: lower-case words that may sit inside a unit name (place levels, qualifiers)
+QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
+              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc"}
+#: lower-case words that never continue a unit name
+STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
+        "khi", "để", "đến", "từ", "theo", "trao", "tặng", "nhận", "vừa", "sẽ", "đang", "cùng", "như", "gồm", "do",
+        "vì", "bị", "thì", "mà", "nên", "ra", "vào", "lên", "tham", "dự", "phát", "biểu", "chủ", "trì", "ông", "bà",
+        "năm", "ngày", "tháng", "lần", "thứ", "và", "hay", "hoặc", "đồng", "chí", "tại", "ở", "đi", "làm", "không",
+        "rất", "cũng", "đều", "vinh", "đón", "phong", "truy", "công", "nhiều", "một", "hai", "ba", "trên", "dưới",
+        "sau", "trước", "giữa", "qua", "bằng", "khen", "giấy", "huân", "huy", "chương", "cờ", "danh", "hiệu",
+        "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
+        "hiện", "xây", "dựng", "triển", "khai", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
+        "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
+SCHOOLISH = {"school"}
+SEPARATE_AFTER = {"và", ",", ";"}
+
+
+class UnitRecognizer:
+    """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
+
+    def __init__(self, nlp):
+        lex = lexicon()
+        self.lex = lex
+        self.heads = phrase_matcher(nlp, list(lex.unit_heads), case_variants=False)
+        self.named = phrase_matcher(nlp, lex.named_units)
+        self.person_start = set(lex.surnames)
+
+    def _person_like(self, doc, i) -> bool:
+        if i + 1 >= len(doc):
+            return False
+        t, n = doc[i], doc[i + 1]
+        if t.text not in self.person_start or not is_cap(n) or n.text.isupper():
+            return False
+        two = t.text + " " + n.text
+        three = two + " " + doc[i + 2].text if i + 2 < len(doc) else two
+        return two not in self.lex.places and three not in self.lex.places
+
+    def _extend(self, doc, start, end, kind, needs_name, head_is_new):
+        """Extend the head [start, end) over its name; returns the new end or None when no name follows."""
+        i = end
+        named = False
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            w = t.text
+            if w.isdigit() or (is_cap(t) and w not in ("Ông", "Bà")):
+                if named and kind not in SCHOOLISH and self._person_like(doc, i):
+                    break
+                if not named and kind not in SCHOOLISH and self._person_like(doc, i) and not w.isupper():
+                    break
+                i += 1
+                named = True
+                continue
+            if w in ("&",) and i + 1 < n and is_cap(doc[i + 1]):
+                i += 1
+                continue
+            if w in ("-", "–") and named and i + 1 < n and is_cap(doc[i + 1]):
+                i += 1
+                continue
+            if w == "." and i > start and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
+                i += 1
+                continue
+            if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1):
+                i += 1
+                continue
+            if w == "," and named and self._abbrev_list(doc, i):
+                i += 1
+                continue
+            low = w.lower()
+            if low in QUALIFIERS and low not in STOP:
+                # a qualifier must lead to a capitalised name or another qualifier
+                j = i
+                while j < n and doc[j].text.lower() in QUALIFIERS:
+                    j += 1
+                if j < n and (is_cap(doc[j]) or doc[j].text.isdigit()):
+                    i = j
+                    continue
+                if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
+                    # "HĐND tỉnh", "UBND huyện": a generic body
+                    i = j
+                    break
+                break
+            if w == "tại" and named and i + 1 < n and is_cap(doc[i + 1]):
+                i += 1
+                continue
+            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+                # bridge up to 3 lower-case words when a capitalised name word follows
+                j = i
+                while j < n and j - i < 3 and doc[j].text[:1].islower() and doc[j].text.isalpha() \
+                        and doc[j].text.lower() not in STOP:
+                    j += 1
+                if j < n and j > i and is_cap(doc[j]) and not self._starts_unit(doc, j) \
+                        and not self._person_like(doc, j):
+                    i = j
+                    continue
+                if kind not in ("ministry",) and j > i and (j >= n or doc[j].text in (",", ".", ";", ")", "(")) \
+                        and j - i <= 2 and named and i - end >= 1:
+                    i = j
+                break
+            break
+        if not named and needs_name:
+            return None
+        if not named and i == end and needs_name is False:
+            return end
+        return i
+
+    def _starts_unit(self, doc, i) -> bool:
+        w = doc[i].text
+        for h in (w, w + " " + (doc[i + 1].text if i + 1 < len(doc) else "")):
+            if h in self.lex.unit_heads:
+                return True
+        return False
+
+    def _abbrev_list(self, doc, i) -> bool:
+        """", TT & DL" / ", Thể thao và Du lịch": a comma inside a ministry name."""
+        j = i + 1
+        k = 0
+        while j < len(doc) and is_cap(doc[j]) and k < 2:
+            j += 1
+            k += 1
+        return k > 0 and j + 1 < len(doc) and doc[j].text in ("&", "và") and is_cap(doc[j + 1]) \
+            and not self._starts_unit(doc, j + 1)
+
+    def __call__(self, doc):
+        st = state(doc)
+        cands = []
+        for s, e in longest_first(self.named(doc)):
+            cands.append((s, e, "named"))
+        head_spans = longest_first(self.heads(doc))
+        for s, e in head_spans:
+            kind, needs_name = self.lex.unit_heads[span_text(doc, s, e)]
+            if doc[s].text[:1].islower():
+                # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
+                if e >= len(doc) or not (is_cap(doc[e]) or doc[e].text.isupper()):
+                    continue
+            end = self._extend(doc, s, e, kind, needs_name, True)
+            if end is None or end <= s:
+                continue
+            text = span_text(doc, s, end)
+            if text in self.lex.places:
+                continue
+            # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
+            if doc[s].text in self.lex.surnames and all(is_cap(t) for t in doc[s:end]) and 2 <= end - s <= 4:
+                continue
+            cands.append((s, end, kind))
+        # merge named bodies with overlapping head spans: keep the longest at each start
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out = []
+        for s, e, kind in cands:
+            if any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) and s == o.start for o in out):
+                continue
+            if any((o.start, o.end) == (s, e) for o in out):
+                continue
+            if any(o.start < s < o.end < e for o in out):
+                continue
+            out.append(Ent("unit", s, e, span_text(doc, s, e), {"kind": kind}))
+        out.extend(self._coordinated(doc, out))
+        st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
+        doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
+        return doc
+
+    def _coordinated(self, doc, units):
+        """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
+        extra = []
+        for u in units:
+            toks = [t.text for t in doc[u.start:u.end]]
+            if "tại" not in toks:
+                continue
+            k = toks.index("tại")
+            stem = span_text(doc, u.start, u.start + k + 1)
+            i = u.end
+            while i < len(doc) and doc[i].text in (",", "và"):
+                j = i + 1
+                s = j
+                while j < len(doc) and (is_cap(doc[j]) or doc[j].text == "." and doc[j - 1].text in ("Tp", "TP")):
+                    j += 1
+                if j == s:
+                    break
+                extra.append(Ent("unit", u.start, j, stem + " " + span_text(doc, s, j), {"kind": "coordinated",
+                                                                                          "src": (s, j)}))
+                i = j
+        return extra
+
+
+@Language.factory("sovang_units")
+def make_units(nlp, name):
+    """Factory of :class:`UnitRecognizer`."""
+    return UnitRecognizer(nlp)

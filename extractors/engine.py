@@ -1,0 +1,163 @@
+"""The extraction engine: runs the sovang spaCy pipeline over a Document's blocks
+and turns its spans and relations into :class:`extractors.facts.DocumentFacts`.
+
+Document-level steps (here, not in the per-block components): bylines and photo
+credits dropped; short names merged into full names ("Hạnh" → "Trần Thị Hạnh");
+years from the sentence, else the document date; decision numbers and dates;
+table rows (see :mod:`extractors.tables`); de-duplication.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Document
+
+from .facts import Conferral, DocumentFacts, Mention, Official
+from .lexicon import DATE, DECISION, YEAR
+from .nlp import get_nlp
+from . import tables
+
+BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
+
+
+def _sentence_text(doc, tok_start: int) -> str:
+    return doc[tok_start].sent.text
+
+
+def _mention(doc, block: int, kind: str, ent, text: str | None = None) -> Mention:
+    s, e = ent.info.get("src", (ent.start, ent.end))
+    start = doc[s].idx
+    end = doc[e - 1].idx + len(doc[e - 1].text)
+    return Mention(kind=kind, text=text if text is not None else ent.text, block=block, start=start, end=end,
+                   sentence=doc[ent.start].sent.text)
+
+
+def document_year(document: Document) -> int | None:
+    """The year of the document: ``Document.date``, else the first dated line among the first blocks."""
+    if document.date and document.date[:4].isdigit():
+        return int(document.date[:4])
+    for b in document.blocks[:4]:
+        m = DATE.search(b.text)
+        if m:
+            return int(m.group(3))
+    return None
+
+
+def _is_byline(block_text: str, index: int, total: int) -> bool:
+    return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
+
+
+def _year_near(doc, sent, tok_i: int) -> int | None:
+    """The year written in the sentence nearest to token ``tok_i`` (decision numbers excluded)."""
+    best = None
+    base = doc[tok_i].idx
+    text = sent.text
+    off = sent.start_char
+    for m in YEAR.finditer(text):
+        before = text[max(0, m.start() - 12): m.start()]
+        if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
+            continue  # "89/2014/NĐ-CP"
+        d = abs(off + m.start() - base)
+        if best is None or d < best[0]:
+            best = (d, int(m.group(1)))
+    return best[1] if best else None
+
+
+def extract(document: Document) -> DocumentFacts:
+    """Extract units, officials, campaigns and awards from a normalised Document.
+
+    Returns :class:`DocumentFacts`; every Mention carries its block index,
+    character offsets into ``document.blocks[i].text`` and its sentence.
+    Never raises on odd text; a document without blocks gives empty facts.
+    """
+    nlp = get_nlp()
+    facts = DocumentFacts()
+    doc_year = document_year(document)
+    persons: list[tuple[Mention, str, str]] = []
+    blocks = document.blocks
+    total = len(blocks)
+    texts = [b.text if b.kind != "table_row" else b.text for b in blocks]
+    for bi, doc in enumerate(nlp.pipe(texts)):
+        block = blocks[bi]
+        st = doc._.sv or {}
+        byline = _is_byline(block.text, bi, total)
+        for u in st.get("unit", []):
+            m = _mention(doc, bi, "unit", u)
+            facts.units.append(m)
+            facts.mentions.append(m)
+        for c in st.get("campaign", []):
+            m = _mention(doc, bi, "campaign", c)
+            facts.campaigns.append(m)
+            facts.mentions.append(m)
+        award_m = {}
+        for a in st.get("award", []):
+            m = _mention(doc, bi, "award", a)
+            award_m[id(a)] = m
+            facts.mentions.append(m)
+        person_m = {}
+        for p, (pos, unit) in st.get("officials", []):
+            m = _mention(doc, bi, "person", p)
+            facts.mentions.append(m)
+            person_m[id(p)] = m
+            if not byline:
+                persons.append((m, pos, unit))
+        unit_m = {(m.start, m.end): m for m in facts.units if m.block == bi}
+        for c in st.get("conferrals", []):
+            a, r = c["award"], c["recipient"]
+            if r.kind == "person":
+                rm = person_m.get(id(r)) or _mention(doc, bi, "person", r)
+                rtype = "person"
+            else:
+                rm = _mention(doc, bi, "unit", r)
+                rtype = "collective"
+            sent = doc[c["sent"][0]].sent
+            year = _year_near(doc, sent, a.start) or doc_year
+            dm = DECISION.search(sent.text)
+            decision = dm.group(1) if dm else None
+            ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
+            facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=award_m[id(a)], year=year,
+                                              status=c["status"], decision=decision, decision_date=ddate,
+                                              conferrer=_conferrer(a.text), revoked=c["revoked"]))
+    tables.apply(document, facts, nlp, doc_year)
+    _merge_names(facts, persons)
+    return facts
+
+
+def _conferrer(award_name: str) -> str | None:
+    i = award_name.find(" của ")
+    return award_name[i + 5:] if i >= 0 else None
+
+
+def _merge_names(facts: DocumentFacts, persons) -> None:
+    """One official per person: short forms map to the full name sharing their last syllables."""
+    fulls = sorted({m.text for m, _, _ in persons}, key=lambda t: -len(t.split()))
+
+    def full_of(name: str) -> str:
+        w = name.split()
+        for f in fulls:
+            fw = f.split()
+            if len(fw) > len(w) and fw[-len(w):] == w:
+                return f
+        return name
+
+    best: dict[str, Official] = {}
+    order = []
+    for m, pos, unit in persons:
+        name = full_of(m.text)
+        if name != m.text:
+            m = Mention(m.kind, name, m.block, m.start, m.end, m.sentence)
+        o = best.get(name)
+        if o is None:
+            best[name] = Official(name=m, position=pos, unit=unit)
+            order.append(name)
+        elif not o.position and pos:
+            o.position, o.unit = pos, unit
+        elif o.position and not o.unit and unit and pos:
+            o.unit = unit
+    facts.officials = [best[n] for n in order]
+    for c in facts.conferrals:
+        if c.recipient_type == "person":
+            name = full_of(c.recipient.text)
+            if name != c.recipient.text:
+                r = c.recipient
+                c.recipient = Mention(r.kind, name, r.block, r.start, r.end, r.sentence)

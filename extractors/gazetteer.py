@@ -1,0 +1,77 @@
+"""Loading the rule data in ``corpora/gazetteers/`` (TSV and plain lists).
+
+Every file there carries its source in ``#`` header lines; see
+``corpora/gazetteers/README.md``.  Entries are passed through
+:func:`pipeline.normalize.normalize_text` so that they meet the normalised
+document text (NFC, old-style tone placement).  Files are read once per
+process (``functools.lru_cache``).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.normalize import normalize_text
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "corpora" / "gazetteers"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a gazetteer file (normalised). FileNotFoundError if missing."""
+    out = []
+    for raw in (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        out.append("\t".join(normalize_text(c) for c in raw.split("\t")))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line list file as a tuple of strings, e.g. ``word_list("surnames.txt")``."""
+    return tuple(_lines(name))
+
+
+@functools.lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A TSV file as a tuple of rows (tuples of cells; trailing empty cells kept as "")."""
+    return tuple(tuple(line.split("\t")) for line in _lines(name))
+
+
+@dataclass(frozen=True)
+class AwardEntry:
+    """One row of ``awards.tsv``: a distinction of Luật 06/2022/QH15 with its aliases.
+
+    ``tail`` says what may follow the name: ``none``; ``name`` (a proper name,
+    e.g. "Huân chương Thụy Bảo Tia Vàng"); ``conferrer`` ("Bằng khen của Bộ Y tế");
+    ``flagname`` ("Cờ Đơn vị xuất sắc … của …"); ``prize`` ("Giải nhất …").
+    """
+
+    canonical: str
+    kind: str
+    recipient: str
+    classes: bool
+    tail: str
+    source: str
+    aliases: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def awards() -> tuple[AwardEntry, ...]:
+    """The award catalogue (``awards.tsv``)."""
+    out = []
+    for row in table("awards.tsv"):
+        row = row + ("",) * (7 - len(row))
+        aliases = tuple(a for a in row[6].split("|") if a)
+        out.append(AwardEntry(row[0], row[1], row[2], row[3] == "yes", row[4], row[5], aliases))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def triggers() -> dict[str, tuple[str, ...]]:
+    """Cue phrases by role (``give``, ``receive``, ``propose``, ``revoke``) from ``triggers.tsv``."""
+    out: dict[str, list[str]] = {}
+    for phrase, role in table("triggers.tsv"):
+        out.setdefault(role, []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,79 @@
+"""Compiled lookup tables built once per process from :mod:`extractors.gazetteer`.
+
+Everything a component consults (sets of surnames, places, honorifics, the
+award alias table, class spellings, cue phrases) lives here, so that a new rule
+is a new line in ``corpora/gazetteers/``, not new code.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import gazetteer as gz
+
+
+def cap(word: str) -> bool:
+    """True when ``word`` starts with an upper-case letter (Vietnamese letters included)."""
+    return bool(word) and word[0].isupper()
+
+
+def variants(phrase: str) -> set[str]:
+    """The phrase as listed plus with its first letter lower- and upper-cased."""
+    if not phrase:
+        return set()
+    return {phrase, phrase[0].lower() + phrase[1:], phrase[0].upper() + phrase[1:]}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All compiled tables (see module doc). Built by :func:`lexicon`."""
+
+    surnames: frozenset
+    places: frozenset
+    place_words: frozenset
+    honorifics: dict          # text -> kind
+    positions: tuple          # title strings (normalised)
+    unit_heads: dict          # head text -> (kind, needs_name)
+    named_units: tuple
+    award_aliases: dict       # lower-cased alias -> AwardEntry
+    classes: dict             # lower-cased written class -> canonical
+    cues: dict                # role -> tuple of phrases
+    campaign_heads: tuple
+    abbreviations: dict
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """Build (once) and return the :class:`Lexicon`."""
+    places = frozenset(gz.word_list("places.txt"))
+    aliases = {}
+    for entry in gz.awards():
+        for name in (entry.canonical,) + entry.aliases:
+            aliases.setdefault(name.lower(), entry)
+    heads = {}
+    for row in gz.table("unit_types.tsv"):
+        for v in variants(row[0]):
+            heads.setdefault(v, (row[1], row[2] == "yes"))
+    surnames = set(gz.word_list("surnames.txt"))
+    return Lexicon(
+        surnames=frozenset(surnames | {s.upper() for s in surnames}),
+        places=places,
+        place_words=frozenset(w for p in places for w in p.split()),
+        honorifics={r[0]: r[1] for r in gz.table("honorifics.tsv")},
+        positions=tuple(gz.word_list("positions.txt")),
+        unit_heads=heads,
+        named_units=tuple(gz.word_list("named_units.txt")),
+        award_aliases=aliases,
+        classes={r[0].lower(): r[1] for r in gz.table("award_classes.tsv")},
+        cues=gz.triggers(),
+        campaign_heads=tuple(gz.word_list("campaign_heads.txt")),
+        abbreviations={r[0]: r[1] for r in gz.table("abbreviations.tsv")},
+    )
+
+
+YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d])")
+DATE = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)")
+DECISION = re.compile(
+    r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
+    r"(?:\s*,?\s*ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d))?")

@@ -1,0 +1,50 @@
+"""The spaCy frame: a blank Vietnamese pipeline with a punctuation-aware tokenizer.
+
+:func:`get_nlp` builds the pipeline once per process (module-level cache) with
+the sovang components in order::
+
+    sovang_sentences → sovang_units → sovang_awards → sovang_persons
+      → sovang_campaigns → sovang_officials → sovang_conferrals
+
+Components store spans in ``doc.spans["unit" | "person" | "award" |
+"campaign"]`` and their structured records in ``doc._.sv`` (a dict, see
+:mod:`extractors.components.base`).
+"""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_persons",
+              "sovang_campaigns", "sovang_officials", "sovang_conferrals")
+
+if not Doc.has_extension("sv"):
+    Doc.set_extension("sv", default=None)
+
+
+def make_tokenizer(nlp) -> Tokenizer:
+    """A rule tokenizer splitting on spaces and punctuation ("Hạnh," → "Hạnh" ","; "GD-ĐT" → "GD" "-" "ĐT")."""
+    infixes = list(TOKENIZER_INFIXES) + [r"[/&()“”\"’‘;:]", r"(?<=[^\W\d])\.(?=[^\W\d])"]
+    prefixes = list(TOKENIZER_PREFIXES) + [r"[“”‘’\"(–-]"]
+    suffixes = list(TOKENIZER_SUFFIXES) + [r"[“”‘’\"),;:–-]"]
+    return Tokenizer(nlp.vocab,
+                     prefix_search=compile_prefix_regex(prefixes).search,
+                     suffix_search=compile_suffix_regex(suffixes).search,
+                     infix_finditer=compile_infix_regex(infixes).finditer)
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp():
+    """The sovang pipeline (built once per process). Raises ImportError if spaCy is missing."""
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = make_tokenizer(nlp)
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,98 @@
+"""Award tables: ``table_row`` blocks with ``cells`` (STT | Họ và tên | Chức vụ | Đơn vị | Hình thức khen thưởng).
+
+The header row is recognised by its column names; a cell left empty under a
+merged cell takes the value of the row above ("carried down").  Each data row
+gives an official (name, position, unit) and a conferral of the row's award.
+Column names: compiled by sovang from the tables of Nghị định 98/2023/NĐ-CP,
+Mẫu số 01-07 (danh sách đề nghị khen thưởng).
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Conferral, Mention, Official
+
+COLUMNS = [
+    ("name", re.compile(r"họ (và )?tên|^tên|cá nhân", re.I)),
+    ("position", re.compile(r"chức vụ|chức danh", re.I)),
+    ("unit", re.compile(r"đơn vị|cơ quan|tập thể", re.I)),
+    ("award", re.compile(r"hình thức|danh hiệu|khen thưởng", re.I)),
+    ("year", re.compile(r"^năm", re.I)),
+]
+PROPOSE = re.compile(r"đề nghị|trình|xét tặng|đề xuất", re.I)
+
+
+def _header(cells):
+    cols = {}
+    for i, c in enumerate(cells):
+        for key, rx in COLUMNS:
+            if key not in cols and rx.search(c or ""):
+                cols[key] = i
+                break
+    return cols if ("name" in cols or "unit" in cols) and "award" in cols else None
+
+
+def _find(block_text: str, cell: str) -> tuple[int, int]:
+    i = block_text.find(cell)
+    return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
+
+
+def apply(document, facts, nlp, doc_year) -> None:
+    """Add officials and conferrals from the document's award tables to ``facts`` (in place)."""
+    from .lexicon import lexicon
+    lex = lexicon()
+    cols = None
+    carry: dict[str, str] = {}
+    proposed = False
+    for bi, b in enumerate(document.blocks):
+        if b.kind != "table_row" or not b.cells:
+            if PROPOSE.search(b.text):
+                proposed = True
+            cols = None if b.kind != "table_row" else cols
+            continue
+        cells = [c.strip() for c in b.cells]
+        h = _header(cells)
+        if h:
+            cols, carry = h, {}
+            continue
+        if not cols:
+            continue
+        row = {}
+        for key, i in cols.items():
+            v = cells[i] if i < len(cells) else ""
+            if not v and key in ("award", "unit", "year"):
+                v = carry.get(key, "")
+            row[key] = v
+            if v:
+                carry[key] = v
+        award = row.get("award", "")
+        if not award or not award.strip():
+            continue
+        entry = lex.award_aliases.get(award.lower())
+        award_name = entry.canonical if entry else award
+        sent = b.text
+        am = Mention("award", award_name, bi, *_find(b.text, award), sentence=sent)
+        year = None
+        if row.get("year"):
+            m = re.search(r"(19|20)\d\d", row["year"])
+            year = int(m.group(0)) if m else None
+        year = year or doc_year
+        name = row.get("name", "")
+        unit = row.get("unit", "")
+        if name and not name.isdigit():
+            pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
+            facts.mentions.append(pm)
+            facts.officials.append(Official(name=pm, position=row.get("position", ""), unit=unit))
+            rec, rtype = pm, "person"
+        elif unit:
+            um = Mention("unit", unit, bi, *_find(b.text, unit), sentence=sent)
+            rec, rtype = um, "collective"
+        else:
+            continue
+        if unit:
+            um = Mention("unit", unit, bi, *_find(b.text, unit), sentence=sent)
+            facts.units.append(um)
+            facts.mentions.append(um)
+        facts.mentions.append(am)
+        facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
+                                          status="proposed" if proposed else "conferred"))
