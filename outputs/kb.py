@@ -27,6 +27,7 @@ import datetime as _dt
 import json
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -214,12 +215,42 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
 class Writer:
     """Writes read-and-extracted documents into the knowledge base.
 
-    One process owns a Writer; each :meth:`add` is one transaction.
+    One process owns a Writer.  Each document is written inside a savepoint,
+    so it is stored whole or not at all; documents are committed in batches
+    (``batch`` documents or ``seconds`` seconds, whichever comes first) and on
+    :meth:`close`.  A crash loses at most the uncommitted batch, which the next
+    ingest stores again (its contents are not yet known).
     """
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, batch: int = 200, seconds: float = 2.0):
         self.db = db
+        self.db.conn.isolation_level = None  # explicit BEGIN / SAVEPOINT / COMMIT
+        self.batch = batch
+        self.seconds = seconds
+        self._pending = 0
+        self._since = time.monotonic()
         self._entity_ids: dict[tuple[str, str], int] = {}
+
+    # -- transactions -------------------------------------------------------------------
+    def _begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._since = time.monotonic()
+
+    def _done_one(self) -> None:
+        self._pending += 1
+        if self._pending >= self.batch or time.monotonic() - self._since >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the current batch."""
+        if self.db.conn.in_transaction:
+            self.db.execute("COMMIT")
+        self._pending = 0
+
+    def close(self) -> None:
+        """Commit what is pending; the Writer may not be used afterwards."""
+        self.commit()
 
     # -- queries used by the ingest job -------------------------------------------------
     def known(self, sha256: str) -> str | None:
@@ -229,9 +260,9 @@ class Writer:
 
     def add_path(self, root: str, path: str, sha256: str, size: int | None) -> None:
         """Record that content ``sha256`` was found at ``root``/``path`` (upsert)."""
-        ts = now()
-        with self.db.conn:
-            self._upsert_path(root, path, sha256, size, ts)
+        self._begin()
+        self._upsert_path(root, path, sha256, size, now())
+        self._done_one()
 
     def _upsert_path(self, root, path, sha256, size, ts):
         self.db.execute(
@@ -270,21 +301,28 @@ class Writer:
         *failed* content, or any content when ``replace`` is true (re-extraction
         after an upgrade), is replaced by the new result.
         """
+        self._begin()
         status = self.known(doc.sha256)
         ts = now()
+        self.db.execute("SAVEPOINT document")
         try:
-            with self.db.conn:
-                if status is not None and status != "failed" and not replace:
-                    self._upsert_path(root, path, doc.sha256, size, ts)
-                    return "known"
+            if status is not None and status != "failed" and not replace:
+                self._upsert_path(root, path, doc.sha256, size, ts)
+                result = "known"
+            else:
                 if status is not None:
                     self._delete_content(doc.sha256)
                 self._insert(doc, facts, ts)
                 self._upsert_path(root, path, doc.sha256, size, ts)
-        except Exception:
-            self._entity_ids.clear()  # ids created in the rolled-back transaction are gone
+                result = "stored"
+            self.db.execute("RELEASE document")
+        except BaseException:
+            self.db.execute("ROLLBACK TO document")
+            self.db.execute("RELEASE document")
+            self._entity_ids.clear()  # ids created in the rolled-back savepoint are gone
             raise
-        return "stored"
+        self._done_one()
+        return result
 
     def _delete_content(self, sha: str) -> None:
         for table in ("conferrals", "positions", "mentions", "blocks"):

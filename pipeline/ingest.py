@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .dates import document_date
+from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, discover
 from .model import Document
 from .normalize import normalize_document
@@ -50,13 +51,13 @@ class Summary:
         return out
 
 
-def process(data: bytes, name: str, sha256: str) -> tuple[Document, object]:
+def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> tuple[Document, object]:
     """Read, normalise and extract one file's bytes; never raises.
 
     Returns ``(document, facts)``; ``facts`` is None for a failed document.
     An extractor error keeps the text: the document becomes ``partial``.
     """
-    doc = read_bytes(data, name, sha256)
+    doc = read_bytes(data, name, sha256, suffix)
     if doc.status == "failed":
         return doc, None
     try:
@@ -77,13 +78,16 @@ def process(data: bytes, name: str, sha256: str) -> tuple[Document, object]:
     return doc, facts
 
 
-def _process_path(abspath: str, name: str, sha256: str) -> tuple[Document, object]:
-    try:
-        data = Path(abspath).read_bytes()
-    except OSError as exc:
-        return Document(path=name, sha256=sha256, format=Path(name).suffix.lstrip("."), status="failed",
-                        error=f"cannot read file: {exc.strerror or exc}"), None
-    return process(data, name, sha256)
+def _process_job(abspath: str, name: str, sha256: str, data: bytes | None = None,
+                 suffix: str | None = None) -> tuple[Document, object]:
+    """Worker entry point: read the file (unless its bytes are given) and process it."""
+    if data is None:
+        try:
+            data = Path(abspath).read_bytes()
+        except OSError as exc:
+            return Document(path=name, sha256=sha256, format=Path(name).suffix.lstrip("."), status="failed",
+                            error=f"cannot read file: {exc.strerror or exc}"), None
+    return process(data, name, sha256, suffix)
 
 
 def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
@@ -132,33 +136,50 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if on_progress:
             on_progress(found.path)
 
+    def wanted(found: Found, sha: str, size: int | None) -> bool:
+        """Record a known content's path and return False; True when it must be processed."""
+        status = writer.known(sha)
+        if status is not None and status != "failed" and not (force and sha not in forced):
+            writer.add_path(found.root, found.path, sha, size)
+            summary.known += 1
+            if on_progress:
+                on_progress(found.path)
+            return False
+        if sha in pending_names:  # same content at a second path, already in flight
+            pending_names[sha].append(found)
+            return False
+        pending_names[sha] = [found]
+        if force:
+            forced.add(sha)
+            first_paths.add(found.abspath)
+        return True
+
+    def fail(found: Found, error: str) -> None:
+        key = hashlib.sha256(f"unreadable:{found.abspath}".encode()).hexdigest()
+        record(found, Document(path=found.path, sha256=key, format=Path(found.path).suffix.lstrip("."),
+                               status="failed", error=error), None, None)
+
     def jobs():
+        """(found, sha, size, data, suffix) for every content that must be processed."""
         for item in discover(list(paths)):
             if isinstance(item, Problem):
                 summary.problems.append((item.path, item.reason))
                 continue
+            if is_container(item.abspath):
+                try:
+                    for rec in records(item.abspath, item.path):
+                        found = Found(item.root, rec.name, f"{item.root}/{rec.name}")
+                        if wanted(found, rec.sha256, len(rec.data)):
+                            yield found, rec.sha256, len(rec.data), rec.data, RECORD_SUFFIX
+                except (OSError, EOFError, ValueError) as exc:
+                    fail(item, f"cannot read news file: {exc}")
+                continue
             sha, size, error = _hash(item)
             if error:
-                key = hashlib.sha256(f"unreadable:{item.abspath}".encode()).hexdigest()
-                doc = Document(path=item.path, sha256=key, format=Path(item.path).suffix.lstrip("."),
-                               status="failed", error=error)
-                record(item, doc, None, None)
+                fail(item, error)
                 continue
-            status = writer.known(sha)
-            if status is not None and status != "failed" and not (force and sha not in forced):
-                writer.add_path(item.root, item.path, sha, size)
-                summary.known += 1
-                if on_progress:
-                    on_progress(item.path)
-                continue
-            if sha in pending_names:  # same content at a second path, already in flight
-                pending_names[sha].append(item)
-                continue
-            pending_names[sha] = [item]
-            if force:
-                forced.add(sha)
-                first_paths.add(item.abspath)
-            yield item, sha, size
+            if wanted(item, sha, size):
+                yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
         for found in pending_names.pop(sha, [item]):
@@ -170,20 +191,23 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             item, sha, size = inflight.pop(fut)
             finish(item, sha, size, *_result(fut, item, sha))
 
-    if workers <= 1:
-        for item, sha, size in jobs():
-            doc, facts = _process_path(item.abspath, item.path, sha)
-            finish(item, sha, size, doc, facts)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            inflight = {}
-            limit = workers * 4
-            for item, sha, size in jobs():
-                inflight[pool.submit(_process_path, item.abspath, item.path, sha)] = (item, sha, size)
-                while len(inflight) >= limit:
+    try:
+        if workers <= 1:
+            for item, sha, size, data, suffix in jobs():
+                finish(item, sha, size, *_process_job(item.abspath, item.path, sha, data, suffix))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                inflight = {}
+                limit = workers * 8
+                for item, sha, size, data, suffix in jobs():
+                    fut = pool.submit(_process_job, item.abspath, item.path, sha, data, suffix)
+                    inflight[fut] = (item, sha, size)
+                    while len(inflight) >= limit:
+                        drain(inflight)
+                while inflight:
                     drain(inflight)
-            while inflight:
-                drain(inflight)
+    finally:
+        writer.close()
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -27,6 +27,7 @@ READERS: dict[str, str] = {
     ".htm": "pipeline.readers.html:read",
     ".docx": "pipeline.readers.docx:read",
     ".pdf": "pipeline.readers.pdf:read",
+    ".news-json": "pipeline.readers.news:read",  # one article of a JSON Lines container
 }
 
 
@@ -48,14 +49,14 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_bytes(data: bytes, name: str, sha256: str | None = None) -> Document:
-    """Read ``data`` as the file ``name`` (its suffix picks the reader).
+def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | None = None) -> Document:
+    """Read ``data`` as the file ``name`` (its suffix, or ``suffix``, picks the reader).
 
     Never raises for bad content: a file that cannot be read comes back as a
     Document with ``status="failed"`` and ``error`` giving the reason.
     """
     sha = sha256 or sha256_bytes(data)
-    suffix = Path(name).suffix.lower()
+    suffix = (suffix or Path(name).suffix).lower()
     fmt = suffix.lstrip(".") or "unknown"
     if suffix not in READERS:
         return Document(path=name, sha256=sha, format=fmt, status="failed",
