@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .model import Document
 
@@ -79,6 +80,7 @@ def _tone_position(letters: list[str]) -> int | None:
     return cluster[1]
 
 
+@lru_cache(maxsize=200_000)
 def place_tone(syllable: str) -> str:
     """Return ``syllable`` (NFC) with its tone mark placed in the old style.
 
@@ -107,6 +109,11 @@ def place_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(letters))
 
 
+def _place_tone_match(m: re.Match) -> str:
+    word = m.group(0)
+    return word if word.isascii() else place_tone(word)
+
+
 def normalize_text(text: str) -> str:
     """Normalise one block of text.
 
@@ -119,7 +126,8 @@ def normalize_text(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = _DASHES.sub("-", text)
     text = re.sub(r"(?<=\s)-(?=\s)", "–", text)
-    text = _WORD.sub(lambda m: place_tone(m.group(0)), text)
+    if not text.isascii():
+        text = _WORD.sub(_place_tone_match, text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip()
 
