@@ -43,6 +43,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from collections import Counter
 
 from ..model import Block, Document, ReaderError
 
@@ -81,9 +82,13 @@ def _lines(words: list[dict]) -> list[dict]:
     for group in cluster_objects(words, lambda w: (w["top"] + w["bottom"]) / 2, 2.5):
         group.sort(key=lambda w: w["x0"])
         size = statistics.median(w.get("size", 10) for w in group) or 10
+        gaps = [w["x0"] - prev["x1"] for prev, w in zip(group, group[1:])]
+        # a gap wider than an em and than three ordinary gaps of the line separates columns;
+        # justified lines stretch all their gaps alike, so they are not split
+        wide = max(1.0 * size, 3 * statistics.median(gaps)) if gaps else 0
         segments: list[list[dict]] = [[group[0]]]
         for prev, w in zip(group, group[1:]):
-            if w["x0"] - prev["x1"] > 2 * size:
+            if w["x0"] - prev["x1"] > wide:
                 segments.append([w])
             else:
                 segments[-1].append(w)
@@ -124,16 +129,29 @@ def _clean(text: str) -> str:
     return _WS.sub(" ", _CID.sub("", text)).strip()
 
 
+def _margin(values: list[float], outermost) -> float:
+    buckets = Counter(round(v / 2) for v in values)
+    shared = [b for b, n in buckets.items() if n + buckets.get(b - 1, 0) + buckets.get(b + 1, 0) >= 2]
+    if not shared:
+        return outermost(values)
+    b = outermost(shared)
+    return outermost(v for v in values if abs(round(v / 2) - b) <= 1)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _paragraphs(lines: list[dict]) -> list[dict]:
     """Join wrapped lines into paragraphs; returns items with ``top`` and ``text``."""
     if not lines:
         return []
-    # the text margins: most body lines start at the left one and wrapped lines reach the
-    # right one; quantiles keep a page number or a stamp outside them from moving them
-    xs0 = sorted(ln["x0"] for ln in lines)
-    xs1 = sorted(ln["x1"] for ln in lines)
-    left = xs0[int(0.2 * (len(xs0) - 1))]
-    right = xs1[int(0.8 * (len(xs1) - 1))]
+    # the text margins: where at least two lines start (end) together, the outermost such
+    # place; a lone line further out (a date or a heading beside the margins) does not count
+    plain = [ln for ln in lines if not ln.get("split")] or lines
+    left = _margin([ln["x0"] for ln in plain], outermost=min)
+    right = _margin([ln["x1"] for ln in plain], outermost=max)
     paras: list[dict] = []
     prev = None
     for ln in lines:
@@ -145,6 +163,7 @@ def _paragraphs(lines: list[dict]) -> list[dict]:
             and ln["x0"] <= left + 0.6 * height                      # this one starts at the margin
             and 0 <= ln["top"] - prev["bottom"] <= 0.9 * height        # ordinary line spacing
             and abs(height - max(1.0, prev["bottom"] - prev["top"])) <= 0.25 * height
+            and not (_is_upper(prev["text"]) and not _is_upper(ln["text"]))  # a capitalised heading
         )
         text = _clean(ln["text"])
         if not text:
