@@ -10,6 +10,7 @@ import hashlib
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -185,37 +186,76 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         for found in pending_names.pop(sha, [item]):
             record(found, doc, facts, size)
 
-    def drain(inflight) -> None:
-        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-        for fut in done:
-            item, sha, size = inflight.pop(fut)
-            finish(item, sha, size, *_result(fut, item, sha))
-
     try:
         if workers <= 1:
             for item, sha, size, data, suffix in jobs():
                 finish(item, sha, size, *_process_job(item.abspath, item.path, sha, data, suffix))
         else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                inflight = {}
-                limit = workers * 8
-                for item, sha, size, data, suffix in jobs():
-                    fut = pool.submit(_process_job, item.abspath, item.path, sha, data, suffix)
-                    inflight[fut] = (item, sha, size)
-                    while len(inflight) >= limit:
-                        drain(inflight)
-                while inflight:
-                    drain(inflight)
+            _run_pool(jobs(), workers, finish)
     finally:
         writer.close()
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _result(fut, item: Found, sha: str) -> tuple[Document, object]:
-    """A worker's result; a crashed worker becomes a failed document."""
+def _failed(item: Found, sha: str, error: str) -> tuple[Document, None]:
+    return Document(path=item.path, sha256=sha, format=Path(item.path).suffix.lstrip("."), status="failed",
+                    error=error), None
+
+
+def _run_pool(jobs, workers: int, finish) -> None:
+    """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
+
+    At most ``workers * 8`` jobs are in flight.  When a worker process dies
+    (a crash in a parsing library, the kernel's OOM killer), the pool is
+    rebuilt and the jobs that were in flight are run again one at a time in a
+    pool of their own, so only the file that kills its worker is reported as
+    failed.  Ctrl-C cancels what has not started and returns promptly.
+    """
+    pool = ProcessPoolExecutor(max_workers=workers)
+    inflight: dict = {}
+    limit = workers * 8
+
+    def drain() -> None:
+        nonlocal pool
+        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+        suspects = []
+        for fut in done:
+            job = inflight.pop(fut)
+            try:
+                finish(*job[:3], *fut.result())
+            except BrokenProcessPool:
+                suspects.append(job)
+            except Exception as exc:  # the result could not be pickled, or similar
+                finish(*job[:3], *_failed(job[0], job[1], f"worker failed: {type(exc).__name__}: {exc}"))
+        if suspects:
+            suspects += list(inflight.values())
+            inflight.clear()
+            pool.shutdown(wait=False, cancel_futures=True)
+            for job in suspects:
+                finish(*job[:3], *_alone(job))
+            pool = ProcessPoolExecutor(max_workers=workers)
+
     try:
-        return fut.result()
-    except Exception as exc:  # worker died (e.g. out of memory) or its result could not be pickled
-        return Document(path=item.path, sha256=sha, format=Path(item.path).suffix.lstrip("."), status="failed",
-                        error=f"worker failed: {type(exc).__name__}: {exc}"), None
+        for item, sha, size, data, suffix in jobs:
+            job = (item, sha, size, data, suffix)
+            inflight[pool.submit(_process_job, item.abspath, item.path, sha, data, suffix)] = job
+            while len(inflight) >= limit:
+                drain()
+        while inflight:
+            drain()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _alone(job) -> tuple[Document, object]:
+    """Run one job in a pool of its own; a dead worker makes the file failed."""
+    item, sha, _size, data, suffix = job
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(_process_job, item.abspath, item.path, sha, data, suffix).result()
+        except BrokenProcessPool:
+            return _failed(item, sha, "the worker process died while reading this file "
+                                      "(a crash in a parsing library, or out of memory)")

@@ -124,3 +124,44 @@ def test_normalisation_gives_same_text_for_nfd_and_new_style(tmp_path):
     ta = rows(tmp_path / "a.sqlite", "SELECT text FROM blocks")
     tb = rows(tmp_path / "b.sqlite", "SELECT text FROM blocks")
     assert ta == tb == [("Ông Lê Văn Hòa nhận Huân chương. Thủy lợi.",)]
+
+
+def test_a_dying_worker_fails_only_its_file(tmp_path, monkeypatch):
+    from pipeline import readers
+    from pipeline.ingest import ingest
+
+    monkeypatch.setitem(readers.READERS, ".crash", "tests.crash_reader:read")
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"ok{i}.txt").write_text(f"Văn bản số {i}.\n", encoding="utf-8")
+    (corpus / "killer.crash").write_bytes(b"boom")
+    summary = ingest([corpus], tmp_path / "kb.sqlite", workers=2)
+    assert summary.stored == 7
+    assert [p for p, _ in summary.failed] == ["killer.crash"]
+    assert "worker process died" in summary.failed[0][1]
+    assert rows(tmp_path / "kb.sqlite", "SELECT count(*) FROM documents WHERE status != 'failed'") == [(6,)]
+
+
+def test_news_jsonl_container(tmp_path):
+    import gzip
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = [json.dumps({"id": "a1", "title": "Tin một", "text": "Dòng một.\nDòng hai."}, ensure_ascii=False),
+             json.dumps({"id": "a2", "title": "Tin hai", "text": "Nội dung."}, ensure_ascii=False),
+             "{not json"]
+    with gzip.open(corpus / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    db = tmp_path / "kb.sqlite"
+    first = run("ingest", corpus, "--db", db, "--workers", "1")
+    assert "documents stored: 3" in first.output and "failed: 1" in first.output
+    assert rows(db, "SELECT path FROM document_paths ORDER BY path") == [
+        ("news.jsonl.gz#a1",), ("news.jsonl.gz#a2",), ("news.jsonl.gz#line-3",)]
+    import hashlib
+    sha = hashlib.sha256(lines[0].encode("utf-8")).hexdigest()
+    assert rows(db, f"SELECT title, status FROM documents WHERE sha256 = '{sha}'") == [("Tin một", "ok")]
+    assert rows(db, f"SELECT kind, text FROM blocks WHERE document = '{sha}' ORDER BY idx") == [
+        ("title", "Tin một"), ("paragraph", "Dòng một."), ("paragraph", "Dòng hai.")]
+    second = run("ingest", corpus, "--db", db, "--workers", "1")
+    assert "skipped, already known: 2" in second.output
