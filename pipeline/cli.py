@@ -28,7 +28,7 @@ def _open_existing(db_path: str):
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no knowledge base at {db_path} (run 'sovang ingest PATH --db {db_path}' first)")
-    return open_db(db_path)
+    return open_db(db_path, readonly=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
