@@ -21,7 +21,8 @@ Precision mode sometimes drops whole tables (award lists are often tables), so
 when the page has tables and the balanced mode keeps more table rows, the
 balanced result is used.  When trafilatura returns nothing (short pages), a
 simple lxml extraction of ``<body>`` minus ``nav/header/footer/aside/script/
-style/form`` is used instead of returning an empty document.
+style/form`` and elements whose class or id names boilerplate (share, menu,
+breadcrumb, comments, related…) is used instead of returning an empty document.
 
 Errors: :class:`~pipeline.model.ReaderError` when the bytes cannot be decoded as
 text (binary content, unknown encoding) or hold no text at all.
@@ -42,6 +43,8 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
               "iframe", "svg", "button", "select")
+_BOILERPLATE = re.compile(r"(^|[\s_-])(share|social|breadcrumbs?|menu|navbar|nav|comments?|footer|header|"
+                         r"sidebar|related|banner|advert|ads|cookie|print|chia-se|lien-quan)($|[\s_-])", re.I)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption"}
 
 
@@ -189,6 +192,11 @@ def _table_rows_lxml(table: lxml_html.HtmlElement) -> list[list[str]]:
     return rows
 
 
+def _flat(text: str) -> str:
+    """Source line breaks in HTML text are just spaces."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 def _lxml_text(el: lxml_html.HtmlElement) -> str:
     parts: list[str] = []
 
@@ -198,11 +206,11 @@ def _lxml_text(el: lxml_html.HtmlElement) -> str:
         if e.tag == "br":
             parts.append("\n")
         elif e.text:
-            parts.append(e.text)
+            parts.append(_flat(e.text))
         for child in e:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_flat(child.tail))
         if e.tag in _BLOCK_TAGS or e.tag in ("div", "tr", "table"):
             parts.append("\n")
 
@@ -225,15 +233,19 @@ def _fallback(text: str, out: _Builder) -> str | None:
     for el in list(body.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
+    for el in list(body.iter()):
+        if isinstance(el.tag, str) and el.getparent() is not None and el.tag not in ("body", "main", "article") \
+                and _BOILERPLATE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            el.drop_tree()
     for el in list(body.iter(etree.Comment)):
         if el.getparent() is not None:
             el.drop_tree()
 
     def walk(e) -> None:
-        loose: list[str] = [e.text or ""]
+        loose: list[str] = [_flat(e.text or "")]
         for child in e:
             if not isinstance(child.tag, str):
-                loose.append(child.tail or "")
+                loose.append(_flat(child.tail or ""))
                 continue
             tag = child.tag
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -257,8 +269,8 @@ def _fallback(text: str, out: _Builder) -> str | None:
             else:
                 loose.append(_lxml_text(child) if child.tag not in ("span", "a", "b", "i", "strong", "em", "u",
                                                                      "font", "sup", "sub", "small")
-                             else child.text_content())
-            loose.append(child.tail or "")
+                             else _flat(child.text_content()))
+            loose.append(_flat(child.tail or ""))
         out.add("".join(loose))
 
     walk(body)
