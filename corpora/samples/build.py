@@ -18,8 +18,9 @@ Source format (one file per document)
 A front matter between ``---`` lines (``key: value``), then the body:
 
 * ``# text`` / ``## text``  heading (level 1 / 2);
-* ``[[name]]`` followed by lines starting with ``|``: a table, cells separated
-  by ``|``; the first row is the header; a cell ``^`` is merged vertically with
+* ``[[name]]`` (or ``[[name widths=12,70,50,38]]``, PDF column widths in mm)
+  followed by lines starting with ``|``: a table, cells separated by ``|``; the
+  first row is the header; a cell ``^`` is merged vertically with
   the cell above it (a real vertical merge in .docx, a spanned cell in .pdf);
 * any other non-empty line: a paragraph (short lines such as a masthead or a
   signature are paragraphs of their own); blank lines separate groups.
@@ -64,6 +65,7 @@ class Item:
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     name: str = ""
+    widths: list[float] | None = None
 
 
 @dataclass
@@ -107,7 +109,12 @@ def parse(path: Path) -> Source:
             if items and items[-1].kind != "gap":
                 items.append(Item("gap"))
         elif s.startswith("[[") and s.endswith("]]"):
-            table = Item("table", name=s[2:-2])
+            name, _, opts = s[2:-2].partition(" ")
+            table = Item("table", name=name)
+            for opt in opts.split():
+                key, _, value = opt.partition("=")
+                if key == "widths":  # column widths in mm (PDF)
+                    table.widths = [float(w) for w in value.split(",")]
             items.append(table)
         elif s.startswith("## "):
             items.append(Item("h2", s[3:].strip()))
@@ -443,7 +450,7 @@ def render_pdf(src: Source) -> bytes:
                     else:
                         out.append(Paragraph(html.escape(text), head if r == 0 else cell))
                 data.append(out)
-            widths = _pdf_widths(item.rows, 170 * mm)
+            widths = [w * mm for w in item.widths] if item.widths else _pdf_widths(item.rows, 170 * mm)
             table = Table(data, colWidths=widths, repeatRows=1)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
