@@ -15,6 +15,7 @@ from pipeline.model import Document
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DATE, DECISION, YEAR
 from .nlp import get_nlp
+from .components.base import span_text, toks
 from . import tables
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
@@ -24,12 +25,22 @@ def _sentence_text(doc, tok_start: int) -> str:
     return doc[tok_start].sent.text
 
 
+def _sentence(doc, tok: int) -> tuple[int, int]:
+    """The (start, end) token range of the sentence holding token ``tok``."""
+    for s, e in doc._.sv["sents"]:
+        if s <= tok < e:
+            return s, e
+    return 0, len(doc)
+
+
 def _mention(doc, block: int, kind: str, ent, text: str | None = None) -> Mention:
+    d = toks(doc)
     s, e = ent.info.get("src", (ent.start, ent.end))
-    start = doc[s].idx
-    end = doc[e - 1].idx + len(doc[e - 1].text)
+    start = d[s].idx
+    end = d[e - 1].idx + len(d[e - 1].text)
+    ss, se = _sentence(doc, ent.start)
     return Mention(kind=kind, text=text if text is not None else ent.text, block=block, start=start, end=end,
-                   sentence=doc[ent.start].sent.text)
+                   sentence=span_text(d, ss, se))
 
 
 def document_year(document: Document) -> int | None:
@@ -47,12 +58,11 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
     return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
 
 
-def _year_near(doc, sent, tok_i: int) -> int | None:
-    """The year written in the sentence nearest to token ``tok_i`` (decision numbers excluded)."""
+def _year_near(text: str, off: int, base: int) -> int | None:
+    """The year written in sentence ``text`` (starting at char ``off``) nearest to char ``base``.
+
+    Years inside decision numbers ("89/2014/NĐ-CP") are skipped."""
     best = None
-    base = doc[tok_i].idx
-    text = sent.text
-    off = sent.start_char
     for m in YEAR.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
         if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
@@ -110,9 +120,10 @@ def extract(document: Document) -> DocumentFacts:
             else:
                 rm = _mention(doc, bi, "unit", r)
                 rtype = "collective"
-            sent = doc[c["sent"][0]].sent
-            year = _year_near(doc, sent, a.start) or doc_year
-            dm = DECISION.search(sent.text)
+            d = toks(doc)
+            sent_text = span_text(d, *c["sent"])
+            year = _year_near(sent_text, d[c["sent"][0]].idx, d[a.start].idx) or doc_year
+            dm = DECISION.search(sent_text)
             decision = dm.group(1) if dm else None
             ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
             facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=award_m[id(a)], year=year,

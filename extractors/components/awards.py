@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -34,6 +34,7 @@ class AwardRecognizer:
         self.leads = phrase_matcher(nlp, CONFERRER_LEADS, attr="LOWER", case_variants=False)
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
         units = {u.start: u for u in st["unit"] if u.info.get("kind") != "coordinated"}
         lead_at = {}
@@ -42,10 +43,10 @@ class AwardRecognizer:
                 lead_at[s] = e - s
         out = []
         for s, e in longest_first(self.matcher(doc)):
-            entry = self.lex.award_aliases[span_text(doc, s, e).lower()]
-            if s > 0 and doc[s - 1].text.lower() == "hạng" and entry.canonical == "Ba":
+            entry = self.lex.award_aliases[span_text(d, s, e).lower()]
+            if s > 0 and d[s - 1].text.lower() == "hạng" and entry.canonical == "Ba":
                 continue
-            out.extend(self._extend(doc, s, e, entry, units, lead_at))
+            out.extend(self._extend(d, s, e, entry, units, lead_at))
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc

@@ -23,11 +23,40 @@ class Ent:
     info: dict = field(default_factory=dict)
 
 
+class Toks(list):
+    """The tokens of a Doc as a plain list (cheap repeated indexing), with ``.doc`` and ``.text``."""
+
+    def __init__(self, doc, st):
+        super().__init__(doc)
+        self.doc = doc
+        self.st = st
+        self.text = doc.text
+        self.words = [t.text for t in self]
+
+
+def toks(doc) -> Toks:
+    """The cached :class:`Toks` of ``doc`` (components index tokens through it)."""
+    if isinstance(doc, Toks):
+        return doc
+    st = state(doc)
+    t = st.get("toks")
+    if t is None:
+        t = st["toks"] = Toks(doc, st)
+    return t
+
+
 def state(doc) -> dict:
     """The per-doc record store ``doc._.sv`` (created on first use)."""
-    if doc._.sv is None:
-        doc._.sv = {"unit": [], "person": [], "award": [], "campaign": [], "officials": [], "conferrals": []}
-    return doc._.sv
+    if isinstance(doc, Toks):
+        return doc.st
+    st = doc.user_data.get(_KEY)
+    if st is None:
+        st = doc.user_data[_KEY] = {"unit": [], "person": [], "award": [], "campaign": [], "officials": [],
+                                    "conferrals": []}
+    return st
+
+
+_KEY = ("._.", "sv", None, None)  # where spaCy keeps the ``doc._.sv`` extension value
 
 
 def covered(ents, start: int, end: int) -> bool:
@@ -68,8 +97,9 @@ def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:
         return ""
-    return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    t = doc if isinstance(doc, Toks) else toks(doc)
+    return t.text[t[start].idx: t[end - 1].idx + len(t[end - 1].text)]
 
 
-__all__ = ["Ent", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
+__all__ = ["Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap"]

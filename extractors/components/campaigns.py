@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .base import Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher, span_text, state
+from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher, span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
              "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
@@ -32,8 +32,9 @@ class CampaignRecognizer:
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
-        n = len(doc)
+        n = len(d)
         heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
         found = []
         used_quotes = set()
@@ -41,15 +42,15 @@ class CampaignRecognizer:
         for s, e in heads:
             if s < last_end:
                 continue
-            if s > 0 and doc[s - 1].text.lower() in ("các", "những"):
+            if s > 0 and d[s - 1].text.lower() in ("các", "những"):
                 continue
-            span = self._quoted(doc, e, used_quotes)
+            span = self._quoted(d, e, used_quotes)
             if span is None:
-                span = self._phrase(doc, e, heads)
+                span = self._phrase(d, e, heads)
             if span is None:
                 continue
             a, b = span
-            found.append(Ent("campaign", a, b, span_text(doc, a, b)))
+            found.append(Ent("campaign", a, b, span_text(d, a, b)))
             last_end = max(e, b) if span[0] == e else e
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .base import lexicon, phrase_matcher, state
+from .base import toks, lexicon, phrase_matcher, state
 
-LIST_STOP = {".", "!", "?"}
-COUNT_WORDS = {"cá", "tập", "đơn", "người", "đồng", "nghệ", "gia", "hộ", "học", "cán", "công", "chiến", "đội"}
 
 
 class ConferralLinker:
@@ -31,103 +29,132 @@ class ConferralLinker:
                     for role, phrases in self.lex.cues.items()}
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
-        cues = {}
+        cues = []
         for role, m in self.cue.items():
             for _, s, e in m(doc):
-                cues.setdefault(role, []).append((s, e))
+                cues.append((s, e, role))
+        cues.sort()
         ents = [p for p in st["person"]]
         ents += [u for u in st["unit"] if not any(a.start <= u.start and u.end <= a.end for a in st["award"])]
         # keep the outermost unit where units nest
         ents = [x for x in ents if not any(y is not x and y.start <= x.start and x.end <= y.end
                                              and (y.end - y.start) > (x.end - x.start) for y in ents)]
         ents.sort(key=lambda x: x.start)
+        person_at = {p.start for p in st["person"]}
         out = []
-        sents = [(s.start, s.end) for s in doc.sents]
         for a in st["award"]:
-            ss, se = next(((s, e) for s, e in sents if s <= a.start < e), (0, len(doc)))
-            recips, how = self._recipients(doc, a, ss, se, ents, cues, st["award"])
+            ss, se = next(((s, e) for s, e in st["sents"] if s <= a.start < e), (0, len(d)))
+            if self._descriptor(d, a, person_at):
+                continue
+            scues = [c for c in cues if ss <= c[0] < se]
+            if not scues:
+                continue
+            recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"])
             if not recips:
                 continue
-            proposed = any(ss <= s < a.start for s, _ in cues.get("propose", []))
-            revoked = any(ss <= s < se for s, _ in cues.get("revoke", []))
+            proposed = any(r == "propose" and s < a.start for s, _, r in scues)
+            revoked = any(r == "revoke" for _, _, r in scues)
             for r in recips:
                 out.append({"award": a, "recipient": r, "status": "proposed" if proposed else "conferred",
                             "revoked": revoked, "sent": (ss, se), "how": how})
         st["conferrals"] = out
         return doc
 
-    def _recipients(self, doc, a, ss, se, ents, cues, awards):
-        n = len(doc)
-        gives = [(s, e) for s, e in cues.get("give", []) if ss <= s and e <= se]
-        recs = [(s, e) for s, e in cues.get("receive", []) if ss <= s and e <= se]
-        props = [(s, e) for s, e in cues.get("propose", []) if ss <= s and e <= se]
-        if not (gives or recs or props):
-            return [], None
+    @staticmethod
+    def _descriptor(d, a, person_at) -> bool:
+        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …")."""
+        entry = a.info.get("entry")
+        return entry is not None and entry.kind == "honorary" and a.end in person_at
+
+    def _recipients(self, d, a, ss, se, ents, cues, awards):
+        n = len(d)
         # 1. "… A cho X, Y" / "A gồm: X, Y"
-        j = a.end
-        other_award_after = [b for b in awards if b.start >= a.end and ss <= b.start < se]
-        limit = se
-        k = j
-        while k < limit and k - j < 30:
-            w = doc[k].text
-            if w in ("cho", "gồm", "như") or (w == ":" and k - j < 3):
+        k = a.end
+        while k < se and k - a.end < 30:
+            w = d[k].text
+            if any(c[0] == k and c[2] in ("give", "receive") for c in cues) and w != "cho":
+                break
+            if w in ("cho", "gồm") or (w == ":" and k - a.end < 3) or \
+                    (w == "như" and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1
                 stop = se
-                nxt = [b.start for b in awards if b.start > start and b.start < se and b is not a]
+                nxt = [b.start for b in awards if start < b.start < se]
+                nxt += [c[0] for c in cues if start < c[0] < se and c[2] in ("give", "receive")]
                 if nxt:
                     stop = min(stop, min(nxt))
-                got = [x for x in ents if start <= x.start < stop]
-                got = self._list_members(doc, start, stop, got)
+                got = self._list_members(d, start, stop, [x for x in ents if start <= x.start < stop])
                 if got:
                     return got, "after"
                 if w == "cho":
                     return [], None
-            if any(b.start == k for b in awards) and b_not(a, k):
-                k += 1
-                continue
-            if w in (".", ";") :
+            if w in (".", ";"):
                 break
             k += 1
-        # 2. receive cue before the award: recipient precedes the cue
-        before = [(s, e) for s, e in recs if s < a.start]
-        if before:
-            c = max(s for s, _ in before)
-            # "được Chủ tịch nước tặng": skip back to "được"
-            d = c
-            while d > ss and doc[d].text.lower() != "được" and c - d < 6:
-                d -= 1
-            if doc[d].text.lower() == "được":
-                c = d
-            cand = [x for x in ents if ss <= x.start and x.end <= c]
-            if cand:
-                return [cand[-1]], "before"
+        # 2. passive / receiving: the recipient list precedes "được" / "nhận"
+        lo = max(ss, a.start - 25)
+        p = None
+        for i in range(a.start - 1, lo - 1, -1):
+            w = d[i].text.lower()
+            if w in PASSIVE or any(c[0] == i and c[2] == "receive" for c in cues):
+                p = i
+                if w == "được" or w == "vinh":
+                    break
+        if p is not None:
+            before = [x for x in ents if ss <= x.start and x.end <= p
+                      and not (x.start > 0 and d[x.start - 1].text.lower() == "được")]
+            if before:
+                return self._coordinated(d, ents, before[-1]), "before"
             return [], "subject"
-        # 3. give cue and a name right after the award ("tặng Bằng khen ông X")
+        # 3. "tặng Bằng khen ông X"
         after = [x for x in ents if a.end <= x.start < min(se, a.end + 3)]
-        if after and (gives or props):
+        if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
 
-    def _list_members(self, doc, start, stop, got):
-        """Names after "cho"/"gồm": stop at the first name that is not in the list (after a verb)."""
+    def _coordinated(self, d, ents, last):
+        """``last`` and the names listed before it ("A, B và C được tặng …")."""
+        out = [last]
+        idx = ents.index(last)
+        cur = last
+        for y in reversed(ents[:idx]):
+            gap = [t.text for t in d[y.end:cur.start]]
+            if gap and all(g in LIST_GLUE or g in self.lex.honorifics for g in gap) and any(g in (",", "và", ";") for g in gap):
+                out.insert(0, y)
+                cur = y
+                continue
+            break
+        return out
+
+    def _list_members(self, d, start, stop, got):
+        """Names of a list after "cho"/"gồm"; names in parentheses only when none stand outside them."""
+        depth = 0
+        depth_at = {}
+        for i in range(start, stop):
+            w = d[i].text
+            if w == "(":
+                depth += 1
+            depth_at[i] = depth
+            if w == ")":
+                depth = max(0, depth - 1)
+        top = [x for x in got if depth_at.get(x.start, 0) == 0]
+        pool = top or [x for x in got if depth_at.get(x.start, 0) == 1]
         out = []
         prev_end = start
-        for x in got:
-            gap = [t.text for t in doc[prev_end:x.start]]
-            if out and any(w.isalpha() and w.islower() and w not in ("và", "cùng", "tập", "thể", "cá", "nhân",
-                                                                     "các", "ông", "bà", "đồng", "chí", "diễn",
-                                                                     "viên", "nghệ", "sĩ", "em", "anh", "chị",
-                                                                     "có", "thành", "tích", "xuất", "sắc")
-                           for w in gap) and len(gap) > 6:
+        for x in pool:
+            gap = [t.text for t in d[prev_end:x.start] if depth_at.get(t.i, 0) == depth_at.get(x.start, 0)]
+            if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6:
                 break
             out.append(x)
             prev_end = x.end
         return out
 
 
-def b_not(a, k):
-    return a.start != k
+PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
+LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
+LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",
+              "sĩ", "em", "anh", "chị", "có", "thành", "tích", "xuất", "sắc"}
 
 
 @Language.factory("sovang_conferrals")

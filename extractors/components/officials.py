@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .base import is_cap, lexicon, phrase_matcher, span_text, state
+from .base import toks, is_cap, lexicon, phrase_matcher, span_text, state
 
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
          "phụ", "trách", "và", "tỉnh", "huyện", "thành", "phố", "TP", "xã", "thị", "Ủy", "viên", "ủy"}
@@ -26,8 +26,9 @@ class OfficialLinker:
         self.positions = phrase_matcher(nlp, self.lex.positions, attr="LOWER", case_variants=False)
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
-        n = len(doc)
+        n = len(d)
         pos_spans = {}
         for _, s, e in self.positions(doc):
             if e - s > pos_spans.get(s, (0, 0))[1] - s:
@@ -49,14 +50,14 @@ class OfficialLinker:
         for p in st["person"]:
             # left chain
             i = p.start
-            while i > 0 and doc[i - 1].text in honor:
+            while i > 0 and d[i - 1].text in honor:
                 i -= 1
-            chain = self._left(doc, i, ends)
+            chain = self._left(d, i, ends)
             if not chain:
                 j = p.end
-                if j < n and doc[j].text in SEPARATORS:
-                    chain = self._right(doc, j + 1, items)
-            out.append((p, self._describe(doc, chain, st)))
+                if j < n and d[j].text in SEPARATORS:
+                    chain = self._right(d, j + 1, items)
+            out.append((p, self._describe(d, chain, st)))
         st["officials"] = out
         return doc
 

@@ -13,16 +13,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .base import Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
+from .base import toks, Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
 
-NOT_NAME = {"Ông", "Bà", "Đồng", "Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong",
-            "Hội", "Nhà", "Việt", "Nam", "Trung", "Ương", "Ban", "Huân", "Huy", "Bằng", "Cờ", "Giấy", "Chiến",
-            "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày", "Tháng", "Quyết", "Nghị",
-            "Thông", "Luật", "Đảng", "Nhà", "Nước", "Quốc", "Thành", "Tỉnh", "UBND", "HĐND", "VKSND", "TAND",
-            "Phong", "Cuộc", "Lễ", "Anh", "Chị", "Em", "Giải", "Kỷ", "Đại", "Thượng", "Thiếu", "Cục", "Vụ",
-            "Viện", "Trưởng", "Cụm", "Tập", "Đơn", "Chính", "Phủ", "Cô", "Thầy", "Cụ", "Đ", "Ảnh", "Nguồn", "PV",
-            "Hà", "Quận", "Huyện", "Xã", "Phường", "Thị", "Công", "Tòa", "Trường", "Bệnh", "Đội", "Lực", "Dân"}
+NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
+            "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
+            "Tháng", "Quyết", "Nghị", "Thông", "Luật", "Đảng", "Nhà", "Nước", "Tỉnh", "UBND", "HĐND", "VKSND",
+            "TAND", "Phong", "Cuộc", "Lễ", "Giải", "Kỷ", "Cục", "Vụ", "Viện", "Trưởng", "Cụm", "Tập", "Đơn", "Phủ",
+            "Ảnh", "Nguồn", "PV", "Quận", "Huyện", "Xã", "Phường", "Tòa", "Trường", "Bệnh", "Đội", "Lực", "Ông",
+            "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
+            "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: NOT_NAME words that are also common middle/given names ("Trần Thị Hà", "Nguyễn Công Lý")
+GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
 
 
 class PersonRecognizer:
@@ -42,7 +44,7 @@ class PersonRecognizer:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
-            if j > i and t.text in NOT_NAME and t.text not in self.lex.surnames and t.text not in ("Anh", "Nam", "Hà", "Công", "Trung", "Thành", "Dân"):
+            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK:
                 break
             j += 1
         if j - i > max_len:
@@ -63,29 +65,30 @@ class PersonRecognizer:
         return True
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
         taken = set()
         found = []
-        n = len(doc)
+        n = len(d)
         cue_end = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
         i = 0
         while i < n:
-            t = doc[i]
+            t = d[i]
             end = None
             if i in cue_end and is_cap(t) and t.text.isalpha() and not t.text.isupper():
-                end = self._run(doc, i, taken)
-            elif t.text in self.lex.surnames and i + 1 < n and is_cap(doc[i + 1]) and (i == 0 or doc[i - 1].text != "-"):
-                end = self._run(doc, i, taken, max_len=5)
+                end = self._run(d, i, taken)
+            elif t.text in self.lex.surnames and i + 1 < n and is_cap(d[i + 1]) and (i == 0 or d[i - 1].text != "-"):
+                end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
-            if end is not None and self._ok(doc, i, end, st):
-                found.append(Ent("person", i, end, span_text(doc, i, end)))
+            if end is not None and self._ok(d, i, end, st):
+                found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end
                 continue
             i += 1
-        found = self._lists(doc, found, st)
+        found = self._lists(d, found, st)
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
@@ -105,7 +108,7 @@ class PersonRecognizer:
                 while k < n and doc[k].text in cue_words:
                     k += 1
                 e = self._run(doc, k, set(), max_len=4)
-                if e and (e >= n or doc[e].text in (",", "và", ".", ";", ")", "…", "...")) and self._ok(doc, k, e, st) \
+                if e and (e >= n or doc[e].text in (",", "và", ";", ")") or doc[e].text[0] in ".…") and self._ok(doc, k, e, st) \
                         and (k, e) not in have and not any(q.start < e and k < q.end for q in found):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)

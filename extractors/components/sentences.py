@@ -1,24 +1,43 @@
-"""``sovang_sentences``: sentence boundaries after . ! ? … (not after abbreviations such as "Tp.")."""
+"""``sovang_sentences``: sentence boundaries after . ! ? … ; (not after abbreviations such as "Tp.").
+
+Boundaries are stored as token ranges in ``doc._.sv["sents"]`` and as spaCy
+``SENT_START`` annotation (so ``doc.sents`` works too).
+"""
 from __future__ import annotations
 
 from spacy.language import Language
 
-END = {".", "!", "?", "…", "...", ";"}
+from .base import state, toks
+
+END = {".", "!", "?", "…", "..."}
 NO_BREAK_BEFORE_DOT = {"Tp", "TP", "TT", "Q", "P", "GS", "PGS", "TS", "ThS", "BS", "T.Ư", "St", "Mr", "Ms", "Dr"}
+
+
+def boundaries(words: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a token list (see module doc for the rule)."""
+    out = []
+    start = 0
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if prev not in END:
+            continue
+        if prev == "." and i >= 2 and (words[i - 2] in NO_BREAK_BEFORE_DOT or len(words[i - 2]) == 1):
+            continue
+        ch = words[i][0]
+        if ch.isupper() or ch.isdigit() or ch in "“\"'‘(-–":
+            out.append((start, i))
+            start = i
+    if words:
+        out.append((start, len(words)))
+    return out
 
 
 @Language.component("sovang_sentences")
 def sovang_sentences(doc):
-    """Set ``is_sent_start``: a sentence starts after an END token followed by a capital, digit or quote."""
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        brk = False
-        if prev.text in END and not (prev.text == "." and i >= 2 and (doc[i - 2].text in NO_BREAK_BEFORE_DOT
-                                                                       or len(doc[i - 2].text) == 1)):
-            ch = tok.text[0]
-            brk = ch.isupper() or ch.isdigit() or ch in "“\"'‘(-–" or prev.text == ";"
-        tok.is_sent_start = brk
+    """Mark sentence starts (see :func:`boundaries`)."""
+    d = toks(doc)
+    sents = boundaries([t.text for t in d])
+    state(doc)["sents"] = sents
+    for s, _ in sents:
+        d[s].is_sent_start = True
     return doc

@@ -10,13 +10,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
               "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc"}
 #: lower-case words that never continue a unit name
-STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
+STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
+        "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
+        "luôn", "xuống", "lý", "giải", "cho", "biết", "đóng", "góp", "tiêu", "chuẩn", "danh", "sách", "gồm",
+        "của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
         "khi", "để", "đến", "từ", "theo", "trao", "tặng", "nhận", "vừa", "sẽ", "đang", "cùng", "như", "gồm", "do",
         "vì", "bị", "thì", "mà", "nên", "ra", "vào", "lên", "tham", "dự", "phát", "biểu", "chủ", "trì", "ông", "bà",
         "năm", "ngày", "tháng", "lần", "thứ", "và", "hay", "hoặc", "đồng", "chí", "tại", "ở", "đi", "làm", "không",
@@ -50,31 +53,47 @@ class UnitRecognizer:
         return two not in self.lex.places and three not in self.lex.places
 
     def _extend(self, doc, start, end, kind, needs_name, head_is_new):
-        """Extend the head [start, end) over its name; returns the new end or None when no name follows."""
+        """Extend the head [start, end) over its name; returns the new end or None when no name follows.
+
+        A name is a run of capitalised words, numbers after a name word or "số", "&" / "-" / "và" / ","
+        joining capitalised parts of one name ("Bộ Văn hóa, Thể thao và Du lịch"), place qualifiers
+        ("tỉnh", "cấp cao tại"), and lower-case syllables that continue a capitalised word
+        ("Văn hóa", "Thi đua khen thưởng") up to a STOP word.
+        """
         i = end
         named = False
         n = len(doc)
         while i < n:
             t = doc[i]
             w = t.text
-            if w.isdigit() or (is_cap(t) and w not in ("Ông", "Bà")):
-                if named and kind not in SCHOOLISH and self._person_like(doc, i):
+            if w.isdigit():
+                prev = doc[i - 1].text
+                nxt = doc[i + 1].text if i + 1 < n else ""
+                if len(w) <= 4 and (prev == "số" or named or i == end) and not (nxt[:1].islower() and nxt.isalpha()):
+                    i += 1
+                    named = True
+                    continue
+                break
+            if is_cap(t) and not (w in ("Ông", "Bà") and doc[i - 1].text not in ("tỉnh", "Tỉnh")):
+                if kind not in SCHOOLISH and self._person_like(doc, i) and (named or not w.isupper()):
                     break
-                if not named and kind not in SCHOOLISH and self._person_like(doc, i) and not w.isupper():
+                if named and self._starts_award(doc, i):
                     break
                 i += 1
                 named = True
                 continue
-            if w in ("&",) and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "&" and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w in ("-", "–") and named and i + 1 < n and is_cap(doc[i + 1]):
+            if w in ("-", "–") and named and i + 1 < n and (is_cap(doc[i + 1]) or doc[i + 1].text[:1].islower()) \
+                    and doc[i + 1].text.lower() not in STOP and not self._starts_unit(doc, i + 1):
                 i += 1
                 continue
-            if w == "." and i > start and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "." and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1):
+            if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1) \
+                    and not self._person_like(doc, i + 1):
                 i += 1
                 continue
             if w == "," and named and self._abbrev_list(doc, i):
@@ -82,7 +101,6 @@ class UnitRecognizer:
                 continue
             low = w.lower()
             if low in QUALIFIERS and low not in STOP:
-                # a qualifier must lead to a capitalised name or another qualifier
                 j = i
                 while j < n and doc[j].text.lower() in QUALIFIERS:
                     j += 1
@@ -90,33 +108,37 @@ class UnitRecognizer:
                     i = j
                     continue
                 if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
-                    # "HĐND tỉnh", "UBND huyện": a generic body
-                    i = j
-                    break
+                    i = j  # a generic body: "HĐND tỉnh", "UBND huyện"
                 break
             if w == "tại" and named and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and low not in STOP and named:
-                # bridge up to 3 lower-case words when a capitalised name word follows
+            if w[:1].islower() and w.isalpha() and low not in STOP and (named or kind in ("company",)) \
+                    and (is_cap(doc[i - 1]) or doc[i - 1].text[:1].islower() and i - 1 >= end):
+                # lower-case syllables continuing a name: at most 3, then a capital, punctuation or a STOP word
                 j = i
                 while j < n and j - i < 3 and doc[j].text[:1].islower() and doc[j].text.isalpha() \
                         and doc[j].text.lower() not in STOP:
                     j += 1
-                if j < n and j > i and is_cap(doc[j]) and not self._starts_unit(doc, j) \
-                        and not self._person_like(doc, j):
-                    i = j
-                    continue
-                if kind not in ("ministry",) and j > i and (j >= n or doc[j].text in (",", ".", ";", ")", "(")) \
-                        and j - i <= 2 and named and i - end >= 1:
-                    i = j
-                break
+                nxt = doc[j].text if j < n else ""
+                if nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in STOP:
+                    break  # a long lower-case run is a clause, not a name
+                if is_cap(doc[j]) if j < n else False:
+                    if self._starts_unit(doc, j) or self._person_like(doc, j) or self._starts_award(doc, j):
+                        i = j
+                        break
+                i = j
+                named = True
+                continue
             break
         if not named and needs_name:
             return None
-        if not named and i == end and needs_name is False:
-            return end
         return i
+
+    def _starts_award(self, doc, i) -> bool:
+        w = doc[i].text
+        return w in ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến") and i + 1 < len(doc) and \
+            doc[i + 1].text.lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu")
 
     def _starts_unit(self, doc, i) -> bool:
         w = doc[i].text
@@ -136,25 +158,28 @@ class UnitRecognizer:
             and not self._starts_unit(doc, j + 1)
 
     def __call__(self, doc):
+        d = toks(doc)
         st = state(doc)
         cands = []
         for s, e in longest_first(self.named(doc)):
             cands.append((s, e, "named"))
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
-            kind, needs_name = self.lex.unit_heads[span_text(doc, s, e)]
-            if doc[s].text[:1].islower():
+            kind, needs_name = self.lex.unit_heads[span_text(d, s, e)]
+            if d[s].text[:1].islower():
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
-                if e >= len(doc) or not (is_cap(doc[e]) or doc[e].text.isupper()):
+                if e >= len(d) or not (is_cap(d[e]) or d[e].text.isupper()):
                     continue
-            end = self._extend(doc, s, e, kind, needs_name, True)
+            end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
                 continue
-            text = span_text(doc, s, end)
+            text = span_text(d, s, end)
             if text in self.lex.places:
                 continue
+            if doc[s].text[:1].islower() and any(c[0] < s < c[1] for c in cands):
+                continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
             # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
-            if doc[s].text in self.lex.surnames and all(is_cap(t) for t in doc[s:end]) and 2 <= end - s <= 4:
+            if d[s].text in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
                 continue
             cands.append((s, end, kind))
         # merge named bodies with overlapping head spans: keep the longest at each start
@@ -167,8 +192,8 @@ class UnitRecognizer:
                 continue
             if any(o.start < s < o.end < e for o in out):
                 continue
-            out.append(Ent("unit", s, e, span_text(doc, s, e), {"kind": kind}))
-        out.extend(self._coordinated(doc, out))
+            out.append(Ent("unit", s, e, span_text(d, s, e), {"kind": kind}))
+        out.extend(self._coordinated(d, out))
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
