@@ -81,6 +81,12 @@ def test_binary_named_txt_fails():
     assert doc.blocks == []
 
 
+def test_txt_form_feed_is_a_page_break_not_binary():
+    doc = read_bytes("Trang một: báo cáo\fTrang hai: phụ lục\n".encode("utf-8"), "pdftotext.txt")
+    assert doc.status == "ok", doc.error
+    assert texts(doc) == ["Trang một: báo cáo", "Trang hai: phụ lục"]
+
+
 @pytest.mark.parametrize("name", ["a.txt", "a.html", "a.docx", "a.pdf"])
 def test_empty_file_fails(name):
     doc = read_bytes(b"", name)
@@ -177,6 +183,15 @@ def test_html_utf16_bom():
     assert doc.status == "ok", doc.error
     assert doc.encoding == "utf-16"
     assert ARTICLE_P1 in texts(doc)
+
+
+def test_xhtml_with_xml_declaration():
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            f'<title>Thông báo</title></head><body><article><p>{ARTICLE_P1}</p></article></body></html>')
+    doc = read_bytes(page.encode("utf-8"), "tb.html")
+    assert doc.status == "ok", doc.error
+    assert doc.encoding == "utf-8"
+    assert texts(doc) == [ARTICLE_P1]
 
 
 def test_html_fallback_when_trafilatura_finds_nothing(monkeypatch):
@@ -287,6 +302,27 @@ def test_docx_core_title_nested_table_and_page_number_header(tmp_path):
         ("paragraph", None),
     ]
     assert doc.blocks[1].text == "Nơi nhận: Như trên."
+
+
+def test_docx_content_control_and_line_break(tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    first = document.add_paragraph("Kính gửi: Sở Nội vụ")
+    run = document.add_paragraph().add_run("Số: 12/QĐ-UBND")
+    run.add_break()
+    run.add_text("Ngày 05/01/2025")
+    # wrap the first paragraph in a content control (w:sdt/w:sdtContent), as form templates do
+    sdt = etree.SubElement(document.element.body, qn("w:sdt"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    first._p.addprevious(sdt)
+    content.append(first._p)
+    path = tmp_path / "mau.docx"
+    document.save(path)
+    doc = read_bytes(path.read_bytes(), "mau.docx")
+    assert texts(doc) == ["Kính gửi: Sở Nội vụ", "Số: 12/QĐ-UBND\nNgày 05/01/2025"]
 
 
 def test_docx_truncated_fails(tmp_path):

@@ -59,6 +59,8 @@ def _w(tag: str) -> str:
 _P, _TBL, _TR, _TC, _SDT, _SDTCONTENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _T, _TAB, _BR, _CR, _NBH = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
 _DEL, _FALLBACK, _INSTR = _w("del"), f"{{{_MC}}}Fallback", _w("instrText")
+_SKIP = {_DEL, _FALLBACK, _INSTR, _w("moveFrom")}
+_WRAPPERS = {_SDT, _w("customXml")}
 
 
 def _clean(text: str) -> str:
@@ -81,7 +83,7 @@ def _para_text(p) -> str:
                 parts.append("\n")
             elif tag == _NBH:
                 parts.append("-")
-            elif tag in (_DEL, _FALLBACK, _INSTR):
+            elif tag in _SKIP:
                 continue
             elif tag == _P:  # a paragraph of a text box inside this one
                 parts.append("\n")
@@ -94,15 +96,31 @@ def _para_text(p) -> str:
     return "".join(parts)
 
 
-def _iter_content(el):
-    """``w:p`` and ``w:tbl`` children of a body/cell/header element, looking inside ``w:sdt``."""
+def _unwrap(el, tags: tuple[str, ...]):
+    """Children of ``el`` with one of ``tags``, looking inside content controls (``w:sdt``)
+    and custom XML wrappers."""
     for child in el:
-        if child.tag in (_P, _TBL):
+        if child.tag in tags:
             yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDTCONTENT)
+        elif child.tag in _WRAPPERS:
+            content = child.find(_SDTCONTENT) if child.tag == _SDT else child
             if content is not None:
-                yield from _iter_content(content)
+                yield from _unwrap(content, tags)
+
+
+def _iter_content(el):
+    """``w:p`` and ``w:tbl`` children of a body/cell/header element, in order."""
+    return _unwrap(el, (_P, _TBL))
+
+
+def _rows(tbl) -> list:
+    return list(_unwrap(tbl, (_TR,)))
+
+
+def _row_cells(tr) -> list:
+    """The distinct cells of a row: each ``w:tc`` once (a ``gridSpan`` cell is one ``w:tc``),
+    without the continuations of vertical merges."""
+    return [tc for tc in _unwrap(tr, (_TC,)) if not _is_vmerge_continuation(tc)]
 
 
 def _is_vmerge_continuation(tc) -> bool:
@@ -117,10 +135,9 @@ def _cell_text(tc) -> str:
     for el in _iter_content(tc):
         if el.tag == _P:
             lines.append(_para_text(el))
-        else:
-            for tr in el.iter(_TR):
-                cells = [_clean(_cell_text(c)).replace("\n", " ") for c in tr.findall(_TC)
-                         if not _is_vmerge_continuation(c)]
+        else:  # a nested table: one line per row
+            for tr in _rows(el):
+                cells = [_clean(_cell_text(c)).replace("\n", " ") for c in _row_cells(tr)]
                 lines.append(" | ".join(c for c in cells if c))
     return _clean("\n".join(lines))
 
@@ -153,15 +170,15 @@ class _Reader:
                 self.table(child)
 
     def table(self, tbl) -> None:
-        trs = tbl.findall(_TR)
-        tcs = [tc for tr in trs for tc in tr.findall(_TC)]
+        trs = _rows(tbl)
+        tcs = [tc for tr in trs for tc in _unwrap(tr, (_TC,))]
         if len(trs) == 1 and len(tcs) == 1:
             self.body(tcs[0])  # layout frame: read its content as body
             return
         number = self.tables
         self.tables += 1
         for r, tr in enumerate(trs):
-            cells = [_cell_text(tc) for tc in tr.findall(_TC) if not _is_vmerge_continuation(tc)]
+            cells = [_cell_text(tc) for tc in _row_cells(tr)]
             if any(cells):
                 self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
                                          table=number, row=r, cells=cells))
@@ -179,7 +196,7 @@ class _Reader:
                     if el.tag == _P:
                         texts = [_clean(_para_text(el))]
                     else:
-                        texts = [_clean(_cell_text(tc)) for tc in el.iter(_TC)]
+                        texts = [_clean(_cell_text(tc)) for tr in _rows(el) for tc in _row_cells(tr)]
                     for text in texts:
                         if text and text not in seen and not _PAGE_NUMBER.match(text):
                             seen.add(text)
@@ -218,12 +235,21 @@ def read(data: bytes, name: str) -> Document:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReaderError(f"not a valid .docx ({type(exc).__name__}: {exc})"[:300]) from None
     reader = _Reader(document)
+    warnings: list[str] = []
     try:
-        headers = reader.header_footer("header")
         reader.body(document.element.body)
-        footers = reader.header_footer("footer")
+        parts = {}
+        for kind in ("header", "footer"):
+            try:
+                parts[kind] = reader.header_footer(kind)
+            except (zipfile.BadZipFile, EOFError, zlib.error):
+                raise
+            except Exception as exc:  # a broken header part should not cost the body
+                parts[kind] = []
+                warnings.append(f"{kind}s not read ({type(exc).__name__})")
     except (zipfile.BadZipFile, EOFError, zlib.error):
         raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
+    headers, footers = parts["header"], parts["footer"]
     blocks = headers + reader.blocks + footers
     title = None
     try:
@@ -236,6 +262,6 @@ def read(data: bytes, name: str) -> Document:
         first = next((b for b in reader.blocks[:10] if b.kind == "heading"), None) \
             or next((b for b in reader.blocks if b.kind == "paragraph"), None)
         title = first.text.replace("\n", " ")[:300] if first else None
-    return Document(path=name, sha256="", format="docx", blocks=blocks, title=title,
+    return Document(path=name, sha256="", format="docx", blocks=blocks, title=title, warnings=warnings,
                     meta={"tables": reader.tables})
 

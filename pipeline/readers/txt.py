@@ -18,7 +18,7 @@ import re
 from ..model import Block, Document, ReaderError
 
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # \f (page break, as pdftotext writes) is text
 
 
 def decode(data: bytes) -> tuple[str, str]:
