@@ -329,7 +329,11 @@ class Writer:
             self.db.execute(f"DELETE FROM {table} WHERE document = ?", [sha])
         self.db.execute("DELETE FROM documents WHERE sha256 = ?", [sha])
 
+    def _next_id(self, table: str) -> int:
+        return (self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
+
     def _insert(self, doc: Document, facts, ts: str) -> None:
+        """Insert a document's rows (ids assigned here: this process is the only writer)."""
         db = self.db
         db.execute(
             """INSERT INTO documents (sha256, format, encoding, title, date, pages, blocks, status, error,
@@ -337,58 +341,53 @@ class Writer:
             [doc.sha256, doc.format, doc.encoding, doc.title, doc.date, doc.pages, len(doc.blocks),
              doc.status, doc.error, json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None, ts],
         )
-        block_ids: list[int] = []
-        for i, b in enumerate(doc.blocks):
-            block_ids.append(db.execute(
-                """INSERT INTO blocks (document, idx, kind, page, table_no, row_no, cells, source, text,
-                                       original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-                [doc.sha256, i, b.kind, b.page, b.table, b.row,
-                 json.dumps(b.cells, ensure_ascii=False) if b.cells is not None else None,
-                 b.source, b.text, b.original if b.original != b.text else None, fold(b.text)],
-            ).lastrowid)
-        if facts is None:
+        first_block = self._next_id("blocks")
+        block_ids = [first_block + i for i in range(len(doc.blocks))]
+        db.conn.executemany(
+            """INSERT INTO blocks (id, document, idx, kind, page, table_no, row_no, cells, source, text,
+                                   original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [(block_ids[i], doc.sha256, i, b.kind, b.page, b.table, b.row,
+              json.dumps(b.cells, ensure_ascii=False) if b.cells is not None else None,
+              b.source, b.text, b.original if b.original != b.text else None, fold(b.text))
+             for i, b in enumerate(doc.blocks)],
+        )
+        if facts is None or not block_ids:
             return
-        mention_ids: dict[int, int] = {}
+        rows: dict[int, list] = {}  # id(mention object) -> row
+        next_mention = self._next_id("mentions")
 
         def mention(m, listed: bool = False) -> int:
-            if id(m) in mention_ids:
-                if listed:
-                    db.execute("UPDATE mentions SET listed = 1 WHERE id = ?", [mention_ids[id(m)]])
-                return mention_ids[id(m)]
-            eid = self.entity(m.kind, m.text)
-            block = block_ids[m.block] if 0 <= m.block < len(block_ids) else block_ids[0]
-            mid = db.execute(
-                """INSERT INTO mentions (entity, document, block, start, "end", text, sentence, listed)
-                   VALUES (?,?,?,?,?,?,?,?)""",
-                [eid, doc.sha256, block, m.start, m.end, m.text, m.sentence, int(listed)],
-            ).lastrowid
-            mention_ids[id(m)] = mid
-            return mid
+            row = rows.get(id(m))
+            if row is None:
+                block = block_ids[m.block] if 0 <= m.block < len(block_ids) else block_ids[0]
+                row = [next_mention + len(rows), self.entity(m.kind, m.text), doc.sha256, block, m.start, m.end,
+                       m.text, m.sentence, 0]
+                rows[id(m)] = row
+            if listed:
+                row[-1] = 1
+            return row[0]
 
-        if not block_ids:
-            return
         for m in facts.mentions:
             mention(m)
         for m in facts.units:
             mention(m, listed=True)
         for m in facts.campaigns:
             mention(m, listed=True)
-        for o in facts.officials:
-            mid = mention(o.name)
-            db.execute(
-                """INSERT INTO positions (document, person, name, position, unit, unit_entity, document_date,
-                                          evidence) VALUES (?,?,?,?,?,?,?,?)""",
-                [doc.sha256, self.entity("person", o.name.text), o.name.text, o.position or "", o.unit or "",
-                 self.entity("unit", o.unit) if o.unit else None, doc.date, mid],
-            )
-        for c in facts.conferrals:
-            aid = mention(c.award)
-            rid = mention(c.recipient)
-            db.execute(
-                """INSERT INTO conferrals (document, award, award_name, recipient, recipient_name, recipient_type,
-                       year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                [doc.sha256, self.entity("award", c.award.text), c.award.text,
-                 self.entity(c.recipient.kind, c.recipient.text), c.recipient.text, c.recipient_type,
-                 c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)), aid, rid],
-            )
+        positions = [(doc.sha256, self.entity("person", o.name.text), o.name.text, o.position or "", o.unit or "",
+                      self.entity("unit", o.unit) if o.unit else None, doc.date, mention(o.name))
+                     for o in facts.officials]
+        conferrals = [(doc.sha256, self.entity("award", c.award.text), c.award.text,
+                       self.entity(c.recipient.kind, c.recipient.text), c.recipient.text, c.recipient_type,
+                       c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)),
+                       mention(c.award), mention(c.recipient))
+                      for c in facts.conferrals]
+        db.conn.executemany(
+            """INSERT INTO mentions (id, entity, document, block, start, "end", text, sentence, listed)
+               VALUES (?,?,?,?,?,?,?,?,?)""", list(rows.values()))
+        db.conn.executemany(
+            """INSERT INTO positions (document, person, name, position, unit, unit_entity, document_date, evidence)
+               VALUES (?,?,?,?,?,?,?,?)""", positions)
+        db.conn.executemany(
+            """INSERT INTO conferrals (document, award, award_name, recipient, recipient_name, recipient_type,
+                   year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", conferrals)

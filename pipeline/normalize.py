@@ -142,8 +142,8 @@ def normalize_document(doc: Document) -> Document:
         if not block.original:
             block.original = block.text
         block.text = normalize_text(block.text)
-        if block.cells is not None:
-            block.cells = [normalize_text(c) for c in block.cells]
+        if block.cells is not None:  # a line break inside a cell is layout, not text
+            block.cells = [" ".join(normalize_text(c).split()) for c in block.cells]
         if block.text:
             kept.append(block)
     doc.blocks = kept
@@ -152,10 +152,23 @@ def normalize_document(doc: Document) -> Document:
     return doc
 
 
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}  # combining marks
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch:
+            table[cp] = base
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """Fold text for diacritic-insensitive search: remove every mark, đ→d, lower-case.
 
-    ``fold("Đặng Thị HẠNH") == "dang thi hanh"``; lengths may differ from the input.
+    ``fold("Đặng Thị HẠNH") == "dang thi hanh"``; works on NFC and NFD input.
     """
-    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in nfd if not unicodedata.combining(ch)).lower()
+    return text.translate(_FOLD).lower()

@@ -22,7 +22,6 @@ Reader = Callable[[bytes, str], Document]
 READERS: dict[str, str] = {
     ".txt": "pipeline.readers.txt:read",
     ".text": "pipeline.readers.txt:read",
-    ".md": "pipeline.readers.txt:read",
     ".html": "pipeline.readers.html:read",
     ".htm": "pipeline.readers.html:read",
     ".docx": "pipeline.readers.docx:read",
