@@ -147,44 +147,22 @@ def serve(kb, db_path, host, port, immutable):
               help="Also write the full result (with errors) to this JSON file.")
 def evaluate(root, gold, ner, workers, show_errors, json_out):
     """Ingest ROOT into a temporary knowledge base and score its facts against --gold."""
-    import tempfile
+    from outputs.evaluation import evaluate_root
+    from outputs.scoring import table
 
-    from outputs.export import iter_facts
-    from outputs.kb import open_db
-    from outputs.scoring import load_jsonl, score, table
-
-    from .ingest import ingest as run
-
-    gold_facts = load_jsonl(gold)
-    with tempfile.TemporaryDirectory() as tmp:
-        kb = Path(tmp) / "eval.sqlite"
-        summary = run([root], kb, workers=workers)
-        pred = {obj["document"]: obj for obj in iter_facts(open_db(kb))}
-    result = score(gold_facts, pred)
+    ev = evaluate_root(root, gold, workers=workers, ner=ner)
     if show_errors:
-        for doc, kind, what, item in result["errors"]:
+        for doc, kind, what, item in ev.result["errors"]:
             click.echo(f"{what:8} {kind:9} {doc}: {json.dumps(item, ensure_ascii=False)}")
-    click.echo(f"documents: {len(gold_facts)} in gold, {sum(d in pred for d in gold_facts)} of them in pred; "
-               f"ingest {summary.seconds:.1f} s")
+    click.echo(f"documents: {ev.documents[1]} in gold, {ev.documents[0]} of them in pred; ingest {ev.seconds:.1f} s")
     click.echo("sovang:")
-    for line in table(result):
+    for line in table(ev.result):
         click.echo("  " + line)
     if json_out:
-        Path(json_out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    if ner:
-        from extractors.baseline import baseline_facts
-
-        from .readers import read_file
-        from .normalize import normalize_document
-
-        base = {}
-        root_path = Path(root)
-        for doc_path in gold_facts:
-            file = root_path / doc_path
-            if file.exists():
-                base[doc_path] = baseline_facts(normalize_document(read_file(file)), doc_path)
+        Path(json_out).write_text(json.dumps(ev.result, ensure_ascii=False, indent=1), encoding="utf-8")
+    if ev.baseline:
         click.echo("underthesea NER (PER → officials, ORG → units):")
-        for line in table(score(gold_facts, base)):
+        for line in table(ev.baseline):
             click.echo("  " + line)
 
 

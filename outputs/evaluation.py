@@ -1,0 +1,61 @@
+"""Evaluate a folder against gold facts: ingest into a temporary knowledge base, export, score.
+
+Used by ``sovang evaluate`` and by ``scripts/eval_report.py`` (which writes
+docs/evaluation.md).  Scores follow GUIDELINES.md (see :mod:`outputs.scoring`).
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .scoring import load_jsonl, score
+
+
+@dataclass
+class Evaluation:
+    """The result of evaluating one folder.
+
+    ``result``: sovang's scores (see :func:`outputs.scoring.score`);
+    ``baseline``: underthesea NER's scores on the same documents, or None;
+    ``seconds``: the ingest time; ``documents``: gold documents found in the
+    prediction / in gold.
+    """
+
+    result: dict
+    baseline: dict | None
+    seconds: float
+    documents: tuple[int, int]
+
+
+def evaluate_root(root: str | Path, gold_path: str | Path, workers: int | None = None,
+                  ner: bool = False) -> Evaluation:
+    """Ingest ``root`` into a temporary knowledge base and score its facts against ``gold_path``."""
+    from pipeline.ingest import ingest
+
+    from .export import iter_facts
+    from .kb import open_db
+
+    gold = load_jsonl(gold_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        kb = Path(tmp) / "eval.sqlite"
+        summary = ingest([root], kb, workers=workers)
+        db = open_db(kb)
+        pred = {obj["document"]: obj for obj in iter_facts(db)}
+        db.conn.close()
+    baseline = score(gold, ner_baseline(root, gold)) if ner else None
+    return Evaluation(score(gold, pred), baseline, summary.seconds, (sum(d in pred for d in gold), len(gold)))
+
+
+def ner_baseline(root: str | Path, gold: dict) -> dict[str, dict]:
+    """underthesea NER's facts (PER → officials, ORG → units) for each gold document under ``root``."""
+    from extractors.baseline import baseline_facts
+    from pipeline.normalize import normalize_document
+    from pipeline.readers import read_file
+
+    out = {}
+    for doc_path in gold:
+        file = Path(root) / doc_path
+        if file.exists():
+            out[doc_path] = baseline_facts(normalize_document(read_file(file)), doc_path)
+    return out
