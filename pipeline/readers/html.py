@@ -2,6 +2,8 @@
 
 Shape of the result
 -------------------
+* breadcrumb trails (lists with ">" separators) and blocks without any letter
+  or digit (rules such as "______") are left out;
 * ``heading`` blocks for headings (``<h1>``…``<h6>`` as trafilatura keeps them),
   ``paragraph`` blocks for paragraphs, list items and quotes (a ``<br>`` inside a
   paragraph stays a ``"\\n"`` inside the block's text);
@@ -123,7 +125,7 @@ class _Builder:
 
     def add(self, text: str, kind: str = "paragraph") -> None:
         text = _clean(text)
-        if text:
+        if text and any(ch.isalnum() for ch in text):  # not a bare separator or rule
             self.blocks.append(Block(text=text, kind=kind))
 
     def table(self, rows: list[list[str]]) -> None:
@@ -137,6 +139,15 @@ class _Builder:
         self.tables += 1
 
 
+_SEPARATOR = re.compile(r"^[>»›/|\\-]+$")
+
+
+def _is_breadcrumb(lst: etree._Element) -> bool:
+    """A list whose items include bare separators (">", "»"): a breadcrumb trail."""
+    items = [_xml_text(i) for i in lst if i.tag == "item"]
+    return any(_SEPARATOR.match(t) for t in items) and len(items) <= 15
+
+
 def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
     def walk(el: etree._Element) -> None:
         for child in el:
@@ -148,6 +159,8 @@ def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
             elif tag in ("p", "quote", "code"):
                 out.add(_xml_text(child))
             elif tag == "list":
+                if _is_breadcrumb(child):
+                    continue
                 for item in child:
                     if item.tag == "item":
                         # a nested list inside an item: its items become their own blocks
