@@ -87,7 +87,12 @@ def extract(document: Document) -> DocumentFacts:
     blocks = document.blocks
     total = len(blocks)
     texts = [b.text if b.kind != "table_row" else b.text for b in blocks]
-    for bi, doc in enumerate(nlp.pipe(texts)):
+    ctx: dict = {}
+    for bi, text in enumerate(texts):
+        doc = nlp.make_doc(text)
+        doc.user_data["sovang_ctx"] = ctx  # shared across the blocks of one document (aliases)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
         block = blocks[bi]
         st = doc._.sv or {}
         byline = _is_byline(block.text, bi, total)

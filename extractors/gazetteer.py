@@ -75,3 +75,28 @@ def triggers() -> dict[str, tuple[str, ...]]:
     for phrase, role in table("triggers.tsv"):
         out.setdefault(role, []).append(phrase)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary_words() -> frozenset:
+    """Multi-syllable Vietnamese words (2–3 syllables, lower-case, normalised).
+
+    Source: the Viet74K word list shipped with underthesea (``underthesea/corpus/data/Viet74K.txt``),
+    read as a plain file (no model is run).  Used to tell a name's second syllable ("Bộ Xây dựng")
+    from the verb after a name ("Sở Nội vụ tiết lộ").  Empty when underthesea is not installed.
+    """
+    try:
+        import importlib.util
+        spec = importlib.util.find_spec("underthesea")
+        if spec is None or not spec.submodule_search_locations:
+            return frozenset()
+        path = Path(list(spec.submodule_search_locations)[0]) / "corpus" / "data" / "Viet74K.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    out = set()
+    for line in lines:
+        w = line.strip().lower()
+        if " " in w and w.count(" ") <= 2:
+            out.add(normalize_text(w))
+    return frozenset(out)

@@ -41,6 +41,7 @@ class Lexicon:
     cues: dict                # role -> tuple of phrases
     campaign_heads: tuple
     abbreviations: dict
+    not_heads: frozenset      # compounds where a lower-case head is a common word
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         cues=gz.triggers(),
         campaign_heads=tuple(gz.word_list("campaign_heads.txt")),
         abbreviations={r[0]: r[1] for r in gz.table("abbreviations.tsv")},
+        not_heads=frozenset(x.lower() for x in gz.word_list("not_heads.txt")),
     )
 
 

@@ -19,6 +19,7 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "A", "B", "C"}
+LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
 CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba"}
 CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "Bộ trưởng", "Giám đốc", "Viện trưởng", "Chánh án",
                    "Tổng Giám đốc", "Tổng giám đốc", "Tư lệnh", "Trưởng ban", "Hiệu trưởng", "Cục trưởng",
@@ -93,6 +94,16 @@ class AwardRecognizer:
                     and doc[k].text.lower() not in TAIL_STOP:
                 k += 1
             return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+        if entry.tail == "level":
+            # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
+            k = j
+            while k < n and doc[k].text.lower() in LEVEL_WORDS:
+                k += 1
+            if k > j:
+                while k < n and is_cap(doc[k]):
+                    k += 1
+                name = name + " " + span_text(doc, j, k)
+                j = k
         if entry.tail == "name":
             k = j
             if entry.kind == "medal" and k < n and doc[k].text in COLOURS:
@@ -101,17 +112,29 @@ class AwardRecognizer:
                         and doc[k].text.lower() not in TAIL_STOP:
                     k += 1
             else:
-                while k < n and (is_cap(doc[k]) or doc[k].text.isdigit() or doc[k].text in ("-",)
-                                 or (doc[k].text.islower() and doc[k].text.lower() not in TAIL_STOP
-                                     and k + 1 < n and is_cap(doc[k + 1]) and k > j)):
-                    if doc[k].text == "-" and not (k + 1 < n and is_cap(doc[k + 1])):
-                        break
-                    k += 1
-                if entry.canonical.startswith("Huân chương") and entry.canonical == "Huân chương" \
-                        and k + 1 < n and doc[k].text == "của":
-                    end = self._conferrer(doc, k + 1, units, lead_at)
-                    if end:
-                        k = end
+                while k < n:
+                    w = doc[k].text
+                    if is_cap(doc[k]) or (w.isdigit() and k > j):
+                        k += 1
+                        continue
+                    if w == "-" and k > j and k + 1 < n and is_cap(doc[k + 1]):
+                        k += 1
+                        continue
+                    if k > j and w.isalpha() and w.islower() and w not in TAIL_STOP:
+                        # lower-case syllables inside a name ("Bắc đẩu Bội tinh"), at most 2
+                        m = k
+                        while m < n and m - k < 2 and doc[m].text.isalpha() and doc[m].text.islower() \
+                                and doc[m].text not in TAIL_STOP:
+                            m += 1
+                        nxt = doc[m].text if m < n else ""
+                        if m < n and (is_cap(doc[m]) or nxt in (",", ".", ";", ")", "(") or nxt.lower() == "hạng"):
+                            k = m
+                            continue
+                    break
+            if k == j and entry.canonical == "Huân chương" and k + 1 < n and doc[k].text == "của":
+                end = self._conferrer(doc, k + 1, units, lead_at)
+                if end:
+                    k = end
             if k > j:
                 name = name + " " + span_text(doc, j, k)
                 if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):

@@ -69,13 +69,10 @@ class ConferralLinker:
         return entry is not None and entry.kind == "honorary" and a.end in person_at
 
     def _recipients(self, d, a, ss, se, ents, cues, awards):
-        n = len(d)
-        # 1. "… A cho X, Y" / "A gồm: X, Y"
+        # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
         k = a.end
         while k < se and k - a.end < 30:
             w = d[k].text
-            if any(c[0] == k and c[2] in ("give", "receive") for c in cues) and w != "cho":
-                break
             if w in ("cho", "gồm") or (w == ":" and k - a.end < 3) or \
                     (w == "như" and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1
@@ -89,23 +86,36 @@ class ConferralLinker:
                     return got, "after"
                 if w == "cho":
                     return [], None
-            if w in (".", ";"):
+            if w in (".", ";") or any(x.start == k for x in ents):
                 break
             k += 1
-        # 2. passive / receiving: the recipient list precedes "được" / "nhận"
-        lo = max(ss, a.start - 25)
+        # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
+        lo = ss
+        for i in range(a.start - 1, ss - 1, -1):
+            if d[i].text in (";",):
+                lo = i + 1
+                break
         p = None
-        for i in range(a.start - 1, lo - 1, -1):
+        for i in range(a.start - 1, max(lo, a.start - 25) - 1, -1):
             w = d[i].text.lower()
             if w in PASSIVE or any(c[0] == i and c[2] == "receive" for c in cues):
                 p = i
                 if w == "được" or w == "vinh":
                     break
         if p is not None:
-            before = [x for x in ents if ss <= x.start and x.end <= p
-                      and not (x.start > 0 and d[x.start - 1].text.lower() == "được")]
+            agents = self._agents(d, ents, lo, p)
+            before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
+                      and not any(d[j].text.lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))]
             if before:
                 return self._coordinated(d, ents, before[-1]), "before"
+            # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
+            k = a.end
+            while k < se and k - a.end < 6 and d[k].text != ",":
+                k += 1
+            if k < se and d[k].text == ",":
+                nxt = [x for x in ents if k < x.start <= k + 3]
+                if nxt:
+                    return [nxt[0]], "fronted"
             return [], "subject"
         # 3. "tặng Bằng khen ông X"
         after = [x for x in ents if a.end <= x.start < min(se, a.end + 3)]
@@ -113,14 +123,42 @@ class ConferralLinker:
             return [after[0]], "adjacent"
         return [], None
 
+    def _agents(self, d, ents, lo, p):
+        """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
+        out = set()
+        for i in range(lo, p + 1):
+            if d[i].text.lower() != "được":
+                continue
+            cur = None
+            for x in ents:
+                if x.start < i + 1:
+                    continue
+                if cur is None:
+                    if x.start != i + 1:
+                        break
+                    out.add(id(x))
+                    cur = x
+                    continue
+                gap = [t.text for t in d[cur.end:x.start]]
+                if gap and all(g in (",", "và") for g in gap):
+                    out.add(id(x))
+                    cur = x
+                    continue
+                break
+        return out
+
     def _coordinated(self, d, ents, last):
-        """``last`` and the names listed before it ("A, B và C được tặng …")."""
+        """``last`` and the names listed before it ("A (60 tuổi), B và C được tặng …")."""
         out = [last]
         idx = ents.index(last)
         cur = last
         for y in reversed(ents[:idx]):
             gap = [t.text for t in d[y.end:cur.start]]
-            if gap and all(g in LIST_GLUE or g in self.lex.honorifics for g in gap) and any(g in (",", "và", ";") for g in gap):
+            # drop one parenthesised aside: "ông A (60 tuổi) và bà B"
+            if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
+                gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
+            if gap and all(g in LIST_GLUE or g in self.lex.honorifics for g in gap) \
+                    and any(g in (",", "và", ";") for g in gap):
                 out.insert(0, y)
                 cur = y
                 continue
@@ -151,6 +189,7 @@ class ConferralLinker:
         return out
 
 
+MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",

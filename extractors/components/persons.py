@@ -51,12 +51,13 @@ class PersonRecognizer:
             j = i + max_len
         return j if j > i else None
 
-    def _ok(self, doc, s, e, st):
+    def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
         if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
             return False
         words = text.split()
-        if words[0] in NOT_NAME and words[0] not in self.lex.surnames:
+        if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
+                                                                                and len(words) > 1):
             return False
         if any(w in self.lex.unit_heads and w not in self.lex.surnames for w in words):
             return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..gazetteer import dictionary_words
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
@@ -41,6 +42,7 @@ class UnitRecognizer:
         self.heads = phrase_matcher(nlp, list(lex.unit_heads), case_variants=False)
         self.named = phrase_matcher(nlp, lex.named_units)
         self.person_start = set(lex.surnames)
+        self.words = dictionary_words()
 
     def _person_like(self, doc, i) -> bool:
         if i + 1 >= len(doc):
@@ -85,8 +87,9 @@ class UnitRecognizer:
             if w == "&" and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w in ("-", "–") and named and i + 1 < n and (is_cap(doc[i + 1]) or doc[i + 1].text[:1].islower()) \
-                    and doc[i + 1].text.lower() not in STOP and not self._starts_unit(doc, i + 1):
+            if w in ("-", "–") and named and i + 2 < n and (is_cap(doc[i + 1]) or
+                                                            (doc[i + 1].text + " " + doc[i + 2].text) in self.words) \
+                    and not self._starts_unit(doc, i + 1):
                 i += 1
                 continue
             if w == "." and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
@@ -113,26 +116,31 @@ class UnitRecognizer:
             if w == "tại" and named and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and low not in STOP and (named or kind in ("company",)) \
-                    and (is_cap(doc[i - 1]) or doc[i - 1].text[:1].islower() and i - 1 >= end):
-                # lower-case syllables continuing a name: at most 3, then a capital, punctuation or a STOP word
+            if w[:1].islower() and w.isalpha() and low not in STOP:
+                prev = doc[i - 1].text
+                # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
+                if named and is_cap(doc[i - 1]) and not prev.isupper() and \
+                        ((prev.lower() + " " + low) in self.words or
+                         (i >= 2 and (doc[i - 2].text.lower() + " " + prev.lower() + " " + low) in self.words)):
+                    i += 1
+                    continue
+                # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
+                # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
-                while j < n and j - i < 3 and doc[j].text[:1].islower() and doc[j].text.isalpha() \
-                        and doc[j].text.lower() not in STOP:
-                    j += 1
-                nxt = doc[j].text if j < n else ""
-                if nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in STOP:
-                    break  # a long lower-case run is a clause, not a name
-                if is_cap(doc[j]) if j < n else False:
-                    if self._starts_unit(doc, j) or self._person_like(doc, j) or self._starts_award(doc, j):
-                        i = j
-                        break
-                i = j
-                named = True
-                continue
+                while j + 1 < n and j - i < 4 and (doc[j].text.lower() + " " + doc[j + 1].text.lower()) in self.words \
+                        and doc[j].text.islower() and doc[j + 1].text.islower():
+                    j += 2
+                    if j < n and doc[j].text == "và" and j + 2 < n and doc[j + 1].text.islower():
+                        j += 1
+                if j > i and j < n and (is_cap(doc[j]) or doc[j].text == "số") \
+                        and not self._person_like(doc, j) and not self._starts_award(doc, j):
+                    i = j
+                    continue
             break
         if not named and needs_name:
             return None
+        if not named and i == end and kind != "party":
+            return None  # a bare "UBND" / "HĐND" is not a unit
         return i
 
     def _starts_award(self, doc, i) -> bool:
@@ -194,9 +202,33 @@ class UnitRecognizer:
                 continue
             out.append(Ent("unit", s, e, span_text(d, s, e), {"kind": kind}))
         out.extend(self._coordinated(d, out))
+        out.extend(self._aliases(d, out))
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
+
+    def _aliases(self, doc, units):
+        """Acronyms: "Công ty Tài chính Cổ phần Điện lực (EVNFinance)" registers EVNFinance in the
+        document context (``doc.user_data["sovang_ctx"]``); later bare mentions become that unit."""
+        ctx = doc.doc.user_data.get("sovang_ctx") if hasattr(doc, "doc") else None
+        if ctx is None:
+            return []
+        aliases = ctx.setdefault("aliases", {})
+        n = len(doc)
+        for u in units:
+            e = u.end
+            if e + 2 < n and doc[e].text == "(" and doc[e + 2].text == ")":
+                w = doc[e + 1].text
+                if len(w) >= 3 and any(c.isupper() for c in w[1:]) and w[0].isupper():
+                    aliases.setdefault(w, u.text)
+        extra = []
+        if aliases:
+            taken = [(u.start, u.end) for u in units]
+            for i, t in enumerate(doc):
+                full = aliases.get(t.text)
+                if full and not any(a <= i < b for a, b in taken) and not (i > 0 and doc[i - 1].text == "("):
+                    extra.append(Ent("unit", i, i + 1, full, {"kind": "alias"}))
+        return extra
 
     def _coordinated(self, doc, units):
         """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
