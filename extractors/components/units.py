@@ -27,7 +27,7 @@ STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "đ�
         "rất", "cũng", "đều", "vinh", "đón", "phong", "truy", "công", "nhiều", "một", "hai", "ba", "trên", "dưới",
         "sau", "trước", "giữa", "qua", "bằng", "khen", "giấy", "huân", "huy", "chương", "cờ", "danh", "hiệu",
         "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
-        "hiện", "xây", "dựng", "triển", "khai", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
+        "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
 SCHOOLISH = {"school"}
 SEPARATE_AFTER = {"và", ",", ";"}
@@ -40,7 +40,7 @@ class UnitRecognizer:
         lex = lexicon()
         self.lex = lex
         self.heads = phrase_matcher(nlp, list(lex.unit_heads), case_variants=False)
-        self.named = phrase_matcher(nlp, lex.named_units)
+        self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
         self.person_start = set(lex.surnames)
         self.words = dictionary_words()
 
@@ -87,11 +87,13 @@ class UnitRecognizer:
             if w == "&" and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w in ("-", "–") and named and i + 2 < n and (is_cap(doc[i + 1]) or
-                                                            (doc[i + 1].text + " " + doc[i + 2].text) in self.words) \
-                    and not self._starts_unit(doc, i + 1):
-                i += 1
-                continue
+            if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1):
+                if is_cap(doc[i + 1]):
+                    i += 1
+                    continue
+                if (doc[i + 1].text + " " + doc[i + 2].text) in self.words:
+                    i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
+                    continue
             if w == "." and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
@@ -112,18 +114,21 @@ class UnitRecognizer:
                     continue
                 if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện"
-                break
+                    break
             if w == "tại" and named and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and low not in STOP:
-                prev = doc[i - 1].text
+            if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and not doc[i - 1].text.isupper():
+                prev = doc[i - 1].text.lower()
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
-                if named and is_cap(doc[i - 1]) and not prev.isupper() and \
-                        ((prev.lower() + " " + low) in self.words or
-                         (i >= 2 and (doc[i - 2].text.lower() + " " + prev.lower() + " " + low) in self.words)):
+                if (prev + " " + low) in self.words or \
+                        (i >= 2 and (doc[i - 2].text.lower() + " " + prev + " " + low) in self.words):
                     i += 1
                     continue
+                if i + 1 < n and doc[i + 1].text.islower() and (prev + " " + low + " " + doc[i + 1].text) in self.words:
+                    i += 2
+                    continue
+            if w[:1].islower() and w.isalpha() and low not in STOP:
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
                 # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
@@ -170,10 +175,16 @@ class UnitRecognizer:
         st = state(doc)
         cands = []
         for s, e in longest_first(self.named(doc)):
-            cands.append((s, e, "named"))
+            end = self._extend(d, s, e, "named", False, True)
+            cands.append((s, max(e, end or e), "named"))
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
             kind, needs_name = self.lex.unit_heads[span_text(d, s, e)]
+            prev = d[s - 1].text.lower() + " " if s > 0 else ""
+            nxt = " " + d[e].text.lower() if e < len(d) else ""
+            head = span_text(d, s, e).lower()
+            if (prev + head) in self.lex.not_heads or (head + nxt) in self.lex.not_heads:
+                continue
             if d[s].text[:1].islower():
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 if e >= len(d) or not (is_cap(d[e]) or d[e].text.isupper()):
