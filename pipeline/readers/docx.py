@@ -232,7 +232,11 @@ def read(data: bytes, name: str) -> Document:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, zlib.error):
         raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except NotImplementedError as exc:  # zipfile: unknown compression method, strong encryption
+        raise ReaderError(f"not a valid .docx (corrupt zip or unsupported zip feature: {exc})") from None
+    except KeyError as exc:
+        raise ReaderError(f"not a valid .docx (corrupt zip: missing part {exc})") from None
+    except (PackageNotFoundError, ValueError) as exc:
         raise ReaderError(f"not a valid .docx ({type(exc).__name__}: {exc})"[:300]) from None
     reader = _Reader(document)
     warnings: list[str] = []
@@ -249,6 +253,8 @@ def read(data: bytes, name: str) -> Document:
                 warnings.append(f"{kind}s not read ({type(exc).__name__})")
     except (zipfile.BadZipFile, EOFError, zlib.error):
         raise ReaderError("not a valid .docx (corrupt or truncated zip)") from None
+    except NotImplementedError as exc:
+        raise ReaderError(f"not a valid .docx (corrupt zip or unsupported zip feature: {exc})") from None
     headers, footers = parts["header"], parts["footer"]
     blocks = headers + reader.blocks + footers
     title = None

@@ -41,11 +41,16 @@ before the next is read.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
 
 from ..model import Block, Document, ReaderError
+
+# pdfminer logs a warning for every damaged object it works around; the reader reports
+# what matters (failed or partial documents), so keep a batch run's log readable
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _CID = re.compile(r"\(cid:\d+\)")
 _JUNK_TITLE = re.compile(r"microsoft (word|excel|powerpoint)|\.(docx?|xlsx?|pdf|rtf)\s*$|^untitled$", re.I)
