@@ -87,7 +87,7 @@ def extract(document: Document) -> DocumentFacts:
     blocks = document.blocks
     total = len(blocks)
     texts = [b.text if b.kind != "table_row" else b.text for b in blocks]
-    ctx: dict = {}
+    ctx: dict = {"given": _given_names(blocks)}
     for bi, text in enumerate(texts):
         doc = nlp.make_doc(text)
         doc.user_data["sovang_ctx"] = ctx  # shared across the blocks of one document (aliases)
@@ -137,6 +137,23 @@ def extract(document: Document) -> DocumentFacts:
     tables.apply(document, facts, nlp, doc_year)
     _merge_names(facts, persons)
     return facts
+
+
+def _given_names(blocks) -> frozenset:
+    """Given names of the full names in the document ("Lê Chí Phước" → "Phước"): a pre-pass so that a
+    bare "Phước" written before the full name is still a person."""
+    from .lexicon import lexicon
+    lex = lexicon()
+    out = set()
+    for b in blocks:
+        for m in FULL_NAME.finditer(b.text):
+            words = m.group(0).split()
+            if words[0] in lex.surnames and len(words) >= 3 and m.group(0) not in lex.places:
+                out.add(words[-1])
+    return frozenset(out)
+
+
+FULL_NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠ-Ỹ][^\W\d_]*){2,3}\b")
 
 
 def _conferrer(award_name: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .base import toks, lexicon, phrase_matcher, state
+from .base import Ent, toks, lexicon, phrase_matcher, state
 
 
 
@@ -73,14 +73,20 @@ class ConferralLinker:
         k = a.end
         while k < se and k - a.end < 30:
             w = d[k].text
-            if w in ("cho", "gồm") or (w == ":" and k - a.end < 3) or \
+            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d[k - 1].text == "đối") or \
                     (w == "như" and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1
                 stop = se
                 nxt = [b.start for b in awards if start < b.start < se]
-                nxt += [c[0] for c in cues if start < c[0] < se and c[2] in ("give", "receive")]
                 if nxt:
                     stop = min(stop, min(nxt))
+                verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")]
+                if verbs:
+                    # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
+                    v = min(verbs)
+                    seps = [i for i in range(start, v) if d[i].text == ";"] or \
+                        [i for i in range(start, v) if d[i].text == ","]
+                    stop = seps[-1] if seps else v
                 got = self._list_members(d, start, stop, [x for x in ents if start <= x.start < stop])
                 if got:
                     return got, "after"
@@ -107,7 +113,7 @@ class ConferralLinker:
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not any(d[j].text.lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))]
             if before:
-                return self._coordinated(d, ents, before[-1]), "before"
+                return self._coordinated(d, ents, before[0], p), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
             while k < se and k - a.end < 6 and d[k].text != ",":
@@ -116,6 +122,10 @@ class ConferralLinker:
                 nxt = [x for x in ents if k < x.start <= k + 3]
                 if nxt:
                     return [nxt[0]], "fronted"
+            # a subjectless "3 lần được Chủ tịch nước tặng …": the document's own unit
+            topic = (d.doc.user_data.get("sovang_ctx") or {}).get("topic")
+            if topic and not [x for x in ents if lo <= x.start < p and id(x) not in agents]:
+                return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
             return [], "subject"
         # 3. "tặng Bằng khen ông X"
         after = [x for x in ents if a.end <= x.start < min(se, a.end + 3)]
@@ -147,19 +157,21 @@ class ConferralLinker:
                 break
         return out
 
-    def _coordinated(self, d, ents, last):
-        """``last`` and the names listed before it ("A (60 tuổi), B và C được tặng …")."""
-        out = [last]
-        idx = ents.index(last)
-        cur = last
-        for y in reversed(ents[:idx]):
-            gap = [t.text for t in d[y.end:cur.start]]
+    def _coordinated(self, d, ents, first, limit):
+        """``first`` and the names listed after it up to ``limit`` ("A (60 tuổi), B và C được tặng …")."""
+        out = [first]
+        idx = ents.index(first)
+        cur = first
+        for y in ents[idx + 1:]:
+            if y.end > limit:
+                break
+            gap = [t.text for t in d[cur.end:y.start]]
             # drop one parenthesised aside: "ông A (60 tuổi) và bà B"
             if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
                 gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
             if gap and all(g in LIST_GLUE or g in self.lex.honorifics for g in gap) \
                     and any(g in (",", "và", ";") for g in gap):
-                out.insert(0, y)
+                out.append(y)
                 cur = y
                 continue
             break
@@ -189,7 +201,7 @@ class ConferralLinker:
         return out
 
 
-MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với"}
+MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",

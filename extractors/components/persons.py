@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..gazetteer import dictionary_words
 from .base import toks, Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -32,6 +33,7 @@ class PersonRecognizer:
 
     def __init__(self, nlp):
         self.lex = lexicon()
+        self.words = dictionary_words()
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False):
@@ -44,7 +46,11 @@ class PersonRecognizer:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
-            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK:
+            if j > i and j + 1 < n and doc[j + 1].text.islower() and \
+                    (t.text.lower() + " " + doc[j + 1].text) in self.words and (t.text in NOT_NAME or j - i >= 2):
+                break  # "Bộ trưởng", "Bằng khen", "Hội nghị": a common word starts here
+            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + (
+                    doc[j + 1].text.lower() if j + 1 < n else "")) in self.words:
                 break
             j += 1
         if j - i > max_len:
@@ -71,6 +77,8 @@ class PersonRecognizer:
         taken = set()
         found = []
         n = len(d)
+        ctx = doc.user_data.get("sovang_ctx") or {}
+        given = ctx.get("given", ())
         cue_end = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
@@ -80,6 +88,11 @@ class PersonRecognizer:
             end = None
             if i in cue_end and is_cap(t) and t.text.isalpha() and not t.text.isupper():
                 end = self._run(d, i, taken)
+            elif t.text in given and (i + 1 >= n or not is_cap(d[i + 1])) and (i == 0 or not is_cap(d[i - 1])) \
+                    and not covered(st["unit"], i, i + 1) and not covered(st["award"], i, i + 1):
+                found.append(Ent("person", i, i + 1, t.text, {"given": True}))
+                i += 1
+                continue
             elif t.text in self.lex.surnames and i + 1 < n and is_cap(d[i + 1]) and (i == 0 or d[i - 1].text != "-"):
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:

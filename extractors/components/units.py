@@ -30,6 +30,10 @@ STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "đ�
         "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
 SCHOOLISH = {"school"}
+#: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
+COREF_KINDS = {"company", "hospital"}
+COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
+COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
 
 
@@ -71,7 +75,7 @@ class UnitRecognizer:
             if w.isdigit():
                 prev = doc[i - 1].text
                 nxt = doc[i + 1].text if i + 1 < n else ""
-                if len(w) <= 4 and (prev == "số" or named or i == end) and not (nxt[:1].islower() and nxt.isalpha()):
+                if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS:
                     i += 1
                     named = True
                     continue
@@ -228,17 +232,41 @@ class UnitRecognizer:
         n = len(doc)
         for u in units:
             e = u.end
-            if e + 2 < n and doc[e].text == "(" and doc[e + 2].text == ")":
-                w = doc[e + 1].text
-                if len(w) >= 3 and any(c.isupper() for c in w[1:]) and w[0].isupper():
-                    aliases.setdefault(w, u.text)
+            if e < n and doc[e].text == "(":
+                k = e + 1
+                while k < n and k - e <= 3 and (doc[k].text.isdigit() or is_cap(doc[k])):
+                    k += 1
+                if k < n and doc[k].text == ")" and k > e + 1:
+                    w = span_text(doc, e + 1, k)
+                    if len(w) >= 3 and sum(c.isupper() for c in w) >= 2:
+                        aliases.setdefault(w, u.text)
+                        aliases.setdefault(w.lower(), u.text)
+            head = u.info.get("kind")
+            if head in COREF_KINDS and u.end - u.start > 2:
+                ctx.setdefault("topic", u.text)
+                ctx.setdefault("by_kind", {}).setdefault(head, u.text)
         extra = []
-        if aliases:
-            taken = [(u.start, u.end) for u in units]
-            for i, t in enumerate(doc):
-                full = aliases.get(t.text)
-                if full and not any(a <= i < b for a, b in taken) and not (i > 0 and doc[i - 1].text == "("):
-                    extra.append(Ent("unit", i, i + 1, full, {"kind": "alias"}))
+        taken = [(u.start, u.end) for u in units]
+        by_kind = ctx.get("by_kind", {})
+        for i, t in enumerate(doc):
+            if any(a <= i < b for a, b in taken) or (i > 0 and doc[i - 1].text == "("):
+                continue
+            for L in (3, 2, 1):
+                w = span_text(doc, i, i + L) if i + L <= n else None
+                full = aliases.get(w) if w else None
+                if full is None and w and L == 1:
+                    full = aliases.get(w.lower()) if len(w) >= 4 else None
+                if full:
+                    extra.append(Ent("unit", i, i + L, full, {"kind": "alias"}))
+                    break
+            else:
+                # a bare generic head ("Công ty", "Cty") names the document's unit of that kind
+                for L in (2, 1):
+                    w = span_text(doc, i, i + L) if i + L <= n else ""
+                    if w in COREF_HEADS and by_kind.get(self.lex.unit_heads.get(w, ("",))[0]) \
+                            and (i + L >= n or not (is_cap(doc[i + L]) or doc[i + L].text.isdigit())):
+                        extra.append(Ent("unit", i, i + L, by_kind[self.lex.unit_heads[w][0]], {"kind": "coref"}))
+                        break
         return extra
 
     def _coordinated(self, doc, units):

@@ -1,0 +1,252 @@
+"""Canonical names: one spelling per unit and award, with hierarchy, province succession and catalogue entry.
+
+Pure functions over names (no database); ``outputs.canonical`` applies them to
+the knowledge base.  Data, each with its source, from ``corpora/gazetteers/``:
+
+- ``unit_abbreviations.tsv`` then ``abbreviations.tsv``: administrative
+  abbreviations (Thông tư 01/2011/TT-BNV and press usage) expanded in unit
+  names, context-dependent ones first ("Sở TP" = Sở Tư pháp; "TP." = thành phố);
+- ``unit_aliases.tsv``: other names of a unit ("VKSND cấp cao 1" = "… cấp cao
+  tại Hà Nội", Luật Tổ chức VKSND 2014 Art. 40 and Nghị quyết 953/NQ-UBTVQH13);
+- ``unit_types.tsv``: unit-type heads, to find a unit's parent inside its name;
+- ``provinces_2025.tsv``: the 63 provinces before 1 July 2025 and their 34
+  successors (Nghị quyết 202/2025/QH15);
+- ``awards.tsv`` and ``award_classes.tsv``: the award catalogue of Luật Thi
+  đua, khen thưởng 06/2022/QH15 with aliases, and class spellings.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpora.gazetteers import path as gazetteer_path
+from pipeline.normalize import fold, normalize_text
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV gazetteer, comments (#) and blank lines skipped."""
+    with open(gazetteer_path(name), encoding="utf-8") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t")
+                if row and row[0].strip() and not row[0].startswith("#")]
+
+
+def key(text: str) -> str:
+    """The identity key of a name: folded, punctuation and dashes removed, spaces collapsed."""
+    text = re.sub(r"[\"“”‘’'«»()\[\]{},;:.!?…/–—-]+", " ", text)
+    return " ".join(fold(text).split())
+
+
+# --- units ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for row in _rows("unit_abbreviations.tsv") + _rows("abbreviations.tsv"):
+        abbr, full = row[0].strip(), row[1].strip()
+        if abbr.endswith("."):
+            pattern = re.compile(rf"(?<!\w){re.escape(abbr)}\s*")
+            full += " "
+        else:
+            pattern = re.compile(rf"(?<!\w){re.escape(abbr)}(?!\w)")
+        out.append((len(abbr), pattern, full))
+    # longest first: "Sở TP" before "TP.", "TP." before "TP", VKSNDTC before VKSND
+    out.sort(key=lambda p: -p[0])
+    return [(pattern, full) for _, pattern, full in out]
+
+
+@lru_cache(maxsize=1)
+def _unit_aliases() -> list[tuple[str, str]]:
+    return [(key(r[0]), r[1].strip()) for r in _rows("unit_aliases.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> list[str]:
+    heads = {expand_abbreviations_raw(r[0].strip()) for r in _rows("unit_types.tsv")}
+    return sorted(heads, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, tuple[str, str, str]]:
+    """folded short name -> (name before 1/7/2025, successor, valid_until or "")."""
+    out = {}
+    for row in _rows("provinces_2025.tsv"):
+        old, new, until = row[0].strip(), row[1].strip(), (row[2].strip() if len(row) > 2 else "")
+        short = re.sub(r"^(Tỉnh|Thành phố)\s+", "", old)
+        out[key(short)] = (old, new, until)
+        if short == "Huế":
+            out[key("Thừa Thiên Huế")] = (old, new, until)
+    return out
+
+
+def expand_abbreviations_raw(name: str) -> str:
+    """``name`` with administrative abbreviations written out (no other change)."""
+    for pattern, full in _abbreviations():
+        name = pattern.sub(full, name)
+    return " ".join(name.split())
+
+
+@dataclass
+class CanonicalUnit:
+    """A unit's canonical form.
+
+    ``name``: abbreviations expanded, aliases resolved, first letter upper-case;
+    ``key``: its identity key; ``parent``: the canonical unit it belongs to when
+    the name says so ("Phòng Tổ chức cán bộ, Sở Y tế tỉnh X" → "Sở Y tế tỉnh X");
+    ``province``/``successor``/``valid_until``: the province named in it, the
+    province that succeeded it from 1 July 2025, and the last day the old one
+    existed ("" when unchanged).
+    """
+
+    name: str
+    key: str
+    parent: "CanonicalUnit | None" = None
+    province: str | None = None
+    successor: str | None = None
+    valid_until: str | None = None
+    chain: list[str] = field(default_factory=list)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _province_of(name: str) -> tuple[str, str, str] | None:
+    folded = key(name)
+    for short_key, info in sorted(_provinces().items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(^| ){re.escape(short_key)}$", folded) or \
+                re.search(rf"(tinh|thanh pho|tai) {re.escape(short_key)}( |$)", folded):
+            return info
+    return None
+
+
+def _split_parent(name: str) -> tuple[str, str | None]:
+    """(unit, parent name or None): parent after a comma, or a unit head inside the name."""
+    if ", " in name:
+        head, _, tail = name.rpartition(", ")
+        if any(tail.startswith(h + " ") or tail == h for h in _unit_heads()):
+            return name, tail
+    words = name.split()
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        if not words[i][:1].isupper():
+            continue
+        for h in _unit_heads():
+            if rest.startswith(h) and (len(rest) == len(h) or rest[len(h)] == " ") and len(h.split()) >= 2:
+                return name, rest
+    return name, None
+
+
+@lru_cache(maxsize=100_000)
+def canonical_unit(name: str) -> CanonicalUnit:
+    """The canonical form of a unit name as written (see :class:`CanonicalUnit`)."""
+    text = expand_abbreviations_raw(normalize_text(name).strip(" ,;.:"))
+    k = key(text)
+    for alias_key, full in _unit_aliases():
+        if k == alias_key:
+            text, k = full, key(full)
+            break
+    text = _upper_first(text)
+    _, parent_name = _split_parent(text)
+    parent = canonical_unit(parent_name) if parent_name and key(parent_name) != k else None
+    prov = _province_of(text)
+    if prov is None and parent is not None and parent.province:
+        prov = (parent.province, parent.successor or "", parent.valid_until or "")
+    unit = CanonicalUnit(text, k, parent)
+    if prov:
+        unit.province, unit.successor, unit.valid_until = prov[0], prov[1], (prov[2] or None)
+    unit.chain = [text] + (parent.chain if parent else [])
+    return unit
+
+
+# --- awards --------------------------------------------------------------------------------
+
+@dataclass
+class CanonicalAward:
+    """An award's canonical form.
+
+    ``name``: catalogue name + class + conferrer as given ("Huân chương Lao động
+    hạng Ba"); ``form``: the catalogue's kind (order, medal, honorary, emulation,
+    certificate, commemorative, prize) or "other"; ``base``: the catalogue entry
+    (None for an "other award", kept with its text); ``award_class``: "hạng
+    Nhất/Nhì/Ba" or None; ``level``: who confers it — national, ministry,
+    province, other, or None when not stated; ``source``: the article cited.
+    """
+
+    name: str
+    key: str
+    form: str
+    base: str | None
+    award_class: str | None
+    level: str | None
+    source: str | None
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> list[tuple[str, str, str, str]]:
+    """(folded alias, canonical, kind, source), longest alias first."""
+    out = []
+    for row in _rows("awards.tsv"):
+        canonical, kind = row[0].strip(), row[1].strip()
+        source = row[5].strip() if len(row) > 5 else ""
+        aliases = [a.strip() for a in (row[6].split("|") if len(row) > 6 else []) if a.strip()]
+        for alias in [canonical, *aliases]:
+            out.append((key(alias), canonical, kind, source))
+    out.sort(key=lambda r: -len(r[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _classes() -> list[tuple[str, str]]:
+    rows = [(key(r[0]), r[1].strip()) for r in _rows("award_classes.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+#: conferrer words (folded) → conferring level; source: Luật 06/2022/QH15 Art. 80-81 (thẩm quyền quyết định)
+LEVELS = [
+    ("chu tich nuoc", "national"), ("thu tuong", "national"), ("chinh phu", "national"),
+    ("toan quoc", "national"), ("nha nuoc", "national"),
+    ("bo truong", "ministry"), ("bo ", "ministry"), ("nganh", "ministry"), ("trung uong", "ministry"),
+    ("tong lien doan", "ministry"), ("toi cao", "ministry"), ("cap bo", "ministry"),
+    ("tinh", "province"), ("thanh pho", "province"), ("uy ban nhan dan", "province"), ("cap tinh", "province"),
+]
+
+
+@lru_cache(maxsize=100_000)
+def canonical_award(text: str) -> CanonicalAward:
+    """Map an award as written to the catalogue (see :class:`CanonicalAward`)."""
+    written = expand_abbreviations_raw(normalize_text(text).strip(" ,;.:“”\"'"))
+    k = key(written)
+    base = kind = source = None
+    rest = k
+    for alias, canonical, kd, src in _catalogue():
+        if k == alias or k.startswith(alias + " "):
+            base, kind, source = canonical, kd, src
+            rest = k[len(alias):].strip()
+            break
+    award_class = None
+    for written_class, canonical_class in _classes():
+        if re.search(rf"(^| ){re.escape(written_class)}( |$)", rest):
+            award_class = canonical_class
+            rest = re.sub(rf"(^| ){re.escape(written_class)}( |$)", " ", rest).strip()
+            break
+    level = None
+    conferrer = ""
+    m = re.search(r"(^| )cua (.+)$", rest)
+    if m:
+        conferrer = m.group(2)
+        level = next((lvl for word, lvl in LEVELS if word in conferrer + " "), "other")
+    elif base and re.search(r"toan quoc|chinh phu|nha nuoc|ho chi minh", key(base)):
+        level = "national"
+    if base is None:
+        return CanonicalAward(_upper_first(written), k, "other", None, None, level, None)
+    # the written tail after the catalogue entry: its class normalised, its conferrer as written
+    name = base
+    tail = " ".join(written.split()[len(base.split()):])
+    if award_class:
+        tail = re.sub(r"(?i)hạng\s+(Nhất|Nhì|Hai|Ba|III|II|I)(?!\w)", "", tail).strip()
+        name = f"{name} {award_class}"
+    if tail:
+        name = f"{name} {tail}"
+    return CanonicalAward(" ".join(name.split()), key(name), kind or "other", base, award_class, level, source)
