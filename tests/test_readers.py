@@ -133,6 +133,7 @@ ARTICLE_P1 = ("Sáng ngày 15 tháng 12 năm 2024, Ủy ban nhân dân tỉnh Qu
 def test_html_main_text_without_boilerplate():
     doc = read_bytes(HTML.encode("utf-8"), "tin.html")
     assert doc.status == "ok", doc.error
+    assert doc.meta["extractor"] == "trafilatura", doc.warnings  # lxml_html_clean missing?
     assert doc.format == "html"
     assert doc.encoding == "utf-8"
     assert doc.title == "Tuyên dương điển hình tiên tiến năm 2024"

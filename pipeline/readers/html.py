@@ -26,6 +26,10 @@ simple lxml extraction of ``<body>`` minus ``nav/header/footer/aside/script/
 style/form`` and elements whose class or id names boilerplate (share, menu,
 breadcrumb, comments, related…) is used instead of returning an empty document.
 
+trafilatura needs ``lxml_html_clean`` (lxml >= 5.2 no longer ships
+``lxml.html.clean``); when it cannot be imported the simple extraction is used
+and a warning says so.
+
 Errors: :class:`~pipeline.model.ReaderError` when the bytes cannot be decoded as
 text (binary content, unknown encoding) or hold no text at all.
 """
@@ -232,7 +236,8 @@ def _lxml_text(el: lxml_html.HtmlElement) -> str:
 
 
 def _fallback(text: str, out: _Builder) -> str | None:
-    """Plain lxml extraction of <body> minus boilerplate containers; returns the <title>."""
+    """Plain lxml extraction of <body> minus boilerplate containers; returns the first
+    <h1> (else the <title>) as the title."""
     try:
         tree = lxml_html.document_fromstring(text.encode("utf-8"),
                                              parser=lxml_html.HTMLParser(encoding="utf-8"))
@@ -243,6 +248,9 @@ def _fallback(text: str, out: _Builder) -> str | None:
     body = tree.find("body")
     if body is None:
         body = tree
+    h1 = body.find(".//h1")
+    if h1 is not None and _clean(_lxml_text(h1)):
+        title = _clean(_lxml_text(h1)).replace("\n", " ")
     for el in list(body.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
@@ -292,20 +300,23 @@ def _fallback(text: str, out: _Builder) -> str | None:
 
 def read(data: bytes, name: str) -> Document:
     """Read an .html/.htm file into blocks of its main text (see the module docstring)."""
-    import trafilatura
-
     text, encoding, warning = decode_html(data)
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml >= 5.2 without the separate lxml_html_clean package
+        trafilatura = None
+        import_problem = f"trafilatura unavailable ({exc}); used the simple extractor"
     if not text.strip():
         raise ReaderError("no text in the HTML file")
     # lxml refuses str input that carries an XML encoding declaration
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
     out = _Builder()
     meta: dict = {}
-    xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
-                              include_images=False, favor_precision=True, with_metadata=True, deduplicate=False)
+    options = dict(output_format="xml", include_tables=True, include_comments=False, include_images=False,
+                   with_metadata=True, deduplicate=False)
+    xml = None if trafilatura is None else trafilatura.extract(text, favor_precision=True, **options)
     if xml and "<table" in text.lower():
-        balanced = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
-                                       include_images=False, with_metadata=True, deduplicate=False)
+        balanced = trafilatura.extract(text, **options)
         if balanced and balanced.count("<row") > xml.count("<row"):
             xml = balanced
     title = None
@@ -329,6 +340,8 @@ def read(data: bytes, name: str) -> Document:
                    title=title.replace("\n", " ") if title else None, meta=meta)
     if warning:
         doc.warnings.append(warning)
+    if trafilatura is None:
+        doc.warnings.append(import_problem.split("\n")[0])
     if not doc.blocks:
         raise ReaderError("no text found in the HTML body")
     return doc
