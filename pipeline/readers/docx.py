@@ -124,10 +124,9 @@ def _row_cells(tr) -> list:
 
 
 def _is_vmerge_continuation(tc) -> bool:
-    tcPr = tc.tcPr
-    if tcPr is None or tcPr.vMerge is None:
-        return False
-    return tcPr.vMerge.val in (None, "continue")
+    """True for a cell continuing a vertical merge (``<w:vMerge/>`` or ``w:val="continue"``)."""
+    vmerge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
+    return vmerge is not None and vmerge.get(_w("val")) in (None, "continue")
 
 
 def _cell_text(tc) -> str:
@@ -155,9 +154,9 @@ class _Reader:
             pass
 
     def _style_name(self, p) -> str:
-        pPr = p.pPr
-        style_id = pPr.pStyle.val if pPr is not None and pPr.pStyle is not None else None
-        return self.styles.get(style_id, style_id or "") if style_id else ""
+        pstyle = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+        style_id = pstyle.get(_w("val")) if pstyle is not None else None
+        return self.styles.get(style_id, style_id) if style_id else ""
 
     def body(self, el) -> None:
         for child in _iter_content(el):
