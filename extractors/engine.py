@@ -131,9 +131,12 @@ def extract(document: Document) -> DocumentFacts:
             dm = DECISION.search(sent_text)
             decision = dm.group(1) if dm else None
             ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
-            facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=award_m[id(a)], year=year,
+            am = award_m[id(a)]
+            if c.get("name") and c["name"] != am.text:
+                am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)
+            facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
                                               status=c["status"], decision=decision, decision_date=ddate,
-                                              conferrer=_conferrer(a.text), revoked=c["revoked"]))
+                                              conferrer=_conferrer(am.text), revoked=c["revoked"]))
     tables.apply(document, facts, nlp, doc_year)
     _merge_names(facts, persons)
     return facts

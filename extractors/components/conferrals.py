@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .base import Ent, toks, lexicon, phrase_matcher, state
+from .base import Ent, span_text, toks, lexicon, phrase_matcher, state
 
 
 
@@ -25,6 +25,9 @@ class ConferralLinker:
 
     def __init__(self, nlp):
         self.lex = lexicon()
+        self.leads = phrase_matcher(nlp, ["Thủ tướng Chính phủ", "Thủ tướng", "Chủ tịch nước", "Chủ tịch Nước",
+                                          "Nhà nước", "Chính phủ", "Chủ tịch UBND tỉnh", "Bộ trưởng"],
+                                    case_variants=False)
         self.cue = {role: phrase_matcher(nlp, phrases, attr="LOWER", case_variants=False)
                     for role, phrases in self.lex.cues.items()}
 
@@ -41,6 +44,8 @@ class ConferralLinker:
         # keep the outermost unit where units nest
         ents = [x for x in ents if not any(y is not x and y.start <= x.start and x.end <= y.end
                                              and (y.end - y.start) > (x.end - x.start) for y in ents)]
+        roles = st.get("role_spans", [])
+        ents = [x for x in ents if not any(a <= x.start and x.end <= b for a, b in roles)]
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         out = []
@@ -56,11 +61,53 @@ class ConferralLinker:
                 continue
             proposed = any(r == "propose" and s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
+            names = self._with_conferrer(d, a, ss, cues, st)
             for r in recips:
-                out.append({"award": a, "recipient": r, "status": "proposed" if proposed else "conferred",
+              for name in names:
+                out.append({"award": a, "name": name, "recipient": r, "status": "proposed" if proposed else "conferred",
                             "revoked": revoked, "sent": (ss, se), "how": how})
         st["conferrals"] = out
         return doc
+
+    def _with_conferrer(self, d, a, ss, cues, st):
+        """Award names: "Bằng khen" given by an agent ("được Bộ GD-ĐT tặng bằng khen", "UBND tỉnh X tặng
+        Cờ thi đua") becomes "Bằng khen của Bộ GD-ĐT"; two agents give two awards."""
+        entry = a.info.get("entry")
+        if entry is None or entry.tail != "conferrer" or " của " in a.text:
+            return [a.text]
+        # the give verb right before the award, and the agent phrase right before the verb
+        give = [c for c in cues if c[2] == "give" and ss <= c[0] and c[1] <= a.start and a.start - c[1] <= 1]
+        if not give:
+            return [a.text]
+        v = give[-1][0]
+        agents = []
+        units = {u.start: u for u in st["unit"]}
+        ends = {}
+        for u in st["unit"]:
+            ends.setdefault(u.end, u)
+        for s_, e_ in self._lead_spans(d, st):
+            ends.setdefault(e_, Ent("unit", s_, e_, span_text(d, s_, e_)))
+        i = v
+        while i > ss and d[i - 1].text.lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d[i - 1].text.isdigit()):
+            i -= 1
+        while i in ends:
+            x = ends[i]
+            agents.insert(0, x.text)
+            i = x.start
+            if i > ss and d[i - 1].text in (",", "và"):
+                i -= 1
+                continue
+            break
+        if not agents:
+            return [a.text]
+        return [a.text + " của " + g for g in agents]
+
+    def _lead_spans(self, d, st):
+        """Position-title conferrers ("Thủ tướng Chính phủ", "Chủ tịch nước")."""
+        cache = st.get("_leads")
+        if cache is None:
+            cache = st["_leads"] = [(s, e) for _, s, e in self.leads(d.doc)]
+        return cache
 
     @staticmethod
     def _descriptor(d, a, person_at) -> bool:
@@ -108,6 +155,12 @@ class ConferralLinker:
                 p = i
                 if w == "được" or w == "vinh":
                     break
+        if p is not None and d[lo].text.lower() in PASSIVE and lo > ss:
+            # "X được phong A; được tặng B": the subject of the previous clause
+            k = lo - 2
+            while k > ss and d[k].text != ";":
+                k -= 1
+            lo = k + 1 if d[k].text == ";" else ss
         if p is not None:
             agents = self._agents(d, ents, lo, p)
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents

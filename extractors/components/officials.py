@@ -47,6 +47,7 @@ class OfficialLinker:
                 ends[e] = (s, k)
         honor = set(self.lex.honorifics)
         out = []
+        roles = []
         for p in st["person"]:
             # left chain
             i = p.start
@@ -57,8 +58,11 @@ class OfficialLinker:
                 j = p.end
                 if j < n and d[j].text in SEPARATORS:
                     chain = self._right(d, j + 1, items)
+                    if chain:
+                        roles.append((chain[0][0], chain[-1][1]))
             out.append((p, self._describe(d, chain, st)))
         st["officials"] = out
+        st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
 
     def _left(self, doc, i, ends):
