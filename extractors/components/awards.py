@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from ..gazetteer import dictionary_words
+from .base import name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -31,6 +32,7 @@ class AwardRecognizer:
 
     def __init__(self, nlp):
         self.lex = lexicon()
+        self.words = dictionary_words()
         self.matcher = phrase_matcher(nlp, list(self.lex.award_aliases), attr="LOWER", case_variants=False)
         self.leads = phrase_matcher(nlp, CONFERRER_LEADS, attr="LOWER", case_variants=False)
 
@@ -61,12 +63,10 @@ class AwardRecognizer:
             j = i + lead_at[i]
             if j < n and j in units:
                 return units[j].end
-            while j < n and (is_cap(doc[j]) or doc[j].text in ("tỉnh", "huyện", "thành", "phố", "nước")):
+            while j < n and doc[j].text in ("tỉnh", "huyện", "thành", "phố", "nước"):
                 j += 1
-            return j
-        j = i
-        while j < n and is_cap(doc[j]):
-            j += 1
+            return name_run(doc, j, self.words)
+        j = name_run(doc, i, self.words)
         return j if j > i else None
 
     def _extend(self, doc, s, e, entry, units, lead_at):

@@ -88,6 +88,25 @@ def longest_first(matches):
     return sorted(taken)
 
 
+def name_run(doc, i: int, words, limit: int = 12) -> int:
+    """End of a proper-name run from token i: capitalised words, numbers after them, and lower-case
+    syllables completing a dictionary word begun by a capitalised one ("Công an", "Xây dựng").
+    ``words`` is :func:`extractors.gazetteer.dictionary_words`."""
+    n = len(doc)
+    j = i
+    while j < n and j - i < limit:
+        w = doc[j].text
+        if is_cap(doc[j]) or (w.isdigit() and j > i):
+            j += 1
+            continue
+        if j > i and w.isalpha() and w.islower() and is_cap(doc[j - 1]) and \
+                (doc[j - 1].text.lower() + " " + w) in words:
+            j += 1
+            continue
+        break
+    return j
+
+
 def is_cap(tok) -> bool:
     """Token starts with an upper-case letter."""
     return cap(tok.text) and tok.text[0].isalpha()

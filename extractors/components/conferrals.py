@@ -67,6 +67,9 @@ class ConferralLinker:
                 out.append({"award": a, "name": name, "recipient": r, "status": "proposed" if proposed else "conferred",
                             "revoked": revoked, "sent": (ss, se), "how": how})
         st["conferrals"] = out
+        ctx = doc.user_data.get("sovang_ctx")
+        if ctx is not None and st["person"]:
+            ctx["last_person"] = st["person"][-1].text
         return doc
 
     def _with_conferrer(self, d, a, ss, cues, st):
@@ -175,9 +178,20 @@ class ConferralLinker:
                 nxt = [x for x in ents if k < x.start <= k + 3]
                 if nxt:
                     return [nxt[0]], "fronted"
+            if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
+                return [], "subject"
+            ctx = d.doc.user_data.get("sovang_ctx") or {}
+            first = d[lo].text
+            # "Em giành …", "Anh được tặng …": a pronoun subject is the last person named before
+            if first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss):
+                prev = [x for x in d.st["person"] if x.end <= lo]
+                name = prev[-1].text if prev else ctx.get("last_person")
+                if name:
+                    return [Ent("person", lo, lo + 1, name, {"kind": "pronoun"})], "pronoun"
+                return [], "subject"
             # a subjectless "3 lần được Chủ tịch nước tặng …": the document's own unit
-            topic = (d.doc.user_data.get("sovang_ctx") or {}).get("topic")
-            if topic and not [x for x in ents if lo <= x.start < p and id(x) not in agents]:
+            topic = ctx.get("topic")
+            if topic and (first.isdigit() or first in ("-", "–", "Được", "Từng", "Đã", "Nhiều", "Liên")):
                 return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
             return [], "subject"
         # 3. "tặng Bằng khen ông X"
@@ -254,6 +268,7 @@ class ConferralLinker:
         return out
 
 
+PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}

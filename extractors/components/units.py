@@ -81,7 +81,8 @@ class UnitRecognizer:
                     continue
                 break
             if is_cap(t) and not (w in ("Ông", "Bà") and doc[i - 1].text not in ("tỉnh", "Tỉnh")):
-                if kind not in SCHOOLISH and self._person_like(doc, i) and (named or not w.isupper()):
+                if self._person_like(doc, i) and (named or not w.isupper()) and \
+                        (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
                     break
                 if named and self._starts_award(doc, i):
                     break
