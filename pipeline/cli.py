@@ -136,6 +136,125 @@ def serve(kb, db_path, host, port, immutable):
 
 
 @cli.command()
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
+@click.option("--limit", type=int, default=10, show_default=True, help="At most N persons and N units.")
+def who(name, db_path, as_json, limit):
+    """A person's or unit's record: names, positions, awards by year with sources, hints."""
+    from outputs.queries import format_record, to_json, who as run
+
+    records = run(_open_existing(db_path), name, limit)
+    if not records:
+        click.echo(f"no person or unit matches {name!r}")
+        sys.exit(1)
+    if as_json:
+        click.echo("[" + ",\n".join(to_json(r) for r in records) + "]")
+        return
+    click.echo("\n\n".join(format_record(r) for r in records))
+
+
+@cli.command()
+@db_option
+@click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
+@click.option("--year", type=int, help="Year conferred or proposed.")
+@click.option("--unit", help="Recipient unit, its parents, province or successor province; or a person's unit.")
+@click.option("--recipient", help="Recipient name contains.")
+@click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]), help="Status.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--limit", type=int, default=None, help="At most N rows.")
+def awards(db_path, award, year, unit, recipient, status, fmt, limit):
+    """Who received which award: conferrals with decision, document, sentence and stable ids."""
+    import csv
+
+    from outputs.queries import AWARD_COLUMNS, awards as run
+
+    rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
+               limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=AWARD_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for r in rows:
+            flags = ", ".join(x for x in (r["status"], "REVOKED" if r["revoked"] else "",
+                                           f"QĐ {r['decision']}" if r["decision"] else "") if x)
+            click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}  ({flags})  "
+                       f"[{r['key']}] {r['document']}")
+        click.echo(f"{len(rows)} conferrals", err=True)
+
+
+@cli.group()
+def correct():
+    """Corrections by staff, kept apart from extracted data and re-applied after every ingest."""
+
+
+def _correction(db_path, **fields):
+    from outputs.canonical import add_correction
+
+    from outputs.kb import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path}")
+    try:
+        n = add_correction(open_db(db_path), **fields)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"correction {n} recorded and applied")
+
+
+def _author_options(f):
+    f = click.option("--by", "author", envvar="USER", required=True, help="Who makes the correction.")(f)
+    f = click.option("--note", default=None, help="Why.")(f)
+    return f
+
+
+@correct.command("merge")
+@click.argument("kind", type=click.Choice(["person", "unit"]))
+@click.argument("target")
+@click.argument("other")
+@db_option
+@_author_options
+def correct_merge(kind, target, other, db_path, author, note):
+    """Join OTHER into TARGET (person ids P…, unit ids U…, as shown by 'sovang who')."""
+    _correction(db_path, action="merge", kind=kind, target=target, other=other, author=author, note=note)
+
+
+@correct.command("split")
+@click.argument("person")
+@click.argument("document")
+@db_option
+@_author_options
+def correct_split(person, document, db_path, author, note):
+    """Take the mentions of PERSON in DOCUMENT (its sha256) out into a person of their own."""
+    _correction(db_path, action="split", kind="person", target=person, other=document, author=author, note=note)
+
+
+@correct.command("reject")
+@click.argument("conferral")
+@db_option
+@_author_options
+def correct_reject(conferral, db_path, author, note):
+    """Reject a conferral (its key C…, as shown by 'sovang awards'): a wrong extraction."""
+    _correction(db_path, action="reject", kind="conferral", target=conferral, author=author, note=note)
+
+
+@correct.command("fix")
+@click.argument("conferral")
+@click.argument("field", type=click.Choice(["year", "status", "decision", "decision_date", "recipient", "award"]))
+@click.argument("value")
+@db_option
+@_author_options
+def correct_fix(conferral, field, value, db_path, author, note):
+    """Set FIELD of a conferral (its key C…) to VALUE."""
+    _correction(db_path, action="fix", kind="conferral", target=conferral, field=field, value=value, author=author,
+                note=note)
+
+
+@cli.command()
 @click.argument("root", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Gold facts (JSON Lines, GUIDELINES.md format).")

@@ -194,6 +194,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             _run_pool(jobs(), workers, finish)
     finally:
         writer.close()
+    if summary.stored or not writer.db["units"].exists():
+        from outputs.canonical import build
+
+        build(writer.db)  # the canonical layer always matches what is stored
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -1,0 +1,350 @@
+"""The canonical layer: one record per real unit, award and person across the knowledge base.
+
+:func:`build` derives these tables from the extracted ones (and is re-run
+after every ingest, so it always matches them); staff corrections, kept apart
+in ``corrections``, are re-applied on every build.
+
+- ``units``: canonical unit (abbreviations expanded, aliases joined), its
+  ``parent``, the province named in it, that province's ``successor`` from
+  1 July 2025 and ``valid_until``; ``unit_names`` maps each written unit
+  entity to its canonical unit.
+- ``awards``: catalogue entry (form, base award, class, conferring level,
+  article) or an "other award" kept with its text; ``award_names`` maps
+  written award entities to it.
+- ``persons``: people; ``person_documents`` maps (written name entity,
+  document) to a person with the ``reason`` for the join.
+- ``conferrals_resolved``: every conferral with its canonical award,
+  recipient (person or unit), decision, corrections applied (``rejected``,
+  fixed fields), and its stable ``key``.
+
+Person joins (same folded name): two documents' mentions are one person when
+their evidence agrees (a shared unit, counting parents, the same province or
+the same position); apart when both have evidence and none of it is shared; a mention without
+evidence joins the one person of that name that has evidence, or, when there
+are several, stays with the others that have none (reason says so).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+
+import sqlite_utils
+
+from extractors.canonical import canonical_award, canonical_unit, key
+
+DERIVED = """
+DROP TABLE IF EXISTS units;
+DROP TABLE IF EXISTS unit_names;
+DROP TABLE IF EXISTS awards;
+DROP TABLE IF EXISTS award_names;
+DROP TABLE IF EXISTS persons;
+DROP TABLE IF EXISTS person_documents;
+DROP TABLE IF EXISTS conferrals_resolved;
+CREATE TABLE units (id TEXT PRIMARY KEY, canonical_name TEXT NOT NULL, folded TEXT NOT NULL,
+    parent TEXT REFERENCES units(id), province TEXT, successor TEXT, valid_until TEXT);
+CREATE TABLE unit_names (entity INTEGER PRIMARY KEY REFERENCES entities(id), unit TEXT NOT NULL REFERENCES units(id));
+CREATE TABLE awards (id TEXT PRIMARY KEY, canonical_name TEXT NOT NULL, folded TEXT NOT NULL, form TEXT NOT NULL,
+    base TEXT, award_class TEXT, level TEXT, source TEXT);
+CREATE TABLE award_names (entity INTEGER PRIMARY KEY REFERENCES entities(id), award TEXT NOT NULL REFERENCES awards(id));
+CREATE TABLE persons (id TEXT PRIMARY KEY, canonical_name TEXT NOT NULL, folded TEXT NOT NULL, province TEXT,
+    units TEXT, documents INTEGER NOT NULL);
+CREATE TABLE person_documents (entity INTEGER NOT NULL REFERENCES entities(id), document TEXT NOT NULL,
+    person TEXT NOT NULL REFERENCES persons(id), reason TEXT NOT NULL, PRIMARY KEY (entity, document));
+CREATE TABLE conferrals_resolved (key TEXT PRIMARY KEY, conferral INTEGER NOT NULL REFERENCES conferrals(id),
+    document TEXT NOT NULL, award TEXT NOT NULL REFERENCES awards(id), award_as_written TEXT NOT NULL,
+    recipient_type TEXT NOT NULL, person TEXT REFERENCES persons(id), unit TEXT REFERENCES units(id),
+    recipient_as_written TEXT NOT NULL, recipient TEXT NOT NULL, year INTEGER, status TEXT NOT NULL,
+    revoked INTEGER NOT NULL, decision TEXT, decision_date TEXT, conferrer TEXT, sentence TEXT,
+    rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT);
+CREATE INDEX person_documents_person ON person_documents(person);
+CREATE INDEX conferrals_resolved_person ON conferrals_resolved(person);
+CREATE INDEX conferrals_resolved_unit ON conferrals_resolved(unit);
+CREATE INDEX conferrals_resolved_award ON conferrals_resolved(award);
+CREATE INDEX conferrals_resolved_year ON conferrals_resolved(year);
+CREATE INDEX units_folded ON units(folded);
+CREATE INDEX persons_folded ON persons(folded);
+"""
+
+CORRECTIONS = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'reject', 'fix')),
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'unit', 'conferral')),
+    target TEXT NOT NULL,
+    other TEXT,
+    field TEXT,
+    value TEXT,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT
+);
+"""
+
+#: conferral fields a correction may fix
+FIXABLE = ("year", "status", "decision", "decision_date", "recipient", "award")
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """A short id that stays the same for the same content across rebuilds: prefix + 10 hex digits."""
+    return prefix + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def conferral_key(document: str, recipient: str, award: str) -> str:
+    """The stable key of a conferral: document sha256, recipient and award keys."""
+    return stable_id("C", document, key(recipient), key(award))
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def build(db: sqlite_utils.Database) -> dict:
+    """Rebuild the canonical tables from the extracted ones, then apply corrections.
+
+    Returns counts: units, awards, persons, conferrals, corrections applied.
+    Runs in one transaction: readers see the old layer or the new one.
+    """
+    conn = db.conn
+    conn.isolation_level = None  # explicit transactions
+    conn.executescript(CORRECTIONS)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in DERIVED.split(";"):
+            if statement.strip():
+                conn.execute(statement)  # DDL is transactional in SQLite
+        counts = _build(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return counts
+
+
+def _corrections(conn) -> list[dict]:
+    cols = [c[1] for c in conn.execute("PRAGMA table_info(corrections)")]
+    return [dict(zip(cols, row)) for row in conn.execute("SELECT * FROM corrections ORDER BY id")]
+
+
+def _build(conn) -> dict:
+    corrections = _corrections(conn)
+    # units ---------------------------------------------------------------------------
+    unit_rows: dict[str, tuple] = {}
+
+    def add_unit(cu) -> str:
+        uid = stable_id("U", cu.key)
+        if uid not in unit_rows:
+            parent = add_unit(cu.parent) if cu.parent else None
+            unit_rows[uid] = (uid, cu.name, key(cu.name), parent, cu.province, cu.successor, cu.valid_until)
+        return uid
+
+    unit_of_entity: dict[int, str] = {}
+    for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'unit'"):
+        unit_of_entity[eid] = add_unit(canonical_unit(name))
+    unit_merge = {c["other"]: c["target"] for c in corrections if c["action"] == "merge" and c["kind"] == "unit"}
+    for eid, uid in unit_of_entity.items():
+        while uid in unit_merge:
+            uid = unit_merge[uid]
+        unit_of_entity[eid] = uid
+    conn.executemany("INSERT INTO units VALUES (?,?,?,?,?,?,?)", list(unit_rows.values()))
+    conn.executemany("INSERT INTO unit_names VALUES (?,?)", list(unit_of_entity.items()))
+    # awards --------------------------------------------------------------------------
+    award_rows: dict[str, tuple] = {}
+    award_of_entity: dict[int, str] = {}
+    for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'award'"):
+        ca = canonical_award(name)
+        aid = stable_id("A", ca.key)
+        award_rows.setdefault(aid, (aid, ca.name, key(ca.name), ca.form, ca.base, ca.award_class, ca.level, ca.source))
+        award_of_entity[eid] = aid
+    conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
+    conn.executemany("INSERT INTO award_names VALUES (?,?)", list(award_of_entity.items()))
+    # persons -------------------------------------------------------------------------
+    person_of, persons = _cluster_persons(conn, unit_rows, unit_of_entity, corrections)
+    conn.executemany("INSERT INTO persons VALUES (?,?,?,?,?,?)", list(persons.values()))
+    conn.executemany("INSERT INTO person_documents VALUES (?,?,?,?)",
+                     [(e, d, p, r) for (e, d), (p, r) in person_of.items()])
+    # conferrals ----------------------------------------------------------------------
+    rejected = {c["target"] for c in corrections if c["action"] == "reject" and c["kind"] == "conferral"}
+    fixes = defaultdict(dict)
+    for c in corrections:
+        if c["action"] == "fix" and c["kind"] == "conferral" and c["field"] in FIXABLE:
+            fixes[c["target"]][c["field"]] = c["value"]
+    rows = []
+    for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
+         sentence) in conn.execute(
+            """SELECT c.id, c.document, c.award, c.award_name, c.recipient, c.recipient_name, c.recipient_type,
+                      c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, m.sentence
+               FROM conferrals c LEFT JOIN mentions m ON m.id = c.evidence ORDER BY c.id"""):
+        ck = conferral_key(doc, rec_name, award_name)
+        person = unit = None
+        if rtype == "person":
+            person = person_of.get((rec_e, doc), (None,))[0]
+            recipient = persons[person][1] if person in persons else rec_name
+        else:
+            unit = unit_of_entity.get(rec_e)
+            recipient = unit_rows[unit][1] if unit in unit_rows else rec_name
+        award = award_of_entity[award_e]
+        fix = fixes.get(ck, {})
+        if "award" in fix:
+            ca = canonical_award(fix["award"])
+            award = stable_id("A", ca.key)
+            if award not in award_rows:
+                award_rows[award] = (award, ca.name, key(ca.name), ca.form, ca.base, ca.award_class, ca.level,
+                                     ca.source)
+                conn.execute("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", award_rows[award])
+        row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
+               "recipient_type": rtype, "person": person, "unit": unit, "recipient_as_written": rec_name,
+               "recipient": fix.get("recipient", recipient),
+               "year": int(fix["year"]) if fix.get("year") not in (None, "") else year,
+               "status": fix.get("status", status), "revoked": revoked,
+               "decision": fix.get("decision", decision), "decision_date": fix.get("decision_date", ddate),
+               "conferrer": conferrer, "sentence": sentence, "rejected": int(ck in rejected),
+               "corrected": json.dumps(fix, ensure_ascii=False) if fix else None}
+        rows.append(row)
+    seen = set()
+    unique = []
+    for row in rows:  # the same fact twice in one document (two sentences) is one conferral
+        if row["key"] not in seen:
+            seen.add(row["key"])
+            unique.append(tuple(row.values()))
+    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 19)})", unique)
+    return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
+            "conferrals": len(unique), "corrections": len(corrections)}
+
+
+def _describe(evidence: str, unit_rows: dict) -> str:
+    """A join reason for one piece of shared evidence."""
+    kind, _, value = evidence.partition(":")
+    if kind == "province":
+        return f"shared province: {value}"
+    if kind == "position":
+        return f"shared position: {value}"
+    return f"shared unit: {unit_rows[evidence][1]}"
+
+
+def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
+    """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
+    evidence: dict[tuple[int, str], set[str]] = defaultdict(set)
+    names: dict[int, str] = {}
+    for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'person'"):
+        names[eid] = name
+    nodes: set[tuple[int, str]] = set()
+    for eid, doc in conn.execute(
+            """SELECT DISTINCT m.entity, m.document FROM mentions m JOIN entities e ON e.id = m.entity
+               WHERE e.kind = 'person'"""):
+        nodes.add((eid, doc))
+    for person, doc, unit_entity, position in conn.execute(
+            "SELECT person, document, unit_entity, position FROM positions"):
+        if position:
+            evidence[(person, doc)].add("position:" + key(position))
+        uid = unit_of_entity.get(unit_entity)
+        while uid:
+            evidence[(person, doc)].add(uid)
+            row = unit_rows.get(uid)
+            if row and row[5]:
+                evidence[(person, doc)].add("province:" + row[5])
+            uid = row[3] if row else None
+    merges = [(c["target"], c["other"]) for c in corrections if c["action"] == "merge" and c["kind"] == "person"]
+    splits = {(c["target"], c["other"]) for c in corrections if c["action"] == "split" and c["kind"] == "person"}
+    by_name: dict[str, list] = defaultdict(list)
+    for node in sorted(nodes):
+        by_name[key(names[node[0]])].append(node)
+    person_of: dict[tuple[int, str], tuple[str, str]] = {}
+    persons: dict[str, tuple] = {}
+    for name_key, group in by_name.items():
+        uf = _UnionFind()
+        reasons: dict = {}
+        with_ev = [n for n in group if evidence.get(n)]
+        without = [n for n in group if not evidence.get(n)]
+        for i, a in enumerate(with_ev):
+            uf.find(a)
+            for b in with_ev[i + 1:]:
+                shared = evidence[a] & evidence[b]
+                if shared:
+                    uf.union(a, b)
+                    reasons[b] = reasons.get(b) or "same name, " + _describe(sorted(shared)[0], unit_rows)
+        clusters = {uf.find(n) for n in with_ev}
+        for n in without:
+            if len(clusters) == 1:
+                uf.union(next(iter(clusters)), n)
+                reasons[n] = "same name, no conflicting evidence"
+            elif not clusters:
+                uf.union(without[0], n)
+                reasons[n] = "same name, no conflicting evidence" if n != without[0] else "first mention"
+            else:
+                uf.union(without[0], n)
+                reasons[n] = f"same name as {len(clusters)} people of different units: not joined to any"
+        members: dict = defaultdict(list)
+        for n in group:
+            members[uf.find(n)].append(n)
+        for root, nodes_ in members.items():
+            ev = sorted(set().union(*(evidence.get(n, set()) for n in nodes_)))
+            anchor = next((e for e in ev if e.startswith("U")), ev[0] if ev else "")
+            pid = stable_id("P", name_key, anchor)
+            for n in nodes_:
+                person_of[n] = (pid, reasons.get(n, "first mention"))
+    # corrections: split takes one (entity, document) node out; merge joins two persons
+    for target, other in splits:
+        for node, (pid, _) in list(person_of.items()):
+            if pid == target and other in (node[1], str(node[0])):
+                person_of[node] = (stable_id("P", pid, "split", node[1]), "split by a correction")
+    uf = _UnionFind()
+    for target, other in merges:
+        uf.union(target, other)
+    for node, (pid, reason) in list(person_of.items()):
+        root = uf.find(pid)
+        if root != pid:
+            person_of[node] = (root, "merged by a correction")
+    # person rows
+    docs_of: dict[str, set] = defaultdict(set)
+    for (eid, doc), (pid, _) in person_of.items():
+        docs_of[pid].add(doc)
+        if pid not in persons:
+            persons[pid] = [pid, names[eid], key(names[eid]), None, set()]
+        for e in evidence.get((eid, doc), ()):
+            if e.startswith("province:"):
+                persons[pid][3] = e.split(":", 1)[1]
+            elif e in unit_rows:
+                persons[pid][4].add(unit_rows[e][1])
+    out = {pid: (pid, p[1], p[2], p[3], json.dumps(sorted(p[4]), ensure_ascii=False) if p[4] else None,
+                 len(docs_of[pid])) for pid, p in persons.items()}
+    return person_of, out
+
+
+def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: str, author: str,
+                   other: str | None = None, field: str | None = None, value: str | None = None,
+                   note: str | None = None) -> int:
+    """Record a correction (with who and when) and rebuild the canonical layer; returns its id.
+
+    Raises ValueError when the target does not exist (an unknown person,
+    unit or conferral id) or the field cannot be fixed.
+    """
+    from .kb import now
+
+    db.conn.executescript(CORRECTIONS)
+    table = {"person": "persons", "unit": "units", "conferral": "conferrals_resolved"}[kind]
+    column = "key" if kind == "conferral" else "id"
+    for ident in [target] + ([other] if action == "merge" else []):
+        if not db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [ident]).fetchone():
+            raise ValueError(f"no {kind} with id {ident!r}")
+    if action == "fix" and field not in FIXABLE:
+        raise ValueError(f"cannot fix {field!r}; fixable: {', '.join(FIXABLE)}")
+    db.conn.isolation_level = None
+    cur = db.conn.execute(
+        "INSERT INTO corrections (action, kind, target, other, field, value, author, created_at, note) "
+        "VALUES (?,?,?,?,?,?,?,?,?)", [action, kind, target, other, field, value, author, now(), note])
+    build(db)
+    return cur.lastrowid

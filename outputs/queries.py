@@ -1,0 +1,192 @@
+"""The questions staff ask: a person's or unit's record (``who``) and the awards list (``awards``).
+
+Both are diacritic-insensitive: names are matched on their folded form
+(tone marks removed, đ→d, lower case).  They read the canonical layer built
+by :mod:`outputs.canonical`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from extractors.canonical import key
+
+from .eligibility import hints
+
+
+@dataclass
+class Record:
+    """A person's or unit's record.
+
+    ``kind``: "person" or "unit"; ``names``: the names used in documents;
+    ``positions``: (position, unit, document date, document path) rows;
+    ``awards``: dicts with year, award, status, decision, decision_date,
+    revoked, document, sentence, key, ordered by year; ``hints``: eligibility
+    hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
+    successor, validity, or the join reasons of a person.
+    """
+
+    kind: str
+    id: str
+    name: str
+    names: list[str] = field(default_factory=list)
+    positions: list[tuple] = field(default_factory=list)
+    awards: list[dict] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+    info: dict = field(default_factory=dict)
+
+
+_AWARD_SQL = """
+    SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
+           (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key
+    FROM conferrals_resolved r JOIN awards a ON a.id = r.award
+    WHERE r.rejected = 0 AND {where}
+    ORDER BY r.year IS NULL, r.year, a.canonical_name
+"""
+
+
+def _award_rows(db, where: str, params: list) -> list[dict]:
+    cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
+            "sentence", "key"]
+    return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where), params)]
+
+
+def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
+    """(kind, id) of persons and units whose folded name equals, then contains, the folded ``name``."""
+    k = key(name)
+    if not k:
+        return []
+    out = []
+    for table, kind in (("persons", "person"), ("units", "unit")):
+        rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, limit]).fetchall()
+        if not rows:
+            rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
+                              [f"%{k}%", limit]).fetchall()
+        out += [(kind, r[0]) for r in rows]
+    return out
+
+
+def who(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[Record]:
+    """The records of the persons and units matching ``name`` (see :func:`find`)."""
+    return [person_record(db, i) if kind == "person" else unit_record(db, i) for kind, i in find(db, name, limit)]
+
+
+def person_record(db: sqlite_utils.Database, pid: str) -> Record:
+    """The record of person ``pid``."""
+    name = db.execute("SELECT canonical_name FROM persons WHERE id = ?", [pid]).fetchone()[0]
+    rec = Record("person", pid, name)
+    rec.names = [r[0] for r in db.execute(
+        """SELECT DISTINCT e.canonical_name FROM person_documents pd JOIN entities e ON e.id = pd.entity
+           WHERE pd.person = ?""", [pid])]
+    rec.positions = db.execute(
+        """SELECT DISTINCT ps.position, ps.unit, ps.document_date,
+                  (SELECT path FROM document_paths WHERE sha256 = ps.document ORDER BY id LIMIT 1)
+           FROM positions ps JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
+           WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')
+           ORDER BY ps.document_date""", [pid]).fetchall()
+    rec.awards = _award_rows(db, "r.person = ?", [pid])
+    rec.info = {"joins": sorted({r[0] for r in db.execute(
+        "SELECT reason FROM person_documents WHERE person = ?", [pid])})}
+    rec.hints = hints(rec.awards)
+    return rec
+
+
+def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
+    """The record of unit ``uid`` (awards of the unit itself; sub-units listed)."""
+    name, parent, province, successor, until = db.execute(
+        "SELECT canonical_name, parent, province, successor, valid_until FROM units WHERE id = ?", [uid]).fetchone()
+    rec = Record("unit", uid, name)
+    rec.names = [r[0] for r in db.execute(
+        """SELECT DISTINCT e.canonical_name FROM unit_names un JOIN entities e ON e.id = un.entity
+           WHERE un.unit = ?""", [uid])]
+    rec.awards = _award_rows(db, "r.unit = ?", [uid])
+    parent_name = db.execute("SELECT canonical_name FROM units WHERE id = ?", [parent]).fetchone() if parent else None
+    rec.info = {"parent": parent_name[0] if parent_name else None, "province": province,
+                "successor": successor if successor != province else None, "valid_until": until,
+                "sub_units": [r[0] for r in db.execute("SELECT canonical_name FROM units WHERE parent = ?", [uid])]}
+    rec.hints = hints(rec.awards)
+    return rec
+
+
+def format_record(rec: Record) -> str:
+    """A record as text for the terminal."""
+    lines = [f"{'Người' if rec.kind == 'person' else 'Đơn vị'} / {rec.kind}: {rec.name}  [{rec.id}]"]
+    if len(rec.names) > 1 or (rec.names and rec.names[0] != rec.name):
+        lines.append("  names used: " + "; ".join(rec.names))
+    for k, v in rec.info.items():
+        if v:
+            lines.append(f"  {k.replace('_', ' ')}: {v if not isinstance(v, list) else '; '.join(v)}")
+    if rec.positions:
+        lines.append("  positions:")
+        for position, unit, date, path in rec.positions:
+            lines.append(f"    {date or '----------'}  {', '.join(x for x in (position, unit) if x)}  ({path})")
+    lines.append("  awards:" if rec.awards else "  awards: none recorded")
+    for a in rec.awards:
+        extra = ", ".join(x for x in (a["status"], "REVOKED" if a["revoked"] else "",
+                                       f"QĐ {a['decision']}" if a["decision"] else "",
+                                       a["decision_date"] or "") if x)
+        lines.append(f"    {a['year'] or '----'}  {a['award']}  ({extra})")
+        lines.append(f"          {a['document']}: {a['sentence'] or ''}")
+    for h in rec.hints:
+        lines.append(f"  hint: {h}")
+    return "\n".join(lines)
+
+
+AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
+                 "revoked", "decision", "decision_date", "document", "sentence"]
+
+
+def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
+           recipient: str | None = None, status: str | None = None, limit: int | None = None) -> list[dict]:
+    """Conferrals matching every given filter, with provenance (columns: :data:`AWARD_COLUMNS`).
+
+    ``award``, ``unit`` and ``recipient`` match folded substrings; ``unit``
+    matches a unit recipient, its parents, its province and that province's
+    successor, and a person whose positions name that unit; ``status`` is
+    conferred, proposed or revoked.
+    """
+    db.conn.create_function("sovang_key", 1, lambda t: key(t or ""), deterministic=True)
+    where, params = ["r.rejected = 0"], []
+    if award:
+        where.append("a.folded LIKE ?")
+        params.append(f"%{key(award)}%")
+    if year:
+        where.append("r.year = ?")
+        params.append(int(year))
+    if recipient:
+        where.append("(SELECT folded FROM persons WHERE id = r.person) LIKE ? OR "
+                     "(SELECT folded FROM units WHERE id = r.unit) LIKE ? OR r.recipient_as_written LIKE ?")
+        where[-1] = f"({where[-1]})"
+        params += [f"%{key(recipient)}%"] * 2 + [f"%{recipient}%"]
+    if unit:
+        k = f"%{key(unit)}%"
+        where.append("""(r.unit IN (WITH RECURSIVE sub(id) AS (
+                             SELECT id FROM units WHERE folded LIKE ? OR sovang_key(successor) LIKE ?
+                                 OR sovang_key(province) LIKE ?
+                             UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
+                         SELECT id FROM sub)
+                         OR r.person IN (SELECT pd.person FROM person_documents pd JOIN positions ps
+                             ON ps.person = pd.entity AND ps.document = pd.document
+                             JOIN unit_names un ON un.entity = ps.unit_entity JOIN units u ON u.id = un.unit
+                             WHERE u.folded LIKE ?))""")
+        params += [k, k, k, k]
+    if status == "revoked":
+        where.append("r.revoked = 1")
+    elif status:
+        where.append("r.status = ?")
+        params.append(status)
+    sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
+                     r.year, r.status, r.revoked, r.decision, r.decision_date,
+                     (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence
+              FROM conferrals_resolved r JOIN awards a ON a.id = r.award
+              WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+
+
+def to_json(rec: Record) -> str:
+    """A record as JSON."""
+    return json.dumps(rec.__dict__, ensure_ascii=False, indent=1, default=list)
