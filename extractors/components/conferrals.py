@@ -56,7 +56,7 @@ class ConferralLinker:
             scues = [c for c in cues if ss <= c[0] < se]
             if not scues:
                 continue
-            recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"])
+            recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"], person_at)
             if not recips:
                 continue
             proposed = any(r == "propose" and s < a.start for s, _, r in scues)
@@ -118,16 +118,16 @@ class ConferralLinker:
         entry = a.info.get("entry")
         return entry is not None and entry.kind == "honorary" and a.end in person_at
 
-    def _recipients(self, d, a, ss, se, ents, cues, awards):
+    def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
         k = a.end
         while k < se and k - a.end < 30:
             w = d[k].text
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d[k - 1].text == "đối") or \
-                    (w == "như" and any(k < x.start <= k + 3 for x in ents)):
+                    (w in ("như", "có", "là") and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1
                 stop = se
-                nxt = [b.start for b in awards if start < b.start < se]
+                nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
                 if nxt:
                     stop = min(stop, min(nxt))
                 verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")]

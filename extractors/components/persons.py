@@ -97,7 +97,7 @@ class PersonRecognizer:
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
-            if end is not None and self._ok(d, i, end, st):
+            if end is not None and self._ok(d, i, end, st, cued=i in cue_end):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end
                 continue
