@@ -17,6 +17,7 @@ from .lexicon import DATE, DECISION, YEAR
 from .nlp import get_nlp
 from .components.base import span_text, toks
 from . import tables
+from .resolve import resolve
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 
@@ -139,6 +140,7 @@ def extract(document: Document) -> DocumentFacts:
                                               conferrer=_conferrer(am.text), revoked=c["revoked"]))
     tables.apply(document, facts, nlp, doc_year)
     _merge_names(facts, persons)
+    resolve(facts, texts)
     return facts
 
 

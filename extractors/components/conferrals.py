@@ -59,6 +59,9 @@ class ConferralLinker:
             recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"], person_at)
             if not recips:
                 continue
+            lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
+            if any(d[i].text.lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
+                continue  # "không có trong danh sách được xét tặng"
             proposed = any(r == "propose" and s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, cues, st)
@@ -268,6 +271,7 @@ class ConferralLinker:
         return out
 
 
+NEGATION = {"không", "chưa", "trượt", "từ chối"}
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}

@@ -1,0 +1,79 @@
+"""Document-level resolution applied after the per-block components.
+
+* **Place completion**: a generic body whose place is clear from the document
+  ("HĐND tỉnh", "Tỉnh ủy", "Tỉnh đoàn" in a story about Phú Thọ) is written with
+  the place ("HĐND tỉnh Phú Thọ"), as GUIDELINES.md asks.  The place is the most
+  frequent "tỉnh X" / "thành phố X" of the document.
+* **Award completion**: a bare "Bằng khen" / "Cờ thi đua" / "Giấy khen" whose
+  conferrer the document states elsewhere ("Bằng khen của Bộ VH, TT & DL") takes
+  that name; a bare award is dropped when the same recipient also has the full one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .facts import DocumentFacts, Mention
+
+PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
+#: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
+PROVINCE_HEADS = re.compile(r"^(Tỉnh ủy|Tỉnh đoàn|Tỉnh Đoàn|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|"
+                            r"Sở [^\s]+(?: [^\s]+)?) tỉnh)$")
+CITY_HEADS = re.compile(r"^(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐND|Công an) (?:thành phố|TP\.?))$")
+BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
+
+
+def document_places(texts) -> tuple[str | None, str | None]:
+    """(province, city) most written in the document, from "tỉnh X" / "thành phố X" / "TP X"."""
+    prov, city = Counter(), Counter()
+    for t in texts:
+        for m in PLACE.finditer(t):
+            (prov if m.group(1) == "tỉnh" else city)[m.group(2).strip()] += 1
+    return (prov.most_common(1)[0][0] if prov else None, city.most_common(1)[0][0] if city else None)
+
+
+def complete_place(name: str, province: str | None, city: str | None) -> str:
+    """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ" when the document's province is known; else unchanged."""
+    if province and PROVINCE_HEADS.match(name):
+        return f"{name} {province}"
+    if city and CITY_HEADS.match(name):
+        return f"{name} {city}"
+    return name
+
+
+def _retext(m: Mention, text: str) -> Mention:
+    return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
+
+
+def resolve(facts: DocumentFacts, texts: list[str]) -> None:
+    """Apply place and award completion to ``facts`` in place (see module doc)."""
+    province, city = document_places(texts)
+    facts.units = [_retext(u, complete_place(u.text, province, city)) for u in facts.units]
+    for o in facts.officials:
+        o.unit = complete_place(o.unit, province, city)
+    for c in facts.conferrals:
+        if c.recipient_type == "collective":
+            c.recipient = _retext(c.recipient, complete_place(c.recipient.text, province, city))
+        i = c.award.text.find(" của ")
+        if i > 0:
+            conf = complete_place(c.award.text[i + 5:], province, city)
+            c.award = _retext(c.award, c.award.text[:i + 5] + conf)
+    # bare certificates take the conferrer the document states for them
+    full = Counter()
+    for m in facts.mentions:
+        if m.kind == "award" and " của " in m.text:
+            full[m.text] += 1
+    for c in facts.conferrals:
+        if " của " in c.award.text:
+            full[c.award.text] += 1
+    for c in facts.conferrals:
+        if c.award.text in BARE_AWARDS or c.award.text.lower() in (b.lower() for b in BARE_AWARDS):
+            head = c.award.text.lower()
+            cands = [(n, k) for k, n in full.items() if k.lower().startswith(head + " của ")]
+            if cands:
+                c.award = _retext(c.award, max(cands)[1])
+    # a bare award beside the full one for the same recipient is the same fact
+    have = {(c.recipient.text, c.award.text.lower()) for c in facts.conferrals}
+    facts.conferrals = [c for c in facts.conferrals
+                        if not any(r == c.recipient.text and a.startswith(c.award.text.lower() + " ")
+                                   for r, a in have)]
