@@ -142,7 +142,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
            recipient: str | None = None, status: str | None = None, limit: int | None = None) -> list[dict]:
     """Conferrals matching every given filter, with provenance (columns: :data:`AWARD_COLUMNS`).
 
-    ``award``, ``unit`` and ``recipient`` match folded substrings; ``unit``
+    ``award`` matches when its folded words appear in order in the canonical
+    award name ("bang khen thu tuong" finds "Bằng khen của Thủ tướng Chính
+    phủ"); ``unit`` and ``recipient`` match folded substrings; ``unit``
     matches a unit recipient, its parents, its province and that province's
     successor, and a person whose positions name that unit; ``status`` is
     conferred, proposed or revoked.
@@ -150,8 +152,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_key", 1, lambda t: key(t or ""), deterministic=True)
     where, params = ["r.rejected = 0"], []
     if award:
-        where.append("a.folded LIKE ?")
-        params.append(f"%{key(award)}%")
+        where.append("a.folded LIKE ?")  # the words in order, others between them allowed
+        params.append("%" + "%".join(key(award).split()) + "%")
     if year:
         where.append("r.year = ?")
         params.append(int(year))
@@ -162,16 +164,17 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         params += [f"%{key(recipient)}%"] * 2 + [f"%{recipient}%"]
     if unit:
         k = f"%{key(unit)}%"
-        where.append("""(r.unit IN (WITH RECURSIVE sub(id) AS (
-                             SELECT id FROM units WHERE folded LIKE ? OR sovang_key(successor) LIKE ?
-                                 OR sovang_key(province) LIKE ?
-                             UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
-                         SELECT id FROM sub)
+        matching = """WITH RECURSIVE sub(id) AS (
+                          SELECT id FROM units WHERE folded LIKE ? OR sovang_key(successor) LIKE ?
+                              OR sovang_key(province) LIKE ?
+                          UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
+                      SELECT id FROM sub"""
+        where.append(f"""(r.unit IN ({matching})
                          OR r.person IN (SELECT pd.person FROM person_documents pd JOIN positions ps
                              ON ps.person = pd.entity AND ps.document = pd.document
-                             JOIN unit_names un ON un.entity = ps.unit_entity JOIN units u ON u.id = un.unit
-                             WHERE u.folded LIKE ?))""")
-        params += [k, k, k, k]
+                             JOIN unit_names un ON un.entity = ps.unit_entity
+                             WHERE un.unit IN ({matching})))""")
+        params += [k] * 6
     if status == "revoked":
         where.append("r.revoked = 1")
     elif status:
