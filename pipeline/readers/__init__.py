@@ -26,6 +26,13 @@ READERS: dict[str, str] = {
     ".htm": "pipeline.readers.html:read",
     ".docx": "pipeline.readers.docx:read",
     ".pdf": "pipeline.readers.pdf:read",
+    ".doc": "pipeline.readers.office:read",
+    ".rtf": "pipeline.readers.office:read",
+    ".odt": "pipeline.readers.office:read",
+    ".xlsx": "pipeline.readers.sheet:read",
+    ".xlsm": "pipeline.readers.sheet:read",
+    ".xls": "pipeline.readers.sheet:read",
+    ".ods": "pipeline.readers.sheet:read",
     ".news-json": "pipeline.readers.news:read",  # one article of a JSON Lines container
 }
 

@@ -1,0 +1,124 @@
+"""Old and other office formats (.doc, .rtf, .odt) through LibreOffice headless.
+
+The file is converted to .docx by ``soffice --headless --convert-to docx``
+(a private user profile per call, so parallel workers do not collide, and a
+time limit per file, :data:`TIMEOUT`), runs in legacy Vietnamese fonts
+(``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``) are converted to Unicode run by
+run (:func:`pipeline.legacy.convert_docx`), and the result is read by the
+.docx reader.  ``format`` stays the original suffix (``doc``, ``rtf``,
+``odt``); ``encoding`` is the legacy encoding found ("tcvn3", "vni",
+"tcvn3+unicode" when legacy and Unicode runs mix), or None.
+
+Errors (:class:`~pipeline.model.ReaderError`): LibreOffice missing (naming
+the Debian package to install), conversion timed out or failed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..model import Document, ReaderError
+
+#: Seconds one LibreOffice conversion may take.
+TIMEOUT = int(os.environ.get("SOVANG_LIBREOFFICE_TIMEOUT", "120"))
+
+_PACKAGES = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
+
+
+def soffice_path() -> str | None:
+    """The LibreOffice binary, or None when it is not installed."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
+                      "/Applications/LibreOffice.app/Contents/MacOS/soffice"):
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+
+def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None = None) -> bytes:
+    """Convert a file's bytes with LibreOffice headless to ``target`` ("docx", "xlsx"…); returns its bytes."""
+    binary = soffice_path()
+    if binary is None:
+        package = _PACKAGES.get(target, "libreoffice-writer-nogui")
+        raise ReaderError(f"LibreOffice is needed to read {suffix} files: install the Debian package {package}")
+    timeout = timeout or TIMEOUT
+    with tempfile.TemporaryDirectory(prefix="sovang-lo-") as tmp:
+        src = Path(tmp) / f"input{suffix.lower()}"
+        src.write_bytes(data)
+        outdir = Path(tmp) / "out"
+        profile = Path(tmp) / "profile"
+        cmd = [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--nodefault", "--convert-to", target, "--outdir", str(outdir), str(src)]
+        env = dict(os.environ, HOME=tmp)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                env=env, start_new_session=True)
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill(proc)
+            raise ReaderError(f"LibreOffice conversion timed out after {timeout} s") from None
+        except BaseException:
+            _kill(proc)
+            raise
+        out = outdir / f"input.{target}"
+        if not out.exists():
+            detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
+            detail = [d for d in detail if "javaldx" not in d]
+            reason = f": {detail[-1][:200]}" if detail else ""
+            raise ReaderError(f"LibreOffice could not convert the file (corrupt, encrypted or not a "
+                              f"{suffix} file){reason}")
+        return out.read_bytes()
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    """Kill the conversion's whole process group (soffice starts soffice.bin)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.communicate(timeout=10)
+    except Exception:
+        pass
+
+
+def read_via_docx(data: bytes, name: str, fmt: str) -> Document:
+    """Convert to .docx, turn legacy-font runs into Unicode and read with the .docx reader."""
+    from .. import legacy
+    from . import docx as docx_reader
+
+    converted = convert(data, "." + fmt, "docx")
+    conversion = legacy.convert_docx(converted)
+    doc = docx_reader.read(conversion.data, name)
+    doc.format = fmt
+    if conversion.encoding:
+        doc.encoding = conversion.encoding
+    doc.meta["converted_by"] = "libreoffice"
+    return doc
+
+
+def _sniff(data: bytes) -> str | None:
+    """The real format of a word-processing file whose suffix may lie."""
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    return None
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a .doc, .rtf or .odt file (see the module docstring)."""
+    fmt = Path(name).suffix.lower().lstrip(".") or "doc"
+    real = _sniff(data)
+    if fmt in ("doc", "rtf") and real is None and not data[:2000].lstrip().startswith(b"<"):
+        raise ReaderError(f"not a {fmt} file (neither a Word binary nor RTF)")
+    return read_via_docx(data, name, fmt)

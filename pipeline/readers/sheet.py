@@ -1,0 +1,199 @@
+"""Spreadsheet reader: .xlsx (openpyxl, read-only), .xls and .ods (LibreOffice → .xlsx).
+
+Lists of award recipients are often kept in spreadsheets.  Every sheet row
+with content becomes one ``table_row`` block: ``table`` is the 0-based sheet
+number, ``row`` the 0-based row number in the sheet, ``cells`` the row's cells
+from the first column to the last non-empty one (a merged range is one cell:
+the cells it covers after its top-left one are left out), ``text`` the
+non-empty cells joined with ``" | "``.
+
+Cells in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``;
+spreadsheets from the 2000s) are converted to Unicode by the cell's font
+(:func:`pipeline.legacy.convert_run`); cells in other fonts whose non-ASCII
+text, taken together per font, is clearly TCVN3 or VNI are converted too.
+``encoding`` names what was found ("vni", "tcvn3+unicode"…) or stays None.
+
+Errors (:class:`~pipeline.model.ReaderError`): not a valid workbook, an
+encrypted workbook, a package over :data:`MAX_UNCOMPRESSED`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from .. import legacy
+from ..model import Block, Document, ReaderError
+
+#: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
+MAX_UNCOMPRESSED = 500 * 1024 * 1024
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CELL = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _merged_continuations(ws) -> set[tuple[int, int]]:
+    """(row, column) of every cell covered by a merged range except its top-left one."""
+    from lxml import etree
+
+    covered: set[tuple[int, int]] = set()
+    try:
+        source = ws._get_source()
+    except Exception:
+        return covered
+    try:
+        for _, el in etree.iterparse(source, events=("end",), huge_tree=True, resolve_entities=False):
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag == "mergeCell":
+                ref = el.get("ref", "")
+                if ":" in ref:
+                    a, b = ref.split(":", 1)
+                    ma, mb = _CELL.match(a), _CELL.match(b)
+                    if ma and mb:
+                        r1, c1 = int(ma.group(2)), _col_number(ma.group(1))
+                        r2, c2 = int(mb.group(2)), _col_number(mb.group(1))
+                        if (r2 - r1 + 1) * (c2 - c1 + 1) <= 1_000_000:
+                            for r in range(r1, r2 + 1):
+                                for c in range(c1, c2 + 1):
+                                    if (r, c) != (r1, c1):
+                                        covered.add((r, c))
+            elif tag == "c":
+                el.clear()
+    except etree.XMLSyntaxError:
+        pass
+    finally:
+        source.close()
+    return covered
+
+
+def _value_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
+    """Read an .xlsx workbook's bytes (see the module docstring)."""
+    import openpyxl
+
+    if data.startswith(_OLE2):
+        # a legacy .xls named .xlsx, or an encrypted workbook: LibreOffice tells which
+        if fmt == "xlsx":
+            return _via_libreoffice(data, name, "xls", fmt)
+        raise ReaderError("an encrypted (password-protected) workbook")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise ReaderError(f"not a valid .{fmt} (corrupt or truncated zip)") from None
+    if total > MAX_UNCOMPRESSED:
+        raise ReaderError(f"refusing to open: {total // (1024 * 1024)} MB uncompressed "
+                          f"(over the {MAX_UNCOMPRESSED // (1024 * 1024)} MB limit; zip bomb?)")
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise ReaderError(f"not a valid .{fmt} workbook ({type(exc).__name__}: {exc})"[:300]) from None
+    # rows: (sheet, row, [(text, font)])
+    rows: list[tuple[int, int, list[tuple[str, str | None]]]] = []
+    sheets: list[str] = []
+    try:
+        for s, ws in enumerate(wb.worksheets):
+            sheets.append(ws.title)
+            covered = _merged_continuations(ws)
+            for r, row in enumerate(ws.iter_rows()):
+                cells: list[tuple[str, str | None]] = []
+                for cell in row:
+                    rn, cn = getattr(cell, "row", None), getattr(cell, "column", None)
+                    if rn is not None and (rn, cn) in covered:
+                        continue
+                    text = _value_text(getattr(cell, "value", None))
+                    font = None
+                    if text and not text.isascii():
+                        try:
+                            font = cell.font.name
+                        except Exception:
+                            font = None
+                    cells.append((text, font))
+                while cells and not cells[-1][0]:
+                    cells.pop()
+                if cells:
+                    rows.append((s, (row[0].row - 1) if row and getattr(row[0], "row", None) else r, cells))
+    finally:
+        wb.close()
+    encodings = _convert_cells(rows)
+    blocks = []
+    for s, r, cells in rows:
+        texts = [c[0] for c in cells]
+        blocks.append(Block(text=" | ".join(t for t in texts if t), kind="table_row", table=s, row=r, cells=texts))
+    title = next((t for _, _, cells in rows for t, _ in cells if t and not t.replace(".", "").isdigit()), None)
+    return Document(path=name, sha256="", format=fmt, blocks=blocks, title=title[:300] if title else None,
+                    encoding=encodings, meta={"sheets": sheets})
+
+
+def _convert_cells(rows) -> str | None:
+    """Convert legacy-font cells in place; returns the encoding label or None."""
+    found: dict[str, int] = {}
+    others: dict[str, list[tuple[list, int]]] = {}
+    unicode_cells = 0
+    for _, _, cells in rows:
+        for i, (text, font) in enumerate(cells):
+            if not text or text.isascii():
+                continue
+            converted, enc = legacy.convert_run(text, font)
+            if enc:
+                cells[i] = (converted, None)
+                found[enc] = found.get(enc, 0) + 1
+            else:
+                others.setdefault(font or "", []).append((cells, i))
+    for font, refs in others.items():
+        detection = legacy.detect_text(" ".join(cells[i][0] for cells, i in refs))
+        if detection.encoding in ("tcvn3", "vni"):
+            alias = ".VnTime" if detection.encoding == "tcvn3" else "VNI-Times"
+            for cells, i in refs:
+                cells[i] = (legacy.convert_run(cells[i][0], alias)[0], None)
+            found[detection.encoding] = found.get(detection.encoding, 0) + len(refs)
+        else:
+            unicode_cells += len(refs)
+    if not found:
+        return None
+    names = sorted(found, key=lambda k: -found[k])
+    if unicode_cells:
+        names.append("unicode")
+    return "+".join(names)
+
+
+def _via_libreoffice(data: bytes, name: str, suffix: str, fmt: str) -> Document:
+    from .office import convert
+
+    converted = convert(data, "." + suffix, "xlsx")
+    doc = read_xlsx(converted, name, fmt="xlsx")
+    doc.format = fmt
+    doc.meta["converted_by"] = "libreoffice"
+    return doc
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a .xlsx, .xls or .ods file into one ``table_row`` block per row with content."""
+    fmt = Path(name).suffix.lower().lstrip(".") or "xlsx"
+    if fmt in ("xlsx", "xlsm"):
+        return read_xlsx(data, name, fmt)
+    if fmt == "xls" and data.startswith(b"PK\x03\x04"):
+        return read_xlsx(data, name, fmt)  # an .xlsx named .xls
+    return _via_libreoffice(data, name, fmt, fmt)
