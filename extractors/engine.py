@@ -138,7 +138,7 @@ def extract(document: Document) -> DocumentFacts:
             facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
                                               status=c["status"], decision=decision, decision_date=ddate,
                                               conferrer=_conferrer(am.text), revoked=c["revoked"]))
-    tables.apply(document, facts, nlp, doc_year)
+    persons.extend(tables.apply(document, facts, doc_year))
     _merge_names(facts, persons)
     resolve(facts, texts)
     return facts

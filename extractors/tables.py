@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Conferral, Mention, Official
+from .facts import Conferral, Mention
 
 COLUMNS = [
     ("name", re.compile(r"họ (và )?tên|^tên|cá nhân", re.I)),
@@ -37,8 +37,11 @@ def _find(block_text: str, cell: str) -> tuple[int, int]:
     return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
 
 
-def apply(document, facts, nlp, doc_year) -> None:
-    """Add officials and conferrals from the document's award tables to ``facts`` (in place)."""
+def apply(document, facts, doc_year) -> list:
+    """Add conferrals (and unit mentions) from the document's award tables to ``facts`` in place.
+
+    Returns the officials of the tables as ``(name Mention, position, unit)`` for the engine to merge."""
+    officials = []
     from .lexicon import lexicon
     lex = lexicon()
     cols = None
@@ -82,7 +85,7 @@ def apply(document, facts, nlp, doc_year) -> None:
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
             facts.mentions.append(pm)
-            facts.officials.append(Official(name=pm, position=row.get("position", ""), unit=unit))
+            officials.append((pm, row.get("position", ""), unit))
             rec, rtype = pm, "person"
         elif unit:
             um = Mention("unit", unit, bi, *_find(b.text, unit), sentence=sent)
@@ -96,3 +99,4 @@ def apply(document, facts, nlp, doc_year) -> None:
         facts.mentions.append(am)
         facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
                                           status="proposed" if proposed else "conferred"))
+    return officials

@@ -36,7 +36,7 @@ class PersonRecognizer:
         self.words = dictionary_words()
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
-    def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False):
+    def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
         """End of a capitalised name run starting at token i (None when not a name)."""
         n = len(doc)
         j = i
@@ -46,9 +46,9 @@ class PersonRecognizer:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
-            if j > i and j + 1 < n and doc[j + 1].text.islower() and \
-                    (t.text.lower() + " " + doc[j + 1].text) in self.words and (t.text in NOT_NAME or j - i >= 2):
-                break  # "Bộ trưởng", "Bằng khen", "Hội nghị": a common word starts here
+            if j + 1 < n and doc[j + 1].text.islower() and (t.text.lower() + " " + doc[j + 1].text) in self.words \
+                    and (t.text in NOT_NAME or (cued and j == i)):
+                break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + (
                     doc[j + 1].text.lower() if j + 1 < n else "")) in self.words:
                 break
@@ -65,7 +65,7 @@ class PersonRecognizer:
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
                                                                                 and len(words) > 1):
             return False
-        if any(w in self.lex.unit_heads and w not in self.lex.surnames for w in words):
+        if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
             return False
         if covered(st["unit"], s, e) or covered(st["award"], s, e):
             return False
@@ -87,7 +87,7 @@ class PersonRecognizer:
             t = d[i]
             end = None
             if i in cue_end and is_cap(t) and t.text.isalpha() and not t.text.isupper():
-                end = self._run(d, i, taken)
+                end = self._run(d, i, taken, cued=True)
             elif t.text in given and (i + 1 >= n or not is_cap(d[i + 1])) and (i == 0 or not is_cap(d[i - 1])) \
                     and not covered(st["unit"], i, i + 1) and not covered(st["award"], i, i + 1):
                 found.append(Ent("person", i, i + 1, t.text, {"given": True}))

@@ -15,7 +15,7 @@ from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, spa
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
-              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc"}
+              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại"}
 #: lower-case words that never continue a unit name
 STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
         "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
@@ -23,7 +23,7 @@ STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "đ�
         "của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
         "khi", "để", "đến", "từ", "theo", "trao", "tặng", "nhận", "vừa", "sẽ", "đang", "cùng", "như", "gồm", "do",
         "vì", "bị", "thì", "mà", "nên", "ra", "vào", "lên", "tham", "dự", "phát", "biểu", "chủ", "trì", "ông", "bà",
-        "năm", "ngày", "tháng", "lần", "thứ", "và", "hay", "hoặc", "đồng", "chí", "tại", "ở", "đi", "làm", "không",
+        "năm", "ngày", "tháng", "lần", "thứ", "và", "hay", "hoặc", "đồng", "chí", "ở", "đi", "làm", "không",
         "rất", "cũng", "đều", "vinh", "đón", "phong", "truy", "công", "nhiều", "một", "hai", "ba", "trên", "dưới",
         "sau", "trước", "giữa", "qua", "bằng", "khen", "giấy", "huân", "huy", "chương", "cờ", "danh", "hiệu",
         "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
@@ -103,10 +103,10 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1) \
-                    and not self._person_like(doc, i + 1):
+                    and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i):
                 i += 1
                 continue
-            if w == "," and named and self._abbrev_list(doc, i):
+            if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
             low = w.lower()
@@ -152,6 +152,15 @@ class UnitRecognizer:
         if not named and i == end and kind != "party":
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    def _place_list(self, doc, start, i) -> bool:
+        """True when the name so far ends in "tại <place>" and a place follows ("tại Hà Nội, Đà Nẵng và …")."""
+        if not any(t.text == "tại" for t in doc[start:i]):
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].text in ("Tp", "TP", ".", "thành", "phố", "tỉnh"):
+            j += 1
+        return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= len(doc))
 
     def _starts_award(self, doc, i) -> bool:
         w = doc[i].text
