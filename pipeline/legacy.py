@@ -407,7 +407,7 @@ def is_syllable(word: str) -> bool:
 
 _PUNCT_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…-–—/\\|*_#%&+=~`^"
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-_UNICODE_VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_UNICODE_VIET = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")  # letters no cp1252 byte shows
 
 
 def _token_ok(token: str) -> bool:

@@ -6,15 +6,24 @@ Encodings, in order (never guessed silently; the choice is stored as
 1. a byte-order mark: UTF-8-SIG, UTF-16 (LE/BE);
 2. UTF-16 without BOM, recognised by NUL bytes in alternate positions;
 3. strict UTF-8;
-4. Windows-1258 (the Vietnamese Windows code page), accepted only when the
-   decoded text contains Vietnamese letters and no C0 control characters;
+4. otherwise a single-byte Vietnamese encoding told apart by
+   :func:`pipeline.legacy.detect_bytes`: Windows-1258 (``cp1258``), TCVN3
+   (``tcvn3``, the ".VnTime" fonts) or VNI-Windows (``vni``), whichever turns
+   the words into valid Vietnamese syllables, clearly ahead of the others;
 5. otherwise :class:`~pipeline.model.ReaderError` ("cannot tell the encoding").
+
+Text that decodes as UTF-8 (or has a BOM) but is really legacy text (TCVN3 or
+VNI characters pasted as Latin-1 letters, or ASCII VIQR such as "Vie^.t Nam")
+is converted to Unicode when :func:`pipeline.legacy.detect_text` finds the
+conversion clearly better; ``encoding`` then names the legacy encoding
+(``tcvn3``, ``vni``, ``viqr``).
 """
 from __future__ import annotations
 
 import codecs
 import re
 
+from .. import legacy
 from ..model import Block, Document, ReaderError
 
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
@@ -28,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str]:
     (binary content, or an encoding that cannot be told apart).
     """
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
+        return _legacy_text(_strict(data[3:], "utf-8"), "utf-8-sig")
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data, "utf-16"), "utf-16"
     sample = data[:4000]
@@ -48,14 +57,24 @@ def decode(data: bytes) -> tuple[str, str]:
     else:
         if _CONTROL.search(text):
             raise ReaderError("binary content (control characters), not a text file")
-        return text, "utf-8"
-    try:
-        text = data.decode("cp1258")
-    except UnicodeDecodeError:
-        raise ReaderError("cannot tell the encoding: not UTF-8, UTF-16 or Windows-1258") from None
-    if _CONTROL.search(text) or not _VIET.search(text):
-        raise ReaderError("cannot tell the encoding: not UTF-8 or UTF-16, and no Vietnamese text as Windows-1258")
-    return text, "cp1258"
+        return _legacy_text(text, "utf-8")
+    if _CONTROL.search(data.decode("latin-1")):
+        raise ReaderError("binary content (control characters), not a text file")
+    found = legacy.detect_bytes(data)
+    if found.encoding is None or found.text is None:
+        raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16; as a single-byte Vietnamese "
+                          f"encoding, {found.reason}")
+    return found.text, found.encoding
+
+
+def _legacy_text(text: str, encoding: str) -> tuple[str, str]:
+    """Unicode text that may really be TCVN3/VNI/VIQR: converted when that is clearly so."""
+    if text.isascii() and text.count("<") > 5:  # markup: no VIQR guessing over tags and attributes
+        return text, encoding
+    found = legacy.detect_text(text)
+    if found.encoding in ("tcvn3", "vni", "viqr") and found.text is not None:
+        return found.text, found.encoding
+    return text, encoding
 
 
 def _strict(data: bytes, encoding: str) -> str:
