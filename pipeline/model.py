@@ -24,7 +24,9 @@ class Block:
     the reader produced it.  ``page`` is 1-based (``None`` for formats without
     pages); ``table`` and ``row`` are 0-based table and row numbers within the
     document for ``table_row`` blocks, whose ``cells`` hold one string per
-    distinct cell (merged cells once).  ``source`` is ``"text"`` or ``"ocr"``.
+    distinct cell (merged cells once).  ``source`` is ``"text"`` or ``"ocr"``;
+    ``confidence`` (0-1) is the OCR engine's mean word confidence for ``"ocr"``
+    blocks and None otherwise.
     """
 
     text: str
@@ -35,6 +37,7 @@ class Block:
     cells: list[str] | None = None
     original: str = ""
     source: str = "text"
+    confidence: float | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:

@@ -33,6 +33,11 @@ READERS: dict[str, str] = {
     ".xlsm": "pipeline.readers.sheet:read",
     ".xls": "pipeline.readers.sheet:read",
     ".ods": "pipeline.readers.sheet:read",
+    ".png": "pipeline.readers.image:read",
+    ".jpg": "pipeline.readers.image:read",
+    ".jpeg": "pipeline.readers.image:read",
+    ".tif": "pipeline.readers.image:read",
+    ".tiff": "pipeline.readers.image:read",
     ".news-json": "pipeline.readers.news:read",  # one article of a JSON Lines container
 }
 

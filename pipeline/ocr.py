@@ -1,0 +1,247 @@
+"""OCR with Tesseract and its Vietnamese data, one page image at a time.
+
+The ``tesseract`` binary (Debian packages ``tesseract-ocr`` and
+``tesseract-ocr-vie``) is called through :mod:`subprocess`, with a time limit
+per page (:data:`TIMEOUT`); its TSV output gives words with confidences,
+grouped here into paragraphs (Tesseract's block/paragraph numbers), each
+paragraph one ``(text, confidence)`` pair, the confidence being the mean of its
+words' confidences on a 0–1 scale.
+
+Rotation: a page is read as it is; when the result is poor (mean confidence
+below :data:`GOOD_CONFIDENCE` or few words), Tesseract's orientation detection
+(``--psm 0``) is asked and, failing a clear answer, the page is read turned by
+90, 180 and 270 degrees; the reading with the best confidence × words wins.
+
+:func:`unavailable_reason` says why OCR cannot run (None when it can):
+readers keep such documents ``partial`` with that reason.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+#: Seconds one Tesseract call may take.
+TIMEOUT = int(os.environ.get("SOVANG_OCR_TIMEOUT", "180"))
+#: Tesseract language(s).
+LANG = os.environ.get("SOVANG_OCR_LANG", "vie")
+#: Mean word confidence (0-1) above which a reading is not tried in other orientations.
+GOOD_CONFIDENCE = 0.75
+#: Resolution pages of PDFs are rendered at.
+DPI = 300
+
+UNAVAILABLE = "OCR unavailable: install tesseract-ocr and tesseract-ocr-vie"
+
+
+class OCRError(Exception):
+    """OCR could not run on an image (missing Tesseract, timeout, unreadable image)."""
+
+
+@dataclass
+class OcrPage:
+    """One page read by OCR: ``paragraphs`` as (text, confidence 0-1) in reading order."""
+
+    paragraphs: list[tuple[str, float]] = field(default_factory=list)
+    angle: int = 0  # degrees the image was turned (counter-clockwise) before reading
+    words: int = 0
+
+    @property
+    def confidence(self) -> float:
+        """Mean word confidence of the page, weighted by paragraph length (0 when empty)."""
+        total = sum(len(t) for t, _ in self.paragraphs)
+        if not total:
+            return 0.0
+        return sum(len(t) * c for t, c in self.paragraphs) / total
+
+    @property
+    def text(self) -> str:
+        return "\n".join(t for t, _ in self.paragraphs)
+
+
+def tesseract_path() -> str | None:
+    return shutil.which("tesseract")
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    binary = tesseract_path()
+    if not binary:
+        return frozenset()
+    try:
+        out = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in (out.stdout + out.stderr).splitlines()[1:] if line.strip())
+
+
+def unavailable_reason() -> str | None:
+    """None when Tesseract with Vietnamese data can run; otherwise the reason to report."""
+    if not tesseract_path():
+        return UNAVAILABLE
+    langs = _languages()
+    if any(lang not in langs for lang in LANG.split("+")):
+        return UNAVAILABLE
+    return None
+
+
+def _run(args: list[str]) -> str:
+    try:
+        out = subprocess.run([tesseract_path() or "tesseract", *args], capture_output=True, timeout=TIMEOUT,
+                             stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise OCRError(f"OCR timed out after {TIMEOUT} s") from None
+    except OSError as exc:
+        raise OCRError(f"{UNAVAILABLE} ({exc.strerror or exc})") from None
+    if out.returncode != 0:
+        msg = out.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OCRError(f"tesseract failed: {msg[-1] if msg else out.returncode}"[:300])
+    return out.stdout.decode("utf-8", "replace")
+
+
+def _prepare(image):
+    """Greyscale, white background, at least ~1500 px wide (small images are upscaled)."""
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "P"):
+        image = image.convert("RGBA")
+        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, image)
+    image = image.convert("L")
+    if image.width < 1000:
+        factor = 2 if image.width >= 500 else 3
+        image = image.resize((image.width * factor, image.height * factor), Image.LANCZOS)
+    return image
+
+
+def _read_tsv(tsv: str) -> OcrPage:
+    page = OcrPage()
+    groups: dict[tuple[int, int], list[tuple[int, str, float]]] = {}
+    order: list[tuple[int, int]] = []
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        try:
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        if not text or conf < 0:
+            continue
+        key = (int(cols[2]), int(cols[3]))  # block, paragraph
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append((int(cols[4]), text, conf / 100.0))
+    for key in order:
+        words = groups[key]
+        lines: dict[int, list[str]] = {}
+        for line_no, text, _ in words:
+            lines.setdefault(line_no, []).append(text)
+        text = " ".join(" ".join(ws) for _, ws in sorted(lines.items()))
+        text = re.sub(r"\s+", " ", text).strip()
+        if text:
+            conf = sum(c for _, _, c in words) / len(words)
+            page.paragraphs.append((text, round(conf, 3)))
+            page.words += len(words)
+    return page
+
+
+def _ocr_once(image, angle: int, tmp: str) -> OcrPage:
+    img = image.rotate(angle, expand=True, fillcolor=255) if angle else image
+    path = os.path.join(tmp, f"page-{angle}.png")
+    img.save(path)
+    page = _read_tsv(_run([path, "stdout", "-l", LANG, "--psm", "3", "tsv"]))
+    page.angle = angle
+    return page
+
+
+def _osd_angle(image, tmp: str) -> int | None:
+    """Tesseract's orientation detection: degrees to turn the image counter-clockwise, or None."""
+    path = os.path.join(tmp, "osd.png")
+    image.save(path)
+    try:
+        out = _run([path, "stdout", "--psm", "0"])
+    except OCRError:
+        return None
+    rotate = re.search(r"Rotate:\s*(\d+)", out)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if not rotate or not conf or float(conf.group(1)) < 2.0:
+        return None
+    # "Rotate: 90" means the image must be turned 90 degrees clockwise to be upright
+    return (360 - int(rotate.group(1))) % 360
+
+
+def _score(page: OcrPage) -> float:
+    return page.confidence * page.words
+
+
+def ocr_image(image, rotate: bool = True) -> OcrPage:
+    """OCR one page image (a PIL image); tries other orientations when the reading is poor."""
+    reason = unavailable_reason()
+    if reason:
+        raise OCRError(reason)
+    image = _prepare(image)
+    with tempfile.TemporaryDirectory(prefix="sovang-ocr-") as tmp:
+        best = _ocr_once(image, 0, tmp)
+        if not rotate or (best.confidence >= GOOD_CONFIDENCE and best.words >= 5):
+            return best
+        tried = {0}
+        angle = _osd_angle(image, tmp)
+        if angle is not None and angle not in tried:
+            tried.add(angle)
+            page = _ocr_once(image, angle, tmp)
+            if _score(page) > _score(best):
+                best = page
+            if best.angle == angle and best.confidence >= GOOD_CONFIDENCE:
+                return best
+        for angle in (90, 270, 180):
+            if angle in tried:
+                continue
+            page = _ocr_once(image, angle, tmp)
+            if _score(page) > _score(best):
+                best = page
+        return best
+
+
+def render_pdf_page(pdf, index: int, dpi: int = DPI):
+    """Render page ``index`` (0-based) of an open ``pypdfium2.PdfDocument`` to a greyscale PIL image."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        # bound the bitmap: at most ~60 megapixels whatever the page size says
+        scale = dpi / 72
+        pixels = width * scale * height * scale
+        if pixels > 60e6:
+            scale *= (60e6 / pixels) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            return bitmap.to_pil()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+def ocr_pdf_pages(data: bytes, pages: list[int], dpi: int = DPI):
+    """Yield ``(page_number, OcrPage or OCRError)`` for the 1-based ``pages`` of a PDF, one at a time."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        for number in pages:
+            try:
+                image = render_pdf_page(pdf, number - 1, dpi)
+                result: OcrPage | OCRError = ocr_image(image)
+                del image
+            except OCRError as exc:
+                result = exc
+            except Exception as exc:  # a page pdfium cannot render
+                result = OCRError(f"cannot render page: {type(exc).__name__}: {exc}"[:200])
+            yield number, result
+    finally:
+        pdf.close()
