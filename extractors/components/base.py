@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 
 from ..lexicon import cap, lexicon, variants
@@ -23,15 +24,31 @@ class Ent:
     info: dict = field(default_factory=dict)
 
 
+class W:
+    """A light token: ``text``, ``idx`` (char offset in the block) and ``i`` (token index)."""
+
+    __slots__ = ("text", "idx", "i")
+
+    def __init__(self, text: str, idx: int, i: int):
+        self.text, self.idx, self.i = text, idx, i
+
+
 class Toks(list):
-    """The tokens of a Doc as a plain list (cheap repeated indexing), with ``.doc`` and ``.text``."""
+    """The tokens of a Doc as a plain list of :class:`W` (cheap repeated indexing; spaCy Token objects
+    are slow to create), with ``.doc``, ``.text``, ``.words``, ``.starts``, ``.ends``."""
 
     def __init__(self, doc, st):
-        super().__init__(doc)
+        text = doc.text
+        starts = doc.to_array(IDX).tolist()
+        lengths = doc.to_array(LENGTH).tolist()
+        words = [text[a:a + n] for a, n in zip(starts, lengths)]
+        super().__init__(W(w, a, i) for i, (w, a) in enumerate(zip(words, starts)))
         self.doc = doc
         self.st = st
-        self.text = doc.text
-        self.words = [t.text for t in self]
+        self.text = text
+        self.words = words
+        self.starts = starts
+        self.ends = [a + n for a, n in zip(starts, lengths)]
 
 
 def toks(doc) -> Toks:
@@ -117,7 +134,7 @@ def span_text(doc, start: int, end: int) -> str:
     if start >= end:
         return ""
     t = doc if isinstance(doc, Toks) else toks(doc)
-    return t.text[t[start].idx: t[end - 1].idx + len(t[end - 1].text)]
+    return t.text[t.starts[start]: t.ends[end - 1]]
 
 
 __all__ = ["Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",

@@ -36,8 +36,8 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
 def sovang_sentences(doc):
     """Mark sentence starts (see :func:`boundaries`)."""
     d = toks(doc)
-    sents = boundaries([t.text for t in d])
+    sents = boundaries(d.words)
     state(doc)["sents"] = sents
     for s, _ in sents:
-        d[s].is_sent_start = True
+        doc[s].is_sent_start = True
     return doc

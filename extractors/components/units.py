@@ -33,6 +33,7 @@ SCHOOLISH = {"school"}
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
 COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
+COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
 
@@ -256,27 +257,41 @@ class UnitRecognizer:
                 ctx.setdefault("topic", u.text)
                 ctx.setdefault("by_kind", {}).setdefault(head, u.text)
         extra = []
-        taken = [(u.start, u.end) for u in units]
+        covered_tok = set()
+        for u in units:
+            covered_tok.update(range(u.start, u.end))
         by_kind = ctx.get("by_kind", {})
-        for i, t in enumerate(doc):
-            if any(a <= i < b for a, b in taken) or (i > 0 and doc[i - 1].text == "("):
+        first = {}
+        for a, full in aliases.items():
+            w = a.split()
+            first.setdefault(w[0], []).append((len(w), a, full))
+        words = doc.words
+        i = 0
+        while i < n:
+            w = words[i]
+            if i in covered_tok or (i > 0 and words[i - 1] == "("):
+                i += 1
                 continue
-            for L in (3, 2, 1):
-                w = span_text(doc, i, i + L) if i + L <= n else None
-                full = aliases.get(w) if w else None
-                if full is None and w and L == 1:
-                    full = aliases.get(w.lower()) if len(w) >= 4 else None
-                if full:
-                    extra.append(Ent("unit", i, i + L, full, {"kind": "alias"}))
+            hit = None
+            for L, a, full in sorted(first.get(w, []) + first.get(w.lower(), []) if len(w) >= 4 else
+                                     first.get(w, []), reverse=True):
+                if i + L <= n and " ".join(words[i:i + L]) in (a, a.upper()) or \
+                        (L == 1 and w.lower() == a):
+                    hit = Ent("unit", i, i + L, full, {"kind": "alias"})
                     break
-            else:
+            if hit is None and w in COREF_FIRST:
                 # a bare generic head ("Công ty", "Cty") names the document's unit of that kind
                 for L in (2, 1):
-                    w = span_text(doc, i, i + L) if i + L <= n else ""
-                    if w in COREF_HEADS and by_kind.get(self.lex.unit_heads.get(w, ("",))[0]) \
-                            and (i + L >= n or not (is_cap(doc[i + L]) or doc[i + L].text.isdigit())):
-                        extra.append(Ent("unit", i, i + L, by_kind[self.lex.unit_heads[w][0]], {"kind": "coref"}))
+                    h = " ".join(words[i:i + L])
+                    if h in COREF_HEADS and by_kind.get(self.lex.unit_heads.get(h, ("",))[0]) \
+                            and (i + L >= n or not (is_cap(doc[i + L]) or words[i + L].isdigit())):
+                        hit = Ent("unit", i, i + L, by_kind[self.lex.unit_heads[h][0]], {"kind": "coref"})
                         break
+            if hit is not None:
+                extra.append(hit)
+                i = hit.end
+                continue
+            i += 1
         return extra
 
     def _coordinated(self, doc, units):
