@@ -145,20 +145,26 @@ def extract(document: Document) -> DocumentFacts:
 
 
 def _given_names(blocks) -> frozenset:
-    """Given names of the full names in the document ("Lê Chí Phước" → "Phước"): a pre-pass so that a
-    bare "Phước" written before the full name is still a person."""
+    """Given names of the full names in the document ("Lê Chí Phước" → "Phước"): a cheap pre-pass so
+    that a bare "Phước" written before the full name is still a person."""
     from .lexicon import lexicon
     lex = lexicon()
     out = set()
     for b in blocks:
-        for m in FULL_NAME.finditer(b.text):
-            words = m.group(0).split()
-            if words[0] in lex.surnames and len(words) >= 3 and m.group(0) not in lex.places:
-                out.add(words[-1])
+        words = WORD.findall(b.text)
+        for i, w in enumerate(words[:-2]):
+            if w in lex.surnames and words[i + 1][0].isupper() and words[i + 2][0].isupper():
+                j = i + 3
+                while j < len(words) and j - i < 4 and words[j][0].isupper():
+                    j += 1
+                name = " ".join(words[i:j])
+                if name not in lex.places and words[j - 1][0].isupper() and words[j - 1].isalpha() \
+                        and not words[j - 1].isupper():
+                    out.add(words[j - 1])
     return frozenset(out)
 
 
-FULL_NAME = re.compile(r"\b[A-ZĐ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠ-Ỹ][^\W\d_]*){2,3}\b")
+WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def _conferrer(award_name: str) -> str | None:

@@ -34,6 +34,7 @@ SCHOOLISH = {"school"}
 COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
+CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
 COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
 
@@ -93,7 +94,8 @@ class UnitRecognizer:
             if w == "&" and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
-            if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1):
+            if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
+                    and doc[i + 1].text not in CREDIT_WORDS:
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
@@ -115,7 +117,7 @@ class UnitRecognizer:
                 j = i
                 while j < n and doc[j].text.lower() in QUALIFIERS:
                     j += 1
-                if j < n and (is_cap(doc[j]) or doc[j].text.isdigit()):
+                if j < n and (is_cap(doc[j]) or (doc[j].text.isdigit() and doc[j - 1].text == "số")):
                     i = j
                     continue
                 if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
