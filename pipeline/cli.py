@@ -97,6 +97,22 @@ def export_facts(db_path, output, root):
         click.echo(f"{n} documents written to {output}", err=True)
 
 
+@export.command("text")
+@db_option
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write DIR/<document path>.txt into (created if missing).")
+@click.option("--root", type=click.Path(file_okay=False), default=None,
+              help="Only documents ingested from this folder.")
+def export_text(db_path, out_dir, root):
+    """Write each stored document's normalised Unicode text to DIR/<document path>.txt."""
+    from outputs.text_export import export_text as run
+
+    db = _open_existing(db_path)
+    root = str(Path(root).resolve()) if root else None
+    n = run(db, out_dir, root)
+    click.echo(f"{n} text files written to {out_dir}", err=True)
+
+
 @cli.command()
 @click.argument("query")
 @db_option

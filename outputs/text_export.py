@@ -1,0 +1,82 @@
+"""``sovang export text``: each stored document's normalised Unicode text as a .txt file.
+
+An archivist keeps the readable version of a TCVN3, VNI or scanned file: for
+every stored path of a document that was read (status ``ok`` or
+``partial``), ``DIR/<path>.txt`` gets the document's text, one line per
+block in reading order (a line break inside a block becomes a space), a table
+row being its non-empty cells joined with ``" | "``.  Folders are created as
+needed.  The path is the one relative to the ingest root; characters that do
+not belong in a file name (``#`` of a JSON Lines article, ``:``, control
+characters…) become ``_``, and ``..`` parts are dropped, so every file stays
+inside ``DIR``.  Two stored paths that would land on the same file (the same
+relative path under two ingest roots, with different content) are told apart
+by the first 8 characters of the content's sha256.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import sqlite_utils
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f#:*?"<>|\\]')
+
+
+def safe_relpath(path: str) -> Path:
+    """A relative path, safe to join below an output folder, for a stored document path."""
+    parts = []
+    for part in re.split(r"[/\\]+", path):
+        part = _UNSAFE.sub("_", part).strip()
+        if part in ("", ".", ".."):
+            continue
+        parts.append(part[:200])
+    return Path(*parts) if parts else Path("document")
+
+
+def document_text(db: sqlite_utils.Database, sha256: str) -> str:
+    """The normalised text of one stored document, one line per block."""
+    lines = []
+    for kind, text, cells in db.execute(
+            "SELECT kind, text, cells FROM blocks WHERE document = ? ORDER BY idx", [sha256]):
+        if kind == "table_row" and cells:
+            try:
+                values = [str(c) for c in json.loads(cells) if c is not None and str(c).strip()]
+            except (ValueError, TypeError):
+                values = []
+            if values:
+                text = " | ".join(values)
+        line = " ".join((text or "").split())
+        if line:
+            lines.append(line)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None = None) -> int:
+    """Write ``out_dir/<path>.txt`` for every stored path of a readable document; returns files written.
+
+    ``root``: only paths ingested from that root folder (absolute path).
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    sql = """SELECT p.root, p.path, p.sha256 FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
+             WHERE d.status IN ('ok', 'partial')"""
+    params: list = []
+    if root is not None:
+        sql += " AND p.root = ?"
+        params.append(root)
+    sql += " ORDER BY p.path, p.root"
+    written: dict[Path, str] = {}
+    cache: tuple[str, str] | None = None
+    for _, path, sha in db.execute(sql, params).fetchall():
+        target = out / (str(safe_relpath(path)) + ".txt")
+        if target in written and written[target] != sha:
+            target = target.with_name(f"{target.name[:-4]}.{sha[:8]}.txt")
+        if target in written:
+            continue
+        if cache is None or cache[0] != sha:
+            cache = (sha, document_text(db, sha))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(cache[1], encoding="utf-8")
+        written[target] = sha
+    return len(written)
