@@ -48,6 +48,7 @@ class UnitRecognizer:
         self.heads = phrase_matcher(nlp, list(lex.unit_heads), case_variants=False)
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
         self.person_start = set(lex.surnames)
+        self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
         self.words = dictionary_words()
 
     def _person_like(self, doc, i) -> bool:
@@ -99,7 +100,7 @@ class UnitRecognizer:
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
-                if (doc[i + 1].text + " " + doc[i + 2].text) in self.words:
+                if (doc[i + 1].text + " " + doc[i + 2].text) in self.words and doc[i + 1].text not in STOP:
                     i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
                     continue
             if w == "." and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
@@ -117,16 +118,19 @@ class UnitRecognizer:
                 j = i
                 while j < n and doc[j].text.lower() in QUALIFIERS:
                     j += 1
-                if j < n and (is_cap(doc[j]) or (doc[j].text.isdigit() and doc[j - 1].text == "số")):
+                if j < n and (is_cap(doc[j]) or (doc[j].text.isdigit() and doc[j - 1].text == "số")) and \
+                        (doc[j - 1].text != "tại" or self._place_at(doc, j)) and \
+                        (doc[j - 1].text != "cấp" or doc[j].text in ("Trung",)):
                     i = j
                     continue
                 if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện"
                     break
-            if w == "tại" and named and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and not doc[i - 1].text.isupper():
+            if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and \
+                    not (doc[i - 1].text.isupper() and len(doc[i - 1].text) > 1):
                 prev = doc[i - 1].text.lower()
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if (prev + " " + low) in self.words or \
@@ -146,7 +150,8 @@ class UnitRecognizer:
                     if j < n and doc[j].text == "và" and j + 2 < n and doc[j + 1].text.islower():
                         j += 1
                 if j > i and j < n and (is_cap(doc[j]) or doc[j].text == "số") \
-                        and not self._person_like(doc, j) and not self._starts_award(doc, j):
+                        and not self._person_like(doc, j) and not self._starts_award(doc, j) \
+                        and not self._place_at(doc, j):
                     i = j
                     continue
             break
@@ -155,6 +160,13 @@ class UnitRecognizer:
         if not named and i == end and kind != "party":
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    def _place_at(self, doc, j) -> bool:
+        """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
+        n = len(doc)
+        while j < n and doc[j].text in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
+            j += 1
+        return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
 
     def _place_list(self, doc, start, i) -> bool:
         """True when the name so far ends in "tại <place>" and a place follows ("tại Hà Nội, Đà Nẵng và …")."""
@@ -172,6 +184,8 @@ class UnitRecognizer:
 
     def _starts_unit(self, doc, i) -> bool:
         w = doc[i].text
+        if i + 1 < len(doc) and (w + " " + doc[i + 1].text) in self.named_set:
+            return True
         for h in (w, w + " " + (doc[i + 1].text if i + 1 < len(doc) else "")):
             if h in self.lex.unit_heads:
                 return True
@@ -192,8 +206,12 @@ class UnitRecognizer:
         st = state(doc)
         cands = []
         for s, e in longest_first(self.named(doc)):
-            end = self._extend(d, s, e, "named", False, True)
-            cands.append((s, max(e, end or e), "named"))
+            end = e
+            for L in (3, 2, 1):
+                if e + L <= len(d) and span_text(d, e, e + L) in self.lex.places:
+                    end = e + L
+                    break
+            cands.append((s, end, "named"))
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
             kind, needs_name = self.lex.unit_heads[span_text(d, s, e)]
@@ -210,7 +228,9 @@ class UnitRecognizer:
             if end is None or end <= s:
                 continue
             text = span_text(d, s, end)
-            if text in self.lex.places:
+            if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
+                continue
+            if d[s].text[:1].islower() and self._starts_unit(d, e):
                 continue
             if doc[s].text[:1].islower() and any(c[0] < s < c[1] for c in cands):
                 continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
