@@ -31,6 +31,8 @@ STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "đ�
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
 SCHOOLISH = {"school"}
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
+SUB_KINDS = {"department", "school", "centre", "office"}
+PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named"}
 COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
@@ -45,7 +47,10 @@ class UnitRecognizer:
     def __init__(self, nlp):
         lex = lexicon()
         self.lex = lex
-        self.heads = phrase_matcher(nlp, list(lex.unit_heads), case_variants=False)
+        self.heads = phrase_matcher(nlp, list(lex.unit_heads), attr="LOWER", case_variants=False)
+        self.heads_lower = {}
+        for h, v in lex.unit_heads.items():
+            self.heads_lower.setdefault(h.lower(), v)
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
         self.person_start = set(lex.surnames)
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
@@ -214,7 +219,10 @@ class UnitRecognizer:
             cands.append((s, end, "named"))
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
-            kind, needs_name = self.lex.unit_heads[span_text(d, s, e)]
+            head_text = span_text(d, s, e)
+            kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
+            if head_text not in self.lex.unit_heads and e - s == 1:
+                continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ")
             prev = d[s - 1].text.lower() + " " if s > 0 else ""
             nxt = " " + d[e].text.lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
@@ -249,11 +257,28 @@ class UnitRecognizer:
             if any(o.start < s < o.end < e for o in out):
                 continue
             out.append(Ent("unit", s, e, span_text(d, s, e), {"kind": kind}))
+        out.extend(self._with_parent(d, out))
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
+
+    def _with_parent(self, doc, units):
+        """"khoa Lịch sử, Đại học Sư phạm Hà Nội": a sub-unit written with its parent is one unit."""
+        extra = []
+        by_start = {}
+        for u in units:
+            if u.start not in by_start or by_start[u.start].end < u.end:
+                by_start[u.start] = u
+        for u in units:
+            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc[u.end].text != ",":
+                continue
+            parent = by_start.get(u.end + 1)
+            if parent is not None and parent.info.get("kind") in PARENT_KINDS:
+                extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
+                                 {"kind": u.info.get("kind")}))
+        return extra
 
     def _aliases(self, doc, units):
         """Acronyms: "Công ty Tài chính Cổ phần Điện lực (EVNFinance)" registers EVNFinance in the
