@@ -165,3 +165,25 @@ def test_news_jsonl_container(tmp_path):
         ("title", "Tin một"), ("paragraph", "Dòng một."), ("paragraph", "Dòng hai.")]
     second = run("ingest", corpus, "--db", db, "--workers", "1")
     assert "skipped, already known: 2" in second.output
+
+
+def test_nfd_and_new_style_input_give_the_same_facts(tmp_path):
+    import unicodedata
+
+    text = ("Lễ đón nhận Huân chương\n"
+            "Ngày 12/3/2024, ông Lê Văn Hòa, Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình, trao Huân chương "
+            "Lao động hạng Ba cho Trung tâm Y tế huyện Lạc Thủy. Bà Nguyễn Thị Thủy, Giám đốc Trung tâm, "
+            "phát biểu về phong trào thi đua “Chung tay vì sức khỏe cộng đồng”.\n")
+    new_style = text.replace("Hòa", "Hoà").replace("Thủy", "Thuỷ").replace("khỏe", "khoẻ")
+    assert new_style != text
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "x.txt").write_text(text, encoding="utf-8")
+    (b / "x.txt").write_text(unicodedata.normalize("NFD", new_style), encoding="utf-8")
+    facts = []
+    for folder in (a, b):
+        db = tmp_path / f"{folder.name}.sqlite"
+        run("ingest", folder, "--db", db, "--workers", "1")
+        facts.append(run("export", "facts", "--db", db).output)
+    assert facts[0] == facts[1]
+    assert "Hòa Bình" in facts[0] and "Hoà" not in facts[0]
