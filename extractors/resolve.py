@@ -15,29 +15,34 @@ from collections import Counter
 
 from .facts import DocumentFacts, Mention
 
-PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
+PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
 #: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
 PROVINCE_HEADS = re.compile(r"^(Tỉnh ủy|Tỉnh đoàn|Tỉnh Đoàn|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|"
                             r"Sở [^\s]+(?: [^\s]+)?) tỉnh)$")
 CITY_HEADS = re.compile(r"^(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐND|Công an) (?:thành phố|TP\.?))$")
+DISTRICT_HEADS = re.compile(r"^(Huyện ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) huyện)$")
+TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
+LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 
 
-def document_places(texts) -> tuple[str | None, str | None]:
-    """(province, city) most written in the document, from "tỉnh X" / "thành phố X" / "TP X"."""
-    prov, city = Counter(), Counter()
+def document_places(texts) -> dict:
+    """The place most written in the document at each level ("tỉnh", "city", "huyện", "thị xã", "quận"),
+    from "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
+    counts: dict[str, Counter] = {}
     for t in texts:
         for m in PLACE.finditer(t):
-            (prov if m.group(1) == "tỉnh" else city)[m.group(2).strip()] += 1
-    return (prov.most_common(1)[0][0] if prov else None, city.most_common(1)[0][0] if city else None)
+            level = m.group(1)
+            level = "city" if level.lower().startswith(("thành", "tp")) else level
+            counts.setdefault(level, Counter())[m.group(2).strip()] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
-def complete_place(name: str, province: str | None, city: str | None) -> str:
-    """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ" when the document's province is known; else unchanged."""
-    if province and PROVINCE_HEADS.match(name):
-        return f"{name} {province}"
-    if city and CITY_HEADS.match(name):
-        return f"{name} {city}"
+def complete_place(name: str, places: dict) -> str:
+    """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ" when the document's place of that level is known; else unchanged."""
+    for rx, level in LEVEL_HEADS:
+        if places.get(level) and rx.match(name):
+            return f"{name} {places[level]}"
     return name
 
 
@@ -47,16 +52,16 @@ def _retext(m: Mention, text: str) -> Mention:
 
 def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     """Apply place and award completion to ``facts`` in place (see module doc)."""
-    province, city = document_places(texts)
-    facts.units = [_retext(u, complete_place(u.text, province, city)) for u in facts.units]
+    places = document_places(texts)
+    facts.units = [_retext(u, complete_place(u.text, places)) for u in facts.units]
     for o in facts.officials:
-        o.unit = complete_place(o.unit, province, city)
+        o.unit = complete_place(o.unit, places)
     for c in facts.conferrals:
         if c.recipient_type == "collective":
-            c.recipient = _retext(c.recipient, complete_place(c.recipient.text, province, city))
+            c.recipient = _retext(c.recipient, complete_place(c.recipient.text, places))
         i = c.award.text.find(" của ")
         if i > 0:
-            conf = complete_place(c.award.text[i + 5:], province, city)
+            conf = complete_place(c.award.text[i + 5:], places)
             c.award = _retext(c.award, c.award.text[:i + 5] + conf)
     # bare certificates take the conferrer the document states for them
     full = Counter()

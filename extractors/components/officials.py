@@ -9,6 +9,8 @@ and the unit (the trailing unit, else the last unit in the chain).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from .base import toks, is_cap, lexicon, phrase_matcher, span_text, state
@@ -24,99 +26,162 @@ class OfficialLinker:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.positions = phrase_matcher(nlp, self.lex.positions, attr="LOWER", case_variants=False)
+        self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
+
+    def _items(self, doc, d, st):
+        """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
+        n = len(d)
+        items: dict[int, list] = {}
+        for _, s, e in self.positions(doc):
+            items.setdefault(s, []).append((e, "pos", None))
+            t = self._tail(d, e)
+            if t > e:
+                items[s].append((t, "pos", None))
+        for _, s, e in self.fillers(doc):
+            items.setdefault(s, []).append((e, "generic", None))
+        for u in st["unit"]:
+            if u.info.get("kind") in ("coordinated",):
+                continue
+            items.setdefault(u.start, []).append((u.end, "unit", u.text))
+        for s in items:
+            items[s].sort(key=lambda x: -x[0])
+        return items
+
+    def _tail(self, d, e):
+        """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
+        n = len(d)
+        j = e
+        while j < n and j - e < 5:
+            w = d[j].text
+            if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
+                j += 1
+                continue
+            break
+        return j
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
         n = len(d)
-        pos_spans = {}
-        for _, s, e in self.positions(doc):
-            if e - s > pos_spans.get(s, (0, 0))[1] - s:
-                pos_spans[s] = (s, e)
-        items = {}  # start -> (end, kind)
-        for s, (_, e) in pos_spans.items():
-            items[s] = (e, "pos")
-        for u in st["unit"]:
-            if u.info.get("kind") == "coordinated":
-                continue
-            if u.start not in items or items[u.start][0] < u.end:
-                items[u.start] = (u.end, "unit")
-        ends = {}
-        for s, (e, k) in items.items():
-            if e not in ends or ends[e][0] > s:
-                ends[e] = (s, k)
+        items = self._items(doc, d, st)
+        ends: dict[int, list] = {}
+        for s, lst in items.items():
+            for e, k, t in lst:
+                ends.setdefault(e, []).append((s, k, t))
+        for e in ends:
+            ends[e].sort()  # longest (earliest start) first
         honor = set(self.lex.honorifics)
         out = []
         roles = []
         for p in st["person"]:
-            # left chain
             i = p.start
             while i > 0 and d[i - 1].text in honor:
                 i -= 1
-            chain = self._left(d, i, ends)
-            if not chain:
-                j = p.end
-                if j < n and d[j].text in SEPARATORS:
-                    chain = self._right(d, j + 1, items)
-                    if chain:
-                        roles.append((chain[0][0], chain[-1][1]))
-            out.append((p, self._describe(d, chain, st)))
+            left = self._left(d, i, ends)
+            right = []
+            j = p.end
+            if j < n and d[j].text in SEPARATORS:
+                right = self._right(d, j + 1, items)
+            chain = left
+            if right and (not left or self._academic(d, left)):
+                chain = right
+                roles.append((right[0][0], right[-1][1]))
+            out.append((p, self._describe(d, chain)))
         st["officials"] = out
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
 
-    def _left(self, doc, i, ends):
+    def _academic(self, d, chain) -> bool:
+        return all(k == "pos" and span_text(d, s, e) in ACADEMIC for s, e, k, _ in chain)
+
+    def _left(self, d, i, ends):
         chain = []
         cur = i
         while cur > 0:
-            if cur in ends:
-                s, k = ends[cur]
-                chain.insert(0, (s, cur, k))
+            cands = ends.get(cur)
+            if cands:
+                s, k, t = cands[0]
+                chain.insert(0, (s, cur, k, t))
                 cur = s
                 continue
-            if doc[cur - 1].text in LINKS and chain:
+            if d[cur - 1].text in LINKS and chain:
                 cur -= 1
                 continue
             break
         while chain and chain[0][2] != "pos":
             chain.pop(0)
-        if not any(k == "pos" for _, _, k in chain):
+        # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
+        while chain and chain[0][0] > 0 and d[chain[0][0] - 1].text == "của":
+            chain.pop(0)
+            while chain and chain[0][2] != "pos":
+                chain.pop(0)
+        if not any(c[2] == "pos" for c in chain):
             return []
         return chain
 
-    def _right(self, doc, j, items):
-        n = len(doc)
+    def _right(self, d, j, items):
+        n = len(d)
         chain = []
         cur = j
+        while cur < n and d[cur].text in PREFIX:
+            cur += 1
         while cur < n:
             if cur in items:
-                e, k = items[cur]
+                e, k, t = items[cur][0]
                 if not chain and k != "pos":
                     break
-                chain.append((cur, e, k))
+                if chain and k == "pos" and e < n and d[e].text not in (",", ")", ";", ".") and \
+                        not (e in items) and items[cur][-1][0] < e:
+                    # prefer the bare title when its tail runs into a verb
+                    e = items[cur][-1][0]
+                chain.append((cur, e, k, t))
                 cur = e
                 continue
-            if doc[cur].text in LINKS and cur + 1 < n:
-                if doc[cur].text == "," and (cur + 1 not in items):
+            if d[cur].text in LINKS and cur + 1 < n:
+                if d[cur].text == "," and (cur + 1 not in items) and not (cur + 2 < n and d[cur + 1].text in PREFIX
+                                                                      and cur + 2 in items):
                     break
                 cur += 1
                 continue
             break
         return chain
 
-    def _describe(self, doc, chain, st):
+    def _describe(self, d, chain):
         if not chain:
             return ("", "")
         start, end = chain[0][0], chain[-1][1]
+        while start > 0 and d[start - 1].text in PREFIX:
+            start -= 1
         unit = ""
         units = [c for c in chain if c[2] == "unit"]
-        if chain[-1][2] == "unit" and len(chain) > 1:
-            unit = span_text(doc, chain[-1][0], chain[-1][1])
-            end = chain[-1][0]
+        last = chain[-1]
+        if last[2] == "unit" and len(chain) > 1:
+            unit = last[3]
+            if not GENERIC.match(unit):
+                end = last[0]
         elif units:
-            unit = span_text(doc, units[-1][0], units[-1][1])
-        pos = span_text(doc, start, end).rstrip(" ,")
+            unit = units[-1][3]
+        pos = span_text(d, start, end).rstrip(" ,")
+        if not unit:
+            for body in NAMED_IN_TITLE:
+                if pos.endswith(" " + body):
+                    unit = body
         return (pos, unit)
+
+
+PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền"}
+ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
+FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
+TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
+             "cũng", "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
+             "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
+             "tỉnh", "huyện", "thành", "phố", "xã", "thị", "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
+             "đề", "nghị", "ký", "ban", "hành", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
+             "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời"}
+GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
+                     r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
+                     r"Thành Đoàn|Tỉnh Đoàn)$")
+NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 
 
 @Language.factory("sovang_officials")

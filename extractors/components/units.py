@@ -162,7 +162,7 @@ class UnitRecognizer:
             break
         if not named and needs_name:
             return None
-        if not named and i == end and kind != "party":
+        if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
 
