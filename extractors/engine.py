@@ -194,10 +194,10 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
         if o is None:
             best[name] = Official(name=m, position=pos, unit=unit)
             order.append(name)
-        elif not o.position and pos:
+        elif pos and (bool(unit), len(pos.split())) > (bool(o.unit), len(o.position.split())) and \
+                len(pos.split()) <= 12:
+            # keep the fullest description: with a unit, then the longer title
             o.position, o.unit = pos, unit
-        elif o.position and not o.unit and unit and pos:
-            o.unit = unit
     facts.officials = [best[n] for n in order]
     for c in facts.conferrals:
         if c.recipient_type == "person":

@@ -26,15 +26,17 @@ class OfficialLinker:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.positions = phrase_matcher(nlp, self.lex.positions, attr="LOWER", case_variants=False)
+        self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
         n = len(d)
         items: dict[int, list] = {}
+        heads = {u.start for u in st["unit"]}
         for _, s, e in self.positions(doc):
             items.setdefault(s, []).append((e, "pos", None))
-            t = self._tail(d, e)
+            t = self._tail(d, e, heads)
             if t > e:
                 items[s].append((t, "pos", None))
         for _, s, e in self.fillers(doc):
@@ -47,12 +49,14 @@ class OfficialLinker:
             items[s].sort(key=lambda x: -x[0])
         return items
 
-    def _tail(self, d, e):
+    def _tail(self, d, e, heads=()):
         """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
         n = len(d)
         j = e
         while j < n and j - e < 5:
             w = d[j].text
+            if j in heads or w in self.head_words or (j + 1 < n and (w + " " + d[j + 1].text) in self.head_words):
+                break
             if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
                 j += 1
                 continue
@@ -176,7 +180,7 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
              "cũng", "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
              "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
              "tỉnh", "huyện", "thành", "phố", "xã", "thị", "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
-             "đề", "nghị", "ký", "ban", "hành", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
+             "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
              "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời"}
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
