@@ -271,10 +271,13 @@ _TONE_OF = {v: k for k, v in _VIQR_TONES.items()}
 def viqr_to_unicode(text: str) -> str:
     """Convert VIQR (RFC 1456) text to Unicode NFC.
 
-    A ``.`` or ``?`` that ends a word is read as a tone only when the text
-    goes on with a lower-case letter (otherwise it ends a sentence); ``\\``
-    makes the next character literal.
+    ``\\`` makes the next character literal.  A text that escapes its
+    punctuation after vowels (``ba\\.``, as RFC 1456 asks) is read strictly:
+    every other ``.`` or ``?`` after a vowel is a tone.  In a text that does
+    not, a ``.`` or ``?`` that ends a word is read as a tone only when the
+    text goes on with a lower-case letter (otherwise it ends a sentence).
     """
+    strict = bool(re.search(r"[aeiouyAEIOUY^(+]\\[.?]", text))
 
     def sub(m: re.Match) -> str:
         if m.group(1) is not None:
@@ -291,7 +294,7 @@ def viqr_to_unicode(text: str) -> str:
         if quality and (vowel.lower(), quality) not in _QUALITY_OK:
             rest = quality + (tone or "")
             quality = tone = None
-        if tone in (".", "?"):
+        if tone in (".", "?") and not strict:
             after = text[m.end():m.end() + 3]
             if not after[:1].isalpha():
                 nxt = after.lstrip(" ")
