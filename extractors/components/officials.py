@@ -159,13 +159,17 @@ class OfficialLinker:
         unit = ""
         units = [c for c in chain if c[2] == "unit"]
         last = chain[-1]
+        pos_suffix = ""
         if last[2] == "unit" and len(chain) > 1:
             unit = last[3]
             if not GENERIC.match(unit):
                 end = last[0]
+                m = GENERIC_PREFIX.match(unit)
+                if m:
+                    pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
         elif units:
             unit = units[-1][3]
-        pos = span_text(d, start, end).rstrip(" ,")
+        pos = span_text(d, start, end).rstrip(" ,") + pos_suffix
         if not unit:
             for body in NAMED_IN_TITLE:
                 if pos.endswith(" " + body):
@@ -185,6 +189,8 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
                      r"Thành Đoàn|Tỉnh Đoàn)$")
+GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
+                            r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s")
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 
 
