@@ -16,10 +16,11 @@ from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher,
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
              "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
              "nói", "nhằm", "lớn", "mới", "sôi", "rộng", "khen", "thưởng", "đến", "này", "ấy", "trên", "từ", "về",
-             "quần", "chúng", "đi", "vào", "không", "như", "thiết", "hưởng", "phát", "triển", "tổng", "kết",
+             "quần", "chúng", "đi", "vào", "không", "như", "hưởng", "tổng", "kết", "gần", "hơn", "khoảng",
              "theo", "giai", "đoạn", "gắn", "cụ", "thể", "chuyên", "đề", "toàn", "hàng", "cấp", "các"}
-CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\"", "–"}
-END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "tại", "năm", "cùng", "góp", "đến",
+BAD_START_PAIRS = {"phát động", "phát triển", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
+CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
+END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
              "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
 WINDOW = 14
 
@@ -34,6 +35,7 @@ class CampaignRecognizer:
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
+        self._units = st["unit"]
         n = len(d)
         heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
         found = []
@@ -71,7 +73,12 @@ class CampaignRecognizer:
             if doc[k].text == "\"" :
                 break
             k += 1
-        if k >= n or k == j + 1:
+        if k >= n or (k - j >= 60):
+            # an unclosed quote runs to the end of the sentence
+            k = j + 1
+            while k < n and d_text(doc, k) not in (".", "!", "?") and k - j < 60:
+                k += 1
+        if k == j + 1:
             return None
         used.add(j)
         return (j + 1, k)
@@ -81,11 +88,24 @@ class CampaignRecognizer:
         if e >= n:
             return None
         w = doc[e].text
+        if w[:1].isupper() and w.isalpha():
+            # a proper name: "phong trào Đông Du"
+            k = e
+            while k < n and k - e < 4 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+                k += 1
+            if any(u.start == e for u in self._units) or (k < n and doc[k].text[:1].islower()
+                                                          and doc[k].text not in ("năm", "của", "và")):
+                return None
+            return (e, k)
         if not w.isalpha() or w.lower() in BAD_START:
+            return None
+        if e + 1 < n and (w.lower() + " " + doc[e + 1].text.lower()) in BAD_START_PAIRS:
             return None
         k = e
         while k < n and doc[k].text not in CLAUSE_END and k - e < 20:
-            if k > e and doc[k].text.lower() in END_WORDS and doc[k].text != "của":
+            if doc[k].text == "–" and not (k + 1 < n and doc[k + 1].text.islower()):
+                break
+            if k > e and doc[k].text.lower() in END_WORDS:
                 break
             if any(hs == k for hs, _ in heads):
                 break
@@ -93,6 +113,10 @@ class CampaignRecognizer:
         if k - e < 3:
             return None
         return (e, k)
+
+
+def d_text(doc, k):
+    return doc[k].text
 
 
 @Language.factory("sovang_campaigns")
