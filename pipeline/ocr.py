@@ -245,3 +245,55 @@ def ocr_pdf_pages(data: bytes, pages: list[int], dpi: int = DPI):
             yield number, result
     finally:
         pdf.close()
+
+
+#: Pages of one PDF read by OCR at most (the others stay flagged); ``SOVANG_OCR_MAX_PAGES``.
+MAX_PDF_PAGES = int(os.environ.get("SOVANG_OCR_MAX_PAGES", "300"))
+
+
+def recover_pdf_pages(data: bytes, blocks: list, bad_pages: list[int], warnings: list[str]):
+    """OCR the PDF pages a text reader could not read; returns ``(blocks, still_bad, reason)``.
+
+    ``blocks`` are the reader's blocks (with ``page``); for every page of
+    ``bad_pages`` that OCR reads, that page's blocks are replaced by OCR
+    blocks (``source="ocr"``, ``confidence``) and ``warnings`` gets
+    "page N: text from OCR (confidence X)".  ``still_bad`` lists the pages
+    OCR could not read; ``reason`` is None, or why OCR did not run at all
+    (:data:`UNAVAILABLE`).  Pages are rendered and read one at a time.
+    """
+    from .model import Block
+
+    if not bad_pages:
+        return blocks, [], None
+    reason = unavailable_reason()
+    if reason:
+        return blocks, list(bad_pages), reason
+    todo = list(bad_pages[:MAX_PDF_PAGES])
+    still_bad = list(bad_pages[MAX_PDF_PAGES:])
+    if still_bad:
+        warnings.append(f"OCR limited to {MAX_PDF_PAGES} pages (SOVANG_OCR_MAX_PAGES): "
+                        f"{len(still_bad)} pages not read")
+    recovered: dict[int, list] = {}
+    try:
+        for number, page in ocr_pdf_pages(data, todo):
+            if isinstance(page, OCRError):
+                still_bad.append(number)
+                warnings.append(f"page {number}: OCR failed: {page}")
+            elif not page.paragraphs:
+                still_bad.append(number)
+                warnings.append(f"page {number}: no text recognised by OCR")
+            else:
+                recovered[number] = [Block(text=t, page=number, source="ocr", confidence=c)
+                                     for t, c in page.paragraphs]
+                turned = f", turned {page.angle}°" if page.angle else ""
+                warnings.append(f"page {number}: text from OCR (confidence {page.confidence:.2f}{turned})")
+    except Exception as exc:  # pdfium cannot open the file: leave the pages flagged
+        warnings.append(f"OCR could not open the PDF ({type(exc).__name__})")
+        return blocks, sorted(set(bad_pages)), None
+    if recovered:
+        kept = [b for b in blocks if b.page not in recovered]
+        for page_blocks in recovered.values():
+            kept.extend(page_blocks)
+        kept.sort(key=lambda b: b.page or 0)  # stable: reading order within a page is kept
+        blocks = kept
+    return blocks, sorted(set(still_bad)), None
