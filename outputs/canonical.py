@@ -127,6 +127,7 @@ def build(db: sqlite_utils.Database) -> dict:
             if statement.strip():
                 conn.execute(statement)  # DDL is transactional in SQLite
         counts = _build(conn)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '0')")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

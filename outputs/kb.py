@@ -133,31 +133,146 @@ CREATE TABLE IF NOT EXISTS positions (
 CREATE INDEX IF NOT EXISTS positions_document ON positions(document);
 CREATE INDEX IF NOT EXISTS positions_person ON positions(person);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- for the Datasette site (outputs/site.py): facets, record pages, canned queries
+CREATE INDEX IF NOT EXISTS conferrals_status_year ON conferrals(status, year);
+CREATE INDEX IF NOT EXISTS conferrals_recipient_award ON conferrals(recipient, award);
+CREATE INDEX IF NOT EXISTS positions_unit_entity ON positions(unit_entity);
+CREATE INDEX IF NOT EXISTS mentions_block ON mentions(block);
+CREATE INDEX IF NOT EXISTS entities_kind_name ON entities(kind, canonical_name);
+CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 """
 
 VIEWS = {
+    # The site's views (outputs/site.py describes each column); award form and class
+    # are read from the folded key, the document type from the title's first words.
+    "document_types": """
+        SELECT d.sha256,
+               CASE
+                 WHEN d.title LIKE 'Quyết định%' OR d.title LIKE 'QUYẾT ĐỊNH%' THEN 'Quyết định'
+                 WHEN d.title LIKE 'Báo cáo%' OR d.title LIKE 'BÁO CÁO%' THEN 'Báo cáo'
+                 WHEN d.title LIKE 'Tờ trình%' OR d.title LIKE 'TỜ TRÌNH%' THEN 'Tờ trình'
+                 WHEN d.title LIKE 'Kế hoạch%' OR d.title LIKE 'KẾ HOẠCH%' THEN 'Kế hoạch'
+                 WHEN d.title LIKE 'Thông tư%' OR d.title LIKE 'THÔNG TƯ%' THEN 'Thông tư'
+                 WHEN d.title LIKE 'Nghị định%' OR d.title LIKE 'NGHỊ ĐỊNH%' THEN 'Nghị định'
+                 WHEN d.title LIKE 'Hướng dẫn%' OR d.title LIKE 'HƯỚNG DẪN%' THEN 'Hướng dẫn'
+                 WHEN d.title LIKE 'Thông báo%' OR d.title LIKE 'THÔNG BÁO%' THEN 'Thông báo'
+                 WHEN d.title LIKE 'Công văn%' OR d.title LIKE 'CÔNG VĂN%' THEN 'Công văn'
+                 WHEN d.title LIKE 'Danh sách%' OR d.title LIKE 'DANH SÁCH%' THEN 'Danh sách'
+                 ELSE coalesce(
+                    (SELECT CASE
+                      WHEN b.text LIKE 'QUYẾT ĐỊNH%' THEN 'Quyết định'
+                      WHEN b.text LIKE 'BÁO CÁO%' THEN 'Báo cáo'
+                      WHEN b.text LIKE 'TỜ TRÌNH%' THEN 'Tờ trình'
+                      WHEN b.text LIKE 'KẾ HOẠCH%' THEN 'Kế hoạch'
+                      WHEN b.text LIKE 'THÔNG TƯ%' THEN 'Thông tư'
+                      WHEN b.text LIKE 'NGHỊ ĐỊNH%' THEN 'Nghị định'
+                      WHEN b.text LIKE 'HƯỚNG DẪN%' THEN 'Hướng dẫn'
+                      WHEN b.text LIKE 'THÔNG BÁO%' THEN 'Thông báo'
+                      WHEN b.text LIKE 'CÔNG VĂN%' THEN 'Công văn'
+                      WHEN b.text LIKE 'DANH SÁCH%' THEN 'Danh sách'
+                      END
+                     FROM blocks b WHERE b.document = d.sha256 AND b.idx < 15
+                       AND (b.text LIKE 'QUYẾT ĐỊNH%' OR b.text LIKE 'BÁO CÁO%' OR b.text LIKE 'TỜ TRÌNH%' OR b.text LIKE 'KẾ HOẠCH%' OR b.text LIKE 'THÔNG TƯ%' OR b.text LIKE 'NGHỊ ĐỊNH%' OR b.text LIKE 'HƯỚNG DẪN%' OR b.text LIKE 'THÔNG BÁO%' OR b.text LIKE 'CÔNG VĂN%' OR b.text LIKE 'DANH SÁCH%')
+                     ORDER BY b.idx LIMIT 1),
+                    'Tin, bài, khác') END AS document_type
+        FROM documents d
+    """,
+    # The canonical layer (outputs/canonical.py: persons, units, awards, conferrals_resolved) with names.
+    "awards_view": """
+        SELECT a.id, a.canonical_name AS award, CASE a.form WHEN 'order' THEN 'Huân chương' WHEN 'medal' THEN 'Huy chương'
+                    WHEN 'honorary' THEN 'Danh hiệu vinh dự Nhà nước' WHEN 'emulation' THEN 'Danh hiệu thi đua'
+                    WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
+                    WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS form,
+               a.base, a.award_class AS class, CASE a.level WHEN 'national' THEN 'Nhà nước' WHEN 'ministry' THEN 'Bộ, ngành, trung ương'
+                    WHEN 'province' THEN 'Tỉnh, thành phố' WHEN 'other' THEN 'Khác' END AS level, a.source,
+               (SELECT count(*) FROM conferrals_resolved r WHERE r.award = a.id AND r.rejected = 0) AS conferrals,
+               a.folded
+        FROM awards a
+    """,
     "conferrals_view": """
-        SELECT c.id, c.recipient_name AS recipient, c.recipient_type, c.award_name AS award,
-               c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer,
-               d.title AS document_title, p.path AS document_path, m.sentence, c.document
-        FROM conferrals c
-        JOIN documents d ON d.sha256 = c.document
+        SELECT r.conferral AS id, r.recipient, r.recipient_as_written, r.recipient_type,
+               coalesce(u.canonical_name,
+                        (SELECT coalesce(pu.canonical_name, ps.unit) FROM positions ps
+                         LEFT JOIN unit_names un ON un.entity = ps.unit_entity
+                         LEFT JOIN units pu ON pu.id = un.unit
+                         WHERE ps.person = c.recipient AND ps.document = r.document AND ps.unit <> ''
+                         LIMIT 1)) AS unit,
+               a.canonical_name AS award, r.award_as_written, CASE a.form WHEN 'order' THEN 'Huân chương' WHEN 'medal' THEN 'Huy chương'
+                      WHEN 'honorary' THEN 'Danh hiệu vinh dự Nhà nước' WHEN 'emulation' THEN 'Danh hiệu thi đua'
+                      WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
+                      WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
+               a.award_class, r.year, r.status, r.revoked, r.decision, r.decision_date, r.conferrer, r.corrected,
+               d.title AS document_title, t.document_type, d.format AS document_format,
+               p.path AS document_path, r.sentence, m.block, r.person AS person_id,
+               coalesce(r.unit, (SELECT un.unit FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity
+                                 WHERE ps.person = c.recipient AND ps.document = r.document LIMIT 1)) AS unit_id,
+               r.award AS award_id, r.key, r.document
+        FROM conferrals_resolved r
+        JOIN conferrals c ON c.id = r.conferral
+        JOIN documents d ON d.sha256 = r.document
+        LEFT JOIN document_types t ON t.sha256 = r.document
+        LEFT JOIN awards a ON a.id = r.award
+        LEFT JOIN units u ON u.id = r.unit
         LEFT JOIN mentions m ON m.id = c.evidence
-        LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = c.document)
+        LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = r.document)
+        WHERE r.rejected = 0
     """,
     "officials_view": """
-        SELECT ps.id, ps.name, ps.position, ps.unit, ps.document_date,
-               d.title AS document_title, p.path AS document_path, m.sentence, ps.document
+        SELECT ps.id, ps.name, ps.position, coalesce(u.canonical_name, ps.unit) AS unit, ps.document_date,
+               d.title AS document_title, p.path AS document_path, m.sentence, m.block,
+               pd.person AS person_id, un.unit AS unit_id, ps.document
         FROM positions ps
         JOIN documents d ON d.sha256 = ps.document
+        LEFT JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
+        LEFT JOIN unit_names un ON un.entity = ps.unit_entity
+        LEFT JOIN units u ON u.id = un.unit
         LEFT JOIN mentions m ON m.id = ps.evidence
         LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = ps.document)
     """,
     "documents_view": """
-        SELECT d.sha256, d.title, d.format, d.encoding, d.status, d.error, d.date, d.pages, d.blocks,
+        SELECT d.sha256, d.title, d.format, t.document_type, d.encoding, d.status, d.error, d.date,
+               substr(d.date, 1, 4) AS year, d.pages, d.blocks,
                (SELECT group_concat(path, ' | ') FROM document_paths WHERE sha256 = d.sha256) AS paths,
-               (SELECT count(*) FROM conferrals WHERE document = d.sha256) AS conferrals
+               (SELECT count(*) FROM conferrals WHERE document = d.sha256) AS conferrals,
+               (SELECT count(*) FROM positions WHERE document = d.sha256) AS officials
         FROM documents d
+        LEFT JOIN document_types t ON t.sha256 = d.sha256
+    """,
+    "persons_view": """
+        SELECT pe.id, pe.canonical_name AS name,
+               (SELECT ps.position FROM person_documents pd
+                JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
+                WHERE pd.person = pe.id AND ps.position <> ''
+                ORDER BY ps.document_date DESC LIMIT 1) AS position,
+               (SELECT coalesce(u.canonical_name, ps.unit) FROM person_documents pd
+                JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
+                LEFT JOIN unit_names un ON un.entity = ps.unit_entity LEFT JOIN units u ON u.id = un.unit
+                WHERE pd.person = pe.id AND ps.unit <> ''
+                ORDER BY ps.document_date DESC LIMIT 1) AS unit,
+               pe.units, pe.province,
+               (SELECT count(*) FROM conferrals_resolved r WHERE r.person = pe.id AND r.rejected = 0) AS awards,
+               pe.documents, pe.folded,
+               (SELECT min(entity) FROM person_documents WHERE person = pe.id) AS entity
+        FROM persons pe
+    """,
+    "units_view": """
+        SELECT u.id, u.canonical_name AS name, parent.canonical_name AS parent, u.province, u.successor,
+               u.valid_until, coalesce(cr.awards, 0) AS awards, cr.award_names,
+               coalesce(o.officials, 0) AS officials, coalesce(md.documents, 0) AS documents,
+               u.folded, md.entity
+        FROM units u
+        LEFT JOIN units parent ON parent.id = u.parent
+        LEFT JOIN (SELECT r.unit, count(*) AS awards, json_group_array(DISTINCT a.canonical_name) AS award_names
+                   FROM conferrals_resolved r JOIN awards a ON a.id = r.award
+                   WHERE r.rejected = 0 AND r.unit IS NOT NULL AND r.recipient_type = 'collective'
+                   GROUP BY r.unit) cr ON cr.unit = u.id
+        LEFT JOIN (SELECT un.unit, count(DISTINCT pd.person) AS officials
+                   FROM unit_names un JOIN positions ps ON ps.unit_entity = un.entity
+                   JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
+                   GROUP BY un.unit) o ON o.unit = u.id
+        LEFT JOIN (SELECT un.unit, min(un.entity) AS entity, count(DISTINCT m.document) AS documents
+                   FROM unit_names un LEFT JOIN mentions m ON m.entity = un.entity
+                   GROUP BY un.unit) md ON md.unit = u.id
     """,
     "entities_view": """
         SELECT e.id, e.kind, e.canonical_name, e.folded,
@@ -314,6 +429,7 @@ class Writer:
                     self._delete_content(doc.sha256)
                 self._insert(doc, facts, ts)
                 self._upsert_path(root, path, doc.sha256, size, ts)
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
                 result = "stored"
             self.db.execute("RELEASE document")
         except BaseException:

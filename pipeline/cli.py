@@ -68,6 +68,8 @@ def ingest(paths, db_path, workers, strict, quiet, force):
     for line in summary.lines():
         click.echo(line)
     click.echo(f"knowledge base: {db_path}  (browse it: sovang serve {db_path})")
+    if summary.interrupted:
+        sys.exit(130)
     if strict and (summary.failed or summary.problems):
         sys.exit(1)
 
@@ -140,15 +142,20 @@ def search(query, db_path, limit, as_json):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", "-p", type=int, default=8001, show_default=True, help="Port.")
 @click.option("--immutable", is_flag=True, help="Serve a published copy that nothing writes (faster).")
-def serve(kb, db_path, host, port, immutable):
-    """Open the knowledge base in Datasette (KB positionally or --db)."""
-    from outputs.site import serve_args
+@click.option("--metadata", "extra_metadata", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="JSON merged into the generated metadata (e.g. plugin settings, permissions).")
+def serve(kb, db_path, host, port, immutable, extra_metadata):
+    """Open the knowledge base in Datasette, read-only (KB positionally or --db)."""
+    from outputs.site import prepare, serve_args
 
     path = kb or db_path
-    _open_existing(path)
-    args = serve_args(path, host=host, port=port, immutable=immutable)
+    _open_existing(path).conn.close()
+    if prepare(path, immutable=immutable):
+        click.echo("views and indexes brought up to date" if not immutable else
+                   "warning: this knowledge base was written by an older sovang; some pages may fail", err=True)
+    args = serve_args(path, host=host, port=port, immutable=immutable, extra_metadata=extra_metadata)
     click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
-    os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
+    os.execv(sys.executable, [sys.executable, "-m", "outputs.site", *args])
 
 
 @cli.command()

@@ -33,6 +33,7 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    interrupted: bool = False
 
     @property
     def seen(self) -> int:
@@ -49,6 +50,8 @@ class Summary:
         for path, reason in self.failed + self.problems:
             out.append(f"  failed   {path}: {reason}")
         out.append(f"time: {self.seconds:.1f} s")
+        if self.interrupted:
+            out.append("interrupted: what was stored is complete; run the same command again to go on")
         return out
 
 
@@ -192,9 +195,11 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 finish(item, sha, size, *_process_job(item.abspath, item.path, sha, data, suffix))
         else:
             _run_pool(jobs(), workers, finish)
+    except KeyboardInterrupt:
+        summary.interrupted = True
     finally:
         writer.close()
-    if summary.stored or not writer.db["units"].exists():
+    if not summary.interrupted and (summary.stored or canonical_stale(writer.db)):
         from outputs.canonical import build
 
         build(writer.db)  # the canonical layer always matches what is stored
@@ -202,9 +207,24 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     return summary
 
 
+def canonical_stale(db) -> bool:
+    """True when documents were stored since the canonical layer was last built."""
+    if not db["units"].exists():
+        return True
+    row = db.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone()
+    return bool(row and row[0] == "1")
+
+
 def _failed(item: Found, sha: str, error: str) -> tuple[Document, None]:
     return Document(path=item.path, sha256=sha, format=Path(item.path).suffix.lstrip("."), status="failed",
                     error=error), None
+
+
+def _worker_init() -> None:
+    """Workers ignore Ctrl-C: the parent stops them after storing what is done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_pool(jobs, workers: int, finish) -> None:
@@ -216,7 +236,7 @@ def _run_pool(jobs, workers: int, finish) -> None:
     pool of their own, so only the file that kills its worker is reported as
     failed.  Ctrl-C cancels what has not started and returns promptly.
     """
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     inflight: dict = {}
     limit = workers * 8
 
@@ -238,7 +258,7 @@ def _run_pool(jobs, workers: int, finish) -> None:
             pool.shutdown(wait=False, cancel_futures=True)
             for job in suspects:
                 finish(*job[:3], *_alone(job))
-            pool = ProcessPoolExecutor(max_workers=workers)
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
 
     try:
         for item, sha, size, data, suffix in jobs:
@@ -257,7 +277,7 @@ def _run_pool(jobs, workers: int, finish) -> None:
 def _alone(job) -> tuple[Document, object]:
     """Run one job in a pool of its own; a dead worker makes the file failed."""
     item, sha, _size, data, suffix = job
-    with ProcessPoolExecutor(max_workers=1) as solo:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
         try:
             return solo.submit(_process_job, item.abspath, item.path, sha, data, suffix).result()
         except BrokenProcessPool:
