@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..gazetteer import word_list
 from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher, span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
@@ -31,6 +32,7 @@ class CampaignRecognizer:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
+        self.starters = frozenset(word_list("campaign_starters.txt"))
 
     def __call__(self, doc):
         d = toks(doc)
@@ -78,7 +80,7 @@ class CampaignRecognizer:
             k = j + 1
             while k < n and d_text(doc, k) not in (".", "!", "?") and k - j < 60:
                 k += 1
-        if k == j + 1:
+        if k == j + 1 or not (doc[j + 1].text[:1].isalnum()) or k - j > 45:
             return None
         used.add(j)
         return (j + 1, k)
@@ -97,7 +99,7 @@ class CampaignRecognizer:
                                                           and doc[k].text not in ("năm", "của", "và")):
                 return None
             return (e, k)
-        if not w.isalpha() or w.lower() in BAD_START:
+        if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
         if e + 1 < n and (w.lower() + " " + doc[e + 1].text.lower()) in BAD_START_PAIRS:
             return None
@@ -110,6 +112,8 @@ class CampaignRecognizer:
             if any(hs == k for hs, _ in heads):
                 break
             k += 1
+        while k - 1 > e and doc[k - 1].text in ("và", "các", "những"):
+            k -= 1
         if k - e < 3:
             return None
         return (e, k)
