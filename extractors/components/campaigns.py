@@ -71,16 +71,16 @@ class CampaignRecognizer:
         if j >= n or doc[j].text not in QUOTES_OPEN or j in used:
             return None
         k = j + 1
-        while k < n and doc[k].text not in QUOTES_CLOSE and k - j < 60:
+        while k < n and doc[k].text not in QUOTES_CLOSE and k - j < 90:
             if doc[k].text == "\"" :
                 break
             k += 1
-        if k >= n or (k - j >= 60):
+        if k >= n or (k - j >= 90):
             # an unclosed quote runs to the end of the sentence
             k = j + 1
             while k < n and d_text(doc, k) not in (".", "!", "?") and k - j < 60:
                 k += 1
-        if k == j + 1 or not (doc[j + 1].text[:1].isalnum()) or k - j > 45:
+        if k == j + 1 or not (doc[j + 1].text[:1].isalnum()) or k - j > 80:
             return None
         used.add(j)
         return (j + 1, k)
