@@ -52,7 +52,20 @@ def document_year(document: Document) -> int | None:
         m = DATE.search(b.text)
         if m:
             return int(m.group(3))
+    # the year the document talks about most ("năm 2019" written twice or more)
+    counts: dict[int, int] = {}
+    for b in document.blocks:
+        for m in YEAR_OF.finditer(b.text):
+            y = int(m.group(1))
+            counts[y] = counts.get(y, 0) + 1
+    if counts:
+        y, c = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if c >= 2:
+            return y
     return None
+
+
+YEAR_OF = re.compile(r"(?<!sinh )năm (19[89]\d|20[0-4]\d)\b")
 
 
 def _is_byline(block_text: str, index: int, total: int) -> bool:
@@ -66,6 +79,8 @@ def _year_near(text: str, off: int, base: int) -> int | None:
     best = None
     for m in YEAR.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
+        if before.endswith(("sinh năm ", "sinh ")):
+            continue  # a birth year
         if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
             continue  # "89/2014/NĐ-CP"
         d = abs(off + m.start() - base)

@@ -96,11 +96,20 @@ class ConferralLinker:
         i = v
         while i > ss and d[i - 1].text.lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d[i - 1].text.isdigit()):
             i -= 1
+        if i not in ends:
+            # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents
+            k = i
+            while k > ss and i - k < 5 and (d[k - 1].text in (",", "…", "...") or
+                                              (d[k - 1].text.isalpha() and d[k - 1].text.islower())):
+                k -= 1
+                if k in ends:
+                    i = k
+                    break
         while i in ends:
             x = ends[i]
             agents.insert(0, x.text)
             i = x.start
-            if i > ss and d[i - 1].text in (",", "và"):
+            if i > ss and d[i - 1].text in (",", "và", "…", "..."):
                 i -= 1
                 continue
             break
@@ -264,7 +273,8 @@ class ConferralLinker:
         prev_end = start
         for x in pool:
             gap = [t.text for t in d[prev_end:x.start] if depth_at.get(t.i, 0) == depth_at.get(x.start, 0)]
-            if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6:
+            if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
+                    and not any(w in (";", ":", "gồm") for w in gap):
                 break
             out.append(x)
             prev_end = x.end

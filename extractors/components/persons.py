@@ -34,6 +34,7 @@ class PersonRecognizer:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.words = dictionary_words()
+        self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
@@ -46,8 +47,9 @@ class PersonRecognizer:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
-            if j + 1 < n and doc[j + 1].text.islower() and (t.text.lower() + " " + doc[j + 1].text) in self.words \
-                    and (t.text in NOT_NAME or (cued and j == i)):
+            pair = t.text.lower() + " " + doc[j + 1].text if j + 1 < n else ""
+            if j + 1 < n and doc[j + 1].text.islower() and (pair in self.words or pair in self.titles) \
+                    and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + (
                     doc[j + 1].text.lower() if j + 1 < n else "")) in self.words:

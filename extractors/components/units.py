@@ -156,7 +156,7 @@ class UnitRecognizer:
                         j += 1
                 if j > i and j < n and (is_cap(doc[j]) or doc[j].text == "số") \
                         and not self._person_like(doc, j) and not self._starts_award(doc, j) \
-                        and not self._place_at(doc, j):
+                        and not self._place_at(doc, j) and not self._starts_unit(doc, j):
                     i = j
                     continue
             break
