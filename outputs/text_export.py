@@ -25,6 +25,9 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f#:*?"<>|\\]')
 
 def safe_relpath(path: str) -> Path:
     """A relative path, safe to join below an output folder, for a stored document path."""
+    if "#" in path:  # a JSON Lines article: "news.jsonl#id", the id may hold slashes
+        base, _, article = path.partition("#")
+        path = base + "_" + re.sub(r"[/\\]", "_", article)
     parts = []
     for part in re.split(r"[/\\]+", path):
         part = _UNSAFE.sub("_", part).strip()

@@ -1,0 +1,98 @@
+"""``sovang export text``: each stored document's normalised Unicode text as DIR/<path>.txt."""
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+
+from click.testing import CliRunner
+
+from pipeline import legacy
+from pipeline.cli import cli
+from outputs.text_export import safe_relpath
+
+REPORT = ("Báo cáo tổng kết công tác thi đua năm 2024\n\n"
+          "Ủy ban nhân dân xã Hòa Bình   đề nghị tặng Giấy khen cho ông Lê Văn Thủy.\n")
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def make_corpus(root):
+    import openpyxl
+
+    (root / "bao-cao").mkdir(parents=True)
+    # NFD with new-style tone placement ("Hoà", "Thuỷ"): exported normalised (NFC, old style)
+    nfd = unicodedata.normalize("NFD", REPORT.replace("Hòa", "Hoà").replace("Thủy", "Thuỷ"))
+    (root / "bao-cao" / "2024 báo cáo.txt").write_text(nfd, encoding="utf-8")
+    (root / "bao-cao" / "ban-sao.txt").write_text(nfd, encoding="utf-8")  # same content, second path
+    (root / "tcvn3.txt").write_bytes(legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(REPORT.lower())))
+    wb = openpyxl.Workbook()
+    wb.active.append(["STT", "Họ và tên", None, "Hình thức"])
+    wb.active.append([1, "Nguyễn Văn An", None, "Bằng khen"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    (root / "danh-sach.xlsx").write_bytes(buf.getvalue())
+    articles = [{"id": "tin/1", "title": "Tin một", "text": "Dòng một.\nDòng hai."},
+                {"id": "a:2", "title": "Tin hai", "text": "Nội dung."}]
+    (root / "news.jsonl").write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n",
+                                     encoding="utf-8")
+    (root / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
+
+
+def test_export_text(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "text"
+    result = run("export", "text", "--db", db, "-o", out)
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert files == ["bao-cao/2024 báo cáo.txt.txt", "bao-cao/ban-sao.txt.txt", "danh-sach.xlsx.txt",
+                     "news.jsonl_a_2.txt", "news.jsonl_tin_1.txt", "tcvn3.txt.txt"]
+    assert "6 text files written" in result.output
+    expected = ("Báo cáo tổng kết công tác thi đua năm 2024\n"
+                "Ủy ban nhân dân xã Hòa Bình đề nghị tặng Giấy khen cho ông Lê Văn Thủy.\n")
+    assert (out / "bao-cao" / "2024 báo cáo.txt.txt").read_text(encoding="utf-8") == expected
+    assert (out / "bao-cao" / "ban-sao.txt.txt").read_text(encoding="utf-8") == expected
+    assert (out / "tcvn3.txt.txt").read_text(encoding="utf-8") == expected.lower()
+    assert (out / "danh-sach.xlsx.txt").read_text(encoding="utf-8") == (
+        "STT | Họ và tên | Hình thức\n1 | Nguyễn Văn An | Bằng khen\n")
+    assert (out / "news.jsonl_a_2.txt").read_text(encoding="utf-8") == "Tin hai\nNội dung.\n"
+    assert not any("hong" in f for f in files)  # failed documents have no text
+
+
+def test_export_text_root_filter(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    (one / "a.txt").write_text("Văn bản một\n", encoding="utf-8")
+    (two / "a.txt").write_text("Văn bản hai\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", one, two, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "all"
+    run("export", "text", "--db", db, "-o", out)
+    # the same relative path under two roots, different content: told apart by the sha256
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and "a.txt.txt" in names
+    only = tmp_path / "only"
+    run("export", "text", "--db", db, "-o", only, "--root", two)
+    assert [p.name for p in only.iterdir()] == ["a.txt.txt"]
+    assert (only / "a.txt.txt").read_text(encoding="utf-8") == "Văn bản hai\n"
+
+
+def test_safe_relpath():
+    assert str(safe_relpath("news.jsonl#42")) == "news.jsonl_42"
+    assert str(safe_relpath("tin/news.jsonl.gz#2024/05/a")) == "tin/news.jsonl.gz_2024_05_a"
+    assert str(safe_relpath("../../etc/passwd")) == "etc/passwd"
+    assert str(safe_relpath("/abs/x:y.txt")) == "abs/x_y.txt"
+    assert str(safe_relpath("")) == "document"
+
+
+def test_export_text_needs_a_knowledge_base(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "text", "--db", str(tmp_path / "none.sqlite"), "-o",
+                                      str(tmp_path / "out")])
+    assert result.exit_code != 0 and "no knowledge base" in result.output
