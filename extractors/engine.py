@@ -48,10 +48,9 @@ def document_year(document: Document) -> int | None:
     """The year of the document: ``Document.date``, else the first dated line among the first blocks."""
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
-    for b in document.blocks[:4]:
-        m = DATE.search(b.text)
-        if m:
-            return int(m.group(3))
+    dated = [int(m.group(4)) for b in document.blocks[:4] for m in DATE.finditer(b.text)]
+    if dated:
+        return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
     # the year the document talks about most ("năm 2019" written twice or more)
     counts: dict[int, int] = {}
     for b in document.blocks:
@@ -60,7 +59,7 @@ def document_year(document: Document) -> int | None:
             counts[y] = counts.get(y, 0) + 1
     if counts:
         y, c = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        if c >= 2:
+        if c >= 2 or len(counts) == 1:
             return y
     return None
 

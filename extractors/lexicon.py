@@ -75,7 +75,7 @@ def lexicon() -> Lexicon:
 
 
 YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d])")
-DATE = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)")
+DATE = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)")
 DECISION = re.compile(
     r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
     r"(?:\s*,?\s*ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d))?")
