@@ -62,7 +62,8 @@ class ConferralLinker:
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
             if any(d[i].text.lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
                 continue  # "không có trong danh sách được xét tặng"
-            proposed = any(r == "propose" and s < a.start for s, _, r in scues)
+            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d[i].text == ";"])
+            proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, cues, st)
             for r in recips:
