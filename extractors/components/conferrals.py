@@ -49,6 +49,7 @@ class ConferralLinker:
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         out = []
+        last_recips = None
         for a in st["award"]:
             ss, se = next(((s, e) for s, e in st["sents"] if s <= a.start < e), (0, len(d)))
             if self._descriptor(d, a, person_at):
@@ -57,8 +58,12 @@ class ConferralLinker:
             if not scues:
                 continue
             recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"], person_at)
+            if not recips and last_recips and last_recips[0] == (ss, se) and self._agent_gives(d, a, scues):
+                # "X được A tặng P, B tặng Q": Q goes to the same X
+                recips, how = last_recips[1], "shared"
             if not recips:
                 continue
+            last_recips = ((ss, se), recips)
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
             if any(d[i].text.lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
                 continue  # "không có trong danh sách được xét tặng"
@@ -75,6 +80,11 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    @staticmethod
+    def _agent_gives(d, a, cues) -> bool:
+        """A give verb right before the award ("B tặng Q")."""
+        return any(c[2] == "give" and 0 <= a.start - c[1] <= 1 for c in cues)
 
     def _with_conferrer(self, d, a, ss, cues, st):
         """Award names: "Bằng khen" given by an agent ("được Bộ GD-ĐT tặng bằng khen", "UBND tỉnh X tặng
@@ -189,7 +199,7 @@ class ConferralLinker:
                 k += 1
             if k < se and d[k].text == ",":
                 nxt = [x for x in ents if k < x.start <= k + 3]
-                if nxt:
+                if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues):
                     return [nxt[0]], "fronted"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
