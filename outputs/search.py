@@ -36,25 +36,65 @@ def fts_query(query: str) -> str:
     return " ".join(terms)
 
 
-def best_sentence(text: str, query: str) -> str:
-    """The sentence of ``text`` containing most of the folded query words."""
-    words = set(fold(query).split())
-    sentences = re.split(r"(?<=[.!?;])\s+", text)
-    return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", fold(s)))))
+def best_sentence(text: str, query: str, width: int = 400) -> str:
+    """The sentence of ``text`` containing most of the folded query words (cut to ``width`` characters)."""
+    words = set(re.findall(r"\w+", fold(query)))
+    folded = fold(text)  # same length as text for NFC Vietnamese (one character per character)
+    best, best_score, start = text, -1, 0
+    for m in re.finditer(r"[^.!?;]+[.!?;]*", folded):
+        score = len(words & set(re.findall(r"\w+", m.group(0))))
+        if score > best_score:
+            best_score, start = score, m.start()
+            best = text[m.start():m.end()] if len(folded) == len(text) else text
+    best = best.strip()
+    return best if len(best) <= width else best[:width].rsplit(" ", 1)[0] + " …"
 
 
-def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[Hit]:
-    """Ranked (bm25) blocks matching every word of ``query`` in their folded text."""
-    q = fts_query(query)
-    if not q:
+#: ranking window: at most this many matching blocks (the most recently stored) are ranked by bm25
+WINDOW = 2000
+
+
+def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: bool = False) -> list[Hit]:
+    """Blocks matching every word of ``query`` in their folded text, best first (bm25).
+
+    A word common to most of an archive ("nguyen", "viet nam") matches
+    hundreds of thousands of blocks, and bm25 costs about 20 µs a block; so
+    unless ``exhaustive`` is set, only the :data:`WINDOW` most recently stored
+    matching blocks are ranked (all of them when there are fewer, as for any
+    name).  A query of several words returns the blocks holding them as a
+    phrase first, then those holding them anywhere.  Returns at most ``limit`` hits.
+    """
+    terms = fts_query(query)
+    if not terms:
         return []
-    rows = db.execute(
+    queries = [terms]
+    if " " in terms and "*" not in terms:  # the words as a phrase first, then anywhere in the block
+        queries.insert(0, '"' + " ".join(t.strip('"') for t in terms.split()) + '"')
+    rows, seen = [], set()
+    for q in queries:
+        for row in _ranked(db, f"folded : ({q})", limit, exhaustive):
+            if row[-1] not in seen and len(rows) < limit:
+                seen.add(row[-1])
+                rows.append(row)
+        if len(rows) >= limit:
+            break
+    return [Hit(path=p, title=t, block=i, page=pg, sentence=best_sentence(text, query), score=s)
+            for text, i, pg, t, p, s, _ in rows]
+
+
+def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
+    floor = 0
+    if not exhaustive:
+        row = db.execute("SELECT rowid FROM blocks_fts WHERE blocks_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         [match, WINDOW - 1]).fetchone()
+        floor = row[0] if row else 0
+    return db.execute(
         """SELECT b.text, b.idx, b.page, d.title,
                   (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1),
-                  bm25(blocks_fts) AS score
-           FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN documents d ON d.sha256 = b.document
-           WHERE blocks_fts MATCH ? ORDER BY score LIMIT ?""",
-        [f"folded : ({q})", limit],
+                  hits.score, b.id
+           FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
+                 WHERE blocks_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS hits
+           JOIN blocks b ON b.id = hits.rowid JOIN documents d ON d.sha256 = b.document
+           ORDER BY hits.score""",
+        [match, floor, limit],
     ).fetchall()
-    return [Hit(path=p, title=t, block=i, page=pg, sentence=best_sentence(text, query), score=s)
-            for text, i, pg, t, p, s in rows]

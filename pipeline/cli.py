@@ -120,11 +120,13 @@ def export_text(db_path, out_dir, root):
 @db_option
 @click.option("--limit", type=int, default=20, show_default=True, help="Number of results.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
-def search(query, db_path, limit, as_json):
+@click.option("--exhaustive", is_flag=True,
+              help="Rank every matching block, not only the 2,000 most recently stored (slower for common words).")
+def search(query, db_path, limit, as_json, exhaustive):
     """Full-text search, diacritic-insensitive ("dang" finds "Đặng"), ranked."""
     from outputs.search import search as run
 
-    hits = run(_open_existing(db_path), query, limit)
+    hits = run(_open_existing(db_path), query, limit, exhaustive=exhaustive)
     if as_json:
         click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
         return

@@ -187,3 +187,22 @@ def test_nfd_and_new_style_input_give_the_same_facts(tmp_path):
         facts.append(run("export", "facts", "--db", db).output)
     assert facts[0] == facts[1]
     assert "Hòa Bình" in facts[0] and "Hoà" not in facts[0]
+
+
+def test_search_phrase_first_and_ranking_window(tmp_path, monkeypatch):
+    from outputs import search as search_module
+    from outputs.kb import open_db
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Tin một\nBộ Chính trị họp về tài chính công.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Tin hai\nBộ Tài chính công bố số liệu.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1")
+    hits = search_module.search(open_db(db, readonly=True), "bo tai chinh")
+    assert [h.path for h in hits] == ["b.txt", "a.txt"]  # the phrase first, then the words anywhere
+    # with a window of 1, only the most recently stored matching block is ranked
+    monkeypatch.setattr(search_module, "WINDOW", 1)
+    kb = open_db(db, readonly=True)
+    assert len(search_module.search(kb, "tin")) == 1
+    assert len(search_module.search(kb, "tin", exhaustive=True)) == 2
