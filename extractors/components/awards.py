@@ -47,7 +47,7 @@ class AwardRecognizer:
         out = []
         for s, e in longest_first(self.matcher(doc)):
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
-            if s > 0 and d[s - 1].text.lower() == "hạng" and entry.canonical == "Ba":
+            if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         st["award"] = out
@@ -63,7 +63,7 @@ class AwardRecognizer:
             j = i + lead_at[i]
             if j < n and j in units:
                 return units[j].end
-            while j < n and doc[j].text in ("tỉnh", "huyện", "thành", "phố", "nước"):
+            while j < n and doc.words[j] in ("tỉnh", "huyện", "thành", "phố", "nước"):
                 j += 1
             return name_run(doc, j, self.words)
         j = name_run(doc, i, self.words)
@@ -79,25 +79,25 @@ class AwardRecognizer:
             if j >= n or not is_cap(doc[j]):
                 return []
             k = j
-            while k < n and k - j < 10 and doc[k].text != "của" and doc[k].text not in (",", ".", ";", ":"):
+            while k < n and k - j < 10 and doc.words[k] != "của" and doc.words[k] not in (",", ".", ";", ":"):
                 k += 1
-            if k < n and doc[k].text == "của":
+            if k < n and doc.words[k] == "của":
                 end = self._conferrer(doc, k + 1, units, lead_at)
                 if end:
                     return [Ent("award", s, end, span_text(doc, s, end), {"entry": entry})]
             return []
         if entry.tail == "prize":
-            if j >= n or doc[j].text not in PRIZE_RANKS:
+            if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k = j + 1
-            while k < n and k - j < 9 and doc[k].text not in (",", ".", ";", ":", "(", ")", "”", "“") \
-                    and doc[k].text.lower() not in TAIL_STOP:
+            while k < n and k - j < 9 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“") \
+                    and doc.words[k].lower() not in TAIL_STOP:
                 k += 1
             return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
         if entry.tail == "level":
             # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
             k = j
-            while k < n and doc[k].text.lower() in LEVEL_WORDS:
+            while k < n and doc.words[k].lower() in LEVEL_WORDS:
                 k += 1
             if k > j:
                 while k < n and is_cap(doc[k]):
@@ -106,14 +106,14 @@ class AwardRecognizer:
                 j = k
         if entry.tail == "name":
             k = j
-            if entry.kind == "medal" and k < n and doc[k].text in COLOURS:
+            if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k += 1
-                while k < n and k - j < 8 and doc[k].text not in (",", ".", ";", ":", "(", ")", "”", "“") \
-                        and doc[k].text.lower() not in TAIL_STOP:
+                while k < n and k - j < 11 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“") \
+                        and doc.words[k].lower() not in TAIL_STOP:
                     k += 1
             else:
                 while k < n:
-                    w = doc[k].text
+                    w = doc.words[k]
                     if is_cap(doc[k]) or (w.isdigit() and k > j):
                         k += 1
                         continue
@@ -123,15 +123,15 @@ class AwardRecognizer:
                     if k > j and w.isalpha() and w.islower() and w not in TAIL_STOP:
                         # lower-case syllables inside a name ("Bắc đẩu Bội tinh"), at most 2
                         m = k
-                        while m < n and m - k < 2 and doc[m].text.isalpha() and doc[m].text.islower() \
-                                and doc[m].text not in TAIL_STOP:
+                        while m < n and m - k < 2 and doc.words[m].isalpha() and doc.words[m].islower() \
+                                and doc.words[m] not in TAIL_STOP:
                             m += 1
-                        nxt = doc[m].text if m < n else ""
+                        nxt = doc.words[m] if m < n else ""
                         if m < n and (is_cap(doc[m]) or nxt in (",", ".", ";", ")", "(") or nxt.lower() == "hạng"):
                             k = m
                             continue
                     break
-            if k == j and entry.canonical == "Huân chương" and k + 1 < n and doc[k].text == "của":
+            if k == j and entry.canonical == "Huân chương" and k + 1 < n and doc.words[k] == "của":
                 end = self._conferrer(doc, k + 1, units, lead_at)
                 if end:
                     k = end
@@ -146,27 +146,27 @@ class AwardRecognizer:
         classes = []
         if entry.classes:
             k = j
-            if k < n and doc[k].text == "(":
+            if k < n and doc.words[k] == "(":
                 k += 1
-            if k + 1 < n and doc[k].text.lower() == "hạng":
+            if k + 1 < n and doc.words[k].lower() == "hạng":
                 k += 1
-                while k < n and doc[k].text.lower() in CLASS_WORDS:
-                    classes.append("hạng " + CLASS_WORDS[doc[k].text.lower()])
+                while k < n and doc.words[k].lower() in CLASS_WORDS:
+                    classes.append("hạng " + CLASS_WORDS[doc.words[k].lower()])
                     k += 1
-                    if k + 1 < n and doc[k].text in (",", "và") and doc[k + 1].text.lower() in CLASS_WORDS:
+                    if k + 1 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() in CLASS_WORDS:
                         k += 1
-                if k < n and doc[k].text == ")" and doc[j].text == "(":
+                if k < n and doc.words[k] == ")" and doc.words[j] == "(":
                     k += 1
                 if classes:
                     j = k
         if entry.tail == "conferrer":
             k = j
-            while k < n and doc[k].text.lower() in ("xuất", "sắc") and k - j < 2:
+            while k < n and doc.words[k].lower() in ("xuất", "sắc") and k - j < 2:
                 k += 1
             if k > j:
                 name = name + " xuất sắc" if k - j == 2 else name
                 j = k
-            if j + 1 < n and doc[j].text == "của":
+            if j + 1 < n and doc.words[j] == "của":
                 end = self._conferrer(doc, j + 1, units, lead_at)
                 if end:
                     conf = span_text(doc, j + 1, end)

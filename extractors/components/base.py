@@ -33,22 +33,34 @@ class W:
         self.text, self.idx, self.i = text, idx, i
 
 
-class Toks(list):
-    """The tokens of a Doc as a plain list of :class:`W` (cheap repeated indexing; spaCy Token objects
-    are slow to create), with ``.doc``, ``.text``, ``.words``, ``.starts``, ``.ends``."""
+class Toks:
+    """The tokens of a Doc as light :class:`W` objects made on access (spaCy Token objects are slow to
+    create), with ``.doc``, ``.text`` and the plain lists ``.words``, ``.starts``, ``.ends``."""
 
     def __init__(self, doc, st):
         text = doc.text
         starts = doc.to_array(IDX).tolist()
         lengths = doc.to_array(LENGTH).tolist()
         words = [text[a:a + n] for a, n in zip(starts, lengths)]
-        super().__init__(W(w, a, i) for i, (w, a) in enumerate(zip(words, starts)))
         self.doc = doc
         self.st = st
         self.text = text
         self.words = words
         self.starts = starts
         self.ends = [a + n for a, n in zip(starts, lengths)]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [W(self.words[k], self.starts[k], k) for k in range(*i.indices(len(self.words)))]
+        if i < 0:
+            i += len(self.words)
+        return W(self.words[i], self.starts[i], i)
+
+    def __iter__(self):
+        return (W(w, a, k) for k, (w, a) in enumerate(zip(self.words, self.starts)))
 
 
 def toks(doc) -> Toks:
@@ -125,8 +137,9 @@ def name_run(doc, i: int, words, limit: int = 12) -> int:
 
 
 def is_cap(tok) -> bool:
-    """Token starts with an upper-case letter."""
-    return cap(tok.text) and tok.text[0].isalpha()
+    """Token (or word) starts with an upper-case letter."""
+    t = tok if isinstance(tok, str) else tok.text
+    return bool(t) and t[0].isupper() and t[0].isalpha()
 
 
 def span_text(doc, start: int, end: int) -> str:

@@ -46,7 +46,7 @@ class CampaignRecognizer:
         for s, e in heads:
             if s < last_end:
                 continue
-            if s > 0 and d[s - 1].text.lower() in ("các", "những"):
+            if s > 0 and d.words[s - 1].lower() in ("các", "những"):
                 continue
             span = self._quoted(d, e, used_quotes)
             if span is None:
@@ -63,16 +63,16 @@ class CampaignRecognizer:
     def _quoted(self, doc, e, used):
         n = len(doc)
         j = e
-        while j < n and j - e < WINDOW and doc[j].text not in QUOTES_OPEN and doc[j].text not in (".", ";"):
-            if j > e and doc[j].text.lower() in ("phong", "cuộc", "đợt") and j + 1 < n and \
-                    doc[j + 1].text.lower() in ("trào", "vận", "thi"):
+        while j < n and j - e < WINDOW and doc.words[j] not in QUOTES_OPEN and doc.words[j] not in (".", ";"):
+            if j > e and doc.words[j].lower() in ("phong", "cuộc", "đợt") and j + 1 < n and \
+                    doc.words[j + 1].lower() in ("trào", "vận", "thi"):
                 return None
             j += 1
-        if j >= n or doc[j].text not in QUOTES_OPEN or j in used:
+        if j >= n or doc.words[j] not in QUOTES_OPEN or j in used:
             return None
         k = j + 1
-        while k < n and doc[k].text not in QUOTES_CLOSE and k - j < 90:
-            if doc[k].text == "\"" :
+        while k < n and doc.words[k] not in QUOTES_CLOSE and k - j < 90:
+            if doc.words[k] == "\"" :
                 break
             k += 1
         if k >= n or (k - j >= 90):
@@ -80,7 +80,7 @@ class CampaignRecognizer:
             k = j + 1
             while k < n and d_text(doc, k) not in (".", "!", "?") and k - j < 60:
                 k += 1
-        if k == j + 1 or not (doc[j + 1].text[:1].isalnum()) or k - j > 80:
+        if k == j + 1 or not (doc.words[j + 1][:1].isalnum()) or k - j > 80:
             return None
         used.add(j)
         return (j + 1, k)
@@ -89,30 +89,30 @@ class CampaignRecognizer:
         n = len(doc)
         if e >= n:
             return None
-        w = doc[e].text
+        w = doc.words[e]
         if w[:1].isupper() and w.isalpha():
             # a proper name: "phong trào Đông Du"
             k = e
-            while k < n and k - e < 4 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            while k < n and k - e < 4 and doc.words[k][:1].isupper() and doc.words[k].isalpha():
                 k += 1
-            if any(u.start == e for u in self._units) or (k < n and doc[k].text[:1].islower()
-                                                          and doc[k].text not in ("năm", "của", "và")):
+            if any(u.start == e for u in self._units) or (k < n and doc.words[k][:1].islower()
+                                                          and doc.words[k] not in ("năm", "của", "và")):
                 return None
             return (e, k)
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
-        if e + 1 < n and (w.lower() + " " + doc[e + 1].text.lower()) in BAD_START_PAIRS:
+        if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS:
             return None
         k = e
-        while k < n and doc[k].text not in CLAUSE_END and k - e < 20:
-            if doc[k].text == "–" and not (k + 1 < n and doc[k + 1].text.islower()):
+        while k < n and doc.words[k] not in CLAUSE_END and k - e < 20:
+            if doc.words[k] == "–" and not (k + 1 < n and doc.words[k + 1].islower()):
                 break
-            if k > e and doc[k].text.lower() in END_WORDS:
+            if k > e and doc.words[k].lower() in END_WORDS:
                 break
             if any(hs == k for hs, _ in heads):
                 break
             k += 1
-        while k - 1 > e and doc[k - 1].text in ("và", "các", "những"):
+        while k - 1 > e and doc.words[k - 1] in ("và", "các", "những"):
             k -= 1
         if k - e < 3:
             return None
@@ -120,7 +120,7 @@ class CampaignRecognizer:
 
 
 def d_text(doc, k):
-    return doc[k].text
+    return doc.words[k]
 
 
 @Language.factory("sovang_campaigns")

@@ -65,9 +65,9 @@ class ConferralLinker:
                 continue
             last_recips = ((ss, se), recips)
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
-            if any(d[i].text.lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
+            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
                 continue  # "không có trong danh sách được xét tặng"
-            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d[i].text == ";"])
+            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, cues, st)
@@ -105,13 +105,13 @@ class ConferralLinker:
         for s_, e_ in self._lead_spans(d, st):
             ends.setdefault(e_, Ent("unit", s_, e_, span_text(d, s_, e_)))
         i = v
-        while i > ss and d[i - 1].text.lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d[i - 1].text.isdigit()):
+        while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d.words[i - 1].isdigit()):
             i -= 1
         if i not in ends:
             # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents
             k = i
-            while k > ss and i - k < 5 and (d[k - 1].text in (",", "…", "...") or
-                                              (d[k - 1].text.isalpha() and d[k - 1].text.islower())):
+            while k > ss and i - k < 5 and (d.words[k - 1] in (",", "…", "...") or
+                                              (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
                 k -= 1
                 if k in ends:
                     i = k
@@ -120,7 +120,7 @@ class ConferralLinker:
             x = ends[i]
             agents.insert(0, x.text)
             i = x.start
-            if i > ss and d[i - 1].text in (",", "và", "…", "..."):
+            if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
                 continue
             break
@@ -145,8 +145,8 @@ class ConferralLinker:
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
         k = a.end
         while k < se and k - a.end < 30:
-            w = d[k].text
-            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d[k - 1].text == "đối") or \
+            w = d.words[k]
+            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
                     (w in ("như", "có", "là") and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1
                 stop = se
@@ -157,8 +157,8 @@ class ConferralLinker:
                 if verbs:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
-                    seps = [i for i in range(start, v) if d[i].text == ";"] or \
-                        [i for i in range(start, v) if d[i].text == ","]
+                    seps = [i for i in range(start, v) if d.words[i] == ";"] or \
+                        [i for i in range(start, v) if d.words[i] == ","]
                     stop = seps[-1] if seps else v
                 got = self._list_members(d, start, stop, [x for x in ents if start <= x.start < stop])
                 if got:
@@ -171,40 +171,40 @@ class ConferralLinker:
         # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
         lo = ss
         for i in range(a.start - 1, ss - 1, -1):
-            if d[i].text in (";",):
+            if d.words[i] in (";",):
                 lo = i + 1
                 break
         p = None
         for i in range(a.start - 1, max(lo, a.start - 25) - 1, -1):
-            w = d[i].text.lower()
+            w = d.words[i].lower()
             if w in PASSIVE or any(c[0] == i and c[2] == "receive" for c in cues):
                 p = i
                 if w == "được" or w == "vinh":
                     break
-        if p is not None and d[lo].text.lower() in PASSIVE and lo > ss:
+        if p is not None and d.words[lo].lower() in PASSIVE and lo > ss:
             # "X được phong A; được tặng B": the subject of the previous clause
             k = lo - 2
-            while k > ss and d[k].text != ";":
+            while k > ss and d.words[k] != ";":
                 k -= 1
-            lo = k + 1 if d[k].text == ";" else ss
+            lo = k + 1 if d.words[k] == ";" else ss
         if p is not None:
             agents = self._agents(d, ents, lo, p)
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
-                      and not any(d[j].text.lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))]
+                      and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))]
             if before:
                 return self._coordinated(d, ents, before[0], p), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
-            while k < se and k - a.end < 6 and d[k].text != ",":
+            while k < se and k - a.end < 6 and d.words[k] != ",":
                 k += 1
-            if k < se and d[k].text == ",":
+            if k < se and d.words[k] == ",":
                 nxt = [x for x in ents if k < x.start <= k + 3]
                 if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues):
                     return [nxt[0]], "fronted"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
             ctx = d.doc.user_data.get("sovang_ctx") or {}
-            first = d[lo].text
+            first = d.words[lo]
             # "Em giành …", "Anh được tặng …": a pronoun subject is the last person named before
             if first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss):
                 prev = [x for x in d.st["person"] if x.end <= lo]
@@ -227,7 +227,7 @@ class ConferralLinker:
         """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
         out = set()
         for i in range(lo, p + 1):
-            if d[i].text.lower() != "được":
+            if d.words[i].lower() != "được":
                 continue
             cur = None
             for x in ents:
@@ -272,7 +272,7 @@ class ConferralLinker:
         depth = 0
         depth_at = {}
         for i in range(start, stop):
-            w = d[i].text
+            w = d.words[i]
             if w == "(":
                 depth += 1
             depth_at[i] = depth

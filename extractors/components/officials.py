@@ -54,8 +54,8 @@ class OfficialLinker:
         n = len(d)
         j = e
         while j < n and j - e < 5:
-            w = d[j].text
-            if j in heads or w in self.head_words or (j + 1 < n and (w + " " + d[j + 1].text) in self.head_words):
+            w = d.words[j]
+            if j in heads or w in self.head_words or (j + 1 < n and (w + " " + d.words[j + 1]) in self.head_words):
                 break
             if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
                 j += 1
@@ -79,12 +79,12 @@ class OfficialLinker:
         roles = []
         for p in st["person"]:
             i = p.start
-            while i > 0 and d[i - 1].text in honor:
+            while i > 0 and d.words[i - 1] in honor:
                 i -= 1
             left = self._left(d, i, ends)
             right = []
             j = p.end
-            if j < n and d[j].text in SEPARATORS:
+            if j < n and d.words[j] in SEPARATORS:
                 right = self._right(d, j + 1, items)
             chain = left
             if right and (not left or self._academic(d, left)):
@@ -108,7 +108,7 @@ class OfficialLinker:
                 chain.insert(0, (s, cur, k, t))
                 cur = s
                 continue
-            if d[cur - 1].text in LINKS and chain:
+            if d.words[cur - 1] in LINKS and chain:
                 cur -= 1
                 continue
             break
@@ -127,22 +127,22 @@ class OfficialLinker:
         n = len(d)
         chain = []
         cur = j
-        while cur < n and d[cur].text in PREFIX:
+        while cur < n and d.words[cur] in PREFIX:
             cur += 1
         while cur < n:
             if cur in items:
                 e, k, t = items[cur][0]
                 if not chain and k != "pos":
                     break
-                if chain and k == "pos" and e < n and d[e].text not in (",", ")", ";", ".") and \
+                if chain and k == "pos" and e < n and d.words[e] not in (",", ")", ";", ".") and \
                         not (e in items) and items[cur][-1][0] < e:
                     # prefer the bare title when its tail runs into a verb
                     e = items[cur][-1][0]
                 chain.append((cur, e, k, t))
                 cur = e
                 continue
-            if d[cur].text in LINKS and cur + 1 < n:
-                if d[cur].text == "," and (cur + 1 not in items) and not (cur + 2 < n and d[cur + 1].text in PREFIX
+            if d.words[cur] in LINKS and cur + 1 < n:
+                if d.words[cur] == "," and (cur + 1 not in items) and not (cur + 2 < n and d.words[cur + 1] in PREFIX
                                                                       and cur + 2 in items):
                     break
                 cur += 1
@@ -154,7 +154,7 @@ class OfficialLinker:
         if not chain:
             return ("", "")
         start, end = chain[0][0], chain[-1][1]
-        while start > 0 and d[start - 1].text in PREFIX:
+        while start > 0 and d.words[start - 1] in PREFIX:
             start -= 1
         unit = ""
         units = [c for c in chain if c[2] == "unit"]

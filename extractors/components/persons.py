@@ -47,12 +47,12 @@ class PersonRecognizer:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
-            pair = t.text.lower() + " " + doc[j + 1].text if j + 1 < n else ""
-            if j + 1 < n and doc[j + 1].text.islower() and (pair in self.words or pair in self.titles) \
+            pair = t.text.lower() + " " + doc.words[j + 1] if j + 1 < n else ""
+            if j + 1 < n and doc.words[j + 1].islower() and (pair in self.words or pair in self.titles) \
                     and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + (
-                    doc[j + 1].text.lower() if j + 1 < n else "")) in self.words:
+                    doc.words[j + 1].lower() if j + 1 < n else "")) in self.words:
                 break
             j += 1
         if j - i > max_len:
@@ -95,7 +95,7 @@ class PersonRecognizer:
                 found.append(Ent("person", i, i + 1, t.text, {"given": True}))
                 i += 1
                 continue
-            elif t.text in self.lex.surnames and i + 1 < n and is_cap(d[i + 1]) and (i == 0 or d[i - 1].text != "-"):
+            elif t.text in self.lex.surnames and i + 1 < n and is_cap(d[i + 1]) and (i == 0 or d.words[i - 1] != "-"):
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
@@ -119,12 +119,12 @@ class PersonRecognizer:
             p = queue.pop()
             # right neighbour
             j = p.end
-            if j < n and doc[j].text in (",", "và") and j + 1 < n:
+            if j < n and doc.words[j] in (",", "và") and j + 1 < n:
                 k = j + 1
-                while k < n and doc[k].text in cue_words:
+                while k < n and doc.words[k] in cue_words:
                     k += 1
                 e = self._run(doc, k, set(), max_len=4)
-                if e and (e >= n or doc[e].text in (",", "và", ";", ")") or doc[e].text[0] in ".…") and self._ok(doc, k, e, st) \
+                if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…") and self._ok(doc, k, e, st) \
                         and (k, e) not in have and not any(q.start < e and k < q.end for q in found):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
@@ -132,16 +132,16 @@ class PersonRecognizer:
                     queue.append(q)
             # left neighbour
             j = p.start - 1
-            while j >= 0 and doc[j].text in cue_words:
+            while j >= 0 and doc.words[j] in cue_words:
                 j -= 1
-            if j >= 1 and doc[j].text == ",":
+            if j >= 1 and doc.words[j] == ",":
                 e = j
                 k = e
-                while k - 1 >= 0 and is_cap(doc[k - 1]) and doc[k - 1].text.isalpha() and e - k < 4:
+                while k - 1 >= 0 and is_cap(doc[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
-                if k < e and (k == 0 or doc[k - 1].text in (",", ":", "(")) and self._ok(doc, k, e, st) \
+                if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st) \
                         and (k, e) not in have and not any(q.start < e and k < q.end for q in found) \
-                        and not doc[k].text.isupper():
+                        and not doc.words[k].isupper():
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
                     have.add((k, e))

@@ -63,7 +63,7 @@ class UnitRecognizer:
         if t.text not in self.person_start or not is_cap(n) or n.text.isupper():
             return False
         two = t.text + " " + n.text
-        three = two + " " + doc[i + 2].text if i + 2 < len(doc) else two
+        three = two + " " + doc.words[i + 2] if i + 2 < len(doc) else two
         return two not in self.lex.places and three not in self.lex.places
 
     def _extend(self, doc, start, end, kind, needs_name, head_is_new):
@@ -81,14 +81,14 @@ class UnitRecognizer:
             t = doc[i]
             w = t.text
             if w.isdigit():
-                prev = doc[i - 1].text
-                nxt = doc[i + 1].text if i + 1 < n else ""
+                prev = doc.words[i - 1]
+                nxt = doc.words[i + 1] if i + 1 < n else ""
                 if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS:
                     i += 1
                     named = True
                     continue
                 break
-            if is_cap(t) and not (w in ("Ông", "Bà") and doc[i - 1].text not in ("tỉnh", "Tỉnh")):
+            if is_cap(t) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
                 if self._person_like(doc, i) and (named or not w.isupper()) and \
                         (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
                     break
@@ -101,14 +101,14 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
-                    and doc[i + 1].text not in CREDIT_WORDS:
+                    and doc.words[i + 1] not in CREDIT_WORDS:
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
-                if (doc[i + 1].text + " " + doc[i + 2].text) in self.words and doc[i + 1].text not in STOP:
+                if (doc.words[i + 1] + " " + doc.words[i + 2]) in self.words and doc.words[i + 1] not in STOP:
                     i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
                     continue
-            if w == "." and doc[i - 1].text in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1
                 continue
             if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1) \
@@ -121,40 +121,40 @@ class UnitRecognizer:
             low = w.lower()
             if low in QUALIFIERS and low not in STOP:
                 j = i
-                while j < n and doc[j].text.lower() in QUALIFIERS:
+                while j < n and doc.words[j].lower() in QUALIFIERS:
                     j += 1
-                if j < n and (is_cap(doc[j]) or (doc[j].text.isdigit() and doc[j - 1].text == "số")) and \
-                        (doc[j - 1].text != "tại" or self._place_at(doc, j)) and \
-                        (doc[j - 1].text != "cấp" or doc[j].text in ("Trung",)):
+                if j < n and (is_cap(doc[j]) or (doc.words[j].isdigit() and doc.words[j - 1] == "số")) and \
+                        (doc.words[j - 1] != "tại" or self._place_at(doc, j)) and \
+                        (doc.words[j - 1] != "cấp" or doc.words[j] in ("Trung",)):
                     i = j
                     continue
-                if not needs_name and j > i and (j >= n or not doc[j].text[0].isalpha()):
+                if not needs_name and j > i and (j >= n or not doc.words[j][0].isalpha()):
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện"
                     break
             if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
                 i += 1
                 continue
             if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and \
-                    not (doc[i - 1].text.isupper() and len(doc[i - 1].text) > 1):
-                prev = doc[i - 1].text.lower()
+                    not (doc.words[i - 1].isupper() and len(doc.words[i - 1]) > 1):
+                prev = doc.words[i - 1].lower()
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if (prev + " " + low) in self.words or \
-                        (i >= 2 and (doc[i - 2].text.lower() + " " + prev + " " + low) in self.words):
+                        (i >= 2 and (doc.words[i - 2].lower() + " " + prev + " " + low) in self.words):
                     i += 1
                     continue
-                if i + 1 < n and doc[i + 1].text.islower() and (prev + " " + low + " " + doc[i + 1].text) in self.words:
+                if i + 1 < n and doc.words[i + 1].islower() and (prev + " " + low + " " + doc.words[i + 1]) in self.words:
                     i += 2
                     continue
             if w[:1].islower() and w.isalpha() and low not in STOP:
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
                 # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
-                while j + 1 < n and j - i < 4 and (doc[j].text.lower() + " " + doc[j + 1].text.lower()) in self.words \
-                        and doc[j].text.islower() and doc[j + 1].text.islower():
+                while j + 1 < n and j - i < 4 and (doc.words[j].lower() + " " + doc.words[j + 1].lower()) in self.words \
+                        and doc.words[j].islower() and doc.words[j + 1].islower():
                     j += 2
-                    if j < n and doc[j].text == "và" and j + 2 < n and doc[j + 1].text.islower():
+                    if j < n and doc.words[j] == "và" and j + 2 < n and doc.words[j + 1].islower():
                         j += 1
-                if j > i and j < n and (is_cap(doc[j]) or doc[j].text == "số") \
+                if j > i and j < n and (is_cap(doc[j]) or doc.words[j] == "số") \
                         and not self._person_like(doc, j) and not self._starts_award(doc, j) \
                         and not self._place_at(doc, j) and not self._starts_unit(doc, j):
                     i = j
@@ -169,7 +169,7 @@ class UnitRecognizer:
     def _place_at(self, doc, j) -> bool:
         """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
         n = len(doc)
-        while j < n and doc[j].text in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
+        while j < n and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
 
@@ -178,20 +178,20 @@ class UnitRecognizer:
         if not any(t.text == "tại" for t in doc[start:i]):
             return False
         j = i + 1
-        while j < len(doc) and doc[j].text in ("Tp", "TP", ".", "thành", "phố", "tỉnh"):
+        while j < len(doc) and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= len(doc))
 
     def _starts_award(self, doc, i) -> bool:
-        w = doc[i].text
+        w = doc.words[i]
         return w in ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến") and i + 1 < len(doc) and \
-            doc[i + 1].text.lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu")
+            doc.words[i + 1].lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu")
 
     def _starts_unit(self, doc, i) -> bool:
-        w = doc[i].text
-        if i + 1 < len(doc) and (w + " " + doc[i + 1].text) in self.named_set:
+        w = doc.words[i]
+        if i + 1 < len(doc) and (w + " " + doc.words[i + 1]) in self.named_set:
             return True
-        for h in (w, w + " " + (doc[i + 1].text if i + 1 < len(doc) else "")):
+        for h in (w, w + " " + (doc.words[i + 1] if i + 1 < len(doc) else "")):
             if h in self.lex.unit_heads:
                 return True
         return False
@@ -203,7 +203,7 @@ class UnitRecognizer:
         while j < len(doc) and is_cap(doc[j]) and k < 2:
             j += 1
             k += 1
-        return k > 0 and j + 1 < len(doc) and doc[j].text in ("&", "và") and is_cap(doc[j + 1]) \
+        return k > 0 and j + 1 < len(doc) and doc.words[j] in ("&", "và") and is_cap(doc[j + 1]) \
             and not self._starts_unit(doc, j + 1)
 
     def __call__(self, doc):
@@ -223,14 +223,14 @@ class UnitRecognizer:
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if head_text not in self.lex.unit_heads and e - s == 1:
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ")
-            prev = d[s - 1].text.lower() + " " if s > 0 else ""
-            nxt = " " + d[e].text.lower() if e < len(d) else ""
+            prev = d.words[s - 1].lower() + " " if s > 0 else ""
+            nxt = " " + d.words[e].lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
             if (prev + head) in self.lex.not_heads or (head + nxt) in self.lex.not_heads:
                 continue
-            if d[s].text[:1].islower():
+            if d.words[s][:1].islower():
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
-                if e >= len(d) or not (is_cap(d[e]) or d[e].text.isupper()):
+                if e >= len(d) or not (is_cap(d[e]) or d.words[e].isupper()):
                     continue
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
@@ -238,12 +238,12 @@ class UnitRecognizer:
             text = span_text(d, s, end)
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
-            if d[s].text[:1].islower() and self._starts_unit(d, e):
+            if d.words[s][:1].islower() and self._starts_unit(d, e):
                 continue
-            if doc[s].text[:1].islower() and any(c[0] < s < c[1] for c in cands):
+            if d.words[s][:1].islower() and any(c[0] < s < c[1] for c in cands):
                 continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
             # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
-            if d[s].text in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
+            if d.words[s] in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
                 continue
             cands.append((s, end, kind))
         # merge named bodies with overlapping head spans: keep the longest at each start
@@ -272,7 +272,7 @@ class UnitRecognizer:
             if u.start not in by_start or by_start[u.start].end < u.end:
                 by_start[u.start] = u
         for u in units:
-            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc[u.end].text != ",":
+            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc.words[u.end] != ",":
                 continue
             parent = by_start.get(u.end + 1)
             if parent is not None and parent.info.get("kind") in PARENT_KINDS:
@@ -290,11 +290,11 @@ class UnitRecognizer:
         n = len(doc)
         for u in units:
             e = u.end
-            if e < n and doc[e].text == "(":
+            if e < n and doc.words[e] == "(":
                 k = e + 1
-                while k < n and k - e <= 3 and (doc[k].text.isdigit() or is_cap(doc[k])):
+                while k < n and k - e <= 3 and (doc.words[k].isdigit() or is_cap(doc[k])):
                     k += 1
-                if k < n and doc[k].text == ")" and k > e + 1:
+                if k < n and doc.words[k] == ")" and k > e + 1:
                     w = span_text(doc, e + 1, k)
                     if len(w) >= 3 and sum(c.isupper() for c in w) >= 2:
                         aliases.setdefault(w, u.text)
@@ -351,10 +351,10 @@ class UnitRecognizer:
             k = toks.index("tại")
             stem = span_text(doc, u.start, u.start + k + 1)
             i = u.end
-            while i < len(doc) and doc[i].text in (",", "và"):
+            while i < len(doc) and doc.words[i] in (",", "và"):
                 j = i + 1
                 s = j
-                while j < len(doc) and (is_cap(doc[j]) or doc[j].text == "." and doc[j - 1].text in ("Tp", "TP")):
+                while j < len(doc) and (is_cap(doc[j]) or doc.words[j] == "." and doc.words[j - 1] in ("Tp", "TP")):
                     j += 1
                 if j == s:
                     break
