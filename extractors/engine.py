@@ -8,6 +8,7 @@ table rows (see :mod:`extractors.tables`); de-duplication.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.model import Document
@@ -26,22 +27,37 @@ def _sentence_text(doc, tok_start: int) -> str:
     return doc[tok_start].sent.text
 
 
+class _Layout:
+    """Where each block sits in the joined document text (blocks are joined with "\\n")."""
+
+    def __init__(self, texts: list[str]):
+        self.starts = []
+        pos = 0
+        for t in texts:
+            self.starts.append(pos)
+            pos += len(t) + 1
+
+    def locate(self, char: int) -> int:
+        """Index of the block holding character ``char`` of the joined text."""
+        return bisect.bisect_right(self.starts, char) - 1
+
+
 def _sentence(doc, tok: int) -> tuple[int, int]:
     """The (start, end) token range of the sentence holding token ``tok``."""
-    for s, e in doc._.sv["sents"]:
-        if s <= tok < e:
-            return s, e
-    return 0, len(doc)
+    sents = doc._.sv["sents"]
+    k = bisect.bisect_right(doc._.sv["sent_starts"], tok) - 1
+    return sents[k] if 0 <= k < len(sents) else (0, len(doc))
 
 
-def _mention(doc, block: int, kind: str, ent, text: str | None = None) -> Mention:
+def _mention(doc, layout: _Layout, kind: str, ent, text: str | None = None) -> Mention:
     d = toks(doc)
     s, e = ent.info.get("src", (ent.start, ent.end))
-    start = d[s].idx
-    end = d[e - 1].idx + len(d[e - 1].text)
+    start, end = d.starts[s], d.ends[e - 1]
+    bi = layout.locate(start)
+    off = layout.starts[bi]
     ss, se = _sentence(doc, ent.start)
-    return Mention(kind=kind, text=text if text is not None else ent.text, block=block, start=start, end=end,
-                   sentence=span_text(d, ss, se))
+    return Mention(kind=kind, text=text if text is not None else ent.text, block=bi, start=start - off,
+                   end=end - off, sentence=span_text(d, ss, se))
 
 
 def document_year(document: Document) -> int | None:
@@ -101,57 +117,58 @@ def extract(document: Document) -> DocumentFacts:
     persons: list[tuple[Mention, str, str]] = []
     blocks = document.blocks
     total = len(blocks)
-    texts = [b.text if b.kind != "table_row" else b.text for b in blocks]
+    texts = [b.text for b in blocks]
     ctx: dict = {"given": _given_names(blocks)}
-    for bi, text in enumerate(texts):
-        doc = nlp.make_doc(text)
-        doc.user_data["sovang_ctx"] = ctx  # shared across the blocks of one document (aliases)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        block = blocks[bi]
-        st = doc._.sv or {}
-        byline = _is_byline(block.text, bi, total)
-        for u in st.get("unit", []):
-            m = _mention(doc, bi, "unit", u)
-            facts.units.append(m)
-            facts.mentions.append(m)
-        for c in st.get("campaign", []):
-            m = _mention(doc, bi, "campaign", c)
-            facts.campaigns.append(m)
-            facts.mentions.append(m)
-        award_m = {}
-        for a in st.get("award", []):
-            m = _mention(doc, bi, "award", a)
-            award_m[id(a)] = m
-            facts.mentions.append(m)
-        person_m = {}
-        for p, (pos, unit) in st.get("officials", []):
-            m = _mention(doc, bi, "person", p)
-            facts.mentions.append(m)
-            person_m[id(p)] = m
-            if not byline:
-                persons.append((m, pos, unit))
-        unit_m = {(m.start, m.end): m for m in facts.units if m.block == bi}
-        for c in st.get("conferrals", []):
-            a, r = c["award"], c["recipient"]
-            if r.kind == "person":
-                rm = person_m.get(id(r)) or _mention(doc, bi, "person", r)
-                rtype = "person"
-            else:
-                rm = _mention(doc, bi, "unit", r)
-                rtype = "collective"
-            d = toks(doc)
-            sent_text = span_text(d, *c["sent"])
-            year = _year_near(sent_text, d[c["sent"][0]].idx, d[a.start].idx) or doc_year
-            dm = DECISION.search(sent_text)
-            decision = dm.group(1) if dm else None
-            ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
-            am = award_m[id(a)]
-            if c.get("name") and c["name"] != am.text:
-                am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)
-            facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
-                                              status=c["status"], decision=decision, decision_date=ddate,
-                                              conferrer=_conferrer(am.text), revoked=c["revoked"]))
+    layout = _Layout(texts)
+    # one spaCy Doc per document (blocks joined by newlines, which end sentences): the components
+    # then see the whole document at once and the per-call overhead is paid once
+    doc = nlp.make_doc("\n".join(texts))
+    doc.user_data["sovang_ctx"] = ctx
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    st = doc._.sv or {}
+    st["sent_starts"] = [a for a, _ in st.get("sents", [])]
+    bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total)}
+    for u in st.get("unit", []):
+        m = _mention(doc, layout, "unit", u)
+        facts.units.append(m)
+        facts.mentions.append(m)
+    for c in st.get("campaign", []):
+        m = _mention(doc, layout, "campaign", c)
+        facts.campaigns.append(m)
+        facts.mentions.append(m)
+    award_m = {}
+    for a in st.get("award", []):
+        m = _mention(doc, layout, "award", a)
+        award_m[id(a)] = m
+        facts.mentions.append(m)
+    person_m = {}
+    for p, (pos, unit) in st.get("officials", []):
+        m = _mention(doc, layout, "person", p)
+        facts.mentions.append(m)
+        person_m[id(p)] = m
+        if m.block not in bylines:
+            persons.append((m, pos, unit))
+    d = toks(doc)
+    for c in st.get("conferrals", []):
+        a, r = c["award"], c["recipient"]
+        if r.kind == "person":
+            rm = person_m.get(id(r)) or _mention(doc, layout, "person", r)
+            rtype = "person"
+        else:
+            rm = _mention(doc, layout, "unit", r)
+            rtype = "collective"
+        sent_text = span_text(d, *c["sent"])
+        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start]) or doc_year
+        dm = DECISION.search(sent_text)
+        decision = dm.group(1) if dm else None
+        ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
+        am = award_m[id(a)]
+        if c.get("name") and c["name"] != am.text:
+            am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)
+        facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
+                                          status=c["status"], decision=decision, decision_date=ddate,
+                                          conferrer=_conferrer(am.text), revoked=c["revoked"]))
     persons.extend(tables.apply(document, facts, doc_year))
     _merge_names(facts, persons)
     resolve(facts, texts)

@@ -19,6 +19,14 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
     start = 0
     for i in range(1, len(words)):
         prev = words[i - 1]
+        if prev.isspace():
+            # a line break (block boundary) always ends a sentence; the break itself belongs to none
+            if i - 1 > start:
+                out.append((start, i - 1))
+            start = i
+            continue
+        if words[i].isspace():
+            continue
         if prev not in END:
             continue
         if prev == "." and i >= 2 and (words[i - 2] in NO_BREAK_BEFORE_DOT or len(words[i - 2]) == 1):
@@ -27,9 +35,9 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
         if ch.isupper() or ch.isdigit() or ch in "“\"'‘(-–":
             out.append((start, i))
             start = i
-    if words:
+    if words and start < len(words):
         out.append((start, len(words)))
-    return out
+    return [(a, b) for a, b in out if b > a]
 
 
 @Language.component("sovang_sentences")
