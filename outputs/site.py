@@ -1,68 +1,597 @@
-"""Datasette for the knowledge base: generated metadata and the ``datasette serve`` arguments."""
+"""The Datasette site of the knowledge base: generated metadata, canned queries, chart, settings.
+
+``sovang serve`` runs ``python -m outputs.site serve ...`` with :func:`serve_args`:
+Datasette on the knowledge base, read-only (Datasette opens a mutable file with
+``mode=ro``; ``--immutable`` only for a published copy nothing writes), with
+
+- the metadata of :func:`metadata`: title, licence, sources, a description of
+  every table, view and column (Vietnamese first, English second), facets,
+  full-text search on views, canned queries, and the chart of the
+  ``datasette-dashboards`` plugin;
+- the plugin :mod:`outputs.site_plugin` (SQL functions ``sovang_fold`` and
+  ``sovang_match``, diacritic folding of ``_search``, links from facts to
+  their document and sentence, the record pages) and the templates of
+  ``outputs/templates``;
+- the settings of :data:`SETTINGS` (CSV streaming without a size limit).
+
+:func:`app` builds the same site in-process for the tests and the benchmark.
+"""
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 
 TITLE = "sovang: sổ vàng thi đua, khen thưởng"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+DASHBOARD = "khen-thuong"
 
-TABLES = {
-    "documents": ("Tài liệu đã nạp, theo mã sha256 của nội dung / Ingested documents, keyed by the sha256 of "
-                  "their bytes", {
-                      "sha256": "Mã băm SHA-256 của nội dung / sha256 of the file's bytes",
-                      "format": "Định dạng / reader format (txt, html, docx, pdf)",
-                      "encoding": "Bảng mã đã nhận diện / detected text encoding",
-                      "status": "ok, partial (một phần / some pages unreadable), failed (lỗi / not read)",
-                      "error": "Lý do lỗi / why the document is partial or failed",
-                      "date": "Ngày của văn bản (ISO) / the document's own date",
-                  }),
-    "document_paths": ("Mọi đường dẫn nơi tìm thấy tài liệu / every path where a content was found", {
-        "root": "Thư mục nạp / the folder given to sovang ingest",
-        "path": "Đường dẫn tương đối / path relative to root"}),
-    "blocks": ("Đoạn văn bản theo thứ tự / the text in reading order", {
-        "text": "Văn bản đã chuẩn hóa (NFC, dấu kiểu cũ) / normalised text",
-        "folded": "Bản bỏ dấu để tìm kiếm / folded copy for diacritic-insensitive search",
-        "page": "Trang (từ 1) / page, 1-based", "table_no": "Bảng số / table number",
-        "row_no": "Hàng số / row number"}),
-    "entities": ("Thực thể: đơn vị, người, phong trào, khen thưởng / entities: unit, person, campaign, award", {
-        "canonical_name": "Tên chuẩn / canonical name", "folded": "Tên bỏ dấu / folded name"}),
-    "mentions": ("Lần nhắc đến thực thể, với câu nguồn / mentions with their sentence (provenance)", {
-        "start": "Vị trí ký tự bắt đầu trong đoạn / start character offset in the block",
-        "end": "Vị trí ký tự kết thúc / end character offset",
-        "sentence": "Câu nguồn / the sentence the mention came from"}),
-    "conferrals": ("Ai nhận khen thưởng gì / who received which award", {
-        "status": "conferred (đã tặng) hoặc proposed (đề nghị)",
-        "year": "Năm / year conferred or for", "decision": "Số quyết định / decision number",
-        "revoked": "1 nếu đã bị thu hồi / 1 when revoked"}),
-    "positions": ("Người × chức vụ × đơn vị × ngày văn bản / person × position × unit × document date", {}),
+# Datasette settings: full CSV exports (streamed, no size limit), room for facets and canned queries.
+SETTINGS = {
+    "allow_csv_stream": True,
+    "max_csv_mb": 0,
+    "facet_time_limit_ms": 1000,
+    "sql_time_limit_ms": 3000,
+    "default_page_size": 50,
+    # suggested facets cost a query per column on every page of a view; the useful facets are configured
+    "suggest_facets": False,
 }
 
+# Descriptions of columns that have the same meaning wherever they appear.
+COMMON = {
+    "id": "Mã dòng / row id",
+    "document": "Tài liệu (sha256) / the document (sha256 of its bytes)",
+    "sha256": "Mã băm SHA-256 của nội dung / sha256 of the file's bytes",
+    "document_title": "Tên tài liệu / title of the document",
+    "document_path": "Đường dẫn tài liệu (tương đối) / path of the document, relative to the ingest folder",
+    "document_type": "Loại văn bản (theo tiêu đề: Quyết định, Báo cáo, Thông tư...) / document type, from its title",
+    "document_format": "Định dạng tệp / file format (txt, html, docx, pdf)",
+    "document_date": "Ngày của văn bản (ISO) / the document's own date",
+    "sentence": "Câu nguồn của sự kiện / the sentence the fact came from",
+    "block": "Đoạn văn chứa câu nguồn (blocks.id) / the block holding that sentence",
+    "folded": "Bản bỏ dấu, đ→d, chữ thường, để tìm kiếm / folded copy (no tone marks, đ→d, lower case) for search",
+    "name": "Tên / name",
+    "unit": "Đơn vị / unit (organisation)",
+    "position": "Chức vụ / position",
+    "year": "Năm / year",
+    "status": "Trạng thái / status",
+    "documents": "Số tài liệu nhắc đến / number of documents that mention it",
+    "conferrals": "Số lượt khen thưởng / number of conferrals",
+    "awards": "Số lượt được khen thưởng / number of awards received",
+    "officials": "Số cán bộ được nêu / number of officials named",
+    "kind": "Loại / kind",
+}
+RECIPIENT_TYPE = "Loại người nhận: cá nhân, tập thể / recipient type: person, collective"
+STATUS = "Trạng thái: đã tặng, đề nghị / status: conferred, proposed"
 
-def metadata() -> dict:
-    """The Datasette metadata dict: title, licence, table and column descriptions, facets."""
+# table or view -> (description, {column: description}); every column of every table and view.
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "documents": ("Tài liệu đã nạp, theo mã sha256 của nội dung / ingested documents, keyed by the sha256 of "
+                  "their bytes", {
+                      "sha256": COMMON["sha256"],
+                      "format": "Định dạng / reader format (txt, html, docx, pdf, news)",
+                      "encoding": "Bảng mã đã nhận diện / detected text encoding",
+                      "title": "Tiêu đề / title",
+                      "date": "Ngày của văn bản (ISO) / the document's own date",
+                      "pages": "Số trang (PDF, DOCX) / number of pages",
+                      "blocks": "Số đoạn văn / number of text blocks",
+                      "status": "ok; partial (một phần: có trang không đọc được / some pages unreadable); "
+                                "failed (lỗi, không đọc được / not read)",
+                      "error": "Lý do lỗi / why the document is partial or failed",
+                      "warnings": "Cảnh báo khi đọc (JSON) / reader warnings (JSON)",
+                      "ingested_at": "Thời điểm nạp (UTC) / when it was ingested (UTC)",
+                  }),
+    "document_paths": ("Mọi đường dẫn nơi tìm thấy tài liệu / every path where a content was found", {
+        "id": COMMON["id"],
+        "root": "Thư mục nạp / the folder given to sovang ingest",
+        "path": "Đường dẫn tương đối / path relative to root",
+        "sha256": "Tài liệu (sha256) / the document found there",
+        "size": "Kích thước tệp / file size",
+        "first_seen": "Lần đầu thấy (UTC) / first seen (UTC)",
+        "last_seen": "Lần cuối thấy (UTC) / last seen (UTC)",
+    }),
+    "blocks": ("Đoạn văn bản theo thứ tự đọc; tìm kiếm toàn văn không dấu / the text in reading order; "
+               "full-text search, diacritic-insensitive", {
+                   "id": COMMON["id"],
+                   "document": COMMON["document"],
+                   "idx": "Thứ tự trong tài liệu (từ 0) / position in the document, 0-based",
+                   "kind": "Loại: paragraph, heading, table_row... / kind of block",
+                   "page": "Trang (từ 1) / page, 1-based",
+                   "table_no": "Bảng số / table number",
+                   "row_no": "Hàng số / row number",
+                   "cells": "Các ô của hàng (JSON) / the row's cells (JSON)",
+                   "source": "Nguồn văn bản: text, ocr... / where the text came from",
+                   "text": "Văn bản đã chuẩn hóa (NFC, dấu kiểu cũ) / normalised text",
+                   "original": "Văn bản gốc khi khác / original text, when it differs",
+                   "folded": COMMON["folded"],
+               }),
+    "entities": ("Thực thể: đơn vị, người, phong trào, khen thưởng; tìm kiếm tên không dấu / entities: unit, "
+                 "person, campaign, award; name search, diacritic-insensitive", {
+                     "id": COMMON["id"],
+                     "kind": "Loại: đơn vị, người, phong trào, khen thưởng / kind: unit, person, campaign, award",
+                     "canonical_name": "Tên chuẩn (cách viết gặp đầu tiên) / canonical name (first spelling seen)",
+                     "folded": COMMON["folded"],
+                     "key": "Khóa nhận diện (bỏ dấu, bỏ dấu câu) / identity key (folded, no punctuation)",
+                 }),
+    "mentions": ("Lần nhắc đến thực thể, với câu nguồn / mentions with their sentence (provenance)", {
+        "id": COMMON["id"],
+        "entity": "Thực thể / the entity mentioned",
+        "document": COMMON["document"],
+        "block": "Đoạn văn / the block",
+        "start": "Vị trí ký tự bắt đầu trong đoạn / start character offset in the block",
+        "end": "Vị trí ký tự kết thúc / end character offset",
+        "text": "Tên như viết trong văn bản / the name as written",
+        "sentence": "Câu nguồn / the sentence the mention came from",
+        "listed": "1 nếu là sự kiện của tài liệu / 1 when the mention is a fact of the document",
+    }),
+    "conferrals": ("Ai nhận khen thưởng gì (mã số) / who received which award (ids)", {
+        "id": COMMON["id"],
+        "document": COMMON["document"],
+        "award": "Khen thưởng (thực thể) / the award (entity)",
+        "award_name": "Tên khen thưởng như viết / award as written",
+        "recipient": "Người hoặc tập thể nhận (thực thể) / the recipient (entity)",
+        "recipient_name": "Tên người nhận như viết / recipient as written",
+        "recipient_type": RECIPIENT_TYPE,
+        "year": "Năm tặng hoặc năm thành tích / year conferred or for",
+        "status": STATUS,
+        "decision": "Số quyết định / decision number",
+        "decision_date": "Ngày quyết định (ISO) / decision date",
+        "conferrer": "Cấp tặng / conferred by",
+        "revoked": "1 nếu đã bị thu hồi / 1 when revoked",
+        "evidence": "Lần nhắc khen thưởng (câu nguồn) / mention of the award (its sentence)",
+        "recipient_mention": "Lần nhắc người nhận / mention of the recipient",
+    }),
+    "positions": ("Người × chức vụ × đơn vị × ngày văn bản (mã số) / person × position × unit × document date", {
+        "id": COMMON["id"],
+        "document": COMMON["document"],
+        "person": "Người (thực thể) / the person (entity)",
+        "name": "Tên như viết / name as written",
+        "position": "Chức vụ (rỗng khi không nêu) / position, empty when not stated",
+        "unit": "Đơn vị như viết / unit as written",
+        "unit_entity": "Đơn vị (thực thể) / the unit (entity)",
+        "document_date": COMMON["document_date"],
+        "evidence": "Lần nhắc (câu nguồn) / mention (its sentence)",
+    }),
+    "meta": ("Thông tin về cơ sở dữ liệu / facts about the knowledge base", {
+        "key": "Khóa / key", "value": "Giá trị / value"}),
+    "units": ("Đơn vị chuẩn: viết tắt đã mở, tên khác đã gộp, đơn vị cấp trên, tỉnh sau sắp xếp 2025 / canonical "
+              "units: abbreviations expanded, aliases joined, parent, 2025 successor province", {
+                  "id": "Mã đơn vị ổn định / stable unit id",
+                  "canonical_name": "Tên chuẩn / canonical name",
+                  "folded": COMMON["folded"],
+                  "parent": "Đơn vị cấp trên / parent unit",
+                  "province": "Tỉnh, thành phố nêu trong tên / province named in it",
+                  "successor": "Tỉnh, thành phố kế thừa từ 1/7/2025 / successor province from 1 July 2025",
+                  "valid_until": "Tên có hiệu lực đến / the name is valid until",
+              }),
+    "unit_names": ("Tên đơn vị như viết → đơn vị chuẩn / unit names as written → canonical unit", {
+        "entity": "Tên như viết (entities.id) / written name entity", "unit": "Đơn vị chuẩn / canonical unit"}),
+    "awards": ("Khen thưởng chuẩn theo danh mục của Luật Thi đua, khen thưởng / canonical awards from the "
+               "catalogue of the Law on Emulation and Commendation", {
+                   "id": "Mã khen thưởng ổn định / stable award id",
+                   "canonical_name": "Tên chuẩn / canonical name",
+                   "folded": COMMON["folded"],
+                   "form": "Loại: order, medal, honorary, emulation, certificate, commemorative, prize, other / "
+                           "the catalogue's kind",
+                   "base": "Mục trong danh mục / catalogue entry",
+                   "award_class": "Hạng (Nhất, Nhì, Ba) / class",
+                   "level": "Cấp tặng: national, ministry, province, other / conferring level",
+                   "source": "Điều luật, nghị định / the article cited",
+               }),
+    "award_names": ("Tên khen thưởng như viết → khen thưởng chuẩn / award names as written → canonical award", {
+        "entity": "Tên như viết (entities.id) / written name entity", "award": "Khen thưởng chuẩn / canonical award"}),
+    "persons": ("Người: các lần nhắc cùng tên được gộp khi có bằng chứng chung / persons: same-name mentions "
+                "joined on shared evidence", {
+                    "id": "Mã người ổn định / stable person id",
+                    "canonical_name": "Tên chuẩn / canonical name",
+                    "folded": COMMON["folded"],
+                    "province": "Tỉnh, thành phố / province",
+                    "units": "Các đơn vị (JSON) / units (JSON array)",
+                    "documents": COMMON["documents"],
+                }),
+    "person_documents": ("Tên người trong một tài liệu → người, với lý do gộp / a name in a document → person, "
+                         "with the reason", {
+                             "entity": "Tên như viết (entities.id) / written name entity",
+                             "document": COMMON["document"], "person": "Người / person",
+                             "reason": "Lý do gộp hoặc tách / why joined or kept apart"}),
+    "conferrals_resolved": ("Khen thưởng với khen thưởng, người, đơn vị chuẩn và các sửa đổi / conferrals with "
+                            "canonical award, person, unit and corrections", {
+                                "key": "Khóa ổn định / stable key", "conferral": "Khen thưởng trích xuất / the "
+                                "extracted conferral", "document": COMMON["document"],
+                                "award": "Khen thưởng chuẩn / canonical award",
+                                "award_as_written": "Khen thưởng như viết / award as written",
+                                "recipient_type": RECIPIENT_TYPE,
+                                "person": "Người nhận / recipient person", "unit": "Tập thể nhận / recipient unit",
+                                "recipient_as_written": "Người nhận như viết / recipient as written",
+                                "recipient": "Tên chuẩn người nhận / canonical recipient name",
+                                "year": "Năm / year", "status": STATUS,
+                                "revoked": "1 nếu đã bị thu hồi / 1 when revoked",
+                                "decision": "Số quyết định / decision number",
+                                "decision_date": "Ngày quyết định / decision date",
+                                "conferrer": "Cấp tặng / conferred by", "sentence": COMMON["sentence"],
+                                "rejected": "1 nếu cán bộ đã bác bỏ / 1 when rejected by a correction",
+                                "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)"}),
+    "corrections": ("Sửa đổi của cán bộ, áp dụng lại mỗi lần dựng / staff corrections, re-applied on every build", {
+        "id": COMMON["id"], "action": "Hành động: gộp, tách, bác bỏ, sửa / action: merge, split, reject, fix", "kind": "Đối tượng: người, đơn vị, khen thưởng / kind: person, unit, conferral",
+        "target": "Đối tượng / target id or key", "other": "Đối tượng thứ hai / the other id",
+        "field": "Trường sửa / field fixed", "value": "Giá trị mới / new value",
+        "author": "Người sửa / author", "created_at": "Thời điểm (UTC) / when (UTC)", "note": "Ghi chú / note"}),
+    "document_types": ("Loại văn bản theo tiêu đề / document type from the title", {
+        "sha256": COMMON["sha256"], "document_type": COMMON["document_type"]}),
+    "awards_view": ("Các khen thưởng, theo hình thức, hạng, cấp / awards by form, class and level", {
+        "id": "Mã khen thưởng / award id", "award": "Khen thưởng / award",
+        "form": "Hình thức (Huân chương, Bằng khen...) / award form",
+        "base": "Mục trong danh mục / catalogue entry",
+        "class": "Hạng (Nhất, Nhì, Ba) / class", "level": "Cấp tặng / conferring level",
+        "source": "Điều luật / the article cited", "conferrals": COMMON["conferrals"],
+        "folded": COMMON["folded"]}),
+    "conferrals_view": ("Khen thưởng, dễ đọc: ai nhận gì, năm nào, theo văn bản nào, câu nào (đã áp dụng sửa "
+                        "đổi) / conferrals with names: who received what, when, from which document and "
+                        "sentence (corrections applied)", {
+                            "id": "Mã khen thưởng trích xuất / extracted conferral id",
+                            "recipient": "Người hoặc tập thể nhận (tên chuẩn) / recipient, canonical name",
+                            "recipient_as_written": "Người nhận như viết / recipient as written",
+                            "recipient_type": RECIPIENT_TYPE,
+                            "unit": "Đơn vị (tập thể nhận, hoặc đơn vị của người nhận) / unit: the collective, "
+                                    "or the person's unit in that document",
+                            "award": "Khen thưởng (tên chuẩn) / award, canonical name",
+                            "award_as_written": "Khen thưởng như viết / award as written",
+                            "award_form": "Hình thức khen thưởng / award form",
+                            "award_class": "Hạng / class",
+                            "year": "Năm tặng hoặc năm thành tích / year conferred or for",
+                            "status": STATUS,
+                            "revoked": "1 nếu đã bị thu hồi / 1 when revoked",
+                            "decision": "Số quyết định / decision number",
+                            "decision_date": "Ngày quyết định / decision date",
+                            "conferrer": "Cấp tặng / conferred by",
+                            "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)",
+                            "document_title": COMMON["document_title"],
+                            "document_type": COMMON["document_type"],
+                            "document_format": COMMON["document_format"],
+                            "document_path": COMMON["document_path"],
+                            "sentence": COMMON["sentence"],
+                            "block": COMMON["block"],
+                            "person_id": "Người nhận (persons.id) / recipient person",
+                            "unit_id": "Đơn vị (units.id) / unit",
+                            "award_id": "Khen thưởng (awards.id) / award",
+                            "key": "Khóa ổn định (để sửa đổi) / stable key (for corrections)",
+                            "document": COMMON["document"],
+                        }),
+    "officials_view": ("Cán bộ: tên, chức vụ, đơn vị, theo văn bản / officials: name, position, unit, by document", {
+        "id": COMMON["id"], "name": "Tên như viết / name as written",
+        "position": COMMON["position"], "unit": COMMON["unit"], "document_date": COMMON["document_date"],
+        "document_title": COMMON["document_title"], "document_path": COMMON["document_path"],
+        "sentence": COMMON["sentence"], "block": COMMON["block"],
+        "person_id": "Người (persons.id) / person", "unit_id": "Đơn vị (units.id) / unit",
+        "document": COMMON["document"]}),
+    "documents_view": ("Tài liệu: loại, trạng thái, đường dẫn, số sự kiện / documents: type, status, paths, "
+                       "number of facts", {
+                           "sha256": COMMON["sha256"], "title": "Tiêu đề / title",
+                           "format": COMMON["document_format"], "document_type": COMMON["document_type"],
+                           "encoding": "Bảng mã / text encoding", "status": "Trạng thái / status: ok, partial, failed",
+                           "error": "Lý do lỗi / why partial or failed", "date": COMMON["document_date"],
+                           "year": "Năm của văn bản / year of the document", "pages": "Số trang / pages",
+                           "blocks": "Số đoạn / blocks", "paths": "Các đường dẫn / every path",
+                           "conferrals": COMMON["conferrals"], "officials": COMMON["officials"]}),
+    "persons_view": ("Người: chức vụ và đơn vị gần nhất, số khen thưởng / persons: latest position and unit, "
+                     "awards", {
+                         "id": "Mã người / person id", "name": "Tên chuẩn / canonical name",
+                         "position": "Chức vụ gần nhất / latest position",
+                         "unit": "Đơn vị gần nhất / latest unit",
+                         "units": "Mọi đơn vị (JSON) / every unit (JSON array)",
+                         "province": "Tỉnh, thành phố / province",
+                         "awards": COMMON["awards"], "documents": COMMON["documents"],
+                         "folded": COMMON["folded"],
+                         "entity": "Tên như viết (entities.id, cho tìm kiếm) / written name entity (for search)"}),
+    "units_view": ("Đơn vị: số khen thưởng, cán bộ, tài liệu / units: awards, officials, documents", {
+        "id": "Mã đơn vị / unit id", "name": "Tên chuẩn / canonical name",
+        "parent": "Đơn vị cấp trên / parent unit", "province": "Tỉnh, thành phố / province",
+        "successor": "Tỉnh kế thừa từ 1/7/2025 / successor province from 1 July 2025",
+        "valid_until": "Tên có hiệu lực đến / the name is valid until",
+        "awards": "Số lượt khen thưởng tập thể / conferrals to the unit",
+        "award_names": "Các khen thưởng (JSON) / the awards received (JSON array)",
+        "officials": COMMON["officials"], "documents": COMMON["documents"], "folded": COMMON["folded"],
+        "entity": "Tên như viết (entities.id, cho tìm kiếm) / written name entity (for search)"}),
+    "entities_view": ("Thực thể và số lần nhắc / entities with their mention counts", {
+        "id": COMMON["id"], "kind": "Loại / kind: unit, person, campaign, award", "canonical_name": "Tên chuẩn / canonical name",
+        "folded": COMMON["folded"], "mentions": "Số lần nhắc / mentions", "documents": COMMON["documents"]}),
+}
+
+# Facets, sorting and search of the tables and views people read.
+TABLE_OPTIONS = {
+    "conferrals_view": {"facets": ["award_form", "award_class", "year", "status", "unit"],
+                        "sort_desc": "year", "fts_table": "blocks_fts", "fts_pk": "block",
+                        "label_column": "recipient"},
+    "officials_view": {"facets": ["position", "unit"], "fts_table": "blocks_fts", "fts_pk": "block"},
+    "persons_view": {"facets": ["unit", "position", "province"], "sort_desc": "awards",
+                     "fts_table": "entities_fts", "fts_pk": "entity"},
+    "units_view": {"facets": ["province"], "sort_desc": "awards", "fts_table": "entities_fts", "fts_pk": "entity"},
+    "documents_view": {"facets": ["status", "document_type", "format", "year"], "sort": "title"},
+    "awards_view": {"facets": ["form", "class", "level"], "sort_desc": "conferrals"},
+    "entities_view": {"facets": ["kind"], "fts_table": "entities_fts", "fts_pk": "id"},
+    "entities": {"facets": ["kind"], "label_column": "canonical_name"},
+    "persons": {"label_column": "canonical_name"},
+    "units": {"label_column": "canonical_name", "facets": ["province"]},
+    "awards": {"label_column": "canonical_name", "facets": ["form", "award_class", "level"]},
+    "conferrals_resolved": {"facets": ["status", "year", "recipient_type", "rejected"]},
+    "documents": {"facets": ["status", "format"], "label_column": "title"},
+    "blocks": {"label_column": "text"},
+    "mentions": {"label_column": "text"},
+    "document_paths": {"units": {"size": "byte"}},
+}
+
+# Canned queries: (title, description, SQL).  sovang_fold() and sovang_match() come from outputs.site_plugin.
+_FACT_COLUMNS = ("v.recipient, v.recipient_type, v.unit, v.award, v.award_form, v.award_class, v.year, v.status, "
+                 "v.decision, v.conferrer, v.document_title, v.sentence, v.block, v.person_id, v.unit_id, "
+                 "v.award_id, v.document")
+QUERIES = {
+    "nhan_khen_thuong": (
+        "Ai nhận khen thưởng này, năm nào / who received a given award in a year",
+        "Tên khen thưởng không cần dấu, một phần là đủ (\"huan chuong lao dong\"); năm để trống: mọi năm. / "
+        "Award name, without diacritics, any part of it; leave the year empty for every year.",
+        f"""SELECT {_FACT_COLUMNS}
+FROM conferrals_view v
+WHERE v.award_id IN (SELECT id FROM awards WHERE folded LIKE '%' || sovang_fold(:award) || '%')
+  AND (:year = '' OR v.year = CAST(:year AS INTEGER))
+ORDER BY v.year DESC, v.award, v.recipient"""),
+    "khen_thuong_cua": (
+        "Mọi khen thưởng của một người hoặc đơn vị / all awards of a person or unit",
+        "Tên người hoặc đơn vị, không cần dấu, một phần là đủ. / A person's or unit's name, without "
+        "diacritics, any part of it.",
+        f"""SELECT {_FACT_COLUMNS}
+FROM conferrals_view v
+WHERE v.person_id IN (SELECT id FROM persons WHERE folded LIKE '%' || sovang_fold(:name) || '%')
+   OR (v.recipient_type = 'collective'
+       AND v.unit_id IN (SELECT id FROM units WHERE folded LIKE '%' || sovang_fold(:name) || '%'))
+ORDER BY v.recipient, v.year, v.award"""),
+    "don_vi_nhieu_khen_thuong": (
+        "Đơn vị được khen thưởng nhiều nhất theo năm / units with the most conferrals, by year",
+        "Năm để trống: mọi năm. / Leave the year empty for every year.",
+        """SELECT v.year, v.unit, count(*) AS conferrals, count(DISTINCT v.award) AS awards,
+       group_concat(DISTINCT v.award_form) AS award_forms
+FROM conferrals_view v
+WHERE v.unit IS NOT NULL AND v.unit <> '' AND v.status = 'conferred'
+  AND (:year = '' OR v.year = CAST(:year AS INTEGER))
+GROUP BY v.year, v.unit
+ORDER BY v.year DESC, conferrals DESC, v.unit"""),
+    "de_nghi_chua_tang": (
+        "Đề nghị khen thưởng chưa có quyết định tặng / proposals not yet conferred",
+        "Những đề nghị (status = proposed) mà không tài liệu nào cho thấy đã tặng cùng khen thưởng cho cùng "
+        "người, cùng năm hoặc sau. / Proposals with no conferral of the same award to the same recipient in "
+        "that year or later in any document.",
+        f"""SELECT {_FACT_COLUMNS}
+FROM conferrals_view v
+WHERE v.status = 'proposed' AND NOT EXISTS (
+    SELECT 1 FROM conferrals_resolved c
+    WHERE c.award = v.award_id AND c.status = 'conferred' AND c.rejected = 0
+      AND ((v.person_id IS NOT NULL AND c.person = v.person_id)
+           OR (v.recipient_type = 'collective' AND c.unit = v.unit_id))
+      AND (v.year IS NULL OR c.year IS NULL OR c.year >= v.year))
+ORDER BY v.year DESC, v.award, v.recipient"""),
+    "tai_lieu_loi": (
+        "Tài liệu lỗi hoặc đọc được một phần / documents that failed or are partial",
+        "Với lý do và mọi đường dẫn; các tài liệu lỗi được thử lại ở lần nạp sau. / With the reason and every "
+        "path; failed documents are tried again on the next ingest.",
+        """SELECT d.status, (SELECT group_concat(p.root || '/' || p.path, ' | ') FROM document_paths p
+                  WHERE p.sha256 = d.sha256) AS paths,
+       d.error, d.warnings, d.format, d.title, d.pages, d.ingested_at, d.sha256
+FROM documents d
+WHERE d.status IN ('failed', 'partial')
+ORDER BY d.status, paths"""),
+    "tim_kiem": (
+        "Tìm trong văn bản, xếp theo mức liên quan / search the text, ranked",
+        "Không phân biệt dấu, hoa thường, đ/d (\"nguyen quang dung\" tìm thấy \"Nguyễn Quang Dũng\"); mọi từ "
+        "đều phải có; dấu * ở cuối từ để tìm tiền tố (nguy*). Xếp theo bm25. / Diacritic-, case- and đ/d-"
+        "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25.",
+        """SELECT b.text, d.title AS document_title,
+       (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1) AS document_path,
+       b.page, b.idx, b.id AS block, b.document, round(bm25(blocks_fts), 3) AS score
+FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN documents d ON d.sha256 = b.document
+WHERE blocks_fts MATCH sovang_match(:q)
+ORDER BY bm25(blocks_fts)
+LIMIT 200"""),
+    "tim_ten": (
+        "Tìm người, đơn vị, phong trào, khen thưởng theo tên, xếp theo mức liên quan / find entities by name, "
+        "ranked",
+        "Không phân biệt dấu, hoa thường, đ/d; dấu * để tìm tiền tố. / Diacritic-, case- and đ/d-insensitive; "
+        "a trailing * searches a prefix.",
+        """SELECT e.canonical_name AS name, e.kind, e.id,
+       (SELECT count(*) FROM mentions WHERE entity = e.id) AS mentions,
+       round(bm25(entities_fts), 3) AS score
+FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid
+WHERE entities_fts MATCH sovang_match(:q)
+ORDER BY bm25(entities_fts)
+LIMIT 200"""),
+    "khen_thuong_theo_nam": (
+        "Số lượt khen thưởng theo năm và hình thức / conferrals per year by award form",
+        "Số liệu của biểu đồ / the data of the chart (/-/dashboards/khen-thuong).",
+        """SELECT year, award_form, count(*) AS conferrals
+FROM conferrals_view
+WHERE year IS NOT NULL AND status = 'conferred'
+GROUP BY year, award_form
+ORDER BY year, award_form"""),
+}
+
+CHART_SQL = QUERIES["khen_thuong_theo_nam"][2]
+
+
+def dashboards(db_name: str) -> dict:
+    """The ``datasette-dashboards`` configuration: conferrals per year by award form."""
+    return {DASHBOARD: {
+        "title": "Khen thưởng theo năm / conferrals by year",
+        "description": "Số lượt đã tặng theo năm và hình thức khen thưởng, theo các tài liệu đã nạp. / "
+                       "Conferrals per year by award form, in the ingested documents.",
+        "layout": [["per-year", "total"], ["per-year", "by-form"]],
+        "charts": {
+            "per-year": {
+                "title": "Lượt khen thưởng theo năm và hình thức / conferrals per year by award form",
+                "db": db_name, "query": CHART_SQL, "library": "vega-lite",
+                "display": {
+                    "mark": {"type": "bar", "tooltip": True},
+                    "encoding": {
+                        "x": {"field": "year", "type": "ordinal", "title": "Năm / year"},
+                        "y": {"field": "conferrals", "type": "quantitative", "aggregate": "sum",
+                              "title": "Lượt khen thưởng / conferrals"},
+                        "color": {"field": "award_form", "type": "nominal",
+                                  "title": "Hình thức / award form"},
+                    },
+                },
+            },
+            "total": {
+                "title": "Tổng số lượt đã tặng / conferrals in all",
+                "db": db_name, "library": "metric",
+                "query": "SELECT count(*) AS conferrals FROM conferrals_view WHERE status = 'conferred'",
+                "display": {"field": "conferrals", "prefix": "", "suffix": ""},
+            },
+            "by-form": {
+                "title": "Theo hình thức / by award form",
+                "db": db_name, "library": "vega-lite",
+                "query": "SELECT award_form, count(*) AS conferrals FROM conferrals_view "
+                         "WHERE status = 'conferred' GROUP BY award_form ORDER BY conferrals DESC",
+                "display": {
+                    "mark": {"type": "bar", "tooltip": True},
+                    "encoding": {
+                        "y": {"field": "award_form", "type": "nominal", "sort": "-x", "title": None},
+                        "x": {"field": "conferrals", "type": "quantitative", "title": "Lượt / conferrals"},
+                    },
+                },
+            },
+        },
+    }}
+
+
+def metadata(db_name: str = "kb") -> dict:
+    """The Datasette metadata for a knowledge base served under the name ``db_name`` (the file's stem)."""
     tables = {}
     for name, (description, columns) in TABLES.items():
-        tables[name] = {"description": description, "columns": columns}
-    tables["conferrals_view"] = {"description": "Khen thưởng, dễ đọc / conferrals with names",
-                                 "facets": ["award", "year", "status", "recipient_type"]}
-    tables["documents_view"] = {"description": "Tài liệu / documents", "facets": ["status", "format"]}
+        entry = {"description": description, "columns": dict(columns)}
+        entry.update(TABLE_OPTIONS.get(name, {}))
+        tables[name] = entry
+    queries = {name: {"title": title, "description": description, "sql": sql}
+               for name, (title, description, sql) in QUERIES.items()}
     return {
         "title": TITLE,
-        "description": "Đơn vị, cán bộ, phong trào thi đua và khen thưởng trích từ văn bản / units, officials, "
-                       "campaigns and awards extracted from Vietnamese reports",
-        "license": "Apache-2.0 (code); documents belong to their publishers",
-        "source": "sovang",
-        "databases": {"*": {"tables": tables}},
+        "description": "Đơn vị, cán bộ, phong trào thi đua và khen thưởng trích từ văn bản; mỗi sự kiện kèm tài "
+                       "liệu và câu nguồn. Tìm không cần dấu. / Units, officials, campaigns and awards extracted "
+                       "from Vietnamese reports, each fact with its document and sentence. Search without "
+                       "diacritics.",
+        "license": "Apache-2.0 (mã nguồn / code)",
+        "license_url": "https://www.apache.org/licenses/LICENSE-2.0",
+        "source": "Các văn bản đã nạp; văn bản thuộc cơ quan ban hành / the ingested documents, which belong "
+                  "to their publishers",
+        "about": "sovang",
+        "databases": {db_name: {
+            "description": "Cơ sở tri thức sổ vàng / the sovang knowledge base",
+            "tables": tables,
+            "queries": queries,
+        }},
+        "plugins": {"datasette-dashboards": dashboards(db_name)},
     }
 
 
-def serve_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False) -> list[str]:
-    """Arguments for ``datasette serve``: the database, generated metadata, host and port."""
-    meta = Path(tempfile.gettempdir()) / "sovang-datasette-metadata.json"
-    md = metadata()
-    md["databases"] = {Path(db_path).stem: md.pop("databases")["*"]}
-    meta.write_text(json.dumps(md, ensure_ascii=False, indent=1), encoding="utf-8")
-    args = ["serve", "--host", host, "--port", str(port), "--metadata", str(meta)]
+def db_name(db_path: str | Path) -> str:
+    """The name Datasette gives a database file: its stem."""
+    return Path(db_path).stem
+
+
+def write_metadata(db_path: str | Path, extra: str | Path | None = None) -> Path:
+    """Write the metadata JSON for ``db_path`` (merged with the JSON file ``extra``) and return its path."""
+    md = metadata(db_name(db_path))
+    if extra:
+        md = merge(md, json.loads(Path(extra).read_text(encoding="utf-8")))
+    out = Path(tempfile.mkdtemp(prefix="sovang-site-")) / "metadata.json"
+    out.write_text(json.dumps(md, ensure_ascii=False, indent=1), encoding="utf-8")
+    return out
+
+
+def merge(base: dict, extra: dict) -> dict:
+    """``base`` updated by ``extra``, recursively for nested dicts."""
+    out = dict(base)
+    for key, value in extra.items():
+        out[key] = merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def serve_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False,
+               extra_metadata: str | None = None) -> list[str]:
+    """Arguments for ``datasette serve`` (run through ``python -m outputs.site``)."""
+    meta = write_metadata(db_path, extra_metadata)
+    args = ["serve", "--host", host, "--port", str(port), "--metadata", str(meta),
+            "--template-dir", str(TEMPLATES)]
+    for key, value in SETTINGS.items():
+        args += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
     args += ["--immutable", db_path] if immutable else [db_path]
     return args
+
+
+def missing_views(db_path: str | Path) -> list[str]:
+    """Views of :data:`outputs.kb.VIEWS` missing from the file or defined differently (an older sovang)."""
+    import sqlite3
+
+    from outputs.kb import VIEWS
+
+    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    try:
+        stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    finally:
+        conn.close()
+    return [name for name, sql in VIEWS.items() if " ".join(sql.split()) not in " ".join((stored.get(name) or "").split())]
+
+
+def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
+    """Bring the views, indexes and canonical layer of a knowledge base written by an older sovang up to date.
+
+    Returns the views that were missing or out of date; they are refreshed
+    unless ``immutable`` (a published copy is never written).
+    """
+    import sqlite3
+
+    missing = missing_views(db_path)
+    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    try:
+        layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
+    finally:
+        conn.close()
+    if (missing or not layer) and not immutable:
+        from outputs.canonical import build
+        from outputs.kb import open_db
+
+        db = open_db(db_path)
+        if not layer:
+            build(db)
+        db.conn.close()
+    return missing
+
+
+def register_plugin() -> None:
+    """Register :mod:`outputs.site_plugin` with Datasette's plugin manager (once per process)."""
+    from datasette.plugins import pm
+
+    from outputs import site_plugin
+
+    if not pm.is_registered(site_plugin):
+        pm.register(site_plugin, name="sovang_site")
+
+
+def app(db_path: str | Path, immutable: bool = False, settings: dict | None = None, **kwargs):
+    """The site as an in-process ``datasette.app.Datasette`` (tests, benchmark): same metadata and settings."""
+    from datasette.app import Datasette
+
+    register_plugin()
+    files = [] if immutable else [str(db_path)]
+    return Datasette(files, immutables=[str(db_path)] if immutable else [],
+                     metadata=metadata(db_name(db_path)), template_dir=str(TEMPLATES),
+                     settings={**SETTINGS, **(settings or {})}, **kwargs)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m outputs.site serve ...``: Datasette's own command line, with the sovang plugin registered."""
+    from datasette.cli import cli
+
+    register_plugin()
+    cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="datasette")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,46 +1,300 @@
-"""Datasette on a real knowledge base: metadata, diacritic-insensitive search, views."""
+"""The Datasette site in-process (datasette's test client): metadata, search with and without
+diacritics, views and facets, canned queries, links to the evidence, the chart, CSV and JSON exports."""
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
+import json
+import sqlite3
 
-from datasette.app import Datasette
+import pytest
 
-from outputs.site import metadata, serve_args
+from outputs import site
+from outputs.kb import VIEWS
+from outputs.site_plugin import fold_query_string, sovang_match
 from pipeline.ingest import ingest
 
+DECISION = """ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH
+QUYẾT ĐỊNH
+Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh
 
-def make_kb(tmp_path):
-    corpus = tmp_path / "c"
+Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ông Nguyễn Quang Dũng, Giám đốc Sở Tư pháp tỉnh Nam Định, đã có thành tích xuất sắc trong phong trào thi đua năm 2023.
+Điều 2. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở Tư pháp tỉnh Nam Định năm 2023.
+"""
+NEWS = """Trao Huân chương Lao động hạng Ba
+Ngày 5/3/2024, ông Đặng Văn Hòa, Phó Giám đốc Sở Nội vụ tỉnh Nam Định, được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2024.
+UBND tỉnh đề nghị tặng Huân chương Lao động hạng Nhì cho Sở Nội vụ tỉnh Nam Định năm 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    """A knowledge base named ``kb`` built by ``ingest`` from a small corpus the test writes."""
+    tmp = tmp_path_factory.mktemp("site")
+    corpus = tmp / "c"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Tin tức\nÔng Đặng Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định, phát biểu.\n",
-                                  encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
+    (corpus / "quyet-dinh.txt").write_text(DECISION, encoding="utf-8")
+    (corpus / "tin.txt").write_text(NEWS, encoding="utf-8")
+    (corpus / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
+    db = tmp / "kb.sqlite"
     ingest([corpus], db, workers=1)
     return db
 
 
-def get_json(ds, path):
+@pytest.fixture(scope="module")
+def ds(kb):
+    return site.app(kb)
+
+
+def get(ds, path, status=200):
     async def go():
-        response = await ds.client.get(path)
-        assert response.status_code == 200, (path, response.text[:300])
-        return response.json()
-    return asyncio.run(go())
+        return await ds.client.get(path)
+    response = asyncio.run(go())
+    assert response.status_code == status, (path, response.status_code, response.text[:500])
+    return response
 
 
-def test_search_with_and_without_diacritics(tmp_path):
-    db = make_kb(tmp_path)
-    ds = Datasette([str(db)], metadata=metadata())
-    for q in ("dang", "Đặng", "DANG"):
-        data = get_json(ds, f"/kb/blocks.json?_search={q}&_shape=objects")
-        assert [r["text"] for r in data["rows"]] == [
-            "Ông Đặng Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định, phát biểu."], q
+def rows(ds, path):
+    return get(ds, path + ("&" if "?" in path else "?") + "_shape=objects").json()["rows"]
 
 
-def test_views_and_metadata(tmp_path):
-    db = make_kb(tmp_path)
-    ds = Datasette([str(db)], metadata=metadata())
-    data = get_json(ds, "/kb/documents_view.json?_shape=objects")
-    assert [(r["status"], r["paths"]) for r in data["rows"]] == [("ok", "a.txt")]
-    assert metadata()["license"].startswith("Apache-2.0")
-    args = serve_args(str(db), port=9999)
-    assert args[:5] == ["serve", "--host", "127.0.0.1", "--port", "9999"] and args[-1] == str(db)
+# -- metadata -----------------------------------------------------------------------------------
+
+def test_every_table_view_and_column_is_described(kb):
+    md = site.metadata("kb")
+    tables = md["databases"]["kb"]["tables"]
+    conn = sqlite3.connect(kb)
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                        "AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%'")]
+    assert set(VIEWS) <= set(names)
+    for name in names:
+        assert name in tables and tables[name]["description"], name
+        described = tables[name]["columns"]
+        for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{name}')"):
+            assert described.get(column), f"{name}.{column} has no description"
+            assert " / " in described[column], (name, column)  # Vietnamese / English
+    assert md["license"].startswith("Apache-2.0") and md["title"] and md["source"]
+    assert md["description"].index("Đơn vị") < md["description"].index("Units")  # Vietnamese first
+
+
+def test_serve_args(kb):
+    args = site.serve_args(str(kb), port=9999)
+    assert args[:5] == ["serve", "--host", "127.0.0.1", "--port", "9999"] and args[-1] == str(kb)
+    assert "--immutable" not in args
+    settings = dict(zip(args[1::2], args[2::2]))  # noqa: F841 (pairs are checked below)
+    joined = " ".join(args)
+    assert "--setting allow_csv_stream on" in joined and "--setting max_csv_mb 0" in joined
+    meta = json.loads(open(args[args.index("--metadata") + 1], encoding="utf-8").read())
+    assert "kb" in meta["databases"] and "tim_kiem" in meta["databases"]["kb"]["queries"]
+    assert site.serve_args(str(kb), immutable=True)[-2:] == ["--immutable", str(kb)]
+
+
+def test_extra_metadata_is_merged(kb, tmp_path):
+    extra = tmp_path / "lan.json"
+    extra.write_text(json.dumps({"allow": {"id": "staff"}, "plugins": {"datasette-auth-passwords": {
+        "staff_password_hash": {"$env": "PASSWORD_HASH_STAFF"}}}}), encoding="utf-8")
+    args = site.serve_args(str(kb), extra_metadata=str(extra))
+    meta = json.loads(open(args[args.index("--metadata") + 1], encoding="utf-8").read())
+    assert meta["allow"] == {"id": "staff"}
+    assert set(meta["plugins"]) == {"datasette-dashboards", "datasette-auth-passwords"}
+
+
+# -- search -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("q", ["nguyen quang dung", "Nguyễn Quang Dũng", "NGUYEN QUANG DUNG", "nguyễn quang dung"])
+def test_block_search_with_and_without_diacritics(ds, q):
+    found = rows(ds, f"/kb/blocks.json?_search={q}")
+    assert len(found) == 1 and "Nguyễn Quang Dũng" in found[0]["text"]
+
+
+@pytest.mark.parametrize("q", ["dang van hoa", "Đặng Văn Hòa", "ĐẶNG", "dang"])
+def test_entity_search_folds_d(ds, q):
+    names = {r["canonical_name"] for r in rows(ds, f"/kb/entities.json?_search={q}")}
+    assert "Đặng Văn Hòa" in names
+
+
+def test_query_with_d_matches_text_written_without(tmp_path):
+    """FTS5's remove_diacritics keeps đ: the plugin folds the query, so "Đặng" also finds "Dang"."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ong Dang Van Hoa phat bieu tai hoi nghi.\n", encoding="utf-8")
+    db = tmp_path / "ascii.sqlite"
+    ingest([corpus], db, workers=1)
+    ds = site.app(db)
+    assert len(rows(ds, "/ascii/blocks.json?_search=Đặng Văn Hòa")) == 1
+
+
+def test_raw_search_mode_keeps_operators_and_prefixes(ds):
+    found = rows(ds, "/kb/blocks.json?_search=nguy* AND dũng&_searchmode=raw")
+    assert len(found) == 1
+    assert fold_query_string("_search=Đặng OR Hòa&_searchmode=raw".encode()) == \
+        b"_search=dang+OR+hoa&_searchmode=raw"
+
+
+def test_ranked_search_canned_queries(ds):
+    hits = rows(ds, "/kb/tim_kiem.json?q=nguyen quang dung")
+    assert len(hits) == 1 and "Nguyễn Quang Dũng" in hits[0]["text"] and hits[0]["document_title"]
+    hits = rows(ds, "/kb/tim_kiem.json?q=tinh nam dinh")
+    assert len(hits) >= 3 and [h["score"] for h in hits] == sorted(h["score"] for h in hits)
+    assert rows(ds, "/kb/tim_kiem.json?q=") == []
+    names = rows(ds, "/kb/tim_ten.json?q=Nguyễn Quang Dũng")
+    assert names[0]["name"] == "Nguyễn Quang Dũng" and names[0]["kind"] == "person"
+    assert sovang_match("Đặng hòa*") == 'folded : ("dang" "hoa"*)'
+
+
+def test_search_all_plugin(ds):
+    html = get(ds, "/-/search?q=nguyen quang dung").text
+    assert "/kb/blocks" in html and "/kb/entities" in html
+    assert 'action="/-/search"' in get(ds, "/").text
+
+
+# -- views, facets, links -----------------------------------------------------------------------
+
+def test_conferrals_view_has_names_and_facets(ds):
+    data = get(ds, "/kb/conferrals_view.json?_shape=objects").json()
+    by_recipient = {r["recipient"]: r for r in data["rows"]}
+    dung = by_recipient["Nguyễn Quang Dũng"]
+    assert dung["year"] == 2023 and dung["status"] == "conferred" and dung["award_form"] == "Bằng khen, Giấy khen"
+    assert dung["unit"] == "Sở Tư pháp tỉnh Nam Định" and dung["document_type"] == "Quyết định"
+    assert "Nguyễn Quang Dũng" in dung["sentence"]
+    facets = data["facet_results"]
+    assert {"award_form", "award_class", "year", "status", "unit"} <= set(facets)
+    years = {f["value"]: f["count"] for f in facets["year"]["results"]}
+    assert years.get(2023, 0) >= 2 and years.get(2024, 0) >= 1
+    classes = {f["value"] for f in facets["award_class"]["results"]}
+    assert "hạng Ba" in classes
+
+
+def test_following_a_facet_filters(ds):
+    data = get(ds, "/kb/conferrals_view.json?_shape=objects&award_class=hạng Ba").json()
+    assert [r["recipient"] for r in data["rows"]] == ["Đặng Văn Hòa"]
+    docs = get(ds, "/kb/documents_view.json?_shape=objects").json()
+    assert {"status", "document_type", "format"} <= set(docs["facet_results"])
+    types = {f["value"] for f in docs["facet_results"]["document_type"]["results"]}
+    assert "Quyết định" in types
+
+
+def test_persons_and_units_views(ds):
+    person = rows(ds, "/kb/persons_view.json?_search=nguyen quang dung")
+    assert [(p["name"], p["position"], p["unit"]) for p in person] == [
+        ("Nguyễn Quang Dũng", "Giám đốc", "Sở Tư pháp tỉnh Nam Định")]
+    units = {u["name"]: u for u in rows(ds, "/kb/units_view.json?_search=so tu phap")}
+    assert units["Sở Tư pháp tỉnh Nam Định"]["awards"] >= 1
+    assert units["Sở Tư pháp tỉnh Nam Định"]["officials"] >= 1
+
+
+def test_facts_link_to_document_and_sentence(ds):
+    html = get(ds, "/kb/conferrals_view?recipient=Nguyễn Quang Dũng").text
+    fact = rows(ds, "/kb/conferrals_view.json?recipient=Nguyễn Quang Dũng")[0]
+    assert f'href="/kb/documents/{fact["document"]}"' in html
+    assert f'href="/kb/blocks/{fact["block"]}"' in html
+    assert f'href="/kb/persons/{fact["person_id"]}"' in html
+    assert f'href="/kb/awards/{fact["award_id"]}"' in html
+    block = get(ds, f"/kb/blocks/{fact['block']}").text
+    assert "Nguyễn Quang Dũng" in block and f'/kb/documents/{fact["document"]}' in block
+
+
+def test_record_pages(ds):
+    person = rows(ds, "/kb/persons_view.json?name=Nguyễn Quang Dũng")[0]
+    html = get(ds, f"/kb/persons/{person['id']}").text
+    assert "Nguyễn Quang Dũng" in html and "Chức vụ / positions" in html
+    assert "Giám đốc" in html and "Bằng khen của Chủ tịch" in html and "Điều 1." in html
+    entity = rows(ds, "/kb/entities.json?_search=nguyen quang dung")[0]
+    html = get(ds, f"/kb/entities/{entity['id']}").text
+    assert f'/kb/persons/{person["id"]}' in html and "Khen thưởng / awards" in html
+    unit = rows(ds, "/kb/units_view.json?name=Sở Tư pháp tỉnh Nam Định")[0]
+    html = get(ds, f"/kb/units/{unit['id']}").text
+    assert "Cờ thi đua" in html and "Nguyễn Quang Dũng" in html  # its award and its official
+    award = rows(ds, "/kb/awards_view.json?class=hạng Ba")[0]
+    assert "Đặng Văn Hòa" in get(ds, f"/kb/awards/{award['id']}").text
+    doc = rows(ds, "/kb/conferrals_view.json?recipient=Nguyễn Quang Dũng")[0]["document"]
+    html = get(ds, f"/kb/documents/{doc}").text
+    assert "quyet-dinh.txt" in html and "Khen thưởng trong tài liệu" in html and "Sở Tư pháp" in html
+
+
+# -- canned queries -----------------------------------------------------------------------------
+
+def test_who_received_an_award_in_a_year(ds):
+    found = rows(ds, "/kb/nhan_khen_thuong.json?award=huan chuong lao dong&year=2024")
+    assert ("Đặng Văn Hòa", "conferred") in {(r["recipient"], r["status"]) for r in found}
+    assert rows(ds, "/kb/nhan_khen_thuong.json?award=huan chuong lao dong&year=2023") == []
+    assert rows(ds, "/kb/nhan_khen_thuong.json?award=Bằng khen&year=")[0]["recipient"] == "Nguyễn Quang Dũng"
+
+
+def test_all_awards_of_a_person_or_unit(ds):
+    found = rows(ds, "/kb/khen_thuong_cua.json?name=nguyen quang dung")
+    assert [(r["recipient"], r["award_form"], r["year"]) for r in found] == [
+        ("Nguyễn Quang Dũng", "Bằng khen, Giấy khen", 2023)]
+    assert {r["award"] for r in rows(ds, "/kb/khen_thuong_cua.json?name=so tu phap")} == {"Cờ thi đua của Ủy ban"}
+
+
+def test_units_with_most_conferrals_by_year(ds):
+    found = rows(ds, "/kb/don_vi_nhieu_khen_thuong.json?year=2023")
+    assert found[0]["unit"] == "Sở Tư pháp tỉnh Nam Định" and found[0]["conferrals"] == 2
+    assert {r["year"] for r in rows(ds, "/kb/don_vi_nhieu_khen_thuong.json?year=")} >= {2023, 2024}
+
+
+def test_proposals_not_yet_conferred(ds):
+    found = rows(ds, "/kb/de_nghi_chua_tang.json")
+    assert [(r["recipient"], r["award_class"]) for r in found] == [("Sở Nội vụ tỉnh Nam Định", "hạng Nhì")]
+
+
+def test_failed_and_partial_documents(ds):
+    found = rows(ds, "/kb/tai_lieu_loi.json")
+    assert [(r["status"], r["paths"].endswith("hong.pdf")) for r in found] == [("failed", True)]
+    assert found[0]["error"]
+
+
+def test_chart(ds):
+    html = get(ds, "/-/dashboards/khen-thuong").text
+    assert "vega" in html and "conferrals per year by award form" in html
+    data = rows(ds, "/kb/khen_thuong_theo_nam.json")
+    assert {(r["year"], r["award_form"]) for r in data} >= {(2023, "Bằng khen, Giấy khen"), (2024, "Huân chương")}
+    assert get(ds, "/-/static-plugins/datasette_dashboards/vega-lite.min.js").status_code == 200
+
+
+# -- exports ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_view_exports_csv_and_json(ds, view):
+    data = get(ds, f"/kb/{view}.json?_shape=array").json()
+    table = list(csv.DictReader(io.StringIO(get(ds, f"/kb/{view}.csv?_size=max").text)))
+    assert len(table) == len(data)
+
+
+def test_full_export_beyond_the_page_and_size_limits(kb):
+    """CSV streams every row past max_returned_rows; JSON pages with next links."""
+    ds = site.app(kb, settings={"max_returned_rows": 2, "default_page_size": 2, "max_csv_mb": 0})
+    total = sqlite3.connect(kb).execute("SELECT count(*) FROM blocks").fetchone()[0]
+    assert total > 2
+    streamed = list(csv.DictReader(io.StringIO(get(ds, "/kb/blocks.csv?_stream=on&_size=max").text)))
+    assert len(streamed) == total
+    seen, path = 0, "/kb/blocks.json?_shape=objects"
+    while path:
+        page = get(ds, path).json()
+        seen += len(page["rows"])
+        path = page["next_url"] and page["next_url"].split("localhost", 1)[-1]
+    assert seen == total
+
+
+def test_site_is_read_only(ds):
+    response = get(ds, "/kb.json?sql=DELETE FROM documents", status=400)
+    assert "read" in response.text.lower() or "statement" in response.text.lower()
+
+
+def test_prepare_brings_old_views_up_to_date(tmp_path, kb):
+    """A knowledge base from an older sovang gets the views (and the canonical layer) it lacks."""
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(kb) as src, sqlite3.connect(old) as dst:
+        src.backup(dst)
+    conn = sqlite3.connect(old)
+    conn.execute("DROP VIEW persons_view")
+    conn.execute("DROP TABLE conferrals_resolved")
+    conn.commit()
+    conn.close()
+    assert site.missing_views(old) == ["persons_view"]
+    assert site.prepare(old, immutable=True) == ["persons_view"] and site.missing_views(old)
+    assert site.prepare(old) == ["persons_view"] and site.missing_views(old) == []
+    ds = site.app(old)
+    assert rows(ds, "/old/conferrals_view.json?recipient=Nguyễn Quang Dũng")

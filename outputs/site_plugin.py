@@ -1,0 +1,366 @@
+"""The Datasette plugin of the sovang site (registered by :func:`outputs.site.register_plugin`).
+
+- ``prepare_connection``: SQL functions ``sovang_fold(text)`` (tone marks off,
+  đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
+  column for a user's words: each word folded and quoted, a trailing ``*`` for
+  a prefix), used by the canned queries.
+- ``asgi_wrapper``: folds the ``_search`` parameters of table pages, so a query
+  typed with diacritics matches the folded column too (FTS5's
+  ``remove_diacritics 2`` removes tone marks but keeps đ). In raw search mode
+  the FTS5 operators (AND, OR, NOT, NEAR) and column names are kept.
+- ``render_cell``: the names in views and query results link to the record of
+  the entity, the document title to the document, the sentence to its block.
+- ``extra_template_vars``: the record pages (``row.html``): a person's or
+  unit's positions and awards, a document's paths and facts, a block's
+  neighbours; and the links of the home page.
+"""
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from outputs.search import fts_query
+from pipeline.normalize import fold
+
+NO_MATCH = '"\u2400"'  # a phrase no folded text contains: an empty query finds nothing
+
+
+def sovang_fold(text):
+    return fold(text) if isinstance(text, str) else text
+
+
+def sovang_match(query):
+    """FTS5 MATCH argument over the ``folded`` column for the words of ``query``."""
+    q = fts_query(query or "")
+    return f"folded : ({q})" if q else NO_MATCH
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("sovang_fold", 1, sovang_fold, deterministic=True)
+    conn.create_function("sovang_match", 1, sovang_match, deterministic=True)
+
+
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def fold_search(value: str, raw: bool) -> str:
+    """A ``_search`` value folded for the FTS5 index; in raw mode the operators stay upper case."""
+    if not raw:
+        return fold(value)
+    return re.sub(r"\w+", lambda m: m.group(0) if m.group(0) in _OPERATORS else fold(m.group(0)), value)
+
+
+def fold_query_string(query_string: bytes) -> bytes:
+    """The query string with every ``_search`` / ``_search_COLUMN`` value folded."""
+    if b"_search" not in query_string:
+        return query_string
+    pairs = urllib.parse.parse_qsl(query_string.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
+    pairs = [(k, v.encode("latin-1").decode("utf-8", "replace")) for k, v in pairs]
+    raw = any(k == "_searchmode" and v == "raw" for k, v in pairs)
+    out = [(k, fold_search(v, raw) if k.startswith("_search") and k != "_searchmode" else v) for k, v in pairs]
+    return urllib.parse.urlencode(out).encode("ascii")
+
+
+@hookimpl
+def asgi_wrapper():
+    def wrap(app):
+        async def folded_search(scope, receive, send):
+            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
+                scope = dict(scope, query_string=fold_query_string(scope["query_string"]))
+            await app(scope, receive, send)
+        return folded_search
+    return wrap
+
+
+# column -> [(column holding the id, table of the record)], the first present and not null wins
+LINKS = {
+    "recipient": [("person_id", "persons"), ("recipient_unit_id", "units")],
+    "award": [("award_id", "awards")],
+    "unit": [("unit_id", "units")],
+    "document_title": [("document", "documents")],
+    "title": [("sha256", "documents")],
+    "sentence": [("block", "blocks")],
+    "text": [("block", "blocks")],
+    "paths": [("sha256", "documents")],
+    "name": [("person_id", "persons")],
+    "person_id": [("person_id", "persons")],
+    "unit_id": [("unit_id", "units")],
+    "award_id": [("award_id", "awards")],
+    "block": [("block", "blocks")],
+    "document": [("document", "documents")],
+}
+# views whose name column is the record of the row's ``id``
+ID_VIEWS = {"persons_view": ("name", "persons"), "units_view": ("name", "units"), "awards_view": ("award", "awards"),
+            "entities_view": ("canonical_name", "entities")}
+_PLAIN = {"conferrals", "positions", "mentions", "blocks", "documents", "entities", "document_paths", "persons",
+          "units", "awards", "conferrals_resolved", "person_documents", "unit_names", "award_names", "corrections"}
+_LINKED = set(LINKS) | {"canonical_name"}
+_BASES: dict[tuple[int, str, str], str] = {}
+
+
+def _link(datasette, database, table, pk, label):
+    key = (id(datasette), database, table)
+    base = _BASES.get(key)
+    if base is None:
+        base = _BASES[key] = str(escape(datasette.urls.table(database, table)))
+    return Markup(f'<a href="{base}/{urllib.parse.quote(str(pk), safe="")}">{escape(label)}</a>')
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if value is None or value == "" or table in _PLAIN or column not in _LINKED:
+        return None
+    keys = row.keys() if hasattr(row, "keys") else []
+    if table in ID_VIEWS and column == ID_VIEWS[table][0] and "id" in keys:
+        return _link(datasette, database, ID_VIEWS[table][1], row["id"], value)
+    if table is None and column == "name" and "kind" in keys and "id" in keys:  # the tim_ten query
+        return _link(datasette, database, "entities", row["id"], value)
+    for id_column, target in LINKS.get(column, ()):
+        if id_column == "recipient_unit_id":
+            if "recipient_type" in keys and row["recipient_type"] == "collective" and "unit_id" in keys \
+                    and row["unit_id"] is not None:
+                return _link(datasette, database, "units", row["unit_id"], value)
+            continue
+        if id_column in keys and row[id_column] is not None:
+            label = value[:12] + "…" if column == "document" and isinstance(value, str) and len(value) == 64 else value
+            return _link(datasette, database, target, row[id_column], label)
+    return None
+
+
+# -- record pages ------------------------------------------------------------------------------
+
+async def _rows(db, sql, params):
+    return [dict(r) for r in (await db.execute(sql, params)).rows]
+
+
+class _Record:
+    """A record page: a title, facts, links and sections of rows whose cells may be links."""
+
+    def __init__(self, datasette, database, title, kind=""):
+        self.datasette, self.database = datasette, database
+        self.title, self.kind = title, kind
+        self.facts: list[tuple[str, object]] = []
+        self.links: list[tuple[str, str]] = []
+        self.sections: list[dict] = []
+
+    def link(self, table, pk, label):
+        return cell_link(self.datasette, self.database, table, pk, label)
+
+    def table_url(self, table, **filters):
+        return self.datasette.urls.table(self.database, table) + "?" + urllib.parse.urlencode(filters)
+
+    def section(self, title, columns, rows):
+        if rows:
+            self.sections.append({"title": title, "columns": columns, "rows": rows})
+
+    def as_dict(self):
+        return {"title": self.title, "kind": self.kind, "facts": self.facts, "links": self.links,
+                "sections": self.sections}
+
+
+_AWARDS_SQL = """SELECT v.recipient, v.recipient_type, v.person_id, v.unit_id, v.award, v.award_id, v.year, v.status,
+                        v.decision, v.document_title, v.document, v.sentence, v.block
+                 FROM conferrals_view v WHERE {where} ORDER BY v.year DESC, v.award, v.recipient LIMIT 1000"""
+
+
+def _conferral_rows(r: _Record, rows, recipient=True, award=True):
+    out = []
+    for x in rows:
+        cells = []
+        if recipient:
+            table, pk = ("persons", x["person_id"]) if x["recipient_type"] == "person" else ("units", x["unit_id"])
+            cells.append(r.link(table, pk, x["recipient"]))
+        if award:
+            cells.append(r.link("awards", x["award_id"], x["award"]))
+        cells += [x["year"] or "", x["status"], x["decision"] or "", r.link("documents", x["document"],
+                  x["document_title"]), r.link("blocks", x["block"], x["sentence"])]
+        out.append(cells)
+    return out
+
+
+def _conferral_columns(recipient=True, award=True):
+    return ((["Người nhận / recipient"] if recipient else []) + (["Khen thưởng / award"] if award else []) +
+            ["Năm / year", "Trạng thái / status", "Quyết định / decision", "Tài liệu / document",
+             "Câu nguồn / sentence"])
+
+
+async def person_record(datasette, database, db, pid):
+    found = (await db.execute("SELECT * FROM persons WHERE id = ?", [pid])).first()
+    if not found:
+        return None
+    r = _Record(datasette, database, found["canonical_name"], "Người / person")
+    r.facts = [("Tỉnh, thành phố / province", found["province"] or ""),
+               ("Đơn vị / units", ", ".join(json.loads(found["units"])) if found["units"] else ""),
+               ("Số tài liệu / documents", found["documents"])]
+    r.links = [("Hồ sơ / record", datasette.urls.row(database, "persons", urllib.parse.quote(pid, safe=""))),
+               ("Khen thưởng: bảng, CSV / conferrals: table, CSV", r.table_url("conferrals_view", person_id=pid))]
+    positions = await _rows(db, """
+        SELECT ps.position, coalesce(u.canonical_name, ps.unit) AS unit, un.unit AS unit_id, ps.document_date,
+               d.title AS document_title, ps.document, m.sentence, m.block
+        FROM person_documents pd
+        JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
+        JOIN documents d ON d.sha256 = ps.document
+        LEFT JOIN unit_names un ON un.entity = ps.unit_entity LEFT JOIN units u ON u.id = un.unit
+        LEFT JOIN mentions m ON m.id = ps.evidence
+        WHERE pd.person = :id ORDER BY ps.document_date DESC, ps.id LIMIT 1000""", {"id": pid})
+    r.section("Chức vụ / positions", ["Chức vụ / position", "Đơn vị / unit", "Ngày văn bản / date",
+                                      "Tài liệu / document", "Câu nguồn / sentence"],
+              [[x["position"], r.link("units", x["unit_id"], x["unit"]), x["document_date"] or "",
+                r.link("documents", x["document"], x["document_title"]), r.link("blocks", x["block"], x["sentence"])]
+               for x in positions])
+    awards = await _rows(db, _AWARDS_SQL.format(where="v.person_id = :id"), {"id": pid})
+    r.section("Khen thưởng / awards", _conferral_columns(recipient=False),
+              _conferral_rows(r, awards, recipient=False))
+    docs = await _rows(db, """SELECT pd.document, d.title, pd.reason FROM person_documents pd
+                              JOIN documents d ON d.sha256 = pd.document WHERE pd.person = :id""", {"id": pid})
+    r.section("Tài liệu nhắc đến / documents", ["Tài liệu / document", "Lý do gộp / why joined"],
+              [[r.link("documents", x["document"], x["title"]), x["reason"]] for x in docs])
+    return r.as_dict()
+
+
+async def unit_record(datasette, database, db, uid):
+    found = (await db.execute("""SELECT u.*, p.canonical_name AS parent_name FROM units u
+                                 LEFT JOIN units p ON p.id = u.parent WHERE u.id = ?""", [uid])).first()
+    if not found:
+        return None
+    r = _Record(datasette, database, found["canonical_name"], "Đơn vị / unit")
+    r.facts = [("Đơn vị cấp trên / parent", r.link("units", found["parent"], found["parent_name"])),
+               ("Tỉnh, thành phố / province", found["province"] or ""),
+               ("Tỉnh kế thừa từ 1/7/2025 / successor", found["successor"] or "")]
+    r.links = [("Hồ sơ / record", datasette.urls.row(database, "units", urllib.parse.quote(uid, safe=""))),
+               ("Khen thưởng: bảng, CSV / conferrals: table, CSV",
+                r.table_url("conferrals_view", unit_id=uid, recipient_type="collective"))]
+    awards = await _rows(db, _AWARDS_SQL.format(where="v.unit_id = :id AND v.recipient_type = 'collective'"),
+                         {"id": uid})
+    r.section("Khen thưởng tập thể / awards to the unit", _conferral_columns(recipient=False),
+              _conferral_rows(r, awards, recipient=False))
+    officials = await _rows(db, """SELECT name, person_id, position, document_date, document_title, document,
+                                          sentence, block
+                                   FROM officials_view WHERE unit_id = :id ORDER BY document_date DESC LIMIT 1000""",
+                            {"id": uid})
+    r.section("Cán bộ / officials", ["Tên / name", "Chức vụ / position", "Ngày văn bản / date",
+                                     "Tài liệu / document", "Câu nguồn / sentence"],
+              [[r.link("persons", x["person_id"], x["name"]), x["position"], x["document_date"] or "",
+                r.link("documents", x["document"], x["document_title"]), r.link("blocks", x["block"], x["sentence"])]
+               for x in officials])
+    subunits = await _rows(db, "SELECT id, canonical_name FROM units WHERE parent = :id ORDER BY canonical_name",
+                           {"id": uid})
+    r.section("Đơn vị trực thuộc / units under it", ["Đơn vị / unit"],
+              [[r.link("units", x["id"], x["canonical_name"])] for x in subunits])
+    return r.as_dict()
+
+
+async def award_record(datasette, database, db, aid):
+    found = (await db.execute("SELECT * FROM awards_view WHERE id = ?", [aid])).first()
+    if not found:
+        return None
+    r = _Record(datasette, database, found["award"], "Khen thưởng / award")
+    r.facts = [("Hình thức / form", found["form"]), ("Hạng / class", found["class"] or ""),
+               ("Cấp tặng / level", found["level"] or ""), ("Căn cứ / source", found["source"] or "")]
+    r.links = [("Hồ sơ / record", datasette.urls.row(database, "awards", urllib.parse.quote(aid, safe=""))),
+               ("Người nhận: bảng, CSV / recipients: table, CSV", r.table_url("conferrals_view", award_id=aid))]
+    rows = await _rows(db, _AWARDS_SQL.format(where="v.award_id = :id"), {"id": aid})
+    r.section("Người, tập thể được nhận / recipients", _conferral_columns(award=False),
+              _conferral_rows(r, rows, award=False))
+    return r.as_dict()
+
+
+async def entity_records(datasette, database, db, eid):
+    found = (await db.execute("SELECT kind FROM entities WHERE id = ?", [eid])).first()
+    if not found:
+        return []
+    kind = found["kind"]
+    if kind == "person":
+        ids = [x["person"] for x in await _rows(db, "SELECT DISTINCT person FROM person_documents WHERE entity = :e",
+                                                 {"e": eid})]
+        make = person_record
+    elif kind == "unit":
+        ids = [x["unit"] for x in await _rows(db, "SELECT unit FROM unit_names WHERE entity = :e", {"e": eid})]
+        make = unit_record
+    elif kind == "award":
+        ids = [x["award"] for x in await _rows(db, "SELECT award FROM award_names WHERE entity = :e", {"e": eid})]
+        make = award_record
+    else:
+        ids, make = [], None
+    records = [await make(datasette, database, db, i) for i in ids]
+    return [r for r in records if r]
+
+
+async def document_record(datasette, database, db, sha):
+    found = (await db.execute("SELECT title, status, error FROM documents WHERE sha256 = ?", [sha])).first()
+    if not found:
+        return None
+    r = _Record(datasette, database, found["title"] or sha, "Tài liệu / document")
+    paths = await _rows(db, "SELECT root, path FROM document_paths WHERE sha256 = :id ORDER BY id", {"id": sha})
+    r.facts = [("Trạng thái / status", found["status"])] + ([("Lỗi / error", found["error"])] if found["error"] else [])
+    r.facts += [("Đường dẫn / path", f"{x['root']}/{x['path']}") for x in paths]
+    r.links = [("Đọc toàn văn theo thứ tự / read the text in order", r.table_url("blocks", document=sha, _sort="idx"))]
+    rows = await _rows(db, _AWARDS_SQL.format(where="v.document = :id"), {"id": sha})
+    r.section("Khen thưởng trong tài liệu / conferrals in this document", _conferral_columns(),
+              _conferral_rows(r, rows))
+    officials = await _rows(db, """SELECT name, person_id, position, unit, unit_id, sentence, block
+                                   FROM officials_view WHERE document = :id ORDER BY block, id""", {"id": sha})
+    r.section("Cán bộ trong tài liệu / officials in this document", ["Tên / name", "Chức vụ / position",
+                                                                     "Đơn vị / unit", "Câu nguồn / sentence"],
+              [[r.link("persons", x["person_id"], x["name"]), x["position"], r.link("units", x["unit_id"], x["unit"]),
+                r.link("blocks", x["block"], x["sentence"])] for x in officials])
+    return r.as_dict()
+
+
+async def block_record(datasette, database, db, block_id):
+    found = (await db.execute("""SELECT b.document, b.idx, d.title FROM blocks b JOIN documents d
+                                 ON d.sha256 = b.document WHERE b.id = ?""", [block_id])).first()
+    if not found:
+        return None
+    r = _Record(datasette, database, found["title"] or found["document"], "Trong tài liệu / in context")
+    r.links = [("Tài liệu / document", datasette.urls.row(database, "documents", found["document"])),
+               ("Đọc toàn văn / read the text", r.table_url("blocks", document=found["document"], _sort="idx"))]
+    rows = await _rows(db, """SELECT id, idx, page, text FROM blocks WHERE document = :d
+                              AND idx BETWEEN :i - 2 AND :i + 2 ORDER BY idx""",
+                       {"d": found["document"], "i": found["idx"]})
+    r.section("Đoạn văn / text", ["¶", "Trang / page", "Văn bản / text"],
+              [[r.link("blocks", x["id"], x["idx"]), x["page"] or "",
+                Markup("<mark>{}</mark>").format(x["text"]) if x["idx"] == found["idx"] else x["text"]]
+               for x in rows])
+    return r.as_dict()
+
+
+RECORDS = {"persons": person_record, "units": unit_record, "awards": award_record, "documents": document_record,
+           "blocks": block_record}
+
+
+@hookimpl
+def extra_template_vars(template, database, table, request, datasette):
+    if template == "index.html":
+        async def home():
+            name = next((n for n in datasette.databases if not n.startswith("_")), None)
+            return {"sovang_db": name}
+        return home
+    if template != "row.html" or request is None or (table not in RECORDS and table != "entities"):
+        return None
+
+    async def record():
+        from datasette.utils import tilde_decode
+
+        pk = tilde_decode(request.url_vars.get("pks", ""))
+        db = datasette.get_database(database)
+        try:
+            if table == "entities":
+                return {"sovang_records": await entity_records(datasette, database, db, pk)}
+            one = await RECORDS[table](datasette, database, db, pk)
+        except Exception as e:  # an older knowledge base without the canonical layer: the plain row page
+            return {"sovang_records": [], "sovang_error": str(e)}
+        return {"sovang_records": [one] if one else []}
+    return record
+
+
+def cell_link(datasette, database, table, pk, label):
+    """A link to a record, or the plain label when there is no key."""
+    if pk is None or pk == "":
+        return escape(label if label is not None else "")
+    return _link(datasette, database, table, pk, label if label not in (None, "") else pk)
