@@ -122,8 +122,10 @@ def extract(document: Document) -> DocumentFacts:
     layout = _Layout(texts)
     # one spaCy Doc per document (blocks joined by newlines, which end sentences): the components
     # then see the whole document at once and the per-call overhead is paid once
-    doc = nlp.make_doc("\n".join(texts))
+    joined = "\n".join(texts)
+    doc = nlp.make_doc(joined)
     doc.user_data["sovang_ctx"] = ctx
+    doc.user_data["sovang_text"] = joined
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     st = doc._.sv or {}

@@ -38,7 +38,9 @@ class Toks:
     create), with ``.doc``, ``.text`` and the plain lists ``.words``, ``.starts``, ``.ends``."""
 
     def __init__(self, doc, st):
-        text = doc.text
+        text = doc.user_data.get("sovang_text")  # the engine passes the text it built the Doc from
+        if text is None:
+            text = doc.text
         starts = doc.to_array(IDX).tolist()
         lengths = doc.to_array(LENGTH).tolist()
         words = [text[a:a + n] for a, n in zip(starts, lengths)]

@@ -5,6 +5,8 @@ Boundaries are stored as token ranges in ``doc._.sv["sents"]`` and as spaCy
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from .base import state, toks
@@ -46,6 +48,9 @@ def sovang_sentences(doc):
     d = toks(doc)
     sents = boundaries(d.words)
     state(doc)["sents"] = sents
-    for s, _ in sents:
-        doc[s].is_sent_start = True
+    if len(doc):
+        arr = numpy.full(len(doc), -1, dtype="int64")
+        for s, _ in sents:
+            arr[s] = 1
+        doc.from_array([SENT_START], arr.astype("uint64").reshape(-1, 1))
     return doc
