@@ -39,13 +39,15 @@ class ConferralLinker:
             for _, s, e in m(doc):
                 cues.append((s, e, role))
         cues.sort()
-        ents = [p for p in st["person"]]
-        ents += [u for u in st["unit"] if not any(a.start <= u.start and u.end <= a.end for a in st["award"])]
-        # keep the outermost unit where units nest
-        ents = [x for x in ents if not any(y is not x and y.start <= x.start and x.end <= y.end
-                                             and (y.end - y.start) > (x.end - x.start) for y in ents)]
-        roles = st.get("role_spans", [])
-        ents = [x for x in ents if not any(a <= x.start and x.end <= b for a, b in roles)]
+        in_award = set()
+        for a in st["award"]:
+            in_award.update(range(a.start, a.end))
+        ents = list(st["person"]) + [u for u in st["unit"] if u.start not in in_award]
+        ents = outermost(ents)
+        in_role = set()
+        for a, b in st.get("role_spans", []):
+            in_role.update(range(a, b))
+        ents = [x for x in ents if x.start not in in_role]
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         out = []
@@ -293,6 +295,19 @@ class ConferralLinker:
 
 
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
+def outermost(ents):
+    """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
+    ents = sorted(ents, key=lambda x: (x.start, -(x.end - x.start)))
+    out = []
+    reach = -1
+    for x in ents:
+        if x.end <= reach and out and not (out[-1].start == x.start and out[-1].end == x.end):
+            continue
+        out.append(x)
+        reach = max(reach, x.end)
+    return out
+
+
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}

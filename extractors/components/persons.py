@@ -84,18 +84,25 @@ class PersonRecognizer:
         cue_end = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
-        i = 0
-        while i < n:
-            t = d[i]
+        words = d.words
+        surnames = self.lex.surnames
+        # only capitalised words can start a name: visit just those
+        starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+        i = -1
+        for i0 in starts:
+            if i0 < i:
+                continue
+            i = i0
+            w = words[i]
             end = None
-            if i in cue_end and is_cap(t) and t.text.isalpha() and not t.text.isupper():
+            if i in cue_end and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
-            elif t.text in given and (i + 1 >= n or not is_cap(d[i + 1])) and (i == 0 or not is_cap(d[i - 1])) \
+            elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and (i == 0 or not is_cap(words[i - 1])) \
                     and not covered(st["unit"], i, i + 1) and not covered(st["award"], i, i + 1):
-                found.append(Ent("person", i, i + 1, t.text, {"given": True}))
+                found.append(Ent("person", i, i + 1, w, {"given": True}))
                 i += 1
                 continue
-            elif t.text in self.lex.surnames and i + 1 < n and is_cap(d[i + 1]) and (i == 0 or d.words[i - 1] != "-"):
+            elif w in surnames and i + 1 < n and is_cap(words[i + 1]) and (i == 0 or words[i - 1] != "-"):
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None

@@ -313,15 +313,20 @@ class UnitRecognizer:
             w = a.split()
             first.setdefault(w[0], []).append((len(w), a, full))
         words = doc.words
-        i = 0
-        while i < n:
+        keys = set(first) | COREF_FIRST
+        if not first and not by_kind:
+            return extra
+        i = -1
+        for i0 in [k for k, w in enumerate(words) if w in keys]:
+            if i0 < i:
+                continue
+            i = i0
             w = words[i]
             if i in covered_tok or (i > 0 and words[i - 1] == "("):
                 i += 1
                 continue
             hit = None
-            for L, a, full in sorted(first.get(w, []) + first.get(w.lower(), []) if len(w) >= 4 else
-                                     first.get(w, []), reverse=True):
+            for L, a, full in sorted(first.get(w, []), reverse=True):
                 if i + L <= n and " ".join(words[i:i + L]) in (a, a.upper()) or \
                         (L == 1 and w.lower() == a):
                     hit = Ent("unit", i, i + L, full, {"kind": "alias"})
