@@ -118,7 +118,7 @@ def extract(document: Document) -> DocumentFacts:
     blocks = document.blocks
     total = len(blocks)
     texts = [b.text for b in blocks]
-    ctx: dict = {"given": _given_names(blocks)}
+    ctx: dict = {}
     layout = _Layout(texts)
     # one spaCy Doc per document (blocks joined by newlines, which end sentences): the components
     # then see the whole document at once and the per-call overhead is paid once
@@ -175,29 +175,6 @@ def extract(document: Document) -> DocumentFacts:
     _merge_names(facts, persons)
     resolve(facts, texts)
     return facts
-
-
-def _given_names(blocks) -> frozenset:
-    """Given names of the full names in the document ("Lê Chí Phước" → "Phước"): a cheap pre-pass so
-    that a bare "Phước" written before the full name is still a person."""
-    from .lexicon import lexicon
-    lex = lexicon()
-    out = set()
-    for b in blocks:
-        words = WORD.findall(b.text)
-        for i, w in enumerate(words[:-2]):
-            if w in lex.surnames and words[i + 1][0].isupper() and words[i + 2][0].isupper():
-                j = i + 3
-                while j < len(words) and j - i < 4 and words[j][0].isupper():
-                    j += 1
-                name = " ".join(words[i:j])
-                if name not in lex.places and words[j - 1][0].isupper() and words[j - 1].isalpha() \
-                        and not words[j - 1].isupper():
-                    out.add(words[j - 1])
-    return frozenset(out)
-
-
-WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def _conferrer(award_name: str) -> str | None:

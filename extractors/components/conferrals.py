@@ -177,9 +177,10 @@ class ConferralLinker:
                 lo = i + 1
                 break
         p = None
+        recv_at = {c[0] for c in cues if c[2] == "receive"}
         for i in range(a.start - 1, max(lo, a.start - 25) - 1, -1):
             w = d.words[i].lower()
-            if w in PASSIVE or any(c[0] == i and c[2] == "receive" for c in cues):
+            if w in PASSIVE or i in recv_at:
                 p = i
                 if w == "được" or w == "vinh":
                     break

@@ -79,15 +79,14 @@ class PersonRecognizer:
         taken = set()
         found = []
         n = len(d)
-        ctx = doc.user_data.get("sovang_ctx") or {}
-        given = ctx.get("given", ())
+        words = d.words
+        starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+        given = self._given(words, starts)
         cue_end = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
-        words = d.words
         surnames = self.lex.surnames
         # only capitalised words can start a name: visit just those
-        starts = [i for i, w in enumerate(words) if w[:1].isupper()]
         i = -1
         for i0 in starts:
             if i0 < i:
@@ -115,6 +114,23 @@ class PersonRecognizer:
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    def _given(self, words, starts) -> set:
+        """Given names of the full names in the text ("Lê Chí Phước" → "Phước"), so that a bare "Phước"
+        anywhere in the document is a person too."""
+        out = set()
+        n = len(words)
+        cap = set(starts)
+        for i in starts:
+            if words[i] in self.lex.surnames and i + 2 in cap and i + 1 in cap:
+                j = i + 3
+                while j in cap and j - i < 4:
+                    j += 1
+                last = words[j - 1]
+                if last.isalpha() and not last.isupper() and " ".join(words[i:j]) not in self.lex.places \
+                        and " ".join(words[i:i + 2]) not in self.lex.places:
+                    out.add(last)
+        return out
 
     def _lists(self, doc, found, st):
         """Comma-list propagation: neighbours of a name in "A, B, C và D" lists are names too."""
