@@ -45,7 +45,13 @@ def cli():
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
-def ingest(paths, db_path, workers, strict, quiet, force):
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where reading and extraction run: a local process pool, or a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); without it, "
+              "--executor dask starts a LocalCluster of --workers processes.")
+@click.option("--send-bytes", is_flag=True, help="With --executor dask: send file bytes to the workers "
+              "(for workers without the files on shared storage).")
+def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, send_bytes):
     """Read files and folders (walked recursively) into the knowledge base.
 
     Content already stored (same sha256) is skipped; a file that cannot be read
@@ -62,7 +68,10 @@ def ingest(paths, db_path, workers, strict, quiet, force):
         done += 1
         click.echo(f"\r{done} files  {path[-60:]:<60}", nl=False, err=True)
 
-    summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force)
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force,
+                  executor=executor, scheduler=scheduler, send_bytes=send_bytes)
     if show_bar:
         click.echo("", err=True)
     for line in summary.lines():

@@ -9,18 +9,14 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .dates import document_date
 from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, discover
+from .executors import EXECUTORS
 from .model import Document
-from .normalize import normalize_document
-from .readers import read_bytes
 
 
 @dataclass
@@ -55,45 +51,6 @@ class Summary:
         return out
 
 
-def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> tuple[Document, object]:
-    """Read, normalise and extract one file's bytes; never raises.
-
-    Returns ``(document, facts)``; ``facts`` is None for a failed document.
-    An extractor error keeps the text: the document becomes ``partial``.
-    """
-    doc = read_bytes(data, name, sha256, suffix)
-    if doc.status == "failed":
-        return doc, None
-    try:
-        normalize_document(doc)
-        if doc.date is None:
-            doc.date = document_date([b.text for b in doc.blocks])
-    except Exception as exc:  # pragma: no cover - defensive
-        doc.status, doc.error, doc.blocks = "failed", f"normalisation failed: {exc}", []
-        return doc, None
-    try:
-        from extractors import extract
-
-        facts = extract(doc)
-    except Exception as exc:
-        doc.status = "partial"
-        doc.error = (doc.error + "; " if doc.error else "") + f"extraction failed: {type(exc).__name__}: {exc}"
-        facts = None
-    return doc, facts
-
-
-def _process_job(abspath: str, name: str, sha256: str, data: bytes | None = None,
-                 suffix: str | None = None) -> tuple[Document, object]:
-    """Worker entry point: read the file (unless its bytes are given) and process it."""
-    if data is None:
-        try:
-            data = Path(abspath).read_bytes()
-        except OSError as exc:
-            return Document(path=name, sha256=sha256, format=Path(name).suffix.lstrip("."), status="failed",
-                            error=f"cannot read file: {exc.strerror or exc}"), None
-    return process(data, name, sha256, suffix)
-
-
 def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
     """sha256 and size of a file, or an error message."""
     h = hashlib.sha256()
@@ -107,13 +64,17 @@ def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
-           on_progress: Callable[[str], None] | None = None, force: bool = False) -> Summary:
+           on_progress: Callable[[str], None] | None = None, force: bool = False, executor: str = "local",
+           scheduler: str | None = None, send_bytes: bool = False) -> Summary:
     """Ingest files and folders into the knowledge base at ``db_path``.
 
     ``workers``: worker processes for reading and extraction (default: the
     number of cores; 1 runs everything in this process).  ``on_progress`` is
     called with each file's path as it is finished.  ``force`` re-reads and
-    re-extracts content already stored (replacing its facts).  Returns a
+    re-extracts content already stored (replacing its facts).  ``executor``
+    is ``local`` (a process pool) or ``dask`` (``scheduler`` address, or a
+    LocalCluster of ``workers`` processes; ``send_bytes`` ships file bytes to
+    workers without shared storage); see :mod:`pipeline.executors`.  Returns a
     :class:`Summary`; never raises for bad input files.
     """
     from outputs.kb import Writer, open_db
@@ -189,12 +150,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         for found in pending_names.pop(sha, [item]):
             record(found, doc, facts, size)
 
+    name = "inline" if executor == "local" and workers <= 1 else executor
     try:
-        if workers <= 1:
-            for item, sha, size, data, suffix in jobs():
-                finish(item, sha, size, *_process_job(item.abspath, item.path, sha, data, suffix))
-        else:
-            _run_pool(jobs(), workers, finish)
+        EXECUTORS[name](jobs(), finish, workers=workers, scheduler=scheduler, send_bytes=send_bytes)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -215,71 +173,3 @@ def canonical_stale(db) -> bool:
     return bool(row and row[0] == "1")
 
 
-def _failed(item: Found, sha: str, error: str) -> tuple[Document, None]:
-    return Document(path=item.path, sha256=sha, format=Path(item.path).suffix.lstrip("."), status="failed",
-                    error=error), None
-
-
-def _worker_init() -> None:
-    """Workers ignore Ctrl-C: the parent stops them after storing what is done."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run_pool(jobs, workers: int, finish) -> None:
-    """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
-
-    At most ``workers * 8`` jobs are in flight.  When a worker process dies
-    (a crash in a parsing library, the kernel's OOM killer), the pool is
-    rebuilt and the jobs that were in flight are run again one at a time in a
-    pool of their own, so only the file that kills its worker is reported as
-    failed.  Ctrl-C cancels what has not started and returns promptly.
-    """
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-    inflight: dict = {}
-    limit = workers * 8
-
-    def drain() -> None:
-        nonlocal pool
-        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-        suspects = []
-        for fut in done:
-            job = inflight.pop(fut)
-            try:
-                finish(*job[:3], *fut.result())
-            except BrokenProcessPool:
-                suspects.append(job)
-            except Exception as exc:  # the result could not be pickled, or similar
-                finish(*job[:3], *_failed(job[0], job[1], f"worker failed: {type(exc).__name__}: {exc}"))
-        if suspects:
-            suspects += list(inflight.values())
-            inflight.clear()
-            pool.shutdown(wait=False, cancel_futures=True)
-            for job in suspects:
-                finish(*job[:3], *_alone(job))
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-
-    try:
-        for item, sha, size, data, suffix in jobs:
-            job = (item, sha, size, data, suffix)
-            inflight[pool.submit(_process_job, item.abspath, item.path, sha, data, suffix)] = job
-            while len(inflight) >= limit:
-                drain()
-        while inflight:
-            drain()
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
-
-
-def _alone(job) -> tuple[Document, object]:
-    """Run one job in a pool of its own; a dead worker makes the file failed."""
-    item, sha, _size, data, suffix = job
-    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
-        try:
-            return solo.submit(_process_job, item.abspath, item.path, sha, data, suffix).result()
-        except BrokenProcessPool:
-            return _failed(item, sha, "the worker process died while reading this file "
-                                      "(a crash in a parsing library, or out of memory)")

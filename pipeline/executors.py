@@ -1,0 +1,155 @@
+"""Executors: where the worker side of a load runs.
+
+An executor takes an iterator of jobs ``(found, sha, size, data, suffix)``
+and calls ``finish(found, sha, size, document, facts)`` in this process for
+each, in completion order; this process alone writes the knowledge base.
+Registered in :data:`EXECUTORS`:
+
+- ``local``: a process pool on this machine (``--workers N``);
+- ``dask``: a dask.distributed cluster (``--scheduler tcp://HOST:PORT``, or a
+  ``LocalCluster`` of ``--workers`` processes when none is given).
+"""
+from __future__ import annotations
+
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .work import failed, process_job
+
+Job = tuple  # (Found, sha256, size, bytes | None, reader suffix | None)
+Finish = Callable[..., None]
+
+
+def _worker_init() -> None:
+    """Workers ignore Ctrl-C: the parent stops them after storing what is done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
+    """Run every job in this process (``--workers 1``)."""
+    for item, sha, size, data, suffix in jobs:
+        finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
+
+def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> None:
+    """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
+
+    At most ``workers * 8`` jobs are in flight.  When a worker process dies
+    (a crash in a parsing library, the kernel's OOM killer), the pool is
+    rebuilt and the jobs that were in flight are run again one at a time in a
+    pool of their own, so only the file that kills its worker is reported as
+    failed.  Ctrl-C cancels what has not started and returns promptly.
+    """
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    inflight: dict = {}
+    limit = workers * 8
+
+    def drain() -> None:
+        nonlocal pool
+        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+        suspects = []
+        for fut in done:
+            job = inflight.pop(fut)
+            try:
+                finish(*job[:3], *fut.result())
+            except BrokenProcessPool:
+                suspects.append(job)
+            except Exception as exc:  # the result could not be pickled, or similar
+                finish(*job[:3], *failed(job[0].path, job[1], f"worker failed: {type(exc).__name__}: {exc}"))
+        if suspects:
+            suspects += list(inflight.values())
+            inflight.clear()
+            pool.shutdown(wait=False, cancel_futures=True)
+            for job in suspects:
+                finish(*job[:3], *_alone(job))
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+
+    try:
+        for item, sha, size, data, suffix in jobs:
+            job = (item, sha, size, data, suffix)
+            inflight[pool.submit(process_job, item.abspath, item.path, sha, data, suffix)] = job
+            while len(inflight) >= limit:
+                drain()
+        while inflight:
+            drain()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _alone(job) -> tuple:
+    """Run one job in a pool of its own; a dead worker makes the file failed."""
+    item, sha, _size, data, suffix = job
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
+        try:
+            return solo.submit(process_job, item.abspath, item.path, sha, data, suffix).result()
+        except BrokenProcessPool:
+            return failed(item.path, sha, "the worker process died while reading this file "
+                                      "(a crash in a parsing library, or out of memory)")
+
+
+def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: str | None = None,
+             send_bytes: bool = False, on_cluster: Callable[[str], None] | None = None, **_) -> None:
+    """Run the jobs on a dask.distributed cluster.
+
+    ``scheduler``: address of a running scheduler (``tcp://HOST:PORT``); without
+    one a ``LocalCluster`` of ``workers`` single-threaded processes is started
+    here.  Workers read files by path (shared storage) unless ``send_bytes``,
+    when this process reads each file and sends its bytes with the task.  A
+    worker that dies mid-document has its task retried on another worker (the
+    scheduler's ``allowed-failures``); the writer's sha256 keys make a retried
+    document harmless.  At most ``8 × workers`` tasks are in flight.
+    """
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise RuntimeError("the dask executor needs dask.distributed: pip install 'sovang[dask]'") from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    if on_cluster:
+        on_cluster(client.scheduler.address)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        limit = 8 * n_workers
+        pending = as_completed()
+        meta: dict = {}
+        for item, sha, size, data, suffix in jobs:
+            if send_bytes and data is None:
+                try:
+                    data = Path(item.abspath).read_bytes()
+                except OSError as exc:
+                    finish(item, sha, size, *failed(item.path, sha, f"cannot read file: {exc.strerror or exc}"))
+                    continue
+            fut = client.submit(process_job, item.abspath, item.path, sha, data, suffix, pure=False, retries=1)
+            meta[fut.key] = (item, sha, size)
+            pending.add(fut)
+            while pending.count() >= limit:
+                _finish_one(next(pending), meta, finish)
+        for fut in pending:
+            _finish_one(fut, meta, finish)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _finish_one(fut, meta: dict, finish: Finish) -> None:
+    item, sha, size = meta.pop(fut.key)
+    try:
+        doc, facts = fut.result()
+    except Exception as exc:  # the task failed on every worker it was tried on
+        doc, facts = failed(item.path, sha, f"worker failed: {type(exc).__name__}: {exc}")
+    finish(item, sha, size, doc, facts)
+    fut.release()
+
+
+#: executor name -> function(jobs, finish, workers=, scheduler=, send_bytes=)
+EXECUTORS = {"inline": run_inline, "local": run_local, "dask": run_dask}

@@ -1,0 +1,78 @@
+"""The Dask executor: same facts as the local pool, and a worker killed mid-run loses nothing."""
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sqlite3
+import threading
+import time
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from outputs.export import write_facts  # noqa: E402
+from outputs.kb import open_db  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+from tests.test_crash_safety import make_corpus  # noqa: E402
+
+
+def facts(db) -> str:
+    out = io.StringIO()
+    write_facts(open_db(db, readonly=True), out)
+    return out.getvalue()
+
+
+def test_dask_and_local_pool_give_identical_facts(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 60)
+    local = ingest([corpus], tmp_path / "local.sqlite", workers=2)
+    dask = ingest([corpus], tmp_path / "dask.sqlite", workers=2, executor="dask")
+    assert (local.stored, dask.stored) == (60, 60)
+    assert facts(tmp_path / "dask.sqlite") == facts(tmp_path / "local.sqlite")
+    again = ingest([corpus], tmp_path / "dask.sqlite", workers=2, executor="dask")
+    assert (again.stored, again.known) == (0, 60)
+
+
+def test_dask_send_bytes(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 10)
+    summary = ingest([corpus], tmp_path / "kb.sqlite", workers=2, executor="dask", send_bytes=True)
+    assert summary.stored == 10 and not summary.failed
+
+
+def test_killing_a_worker_loses_and_duplicates_nothing(tmp_path):
+    from distributed import LocalCluster
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 400)
+    db = tmp_path / "kb.sqlite"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = {}
+        thread = threading.Thread(target=lambda: result.update(
+            summary=ingest([corpus], db, workers=2, executor="dask", scheduler=cluster.scheduler_address)))
+        thread.start()
+        deadline = time.monotonic() + 120
+        killed = False
+        while time.monotonic() < deadline and thread.is_alive():
+            time.sleep(0.5)
+            try:
+                stored = sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 20:
+                nanny = next(iter(cluster.workers.values()))
+                os.kill(nanny.process.process.pid, signal.SIGKILL)  # the worker process, mid-run
+                killed = True
+                break
+        thread.join(timeout=600)
+    assert killed, "the load ended before a worker could be killed"
+    summary = result["summary"]
+    assert summary.stored == 400 and not summary.failed
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (400, 400)
+    assert conn.execute("SELECT count(*) FROM document_paths").fetchone()[0] == 400
+    # every fact once: one positions row per official named in each document (one per document here)
+    assert conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM conferrals GROUP BY document, "
+                        "recipient_name, award_name)").fetchone()[0] == 1
