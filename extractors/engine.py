@@ -16,7 +16,7 @@ from pipeline.model import Document
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DATE, DECISION, YEAR
 from .nlp import get_nlp
-from .components.base import span_text, toks
+from .components.base import span_text, state, toks
 from . import tables
 from .resolve import resolve
 
@@ -44,8 +44,9 @@ class _Layout:
 
 def _sentence(doc, tok: int) -> tuple[int, int]:
     """The (start, end) token range of the sentence holding token ``tok``."""
-    sents = doc._.sv["sents"]
-    k = bisect.bisect_right(doc._.sv["sent_starts"], tok) - 1
+    st = state(doc)
+    sents = st["sents"]
+    k = bisect.bisect_right(st["sent_starts"], tok) - 1
     return sents[k] if 0 <= k < len(sents) else (0, len(doc))
 
 
@@ -128,7 +129,7 @@ def extract(document: Document) -> DocumentFacts:
     doc.user_data["sovang_text"] = joined
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    st = doc._.sv or {}
+    st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total)}
     for u in st.get("unit", []):

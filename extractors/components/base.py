@@ -112,11 +112,21 @@ def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> PhraseMatch
 def longest_first(matches):
     """Non-overlapping (start, end) pairs from PhraseMatcher output, preferring longer, then earlier."""
     spans = sorted(((s, e) for _, s, e in matches), key=lambda x: (-(x[1] - x[0]), x[0]))
+    used = set()
     taken = []
     for s, e in spans:
-        if not any(s < te and ts < e for ts, te in taken):
+        if not any(k in used for k in range(s, e)):
             taken.append((s, e))
+            used.update(range(s, e))
     return sorted(taken)
+
+
+def token_set(ents) -> set:
+    """The token indices covered by ``ents``."""
+    out = set()
+    for e in ents:
+        out.update(range(e.start, e.end))
+    return out
 
 
 def name_run(doc, i: int, words, limit: int = 12) -> int:
@@ -152,5 +162,5 @@ def span_text(doc, start: int, end: int) -> str:
     return t.text[t.starts[start]: t.ends[end - 1]]
 
 
-__all__ = ["Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
+__all__ = ["token_set", "Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap"]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words
-from .base import toks, Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
+from .base import token_set, toks, Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -69,7 +69,10 @@ class PersonRecognizer:
             return False
         if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
             return False
-        if covered(st["unit"], s, e) or covered(st["award"], s, e):
+        blocked = st.get("_taken")
+        if blocked is None:
+            blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
+        if any(k in blocked for k in range(s, e)):
             return False
         return True
 
@@ -97,7 +100,7 @@ class PersonRecognizer:
             if i in cue_end and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
             elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and (i == 0 or not is_cap(words[i - 1])) \
-                    and not covered(st["unit"], i, i + 1) and not covered(st["award"], i, i + 1):
+                    and self._free(st, i):
                 found.append(Ent("person", i, i + 1, w, {"given": True}))
                 i += 1
                 continue
@@ -114,6 +117,13 @@ class PersonRecognizer:
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    @staticmethod
+    def _free(st, i) -> bool:
+        blocked = st.get("_taken")
+        if blocked is None:
+            blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
+        return i not in blocked
 
     def _given(self, words, starts) -> set:
         """Given names of the full names in the text ("Lê Chí Phước" → "Phước"), so that a bare "Phước"
