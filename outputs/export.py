@@ -24,6 +24,33 @@ def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
             "awards": _uniq(awards)}
 
 
+def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
+    """Canonical names of a document's facts (from the canonical layer of outputs.canonical)."""
+    units = {t: c for t, c in db.execute(
+        """SELECT m.text, u.canonical_name FROM mentions m JOIN unit_names un ON un.entity = m.entity
+           JOIN units u ON u.id = un.unit WHERE m.document = ? AND m.listed = 1""", [sha])}
+    persons = {n: (c, i) for n, c, i in db.execute(
+        """SELECT ps.name, p.canonical_name, p.id FROM positions ps JOIN person_documents pd
+           ON pd.entity = ps.person AND pd.document = ps.document JOIN persons p ON p.id = pd.person
+           WHERE ps.document = ?""", [sha])}
+    awards = {(r, a): (ra, ac, k) for r, a, ra, ac, k in db.execute(
+        """SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, r.key FROM conferrals c
+           JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
+           WHERE c.document = ?""", [sha])}
+    return {"units": units, "persons": persons, "awards": awards}
+
+
+def _add_canonical(facts: dict, canonical: dict) -> dict:
+    facts["units_canonical"] = [canonical["units"].get(u, u) for u in facts["units"]]
+    for o in facts["officials"]:
+        name, pid = canonical["persons"].get(o["name"], (o["name"], None))
+        o["canonical_name"], o["person_id"] = name, pid
+    for a in facts["awards"]:
+        recipient, award, key = canonical["awards"].get((a["recipient"], a["award"]), (a["recipient"], a["award"], None))
+        a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
+    return facts
+
+
 def _uniq(items: list) -> list:
     seen, out = set(), []
     for it in items:
@@ -34,11 +61,15 @@ def _uniq(items: list) -> list:
     return out
 
 
-def iter_facts(db: sqlite_utils.Database, root: str | None = None) -> Iterator[dict]:
+def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bool = False) -> Iterator[dict]:
     """One GUIDELINES.md object per stored path (``document`` relative to its ingest root).
 
     ``root``: only paths ingested from that root folder (absolute path).  Failed
     documents give a line with empty lists, so every path is accounted for.
+    Names are as written in each document; ``canonical`` adds
+    ``units_canonical``, and per official ``canonical_name``/``person_id``, per
+    award ``recipient_canonical``/``award_canonical``/``key`` (the scorer
+    ignores these fields).
     """
     sql = "SELECT root, path, sha256 FROM document_paths"
     params: list = []
@@ -49,14 +80,15 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None) -> Iterator[d
     cache: dict[str, dict] = {}
     for _root, path, sha in db.execute(sql, params).fetchall():
         if sha not in cache:
-            cache = {sha: _facts_of(db, sha)}
-        yield {"document": path, **cache[sha]}
+            facts = _facts_of(db, sha)
+            cache = {sha: _add_canonical(facts, _canonical_of(db, sha)) if canonical else facts}
+        yield {"document": path, **json.loads(json.dumps(cache[sha]))}
 
 
-def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None) -> int:
-    """Write the facts JSON Lines to ``out``; returns the number of lines."""
+def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None, canonical: bool = False) -> int:
+    """Write the facts JSON Lines to ``out``; returns the number of lines (see :func:`iter_facts`)."""
     n = 0
-    for obj in iter_facts(db, root):
+    for obj in iter_facts(db, root, canonical):
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         n += 1
     return n

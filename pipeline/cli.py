@@ -94,17 +94,18 @@ def export():
               help="Output file (default: standard output).")
 @click.option("--root", type=click.Path(file_okay=False), default=None,
               help="Only documents ingested from this folder.")
-def export_facts(db_path, output, root):
+@click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
+def export_facts(db_path, output, root, canonical):
     """Write facts as JSON Lines (GUIDELINES.md format), one line per document path."""
     from outputs.export import write_facts
 
     db = _open_existing(db_path)
     root = str(Path(root).resolve()) if root else None
     if output == "-":
-        n = write_facts(db, sys.stdout, root)
+        n = write_facts(db, sys.stdout, root, canonical)
     else:
         with open(output, "w", encoding="utf-8") as fh:
-            n = write_facts(db, fh, root)
+            n = write_facts(db, fh, root, canonical)
         click.echo(f"{n} documents written to {output}", err=True)
 
 

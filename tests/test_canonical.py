@@ -189,3 +189,21 @@ def test_cli_who_awards_correct(tmp_path):
     # re-extraction keeps the correction
     assert runner.invoke(cli, ["ingest", str(corpus), "--db", str(db), "--force", "--workers", "1"]).exit_code == 0
     assert json.loads(runner.invoke(cli, ["awards", "--db", str(db), "--format", "json"]).output) == []
+
+
+def test_export_canonical_adds_names(tmp_path):
+    import io
+
+    from outputs.export import write_facts
+
+    db = _build_kb(tmp_path)
+    out = io.StringIO()
+    write_facts(db, out, canonical=True)
+    lines = {json.loads(x)["document"]: json.loads(x) for x in out.getvalue().splitlines()}
+    d2 = lines["d2.txt"]
+    assert d2["units"] == ["Sở TP tỉnh Nam Định"] and d2["units_canonical"] == ["Sở Tư pháp tỉnh Nam Định"]
+    assert d2["officials"][0]["canonical_name"] == "Nguyễn Văn Hùng" and d2["officials"][0]["person_id"].startswith("P")
+    assert d2["awards"][0]["award_canonical"] == "Chiến sĩ thi đua cơ sở" and d2["awards"][0]["key"].startswith("C")
+    plain = io.StringIO()
+    write_facts(db, plain)
+    assert "units_canonical" not in plain.getvalue()
