@@ -86,6 +86,15 @@ class AwardRecognizer:
                 if end:
                     return [Ent("award", s, end, span_text(doc, s, end), {"entry": entry})]
             return []
+        if entry.tail == "phrase":
+            # "Kỷ niệm chương Vì sự nghiệp Kiểm sát": a capitalised word, then words to the clause end
+            if j < n and is_cap(doc.words[j]):
+                k = j + 1
+                while k < n and k - j < 9 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
+                        and doc.words[k].lower() not in TAIL_STOP:
+                    k += 1
+                return [Ent("award", s, k, name + " " + span_text(doc, j, k), {"entry": entry})]
+            return [Ent("award", s, j, name, {"entry": entry})]
         if entry.tail == "prize":
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []

@@ -55,6 +55,7 @@ class UnitRecognizer:
         self.person_start = set(lex.surnames)
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
         self.words = dictionary_words()
+        self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
 
     def _person_like(self, doc, i) -> bool:
         if i + 1 >= len(doc):
@@ -101,7 +102,7 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
-                    and doc.words[i + 1] not in CREDIT_WORDS:
+                    and doc.words[i + 1] not in CREDIT_WORDS and not self._starts_title(doc, i + 1):
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
@@ -137,12 +138,16 @@ class UnitRecognizer:
             if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and \
                     not (doc.words[i - 1].isupper() and len(doc.words[i - 1]) > 1):
                 prev = doc.words[i - 1].lower()
+                ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
-                if (prev + " " + low) in self.words or \
+                if ends_place:
+                    pass
+                elif (prev + " " + low) in self.words or \
                         (i >= 2 and (doc.words[i - 2].lower() + " " + prev + " " + low) in self.words):
                     i += 1
                     continue
-                if i + 1 < n and doc.words[i + 1].islower() and (prev + " " + low + " " + doc.words[i + 1]) in self.words:
+                if not ends_place and i + 1 < n and doc.words[i + 1].islower() and \
+                        (prev + " " + low + " " + doc.words[i + 1]) in self.words:
                     i += 2
                     continue
             if w[:1].islower() and w.isalpha() and low not in STOP:
@@ -181,6 +186,12 @@ class UnitRecognizer:
         while j < len(doc) and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= len(doc))
+
+    def _starts_title(self, doc, i) -> bool:
+        """A position title starts at token i ("– Bí thư Trung ương Đảng")."""
+        w = doc.words[i].lower()
+        two = w + " " + doc.words[i + 1].lower() if i + 1 < len(doc) else w
+        return w in self.titles or two in self.titles
 
     def _starts_award(self, doc, i) -> bool:
         w = doc.words[i]
