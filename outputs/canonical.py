@@ -349,3 +349,33 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         "VALUES (?,?,?,?,?,?,?,?,?)", [action, kind, target, other, field, value, author, now(), note])
     build(db)
     return cur.lastrowid
+
+
+def join_scores(db: sqlite_utils.Database, gold_joins: list[dict]) -> dict:
+    """Pairwise precision and recall of person joins against gold join sets.
+
+    ``gold_joins``: dicts with ``name``, ``documents`` (paths as exported) and
+    ``same_person``.  Each (name, document) is a mention; gold pairs are the
+    pairs of one set marked same_person; predicted pairs are the pairs of
+    those mentions that share a person id.  Returns counts and the two ratios.
+    """
+    from itertools import combinations
+
+    person_at = {}
+    for path, name, pid in db.execute(
+            """SELECT p.path, e.canonical_name, pd.person FROM person_documents pd
+               JOIN entities e ON e.id = pd.entity JOIN document_paths p ON p.sha256 = pd.document"""):
+        person_at[(path, key(name))] = pid
+    mentions, gold = [], set()
+    for j in gold_joins:
+        ms = [(d, key(j["name"])) for d in j["documents"]]
+        mentions += ms
+        if j.get("same_person", True):
+            gold |= {tuple(sorted(p)) for p in combinations(ms, 2)}
+    predicted = {tuple(sorted((a, b))) for a, b in combinations(mentions, 2)
+                 if a[1] == b[1] and person_at.get(a) and person_at.get(a) == person_at.get(b)}
+    tp = len(predicted & gold)
+    return {"gold_pairs": len(gold), "predicted_pairs": len(predicted), "tp": tp,
+            "precision": round(tp / len(predicted), 4) if predicted else None,
+            "recall": round(tp / len(gold), 4) if gold else None,
+            "mentions_found": sum(1 for m in mentions if m in person_at), "mentions": len(mentions)}

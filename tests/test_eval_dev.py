@@ -34,3 +34,11 @@ def test_dev_scores_do_not_drop(shared_dir, tmp_path):
     report = {k: result[k]["f1"] for k in ("units", "officials", "campaigns", "awards", "overall")}
     for kind, recorded in baseline["f1"].items():
         assert report[kind] >= recorded - TOLERANCE, f"{kind} F1 {report[kind]} < recorded {recorded} - {TOLERANCE}"
+    # person joins across documents, against the project's gold joins for the dev set
+    from outputs.canonical import join_scores
+    from outputs.kb import open_db
+
+    joins = json.loads((REPO / "tests" / "data" / "dev_joins.json").read_text(encoding="utf-8"))["joins"]
+    js = join_scores(open_db(db, readonly=True), joins)
+    assert js["precision"] >= baseline["joins"]["precision"] - TOLERANCE, js
+    assert js["recall"] >= baseline["joins"]["recall"] - TOLERANCE, js
