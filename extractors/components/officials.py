@@ -39,6 +39,10 @@ class OfficialLinker:
             t = self._tail(d, e, heads)
             if t > e:
                 items[s].append((t, "pos", None))
+            for L in (2, 1):
+                if e + L <= n and span_text(d, e, e + L) in self.lex.places:
+                    items[s].append((e + L, "pos", None))  # "Tổng thống Syria", "Đại sứ Nhật Bản"
+                    break
         for _, s, e in self.fillers(doc):
             items.setdefault(s, []).append((e, "generic", None))
         for u in st["unit"]:

@@ -24,6 +24,12 @@ NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", 
             "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
             "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: lower-case particles inside foreign names ("al", "bin", "de", "van")
+PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
+#: words before a capitalised run that make it a place, street or site, not a person ("huyện Thạch Thất")
+PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
+                "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
+                "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo"}
 #: NOT_NAME words that are also common middle/given names ("Trần Thị Hà", "Nguyễn Công Lý")
 GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
 
@@ -43,7 +49,15 @@ class PersonRecognizer:
         j = i
         while j < n and j - i < max_len + 1:
             t = doc[j]
-            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
+            if cued and j > i and t.text in PARTICLES and j + 1 < n and (doc.words[j + 1] == "-" or
+                                                                          is_cap(doc.words[j + 1])):
+                j += 1  # "Bashar al - Assad"
+                continue
+            if cued and j > i and t.text == "-" and j + 1 < n and (doc.words[j + 1].islower() or
+                                                                  doc.words[j - 1] in PARTICLES):
+                j += 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
+                continue
+            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken or len(t.text) < 2:
                 break
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
@@ -98,8 +112,13 @@ class PersonRecognizer:
             w = words[i]
             end = None
             if i in cue_end and w.isalpha() and not w.isupper():
+                for L in (2, 1):
+                    if i + L < n and " ".join(words[i:i + L]) in self.lex.places and is_cap(words[i + L]):
+                        i += L  # the place belongs to the title
+                        break
                 end = self._run(d, i, taken, cued=True)
-            elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and (i == 0 or not is_cap(words[i - 1])) \
+            elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and i > 0 and \
+                    (words[i - 1].islower() or words[i - 1] in self.lex.honorifics) and words[i - 1] not in PLACE_BEFORE \
                     and self._free(st, i):
                 found.append(Ent("person", i, i + 1, w, {"given": True}))
                 i += 1
@@ -108,6 +127,8 @@ class PersonRecognizer:
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
+                if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
+                    end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
             if end is not None and self._ok(d, i, end, st, cued=i in cue_end):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end
@@ -136,6 +157,11 @@ class PersonRecognizer:
                 j = i + 3
                 while j in cap and j - i < 4:
                     j += 1
+                for k in range(i + 2, j):
+                    if k + 1 < n and words[k + 1].islower() and \
+                            (words[k].lower() + " " + words[k + 1]) in (self.titles | self.words):
+                        j = k  # "Trần Anh Phương Đạo diễn": the name stops before the title
+                        break
                 last = words[j - 1]
                 if last.isalpha() and not last.isupper() and " ".join(words[i:j]) not in self.lex.places \
                         and " ".join(words[i:i + 2]) not in self.lex.places:
