@@ -463,6 +463,10 @@ def _score(source_tokens: list[str], converted: str, considered: list[int]) -> f
 
 def _decide(candidates: dict[str, str | None], considered: list[int], source_tokens: list[str],
             default: str | None = None, lead: float = MIN_MARGIN) -> Detection:
+    if not considered:
+        if default is not None:
+            return Detection(default, candidates[default], {}, 0)
+        return Detection(None, None, {}, 0, "no words with non-ASCII letters")
     scores = {name: (_score(source_tokens, text, considered) if text is not None else 0.0)
               for name, text in candidates.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -107,7 +108,9 @@ def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
         raise ReaderError(f"refusing to open: {total // (1024 * 1024)} MB uncompressed "
                           f"(over the {MAX_UNCOMPRESSED // (1024 * 1024)} MB limit; zip bomb?)")
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with warnings.catch_warnings():  # "Data Validation extension is not supported" and the like
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
         raise ReaderError(f"not a valid .{fmt} workbook ({type(exc).__name__}: {exc})"[:300]) from None
     # rows: (sheet, row, [(text, font)])
