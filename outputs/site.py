@@ -301,13 +301,13 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
 # Facets, sorting and search of the tables and views people read.
 TABLE_OPTIONS = {
     "conferrals_view": {"facets": ["award_form", "award_class", "year", "status", "unit"],
-                        "sort_desc": "year", "fts_table": "blocks_fts", "fts_pk": "block",
+                        "sort_desc": "year", "size": 20, "fts_table": "blocks_fts", "fts_pk": "block",
                         "label_column": "recipient"},
-    "officials_view": {"facets": ["position", "unit"], "fts_table": "blocks_fts", "fts_pk": "block"},
-    "persons_view": {"facets": ["unit", "position", "province"], "sort_desc": "awards",
+    "officials_view": {"facets": ["position", "unit"], "size": 20, "fts_table": "blocks_fts", "fts_pk": "block"},
+    "persons_view": {"facets": ["unit", "position", "province"], "sort_desc": "awards", "size": 30,
                      "fts_table": "entities_fts", "fts_pk": "entity"},
     "units_view": {"facets": ["province"], "sort_desc": "awards", "fts_table": "entities_fts", "fts_pk": "entity"},
-    "documents_view": {"facets": ["status", "document_type", "format", "year"], "sort": "title"},
+    "documents_view": {"facets": ["status", "document_type", "format", "year"], "sort": "title", "size": 20},
     "awards_view": {"facets": ["form", "class", "level"], "sort_desc": "conferrals"},
     "entities_view": {"facets": ["kind"], "fts_table": "entities_fts", "fts_pk": "id"},
     "entities": {"facets": ["kind"], "label_column": "canonical_name"},
@@ -572,6 +572,13 @@ def register_plugin() -> None:
 
     if not pm.is_registered(site_plugin):
         pm.register(site_plugin, name="sovang_site")
+    # datasette-render-markdown comes with datasette-dashboards (for markdown charts, which the site has
+    # none of); its cell hook renders nothing here, yet looks its settings up for every cell of every page
+    # (40 ms on a page of conferrals): it is taken out of render_cell.
+    hook = pm.hook.render_cell
+    for impl in list(getattr(hook, "_hookimpls", [])):
+        if impl.plugin_name == "render_markdown":
+            hook._hookimpls.remove(impl)
 
 
 def app(db_path: str | Path, immutable: bool = False, settings: dict | None = None, **kwargs):
