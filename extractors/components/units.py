@@ -31,6 +31,9 @@ STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "đ�
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
 SCHOOLISH = {"school"}
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
+#: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
+VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "đề nghị", "cho rằng",
+           "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị"}
 SUB_KINDS = {"department", "school", "centre", "office"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named"}
 COREF_KINDS = {"company", "hospital"}
@@ -55,6 +58,7 @@ class UnitRecognizer:
         self.person_start = set(lex.surnames)
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
         self.words = dictionary_words()
+        self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
 
     def _person_like(self, doc, i) -> bool:
@@ -149,6 +153,28 @@ class UnitRecognizer:
                 if not ends_place and i + 1 < n and doc.words[i + 1].islower() and \
                         (prev + " " + low + " " + doc.words[i + 1]) in self.words:
                     i += 2
+                    continue
+            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+                # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
+                # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
+                # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
+                j = i
+                while j < n and j - i < 3 and doc.words[j].isalpha() and doc.words[j].islower() \
+                        and doc.words[j] not in STOP:
+                    j += 1
+                run = " ".join(doc.words[i:j]).lower()
+                has_word = any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
+                nxt = doc.words[j] if j < n else ""
+                if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
+                        and not self._starts_award(doc, j) and (not self._place_at(doc, j) or has_word):
+                    i = j
+                    continue
+                if j > i and has_word and nxt in (",", ")", "(", ";", ".", "") and run not in self.words_verbs:
+                    i = j
+                    break
+                if j > i and nxt == "và" and j + 1 < n and is_cap(doc.words[j + 1]) and \
+                        not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
+                    i = j + 1  # "Đầu tư và Phát triển"
                     continue
             if w[:1].islower() and w.isalpha() and low not in STOP:
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
