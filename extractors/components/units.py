@@ -17,7 +17,7 @@ from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, spa
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
               "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại"}
 #: lower-case words that never continue a unit name
-STOP = {"khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
+STOP = {"khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
         "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
         "luôn", "xuống", "lý", "giải", "cho", "biết", "đóng", "góp", "tiêu", "chuẩn", "danh", "sách", "gồm",
         "của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
@@ -33,7 +33,9 @@ SCHOOLISH = {"school"}
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
 VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "đề nghị", "cho rằng",
-           "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị"}
+           "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị",
+           "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
+           "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá"}
 SUB_KINDS = {"department", "school", "centre", "office"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named"}
 COREF_KINDS = {"company", "hospital"}
@@ -57,6 +59,7 @@ class UnitRecognizer:
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
         self.person_start = set(lex.surnames)
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
+        self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = dictionary_words()
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
@@ -110,7 +113,8 @@ class UnitRecognizer:
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
-                if (doc.words[i + 1] + " " + doc.words[i + 2]) in self.words and doc.words[i + 1] not in STOP:
+                pair = doc.words[i + 1] + " " + doc.words[i + 2]
+                if pair in self.words and doc.words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
                     i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
                     continue
             if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
@@ -165,11 +169,13 @@ class UnitRecognizer:
                 run = " ".join(doc.words[i:j]).lower()
                 has_word = any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
                 nxt = doc.words[j] if j < n else ""
+                verbish = any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
                 if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
-                        and not self._starts_award(doc, j) and (not self._place_at(doc, j) or has_word):
+                        and not self._starts_award(doc, j) and (not self._place_at(doc, j) or has_word) \
+                        and not self._starts_title(doc, j) and not verbish:
                     i = j
                     continue
-                if j > i and has_word and nxt in (",", ")", "(", ";", ".", "") and run not in self.words_verbs:
+                if j > i and has_word and nxt in (",", ")", "(", ";", ".", "") and not verbish:
                     i = j
                     break
                 if j > i and nxt == "và" and j + 1 < n and is_cap(doc.words[j + 1]) and \
@@ -187,7 +193,9 @@ class UnitRecognizer:
                         j += 1
                 if j > i and j < n and (is_cap(doc[j]) or doc.words[j] == "số") \
                         and not self._person_like(doc, j) and not self._starts_award(doc, j) \
-                        and not self._place_at(doc, j) and not self._starts_unit(doc, j):
+                        and not self._place_at(doc, j) and not self._starts_unit(doc, j) \
+                        and not self._starts_title(doc, j) and \
+                        not any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1)):
                     i = j
                     continue
             break
@@ -275,7 +283,8 @@ class UnitRecognizer:
             text = span_text(d, s, end)
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
-            if d.words[s][:1].islower() and self._starts_unit(d, e):
+            if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
+                    and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
                 continue
             if d.words[s][:1].islower() and any(c[0] < s < c[1] for c in cands):
                 continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
