@@ -133,12 +133,9 @@ CREATE TABLE IF NOT EXISTS positions (
 CREATE INDEX IF NOT EXISTS positions_document ON positions(document);
 CREATE INDEX IF NOT EXISTS positions_person ON positions(person);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
--- for the Datasette site (outputs/site.py): facets, record pages, canned queries
-CREATE INDEX IF NOT EXISTS conferrals_status_year ON conferrals(status, year);
-CREATE INDEX IF NOT EXISTS conferrals_recipient_award ON conferrals(recipient, award);
+-- for the Datasette site (outputs/site.py): a unit's officials, failed and partial documents; the views
+-- otherwise use the primary keys and the canonical layer's indexes (outputs/canonical.py)
 CREATE INDEX IF NOT EXISTS positions_unit_entity ON positions(unit_entity);
-CREATE INDEX IF NOT EXISTS mentions_block ON mentions(block);
-CREATE INDEX IF NOT EXISTS entities_kind_name ON entities(kind, canonical_name);
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 """
 
@@ -172,7 +169,10 @@ VIEWS = {
                       WHEN b.text LIKE 'DANH SÁCH%' THEN 'Danh sách'
                       END
                      FROM blocks b WHERE b.document = d.sha256 AND b.idx < 15
-                       AND (b.text LIKE 'QUYẾT ĐỊNH%' OR b.text LIKE 'BÁO CÁO%' OR b.text LIKE 'TỜ TRÌNH%' OR b.text LIKE 'KẾ HOẠCH%' OR b.text LIKE 'THÔNG TƯ%' OR b.text LIKE 'NGHỊ ĐỊNH%' OR b.text LIKE 'HƯỚNG DẪN%' OR b.text LIKE 'THÔNG BÁO%' OR b.text LIKE 'CÔNG VĂN%' OR b.text LIKE 'DANH SÁCH%')
+                       AND (b.text LIKE 'QUYẾT ĐỊNH%' OR b.text LIKE 'BÁO CÁO%' OR b.text LIKE 'TỜ TRÌNH%'
+                            OR b.text LIKE 'KẾ HOẠCH%' OR b.text LIKE 'THÔNG TƯ%' OR b.text LIKE 'NGHỊ ĐỊNH%'
+                            OR b.text LIKE 'HƯỚNG DẪN%' OR b.text LIKE 'THÔNG BÁO%' OR b.text LIKE 'CÔNG VĂN%'
+                            OR b.text LIKE 'DANH SÁCH%')
                      ORDER BY b.idx LIMIT 1),
                     'Tin, bài, khác') END AS document_type
         FROM documents d

@@ -300,7 +300,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
 
 # Facets, sorting and search of the tables and views people read.
 TABLE_OPTIONS = {
-    "conferrals_view": {"facets": ["award_form", "award_class", "year", "status", "unit"],
+    "conferrals_view": {"facets": ["award_form", "award_class", "award", "year", "status", "unit"],
                         "sort_desc": "year", "size": 20, "fts_table": "blocks_fts", "fts_pk": "block",
                         "label_column": "recipient"},
     "officials_view": {"facets": ["position", "unit"], "size": 20, "fts_table": "blocks_fts", "fts_pk": "block"},
