@@ -21,7 +21,8 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
-CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba"}
+CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
+               "1": "Nhất", "2": "Nhì", "3": "Ba"}
 CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "Bộ trưởng", "Giám đốc", "Viện trưởng", "Chánh án",
                    "Tổng Giám đốc", "Tổng giám đốc", "Tư lệnh", "Trưởng ban", "Hiệu trưởng", "Cục trưởng",
                    "Tổng cục trưởng", "Ban Chấp hành", "Ban Thường vụ"}
@@ -164,6 +165,9 @@ class AwardRecognizer:
                     k += 1
                     if k + 1 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() in CLASS_WORDS:
                         k += 1
+                    elif k + 2 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() == "hạng" \
+                            and doc.words[k + 2].lower() in CLASS_WORDS:
+                        k += 2  # "hạng nhất, hạng nhì"
                 if k < n and doc.words[k] == ")" and doc.words[j] == "(":
                     k += 1
                 if classes:

@@ -47,7 +47,8 @@ class ConferralLinker:
         in_role = set()
         for a, b in st.get("role_spans", []):
             in_role.update(range(a, b))
-        ents = [x for x in ents if x.start not in in_role]
+        pos_ends = st.get("pos_ends", set())
+        ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends)]
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         out = []
@@ -176,10 +177,20 @@ class ConferralLinker:
             if d.words[i] in (";",):
                 lo = i + 1
                 break
+        award_at = {b.start: b.end for b in awards}
+        window = 25
+        while lo > ss and d.words[lo - 1] == ";" and self._only_awards(d, lo, a.start, award_at):
+            k = lo - 2
+            while k > ss and d.words[k] != ";":
+                k -= 1
+            lo = k + 1 if d.words[k] == ";" else ss
+            window = 80
         p = None
         recv_at = {c[0] for c in cues if c[2] == "receive"}
-        for i in range(a.start - 1, max(lo, a.start - 25) - 1, -1):
+        for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
             w = d.words[i].lower()
+            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE:
+                continue  # "công nhận", "ghi nhận", "xác nhận"
             if w in PASSIVE or i in recv_at:
                 p = i
                 if w == "được" or w == "vinh":
@@ -220,7 +231,15 @@ class ConferralLinker:
             if topic and (first.isdigit() or first in ("-", "–", "Được", "Từng", "Đã", "Nhiều", "Liên")):
                 return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
             return [], "subject"
-        # 3. "tặng Bằng khen ông X"
+        # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
+        k = a.end
+        while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES):
+            k = award_at.get(k, k + 1)
+        if k + 1 < se and d.words[k] == "của":
+            owner = [x for x in ents if x.start in (k + 1, k + 2)]
+            if owner and (owner[0].kind == "person" or any(c[2] == "revoke" for c in cues)):
+                return [owner[0]], "owner"
+        # 4. "tặng Bằng khen ông X"
         after = [x for x in ents if a.end <= x.start < min(se, a.end + 3)]
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
@@ -249,6 +268,21 @@ class ConferralLinker:
                     continue
                 break
         return out
+
+    @staticmethod
+    def _only_awards(d, lo, hi, award_at) -> bool:
+        """Tokens [lo, hi) hold nothing but awards, glue and years: the clause is a continued list."""
+        k = lo
+        while k < hi:
+            if k in award_at:
+                k = award_at[k]
+                continue
+            w = d.words[k]
+            if w in (",", "và", "(", ")", "năm") or w.isdigit():
+                k += 1
+                continue
+            return False
+        return True
 
     def _coordinated(self, d, ents, first, limit):
         """``first`` and the names listed after it up to ``limit`` ("A (60 tuổi), B và C được tặng …")."""
@@ -309,6 +343,8 @@ def outermost(ents):
     return out
 
 
+NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
+CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}

@@ -79,6 +79,7 @@ class OfficialLinker:
         for e in ends:
             ends[e].sort()  # longest (earliest start) first
         honor = set(self.lex.honorifics)
+        ends_of_pos = [e for s_, lst in items.items() for e, k, _ in lst if k == "pos"]
         out = []
         roles = []
         for p in st["person"]:
@@ -96,6 +97,7 @@ class OfficialLinker:
                 roles.append((right[0][0], right[-1][1]))
             out.append((p, self._describe(d, chain)))
         st["officials"] = out
+        st["pos_ends"] = set(ends_of_pos)
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
 
