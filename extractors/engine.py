@@ -88,18 +88,21 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
     return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
 
 
-def _year_near(text: str, off: int, base: int) -> int | None:
-    """The year written in sentence ``text`` (starting at char ``off``) nearest to char ``base``.
+def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
+    """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
+    [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
 
-    Years inside decision numbers ("89/2014/NĐ-CP") are skipped."""
+    Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped."""
     best = None
+    end = base if end is None else end
     for m in YEAR.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
         if before.endswith(("sinh năm ", "sinh ")):
             continue  # a birth year
         if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
             continue  # "89/2014/NĐ-CP"
-        d = abs(off + m.start() - base)
+        pos = off + m.start()
+        d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
         if best is None or d < best[0]:
             best = (d, int(m.group(1)))
     return best[1] if best else None
@@ -162,7 +165,7 @@ def extract(document: Document) -> DocumentFacts:
             rm = _mention(doc, layout, "unit", r)
             rtype = "collective"
         sent_text = span_text(d, *c["sent"])
-        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start]) or doc_year
+        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) or doc_year
         dm = DECISION.search(sent_text)
         decision = dm.group(1) if dm else None
         ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None

@@ -130,6 +130,10 @@ class AwardRecognizer:
                     if w == "-" and k > j and k + 1 < n and is_cap(doc[k + 1]):
                         k += 1
                         continue
+                    if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
+                            (doc.words[k - 1].lower() + " " + w) in self.words:
+                        k += 1  # "Cành cọ Hàn lâm": the second syllable of a capitalised word
+                        continue
                     if k > j and w.isalpha() and w.islower() and w not in TAIL_STOP:
                         # lower-case syllables inside a name ("Bắc đẩu Bội tinh"), at most 2
                         m = k

@@ -278,7 +278,7 @@ class ConferralLinker:
                 k = award_at[k]
                 continue
             w = d.words[k]
-            if w in (",", "và", "(", ")", "năm") or w.isdigit():
+            if w in (",", "và", "(", ")", "năm", ";") or w.isdigit():
                 k += 1
                 continue
             return False
