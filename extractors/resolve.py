@@ -23,6 +23,8 @@ CITY_HEADS = re.compile(r"^(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐN
 DISTRICT_HEADS = re.compile(r"^(Huyện ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) huyện)$")
 TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
 LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
+YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
+CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 
 
@@ -77,6 +79,13 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
             cands = [(n, k) for k, n in full.items() if k.lower().startswith(head + " của ")]
             if cands:
                 c.award = _retext(c.award, max(cands)[1])
+    # a proposal round: the same title named as proposed elsewhere in the document and conferred here
+    # without a year or a ceremony ("Bốn nghệ sĩ được truy tặng NSND gồm: …") is still a proposal
+    proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"}
+    for c in facts.conferrals:
+        if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
+                and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence):
+            c.status = "proposed"
     # a bare award beside the full one for the same recipient is the same fact
     have = {(c.recipient.text, c.award.text.lower()) for c in facts.conferrals}
     facts.conferrals = [c for c in facts.conferrals
