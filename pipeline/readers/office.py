@@ -1,8 +1,8 @@
 """Old and other office formats (.doc, .rtf, .odt) through LibreOffice headless.
 
 The file is converted to .docx by ``soffice --headless --convert-to docx``
-(a private user profile per call, so parallel workers do not collide, and a
-time limit per file, :data:`TIMEOUT`), runs in legacy Vietnamese fonts
+(a private user profile per worker process, so parallel workers do not
+collide, and a time limit per file, :data:`TIMEOUT`), runs in legacy Vietnamese fonts
 (``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``) are converted to Unicode run by
 run (:func:`pipeline.legacy.convert_docx`), and the result is read by the
 .docx reader.  ``format`` stays the original suffix (``doc``, ``rtf``,
@@ -14,6 +14,7 @@ the Debian package to install), conversion timed out or failed.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -53,7 +54,7 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None 
         src = Path(tmp) / f"input{suffix.lower()}"
         src.write_bytes(data)
         outdir = Path(tmp) / "out"
-        profile = Path(tmp) / "profile"
+        profile = _profile()
         cmd = [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--nolockcheck", "--nodefault", "--convert-to", target, "--outdir", str(outdir), str(src)]
         env = dict(os.environ, HOME=tmp)
@@ -63,18 +64,56 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None 
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _kill(proc)
+            _reset_profile()
             raise ReaderError(f"LibreOffice conversion timed out after {timeout} s") from None
         except BaseException:
             _kill(proc)
+            _reset_profile()
             raise
         out = outdir / f"input.{target}"
         if not out.exists():
+            _reset_profile()
             detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
             detail = [d for d in detail if "javaldx" not in d]
             reason = f": {detail[-1][:200]}" if detail else ""
             raise ReaderError(f"LibreOffice could not convert the file (corrupt, encrypted or not a "
                               f"{suffix} file){reason}")
         return out.read_bytes()
+
+
+_PROFILE_PREFIX = "sovang-lo-profile-"
+
+
+def _profile() -> Path:
+    """This process's private LibreOffice profile (kept between calls: it saves a second a file).
+
+    Each worker process has its own, so parallel conversions never share one;
+    profiles left behind by processes that no longer run are removed.
+    """
+    base = Path(tempfile.gettempdir())
+    mine = base / f"{_PROFILE_PREFIX}{os.getpid()}"
+    if not mine.exists():
+        for stale in base.glob(f"{_PROFILE_PREFIX}*"):
+            try:
+                pid = int(stale.name[len(_PROFILE_PREFIX):])
+                os.kill(pid, 0)
+            except ValueError:
+                continue
+            except ProcessLookupError:
+                shutil.rmtree(stale, ignore_errors=True)
+            except PermissionError:
+                pass
+        atexit.register(shutil.rmtree, mine, True)
+        # worker processes of a pool leave through os._exit: multiprocessing's finalizers still run
+        from multiprocessing import util
+
+        util.Finalize(None, shutil.rmtree, args=(mine, True), exitpriority=0)
+    return mine
+
+
+def _reset_profile() -> None:
+    """Drop this process's profile after a failed or killed conversion (it may be half-written)."""
+    shutil.rmtree(Path(tempfile.gettempdir()) / f"{_PROFILE_PREFIX}{os.getpid()}", ignore_errors=True)
 
 
 def _kill(proc: subprocess.Popen) -> None:
