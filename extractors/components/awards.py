@@ -100,7 +100,7 @@ class AwardRecognizer:
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k = j + 1
-            while k < n and k - j < 9 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“") \
+            while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
                     and doc.words[k].lower() not in TAIL_STOP:
                 k += 1
             return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
@@ -118,7 +118,7 @@ class AwardRecognizer:
             k = j
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k += 1
-                while k < n and k - j < 11 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“") \
+                while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
                         and doc.words[k].lower() not in TAIL_STOP:
                     k += 1
             else:

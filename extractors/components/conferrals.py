@@ -119,10 +119,16 @@ class ConferralLinker:
                 if k in ends:
                     i = k
                     break
+        pos_by_end = st.get("pos_by_end", {})
         while i in ends:
             x = ends[i]
-            agents.insert(0, x.text)
+            text = x.text
             i = x.start
+            if i in pos_by_end and x.kind == "unit":
+                # "Giám đốc Công an Thành phố trao giấy khen": the title is part of the conferrer
+                text = span_text(d, pos_by_end[i], i) + " " + text
+                i = pos_by_end[i]
+            agents.insert(0, text)
             if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
                 continue

@@ -98,6 +98,7 @@ class OfficialLinker:
             out.append((p, self._describe(d, chain)))
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
+        st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
 
