@@ -164,6 +164,9 @@ def extract(document: Document) -> DocumentFacts:
         else:
             rm = _mention(doc, layout, "unit", r)
             rtype = "collective"
+            if r.info.get("kind") == "chapter":  # "Hội Luật gia Hà Nội" named by its place in a list
+                facts.units.append(rm)
+                facts.mentions.append(rm)
         sent_text = span_text(d, *c["sent"])
         year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) or doc_year
         dm = DECISION.search(sent_text)

@@ -61,7 +61,8 @@ class ConferralLinker:
             if not scues:
                 continue
             recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"], person_at)
-            if not recips and last_recips and last_recips[0] == (ss, se) and self._agent_gives(d, a, scues):
+            if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
+                    and self._agent_gives(d, a, scues):
                 # "X được A tặng P, B tặng Q": Q goes to the same X
                 recips, how = last_recips[1], "shared"
             if not recips:
@@ -169,11 +170,16 @@ class ConferralLinker:
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
                         [i for i in range(start, v) if d.words[i] == ","]
                     stop = seps[-1] if seps else v
-                got = self._list_members(d, start, stop, [x for x in ents if start <= x.start < stop])
+                members = [x for x in ents if start <= x.start < stop]
+                org = self._chapter_org(a)
+                if org:
+                    members = sorted(members + self._place_units(d, start, stop, members, org),
+                                     key=lambda x: x.start)
+                got = self._list_members(d, start, stop, members)
                 if got:
                     return got, "after"
                 if w == "cho":
-                    return [], None
+                    return [], "count"  # "cho 25 cá nhân": a count without names
             if w in (".", ";") or any(x.start == k for x in ents):
                 break
             k += 1
@@ -276,6 +282,47 @@ class ConferralLinker:
         return out
 
     @staticmethod
+    def _chapter_org(a) -> str | None:
+        """"Cờ thi đua của Hội Luật gia Việt Nam" → "Hội Luật gia": a national body whose local chapters
+        a list may name by their place alone ("cho … (TP. Hồ Chí Minh, Hà Nội, Cà Mau)")."""
+        i = a.text.find(" của ")
+        if i < 0:
+            return None
+        conf = a.text[i + 5:]
+        if conf.endswith(" Việt Nam") and conf.split()[0] in CHAPTER_HEADS:
+            return conf[: -len(" Việt Nam")]
+        return None
+
+    def _place_units(self, d, start, stop, members, org):
+        """Bare places in a list → "<org> <place>" units ("Hà Nội" → "Hội Luật gia Hà Nội")."""
+        taken = set()
+        for x in members:
+            taken.update(range(x.start, x.end))
+        out = []
+        i = start
+        while i < stop:
+            if i in taken:
+                i += 1
+                continue
+            hit = None
+            for L in (4, 3, 2, 1):
+                if i + L <= stop and span_text(d, i, i + L) in self.lex.places:
+                    hit = i + L
+                    break
+            if hit is None:
+                i += 1
+                continue
+            ps = i
+            if ps >= 2 and d.words[ps - 1] == "." and d.words[ps - 2] in ("TP", "Tp"):
+                ps -= 2
+            elif ps >= 1 and d.words[ps - 1] in ("TP", "Tp", "tỉnh", "thành"):
+                ps -= 1
+            if d.words[ps - 1] in (",", ";", "(", ":", "và") or ps == start:
+                out.append(Ent("unit", ps, hit, org + " " + span_text(d, ps, hit), {"kind": "chapter"}))
+            i = hit
+        return out
+
+    @staticmethod
     def _only_awards(d, lo, hi, award_at) -> bool:
         """Tokens [lo, hi) hold nothing but awards, glue and years: the clause is a continued list."""
         k = lo
@@ -351,6 +398,7 @@ def outermost(ents):
 
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
+CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
