@@ -171,3 +171,22 @@ def test_nfd_and_new_style_tones_give_same_facts():
     nfd_new = facts_of(unicodedata.normalize("NFD", text))
     assert nfc_old == nfd_new
     assert nfc_old["awards"]
+
+
+def test_local_chapters_named_by_place():
+    g = facts_of("Chủ tịch Hội Cựu chiến binh Việt Nam tặng Cờ thi đua của Hội Cựu chiến binh Việt Nam cho "
+                 "4 tập thể (Hà Giang, Tp. Cần Thơ, Ban Tuyên giáo; Báo Cựu chiến binh).")
+    recips = {a["recipient"] for a in g["awards"]}
+    assert {"Hội Cựu chiến binh Hà Giang", "Hội Cựu chiến binh Tp. Cần Thơ", "Báo Cựu chiến binh"} <= recips
+
+
+def test_pronoun_subject_is_last_named_person():
+    g = facts_of("Anh Trịnh Văn Quyết là kỹ sư cầu đường.", "Năm 2020, anh được tặng Bằng khen của Bộ Giao thông vận tải.")
+    assert awards(g) == {("Trịnh Văn Quyết", "Bằng khen của Bộ Giao thông vận tải", "conferred")}
+    assert g["awards"][0]["year"] == 2020
+
+
+def test_foreign_title_with_country():
+    g = facts_of("Tổng thống Pháp Emmanuel Macron gặp Thủ tướng Phạm Minh Chính.")
+    off = {o["name"]: o["position"] for o in g["officials"]}
+    assert off == {"Emmanuel Macron": "Tổng thống Pháp", "Phạm Minh Chính": "Thủ tướng"}

@@ -231,8 +231,10 @@ class ConferralLinker:
                 return [], "subject"
             ctx = d.doc.user_data.get("sovang_ctx") or {}
             first = d.words[lo]
-            # "Em giành …", "Anh được tặng …": a pronoun subject is the last person named before
-            if first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss):
+            near = [k for k in range(max(lo, p - 3), p) if d.words[k].lower() in PRONOUNS
+                    and d.words[k - 1] not in self.lex.honorifics]
+            # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
+            if first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss) or near:
                 prev = [x for x in d.st["person"] if x.end <= lo]
                 name = prev[-1].text if prev else ctx.get("last_person")
                 if name:
