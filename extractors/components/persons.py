@@ -159,7 +159,8 @@ class PersonRecognizer:
                     j += 1
                 for k in range(i + 2, j):
                     if k + 1 < n and words[k + 1].islower() and \
-                            (words[k].lower() + " " + words[k + 1]) in (self.titles | self.words):
+                            ((words[k].lower() + " " + words[k + 1]) in self.titles or
+                             (words[k].lower() + " " + words[k + 1]) in self.words):
                         j = k  # "Trần Anh Phương Đạo diễn": the name stops before the title
                         break
                 last = words[j - 1]
