@@ -135,7 +135,13 @@ def extract(document: Document) -> DocumentFacts:
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total)}
+    title_end = {}
+    for e, s_ in st.get("pos_by_end", {}).items():
+        for k in range(s_ + 1, e):
+            title_end[k] = max(title_end.get(k, 0), e)
     for u in st.get("unit", []):
+        if u.start in title_end and u.end > title_end[u.start]:
+            continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own
         m = _mention(doc, layout, "unit", u)
         facts.units.append(m)
         facts.mentions.append(m)

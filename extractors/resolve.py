@@ -25,6 +25,7 @@ TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
 LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
+BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 
 
@@ -45,7 +46,30 @@ def complete_place(name: str, places: dict) -> str:
     for rx, level in LEVEL_HEADS:
         if places.get(level) and rx.match(name):
             return f"{name} {places[level]}"
+    m = BARE_LEVEL.search(name)
+    if m and len(name.split()) > 1:
+        level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
+        if places.get(level):
+            return f"{name} {places[level]}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
     return name
+
+
+def _is_place(text: str) -> bool:
+    """A place written after a unit name: "Việt Nam", "Đà Nẵng", "tỉnh Hậu Giang", "TP. HCM"."""
+    from .lexicon import lexicon
+    return text in lexicon().places or bool(re.match(r"^(tỉnh|huyện|thành phố|TP\.?|Tp\.?|quận|thị xã)\s", text))
+
+
+def fullest_names(names) -> dict:
+    """Short unit names that are the start of exactly one longer name in the document map to it
+    ("Hội Luật gia" → "Hội Luật gia Việt Nam", "Sở Nội vụ" → "Sở Nội vụ Đà Nẵng")."""
+    names = set(names)
+    out = {}
+    for a in names:
+        longer = [b for b in names if b != a and b.startswith(a + " ") and _is_place(b[len(a) + 1:])]
+        if len(longer) == 1 and len(a.split()) >= 2:
+            out[a] = longer[0]
+    return out
 
 
 def _retext(m: Mention, text: str) -> Mention:
@@ -56,11 +80,15 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     """Apply place and award completion to ``facts`` in place (see module doc)."""
     places = document_places(texts)
     facts.units = [_retext(u, complete_place(u.text, places)) for u in facts.units]
+    full = fullest_names(u.text for u in facts.units)
+    facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
     for o in facts.officials:
         o.unit = complete_place(o.unit, places)
+        o.unit = full.get(o.unit, o.unit)
     for c in facts.conferrals:
         if c.recipient_type == "collective":
-            c.recipient = _retext(c.recipient, complete_place(c.recipient.text, places))
+            name = complete_place(c.recipient.text, places)
+            c.recipient = _retext(c.recipient, full.get(name, name))
         i = c.award.text.find(" của ")
         if i > 0:
             conf = complete_place(c.award.text[i + 5:], places)

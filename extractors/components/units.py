@@ -36,6 +36,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị",
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá"}
+#: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
+PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 SUB_KINDS = {"department", "school", "centre", "office"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named"}
 COREF_KINDS = {"company", "hospital"}
@@ -171,7 +173,8 @@ class UnitRecognizer:
                 nxt = doc.words[j] if j < n else ""
                 verbish = any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
                 if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
-                        and not self._starts_award(doc, j) and (not self._place_at(doc, j) or has_word) \
+                        and not self._starts_award(doc, j) \
+                        and (not self._place_at(doc, j) or (has_word and kind in PLACE_NAMED_KINDS)) \
                         and not self._starts_title(doc, j) and not verbish:
                     i = j
                     continue
