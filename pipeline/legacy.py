@@ -772,3 +772,73 @@ def _convert_xml_run(r, font: str) -> bool:
     for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
         fonts.set(_q(attr), "Times New Roman")
     return True
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+_HTML_LEGACY_FONT = re.compile(r"(?:face\s*=\s*[\"']?|font-family\s*:\s*[\"']?)\s*(\.Vn|VNI[- ])", re.I)
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;\"]+)", re.I)
+_TAGS = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|<[^>]+>", re.S | re.I)
+
+
+def _element_font(el) -> str | None:
+    face = el.get("face")
+    if face:
+        return face.split(",")[0].strip().strip("'\"")
+    m = _FONT_FAMILY.search(el.get("style") or "")
+    if m:
+        return m.group(1).split(",")[0].strip().strip("'\"")
+    return None
+
+
+def convert_html(html: str) -> tuple[str, str | None]:
+    """Convert legacy Vietnamese text in decoded HTML: ``(html, encoding or None)``.
+
+    Elements whose ``face`` or ``font-family`` names a TCVN3 (``.VnTime``…) or
+    VNI (``VNI-Times``…) font have their text converted (inherited by
+    descendants, the first family of a list deciding).  A page without such
+    fonts whose text, taken as a whole, is clearly TCVN3 or VNI
+    (:func:`detect_text`) is converted entirely (the markup is ASCII, which
+    neither conversion touches).  Otherwise the page is returned unchanged.
+    """
+    if html.isascii():
+        return html, None
+    if _HTML_LEGACY_FONT.search(html):
+        import lxml.html
+
+        try:
+            root = lxml.html.document_fromstring(html)
+        except Exception:
+            root = None
+        if root is not None:
+            found: dict[str, int] = {}
+            fonts: dict = {}
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                parent = el.getparent()
+                inherited = fonts.get(parent) if parent is not None else None
+                own = _element_font(el)
+                fonts[el] = own if own else inherited
+                if el.text and not el.text.isascii():
+                    new, enc = convert_run(el.text, fonts[el])
+                    if enc:
+                        el.text = new
+                        found[enc] = found.get(enc, 0) + 1
+                if el.tail and not el.tail.isascii():
+                    new, enc = convert_run(el.tail, inherited)
+                    if enc:
+                        el.tail = new
+                        found[enc] = found.get(enc, 0) + 1
+            if found:
+                out = lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+                return out, "+".join(sorted(found, key=lambda k: -found[k]))
+    visible = _TAGS.sub(" ", html)
+    detection = detect_text(visible)
+    if detection.encoding == "tcvn3":
+        return tcvn3_to_unicode(html), "tcvn3"
+    if detection.encoding == "vni":
+        return vni_to_unicode(html), "vni"
+    return html, None

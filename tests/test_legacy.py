@@ -287,3 +287,22 @@ def test_legacy_files_against_transcripts(shared_dir, tmp_path):
     for name, value in results.items():
         assert value >= REACHED.get(name, 0.98) - 0.01, (name, value)
         assert re.match(r"^(tcvn3|vni)", encodings[name] or ""), (name, encodings[name])
+
+
+def test_html_fonts_and_whole_page_detection():
+    t1 = legacy.unicode_to_tcvn3("quyết định khen thưởng năm 2003 của ủy ban nhân dân tỉnh")
+    t2 = legacy.unicode_to_vni("Đồng chí Nguyễn Văn Bình được tặng Bằng khen")
+    page = (f'<html><head><title>x</title></head><body><h1><font face=".VnTimeH">'
+            f'{legacy.unicode_to_tcvn3("ủy ban nhân dân")}</font></h1><p><font face=".VnTime">{t1}</font></p>'
+            f'<p style="font-family: VNI-Times, serif">{t2} <b>{legacy.unicode_to_vni("xuất sắc")}</b></p>'
+            '<p>Tiếng Việt Unicode.</p></body></html>')
+    out, enc = legacy.convert_html(page)
+    assert enc == "tcvn3+vni"
+    for expected in ("ỦY BAN NHÂN DÂN", "quyết định khen thưởng năm 2003", "Đồng chí Nguyễn Văn Bình",
+                     "<b>xuất sắc</b>", "Tiếng Việt Unicode."):
+        assert expected in out
+    plain = f"<html><body><p>{t1}</p><p>{legacy.unicode_to_tcvn3('báo cáo tổng kết công tác thi đua')}</p></body></html>"
+    out, enc = legacy.convert_html(plain)
+    assert enc == "tcvn3" and "báo cáo tổng kết công tác thi đua" in out
+    unicode_page = "<html><body><p>Báo cáo tổng kết, café crème</p></body></html>"
+    assert legacy.convert_html(unicode_page) == (unicode_page, None)
