@@ -5,7 +5,8 @@ with content becomes one ``table_row`` block: ``table`` is the 0-based sheet
 number, ``row`` the 0-based row number in the sheet, ``cells`` the row's cells
 from the first column to the last non-empty one (a merged range is one cell:
 the cells it covers after its top-left one are left out), ``text`` the
-non-empty cells joined with ``" | "``.
+non-empty cells joined with ``" | "``.  Values are the cached results of
+formulas; error values (``#N/A``, ``#REF!``…) count as empty.
 
 Cells in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``;
 spreadsheets from the 2000s) are converted to Unicode by the cell's font
@@ -92,6 +93,12 @@ def _value_text(value) -> str:
 
 def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
     """Read an .xlsx workbook's bytes (see the module docstring)."""
+    with warnings.catch_warnings():  # openpyxl: "Data Validation extension is not supported" and the like
+        warnings.simplefilter("ignore")
+        return _read_xlsx(data, name, fmt)
+
+
+def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     import openpyxl
 
     if data.startswith(_OLE2):
@@ -108,9 +115,7 @@ def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
         raise ReaderError(f"refusing to open: {total // (1024 * 1024)} MB uncompressed "
                           f"(over the {MAX_UNCOMPRESSED // (1024 * 1024)} MB limit; zip bomb?)")
     try:
-        with warnings.catch_warnings():  # "Data Validation extension is not supported" and the like
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
         raise ReaderError(f"not a valid .{fmt} workbook ({type(exc).__name__}: {exc})"[:300]) from None
     # rows: (sheet, row, [(text, font)])
@@ -126,7 +131,9 @@ def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
                     rn, cn = getattr(cell, "row", None), getattr(cell, "column", None)
                     if rn is not None and (rn, cn) in covered:
                         continue
-                    text = _value_text(getattr(cell, "value", None))
+                    # a formula's cached error (#N/A, #REF!…) is no text
+                    value = None if getattr(cell, "data_type", None) == "e" else getattr(cell, "value", None)
+                    text = _value_text(value)
                     font = None
                     if text and not text.isascii():
                         try:
