@@ -69,7 +69,7 @@ class ConferralLinker:
                 continue
             last_recips = ((ss, se), recips)
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
-            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_))):
+            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)

@@ -82,10 +82,18 @@ class OfficialLinker:
         ends_of_pos = [e for s_, lst in items.items() for e, k, _ in lst if k == "pos"]
         out = []
         roles = []
+        award_end = {a.end: a.start for a in st["award"]}
         for p in st["person"]:
             i = p.start
-            while i > 0 and d.words[i - 1] in honor:
-                i -= 1
+            while i > 0:
+                if d.words[i - 1] in honor or d.words[i - 1].lower() in honor:
+                    i -= 1  # "trung tướng", "NSƯT"
+                elif i in award_end:
+                    i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
+                elif d.words[i - 1] == "," and i - 1 in ends and i < p.start:
+                    i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …"
+                else:
+                    break
             left = self._left(d, i, ends)
             right = []
             j = p.end
@@ -122,7 +130,8 @@ class OfficialLinker:
         while chain and chain[0][2] != "pos":
             chain.pop(0)
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
-        while chain and chain[0][0] > 0 and d[chain[0][0] - 1].text == "của":
+        # (but "… của Thủ tướng Nguyễn Xuân Phúc" is his own title)
+        while len(chain) > 1 and chain[0][0] > 0 and d.words[chain[0][0] - 1] == "của":
             chain.pop(0)
             while chain and chain[0][2] != "pos":
                 chain.pop(0)
