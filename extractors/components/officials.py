@@ -95,6 +95,11 @@ class OfficialLinker:
                 else:
                     break
             left = self._left(d, i, ends)
+            if not left and i == p.start and i > 1 and d.words[i - 1] == ",":
+                # "…; Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa;": a title opening the clause
+                cand = self._left(d, i - 1, ends)
+                if cand and (cand[0][0] == 0 or d.words[cand[0][0] - 1] in (";", ":", "\n", "(")):
+                    left = cand
             right = []
             j = p.end
             if j < n and d.words[j] in SEPARATORS:
