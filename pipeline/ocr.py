@@ -283,8 +283,8 @@ def recover_pdf_pages(data: bytes, blocks: list, bad_pages: list[int], warnings:
             if isinstance(page, OCRError):
                 still_bad.append(number)
                 warnings.append(f"page {number}: OCR failed: {page}")
-            elif not page.paragraphs:
-                still_bad.append(number)
+            elif not any(ch.isalpha() for text, _ in page.paragraphs for ch in text):
+                still_bad.append(number)  # nothing, or only digits and marks: no text recovered
                 warnings.append(f"page {number}: no text recognised by OCR")
             else:
                 recovered[number] = [Block(text=t, page=number, source="ocr", confidence=c)
