@@ -170,7 +170,7 @@ VIEWS = {
                       WHEN b.text LIKE 'CÔNG VĂN%' THEN 'Công văn'
                       WHEN b.text LIKE 'DANH SÁCH%' THEN 'Danh sách'
                       END
-                     FROM blocks b WHERE b.document = d.sha256 AND b.idx < 15
+                     FROM blocks b WHERE b.document = d.sha256 AND b.idx < 8
                        AND substr(b.text, 1, 4) IN ('QUYẾ', 'BÁO ', 'TỜ T', 'KẾ H', 'THÔN', 'NGHỊ', 'HƯỚN',
                                                  'CÔNG', 'DANH')
                      ORDER BY b.idx LIMIT 1),
@@ -239,24 +239,21 @@ VIEWS = {
         LEFT JOIN document_types t ON t.sha256 = d.sha256
     """,
     "persons_view": """
-        SELECT pe.id, pe.canonical_name AS name, lp.position, lu.unit, pe.units, pe.province,
+        SELECT pe.id, pe.canonical_name AS name,
+               (SELECT ps.position FROM person_documents pd
+                JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
+                WHERE pd.person = pe.id AND ps.position <> ''
+                ORDER BY ps.document_date DESC, ps.id DESC LIMIT 1) AS position,
+               (SELECT coalesce(u.canonical_name, ps.unit) FROM person_documents pd
+                JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
+                LEFT JOIN unit_names un ON un.entity = ps.unit_entity LEFT JOIN units u ON u.id = un.unit
+                WHERE pd.person = pe.id AND ps.unit <> ''
+                ORDER BY ps.document_date DESC, ps.id DESC LIMIT 1) AS unit,
+               pe.units, pe.province,
                (SELECT count(*) FROM conferrals_resolved r WHERE r.person = pe.id AND r.rejected = 0) AS awards,
                pe.documents, pe.folded,
                (SELECT min(entity) FROM person_documents WHERE person = pe.id) AS entity
         FROM persons pe
-        LEFT JOIN (SELECT person, position FROM (
-                       SELECT pd.person, ps.position, row_number() OVER (
-                           PARTITION BY pd.person ORDER BY ps.document_date DESC, ps.id DESC) AS n
-                       FROM person_documents pd
-                       JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
-                       WHERE ps.position <> '') WHERE n = 1) lp ON lp.person = pe.id
-        LEFT JOIN (SELECT person, unit FROM (
-                       SELECT pd.person, coalesce(u.canonical_name, ps.unit) AS unit, row_number() OVER (
-                           PARTITION BY pd.person ORDER BY ps.document_date DESC, ps.id DESC) AS n
-                       FROM person_documents pd
-                       JOIN positions ps ON ps.person = pd.entity AND ps.document = pd.document
-                       LEFT JOIN unit_names un ON un.entity = ps.unit_entity LEFT JOIN units u ON u.id = un.unit
-                       WHERE ps.unit <> '') WHERE n = 1) lu ON lu.person = pe.id
     """,
     "units_view": """
         SELECT u.id, u.canonical_name AS name, parent.canonical_name AS parent, u.province, u.successor,

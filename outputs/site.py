@@ -304,7 +304,8 @@ TABLE_OPTIONS = {
                         "sort_desc": "year", "size": 20, "fts_table": "blocks_fts", "fts_pk": "block",
                         "label_column": "recipient"},
     "officials_view": {"facets": ["position", "unit"], "size": 20, "fts_table": "blocks_fts", "fts_pk": "block"},
-    "persons_view": {"facets": ["unit", "position", "province"], "sort_desc": "awards", "size": 30,
+    # unit and position are computed per person: one click away ("Facet by this"), not on every page
+    "persons_view": {"facets": ["province"], "sort_desc": "awards", "size": 30,
                      "fts_table": "entities_fts", "fts_pk": "entity"},
     "units_view": {"facets": ["province"], "sort_desc": "awards", "fts_table": "entities_fts", "fts_pk": "entity"},
     "documents_view": {"facets": ["status", "document_type", "format", "year"], "sort": "title", "size": 20},

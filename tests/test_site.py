@@ -179,6 +179,9 @@ def test_persons_and_units_views(ds):
     person = rows(ds, "/kb/persons_view.json?_search=nguyen quang dung")
     assert [(p["name"], p["position"], p["unit"]) for p in person] == [
         ("Nguyễn Quang Dũng", "Giám đốc", "Sở Tư pháp tỉnh Nam Định")]
+    facets = get(ds, "/kb/persons_view.json?_facet=unit&_facet=position").json()["facet_results"]
+    assert "Sở Tư pháp tỉnh Nam Định" in {f["value"] for f in facets["unit"]["results"]}
+    assert "Giám đốc" in {f["value"] for f in facets["position"]["results"]}
     units = {u["name"]: u for u in rows(ds, "/kb/units_view.json?_search=so tu phap")}
     assert units["Sở Tư pháp tỉnh Nam Định"]["awards"] >= 1
     assert units["Sở Tư pháp tỉnh Nam Định"]["officials"] >= 1
