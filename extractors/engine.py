@@ -1,10 +1,15 @@
-"""The extraction engine: runs the sovang spaCy pipeline over a Document's blocks
-and turns its spans and relations into :class:`extractors.facts.DocumentFacts`.
+"""The extraction engine: runs the sovang spaCy pipeline over a Document and turns its
+spans and relations into :class:`extractors.facts.DocumentFacts`.
 
-Document-level steps (here, not in the per-block components): bylines and photo
-credits dropped; short names merged into full names ("Hạnh" → "Trần Thị Hạnh");
-years from the sentence, else the document date; decision numbers and dates;
-table rows (see :mod:`extractors.tables`); de-duplication.
+The blocks of a document are joined with newlines into one spaCy ``Doc`` (a line
+break always ends a sentence), so components see the whole document and the
+per-call overhead is paid once; mentions are mapped back to (block, offsets).
+
+Document-level steps (here and in :mod:`extractors.resolve`, not in the
+components): bylines and photo credits dropped; short names merged into full
+names ("Hạnh" → "Trần Thị Hạnh"); years from the sentence, else the document's
+date; decision numbers and dates; table rows (:mod:`extractors.tables`); place
+and conferrer completion.
 """
 from __future__ import annotations
 
@@ -21,10 +26,6 @@ from . import tables
 from .resolve import resolve
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
-
-
-def _sentence_text(doc, tok_start: int) -> str:
-    return doc[tok_start].sent.text
 
 
 class _Layout:

@@ -75,10 +75,11 @@ class ConferralLinker:
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, cues, st)
+            status = "proposed" if proposed else "conferred"
             for r in recips:
-              for name in names:
-                out.append({"award": a, "name": name, "recipient": r, "status": "proposed" if proposed else "conferred",
-                            "revoked": revoked, "sent": (ss, se), "how": how})
+                for name in names:
+                    out.append({"award": a, "name": name, "recipient": r, "status": status,
+                                "revoked": revoked, "sent": (ss, se), "how": how})
         st["conferrals"] = out
         ctx = doc.user_data.get("sovang_ctx")
         if ctx is not None and st["person"]:

@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from .base import toks, is_cap, lexicon, phrase_matcher, span_text, state
+from .base import lexicon, phrase_matcher, span_text, state, toks
 
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
          "phụ", "trách", "và", "tỉnh", "huyện", "thành", "phố", "TP", "xã", "thị", "Ủy", "viên", "ủy"}

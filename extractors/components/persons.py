@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words
-from .base import token_set, toks, Ent, covered, is_cap, lexicon, phrase_matcher, span_text, state
+from .base import Ent, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
