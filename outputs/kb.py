@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS blocks (
     row_no INTEGER,
     cells TEXT,
     source TEXT NOT NULL DEFAULT 'text',
+    confidence REAL,
     text TEXT NOT NULL,
     original TEXT,
     folded TEXT NOT NULL,
@@ -460,11 +461,11 @@ class Writer:
         first_block = self._next_id("blocks")
         block_ids = [first_block + i for i in range(len(doc.blocks))]
         db.conn.executemany(
-            """INSERT INTO blocks (id, document, idx, kind, page, table_no, row_no, cells, source, text,
-                                   original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            """INSERT INTO blocks (id, document, idx, kind, page, table_no, row_no, cells, source, confidence,
+                                   text, original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             [(block_ids[i], doc.sha256, i, b.kind, b.page, b.table, b.row,
               json.dumps(b.cells, ensure_ascii=False) if b.cells is not None else None,
-              b.source, b.text, b.original if b.original != b.text else None, fold(b.text))
+              b.source, getattr(b, "confidence", None), b.text, b.original if b.original != b.text else None, fold(b.text))
              for i, b in enumerate(doc.blocks)],
         )
         if facts is None or not block_ids:
