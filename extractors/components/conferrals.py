@@ -216,15 +216,22 @@ class ConferralLinker:
             lo = k + 1 if d.words[k] == ";" else ss
         if p is not None:
             agents = self._agents(d, ents, lo, p)
+            if p > 0 and d.words[p - 1].lower() == "lễ":
+                # "Lễ đón nhận danh hiệu A [unit]": the recipient follows the award, if anywhere
+                nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
+                return (nxt[:1], "ceremony") if nxt else ([], "ceremony")
+            passive_at = {i for i in range(lo, p) if d.words[i].lower() in ("được", "nhận")} | \
+                {c[0] for c in cues if lo <= c[0] < p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
-                      and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))]
+                      and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))
+                      and not any(x.end <= q < p for q in passive_at)]
             if before:
                 return self._coordinated(d, ents, before[0], p), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
             while k < se and k - a.end < 6 and d.words[k] != ",":
                 k += 1
-            if k < se and d.words[k] == ",":
+            if k < se and d.words[k] == "," and d.words[lo].lower() in FRONTING:
                 nxt = [x for x in ents if k < x.start <= k + 3]
                 if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues):
                     return [nxt[0]], "fronted"
@@ -233,9 +240,10 @@ class ConferralLinker:
             ctx = d.doc.user_data.get("sovang_ctx") or {}
             first = d.words[lo]
             near = [k for k in range(max(lo, p - 3), p) if d.words[k].lower() in PRONOUNS
-                    and d.words[k - 1] not in self.lex.honorifics]
+                    and d.words[k - 1] not in self.lex.honorifics and d.words[k + 1][:1].islower()]
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
-            if first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss) or near:
+            if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
+                    and d.words[lo + 1][:1].islower()) or near:
                 prev = [x for x in d.st["person"] if x.end <= lo]
                 name = prev[-1].text if prev else ctx.get("last_person")
                 if name:
@@ -255,7 +263,8 @@ class ConferralLinker:
             if owner and (owner[0].kind == "person" or any(c[2] == "revoke" for c in cues)):
                 return [owner[0]], "owner"
         # 4. "tặng Bằng khen ông X"
-        after = [x for x in ents if a.end <= x.start < min(se, a.end + 3)]
+        after = [x for x in ents if a.end < x.start < min(se, a.end + 3)
+                 and all(w.lower() in ADDRESS for w in d.words[a.end:x.start])]
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
@@ -402,6 +411,8 @@ def outermost(ents):
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
+FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về", "sau khi"}
+ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
