@@ -13,6 +13,10 @@ in ``corrections``, are re-applied on every build.
   written award entities to it.
 - ``persons``: people; ``person_documents`` maps (written name entity,
   document) to a person with the ``reason`` for the join.
+Only current documents count: those with at least one path (a file changed
+at a known path is a new version; the old one stays in ``documents`` as
+history, listed in ``path_history``, but leaves this layer).
+
 - ``conferrals_resolved``: every conferral with its canonical award,
   recipient (person or unit), decision, corrections applied (``rejected``,
   fixed fields), and its stable ``key``.
@@ -188,7 +192,8 @@ def _build(conn) -> dict:
          sentence) in conn.execute(
             """SELECT c.id, c.document, c.award, c.award_name, c.recipient, c.recipient_name, c.recipient_type,
                       c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, m.sentence
-               FROM conferrals c LEFT JOIN mentions m ON m.id = c.evidence ORDER BY c.id"""):
+               FROM conferrals c LEFT JOIN mentions m ON m.id = c.evidence
+               WHERE c.document IN (SELECT sha256 FROM document_paths) ORDER BY c.id"""):
         ck = conferral_key(doc, rec_name, award_name)
         person = unit = None
         if rtype == "person":
@@ -245,7 +250,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     nodes: set[tuple[int, str]] = set()
     for eid, doc in conn.execute(
             """SELECT DISTINCT m.entity, m.document FROM mentions m JOIN entities e ON e.id = m.entity
-               WHERE e.kind = 'person'"""):
+               WHERE e.kind = 'person' AND m.document IN (SELECT sha256 FROM document_paths)"""):
         nodes.add((eid, doc))
     for person, doc, unit_entity, position in conn.execute(
             "SELECT person, document, unit_entity, position FROM positions"):

@@ -133,6 +133,14 @@ CREATE TABLE IF NOT EXISTS positions (
 );
 CREATE INDEX IF NOT EXISTS positions_document ON positions(document);
 CREATE INDEX IF NOT EXISTS positions_person ON positions(person);
+CREATE TABLE IF NOT EXISTS path_history (
+    id INTEGER PRIMARY KEY,
+    root TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    replaced_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 -- for the Datasette site (outputs/site.py): a unit's officials, a person's posts in a document, failed
 -- and partial documents; the views
@@ -381,6 +389,14 @@ class Writer:
         self._done_one()
 
     def _upsert_path(self, root, path, sha256, size, ts):
+        """Point (root, path) at ``sha256``; a path whose content changed keeps its old version in history."""
+        old = self.db.execute("SELECT sha256, first_seen FROM document_paths WHERE root = ? AND path = ?",
+                              [root, path]).fetchone()
+        if old and old[0] != sha256:
+            self.db.execute("INSERT INTO path_history (root, path, sha256, first_seen, replaced_at) VALUES (?,?,?,?,?)",
+                            [root, path, old[0], old[1], ts])
+            self.db.execute("DELETE FROM document_paths WHERE root = ? AND path = ?", [root, path])
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
         self.db.execute(
             """INSERT INTO document_paths (root, path, sha256, size, first_seen, last_seen)
                VALUES (?, ?, ?, ?, ?, ?)
@@ -440,6 +456,29 @@ class Writer:
             raise
         self._done_one()
         return result
+
+    def forget(self, target: str) -> list[str]:
+        """Remove a path, or every path under a folder, from the knowledge base.
+
+        ``target`` is an absolute path (a file, a folder, or a JSON Lines
+        article ``file#id``) or a path as stored relative to its ingest root.
+        A content left with no path is deleted with its blocks, mentions and
+        facts.  Returns the paths removed (root/path).
+        """
+        self._begin()
+        full = "root || '/' || path"
+        rows = self.db.execute(
+            f"""SELECT id, root, path, sha256 FROM document_paths
+                WHERE {full} = ? OR {full} LIKE ? OR {full} LIKE ? OR path = ? OR path LIKE ?""",
+            [target, target.rstrip("/") + "/%", target + "#%", target, target.rstrip("/") + "/%"]).fetchall()
+        for pid, _root, _path, sha in rows:
+            self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
+            if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ?", [sha]).fetchone():
+                self._delete_content(sha)
+        if rows:
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
+        self.commit()
+        return [f"{r}/{p}" for _, r, p, _ in rows]
 
     def _delete_content(self, sha: str) -> None:
         for table in ("conferrals", "positions", "mentions", "blocks"):

@@ -51,7 +51,9 @@ def cli():
               "--executor dask starts a LocalCluster of --workers processes.")
 @click.option("--send-bytes", is_flag=True, help="With --executor dask: send file bytes to the workers "
               "(for workers without the files on shared storage).")
-def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, send_bytes):
+@click.option("--keep-originals", type=click.Path(file_okay=False), default=None,
+              help="Copy each ingested file into this content-addressed store (DIR/ab/abcdef…, by sha256).")
+def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, send_bytes, keep_originals):
     """Read files and folders (walked recursively) into the knowledge base.
 
     Content already stored (same sha256) is skipped; a file that cannot be read
@@ -71,7 +73,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force,
-                  executor=executor, scheduler=scheduler, send_bytes=send_bytes)
+                  executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals)
     if show_bar:
         click.echo("", err=True)
     for line in summary.lines():
@@ -80,6 +82,32 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     if summary.interrupted:
         sys.exit(130)
     if strict and (summary.failed or summary.problems):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+def forget(paths, db_path):
+    """Remove documents (files, folders, or paths as stored) and their facts from the knowledge base."""
+    from outputs.canonical import build
+    from outputs.kb import Writer, open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path}")
+    writer = Writer(open_db(db_path))
+    removed = []
+    for p in paths:
+        target = str(Path(p).resolve()) if Path(p.split("#")[0]).exists() else p
+        if "#" in p and Path(p.split("#")[0]).exists():
+            target = str(Path(p.split("#")[0]).resolve()) + "#" + p.split("#", 1)[1]
+        removed += writer.forget(target)
+    writer.close()
+    build(writer.db)
+    for r in removed:
+        click.echo(f"forgot {r}")
+    click.echo(f"{len(removed)} paths removed")
+    if not removed:
         sys.exit(1)
 
 

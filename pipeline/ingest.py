@@ -65,7 +65,8 @@ def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
            on_progress: Callable[[str], None] | None = None, force: bool = False, executor: str = "local",
-           scheduler: str | None = None, send_bytes: bool = False) -> Summary:
+           scheduler: str | None = None, send_bytes: bool = False,
+           keep_originals: str | Path | None = None) -> Summary:
     """Ingest files and folders into the knowledge base at ``db_path``.
 
     ``workers``: worker processes for reading and extraction (default: the
@@ -74,7 +75,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     re-extracts content already stored (replacing its facts).  ``executor``
     is ``local`` (a process pool) or ``dask`` (``scheduler`` address, or a
     LocalCluster of ``workers`` processes; ``send_bytes`` ships file bytes to
-    workers without shared storage); see :mod:`pipeline.executors`.  Returns a
+    workers without shared storage); see :mod:`pipeline.executors`.
+    ``keep_originals``: a folder where each file's bytes are kept under their
+    sha256 (``DIR/ab/abcd…``), so the archive keeps what the facts came from.  Returns a
     :class:`Summary`; never raises for bad input files.
     """
     from outputs.kb import Writer, open_db
@@ -131,6 +134,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 summary.problems.append((item.path, item.reason))
                 continue
             if is_container(item.abspath):
+                if keep_originals:
+                    whole, _, _ = _hash(item)
+                    if whole:
+                        keep(item.abspath, whole, Path(keep_originals))
                 try:
                     for rec in records(item.abspath, item.path):
                         found = Found(item.root, rec.name, f"{item.root}/{rec.name}")
@@ -143,6 +150,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             if error:
                 fail(item, error)
                 continue
+            if keep_originals:
+                keep(item.abspath, sha, Path(keep_originals))
             if wanted(item, sha, size):
                 yield item, sha, size, None, None
 
@@ -163,6 +172,19 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         build(writer.db)  # the canonical layer always matches what is stored
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def keep(abspath: str, sha: str, store: Path) -> Path:
+    """Copy a file into the content-addressed store (once); returns its place there."""
+    import shutil
+
+    dest = store / sha[:2] / sha
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_suffix(".part")
+        shutil.copyfile(abspath, tmp)
+        tmp.replace(dest)  # atomic: a crash never leaves half a file under its hash
+    return dest
 
 
 def canonical_stale(db) -> bool:
