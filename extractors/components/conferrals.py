@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..gazetteer import dictionary_words
 from .base import Ent, span_text, toks, lexicon, phrase_matcher, state
 
 
@@ -28,6 +29,8 @@ class ConferralLinker:
         self.leads = phrase_matcher(nlp, ["Thủ tướng Chính phủ", "Thủ tướng", "Chủ tịch nước", "Chủ tịch Nước",
                                           "Nhà nước", "Chính phủ", "Chủ tịch UBND tỉnh", "Bộ trưởng"],
                                     case_variants=False)
+        self.words = dictionary_words()
+        self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
         self.cue = {role: phrase_matcher(nlp, phrases, attr="LOWER", case_variants=False)
                     for role, phrases in self.lex.cues.items()}
 
@@ -35,8 +38,11 @@ class ConferralLinker:
         d = toks(doc)
         st = state(doc)
         cues = []
+        words = d.words
         for role, m in self.cue.items():
             for _, s, e in m(doc):
+                if e - s == 1 and self._in_compound(words, s):
+                    continue  # "công trình", "trao đổi", "các cấp": not a cue
                 cues.append((s, e, role))
         cues.sort()
         in_award = set()
@@ -85,6 +91,14 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    def _in_compound(self, words, i) -> bool:
+        """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word)."""
+        w = words[i].lower()
+        prev = words[i - 1].lower() + " " + w if i > 0 else ""
+        nxt = w + " " + words[i + 1].lower() if i + 1 < len(words) else ""
+        return (prev in self.words and prev not in self.cue_phrases) or \
+            (nxt in self.words and nxt not in self.cue_phrases)
 
     @staticmethod
     def _agent_gives(d, a, cues) -> bool:
