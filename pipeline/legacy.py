@@ -672,6 +672,8 @@ def convert_docx(data: bytes) -> DocxConversion:
         parts = [n for n in names if _PARTS.match(n)]
         if not parts:
             return DocxConversion(data)
+        if _plainly_unicode(zin, names):
+            return DocxConversion(data)
         styles = _Styles(zin.read("word/styles.xml") if "word/styles.xml" in names else None)
         result = DocxConversion(data)
         parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
@@ -721,6 +723,16 @@ def convert_docx(data: bytes) -> DocxConversion:
 
 
 _T, _SOFT_HYPHEN, _DEL_TEXT = _q("t"), _q("softHyphen"), _q("delText")
+_LEGACY_FONT_BYTES = re.compile(rb"\.Vn[A-Z]|VNI[- ]", re.I)
+_UNICODE_VIET_UTF8 = re.compile(rb"\xc6[\xa0\xa1\xaf\xb0]|\xc4[\x82\x83\x90\x91]|\xe1[\xba\xbb]")
+
+
+def _plainly_unicode(zin: zipfile.ZipFile, names: list[str]) -> bool:
+    """A fast path: no legacy font named anywhere and Unicode Vietnamese letters in the body."""
+    for part in ("word/fontTable.xml", "word/styles.xml", "word/document.xml"):
+        if part in names and _LEGACY_FONT_BYTES.search(zin.read(part)):
+            return False
+    return "word/document.xml" in names and bool(_UNICODE_VIET_UTF8.search(zin.read("word/document.xml")))
 
 
 def _runs(root, styles: _Styles):
