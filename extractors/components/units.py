@@ -126,6 +126,12 @@ class UnitRecognizer:
                     and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i):
                 i += 1
                 continue
+            if w == "và" and named and i + 2 < n and doc.words[i + 1].islower() and doc.words[i + 2].islower() \
+                    and (doc.words[i + 1] + " " + doc.words[i + 2]) in self.words \
+                    and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.words_verbs \
+                    and (i + 3 >= n or not doc.words[i + 3][:1].isalpha()) and doc.words[i - 1][:1].islower():
+                i += 3  # "Bộ Kế hoạch và đầu tư", "Bộ Văn hóa – thể thao và du lịch"
+                continue
             if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
