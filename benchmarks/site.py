@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import platform
 import re
 import sqlite3
@@ -178,9 +179,12 @@ def main(argv=None) -> int:
                  "| page | kind | requests | median ms | p95 ms |", "|---|---|---:|---:|---:|"]
         lines += [f"| {r['label']} | {r['kind']} | {r['requests']} | {r['median']:.0f} | {r['p95']:.0f} |"
                   for r in results]
+        load = os.getloadavg()[0]
         lines += ["", f"Target {verdict} for search, facets and questions (worst p95 {worst:.0f} ms). The first "
                   f"request after start takes {cold:.0f} ms (schema introspection). Suggested facets are off "
-                  "(`suggest_facets`): on a wide view they cost one query per column on every page.", ""]
+                  "(`suggest_facets`): on a wide view they cost one query per column on every page. Load average "
+                  f"when the timing ended: {load:.1f} on {os.cpu_count()} cores (other jobs share this machine; "
+                  "the figures are upper bounds).", ""]
         if args.also:
             also = Path(args.also)
             site.prepare(also)
