@@ -49,12 +49,13 @@ class PersonRecognizer:
         j = i
         while j < n and j - i < max_len + 1:
             t = doc[j]
-            if cued and j > i and t.text in PARTICLES and j + 1 < n and (doc.words[j + 1] == "-" or
+            if cued and j > i and t.text in PARTICLES and doc.words[i] not in self.lex.surnames and j + 1 < n \
+                    and (doc.words[j + 1] in ("-", "–") or
                                                                           is_cap(doc.words[j + 1])):
                 j += 1  # "Bashar al - Assad"
                 continue
-            if cued and j > i and t.text == "-" and j + 1 < n and (doc.words[j + 1].islower() or
-                                                                  doc.words[j - 1] in PARTICLES):
+            if cued and j > i and t.text in ("-", "–") and j + 1 < n and doc.words[i] not in self.lex.surnames \
+                    and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES):
                 j += 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 continue
             if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken or len(t.text) < 2:
