@@ -126,12 +126,6 @@ class UnitRecognizer:
                     and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i):
                 i += 1
                 continue
-            if w == "và" and named and i + 2 < n and doc.words[i + 1].islower() and doc.words[i + 2].islower() \
-                    and (doc.words[i + 1] + " " + doc.words[i + 2]) in self.words \
-                    and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.words_verbs \
-                    and (i + 3 >= n or not doc.words[i + 3][:1].isalpha()) and doc.words[i - 1][:1].islower():
-                i += 3  # "Bộ Kế hoạch và đầu tư", "Bộ Văn hóa – thể thao và du lịch"
-                continue
             if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
@@ -292,6 +286,9 @@ class UnitRecognizer:
             text = span_text(d, s, end)
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
+            if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and \
+                    not any(is_cap(w) for w in d.words[e:end]) and "tại" not in d.words[e:end]:
+                continue  # "các VKSND cấp cao", "những Sở": a kind of body, not a named unit
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
                 continue
