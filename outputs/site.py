@@ -34,6 +34,7 @@ SETTINGS = {
     "facet_time_limit_ms": 1000,
     "sql_time_limit_ms": 3000,
     "default_page_size": 50,
+    "default_facet_size": 10,  # each facet lists its 10 largest values; "…" opens the rest
     # suggested facets cost a query per column on every page of a view; the useful facets are configured
     "suggest_facets": False,
 }
@@ -91,6 +92,14 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "first_seen": "Lần đầu thấy (UTC) / first seen (UTC)",
         "last_seen": "Lần cuối thấy (UTC) / last seen (UTC)",
     }),
+    "path_history": ("Nội dung cũ của một đường dẫn đã thay đổi / earlier contents of a path whose file changed", {
+        "id": COMMON["id"],
+        "root": "Thư mục nạp / the folder given to sovang ingest",
+        "path": "Đường dẫn tương đối / path relative to root",
+        "sha256": "Nội dung trước đó (sha256) / the earlier content",
+        "first_seen": "Lần đầu thấy nội dung đó (UTC) / when that content was first seen (UTC)",
+        "replaced_at": "Lúc bị thay (UTC) / when it was replaced (UTC)",
+    }),
     "blocks": ("Đoạn văn bản theo thứ tự đọc; tìm kiếm toàn văn không dấu / the text in reading order; "
                "full-text search, diacritic-insensitive", {
                    "id": COMMON["id"],
@@ -102,6 +111,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                    "row_no": "Hàng số / row number",
                    "cells": "Các ô của hàng (JSON) / the row's cells (JSON)",
                    "source": "Nguồn văn bản: text, ocr... / where the text came from",
+                   "confidence": "Độ tin cậy OCR trung bình (0-1), chỉ với văn bản OCR / the OCR engine's mean word "
+                                 "confidence (0-1), for OCR text only",
                    "text": "Văn bản đã chuẩn hóa (NFC, dấu kiểu cũ) / normalised text",
                    "original": "Văn bản gốc khi khác / original text, when it differs",
                    "folded": COMMON["folded"],

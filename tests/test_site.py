@@ -72,7 +72,7 @@ def test_every_table_view_and_column_is_described(kb):
         assert name in tables and tables[name]["description"], name
         described = tables[name]["columns"]
         for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{name}')"):
-            assert described.get(column), f"{name}.{column} has no description"
+            assert described.get(column), f"{name}.{column} has no description: add it to outputs/site.py TABLES"
             assert " / " in described[column], (name, column)  # Vietnamese / English
     assert md["license"].startswith("Apache-2.0") and md["title"] and md["source"]
     assert md["description"].index("Đơn vị") < md["description"].index("Units")  # Vietnamese first
