@@ -69,7 +69,7 @@ def test_every_table_view_and_column_is_described(kb):
                                         "AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%'")]
     assert set(VIEWS) <= set(names)
     for name in names:
-        assert name in tables and tables[name]["description"], name
+        assert name in tables and tables[name]["description"], f"describe {name} in outputs/site.py TABLES"
         described = tables[name]["columns"]
         for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{name}')"):
             assert described.get(column), f"{name}.{column} has no description: add it to outputs/site.py TABLES"
