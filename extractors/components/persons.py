@@ -185,7 +185,7 @@ class PersonRecognizer:
                 while k < n and doc.words[k] in cue_words:
                     k += 1
                 e = self._run(doc, k, set(), max_len=4)
-                if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…") and self._ok(doc, k, e, st) \
+                if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…") and self._ok(doc, k, e, st, cued=True) \
                         and (k, e) not in have and not any(q.start < e and k < q.end for q in found):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
@@ -200,7 +200,7 @@ class PersonRecognizer:
                 k = e
                 while k - 1 >= 0 and is_cap(doc[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
-                if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st) \
+                if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st, cued=True) \
                         and (k, e) not in have and not any(q.start < e and k < q.end for q in found) \
                         and not doc.words[k].isupper():
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
