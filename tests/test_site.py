@@ -166,6 +166,13 @@ def test_conferrals_view_has_names_and_facets(ds):
     assert "hạng Ba" in classes
 
 
+def test_views_search_the_evidence_and_names(ds):
+    """conferrals_view searches the sentences' blocks, persons_view the names (FTS on views, via metadata)."""
+    assert {r["recipient"] for r in rows(ds, "/kb/conferrals_view.json?_search=nguyen quang dung")} == {
+        "Nguyễn Quang Dũng"}
+    assert [r["name"] for r in rows(ds, "/kb/persons_view.json?_search=Đặng")] == ["Đặng Văn Hòa"]
+
+
 def test_following_a_facet_filters(ds):
     data = get(ds, "/kb/conferrals_view.json?_shape=objects&award_class=hạng Ba").json()
     assert [r["recipient"] for r in data["rows"]] == ["Đặng Văn Hòa"]
