@@ -58,8 +58,11 @@ class PersonRecognizer:
                     and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES):
                 j += 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 continue
-            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken or len(t.text) < 2:
+            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
                 break
+            if len(t.text) < 2 and not (j > i and j + 1 < n and is_cap(doc.words[j + 1]) and doc.words[j + 1].isalpha()
+                                        and len(doc.words[j + 1]) > 1):
+                break  # a one-letter syllable only inside a name ("Vàng A Dính")
             if t.text.isupper() and len(t.text) > 1 and not first_ok:
                 break
             pair = t.text.lower() + " " + doc.words[j + 1] if j + 1 < n else ""

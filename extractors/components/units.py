@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import dictionary_words, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
@@ -38,8 +38,11 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
+LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
+NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 SUB_KINDS = {"department", "school", "centre", "office"}
-PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named"}
+PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
+                "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
@@ -63,6 +66,7 @@ class UnitRecognizer:
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = dictionary_words()
+        self.doc_types = frozenset(word_list("document_types.txt"))
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
 
@@ -111,7 +115,8 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
-                    and doc.words[i + 1] not in CREDIT_WORDS and not self._starts_title(doc, i + 1):
+                    and doc.words[i + 1] not in CREDIT_WORDS and not self._starts_title(doc, i + 1) \
+                    and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.doc_types:
                 if is_cap(doc[i + 1]):
                     i += 1
                     continue
@@ -126,6 +131,10 @@ class UnitRecognizer:
                     and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i):
                 i += 1
                 continue
+            if w == "," and named and i + 2 < n and doc.words[i + 1] in LEVELS and is_cap(doc.words[i + 2]) \
+                    and any(doc.words[k] in LEVELS for k in range(start, i)):
+                i += 2  # "UBND xã Thạch Đài, huyện Thạch Hà": the place of a local body, written after it
+                continue
             if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
@@ -139,8 +148,8 @@ class UnitRecognizer:
                         (doc.words[j - 1] != "cấp" or doc.words[j] in ("Trung",)):
                     i = j
                     continue
-                if not needs_name and j > i and (j >= n or not doc.words[j][0].isalpha()):
-                    i = j  # a generic body: "HĐND tỉnh", "UBND huyện"
+                if not needs_name and j > i and (j >= n or not is_cap(doc.words[j])) and not named:
+                    i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
                     break
             if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
                 i += 1
@@ -166,9 +175,12 @@ class UnitRecognizer:
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
                 j = i
                 while j < n and j - i < 3 and doc.words[j].isalpha() and doc.words[j].islower() \
-                        and doc.words[j] not in STOP:
+                        and doc.words[j] not in STOP and doc.words[j] not in NO_SANDWICH and doc.words[j] not in LEVELS:
                     j += 1
-                run = " ".join(doc.words[i:j]).lower()
+                if j > i and j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1]) and \
+                        any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
+                    i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
+                    continue
                 has_word = any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
                 nxt = doc.words[j] if j < n else ""
                 verbish = any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
@@ -252,7 +264,7 @@ class UnitRecognizer:
             j += 1
             k += 1
         return k > 0 and j + 1 < len(doc) and doc.words[j] in ("&", "và") and is_cap(doc[j + 1]) \
-            and not self._starts_unit(doc, j + 1)
+            and not self._starts_unit(doc, j + 1) and not self._starts_unit(doc, i + 1)
 
     def __call__(self, doc):
         d = toks(doc)
