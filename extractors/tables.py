@@ -13,13 +13,15 @@ import re
 from .facts import Conferral, Mention
 
 COLUMNS = [
+    ("unit", re.compile(r"tập thể|đơn vị|cơ quan", re.I)),
     ("name", re.compile(r"họ (và )?tên|^tên|cá nhân", re.I)),
     ("position", re.compile(r"chức vụ|chức danh", re.I)),
-    ("unit", re.compile(r"đơn vị|cơ quan|tập thể", re.I)),
     ("award", re.compile(r"hình thức|danh hiệu|khen thưởng", re.I)),
+    ("decision", re.compile(r"quyết định|số qđ", re.I)),
     ("year", re.compile(r"^năm", re.I)),
 ]
-PROPOSE = re.compile(r"đề nghị|trình|xét tặng|đề xuất", re.I)
+#: a table that lists proposals (a heading before it, or the document is a Tờ trình)
+PROPOSAL_CONTEXT = re.compile(r"đề nghị (khen thưởng|tặng|xét)|danh sách đề nghị|tờ trình|trình (khen|tặng)", re.I)
 
 
 def _header(cells):
@@ -29,7 +31,7 @@ def _header(cells):
             if key not in cols and rx.search(c or ""):
                 cols[key] = i
                 break
-    return cols if ("name" in cols or "unit" in cols) and "award" in cols else None
+    return cols if ("name" in cols or "unit" in cols) and "award" in cols else None  # header row
 
 
 def _find(block_text: str, cell: str) -> tuple[int, int]:
@@ -46,23 +48,34 @@ def apply(document, facts, doc_year) -> list:
     lex = lexicon()
     cols = None
     carry: dict[str, str] = {}
-    proposed = False
+    doc_is_proposal = any(b.text.strip().upper() == "TỜ TRÌNH" for b in document.blocks[:8])
+    proposed = doc_is_proposal
+    recent: list[str] = []
+    honor = sorted(lex.honorifics, key=len, reverse=True)
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
-            if PROPOSE.search(b.text):
-                proposed = True
-            cols = None if b.kind != "table_row" else cols
+            if b.kind != "table_row":
+                recent = (recent + [b.text])[-3:]
+                cols = None
             continue
         cells = [c.strip() for c in b.cells]
         h = _header(cells)
         if h:
             cols, carry = h, {}
+            proposed = doc_is_proposal or any(PROPOSAL_CONTEXT.search(t) and not t.lstrip().startswith("Xét")
+                                              for t in recent)
             continue
         if not cols:
             continue
         row = {}
+        width = max(cols.values()) + 1
         for key, i in cols.items():
-            v = cells[i] if i < len(cells) else ""
+            if len(cells) < width and key == "award" and i == width - 1:
+                v = cells[-1]  # a merged cell left the row short: the award is its last cell
+            elif len(cells) < width and i == width - 1:
+                v = ""
+            else:
+                v = cells[i] if i < len(cells) else ""
             if not v and key in ("award", "unit", "year"):
                 v = carry.get(key, "")
             row[key] = v
@@ -82,6 +95,12 @@ def apply(document, facts, doc_year) -> list:
         year = year or doc_year
         name = row.get("name", "")
         unit = row.get("unit", "")
+        for h in honor:
+            if name.startswith(h + " ") and len(name) > len(h) + 1:
+                name = name[len(h) + 1:]  # "Ông Tống Văn Khải" → "Tống Văn Khải"
+                break
+        if name and any(name.startswith(head + " ") for head in lex.unit_heads if head[:1].isupper()):
+            name, unit = "", name  # a unit written in the name column
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
             facts.mentions.append(pm)
@@ -97,6 +116,8 @@ def apply(document, facts, doc_year) -> list:
             facts.units.append(um)
             facts.mentions.append(um)
         facts.mentions.append(am)
+        decision = row.get("decision") or None
         facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
-                                          status="proposed" if proposed else "conferred"))
+                                          status="proposed" if proposed else "conferred",
+                                          decision=decision if decision and "/" in decision else None))
     return officials
