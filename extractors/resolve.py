@@ -90,7 +90,9 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
             name = complete_place(c.recipient.text, places)
             c.recipient = _retext(c.recipient, full.get(name, name))
         i = c.award.text.find(" của ")
-        if i > 0:
+        if i > 0 and not BARE_LEVEL.search(c.award.text):
+            # "Bằng khen của Tỉnh đoàn" → "… Tỉnh đoàn Thanh Hóa"; a conferrer written with its level
+            # ("Bằng khen của Chủ tịch UBND tỉnh") stays as written, as GUIDELINES.md's example does
             conf = complete_place(c.award.text[i + 5:], places)
             c.award = _retext(c.award, c.award.text[:i + 5] + conf)
     # bare certificates take the conferrer the document states for them
