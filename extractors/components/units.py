@@ -103,7 +103,7 @@ class UnitRecognizer:
                     continue
                 break
             if is_cap(t) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
-                if self._person_like(doc, i) and (named or not w.isupper()) and \
+                if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
                         (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
                     break
                 if named and self._starts_award(doc, i):
@@ -226,6 +226,18 @@ class UnitRecognizer:
         while j < n and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
+
+    def _place_after_level(self, doc, i) -> bool:
+        """After "xã"/"huyện"/"tỉnh", a capitalised run of at most two words (or a known place) is a place,
+        even when it starts like a name ("xã Thạch Đài"); three or more words are a person
+        ("Chủ tịch HĐND tỉnh Lê Quang Minh")."""
+        if i == 0 or doc.words[i - 1] not in LEVELS:
+            return False
+        n = len(doc)
+        k = i
+        while k < n and is_cap(doc.words[k]):
+            k += 1
+        return k - i <= 2 or span_text(doc, i, i + 2) in self.lex.places
 
     def _place_list(self, doc, start, i) -> bool:
         """True when the name so far ends in "tại <place>" and a place follows ("tại Hà Nội, Đà Nẵng và …")."""
