@@ -85,6 +85,48 @@ def document_year(document: Document) -> int | None:
 YEAR_OF = re.compile(r"(?<!sinh )năm (19[89]\d|20[0-4]\d)\b")
 
 
+def _signatures(blocks) -> dict[int, tuple[str, str]]:
+    """Signature blocks of administrative documents: a name line under an upper-case title line
+    ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Thái Văn Luận").  Returns {block index: (position, unit)}; the
+    unit is the issuing body of the document's upper-case header ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
+    from .lexicon import lexicon
+    lex = lexicon()
+    titles = sorted(lex.positions, key=len, reverse=True)
+    issuer = ""
+    for b in blocks[:3]:
+        for c in (b.cells or [b.text]):
+            t = c.strip()
+            if t and t.isupper() and any(t.lower().startswith(h.lower() + " ") for h in lex.unit_heads):
+                issuer = _unshout(t, lex)
+                break
+        if issuer:
+            break
+    out = {}
+    for bi in range(max(1, len(blocks) - 8), len(blocks)):
+        prev, text = blocks[bi - 1].text.strip(), blocks[bi].text.strip()
+        words = text.split()
+        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not text.isupper()):
+            continue
+        if not prev.isupper():
+            continue
+        low = prev.lower()
+        for t in titles:
+            if low == t.lower() or low.startswith(t.lower() + " "):
+                out[bi] = (t + prev[len(t):].lower(), issuer)
+                break
+    return out
+
+
+def _unshout(text: str, lex) -> str:
+    """"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh" (places keep their capitals)."""
+    low = text.lower()
+    for p in sorted(lex.places, key=len, reverse=True):
+        i = low.find(p.lower())
+        if i > 0 and low[i - 1] == " ":
+            low = low[:i] + p + low[i + len(p):]
+    return low[:1].upper() + low[1:]
+
+
 def _is_byline(block_text: str, index: int, total: int) -> bool:
     return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
 
@@ -135,7 +177,8 @@ def extract(document: Document) -> DocumentFacts:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
-    bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total)}
+    signatures = _signatures(blocks)
+    bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():
         for k in range(s_ + 1, e):
@@ -160,6 +203,8 @@ def extract(document: Document) -> DocumentFacts:
         m = _mention(doc, layout, "person", p)
         facts.mentions.append(m)
         person_m[id(p)] = m
+        if m.block in signatures and not pos:
+            pos, unit = signatures[m.block]  # "PHÓ CHỦ TỊCH" above the signer's name
         if m.block not in bylines:
             persons.append((m, pos, unit))
     d = toks(doc)
