@@ -101,6 +101,13 @@ def apply(document, facts, doc_year) -> list:
                 break
         if name and any(name.startswith(head + " ") for head in lex.unit_heads if head[:1].isupper()):
             name, unit = "", name  # a unit written in the name column
+        if not name and unit and "name" not in cols:
+            # a person in a "Tên tập thể, cá nhân" column: an honorific or a surname and no unit head
+            stripped = next((unit[len(h) + 1:] for h in honor if unit.startswith(h + " ")), None)
+            words = unit.split()
+            if stripped or (words[0] in lex.surnames and 2 <= len(words) <= 5 and
+                            not any(unit.startswith(head + " ") for head in lex.unit_heads)):
+                name, unit = stripped or unit, ""
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
             facts.mentions.append(pm)

@@ -190,3 +190,24 @@ def test_foreign_title_with_country():
     g = facts_of("Tổng thống Pháp Emmanuel Macron gặp Thủ tướng Phạm Minh Chính.")
     off = {o["name"]: o["position"] for o in g["officials"]}
     assert off == {"Emmanuel Macron": "Tổng thống Pháp", "Phạm Minh Chính": "Thủ tướng"}
+
+
+def test_table_of_collectives_and_signature():
+    rows = [["STT", "Tên tập thể", "Hình thức khen thưởng"],
+            ["1", "Sở Tài chính tỉnh Yên Bái", "Cờ thi đua của UBND tỉnh"],
+            ["2", "Ông Hà Văn Tư", "Bằng khen của Chủ tịch UBND tỉnh"]]
+    blocks = [Block(text="ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"), Block(text="QUYẾT ĐỊNH"),
+              Block(text="Điều 1. Tặng thưởng các tập thể, cá nhân có tên sau năm 2024:")]
+    blocks += [Block(text=" | ".join(r), kind="table_row", table=0, row=i, cells=r) for i, r in enumerate(rows)]
+    blocks += [Block(text="KT. CHỦ TỊCH"), Block(text="PHÓ CHỦ TỊCH"), Block(text="Vũ Thị Hiền Hạnh")]
+    g = extract(normalize_document(Document(path="q.docx", sha256="0", format="docx", blocks=blocks))).to_guidelines("q")
+    assert ("Sở Tài chính tỉnh Yên Bái", "collective") in {(a["recipient"], a["recipient_type"]) for a in g["awards"]}
+    assert ("Hà Văn Tư", "person") in {(a["recipient"], a["recipient_type"]) for a in g["awards"]}
+    off = {o["name"]: (o["position"], o["unit"]) for o in g["officials"]}
+    assert off["Vũ Thị Hiền Hạnh"] == ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")
+
+
+def test_compound_words_are_not_cues():
+    g = facts_of("Năm 2019, Công ty Cổ phần Xây dựng Số 4 được tặng Bằng khen của Bộ Xây dựng vì hoàn thành công trình "
+                 "cầu Bạch Đằng.")
+    assert [(a["recipient"], a["status"]) for a in g["awards"]] == [("Công ty Cổ phần Xây dựng Số 4", "conferred")]
