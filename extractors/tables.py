@@ -82,6 +82,8 @@ def apply(document, facts, doc_year) -> list:
             if v:
                 carry[key] = v
         award = row.get("award", "")
+        if row.get("unit") and row["unit"] == award:
+            row["unit"] = ""  # a short row put the award under "Đơn vị"
         if not award or not award.strip():
             continue
         entry = lex.award_aliases.get(award.lower())

@@ -158,6 +158,10 @@ class UnitRecognizer:
                     not (doc.words[i - 1].isupper() and len(doc.words[i - 1]) > 1):
                 prev = doc.words[i - 1].lower()
                 ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
+                k = i - 1
+                while k > start and is_cap(doc.words[k - 1]):
+                    k -= 1
+                ends_place = ends_place or (k > 0 and doc.words[k - 1] in LEVELS)  # "huyện Lạc Thủy tổ chức"
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if ends_place:
                     pass
@@ -174,9 +178,11 @@ class UnitRecognizer:
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
                 j = i
-                while j < n and j - i < 3 and doc.words[j].isalpha() and doc.words[j].islower() \
+                while j < n and j - i < 4 and doc.words[j].isalpha() and doc.words[j].islower() \
                         and doc.words[j] not in STOP and doc.words[j] not in NO_SANDWICH and doc.words[j] not in LEVELS:
                     j += 1
+                if j - i == 4 and not (j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1])):
+                    j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
                 if j > i and j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1]) and \
                         any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
                     i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
@@ -351,7 +357,8 @@ class UnitRecognizer:
             if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc.words[u.end] != ",":
                 continue
             parent = by_start.get(u.end + 1)
-            if parent is not None and parent.info.get("kind") in PARENT_KINDS:
+            if parent is not None and parent.info.get("kind") in PARENT_KINDS and \
+                    doc.words[parent.start].lower() != doc.words[u.start].lower():
                 extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
                                  {"kind": u.info.get("kind")}))
         return extra
