@@ -144,6 +144,9 @@ class AwardRecognizer:
                         if m < n and (is_cap(doc[m]) or nxt in (",", ".", ";", ")", "(") or nxt.lower() == "hạng"):
                             k = m
                             continue
+                        if m - k == 2 and (doc.words[k] + " " + doc.words[k + 1]) in self.words:
+                            k = m  # "Huy hiệu Tuổi trẻ dũng cảm": a closing dictionary word
+                            continue
                     break
             if k == j and entry.canonical == "Huân chương" and k + 1 < n and doc.words[k] == "của":
                 end = self._conferrer(doc, k + 1, units, lead_at)

@@ -171,6 +171,14 @@ class ConferralLinker:
         k = a.end
         while k < se and k - a.end < 30:
             w = d.words[k]
+            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k - a.end < 2 else []
+            if give_here and not any(x.start == give_here[0][1] - 1 for x in ents):
+                # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
+                start = give_here[0][1]
+                got = [x for x in ents if start <= x.start <= start + 2
+                       and all(t.lower() in ADDRESS for t in d.words[start:x.start])]
+                if got:
+                    return self._coordinated(d, ents, got[0], se), "after"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
                     (w in ("như", "có", "là") and any(k < x.start <= k + 3 for x in ents)):
                 start = k + 1

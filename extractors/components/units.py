@@ -139,7 +139,7 @@ class UnitRecognizer:
                 i += 1
                 continue
             low = w.lower()
-            if low in QUALIFIERS and low not in STOP:
+            if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and doc.words[i + 1] == "phố")):
                 j = i
                 while j < n and doc.words[j].lower() in QUALIFIERS:
                     j += 1
@@ -196,7 +196,8 @@ class UnitRecognizer:
                         and not self._starts_title(doc, j) and not verbish:
                     i = j
                     continue
-                if j > i and has_word and nxt in (",", ")", "(", ";", ".", "") and not verbish:
+                if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
+                        nxt in ("-", "–") and j + 1 < n and is_cap(doc.words[j + 1]))):
                     i = j
                     break
                 if j > i and nxt == "và" and j + 1 < n and is_cap(doc.words[j + 1]) and \
