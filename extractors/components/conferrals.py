@@ -55,6 +55,7 @@ class ConferralLinker:
             in_role.update(range(a, b))
         pos_ends = st.get("pos_ends", set())
         ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends)]
+        self._in_role = in_role
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         out = []
@@ -171,7 +172,10 @@ class ConferralLinker:
         k = a.end
         while k < se and k - a.end < 30:
             w = d.words[k]
-            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k - a.end < 2 else []
+            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if (
+                k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
+                                     any(b.start <= j_ < b.end for b in awards)
+                                     for j_, t in zip(range(a.end, k), d.words[a.end:k]))) else []
             if give_here and not any(x.start == give_here[0][1] - 1 for x in ents):
                 # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
                 start = give_here[0][1]
@@ -243,7 +247,7 @@ class ConferralLinker:
                 nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
                 return (nxt[:1], "ceremony") if nxt else ([], "ceremony")
             passive_at = {i for i in range(lo, p) if d.words[i].lower() in ("được", "nhận")} | \
-                {c[0] for c in cues if lo <= c[0] < p and c[2] in ("give", "receive")}
+                {c[0] for c in cues if lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))
                       and not any(x.end <= q < p for q in passive_at)]
@@ -379,7 +383,7 @@ class ConferralLinker:
         for y in ents[idx + 1:]:
             if y.end > limit:
                 break
-            gap = [t.text for t in d[cur.end:y.start]]
+            gap = [t.text for t in d[cur.end:y.start] if t.i not in self._in_role]
             # drop one parenthesised aside: "ông A (60 tuổi) và bà B"
             if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
                 gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
