@@ -243,20 +243,29 @@ def _conferrer(award_name: str) -> str | None:
 
 def _merge_names(facts: DocumentFacts, persons) -> None:
     """One official per person: short forms map to the full name sharing their last syllables."""
-    fulls = sorted({m.text for m, _, _ in persons}, key=lambda t: -len(t.split()))
+    seen_at: dict[str, list[tuple[int, int]]] = {}
+    for m, _, _ in persons:
+        seen_at.setdefault(m.text, []).append((m.block, m.start))
+    fulls = sorted(seen_at, key=lambda t: -len(t.split()))
 
-    def full_of(name: str) -> str:
+    def full_of(name: str, where: tuple[int, int] | None = None) -> str:
+        """The full name a short form stands for; when several full names end the same way ("Nguyễn
+        Tiến Danh", "Lê Tiến Danh"), the one written last before the short form."""
         w = name.split()
-        for f in fulls:
-            fw = f.split()
-            if len(fw) > len(w) and fw[-len(w):] == w:
-                return f
-        return name
+        cands = [f for f in fulls if len(f.split()) > len(w) and f.split()[-len(w):] == w]
+        if not cands:
+            return name
+        if len(cands) > 1 and where is not None:
+            before = [(max(p for p in seen_at[f] if p < where), f) for f in cands
+                      if any(p < where for p in seen_at[f])]
+            if before:
+                return max(before)[1]
+        return cands[0]
 
     best: dict[str, Official] = {}
     order = []
     for m, pos, unit in persons:
-        name = full_of(m.text)
+        name = full_of(m.text, (m.block, m.start))
         if name != m.text:
             m = Mention(m.kind, name, m.block, m.start, m.end, m.sentence)
         o = best.get(name)
@@ -270,7 +279,7 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
     facts.officials = [best[n] for n in order]
     for c in facts.conferrals:
         if c.recipient_type == "person":
-            name = full_of(c.recipient.text)
+            name = full_of(c.recipient.text, (c.recipient.block, c.recipient.start))
             if name != c.recipient.text:
                 r = c.recipient
                 c.recipient = Mention(r.kind, name, r.block, r.start, r.end, r.sentence)

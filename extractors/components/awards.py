@@ -48,6 +48,12 @@ class AwardRecognizer:
         out = []
         for s, e in longest_first(self.matcher(doc)):
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
+            general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy") or
+                                 (s > 1 and d.words[s - 2].lower() == "huân"))
+            bare = e >= len(d) or not (is_cap(d.words[e]) or d.words[e].lower() in COLOURS
+                                       or d.words[e].lower() in ("của", "hạng"))
+            if entry.canonical in ("Huân chương", "Huy chương") and general and bare:
+                continue  # "nhiều huân, huy chương": medals in general, not one award
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
             out.extend(self._extend(d, s, e, entry, units, lead_at))
