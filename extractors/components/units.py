@@ -17,7 +17,7 @@ from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, spa
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
               "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại"}
 #: lower-case words that never continue a unit name
-STOP = {"khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
+STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
         "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
         "luôn", "xuống", "lý", "giải", "cho", "biết", "đóng", "góp", "tiêu", "chuẩn", "danh", "sách", "gồm",
         "của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
@@ -35,7 +35,8 @@ SCHOOLISH = {"school"}
 VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "đề nghị", "cho rằng",
            "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị",
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
-           "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá"}
+           "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
+           "đơn vị", "thương tiếc", "báo tin", "nghiên cứu"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
@@ -106,7 +107,7 @@ class UnitRecognizer:
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
                         (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
                     break
-                if named and self._starts_award(doc, i):
+                if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
                     break
                 i += 1
                 named = True
@@ -173,6 +174,8 @@ class UnitRecognizer:
                         (prev + " " + low + " " + doc.words[i + 1]) in self.words:
                     i += 2
                     continue
+            if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
+                break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
@@ -198,7 +201,9 @@ class UnitRecognizer:
                     continue
                 if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
                         nxt in ("-", "–") and j + 1 < n and is_cap(doc.words[j + 1]))):
-                    i = j
+                    # keep the run up to its last dictionary word ("Ban Chỉ đạo 389 quốc gia[ giao]")
+                    last = max(k + 2 for k in range(i, j - 1) if " ".join(doc.words[k:k + 2]).lower() in self.words)
+                    i = last
                     break
                 if j > i and nxt == "và" and j + 1 < n and is_cap(doc.words[j + 1]) and \
                         not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
@@ -234,6 +239,18 @@ class UnitRecognizer:
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
 
+    def _after_place(self, doc, start, i) -> bool:
+        """The capitalised run just before token i (after the head, which ends at ``start``) is a place
+        ("tỉnh Hậu Giang", "TP Hải Phòng", "Hà Nội")."""
+        k = i
+        while k > start and is_cap(doc.words[k - 1]):
+            k -= 1
+        if k == i:
+            return False
+        if k > start and doc.words[k - 1] in LEVELS | {"TP", "Tp", ".", "tại"}:
+            return True
+        return span_text(doc, k, i) in self.lex.places
+
     def _place_after_level(self, doc, i) -> bool:
         """After "xã"/"huyện"/"tỉnh", a capitalised run of at most two words (or a known place) is a place,
         even when it starts like a name ("xã Thạch Đài"); three or more words are a person
@@ -263,8 +280,9 @@ class UnitRecognizer:
 
     def _starts_award(self, doc, i) -> bool:
         w = doc.words[i]
-        return w in ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến") and i + 1 < len(doc) and \
-            doc.words[i + 1].lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu")
+        return w in ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến", "Anh", "Nghệ", "Nhà", "Thầy") and \
+            i + 1 < len(doc) and doc.words[i + 1].lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu",
+                                                              "hùng", "giáo", "thuốc")
 
     def _starts_unit(self, doc, i) -> bool:
         w = doc.words[i]
@@ -320,6 +338,8 @@ class UnitRecognizer:
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and \
                     not any(is_cap(w) for w in d.words[e:end]) and "tại" not in d.words[e:end]:
                 continue  # "các VKSND cấp cao", "những Sở": a kind of body, not a named unit
+            if d.words[s][:1].islower() and span_text(d, e, end) in self.lex.places:
+                continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng"
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
                 continue
