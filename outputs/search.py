@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from pipeline.normalize import fold
+from pipeline.normalize import fold, normalize_text
 
 
 @dataclass
@@ -62,7 +62,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     unless ``exhaustive`` is set, only the :data:`WINDOW` most recently stored
     matching blocks are ranked (all of them when there are fewer, as for any
     name).  A query of several words returns the blocks holding them as a
-    phrase first, then those holding them anywhere.  Returns at most ``limit`` hits.
+    phrase first, then those holding them anywhere; when the query has
+    diacritics, blocks that contain it exactly as typed come before the others
+    ("Đặng" before "đáng").  Returns at most ``limit`` hits.
     """
     terms = fts_query(query)
     if not terms:
@@ -78,6 +80,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
                 rows.append(row)
         if len(rows) >= limit:
             break
+    exact = normalize_text(query).lower()
+    if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
+        rows.sort(key=lambda r: exact not in r[0].lower())
     return [Hit(path=p, title=t, block=i, page=pg, sentence=best_sentence(text, query), score=s)
             for text, i, pg, t, p, s, _ in rows]
 

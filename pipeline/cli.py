@@ -70,6 +70,8 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
         done += 1
         click.echo(f"\r{done} files  {path[-60:]:<60}", nl=False, err=True)
 
+    if not any(Path(p.split("#")[0]).exists() or Path(p).is_symlink() for p in paths):
+        raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force,

@@ -37,10 +37,12 @@ class Summary:
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
-        out = [f"documents stored: {self.stored}",
+        ok = self.stored - len(self.partial) - len(self.failed)
+        out = [f"documents stored: {self.stored} (ok {ok}, partial {len(self.partial)}, "
+               f"failed {len(self.failed)}: kept with the reason)",
                f"skipped, already known: {self.known}",
                f"partial: {len(self.partial)}",
-               f"failed: {len(self.failed)}"]
+               f"failed: {len(self.failed) + len(self.problems)}"]
         for path, reason in self.partial:
             out.append(f"  partial  {path}: {reason}")
         for path, reason in self.failed + self.problems:

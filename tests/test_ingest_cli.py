@@ -206,3 +206,19 @@ def test_search_phrase_first_and_ranking_window(tmp_path, monkeypatch):
     kb = open_db(db, readonly=True)
     assert len(search_module.search(kb, "tin")) == 1
     assert len(search_module.search(kb, "tin", exhaustive=True)) == 2
+
+
+def test_exact_diacritics_rank_first_and_missing_paths(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Tin\nPhần thưởng xứng đáng với công sức.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Tin\nÔng Đặng Công Thành phát biểu.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1")
+    hits = json.loads(run("search", "Đặng", "--db", db, "--json").output)
+    assert [h["path"] for h in hits] == ["b.txt", "a.txt"]
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.sqlite")])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
+    assert not (tmp_path / "x.sqlite").exists()
+    mixed = run("ingest", corpus, tmp_path / "nope", "--db", db, "--workers", "1")
+    assert "failed: 1" in mixed.output and "nope: no such file or folder" in mixed.output
