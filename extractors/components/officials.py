@@ -174,6 +174,8 @@ class OfficialLinker:
     def _describe(self, d, chain):
         if not chain:
             return ("", "")
+        if len(chain) >= 3 and chain[-1][2] == "pos" and chain[-2][2] == "unit":
+            chain = chain[:-1]  # "Giám đốc Bệnh viện X, Chủ nhiệm …": a second title whose unit is not named
         start, end = chain[0][0], chain[-1][1]
         while start > 0 and d.words[start - 1] in PREFIX:
             start -= 1
