@@ -47,6 +47,9 @@ class CampaignRecognizer:
             if s < last_end:
                 continue
             if s > 0 and d.words[s - 1].lower() in ("các", "những"):
+                # "các phong trào như: A, B, C…": a list of named movements
+                for a, b in self._listed(d, e):
+                    found.append(Ent("campaign", a, b, span_text(d, a, b)))
                 continue
             span = self._quoted(d, e, used_quotes)
             if span is None:
@@ -59,6 +62,28 @@ class CampaignRecognizer:
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
+
+    def _listed(self, doc, e):
+        """Items of "… như: A, B, C…" after a plural head; each a lower-case phrase of 2–10 words."""
+        n = len(doc)
+        k = e
+        if k < n and doc.words[k] == "như":
+            k += 1
+        if k < n and doc.words[k] == ":":
+            k += 1
+        if k == e:
+            return []
+        out = []
+        while k < n:
+            a = k
+            while k < n and doc.words[k] not in (",", ".", ";", "…", "...", "\n", ":") and k - a < 12:
+                k += 1
+            if 2 <= k - a <= 10 and doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
+                out.append((a, k))
+            if k >= n or doc.words[k] != ",":
+                break
+            k += 1
+        return out
 
     def _quoted(self, doc, e, used):
         n = len(doc)
