@@ -247,12 +247,17 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
     for m, _, _ in persons:
         seen_at.setdefault(m.text, []).append((m.block, m.start))
     fulls = sorted(seen_at, key=lambda t: -len(t.split()))
+    by_tail: dict[tuple, list[str]] = {}  # last syllables -> longer names ending so (in ``fulls`` order)
+    for f in fulls:
+        fw = f.split()
+        for k in range(1, len(fw)):
+            by_tail.setdefault(tuple(fw[-k:]), []).append(f)
 
     def full_of(name: str, where: tuple[int, int] | None = None) -> str:
         """The full name a short form stands for; when several full names end the same way ("Nguyễn
         Tiến Danh", "Lê Tiến Danh"), the one written last before the short form."""
         w = name.split()
-        cands = [f for f in fulls if len(f.split()) > len(w) and f.split()[-len(w):] == w]
+        cands = by_tail.get(tuple(w), [])
         if not cands:
             return name
         if len(cands) > 1 and where is not None:

@@ -177,6 +177,7 @@ class PersonRecognizer:
         """Comma-list propagation: neighbours of a name in "A, B, C và D" lists are names too."""
         n = len(doc)
         have = {(p.start, p.end) for p in found}
+        used = token_set(found)  # tokens of names found so far (a new list item must not overlap them)
         queue = list(found)
         cue_words = set(self.lex.honorifics)
         while queue:
@@ -189,10 +190,11 @@ class PersonRecognizer:
                     k += 1
                 e = self._run(doc, k, set(), max_len=4)
                 if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…") and self._ok(doc, k, e, st, cued=True) \
-                        and (k, e) not in have and not any(q.start < e and k < q.end for q in found):
+                        and (k, e) not in have and used.isdisjoint(range(k, e)):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
                     have.add((k, e))
+                    used.update(range(k, e))
                     queue.append(q)
             # left neighbour
             j = p.start - 1
@@ -204,11 +206,12 @@ class PersonRecognizer:
                 while k - 1 >= 0 and is_cap(doc[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
                 if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st, cued=True) \
-                        and (k, e) not in have and not any(q.start < e and k < q.end for q in found) \
+                        and (k, e) not in have and used.isdisjoint(range(k, e)) \
                         and not doc.words[k].isupper():
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
                     have.add((k, e))
+                    used.update(range(k, e))
                     queue.append(q)
         return found
 

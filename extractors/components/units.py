@@ -7,6 +7,8 @@ Nested units are kept apart ("Vụ Thi đua – Khen thưởng VKSND tối cao" 
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -314,6 +316,7 @@ class UnitRecognizer:
                     end = e + L
                     break
             cands.append((s, end, "named"))
+        inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
             head_text = span_text(d, s, e)
@@ -343,29 +346,46 @@ class UnitRecognizer:
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
                 continue
-            if d.words[s][:1].islower() and any(c[0] < s < c[1] for c in cands):
+            if d.words[s][:1].islower() and s in inside:
                 continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
             # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
             if d.words[s] in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
                 continue
             cands.append((s, end, kind))
-        # merge named bodies with overlapping head spans: keep the longest at each start
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        out = []
-        for s, e, kind in cands:
-            if any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) and s == o.start for o in out):
-                continue
-            if any((o.start, o.end) == (s, e) for o in out):
-                continue
-            if any(o.start < s < o.end < e for o in out):
-                continue
-            out.append(Ent("unit", s, e, span_text(d, s, e), {"kind": kind}))
+            inside.update(range(s + 1, end))
+        out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind}) for s, e, kind in self._merge(cands)]
         out.extend(self._with_parent(d, out))
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
+
+    @staticmethod
+    def _merge(cands):
+        """Candidates (start, end, kind) without duplicates, shorter spans at a taken start, and spans
+        crossing the end of an earlier one.  Linear apart from sorting: kept spans are indexed by start and
+        the ends of spans that start before the current one are kept sorted."""
+        cands = sorted(cands, key=lambda c: (c[0], -(c[1] - c[0])))
+        kept = []
+        longest_at: dict[int, int] = {}  # start -> end of the longest kept span there
+        ends_before: list[int] = []      # sorted ends of kept spans starting before the current start
+        pending: list[int] = []          # ends of kept spans at the current start
+        cur = None
+        for s, e, kind in cands:
+            if s != cur:
+                for x in pending:
+                    bisect.insort(ends_before, x)
+                pending, cur = [], s
+            if longest_at.get(s, -1) >= e:
+                continue  # the same span again, or a shorter one at a taken start
+            k = bisect.bisect_right(ends_before, s)
+            if k < len(ends_before) and ends_before[k] < e:
+                continue  # crosses the end of an earlier span: o.start < s < o.end < e
+            kept.append((s, e, kind))
+            longest_at[s] = max(longest_at.get(s, -1), e)
+            pending.append(e)
+        return kept
 
     def _with_parent(self, doc, units):
         """"khoa Lịch sử, Đại học Sư phạm Hà Nội": a sub-unit written with its parent is one unit."""
