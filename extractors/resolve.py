@@ -27,6 +27,7 @@ YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
+BARE_LOWER = {b.lower() for b in BARE_AWARDS}
 
 
 def document_places(texts) -> dict:
@@ -64,12 +65,14 @@ def fullest_names(names) -> dict:
     """Short unit names that are the start of exactly one longer name in the document map to it
     ("Hội Luật gia" → "Hội Luật gia Việt Nam", "Sở Nội vụ" → "Sở Nội vụ Đà Nẵng")."""
     names = set(names)
-    out = {}
-    for a in names:
-        longer = [b for b in names if b != a and b.startswith(a + " ") and _is_place(b[len(a) + 1:])]
-        if len(longer) == 1 and len(a.split()) >= 2:
-            out[a] = longer[0]
-    return out
+    longer: dict[str, list] = {}
+    for b in names:  # each name under its word-boundary prefixes: linear in the names, not quadratic
+        words = b.split(" ")
+        for k in range(2, len(words)):
+            a = " ".join(words[:k])
+            if a in names and _is_place(b[len(a) + 1:]):
+                longer.setdefault(a, []).append(b)
+    return {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
 
 
 def _retext(m: Mention, text: str) -> Mention:
@@ -103,12 +106,15 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     for c in facts.conferrals:
         if " của " in c.award.text:
             full[c.award.text] += 1
+    best_full = {}
+    for k, n in full.items():
+        head = k[:k.find(" của ")].lower()
+        if head in BARE_LOWER:
+            best_full[head] = max(best_full.get(head, (n, k)), (n, k))
     for c in facts.conferrals:
-        if c.award.text in BARE_AWARDS or c.award.text.lower() in (b.lower() for b in BARE_AWARDS):
-            head = c.award.text.lower()
-            cands = [(n, k) for k, n in full.items() if k.lower().startswith(head + " của ")]
-            if cands:
-                c.award = _retext(c.award, max(cands)[1])
+        head = c.award.text.lower()
+        if head in best_full:
+            c.award = _retext(c.award, best_full[head][1])
     # a proposal round: the same title named as proposed elsewhere in the document and conferred here
     # without a year or a ceremony ("Bốn nghệ sĩ được truy tặng NSND gồm: …") is still a proposal
     proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"}
@@ -117,7 +123,8 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
                 and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence):
             c.status = "proposed"
     # a bare award beside the full one for the same recipient is the same fact
-    have = {(c.recipient.text, c.award.text.lower()) for c in facts.conferrals}
+    have: dict[str, set] = {}
+    for c in facts.conferrals:
+        have.setdefault(c.recipient.text, set()).add(c.award.text.lower())
     facts.conferrals = [c for c in facts.conferrals
-                        if not any(r == c.recipient.text and a.startswith(c.award.text.lower() + " ")
-                                   for r, a in have)]
+                        if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]

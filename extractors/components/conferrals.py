@@ -14,6 +14,8 @@ An award with no cue in its sentence is a descriptor ("NSƯT Công Lý"), not a 
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 
 from ..gazetteer import dictionary_words
@@ -58,16 +60,19 @@ class ConferralLinker:
         self._in_role = in_role
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
+        self._conf_ends = self._agent_ends(d, st)
+        self._person_starts = [p.start for p in st["person"]]
+        idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
         out = []
         last_recips = None
         for a in st["award"]:
-            ss, se = next(((s, e) for s, e in st["sents"] if s <= a.start < e), (0, len(d)))
+            ss, se = idx.sentence(a.start)
             if self._descriptor(d, a, person_at):
                 continue
-            scues = [c for c in cues if ss <= c[0] < se]
+            scues, sents_ents, sawards = idx.local(ss, se)
             if not scues:
                 continue
-            recips, how = self._recipients(d, a, ss, se, ents, scues, st["award"], person_at)
+            recips, how = self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
             if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
                     and self._agent_gives(d, a, scues):
                 # "X được A tặng P, B tặng Q": Q goes to the same X
@@ -81,7 +86,7 @@ class ConferralLinker:
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
-            names = self._with_conferrer(d, a, ss, cues, st)
+            names = self._with_conferrer(d, a, ss, scues, st)
             status = "proposed" if proposed else "conferred"
             for r in recips:
                 for name in names:
@@ -118,12 +123,7 @@ class ConferralLinker:
             return [a.text]
         v = give[-1][0]
         agents = []
-        units = {u.start: u for u in st["unit"]}
-        ends = {}
-        for u in st["unit"]:
-            ends.setdefault(u.end, u)
-        for s_, e_ in self._lead_spans(d, st):
-            ends.setdefault(e_, Ent("unit", s_, e_, span_text(d, s_, e_)))
+        ends = self._conf_ends
         i = v
         while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d.words[i - 1].isdigit()):
             i -= 1
@@ -154,12 +154,15 @@ class ConferralLinker:
             return [a.text]
         return [a.text + " của " + g for g in agents]
 
-    def _lead_spans(self, d, st):
-        """Position-title conferrers ("Thủ tướng Chính phủ", "Chủ tịch nước")."""
-        cache = st.get("_leads")
-        if cache is None:
-            cache = st["_leads"] = [(s, e) for _, s, e in self.leads(d.doc)]
-        return cache
+    def _agent_ends(self, d, st) -> dict:
+        """Conferrer phrases of the document indexed once by their end token: units (the first written at
+        each end) and position titles ("Thủ tướng Chính phủ", "Chủ tịch nước")."""
+        ends = {}
+        for u in st["unit"]:
+            ends.setdefault(u.end, u)
+        for _, s_, e_ in self.leads(d.doc):
+            ends.setdefault(e_, Ent("unit", s_, e_, span_text(d, s_, e_)))
+        return ends
 
     @staticmethod
     def _descriptor(d, a, person_at) -> bool:
@@ -270,8 +273,8 @@ class ConferralLinker:
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
             if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
                     and d.words[lo + 1][:1].islower()) or near:
-                prev = [x for x in d.st["person"] if x.end <= lo]
-                name = prev[-1].text if prev else ctx.get("last_person")
+                prev = self._person_before(d, lo)
+                name = prev.text if prev else ctx.get("last_person")
                 if name:
                     return [Ent("person", lo, lo + 1, name, {"kind": "pronoun"})], "pronoun"
                 return [], "subject"
@@ -294,6 +297,14 @@ class ConferralLinker:
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
+
+    def _person_before(self, d, lo):
+        """The last person named (ending) before token ``lo``, found by bisection."""
+        persons = d.st["person"]
+        k = bisect.bisect_left(self._person_starts, lo) - 1
+        while k >= 0 and persons[k].end > lo:
+            k -= 1
+        return persons[k] if k >= 0 else None
 
     def _agents(self, d, ents, lo, p):
         """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
@@ -418,6 +429,32 @@ class ConferralLinker:
             out.append(x)
             prev_end = x.end
         return out
+
+
+class _SentenceIndex:
+    """Cues, names and awards of a document bucketed by sentence once, so that linking an award looks
+    only at its own sentence (linear in the document, not quadratic)."""
+
+    def __init__(self, sents, n, cues, ents, awards):
+        self.sents = sents or [(0, n)]
+        self.starts = [s for s, _ in self.sents]
+        self.n = n
+        self.buckets = {}
+        for kind, items in ((0, cues), (1, ents), (2, awards)):
+            for x in items:
+                start = x[0] if kind == 0 else x.start
+                self.buckets.setdefault(self.sentence(start), ([], [], []))[kind].append(x)
+
+    def sentence(self, tok: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding token ``tok``."""
+        k = bisect.bisect_right(self.starts, tok) - 1
+        if k >= 0 and self.sents[k][0] <= tok < self.sents[k][1]:
+            return self.sents[k]
+        return (0, self.n)
+
+    def local(self, ss: int, se: int):
+        """(cues, names, awards) starting in sentence [ss, se)."""
+        return self.buckets.get((ss, se), ([], [], []))
 
 
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
