@@ -92,17 +92,24 @@ def _alone(job) -> tuple:
                                       "(a crash in a parsing library, or out of memory)")
 
 
+def process_batch(batch: list[tuple]) -> list[tuple]:
+    """Worker side of a Dask task: several jobs ``(abspath, name, sha, data, suffix)`` in one task."""
+    return [process_job(*job) for job in batch]
+
+
 def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: str | None = None,
-             send_bytes: bool = False, on_cluster: Callable[[str], None] | None = None, **_) -> None:
+             send_bytes: bool = False, batch: int = 32, **_) -> None:
     """Run the jobs on a dask.distributed cluster.
 
     ``scheduler``: address of a running scheduler (``tcp://HOST:PORT``); without
     one a ``LocalCluster`` of ``workers`` single-threaded processes is started
     here.  Workers read files by path (shared storage) unless ``send_bytes``,
-    when this process reads each file and sends its bytes with the task.  A
-    worker that dies mid-document has its task retried on another worker (the
-    scheduler's ``allowed-failures``); the writer's sha256 keys make a retried
-    document harmless.  At most ``8 × workers`` tasks are in flight.
+    when this process reads each file and sends its bytes with the task.
+    Jobs go to the cluster ``batch`` at a time (one Dask task costs a few
+    milliseconds of scheduling, as much as extracting a short article), with
+    at most ``4 × workers`` tasks in flight.  A worker that dies mid-task has
+    the task retried on another worker (the scheduler's allowed failures); the
+    writer's sha256 keys make a retried document harmless.
     """
     try:
         from distributed import Client, LocalCluster, as_completed
@@ -114,13 +121,20 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
-    if on_cluster:
-        on_cluster(client.scheduler.address)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        limit = 8 * n_workers
+        limit = 4 * n_workers
         pending = as_completed()
         meta: dict = {}
+        chunk: list = []
+
+        def submit() -> None:
+            fut = client.submit(process_batch, [(i.abspath, i.path, sha, data, suffix)
+                                                for i, sha, _, data, suffix in chunk], pure=False, retries=1)
+            meta[fut.key] = [(i, sha, size) for i, sha, size, _, _ in chunk]
+            pending.add(fut)
+            chunk.clear()
+
         for item, sha, size, data, suffix in jobs:
             if send_bytes and data is None:
                 try:
@@ -128,26 +142,29 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
                 except OSError as exc:
                     finish(item, sha, size, *failed(item.path, sha, f"cannot read file: {exc.strerror or exc}"))
                     continue
-            fut = client.submit(process_job, item.abspath, item.path, sha, data, suffix, pure=False, retries=1)
-            meta[fut.key] = (item, sha, size)
-            pending.add(fut)
+            chunk.append((item, sha, size, data, suffix))
+            if len(chunk) >= batch:
+                submit()
             while pending.count() >= limit:
-                _finish_one(next(pending), meta, finish)
+                _finish_batch(next(pending), meta, finish)
+        if chunk:
+            submit()
         for fut in pending:
-            _finish_one(fut, meta, finish)
+            _finish_batch(fut, meta, finish)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _finish_one(fut, meta: dict, finish: Finish) -> None:
-    item, sha, size = meta.pop(fut.key)
+def _finish_batch(fut, meta: dict, finish: Finish) -> None:
+    items = meta.pop(fut.key)
     try:
-        doc, facts = fut.result()
+        results = fut.result()
     except Exception as exc:  # the task failed on every worker it was tried on
-        doc, facts = failed(item.path, sha, f"worker failed: {type(exc).__name__}: {exc}")
-    finish(item, sha, size, doc, facts)
+        results = [failed(item.path, sha, f"worker failed: {type(exc).__name__}: {exc}") for item, sha, _ in items]
+    for (item, sha, size), (doc, facts) in zip(items, results):
+        finish(item, sha, size, doc, facts)
     fut.release()
 
 
