@@ -86,6 +86,8 @@ class OfficialLinker:
         for p in st["person"]:
             i = p.start
             while i > 0:
+                if any(k == "pos" for _, k, _ in ends.get(i, ())):
+                    break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
                 if d.words[i - 1] in honor or d.words[i - 1].lower() in honor:
                     i -= 1  # "trung tướng", "NSƯT"
                 elif i in award_end:
@@ -211,9 +213,9 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
              "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời"}
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
-                     r"Thành Đoàn|Tỉnh Đoàn)$")
+                     r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
 GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
-                            r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s")
+                            r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s", re.IGNORECASE)
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 
 

@@ -69,9 +69,10 @@ class PersonRecognizer:
             if j + 1 < n and doc.words[j + 1].islower() and (pair in self.words or pair in self.titles) \
                     and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
-            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + (
-                    doc.words[j + 1].lower() if j + 1 < n else "")) in self.words:
-                break
+            nxt = doc.words[j + 1] if j + 1 < n else ""
+            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + nxt.lower()) \
+                    in self.words and (nxt.islower() or j - i >= 2):
+                break  # "… Phong trào", but "Nguyễn Phong Quang" (a name of two syllables goes on)
             j += 1
         if j - i > max_len:
             j = i + max_len
@@ -113,13 +114,11 @@ class PersonRecognizer:
             if i0 < i:
                 continue
             i = i0
+            cued = i in cue_end
+            i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             w = words[i]
             end = None
-            if i in cue_end and w.isalpha() and not w.isupper():
-                for L in (2, 1):
-                    if i + L < n and " ".join(words[i:i + L]) in self.lex.places and is_cap(words[i + L]):
-                        i += L  # the place belongs to the title
-                        break
+            if cued and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
             elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and i > 0 and \
                     (words[i - 1].islower() or words[i - 1] in self.lex.honorifics) and words[i - 1] not in PLACE_BEFORE \
@@ -133,15 +132,33 @@ class PersonRecognizer:
                     end = None
                 if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
                     end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
-            if end is not None and self._ok(d, i, end, st, cued=i in cue_end):
+            if end is not None and self._ok(d, i, end, st, cued=cued):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end
                 continue
             i += 1
-        found = self._lists(d, found, st)
+        found = self._one_syllable_refs(d, self._lists(d, found, st))
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    def _place_before(self, words, i) -> int:
+        """Length of a place (``places.txt``) at token i that is glued to a capitalised word after it ("Mỹ
+        Donald Trump", "Hà Nội Hoàng Trung Hải"): the place qualifies what precedes, the name starts after it.
+        0 when there is none."""
+        n = len(words)
+        for L in (4, 3, 2, 1):
+            if i + L < n and " ".join(words[i:i + L]) in self.lex.places and is_cap(words[i + L]) \
+                    and words[i + L].isalpha():
+                return L
+        return 0
+
+    @staticmethod
+    def _one_syllable_refs(doc, found):
+        """A name has 2–5 syllables; a one-syllable one is kept only as the short form of a longer name
+        of the same document ("ông Quang" after "Nguyễn Phong Quang", "Trump" after "Donald Trump")."""
+        lasts = {doc.words[p.end - 1] for p in found if p.end - p.start >= 2}
+        return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts]
 
     @staticmethod
     def _free(st, i) -> bool:

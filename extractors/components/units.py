@@ -341,8 +341,9 @@ class UnitRecognizer:
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and \
                     not any(is_cap(w) for w in d.words[e:end]) and "tại" not in d.words[e:end]:
                 continue  # "các VKSND cấp cao", "những Sở": a kind of body, not a named unit
-            if d.words[s][:1].islower() and span_text(d, e, end) in self.lex.places:
-                continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng"
+            if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and \
+                    span_text(d, e, end) in self.lex.places:
+                continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
                 continue
