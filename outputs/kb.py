@@ -325,7 +325,7 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     db.enable_wal()
     db.conn.executescript(SCHEMA)
     if not db["blocks_fts"].exists():
-        db["blocks"].enable_fts(["text", "folded"], tokenize="unicode61 remove_diacritics 2",
+        db["blocks"].enable_fts(["folded"], tokenize="unicode61 remove_diacritics 2",
                                 create_triggers=True)
     if not db["entities_fts"].exists():
         db["entities"].enable_fts(["canonical_name", "folded"], tokenize="unicode61 remove_diacritics 2",
