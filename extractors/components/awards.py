@@ -23,6 +23,10 @@ PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", 
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
 CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
                "1": "Nhất", "2": "Nhì", "3": "Ba"}
+#: words linking an award to its conferrer: "Bằng khen của Bộ Y tế", "nhận bằng khen từ Hội LHTN TP. HCM"
+CONFERRER_LINKS = {"của", "từ"}
+#: a give verb right after a name: that name presents its own award ("…, Sở Y tế tặng Giấy khen")
+GIVE_AFTER = {"tặng", "trao", "khen", "cấp", "truy"}
 CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "Bộ trưởng", "Giám đốc", "Viện trưởng", "Chánh án",
                    "Tổng Giám đốc", "Tổng giám đốc", "Tư lệnh", "Trưởng ban", "Hiệu trưởng", "Cục trưởng",
                    "Tổng cục trưởng", "Ban Chấp hành", "Ban Thường vụ"}
@@ -75,6 +79,24 @@ class AwardRecognizer:
             return name_run(doc, j, self.words)
         j = name_run(doc, i, self.words)
         return j if j > i else None
+
+    def _conferrers(self, doc, i, units, lead_at) -> list:
+        """(start, end) of each conferrer in "của A", "của A, B và C" (one award per conferrer; a further
+        name counts only when it is a unit or title not followed by its own give verb)."""
+        end = self._conferrer(doc, i, units, lead_at)
+        if not end:
+            return []
+        out = [(i, end)]
+        n = len(doc)
+        while end + 1 < n and doc.words[end] in (",", "và") and (end + 1 in units or end + 1 in lead_at):
+            nxt = self._conferrer(doc, end + 1, units, lead_at)
+            if not nxt or (nxt < n and doc.words[nxt].lower() in GIVE_AFTER) or \
+                    (nxt + 1 < n and doc.words[nxt].lower() in ("đã", "cũng", "vừa") and
+                     doc.words[nxt + 1].lower() in GIVE_AFTER):
+                break
+            out.append((end + 1, nxt))
+            end = nxt
+        return out
 
     def _extend(self, doc, s, e, entry, units, lead_at):
         n = len(doc)
@@ -192,14 +214,11 @@ class AwardRecognizer:
             if k > j:
                 name = name + " xuất sắc" if k - j == 2 else name
                 j = k
-            if j + 1 < n and doc.words[j] == "của":
-                end = self._conferrer(doc, j + 1, units, lead_at)
-                if end:
-                    conf = span_text(doc, j + 1, end)
-                    if entry.canonical == "Bằng khen" and conf.startswith("Thủ tướng"):
-                        conf = conf
-                    name = name + " của " + conf
-                    j = end
+            if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
+                confs = self._conferrers(doc, j + 1, units, lead_at)
+                if confs:
+                    return [Ent("award", s, confs[-1][1], name + " của " + span_text(doc, a, b), {"entry": entry})
+                            for a, b in confs]
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]

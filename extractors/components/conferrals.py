@@ -125,8 +125,10 @@ class ConferralLinker:
         agents = []
         ends = self._conf_ends
         i = v
-        while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "được", "lần") or (i > ss and d.words[i - 1].isdigit()):
+        while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "lần") or (i > ss and d.words[i - 1].isdigit()):
             i -= 1
+        if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
+            return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
         if i not in ends:
             # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents
             k = i
@@ -187,7 +189,7 @@ class ConferralLinker:
                 if got:
                     return self._coordinated(d, ents, got[0], se), "after"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
-                    (w in ("như", "có", "là") and any(k < x.start <= k + 3 for x in ents)):
+                    (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards)):
                 start = k + 1
                 stop = se
                 nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
@@ -305,6 +307,20 @@ class ConferralLinker:
         while k >= 0 and persons[k].end > lo:
             k -= 1
         return persons[k] if k >= 0 else None
+
+    def _list_follows(self, d, k, ents, awards) -> bool:
+        """A name list starts after "như" / "có" / "là" at token ``k``: a name within 3 tokens, or within 8
+        when only quotes, address words, capitalised nicknames and title prefixes stand before it
+        ("như “cô Đẩu” NSƯT Công Lý, …")."""
+        first = next((x for x in ents if x.start > k), None)
+        if first is None or first.start > k + 8:
+            return False
+        if first.start <= k + 3:
+            return True
+        in_award = {i for b in awards for i in range(b.start, b.end)}
+        return all(t in QUOTES or t in (":", "-", "–") or t.lower() in ADDRESS or t in self.lex.honorifics
+                   or t[:1].isupper() or i in in_award
+                   for i, t in zip(range(k + 1, first.start), d.words[k + 1:first.start]))
 
     def _agents(self, d, ents, lo, p):
         """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
@@ -471,6 +487,8 @@ def outermost(ents):
     return out
 
 
+PASSIVE_MARKERS = {"được", "bị"}
+QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
