@@ -31,6 +31,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
+def cpu_children() -> float:
+    """CPU seconds (user + system) of the finished child processes of this one, and theirs."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_measured(cmd: list[str]) -> tuple[float, float, str]:
     """Run ``cmd``; return (seconds, peak summed RSS of its process tree in MiB, stdout)."""
     started = time.monotonic()
@@ -94,8 +102,12 @@ def main(argv=None) -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     sovang = [sys.executable, "-m", "pipeline.cli"]
+    cpu0 = cpu_children()
     load_s, load_rss, load_out = run_measured(sovang + ["ingest", str(source), "--db", str(db), "-q",
                                                         "--workers", str(args.workers)])
+    load_cpu = cpu_children() - cpu0
+    with open("/proc/loadavg") as fh:
+        load_average = fh.read().split()[:3]
     reload_s, _, reload_out = run_measured(sovang + ["ingest", str(source), "--db", str(db), "-q",
                                                      "--workers", str(args.workers)])
     from outputs.kb import open_db
@@ -118,6 +130,9 @@ def main(argv=None) -> int:
         "documents": docs, "workers": args.workers,
         "load_seconds": round(load_s, 1), "load_minutes": round(load_s / 60, 2),
         "docs_per_s": round(docs / load_s, 1), "peak_rss_mb_all_processes": round(load_rss, 1),
+        "load_cpu_seconds": round(load_cpu, 1),
+        "load_minutes_if_2_cores_were_free": round(load_cpu / 2 / 60, 2),
+        "machine_load_average_after_load": load_average,
         "reload_seconds": round(reload_s, 1),
         "search_ms": {"median": round(statistics.median(times["search"]), 2),
                       "p95": round(percentile(times["search"], 95), 2), "queries": len(times["search"])},
