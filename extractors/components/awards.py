@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words
-from .base import name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -80,6 +80,20 @@ class AwardRecognizer:
         j = name_run(doc, i, self.words)
         return j if j > i else None
 
+    @staticmethod
+    def _quoted(doc, j, limit: int = 12):
+        """End (after the closing quote) of a quoted name starting with a capital at token ``j``, else None."""
+        n = len(doc)
+        if j + 1 >= n or doc.words[j] not in QUOTES_OPEN or not is_cap(doc.words[j + 1]):
+            return None
+        for k in range(j + 2, min(n, j + 2 + limit)):
+            w = doc.words[k]
+            if w in QUOTES_CLOSE:
+                return k + 1
+            if w in (".", ";", "\n"):
+                return None
+        return None
+
     def _conferrers(self, doc, i, units, lead_at) -> list:
         """(start, end) of each conferrer in "của A", "của A, B và C" (one award per conferrer; a further
         name counts only when it is a unit or title not followed by its own give verb)."""
@@ -103,6 +117,10 @@ class AwardRecognizer:
         name = entry.canonical
         j = e
         # catalogue name written with a lower-case or different alias: keep the canonical name
+        quoted = self._quoted(doc, j) if entry.tail in ("name", "phrase") else None
+        if quoted:
+            # Huy hiệu "Tuổi trẻ dũng cảm", Kỷ niệm chương “Vì sự nghiệp …”: the quoted name is the tail
+            return [Ent("award", s, quoted, name + " " + span_text(doc, j + 1, quoted - 1), {"entry": entry})]
         if entry.tail == "flagname":
             # "Cờ Đơn vị xuất sắc trong phong trào thi đua của Bộ Xây dựng"
             if j >= n or not is_cap(doc[j]):

@@ -34,7 +34,9 @@ class ConferralLinker:
         self.words = dictionary_words()
         self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
         self.cue = {role: phrase_matcher(nlp, phrases, attr="LOWER", case_variants=False)
-                    for role, phrases in self.lex.cues.items()}
+                    for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
+        self.absent = phrase_matcher(nlp, self.lex.cues.get("absent", ()) or ["không có trong"], attr="LOWER",
+                                     case_variants=False)
 
     def __call__(self, doc):
         d = toks(doc)
@@ -63,6 +65,8 @@ class ConferralLinker:
         self._conf_ends = self._agent_ends(d, st)
         self._person_starts = [p.start for p in st["person"]]
         idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
+        absent_at = [s_ for _, s_, _ in self.absent(doc)]
+        absent_sents = {idx.sentence(i) for i in absent_at}
         out = []
         last_recips = None
         for a in st["award"]:
@@ -83,6 +87,8 @@ class ConferralLinker:
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
+            if (ss, se) in absent_sents and how == "after":
+                continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
@@ -239,6 +245,7 @@ class ConferralLinker:
                 p = i
                 if w == "được" or w == "vinh":
                     break
+        clause_lo = lo
         if p is not None and d.words[lo].lower() in PASSIVE and lo > ss:
             # "X được phong A; được tặng B": the subject of the previous clause
             k = lo - 2
@@ -251,8 +258,10 @@ class ConferralLinker:
                 # "Lễ đón nhận danh hiệu A [unit]": the recipient follows the award, if anywhere
                 nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
                 return (nxt[:1], "ceremony") if nxt else ([], "ceremony")
-            passive_at = {i for i in range(lo, p) if d.words[i].lower() in ("được", "nhận")} | \
-                {c[0] for c in cues if lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
+            # verbs after a name make it the subject of another clause; when this clause has no subject
+            # of its own ("X được phong A; được tặng B"), only verbs of this clause count
+            passive_at = {i for i in range(clause_lo, p) if d.words[i].lower() in ("được", "nhận")} | \
+                {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))
                       and not any(x.end <= q < p for q in passive_at)]
@@ -488,6 +497,8 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: triggers.tsv roles that qualify a whole sentence instead of linking an award
+SENTENCE_ROLES = {"absent"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
