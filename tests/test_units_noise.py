@@ -44,3 +44,35 @@ def test_one_syllable_names_only_as_short_forms():
 def test_delegation_with_a_country_is_not_a_unit():
     g = facts("Chiều qua, đoàn Việt Nam đã tới thăm đại sứ quán Syria.")
     assert g["units"] == []
+
+
+def test_unit_head_inside_a_place_name():
+    g = facts("Đội tuyển Tây Ban Nha thắng đậm Bồ Đào Nha.")
+    assert g["units"] == []
+
+
+def test_trường_with_one_syllable_is_a_person_or_place():
+    g = facts("Đường Trường Chinh bị ngập, bộ đội Trường Sơn đã hành quân.")
+    assert g["units"] == []
+    g = facts("Học sinh Trường THPT Trường Chinh và sinh viên khoa Điện.")
+    assert set(g["units"]) == {"Trường THPT Trường Chinh", "khoa Điện"}
+
+
+def test_unit_head_inside_a_person_name():
+    g = facts("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn dự lễ.")
+    assert g["units"] == ["Bộ Y tế"]
+    assert g["officials"] == [{"name": "Nguyễn Trường Sơn", "position": "Thứ trưởng", "unit": "Bộ Y tế"}]
+
+
+def test_unit_name_ends_after_its_place():
+    g = facts("Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro tặng quà.")
+    assert g["units"] == ["Bộ Ngoại giao Nhật Bản"]
+    assert g["officials"] == [{"name": "Kono Taro", "position": "Bộ trưởng", "unit": "Bộ Ngoại giao Nhật Bản"}]
+    g = facts("Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội Nguyễn")
+    assert g["units"] == ["Ủy ban nhân dân thành phố Hà Nội"]
+
+
+def test_place_names_inside_unit_names_are_kept():
+    g = facts("Báo Hà Nội Mới đưa tin về Hội Cựu chiến binh huyện Mỹ Xuyên và Hiệp hội Luật gia Châu Á Thái Bình Dương.")
+    assert set(g["units"]) == {"Báo Hà Nội Mới", "Hội Cựu chiến binh huyện Mỹ Xuyên",
+                               "Hiệp hội Luật gia Châu Á Thái Bình Dương"}

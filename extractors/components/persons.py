@@ -107,6 +107,9 @@ class PersonRecognizer:
         cue_end = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
+        for u in st["unit"]:
+            if u.start in cue_end:  # "Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro": title, unit, then the name
+                cue_end.setdefault(u.end, u.end - u.start)
         surnames = self.lex.surnames
         # only capitalised words can start a name: visit just those
         i = -1
@@ -116,6 +119,7 @@ class PersonRecognizer:
             i = i0
             cued = i in cue_end
             i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
+            cued = cued or i in cue_end
             w = words[i]
             end = None
             if cued and w.isalpha() and not w.isupper():

@@ -52,6 +52,9 @@ COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
 COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
+#: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
+#: but "khoa Điện")
+ONE_SYLLABLE_NAME_HEADS = {"trường"}
 
 
 class UnitRecognizer:
@@ -72,6 +75,8 @@ class UnitRecognizer:
         self.doc_types = frozenset(word_list("document_types.txt"))
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        self.places = phrase_matcher(nlp, lex.places, case_variants=False)
+        self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
 
     def _person_like(self, doc, i) -> bool:
         if i + 1 >= len(doc):
@@ -106,6 +111,8 @@ class UnitRecognizer:
                     continue
                 break
             if is_cap(t) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
+                if named and self._place_ends(doc, end, i):
+                    break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
                         (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
                     break
@@ -253,6 +260,32 @@ class UnitRecognizer:
             return True
         return span_text(doc, k, i) in self.lex.places
 
+    def _place_ends(self, doc, end, i) -> bool:
+        """A place of ``places.txt`` ends right before token i, after other words of the name (the head ends
+        at ``end``), and token i does not continue it: the name is complete ("Bộ Ngoại giao Nhật Bản" before
+        "Kono Taro"; but "Báo Hà Nội Mới", whose name starts with the place)."""
+        k = i
+        while k > end and is_cap(doc.words[k - 1]):
+            k -= 1
+        if k == end or k == i:
+            return False
+        for a in range(k, i):  # the place may be the tail of the capitalised run ("Ngoại giao Nhật Bản")
+            if span_text(doc, a, i) in self.lex.places and a > end and \
+                    span_text(doc, a, i + 1) not in self.place_prefixes and \
+                    not (i - a == 1 and doc.words[a - 1] in LEVELS) and \
+                    not any(span_text(doc, i, i + L) in self.lex.places for L in (1, 2, 3) if i + L <= len(doc)):
+                return True  # (not "huyện Mỹ Xuyên"; not "Châu Á Thái Bình Dương", a place after a place)
+        return False
+
+    def _inside_name(self, doc, s) -> bool:
+        """Token s (a capitalised one-word head) continues a person's name: the capitalised run before it
+        starts with a surname ("Nguyễn Trường Sơn", "Lê Hội")."""
+        k = s
+        while k > 0 and s - k < 3 and is_cap(doc.words[k - 1]) and doc.words[k - 1].isalpha() \
+                and not doc.words[k - 1].isupper():
+            k -= 1
+        return k < s and doc.words[k] in self.lex.surnames and (k == 0 or not is_cap(doc.words[k - 1]))
+
     def _place_after_level(self, doc, i) -> bool:
         """After "xã"/"huyện"/"tỉnh", a capitalised run of at most two words (or a known place) is a place,
         even when it starts like a name ("xã Thạch Đài"); three or more words are a person
@@ -317,8 +350,13 @@ class UnitRecognizer:
                     break
             cands.append((s, end, "named"))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
+        in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
+            if s in in_place:
+                continue  # "Ban" in "Tây Ban Nha"
+            if e - s == 1 and d.words[s][:1].isupper() and self._inside_name(d, s):
+                continue  # "Trường" in "Nguyễn Trường Sơn"
             head_text = span_text(d, s, e)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if head_text not in self.lex.unit_heads and e - s == 1:
@@ -335,6 +373,9 @@ class UnitRecognizer:
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
                 continue
+            if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
+                    and not d.words[e].isupper():
+                continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
             text = span_text(d, s, end)
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
