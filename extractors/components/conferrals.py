@@ -92,7 +92,7 @@ class ConferralLinker:
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
-            names = self._with_conferrer(d, a, ss, scues, st)
+            names = self._with_conferrer(d, a, ss, scues, st, sawards)
             status = "proposed" if proposed else "conferred"
             for r in recips:
                 for name in names:
@@ -117,14 +117,16 @@ class ConferralLinker:
         """A give verb right before the award ("B tặng Q")."""
         return any(c[2] == "give" and 0 <= a.start - c[1] <= 1 for c in cues)
 
-    def _with_conferrer(self, d, a, ss, cues, st):
+    def _with_conferrer(self, d, a, ss, cues, st, awards=()):
         """Award names: "Bằng khen" given by an agent ("được Bộ GD-ĐT tặng bằng khen", "UBND tỉnh X tặng
-        Cờ thi đua") becomes "Bằng khen của Bộ GD-ĐT"; two agents give two awards."""
+        Cờ thi đua") becomes "Bằng khen của Bộ GD-ĐT"; two agents give two awards; the agent of a give
+        verb also gives the awards listed after its first one ("B tặng Huy chương … và nhiều bằng khen")."""
         entry = a.info.get("entry")
         if entry is None or entry.tail != "conferrer" or " của " in a.text:
             return [a.text]
-        # the give verb right before the award, and the agent phrase right before the verb
-        give = [c for c in cues if c[2] == "give" and ss <= c[0] and c[1] <= a.start and a.start - c[1] <= 1]
+        head = self._list_head(d, a, awards)
+        # the give verb right before the award (or its list), and the agent phrase right before the verb
+        give = [c for c in cues if c[2] == "give" and ss <= c[0] and c[1] <= head and head - c[1] <= 1]
         if not give:
             return [a.text]
         v = give[-1][0]
@@ -161,6 +163,21 @@ class ConferralLinker:
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
+
+    @staticmethod
+    def _list_head(d, a, awards) -> int:
+        """Start of the award list ``a`` closes ("Huy chương Vàng … và nhiều bằng khen" → the Huy chương),
+        walking back over list glue and earlier awards of the sentence; ``a.start`` when ``a`` stands alone."""
+        by_end = {b.end: b for b in awards}
+        head = i = a.start
+        while i > 0:
+            if d.words[i - 1].lower() in AWARD_GLUE:
+                i -= 1
+            elif i in by_end and by_end[i].start < i:
+                head = i = by_end[i].start
+            else:
+                break
+        return head
 
     def _agent_ends(self, d, st) -> dict:
         """Conferrer phrases of the document indexed once by their end token: units (the first written at
@@ -271,9 +288,10 @@ class ConferralLinker:
             k = a.end
             while k < se and k - a.end < 6 and d.words[k] != ",":
                 k += 1
-            if k < se and d.words[k] == "," and d.words[lo].lower() in FRONTING:
+            if k < se and d.words[k] == "," and d.words[lo].lower() in FRONTING and d.words[k - 1] not in QUOTES:
                 nxt = [x for x in ents if k < x.start <= k + 3]
-                if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues):
+                if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues) \
+                        and not self._speaker(d, nxt[0], se):
                     return [nxt[0]], "fronted"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
@@ -316,6 +334,13 @@ class ConferralLinker:
         while k >= 0 and persons[k].end > lo:
             k -= 1
         return persons[k] if k >= 0 else None
+
+    @staticmethod
+    def _speaker(d, x, se) -> bool:
+        """``x`` is followed by a speech verb ("…, ông Đông nói thêm", "…, bà Lan cho biết"): the one who
+        reports the award, not its recipient."""
+        after = " ".join(d.words[x.end:min(se, x.end + 3)]).lower()
+        return any(after == v or after.startswith(v + " ") for v in SPEECH_VERBS)
 
     def _list_follows(self, d, k, ents, awards) -> bool:
         """A name list starts after "như" / "có" / "là" at token ``k``: a name within 3 tokens, or within 8
@@ -497,6 +522,11 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: words joining the awards of one list ("A, B và nhiều C")
+AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
+#: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)
+SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
+                "cho hay", "thông tin", "phát biểu")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
 SENTENCE_ROLES = {"absent"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
