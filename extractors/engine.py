@@ -135,9 +135,11 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
 
-    Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped."""
+    Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped; a year
+    in the award's own item of a ";" list ("giải thưởng Nhà nước (2000); giải thưởng X (1996)") comes first."""
     best = None
     end = base if end is None else end
+    item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m in YEAR.finditer(text):
         before = text[max(0, m.start() - 12): m.start()]
         if before.endswith(("sinh năm ", "sinh ")):
@@ -146,6 +148,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
             continue  # "89/2014/NĐ-CP"
         pos = off + m.start()
         d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
+        if m.start() < item_lo or 0 <= item_hi < m.start():
+            d += 100_000  # a year of another item of the list
         if best is None or d < best[0]:
             best = (d, int(m.group(1)))
     return best[1] if best else None

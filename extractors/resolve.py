@@ -122,9 +122,25 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
                 and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence):
             c.status = "proposed"
+    _stated_years(facts)
     # a bare award beside the full one for the same recipient is the same fact
     have: dict[str, set] = {}
     for c in facts.conferrals:
         have.setdefault(c.recipient.text, set()).add(c.award.text.lower())
     facts.conferrals = [c for c in facts.conferrals
                         if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]
+
+
+def _stated_years(facts: DocumentFacts) -> None:
+    """One award to one recipient named in several sentences is one fact: its year is the earliest year
+    written in one of those sentences ("năm 1966 ông được phong …"), not the document's date that a
+    sentence without a year fell back to."""
+    stated: dict[tuple, int] = {}
+    for c in facts.conferrals:
+        if c.year and str(c.year) in (c.award.sentence or ""):
+            key = (c.recipient.text, c.award.text.lower())
+            stated[key] = min(stated.get(key, c.year), c.year)
+    for c in facts.conferrals:
+        year = stated.get((c.recipient.text, c.award.text.lower()))
+        if year:
+            c.year = year
