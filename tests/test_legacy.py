@@ -306,3 +306,26 @@ def test_html_fonts_and_whole_page_detection():
     assert enc == "tcvn3" and "báo cáo tổng kết công tác thi đua" in out
     unicode_page = "<html><body><p>Báo cáo tổng kết, café crème</p></body></html>"
     assert legacy.convert_html(unicode_page) == (unicode_page, None)
+
+
+def test_docx_reader_converts_legacy_runs():
+    lines = TEXT.lower().splitlines()
+    data = _docx_with_fonts([(legacy.unicode_to_tcvn3(lines[0]), ".VnTime"),
+                             (legacy.unicode_to_vni(lines[1]), "VNI-Times")])
+    doc = read_bytes(data, "bao-cao.docx")
+    assert doc.status == "ok" and doc.encoding == "tcvn3+vni"
+    assert [b.text for b in doc.blocks] == lines[:2]
+    assert read_bytes(_docx_with_fonts([(lines[0], "Arial")]), "u.docx").encoding is None
+
+
+def test_html_reader_converts_legacy_fonts():
+    body = legacy.unicode_to_tcvn3("quyết định khen thưởng của ủy ban nhân dân tỉnh năm 2003")
+    page = (f'<html><head><meta charset="windows-1252"><title>QD</title></head><body><article>'
+            f'<p><font face=".VnTime">{body}</font></p>'
+            f'<p style="font-family: \'VNI-Times\'">{legacy.unicode_to_vni("Đồng chí Nguyễn Văn Bình")}</p>'
+            '</article></body></html>')
+    doc = read_bytes(page.encode("cp1252"), "qd.html")
+    text = doc.text
+    assert "quyết định khen thưởng của ủy ban nhân dân tỉnh năm 2003" in text, text
+    assert "Đồng chí Nguyễn Văn Bình" in text
+    assert doc.encoding == "tcvn3+vni"

@@ -26,6 +26,11 @@ Shape of the result
   as "Microsoft Word - x.doc" or longer than 200 characters), else a heading
   among the first ten body blocks, else the first paragraph.
 
+Runs in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH``: TCVN3, capitals for
+the ``H`` fonts; ``VNI-*``: VNI-Windows) are converted to Unicode first, run by
+run (:func:`pipeline.legacy.convert_docx`); ``encoding`` then names what was
+found ("tcvn3", "vni+unicode"…), else it stays None.
+
 Errors (:class:`~pipeline.model.ReaderError`): not a zip / corrupt or truncated
 zip; a legacy or password-protected Word file (OLE2 container); a zip without
 ``word/document.xml``; a total uncompressed size over :data:`MAX_UNCOMPRESSED`
@@ -38,6 +43,7 @@ import re
 import zipfile
 import zlib
 
+from .. import legacy
 from ..model import Block, Document, ReaderError
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
@@ -227,6 +233,9 @@ def read(data: bytes, name: str) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
 
     _open_zip(data)
+    # runs in legacy Vietnamese fonts (.VnTime/.VnTimeH TCVN3, VNI-*) become Unicode, font by font
+    conversion = legacy.convert_docx(data)
+    data = conversion.data
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, zlib.error):
@@ -267,6 +276,7 @@ def read(data: bytes, name: str) -> Document:
         first = next((b for b in reader.blocks[:10] if b.kind == "heading"), None) \
             or next((b for b in reader.blocks if b.kind == "paragraph"), None)
         title = first.text.replace("\n", " ")[:300] if first else None
-    return Document(path=name, sha256="", format="docx", blocks=blocks, title=title, warnings=warnings,
+    return Document(path=name, sha256="", format="docx", blocks=blocks, title=title,
+                    encoding=conversion.encoding, warnings=warnings,
                     meta={"tables": reader.tables})
 

@@ -10,7 +10,10 @@ Shape of the result
 * one ``table_row`` block per non-empty table row: ``cells`` holds one string per
   cell, ``text`` is the cells joined with ``" | "``, ``table``/``row`` are the
   0-based table number in the document and row number in the table;
-* ``encoding``: the codec the bytes were decoded with (``utf-8``, ``utf-8-sig``,
+* ``encoding``: the legacy Vietnamese encoding when the page is TCVN3 or VNI
+  (converted by :func:`pipeline.legacy.convert_html`: ``<font face=".VnTime">``,
+  ``font-family: VNI-Times``, or a whole page that is clearly one of them),
+  otherwise the codec the bytes were decoded with (``utf-8``, ``utf-8-sig``,
   ``utf-16``, ``cp1258``…), see :func:`decode_html`;
 * ``title``: the article's first ``<h1>`` if trafilatura kept one, else the
   page metadata title (``og:title``/``<title>``), else the first block;
@@ -41,6 +44,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from .. import legacy
 from ..model import Block, Document, ReaderError
 from .txt import decode as decode_text
 
@@ -310,6 +314,10 @@ def read(data: bytes, name: str) -> Document:
         raise ReaderError("no text in the HTML file")
     # lxml refuses str input that carries an XML encoding declaration
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    # legacy Vietnamese text: <font face=".VnTime">, font-family: VNI-Times, or a whole TCVN3/VNI page
+    text, legacy_encoding = legacy.convert_html(text)
+    if legacy_encoding:
+        encoding = legacy_encoding
     out = _Builder()
     meta: dict = {}
     options = dict(output_format="xml", include_tables=True, include_comments=False, include_images=False,

@@ -2,10 +2,9 @@
 
 The file is converted to .docx by ``soffice --headless --convert-to docx``
 (a private user profile per worker process, so parallel workers do not
-collide, and a time limit per file, :data:`TIMEOUT`), runs in legacy Vietnamese fonts
-(``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``) are converted to Unicode run by
-run (:func:`pipeline.legacy.convert_docx`), and the result is read by the
-.docx reader.  ``format`` stays the original suffix (``doc``, ``rtf``,
+collide, and a time limit per file, :data:`TIMEOUT`), and the result is read by the .docx
+reader, which converts runs in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH``
+TCVN3, ``VNI-*``) to Unicode run by run (:func:`pipeline.legacy.convert_docx`).  ``format`` stays the original suffix (``doc``, ``rtf``,
 ``odt``); ``encoding`` is the legacy encoding found ("tcvn3", "vni",
 "tcvn3+unicode" when legacy and Unicode runs mix), or None.
 
@@ -129,16 +128,11 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 def read_via_docx(data: bytes, name: str, fmt: str) -> Document:
-    """Convert to .docx, turn legacy-font runs into Unicode and read with the .docx reader."""
-    from .. import legacy
+    """Convert to .docx and read it with the .docx reader (which turns legacy-font runs into Unicode)."""
     from . import docx as docx_reader
 
-    converted = convert(data, "." + fmt, "docx")
-    conversion = legacy.convert_docx(converted)
-    doc = docx_reader.read(conversion.data, name)
+    doc = docx_reader.read(convert(data, "." + fmt, "docx"), name)
     doc.format = fmt
-    if conversion.encoding:
-        doc.encoding = conversion.encoding
     doc.meta["converted_by"] = "libreoffice"
     return doc
 

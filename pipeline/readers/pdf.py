@@ -27,8 +27,13 @@ Pages without usable text
 A page with no text at all (a scan), text made of ``(cid:NN)`` glyphs (a font
 without a Unicode map), or text without any letter is left without blocks and
 named in ``warnings`` (e.g. ``"page 3: no usable text layer (cid glyphs)"``);
-the document then has ``status="partial"`` and ``error`` listing those pages,
-even when no page at all is usable (OCR comes later; it is not a failure).
+such pages are then read by OCR (:func:`pipeline.ocr.recover_pdf_pages`: the
+page rendered at 300 dpi, Tesseract with Vietnamese data, blocks with
+``source="ocr"`` and their confidence, "page N: text from OCR (confidence X)"
+in ``warnings``).  A page OCR cannot read either (or every such page, when
+Tesseract is missing) leaves the document ``status="partial"`` with ``error``
+listing those pages and why ("OCR found no text", "OCR unavailable: install
+tesseract-ocr and tesseract-ocr-vie"), even when no page at all is usable.
 A page that pdfplumber cannot parse is reported the same way.
 
 Errors (:class:`~pipeline.model.ReaderError`): no ``%PDF`` header, a corrupt or
@@ -280,11 +285,19 @@ def read(data: bytes, name: str) -> Document:
     title = _clean(meta_title) if isinstance(meta_title, str) else ""
     if not title or _JUNK_TITLE.search(title):
         title = blocks[0].text[:300] if blocks else None
+    ocr_note = "OCR needed"
+    if bad_pages:  # OCR the pages without usable text (pipeline/ocr.py), one page at a time
+        from ..ocr import recover_pdf_pages
+
+        blocks, bad_pages, unavailable = recover_pdf_pages(data, blocks, bad_pages, warnings)
+        ocr_note = unavailable or "OCR found no text"
+        if not title and blocks:
+            title = blocks[0].text[:300]
     doc = Document(path=name, sha256="", format="pdf", blocks=blocks, title=title or None, pages=count,
                    warnings=warnings)
     if bad_pages:
         doc.status = "partial"
         listed = ", ".join(map(str, bad_pages[:20])) + (", …" if len(bad_pages) > 20 else "")
         doc.error = (f"{len(bad_pages)} of {count} pages without usable text (page{'s' if len(bad_pages) > 1 else ''}"
-                     f" {listed}); OCR needed")
+                     f" {listed}); {ocr_note}")
     return doc
