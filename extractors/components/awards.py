@@ -18,6 +18,7 @@ from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexico
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
+COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
@@ -61,6 +62,7 @@ class AwardRecognizer:
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
             out.extend(self._extend(d, s, e, entry, units, lead_at))
+        out = self._shared_tails(d, out)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc
@@ -79,6 +81,26 @@ class AwardRecognizer:
             return name_run(doc, j, self.words)
         j = name_run(doc, i, self.words)
         return j if j > i else None
+
+    @staticmethod
+    def _shared_tails(doc, awards):
+        """"ba huy chương vàng và một huy chương bạc cử tạ trẻ thế giới": a bare colour medal coordinated
+        with a medal of the same kind written with its event takes that event."""
+        out = list(awards)
+        for k in range(len(out) - 2, -1, -1):
+            a, b = out[k], out[k + 1]
+            words = a.text.split()
+            if len(words) != 3 or words[2] not in COLOURS or a.info.get("entry") is None:
+                continue
+            bw = b.text.split()
+            if len(bw) <= 3 or bw[2] not in COLOURS or bw[:2] != words[:2] and \
+                    [w.lower() for w in bw[:2]] != [w.lower() for w in words[:2]]:
+                continue
+            gap = doc.words[a.end:b.start]
+            if gap and all(w in (",", "và") or w.lower() in COUNT_WORDS or w.isdigit() for w in gap) \
+                    and any(w in (",", "và") for w in gap):
+                out[k] = Ent("award", a.start, a.end, a.text + " " + " ".join(bw[3:]), a.info)
+        return out
 
     @staticmethod
     def _quoted(doc, j, limit: int = 12):

@@ -19,7 +19,7 @@ import bisect
 from spacy.language import Language
 
 from ..gazetteer import dictionary_words
-from .base import Ent, span_text, toks, lexicon, phrase_matcher, state
+from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
 
 
 
@@ -298,7 +298,9 @@ class ConferralLinker:
             ctx = d.doc.user_data.get("sovang_ctx") or {}
             first = d.words[lo]
             near = [k for k in range(max(lo, p - 3), p) if d.words[k].lower() in PRONOUNS
-                    and d.words[k - 1] not in self.lex.honorifics and d.words[k + 1][:1].islower()]
+                    and d.words[k - 1] not in self.lex.honorifics and d.words[k + 1][:1].islower()
+                    and not (d.words[k][:1].isupper() and k > lo and is_cap(d.words[k - 1]))]
+            # ("Đức Anh giành …": a capitalised "Anh" after a capitalised syllable ends a name)
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
             if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
                     and d.words[lo + 1][:1].islower()) or near:
