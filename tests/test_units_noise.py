@@ -76,3 +76,15 @@ def test_place_names_inside_unit_names_are_kept():
     g = facts("Báo Hà Nội Mới đưa tin về Hội Cựu chiến binh huyện Mỹ Xuyên và Hiệp hội Luật gia Châu Á Thái Bình Dương.")
     assert set(g["units"]) == {"Báo Hà Nội Mới", "Hội Cựu chiến binh huyện Mỹ Xuyên",
                                "Hiệp hội Luật gia Châu Á Thái Bình Dương"}
+
+
+def test_factories_and_venues_are_not_units():
+    g = facts("Lễ tổ chức tại Trung tâm Hội nghị tỉnh Phú Thọ, Nhà máy Xi măng Hoàng Thạch và Công ty CP Licogi 14.")
+    assert g["units"] == ["Công ty CP Licogi 14"]
+
+
+def test_long_official_names_in_any_letter_case():
+    g = facts("Bộ Kế hoạch và đầu tư cùng Bộ Văn hoá - thể thao và du lịch họp.")
+    assert set(g["units"]) == {"Bộ Kế hoạch và đầu tư", "Bộ Văn hóa – thể thao và du lịch"}
+    g = facts("Ban thi đua - khen thưởng thành phố Đà Nẵng đề nghị.")
+    assert g["units"] == ["Ban thi đua – khen thưởng thành phố Đà Nẵng"]

@@ -52,6 +52,10 @@ COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
 COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
+#: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
+NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng"}
+#: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
+PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
 #: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
 #: but "khoa Điện")
 ONE_SYLLABLE_NAME_HEADS = {"trường"}
@@ -68,6 +72,9 @@ class UnitRecognizer:
         for h, v in lex.unit_heads.items():
             self.heads_lower.setdefault(h.lower(), v)
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
+        # long official names are unambiguous in any letter case ("Bộ Kế hoạch và đầu tư")
+        self.named_any_case = phrase_matcher(nlp, [u for u in lex.named_units if len(u.split()) >= 3],
+                                             attr="LOWER", case_variants=False)
         self.person_start = set(lex.surnames)
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units}
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
@@ -260,6 +267,30 @@ class UnitRecognizer:
             return True
         return span_text(doc, k, i) in self.lex.places
 
+    def _named_kind(self, doc, s, e) -> str:
+        """Kind of a listed body: its head's kind ("Vụ Thi đua – Khen thưởng" is a department, so it can be
+        written with its parent), but "named" for national bodies ("Ban Tổ chức Trung ương")."""
+        words = doc.words[s:e]
+        if any(" ".join(words[k:k + 2]) in NATIONAL_MARKERS or words[k] in NATIONAL_MARKERS
+               for k in range(len(words))):
+            return "named"
+        for L in (2, 1):
+            head = self.lex.unit_heads.get(" ".join(words[:L]))
+            if head and L < len(words):
+                return head[0]
+        return "named"
+
+    def _place_tail(self, doc, e) -> int:
+        """End of the place qualifying a named body that ends at e ("Ban Thi đua – Khen thưởng | thành phố
+        Đà Nẵng", "Bộ Y tế | Việt Nam"): an optional place level, then a place of ``places.txt``."""
+        j = e
+        while j < len(doc) and j - e < 2 and doc.words[j] in PLACE_LEVEL_WORDS:
+            j += 1
+        for L in (4, 3, 2, 1):
+            if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
+                return j + L
+        return e
+
     def _place_ends(self, doc, end, i) -> bool:
         """A place of ``places.txt`` ends right before token i, after other words of the name (the head ends
         at ``end``), and token i does not continue it: the name is complete ("Bộ Ngoại giao Nhật Bản" before
@@ -342,13 +373,8 @@ class UnitRecognizer:
         d = toks(doc)
         st = state(doc)
         cands = []
-        for s, e in longest_first(self.named(doc)):
-            end = e
-            for L in (3, 2, 1):
-                if e + L <= len(d) and span_text(d, e, e + L) in self.lex.places:
-                    end = e + L
-                    break
-            cands.append((s, end, "named"))
+        for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
+            cands.append((s, self._place_tail(d, e), self._named_kind(d, s, e)))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
         in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
@@ -361,6 +387,8 @@ class UnitRecognizer:
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if head_text not in self.lex.unit_heads and e - s == 1:
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ")
+            if kind == "venue":
+                continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit
             prev = d.words[s - 1].lower() + " " if s > 0 else ""
             nxt = " " + d.words[e].lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
