@@ -225,6 +225,8 @@ class AwardRecognizer:
                 if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):
                     name = span_text(doc, s, k) if span_text(doc, s, e).lower() == entry.canonical.lower() \
                         else name
+                if name.endswith(".") and (k == n or len(doc.words[k - 1]) <= 2):
+                    name = name[:-1]  # "… châu Á." : the full stop the tokenizer left on an initial
                 j = k
             elif entry.canonical in ("Huy hiệu", "Giải thưởng"):
                 return []

@@ -1,0 +1,142 @@
+"""Award (conferral) extraction, one test per kind of Vietnamese phrasing fixed in
+``extractors/components/conferrals.py``, ``awards.py`` and ``resolve.py``.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+import time
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def make_doc(*lines: str, date: str | None = None) -> Document:
+    doc = Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines], date=date)
+    return normalize_document(doc)
+
+
+def facts_of(*lines: str, **kw) -> dict:
+    return extract(make_doc(*lines, **kw)).to_guidelines("t.txt")
+
+
+def awards(g: dict) -> set:
+    return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
+
+
+def years(g: dict) -> dict:
+    return {(a["recipient"], a["award"]): a["year"] for a in g["awards"]}
+
+
+# --- presenter vs recipient -------------------------------------------------------------------------
+
+def test_subject_before_duoc_tang_is_recipient_not_conferrer():
+    g = facts_of("Nhiều năm liền, Công ty cổ phần Cơ khí Hòa Bình được tặng bằng khen.")
+    assert awards(g) == {("Công ty cổ phần Cơ khí Hòa Bình", "Bằng khen", "conferred")}
+
+
+def test_speaker_after_quote_is_not_recipient():
+    g = facts_of('"Trước đây nhiều hợp tác xã của huyện đã được nhận danh hiệu Anh hùng Lao động", '
+                 "ông Trần Văn Khoa nói thêm.")
+    assert g["awards"] == []
+
+
+def test_capitalised_anh_ending_a_name_is_no_pronoun():
+    g = facts_of("Em Lê Thị Mai học lớp 12.",
+                 "Trong khi Minh Anh giành huy chương bạc Olympic Vật lý thì Lê Thị Mai giành huy chương đồng.")
+    assert ("Lê Thị Mai", "huy chương bạc Olympic Vật lý", "conferred") not in awards(g)
+
+
+# --- conferrers -------------------------------------------------------------------------------------
+
+def test_receive_award_from_a_body():
+    g = facts_of("Anh Phạm Văn Tùng nhận bằng khen từ Bộ Y tế vì đã cứu người.")
+    assert awards(g) == {("Phạm Văn Tùng", "Bằng khen của Bộ Y tế", "conferred")}
+
+
+def test_conferrer_list_gives_one_award_per_conferrer():
+    g = facts_of("Ông Hoàng Văn Sơn được tặng Bằng khen của Bộ Y tế và UBND tỉnh Thái Bình.")
+    assert awards(g) == {("Hoàng Văn Sơn", "Bằng khen của Bộ Y tế", "conferred"),
+                         ("Hoàng Văn Sơn", "Bằng khen của UBND tỉnh Thái Bình", "conferred")}
+
+
+def test_agent_of_give_verb_gives_every_award_of_its_list():
+    g = facts_of("Hợp tác xã Tân Tiến được Bộ Công Thương tặng Huy chương Vàng hội chợ và nhiều bằng khen.")
+    assert ("Hợp tác xã Tân Tiến", "Bằng khen của Bộ Công Thương", "conferred") in awards(g)
+
+
+# --- lists ------------------------------------------------------------------------------------------
+
+def test_elided_subject_across_semicolon_clauses():
+    g = facts_of("Ông Đinh Quang Vinh được phong Anh hùng Lao động; được tặng thưởng Huân chương Độc lập hạng Ba, "
+                 "Huân chương Lao động hạng Nhì; Huy hiệu 40 năm tuổi Đảng.")
+    got = {(r, a) for r, a, _ in awards(g)}
+    assert got == {("Đinh Quang Vinh", "Anh hùng Lao động"), ("Đinh Quang Vinh", "Huân chương Độc lập hạng Ba"),
+                   ("Đinh Quang Vinh", "Huân chương Lao động hạng Nhì"),
+                   ("Đinh Quang Vinh", "Huy hiệu 40 năm tuổi Đảng")}
+
+
+def test_name_list_after_nhu_past_quoted_nickname():
+    g = facts_of('Danh sách đề nghị xét tặng danh hiệu NSND có những nghệ sĩ như "chị Hằng" NSƯT Lê Thu Hằng, '
+                 "NSƯT Phạm Văn Toàn.")
+    assert awards(g) == {("Lê Thu Hằng", "Nghệ sĩ Nhân dân", "proposed"),
+                         ("Phạm Văn Toàn", "Nghệ sĩ Nhân dân", "proposed")}
+
+
+def test_names_said_absent_from_the_list_give_no_fact():
+    g = facts_of("Một số nghệ sĩ như: NSƯT Lê Thu Hằng, NSƯT Phạm Văn Toàn… không có trong danh sách được xét "
+                 "tặng NSND đợt này.")
+    assert g["awards"] == []
+
+
+# --- award names ------------------------------------------------------------------------------------
+
+def test_quoted_badge_name():
+    g = facts_of('Tỉnh đoàn Bắc Giang trao Huy hiệu "Tuổi trẻ dũng cảm" cho anh Nông Văn Hải.')
+    assert awards(g) == {("Nông Văn Hải", "Huy hiệu Tuổi trẻ dũng cảm", "conferred")}
+
+
+def test_colour_medals_share_the_event():
+    g = facts_of("Vận động viên Đỗ Thị Lan giành hai huy chương vàng và một huy chương bạc bơi lội châu Á.")
+    assert {a for _, a, _ in awards(g)} == {"huy chương vàng bơi lội châu Á", "huy chương bạc bơi lội châu Á"}
+
+
+# --- years ------------------------------------------------------------------------------------------
+
+def test_same_award_in_two_sentences_keeps_the_written_year():
+    g = facts_of("Ông Vũ Đình Khang, người hai lần được phong Anh hùng Lao động, vừa qua đời.",
+                 "Năm 1972, ông Vũ Đình Khang được phong Anh hùng Lao động.",
+                 "Năm 1990 và năm 1990, ông về hưu.")
+    assert years(g)[("Vũ Đình Khang", "Anh hùng Lao động")] == 1972
+
+
+def test_year_of_own_list_item():
+    g = facts_of("Bà Ngô Thị Hà được tặng Giải thưởng Nhà nước (2001); Huân chương Lao động hạng Ba (1998).")
+    y = years(g)
+    assert y[("Ngô Thị Hà", "Giải thưởng Nhà nước")] == 2001
+    assert y[("Ngô Thị Hà", "Huân chương Lao động hạng Ba")] == 1998
+
+
+# --- speed ------------------------------------------------------------------------------------------
+
+SENTENCES = [
+    "Năm {y}, Công ty cổ phần Xây dựng số {n} được Bộ Xây dựng tặng Bằng khen.",
+    "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nam Định trao tặng Bằng khen cho ông Trần Văn Bình.",
+    "Sở Tư pháp tỉnh Hà Nam đề nghị tặng Cờ thi đua của Chính phủ cho Phòng Công chứng số {n}.",
+    "Ông Phạm Văn Cường vinh dự nhận Kỷ niệm chương Vì sự nghiệp Tư pháp.",
+]
+
+
+def _cpu_seconds(n: int) -> float:
+    doc = make_doc(*[SENTENCES[i % 4].format(n=i, y=2000 + i % 20) for i in range(n)])
+    t = time.process_time()
+    extract(doc)
+    return time.process_time() - t
+
+
+def test_award_linking_is_linear_on_long_documents():
+    _cpu_seconds(50)  # warm caches
+    small, large = _cpu_seconds(250), _cpu_seconds(2000)
+    # 8 times the blocks: linear work takes about 8 times as long, quadratic work 64 times
+    assert large < 20 * max(small, 0.01)
