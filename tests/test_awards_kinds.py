@@ -140,3 +140,19 @@ def test_award_linking_is_linear_on_long_documents():
     small, large = _cpu_seconds(250), _cpu_seconds(2000)
     # 8 times the blocks: linear work takes about 8 times as long, quadratic work 64 times
     assert large < 20 * max(small, 0.01)
+
+
+def test_office_holder_after_conferrer_is_not_in_the_way():
+    g = facts_of("Đại sứ Lê Minh Châu trao bằng khen của Bộ trưởng Bộ Ngoại giao Nguyễn Thanh Bình cho "
+                 "ông Đào Văn Lực.")
+    assert awards(g) == {("Đào Văn Lực", "Bằng khen của Bộ trưởng Bộ Ngoại giao", "conferred")}
+
+
+def test_recipient_list_ends_before_attendance_clause_and_speaker():
+    g = facts_of("Bí thư Tỉnh ủy trao Huy hiệu 60 năm tuổi Đảng cho ông Lâm Văn Tư Cùng dự có ông Kiều Văn Bảo; "
+                 "bà Mạc Thị Nga.")
+    recipients = {r for r, _, _ in awards(g)}
+    assert len(recipients) == 1 and recipients.pop().startswith("Lâm Văn Tư")
+    g = facts_of("Chủ tịch tỉnh trao Huy hiệu 60 năm tuổi Đảng cho ông Lâm Văn Tư Chủ tịch Kiều Văn Bảo nhấn "
+                 "mạnh ý nghĩa của buổi lễ.")
+    assert "Kiều Văn Bảo" not in {r for r, _, _ in awards(g)}

@@ -197,7 +197,7 @@ class ConferralLinker:
 
     def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
-        k = a.end
+        k = self._past_holder(a, ents)
         while k < se and k - a.end < 30:
             w = d.words[k]
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if (
@@ -218,13 +218,17 @@ class ConferralLinker:
                 nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
                 if nxt:
                     stop = min(stop, min(nxt))
-                verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")]
+                verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
+                    [i for i in range(start, stop) if d.words[i].lower() in LIST_ENDS]
                 if verbs:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
                         [i for i in range(start, v) if d.words[i] == ","]
                     stop = seps[-1] if seps else v
+                speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
+                if speaker is not None:
+                    stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker
                 members = [x for x in ents if start <= x.start < stop]
                 org = self._chapter_org(a)
                 if org:
@@ -336,6 +340,16 @@ class ConferralLinker:
         while k >= 0 and persons[k].end > lo:
             k -= 1
         return persons[k] if k >= 0 else None
+
+    @staticmethod
+    def _past_holder(a, ents) -> int:
+        """Where the text after award ``a`` starts, past the name of the office holder who gives it
+        ("bằng khen của Thủ tướng Chính phủ Nguyễn Văn A cho …")."""
+        if " của " in a.text:
+            holder = next((x for x in ents if x.start == a.end and x.kind == "person"), None)
+            if holder is not None:
+                return holder.end
+        return a.end
 
     @staticmethod
     def _speaker(d, x, se) -> bool:
@@ -524,6 +538,8 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến")
+LIST_ENDS = {"dự", "chứng"}
 #: words joining the awards of one list ("A, B và nhiều C")
 AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 #: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)
