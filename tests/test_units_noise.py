@@ -88,3 +88,27 @@ def test_long_official_names_in_any_letter_case():
     assert set(g["units"]) == {"Bộ Kế hoạch và đầu tư", "Bộ Văn hóa – thể thao và du lịch"}
     g = facts("Ban thi đua - khen thưởng thành phố Đà Nẵng đề nghị.")
     assert g["units"] == ["Ban thi đua – khen thưởng thành phố Đà Nẵng"]
+
+
+def test_long_lower_case_department_names():
+    g = facts("Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự, VKSND tỉnh Nghệ An đã họp.")
+    assert set(g["units"]) == {"Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự, VKSND tỉnh Nghệ An",
+                               "VKSND tỉnh Nghệ An"}
+    g = facts("Ông A, nguyên cục trưởng Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và đầu tư cho biết.")
+    assert set(g["units"]) == {"Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và đầu tư", "Bộ Kế hoạch và đầu tư"}
+
+
+def test_a_clause_after_a_unit_is_not_its_name():
+    g = facts("Đội Cảnh sát Tân Sơn Nhất trao tặng bằng khen.")
+    assert g["units"] == ["Đội Cảnh sát Tân Sơn Nhất"]
+    g = facts("Sở Khoa học và công nghệ phối hợp Sở Nội vụ khẩn trương thu hồi hiện vật khen thưởng.")
+    assert "Sở Nội vụ" in g["units"] and not any("thu hồi" in u or "phối hợp" in u for u in g["units"])
+
+
+def test_sub_unit_with_its_parent_is_one_unit():
+    g = facts("Trưởng khoa Lịch sử, Đại học Sư phạm Hà Nội dự lễ.")
+    assert set(g["units"]) == {"khoa Lịch sử, Đại học Sư phạm Hà Nội", "Đại học Sư phạm Hà Nội"}
+    g = facts("Tặng Trung tâm Y tế huyện Ba Vì, Bệnh viện Đa khoa tỉnh Thái Bình mỗi đơn vị một bức trướng.")
+    assert set(g["units"]) == {"Trung tâm Y tế huyện Ba Vì", "Bệnh viện Đa khoa tỉnh Thái Bình"}
+    g = facts("Ban Bí thư, Ủy ban kiểm tra Trung ương họp.")
+    assert set(g["units"]) == {"Ban Bí thư", "Ủy ban kiểm tra Trung ương"}

@@ -38,7 +38,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhận định", "thông tin", "bày tỏ", "trả lời", "giải thích", "xác nhận", "yêu cầu", "kiến nghị",
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
-           "đơn vị", "thương tiếc", "báo tin", "nghiên cứu"}
+           "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
+           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
@@ -53,7 +54,12 @@ CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "B�
 COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
-NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng"}
+NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
+                    "Chấp hành", "Thường vụ"}
+#: words between a sub-unit and its parent ("Khoa Cấp cứu, Bệnh viện …", "Cục … thuộc Bộ …")
+PARENT_LINKS = {",", "-", "–", "thuộc", "của"}
+#: kinds whose names may close on a long lower-case description ("Phòng Thực hành quyền công tố và …")
+LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
 #: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
 PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
 #: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
@@ -192,6 +198,13 @@ class UnitRecognizer:
                     continue
             if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
+            if w[:1].islower() and w.isalpha() and named and kind in LONG_NAME_KINDS:
+                j = self._long_tail(doc, i)
+                if j:
+                    i = j  # "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự, VKSND tỉnh …"
+                    if self._starts_unit(doc, j):
+                        continue  # the parent follows without a comma: one name, written whole
+                    break
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
@@ -279,6 +292,38 @@ class UnitRecognizer:
             if head and L < len(words):
                 return head[0]
         return "named"
+
+    def _long_tail(self, doc, i) -> int | None:
+        """End of a long lower-case description closing a department's name ("Phòng Thực hành | quyền công tố
+        và kiểm sát xét xử hình sự", "Cục Đầu tư | nước ngoài thuộc Bộ …"): up to 14 syllables, mostly
+        dictionary words (``dictionary_words``) joined by "và", that end the clause or meet the parent unit
+        ("," / "thuộc" / "của" + a unit head, or a unit head directly).  None when the run is not one."""
+        n = len(doc)
+        j, covered, total = i, 0, 0
+        while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
+                and doc.words[j] not in LEVELS:
+            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs:
+                return None
+            L = next((L for L in (3, 2) if j + L <= n and " ".join(doc.words[j:j + L]) in self.words
+                      and all(x.islower() for x in doc.words[j:j + L])), 0)
+            if L:
+                covered += L
+            elif doc.words[j] == "và" or (doc.words[j] not in STOP and doc.words[j] not in NO_SANDWICH):
+                L = 1
+            else:
+                break
+            j += L
+            total += L
+        if total < 2 or covered < 0.6 * total or doc.words[j - 1] == "và" or j >= n:
+            return None
+        nxt = doc.words[j]
+        if "và" not in doc.words[i:j] and not (nxt in ("thuộc", "của") and j + 1 < n and self._starts_unit(doc, j + 1)):
+            return None  # a description without "và" is a clause ("… trao tặng bằng khen"), not part of the name
+        if (nxt in (",", "thuộc", "của") and j + 1 < n and self._starts_unit(doc, j + 1)) or self._starts_unit(doc, j):
+            return j
+        if nxt in (",", ";", ".", ")") and total >= 3:
+            return j
+        return None
 
     def _place_tail(self, doc, e) -> int:
         """End of the place qualifying a named body that ends at e ("Ban Thi đua – Khen thưởng | thành phố
@@ -424,7 +469,9 @@ class UnitRecognizer:
             cands.append((s, end, kind))
             inside.update(range(s + 1, end))
         out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind}) for s, e, kind in self._merge(cands)]
-        out.extend(self._with_parent(d, out))
+        whole, parts = self._with_parent(d, out)
+        dropped = {id(u) for u in parts}
+        out = [u for u in out if id(u) not in dropped] + whole
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
@@ -458,21 +505,30 @@ class UnitRecognizer:
         return kept
 
     def _with_parent(self, doc, units):
-        """"khoa Lịch sử, Đại học Sư phạm Hà Nội": a sub-unit written with its parent is one unit."""
-        extra = []
+        """"khoa Lịch sử, Đại học Sư phạm Hà Nội", "Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và Đầu tư": a
+        sub-unit written with its parent (after ",", a dash, "thuộc" or "của") is one unit, written whole;
+        the sub-unit alone is then not a unit of its own (the parent still is).  A sub-unit with its own
+        place ("Trung tâm Y tế huyện A, Bệnh viện B" in a list) is complete and is not joined.
+
+        Returns (the whole units, the sub-units they replace)."""
+        extra, parts = [], []
         by_start = {}
         for u in units:
             if u.start not in by_start or by_start[u.start].end < u.end:
                 by_start[u.start] = u
         for u in units:
-            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc.words[u.end] != ",":
+            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc.words[u.end] not in PARENT_LINKS:
                 continue
             parent = by_start.get(u.end + 1)
-            if parent is not None and parent.info.get("kind") in PARENT_KINDS and \
-                    doc.words[parent.start].lower() != doc.words[u.start].lower():
-                extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
-                                 {"kind": u.info.get("kind")}))
-        return extra
+            if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
+                    doc.words[parent.start].lower() == doc.words[u.start].lower():
+                continue
+            if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end):
+                continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
+            extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
+                             {"kind": u.info.get("kind")}))
+            parts.append(u)
+        return extra, parts
 
     def _aliases(self, doc, units):
         """Acronyms: "Công ty Tài chính Cổ phần Điện lực (EVNFinance)" registers EVNFinance in the
