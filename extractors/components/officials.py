@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from .base import lexicon, phrase_matcher, span_text, state, toks
+from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
 
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
          "phụ", "trách", "và", "tỉnh", "huyện", "thành", "phố", "TP", "xã", "thị", "Ủy", "viên", "ủy"}
@@ -39,9 +39,10 @@ class OfficialLinker:
             t = self._tail(d, e, heads)
             if t > e:
                 items[s].append((t, "pos", None))
-            for L in (2, 1):
-                if e + L <= n and span_text(d, e, e + L) in self.lex.places:
-                    items[s].append((e + L, "pos", None))  # "Tổng thống Syria", "Đại sứ Nhật Bản"
+            lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
+            for L in (3, 2, 1):
+                if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
+                    items[s].append((lv + L, "pos", None))  # "Tổng thống Syria", "Bí thư TP Hội An"
                     break
         for _, s, e in self.fillers(doc):
             items.setdefault(s, []).append((e, "generic", None))
@@ -83,6 +84,7 @@ class OfficialLinker:
         out = []
         roles = []
         award_end = {a.end: a.start for a in st["award"]}
+        person_starts = {p.start for p in st["person"]}
         for p in st["person"]:
             i = p.start
             while i > 0:
@@ -92,8 +94,8 @@ class OfficialLinker:
                     i -= 1  # "trung tướng", "NSƯT"
                 elif i in award_end:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
-                elif d.words[i - 1] == "," and i - 1 in ends and i < p.start:
-                    i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …"
+                elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start:
+                    i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                 else:
                     break
             left = self._left(d, i, ends)
@@ -103,9 +105,11 @@ class OfficialLinker:
                 if cand and (cand[0][0] == 0 or d.words[cand[0][0] - 1] in (";", ":", "\n", "(")):
                     left = cand
             right = []
-            j = p.end
-            if j < n and d.words[j] in SEPARATORS:
-                right = self._right(d, j + 1, items)
+            j = self._after_name(d, p.end, items)
+            if j is not None:
+                right = self._right(d, j, items)
+                if right and right[-1][1] in person_starts:
+                    right = []  # "X (93 tuổi), cựu phó tổng thống Mỹ Dick Cheney": the next person's title
             chain = left
             if right and (not left or self._academic(d, left)):
                 chain = right
@@ -116,6 +120,33 @@ class OfficialLinker:
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
+
+    def _after_name(self, d, j, items):
+        """Where a role chain after a name (ending at j) starts, or None: behind ",", "-", "(" ("ông X -
+        Chủ tịch …"); behind an aside in parentheses ("X (49 tuổi), chủ tịch HĐQT …", "X (64 tuổi, phó chủ
+        tịch …)", "X (Thanh Quý, diễn viên …)"); or right at a title written after the name without a
+        separator ("Trần Anh Phương Đạo diễn hình ảnh")."""
+        n = len(d)
+        if j >= n:
+            return None
+        w = d.words
+        if w[j] == "(":
+            k = j + 1
+            if k + 1 < n and w[k].isdigit() and w[k + 1] == "tuổi":
+                k += 2  # an age
+            else:
+                while k < n and k - j <= 3 and is_cap(w[k]) and w[k].isalpha() and k not in items:
+                    k += 1  # a stage name
+            if k + 1 < n and w[k] == ")" and w[k + 1] in (",", "-", "–") and k > j + 1:
+                return k + 2
+            if k < n and w[k] == "," and k > j + 1:
+                return k + 1
+            return j + 1
+        if w[j] in SEPARATORS:
+            return j + 1
+        if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
+            return j
+        return None
 
     def _academic(self, d, chain) -> bool:
         return all(k == "pos" and span_text(d, s, e) in ACADEMIC for s, e, k, _ in chain)

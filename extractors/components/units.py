@@ -325,11 +325,12 @@ class UnitRecognizer:
             return j
         return None
 
-    def _place_tail(self, doc, e) -> int:
+    def _place_tail(self, doc, e, levels=True) -> int:
         """End of the place qualifying a named body that ends at e ("Ban Thi đua – Khen thưởng | thành phố
-        Đà Nẵng", "Bộ Y tế | Việt Nam"): an optional place level, then a place of ``places.txt``."""
+        Đà Nẵng", "Bộ Y tế | Việt Nam"): an optional place level (not after a national body: "Đoàn Đại
+        biểu Quốc hội tỉnh X" is not "Quốc hội tỉnh X"), then a place of ``places.txt``."""
         j = e
-        while j < len(doc) and j - e < 2 and doc.words[j] in PLACE_LEVEL_WORDS:
+        while levels and j < len(doc) and j - e < 2 and doc.words[j] in PLACE_LEVEL_WORDS:
             j += 1
         for L in (4, 3, 2, 1):
             if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
@@ -419,7 +420,8 @@ class UnitRecognizer:
         st = state(doc)
         cands = []
         for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
-            cands.append((s, self._place_tail(d, e), self._named_kind(d, s, e)))
+            kind = self._named_kind(d, s, e)
+            cands.append((s, self._place_tail(d, e, levels=kind != "named"), kind))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
         in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))

@@ -1,0 +1,45 @@
+"""Officials' positions: titles after asides, after a name without separator, before a stage-named person
+(sentences written for these tests; facts computed by hand)."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def officials(*lines: str) -> dict:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines]))
+    return {o["name"]: (o["position"], o["unit"]) for o in extract(doc).to_guidelines("t.txt")["officials"]}
+
+
+def test_title_after_an_age_in_parentheses():
+    o = officials("Người thứ hai là bà Nguyễn Thị Thanh Nhàn (49 tuổi), chủ tịch HĐQT kiêm tổng giám đốc Công ty Tiến Bộ.")
+    assert o["Nguyễn Thị Thanh Nhàn"] == ("chủ tịch HĐQT kiêm tổng giám đốc", "Công ty Tiến Bộ")
+    o = officials("Cựu chiến binh Phùng Minh Út (64 tuổi, phó chủ tịch Hội Cựu chiến binh xã Gia Hòa 2) chia sẻ.")
+    assert o["Phùng Minh Út"] == ("phó chủ tịch", "Hội Cựu chiến binh xã Gia Hòa 2")
+
+
+def test_title_after_a_stage_name_in_parentheses():
+    o = officials("Danh sách có ông Nguyễn Quý Bôn (Thanh Quý, diễn viên Nhà hát Chèo Hà Nội); ông Vũ Văn Học.")
+    assert o["Nguyễn Quý Bôn"] == ("diễn viên", "Nhà hát Chèo Hà Nội")
+
+
+def test_title_after_a_name_without_separator():
+    o = officials("Tham gia có NSƯT Đặng Trọng Tuân hoạ sĩ thiết kế mỹ thuật và các diễn viên.")
+    assert o["Đặng Trọng Tuân"] == ("họa sĩ thiết kế mỹ thuật", "")
+
+
+def test_title_then_dash_then_honorific():
+    o = officials("Tham gia có đạo diễn - NSƯT Trọng Trinh và nhiều nghệ sĩ.")
+    assert o["Trọng Trinh"][0] == "đạo diễn"
+
+
+def test_title_with_town_level_place():
+    o = officials("Ông Nguyễn Văn Sự, nguyên Bí thư TP Hội An, được nhận danh hiệu.")
+    assert o["Nguyễn Văn Sự"] == ("nguyên Bí thư TP Hội An", "")
+
+
+def test_a_title_before_the_next_person_is_not_ours():
+    o = officials("Có ông Mahathir Mohamad (93 tuổi), cựu phó tổng thống Mỹ Dick Cheney (77 tuổi) và nhiều người khác.")
+    assert o["Mahathir Mohamad"] == ("", "")
+    assert o["Dick Cheney"] == ("cựu phó tổng thống Mỹ", "")
