@@ -156,3 +156,22 @@ def test_recipient_list_ends_before_attendance_clause_and_speaker():
     g = facts_of("Chủ tịch tỉnh trao Huy hiệu 60 năm tuổi Đảng cho ông Lâm Văn Tư Chủ tịch Kiều Văn Bảo nhấn "
                  "mạnh ý nghĩa của buổi lễ.")
     assert "Kiều Văn Bảo" not in {r for r, _, _ in awards(g)}
+
+
+def test_subject_of_another_verb_is_no_presenter():
+    g = facts_of("Sở Nội vụ yêu cầu giải trình việc tặng bằng khen cho ông Tạ Văn Đức.")
+    assert awards(g) == {("Tạ Văn Đức", "Bằng khen", "conferred")}
+
+
+def test_counted_group_before_duoc_is_the_subject():
+    g = facts_of("Hội đồng Thi đua tỉnh Yên Bái đã lấy ý kiến về 12 trường hợp được đề nghị phong tặng danh hiệu "
+                 "Anh hùng Lao động.")
+    assert g["awards"] == []
+    g = facts_of("Ông Lò Văn Páo là một trong 12 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert awards(g) == {("Lò Văn Páo", "Bằng khen của Thủ tướng Chính phủ", "conferred")}
+
+
+def test_unit_qualifying_a_counted_group_is_no_recipient():
+    g = facts_of("Các cá nhân bị thu hồi danh hiệu Chiến sĩ thi đua cơ sở gồm: 3 giáo viên thuộc Trường THCS "
+                 "Lê Lợi, 2 cán bộ thuộc Phòng Giáo dục huyện Mỹ Tú.")
+    assert g["awards"] == []

@@ -137,8 +137,9 @@ class ConferralLinker:
             i -= 1
         if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
             return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
-        if i not in ends:
-            # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents
+        if i not in ends and i > ss and d.words[i - 1] == ",":
+            # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents (only a
+            # coordinated one: in "X yêu cầu giải trình việc tặng bằng khen" X gives nothing)
             k = i
             while k > ss and i - k < 5 and (d.words[k - 1] in (",", "…", "...") or
                                               (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
@@ -285,7 +286,7 @@ class ConferralLinker:
                 {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))
-                      and not any(x.end <= q < p for q in passive_at)]
+                      and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)]
             if before:
                 return self._coordinated(d, ents, before[0], p), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
@@ -340,6 +341,18 @@ class ConferralLinker:
         while k >= 0 and persons[k].end > lo:
             k -= 1
         return persons[k] if k >= 0 else None
+
+    @staticmethod
+    def _count_between(d, lo, hi) -> bool:
+        """A counted group stands in [lo, hi) ("X đã lấy ý kiến 45 trường hợp … được đề nghị"): the count,
+        not the name before it, is the subject of the verb at ``hi``."""
+        for q in range(lo, hi - 1):
+            if d.words[q].isdigit() and d.words[q - 1].lower() != "trong":  # "X là một trong 20 cá nhân được …"
+                nxt = d.words[q + 1].lower()
+                two = nxt + " " + d.words[q + 2].lower() if q + 2 < hi else ""
+                if nxt in COUNT_NOUNS or two in COUNT_NOUNS:
+                    return True
+        return False
 
     @staticmethod
     def _past_holder(a, ents) -> int:
@@ -483,6 +496,8 @@ class ConferralLinker:
             depth_at[i] = depth
             if w == ")":
                 depth = max(0, depth - 1)
+        # "2 giáo viên thuộc trường THPT": a unit qualifying a counted group is not itself a recipient
+        got = [x for x in got if not (x.start > start and d.words[x.start - 1].lower() in AFFILIATION)]
         top = [x for x in got if depth_at.get(x.start, 0) == 0]
         pool = top or [x for x in got if depth_at.get(x.start, 0) == 1]
         out = []
@@ -538,6 +553,12 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
+COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
+               "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
+               "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
+#: words tying a unit to the noun before it ("giáo viên thuộc trường X")
+AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến")
 LIST_ENDS = {"dự", "chứng"}
 #: words joining the awards of one list ("A, B và nhiều C")
