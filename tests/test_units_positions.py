@@ -43,3 +43,17 @@ def test_a_title_before_the_next_person_is_not_ours():
     o = officials("Có ông Mahathir Mohamad (93 tuổi), cựu phó tổng thống Mỹ Dick Cheney (77 tuổi) và nhiều người khác.")
     assert o["Mahathir Mohamad"] == ("", "")
     assert o["Dick Cheney"] == ("cựu phó tổng thống Mỹ", "")
+
+
+def test_field_words_complete_a_title():
+    o = officials("Cô Nguyễn Kim Anh, giáo viên Ngữ văn, trường THPT Phan Huy Chú chia sẻ.")
+    assert o["Nguyễn Kim Anh"] == ("giáo viên Ngữ văn", "trường THPT Phan Huy Chú")
+    o = officials("Bộ trưởng Tư pháp Lê Thành Long phát biểu.")
+    assert o["Lê Thành Long"] == ("Bộ trưởng Tư pháp", "")
+
+
+def test_title_ending_on_the_unit_head():
+    o = officials("Ông Đặng Chí Thanh, Trưởng Ban thi đua - khen thưởng thành phố Đà Nẵng cho biết.")
+    assert o["Đặng Chí Thanh"] == ("Trưởng Ban", "Ban thi đua – khen thưởng thành phố Đà Nẵng")
+    o = officials("Trưởng Ban Thi đua - Khen thưởng tỉnh Nam Định Nguyễn Văn Hùng phát biểu.")
+    assert o["Nguyễn Văn Hùng"] == ("Trưởng Ban", "Ban Thi đua – Khen thưởng tỉnh Nam Định")

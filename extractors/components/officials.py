@@ -13,6 +13,8 @@ import re
 
 from spacy.language import Language
 
+from ..gazetteer import dictionary_words
+
 from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
 
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
@@ -28,6 +30,7 @@ class OfficialLinker:
         self.positions = phrase_matcher(nlp, self.lex.positions, attr="LOWER", case_variants=False)
         self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
+        self.words = dictionary_words()
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -58,15 +61,30 @@ class OfficialLinker:
         """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
         n = len(d)
         j = e
-        while j < n and j - e < 5:
+        if e - 1 in heads:
+            return e  # "Trưởng Ban | Thi đua – Khen thưởng …": the title's last word starts the unit
+        while j < n and j - e < 8:
             w = d.words[j]
             if j in heads or w in self.head_words or (j + 1 < n and (w + " " + d.words[j + 1]) in self.head_words):
                 break
             if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
                 j += 1
                 continue
+            if self._field_word(d, j):
+                j += 2  # "Thứ trưởng Nội vụ", "giáo viên Ngữ văn", "Đội trưởng Cảnh sát điều tra"
+                continue
             break
         return j
+
+    def _field_word(self, d, j) -> bool:
+        """Tokens j, j+1 are a capitalised two-syllable dictionary word naming a field ("Nội vụ", "Ngữ văn",
+        "Giáo dục"), not a place, a unit head or the start of a name."""
+        if j + 1 >= len(d):
+            return False
+        w, nxt = d.words[j], d.words[j + 1]
+        return is_cap(w) and not w.isupper() and nxt.isalpha() and nxt.islower() and \
+            (w.lower() + " " + nxt) in self.words and (w + " " + nxt) not in self.lex.places and \
+            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words
 
     def __call__(self, doc):
         d = toks(doc)
@@ -164,6 +182,12 @@ class OfficialLinker:
             if d.words[cur - 1] in LINKS and chain:
                 cur -= 1
                 continue
+            over = [(s, k, t) for s, k, t in ends.get(cur + 1, ()) if k == "pos" and s < cur]
+            if chain and chain[0][2] == "unit" and over:
+                s = over[0][0]  # "Trưởng Ban [Thi đua … Đà Nẵng] X": the title ends on the unit's head
+                chain.insert(0, (s, cur + 1, "pos", None))
+                cur = s
+                continue
             break
         while chain and chain[0][2] != "pos":
             chain.pop(0)
@@ -194,6 +218,11 @@ class OfficialLinker:
                     e = items[cur][-1][0]
                 chain.append((cur, e, k, t))
                 cur = e
+                if k == "pos":
+                    unit = next(((ue, ut) for ue, uk, ut in items.get(e - 1, ()) if uk == "unit"), None)
+                    if unit:  # "X, Trưởng Ban Thi đua …": the title ends on the unit's head word
+                        chain.append((e - 1, unit[0], "unit", unit[1]))
+                        cur = unit[0]
                 continue
             if d.words[cur] in LINKS and cur + 1 < n:
                 if d.words[cur] == "," and (cur + 1 not in items) and not (cur + 2 < n and d.words[cur + 1] in PREFIX
@@ -219,7 +248,7 @@ class OfficialLinker:
         if last[2] == "unit" and len(chain) > 1:
             unit = last[3]
             if not GENERIC.match(unit):
-                end = last[0]
+                end = max(last[0], chain[-2][1])  # (the title may end on the unit's head: "Trưởng Ban")
                 m = GENERIC_PREFIX.match(unit)
                 if m:
                     pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
