@@ -57,3 +57,13 @@ def test_title_ending_on_the_unit_head():
     assert o["Đặng Chí Thanh"] == ("Trưởng Ban", "Ban thi đua – khen thưởng thành phố Đà Nẵng")
     o = officials("Trưởng Ban Thi đua - Khen thưởng tỉnh Nam Định Nguyễn Văn Hùng phát biểu.")
     assert o["Nguyễn Văn Hùng"] == ("Trưởng Ban", "Ban Thi đua – Khen thưởng tỉnh Nam Định")
+
+
+def test_title_after_the_name_beats_one_behind_a_comma_or_a_role():
+    o = officials("Là giáo viên trẻ tuổi nhất, cô Dương Thị Trang, giáo viên bộ môn Giáo dục công dân, "
+                  "trường THPT Hồ Xuân Hương chia sẻ.")
+    assert o["Dương Thị Trang"] == ("giáo viên bộ môn Giáo dục công dân", "trường THPT Hồ Xuân Hương")
+    o = officials("Đoàn làm phim có nghệ sĩ Trần Anh Phương Đạo diễn hình ảnh; NSƯT Đặng Trọng Tuân.")
+    assert o["Trần Anh Phương"] == ("Đạo diễn hình ảnh", "")
+    o = officials("Ông Nguyễn Danh Dũng, đạo diễn bộ phim, cho biết.")
+    assert o["Nguyễn Danh Dũng"] == ("đạo diễn", "")

@@ -65,8 +65,9 @@ class OfficialLinker:
             return e  # "Trưởng Ban | Thi đua – Khen thưởng …": the title's last word starts the unit
         while j < n and j - e < 8:
             w = d.words[j]
-            if j in heads or w in self.head_words or (j + 1 < n and (w + " " + d.words[j + 1]) in self.head_words):
-                break
+            pair = (w + " " + d.words[j + 1]).lower() if j + 1 < n else ""
+            if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
+                break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
             if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
                 j += 1
                 continue
@@ -105,6 +106,7 @@ class OfficialLinker:
         person_starts = {p.start for p in st["person"]}
         for p in st["person"]:
             i = p.start
+            crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
@@ -114,6 +116,7 @@ class OfficialLinker:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
                 elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start:
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
+                    crossed = crossed or d.words[i] == ","
                 else:
                     break
             left = self._left(d, i, ends)
@@ -129,7 +132,7 @@ class OfficialLinker:
                 if right and right[-1][1] in person_starts:
                     right = []  # "X (93 tuổi), cựu phó tổng thống Mỹ Dick Cheney": the next person's title
             chain = left
-            if right and (not left or self._academic(d, left)):
+            if right and (not left or crossed or self._academic(d, left)):
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
             out.append((p, self._describe(d, chain)))
@@ -167,7 +170,11 @@ class OfficialLinker:
         return None
 
     def _academic(self, d, chain) -> bool:
-        return all(k == "pos" and span_text(d, s, e) in ACADEMIC for s, e, k, _ in chain)
+        """The chain is only descriptors (academic titles, roles like "nghệ sĩ" of ``honorifics.tsv``): a title
+        written after the name is preferred to it."""
+        return all(k == "pos" and (span_text(d, s, e) in ACADEMIC or
+                                   self.lex.honorifics.get(span_text(d, s, e)) in ("academic", "role"))
+                   for s, e, k, _ in chain)
 
     def _left(self, d, i, ends):
         chain = []
@@ -262,6 +269,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
+TAIL_THROUGH = {"bộ môn", "bộ phận"}
 PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền"}
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
 FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
