@@ -175,3 +175,28 @@ def test_unit_qualifying_a_counted_group_is_no_recipient():
     g = facts_of("Các cá nhân bị thu hồi danh hiệu Chiến sĩ thi đua cơ sở gồm: 3 giáo viên thuộc Trường THCS "
                  "Lê Lợi, 2 cán bộ thuộc Phòng Giáo dục huyện Mỹ Tú.")
     assert g["awards"] == []
+
+
+def test_names_listed_in_the_sentence_after_a_count():
+    g = facts_of("Hội đồng đồng ý đề nghị xét tặng danh hiệu Nhà giáo Nhân dân cho 30 cá nhân.",
+                 "Trong đó, ngành Giáo dục tỉnh Lào Cai có 3 hồ sơ như: Hà Văn Tới, Giàng Thị Mỷ, Vàng Văn Sử.")
+    assert awards(g) == {(n, "Nhà giáo Nhân dân", "proposed") for n in ("Hà Văn Tới", "Giàng Thị Mỷ", "Vàng Văn Sử")}
+
+
+def test_next_sentence_with_its_own_verb_is_not_a_continuation():
+    g = facts_of("Bộ Giáo dục tặng Bằng khen cho 30 cá nhân.",
+                 "Trong đó, ông Hà Văn Tới được tặng Huân chương Lao động hạng Ba.")
+    assert awards(g) == {("Hà Văn Tới", "Huân chương Lao động hạng Ba", "conferred")}
+
+
+def test_list_after_nhu_with_unknown_first_name_and_plural_title():
+    g = facts_of("Năm 2019, 60 cá nhân được phong tặng danh hiệu NSND, trong đó có những cái tên như Ôn Tư, "
+                 "Thái Thị Lụa, Đào Văn Chiến… và 120 nghệ sĩ được phong tặng danh hiệu NSƯT.")
+    assert awards(g) == {("Thái Thị Lụa", "Nghệ sĩ Nhân dân", "conferred"),
+                         ("Đào Văn Chiến", "Nghệ sĩ Nhân dân", "conferred")}
+
+
+def test_signer_after_duoc_and_titles_is_no_recipient():
+    g = facts_of("Theo quyết định được Chủ tịch nước Lý Văn Tâm ký ngày 2-9, các NSƯT Thái Thị Lụa, Đào Văn Chiến "
+                 "được phong tặng danh hiệu NSND.")
+    assert "Lý Văn Tâm" not in {r for r, _, _ in awards(g)}

@@ -60,6 +60,7 @@ class ConferralLinker:
         pos_ends = st.get("pos_ends", set())
         ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends)]
         self._in_role = in_role
+        self._in_title = {j for e_, s_ in st.get("pos_by_end", {}).items() for j in range(s_, e_)}
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
@@ -69,6 +70,7 @@ class ConferralLinker:
         absent_sents = {idx.sentence(i) for i in absent_at}
         out = []
         last_recips = None
+        counted = set()  # sentences whose counted recipients were looked up in the next sentence
         for a in st["award"]:
             ss, se = idx.sentence(a.start)
             if self._descriptor(d, a, person_at):
@@ -81,6 +83,10 @@ class ConferralLinker:
                     and self._agent_gives(d, a, scues):
                 # "X được A tặng P, B tặng Q": Q goes to the same X
                 recips, how = last_recips[1], "shared"
+            if not recips and how == "count" and (ss, se) not in counted:
+                recips = self._continued_list(d, idx, ss, se)
+                counted.add((ss, se))
+                how = "continued"
             if not recips:
                 continue
             last_recips = ((ss, se), recips)
@@ -129,7 +135,7 @@ class ConferralLinker:
         give = [c for c in cues if c[2] == "give" and ss <= c[0] and c[1] <= head and head - c[1] <= 1]
         if not give:
             return [a.text]
-        v = give[-1][0]
+        v = min(c[0] for c in give)  # the longest give phrase ("truy tặng", not its "tặng")
         agents = []
         ends = self._conf_ends
         i = v
@@ -137,12 +143,12 @@ class ConferralLinker:
             i -= 1
         if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
             return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
-        if i not in ends and i > ss and d.words[i - 1] == ",":
-            # "X, Y … cũng tuyên dương, tặng giấy khen": skip a short verb phrase back to the agents (only a
-            # coordinated one: in "X yêu cầu giải trình việc tặng bằng khen" X gives nothing)
+        if i not in ends:
+            # "X, Y … cũng tuyên dương, tặng giấy khen", "X vừa ký quyết định trao tặng": skip a short verb
+            # phrase back to the agents (not across "việc": in "X yêu cầu giải trình việc tặng …" X gives nothing)
             k = i
-            while k > ss and i - k < 5 and (d.words[k - 1] in (",", "…", "...") or
-                                              (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
+            while k > ss and i - k < 5 and d.words[k - 1].lower() not in NOT_AGENT_GAP and \
+                    (d.words[k - 1] in (",", "…", "...") or (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
                 k -= 1
                 if k in ends:
                     i = k
@@ -192,9 +198,11 @@ class ConferralLinker:
 
     @staticmethod
     def _descriptor(d, a, person_at) -> bool:
-        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …")."""
+        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …") or as a plural
+        class of people ("gồm các nghệ sĩ ưu tú (NSƯT): …")."""
         entry = a.info.get("entry")
-        return entry is not None and entry.kind == "honorary" and a.end in person_at
+        return entry is not None and entry.kind == "honorary" and (
+            a.end in person_at or (a.start > 0 and d.words[a.start - 1].lower() in ("các", "những")))
 
     def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
@@ -225,7 +233,7 @@ class ConferralLinker:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
-                        [i for i in range(start, v) if d.words[i] == ","]
+                        [i for i in range(start, v) if d.words[i] in (",", "…", "...")]  # "A, B, C… và 20 người được"
                     stop = seps[-1] if seps else v
                 speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
                 if speaker is not None:
@@ -342,6 +350,25 @@ class ConferralLinker:
             k -= 1
         return persons[k] if k >= 0 else None
 
+    def _continued_list(self, d, idx, ss, se):
+        """Names listed in the sentence after a counted award ("… danh hiệu NSND cho 50 cá nhân. Trong đó,
+        … như: A, B, C."): the sentence must open with a continuation ("Trong đó", "Cụ thể") and hold no
+        award or give / receive verb of its own; the names follow its list marker ("như", "gồm", ":")."""
+        ns, ne = idx.next_sentence(se)
+        if ns >= ne:
+            return []
+        opening = " ".join(d.words[ns:min(ne, ns + 3)]).lower()
+        if not any(opening == c or opening.startswith(c + " ") for c in CONTINUATIONS):
+            return []
+        cues, ents, awards = idx.local(ns, ne)
+        if awards or any(c[2] in ("give", "receive") for c in cues):
+            return []
+        marker = next((i for i in range(ns, ne) if d.words[i].lower() in ("như", "gồm", ":")), None)
+        if marker is None:
+            return []
+        members = [x for x in ents if x.start > marker]
+        return self._list_members(d, marker + 1, ne, members)
+
     @staticmethod
     def _count_between(d, lo, hi) -> bool:
         """A counted group stands in [lo, hi) ("X đã lấy ý kiến 45 trường hợp … được đề nghị"): the count,
@@ -381,7 +408,7 @@ class ConferralLinker:
         if first.start <= k + 3:
             return True
         in_award = {i for b in awards for i in range(b.start, b.end)}
-        return all(t in QUOTES or t in (":", "-", "–") or t.lower() in ADDRESS or t in self.lex.honorifics
+        return all(t in QUOTES or t in (":", "-", "–", ",") or t.lower() in ADDRESS or t in self.lex.honorifics
                    or t[:1].isupper() or i in in_award
                    for i, t in zip(range(k + 1, first.start), d.words[k + 1:first.start]))
 
@@ -396,7 +423,9 @@ class ConferralLinker:
                 if x.start < i + 1:
                     continue
                 if cur is None:
-                    if x.start != i + 1:
+                    # "được Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng ký": titles may stand before the name
+                    if x.start != i + 1 and not all(j in self._in_title or d.words[j] == "," or is_cap(d.words[j])
+                                                    for j in range(i + 1, x.start)):
                         break
                     out.add(id(x))
                     cur = x
@@ -533,6 +562,11 @@ class _SentenceIndex:
             return self.sents[k]
         return (0, self.n)
 
+    def next_sentence(self, se: int) -> tuple[int, int]:
+        """The sentence starting first at or after token ``se`` ((n, n) when none)."""
+        k = bisect.bisect_left(self.starts, se)
+        return self.sents[k] if k < len(self.sents) else (self.n, self.n)
+
     def local(self, ss: int, se: int):
         """(cues, names, awards) starting in sentence [ss, se)."""
         return self.buckets.get((ss, se), ([], [], []))
@@ -553,6 +587,10 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
+NOT_AGENT_GAP = {"việc", "về", "được"}
+#: openings of a sentence that names the members of a count given just before (compiled by sovang)
+CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
 COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
                "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
