@@ -62,7 +62,8 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     unless ``exhaustive`` is set, only the :data:`WINDOW` most recently stored
     matching blocks are ranked (all of them when there are fewer, as for any
     name).  A query of several words returns the blocks holding them as a
-    phrase first, then those holding them anywhere; when the query has
+    phrase, or, only when the phrase occurs nowhere, those holding the words
+    anywhere; when the query has
     diacritics, blocks that contain it exactly as typed come before the others
     ("Đặng" before "đáng").  Returns at most ``limit`` hits.
     """
@@ -70,7 +71,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     if not terms:
         return []
     queries = [terms]
-    if " " in terms and "*" not in terms:  # the words as a phrase first, then anywhere in the block
+    if " " in terms and "*" not in terms:  # the words as a phrase; anywhere in the block only if that fails
         queries.insert(0, '"' + " ".join(t.strip('"') for t in terms.split()) + '"')
     rows, seen = [], set()
     for q in queries:
@@ -78,7 +79,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
             if row[-1] not in seen and len(rows) < limit:
                 seen.add(row[-1])
                 rows.append(row)
-        if len(rows) >= limit:
+        if rows:  # the phrase occurs: blocks merely holding its words somewhere are noise beside it
             break
     exact = normalize_text(query).lower()
     if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
