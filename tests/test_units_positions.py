@@ -67,3 +67,9 @@ def test_title_after_the_name_beats_one_behind_a_comma_or_a_role():
     assert o["Trần Anh Phương"] == ("Đạo diễn hình ảnh", "")
     o = officials("Ông Nguyễn Danh Dũng, đạo diễn bộ phim, cho biết.")
     assert o["Nguyễn Danh Dũng"] == ("đạo diễn", "")
+
+
+def test_a_body_after_a_field_word_keeps_the_chain():
+    o = officials("Thượng tướng Nguyễn Chí Vịnh - Uỷ viên Thường vụ Quân uỷ Trung ương, Thứ trưởng Bộ Quốc phòng Việt Nam, "
+                  "dự lễ.")
+    assert o["Nguyễn Chí Vịnh"] == ("Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng", "Bộ Quốc phòng Việt Nam")

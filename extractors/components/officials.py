@@ -85,7 +85,9 @@ class OfficialLinker:
         w, nxt = d.words[j], d.words[j + 1]
         return is_cap(w) and not w.isupper() and nxt.isalpha() and nxt.islower() and \
             (w.lower() + " " + nxt) in self.words and (w + " " + nxt) not in self.lex.places and \
-            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words
+            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words and \
+            not (j + 2 < len(d) and is_cap(d.words[j + 2]) and d.words[j + 2] not in self.lex.surnames)
+        # (a capitalised word after it other than a surname: the name of a body, "Thường vụ Quân ủy Trung ương")
 
     def __call__(self, doc):
         d = toks(doc)
