@@ -200,3 +200,9 @@ def test_signer_after_duoc_and_titles_is_no_recipient():
     g = facts_of("Theo quyết định được Chủ tịch nước Lý Văn Tâm ký ngày 2-9, các NSƯT Thái Thị Lụa, Đào Văn Chiến "
                  "được phong tặng danh hiệu NSND.")
     assert "Lý Văn Tâm" not in {r for r, _, _ in awards(g)}
+
+
+def test_award_to_the_family_of_a_pronoun_goes_to_the_person_honoured():
+    g = facts_of("Anh Hồ Văn Lâm đã hy sinh khi cứu hai em nhỏ.",
+                 'Tỉnh đoàn Gia Lai đã truy tặng Huy hiệu "Tuổi trẻ dũng cảm" cho gia đình anh.')
+    assert awards(g) == {("Hồ Văn Lâm", "Huy hiệu Tuổi trẻ dũng cảm", "conferred")}

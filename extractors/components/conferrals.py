@@ -247,6 +247,9 @@ class ConferralLinker:
                 if got:
                     return got, "after"
                 if w == "cho":
+                    family = self._family_of_pronoun(d, start, se)
+                    if family:
+                        return [family], "family"
                     return [], "count"  # "cho 25 cá nhân": a count without names
             if w in (".", ";") or any(x.start == k for x in ents):
                 break
@@ -368,6 +371,18 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _family_of_pronoun(self, d, start, se):
+        """"truy tặng Huy hiệu … cho gia đình anh": an award handed to the family of a person named only
+        by a pronoun goes to the last person named before (the one honoured), else None."""
+        words = [w.lower() for w in d.words[start:min(se, start + 4)]]
+        for fam in FAMILY:
+            n = len(fam.split())
+            if " ".join(words[:n]) == fam and len(words) > n and words[n] in PRONOUNS and \
+                    (len(words) == n + 1 or not is_cap(d.words[start + n + 1])):
+                prev = self._person_before(d, start)
+                return Ent("person", start, start + n + 1, prev.text, {"kind": "pronoun"}) if prev else None
+        return None
 
     @staticmethod
     def _count_between(d, lo, hi) -> bool:
@@ -587,6 +602,8 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
+FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
