@@ -150,3 +150,12 @@ def test_scanned_pdf_without_tesseract_stays_partial(monkeypatch):
     doc = read_bytes(image_only_pdf(render(PARAGRAPH[:80])), "scan.pdf")
     assert doc.status == "partial"
     assert "OCR unavailable: install tesseract-ocr and tesseract-ocr-vie" in doc.error
+
+
+def test_image_over_the_decompression_bomb_limit_fails(monkeypatch):
+    from PIL import Image
+
+    data = png(render(PARAGRAPH[:80]))
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 10_000)  # 2x this raises DecompressionBombError
+    doc = read_bytes(data, "bomb.png")
+    assert doc.status == "failed" and "image too large" in doc.error
