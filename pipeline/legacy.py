@@ -834,19 +834,27 @@ def convert_html(html: str) -> tuple[str, str | None]:
                 inherited = fonts.get(parent) if parent is not None else None
                 own = _element_font(el)
                 fonts[el] = own if own else inherited
-                if el.text and not el.text.isascii():
+                unicode_texts = 0
+                if el.text and not el.text.isascii() and el.tag not in ("script", "style"):
                     new, enc = convert_run(el.text, fonts[el])
                     if enc:
                         el.text = new
                         found[enc] = found.get(enc, 0) + 1
+                    else:
+                        unicode_texts += 1
                 if el.tail and not el.tail.isascii():
                     new, enc = convert_run(el.tail, inherited)
                     if enc:
                         el.tail = new
                         found[enc] = found.get(enc, 0) + 1
-            if found:
+                    else:
+                        unicode_texts += 1
+                if unicode_texts:
+                    found["unicode"] = found.get("unicode", 0)  # listed last: see below
+            if any(found.values()):
                 out = lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
-                return out, "+".join(sorted(found, key=lambda k: -found[k]))
+                names = sorted((k for k in found if k != "unicode"), key=lambda k: -found[k])
+                return out, "+".join(names + (["unicode"] if "unicode" in found else []))
     visible = _TAGS.sub(" ", html)
     detection = detect_text(visible)
     if detection.encoding == "tcvn3":

@@ -297,7 +297,7 @@ def test_html_fonts_and_whole_page_detection():
             f'<p style="font-family: VNI-Times, serif">{t2} <b>{legacy.unicode_to_vni("xuất sắc")}</b></p>'
             '<p>Tiếng Việt Unicode.</p></body></html>')
     out, enc = legacy.convert_html(page)
-    assert enc == "tcvn3+vni"
+    assert enc == "tcvn3+vni+unicode"
     for expected in ("ỦY BAN NHÂN DÂN", "quyết định khen thưởng năm 2003", "Đồng chí Nguyễn Văn Bình",
                      "<b>xuất sắc</b>", "Tiếng Việt Unicode."):
         assert expected in out
