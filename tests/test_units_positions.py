@@ -73,3 +73,15 @@ def test_a_body_after_a_field_word_keeps_the_chain():
     o = officials("Thượng tướng Nguyễn Chí Vịnh - Uỷ viên Thường vụ Quân uỷ Trung ương, Thứ trưởng Bộ Quốc phòng Việt Nam, "
                   "dự lễ.")
     assert o["Nguyễn Chí Vịnh"] == ("Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng", "Bộ Quốc phòng Việt Nam")
+
+
+def test_coordinated_name_shares_the_title():
+    o = officials("Hai nam bảo vệ Lê Gia An (21 tuổi) và Nguyễn Thanh Sang (22 tuổi) vẫn còn mệt.")
+    assert o["Lê Gia An"] == ("bảo vệ", "") and o["Nguyễn Thanh Sang"] == ("bảo vệ", "")
+    o = officials("Giám đốc Sở Y tế Nguyễn Văn Hùng và ông Trần Văn Nam dự lễ.")
+    assert o["Trần Văn Nam"] == ("", "")
+
+
+def test_two_field_words_complete_a_title():
+    o = officials("Bộ trưởng Giao thông Vận tải Trương Quang Nghĩa dự lễ.")
+    assert o["Trương Quang Nghĩa"] == ("Bộ trưởng Giao thông Vận tải", "")

@@ -79,15 +79,21 @@ class OfficialLinker:
 
     def _field_word(self, d, j) -> bool:
         """Tokens j, j+1 are a capitalised two-syllable dictionary word naming a field ("Nội vụ", "Ngữ văn",
-        "Giáo dục"), not a place, a unit head or the start of a name."""
+        "Giáo dục", "Giao thông Vận tải"), not a place, a unit head or the start of a name; and what follows
+        is not a capitalised word starting a body's name ("Thường vụ | Quân ủy Trung ương")."""
+        if not self._field_pair(d, j):
+            return False
+        k = j + 2
+        return not (k < len(d) and is_cap(d.words[k]) and d.words[k] not in self.lex.surnames
+                    and not self._field_pair(d, k))
+
+    def _field_pair(self, d, j) -> bool:
         if j + 1 >= len(d):
             return False
         w, nxt = d.words[j], d.words[j + 1]
         return is_cap(w) and not w.isupper() and nxt.isalpha() and nxt.islower() and \
             (w.lower() + " " + nxt) in self.words and (w + " " + nxt) not in self.lex.places and \
-            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words and \
-            not (j + 2 < len(d) and is_cap(d.words[j + 2]) and d.words[j + 2] not in self.lex.surnames)
-        # (a capitalised word after it other than a surname: the name of a body, "Thường vụ Quân ủy Trung ương")
+            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words
 
     def __call__(self, doc):
         d = toks(doc)
@@ -138,11 +144,29 @@ class OfficialLinker:
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
             out.append((p, self._describe(d, chain)))
+        self._share_coordinated(d, out)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
+
+    @staticmethod
+    def _share_coordinated(d, out):
+        """"hai nam bảo vệ Lê Gia An (21 tuổi) và Nguyễn Thanh Sang": a name coordinated right after a
+        described one, with no title of its own, shares that title (in place, on ``out``)."""
+        for k in range(1, len(out)):
+            p, desc = out[k]
+            prev, pdesc = out[k - 1]
+            if desc[0] or not pdesc[0] or p.start < 2 or d.words[p.start - 1] not in ("và", ","):
+                continue
+            j = p.start - 1
+            if d.words[j - 1] == ")":  # an aside after the first name
+                while j > prev.end and d.words[j - 1] != "(":
+                    j -= 1
+                j -= 1
+            if j == prev.end:
+                out[k] = (p, pdesc)
 
     def _after_name(self, d, j, items):
         """Where a role chain after a name (ending at j) starts, or None: behind ",", "-", "(" ("ông X -
