@@ -122,6 +122,7 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
                 and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence):
             c.status = "proposed"
+    _fuller_conferrers(facts)
     _stated_years(facts)
     # a bare award beside the full one for the same recipient is the same fact
     have: dict[str, set] = {}
@@ -144,3 +145,32 @@ def _stated_years(facts: DocumentFacts) -> None:
         year = stated.get((c.recipient.text, c.award.text.lower()))
         if year:
             c.year = year
+
+
+def _is_subsequence(short: list, long: list) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _fuller_conferrers(facts: DocumentFacts) -> None:
+    """A conferrer shortened on a later mention ("bằng khen của chủ tịch tỉnh") takes the fuller form the
+    document writes for the same award ("Bằng khen của Chủ tịch UBND tỉnh Hậu Giang"): both start with
+    the same two words and the short conferrer's words appear, in order, in the full one."""
+    fuller: dict[str, list] = {}
+    for text in {m.text for m in facts.mentions if m.kind == "award"} | {c.award.text for c in facts.conferrals}:
+        i = text.find(" của ")
+        if i > 0:
+            fuller.setdefault(text[:i].lower(), []).append(text)
+    for c in facts.conferrals:
+        i = c.award.text.find(" của ")
+        if i <= 0:
+            continue
+        short = c.award.text[i + 5:].lower().split()
+        cands = []
+        for t in fuller.get(c.award.text[:i].lower(), ()):
+            long = t[t.find(" của ") + 5:].lower().split()
+            # the same head ("chủ tịch …"): "Bộ VH" is not short for "Bộ trưởng Bộ VH"
+            if len(t) > len(c.award.text) and long[:2] == short[:2] and _is_subsequence(short, long):
+                cands.append(t)
+        if cands:
+            c.award = _retext(c.award, max(cands, key=len))

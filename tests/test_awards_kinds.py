@@ -206,3 +206,15 @@ def test_award_to_the_family_of_a_pronoun_goes_to_the_person_honoured():
     g = facts_of("Anh Hồ Văn Lâm đã hy sinh khi cứu hai em nhỏ.",
                  'Tỉnh đoàn Gia Lai đã truy tặng Huy hiệu "Tuổi trẻ dũng cảm" cho gia đình anh.')
     assert awards(g) == {("Hồ Văn Lâm", "Huy hiệu Tuổi trẻ dũng cảm", "conferred")}
+
+
+def test_shortened_conferrer_takes_the_documents_fuller_form():
+    g = facts_of("Sở Nội vụ đề nghị tặng bằng khen của Chủ tịch UBND tỉnh Sóc Trăng cho ông Kha Văn Lành.",
+                 "Trước đó, huyện đã đề nghị tặng bằng khen của chủ tịch tỉnh cho ông Thạch Sô Phol.")
+    assert ("Thạch Sô Phol", "Bằng khen của Chủ tịch UBND tỉnh Sóc Trăng", "proposed") in awards(g)
+
+
+def test_a_ministry_is_not_short_for_its_minister():
+    g = facts_of("Bộ trưởng Bộ Y tế tặng bằng khen cho ông Kha Văn Lành.",
+                 "Trước đó, ông Thạch Sô Phol nhận bằng khen của Bộ Y tế.")
+    assert ("Thạch Sô Phol", "Bằng khen của Bộ Y tế", "conferred") in awards(g)
