@@ -112,3 +112,10 @@ def test_sub_unit_with_its_parent_is_one_unit():
     assert set(g["units"]) == {"Trung tâm Y tế huyện Ba Vì", "Bệnh viện Đa khoa tỉnh Thái Bình"}
     g = facts("Ban Bí thư, Ủy ban kiểm tra Trung ương họp.")
     assert set(g["units"]) == {"Ban Bí thư", "Ủy ban kiểm tra Trung ương"}
+
+
+def test_government_inside_the_prime_ministers_title_is_not_a_mention():
+    g = facts("Tập thể được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert "Chính phủ" not in g["units"]
+    g = facts("Chính phủ đã ban hành nghị quyết; đại biểu Quốc hội tán thành.")
+    assert {"Chính phủ", "Quốc hội"} <= set(g["units"])

