@@ -82,7 +82,7 @@ def document_year(document: Document) -> int | None:
     return None
 
 
-YEAR_OF = re.compile(r"(?<!sinh )năm (19[89]\d|20[0-4]\d)\b")
+YEAR_OF = re.compile(r"(?<![Ss]inh )[Nn]ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"
 
 
 def _signatures(blocks) -> dict[int, tuple[str, str]]:

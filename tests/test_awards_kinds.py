@@ -218,3 +218,20 @@ def test_a_ministry_is_not_short_for_its_minister():
     g = facts_of("Bộ trưởng Bộ Y tế tặng bằng khen cho ông Kha Văn Lành.",
                  "Trước đó, ông Thạch Sô Phol nhận bằng khen của Bộ Y tế.")
     assert ("Thạch Sô Phol", "Bằng khen của Bộ Y tế", "conferred") in awards(g)
+
+
+def test_photo_credit_is_no_recipient():
+    g = facts_of("Lễ trao tặng huân chương cho người nước ngoài ở Tokyo – Ảnh: Đại sứ quán Việt Nam tại Nhật Bản")
+    assert g["awards"] == []
+
+
+def test_la_ong_names_the_subject():
+    g = facts_of("Hai người còn lại là ông Kim Văn Hòa (60 tuổi) và bà Triệu Thị Mai (55 tuổi) được trao "
+                 "Huân chương Hữu nghị.")
+    assert {r for r, _, _ in awards(g)} == {"Kim Văn Hòa", "Triệu Thị Mai"}
+
+
+def test_document_year_counts_capitalised_nam():
+    g = facts_of("Năm 2016, trường tổ chức nhiều hoạt động.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.",
+                 "Cũng trong năm 2016, trường đón nhiều đoàn khách.")
+    assert years(g)[("Kim Văn Hòa", "Huân chương Hữu nghị")] == 2016

@@ -228,7 +228,7 @@ class ConferralLinker:
                 if nxt:
                     stop = min(stop, min(nxt))
                 verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
-                    [i for i in range(start, stop) if d.words[i].lower() in LIST_ENDS]
+                    [i for i in range(start, stop) if d.words[i].lower() in LIST_ENDS or self._credit(d, i)]
                 if verbs:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
@@ -251,7 +251,7 @@ class ConferralLinker:
                     if family:
                         return [family], "family"
                     return [], "count"  # "cho 25 cá nhân": a count without names
-            if w in (".", ";") or any(x.start == k for x in ents):
+            if w in (".", ";") or any(x.start == k for x in ents) or self._credit(d, k):
                 break
             k += 1
         # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
@@ -296,7 +296,7 @@ class ConferralLinker:
             passive_at = {i for i in range(clause_lo, p) if d.words[i].lower() in ("được", "nhận")} | \
                 {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
-                      and not any(d.words[j].lower() in MODIFIER for j in range(max(lo, x.start - 3), x.start))
+                      and not self._modified(d, x, lo)
                       and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)]
             if before:
                 return self._coordinated(d, ents, before[0], p), "before"
@@ -405,6 +405,21 @@ class ConferralLinker:
             if holder is not None:
                 return holder.end
         return a.end
+
+    def _modified(self, d, x, lo) -> bool:
+        """Name ``x`` qualifies another noun ("Giám đốc của X", "cán bộ tại X"): a modifier word stands
+        in the three tokens before it; "là ông X" ("hai người còn lại là ông X và bà Y") names the subject."""
+        for j in range(max(lo, x.start - 3), x.start):
+            w = d.words[j].lower()
+            if w in MODIFIER and not (w == "là" and all(t.lower() in ADDRESS or t in self.lex.honorifics
+                                                        for t in d.words[j + 1:x.start])):
+                return True
+        return False
+
+    @staticmethod
+    def _credit(d, k) -> bool:
+        """Token ``k`` opens a photo credit ("– Ảnh: Bộ Ngoại giao Nhật Bản"), which no list runs into."""
+        return d.words[k] in ("Ảnh", "ẢNH", "Nguồn") and k + 1 < len(d.words) and d.words[k + 1] == ":"
 
     @staticmethod
     def _speaker(d, x, se) -> bool:
