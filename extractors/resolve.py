@@ -25,6 +25,10 @@ TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
 LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
+#: a proposal naming only a count of recipients ("đề nghị … tặng danh hiệu NSƯT cho 149 cá nhân")
+PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhân|tập thể|người|nghệ sĩ|trường hợp)", re.I)
+#: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
+PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
@@ -115,12 +119,15 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         head = c.award.text.lower()
         if head in best_full:
             c.award = _retext(c.award, best_full[head][1])
-    # a proposal round: the same title named as proposed elsewhere in the document and conferred here
-    # without a year or a ceremony ("Bốn nghệ sĩ được truy tặng NSND gồm: …") is still a proposal
-    proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"}
+    # a proposal round: the same title named as proposed elsewhere in the document (for named recipients
+    # or for a count: "đồng ý đề nghị xét tặng danh hiệu NSƯT cho 149 cá nhân") and conferred here without a
+    # year, a ceremony or a past ("Bốn nghệ sĩ được truy tặng NSƯT gồm: …") is still a proposal
+    proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"} | \
+        {m.text.lower() for m in facts.mentions if m.kind == "award" and PROPOSAL_FOR_COUNT.search(m.sentence)}
     for c in facts.conferrals:
         if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
-                and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence):
+                and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence) \
+                and not PAST.search(c.award.sentence):
             c.status = "proposed"
     _fuller_conferrers(facts)
     _stated_years(facts)

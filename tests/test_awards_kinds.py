@@ -235,3 +235,16 @@ def test_document_year_counts_capitalised_nam():
     g = facts_of("Năm 2016, trường tổ chức nhiều hoạt động.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.",
                  "Cũng trong năm 2016, trường đón nhiều đoàn khách.")
     assert years(g)[("Kim Văn Hòa", "Huân chương Hữu nghị")] == 2016
+
+
+def test_conferral_in_a_round_proposed_for_a_count_is_a_proposal():
+    g = facts_of("Hội đồng đồng ý đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho 120 cá nhân.",
+                 "Ba thầy giáo được truy tặng danh hiệu Nhà giáo Ưu tú gồm: Vi Văn Lả, Hoàng Thị Pây, Lục Văn Pảo.")
+    assert {s for _, _, s in awards(g)} == {"proposed"}
+
+
+def test_past_conferral_in_a_proposal_story_stays_conferred():
+    g = facts_of("Thành phố đề nghị truy tặng danh hiệu Anh hùng Lao động cho ông Vi Văn Lả.",
+                 "Trước đây, tỉnh từng có ông Lục Văn Pảo được phong Anh hùng Lao động.")
+    assert ("Lục Văn Pảo", "Anh hùng Lao động", "conferred") in awards(g)
+    assert ("Vi Văn Lả", "Anh hùng Lao động", "proposed") in awards(g)
