@@ -41,6 +41,7 @@ class PersonRecognizer:
         self.lex = lexicon()
         self.words = dictionary_words()
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
+        self.place_first = {p.split()[0] for p in self.lex.places}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
@@ -150,6 +151,8 @@ class PersonRecognizer:
         """Length of a place (``places.txt``) at token i that is glued to a capitalised word after it ("Mỹ
         Donald Trump", "Hà Nội Hoàng Trung Hải"): the place qualifies what precedes, the name starts after it.
         0 when there is none."""
+        if words[i] not in self.place_first:
+            return 0
         n = len(words)
         for L in (4, 3, 2, 1):
             if i + L < n and " ".join(words[i:i + L]) in self.lex.places and is_cap(words[i + L]) \
