@@ -248,3 +248,8 @@ def test_past_conferral_in_a_proposal_story_stays_conferred():
                  "Trước đây, tỉnh từng có ông Lục Văn Pảo được phong Anh hùng Lao động.")
     assert ("Lục Văn Pảo", "Anh hùng Lao động", "conferred") in awards(g)
     assert ("Vi Văn Lả", "Anh hùng Lao động", "proposed") in awards(g)
+
+
+def test_award_name_stops_before_a_photo_credit():
+    g = facts_of("Ông Lục Văn Pảo nhận Kỷ niệm chương Vì sự nghiệp Giáo dục – Ảnh: Hoàng Hà")
+    assert awards(g) == {("Lục Văn Pảo", "Kỷ niệm chương Vì sự nghiệp Giáo dục", "conferred")}

@@ -160,7 +160,7 @@ class AwardRecognizer:
             if j < n and is_cap(doc.words[j]):
                 k = j + 1
                 while k < n and k - j < 9 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                        and doc.words[k].lower() not in TAIL_STOP:
+                        and doc.words[k].lower() not in TAIL_STOP and not _credit_at(doc, k):
                     k += 1
                 return [Ent("award", s, k, name + " " + span_text(doc, j, k), {"entry": entry})]
             return [Ent("award", s, j, name, {"entry": entry})]
@@ -264,6 +264,11 @@ class AwardRecognizer:
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
+
+
+def _credit_at(doc, k) -> bool:
+    """A dash opening a photo credit ("… Việt Nam – Ảnh: …"): a name tail stops before it."""
+    return doc.words[k] in ("–", "-", "—") and k + 1 < len(doc) and doc.words[k + 1] in ("Ảnh", "ẢNH", "Nguồn")
 
 
 @Language.factory("sovang_awards")
