@@ -119,3 +119,8 @@ def test_government_inside_the_prime_ministers_title_is_not_a_mention():
     assert "Chính phủ" not in g["units"]
     g = facts("Chính phủ đã ban hành nghị quyết; đại biểu Quốc hội tán thành.")
     assert {"Chính phủ", "Quốc hội"} <= set(g["units"])
+
+
+def test_abbreviated_and_full_spellings_of_one_unit_are_one_unit():
+    g = facts("Công ty CP Licogi 14 tổ chức lễ.", "Công ty cổ phần Licogi 14 là đơn vị thành viên.")
+    assert g["units"] == ["Công ty cổ phần Licogi 14"]

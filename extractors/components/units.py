@@ -282,6 +282,25 @@ class UnitRecognizer:
             return True
         return span_text(doc, k, i) in self.lex.places
 
+    def _variant_key(self, text: str) -> str:
+        """``text`` with the abbreviations of ``abbreviations.tsv`` expanded, lower-cased, without punctuation:
+        "Công ty CP Licogi 14" and "Công ty cổ phần Licogi 14" share it."""
+        words = []
+        for w in text.replace(".", ". ").split():
+            words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
+        return " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split())
+
+    def _unify_variants(self, units) -> None:
+        """One document names a unit once in full and elsewhere abbreviated ("Công ty cổ phần Licogi 14" /
+        "Công ty CP Licogi 14"): every mention takes the fullest spelling (in place)."""
+        fullest: dict[str, str] = {}
+        for u in units:
+            k = self._variant_key(u.text)
+            if len(u.text) > len(fullest.get(k, "")):
+                fullest[k] = u.text
+        for u in units:
+            u.text = fullest[self._variant_key(u.text)]
+
     def _ends_title(self, doc, s, e) -> bool:
         """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ" in "Bằng khen của
         Thủ tướng Chính phủ"): the title, not a mention of the body (the eval gold lists "Chính phủ" only
@@ -490,6 +509,7 @@ class UnitRecognizer:
         out = [u for u in out if id(u) not in dropped] + whole
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
+        self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
