@@ -253,3 +253,18 @@ def test_past_conferral_in_a_proposal_story_stays_conferred():
 def test_award_name_stops_before_a_photo_credit():
     g = facts_of("Ông Lục Văn Pảo nhận Kỷ niệm chương Vì sự nghiệp Giáo dục – Ảnh: Hoàng Hà")
     assert awards(g) == {("Lục Văn Pảo", "Kỷ niệm chương Vì sự nghiệp Giáo dục", "conferred")}
+
+
+def test_generic_titles_share_the_conferrers_of_a_certificate():
+    g = facts_of("Nhiều năm liền, Hợp tác xã Tân Tiến được tặng bằng khen, các danh hiệu thi đua của Bộ Công Thương, "
+                 "UBND tỉnh Bắc Ninh.")
+    assert awards(g) == {("Hợp tác xã Tân Tiến", "Bằng khen của Bộ Công Thương", "conferred"),
+                         ("Hợp tác xã Tân Tiến", "Bằng khen của UBND tỉnh Bắc Ninh", "conferred")}
+
+
+def test_revoked_awards_listed_with_a_title_belong_to_the_owner():
+    g = facts_of("Chủ tịch nước quyết định hủy bỏ Huân chương Lao động hạng Nhất, hạng Nhì và danh hiệu Anh hùng Lao "
+                 "động của Công ty cổ phần Sông Đà 9.")
+    got = {(r, a) for r, a, _ in awards(g)}
+    assert ("Công ty cổ phần Sông Đà 9", "Huân chương Lao động hạng Nhất") in got
+    assert ("Công ty cổ phần Sông Đà 9", "Huân chương Lao động hạng Nhì") in got

@@ -116,6 +116,24 @@ class AwardRecognizer:
                 return None
         return None
 
+    @staticmethod
+    def _past_generic_titles(doc, j) -> int:
+        """After "bằng khen", a coordinated generic ", các danh hiệu thi đua" before "của …" shares the
+        conferrers: returns the index of that "của" (else ``j``)."""
+        n = len(doc)
+        k = j
+        if k < n and doc.words[k] in (",", "và"):
+            k += 1
+            while k < n and doc.words[k].lower() in ("các", "nhiều", "những"):
+                k += 1
+            if k + 1 < n and doc.words[k].lower() == "danh" and doc.words[k + 1].lower() == "hiệu":
+                k += 2
+                if k + 1 < n and doc.words[k].lower() == "thi" and doc.words[k + 1].lower() == "đua":
+                    k += 2
+                if k < n and doc.words[k] == "của":
+                    return k
+        return j
+
     def _conferrers(self, doc, i, units, lead_at) -> list:
         """(start, end) of each conferrer in "của A", "của A, B và C" (one award per conferrer; a further
         name counts only when it is a unit or title not followed by its own give verb)."""
@@ -256,6 +274,7 @@ class AwardRecognizer:
             if k > j:
                 name = name + " xuất sắc" if k - j == 2 else name
                 j = k
+            j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:

@@ -332,7 +332,8 @@ class ConferralLinker:
             return [], "subject"
         # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
         k = a.end
-        while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES):
+        while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES
+                          or d.words[k].lower() in ("danh", "hiệu")):  # "… hạng nhì và danh hiệu AHLĐ của PVC"
             k = award_at.get(k, k + 1)
         if k + 1 < se and d.words[k] == "của":
             owner = [x for x in ents if x.start in (k + 1, k + 2)]
