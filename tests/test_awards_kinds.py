@@ -268,3 +268,8 @@ def test_revoked_awards_listed_with_a_title_belong_to_the_owner():
     got = {(r, a) for r, a, _ in awards(g)}
     assert ("Công ty cổ phần Sông Đà 9", "Huân chương Lao động hạng Nhất") in got
     assert ("Công ty cổ phần Sông Đà 9", "Huân chương Lao động hạng Nhì") in got
+
+
+def test_representative_receives_for_the_body():
+    g = facts_of("Bà Lò Thị Xuân – đại diện Công ty cổ phần Chè Mộc Châu lên nhận bằng khen của Bộ Tài chính.")
+    assert awards(g) == {("Công ty cổ phần Chè Mộc Châu", "Bằng khen của Bộ Tài chính", "conferred")}

@@ -299,6 +299,9 @@ class ConferralLinker:
                       and not self._modified(d, x, lo)
                       and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)]
             if before:
+                behalf = self._on_behalf_of(d, before[0], ents, p)
+                if behalf is not None:
+                    return [behalf], "behalf"
                 return self._coordinated(d, ents, before[0], p), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
@@ -416,6 +419,19 @@ class ConferralLinker:
                                                         for t in d.words[j + 1:x.start])):
                 return True
         return False
+
+    @staticmethod
+    def _on_behalf_of(d, x, ents, p):
+        """"Bà A – đại diện Công ty B nhận bằng khen": a person receiving for a body; the body is the
+        recipient.  Returns the body, else None."""
+        if x.kind != "person":
+            return None
+        k = x.end
+        while k < p and d.words[k] in (",", "–", "-", "(", "—"):
+            k += 1
+        if k + 2 < p and d.words[k].lower() == "đại" and d.words[k + 1].lower() == "diện":
+            return next((y for y in ents if y.kind == "unit" and k + 2 <= y.start <= k + 3 and y.end <= p), None)
+        return None
 
     @staticmethod
     def _credit(d, k) -> bool:
