@@ -124,3 +124,15 @@ def test_government_inside_the_prime_ministers_title_is_not_a_mention():
 def test_abbreviated_and_full_spellings_of_one_unit_are_one_unit():
     g = facts("Công ty CP Licogi 14 tổ chức lễ.", "Công ty cổ phần Licogi 14 là đơn vị thành viên.")
     assert g["units"] == ["Công ty cổ phần Licogi 14"]
+
+
+def test_short_form_takes_the_one_longer_spelling_in_the_document():
+    g = facts("Hội Luật gia Việt Nam họp.", "Hội Luật gia đề nghị tặng Bằng khen.")
+    assert g["units"] == ["Hội Luật gia Việt Nam"]
+    g = facts("UBND huyện Ba Vì và UBND huyện Mê Linh họp.", "UBND huyện đã báo cáo.")
+    assert "UBND huyện Ba Vì" in g["units"] and "UBND huyện Mê Linh" in g["units"]
+
+
+def test_a_verb_after_a_unit_is_not_part_of_its_name():
+    g = facts("Bộ Công Thương yêu cầu các đơn vị báo cáo.")
+    assert g["units"] == ["Bộ Công Thương"]

@@ -190,6 +190,8 @@ class UnitRecognizer:
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if ends_place:
                     pass
+                elif i + 1 < n and (low + " " + doc.words[i + 1].lower()) in self.words_verbs:
+                    pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
                 elif (prev + " " + low) in self.words or \
                         (i >= 2 and (doc.words[i - 2].lower() + " " + prev + " " + low) in self.words):
                     i += 1
@@ -292,14 +294,45 @@ class UnitRecognizer:
 
     def _unify_variants(self, units) -> None:
         """One document names a unit once in full and elsewhere abbreviated ("Công ty cổ phần Licogi 14" /
-        "Công ty CP Licogi 14"): every mention takes the fullest spelling (in place)."""
+        "Công ty CP Licogi 14") or shortened ("Hội Luật gia" / "Hội Luật gia Việt Nam", when only one unit
+        of the document extends the short form): every mention takes the fullest spelling (in place)."""
         fullest: dict[str, str] = {}
         for u in units:
             k = self._variant_key(u.text)
             if len(u.text) > len(fullest.get(k, "")):
                 fullest[k] = u.text
+        longer: dict[str, set] = {}  # key -> keys of the other units that extend it by a qualifier
+        keys = sorted(fullest)
+        for k in keys:
+            for k2 in keys:
+                if k2 != k and k2.startswith(k + " ") and self._qualifier(fullest[k2], len(fullest[k].split())):
+                    longer.setdefault(k, set()).add(k2)
+        for k, ext in longer.items():
+            if len(ext) == 1:  # "Hội Luật gia" after "Hội Luật gia Việt Nam" (not "UBND huyện" among two districts)
+                fullest[k] = fullest[next(iter(ext))]
         for u in units:
             u.text = fullest[self._variant_key(u.text)]
+
+    def _qualifier(self, text: str, n: int) -> bool:
+        """The words of ``text`` after its first n only qualify it: a place ("Việt Nam", "tỉnh Nam Định"),
+        capitalised name words, numbers, a dash part ("– Khen thưởng"); not a person ("Thành ủy TP. HCM |
+        Tất Thành Cang"), not "và", not a lower-case verb ("Bộ Công Thương | yêu")."""
+        all_words = [w.strip(",") for w in text.split()]
+        words = all_words[n:]
+        after_dash = False
+        for k, w in enumerate(words):
+            prev = all_words[n + k - 1].lower()
+            if w in ("–", "-"):
+                after_dash = True
+                continue
+            if w in self.lex.surnames and k + 1 < len(words) and is_cap(words[k + 1]) and \
+                    " ".join(words[k:k + 2]) not in self.lex.places:
+                return False
+            if not (is_cap(w) or w[:1].isdigit() or w in PLACE_LEVEL_WORDS or w in ("TP.", "Tp.", ".", "")
+                    or (after_dash and w.isalpha() and w != "và")
+                    or (k > 0 and (prev + " " + w) in self.words)):  # "Bệnh viện", "Đa khoa" inside a name
+                return False
+        return bool(words)
 
     def _ends_title(self, doc, s, e) -> bool:
         """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ" in "Bằng khen của
