@@ -273,3 +273,9 @@ def test_revoked_awards_listed_with_a_title_belong_to_the_owner():
 def test_representative_receives_for_the_body():
     g = facts_of("Bà Lò Thị Xuân – đại diện Công ty cổ phần Chè Mộc Châu lên nhận bằng khen của Bộ Tài chính.")
     assert awards(g) == {("Công ty cổ phần Chè Mộc Châu", "Bằng khen của Bộ Tài chính", "conferred")}
+
+
+def test_person_only_title_never_goes_to_the_unit_beside_the_person():
+    g = facts_of("Danh sách xét tặng NSƯT có ca sĩ Lò Thị Xuân, Nhà hát Ca múa nhạc Việt Bắc; nghệ sĩ Hà Văn Tới, "
+                 "Nhà hát Chèo Thái Bình.")
+    assert {(r, s) for r, _, s in awards(g)} == {("Lò Thị Xuân", "proposed"), ("Hà Văn Tới", "proposed")}

@@ -87,6 +87,7 @@ class ConferralLinker:
                 recips = self._continued_list(d, idx, ss, se)
                 counted.add((ss, se))
                 how = "continued"
+            recips = [r for r in recips if self._fits(a, r)]
             if not recips:
                 continue
             last_recips = ((ss, se), recips)
@@ -432,6 +433,15 @@ class ConferralLinker:
         if k + 2 < p and d.words[k].lower() == "đại" and d.words[k + 1].lower() == "diện":
             return next((y for y in ents if y.kind == "unit" and k + 2 <= y.start <= k + 3 and y.end <= p), None)
         return None
+
+    @staticmethod
+    def _fits(a, r) -> bool:
+        """The recipient kind the catalogue allows for award ``a`` (awards.tsv ``recipient``): a person-only
+        title ("NSƯT", "Chiến sĩ thi đua") never goes to a unit written next to the person ("ca sĩ A, nhà
+        hát B"), a collective-only one ("Cờ thi đua") never to a person."""
+        entry = a.info.get("entry")
+        allowed = entry.recipient if entry is not None else "any"
+        return allowed == "any" or (allowed == "person") == (r.kind == "person")
 
     @staticmethod
     def _credit(d, k) -> bool:
