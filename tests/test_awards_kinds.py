@@ -279,3 +279,9 @@ def test_person_only_title_never_goes_to_the_unit_beside_the_person():
     g = facts_of("Danh sách xét tặng NSƯT có ca sĩ Lò Thị Xuân, Nhà hát Ca múa nhạc Việt Bắc; nghệ sĩ Hà Văn Tới, "
                  "Nhà hát Chèo Thái Bình.")
     assert {(r, s) for r, _, s in awards(g)} == {("Lò Thị Xuân", "proposed"), ("Hà Văn Tới", "proposed")}
+
+
+def test_award_handed_to_kin_goes_to_the_person_honoured():
+    g = facts_of("Giám đốc Công an tỉnh trao Huân chương Dũng cảm cho thân nhân liệt sĩ là bà Vi Thị Nhung, "
+                 "mẹ của thượng úy Lục Văn Pảo.")
+    assert awards(g) == {("Lục Văn Pảo", "Huân chương Dũng cảm", "conferred")}

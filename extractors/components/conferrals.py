@@ -224,6 +224,9 @@ class ConferralLinker:
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
                     (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards)):
                 start = k + 1
+                honoured = self._honoured_kin(d, start, se, ents) if w == "cho" else None
+                if honoured is not None:
+                    return [honoured], "family"
                 stop = se
                 nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
                 if nxt:
@@ -376,6 +379,21 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _honoured_kin(self, d, start, se, ents):
+        """"trao Huân chương cho thân nhân liệt sĩ là bà A, mẹ của đại úy B": the award handed to the
+        family goes to the one honoured, the person named after "của" in the family phrase; else None."""
+        words = [w.lower() for w in d.words[start:min(se, start + 3)]]
+        if not any(" ".join(words[:len(f.split())]) == f for f in FAMILY):
+            return None
+        for k in range(start, min(se, start + 16)):
+            if d.words[k] in (";", ".") or self._credit(d, k):
+                break
+            if d.words[k] == "của":
+                kin = next((x for x in ents if x.kind == "person" and k < x.start <= k + 4), None)
+                if kin is not None:
+                    return kin
+        return None
 
     def _family_of_pronoun(self, d, start, se):
         """"truy tặng Huy hiệu … cho gia đình anh": an award handed to the family of a person named only
