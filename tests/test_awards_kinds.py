@@ -285,3 +285,9 @@ def test_award_handed_to_kin_goes_to_the_person_honoured():
     g = facts_of("Giám đốc Công an tỉnh trao Huân chương Dũng cảm cho thân nhân liệt sĩ là bà Vi Thị Nhung, "
                  "mẹ của thượng úy Lục Văn Pảo.")
     assert awards(g) == {("Lục Văn Pảo", "Huân chương Dũng cảm", "conferred")}
+
+
+def test_give_verb_after_award_with_a_short_name():
+    g = facts_of("Thượng úy Lục Văn Pảo đã hy sinh khi cứu người.",
+                 "Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm truy tặng anh Pảo.")
+    assert ("Lục Văn Pảo", "Huy hiệu Tuổi trẻ dũng cảm", "conferred") in awards(g)

@@ -65,6 +65,10 @@ class ConferralLinker:
         person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
         self._person_starts = [p.start for p in st["person"]]
+        self._by_last = {}
+        for p in st["person"]:
+            if len(p.text.split()) >= 2:
+                self._by_last.setdefault(p.text.split()[-1], []).append(p)
         idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
         absent_at = [s_ for _, s_, _ in self.absent(doc)]
         absent_sents = {idx.sentence(i) for i in absent_at}
@@ -221,6 +225,9 @@ class ConferralLinker:
                        and all(t.lower() in ADDRESS for t in d.words[start:x.start])]
                 if got:
                     return self._coordinated(d, ents, got[0], se), "after"
+                short = self._short_name(d, start, se)
+                if short is not None:
+                    return [short], "short"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
                     (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards)):
                 start = k + 1
@@ -379,6 +386,18 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _short_name(self, d, start, se):
+        """"… truy tặng anh Trung": an address word and one capitalised syllable name the person written in
+        full earlier ("Hồ Sỹ Trung"), when exactly one such full name ends with that syllable."""
+        if start + 1 >= se or d.words[start].lower() not in ADDRESS or not is_cap(d.words[start + 1]):
+            return None
+        if start + 2 < se and is_cap(d.words[start + 2]):
+            return None
+        full = {p.text for p in self._by_last.get(d.words[start + 1], ()) if p.end <= start}
+        if len(full) != 1:
+            return None
+        return Ent("person", start + 1, start + 2, full.pop(), {"kind": "short"})
 
     def _honoured_kin(self, d, start, se, ents):
         """"trao Huân chương cho thân nhân liệt sĩ là bà A, mẹ của đại úy B": the award handed to the
