@@ -188,9 +188,9 @@ def extract(document: Document) -> DocumentFacts:
         for k in range(s_ + 1, e):
             title_end[k] = max(title_end.get(k, 0), e)
     for u in st.get("unit", []):
-        if u.start in title_end and u.end > title_end[u.start] > u.start + 1:
+        if u.start in title_end and u.end > title_end[u.start] > u.info.get("head_end", u.start + 1):
             continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own
-            # (but "Trưởng Ban Thi đua – Khen thưởng …": a title ending on the unit's head word names it)
+            # (but "Trưởng Ban Thi đua …", "Chánh Văn phòng UBND …": a title ending on the unit's head names it)
         m = _mention(doc, layout, "unit", u)
         facts.units.append(m)
         facts.mentions.append(m)

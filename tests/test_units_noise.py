@@ -136,3 +136,8 @@ def test_short_form_takes_the_one_longer_spelling_in_the_document():
 def test_a_verb_after_a_unit_is_not_part_of_its_name():
     g = facts("Bộ Công Thương yêu cầu các đơn vị báo cáo.")
     assert g["units"] == ["Bộ Công Thương"]
+
+
+def test_office_of_a_body_without_its_place_is_not_a_unit():
+    g = facts("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.")
+    assert not any(u.startswith("Văn phòng") for u in g["units"])

@@ -85,3 +85,8 @@ def test_coordinated_name_shares_the_title():
 def test_two_field_words_complete_a_title():
     o = officials("Bộ trưởng Giao thông Vận tải Trương Quang Nghĩa dự lễ.")
     assert o["Trương Quang Nghĩa"] == ("Bộ trưởng Giao thông Vận tải", "")
+
+
+def test_office_of_a_body_named_by_the_title():
+    o = officials("Ông Đoàn Quốc Thật, chánh Văn phòng HĐND tỉnh Hậu Giang, cho biết.")
+    assert o["Đoàn Quốc Thật"] == ("chánh Văn phòng", "Văn phòng HĐND tỉnh Hậu Giang")

@@ -37,9 +37,11 @@ class OfficialLinker:
         n = len(d)
         items: dict[int, list] = {}
         heads = {u.start for u in st["unit"]}
+        self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         for _, s, e in self.positions(doc):
             items.setdefault(s, []).append((e, "pos", None))
-            t = self._tail(d, e, heads)
+            t = e if s < self.head_end_of.get(e, -1) else self._tail(d, e, heads)
+            # ("Trưởng Ban | Thi đua …", "Chánh Văn phòng | UBND …": the title ends on the unit's head)
             if t > e:
                 items[s].append((t, "pos", None))
             lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
@@ -61,8 +63,6 @@ class OfficialLinker:
         """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
         n = len(d)
         j = e
-        if e - 1 in heads:
-            return e  # "Trưởng Ban | Thi đua – Khen thưởng …": the title's last word starts the unit
         while j < n and j - e < 8:
             w = d.words[j]
             pair = (w + " " + d.words[j + 1]).lower() if j + 1 < n else ""
@@ -215,10 +215,11 @@ class OfficialLinker:
             if d.words[cur - 1] in LINKS and chain:
                 cur -= 1
                 continue
-            over = [(s, k, t) for s, k, t in ends.get(cur + 1, ()) if k == "pos" and s < cur]
+            he = next((h for h, us in self.head_end_of.items() if us == cur), cur + 1) if chain else cur + 1
+            over = [(s, k, t) for s, k, t in ends.get(he, ()) if k == "pos" and s < cur]
             if chain and chain[0][2] == "unit" and over:
                 s = over[0][0]  # "Trưởng Ban [Thi đua … Đà Nẵng] X": the title ends on the unit's head
-                chain.insert(0, (s, cur + 1, "pos", None))
+                chain.insert(0, (s, he, "pos", None))
                 cur = s
                 continue
             break
@@ -252,9 +253,11 @@ class OfficialLinker:
                 chain.append((cur, e, k, t))
                 cur = e
                 if k == "pos":
-                    unit = next(((ue, ut) for ue, uk, ut in items.get(e - 1, ()) if uk == "unit"), None)
+                    us = self.head_end_of.get(e, -1)
+                    unit = next(((ue, ut) for ue, uk, ut in items.get(us, ()) if uk == "unit"), None) \
+                        if chain[-1][0] < us < e else None
                     if unit:  # "X, Trưởng Ban Thi đua …": the title ends on the unit's head word
-                        chain.append((e - 1, unit[0], "unit", unit[1]))
+                        chain.append((us, unit[0], "unit", unit[1]))
                         cur = unit[0]
                 continue
             if d.words[cur] in LINKS and cur + 1 < n:

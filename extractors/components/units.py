@@ -90,6 +90,8 @@ class UnitRecognizer:
         self.doc_types = frozenset(word_list("document_types.txt"))
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
+        self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
 
@@ -489,6 +491,7 @@ class UnitRecognizer:
             kind = self._named_kind(d, s, e)
             cands.append((s, self._place_tail(d, e, levels=kind != "named"), kind))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
+        head_end = {}  # (start, end) of a head candidate -> end of its head ("Văn phòng" in "Văn phòng UBND …")
         in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
@@ -514,6 +517,8 @@ class UnitRecognizer:
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
                 continue
+            if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
+                continue  # "Chánh Văn phòng UBND tỉnh,": a sub-unit of a body whose place is not written
             if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
                     and not d.words[e].isupper():
                 continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
@@ -535,8 +540,10 @@ class UnitRecognizer:
             if d.words[s] in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
                 continue
             cands.append((s, end, kind))
+            head_end[(s, end)] = e
             inside.update(range(s + 1, end))
-        out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind}) for s, e, kind in self._merge(cands)]
+        out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1)})
+               for s, e, kind in self._merge(cands)]
         whole, parts = self._with_parent(d, out)
         dropped = {id(u) for u in parts}
         out = [u for u in out if id(u) not in dropped] + whole
