@@ -291,3 +291,8 @@ def test_give_verb_after_award_with_a_short_name():
     g = facts_of("Thượng úy Lục Văn Pảo đã hy sinh khi cứu người.",
                  "Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm truy tặng anh Pảo.")
     assert ("Lục Văn Pảo", "Huy hiệu Tuổi trẻ dũng cảm", "conferred") in awards(g)
+
+
+def test_award_handed_back_gives_no_fact_to_the_body_receiving_it():
+    g = facts_of("Ông Đàm Văn Lực phải nộp lại Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ tỉnh Cao Bằng.")
+    assert ("Sở Nội vụ tỉnh Cao Bằng", "Bằng khen của Chủ tịch UBND tỉnh", "conferred") not in awards(g)

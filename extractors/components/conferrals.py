@@ -35,6 +35,8 @@ class ConferralLinker:
         self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
         self.cue = {role: phrase_matcher(nlp, phrases, attr="LOWER", case_variants=False)
                     for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
+        self.returned = phrase_matcher(nlp, self.lex.cues.get("return", ()) or ["nộp lại"], attr="LOWER",
+                                       case_variants=False)
         self.absent = phrase_matcher(nlp, self.lex.cues.get("absent", ()) or ["không có trong"], attr="LOWER",
                                      case_variants=False)
 
@@ -70,6 +72,7 @@ class ConferralLinker:
             if len(p.text.split()) >= 2:
                 self._by_last.setdefault(p.text.split()[-1], []).append(p)
         idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
+        returned_at = [s_ for _, s_, _ in self.returned(doc)]
         absent_at = [s_ for _, s_, _ in self.absent(doc)]
         absent_sents = {idx.sentence(i) for i in absent_at}
         out = []
@@ -98,6 +101,8 @@ class ConferralLinker:
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
+            if how == "after" and any(ss <= r < a.start for r in returned_at):
+                continue  # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
@@ -701,7 +706,7 @@ AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
                 "cho hay", "thông tin", "phát biểu")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
-SENTENCE_ROLES = {"absent"}
+SENTENCE_ROLES = {"absent", "return"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
