@@ -141,3 +141,11 @@ def test_a_verb_after_a_unit_is_not_part_of_its_name():
 def test_office_of_a_body_without_its_place_is_not_a_unit():
     g = facts("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.")
     assert not any(u.startswith("Văn phòng") for u in g["units"])
+
+
+def test_two_bodies_joined_by_và_after_a_place():
+    g = facts("Tổng Liên đoàn Lao động Việt Nam và Thông tấn xã Việt Nam tổ chức lễ.")
+    assert "Tổng Liên đoàn Lao động Việt Nam" in g["units"]
+    assert not any("Thông tấn" in u and "Liên đoàn" in u for u in g["units"])
+    g = facts("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.")
+    assert g["units"] == ["Ngân hàng Đầu tư và Phát triển Việt Nam"]

@@ -155,7 +155,8 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1) \
-                    and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i):
+                    and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i) \
+                    and not self._place_ends(doc, end, i):  # "Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã"
                 i += 1
                 continue
             if w == "," and named and i + 2 < n and doc.words[i + 1] in LEVELS and is_cap(doc.words[i + 2]) \
