@@ -24,6 +24,9 @@ COLUMNS = [
 PROPOSAL_CONTEXT = re.compile(r"đề nghị (khen thưởng|tặng|xét)|danh sách đề nghị|tờ trình|trình (khen|tặng)", re.I)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _header(cells):
     cols = {}
     for i, c in enumerate(cells):
@@ -84,8 +87,11 @@ def apply(document, facts, doc_year) -> list:
         award = row.get("award", "")
         if row.get("unit") and row["unit"] == award:
             row["unit"] = ""  # a short row put the award under "Đơn vị"
-        if not award or not award.strip():
-            continue
+        if not _LETTER.search(award):
+            continue  # a row of column numbers ("1 | 2 | 3") or of counts: no award named
+        for key in ("name", "unit"):
+            if not _LETTER.search(row.get(key, "")):
+                row[key] = ""  # a count in a statistics table ("3", "05") is no recipient
         entry = lex.award_aliases.get(award.lower())
         award_name = entry.canonical if entry else award
         sent = b.text
