@@ -38,6 +38,7 @@ class OfficialLinker:
         items: dict[int, list] = {}
         heads = {u.start for u in st["unit"]}
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
+        self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc):
             items.setdefault(s, []).append((e, "pos", None))
             t = e if s < self.head_end_of.get(e, -1) else self._tail(d, e, heads)
@@ -215,7 +216,7 @@ class OfficialLinker:
             if d.words[cur - 1] in LINKS and chain:
                 cur -= 1
                 continue
-            he = next((h for h, us in self.head_end_of.items() if us == cur), cur + 1) if chain else cur + 1
+            he = self.head_end_at.get(cur, cur + 1) if chain else cur + 1
             over = [(s, k, t) for s, k, t in ends.get(he, ()) if k == "pos" and s < cur]
             if chain and chain[0][2] == "unit" and over:
                 s = over[0][0]  # "Trưởng Ban [Thi đua … Đà Nẵng] X": the title ends on the unit's head

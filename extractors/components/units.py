@@ -305,10 +305,11 @@ class UnitRecognizer:
             if len(u.text) > len(fullest.get(k, "")):
                 fullest[k] = u.text
         longer: dict[str, set] = {}  # key -> keys of the other units that extend it by a qualifier
-        keys = sorted(fullest)
-        for k in keys:
-            for k2 in keys:
-                if k2 != k and k2.startswith(k + " ") and self._qualifier(fullest[k2], len(fullest[k].split())):
+        for k2 in list(fullest):
+            w = k2.split()
+            for m in range(1, len(w)):  # each shorter key that k2 starts with (linear in the words of k2)
+                k = " ".join(w[:m])
+                if k in fullest and self._qualifier(fullest[k2], len(fullest[k].split())):
                     longer.setdefault(k, set()).add(k2)
         for k, ext in longer.items():
             if len(ext) == 1:  # "Hội Luật gia" after "Hội Luật gia Việt Nam" (not "UBND huyện" among two districts)
