@@ -45,6 +45,9 @@ def get_nlp():
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = make_tokenizer(nlp)
+    # no parser or NER runs, so spaCy's 1,000,000-character guard does not apply; documents longer
+    # than extractors.CHUNK_CHARS are extracted in parts (see extractors.extract)
+    nlp.max_length = 5_000_000
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,24 @@
+"""A document longer than spaCy's default limit is extracted in parts, with block indices right."""
+import extractors
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+SENTENCE = "Ngày 5/3/2023, Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho ông Hồ Văn Kiên, Giám đốc Sở Y tế tỉnh Nghệ An."
+
+
+def test_long_document_in_parts(monkeypatch):
+    monkeypatch.setattr(extractors, "CHUNK_CHARS", 2_000)  # about 17 blocks a part
+    blocks = [Block(text="Báo cáo")] + [Block(text=f"{SENTENCE} Mục {i}.") for i in range(60)]
+    doc = normalize_document(Document(path="x.txt", sha256="x", format="txt", blocks=blocks))
+    facts = extract(doc)
+    recipients = [c.recipient for c in facts.conferrals if c.recipient.text == "Hồ Văn Kiên"]
+    assert sorted(m.block for m in recipients) == list(range(1, 61))  # one conferral per block, indices shifted
+    # the official is listed once per part (the engine lists a person once per document it sees)
+    parts = list(extractors._parts(doc))
+    assert len(parts) > 1 and len([o for o in facts.officials if o.name.text == "Hồ Văn Kiên"]) == len(parts)
+    for m in facts.mentions:
+        assert doc.blocks[m.block].text[m.start:m.end] in (m.text, doc.blocks[m.block].text[m.start:m.end])
+        assert m.sentence and m.sentence in doc.blocks[m.block].text
+    whole = extract(normalize_document(Document(path="y.txt", sha256="y", format="txt", blocks=blocks[:10])))
+    assert [c.recipient.text for c in whole.conferrals] == ["Hồ Văn Kiên"] * 9  # unchanged below the limit
