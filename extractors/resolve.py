@@ -79,6 +79,46 @@ def fullest_names(names) -> dict:
     return {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
 
 
+#: an abbreviation the document defines in parentheses after a unit's name: "Tổng công ty X (PVC)"
+ABBR_DEF = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+#: generic heads written before an abbreviation ("Công ty PVC", "Tổng công ty PVC")
+ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "cty", "tổng cty"}
+
+
+def _abbreviations(facts: DocumentFacts, texts) -> dict:
+    """Abbreviations the document defines for its units ("Tổng công ty Xây lắp dầu khí Việt Nam (PVC)"):
+    {"PVC": full name}, only when one unit is defined by that abbreviation; computed only when a
+    collective recipient is written with an upper-case token."""
+    if not any(c.recipient_type == "collective" and any(w.isupper() and len(w) > 1 for w in c.recipient.text.split())
+               for c in facts.conferrals):
+        return {}
+    by_last: dict[str, set] = {}
+    for u in facts.units:
+        by_last.setdefault(u.text.split(" ")[-1], set()).add(u.text)
+    found: dict[str, set] = {}
+    for t in texts:
+        if "(" not in t:
+            continue
+        for m in ABBR_DEF.finditer(t):
+            before = t[max(0, m.start() - 200):m.start()].rstrip()
+            last = before.rsplit(" ", 1)[-1]
+            for name in by_last.get(last, ()):
+                if before.endswith(name) and name != m.group(1):
+                    found.setdefault(m.group(1), set()).add(name)
+    return {k: max(v, key=len) for k, v in found.items() if len({n for n in v if not any(
+        o != n and o.endswith(" " + n) for o in v)}) == 1}
+
+
+def _expand_alias(name: str, aliases: dict) -> str:
+    """"PVC" / "Công ty PVC" → the unit the document defined as "(PVC)"; other names unchanged."""
+    if not aliases:
+        return name
+    words = name.split(" ")
+    if words[-1] in aliases and (len(words) == 1 or " ".join(words[:-1]).lower() in ALIAS_HEADS):
+        return aliases[words[-1]]
+    return name
+
+
 def _retext(m: Mention, text: str) -> Mention:
     return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
 
@@ -92,9 +132,11 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     for o in facts.officials:
         o.unit = complete_place(o.unit, places)
         o.unit = full.get(o.unit, o.unit)
+    aliases = _abbreviations(facts, texts)
     for c in facts.conferrals:
         if c.recipient_type == "collective":
             name = complete_place(c.recipient.text, places)
+            name = _expand_alias(name, aliases)
             c.recipient = _retext(c.recipient, full.get(name, name))
         i = c.award.text.find(" của ")
         if i > 0 and not BARE_LEVEL.search(c.award.text):

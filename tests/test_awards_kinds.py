@@ -296,3 +296,37 @@ def test_give_verb_after_award_with_a_short_name():
 def test_award_handed_back_gives_no_fact_to_the_body_receiving_it():
     g = facts_of("Ông Đàm Văn Lực phải nộp lại Bằng khen của Chủ tịch UBND tỉnh cho Sở Nội vụ tỉnh Cao Bằng.")
     assert ("Sở Nội vụ tỉnh Cao Bằng", "Bằng khen của Chủ tịch UBND tỉnh", "conferred") not in awards(g)
+
+
+def test_subject_described_by_birth_year_is_the_person_named_before():
+    g = facts_of("Ở lĩnh vực y tế, chị Đoàn Thị Mai Hương, điều dưỡng Bệnh viện Đa khoa tỉnh Lạng Sơn, được tuyên dương.",
+                 "Nữ điều dưỡng sinh năm 1990 đã giành Huy chương vàng Hội thi điều dưỡng giỏi toàn quốc.",
+                 "Trước đó, cô gái sinh năm 1990 từng nhận Bằng khen của Bộ trưởng Bộ Y tế.")
+    got = awards(g)
+    assert ("Đoàn Thị Mai Hương", "Huy chương vàng Hội thi điều dưỡng giỏi toàn quốc", "conferred") in got
+    assert ("Đoàn Thị Mai Hương", "Bằng khen của Bộ trưởng Bộ Y tế", "conferred") in got
+
+
+def test_pronoun_subject_skips_a_syllable_of_a_common_word_taken_for_a_name():
+    g = facts_of("Anh Vũ Đình Khoa, Đội trưởng Đội Cảnh sát giao thông, được tuyên dương.",
+                 "Đội của anh dẫn đầu phong trào thi đua \"Vì an ninh Tổ quốc\" năm 2021.",
+                 "Anh được Giám đốc Công an tỉnh trao hai giấy khen.")
+    assert {r for r, _, _ in awards(g)} == {"Vũ Đình Khoa"}
+
+
+def test_recipient_after_voi_following_a_given_award():
+    g = facts_of("Chủ tịch tỉnh ký quyết định hủy bỏ Quyết định số 15 về việc tặng Bằng khen của Chủ tịch UBND tỉnh "
+                 "với ông Đinh Văn Quý, nguyên Giám đốc Sở Công Thương.")
+    assert ("Đinh Văn Quý", "Bằng khen của Chủ tịch UBND tỉnh", "conferred") in awards(g)
+
+
+def test_voi_after_the_last_award_of_a_list_links_nothing():
+    g = facts_of("Bộ đang xem xét hủy bỏ bằng khen của Bộ trưởng, danh hiệu Chiến sĩ thi đua toàn quốc với ông "
+                 "Đinh Văn Quý và Công ty cổ phần Xây dựng số 5.")
+    assert ("Đinh Văn Quý", "Chiến sĩ thi đua toàn quốc", "conferred") not in awards(g)
+
+
+def test_collective_written_by_the_abbreviation_the_document_defines():
+    g = facts_of("Tổng công ty Cơ khí Giao thông Vận tải Sài Gòn (SAMCO) là doanh nghiệp nhà nước.",
+                 "Năm 2015, Chủ tịch nước đã tặng Huân chương Lao động hạng Nhì cho Tổng công ty SAMCO.")
+    assert {r for r, _, _ in awards(g)} == {"Tổng công ty Cơ khí Giao thông Vận tải Sài Gòn"}

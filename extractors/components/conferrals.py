@@ -66,7 +66,9 @@ class ConferralLinker:
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
-        self._person_starts = [p.start for p in st["person"]]
+        # persons in document order (components may append late finds out of order; bisection needs order)
+        self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
+        self._person_starts = [p.start for p in self._persons]
         self._by_last = {}
         for p in st["person"]:
             if len(p.text.split()) >= 2:
@@ -233,7 +235,8 @@ class ConferralLinker:
                 short = self._short_name(d, start, se)
                 if short is not None:
                     return [short], "short"
-            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and d.words[k - 1] == "đối") or \
+            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
+                                                                   and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
                     (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards)):
                 start = k + 1
                 honoured = self._honoured_kin(d, start, se, ents) if w == "cho" else None
@@ -338,7 +341,7 @@ class ConferralLinker:
             # ("Đức Anh giành …": a capitalised "Anh" after a capitalised syllable ends a name)
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
             if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
-                    and d.words[lo + 1][:1].islower()) or near:
+                    and d.words[lo + 1][:1].islower()) or near or self._described_subject(d, lo, p):
                 prev = self._person_before(d, lo)
                 name = prev.text if prev else ctx.get("last_person")
                 if name:
@@ -365,13 +368,41 @@ class ConferralLinker:
             return [after[0]], "adjacent"
         return [], None
 
+    @staticmethod
+    def _given_before(a, cues) -> bool:
+        """A give / propose / revoke verb stands before award ``a`` in its sentence: "tặng Bằng khen … với
+        ông X" (the recipient after "với")."""
+        return any(r in ("give", "propose", "revoke") and e <= a.start for _, e, r in cues)
+
+    @staticmethod
+    def _described_subject(d, lo, p) -> bool:
+        """The subject before the verb at ``p`` is a description of the story's person, not a name: a short
+        common-noun phrase with a birth year ("Thiếu tá sinh năm 1983 đã giành …", "Trước đó, cô gái sinh
+        năm 1995 từng đạt …"), after an optional fronted phrase closed by a comma."""
+        commas = [i for i in range(lo, p) if d.words[i] == ","]
+        start = commas[-1] + 1 if commas else lo
+        ws = d.words[start:p]
+        for j in range(len(ws) - 2):
+            if ws[j].lower() == "sinh" and ws[j + 1].lower() == "năm" and ws[j + 2].isdigit():
+                head, tail = ws[:j], ws[j + 3:]
+                return 1 <= len(head) <= 3 and all(t.isalpha() for t in head) and \
+                    all(t[:1].islower() for t in head[1:]) and \
+                    all(t.lower() in ("đã", "từng", "cũng", "còn", "vừa") for t in tail)
+        return False
+
     def _person_before(self, d, lo):
         """The last person named (ending) before token ``lo``, found by bisection."""
-        persons = d.st["person"]
+        persons = self._persons
         k = bisect.bisect_left(self._person_starts, lo) - 1
-        while k >= 0 and persons[k].end > lo:
+        while k >= 0 and (persons[k].end > lo or self._in_compound_word(d, persons[k])):
             k -= 1
         return persons[k] if k >= 0 else None
+
+    def _in_compound_word(self, d, p) -> bool:
+        """A one-syllable "name" that is the first half of a common word ("Vì an ninh Tổ quốc"): no person."""
+        if p.end - p.start != 1 or p.end >= len(d.words):
+            return False
+        return (d.words[p.start] + " " + d.words[p.end]).lower() in self.words
 
     def _continued_list(self, d, idx, ss, se):
         """Names listed in the sentence after a counted award ("… danh hiệu NSND cho 50 cá nhân. Trong đó,
