@@ -39,7 +39,7 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
-           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra"}
+           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
@@ -179,6 +179,20 @@ class UnitRecognizer:
                 if not needs_name and j > i and (j >= n or not is_cap(doc.words[j])) and not named:
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
                     break
+            if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc[i + 1]):
+                i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
+                continue
+            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(doc[i - 2]) and \
+                    (doc.words[i - 2] + " " + doc.words[i - 1]).lower() in self.words and \
+                    span_text(doc, i - 2, i) not in self.lex.places and not (i >= 3 and doc.words[i - 3] in LEVELS) and \
+                    (w + " " + doc.words[i + 1]).lower() in self.words and doc.words[i + 1].islower() and \
+                    (w + " " + doc.words[i + 1]).lower() not in self.words_verbs and \
+                    doc.words[i - 2].lower() not in LEVELS and \
+                    (doc.words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
+                     (i + 3 < n and doc.words[i + 2] in LEVELS | {"ngành"} and is_cap(doc[i + 3])) or
+                     (kind == "school" and w not in STOP and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
+                i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
+                continue
             if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
                 i += 1
                 continue

@@ -1,0 +1,39 @@
+"""Unit names continued by lower-case words (sentences written for these tests; units computed by hand)."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def units(*lines: str) -> set:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines]))
+    return set(extract(doc).to_guidelines("t.txt")["units"])
+
+
+def test_two_word_name_continued_without_its_dash_before_the_parent():
+    u = units("Bà Lê Thị Hoa, vụ trưởng Vụ Thi đua khen thưởng (Bộ Giáo dục và Đào tạo), ký thông báo.")
+    assert "Vụ Thi đua khen thưởng" in u
+    assert "Vụ Thi đua" not in u
+
+
+def test_two_word_name_continued_before_its_place():
+    u = units("Ban Thi đua khen thưởng tỉnh Lạng Sơn trình hồ sơ lên Trung ương.")
+    assert "Ban Thi đua khen thưởng tỉnh Lạng Sơn" in u
+
+
+def test_a_verb_after_a_body_is_not_part_of_its_name():
+    assert units("Sở Nội vụ chủ trì cuộc họp.") == {"Sở Nội vụ"}
+    assert "VKSND tỉnh Bắc Ninh" in units("Viện trưởng VKSND tỉnh Bắc Ninh trình bày báo cáo.")
+    assert not any("trình bày" in x for x in units("Viện trưởng VKSND tỉnh Bắc Ninh trình bày báo cáo."))
+
+
+def test_specialised_school_named_after_chuyen():
+    assert "trường THPT chuyên Trần Phú" in units("Em Minh, học sinh trường THPT chuyên Trần Phú, đạt giải nhì.")
+    assert "trường THPT chuyên Khoa học xã hội" in units(
+        "Các em của trường THPT chuyên Khoa học xã hội đã nhận bằng khen.")
+
+
+def test_adverb_after_a_school_is_not_part_of_its_name():
+    u = units("Trường Cao đẳng Kỹ thuật Điện lực ngày nay được thành lập năm 1980.")
+    assert not any("ngày nay" in x for x in u)
