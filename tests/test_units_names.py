@@ -37,3 +37,8 @@ def test_specialised_school_named_after_chuyen():
 def test_adverb_after_a_school_is_not_part_of_its_name():
     u = units("Trường Cao đẳng Kỹ thuật Điện lực ngày nay được thành lập năm 1980.")
     assert not any("ngày nay" in x for x in u)
+
+
+def test_online_newspaper_named_without_bao():
+    assert "VnExpress" in units("Chia sẻ với VnExpress, ông Tâm cho biết sẽ nhận giải vào tháng sau.")
+    assert "Tuổi Trẻ Online" in units("Như Tuổi Trẻ Online đã đưa tin, chị Lan được tặng bằng khen.")
