@@ -330,3 +330,17 @@ def test_collective_written_by_the_abbreviation_the_document_defines():
     g = facts_of("Tổng công ty Cơ khí Giao thông Vận tải Sài Gòn (SAMCO) là doanh nghiệp nhà nước.",
                  "Năm 2015, Chủ tịch nước đã tặng Huân chương Lao động hạng Nhì cho Tổng công ty SAMCO.")
     assert {r for r, _, _ in awards(g)} == {"Tổng công ty Cơ khí Giao thông Vận tải Sài Gòn"}
+
+
+def test_medal_won_at_listed_contests_is_one_award_per_contest():
+    g = facts_of("Em Nguyễn Minh Khôi là học sinh lớp 9 Trường THCS Cầu Giấy.",
+                 "Nam sinh sinh năm 2008 đạt huy chương vàng ở nhiều kỳ thi, như: Olympic Toán học Singapore SMO, "
+                 "Toán quốc tế Hà Nội HOMC, Vô địch Toán châu Á AMC.")
+    assert {aw for _, aw, _ in awards(g)} == {"huy chương vàng Olympic Toán học Singapore SMO",
+                                               "huy chương vàng Toán quốc tế Hà Nội HOMC",
+                                               "huy chương vàng Vô địch Toán châu Á AMC"}
+
+
+def test_medal_without_a_contest_list_keeps_its_name():
+    g = facts_of("Em Nguyễn Minh Khôi đạt huy chương vàng ở nhiều kỳ thi trong năm học vừa qua.")
+    assert {aw for _, aw, _ in awards(g)} == {"huy chương vàng"}

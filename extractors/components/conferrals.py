@@ -111,6 +111,7 @@ class ConferralLinker:
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, scues, st, sawards)
+            names = self._per_contest(d, a, se, names)
             status = "proposed" if proposed else "conferred"
             for r in recips:
                 for name in names:
@@ -367,6 +368,42 @@ class ConferralLinker:
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
+
+    @staticmethod
+    def _per_contest(d, a, se, names):
+        """A medal or prize won "ở nhiều kỳ thi, như: X, Y, Z" is one award per contest named ("huy chương
+        vàng X", "huy chương vàng Y", …); ``names`` unchanged when no such list of two or more follows."""
+        if not a.text.lower().startswith(("huy chương", "giải")) or " của " in a.text:
+            return names
+        k = a.end
+        words = d.words
+        if k < se and words[k].lower() in ("ở", "tại", "trong"):
+            k += 1
+        if k < se and words[k].lower() in ("nhiều", "các", "một", "những"):
+            k += 1 + (k + 1 < se and words[k + 1].lower() == "số")
+        if not (k + 1 < se and words[k].lower() in ("kỳ", "kì", "cuộc", "giải") and words[k + 1].lower() in
+                ("thi", "đấu")) and not (k < se and words[k].lower() == "giải"):
+            return names
+        k += 2 if words[k + 1].lower() in ("thi", "đấu") else 1
+        if k < se and words[k] == ",":
+            k += 1
+        if not (k < se and words[k].lower() in ("như", "gồm", "là")):
+            return names
+        k += 1
+        if k < se and words[k] == ":":
+            k += 1
+        items, cur = [], []
+        while k < se and words[k] not in (".", ";", "…", "..."):
+            if words[k] == ",":
+                items.append(cur)
+                cur = []
+            else:
+                cur.append(k)
+            k += 1
+        items.append(cur)
+        if len(items) < 2 or not all(it and 1 <= len(it) <= 10 and is_cap(words[it[0]]) for it in items):
+            return names
+        return [a.text + " " + span_text(d, it[0], it[-1] + 1) for it in items]
 
     @staticmethod
     def _given_before(a, cues) -> bool:
