@@ -42,3 +42,13 @@ def test_adverb_after_a_school_is_not_part_of_its_name():
 def test_online_newspaper_named_without_bao():
     assert "VnExpress" in units("Chia sẻ với VnExpress, ông Tâm cho biết sẽ nhận giải vào tháng sau.")
     assert "Tuổi Trẻ Online" in units("Như Tuổi Trẻ Online đã đưa tin, chị Lan được tặng bằng khen.")
+
+
+def test_stop_syllable_closing_a_word_inside_a_name():
+    u = units("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam được tặng Cờ thi đua.")
+    assert "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam" in u
+
+
+def test_stop_syllable_closing_a_verb_after_a_name_is_not_part_of_it():
+    assert units("Theo Bộ Giáo dục và Đào tạo, Bộ Nội vụ phê chuẩn.") >= {"Bộ Nội vụ"}
+    assert not any("mong muốn" in x for x in units("Bộ Công an mong muốn người dân hợp tác."))

@@ -232,8 +232,9 @@ class UnitRecognizer:
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
                 j = i
                 while j < n and j - i < 4 and doc.words[j].isalpha() and doc.words[j].islower() \
-                        and doc.words[j] not in STOP and doc.words[j] not in NO_SANDWICH and doc.words[j] not in LEVELS:
-                    j += 1
+                        and (doc.words[j] not in STOP or self._pair_end(doc, i, j)) \
+                        and doc.words[j] not in NO_SANDWICH and doc.words[j] not in LEVELS:
+                    j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
                 if j - i == 4 and not (j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1])):
                     j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
                 if j > i and j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1]) and \
@@ -281,6 +282,15 @@ class UnitRecognizer:
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    def _pair_end(self, doc, i, j) -> bool:
+        """Token j closes a two-syllable dictionary word begun at j - 1 inside the run from i ("Trợ giúp
+        pháp lý nhà nước": "lý" is a STOP word only as the start of "lý giải")."""
+        if j <= i:
+            return False
+        pair = (doc.words[j - 1] + " " + doc.words[j]).lower()
+        return pair in self.words and pair not in self.words_verbs and doc.words[j] not in ("và", "của", "cho") \
+            and j + 1 < len(doc) and doc.words[j + 1].isalpha() and doc.words[j + 1].islower()  # not closing a clause
 
     def _place_at(self, doc, j) -> bool:
         """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
