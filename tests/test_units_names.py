@@ -52,3 +52,14 @@ def test_stop_syllable_closing_a_word_inside_a_name():
 def test_stop_syllable_closing_a_verb_after_a_name_is_not_part_of_it():
     assert units("Theo Bộ Giáo dục và Đào tạo, Bộ Nội vụ phê chuẩn.") >= {"Bộ Nội vụ"}
     assert not any("mong muốn" in x for x in units("Bộ Công an mong muốn người dân hợp tác."))
+
+
+def test_member_university_with_its_parent_after_a_dash_is_one_unit():
+    u = units("Chị Mai (Đại học Kinh tế - Đại học Quốc gia Hà Nội) được tặng bằng khen.")
+    assert "Đại học Kinh tế – Đại học Quốc gia Hà Nội" in u or "Đại học Kinh tế - Đại học Quốc gia Hà Nội" in u
+    assert "Đại học Kinh tế" not in u
+
+
+def test_schools_listed_with_commas_stay_apart():
+    u = units("Trường Tiểu học Kim Đồng, Trường Tiểu học Lê Lợi được tặng Cờ thi đua.")
+    assert {"Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Lợi"} <= u

@@ -623,8 +623,9 @@ class UnitRecognizer:
                 continue
             parent = by_start.get(u.end + 1)
             if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
-                    doc.words[parent.start].lower() == doc.words[u.start].lower():
-                continue
+                    (doc.words[parent.start].lower() == doc.words[u.start].lower()
+                     and doc.words[u.end] not in ("-", "–")):
+                continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
             if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end):
                 continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
             extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
