@@ -344,3 +344,15 @@ def test_medal_won_at_listed_contests_is_one_award_per_contest():
 def test_medal_without_a_contest_list_keeps_its_name():
     g = facts_of("Em Nguyễn Minh Khôi đạt huy chương vàng ở nhiều kỳ thi trong năm học vừa qua.")
     assert {aw for _, aw, _ in awards(g)} == {"huy chương vàng"}
+
+
+def test_emulation_flag_named_without_conferrer_takes_the_agents_giving_it():
+    g = facts_of("Năm 2019, Công ty cổ phần Mía đường Sông Lam được Bộ Công Thương, UBND tỉnh Nghệ An trao tặng "
+                 "Cờ Đơn vị dẫn đầu phong trào thi đua năm 2019.")
+    assert {aw for _, aw, _ in awards(g)} == {"Cờ Đơn vị dẫn đầu phong trào thi đua của Bộ Công Thương",
+                                               "Cờ Đơn vị dẫn đầu phong trào thi đua của UBND tỉnh Nghệ An"}
+
+
+def test_national_flag_handed_over_is_no_award():
+    g = facts_of("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 trao tặng Cờ Tổ quốc cho ngư dân xã Bình Châu.")
+    assert awards(g) == set()

@@ -172,6 +172,16 @@ class AwardRecognizer:
                 end = self._conferrer(doc, k + 1, units, lead_at)
                 if end:
                     return [Ent("award", s, end, span_text(doc, s, end), {"entry": entry})]
+            if s > 0 and doc.words[s - 1].lower() in ("tặng", "trao", "nhận"):
+                # "được Bộ X, UBND tỉnh trao tặng Cờ Đơn vị xuất sắc trong phong trào thi đua năm 2016": an
+                # emulation flag named without its conferrer (the agent gives it); not "Cờ Tổ quốc"
+                k = j
+                while k < n and k - j < 12 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "\n") \
+                        and doc.words[k].lower() not in ("năm", "cho", "của", "vì", "do"):
+                    k += 1
+                tail = span_text(doc, j, k).lower()
+                if any(w in tail for w in ("xuất sắc", "thi đua", "dẫn đầu")):
+                    return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
             return []
         if entry.tail == "phrase":
             # "Kỷ niệm chương Vì sự nghiệp Kiểm sát": a capitalised word, then words to the clause end

@@ -141,7 +141,7 @@ class ConferralLinker:
         Cờ thi đua") becomes "Bằng khen của Bộ GD-ĐT"; two agents give two awards; the agent of a give
         verb also gives the awards listed after its first one ("B tặng Huy chương … và nhiều bằng khen")."""
         entry = a.info.get("entry")
-        if entry is None or entry.tail != "conferrer" or " của " in a.text:
+        if entry is None or entry.tail not in ("conferrer", "flagname") or " của " in a.text:
             return [a.text]
         head = self._list_head(d, a, awards)
         # the give verb right before the award (or its list), and the agent phrase right before the verb
