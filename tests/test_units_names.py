@@ -63,3 +63,13 @@ def test_member_university_with_its_parent_after_a_dash_is_one_unit():
 def test_schools_listed_with_commas_stay_apart():
     u = units("Trường Tiểu học Kim Đồng, Trường Tiểu học Lê Lợi được tặng Cờ thi đua.")
     assert {"Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Lợi"} <= u
+
+
+def test_unit_code_and_parent_in_parentheses_are_written_with_it():
+    u = units("Phòng Cảnh sát kinh tế (PC03, Công an tỉnh Thái Bình) đã khởi tố vụ án.")
+    assert {"Phòng Cảnh sát kinh tế (PC03, Công an tỉnh Thái Bình)", "Công an tỉnh Thái Bình"} <= u
+    assert "Phòng Cảnh sát kinh tế" not in u
+
+
+def test_parent_alone_in_parentheses_still_makes_two_units():
+    assert {"Binh đoàn 12", "Bộ Quốc phòng"} <= units("Binh đoàn 12 (Bộ Quốc phòng) được tặng Cờ thi đua.")

@@ -8,6 +8,7 @@ Nested units are kept apart ("Vụ Thi đua – Khen thưởng VKSND tối cao" 
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -631,6 +632,29 @@ class UnitRecognizer:
             extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
                              {"kind": u.info.get("kind")}))
             parts.append(u)
+        for u in units:
+            # "Cơ quan Cảnh sát điều tra (C 46, Bộ Công an)": the unit's code and parent in parentheses are
+            # written with it, as one name (the parent is still a unit of its own)
+            k = u.end
+            if k + 4 >= len(doc) or doc.words[k] != "(" or id(u) in {id(p) for p in parts}:
+                continue
+            j = k + 1
+            code = doc.words[j]
+            if not (code.isupper() and code.isalpha() and len(code) <= 3) and \
+                    not re.fullmatch(r"[A-Z]{1,3}\d{1,3}", code):
+                continue
+            j += 1
+            if code.isalpha() and doc.words[j].isdigit() and len(doc.words[j]) <= 3:
+                j += 1
+            if not any(w.isdigit() for w in doc.words[k + 1:j]) and not any(c.isdigit() for c in code):
+                continue
+            if doc.words[j] != "," or j + 1 not in by_start:
+                continue
+            parent = by_start[j + 1]
+            if parent.end < len(doc) and doc.words[parent.end] == ")":
+                extra.append(Ent("unit", u.start, parent.end + 1, span_text(doc, u.start, parent.end + 1),
+                                 {"kind": u.info.get("kind")}))
+                parts.append(u)
         return extra, parts
 
     def _aliases(self, doc, units):
