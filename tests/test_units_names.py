@@ -73,3 +73,7 @@ def test_unit_code_and_parent_in_parentheses_are_written_with_it():
 
 def test_parent_alone_in_parentheses_still_makes_two_units():
     assert {"Binh đoàn 12", "Bộ Quốc phòng"} <= units("Binh đoàn 12 (Bộ Quốc phòng) được tặng Cờ thi đua.")
+
+
+def test_newspaper_with_bao_is_kept_beside_its_online_site():
+    assert "báo Tuổi Trẻ" in units("Anh từng được báo Tuổi Trẻ và nhiều cơ quan báo chí giới thiệu.")
