@@ -77,3 +77,15 @@ def test_parent_alone_in_parentheses_still_makes_two_units():
 
 def test_newspaper_with_bao_is_kept_beside_its_online_site():
     assert "báo Tuổi Trẻ" in units("Anh từng được báo Tuổi Trẻ và nhiều cơ quan báo chí giới thiệu.")
+
+
+def test_lower_case_truong_before_a_school_head_is_part_of_the_name():
+    assert units("Tập thể trường Đại học Y dược Cần Thơ được tặng Huân chương.") == {"trường Đại học Y dược Cần Thơ"}
+
+
+def test_school_with_truong_does_not_also_give_its_inner_name():
+    assert units("Trường Cao đẳng Y tế Thanh Hóa được tặng Cờ thi đua.") == {"Trường Cao đẳng Y tế Thanh Hóa"}
+
+
+def test_bare_truong_dai_hoc_is_not_a_unit():
+    assert not any(x.lower() == "trường đại học" for x in units("Các em đến từ nhiều trường Đại học."))

@@ -286,6 +286,13 @@ class UnitRecognizer:
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
 
+    def _school_at(self, doc, i) -> bool:
+        """A school head ("Đại học", "Cao đẳng", "THPT" …) other than "Trường" starts at token i."""
+        for h in (doc.words[i], " ".join(doc.words[i:i + 2])):
+            if h.lower() != "trường" and self.lex.unit_heads.get(h, ("",))[0] == "school":
+                return True
+        return False
+
     def _pair_end(self, doc, i, j) -> bool:
         """Token j closes a two-syllable dictionary word begun at j - 1 inside the run from i ("Trợ giúp
         pháp lý nhà nước": "lý" is a STOP word only as the start of "lý giải")."""
@@ -561,8 +568,11 @@ class UnitRecognizer:
                     span_text(d, e, end) in self.lex.places:
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
-                    and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower:
+                    and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
+                    and not (head == "trường" and self._school_at(d, e)):
                 continue
+            if head == "trường" and span_text(d, e, end) in self.lex.unit_heads:
+                continue  # "trường Đại học." alone: a kind of school, not a named one
             if d.words[s][:1].islower() and s in inside:
                 continue  # "vụ" inside "Sở Nội vụ Đà Nẵng"
             # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
@@ -573,6 +583,9 @@ class UnitRecognizer:
             inside.update(range(s + 1, end))
         out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1)})
                for s, e, kind in self._merge(cands)]
+        # "Trường Đại học Y dược Huế", "trường Cao đẳng …": the school, not also "Đại học Y dược Huế" inside it
+        schools = {(u.start, u.end) for u in out if d.words[u.start].lower() == "trường"}
+        out = [u for u in out if (u.start - 1, u.end) not in schools or d.words[u.start].lower() == "trường"]
         whole, parts = self._with_parent(d, out)
         dropped = {id(u) for u in parts}
         out = [u for u in out if id(u) not in dropped] + whole
