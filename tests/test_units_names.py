@@ -89,3 +89,9 @@ def test_school_with_truong_does_not_also_give_its_inner_name():
 
 def test_bare_truong_dai_hoc_is_not_a_unit():
     assert not any(x.lower() == "trường đại học" for x in units("Các em đến từ nhiều trường Đại học."))
+
+
+def test_sub_unit_with_its_acronym_then_thuoc_parent_is_one_unit():
+    u = units("Bà Hạnh, Cục trưởng Cục Quản lý đấu thầu (QLĐT) thuộc Bộ Kế hoạch và Đầu tư, phát biểu.")
+    assert "Cục Quản lý đấu thầu (QLĐT) thuộc Bộ Kế hoạch và Đầu tư" in u
+    assert "Cục Quản lý đấu thầu" not in u

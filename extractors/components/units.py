@@ -635,12 +635,16 @@ class UnitRecognizer:
             if u.start not in by_start or by_start[u.start].end < u.end:
                 by_start[u.start] = u
         for u in units:
-            if u.info.get("kind") not in SUB_KINDS or u.end + 1 >= len(doc) or doc.words[u.end] not in PARENT_LINKS:
+            k = u.end  # the link; after an acronym in parentheses only "thuộc" / "của" ("Cục X (FDI) thuộc Bộ Y")
+            if k + 3 < len(doc) and doc.words[k] == "(" and doc.words[k + 2] == ")" and doc.words[k + 1].isupper() \
+                    and doc.words[k + 3] in ("thuộc", "của"):
+                k += 3
+            if u.info.get("kind") not in SUB_KINDS or k + 1 >= len(doc) or doc.words[k] not in PARENT_LINKS:
                 continue
-            parent = by_start.get(u.end + 1)
+            parent = by_start.get(k + 1)
             if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
-                     and doc.words[u.end] not in ("-", "–")):
+                     and doc.words[k] not in ("-", "–")):
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
             if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end):
                 continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
