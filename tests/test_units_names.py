@@ -95,3 +95,9 @@ def test_sub_unit_with_its_acronym_then_thuoc_parent_is_one_unit():
     u = units("Bà Hạnh, Cục trưởng Cục Quản lý đấu thầu (QLĐT) thuộc Bộ Kế hoạch và Đầu tư, phát biểu.")
     assert "Cục Quản lý đấu thầu (QLĐT) thuộc Bộ Kế hoạch và Đầu tư" in u
     assert "Cục Quản lý đấu thầu" not in u
+
+
+def test_capitalised_generic_level_is_completed_like_the_lower_case_one():
+    u = units("Ông vi phạm quy chế của Ban Thường vụ Đảng bộ Tỉnh khi đề nghị điều động cán bộ về tỉnh Sóc Trăng.")
+    assert "Ban Thường vụ Đảng bộ tỉnh Sóc Trăng" in u
+    assert "Ban Thường vụ Đảng bộ Tỉnh" not in u

@@ -591,6 +591,11 @@ class UnitRecognizer:
         out = [u for u in out if id(u) not in dropped] + whole
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
+        for u in out:
+            last = d.words[u.end - 1]
+            if u.end - u.start >= 3 and last in ("Tỉnh", "Huyện") and u.text.endswith(" " + last) and \
+                    (u.end >= len(d) or not is_cap(d[u.end])):
+                u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
         self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
