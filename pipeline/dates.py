@@ -27,6 +27,26 @@ def find_date(text: str) -> str | None:
     return min(hits)[1].isoformat() if hits else None
 
 
-def document_date(blocks_text: list[str], first_blocks: int = 12) -> str | None:
-    """The document date from its first ``first_blocks`` blocks, or None."""
-    return find_date("\n".join(blocks_text[:first_blocks]))
+def all_dates(text: str) -> list[str]:
+    """Every valid full date in ``text`` (years 1945–2100), ISO, in order of appearance."""
+    hits = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            d, mo, y = (int(g) for g in m.groups())
+            try:
+                date = _dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if 1945 <= y <= 2100:
+                hits.append((m.start(), date.isoformat()))
+    return [d for _, d in sorted(hits)]
+
+
+def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
+    """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
+    "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
+    date in its first ``fallback_blocks`` blocks, else None."""
+    dates = all_dates("\n".join(blocks_text[:first_blocks]))
+    if dates:
+        return max(dates)
+    return find_date("\n".join(blocks_text[:fallback_blocks]))

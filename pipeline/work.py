@@ -24,19 +24,19 @@ def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> t
         return doc, None
     try:
         normalize_document(doc)
-        if doc.date is None:
-            doc.date = document_date([b.text for b in doc.blocks])
     except Exception as exc:  # pragma: no cover - defensive
         doc.status, doc.error, doc.blocks = "failed", f"normalisation failed: {exc}", []
         return doc, None
     try:
         from extractors import extract
 
-        facts = extract(doc)
+        facts = extract(doc)  # the extractors date the document themselves unless its reader did
     except Exception as exc:
         doc.status = "partial"
         doc.error = (doc.error + "; " if doc.error else "") + f"extraction failed: {type(exc).__name__}: {exc}"
         facts = None
+    if doc.date is None:
+        doc.date = document_date([b.text for b in doc.blocks])
     return doc, facts
 
 
