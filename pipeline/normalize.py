@@ -9,7 +9,9 @@ the **old style**, the one most government reports and the press use, so that
 both spellings give the same text and the same facts.  The original text is kept
 beside the normalised one in every :class:`~pipeline.model.Block`.
 
-The rule (Quy tắc đặt dấu thanh, "kiểu cũ"): the tone goes on the vowel with a
+The two styles differ only in the open syllables of ``oa``, ``oe`` and ``uy``,
+so only words where a tone sits on their second vowel are rewritten; other
+syllables are left as written.  The rule (Quy tắc đặt dấu thanh, "kiểu cũ"): the tone goes on the vowel with a
 quality mark (ă â ê ô ơ ư; on ơ in ươ); otherwise, when the vowel cluster is
 followed by a consonant, on the last vowel of the cluster; otherwise on the
 first of two vowels and the middle of three.  The ``u`` of ``qu`` and the ``i``
@@ -30,6 +32,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+#: words where the two styles differ: a tone on the second vowel of oa, oe, uy ("hoà", "khoẻ", "thuỷ";
+#: "quý" matches too and is left as it is by place_tone)
+_NEW_STYLE = re.compile(r"[^\W\d_]*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])[^\W\d_]*")
 
 
 def _base_letters(syllable_nfd: str) -> tuple[list[str], str | None]:
@@ -127,7 +132,7 @@ def normalize_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = re.sub(r"(?<=\s)-(?=\s)", "–", text)
     if not text.isascii():
-        text = _WORD.sub(_place_tone_match, text)
+        text = _NEW_STYLE.sub(_place_tone_match, text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip()
 
