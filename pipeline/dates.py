@@ -11,22 +11,6 @@ _DATE_PATTERNS = [
 ]
 
 
-def find_date(text: str) -> str | None:
-    """The first valid date in ``text`` as ISO ``YYYY-MM-DD`` (years 1945–2100), or None."""
-    hits = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            d, mo, y = (int(g) for g in m.groups())
-            try:
-                date = _dt.date(y, mo, d)
-            except ValueError:
-                continue
-            if 1945 <= y <= 2100:
-                hits.append((m.start(), date))
-                break
-    return min(hits)[1].isoformat() if hits else None
-
-
 def all_dates(text: str) -> list[str]:
     """Every valid full date in ``text`` (years 1945–2100), ISO, in order of appearance."""
     hits = []
@@ -40,6 +24,12 @@ def all_dates(text: str) -> list[str]:
             if 1945 <= y <= 2100:
                 hits.append((m.start(), date.isoformat()))
     return [d for _, d in sorted(hits)]
+
+
+def find_date(text: str) -> str | None:
+    """The first valid date in ``text`` as ISO ``YYYY-MM-DD`` (years 1945–2100), or None."""
+    dates = all_dates(text)
+    return dates[0] if dates else None
 
 
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
