@@ -87,7 +87,10 @@ def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 600)
     db = tmp_path / "kb.sqlite"
-    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "2")
+    # as typed at a terminal: SIGINT handled by Python, even when this test itself runs with SIGINT
+    # ignored (a background job of a script inherits an ignored SIGINT, and so would the loader)
+    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "2",
+                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:  # wait until the load is under way: some documents committed
         time.sleep(0.3)
