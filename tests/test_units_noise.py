@@ -92,10 +92,9 @@ def test_long_official_names_in_any_letter_case():
 
 def test_long_lower_case_department_names():
     g = facts("Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự, VKSND tỉnh Nghệ An đã họp.")
-    assert set(g["units"]) == {"Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự, VKSND tỉnh Nghệ An",
-                               "VKSND tỉnh Nghệ An"}
+    assert set(g["units"]) == {"Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự, VKSND tỉnh Nghệ An"}
     g = facts("Ông A, nguyên cục trưởng Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và đầu tư cho biết.")
-    assert set(g["units"]) == {"Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và đầu tư", "Bộ Kế hoạch và đầu tư"}
+    assert set(g["units"]) == {"Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và đầu tư"}
 
 
 def test_a_clause_after_a_unit_is_not_its_name():
@@ -107,7 +106,7 @@ def test_a_clause_after_a_unit_is_not_its_name():
 
 def test_sub_unit_with_its_parent_is_one_unit():
     g = facts("Trưởng khoa Lịch sử, Đại học Sư phạm Hà Nội dự lễ.")
-    assert set(g["units"]) == {"khoa Lịch sử, Đại học Sư phạm Hà Nội", "Đại học Sư phạm Hà Nội"}
+    assert set(g["units"]) == {"khoa Lịch sử, Đại học Sư phạm Hà Nội"}
     g = facts("Tặng Trung tâm Y tế huyện Ba Vì, Bệnh viện Đa khoa tỉnh Thái Bình mỗi đơn vị một bức trướng.")
     assert set(g["units"]) == {"Trung tâm Y tế huyện Ba Vì", "Bệnh viện Đa khoa tỉnh Thái Bình"}
     g = facts("Ban Bí thư, Ủy ban kiểm tra Trung ương họp.")
@@ -149,3 +148,15 @@ def test_two_bodies_joined_by_và_after_a_place():
     assert not any("Thông tấn" in u and "Liên đoàn" in u for u in g["units"])
     g = facts("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.")
     assert g["units"] == ["Ngân hàng Đầu tư và Phát triển Việt Nam"]
+
+
+def test_a_parent_written_only_inside_a_longer_name_is_not_a_unit_of_its_own():
+    g = facts("Ca sĩ Minh Thư (Nhà hát Đài Tiếng nói Việt Nam) biểu diễn.")
+    assert set(g["units"]) == {"Nhà hát Đài Tiếng nói Việt Nam"}
+    g = facts("Đoàn Văn công Quân khu 9 lưu diễn ở miền Tây.")
+    assert set(g["units"]) == {"Đoàn Văn công Quân khu 9"}
+    # a parent also written on its own elsewhere is still a unit; one in parentheses makes two units
+    g = facts("Phòng Kế hoạch, Sở Y tế tỉnh Bắc Ninh họp; Sở Y tế tỉnh Bắc Ninh chủ trì.")
+    assert set(g["units"]) == {"Phòng Kế hoạch, Sở Y tế tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh"}
+    g = facts("Binh đoàn 12 (Bộ Quốc phòng) nhận cờ.")
+    assert set(g["units"]) == {"Binh đoàn 12", "Bộ Quốc phòng"}

@@ -589,6 +589,7 @@ class UnitRecognizer:
         whole, parts = self._with_parent(d, out)
         dropped = {id(u) for u in parts}
         out = [u for u in out if id(u) not in dropped] + whole
+        out = self._drop_inner_parents(d, out)
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         for u in out:
@@ -680,6 +681,29 @@ class UnitRecognizer:
                                  {"kind": u.info.get("kind")}))
                 parts.append(u)
         return extra, parts
+
+    @staticmethod
+    def _drop_inner_parents(doc, units):
+        """A unit written only inside a longer unit's name, as the parent that closes it ("Đoàn Văn công
+        Quân khu I", "Nhà hát Đài Tiếng nói Việt Nam", "Cục … thuộc Bộ Kế hoạch và Đầu tư") is part of that
+        name, not a unit of its own (GUIDELINES.md: a sub-unit written with its parent is one unit; only a
+        parent in parentheses makes two).  A parent also written on its own elsewhere is still found there."""
+        if len(units) < 2:
+            return units
+        spans = sorted((u.start, -u.end) for u in units)
+        starts = [s for s, _ in spans]
+        widest = []  # widest[k]: (end, start) of the longest-reaching span among spans[:k + 1]
+        for s, e in spans:
+            widest.append(max(widest[-1], (-e, s)) if widest else (-e, s))
+        keep = []
+        for u in units:
+            k = bisect.bisect_left(starts, u.start) - 1  # spans starting strictly before u
+            if k >= 0 and widest[k][0] >= u.end:
+                between = doc.words[widest[k][1]:u.start]
+                if between.count("(") <= between.count(")"):
+                    continue  # (not "C 46, Bộ Công an" in "Cơ quan … (C 46, Bộ Công an)")
+            keep.append(u)
+        return keep
 
     def _aliases(self, doc, units):
         """Acronyms: "Công ty Tài chính Cổ phần Điện lực (EVNFinance)" registers EVNFinance in the
