@@ -69,11 +69,13 @@ class ConferralLinker:
         # persons in document order (components may append late finds out of order; bisection needs order)
         self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
         self._person_starts = [p.start for p in self._persons]
+        self._names_by_first = None  # built on first use by _known_name_at
         self._by_last = {}
         for p in st["person"]:
             if len(p.text.split()) >= 2:
                 self._by_last.setdefault(p.text.split()[-1], []).append(p)
         idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
+        self._idx = idx
         returned_at = [s_ for _, s_, _ in self.returned(doc)]
         absent_at = [s_ for _, s_, _ in self.absent(doc)]
         absent_sents = {idx.sentence(i) for i in absent_at}
@@ -264,6 +266,8 @@ class ConferralLinker:
                     members = sorted(members + self._place_units(d, start, stop, members, org),
                                      key=lambda x: x.start)
                 got = self._list_members(d, start, stop, members)
+                if w == "cho":
+                    got = got + self._named_counts(d, start, stop, members, ss, se)
                 if got:
                     return got, "after"
                 if w == "cho":
@@ -282,12 +286,15 @@ class ConferralLinker:
                 break
         award_at = {b.start: b.end for b in awards}
         window = 25
-        while lo > ss and d.words[lo - 1] == ";" and self._only_awards(d, lo, a.start, award_at):
+        hi = a.start
+        while lo > ss and d.words[lo - 1] == ";" and (self._only_awards(d, lo, hi, award_at)
+                                                      or self._award_item(d, lo, hi, award_at, cues)):
+            hi = lo - 1
             k = lo - 2
             while k > ss and d.words[k] != ";":
                 k -= 1
             lo = k + 1 if d.words[k] == ";" else ss
-            window = 80
+            window = max(80, a.start - lo + 1)
         p = None
         recv_at = {c[0] for c in cues if c[2] == "receive"}
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
@@ -322,7 +329,8 @@ class ConferralLinker:
                 behalf = self._on_behalf_of(d, before[0], ents, p)
                 if behalf is not None:
                     return [behalf], "behalf"
-                return self._coordinated(d, ents, before[0], p), "before"
+                got = self._coordinated(d, ents, before[0], p)
+                return got + self._companions(d, a, ents, se, got[0].kind), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
             while k < se and k - a.end < 6 and d.words[k] != ",":
@@ -459,6 +467,91 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _companions(self, d, a, ents, se, kind):
+        """Names the award was received together with: "X nhận danh hiệu A cùng (đợt) với nghệ sĩ B và C"
+        (a "cùng [đợt|lúc|năm|lần] với" right after the award, then names, titles and address words only)."""
+        k = a.end
+        if not (k + 1 < se and d.words[k].lower() == "cùng"):
+            return []
+        k += 1
+        if d.words[k].lower() in ("đợt", "lúc", "năm", "lần", "dịp") and k + 1 < se:
+            k += 1
+        if d.words[k].lower() != "với":
+            return []
+        first = next((x for x in ents if k < x.start <= k + 4), None)
+        if first is None or first.kind != kind or not all(
+                j in self._in_title or d.words[j].lower() in ADDRESS for j in range(k + 1, first.start)):
+            return []
+        got = [x for x in self._coordinated(d, ents, first, se) if x.kind == kind]
+        if kind == "person":
+            # "… với nghệ sĩ B và C": C written in full elsewhere in the document, missed here
+            k = got[-1].end
+            while k + 1 < se and d.words[k] in (",", "và"):
+                name = self._known_name_at(d, k + 1, se)
+                if name is None:
+                    break
+                got.append(name)
+                k = name.end
+        return got
+
+    def _known_name_at(self, d, i, se):
+        """A person the document names elsewhere, written at token ``i`` (its words exactly), else None."""
+        if not is_cap(d.words[i]):
+            return None
+        if self._names_by_first is None:
+            self._names_by_first = {}
+            for p in self._persons:
+                w = tuple(p.text.split())
+                if len(w) >= 2:
+                    self._names_by_first.setdefault(w[0], set()).add(w)
+        for w in sorted(self._names_by_first.get(d.words[i], ()), key=len, reverse=True):
+            if i + len(w) <= se and tuple(d.words[i:i + len(w)]) == w and \
+                    not (i + len(w) < se and is_cap(d.words[i + len(w)])):
+                return Ent("person", i, i + len(w), " ".join(w), {"kind": "known"})
+        return None
+
+    def _named_counts(self, d, start, stop, members, ss, se):
+        """A counted group in a recipient list ("cho Bằng và 2 bạn cùng xóm") whose members a nearby sentence
+        names with the same count and noun ("… cùng hai bạn là Trần Văn A (16 tuổi) và Lê Văn B"): those
+        names, when exactly as many as counted; else none.  Looked up four sentences either side."""
+        taken = {i for x in members for i in range(x.start, x.end)}
+        out = []
+        for q in range(start, stop - 1):
+            n = COUNT_WORDS.get(d.words[q].lower()) or (int(d.words[q]) if d.words[q].isdigit() and
+                                                        len(d.words[q]) < 3 else None)
+            if q in taken or n is None or not 2 <= n <= 10:
+                continue
+            noun = d.words[q + 1]
+            if not (noun.isalpha() and noun.islower()):
+                continue
+            out.extend(self._group_named(d, n, noun, ss, se))
+        return out
+
+    def _group_named(self, d, n, noun, ss, se):
+        """The ``n`` persons a sentence near [ss, se) names as "<n> <noun> là|gồm|: A và B" (see
+        :meth:`_named_counts`), nearest sentence first; [] when none."""
+        idx = self._idx
+        k = bisect.bisect_right(idx.starts, ss) - 1
+        order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
+                       key=lambda j: (abs(j - k), j < k))
+        for j in order:
+            ns, ne = idx.sents[j]
+            _, ents, _ = idx.local(ns, ne)
+            for q in range(ns, ne - 3):
+                if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
+                    continue
+                w = d.words[q].lower()
+                if COUNT_WORDS.get(w) != n and not (w.isdigit() and int(w) == n):
+                    continue
+                first = next((x for x in ents if x.kind == "person" and q + 3 <= x.start <= q + 5 and
+                              all(t.lower() in ADDRESS or t == ":" for t in d.words[q + 3:x.start])), None)
+                if first is None:
+                    continue
+                names = [x for x in self._coordinated(d, ents, first, ne) if x.kind == "person"]
+                if len(names) == n:
+                    return names
+        return []
 
     def _short_name(self, d, start, se):
         """"… truy tặng anh Trung": an address word and one capitalised syllable name the person written in
@@ -661,6 +754,18 @@ class ConferralLinker:
             return False
         return True
 
+    @staticmethod
+    def _award_item(d, lo, hi, award_at, cues) -> bool:
+        """Item [lo, hi) of a ";" list of distinctions held by one subject ("Ông được phong A; B của Pháp
+        (2002); danh hiệu C (2011); D (2016)"): it opens with an award (or "danh hiệu" and a capitalised
+        name) and holds no verb cue of its own (so "…; X được tặng B" is another clause)."""
+        k = lo
+        while k < hi and d.words[k] in (",", "và", "các"):
+            k += 1
+        opens = k in award_at or (k + 2 < hi and d.words[k].lower() == "danh" and d.words[k + 1].lower() == "hiệu"
+                                  and is_cap(d.words[k + 2]))
+        return opens and not any(lo <= c[0] < hi for c in cues)
+
     def _coordinated(self, d, ents, first, limit):
         """``first`` and the names listed after it up to ``limit`` ("A (60 tuổi), B và C được tặng …")."""
         out = [first]
@@ -740,6 +845,8 @@ class _SentenceIndex:
 
 
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
+#: Vietnamese number words of a small counted group ("hai bạn", "ba em")
+COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 def outermost(ents):
     """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
     ents = sorted(ents, key=lambda x: (x.start, -(x.end - x.start)))

@@ -1,0 +1,57 @@
+"""Award attachment (who receives which award, status, year): one test per kind of phrasing handled in
+``extractors/components/conferrals.py``, ``extractors/engine.py`` and ``extractors/resolve.py``.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import awards, facts_of  # noqa: F401  (shared helpers)
+
+
+def people(g: dict) -> set:
+    return {(a["recipient"], a["award"]) for a in g["awards"]}
+
+
+# --- a counted group named in a nearby sentence ------------------------------------------------------
+
+def test_counted_group_named_in_the_next_sentence():
+    g = facts_of("UBND xã Tân Hòa đã tặng giấy khen cho em Phan Văn Hùng và 2 bạn cùng lớp.",
+                 "Chiều 3-5, em Phan Văn Hùng cùng hai bạn là Đặng Minh Quân (15 tuổi) và Vũ Thị Lan (15 tuổi) "
+                 "đi tắm sông.")
+    assert people(g) == {("Phan Văn Hùng", "Giấy khen của UBND xã Tân Hòa"),
+                         ("Đặng Minh Quân", "Giấy khen của UBND xã Tân Hòa"),
+                         ("Vũ Thị Lan", "Giấy khen của UBND xã Tân Hòa")}
+
+
+def test_counted_group_needs_as_many_names_as_counted():
+    g = facts_of("UBND xã Tân Hòa đã tặng giấy khen cho em Phan Văn Hùng và 3 bạn cùng lớp.",
+                 "Em Phan Văn Hùng cùng hai bạn là Đặng Minh Quân và Vũ Thị Lan đi tắm sông.")
+    assert {r for r, _ in people(g)} == {"Phan Văn Hùng"}
+
+
+# --- received together with others -------------------------------------------------------------------
+
+def test_received_together_with_named_companions():
+    g = facts_of("Ca sĩ Lê Hoài Nam nhận danh hiệu NSƯT cùng đợt với ca sĩ Trịnh Bảo Ngọc và Đỗ Thu Trang năm 2012.")
+    assert people(g) == {("Lê Hoài Nam", "Nghệ sĩ Ưu tú"), ("Trịnh Bảo Ngọc", "Nghệ sĩ Ưu tú"),
+                         ("Đỗ Thu Trang", "Nghệ sĩ Ưu tú")}
+    assert all(a["year"] == 2012 for a in g["awards"])
+
+
+# --- a ";" list of distinctions held by one subject --------------------------------------------------
+
+def test_semicolon_list_items_with_conferrer_and_title_word():
+    g = facts_of("Giáo sư Ngô Đức Thịnh sinh năm 1940.",
+                 "Ông được phong Nhà giáo Nhân dân năm 1998; Huân chương Lao động hạng Nhì (2001); "
+                 "danh hiệu Viện sĩ của Viện Hàn lâm Khoa học Nga (2005); Huân chương Độc lập hạng Ba (2010).")
+    got = {a for _, a in people(g)}
+    assert {"Nhà giáo Nhân dân", "Huân chương Lao động hạng Nhì", "Huân chương Độc lập hạng Ba"} <= got
+    assert all(r == "Ngô Đức Thịnh" for r, _ in people(g))
+    years = {a["award"]: a["year"] for a in g["awards"]}
+    assert years["Huân chương Độc lập hạng Ba"] == 2010
+
+
+def test_semicolon_item_with_its_own_verb_is_another_clause():
+    g = facts_of("Ông Ngô Đức Thịnh được phong Nhà giáo Nhân dân năm 1998; "
+                 "bà Lý Thu Hà được tặng Huân chương Lao động hạng Ba năm 2001.")
+    assert ("Ngô Đức Thịnh", "Huân chương Lao động hạng Ba") not in people(g)
