@@ -29,6 +29,8 @@ CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re
 PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhân|tập thể|người|nghệ sĩ|trường hợp)", re.I)
 #: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
+#: bodies that exist only at the provincial level (Luật Tổ chức chính quyền địa phương 2015, Art. 9: "Sở")
+PROVINCIAL = re.compile(r"^Sở [A-ZĐÂ]")
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
@@ -46,17 +48,60 @@ def document_places(texts) -> dict:
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
-def complete_place(name: str, places: dict) -> str:
-    """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ" when the document's place of that level is known; else unchanged."""
+def _sentence_place(sentence: str, level: str | None) -> str | None:
+    """The one place of ``level`` ("tỉnh", "city", …; None: a province or a city) the sentence names, as written
+    with its level ("tỉnh Thừa Thiên - Huế"); None when it names none or several."""
+    found = set()
+    for m in PLACE.finditer(sentence):
+        lv = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
+        if (lv == level) if level else lv in ("tỉnh", "city"):
+            place = _known_prefix(m.group(2).strip())
+            if place:
+                found.add((m.group(1), place))
+    if len({p for _, p in found}) != 1:
+        return None
+    return max(found)[0] + " " + max(found)[1] if level is None else max(found)[1]
+
+
+def _known_prefix(text: str) -> str | None:
+    """The longest start of ``text`` that is a place of ``places.txt`` ("Đà Nẵng Đặng Việt" → "Đà Nẵng")."""
+    from .lexicon import lexicon
+    words = text.split(" ")
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in lexicon().places:
+            return " ".join(words[:k])
+    return None
+
+
+def complete_place(name: str, places: dict, sentence: str = "") -> str:
+    """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ": the one place of that level named in the same sentence, else the
+    document's place of that level; unchanged when neither is known.  A provincial department written without
+    its place ("Sở Nội vụ") takes the one province named in its sentence ("Ở tỉnh Thừa Thiên - Huế, … Sở
+    Nội vụ" → "Sở Nội vụ tỉnh Thừa Thiên - Huế"; GUIDELINES.md: a generic body whose place is clear from the
+    same sentence is written with it)."""
     for rx, level in LEVEL_HEADS:
-        if places.get(level) and rx.match(name):
-            return f"{name} {places[level]}"
+        if rx.match(name):
+            place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
+            if place:
+                return f"{name} {place}"
     m = BARE_LEVEL.search(name)
     if m and len(name.split()) > 1:
         level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
-        if places.get(level):
-            return f"{name} {places[level]}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
+        place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
+        if place:
+            return f"{name} {place}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
+        return name
+    if sentence and PROVINCIAL.match(name) and not _has_place(name):
+        place = _sentence_place(sentence, None)
+        if place:
+            return f"{name} {place}"
     return name
+
+
+def _has_place(name: str) -> bool:
+    """The name ends with a place ("Sở Nội vụ Đà Nẵng", "Sở Y tế tỉnh Nam Định", "Sở VH-TT TP. HCM")."""
+    words = name.split(" ")
+    return any(_is_place(" ".join(words[k:])) for k in range(1, len(words)))
 
 
 def _is_place(text: str) -> bool:
@@ -126,16 +171,16 @@ def _retext(m: Mention, text: str) -> Mention:
 def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     """Apply place and award completion to ``facts`` in place (see module doc)."""
     places = document_places(texts)
-    facts.units = [_retext(u, complete_place(u.text, places)) for u in facts.units]
+    facts.units = [_retext(u, complete_place(u.text, places, u.sentence)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
     for o in facts.officials:
-        o.unit = complete_place(o.unit, places)
+        o.unit = complete_place(o.unit, places, o.name.sentence)
         o.unit = full.get(o.unit, o.unit)
     aliases = _abbreviations(facts, texts)
     for c in facts.conferrals:
         if c.recipient_type == "collective":
-            name = complete_place(c.recipient.text, places)
+            name = complete_place(c.recipient.text, places, c.recipient.sentence)
             name = _expand_alias(name, aliases)
             c.recipient = _retext(c.recipient, full.get(name, name))
         i = c.award.text.find(" của ")

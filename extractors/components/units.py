@@ -44,6 +44,11 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
+#: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
+BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
+#: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
+LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
+               "front", "court", "procuracy"}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 SUB_KINDS = {"department", "school", "centre", "office"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
@@ -125,7 +130,8 @@ class UnitRecognizer:
             if w.isdigit():
                 prev = doc.words[i - 1]
                 nxt = doc.words[i + 1] if i + 1 < n else ""
-                if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS:
+                counted = nxt in LEVELS and i + 2 < n and doc.words[i + 2][:1].islower()  # "13 tỉnh miền núi"
+                if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS and not counted:
                     i += 1
                     named = True
                     continue
@@ -181,6 +187,11 @@ class UnitRecognizer:
                     continue
                 if not needs_name and j > i and (j >= n or not is_cap(doc.words[j])) and not named:
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
+                    break
+                if named and tuple(w.lower() for w in doc.words[i:j]) in BARE_LEVELS and \
+                        doc.words[i - 1] not in self.generic_heads and \
+                        (j >= n or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())) and kind in LOCAL_KINDS:
+                    i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
                     break
             if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
@@ -437,6 +448,9 @@ class UnitRecognizer:
         for L in (4, 3, 2, 1):
             if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
                 return j + L
+        if j > e and tuple(w.lower() for w in doc.words[e:j]) in BARE_LEVELS and \
+                (j >= len(doc) or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())):
+            return j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": the level alone, its place completed later
         return e
 
     def _place_ends(self, doc, end, i) -> bool:
