@@ -55,3 +55,18 @@ def test_semicolon_item_with_its_own_verb_is_another_clause():
     g = facts_of("Ông Ngô Đức Thịnh được phong Nhà giáo Nhân dân năm 1998; "
                  "bà Lý Thu Hà được tặng Huân chương Lao động hạng Ba năm 2001.")
     assert ("Ngô Đức Thịnh", "Huân chương Lao động hạng Ba") not in people(g)
+
+
+# --- who receives for whom; whom a pronoun stands for -------------------------------------------------
+
+def test_kin_receiving_for_the_honoured_is_not_the_recipient():
+    g = facts_of("Trung sĩ Đào Văn Khánh hi sinh khi làm nhiệm vụ.",
+                 "Bà Phí Thị Mận - mẹ Khánh - xúc động nhận Huân chương Chiến công hạng Ba truy tặng con trai.")
+    assert people(g) == {("Đào Văn Khánh", "Huân chương Chiến công hạng Ba")}
+
+
+def test_pronoun_skips_a_person_whose_sentence_uses_it_for_someone_else():
+    g = facts_of("Ông Đinh Văn Tạo là kỹ sư nông nghiệp.",
+                 "Năm 1980, Bộ trưởng Lâm Quang Huy đã giao trang trại cho ông quản lý.",
+                 "Năm 1990, ông được Nhà nước phong tặng Anh hùng Lao động.")
+    assert people(g) == {("Đinh Văn Tạo", "Anh hùng Lao động")}

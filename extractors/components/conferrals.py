@@ -351,7 +351,8 @@ class ConferralLinker:
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
             if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
                     and d.words[lo + 1][:1].islower()) or near or self._described_subject(d, lo, p):
-                prev = self._person_before(d, lo)
+                pron = d.words[near[0]] if near else (first if first.lower() in PRONOUNS else None)
+                prev = self._pronoun_referent(d, lo, pron)
                 name = prev.text if prev else ctx.get("last_person")
                 if name:
                     return [Ent("person", lo, lo + 1, name, {"kind": "pronoun"})], "pronoun"
@@ -434,6 +435,30 @@ class ConferralLinker:
                     all(t[:1].islower() for t in head[1:]) and \
                     all(t.lower() in ("đã", "từng", "cũng", "còn", "vừa") for t in tail)
         return False
+
+    def _pronoun_referent(self, d, lo, pron):
+        """The person a pronoun subject at ``lo`` stands for: the last person named before, passing over
+        (up to three) persons whose own sentence uses the same pronoun for someone else ("Thủ tướng B đã
+        giao trâu cho ông chăm sóc. … ông được phong …": "ông" is not B)."""
+        prev = self._person_before(d, lo)
+        if prev is None or pron is None:
+            return prev
+        pron = pron.lower()
+        cand = prev
+        for _ in range(3):
+            ss, se = self._idx.sentence(cand.start)
+            other = any(d.words[j].lower() == pron and d.words[j + 1][:1].islower() and
+                        not (cand.start - 2 <= j < cand.end)
+                        for j in range(ss, min(se, lo) - 1))
+            if not other:
+                return cand
+            k = bisect.bisect_left(self._person_starts, cand.start) - 1
+            while k >= 0 and (self._persons[k].text == cand.text or self._persons[k].end > cand.start):
+                k -= 1
+            if k < 0:
+                break
+            cand = self._persons[k]
+        return prev
 
     def _person_before(self, d, lo):
         """The last person named (ending) before token ``lo``, found by bisection."""
@@ -624,8 +649,7 @@ class ConferralLinker:
                 return True
         return False
 
-    @staticmethod
-    def _on_behalf_of(d, x, ents, p):
+    def _on_behalf_of(self, d, x, ents, p):
         """"Bà A – đại diện Công ty B nhận bằng khen": a person receiving for a body; the body is the
         recipient.  Returns the body, else None."""
         if x.kind != "person":
@@ -635,6 +659,15 @@ class ConferralLinker:
             k += 1
         if k + 2 < p and d.words[k].lower() == "đại" and d.words[k + 1].lower() == "diện":
             return next((y for y in ents if y.kind == "unit" and k + 2 <= y.start <= k + 3 and y.end <= p), None)
+        if k + 1 < p and d.words[k].lower() in KIN:
+            # "Bà A – mẹ B – nhận huân chương": the mother receives for the one honoured
+            kin = next((y for y in ents if y.kind == "person" and y.start == k + 1 and y.end <= p), None)
+            if kin is None and is_cap(d.words[k + 1]) and not is_cap(d.words[k + 2]):
+                full = {q.text for q in self._by_last.get(d.words[k + 1], ())}
+                if len(full) == 1:
+                    kin = Ent("person", k + 1, k + 2, full.pop(), {"kind": "short"})
+            if kin is not None and k + 2 < p and d.words[kin.end] in ("–", "-", "—", ",", ")"):
+                return kin
         return None
 
     @staticmethod
@@ -861,6 +894,8 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
+KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 #: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
