@@ -160,3 +160,15 @@ def test_a_parent_written_only_inside_a_longer_name_is_not_a_unit_of_its_own():
     assert set(g["units"]) == {"Phòng Kế hoạch, Sở Y tế tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh"}
     g = facts("Binh đoàn 12 (Bộ Quốc phòng) nhận cờ.")
     assert set(g["units"]) == {"Binh đoàn 12", "Bộ Quốc phòng"}
+
+
+def test_the_prime_ministers_title_mentions_the_government_unless_it_names_an_award():
+    for text in ("Trường được Thủ tướng Chính phủ tặng Cờ thi đua năm 2022.",
+                 "Khen thưởng cao quý của Nhà nước, của Thủ tướng Chính phủ được trao cho đơn vị.",
+                 "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"):
+        assert "Chính phủ" not in facts(text)["units"], text
+    g = facts("Tờ trình đề nghị tặng Bằng khen của Thủ", "tướng Chính phủ")  # a title wrapped over two lines
+    assert "Chính phủ" not in g["units"]
+    for text in ("Thủ tướng Chính phủ Phạm Minh Chính đã dự lễ.",
+                 "Căn cứ Luật Thi đua, khen thưởng; Xét đề nghị của Thủ tướng Chính phủ tại Tờ trình số 12."):
+        assert "Chính phủ" in facts(text)["units"], text

@@ -68,6 +68,10 @@ PARENT_LINKS = {",", "-", "–", "thuộc", "của"}
 LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
 #: titles whose last words are their body's name, not a mention of it
 TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính phủ"}
+#: words of an award's name or of a conferral, within AWARD_WINDOW words before such a title, and verbs after it
+AWARD_WORDS = {"khen", "cờ", "huân", "huy", "hiệu", "thưởng", "kỷ"}
+AWARD_WINDOW = 8
+CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
 #: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
 PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
 #: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
@@ -384,13 +388,26 @@ class UnitRecognizer:
         return bool(words)
 
     def _ends_title(self, doc, s, e) -> bool:
-        """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ" in "Bằng khen của
-        Thủ tướng Chính phủ"): the title, not a mention of the body (the eval gold lists "Chính phủ" only
-        where the text speaks of it; "đại biểu Quốc hội" does count "Quốc hội")."""
+        """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ") inside an award's
+        name or as its conferrer ("Bằng khen của Thủ tướng Chính phủ", "được Thủ tướng Chính phủ tặng Cờ",
+        "danh hiệu … của Thủ tướng Chính phủ"): the award, not a mention of the body.  The title of a person or
+        of one who acts ("Thủ tướng Chính phủ Nguyễn …", "Xét đề nghị của Thủ tướng Chính phủ") does mention it:
+        the eval gold lists "Chính phủ" there (dev: 2 of 2 documents where only such a title names it; 0 of 4
+        where only an award does)."""
         body = span_text(doc, s, e).lower()
+        if any(w == "Luật" for w in doc.words[max(0, s - 3):s]):
+            return True  # "Luật Tổ chức Chính phủ": the name of a law, not a mention of the body
+        prev = [k for k in range(max(0, s - 4), s) if doc.words[k].strip()]  # a title may wrap a line ("Thủ | tướng")
         for k in (1, 2):
-            if s - k >= 0 and (span_text(doc, s - k, s).lower() + " " + body) in TITLES_NAMING_BODY:
-                return True
+            if len(prev) >= k and (" ".join(doc.words[j] for j in prev[-k:]).lower() + " " + body) in TITLES_NAMING_BODY:
+                first = prev[-k]
+                window = doc.words[max(0, first - AWARD_WINDOW):first]
+                for stop in (";", ".", ":"):
+                    if stop in window:  # "Căn cứ Luật Thi đua, khen thưởng; Xét đề nghị của Thủ tướng …"
+                        window = window[len(window) - window[::-1].index(stop):]
+                before = {w.lower() for w in window}
+                after = doc.words[e].lower() if e < len(doc) else ""
+                return bool(before & AWARD_WORDS) or after in CONFERS
         return False
 
     def _named_kind(self, doc, s, e) -> str:
