@@ -70,3 +70,26 @@ def test_pronoun_skips_a_person_whose_sentence_uses_it_for_someone_else():
                  "Năm 1980, Bộ trưởng Lâm Quang Huy đã giao trang trại cho ông quản lý.",
                  "Năm 1990, ông được Nhà nước phong tặng Anh hùng Lao động.")
     assert people(g) == {("Đinh Văn Tạo", "Anh hùng Lao động")}
+
+
+# --- receive phrasing, sectors, conferrers after "từ" -------------------------------------------------
+
+def test_nhan_duoc_is_one_receive_verb():
+    g = facts_of("Chị Hà Thị Vân nhận được Bằng khen của Bộ Y tế năm 2021.")
+    assert people(g) == {("Hà Thị Vân", "Bằng khen của Bộ Y tế")}
+
+
+def test_named_sector_is_a_collective_recipient():
+    g = facts_of("Chủ tịch nước trao Huân chương Độc lập hạng Ba cho ngành kiểm lâm.")
+    assert people(g) == {("ngành kiểm lâm", "Huân chương Độc lập hạng Ba")}
+    assert g["awards"][0]["recipient_type"] == "collective"
+
+
+def test_whole_sector_or_this_sector_is_no_recipient():
+    g = facts_of("Bộ trưởng trao Bằng khen cho toàn ngành.", "Bộ trưởng trao Bằng khen cho ngành này.")
+    assert g["awards"] == []
+
+
+def test_certificates_received_from_several_bodies():
+    g = facts_of("Anh Tạ Văn Bình nhận được nhiều bằng khen vì thành tích hiến máu từ Bộ Y tế và UBND tỉnh Bắc Ninh.")
+    assert people(g) == {("Tạ Văn Bình", "Bằng khen của Bộ Y tế"), ("Tạ Văn Bình", "Bằng khen của UBND tỉnh Bắc Ninh")}

@@ -66,6 +66,10 @@ class ConferralLinker:
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
+        self._conf_starts = {}
+        for x in self._conf_ends.values():
+            if self._conf_starts.get(x.start) is None or self._conf_starts[x.start].end < x.end:
+                self._conf_starts[x.start] = x
         # persons in document order (components may append late finds out of order; bisection needs order)
         self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
         self._person_starts = [p.start for p in self._persons]
@@ -113,6 +117,8 @@ class ConferralLinker:
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, scues, st, sawards)
+            if names == [a.text]:
+                names = self._from_conferrers(d, a, se, scues, sents_ents) or names
             names = self._per_contest(d, a, se, names)
             status = "proposed" if proposed else "conferred"
             for r in recips:
@@ -185,6 +191,34 @@ class ConferralLinker:
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
+
+    def _from_conferrers(self, d, a, se, cues, ents):
+        """"nhận được nhiều bằng khen, giải thưởng … từ Trung ương Đoàn, Trung ương Hội Chữ thập đỏ và …": a
+        bare certificate or flag received "từ" bodies named later in its clause is one award per body.
+        The words between the award and "từ" hold no name, verb cue or clause end (at most ten)."""
+        entry = a.info.get("entry")
+        if entry is None or entry.tail not in ("conferrer", "flagname") or " của " in a.text:
+            return []
+        k = a.end
+        while k < se and k - a.end <= 10 and d.words[k] != "từ":
+            if d.words[k] in (".", ";", ":") or any(x.start == k for x in ents) or \
+                    any(c[0] == k and c[2] in ("give", "receive", "propose") for c in cues):
+                return []
+            k += 1
+        if not (k < se and d.words[k] == "từ"):
+            return []
+        out = []
+        starts = self._conf_starts
+        i = k + 1
+        while i in starts:
+            x = starts[i]
+            out.append(x.text)
+            i = x.end
+            if i + 1 < se and d.words[i] in (",", "và") and i + 1 in starts:
+                i += 1
+                continue
+            break
+        return [a.text + " của " + g for g in out]
 
     @staticmethod
     def _list_head(d, a, awards) -> int:
@@ -271,6 +305,9 @@ class ConferralLinker:
                 if got:
                     return got, "after"
                 if w == "cho":
+                    sector = self._sector(d, start, stop)
+                    if sector is not None:
+                        return [sector], "after"
                     family = self._family_of_pronoun(d, start, se)
                     if family:
                         return [family], "family"
@@ -305,6 +342,9 @@ class ConferralLinker:
                 p = i
                 if w == "được" or w == "vinh":
                     break
+        if p is not None:
+            # "nhận được", "giành được": the "được" closes a receive cue; the verb starts at the cue
+            p = min([c[0] for c in cues if c[2] == "receive" and c[0] < p < c[1] and c[0] >= lo] + [p])
         clause_lo = lo
         if p is not None and d.words[lo].lower() in PASSIVE and lo > ss:
             # "X được phong A; được tặng B": the subject of the previous clause
@@ -492,6 +532,19 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    @staticmethod
+    def _sector(d, start, stop):
+        """"trao Huân chương … cho ngành tư pháp": a named sector ("ngành" and one to four lower-case words
+        up to the end of the clause) is a collective recipient; "toàn ngành", "các ngành" are not."""
+        if start >= stop or d.words[start] != "ngành":
+            return None
+        j = start + 1
+        while j < stop and j - start <= 4 and d.words[j].isalpha() and d.words[j].islower():
+            j += 1
+        if j == start + 1 or (j < stop and d.words[j].isalpha()) or d.words[j - 1] in ("này", "mình", "đó"):
+            return None
+        return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
 
     def _companions(self, d, a, ents, se, kind):
         """Names the award was received together with: "X nhận danh hiệu A cùng (đợt) với nghệ sĩ B và C"
