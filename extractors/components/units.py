@@ -41,6 +41,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
            "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
+#: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
+NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
@@ -289,10 +291,12 @@ class UnitRecognizer:
                         j += 1
                 if j > i and j < n and (is_cap(doc[j]) or doc.words[j] == "số") \
                         and not self._person_like(doc, j) and not self._starts_award(doc, j) \
-                        and not self._place_at(doc, j) and not self._starts_unit(doc, j) \
-                        and not self._starts_title(doc, j) and \
-                        not any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1)):
-                    i = j
+                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
+                        and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
+                        not any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs and
+                                not (k == end and " ".join(doc.words[k:k + 2]).lower() in NAMING_VERBS)
+                                for k in range(i, j - 1)):
+                    i = j  # (also "Trung tâm nghiên cứu Việt Nam", "Trung tâm kinh tế Việt Nam – …")
                     continue
             break
         if not named and needs_name:
