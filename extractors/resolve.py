@@ -224,6 +224,39 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         have.setdefault(c.recipient.text, set()).add(c.award.text.lower())
     facts.conferrals = [c for c in facts.conferrals
                         if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]
+    _same_award_by_head(facts)
+
+
+#: office heads whose certificate is the body's own ("Bằng khen của Bộ trưởng Bộ X" = "Bằng khen của Bộ X")
+HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trưởng ", "tổng giám đốc ", "viện trưởng ",
+               "chánh án ", "tư lệnh ")
+
+
+def _same_award_by_head(facts: DocumentFacts) -> None:
+    """One recipient given "Bằng khen của Bộ X" and, in a later sentence, "Bằng khen của Bộ trưởng Bộ X" (the
+    head of the same body) holds one award: the later, head-worded fact is dropped."""
+    by_recipient: dict[str, list] = {}
+    for c in facts.conferrals:
+        by_recipient.setdefault(c.recipient.text, []).append(c)
+    drop = set()
+    for cs in by_recipient.values():
+        if len(cs) < 2:
+            continue
+        for c in cs:
+            low = c.award.text.lower()
+            i = low.find(" của ")
+            if i < 0:
+                continue
+            conf = low[i + 5:]
+            title = next((t for t in HEAD_TITLES if conf.startswith(t)), None)
+            if title is None:
+                continue
+            body = low[:i + 5] + conf[len(title):]
+            if any(o is not c and o.award.text.lower() == body and
+                   (o.award.block, o.award.start) < (c.award.block, c.award.start) for o in cs):
+                drop.add(id(c))
+    if drop:
+        facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]
 
 
 def _stated_years(facts: DocumentFacts) -> None:

@@ -93,3 +93,9 @@ def test_whole_sector_or_this_sector_is_no_recipient():
 def test_certificates_received_from_several_bodies():
     g = facts_of("Anh Tạ Văn Bình nhận được nhiều bằng khen vì thành tích hiến máu từ Bộ Y tế và UBND tỉnh Bắc Ninh.")
     assert people(g) == {("Tạ Văn Bình", "Bằng khen của Bộ Y tế"), ("Tạ Văn Bình", "Bằng khen của UBND tỉnh Bắc Ninh")}
+
+
+def test_certificate_of_a_body_and_of_its_head_for_one_recipient_is_one_fact():
+    g = facts_of("Bộ Công Thương trao Bằng khen cho kỹ sư Trương Văn Khải.",
+                 'Kỹ sư Trương Văn Khải nói: "Tôi rất vui khi nhận được bằng khen của Bộ trưởng Bộ Công Thương".')
+    assert people(g) == {("Trương Văn Khải", "Bằng khen của Bộ Công Thương")}
