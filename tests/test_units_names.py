@@ -101,3 +101,31 @@ def test_capitalised_generic_level_is_completed_like_the_lower_case_one():
     u = units("Ông vi phạm quy chế của Ban Thường vụ Đảng bộ Tỉnh khi đề nghị điều động cán bộ về tỉnh Sóc Trăng.")
     assert "Ban Thường vụ Đảng bộ tỉnh Sóc Trăng" in u
     assert "Ban Thường vụ Đảng bộ Tỉnh" not in u
+
+
+def test_a_delegation_of_the_national_assembly_is_a_unit_with_its_province():
+    from tests.test_units_noise import facts
+    g = facts("Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai Nguyễn Văn Hùng phát biểu.")
+    assert g["units"] == ["đoàn Đại biểu Quốc hội tỉnh Gia Lai"]
+    g = facts("Đoàn ĐBQH tỉnh Bến Tre tiếp xúc cử tri.")
+    assert g["units"] == ["Đoàn ĐBQH tỉnh Bến Tre"]
+    g = facts("Đại hội bầu ban Thường vụ 9 đồng chí.")
+    assert g["units"] == []
+
+
+def test_a_numbered_sub_unit_is_written_with_the_parent_that_follows_it():
+    from tests.test_units_noise import facts
+    g = facts("Bà Trần Thị Lan, Phó vụ trưởng vụ 3 ban Tuyên giáo T.Ư, dự hội nghị.")
+    assert g["units"] == ["vụ 3 ban Tuyên giáo T.Ư"]
+    g = facts("Ông Lê Văn Tư, Vụ trưởng vụ 2B, Ủy ban Kiểm tra T.Ư phát biểu.")
+    assert g["units"] == ["vụ 2B, Ủy ban Kiểm tra T.Ư"]
+    g = facts("Anh mua bộ 3 cuốn sách của Hội Nhà văn Việt Nam.")
+    assert g["units"] == ["Hội Nhà văn Việt Nam"]
+
+
+def test_research_centres_named_in_lower_case():
+    from tests.test_units_noise import facts
+    g = facts("Ông từng làm việc tại Viện nghiên cứu Việt Nam học ở Tokyo.")
+    assert "Viện nghiên cứu Việt Nam" in " ".join(g["units"])
+    g = facts("Trung tâm nghiên cứu Đông Nam Á của trường đã xuất bản sách.")
+    assert g["units"] == ["Trung tâm nghiên cứu Đông Nam Á"]

@@ -41,6 +41,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
            "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
+#: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
+CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
@@ -59,7 +61,7 @@ COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
-COUNTERS = {"lần", "năm", "người", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
+COUNTERS = {"lần", "năm", "người", "đồng", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 SEPARATE_AFTER = {"và", ",", ";"}
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
 NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
@@ -142,6 +144,10 @@ class UnitRecognizer:
                     named = True
                     continue
                 break
+            if i == end and CODE.fullmatch(w) and not w.isdigit():
+                i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
+                named = True
+                continue
             if is_cap(t) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
@@ -304,6 +310,17 @@ class UnitRecognizer:
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    def _code_of_sub_unit(self, doc, i) -> bool:
+        """Token i is a number or code naming a sub-unit whose parent follows ("vụ 4 ban Nội chính", "phòng 2,
+        Cục …"), not a count ("bộ 3 tác phẩm")."""
+        if not CODE.fullmatch(doc.words[i]):
+            return False
+        j = i + 1 + (i + 1 < len(doc) and doc.words[i + 1] in PARENT_LINKS)
+        if j >= len(doc):
+            return False
+        w = doc.words[j].lower()
+        return w in self.heads_lower or (j + 1 < len(doc) and w + " " + doc.words[j + 1].lower() in self.heads_lower)
 
     def _school_at(self, doc, i) -> bool:
         """A school head ("Đại học", "Cao đẳng", "THPT" …) other than "Trường" starts at token i."""
@@ -581,9 +598,10 @@ class UnitRecognizer:
             head = span_text(d, s, e).lower()
             if (prev + head) in self.lex.not_heads or (head + nxt) in self.lex.not_heads:
                 continue
-            if d.words[s][:1].islower():
+            if d.words[s][:1].islower() and sum(1 for w in d.words[s + 1:e] if is_cap(w)) < 2:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
-                if e >= len(d) or not (is_cap(d[e]) or d.words[e].isupper()):
+                # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
+                if e >= len(d) or not (is_cap(d[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e)):
                     continue
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
@@ -680,9 +698,12 @@ class UnitRecognizer:
             if k + 3 < len(doc) and doc.words[k] == "(" and doc.words[k + 2] == ")" and doc.words[k + 1].isupper() \
                     and doc.words[k + 3] in ("thuộc", "của"):
                 k += 3
-            if u.info.get("kind") not in SUB_KINDS or k + 1 >= len(doc) or doc.words[k] not in PARENT_LINKS:
+            numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
+                and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
+            if u.info.get("kind") not in SUB_KINDS or k + 1 >= len(doc) or \
+                    (doc.words[k] not in PARENT_LINKS and not numbered):
                 continue
-            parent = by_start.get(k + 1)
+            parent = by_start.get(k if numbered and doc.words[k] not in PARENT_LINKS else k + 1)
             if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
