@@ -148,8 +148,12 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
             continue  # "89/2014/NĐ-CP"
         pos = off + m.start()
         d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
-        if m.start() < item_lo or 0 <= item_hi < m.start():
-            d += 100_000  # a year of another item of the list
+        if 0 <= item_hi < m.start():
+            continue  # a year of a later item of the list ("… hạng Ba cho X; năm 2023 X được tặng Y")
+        if m.start() < item_lo:
+            if m.start() > 12:
+                continue  # a year of an earlier item; only a fronted "Năm 2018, …" rules the whole sentence
+            d += 100_000
         if best is None or d < best[0]:
             best = (d, int(m.group(1)))
     return best[1] if best else None

@@ -99,3 +99,25 @@ def test_certificate_of_a_body_and_of_its_head_for_one_recipient_is_one_fact():
     g = facts_of("Bộ Công Thương trao Bằng khen cho kỹ sư Trương Văn Khải.",
                  'Kỹ sư Trương Văn Khải nói: "Tôi rất vui khi nhận được bằng khen của Bộ trưởng Bộ Công Thương".')
     assert people(g) == {("Trương Văn Khải", "Bằng khen của Bộ Công Thương")}
+
+
+# --- clauses of one sentence: subject, negation and year --------------------------------------------
+
+def test_subjectless_clause_with_fronted_year_takes_the_sentence_subject():
+    g = facts_of("Ông Lưu Quang Đạt có 25 năm công tác, không để xảy ra sai sót; năm 2016 được tặng "
+                 "Kỷ niệm chương Vì sự nghiệp Kiểm sát.")
+    assert people(g) == {("Lưu Quang Đạt", "Kỷ niệm chương Vì sự nghiệp Kiểm sát")}
+    assert g["awards"][0]["year"] == 2016
+
+
+def test_year_of_a_later_clause_is_not_the_awards():
+    g = facts_of("Đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho ông Lưu Quang Đạt; năm 2019 ông được tặng "
+                 "Kỷ niệm chương Vì sự nghiệp Kiểm sát.", date="2024-03-01")
+    years = {a["award"]: a["year"] for a in g["awards"]}
+    assert years["Bằng khen của Thủ tướng Chính phủ"] == 2024
+
+
+def test_body_the_proposal_is_sent_to_is_no_recipient():
+    g = facts_of("Hội đồng Thi đua - Khen thưởng Bộ Xây dựng đã gửi đề nghị phong tặng danh hiệu Anh hùng Lao động "
+                 "cho Tổng công ty Sông Hồng lên Hội đồng Thi đua - Khen thưởng Trung ương.")
+    assert {r for r, _ in people(g)} == {"Tổng công ty Sông Hồng"}

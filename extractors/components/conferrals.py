@@ -107,13 +107,15 @@ class ConferralLinker:
                 continue
             last_recips = ((ss, se), recips)
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
-            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_), min(se, hi_ + 6))):
+            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
+            # (a negation in an earlier ";" clause is not the award's: "X không để xảy ra sai sót; năm 2018
+            # được tặng …")
+            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if how == "after" and any(ss <= r < a.start for r in returned_at):
                 continue  # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
-            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, scues, st, sawards)
@@ -346,7 +348,10 @@ class ConferralLinker:
             # "nhận được", "giành được": the "được" closes a receive cue; the verb starts at the cue
             p = min([c[0] for c in cues if c[2] == "receive" and c[0] < p < c[1] and c[0] >= lo] + [p])
         clause_lo = lo
-        if p is not None and d.words[lo].lower() in PASSIVE and lo > ss:
+        # "…; năm 2018 được tặng B": a year fronted in a subjectless clause
+        head = lo + 2 if lo + 2 < se and d.words[lo].lower() == "năm" and d.words[lo + 1].isdigit() else lo
+        head += head < se and head > lo and d.words[head] == ","
+        if p is not None and d.words[head].lower() in PASSIVE and lo > ss and d.words[lo - 1] == ";":
             # "X được phong A; được tặng B": the subject of the previous clause
             k = lo - 2
             while k > ss and d.words[k] != ";":
@@ -961,8 +966,8 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
                "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
-#: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến")
-LIST_ENDS = {"dự", "chứng"}
+#: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
+LIST_ENDS = {"dự", "chứng", "lên"}
 #: words joining the awards of one list ("A, B và nhiều C")
 AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 #: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)
