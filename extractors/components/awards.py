@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import AwardEntry, dictionary_words
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -30,7 +30,32 @@ CONFERRER_LINKS = {"của", "từ"}
 GIVE_AFTER = {"tặng", "trao", "khen", "cấp", "truy"}
 CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "Bộ trưởng", "Giám đốc", "Viện trưởng", "Chánh án",
                    "Tổng Giám đốc", "Tổng giám đốc", "Tư lệnh", "Trưởng ban", "Hiệu trưởng", "Cục trưởng",
-                   "Tổng cục trưởng", "Ban Chấp hành", "Ban Thường vụ"}
+                   "Tổng cục trưởng", "Ban Chấp hành", "Ban Thường vụ", "Tổng thống", "Quốc vương", "Nhà vua"}
+#: verbs and adverbs that end the free tail of a medal or prize ("huy chương vàng Olympic Toán quốc tế | sẽ …",
+#: "… Olympic Vật lý châu Á | diễn ra tại …"): function words of Vietnamese clause structure
+TAIL_VERBS = {"sẽ", "đang", "vừa", "mới", "rồi", "diễn", "bị", "nên", "nhưng", "khi", "lúc", "vào", "hồi", "liên",
+              "mở", "bởi", "nhờ", "giúp", "khiến", "làm", "trở", "còn", "vẫn", "đều", "chỉ", "ngay", "luôn", "dành",
+              "hay", "hoặc", "thuộc", "tham", "mang", "dự", "đi", "lên", "ra"}
+#: quotes around an award's name: the typographic ones and straight single quotes ('Vì thế hệ trẻ')
+AWARD_QUOTES = QUOTES_OPEN | {"'"}
+AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
+#: an open-ended named title: "được trao danh hiệu “Công dân Thủ đô ưu tú”", "tuyên dương “Gương mặt trẻ …”".
+#: Source: eval GUIDELINES ("non-state awards count when the text says someone received them"); the cue
+#: "danh hiệu" needs a give/receive verb among the three words before it; "tuyên dương"/"vinh danh" a quoted name.
+TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh")
+TITLE_CUE_FIRST = {c.split()[0] for c in TITLE_CUES}
+TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
+#: academic ranks are no distinctions (Quyết định 37/2018/QĐ-TTg: chức danh giáo sư, phó giáo sư)
+NOT_TITLES = ("giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ")
+TITLE_ENTRY = AwardEntry("danh hiệu", "title", "any", False, "none",
+                         "eval GUIDELINES: contest prizes and non-state awards", ())
+#: words after "huân chương của" naming the medal's owner ("của mình", "của con trai mình", "của ông")
+OWNER_WORDS = {"mình", "ông", "bà", "anh", "chị", "em", "họ", "con", "cha", "mẹ", "bố", "chồng", "vợ", "cụ", "người",
+               "gia", "cậu", "cô", "chú", "bác", "nó", "tôi", "chúng"}
+#: heads of a state conferring an order named without its own name ("huân chương của Chính phủ Nhật Bản");
+#: a state is named by a place of ``places.txt`` after them (or alone)
+STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "cộng hòa", "nước", "nhà vua", "nhật hoàng",
+               "quốc vương", "liên bang"}
 
 
 class AwardRecognizer:
@@ -40,18 +65,35 @@ class AwardRecognizer:
         self.lex = lexicon()
         self.words = dictionary_words()
         self.matcher = phrase_matcher(nlp, list(self.lex.award_aliases), attr="LOWER", case_variants=False)
-        self.leads = phrase_matcher(nlp, CONFERRER_LEADS, attr="LOWER", case_variants=False)
+        # one matcher pass for the conferrer titles and the title cues ("danh hiệu", "tuyên dương" …)
+        self.leads = phrase_matcher(nlp, set(CONFERRER_LEADS) | set(TITLE_CUES), attr="LOWER", case_variants=False)
+        # places of places.txt as token tuples by first token, longest first (states conferring foreign orders)
+        self.places: dict[str, list[tuple]] = {}
+        for p in self.lex.places:
+            words = tuple(t.text for t in nlp.make_doc(p))
+            if all(w.isalpha() for w in words):
+                self.places.setdefault(words[0], []).append(words)
+        for v in self.places.values():
+            v.sort(key=len, reverse=True)
+        self.state_heads = sorted((tuple(h.split()) for h in STATE_HEADS), key=len, reverse=True)
+        self._alias_starts: set = set()
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
         units = {u.start: u for u in st["unit"] if u.info.get("kind") != "coordinated"}
         lead_at = {}
+        cues = []
         for _, s, e in self.leads(doc):
-            if e - s > lead_at.get(s, 0):
+            if e - s == 2 and d.words[s].lower() in TITLE_CUE_FIRST and \
+                    span_text(d, s, e).lower() in TITLE_CUES:
+                cues.append((s, e))
+            elif e - s > lead_at.get(s, 0):
                 lead_at[s] = e - s
         out = []
-        for s, e in longest_first(self.matcher(doc)):
+        matches = longest_first(self.matcher(doc))
+        self._alias_starts = {s for s, _ in matches}
+        for s, e in matches:
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
             general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy") or
                                  (s > 1 and d.words[s - 2].lower() == "huân"))
@@ -62,6 +104,8 @@ class AwardRecognizer:
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
             out.extend(self._extend(d, s, e, entry, units, lead_at))
+        out.extend(self._titles(d, cues, lead_at))
+        out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
@@ -81,6 +125,58 @@ class AwardRecognizer:
             return name_run(doc, j, self.words)
         j = name_run(doc, i, self.words)
         return j if j > i else None
+
+    def _titles(self, doc, cues, lead_at) -> list:
+        """Named titles outside the catalogue after "danh hiệu" (with a give/receive verb before it) or a
+        quoted one after "tuyên dương"/"vinh danh" (see ``TITLE_CUES``); the award is the title itself."""
+        out = []
+        n = len(doc)
+        for s, e in cues:
+            cue = span_text(doc, s, e).lower()
+            if cue == "danh hiệu" and not any(w.lower() in TITLE_VERBS for w in doc.words[max(0, s - 3):s]):
+                continue
+            q = self._quoted(doc, e, limit=14)
+            if q:
+                a, b, end = q[0], q[1], q[1] + 1
+            elif cue == "danh hiệu" and e < n and is_cap(doc.words[e]):
+                a = e
+                b = end = self._name_end(doc, e, lead_at)
+                if not any(is_cap(w) for w in doc.words[a + 1:b]):
+                    continue  # a title is a name ("Anh hùng nước Nga"), not a bare noun ("Thầy thuốc | vì …")
+            else:
+                continue
+            if any(k in self._alias_starts for k in range(a, min(b, a + 2))):
+                continue  # a catalogue award ("danh hiệu “Nghệ sĩ nhân dân”") is found by the catalogue
+            text = span_text(doc, a, b).strip()
+            if not text or text.lower().startswith(NOT_TITLES):
+                continue
+            out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
+        return out
+
+    def _state(self, doc, i):
+        """End of a state named at token i ("Pháp", "nước Pháp", "Chính phủ Nhật Bản", "Nhà nước"), or None."""
+        n = len(doc)
+        j = i
+        for head in self.state_heads:
+            if tuple(w.lower() for w in doc.words[i:i + len(head)]) == head:
+                j = i + len(head)
+                break
+        if j < n:
+            for place in self.places.get(doc.words[j], ()):
+                if tuple(doc.words[j:j + len(place)]) == place:
+                    return j + len(place)
+        if j > i and doc.words[i].lower() in ("nhà", "chính", "hoàng", "nhật", "quốc"):
+            return j  # "của Nhà nước", "của Chính phủ", "của Nhật hoàng"
+        return None
+
+    def _owner_conferrer(self, doc, i, units, lead_at):
+        """After a bare "Huân chương của": end of a conferrer (a unit, a title such as "Chủ tịch nước", a
+        state), else None — "huân chương của con trai mình", "… của Moloney" name its owner, not its giver."""
+        if i in units and units[i].info.get("kind") != "person":
+            return units[i].end
+        if i in lead_at:
+            return self._conferrer(doc, i, units, lead_at)
+        return self._state(doc, i)
 
     @staticmethod
     def _shared_tails(doc, awards):
@@ -104,14 +200,18 @@ class AwardRecognizer:
 
     @staticmethod
     def _quoted(doc, j, limit: int = 12):
-        """End (after the closing quote) of a quoted name starting with a capital at token ``j``, else None."""
+        """(start, end) of the name inside quotes opening at token ``j`` (after an optional colon: kỷ niệm
+        chương: “Vì sự nghiệp …”), the name starting with a capital; ``end`` is the closing quote's index.
+        None when there is none. Straight single quotes count ('Vì thế hệ trẻ')."""
         n = len(doc)
-        if j + 1 >= n or doc.words[j] not in QUOTES_OPEN or not is_cap(doc.words[j + 1]):
+        if j < n and doc.words[j] == ":":
+            j += 1
+        if j + 1 >= n or doc.words[j] not in AWARD_QUOTES or not is_cap(doc.words[j + 1]):
             return None
         for k in range(j + 2, min(n, j + 2 + limit)):
             w = doc.words[k]
-            if w in QUOTES_CLOSE:
-                return k + 1
+            if w in AWARD_QUOTES_CLOSE:
+                return j + 1, k
             if w in (".", ";", "\n"):
                 return None
         return None
@@ -152,6 +252,42 @@ class AwardRecognizer:
             end = nxt
         return out
 
+    def _name_end(self, doc, j, lead_at) -> int:
+        """End of a proper name starting at token ``j`` (``j`` when there is none): capitalised words, numbers,
+        a dash between capitalised words, and at most two lower-case syllables inside it ("Bắc đẩu Bội tinh",
+        "Cành cọ Hàn lâm"); it stops before another award or a title ("Tổng thống …")."""
+        n = len(doc)
+        k = j
+        while k < n:
+            w = doc.words[k]
+            if k > j and (k in self._alias_starts or k in lead_at):
+                break  # "Huân chương Bắc đẩu Bội tinh | Tổng thống Syria …": another award or a title
+            if is_cap(doc[k]) or (w.isdigit() and k > j):
+                k += 1
+                continue
+            if w == "-" and k > j and k + 1 < n and is_cap(doc[k + 1]):
+                k += 1
+                continue
+            if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
+                    (doc.words[k - 1].lower() + " " + w) in self.words:
+                k += 1  # "Cành cọ Hàn lâm": the second syllable of a capitalised word
+                continue
+            if k > j and w.isalpha() and w.islower() and w not in TAIL_STOP:
+                # lower-case syllables inside a name ("Bắc đẩu Bội tinh"), at most 2
+                m = k
+                while m < n and m - k < 2 and doc.words[m].isalpha() and doc.words[m].islower() \
+                        and doc.words[m] not in TAIL_STOP:
+                    m += 1
+                nxt = doc.words[m] if m < n else ""
+                if m < n and (is_cap(doc[m]) or nxt in (",", ".", ";", ")", "(") or nxt.lower() == "hạng"):
+                    k = m
+                    continue
+                if m - k == 2 and (doc.words[k] + " " + doc.words[k + 1]) in self.words:
+                    k = m  # "Huy hiệu Tuổi trẻ dũng cảm": a closing dictionary word
+                    continue
+            break
+        return k
+
     def _extend(self, doc, s, e, entry, units, lead_at):
         n = len(doc)
         name = entry.canonical
@@ -160,7 +296,7 @@ class AwardRecognizer:
         quoted = self._quoted(doc, j) if entry.tail in ("name", "phrase") else None
         if quoted:
             # Huy hiệu "Tuổi trẻ dũng cảm", Kỷ niệm chương “Vì sự nghiệp …”: the quoted name is the tail
-            return [Ent("award", s, quoted, name + " " + span_text(doc, j + 1, quoted - 1), {"entry": entry})]
+            return [Ent("award", s, quoted[1] + 1, name + " " + span_text(doc, *quoted), {"entry": entry})]
         if entry.tail == "flagname":
             # "Cờ Đơn vị xuất sắc trong phong trào thi đua của Bộ Xây dựng"
             if j >= n or not is_cap(doc[j]):
@@ -197,7 +333,7 @@ class AwardRecognizer:
                 return []
             k = j + 1
             while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                    and doc.words[k].lower() not in TAIL_STOP:
+                    and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
                 k += 1
             return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
         if entry.tail == "level":
@@ -215,39 +351,37 @@ class AwardRecognizer:
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k += 1
                 while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                        and doc.words[k].lower() not in TAIL_STOP:
+                        and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
                     k += 1
             else:
-                while k < n:
-                    w = doc.words[k]
-                    if is_cap(doc[k]) or (w.isdigit() and k > j):
-                        k += 1
-                        continue
-                    if w == "-" and k > j and k + 1 < n and is_cap(doc[k + 1]):
-                        k += 1
-                        continue
-                    if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
-                            (doc.words[k - 1].lower() + " " + w) in self.words:
-                        k += 1  # "Cành cọ Hàn lâm": the second syllable of a capitalised word
-                        continue
-                    if k > j and w.isalpha() and w.islower() and w not in TAIL_STOP:
-                        # lower-case syllables inside a name ("Bắc đẩu Bội tinh"), at most 2
-                        m = k
-                        while m < n and m - k < 2 and doc.words[m].isalpha() and doc.words[m].islower() \
-                                and doc.words[m] not in TAIL_STOP:
-                            m += 1
-                        nxt = doc.words[m] if m < n else ""
-                        if m < n and (is_cap(doc[m]) or nxt in (",", ".", ";", ")", "(") or nxt.lower() == "hạng"):
-                            k = m
-                            continue
-                        if m - k == 2 and (doc.words[k] + " " + doc.words[k + 1]) in self.words:
-                            k = m  # "Huy hiệu Tuổi trẻ dũng cảm": a closing dictionary word
-                            continue
-                    break
-            if k == j and entry.canonical == "Huân chương" and k + 1 < n and doc.words[k] == "của":
-                end = self._conferrer(doc, k + 1, units, lead_at)
-                if end:
-                    k = end
+                if j in self._alias_starts and j + e - s <= n and \
+                        span_text(doc, j, j + e - s).lower() == span_text(doc, s, e).lower():
+                    return []  # "tặng Huân chương Huân chương Lao động": the head written twice
+                if entry.kind == "prize" and j + 1 < n and doc.words[j].lower() == "giải" and is_cap(doc.words[j + 1]):
+                    k = self._name_end(doc, j + 1, lead_at)  # "Cầu thủ xuất sắc nhất giải AFF Cup"
+                else:
+                    k = self._name_end(doc, j, lead_at)
+            if entry.canonical in ("Huân chương", "Huy chương") and k + 1 < n and doc.words[k] == "của":
+                if k == j:
+                    # "Huân chương của Chính phủ Nhật Bản"; but "huân chương của Phước", "… của con trai mình"
+                    # name the medal's owner: a mention of a medal already given, no award of its own
+                    end = self._owner_conferrer(doc, k + 1, units, lead_at)
+                    if end:
+                        k = end
+                    elif is_cap(doc.words[k + 1]) or doc.words[k + 1].lower() in OWNER_WORDS:
+                        return []
+            elif entry.kind == "prize" and k == j and entry.canonical != "Giải thưởng" and k + 1 < n \
+                    and doc.words[k] == "về" and doc.words[k + 1].isalpha() and doc.words[k + 1].islower():
+                # "Giải thưởng Hồ Chí Minh về khoa học và công nghệ", "Giải thưởng Nhà nước về văn học, nghệ thuật"
+                m = k + 1
+                while m < n and m - k <= 6 and doc.words[m].isalpha() and doc.words[m].islower() and \
+                        (doc.words[m] not in TAIL_STOP or (doc.words[m] == "và" and m + 1 < n and
+                                                           doc.words[m + 1].isalpha() and doc.words[m + 1].islower()
+                                                           and doc.words[m + 1] not in TAIL_STOP)) \
+                        and doc.words[m] not in TAIL_VERBS:
+                    m += 1
+                if m > k + 1:
+                    k = m
             if k > j:
                 name = name + " " + span_text(doc, j, k)
                 if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):

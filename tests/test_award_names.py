@@ -1,0 +1,111 @@
+"""Award NAMES: the span and full name of an award, one test per kind fixed in
+``extractors/components/awards.py`` and ``corpora/gazetteers/awards.tsv``.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import awards, facts_of  # noqa: F401  (shared helpers)
+
+
+def names(g: dict) -> set:
+    return {a["award"] for a in g["awards"]}
+
+
+def award_spans(text: str) -> list:
+    """The award names the recogniser finds in ``text`` (before any attachment)."""
+    from extractors.components.base import state
+    from extractors.nlp import get_nlp
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["sovang_ctx"] = {}
+    doc.user_data["sovang_text"] = text
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [a.text for a in state(doc)["award"]]
+
+
+# --- free tails of medals and prizes ----------------------------------------------------------------
+
+def test_medal_tail_stops_before_a_verb():
+    g = facts_of("Em Đỗ Minh Khoa giành huy chương vàng Olympic Vật lý quốc tế sẽ được tuyên dương vào tuần sau.")
+    assert names(g) == {"huy chương vàng Olympic Vật lý quốc tế"}
+
+
+def test_prize_field_after_ve():
+    g = facts_of("Năm 2020, ông Lưu Văn Khải được tặng Giải thưởng Nhà nước về khoa học và công nghệ.")
+    assert awards(g) == {("Lưu Văn Khải", "Giải thưởng Nhà nước về khoa học và công nghệ", "conferred")}
+
+
+# --- bare orders: conferrer or owner ----------------------------------------------------------------
+
+def test_bare_order_with_owner_is_no_award():
+    g = facts_of("Ông Tạ Văn Lực lặng người khi cầm huân chương của con trai mình.")
+    assert g["awards"] == []
+
+
+def test_bare_order_with_named_owner_is_no_award():
+    g = facts_of("Buổi đấu giá tấm huân chương của Harrison sẽ diễn ra tại London.")
+    assert g["awards"] == []
+
+
+def test_bare_order_with_foreign_government_keeps_its_conferrer():
+    g = facts_of("Năm nay, bà Hà Thị Lan được trao huân chương của Chính phủ Hàn Quốc.")
+    assert awards(g) == {("Hà Thị Lan", "huân chương của Chính phủ Hàn Quốc", "conferred")}
+
+
+def test_order_name_stops_before_a_title():
+    text = "Huân chương Bắc đẩu Bội tinh Tổng thống Ai Cập trả lại cho Pháp được cất vào kho."
+    assert award_spans(text) == ["Huân chương Bắc đẩu Bội tinh"]
+
+
+def test_head_written_twice_gives_the_catalogue_award():
+    g = facts_of("Hợp tác xã Đông Hưng được tặng Huân chương Huân chương lao động hạng Hai.")
+    assert awards(g) == {("Hợp tác xã Đông Hưng", "Huân chương Lao động hạng Nhì", "conferred")}
+
+
+# --- quoted names -----------------------------------------------------------------------------------
+
+def test_straight_single_quotes_around_a_commemorative_medal():
+    g = facts_of("Cô Vũ Thị Hằng được trao kỷ niệm chương 'Vì thế hệ trẻ' năm 2021.")
+    assert awards(g) == {("Vũ Thị Hằng", "Kỷ niệm chương Vì thế hệ trẻ", "conferred")}
+
+
+def test_colon_before_quoted_name():
+    g = facts_of("Thầy Lò Văn Pấng được tặng kỷ niệm chương: “Vì sự nghiệp giáo dục”.")
+    assert awards(g) == {("Lò Văn Pấng", "Kỷ niệm chương Vì sự nghiệp giáo dục", "conferred")}
+
+
+# --- open-ended named titles ------------------------------------------------------------------------
+
+def test_quoted_title_after_danh_hieu():
+    g = facts_of("Năm 2022, sinh viên Hồ Văn Tâm được trao danh hiệu “Công dân trẻ tiêu biểu” của thành phố.")
+    assert awards(g) == {("Hồ Văn Tâm", "Công dân trẻ tiêu biểu", "conferred")}
+
+
+def test_unquoted_title_after_danh_hieu():
+    g = facts_of("Bác sĩ Trần Minh Hiếu được trao danh hiệu Thầy thuốc trẻ Thủ đô năm 2021.")
+    assert awards(g) == {("Trần Minh Hiếu", "Thầy thuốc trẻ Thủ đô", "conferred")}
+
+
+def test_unquoted_title_cut_short_is_no_award():
+    g = facts_of("Bác sĩ Trần Minh Hiếu được trao danh hiệu Thầy thuốc vì cộng đồng năm 2021.")
+    assert g["awards"] == []
+
+
+def test_title_without_give_verb_is_no_award():
+    g = facts_of("Tấm giấy ghi danh hiệu “Nhà văn hóa lớn” khiến dư luận bức xúc.")
+    assert g["awards"] == []
+
+
+def test_academic_rank_is_no_title():
+    g = facts_of("Ông Trịnh Quang Bảo được công nhận danh hiệu “Giáo sư” năm 2015.")
+    assert g["awards"] == []
+
+
+# --- best-player prizes -----------------------------------------------------------------------------
+
+def test_best_player_of_a_tournament():
+    g = facts_of("Tiền đạo Phan Văn Đức giành danh hiệu Vua phá lưới và cầu thủ xuất sắc nhất giải Mekong Cup.")
+    assert awards(g) == {("Phan Văn Đức", "Vua phá lưới", "conferred"),
+                         ("Phan Văn Đức", "Cầu thủ xuất sắc nhất giải Mekong Cup", "conferred")}
