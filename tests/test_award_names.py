@@ -109,3 +109,15 @@ def test_best_player_of_a_tournament():
     g = facts_of("Tiền đạo Phan Văn Đức giành danh hiệu Vua phá lưới và cầu thủ xuất sắc nhất giải Mekong Cup.")
     assert awards(g) == {("Phan Văn Đức", "Vua phá lưới", "conferred"),
                          ("Phan Văn Đức", "Cầu thủ xuất sắc nhất giải Mekong Cup", "conferred")}
+
+
+# --- conferrer with its place; contest category ----------------------------------------------------
+
+def test_conferrer_keeps_its_city_after_tp():
+    g = facts_of("Chị Mai Thị Thảo nhận bằng khen từ Hội Liên hiệp Phụ nữ Việt Nam TP. Cần Thơ sáng 3-4.")
+    assert awards(g) == {("Mai Thị Thảo", "Bằng khen của Hội Liên hiệp Phụ nữ Việt Nam TP. Cần Thơ", "conferred")}
+
+
+def test_contest_category_after_the_year():
+    g = facts_of("Năm 2020, chị Đào Thị Mơ từng đạt giải nhì Sao Mai năm 2017 dòng nhạc thính phòng và tốt nghiệp loại giỏi.")
+    assert [(a["award"], a["year"]) for a in g["awards"]] == [("giải nhì Sao Mai dòng nhạc thính phòng", 2017)]

@@ -35,7 +35,7 @@ CONFERRER_LEADS = {"Thủ tướng", "Chủ tịch nước", "Chủ tịch", "B�
 #: "… Olympic Vật lý châu Á | diễn ra tại …"): function words of Vietnamese clause structure
 TAIL_VERBS = {"sẽ", "đang", "vừa", "mới", "rồi", "diễn", "bị", "nên", "nhưng", "khi", "lúc", "vào", "hồi", "liên",
               "mở", "bởi", "nhờ", "giúp", "khiến", "làm", "trở", "còn", "vẫn", "đều", "chỉ", "ngay", "luôn", "dành",
-              "hay", "hoặc", "thuộc", "tham", "mang", "dự", "đi", "lên", "ra"}
+              "hay", "hoặc", "thuộc", "tham", "mang", "dự", "đi", "lên", "ra", "tổ"}
 #: quotes around an award's name: the typographic ones and straight single quotes ('Vì thế hệ trẻ')
 AWARD_QUOTES = QUOTES_OPEN | {"'"}
 AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
@@ -115,7 +115,7 @@ class AwardRecognizer:
         """End of a conferrer phrase starting at token i ("Thủ tướng Chính phủ", "Bộ Y tế"), or None."""
         n = len(doc)
         if i in units:
-            return units[i].end
+            return self._place_after(doc, units[i].end)
         if i in lead_at:
             j = i + lead_at[i]
             if j < n and j in units:
@@ -125,6 +125,22 @@ class AwardRecognizer:
             return name_run(doc, j, self.words)
         j = name_run(doc, i, self.words)
         return j if j > i else None
+
+    def _place_after(self, doc, j) -> int:
+        """``j`` moved past a place qualifier right after a conferrer's name: "(Hội …) TP. HCM",
+        "(…) thành phố Cần Thơ" — the place is part of the conferrer's name (eval GUIDELINES, units)."""
+        n = len(doc)
+        k = j
+        if k < n and doc.words[k] in ("TP", "Tp"):
+            k += 1
+            if k < n and doc.words[k] == ".":
+                k += 1
+        elif k + 1 < n and doc.words[k] == "thành" and doc.words[k + 1] == "phố":
+            k += 2
+        else:
+            return j
+        end = name_run(doc, k, self.words, limit=4)
+        return end if end > k else j
 
     def _titles(self, doc, cues, lead_at) -> list:
         """Named titles outside the catalogue after "danh hiệu" (with a give/receive verb before it) or a
@@ -335,7 +351,18 @@ class AwardRecognizer:
             while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
                     and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
                 k += 1
-            return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+            text = span_text(doc, s, k)
+            if k + 2 < n and k > j + 1 and doc.words[k].lower() == "năm" and doc.words[k + 1].isdigit():
+                # "giải nhất Sao Mai năm 2015 dòng nhạc dân gian": the contest's category after its year
+                # (the year is not part of the name; the conferral takes it from the sentence)
+                m = k + 2
+                while m < n and m - k < 7 and doc.words[m].isalpha() and doc.words[m].islower() \
+                        and doc.words[m] not in TAIL_STOP and doc.words[m] not in TAIL_VERBS:
+                    m += 1
+                if m > k + 3 and (m == n or doc.words[m] in (",", ".", ";", ")", "\n") or doc.words[m] in TAIL_STOP):
+                    text += " " + span_text(doc, k + 2, m)
+                    k = m
+            return [Ent("award", s, k, text, {"entry": entry})]
         if entry.tail == "level":
             # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
             k = j
