@@ -121,3 +121,13 @@ def test_body_the_proposal_is_sent_to_is_no_recipient():
     g = facts_of("Hội đồng Thi đua - Khen thưởng Bộ Xây dựng đã gửi đề nghị phong tặng danh hiệu Anh hùng Lao động "
                  "cho Tổng công ty Sông Hồng lên Hội đồng Thi đua - Khen thưởng Trung ương.")
     assert {r for r, _ in people(g)} == {"Tổng công ty Sông Hồng"}
+
+
+def test_speaker_before_a_reported_receipt_is_no_recipient():
+    g = facts_of('Ông Phùng Văn Khiêm cho biết, nhiều địa phương muốn "phấn đấu một thời gian rồi nhận huân chương cao".')
+    assert g["awards"] == []
+
+
+def test_proposal_to_revoke_is_no_proposal_of_the_award():
+    g = facts_of("Bộ Tài chính đề nghị hủy quyết định tặng Bằng khen của Thủ tướng với ông Hồ Văn Lạc.")
+    assert [(a["recipient"], a["status"]) for a in g["awards"]] == [("Hồ Văn Lạc", "conferred")]

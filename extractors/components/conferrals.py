@@ -116,7 +116,10 @@ class ConferralLinker:
                 continue  # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
-            proposed = any(r == "propose" and clause <= s < a.start for s, _, r in scues)
+            # "đề nghị hủy / thu hồi …" proposes a revocation, not the award
+            proposed = any(r == "propose" and clause <= s < a.start and
+                           not any(r2 == "revoke" and e <= s2 <= e + 1 for s2, _, r2 in scues)
+                           for s, e, r in scues)
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, scues, st, sawards)
             if names == [a.text]:
@@ -369,7 +372,8 @@ class ConferralLinker:
                 {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not self._modified(d, x, lo)
-                      and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)]
+                      and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)
+                      and not self._speaker(d, x, p)]  # "Ông X cho biết, … nhận huân chương": X reports it
             if before:
                 behalf = self._on_behalf_of(d, before[0], ents, p)
                 if behalf is not None:
