@@ -225,7 +225,8 @@ def extract(document: Document) -> DocumentFacts:
         else:
             rm = _mention(doc, layout, "unit", r)
             rtype = "collective"
-            if r.info.get("kind") == "chapter":  # "Hội Luật gia Hà Nội" named by its place in a list
+            if r.info.get("kind") in ("chapter", "listed"):  # "Hội Luật gia Hà Nội" named by its place in a
+                # list; "Ban tổ chức cán bộ" named by its head alone
                 facts.units.append(rm)
                 facts.mentions.append(rm)
         sent_text = span_text(d, *c["sent"])

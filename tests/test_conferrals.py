@@ -131,3 +131,19 @@ def test_speaker_before_a_reported_receipt_is_no_recipient():
 def test_proposal_to_revoke_is_no_proposal_of_the_award():
     g = facts_of("Bộ Tài chính đề nghị hủy quyết định tặng Bằng khen của Thủ tướng với ông Hồ Văn Lạc.")
     assert [(a["recipient"], a["status"]) for a in g["awards"]] == [("Hồ Văn Lạc", "conferred")]
+
+
+# --- list items named by their head; generic bodies ---------------------------------------------------
+
+def test_semicolon_list_items_named_by_head_and_lower_case_words():
+    g = facts_of("Chủ tịch Hội Nông dân Việt Nam tặng Cờ thi đua cho 3 tập thể (Hội Nông dân tỉnh Nghệ An; "
+                 "Ban kinh tế xã hội; Ban tuyên giáo và đối ngoại).")
+    recips = {r for r, _ in people(g)}
+    assert {"Ban kinh tế xã hội", "Ban tuyên giáo và đối ngoại"} <= recips
+    assert {"Ban kinh tế xã hội", "Ban tuyên giáo và đối ngoại"} <= set(g["units"])
+
+
+def test_lower_case_kind_of_body_is_no_recipient():
+    g = facts_of("Những tập thể ban dân vận tỉnh ủy, thành ủy có thành tích xuất sắc sẽ được tặng Cờ thi đua "
+                 "của Ban Dân vận Trung ương.")
+    assert g["awards"] == []

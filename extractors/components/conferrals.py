@@ -102,7 +102,7 @@ class ConferralLinker:
                 recips = self._continued_list(d, idx, ss, se)
                 counted.add((ss, se))
                 how = "continued"
-            recips = [r for r in recips if self._fits(a, r)]
+            recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
             if not recips:
                 continue
             last_recips = ((ss, se), recips)
@@ -304,6 +304,7 @@ class ConferralLinker:
                 if org:
                     members = sorted(members + self._place_units(d, start, stop, members, org),
                                      key=lambda x: x.start)
+                members = sorted(members + self._headed_items(d, start, stop, members), key=lambda x: x.start)
                 got = self._list_members(d, start, stop, members)
                 if w == "cho":
                     got = got + self._named_counts(d, start, stop, members, ss, se)
@@ -733,6 +734,14 @@ class ConferralLinker:
         return None
 
     @staticmethod
+    def _generic_unit(d, r) -> bool:
+        """A unit written all in lower case ("những tập thể ban nội chính tỉnh ủy, thành ủy"): a kind of body,
+        not a named recipient (a named sector, "ngành tư pháp", and list items named by their head excepted)."""
+        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter"):
+            return False
+        return r.end <= len(d.words) and all(not t[:1].isupper() for t in d.words[r.start:r.end])
+
+    @staticmethod
     def _fits(a, r) -> bool:
         """The recipient kind the catalogue allows for award ``a`` (awards.tsv ``recipient``): a person-only
         title ("NSƯT", "Chiến sĩ thi đua") never goes to a unit written next to the person ("ca sĩ A, nhà
@@ -832,6 +841,28 @@ class ConferralLinker:
             if d.words[ps - 1] in (",", ";", "(", ":", "và") or ps == start:
                 out.append(Ent("unit", ps, hit, org + " " + span_text(d, ps, hit), {"kind": "chapter"}))
             i = hit
+        return out
+
+    def _headed_items(self, d, start, stop, members):
+        """Items of a ";" recipient list that name a unit by its head and lower-case words only ("…; Ban tổ
+        chức cán bộ; Ban đối ngoại và hợp tác quốc tế; …"), which the unit finder leaves (no capitalised
+        name); each is a collective recipient.  Only items with ";" on at least one side."""
+        if not any(d.words[i] == ";" for i in range(start, stop)):
+            return []
+        taken = {i for x in members for i in range(x.start, x.end)}
+        heads = self.lex.unit_heads
+        out = []
+        i = start
+        while i < stop:
+            j = i
+            while j < stop and d.words[j] not in (";", "(", ")", ",", ":"):
+                j += 1
+            seps = (d.words[i - 1] if i > 0 else "", d.words[j] if j < len(d.words) else "")
+            if ";" in seps and 2 <= j - i <= 9 and not any(k in taken for k in range(i, j)) \
+                    and d.words[i] in heads and d.words[i][:1].isupper() \
+                    and all(t.isalpha() and t.islower() for t in d.words[i + 1:j]):
+                out.append(Ent("unit", i, j, span_text(d, i, j), {"kind": "listed"}))
+            i = j + 1
         return out
 
     @staticmethod
