@@ -44,7 +44,12 @@ def document_places(texts) -> dict:
         for m in PLACE.finditer(t):
             level = m.group(1)
             level = "city" if level.lower().startswith(("thành", "tp")) else level
-            counts.setdefault(level, Counter())[m.group(2).strip()] += 1
+            place = m.group(2).strip()
+            if level in ("tỉnh", "city"):
+                place = _known_prefix(place, m.group(1))  # "HĐND tỉnh Lê Văn A": a person, not the province
+                if not place:
+                    continue
+            counts.setdefault(level, Counter())[place] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
@@ -55,7 +60,7 @@ def _sentence_place(sentence: str, level: str | None) -> str | None:
     for m in PLACE.finditer(sentence):
         lv = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
         if (lv == level) if level else lv in ("tỉnh", "city"):
-            place = _known_prefix(m.group(2).strip())
+            place = _known_prefix(m.group(2).strip(), m.group(1))
             if place:
                 found.add((m.group(1), place))
     if len({p for _, p in found}) != 1:
@@ -63,13 +68,16 @@ def _sentence_place(sentence: str, level: str | None) -> str | None:
     return max(found)[0] + " " + max(found)[1] if level is None else max(found)[1]
 
 
-def _known_prefix(text: str) -> str | None:
-    """The longest start of ``text`` that is a place of ``places.txt`` ("Đà Nẵng Đặng Việt" → "Đà Nẵng")."""
+def _known_prefix(text: str, level: str = "") -> str | None:
+    """The longest start of ``text`` that is a place of ``places.txt``, alone or with its ``level`` as
+    written ("Đà Nẵng Đặng Việt" → "Đà Nẵng"; "TP" + "HCM Nguyễn" → "HCM", as "TP HCM" is listed)."""
     from .lexicon import lexicon
+    places = lexicon().places
     words = text.split(" ")
     for k in range(len(words), 0, -1):
-        if " ".join(words[:k]) in lexicon().places:
-            return " ".join(words[:k])
+        head = " ".join(words[:k])
+        if head in places or (level and (level + " " + head in places or level + head in places)):
+            return head
     return None
 
 

@@ -30,8 +30,8 @@ def test_place_before_a_vietnamese_name_is_not_part_of_it():
 def test_lower_case_party_committee_with_its_place():
     g = facts("Bí thư thành ủy Hà Nội Hoàng Trung Hải nhắc đến việc này.")
     assert names(g) == {"Hoàng Trung Hải"}
-    assert g["units"] == ["thành ủy Hà Nội"]
-    assert g["officials"][0]["unit"] == "thành ủy Hà Nội"
+    assert g["units"] == ["Thành ủy Hà Nội"]
+    assert g["officials"][0]["unit"] == "Thành ủy Hà Nội"
 
 
 def test_one_syllable_names_only_as_short_forms():

@@ -27,3 +27,17 @@ def test_a_sentence_place_is_a_known_place_not_a_following_name():
 def test_a_number_before_a_count_of_provinces_is_not_part_of_a_name():
     g = facts("Đại biểu Hội Nông dân 14 tỉnh miền Trung về dự hội thảo.")
     assert g["units"] == ["Hội Nông dân"]
+
+
+def test_a_lower_case_party_committee_after_a_title_is_the_provinces():
+    g = facts("Phó Bí thư Thường trực tỉnh ủy, Chủ tịch HĐND tỉnh Lý Thị Mai dự lễ tại tỉnh Sơn La.")
+    assert "Tỉnh ủy Sơn La" in g["units"]
+    g = facts("Bí thư huyện ủy Mường Tè phát biểu.")
+    assert g["units"] == ["Huyện ủy Mường Tè"]
+    g = facts("Các ban tuyên giáo tỉnh ủy, thành ủy đã tổ chức học tập.")
+    assert g["units"] == []
+
+
+def test_the_documents_province_is_a_known_place_not_a_person_after_tinh():
+    g = facts("Chủ tịch HĐND tỉnh Hoàng Văn Sơn dự lễ.", "Tỉnh ủy họp tại tỉnh Lạng Sơn.", "Tỉnh ủy khen thưởng.")
+    assert "Tỉnh ủy Lạng Sơn" in g["units"]

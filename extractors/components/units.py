@@ -106,6 +106,7 @@ class UnitRecognizer:
         self.doc_types = frozenset(word_list("document_types.txt"))
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
         #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
         self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
@@ -310,6 +311,13 @@ class UnitRecognizer:
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    def _after_title(self, doc, s) -> bool:
+        """A position title (``positions.txt``) ends right before token s ("Bí thư | tỉnh ủy")."""
+        for k in (1, 2):
+            if s - k >= 0 and " ".join(doc.words[s - k:s]).lower() in self.title_ends:
+                return True
+        return False
 
     def _code_of_sub_unit(self, doc, i) -> bool:
         """Token i is a number or code naming a sub-unit whose parent follows ("vụ 4 ban Nội chính", "phòng 2,
@@ -598,6 +606,13 @@ class UnitRecognizer:
             head = span_text(d, s, e).lower()
             if (prev + head) in self.lex.not_heads or (head + nxt) in self.lex.not_heads:
                 continue
+            if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
+                    (e >= len(d) or not is_cap(d[e])):
+                end = self._extend(d, s, e, kind, needs_name, True) or e  # "Bí thư tỉnh ủy tỉnh Thái Nguyên"
+                cands.append((s, end, kind))  # "Phó Bí thư Thường trực tỉnh ủy,": the province's committee
+                head_end[(s, end)] = e
+                inside.update(range(s + 1, end))
+                continue
             if d.words[s][:1].islower() and sum(1 for w in d.words[s + 1:e] if is_cap(w)) < 2:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
@@ -650,6 +665,8 @@ class UnitRecognizer:
             if u.end - u.start >= 3 and last in ("Tỉnh", "Huyện") and u.text.endswith(" " + last) and \
                     (u.end >= len(d) or not is_cap(d[u.end])):
                 u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
+            if u.info.get("kind") == "party" and u.text[:1].islower():
+                u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
         self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
