@@ -172,3 +172,17 @@ def test_the_prime_ministers_title_mentions_the_government_unless_it_names_an_aw
     for text in ("Thủ tướng Chính phủ Phạm Minh Chính đã dự lễ.",
                  "Căn cứ Luật Thi đua, khen thưởng; Xét đề nghị của Thủ tướng Chính phủ tại Tờ trình số 12."):
         assert "Chính phủ" in facts(text)["units"], text
+
+
+def test_bodies_after_cac_or_at_a_level_are_kinds_not_named_units():
+    g = facts("Các Sở Y tế và những Hội Nông dân đã tham gia.")
+    assert g["units"] == []
+    g = facts("Hướng dẫn nghiệp vụ cho VKSND cấp tỉnh, cấp huyện; lãnh đạo Viện trưởng VKSND cấp cao dự.")
+    assert g["units"] == []
+    g = facts("Đại hội Hội Cựu chiến binh cấp tỉnh diễn ra tháng 5.")
+    assert g["units"] == []
+    # a list of named units after "các" stays
+    g = facts("Cờ thi đua được trao cho các Tỉnh đoàn Bắc Giang, Bắc Ninh.")
+    assert "Tỉnh đoàn Bắc Giang" in g["units"]
+    g = facts("VKSND cấp cao tại Hà Nội tổ chức hội nghị.")
+    assert g["units"] == ["VKSND cấp cao tại Hà Nội"]

@@ -41,6 +41,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
            "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
+#: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
+GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -311,6 +313,16 @@ class UnitRecognizer:
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
         return i
+
+    @staticmethod
+    def _level_only(doc, end) -> bool:
+        """The name ending at ``end`` closes on a level ("VKSND cấp cao", "… cấp tỉnh") or is followed by one
+        ("Hội Luật gia | cấp tỉnh"): a kind of body at that level, not a named unit."""
+        w = doc.words
+        if end >= 2 and w[end - 2] == "cấp" and w[end - 1] in GENERIC_LEVELS:
+            return True
+        return end + 1 < len(doc) and w[end] == "cấp" and w[end + 1] in GENERIC_LEVELS and \
+            (end + 2 >= len(doc) or not is_cap(w[end + 2]))
 
     def _after_title(self, doc, s) -> bool:
         """A position title (``positions.txt``) ends right before token s ("Bí thư | tỉnh ủy")."""
@@ -629,9 +641,11 @@ class UnitRecognizer:
             text = span_text(d, s, end)
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
-            if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and \
-                    not any(is_cap(w) for w in d.words[e:end]) and "tại" not in d.words[e:end]:
-                continue  # "các VKSND cấp cao", "những Sở": a kind of body, not a named unit
+            if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
+                    not any(span_text(d, a, end) in self.lex.places for a in range(max(e, end - 4), end)):
+                # (but "các Tỉnh đoàn Đồng Nai, Đồng Tháp", "các Ủy ban TW MTTQ Việt Nam": ending on a place)
+                continue  # "các VKSND cấp cao", "những Sở", "các Hội Luật gia trong cụm", "các Sở Y tế": a kind
+                # of body, not a named unit
             if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and \
                     span_text(d, e, end) in self.lex.places:
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
@@ -639,6 +653,8 @@ class UnitRecognizer:
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)):
                 continue
+            if self._level_only(d, end):
+                continue  # "VKSND cấp tỉnh, cấp huyện", "Hội Luật gia cấp tỉnh": a level, not a named unit
             if head == "trường" and span_text(d, e, end) in self.lex.unit_heads:
                 continue  # "trường Đại học." alone: a kind of school, not a named one
             if d.words[s][:1].islower() and s in inside:
