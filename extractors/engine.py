@@ -131,6 +131,35 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
     return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
 
 
+#: a month and year ("vào tháng 1/2011"), which YEAR leaves out as part of a date
+MONTH_YEAR = re.compile(r"(?<=[Tt]háng )\d{1,2}\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+class _YearAt:
+    """A year match of MONTH_YEAR seen as a YEAR match (its year at group 1)."""
+    __slots__ = ("m",)
+
+    def __init__(self, m):
+        self.m = m
+
+    def start(self):
+        return self.m.start(1)
+
+    def end(self):
+        return self.m.end(1)
+
+    def group(self, i):
+        return self.m.group(1)
+
+
+def _years(text: str):
+    """Years written in ``text``: YEAR matches, and the years of "tháng M/YYYY"."""
+    yield from YEAR.finditer(text)
+    if "háng" in text:
+        for m in MONTH_YEAR.finditer(text):
+            yield _YearAt(m)
+
+
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
@@ -140,7 +169,7 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
-    for m in YEAR.finditer(text):
+    for m in _years(text):
         before = text[max(0, m.start() - 12): m.start()]
         if before.endswith(("sinh năm ", "sinh ")):
             continue  # a birth year

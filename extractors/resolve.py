@@ -224,6 +224,7 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
                 and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence) \
                 and not PAST.search(c.award.sentence):
             c.status = "proposed"
+    _conferred_wins(facts)
     _fuller_conferrers(facts)
     _stated_years(facts)
     # a bare award beside the full one for the same recipient is the same fact
@@ -265,6 +266,22 @@ def _same_award_by_head(facts: DocumentFacts) -> None:
                 drop.add(id(c))
     if drop:
         facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]
+
+
+#: a recipient reported as having received ("được nhận", "được phong", "đã nhận", "đón nhận")
+RECEIVED = re.compile(r"\b(được\s+(nhận|phong|tặng|trao|truy)|đã\s+nhận|đón\s+nhận)\b", re.I)
+
+
+def _conferred_wins(facts: DocumentFacts) -> None:
+    """One award to one recipient both proposed ("đã cho ý kiến về hồ sơ phong AHLĐ cho ông X") and reported
+    received with a year or a ceremony ("Ông X được nhận danh hiệu này vào tháng 1/2011") is one conferred
+    fact: the proposal was granted.  (A bare "Tặng … cho X" in a list of proposals is no such report.)"""
+    done = {(c.recipient.text, c.award.text.lower()) for c in facts.conferrals
+            if c.status == "conferred" and not c.revoked and YEAR_IN.search(c.award.sentence or "")
+            and RECEIVED.search(c.award.sentence or "")}
+    for c in facts.conferrals:
+        if c.status == "proposed" and (c.recipient.text, c.award.text.lower()) in done:
+            c.status = "conferred"
 
 
 def _stated_years(facts: DocumentFacts) -> None:

@@ -147,3 +147,35 @@ def test_lower_case_kind_of_body_is_no_recipient():
     g = facts_of("Những tập thể ban dân vận tỉnh ủy, thành ủy có thành tích xuất sắc sẽ được tặng Cờ thi đua "
                  "của Ban Dân vận Trung ương.")
     assert g["awards"] == []
+
+
+# --- an award named again by a demonstrative; proposal later granted; "cho" a class of people ---------
+
+def test_award_named_again_by_a_demonstrative():
+    g = facts_of("Năm 1998, Nhà máy Cơ khí Hà Bắc nhận danh hiệu Anh hùng Lao động.",
+                 "Hai năm sau, ông Vương Đình Lộc, giám đốc nhà máy, cũng nhận danh hiệu tương đương.")
+    assert ("Vương Đình Lộc", "Anh hùng Lao động") in people(g)
+
+
+def test_proposal_later_received_with_its_month_and_year_is_conferred():
+    g = facts_of("Sở Nội vụ đã cho ý kiến về hồ sơ phong Anh hùng Lao động cho ông Tạ Quang Vĩnh.",
+                 "Ông Tạ Quang Vĩnh được nhận danh hiệu này vào tháng 3/2012.")
+    assert [(a["recipient"], a["award"], a["status"], a["year"]) for a in g["awards"]] == \
+        [("Tạ Quang Vĩnh", "Anh hùng Lao động", "conferred", 2012)]
+
+
+def test_listed_give_in_a_proposal_stays_proposed():
+    g = facts_of("Thủ tướng trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Mai Văn Tiến năm 2018.",
+                 "Tặng Huân chương Lao động hạng Ba cho ông Mai Văn Tiến đã có thành tích tại giải năm 2018.")
+    assert ("Mai Văn Tiến", "Huân chương Lao động hạng Ba", "proposed") in awards(g)  # not turned conferred
+
+
+def test_cho_a_class_of_people_after_a_receive_verb_keeps_the_subject():
+    g = facts_of("Phó Chủ tịch tỉnh Lương Văn Đức được trao tặng Bằng khen của Tỉnh ủy cho đảng viên "
+                 "hoàn thành xuất sắc nhiệm vụ 5 năm liền.")
+    assert people(g) == {("Lương Văn Đức", "Bằng khen của Tỉnh ủy")}
+
+
+def test_certificates_of_many_bodies_are_no_award():
+    g = facts_of("Công ty Cổ phần Sao Mai đã nhận được nhiều bằng khen của các Bộ, ngành.")
+    assert g["awards"] == []

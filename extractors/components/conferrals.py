@@ -39,10 +39,13 @@ class ConferralLinker:
                                        case_variants=False)
         self.absent = phrase_matcher(nlp, self.lex.cues.get("absent", ()) or ["không có trong"], attr="LOWER",
                                      case_variants=False)
+        self.anaphors = phrase_matcher(nlp, [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS],
+                                       attr="LOWER", case_variants=False)
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
+        self._anaphoric_awards(doc, st)
         cues = []
         words = d.words
         for role, m in self.cue.items():
@@ -90,6 +93,8 @@ class ConferralLinker:
             ss, se = idx.sentence(a.start)
             if self._descriptor(d, a, person_at):
                 continue
+            if a.end + 1 < len(d.words) and d.words[a.end] == "của" and d.words[a.end + 1].lower() in ("các", "nhiều"):
+                continue  # "bằng khen của các Bộ, ngành": certificates in general, not one award
             scues, sents_ents, sawards = idx.local(ss, se)
             if not scues:
                 continue
@@ -135,6 +140,33 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    def _anaphoric_awards(self, doc, st) -> None:
+        """"Ông X được nhận danh hiệu này vào tháng 1/2011", "3 năm sau ông Y nhận danh hiệu tương đương": an
+        award named by a demonstrative stands for the last award named before it, at most two sentences
+        back; it is added to the document's awards under that name (and linked like any other)."""
+        hits = self.anaphors(doc)
+        if not hits or not st["award"]:
+            return
+        awards = sorted(st["award"], key=lambda x: x.start)
+        starts = [x.start for x in awards]
+        covered = {i for x in awards for i in range(x.start, x.end)}
+        sent_starts = [a for a, _ in st["sents"]]
+        added = []
+        for _, s_, e_ in hits:
+            if s_ in covered:
+                continue
+            k = bisect.bisect_left(starts, s_) - 1
+            if k < 0:
+                continue
+            prev = awards[k]
+            if bisect.bisect_right(sent_starts, s_) - bisect.bisect_right(sent_starts, prev.start) > 2:
+                continue
+            info = dict(prev.info)
+            info["anaphor"] = True
+            added.append(Ent("award", s_, e_, prev.text, info))
+        if added:
+            st["award"] = sorted(list(st["award"]) + added, key=lambda x: x.start)
 
     def _in_compound(self, words, i) -> bool:
         """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word)."""
@@ -317,6 +349,9 @@ class ConferralLinker:
                     family = self._family_of_pronoun(d, start, se)
                     if family:
                         return [family], "family"
+                    if d.words[start].lower() not in KIN and d.words[start].lower() not in PRONOUNS and \
+                            any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
+                        break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
                     return [], "count"  # "cho 25 cá nhân": a count without names
             if w in (".", ";") or any(x.start == k for x in ents) or self._credit(d, k):
                 break
@@ -987,6 +1022,9 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
+ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
+ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
 KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 #: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
