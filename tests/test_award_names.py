@@ -121,3 +121,29 @@ def test_conferrer_keeps_its_city_after_tp():
 def test_contest_category_after_the_year():
     g = facts_of("Năm 2020, chị Đào Thị Mơ từng đạt giải nhì Sao Mai năm 2017 dòng nhạc thính phòng và tốt nghiệp loại giỏi.")
     assert [(a["award"], a["year"]) for a in g["awards"]] == [("giải nhì Sao Mai dòng nhạc thính phòng", 2017)]
+
+
+# --- conferrer boundaries ---------------------------------------------------------------------------
+
+def test_conferrer_list_does_not_swallow_the_conjunction():
+    assert award_spans("Hồ sơ đề nghị tặng Cờ thi đua của Bộ Công Thương và Cờ thi đua của Chính phủ gửi về Bộ.") == \
+        ["Cờ thi đua của Bộ Công Thương", "Cờ thi đua của Chính phủ"]
+
+
+def test_conferrer_closing_on_a_three_syllable_word():
+    g = facts_of("Bà Lê Thị Nga được nhận bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam vì 20 lần hiến máu.")
+    assert awards(g) == {("Lê Thị Nga", "Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam", "conferred")}
+
+
+def test_conferrer_written_without_cua():
+    g = facts_of("Năm 2019, Hợp tác xã Bình Minh nhận bằng khen UBND tỉnh Long An.")
+    assert awards(g) == {("Hợp tác xã Bình Minh", "Bằng khen của UBND tỉnh Long An", "conferred")}
+
+
+def test_unit_after_an_active_give_verb_is_no_conferrer():
+    assert award_spans("Chủ tịch UBND tỉnh tặng bằng khen UBND huyện Mỹ Đức vì thành tích.") == ["Bằng khen"]
+
+
+def test_ad_hoc_certificate_keeps_its_modifier_and_conferrer():
+    g = facts_of("Anh Phạm Văn Toàn được trao bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương.")
+    assert awards(g) == {("Phạm Văn Toàn", "Bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương", "conferred")}

@@ -49,6 +49,11 @@ TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 NOT_TITLES = ("giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ")
 TITLE_ENTRY = AwardEntry("danh hiệu", "title", "any", False, "none",
                          "eval GUIDELINES: contest prizes and non-state awards", ())
+#: modifiers between a certificate or flag and its conferrer, as written ("xuất sắc", "đột xuất")
+CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ("đột", "xuất")}
+#: unit kinds (units.py) that confer certificates when written right after one: people's committees,
+#: ministries, named state bodies ("Chính phủ")
+CONFERRING_KINDS = {"committee", "ministry", "named"}
 #: words after "huân chương của" naming the medal's owner ("của mình", "của con trai mình", "của ông")
 OWNER_WORDS = {"mình", "ông", "bà", "anh", "chị", "em", "họ", "con", "cha", "mẹ", "bố", "chồng", "vợ", "cụ", "người",
                "gia", "cậu", "cô", "chú", "bác", "nó", "tôi", "chúng"}
@@ -115,16 +120,50 @@ class AwardRecognizer:
         """End of a conferrer phrase starting at token i ("Thủ tướng Chính phủ", "Bộ Y tế"), or None."""
         n = len(doc)
         if i in units:
-            return self._place_after(doc, units[i].end)
+            end = units[i].end
+            while end > i + 1 and doc.words[end - 1] in ("và", ",", "-", "–"):
+                end -= 1  # a unit span closing on a conjunction ("Bộ Xây dựng và | Cờ thi đua …")
+            return self._place_after(doc, self._close(doc, i, end))
         if i in lead_at:
             j = i + lead_at[i]
             if j < n and j in units:
-                return units[j].end
+                return self._close(doc, j, units[j].end)
             while j < n and doc.words[j] in ("tỉnh", "huyện", "thành", "phố", "nước"):
                 j += 1
-            return name_run(doc, j, self.words)
-        j = name_run(doc, i, self.words)
+            return self._run(doc, j)
+        j = self._run(doc, i)
         return j if j > i else None
+
+    def _run(self, doc, i) -> int:
+        """:func:`name_run` that also takes the closing syllable of a three-syllable dictionary word begun by
+        capitalised ones ("Hội Chữ thập đỏ") and the country's name "Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+        return self._close(doc, i, name_run(doc, i, self.words))
+
+    def _close(self, doc, i, j) -> int:
+        """End ``j`` of a name begun at ``i`` moved past a closing lower-case syllable (see :meth:`_run`)."""
+        n = len(doc)
+        while j < n and j - i >= 2 and doc.words[j].isalpha() and doc.words[j].islower():
+            w = doc.words
+            if " ".join(w[j - 2:j + 1]).lower() in self.words:
+                j = name_run(doc, j + 1, self.words) if j + 1 < n and is_cap(w[j + 1]) else j + 1
+            elif " ".join(w[j - 2:j]).lower() == "cộng hòa" and " ".join(w[j:j + 4]) == "xã hội chủ nghĩa" \
+                    and j + 4 < n and is_cap(w[j + 4]):
+                j = name_run(doc, j + 4, self.words)
+            else:
+                break
+        return j
+
+    @staticmethod
+    def _direct_conferrer(doc, s, j, units, lead_at) -> bool:
+        """A conferrer right after a certificate, without "của": a title ("Chủ tịch UBND tỉnh") or a people's
+        committee, ministry or named state body — but not after an active give verb, where the unit that
+        follows is the recipient ("Chủ tịch UBND tỉnh tặng bằng khen UBND huyện X")."""
+        if not (j in lead_at or (j in units and units[j].info.get("kind") in CONFERRING_KINDS)):
+            return False
+        before = [w.lower() for w in doc.words[max(0, s - 3):s]]
+        active = any(w in ("tặng", "trao") for w in before[-2:]) and not any(
+            w in ("được", "nhận", "đón") for w in before)
+        return not active
 
     def _place_after(self, doc, j) -> int:
         """``j`` moved past a place qualifier right after a conferrer's name: "(Hội …) TP. HCM",
@@ -137,6 +176,8 @@ class AwardRecognizer:
                 k += 1
         elif k + 1 < n and doc.words[k] == "thành" and doc.words[k + 1] == "phố":
             k += 2
+        elif k < n and doc.words[k] in ("tỉnh", "huyện", "quận") and j > 0 and doc.words[j - 1].islower():
+            k += 1  # "Hội Chữ thập đỏ | tỉnh Nghệ An" (a name closed by a lower-case syllable)
         else:
             return j
         end = name_run(doc, k, self.words, limit=4)
@@ -439,18 +480,25 @@ class AwardRecognizer:
                 if classes:
                     j = k
         if entry.tail == "conferrer":
-            k = j
-            while k < n and doc.words[k].lower() in ("xuất", "sắc") and k - j < 2:
-                k += 1
-            if k > j:
-                name = name + " xuất sắc" if k - j == 2 else name
-                j = k
+            # a modifier before the conferrer, kept as written: "Cờ thi đua xuất sắc của …", "bằng khen đột
+            # xuất của Chủ tịch UBND tỉnh"
+            if j + 1 < n and (doc.words[j].lower(), doc.words[j + 1].lower()) in CERT_MODIFIERS and \
+                    (j + 2 >= n or doc.words[j + 2].lower() in CONFERRER_LINKS or doc.words[j + 2] in (",", ".", ";")
+                     or j + 2 in units or j + 2 in lead_at or name.startswith("Cờ")):
+                name = name + " " + " ".join(CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())])
+                j += 2
             j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:
                     return [Ent("award", s, confs[-1][1], name + " của " + span_text(doc, a, b), {"entry": entry})
                             for a, b in confs]
+            elif j < n and self._direct_conferrer(doc, s, j, units, lead_at):
+                # "nhận bằng khen UBND TP. HCM", "được tặng Bằng khen Chủ tịch UBND tỉnh": the conferrer
+                # written without "của"
+                end = self._conferrer(doc, j, units, lead_at)
+                if end:
+                    return [Ent("award", s, end, name + " của " + span_text(doc, j, end), {"entry": entry})]
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
