@@ -90,6 +90,8 @@ def complete_place(name: str, places: dict, sentence: str = "") -> str:
     for rx, level in LEVEL_HEADS:
         if rx.match(name):
             place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
+            if place and place.isupper() and level == "city" and not BARE_LEVEL.search(name):
+                place = "TP. " + place  # "Thành đoàn TP. HCM": an acronym of a city is written with its level
             if place:
                 return f"{name} {place}"
     m = BARE_LEVEL.search(name)

@@ -129,3 +129,24 @@ def test_research_centres_named_in_lower_case():
     assert "Viện nghiên cứu Việt Nam" in " ".join(g["units"])
     g = facts("Trung tâm nghiên cứu Đông Nam Á của trường đã xuất bản sách.")
     assert g["units"] == ["Trung tâm nghiên cứu Đông Nam Á"]
+
+
+def test_spellings_of_one_unit_in_a_document_are_one_unit():
+    from tests.test_units_noise import facts
+    # the legal form written or left out
+    g = facts("Công ty cổ phần Dược phẩm Trung ương 3 nhận cờ.", "Công ty Dược phẩm Trung ương 3 đã vượt kế hoạch.")
+    assert g["units"] == ["Công ty cổ phần Dược phẩm Trung ương 3"]
+    # a generic head with the acronym the document defined
+    g = facts("Tổng công ty Thép miền Bắc (TMB) nhận cờ.", "Lãnh đạo Tổng công ty TMB phát biểu.")
+    assert g["units"] == ["Tổng công ty Thép miền Bắc"]
+    # an acronym of the syllables of the longer name
+    g = facts("Ông là Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Nghệ An.", "Hội LHTNVN tỉnh Nghệ An trao quà.")
+    assert g["units"] == ["Hội Liên hiệp Thanh niên Việt Nam tỉnh Nghệ An"]
+    g = facts("Ông làm việc ở Đài truyền hình VN.", "Sau đó ông về Đài truyền hình Việt Nam công tác.")
+    assert g["units"] == ["Đài truyền hình Việt Nam"]
+
+
+def test_a_city_acronym_completing_a_body_keeps_its_level():
+    from tests.test_units_noise import facts
+    g = facts("Thành đoàn tổ chức lễ tuyên dương tại TP. HCM.", "Ban Thường vụ Thành đoàn khen thưởng.")
+    assert "Thành đoàn TP. HCM" in g["units"]

@@ -43,6 +43,11 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
+#: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
+LEGAL_FORMS = (" cổ phần ", " trách nhiệm hữu hạn ", " một thành viên ")
+#: generic heads written before an acronym the document defined ("Công ty PVC", "Tổng công ty PVC")
+ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "cty", "tổng cty", "tcty", "đài", "báo", "trường",
+               "bệnh viện", "hội", "viện", "trung tâm"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -383,7 +388,10 @@ class UnitRecognizer:
         words = []
         for w in text.replace(".", ". ").split():
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
-        return " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split())
+        key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split()) + " "
+        for form in LEGAL_FORMS:  # "Tổng công ty xây lắp dầu khí Việt Nam" = "Tổng công ty cổ phần Xây lắp …"
+            key = key.replace(form, " ")
+        return " ".join(key.split())
 
     def _unify_variants(self, units) -> None:
         """One document names a unit once in full and elsewhere abbreviated ("Công ty cổ phần Licogi 14" /
@@ -404,8 +412,28 @@ class UnitRecognizer:
         for k, ext in longer.items():
             if len(ext) == 1:  # "Hội Luật gia" after "Hội Luật gia Việt Nam" (not "UBND huyện" among two districts)
                 fullest[k] = fullest[next(iter(ext))]
+        self._acronym_variants(fullest)
         for u in units:
             u.text = fullest[self._variant_key(u.text)]
+
+    @staticmethod
+    def _acronym_variants(fullest: dict) -> None:
+        """"Hội LHTNVN TP. HCM" beside "Hội Liên hiệp thanh niên Việt Nam TP. HCM": a name with an acronym
+        of the syllables of another name's middle (same words before and after) is that unit (in place)."""
+        texts = list(fullest.values())
+        for k, short in fullest.items():
+            sw = short.split(" ")
+            for i, t in enumerate(sw):
+                if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
+                    continue
+                head, tail = sw[:i], sw[i + 1:]
+                for long in texts:
+                    lw = long.split(" ")
+                    mid = lw[i:len(lw) - len(tail)]
+                    if len(mid) == len(t) and lw[:i] == head and lw[len(lw) - len(tail):] == tail and \
+                            "".join(w[:1] for w in mid).upper() == t:
+                        fullest[k] = long
+                        break
 
     def _qualifier(self, text: str, n: int) -> bool:
         """The words of ``text`` after its first n only qualify it: a place ("Việt Nam", "tỉnh Nam Định"),
@@ -817,6 +845,13 @@ class UnitRecognizer:
             if head in COREF_KINDS and u.end - u.start > 2:
                 ctx.setdefault("topic", u.text)
                 ctx.setdefault("by_kind", {}).setdefault(head, u.text)
+        for u in units:
+            # "Tổng công ty PVC" after "Tổng công ty Xây lắp dầu khí Việt Nam (PVC)": a generic head with the
+            # acronym the document defined is that unit
+            words = u.text.split(" ")
+            if len(words) >= 2 and words[-1] in aliases and words[-1].isupper() and \
+                    " ".join(words[:-1]).lower() in ALIAS_HEADS:
+                u.text = aliases[words[-1]]
         extra = []
         covered_tok = set()
         for u in units:
