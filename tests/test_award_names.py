@@ -147,3 +147,37 @@ def test_unit_after_an_active_give_verb_is_no_conferrer():
 def test_ad_hoc_certificate_keeps_its_modifier_and_conferrer():
     g = facts_of("Anh Phạm Văn Toàn được trao bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương.")
     assert awards(g) == {("Phạm Văn Toàn", "Bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương", "conferred")}
+
+
+# --- orders named elsewhere, foreign orders of merit, counts ----------------------------------------
+
+def test_bare_order_takes_the_one_order_the_document_names():
+    g = facts_of("Chủ tịch Cuba trao huân chương cao quý cho ông Lê Đức Minh.",
+                 "Trong buổi lễ, ông Lê Đức Minh nhận Huân chương Playa Girón từ Chủ tịch Cuba.")
+    assert awards(g) == {("Lê Đức Minh", "Huân chương Playa Girón", "conferred")}
+
+
+def test_bare_order_stays_bare_when_the_document_names_several():
+    spans = award_spans("Ông Hà Văn Sáu nhận huân chương. Trước đó ông có Huân chương Dũng cảm và "
+                        "Huân chương Chiến công hạng Ba.")
+    assert spans[0] == "Huân chương"
+
+
+def test_order_with_classes_named_without_class_completes_nothing():
+    spans = award_spans("Ông Lò Văn Nhất nhận huân chương vào năm ngoái. Đó là Huân chương Lao động.")
+    assert spans[0] == "Huân chương"
+
+
+def test_foreign_order_of_merit_lower_case():
+    g = facts_of("Tổng thống Ba Lan trao huân chương công trạng cho dịch giả Lưu Văn Tấn.")
+    assert awards(g) == {("Lưu Văn Tấn", "Huân chương Công trạng", "conferred")}
+
+
+def test_medal_vi_su_nghiep_lower_case():
+    g = facts_of("Nghệ sĩ Trần Văn Hội còn được trao Huy chương vì sự nghiệp Múa rối Việt Nam.")
+    assert awards(g) == {("Trần Văn Hội", "Huy chương vì sự nghiệp Múa rối Việt Nam", "conferred")}
+
+
+def test_counted_medals_of_all_kinds_give_no_award():
+    g = facts_of("Ông Nông Văn Dìn đã được tặng 15 huân chương, huy chương các loại.")
+    assert g["awards"] == []

@@ -54,6 +54,8 @@ CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất")
 #: unit kinds (units.py) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ")
 CONFERRING_KINDS = {"committee", "ministry", "named"}
+#: heads of orders and medals named by the document elsewhere (see ``_complete_bare``)
+BARE_HEADS = ("huân chương", "huy chương")
 #: words after "huân chương của" naming the medal's owner ("của mình", "của con trai mình", "của ông")
 OWNER_WORDS = {"mình", "ông", "bà", "anh", "chị", "em", "họ", "con", "cha", "mẹ", "bố", "chồng", "vợ", "cụ", "người",
                "gia", "cậu", "cô", "chú", "bác", "nó", "tôi", "chúng"}
@@ -100,8 +102,10 @@ class AwardRecognizer:
         self._alias_starts = {s for s, _ in matches}
         for s, e in matches:
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
-            general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy") or
-                                 (s > 1 and d.words[s - 2].lower() == "huân"))
+            general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy")
+                                 or d.words[s - 1].isdigit()
+                                 or (s > 1 and d.words[s - 2].lower() == "huân")
+                                 or (e + 1 < len(d) and d.words[e].lower() == "các" and d.words[e + 1].lower() == "loại"))
             bare = e >= len(d) or not (is_cap(d.words[e]) or d.words[e].lower() in COLOURS
                                        or d.words[e].lower() in ("của", "hạng"))
             if entry.canonical in ("Huân chương", "Huy chương") and general and bare:
@@ -112,6 +116,7 @@ class AwardRecognizer:
         out.extend(self._titles(d, cues, lead_at))
         out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
+        out = self._complete_bare(out)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc
@@ -234,6 +239,38 @@ class AwardRecognizer:
         if i in lead_at:
             return self._conferrer(doc, i, units, lead_at)
         return self._state(doc, i)
+
+    @staticmethod
+    def _complete_bare(awards) -> list:
+        """A bare "huân chương" (or "Huân chương hạng Nhất") in a document that names exactly one order of that
+        head (and class) — "Trao tặng huân chương cho …" above "… truy tặng Huân chương Dũng cảm cho …" — is
+        that order; the same for "huy chương". With several named orders (or none) it stays bare."""
+        named: dict = {}
+        bare = []
+        for k, a in enumerate(awards):
+            entry = a.info.get("entry")
+            if entry is None or entry.kind not in ("order", "medal"):
+                continue
+            low = a.text.lower()
+            head = next((h for h in BARE_HEADS if low == h or low.startswith(h + " ")), None)
+            if head is None:
+                continue
+            rest = low[len(head):].split()
+            if entry.canonical.lower() == head and (not rest or (rest[0] == "hạng" and len(rest) == 2)):
+                bare.append((k, head, " ".join(rest)))
+            elif not (entry.classes and entry.canonical.lower() != head and "hạng" not in rest):
+                # a named one; an order that has classes counts only with its class ("Huân chương Lao động
+                # hạng Ba", not "Huân chương Lao động": the document would not have said which)
+                named.setdefault(head, {})[" ".join(low.split())] = a.text
+        if not bare or not named:
+            return awards
+        out = list(awards)
+        for k, head, cls in bare:
+            cands = {t: v for t, v in named.get(head, {}).items() if not cls or t.endswith(" " + cls)}
+            if len(cands) == 1:
+                a = out[k]
+                out[k] = Ent("award", a.start, a.end, next(iter(cands.values())), dict(a.info, completed=True))
+        return out
 
     @staticmethod
     def _shared_tails(doc, awards):
@@ -427,6 +464,14 @@ class AwardRecognizer:
                     return []  # "tặng Huân chương Huân chương Lao động": the head written twice
                 if entry.kind == "prize" and j + 1 < n and doc.words[j].lower() == "giải" and is_cap(doc.words[j + 1]):
                     k = self._name_end(doc, j + 1, lead_at)  # "Cầu thủ xuất sắc nhất giải AFF Cup"
+                elif entry.kind in ("order", "medal") and j + 2 < n and doc.words[j] == "vì" and \
+                        doc.words[j + 1] == "sự" and doc.words[j + 2] == "nghiệp":
+                    # "Huy chương vì sự nghiệp Nghệ thuật Sân khấu" (a commemorative medal's name, lower-case "vì")
+                    k = j + 3
+                    while k < n and k - j < 10 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
+                            and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS \
+                            and not _credit_at(doc, k):
+                        k += 1
                 else:
                     k = self._name_end(doc, j, lead_at)
             if entry.canonical in ("Huân chương", "Huy chương") and k + 1 < n and doc.words[k] == "của":
