@@ -186,3 +186,10 @@ def test_bodies_after_cac_or_at_a_level_are_kinds_not_named_units():
     assert "Tỉnh đoàn Bắc Giang" in g["units"]
     g = facts("VKSND cấp cao tại Hà Nội tổ chức hội nghị.")
     assert g["units"] == ["VKSND cấp cao tại Hà Nội"]
+
+
+def test_a_body_at_listed_levels_is_a_kind():
+    g = facts("Mỗi xã được tặng Giấy khen của Chủ tịch UBND huyện, thị xã, thành phố.")
+    assert g["units"] == []
+    g = facts("Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.")
+    assert g["units"] == []

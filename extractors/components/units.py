@@ -681,6 +681,9 @@ class UnitRecognizer:
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)):
                 continue
+            if end < len(d) - 1 and d.words[end - 1] in LEVELS and d.words[end] in (",", "và", "/") and \
+                    d.words[end + 1] in LEVELS | {"thị", "thành"} and not needs_name:
+                continue  # "UBND huyện, thị xã, thành phố": levels listed, a kind of body
             if self._level_only(d, end):
                 continue  # "VKSND cấp tỉnh, cấp huyện", "Hội Luật gia cấp tỉnh": a level, not a named unit
             if head == "trường" and span_text(d, e, end) in self.lex.unit_heads:
