@@ -293,9 +293,11 @@ class ConferralLinker:
     def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
         k = self._past_holder(a, ents)
+        give_starts = {c[0] for c in cues if c[2] == "give"}
+        ent_starts = {x.start for x in ents}
         while k < se and k - a.end < 30:
             w = d.words[k]
-            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if (
+            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
                                      any(b.start <= j_ < b.end for b in awards)
                                      for j_, t in zip(range(a.end, k), d.words[a.end:k]))) else []
@@ -353,7 +355,7 @@ class ConferralLinker:
                             any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
                         break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
                     return [], "count"  # "cho 25 cá nhân": a count without names
-            if w in (".", ";") or any(x.start == k for x in ents) or self._credit(d, k):
+            if w in (".", ";") or k in ent_starts or self._credit(d, k):
                 break
             k += 1
         # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
