@@ -181,3 +181,8 @@ def test_medal_vi_su_nghiep_lower_case():
 def test_counted_medals_of_all_kinds_give_no_award():
     g = facts_of("Ông Nông Văn Dìn đã được tặng 15 huân chương, huy chương các loại.")
     assert g["awards"] == []
+
+
+def test_abbreviation_in_parentheses_before_the_class():
+    g = facts_of("Đề nghị Chủ tịch nước tặng Huân chương Lao động (HCLĐ) hạng Nhì cho Sở Tư pháp tỉnh Hà Nam.")
+    assert awards(g) == {("Sở Tư pháp tỉnh Hà Nam", "Huân chương Lao động hạng Nhì", "proposed")}

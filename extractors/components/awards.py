@@ -112,6 +112,8 @@ class AwardRecognizer:
                 continue  # "nhiều huân, huy chương": medals in general, not one award
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
+            if out and s < out[-1].end and d.words[s - 1] == "(":
+                continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
         out.sort(key=lambda a: a.start)
@@ -507,6 +509,9 @@ class AwardRecognizer:
                 return []
         classes = []
         if entry.classes:
+            if j + 3 < n and doc.words[j] == "(" and doc.words[j + 2] == ")" and doc.words[j + 1].isupper() \
+                    and doc.words[j + 3].lower() == "hạng":
+                j += 3  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation in parentheses
             k = j
             if k < n and doc.words[k] == "(":
                 k += 1
