@@ -193,3 +193,10 @@ def test_a_body_at_listed_levels_is_a_kind():
     assert g["units"] == []
     g = facts("Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.")
     assert g["units"] == []
+
+
+def test_a_lower_case_sub_unit_name_with_its_parent_next():
+    g = facts("Chị Lan (Trung tâm phát triển nội dung số, Đài Tiếng nói Việt Nam) nhận giải.")
+    assert g["units"] == ["Trung tâm phát triển nội dung số, Đài Tiếng nói Việt Nam"]
+    g = facts("Thay mặt Ban chỉ đạo, Bộ trưởng Lê Minh Hoan phát biểu.")
+    assert g["units"] == []
