@@ -179,3 +179,15 @@ def test_cho_a_class_of_people_after_a_receive_verb_keeps_the_subject():
 def test_certificates_of_many_bodies_are_no_award():
     g = facts_of("Công ty Cổ phần Sao Mai đã nhận được nhiều bằng khen của các Bộ, ngành.")
     assert g["awards"] == []
+
+
+def test_clause_opening_with_the_last_syllable_of_a_named_person():
+    g = facts_of("Trung sĩ Peter Kowalski phục vụ tại Iraq năm 2004.",
+                 "Kowalski sau đó được trao tặng huân chương Military Cross vì lòng dũng cảm.")
+    assert people(g) == {("Peter Kowalski", "huân chương Military Cross")}
+
+
+def test_speaker_named_by_the_last_syllable_is_no_recipient():
+    g = facts_of("Ông Đào Văn Khiêm là giám đốc sở.",
+                 'Ông Khiêm cho biết, nhiều nơi muốn "phấn đấu một thời gian rồi nhận huân chương cao".')
+    assert g["awards"] == []

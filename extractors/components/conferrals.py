@@ -427,6 +427,9 @@ class ConferralLinker:
                 if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues) \
                         and not self._speaker(d, nxt[0], se):
                     return [nxt[0]], "fronted"
+            short = self._short_subject(d, lo, p)
+            if short is not None:
+                return [short], "short"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
             ctx = d.doc.user_data.get("sovang_ctx") or {}
@@ -677,6 +680,19 @@ class ConferralLinker:
                 if len(names) == n:
                     return names
         return []
+
+    def _short_subject(self, d, lo, p):
+        """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
+        syllable (after an optional address word) that ends exactly one full name written before is that
+        person; else None."""
+        i = lo + (d.words[lo].lower() in ADDRESS and lo + 1 < p)
+        if i + 1 >= p or not is_cap(d.words[i]) or is_cap(d.words[i + 1]) or d.words[i] in PRONOUNS:
+            return None
+        full = {q.text for q in self._by_last.get(d.words[i], ()) if q.end <= lo}
+        if len(full) != 1:
+            return None
+        x = Ent("person", i, i + 1, full.pop(), {"kind": "short"})
+        return None if self._speaker(d, x, p) else x  # "Ông Ngữ cho biết, … nhận huân chương"
 
     def _short_name(self, d, start, se):
         """"… truy tặng anh Trung": an address word and one capitalised syllable name the person written in
