@@ -186,3 +186,26 @@ def test_counted_medals_of_all_kinds_give_no_award():
 def test_abbreviation_in_parentheses_before_the_class():
     g = facts_of("Đề nghị Chủ tịch nước tặng Huân chương Lao động (HCLĐ) hạng Nhì cho Sở Tư pháp tỉnh Hà Nam.")
     assert awards(g) == {("Sở Tư pháp tỉnh Hà Nam", "Huân chương Lao động hạng Nhì", "proposed")}
+
+
+# --- lower-case "vì sự nghiệp", prize fields with a comma, emblem prizes ------------------------------
+
+def test_commemorative_medal_vi_su_nghiep_lower_case():
+    g = facts_of("Cô Đặng Thị Xuân được tặng kỷ niệm chương vì sự nghiệp giáo dục năm 2018.")
+    assert awards(g) == {("Đặng Thị Xuân", "Kỷ niệm chương vì sự nghiệp giáo dục", "conferred")}
+
+
+def test_prize_fields_with_a_comma():
+    g = facts_of("Nhạc sĩ Hoàng Văn Lâm được trao Giải thưởng Hồ Chí Minh về văn học, nghệ thuật năm 2022.")
+    assert awards(g) == {("Hoàng Văn Lâm", "Giải thưởng Hồ Chí Minh về văn học, nghệ thuật", "conferred")}
+
+
+def test_prize_named_after_its_golden_emblem():
+    g = facts_of("Đạo diễn Vương Đức Hạnh đoạt giải Cánh diều Vàng năm 2020.")
+    assert awards(g) == {("Vương Đức Hạnh", "giải Cánh diều Vàng", "conferred")}
+    assert award_spans("Đội tuyển Thái Lan vô địch giải Mekong Cup năm nay.") == []
+
+
+def test_ampersand_inside_a_prize_name():
+    g = facts_of("Công ty Minh Phát nhận giải thưởng Tin & Dùng 2019.")
+    assert awards(g) == {("Công ty Minh Phát", "giải thưởng Tin & Dùng 2019", "conferred")}

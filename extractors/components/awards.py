@@ -361,8 +361,8 @@ class AwardRecognizer:
             if is_cap(doc[k]) or (w.isdigit() and k > j):
                 k += 1
                 continue
-            if w == "-" and k > j and k + 1 < n and is_cap(doc[k + 1]):
-                k += 1
+            if w in ("-", "&") and k > j and k + 1 < n and is_cap(doc[k + 1]):
+                k += 1  # "Tin & Dùng"
                 continue
             if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
                     (doc.words[k - 1].lower() + " " + w) in self.words:
@@ -417,7 +417,9 @@ class AwardRecognizer:
             return []
         if entry.tail == "phrase":
             # "Kỷ niệm chương Vì sự nghiệp Kiểm sát": a capitalised word, then words to the clause end
-            if j < n and is_cap(doc.words[j]):
+            # (or "vì sự nghiệp …" in lower case: "kỷ niệm chương vì sự nghiệp giáo dục")
+            if j < n and (is_cap(doc.words[j]) or (j + 2 < n and doc.words[j] == "vì" and doc.words[j + 1] == "sự"
+                                                  and doc.words[j + 2] == "nghiệp")):
                 k = j + 1
                 while k < n and k - j < 9 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
                         and doc.words[k].lower() not in TAIL_STOP and not _credit_at(doc, k):
@@ -425,6 +427,13 @@ class AwardRecognizer:
                 return [Ent("award", s, k, name + " " + span_text(doc, j, k), {"entry": entry})]
             return [Ent("award", s, j, name, {"entry": entry})]
         if entry.tail == "prize":
+            if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
+                # "giải Bông sen Vàng", "giải Cánh diều Vàng": a prize named after its golden/silver emblem
+                # ("giải AFF Cup", "giải V-League" are tournaments, no prize)
+                k = self._name_end(doc, j, lead_at)
+                if k - j >= 2 and doc.words[k - 1] in ("Vàng", "Bạc", "vàng", "bạc"):
+                    return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+                return []
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k = j + 1
@@ -495,6 +504,14 @@ class AwardRecognizer:
                                                            and doc.words[m + 1] not in TAIL_STOP)) \
                         and doc.words[m] not in TAIL_VERBS:
                     m += 1
+                if m + 1 < n and m > k + 1 and doc.words[m] == ",":
+                    q = m + 1  # "… về văn học, nghệ thuật": one more field of one or two syllables
+                    while q < n and q - m <= 2 and doc.words[q].isalpha() and doc.words[q].islower() \
+                            and doc.words[q] not in TAIL_STOP and doc.words[q] not in TAIL_VERBS:
+                        q += 1
+                    if q > m + 1 and (q == n or doc.words[q] in (".", ",", ";", ")", "(", "\n")
+                                      or doc.words[q] in TAIL_STOP):
+                        m = q
                 if m > k + 1:
                     k = m
             if k > j:
