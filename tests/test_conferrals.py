@@ -191,3 +191,10 @@ def test_speaker_named_by_the_last_syllable_is_no_recipient():
     g = facts_of("Ông Đào Văn Khiêm là giám đốc sở.",
                  'Ông Khiêm cho biết, nhiều nơi muốn "phấn đấu một thời gian rồi nhận huân chương cao".')
     assert g["awards"] == []
+
+
+def test_body_named_again_by_a_demonstrative_noun():
+    g = facts_of("Công ty Cổ phần Sông Đà 5 được tặng Huân chương Lao động hạng Ba năm 2005.",
+                 "Tháng 3/2010, doanh nghiệp này được nhận thêm danh hiệu Anh hùng Lao động.")
+    assert ("Công ty Cổ phần Sông Đà 5", "Anh hùng Lao động", 2010) in \
+        {(a["recipient"], a["award"], a["year"]) for a in g["awards"]}

@@ -77,6 +77,7 @@ class ConferralLinker:
         self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
+        self._last_collective = None  # (sentence start, the one collective recipient of the last conferral)
         self._by_last = {}
         for p in st["person"]:
             if len(p.text.split()) >= 2:
@@ -111,6 +112,9 @@ class ConferralLinker:
             if not recips:
                 continue
             last_recips = ((ss, se), recips)
+            units_ = [r for r in recips if r.kind == "unit"]
+            if len(units_) == 1:
+                self._last_collective = (ss, units_[0])
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             # (a negation in an earlier ";" clause is not the award's: "X không để xảy ra sai sót; năm 2018
@@ -432,6 +436,9 @@ class ConferralLinker:
                 return [short], "short"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
+            same = self._demonstrative_collective(d, lo, p)
+            if same is not None:
+                return [same], "demonstrative"
             ctx = d.doc.user_data.get("sovang_ctx") or {}
             first = d.words[lo]
             near = [k for k in range(max(lo, p - 3), p) if d.words[k].lower() in PRONOUNS
@@ -681,6 +688,21 @@ class ConferralLinker:
                     return names
         return []
 
+    def _demonstrative_collective(self, d, lo, p):
+        """"PVC được tặng …. Tháng 1/2011, doanh nghiệp này được nhận thêm danh hiệu …": a subject "<body noun>
+        này" stands for the one collective recipient of the last conferral, at most two sentences back."""
+        if self._last_collective is None:
+            return None
+        for j in range(lo, p - 1):
+            if d.words[j + 1].lower() != "này":
+                continue
+            one, two = d.words[j].lower(), (d.words[j - 1] + " " + d.words[j]).lower() if j > lo else ""
+            if one in BODY_NOUNS or two in BODY_NOUNS:
+                at, unit = self._last_collective
+                if bisect.bisect_right(self._idx.starts, lo) - bisect.bisect_right(self._idx.starts, at) <= 2:
+                    return Ent("unit", j, j + 2, unit.text, dict(unit.info, kind="demonstrative"))
+        return None
+
     def _short_subject(self, d, lo, p):
         """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
         syllable (after an optional address word) that ends exactly one full name written before is that
@@ -790,7 +812,7 @@ class ConferralLinker:
     def _generic_unit(d, r) -> bool:
         """A unit written all in lower case ("những tập thể ban nội chính tỉnh ủy, thành ủy"): a kind of body,
         not a named recipient (a named sector, "ngành tư pháp", and list items named by their head excepted)."""
-        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter"):
+        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter", "demonstrative"):
             return False
         return r.end <= len(d.words) and all(not t[:1].isupper() for t in d.words[r.start:r.end])
 
@@ -1040,6 +1062,9 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
+BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổng công ty", "cơ quan", "bệnh viện", "trường",
+              "nhà máy", "hợp tác xã", "tập thể"}
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
 ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
