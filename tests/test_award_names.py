@@ -209,3 +209,8 @@ def test_prize_named_after_its_golden_emblem():
 def test_ampersand_inside_a_prize_name():
     g = facts_of("Công ty Minh Phát nhận giải thưởng Tin & Dùng 2019.")
     assert awards(g) == {("Công ty Minh Phát", "giải thưởng Tin & Dùng 2019", "conferred")}
+
+
+def test_contest_prize_ranks_written_with_capitals():
+    g = facts_of("Em Hà Thu Trang đạt giải Đặc biệt cuộc thi Khoa học kỹ thuật cấp tỉnh.")
+    assert awards(g) == {("Hà Thu Trang", "giải Đặc biệt cuộc thi Khoa học kỹ thuật cấp tỉnh", "conferred")}

@@ -20,7 +20,8 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
-PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "A", "B", "C"}
+PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
+               "Đồng", "Khuyến", "Đặc", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
 CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
                "1": "Nhất", "2": "Nhì", "3": "Ba"}
