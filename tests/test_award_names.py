@@ -214,3 +214,13 @@ def test_ampersand_inside_a_prize_name():
 def test_contest_prize_ranks_written_with_capitals():
     g = facts_of("Em Hà Thu Trang đạt giải Đặc biệt cuộc thi Khoa học kỹ thuật cấp tỉnh.")
     assert awards(g) == {("Hà Thu Trang", "giải Đặc biệt cuộc thi Khoa học kỹ thuật cấp tỉnh", "conferred")}
+
+
+def test_conferrer_in_lower_case_with_its_level():
+    assert award_spans("Ông Lò Văn Tiến nhận bằng khen của Ủy ban nhân dân thị xã Mường Lay.") == \
+        ["Bằng khen của Ủy ban nhân dân thị xã Mường Lay"]
+
+
+def test_heroic_mother_alias():
+    g = facts_of("Năm 2015, bà Trần Thị Lựu được Chủ tịch nước truy tặng danh hiệu Mẹ Việt Nam Anh hùng.")
+    assert awards(g) == {("Trần Thị Lựu", "Bà mẹ Việt Nam anh hùng", "conferred")}

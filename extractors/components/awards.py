@@ -55,6 +55,8 @@ CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất")
 #: unit kinds (units.py) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ")
 CONFERRING_KINDS = {"committee", "ministry", "named"}
+#: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
+LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
 #: heads of orders and medals named by the document elsewhere (see ``_complete_bare``)
 BARE_HEADS = ("huân chương", "huy chương")
 #: words after "huân chương của" naming the medal's owner ("của mình", "của con trai mình", "của ông")
@@ -157,6 +159,13 @@ class AwardRecognizer:
             elif " ".join(w[j - 2:j]).lower() == "cộng hòa" and " ".join(w[j:j + 4]) == "xã hội chủ nghĩa" \
                     and j + 4 < n and is_cap(w[j + 4]):
                 j = name_run(doc, j + 4, self.words)
+            elif j + 2 < n and w[j + 1].islower() and (w[j] + " " + w[j + 1]) in self.words and w[j + 2] in LEVELS:
+                # "Ủy ban nhân dân tỉnh …", "Hội Liên hiệp phụ nữ huyện …": a lower-case word, then the level
+                j += 3
+                if j < n and (w[j - 1], w[j]) in (("thành", "phố"), ("thị", "xã")):
+                    j += 1
+                j = name_run(doc, j, self.words) if j < n and is_cap(w[j]) else j
+                break
             else:
                 break
         return j
