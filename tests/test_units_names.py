@@ -150,3 +150,11 @@ def test_a_city_acronym_completing_a_body_keeps_its_level():
     from tests.test_units_noise import facts
     g = facts("Thành đoàn tổ chức lễ tuyên dương tại TP. HCM.", "Ban Thường vụ Thành đoàn khen thưởng.")
     assert "Thành đoàn TP. HCM" in g["units"]
+
+
+def test_one_plural_head_over_a_list_of_names_gives_one_unit_each():
+    from tests.test_units_noise import facts
+    g = facts("Dự lễ có đại diện các bộ Nội vụ, Y tế, Quốc phòng và nhiều doanh nghiệp.")
+    assert set(g["units"]) == {"Bộ Nội vụ", "Bộ Y tế", "Bộ Quốc phòng"}
+    g = facts("Đại diện các Sở Tư pháp, Lãnh đạo một số địa phương dự họp.")
+    assert g["units"] == []

@@ -48,6 +48,8 @@ LEGAL_FORMS = (" cổ phần ", " trách nhiệm hữu hạn ", " một thành v
 #: generic heads written before an acronym the document defined ("Công ty PVC", "Tổng công ty PVC")
 ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "cty", "tổng cty", "tcty", "đài", "báo", "trường",
                "bệnh viện", "hội", "viện", "trung tâm"}
+#: heads distributed over a list of names ("các bộ Công Thương, Tài chính")
+DISTRIBUTED_KINDS = {"ministry", "department"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -716,6 +718,7 @@ class UnitRecognizer:
         dropped = {id(u) for u in parts}
         out = [u for u in out if id(u) not in dropped] + whole
         out = self._drop_inner_parents(d, out)
+        out.extend(self._distributed(d))
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         for u in out:
@@ -908,6 +911,51 @@ class UnitRecognizer:
                 continue
             i += 1
         return extra
+
+    def _distributed(self, doc):
+        """"các bộ Công Thương, Tài chính, Công an": one plural head over a list of names gives one unit per
+        name ("Bộ Công Thương", "Bộ Tài chính", "Bộ Công an"); an item that is a unit of its own ("Ngân hàng
+        Nhà nước") ends the list.  Only heads of ministries and departments (``DISTRIBUTED_KINDS``)."""
+        out = []
+        words = doc.words
+        n = len(doc)
+        for i in self._plural_at(doc):
+            head = words[i + 1]
+            kind = self.lex.unit_heads.get(head, self.lex.unit_heads.get(head.capitalize(), ("",)))[0]
+            if kind not in DISTRIBUTED_KINDS:
+                continue
+            items, j = [], i + 2
+            while j < n and is_cap(words[j]) and not self._names_unit(doc, j) and not self._person_like(doc, j):
+                k = j
+                while k < n and k - j < 3 and is_cap(words[k]):
+                    k += 1
+                if k < n and words[k].islower() and words[k] not in STOP and \
+                        (words[k - 1].lower() + " " + words[k]) in self.words:
+                    k += 1  # "Tài chính" written "Tài chính"; "Kế hoạch và đầu tư" is not split here
+                if k < n and words[k] not in (",", "và", ";", ".", ")", ":"):
+                    break  # "các Sở Y tế, Lãnh đạo một số …": not a name of the list
+                items.append((j, k))
+                if k < n and words[k] in (",", "và") and k + 1 < n:
+                    j = k + 1
+                    continue
+                break
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                out.append(Ent("unit", a, b, head.capitalize() + " " + span_text(doc, a, b), {"kind": kind}))
+        return out
+
+    def _names_unit(self, doc, j) -> bool:
+        """A head with a name of its own starts at j ("Ngân hàng Nhà nước"; not "Công an," alone)."""
+        if j + 1 < len(doc) and (doc.words[j] + " " + doc.words[j + 1]) in self.named_set:
+            return True
+        for L in (2, 1):
+            if " ".join(doc.words[j:j + L]) in self.lex.unit_heads:
+                return j + L < len(doc) and is_cap(doc.words[j + L])
+        return False
+
+    def _plural_at(self, doc):
+        return [k for k in range(len(doc) - 3) if doc.words[k] in ("các", "Các")]
 
     def _coordinated(self, doc, units):
         """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
