@@ -224,3 +224,8 @@ def test_conferrer_in_lower_case_with_its_level():
 def test_heroic_mother_alias():
     g = facts_of("Năm 2015, bà Trần Thị Lựu được Chủ tịch nước truy tặng danh hiệu Mẹ Việt Nam Anh hùng.")
     assert awards(g) == {("Trần Thị Lựu", "Bà mẹ Việt Nam anh hùng", "conferred")}
+
+
+def test_upper_case_heading_stops_at_the_conjunction():
+    assert award_spans("THỦ TỤC XÉT TẶNG HUY CHƯƠNG VÌ THẾ HỆ TRẺ VÀ VIỆC KHEN THƯỞNG ĐỘT XUẤT") == \
+        ["HUY CHƯƠNG VÌ THẾ HỆ TRẺ"]

@@ -368,6 +368,8 @@ class AwardRecognizer:
             w = doc.words[k]
             if k > j and (k in self._alias_starts or k in lead_at):
                 break  # "Huân chương Bắc đẩu Bội tinh | Tổng thống Syria …": another award or a title
+            if k > j and w.isupper() and w.lower() in TAIL_STOP:
+                break  # an upper-case heading: "HUY CHƯƠNG … VẺ VANG | VÀ VIỆC KHEN THƯỞNG …"
             if is_cap(doc[k]) or (w.isdigit() and k > j):
                 k += 1
                 continue
