@@ -158,3 +158,9 @@ def test_one_plural_head_over_a_list_of_names_gives_one_unit_each():
     assert set(g["units"]) == {"Bộ Nội vụ", "Bộ Y tế", "Bộ Quốc phòng"}
     g = facts("Đại diện các Sở Tư pháp, Lãnh đạo một số địa phương dự họp.")
     assert g["units"] == []
+
+
+def test_a_provincial_department_bears_its_ministrys_name_in_any_case():
+    from tests.test_units_noise import facts
+    g = facts("Bà Lê Thu Hà, giám đốc Sở Tài nguyên và môi trường tỉnh Hà Giang, phát biểu.")
+    assert g["units"] == ["Sở Tài nguyên và môi trường tỉnh Hà Giang"]

@@ -104,7 +104,10 @@ class UnitRecognizer:
             self.heads_lower.setdefault(h.lower(), v)
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
         # long official names are unambiguous in any letter case ("Bộ Kế hoạch và đầu tư")
-        self.named_any_case = phrase_matcher(nlp, [u for u in lex.named_units if len(u.split()) >= 3],
+        # a province's departments bear its ministries' names (Nghị định 24/2014/NĐ-CP, amended by 107/2020):
+        # "Sở Khoa học và công nghệ" as "Bộ Khoa học và Công nghệ"
+        departments = ["Sở " + u[3:] for u in lex.named_units if u.startswith("Bộ ") and " và " in u]
+        self.named_any_case = phrase_matcher(nlp, [u for u in lex.named_units if len(u.split()) >= 3] + departments,
                                              attr="LOWER", case_variants=False)
         self.person_start = set(lex.surnames)
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
