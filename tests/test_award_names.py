@@ -229,3 +229,10 @@ def test_heroic_mother_alias():
 def test_upper_case_heading_stops_at_the_conjunction():
     assert award_spans("THỦ TỤC XÉT TẶNG HUY CHƯƠNG VÌ THẾ HỆ TRẺ VÀ VIỆC KHEN THƯỞNG ĐỘT XUẤT") == \
         ["HUY CHƯƠNG VÌ THẾ HỆ TRẺ"]
+
+
+def test_resistance_orders_with_their_war_and_class():
+    g = facts_of("Ông Phan Văn Khải được tặng Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhì và "
+                 "Huân chương Chiến sĩ giải phóng hạng Ba.")
+    assert awards(g) == {("Phan Văn Khải", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì", "conferred"),
+                         ("Phan Văn Khải", "Huân chương Chiến sĩ giải phóng hạng Ba", "conferred")}

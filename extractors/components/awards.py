@@ -102,7 +102,11 @@ class AwardRecognizer:
                 lead_at[s] = e - s
         out = []
         matches = longest_first(self.matcher(doc))
-        self._alias_starts = {s for s, _ in matches}
+        # where another award starts (a name tail stops there); a lower-case "giải"/"cờ" is a common word
+        # ("Chiến sĩ giải phóng", "cờ đỏ") unless it makes an award, so it does not count
+        self._alias_starts = {s for s, e in matches
+                              if not (d.words[s].islower() and
+                                      self.lex.award_aliases[span_text(d, s, e).lower()].tail in ("prize", "flagname"))}
         for s, e in matches:
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
             general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy")
