@@ -200,3 +200,8 @@ def test_a_lower_case_sub_unit_name_with_its_parent_next():
     assert g["units"] == ["Trung tâm phát triển nội dung số, Đài Tiếng nói Việt Nam"]
     g = facts("Thay mặt Ban chỉ đạo, Bộ trưởng Lê Minh Hoan phát biểu.")
     assert g["units"] == []
+
+
+def test_a_place_named_like_a_unit_after_its_level_is_not_a_unit():
+    g = facts("Cụ sống ở phường Sở Dầu, quận Hồng Bàng và thăm thị xã Hội An.")
+    assert g["units"] == []

@@ -50,6 +50,8 @@ ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "ct
                "bệnh viện", "hội", "viện", "trung tâm"}
 #: heads distributed over a list of names ("các bộ Công Thương, Tài chính")
 DISTRIBUTED_KINDS = {"ministry", "department"}
+#: lower-case place levels before a place's name
+PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "trấn", "phố", "ấp", "thôn", "bản"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -651,6 +653,8 @@ class UnitRecognizer:
                 continue  # "Ban" in "Tây Ban Nha"
             if e - s == 1 and d.words[s][:1].isupper() and self._inside_name(d, s):
                 continue  # "Trường" in "Nguyễn Trường Sơn"
+            if s > 0 and d.words[s - 1] in PLACE_LEVELS and d.words[s][:1].isupper():
+                continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
             head_text = span_text(d, s, e)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if head_text not in self.lex.unit_heads and e - s == 1:
