@@ -236,3 +236,10 @@ def test_resistance_orders_with_their_war_and_class():
                  "Huân chương Chiến sĩ giải phóng hạng Ba.")
     assert awards(g) == {("Phan Văn Khải", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì", "conferred"),
                          ("Phan Văn Khải", "Huân chương Chiến sĩ giải phóng hạng Ba", "conferred")}
+
+
+def test_emulation_title_of_a_sector_or_ministry():
+    g = facts_of("Năm 2022, ông Đinh Văn Lộc đạt danh hiệu Chiến sĩ thi đua ngành Kiểm sát nhân dân.",
+                 "Bà Hà Thị Nhung đạt danh hiệu Chiến sĩ thi đua Bộ Tư pháp.")
+    assert awards(g) == {("Đinh Văn Lộc", "Chiến sĩ thi đua ngành Kiểm sát nhân dân", "conferred"),
+                         ("Hà Thị Nhung", "Chiến sĩ thi đua Bộ Tư pháp", "conferred")}

@@ -160,6 +160,8 @@ class AwardRecognizer:
             w = doc.words
             if " ".join(w[j - 2:j + 1]).lower() in self.words:
                 j = name_run(doc, j + 1, self.words) if j + 1 < n and is_cap(w[j + 1]) else j + 1
+            elif w[j] == "nhân" and j + 1 < n and w[j + 1] == "dân":
+                j += 2  # "(Viện) Kiểm sát nhân dân", "Công an nhân dân": a people's body
             elif " ".join(w[j - 2:j]).lower() == "cộng hòa" and " ".join(w[j:j + 4]) == "xã hội chủ nghĩa" \
                     and j + 4 < n and is_cap(w[j + 4]):
                 j = name_run(doc, j + 4, self.words)
@@ -474,8 +476,9 @@ class AwardRecognizer:
             while k < n and doc.words[k].lower() in LEVEL_WORDS:
                 k += 1
             if k > j:
-                while k < n and is_cap(doc[k]):
-                    k += 1
+                if k < n and is_cap(doc[k]):
+                    # "… ngành Tư pháp", "… Bộ Công an": a name whose second syllable is written lower-case
+                    k = self._run(doc, k)
                 name = name + " " + span_text(doc, j, k)
                 j = k
         if entry.tail == "name":
