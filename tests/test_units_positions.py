@@ -90,3 +90,12 @@ def test_two_field_words_complete_a_title():
 def test_office_of_a_body_named_by_the_title():
     o = officials("Ông Đoàn Quốc Thật, chánh Văn phòng HĐND tỉnh Hậu Giang, cho biết.")
     assert o["Đoàn Quốc Thật"] == ("chánh Văn phòng", "Văn phòng HĐND tỉnh Hậu Giang")
+
+
+def test_the_last_of_several_titles_is_written_with_the_body_it_heads():
+    from tests.test_units_noise import facts
+    g = facts("Ông Lê Văn Hòa, nguyên Bí thư Tỉnh ủy, Trưởng Ban Dân vận Trung ương, dự lễ.")
+    assert g["officials"][0]["position"] == "nguyên Bí thư Tỉnh ủy, Trưởng Ban Dân vận Trung ương"
+    # a title ending on a head whose name is its parent keeps to the title
+    g = facts("Ông Vũ Minh Đức, Phó Tổng thư ký, Chánh Văn phòng Hội Nhà văn Việt Nam, phát biểu.")
+    assert g["officials"][0]["position"] == "Phó Tổng thư ký, Chánh Văn phòng"

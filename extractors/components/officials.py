@@ -37,6 +37,7 @@ class OfficialLinker:
         n = len(d)
         items: dict[int, list] = {}
         heads = {u.start for u in st["unit"]}
+        self.unit_starts = heads
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc):
@@ -270,6 +271,16 @@ class OfficialLinker:
             break
         return chain
 
+    def _unit_at(self, d, s, e) -> bool:
+        """Another unit starts at token s, inside [s, e) ("Văn phòng | Hội Luật gia …"): a unit head there."""
+        if s >= e:
+            return True
+        w = d.words
+        if s + 2 < e and w[s] == "Trung" and w[s + 1] == "ương":
+            s += 2  # "Văn phòng | Trung ương Hội …": the association's central body
+        return s in self.unit_starts or w[s].lower() in self.head_words or \
+            (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
+
     def _describe(self, d, chain):
         if not chain:
             return ("", "")
@@ -286,6 +297,11 @@ class OfficialLinker:
             unit = last[3]
             if not GENERIC.match(unit):
                 end = max(last[0], chain[-2][1])  # (the title may end on the unit's head: "Trưởng Ban")
+                if end > last[0] and sum(1 for c in chain if c[2] == "pos") >= 2 and \
+                        not self._unit_at(d, chain[-2][1], last[1]):
+                    # "nguyên Bí thư Thành ủy, Trưởng Ban Nội chính Trung ương": the last of several titles is
+                    # written whole with the body it heads (not "Chánh Văn phòng | Hội Luật gia …", a parent)
+                    end = last[1]
                 m = GENERIC_PREFIX.match(unit)
                 if m:
                     pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
