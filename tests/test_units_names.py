@@ -164,3 +164,13 @@ def test_a_provincial_department_bears_its_ministrys_name_in_any_case():
     from tests.test_units_noise import facts
     g = facts("Bà Lê Thu Hà, giám đốc Sở Tài nguyên và môi trường tỉnh Hà Giang, phát biểu.")
     assert g["units"] == ["Sở Tài nguyên và môi trường tỉnh Hà Giang"]
+
+
+def test_a_region_closes_a_centres_or_companys_name():
+    from tests.test_units_noise import facts
+    g = facts("Bà từng công tác tại Viện Nghiên cứu cây ăn quả và hoa miền Nam (tỉnh Tiền Giang).")
+    assert g["units"] == ["Viện Nghiên cứu cây ăn quả và hoa miền Nam"]
+    g = facts("Tổng công ty Điện lực miền Bắc và Tổng công ty Điện lực miền Trung ký kết.")
+    assert g["units"] == ["Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Trung"]
+    g = facts("Ông phụ trách Trung tâm phát triển nông nghiệp phía Bắc từ năm 2010.")
+    assert g["units"] == ["Trung tâm phát triển nông nghiệp phía Bắc"]

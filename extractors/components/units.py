@@ -52,6 +52,9 @@ ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "ct
 DISTRIBUTED_KINDS = {"ministry", "department"}
 #: lower-case place levels before a place's name
 PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "trấn", "phố", "ấp", "thôn", "bản"}
+#: a region closing a name ("miền Bắc", "miền Đông Nam bộ", "phía Nam", "vùng Tây Nguyên")
+REGION_MARKERS = {"miền", "phía", "vùng"}
+REGION_WORDS = {"bắc", "nam", "trung", "tây", "đông", "nguyên"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -258,6 +261,15 @@ class UnitRecognizer:
                         (prev + " " + low + " " + doc.words[i + 1]) in self.words:
                     i += 2
                     continue
+            if w[:1].islower() and w.isalpha() and (named or i == end) and kind in PLACE_NAMED_KINDS:
+                j = self._region_after(doc, i)
+                if j and not named and not any(" ".join(doc.words[k:k + 2]).lower() in self.words
+                                               for k in range(i, j - 2)):
+                    j = None  # a lower-case name needs dictionary words before its region
+                if j:
+                    i = j  # "Trung tâm Nghiên cứu trâu và đồng cỏ miền Đông Nam bộ", "… GD-ĐT phía nam"
+                    named = True
+                    continue
             if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
             if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS:
@@ -307,7 +319,10 @@ class UnitRecognizer:
                         not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
                     i = j + 1  # "Đầu tư và Phát triển"
                     continue
-            if w[:1].islower() and w.isalpha() and low not in STOP:
+            if w[:1].islower() and w.isalpha() and (low not in STOP or (
+                    i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
+                    (low + " " + doc.words[i + 1]) in self.words and
+                    (low + " " + doc.words[i + 1]) not in self.words_verbs)):
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
                 # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
@@ -348,6 +363,28 @@ class UnitRecognizer:
             if s - k >= 0 and " ".join(doc.words[s - k:s]).lower() in self.title_ends:
                 return True
         return False
+
+    def _region_after(self, doc, i) -> int | None:
+        """End of a region closing a centre's or company's name, after at most 6 lower-case words (dictionary
+        words, "và"; no verb): "miền Bắc", "miền Đông Nam bộ", "phía nam", "vùng Tây Bắc".  None when none."""
+        n, w = len(doc), doc.words
+        k = i
+        while k < n and k - i <= 6 and w[k].isalpha() and w[k].islower() and w[k] not in REGION_MARKERS:
+            pair = (w[k] + " " + w[k + 1]) if k + 1 < n else ""
+            if pair in self.words_verbs:
+                return None
+            if w[k] in STOP and w[k] != "và":
+                if pair not in self.words:
+                    return None
+                k += 1  # "đồng cỏ": a STOP syllable opening a dictionary word
+            k += 1
+        if k + 1 >= n or w[k] not in REGION_MARKERS or w[k + 1].lower() not in REGION_WORDS or \
+                (k > i and w[k - 1] == "và"):
+            return None
+        j = k + 1
+        while j < n and j - k <= 4 and (w[j].lower() in REGION_WORDS or w[j].lower() == "bộ" and j > k + 1):
+            j += 1
+        return j
 
     def _code_of_sub_unit(self, doc, i) -> bool:
         """Token i is a number or code naming a sub-unit whose parent follows ("vụ 4 ban Nội chính", "phòng 2,
@@ -620,7 +657,7 @@ class UnitRecognizer:
         w = doc.words[i]
         if i + 1 < len(doc) and (w + " " + doc.words[i + 1]) in self.named_set:
             return True
-        for h in (w, w + " " + (doc.words[i + 1] if i + 1 < len(doc) else "")):
+        for h in (w, " ".join(doc.words[i:i + 2]), " ".join(doc.words[i:i + 3])):
             if h in self.lex.unit_heads:
                 return True
         return False
