@@ -269,10 +269,34 @@ def extract(document: Document) -> DocumentFacts:
         facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
                                           status=c["status"], decision=decision, decision_date=ddate,
                                           conferrer=_conferrer(am.text), revoked=c["revoked"]))
+    _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year))
     _merge_names(facts, persons)
     resolve(facts, texts)
     return facts
+
+
+def _name_bare_orders(facts: DocumentFacts, awards) -> None:
+    """A bare award fact ("Huân chương", "Bằng khen") takes the one conferrer-named form the document gives the
+    same bare award where it names no recipient ("2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân
+    chương" … "Trong số những người được trao huân chương có ông A" → "Huân chương của Chính phủ Nhật"; an
+    order only by a foreign state, see ConferralLinker._foreign_state)."""
+    named: dict[str, set] = {}
+    for a in awards:
+        if a.info.get("named"):
+            named.setdefault(a.text.lower(), set()).add(a.info["named"])
+    if not named:
+        return
+    # a certificate or flag the document also writes with "của" is left to resolve's completion
+    for a in awards:
+        i = a.text.find(" của ")
+        if i > 0:
+            named.pop(a.text[:i].lower(), None)
+    for c in facts.conferrals:
+        forms = named.get(c.award.text.lower())
+        if forms and len(forms) == 1:
+            m = c.award
+            c.award = Mention(m.kind, next(iter(forms)), m.block, m.start, m.end, m.sentence)
 
 
 def _conferrer(award_name: str) -> str | None:

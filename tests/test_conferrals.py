@@ -198,3 +198,24 @@ def test_body_named_again_by_a_demonstrative_noun():
                  "Tháng 3/2010, doanh nghiệp này được nhận thêm danh hiệu Anh hùng Lao động.")
     assert ("Công ty Cổ phần Sông Đà 5", "Anh hùng Lao động", 2010) in \
         {(a["recipient"], a["award"], a["year"]) for a in g["awards"]}
+
+
+def test_partitive_list_and_bare_order_named_by_its_conferrer():
+    g = facts_of("3 người Việt Nam vừa được Chính phủ Pháp trao tặng Huân chương vì những đóng góp cho hợp tác văn hóa.",
+                 "Trong số những người nước ngoài được trao huân chương có cựu Thủ tướng Australia, ông John Howard "
+                 "(79 tuổi) và nhạc sĩ Trần Văn Khê.")
+    assert people(g) == {("John Howard", "Huân chương của Chính phủ Pháp"),
+                         ("Trần Văn Khê", "Huân chương của Chính phủ Pháp")}
+
+
+def test_presenter_of_an_order_does_not_name_it():
+    g = facts_of("Thủ tướng trao huân chương cho thầy trò đội tuyển.",
+                 "Thủ tướng Lê Văn Hòa trao huân chương cho ông Kim Jae Won và các cầu thủ.")
+    assert people(g) == {("Kim Jae Won", "Huân chương")}
+
+
+def test_bare_certificate_named_by_the_agent_of_an_unattached_give():
+    g = facts_of("Tỉnh đoàn Quảng Trị trao cờ thi đua xuất sắc cho 12 đơn vị có thành tích xuất sắc.",
+                 "12 đơn vị đạt danh hiệu cờ thi đua xuất sắc gồm: Trường THPT Gio Linh; Trường THPT Cam Lộ.")
+    assert people(g) == {("Trường THPT Gio Linh", "Cờ thi đua xuất sắc của Tỉnh đoàn Quảng Trị"),
+                         ("Trường THPT Cam Lộ", "Cờ thi đua xuất sắc của Tỉnh đoàn Quảng Trị")}

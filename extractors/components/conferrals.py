@@ -110,6 +110,14 @@ class ConferralLinker:
                 how = "continued"
             recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
             if not recips:
+                if how in ("count", "subject", "continued"):
+                    # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
+                    # conferrer names the bare award elsewhere in the document
+                    named = self._with_conferrer(d, a, ss, scues, st, sawards,
+                                                 bare_order=a.text.lower() in ("huân chương", "huy chương"))
+                    if len(named) == 1 and named[0] != a.text and (
+                            self._foreign_state(named[0]) or a.text.lower() not in ("huân chương", "huy chương")):
+                        a.info["named"] = named[0]
                 continue
             last_recips = ((ss, se), recips)
             units_ = [r for r in recips if r.kind == "unit"]
@@ -144,6 +152,18 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    @staticmethod
+    def _foreign_state(name: str) -> bool:
+        """"Huân chương của Chính phủ Nhật", "… của Quốc vương Campuchia": an order conferred by a named state
+        (head and the state's name); a presenter ("Thủ tướng trao huân chương …") or the domestic "Nhà nước",
+        which confers every order, names nothing."""
+        conf = name[name.find(" của ") + 5:].split()
+        for head in STATE_CONFERRERS:
+            h = head.split()
+            if conf[:len(h)] == h and len(conf) > len(h) and is_cap(conf[len(h)]):
+                return True
+        return False
 
     def _anaphoric_awards(self, doc, st) -> None:
         """"Ông X được nhận danh hiệu này vào tháng 1/2011", "3 năm sau ông Y nhận danh hiệu tương đương": an
@@ -185,12 +205,12 @@ class ConferralLinker:
         """A give verb right before the award ("B tặng Q")."""
         return any(c[2] == "give" and 0 <= a.start - c[1] <= 1 for c in cues)
 
-    def _with_conferrer(self, d, a, ss, cues, st, awards=()):
+    def _with_conferrer(self, d, a, ss, cues, st, awards=(), bare_order=False):
         """Award names: "Bằng khen" given by an agent ("được Bộ GD-ĐT tặng bằng khen", "UBND tỉnh X tặng
         Cờ thi đua") becomes "Bằng khen của Bộ GD-ĐT"; two agents give two awards; the agent of a give
         verb also gives the awards listed after its first one ("B tặng Huy chương … và nhiều bằng khen")."""
         entry = a.info.get("entry")
-        if entry is None or entry.tail not in ("conferrer", "flagname") or " của " in a.text:
+        if " của " in a.text or not (bare_order or (entry is not None and entry.tail in ("conferrer", "flagname"))):
             return [a.text]
         head = self._list_head(d, a, awards)
         # the give verb right before the award (or its list), and the agent phrase right before the verb
@@ -317,7 +337,7 @@ class ConferralLinker:
                     return [short], "short"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
                                                                    and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
-                    (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards)):
+                    (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards, ss)):
                 start = k + 1
                 honoured = self._honoured_kin(d, start, se, ents) if w == "cho" else None
                 if honoured is not None:
@@ -837,14 +857,17 @@ class ConferralLinker:
         after = " ".join(d.words[x.end:min(se, x.end + 3)]).lower()
         return any(after == v or after.startswith(v + " ") for v in SPEECH_VERBS)
 
-    def _list_follows(self, d, k, ents, awards) -> bool:
+    def _list_follows(self, d, k, ents, awards, ss=None) -> bool:
         """A name list starts after "như" / "có" / "là" at token ``k``: a name within 3 tokens, or within 8
         when only quotes, address words, capitalised nicknames and title prefixes stand before it
-        ("như “cô Đẩu” NSƯT Công Lý, …")."""
+        ("như “cô Đẩu” NSƯT Công Lý, …"), or in a partitive sentence ("Trong số những người được trao
+        huân chương có Thủ tướng cao niên Malaysia, ông A, …")."""
         first = next((x for x in ents if x.start > k), None)
         if first is None or first.start > k + 8:
             return False
         if first.start <= k + 3:
+            return True
+        if ss is not None and ss + 1 < k and d.words[ss].lower() == "trong" and d.words[ss + 1].lower() == "số":
             return True
         in_award = {i for b in awards for i in range(b.start, b.end)}
         return all(t in QUOTES or t in (":", "-", "–", ",") or t.lower() in ADDRESS or t in self.lex.honorifics
@@ -1062,6 +1085,8 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: heads of a foreign state conferring an order ("Chính phủ Nhật Bản", "Quốc vương Campuchia")
+STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vương", "Nhà vua", "Tổng thống", "Nữ hoàng")
 #: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
 BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổng công ty", "cơ quan", "bệnh viện", "trường",
               "nhà máy", "hợp tác xã", "tập thể"}
