@@ -137,9 +137,12 @@ def test_a_verb_after_a_unit_is_not_part_of_its_name():
     assert g["units"] == ["Bộ Công Thương"]
 
 
-def test_office_of_a_body_without_its_place_is_not_a_unit():
-    g = facts("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.")
-    assert not any(u.startswith("Văn phòng") for u in g["units"])
+def test_office_of_a_body_without_its_place_takes_the_documents_place():
+    g = facts("UBND tỉnh Hà Nam quyết định khen thưởng.",
+              "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.")
+    assert "Văn phòng UBND tỉnh Hà Nam" in g["units"]
+    g = facts("Chánh Văn phòng UBND xã Tân Lập, ông A, phát biểu.")
+    assert g["units"] == ["Văn phòng UBND xã Tân Lập"]
 
 
 def test_two_bodies_joined_by_và_after_a_place():

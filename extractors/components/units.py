@@ -719,7 +719,10 @@ class UnitRecognizer:
             if end is None or end <= s:
                 continue
             if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
-                continue  # "Chánh Văn phòng UBND tỉnh,": a sub-unit of a body whose place is not written
+                L = next((L for L in (2, 1) if tuple(w.lower() for w in d.words[end:end + L]) in BARE_LEVELS), 0)
+                if not L or (end + L < len(d) and is_cap(d.words[end + L])):
+                    continue  # "Văn phòng UBND xã Mỹ | …": not a bare level
+                end += L  # "Chánh Văn phòng UBND tỉnh,": the office of the province's body, its place completed later
             if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
                     and not d.words[e].isupper():
                 continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
