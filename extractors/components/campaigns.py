@@ -4,7 +4,11 @@ The name is the quoted text that follows the head within a short window
 ("phong trào thi đua … với chủ đề “…”"), else the descriptive phrase up to the
 end of the clause when it starts with a content word ("phong trào thi đua lập
 thành tích chào mừng …").  Plural, generic mentions ("các phong trào thi đua")
-are skipped.
+are skipped, except for a list of names after them ("các phong trào thi đua diễn ra
+sôi nổi như A, B, C").  Nationally named movements of ``campaigns_named.txt``
+(with their launching documents) are recognised wherever they occur when they
+have four or more words, and right after a head when shorter ("phong trào thi
+đua yêu nước").
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import word_list
-from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, phrase_matcher, span_text, state
+from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
              "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
@@ -24,6 +28,10 @@ CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
              "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
 WINDOW = 14
+#: words allowed between a plural head and the "như" that opens its list ("các phong trào thi đua diễn ra sôi nổi như")
+LIST_GAP = 6
+#: a named movement of at least this many words is recognised without a head
+NAMED_ALONE = 4
 
 
 class CampaignRecognizer:
@@ -33,11 +41,19 @@ class CampaignRecognizer:
         self.lex = lexicon()
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
         self.starters = frozenset(word_list("campaign_starters.txt"))
+        named = word_list("campaigns_named.txt")
+        self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
+        self.named_short = frozenset(n.lower() for n in named if len(n.split()) < NAMED_ALONE)
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
         self._units = st["unit"]
+        named = self.named(doc)
+        #: start token → end of the longest named movement written there
+        self._named_ends = {}
+        for _, s, e in named:
+            self._named_ends[s] = max(e, self._named_ends.get(s, 0))
         n = len(d)
         heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
         found = []
@@ -59,16 +75,32 @@ class CampaignRecognizer:
             a, b = span
             found.append(Ent("campaign", a, b, span_text(d, a, b)))
             last_end = max(e, b) if span[0] == e else e
+        found.extend(self._named_alone(d, named, found))
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
 
+    def _named_alone(self, d, named, found):
+        """Named movements of :data:`NAMED_ALONE` or more words (PhraseMatcher ``named`` matches over ``d``)
+        outside any span already ``found``, as :class:`Ent` records."""
+        taken = {i for c in found for i in range(c.start, c.end)}
+        out = []
+        for s, e in longest_first(named):
+            if e - s >= NAMED_ALONE and not any(i in taken for i in range(s, e)):
+                out.append(Ent("campaign", s, e, span_text(d, s, e)))
+        return out
+
     def _listed(self, doc, e):
-        """Items of "… như: A, B, C…" after a plural head; each a lower-case phrase of 2–10 words."""
+        """Items of "… [up to LIST_GAP words] như: A, B, C…" after a plural head; each a phrase of 2–10 words
+        opening in lower case, up to "," (a named movement of ``campaigns_named.txt`` may hold commas)."""
         n = len(doc)
         k = e
+        while k < n and k - e < LIST_GAP and doc.words[k] != "như" and doc.words[k] not in CLAUSE_END:
+            k += 1
         if k < n and doc.words[k] == "như":
             k += 1
+        else:
+            k = e
         if k < n and doc.words[k] == ":":
             k += 1
         if k == e:
@@ -78,7 +110,10 @@ class CampaignRecognizer:
             a = k
             while k < n and doc.words[k] not in (",", ".", ";", "…", "...", "\n", ":") and k - a < 12:
                 k += 1
-            if 2 <= k - a <= 10 and doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
+            whole = self._named_at(doc, a)
+            if whole:
+                k = whole
+            if (whole or 2 <= k - a <= 10) and doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
                 out.append((a, k))
             if k >= n or doc.words[k] != ",":
                 break
@@ -124,6 +159,9 @@ class CampaignRecognizer:
                                                           and doc.words[k] not in ("năm", "của", "và")):
                 return None
             return (e, k)
+        short = self._named_short_at(doc, e)
+        if short:
+            return (e, short)
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
         if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS:
@@ -142,6 +180,20 @@ class CampaignRecognizer:
         if k - e < 3:
             return None
         return (e, k)
+
+
+    def _named_short_at(self, doc, e):
+        """End of a short named movement ("yêu nước") written at token ``e`` and closing its clause, else 0."""
+        for size in (3, 2, 1):
+            k = e + size
+            if k <= len(doc) and " ".join(doc.words[e:k]).lower() in self.named_short and \
+                    (k == len(doc) or doc.words[k] in CLAUSE_END or doc.words[k].lower() in END_WORDS | {"và"}):
+                return k
+        return 0
+
+    def _named_at(self, doc, a):
+        """End of a named movement of ``campaigns_named.txt`` starting at token ``a`` (possibly with commas), else 0."""
+        return self._named_ends.get(a, 0)
 
 
 def d_text(doc, k):
