@@ -208,3 +208,10 @@ def test_a_lower_case_sub_unit_name_with_its_parent_next():
 def test_a_place_named_like_a_unit_after_its_level_is_not_a_unit():
     g = facts("Cụ sống ở phường Sở Dầu, quận Hồng Bàng và thăm thị xã Hội An.")
     assert g["units"] == []
+
+
+def test_a_capitalised_head_after_a_word_it_would_compound_with_in_lower_case():
+    g = facts("Thiếu tá Lê Văn Bình, cán bộ Đội Cảnh sát kinh tế, Công an huyện Yên Thành, được khen.")
+    assert g["units"] == ["Đội Cảnh sát kinh tế, Công an huyện Yên Thành"]
+    g = facts("Toàn bộ cán bộ chiến sĩ đều có mặt.")
+    assert g["units"] == []

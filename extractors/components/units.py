@@ -701,7 +701,8 @@ class UnitRecognizer:
             prev = d.words[s - 1].lower() + " " if s > 0 else ""
             nxt = " " + d.words[e].lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
-            if (prev + head) in self.lex.not_heads or (head + nxt) in self.lex.not_heads:
+            if ((prev + head) in self.lex.not_heads and (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
+                    (head + nxt) in self.lex.not_heads:  # (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
                 continue
             if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
                     (e >= len(d) or not is_cap(d[e])):
