@@ -219,3 +219,17 @@ def test_bare_certificate_named_by_the_agent_of_an_unattached_give():
                  "12 đơn vị đạt danh hiệu cờ thi đua xuất sắc gồm: Trường THPT Gio Linh; Trường THPT Cam Lộ.")
     assert people(g) == {("Trường THPT Gio Linh", "Cờ thi đua xuất sắc của Tỉnh đoàn Quảng Trị"),
                          ("Trường THPT Cam Lộ", "Cờ thi đua xuất sắc của Tỉnh đoàn Quảng Trị")}
+
+
+def test_counted_recipients_named_one_by_one_in_ordinal_sentences():
+    g = facts_of("Có 2 người Việt Nam được trao Huân chương Hữu nghị trong đợt này.",
+                 "Thứ nhất là ông Lâm Văn Hải (70 tuổi), nguyên vụ trưởng.",
+                 "Người thứ hai là bà Cao Thị Mến (52 tuổi), giám đốc công ty.")
+    assert people(g) == {("Lâm Văn Hải", "Huân chương Hữu nghị"), ("Cao Thị Mến", "Huân chương Hữu nghị")}
+
+
+def test_ordinal_sentences_must_cover_the_count():
+    g = facts_of("Có 3 người Việt Nam được trao Huân chương Hữu nghị trong đợt này.",
+                 "Thứ nhất là ông Lâm Văn Hải (70 tuổi), nguyên vụ trưởng.",
+                 "Người thứ hai là bà Cao Thị Mến (52 tuổi), giám đốc công ty.")
+    assert g["awards"] == []

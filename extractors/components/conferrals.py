@@ -109,6 +109,10 @@ class ConferralLinker:
                 counted.add((ss, se))
                 how = "continued"
             recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
+            if not recips and how in ("count", "subject", "continued"):
+                # "Có 2 người được trao huân chương. Thứ nhất là ông A … Người thứ hai là bà B …"
+                recips = [r for r in self._ordinal_members(d, ss, se, a) if self._fits(a, r)]
+                how = "ordinal" if recips else how
             if not recips:
                 if how in ("count", "subject", "continued"):
                     # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
@@ -152,6 +156,41 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    def _ordinal_members(self, d, ss, se, a):
+        """A count of recipients before award ``a`` ("có 2 người được trao huân chương") whose members the next
+        sentences name one by one, in order ("Thứ nhất là ông A …", "Người thứ hai là bà B …"): those persons,
+        when every ordinal sentence up to the count follows and names one; else []."""
+        n = None
+        for q in range(ss, a.start - 1):
+            w = d.words[q].lower()
+            v = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
+            if v and d.words[q + 1].isalpha() and d.words[q + 1].islower():
+                n = v
+        if not n or not 2 <= n <= len(ORDINALS):
+            return []
+        idx = self._idx
+        k = bisect.bisect_right(idx.starts, ss) - 1
+        out = []
+        for ordinal in ORDINALS[:n]:
+            k += 1
+            while k < len(idx.sents) and idx.sents[k][0] >= idx.sents[k][1]:
+                k += 1
+            if k >= len(idx.sents):
+                return []
+            ns, ne = idx.sents[k]
+            head = [w.lower() for w in d.words[ns:min(ne, ns + 4)]]
+            at = next((j for j in range(len(head) - 1) if head[j] == "thứ" and head[j + 1] in ordinal), None)
+            if at is None and ordinal is ORDINALS[0] and "đầu" in head[:3]:
+                at = head.index("đầu")
+            if at is None:
+                return []
+            _, ents, _ = idx.local(ns, ne)
+            person = next((x for x in ents if x.kind == "person" and ns + at < x.start <= ns + at + 7), None)
+            if person is None:
+                return []
+            out.append(person)
+        return out
 
     @staticmethod
     def _foreign_state(name: str) -> bool:
@@ -1069,6 +1108,8 @@ class _SentenceIndex:
 
 
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
+#: ordinal words of the members of a counted group, in order ("thứ nhất" / "người đầu tiên", "thứ hai", …)
+ORDINALS = (("nhất", "1"), ("hai", "2"), ("ba", "3"), ("tư", "bốn", "4"), ("năm", "5"))
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 def outermost(ents):
