@@ -243,3 +243,9 @@ def test_emulation_title_of_a_sector_or_ministry():
                  "Bà Hà Thị Nhung đạt danh hiệu Chiến sĩ thi đua Bộ Tư pháp.")
     assert awards(g) == {("Đinh Văn Lộc", "Chiến sĩ thi đua ngành Kiểm sát nhân dân", "conferred"),
                          ("Hà Thị Nhung", "Chiến sĩ thi đua Bộ Tư pháp", "conferred")}
+
+
+def test_title_written_elsewhere_with_its_head():
+    g = facts_of("Trung ương Đoàn đã truy tặng danh hiệu 'Tuổi trẻ dũng cảm' cho anh Ngô Văn Sinh.",
+                 "Đại diện Tỉnh đoàn trao huy hiệu 'Tuổi trẻ dũng cảm' cho gia đình.")
+    assert awards(g) == {("Ngô Văn Sinh", "Huy hiệu Tuổi trẻ dũng cảm", "conferred")}

@@ -280,9 +280,23 @@ class AwardRecognizer:
                 # a named one; an order that has classes counts only with its class ("Huân chương Lao động
                 # hạng Ba", not "Huân chương Lao động": the document would not have said which)
                 named.setdefault(head, {})[" ".join(low.split())] = a.text
-        if not bare or not named:
-            return awards
         out = list(awards)
+        # a title after "danh hiệu" that the document also writes with its head ("danh hiệu 'Tuổi trẻ dũng
+        # cảm'" beside "huy hiệu 'Tuổi trẻ dũng cảm'") is that award
+        titles = [k for k, a in enumerate(awards) if a.info.get("entry") is TITLE_ENTRY]
+        if titles:
+            full = {}
+            for a in awards:
+                if a.info.get("entry") is not TITLE_ENTRY:
+                    low = a.text.lower().split()
+                    full.setdefault(" ".join(low[2:]), {}).setdefault(" ".join(low), a.text)
+            for k in titles:
+                a = out[k]
+                cands = full.get(" ".join(a.text.lower().split()), {})
+                if len(cands) == 1:
+                    out[k] = Ent("award", a.start, a.end, next(iter(cands.values())), dict(a.info, completed=True))
+        if not bare or not named:
+            return out
         for k, head, cls in bare:
             cands = {t: v for t, v in named.get(head, {}).items() if not cls or t.endswith(" " + cls)}
             if len(cands) == 1:
