@@ -233,3 +233,16 @@ def test_ordinal_sentences_must_cover_the_count():
                  "Thứ nhất là ông Lâm Văn Hải (70 tuổi), nguyên vụ trưởng.",
                  "Người thứ hai là bà Cao Thị Mến (52 tuổi), giám đốc công ty.")
     assert g["awards"] == []
+
+
+def test_also_gives_without_a_recipient_goes_to_the_last_recipient():
+    g = facts_of("Sáng 5-6, Tỉnh đoàn Nghệ An đã trao tặng bằng khen cho anh Hồ Văn Lực vì đã cứu người.",
+                 "Cùng ngày, UBND huyện Nghi Lộc cũng đã trao tặng giấy khen.")
+    assert people(g) == {("Hồ Văn Lực", "Bằng khen của Tỉnh đoàn Nghệ An"),
+                         ("Hồ Văn Lực", "Giấy khen của UBND huyện Nghi Lộc")}
+
+
+def test_also_gives_to_a_count_is_no_fact():
+    g = facts_of("Sáng 5-6, Tỉnh đoàn Nghệ An đã trao tặng bằng khen cho anh Hồ Văn Lực vì đã cứu người.",
+                 "Cùng ngày, UBND huyện Nghi Lộc cũng đã trao tặng giấy khen cho 12 học sinh.")
+    assert people(g) == {("Hồ Văn Lực", "Bằng khen của Tỉnh đoàn Nghệ An")}

@@ -109,6 +109,10 @@ class ConferralLinker:
                 counted.add((ss, se))
                 how = "continued"
             recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
+            if not recips and how is None and last_recips and self._also_gives(d, a, ss, scues) and \
+                    bisect.bisect_right(idx.starts, ss) - bisect.bisect_right(idx.starts, last_recips[0][0]) <= 3:
+                # "…cho anh A. Bên cạnh bằng khen của Tỉnh đoàn, UBND huyện cũng đã trao tặng giấy khen.": A again
+                recips, how = list(last_recips[1]), "also"
             if not recips and how in ("count", "subject", "continued"):
                 # "Có 2 người được trao huân chương. Thứ nhất là ông A … Người thứ hai là bà B …"
                 recips = [r for r in self._ordinal_members(d, ss, se, a) if self._fits(a, r)]
@@ -156,6 +160,24 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    @staticmethod
+    def _also_gives(d, a, ss, cues) -> bool:
+        """"X cũng (đã) trao tặng <award>." with no recipient of its own: a give verb right before the award,
+        "cũng" just before the verb, and nothing but the award's own words after it to the sentence end."""
+        give = [c for c in cues if c[2] == "give" and c[1] <= a.start <= c[1] + 1]
+        if not give:
+            return False
+        v = min(c[0] for c in give)
+        before = [w.lower() for w in d.words[max(ss, v - 2):v]]
+        if "cũng" not in before:
+            return False
+        k = a.end
+        while k < len(d.words) and d.words[k] not in (".", "!", "\n") and k - a.end < 12:
+            if d.words[k].lower() in ("cho", "tới", "đến", "với"):
+                return False
+            k += 1
+        return k < len(d.words) and d.words[k] in (".", "!", "\n") or k >= len(d.words)
 
     def _ordinal_members(self, d, ss, se, a):
         """A count of recipients before award ``a`` ("có 2 người được trao huân chương") whose members the next
