@@ -174,3 +174,9 @@ def test_a_region_closes_a_centres_or_companys_name():
     assert g["units"] == ["Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Trung"]
     g = facts("Ông phụ trách Trung tâm phát triển nông nghiệp phía Bắc từ năm 2010.")
     assert g["units"] == ["Trung tâm phát triển nông nghiệp phía Bắc"]
+
+
+def test_a_branch_of_the_economy_qualifies_a_name():
+    from tests.test_units_noise import facts
+    g = facts("Công đoàn ngành Y tế tỉnh Lạng Sơn trao quà cho đoàn viên.")
+    assert g["units"] == ["Công đoàn ngành Y tế tỉnh Lạng Sơn"]

@@ -18,7 +18,8 @@ from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, spa
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
-              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại"}
+              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại",
+              "ngành"}  # "Công đoàn ngành Xây dựng", "Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân"
 #: lower-case words that never continue a unit name
 STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
         "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
