@@ -6,6 +6,14 @@ as the catalogue says: a proper name ("Huân chương Thụy Bảo Tia Vàng"), 
 conferrer ("Bằng khen của Bộ Y tế"), a flag name ("Cờ Đơn vị xuất sắc … của …").
 The award's ``text`` is the canonical name (abbreviations expanded); its span
 is the source text.
+
+Besides the catalogue: open-ended named titles after "danh hiệu" (with a give
+or receive verb before it) or quoted after "tuyên dương"/"vinh danh"
+(``TITLE_CUES``; eval GUIDELINES count non-state awards and contest prizes).
+Document-level completion: a bare "huân chương"/"huy chương" takes the one
+order of that head the document names; a title takes the award the document
+writes with its head ("huy hiệu 'Tuổi trẻ dũng cảm'"). A bare order "của" its
+owner ("huân chương của con trai mình") is no award.
 """
 from __future__ import annotations
 
