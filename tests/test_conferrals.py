@@ -246,3 +246,9 @@ def test_also_gives_to_a_count_is_no_fact():
     g = facts_of("Sáng 5-6, Tỉnh đoàn Nghệ An đã trao tặng bằng khen cho anh Hồ Văn Lực vì đã cứu người.",
                  "Cùng ngày, UBND huyện Nghi Lộc cũng đã trao tặng giấy khen cho 12 học sinh.")
     assert people(g) == {("Hồ Văn Lực", "Bằng khen của Tỉnh đoàn Nghệ An")}
+
+
+def test_headline_body_with_lower_case_words_names_the_certificate():
+    g = facts_of("Bộ ngoại giao Pháp truy tặng bằng khen giáo sư Trần Quốc Vượng",
+                 "Đại sứ Pháp trao bằng khen cho gia đình giáo sư Trần Quốc Vượng.")
+    assert people(g) == {("Trần Quốc Vượng", "Bằng khen của Bộ ngoại giao Pháp")}

@@ -310,6 +310,11 @@ class ConferralLinker:
                 i -= 1
                 continue
             break
+        if not agents and i == v and ss + 1 < v <= ss + 6 and d.words[ss] in self.lex.unit_heads and \
+                d.words[ss][:1].isupper() and all(t.isalpha() for t in d.words[ss + 1:v]) and is_cap(d.words[v - 1]):
+            # a headline "Bộ ngoại giao Nhật truy tặng bằng khen …": a body opening the sentence, written with
+            # lower-case words the unit finder leaves, up to a capitalised place before the verb
+            agents = [span_text(d, ss, v)]
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
@@ -551,7 +556,8 @@ class ConferralLinker:
                 return [owner[0]], "owner"
         # 4. "tặng Bằng khen ông X"
         after = [x for x in ents if a.end < x.start < min(se, a.end + 3)
-                 and all(w.lower() in ADDRESS for w in d.words[a.end:x.start])]
+                 and all(w.lower() in ADDRESS or j in self._in_title
+                         for j, w in zip(range(a.end, x.start), d.words[a.end:x.start]))]
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
