@@ -180,3 +180,9 @@ def test_a_branch_of_the_economy_qualifies_a_name():
     from tests.test_units_noise import facts
     g = facts("Công đoàn ngành Y tế tỉnh Lạng Sơn trao quà cho đoàn viên.")
     assert g["units"] == ["Công đoàn ngành Y tế tỉnh Lạng Sơn"]
+
+
+def test_a_short_name_beside_the_national_body_and_its_chapters_is_the_national_body():
+    from tests.test_units_noise import facts
+    g = facts("Hội Nông dân Việt Nam và Hội Nông dân tỉnh Yên Bái ký kết.", "Hội Nông dân đã phát động phong trào.")
+    assert set(g["units"]) == {"Hội Nông dân Việt Nam", "Hội Nông dân tỉnh Yên Bái"}

@@ -463,6 +463,9 @@ class UnitRecognizer:
         for k, ext in longer.items():
             if len(ext) == 1:  # "Hội Luật gia" after "Hội Luật gia Việt Nam" (not "UBND huyện" among two districts)
                 fullest[k] = fullest[next(iter(ext))]
+            elif k + " việt nam" in ext:
+                # "Ngân hàng Nhà nước" beside "Ngân hàng Nhà nước Việt Nam" and "… Tp. Hà Nội": the national body
+                fullest[k] = fullest[k + " việt nam"]
         self._acronym_variants(fullest)
         for u in units:
             u.text = fullest[self._variant_key(u.text)]
