@@ -186,3 +186,11 @@ def test_a_short_name_beside_the_national_body_and_its_chapters_is_the_national_
     from tests.test_units_noise import facts
     g = facts("Hội Nông dân Việt Nam và Hội Nông dân tỉnh Yên Bái ký kết.", "Hội Nông dân đã phát động phong trào.")
     assert set(g["units"]) == {"Hội Nông dân Việt Nam", "Hội Nông dân tỉnh Yên Bái"}
+
+
+def test_a_school_written_with_its_level_in_lower_case():
+    from tests.test_units_noise import facts
+    g = facts("Em là học sinh trường tiểu học Lê Lợi, còn anh trai học trường cao đẳng Y tế Thái Bình.")
+    assert g["units"] == ["trường tiểu học Lê Lợi", "trường cao đẳng Y tế Thái Bình"]
+    g = facts("Cô dạy ở trường mầm non gần nhà.")
+    assert g["units"] == []

@@ -56,6 +56,9 @@ PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn
 #: a region closing a name ("miền Bắc", "miền Đông Nam bộ", "phía Nam", "vùng Tây Nguyên")
 REGION_MARKERS = {"miền", "phía", "vùng"}
 REGION_WORDS = {"bắc", "nam", "trung", "tây", "đông", "nguyên"}
+#: school levels written in lower case after "trường" (Luật Giáo dục 2019, Art. 6; Luật Giáo dục nghề nghiệp 2014)
+SCHOOL_LEVELS = {"đại học", "cao đẳng", "trung cấp", "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở",
+                 "trung học phổ thông", "phổ thông", "dạy nghề", "trung học"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -708,6 +711,10 @@ class UnitRecognizer:
             if ((prev + head) in self.lex.not_heads and (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
                     (head + nxt) in self.lex.not_heads:  # (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
                 continue
+            if head == "trường" and e < len(d) and not is_cap(d.words[e]):
+                L = next((L for L in (3, 2) if " ".join(d.words[e:e + L]).lower() in SCHOOL_LEVELS), 0)
+                if L and e + L < len(d) and is_cap(d.words[e + L]):
+                    e += L  # "trường trung cấp Xiếc …", "trường tiểu học Kim Đồng": the school level is the head
             if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
                     (e >= len(d) or not is_cap(d[e])):
                 end = self._extend(d, s, e, kind, needs_name, True) or e  # "Bí thư tỉnh ủy tỉnh Thái Nguyên"
