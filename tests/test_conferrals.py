@@ -252,3 +252,9 @@ def test_headline_body_with_lower_case_words_names_the_certificate():
     g = facts_of("Bộ ngoại giao Pháp truy tặng bằng khen giáo sư Trần Quốc Vượng",
                  "Đại sứ Pháp trao bằng khen cho gia đình giáo sư Trần Quốc Vượng.")
     assert people(g) == {("Trần Quốc Vượng", "Bằng khen của Bộ ngoại giao Pháp")}
+
+
+def test_short_form_subject_after_a_fronted_phrase():
+    g = facts_of("Nguyễn Văn Toàn là tiền đạo của câu lạc bộ Hải Phòng.",
+                 "Nhờ phong độ ổn định, Văn Toàn đạt danh hiệu Quả bóng vàng Việt Nam năm 2020.")
+    assert people(g) == {("Nguyễn Văn Toàn", "Quả bóng vàng Việt Nam")}

@@ -794,13 +794,21 @@ class ConferralLinker:
         """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
         syllable (after an optional address word) that ends exactly one full name written before is that
         person; else None."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | {"nhờ", "với", "tại", "trong"}:
+            lo = commas[0] + 1  # "Nhờ màn trình diễn ấn tượng, Quang Hải đạt …": past a fronted phrase
         i = lo + (d.words[lo].lower() in ADDRESS and lo + 1 < p)
-        if i + 1 >= p or not is_cap(d.words[i]) or is_cap(d.words[i + 1]) or d.words[i] in PRONOUNS:
+        if i >= p or not is_cap(d.words[i]) or d.words[i] in PRONOUNS:
             return None
-        full = {q.text for q in self._by_last.get(d.words[i], ()) if q.end <= lo}
+        n = 2 if i + 1 < p and is_cap(d.words[i + 1]) else 1  # "Quang Hải": the end of "Nguyễn Quang Hải"
+        if i + n < p and is_cap(d.words[i + n]):
+            return None
+        words = tuple(d.words[i:i + n])
+        full = {q.text for q in self._by_last.get(words[-1], ()) if q.end <= lo
+                and tuple(q.text.split()[-n:]) == words and len(q.text.split()) > n}
         if len(full) != 1:
             return None
-        x = Ent("person", i, i + 1, full.pop(), {"kind": "short"})
+        x = Ent("person", i, i + n, full.pop(), {"kind": "short"})
         return None if self._speaker(d, x, p) else x  # "Ông Ngữ cho biết, … nhận huân chương"
 
     def _short_name(self, d, start, se):
