@@ -215,3 +215,8 @@ def test_a_capitalised_head_after_a_word_it_would_compound_with_in_lower_case():
     assert g["units"] == ["Đội Cảnh sát kinh tế, Công an huyện Yên Thành"]
     g = facts("Toàn bộ cán bộ chiến sĩ đều có mặt.")
     assert g["units"] == []
+
+
+def test_bien_phong_is_border_guard_not_a_department():
+    g = facts("Lính biên phòng Lào tuần tra cùng Đồn Biên phòng Nậm Cắn.")
+    assert g["units"] == ["Đồn Biên phòng Nậm Cắn"]
