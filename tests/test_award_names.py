@@ -249,3 +249,14 @@ def test_title_written_elsewhere_with_its_head():
     g = facts_of("Trung ương Đoàn đã truy tặng danh hiệu 'Tuổi trẻ dũng cảm' cho anh Ngô Văn Sinh.",
                  "Đại diện Tỉnh đoàn trao huy hiệu 'Tuổi trẻ dũng cảm' cho gia đình.")
     assert awards(g) == {("Ngô Văn Sinh", "Huy hiệu Tuổi trẻ dũng cảm", "conferred")}
+
+
+def test_descriptive_adjective_before_a_prize_name():
+    g = facts_of("Năm 2012, Công ty Minh Tâm nhận giải thưởng quốc tế Golden Globe Asia.")
+    assert awards(g) == {("Công ty Minh Tâm", "giải thưởng Golden Globe Asia", "conferred")}
+    assert award_spans("Ông Lò Văn Dũng nhận giải thưởng quốc tế năm 2011.") == []
+
+
+def test_capitalised_quoc_te_stays_in_the_name():
+    g = facts_of("Năm 2005, giáo sư Đỗ Văn Thành nhận giải thưởng Quốc tế Văn hóa Đông Á Seoul.")
+    assert awards(g) == {("Đỗ Văn Thành", "giải thưởng Quốc tế Văn hóa Đông Á Seoul", "conferred")}

@@ -63,6 +63,9 @@ CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất")
 #: unit kinds (units.py) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ")
 CONFERRING_KINDS = {"committee", "ministry", "named"}
+#: descriptive adjectives between a generic head and the award's own name ("giải thưởng quốc tế BCI …",
+#: "huân chương cao quý José Martí"): not part of the name
+DESCRIPTORS = {"quốc tế", "danh giá", "cao quý", "uy tín"}
 #: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
 LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
 #: heads of orders and medals named by the document elsewhere (see ``_complete_bare``)
@@ -505,6 +508,11 @@ class AwardRecognizer:
                 j = k
         if entry.tail == "name":
             k = j
+            nj = j  # where the name itself starts (after a descriptive adjective: "giải thưởng quốc tế | X")
+            if entry.canonical in ("Giải thưởng", "Huân chương", "Huy chương") and j + 2 < n and \
+                    doc.words[j] + " " + doc.words[j + 1] in DESCRIPTORS and is_cap(doc.words[j + 2]):
+                # (written in lower case: "Giải thưởng Quốc tế Văn hóa châu Á Fukuoka" keeps its "Quốc tế")
+                nj = j + 2
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k += 1
                 while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
@@ -525,7 +533,9 @@ class AwardRecognizer:
                             and not _credit_at(doc, k):
                         k += 1
                 else:
-                    k = self._name_end(doc, j, lead_at)
+                    k = self._name_end(doc, nj, lead_at)
+                    if k == nj:
+                        k = nj = j
             if entry.canonical in ("Huân chương", "Huy chương") and k + 1 < n and doc.words[k] == "của":
                 if k == j:
                     # "Huân chương của Chính phủ Nhật Bản"; but "huân chương của Phước", "… của con trai mình"
@@ -556,10 +566,10 @@ class AwardRecognizer:
                 if m > k + 1:
                     k = m
             if k > j:
-                name = name + " " + span_text(doc, j, k)
+                name = name + " " + span_text(doc, nj, k)
                 if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):
-                    name = span_text(doc, s, k) if span_text(doc, s, e).lower() == entry.canonical.lower() \
-                        else name
+                    name = span_text(doc, s, e) + " " + span_text(doc, nj, k) \
+                        if span_text(doc, s, e).lower() == entry.canonical.lower() else name
                 if name.endswith(".") and (k == n or len(doc.words[k - 1]) <= 2):
                     name = name[:-1]  # "… châu Á." : the full stop the tokenizer left on an initial
                 j = k
