@@ -258,3 +258,11 @@ def test_short_form_subject_after_a_fronted_phrase():
     g = facts_of("Nguyễn Văn Toàn là tiền đạo của câu lạc bộ Hải Phòng.",
                  "Nhờ phong độ ổn định, Văn Toàn đạt danh hiệu Quả bóng vàng Việt Nam năm 2020.")
     assert people(g) == {("Nguyễn Văn Toàn", "Quả bóng vàng Việt Nam")}
+
+
+def test_counted_subject_named_by_an_earlier_sentence():
+    g = facts_of("Hai kỹ sư được vinh danh là Lý Minh Đức (Viện Điện) và Võ Thị Hạnh (Viện Cơ khí).",
+                 "Cả hai đều làm việc tại Hà Nội.",
+                 "Với những đóng góp đó, hai kỹ sư trẻ đã được trao Huân chương Lao động hạng Ba.")
+    assert people(g) == {("Lý Minh Đức", "Huân chương Lao động hạng Ba"),
+                         ("Võ Thị Hạnh", "Huân chương Lao động hạng Ba")}

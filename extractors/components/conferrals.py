@@ -117,6 +117,10 @@ class ConferralLinker:
                 # "Có 2 người được trao huân chương. Thứ nhất là ông A … Người thứ hai là bà B …"
                 recips = [r for r in self._ordinal_members(d, ss, se, a) if self._fits(a, r)]
                 how = "ordinal" if recips else how
+            if not recips and how == "subject":
+                # "Hai sinh viên được tuyên dương là A và B. … hai cựu sinh viên … đã được trao Huân chương …"
+                recips = [r for r in self._counted_subject(d, ss, se, a, scues) if self._fits(a, r)]
+                how = "counted" if recips else how
             if not recips:
                 if how in ("count", "subject", "continued"):
                     # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
@@ -178,6 +182,23 @@ class ConferralLinker:
                 return False
             k += 1
         return k < len(d.words) and d.words[k] in (".", "!", "\n") or k >= len(d.words)
+
+    def _counted_subject(self, d, ss, se, a, cues):
+        """A counted subject right before a receive verb ("hai cựu sinh viên … đã được trao A") that a nearby
+        sentence names with the same count and noun ("Hai sinh viên được tuyên dương là B và C"): those names."""
+        p = max((c[0] for c in cues if c[2] == "receive" and ss <= c[0] and a.start - 3 <= c[1] <= a.start),
+                default=None)
+        if p is None:
+            return []
+        for q in range(max(ss, p - 16), p - 1):
+            w = d.words[q].lower()
+            n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
+            if not n or not 2 <= n <= 10:
+                continue
+            nouns = {t.lower() for t in d.words[q + 1:min(p, q + 4)] if t.isalpha() and t.islower()} - COUNT_STOP
+            if nouns:
+                return self._group_named(d, n, nouns, ss, se)
+        return []
 
     def _ordinal_members(self, d, ss, se, a):
         """A count of recipients before award ``a`` ("có 2 người được trao huân chương") whose members the next
@@ -761,16 +782,23 @@ class ConferralLinker:
             ns, ne = idx.sents[j]
             _, ents, _ = idx.local(ns, ne)
             for q in range(ns, ne - 3):
-                if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
-                    continue
+                if isinstance(noun, str):
+                    if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
+                        continue
+                    m = q + 2
+                else:  # a set of the noun phrase's words: one of them, then "là" within six words
+                    m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm")), None)
+                    if m is None or not noun & {t.lower() for t in d.words[q + 1:m]}:
+                        continue
                 w = d.words[q].lower()
                 if COUNT_WORDS.get(w) != n and not (w.isdigit() and int(w) == n):
                     continue
-                first = next((x for x in ents if x.kind == "person" and q + 3 <= x.start <= q + 5 and
-                              all(t.lower() in ADDRESS or t == ":" for t in d.words[q + 3:x.start])), None)
+                first = next((x for x in ents if x.kind == "person" and m + 1 <= x.start <= m + 3 and
+                              all(t.lower() in ADDRESS or t == ":" for t in d.words[m + 1:x.start])), None)
                 if first is None:
                     continue
-                names = [x for x in self._coordinated(d, ents, first, ne) if x.kind == "person"]
+                people_ = [x for x in ents if x.kind == "person"]  # (a unit in an aside is no list member)
+                names = self._coordinated(d, people_, first, ne)
                 if len(names) == n:
                     return names
         return []
@@ -1146,6 +1174,8 @@ class _SentenceIndex:
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
 #: ordinal words of the members of a counted group, in order ("thứ nhất" / "người đầu tiên", "thứ hai", …)
 ORDINALS = (("nhất", "1"), ("hai", "2"), ("ba", "3"), ("tư", "bốn", "4"), ("năm", "5"))
+#: words of a counted phrase that name no kind of person ("hai … đã được", "các")
+COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 def outermost(ents):
