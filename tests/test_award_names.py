@@ -260,3 +260,9 @@ def test_descriptive_adjective_before_a_prize_name():
 def test_capitalised_quoc_te_stays_in_the_name():
     g = facts_of("Năm 2005, giáo sư Đỗ Văn Thành nhận giải thưởng Quốc tế Văn hóa Đông Á Seoul.")
     assert awards(g) == {("Đỗ Văn Thành", "giải thưởng Quốc tế Văn hóa Đông Á Seoul", "conferred")}
+
+
+def test_reward_given_with_the_certificate_shares_its_conferrer():
+    g = facts_of("Chiều 5-8, UBND huyện Nga Sơn trao giấy khen kèm phần thưởng của Chủ tịch UBND huyện Nga Sơn "
+                 "cho em Mai Văn Quý.")
+    assert awards(g) == {("Mai Văn Quý", "Giấy khen của Chủ tịch UBND huyện Nga Sơn", "conferred")}

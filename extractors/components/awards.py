@@ -355,12 +355,15 @@ class AwardRecognizer:
 
     @staticmethod
     def _past_generic_titles(doc, j) -> int:
-        """After "bằng khen", a coordinated generic ", các danh hiệu thi đua" before "của …" shares the
-        conferrers: returns the index of that "của" (else ``j``)."""
+        """After "bằng khen", a coordinated generic ", các danh hiệu thi đua" (or a reward given with it: "kèm
+        phần thưởng", ", tiền thưởng") before "của …" shares the conferrers: returns the index of that "của"
+        (else ``j``)."""
         n = len(doc)
         k = j
-        if k < n and doc.words[k] in (",", "và"):
+        if k < n and doc.words[k] in (",", "và", "kèm"):
             k += 1
+            if k < n and doc.words[k] == "theo" and doc.words[k - 1] == "kèm":
+                k += 1
             while k < n and doc.words[k].lower() in ("các", "nhiều", "những"):
                 k += 1
             if k + 1 < n and doc.words[k].lower() == "danh" and doc.words[k + 1].lower() == "hiệu":
@@ -369,6 +372,9 @@ class AwardRecognizer:
                     k += 2
                 if k < n and doc.words[k] == "của":
                     return k
+            elif k + 2 < n and (doc.words[k], doc.words[k + 1]) in (("phần", "thưởng"), ("tiền", "thưởng")) and \
+                    doc.words[k + 2] == "của":
+                return k + 2  # "giấy khen kèm phần thưởng của Chủ tịch UBND huyện", "bằng khen, phần thưởng của …"
         return j
 
     def _conferrers(self, doc, i, units, lead_at) -> list:
