@@ -266,3 +266,8 @@ def test_reward_given_with_the_certificate_shares_its_conferrer():
     g = facts_of("Chiều 5-8, UBND huyện Nga Sơn trao giấy khen kèm phần thưởng của Chủ tịch UBND huyện Nga Sơn "
                  "cho em Mai Văn Quý.")
     assert awards(g) == {("Mai Văn Quý", "Giấy khen của Chủ tịch UBND huyện Nga Sơn", "conferred")}
+
+
+def test_level_of_a_local_body_after_its_head():
+    assert award_spans("Tặng giấy khen của chủ tịch UBND huyện, thị xã cho gia đình có thành tích.") == \
+        ["Giấy khen của chủ tịch UBND huyện"]

@@ -185,6 +185,14 @@ class AwardRecognizer:
                 break
             else:
                 break
+        w = doc.words
+        if i < j < n and w[j] in ("tỉnh", "huyện", "xã", "quận", "phường") + ("thành", "thị") and \
+                (w[j] not in ("thành", "thị") or (j + 1 < n and w[j + 1] in ("phố", "xã"))) and is_cap(w[j - 1]) \
+                or (i < j < n and w[j] in ("tỉnh", "huyện", "xã", "quận", "phường") and w[j - 1] == "dân"):
+            # "UBND | huyện", "Ủy ban nhân dân | tỉnh": the level of a local body (with its place if written)
+            j += 2 if w[j] in ("thành", "thị") else 1
+            if j < n and is_cap(w[j]):
+                j = name_run(doc, j, self.words)
         return j
 
     @staticmethod
