@@ -99,3 +99,11 @@ def test_the_last_of_several_titles_is_written_with_the_body_it_heads():
     # a title ending on a head whose name is its parent keeps to the title
     g = facts("Ông Vũ Minh Đức, Phó Tổng thư ký, Chánh Văn phòng Hội Nhà văn Việt Nam, phát biểu.")
     assert g["officials"][0]["position"] == "Phó Tổng thư ký, Chánh Văn phòng"
+
+
+def test_a_title_before_multi_word_ranks_and_honorary_titles():
+    from tests.test_units_noise import facts
+    g = facts("Nguyên Phó Chủ tịch Quốc hội, Anh hùng Lao động, thiếu tướng Trần Văn Minh từ trần.")
+    assert g["officials"][0]["position"] == "Nguyên Phó Chủ tịch Quốc hội"
+    g = facts("Nguyên Phó Chủ tịch Quốc hội, trung tướng Trần Văn Minh từ trần.")
+    assert g["officials"][0]["position"] == "Nguyên Phó Chủ tịch Quốc hội"

@@ -120,10 +120,14 @@ class OfficialLinker:
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
-                if d.words[i - 1] in honor or d.words[i - 1].lower() in honor:
-                    i -= 1  # "trung tướng", "NSƯT"
+                L = next((L for L in (1, 2, 3) if i - L >= 0 and (" ".join(d.words[i - L:i]) in honor or
+                                                               " ".join(d.words[i - L:i]).lower() in honor)), 0)
+                if L:
+                    i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
                 elif i in award_end:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
+                elif d.words[i - 1] == "," and i - 1 in award_end and i < p.start:
+                    i = award_end[i - 1]  # "…, Anh hùng lực lượng vũ trang nhân dân, trung tướng X"
                 elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start:
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                     crossed = crossed or d.words[i] == ","
