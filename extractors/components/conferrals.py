@@ -77,6 +77,7 @@ class ConferralLinker:
         self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
+        self._count_at = None  # built on first use by _group_named
         self._last_collective = None  # (sentence start, the one collective recipient of the last conferral)
         self._by_last = {}
         for p in st["person"]:
@@ -778,10 +779,17 @@ class ConferralLinker:
         k = bisect.bisect_right(idx.starts, ss) - 1
         order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
                        key=lambda j: (abs(j - k), j < k))
+        if self._count_at is None:  # positions of the count words of the document, found once
+            self._count_at = [i for i, w in enumerate(d.words)
+                              if (w.isdigit() and len(w) < 3) or w.lower() in COUNT_WORDS]
+        count_at = self._count_at
         for j in order:
             ns, ne = idx.sents[j]
+            lo_, hi_ = bisect.bisect_left(count_at, ns), bisect.bisect_left(count_at, ne - 3)
+            if lo_ == hi_:
+                continue
             _, ents, _ = idx.local(ns, ne)
-            for q in range(ns, ne - 3):
+            for q in count_at[lo_:hi_]:
                 if isinstance(noun, str):
                     if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
                         continue
