@@ -779,17 +779,19 @@ class ConferralLinker:
         k = bisect.bisect_right(idx.starts, ss) - 1
         order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
                        key=lambda j: (abs(j - k), j < k))
-        if self._count_at is None:  # positions of the count words of the document, found once
-            self._count_at = [i for i, w in enumerate(d.words)
-                              if (w.isdigit() and len(w) < 3) or w.lower() in COUNT_WORDS]
-        count_at = self._count_at
+        if self._count_at is None:
+            self._count_at = {}  # sentence index -> positions of its count words, found once per sentence
+        words = d.words
         for j in order:
             ns, ne = idx.sents[j]
-            lo_, hi_ = bisect.bisect_left(count_at, ns), bisect.bisect_left(count_at, ne - 3)
-            if lo_ == hi_:
+            count_at = self._count_at.get(j)
+            if count_at is None:
+                count_at = self._count_at[j] = [q for q in range(ns, ne - 3) if (words[q].isdigit() and
+                                                len(words[q]) < 3) or words[q].lower() in COUNT_WORDS]
+            if not count_at:
                 continue
             _, ents, _ = idx.local(ns, ne)
-            for q in count_at[lo_:hi_]:
+            for q in count_at:
                 if isinstance(noun, str):
                     if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
                         continue
