@@ -75,6 +75,11 @@ OWNER_WORDS = {"mình", "ông", "bà", "anh", "chị", "em", "họ", "con", "cha
                "gia", "cậu", "cô", "chú", "bác", "nó", "tôi", "chúng"}
 #: heads of a state conferring an order named without its own name ("huân chương của Chính phủ Nhật Bản");
 #: a state is named by a place of ``places.txt`` after them (or alone)
+#: give verbs and the words between a giver and them ("Chủ tịch UBND tỉnh X Nguyễn Văn A đã quyết định trao
+#: tặng bằng khen"); honorifics and ranks before the giver's name ("…, bà Thảo trao", "…, Đại tá Lê Văn B trao")
+GIVER_VERBS = {"tặng", "trao", "truy"}
+GIVER_GAP = {"đã", "vừa", "cũng", "mới", "quyết", "định", "ký", "có", "ra", "trực", "tiếp"}
+GIVER_HONORIFICS = {"ông", "bà", "đồng", "chí", "đ/c", "đại", "thượng", "trung", "thiếu", "tá", "tướng", "úy", "uý"}
 STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "cộng hòa", "nước", "nhà vua", "nhật hoàng",
                "quốc vương", "liên bang"}
 
@@ -103,6 +108,11 @@ class AwardRecognizer:
         d = toks(doc)
         st = state(doc)
         units = {u.start: u for u in st["unit"] if u.info.get("kind") != "coordinated"}
+        self._unit_ends = {}
+        for u in units.values():
+            if u.info.get("kind") != "person" and u.end - u.start > self._unit_ends.get(u.end, (0, 0))[1] - \
+                    self._unit_ends.get(u.end, (0, 0))[0]:
+                self._unit_ends[u.end] = (u.start, u.end)
         lead_at = {}
         cues = []
         for _, s, e in self.leads(doc):
@@ -206,6 +216,39 @@ class AwardRecognizer:
         active = any(w in ("tặng", "trao") for w in before[-2:]) and not any(
             w in ("được", "nhận", "đón") for w in before)
         return not active
+
+    def _giver(self, doc, s, lead_at):
+        """(start, end) of the titled giver of a certificate or flag named without its conferrer: "Chủ tịch
+        UBND tỉnh X (, bà) Nguyễn Văn A đã quyết định trao tặng bằng khen …" gives "Bằng khen của Chủ tịch
+        UBND tỉnh X" — the certificate is the office's (Luật 06/2022/QH15 Art. 72-74 name certificates by the
+        office holding the power to confer: Chủ tịch UBND, Bộ trưởng, Giám đốc …); the person's name between
+        the office and the verb is dropped. A title alone or a passive ("… được tặng") gives None."""
+        i = s
+        w = doc.words
+        while i > 0 and s - i < 3 and w[i - 1].lower() in GIVER_VERBS:
+            i -= 1
+        if i == s:
+            return None
+        while i > 0 and s - i < 8 and w[i - 1].lower() in GIVER_GAP:
+            i -= 1
+        k = i  # back over a person's name (2-4 capitalised syllables), its honorific or rank, and a comma
+        while k > 0 and i - k < 4 and w[k - 1].isalpha() and is_cap(w[k - 1]) and k not in self._unit_ends:
+            k -= 1
+        if k < i and not (i - k >= 2 or (k > 0 and w[k - 1].lower() in GIVER_HONORIFICS)):
+            return None  # a single capitalised syllable is a name only after an honorific ("bà Thảo")
+        while k > 0 and i - k < 8 and k not in self._unit_ends and w[k - 1].lower() in GIVER_HONORIFICS:
+            k -= 1
+        if k > 0 and k not in self._unit_ends and w[k - 1] == "," and k < i:
+            k -= 1
+        if k not in self._unit_ends:
+            return None
+        us = self._unit_ends[k][0]
+        if w[k - 1] in LEVELS or w[k - 1] in ("TP", "phố", "xã", ".") or is_cap(w[k - 1]) and k - us == 1:
+            return None  # a bare level ("Chủ tịch UBND tỉnh"): the document-level steps complete it
+        for t in range(max(0, us - 3), us):
+            if lead_at.get(t, 0) == us - t:
+                return t, k
+        return None
 
     def _place_after(self, doc, j) -> int:
         """``j`` moved past a place qualifier right after a conferrer's name: "(Hội …) TP. HCM",
@@ -631,6 +674,9 @@ class AwardRecognizer:
                 end = self._conferrer(doc, j, units, lead_at)
                 if end:
                     return [Ent("award", s, end, name + " của " + span_text(doc, j, end), {"entry": entry})]
+            giver = self._giver(doc, s, lead_at)
+            if giver:
+                return [Ent("award", s, j, name + " của " + span_text(doc, *giver), {"entry": entry})]
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
