@@ -266,3 +266,14 @@ def test_counted_subject_named_by_an_earlier_sentence():
                  "Với những đóng góp đó, hai kỹ sư trẻ đã được trao Huân chương Lao động hạng Ba.")
     assert people(g) == {("Lý Minh Đức", "Huân chương Lao động hạng Ba"),
                          ("Võ Thị Hạnh", "Huân chương Lao động hạng Ba")}
+
+
+def test_province_opening_the_clause_is_a_collective_recipient():
+    g = facts_of("Ngày 1-10, Bình Định đón nhận Huân chương Độc lập hạng Nhất.")
+    assert [(a["recipient"], a["recipient_type"], a["award"]) for a in g["awards"]] == \
+        [("Bình Định", "collective", "Huân chương Độc lập hạng Nhất")]
+
+
+def test_country_opening_the_clause_is_no_recipient():
+    g = facts_of("Nhật Bản đã nhận Huân chương Hữu nghị.")
+    assert g["awards"] == []

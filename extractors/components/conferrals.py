@@ -542,6 +542,9 @@ class ConferralLinker:
             short = self._short_subject(d, lo, p)
             if short is not None:
                 return [short], "short"
+            province = self._province_subject(d, lo, p)
+            if province is not None:
+                return [province], "province"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
             same = self._demonstrative_collective(d, lo, p)
@@ -828,6 +831,21 @@ class ConferralLinker:
                     return Ent("unit", j, j + 2, unit.text, dict(unit.info, kind="demonstrative"))
         return None
 
+    def _province_subject(self, d, lo, p):
+        """"Quảng Ngãi đón nhận Huân chương Độc lập hạng nhất", "Thái Nguyên đã vinh dự được Đảng, Nhà nước tặng
+        …": a province or a centrally run city (provinces_2025.tsv) opening the clause, before the verb, is a
+        collective recipient (only adverbs between it and the verb)."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
+            lo = commas[-1] + 1
+        if lo < p and d.words[lo].lower() in ("tỉnh", "thành", "tp"):
+            return None  # "tỉnh X" is written as a unit by the unit finder, when it is one
+        for n in (3, 2, 1):
+            if lo + n <= p and span_text(d, lo, lo + n) in PROVINCES and \
+                    all(t.lower() in ADVERBS for t in d.words[lo + n:p]):
+                return Ent("unit", lo, lo + n, span_text(d, lo, lo + n), {"kind": "province"})
+        return None
+
     def _short_subject(self, d, lo, p):
         """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
         syllable (after an optional address word) that ends exactly one full name written before is that
@@ -945,7 +963,8 @@ class ConferralLinker:
     def _generic_unit(d, r) -> bool:
         """A unit written all in lower case ("những tập thể ban nội chính tỉnh ủy, thành ủy"): a kind of body,
         not a named recipient (a named sector, "ngành tư pháp", and list items named by their head excepted)."""
-        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter", "demonstrative"):
+        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter", "demonstrative",
+                                                       "province"):
             return False
         return r.end <= len(d.words) and all(not t[:1].isupper() for t in d.words[r.start:r.end])
 
@@ -1202,6 +1221,29 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …")
+TIME_FRONT = {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong", "dịp",
+              "nhân"}
+#: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ")
+ADVERBS = {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", "đều", "từng", "sẽ", "còn", "lần", "thứ", "hai",
+           "ba", "tiếp", "tục"}
+
+
+def _load_provinces() -> frozenset:
+    """Short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)."""
+    import csv
+    import re
+    from corpora.gazetteers import path as gazetteer_path
+    out = set()
+    with open(gazetteer_path("provinces_2025.tsv"), encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and row[0].strip() and not row[0].startswith("#"):
+                for name in row[:2]:
+                    out.add(re.sub(r"^(Tỉnh|Thành phố)\s+", "", name.strip()))
+    return frozenset(out)
+
+
+PROVINCES = _load_provinces()
 #: heads of a foreign state conferring an order ("Chính phủ Nhật Bản", "Quốc vương Campuchia")
 STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vương", "Nhà vua", "Tổng thống", "Nữ hoàng")
 #: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
