@@ -452,8 +452,11 @@ class UnitRecognizer:
         "Công ty CP Licogi 14") or shortened ("Hội Luật gia" / "Hội Luật gia Việt Nam", when only one unit
         of the document extends the short form): every mention takes the fullest spelling (in place)."""
         fullest: dict[str, str] = {}
+        keys: dict[str, str] = {}  # text -> its variant key, computed once per distinct text
         for u in units:
-            k = self._variant_key(u.text)
+            k = keys.get(u.text)
+            if k is None:
+                k = keys[u.text] = self._variant_key(u.text)
             if len(u.text) > len(fullest.get(k, "")):
                 fullest[k] = u.text
         longer: dict[str, set] = {}  # key -> keys of the other units that extend it by a qualifier
@@ -471,7 +474,7 @@ class UnitRecognizer:
                 fullest[k] = fullest[k + " việt nam"]
         self._acronym_variants(fullest)
         for u in units:
-            u.text = fullest[self._variant_key(u.text)]
+            u.text = fullest[keys[u.text]]
 
     @staticmethod
     def _acronym_variants(fullest: dict) -> None:
@@ -1013,8 +1016,21 @@ class UnitRecognizer:
                 return j + L < len(doc) and is_cap(doc.words[j + L])
         return False
 
-    def _plural_at(self, doc):
-        return [k for k in range(len(doc) - 3) if doc.words[k] in ("các", "Các")]
+    @staticmethod
+    def _plural_at(doc):
+        """Tokens "các" / "Các" (not among the last three)."""
+        words = doc.words
+        last = len(words) - 3
+        out = []
+        for w in ("các", "Các"):  # list.index scans in C: no Python loop over every token
+            k = -1
+            while True:
+                try:
+                    k = words.index(w, k + 1, last)
+                except ValueError:
+                    break
+                out.append(k)
+        return sorted(out)
 
     def _coordinated(self, doc, units):
         """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
