@@ -22,3 +22,32 @@ def test_titled_giver_with_rank_and_comma():
 def test_passive_subject_is_no_giver():
     g = facts_of("Chủ tịch UBND xã Yên Lạc Trần Văn Cường được tặng bằng khen.")
     assert all(" của " not in a["award"] for a in g["awards"])
+
+
+# --- honorary titles: abbreviations and foreign states ------------------------------------------------
+
+def test_abbreviated_armed_forces_hero():
+    g = facts_of("Năm 1970, bà Lê Thị Hoa được phong Anh hùng LLVT.")
+    assert awards(g) == {("Lê Thị Hoa", "Anh hùng Lực lượng vũ trang nhân dân", "conferred")}
+
+
+def test_labour_hero_of_a_foreign_state():
+    g = facts_of("Ông Nguyễn Văn Đông được tặng danh hiệu Anh hùng Lao động nước Cộng hòa Cuba.")
+    assert awards(g) == {("Nguyễn Văn Đông", "Anh hùng Lao động nước Cộng hòa Cuba", "conferred")}
+
+
+def test_foreign_hero_title_is_found_without_danh_hieu():
+    from extractors.nlp import get_nlp
+    doc = get_nlp()("Phi công Sergei Petrov được phong Anh hùng Liên bang Nga năm 2016.")
+    assert [a.text for a in doc.spans["award"]] == ["Anh hùng Liên bang Nga"]
+
+
+def test_vietnam_is_no_foreign_state():
+    g = facts_of("Ông Lê Văn Minh được phong Anh hùng Lao động năm 2000.")
+    assert awards(g) == {("Lê Văn Minh", "Anh hùng Lao động", "conferred")}
+
+
+def test_latin_abbreviation_inside_a_foreign_order():
+    from extractors.nlp import get_nlp
+    doc = get_nlp()("Năm 2017, ông Sergei Ivanov được trao Huân chương St. Andrew hạng nhất.")
+    assert [a.text for a in doc.spans["award"]] == ["Huân chương St. Andrew hạng nhất"]

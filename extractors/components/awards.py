@@ -80,6 +80,14 @@ OWNER_WORDS = {"mình", "ông", "bà", "anh", "chị", "em", "họ", "con", "cha
 GIVER_VERBS = {"tặng", "trao", "truy"}
 GIVER_GAP = {"đã", "vừa", "cũng", "mới", "quyết", "định", "ký", "có", "ra", "trực", "tiếp"}
 GIVER_HONORIFICS = {"ông", "bà", "đồng", "chí", "đ/c", "đại", "thượng", "trung", "thiếu", "tá", "tướng", "úy", "uý"}
+#: a foreign state's hero title: "Anh hùng Liên bang Nga", "Anh hùng nước Nga", "Anh hùng Lao động nước Cộng hòa
+#: Cuba" (the press translates foreign honorary titles with the state's name; a state head, then its name)
+HERO_CUE = "anh hùng"
+FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
+HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
+                        "compiled by sovang (foreign hero titles as translated in the press)", ())
+#: Latin abbreviations and initials inside a foreign award's name ("Huân chương St. Andrew")
+LATIN_ABBREVIATIONS = {"St", "Ste", "Mt", "Dr", "Jr", "Sr"}
 STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "cộng hòa", "nước", "nhà vua", "nhật hoàng",
                "quốc vương", "liên bang"}
 
@@ -92,7 +100,8 @@ class AwardRecognizer:
         self.words = dictionary_words()
         self.matcher = phrase_matcher(nlp, list(self.lex.award_aliases), attr="LOWER", case_variants=False)
         # one matcher pass for the conferrer titles and the title cues ("danh hiệu", "tuyên dương" …)
-        self.leads = phrase_matcher(nlp, set(CONFERRER_LEADS) | set(TITLE_CUES), attr="LOWER", case_variants=False)
+        self.leads = phrase_matcher(nlp, set(CONFERRER_LEADS) | set(TITLE_CUES) | {HERO_CUE}, attr="LOWER",
+                                   case_variants=False)
         # places of places.txt as token tuples by first token, longest first (states conferring foreign orders)
         self.places: dict[str, list[tuple]] = {}
         for p in self.lex.places:
@@ -115,10 +124,13 @@ class AwardRecognizer:
                 self._unit_ends[u.end] = (u.start, u.end)
         lead_at = {}
         cues = []
+        heroes = []
         for _, s, e in self.leads(doc):
             if e - s == 2 and d.words[s].lower() in TITLE_CUE_FIRST and \
                     span_text(d, s, e).lower() in TITLE_CUES:
                 cues.append((s, e))
+            elif e - s == 2 and d.words[s] == "Anh" and d.words[s + 1].lower() == "hùng":
+                heroes.append((s, e))
             elif e - s > lead_at.get(s, 0):
                 lead_at[s] = e - s
         out = []
@@ -144,6 +156,12 @@ class AwardRecognizer:
                 continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
+        if heroes:
+            taken = {a.start for a in out}
+            for s, e in heroes:
+                end = self._foreign_state(d, e)
+                if end and s not in taken:
+                    out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
         out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
         out = self._complete_bare(out)
@@ -248,6 +266,28 @@ class AwardRecognizer:
         for t in range(max(0, us - 3), us):
             if lead_at.get(t, 0) == us - t:
                 return t, k
+        return None
+
+    def _foreign_state(self, doc, j):
+        """End of a foreign state's name at token ``j`` ("Liên bang Nga", "nước Cộng hòa Cuba", "Nga" when
+        ``places.txt`` has it), else None; Việt Nam is no foreign state."""
+        n = len(doc)
+        w = doc.words
+        k = j
+        for _ in range(2):
+            for head in FOREIGN_HEADS:
+                if tuple(x.lower() for x in w[k:k + len(head)]) == head:
+                    k += len(head)
+                    break
+        if k >= n or not is_cap(w[k]) or w[k] == "Việt":
+            return None
+        if k > j:
+            end = name_run(doc, k, self.words, limit=4)
+            return end if end > k else None
+        for place in self.places.get(w[k], ()):
+            if tuple(w[k:k + len(place)]) == place:
+                end = k + len(place)
+                return end if end == n or not is_cap(w[end]) else None
         return None
 
     def _place_after(self, doc, j) -> int:
@@ -464,6 +504,12 @@ class AwardRecognizer:
             if w in ("-", "&") and k > j and k + 1 < n and is_cap(doc[k + 1]):
                 k += 1  # "Tin & Dùng"
                 continue
+            if w == "." and k > j and k + 1 < n and is_cap(doc[k + 1]) and (
+                    doc.words[k - 1] in LATIN_ABBREVIATIONS or (len(doc.words[k - 1]) == 1 and
+                                                               doc.words[k - 1].isascii() and
+                                                               doc.words[k - 1].isupper())):
+                k += 1  # "Huân chương St. Andrew", "… J. Martí": a Latin abbreviation or initial
+                continue
             if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
                     (doc.words[k - 1].lower() + " " + w) in self.words:
                 k += 1  # "Cành cọ Hàn lâm": the second syllable of a capitalised word
@@ -632,6 +678,11 @@ class AwardRecognizer:
                 j = k
             elif entry.canonical in ("Huy hiệu", "Giải thưởng"):
                 return []
+        if entry.kind == "honorary" and entry.canonical == "Anh hùng Lao động":
+            end = self._foreign_state(doc, j)
+            if end:
+                # "Anh hùng Lao động nước Cộng hòa Cuba": a foreign state's title, not Vietnam's
+                return [Ent("award", s, end, name + " " + span_text(doc, j, end), {"entry": entry})]
         classes = []
         if entry.classes:
             if j + 3 < n and doc.words[j] == "(" and doc.words[j + 2] == ")" and doc.words[j + 1].isupper() \
