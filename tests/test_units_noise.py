@@ -220,3 +220,10 @@ def test_a_capitalised_head_after_a_word_it_would_compound_with_in_lower_case():
 def test_bien_phong_is_border_guard_not_a_department():
     g = facts("Lính biên phòng Lào tuần tra cùng Đồn Biên phòng Nậm Cắn.")
     assert g["units"] == ["Đồn Biên phòng Nậm Cắn"]
+
+
+def test_a_body_is_not_the_sub_unit_of_a_lower_ranked_one_after_it():
+    g = facts("Tổng cục Hải quan, Cục Hải quan tỉnh Lào Cai phối hợp kiểm tra.")
+    assert set(g["units"]) == {"Tổng cục Hải quan", "Cục Hải quan tỉnh Lào Cai"}
+    g = facts("Phòng Pháp chế, Sở Công Thương tỉnh Lào Cai góp ý.")
+    assert g["units"] == ["Phòng Pháp chế, Sở Công Thương tỉnh Lào Cai"]

@@ -59,6 +59,9 @@ REGION_WORDS = {"bắc", "nam", "trung", "tây", "đông", "nguyên"}
 #: school levels written in lower case after "trường" (Luật Giáo dục 2019, Art. 6; Luật Giáo dục nghề nghiệp 2014)
 SCHOOL_LEVELS = {"đại học", "cao đẳng", "trung cấp", "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở",
                  "trung học phổ thông", "phổ thông", "dạy nghề", "trung học"}
+#: ranks of state bodies' heads (Luật Tổ chức Chính phủ 2015, NĐ 123/2016 and 24/2014): a body is never a
+#: sub-unit of one of the same or a lower rank
+HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "chi cục": 2, "phòng": 2, "đội": 1}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -850,6 +853,8 @@ class UnitRecognizer:
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
             if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end):
                 continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
+            if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
+                continue  # "Sở Giáo dục, Phòng Giáo dục …", "Tổng cục Thuế, Cục Thuế …": a list, not a sub-unit
             extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
                              {"kind": u.info.get("kind")}))
             parts.append(u)
@@ -900,6 +905,12 @@ class UnitRecognizer:
                     continue  # (not "C 46, Bộ Công an" in "Cơ quan … (C 46, Bộ Công an)")
             keep.append(u)
         return keep
+
+    @staticmethod
+    def _rank(doc, i) -> int:
+        """Rank of the state body whose head starts at token i (``HEAD_RANKS``), -1 when unranked."""
+        two = " ".join(doc.words[i:i + 2]).lower()
+        return HEAD_RANKS.get(two, HEAD_RANKS.get(doc.words[i].lower(), -1))
 
     def _aliases(self, doc, units):
         """Acronyms: "Công ty Tài chính Cổ phần Điện lực (EVNFinance)" registers EVNFinance in the
