@@ -227,3 +227,10 @@ def test_a_body_is_not_the_sub_unit_of_a_lower_ranked_one_after_it():
     assert set(g["units"]) == {"Tổng cục Hải quan", "Cục Hải quan tỉnh Lào Cai"}
     g = facts("Phòng Pháp chế, Sở Công Thương tỉnh Lào Cai góp ý.")
     assert g["units"] == ["Phòng Pháp chế, Sở Công Thương tỉnh Lào Cai"]
+
+
+def test_a_list_item_named_wholly_in_lower_case():
+    g = facts("Danh sách gồm: Phòng kế hoạch tài chính; Ban quản lý dự án; Văn phòng.")
+    assert {"Phòng kế hoạch tài chính", "Ban quản lý dự án"} <= set(g["units"])
+    g = facts("Ban quản lý dự án đã làm việc.")
+    assert g["units"] == []

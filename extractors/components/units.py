@@ -279,6 +279,13 @@ class UnitRecognizer:
                     continue
             if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
+            if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS and \
+                    start > 0 and doc.words[start - 1] in (";", "(", ":") and is_cap(doc.words[start]):
+                j = self._long_tail(doc, i, item_only=True)
+                if j:
+                    i = j  # "…; Ban tổ chức cán bộ; Ban đối ngoại và hợp tác quốc tế;": a list item, named whole
+                    named = True
+                    break
             if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS:
                 j = self._long_tail(doc, i, parent_only=True)
                 if j:
@@ -555,12 +562,13 @@ class UnitRecognizer:
                 return head[0]
         return "named"
 
-    def _long_tail(self, doc, i, parent_only=False) -> int | None:
+    def _long_tail(self, doc, i, parent_only=False, item_only=False) -> int | None:
         """End of a long lower-case description closing a department's name ("Phòng Thực hành | quyền công tố
         và kiểm sát xét xử hình sự", "Cục Đầu tư | nước ngoài thuộc Bộ …"): up to 14 syllables, mostly
         dictionary words (``dictionary_words``) joined by "và", that end the clause or meet the parent unit
         ("," / "thuộc" / "của" + a unit head, or a unit head directly).  None when the run is not one.
-        ``parent_only``: the run is the whole name, after the head; it must meet the parent."""
+        ``parent_only``: the run is the whole name, after the head; it must meet the parent.  ``item_only``: the
+        run is the whole name of a list item; it must end the item (";" / ")")."""
         n = len(doc)
         j, covered, total = i, 0, 0
         while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
@@ -580,6 +588,8 @@ class UnitRecognizer:
         if total < 2 or covered < 0.6 * total or doc.words[j - 1] == "và" or j >= n:
             return None
         nxt = doc.words[j]
+        if item_only:  # a whole lower-case name of a list item: up to the item's end, all dictionary words
+            return j if nxt in (";", ")") and covered >= 0.8 * total else None
         if parent_only:  # a whole lower-case name, right after the head: only with its parent next
             ok = nxt in (",", "thuộc") and j + 1 < n and self._starts_unit(doc, j + 1) and \
                 not self._starts_title(doc, j + 1) and covered >= 0.75 * total  # (not "Ban chỉ đạo, Bộ trưởng …")
