@@ -51,3 +51,11 @@ def test_latin_abbreviation_inside_a_foreign_order():
     from extractors.nlp import get_nlp
     doc = get_nlp()("Năm 2017, ông Sergei Ivanov được trao Huân chương St. Andrew hạng nhất.")
     assert [a.text for a in doc.spans["award"]] == ["Huân chương St. Andrew hạng nhất"]
+
+
+# --- a bare order named by its giver ------------------------------------------------------------------
+
+def test_bare_order_of_a_giver_is_the_order_that_giver_gives():
+    g = facts_of("Báo Tuổi Xanh nhận huân chương của Chủ tịch nước",
+                 "Ngày 14/6, báo Tuổi Xanh được Chủ tịch nước Nguyễn Văn An tặng Huân chương Lao động hạng Nhì.")
+    assert awards(g) == {("Báo Tuổi Xanh", "Huân chương Lao động hạng Nhì", "conferred")}

@@ -164,7 +164,7 @@ class AwardRecognizer:
                     out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
         out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
-        out = self._complete_bare(out)
+        out = self._complete_bare(out, d)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc
@@ -361,12 +361,13 @@ class AwardRecognizer:
         return self._state(doc, i)
 
     @staticmethod
-    def _complete_bare(awards) -> list:
+    def _complete_bare(awards, doc=None) -> list:
         """A bare "huân chương" (or "Huân chương hạng Nhất") in a document that names exactly one order of that
         head (and class) — "Trao tặng huân chương cho …" above "… truy tặng Huân chương Dũng cảm cho …" — is
         that order; the same for "huy chương". With several named orders (or none) it stays bare."""
         named: dict = {}
         bare = []
+        given = []
         for k, a in enumerate(awards):
             entry = a.info.get("entry")
             if entry is None or entry.kind not in ("order", "medal"):
@@ -378,6 +379,10 @@ class AwardRecognizer:
             rest = low[len(head):].split()
             if entry.canonical.lower() == head and (not rest or (rest[0] == "hạng" and len(rest) == 2)):
                 bare.append((k, head, " ".join(rest)))
+            elif entry.canonical.lower() == head and rest and rest[0] == "của" and doc is not None:
+                # "nhận huân chương của Chủ tịch nước" (a headline) beside "được Chủ tịch nước Trần Đại Quang
+                # tặng Huân chương Bảo vệ Tổ quốc hạng Ba": the order that giver is written giving
+                given.append((k, head, tuple(a.text.split()[3:])))
             elif not (entry.classes and entry.canonical.lower() != head and "hạng" not in rest):
                 # a named one; an order that has classes counts only with its class ("Huân chương Lao động
                 # hạng Ba", not "Huân chương Lao động": the document would not have said which)
@@ -397,6 +402,18 @@ class AwardRecognizer:
                 cands = full.get(" ".join(a.text.lower().split()), {})
                 if len(cands) == 1:
                     out[k] = Ent("award", a.start, a.end, next(iter(cands.values())), dict(a.info, completed=True))
+        for k, head, giver in given:
+            cands = set()
+            for b in awards:
+                low = " ".join(b.text.lower().split())
+                if b is awards[k] or low not in named.get(head, {}):
+                    continue
+                before = tuple(doc.words[max(0, b.start - 10):b.start])
+                if any(before[m:m + len(giver)] == giver for m in range(len(before) - len(giver) + 1)):
+                    cands.add(named[head][low])
+            if len(cands) == 1:
+                a = out[k]
+                out[k] = Ent("award", a.start, a.end, cands.pop(), dict(a.info, completed=True))
         if not bare or not named:
             return out
         for k, head, cls in bare:
