@@ -194,3 +194,9 @@ def test_a_school_written_with_its_level_in_lower_case():
     assert g["units"] == ["trường tiểu học Lê Lợi", "trường cao đẳng Y tế Thái Bình"]
     g = facts("Cô dạy ở trường mầm non gần nhà.")
     assert g["units"] == []
+
+
+def test_a_country_written_short_or_full_in_one_units_name():
+    from tests.test_units_noise import facts
+    g = facts("Đại sứ quán Hàn tại Việt Nam gửi thư.", "Đại sứ quán Hàn Quốc tại Việt Nam tổ chức lễ.")
+    assert g["units"] == ["Đại sứ quán Hàn Quốc tại Việt Nam"]

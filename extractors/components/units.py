@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words, word_list
+from ..gazetteer import dictionary_words, table, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
@@ -128,6 +128,9 @@ class UnitRecognizer:
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = dictionary_words()
         self.doc_types = frozenset(word_list("document_types.txt"))
+        # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
+        self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
+                          for row in table("country_short_names.tsv")]
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
@@ -455,6 +458,9 @@ class UnitRecognizer:
         key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split()) + " "
         for form in LEGAL_FORMS:  # "Tổng công ty xây lắp dầu khí Việt Nam" = "Tổng công ty cổ phần Xây lắp …"
             key = key.replace(form, " ")
+        for longer, shorter in self.countries:  # "Đại sứ quán Nhật Bản tại …" = "Đại sứ quán Nhật tại …"
+            if longer in key:
+                key = key.replace(longer, shorter)
         return " ".join(key.split())
 
     def _unify_variants(self, units) -> None:
