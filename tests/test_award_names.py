@@ -144,9 +144,10 @@ def test_unit_after_an_active_give_verb_is_no_conferrer():
     assert award_spans("Chủ tịch UBND tỉnh tặng bằng khen UBND huyện Mỹ Đức vì thành tích.") == ["Bằng khen"]
 
 
-def test_ad_hoc_certificate_keeps_its_modifier_and_conferrer():
+def test_ad_hoc_certificate_keeps_its_conferrer_not_its_modifier():
+    # "đột xuất" says how the certificate was given (khen thưởng đột xuất), not which award it is
     g = facts_of("Anh Phạm Văn Toàn được trao bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương.")
-    assert awards(g) == {("Phạm Văn Toàn", "Bằng khen đột xuất của Chủ tịch UBND tỉnh Bình Dương", "conferred")}
+    assert awards(g) == {("Phạm Văn Toàn", "Bằng khen của Chủ tịch UBND tỉnh Bình Dương", "conferred")}
 
 
 # --- orders named elsewhere, foreign orders of merit, counts ----------------------------------------

@@ -58,8 +58,10 @@ TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 NOT_TITLES = ("giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ")
 TITLE_ENTRY = AwardEntry("danh hiệu", "title", "any", False, "none",
                          "eval GUIDELINES: contest prizes and non-state awards", ())
-#: modifiers between a certificate or flag and its conferrer, as written ("xuất sắc", "đột xuất")
-CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ("đột", "xuất")}
+#: modifiers between a certificate or flag and its conferrer: "xuất sắc" is part of a flag's name ("Cờ thi đua
+#: xuất sắc của …"); "đột xuất" says how it was given (khen thưởng đột xuất, Luật 06/2022/QH15 Art. 3), not
+#: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh"
+CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ()}
 #: unit kinds (units.py) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ")
 CONFERRING_KINDS = {"committee", "ministry", "named"}
@@ -728,7 +730,7 @@ class AwardRecognizer:
             if j + 1 < n and (doc.words[j].lower(), doc.words[j + 1].lower()) in CERT_MODIFIERS and \
                     (j + 2 >= n or doc.words[j + 2].lower() in CONFERRER_LINKS or doc.words[j + 2] in (",", ".", ";")
                      or j + 2 in units or j + 2 in lead_at or name.startswith("Cờ")):
-                name = name + " " + " ".join(CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())])
+                name = " ".join([name, *CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())]])
                 j += 2
             j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
