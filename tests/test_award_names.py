@@ -271,4 +271,4 @@ def test_reward_given_with_the_certificate_shares_its_conferrer():
 
 def test_level_of_a_local_body_after_its_head():
     assert award_spans("Tặng giấy khen của chủ tịch UBND huyện, thị xã cho gia đình có thành tích.") == \
-        ["Giấy khen của chủ tịch UBND huyện"]
+        ["Giấy khen của Chủ tịch UBND huyện"]

@@ -59,3 +59,16 @@ def test_bare_order_of_a_giver_is_the_order_that_giver_gives():
     g = facts_of("Báo Tuổi Xanh nhận huân chương của Chủ tịch nước",
                  "Ngày 14/6, báo Tuổi Xanh được Chủ tịch nước Nguyễn Văn An tặng Huân chương Lao động hạng Nhì.")
     assert awards(g) == {("Báo Tuổi Xanh", "Huân chương Lao động hạng Nhì", "conferred")}
+
+
+# --- conferrer titles ---------------------------------------------------------------------------------
+
+def test_title_written_lower_case_is_one_award_with_the_capitalised_one():
+    g = facts_of("Anh Lê Văn Hải được nhận bằng khen của chủ tịch UBND tỉnh Hà Nam.",
+                 "Bằng khen của Chủ tịch UBND tỉnh Hà Nam ghi nhận hành động dũng cảm của anh Hải.")
+    assert awards(g) == {("Lê Văn Hải", "Bằng khen của Chủ tịch UBND tỉnh Hà Nam", "conferred")}
+
+
+def test_title_field_named_with_va():
+    g = facts_of("Ban chỉ đạo truy tặng bằng khen của Bộ trưởng Nông nghiệp và Phát triển nông thôn cho ông Lê Văn Hải.")
+    assert awards(g) == {("Lê Văn Hải", "Bằng khen của Bộ trưởng Nông nghiệp và Phát triển nông thôn", "conferred")}

@@ -185,7 +185,16 @@ class AwardRecognizer:
                 return self._close(doc, j, units[j].end)
             while j < n and doc.words[j] in ("tỉnh", "huyện", "thành", "phố", "nước"):
                 j += 1
-            return self._run(doc, j)
+            end = self._run(doc, j)
+            if j < end < n - 1 and doc.words[end] == "và" and is_cap(doc.words[end + 1]) and \
+                    end + 1 not in units and end + 1 not in lead_at:
+                # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": a title's field named with "và"
+                nxt = self._run(doc, end + 1)
+                if nxt + 1 < n and doc.words[nxt].islower() and doc.words[nxt + 1].islower() and \
+                        (doc.words[nxt] + " " + doc.words[nxt + 1]) in self.words:
+                    nxt += 2  # "… và Phát triển | nông thôn": a closing lower-case word of the field
+                end = nxt if nxt > end + 1 else end
+            return end
         j = self._run(doc, i)
         return j if j > i else None
 
@@ -736,20 +745,27 @@ class AwardRecognizer:
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:
-                    return [Ent("award", s, confs[-1][1], name + " của " + span_text(doc, a, b), {"entry": entry})
+                    return [Ent("award", s, confs[-1][1], name + " của " + _conf_text(doc, a, b, lead_at), {"entry": entry})
                             for a, b in confs]
             elif j < n and self._direct_conferrer(doc, s, j, units, lead_at):
                 # "nhận bằng khen UBND TP. HCM", "được tặng Bằng khen Chủ tịch UBND tỉnh": the conferrer
                 # written without "của"
                 end = self._conferrer(doc, j, units, lead_at)
                 if end:
-                    return [Ent("award", s, end, name + " của " + span_text(doc, j, end), {"entry": entry})]
+                    return [Ent("award", s, end, name + " của " + _conf_text(doc, j, end, lead_at), {"entry": entry})]
             giver = self._giver(doc, s, lead_at)
             if giver:
-                return [Ent("award", s, j, name + " của " + span_text(doc, *giver), {"entry": entry})]
+                return [Ent("award", s, j, name + " của " + _conf_text(doc, *giver, lead_at), {"entry": entry})]
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
+
+
+def _conf_text(doc, a, b, lead_at) -> str:
+    """A conferrer's text; a title opening it is written with its capital ("bằng khen của chủ tịch UBND tỉnh"
+    and "… của Chủ tịch UBND tỉnh" are one award, as GUIDELINES.md writes it)."""
+    text = span_text(doc, a, b)
+    return text[:1].upper() + text[1:] if a in lead_at and text[:1].islower() else text
 
 
 def _credit_at(doc, k) -> bool:
