@@ -385,6 +385,8 @@ class UnitRecognizer:
         """End of a region closing a centre's or company's name, after at most 6 lower-case words (dictionary
         words, "và"; no verb): "miền Bắc", "miền Đông Nam bộ", "phía nam", "vùng Tây Bắc".  None when none."""
         n, w = len(doc), doc.words
+        if REGION_MARKERS.isdisjoint(w[i:i + 8]):
+            return None  # no "miền" / "phía" / "vùng" close after i
         k = i
         while k < n and k - i <= 6 and w[k].isalpha() and w[k].islower() and w[k] not in REGION_MARKERS:
             pair = (w[k] + " " + w[k + 1]) if k + 1 < n else ""
@@ -799,7 +801,7 @@ class UnitRecognizer:
         dropped = {id(u) for u in parts}
         out = [u for u in out if id(u) not in dropped] + whole
         out = self._drop_inner_parents(d, out)
-        out.extend(self._distributed(d))
+        out.extend(self._distributed(d, head_spans))
         out.extend(self._coordinated(d, out))
         out.extend(self._aliases(d, out))
         for u in out:
@@ -1001,14 +1003,17 @@ class UnitRecognizer:
             i += 1
         return extra
 
-    def _distributed(self, doc):
+    def _distributed(self, doc, head_spans):
         """"các bộ Công Thương, Tài chính, Công an": one plural head over a list of names gives one unit per
         name ("Bộ Công Thương", "Bộ Tài chính", "Bộ Công an"); an item that is a unit of its own ("Ngân hàng
         Nhà nước") ends the list.  Only heads of ministries and departments (``DISTRIBUTED_KINDS``)."""
         out = []
         words = doc.words
         n = len(doc)
-        for i in self._plural_at(doc):
+        for s, e in head_spans:
+            if e - s != 1 or s == 0 or words[s - 1] not in ("các", "Các") or s + 2 >= n:
+                continue
+            i = s - 1
             head = words[i + 1]
             kind = self.lex.unit_heads.get(head, self.lex.unit_heads.get(head.capitalize(), ("",)))[0]
             if kind not in DISTRIBUTED_KINDS:
@@ -1042,22 +1047,6 @@ class UnitRecognizer:
             if " ".join(doc.words[j:j + L]) in self.lex.unit_heads:
                 return j + L < len(doc) and is_cap(doc.words[j + L])
         return False
-
-    @staticmethod
-    def _plural_at(doc):
-        """Tokens "các" / "Các" (not among the last three)."""
-        words = doc.words
-        last = len(words) - 3
-        out = []
-        for w in ("các", "Các"):  # list.index scans in C: no Python loop over every token
-            k = -1
-            while True:
-                try:
-                    k = words.index(w, k + 1, last)
-                except ValueError:
-                    break
-                out.append(k)
-        return sorted(out)
 
     def _coordinated(self, doc, units):
         """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
