@@ -72,3 +72,17 @@ def test_title_written_lower_case_is_one_award_with_the_capitalised_one():
 def test_title_field_named_with_va():
     g = facts_of("Ban chỉ đạo truy tặng bằng khen của Bộ trưởng Nông nghiệp và Phát triển nông thôn cho ông Lê Văn Hải.")
     assert awards(g) == {("Lê Văn Hải", "Bằng khen của Bộ trưởng Nông nghiệp và Phát triển nông thôn", "conferred")}
+
+
+def _spans(text):
+    from extractors.nlp import get_nlp
+    return [a.text for a in get_nlp()(text).spans["award"]]
+
+
+def test_count_of_the_next_order_is_no_class():
+    assert _spans("Đoàn đã trao 12 Huân chương Độc lập hạng Ba, 4 Huân chương Lao động hạng Nhì cho các tập thể.") == \
+        ["Huân chương Độc lập hạng Ba", "Huân chương Lao động hạng Nhì"]
+
+
+def test_hero_inside_an_order_name_is_one_award():
+    assert _spans("Tổng thống trao huân chương Anh hùng Nga cho gia đình người lính.") == ["huân chương Anh hùng Nga"]

@@ -159,10 +159,9 @@ class AwardRecognizer:
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
         if heroes:
-            taken = {a.start for a in out}
             for s, e in heroes:
                 end = self._foreign_state(d, e)
-                if end and s not in taken:
+                if end and not any(a.start <= s < a.end for a in out):  # not inside "huân chương Anh hùng Nga"
                     out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
         out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
@@ -724,7 +723,9 @@ class AwardRecognizer:
                 while k < n and doc.words[k].lower() in CLASS_WORDS:
                     classes.append("hạng " + CLASS_WORDS[doc.words[k].lower()])
                     k += 1
-                    if k + 1 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() in CLASS_WORDS:
+                    if k + 1 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() in CLASS_WORDS and \
+                            not (doc.words[k + 1].isdigit() and k + 2 in self._alias_starts):
+                        # (not a count of the next award: "… hạng Ba, 3 Huân chương Lao động hạng Nhất")
                         k += 1
                     elif k + 2 < n and doc.words[k] in (",", "và") and doc.words[k + 1].lower() == "hạng" \
                             and doc.words[k + 2].lower() in CLASS_WORDS:
