@@ -86,3 +86,8 @@ def test_count_of_the_next_order_is_no_class():
 
 def test_hero_inside_an_order_name_is_one_award():
     assert _spans("Tổng thống trao huân chương Anh hùng Nga cho gia đình người lính.") == ["huân chương Anh hùng Nga"]
+
+
+def test_prize_name_stops_before_a_dashed_apposition():
+    assert _spans("Công ty Minh Phát nhận giải thưởng BCI Asia Awards 2016 - Giải thưởng dành cho doanh nghiệp xanh.") \
+        == ["giải thưởng BCI Asia Awards 2016"]

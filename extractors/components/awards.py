@@ -528,7 +528,8 @@ class AwardRecognizer:
             if is_cap(doc[k]) or (w.isdigit() and k > j):
                 k += 1
                 continue
-            if w in ("-", "&") and k > j and k + 1 < n and is_cap(doc[k + 1]):
+            if w in ("-", "&") and k > j and k + 1 < n and is_cap(doc[k + 1]) and k + 1 not in self._alias_starts \
+                    and k + 1 not in lead_at:  # (not an apposition: "… Awards 2015 - Giải thưởng dành cho …")
                 k += 1  # "Tin & Dùng"
                 continue
             if w == "." and k > j and k + 1 < n and is_cap(doc[k + 1]) and (
