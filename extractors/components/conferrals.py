@@ -48,10 +48,13 @@ class ConferralLinker:
         self._anaphoric_awards(doc, st)
         cues = []
         words = d.words
+        in_name = {j for p in st["person"] for j in range(p.start, p.end)}
         for role, m in self.cue.items():
             for _, s, e in m(doc):
                 if e - s == 1 and self._in_compound(words, s):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
+                if s in in_name:
+                    continue  # "Anh Trần Minh Đạt được trao …": a syllable of a name ("Đạt"), not the verb "đạt"
                 cues.append((s, e, role))
         cues.sort()
         in_award = set()
@@ -463,7 +466,8 @@ class ConferralLinker:
                     family = self._family_of_pronoun(d, start, se)
                     if family:
                         return [family], "family"
-                    if d.words[start].lower() not in KIN and d.words[start].lower() not in PRONOUNS and \
+                    first_ = d.words[start].lower() if start < se else ""  # "… tặng bằng khen cho" at the end
+                    if first_ not in KIN and first_ not in PRONOUNS and \
                             any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
                         break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
                     return [], "count"  # "cho 25 cá nhân": a count without names
