@@ -161,8 +161,7 @@ class UnitRecognizer:
         named = False
         n = len(doc)
         while i < n:
-            t = doc[i]
-            w = t.text
+            w = doc.words[i]
             if w.isdigit():
                 prev = doc.words[i - 1]
                 nxt = doc.words[i + 1] if i + 1 < n else ""
@@ -176,34 +175,34 @@ class UnitRecognizer:
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
                 continue
-            if is_cap(t) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
+            if is_cap(w) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
-                        (kind not in SCHOOLISH or sum(1 for t in doc[end:i] if is_cap(t)) >= 2):
+                        (kind not in SCHOOLISH or sum(1 for x in doc.words[end:i] if is_cap(x)) >= 2):
                     break
                 if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
                     break
                 i += 1
                 named = True
                 continue
-            if w == "&" and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "&" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
                     and doc.words[i + 1] not in CREDIT_WORDS and not self._starts_title(doc, i + 1) \
                     and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.doc_types:
-                if is_cap(doc[i + 1]):
+                if is_cap(doc.words[i + 1]):
                     i += 1
                     continue
                 pair = doc.words[i + 1] + " " + doc.words[i + 2]
                 if pair in self.words and doc.words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
                     i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
                     continue
-            if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
                 continue
-            if w == "và" and named and i + 1 < n and is_cap(doc[i + 1]) and not self._starts_unit(doc, i + 1) \
+            if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and not self._starts_unit(doc, i + 1) \
                     and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i) \
                     and not self._place_ends(doc, end, i):  # "Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã"
                 i += 1
@@ -220,7 +219,7 @@ class UnitRecognizer:
                 j = i
                 while j < n and doc.words[j].lower() in QUALIFIERS:
                     j += 1
-                if j < n and (is_cap(doc[j]) or (doc.words[j].isdigit() and doc.words[j - 1] == "số")) and \
+                if j < n and (is_cap(doc.words[j]) or (doc.words[j].isdigit() and doc.words[j - 1] == "số")) and \
                         (doc.words[j - 1] != "tại" or self._place_at(doc, j)) and \
                         (doc.words[j - 1] != "cấp" or doc.words[j] in ("Trung",)):
                     i = j
@@ -233,24 +232,24 @@ class UnitRecognizer:
                         (j >= n or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())) and kind in LOCAL_KINDS:
                     i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
                     break
-            if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc[i + 1]):
+            if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
                 continue
-            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(doc[i - 2]) and \
+            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(doc.words[i - 2]) and \
                     (doc.words[i - 2] + " " + doc.words[i - 1]).lower() in self.words and \
                     span_text(doc, i - 2, i) not in self.lex.places and not (i >= 3 and doc.words[i - 3] in LEVELS) and \
                     (w + " " + doc.words[i + 1]).lower() in self.words and doc.words[i + 1].islower() and \
                     (w + " " + doc.words[i + 1]).lower() not in self.words_verbs and \
                     doc.words[i - 2].lower() not in LEVELS and \
                     (doc.words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
-                     (i + 3 < n and doc.words[i + 2] in LEVELS | {"ngành"} and is_cap(doc[i + 3])) or
+                     (i + 3 < n and doc.words[i + 2] in LEVELS | {"ngành"} and is_cap(doc.words[i + 3])) or
                      (kind == "school" and w not in STOP and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
             if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and named and is_cap(doc[i - 1]) and \
+            if w[:1].islower() and w.isalpha() and named and is_cap(doc.words[i - 1]) and \
                     not (doc.words[i - 1].isupper() and len(doc.words[i - 1]) > 1):
                 prev = doc.words[i - 1].lower()
                 ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
@@ -348,7 +347,7 @@ class UnitRecognizer:
                     j += 2
                     if j < n and doc.words[j] == "và" and j + 2 < n and doc.words[j + 1].islower():
                         j += 1
-                if j > i and j < n and (is_cap(doc[j]) or doc.words[j] == "số") \
+                if j > i and j < n and (is_cap(doc.words[j]) or doc.words[j] == "số") \
                         and not self._person_like(doc, j) and not self._starts_award(doc, j) \
                         and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
                         and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
@@ -697,10 +696,10 @@ class UnitRecognizer:
         """", TT & DL" / ", Thể thao và Du lịch": a comma inside a ministry name."""
         j = i + 1
         k = 0
-        while j < len(doc) and is_cap(doc[j]) and k < 2:
+        while j < len(doc) and is_cap(doc.words[j]) and k < 2:
             j += 1
             k += 1
-        return k > 0 and j + 1 < len(doc) and doc.words[j] in ("&", "và") and is_cap(doc[j + 1]) \
+        return k > 0 and j + 1 < len(doc) and doc.words[j] in ("&", "và") and is_cap(doc.words[j + 1]) \
             and not self._starts_unit(doc, j + 1) and not self._starts_unit(doc, i + 1)
 
     def __call__(self, doc):
@@ -740,7 +739,7 @@ class UnitRecognizer:
                 if L and e + L < len(d) and is_cap(d.words[e + L]):
                     e += L  # "trường trung cấp Xiếc …", "trường tiểu học Kim Đồng": the school level is the head
             if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
-                    (e >= len(d) or not is_cap(d[e])):
+                    (e >= len(d) or not is_cap(d.words[e])):
                 end = self._extend(d, s, e, kind, needs_name, True) or e  # "Bí thư tỉnh ủy tỉnh Thái Nguyên"
                 cands.append((s, end, kind))  # "Phó Bí thư Thường trực tỉnh ủy,": the province's committee
                 head_end[(s, end)] = e
@@ -749,7 +748,7 @@ class UnitRecognizer:
             if d.words[s][:1].islower() and sum(1 for w in d.words[s + 1:e] if is_cap(w)) < 2:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
-                if e >= len(d) or not (is_cap(d[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e)):
+                if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e)):
                     continue
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
@@ -807,7 +806,7 @@ class UnitRecognizer:
         for u in out:
             last = d.words[u.end - 1]
             if u.end - u.start >= 3 and last in ("Tỉnh", "Huyện") and u.text.endswith(" " + last) and \
-                    (u.end >= len(d) or not is_cap(d[u.end])):
+                    (u.end >= len(d) or not is_cap(d.words[u.end])):
                 u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
             if u.info.get("kind") == "party" and u.text[:1].islower():
                 u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
@@ -942,7 +941,7 @@ class UnitRecognizer:
             e = u.end
             if e < n and doc.words[e] == "(":
                 k = e + 1
-                while k < n and k - e <= 3 and (doc.words[k].isdigit() or is_cap(doc[k])):
+                while k < n and k - e <= 3 and (doc.words[k].isdigit() or is_cap(doc.words[k])):
                     k += 1
                 if k < n and doc.words[k] == ")" and k > e + 1:
                     w = span_text(doc, e + 1, k)
@@ -993,7 +992,7 @@ class UnitRecognizer:
                 for L in (2, 1):
                     h = " ".join(words[i:i + L])
                     if h in COREF_HEADS and by_kind.get(self.lex.unit_heads.get(h, ("",))[0]) \
-                            and (i + L >= n or not (is_cap(doc[i + L]) or words[i + L].isdigit())):
+                            and (i + L >= n or not (is_cap(doc.words[i + L]) or words[i + L].isdigit())):
                         hit = Ent("unit", i, i + L, by_kind[self.lex.unit_heads[h][0]], {"kind": "coref"})
                         break
             if hit is not None:
@@ -1061,7 +1060,7 @@ class UnitRecognizer:
             while i < len(doc) and doc.words[i] in (",", "và"):
                 j = i + 1
                 s = j
-                while j < len(doc) and (is_cap(doc[j]) or doc.words[j] == "." and doc.words[j - 1] in ("Tp", "TP")):
+                while j < len(doc) and (is_cap(doc.words[j]) or doc.words[j] == "." and doc.words[j - 1] in ("Tp", "TP")):
                     j += 1
                 if j == s:
                     break
