@@ -49,3 +49,26 @@ def test_every_prefix_extracts_without_raising(sentence):
     words = sentence.split()
     for i in range(1, len(words) + 1):
         facts_of(" ".join(words[:i]))
+
+
+# --- a bare head noun as the subject stands for the document's body of that head ----------------------
+
+def test_bare_head_subject_with_a_list_of_dated_orders():
+    g = facts_of("Ngày 2/9, báo Tuổi Trẻ Thủ Đô kỷ niệm 30 năm thành lập.",
+                 "Trước đó, báo đã vinh dự được Nhà nước ghi nhận với các phần thưởng như: "
+                 "Huân chương Lao động hạng Ba (1999); Huân chương Lao động hạng Nhì (2009).")
+    assert people(g) == {("báo Tuổi Trẻ Thủ Đô", "Huân chương Lao động hạng Ba"),
+                         ("báo Tuổi Trẻ Thủ Đô", "Huân chương Lao động hạng Nhì")}
+    years = {a["award"]: a["year"] for a in g["awards"]}
+    assert years == {"Huân chương Lao động hạng Ba": 1999, "Huân chương Lao động hạng Nhì": 2009}
+
+
+def test_bare_head_subject_after_a_fronted_year():
+    g = facts_of("Trường THCS Quang Trung có 40 năm truyền thống.",
+                 "Năm 2015, trường được tặng Huân chương Lao động hạng Ba.")
+    assert people(g) == {("Trường THCS Quang Trung", "Huân chương Lao động hạng Ba")}
+
+
+def test_bare_head_subject_needs_a_body_written_before():
+    g = facts_of("Năm 2015, trường được tặng Huân chương Lao động hạng Ba.")
+    assert g["awards"] == []

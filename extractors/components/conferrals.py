@@ -78,6 +78,8 @@ class ConferralLinker:
                 self._conf_starts[x.start] = x
         # persons in document order (components may append late finds out of order; bisection needs order)
         self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
+        self._units_sorted = sorted(st["unit"], key=lambda x: (x.start, x.end))
+        self._unit_starts = [u.start for u in self._units_sorted]
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
         self._count_at = None  # built on first use by _group_named
@@ -549,6 +551,9 @@ class ConferralLinker:
             province = self._province_subject(d, lo, p)
             if province is not None:
                 return [province], "province"
+            head_subj = self._head_subject(d, lo, p)
+            if head_subj is not None:
+                return [head_subj], "head"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
             same = self._demonstrative_collective(d, lo, p)
@@ -833,6 +838,38 @@ class ConferralLinker:
                 at, unit = self._last_collective
                 if bisect.bisect_right(self._idx.starts, lo) - bisect.bisect_right(self._idx.starts, at) <= 2:
                     return Ent("unit", j, j + 2, unit.text, dict(unit.info, kind="demonstrative"))
+        return None
+
+    def _head_subject(self, d, lo, p):
+        """"Ngoài …, báo cũng vinh dự được … ghi nhận với …", "Năm 2010, trường được tặng …": a bare head noun of
+        a body (SUBJECT_HEADS, any case) as the subject right before the verb (only adverbs between, and the
+        clause start, a comma or "nhà" before it) stands for the last unit written before with that head
+        ("Báo Công an TP HCM", "Trường THPT Lê Lợi"); None when no such unit precedes."""
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        for n in (2, 1):
+            i = j - n
+            if i < lo:
+                continue
+            noun = span_text(d, i, j).lower()
+            if noun not in SUBJECT_HEADS:
+                continue
+            if i > lo and d.words[i - 1] != "," and not (d.words[i - 1].lower() == "nhà" and noun == "trường"):
+                return None
+            if noun == "trường" and i > lo and d.words[i - 1].lower() == "nhà":
+                i -= 1
+            if i > lo and d.words[i - 1] == "," and d.words[lo].lower() not in FRONTING | TIME_FRONT | {"ngoài"} \
+                    and not d.words[lo].isdigit():
+                return None
+            k = bisect.bisect_left(self._unit_starts, i) - 1
+            while k >= 0:
+                u = self._units_sorted[k]
+                words = u.text.lower().split()
+                if words[:len(noun.split())] == noun.split() and len(words) > len(noun.split()) and u.end <= i:
+                    return Ent("unit", i, j, u.text, dict(u.info, kind="demonstrative"))
+                k -= 1
+            return None
         return None
 
     def _province_subject(self, d, lo, p):
@@ -1253,6 +1290,11 @@ STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vươn
 #: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
 BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổng công ty", "cơ quan", "bệnh viện", "trường",
               "nhà máy", "hợp tác xã", "tập thể"}
+#: head nouns of bodies that, bare, stand for the document's body of that head as a subject ("báo cũng vinh dự
+#: được …", "trường được tặng …")
+SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công ty", "viện", "học viện", "ngân hàng",
+                 "tập đoàn", "nhà máy", "hợp tác xã", "tòa soạn", "đài", "nhà hát", "bảo tàng", "thư viện",
+                 "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án"}
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
 ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
