@@ -72,3 +72,17 @@ def test_bare_head_subject_after_a_fronted_year():
 def test_bare_head_subject_needs_a_body_written_before():
     g = facts_of("Năm 2015, trường được tặng Huân chương Lao động hạng Ba.")
     assert g["awards"] == []
+
+
+# --- coordinated givers; a second local body written by its level and place only -------------------------
+
+def test_coordinated_givers_with_an_elided_body_head():
+    g = facts_of("Sáng 8/5, lãnh đạo UBND huyện Đức Linh và xã Mê Pu cũng đã trao tặng giấy khen cho em Trương Văn Khải.")
+    assert people(g) == {("Trương Văn Khải", "Giấy khen của UBND huyện Đức Linh"),
+                         ("Trương Văn Khải", "Giấy khen của UBND xã Mê Pu")}
+
+
+def test_coordinated_givers_written_whole():
+    g = facts_of("UBND quận Ngô Quyền và UBND phường Lạch Tray trao giấy khen cho anh Bùi Đức Long.")
+    assert people(g) == {("Bùi Đức Long", "Giấy khen của UBND quận Ngô Quyền"),
+                         ("Bùi Đức Long", "Giấy khen của UBND phường Lạch Tray")}

@@ -324,6 +324,10 @@ class ConferralLinker:
                     i = k
                     break
         pos_by_end = st.get("pos_by_end", {})
+        elided = self._elided_agent(d, i, ss, ends)
+        if elided is not None:
+            agents.append(elided[1])
+            i = elided[0]
         while i in ends:
             x = ends[i]
             text = x.text
@@ -345,6 +349,38 @@ class ConferralLinker:
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
+
+    @staticmethod
+    def _elided_agent(d, i, ss, ends):
+        """"UBND TP Biên Hòa và phường Thanh Bình trao giấy khen", "UBND huyện A, xã B tặng …": a place level and
+        its capitalised name ending at ``i``, after "và" or "," and a local body written with its own level, is
+        that body's head at the second place ("UBND phường Thanh Bình"). (start of the "và"/",", agent text) or
+        None. (Luật Tổ chức chính quyền địa phương 2015: each level has the same bodies.)"""
+        j = i
+        while j > ss and is_cap(d.words[j - 1]) and d.words[j - 1].lower() not in ("và",):
+            j -= 1
+        if j == i:
+            return None
+        ls = j
+        if d.words[j].lower().rstrip(".") in PLACE_LEVELS:  # "TP Biên Hòa"
+            name_from = j + 1
+        else:
+            name_from = j
+            if j - 2 >= ss and (d.words[j - 2] + " " + d.words[j - 1]).lower() in PLACE_LEVELS:
+                ls = j - 2
+            elif j - 1 >= ss and d.words[j - 1].lower() in PLACE_LEVELS:
+                ls = j - 1
+            else:
+                return None
+        if name_from >= i or ls - 1 <= ss or d.words[ls - 1] not in ("và", ",") or (ls - 1) not in ends:
+            return None
+        x = ends[ls - 1]
+        words = x.text.split()
+        at = next((k for k, w in enumerate(words) if k > 0 and (w.lower().rstrip(".") in PLACE_LEVELS or
+                                                            " ".join(words[k:k + 2]).lower() in PLACE_LEVELS)), None)
+        if at is None or not all(is_cap(w) for w in words[:at]):
+            return None
+        return ls - 1, " ".join(words[:at]) + " " + span_text(d, ls, i)
 
     def _from_conferrers(self, d, a, se, cues, ents):
         """"nhận được nhiều bằng khen, giải thưởng … từ Trung ương Đoàn, Trung ương Hội Chữ thập đỏ và …": a
@@ -1290,6 +1326,8 @@ STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vươn
 #: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
 BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổng công ty", "cơ quan", "bệnh viện", "trường",
               "nhà máy", "hợp tác xã", "tập thể"}
+#: place levels of local government (Luật Tổ chức chính quyền địa phương 2015), as written before a place's name
+PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "tt"}
 #: head nouns of bodies that, bare, stand for the document's body of that head as a subject ("báo cũng vinh dự
 #: được …", "trường được tặng …")
 SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công ty", "viện", "học viện", "ngân hàng",
