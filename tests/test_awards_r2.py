@@ -91,3 +91,13 @@ def test_hero_inside_an_order_name_is_one_award():
 def test_prize_name_stops_before_a_dashed_apposition():
     assert _spans("Công ty Minh Phát nhận giải thưởng BCI Asia Awards 2016 - Giải thưởng dành cho doanh nghiệp xanh.") \
         == ["giải thưởng BCI Asia Awards 2016"]
+
+
+def test_bare_order_takes_the_one_order_written_with_and_without_its_class():
+    from extractors.nlp import get_nlp
+    doc = get_nlp()("Năm 2003, ông Karl Weber được trao huân chương Sao Bắc Cực hạng nhất. Ông trả lại huân chương. "
+                    "Huân chương Sao Bắc Cực là phần thưởng cao quý của Thụy Điển.")
+    assert [a.text for a in doc.spans["award"]][:2] == ["huân chương Sao Bắc Cực hạng nhất", "huân chương"]
+    from extractors.components.base import state
+    texts = [a.text for a in state(doc)["award"]]
+    assert texts[1] == "huân chương Sao Bắc Cực hạng Nhất"

@@ -428,6 +428,9 @@ class AwardRecognizer:
             return out
         for k, head, cls in bare:
             cands = {t: v for t, v in named.get(head, {}).items() if not cls or t.endswith(" " + cls)}
+            longest = max(cands, key=len) if cands else ""
+            if len(cands) > 1 and all(longest == t or longest.startswith(t + " hạng ") for t in cands):
+                cands = {longest: cands[longest]}  # one order written with and without its class
             if len(cands) == 1:
                 a = out[k]
                 out[k] = Ent("award", a.start, a.end, next(iter(cands.values())), dict(a.info, completed=True))
