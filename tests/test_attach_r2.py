@@ -86,3 +86,16 @@ def test_coordinated_givers_written_whole():
     g = facts_of("UBND quận Ngô Quyền và UBND phường Lạch Tray trao giấy khen cho anh Bùi Đức Long.")
     assert people(g) == {("Bùi Đức Long", "Giấy khen của UBND quận Ngô Quyền"),
                          ("Bùi Đức Long", "Giấy khen của UBND phường Lạch Tray")}
+
+
+# --- a recipient written by the short form of a full name given elsewhere --------------------------------
+
+def test_recipient_by_surname_of_a_name_written_later():
+    g = facts_of("Nữ hoàng Anh trao Huân chương Garter cho Mandela.",
+                 "Cựu Tổng thống Nelson Mandela cảm ơn nữ hoàng.")
+    assert people(g) == {("Nelson Mandela", "Huân chương Garter")}
+
+
+def test_capitalised_word_after_cho_that_ends_no_name_is_no_recipient():
+    g = facts_of("Ông Đoàn Văn Nam phát biểu.", "UBND tỉnh trao Bằng khen cho Hà Nội.")
+    assert g["awards"] == []

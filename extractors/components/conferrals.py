@@ -501,6 +501,9 @@ class ConferralLinker:
                     sector = self._sector(d, start, stop)
                     if sector is not None:
                         return [sector], "after"
+                    short = self._short_form(d, start, stop)
+                    if short is not None:
+                        return [short], "short"
                     family = self._family_of_pronoun(d, start, se)
                     if family:
                         return [family], "family"
@@ -955,6 +958,25 @@ class ConferralLinker:
         if len(full) != 1:
             return None
         return Ent("person", start + 1, start + 2, full.pop(), {"kind": "short"})
+
+    def _short_form(self, d, start, stop):
+        """"trao Huân chương Hữu nghị cho Putin", "… cho ông Obama": one or two capitalised syllables after
+        "cho" (an address word or a title may stand first) that end exactly one full name of the document,
+        written before or after ("Vladimir Putin"), and are followed by no other capitalised word."""
+        i = start
+        while i < stop and (d.words[i].lower() in ADDRESS or i in self._in_title):
+            i += 1
+        for n in (2, 1):
+            j = i + n
+            if j > stop or not all(is_cap(w) and w.isalpha() for w in d.words[i:j]) or \
+                    (j < len(d.words) and is_cap(d.words[j])):
+                continue
+            tail = tuple(d.words[i:j])
+            full = {p.text for p in self._by_last.get(tail[-1], ())
+                    if tuple(p.text.split()[-n:]) == tail and len(p.text.split()) > n}
+            if len(full) == 1:
+                return Ent("person", i, j, full.pop(), {"kind": "short"})
+        return None
 
     def _honoured_kin(self, d, start, se, ents):
         """"trao Huân chương cho thân nhân liệt sĩ là bà A, mẹ của đại úy B": the award handed to the
