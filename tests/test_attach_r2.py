@@ -99,3 +99,16 @@ def test_recipient_by_surname_of_a_name_written_later():
 def test_capitalised_word_after_cho_that_ends_no_name_is_no_recipient():
     g = facts_of("Ông Đoàn Văn Nam phát biểu.", "UBND tỉnh trao Bằng khen cho Hà Nội.")
     assert g["awards"] == []
+
+
+# --- a speaker reporting a gift is not its giver; "đơn vị" after the speaker is the speaker's body ---------
+
+def test_speakers_body_is_the_giver_named_by_don_vi():
+    g = facts_of("Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện Sơn Tịnh cho biết, đơn vị vừa trao tặng bằng khen "
+                 "cho anh Phạm Văn Lực.")
+    assert people(g) == {("Phạm Văn Lực", "Bằng khen của UBND huyện Sơn Tịnh")}
+
+
+def test_speaker_without_a_named_giver_gives_no_conferrer():
+    g = facts_of("Bà Đào Thu Hà, Chủ tịch UBND xã Tịnh Hà cho biết, vừa trao tặng bằng khen cho anh Phạm Văn Lực.")
+    assert people(g) == {("Phạm Văn Lực", "Bằng khen")}

@@ -321,6 +321,14 @@ class ConferralLinker:
                     (d.words[k - 1] in (",", "…", "...") or (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
                 k -= 1
                 if k in ends:
+                    gap = [w.lower() for w in d.words[k:i]]
+                    if any(w in SPEECH and j_ > 0 and gap[j_ - 1] == "cho" for j_, w in enumerate(gap)):
+                        # "X, Phó Chủ tịch UBND huyện Y cho biết, đơn vị vừa trao tặng …": the speaker reports;
+                        # the giver is the subject after the comma: "đơn vị", "cơ quan" is the speaker's body
+                        rest = gap[len(gap) - 1 - gap[::-1].index(","):] if "," in gap else []
+                        if " ".join(rest[1:]) in ("đơn vị", "cơ quan", "đơn vị này", "cơ quan này"):
+                            return [a.text + " của " + ends[k].text]
+                        return [a.text]
                     i = k
                     break
         pos_by_end = st.get("pos_by_end", {})
@@ -1364,6 +1372,8 @@ KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
+#: verbs of reporting: a name before "X cho biết, …" is the speaker, not the subject of what follows
+SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
