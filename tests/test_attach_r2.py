@@ -112,3 +112,15 @@ def test_speakers_body_is_the_giver_named_by_don_vi():
 def test_speaker_without_a_named_giver_gives_no_conferrer():
     g = facts_of("Bà Đào Thu Hà, Chủ tịch UBND xã Tịnh Hà cho biết, vừa trao tặng bằng khen cho anh Phạm Văn Lực.")
     assert people(g) == {("Phạm Văn Lực", "Bằng khen")}
+
+
+# --- the place of a ceremony is not a giver --------------------------------------------------------------
+
+def test_venue_before_the_giver_gives_nothing():
+    g = facts_of("Tại trụ sở Bộ Công Thương, Bộ trưởng trao Bằng khen cho ông Hà Văn Khánh.")
+    assert people(g) == {("Hà Văn Khánh", "Bằng khen của Bộ trưởng")}
+
+
+def test_coordinated_givers_after_a_comma_still_give():
+    g = facts_of("Tỉnh ủy, UBND tỉnh Cao Bằng trao Bằng khen cho ông Hà Văn Khánh.")
+    assert {a for _, a in people(g)} == {"Bằng khen của Tỉnh ủy Cao Bằng", "Bằng khen của UBND tỉnh Cao Bằng"}

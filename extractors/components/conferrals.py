@@ -344,6 +344,8 @@ class ConferralLinker:
                 # "Giám đốc Công an Thành phố trao giấy khen": the title is part of the conferrer
                 text = span_text(d, pos_by_end[i], i) + " " + text
                 i = pos_by_end[i]
+            if agents and i > ss and d.words[i - 1].lower() in VENUE_WORDS:
+                break  # "Tại trụ sở Bộ Tư pháp, Bộ trưởng trao …": the place of the ceremony gives nothing
             agents.insert(0, text)
             if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
@@ -1372,6 +1374,8 @@ KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
+#: words before a body that make it the place of a ceremony ("tại (trụ sở) X, …"), not a giver
+VENUE_WORDS = {"tại", "ở", "sở", "hội", "trường", "đường"}
 #: verbs of reporting: a name before "X cho biết, …" is the speaker, not the subject of what follows
 SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
