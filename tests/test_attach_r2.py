@@ -124,3 +124,23 @@ def test_venue_before_the_giver_gives_nothing():
 def test_coordinated_givers_after_a_comma_still_give():
     g = facts_of("Tỉnh ủy, UBND tỉnh Cao Bằng trao Bằng khen cho ông Hà Văn Khánh.")
     assert {a for _, a in people(g)} == {"Bằng khen của Tỉnh ủy Cao Bằng", "Bằng khen của UBND tỉnh Cao Bằng"}
+
+
+# --- lists of recipients: a capitalised 'Dự' inside a name; 'là do'; a giver's order 'của X cho …' --------
+
+def test_list_runs_over_a_parenthesis_naming_a_project_board():
+    g = facts_of("Hai cá nhân được đề nghị phong tặng danh hiệu Anh hùng Lao động gồm: kỹ sư Lò Văn Páo "
+                 "(Giám đốc Ban Quản lý Dự án 7, Bộ Xây dựng) và kỹ sư Vi Đức Lâm (Tổng công ty Sông Đà).")
+    assert {r for r, _ in people(g)} == {"Lò Văn Páo", "Vi Đức Lâm"}
+    assert all(a["status"] == "proposed" for a in g["awards"])
+
+
+def test_la_do_names_who_made_the_list_not_a_recipient():
+    g = facts_of("Theo ông Tú, danh sách 20 cá nhân đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc năm 2021 "
+                 "là do Ban Thi đua – Khen thưởng tỉnh Hà Nam tổng hợp.")
+    assert g["awards"] == []
+
+
+def test_order_of_a_foreign_state_given_to_a_count_has_no_owner():
+    g = facts_of("Đoàn công tác Chính phủ Lào tổ chức lễ trao Huân chương Tự do của Nhà nước Lào cho 4 tập thể.")
+    assert g["awards"] == []

@@ -486,7 +486,7 @@ class ConferralLinker:
                 if nxt:
                     stop = min(stop, min(nxt))
                 verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
-                    [i for i in range(start, stop) if d.words[i].lower() in LIST_ENDS or self._credit(d, i)]
+                    [i for i in range(start, stop) if d.words[i] in LIST_ENDS or self._credit(d, i)]
                 if verbs:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
@@ -635,6 +635,8 @@ class ConferralLinker:
             k = award_at.get(k, k + 1)
         if k + 1 < se and d.words[k] == "của":
             owner = [x for x in ents if x.start in (k + 1, k + 2)]
+            if owner and "cho" in d.words[owner[0].end:min(se, owner[0].end + 4)]:
+                owner = []  # "trao Huân chương Hữu nghị của Vương quốc X cho 5 tập thể": X gives it
             if owner and (owner[0].kind == "person" or any(c[2] == "revoke" for c in cues)):
                 return [owner[0]], "owner"
         # 4. "tặng Bằng khen ông X"
@@ -1106,6 +1108,8 @@ class ConferralLinker:
         first = next((x for x in ents if x.start > k), None)
         if first is None or first.start > k + 8:
             return False
+        if k + 1 < len(d.words) and d.words[k + 1].lower() in NOT_LIST_AFTER:
+            return False  # "danh sách đề nghị … là do Ban Thi đua tập hợp": who made the list, not its members
         if first.start <= k + 3:
             return True
         if ss is not None and ss + 1 < k and d.words[ss].lower() == "trong" and d.words[ss + 1].lower() == "số":
@@ -1376,6 +1380,8 @@ FAMILY = ("gia đình", "thân nhân", "người thân")
 NOT_AGENT_GAP = {"việc", "về", "được"}
 #: words before a body that make it the place of a ceremony ("tại (trụ sở) X, …"), not a giver
 VENUE_WORDS = {"tại", "ở", "sở", "hội", "trường", "đường"}
+#: words after "là"/"có"/"như" that open no list of recipients ("là do X", "có ý kiến", "như vậy")
+NOT_LIST_AFTER = {"do", "vì", "bởi", "nhờ", "vậy", "thế", "ý"}
 #: verbs of reporting: a name before "X cho biết, …" is the speaker, not the subject of what follows
 SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
@@ -1387,6 +1393,7 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
+#: (lower case only: a capitalised "Dự" is a name's, "Ban Quản lý Dự án 47")
 LIST_ENDS = {"dự", "chứng", "lên"}
 #: words joining the awards of one list ("A, B và nhiều C")
 AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
