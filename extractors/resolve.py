@@ -243,6 +243,11 @@ HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trư�
                "chánh án ", "tư lệnh ")
 
 
+#: standing and executive committees that issue their body's certificates (Điều lệ Đoàn TNCS Hồ Chí Minh,
+#: Điều lệ Công đoàn Việt Nam: "Ban Thường vụ", "Ban Chấp hành" of each level)
+COMMITTEES = ("ban thường vụ ", "ban chấp hành ", "bch ", "thường trực ")
+
+
 def _same_award_by_head(facts: DocumentFacts) -> None:
     """One recipient given "Bằng khen của Bộ X" and, in a later sentence, "Bằng khen của Bộ trưởng Bộ X" (the
     head of the same body) holds one award: the later, head-worded fact is dropped."""
@@ -260,11 +265,14 @@ def _same_award_by_head(facts: DocumentFacts) -> None:
                 continue
             conf = low[i + 5:]
             title = next((t for t in HEAD_TITLES if conf.startswith(t)), None)
-            if title is None:
+            committee = next((t for t in COMMITTEES if conf.startswith(t)), None)
+            if title is None and committee is None:
                 continue
-            body = low[:i + 5] + conf[len(title):]
+            body = low[:i + 5] + conf[len(title or committee):]
+            # a committee's certificate is its body's, written either way in any order ("Ban thường vụ Tỉnh
+            # đoàn X trao bằng khen …" / "… nhận bằng khen của Tỉnh đoàn X")
             if any(o is not c and o.award.text.lower() == body and
-                   (o.award.block, o.award.start) < (c.award.block, c.award.start) for o in cs):
+                   (committee or (o.award.block, o.award.start) < (c.award.block, c.award.start)) for o in cs):
                 drop.add(id(c))
     if drop:
         facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]

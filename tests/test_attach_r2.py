@@ -144,3 +144,16 @@ def test_la_do_names_who_made_the_list_not_a_recipient():
 def test_order_of_a_foreign_state_given_to_a_count_has_no_owner():
     g = facts_of("Đoàn công tác Chính phủ Lào tổ chức lễ trao Huân chương Tự do của Nhà nước Lào cho 4 tập thể.")
     assert g["awards"] == []
+
+
+# --- a committee's certificate is its body's --------------------------------------------------------------
+
+def test_standing_committee_and_its_body_give_one_certificate():
+    g = facts_of("Chiều 3-2, Ban thường vụ Tỉnh đoàn Ninh Bình đã trao bằng khen, phần thưởng cho anh Lê Văn Chiến.",
+                 "Anh Lê Văn Chiến nhận bằng khen của Tỉnh đoàn Ninh Bình.")
+    assert people(g) == {("Lê Văn Chiến", "Bằng khen của Tỉnh đoàn Ninh Bình")}
+
+
+def test_standing_committee_alone_stays_the_conferrer():
+    g = facts_of("Ban thường vụ Tỉnh đoàn Ninh Bình đã trao bằng khen cho anh Lê Văn Chiến.")
+    assert people(g) == {("Lê Văn Chiến", "Bằng khen của Ban thường vụ Tỉnh đoàn Ninh Bình")}
