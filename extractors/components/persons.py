@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import dictionary_words, word_list
 from .base import Ent, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -24,6 +24,21 @@ NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", 
             "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
             "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
+CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))
+#: Vietnamese vowels: every syllable has one; a capitalised letter group without one is an initial ("Nh.", "C.")
+VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def is_initial(word: str, nxt: str) -> bool:
+    """``word`` followed by ``nxt`` is a name cut to its initial ("Lê Chí C.", "Nguyễn Thị Tuyết Nh."):
+    one to three capitalised letters without a vowel, then a full stop."""
+    if word.endswith("."):
+        word = word[:-1]
+    elif nxt != ".":
+        return False
+    return 0 < len(word) <= 3 and word[:1].isupper() and word.isalpha() and \
+        not any(c in VOWELS for c in word.lower())
 #: lower-case particles inside foreign names ("al", "bin", "de", "van")
 PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
 #: words before a capitalised run that make it a place, street or site, not a person ("huyện Thạch Thất")
@@ -71,6 +86,9 @@ class PersonRecognizer:
                     and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             nxt = doc.words[j + 1] if j + 1 < n else ""
+            if j - i >= 2 and t.text in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
+                    (t.text.lower() + " " + nxt) not in self.words:
+                break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
             if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + nxt.lower()) \
                     in self.words and (nxt.islower() or j - i >= 2):
                 break  # "… Phong trào", but "Nguyễn Phong Quang" (a name of two syllables goes on)
@@ -137,6 +155,10 @@ class PersonRecognizer:
                     end = None
                 if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
                     end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
+            if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
+                                    (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
+                i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
+                continue
             if end is not None and self._ok(d, i, end, st, cued=cued):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words, table, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .persons import CLAUSE_OPENERS
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
@@ -176,6 +177,10 @@ class UnitRecognizer:
                 named = True
                 continue
             if is_cap(w) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
+                low_w = w.lower()
+                if named and w in CLAUSE_OPENERS and (i + 1 >= n or not doc.words[i + 1][:1].isalpha() or (
+                        doc.words[i + 1][:1].islower() and (low_w + " " + doc.words[i + 1]) not in self.words)):
+                    break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break)
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
@@ -203,7 +208,7 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and not self._starts_unit(doc, i + 1) \
-                    and not self._person_like(doc, i + 1) and not self._place_list(doc, start, i) \
+                    and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
                     and not self._place_ends(doc, end, i):  # "Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã"
                 i += 1
                 continue
@@ -243,7 +248,7 @@ class UnitRecognizer:
                     doc.words[i - 2].lower() not in LEVELS and \
                     (doc.words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
                      (i + 3 < n and doc.words[i + 2] in LEVELS | {"ngành"} and is_cap(doc.words[i + 3])) or
-                     (kind == "school" and w not in STOP and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
+                     (kind == "school" and w not in STOP and i + 2 < n and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
             if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
@@ -361,6 +366,8 @@ class UnitRecognizer:
             return None
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
+        while i > end and doc.words[i - 1] in ("và", ",", "&", "-", "–"):
+            i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
 
     @staticmethod
@@ -633,8 +640,10 @@ class UnitRecognizer:
             k -= 1
         if k == end or k == i:
             return False
+        if k - 2 >= end and doc.words[k - 1] == "." and doc.words[k - 2] in ("TP", "Tp"):
+            k -= 2  # "Thành ủy TP. HCM | Tất Thành Cang": the city written "TP. X"
         for a in range(k, i):  # the place may be the tail of the capitalised run ("Ngoại giao Nhật Bản")
-            if span_text(doc, a, i) in self.lex.places and a > end and \
+            if span_text(doc, a, i) in self.lex.places and (a > end or doc.words[a] in ("TP", "Tp")) and \
                     span_text(doc, a, i + 1) not in self.place_prefixes and \
                     not (i - a == 1 and doc.words[a - 1] in LEVELS) and \
                     not any(span_text(doc, i, i + L) in self.lex.places for L in (1, 2, 3) if i + L <= len(doc)):
@@ -754,7 +763,8 @@ class UnitRecognizer:
             if end is None or end <= s:
                 continue
             if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
-                L = next((L for L in (2, 1) if tuple(w.lower() for w in d.words[end:end + L]) in BARE_LEVELS), 0)
+                L = next((L for L in (2, 1) if end + L <= len(d) and
+                          tuple(w.lower() for w in d.words[end:end + L]) in BARE_LEVELS), 0)
                 if not L or (end + L < len(d) and is_cap(d.words[end + L])):
                     continue  # "Văn phòng UBND xã Mỹ | …": not a bare level
                 end += L  # "Chánh Văn phòng UBND tỉnh,": the office of the province's body, its place completed later
@@ -990,6 +1000,8 @@ class UnitRecognizer:
             if hit is None and w in COREF_FIRST:
                 # a bare generic head ("Công ty", "Cty") names the document's unit of that kind
                 for L in (2, 1):
+                    if i + L > n:
+                        continue  # (the document ends inside the two-word head)
                     h = " ".join(words[i:i + L])
                     if h in COREF_HEADS and by_kind.get(self.lex.unit_heads.get(h, ("",))[0]) \
                             and (i + L >= n or not (is_cap(doc.words[i + L]) or words[i + L].isdigit())):

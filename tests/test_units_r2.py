@@ -1,0 +1,87 @@
+"""Units and persons, round 2: kinds of faults seen on other news (``extractors/components/units.py``,
+``persons.py``). Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extractors import facts_of
+
+
+def names(g: dict) -> set:
+    return {o["name"] for o in g["officials"]}
+
+
+# --- robustness: a document ending inside a unit's name ----------------------------------------------
+
+def test_document_ending_after_a_school_name_does_not_raise():
+    g = facts_of("Hội đồng trình Bằng khen của Đại học Quốc gia \nHiệu trưởng Đại học Quốc gia ký")
+    assert "Đại học Quốc gia" in g["units"]
+
+
+def test_document_ending_on_a_bare_level_does_not_raise():
+    g = facts_of("Sáng 3-5, bà Trịnh Thu Hằng - chánh Văn phòng UBND huyện")
+    assert "Trịnh Thu Hằng" in names(g)
+
+
+def test_document_ending_on_a_generic_company_head_does_not_raise():
+    facts_of("Năm 2010, Cty CP Xây dựng số 7 (COXD 7) được thành lập. Đó là niềm tự hào của Cty")
+
+
+FUZZ = [
+    "Đoàn viên Trường Cao đẳng nghề tỉnh Lâm Đồng nhận Bằng khen của Đại học Quốc gia",
+    "Ông Phan Đức Lợi - chánh Văn phòng HĐND tỉnh",
+    "Tập thể Cty TNHH Minh Phát (MPC) đã đóng góp nhiều cho Cty",
+]
+
+
+@pytest.mark.parametrize("sentence", FUZZ)
+def test_every_prefix_extracts_without_raising(sentence):
+    words = sentence.split()
+    for i in range(1, len(words) + 1):
+        facts_of(" ".join(words[:i]))
+
+
+# --- a name cut to its initial is no person ---------------------------------------------------------
+
+def test_names_cut_to_initials_are_not_persons():
+    g = facts_of("Hai em gồm Trần Văn K., Đỗ Thị Ánh Ng. (cùng 15 tuổi) được cứu sống; anh Phạm Minh Tuấn đưa các em vào bờ.")
+    assert names(g) == {"Phạm Minh Tuấn"}
+
+
+# --- a capitalised function word after a name (a lost sentence break) --------------------------------
+
+def test_name_stops_before_a_capitalised_clause_opener():
+    g = facts_of("Buổi lễ trao huy hiệu cho ông Hoàng Văn Lộc Cùng dự có ông Vũ Đình Tâm.")
+    assert names(g) == {"Hoàng Văn Lộc", "Vũ Đình Tâm"}
+
+
+def test_given_name_that_is_also_a_word_is_kept():
+    g = facts_of("Chị Đinh Thị Được cùng anh Mai Văn Nhận đến dự.")
+    assert names(g) == {"Đinh Thị Được", "Mai Văn Nhận"}
+
+
+def test_unit_stops_before_a_capitalised_clause_opener():
+    g = facts_of("Hội nghị của Tổng công ty Điện lực miền Trung Tặng hoa cho các đơn vị.")
+    assert "Tổng công ty Điện lực miền Trung" in g["units"]
+
+
+def test_unit_keeps_a_word_opened_by_such_a_syllable():
+    g = facts_of("Ông Lưu Quang Khải, Giám đốc Ban Quản lý Dự án 12 đã phát biểu.")
+    assert "Ban Quản lý Dự án 12" in g["units"]
+
+
+# --- a unit never closes on a joiner -----------------------------------------------------------------
+
+def test_unit_does_not_close_on_va_before_an_award():
+    g = facts_of("Tập thể được tặng Cờ thi đua của Ban Tuyên giáo Trung ương và Bằng khen của Bộ trưởng.")
+    assert "Ban Tuyên giáo Trung ương" in g["units"]
+    assert not any(u.endswith(" và") for u in g["units"])
+
+
+# --- a unit after a title ends where the person's name begins, also after "TP. X" -------------------
+
+def test_city_written_tp_dot_ends_the_unit_before_a_name():
+    g = facts_of("Phó Bí thư Thành ủy TP. HCM Lạc Minh Toàn phát biểu tại hội nghị.")
+    assert "Thành ủy TP. HCM" in g["units"]
+    assert "Lạc Minh Toàn" in names(g)
