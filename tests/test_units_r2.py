@@ -85,3 +85,18 @@ def test_city_written_tp_dot_ends_the_unit_before_a_name():
     g = facts_of("Phó Bí thư Thành ủy TP. HCM Lạc Minh Toàn phát biểu tại hội nghị.")
     assert "Thành ủy TP. HCM" in g["units"]
     assert "Lạc Minh Toàn" in names(g)
+
+
+# --- a hospital (or a school head written short) named after a person or a place ---------------------
+
+def test_hospital_named_like_a_person_is_a_unit_not_a_person():
+    g = facts_of("Bác sĩ BV Thanh Nhàn và Khoa Nhi, Bệnh viện Xanh Pôn đã hội chẩn.")
+    assert "BV Thanh Nhàn" in g["units"]
+    assert "Khoa Nhi, Bệnh viện Xanh Pôn" in g["units"]
+    assert "Thanh Nhàn" not in names(g)
+
+
+def test_person_after_a_short_school_name_is_a_person():
+    g = facts_of("PGS ĐH Kyoto Lâm Quang Minh đã trình bày tham luận.")
+    assert "ĐH Kyoto" in g["units"]
+    assert "Lâm Quang Minh" in names(g)

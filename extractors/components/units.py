@@ -34,7 +34,7 @@ STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "kh
         "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
         "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
-SCHOOLISH = {"school"}
+SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
 VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "đề nghị", "cho rằng",
@@ -150,6 +150,17 @@ class UnitRecognizer:
         three = two + " " + doc.words[i + 2] if i + 2 < len(doc) else two
         return two not in self.lex.places and three not in self.lex.places
 
+    @staticmethod
+    def _named_already(doc, start, end, i, kind) -> bool:
+        """A school or hospital, often named after a person ("Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai"),
+        already has its name before token i, so a person-like run there is a person ("GS ĐH Waseda | Trần
+        Văn Thọ"): two capitalised words, or one after an abbreviated head ("ĐH", "BV"); a hospital written
+        in lower case ("bệnh viện Nguyễn …") is named only by capitalised words after it."""
+        caps = sum(1 for x in doc.words[end:i] if is_cap(x))
+        if kind == "hospital":
+            return caps >= 1 or not doc.words[start][:1].isupper()
+        return caps >= 2 or (caps >= 1 and doc.words[end - 1].isupper())
+
     def _extend(self, doc, start, end, kind, needs_name, head_is_new):
         """Extend the head [start, end) over its name; returns the new end or None when no name follows.
 
@@ -184,7 +195,7 @@ class UnitRecognizer:
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
-                        (kind not in SCHOOLISH or sum(1 for x in doc.words[end:i] if is_cap(x)) >= 2):
+                        (kind not in SCHOOLISH or self._named_already(doc, start, end, i, kind)):
                     break
                 if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
                     break
