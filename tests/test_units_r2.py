@@ -100,3 +100,25 @@ def test_person_after_a_short_school_name_is_a_person():
     g = facts_of("PGS ĐH Kyoto Lâm Quang Minh đã trình bày tham luận.")
     assert "ĐH Kyoto" in g["units"]
     assert "Lâm Quang Minh" in names(g)
+
+
+# --- the field of a capitalised head written in lower case, then the body's place --------------------
+
+def test_lower_case_emulation_board_with_its_province():
+    g = facts_of("Bà Lò Thị Hoa - trưởng Ban thi đua khen thưởng tỉnh Lai Châu - đã trao bằng khen.")
+    assert "Ban thi đua khen thưởng tỉnh Lai Châu" in g["units"]
+
+
+def test_one_lower_case_field_syllable_then_a_place():
+    g = facts_of("Doanh nghiệp nhận Giấy khen của Cục hải quan Bình Định.")
+    assert "Cục hải quan Bình Định" in g["units"]
+
+
+def test_one_lower_case_field_syllable_then_trung_uong():
+    g = facts_of("Liên đội được tặng Bằng khen của Hội đồng đội Trung ương năm 2019.")
+    assert "Hội đồng đội Trung ương" in g["units"]
+
+
+def test_a_tier_or_a_word_after_the_place_is_no_field():
+    g = facts_of("Các BV tuyến Trung ương đã hỗ trợ lực lượng Cảnh sát nhân dân Anh hùng.")
+    assert not any("tuyến" in u or u.endswith("Anh hùng") for u in g["units"])

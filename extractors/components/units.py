@@ -34,6 +34,10 @@ STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "kh
         "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
         "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
+#: lower-case words after a head that are no field of its body ("Cục | ở Hà Nam", "Sở | này tại …")
+FIELD_NOT = {"tại", "ở", "và", "của", "cho", "năm", "ngày", "tháng", "này", "đó", "kia", "nay", "mới", "cũ", "trên",
+             "dưới", "ra", "vào", "lên", "thì", "mà", "là", "có", "không", "đều", "nên", "nhiều", "các", "những", "tuyến",
+             "cấp", "tuyển"}  # ("Đội tuyển Tây Ban Nha": a national sports team, tests/test_units_noise.py)
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
 #: unit kinds whose bare head ("Công ty", "Cty") refers back to the document's unit of that kind
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -149,6 +153,30 @@ class UnitRecognizer:
         two = t.text + " " + n.text
         three = two + " " + doc.words[i + 2] if i + 2 < len(doc) else two
         return two not in self.lex.places and three not in self.lex.places
+
+    def _field_then_place(self, doc, i, j) -> bool:
+        """The field of a capitalised head written in lower case, right after it, then the body's place: a
+        dictionary word run ending at j ("Ban thi đua khen thưởng tỉnh X", "Sở tư pháp TP. Y") or one
+        syllable ("Cục thuế Hà Nam", "Hội đồng đội Trung ương"), before a level with a capitalised place, a
+        place of ``places.txt`` or "Trung ương"."""
+        n = len(doc)
+        if j == i:
+            w = doc.words[i]
+            if w in STOP or w in FIELD_NOT or w.capitalize() in CLAUSE_OPENERS or w in LEVELS or i + 1 >= n or \
+                    doc.words[i - 1].isupper():  # (not "BV tuyến Trung ương": a tier of hospitals)
+                return False
+            j = i + 1
+        elif any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1)):
+            return False
+        if j >= n:
+            return False
+        nxt = doc.words[j]
+        if nxt in LEVELS and j + 1 < n and is_cap(doc.words[j + 1]):
+            return True
+        if nxt in ("Trung", "TƯ", "TW") and (nxt != "Trung" or (j + 1 < n and doc.words[j + 1] == "ương")):
+            return True
+        return is_cap(nxt) and self._place_at(doc, j) and not self._person_like(doc, j) and \
+            not (j + 1 < n and (nxt.lower() + " " + doc.words[j + 1]) in self.words)  # (not "Anh hùng")
 
     @staticmethod
     def _named_already(doc, start, end, i, kind) -> bool:
@@ -371,6 +399,9 @@ class UnitRecognizer:
                                 not (k == end and " ".join(doc.words[k:k + 2]).lower() in NAMING_VERBS)
                                 for k in range(i, j - 1)):
                     i = j  # (also "Trung tâm nghiên cứu Việt Nam", "Trung tâm kinh tế Việt Nam – …")
+                    continue
+                if i == end and doc.words[start][:1].isupper() and self._field_then_place(doc, i, j):
+                    i = j + (1 if j == i else 0)  # "Ban thi đua khen thưởng | tỉnh Đồng Nai", "Cục thuế | Hà Nam"
                     continue
             break
         if not named and needs_name:
