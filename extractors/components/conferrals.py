@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 
 from ..gazetteer import dictionary_words
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
@@ -33,24 +34,29 @@ class ConferralLinker:
                                     case_variants=False)
         self.words = dictionary_words()
         self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
-        self.cue = {role: phrase_matcher(nlp, phrases, attr="LOWER", case_variants=False)
-                    for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
-        self.returned = phrase_matcher(nlp, self.lex.cues.get("return", ()) or ["nộp lại"], attr="LOWER",
-                                       case_variants=False)
-        self.absent = phrase_matcher(nlp, self.lex.cues.get("absent", ()) or ["không có trong"], attr="LOWER",
-                                     case_variants=False)
-        self.anaphors = phrase_matcher(nlp, [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS],
-                                       attr="LOWER", case_variants=False)
+        self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
+        # every lower-case cue table in one matcher, one pass per document (speed); keys name the table
+        self.all_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tables = {role: phrases for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
+        tables["=return"] = self.lex.cues.get("return", ()) or ["nộp lại"]
+        tables["=absent"] = self.lex.cues.get("absent", ()) or ["không có trong"]
+        tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS]
+        for key, phrases in tables.items():
+            self.all_lower.add(key, [nlp.make_doc(p) for p in dict.fromkeys(phrases)])
+        self._key = {nlp.vocab.strings[k]: k for k in tables}
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
-        self._anaphoric_awards(doc, st)
+        by_key = {}
+        for k, s, e in self.all_lower(doc):
+            by_key.setdefault(self._key[k], []).append((k, s, e))
+        self._anaphoric_awards(doc, st, by_key.get("=anaphor", []))
         cues = []
         words = d.words
         in_name = {j for p in st["person"] for j in range(p.start, p.end)}
-        for role, m in self.cue.items():
-            for _, s, e in m(doc):
+        for role in self.cue:
+            for _, s, e in by_key.get(role, ()):
                 if e - s == 1 and self._in_compound(words, s):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
                 if s in in_name:
@@ -90,8 +96,8 @@ class ConferralLinker:
                 self._by_last.setdefault(p.text.split()[-1], []).append(p)
         idx = _SentenceIndex(st["sents"], len(d), cues, ents, st["award"])
         self._idx = idx
-        returned_at = [s_ for _, s_, _ in self.returned(doc)]
-        absent_at = [s_ for _, s_, _ in self.absent(doc)]
+        returned_at = [s_ for _, s_, _ in by_key.get("=return", ())]
+        absent_at = [s_ for _, s_, _ in by_key.get("=absent", ())]
         absent_sents = {idx.sentence(i) for i in absent_at}
         out = []
         last_recips = None
@@ -253,11 +259,11 @@ class ConferralLinker:
                 return True
         return False
 
-    def _anaphoric_awards(self, doc, st) -> None:
+    def _anaphoric_awards(self, doc, st, anaphor_hits) -> None:
         """"Ông X được nhận danh hiệu này vào tháng 1/2011", "3 năm sau ông Y nhận danh hiệu tương đương": an
         award named by a demonstrative stands for the last award named before it, at most two sentences
         back; it is added to the document's awards under that name (and linked like any other)."""
-        hits = self.anaphors(doc)
+        hits = anaphor_hits
         if not hits or not st["award"]:
             return
         awards = sorted(st["award"], key=lambda x: x.start)
