@@ -157,3 +157,10 @@ def test_standing_committee_and_its_body_give_one_certificate():
 def test_standing_committee_alone_stays_the_conferrer():
     g = facts_of("Ban thường vụ Tỉnh đoàn Ninh Bình đã trao bằng khen cho anh Lê Văn Chiến.")
     assert people(g) == {("Lê Văn Chiến", "Bằng khen của Ban thường vụ Tỉnh đoàn Ninh Bình")}
+
+
+# --- a recipient's employer written before the name receives nothing ---------------------------------------
+
+def test_employer_before_the_name_is_no_recipient():
+    g = facts_of("Tại buổi lễ, GS ĐH Keio Lâm Văn Đức được Bộ Ngoại giao Nhật Bản trao tặng Huân chương Mặt trời mọc.")
+    assert {r for r, _ in people(g)} == {"Lâm Văn Đức"}

@@ -584,7 +584,9 @@ class ConferralLinker:
             before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
                       and not self._modified(d, x, lo)
                       and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)
-                      and not self._speaker(d, x, p)]  # "Ông X cho biết, … nhận huân chương": X reports it
+                      and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
+                      and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
+            # a body written right before a person's name is the person's employer, not a recipient
             if before:
                 behalf = self._on_behalf_of(d, before[0], ents, p)
                 if behalf is not None:
