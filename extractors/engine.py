@@ -66,7 +66,8 @@ def document_year(document: Document) -> int | None:
     """The year of the document: ``Document.date``, else the first dated line among the first blocks."""
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
-    dated = [int(m.group(4)) for b in document.blocks[:4] for m in DATE.finditer(b.text)]
+    dated = [int(m.group(4)) for b in document.blocks[:4] for m in DATE.finditer(b.text)
+             if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
     if dated:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
     # the year the document talks about most ("năm 2019" written twice or more)
@@ -82,6 +83,8 @@ def document_year(document: Document) -> int | None:
     return None
 
 
+#: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
+ORIGIN_BEFORE = re.compile(r"(thành lập|ra đời|sinh|khánh thành)( vào)? (ngày|từ ngày)?\s*$")
 YEAR_OF = re.compile(r"(?<![Ss]inh )[Nn]ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"
 
 
@@ -132,24 +135,24 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
 
 
 #: a month and year ("vào tháng 1/2011"), which YEAR leaves out as part of a date
-MONTH_YEAR = re.compile(r"(?<=[Tt]háng )\d{1,2}\s*/\s*((?:19|20)\d\d)(?![\d/])")
+MONTH_YEAR = re.compile(r"(?<=[Tt]háng )\d{1,2}\s*([/.-])\s*((?:19|20)\d\d)(?![\d/])")  # "tháng 1/2018", "tháng 1-2018"
 
 
 class _YearAt:
-    """A year match of MONTH_YEAR seen as a YEAR match (its year at group 1)."""
+    """A year match of MONTH_YEAR seen as a YEAR match (its year at group 1; MONTH_YEAR's group 2)."""
     __slots__ = ("m",)
 
     def __init__(self, m):
         self.m = m
 
     def start(self):
-        return self.m.start(1)
+        return self.m.start(2)
 
     def end(self):
-        return self.m.end(1)
+        return self.m.end(2)
 
     def group(self, i):
-        return self.m.group(1)
+        return self.m.group(2)
 
 
 def _years(text: str):

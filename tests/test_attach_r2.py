@@ -164,3 +164,16 @@ def test_standing_committee_alone_stays_the_conferrer():
 def test_employer_before_the_name_is_no_recipient():
     g = facts_of("Tại buổi lễ, GS ĐH Keio Lâm Văn Đức được Bộ Ngoại giao Nhật Bản trao tặng Huân chương Mặt trời mọc.")
     assert {r for r, _ in people(g)} == {"Lâm Văn Đức"}
+
+
+# --- years: "tháng M-YYYY"; a founding date is not the document's year -----------------------------------
+
+def test_month_year_written_with_a_hyphen():
+    g = facts_of("Cuối tháng 3-2019, Chủ tịch UBND tỉnh Bình Định đã tặng bằng khen cho ngư dân Lê Văn Tám.")
+    assert [a["year"] for a in g["awards"]] == [2019]
+
+
+def test_founding_date_is_not_the_documents_year():
+    g = facts_of("Trường THPT Phan Bội Châu được thành lập ngày 20/10/1965.",
+                 "Trường vinh dự được tặng Huân chương Lao động hạng Nhất.")
+    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trường THPT Phan Bội Châu", None)]
