@@ -122,3 +122,20 @@ def test_one_lower_case_field_syllable_then_trung_uong():
 def test_a_tier_or_a_word_after_the_place_is_no_field():
     g = facts_of("Các BV tuyến Trung ương đã hỗ trợ lực lượng Cảnh sát nhân dân Anh hùng.")
     assert not any("tuyến" in u or u.endswith("Anh hùng") for u in g["units"])
+
+
+# --- party organisations of a body; the two bloc committees; a school's province after a comma ----------
+
+def test_party_organisation_of_a_body_is_one_unit():
+    g = facts_of("Đây là niềm vinh dự của Đảng bộ Bộ Tư pháp trong năm qua.")
+    assert "Đảng bộ Bộ Tư pháp" in g["units"]
+
+
+def test_bloc_party_committee_written_whole():
+    g = facts_of("Lễ trao tặng do Đảng ủy Khối Doanh nghiệp Trung ương tổ chức.")
+    assert "Đảng ủy Khối Doanh nghiệp Trung ương" in g["units"]
+
+
+def test_school_with_its_province_after_a_comma():
+    g = facts_of("Học sinh Trường Trung học cơ sở Lê Lợi, tỉnh Kon Tum được tuyên dương.")
+    assert "Trường Trung học cơ sở Lê Lợi, tỉnh Kon Tum" in g["units"]

@@ -255,6 +255,12 @@ class UnitRecognizer:
                     and any(doc.words[k] in LEVELS for k in range(start, i)):
                 i += 2  # "UBND xã Thạch Đài, huyện Thạch Hà": the place of a local body, written after it
                 continue
+            if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and doc.words[i + 1] in ("tỉnh", "huyện",
+                                                                                           "quận", "thành") \
+                    and is_cap(doc.words[i + 2]) and not any(doc.words[k] in LEVELS for k in range(start, i)) and \
+                    self._place_at(doc, i + 1):
+                i += 1  # "Trường Phổ thông Dân tộc nội trú X, tỉnh Hậu Giang": a school's place after a comma
+                continue
             if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
@@ -392,7 +398,11 @@ class UnitRecognizer:
                     if j < n and doc.words[j] == "và" and j + 2 < n and doc.words[j + 1].islower():
                         j += 1
                 if j > i and j < n and (is_cap(doc.words[j]) or doc.words[j] == "số") \
-                        and not self._person_like(doc, j) and not self._starts_award(doc, j) \
+                        and (not self._person_like(doc, j) or (kind in SCHOOLISH and i >= 2 and
+                                                                " ".join(doc.words[i - 2 if doc.words[i - 2][:1].isupper()
+                                                                                   else i - 1:j]).lower()
+                                                                in SCHOOL_LEVELS)) \
+                        and not self._starts_award(doc, j) \
                         and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
                         and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
                         not any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs and
