@@ -139,3 +139,12 @@ def test_bloc_party_committee_written_whole():
 def test_school_with_its_province_after_a_comma():
     g = facts_of("Học sinh Trường Trung học cơ sở Lê Lợi, tỉnh Kon Tum được tuyên dương.")
     assert "Trường Trung học cơ sở Lê Lợi, tỉnh Kon Tum" in g["units"]
+
+
+# --- photo and agency credits are not persons of the story -------------------------------------------
+
+def test_photo_and_agency_credits_are_not_persons():
+    g = facts_of("Bộ trưởng Hà Văn Lâm phát biểu. Ảnh: Tạ Quang Huy/TTXVN",
+                 "Các đại biểu dự lễ. Phan Thị Ngọc (TTXVN)",
+                 "Sau đó ông Mạc Văn Sơn (TTXVN) cho biết thêm.")
+    assert names(g) == {"Hà Văn Lâm", "Mạc Văn Sơn"}

@@ -159,6 +159,9 @@ class PersonRecognizer:
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
                 continue
+            if end is not None and self._credit(words, i, end):
+                i = end
+                continue
             if end is not None and self._ok(d, i, end, st, cued=cued):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
                 i = end
@@ -168,6 +171,19 @@ class PersonRecognizer:
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    @staticmethod
+    def _credit(words, s, e) -> bool:
+        """A photo or news-agency credit, not a person of the story (GUIDELINES.md: bylines and photo credits
+        are not officials): "Ảnh: Lê Minh", "Lê Minh/TTXVN", "Lê Minh (TTXVN)" closing its line."""
+        n = len(words)
+        if s >= 2 and words[s - 1] == ":" and words[s - 2] in ("Ảnh", "ảnh", "Nguồn", "Tin", "Bài"):
+            return True
+        if e + 1 < n and words[e] == "/" and words[e + 1].isupper() and words[e + 1].isalpha():
+            return True
+        return e + 2 < n and words[e] == "(" and words[e + 1].isupper() and words[e + 1].isalpha() and \
+            len(words[e + 1]) >= 3 and words[e + 2] == ")" and (e + 3 >= n or words[e + 3] in ("\n", ".", "")
+                                                                 or not words[e + 3].strip())
 
     def _place_before(self, words, i) -> int:
         """Length of a place (``places.txt``) at token i that is glued to a capitalised word after it ("Mỹ
