@@ -177,3 +177,22 @@ def test_founding_date_is_not_the_documents_year():
     g = facts_of("Trường THPT Phan Bội Châu được thành lập ngày 20/10/1965.",
                  "Trường vinh dự được tặng Huân chương Lao động hạng Nhất.")
     assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trường THPT Phan Bội Châu", None)]
+
+
+# --- givers: acting for a body; a union of a school; a generic item among givers; a body's own ceremony --
+
+def test_presenter_acting_for_a_body_gives_the_bodys_certificate():
+    g = facts_of("Thay mặt UBND xã Lộc Sơn, ông Trịnh Quốc Bảo trao giấy khen cho anh Lý Văn Hòa.")
+    assert people(g) == {("Lý Văn Hòa", "Giấy khen của UBND xã Lộc Sơn")}
+
+
+def test_givers_with_a_generic_item_and_a_school_union():
+    g = facts_of("Thị đoàn Hương Trà, nhà trường và Đoàn trường THPT Hương Vinh cũng tặng giấy khen cho em Lê Văn Phúc.")
+    assert people(g) == {("Lê Văn Phúc", "Giấy khen của Thị đoàn Hương Trà"),
+                         ("Lê Văn Phúc", "Giấy khen của Đoàn trường THPT Hương Vinh")}
+
+
+def test_body_receiving_at_its_own_ceremony():
+    g = facts_of("Phó Thủ tướng Lê Văn Hải dự lễ khánh thành nhà máy và đón nhận Huân chương Lao động hạng Ba "
+                 "của Công ty Cổ phần Xi măng Hà Tiên.")
+    assert people(g) == {("Công ty Cổ phần Xi măng Hà Tiên", "Huân chương Lao động hạng Ba")}

@@ -352,11 +352,32 @@ class ConferralLinker:
                 i = pos_by_end[i]
             if agents and i > ss and d.words[i - 1].lower() in VENUE_WORDS:
                 break  # "Tại trụ sở Bộ Tư pháp, Bộ trưởng trao …": the place of the ceremony gives nothing
+            if i > ss and d.words[i - 1] in LEVEL_CAPS and text.startswith(("đoàn ", "ủy ", "uỷ ")):
+                text = d.words[i - 1] + " " + text  # "Thị | đoàn Điện Bàn": the level opens the body's name
+                i -= 1
+            for n in (2, 1):
+                if i - n >= ss and span_text(d, i - n, i) in YOUTH_PREFIXES and x.kind == "unit":
+                    # "Đoàn trường THPT X tặng giấy khen": the union of the school, written with it
+                    text = span_text(d, i - n, i) + " " + text
+                    i -= n
+                    break
             agents.insert(0, text)
             if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
+                if i not in ends:
+                    # "Thị đoàn X, nhà trường và Đoàn trường Y tặng …": a lower-case generic item of one or two
+                    # words (named nowhere) between the givers is passed over
+                    j = i
+                    while j > ss and i - j < 2 and d.words[j - 1].isalpha() and d.words[j - 1].islower():
+                        j -= 1
+                    if j < i and j > ss and d.words[j - 1] in (",", "và") and (j - 1) in ends:
+                        i = j - 1
                 continue
             break
+        if not agents:
+            behalf = self._on_behalf_giver(d, ss, v)
+            if behalf is not None:
+                agents = [behalf]
         if not agents and i == v and ss + 1 < v <= ss + 6 and d.words[ss] in self.lex.unit_heads and \
                 d.words[ss][:1].isupper() and all(t.isalpha() for t in d.words[ss + 1:v]) and is_cap(d.words[v - 1]):
             # a headline "Bộ ngoại giao Nhật truy tặng bằng khen …": a body opening the sentence, written with
@@ -365,6 +386,24 @@ class ConferralLinker:
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
+
+    def _on_behalf_giver(self, d, ss, v):
+        """"Thay mặt UBND xã X, ông A trao giấy khen …", "Thừa ủy quyền của Chủ tịch nước, ông B trao …": the body
+        the presenter acts for, opening the sentence before the give verb at ``v``, gives the award; else None."""
+        k = ss
+        while k < v and d.words[k] in ("-", "–", "\"", "“"):
+            k += 1
+        words = [w.lower() for w in d.words[k:min(v, k + 3)]]
+        n = next((len(p.split()) for p in BEHALF_OPENERS if words[:len(p.split())] == p.split()), 0)
+        if not n:
+            return None
+        k += n
+        while k < v and d.words[k].lower() in ("của", "lãnh", "đạo"):
+            k += 1
+        x = self._conf_starts.get(k)
+        if x is None or x.end >= v or d.words[x.end] != ",":
+            return None
+        return x.text
 
     @staticmethod
     def _elided_agent(d, i, ss, ends):
@@ -573,6 +612,12 @@ class ConferralLinker:
             lo = k + 1 if d.words[k] == ";" else ss
         if p is not None:
             agents = self._agents(d, ents, lo, p)
+            if d.words[p].lower() == "đón" and a.end + 1 < se and d.words[a.end] == "của":
+                # "lễ khánh thành … và đón nhận Huân chương Lao động hạng Ba của Công ty X": a body receives
+                # at its own ceremony; the one named after "của" is the recipient
+                owner = next((x for x in ents if x.kind == "unit" and x.start == a.end + 1), None)
+                if owner is not None:
+                    return [owner], "owner"
             if p > 0 and d.words[p - 1].lower() == "lễ":
                 # "Lễ đón nhận danh hiệu A [unit]": the recipient follows the award, if anywhere
                 nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
@@ -1386,6 +1431,13 @@ KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
+#: openings of a sentence whose body the presenter acts for (the body gives the award)
+BEHALF_OPENERS = ("thay mặt", "đại diện cho", "đại diện", "thừa ủy quyền", "thừa uỷ quyền", "ủy quyền", "uỷ quyền")
+#: organisations written before a school or body they belong to ("Đoàn trường THPT X", "Công đoàn Sở Y"; Điều lệ
+#: Đoàn TNCS Hồ Chí Minh, Điều lệ Công đoàn Việt Nam)
+YOUTH_PREFIXES = {"Đoàn", "Chi đoàn", "Công đoàn", "Liên đội", "Hội Sinh viên"}
+#: a capitalised level written before "đoàn"/"ủy" as one name ("Thị đoàn", "Huyện ủy", "Tỉnh đoàn")
+LEVEL_CAPS = {"Thị", "Huyện", "Tỉnh", "Thành", "Quận", "Xã", "Phường"}
 #: words before a body that make it the place of a ceremony ("tại (trụ sở) X, …"), not a giver
 VENUE_WORDS = {"tại", "ở", "sở", "hội", "trường", "đường"}
 #: words after "là"/"có"/"như" that open no list of recipients ("là do X", "có ý kiến", "như vậy")
