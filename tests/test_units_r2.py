@@ -148,3 +148,15 @@ def test_photo_and_agency_credits_are_not_persons():
                  "Các đại biểu dự lễ. Phan Thị Ngọc (TTXVN)",
                  "Sau đó ông Mạc Văn Sơn (TTXVN) cho biết thêm.")
     assert names(g) == {"Hà Văn Lâm", "Mạc Văn Sơn"}
+
+
+# --- a name going on after a dash or with the lower-case end of a school level ------------------------
+
+def test_faculty_name_after_a_dash_starting_with_a_credit_word():
+    g = facts_of("Sinh viên Khoa Toán - Tin học, Trường Đại học Vinh đạt giải.")
+    assert "Khoa Toán – Tin học, Trường Đại học Vinh" in g["units"]
+
+
+def test_vocational_school_level_ends_in_lower_case():
+    g = facts_of("Học viên Trường Trung cấp nghề tỉnh Bắc Kạn được khen.")
+    assert "Trường Trung cấp nghề tỉnh Bắc Kạn" in g["units"]

@@ -63,7 +63,7 @@ REGION_MARKERS = {"miền", "phía", "vùng"}
 REGION_WORDS = {"bắc", "nam", "trung", "tây", "đông", "nguyên"}
 #: school levels written in lower case after "trường" (Luật Giáo dục 2019, Art. 6; Luật Giáo dục nghề nghiệp 2014)
 SCHOOL_LEVELS = {"đại học", "cao đẳng", "trung cấp", "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở",
-                 "trung học phổ thông", "phổ thông", "dạy nghề", "trung học"}
+                 "trung học phổ thông", "phổ thông", "dạy nghề", "trung học", "trung cấp nghề", "cao đẳng nghề"}
 #: ranks of state bodies' heads (Luật Tổ chức Chính phủ 2015, NĐ 123/2016 and 24/2014): a body is never a
 #: sub-unit of one of the same or a lower rank
 HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "chi cục": 2, "phòng": 2, "đội": 1}
@@ -234,7 +234,9 @@ class UnitRecognizer:
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
-                    and doc.words[i + 1] not in CREDIT_WORDS and not self._starts_title(doc, i + 1) \
+                    and (doc.words[i + 1] not in CREDIT_WORDS or
+                         (doc.words[i + 1] + " " + doc.words[i + 2]).lower() in self.words) \
+                    and not self._starts_title(doc, i + 1) \
                     and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.doc_types:
                 if is_cap(doc.words[i + 1]):
                     i += 1
@@ -282,6 +284,10 @@ class UnitRecognizer:
                         (j >= n or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())) and kind in LOCAL_KINDS:
                     i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
                     break
+            if kind == "school" and named and i >= 2 and w[:1].islower() and \
+                    " ".join(doc.words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
+                i += 1  # "Trường Trung cấp nghề tỉnh X": the school level ends with a lower-case syllable
+                continue
             if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
                 continue
