@@ -160,3 +160,16 @@ def test_faculty_name_after_a_dash_starting_with_a_credit_word():
 def test_vocational_school_level_ends_in_lower_case():
     g = facts_of("Học viên Trường Trung cấp nghề tỉnh Bắc Kạn được khen.")
     assert "Trường Trung cấp nghề tỉnh Bắc Kạn" in g["units"]
+
+
+# --- army echelons written with their parents form one unit (rank table, Luật Sĩ quan QĐND) ------------
+
+def test_army_echelons_chain_is_one_unit():
+    g = facts_of("Thiếu tá Đoàn Văn Lực, Tiểu đoàn 2, Trung đoàn 101, Sư đoàn 325 đã hy sinh.")
+    assert "Tiểu đoàn 2, Trung đoàn 101, Sư đoàn 325" in g["units"]
+    assert "Tiểu đoàn 2" not in g["units"]
+
+
+def test_higher_echelon_before_a_lower_one_is_a_list():
+    g = facts_of("Sư đoàn 304, Trung đoàn 66 và Lữ đoàn 203 cùng tham gia diễn tập.")
+    assert {"Sư đoàn 304", "Trung đoàn 66"} <= set(g["units"])

@@ -66,7 +66,11 @@ SCHOOL_LEVELS = {"đại học", "cao đẳng", "trung cấp", "tiểu học", "
                  "trung học phổ thông", "phổ thông", "dạy nghề", "trung học", "trung cấp nghề", "cao đẳng nghề"}
 #: ranks of state bodies' heads (Luật Tổ chức Chính phủ 2015, NĐ 123/2016 and 24/2014): a body is never a
 #: sub-unit of one of the same or a lower rank
-HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "chi cục": 2, "phòng": 2, "đội": 1}
+HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "chi cục": 2, "phòng": 2, "đội": 1,
+              # army echelons (Luật Sĩ quan QĐND 1999, Điều 11 and 25: quân chủng, quân khu, quân đoàn, binh chủng;
+              # sư đoàn; lữ đoàn, trung đoàn; tiểu đoàn; đại đội), under the Ministry of Defence ("bộ")
+              "quân chủng": 4, "quân khu": 4, "quân đoàn": 4, "binh chủng": 4, "binh đoàn": 4, "bộ chỉ huy": 3,
+              "sư đoàn": 3, "lữ đoàn": 2, "trung đoàn": 2, "tiểu đoàn": 1, "đại đội": 0, "đồn biên": 1}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -80,7 +84,7 @@ BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("th
 LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
                "front", "court", "procuracy"}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
-SUB_KINDS = {"department", "school", "centre", "office"}
+SUB_KINDS = {"department", "school", "centre", "office", "army"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
@@ -921,7 +925,8 @@ class UnitRecognizer:
         for u in units:
             if u.start not in by_start or by_start[u.start].end < u.end:
                 by_start[u.start] = u
-        for u in units:
+        whole_end = {}  # a parent itself written with its parent: "Trung đoàn 917, Sư đoàn 370, Quân chủng X"
+        for u in sorted(units, key=lambda x: -x.start):
             k = u.end  # the link; after an acronym in parentheses only "thuộc" / "của" ("Cục X (FDI) thuộc Bộ Y")
             if k + 3 < len(doc) and doc.words[k] == "(" and doc.words[k + 2] == ")" and doc.words[k + 1].isupper() \
                     and doc.words[k + 3] in ("thuộc", "của"):
@@ -940,9 +945,12 @@ class UnitRecognizer:
                 continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
             if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
                 continue  # "Sở Giáo dục, Phòng Giáo dục …", "Tổng cục Thuế, Cục Thuế …": a list, not a sub-unit
-            extra.append(Ent("unit", u.start, parent.end, span_text(doc, u.start, parent.end),
-                             {"kind": u.info.get("kind")}))
+            pend = whole_end.get(parent.start, parent.end)
+            whole_end[u.start] = pend
+            extra.append(Ent("unit", u.start, pend, span_text(doc, u.start, pend), {"kind": u.info.get("kind")}))
             parts.append(u)
+        # of a chain, only the whole written from its first sub-unit stays ("Sư đoàn 370, Quân chủng X" is inside)
+        extra = [x for x in extra if not any(y.start < x.start < y.end and y.end == x.end for y in extra)]
         for u in units:
             # "Cơ quan Cảnh sát điều tra (C 46, Bộ Công an)": the unit's code and parent in parentheses are
             # written with it, as one name (the parent is still a unit of its own)
