@@ -196,3 +196,8 @@ def test_body_receiving_at_its_own_ceremony():
     g = facts_of("Phó Thủ tướng Lê Văn Hải dự lễ khánh thành nhà máy và đón nhận Huân chương Lao động hạng Ba "
                  "của Công ty Cổ phần Xi măng Hà Tiên.")
     assert people(g) == {("Công ty Cổ phần Xi măng Hà Tiên", "Huân chương Lao động hạng Ba")}
+
+
+def test_giver_before_a_longer_verb_phrase():
+    g = facts_of("Giám đốc Công an tỉnh Nghệ An đã khen thưởng đột xuất và tặng giấy khen cho anh Hồ Văn Lĩnh.")
+    assert people(g) == {("Hồ Văn Lĩnh", "Giấy khen của Giám đốc Công an tỉnh Nghệ An")}

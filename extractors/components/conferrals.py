@@ -323,7 +323,7 @@ class ConferralLinker:
             # "X, Y … cũng tuyên dương, tặng giấy khen", "X vừa ký quyết định trao tặng": skip a short verb
             # phrase back to the agents (not across "việc": in "X yêu cầu giải trình việc tặng …" X gives nothing)
             k = i
-            while k > ss and i - k < 5 and d.words[k - 1].lower() not in NOT_AGENT_GAP and \
+            while k > ss and i - k < 7 and d.words[k - 1].lower() not in NOT_AGENT_GAP and \
                     (d.words[k - 1] in (",", "…", "...") or (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
                 k -= 1
                 if k in ends:
