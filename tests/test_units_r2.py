@@ -173,3 +173,20 @@ def test_army_echelons_chain_is_one_unit():
 def test_higher_echelon_before_a_lower_one_is_a_list():
     g = facts_of("Sư đoàn 304, Trung đoàn 66 và Lữ đoàn 203 cùng tham gia diễn tập.")
     assert {"Sư đoàn 304", "Trung đoàn 66"} <= set(g["units"])
+
+
+# --- one local body written once for places of two levels ---------------------------------------------
+
+def test_local_body_coordinated_over_two_levels():
+    g = facts_of("Đại diện UBND huyện Kỳ Anh và xã Kỳ Tân đã trao quà cho gia đình.")
+    assert {"UBND huyện Kỳ Anh", "UBND xã Kỳ Tân"} <= set(g["units"])
+
+
+def test_provincial_department_is_not_coordinated_to_a_district():
+    g = facts_of("Sở Tài chính tỉnh Hà Tĩnh và huyện Kỳ Anh đã phối hợp.")
+    assert not any("huyện Kỳ Anh" in u for u in g["units"])
+
+
+def test_higher_place_after_a_comma_is_the_body_s_own_place():
+    g = facts_of("Tại UBND xã Cẩm Bình, huyện Cẩm Xuyên, đoàn công tác đã làm việc.")
+    assert "UBND huyện Cẩm Xuyên" not in g["units"]

@@ -83,6 +83,11 @@ BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("th
 #: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
 LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
                "front", "court", "procuracy"}
+#: bodies that exist at every local level, province to commune (Luật Tổ chức chính quyền địa phương 2015,
+#: Luật CAND 2018, Luật MTTQ 2015)
+EVERY_LEVEL_KINDS = {"committee", "council", "police", "front"}
+#: administrative levels, high to low (Luật Tổ chức chính quyền địa phương 2015, Điều 2)
+LEVEL_RANK = {"tỉnh": 3, "TP": 2, "Tp": 2, "thành": 2, "huyện": 2, "quận": 2, "thị": 2, "xã": 1, "phường": 1}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
@@ -1144,6 +1149,42 @@ class UnitRecognizer:
                     break
                 extra.append(Ent("unit", u.start, j, stem + " " + span_text(doc, s, j), {"kind": "coordinated",
                                                                                           "src": (s, j)}))
+                i = j
+        extra.extend(self._coordinated_levels(doc, units))
+        return extra
+
+    def _coordinated_levels(self, doc, units):
+        """"UBND TP Biên Hòa và phường Thanh Bình", "Công an huyện A, xã B": a local body written once with
+        its place, then other places of another level joined by "và" / ",": the same body of each place
+        ("UBND phường Thanh Bình"). Only bodies found at every level (``EVERY_LEVEL_KINDS``; not "Sở …")
+        and only places written with their level word."""
+        extra = []
+        n = len(doc)
+        lv = LEVELS | {"TP", "Tp"}
+        for u in units:
+            if u.info.get("kind") not in EVERY_LEVEL_KINDS or u.end >= n - 2 or doc.words[u.end] not in (",", "và"):
+                continue
+            he = u.info.get("head_end", u.start + 1)
+            k = next((k for k in range(he, u.end) if doc.words[k] in lv), None)
+            if k is None or k == u.start:
+                continue
+            stem = span_text(doc, u.start, k)
+            i = u.end
+            while i + 2 < n and doc.words[i] in (",", "và") and doc.words[i + 1] in LEVELS:
+                j = i + 1
+                while j < n and doc.words[j] in QUALIFIERS:
+                    j += 1
+                s = j
+                while j < n and is_cap(doc.words[j]) and doc.words[j].isalpha():
+                    j += 1
+                if j == s or j - s > 4:
+                    break
+                if LEVEL_RANK.get(doc.words[i + 1], 0) >= LEVEL_RANK.get(doc.words[k], 0):
+                    if doc.words[i] == "," and LEVEL_RANK.get(doc.words[i + 1], 0) > LEVEL_RANK.get(doc.words[k], 0):
+                        i = j  # "UBND TP. X, tỉnh Y và phường Z": the body's own province, then the next body
+                        continue
+                    break  # a lower level only ("UBND xã A, thị xã B": the commune's own town, not a second body)
+                extra.append(Ent("unit", i + 1, j, stem + " " + span_text(doc, i + 1, j), {"kind": "coordinated"}))
                 i = j
         return extra
 
