@@ -190,3 +190,17 @@ def test_provincial_department_is_not_coordinated_to_a_district():
 def test_higher_place_after_a_comma_is_the_body_s_own_place():
     g = facts_of("Tại UBND xã Cẩm Bình, huyện Cẩm Xuyên, đoàn công tác đã làm việc.")
     assert "UBND huyện Cẩm Xuyên" not in g["units"]
+
+
+# --- one body's name over a list of places -------------------------------------------------------------
+
+def test_body_over_a_list_of_provinces_gives_one_unit_each():
+    g = facts_of("Hội Cựu chiến binh các tỉnh Thái Bình, Hưng Yên và Hà Nam đã ký kết giao ước thi đua.")
+    assert {"Hội Cựu chiến binh tỉnh Thái Bình", "Hội Cựu chiến binh tỉnh Hưng Yên",
+            "Hội Cựu chiến binh tỉnh Hà Nam"} <= set(g["units"])
+    assert "Hội Cựu chiến binh" not in g["units"]
+
+
+def test_body_over_a_region_is_not_spread():
+    g = facts_of("Hội Nông dân các tỉnh miền núi phía Bắc đã dự hội nghị.")
+    assert not any(" tỉnh " in u for u in g["units"])

@@ -879,6 +879,9 @@ class UnitRecognizer:
         out = self._drop_inner_parents(d, out)
         out.extend(self._distributed(d, head_spans))
         out.extend(self._coordinated(d, out))
+        spread, spread_from = self._over_places(d, out)
+        if spread:
+            out = [u for u in out if id(u) not in spread_from] + spread
         out.extend(self._aliases(d, out))
         for u in out:
             last = d.words[u.end - 1]
@@ -1152,6 +1155,43 @@ class UnitRecognizer:
                 i = j
         extra.extend(self._coordinated_levels(doc, units))
         return extra
+
+    def _over_places(self, doc, units):
+        """"Hội Luật gia các tỉnh Hải Dương, Bắc Ninh, Nam Định": one body's name over a list of places of one
+        level gives the body of each place ("Hội Luật gia tỉnh Hải Dương", …); the bare name written once
+        is then not a unit. Two places at least, each a place of ``places.txt`` for provinces.
+        Returns (the units of each place, ids of the bare units they replace)."""
+        out, used = [], set()
+        words = doc.words
+        n = len(doc)
+        for u in units:
+            e = u.end
+            if e + 3 >= n or words[e] != "các" or words[e + 1] not in ("tỉnh", "huyện", "quận", "xã", "phường") or \
+                    any(w in LEVELS for w in words[u.start:e]):
+                continue
+            level = words[e + 1]
+            j = e + 2
+            places = []
+            while j < n:
+                s = j
+                while j < n and j - s < 4 and is_cap(words[j]) and words[j].isalpha():
+                    j += 1
+                if j == s:
+                    break
+                place = span_text(doc, s, j)
+                if level == "tỉnh" and place not in self.lex.places:
+                    break
+                places.append(place)
+                if j < n and words[j] in (",", "và") and j + 1 < n and is_cap(words[j + 1]):
+                    j += 1
+                    continue
+                break
+            if len(places) < 2:
+                continue
+            out.extend(Ent("unit", u.start, e + 2, f"{u.text} {level} {p}", {"kind": u.info.get("kind")})
+                       for p in places)
+            used.add(id(u))
+        return out, used
 
     def _coordinated_levels(self, doc, units):
         """"UBND TP Biên Hòa và phường Thanh Bình", "Công an huyện A, xã B": a local body written once with
