@@ -204,3 +204,11 @@ def test_body_over_a_list_of_provinces_gives_one_unit_each():
 def test_body_over_a_region_is_not_spread():
     g = facts_of("Hội Nông dân các tỉnh miền núi phía Bắc đã dự hội nghị.")
     assert not any(" tỉnh " in u for u in g["units"])
+
+
+# --- a board of a party committee written right before it -----------------------------------------------
+
+def test_board_of_a_party_committee_is_one_unit():
+    g = facts_of("Đoàn công tác của Ban Dân vận Tỉnh ủy Quảng Trị đã đến thăm.")
+    assert "Ban Dân vận Tỉnh ủy Quảng Trị" in g["units"]
+    assert "Ban Dân vận" not in g["units"]

@@ -957,6 +957,17 @@ class UnitRecognizer:
             whole_end[u.start] = pend
             extra.append(Ent("unit", u.start, pend, span_text(doc, u.start, pend), {"kind": u.info.get("kind")}))
             parts.append(u)
+        for u in units:
+            # "Ban Tuyên giáo Tỉnh ủy Nghệ An", "Ban Tổ chức Thành ủy Hà Nội": a board of a party committee written
+            # right before it (Điều lệ Đảng: the boards "ban tham mưu, giúp việc" of the committees)
+            p = by_start.get(u.end)
+            if p is None or u.info.get("kind") not in SUB_KINDS or id(u) in {id(x) for x in parts} or \
+                    doc.words[u.start] not in ("Ban", "Văn") or p.end - p.start < 3 or \
+                    doc.words[p.start] not in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng") or \
+                    doc.words[p.start + 1] not in ("ủy", "uỷ"):
+                continue
+            extra.append(Ent("unit", u.start, p.end, span_text(doc, u.start, p.end), {"kind": u.info.get("kind")}))
+            parts.append(u)
         # of a chain, only the whole written from its first sub-unit stays ("Sư đoàn 370, Quân chủng X" is inside)
         extra = [x for x in extra if not any(y.start < x.start < y.end and y.end == x.end for y in extra)]
         for u in units:
