@@ -201,3 +201,20 @@ def test_body_receiving_at_its_own_ceremony():
 def test_giver_before_a_longer_verb_phrase():
     g = facts_of("Giám đốc Công an tỉnh Nghệ An đã khen thưởng đột xuất và tặng giấy khen cho anh Hồ Văn Lĩnh.")
     assert people(g) == {("Hồ Văn Lĩnh", "Giấy khen của Giám đốc Công an tỉnh Nghệ An")}
+
+
+# --- two receiving clauses in one sentence, each with its own subject -------------------------------------
+
+def test_second_receiving_clause_has_its_own_subject():
+    g = facts_of("Trường Tiểu học Hòa Bình được tặng Cờ thi đua và cô Lê Thị Mơ nhận bằng khen của Bộ GD-ĐT.")
+    assert people(g) == {("Trường Tiểu học Hòa Bình", "Cờ thi đua"), ("Lê Thị Mơ", "Bằng khen của Bộ GD-ĐT")}
+
+
+def test_contrasted_clause_with_con():
+    g = facts_of("Trường Tiểu học Hòa Bình được UBND tỉnh Đắk Lắk tặng Cờ thi đua, còn thầy Y Sơn Niê nhận bằng khen.")
+    assert ("Trường Tiểu học Hòa Bình", "Bằng khen") not in people(g)
+
+
+def test_one_subject_receiving_twice():
+    g = facts_of("Ông Hà Văn Sỹ được tặng bằng khen và nhận Huy chương Vì thế hệ trẻ.")
+    assert {r for r, _ in people(g)} == {"Hà Văn Sỹ"} and len(g["awards"]) == 2

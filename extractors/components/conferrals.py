@@ -576,6 +576,9 @@ class ConferralLinker:
             if d.words[i] in (";",):
                 lo = i + 1
                 break
+            if d.words[i] == "," and d.words[i + 1].lower() in CONTRAST_OPENERS:
+                lo = i + 2  # "A được tặng P, còn cô B nhận Q": Q's clause starts after "còn"
+                break
         award_at = {b.start: b.end for b in awards}
         window = 25
         hi = a.start
@@ -594,6 +597,10 @@ class ConferralLinker:
             if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE:
                 continue  # "công nhận", "ghi nhận", "xác nhận"
             if w in PASSIVE or i in recv_at:
+                if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
+                        any(x.start >= min(b.end for b in awards if i < b.start and b.end <= p) and x.end <= p
+                            for x in ents):
+                    break  # "A được tặng P và cô B nhận Q": an earlier award and a new subject stand between
                 p = i
                 if w == "được" or w == "vinh":
                     break
@@ -1438,6 +1445,8 @@ BEHALF_OPENERS = ("thay mặt", "đại diện cho", "đại diện", "thừa �
 YOUTH_PREFIXES = {"Đoàn", "Chi đoàn", "Công đoàn", "Liên đội", "Hội Sinh viên"}
 #: a capitalised level written before "đoàn"/"ủy" as one name ("Thị đoàn", "Huyện ủy", "Tỉnh đoàn")
 LEVEL_CAPS = {"Thị", "Huyện", "Tỉnh", "Thành", "Quận", "Xã", "Phường"}
+#: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …")
+CONTRAST_OPENERS = {"còn", "riêng"}
 #: words before a body that make it the place of a ceremony ("tại (trụ sở) X, …"), not a giver
 VENUE_WORDS = {"tại", "ở", "sở", "hội", "trường", "đường"}
 #: words after "là"/"có"/"như" that open no list of recipients ("là do X", "có ý kiến", "như vậy")
