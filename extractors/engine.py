@@ -174,8 +174,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m in _years(text):
         before = text[max(0, m.start() - 12): m.start()]
-        if before.endswith(("sinh năm ", "sinh ")):
-            continue  # a birth year
+        if before.endswith(("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")):
+            continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
         if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
             continue  # "89/2014/NĐ-CP"
         pos = off + m.start()

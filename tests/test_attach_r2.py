@@ -218,3 +218,8 @@ def test_contrasted_clause_with_con():
 def test_one_subject_receiving_twice():
     g = facts_of("Ông Hà Văn Sỹ được tặng bằng khen và nhận Huy chương Vì thế hệ trẻ.")
     assert {r for r, _ in people(g)} == {"Hà Văn Sỹ"} and len(g["awards"]) == 2
+
+
+def test_birth_year_written_sn_is_not_the_awards_year():
+    g = facts_of("Tỉnh Đoàn Quảng Bình vừa trao tặng Huy hiệu Tuổi trẻ dũng cảm cho em Đinh Văn Tiến (SN 2006, trú xã Hóa Sơn).")
+    assert [a["year"] for a in g["awards"]] == [None]
