@@ -212,3 +212,12 @@ def test_board_of_a_party_committee_is_one_unit():
     g = facts_of("Đoàn công tác của Ban Dân vận Tỉnh ủy Quảng Trị đã đến thăm.")
     assert "Ban Dân vận Tỉnh ủy Quảng Trị" in g["units"]
     assert "Ban Dân vận" not in g["units"]
+
+
+# --- an emulation cluster named by its region --------------------------------------------------------------
+
+def test_emulation_cluster_named_by_its_region():
+    g = facts_of("Năm 2022, Cụm thi đua các tỉnh Bắc Trung Bộ đã ký giao ước.",
+                 "Khối thi đua Sở Tư pháp các tỉnh, thành Đồng bằng sông Hồng và miền núi phía Bắc họp.")
+    assert "Cụm thi đua các tỉnh Bắc Trung Bộ" in g["units"]
+    assert "Khối thi đua Sở Tư pháp các tỉnh, thành Đồng bằng sông Hồng và miền núi phía Bắc" in g["units"]

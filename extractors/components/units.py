@@ -83,6 +83,9 @@ BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("th
 #: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
 LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
                "front", "court", "procuracy"}
+#: lower-case words inside the names of regions ("Duyên hải miền Trung", "Đồng bằng sông Cửu Long", "miền Đông Nam Bộ")
+CLUSTER_REGION_WORDS = {"miền", "vùng", "phía", "sông", "và", "bằng", "hải", "núi", "biên", "giới", "duyên", "khu",
+                        "vực", "bắc", "nam", "đông", "tây", "trung", "bộ"}
 #: bodies that exist at every local level, province to commune (Luật Tổ chức chính quyền địa phương 2015,
 #: Luật CAND 2018, Luật MTTQ 2015)
 EVERY_LEVEL_KINDS = {"committee", "council", "police", "front"}
@@ -297,6 +300,12 @@ class UnitRecognizer:
                     " ".join(doc.words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
                 i += 1  # "Trường Trung cấp nghề tỉnh X": the school level ends with a lower-case syllable
                 continue
+            if w == "các" and kind == "cluster" and i + 2 < n and doc.words[i + 1] in ("tỉnh", "huyện", "quận"):
+                j = self._cluster_region(doc, i + 2)
+                if j:
+                    i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"
+                    named = True
+                    continue
             if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
                 continue
@@ -453,6 +462,23 @@ class UnitRecognizer:
             if s - k >= 0 and " ".join(doc.words[s - k:s]).lower() in self.title_ends:
                 return True
         return False
+
+    @staticmethod
+    def _cluster_region(doc, i) -> int | None:
+        """End of the region naming an emulation cluster after "các tỉnh" (Luật 06/2022/QH15 Art. 8: clusters
+        of provinces by region): optional ", thành (phố)", then capitalised words and the lower-case words of
+        region names ("Duyên hải miền Trung và Tây Nguyên", "Đồng bằng sông Cửu Long"), ending on a capital."""
+        n, w = len(doc), doc.words
+        if i + 1 < n and w[i] == "," and w[i + 1] == "thành":
+            i += 2
+            if i < n and w[i] == "phố":
+                i += 1
+        j, last = i, None
+        while j < n and j - i < 10 and w[j].isalpha() and (is_cap(w[j]) or w[j] in CLUSTER_REGION_WORDS):
+            j += 1
+            if is_cap(w[j - 1]):
+                last = j
+        return last if last and any(is_cap(x) for x in w[i:last]) else None
 
     def _region_after(self, doc, i) -> int | None:
         """End of a region closing a centre's or company's name, after at most 6 lower-case words (dictionary
