@@ -47,6 +47,20 @@ def evaluate_root(root: str | Path, gold_path: str | Path, workers: int | None =
     return Evaluation(score(gold, pred), baseline, summary.seconds, (sum(d in pred for d in gold), len(gold)))
 
 
+def link_documents(gold_path: str | Path, source: str | Path, dest: str | Path) -> Path:
+    """Fill ``dest`` with a symbolic link to each document a gold file names (its ``document`` paths are relative
+    to ``source``), so that only those documents are ingested; returns ``dest``.  Used for the held-out news,
+    whose documents sit among others in ``../shared/corpora/real``.  FileNotFoundError naming the first missing one."""
+    dest, source = Path(dest), Path(source)
+    for rel in load_jsonl(gold_path):
+        src = source / rel
+        if not src.is_file():
+            raise FileNotFoundError(f"{src}: named by {gold_path} but missing")
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        (dest / rel).symlink_to(src.resolve())
+    return dest
+
+
 def ner_baseline(root: str | Path, gold: dict) -> dict[str, dict]:
     """underthesea NER's facts (PER → officials, ORG → units) for each gold document under ``root``."""
     from extractors.baseline import baseline_facts

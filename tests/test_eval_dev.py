@@ -42,3 +42,24 @@ def test_dev_scores_do_not_drop(shared_dir, tmp_path):
     js = join_scores(open_db(db, readonly=True), joins)
     assert js["precision"] >= baseline["joins"]["precision"] - TOLERANCE, js
     assert js["recall"] >= baseline["joins"]["recall"] - TOLERANCE, js
+
+
+def test_heldout_news_scores_do_not_drop(shared_dir, tmp_path):
+    """The held-out news (documents of ../shared/corpora/real/news annotated by the project, never used to write
+    the rules) are scored like the dev set, against their own recorded figures."""
+    from outputs.evaluation import link_documents
+
+    gold_path = REPO / "tests" / "data" / "heldout_news_gold.jsonl"
+    root = link_documents(gold_path, shared_dir / "corpora" / "real", tmp_path / "docs")
+    db = tmp_path / "heldout.sqlite"
+    out = tmp_path / "facts.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(root), "--db", str(db), "-q"], catch_exceptions=False).exit_code == 0
+    assert runner.invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)]).exit_code == 0
+    gold = load_jsonl(gold_path)
+    pred = load_jsonl(out)
+    assert set(gold) <= set(pred), "every held-out document must be exported"
+    result = score(gold, pred)
+    baseline = json.loads((REPO / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))["heldout"]
+    for kind, recorded in baseline["f1"].items():
+        assert result[kind]["f1"] >= recorded - TOLERANCE, f"{kind} F1 {result[kind]['f1']} < recorded {recorded}"
