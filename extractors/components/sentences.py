@@ -19,7 +19,12 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a token list (see module doc for the rule)."""
     out = []
     start = 0
-    for i in range(1, len(words)):
+    n = len(words)
+    # only a token after an end mark or a line break can start a sentence: visit those alone
+    after = [j + 1 for j, w in enumerate(words) if w in END or w.isspace()]
+    for i in after:
+        if i >= n:
+            break
         prev = words[i - 1]
         if prev.isspace():
             # a line break (block boundary) always ends a sentence; the break itself belongs to none
@@ -28,8 +33,6 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
             start = i
             continue
         if words[i].isspace():
-            continue
-        if prev not in END:
             continue
         if prev == "." and i >= 2 and (words[i - 2] in NO_BREAK_BEFORE_DOT or len(words[i - 2]) == 1):
             continue
