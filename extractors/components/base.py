@@ -150,8 +150,8 @@ def name_run(doc, i: int, words, limit: int = 12) -> int:
 
 def is_cap(tok) -> bool:
     """Token (or word) starts with an upper-case letter."""
-    t = tok if isinstance(tok, str) else tok.text
-    return bool(t) and t[0].isupper() and t[0].isalpha()
+    c = (tok if tok.__class__ is str else tok.text)[:1]  # str tokens are the common case: no isinstance
+    return c.isupper() and c.isalpha()
 
 
 def span_text(doc, start: int, end: int) -> str:
