@@ -19,14 +19,17 @@ from tests.conftest import REPO
 TOLERANCE = 0.01
 
 
-def test_dev_scores_do_not_drop(shared_dir, tmp_path):
-    docs = shared_dir / "corpora" / "dev" / "docs"
-    db = tmp_path / "dev.sqlite"
-    out = tmp_path / "facts.jsonl"
+def ingest_and_export(root, db, out) -> dict:
+    """Run the real CLI: ``sovang ingest ROOT --db DB`` then ``sovang export facts``; the facts by document."""
     runner = CliRunner()
-    assert runner.invoke(cli, ["ingest", str(docs), "--db", str(db), "-q"], catch_exceptions=False).exit_code == 0
+    assert runner.invoke(cli, ["ingest", str(root), "--db", str(db), "-q"], catch_exceptions=False).exit_code == 0
     assert runner.invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)]).exit_code == 0
-    pred = load_jsonl(out)
+    return load_jsonl(out)
+
+
+def test_dev_scores_do_not_drop(shared_dir, tmp_path):
+    db = tmp_path / "dev.sqlite"
+    pred = ingest_and_export(shared_dir / "corpora" / "dev" / "docs", db, tmp_path / "facts.jsonl")
     gold = load_jsonl(shared_dir / "corpora" / "dev" / "gold.jsonl")
     assert set(gold) <= set(pred), "every gold document must be exported"
     result = score(gold, pred)
@@ -51,13 +54,8 @@ def test_heldout_news_scores_do_not_drop(shared_dir, tmp_path):
 
     gold_path = REPO / "tests" / "data" / "heldout_news_gold.jsonl"
     root = link_documents(gold_path, shared_dir / "corpora" / "real", tmp_path / "docs")
-    db = tmp_path / "heldout.sqlite"
-    out = tmp_path / "facts.jsonl"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["ingest", str(root), "--db", str(db), "-q"], catch_exceptions=False).exit_code == 0
-    assert runner.invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)]).exit_code == 0
+    pred = ingest_and_export(root, tmp_path / "heldout.sqlite", tmp_path / "facts.jsonl")
     gold = load_jsonl(gold_path)
-    pred = load_jsonl(out)
     assert set(gold) <= set(pred), "every held-out document must be exported"
     result = score(gold, pred)
     baseline = json.loads((REPO / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))["heldout"]

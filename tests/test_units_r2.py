@@ -3,7 +3,6 @@
 """
 from __future__ import annotations
 
-import pytest
 
 from tests.test_extractors import facts_of
 
@@ -26,20 +25,6 @@ def test_document_ending_on_a_bare_level_does_not_raise():
 
 def test_document_ending_on_a_generic_company_head_does_not_raise():
     facts_of("Năm 2010, Cty CP Xây dựng số 7 (COXD 7) được thành lập. Đó là niềm tự hào của Cty")
-
-
-FUZZ = [
-    "Đoàn viên Trường Cao đẳng nghề tỉnh Lâm Đồng nhận Bằng khen của Đại học Quốc gia",
-    "Ông Phan Đức Lợi - chánh Văn phòng HĐND tỉnh",
-    "Tập thể Cty TNHH Minh Phát (MPC) đã đóng góp nhiều cho Cty",
-]
-
-
-@pytest.mark.parametrize("sentence", FUZZ)
-def test_every_prefix_extracts_without_raising(sentence):
-    words = sentence.split()
-    for i in range(1, len(words) + 1):
-        facts_of(" ".join(words[:i]))
 
 
 # --- a name cut to its initial is no person ---------------------------------------------------------
