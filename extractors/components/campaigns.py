@@ -138,7 +138,7 @@ class CampaignRecognizer:
         if k >= n or (k - j >= 90):
             # an unclosed quote runs to the end of the sentence
             k = j + 1
-            while k < n and d_text(doc, k) not in (".", "!", "?") and k - j < 60:
+            while k < n and doc.words[k] not in (".", "!", "?") and k - j < 60:
                 k += 1
         if k == j + 1 or not (doc.words[j + 1][:1].isalnum()) or k - j > 80:
             return None
@@ -194,10 +194,6 @@ class CampaignRecognizer:
     def _named_at(self, doc, a):
         """End of a named movement of ``campaigns_named.txt`` starting at token ``a`` (possibly with commas), else 0."""
         return self._named_ends.get(a, 0)
-
-
-def d_text(doc, k):
-    return doc.words[k]
 
 
 @Language.factory("sovang_campaigns")

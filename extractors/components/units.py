@@ -100,7 +100,6 @@ COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
 COUNTERS = {"lần", "năm", "người", "đồng", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
-SEPARATE_AFTER = {"và", ",", ";"}
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
 NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
                     "Chấp hành", "Thường vụ"}
