@@ -87,6 +87,98 @@ def expand_abbreviations_raw(name: str) -> str:
     return " ".join(name.split())
 
 
+# --- headings written in capitals -----------------------------------------------------------
+
+#: words written lower-case inside a title or unit name (Thông tư 01/2011/TT-BNV, Appendix VI:
+#: only the first word of an organ's name and its proper names take capitals)
+LOWER_WORDS = frozenset(
+    "của và cho tặng về tỉnh thành phố huyện quận thị xã trấn phường xã cấp hạng nhân dân".split())
+
+
+@lru_cache(maxsize=1)
+def _casing() -> dict[str, str]:
+    """Lower-cased phrase → the case the gazetteers write it in ("ủy ban nhân dân" → "Ủy ban nhân dân").
+
+    Taken from the written forms in ``positions.txt``, ``unit_types.tsv``,
+    ``places.txt`` and the expansions of ``abbreviations.tsv``, so that a heading
+    in capitals gets the same spelling as running text.
+    """
+    phrases = [r[0].strip() for r in _rows("unit_types.tsv")]
+    phrases += [r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")]
+    phrases += _lines("positions.txt") + _lines("places.txt")
+    out: dict[str, str] = {}
+    for phrase in phrases:
+        if phrase and not phrase.isupper():
+            out.setdefault(phrase.lower(), phrase)
+    return out
+
+
+def _lines(name: str) -> list[str]:
+    with open(gazetteer_path(name), encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(r[0].strip().rstrip(".") for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv"))
+
+
+def _shouted(word: str) -> bool:
+    return word.isupper() and word.isalpha() and word not in _abbreviation_set()
+
+
+def unshout(text: str) -> str:
+    """``text`` with words written in capitals (a heading: "BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN
+    TỈNH QUẢNG NAM") put in the case of running text, following the capitalisation rules of
+    Thông tư 01/2011/TT-BNV (Appendix VI): phrases the gazetteers know take their written case
+    ("Chủ tịch", "Ủy ban nhân dân", "Quảng Nam"); :data:`LOWER_WORDS` lower case; a person's
+    name (from a surname on) an initial capital on every syllable; any other word an initial
+    capital when it opens the proper part of a name ("SỞ NỘI VỤ" → "Sở Nội vụ"), else lower
+    case.  Abbreviations (UBND, HĐND, TP) are kept.  A text with no such word is returned
+    unchanged.
+    """
+    words = text.split()
+    if not any(len(w) > 1 and _shouted(w) for w in words):
+        return text
+    casing, surnames = _casing(), _surnames()
+    out: list[str] = []
+    name_run = opened = False
+    i = 0
+    while i < len(words):
+        if not _shouted(words[i]):
+            out.append(words[i])
+            name_run = opened = False
+            i += 1
+            continue
+        for n in range(min(6, len(words) - i), 0, -1):
+            span = words[i:i + n]
+            phrase = " ".join(span).lower()
+            # one known word inside a name's proper part is a word of that name ("Nội vụ", not a head "Vụ")
+            if all(_shouted(w) for w in span) and phrase in casing and (n > 1 or not opened):
+                out.extend(casing[phrase].split())
+                name_run = opened = False
+                i += n
+                break
+        else:
+            low = words[i].lower()
+            if low in LOWER_WORDS and not name_run:
+                out.append(low)
+                opened = False
+            elif name_run or low in surnames or not opened:
+                name_run = name_run or low in surnames
+                out.append(low.capitalize())
+                opened = True
+            else:
+                out.append(low)
+            i += 1
+    return " ".join(out)
+
+
 @dataclass
 class CanonicalUnit:
     """A unit's canonical form.
@@ -141,7 +233,7 @@ def _split_parent(name: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=100_000)
 def canonical_unit(name: str) -> CanonicalUnit:
     """The canonical form of a unit name as written (see :class:`CanonicalUnit`)."""
-    text = expand_abbreviations_raw(normalize_text(name).strip(" ,;.:"))
+    text = expand_abbreviations_raw(unshout(normalize_text(name).strip(" ,;.:")))
     k = key(text)
     for alias_key, full in _unit_aliases():
         if k == alias_key:
@@ -216,7 +308,7 @@ LEVELS = [
 @lru_cache(maxsize=100_000)
 def canonical_award(text: str) -> CanonicalAward:
     """Map an award as written to the catalogue (see :class:`CanonicalAward`)."""
-    written = expand_abbreviations_raw(normalize_text(text).strip(" ,;.:“”\"'"))
+    written = expand_abbreviations_raw(unshout(normalize_text(text).strip(" ,;.:“”\"'")))
     k = key(written)
     base = kind = source = None
     rest = k

@@ -56,6 +56,23 @@ def test_canonical_awards(written, name, form, klass, level):
     assert (award.name, award.form, award.award_class, award.level) == (name, form, klass, level)
 
 
+@pytest.mark.parametrize("written, name", [
+    # a heading in capitals reads like running text; abbreviations stay as they are before expansion
+    ("BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Bằng khen của CHỦ TỊCH UBND TỈNH", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("CỜ THI ĐUA CỦA BỘ CÔNG AN", "Cờ thi đua của Bộ Công an"),
+    ("BẰNG KHEN CỦA BỘ TRƯỞNG BỘ Y TẾ", "Bằng khen của Bộ trưởng Bộ Y tế"),
+    ("HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA", "Huân chương Lao động hạng Ba"),
+])
+def test_award_heading_in_capitals(written, name):
+    assert canonical_award(written).name == name
+
+
+def test_unit_heading_in_capitals():
+    assert canonical_unit("SỞ NỘI VỤ TỈNH HÀ TĨNH").name == "Sở Nội vụ tỉnh Hà Tĩnh"
+    assert canonical_unit("SỞ NỘI VỤ TỈNH HÀ TĨNH").key == canonical_unit("Sở Nội vụ tỉnh Hà Tĩnh").key
+
+
 def test_unknown_award_is_kept_as_other():
     award = canonical_award("Danh hiệu Gương mặt trẻ tiêu biểu")
     assert award.form == "other" and award.base is None and award.name == "Danh hiệu Gương mặt trẻ tiêu biểu"
