@@ -71,6 +71,10 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
               # sư đoàn; lữ đoàn, trung đoàn; tiểu đoàn; đại đội), under the Ministry of Defence ("bộ")
               "quân chủng": 4, "quân khu": 4, "quân đoàn": 4, "binh chủng": 4, "binh đoàn": 4, "bộ chỉ huy": 3,
               "sư đoàn": 3, "lữ đoàn": 2, "trung đoàn": 2, "tiểu đoàn": 1, "đại đội": 0, "đồn biên": 1}
+#: departments of the state administration that belong only to a ministry or to a general department (Nghị định
+#: 123/2016/NĐ-CP, Điều 8–9: tổng cục, cục under a ministry; chi cục under a cục or tổng cục), never to a body of no
+#: known rank written after them
+GENERAL_DEPARTMENTS = {"tổng cục", "cục", "chi cục"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -120,6 +124,29 @@ PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận
 ONE_SYLLABLE_NAME_HEADS = {"trường"}
 
 
+#: short forms of "Trung ương" in the names of central bodies ("Đảng ủy Khối các cơ quan TƯ", "Quân ủy TW")
+CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
+#: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
+#: "Cục Quản lý khám chữa bệnh")
+INNER_MARKS = (" - ", " – ", ", ")
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings of a listed official name as the press writes it: as listed; without its inner dashes and
+    commas ("Ban Thi đua – Khen thưởng Trung ương" → "Ban Thi đua Khen thưởng Trung ương", matched in any letter
+    case); with "Trung ương" written "TƯ", "TW" or "T.Ư". Returns a list of distinct strings, the name first."""
+    out = [name]
+    bare = name
+    for m in INNER_MARKS:
+        bare = bare.replace(m, " ")
+    if bare != name:
+        out.append(bare)
+    for v in list(out):
+        if " Trung ương" in v:
+            out.extend(v.replace(" Trung ương", " " + short) for short in CENTRAL_SHORT)
+    return list(dict.fromkeys(out))
+
+
 class UnitRecognizer:
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
@@ -135,7 +162,8 @@ class UnitRecognizer:
         # a province's departments bear its ministries' names (Nghị định 24/2014/NĐ-CP, amended by 107/2020):
         # "Sở Khoa học và công nghệ" as "Bộ Khoa học và Công nghệ"
         departments = ["Sở " + u[3:] for u in lex.named_units if u.startswith("Bộ ") and " và " in u]
-        self.named_any_case = phrase_matcher(nlp, [u for u in lex.named_units if len(u.split()) >= 3] + departments,
+        self.named_any_case = phrase_matcher(nlp, [v for u in lex.named_units if len(u.split()) >= 3
+                                                   for v in name_variants(u)] + departments,
                                              attr="LOWER", case_variants=False)
         self.person_start = set(lex.surnames)
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
@@ -807,11 +835,19 @@ class UnitRecognizer:
         d = toks(doc)
         st = state(doc)
         cands = []
+        listed = set()  # (start, end) of the bodies of named_units.txt
         for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
             if self._ends_title(d, s, e):
                 continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
+            if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
+                continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
             kind = self._named_kind(d, s, e)
-            cands.append((s, self._place_tail(d, e, levels=kind != "named"), kind))
+            if d.words[s][:1].islower() and " ".join(d.words[s:s + 2]).lower() in self.lex.not_heads and \
+                    self._place_tail(d, e, levels=kind != "named") == e:
+                continue  # "bộ đội biên phòng" without a place: soldiers, not the Border Guard of a province
+            end = self._place_tail(d, e, levels=kind != "named")
+            cands.append((s, end, kind))
+            listed.add((s, end))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
         head_end = {}  # (start, end) of a head candidate -> end of its head ("Văn phòng" in "Văn phòng UBND …")
         in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
@@ -893,7 +929,8 @@ class UnitRecognizer:
             cands.append((s, end, kind))
             head_end[(s, end)] = e
             inside.update(range(s + 1, end))
-        out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1)})
+        out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1),
+                                                      "listed": (s, e) in listed})
                for s, e, kind in self._merge(cands)]
         # "Trường Đại học Y dược Huế", "trường Cao đẳng …": the school, not also "Đại học Y dược Huế" inside it
         schools = {(u.start, u.end) for u in out if d.words[u.start].lower() == "trường"}
@@ -966,10 +1003,13 @@ class UnitRecognizer:
                 k += 3
             numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
                 and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
+            # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank
+            direct = k in by_start and doc.words[k][:1].isupper() and \
+                0 <= self._rank(doc, u.start) < self._rank(doc, k)
             if u.info.get("kind") not in SUB_KINDS or k + 1 >= len(doc) or \
-                    (doc.words[k] not in PARENT_LINKS and not numbered):
+                    (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
-            parent = by_start.get(k if numbered and doc.words[k] not in PARENT_LINKS else k + 1)
+            parent = by_start.get(k if (numbered or direct) and doc.words[k] not in PARENT_LINKS else k + 1)
             if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
@@ -978,6 +1018,11 @@ class UnitRecognizer:
                 continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
             if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
                 continue  # "Sở Giáo dục, Phòng Giáo dục …", "Tổng cục Thuế, Cục Thuế …": a list, not a sub-unit
+            if " ".join(doc.words[u.start:u.start + 2]).lower() in GENERAL_DEPARTMENTS or \
+                    doc.words[u.start].lower() in GENERAL_DEPARTMENTS:
+                if not self._rank(doc, u.start) < self._rank(doc, parent.start):
+                    continue  # "Cục Người có công, Ban Thi đua – Khen thưởng Trung ương", "Cục Thống kê, Kho bạc
+                    # Nhà nước": central bodies listed; a Cục belongs only to a higher-ranked body
             pend = whole_end.get(parent.start, parent.end)
             whole_end[u.start] = pend
             extra.append(Ent("unit", u.start, pend, span_text(doc, u.start, pend), {"kind": u.info.get("kind")}))

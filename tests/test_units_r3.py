@@ -1,0 +1,57 @@
+"""Units, round 3: kinds of faults seen on held-out news (``extractors/components/units.py`` and
+``corpora/gazetteers/named_units.txt``). Every sentence here was written for these tests; the expected facts are
+worked out by hand.
+"""
+from __future__ import annotations
+
+from extractors.components.units import name_variants
+from tests.test_extractors import facts_of
+
+
+# --- official names of central bodies with lower-case words or punctuation inside ------------------------
+
+def test_name_variants_drop_inner_marks_and_shorten_trung_uong():
+    v = name_variants("Ban Thi đua – Khen thưởng Trung ương")
+    assert v[0] == "Ban Thi đua – Khen thưởng Trung ương"
+    assert "Ban Thi đua Khen thưởng Trung ương" in v
+    assert "Ban Thi đua Khen thưởng TƯ" in v and "Ban Thi đua – Khen thưởng TW" in v
+    assert name_variants("Bộ Y tế") == ["Bộ Y tế"]
+
+
+def test_central_board_written_without_its_dash_is_whole():
+    g = facts_of("Sáng nay, đại diện Ban thi đua khen thưởng Trung ương đã làm việc với tỉnh.")
+    assert "Ban thi đua khen thưởng Trung ương" in g["units"]
+    assert "Ban thi đua" not in g["units"]
+
+
+def test_department_with_a_comma_in_its_name_and_its_ministry_right_after():
+    g = facts_of("Năm nay, Cục Quản lý khám, chữa bệnh Bộ Y tế ban hành bộ tiêu chí mới.")
+    assert g["units"] == ["Cục Quản lý khám, chữa bệnh Bộ Y tế"]
+
+
+def test_bloc_party_committee_with_trung_uong_shortened():
+    g = facts_of("Bằng khen của Đảng ủy Khối các cơ quan TƯ được trao cho ông Lê Văn Bình.")
+    assert "Đảng ủy Khối các cơ quan TƯ" in g["units"]
+
+
+def test_air_defence_service_with_lower_case_after_the_dash():
+    g = facts_of("Anh là phi công của Trung đoàn 921, Sư đoàn 371, Quân chủng Phòng không - không quân.")
+    assert g["units"] == ["Trung đoàn 921, Sư đoàn 371, Quân chủng Phòng không – không quân"]
+
+
+def test_central_departments_listed_are_not_one_inside_another():
+    g = facts_of("Thành viên gồm Cục Việc làm, Cục Người có công, Ban Thi đua - Khen thưởng Trung ương và Kho bạc "
+                 "Nhà nước.")
+    assert "Cục Người có công" in g["units"]
+    assert "Ban Thi đua – Khen thưởng Trung ương" in g["units"]
+    assert not any("," in u for u in g["units"])
+
+
+def test_border_guard_soldiers_in_lower_case_are_no_unit():
+    g = facts_of("Các chiến sĩ bộ đội biên phòng tuần tra trên biển suốt đêm.")
+    assert g["units"] == []
+
+
+def test_cadres_of_a_ministry_field_are_no_ministry():
+    g = facts_of("Nhiều cán bộ y tế tình nguyện lên vùng cao khám bệnh.")
+    assert g["units"] == []
