@@ -55,3 +55,20 @@ def test_border_guard_soldiers_in_lower_case_are_no_unit():
 def test_cadres_of_a_ministry_field_are_no_ministry():
     g = facts_of("Nhiều cán bộ y tế tình nguyện lên vùng cao khám bệnh.")
     assert g["units"] == []
+
+
+# --- lower-case continuation: three-syllable words, i/y spellings, a school inside an association's name -----
+
+def test_alumni_association_of_a_school_is_one_unit():
+    g = facts_of("Hội Cựu học sinh Trường THPT Phan Bội Châu trao 20 suất học bổng.")
+    assert g["units"] == ["Hội Cựu học sinh Trường THPT Phan Bội Châu"]
+
+
+def test_veterans_association_of_a_commune():
+    g = facts_of("Hội Cựu chiến binh xã Tân Phú tổ chức gặp mặt.")
+    assert g["units"] == ["Hội Cựu chiến binh xã Tân Phú"]
+
+
+def test_a_name_spelt_with_y_for_i_goes_on():
+    g = facts_of("Chị theo học trường trung cấp Xiếc và Tạp kỹ Việt Nam từ nhỏ.")
+    assert g["units"] == ["trường trung cấp Xiếc và Tạp kỹ Việt Nam"]

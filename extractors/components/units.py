@@ -147,6 +147,23 @@ def name_variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: a syllable whose final "i" is also written "y" ("kĩ"/"kỹ", "mĩ"/"mỹ", "lí"/"lý"; Quyết định 240/QĐ (1984) on the
+#: spelling of Vietnamese left both in use), same tone
+I_Y = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị"))
+I_Y_SYLLABLE = re.compile(r"(?:k|l|m|h|t|s|qu)([iíìỉĩịyýỳỷỹỵ])")
+
+
+def with_i_y_spellings(words) -> frozenset:
+    """``words`` (lower-case multi-syllable words) with each syllable "k/l/m/h/t/s/qu + i" also spelt with "y" and
+    the other way round ("tạp kĩ" → also "tạp kỹ"), as names in the press use either spelling."""
+    out = set(words)
+    for w in words:
+        sy = w.split(" ")
+        if any(I_Y_SYLLABLE.fullmatch(x) for x in sy):
+            out.add(" ".join(x[:-1] + I_Y[x[-1]] if I_Y_SYLLABLE.fullmatch(x) else x for x in sy))
+    return frozenset(out)
+
+
 class UnitRecognizer:
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
@@ -170,7 +187,7 @@ class UnitRecognizer:
         # a head followed by another unit
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units if not u.endswith(" Online")}
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
-        self.words = dictionary_words()
+        self.words = with_i_y_spellings(dictionary_words())
         self.doc_types = frozenset(word_list("document_types.txt"))
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
         self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
@@ -228,6 +245,17 @@ class UnitRecognizer:
             return caps >= 1 or not doc.words[start][:1].isupper()
         return caps >= 2 or (caps >= 1 and doc.words[end - 1].isupper())
 
+    def _person_ends_name(self, doc, start, end, i, kind) -> bool:
+        """A person-like run at token i ends the name whose head is [start, end): always, but in the name of a
+        school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Ban đại diện cha mẹ
+        học sinh Trường Trần Phú"), only when the school already has its name (:meth:`_named_already`)."""
+        if kind not in SCHOOLISH:
+            k = next((k for k in range(i - 1, end - 1, -1) if doc.words[k] == "Trường"), None)
+            if k is None:
+                return True
+            start, end, kind = k, k + 1, "school"
+        return self._named_already(doc, start, end, i, kind)
+
     def _extend(self, doc, start, end, kind, needs_name, head_is_new):
         """Extend the head [start, end) over its name; returns the new end or None when no name follows.
 
@@ -262,7 +290,7 @@ class UnitRecognizer:
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
-                        (kind not in SCHOOLISH or self._named_already(doc, start, end, i, kind)):
+                        self._person_ends_name(doc, start, end, i, kind):
                     break
                 if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
                     break
@@ -361,6 +389,9 @@ class UnitRecognizer:
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if ends_place:
                     pass
+                elif i + 1 < n and doc.words[i + 1].islower() and (prev + " " + low + " " + doc.words[i + 1]) in self.words:
+                    i += 2  # "Hội Cựu học sinh": a three-syllable word, not "Cựu học" then a stop
+                    continue
                 elif i + 1 < n and (low + " " + doc.words[i + 1].lower()) in self.words_verbs:
                     pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
                 elif (prev + " " + low) in self.words or \
