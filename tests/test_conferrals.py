@@ -221,14 +221,8 @@ def test_bare_certificate_named_by_the_agent_of_an_unattached_give():
                          ("Trường THPT Cam Lộ", "Cờ thi đua xuất sắc của Tỉnh đoàn Quảng Trị")}
 
 
-def test_counted_recipients_named_one_by_one_in_ordinal_sentences():
-    g = facts_of("Có 2 người Việt Nam được trao Huân chương Hữu nghị trong đợt này.",
-                 "Thứ nhất là ông Lâm Văn Hải (70 tuổi), nguyên vụ trưởng.",
-                 "Người thứ hai là bà Cao Thị Mến (52 tuổi), giám đốc công ty.")
-    assert people(g) == {("Lâm Văn Hải", "Huân chương Hữu nghị"), ("Cao Thị Mến", "Huân chương Hữu nghị")}
-
-
-def test_ordinal_sentences_must_cover_the_count():
+def test_ordinal_sentences_name_no_recipients():
+    # (the ordinal-sentence rule fired on no document but the one it came from; removed in round 3)
     g = facts_of("Có 3 người Việt Nam được trao Huân chương Hữu nghị trong đợt này.",
                  "Thứ nhất là ông Lâm Văn Hải (70 tuổi), nguyên vụ trưởng.",
                  "Người thứ hai là bà Cao Thị Mến (52 tuổi), giám đốc công ty.")

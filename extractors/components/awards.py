@@ -88,8 +88,10 @@ HERO_CUE = "anh hùng"
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
-#: Latin abbreviations and initials inside a foreign award's name ("Huân chương St. Andrew")
-LATIN_ABBREVIATIONS = {"St", "Ste", "Mt", "Dr", "Jr", "Sr"}
+#: letters of a syllable's vowel nucleus: every Vietnamese syllable has one, so a capitalised Latin token without
+#: any, the rest lower-case ("St", "Mt", "Dr", "Jr", "Mr", "Mrs"; not "TP") written before a full stop is an abbreviation inside a foreign name
+#: ("Huân chương St. Andrew"), not a syllable ending a sentence
+LATIN_VOWELS = set("aeiouyAEIOUY")
 STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "cộng hòa", "nước", "nhà vua", "nhật hoàng",
                "quốc vương", "liên bang"}
 
@@ -536,7 +538,7 @@ class AwardRecognizer:
                 k += 1  # "Tin & Dùng"
                 continue
             if w == "." and k > j and k + 1 < n and is_cap(doc[k + 1]) and (
-                    doc.words[k - 1] in LATIN_ABBREVIATIONS or (len(doc.words[k - 1]) == 1 and
+                    _latin_abbreviation(doc.words[k - 1]) or (len(doc.words[k - 1]) == 1 and
                                                                doc.words[k - 1].isascii() and
                                                                doc.words[k - 1].isupper())):
                 k += 1  # "Huân chương St. Andrew", "… J. Martí": a Latin abbreviation or initial
@@ -618,16 +620,6 @@ class AwardRecognizer:
                     and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
                 k += 1
             text = span_text(doc, s, k)
-            if k + 2 < n and k > j + 1 and doc.words[k].lower() == "năm" and doc.words[k + 1].isdigit():
-                # "giải nhất Sao Mai năm 2015 dòng nhạc dân gian": the contest's category after its year
-                # (the year is not part of the name; the conferral takes it from the sentence)
-                m = k + 2
-                while m < n and m - k < 7 and doc.words[m].isalpha() and doc.words[m].islower() \
-                        and doc.words[m] not in TAIL_STOP and doc.words[m] not in TAIL_VERBS:
-                    m += 1
-                if m > k + 3 and (m == n or doc.words[m] in (",", ".", ";", ")", "\n") or doc.words[m] in TAIL_STOP):
-                    text += " " + span_text(doc, k + 2, m)
-                    k = m
             return [Ent("award", s, k, text, {"entry": entry})]
         if entry.tail == "level":
             # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
@@ -771,6 +763,13 @@ def _conf_text(doc, a, b, lead_at) -> str:
     and "… của Chủ tịch UBND tỉnh" are one award, as GUIDELINES.md writes it)."""
     text = span_text(doc, a, b)
     return text[:1].upper() + text[1:] if a in lead_at and text[:1].islower() else text
+
+
+def _latin_abbreviation(word: str) -> bool:
+    """A capitalised ASCII abbreviation of two to four letters with no vowel ("St", "Dr", "Mrs"; see
+    ``LATIN_VOWELS``)."""
+    return 2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word[0].isupper() and \
+        word[1:].islower() and not LATIN_VOWELS.intersection(word)
 
 
 def _credit_at(doc, k) -> bool:

@@ -15,6 +15,7 @@ An award with no cue in its sentence is a descriptor ("NSƯT Công Lý"), not a 
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -125,13 +126,10 @@ class ConferralLinker:
                     bisect.bisect_right(idx.starts, ss) - bisect.bisect_right(idx.starts, last_recips[0][0]) <= 3:
                 # "…cho anh A. Bên cạnh bằng khen của Tỉnh đoàn, UBND huyện cũng đã trao tặng giấy khen.": A again
                 recips, how = list(last_recips[1]), "also"
-            if not recips and how in ("count", "subject", "continued"):
-                # "Có 2 người được trao huân chương. Thứ nhất là ông A … Người thứ hai là bà B …"
-                recips = [r for r in self._ordinal_members(d, ss, se, a) if self._fits(a, r)]
-                how = "ordinal" if recips else how
-            if not recips and how == "subject":
-                # "Hai sinh viên được tuyên dương là A và B. … hai cựu sinh viên … đã được trao Huân chương …"
-                recips = [r for r in self._counted_subject(d, ss, se, a, scues) if self._fits(a, r)]
+            if not recips and how in ("count", "subject"):
+                # "hai sinh viên trên được Chủ tịch UBND tỉnh X tặng bằng khen" … "2 sinh viên được khen thưởng gồm:
+                # A và B": a counted subject that a nearby sentence names with the same count and noun
+                recips = [r for r in self._counted_subject(d, ss, a, scues) if self._fits(a, r)]
                 how = "counted" if recips else how
             if not recips:
                 if how in ("count", "subject", "continued"):
@@ -153,8 +151,11 @@ class ConferralLinker:
             # được tặng …")
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
-            if how == "after" and any(ss <= r < a.start for r in returned_at):
-                continue  # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred
+            if how == "after" and any(ss <= r < a.start for r in returned_at) and \
+                    not any(c[2] == "give" and a.end <= c[0] < recips[0].start for c in scues):
+                # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred (but "trả lại huân chương … tặng
+                # cho ông X": the give verb names who had received it)
+                continue
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
             # "đề nghị hủy / thu hồi …" proposes a revocation, not the award
@@ -171,6 +172,7 @@ class ConferralLinker:
                 for name in names:
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
+        _chairman_certificates(out, st["award"])
         st["conferrals"] = out
         ctx = doc.user_data.get("sovang_ctx")
         if ctx is not None and st["person"]:
@@ -195,57 +197,33 @@ class ConferralLinker:
             k += 1
         return k < len(d.words) and d.words[k] in (".", "!", "\n") or k >= len(d.words)
 
-    def _counted_subject(self, d, ss, se, a, cues):
-        """A counted subject right before a receive verb ("hai cựu sinh viên … đã được trao A") that a nearby
-        sentence names with the same count and noun ("Hai sinh viên được tuyên dương là B và C"): those names."""
-        p = max((c[0] for c in cues if c[2] == "receive" and ss <= c[0] and a.start - 3 <= c[1] <= a.start),
-                default=None)
-        if p is None:
-            return []
-        for q in range(max(ss, p - 16), p - 1):
+    def _counted_subject(self, d, ss, a, cues):
+        """The subject of the receive verb (or "được") before award ``a`` when it is a counted group ("hai cựu sinh
+        viên … đã được trao A", "hai sinh viên trên được Chủ tịch UBND tỉnh tặng A"): the persons a nearby sentence
+        names with the same count and noun (:meth:`_counted_names`); [] otherwise."""
+        p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
+                [i for i in range(ss, a.start) if d.words[i].lower() == "được"], default=None)
+        return [] if p is None else self._counted_names(d, max(ss, p - 16), p, ss)
+
+    def _counted_names(self, d, lo, hi, ss, taken=()):
+        """A counted group written in [lo, hi) ("2 bạn cùng xóm", "hai sinh viên trên": a number from two to ten
+        and lower-case noun words) whose members a sentence near the one starting at ``ss`` names with the same
+        count and noun ("… cùng hai bạn là A và B", "2 sinh viên được khen thưởng gồm: A và B"): those persons,
+        exactly as many as counted; [] when none (see :meth:`_group_named`)."""
+        for q in range(lo, hi - 1):
             w = d.words[q].lower()
             n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
-            if not n or not 2 <= n <= 10:
+            if q in taken or n is None or not 2 <= n <= 10:
                 continue
-            nouns = {t.lower() for t in d.words[q + 1:min(p, q + 4)] if t.isalpha() and t.islower()} - COUNT_STOP
-            if nouns:
-                return self._group_named(d, n, nouns, ss, se)
-        return []
-
-    def _ordinal_members(self, d, ss, se, a):
-        """A count of recipients before award ``a`` ("có 2 người được trao huân chương") whose members the next
-        sentences name one by one, in order ("Thứ nhất là ông A …", "Người thứ hai là bà B …"): those persons,
-        when every ordinal sentence up to the count follows and names one; else []."""
-        n = None
-        for q in range(ss, a.start - 1):
-            w = d.words[q].lower()
-            v = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
-            if v and d.words[q + 1].isalpha() and d.words[q + 1].islower():
-                n = v
-        if not n or not 2 <= n <= len(ORDINALS):
-            return []
-        idx = self._idx
-        k = bisect.bisect_right(idx.starts, ss) - 1
-        out = []
-        for ordinal in ORDINALS[:n]:
-            k += 1
-            while k < len(idx.sents) and idx.sents[k][0] >= idx.sents[k][1]:
+            k = q + 1
+            while k < min(hi, q + 4) and d.words[k].isalpha() and d.words[k].islower():
                 k += 1
-            if k >= len(idx.sents):
-                return []
-            ns, ne = idx.sents[k]
-            head = [w.lower() for w in d.words[ns:min(ne, ns + 4)]]
-            at = next((j for j in range(len(head) - 1) if head[j] == "thứ" and head[j + 1] in ordinal), None)
-            if at is None and ordinal is ORDINALS[0] and "đầu" in head[:3]:
-                at = head.index("đầu")
-            if at is None:
-                return []
-            _, ents, _ = idx.local(ns, ne)
-            person = next((x for x in ents if x.kind == "person" and ns + at < x.start <= ns + at + 7), None)
-            if person is None:
-                return []
-            out.append(person)
-        return out
+            nouns = {t.lower() for t in d.words[q + 1:k]} - COUNT_STOP
+            if nouns:
+                got = self._group_named(d, n, nouns, ss)
+                if got:
+                    return got
+        return []
 
     @staticmethod
     def _foreign_state(name: str) -> bool:
@@ -549,7 +527,7 @@ class ConferralLinker:
                 members = sorted(members + self._headed_items(d, start, stop, members), key=lambda x: x.start)
                 got = self._list_members(d, start, stop, members)
                 if w == "cho":
-                    got = got + self._named_counts(d, start, stop, members, ss, se)
+                    got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
                 if got:
                     return got, "after"
                 if w == "cho":
@@ -878,26 +856,10 @@ class ConferralLinker:
                 return Ent("person", i, i + len(w), " ".join(w), {"kind": "known"})
         return None
 
-    def _named_counts(self, d, start, stop, members, ss, se):
-        """A counted group in a recipient list ("cho Bằng và 2 bạn cùng xóm") whose members a nearby sentence
-        names with the same count and noun ("… cùng hai bạn là Trần Văn A (16 tuổi) và Lê Văn B"): those
-        names, when exactly as many as counted; else none.  Looked up four sentences either side."""
-        taken = {i for x in members for i in range(x.start, x.end)}
-        out = []
-        for q in range(start, stop - 1):
-            n = COUNT_WORDS.get(d.words[q].lower()) or (int(d.words[q]) if d.words[q].isdigit() and
-                                                        len(d.words[q]) < 3 else None)
-            if q in taken or n is None or not 2 <= n <= 10:
-                continue
-            noun = d.words[q + 1]
-            if not (noun.isalpha() and noun.islower()):
-                continue
-            out.extend(self._group_named(d, n, noun, ss, se))
-        return out
-
-    def _group_named(self, d, n, noun, ss, se):
-        """The ``n`` persons a sentence near [ss, se) names as "<n> <noun> là|gồm|: A và B" (see
-        :meth:`_named_counts`), nearest sentence first; [] when none."""
+    def _group_named(self, d, n, nouns, ss):
+        """The ``n`` persons a sentence near the one starting at ``ss`` (four either side, nearest first) names as
+        "<n> <noun words> là|gồm|: A và B", the noun words sharing two of ``nouns`` (one when either side has
+        only one: "hai bạn"); [] when none."""
         idx = self._idx
         k = bisect.bisect_right(idx.starts, ss) - 1
         order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
@@ -915,14 +877,12 @@ class ConferralLinker:
                 continue
             _, ents, _ = idx.local(ns, ne)
             for q in count_at:
-                if isinstance(noun, str):
-                    if d.words[q + 1] != noun or d.words[q + 2].lower() not in ("là", "gồm", ":"):
-                        continue
-                    m = q + 2
-                else:  # a set of the noun phrase's words: one of them, then "là" within six words
-                    m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm")), None)
-                    if m is None or not noun & {t.lower() for t in d.words[q + 1:m]}:
-                        continue
+                m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm", ":")), None)
+                if m is None:
+                    continue
+                other = {t.lower() for t in d.words[q + 1:m] if t.isalpha()} - COUNT_STOP
+                if len(nouns & other) < min(2, len(nouns), len(other)) or not nouns & other:
+                    continue
                 w = d.words[q].lower()
                 if COUNT_WORDS.get(w) != n and not (w.isdigit() and int(w) == n):
                     continue
@@ -1374,12 +1334,64 @@ class _SentenceIndex:
 
 
 NEGATION = {"không", "chưa", "trượt", "từ chối"}
-#: ordinal words of the members of a counted group, in order ("thứ nhất" / "người đầu tiên", "thứ hai", …)
-ORDINALS = (("nhất", "1"), ("hai", "2"), ("ba", "3"), ("tư", "bốn", "4"), ("năm", "5"))
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
-COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm"}
+COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: certificates a people's committee's chairman confers (Luật 06/2022/QH15 Art. 74-75: "Bằng khen của Chủ tịch Ủy
+#: ban nhân dân cấp tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã")
+CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
+_COMMITTEE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+_LEVEL = r"(tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+#: "<certificate> của UBND tỉnh X" / "… của Chủ tịch [UBND] tỉnh[ X]" (the level, then the place if written)
+COMMITTEE_CONF = re.compile(rf"^{_COMMITTEE} {_LEVEL}(?: (\S.*))?$")
+CHAIRMAN_CONF = re.compile(rf"^[Cc]hủ tịch (?:{_COMMITTEE} )?{_LEVEL}(?: (\S.*))?$")
+
+
+def _level_key(level: str) -> str:
+    """One key per administrative level as written ("TP", "TP.", "thành phố" → "thành phố")."""
+    level = level.lower().rstrip(".")
+    return "thành phố" if level == "tp" else level
+
+
+def _chairman_certificates(out, awards) -> None:
+    """A committee's certificate in a document that says its chairman confers it: "Bằng khen của UBND tỉnh X"
+    beside "bằng khen của chủ tịch UBND tỉnh" (or "của Chủ tịch tỉnh", "được Chủ tịch UBND tỉnh X tặng bằng
+    khen") is "Bằng khen của Chủ tịch UBND tỉnh X", and a chairman's certificate named by its level alone takes
+    the one committee of that level the document names (Luật 06/2022/QH15 Art. 74-75: the chairman confers
+    them). ``out`` (conferrals) is renamed in place; the names of ``awards`` are evidence only."""
+    names = [c["name"] for c in out] + [a.text for a in awards]
+    committees, chairmen = {}, {}
+    for name in names:
+        head, sep, conf = name.partition(" của ")
+        if not sep or head.lower() not in CHAIRMAN_CERTIFICATES:
+            continue
+        m = COMMITTEE_CONF.match(conf)
+        if m and m.group(2):
+            committees.setdefault((head.lower(), _level_key(m.group(1))), set()).add(conf)
+            continue
+        m = CHAIRMAN_CONF.match(conf)
+        if m:
+            chairmen.setdefault((head.lower(), _level_key(m.group(1))), set()).add(m.group(2) or "")
+    if not chairmen:
+        return
+    for c in out:
+        head, sep, conf = c["name"].partition(" của ")
+        if not sep or head.lower() not in CHAIRMAN_CERTIFICATES:
+            continue
+        m = COMMITTEE_CONF.match(conf)
+        if m and m.group(2):
+            places = chairmen.get((head.lower(), _level_key(m.group(1))))
+            if places and all(p in ("", m.group(2)) for p in places):
+                c["name"] = f"{head} của Chủ tịch {conf}"
+            continue
+        m = CHAIRMAN_CONF.match(conf)
+        if m and not m.group(2):
+            known = committees.get((head.lower(), _level_key(m.group(1))), set())
+            if len(known) == 1:
+                c["name"] = f"{head} của Chủ tịch {next(iter(known))}"
+
+
 def outermost(ents):
     """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
     ents = sorted(ents, key=lambda x: (x.start, -(x.end - x.start)))
