@@ -34,7 +34,15 @@ _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 #: words where the two styles differ: a tone on the second vowel of oa, oe, uy ("hoà", "khoẻ", "thuỷ";
 #: "quý" matches too and is left as it is by place_tone)
+#: (a match is always the whole run of letters holding the two letters of _NEW_STYLE_CORE; see _new_style_words)
 _NEW_STYLE = re.compile(r"[^\W\d_]*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])[^\W\d_]*")
+_NEW_STYLE_CORE = re.compile(r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]*")
+#: a hyphen standing alone between spaces
+_LONE_DASH = re.compile(r"(?<=\s)-(?=\s)")
+#: what _SPACES changes: a run of two or more, or one blank that is not a plain space (a lone " " stays)
+_SPACES_TO_FIX = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 def _base_letters(syllable_nfd: str) -> tuple[list[str], str | None]:
@@ -119,6 +127,28 @@ def _place_tone_match(m: re.Match) -> str:
     return word if word.isascii() else place_tone(word)
 
 
+def _new_style_words(text: str) -> str:
+    """``_NEW_STYLE.sub(_place_tone_match, text)``, found from the rare core letters instead of from every
+    letter: each match of _NEW_STYLE is the whole run of letters around the first core of the run (the
+    leading ``[^\\W\\d_]*`` reaches back to where the run starts, the trailing one on to where it ends)."""
+    out = []
+    last = 0
+    for m in _NEW_STYLE_CORE.finditer(text):
+        a = m.start()
+        if a < last:
+            continue  # a second core in a run already rewritten
+        while a > last and _LETTER.match(text, a - 1):
+            a -= 1
+        end = _LETTERS.match(text, m.end()).end()
+        out.append(text[last:a])
+        out.append(place_tone(text[a:end]))
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def normalize_text(text: str) -> str:
     """Normalise one block of text.
 
@@ -128,13 +158,17 @@ def normalize_text(text: str) -> str:
     tabs collapse to one space; each line is stripped.  Line breaks are kept.
     """
     text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _DASHES.sub("-", text)
-    text = re.sub(r"(?<=\s)-(?=\s)", "–", text)
+    if not text.isascii():  # zero-width characters and the dashes are all outside ASCII
+        text = _ZERO_WIDTH.sub("", text)
+        text = _DASHES.sub("-", text)
+    if "-" in text:
+        text = _LONE_DASH.sub("–", text)
     if not text.isascii():
-        text = _NEW_STYLE.sub(_place_tone_match, text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip()
+        text = _new_style_words(text)
+    # _SPACES holds no line break, so one pass over the whole text equals one per line; a lone " " is left as
+    # it is (_SPACES_TO_FIX) instead of being replaced by itself
+    text = _SPACES_TO_FIX.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join([line.strip() for line in text.split("\n")]).strip()
 
 
 def normalize_document(doc: Document) -> Document:
@@ -175,5 +209,27 @@ def fold(text: str) -> str:
     """Fold text for diacritic-insensitive search: remove every mark, đ→d, lower-case.
 
     ``fold("Đặng Thị HẠNH") == "dang thi hanh"``; works on NFC and NFD input.
+
+    ``str.translate`` looks every character of non-ASCII text up in a dict, so words are folded once each and
+    kept (:data:`_FOLDED`); both steps work character by character (``lower`` also looks at the letters
+    around a Σ, but never across a space), so folding the words between spaces gives the same text.
     """
-    return text.translate(_FOLD).lower()
+    if text.isascii():  # no key of _FOLD is ASCII
+        return text.lower()
+    return " ".join(map(_FOLDED.__getitem__, text.split(" ")))
+
+
+class _FoldedWords(dict):
+    """word -> ``word.translate(_FOLD).lower()``, filled on first use; emptied when it reaches
+    :data:`FOLD_CACHE_WORDS` words so that memory stays bounded on an endless stream of new tokens."""
+
+    def __missing__(self, word: str) -> str:
+        folded = word.translate(_FOLD).lower()
+        if len(self) >= FOLD_CACHE_WORDS:
+            self.clear()
+        self[word] = folded
+        return folded
+
+
+FOLD_CACHE_WORDS = 200_000
+_FOLDED = _FoldedWords()
