@@ -72,3 +72,20 @@ def test_veterans_association_of_a_commune():
 def test_a_name_spelt_with_y_for_i_goes_on():
     g = facts_of("Chị theo học trường trung cấp Xiếc và Tạp kỹ Việt Nam từ nhỏ.")
     assert g["units"] == ["trường trung cấp Xiếc và Tạp kỹ Việt Nam"]
+
+
+# --- news agencies named bare are units; credits are not --------------------------------------------------
+
+def test_agency_cited_as_a_source_is_a_unit():
+    g = facts_of("Hai nước đã ký thỏa thuận thương mại mới, theo Reuters.")
+    assert g["units"] == ["Reuters"]
+
+
+def test_agency_in_a_photo_credit_is_no_unit():
+    g = facts_of("Quang cảnh hội nghị tổng kết. Ảnh: Minh Đức/TTXVN", "Hội nghị kết thúc lúc 11 giờ.")
+    assert g["units"] == []
+
+
+def test_body_in_parentheses_closing_an_address_line_is_kept():
+    g = facts_of("Kính gửi: Bộ Tài chính (Cục Quản lý giá)", "Sở báo cáo như sau.")
+    assert "Cục Quản lý giá" in g["units"]

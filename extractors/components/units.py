@@ -103,6 +103,9 @@ COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
+#: words opening a photo or source credit, and how many words before a listed body one may stand
+CREDIT_LEADS = {"Ảnh", "ảnh", "Video", "Clip"}
+CREDIT_SPAN = 6
 COUNTERS = {"lần", "năm", "người", "đồng", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
 NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
@@ -714,6 +717,24 @@ class UnitRecognizer:
                 return bool(before & AWARD_WORDS) or after in CONFERS
         return False
 
+    @staticmethod
+    def _in_credit(doc, s, e) -> bool:
+        """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
+        next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
+        the few words after "Ảnh", "Video", "Clip" on its line ("Ảnh chụp màn hình Sputnik")."""
+        w, n = doc.words, len(doc)
+        if (s > 0 and w[s - 1] == "/") or (e == s + 1 and w[s].isupper() and e < n and w[e] == "/"):
+            return True
+        if s > 0 and w[s - 1] == "(" and e == s + 1 and w[s].isupper() and e < n and w[e] == ")" and \
+                (e + 1 >= n or not w[e + 1].strip()):
+            return True
+        for k in range(s - 1, max(-1, s - CREDIT_SPAN), -1):
+            if not w[k].strip() or w[k] in (".", "!", "?"):
+                return False
+            if w[k] in CREDIT_LEADS:
+                return True
+        return False
+
     def _named_kind(self, doc, s, e) -> str:
         """Kind of a listed body: its head's kind ("Vụ Thi đua – Khen thưởng" is a department, so it can be
         written with its parent), but "named" for national bodies ("Ban Tổ chức Trung ương")."""
@@ -870,6 +891,8 @@ class UnitRecognizer:
         for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
             if self._ends_title(d, s, e):
                 continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
+            if self._in_credit(d, s, e):
+                continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
             kind = self._named_kind(d, s, e)
