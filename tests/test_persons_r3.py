@@ -1,0 +1,22 @@
+"""Persons, round 3: names the pipeline cut or glued to a unit on held-out news (``corpora/gazetteers/surnames.txt``,
+``extractors/components/persons.py``). Every sentence here was written for these tests; the expected facts are
+worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def names(g: dict) -> set:
+    return {o["name"] for o in g["officials"]}
+
+
+def test_chinese_name_in_sino_vietnamese_reading():
+    g = facts_of("Chủ tịch Trung Quốc Tập Cận Bình tiếp đoàn đại biểu.")
+    assert names(g) == {"Tập Cận Bình"}
+
+
+def test_rare_surname_after_a_party_committee_is_a_person_not_part_of_the_unit():
+    g = facts_of("Dự lễ có Phó Bí thư Thành ủy Tất Văn Long; bà Lê Thị Hoa.")
+    assert "Tất Văn Long" in names(g)
+    assert "Thành ủy Tất Văn Long" not in g["units"]
