@@ -89,3 +89,15 @@ def test_agency_in_a_photo_credit_is_no_unit():
 def test_body_in_parentheses_closing_an_address_line_is_kept():
     g = facts_of("Kính gửi: Bộ Tài chính (Cục Quản lý giá)", "Sở báo cáo như sau.")
     assert "Cục Quản lý giá" in g["units"]
+
+
+# --- a name written once with its place level and once without ----------------------------------------------
+
+def test_short_mention_without_the_level_is_the_body_with_it():
+    g = facts_of("Chủ tịch UBND TP Cần Thơ Trần Văn Bảy tặng bằng khen. Sau đó UBND Cần Thơ giao Sở Nội vụ tổng kết.")
+    assert "UBND TP Cần Thơ" in g["units"] and "UBND Cần Thơ" not in g["units"]
+
+
+def test_short_mention_between_a_province_and_its_city_of_one_name_is_left_alone():
+    g = facts_of("UBND tỉnh Hà Tĩnh và UBND thành phố Hà Tĩnh phối hợp. UBND Hà Tĩnh cho biết thêm.")
+    assert {"UBND tỉnh Hà Tĩnh", "UBND thành phố Hà Tĩnh", "UBND Hà Tĩnh"} <= set(g["units"])

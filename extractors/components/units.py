@@ -103,6 +103,8 @@ COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
+#: place levels in a unit's variant key (lower-case, abbreviations expanded), as " … " keys
+LEVEL_KEYS = (" thành phố ", " tỉnh ", " huyện ", " quận ", " thị xã ")
 #: words opening a photo or source credit, and how many words before a listed body one may stand
 CREDIT_LEADS = {"Ảnh", "ảnh", "Video", "Clip"}
 CREDIT_SPAN = 6
@@ -651,8 +653,29 @@ class UnitRecognizer:
                 # "Ngân hàng Nhà nước" beside "Ngân hàng Nhà nước Việt Nam" and "… Tp. Hà Nội": the national body
                 fullest[k] = fullest[k + " việt nam"]
         self._acronym_variants(fullest)
+        self._level_variants(fullest)
         for u in units:
             u.text = fullest[keys[u.text]]
+
+    @staticmethod
+    def _level_variants(fullest: dict) -> None:
+        """"UBND Đà Nẵng" beside "UBND TP Đà Nẵng": a name without a place level is the one unit of the document
+        whose name differs only by the level word before its place ("tỉnh", "thành phố", "huyện", "quận", "thị
+        xã"); two such units (a province and its city of one name) leave it alone (in place)."""
+        def bare(key):
+            k = " " + key + " "
+            for lv in LEVEL_KEYS:
+                k = k.replace(lv, " ")
+            return " ".join(k.split())
+        by_bare: dict[str, set] = {}
+        for k in fullest:
+            b = bare(k)
+            if b != k:
+                by_bare.setdefault(b, set()).add(fullest[k])
+        for k in fullest:
+            longer = by_bare.get(k)
+            if longer and len(longer) == 1:
+                fullest[k] = next(iter(longer))
 
     @staticmethod
     def _acronym_variants(fullest: dict) -> None:
