@@ -58,3 +58,20 @@ def test_committee_certificate_is_the_chairmans_when_the_document_says_so():
 def test_committee_certificate_stays_as_written_without_the_chairman():
     g = facts_of("UBND tỉnh Lai Châu vừa tặng bằng khen cho anh Giàng A Páo vì đã cứu hai em nhỏ.")
     assert people(g) == {("Giàng A Páo", "Bằng khen của UBND tỉnh Lai Châu")}
+
+
+# --- honoured with a named title: "được vinh danh / tuyên dương / tôn vinh “T”" ------------------------
+
+def test_honoured_with_a_quoted_title_is_an_award():
+    g = facts_of("Nhà thiết kế Đỗ Mạnh Cường được vinh danh “Nhà thiết kế của năm” tại lễ trao giải.")
+    assert people(g) == {("Đỗ Mạnh Cường", "Nhà thiết kế của năm")}
+
+
+def test_title_writes_out_vn():
+    g = facts_of("Kỹ sư Lương Văn Thái được tôn vinh 'Tự hào VN' năm 2020.")
+    assert people(g) == {("Lương Văn Thái", "Tự hào Việt Nam")}
+
+
+def test_honouring_verb_without_a_title_gives_no_fact():
+    g = facts_of("Kỹ sư Lương Văn Thái được tuyên dương trước toàn trường.")
+    assert g["awards"] == []

@@ -50,9 +50,12 @@ AWARD_QUOTES = QUOTES_OPEN | {"'"}
 AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
 #: an open-ended named title: "được trao danh hiệu “Công dân Thủ đô ưu tú”", "tuyên dương “Gương mặt trẻ …”".
 #: Source: eval GUIDELINES ("non-state awards count when the text says someone received them"); the cue
-#: "danh hiệu" needs a give/receive verb among the three words before it; "tuyên dương"/"vinh danh" a quoted name.
-TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh")
+#: "danh hiệu" needs a give/receive verb among the three words before it; "tuyên dương"/"vinh danh"/"tôn vinh" a
+#: quoted name. Abbreviations of ``TITLE_EXPANDED`` inside a title are written out ("Vinh quang VN" is "Vinh
+#: quang Việt Nam"; expansions from abbreviations.tsv).
+TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh", "tôn vinh")
 TITLE_CUE_FIRST = {c.split()[0] for c in TITLE_CUES}
+TITLE_EXPANDED = ("VN",)
 TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 #: academic ranks are no distinctions (Quyết định 37/2018/QĐ-TTg: chức danh giáo sư, phó giáo sư)
 NOT_TITLES = ("giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ")
@@ -344,6 +347,8 @@ class AwardRecognizer:
             text = span_text(doc, a, b).strip()
             if not text or text.lower().startswith(NOT_TITLES):
                 continue
+            if any(doc.words[k] in TITLE_EXPANDED for k in range(a, b)):
+                text = " ".join(self.lex.abbreviations.get(w, w) if w in TITLE_EXPANDED else w for w in text.split())
             out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
         return out
 
