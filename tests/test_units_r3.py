@@ -101,3 +101,15 @@ def test_short_mention_without_the_level_is_the_body_with_it():
 def test_short_mention_between_a_province_and_its_city_of_one_name_is_left_alone():
     g = facts_of("UBND tỉnh Hà Tĩnh và UBND thành phố Hà Tĩnh phối hợp. UBND Hà Tĩnh cho biết thêm.")
     assert {"UBND tỉnh Hà Tĩnh", "UBND thành phố Hà Tĩnh", "UBND Hà Tĩnh"} <= set(g["units"])
+
+
+# --- one body over a list of provinces and centrally run cities ---------------------------------------------
+
+def test_body_over_provinces_and_cities_takes_each_place_at_its_level():
+    g = facts_of("Đến dự có đại diện Hội Nông dân các tỉnh, thành phố: Cần Thơ, Bến Tre, Vĩnh Long và nhiều khách mời.")
+    assert {"Hội Nông dân thành phố Cần Thơ", "Hội Nông dân tỉnh Bến Tre", "Hội Nông dân tỉnh Vĩnh Long"} <= set(g["units"])
+
+
+def test_regions_after_provinces_and_cities_are_no_list_of_bodies():
+    g = facts_of("Ban Chỉ huy Phòng chống thiên tai các tỉnh, thành phố Bắc Bộ họp trực tuyến.")
+    assert not any("Bắc Bộ" in u and "tỉnh Bắc Bộ" in u for u in g["units"])

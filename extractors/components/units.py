@@ -203,6 +203,13 @@ class UnitRecognizer:
         #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
         self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
+        #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
+        self.province_level = {}
+        for row in table("provinces_2025.tsv"):
+            for full in row[:2]:
+                for level in ("Thành phố ", "Tỉnh "):
+                    if full.startswith(level):
+                        self.province_level[full[len(level):]] = level.strip().lower()
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
 
     def _person_like(self, doc, i) -> bool:
@@ -1329,6 +1336,9 @@ class UnitRecognizer:
                 continue
             level = words[e + 1]
             j = e + 2
+            mixed = self._mixed_levels(doc, j)  # "các tỉnh, thành:", "các tỉnh, thành phố": each place at its level
+            if mixed:
+                j, level = mixed, "tỉnh"
             places = []
             while j < n:
                 s = j
@@ -1344,12 +1354,27 @@ class UnitRecognizer:
                     j += 1
                     continue
                 break
-            if len(places) < 2:
+            if len(places) < 2 or (mixed and any(p not in self.province_level for p in places)):
                 continue
-            out.extend(Ent("unit", u.start, e + 2, f"{u.text} {level} {p}", {"kind": u.info.get("kind")})
-                       for p in places)
+            out.extend(Ent("unit", u.start, e + 2, f"{u.text} {self.province_level[p] if mixed else level} {p}",
+                           {"kind": u.info.get("kind")}) for p in places)
             used.add(id(u))
         return out, used
+
+    @staticmethod
+    def _mixed_levels(doc, j) -> int | None:
+        """After "các tỉnh" at token j: ", thành" / ", thành phố" / "thành" (provinces and centrally run cities
+        listed together), then an optional ":"; returns the index of the first place, None when absent."""
+        w, n = doc.words, len(doc)
+        k = j + 1 if j < n and w[j] == "," else j
+        if k >= n or w[k] != "thành":
+            return None
+        k += 1
+        if k < n and w[k] == "phố":
+            k += 1
+        if k < n and w[k] == ":":
+            k += 1
+        return k if k < n and is_cap(w[k]) else None
 
     def _coordinated_levels(self, doc, units):
         """"UBND TP Biên Hòa và phường Thanh Bình", "Công an huyện A, xã B": a local body written once with
