@@ -113,3 +113,15 @@ def test_body_over_provinces_and_cities_takes_each_place_at_its_level():
 def test_regions_after_provinces_and_cities_are_no_list_of_bodies():
     g = facts_of("Ban Chỉ huy Phòng chống thiên tai các tỉnh, thành phố Bắc Bộ họp trực tuyến.")
     assert not any("Bắc Bộ" in u and "tỉnh Bắc Bộ" in u for u in g["units"])
+
+
+# --- Youth Union committees of a district and of a school; a lower-case board of a party committee -----------
+
+def test_district_and_school_youth_union_committees():
+    g = facts_of("Thị đoàn Hương Thủy và Đoàn trường THPT Phan Đăng Lưu cùng trao quà cho em.")
+    assert g["units"] == ["Thị đoàn Hương Thủy", "Đoàn trường THPT Phan Đăng Lưu"]
+
+
+def test_lower_case_board_of_a_provincial_party_committee_is_one_unit():
+    g = facts_of("Có ông Trần Văn Lâm, Trưởng ban Tổ chức Tỉnh ủy Quảng Trị, dự lễ.")
+    assert "ban Tổ chức Tỉnh ủy Quảng Trị" in g["units"]

@@ -259,10 +259,11 @@ class UnitRecognizer:
 
     def _person_ends_name(self, doc, start, end, i, kind) -> bool:
         """A person-like run at token i ends the name whose head is [start, end): always, but in the name of a
-        school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Ban đại diện cha mẹ
-        học sinh Trường Trần Phú"), only when the school already has its name (:meth:`_named_already`)."""
+        school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Đoàn trường THPT Trần
+        Phú"), only when the school already has its name (:meth:`_named_already`)."""
         if kind not in SCHOOLISH:
-            k = next((k for k in range(i - 1, end - 1, -1) if doc.words[k] == "Trường"), None)
+            k = next((k for k in range(i - 1, start - 1, -1) if doc.words[k] == "Trường" or
+                      (k < end and doc.words[k] == "trường")), None)  # (also the head "Đoàn trường")
             if k is None:
                 return True
             start, end, kind = k, k + 1, "school"
@@ -1116,7 +1117,7 @@ class UnitRecognizer:
             # right before it (Điều lệ Đảng: the boards "ban tham mưu, giúp việc" of the committees)
             p = by_start.get(u.end)
             if p is None or u.info.get("kind") not in SUB_KINDS or id(u) in {id(x) for x in parts} or \
-                    doc.words[u.start] not in ("Ban", "Văn") or p.end - p.start < 3 or \
+                    doc.words[u.start] not in ("Ban", "ban", "Văn") or p.end - p.start < 3 or \
                     doc.words[p.start] not in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng") or \
                     doc.words[p.start + 1] not in ("ủy", "uỷ"):
                 continue
