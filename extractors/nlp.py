@@ -34,9 +34,30 @@ def make_tokenizer(nlp) -> Tokenizer:
     prefixes = list(TOKENIZER_PREFIXES) + [r"[“”‘’\"(–-]"]
     suffixes = list(TOKENIZER_SUFFIXES) + [r"[“”‘’\"),;:–-]"]
     return Tokenizer(nlp.vocab,
-                     prefix_search=compile_prefix_regex(prefixes).search,
-                     suffix_search=compile_suffix_regex(suffixes).search,
-                     infix_finditer=compile_infix_regex(infixes).finditer)
+                     prefix_search=_NotOnLetters(compile_prefix_regex(prefixes)).search,
+                     suffix_search=_NotOnLetters(compile_suffix_regex(suffixes)).search,
+                     infix_finditer=_NotOnLetters(compile_infix_regex(infixes)).finditer)
+
+
+class _NotOnLetters:
+    """A compiled affix regex that is not run over a string of letters alone ("Hạnh", "UBND"), for which it
+    finds nothing: every prefix, suffix and infix above takes a punctuation mark, symbol, digit or currency
+    sign, or follows a digit ("5km"); ``str.isalpha`` is far cheaper than the regexes (thousands of
+    alternatives) on the words the tokenizer sees first.  ``pattern`` is kept for spaCy's serialisation
+    (``Tokenizer.to_bytes`` reads ``prefix_search.__self__.pattern``)."""
+
+    def __init__(self, regex):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+
+    def search(self, string: str):
+        """``regex.search(string)``; None at once for letters alone."""
+        return None if string.isalpha() else self.regex.search(string)
+
+    def finditer(self, string: str):
+        """``regex.finditer(string)``; nothing at once for letters alone."""
+        return () if string.isalpha() else self.regex.finditer(string)
 
 
 @functools.lru_cache(maxsize=1)
