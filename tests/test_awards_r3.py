@@ -75,3 +75,20 @@ def test_title_writes_out_vn():
 def test_honouring_verb_without_a_title_gives_no_fact():
     g = facts_of("Kỹ sư Lương Văn Thái được tuyên dương trước toàn trường.")
     assert g["awards"] == []
+
+
+# --- a certificate's own title ---------------------------------------------------------------------------
+
+def test_certificate_keeps_its_quoted_title_before_the_conferrer():
+    g = facts_of("Anh Vàng Seo Dũng được Tỉnh đoàn Hà Giang trao tặng Bằng khen “Thanh niên tình nguyện tiêu biểu”.")
+    assert people(g) == {("Vàng Seo Dũng", "Bằng khen Thanh niên tình nguyện tiêu biểu của Tỉnh đoàn Hà Giang")}
+
+
+def test_certificate_keeps_its_unquoted_title():
+    g = facts_of("Hội Liên hiệp Thanh niên tỉnh Hà Giang đã tặng bằng khen Gương sáng vùng cao cho chị Lù Thị Mai.")
+    assert people(g) == {("Lù Thị Mai", "Bằng khen Gương sáng vùng cao của Hội Liên hiệp Thanh niên tỉnh Hà Giang")}
+
+
+def test_a_conferrer_after_the_certificate_is_no_title():
+    g = facts_of("Chị Lù Thị Mai được tặng bằng khen UBND tỉnh Hà Giang.")
+    assert people(g) == {("Lù Thị Mai", "Bằng khen của UBND tỉnh Hà Giang")}

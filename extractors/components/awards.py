@@ -61,6 +61,9 @@ TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 NOT_TITLES = ("giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ")
 TITLE_ENTRY = AwardEntry("danh hiệu", "title", "any", False, "none",
                          "eval GUIDELINES: contest prizes and non-state awards", ())
+#: certificates given with a title of their own ("Bằng khen “Thanh niên sống đẹp” của Tỉnh đoàn", "bằng khen “Người
+#: tốt, việc tốt” của TP Hà Nội"; press usage for the honouring programmes of unions and cities)
+TITLED_CERTIFICATES = {"Bằng khen", "Giấy khen"}
 #: modifiers between a certificate or flag and its conferrer: "xuất sắc" is part of a flag's name ("Cờ thi đua
 #: xuất sắc của …"); "đột xuất" says how it was given (khen thưởng đột xuất, Luật 06/2022/QH15 Art. 3), not
 #: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh"
@@ -147,6 +150,15 @@ class AwardRecognizer:
         self._alias_starts = {s for s, e in matches
                               if not (d.words[s].islower() and
                                       self.lex.award_aliases[span_text(d, s, e).lower()].tail in ("prize", "flagname"))}
+        # titles the document writes quoted after a certificate ("bằng khen “Thanh niên sống đẹp”"): the same
+        # words unquoted after a certificate elsewhere are that title too
+        self._unit_starts, self._lead_at = set(units), lead_at
+        self._cert_titles = set()
+        for s, e in matches:
+            if self.lex.award_aliases[span_text(d, s, e).lower()].canonical in TITLED_CERTIFICATES:
+                q = self._quoted(d, e)
+                if q:
+                    self._cert_titles.add(tuple(w.lower() for w in d.words[q[0]:q[1]]))
         for s, e in matches:
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
             general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy")
@@ -351,6 +363,31 @@ class AwardRecognizer:
                 text = " ".join(self.lex.abbreviations.get(w, w) if w in TITLE_EXPANDED else w for w in text.split())
             out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
         return out
+
+    def _cert_title(self, doc, j):
+        """(title text, end) of a certificate's title at token ``j``: a quoted capitalised name ("bằng khen
+        “Người tốt, việc tốt”"), or the words of a title the document writes quoted after a certificate elsewhere
+        ("… tặng bằng khen Thanh niên sống đẹp cho …"); None when there is none."""
+        q = self._quoted(doc, j)
+        if q:
+            return span_text(doc, q[0], q[1]), q[1] + 1
+        n = len(doc)
+        for t in self._cert_titles:
+            end = j + len(t)
+            if end <= n and tuple(w.lower() for w in doc.words[j:end]) == t and is_cap(doc.words[j]) and \
+                    not (end < n and is_cap(doc.words[end])):
+                return span_text(doc, j, end), end
+        if j < n and is_cap(doc.words[j]) and doc.words[j].isalpha() and j not in self._unit_starts and \
+                j not in self._lead_at and j not in self._alias_starts:
+            # unquoted: one capitalised word and one to five lower-case ones, up to "cho" / "của" / the clause end
+            # ("trao tặng bằng khen Thanh niên sống đẹp cho …"); a verb or function word inside makes it no title
+            end = j + 1
+            while end < n and end - j <= 5 and doc.words[end].isalpha() and doc.words[end].islower() and \
+                    doc.words[end] not in TAIL_STOP and doc.words[end] not in TAIL_VERBS:
+                end += 1
+            if end > j + 1 and end < n and (doc.words[end] in ("cho", "của", ",", ".", ";") or doc.words[end] == "\n"):
+                return span_text(doc, j, end), end
+        return None
 
     def _state(self, doc, i):
         """End of a state named at token i ("Pháp", "nước Pháp", "Chính phủ Nhật Bản", "Nhà nước"), or None."""
@@ -735,6 +772,11 @@ class AwardRecognizer:
                     k += 1
                 if classes:
                     j = k
+        if entry.tail == "conferrer" and entry.canonical in TITLED_CERTIFICATES:
+            title = self._cert_title(doc, j)
+            if title:
+                # "Bằng khen “Thanh niên sống đẹp” của Tỉnh đoàn": the certificate's title is part of its name
+                name, j = name + " " + title[0], title[1]
         if entry.tail == "conferrer":
             # a modifier before the conferrer, kept as written: "Cờ thi đua xuất sắc của …", "bằng khen đột
             # xuất của Chủ tịch UBND tỉnh"
