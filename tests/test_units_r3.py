@@ -125,3 +125,16 @@ def test_district_and_school_youth_union_committees():
 def test_lower_case_board_of_a_provincial_party_committee_is_one_unit():
     g = facts_of("Có ông Trần Văn Lâm, Trưởng ban Tổ chức Tỉnh ủy Quảng Trị, dự lễ.")
     assert "ban Tổ chức Tỉnh ủy Quảng Trị" in g["units"]
+
+
+# --- a foreign name is not continued by Vietnamese words ------------------------------------------------------
+
+def test_verb_after_a_foreign_company_name_is_not_part_of_it():
+    g = facts_of("Máy bay của Hãng Nordic Wings rời sân bay Helsinki lúc 9 giờ sáng.")
+    assert g["units"] == ["Hãng Nordic Wings"]
+
+
+def test_english_words_inside_a_foreign_name_go_on():
+    from extractors.components.units import FOREIGN_WORD
+    assert FOREIGN_WORD("Airlines") and FOREIGN_WORD("Wings")
+    assert not FOREIGN_WORD("Minh") and not FOREIGN_WORD("Thanh") and not FOREIGN_WORD("BIDV")

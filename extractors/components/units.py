@@ -103,6 +103,18 @@ COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
+#: a Vietnamese syllable written without diacritics (onset, vowels, coda); a capitalised ASCII word that is not one
+#: is a foreign word ("Airlines", "Ural")
+VIET_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def FOREIGN_WORD(word: str) -> bool:
+    """``word`` is capitalised, ASCII letters only, at least 3 of them, and no Vietnamese syllable ("Airlines",
+    "Ural", "Samsung"; not "Minh", "Thanh", "BIDV")."""
+    return len(word) >= 3 and word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper() and \
+        not VIET_SYLLABLE.fullmatch(word.lower())
+
+
 #: place levels in a unit's variant key (lower-case, abbreviations expanded), as " … " keys
 LEVEL_KEYS = (" thành phố ", " tỉnh ", " huyện ", " quận ", " thị xã ")
 #: words opening a photo or source credit, and how many words before a listed body one may stand
@@ -446,6 +458,10 @@ class UnitRecognizer:
                     if self._starts_unit(doc, j):
                         continue  # the parent follows without a comma: one name, written whole
                     break
+            if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(doc.words[i - 1]) and \
+                    FOREIGN_WORD(doc.words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
+                break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
+                # of two words or more (but English ones do: "World Founder and Progenitor Academy")
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
