@@ -138,3 +138,14 @@ def test_english_words_inside_a_foreign_name_go_on():
     from extractors.components.units import FOREIGN_WORD
     assert FOREIGN_WORD("Airlines") and FOREIGN_WORD("Wings")
     assert not FOREIGN_WORD("Minh") and not FOREIGN_WORD("Thanh") and not FOREIGN_WORD("BIDV")
+
+
+def test_a_listed_body_blocks_only_its_own_start():
+    # "Cảnh sát biển Việt Nam" is listed; "Cảnh sát PCCC" after a lower-case "phòng" still names a unit
+    g = facts_of("Ông Lê Văn Tín, Phó trưởng phòng Cảnh sát PCCC huyện Đông Anh, cho biết đám cháy đã được dập tắt.")
+    assert "phòng Cảnh sát PCCC huyện Đông Anh" in g["units"]
+
+
+def test_general_department_written_with_a_capital_cuc_joins_its_ministry():
+    g = facts_of("Chiều qua, Tổng Cục lâm nghiệp, Bộ NN&PTNT đã công bố số liệu.")
+    assert g["units"] == ["Tổng Cục lâm nghiệp, Bộ NN&PTNT"]

@@ -203,6 +203,13 @@ class UnitRecognizer:
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
         # a head followed by another unit
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units if not u.endswith(" Online")}
+        #: first two words of a listed body -> its first three words, lower-cased: "Cảnh sát biển Việt Nam" starts
+        #: at "Cảnh sát biển", not at "Cảnh sát PCCC"
+        self.named_starts: dict[str, set] = {}
+        for u in lex.named_units:
+            if not u.endswith(" Online"):
+                w = u.split()
+                self.named_starts.setdefault(" ".join(w[:2]), set()).add(tuple(x.lower() for x in w[:3]))
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = with_i_y_spellings(dictionary_words())
         self.doc_types = frozenset(word_list("document_types.txt"))
@@ -790,7 +797,8 @@ class UnitRecognizer:
                for k in range(len(words))):
             return "named"
         for L in (2, 1):
-            head = self.lex.unit_heads.get(" ".join(words[:L]))
+            head = self.lex.unit_heads.get(" ".join(words[:L])) or \
+                (self.heads_lower.get(" ".join(words[:L]).lower()) if L == 2 else None)  # ("Tổng Cục lâm nghiệp")
             if head and L < len(words):
                 return head[0]
         return "named"
@@ -911,9 +919,16 @@ class UnitRecognizer:
             i + 1 < len(doc) and doc.words[i + 1].lower() in ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu",
                                                               "hùng", "giáo", "thuốc")
 
+    def _named_at(self, doc, i) -> bool:
+        """A body of ``named_units.txt`` starts at token i: its first two words, and its third when it has one."""
+        starts = self.named_starts.get(doc.words[i] + " " + doc.words[i + 1]) if i + 1 < len(doc) else None
+        if not starts:
+            return False
+        return any(len(p) < 3 or (i + 2 < len(doc) and doc.words[i + 2].lower() == p[2]) for p in starts)
+
     def _starts_unit(self, doc, i) -> bool:
         w = doc.words[i]
-        if i + 1 < len(doc) and (w + " " + doc.words[i + 1]) in self.named_set:
+        if i + 1 < len(doc) and self._named_at(doc, i):
             return True
         for h in (w, " ".join(doc.words[i:i + 2]), " ".join(doc.words[i:i + 3])):
             if h in self.lex.unit_heads:
@@ -1308,7 +1323,7 @@ class UnitRecognizer:
 
     def _names_unit(self, doc, j) -> bool:
         """A head with a name of its own starts at j ("Ngân hàng Nhà nước"; not "Công an," alone)."""
-        if j + 1 < len(doc) and (doc.words[j] + " " + doc.words[j + 1]) in self.named_set:
+        if j + 1 < len(doc) and self._named_at(doc, j):
             return True
         for L in (2, 1):
             if " ".join(doc.words[j:j + L]) in self.lex.unit_heads:
