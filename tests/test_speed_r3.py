@@ -109,3 +109,28 @@ def test_tokens_and_lower_as_before():
     assert [t.text for t in doc] == ["Ông", "Trần", "Văn", "Bình", "(", "UBND", "tỉnh", ")", "nhận", "5", "km", ",",
                                      "“", "Bằng", "khen", "”", "năm", "2020", "."]
     assert [t.lower_ for t in doc][:6] == ["ông", "trần", "văn", "bình", "(", "ubnd"]
+
+
+def test_shared_phrase_sets_match_as_alone():
+    """phrase_matcher sets sharing one PhraseMatcher give, on a Doc, what each set alone gives: also where
+    one set's phrase begins another's or overlaps it, and where a set is added after a Doc was matched."""
+    import spacy
+
+    from extractors.components.base import phrase_matcher
+    from extractors.nlp import make_tokenizer
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = make_tokenizer(nlp)
+    sets = [phrase_matcher(nlp, ["Ủy ban", "ủy ban nhân dân tỉnh"], attr="LOWER", case_variants=False),
+            phrase_matcher(nlp, ["Ủy ban nhân dân", "nhân dân"], attr="LOWER", case_variants=False),
+            phrase_matcher(nlp, ["Hội Nông dân", "Nông dân"]),
+            phrase_matcher(nlp, ["dân tỉnh Bình Định"])]
+    doc = nlp.make_doc("ỦY BAN NHÂN DÂN TỈNH Bình Định và Hội Nông dân, Ủy ban nhân dân tỉnh Bình Định, nhân dân")
+    for s in sets:
+        assert s(doc) == s.alone(doc)
+    label = nlp.vocab.strings["P"]
+    assert [(s_, e) for k, s_, e in sets[0](doc) if k == label] == [(0, 2), (0, 5), (12, 14), (12, 17)]
+    late = phrase_matcher(nlp, ["Bình Định"], attr="LOWER", case_variants=False)
+    assert late(doc) == late.alone(doc) == [(label, 5, 7), (label, 17, 19)]
+    span = doc[10:18]
+    assert sets[1](span) == sets[1].alone(span)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from ..lexicon import cap, lexicon, variants
 
@@ -95,9 +96,13 @@ def covered(ents, start: int, end: int) -> bool:
     return any(e.start < end and start < e.end for e in ents)
 
 
-def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> PhraseMatcher:
-    """A PhraseMatcher over ``phrases`` (each also with first letter lower/upper when ``case_variants``)."""
-    pm = PhraseMatcher(nlp.vocab, attr=attr)
+def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> "Phrases":
+    """A matcher over ``phrases`` (each also with first letter lower/upper when ``case_variants``).
+
+    Called on a Doc it returns what a PhraseMatcher holding these phrases under the key "P" returns:
+    ``[(hash("P"), start, end), …]`` in order of start, then end.  The phrases of every matcher of one
+    vocabulary and attribute are kept in one shared PhraseMatcher, each set under its own key, so one pass
+    over a document serves them all (:class:`Phrases`)."""
     seen = set()
     docs = []
     for p in phrases:
@@ -105,8 +110,78 @@ def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> PhraseMatch
             if v not in seen:
                 seen.add(v)
                 docs.append(nlp.make_doc(v))
-    pm.add("P", docs)
-    return pm
+    shared = _SHARED.get((id(nlp.vocab), attr))
+    if shared is None or shared.vocab is not nlp.vocab:
+        shared = _SHARED[(id(nlp.vocab), attr)] = _SharedPhrases(nlp.vocab, attr)
+    return Phrases(shared, docs)
+
+
+class _SharedPhrases:
+    """One PhraseMatcher for every :func:`phrase_matcher` of a vocabulary and attribute, a key per phrase set;
+    its matches are found once per Doc and kept in ``doc.user_data`` split by key.
+
+    PhraseMatcher walks its trie from every token and lists each (key, start, end) as it passes the end of a
+    phrase, in order of start and then end; the phrases of one key are found exactly where their own trie
+    would find them (the walk only goes on further where another set's phrase goes on), so the matches of
+    one key, in the order listed, are what a PhraseMatcher of that set alone returns."""
+
+    def __init__(self, vocab, attr: str):
+        self.vocab = vocab
+        self.attr = attr
+        self.matcher = PhraseMatcher(vocab, attr=attr)
+        self.keys: list[int] = []
+        self.slot = ("sovang_phrases", attr)
+
+    def add(self, docs) -> int:
+        name = f"sovang_phrases_{len(self.keys)}"
+        self.matcher.add(name, docs)
+        key = self.vocab.strings.add(name)
+        self.keys.append(key)
+        return key
+
+    def matches(self, doc, key: int) -> list:
+        """The matches of ``key`` in ``doc`` as (hash("P"), start, end) tuples (a new list)."""
+        cached = doc.user_data.get(self.slot)
+        if cached is None or cached[0] != len(self.keys):  # first call on this Doc, or a set added since
+            label = self.vocab.strings.add("P")
+            by_key = {k: [] for k in self.keys}
+            for k, s, e in self.matcher(doc):
+                by_key[k].append((label, s, e))
+            cached = doc.user_data[self.slot] = (len(self.keys), by_key)
+        return list(cached[1][key])
+
+
+#: (id of the vocabulary, attribute) -> its shared PhraseMatcher (the vocabulary is kept, so the id stays its own)
+_SHARED: dict[tuple[int, str], _SharedPhrases] = {}
+
+
+class Phrases:
+    """A phrase set of :func:`phrase_matcher`: ``phrases(doc)`` gives the PhraseMatcher matches of the set.
+
+    A Doc's tokens are never changed after the tokenizer (no component retokenizes), so the matches found
+    for a Doc stay right for it.  A Span, or a call with keywords (``as_spans``), goes to a PhraseMatcher
+    of this set alone (built on first such use)."""
+
+    def __init__(self, shared: _SharedPhrases, docs: list):
+        self.shared = shared
+        self.docs = docs
+        self.key = shared.add(docs)
+        self._alone = None
+
+    def __call__(self, doclike, **kwargs):
+        if not kwargs and doclike.__class__ is Doc and len(doclike):
+            return self.shared.matches(doclike, self.key)
+        return self.alone(doclike, **kwargs)
+
+    def alone(self, doclike, **kwargs):
+        """What a PhraseMatcher of this set alone returns for ``doclike``."""
+        if self._alone is None:
+            self._alone = PhraseMatcher(self.shared.vocab, attr=self.shared.attr)
+            self._alone.add("P", self.docs)
+        return self._alone(doclike, **kwargs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
 
 
 def longest_first(matches):
