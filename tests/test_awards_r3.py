@@ -92,3 +92,21 @@ def test_certificate_keeps_its_unquoted_title():
 def test_a_conferrer_after_the_certificate_is_no_title():
     g = facts_of("Chị Lù Thị Mai được tặng bằng khen UBND tỉnh Hà Giang.")
     assert people(g) == {("Lù Thị Mai", "Bằng khen của UBND tỉnh Hà Giang")}
+
+
+def test_chairmans_certificate_takes_the_place_of_the_committee_presenting_it():
+    g = facts_of("Sáng 3-4, UBND huyện Mường Tè đã trao tặng giấy khen của chủ tịch UBND huyện cho anh Pờ Văn Chu.")
+    assert people(g) == {("Pờ Văn Chu", "Giấy khen của Chủ tịch UBND huyện Mường Tè")}
+
+
+def test_chairmans_certificate_stays_bare_beside_a_title_holder():
+    g = facts_of("Chủ tịch UBND tỉnh Lai Châu vừa ký quyết định thu hồi Bằng khen của Chủ tịch UBND tỉnh "
+                 "đã tặng ông Pờ Văn Chu.")
+    assert people(g) == {("Pờ Văn Chu", "Bằng khen của Chủ tịch UBND tỉnh")}
+
+
+# --- an order's owner after address words -----------------------------------------------------------------
+
+def test_owner_after_address_words_in_a_revocation():
+    g = facts_of("Bộ Y tế kiến nghị hủy quyết định, thu hồi Huân chương Lao động hạng Ba của cá nhân ông Lò Văn Sính.")
+    assert people(g) == {("Lò Văn Sính", "Huân chương Lao động hạng Ba")}

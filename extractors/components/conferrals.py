@@ -172,7 +172,7 @@ class ConferralLinker:
                 for name in names:
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
-        _chairman_certificates(out, st["award"])
+        _chairman_certificates(out, st["award"], st["unit"], d.words)
         st["conferrals"] = out
         ctx = doc.user_data.get("sovang_ctx")
         if ctx is not None and st["person"]:
@@ -672,7 +672,10 @@ class ConferralLinker:
                           or d.words[k].lower() in ("danh", "hiệu")):  # "… hạng nhì và danh hiệu AHLĐ của PVC"
             k = award_at.get(k, k + 1)
         if k + 1 < se and d.words[k] == "của":
-            owner = [x for x in ents if x.start in (k + 1, k + 2)]
+            j = k + 1
+            while j < se and d.words[j].lower() in ADDRESS:
+                j += 1  # "… hạng Ba của cá nhân ông X": address words before the owner
+            owner = [x for x in ents if x.start in (k + 1, k + 2, j)]
             if owner and "cho" in d.words[owner[0].end:min(se, owner[0].end + 4)]:
                 owner = []  # "trao Huân chương Hữu nghị của Vương quốc X cho 5 tập thể": X gives it
             if owner and (owner[0].kind == "person" or any(c[2] == "revoke" for c in cues)):
@@ -1341,6 +1344,8 @@ COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, 
 #: certificates a people's committee's chairman confers (Luật 06/2022/QH15 Art. 74-75: "Bằng khen của Chủ tịch Ủy
 #: ban nhân dân cấp tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã")
 CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
+#: verbs of a committee presenting a certificate
+GIVE_WORDS = {"trao", "tặng", "khen"}
 _COMMITTEE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _LEVEL = r"(tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
 #: "<certificate> của UBND tỉnh X" / "… của Chủ tịch [UBND] tỉnh[ X]" (the level, then the place if written)
@@ -1354,12 +1359,14 @@ def _level_key(level: str) -> str:
     return "thành phố" if level == "tp" else level
 
 
-def _chairman_certificates(out, awards) -> None:
+def _chairman_certificates(out, awards, units=(), words=()) -> None:
     """A committee's certificate in a document that says its chairman confers it: "Bằng khen của UBND tỉnh X"
     beside "bằng khen của chủ tịch UBND tỉnh" (or "của Chủ tịch tỉnh", "được Chủ tịch UBND tỉnh X tặng bằng
     khen") is "Bằng khen của Chủ tịch UBND tỉnh X", and a chairman's certificate named by its level alone takes
-    the one committee of that level the document names (Luật 06/2022/QH15 Art. 74-75: the chairman confers
-    them). ``out`` (conferrals) is renamed in place; the names of ``awards`` are evidence only."""
+    the one committee of that level the document's certificates name, or else the one its own sentence names
+    ("UBND huyện X cũng trao giấy khen của chủ tịch UBND huyện"; eval GUIDELINES: a generic body takes the place
+    its sentence gives) (Luật 06/2022/QH15 Art. 74-75: the chairman confers them). ``out`` (conferrals) is
+    renamed in place; the names of ``awards`` and ``units`` are evidence only."""
     names = [c["name"] for c in out] + [a.text for a in awards]
     committees, chairmen = {}, {}
     for name in names:
@@ -1388,6 +1395,16 @@ def _chairman_certificates(out, awards) -> None:
         m = CHAIRMAN_CONF.match(conf)
         if m and not m.group(2):
             known = committees.get((head.lower(), _level_key(m.group(1))), set())
+            if not known:
+                ss, _ = c["sent"]
+                for u in units:
+                    # the committee presenting it in the award's sentence ("UBND huyện X cũng đã trao tặng giấy khen
+                    # của chủ tịch UBND huyện"), not one inside a title ("Chủ tịch UBND tỉnh X vừa ký …")
+                    um = COMMITTEE_CONF.match(u.text) if ss <= u.start and u.end <= c["award"].start and \
+                        not (u.start > 0 and words[u.start - 1].lower() == "tịch") and \
+                        any(w.lower() in GIVE_WORDS for w in words[u.end:min(u.end + 8, c["award"].start)]) else None
+                    if um and um.group(2) and _level_key(um.group(1)) == _level_key(m.group(1)):
+                        known.add(u.text)
             if len(known) == 1:
                 c["name"] = f"{head} của Chủ tịch {next(iter(known))}"
 
