@@ -53,13 +53,29 @@ def _sentence(doc, tok: int) -> tuple[int, int]:
 
 def _mention(doc, layout: _Layout, kind: str, ent, text: str | None = None) -> Mention:
     d = toks(doc)
-    s, e = ent.info.get("src", (ent.start, ent.end))
+    src = ent.info.get("src")
+    s, e = src if src is not None else (ent.start, ent.end)
     start, end = d.starts[s], d.ends[e - 1]
-    bi = layout.locate(start)
+    bi = bisect.bisect_right(layout.starts, start) - 1  # layout.locate(start)
     off = layout.starts[bi]
-    ss, se = _sentence(doc, ent.start)
-    return Mention(kind=kind, text=text if text is not None else ent.text, block=bi, start=start - off,
-                   end=end - off, sentence=span_text(d, ss, se))
+    return Mention(kind, text if text is not None else ent.text, bi, start - off, end - off,
+                   _sentence_text(d, ent.start))
+
+
+def _sentence_text(d, tok: int) -> str:
+    """The text of the sentence holding token ``tok`` (``span_text`` of :func:`_sentence`), kept per
+    sentence in the Doc's state: a sentence with several mentions is cut out of the text once."""
+    st = d.st
+    cache = st.get("_sentence_text")
+    if cache is None:
+        cache = st["_sentence_text"] = {}
+    sents = st["sents"]
+    k = bisect.bisect_right(st["sent_starts"], tok) - 1
+    text = cache.get(k)
+    if text is None:
+        ss, se = sents[k] if 0 <= k < len(sents) else (0, len(d))
+        text = cache[k] = span_text(d, ss, se)
+    return text
 
 
 def document_year(document: Document) -> int | None:
@@ -85,7 +101,8 @@ def document_year(document: Document) -> int | None:
 
 #: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
 ORIGIN_BEFORE = re.compile(r"(thành lập|ra đời|sinh|khánh thành)( vào)? (ngày|từ ngày)?\s*$")
-YEAR_OF = re.compile(r"(?<![Ss]inh )[Nn]ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"
+YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
+# năm 1990" (the look-behind after the first letter, so that the regex engine skips to an N or n)
 
 
 def _signatures(blocks) -> dict[int, tuple[str, str]]:
@@ -94,7 +111,7 @@ def _signatures(blocks) -> dict[int, tuple[str, str]]:
     unit is the issuing body of the document's upper-case header ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
     from .lexicon import lexicon
     lex = lexicon()
-    titles = sorted(lex.positions, key=len, reverse=True)
+    titles, titles_low = _titles(lex)
     issuer = ""
     for b in blocks[:3]:
         for c in (b.cells or [b.text]):
@@ -113,11 +130,22 @@ def _signatures(blocks) -> dict[int, tuple[str, str]]:
         if not prev.isupper():
             continue
         low = prev.lower()
-        for t in titles:
-            if low == t.lower() or low.startswith(t.lower() + " "):
+        for t, tl in zip(titles, titles_low):
+            if low == tl or low.startswith(tl + " "):
                 out[bi] = (t + prev[len(t):].lower(), issuer)
                 break
     return out
+
+
+_TITLES: list = [None, (), ()]  # [lexicon, its positions longest first, the same lower-cased]
+
+
+def _titles(lex) -> tuple[tuple, tuple]:
+    """The lexicon's positions longest first and lower-cased (sorted once per lexicon, not per document)."""
+    if _TITLES[0] is not lex:
+        titles = tuple(sorted(lex.positions, key=len, reverse=True))
+        _TITLES[:] = [lex, titles, tuple(t.lower() for t in titles)]
+    return _TITLES[1], _TITLES[2]
 
 
 def _unshout(text: str, lex) -> str:

@@ -134,3 +134,17 @@ def test_shared_phrase_sets_match_as_alone():
     assert late(doc) == late.alone(doc) == [(label, 5, 7), (label, 17, 19)]
     span = doc[10:18]
     assert sets[1](span) == sets[1].alone(span)
+
+
+def test_shared_phrases_not_taken_from_copied_user_data():
+    import spacy
+
+    from extractors.components.base import phrase_matcher
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    heads = phrase_matcher(nlp, ["Sở Y tế"], case_variants=False)
+    first = nlp.make_doc("Sở Y tế tỉnh")
+    assert heads(first) == [(nlp.vocab.strings["P"], 0, 3)]
+    second = nlp.make_doc("Giám đốc Sở Y tế")
+    second.user_data.update(first.user_data)  # as Span.as_doc(copy_user_data=True) would
+    assert heads(second) == heads.alone(second) == [(nlp.vocab.strings["P"], 2, 5)]

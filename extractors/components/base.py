@@ -1,6 +1,7 @@
 """Shared helpers of the sovang components: records, token tests, the PhraseMatcher builder."""
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH
@@ -142,12 +143,13 @@ class _SharedPhrases:
     def matches(self, doc, key: int) -> list:
         """The matches of ``key`` in ``doc`` as (hash("P"), start, end) tuples (a new list)."""
         cached = doc.user_data.get(self.slot)
-        if cached is None or cached[0] != len(self.keys):  # first call on this Doc, or a set added since
+        # first call on this Doc, a set added since, or user_data copied from another Doc
+        if cached is None or cached[0] != len(self.keys) or cached[2]() is not doc:
             label = self.vocab.strings.add("P")
             by_key = {k: [] for k in self.keys}
             for k, s, e in self.matcher(doc):
                 by_key[k].append((label, s, e))
-            cached = doc.user_data[self.slot] = (len(self.keys), by_key)
+            cached = doc.user_data[self.slot] = (len(self.keys), by_key, weakref.ref(doc))
         return list(cached[1][key])
 
 
@@ -187,12 +189,14 @@ class Phrases:
 def longest_first(matches):
     """Non-overlapping (start, end) pairs from PhraseMatcher output, preferring longer, then earlier."""
     spans = sorted(((s, e) for _, s, e in matches), key=lambda x: (-(x[1] - x[0]), x[0]))
-    used = set()
+    if not spans:
+        return []
+    used = bytearray(max(e for _, e in spans))  # 1 where a taken span lies
     taken = []
     for s, e in spans:
-        if not any(k in used for k in range(s, e)):
+        if used.find(1, s, e) < 0:
             taken.append((s, e))
-            used.update(range(s, e))
+            used[s:e] = b"\x01" * (e - s)
     return sorted(taken)
 
 

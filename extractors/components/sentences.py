@@ -5,6 +5,9 @@ Boundaries are stored as token ranges in ``doc._.sv["sents"]`` and as spaCy
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import or_
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -21,7 +24,7 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
     start = 0
     n = len(words)
     # only a token after an end mark or a line break can start a sentence: visit those alone
-    after = [j + 1 for j, w in enumerate(words) if w in END or w.isspace()]
+    after = compress(range(1, n + 1), map(or_, map(END.__contains__, words), map(str.isspace, words)))
     for i in after:
         if i >= n:
             break
