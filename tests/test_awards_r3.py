@@ -110,3 +110,23 @@ def test_chairmans_certificate_stays_bare_beside_a_title_holder():
 def test_owner_after_address_words_in_a_revocation():
     g = facts_of("Bộ Y tế kiến nghị hủy quyết định, thu hồi Huân chương Lao động hạng Ba của cá nhân ông Lò Văn Sính.")
     assert people(g) == {("Lò Văn Sính", "Huân chương Lao động hạng Ba")}
+
+
+# --- ships as collective recipients -----------------------------------------------------------------------
+
+def test_fishing_ship_with_its_registration_number_is_a_recipient():
+    g = facts_of("UBND tỉnh Bình Định đã tặng bằng khen cho tập thể tàu cá BĐ - 90123TS và ngư dân Võ Văn Lành.")
+    # (the dash is normalised to an en dash, which the scorer reads as any dash)
+    assert people(g) == {("tàu cá BĐ – 90123TS", "Bằng khen của UBND tỉnh Bình Định"),
+                         ("Võ Văn Lành", "Bằng khen của UBND tỉnh Bình Định")}
+
+
+def test_ship_names_listed_after_one_head_share_it():
+    g = facts_of("UBND tỉnh Khánh Hòa đã tặng giấy khen cho các tàu du lịch Hòn Tre 3, Vân Phong 5.")
+    assert people(g) == {("tàu du lịch Hòn Tre 3", "Giấy khen của UBND tỉnh Khánh Hòa"),
+                         ("tàu du lịch Vân Phong 5", "Giấy khen của UBND tỉnh Khánh Hòa")}
+
+
+def test_crew_on_board_a_ship_is_no_ship_recipient():
+    g = facts_of("UBND tỉnh Bình Định đã tặng bằng khen cho 7 thuyền viên trên tàu cá BĐ - 90123TS.")
+    assert g["awards"] == []

@@ -525,6 +525,10 @@ class ConferralLinker:
                     members = sorted(members + self._place_units(d, start, stop, members, org),
                                      key=lambda x: x.start)
                 members = sorted(members + self._headed_items(d, start, stop, members), key=lambda x: x.start)
+                vessels = self._vessels(d, start, stop)
+                if vessels:
+                    inside = {i for v in vessels for i in range(v.start, v.end)}
+                    members = sorted([x for x in members if x.start not in inside] + vessels, key=lambda x: x.start)
                 got = self._list_members(d, start, stop, members)
                 if w == "cho":
                     got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
@@ -1209,6 +1213,45 @@ class ConferralLinker:
             i = hit
         return out
 
+    def _vessels(self, d, start, stop):
+        """Ships in a recipient list ("cho tập thể tàu cá QNg-98465TS", "… các tàu du lịch Sông Hàn 1, Phú Quý 2,
+        hai tàu du lịch Biển Đảo Việt"): a vessel head of ``VESSEL_HEADS`` and a name (capitalised words,
+        numbers, a registration number with its dash); names listed right after one (", Phú Quý 2") take the
+        same head. Each is a collective recipient written "<head> <name>" (eval GUIDELINES: collectives)."""
+        out = []
+        words = d.words
+        i = start
+        head = None
+        while i < stop:
+            w = words[i].lower()
+            hit = next((h for h in VESSEL_HEADS if tuple(x.lower() for x in words[i:i + len(h)]) == h), None)
+            if hit is not None and i > 0 and words[i - 1].lower() in ON_BOARD:
+                head = None  # "cho 9 thuyền viên trên tàu cá X": the crew on board, not the ship
+                i += len(hit)
+                continue
+            if hit is not None:
+                head, j = " ".join(words[i:i + len(hit)]), i + len(hit)
+            elif head is not None and words[i - 1] in (",", "và") and is_cap(words[i]):
+                j = i  # a further name of the same list
+            else:
+                if w not in ("các", "những") and w not in COUNT_WORDS and not (head and w in (",", "và")):
+                    head = None
+                i += 1
+                continue
+            k = j
+            while k < stop and (is_cap(words[k]) or any(ch.isdigit() for ch in words[k]) or
+                                (words[k] in ("-", "–") and k > j and k + 1 < stop and
+                                 any(ch.isdigit() for ch in words[k + 1]))):
+                k += 1
+            if k == j:
+                head = None
+                i = j
+                continue
+            out.append(Ent("unit", i if hit is not None else j, k, head + " " + span_text(d, j, k),
+                           {"kind": "listed"}))
+            i = k
+        return out
+
     def _headed_items(self, d, start, stop, members):
         """Items of a ";" recipient list that name a unit by its head and lower-case words only ("…; Ban tổ
         chức cán bộ; Ban đối ngoại và hợp tác quốc tế; …"), which the unit finder leaves (no capitalised
@@ -1461,6 +1504,12 @@ SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
 ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
+#: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
+#: compiled by sovang from press usage (Luật Thủy sản 2017 Art. 71: tàu cá are registered by a number)
+VESSEL_HEADS = tuple(tuple(h.split()) for h in ("tàu cá", "tàu du lịch", "tàu kiểm ngư", "tàu cảnh sát biển",
+                                                "tàu hải quân", "tàu cứu hộ", "tàu hàng", "tàu", "thuyền", "ghe"))
+#: words before a ship that make it a place ("thuyền viên trên tàu cá X") or an owner's, not a recipient
+ON_BOARD = {"trên", "thuộc", "của", "lên", "xuống"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
 KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 #: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
