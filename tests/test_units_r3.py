@@ -149,3 +149,31 @@ def test_a_listed_body_blocks_only_its_own_start():
 def test_general_department_written_with_a_capital_cuc_joins_its_ministry():
     g = facts_of("Chiều qua, Tổng Cục lâm nghiệp, Bộ NN&PTNT đã công bố số liệu.")
     assert g["units"] == ["Tổng Cục lâm nghiệp, Bộ NN&PTNT"]
+
+
+# --- head-less kinds of organisation: publishers, "Tổ chức …", border posts with their parent --------------
+
+def test_publisher_is_a_unit_and_a_verb_after_it_is_not_part_of_it():
+    g = facts_of("Bộ truyện do Nhà xuất bản Trẻ phát hành năm ngoái.")
+    assert g["units"] == ["Nhà xuất bản Trẻ"]
+
+
+def test_organisation_named_to_chuc():
+    g = facts_of("Tổ chức Y tế Thế giới khuyến cáo người dân tiêm phòng.")
+    assert g["units"] == ["Tổ chức Y tế Thế giới"]
+
+
+def test_to_chuc_as_a_verb_or_inside_another_name_is_no_organisation():
+    g = facts_of("Tổ chức Lễ kỷ niệm ngày thành lập trường. Theo luật Tổ chức Quốc hội, phòng Tổ chức cán bộ "
+                 "Sở Y tế tỉnh Bình Phước lập hồ sơ.")
+    assert not any(u.startswith("Tổ chức") for u in g["units"])
+
+
+def test_border_post_at_a_port_with_its_parent_after_thuoc():
+    g = facts_of("Cán bộ Đồn Biên phòng cửa khẩu cảng Vũng Áng thuộc Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh đã cứu 3 ngư dân.")
+    assert g["units"] == ["Đồn Biên phòng cửa khẩu cảng Vũng Áng thuộc Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh"]
+
+
+def test_ministry_personnel_department_with_its_ministry():
+    g = facts_of("Ông Lê Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp, đọc quyết định.")
+    assert "Vụ Tổ chức cán bộ, Bộ Tư pháp" in g["units"]

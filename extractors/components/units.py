@@ -46,7 +46,7 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
-           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày"}
+           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày", "phát hành"}
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
@@ -115,6 +115,12 @@ def FOREIGN_WORD(word: str) -> bool:
         not VIET_SYLLABLE.fullmatch(word.lower())
 
 
+#: lower-case heads of sub-units that may be written before a capitalised field ("phòng Tổ chức cán bộ")
+SUB_UNIT_WORDS = {"phòng", "ban", "vụ", "cục", "sở", "khoa", "tổ", "bộ", "viện", "luật"}  # (and "luật Tổ chức TAND")
+#: heads that are also verbs ("tổ chức" = to organise), and first words of the events such a verb takes
+VERB_HEADS = {"tổ chức"}
+EVENT_FIRST = {"Lễ", "Hội", "Đại", "Cuộc", "Chương", "Giải", "Tuần", "Ngày", "Tháng", "Năm", "Diễn", "Triển", "Lớp",
+               "Khóa", "Buổi", "Đoàn", "Kỳ", "Hành", "Liên", "Đêm", "Họp", "Phiên", "Tọa", "Tết", "Trại", "Hành"}
 #: place levels in a unit's variant key (lower-case, abbreviations expanded), as " … " keys
 LEVEL_KEYS = (" thành phố ", " tỉnh ", " huyện ", " quận ", " thị xã ")
 #: words opening a photo or source credit, and how many words before a listed body one may stand
@@ -370,6 +376,8 @@ class UnitRecognizer:
                 j = i
                 while j < n and doc.words[j].lower() in QUALIFIERS:
                     j += 1
+                if j < n and doc.words[j - 1] == "thuộc" and self._starts_unit(doc, j):
+                    break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
                 if j < n and (is_cap(doc.words[j]) or (doc.words[j].isdigit() and doc.words[j - 1] == "số")) and \
                         (doc.words[j - 1] != "tại" or self._place_at(doc, j)) and \
                         (doc.words[j - 1] != "cấp" or doc.words[j] in ("Trung",)):
@@ -931,7 +939,7 @@ class UnitRecognizer:
         if i + 1 < len(doc) and self._named_at(doc, i):
             return True
         for h in (w, " ".join(doc.words[i:i + 2]), " ".join(doc.words[i:i + 3])):
-            if h in self.lex.unit_heads:
+            if h in self.lex.unit_heads and h.lower() not in VERB_HEADS:  # ("phòng Tổ chức cán bộ")
                 return True
         return False
 
@@ -981,6 +989,12 @@ class UnitRecognizer:
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ")
             if kind == "venue":
                 continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit
+            if head_text.lower() in VERB_HEADS and not (
+                    head_text[:1].isupper() and head_text[1:].islower() and e < len(d) and is_cap(d.words[e]) and
+                    d.words[e] not in EVENT_FIRST and not (s > 0 and (is_cap(d.words[s - 1]) or
+                                                                      d.words[s - 1].lower() in SUB_UNIT_WORDS))):
+                continue  # "Tổ chức Lễ kỷ niệm …", "TỔ CHỨC THỰC HIỆN", "tổ chức Festival": the verb; "Luật Tổ chức
+                # Chính phủ", "Ban Tổ chức …", "phòng Tổ chức cán bộ": another body's name
             prev = d.words[s - 1].lower() + " " if s > 0 else ""
             nxt = " " + d.words[e].lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
@@ -1012,6 +1026,8 @@ class UnitRecognizer:
                 if not L or (end + L < len(d) and is_cap(d.words[end + L])):
                     continue  # "Văn phòng UBND xã Mỹ | …": not a bare level
                 end += L  # "Chánh Văn phòng UBND tỉnh,": the office of the province's body, its place completed later
+            if head_text.lower() in VERB_HEADS and end - e == 1 and d.words[e].lower() in STOP:
+                continue  # "Tổ chức Các | nước …": a name cut at a function word
             if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
                     and not d.words[e].isupper():
                 continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
