@@ -43,6 +43,8 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 _LONE_DASH = re.compile(r"(?<=\s)-(?=\s)")
 #: what _SPACES changes: a run of two or more, or one blank that is not a plain space (a lone " " stays)
 _SPACES_TO_FIX = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+#: the blanks other than " " (a text with none of them and no two spaces in a row has nothing to fix)
+_ODD_BLANK = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 def _base_letters(syllable_nfd: str) -> tuple[list[str], str | None]:
@@ -167,7 +169,9 @@ def normalize_text(text: str) -> str:
         text = _new_style_words(text)
     # _SPACES holds no line break, so one pass over the whole text equals one per line; a lone " " is left as
     # it is (_SPACES_TO_FIX) instead of being replaced by itself
-    text = _SPACES_TO_FIX.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or _ODD_BLANK.search(text):
+        text = _SPACES_TO_FIX.sub(" ", text)
     return "\n".join([line.strip() for line in text.split("\n")]).strip()
 
 
