@@ -20,3 +20,13 @@ def test_rare_surname_after_a_party_committee_is_a_person_not_part_of_the_unit()
     g = facts_of("Dự lễ có Phó Bí thư Thành ủy Tất Văn Long; bà Lê Thị Hoa.")
     assert "Tất Văn Long" in names(g)
     assert "Thành ủy Tất Văn Long" not in g["units"]
+
+
+def test_a_full_name_that_is_also_a_place_names_the_person_after_his_title():
+    g = facts_of("Ông nhắc lại lời Chủ tịch Hồ Chí Minh căn dặn ngành y.")
+    assert names(g) == {"Hồ Chí Minh"}
+
+
+def test_the_same_name_in_a_memorial_or_a_city_is_no_person():
+    g = facts_of("Đoàn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh rồi về Thành phố Hồ Chí Minh.")
+    assert names(g) == set()

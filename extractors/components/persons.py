@@ -45,6 +45,9 @@ PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
 PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
                 "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo"}
+#: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
+#: "đền thờ", "nhà tưởng niệm", "mang tên")
+MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
 #: NOT_NAME words that are also common middle/given names ("Trần Thị Hà", "Nguyễn Công Lý")
 GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
 
@@ -99,9 +102,12 @@ class PersonRecognizer:
 
     def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
-        if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
-            return False
         words = text.split()
+        if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
+            if not (cued and len(words) >= 3 and words[0] in self.lex.surnames and
+                    MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
+                return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
+                # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
                                                                                 and len(words) > 1):
             return False
