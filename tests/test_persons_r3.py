@@ -30,3 +30,15 @@ def test_a_full_name_that_is_also_a_place_names_the_person_after_his_title():
 def test_the_same_name_in_a_memorial_or_a_city_is_no_person():
     g = facts_of("Đoàn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh rồi về Thành phố Hồ Chí Minh.")
     assert names(g) == set()
+
+
+def test_foreign_name_after_an_occupation():
+    g = facts_of("Máy bay hạ cánh an toàn nhờ cơ trưởng Marek Novak và cơ phó Ivan Petrenko.")
+    assert names(g) == {"Marek Novak", "Ivan Petrenko"}
+    pos = {o["name"]: o["position"] for o in g["officials"]}
+    assert pos["Marek Novak"] == "cơ trưởng" and pos["Ivan Petrenko"] == "cơ phó"
+
+
+def test_stage_name_after_a_compound_occupation():
+    g = facts_of("Buổi diễn có sự tham gia của nghệ sĩ cải lương Bạch Lan.")
+    assert {(o["name"], o["position"]) for o in g["officials"]} == {("Bạch Lan", "nghệ sĩ cải lương")}
