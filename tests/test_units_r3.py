@@ -177,3 +177,8 @@ def test_border_post_at_a_port_with_its_parent_after_thuoc():
 def test_ministry_personnel_department_with_its_ministry():
     g = facts_of("Ông Lê Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp, đọc quyết định.")
     assert "Vụ Tổ chức cán bộ, Bộ Tư pháp" in g["units"]
+
+
+def test_central_committee_of_a_national_association_without_viet_nam():
+    g = facts_of("Bằng khen của Trung ương Hội Nông dân được trao cho 12 hội viên.")
+    assert "Trung ương Hội Nông dân" in g["units"]

@@ -157,13 +157,16 @@ INNER_MARKS = (" - ", " – ", ", ")
 def name_variants(name: str) -> list[str]:
     """Spellings of a listed official name as the press writes it: as listed; without its inner dashes and
     commas ("Ban Thi đua – Khen thưởng Trung ương" → "Ban Thi đua Khen thưởng Trung ương", matched in any letter
-    case); with "Trung ương" written "TƯ", "TW" or "T.Ư". Returns a list of distinct strings, the name first."""
+    case); with "Trung ương" written "TƯ", "TW" or "T.Ư"; the central committee of a national association without
+    "Việt Nam" ("Trung ương Hội Nông dân"). Returns a list of distinct strings, the name first."""
     out = [name]
     bare = name
     for m in INNER_MARKS:
         bare = bare.replace(m, " ")
     if bare != name:
         out.append(bare)
+    if name.startswith("Trung ương ") and name.endswith(" Việt Nam"):
+        out.extend(v[:-len(" Việt Nam")] for v in list(out))  # "Trung ương Hội Chữ thập đỏ": the centre is national
     for v in list(out):
         if " Trung ương" in v:
             out.extend(v.replace(" Trung ương", " " + short) for short in CENTRAL_SHORT)
