@@ -130,3 +130,10 @@ def test_ship_names_listed_after_one_head_share_it():
 def test_crew_on_board_a_ship_is_no_ship_recipient():
     g = facts_of("UBND tỉnh Bình Định đã tặng bằng khen cho 7 thuyền viên trên tàu cá BĐ - 90123TS.")
     assert g["awards"] == []
+
+
+# --- awards counted "các loại" ----------------------------------------------------------------------------
+
+def test_orders_of_several_classes_counted_are_no_award():
+    g = facts_of("Bệnh viện Đa khoa tỉnh Sơn La đã đón nhận 5 Huân chương Lao động các loại cho 3 tập thể và 2 cá nhân.")
+    assert g["awards"] == []

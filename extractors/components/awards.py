@@ -169,6 +169,8 @@ class AwardRecognizer:
                                        or d.words[e].lower() in ("của", "hạng"))
             if entry.canonical in ("Huân chương", "Huy chương") and general and bare:
                 continue  # "nhiều huân, huy chương": medals in general, not one award
+            if e + 1 < len(d) and d.words[e].lower() == "các" and d.words[e + 1].lower() == "loại":
+                continue  # "8 Huân chương Lao động các loại": orders of several classes, counted, not one award
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
                 continue
             if out and s < out[-1].end and d.words[s - 1] == "(":
