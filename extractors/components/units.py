@@ -72,8 +72,8 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
               "quân chủng": 4, "quân khu": 4, "quân đoàn": 4, "binh chủng": 4, "binh đoàn": 4, "bộ chỉ huy": 3,
               "sư đoàn": 3, "lữ đoàn": 2, "trung đoàn": 2, "tiểu đoàn": 1, "đại đội": 0, "đồn biên": 1}
 #: departments of the state administration that belong only to a ministry or to a general department (Nghị định
-#: 123/2016/NĐ-CP, Điều 8–9: tổng cục, cục under a ministry; chi cục under a cục or tổng cục), never to a body of no
-#: known rank written after them
+#: 123/2016/NĐ-CP on the structure of ministries: tổng cục, cục under a ministry; chi cục under a cục or tổng cục),
+#: never to a body of no known rank written after them
 GENERAL_DEPARTMENTS = {"tổng cục", "cục", "chi cục"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
@@ -173,8 +173,8 @@ def name_variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-#: a syllable whose final "i" is also written "y" ("kĩ"/"kỹ", "mĩ"/"mỹ", "lí"/"lý"; Quyết định 240/QĐ (1984) on the
-#: spelling of Vietnamese left both in use), same tone
+#: a syllable whose final "i" is also written "y" ("kĩ"/"kỹ", "mĩ"/"mỹ", "lí"/"lý": both spellings are in use in
+#: Vietnamese print; the Viet74K list has one or the other), same tone
 I_Y = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị"))
 I_Y_SYLLABLE = re.compile(r"(?:k|l|m|h|t|s|qu)([iíìỉĩịyýỳỷỹỵ])")
 
