@@ -82,7 +82,7 @@ def document_year(document: Document) -> int | None:
     """The year of the document: ``Document.date``, else the first dated line among the first blocks."""
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
-    dated = [int(m.group(4)) for b in document.blocks[:4] for m in DATE.finditer(b.text)
+    dated = [int(m.group(4)) for b in document.blocks[:4] if DATE_HINT.search(b.text) for m in DATE.finditer(b.text)
              if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
     if dated:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
@@ -99,6 +99,8 @@ def document_year(document: Document) -> int | None:
     return None
 
 
+#: what every DATE match holds (a digit, a separator, a digit): a cheap scan that rules most text out
+DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
 ORIGIN_BEFORE = re.compile(r"(thành lập|ra đời|sinh|khánh thành)( vào)? (ngày|từ ngày)?\s*$")
 YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
@@ -111,23 +113,25 @@ def _signatures(blocks) -> dict[int, tuple[str, str]]:
     unit is the issuing body of the document's upper-case header ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
     from .lexicon import lexicon
     lex = lexicon()
-    titles, titles_low = _titles(lex)
+    tables = _lexicon_tables(lex)
+    titles, titles_low = tables["titles"], tables["titles_low"]
     issuer = ""
     for b in blocks[:3]:
         for c in (b.cells or [b.text]):
             t = c.strip()
-            if t and t.isupper() and any(t.lower().startswith(h.lower() + " ") for h in lex.unit_heads):
+            if t and t.isupper() and t.lower().startswith(tables["heads_low_space"]):
                 issuer = _unshout(t, lex)
                 break
         if issuer:
             break
     out = {}
     for bi in range(max(1, len(blocks) - 8), len(blocks)):
-        prev, text = blocks[bi - 1].text.strip(), blocks[bi].text.strip()
-        words = text.split()
-        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not text.isupper()):
-            continue
+        prev = blocks[bi - 1].text.strip()
         if not prev.isupper():
+            continue
+        text = blocks[bi].text.strip()
+        words = text.split(None, 5)  # (six parts: more than five words)
+        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not text.isupper()):
             continue
         low = prev.lower()
         for t, tl in zip(titles, titles_low):
@@ -137,22 +141,29 @@ def _signatures(blocks) -> dict[int, tuple[str, str]]:
     return out
 
 
-_TITLES: list = [None, (), ()]  # [lexicon, its positions longest first, the same lower-cased]
+_LEXICON_TABLES: dict = {}
 
 
-def _titles(lex) -> tuple[tuple, tuple]:
-    """The lexicon's positions longest first and lower-cased (sorted once per lexicon, not per document)."""
-    if _TITLES[0] is not lex:
+def _lexicon_tables(lex) -> dict:
+    """Orderings of the lexicon that _signatures and _unshout use, made once per lexicon (not per document):
+    ``titles`` (positions, longest first) and ``titles_low``; ``heads_low_space`` (unit heads lower-cased with
+    a space after, a tuple for ``str.startswith``); ``places`` (longest first) and ``places_low``."""
+    if _LEXICON_TABLES.get("lexicon") is not lex:
         titles = tuple(sorted(lex.positions, key=len, reverse=True))
-        _TITLES[:] = [lex, titles, tuple(t.lower() for t in titles)]
-    return _TITLES[1], _TITLES[2]
+        places = tuple(sorted(lex.places, key=len, reverse=True))
+        _LEXICON_TABLES.clear()
+        _LEXICON_TABLES.update(lexicon=lex, titles=titles, titles_low=tuple(t.lower() for t in titles),
+                               heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
+                               places=places, places_low=tuple(p.lower() for p in places))
+    return _LEXICON_TABLES
 
 
 def _unshout(text: str, lex) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh" (places keep their capitals)."""
     low = text.lower()
-    for p in sorted(lex.places, key=len, reverse=True):
-        i = low.find(p.lower())
+    tables = _lexicon_tables(lex)
+    for p, pl in zip(tables["places"], tables["places_low"]):
+        i = low.find(pl)
         if i > 0 and low[i - 1] == " ":
             low = low[:i] + p + low[i + len(p):]
     return low[:1].upper() + low[1:]

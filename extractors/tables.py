@@ -47,6 +47,8 @@ def apply(document, facts, doc_year) -> list:
 
     Returns the officials of the tables as ``(name Mention, position, unit)`` for the engine to merge."""
     officials = []
+    if not any(b.kind == "table_row" and b.cells for b in document.blocks):
+        return officials  # (the loop below only acts on table rows with cells)
     from .lexicon import lexicon
     lex = lexicon()
     cols = None
