@@ -182,3 +182,16 @@ def test_ministry_personnel_department_with_its_ministry():
 def test_central_committee_of_a_national_association_without_viet_nam():
     g = facts_of("Bằng khen của Trung ương Hội Nông dân được trao cho 12 hội viên.")
     assert "Trung ương Hội Nông dân" in g["units"]
+
+
+# --- boards of parents and liaison committees; a seat written "TP. HCM" ------------------------------------
+
+def test_parents_board_of_a_school_is_one_unit():
+    g = facts_of("Bà Lê Thị Mai, trưởng Ban đại diện cha mẹ học sinh Trường Lê Quý Đôn, phát biểu.")
+    assert "Ban đại diện cha mẹ học sinh Trường Lê Quý Đôn" in g["units"]
+    assert "Trường Lê Quý Đôn" not in g["units"]
+
+
+def test_liaison_committee_with_its_seat_in_ho_chi_minh_city():
+    g = facts_of("Dịp này, ban liên lạc Đồng hương Quảng Ngãi tại TP. HCM trao 30 suất quà.")
+    assert "ban liên lạc Đồng hương Quảng Ngãi tại TP. HCM" in g["units"]

@@ -639,6 +639,8 @@ class UnitRecognizer:
     def _place_at(self, doc, j) -> bool:
         """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
         n = len(doc)
+        if any(span_text(doc, j, j + L) in self.lex.places for L in (3, 2) if j + L <= n):
+            return True  # "TP. HCM", "TP HCM" listed whole
         while j < n and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
