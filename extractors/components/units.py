@@ -418,7 +418,9 @@ class UnitRecognizer:
                      (kind == "school" and w not in STOP and i + 2 < n and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
-            if w == "tại" and named and i + 1 < n and self._place_at(doc, i + 1):
+            if w == "tại" and named and i + 1 < n and (self._place_at(doc, i + 1) or any(
+                    span_text(doc, i + 1, i + 1 + L) in self.lex.places for L in (3, 2) if i + 1 + L <= n)):
+                # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
             if w[:1].islower() and w.isalpha() and named and is_cap(doc.words[i - 1]) and \
@@ -639,8 +641,6 @@ class UnitRecognizer:
     def _place_at(self, doc, j) -> bool:
         """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
         n = len(doc)
-        if any(span_text(doc, j, j + L) in self.lex.places for L in (3, 2) if j + L <= n):
-            return True  # "TP. HCM", "TP HCM" listed whole
         while j < n and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
             j += 1
         return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
