@@ -60,7 +60,7 @@ CREATE TABLE conferrals_resolved (key TEXT PRIMARY KEY, conferral INTEGER NOT NU
     recipient_type TEXT NOT NULL, person TEXT REFERENCES persons(id), unit TEXT REFERENCES units(id),
     recipient_as_written TEXT NOT NULL, recipient TEXT NOT NULL, year INTEGER, status TEXT NOT NULL,
     revoked INTEGER NOT NULL, decision TEXT, decision_date TEXT, conferrer TEXT, sentence TEXT,
-    rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT);
+    rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT, revoked_by TEXT, revoked_date TEXT);
 CREATE INDEX person_documents_person ON person_documents(person);
 CREATE INDEX conferrals_resolved_person ON conferrals_resolved(person);
 CREATE INDEX conferrals_resolved_unit ON conferrals_resolved(unit);
@@ -211,6 +211,11 @@ def _build(conn) -> dict:
                 award_rows[award] = (award, ca.name, key(ca.name), ca.form, ca.base, ca.award_class, ca.level,
                                      ca.source)
                 conn.execute("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", award_rows[award])
+        revoked_by = revoked_date = None
+        if revoked and "decision" not in fix:
+            # the decision named in a revocation's sentence is the revoking one ("Quyết định số 4321/QĐ-UBND
+            # … thu hồi Bằng khen …"): it is shown as what revoked the conferral, not as what conferred it
+            revoked_by, revoked_date, decision, ddate = decision, ddate, None, None
         row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
                "recipient_type": rtype, "person": person, "unit": unit, "recipient_as_written": rec_name,
                "recipient": fix.get("recipient", recipient),
@@ -218,7 +223,8 @@ def _build(conn) -> dict:
                "status": fix.get("status", status), "revoked": revoked,
                "decision": fix.get("decision", decision), "decision_date": fix.get("decision_date", ddate),
                "conferrer": conferrer, "sentence": sentence, "rejected": int(ck in rejected),
-               "corrected": json.dumps(fix, ensure_ascii=False) if fix else None}
+               "corrected": json.dumps(fix, ensure_ascii=False) if fix else None,
+               "revoked_by": revoked_by, "revoked_date": revoked_date}
         rows.append(row)
     seen = set()
     unique = []
@@ -226,7 +232,7 @@ def _build(conn) -> dict:
         if row["key"] not in seen:
             seen.add(row["key"])
             unique.append(tuple(row.values()))
-    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 19)})", unique)
+    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 21)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": len(corrections)}
 

@@ -23,7 +23,8 @@ class Record:
     ``kind``: "person" or "unit"; ``names``: the names used in documents;
     ``positions``: (position, unit, document date, document path) rows;
     ``awards``: dicts with year, award, status, decision, decision_date,
-    revoked, document, sentence, key, ordered by year; ``hints``: eligibility
+    revoked, revoked_by, revoked_date (the revoking decision), document,
+    sentence, key, ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
     successor, validity, or the join reasons of a person.
     """
@@ -40,7 +41,8 @@ class Record:
 
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
-           (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key
+           (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key,
+           r.revoked_by, r.revoked_date
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
     WHERE r.rejected = 0 AND {where}
     ORDER BY r.year IS NULL, r.year, a.canonical_name
@@ -49,7 +51,7 @@ _AWARD_SQL = """
 
 def _award_rows(db, where: str, params: list) -> list[dict]:
     cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
-            "sentence", "key"]
+            "sentence", "key", "revoked_by", "revoked_date"]
     return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where), params)]
 
 
@@ -124,7 +126,11 @@ def format_record(rec: Record) -> str:
             lines.append(f"    {date or '----------'}  {', '.join(x for x in (position, unit) if x)}  ({path})")
     lines.append("  awards:" if rec.awards else "  awards: none recorded")
     for a in rec.awards:
-        extra = ", ".join(x for x in (a["status"], "REVOKED" if a["revoked"] else "",
+        revoked = ""
+        if a["revoked"]:
+            revoked = " ".join(x for x in ("REVOKED", a["revoked_by"] and f"by QĐ {a['revoked_by']}",
+                                           a["revoked_date"]) if x)
+        extra = ", ".join(x for x in (a["status"], revoked,
                                        f"QĐ {a['decision']}" if a["decision"] else "",
                                        a["decision_date"] or "") if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}  ({extra})")
@@ -135,7 +141,7 @@ def format_record(rec: Record) -> str:
 
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
-                 "revoked", "decision", "decision_date", "document", "sentence"]
+                 "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date"]
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
@@ -182,7 +188,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         params.append(status)
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
-                     (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence
+                     (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
+                     r.revoked_by, r.revoked_date
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
     if limit:

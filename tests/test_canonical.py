@@ -224,3 +224,21 @@ def test_export_canonical_adds_names(tmp_path):
     plain = io.StringIO()
     write_facts(db, plain)
     assert "units_canonical" not in plain.getvalue()
+
+
+def test_revoking_decision_is_not_shown_as_the_conferring_one(tmp_path):
+    """The decision named in a revocation's sentence revoked the award; it did not confer it."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "thu-hoi.txt").write_text(
+        "Chủ tịch UBND tỉnh Hà Nam ký Quyết định số 77/QĐ-UBND ngày 3/4/2023 thu hồi Bằng khen của "
+        "Chủ tịch UBND tỉnh năm 2019 đã tặng ông Phan Văn Khải.\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    rows = awards(open_db(db), recipient="Phan Văn Khải")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["revoked"], row["revoked_by"], row["revoked_date"]) == (1, "77/QĐ-UBND", "2023-04-03")
+    assert (row["decision"], row["decision_date"], row["status"]) == (None, None, "conferred")
+    out = CliRunner().invoke(cli, ["who", "Phan Van Khai", "--db", str(db)]).output
+    assert "REVOKED by QĐ 77/QĐ-UBND 2023-04-03" in out
