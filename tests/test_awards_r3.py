@@ -137,3 +137,21 @@ def test_crew_on_board_a_ship_is_no_ship_recipient():
 def test_orders_of_several_classes_counted_are_no_award():
     g = facts_of("Bệnh viện Đa khoa tỉnh Sơn La đã đón nhận 5 Huân chương Lao động các loại cho 3 tập thể và 2 cá nhân.")
     assert g["awards"] == []
+
+
+# --- a counted certificate after the give verb; an affiliation in apposition ---------------------------------
+
+def test_givers_of_counted_certificates():
+    g = facts_of("UBND huyện Bảo Lâm và UBND xã Lý Bôn cũng đã trao tặng thêm 2 giấy khen cho anh Nông Văn Hòa.")
+    assert people(g) == {("Nông Văn Hòa", "Giấy khen của UBND huyện Bảo Lâm"),
+                         ("Nông Văn Hòa", "Giấy khen của UBND xã Lý Bôn")}
+
+
+def test_school_in_a_persons_apposition_is_no_recipient():
+    g = facts_of("Tỉnh đoàn Cao Bằng đã trao bằng khen cho em Hoàng Văn Lâm - học sinh lớp 11A Trường THPT Bảo Lạc.")
+    assert people(g) == {("Hoàng Văn Lâm", "Bằng khen của Tỉnh đoàn Cao Bằng")}
+
+
+def test_units_listed_after_a_person_stay_recipients():
+    g = facts_of("Tỉnh đoàn Cao Bằng đã trao bằng khen cho anh Hoàng Văn Lâm, Trường THPT Bảo Lạc và Công ty Điện lực Cao Bằng.")
+    assert {r for r, _ in people(g)} == {"Hoàng Văn Lâm", "Trường THPT Bảo Lạc", "Công ty Điện lực Cao Bằng"}

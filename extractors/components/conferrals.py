@@ -285,6 +285,9 @@ class ConferralLinker:
         if " của " in a.text or not (bare_order or (entry is not None and entry.tail in ("conferrer", "flagname"))):
             return [a.text]
         head = self._list_head(d, a, awards)
+        while head > ss and (d.words[head - 1].isdigit() or d.words[head - 1].lower() in COUNT_WORDS or
+                             d.words[head - 1].lower() in ("thêm", "một")):
+            head -= 1  # "trao tặng thêm 2 giấy khen": a count of the certificates between the verb and them
         # the give verb right before the award (or its list), and the agent phrase right before the verb
         give = [c for c in cues if c[2] == "give" and ss <= c[0] and c[1] <= head and head - c[1] <= 1]
         if not give:
@@ -1334,6 +1337,18 @@ class ConferralLinker:
                 depth = max(0, depth - 1)
         # "2 giáo viên thuộc trường THPT": a unit qualifying a counted group is not itself a recipient
         got = [x for x in got if not (x.start > start and d.words[x.start - 1].lower() in AFFILIATION)]
+        # "cho em A - học sinh lớp 12/10 Trường THPT B": a body after a person's apposition (a dash or comma, then
+        # lower-case words of a calling) is where the person works or studies, not a recipient of its own
+        kept = []
+        for x in got:
+            prev = kept[-1] if kept else None
+            gap = [w for w in d.words[prev.end:x.start]] if prev is not None else []
+            if prev is not None and prev.kind == "person" and x.kind == "unit" and gap and \
+                    gap[0] in APPOSITION_MARKS and any(w.isalpha() and w.islower() for w in gap) and \
+                    not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= 1:
+                continue
+            kept.append(x)
+        got = kept
         top = [x for x in got if depth_at.get(x.start, 0) == 0]
         pool = top or [x for x in got if depth_at.get(x.start, 0) == 1]
         out = []
@@ -1537,6 +1552,8 @@ CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "g�
 COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
                "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
                "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
+#: marks opening an apposition after a name ("A - học sinh …", "A, giáo viên …", "A (kỹ sư …")
+APPOSITION_MARKS = {"-", "–", "—", ",", "("}
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
