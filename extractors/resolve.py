@@ -17,10 +17,12 @@ from .facts import DocumentFacts, Mention
 
 PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
 #: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
-PROVINCE_HEADS = re.compile(r"^(Tỉnh ủy|Tỉnh đoàn|Tỉnh Đoàn|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|"
+#: (a board of a party committee written with it counts as the committee: "Ban Tuyên giáo Tỉnh ủy"; Điều lệ Đảng)
+BOARD = r"(?:[Bb]an [^\s]+(?: [^\s]+)? )?"
+PROVINCE_HEADS = re.compile(r"^" + BOARD + r"(Tỉnh ủy|Tỉnh đoàn|Tỉnh Đoàn|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|"
                             r"Sở [^\s]+(?: [^\s]+)?) tỉnh)$")
-CITY_HEADS = re.compile(r"^(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐND|Công an) (?:thành phố|TP\.?))$")
-DISTRICT_HEADS = re.compile(r"^(Huyện ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) huyện)$")
+CITY_HEADS = re.compile(r"^" + BOARD + r"(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐND|Công an) (?:thành phố|TP\.?))$")
+DISTRICT_HEADS = re.compile(r"^" + BOARD + r"(Huyện ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) huyện)$")
 TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
 LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")

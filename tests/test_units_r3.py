@@ -195,3 +195,15 @@ def test_parents_board_of_a_school_is_one_unit():
 def test_liaison_committee_with_its_seat_in_ho_chi_minh_city():
     g = facts_of("Dịp này, ban liên lạc Đồng hương Quảng Ngãi tại TP. HCM trao 30 suất quà.")
     assert "ban liên lạc Đồng hương Quảng Ngãi tại TP. HCM" in g["units"]
+
+
+# --- a board of a bare party committee is completed with the document's province -----------------------------
+
+def test_board_of_a_bare_provincial_committee_takes_the_province():
+    g = facts_of("Dự lễ có ông Trần Văn Sơn, Trưởng ban Dân vận Tỉnh ủy, và lãnh đạo tỉnh Kon Tum.")
+    assert "ban Dân vận Tỉnh ủy Kon Tum" in g["units"]
+
+
+def test_standing_board_of_a_city_committee_takes_the_city():
+    g = facts_of("Ban Thường vụ Thành ủy đã họp với lãnh đạo thành phố Cần Thơ hôm qua.")
+    assert "Ban Thường vụ Thành ủy Cần Thơ" in g["units"]

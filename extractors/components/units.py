@@ -1169,7 +1169,9 @@ class UnitRecognizer:
             # right before it (Điều lệ Đảng: the boards "ban tham mưu, giúp việc" of the committees)
             p = by_start.get(u.end)
             if p is None or u.info.get("kind") not in SUB_KINDS or id(u) in {id(x) for x in parts} or \
-                    doc.words[u.start] not in ("Ban", "ban", "Văn") or p.end - p.start < 3 or \
+                    doc.words[u.start] not in ("Ban", "ban", "Văn") or \
+                    (p.end - p.start < 3 and not (doc.words[u.start] in ("Ban", "ban") and p.end - p.start == 2 and
+                                                  (p.end >= len(doc) or not is_cap(doc.words[p.end])))) or \
                     doc.words[p.start] not in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng") or \
                     doc.words[p.start + 1] not in ("ủy", "uỷ"):
                 continue
