@@ -1227,7 +1227,12 @@ class ConferralLinker:
         head = None
         while i < stop:
             w = words[i].lower()
-            hit = next((h for h in VESSEL_HEADS if tuple(x.lower() for x in words[i:i + len(h)]) == h), None)
+            hit = None
+            if w in VESSEL_FIRST:
+                hit = next((h for h in VESSEL_HEADS if tuple(x.lower() for x in words[i:i + len(h)]) == h), None)
+            elif head is None:
+                i += 1
+                continue
             if hit is not None and i > 0 and words[i - 1].lower() in ON_BOARD:
                 head = None  # "cho 9 thuyền viên trên tàu cá X": the crew on board, not the ship
                 i += len(hit)
@@ -1523,6 +1528,7 @@ ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương t
 #: compiled by sovang from press usage (Luật Thủy sản 2017 Art. 71: tàu cá are registered by a number)
 VESSEL_HEADS = tuple(tuple(h.split()) for h in ("tàu cá", "tàu du lịch", "tàu kiểm ngư", "tàu cảnh sát biển",
                                                 "tàu hải quân", "tàu cứu hộ", "tàu hàng", "tàu", "thuyền", "ghe"))
+VESSEL_FIRST = {h[0] for h in VESSEL_HEADS}
 #: words before a ship that make it a place ("thuyền viên trên tàu cá X") or an owner's, not a recipient
 ON_BOARD = {"trên", "thuộc", "của", "lên", "xuống"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
