@@ -43,15 +43,15 @@ class Toks:
         text = doc.user_data.get("sovang_text")  # the engine passes the text it built the Doc from
         if text is None:
             text = doc.text
-        starts = doc.to_array(IDX).tolist()
-        lengths = doc.to_array(LENGTH).tolist()
-        words = [text[a:a + n] for a, n in zip(starts, lengths)]
+        arr = doc.to_array([IDX, LENGTH])  # (one call; ends added up by numpy)
+        starts = arr[:, 0].tolist()
+        ends = (arr[:, 0] + arr[:, 1]).tolist()
         self.doc = doc
         self.st = st
         self.text = text
-        self.words = words
+        self.words = [text[a:b] for a, b in zip(starts, ends)]
         self.starts = starts
-        self.ends = [a + n for a, n in zip(starts, lengths)]
+        self.ends = ends
 
     def __len__(self) -> int:
         return len(self.words)
