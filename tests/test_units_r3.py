@@ -207,3 +207,15 @@ def test_board_of_a_bare_provincial_committee_takes_the_province():
 def test_standing_board_of_a_city_committee_takes_the_city():
     g = facts_of("Ban Thường vụ Thành ủy đã họp với lãnh đạo thành phố Cần Thơ hôm qua.")
     assert "Ban Thường vụ Thành ủy Cần Thơ" in g["units"]
+
+
+# --- bare local bodies listed before one written with its place share it --------------------------------------
+
+def test_listed_local_bodies_share_the_place_of_the_last():
+    g = facts_of("Ông cảm ơn Tỉnh ủy, HĐND, UBND tỉnh Lai Châu đã quan tâm chỉ đạo.")
+    assert {"Tỉnh ủy Lai Châu", "HĐND tỉnh Lai Châu", "UBND tỉnh Lai Châu"} <= set(g["units"])
+
+
+def test_a_department_before_a_committee_does_not_share_its_place():
+    g = facts_of("Sở Y tế, UBND tỉnh Hà Nam họp bàn về dịch bệnh.")
+    assert "Sở Y tế tỉnh Hà Nam" not in g["units"]

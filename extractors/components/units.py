@@ -117,6 +117,12 @@ def FOREIGN_WORD(word: str) -> bool:
 
 #: lower-case heads of sub-units that may be written before a capitalised field ("phòng Tổ chức cán bộ")
 SUB_UNIT_WORDS = {"phòng", "ban", "vụ", "cục", "sở", "khoa", "tổ", "bộ", "viện", "luật"}  # (and "luật Tổ chức TAND")
+#: bare local bodies that share a place written once after a list of them, -> the level of a party committee's
+#: place ("" for bodies written with the level word); and the level words of that place
+SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồng nhân dân": "", "Ủy ban MTTQ": "",
+                "Ủy ban MTTQ Việt Nam": "", "Ủy ban Mặt trận Tổ quốc": "", "Ủy ban Mặt trận Tổ quốc Việt Nam": "",
+                "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện"}
+SHARED_LEVELS = {"tỉnh", "thành", "TP", "Tp", "huyện", "quận", "thị"}
 #: heads that are also verbs ("tổ chức" = to organise), and first words of the events such a verb takes
 VERB_HEADS = {"tổ chức"}
 EVENT_FIRST = {"Lễ", "Hội", "Đại", "Cuộc", "Chương", "Giải", "Tuần", "Ngày", "Tháng", "Năm", "Diễn", "Triển", "Lớp",
@@ -1078,6 +1084,9 @@ class UnitRecognizer:
         out = self._drop_inner_parents(d, out)
         out.extend(self._distributed(d, head_spans))
         out.extend(self._coordinated(d, out))
+        shared, shared_from = self._shared_place(d, out)
+        if shared:
+            out = [u for u in out if id(u) not in shared_from] + shared
         spread, spread_from = self._over_places(d, out)
         if spread:
             out = [u for u in out if id(u) not in spread_from] + spread
@@ -1414,6 +1423,41 @@ class UnitRecognizer:
             out.extend(Ent("unit", u.start, e + 2, f"{u.text} {self.province_level[p] if mixed else level} {p}",
                            {"kind": u.info.get("kind")}) for p in places)
             used.add(id(u))
+        return out, used
+
+    def _shared_place(self, doc, units):
+        """"Tỉnh ủy, HĐND, UBND tỉnh Quảng Ninh": bare local bodies listed before one written with its place share
+        that place ("Tỉnh ủy Quảng Ninh", "HĐND tỉnh Quảng Ninh"); a party committee takes the place without its
+        level word, and only a place of its own level (Luật Tổ chức chính quyền địa phương 2015; Điều lệ Đảng).
+        Returns (the units of each body, ids of the bare units they replace)."""
+        out, used = [], set()
+        w = doc.words
+        at = {(u.start, u.end): u for u in units}
+        for u in units:
+            he = u.info.get("head_end", u.start + 1)
+            if u.info.get("kind") not in EVERY_LEVEL_KINDS or he >= u.end or w[he] not in SHARED_LEVELS or \
+                    u.start < 2 or w[u.start - 1] not in (",", "và"):
+                continue
+            k = he
+            while k < u.end and w[k] in SHARED_LEVELS | {"phố", "xã", "."}:
+                k += 1
+            if k >= u.end:
+                continue
+            level, place = span_text(doc, he, k), span_text(doc, k, u.end)
+            j = u.start - 1
+            while j >= 1 and w[j] in (",", "và"):
+                s = next((j - L for L in (4, 3, 2, 1) if j - L >= 0 and span_text(doc, j - L, j) in SHARED_HEADS), None)
+                if s is None:
+                    break
+                head = span_text(doc, s, j)
+                party = SHARED_HEADS[head]
+                if party and party != w[he]:
+                    break  # "Tỉnh ủy, UBND thành phố X": the committee of another level
+                text = f"{head} {place}" if party else f"{head} {level} {place}"
+                out.append(Ent("unit", s, j, text, {"kind": "party" if party else "shared"}))
+                if (s, j) in at:
+                    used.add(id(at[(s, j)]))
+                j = s - 1
         return out, used
 
     @staticmethod
