@@ -155,3 +155,11 @@ def test_school_in_a_persons_apposition_is_no_recipient():
 def test_units_listed_after_a_person_stay_recipients():
     g = facts_of("Tỉnh đoàn Cao Bằng đã trao bằng khen cho anh Hoàng Văn Lâm, Trường THPT Bảo Lạc và Công ty Điện lực Cao Bằng.")
     assert {r for r, _ in people(g)} == {"Hoàng Văn Lâm", "Trường THPT Bảo Lạc", "Công ty Điện lực Cao Bằng"}
+
+
+# --- failing a review: proposed, not conferred ------------------------------------------------------------------
+
+def test_failing_the_review_of_a_title_is_a_proposal():
+    g = facts_of("Năm 2019, NSƯT Đinh Văn Lộc lại trượt danh hiệu NSND.")
+    assert [(a["recipient"], a["award"], a["status"]) for a in g["awards"]] == \
+        [("Đinh Văn Lộc", "Nghệ sĩ Nhân dân", "proposed")]

@@ -161,7 +161,8 @@ class ConferralLinker:
             # "đề nghị hủy / thu hồi …" proposes a revocation, not the award
             proposed = any(r == "propose" and clause <= s < a.start and
                            not any(r2 == "revoke" and e <= s2 <= e + 1 for s2, _, r2 in scues)
-                           for s, e, r in scues)
+                           for s, e, r in scues) or \
+                any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             revoked = any(r == "revoke" for _, _, r in scues)
             names = self._with_conferrer(d, a, ss, scues, st, sawards)
             if names == [a.text]:
@@ -576,7 +577,7 @@ class ConferralLinker:
             lo = k + 1 if d.words[k] == ";" else ss
             window = max(80, a.start - lo + 1)
         p = None
-        recv_at = {c[0] for c in cues if c[2] == "receive"}
+        recv_at = {c[0] for c in cues if c[2] in ("receive", "fail")}
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
             w = d.words[i].lower()
             if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE:
@@ -1399,7 +1400,7 @@ class _SentenceIndex:
         return self.buckets.get((ss, se), ([], [], []))
 
 
-NEGATION = {"không", "chưa", "trượt", "từ chối"}
+NEGATION = {"không", "chưa", "từ chối"}
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
