@@ -206,11 +206,18 @@ def _upper_first(text: str) -> str:
 
 def _province_of(name: str) -> tuple[str, str, str] | None:
     folded = key(name)
-    for short_key, info in sorted(_provinces().items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(^| ){re.escape(short_key)}$", folded) or \
-                re.search(rf"(tinh|thanh pho|tai) {re.escape(short_key)}( |$)", folded):
+    for at_end, after_level, info in _province_patterns():
+        if at_end.search(folded) or after_level.search(folded):
             return info
     return None
+
+
+@lru_cache(maxsize=1)
+def _province_patterns() -> list[tuple[re.Pattern, re.Pattern, tuple[str, str, str]]]:
+    """The two patterns of each province of _provinces, longest short name first (compiled once)."""
+    return [(re.compile(rf"(^| ){re.escape(short_key)}$"),
+             re.compile(rf"(tinh|thanh pho|tai) {re.escape(short_key)}( |$)"), info)
+            for short_key, info in sorted(_provinces().items(), key=lambda kv: -len(kv[0]))]
 
 
 def _split_parent(name: str) -> tuple[str, str | None]:
