@@ -512,6 +512,10 @@ class UnitRecognizer:
                         and not self._starts_title(doc, j) and not verbish:
                     i = j
                     continue
+                if j > i and has_word and not verbish and nxt.isdigit() and len(nxt) <= 3 and \
+                        (j + 1 >= n or not doc.words[j + 1][:1].islower()):
+                    i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
+                    continue
                 if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
                         nxt in ("-", "–") and j + 1 < n and is_cap(doc.words[j + 1]))):
                     # keep the run up to its last dictionary word ("Ban Chỉ đạo 389 quốc gia[ giao]")
