@@ -8,7 +8,9 @@ are skipped, except for a list of names after them ("các phong trào thi đua d
 sôi nổi như A, B, C").  Nationally named movements of ``campaigns_named.txt``
 (with their launching documents) are recognised wherever they occur when they
 have four or more words, and right after a head when shorter ("phong trào thi
-đua yêu nước").
+đua yêu nước", written with its emulation: "thi đua yêu nước"); a short name
+marked ``alone`` in the list is recognised without a head where written with its
+capital ("Tết trồng cây").
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
              "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
 WINDOW = 14
+#: the words of a head that belong to a short named movement after it ("[phong trào] thi đua yêu nước")
+EMULATION = ["thi", "đua"]
 #: words allowed between a plural head and the "như" that opens its list ("các phong trào thi đua diễn ra sôi nổi như")
 LIST_GAP = 6
 #: a named movement of at least this many words is recognised without a head
@@ -41,9 +45,15 @@ class CampaignRecognizer:
         self.lex = lexicon()
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
         self.starters = frozenset(word_list("campaign_starters.txt"))
-        named = word_list("campaigns_named.txt")
+        rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
+        named = [r[0] for r in rows]
         self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
         self.named_short = frozenset(n.lower() for n in named if len(n.split()) < NAMED_ALONE)
+        #: short names marked ``alone`` in the list: recognised without a head when written with their capital
+        #: ("Tết trồng cây")
+        self.named_cased = frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() == "alone")
+        #: short names marked ``emulation``: the head's "thi đua" is part of the name ("thi đua yêu nước")
+        self.named_emulation = frozenset(r[0].lower() for r in rows if len(r) > 1 and r[1].strip() == "emulation")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -86,7 +96,8 @@ class CampaignRecognizer:
         taken = {i for c in found for i in range(c.start, c.end)}
         out = []
         for s, e in longest_first(named):
-            if e - s >= NAMED_ALONE and not any(i in taken for i in range(s, e)):
+            if (e - s >= NAMED_ALONE or " ".join(d.words[s:e]) in self.named_cased) and \
+                    not any(i in taken for i in range(s, e)):
                 out.append(Ent("campaign", s, e, span_text(d, s, e)))
         return out
 
@@ -161,6 +172,11 @@ class CampaignRecognizer:
             return (e, k)
         short = self._named_short_at(doc, e)
         if short:
+            # the emulation is part of the movement's name: "phong trào thi đua yêu nước" -> "thi đua yêu nước"
+            # (Lời kêu gọi thi đua ái quốc, 11/6/1948; Luật Thi đua, khen thưởng 2022, Điều 6)
+            if e >= 2 and [w.lower() for w in doc.words[e - 2:e]] == EMULATION and \
+                    " ".join(doc.words[e:short]).lower() in self.named_emulation:
+                return (e - 2, short)
             return (e, short)
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
