@@ -32,3 +32,20 @@ def test_country_of_two_syllables_before_a_name_of_three():
     g = facts_of("Hôm qua, Thủ tướng Ba Lan Mateusz Jan Morawiecki phát biểu.")
     names = [o["name"] for o in g["officials"]]
     assert "Mateusz Jan Morawiecki" in names
+
+
+# --- a given name that is also the first syllable of a common word ----------------------------------------
+
+def test_given_name_before_a_word_it_could_start_stays_in_the_name():
+    g = facts_of("Sáng nay, ông Phạm Văn Thành ra sân bay đón đoàn.")
+    assert [o["name"] for o in g["officials"]] == ["Phạm Văn Thành"]
+
+
+def test_two_syllable_given_name_starting_with_a_common_word():
+    g = facts_of("Bà Trần Thị Quyết Tâm phát biểu tại buổi lễ.")
+    assert [o["name"] for o in g["officials"]] == ["Trần Thị Quyết Tâm"]
+
+
+def test_a_name_before_a_city_still_ends_at_the_city():
+    g = facts_of("Ông Lê Văn Bình Thành phố Huế cho biết.")
+    assert [o["name"] for o in g["officials"]] == ["Lê Văn Bình"]

@@ -50,6 +50,12 @@ PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "tr�
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
 #: NOT_NAME words that are also common middle/given names ("Trần Thị Hà", "Nguyễn Công Lý")
 GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
+#: NOT_NAME words that are given names too, with the lower-case syllables that make them a common noun after a
+#: full name ("Lê Văn Thành | phố" is rare; "Lê Văn Thành ra đi" is the name then a verb)
+GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "tích", "tựu", "quả", "phần"},
+               "Công": {"an", "ty", "đoàn", "nhân", "ước", "văn", "trình"},
+               "Quyết": {"định"}, "Thông": {"báo", "tư", "tin", "tấn", "qua"},
+               "Chiến": {"sĩ", "dịch", "tranh", "lược", "thắng", "công", "khu", "trường"}}
 
 
 class PersonRecognizer:
@@ -86,14 +92,18 @@ class PersonRecognizer:
                 break
             pair = t.text.lower() + " " + doc.words[j + 1] if j + 1 < n else ""
             if j + 1 < n and doc.words[j + 1].islower() and (pair in self.words or pair in self.titles) \
-                    and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)):
+                    and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)) \
+                    and not (j - i >= 2 and t.text in GIVEN_NOUNS and doc.words[j + 1] not in GIVEN_NOUNS[t.text]
+                             and pair not in self.titles and doc.words[i] in self.lex.surnames):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             nxt = doc.words[j + 1] if j + 1 < n else ""
             if j - i >= 2 and t.text in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.text.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
             if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + nxt.lower()) \
-                    in self.words and (nxt.islower() or j - i >= 2):
+                    in self.words and (nxt.islower() or j - i >= 2) and \
+                    not (j - i == 2 and t.text in GIVEN_NOUNS and is_cap(nxt) and doc.words[i] in self.lex.surnames
+                         and (nxt.lower() not in GIVEN_NOUNS[t.text])):
                 break  # "… Phong trào", but "Nguyễn Phong Quang" (a name of two syllables goes on)
             j += 1
         if j - i > max_len:
