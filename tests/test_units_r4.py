@@ -49,3 +49,25 @@ def test_two_syllable_given_name_starting_with_a_common_word():
 def test_a_name_before_a_city_still_ends_at_the_city():
     g = facts_of("Ông Lê Văn Bình Thành phố Huế cho biết.")
     assert [o["name"] for o in g["officials"]] == ["Lê Văn Bình"]
+
+
+# --- a company written with the group or corporation it belongs to -----------------------------------------
+
+def test_company_then_its_group_after_a_comma_is_one_unit():
+    g = facts_of("Bằng khen được trao cho Công ty cổ phần Phân đạm Bắc Giang, Tập đoàn Hóa chất Việt Nam.")
+    assert g["units"] == ["Công ty cổ phần Phân đạm Bắc Giang, Tập đoàn Hóa chất Việt Nam"]
+
+
+def test_company_thuoc_its_corporation_is_one_unit():
+    g = facts_of("Ông Hải là Giám đốc Công ty Thủy điện Hòa Bình thuộc Tổng công ty Phát điện 2.")
+    assert "Công ty Thủy điện Hòa Bình thuộc Tổng công ty Phát điện 2" in g["units"]
+
+
+def test_companies_in_a_comma_list_stay_apart():
+    g = facts_of("Tặng quà cho Công ty Sông Đà 7, Tập đoàn Viettel, Tổng công ty Bưu điện Việt Nam.")
+    assert "Công ty Sông Đà 7" in g["units"] and "Tập đoàn Viettel" in g["units"]
+
+
+def test_a_group_is_no_member_of_a_company():
+    g = facts_of("Đại diện Tập đoàn Hòa Phát, Công ty Thép Miền Nam đã phát biểu.")
+    assert not any("," in u for u in g["units"])
