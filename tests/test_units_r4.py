@@ -71,3 +71,15 @@ def test_companies_in_a_comma_list_stay_apart():
 def test_a_group_is_no_member_of_a_company():
     g = facts_of("Đại diện Tập đoàn Hòa Phát, Công ty Thép Miền Nam đã phát biểu.")
     assert not any("," in u for u in g["units"])
+
+
+# --- a listed body that already ends with its province is not the sub-unit of the next one -------------------
+
+def test_department_with_its_province_then_a_district_committee_are_two_units():
+    g = facts_of("Giấy khen được trao cho Sở GD&ĐT Nghệ An, UBND huyện Nam Đàn và nhà trường.")
+    assert "Sở GD&ĐT Nghệ An" in g["units"] and "UBND huyện Nam Đàn" in g["units"]
+
+
+def test_office_without_a_place_still_joins_its_department():
+    g = facts_of("Bà Hoa, Phòng Kế hoạch, Sở Y tế Nghệ An, đã phát biểu.")
+    assert "Phòng Kế hoạch, Sở Y tế Nghệ An" in g["units"]

@@ -1183,8 +1183,10 @@ class UnitRecognizer:
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
-            if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end):
-                continue  # "Trung tâm Y tế huyện A, …": a complete unit of its own
+            if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end) or \
+                    (doc.words[k] == "," and any(span_text(doc, u.end - L, u.end) in self.lex.places
+                                                 for L in (1, 2, 3) if u.end - L >= u.info.get("head_end", u.end))):
+                continue  # "Trung tâm Y tế huyện A, …", "Sở GD&ĐT Nghệ An, UBND huyện …": a complete unit of its own
             if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
                 continue  # "Sở Giáo dục, Phòng Giáo dục …", "Tổng cục Thuế, Cục Thuế …": a list, not a sub-unit
             if " ".join(doc.words[u.start:u.start + 2]).lower() in GENERAL_DEPARTMENTS or \
