@@ -83,3 +83,10 @@ def test_department_with_its_province_then_a_district_committee_are_two_units():
 def test_office_without_a_place_still_joins_its_department():
     g = facts_of("Bà Hoa, Phòng Kế hoạch, Sở Y tế Nghệ An, đã phát biểu.")
     assert "Phòng Kế hoạch, Sở Y tế Nghệ An" in g["units"]
+
+
+# --- a name printed twice in a row ----------------------------------------------------------------------
+
+def test_a_name_printed_twice_is_written_once():
+    g = facts_of("Lễ khánh thành khoa mới của Bệnh viện Đa khoa 17 Bệnh viện Đa khoa 17 diễn ra sáng nay.")
+    assert g["units"] == ["Bệnh viện Đa khoa 17"]

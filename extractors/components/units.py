@@ -1078,6 +1078,10 @@ class UnitRecognizer:
             # a surname head followed only by capitalised words is a person ("Đoàn Anh Tuấn")
             if d.words[s] in self.lex.surnames and all(is_cap(t) for t in d[s:end]) and 2 <= end - s <= 4:
                 continue
+            for L in range((end - s) // 2, e - s - 1, -1):
+                if L and d.words[s:s + L] == d.words[s + L:s + 2 * L]:
+                    s, e = s + L, min(e + L, end)  # "Bệnh viện Quân y 354 Bệnh viện Quân y 354": a caption run
+                    break  # into the text, or a header repeated ("Hội đồng Hội đồng Thi đua …"): written once
             cands.append((s, end, kind))
             head_end[(s, end)] = e
             inside.update(range(s + 1, end))
