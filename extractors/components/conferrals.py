@@ -1456,6 +1456,13 @@ def _chairman_certificates(out, awards, units=(), words=()) -> None:
             if places and all(p in ("", m.group(2)) for p in places):
                 c["name"] = f"{head} của Chủ tịch {conf}"
             continue
+        if m:
+            # "bằng khen đột xuất của UBND tỉnh" beside "Chủ tịch UBND tỉnh Đồng Nai đã truy tặng bằng khen": a
+            # committee named by its level alone is the one whose chairman the document names at that level
+            places = chairmen.get((head.lower(), _level_key(m.group(1))), set()) - {""}
+            if len(places) == 1:
+                c["name"] = f"{head} của Chủ tịch {conf} {next(iter(places))}"
+            continue
         m = CHAIRMAN_CONF.match(conf)
         if m and not m.group(2):
             known = committees.get((head.lower(), _level_key(m.group(1))), set())
