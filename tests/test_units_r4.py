@@ -88,5 +88,5 @@ def test_office_without_a_place_still_joins_its_department():
 # --- a name printed twice in a row ----------------------------------------------------------------------
 
 def test_a_name_printed_twice_is_written_once():
-    g = facts_of("Lễ khánh thành khoa mới của Bệnh viện Đa khoa 17 Bệnh viện Đa khoa 17 diễn ra sáng nay.")
-    assert g["units"] == ["Bệnh viện Đa khoa 17"]
+    g = facts_of("Lễ khánh thành khoa mới của Trung tâm Y tế Hải Hà Trung tâm Y tế Hải Hà diễn ra sáng nay.")
+    assert g["units"] == ["Trung tâm Y tế Hải Hà"]
