@@ -90,3 +90,23 @@ def test_office_without_a_place_still_joins_its_department():
 def test_a_name_printed_twice_is_written_once():
     g = facts_of("Lễ khánh thành khoa mới của Trung tâm Y tế Hải Hà Trung tâm Y tế Hải Hà diễn ra sáng nay.")
     assert g["units"] == ["Trung tâm Y tế Hải Hà"]
+
+
+# --- a title's field written in capitals between the title and a full name -------------------------------
+
+def test_capitalised_field_between_title_and_name_goes_to_the_title():
+    g = facts_of("Theo Tổng cục trưởng Hải Quan Nguyễn Văn Bình, số thu tăng mạnh.")
+    off = {o["name"]: o["position"] for o in g["officials"]}
+    assert "Nguyễn Văn Bình" in off and off["Nguyễn Văn Bình"] == "Tổng cục trưởng Hải Quan"
+
+
+def test_one_letter_field_word_stays_in_the_title():
+    g = facts_of("Sáng nay, Thứ trưởng Y tế Trần Văn Thuấn đã kiểm tra bệnh viện.")
+    off = {o["name"]: o["position"] for o in g["officials"]}
+    assert off.get("Trần Văn Thuấn") == "Thứ trưởng Y tế"
+
+
+def test_a_company_acronym_before_its_group_is_no_new_member():
+    g = facts_of("Tổng công ty Xây lắp Miền Trung (XLMT) được khen. Huân chương được trao cho Tổng công ty XLMT, "
+                 "thuộc Tập đoàn Xây dựng Việt Nam.")
+    assert not any(u.startswith("Tổng công ty XLMT,") for u in g["units"])

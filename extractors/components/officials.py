@@ -93,9 +93,12 @@ class OfficialLinker:
         if j + 1 >= len(d):
             return False
         w, nxt = d.words[j], d.words[j + 1]
-        return is_cap(w) and not w.isupper() and nxt.isalpha() and nxt.islower() and \
-            (w.lower() + " " + nxt) in self.words and (w + " " + nxt) not in self.lex.places and \
-            w not in self.lex.surnames and (w.lower() + " " + nxt) not in self.head_words
+        # (also "Y tế", and a field written all capitalised right before a surname: "Du Lịch Nguyễn Văn Tuấn")
+        return is_cap(w) and not (w.isupper() and len(w) > 1) and nxt.isalpha() and \
+            (nxt.islower() or (is_cap(nxt) and not nxt.isupper() and j + 2 < len(d) and
+                               d.words[j + 2] in self.lex.surnames)) and \
+            (w.lower() + " " + nxt.lower()) in self.words and (w + " " + nxt) not in self.lex.places and \
+            w not in self.lex.surnames and (w.lower() + " " + nxt.lower()) not in self.head_words
 
     def __call__(self, doc):
         d = toks(doc)

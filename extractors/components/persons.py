@@ -155,6 +155,8 @@ class PersonRecognizer:
             cued = i in cue_end
             i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
+            if cued:
+                i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
             w = words[i]
             end = None
             if cued and w.isalpha() and not w.isupper():
@@ -213,6 +215,15 @@ class PersonRecognizer:
                     and words[i + L].isalpha():
                 return L
         return 0
+
+    def _field_before(self, words, i) -> int:
+        """Length of a title's field written capitalised between the title and a full name ("Tổng cục trưởng
+        Du Lịch Nguyễn Văn Tuấn", "Bộ trưởng Tài Chính Đinh Tiến Dũng"): a two-syllable dictionary word, not
+        starting with a surname, right before a surname and one more capitalised syllable.  0 when there is none."""
+        if i + 3 >= len(words) or words[i] in self.lex.surnames or words[i + 2] not in self.lex.surnames or \
+                not (is_cap(words[i + 1]) and is_cap(words[i + 3]) and words[i + 3].isalpha()):
+            return 0
+        return 2 if (words[i].lower() + " " + words[i + 1].lower()) in self.words else 0
 
     @staticmethod
     def _one_syllable_refs(doc, found):

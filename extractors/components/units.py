@@ -1176,8 +1176,10 @@ class UnitRecognizer:
                 if parent is None or not (0 <= self._corporate_rank(doc, u.start) <
                                           self._corporate_rank(doc, parent.start)) or \
                         (doc.words[k] in (",", "-", "–") and parent.end < len(doc) and
-                         doc.words[parent.end] in (",", "và")) or (u.start > 0 and doc.words[u.start - 1] == ","):
-                    continue  # "Công ty A, Tập đoàn B, Tổng công ty C": a list of companies, not a member
+                         doc.words[parent.end] in (",", "và")) or (u.start > 0 and doc.words[u.start - 1] == ",") or \
+                        (u.end - u.info.get("head_end", u.end) == 1 and doc.words[u.end - 1].isupper()):
+                    continue  # "Công ty A, Tập đoàn B, Tổng công ty C": a list of companies, not a member; "Tổng
+                    # Công ty PVC, thuộc Tập đoàn …": a company's acronym refers back to its full name
                 pend = whole_end.get(parent.start, parent.end)
                 whole_end[u.start] = pend
                 extra.append(Ent("unit", u.start, pend, span_text(doc, u.start, pend), {"kind": "company"}))
