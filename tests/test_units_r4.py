@@ -110,3 +110,20 @@ def test_a_company_acronym_before_its_group_is_no_new_member():
     g = facts_of("Tổng công ty Xây lắp Miền Trung (XLMT) được khen. Huân chương được trao cho Tổng công ty XLMT, "
                  "thuộc Tập đoàn Xây dựng Việt Nam.")
     assert not any(u.startswith("Tổng công ty XLMT,") for u in g["units"])
+
+
+# --- a committee's field with 'xã hội', closed by 'của' and the body it belongs to ---------------------------
+
+def test_xa_hoi_inside_a_field_is_no_place_level():
+    g = facts_of("Ông Bình là Viện trưởng Viện Khoa học xã hội vùng Tây Nguyên.")
+    assert "Viện Khoa học xã hội vùng Tây Nguyên" in g["units"]
+
+
+def test_committee_of_the_national_assembly_is_written_whole():
+    g = facts_of("Bà Hoa từng là Ủy viên Ủy ban Văn hóa giáo dục của Quốc hội khóa XII.")
+    assert "Ủy ban Văn hóa giáo dục của Quốc hội" in g["units"]
+
+
+def test_peoples_committee_is_not_joined_over_cua():
+    g = facts_of("Đây là Bằng khen của UBND tỉnh Nghệ An của năm nay.")
+    assert "UBND tỉnh Nghệ An" in g["units"]

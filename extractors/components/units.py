@@ -71,6 +71,10 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
               # sư đoàn; lữ đoàn, trung đoàn; tiểu đoàn; đại đội), under the Ministry of Defence ("bộ")
               "quân chủng": 4, "quân khu": 4, "quân đoàn": 4, "binh chủng": 4, "binh đoàn": 4, "bộ chỉ huy": 3,
               "sư đoàn": 3, "lữ đoàn": 2, "trung đoàn": 2, "tiểu đoàn": 1, "đại đội": 0, "đồn biên": 1}
+#: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
+NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
+#: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
+ROMAN = re.compile(r"[IVXL]{1,5}")
 #: ranks of businesses' heads: a group (tập đoàn) holds corporations (tổng công ty), which hold companies and
 #: their branches (Luật Doanh nghiệp 2020, Điều 194-195: nhóm công ty, công ty mẹ - công ty con; NĐ 69/2014 on
 #: tập đoàn kinh tế nhà nước and tổng công ty nhà nước); a company is a member only of a higher rank
@@ -500,7 +504,8 @@ class UnitRecognizer:
                 j = i
                 while j < n and j - i < 4 and doc.words[j].isalpha() and doc.words[j].islower() \
                         and (doc.words[j] not in STOP or self._pair_end(doc, i, j)) \
-                        and doc.words[j] not in NO_SANDWICH and doc.words[j] not in LEVELS:
+                        and doc.words[j] not in NO_SANDWICH and (doc.words[j] not in LEVELS or (
+                            j + 1 < n and (doc.words[j] + " " + doc.words[j + 1]) in NOT_LEVELS)):
                     j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
                 if j - i == 4 and not (j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1])):
                     j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
@@ -522,6 +527,8 @@ class UnitRecognizer:
                     i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
                     continue
                 if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
+                        nxt == "của" and j + 1 < n and self._starts_unit(doc, j + 1)) or (
+                        nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(doc.words[j + 1])) or (
                         nxt in ("-", "–") and j + 1 < n and is_cap(doc.words[j + 1]))):
                     # keep the run up to its last dictionary word ("Ban Chỉ đạo 389 quốc gia[ giao]")
                     last = max(k + 2 for k in range(i, j - 1) if " ".join(doc.words[k:k + 2]).lower() in self.words)
@@ -1166,7 +1173,10 @@ class UnitRecognizer:
             direct = k in by_start and doc.words[k][:1].isupper() and \
                 0 <= self._rank(doc, u.start) < self._rank(doc, k)
             corporate = u.info.get("kind") == "company" and self._corporate_rank(doc, u.start) >= 0
-            if (u.info.get("kind") not in SUB_KINDS and not corporate) or k + 1 >= len(doc) or \
+            of_parent = u.info.get("kind") == "committee" and u.info.get("head_end") == u.start + 2 and \
+                k < len(doc) and doc.words[k] == "của"  # "Ủy ban
+            # Văn hóa xã hội của Quốc hội": a committee of a body, written with it
+            if (u.info.get("kind") not in SUB_KINDS and not corporate and not of_parent) or k + 1 >= len(doc) or \
                     (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
             parent = by_start.get(k if (numbered or direct) and doc.words[k] not in PARENT_LINKS else k + 1)
