@@ -15,7 +15,8 @@ from collections import Counter
 
 from .facts import DocumentFacts, Mention
 
-PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
+#: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ")
+PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
 #: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
 #: (a board of a party committee written with it counts as the committee: "Ban Tuyên giáo Tỉnh ủy"; Điều lệ Đảng)
 BOARD = r"(?:[Bb]an [^\s]+(?: [^\s]+)? )?"

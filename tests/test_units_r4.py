@@ -127,3 +127,12 @@ def test_committee_of_the_national_assembly_is_written_whole():
 def test_peoples_committee_is_not_joined_over_cua():
     g = facts_of("Đây là Bằng khen của UBND tỉnh Nghệ An của năm nay.")
     assert "UBND tỉnh Nghệ An" in g["units"]
+
+
+# --- a city written with its level and no space is the document's city ------------------------------------
+
+def test_city_written_tp_dot_without_space_completes_a_bare_city_body():
+    from extractors.resolve import complete_place, document_places
+    places = document_places(["Hội Người mù TP.Cần Thơ nhận quà; UBND TP trao bằng khen."])
+    assert places.get("city") == "Cần Thơ"
+    assert complete_place("UBND TP", places) == "UBND TP Cần Thơ"
