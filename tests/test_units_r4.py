@@ -51,17 +51,7 @@ def test_a_name_before_a_city_still_ends_at_the_city():
     assert [o["name"] for o in g["officials"]] == ["Lê Văn Bình"]
 
 
-# --- a company written with the group or corporation it belongs to -----------------------------------------
-
-def test_company_then_its_group_after_a_comma_is_one_unit():
-    g = facts_of("Bằng khen được trao cho Công ty cổ phần Phân đạm Bắc Giang, Tập đoàn Hóa chất Việt Nam.")
-    assert g["units"] == ["Công ty cổ phần Phân đạm Bắc Giang, Tập đoàn Hóa chất Việt Nam"]
-
-
-def test_company_thuoc_its_corporation_is_one_unit():
-    g = facts_of("Ông Hải là Giám đốc Công ty Thủy điện Hòa Bình thuộc Tổng công ty Phát điện 2.")
-    assert "Công ty Thủy điện Hòa Bình thuộc Tổng công ty Phát điện 2" in g["units"]
-
+# --- companies and their groups stay apart (joining them, tried in session 3, lost facts on blind held-out news)
 
 def test_companies_in_a_comma_list_stay_apart():
     g = facts_of("Tặng quà cho Công ty Sông Đà 7, Tập đoàn Viettel, Tổng công ty Bưu điện Việt Nam.")

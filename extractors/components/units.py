@@ -75,11 +75,6 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
 NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 #: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
 ROMAN = re.compile(r"[IVXL]{1,5}")
-#: ranks of businesses' heads: a group (tập đoàn) holds corporations (tổng công ty), which hold companies and
-#: their branches (Luật Doanh nghiệp 2020, Điều 194-195: nhóm công ty, công ty mẹ - công ty con; NĐ 69/2014 on
-#: tập đoàn kinh tế nhà nước and tổng công ty nhà nước); a company is a member only of a higher rank
-CORPORATE_RANKS = {"chi nhánh": 0, "phân xưởng": 0, "công ty": 1, "cty": 1, "xí nghiệp": 1, "tổng công ty": 2,
-                   "tổng cty": 2, "tcty": 2, "tập đoàn": 3}
 #: departments of the state administration that belong only to a ministry or to a general department (Nghị định
 #: 123/2016/NĐ-CP on the structure of ministries: tổng cục, cục under a ministry; chi cục under a cục or tổng cục),
 #: never to a body of no known rank written after them
@@ -1172,29 +1167,13 @@ class UnitRecognizer:
             # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank
             direct = k in by_start and doc.words[k][:1].isupper() and \
                 0 <= self._rank(doc, u.start) < self._rank(doc, k)
-            corporate = u.info.get("kind") == "company" and self._corporate_rank(doc, u.start) >= 0
             of_parent = u.info.get("kind") == "committee" and u.info.get("head_end") == u.start + 2 and \
                 k < len(doc) and doc.words[k] == "của"  # "Ủy ban
             # Văn hóa xã hội của Quốc hội": a committee of a body, written with it
-            if (u.info.get("kind") not in SUB_KINDS and not corporate and not of_parent) or k + 1 >= len(doc) or \
+            if (u.info.get("kind") not in SUB_KINDS and not of_parent) or k + 1 >= len(doc) or \
                     (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
             parent = by_start.get(k if (numbered or direct) and doc.words[k] not in PARENT_LINKS else k + 1)
-            if corporate:
-                if parent is None and doc.words[k] == "," and doc.words[k + 1] == "thuộc":
-                    parent = by_start.get(k + 2)  # "Tổng công ty X, thuộc Tập đoàn Y"
-                if parent is None or not (0 <= self._corporate_rank(doc, u.start) <
-                                          self._corporate_rank(doc, parent.start)) or \
-                        (doc.words[k] in (",", "-", "–") and parent.end < len(doc) and
-                         doc.words[parent.end] in (",", "và")) or (u.start > 0 and doc.words[u.start - 1] == ",") or \
-                        (u.end - u.info.get("head_end", u.end) == 1 and doc.words[u.end - 1].isupper()):
-                    continue  # "Công ty A, Tập đoàn B, Tổng công ty C": a list of companies, not a member; "Tổng
-                    # Công ty PVC, thuộc Tập đoàn …": a company's acronym refers back to its full name
-                pend = whole_end.get(parent.start, parent.end)
-                whole_end[u.start] = pend
-                extra.append(Ent("unit", u.start, pend, span_text(doc, u.start, pend), {"kind": "company"}))
-                parts.append(u)
-                continue
             if parent is None or parent.info.get("kind") not in PARENT_KINDS or \
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
@@ -1276,15 +1255,6 @@ class UnitRecognizer:
                     continue  # (not "C 46, Bộ Công an" in "Cơ quan … (C 46, Bộ Công an)")
             keep.append(u)
         return keep
-
-    @staticmethod
-    def _corporate_rank(doc, i) -> int:
-        """Rank of the business whose head starts at token i (``CORPORATE_RANKS``), -1 when none."""
-        for L in (3, 2, 1):
-            rank = CORPORATE_RANKS.get(" ".join(doc.words[i:i + L]).lower())
-            if rank is not None:
-                return rank
-        return -1
 
     @staticmethod
     def _rank(doc, i) -> int:
