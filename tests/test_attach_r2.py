@@ -6,14 +6,7 @@ Every sentence here was written for these tests; the expected facts are worked o
 from __future__ import annotations
 
 
-from tests.test_extractors import facts_of
-
-
-def people(g: dict) -> set:
-    return {(a["recipient"], a["award"]) for a in g["awards"]}
-
-
-# --- a document that ends right after "cho" ----------------------------------------------------------
+from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
 
 def test_document_ending_with_cho_does_not_raise():
     g = facts_of("Ông Phạm Quốc Việt cho biết UBND xã Hòa Lạc tặng bằng khen cho")

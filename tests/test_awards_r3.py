@@ -4,11 +4,7 @@ Every sentence here was written for these tests; the expected facts are worked o
 """
 from __future__ import annotations
 
-from tests.test_extractors import awards, facts_of  # noqa: F401  (shared helpers)
-
-
-def people(g: dict) -> set:
-    return {(a["recipient"], a["award"]) for a in g["awards"]}
+from tests.test_extractors import awards, facts_of, people  # noqa: F401  (shared helpers)
 
 
 # --- a counted subject named by a nearby sentence, with the giver between "được" and the verb -----------

@@ -4,11 +4,7 @@ Every sentence here was written for these tests; the expected facts are worked o
 """
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def people(g: dict) -> set:
-    return {(a["recipient"], a["award"]) for a in g["awards"]}
+from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
 
 
 def test_committee_named_by_its_level_is_the_chairman_the_document_names():

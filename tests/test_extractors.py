@@ -23,6 +23,11 @@ def awards(g: dict) -> set:
     return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
 
 
+def people(g: dict) -> set:
+    """(recipient, award) of every award fact of ``g``."""
+    return {(a["recipient"], a["award"]) for a in g["awards"]}
+
+
 def test_list_recipients_after_cho():
     g = facts_of("Năm 2023, Chủ tịch UBND tỉnh Nam Định tặng Cờ thi đua cho: Sở Tư pháp tỉnh Nam Định; "
                  "Công an tỉnh Nam Định; Trường THPT Lê Hồng Phong.")
