@@ -99,6 +99,27 @@ def document_year(document: Document) -> int | None:
     return None
 
 
+#: the number-and-symbol line and the place-and-date line of an administrative document's header, and its type
+#: line (Nghị định 30/2020/NĐ-CP on the format of administrative documents, Appendix I: "Số: …/QĐ-…",
+#: "Hà Tĩnh, ngày 20 tháng 12 năm 2024", "QUYẾT ĐỊNH")
+HEADER_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w.-]*/[\w.-]*Q[ĐD][\w.-]*)", re.M)
+HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
+DECISION_TITLE = re.compile(r"^\s*QUYẾT ĐỊNH\s*$", re.M)
+
+
+def document_decision(document: Document, head: int = 12) -> tuple[str | None, str | None]:
+    """(number, ISO date) of the decision a document is, from its header ("Số: 2145/QĐ-UBND", "…, ngày 20 tháng
+    12 năm 2024") when one of its first ``head`` blocks is the type line "QUYẾT ĐỊNH"; (None, None) for any other
+    document.  The awards a decision gives ("Điều 1. Tặng Bằng khen …") were conferred by it."""
+    text = "\n".join(b.text for b in document.blocks[:head])
+    number = HEADER_NUMBER.search(text)
+    if not number or not DECISION_TITLE.search(text):
+        return None, None
+    date = HEADER_DATE.search(text, number.end())
+    iso = f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
+    return number.group(1), iso
+
+
 #: what every DATE match holds (a digit, a separator, a digit): a cheap scan that rules most text out
 DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
@@ -240,6 +261,7 @@ def extract(document: Document) -> DocumentFacts:
     nlp = get_nlp()
     facts = DocumentFacts()
     doc_year = document_year(document)
+    doc_decision = document_decision(document)
     persons: list[tuple[Mention, str, str]] = []
     blocks = document.blocks
     total = len(blocks)
@@ -313,6 +335,10 @@ def extract(document: Document) -> DocumentFacts:
                                           conferrer=_conferrer(am.text), revoked=c["revoked"]))
     _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year))
+    if doc_decision[0]:
+        for c in facts.conferrals:  # an award a decision gives (its text or its list) was conferred by that decision
+            if c.decision is None and c.status == "conferred" and not c.revoked:
+                c.decision, c.decision_date = doc_decision
     _merge_names(facts, persons)
     resolve(facts, texts)
     return facts

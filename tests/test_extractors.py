@@ -216,3 +216,28 @@ def test_compound_words_are_not_cues():
     g = facts_of("Năm 2019, Công ty Cổ phần Xây dựng Số 4 được tặng Bằng khen của Bộ Xây dựng vì hoàn thành công trình "
                  "cầu Bạch Đằng.")
     assert [(a["recipient"], a["status"]) for a in g["awards"]] == [("Công ty Cổ phần Xây dựng Số 4", "conferred")]
+
+
+# --- a decision's own number and date (its header) for the awards it gives ---------------------------------
+
+DECISION_HEADER = ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "Số: 45/QĐ-UBND", "Hà Nam, ngày 7 tháng 5 năm 2023", "QUYẾT ĐỊNH",
+                   "Về việc tặng Bằng khen")
+
+
+def test_awards_of_a_decision_carry_its_number_and_date():
+    facts = extract(make_doc(*DECISION_HEADER, "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho ông Nguyễn Văn An, "
+                                               "Giám đốc Sở Tư pháp tỉnh Hà Nam."))
+    got = {(c.recipient.text, c.decision, c.decision_date) for c in facts.conferrals}
+    assert got == {("Nguyễn Văn An", "45/QĐ-UBND", "2023-05-07")}
+
+
+def test_a_decision_named_in_the_sentence_wins_over_the_header():
+    facts = extract(make_doc(*DECISION_HEADER, "Ông Nguyễn Văn An đã được tặng Bằng khen của Chủ tịch UBND tỉnh tại "
+                                               "Quyết định số 12/QĐ-UBND ngày 3/1/2020."))
+    assert {(c.decision, c.decision_date) for c in facts.conferrals} == {("12/QĐ-UBND", "2020-01-03")}
+
+
+def test_a_number_line_without_the_decision_type_line_gives_no_decision():
+    facts = extract(make_doc("BỘ TƯ PHÁP", "Số: 45/QĐ-BTP", "Hà Nội, ngày 7 tháng 5 năm 2023", "THÔNG BÁO",
+                             "Ông Nguyễn Văn An được tặng Bằng khen của Bộ trưởng Bộ Tư pháp."))
+    assert [c.decision for c in facts.conferrals] == [None]
