@@ -126,11 +126,7 @@ def format_record(rec: Record) -> str:
             lines.append(f"    {date or '----------'}  {', '.join(x for x in (position, unit) if x)}  ({path})")
     lines.append("  awards:" if rec.awards else "  awards: none recorded")
     for a in rec.awards:
-        revoked = ""
-        if a["revoked"]:
-            revoked = " ".join(x for x in ("REVOKED", a["revoked_by"] and f"by QĐ {a['revoked_by']}",
-                                           a["revoked_date"]) if x)
-        extra = ", ".join(x for x in (a["status"], revoked,
+        extra = ", ".join(x for x in (a["status"], revocation(a),
                                        f"QĐ {a['decision']}" if a["decision"] else "",
                                        a["decision_date"] or "") if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}  ({extra})")
@@ -138,6 +134,15 @@ def format_record(rec: Record) -> str:
     for h in rec.hints:
         lines.append(f"  hint: {h}")
     return "\n".join(lines)
+
+
+def revocation(row: dict) -> str:
+    """"REVOKED by QĐ <number> <date>" for a revoked conferral row (keys ``revoked``, ``revoked_by``,
+    ``revoked_date``, as :func:`awards` and :class:`Record` give them), "" for one in force."""
+    if not row.get("revoked"):
+        return ""
+    return " ".join(x for x in ("REVOKED", row.get("revoked_by") and f"by QĐ {row['revoked_by']}",
+                                row.get("revoked_date")) if x)
 
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",

@@ -233,7 +233,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     """Who received which award: conferrals with decision, document, sentence and stable ids."""
     import csv
 
-    from outputs.queries import AWARD_COLUMNS, awards as run
+    from outputs.queries import AWARD_COLUMNS, awards as run, revocation
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=limit)
@@ -245,7 +245,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
         writer.writerows(rows)
     else:
         for r in rows:
-            flags = ", ".join(x for x in (r["status"], "REVOKED" if r["revoked"] else "",
+            flags = ", ".join(x for x in (r["status"], revocation(r),
                                            f"QĐ {r['decision']}" if r["decision"] else "") if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}  ({flags})  "
                        f"[{r['key']}] {r['document']}")

@@ -242,3 +242,5 @@ def test_revoking_decision_is_not_shown_as_the_conferring_one(tmp_path):
     assert (row["decision"], row["decision_date"], row["status"]) == (None, None, "conferred")
     out = CliRunner().invoke(cli, ["who", "Phan Van Khai", "--db", str(db)]).output
     assert "REVOKED by QĐ 77/QĐ-UBND 2023-04-03" in out
+    table = CliRunner().invoke(cli, ["awards", "--recipient", "phan van khai", "--db", str(db)]).output
+    assert "(conferred, REVOKED by QĐ 77/QĐ-UBND 2023-04-03)" in table
