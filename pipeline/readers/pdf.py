@@ -236,7 +236,9 @@ def _open_error(exc: Exception) -> ReaderError:
         return ReaderError("password-protected PDF (cannot be opened without its password)")
     if names & {"PDFEncryptionError", "PDFEncryptionWarning"} or "encrypt" in text:
         return ReaderError("encrypted PDF (unsupported encryption)")
-    return ReaderError(f"not a valid PDF (corrupt or truncated): {sorted(names)[-1]}")
+    detail = " ".join(str(cause if isinstance(cause, Exception) and str(cause) else exc).split())[:120]
+    # the parser's own words ("No /Root object! - Is this really a PDF?"), not its exception's class name
+    return ReaderError("not a valid PDF (corrupt or truncated)" + (f": {detail}" if detail else ""))
 
 
 def read(data: bytes, name: str) -> Document:
