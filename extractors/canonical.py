@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
+from extractors.gazetteer import word_list
 from pipeline.normalize import fold, normalize_text
 
 
@@ -105,7 +106,7 @@ def _casing() -> dict[str, str]:
     """
     phrases = [r[0].strip() for r in _rows("unit_types.tsv")]
     phrases += [r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")]
-    phrases += _lines("positions.txt") + _lines("places.txt")
+    phrases += [*word_list("positions.txt"), *word_list("places.txt")]
     out: dict[str, str] = {}
     for phrase in phrases:
         if phrase and not phrase.isupper():
@@ -113,14 +114,9 @@ def _casing() -> dict[str, str]:
     return out
 
 
-def _lines(name: str) -> list[str]:
-    with open(gazetteer_path(name), encoding="utf-8") as fh:
-        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    return frozenset(w.lower() for w in _lines("surnames.txt"))
+    return frozenset(w.lower() for w in word_list("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
