@@ -11,8 +11,11 @@ Registered in :data:`EXECUTORS`:
 """
 from __future__ import annotations
 
+import signal
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -24,9 +27,36 @@ Finish = Callable[..., None]
 
 def _worker_init() -> None:
     """Workers ignore Ctrl-C: the parent stops them after storing what is done."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _ctrl_c_at_safe_points():
+    """Defer Ctrl-C to the points where the caller checks the yielded event.
+
+    A KeyboardInterrupt raised asynchronously inside ``ProcessPoolExecutor``
+    (while ``submit`` or ``wait`` holds one of its locks) can leave the pool
+    unable to shut down, and the load hangs instead of stopping.  Here the
+    first SIGINT only sets the event; the loop raises KeyboardInterrupt itself
+    between jobs.  The first SIGINT also puts the previous handler back, so a
+    second Ctrl-C interrupts at once.  Outside the main thread (where Python
+    cannot install handlers) the event is never set and nothing changes.
+    """
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        stop.set()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
@@ -41,15 +71,29 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
     (a crash in a parsing library, the kernel's OOM killer), the pool is
     rebuilt and the jobs that were in flight are run again one at a time in a
     pool of their own, so only the file that kills its worker is reported as
-    failed.  Ctrl-C cancels what has not started and returns promptly.
+    failed.  Ctrl-C cancels what has not started and returns promptly: it is
+    taken between jobs (:func:`_ctrl_c_at_safe_points`) and raised here as
+    KeyboardInterrupt.
     """
+    with _ctrl_c_at_safe_points() as stop:
+        _run_local(jobs, finish, workers, stop)
+
+
+def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event) -> None:
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     inflight: dict = {}
     limit = workers * 8
 
+    def check() -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+
     def drain() -> None:
         nonlocal pool
-        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+        done: set = set()
+        while not done:
+            check()
+            done, _ = wait(inflight, timeout=0.2, return_when=FIRST_COMPLETED)
         suspects = []
         for fut in done:
             job = inflight.pop(fut)
@@ -70,6 +114,7 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
     try:
         for item, sha, size, data, suffix in jobs:
             job = (item, sha, size, data, suffix)
+            check()
             inflight[pool.submit(process_job, item.abspath, item.path, sha, data, suffix)] = job
             while len(inflight) >= limit:
                 drain()
