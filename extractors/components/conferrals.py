@@ -164,7 +164,8 @@ class ConferralLinker:
                            for s, e, r in scues) or \
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             revoked = any(r == "revoke" for _, _, r in scues)
-            names = self._with_conferrer(d, a, ss, scues, st, sawards)
+            # "bằng khen của tỉnh": the conferrer written after the award wins over the presenter before it
+            names = self._of_bare_level(d, a, se) or self._with_conferrer(d, a, ss, scues, st, sawards)
             if names == [a.text]:
                 names = self._from_conferrers(d, a, se, scues, sents_ents) or names
             names = self._per_contest(d, a, se, names)
@@ -800,16 +801,71 @@ class ConferralLinker:
         if ns >= ne:
             return []
         opening = " ".join(d.words[ns:min(ne, ns + 3)]).lower()
-        if not any(opening == c or opening.startswith(c + " ") for c in CONTINUATIONS):
-            return []
         cues, ents, awards = idx.local(ns, ne)
-        if awards or any(c[2] in ("give", "receive") for c in cues):
+        if awards:
             return []
-        marker = next((i for i in range(ns, ne) if d.words[i].lower() in ("như", "gồm", ":")), None)
+        if any(opening == c or opening.startswith(c + " ") for c in CONTINUATIONS):
+            if any(c[2] in ("give", "receive") for c in cues):
+                return []
+            marker = next((i for i in range(ns, ne) if d.words[i].lower() in ("như", "gồm", ":")), None)
+        else:
+            marker = self._group_subject_list(d, ns, ne)
         if marker is None:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    @staticmethod
+    def _of_bare_level(d, a, se):
+        """"trao bằng khen của tỉnh, kèm …": a certificate whose conferrer is a level alone ("của tỉnh", "của
+        huyện"; BARE_LEVELS) takes the one place of that level the document names ("tỉnh Quảng Bình"; a province
+        must be in provinces_2025.tsv): ["Bằng khen của tỉnh Quảng Bình"]; else [] (none or several places).
+        GUIDELINES: the award is written with its conferrer where the document gives it."""
+        k = a.end
+        if not (k + 1 < se and d.words[k].lower() == "của") or a.text.lower() not in CHAIRMAN_CERTIFICATES:
+            return []
+        level = next((lv for lv in BARE_LEVELS if [w.lower() for w in d.words[k + 1:k + 1 + len(lv.split())]]
+                      == lv.split()), None)
+        if level is None:
+            return []
+        n = len(level.split())
+        after = d.words[k + 1 + n] if k + 1 + n < len(d.words) else ""
+        if after[:1].isupper():
+            return []  # "của tỉnh Quảng Bình": named already
+        places = set()
+        words = d.words
+        first = level.split()[0]
+        for i, w in enumerate(words):
+            if w.lower() != first or [x.lower() for x in words[i:i + n]] != level.split():
+                continue
+            j = i + n
+            while j < len(words) and j - (i + n) < 3 and words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            if j > i + n:
+                place = " ".join(words[i + n:j])
+                if level != "tỉnh" or place in PROVINCES:
+                    places.add(place)
+        if len(places) != 1:
+            return []
+        return [f"{a.text} của {level} {next(iter(places))}"]
+
+    @staticmethod
+    def _group_subject_list(d, ns, ne):
+        """Where the names start in a sentence that lists a counted group under a collective subject ("Họ gồm:
+        A, B", "Những người được khen thưởng gồm A và B", "Các tập thể được tặng bằng khen là: …"): the
+        sentence opens with a word of LIST_SUBJECTS, then at most eight lower-case words (the group's verb:
+        "được khen thưởng", "được tuyên dương lần này") up to "gồm" / "bao gồm" / ":" / "là:"; the index of
+        that marker, else None."""
+        w = [x.lower() for x in d.words[ns:min(ne, ns + 12)]]
+        n = next((len(s.split()) for s in LIST_SUBJECTS if w[:len(s.split())] == s.split()), 0)
+        if not n:
+            return None
+        for k in range(n, min(len(w), n + 9)):
+            if w[k] in ("gồm", ":") or (w[k] == "là" and k + 1 < len(w) and w[k + 1] == ":"):
+                return ns + k + (1 if w[k] == "là" else 0)
+            if not (w[k].isalpha() and d.words[ns + k].islower()):
+                return None
+        return None
 
     @staticmethod
     def _sector(d, start, stop):
@@ -1562,6 +1618,12 @@ NOT_LIST_AFTER = {"do", "vì", "bởi", "nhờ", "vậy", "thế", "ý"}
 SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
+#: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
+#: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
+#: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
+BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",
+                 "những đơn vị", "các trường hợp", "những trường hợp", "các em", "những em", "danh sách", "họ")
 #: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
 COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
                "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
