@@ -255,7 +255,7 @@ class OfficialLinker:
                 e, k, t = items[cur][0]
                 if not chain and k != "pos":
                     break
-                if chain and k == "pos" and e < n and d.words[e] not in (",", ")", ";", ".") and \
+                if chain and k == "pos" and e < n and d.words[e] not in (",", ")", ";", ".", "-", "–") and \
                         not (e in items) and items[cur][-1][0] < e:
                     # prefer the bare title when its tail runs into a verb
                     e = items[cur][-1][0]
@@ -268,6 +268,9 @@ class OfficialLinker:
                     if unit:  # "X, Trưởng Ban Thi đua …": the title ends on the unit's head word
                         chain.append((us, unit[0], "unit", unit[1]))
                         cur = unit[0]
+                continue
+            if d.words[cur] in ("-", "–") and chain and any(k == "pos" for _, k, _ in items.get(cur + 1, ())):
+                cur += 1  # "ông X - Ủy viên Bộ Chính trị - Bí thư Thành ủy": titles joined by dashes
                 continue
             if d.words[cur] in LINKS and cur + 1 < n:
                 if d.words[cur] == "," and (cur + 1 not in items) and not (cur + 2 < n and d.words[cur + 1] in PREFIX
@@ -287,6 +290,26 @@ class OfficialLinker:
             s += 2  # "Văn phòng | Trung ương Hội …": the association's central body
         return s in self.unit_starts or w[s].lower() in self.head_words or \
             (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
+
+    def _names_body_after(self, d, chain) -> bool:
+        """The last of several titles is followed right away by the body it heads, and names no body itself:
+        it is written whole with that body ("Phó Chủ tịch nước, Phó Chủ tịch | Hội đồng Thi đua - Khen thưởng
+        Trung ương"; "Thủ tướng Chính phủ, Chủ tịch | Hội đồng …"), as the annotation guidelines write a
+        compound position ("Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua khen thưởng huyện"); but not a title
+        naming an office of the body after it ("Phó Tổng thư ký, Chánh Văn phòng | Trung ương Hội Luật gia").
+        Only titles of ``BODY_FREE_TITLES``, and only when an earlier title has a body of its own (a unit in the chain, "nước", "Chính phủ"): titles
+        all of one body are written without it ("Bí thư Đảng đoàn, Chủ tịch" of "Hội Luật gia Việt Nam")."""
+        s, e, kind, _ = chain[-2]
+        if kind != "pos" or sum(1 for c in chain if c[2] == "pos") < 2 or GENERIC_PREFIX.match(chain[-1][3] + " "):
+            return False
+        if not any(c[2] == "unit" or span_text(d, c[0], c[1]).endswith(STATE_BODIES) for c in chain[:-2]):
+            return False  # one body for all the titles: "Bí thư Đảng đoàn, Chủ tịch | Hội Luật gia …"
+        title = span_text(d, s, e).lower()
+        if not title.removeprefix("phó ").startswith(BODY_FREE_TITLES):
+            return False  # "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank
+        w = d.words
+        return not any(w[k].lower() in self.head_words or
+                       (k + 1 < e and (w[k] + " " + w[k + 1]).lower() in self.head_words) for k in range(s, e))
 
     def _describe(self, d, chain):
         if not chain:
@@ -308,6 +331,8 @@ class OfficialLinker:
                         not self._unit_at(d, chain[-2][1], last[1]):
                     # "nguyên Bí thư Thành ủy, Trưởng Ban Nội chính Trung ương": the last of several titles is
                     # written whole with the body it heads (not "Chánh Văn phòng | Hội Luật gia …", a parent)
+                    end = last[1]
+                elif end == last[0] and self._names_body_after(d, chain):
                     end = last[1]
                 m = GENERIC_PREFIX.match(unit)
                 if m:
@@ -339,6 +364,11 @@ GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân
 GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                             r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s", re.IGNORECASE)
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
+#: titles held in bodies of any kind (a council, a committee, an association), written with the body they head
+#: when they close a compound position; "Bộ trưởng", "Giám đốc" name their body's rank and are written alone
+BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
+#: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ")
+STATE_BODIES = (" nước", " Chính phủ", " Quốc hội")
 
 
 @Language.factory("sovang_officials")

@@ -1,0 +1,59 @@
+"""Units and officials, round 5: kinds of faults seen on the held-out news sets
+(``extractors/components/units.py``, ``officials.py``, ``corpora/gazetteers/``). Every sentence here was
+written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def official(g, name):
+    return next(o for o in g["officials"] if o["name"] == name)
+
+
+# --- a compound position: the last title is written with the body it heads --------------------------------
+
+def test_last_of_several_titles_is_written_with_its_body():
+    g = facts_of("Ông Đỗ Minh Khải, Phó Chủ tịch nước, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương "
+                 "phát biểu tại buổi lễ.")
+    o = official(g, "Đỗ Minh Khải")
+    assert o["position"].startswith("Phó Chủ tịch nước, Chủ tịch Hội đồng Thi đua")
+    assert o["unit"].startswith("Hội đồng Thi đua")
+
+
+def test_titles_of_one_body_are_written_without_it():
+    g = facts_of("Bà Lò Thị Mai, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam, trao quà.")
+    o = official(g, "Lò Thị Mai")
+    assert o["position"] == "Bí thư Đảng đoàn, Chủ tịch"
+    assert o["unit"] == "Hội Nông dân Việt Nam"
+
+
+def test_office_title_before_its_parent_body_is_not_extended():
+    g = facts_of("Ông Vi Văn Tâm, Phó Tổng thư ký, Chánh Văn phòng Trung ương Hội Nông dân Việt Nam, dự họp.")
+    assert official(g, "Vi Văn Tâm")["position"] == "Phó Tổng thư ký, Chánh Văn phòng"
+
+
+# --- a secretary of the Party Central Committee is a title (Điều lệ Đảng: Ban Bí thư) ------------------------
+
+def test_secretary_of_the_central_committee_continues_the_chain():
+    g = facts_of("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương Hà Văn Lộc "
+                 "thăm tỉnh.")
+    o = official(g, "Hà Văn Lộc")
+    assert o["position"].startswith("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban")
+    assert o["unit"] == "Ban Dân vận Trung ương"
+
+
+# --- titles after a name joined by dashes -------------------------------------------------------------------
+
+def test_titles_joined_by_dashes_after_a_name_are_one_chain():
+    g = facts_of("Tới dự có ông Mạc Văn Dũng - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm "
+                 "Ủy ban Kiểm tra Trung ương.")
+    o = official(g, "Mạc Văn Dũng")
+    assert "Bí thư Trung ương Đảng" in o["position"]
+    assert o["unit"] == "Ủy ban Kiểm tra Trung ương"
+
+
+def test_a_dash_before_a_verb_ends_the_chain():
+    g = facts_of("Ông Đinh Văn Lực - Giám đốc Sở Xây dựng - cho biết công trình đã xong.")
+    o = official(g, "Đinh Văn Lực")
+    assert (o["position"], o["unit"]) == ("Giám đốc", "Sở Xây dựng")
