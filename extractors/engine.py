@@ -79,24 +79,40 @@ def _sentence_text(d, tok: int) -> str:
 
 
 def document_year(document: Document) -> int | None:
-    """The year of the document: ``Document.date``, else the first dated line among the first blocks."""
+    """The year of the document, or None when it writes no year.
+
+    ``Document.date``, else the latest date of a dated line among the first blocks, else the year the
+    document writes most often ("năm 2019", "ngày 12/5/2019", "tháng 5/2019"; founding and birth dates
+    left out), the later year on a tie.  GUIDELINES.md: an award's year is the year "the text says or its
+    date implies"; a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
+    """
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
     dated = [int(m.group(4)) for b in document.blocks[:4] if DATE_HINT.search(b.text) for m in DATE.finditer(b.text)
              if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
     if dated:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
-    # the year the document talks about most ("năm 2019" written twice or more)
     counts: dict[int, int] = {}
     for b in document.blocks:
-        for m in YEAR_OF.finditer(b.text):
-            y = int(m.group(1))
+        text = b.text
+        for y in _written_years(text):
             counts[y] = counts.get(y, 0) + 1
     if counts:
-        y, c = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        if c >= 2 or len(counts) == 1:
-            return y
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
+
+
+def _written_years(text: str):
+    """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
+    for m in YEAR_OF.finditer(text):
+        yield int(m.group(1))
+    if DATE_HINT.search(text):
+        for m in DATE.finditer(text):
+            if not ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                yield int(m.group(4))
+        if "háng" in text:
+            for m in MONTH_YEAR.finditer(text):
+                yield int(m.group(2))
 
 
 #: the number-and-symbol line and the place-and-date line of an administrative document's header, and its type

@@ -1,0 +1,50 @@
+"""Award years from the document when the award's sentence writes none (``extractors.engine.document_year``).
+
+GUIDELINES.md: ``year`` is the year the award "was conferred or is for, when the text says or its date implies
+it".  A news article written without a date line still dates its story by the years it writes.  Sentences are
+written for these tests; expected years worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_awards_kinds import years
+from tests.test_extractors import facts_of
+
+AWARD = ("Kim Văn Hòa", "Huân chương Hữu nghị")
+
+
+def test_a_year_written_once_dates_the_story():
+    g = facts_of("Chiều 12/5/2019, tại Hà Nội, lễ trao tặng đã diễn ra trang trọng.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2019
+
+
+def test_a_month_and_year_counts():
+    g = facts_of("Đoàn công tác đến thăm trường vào tháng 9/2021.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2021
+
+
+def test_the_year_written_most_wins_over_an_earlier_one():
+    # 2008 once (a past event), 2017 twice: the story is of 2017
+    g = facts_of("Từ năm 2008, ông đã gắn bó với địa phương.", "Ngày 3/2/2017, đoàn khách đến thăm.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.", "Hoạt động kết thúc trong tháng 2/2017.")
+    assert years(g)[AWARD] == 2017
+
+
+def test_on_a_tie_the_later_year_wins():
+    g = facts_of("Năm 2015, ông về công tác tại tỉnh.", "Năm 2018, ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    # the sentence's own year comes first
+    assert years(g)[AWARD] == 2018
+    g = facts_of("Ông về công tác tại tỉnh từ năm 2015.", "Đến năm 2018 ông nghỉ hưu.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2018
+
+
+def test_a_birth_or_founding_date_is_not_the_story_year():
+    g = facts_of("Ông Kim Văn Hòa sinh năm 1960 tại Lạng Sơn.", "Trường được thành lập ngày 15/6/1976.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+
+
+def test_no_year_written_gives_none():
+    g = facts_of("Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
