@@ -41,3 +41,27 @@ def test_certificate_of_a_bare_level_with_two_places_stays_bare():
     g = facts_of("Huyện Ba Bể và huyện Na Rì phối hợp cứu hộ. UBND huyện Ba Bể trao giấy khen của huyện cho "
                  "anh Hoàng Văn Lực.", "Sau đó huyện Na Rì cũng tổ chức họp.")
     assert {a for _, a in people(g)} == {"Giấy khen của UBND huyện Ba Bể"}
+
+
+# --- an award's abbreviation in parentheses is the same mention, not an award of its own -------------
+
+def test_abbreviation_in_parentheses_does_not_take_the_list():
+    g = facts_of("Có 3 nghệ sĩ được truy tặng danh hiệu NSND gồm các nghệ sĩ ưu tú (NSƯT): Lương Văn Hòa, "
+                 "Đinh Thị Mận, Kiều Minh Sang.")
+    assert people(g) == {("Lương Văn Hòa", "Nghệ sĩ Nhân dân"), ("Đinh Thị Mận", "Nghệ sĩ Nhân dân"),
+                         ("Kiều Minh Sang", "Nghệ sĩ Nhân dân")}
+
+
+# --- a stage name whose real name the document gives receives under the real name ---------------------
+
+def test_stage_name_with_real_name_after_ten_that():
+    g = facts_of("NSND Hải Yến tên thật là Lã Thị Hải Yến, sinh năm 1950 ở Nam Định.",
+                 "Bà được Nhà nước phong tặng danh hiệu Nghệ sĩ Ưu tú năm 1988.")
+    assert people(g) == {("Lã Thị Hải Yến", "Nghệ sĩ Ưu tú")}
+
+
+def test_real_name_then_stage_name_in_parentheses():
+    g = facts_of("Danh sách được truy tặng gồm: Phí Văn Lâm (Lâm Phí), Tạ Thu Cúc.",
+                 "Nghệ sĩ Lâm Phí được truy tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.")
+    assert ("Phí Văn Lâm", "Nghệ sĩ Nhân dân") in people(g)
+    assert not any(r == "Lâm Phí" for r, _ in people(g))
