@@ -266,7 +266,9 @@ class CanonicalAward:
     certificate, commemorative, prize) or "other"; ``base``: the catalogue entry
     (None for an "other award", kept with its text); ``award_class``: "hạng
     Nhất/Nhì/Ba" or None; ``level``: who confers it — national, ministry,
-    province, other, or None when not stated; ``source``: the article cited.
+    province, other, or None when not stated; ``source``: the article cited;
+    ``conferrer``: the conferrer its name gives after "của" ("Chủ tịch Ủy ban
+    nhân dân tỉnh"), or None.
     """
 
     name: str
@@ -276,6 +278,7 @@ class CanonicalAward:
     award_class: str | None
     level: str | None
     source: str | None
+    conferrer: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +338,8 @@ def canonical_award(text: str) -> CanonicalAward:
     elif base and re.search(r"toan quoc|chinh phu|nha nuoc|ho chi minh", key(base)):
         level = "national"
     if base is None:
-        return CanonicalAward(_upper_first(written), k, "other", None, None, level, None)
+        name = _upper_first(written)
+        return CanonicalAward(name, k, "other", None, None, level, None, _conferrer_in(name))
     # the written tail after the catalogue entry: its class normalised, its conferrer as written
     name = base
     tail = " ".join(written.split()[len(base.split()):])
@@ -344,4 +348,166 @@ def canonical_award(text: str) -> CanonicalAward:
         name = f"{name} {award_class}"
     if tail:
         name = f"{name} {tail}"
-    return CanonicalAward(" ".join(name.split()), key(name), kind or "other", base, award_class, level, source)
+    name = " ".join(name.split())
+    return CanonicalAward(name, key(name), kind or "other", base, award_class, level, source, _conferrer_in(name))
+
+
+def _conferrer_in(name: str) -> str | None:
+    """The conferrer an award's name gives after "của" ("Bằng khen của Bộ trưởng Bộ Y tế" → "Bộ trưởng Bộ Y tế")."""
+    i = name.find(" của ")
+    return name[i + 5:] or None if i > 0 else None
+
+
+# --- conferrers named by their level alone ---------------------------------------------------
+
+#: administrative levels as written (Luật Tổ chức chính quyền địa phương 2015, Art. 2: tỉnh, thành phố
+#: trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn), folded → written
+LEVEL_NAMES = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
+               "thi tran": "thị trấn", "xa": "xã", "phuong": "phường"}
+
+#: a conferrer named by its level alone (folded): "Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện",
+#: "Chủ tịch tỉnh" — the chairman of a people's committee gives its Bằng khen and Giấy khen (Luật 06/2022/QH15
+#: Art. 73-74; who decides: Art. 80-81)
+LEVEL_ONLY = re.compile(r"^(?P<chair>chu tich )?(?P<body>uy ban nhan dan )?(?P<level>"
+                        + "|".join(LEVEL_NAMES) + r")$")
+
+#: a people's committee, or its chairman, with its level: "Chủ tịch UBND tỉnh", "ỦY BAN NHÂN DÂN HUYỆN"
+#: (the place follows; "TP." is the abbreviation of thành phố, Thông tư 01/2011/TT-BNV)
+COMMITTEE = re.compile(r"(?i)(?<!\w)(chủ tịch\s+)?(?:ủy ban nhân dân|UBND)\s+"
+                       r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)(?!\w)\s*")
+#: the number of a decision in its header: "Số: 2145/QĐ-UBND" (NĐ 30/2020/NĐ-CP, Appendix I)
+HEADER_DECISION = re.compile(r"(?i)^\s*số\s*:?\s*(\d+[^\s/]*/QĐ-\S+)")
+#: the blocks read as a document's header (issuing body, number, place and date, type, authority line)
+HEADER_BLOCKS = 12
+
+
+def _level_key(written: str) -> str:
+    return "thanh pho" if written.lower().startswith("tp") else key(written)
+
+
+def _province_words(words: list[str]) -> int:
+    """How many of ``words`` (from the start) spell a province of provinces_2025.tsv; 0 when none does."""
+    folded = key(" ".join(words[:5]))
+    for short_key in sorted(_provinces(), key=len, reverse=True):
+        if folded == short_key or folded.startswith(short_key + " "):
+            return len(short_key.split())
+    return 0
+
+
+def _place_after(level: str, rest: str, whole_line: bool) -> str | None:
+    """The place written after a committee's level: a province by the gazetteer ("tỉnh Hà Tĩnh, …" →
+    "Hà Tĩnh"); a lower unit (or a city of a province) by its capitalised syllables, which in running text
+    must be one to three and end before a lower-case word or a punctuation mark ("huyện Can Lộc trao" →
+    "Can Lộc", not "huyện Can Lộc Trần Văn An"), and in a header line make the rest of the line.  A header
+    line in capitals is put in title case ("CAN LỘC" → "Can Lộc"), as is a province's name anywhere."""
+    words = [w.strip(",.;:()") for w in rest.split()[:6]]
+    n = _province_words(words) if level in ("tinh", "thanh pho") else 0
+    if (n == 0 and level == "tinh") or (n and whole_line and n != len(rest.split())):
+        return None
+    titled = whole_line or n > 0  # a province's name is known: "HÀ TĨNH" is "Hà Tĩnh" wherever it is written
+    if n == 0:
+        run = []
+        for raw, w in zip(rest.split(), words):
+            if not w or not w[0].isupper() or not w.replace("-", "").isalpha():
+                break
+            run.append(w)
+            if raw != w:  # a punctuation mark closes the name
+                break
+        if not run or (whole_line and len(run) != len(rest.split())) or (not whole_line and len(run) > 3):
+            return None
+        n = len(run)
+    place = words[:n]
+    return " ".join(w.capitalize() if titled and w.isupper() else w for w in place)
+
+
+def _committees(text: str, whole_line: bool) -> list[tuple[bool, str, str]]:
+    """(chairman named, folded level, place) of each people's committee with its place in ``text``; with
+    ``whole_line``, only a line that is nothing but one committee ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
+    out = []
+    for m in COMMITTEE.finditer(text):
+        if whole_line and text[:m.start()].strip():
+            break
+        place = _place_after(_level_key(m.group(2)), text[m.end():m.end() + 80], whole_line)
+        if place:
+            out.append((bool(m.group(1)), _level_key(m.group(2)), place))
+        if whole_line:
+            break
+    return out
+
+
+@dataclass
+class Issuer:
+    """What a document says of who issues and confers: ``places``: folded level ("tinh", "huyen", …) → the
+    one place of that level it names as a people's committee; ``body``: the committee its header names as
+    the issuing body ("Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh" when the
+    authority line names the chairman), or None; ``decision``: the number of the decision the header
+    gives ("2145/QĐ-UBND"), or None."""
+
+    places: dict[str, str] = field(default_factory=dict)
+    body: str | None = None
+    decision: str | None = None
+
+
+def document_issuer(header_lines: list[str], texts) -> Issuer:
+    """The :class:`Issuer` of a document from its header lines (the cells of its first blocks) and the texts
+    of its blocks.  A level's place is the header's committee of that level ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"), else the one place of that level the text names as a
+    committee or its chairman ("Chủ tịch UBND tỉnh Bình Định vừa ký …"); a level with two places in the
+    header, or none there and two in the text, has none: the document does not say which one confers."""
+    header: dict[str, dict[str, str]] = {}
+    chair = False
+    for line in _joined_committee_lines(header_lines):
+        for is_chair, level, place in _committees(line, whole_line=True):
+            header.setdefault(level, {})[key(place)] = place
+            chair = chair or is_chair
+    text: dict[str, dict[str, str]] = {}
+    for t in texts:
+        for _, level, place in _committees(t, whole_line=False):
+            text.setdefault(level, {})[key(place)] = place
+    issuer = Issuer()
+    for level in header.keys() | text.keys():
+        found = header.get(level) or text.get(level, {})
+        if len(found) == 1:
+            issuer.places[level] = next(iter(found.values()))
+    if len(header) == 1 and len(next(iter(header.values()))) == 1:
+        level, place = next(iter(header.items()))[0], next(iter(next(iter(header.values())).values()))
+        issuer.body = f"{'Chủ tịch ' if chair else ''}Ủy ban nhân dân {LEVEL_NAMES[level]} {place}"
+        issuer.decision = next((m.group(1) for m in map(HEADER_DECISION.match, header_lines) if m), None)
+    return issuer
+
+
+#: a header line that names a committee and leaves its level and place to the next line ("ỦY BAN NHÂN DÂN" over
+#: "TỈNH HÀ TĨNH", as mastheads are set in two lines)
+_COMMITTEE_ALONE = re.compile(r"(?i)\s*(chủ tịch\s+)?(ủy ban nhân dân|UBND)\s*")
+
+
+def _joined_committee_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a committee set in two lines written as one ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _COMMITTEE_ALONE.fullmatch(out[-1]):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> CanonicalAward:
+    """``award`` with a conferrer named by its level alone (:data:`LEVEL_ONLY`: "Bằng khen của Chủ tịch
+    Ủy ban nhân dân tỉnh", "Giấy khen của Chủ tịch UBND huyện") completed with the document's place of that
+    level (``places`` of :class:`Issuer`): "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh".  The
+    chairman of a level is its people's committee's ("Chủ tịch tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh …").
+    Returned unchanged when its conferrer names a place or the document gives none of that level."""
+    m = LEVEL_ONLY.match(key(award.conferrer or ""))
+    if not m or m.group("level") not in places:
+        return award
+    head = award.name[:len(award.name) - len(award.conferrer)]
+    body = ("Chủ tịch " if m.group("chair") else "") + ("Ủy ban nhân dân " if m.group("chair") or m.group("body")
+                                                        else "")
+    return canonical_award(f"{head}{body}{LEVEL_NAMES[m.group('level')]} {places[m.group('level')]}")
+
+
+def province_of(name: str) -> tuple[str, str] | None:
+    """(province before 1 July 2025, its successor) named in ``name`` ("… tỉnh Hà Tĩnh"), or None."""
+    info = _province_of(expand_abbreviations_raw(name))
+    return (info[0], info[1]) if info else None

@@ -19,7 +19,15 @@ history, listed in ``path_history``, but leaves this layer).
 
 - ``conferrals_resolved``: every conferral with its canonical award,
   recipient (person or unit), decision, corrections applied (``rejected``,
-  fixed fields), and its stable ``key``.
+  fixed fields), and its stable ``key``.  An award whose conferrer is named by
+  its level alone ("Bằng khen của Chủ tịch UBND tỉnh") is completed with the
+  place the document itself gives (its header's issuing body, or the one
+  committee of that level it names): "Bằng khen của Chủ tịch Ủy ban nhân dân
+  tỉnh Hà Tĩnh" (:func:`extractors.canonical.complete_conferrer`); the facts as
+  written keep the document's words.  ``conferrer`` is the canonical conferrer
+  (for an award its name gives none, in a decision that confers it: the
+  decision's issuing body), a committee below a province written with the
+  document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh").
 
 Person joins (same folded name): two documents' mentions are one person when
 their evidence agrees (a shared unit, counting parents, the same province or
@@ -35,7 +43,8 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from extractors.canonical import canonical_award, canonical_unit, key
+from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, complete_conferrer,
+                                 document_issuer, key, province_of)
 
 DERIVED = """
 DROP TABLE IF EXISTS units;
@@ -169,12 +178,16 @@ def _build(conn) -> dict:
     # awards --------------------------------------------------------------------------
     award_rows: dict[str, tuple] = {}
     award_of_entity: dict[int, str] = {}
-    for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'award'"):
-        ca = canonical_award(name)
+    canonical_of_entity = {}
+
+    def add_award(ca) -> str:
         aid = stable_id("A", ca.key)
         award_rows.setdefault(aid, (aid, ca.name, key(ca.name), ca.form, ca.base, ca.award_class, ca.level, ca.source))
-        award_of_entity[eid] = aid
-    conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
+        return aid
+
+    for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'award'"):
+        canonical_of_entity[eid] = canonical_award(name)
+        award_of_entity[eid] = add_award(canonical_of_entity[eid])
     conn.executemany("INSERT INTO award_names VALUES (?,?)", list(award_of_entity.items()))
     # persons -------------------------------------------------------------------------
     person_of, persons = _cluster_persons(conn, unit_rows, unit_of_entity, corrections)
@@ -187,6 +200,7 @@ def _build(conn) -> dict:
     for c in corrections:
         if c["action"] == "fix" and c["kind"] == "conferral" and c["field"] in FIXABLE:
             fixes[c["target"]][c["field"]] = c["value"]
+    issuers = _issuers(conn)
     rows = []
     for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
          sentence) in conn.execute(
@@ -202,15 +216,18 @@ def _build(conn) -> dict:
         else:
             unit = unit_of_entity.get(rec_e)
             recipient = unit_rows[unit][1] if unit in unit_rows else rec_name
-        award = award_of_entity[award_e]
         fix = fixes.get(ck, {})
+        issuer = issuers.get(doc, Issuer())
         if "award" in fix:
             ca = canonical_award(fix["award"])
-            award = stable_id("A", ca.key)
-            if award not in award_rows:
-                award_rows[award] = (award, ca.name, key(ca.name), ca.form, ca.base, ca.award_class, ca.level,
-                                     ca.source)
-                conn.execute("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", award_rows[award])
+        else:  # "Bằng khen của Chủ tịch UBND tỉnh" in a decision of Hà Tĩnh: "… tỉnh Hà Tĩnh"
+            ca = complete_conferrer(canonical_of_entity[award_e], issuer.places)
+        award = add_award(ca)
+        conferrer = ca.conferrer or conferrer
+        if not conferrer and issuer.body and decision and decision == issuer.decision and status == "conferred" \
+                and not revoked:
+            conferrer = issuer.body  # the decision's own award is conferred by its issuing body
+        conferrer = _with_province(conferrer, issuer)
         revoked_by = revoked_date = None
         if revoked and "decision" not in fix:
             # the decision named in a revocation's sentence is the revoking one ("Quyết định số 4321/QĐ-UBND
@@ -232,9 +249,41 @@ def _build(conn) -> dict:
         if row["key"] not in seen:
             seen.add(row["key"])
             unique.append(tuple(row.values()))
+    conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 21)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": len(corrections)}
+
+
+def _issuers(conn) -> dict[str, Issuer]:
+    """The :class:`~extractors.canonical.Issuer` of every current document with conferrals: its header lines
+    (the cells of its first :data:`~extractors.canonical.HEADER_BLOCKS` blocks; a table row of more than three
+    cells is a list, not a masthead) and its blocks that name a people's committee."""
+    docs = "SELECT DISTINCT document FROM conferrals WHERE document IN (SELECT sha256 FROM document_paths)"
+    headers: dict[str, list[str]] = defaultdict(list)
+    for doc, text, cells in conn.execute(
+            f"SELECT document, text, cells FROM blocks WHERE idx < ? AND document IN ({docs}) ORDER BY document, idx",
+            [HEADER_BLOCKS]):
+        lines = [c for c in json.loads(cells) if c.strip()] if cells else [text]
+        if len(lines) <= 3:
+            headers[doc] += lines
+    texts: dict[str, list[str]] = defaultdict(list)
+    for doc, text in conn.execute(
+            f"""SELECT document, text FROM blocks WHERE document IN ({docs})
+                AND (folded LIKE '%ubnd%' OR folded LIKE '%uy ban nhan dan%') ORDER BY document, idx"""):
+        texts[doc].append(text)
+    return {doc: document_issuer(headers.get(doc, []), texts.get(doc, [])) for doc in headers.keys() | texts.keys()}
+
+
+def _with_province(conferrer: str | None, issuer: Issuer) -> str | None:
+    """A committee below a province that names none ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ") written with the
+    province its document names as a committee (", tỉnh Hà Tĩnh", as official documents write a district with
+    its province); any other conferrer unchanged."""
+    if not conferrer or province_of(conferrer) or "uy ban nhan dan" not in key(conferrer):
+        return conferrer
+    place = issuer.places.get("tinh") or issuer.places.get("thanh pho")
+    found = (province_of(f"tỉnh {place}") or province_of(f"thành phố {place}")) if place else None
+    return f"{conferrer}, {found[0][:1].lower()}{found[0][1:]}" if found else conferrer
 
 
 def _describe(evidence: str, unit_rows: dict) -> str:

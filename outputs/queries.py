@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import key
+from extractors.canonical import key, province_of
 
 from .eligibility import hints
 
@@ -146,7 +147,8 @@ def revocation(row: dict) -> str:
 
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
-                 "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date"]
+                 "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
+                 "conferrer"]
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
@@ -157,10 +159,15 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     award name ("bang khen thu tuong" finds "Bằng khen của Thủ tướng Chính
     phủ"); ``unit`` and ``recipient`` match folded substrings; ``unit``
     matches a unit recipient, its parents, its province and that province's
-    successor, and a person whose positions name that unit; ``status`` is
-    conferred, proposed or revoked.
+    successor, a person whose positions name that unit, and the conferrer:
+    the body that gives the award as its canonical name states it (completed
+    from the document: "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"), or the
+    issuing body of the decision that confers it, with that body's province
+    and successor province — "all awards connected to" the unit or place;
+    ``status`` is conferred, proposed or revoked.
     """
     db.conn.create_function("sovang_key", 1, lambda t: key(t or ""), deterministic=True)
+    db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
     where, params = ["r.rejected = 0"], []
     if award:
         where.append("a.folded LIKE ?")  # the words in order, others between them allowed
@@ -184,8 +191,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                          OR r.person IN (SELECT pd.person FROM person_documents pd JOIN positions ps
                              ON ps.person = pd.entity AND ps.document = pd.document
                              JOIN unit_names un ON un.entity = ps.unit_entity
-                             WHERE un.unit IN ({matching})))""")
-        params += [k] * 6
+                             WHERE un.unit IN ({matching}))
+                         OR sovang_key(r.conferrer) LIKE ? OR sovang_successor(r.conferrer) LIKE ?)""")
+        params += [k] * 8
     if status == "revoked":
         where.append("r.revoked = 1")
     elif status:
@@ -194,12 +202,20 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
                      (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
-                     r.revoked_by, r.revoked_date
+                     r.revoked_by, r.revoked_date, r.conferrer
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+
+
+@lru_cache(maxsize=10_000)
+def _successor_key(name: str | None) -> str:
+    """The folded name of the province that succeeded the one ``name`` lies in ("Chủ tịch Ủy ban nhân dân
+    tỉnh Hà Nam" → "tinh ninh binh"), "" when it names none."""
+    found = province_of(name) if name else None
+    return key(found[1]) if found else ""
 
 
 def to_json(rec: Record) -> str:

@@ -223,14 +223,17 @@ def who(name, db_path, as_json, limit):
 @db_option
 @click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
-@click.option("--unit", help="Recipient unit, its parents, province or successor province; or a person's unit.")
+@click.option("--unit", help="Awards connected to a unit or place: the recipient unit (with its parents, "
+              "province or successor province) or a person's unit; or the conferrer: the body that gives the "
+              "award ('Chủ tịch UBND tỉnh Hà Tĩnh', a level-only one completed from the document) or the "
+              "issuing body of the decision that confers it, with its province or successor province.")
 @click.option("--recipient", help="Recipient name contains.")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]), help="Status.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--limit", type=int, default=None, help="At most N rows.")
 def awards(db_path, award, year, unit, recipient, status, fmt, limit):
-    """Who received which award: conferrals with decision, document, sentence and stable ids."""
+    """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
     from outputs.queries import AWARD_COLUMNS, awards as run, revocation
