@@ -57,3 +57,29 @@ def test_a_dash_before_a_verb_ends_the_chain():
     g = facts_of("Ông Đinh Văn Lực - Giám đốc Sở Xây dựng - cho biết công trình đã xong.")
     o = official(g, "Đinh Văn Lực")
     assert (o["position"], o["unit"]) == ("Giám đốc", "Sở Xây dựng")
+
+
+# --- bare local bodies listed before one place ----------------------------------------------------------------
+
+def test_lower_case_items_before_a_place_share_it():
+    g = facts_of("Quà do cán bộ Quận ủy, HĐND, UBND, công an, quân sự quận Cầu Giấy đóng góp.")
+    for u in ("HĐND quận Cầu Giấy", "UBND quận Cầu Giấy", "công an quận Cầu Giấy", "Quận ủy Cầu Giấy"):
+        assert u in g["units"]
+    assert "Quận ủy" not in g["units"]
+
+
+def test_commune_bodies_share_the_commune():
+    g = facts_of("Đảng ủy, HĐND, UBND xã Yên Phú đã trao quà cho các hộ nghèo.")
+    assert sorted(g["units"]) == ["HĐND xã Yên Phú", "UBND xã Yên Phú", "Đảng ủy xã Yên Phú"]
+
+
+def test_a_front_named_with_its_country_still_shares_its_place():
+    g = facts_of("Sáng nay, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Ninh Bình tổ chức lễ dâng hương.")
+    assert "HĐND tỉnh Ninh Bình" in g["units"] and "UBND tỉnh Ninh Bình" in g["units"]
+
+
+def test_a_place_after_words_that_are_no_bodies_makes_no_unit():
+    g = facts_of("Đoàn đến thăm nhà máy, kho bãi, xưởng sản xuất huyện Gia Lâm.")
+    assert g["units"] == []
+    g = facts_of("Lực lượng công an, quân đội tỉnh Bắc Ninh đã có mặt.")
+    assert g["units"] == []

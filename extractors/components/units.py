@@ -125,8 +125,11 @@ SUB_UNIT_WORDS = {"phòng", "ban", "vụ", "cục", "sở", "khoa", "tổ", "b�
 #: place ("" for bodies written with the level word); and the level words of that place
 SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồng nhân dân": "", "Ủy ban MTTQ": "",
                 "Ủy ban MTTQ Việt Nam": "", "Ủy ban Mặt trận Tổ quốc": "", "Ủy ban Mặt trận Tổ quốc Việt Nam": "",
-                "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện"}
-SHARED_LEVELS = {"tỉnh", "thành", "TP", "Tp", "huyện", "quận", "thị"}
+                "UBMTTQ": "", "Công an": "", "Đảng ủy": "",
+                "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị"}
+#: the same, lower-cased: a list item may be written in lower case ("Quận ủy, HĐND, UBND, công an … quận X")
+SHARED_HEADS_LOWER = {h.lower(): (h, lv) for h, lv in SHARED_HEADS.items()}
+SHARED_LEVELS = {"tỉnh", "thành", "TP", "Tp", "huyện", "quận", "thị", "xã", "phường"}
 #: heads that are also verbs ("tổ chức" = to organise), and first words of the events such a verb takes
 VERB_HEADS = {"tổ chức"}
 EVENT_FIRST = {"Lễ", "Hội", "Đại", "Cuộc", "Chương", "Giải", "Tuần", "Ngày", "Tháng", "Năm", "Diễn", "Triển", "Lớp",
@@ -996,7 +999,8 @@ class UnitRecognizer:
             listed.add((s, end))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
         head_end = {}  # (start, end) of a head candidate -> end of its head ("Văn phòng" in "Văn phòng UBND …")
-        in_place = {k for a, b in longest_first(self.places(doc)) for k in range(a + 1, b)}
+        place_spans = longest_first(self.places(doc))
+        in_place = {k for a, b in place_spans for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
         for s, e in head_spans:
             if s in in_place:
@@ -1099,7 +1103,7 @@ class UnitRecognizer:
         out = self._drop_inner_parents(d, out)
         out.extend(self._distributed(d, head_spans))
         out.extend(self._coordinated(d, out))
-        shared, shared_from = self._shared_place(d, out)
+        shared, shared_from = self._shared_place(d, out, place_spans)
         if shared:
             out = [u for u in out if id(u) not in shared_from] + shared
         spread, spread_from = self._over_places(d, out)
@@ -1445,40 +1449,75 @@ class UnitRecognizer:
             used.add(id(u))
         return out, used
 
-    def _shared_place(self, doc, units):
+    def _shared_place(self, doc, units, place_spans):
         """"Tỉnh ủy, HĐND, UBND tỉnh Quảng Ninh": bare local bodies listed before one written with its place share
         that place ("Tỉnh ủy Quảng Ninh", "HĐND tỉnh Quảng Ninh"); a party committee takes the place without its
         level word, and only a place of its own level (Luật Tổ chức chính quyền địa phương 2015; Điều lệ Đảng).
-        Returns (the units of each body, ids of the bare units they replace)."""
+        The last item may be no unit of ours ("Quận ủy, HĐND, UBND, công an, quân sự quận X"): then two listed
+        bodies at least. Returns (the units of each body, ids of the bare units they replace)."""
         out, used = [], set()
         w = doc.words
         at = {(u.start, u.end): u for u in units}
-        for u in units:
-            he = u.info.get("head_end", u.start + 1)
-            if u.info.get("kind") not in EVERY_LEVEL_KINDS or he >= u.end or w[he] not in SHARED_LEVELS or \
-                    u.start < 2 or w[u.start - 1] not in (",", "và"):
-                continue
+        for start, he, end in self._place_anchors(doc, units, place_spans):
             k = he
-            while k < u.end and w[k] in SHARED_LEVELS | {"phố", "xã", "."}:
+            while k < end and w[k] in SHARED_LEVELS | {"phố", "xã", "."}:
                 k += 1
-            if k >= u.end:
+            if k >= end:
                 continue
-            level, place = span_text(doc, he, k), span_text(doc, k, u.end)
-            j = u.start - 1
+            level, place = span_text(doc, he, k), span_text(doc, k, end)
+            found = []
+            j = start - 1
             while j >= 1 and w[j] in (",", "và"):
-                s = next((j - L for L in (4, 3, 2, 1) if j - L >= 0 and span_text(doc, j - L, j) in SHARED_HEADS), None)
+                s = next((j - L for L in (4, 3, 2, 1) if j - L >= 0 and
+                          span_text(doc, j - L, j).lower() in SHARED_HEADS_LOWER), None)
                 if s is None:
                     break
                 head = span_text(doc, s, j)
-                party = SHARED_HEADS[head]
+                party = SHARED_HEADS_LOWER[head.lower()][1]
                 if party and party != w[he]:
                     break  # "Tỉnh ủy, UBND thành phố X": the committee of another level
                 text = f"{head} {place}" if party else f"{head} {level} {place}"
-                out.append(Ent("unit", s, j, text, {"kind": "party" if party else "shared"}))
-                if (s, j) in at:
-                    used.add(id(at[(s, j)]))
+                found.append(Ent("unit", s, j, text, {"kind": "party" if party else "shared"}))
                 j = s - 1
+            if (start, end) not in at and len(found) < 2:
+                continue  # a place after one bare word: no list of bodies
+            for u in found:
+                out.append(u)
+                if (u.start, u.end) in at:
+                    used.add(id(at[(u.start, u.end)]))
         return out, used
+
+    def _place_anchors(self, doc, units, place_spans):
+        """(start, level index, end) of the last items of lists of local bodies: units of ``EVERY_LEVEL_KINDS``
+        written with their place, and a lower-case item of one or two words written with a level word and a
+        capitalised place ("…, quân sự quận Sơn Trà"); both right after "," or "và"."""
+        w = doc.words
+        n = len(doc)
+        seen = set()
+        for u in units:
+            he = u.info.get("head_end", u.start + 1)
+            while he < u.end - 1 and is_cap(w[he]) and w[he] not in SHARED_LEVELS:
+                he += 1  # "Ủy ban MTTQ Việt Nam | thành phố Hà Nội"
+            if u.info.get("kind") in EVERY_LEVEL_KINDS and he < u.end and w[he] in SHARED_LEVELS and \
+                    u.start >= 2 and w[u.start - 1] in (",", "và"):
+                seen.add(u.start)
+                yield u.start, he, u.end
+        levels = SHARED_LEVELS | {"xã", "phường"}
+        for he in [j for j, x in enumerate(w) if x in levels and 3 <= j < n - 1]:
+            k = he + 1
+            while k < n and w[k] in ("phố", "xã", "."):
+                k += 1
+            pe = k
+            while pe < n and pe - k < 4 and is_cap(w[pe]) and w[pe].isalpha():
+                pe += 1
+            if pe == k:
+                continue
+            for L in (1, 2):
+                s = he - L
+                if s >= 1 and w[s - 1] in (",", "và") and s not in seen and \
+                        all(x.isalpha() and x.islower() for x in w[s:he]):
+                    yield s, he, pe
+                    break
 
     @staticmethod
     def _mixed_levels(doc, j) -> int | None:
