@@ -65,3 +65,9 @@ def test_real_name_then_stage_name_in_parentheses():
                  "Nghệ sĩ Lâm Phí được truy tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.")
     assert ("Phí Văn Lâm", "Nghệ sĩ Nhân dân") in people(g)
     assert not any(r == "Lâm Phí" for r, _ in people(g))
+
+
+def test_chairmans_certificate_of_a_bare_level_takes_the_documents_province():
+    g = facts_of("Ngày 5/6, tỉnh Lào Cai quyết định khen thưởng người dân dũng cảm.",
+                 "Tuần tới huyện sẽ trao bằng khen của Chủ tịch tỉnh cho ông Sần Văn Páo.")
+    assert people(g) == {("Sần Văn Páo", "Bằng khen của Chủ tịch tỉnh Lào Cai")}

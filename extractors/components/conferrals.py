@@ -841,22 +841,8 @@ class ConferralLinker:
         after = d.words[k + 1 + n] if k + 1 + n < len(d.words) else ""
         if after[:1].isupper():
             return []  # "của tỉnh Quảng Bình": named already
-        places = set()
-        words = d.words
-        first = level.split()[0]
-        for i, w in enumerate(words):
-            if w.lower() != first or [x.lower() for x in words[i:i + n]] != level.split():
-                continue
-            j = i + n
-            while j < len(words) and j - (i + n) < 3 and words[j][:1].isupper() and words[j].isalpha():
-                j += 1
-            if j > i + n:
-                place = " ".join(words[i + n:j])
-                if level != "tỉnh" or place in PROVINCES:
-                    places.add(place)
-        if len(places) != 1:
-            return []
-        return [f"{a.text} của {level} {next(iter(places))}"]
+        place = _document_place(d.words, level)
+        return [f"{a.text} của {level} {place}"] if place else []
 
     @staticmethod
     def _group_subject_list(d, ns, ne):
@@ -1488,6 +1474,27 @@ def _level_key(level: str) -> str:
     return "thành phố" if level == "tp" else level
 
 
+def _document_place(words, level: str) -> str | None:
+    """The one place of ``level`` ("tỉnh", "huyện", …) the document names ("tỉnh Hà Tĩnh" → "Hà Tĩnh": up to
+    three capitalised words after the level; a province must be in provinces_2025.tsv), else None (none or
+    several). Scans only where the level's word is written (a dictionary of first words, no per-token work
+    beyond one comparison)."""
+    lv = level.split()
+    n = len(lv)
+    places = set()
+    for i, w in enumerate(words):
+        if w.lower() != lv[0] or [x.lower() for x in words[i:i + n]] != lv:
+            continue
+        j = i + n
+        while j < len(words) and j - (i + n) < 3 and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        if j > i + n:
+            place = " ".join(words[i + n:j])
+            if level != "tỉnh" or place in PROVINCES:
+                places.add(place)
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def _chairman_certificates(out, awards, units=(), words=()) -> None:
     """A committee's certificate in a document that says its chairman confers it: "Bằng khen của UBND tỉnh X"
     beside "bằng khen của chủ tịch UBND tỉnh" (or "của Chủ tịch tỉnh", "được Chủ tịch UBND tỉnh X tặng bằng
@@ -1511,6 +1518,7 @@ def _chairman_certificates(out, awards, units=(), words=()) -> None:
             chairmen.setdefault((head.lower(), _level_key(m.group(1))), set()).add(m.group(2) or "")
     if not chairmen:
         return
+    bare_places = {}  # level -> the document's one place of that level (for "của Chủ tịch tỉnh" with no committee)
     for c in out:
         head, sep, conf = c["name"].partition(" của ")
         if not sep or head.lower() not in CHAIRMAN_CERTIFICATES:
@@ -1543,6 +1551,13 @@ def _chairman_certificates(out, awards, units=(), words=()) -> None:
                         known.add(u.text)
             if len(known) == 1:
                 c["name"] = f"{head} của Chủ tịch {next(iter(known))}"
+            elif not known:
+                # "trao bằng khen của Chủ tịch tỉnh cho ông X" in a document about "tỉnh Hà Tĩnh" alone
+                level = _level_key(m.group(1))
+                if level not in bare_places:
+                    bare_places[level] = _document_place(words, level)
+                if bare_places[level]:
+                    c["name"] = f"{c['name']} {bare_places[level]}"
 
 
 _CAP = r"[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ][^\W\d_]*"
