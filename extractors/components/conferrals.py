@@ -1476,8 +1476,8 @@ def _level_key(level: str) -> str:
 
 def _document_place(words, level: str) -> str | None:
     """The one place of ``level`` ("tỉnh", "huyện", …) the document names ("tỉnh Hà Tĩnh" → "Hà Tĩnh": up to
-    three capitalised words after the level; a province must be in provinces_2025.tsv), else None (none or
-    several). Scans only where the level's word is written (a dictionary of first words, no per-token work
+    three capitalised words after the level; a province must be in provinces_2025.tsv; not inside a chairman's
+    title), else None (none or several). Scans only where the level's word is written (a dictionary of first words, no per-token work
     beyond one comparison)."""
     lv = level.split()
     n = len(lv)
@@ -1485,6 +1485,8 @@ def _document_place(words, level: str) -> str | None:
     for i, w in enumerate(words):
         if w.lower() != lv[0] or [x.lower() for x in words[i:i + n]] != lv:
             continue
+        if "tịch" in (x.lower() for x in words[max(0, i - 4):i]):
+            continue  # "Chủ tịch UBND tỉnh Lai Châu vừa ký …": a title holder's place names no certificate
         j = i + n
         while j < len(words) and j - (i + n) < 3 and words[j][:1].isupper() and words[j].isalpha():
             j += 1
