@@ -231,9 +231,34 @@ class _YearAt:
         return self.m.group(2)
 
 
+#: the end of a span of years after its first year ("2017-2018", "1945 – 2015")
+RANGE_END = re.compile(r"\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+class _RangeEnd:
+    """A span of years "Y1-Y2" seen as a YEAR match of Y2 at the place of Y1: a school or fiscal year
+    ("năm học 2017-2018") is for its end, an anniversary ("(1945-2015)") is held at its end."""
+    __slots__ = ("m", "y")
+
+    def __init__(self, m, y):
+        self.m, self.y = m, y
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
+
+    def group(self, i):
+        return self.y
+
+
 def _years(text: str):
-    """Years written in ``text``: YEAR matches, and the years of "tháng M/YYYY"."""
-    yield from YEAR.finditer(text)
+    """Years written in ``text``: YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of
+    "tháng M/YYYY"."""
+    for m in YEAR.finditer(text):
+        r = RANGE_END.match(text, m.end())
+        yield _RangeEnd(m, r.group(1)) if r else m
     if "háng" in text:
         for m in MONTH_YEAR.finditer(text):
             yield _YearAt(m)

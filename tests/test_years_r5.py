@@ -48,3 +48,10 @@ def test_a_birth_or_founding_date_is_not_the_story_year():
 def test_no_year_written_gives_none():
     g = facts_of("Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
     assert years(g)[AWARD] is None
+
+
+def test_a_span_of_years_dates_its_end():
+    g = facts_of("Trong năm học 2020-2021, ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2021
+    g = facts_of("Nhân kỷ niệm 60 năm thành lập trường (1962 – 2022), ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2022
