@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import AwardEntry, dictionary_words
+from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -99,7 +100,13 @@ HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
 #: ("Huân chương St. Andrew"), not a syllable ending a sentence
 LATIN_VOWELS = set("aeiouyAEIOUY")
 STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "cộng hòa", "nước", "nhà vua", "nhật hoàng",
-               "quốc vương", "liên bang"}
+               "quốc vương", "liên bang", "hội đồng nhà nước", "tổng thống", "nữ hoàng"}
+#: state heads that name a foreign state without its place: monarchies ("huân chương hoàng gia"; Việt Nam has none)
+MONARCHS = {("hoàng", "gia"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc", "vương"), ("nữ", "hoàng")}
+#: state heads that are persons: written right after an order (no "của") they are a clause's subject
+PERSON_HEADS = {("tổng", "thống"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc", "vương"), ("nữ", "hoàng")}
+#: places of ``places.txt`` that are Vietnamese though no province (a foreign order's state is none of them)
+HOME_PLACES = {"Việt Nam", "Trung ương"}
 
 
 class AwardRecognizer:
@@ -121,6 +128,8 @@ class AwardRecognizer:
         for v in self.places.values():
             v.sort(key=len, reverse=True)
         self.state_heads = sorted((tuple(h.split()) for h in STATE_HEADS), key=len, reverse=True)
+        self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
+                               and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
 
     def __call__(self, doc):
@@ -317,6 +326,35 @@ class AwardRecognizer:
             if tuple(w[k:k + len(place)]) == place:
                 end = k + len(place)
                 return end if end == n or not is_cap(w[end]) else None
+        return None
+
+    def _foreign_giver(self, doc, j):
+        """(end, text) of the foreign state conferring an order, written right after the order's name at ``j``:
+        "của" and a state's head and name ("Huân chương Hữu nghị của Hội đồng Nhà nước Cuba", "… của Tổng thống
+        Nga"), a state's head and name without "của" ("Huân chương Hữu nghị Hoàng gia Campuchia"), or a
+        monarchy's head alone ("huân chương hoàng gia", "… của Quốc vương"). A Vietnamese place, "Việt Nam" or a
+        head without a foreign place ("của Nhà nước") gives None: the press names a foreign order by its state,
+        and the eval GUIDELINES keep an award's conferrer where the document gives it."""
+        n = len(doc)
+        w = doc.words
+        if j >= n:
+            return None
+        link = w[j] == "của"
+        i = j + 1 if link else j
+        h = i
+        for head in self.state_heads:
+            if tuple(x.lower() for x in w[i:i + len(head)]) == head:
+                h = i + len(head)
+                break
+        head = tuple(x.lower() for x in w[i:h])
+        if h == i or (not link and head in PERSON_HEADS):
+            return None  # "… của Pháp" alone (dev gold keeps it in one document, drops it in another); "Huân
+            # chương Bắc đẩu Bội tinh | Tổng thống Ai Cập trả lại …": a head of state is the subject
+        end = self._foreign_state(doc, h)
+        if end and (head[0] in ("liên", "cộng", "vương", "nước") or span_text(doc, h, end) in self.foreign_places):
+            return end, ("của " if link else "") + span_text(doc, i, end)
+        if head in MONARCHS and (link or head == ("hoàng", "gia")) and (h == n or not is_cap(w[h])):
+            return h, ("của " if link else "") + span_text(doc, i, h)
         return None
 
     def _place_after(self, doc, j) -> int:
@@ -802,6 +840,11 @@ class AwardRecognizer:
             giver = self._giver(doc, s, lead_at)
             if giver:
                 return [Ent("award", s, j, name + " của " + _conf_text(doc, *giver, lead_at), {"entry": entry})]
+        foreign = self._foreign_giver(doc, j) if entry.kind == "order" and " của " not in name else None
+        if foreign:
+            # "… của Hội đồng Nhà nước Cuba", "… Hoàng gia Campuchia": the foreign state is part of the name
+            return [Ent("award", s, foreign[0], " ".join([name, c, foreign[1]]) if c else name + " " + foreign[1],
+                        {"entry": entry}) for c in (classes or [""])]
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
