@@ -385,10 +385,16 @@ def _level_key(written: str) -> str:
     return "thanh pho" if written.lower().startswith("tp") else key(written)
 
 
+@lru_cache(maxsize=1)
+def _province_keys() -> list[str]:
+    """The folded short names of provinces_2025.tsv, longest first."""
+    return sorted(_provinces(), key=len, reverse=True)
+
+
 def _province_words(words: list[str]) -> int:
     """How many of ``words`` (from the start) spell a province of provinces_2025.tsv; 0 when none does."""
     folded = key(" ".join(words[:5]))
-    for short_key in sorted(_provinces(), key=len, reverse=True):
+    for short_key in _province_keys():
         if folded == short_key or folded.startswith(short_key + " "):
             return len(short_key.split())
     return 0
@@ -505,6 +511,12 @@ def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> Canonic
     body = ("Chủ tịch " if m.group("chair") else "") + ("Ủy ban nhân dân " if m.group("chair") or m.group("body")
                                                         else "")
     return canonical_award(f"{head}{body}{LEVEL_NAMES[m.group('level')]} {places[m.group('level')]}")
+
+
+def committee_level(name: str) -> str | None:
+    """The folded level ("tinh", "huyen", …) of the first people's committee ``name`` names, or None."""
+    m = COMMITTEE.search(expand_abbreviations_raw(name))
+    return _level_key(m.group(2)) if m else None
 
 
 def province_of(name: str) -> tuple[str, str] | None:

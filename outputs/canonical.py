@@ -43,8 +43,8 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, complete_conferrer,
-                                 document_issuer, key, province_of)
+from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, committee_level,
+                                 complete_conferrer, document_issuer, key, province_of)
 
 DERIVED = """
 DROP TABLE IF EXISTS units;
@@ -278,8 +278,8 @@ def _issuers(conn) -> dict[str, Issuer]:
 def _with_province(conferrer: str | None, issuer: Issuer) -> str | None:
     """A committee below a province that names none ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ") written with the
     province its document names as a committee (", tỉnh Hà Tĩnh", as official documents write a district with
-    its province); any other conferrer unchanged."""
-    if not conferrer or province_of(conferrer) or "uy ban nhan dan" not in key(conferrer):
+    its province); any other conferrer unchanged (a province no longer in the gazetteer, "tỉnh Sông Bé", too)."""
+    if not conferrer or committee_level(conferrer) in (None, "tinh") or province_of(conferrer):
         return conferrer
     place = issuer.places.get("tinh") or issuer.places.get("thanh pho")
     found = (province_of(f"tỉnh {place}") or province_of(f"thành phố {place}")) if place else None

@@ -129,25 +129,30 @@ def test_awards_help_says_what_unit_matches():
 # --- 2. the canonical layer completes a level-only conferrer; the facts keep the document's words ---------
 
 def test_canonical_name_completed_facts_as_written(kb):
+    from outputs.kb import open_db
+
     result = CliRunner().invoke(cli, ["export", "facts", "--db", kb, "--canonical"])
     assert result.exit_code == 0, result.output
     lines = {json.loads(x)["document"]: json.loads(x) for x in result.output.splitlines()}
-    written = {d: sorted((a["recipient"], a["award"], a["award_canonical"]) for a in line["awards"])
-               for d, line in lines.items()}
-    assert written == {
-        "qd-tinh.txt": [
-            ("Trường Mầm non Sơn Kim", "Tập thể lao động xuất sắc", "Tập thể lao động xuất sắc"),
-            ("Trường Tiểu học Kỳ Phong", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", BK_HA_TINH),
-            ("Võ Thị Hồng Nhung", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", BK_HA_TINH)],
-        "qd-huyen.txt": [("Trần Quốc Bảo", "Giấy khen của Chủ tịch UBND huyện",
-                          "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ")],
-        "tin-hai-tinh.txt": [("Hoàng Văn Tú", "Bằng khen của Chủ tịch UBND tỉnh",
-                              "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")],
-        "tin-mot-tinh.txt": [("Phạm Đình Khang", "Bằng khen của Chủ tịch UBND tỉnh",
-                              "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam")],
+    canonical = {d: sorted((a["recipient"], a["award_canonical"]) for a in line["awards"])
+                 for d, line in lines.items()}
+    assert canonical == {
+        "qd-tinh.txt": [("Trường Mầm non Sơn Kim", "Tập thể lao động xuất sắc"),
+                        ("Trường Tiểu học Kỳ Phong", BK_HA_TINH), ("Võ Thị Hồng Nhung", BK_HA_TINH)],
+        "qd-huyen.txt": [("Trần Quốc Bảo", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ")],
+        "tin-hai-tinh.txt": [("Hoàng Văn Tú", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")],
+        "tin-mot-tinh.txt": [("Phạm Đình Khang", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam")],
     }
+    # the facts keep what extraction wrote: the canonical layer adds its name beside them, it rewrites nothing
+    extracted = {(path, r, a) for path, r, a in open_db(kb, readonly=True).execute(
+        """SELECT p.path, c.recipient_name, c.award_name FROM conferrals c
+           JOIN document_paths p ON p.sha256 = c.document""")}
+    exported = {(d, a["recipient"], a["award"]) for d, line in lines.items() for a in line["awards"]}
+    assert exported == extracted and len(exported) == 6
+    assert ("qd-tinh.txt", "Võ Thị Hồng Nhung", BK_HA_TINH) not in exported
     plain = CliRunner().invoke(cli, ["export", "facts", "--db", kb]).output
-    assert "Hà Tĩnh" not in "".join(a["award"] for x in plain.splitlines() for a in json.loads(x)["awards"])
+    assert {(json.loads(x)["document"], a["recipient"], a["award"]) for x in plain.splitlines()
+            for a in json.loads(x)["awards"]} == exported
 
 
 def test_completed_award_in_views_and_who(kb):
@@ -206,3 +211,19 @@ def test_complete_conferrer(written, places, name):
     award = complete_conferrer(canonical_award(written), places)
     assert award.name == name
     assert award.key == canonical_award(name).key  # the same catalogue award as when written in full
+
+
+@pytest.mark.parametrize("conferrer, places, written", [
+    ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ", {"tinh": "Hà Tĩnh"}, "Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh"),
+    ("Ủy ban nhân dân xã Sơn Kim", {"thanh pho": "Hà Nội"}, "Ủy ban nhân dân xã Sơn Kim, thành phố Hà Nội"),
+    ("Ủy ban nhân dân huyện Đức Thọ", {}, "Ủy ban nhân dân huyện Đức Thọ"),  # the document names no province
+    # a province of its own, even one no longer in the gazetteer (Sông Bé, divided in 1997): unchanged
+    ("Ủy ban nhân dân tỉnh Sông Bé", {"tinh": "Đồng Nai"}, "Ủy ban nhân dân tỉnh Sông Bé"),
+    ("Ủy ban nhân dân thị xã Quảng Trị", {"tinh": "Quảng Bình"}, "Ủy ban nhân dân thị xã Quảng Trị"),
+    ("Bộ trưởng Bộ Y tế", {"tinh": "Hà Tĩnh"}, "Bộ trưởng Bộ Y tế"),
+])
+def test_a_committee_below_a_province_is_written_with_the_documents_province(conferrer, places, written):
+    from extractors.canonical import Issuer
+    from outputs.canonical import _with_province
+
+    assert _with_province(conferrer, Issuer(places=places)) == written
