@@ -71,3 +71,21 @@ def test_chairmans_certificate_of_a_bare_level_takes_the_documents_province():
     g = facts_of("Ngày 5/6, tỉnh Lào Cai quyết định khen thưởng người dân dũng cảm.",
                  "Tuần tới huyện sẽ trao bằng khen của Chủ tịch tỉnh cho ông Sần Văn Páo.")
     assert people(g) == {("Sần Văn Páo", "Bằng khen của Chủ tịch tỉnh Lào Cai")}
+
+
+# --- a programme of honour named once; its honourees named in other sentences -------------------------
+
+def test_programme_honourees_named_in_other_sentences():
+    g = facts_of("Tỉnh đoàn Nghệ An tổ chức lễ tuyên dương \"Thanh niên tiêu biểu xứ Nghệ\" năm 2022.",
+                 "Ở lĩnh vực khoa học, hai kỹ sư được vinh danh là Hồ Văn Cảnh và Phan Thị Lụa.",
+                 "Ở lĩnh vực quốc phòng, anh Lô Văn Thắm, Đội trưởng Đội Cơ động, được tuyên dương.")
+    assert people(g) == {("Hồ Văn Cảnh", "Thanh niên tiêu biểu xứ Nghệ"),
+                         ("Phan Thị Lụa", "Thanh niên tiêu biểu xứ Nghệ"),
+                         ("Lô Văn Thắm", "Thanh niên tiêu biểu xứ Nghệ")}
+
+
+def test_honoured_sentence_with_its_own_award_keeps_it():
+    g = facts_of("Tỉnh đoàn Nghệ An tổ chức lễ tuyên dương \"Thanh niên tiêu biểu xứ Nghệ\" năm 2022.",
+                 "Anh Lô Văn Thắm được tuyên dương và được tặng Huân chương Chiến công hạng Ba.")
+    # (that sentence's own award is another kind of attachment; the programme is not given there)
+    assert ("Lô Văn Thắm", "Thanh niên tiêu biểu xứ Nghệ") not in people(g)

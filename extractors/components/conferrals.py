@@ -42,6 +42,7 @@ class ConferralLinker:
         tables["=return"] = self.lex.cues.get("return", ()) or ["nộp lại"]
         tables["=absent"] = self.lex.cues.get("absent", ()) or ["không có trong"]
         tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS]
+        tables["=honour"] = self.lex.cues.get("honour", ()) or ["tuyên dương"]
         for key, phrases in tables.items():
             self.all_lower.add(key, [nlp.make_doc(p) for p in dict.fromkeys(phrases)])
         self._key = {nlp.vocab.strings[k]: k for k in tables}
@@ -177,6 +178,7 @@ class ConferralLinker:
                 for name in names:
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
+        self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
         _chairman_certificates(out, st["award"], st["unit"], d.words)
         _real_names(out, doc.user_data.get("sovang_text") or "", {p.text for p in st["person"]})
         st["conferrals"] = out
@@ -823,6 +825,49 @@ class ConferralLinker:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _programme_honourees(self, d, idx, out, honour_at) -> None:
+        """A programme of honour named once as the object of an honouring verb ("tổ chức … và tuyên dương
+        'Gương mặt trẻ Thủ đô tiêu biểu'", HONOUR cues of triggers.tsv) with no recipient of its own, and
+        sentences elsewhere in the document that say who was honoured without naming it again ("Hai sinh viên
+        được tuyên dương là A và B", "anh C, Đội trưởng …, được tuyên dương"): each named honouree receives
+        the programme's title. Only when the document has exactly one such programme, and only in sentences
+        that name no award of their own. ``out`` (conferrals) is extended in place. (eval GUIDELINES:
+        non-state awards count when the text says someone received them.)"""
+        if not honour_at:
+            return
+        given = {id(c["award"]) for c in out}
+        progs = []
+        for _, e_ in honour_at:
+            ss, se = idx.sentence(e_)
+            _, _, awards = idx.local(ss, se)
+            k = e_
+            while k < se and k - e_ < 3 and (d.words[k] in QUOTES or d.words[k].lower() in ("danh", "hiệu")):
+                k += 1
+            prog = next((b for b in awards if e_ <= b.start <= k), None)  # (the award may open on its quote)
+            if prog is not None and id(prog) not in given:
+                progs.append((prog, (ss, se)))
+        if len({p_.text.lower() for p_, _ in progs}) != 1:
+            return
+        prog, psent = progs[0]
+        for s_, e_ in honour_at:
+            ss, se = idx.sentence(s_)
+            cues, ents, awards = idx.local(ss, se)
+            if awards or (ss, se) == psent or not any(d.words[j].lower() == "được" for j in range(max(ss, s_ - 6), s_)):
+                continue
+            p = max(j for j in range(max(ss, s_ - 6), s_) if d.words[j].lower() == "được")
+            if e_ < se and d.words[e_].lower() in ("là", "gồm"):
+                # "… được vinh danh là A và B"
+                got = self._list_members(d, e_ + 1, se, [x for x in ents if x.start > e_])
+            else:
+                # "anh C, Đội trưởng …, Công an quận X, được tuyên dương": the clause's first named person
+                lo = max([ss] + [j + 1 for j in range(ss, p) if d.words[j] == ";"])
+                first = next((x for x in ents if lo <= x.start and x.end <= p), None)
+                got = [first] if first is not None and first.kind == "person" and not self._speaker(d, first, p) \
+                    and not any(c[2] in ("give", "receive") and first.end <= c[0] < p for c in cues) else []
+            for r in got:
+                out.append({"award": prog, "name": prog.text, "recipient": r, "status": "conferred",
+                            "revoked": False, "sent": (ss, se), "how": "programme"})
 
     @staticmethod
     def _of_bare_level(d, a, se):
@@ -1699,7 +1744,7 @@ AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
                 "cho hay", "thông tin", "phát biểu")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
-SENTENCE_ROLES = {"absent", "return"}
+SENTENCE_ROLES = {"absent", "return", "honour"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
