@@ -223,8 +223,8 @@ def who(name, db_path, as_json, limit):
 @db_option
 @click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
-@click.option("--unit", help="Awards connected to a unit or place: the recipient unit (with its parents, "
-              "province or successor province) or a person's unit; or the conferrer: the body that gives the "
+@click.option("--unit", help="Awards connected to a unit or place: the recipient unit (or a unit it "
+              "belongs to, its province or successor province) or a person's unit; or the conferrer: the body that gives the "
               "award ('Chủ tịch UBND tỉnh Hà Tĩnh', a level-only one completed from the document) or the "
               "issuing body of the decision that confers it, with its province or successor province.")
 @click.option("--recipient", help="Recipient name contains.")
