@@ -487,10 +487,16 @@ def document_issuer(header_lines: list[str], texts) -> Issuer:
 _COMMITTEE_ALONE = re.compile(r"(?i)\s*(chủ tịch\s+)?(ủy ban nhân dân|UBND)\s*")
 
 
+#: the national title and motto set beside the issuing body in a masthead (NĐ 30/2020/NĐ-CP, Appendix I): a
+#: reader that runs the two columns into one line gives "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_MOTTO = re.compile(r"(?i)\s*(cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*")
+
+
 def _joined_committee_lines(lines: list[str]) -> list[str]:
-    """``lines`` with a committee set in two lines written as one ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH")."""
+    """``lines`` without the masthead's national title and motto, a committee set in two lines written as one
+    ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH")."""
     out: list[str] = []
-    for line in lines:
+    for line in (_MOTTO.sub(" ", line).strip() for line in lines):
         if out and _COMMITTEE_ALONE.fullmatch(out[-1]):
             out[-1] = f"{out[-1].strip()} {line.strip()}"
         else:

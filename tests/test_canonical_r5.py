@@ -177,6 +177,13 @@ def test_issuer_from_the_header():
     assert (issuer.body, issuer.decision) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "508/QĐ-UBND")
 
 
+def test_masthead_columns_run_into_one_line():
+    issuer = document_issuer(["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                              "HUYỆN HƯƠNG SƠN Độc lập - Tự do - Hạnh phúc", "Số: 77/QĐ-UBND Hương Sơn, ngày 3/4/2024"], [])
+    assert (issuer.places, issuer.body, issuer.decision) == (
+        {"huyen": "Hương Sơn"}, "Ủy ban nhân dân huyện Hương Sơn", "77/QĐ-UBND")
+
+
 def test_header_wins_over_other_places_of_its_level_in_the_text():
     issuer = document_issuer(["UBND TỈNH NAM ĐỊNH", "Số: 12/BC-UBND"],
                              ["Đoàn công tác của UBND tỉnh Thái Bình đến thăm."])
