@@ -88,8 +88,8 @@ def document_year(document: Document) -> int | None:
     """
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
-    dated = [int(m.group(4)) for b in document.blocks[:4] if DATE_HINT.search(b.text) for m in DATE.finditer(b.text)
-             if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
+    dated = [anniversary(b.text, m.start(), int(m.group(4))) for b in document.blocks[:4] if DATE_HINT.search(b.text)
+             for m in DATE.finditer(b.text) if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
     if dated:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
     counts: dict[int, int] = {}
@@ -100,6 +100,25 @@ def document_year(document: Document) -> int | None:
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None
+
+
+#: "kỷ niệm 65 năm …": an anniversary, held N years after the origin date the text writes with it
+ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm\b")
+FIRST_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
+    """``year`` (written at char ``pos`` of ``text``), or year + N when "kỷ niệm N năm" comes within
+    ``reach`` chars before it and year + N is no later than 2049: "kỷ niệm 65 năm ngày truyền thống
+    (25/10/1951)" is an event of 2016.  Only the first year after the cue is an origin: in "kỷ niệm 9 năm
+    (01/9/2008-01/9/2017)" 2008 gives 2017 and 2017 stays.  A year already at the anniversary ("kỷ niệm
+    100 năm … năm 2016") stays as it is, as its sum would be later than 2049."""
+    m = None
+    for m in ANNIVERSARY.finditer(text, max(0, pos - reach), pos):
+        pass
+    if m is None or year + int(m.group(1)) > 2049 or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos):
+        return year  # no anniversary, or this year is not the first after it ("(01/9/2008-01/9/2017)": 2017)
+    return year + int(m.group(1))
 
 
 def _written_years(text: str):
@@ -288,8 +307,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
                 continue  # a year of an earlier item; only a fronted "Năm 2018, …" rules the whole sentence
             d += 100_000
         if best is None or d < best[0]:
-            best = (d, int(m.group(1)))
-    return best[1] if best else None
+            best = (d, int(m.group(1)), m.start())
+    return anniversary(text, best[2], best[1]) if best else None
 
 
 def extract(document: Document) -> DocumentFacts:

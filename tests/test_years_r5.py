@@ -55,3 +55,22 @@ def test_a_span_of_years_dates_its_end():
     assert years(g)[AWARD] == 2021
     g = facts_of("Nhân kỷ niệm 60 năm thành lập trường (1962 – 2022), ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
     assert years(g)[AWARD] == 2022
+
+
+def test_an_anniversary_dates_the_event_from_its_origin():
+    # 1962 + 60 = 2022
+    g = facts_of("Nhân dịp kỷ niệm 60 năm ngày truyền thống (15/3/1962), trường tổ chức lễ đón nhận huân chương.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2022
+    g = facts_of("Nhân kỷ niệm 60 năm thành lập trường (1962), ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2022
+    # a year written at the anniversary itself stays
+    g = facts_of("Kỷ niệm 60 năm thành lập trường vào năm 2022, ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2022
+
+
+def test_the_end_of_an_anniversary_span_is_not_shifted():
+    # 2012 + 10 = 2022, and 2022 itself is not the origin
+    g = facts_of("Lễ kỷ niệm 10 năm ngày thành lập (15/3/2012-15/3/2022) và đón nhận huân chương diễn ra sáng nay.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2022
