@@ -89,3 +89,21 @@ def test_honoured_sentence_with_its_own_award_keeps_it():
                  "Anh Lô Văn Thắm được tuyên dương và được tặng Huân chương Chiến công hạng Ba.")
     # (that sentence's own award is another kind of attachment; the programme is not given there)
     assert ("Lô Văn Thắm", "Thanh niên tiêu biểu xứ Nghệ") not in people(g)
+
+
+# --- a team or crew written in lower case after "cho" ----------------------------------------------------
+
+def test_lower_case_team_after_cho_is_a_collective_recipient():
+    g = facts_of("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho đội tuyển bóng chuyền nữ quốc gia.")
+    assert people(g) == {("đội tuyển bóng chuyền nữ quốc gia", "Huân chương Lao động hạng Nhì")}
+    assert g["awards"][0]["recipient_type"] == "collective"
+
+
+def test_crew_with_a_number_stops_at_the_preposition():
+    g = facts_of("Thủ tướng trao Huân chương Chiến công hạng Ba cho đoàn bay 918 tại lễ kỷ niệm.")
+    assert people(g) == {("đoàn bay 918", "Huân chương Chiến công hạng Ba")}
+
+
+def test_bare_crew_head_is_no_recipient():
+    g = facts_of("Hãng hàng không trao Huân chương Dũng cảm cho tổ bay.")
+    assert g["awards"] == []

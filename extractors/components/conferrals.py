@@ -551,7 +551,7 @@ class ConferralLinker:
                 if got:
                     return got, "after"
                 if w == "cho":
-                    sector = self._sector(d, start, stop)
+                    sector = self._sector(d, start, stop) or self._crew(d, start, stop)
                     if sector is not None:
                         return [sector], "after"
                     short = self._short_form(d, start, stop)
@@ -918,6 +918,25 @@ class ConferralLinker:
             j += 1
         if j == start + 1 or (j < stop and d.words[j].isalpha()) or d.words[j - 1] in ("này", "mình", "đó"):
             return None
+        return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
+
+    @staticmethod
+    def _crew(d, start, stop):
+        """"trao Huân chương … cho đội tuyển bóng đá nam quốc gia", "… cho đoàn bay 919 tại lễ …": a team or
+        crew written in lower case (CREW_HEADS, then lower-case words or a number, at most six, up to a
+        preposition, a verb or the clause's end) is a collective recipient; else None."""
+        w = [x.lower() for x in d.words[start:min(stop, start + 10)]]
+        head = next((h for h in CREW_HEADS if w[:len(h.split())] == h.split()), None)
+        if head is None or not d.words[start].islower():
+            return None
+        j = start + len(head.split())
+        while j < stop and j - start < 8 and d.words[j].lower() not in CREW_STOPS and \
+                ((d.words[j].isalpha() and d.words[j].islower()) or d.words[j].isdigit()):
+            j += 1
+        if j == start + len(head.split()) or d.words[j - 1].lower() in ("này", "mình", "đó", "ấy") or \
+                (j < stop and d.words[j][:1].isupper()):
+            return None  # "cho tổ bay", "cho đội tuyển này": the crew of the story, no name; "cho đội tuyển Việt
+            # Nam" is a name the unit finder writes
         return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
 
     def _companions(self, d, a, ents, se, kind):
@@ -1723,6 +1742,11 @@ SPEECH = {"biết", "hay"}
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
+#: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
+CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên đội", "tổ bay", "kíp bay", "đoàn thể thao",
+              "tổ công tác", "ê kíp", "ê-kíp")
+CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do", "khi", "sau", "có", "với", "về", "của",
+              "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
 #: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
 BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
 LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",
