@@ -36,3 +36,24 @@ def test_vietnamese_state_after_an_order_is_no_conferrer():
 def test_a_province_after_an_order_is_no_conferrer():
     g = facts_of("Ông Hà Văn Lâm được tặng Huân chương Lao động hạng Ba của Hà Nội.")
     assert people(g) == {("Hà Văn Lâm", "Huân chương Lao động hạng Ba")}
+
+
+def test_minister_written_with_his_field_and_name_gives_his_certificate():
+    g = facts_of("Ngày 3/4, Bộ trưởng Giáo dục và Đào tạo Nguyễn Văn Hải ký quyết định tặng Bằng khen cho em "
+                 "Lê Minh Tú, học sinh lớp 5.")
+    assert people(g) == {("Lê Minh Tú", "Bằng khen của Bộ trưởng Giáo dục và Đào tạo")}
+
+
+def test_field_ending_capitalised_stops_at_the_holders_surname():
+    g = facts_of("Bộ trưởng Công Thương Trần Văn Anh đã trao Bằng khen cho ông Lê Văn Hòa.")
+    assert people(g) == {("Lê Văn Hòa", "Bằng khen của Bộ trưởng Công Thương")}
+
+
+def test_title_alone_before_a_name_is_no_field():
+    g = facts_of("Thủ tướng đồng ý, Bộ trưởng Nguyễn Văn Hải đã trao Bằng khen cho em Lê Minh Tú.")
+    assert people(g) == {("Lê Minh Tú", "Bằng khen")}
+
+
+def test_leaders_of_a_district_give_its_committees_certificate():
+    g = facts_of("Tối 2/6, lãnh đạo huyện Cam Lâm đã trao giấy khen cho anh Phạm Văn Dũng vì đã cứu người.")
+    assert people(g) == {("Phạm Văn Dũng", "Giấy khen của UBND huyện Cam Lâm")}

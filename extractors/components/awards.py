@@ -75,6 +75,8 @@ CONFERRING_KINDS = {"committee", "ministry", "named"}
 #: descriptive adjectives between a generic head and the award's own name ("giải thưởng quốc tế BCI …",
 #: "huân chương cao quý José Martí"): not part of the name
 DESCRIPTORS = {"quốc tế", "danh giá", "cao quý", "uy tín"}
+#: place levels of local government written before a place's name (Luật Tổ chức chính quyền địa phương 2015)
+PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 #: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
 LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
 #: heads of orders and medals named by the document elsewhere (see ``_complete_bare``)
@@ -287,6 +289,12 @@ class AwardRecognizer:
             return None
         while i > 0 and s - i < 8 and w[i - 1].lower() in GIVER_GAP:
             i -= 1
+        leaders = self._leaders(doc, i)
+        if leaders:
+            return leaders
+        titled = self._titled_field(doc, i, lead_at)
+        if titled:
+            return titled
         k = i  # back over a person's name (2-4 capitalised syllables), its honorific or rank, and a comma
         while k > 0 and i - k < 4 and w[k - 1].isalpha() and is_cap(w[k - 1]) and k not in self._unit_ends:
             k -= 1
@@ -303,7 +311,48 @@ class AwardRecognizer:
             return None  # a bare level ("Chủ tịch UBND tỉnh"): the document-level steps complete it
         for t in range(max(0, us - 3), us):
             if lead_at.get(t, 0) == us - t:
-                return t, k
+                return _conf_text(doc, t, k, lead_at)
+        return None
+
+    @staticmethod
+    def _leaders(doc, i):
+        """"lãnh đạo quận Sơn Trà đã trao giấy khen …": the leaders of a place ending at ``i`` give the
+        certificate of its people's committee, "UBND quận Sơn Trà" (Luật 06/2022/QH15 Art. 74: the chairman of
+        the committee of each level confers its certificates; the press names the committee); else None."""
+        w = doc.words
+        k = i
+        while k > 0 and i - k < 4 and is_cap(w[k - 1]) and w[k - 1].isalpha():
+            k -= 1
+        if k == i:
+            return None
+        lv = k - 2 if k >= 2 and (w[k - 2].lower(), w[k - 1].lower()) in (("thành", "phố"), ("thị", "xã")) else k - 1
+        if lv < 2 or " ".join(w[lv:k]).lower() not in PLACE_LEVELS or \
+                (w[lv - 2].lower(), w[lv - 1].lower()) != ("lãnh", "đạo"):
+            return None
+        return "UBND " + span_text(doc, lv, i)
+
+    def _titled_field(self, doc, i, lead_at):
+        """"Bộ trưởng Giáo dục và Đào tạo Phùng Xuân Nhạ ký quyết định tặng Bằng khen": an office written with
+        its field (no unit: "Giáo dục và Đào tạo", "Công an") and its holder's name before ``i`` gives the
+        certificate of that office, "Bộ trưởng Giáo dục và Đào tạo" (Luật 06/2022/QH15 Art. 73: a minister
+        confers his ministry's certificate). The holder's name starts with a surname (2-4 syllables); the
+        field is capitalised words, their lower-case second syllables and "và". Else None."""
+        w = doc.words
+        k = None
+        for m in range(i - 2, max(-1, i - 5), -1):
+            if m >= 0 and w[m] in self.lex.surnames and all(is_cap(x) and x.isalpha() for x in w[m:i]):
+                k = m
+        if k is None or k in self._unit_ends:
+            return None  # a unit before the name: the unit path of _giver decides
+        for t in range(k - 1, max(-1, k - 9), -1):
+            if t in lead_at:
+                if t + lead_at[t] >= k:
+                    return None  # a title alone ("Bộ trưởng Nguyễn Văn A"): the linker names it
+                field = w[t + lead_at[t]:k]
+                if is_cap(field[0]) and all(x == "và" or (x.isalpha() and (is_cap(x) or (q > 0 and is_cap(field[q - 1]))))
+                                            for q, x in enumerate(field)) and field[-1] != "và":
+                    return _conf_text(doc, t, k, lead_at)
+                return None
         return None
 
     def _foreign_state(self, doc, j):
@@ -839,7 +888,7 @@ class AwardRecognizer:
                     return [Ent("award", s, end, name + " của " + _conf_text(doc, j, end, lead_at), {"entry": entry})]
             giver = self._giver(doc, s, lead_at)
             if giver:
-                return [Ent("award", s, j, name + " của " + _conf_text(doc, *giver, lead_at), {"entry": entry})]
+                return [Ent("award", s, j, name + " của " + giver, {"entry": entry})]
         foreign = self._foreign_giver(doc, j) if entry.kind == "order" and " của " not in name else None
         if foreign:
             # "… của Hội đồng Nhà nước Cuba", "… Hoàng gia Campuchia": the foreign state is part of the name
