@@ -83,3 +83,17 @@ def test_a_place_after_words_that_are_no_bodies_makes_no_unit():
     assert g["units"] == []
     g = facts_of("Lực lượng công an, quân đội tỉnh Bắc Ninh đã có mặt.")
     assert g["units"] == []
+
+
+# --- two capitalised syllables closing a body's name are its place, not a person ---------------------------------
+
+def test_a_pair_closing_a_company_name_is_its_place():
+    g = facts_of("Ông Tạ Văn Phúc (nguyên Giám đốc Công ty cổ phần Phân lân Lâm Thao, Tập đoàn Hóa chất Việt Nam) "
+                 "đã nghỉ hưu.")
+    assert "Công ty cổ phần Phân lân Lâm Thao" in g["units"]
+    assert "Lâm Thao" not in [o["name"] for o in g["officials"]]
+
+
+def test_a_person_after_a_body_before_a_verb_stays_a_person():
+    g = facts_of("Giám đốc Sở Công Thương Lê Hùng cho biết kế hoạch đã xong.")
+    assert official(g, "Lê Hùng")["unit"] == "Sở Công Thương"
