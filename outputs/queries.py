@@ -166,7 +166,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     and successor province — "all awards connected to" the unit or place;
     ``status`` is conferred, proposed or revoked.
     """
-    db.conn.create_function("sovang_key", 1, lambda t: key(t or ""), deterministic=True)
+    db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
     where, params = ["r.rejected = 0"], []
     if award:
@@ -210,7 +210,13 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
 
 
-@lru_cache(maxsize=10_000)
+@lru_cache(maxsize=100_000)
+def _folded(name: str | None) -> str:
+    """:func:`~extractors.canonical.key` of a name (a conferrer, a province), "" for none; computed once per name."""
+    return key(name or "")
+
+
+@lru_cache(maxsize=100_000)
 def _successor_key(name: str | None) -> str:
     """The folded name of the province that succeeded the one ``name`` lies in ("Chủ tịch Ủy ban nhân dân
     tỉnh Hà Nam" → "tinh ninh binh"), "" when it names none."""
