@@ -107,3 +107,23 @@ def test_crew_with_a_number_stops_at_the_preposition():
 def test_bare_crew_head_is_no_recipient():
     g = facts_of("Hãng hàng không trao Huân chương Dũng cảm cho tổ bay.")
     assert g["awards"] == []
+
+
+# --- a long honours list shares the verb before its first item -----------------------------------------
+
+def test_long_honours_list_in_a_biography():
+    g = facts_of("Ông Đào Văn Khởi sinh năm 1948 tại Thái Bình.",
+                 "Trong sự nghiệp, ông đã được tặng nhiều danh hiệu, phần thưởng như: Nghệ sĩ Ưu tú (1990), "
+                 "Nghệ sĩ Nhân dân (2004), Huân chương Lao động hạng Ba, Huân chương Kháng chiến hạng Nhì (1986) "
+                 "và Huy chương Vì sự nghiệp Văn hóa.")
+    assert {a for r, a in people(g) if r == "Đào Văn Khởi"} == {
+        "Nghệ sĩ Ưu tú", "Nghệ sĩ Nhân dân", "Huân chương Lao động hạng Ba", "Huân chương Kháng chiến hạng Nhì",
+        "Huy chương Vì sự nghiệp Văn hóa"}
+
+
+# --- "Đơn vị" as the subject stands for the document's own body ----------------------------------------
+
+def test_generic_unit_subject_is_the_documents_body():
+    g = facts_of("Công ty Cổ phần Sông Hồng 12 kỷ niệm 30 năm thành lập.",
+                 "Năm 2012, đơn vị vinh dự được Nhà nước tặng Huân chương Lao động hạng Nhì.")
+    assert people(g) == {("Công ty Cổ phần Sông Hồng 12", "Huân chương Lao động hạng Nhì")}

@@ -588,6 +588,7 @@ class ConferralLinker:
                 k -= 1
             lo = k + 1 if d.words[k] == ";" else ss
             window = max(80, a.start - lo + 1)
+        window = max(window, a.start - self._award_list_start(d, a, lo, awards) + 25)
         p = None
         recv_at = {c[0] for c in cues if c[2] in ("receive", "fail")}
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
@@ -683,7 +684,8 @@ class ConferralLinker:
                 return [], "subject"
             # a subjectless "3 lần được Chủ tịch nước tặng …": the document's own unit
             topic = ctx.get("topic")
-            if topic and (first.isdigit() or first in ("-", "–", "Được", "Từng", "Đã", "Nhiều", "Liên")):
+            if topic and (first.isdigit() or first in ("-", "–", "Được", "Từng", "Đã", "Nhiều", "Liên")
+                          or self._generic_subject(d, lo, p)):
                 return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
             return [], "subject"
         # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
@@ -1021,6 +1023,37 @@ class ConferralLinker:
                 if len(names) == n:
                     return names
         return []
+
+    @staticmethod
+    def _award_list_start(d, a, lo, awards) -> int:
+        """Where the run of awards ending with ``a`` starts ("như: NSƯT (1988), NSND (2001), Huân chương …"):
+        awards joined by commas, "và", years in parentheses ("(1988)", "năm 1997", "đợt 4"); ``a.start`` when
+        ``a`` stands alone. Lets a long honours list share the verb before its first item."""
+        start_at = {b.end: b.start for b in awards}
+        k = a.start
+        while k > lo:
+            j = k
+            while j > lo and (d.words[j - 1] in (",", "(", ")") or d.words[j - 1].isdigit() or
+                              d.words[j - 1].lower() in ("và", "năm", "đợt")) and k - j < 8:
+                j -= 1
+            if j == k or j not in start_at:
+                break
+            k = start_at[j]
+        return k
+
+    @staticmethod
+    def _generic_subject(d, lo, p) -> bool:
+        """"Đơn vị vinh dự được Nhà nước tặng …", "Năm 2015, đơn vị được …": the clause's subject is a generic
+        word for the document's own body (GENERIC_SUBJECTS), only adverbs between it and the verb."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
+            lo = commas[-1] + 1
+        for g in GENERIC_SUBJECTS:
+            n = len(g.split())
+            if [w.lower() for w in d.words[lo:lo + n]] == g.split() and \
+                    all(w.lower() in ADVERBS for w in d.words[lo + n:p]):
+                return True
+        return False
 
     def _demonstrative_collective(self, d, lo, p):
         """"PVC được tặng …. Tháng 1/2011, doanh nghiệp này được nhận thêm danh hiệu …": a subject "<body noun>
@@ -1742,6 +1775,8 @@ SPEECH = {"biết", "hay"}
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
+#: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
+GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
 #: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
 CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên đội", "tổ bay", "kíp bay", "đoàn thể thao",
               "tổ công tác", "ê kíp", "ê-kíp")
