@@ -127,3 +127,17 @@ def test_generic_unit_subject_is_the_documents_body():
     g = facts_of("Công ty Cổ phần Sông Hồng 12 kỷ niệm 30 năm thành lập.",
                  "Năm 2012, đơn vị vinh dự được Nhà nước tặng Huân chương Lao động hạng Nhì.")
     assert people(g) == {("Công ty Cổ phần Sông Hồng 12", "Huân chương Lao động hạng Nhì")}
+
+
+# --- "tặng giấy khen và tuyên dương em A": the honouring verb joined to the award names its recipient ----
+
+def test_award_and_honouring_verb_name_the_recipient():
+    g = facts_of("UBND xã Kỳ Sơn đã tặng giấy khen và tuyên dương em Lê Thị Mận trước toàn trường.")
+    assert people(g) == {("Lê Thị Mận", "Giấy khen của UBND xã Kỳ Sơn")}
+
+
+def test_honouring_verb_after_a_returned_wallet_still_names_the_recipient():
+    # "trả lại" (handing money back) is no return of the award when the honouring verb names the recipient
+    g = facts_of("Sau khi em Lê Thị Mận trả lại ví tiền cho người đánh rơi, UBND xã Kỳ Sơn đã tặng giấy khen "
+                 "và tuyên dương em Lê Thị Mận.")
+    assert people(g) == {("Lê Thị Mận", "Giấy khen của UBND xã Kỳ Sơn")}

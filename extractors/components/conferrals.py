@@ -54,6 +54,7 @@ class ConferralLinker:
         for k, s, e in self.all_lower(doc):
             by_key.setdefault(self._key[k], []).append((k, s, e))
         self._anaphoric_awards(doc, st, by_key.get("=anaphor", []))
+        self._honour_at = {s_: e_ for _, s_, e_ in by_key.get("=honour", ())}
         cues = []
         words = d.words
         in_name = {j for p in st["person"] for j in range(p.start, p.end)}
@@ -156,7 +157,8 @@ class ConferralLinker:
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if how == "after" and any(ss <= r < a.start for r in returned_at) and \
-                    not any(c[2] == "give" and a.end <= c[0] < recips[0].start for c in scues):
+                    not any(c[2] == "give" and a.end <= c[0] < recips[0].start for c in scues) and \
+                    not any(a.end <= h < recips[0].start for h in self._honour_at):
                 # "nộp lại Bằng khen … cho Sở Nội vụ": handed back, not conferred (but "trả lại huân chương … tặng
                 # cho ông X": the give verb names who had received it)
                 continue
@@ -503,6 +505,9 @@ class ConferralLinker:
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
                                      any(b.start <= j_ < b.end for b in awards)
                                      for j_, t in zip(range(a.end, k), d.words[a.end:k]))) else []
+            if not give_here and k in self._honour_at and k - a.end <= 1 and d.words[k - 1].lower() == "và":
+                # "tặng giấy khen và tuyên dương em A": the honouring verb joined to the award names its recipient
+                give_here = [(k, self._honour_at[k], "give")]
             if give_here and not any(x.start == give_here[0][1] - 1 for x in ents):
                 # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
                 start = give_here[0][1]
