@@ -97,3 +97,18 @@ def test_a_pair_closing_a_company_name_is_its_place():
 def test_a_person_after_a_body_before_a_verb_stays_a_person():
     g = facts_of("Giám đốc Sở Công Thương Lê Hùng cho biết kế hoạch đã xong.")
     assert official(g, "Lê Hùng")["unit"] == "Sở Công Thương"
+
+
+# --- occupations before a name are its position --------------------------------------------------------------------
+
+def test_an_occupation_before_a_name_is_the_position():
+    g = facts_of("Tàu do thuyền trưởng Đoàn Văn Khởi điều khiển đã cập cảng an toàn.")
+    assert official(g, "Đoàn Văn Khởi")["position"] == "thuyền trưởng"
+    g = facts_of("Buổi ra mắt sách có nhà nghiên cứu Lại Văn Tới và họa sỹ Kiều Thị Mận.")
+    assert official(g, "Lại Văn Tới")["position"] == "nhà nghiên cứu"
+    assert official(g, "Kiều Thị Mận")["position"] == "họa sỹ"
+
+
+def test_a_status_word_inside_a_ministry_name_does_not_cut_it():
+    g = facts_of("Sở Lao động - Thương binh và Xã hội tỉnh Yên Bái tổ chức hội nghị.")
+    assert g["units"] == ["Sở Lao động – Thương binh và Xã hội tỉnh Yên Bái"]
