@@ -57,3 +57,16 @@ def test_title_alone_before_a_name_is_no_field():
 def test_leaders_of_a_district_give_its_committees_certificate():
     g = facts_of("Tối 2/6, lãnh đạo huyện Cam Lâm đã trao giấy khen cho anh Phạm Văn Dũng vì đã cứu người.")
     assert people(g) == {("Phạm Văn Dũng", "Giấy khen của UBND huyện Cam Lâm")}
+
+
+def test_shortened_catalogue_name_is_kept_as_written():
+    g = facts_of("Bà Nguyễn Thị Lan, 90 tuổi, được truy tặng Anh hùng lực lượng vũ trang năm 2015.")
+    assert people(g) == {("Nguyễn Thị Lan", "Anh hùng Lực lượng vũ trang")}
+    g = facts_of("Ông Trần Văn Tám được tặng Huân chương kháng chiến chống Mỹ hạng Nhì.")
+    assert people(g) == {("Trần Văn Tám", "Huân chương Kháng chiến chống Mỹ hạng Nhì")}
+
+
+def test_full_name_and_abbreviation_give_the_catalogue_name():
+    g = facts_of("Ông Trần Văn Tám được tặng Huân chương kháng chiến chống Mỹ, cứu nước hạng Nhì và danh hiệu AHLLVT.")
+    assert people(g) == {("Trần Văn Tám", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì"),
+                         ("Trần Văn Tám", "Anh hùng Lực lượng vũ trang nhân dân")}
