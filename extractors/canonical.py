@@ -519,6 +519,18 @@ def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> Canonic
     return canonical_award(f"{head}{body}{LEVEL_NAMES[m.group('level')]} {places[m.group('level')]}")
 
 
+#: forms only the State confers (the President: orders, medals, the State's honorary titles; Luật 06/2022/QH15,
+#: Art. 80-81 as for :data:`LEVELS`): a local decision that names one (a bonus for it) does not confer it
+STATE_FORMS = frozenset({"order", "medal", "honorary"})
+
+
+def issuer_may_confer(award: CanonicalAward) -> bool:
+    """Whether a decision's issuing body below the State can be the conferrer of ``award``: not an order, a
+    medal, a State honorary title or another national award ("Chiến sĩ thi đua toàn quốc", "Giải thưởng Hồ
+    Chí Minh"), nor an award whose name gives its own conferrer."""
+    return award.form not in STATE_FORMS and award.level != "national" and not award.conferrer
+
+
 def committee_level(name: str) -> str | None:
     """The folded level ("tinh", "huyen", …) of the first people's committee ``name`` names, or None."""
     m = COMMITTEE.search(expand_abbreviations_raw(name))

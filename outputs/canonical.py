@@ -26,7 +26,7 @@ history, listed in ``path_history``, but leaves this layer).
   tỉnh Hà Tĩnh" (:func:`extractors.canonical.complete_conferrer`); the facts as
   written keep the document's words.  ``conferrer`` is the canonical conferrer
   (for an award its name gives none, in a decision that confers it: the
-  decision's issuing body), a committee below a province written with the
+  decision's issuing body, unless only the State confers that award), a committee below a province written with the
   document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh").
 
 Person joins (same folded name): two documents' mentions are one person when
@@ -44,7 +44,7 @@ from collections import defaultdict
 import sqlite_utils
 
 from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, committee_level,
-                                 complete_conferrer, document_issuer, key, province_of)
+                                 complete_conferrer, document_issuer, issuer_may_confer, key, province_of)
 
 DERIVED = """
 DROP TABLE IF EXISTS units;
@@ -225,7 +225,7 @@ def _build(conn) -> dict:
         award = add_award(ca)
         conferrer = ca.conferrer or conferrer
         if not conferrer and issuer.body and decision and decision == issuer.decision and status == "conferred" \
-                and not revoked:
+                and not revoked and issuer_may_confer(ca):
             conferrer = issuer.body  # the decision's own award is conferred by its issuing body
         conferrer = _with_province(conferrer, issuer)
         revoked_by = revoked_date = None

@@ -11,7 +11,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from extractors.canonical import canonical_award, complete_conferrer, document_issuer
+from extractors.canonical import canonical_award, complete_conferrer, document_issuer, issuer_may_confer
 from pipeline.cli import cli
 
 #: a decision of a province's people's committee: its recipients do not name the province
@@ -234,3 +234,14 @@ def test_a_committee_below_a_province_is_written_with_the_documents_province(con
     from outputs.canonical import _with_province
 
     assert _with_province(conferrer, Issuer(places=places)) == written
+
+
+@pytest.mark.parametrize("award, may", [
+    ("Tập thể lao động xuất sắc", True), ("Chiến sĩ thi đua cơ sở", True), ("Bằng khen", True),
+    # the State's: a provincial decision may name them (a bonus for them) but does not confer them
+    ("Huân chương Lao động hạng Ba", False), ("Huy chương Chiến sĩ vẻ vang hạng Nhất", False),
+    ("Nhà giáo Ưu tú", False), ("Chiến sĩ thi đua toàn quốc", False),
+    ("Bằng khen của Thủ tướng Chính phủ", False),  # its name gives its conferrer
+])
+def test_what_a_decisions_issuing_body_may_confer(award, may):
+    assert issuer_may_confer(canonical_award(award)) is may
