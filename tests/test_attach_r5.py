@@ -141,3 +141,24 @@ def test_honouring_verb_after_a_returned_wallet_still_names_the_recipient():
     g = facts_of("Sau khi em Lê Thị Mận trả lại ví tiền cho người đánh rơi, UBND xã Kỳ Sơn đã tặng giấy khen "
                  "và tuyên dương em Lê Thị Mận.")
     assert people(g) == {("Lê Thị Mận", "Giấy khen của UBND xã Kỳ Sơn")}
+
+
+# --- "lần lượt" pairs recipients and awards in written order; "Đó là …" after a count ---------------------
+
+def test_respectively_pairs_recipients_and_awards_in_order():
+    g = facts_of("Ông Vũ Đình Thắng và bà Mạc Thị Xoan lần lượt được tặng Huân chương Lao động hạng Ba và "
+                 "Bằng khen của Thủ tướng Chính phủ.")
+    assert people(g) == {("Vũ Đình Thắng", "Huân chương Lao động hạng Ba"),
+                         ("Mạc Thị Xoan", "Bằng khen của Thủ tướng Chính phủ")}
+
+
+def test_respectively_with_two_classes_of_one_order():
+    g = facts_of("Chủ tịch nước trao Huân chương Lao động hạng Nhì, hạng Ba lần lượt cho Công ty Điện lực "
+                 "Thái Bình và Công ty Điện lực Nam Định.")
+    assert people(g) == {("Công ty Điện lực Thái Bình", "Huân chương Lao động hạng Nhì"),
+                         ("Công ty Điện lực Nam Định", "Huân chương Lao động hạng Ba")}
+
+
+def test_do_la_after_a_count_names_the_recipients():
+    g = facts_of("UBND tỉnh Tuyên Quang trao Bằng khen cho 2 cá nhân. Đó là ông Hà Văn Quý và bà Ma Thị Huệ.")
+    assert {r for r, _ in people(g)} == {"Hà Văn Quý", "Ma Thị Huệ"}

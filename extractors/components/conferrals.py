@@ -181,6 +181,7 @@ class ConferralLinker:
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
         self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
+        out = _respectively(out, d.words)
         _chairman_certificates(out, st["award"], st["unit"], d.words)
         _real_names(out, doc.user_data.get("sovang_text") or "", {p.text for p in st["person"]})
         st["conferrals"] = out
@@ -826,6 +827,8 @@ class ConferralLinker:
             if any(c[2] in ("give", "receive") for c in cues):
                 return []
             marker = next((i for i in range(ns, ne) if d.words[i].lower() in ("như", "gồm", ":")), None)
+            if marker is None and opening.startswith("đó là"):
+                marker = ns + 1  # "Đó là ông A và bà B."
         else:
             marker = self._group_subject_list(d, ns, ne)
         if marker is None:
@@ -1574,6 +1577,28 @@ def _level_key(level: str) -> str:
     """One key per administrative level as written ("TP", "TP.", "thành phố" → "thành phố")."""
     level = level.lower().rstrip(".")
     return "thành phố" if level == "tp" else level
+
+
+def _respectively(out, words) -> list:
+    """"A và B lần lượt được tặng P và Q", "trao P, Q lần lượt cho A và B": in a sentence with "lần lượt"
+    whose conferrals pair every one of n recipients with every one of n awards (n ≥ 2), only the pairs in
+    written order are kept (A–P, B–Q). ``out`` unchanged otherwise."""
+    by_sent = {}
+    for c in out:
+        by_sent.setdefault(c["sent"], []).append(c)
+    drop = set()
+    for (ss, se), cs in by_sent.items():
+        if not any(words[i].lower() == "lần" and words[i + 1].lower() == "lượt" for i in range(ss, se - 1)):
+            continue
+        # awards in written order: the order the linker met them ("hạng Nhì, hạng Ba" share one span)
+        awards = list(dict.fromkeys((id(c["award"]), c["name"]) for c in cs))
+        recips = sorted({c["recipient"].start for c in cs})
+        if len(awards) < 2 or len(awards) != len(recips) or len(cs) != len(awards) ** 2:
+            continue
+        for c in cs:
+            if awards.index((id(c["award"]), c["name"])) != recips.index(c["recipient"].start):
+                drop.add(id(c))
+    return [c for c in out if id(c) not in drop] if drop else out
 
 
 def _document_place(words, level: str) -> str | None:
