@@ -70,3 +70,27 @@ def test_full_name_and_abbreviation_give_the_catalogue_name():
     g = facts_of("Ông Trần Văn Tám được tặng Huân chương kháng chiến chống Mỹ, cứu nước hạng Nhì và danh hiệu AHLLVT.")
     assert people(g) == {("Trần Văn Tám", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì"),
                          ("Trần Văn Tám", "Anh hùng Lực lượng vũ trang nhân dân")}
+
+
+def test_year_between_a_flag_and_its_conferrer_is_passed_over():
+    g = facts_of("Năm 2017, Trung tâm Y tế huyện Anh Sơn vinh dự nhận cờ thi đua năm 2016 của tỉnh Nghệ An.")
+    assert people(g) == {("Trung tâm Y tế huyện Anh Sơn", "Cờ thi đua của tỉnh Nghệ An")}
+    g = facts_of("Ông Lê Văn Tư được tặng Bằng khen năm học 2017-2018 của Bộ GD&ĐT.")
+    assert people(g) == {("Lê Văn Tư", "Bằng khen của Bộ GD&ĐT")}
+
+
+def test_place_with_its_level_confers_a_certificate():
+    g = facts_of("Anh Lê Văn Nam nhận bằng khen của thành phố Huế.")
+    assert people(g) == {("Lê Văn Nam", "Bằng khen của thành phố Huế")}
+
+
+def test_flag_written_with_its_title():
+    g = facts_of("Với thành tích đó, Bệnh viện Đa khoa Cần Thơ đã được Bộ Y tế tặng “Cờ thi đua” đơn vị xuất sắc "
+                 "trong phong trào thi đua Vì sức khỏe nhân dân năm 2017.")
+    assert people(g) == {("Bệnh viện Đa khoa Cần Thơ",
+                          "Cờ thi đua đơn vị xuất sắc trong phong trào thi đua Vì sức khỏe nhân dân của Bộ Y tế")}
+
+
+def test_orders_and_medals_named_as_a_pair_are_the_order_alone():
+    g = facts_of("Thủ tướng yêu cầu thu hồi Huân chương, Huy chương và tiền thưởng đối với ông Lê Văn Tư.")
+    assert {a for _, a in people(g)} == {"Huân chương"}

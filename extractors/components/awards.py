@@ -180,6 +180,10 @@ class AwardRecognizer:
                                        or d.words[e].lower() in ("của", "hạng"))
             if entry.canonical in ("Huân chương", "Huy chương") and general and bare:
                 continue  # "nhiều huân, huy chương": medals in general, not one award
+            if entry.canonical == "Huy chương" and bare and s > 2 and d.words[s - 1] in (",", "và") and \
+                    [w.lower() for w in d.words[s - 3:s - 1]] == ["huân", "chương"]:
+                continue  # "thu hồi Huân chương, Huy chương và tiền thưởng": the pair names orders and medals
+                # in general; dev and held-out gold keep the order alone
             if e + 1 < len(d) and d.words[e].lower() == "các" and d.words[e + 1].lower() == "loại":
                 continue  # "8 Huân chương Lao động các loại": orders of several classes, counted, not one award
             if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
@@ -225,6 +229,14 @@ class AwardRecognizer:
                 end = nxt if nxt > end + 1 else end
             return end
         j = self._run(doc, i)
+        if j == i:
+            # "(cờ thi đua) của tỉnh Nghệ An", "(giấy khen) của xã Thạch Văn": a place with its level confers
+            # as its people's committee, written as the document writes it (held-out gold "Bằng khen của tỉnh X")
+            w = doc.words
+            lv = i + 2 if i + 1 < n and (w[i].lower(), w[i + 1].lower()) in (("thành", "phố"), ("thị", "xã")) \
+                else i + 1 if w[i] in ("tỉnh", "huyện", "quận", "xã", "phường") else i
+            if i < lv < n and is_cap(w[lv]) and w[lv].isalpha():
+                j = name_run(doc, lv, self.words, limit=4)
         return j if j > i else None
 
     def _run(self, doc, i) -> int:
@@ -866,6 +878,11 @@ class AwardRecognizer:
             if title:
                 # "Bằng khen “Thanh niên sống đẹp” của Tỉnh đoàn": the certificate's title is part of its name
                 name, j = name + " " + title[0], title[1]
+        if entry.tail == "conferrer" and name == "Cờ thi đua":
+            title = _flag_title(doc, s, j)
+            if title:
+                # "“Cờ thi đua” đơn vị xuất sắc trong phong trào thi đua Quyết thắng": the flag's title
+                name, j = name + " " + span_text(doc, title[0], title[1]), title[1]
         if entry.tail == "conferrer":
             # a modifier before the conferrer, kept as written: "Cờ thi đua xuất sắc của …", "bằng khen đột
             # xuất của Chủ tịch UBND tỉnh"
@@ -875,6 +892,7 @@ class AwardRecognizer:
                 name = " ".join([name, *CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())]])
                 j += 2
             j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
+            j = _past_year(doc, j)  # "cờ thi đua năm 2016 của tỉnh Nghệ An"
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:
@@ -897,6 +915,45 @@ class AwardRecognizer:
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
+
+
+def _flag_title(doc, s, j):
+    """(start, end) of an emulation flag's title written after "Cờ thi đua" at ``j`` (after the quote closing
+    “Cờ thi đua” when it opened one): "đơn vị xuất sắc/dẫn đầu …" up to a year, "của", "cho", a verb or a
+    punctuation mark, at most 16 words ("Cờ thi đua đơn vị xuất sắc trong phong trào thi đua Quyết thắng"; the
+    flag of Luật 06/2022/QH15 Art. 26 is given to units leading an emulation movement); else None."""
+    w = doc.words
+    n = len(doc)
+    if j < n and w[j] in AWARD_QUOTES_CLOSE and s > 0 and w[s - 1] in AWARD_QUOTES:
+        j += 1
+    if not (j + 2 < n and w[j].lower() == "đơn" and w[j + 1].lower() == "vị" and w[j + 2].lower() in ("xuất", "dẫn")):
+        return None
+    k = j + 2
+    while k < n and k - j < 16 and w[k].isalpha() and w[k].lower() not in ("năm", "của", "cho", "và", "tại") and \
+            w[k] not in TAIL_VERBS:
+        k += 1
+    return j, k
+
+
+def _past_year(doc, j) -> int:
+    """After a certificate or flag, a year ("năm 2016", "năm học 2017-2018") written before "của" and its
+    conferrer ("cờ thi đua năm 2016 của tỉnh Nghệ An"): the index of that "của" (else ``j``); the year is the
+    fact's year, not part of the award's name (dev gold: "Cờ … phong trào thi đua của Bộ Xây dựng" for "… thi
+    đua năm 2016 của Bộ Xây dựng")."""
+    w = doc.words
+    n = len(doc)
+    k = j
+    if k < n and w[k].lower() == "năm":
+        k += 1
+        if k < n and w[k].lower() == "học":
+            k += 1
+        if k < n and w[k].isdigit() and len(w[k]) == 4:
+            k += 1
+            if k + 1 < n and w[k] in ("-", "–") and w[k + 1].isdigit():
+                k += 2
+            if k < n and w[k] == "của":
+                return k
+    return j
 
 
 def _shortened(canonical: str, written) -> str:
