@@ -30,12 +30,36 @@ CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
              "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
 WINDOW = 14
+#: words that may stand between a head and its quoted name ("phong trào thi đua năm 2024 “…”", "như: “…”")
+QUALIFIERS = {"thi", "đua", "năm", "như", "cao", "điểm", "đặc", "biệt", "giai", "đoạn", ":", "lớn", "mới"}
+MAX_QUALIFIERS = 6
+#: a head's gap ending in one of these names the drive in the quote after it ("… với chủ đề: “…”"); the theme of an
+#: emulation drive is its name (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 6: thi đua theo chuyên đề / đợt)
+THEME_MARKERS = ("chủ đề", "chủ đề thi đua", "khẩu hiệu", "mang tên", "tên gọi", "có tên", "với tên")
+#: a drive's aim written before its quoted name has at most this many words
+MAX_AIM = 10
+#: words of saying: a quote after them is someone's words ("phong trào … cho rằng “…”")
+SAYING = {"rằng", "nói", "biết", "hay", "kể", "gọi", "chỉ", "trích", "phản", "đối", "tuyên", "bố", "thành"}
+#: what joins quoted names of one head ("“A”; “B”", "“A”, “B” và “C”")
+CHAIN_SEPARATORS = {",", ";", "và"}
 #: the words of a head that belong to a short named movement after it ("[phong trào] thi đua yêu nước")
 EMULATION = ["thi", "đua"]
+#: words before a head that make it plural: its names are listed after it
+PLURAL = {"các", "những"}
+#: words before a head that make it a description ("một phong trào …")
+INDEFINITE = {"một"}
 #: words allowed between a plural head and the "như" that opens its list ("các phong trào thi đua diễn ra sôi nổi như")
 LIST_GAP = 6
 #: a named movement of at least this many words is recognised without a head
 NAMED_ALONE = 4
+#: the longest name (in tokens, commas included) recognised only after a head
+NAMED_HEAD_MAX = 5
+
+
+def name_key(words):
+    """Lower-cased key of a name given as its words, a comma glued to the word before it (tokens
+    ``["Dạy", "tốt", ",", "học", "tốt"]`` and the list's ``"Dạy tốt, học tốt".split()`` give one key)."""
+    return " ".join(words).lower().replace(" ,", ",")
 
 
 class CampaignRecognizer:
@@ -48,12 +72,17 @@ class CampaignRecognizer:
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
         self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
-        self.named_short = frozenset(n.lower() for n in named if len(n.split()) < NAMED_ALONE)
+        marks = {r[0]: r[1].strip() for r in rows if len(r) > 1}
+        #: names recognised only right after a head: short ones and those marked ``head`` ("đền ơn đáp nghĩa",
+        #: also a policy's name: "chính sách đền ơn đáp nghĩa")
+        self.named_short = frozenset(name_key(n.split()) for n in named
+                                     if len(n.split()) < NAMED_ALONE or marks.get(n) == "head")
         #: short names marked ``alone`` in the list: recognised without a head when written with their capital
         #: ("Tết trồng cây")
         self.named_cased = frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() == "alone")
         #: short names marked ``emulation``: the head's "thi đua" is part of the name ("thi đua yêu nước")
-        self.named_emulation = frozenset(r[0].lower() for r in rows if len(r) > 1 and r[1].strip() == "emulation")
+        self.named_emulation = frozenset(name_key(r[0].split()) for r in rows
+                                         if len(r) > 1 and r[1].strip() == "emulation")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -72,9 +101,16 @@ class CampaignRecognizer:
         for s, e in heads:
             if s < last_end:
                 continue
-            if s > 0 and d.words[s - 1].lower() in ("các", "những"):
-                # "các phong trào như: A, B, C…": a list of named movements
-                for a, b in self._listed(d, e):
+            before = d.words[s - 1].lower() if s > 0 else ""
+            if before in INDEFINITE:
+                # "một phong trào yêu nước, niềm tự hào dân tộc": a description, not a named movement
+                continue
+            if before in PLURAL:
+                # "các phong trào như: A, B, C…": a list of named movements; "các phong trào đền ơn đáp nghĩa":
+                # a named movement held in many places
+                short = self._named_short_at(d, e)
+                listed = [(e, short)] if short else self._listed(d, e)
+                for a, b in listed:
                     found.append(Ent("campaign", a, b, span_text(d, a, b)))
                 continue
             span = self._quoted(d, e, used_quotes)
@@ -85,6 +121,9 @@ class CampaignRecognizer:
             a, b = span
             found.append(Ent("campaign", a, b, span_text(d, a, b)))
             last_end = max(e, b) if span[0] == e else e
+            if a > e:  # a quoted name: more may follow it
+                for a2, b2 in self._chained(d, b, used_quotes):
+                    found.append(Ent("campaign", a2, b2, span_text(d, a2, b2)))
         found.extend(self._named_alone(d, named, found))
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
@@ -96,7 +135,9 @@ class CampaignRecognizer:
         taken = {i for c in found for i in range(c.start, c.end)}
         out = []
         for s, e in longest_first(named):
-            if (e - s >= NAMED_ALONE or " ".join(d.words[s:e]) in self.named_cased) and \
+            written = " ".join(d.words[s:e])
+            if ((e - s >= NAMED_ALONE and name_key(d.words[s:e]) not in self.named_short) or
+                    written in self.named_cased) and \
                     not any(i in taken for i in range(s, e)):
                 out.append(Ent("campaign", s, e, span_text(d, s, e)))
         return out
@@ -132,6 +173,12 @@ class CampaignRecognizer:
         return out
 
     def _quoted(self, doc, e, used):
+        """Span of the quoted name opening after token ``e`` (the end of a head), else None.
+
+        Between the head and the opening quote stand only ``:``/"như" ("phong trào thi đua: “…”"), a short
+        qualifier of :data:`QUALIFIERS` and years ("phong trào thi đua năm 2024 “…”") or words ending in a theme
+        marker of :data:`THEME_MARKERS` ("phong trào thi đua do Bộ phát động với chủ đề “…”"); any other words
+        make the quote someone's words, not the movement's name ("phong trào biểu tình … cho rằng “…”")."""
         n = len(doc)
         j = e
         while j < n and j - e < WINDOW and doc.words[j] not in QUOTES_OPEN and doc.words[j] not in (".", ";"):
@@ -139,15 +186,35 @@ class CampaignRecognizer:
                     doc.words[j + 1].lower() in ("trào", "vận", "thi"):
                 return None
             j += 1
-        if j >= n or doc.words[j] not in QUOTES_OPEN or j in used:
+        if j >= n or doc.words[j] not in QUOTES_OPEN or j in used or not self._name_gap(doc, e, j):
             return None
+        return self._quote_at(doc, j, used)
+
+    def _name_gap(self, doc, e, j):
+        """True when the words between a head (ending at ``e``) and a quote (at ``j``) leave the quote the
+        movement's name: qualifiers, a theme marker, or a drive's aim opening with a starter ("cuộc vận động
+        xây dựng đội ngũ cán bộ, Kiểm sát viên “Vững về chính trị …”", the quote then capitalised)."""
+        low = [w.lower() for w in doc.words[e:j]]
+        while low and low[-1] in (":", "là"):
+            low.pop()
+        if all(w in QUALIFIERS or w.isdigit() or w in ("-", "–") for w in low) and len(low) <= MAX_QUALIFIERS:
+            return True
+        text = " ".join(low)
+        if any(text == m or text.endswith(" " + m) for m in THEME_MARKERS):
+            return True
+        return low[0] in self.starters and len(low) <= MAX_AIM and not SAYING & set(low) and \
+            j + 1 < len(doc) and doc.words[j + 1][:1].isupper()
+
+    @staticmethod
+    def _quote_at(doc, j, used):
+        """Span inside the quote opening at token ``j`` (an unclosed quote runs to the end of its sentence)."""
+        n = len(doc)
         k = j + 1
         while k < n and doc.words[k] not in QUOTES_CLOSE and k - j < 90:
-            if doc.words[k] == "\"" :
+            if doc.words[k] == "\"":
                 break
             k += 1
         if k >= n or (k - j >= 90):
-            # an unclosed quote runs to the end of the sentence
             k = j + 1
             while k < n and doc.words[k] not in (".", "!", "?") and k - j < 60:
                 k += 1
@@ -155,6 +222,21 @@ class CampaignRecognizer:
             return None
         used.add(j)
         return (j + 1, k)
+
+    def _chained(self, doc, b, used):
+        """Quoted names listed right after the quoted name that ends at token ``b`` ("“A”; “B”", "“A”, “B” và
+        “C”"): the drives of one head, as many as are written."""
+        n = len(doc)
+        out = []
+        k = b + 1  # past the closing quote
+        while k + 1 < n and doc.words[k] in CHAIN_SEPARATORS and doc.words[k + 1] in QUOTES_OPEN and \
+                k + 1 not in used:
+            span = self._quote_at(doc, k + 1, used)
+            if span is None:
+                break
+            out.append(span)
+            k = span[1] + 1
+        return out
 
     def _phrase(self, doc, e, heads):
         n = len(doc)
@@ -169,13 +251,16 @@ class CampaignRecognizer:
             if any(u.start == e for u in self._units) or (k < n and doc.words[k][:1].islower()
                                                           and doc.words[k] not in ("năm", "của", "và")):
                 return None
+            if " ".join(doc.words[e:k]).isascii():
+                # written without a Vietnamese letter: a foreign political movement ("phong trào Hamas")
+                return None
             return (e, k)
         short = self._named_short_at(doc, e)
         if short:
             # the emulation is part of the movement's name: "phong trào thi đua yêu nước" -> "thi đua yêu nước"
             # (Lời kêu gọi thi đua ái quốc, 11/6/1948; Luật Thi đua, khen thưởng 2022, Điều 6)
             if e >= 2 and [w.lower() for w in doc.words[e - 2:e]] == EMULATION and \
-                    " ".join(doc.words[e:short]).lower() in self.named_emulation:
+                    name_key(doc.words[e:short]) in self.named_emulation:
                 return (e - 2, short)
             return (e, short)
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
@@ -200,9 +285,9 @@ class CampaignRecognizer:
 
     def _named_short_at(self, doc, e):
         """End of a short named movement ("yêu nước") written at token ``e`` and closing its clause, else 0."""
-        for size in (3, 2, 1):
+        for size in range(NAMED_HEAD_MAX, 0, -1):
             k = e + size
-            if k <= len(doc) and " ".join(doc.words[e:k]).lower() in self.named_short and \
+            if k <= len(doc) and name_key(doc.words[e:k]) in self.named_short and \
                     (k == len(doc) or doc.words[k] in CLAUSE_END or doc.words[k].lower() in END_WORDS | {"và"}):
                 return k
         return 0

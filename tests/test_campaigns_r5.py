@@ -1,0 +1,48 @@
+"""Round 5 of campaign extraction: one test per kind fixed (see the commit messages).
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def test_a_quote_after_words_of_saying_is_no_name():
+    g = facts_of("Thủ lĩnh phong trào biểu tình ở nước này nói rằng “chúng tôi sẽ tiếp tục xuống đường”.")
+    assert g["campaigns"] == []
+
+
+def test_a_quote_after_a_theme_marker_is_the_name():
+    g = facts_of("Công đoàn ngành phát động phong trào thi đua năm 2025 với chủ đề “Đoàn kết, sáng tạo, về đích sớm”.")
+    assert g["campaigns"] == ["Đoàn kết, sáng tạo, về đích sớm"]
+
+
+def test_a_quote_after_the_aim_of_a_drive_is_its_name():
+    g = facts_of("Ngành thực hiện cuộc vận động xây dựng đội ngũ giáo viên “Tận tụy, sáng tạo, vì học sinh thân yêu”.")
+    assert g["campaigns"] == ["Tận tụy, sáng tạo, vì học sinh thân yêu"]
+
+
+def test_quoted_names_chained_after_one_head():
+    g = facts_of("Nhà trường đẩy mạnh phong trào thi đua “Hai tốt”; “Mỗi ngày một việc tốt” trong học sinh.")
+    assert sorted(g["campaigns"]) == ["Hai tốt", "Mỗi ngày một việc tốt"]
+
+
+def test_a_foreign_political_movement_is_no_campaign():
+    assert facts_of("Máy bay nước này tấn công các vị trí của phong trào Hezbollah.")["campaigns"] == []
+    # a Vietnamese movement's proper name stays
+    assert facts_of("Ông tham gia phong trào Cần Vương năm 1885.")["campaigns"] == ["Cần Vương"]
+
+
+def test_an_indefinite_head_describes_and_names_nothing():
+    assert facts_of("Anh cho rằng cờ vua là một phong trào yêu nước của giới trẻ.")["campaigns"] == []
+
+
+def test_a_named_movement_after_a_plural_head():
+    assert facts_of("Các phong trào đền ơn đáp nghĩa được xã duy trì đều đặn.")["campaigns"] == ["đền ơn đáp nghĩa"]
+    # the same words naming a policy are no movement
+    assert facts_of("Xã làm tốt chính sách đền ơn đáp nghĩa với gia đình liệt sĩ.")["campaigns"] == []
+
+
+def test_the_trade_union_movement_is_named_without_a_head():
+    g = facts_of("Công nhân nhà máy hưởng ứng sôi nổi lao động giỏi, lao động sáng tạo trong quý ba.")
+    assert g["campaigns"] == ["lao động giỏi, lao động sáng tạo"]
