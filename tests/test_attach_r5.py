@@ -162,3 +162,15 @@ def test_respectively_with_two_classes_of_one_order():
 def test_do_la_after_a_count_names_the_recipients():
     g = facts_of("UBND tỉnh Tuyên Quang trao Bằng khen cho 2 cá nhân. Đó là ông Hà Văn Quý và bà Ma Thị Huệ.")
     assert {r for r, _ in people(g)} == {"Hà Văn Quý", "Ma Thị Huệ"}
+
+
+def test_national_team_with_a_capitalised_name_after_its_head():
+    g = facts_of("Thủ tướng Chính phủ tặng Bằng khen cho đội tuyển U19 Việt Nam vì thành tích xuất sắc.")
+    assert people(g) == {("đội tuyển U19 Việt Nam", "Bằng khen của Thủ tướng Chính phủ")}
+
+
+# --- "Trong đó, X và Y được tặng …": the fronted continuation does not make X a modifier -----------------
+
+def test_trong_do_before_coordinated_units():
+    g = facts_of("Trong đó, Công an huyện Tĩnh Gia và Công an huyện Như Thanh được tặng Bằng khen.")
+    assert {r for r, _ in people(g)} == {"Công an huyện Tĩnh Gia", "Công an huyện Như Thanh"}

@@ -933,20 +933,17 @@ class ConferralLinker:
     @staticmethod
     def _crew(d, start, stop):
         """"trao Huân chương … cho đội tuyển bóng đá nam quốc gia", "… cho đoàn bay 919 tại lễ …": a team or
-        crew written in lower case (CREW_HEADS, then lower-case words or a number, at most six, up to a
+        crew written with a lower-case head (CREW_HEADS, then words or numbers, at most six, up to a
         preposition, a verb or the clause's end) is a collective recipient; else None."""
         w = [x.lower() for x in d.words[start:min(stop, start + 10)]]
         head = next((h for h in CREW_HEADS if w[:len(h.split())] == h.split()), None)
         if head is None or not d.words[start].islower():
             return None
         j = start + len(head.split())
-        while j < stop and j - start < 8 and d.words[j].lower() not in CREW_STOPS and \
-                ((d.words[j].isalpha() and d.words[j].islower()) or d.words[j].isdigit()):
-            j += 1
-        if j == start + len(head.split()) or d.words[j - 1].lower() in ("này", "mình", "đó", "ấy") or \
-                (j < stop and d.words[j][:1].isupper()):
-            return None  # "cho tổ bay", "cho đội tuyển này": the crew of the story, no name; "cho đội tuyển Việt
-            # Nam" is a name the unit finder writes
+        while j < stop and j - start < 8 and d.words[j].lower() not in CREW_STOPS and d.words[j].isalnum():
+            j += 1  # "đội tuyển bóng đá nam quốc gia", "đoàn bay 919", "đội tuyển U23 Việt Nam"
+        if j == start + len(head.split()) or d.words[j - 1].lower() in ("này", "mình", "đó", "ấy"):
+            return None  # "cho tổ bay", "cho đội tuyển này": the crew of the story, no name
         return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
 
     def _companions(self, d, a, ents, se, kind):
@@ -1231,6 +1228,8 @@ class ConferralLinker:
         in the three tokens before it; "là ông X" ("hai người còn lại là ông X và bà Y") names the subject."""
         for j in range(max(lo, x.start - 3), x.start):
             w = d.words[j].lower()
+            if w == "trong" and j + 1 < x.start and d.words[j + 1].lower() in ("đó", "số"):
+                continue  # "Trong đó, X và Y được tặng …": a fronted continuation, not "cán bộ trong X"
             if w in MODIFIER and not (w == "là" and all(t.lower() in ADDRESS or t in self.lex.honorifics
                                                         for t in d.words[j + 1:x.start])):
                 return True
@@ -1809,7 +1808,7 @@ CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "g�
 GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
 #: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
 CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên đội", "tổ bay", "kíp bay", "đoàn thể thao",
-              "tổ công tác", "ê kíp", "ê-kíp")
+              "tổ công tác")  # (not "ê kíp": a film's crew runs into the film's title, "ê kíp phim Về nhà đi con")
 CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do", "khi", "sau", "có", "với", "về", "của",
               "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
 #: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
