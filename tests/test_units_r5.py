@@ -112,3 +112,17 @@ def test_an_occupation_before_a_name_is_the_position():
 def test_a_status_word_inside_a_ministry_name_does_not_cut_it():
     g = facts_of("Sở Lao động - Thương binh và Xã hội tỉnh Yên Bái tổ chức hội nghị.")
     assert g["units"] == ["Sở Lao động – Thương binh và Xã hội tỉnh Yên Bái"]
+
+
+# --- titles on both sides of a name ----------------------------------------------------------------------------
+
+def test_titles_before_and_after_a_name_are_one_compound_position():
+    g = facts_of("Phó Thủ tướng Lưu Văn Định, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương trao cờ.")
+    o = official(g, "Lưu Văn Định")
+    assert o["position"].startswith("Phó Thủ tướng, Chủ tịch Hội đồng Thi đua")
+    assert o["unit"].startswith("Hội đồng Thi đua")
+
+
+def test_a_title_before_a_name_and_a_clause_after_it_stays_alone():
+    g = facts_of("Bộ trưởng Ninh Văn Tài, người gắn bó nhiều năm với ngành, phát biểu.")
+    assert (official(g, "Ninh Văn Tài")["position"]) == "Bộ trưởng"

@@ -152,6 +152,10 @@ class OfficialLinker:
             if right and (not left or crossed or self._academic(d, left)):
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
+            elif right and p.end < n and d.words[p.end] == "," and right[0][2] == "pos":
+                roles.append((right[0][0], right[-1][1]))
+                out.append((p, self._around_name(d, left, right)))
+                continue
             out.append((p, self._describe(d, chain)))
         self._share_coordinated(d, out)
         st["officials"] = out
@@ -291,6 +295,27 @@ class OfficialLinker:
         return s in self.unit_starts or w[s].lower() in self.head_words or \
             (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
 
+    def _around_name(self, d, left, right):
+        """Titles written on both sides of a name ("Thủ tướng Nguyễn Văn A, Chủ tịch Hội đồng Thi đua - Khen
+        thưởng Trung ương"): one compound position, the title before the name first; the title after it is
+        written with the body it heads, as the last title of a compound position (:meth:`_names_body_after`);
+        the unit is the one after the name, else the one before."""
+        lpos, lunit = self._describe(d, left)
+        rpos, runit = self._describe(d, right)
+        last = right[-1]
+        if len(right) >= 2 and last[2] == "unit" and right[-2][2] == "pos" and right[-2][1] == last[0] and \
+                not GENERIC_PREFIX.match(last[3] + " ") and self._body_free(d, right[-2][0], right[-2][1]):
+            rpos = span_text(d, right[0][0], last[1])
+        return (f"{lpos}, {rpos}" if lpos and rpos else lpos or rpos, runit or lunit)
+
+    def _body_free(self, d, s, e) -> bool:
+        """The title [s, e) is one of ``BODY_FREE_TITLES`` and names no body itself."""
+        if not span_text(d, s, e).lower().removeprefix("phó ").startswith(BODY_FREE_TITLES):
+            return False
+        w = d.words
+        return not any(w[k].lower() in self.head_words or
+                       (k + 1 < e and (w[k] + " " + w[k + 1]).lower() in self.head_words) for k in range(s, e))
+
     def _names_body_after(self, d, chain) -> bool:
         """The last of several titles is followed right away by the body it heads, and names no body itself:
         it is written whole with that body ("Phó Chủ tịch nước, Phó Chủ tịch | Hội đồng Thi đua - Khen thưởng
@@ -304,12 +329,7 @@ class OfficialLinker:
             return False
         if not any(c[2] == "unit" or span_text(d, c[0], c[1]).endswith(STATE_BODIES) for c in chain[:-2]):
             return False  # one body for all the titles: "Bí thư Đảng đoàn, Chủ tịch | Hội Luật gia …"
-        title = span_text(d, s, e).lower()
-        if not title.removeprefix("phó ").startswith(BODY_FREE_TITLES):
-            return False  # "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank
-        w = d.words
-        return not any(w[k].lower() in self.head_words or
-                       (k + 1 < e and (w[k] + " " + w[k + 1]).lower() in self.head_words) for k in range(s, e))
+        return self._body_free(d, s, e)  # (not "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank)
 
     def _describe(self, d, chain):
         if not chain:
