@@ -94,3 +94,13 @@ def test_flag_written_with_its_title():
 def test_orders_and_medals_named_as_a_pair_are_the_order_alone():
     g = facts_of("Thủ tướng yêu cầu thu hồi Huân chương, Huy chương và tiền thưởng đối với ông Lê Văn Tư.")
     assert {a for _, a in people(g)} == {"Huân chương"}
+
+
+def test_commemorative_medal_named_by_its_issuing_body():
+    g = facts_of("Ông Trần Văn Bình được tặng kỷ niệm chương của Bộ Y tế.")
+    assert people(g) == {("Trần Văn Bình", "Kỷ niệm chương của Bộ Y tế")}
+
+
+def test_badge_of_a_city_written_with_its_abbreviated_level():
+    g = facts_of("Bà Lê Thị Mai trao huy hiệu TP. HCM cho giáo sư Trần Văn Bình.")
+    assert people(g) == {("Trần Văn Bình", "huy hiệu TP. HCM")}

@@ -686,6 +686,9 @@ class AwardRecognizer:
                                                                doc.words[k - 1].isupper())):
                 k += 1  # "Huân chương St. Andrew", "… J. Martí": a Latin abbreviation or initial
                 continue
+            if w == "." and k > j and k + 1 < n and is_cap(doc[k + 1]) and doc.words[k - 1] in ("TP", "Tp"):
+                k += 1  # "huy hiệu TP. HCM": the city's level abbreviated
+                continue
             if k > j and w.isalpha() and w.islower() and is_cap(doc.words[k - 1]) and \
                     (doc.words[k - 1].lower() + " " + w) in self.words:
                 k += 1  # "Cành cọ Hàn lâm": the second syllable of a capitalised word
@@ -747,6 +750,14 @@ class AwardRecognizer:
                         and doc.words[k].lower() not in TAIL_STOP and not _credit_at(doc, k):
                     k += 1
                 return [Ent("award", s, k, name + " " + span_text(doc, j, k), {"entry": entry})]
+            if j + 1 < n and doc.words[j] == "của" and (j + 1 in lead_at or (
+                    j + 1 in units and units[j + 1].info.get("kind") != "person")):
+                # "kỷ niệm chương của ĐH Quốc gia TP. HCM": a commemorative medal named by the body issuing it
+                # (Luật 06/2022/QH15 Art. 70: each ministry, branch or body issues its own)
+                end = self._conferrer(doc, j + 1, units, lead_at)
+                if end:
+                    return [Ent("award", s, end, name + " của " + _conf_text(doc, j + 1, end, lead_at),
+                                {"entry": entry})]
             return [Ent("award", s, j, name, {"entry": entry})]
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
