@@ -126,3 +126,16 @@ def test_titles_before_and_after_a_name_are_one_compound_position():
 def test_a_title_before_a_name_and_a_clause_after_it_stays_alone():
     g = facts_of("Bộ trưởng Ninh Văn Tài, người gắn bó nhiều năm với ngành, phát biểu.")
     assert (official(g, "Ninh Văn Tài")["position"]) == "Bộ trưởng"
+
+
+def test_a_politburo_member_title_has_its_own_body():
+    g = facts_of("Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Thành dự lễ.")
+    o = official(g, "Đỗ Văn Thành")
+    assert o["position"] == "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"
+
+
+def test_the_organisation_board_is_no_team_inside_a_title():
+    g = facts_of("Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Mai Văn Lâm phát biểu.")
+    o = official(g, "Mai Văn Lâm")
+    assert o["position"] == "Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương"
+    assert o["unit"] == "Ban Tổ chức Trung ương"

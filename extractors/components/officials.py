@@ -292,6 +292,8 @@ class OfficialLinker:
         w = d.words
         if s + 2 < e and w[s] == "Trung" and w[s + 1] == "ương":
             s += 2  # "Văn phòng | Trung ương Hội …": the association's central body
+        if s + 1 < e and (w[s] + " " + w[s + 1]).lower() in FIELD_NOT_HEAD:
+            return False  # "Trưởng Ban | Tổ chức Trung ương": the field of the board, no team ("Tổ")
         return s in self.unit_starts or w[s].lower() in self.head_words or \
             (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
 
@@ -367,6 +369,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: fields of a body whose first syllable is also a unit head "Tổ" (a team): "Ban Tổ chức", "Mặt trận Tổ quốc"
+FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
 PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền"}
@@ -387,8 +391,9 @@ NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 #: titles held in bodies of any kind (a council, a committee, an association), written with the body they head
 #: when they close a compound position; "Bộ trưởng", "Giám đốc" name their body's rank and are written alone
 BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
-#: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ")
-STATE_BODIES = (" nước", " Chính phủ", " Quốc hội")
+#: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
+#: Chính trị", "Bí thư Trung ương Đảng")
+STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
 
 
 @Language.factory("sovang_officials")
