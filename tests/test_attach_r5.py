@@ -174,3 +174,17 @@ def test_national_team_with_a_capitalised_name_after_its_head():
 def test_trong_do_before_coordinated_units():
     g = facts_of("Trong đó, Công an huyện Tĩnh Gia và Công an huyện Như Thanh được tặng Bằng khen.")
     assert {r for r, _ in people(g)} == {"Công an huyện Tĩnh Gia", "Công an huyện Như Thanh"}
+
+
+# --- the recipient after "cho" is a name no finder knew; the name inside its apposition is not it -------
+
+def test_unfound_name_after_cho_is_the_recipient_not_the_name_in_its_apposition():
+    g = facts_of("Tổng thống Pena Nieto sẽ trao Huân chương Đại bàng Aztec cho Jared Kushner, cố vấn Nhà Trắng "
+                 "và là con rể Tổng thống Mỹ Donald Trump.")
+    assert people(g) == {("Jared Kushner", "Huân chương Đại bàng Aztec")}
+
+
+def test_speaker_after_a_quoted_award_sentence_is_no_recipient():
+    g = facts_of("\"Việc trao Huân chương Đại bàng Aztec cho Kushner là hành động nhục nhã\", nhà sử học "
+                 "Enrique Krauze nhận định.")
+    assert g["awards"] == []

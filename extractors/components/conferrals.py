@@ -552,6 +552,12 @@ class ConferralLinker:
                     inside = {i for v in vessels for i in range(v.start, v.end)}
                     members = sorted([x for x in members if x.start not in inside] + vessels, key=lambda x: x.start)
                 got = self._list_members(d, start, stop, members)
+                if w == "cho" and got:
+                    missed = self._unfound_name(d, start, got[0])
+                    if missed is not None:
+                        # "cho Jared Kushner, cố vấn … và là con rể Tổng thống Mỹ Donald Trump": the recipient is the
+                        # name the person finder missed; the name inside its apposition is no recipient
+                        return ([missed] if missed.end > missed.start else []), "after"
                 if w == "cho":
                     got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
                 if got:
@@ -929,6 +935,26 @@ class ConferralLinker:
         if j == start + 1 or (j < stop and d.words[j].isalpha()) or d.words[j - 1] in ("này", "mình", "đó"):
             return None
         return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
+
+    @staticmethod
+    def _unfound_name(d, start, first):
+        """After "cho" at ``start``: a capitalised run (after address words) that no finder named, then a comma
+        before the ``first`` name found: the recipient the finders missed, and ``first`` is in its apposition.
+        A run of two to four capitalised words is returned as a person; a shorter one as an empty Ent (no
+        recipient, but not ``first`` either); None when the list starts with ``first``."""
+        i = start
+        while i < first.start and d.words[i].lower() in ADDRESS:
+            i += 1
+        if i >= first.start or not is_cap(d.words[i]) or "," not in d.words[i:first.start]:
+            return None
+        j = i
+        while j < first.start and is_cap(d.words[j]) and d.words[j].isalpha():
+            j += 1
+        if j == i or (j < first.start and d.words[j] not in (",", "(", "-", "–")):
+            return None
+        if 2 <= j - i <= 4:
+            return Ent("person", i, j, span_text(d, i, j), {"kind": "unfound"})
+        return Ent("person", i, i, "", {"kind": "unfound"})
 
     @staticmethod
     def _crew(d, start, stop):
@@ -1830,7 +1856,8 @@ LIST_ENDS = {"dự", "chứng", "lên"}
 AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 #: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)
 SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
-                "cho hay", "thông tin", "phát biểu")
+                "cho hay", "thông tin", "phát biểu", "nhận định", "nhận xét", "bình luận", "viết", "tuyên bố",
+                "lên tiếng")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
 SENTENCE_ROLES = {"absent", "return", "honour"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
