@@ -46,3 +46,18 @@ def test_a_named_movement_after_a_plural_head():
 def test_the_trade_union_movement_is_named_without_a_head():
     g = facts_of("Công nhân nhà máy hưởng ứng sôi nổi lao động giỏi, lao động sáng tạo trong quý ba.")
     assert g["campaigns"] == ["lao động giỏi, lao động sáng tạo"]
+
+
+def test_the_theme_of_an_emulation_drive_without_a_head():
+    g = facts_of("Sở ban hành kế hoạch thi đua chuyên đề năm 2025 dành cho các phòng, với chủ đề “Về đích trước hạn”.")
+    assert g["campaigns"] == ["Về đích trước hạn"]
+    g = facts_of("Năm nay, đơn vị chọn chủ đề thi đua năm 2025 “Kỷ cương, an toàn, hiệu quả”.")
+    assert g["campaigns"] == ["Kỷ cương, an toàn, hiệu quả"]
+    # a conference on the work of emulation and awards has a theme, not a drive
+    g = facts_of("Hội nghị tổng kết công tác thi đua, khen thưởng diễn ra với chủ đề “Nhìn lại một năm”.")
+    assert g["campaigns"] == []
+
+
+def test_quoted_names_after_a_plural_head():
+    g = facts_of("Đơn vị phát động các đợt thi đua cao điểm với chủ đề: “Sáng tạo vì dân”; “Về đích sớm”.")
+    assert sorted(g["campaigns"]) == ["Sáng tạo vì dân", "Về đích sớm"]

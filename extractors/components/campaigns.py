@@ -40,6 +40,9 @@ THEME_MARKERS = ("chủ đề", "chủ đề thi đua", "khẩu hiệu", "mang t
 MAX_AIM = 10
 #: words of saying: a quote after them is someone's words ("phong trào … cho rằng “…”")
 SAYING = {"rằng", "nói", "biết", "hay", "kể", "gọi", "chỉ", "trích", "phản", "đối", "tuyên", "bố", "thành"}
+#: the word that opens the theme of a drive, and how far back its "thi đua" may stand
+THEME = "chủ đề"
+THEME_REACH = 30
 #: what joins quoted names of one head ("“A”; “B”", "“A”, “B” và “C”")
 CHAIN_SEPARATORS = {",", ";", "và"}
 #: the words of a head that belong to a short named movement after it ("[phong trào] thi đua yêu nước")
@@ -68,6 +71,7 @@ class CampaignRecognizer:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
+        self.themes = phrase_matcher(nlp, [THEME], attr="LOWER", case_variants=False)
         self.starters = frozenset(word_list("campaign_starters.txt"))
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
@@ -109,7 +113,7 @@ class CampaignRecognizer:
                 # "các phong trào như: A, B, C…": a list of named movements; "các phong trào đền ơn đáp nghĩa":
                 # a named movement held in many places
                 short = self._named_short_at(d, e)
-                listed = [(e, short)] if short else self._listed(d, e)
+                listed = [(e, short)] if short else self._listed(d, e) or self._quoted_all(d, e, used_quotes)
                 for a, b in listed:
                     found.append(Ent("campaign", a, b, span_text(d, a, b)))
                 continue
@@ -124,10 +128,41 @@ class CampaignRecognizer:
             if a > e:  # a quoted name: more may follow it
                 for a2, b2 in self._chained(d, b, used_quotes):
                     found.append(Ent("campaign", a2, b2, span_text(d, a2, b2)))
+        found.extend(self._themed(d, self.themes(doc), used_quotes))
         found.extend(self._named_alone(d, named, found))
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
+
+    def _themed(self, d, themes, used):
+        """Quoted themes of emulation drives written without a head ("kế hoạch thi đua chuyên đề … với chủ đề
+        “…”", "chủ đề thi đua năm 2024 “…”"): after "chủ đề" (PhraseMatcher ``themes`` matches over ``d``) with
+        "thi đua" right after it or earlier in its sentence, as :class:`Ent` records.  The theme of a drive of
+        emulation is its name (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 6: thi đua theo chuyên đề)."""
+        out = []
+        for _, s, e in themes:
+            if not self._emulation_near(d, s, e):
+                continue
+            span = self._quoted(d, e, used)
+            if span is None:
+                continue
+            for a, b in [span] + self._chained(d, span[1], used):
+                out.append(Ent("campaign", a, b, span_text(d, a, b)))
+        return out
+
+    @staticmethod
+    def _emulation_near(d, s, e):
+        """True when "thi đua" follows token ``e`` or stands in the :data:`THEME_REACH` tokens before ``s``
+        within its sentence."""
+        if [w.lower() for w in d.words[e:e + 2]] == EMULATION:
+            return True
+        k = s - 1
+        while k > 0 and s - k <= THEME_REACH and d.words[k] not in (".", "!", "?", "\n"):
+            if d.words[k].lower() == "đua" and d.words[k - 1].lower() == "thi":
+                # "công tác thi đua, khen thưởng" is a field of work, not a drive
+                return [w.lower() for w in d.words[k + 1:k + 3] if w != ","][:1] != ["khen"]
+            k -= 1
+        return False
 
     def _named_alone(self, d, named, found):
         """Named movements of :data:`NAMED_ALONE` or more words (PhraseMatcher ``named`` matches over ``d``)
@@ -204,6 +239,11 @@ class CampaignRecognizer:
             return True
         return low[0] in self.starters and len(low) <= MAX_AIM and not SAYING & set(low) and \
             j + 1 < len(doc) and doc.words[j + 1][:1].isupper()
+
+    def _quoted_all(self, doc, e, used):
+        """The quoted name after a head ending at ``e`` and those chained to it, as (start, end) spans."""
+        span = self._quoted(doc, e, used)
+        return [span] + self._chained(doc, span[1], used) if span else []
 
     @staticmethod
     def _quote_at(doc, j, used):
