@@ -31,6 +31,9 @@ class OfficialLinker:
         self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
         self.words = dictionary_words()
+        #: ministries' fields, lower-cased: "giáo dục và đào tạo" (of "Bộ Giáo dục và Đào tạo"), "công an"
+        self.ministry_fields = {u[3:].lower() for u in self.lex.named_units if u.startswith("Bộ ")} | \
+            {f.lower() for f in MINISTRY_FIELDS}
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -51,6 +54,8 @@ class OfficialLinker:
                 if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
                     items[s].append((lv + L, "pos", None))  # "Tổng thống Syria", "Bí thư TP Hội An"
                     break
+        for s, e in list(self._minister_fields(d, items)):
+            items.setdefault(s, []).append((e, "pos", None))
         for _, s, e in self.fillers(doc):
             items.setdefault(s, []).append((e, "generic", None))
         for u in st["unit"]:
@@ -60,6 +65,21 @@ class OfficialLinker:
         for s in items:
             items[s].sort(key=lambda x: -x[0])
         return items
+
+    def _minister_fields(self, d, items):
+        """(start, end) of a minister's title written with its ministry's field and no "Bộ" ("Bộ trưởng Giáo
+        dục và Đào tạo", "Thứ trưởng Nội vụ", "Bộ trưởng Công an"): the field is a ministry's name after "Bộ"
+        (``MINISTRY_FIELDS``; Luật Tổ chức Chính phủ 2015 Art. 33: a minister heads a ministry)."""
+        n = len(d)
+        for s, lst in items.items():
+            for e, kind, _ in lst:
+                if kind != "pos" or not d.words[e - 1].lower() == "trưởng" or \
+                        d.words[e - 2].lower() not in ("bộ", "thứ") or e >= n:
+                    continue
+                for L in range(min(8, n - e), 0, -1):
+                    if span_text(d, e, e + L).lower() in self.ministry_fields:
+                        yield s, e + L
+                        break
 
     def _tail(self, d, e, heads=()):
         """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
@@ -297,6 +317,15 @@ class OfficialLinker:
         return s in self.unit_starts or w[s].lower() in self.head_words or \
             (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
 
+    def _ministry_of(self, pos: str) -> str:
+        """"Bộ Giáo dục và Đào tạo" for a position ending with "Bộ trưởng Giáo dục và Đào tạo"; "" otherwise."""
+        low = pos.lower()
+        for title in ("bộ trưởng ", "thứ trưởng "):
+            k = low.rfind(title)
+            if k >= 0 and low[k + len(title):] in self.ministry_fields:
+                return "Bộ " + pos[k + len(title):]
+        return ""
+
     def _around_name(self, d, left, right):
         """Titles written on both sides of a name ("Thủ tướng Nguyễn Văn A, Chủ tịch Hội đồng Thi đua - Khen
         thưởng Trung ương"): one compound position, the title before the name first; the title after it is
@@ -363,12 +392,17 @@ class OfficialLinker:
             unit = units[-1][3]
         pos = span_text(d, start, end).rstrip(" ,") + pos_suffix
         if not unit:
+            unit = self._ministry_of(pos)
+        if not unit:
             for body in NAMED_IN_TITLE:
                 if pos.endswith(" " + body):
                     unit = body
         return (pos, unit)
 
 
+#: ministries whose name has no "và" (the others are read from named_units.txt); Nghị quyết 08/2021/QH15
+MINISTRY_FIELDS = ("Quốc phòng", "Công an", "Ngoại giao", "Nội vụ", "Tư pháp", "Tài chính", "Công Thương",
+                   "Xây dựng", "Y tế", "Giao thông vận tải", "Giáo dục", "Văn hóa")
 #: fields of a body whose first syllable is also a unit head "Tổ" (a team): "Ban Tổ chức", "Mặt trận Tổ quốc"
 FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
