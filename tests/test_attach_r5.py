@@ -188,3 +188,16 @@ def test_speaker_after_a_quoted_award_sentence_is_no_recipient():
     g = facts_of("\"Việc trao Huân chương Đại bàng Aztec cho Kushner là hành động nhục nhã\", nhà sử học "
                  "Enrique Krauze nhận định.")
     assert g["awards"] == []
+
+
+# --- precision: a body gives no certificate to itself; a lower-case head written before a known body -----
+
+def test_body_receives_no_certificate_of_its_own():
+    g = facts_of("Bộ Tư lệnh Cảnh sát biển tặng Bằng khen cho Bộ Tư lệnh Cảnh sát biển và ông Lý Văn Sơn.")
+    assert ("Bộ Tư lệnh Cảnh sát biển", "Bằng khen của Bộ Tư lệnh Cảnh sát biển") not in people(g)
+
+
+def test_lower_case_head_before_a_body_the_document_names_with_it():
+    g = facts_of("Báo Công an Đà Nẵng kỷ niệm 30 năm thành lập.",
+                 "Ngày 5/6, báo Công an Đà Nẵng được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
+    assert people(g) == {("Báo Công an Đà Nẵng", "Huân chương Lao động hạng Ba")}

@@ -176,8 +176,12 @@ class ConferralLinker:
                 names = self._from_conferrers(d, a, se, scues, sents_ents) or names
             names = self._per_contest(d, a, se, names)
             status = "proposed" if proposed else "conferred"
+            recips = [self._with_head_before(d, r) for r in recips]
             for r in recips:
                 for name in names:
+                    if r.kind == "unit" and name.lower().endswith(" của " + r.text.lower()):
+                        continue  # "Bằng khen của Bộ Tư lệnh X" to Bộ Tư lệnh X: a body gives none to itself (an
+                        # abbreviation of its branch resolved to it, "BĐBP Quảng Trị" -> "Bộ Tư lệnh BĐBP")
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
         self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
@@ -935,6 +939,17 @@ class ConferralLinker:
         if j == start + 1 or (j < stop and d.words[j].isalpha()) or d.words[j - 1] in ("này", "mình", "đó"):
             return None
         return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
+
+    def _with_head_before(self, d, r):
+        """"báo Công an TP HCM được … tặng": a body recipient right after a lower-case head noun (SUBJECT_HEADS:
+        "báo", "trường", …) that the document writes elsewhere with that head as one name ("Báo Công An TP HCM")
+        is that body; else ``r``."""
+        if r.kind != "unit" or r.start == 0 or d.words[r.start - 1].lower() not in SUBJECT_HEADS or \
+                not d.words[r.start - 1].islower():
+            return r
+        whole = (d.words[r.start - 1] + " " + r.text).lower()
+        u = next((u for u in self._units_sorted if u.text.lower() == whole), None)
+        return Ent("unit", r.start - 1, r.end, u.text, dict(u.info)) if u is not None else r
 
     @staticmethod
     def _unfound_name(d, start, first):
