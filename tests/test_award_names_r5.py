@@ -104,3 +104,20 @@ def test_commemorative_medal_named_by_its_issuing_body():
 def test_badge_of_a_city_written_with_its_abbreviated_level():
     g = facts_of("Bà Lê Thị Mai trao huy hiệu TP. HCM cho giáo sư Trần Văn Bình.")
     assert people(g) == {("Trần Văn Bình", "huy hiệu TP. HCM")}
+
+
+def test_si_spelled_sy_is_the_same_title():
+    g = facts_of("Năm 2018, ông Lê Văn Tám được công nhận danh hiệu Chiến sỹ thi đua cơ sở.")
+    assert people(g) == {("Lê Văn Tám", "Chiến sĩ thi đua cơ sở")}
+    g = facts_of("Ông Lê Văn Tám được tặng Huân chương HCM và Huy chương Chiến sỹ vẻ vang hạng Nhất.")
+    assert people(g) == {("Lê Văn Tám", "Huân chương Hồ Chí Minh"), ("Lê Văn Tám", "Huy chương Chiến sĩ vẻ vang hạng Nhất")}
+
+
+def test_office_holders_name_is_no_part_of_the_conferrer():
+    g = facts_of("Ông Lê Văn Thiết đã vinh dự nhận Bằng khen của Chủ tịch nước Nguyễn Xuân Phúc.")
+    assert people(g) == {("Lê Văn Thiết", "Bằng khen của Chủ tịch nước")}
+
+
+def test_medal_tail_stops_at_a_photo_credit():
+    g = facts_of("Em Lê Văn Hải giành huy chương vàng cuộc thi toán học Hoa Kỳ – Ảnh: Minh Anh")
+    assert people(g) == {("Lê Văn Hải", "huy chương vàng cuộc thi toán học Hoa Kỳ")}

@@ -218,6 +218,8 @@ class AwardRecognizer:
                 return self._close(doc, j, units[j].end)
             while j < n and doc.words[j] in ("tỉnh", "huyện", "thành", "phố", "nước"):
                 j += 1
+            if j + 1 < n and doc.words[j] in self.lex.surnames and is_cap(doc.words[j + 1]) and doc.words[j + 1].isalpha():
+                return j  # "Bằng khen của Chủ tịch nước | Nguyễn Xuân Phúc": the holder's name is no part of it
             end = self._run(doc, j)
             if j < end < n - 1 and doc.words[end] == "và" and is_cap(doc.words[end + 1]) and \
                     end + 1 not in units and end + 1 not in lead_at:
@@ -771,7 +773,8 @@ class AwardRecognizer:
                 return []
             k = j + 1
             while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                    and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
+                    and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS \
+                    and not _credit_at(doc, k):
                 k += 1
             text = span_text(doc, s, k)
             return [Ent("award", s, k, text, {"entry": entry})]
@@ -796,7 +799,8 @@ class AwardRecognizer:
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k += 1
                 while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                        and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS:
+                        and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS \
+                        and not _credit_at(doc, k):
                     k += 1
             else:
                 if j in self._alias_starts and j + e - s <= n and \
