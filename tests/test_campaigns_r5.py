@@ -61,3 +61,19 @@ def test_the_theme_of_an_emulation_drive_without_a_head():
 def test_quoted_names_after_a_plural_head():
     g = facts_of("Đơn vị phát động các đợt thi đua cao điểm với chủ đề: “Sáng tạo vì dân”; “Về đích sớm”.")
     assert sorted(g["campaigns"]) == ["Sáng tạo vì dân", "Về đích sớm"]
+
+
+def test_an_unquoted_name_ends_before_words_that_close_it():
+    g = facts_of("Thư gửi tới những người tham gia phong trào hiến máu tình nguyện nước ta.")
+    assert g["campaigns"] == ["hiến máu tình nguyện"]
+    g = facts_of("Huyện đẩy mạnh phong trào xây dựng xã hội học tập không ngừng phát triển.")
+    assert g["campaigns"] == ["xây dựng xã hội học tập"]
+
+
+def test_a_movement_against_something_is_political():
+    assert facts_of("Nhiều nước lo ngại phong trào chống tiêm chủng đang lan rộng.")["campaigns"] == []
+
+
+def test_names_of_people_in_a_list_are_no_movements():
+    g = facts_of("Bảo tàng giới thiệu những chiến sĩ lãnh đạo các phong trào đấu tranh như Lê Hồng Phong, Hà Huy Tập.")
+    assert g["campaigns"] == []

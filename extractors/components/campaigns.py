@@ -28,7 +28,11 @@ BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã",
 BAD_START_PAIRS = {"phát động", "phát triển", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
 CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
-             "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà"}
+             "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà", "vẫn", "trên", "bao", "kéo", "bùng", "giành"}
+#: word pairs that close an unquoted name ("phong trào hiến máu tình nguyện nước ta", "… hiện nay không …")
+END_PAIRS = {("nước", "ta"), ("hiện", "nay"), ("ngày", "càng"), ("không", "ngừng")}
+#: a capitalised word that opens a photo caption run into the text ("… hiến máu tình nguyện Ảnh Chiến Thắng")
+CAPTION = {"Ảnh"}
 WINDOW = 14
 #: words that may stand between a head and its quoted name ("phong trào thi đua năm 2024 “…”", "như: “…”")
 QUALIFIERS = {"thi", "đua", "năm", "như", "cao", "điểm", "đặc", "biệt", "giai", "đoạn", ":", "lớn", "mới"}
@@ -200,7 +204,9 @@ class CampaignRecognizer:
             whole = self._named_at(doc, a)
             if whole:
                 k = whole
-            if (whole or 2 <= k - a <= 10) and doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
+            if (whole or 2 <= k - a <= 10 and not all(w[:1].isupper() for w in doc.words[a:k])) and \
+                    doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
+                # an item all in capitals is a person's or place's name ("các phong trào đấu tranh như Trần Phú")
                 out.append((a, k))
             if k >= n or doc.words[k] != ",":
                 break
@@ -311,7 +317,8 @@ class CampaignRecognizer:
         while k < n and doc.words[k] not in CLAUSE_END and k - e < 20:
             if doc.words[k] == "–" and not (k + 1 < n and doc.words[k + 1].islower()):
                 break
-            if k > e and doc.words[k].lower() in END_WORDS:
+            if k > e and (doc.words[k].lower() in END_WORDS or doc.words[k] in CAPTION or
+                          tuple(w.lower() for w in doc.words[k:k + 2]) in END_PAIRS):
                 break
             if any(hs == k for hs, _ in heads):
                 break
