@@ -77,3 +77,9 @@ def test_a_movement_against_something_is_political():
 def test_names_of_people_in_a_list_are_no_movements():
     g = facts_of("Bảo tàng giới thiệu những chiến sĩ lãnh đạo các phong trào đấu tranh như Lê Hồng Phong, Hà Huy Tập.")
     assert g["campaigns"] == []
+
+
+def test_amateur_sport_and_parties_are_no_movements():
+    assert facts_of("Giải bóng đá phong trào Hạng Nhì khởi tranh tại sân Thống Nhất.")["campaigns"] == []
+    assert facts_of("Ông là thành viên đảng Phong trào Cộng hòa từ năm 2010.")["campaigns"] == []
+    assert facts_of("Liên minh với Phong trào Dân chủ (MoDem) giành đa số ghế.")["campaigns"] == []

@@ -55,6 +55,9 @@ EMULATION = ["thi", "đua"]
 PLURAL = {"các", "những"}
 #: words before a head that make it a description ("một phong trào …")
 INDEFINITE = {"một"}
+#: words before "phong trào" that make it amateur sport ("bóng đá phong trào", "giải phong trào", "fan phong
+#: trào", "thể thao phong trào") or a party's name ("đảng Phong trào 5 Sao")
+NOT_EMULATION_BEFORE = {"đá", "giải", "fan", "thao", "đảng"}
 #: words allowed between a plural head and the "như" that opens its list ("các phong trào thi đua diễn ra sôi nổi như")
 LIST_GAP = 6
 #: a named movement of at least this many words is recognised without a head
@@ -110,8 +113,9 @@ class CampaignRecognizer:
             if s < last_end:
                 continue
             before = d.words[s - 1].lower() if s > 0 else ""
-            if before in INDEFINITE:
-                # "một phong trào yêu nước, niềm tự hào dân tộc": a description, not a named movement
+            if before in INDEFINITE or before in NOT_EMULATION_BEFORE:
+                # "một phong trào yêu nước, niềm tự hào dân tộc": a description, not a named movement;
+                # "bóng đá phong trào", "đảng Phong trào Dân chủ": amateur sport, a party
                 continue
             if before in PLURAL:
                 # "các phong trào như: A, B, C…": a list of named movements; "các phong trào đền ơn đáp nghĩa":
@@ -296,6 +300,9 @@ class CampaignRecognizer:
                 k += 1
             if any(u.start == e for u in self._units) or (k < n and doc.words[k][:1].islower()
                                                           and doc.words[k] not in ("năm", "của", "và")):
+                return None
+            if k + 1 < n and doc.words[k] == "(" and doc.words[k + 1].isupper():
+                # an organisation with its abbreviation: "Phong trào Dân chủ (MoDem)"
                 return None
             if " ".join(doc.words[e:k]).isascii():
                 # written without a Vietnamese letter: a foreign political movement ("phong trào Hamas")
