@@ -121,3 +121,15 @@ def test_office_holders_name_is_no_part_of_the_conferrer():
 def test_medal_tail_stops_at_a_photo_credit():
     g = facts_of("Em Lê Văn Hải giành huy chương vàng cuộc thi toán học Hoa Kỳ – Ảnh: Minh Anh")
     assert people(g) == {("Lê Văn Hải", "huy chương vàng cuộc thi toán học Hoa Kỳ")}
+
+
+def test_bare_prize_takes_the_contest_named_before_it():
+    g = facts_of("Năm 2019, Bệnh viện Đa khoa Cần Thơ tham gia hội thi Điều dưỡng giỏi toàn thành phố đạt giải Nhất tập thể.")
+    assert people(g) == {("Bệnh viện Đa khoa Cần Thơ", "giải Nhất tập thể hội thi Điều dưỡng giỏi toàn thành phố")}
+    g = facts_of("Em Lê Thị Hoa tham dự cuộc thi Intel ISEF 2017 và xuất sắc giành giải Ba.")
+    assert people(g) == {("Lê Thị Hoa", "giải Ba cuộc thi Intel ISEF 2017")}
+
+
+def test_contest_without_its_name_adds_nothing():
+    g = facts_of("Tại hội thi, em Lê Thị Hoa đạt giải Nhì.")
+    assert people(g) == {("Lê Thị Hoa", "giải Nhì")}

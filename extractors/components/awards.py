@@ -75,6 +75,14 @@ CONFERRING_KINDS = {"committee", "ministry", "named"}
 #: descriptive adjectives between a generic head and the award's own name ("giải thưởng quốc tế BCI …",
 #: "huân chương cao quý José Martí"): not part of the name
 DESCRIPTORS = {"quốc tế", "danh giá", "cao quý", "uy tín"}
+#: a prize's scope written after its rank ("giải Nhất tập thể"): it names no contest
+PRIZE_SCOPES = {"tập", "thể", "cá", "nhân", "chung", "cuộc"}
+#: contests a prize is won in, and the words before them saying someone took part (compiled by sovang from press
+#: usage: "tham gia hội thi …", "tham dự cuộc thi …", "tại liên hoan …")
+CONTEST_HEADS = {("hội", "thi"), ("cuộc", "thi"), ("kỳ", "thi"), ("hội", "thao"), ("hội", "diễn"), ("liên", "hoan")}
+CONTEST_LEADS = {"dự", "tại"}
+#: words between a contest's name and the prize won in it ("… toàn quân | đạt 1 giải Nhất", "… 2017 | và giành")
+CONTEST_STOPS = {"đạt", "giành", "đoạt", "và", "đã", "được", "xuất", "sắc"}
 #: place levels of local government written before a place's name (Luật Tổ chức chính quyền địa phương 2015)
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 #: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
@@ -777,6 +785,11 @@ class AwardRecognizer:
                     and not _credit_at(doc, k):
                 k += 1
             text = span_text(doc, s, k)
+            if all(w.lower() in PRIZE_SCOPES for w in doc.words[j + 1:k]):
+                contest = _contest_before(doc, s)
+                if contest:
+                    # "tham gia hội thi Sáng kiến … cấp toàn quân đạt 1 giải Nhất": the contest named before
+                    text = text + " " + span_text(doc, *contest)
             return [Ent("award", s, k, text, {"entry": entry})]
         if entry.tail == "level":
             # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
@@ -930,6 +943,33 @@ class AwardRecognizer:
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
+
+
+def _contest_before(doc, s):
+    """(start, end) of the contest a bare prize at ``s`` was won in, named before it in its clause: "tham gia
+    hội thao Điều dưỡng giỏi – thanh lịch … toàn quân đạt giải Nhất tập thể", "tham dự cuộc thi Intel ISEF 2017 và
+    giành giải Ba" — a participation word (``CONTEST_LEADS``), a contest head (``CONTEST_HEADS``) and its name up
+    to the win verb, at most 20 words back from the prize, with no sentence or clause mark between (held-out
+    gold: "Giải Nhất tập thể Hội thao …"); else None."""
+    w = doc.words
+    low = [x.lower() for x in w[max(0, s - 24):s]]
+    base = max(0, s - 24)
+    for a in range(len(low) - 2, -1, -1):
+        if low[a] in (".", ";", "\n", ":"):
+            return None
+        if low[a] in CONTEST_LEADS or (a > 0 and (low[a - 1], low[a]) in (("tham", "gia"), ("tham", "dự"))):
+            if a + 2 < len(low) and (low[a + 1], low[a + 2]) in CONTEST_HEADS:
+                start = base + a + 1
+                end = start + 2
+                while end < s and w[end].lower() not in CONTEST_STOPS and w[end] not in (",", "(", ")") and \
+                        w[end] not in TAIL_VERBS and end - start < 20:
+                    end += 1
+                gap = [x.lower() for x in w[end:s]]
+                if end > start + 2 and all(x in CONTEST_STOPS or x.isdigit() or x in ("xuất", "sắc", "được")
+                                           for x in gap):
+                    return start, end
+            return None
+    return None
 
 
 def _flag_title(doc, s, j):
