@@ -201,3 +201,11 @@ def test_lower_case_head_before_a_body_the_document_names_with_it():
     g = facts_of("Báo Công an Đà Nẵng kỷ niệm 30 năm thành lập.",
                  "Ngày 5/6, báo Công an Đà Nẵng được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
     assert people(g) == {("Báo Công an Đà Nẵng", "Huân chương Lao động hạng Ba")}
+
+
+def test_chairmans_certificate_with_its_committee_stays_as_written():
+    # a decision writes "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" under its province's header: kept as written
+    g = facts_of("UBND tỉnh Lào Cai quyết định khen thưởng.",
+                 "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ông Sần Văn Páo.")
+    assert {a for _, a in people(g)} == {"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"}
+

@@ -1720,8 +1720,9 @@ def _chairman_certificates(out, awards, units=(), words=()) -> None:
                         known.add(u.text)
             if len(known) == 1:
                 c["name"] = f"{head} của Chủ tịch {next(iter(known))}"
-            elif not known:
-                # "trao bằng khen của Chủ tịch tỉnh cho ông X" in a document about "tỉnh Hà Tĩnh" alone
+            elif not known and not re.search(_COMMITTEE, conf):
+                # "trao bằng khen của Chủ tịch tỉnh cho ông X" in a document about "tỉnh Hà Tĩnh" alone (the
+                # press's short form; "của Chủ tịch UBND tỉnh" as a decision writes it stays as written)
                 level = _level_key(m.group(1))
                 if level not in bare_places:
                     bare_places[level] = _document_place(words, level)
@@ -1798,6 +1799,7 @@ def _load_provinces() -> frozenset:
 
 
 PROVINCES = _load_provinces()
+
 #: heads of a foreign state conferring an order ("Chính phủ Nhật Bản", "Quốc vương Campuchia")
 STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vương", "Nhà vua", "Tổng thống", "Nữ hoàng")
 #: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
