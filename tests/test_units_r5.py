@@ -154,3 +154,18 @@ def test_a_minister_written_with_the_ministry_keeps_the_unit_apart():
     g = facts_of("Bộ trưởng Bộ Tài chính Hồ Văn Đức cho biết.")
     o = official(g, "Hồ Văn Đức")
     assert (o["position"], o["unit"]) == ("Bộ trưởng", "Bộ Tài chính")
+
+
+# --- a police branch written with the police it belongs to ------------------------------------------------------
+
+def test_a_police_branch_with_a_lower_case_field_is_one_unit_with_its_police():
+    g = facts_of("Đội Cảnh sát hình sự Công an huyện Hoài Đức đã bắt giữ hai đối tượng.")
+    assert g["units"] == ["Đội Cảnh sát hình sự Công an huyện Hoài Đức"]
+    g = facts_of("Sáng nay, Phòng An ninh chính trị nội bộ Công an tỉnh Yên Bái tổ chức hội nghị.")
+    assert g["units"] == ["Phòng An ninh chính trị nội bộ Công an tỉnh Yên Bái"]
+
+
+def test_a_verb_between_a_police_branch_and_another_police_keeps_two_units():
+    g = facts_of("Phòng Cảnh sát kinh tế phối hợp Công an huyện Thạch Thất kiểm tra kho hàng.")
+    assert "Công an huyện Thạch Thất" in g["units"]
+    assert not any("phối hợp" in u for u in g["units"])

@@ -263,6 +263,25 @@ class UnitRecognizer:
         three = two + " " + doc.words[i + 2] if i + 2 < len(doc) else two
         return two not in self.lex.places and three not in self.lex.places
 
+    def _police_branch(self, doc, end, i) -> int | None:
+        """A police branch's name right after the head ("Cảnh sát hình sự", "An ninh chính trị nội bộ", "Cảnh
+        sát truy nã tội phạm"), its lower-case field from token i (up to 5 syllables, dictionary words) closed
+        by the police it belongs to ("Công an …"): where that police starts, else None. Thông tư
+        12/2019/TT-BCA names the branches of a province's or district's police so ("Phòng Cảnh sát hình sự
+        Công an tỉnh X": one unit, as "Đội PCCC và CNCH Công an quận X")."""
+        w, n = doc.words, len(doc)
+        if i != end + 2 or " ".join(w[end:end + 2]) not in ("Cảnh sát", "An ninh"):
+            return None
+        j = i
+        while j < n and j - i < 5 and w[j].isalpha() and w[j].islower():
+            j += 1
+        if j == i or j + 1 >= n or w[j] != "Công" or w[j + 1] != "an":
+            return None
+        if any(" ".join(w[k:k + 2]) in self.words_verbs for k in range(i, j - 1)):
+            return None  # "Đội Cảnh sát giao thông | đề nghị Công an …": a verb opens the clause
+        covered = {x for k in range(i, j - 1) if " ".join(w[k:k + 2]) in self.words for x in (k, k + 1)}
+        return j if len(covered) == j - i else None  # every syllable in a dictionary word: no clause
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -503,6 +522,11 @@ class UnitRecognizer:
                     FOREIGN_WORD(doc.words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
+            if w[:1].islower() and w.isalpha() and named:
+                j = self._police_branch(doc, end, i)
+                if j:
+                    i = j  # "Đội Cảnh sát hình sự | Công an quận X": one name, the branch with its police
+                    continue
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
