@@ -83,3 +83,15 @@ def test_amateur_sport_and_parties_are_no_movements():
     assert facts_of("Giải bóng đá phong trào Hạng Nhì khởi tranh tại sân Thống Nhất.")["campaigns"] == []
     assert facts_of("Ông là thành viên đảng Phong trào Cộng hòa từ năm 2010.")["campaigns"] == []
     assert facts_of("Liên minh với Phong trào Dân chủ (MoDem) giành đa số ghế.")["campaigns"] == []
+
+
+def test_an_unquoted_name_written_with_its_capital():
+    g = facts_of("Bà được tặng Bằng khen vì thành tích trong cuộc vận động Học tập và làm theo lời Bác dạy.")
+    assert g["campaigns"] == ["Học tập và làm theo lời Bác dạy"]
+    # a capitalised head names a party, not a drive
+    assert facts_of("Bà là thành viên của Phong trào Dân chủ Modem ở Pháp.")["campaigns"] == []
+
+
+def test_a_national_name_unquoted_keeps_its_own_end():
+    g = facts_of("Hội nghị sơ kết cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam giai đoạn 2020-2025.")
+    assert g["campaigns"] == ["người Việt Nam ưu tiên dùng hàng Việt Nam"]

@@ -127,7 +127,7 @@ class CampaignRecognizer:
                 continue
             span = self._quoted(d, e, used_quotes)
             if span is None:
-                span = self._phrase(d, e, heads)
+                span = self._phrase(d, e, heads, s)
             if span is None:
                 continue
             a, b = span
@@ -288,18 +288,28 @@ class CampaignRecognizer:
             k = span[1] + 1
         return out
 
-    def _phrase(self, doc, e, heads):
+    def _phrase(self, doc, e, heads, s=None):
+        """The unquoted name after a head (tokens ``s``–``e``): a named movement, a proper name ("Đông Du"), a
+        short named movement closing its clause, or a description opening with a starter; else None."""
         n = len(doc)
         if e >= n:
             return None
         w = doc.words[e]
+        whole = self._named_ends.get(e, 0)
+        if whole - e >= NAMED_ALONE and name_key(doc.words[e:whole]) not in self.named_short:
+            # a nationally named movement, unquoted: its name as its launching document writes it
+            return (e, whole)
         if w[:1].isupper() and w.isalpha():
             # a proper name: "phong trào Đông Du"
             k = e
             while k < n and k - e < 4 and doc.words[k][:1].isupper() and doc.words[k].isalpha():
                 k += 1
-            if any(u.start == e for u in self._units) or (k < n and doc.words[k][:1].islower()
-                                                          and doc.words[k] not in ("năm", "của", "và")):
+            unit = any(u.start == e for u in self._units)
+            if not unit and k == e + 1 and w.lower() in self.starters and k < n and doc.words[k][:1].islower() \
+                    and s is not None and doc.words[s][:1].islower():
+                # a descriptive name written with its capital, unquoted: "cuộc vận động Học tập và làm theo …"
+                return self._described(doc, e, heads)
+            if unit or (k < n and doc.words[k][:1].islower() and doc.words[k] not in ("năm", "của", "và")):
                 return None
             if k + 1 < n and doc.words[k] == "(" and doc.words[k + 1].isupper():
                 # an organisation with its abbreviation: "Phong trào Dân chủ (MoDem)"
@@ -318,6 +328,13 @@ class CampaignRecognizer:
             return (e, short)
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
+        return self._described(doc, e, heads)
+
+    def _described(self, doc, e, heads):
+        """An unquoted name opening with a starter at token ``e``: up to the end of its clause, an end word of
+        :data:`END_WORDS`/:data:`END_PAIRS`, a caption or the next head; None when shorter than 3 words."""
+        n = len(doc)
+        w = doc.words[e]
         if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS:
             return None
         k = e
