@@ -169,3 +169,12 @@ def test_a_verb_between_a_police_branch_and_another_police_keeps_two_units():
     g = facts_of("Phòng Cảnh sát kinh tế phối hợp Công an huyện Thạch Thất kiểm tra kho hàng.")
     assert "Công an huyện Thạch Thất" in g["units"]
     assert not any("phối hợp" in u for u in g["units"])
+
+
+# --- museums are units ------------------------------------------------------------------------------------------
+
+def test_a_museum_is_a_unit_and_the_body_of_its_director():
+    g = facts_of("Giám đốc Bảo tàng Dân tộc học Việt Nam Phan Văn Tú cho biết.")
+    assert g["units"] == ["Bảo tàng Dân tộc học Việt Nam"]
+    o = official(g, "Phan Văn Tú")
+    assert (o["position"], o["unit"]) == ("Giám đốc", "Bảo tàng Dân tộc học Việt Nam")
