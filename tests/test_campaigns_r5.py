@@ -95,3 +95,8 @@ def test_an_unquoted_name_written_with_its_capital():
 def test_a_national_name_unquoted_keeps_its_own_end():
     g = facts_of("Hội nghị sơ kết cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam giai đoạn 2020-2025.")
     assert g["campaigns"] == ["người Việt Nam ưu tiên dùng hàng Việt Nam"]
+
+
+def test_a_quoted_name_in_a_foreign_language_is_a_movement_abroad():
+    assert facts_of("Nhiều nữ diễn viên ủng hộ phong trào “Time Is Up” ở Hollywood.")["campaigns"] == []
+    assert facts_of("Công ty duy trì phong trào “5S” tại mọi phân xưởng.")["campaigns"] == ["5S"]

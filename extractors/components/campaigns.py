@@ -270,6 +270,10 @@ class CampaignRecognizer:
                 k += 1
         if k == j + 1 or not (doc.words[j + 1][:1].isalnum()) or k - j > 80:
             return None
+        words = [w for w in doc.words[j + 1:k] if w.isalpha()]
+        if len(words) >= 2 and " ".join(words).isascii():
+            # a name in a foreign language ("phong trào “Me Too”"): a movement abroad, no emulation drive
+            return None
         used.add(j)
         return (j + 1, k)
 
