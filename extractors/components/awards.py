@@ -14,6 +14,12 @@ Document-level completion: a bare "huân chương"/"huy chương" takes the one
 order of that head the document names; a title takes the award the document
 writes with its head ("huy hiệu 'Tuổi trẻ dũng cảm'"). A bare order "của" its
 owner ("huân chương của con trai mình") is no award.
+
+Names are completed where the document gives more (eval GUIDELINES: an award with its class and
+conferrer): a foreign order with its state ("… của Hội đồng Nhà nước Cuba", "… Hoàng gia Campuchia"), a
+certificate with the office or place giving it ("Bộ trưởng Giáo dục và Đào tạo X ký quyết định tặng Bằng
+khen", "lãnh đạo quận X trao giấy khen", "… năm 2016 của tỉnh Nghệ An"), a flag with its title, a bare prize
+with the contest its clause names before it; a catalogue name written cut short keeps the words written.
 """
 from __future__ import annotations
 
