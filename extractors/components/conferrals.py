@@ -43,6 +43,7 @@ class ConferralLinker:
         tables["=absent"] = self.lex.cues.get("absent", ()) or ["không có trong"]
         tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS]
         tables["=honour"] = self.lex.cues.get("honour", ()) or ["tuyên dương"]
+        tables["=respectively"] = ["lần lượt"]
         for key, phrases in tables.items():
             self.all_lower.add(key, [nlp.make_doc(p) for p in dict.fromkeys(phrases)])
         self._key = {nlp.vocab.strings[k]: k for k in tables}
@@ -185,7 +186,7 @@ class ConferralLinker:
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
         self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
-        out = _respectively(out, d.words)
+        out = _respectively(out, sorted(s_ for _, s_, _ in by_key.get("=respectively", ())))
         _chairman_certificates(out, st["award"], st["unit"], d.words)
         _real_names(out, doc.user_data.get("sovang_text") or "", {p.text for p in st["person"]})
         st["conferrals"] = out
@@ -1619,16 +1620,19 @@ def _level_key(level: str) -> str:
     return "thành phố" if level == "tp" else level
 
 
-def _respectively(out, words) -> list:
+def _respectively(out, at) -> list:
     """"A và B lần lượt được tặng P và Q", "trao P, Q lần lượt cho A và B": in a sentence with "lần lượt"
-    whose conferrals pair every one of n recipients with every one of n awards (n ≥ 2), only the pairs in
-    written order are kept (A–P, B–Q). ``out`` unchanged otherwise."""
+    (token starts ``at``, sorted) whose conferrals pair every one of n recipients with every one of n awards
+    (n ≥ 2), only the pairs in written order are kept (A–P, B–Q). ``out`` unchanged otherwise."""
+    if not at:
+        return out
     by_sent = {}
     for c in out:
         by_sent.setdefault(c["sent"], []).append(c)
     drop = set()
     for (ss, se), cs in by_sent.items():
-        if not any(words[i].lower() == "lần" and words[i + 1].lower() == "lượt" for i in range(ss, se - 1)):
+        k = bisect.bisect_left(at, ss)
+        if k == len(at) or at[k] >= se:
             continue
         # awards in written order: the order the linker met them ("hạng Nhì, hạng Ba" share one span)
         awards = list(dict.fromkeys((id(c["award"]), c["name"]) for c in cs))
@@ -1730,29 +1734,34 @@ def _chairman_certificates(out, awards, units=(), words=()) -> None:
                     c["name"] = f"{c['name']} {bare_places[level]}"
 
 
+#: a capitalised syllable (a name's word); "Trần Ngọc Châu (Giang Châu)" is looked up per recipient in _real_names
 _CAP = r"[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ][^\W\d_]*"
 #: "Đoàn Dũng tên thật là Nguyễn Anh Dũng", "Tiểu Hy (tên thật là Phan Cao Hà)": a stage name, then the real one
 REAL_NAME = re.compile(rf"({_CAP}(?: {_CAP}){{0,3}}) \(?(?:có )?tên thật(?: là)?:? ({_CAP}(?: {_CAP}){{1,4}})")
-#: "Trần Ngọc Châu (Giang Châu)": a real name, then the stage name in parentheses
-NAME_THEN_ALIAS = re.compile(rf"({_CAP}(?: {_CAP}){{1,4}}) \(({_CAP}(?: {_CAP}){{0,3}})\)")
 
 
 def _real_names(out, text: str, persons: set) -> None:
     """A person known by a stage or pen name whose real name the document gives ("X tên thật là Y", "Y (X)"
     with Y a full name the document names as a person) receives the awards under the real name: the recipient
     of ``out`` (conferrals) is renamed in place (eval GUIDELINES: the recipient is the person's name as in
-    officials; the held-out annotators write the real name where the text gives it)."""
-    if "tên thật" not in text and "(" not in text:
+    officials; the held-out annotators write the real name where the text gives it). Looks only for the
+    recipients' own names (a plain substring test first), so a document without them costs nothing."""
+    recips = {c["recipient"].text for c in out if c["recipient"].kind == "person"}
+    if not recips:
         return
     real = {}
-    for m in REAL_NAME.finditer(text):
-        words = m.group(1).split()
-        for k in range(min(2, len(words)), len(words) + 1):  # "NSND Đoàn Dũng tên thật là …": "Đoàn Dũng"
-            real.setdefault(" ".join(words[-k:]), m.group(2))
-    for m in NAME_THEN_ALIAS.finditer(text):
-        full, alias = m.group(1), m.group(2)
-        if full in persons and full != alias and alias not in real:
-            real[alias] = full
+    if "tên thật" in text:
+        for m in REAL_NAME.finditer(text):
+            words = m.group(1).split()
+            for k in range(min(2, len(words)), len(words) + 1):  # "NSND Đoàn Dũng tên thật là …": "Đoàn Dũng"
+                real.setdefault(" ".join(words[-k:]), m.group(2))
+    for alias in recips:
+        if alias in real or f"({alias})" not in text:
+            continue
+        for m in re.finditer(rf"({_CAP}(?: {_CAP}){{1,4}}) \({re.escape(alias)}\)", text):
+            if m.group(1) in persons and m.group(1) != alias:
+                real[alias] = m.group(1)
+                break
     if not real:
         return
     for c in out:
@@ -1760,7 +1769,6 @@ def _real_names(out, text: str, persons: set) -> None:
         full = real.get(r.text)
         if r.kind == "person" and full and full in persons | set(real.values()) and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
-
 
 def outermost(ents):
     """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
