@@ -120,8 +120,8 @@ class CampaignRecognizer:
             if before in PLURAL:
                 # "các phong trào như: A, B, C…": a list of named movements; "các phong trào đền ơn đáp nghĩa":
                 # a named movement held in many places
-                short = self._named_short_at(d, e)
-                listed = [(e, short)] if short else self._listed(d, e) or self._quoted_all(d, e, used_quotes)
+                short = self._named_short_span(d, e)
+                listed = [short] if short else self._listed(d, e) or self._quoted_all(d, e, used_quotes)
                 for a, b in listed:
                     found.append(Ent("campaign", a, b, span_text(d, a, b)))
                 continue
@@ -322,14 +322,9 @@ class CampaignRecognizer:
                 # written without a Vietnamese letter: a foreign political movement ("phong trào Hamas")
                 return None
             return (e, k)
-        short = self._named_short_at(doc, e)
+        short = self._named_short_span(doc, e)
         if short:
-            # the emulation is part of the movement's name: "phong trào thi đua yêu nước" -> "thi đua yêu nước"
-            # (Lời kêu gọi thi đua ái quốc, 11/6/1948; Luật Thi đua, khen thưởng 2022, Điều 6)
-            if e >= 2 and [w.lower() for w in doc.words[e - 2:e]] == EMULATION and \
-                    name_key(doc.words[e:short]) in self.named_emulation:
-                return (e - 2, short)
-            return (e, short)
+            return short
         if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
             return None
         return self._described(doc, e, heads)
@@ -357,6 +352,18 @@ class CampaignRecognizer:
             return None
         return (e, k)
 
+
+    def _named_short_span(self, doc, e):
+        """Span of the short named movement written at token ``e`` right after a head, else None; a name marked
+        ``emulation`` takes the head's "thi đua" with it ("phong trào thi đua yêu nước" -> "thi đua yêu nước";
+        Lời kêu gọi thi đua ái quốc, 11/6/1948; Luật Thi đua, khen thưởng 2022, Điều 6)."""
+        short = self._named_short_at(doc, e)
+        if not short:
+            return None
+        if e >= 2 and [w.lower() for w in doc.words[e - 2:e]] == EMULATION and \
+                name_key(doc.words[e:short]) in self.named_emulation:
+            return (e - 2, short)
+        return (e, short)
 
     def _named_short_at(self, doc, e):
         """End of a short named movement ("yêu nước") written at token ``e`` and closing its clause, else 0."""
