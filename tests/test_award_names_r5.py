@@ -133,3 +133,23 @@ def test_bare_prize_takes_the_contest_named_before_it():
 def test_contest_without_its_name_adds_nothing():
     g = facts_of("Tại hội thi, em Lê Thị Hoa đạt giải Nhì.")
     assert people(g) == {("Lê Thị Hoa", "giải Nhì")}
+
+
+# --- round 2 of the helpers (held-out 5 kinds) ---
+
+def test_committee_by_its_level_takes_the_place_its_sentence_names():
+    g = facts_of("Thừa ủy quyền Chủ tịch UBND tỉnh Bình Định, ông Hoàng trao bằng khen của UBND tỉnh cho "
+                 "anh Trần Văn Bảy.")
+    assert people(g) == {("Trần Văn Bảy", "Bằng khen của UBND tỉnh Bình Định")}
+
+
+def test_committee_by_its_level_stays_short_with_two_places():
+    g = facts_of("Chủ tịch UBND huyện Ba Vì và Chủ tịch UBND huyện Thạch Thất trao bằng khen của UBND huyện "
+                 "cho anh Trần Văn Bảy.")
+    assert people(g) == {("Trần Văn Bảy", "Bằng khen của UBND huyện")}
+
+
+def test_minister_by_title_alone_takes_the_ministry_of_the_sentence():
+    g = facts_of("Thừa ủy quyền của Bộ Công Thương, ông Lê Minh trao bằng khen của Bộ trưởng Trần Tuấn Anh "
+                 "cho chị Đào Thị Mơ.")
+    assert people(g) == {("Đào Thị Mơ", "Bằng khen của Bộ trưởng Bộ Công Thương")}

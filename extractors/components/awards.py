@@ -93,6 +93,11 @@ CONTEST_STOPS = {"đạt", "giành", "đoạt", "và", "đã", "được", "xu�
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 #: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
 LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
+#: a level closing a body's name written without its place ("của UBND tỉnh"; see ``_conf_name``)
+SHORT_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường"}
+#: a minister's title written alone before the holder's name ("bằng khen của Bộ trưởng Nguyễn Văn A")
+BARE_MINISTERS = {"bộ trưởng"}
+SENTENCE_ENDS = {".", "\n", "!", "?", ";"}
 #: heads of orders and medals named by the document elsewhere (see ``_complete_bare``)
 BARE_HEADS = ("huân chương", "huy chương")
 #: words after "huân chương của" naming the medal's owner ("của mình", "của con trai mình", "của ông")
@@ -290,6 +295,35 @@ class AwardRecognizer:
             if j < n and is_cap(w[j]):
                 j = name_run(doc, j, self.words)
         return j
+
+    def _conf_name(self, doc, a, b, lead_at, units) -> str:
+        """A conferrer's text (:func:`_conf_text`), completed from its own sentence when written short: a body
+        named by its level alone ("bằng khen đột xuất của UBND tỉnh") takes the place the sentence writes that
+        body with ("Thừa ủy quyền Chủ tịch UBND tỉnh Đồng Nai, …": "UBND tỉnh Đồng Nai"); a minister named by
+        his title alone ("bằng khen của Bộ trưởng Nguyễn Văn A", the holder's name dropped) takes the one
+        ministry the sentence names ("thừa ủy quyền của Bộ Y tế, …": "Bộ trưởng Bộ Y tế"; Luật 06/2022/QH15
+        Art. 73: a minister confers his ministry's certificate). Two candidates (or none) leave it as written."""
+        text = _conf_text(doc, a, b, lead_at)
+        w = doc.words
+        short_level = w[b - 1] in SHORT_LEVELS and a not in lead_at and b - a >= 2
+        minister = b - a == 2 and text.lower() in BARE_MINISTERS
+        if not (short_level or minister):
+            return text
+        ss, se = a, b
+        while ss > 0 and w[ss - 1] not in SENTENCE_ENDS:
+            ss -= 1
+        while se < len(doc) and w[se] not in SENTENCE_ENDS:
+            se += 1
+        found = set()
+        for k in range(ss, se):
+            u = units.get(k)
+            if u is None or a <= k < b:
+                continue
+            if short_level and u.text.startswith(text + " ") and is_cap(u.text[len(text) + 1:]):
+                found.add(u.text)
+            elif minister and u.info.get("kind") == "ministry":
+                found.add(text + " " + u.text)
+        return found.pop() if len(found) == 1 else text
 
     @staticmethod
     def _direct_conferrer(doc, s, j, units, lead_at) -> bool:
@@ -930,14 +964,15 @@ class AwardRecognizer:
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:
-                    return [Ent("award", s, confs[-1][1], name + " của " + _conf_text(doc, a, b, lead_at), {"entry": entry})
-                            for a, b in confs]
+                    return [Ent("award", s, confs[-1][1], name + " của " + self._conf_name(doc, a, b, lead_at, units),
+                                {"entry": entry}) for a, b in confs]
             elif j < n and self._direct_conferrer(doc, s, j, units, lead_at):
                 # "nhận bằng khen UBND TP. HCM", "được tặng Bằng khen Chủ tịch UBND tỉnh": the conferrer
                 # written without "của"
                 end = self._conferrer(doc, j, units, lead_at)
                 if end:
-                    return [Ent("award", s, end, name + " của " + _conf_text(doc, j, end, lead_at), {"entry": entry})]
+                    return [Ent("award", s, end, name + " của " + self._conf_name(doc, j, end, lead_at, units),
+                                {"entry": entry})]
             giver = self._giver(doc, s, lead_at)
             if giver:
                 return [Ent("award", s, j, name + " của " + giver, {"entry": entry})]
