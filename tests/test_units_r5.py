@@ -178,3 +178,12 @@ def test_a_museum_is_a_unit_and_the_body_of_its_director():
     assert g["units"] == ["Bảo tàng Dân tộc học Việt Nam"]
     o = official(g, "Phan Văn Tú")
     assert (o["position"], o["unit"]) == ("Giám đốc", "Bảo tàng Dân tộc học Việt Nam")
+
+
+# --- "quốc gia" closing a national body's name ------------------------------------------------------------------
+
+def test_quoc_gia_after_a_field_closes_the_name():
+    g = facts_of("Bảo tàng Lịch sử quốc gia đón nhận Huân chương Lao động hạng Nhất.")
+    assert g["units"] == ["Bảo tàng Lịch sử quốc gia"]
+    g = facts_of("Việt Nam là quốc gia đứng thứ hai về xuất khẩu gạo.")
+    assert g["units"] == []

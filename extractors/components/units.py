@@ -522,6 +522,9 @@ class UnitRecognizer:
                     FOREIGN_WORD(doc.words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
+            if w == "quốc" and named and i + 1 < n and doc.words[i + 1] == "gia" and is_cap(doc.words[i - 2]):
+                i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body
+                continue
             if w[:1].islower() and w.isalpha() and named:
                 j = self._police_branch(doc, end, i)
                 if j:
