@@ -209,3 +209,19 @@ def test_chairmans_certificate_with_its_committee_stays_as_written():
                  "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ông Sần Văn Páo.")
     assert {a for _, a in people(g)} == {"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"}
 
+
+
+# --- "Ngoài N tập thể là A và B, X cũng trao …": the fronted bodies receive the same award, X gives it ----
+
+def test_fronted_bodies_receive_the_same_award_and_are_no_givers():
+    g = facts_of("Ngoài 2 tập thể là Công an phường Mân Thái và Đồn Biên phòng Sơn Trà, UBND quận Sơn Trà cũng "
+                 "trao Giấy khen cho 2 cá nhân là ông Võ Văn Thạnh và ông Đặng Công Hòa.")
+    assert {a for _, a in people(g)} == {"Giấy khen của UBND quận Sơn Trà"}
+    assert {r for r, _ in people(g)} == {"Công an phường Mân Thái", "Đồn Biên phòng Sơn Trà", "Võ Văn Thạnh",
+                                         "Đặng Công Hòa"}
+
+
+def test_fronted_phrase_without_cung_adds_no_recipient():
+    g = facts_of("Ngoài 2 tập thể là Công an phường Mân Thái và Đồn Biên phòng Sơn Trà, UBND quận Sơn Trà "
+                 "trao Giấy khen cho ông Võ Văn Thạnh.")
+    assert {r for r, _ in people(g)} == {"Võ Văn Thạnh"}

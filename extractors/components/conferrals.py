@@ -128,6 +128,8 @@ class ConferralLinker:
                 counted.add((ss, se))
                 how = "continued"
             recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
+            if recips:
+                recips = recips + self._fronted_recipients(d, ss, a, sents_ents)
             if not recips and how is None and last_recips and self._also_gives(d, a, ss, scues) and \
                     bisect.bisect_right(idx.starts, ss) - bisect.bisect_right(idx.starts, last_recips[0][0]) <= 3:
                 # "…cho anh A. Bên cạnh bằng khen của Tỉnh đoàn, UBND huyện cũng đã trao tặng giấy khen.": A again
@@ -343,6 +345,13 @@ class ConferralLinker:
             x = ends[i]
             text = x.text
             i = x.start
+            cut = next((c for c in range(x.start, x.end) if d.words[c] == "," and
+                        self._fronted_other(d, ss, c) is not None), None)
+            if cut is not None:
+                # "Ngoài 2 tập thể là A và B, UBND quận X cũng trao …" read as one body "B, UBND quận X": the
+                # giver is the part after the fronted phrase's comma
+                agents.insert(0, span_text(d, cut + 1, x.end))
+                break
             if i in pos_by_end and x.kind == "unit":
                 # "Giám đốc Công an Thành phố trao giấy khen": the title is part of the conferrer
                 text = span_text(d, pos_by_end[i], i) + " " + text
@@ -359,6 +368,8 @@ class ConferralLinker:
                     i -= n
                     break
             agents.insert(0, text)
+            if i > ss and d.words[i - 1] == "," and self._fronted_other(d, ss, i - 1) is not None:
+                break  # "Ngoài 3 tập thể là A và B, UBND quận X cũng trao …": the comma closes the fronted phrase
             if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
                 if i not in ends:
@@ -951,6 +962,39 @@ class ConferralLinker:
         whole = (d.words[r.start - 1] + " " + r.text).lower()
         u = next((u for u in self._units_sorted if u.text.lower() == whole), None)
         return Ent("unit", r.start - 1, r.end, u.text, dict(u.info)) if u is not None else r
+
+    def _fronted_recipients(self, d, ss, a, ents):
+        """"Ngoài 3 tập thể là A, B và C, lãnh đạo quận cũng đã trao giấy khen cho 4 cá nhân …": the bodies a
+        fronted phrase (see _fronted_other) names before a clause with "cũng" receive the same award; [] when the
+        sentence has no such phrase. A body read across the phrase's comma is cut at it."""
+        c = next((j for j in range(ss, a.start) if d.words[j] == ";"), None) or \
+            next((j for j in range(ss, a.start) if d.words[j] == ","), None)
+        if c is None:
+            return []
+        k = self._fronted_other(d, ss, c)
+        if k is None or "cũng" not in (w.lower() for w in d.words[c:a.start]):
+            return []
+        members = [x if x.end <= c else Ent(x.kind, x.start, c, span_text(d, x.start, c), dict(x.info))
+                   for x in ents if k <= x.start < c]
+        return self._list_members(d, k, c, members)
+
+    @staticmethod
+    def _fronted_other(d, ss, comma):
+        """"Ngoài 3 tập thể là A, B và C; …" / "Bên cạnh 2 đơn vị gồm A và B, …": a fronted phrase from the
+        sentence start to ``comma`` (its only comma, or a semicolon after a list) that opens with FRONTED_OTHERS and a count; the index
+        of the token after its "là" / "gồm" (where its names start), else None."""
+        w = [x.lower() for x in d.words[ss:comma]]
+        n = next((len(f.split()) for f in FRONTED_OTHERS if w[:len(f.split())] == f.split()), 0)
+        if not n or ("," in w and d.words[comma] != ";") or ";" in w or len(w) <= n or \
+                not (w[n].isdigit() or w[n] in COUNT_WORDS):
+            return None
+        k = next((j for j in range(n + 1, min(len(w), n + 8)) if w[j] in ("là", "gồm")), None)
+        if k is None:
+            return None
+        k += 1
+        while k < len(w) and w[k] in (":", "các", "những"):
+            k += 1
+        return ss + k
 
     @staticmethod
     def _unfound_name(d, start, first):
@@ -1855,6 +1899,9 @@ SPEECH = {"biết", "hay"}
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
+#: openings of a fronted phrase that names other recipients of the same award ("Ngoài 3 tập thể là A, B và C,
+#: UBND quận X cũng trao giấy khen cho 4 cá nhân …")
+FRONTED_OTHERS = ("ngoài", "bên cạnh", "cùng với")
 #: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
 GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
 #: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
