@@ -187,3 +187,38 @@ def test_quoc_gia_after_a_field_closes_the_name():
     assert g["units"] == ["Bảo tàng Lịch sử quốc gia"]
     g = facts_of("Việt Nam là quốc gia đứng thứ hai về xuất khẩu gạo.")
     assert g["units"] == []
+
+
+# --- round 2 of the held-out work: a body's address after a comma ------------------------------------------
+
+def test_school_address_after_a_comma_is_part_of_its_name():
+    g = facts_of("Cô Hà Thị Nhung, giáo viên trường THCS Kim Sơn, huyện Yên Định, Thanh Hóa, đã nhận thư khen.")
+    assert "trường THCS Kim Sơn, huyện Yên Định, Thanh Hóa" in g["units"]
+    assert "trường THCS Kim Sơn" not in g["units"]
+
+
+def test_commune_body_takes_its_town_written_after_it():
+    g = facts_of("Sáng nay, tại UBND xã Bình Yên, thị xã Sơn Đông, lãnh đạo tỉnh trao quà cho các hộ nghèo.")
+    assert "UBND xã Bình Yên, thị xã Sơn Đông" in g["units"]
+
+
+def test_district_number_and_city_close_a_school_address():
+    g = facts_of("Em Lý Văn Tài (trường THCS Hòa Bình, quận 5, TP HCM) đạt giải Nhất.")
+    assert "trường THCS Hòa Bình, quận 5, TP HCM" in g["units"]
+
+
+def test_a_lower_or_equal_level_after_a_local_body_is_a_list():
+    g = facts_of("Đại diện UBND huyện Tân Lập, huyện Đông Hưng đã có mặt.")
+    assert not any(u.startswith("UBND huyện Tân Lập,") for u in g["units"])
+
+
+def test_a_school_named_elsewhere_without_its_address_keeps_the_short_name():
+    g = facts_of("Lễ biểu dương diễn ra tại Trường THPT Lê Lai, huyện Bình Sơn, tỉnh Quảng Ngãi. "
+                 "Thầy Võ Văn Chung, hiệu trưởng Trường THPT Lê Lai, phát biểu.")
+    assert "Trường THPT Lê Lai" in g["units"]
+    assert not any(u.startswith("Trường THPT Lê Lai,") for u in g["units"])
+
+
+def test_a_school_named_after_a_place_takes_no_address():
+    g = facts_of("Các đơn vị dự thi gồm Đại học Quốc gia Hà Nội, TP. Hồ Chí Minh và Huế.")
+    assert not any("Hà Nội, TP" in u for u in g["units"])

@@ -160,6 +160,15 @@ PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận
 ONE_SYLLABLE_NAME_HEADS = {"trường"}
 
 
+#: place levels that may follow a body's name after a comma, as its address, and their rank (Luật Tổ chức chính
+#: quyền địa phương 2015, Điều 2: province > district, town, city > commune, ward, township); a city ranks
+#: above the districts it contains ("quận 10, TP HCM")
+CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",): 2.5, ("huyện",): 2, ("quận",): 2,
+                ("thị", "xã"): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
+#: tokens that may close an address chain
+CHAIN_ENDS = {",", ")", ".", ";", ":", "(", "-", "–", ""}
+
+
 #: short forms of "Trung ương" in the names of central bodies ("Đảng ủy Khối các cơ quan TƯ", "Quân ủy TW")
 CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
@@ -401,10 +410,11 @@ class UnitRecognizer:
                     and not self._place_ends(doc, end, i):  # "Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã"
                 i += 1
                 continue
-            if w == "," and named and i + 2 < n and doc.words[i + 1] in LEVELS and is_cap(doc.words[i + 2]) \
-                    and any(doc.words[k] in LEVELS for k in range(start, i)):
-                i += 2  # "UBND xã Thạch Đài, huyện Thạch Hà": the place of a local body, written after it
-                continue
+            if w == "," and named and (kind == "school" or any(doc.words[k] in LEVELS for k in range(start, i))):
+                j = self._place_chain(doc, start, i)
+                if j:
+                    i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address
+                    break
             if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and doc.words[i + 1] in ("tỉnh", "huyện",
                                                                                            "quận", "thành") \
                     and is_cap(doc.words[i + 2]) and not any(doc.words[k] in LEVELS for k in range(start, i)) and \
@@ -607,6 +617,59 @@ class UnitRecognizer:
         while i > end and doc.words[i - 1] in ("và", ",", "&", "-", "–"):
             i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
+
+    @staticmethod
+    def _chain_level(doc, k) -> tuple[float, int] | None:
+        """The place level written at token k ("huyện", "thị xã", "TP.") -> (its rank, the token after it)."""
+        for L in (2, 1):
+            rank = CHAIN_LEVELS.get(tuple(doc.words[k:k + L]))
+            if rank is not None:
+                j = k + L
+                if L == 1 and j < len(doc) and doc.words[j] == "." and doc.words[k] in ("TP", "Tp"):
+                    j += 1
+                return rank, j
+        return None
+
+    def _place_chain(self, doc, start, i) -> int | None:
+        """End of the address written after a school's or a local body's name from the comma at token i: one
+        or more ", <level> <place>" of rising level ("…, huyện Tuyên Hoá", "…, thị xã Gò Công", "…, quận 10,
+        TP HCM"), each place one to three capitalised words or a number, then optionally ", <province>"
+        (``provinces_2025.tsv``) ("trường THCS X, huyện Y, Quảng Bình"); GUIDELINES.md: the fullest name with
+        its place.  None when no such link follows, or a link does not rise above the name's own level ("UBND
+        huyện A, huyện B": a list)."""
+        w, n = doc.words, len(doc)
+        first = self._chain_level(doc, i + 1) if i + 1 < n else None
+        if first and first[0] >= 2.5 and \
+                any(span_text(doc, a, i) in self.province_level for a in range(max(start + 1, i - 3), i)):
+            return None  # "Đại học Quốc gia Hà Nội, TP. Hồ Chí Minh": a name ending on a province lies in no city
+        ranks = [r for k in range(start, i) for r in [CHAIN_LEVELS.get((w[k],), CHAIN_LEVELS.get(tuple(w[k:k + 2])))]
+                 if r is not None]
+        last = min(ranks) if ranks else 0
+        end = None
+        while i + 2 < n and w[i] == ",":
+            lv = self._chain_level(doc, i + 1)
+            if lv is None or lv[0] <= last:
+                break
+            j = lv[1]
+            if j < n and w[j].isdigit() and len(w[j]) <= 2:
+                k = j + 1
+            else:
+                k = j
+                while k < n and k - j < 4 and is_cap(w[k]) and w[k].isalpha():
+                    k += 1
+                if k == j or k - j > 3:
+                    break
+            if k < n and w[k] not in CHAIN_ENDS and not w[k][:1].islower():
+                break
+            last, end, i = lv[0], k, k
+        if end is None:
+            return None
+        if end + 1 < n and w[end] == ",":
+            L = next((L for L in (3, 2, 1) if end + 1 + L <= n and
+                      span_text(doc, end + 1, end + 1 + L) in self.province_level), 0)
+            if L and (end + 1 + L >= n or w[end + 1 + L] in CHAIN_ENDS or w[end + 1 + L][:1].islower()):
+                end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
+        return end
 
     @staticmethod
     def _level_only(doc, end) -> bool:
@@ -1152,10 +1215,30 @@ class UnitRecognizer:
                 u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
             if u.info.get("kind") == "party" and u.text[:1].islower():
                 u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
+        self._bare_addressed(d, out)
         self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
+
+    def _bare_addressed(self, doc, units) -> None:
+        """A body written once with its address after a comma (:meth:`_place_chain`) and elsewhere in the
+        document without it is named without it ("tại Trường THPT X, huyện Y, tỉnh Z" beside "hiệu trưởng
+        Trường THPT X": the dev gold lists "Trường THPT X"); a body written only with its address keeps it
+        (in place)."""
+        bare_keys = None
+        for u in units:
+            if "," not in u.text:
+                continue
+            k = next((k for k in range(u.start + 1, u.end) if doc.words[k] == "," and
+                      self._place_chain(doc, u.start, k) == u.end), None)
+            if k is None:
+                continue
+            if bare_keys is None:
+                bare_keys = {self._variant_key(x.text) for x in units}
+            bare = span_text(doc, u.start, k)
+            if self._variant_key(bare) in bare_keys:
+                u.text = bare
 
     @staticmethod
     def _merge(cands):
