@@ -100,3 +100,49 @@ def test_a_national_name_unquoted_keeps_its_own_end():
 def test_a_quoted_name_in_a_foreign_language_is_a_movement_abroad():
     assert facts_of("Nhiều nữ diễn viên ủng hộ phong trào “Time Is Up” ở Hollywood.")["campaigns"] == []
     assert facts_of("Công ty duy trì phong trào “5S” tại mọi phân xưởng.")["campaigns"] == ["5S"]
+
+
+# --- round 2 of the second series (held-out 5) ---
+
+def test_a_protest_movement_is_no_campaign_and_stays_none_where_named_again():
+    g = facts_of("Cảnh sát bắt giữ một thủ lĩnh phong trào biểu tình “Mũ đỏ” ở thủ đô nước này. "
+                 "Phong trào “Mũ đỏ” đã kéo dài ba tháng. Cùng tuần, huyện phát động phong trào “Sân nhà sạch đẹp”.")
+    assert g["campaigns"] == ["Sân nhà sạch đẹp"]
+    assert facts_of("Nhóm vũ trang là cánh quân sự của phong trào Hồi giáo Taliban.")["campaigns"] == []
+
+
+def test_a_quoted_name_translated_from_a_foreign_one_is_a_movement_abroad():
+    assert facts_of("Nhiều quán ăn hưởng ứng phong trào “Ăn chậm sống khỏe” (Slow Living) ở châu Âu.")["campaigns"] == []
+    # an abbreviation in brackets is the drive's own
+    g = facts_of("Xã đẩy mạnh phong trào “Đường làng sáng đẹp” (ĐLSĐ) trong năm nay.")
+    assert g["campaigns"] == ["Đường làng sáng đẹp"]
+
+
+def test_capitals_after_a_head_that_name_no_drive():
+    # an inscription in capitals, a function word, an abbreviation for the movement at large
+    assert facts_of("Trên cờ in dòng chữ ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA NĂM.")["campaigns"] == []
+    assert facts_of("Công đoàn đưa nghị quyết vào phong trào CNVCLĐ của quận.")["campaigns"] == []
+    assert facts_of("Cụ kể về phong trào Cần Vương của các sĩ phu.")["campaigns"] == ["Cần Vương"]
+
+
+def test_the_year_of_an_unquoted_drive_is_part_of_its_name():
+    g = facts_of("Nhà máy tổ chức lễ phát động phong trào thi đua sản xuất an toàn năm 2025. Mọi tổ đều đăng ký.")
+    assert g["campaigns"] == ["sản xuất an toàn năm 2025"]
+    # "năm nay" is no year of a name
+    g = facts_of("Huyện đẩy mạnh phong trào xây dựng nông thôn mới năm nay.")
+    assert g["campaigns"] == ["xây dựng nông thôn mới"]
+
+
+def test_an_unquoted_name_of_activities_listed_with_commas():
+    g = facts_of("Đoàn trường thúc đẩy phong trào thi đua học tập, rèn luyện kỹ năng, nghiên cứu khoa học của sinh viên.")
+    assert g["campaigns"] == ["học tập, rèn luyện kỹ năng, nghiên cứu khoa học"]
+    # a longer name ends at its comma; a list stops before a new subject
+    g = facts_of("Đoàn phát động phong trào học tập gương anh Sáu, để thanh niên noi theo.")
+    assert g["campaigns"] == ["học tập gương anh Sáu"]
+    g = facts_of("Nhờ phong trào thi đua sản xuất, kinh doanh giỏi, các hội viên có thu nhập khá.")
+    assert g["campaigns"] == ["sản xuất, kinh doanh giỏi"]
+
+
+def test_quoted_names_after_key_movements_counted():
+    g = facts_of("Ngành tập trung vào 2 phong trào thi đua trọng tâm: “Về đích sớm”, “Hành chính thân thiện”.")
+    assert sorted(g["campaigns"]) == ["Hành chính thân thiện", "Về đích sớm"]

@@ -14,6 +14,9 @@ capital ("Tết trồng cây").
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -34,8 +37,14 @@ END_PAIRS = {("nước", "ta"), ("hiện", "nay"), ("ngày", "càng"), ("không"
 #: a capitalised word that opens a photo caption run into the text ("… hiến máu tình nguyện Ảnh Chiến Thắng")
 CAPTION = {"Ảnh"}
 WINDOW = 14
-#: words that may stand between a head and its quoted name ("phong trào thi đua năm 2024 “…”", "như: “…”")
-QUALIFIERS = {"thi", "đua", "năm", "như", "cao", "điểm", "đặc", "biệt", "giai", "đoạn", ":", "lớn", "mới"}
+#: the longest unquoted name of activities listed with commas ("thi đua học tập, rèn luyện, …"), in tokens
+LISTED_MAX = 24
+#: a year written after an unquoted name ("… năm 2017")
+YEAR = re.compile(r"(19|20)\d\d")
+#: words that may stand between a head and its quoted name ("phong trào thi đua năm 2024 “…”", "như: “…”",
+#: "3 phong trào thi đua trọng tâm: “…”")
+QUALIFIERS = {"thi", "đua", "năm", "như", "cao", "điểm", "đặc", "biệt", "giai", "đoạn", ":", "lớn", "mới", "trọng",
+              "tâm"}
 MAX_QUALIFIERS = 6
 #: a head's gap ending in one of these names the drive in the quote after it ("… với chủ đề: “…”"); the theme of an
 #: emulation drive is its name (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 6: thi đua theo chuyên đề / đợt)
@@ -60,6 +69,15 @@ INDEFINITE = {"một"}
 NOT_EMULATION_BEFORE = {"đá", "giải", "fan", "thao", "đảng"}
 #: words allowed between a plural head and the "như" that opens its list ("các phong trào thi đua diễn ra sôi nổi như")
 LIST_GAP = 6
+#: words that make a head's sentence political news: a head there names a protest, party or armed movement, not an
+#: emulation drive ("thủ lĩnh phong trào biểu tình “Áo vàng”", "phong trào Hồi giáo Hamas", "phong trào ly khai");
+#: an emulation movement is organised by the State and its mass organisations (Luật Thi đua, khen thưởng
+#: 06/2022/QH15, Điều 3, 6), so its news does not use these words
+POLITICAL = ("biểu tình", "thủ lĩnh", "Hồi giáo", "khủng bố", "nổi dậy", "ly khai", "đảo chính", "phiến quân",
+             "đối lập")
+#: words that may stand between a political head and the quoted name of its movement ("phong trào biểu tình mang
+#: tên “…”")
+POLITICAL_GAP = 4
 #: a named movement of at least this many words is recognised without a head
 NAMED_ALONE = 4
 #: the longest name (in tokens, commas included) recognised only after a head
@@ -79,6 +97,7 @@ class CampaignRecognizer:
         self.lex = lexicon()
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
         self.themes = phrase_matcher(nlp, [THEME], attr="LOWER", case_variants=False)
+        self.political = phrase_matcher(nlp, POLITICAL, attr="LOWER", case_variants=False)
         self.starters = frozenset(word_list("campaign_starters.txt"))
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
@@ -105,7 +124,7 @@ class CampaignRecognizer:
         for _, s, e in named:
             self._named_ends[s] = max(e, self._named_ends.get(s, 0))
         n = len(d)
-        heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
+        heads, political = self._emulation_heads(doc, st)
         found = []
         used_quotes = set()
         last_end = -1
@@ -138,9 +157,37 @@ class CampaignRecognizer:
                     found.append(Ent("campaign", a2, b2, span_text(d, a2, b2)))
         found.extend(self._themed(d, self.themes(doc), used_quotes))
         found.extend(self._named_alone(d, named, found))
+        if political:
+            abroad = self._political_names(d, political, heads)
+            found = [c for c in found if c.text.lower() not in abroad]
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
+
+    def _emulation_heads(self, doc, st):
+        """Heads of ``campaign_heads.txt`` in ``doc`` as (start, end), earliest then longest first, split into
+        those of emulation and those whose sentence (``st["sents"]``) holds a word of :data:`POLITICAL`."""
+        heads = sorted({(s, e) for _, s, e in self.heads(doc)}, key=lambda x: (x[0], -x[1]))
+        marks = [s for _, s, _ in self.political(doc)]
+        if not heads or not marks:
+            return heads, []
+        sents = st.get("sents") or [(0, len(doc))]
+        starts = [a for a, _ in sents]
+        marked = {bisect_right(starts, m) for m in marks}
+        political = [(s, e) for s, e in heads if bisect_right(starts, s) in marked]
+        return [h for h in heads if h not in political], political
+
+    def _political_names(self, d, political, heads):
+        """Lower-cased names written after the ``political`` heads: a protest movement named there ("thủ lĩnh
+        phong trào biểu tình “Áo vàng”") is the same movement where the document names it again ("Phong trào
+        “Áo vàng” được coi là …")."""
+        names = set()
+        for s, e in political:
+            j = next((j for j in range(e, min(e + POLITICAL_GAP + 1, len(d))) if d.words[j] in QUOTES_OPEN), None)
+            span = self._quote_at(d, j, set()) if j is not None else self._phrase(d, e, heads, s)
+            if span:
+                names.add(span_text(d, *span).lower())
+        return names
 
     def _themed(self, d, themes, used):
         """Quoted themes of emulation drives written without a head ("kế hoạch thi đua chuyên đề … với chủ đề
@@ -271,11 +318,26 @@ class CampaignRecognizer:
         if k == j + 1 or not (doc.words[j + 1][:1].isalnum()) or k - j > 80:
             return None
         words = [w for w in doc.words[j + 1:k] if w.isalpha()]
-        if len(words) >= 2 and " ".join(words).isascii():
-            # a name in a foreign language ("phong trào “Me Too”"): a movement abroad, no emulation drive
+        if len(words) >= 2 and " ".join(words).isascii() or CampaignRecognizer._glossed(doc, k + 1):
+            # a name in a foreign language ("phong trào “Me Too”") or translated from one ("phong trào “Thức ăn
+            # chậm” (Slow Food)"): a movement abroad, no emulation drive
             return None
         used.add(j)
         return (j + 1, k)
+
+    @staticmethod
+    def _glossed(doc, k):
+        """True when a foreign original in brackets opens at token ``k`` ("(Gilets Jaunes)", "(En Marche!)"): its
+        words have no Vietnamese letter and one has lower-case letters (an abbreviation, "(NTM)", is no gloss)."""
+        if k >= len(doc) or doc.words[k] != "(":
+            return False
+        words = []
+        for w in doc.words[k + 1:k + 8]:
+            if w == ")":
+                return bool(words) and all(x.isascii() for x in words) and any(not x.isupper() for x in words)
+            if w.isalpha():
+                words.append(w)
+        return False
 
     def _chained(self, doc, b, used):
         """Quoted names listed right after the quoted name that ends at token ``b`` ("“A”; “B”", "“A”, “B” và
@@ -308,6 +370,10 @@ class CampaignRecognizer:
             k = e
             while k < n and k - e < 4 and doc.words[k][:1].isupper() and doc.words[k].isalpha():
                 k += 1
+            if w.lower() in BAD_START or (k == e + 1 or s is not None and doc.words[s].isupper()) and w.isupper():
+                # a function word written with its capital ("… PHONG TRÀO THI ĐUA NĂM …", an inscription in
+                # capitals), an abbreviation ("phong trào CNVCLĐ": the workers' movement at large)
+                return None
             unit = any(u.start == e for u in self._units)
             if not unit and k == e + 1 and w.lower() in self.starters and k < n and doc.words[k][:1].islower() \
                     and s is not None and doc.words[s][:1].islower():
@@ -337,8 +403,20 @@ class CampaignRecognizer:
         if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS:
             return None
         k = e
-        while k < n and doc.words[k] not in CLAUSE_END and k - e < 20:
+        listing = False
+        while k < n and k - e < (LISTED_MAX if listing else 20):
+            if doc.words[k] == "," and (listing or k - e < 3) and self._continues(doc, k + 1):
+                # a name of several activities: "phong trào thi đua học tập, rèn luyện, nghiên cứu khoa học"
+                listing = True
+                k += 1
+                continue
+            if doc.words[k] in CLAUSE_END:
+                break
             if doc.words[k] == "–" and not (k + 1 < n and doc.words[k + 1].islower()):
+                break
+            if k > e and self._dated(doc, k):
+                # the year of a drive is part of its name: "phong trào thi đua sản xuất kinh doanh năm 2025"
+                k += 2
                 break
             if k > e and (doc.words[k].lower() in END_WORDS or doc.words[k] in CAPTION or
                           tuple(w.lower() for w in doc.words[k:k + 2]) in END_PAIRS):
@@ -352,6 +430,25 @@ class CampaignRecognizer:
             return None
         return (e, k)
 
+
+    @staticmethod
+    def _continues(doc, k):
+        """True when the words at token ``k``, after a comma in an unquoted name, go on naming activities: a
+        lower-case word that is no function word of :data:`BAD_START`/:data:`END_WORDS` ("…, trau dồi kiến
+        thức"; not "…, các cấp Hội …", "…, để xây dựng …")."""
+        if k + 1 >= len(doc):
+            return False
+        w = doc.words[k]
+        return w.isalpha() and w.islower() and w not in BAD_START and w not in END_WORDS and \
+            doc.words[k + 1] not in CLAUSE_END
+
+    @staticmethod
+    def _dated(doc, k):
+        """True when token ``k`` opens a year closing a clause ("năm 2025" then "," / "." / an end word): a
+        drive held for one year (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 6: thi đua theo đợt)."""
+        if k + 1 >= len(doc) or doc.words[k].lower() != "năm" or not YEAR.fullmatch(doc.words[k + 1]):
+            return False
+        return k + 2 == len(doc) or doc.words[k + 2] in CLAUSE_END or doc.words[k + 2].lower() in END_WORDS
 
     def _named_short_span(self, doc, e):
         """Span of the short named movement written at token ``e`` right after a head, else None; a name marked
