@@ -225,3 +225,40 @@ def test_fronted_phrase_without_cung_adds_no_recipient():
     g = facts_of("Ngoài 2 tập thể là Công an phường Mân Thái và Đồn Biên phòng Sơn Trà, UBND quận Sơn Trà "
                  "trao Giấy khen cho ông Võ Văn Thạnh.")
     assert {r for r, _ in people(g)} == {"Võ Văn Thạnh"}
+
+
+# --- round 6: names inside a recipient's apposition or possessor phrase; the giver's date; a titled holder -----
+
+def test_names_in_a_dash_apposition_are_no_recipients():
+    g = facts_of("Chiều 5-3, Tỉnh đoàn Nghệ An đã trao bằng khen cho anh Trần Văn Minh và em Lê Thị Hoa – hai "
+                 "người cùng anh Khoa cứu bé gái Nguyễn Thị Lan.")
+    assert {r for r, _ in people(g)} == {"Trần Văn Minh", "Lê Thị Hoa"}
+
+
+def test_list_goes_on_after_each_apposition():
+    g = facts_of("Sở GD-ĐT trao giấy khen cho em Lê Văn An – học sinh lớp 9, em Trần Thị Bích – học sinh lớp 8 "
+                 "và em Ngô Văn Cường.")
+    assert {r for r, _ in people(g)} == {"Lê Văn An", "Trần Thị Bích", "Ngô Văn Cường"}
+
+
+def test_owner_of_the_counted_crew_is_no_recipient():
+    g = facts_of("UBND tỉnh Bến Tre trao bằng khen của Chủ tịch UBND tỉnh cho 7 thuyền viên trên tàu cá BT-1234 "
+                 "của ông Lê Văn Tư, ngụ xã An Thủy.")
+    assert g["awards"] == []
+
+
+def test_date_between_the_giver_and_the_verb():
+    g = facts_of("Bộ Y tế ngày 12/5 đã trao tặng bằng khen cho bác sĩ Lê Văn Tư.")
+    assert people(g) == {("Lê Văn Tư", "Bằng khen của Bộ Y tế")}
+    g = facts_of("Sở Nội vụ chiều 10-7 trao giấy khen cho ông Lê Văn Tám.")
+    assert people(g) == {("Lê Văn Tám", "Giấy khen của Sở Nội vụ")}
+
+
+def test_prime_minister_named_with_his_title_confers_by_office():
+    g = facts_of("Thủ tướng Nguyễn Xuân Phúc vừa ký quyết định tặng bằng khen cho bà Trần Thị Hoa.")
+    assert people(g) == {("Trần Thị Hoa", "Bằng khen của Thủ tướng")}
+
+
+def test_deputy_prime_minister_is_not_the_prime_minister():
+    g = facts_of("Phó Thủ tướng Trương Hòa Bình trao bằng khen cho bà Trần Thị Hoa.")
+    assert people(g) == {("Trần Thị Hoa", "Bằng khen")}

@@ -95,6 +95,7 @@ class ConferralLinker:
         self._unit_starts = [u.start for u in self._units_sorted]
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
+        self._person_ends = None  # built on first use by _titled_holder
         self._count_at = None  # built on first use by _group_named
         self._last_collective = None  # (sentence start, the one collective recipient of the last conferral)
         self._by_last = {}
@@ -316,6 +317,7 @@ class ConferralLinker:
         i = v
         while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "lần") or (i > ss and d.words[i - 1].isdigit()):
             i -= 1
+        i = _before_date(d, i, ss)  # "Bộ Y tế ngày 24/4 đã trao tặng bằng khen": the date between giver and verb
         if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
             return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
         if i not in ends:
@@ -336,6 +338,9 @@ class ConferralLinker:
                         return [a.text]
                     i = k
                     break
+        titled = self._titled_holder(d, i, ss)
+        if titled is not None:
+            return [a.text + " của " + titled]
         pos_by_end = st.get("pos_by_end", {})
         elided = self._elided_agent(d, i, ss, ends)
         if elided is not None:
@@ -394,6 +399,26 @@ class ConferralLinker:
         if not agents:
             return [a.text]
         return [a.text + " của " + g for g in agents]
+
+    def _titled_holder(self, d, i, ss):
+        """"Thủ tướng Nguyễn Xuân Phúc (vừa ký quyết định) tặng bằng khen …": the office of a person whose name ends
+        at ``i`` right after a title of ``HOLDER_TITLES`` (not after "Phó") confers the certificate, written as the
+        text writes the title ("Bằng khen của Thủ tướng"; Luật 06/2022/QH15 Art. 71-72: the Prime Minister and
+        the President confer by office, the holder's name is no part of the award). None otherwise."""
+        if self._person_ends is None:
+            self._person_ends = {p.end: p for p in self._persons}
+        k = i  # back over a short verb phrase ("vừa ký quyết định") to the holder's name
+        while k > ss and i - k < 7 and k not in self._person_ends and d.words[k - 1].isalpha() and \
+                d.words[k - 1].islower() and d.words[k - 1].lower() not in NOT_AGENT_GAP:
+            k -= 1
+        p = self._person_ends.get(k)
+        if p is None:
+            return None
+        x = self._conf_ends.get(p.start)
+        if x is None or x.start < ss or x.text.lower() not in HOLDER_TITLES or \
+                (x.start > 0 and d.words[x.start - 1].lower() == "phó"):
+            return None
+        return x.text
 
     def _on_behalf_giver(self, d, ss, v):
         """"Thay mặt UBND xã X, ông A trao giấy khen …", "Thừa ủy quyền của Chủ tịch nước, ông B trao …": the body
@@ -1551,6 +1576,15 @@ class ConferralLinker:
                                   and is_cap(d.words[k + 2]))
         return opens and not any(lo <= c[0] < hi for c in cues)
 
+    @staticmethod
+    def _owner_of_item(d, start, at) -> bool:
+        """The name at ``at`` in a recipient list from ``start`` follows "của" and only address words ("… tàu cá X
+        của ông A", "con trai của bà B"): it owns the item before it and is no recipient itself."""
+        k = at
+        while k > start and d.words[k - 1].lower() in ADDRESS:
+            k -= 1
+        return k > start and d.words[k - 1].lower() == "của"
+
     def _coordinated(self, d, ents, first, limit):
         """``first`` and the names listed after it up to ``limit`` ("A (60 tuổi), B và C được tặng …")."""
         out = [first]
@@ -1582,8 +1616,10 @@ class ConferralLinker:
             depth_at[i] = depth
             if w == ")":
                 depth = max(0, depth - 1)
-        # "2 giáo viên thuộc trường THPT": a unit qualifying a counted group is not itself a recipient
-        got = [x for x in got if not (x.start > start and d.words[x.start - 1].lower() in AFFILIATION)]
+        # "2 giáo viên thuộc trường THPT": a unit qualifying a counted group is not itself a recipient; nor is a
+        # person owning what the list names ("cho 9 thuyền viên trên tàu cá X của ông A": A's crew, not A)
+        got = [x for x in got if not (x.start > start and d.words[x.start - 1].lower() in AFFILIATION)
+               and not (x.kind == "person" and self._owner_of_item(d, start, x.start))]
         # "cho em A - học sinh lớp 12/10 Trường THPT B": a body after a person's apposition (a dash or comma, then
         # lower-case words of a calling) is where the person works or studies, not a recipient of its own
         kept = []
@@ -1594,6 +1630,8 @@ class ConferralLinker:
                     gap[0] in APPOSITION_MARKS and any(w.isalpha() and w.islower() for w in gap) and \
                     not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= 1:
                 continue
+            if prev is not None and prev.kind == "person" and _dash_apposition(gap) and not _rejoined(gap):
+                continue  # "cho anh A và em B – hai người cùng anh C cứu chị D": C and D are in B's apposition
             kept.append(x)
         got = kept
         top = [x for x in got if depth_at.get(x.start, 0) == 0]
@@ -1642,6 +1680,8 @@ class _SentenceIndex:
 
 
 NEGATION = {"không", "chưa", "từ chối"}
+DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
+HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
@@ -1813,6 +1853,32 @@ def _real_names(out, text: str, persons: set) -> None:
         full = real.get(r.text)
         if r.kind == "person" and full and full in persons | set(real.values()) and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
+
+def _before_date(d, i, ss) -> int:
+    """Start of a date written right before token ``i`` ("ngày 24/4", "chiều 10-7", "sáng 3.5": a word of
+    ``DAY_WORDS``, then numbers joined by "/", "-", "."); ``i`` when none."""
+    k = i
+    while k > ss and (d.words[k - 1].isdigit() or (d.words[k - 1] in ("/", "-", ".") and d.words[k].isdigit())):
+        k -= 1
+    if k > ss and d.words[k - 1].lower() in DAY_WORDS and d.words[k].isdigit():
+        return k - 1
+    return i
+
+
+def _dash_apposition(gap) -> bool:
+    """The words between two names open with a dash and a lower-case word: the first name's apposition ("A – hai
+    người cùng …", "A - học sinh lớp 9 …"), in which later names are described, not listed; a ";" ends it."""
+    return len(gap) >= 2 and gap[0] in ("-", "–", "—") and gap[1].isalpha() and gap[1].islower() and ";" not in gap
+
+
+def _rejoined(gap) -> bool:
+    """The gap (see :func:`_dash_apposition`) ends with list glue, then address words only ("… lớp 9, em", "… và
+    chị", "…; ông"): the list goes on after the apposition."""
+    k = len(gap)
+    while k > 0 and gap[k - 1].lower() in ADDRESS:
+        k -= 1
+    return k > 0 and gap[k - 1] in (",", "và", ";")
+
 
 def outermost(ents):
     """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
