@@ -146,3 +146,21 @@ def test_an_unquoted_name_of_activities_listed_with_commas():
 def test_quoted_names_after_key_movements_counted():
     g = facts_of("Ngành tập trung vào 2 phong trào thi đua trọng tâm: “Về đích sớm”, “Hành chính thân thiện”.")
     assert sorted(g["campaigns"]) == ["Hành chính thân thiện", "Về đích sớm"]
+
+
+def test_an_unquoted_name_ends_before_adverbs_of_its_clause():
+    g = facts_of("Ở trường huyện, phong trào thi đua dạy tốt, học tốt luôn được thầy cô hưởng ứng.")
+    assert g["campaigns"] == ["dạy tốt, học tốt"]
+    g = facts_of("Quỹ khuyến học làm cho phong trào thi đua dạy và học sôi nổi hơn.")
+    assert g["campaigns"] == ["dạy và học"]
+
+
+def test_a_quoted_list_after_a_plural_head_and_a_colon():
+    g = facts_of("Trọng tâm là các phong trào thi đua: “Ba tốt”; “Giỏi việc nước - Đảm việc nhà”; thực hiện đều đặn.")
+    # (the reader writes a spaced hyphen as a dash)
+    assert sorted(g["campaigns"]) == ["Ba tốt", "Giỏi việc nước – Đảm việc nhà"]
+
+
+def test_the_stop_inside_a_closing_quote_is_no_part_of_the_name():
+    g = facts_of("Hội chợ góp phần thực hiện cuộc vận động “Nói không với rác thải nhựa.” Ông Tư cho biết như vậy.")
+    assert g["campaigns"] == ["Nói không với rác thải nhựa"]

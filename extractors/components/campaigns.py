@@ -31,14 +31,17 @@ BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã",
 BAD_START_PAIRS = {"phát động", "phát triển", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
 CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
-             "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà", "vẫn", "trên", "bao", "kéo", "bùng", "giành"}
+             "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà", "vẫn", "trên", "bao", "kéo", "bùng", "giành",
+             "luôn"}
 #: word pairs that close an unquoted name ("phong trào hiến máu tình nguyện nước ta", "… hiện nay không …")
-END_PAIRS = {("nước", "ta"), ("hiện", "nay"), ("ngày", "càng"), ("không", "ngừng")}
+END_PAIRS = {("nước", "ta"), ("hiện", "nay"), ("ngày", "càng"), ("không", "ngừng"), ("sôi", "nổi")}
 #: a capitalised word that opens a photo caption run into the text ("… hiến máu tình nguyện Ảnh Chiến Thắng")
 CAPTION = {"Ảnh"}
 WINDOW = 14
 #: the longest unquoted name of activities listed with commas ("thi đua học tập, rèn luyện, …"), in tokens
 LISTED_MAX = 24
+#: quotation marks: none stands inside an unquoted list item
+QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
 #: a year written after an unquoted name ("… năm 2017")
 YEAR = re.compile(r"(19|20)\d\d")
 #: words that may stand between a head and its quoted name ("phong trào thi đua năm 2024 “…”", "như: “…”",
@@ -245,7 +248,8 @@ class CampaignRecognizer:
             k = e
         if k < n and doc.words[k] == ":":
             k += 1
-        if k == e:
+        if k == e or k < n and doc.words[k] in QUOTES_OPEN:
+            # no list, or a list of quoted names (read by _quoted_all)
             return []
         out = []
         while k < n:
@@ -256,7 +260,8 @@ class CampaignRecognizer:
             if whole:
                 k = whole
             if (whole or 2 <= k - a <= 10 and not all(w[:1].isupper() for w in doc.words[a:k])) and \
-                    doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START:
+                    doc.words[a].isalpha() and doc.words[a].lower() not in BAD_START and \
+                    not QUOTE_MARKS.intersection(doc.words[a:k]):
                 # an item all in capitals is a person's or place's name ("các phong trào đấu tranh như Trần Phú")
                 out.append((a, k))
             if k >= n or doc.words[k] != ",":
@@ -323,6 +328,8 @@ class CampaignRecognizer:
             # chậm” (Slow Food)"): a movement abroad, no emulation drive
             return None
         used.add(j)
+        while k - 1 > j + 1 and doc.words[k - 1] in (".", ","):
+            k -= 1  # "“Người Việt Nam ưu tiên dùng hàng Việt Nam.”": the sentence's stop is no part of the name
         return (j + 1, k)
 
     @staticmethod
