@@ -222,3 +222,24 @@ def test_a_school_named_elsewhere_without_its_address_keeps_the_short_name():
 def test_a_school_named_after_a_place_takes_no_address():
     g = facts_of("Các đơn vị dự thi gồm Đại học Quốc gia Hà Nội, TP. Hồ Chí Minh và Huế.")
     assert not any("Hà Nội, TP" in u for u in g["units"])
+
+
+# --- names that are no persons of the story -----------------------------------------------------------------
+
+def test_a_street_named_after_a_person_is_no_person():
+    g = facts_of("Ông Lý Minh Khang sống trên đường Hai Bà Trưng. Cơ quan đặt tại số nhà 12 Phan Chu Trinh.")
+    names = {o["name"] for o in g["officials"]}
+    assert "Lý Minh Khang" in names
+    assert "Phan Chu Trinh" not in names
+
+
+def test_a_byline_closing_the_story_is_no_person():
+    g = facts_of("Ông Hồ Văn Quang, Giám đốc Sở Tư pháp, trao Bằng khen cho 12 tập thể. Lương Tùng")
+    names = {o["name"] for o in g["officials"]}
+    assert "Hồ Văn Quang" in names
+    assert "Lương Tùng" not in names
+
+
+def test_a_signer_under_a_title_line_stays_a_person():
+    g = facts_of("Điều 3. Quyết định có hiệu lực từ ngày ký.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Lộc")
+    assert "Đinh Văn Lộc" in {o["name"] for o in g["officials"]}

@@ -10,6 +10,8 @@ Honorifics are never part of the name.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -45,6 +47,10 @@ PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
 PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
                 "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo"}
+#: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
+BYLINE_LINES = 8
+#: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
+STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
 #: "đền thờ", "nhà tưởng niệm", "mang tên")
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
@@ -173,6 +179,8 @@ class PersonRecognizer:
                     end = None
                 if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
                     end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
+                if end is not None and self._street(words, i):
+                    end = None  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person
             if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
@@ -186,9 +194,49 @@ class PersonRecognizer:
                 continue
             i += 1
         found = self._one_syllable_refs(d, self._lists(d, found, st))
+        found = self._without_bylines(words, found)
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    @staticmethod
+    def _street(words, i) -> bool:
+        """The name at token i is a street's: right after "đường" / "phố" (not "thành phố"), or after a house
+        number ("số nhà 18 Nguyễn Du", "số 5 Lý Thường Kiệt")."""
+        if i == 0:
+            return False
+        prev = words[i - 1]
+        if prev in STREET_WORDS:
+            return not (i >= 2 and words[i - 2].lower() == "thành")
+        return i >= 2 and prev[:1].isdigit() and len(prev) <= 5 and words[i - 2] in ("số", "nhà")
+
+    @staticmethod
+    def _without_bylines(words, found):
+        """Names that sign the story (GUIDELINES.md: bylines are no facts): a name written once, as a line of
+        its own (not a few words under an upper-case title line: a signature), or closing the text after its last
+        sentence ("… tiếp theo. Phạm Diệp"); a line of its own only among the last BYLINE_LINES lines (a
+        decision's signer may be laid out amid its list of recipients)."""
+        n = len(words)
+        count: dict[str, int] = {}
+        for p in found:
+            count[p.text] = count.get(p.text, 0) + 1
+
+        def blank(k):
+            return k < 0 or k >= n or not words[k].strip()
+
+        breaks = [k for k in range(n) if "\n" in words[k]]  # line-break tokens
+        out = []
+        for p in found:
+            s, e = p.start, p.end
+            near_end = len(breaks) - bisect.bisect_left(breaks, e) <= BYLINE_LINES
+            alone = blank(s - 1) and blank(e) and not any(
+                w.isupper() and w.isalpha() and len(w) >= 2 for w in words[max(0, s - 8):s])  # ("BỘ TRƯỞNG\n(Đã
+            # ký)\nNguyễn Văn A": a signature under its title)
+            closing = all(blank(k) for k in range(e, n)) and s > 0 and words[s - 1] in (".", "…", "!", "?")
+            if count[p.text] == 1 and e - s >= 2 and ((alone and near_end) or closing):
+                continue
+            out.append(p)
+        return out
 
     @staticmethod
     def _credit(words, s, e) -> bool:
