@@ -262,3 +262,27 @@ def test_prime_minister_named_with_his_title_confers_by_office():
 def test_deputy_prime_minister_is_not_the_prime_minister():
     g = facts_of("Phó Thủ tướng Trương Hòa Bình trao bằng khen cho bà Trần Thị Hoa.")
     assert people(g) == {("Trần Thị Hoa", "Bằng khen")}
+
+
+def test_bodies_in_parentheses_do_not_break_a_list_of_subjects():
+    g = facts_of("Ông Lê Văn An (Sở Y tế) và bà Trần Thị Bình (Bệnh viện Bạch Mai) được tặng Huân chương Lao động "
+                 "hạng Ba.")
+    assert people(g) == {("Lê Văn An", "Huân chương Lao động hạng Ba"),
+                         ("Trần Thị Bình", "Huân chương Lao động hạng Ba")}
+    g = facts_of("Lê Văn An (trường THCS Ngô Quyền, quận 3), Trần Văn Bình và Ngô Thị Cúc (trường THPT Mùa Xuân) "
+                 "cùng đạt huy chương đồng Olympic Toán học quốc tế.")
+    assert {r for r, _ in people(g)} == {"Lê Văn An", "Trần Văn Bình", "Ngô Thị Cúc"}
+
+
+def test_a_passive_clause_with_its_own_counted_subject_shares_nothing():
+    g = facts_of("Trong buổi lễ, ông Lê Văn Tư được trao tặng Huân chương Lao động hạng Ba, 6 tập thể được Bộ Y tế "
+                 "tặng cờ thi đua, 20 tập thể và 30 cá nhân được tặng bằng khen của Bộ Y tế.")
+    assert people(g) == {("Lê Văn Tư", "Huân chương Lao động hạng Ba")}
+
+
+def test_an_elided_subject_after_va_duoc_still_shares():
+    g = facts_of("Anh Lê Văn Tư được Trung ương Đoàn trao tặng Huy hiệu Tuổi trẻ dũng cảm và được Tỉnh đoàn Nghệ An "
+                 "trao tặng Bằng khen.")
+    assert people(g) == {("Lê Văn Tư", "Huy hiệu Tuổi trẻ dũng cảm"), ("Lê Văn Tư", "Bằng khen của Tỉnh đoàn Nghệ An")}
+    g = facts_of("Ông Lê Văn Tư được Bộ Y tế tặng bằng khen, UBND tỉnh tặng giấy khen.")
+    assert people(g) == {("Lê Văn Tư", "Bằng khen của Bộ Y tế"), ("Lê Văn Tư", "Giấy khen của UBND tỉnh")}

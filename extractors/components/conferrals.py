@@ -121,8 +121,9 @@ class ConferralLinker:
                 continue
             recips, how = self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
             if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
-                    and self._agent_gives(d, a, scues):
-                # "X được A tặng P, B tặng Q": Q goes to the same X
+                    and self._agent_gives(d, a, scues) and not _passive_clause(d.words, ss, a.start):
+                # "X được A tặng P, B tặng Q": Q goes to the same X (not "…, 46 cá nhân được tặng Q": a passive
+                # clause has a subject of its own)
                 recips, how = last_recips[1], "shared"
             if not recips and how == "count" and (ss, se) not in counted:
                 recips = self._continued_list(d, idx, ss, se)
@@ -1593,6 +1594,8 @@ class ConferralLinker:
         for y in ents[idx + 1:]:
             if y.end > limit:
                 break
+            if _in_aside(d.words, cur.end, y.start):
+                continue  # "A (trường X, quận 3), B và C": the body in A's parentheses is A's, not listed
             gap = [t.text for t in d[cur.end:y.start] if t.i not in self._in_role]
             # drop one parenthesised aside: "ông A (60 tuổi) và bà B"
             if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
@@ -1681,6 +1684,7 @@ class _SentenceIndex:
 
 NEGATION = {"không", "chưa", "từ chối"}
 DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
+ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
@@ -1863,6 +1867,34 @@ def _before_date(d, i, ss) -> int:
     if k > ss and d.words[k - 1].lower() in DAY_WORDS and d.words[k].isdigit():
         return k - 1
     return i
+
+
+def _passive_clause(words, ss, at) -> bool:
+    """The clause before token ``at`` (back to a comma or ";", not before ``ss``) holds "được" after a subject of
+    its own ("…, 46 cá nhân được tặng"), not after glue alone ("… và được B tặng": the earlier subject's)."""
+    lo = ss
+    for k in range(at - 1, ss - 1, -1):
+        if words[k] in (",", ";"):
+            lo = k + 1
+            break
+    hits = [k for k in range(lo, at) if words[k].lower() == "được"]
+    if not hits:
+        return False
+    k = hits[-1]
+    while k > lo and words[k - 1].lower() in ELIDED_SUBJECT - {"và"}:
+        k -= 1
+    return k > lo and words[k - 1].lower() != "và"
+
+
+def _in_aside(words, lo, at) -> bool:
+    """Token ``at`` lies inside a parenthesis opened in [lo, at) and not yet closed there."""
+    depth = 0
+    for w in words[lo:at]:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _dash_apposition(gap) -> bool:
