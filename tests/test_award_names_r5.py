@@ -153,3 +153,24 @@ def test_minister_by_title_alone_takes_the_ministry_of_the_sentence():
     g = facts_of("Thừa ủy quyền của Bộ Công Thương, ông Lê Minh trao bằng khen của Bộ trưởng Trần Tuấn Anh "
                  "cho chị Đào Thị Mơ.")
     assert people(g) == {("Đào Thị Mơ", "Bằng khen của Bộ trưởng Bộ Công Thương")}
+
+
+def test_foreign_order_keeps_a_rank_that_is_no_vietnamese_class():
+    g = facts_of("Tổng thống Philippines trao Huân chương Sikatuna hạng Bạc cho ông Đỗ Văn Tư.")
+    assert people(g) == {("Đỗ Văn Tư", "Huân chương Sikatuna hạng Bạc")}
+
+
+def test_foreign_rank_stops_before_a_title():
+    g = facts_of("Ông Đỗ Văn Tư nhận Huân chương Sikatuna hạng Bạc Tổng thống Philippines trao.")
+    assert people(g) == {("Đỗ Văn Tư", "Huân chương Sikatuna hạng Bạc")}
+
+
+def test_bare_order_of_two_coordinated_foreign_states_is_one_order_each():
+    g = facts_of("Ông Hồ Văn Năm được tặng huân chương của Chính phủ Nhật Bản và Chính phủ Pháp.")
+    assert people(g) == {("Hồ Văn Năm", "huân chương của Chính phủ Nhật Bản"),
+                         ("Hồ Văn Năm", "huân chương của Chính phủ Pháp")}
+
+
+def test_a_vietnamese_body_after_the_foreign_state_is_no_second_giver():
+    g = facts_of("Ông Hồ Văn Năm được tặng huân chương của Chính phủ Nhật Bản và Bộ Công an.")
+    assert people(g) == {("Hồ Văn Năm", "huân chương của Chính phủ Nhật Bản")}

@@ -556,6 +556,22 @@ class AwardRecognizer:
             return j  # "của Nhà nước", "của Chính phủ", "của Nhật hoàng"
         return None
 
+    def _second_state(self, doc, k):
+        """(start, end) of a second foreign state coordinated with "và" at ``k`` after the state conferring a bare
+        order ("… của Vương quốc Campuchia | và Nhà nước Lào"): a state's head and a foreign place of
+        ``places.txt``; else None (a Vietnamese body or a place alone is no second giver)."""
+        if not (k + 2 < len(doc) and doc.words[k] == "và"):
+            return None
+        h = k + 1
+        for head in self.state_heads:
+            if tuple(x.lower() for x in doc.words[h:h + len(head)]) == head:
+                h += len(head)
+                break
+        end = self._state(doc, k + 1)
+        if h == k + 1 or not end or end <= h or span_text(doc, h, end) not in self.foreign_places:
+            return None
+        return k + 1, end
+
     def _owner_conferrer(self, doc, i, units, lead_at):
         """After a bare "Huân chương của": end of a conferrer (a unit, a title such as "Chủ tịch nước", a
         state), else None — "huân chương của con trai mình", "… của Moloney" name its owner, not its giver."""
@@ -880,6 +896,12 @@ class AwardRecognizer:
                     end = self._owner_conferrer(doc, k + 1, units, lead_at)
                     if end:
                         k = end
+                        also = self._second_state(doc, end)
+                        if also:
+                            # "Huân chương của Vương quốc Campuchia và Nhà nước Lào": one order from each state
+                            head = span_text(doc, s, e)
+                            return [Ent("award", s, end, head + " " + span_text(doc, j, end), {"entry": entry}),
+                                    Ent("award", s, also[1], head + " của " + span_text(doc, *also), {"entry": entry})]
                     elif is_cap(doc.words[k + 1]) or doc.words[k + 1].lower() in OWNER_WORDS:
                         return []
             elif entry.kind == "prize" and k == j and entry.canonical != "Giải thưởng" and k + 1 < n \
@@ -941,6 +963,11 @@ class AwardRecognizer:
                     k += 1
                 if classes:
                     j = k
+        if not classes and entry.kind == "order":
+            rank = _foreign_rank(doc, j)
+            if rank > j:
+                # "Huân chương Sikatuna hạng Vàng", "Huân chương Hữu nghị hạng Sê - na": a foreign order's rank
+                name, j = name + " " + span_text(doc, j, rank), rank
         if entry.tail == "conferrer" and entry.canonical in TITLED_CERTIFICATES:
             title = self._cert_title(doc, j)
             if title:
@@ -1011,6 +1038,23 @@ def _contest_before(doc, s):
                     return start, end
             return None
     return None
+
+
+def _foreign_rank(doc, j) -> int:
+    """End of a foreign order's rank written at ``j`` as "hạng" and a capitalised name that is none of
+    Việt Nam's classes (``CLASS_WORDS``: Luật 06/2022/QH15 gives its orders hạng Nhất/Nhì/Ba only): "hạng
+    Vàng" (the Philippine Order of Sikatuna's Gold Distinction), "hạng Thíp - pạ - đin" (a Cambodian rank written
+    by its sound, syllables joined by dashes); one capitalised word (a title may follow: "hạng Vàng | Tổng thống
+    …"), its dash-joined syllables. ``j`` when there is none."""
+    w = doc.words
+    n = len(doc)
+    if not (j + 1 < n and w[j].lower() == "hạng" and is_cap(w[j + 1]) and w[j + 1].isalpha()
+            and w[j + 1].lower() not in CLASS_WORDS):
+        return j
+    k = j + 2
+    while k + 1 < n and k - j < 7 and w[k] in ("-", "–") and w[k + 1].isalpha() and w[k + 1].islower():
+        k += 2
+    return k
 
 
 def _flag_title(doc, s, j):
