@@ -49,7 +49,7 @@ def test_field_words_complete_a_title():
     o = officials("Cô Nguyễn Kim Anh, giáo viên Ngữ văn, trường THPT Phan Huy Chú chia sẻ.")
     assert o["Nguyễn Kim Anh"] == ("giáo viên Ngữ văn", "trường THPT Phan Huy Chú")
     o = officials("Bộ trưởng Tư pháp Lê Thành Long phát biểu.")
-    assert o["Lê Thành Long"] == ("Bộ trưởng Tư pháp", "")
+    assert o["Lê Thành Long"] == ("Bộ trưởng Tư pháp", "Bộ Tư pháp")
 
 
 def test_title_ending_on_the_unit_head():
@@ -84,7 +84,7 @@ def test_coordinated_name_shares_the_title():
 
 def test_two_field_words_complete_a_title():
     o = officials("Bộ trưởng Giao thông Vận tải Trương Quang Nghĩa dự lễ.")
-    assert o["Trương Quang Nghĩa"] == ("Bộ trưởng Giao thông Vận tải", "")
+    assert o["Trương Quang Nghĩa"] == ("Bộ trưởng Giao thông Vận tải", "Bộ Giao thông Vận tải")
 
 
 def test_office_of_a_body_named_by_the_title():

@@ -150,6 +150,11 @@ def test_a_minister_written_with_his_field_is_one_title():
     assert official(g, "Khổng Văn Ngộ")["position"] == "Nguyên Thứ trưởng Công an"
 
 
+def test_a_minister_written_with_his_field_heads_that_ministry():
+    g = facts_of("Thứ trưởng Nội vụ Đào Văn Kiên dự lễ trao tặng.")
+    assert official(g, "Đào Văn Kiên")["unit"] == "Bộ Nội vụ"
+
+
 def test_a_minister_written_with_the_ministry_keeps_the_unit_apart():
     g = facts_of("Bộ trưởng Bộ Tài chính Hồ Văn Đức cho biết.")
     o = official(g, "Hồ Văn Đức")

@@ -317,6 +317,17 @@ class OfficialLinker:
         return s in self.unit_starts or w[s].lower() in self.head_words or \
             (s + 1 < e and (w[s] + " " + w[s + 1]).lower() in self.head_words)
 
+    def _ministry_of(self, pos: str) -> str:
+        """"Bộ Giáo dục và Đào tạo" for a position ending with "Bộ trưởng Giáo dục và Đào tạo" (a minister's title
+        with his ministry's field and no "Bộ": the dev gold gives that ministry as the unit of "Thứ trưởng Nội vụ
+        X"; Luật Tổ chức Chính phủ 2015 Art. 33); "" otherwise."""
+        low = pos.lower()
+        for title in ("bộ trưởng ", "thứ trưởng "):
+            k = low.rfind(title)
+            if k >= 0 and low[k + len(title):] in self.ministry_fields:
+                return "Bộ " + pos[k + len(title):]
+        return ""
+
     def _around_name(self, d, left, right):
         """Titles written on both sides of a name ("Thủ tướng Nguyễn Văn A, Chủ tịch Hội đồng Thi đua - Khen
         thưởng Trung ương"): one compound position, the title before the name first; the title after it is
@@ -382,6 +393,8 @@ class OfficialLinker:
         elif units:
             unit = units[-1][3]
         pos = span_text(d, start, end).rstrip(" ,") + pos_suffix
+        if not unit:
+            unit = self._ministry_of(pos)
         if not unit:
             for body in NAMED_IN_TITLE:
                 if pos.endswith(" " + body):
