@@ -164,3 +164,14 @@ def test_a_quoted_list_after_a_plural_head_and_a_colon():
 def test_the_stop_inside_a_closing_quote_is_no_part_of_the_name():
     g = facts_of("Hội chợ góp phần thực hiện cuộc vận động “Nói không với rác thải nhựa.” Ông Tư cho biết như vậy.")
     assert g["campaigns"] == ["Nói không với rác thải nhựa"]
+
+
+def test_drives_of_the_whole_people_of_planting_and_of_denouncing_crime():
+    g = facts_of("Phường phát động phong trào toàn dân tham gia giữ gìn vệ sinh môi trường.")
+    assert g["campaigns"] == ["toàn dân tham gia giữ gìn vệ sinh môi trường"]
+    g = facts_of("Thị trấn phát động phong trào trồng cây xanh quanh hồ, được nhân dân hưởng ứng.")
+    assert g["campaigns"] == ["trồng cây xanh quanh hồ"]
+    g = facts_of("Công an xã phát động phong trào tố giác tội phạm ma túy trong thôn.")
+    assert g["campaigns"] == ["tố giác tội phạm ma túy"]
+    # "toàn quốc" opens no name
+    assert facts_of("Đơn vị dẫn đầu phong trào thi đua toàn quốc được tuyên dương.")["campaigns"] == []

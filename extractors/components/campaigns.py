@@ -28,6 +28,10 @@ BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã",
              "nói", "nhằm", "lớn", "mới", "sôi", "rộng", "khen", "thưởng", "đến", "này", "ấy", "trên", "từ", "về",
              "quần", "chúng", "đi", "vào", "không", "như", "hưởng", "tổng", "kết", "gần", "hơn", "khoảng",
              "theo", "giai", "đoạn", "gắn", "cụ", "thể", "chuyên", "đề", "toàn", "hàng", "cấp", "các"}
+#: word pairs that open a name although their first word is in BAD_START: "phong trào toàn dân bảo vệ an ninh Tổ
+#: quốc", "… toàn dân tham gia PCCC" (the movements "Toàn dân …" of the Mặt trận Tổ quốc and the Bộ Công an;
+#: "toàn quốc", "toàn diện" stay no name)
+GOOD_START_PAIRS = {"toàn dân"}
 BAD_START_PAIRS = {"phát động", "phát triển", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
 CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
@@ -398,7 +402,8 @@ class CampaignRecognizer:
         short = self._named_short_span(doc, e)
         if short:
             return short
-        if not w.isalpha() or w.lower() in BAD_START or w.lower() not in self.starters:
+        pair = " ".join(doc.words[e:e + 2]).lower()
+        if not w.isalpha() or w.lower() in BAD_START and pair not in GOOD_START_PAIRS or w.lower() not in self.starters:
             return None
         return self._described(doc, e, heads)
 
