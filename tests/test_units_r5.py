@@ -248,3 +248,8 @@ def test_a_byline_closing_the_story_is_no_person():
 def test_a_signer_under_a_title_line_stays_a_person():
     g = facts_of("Điều 3. Quyết định có hiệu lực từ ngày ký.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Lộc")
     assert "Đinh Văn Lộc" in {o["name"] for o in g["officials"]}
+
+
+def test_a_deputy_of_a_listed_title_keeps_pho():
+    g = facts_of("Phó Thủ tướng Chính phủ Trịnh Đình Lâm phát biểu tại buổi lễ.")
+    assert official(g, "Trịnh Đình Lâm")["position"] == "Phó Thủ tướng Chính phủ"

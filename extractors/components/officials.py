@@ -44,6 +44,8 @@ class OfficialLinker:
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc):
+            if s > 0 and d.words[s - 1] in ("Phó", "phó"):
+                s -= 1  # "Phó | Thủ tướng Chính phủ", "Phó | Chủ tịch nước": the deputy of a listed title
             items.setdefault(s, []).append((e, "pos", None))
             t = e if s < self.head_end_of.get(e, -1) else self._tail(d, e, heads)
             # ("Trưởng Ban | Thi đua …", "Chánh Văn phòng | UBND …": the title ends on the unit's head)
