@@ -286,3 +286,20 @@ def test_an_elided_subject_after_va_duoc_still_shares():
     assert people(g) == {("Lê Văn Tư", "Huy hiệu Tuổi trẻ dũng cảm"), ("Lê Văn Tư", "Bằng khen của Tỉnh đoàn Nghệ An")}
     g = facts_of("Ông Lê Văn Tư được Bộ Y tế tặng bằng khen, UBND tỉnh tặng giấy khen.")
     assert people(g) == {("Lê Văn Tư", "Bằng khen của Bộ Y tế"), ("Lê Văn Tư", "Giấy khen của UBND tỉnh")}
+
+
+def test_recipient_written_between_the_give_verb_and_the_award():
+    g = facts_of("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Vũ Văn Hải đã trao tặng Học viện Kỹ thuật Quân sự "
+                 "Huân chương Bảo vệ Tổ quốc hạng Nhì.")
+    assert people(g) == {("Học viện Kỹ thuật Quân sự", "Huân chương Bảo vệ Tổ quốc hạng Nhì")}
+    g = facts_of("Chủ tịch nước trao tặng ông Lê Văn Tư Huân chương Lao động hạng Nhất.")
+    assert people(g) == {("Lê Văn Tư", "Huân chương Lao động hạng Nhất")}
+
+
+def test_give_verb_after_the_awards_conferrer_names_the_recipient():
+    g = facts_of("Bộ trưởng Lê Văn Tư đã trao Huân chương Bảo vệ Tổ quốc hạng Nhất do Chủ tịch nước truy tặng "
+                 "thiếu úy Nguyễn Văn Bình.")
+    assert people(g) == {("Nguyễn Văn Bình", "Huân chương Bảo vệ Tổ quốc hạng Nhất")}
+    g = facts_of("Tỉnh tổ chức lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân của Chủ tịch nước phong "
+                 "tặng Công an huyện Đông Anh.")
+    assert people(g) == {("Công an huyện Đông Anh", "Anh hùng Lực lượng vũ trang nhân dân")}

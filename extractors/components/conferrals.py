@@ -34,6 +34,7 @@ class ConferralLinker:
                                           "Nhà nước", "Chính phủ", "Chủ tịch UBND tỉnh", "Bộ trưởng"],
                                     case_variants=False)
         self.words = dictionary_words()
+        self._honorifics = {h.lower() for h in self.lex.honorifics}
         self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
         self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
         # every lower-case cue table in one matcher, one pass per document (speed); keys name the table
@@ -547,7 +548,8 @@ class ConferralLinker:
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
                                      any(b.start <= j_ < b.end for b in awards)
-                                     for j_, t in zip(range(a.end, k), d.words[a.end:k]))) else []
+                                     for j_, t in zip(range(a.end, k), d.words[a.end:k]))
+                or self._conferred_by(d, a.end, k)) else []
             if not give_here and k in self._honour_at and k - a.end <= 1 and d.words[k - 1].lower() == "và":
                 # "tặng giấy khen và tuyên dương em A": the honouring verb joined to the award names its recipient
                 give_here = [(k, self._honour_at[k], "give")]
@@ -555,7 +557,8 @@ class ConferralLinker:
                 # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
                 start = give_here[0][1]
                 got = [x for x in ents if start <= x.start <= start + 2
-                       and all(t.lower() in ADDRESS for t in d.words[start:x.start])]
+                       and (all(t.lower() in ADDRESS for t in d.words[start:x.start])
+                            or span_text(d, start, x.start).lower() in self._honorifics)]  # "thiếu úy A"
                 if got:
                     return self._coordinated(d, ents, got[0], se), "after"
                 short = self._short_name(d, start, se)
@@ -742,6 +745,10 @@ class ConferralLinker:
                           or self._generic_subject(d, lo, p)):
                 return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
             return [], "subject"
+        # 2b. "trao tặng Học viện X Huân chương …": the recipient between the give verb and the award
+        between = self._between_verb_and_award(d, a, ents, cues)
+        if between is not None:
+            return [between], "between"
         # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
         k = a.end
         while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES
@@ -1576,6 +1583,30 @@ class ConferralLinker:
         opens = k in award_at or (k + 2 < hi and d.words[k].lower() == "danh" and d.words[k + 1].lower() == "hiệu"
                                   and is_cap(d.words[k + 2]))
         return opens and not any(lo <= c[0] < hi for c in cues)
+
+    def _conferred_by(self, d, lo, k) -> bool:
+        """Tokens [lo, k) after an award are "do"/"của" and a conferrer phrase, before the give verb at ``k``
+        ("Huân chương … do Chủ tịch nước truy tặng thiếu úy A", "danh hiệu … của Chủ tịch nước phong tặng Công an
+        X"): the verb introduces the recipient."""
+        if k - lo < 2 or d.words[lo].lower() not in ("do", "của"):
+            return False
+        x = self._conf_starts.get(lo + 1)
+        return x is not None and x.end == k
+
+    @staticmethod
+    def _between_verb_and_award(d, a, ents, cues):
+        """The name written between a give verb and award ``a`` with nothing else between ("trao tặng Học viện X
+        Huân chương Bảo vệ Tổ quốc hạng Nhì", "truy tặng ông A danh hiệu …": the double object of "tặng"); None
+        when there is none or the name is itself a conferrer opening the award ("tặng Bằng khen của X")."""
+        x = next((e for e in ents if e.end == a.start), None)
+        if x is None:
+            return None
+        k = x.start
+        while k > 0 and d.words[k - 1].lower() in ADDRESS:
+            k -= 1
+        if not any(c[2] == "give" and c[1] == k for c in cues):
+            return None
+        return x
 
     @staticmethod
     def _owner_of_item(d, start, at) -> bool:
