@@ -253,3 +253,10 @@ def test_a_signer_under_a_title_line_stays_a_person():
 def test_a_deputy_of_a_listed_title_keeps_pho():
     g = facts_of("Phó Thủ tướng Chính phủ Trịnh Đình Lâm phát biểu tại buổi lễ.")
     assert official(g, "Trịnh Đình Lâm")["position"] == "Phó Thủ tướng Chính phủ"
+
+
+def test_a_name_cut_before_a_common_word_takes_its_full_form():
+    g = facts_of("Ông Vũ Minh Hội sinh năm 1960. Năm 2010, ông Vũ Minh Hội được tặng Bằng khen.")
+    names = {o["name"] for o in g["officials"]}
+    assert "Vũ Minh Hội" in names
+    assert "Vũ Minh" not in names

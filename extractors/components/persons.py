@@ -194,10 +194,28 @@ class PersonRecognizer:
                 continue
             i += 1
         found = self._one_syllable_refs(d, self._lists(d, found, st))
-        found = self._without_bylines(words, found)
+        found = self._without_bylines(words, self._completed(d, found))
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    @staticmethod
+    def _completed(doc, found):
+        """A name cut before a syllable that opens a common word ("Đỗ Kim | Hội sinh ngày …": "hội sinh") is
+        the full name the document writes elsewhere with that syllable ("đồng chí Đỗ Kim Hội đã …"): extended
+        by it (in place; the list is returned)."""
+        full = {p.text for p in found if p.end - p.start >= 3}
+        if not full:
+            return found
+        n = len(doc)
+        starts = {p.start for p in found}
+        for p in found:
+            if p.end < n and p.end not in starts and p.end - p.start >= 2 and doc.words[p.end].isalpha() and is_cap(doc.words[p.end]):
+                longer = p.text + " " + doc.words[p.end]
+                if longer in full:
+                    p.end += 1
+                    p.text = longer
+        return found
 
     @staticmethod
     def _street(words, i) -> bool:
