@@ -174,3 +174,10 @@ def test_bare_order_of_two_coordinated_foreign_states_is_one_order_each():
 def test_a_vietnamese_body_after_the_foreign_state_is_no_second_giver():
     g = facts_of("Ông Hồ Văn Năm được tặng huân chương của Chính phủ Nhật Bản và Bộ Công an.")
     assert people(g) == {("Hồ Văn Năm", "huân chương của Chính phủ Nhật Bản")}
+
+
+def test_a_place_the_sentence_does_not_write_completes_nothing():
+    # the committee in "Chủ tịch UBND tỉnh ký" is the document's province, but this sentence never writes it
+    g = facts_of("Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai đã họp và trình Chủ tịch UBND tỉnh Lào Cai.",
+                 "Chủ tịch UBND tỉnh ký quyết định tặng Cờ thi đua của UBND tỉnh cho Sở Tài chính tỉnh Lào Cai.")
+    assert people(g) == {("Sở Tài chính tỉnh Lào Cai", "Cờ thi đua của UBND tỉnh")}

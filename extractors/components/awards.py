@@ -319,10 +319,11 @@ class AwardRecognizer:
             u = units.get(k)
             if u is None or a <= k < b:
                 continue
-            if short_level and u.text.startswith(text + " ") and is_cap(u.text[len(text) + 1:]):
-                found.add(u.text)
+            written = span_text(doc, u.start, u.end)  # (a unit's text may be completed by the document's place)
+            if short_level and written.startswith(text + " ") and is_cap(written[len(text) + 1:]):
+                found.add(written)
             elif minister and u.info.get("kind") == "ministry":
-                found.add(text + " " + u.text)
+                found.add(text + " " + written)
         return found.pop() if len(found) == 1 else text
 
     @staticmethod
