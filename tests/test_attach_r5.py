@@ -303,3 +303,11 @@ def test_give_verb_after_the_awards_conferrer_names_the_recipient():
     g = facts_of("Tỉnh tổ chức lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân của Chủ tịch nước phong "
                  "tặng Công an huyện Đông Anh.")
     assert people(g) == {("Công an huyện Đông Anh", "Anh hùng Lực lượng vũ trang nhân dân")}
+
+
+def test_school_written_without_its_head_takes_the_documents_full_name():
+    g = facts_of("Trường ĐH Y Hải Phòng được thành lập năm 1979.",
+                 "Từ năm 1979 đến nay ĐH Y Hải Phòng đã được trao tặng Huân chương Lao động hạng Nhất.")
+    assert people(g) == {("Trường ĐH Y Hải Phòng", "Huân chương Lao động hạng Nhất")}
+    g = facts_of("ĐH Y Hải Phòng đã được trao tặng Huân chương Lao động hạng Nhất.")
+    assert people(g) == {("ĐH Y Hải Phòng", "Huân chương Lao động hạng Nhất")}

@@ -988,7 +988,13 @@ class ConferralLinker:
     def _with_head_before(self, d, r):
         """"báo Công an TP HCM được … tặng": a body recipient right after a lower-case head noun (SUBJECT_HEADS:
         "báo", "trường", …) that the document writes elsewhere with that head as one name ("Báo Công An TP HCM")
-        is that body; else ``r``."""
+        is that body; a school written without "Trường" ("ĐH Y Hà Nội") that the document writes with it is
+        named with it; else ``r``."""
+        if r.kind == "unit" and r.text.startswith(SCHOOL_NAMES):
+            # "ĐH Y Hà Nội đã 2 lần được trao tặng …" beside "Trường ĐH Y Hà Nội": the school's name has its head
+            whole = "trường " + r.text.lower()
+            u = next((u for u in self._units_sorted if u.text.lower() == whole), None)
+            return Ent("unit", r.start, r.end, u.text, dict(u.info)) if u is not None else r
         if r.kind != "unit" or r.start == 0 or d.words[r.start - 1].lower() not in SUBJECT_HEADS or \
                 not d.words[r.start - 1].islower():
             return r
@@ -1716,6 +1722,7 @@ class _SentenceIndex:
 NEGATION = {"không", "chưa", "từ chối"}
 DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
+SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
