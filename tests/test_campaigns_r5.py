@@ -175,3 +175,8 @@ def test_drives_of_the_whole_people_of_planting_and_of_denouncing_crime():
     assert g["campaigns"] == ["tố giác tội phạm ma túy"]
     # "toàn quốc" opens no name
     assert facts_of("Đơn vị dẫn đầu phong trào thi đua toàn quốc được tuyên dương.")["campaigns"] == []
+
+
+def test_a_short_named_movement_written_with_its_capital():
+    g = facts_of("Nhiều đoàn viên tham gia phong trào Thanh niên tình nguyện trong dịp hè.")
+    assert g["campaigns"] == ["Thanh niên tình nguyện"]

@@ -385,6 +385,10 @@ class CampaignRecognizer:
                 # a function word written with its capital ("… PHONG TRÀO THI ĐUA NĂM …", an inscription in
                 # capitals), an abbreviation ("phong trào CNVCLĐ": the workers' movement at large)
                 return None
+            short = self._named_short_span(doc, e)
+            if short:
+                # a short named movement written with its capital: "phong trào Thanh niên tình nguyện"
+                return short
             unit = any(u.start == e for u in self._units)
             if not unit and k == e + 1 and w.lower() in self.starters and k < n and doc.words[k][:1].islower() \
                     and s is not None and doc.words[s][:1].islower():
