@@ -311,3 +311,15 @@ def test_school_written_without_its_head_takes_the_documents_full_name():
     assert people(g) == {("Trường ĐH Y Hải Phòng", "Huân chương Lao động hạng Nhất")}
     g = facts_of("ĐH Y Hải Phòng đã được trao tặng Huân chương Lao động hạng Nhất.")
     assert people(g) == {("ĐH Y Hải Phòng", "Huân chương Lao động hạng Nhất")}
+
+
+def test_last_listed_name_the_person_finder_missed():
+    g = facts_of("Bộ Giáo dục và Đào tạo đã trao tặng bằng khen cho học sinh Nguyễn Thanh Lộc và Ong Như Bảo Thạch "
+                 "(lớp 6 trường THCS Phú Cường).")
+    assert {r for r, _ in people(g)} == {"Nguyễn Thanh Lộc", "Ong Như Bảo Thạch"}
+
+
+def test_unnamed_body_or_province_after_va_is_no_person():
+    for tail in ("Trạm Y tế Xã Bình An.", "Thanh Hóa."):
+        g = facts_of("Sở Y tế trao bằng khen cho bác sĩ Lê Văn Tư và " + tail)
+        assert {r for r, _ in people(g)} == {"Lê Văn Tư"}

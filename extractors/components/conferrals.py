@@ -605,6 +605,8 @@ class ConferralLinker:
                         return ([missed] if missed.end > missed.start else []), "after"
                 if w == "cho":
                     got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
+                    if got and got[-1].kind == "person":
+                        got = got + self._unfound_last(d, got[-1].end, stop, ents, awards)
                 if got:
                     return got, "after"
                 if w == "cho":
@@ -1054,6 +1056,23 @@ class ConferralLinker:
         if 2 <= j - i <= 4:
             return Ent("person", i, j, span_text(d, i, j), {"kind": "unfound"})
         return Ent("person", i, i, "", {"kind": "unfound"})
+
+    def _unfound_last(self, d, k, stop, ents, awards):
+        """"cho học sinh A và Ong Như B (lớp 7 …)": after the last person of a recipient list (ending at ``k``),
+        "và" and a run of two to four capitalised words that no finder named (no unit head, not a province), then
+        punctuation, an affiliation ("thuộc", "tại") or "vì", "đã", "do": the last recipient, a person the finder
+        missed; [] otherwise."""
+        if k + 2 >= stop or d.words[k] != "và":
+            return []
+        i = j = k + 1
+        while j < stop and j - i < 5 and is_cap(d.words[j]) and d.words[j].isalpha():
+            j += 1
+        if not 2 <= j - i <= 4 or (j < stop and d.words[j] not in NAME_CLOSERS and
+                                   d.words[j].lower() not in AFFILIATION | {"vì", "đã", "do"}) or \
+                span_text(d, i, j) in PROVINCES or any(w in self.lex.unit_heads for w in d.words[i:j]) or \
+                any(x.start < j and i < x.end for x in list(ents) + list(awards)):
+            return []
+        return [Ent("person", i, j, span_text(d, i, j), {"kind": "unfound"})]
 
     @staticmethod
     def _crew(d, start, stop):
@@ -1723,6 +1742,7 @@ NEGATION = {"không", "chưa", "từ chối"}
 DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
 SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
+NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
