@@ -180,3 +180,10 @@ def test_drives_of_the_whole_people_of_planting_and_of_denouncing_crime():
 def test_a_short_named_movement_written_with_its_capital():
     g = facts_of("Nhiều đoàn viên tham gia phong trào Thanh niên tình nguyện trong dịp hè.")
     assert g["campaigns"] == ["Thanh niên tình nguyện"]
+
+
+def test_a_capitalised_starter_after_a_head_still_opens_a_name():
+    g = facts_of("Hội phát động phong trào Chung tay xây dựng nông thôn mới ở thôn.")
+    assert g["campaigns"] == ["Chung tay xây dựng nông thôn mới"]
+    g = facts_of("Xã phát động phong trào Toàn dân tham gia PCCC trong khu dân cư.")
+    assert g["campaigns"] == ["Toàn dân tham gia PCCC"]

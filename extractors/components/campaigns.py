@@ -381,7 +381,8 @@ class CampaignRecognizer:
             k = e
             while k < n and k - e < 4 and doc.words[k][:1].isupper() and doc.words[k].isalpha():
                 k += 1
-            if w.lower() in BAD_START or (k == e + 1 or s is not None and doc.words[s].isupper()) and w.isupper():
+            if w.lower() in BAD_START - self.starters or \
+                    (k == e + 1 or s is not None and doc.words[s].isupper()) and w.isupper():
                 # a function word written with its capital ("… PHONG TRÀO THI ĐUA NĂM …", an inscription in
                 # capitals), an abbreviation ("phong trào CNVCLĐ": the workers' movement at large)
                 return None
