@@ -260,3 +260,25 @@ def test_a_name_cut_before_a_common_word_takes_its_full_form():
     names = {o["name"] for o in g["officials"]}
     assert "Vũ Minh Hội" in names
     assert "Vũ Minh" not in names
+
+
+# --- lower-case fields of national bodies ---------------------------------------------------------------------
+
+def test_supreme_closes_a_procuracy_name():
+    g = facts_of("Đại diện Viện KSND tối cao dự buổi lễ.")
+    assert "Viện KSND tối cao" in g["units"]
+
+
+def test_a_field_of_two_syllable_words_runs_to_its_end():
+    g = facts_of("Ông Lê Văn Định, Vụ trưởng Vụ Công tác học sinh sinh viên (Bộ Giáo dục và Đào tạo), phát biểu.")
+    assert "Vụ Công tác học sinh sinh viên" in g["units"]
+
+
+def test_listed_market_surveillance_department_is_whole():
+    g = facts_of("Lễ kỷ niệm ngày thành lập Cục Quản lý thị trường diễn ra sáng nay.")
+    assert "Cục Quản lý thị trường" in g["units"]
+
+
+def test_a_listed_national_institute_with_its_ministry_is_one_unit():
+    g = facts_of("Ông Hồ Văn Cảnh, Viện trưởng Viện Huyết học - Truyền máu Trung ương, Bộ Y tế, phát biểu.")
+    assert any(u.startswith("Viện Huyết học") and u.endswith(", Bộ Y tế") for u in g["units"])

@@ -143,6 +143,8 @@ COUNTERS = {"lần", "năm", "người", "đồng", "tháng", "ngày", "tuổi",
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
 NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
                     "Chấp hành", "Thường vụ"}
+#: kinds of the heads of listed national bodies that belong to a ministry ("Viện Huyết học - Truyền máu Trung ương")
+LISTED_SUB_KINDS = {"institute", "department", "centre", "hospital"}
 #: words between a sub-unit and its parent ("Khoa Cấp cứu, Bệnh viện …", "Cục … thuộc Bộ …")
 PARENT_LINKS = {",", "-", "–", "thuộc", "của"}
 #: kinds whose names may close on a long lower-case description ("Phòng Thực hành quyền công tố và …")
@@ -425,6 +427,9 @@ class UnitRecognizer:
                 i += 1
                 continue
             low = w.lower()
+            if low == "tối" and named and i + 1 < n and doc.words[i + 1] == "cao":
+                i += 2  # "Viện KSND tối cao dự …": the supreme procuracy or court (Luật Tổ chức VKSND 2014, Điều 40)
+                continue
             if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and doc.words[i + 1] == "phố")):
                 j = i
                 while j < n and doc.words[j].lower() in QUALIFIERS:
@@ -540,6 +545,11 @@ class UnitRecognizer:
                 if j:
                     i = j  # "Đội Cảnh sát hình sự | Công an quận X": one name, the branch with its police
                     continue
+            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+                j = self._word_pairs(doc, i)
+                if j - i >= 4 and j < n and doc.words[j] in ("(", ",", ")", ";", "."):
+                    i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
+                    break
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
@@ -670,6 +680,18 @@ class UnitRecognizer:
             if L and (end + 1 + L >= n or w[end + 1 + L] in CHAIN_ENDS or w[end + 1 + L][:1].islower()):
                 end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
         return end
+
+    def _word_pairs(self, doc, i, most=3) -> int:
+        """End of a run of up to ``most`` lower-case two-syllable dictionary words from token i ("học sinh sinh
+        viên", "thương mại điện tử"), none a verb of ``VERBISH``, a place level or a joiner; i when none."""
+        w, n, j = doc.words, len(doc), i
+        while j + 1 < n and (j - i) // 2 < most and w[j].isalpha() and w[j].islower() and w[j + 1].isalpha() and \
+                w[j + 1].islower() and w[j] not in NO_SANDWICH and w[j] not in LEVELS:
+            pair = w[j] + " " + w[j + 1]
+            if pair not in self.words or pair in self.words_verbs:
+                break
+            j += 2
+        return j
 
     @staticmethod
     def _level_only(doc, end) -> bool:
@@ -873,7 +895,7 @@ class UnitRecognizer:
             if w in self.lex.surnames and k + 1 < len(words) and is_cap(words[k + 1]) and \
                     " ".join(words[k:k + 2]) not in self.lex.places:
                 return False
-            if not (is_cap(w) or w[:1].isdigit() or w in PLACE_LEVEL_WORDS or w in ("TP.", "Tp.", ".", "")
+            if not (is_cap(w) or w[:1].isdigit() or w in PLACE_LEVEL_WORDS or w in ("TP.", "Tp.", ".", "", "tối", "cao")
                     or (after_dash and w.isalpha() and w != "và")
                     or (k > 0 and (prev + " " + w) in self.words)):  # "Bệnh viện", "Đa khoa" inside a name
                 return False
@@ -1292,7 +1314,11 @@ class UnitRecognizer:
             of_parent = u.info.get("kind") == "committee" and u.info.get("head_end") == u.start + 2 and \
                 k < len(doc) and doc.words[k] == "của"  # "Ủy ban
             # Văn hóa xã hội của Quốc hội": a committee of a body, written with it
-            if (u.info.get("kind") not in SUB_KINDS and not of_parent) or k + 1 >= len(doc) or \
+            head_kind = self.lex.unit_heads.get(doc.words[u.start], ("",))[0]
+            of_ministry = u.info.get("listed") and head_kind in LISTED_SUB_KINDS and k + 1 < len(doc) and \
+                doc.words[k] == "," and doc.words[k + 1] == "Bộ"  # "Viện … Trung ương, Bộ Y tế": a listed
+            # national body written with the ministry it belongs to
+            if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry) or k + 1 >= len(doc) or \
                     (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
             parent = by_start.get(k if (numbered or direct) and doc.words[k] not in PARENT_LINKS else k + 1)
@@ -1301,7 +1327,7 @@ class UnitRecognizer:
                      and doc.words[k] not in ("-", "–")):
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
             if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end) or \
-                    (doc.words[k] == "," and any(span_text(doc, u.end - L, u.end) in self.lex.places
+                    (doc.words[k] == "," and not of_ministry and any(span_text(doc, u.end - L, u.end) in self.lex.places
                                                  for L in (1, 2, 3) if u.end - L >= u.info.get("head_end", u.end))):
                 continue  # "Trung tâm Y tế huyện A, …", "Sở GD&ĐT Nghệ An, UBND huyện …": a complete unit of its own
             if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
