@@ -282,3 +282,9 @@ def test_listed_market_surveillance_department_is_whole():
 def test_a_listed_national_institute_with_its_ministry_is_one_unit():
     g = facts_of("Ông Hồ Văn Cảnh, Viện trưởng Viện Huyết học - Truyền máu Trung ương, Bộ Y tế, phát biểu.")
     assert any(u.startswith("Viện Huyết học") and u.endswith(", Bộ Y tế") for u in g["units"])
+
+
+def test_a_ministry_shortened_to_its_first_field_is_the_listed_ministry():
+    g = facts_of("Bộ Lao động - Thương binh và Xã hội vừa tổ chức hội nghị. Đại diện Bộ Lao động cho biết "
+                 "sẽ khen thưởng.")
+    assert "Bộ Lao động" not in g["units"]

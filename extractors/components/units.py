@@ -263,6 +263,8 @@ class UnitRecognizer:
                     if full.startswith(level):
                         self.province_level[full[len(level):]] = level.strip().lower()
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
+        #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
+        self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
 
     def _person_like(self, doc, i) -> bool:
         if i + 1 >= len(doc):
@@ -836,10 +838,23 @@ class UnitRecognizer:
             elif k + " việt nam" in ext:
                 # "Ngân hàng Nhà nước" beside "Ngân hàng Nhà nước Việt Nam" and "… Tp. Hà Nội": the national body
                 fullest[k] = fullest[k + " việt nam"]
+        self._ministry_short_forms(fullest)
         self._acronym_variants(fullest)
         self._level_variants(fullest)
         for u in units:
             u.text = fullest[keys[u.text]]
+
+    def _ministry_short_forms(self, fullest: dict) -> None:
+        """"Bộ Giáo dục" beside "Bộ Giáo dục và Đào tạo": a ministry named by the first field of its name is the
+        one listed ministry of the document whose name goes on from it ("và Đào tạo", ", Thể thao và Du lịch",
+        "- Thương binh và Xã hội"; Nghị quyết 08/2021/QH15 names the ministries; the press shortens the names of
+        two fields or more) (in place)."""
+        for k, short in fullest.items():
+            if not k.startswith("bộ ") or k in self.ministry_keys:
+                continue
+            longer = {fullest[m] for m in self.ministry_keys if m in fullest and m.startswith(k + " ")}
+            if len(longer) == 1:
+                fullest[k] = next(iter(longer))
 
     @staticmethod
     def _level_variants(fullest: dict) -> None:
