@@ -323,3 +323,9 @@ def test_unnamed_body_or_province_after_va_is_no_person():
     for tail in ("Trạm Y tế Xã Bình An.", "Thanh Hóa."):
         g = facts_of("Sở Y tế trao bằng khen cho bác sĩ Lê Văn Tư và " + tail)
         assert {r for r, _ in people(g)} == {"Lê Văn Tư"}
+
+
+def test_a_subject_referring_back_still_shares():
+    g = facts_of("Năm 2022, Công an huyện Tân Kỳ được tặng Huân chương Chiến công hạng Ba; năm 2023 đơn vị được tặng "
+                 "Cờ thi đua của Bộ Công an.")
+    assert ("Công an huyện Tân Kỳ", "Cờ thi đua của Bộ Công an") in people(g)

@@ -1929,7 +1929,8 @@ def _before_date(d, i, ss) -> int:
 
 def _passive_clause(words, ss, at) -> bool:
     """The clause before token ``at`` (back to a comma or ";", not before ``ss``) holds "được" after a subject of
-    its own ("…, 46 cá nhân được tặng"), not after glue alone ("… và được B tặng": the earlier subject's)."""
+    its own, counted or named ("…, 46 cá nhân được tặng"), not after glue alone ("… và được B tặng") or a word
+    referring back ("; năm 2023 đơn vị được tặng"): those are the earlier subject's."""
     lo = ss
     for k in range(at - 1, ss - 1, -1):
         if words[k] in (",", ";"):
@@ -1941,7 +1942,12 @@ def _passive_clause(words, ss, at) -> bool:
     k = hits[-1]
     while k > lo and words[k - 1].lower() in ELIDED_SUBJECT - {"và"}:
         k -= 1
-    return k > lo and words[k - 1].lower() != "và"
+    if k == lo or words[k - 1].lower() == "và":
+        return False
+    # a subject of its own is counted or named ("46 cá nhân", "ba tập thể", "Công ty X"); "đơn vị", "ông" refer back
+    return any((w.isdigit() and words[q - 1].lower() not in TIME_FRONT) or
+               (w.lower() in COUNT_WORDS and not words[q + 1].isdigit()) or  # ("năm 2023": a year, not five)
+               (q > lo and is_cap(w)) for q, w in zip(range(lo, k), words[lo:k]))
 
 
 def _in_aside(words, lo, at) -> bool:
