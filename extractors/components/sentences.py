@@ -15,6 +15,7 @@ from spacy.language import Language
 from .base import state, toks
 
 END = {".", "!", "?", "…", "..."}
+CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
 NO_BREAK_BEFORE_DOT = {"Tp", "TP", "TT", "Q", "P", "GS", "PGS", "TS", "ThS", "BS", "T.Ư", "St", "Mr", "Ms", "Dr"}
 
 
@@ -37,8 +38,10 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
             continue
         if words[i].isspace():
             continue
-        if prev == "." and i >= 2 and (words[i - 2] in NO_BREAK_BEFORE_DOT or len(words[i - 2]) == 1):
-            continue
+        if prev == "." and i >= 2 and (words[i - 2] in NO_BREAK_BEFORE_DOT or
+                                       (len(words[i - 2]) == 1 and words[i - 2] not in CLOSING_QUOTES)):
+            continue  # "Tp. Huế", an initial "A. Lincoln", a list number "1. Ông A"; not a quote's end '”.'
+
         ch = words[i][0]
         if ch.isupper() or ch.isdigit() or ch in "“\"'‘(-–":
             out.append((start, i))
