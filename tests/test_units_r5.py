@@ -288,3 +288,15 @@ def test_a_ministry_shortened_to_its_first_field_is_the_listed_ministry():
     g = facts_of("Bộ Lao động - Thương binh và Xã hội vừa tổ chức hội nghị. Đại diện Bộ Lao động cho biết "
                  "sẽ khen thưởng.")
     assert "Bộ Lao động" not in g["units"]
+
+
+def test_a_place_with_its_province_in_brackets_is_no_person():
+    g = facts_of("Tiền được gửi tại chi nhánh Cẩm Xuyên, Cẩm Hà (Hà Tĩnh). Em Trần Thị Mai đã trả lại.")
+    names = {o["name"] for o in g["officials"]}
+    assert "Trần Thị Mai" in names
+    assert not names & {"Cẩm Xuyên", "Cẩm Hà"}
+
+
+def test_a_give_verb_after_a_lost_sentence_break_ends_a_name():
+    g = facts_of("Nhà trường tuyên dương em Nguyễn Thu Hà Trao đổi với phóng viên, thầy hiệu trưởng cho biết.")
+    assert "Nguyễn Thu Hà" in {o["name"] for o in g["officials"]}

@@ -46,9 +46,12 @@ PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
 #: words before a capitalised run that make it a place, street or site, not a person ("huyện Thạch Thất")
 PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
-                "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo"}
+                "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo",
+                "nhánh"}  # ("chi nhánh Thạch Khê": a branch named by its place)
 #: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
 BYLINE_LINES = 8
+#: verbs of giving, which open a clause and are no given names ("Trao đổi", "Tặng hoa")
+GIVE_VERBS = {"Trao", "Tặng"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
@@ -103,6 +106,8 @@ class PersonRecognizer:
                              and pair not in self.titles and doc.words[i] in self.lex.surnames):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             nxt = doc.words[j + 1] if j + 1 < n else ""
+            if j > i and t.text in GIVE_VERBS and nxt[:1].islower():
+                break  # "em Lan Anh | Trao đổi với PV": a lost sentence break before a verb
             if j - i >= 2 and t.text in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.text.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
@@ -179,6 +184,8 @@ class PersonRecognizer:
                     end = None
                 if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
                     end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
+                if end is not None and end - i == 2 and self._place_in_brackets(words, end):
+                    end = None  # "Thạch Hà (Hà Tĩnh)": a place with its province in brackets
                 if end is not None and self._street(words, i):
                     end = None  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person
             if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
@@ -216,6 +223,14 @@ class PersonRecognizer:
                     p.end += 1
                     p.text = longer
         return found
+
+    def _place_in_brackets(self, words, e) -> bool:
+        """A province (``places.txt``) alone in brackets right after token e ("Thạch Hà (Hà Tĩnh)")."""
+        for L in (1, 2, 3):
+            if e + L + 1 < len(words) and words[e] == "(" and words[e + L + 1] == ")" and \
+                    " ".join(words[e + 1:e + L + 1]) in self.lex.places:
+                return True
+        return False
 
     @staticmethod
     def _street(words, i) -> bool:
