@@ -300,3 +300,10 @@ def test_a_place_with_its_province_in_brackets_is_no_person():
 def test_a_give_verb_after_a_lost_sentence_break_ends_a_name():
     g = facts_of("Nhà trường tuyên dương em Nguyễn Thu Hà Trao đổi với phóng viên, thầy hiệu trưởng cho biết.")
     assert "Nguyễn Thu Hà" in {o["name"] for o in g["officials"]}
+
+
+def test_a_preposition_after_a_credit_ends_no_name():
+    g = facts_of("Lãnh đạo công ty chụp ảnh lưu niệm. Ảnh: Thanh Lê Tại buổi lễ, ông Phạm Văn Khôi phát biểu.")
+    names = {o["name"] for o in g["officials"]}
+    assert "Phạm Văn Khôi" in names
+    assert "Lê Tại" not in names

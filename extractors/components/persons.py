@@ -50,8 +50,9 @@ PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "tr�
                 "nhánh"}  # ("chi nhánh Thạch Khê": a branch named by its place)
 #: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
 BYLINE_LINES = 8
-#: verbs of giving, which open a clause and are no given names ("Trao đổi", "Tặng hoa")
-GIVE_VERBS = {"Trao", "Tặng"}
+#: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
+#: lễ", "Theo ông")
+GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
@@ -107,7 +108,7 @@ class PersonRecognizer:
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             nxt = doc.words[j + 1] if j + 1 < n else ""
             if j > i and t.text in GIVE_VERBS and nxt[:1].islower():
-                break  # "em Lan Anh | Trao đổi với PV": a lost sentence break before a verb
+                break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
             if j - i >= 2 and t.text in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.text.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
