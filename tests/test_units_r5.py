@@ -307,3 +307,8 @@ def test_a_preposition_after_a_credit_ends_no_name():
     names = {o["name"] for o in g["officials"]}
     assert "Phạm Văn Khôi" in names
     assert "Lê Tại" not in names
+
+
+def test_a_ministry_written_only_short_takes_its_listed_name():
+    g = facts_of("Bộ Giáo dục vừa tặng bằng khen cho em Hà Minh Thư.")
+    assert "Bộ Giáo dục và Đào tạo" in g["units"]

