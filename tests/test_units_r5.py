@@ -312,3 +312,8 @@ def test_a_preposition_after_a_credit_ends_no_name():
 def test_a_ministry_written_only_short_takes_its_listed_name():
     g = facts_of("Bộ Giáo dục vừa tặng bằng khen cho em Hà Minh Thư.")
     assert "Bộ Giáo dục và Đào tạo" in g["units"]
+
+
+def test_an_inspection_committee_written_before_its_party_committee_is_one_unit():
+    g = facts_of("Ủy ban Kiểm tra Tỉnh ủy Gia Lai đã kết luận vụ việc.")
+    assert "Ủy ban Kiểm tra Tỉnh ủy Gia Lai" in g["units"]

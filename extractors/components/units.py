@@ -1373,8 +1373,11 @@ class UnitRecognizer:
             # "Ban Tuyên giáo Tỉnh ủy Nghệ An", "Ban Tổ chức Thành ủy Hà Nội": a board of a party committee written
             # right before it (Điều lệ Đảng: the boards "ban tham mưu, giúp việc" of the committees)
             p = by_start.get(u.end)
-            if p is None or u.info.get("kind") not in SUB_KINDS or id(u) in {id(x) for x in parts} or \
-                    doc.words[u.start] not in ("Ban", "ban", "Văn") or \
+            check = doc.words[u.start] in ("Ủy", "Uỷ", "ủy", "uỷ") and u.info.get("kind") == "committee" and \
+                u.start + 2 < len(doc) and doc.words[u.start + 2].lower() == "kiểm"  # "Ủy ban Kiểm tra Tỉnh ủy X"
+            # (Điều lệ Đảng, Điều 32: each party committee elects its inspection committee)
+            if p is None or (u.info.get("kind") not in SUB_KINDS and not check) or id(u) in {id(x) for x in parts} or \
+                    (doc.words[u.start] not in ("Ban", "ban", "Văn") and not check) or \
                     (p.end - p.start < 3 and not (doc.words[u.start] in ("Ban", "ban") and p.end - p.start == 2 and
                                                   (p.end >= len(doc) or not is_cap(doc.words[p.end])))) or \
                     doc.words[p.start] not in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng") or \
