@@ -317,3 +317,13 @@ def test_a_ministry_written_only_short_takes_its_listed_name():
 def test_an_inspection_committee_written_before_its_party_committee_is_one_unit():
     g = facts_of("Ủy ban Kiểm tra Tỉnh ủy Gia Lai đã kết luận vụ việc.")
     assert "Ủy ban Kiểm tra Tỉnh ủy Gia Lai" in g["units"]
+
+
+def test_an_officer_school_with_its_arm_in_lower_case():
+    g = facts_of("Anh Vũ Văn Hậu là học viên trường Sĩ quan không quân, năm thứ ba.")
+    assert "trường Sĩ quan không quân" in g["units"]
+
+
+def test_the_office_of_a_listed_steering_committee_is_one_unit():
+    g = facts_of("Hồ sơ được chuyển về Văn phòng Ban chỉ đạo Tây Nguyên để xem xét.")
+    assert "Văn phòng Ban chỉ đạo Tây Nguyên" in g["units"]

@@ -1239,6 +1239,7 @@ class UnitRecognizer:
             cands.append((s, end, kind))
             head_end[(s, end)] = e
             inside.update(range(s + 1, end))
+        cands = self._office_of_listed(cands, listed, head_end)
         out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1),
                                                       "listed": (s, e) in listed})
                for s, e, kind in self._merge(cands)]
@@ -1289,6 +1290,24 @@ class UnitRecognizer:
             bare = span_text(doc, u.start, k)
             if self._variant_key(bare) in bare_keys:
                 u.text = bare
+
+    @staticmethod
+    def _office_of_listed(cands, listed, head_end):
+        """A head whose name is cut inside a listed body that starts right after the head ("Văn phòng | Ban chỉ
+        đạo Tây Nam Bộ" read "Văn phòng Ban"): the head with that body is one unit (the office of the body;
+        GUIDELINES.md: a sub-unit written with its parent is one unit).  Returns the candidates."""
+        starts = {}
+        for s, e in listed:
+            starts[s] = max(starts.get(s, s), e)
+        out = []
+        for s, e, kind in cands:
+            h = head_end.get((s, e))
+            le = starts.get(h) if h is not None else None
+            if le is not None and h < e < le:
+                head_end[(s, le)] = h
+                e = le
+            out.append((s, e, kind))
+        return out
 
     @staticmethod
     def _merge(cands):
