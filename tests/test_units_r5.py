@@ -327,3 +327,10 @@ def test_an_officer_school_with_its_arm_in_lower_case():
 def test_the_office_of_a_listed_steering_committee_is_one_unit():
     g = facts_of("Hồ sơ được chuyển về Văn phòng Ban chỉ đạo Tây Nguyên để xem xét.")
     assert "Văn phòng Ban chỉ đạo Tây Nguyên" in g["units"]
+
+
+def test_governor_and_foreign_minister_titles():
+    o = official(facts_of("Phó Thống đốc NHNN Đào Minh Lực phát biểu tại buổi lễ."), "Đào Minh Lực")
+    assert (o["position"], o["unit"]) == ("Phó Thống đốc", "NHNN")
+    g = facts_of("Ngoại trưởng Úc Julie Bishop đã tới dự.")
+    assert official(g, "Julie Bishop")["position"].startswith("Ngoại trưởng")
