@@ -329,3 +329,13 @@ def test_a_subject_referring_back_still_shares():
     g = facts_of("Năm 2022, Công an huyện Tân Kỳ được tặng Huân chương Chiến công hạng Ba; năm 2023 đơn vị được tặng "
                  "Cờ thi đua của Bộ Công an.")
     assert ("Công an huyện Tân Kỳ", "Cờ thi đua của Bộ Công an") in people(g)
+
+
+def test_subjectless_clause_borrows_the_subject_of_the_previous_passive():
+    g = facts_of("Ông Lê Văn Tư trao huy hiệu cho đảng viên Trần Văn Bình Với thành tích đạt được, đồng chí Trần Văn "
+                 "Bình đã vinh dự được Thủ tướng Chính phủ tặng Bằng khen; được Bộ Y tế, UBND tỉnh tặng nhiều bằng "
+                 "khen.")
+    assert {r for r, _ in people(g)} == {"Trần Văn Bình"}
+    g = facts_of("Ông Lê Văn Tư và bà Trần Thị Hoa đã được phong Nghệ sĩ Ưu tú; được tặng Huân chương Lao động hạng Ba.")
+    assert ("Trần Thị Hoa", "Huân chương Lao động hạng Ba") in people(g)
+    assert ("Lê Văn Tư", "Huân chương Lao động hạng Ba") in people(g)

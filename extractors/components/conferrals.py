@@ -674,7 +674,7 @@ class ConferralLinker:
             k = lo - 2
             while k > ss and d.words[k] != ";":
                 k -= 1
-            lo = k + 1 if d.words[k] == ";" else ss
+            lo = self._previous_subject_start(d, k + 1 if d.words[k] == ";" else ss, clause_lo - 1, cues, awards)
         if p is not None:
             agents = self._agents(d, ents, lo, p)
             if d.words[p].lower() == "đón" and a.end + 1 < se and d.words[a.end] == "của":
@@ -1608,6 +1608,20 @@ class ConferralLinker:
         opens = k in award_at or (k + 2 < hi and d.words[k].lower() == "danh" and d.words[k + 1].lower() == "hiệu"
                                   and is_cap(d.words[k + 2]))
         return opens and not any(lo <= c[0] < hi for c in cues)
+
+    @staticmethod
+    def _previous_subject_start(d, lo, hi, cues, awards) -> int:
+        """Where the subject of the clause [lo, hi) starts, for a next clause that borrows it ("…; được B tặng …"):
+        after the last award or verb cue written before the words before its last "được" ("A trao huy hiệu cho B
+        …, đồng chí C đã được Thủ tướng tặng Bằng khen; được …": C, not A); ``lo`` when there is none."""
+        q = max((i for i in range(lo, hi) if d.words[i].lower() == "được"), default=None)
+        if q is None:
+            return lo
+        k = q
+        while k > lo and (is_cap(d.words[k - 1]) or d.words[k - 1].lower() in ADVERBS | ADDRESS):
+            k -= 1  # back over the subject's name, its address words and adverbs ("đồng chí C đã vinh dự")
+        ends = [b.end for b in awards if lo < b.end <= k] + [c[1] for c in cues if lo < c[1] <= k]
+        return max(ends, default=lo)
 
     def _conferred_by(self, d, lo, k) -> bool:
         """Tokens [lo, k) after an award are "do"/"của" and a conferrer phrase, before the give verb at ``k``
