@@ -334,3 +334,13 @@ def test_governor_and_foreign_minister_titles():
     assert (o["position"], o["unit"]) == ("Phó Thống đốc", "NHNN")
     g = facts_of("Ngoại trưởng Úc Julie Bishop đã tới dự.")
     assert official(g, "Julie Bishop")["position"].startswith("Ngoại trưởng")
+
+
+def test_a_cooperative_takes_its_commune_and_district():
+    g = facts_of("Hợp tác xã Nông nghiệp Hòa Bình, xã Nam Anh, huyện Nam Đàn được tặng Bằng khen.")
+    assert "Hợp tác xã Nông nghiệp Hòa Bình, xã Nam Anh, huyện Nam Đàn" in g["units"]
+
+
+def test_a_commune_body_keeps_its_district_though_written_bare_elsewhere():
+    g = facts_of("Ông Hồ Văn Tư, Chủ tịch UBND xã Kỳ Sơn, huyện Kỳ Anh, được khen. UBND xã Kỳ Sơn đã tổ chức lễ.")
+    assert "UBND xã Kỳ Sơn, huyện Kỳ Anh" in g["units"]

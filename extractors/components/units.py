@@ -46,7 +46,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhắc lại", "đưa tin", "dẫn lời", "cho hay", "thông báo", "công bố", "thống nhất", "tổ chức",
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
-           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày", "phát hành"}
+           "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày", "phát hành",
+           "thay mặt", "phê duyệt"}  # ("Ban Cơ yếu Chính phủ | thay mặt Đảng", "Bộ TT&TT | phê duyệt")
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
@@ -168,7 +169,7 @@ ONE_SYLLABLE_NAME_HEADS = {"trường"}
 CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",): 2.5, ("huyện",): 2, ("quận",): 2,
                 ("thị", "xã"): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
 #: tokens that may close an address chain
-CHAIN_ENDS = {",", ")", ".", ";", ":", "(", "-", "–", ""}
+CHAIN_ENDS = {",", ")", ".", ";", ":", "(", "-", "–", "", "|"}  # ("|": a table cell's end)
 
 
 #: short forms of "Trung ương" in the names of central bodies ("Đảng ủy Khối các cơ quan TƯ", "Quân ủy TW")
@@ -664,8 +665,8 @@ class UnitRecognizer:
         if first and first[0] >= 2.5 and \
                 any(span_text(doc, a, i) in self.province_level for a in range(max(start + 1, i - 3), i)):
             return None  # "Đại học Quốc gia Hà Nội, TP. Hồ Chí Minh": a name ending on a province lies in no city
-        ranks = [r for k in range(start, i) for r in [CHAIN_LEVELS.get((w[k],), CHAIN_LEVELS.get(tuple(w[k:k + 2])))]
-                 if r is not None]
+        ranks = [r for k in range(start, i) if w[k - 1].lower() != "tác"  # ("Hợp tác xã": a cooperative)
+                 for r in [CHAIN_LEVELS.get((w[k],), CHAIN_LEVELS.get(tuple(w[k:k + 2])))] if r is not None]
         last = min(ranks) if ranks else 0
         end = None
         while i + 2 < n and w[i] == ",":
@@ -681,15 +682,16 @@ class UnitRecognizer:
                     k += 1
                 if k == j or k - j > 3:
                     break
-            if k < n and w[k] not in CHAIN_ENDS and not w[k][:1].islower():
-                break
+            if k < n and w[k] not in CHAIN_ENDS and w[k].strip() and not w[k][:1].islower():
+                break  # (a line break or a cell's end closes the address too)
             last, end, i = lv[0], k, k
         if end is None:
             return None
         if end + 1 < n and w[end] == ",":
             L = next((L for L in (3, 2, 1) if end + 1 + L <= n and
                       span_text(doc, end + 1, end + 1 + L) in self.province_level), 0)
-            if L and (end + 1 + L >= n or w[end + 1 + L] in CHAIN_ENDS or w[end + 1 + L][:1].islower()):
+            if L and (end + 1 + L >= n or w[end + 1 + L] in CHAIN_ENDS or not w[end + 1 + L].strip() or
+                      w[end + 1 + L][:1].islower()):
                 end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
         return end
 
@@ -1275,11 +1277,11 @@ class UnitRecognizer:
     def _bare_addressed(self, doc, units) -> None:
         """A body written once with its address after a comma (:meth:`_place_chain`) and elsewhere in the
         document without it is named without it ("tại Trường THPT X, huyện Y, tỉnh Z" beside "hiệu trưởng
-        Trường THPT X": the dev gold lists "Trường THPT X"); a body written only with its address keeps it
-        (in place)."""
+        Trường THPT X": the dev gold lists "Trường THPT X"); a body written only with its address keeps it, and
+        so does a local body ("UBND xã X, huyện Y": communes of one name lie in many districts) (in place)."""
         bare_keys = None
         for u in units:
-            if "," not in u.text:
+            if "," not in u.text or u.info.get("kind") != "school":
                 continue
             k = next((k for k in range(u.start + 1, u.end) if doc.words[k] == "," and
                       self._place_chain(doc, u.start, k) == u.end), None)
