@@ -181,3 +181,9 @@ def test_a_place_the_sentence_does_not_write_completes_nothing():
     g = facts_of("Hội đồng Thi đua - Khen thưởng tỉnh Lào Cai đã họp và trình Chủ tịch UBND tỉnh Lào Cai.",
                  "Chủ tịch UBND tỉnh ký quyết định tặng Cờ thi đua của UBND tỉnh cho Sở Tài chính tỉnh Lào Cai.")
     assert people(g) == {("Sở Tài chính tỉnh Lào Cai", "Cờ thi đua của UBND tỉnh")}
+
+
+def test_minister_takes_the_ministry_not_its_office_in_a_city():
+    g = facts_of("Đại diện Bộ Nội vụ tại thành phố Đà Nẵng đã trao bằng khen của Bộ trưởng Lê Vĩnh Tân cho "
+                 "chị Phan Thị Tám.")
+    assert people(g) == {("Phan Thị Tám", "Bằng khen của Bộ trưởng Bộ Nội vụ")}

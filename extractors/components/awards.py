@@ -323,7 +323,8 @@ class AwardRecognizer:
             if short_level and written.startswith(text + " ") and is_cap(written[len(text) + 1:]):
                 found.add(written)
             elif minister and u.info.get("kind") == "ministry":
-                found.add(text + " " + written)
+                # (the ministry, not its office "tại thành phố …" that a unit's span may run on to)
+                found.add(text + " " + written.split(" tại ")[0])
         return found.pop() if len(found) == 1 else text
 
     @staticmethod
