@@ -20,6 +20,9 @@ conferrer): a foreign order with its state ("… của Hội đồng Nhà nướ
 certificate with the office or place giving it ("Bộ trưởng Giáo dục và Đào tạo X ký quyết định tặng Bằng
 khen", "lãnh đạo quận X trao giấy khen", "… năm 2016 của tỉnh Nghệ An"), a flag with its title, a bare prize
 with the contest its clause names before it; a catalogue name written cut short keeps the words written.
+A conferrer written short takes the full name its sentence writes ("của UBND tỉnh" beside "Chủ tịch UBND tỉnh
+X": "UBND tỉnh X"; "của Bộ trưởng <name>" beside "Bộ Y tế": "Bộ trưởng Bộ Y tế"); a foreign order keeps a rank
+that is no Vietnamese class ("hạng Vàng"); a bare order of two coordinated foreign states is one order each.
 """
 from __future__ import annotations
 
