@@ -409,8 +409,9 @@ class AwardRecognizer:
         for m in range(i - 2, max(-1, i - 5), -1):
             if m >= 0 and w[m] in self.lex.surnames and all(is_cap(x) and x.isalpha() for x in w[m:i]):
                 k = m
-        if k is None or k in self._unit_ends:
-            return None  # a unit before the name: the unit path of _giver decides
+        if k is None or k in self._unit_ends or i in self._unit_ends:
+            return None  # a unit before the name, or the "name" ends a unit ("Tỉnh đoàn Ninh Bình"): the unit
+            # path of _giver decides
         for t in range(k - 1, max(-1, k - 9), -1):
             if t in lead_at:
                 if t + lead_at[t] >= k:
