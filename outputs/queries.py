@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import key, province_of
+from extractors.canonical import _rows, expand_abbreviations_raw, key, province_of
+from pipeline.normalize import fold
 
 from .eligibility import hints
 
@@ -56,9 +57,32 @@ def _award_rows(db, where: str, params: list) -> list[dict]:
     return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where), params)]
 
 
+@lru_cache(maxsize=1)
+def _typed_abbreviations() -> dict[str, str]:
+    """Words of the unit abbreviations (``unit_abbreviations.tsv``, ``abbreviations.tsv``) by the way a user types
+    them, folded and upper-cased ("VKSND", "UBND", "HDND" → "HĐND", "GD&DT" → "GD&ĐT", "CTY" → "Cty")."""
+    out = {}
+    for row in _rows("unit_abbreviations.tsv") + _rows("abbreviations.tsv"):
+        for word in row[0].split():
+            if word != "Sở" and not word.endswith(".") and len(word) >= 2:
+                out[fold(word).upper()] = word
+    return out
+
+
+def query_key(text: str) -> str:
+    """The folded key of a name typed by a user, with the abbreviations the knowledge base writes out expanded
+    whatever their case and diacritics ("vksnd tinh quang ninh" → "vien kiem sat nhan dan tinh quang ninh",
+    "ubnd tinh ha tinh", "truong thpt ninh giang"): canonical unit names have them written out
+    (:func:`extractors.canonical.canonical_unit`)."""
+    typed = _typed_abbreviations()
+    words = [typed.get(fold(w).upper(), w) for w in text.split()]
+    return key(expand_abbreviations_raw(" ".join(words)))
+
+
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
-    """(kind, id) of persons and units whose folded name equals, then contains, the folded ``name``."""
-    k = key(name)
+    """(kind, id) of persons and units whose folded name equals, then contains, the folded ``name``
+    (abbreviations written out, :func:`query_key`)."""
+    k = query_key(name)
     if not k:
         return []
     out = []
@@ -179,9 +203,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         where.append("(SELECT folded FROM persons WHERE id = r.person) LIKE ? OR "
                      "(SELECT folded FROM units WHERE id = r.unit) LIKE ? OR r.recipient_as_written LIKE ?")
         where[-1] = f"({where[-1]})"
-        params += [f"%{key(recipient)}%"] * 2 + [f"%{recipient}%"]
+        params += [f"%{query_key(recipient)}%"] * 2 + [f"%{recipient}%"]
     if unit:
-        k = f"%{key(unit)}%"
+        k = f"%{query_key(unit)}%"
         matching = """WITH RECURSIVE sub(id) AS (
                           SELECT id FROM units WHERE folded LIKE ? OR sovang_key(successor) LIKE ?
                               OR sovang_key(province) LIKE ?

@@ -228,7 +228,8 @@ def who(name, db_path, as_json, limit):
               "award ('Chủ tịch UBND tỉnh Hà Tĩnh', a level-only one completed from the document) or the "
               "issuing body of the decision that confers it, with its province or successor province.")
 @click.option("--recipient", help="Recipient name contains.")
-@click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]), help="Status.")
+@click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
+              help="Status; a revoked award stays 'conferred' (GUIDELINES.md) and is also listed by 'revoked'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--limit", type=int, default=None, help="At most N rows.")
