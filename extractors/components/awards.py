@@ -458,11 +458,7 @@ class AwardRecognizer:
             return None
         link = w[j] == "của"
         i = j + 1 if link else j
-        h = i
-        for head in self.state_heads:
-            if tuple(x.lower() for x in w[i:i + len(head)]) == head:
-                h = i + len(head)
-                break
+        h = self._state_head_end(doc, i)
         head = tuple(x.lower() for x in w[i:h])
         if h == i or (not link and head in PERSON_HEADS):
             return None  # "… của Pháp" alone (dev gold keeps it in one document, drops it in another); "Huân
@@ -546,14 +542,17 @@ class AwardRecognizer:
                 return span_text(doc, j, end), end
         return None
 
+    def _state_head_end(self, doc, i) -> int:
+        """End of the longest state head of ``STATE_HEADS`` at token i ("Chính phủ", "Hội đồng Nhà nước"), else i."""
+        for head in self.state_heads:
+            if tuple(w.lower() for w in doc.words[i:i + len(head)]) == head:
+                return i + len(head)
+        return i
+
     def _state(self, doc, i):
         """End of a state named at token i ("Pháp", "nước Pháp", "Chính phủ Nhật Bản", "Nhà nước"), or None."""
         n = len(doc)
-        j = i
-        for head in self.state_heads:
-            if tuple(w.lower() for w in doc.words[i:i + len(head)]) == head:
-                j = i + len(head)
-                break
+        j = self._state_head_end(doc, i)
         if j < n:
             for place in self.places.get(doc.words[j], ()):
                 if tuple(doc.words[j:j + len(place)]) == place:
@@ -568,11 +567,7 @@ class AwardRecognizer:
         ``places.txt``; else None (a Vietnamese body or a place alone is no second giver)."""
         if not (k + 2 < len(doc) and doc.words[k] == "và"):
             return None
-        h = k + 1
-        for head in self.state_heads:
-            if tuple(x.lower() for x in doc.words[h:h + len(head)]) == head:
-                h += len(head)
-                break
+        h = self._state_head_end(doc, k + 1)
         end = self._state(doc, k + 1)
         if h == k + 1 or not end or end <= h or span_text(doc, h, end) not in self.foreign_places:
             return None
