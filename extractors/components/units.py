@@ -131,6 +131,8 @@ SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồ
 #: the same, lower-cased: a list item may be written in lower case ("Quận ủy, HĐND, UBND, công an … quận X")
 SHARED_HEADS_LOWER = {h.lower(): (h, lv) for h, lv in SHARED_HEADS.items()}
 SHARED_LEVELS = {"tỉnh", "thành", "TP", "Tp", "huyện", "quận", "thị", "xã", "phường"}
+#: words of a level written before a shared place ("thành phố", "TP.")
+SHARED_LEVEL_WORDS = SHARED_LEVELS | {"phố", "."}
 #: heads that are also verbs ("tổ chức" = to organise), and first words of the events such a verb takes
 VERB_HEADS = {"tổ chức"}
 EVENT_FIRST = {"Lễ", "Hội", "Đại", "Cuộc", "Chương", "Giải", "Tuần", "Ngày", "Tháng", "Năm", "Diễn", "Triển", "Lớp",
@@ -1656,7 +1658,7 @@ class UnitRecognizer:
         at = {(u.start, u.end): u for u in units}
         for start, he, end in self._place_anchors(doc, units, place_spans):
             k = he
-            while k < end and w[k] in SHARED_LEVELS | {"phố", "xã", "."}:
+            while k < end and w[k] in SHARED_LEVEL_WORDS:
                 k += 1
             if k >= end:
                 continue
@@ -1698,8 +1700,7 @@ class UnitRecognizer:
                     u.start >= 2 and w[u.start - 1] in (",", "và"):
                 seen.add(u.start)
                 yield u.start, he, u.end
-        levels = SHARED_LEVELS | {"xã", "phường"}
-        for he in [j for j, x in enumerate(w) if x in levels and 3 <= j < n - 1]:
+        for he in [j for j, x in enumerate(w) if x in SHARED_LEVELS and 3 <= j < n - 1]:
             k = he + 1
             while k < n and w[k] in ("phố", "xã", "."):
                 k += 1
