@@ -1924,10 +1924,11 @@ def _real_names(out, text: str, persons: set) -> None:
                 break
     if not real:
         return
+    known = persons | set(real.values())
     for c in out:
         r = c["recipient"]
         full = real.get(r.text)
-        if r.kind == "person" and full and full in persons | set(real.values()) and len(full.split()) >= 2:
+        if r.kind == "person" and full and full in known and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
 
 def _before_date(d, i, ss) -> int:
