@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import word_list
-from .base import toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
              "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
@@ -39,6 +39,8 @@ END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "c�
              "luôn"}
 #: word pairs that close an unquoted name ("phong trào hiến máu tình nguyện nước ta", "… hiện nay không …")
 END_PAIRS = {("nước", "ta"), ("hiện", "nay"), ("ngày", "càng"), ("không", "ngừng"), ("sôi", "nổi")}
+#: words that close a short named movement written after a head ("phong trào yêu nước và …")
+SHORT_NAME_ENDS = END_WORDS | {"và"}
 #: a capitalised word that opens a photo caption run into the text ("… hiến máu tình nguyện Ảnh Chiến Thắng")
 CAPTION = {"Ảnh"}
 WINDOW = 14
@@ -229,7 +231,7 @@ class CampaignRecognizer:
     def _named_alone(self, d, named, found):
         """Named movements of :data:`NAMED_ALONE` or more words (PhraseMatcher ``named`` matches over ``d``)
         outside any span already ``found``, as :class:`Ent` records."""
-        taken = {i for c in found for i in range(c.start, c.end)}
+        taken = token_set(found)
         out = []
         for s, e in longest_first(named):
             written = " ".join(d.words[s:e])
@@ -484,7 +486,7 @@ class CampaignRecognizer:
         for size in range(NAMED_HEAD_MAX, 0, -1):
             k = e + size
             if k <= len(doc) and name_key(doc.words[e:k]) in self.named_short and \
-                    (k == len(doc) or doc.words[k] in CLAUSE_END or doc.words[k].lower() in END_WORDS | {"và"}):
+                    (k == len(doc) or doc.words[k] in CLAUSE_END or doc.words[k].lower() in SHORT_NAME_ENDS):
                 return k
         return 0
 
