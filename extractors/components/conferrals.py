@@ -1755,6 +1755,7 @@ class _SentenceIndex:
 NEGATION = {"không", "chưa", "từ chối"}
 DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
+ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
 SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
@@ -1955,7 +1956,7 @@ def _passive_clause(words, ss, at) -> bool:
     if not hits:
         return False
     k = hits[-1]
-    while k > lo and words[k - 1].lower() in ELIDED_SUBJECT - {"và"}:
+    while k > lo and words[k - 1].lower() in ELIDED_ADVERBS:
         k -= 1
     if k == lo or words[k - 1].lower() == "và":
         return False
@@ -2074,8 +2075,6 @@ NOT_LIST_AFTER = {"do", "vì", "bởi", "nhờ", "vậy", "thế", "ý"}
 SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
-#: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
-#: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
 #: openings of a fronted phrase that names other recipients of the same award ("Ngoài 3 tập thể là A, B và C,
 #: UBND quận X cũng trao giấy khen cho 4 cá nhân …")
 FRONTED_OTHERS = ("ngoài", "bên cạnh", "cùng với")
@@ -2088,6 +2087,8 @@ CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do
               "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
 #: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
 BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+#: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
+#: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
 LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",
                  "những đơn vị", "các trường hợp", "những trường hợp", "các em", "những em", "danh sách", "họ")
 #: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
