@@ -945,8 +945,7 @@ class ConferralLinker:
         k = a.end
         if not (k + 1 < se and d.words[k].lower() == "của") or a.text.lower() not in CHAIRMAN_CERTIFICATES:
             return []
-        level = next((lv for lv in BARE_LEVELS if [w.lower() for w in d.words[k + 1:k + 1 + len(lv.split())]]
-                      == lv.split()), None)
+        level = _opening([w.lower() for w in d.words[k + 1:k + 3]], BARE_LEVELS)
         if level is None:
             return []
         n = len(level.split())
@@ -964,9 +963,10 @@ class ConferralLinker:
         "được khen thưởng", "được tuyên dương lần này") up to "gồm" / "bao gồm" / ":" / "là:"; the index of
         that marker, else None."""
         w = [x.lower() for x in d.words[ns:min(ne, ns + 12)]]
-        n = next((len(s.split()) for s in LIST_SUBJECTS if w[:len(s.split())] == s.split()), 0)
-        if not n:
+        subject = _opening(w, LIST_SUBJECTS)
+        if subject is None:
             return None
+        n = len(subject.split())
         for k in range(n, min(len(w), n + 9)):
             if w[k] in ("gồm", ":") or (w[k] == "là" and k + 1 < len(w) and w[k + 1] == ":"):
                 return ns + k + (1 if w[k] == "là" else 0)
@@ -1025,7 +1025,8 @@ class ConferralLinker:
         sentence start to ``comma`` (its only comma, or a semicolon after a list) that opens with FRONTED_OTHERS and a count; the index
         of the token after its "là" / "gồm" (where its names start), else None."""
         w = [x.lower() for x in d.words[ss:comma]]
-        n = next((len(f.split()) for f in FRONTED_OTHERS if w[:len(f.split())] == f.split()), 0)
+        fronted = _opening(w, FRONTED_OTHERS)
+        n = len(fronted.split()) if fronted else 0
         if not n or ("," in w and d.words[comma] != ";") or ";" in w or len(w) <= n or \
                 not (w[n].isdigit() or w[n] in COUNT_WORDS):
             return None
@@ -1080,7 +1081,7 @@ class ConferralLinker:
         crew written with a lower-case head (CREW_HEADS, then words or numbers, at most six, up to a
         preposition, a verb or the clause's end) is a collective recipient; else None."""
         w = [x.lower() for x in d.words[start:min(stop, start + 10)]]
-        head = next((h for h in CREW_HEADS if w[:len(h.split())] == h.split()), None)
+        head = _opening(w, CREW_HEADS)
         if head is None or not d.words[start].islower():
             return None
         j = start + len(head.split())
@@ -1779,6 +1780,11 @@ def _level_key(level: str) -> str:
     """One key per administrative level as written ("TP", "TP.", "thành phố" → "thành phố")."""
     level = level.lower().rstrip(".")
     return "thành phố" if level == "tp" else level
+
+
+def _opening(words, phrases) -> str | None:
+    """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None."""
+    return next((p for p in phrases if words[:len(p.split())] == p.split()), None)
 
 
 def _respectively(out, at) -> list:
