@@ -89,13 +89,12 @@ def document_year(document: Document) -> int | None:
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
     dated = [anniversary(b.text, m.start(), int(m.group(4))) for b in document.blocks[:4] if DATE_HINT.search(b.text)
-             for m in DATE.finditer(b.text) if not ORIGIN_BEFORE.search(b.text, max(0, m.start() - 24), m.start())]
+             for m in _event_dates(b.text)]
     if dated:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
     counts: dict[int, int] = {}
     for b in document.blocks:
-        text = b.text
-        for y in _written_years(text):
+        for y in _written_years(b.text):
             counts[y] = counts.get(y, 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -121,14 +120,18 @@ def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
     return year + int(m.group(1))
 
 
+def _event_dates(text: str):
+    """DATE matches of ``text`` that are no founding or birth date (no ORIGIN_BEFORE word just before)."""
+    return (m for m in DATE.finditer(text) if not ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+
+
 def _written_years(text: str):
     """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
     for m in YEAR_OF.finditer(text):
         yield int(m.group(1))
     if DATE_HINT.search(text):
-        for m in DATE.finditer(text):
-            if not ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                yield int(m.group(4))
+        for m in _event_dates(text):
+            yield int(m.group(4))
         if "háng" in text:
             for m in MONTH_YEAR.finditer(text):
                 yield int(m.group(2))
