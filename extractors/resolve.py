@@ -322,7 +322,11 @@ def _fuller_conferrers(facts: DocumentFacts) -> None:
     document writes for the same award ("Bằng khen của Chủ tịch UBND tỉnh Hậu Giang"): both start with
     the same two words and the short conferrer's words appear, in order, in the full one."""
     fuller: dict[str, list] = {}
-    for text in {m.text for m in facts.mentions if m.kind == "award"} | {c.award.text for c in facts.conferrals}:
+    # in the order the document writes them, so that of two fuller forms of one length ("… Chính phủ",
+    # "… Chính Phủ") the first written wins, whatever the hash seed
+    written = dict.fromkeys([m.text for m in facts.mentions if m.kind == "award"] +
+                            [c.award.text for c in facts.conferrals])
+    for text in written:
         i = text.find(" của ")
         if i > 0:
             fuller.setdefault(text[:i].lower(), []).append(text)
