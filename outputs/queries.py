@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import _rows, expand_abbreviations_raw, key, province_of
+from extractors.canonical import expand_abbreviations_raw, key, province_of
+from extractors.gazetteer import table
 from pipeline.normalize import fold
 
 from .eligibility import hints
@@ -62,7 +63,7 @@ def _typed_abbreviations() -> dict[str, str]:
     """Words of the unit abbreviations (``unit_abbreviations.tsv``, ``abbreviations.tsv``) by the way a user types
     them, folded and upper-cased ("VKSND", "UBND", "HDND" → "HĐND", "GD&DT" → "GD&ĐT", "CTY" → "Cty")."""
     out = {}
-    for row in _rows("unit_abbreviations.tsv") + _rows("abbreviations.tsv"):
+    for row in table("unit_abbreviations.tsv") + table("abbreviations.tsv"):
         for word in row[0].split():
             if word != "Sở" and not word.endswith(".") and len(word) >= 2:
                 out[fold(word).upper()] = word
