@@ -137,6 +137,16 @@ def export_facts(db_path, output, root, canonical):
         with open(output, "w", encoding="utf-8") as fh:
             n = write_facts(db, fh, root, canonical)
         click.echo(f"{n} documents written to {output}", err=True)
+    _warn_unknown_root(db, root, n)
+
+
+def _warn_unknown_root(db, root: str | None, n: int) -> None:
+    """Say on stderr when ``--root`` selected nothing: it must be a folder given to ``sovang ingest``, not a
+    subfolder of one; the known roots are listed."""
+    if root and not n:
+        known = [r for (r,) in db.execute("SELECT DISTINCT root FROM document_paths ORDER BY root")]
+        click.echo(f"no stored document was ingested from {root}: --root takes a folder given to 'sovang ingest' "
+                   f"(known: {', '.join(known) or 'none'})", err=True)
 
 
 @export.command("text")
@@ -153,6 +163,7 @@ def export_text(db_path, out_dir, root):
     root = str(Path(root).resolve()) if root else None
     n = run(db, out_dir, root)
     click.echo(f"{n} text files written to {out_dir}", err=True)
+    _warn_unknown_root(db, root, n)
 
 
 @cli.command()

@@ -96,3 +96,21 @@ def test_export_text_needs_a_knowledge_base(tmp_path):
     result = CliRunner().invoke(cli, ["export", "text", "--db", str(tmp_path / "none.sqlite"), "-o",
                                       str(tmp_path / "out")])
     assert result.exit_code != 0 and "no knowledge base" in result.output
+
+
+def test_a_root_that_selects_nothing_is_said(tmp_path):
+    """Found by a newcomer: '--root' given a subfolder of the ingested folder exported nothing, silently."""
+    root = tmp_path / "kho"
+    (root / "tin").mkdir(parents=True)
+    (root / "tin" / "a.txt").write_text("Văn bản một\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    for args in (("export", "facts", "--db", db, "-o", tmp_path / "f.jsonl", "--root", root / "tin"),
+                 ("export", "text", "--db", db, "-o", tmp_path / "t", "--root", root / "tin")):
+        result = CliRunner().invoke(cli, [str(a) for a in args])  # output: stdout and stderr, click 8.1 and 8.2
+        assert result.exit_code == 0
+        assert f"no stored document was ingested from {root / 'tin'}" in result.output
+        assert f"(known: {root})" in result.output
+    good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),
+                                                    "--root", str(root)])
+    assert "no stored document" not in good.output and "1 documents written" in good.output
