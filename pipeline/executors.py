@@ -111,11 +111,28 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
                 finish(*job[:3], *_alone(job))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
 
+    def submit(job):
+        """Submit ``job``; when a worker died since the last drain (the pool refuses work), first drain what is in
+        flight (its jobs are rerun alone and the pool rebuilt), then submit to a working pool."""
+        nonlocal pool
+        item, sha, _size, data, suffix = job
+        try:
+            return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+        except BrokenProcessPool:
+            while inflight:
+                drain()
+            try:
+                return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+            except BrokenProcessPool:  # broken with nothing in flight: start a new pool
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+                return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+
     try:
         for item, sha, size, data, suffix in jobs:
             job = (item, sha, size, data, suffix)
             check()
-            inflight[pool.submit(process_job, item.abspath, item.path, sha, data, suffix)] = job
+            inflight[submit(job)] = job
             while len(inflight) >= limit:
                 drain()
         while inflight:
