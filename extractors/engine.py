@@ -236,43 +236,28 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
 MONTH_YEAR = re.compile(r"(?<=[Tt]háng )\d{1,2}\s*([/.-])\s*((?:19|20)\d\d)(?![\d/])")  # "tháng 1/2018", "tháng 1-2018"
 
 
-class _YearAt:
-    """A year match of MONTH_YEAR seen as a YEAR match (its year at group 1; MONTH_YEAR's group 2)."""
-    __slots__ = ("m",)
+class _Year:
+    """A year written at chars [start, end) that YEAR itself does not match, seen as a YEAR match (its year at
+    group 1): the year of "tháng M/YYYY" (MONTH_YEAR's group 2), or the end year Y2 of a span "Y1-Y2" at the
+    place of Y1 (a school or fiscal year "năm học 2017-2018" is for its end, an anniversary "(1945-2015)" is
+    held at its end)."""
+    __slots__ = ("_start", "_end", "_year")
 
-    def __init__(self, m):
-        self.m = m
+    def __init__(self, start: int, end: int, year: str):
+        self._start, self._end, self._year = start, end, year
 
     def start(self):
-        return self.m.start(2)
+        return self._start
 
     def end(self):
-        return self.m.end(2)
+        return self._end
 
     def group(self, i):
-        return self.m.group(2)
+        return self._year
 
 
 #: the end of a span of years after its first year ("2017-2018", "1945 – 2015")
 RANGE_END = re.compile(r"\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
-
-
-class _RangeEnd:
-    """A span of years "Y1-Y2" seen as a YEAR match of Y2 at the place of Y1: a school or fiscal year
-    ("năm học 2017-2018") is for its end, an anniversary ("(1945-2015)") is held at its end."""
-    __slots__ = ("m", "y")
-
-    def __init__(self, m, y):
-        self.m, self.y = m, y
-
-    def start(self):
-        return self.m.start()
-
-    def end(self):
-        return self.m.end()
-
-    def group(self, i):
-        return self.y
 
 
 def _years(text: str):
@@ -280,10 +265,10 @@ def _years(text: str):
     "tháng M/YYYY"."""
     for m in YEAR.finditer(text):
         r = RANGE_END.match(text, m.end())
-        yield _RangeEnd(m, r.group(1)) if r else m
+        yield _Year(m.start(), m.end(), r.group(1)) if r else m
     if "háng" in text:
         for m in MONTH_YEAR.finditer(text):
-            yield _YearAt(m)
+            yield _Year(m.start(2), m.end(2), m.group(2))
 
 
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
