@@ -1815,8 +1815,8 @@ def _respectively(out, at) -> list:
 def _document_place(words, level: str) -> str | None:
     """The one place of ``level`` ("tỉnh", "huyện", …) the document names ("tỉnh Hà Tĩnh" → "Hà Tĩnh": up to
     three capitalised words after the level; a province must be in provinces_2025.tsv; not inside a chairman's
-    title), else None (none or several). Scans only where the level's word is written (a dictionary of first words, no per-token work
-    beyond one comparison)."""
+    title), else None (none or several). One pass over the document's words, one comparison per word; called
+    only for the rare certificate named by a bare level (cached per level by _chairman_certificates)."""
     lv = level.split()
     n = len(lv)
     places = set()
