@@ -7,6 +7,9 @@
 * **Award completion**: a bare "Bằng khen" / "Cờ thi đua" / "Giấy khen" whose
   conferrer the document states elsewhere ("Bằng khen của Bộ VH, TT & DL") takes
   that name; a bare award is dropped when the same recipient also has the full one.
+* **Initialisms**: a recipient or conferrer written as an initialism the document
+  spells out ("Thống đốc NHNN" beside "Thống đốc Ngân hàng Nhà nước") is written out
+  (:mod:`extractors.initialisms`).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import re
 from collections import Counter
 
 from .facts import DocumentFacts, Mention
+from .initialisms import expand, expansions, is_initialism
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ")
 PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
@@ -177,12 +181,31 @@ def _expand_alias(name: str, aliases: dict) -> str:
     return name
 
 
+def _spell_out(facts: DocumentFacts, texts) -> None:
+    """Initialisms of collective recipients and award names that the document spells out
+    (:mod:`extractors.initialisms`) are written out, so that each conferral names the fullest form the
+    document gives.  Unit mentions keep their written form (GUIDELINES.md: "abbreviations may stay"; a
+    document writing both forms names its unit both ways)."""
+    names = [c.recipient.text for c in facts.conferrals if c.recipient_type == "collective"] + \
+        [c.award.text for c in facts.conferrals]
+    if not any(is_initialism(w) for n in names for w in n.split()):
+        return
+    table = expansions(names, "\n".join(texts))
+    if not table:
+        return
+    for c in facts.conferrals:
+        if c.recipient_type == "collective":
+            c.recipient = _retext(c.recipient, expand(c.recipient.text, table))
+        c.award = _retext(c.award, expand(c.award.text, table))
+
+
 def _retext(m: Mention, text: str) -> Mention:
     return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
 
 
 def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     """Apply place and award completion to ``facts`` in place (see module doc)."""
+    _spell_out(facts, texts)
     places = document_places(texts)
     facts.units = [_retext(u, complete_place(u.text, places, u.sentence)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)

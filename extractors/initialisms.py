@@ -1,0 +1,74 @@
+"""Initialisms a document spells out itself ("Trung tâm KHXH&NV" beside "Trung tâm Khoa học Xã hội và
+Nhân văn", "Thống đốc NHNN" beside "Thống đốc Ngân hàng Nhà nước").
+
+GUIDELINES.md asks for the fullest name the document gives; press and administrative Vietnamese
+abbreviates a name by the first letter of each syllable (Thông tư 01/2011/TT-BNV, Phụ lục I: "chữ viết
+tắt … chữ cái đầu của các âm tiết"), writing "và" as "&" and a dash between the parts of a joint name
+("LĐ-TB&XH": Lao động - Thương binh và Xã hội).  :func:`expansions` finds, for each initialism of the
+given names, the one word sequence of the document whose syllables it abbreviates; the names are then
+written out with :func:`expand`.  Initialisms the reference scorer and ``abbreviations.tsv`` already
+expand are left alone, and so is any initialism with fewer than three letters or more than one
+candidate spelling in the document.
+"""
+from __future__ import annotations
+
+import re
+
+#: at least three upper-case letters, optionally joined by "&" or "-" ("NHNN", "KHXH&NV", "GD-ĐT")
+INITIALISM = re.compile(r"^[A-ZĐ]{1,8}(?:[&-][A-ZĐ]{1,8})*$")
+MIN_LETTERS = 3
+#: expanded elsewhere (eval GUIDELINES.md's scorer list and corpora/gazetteers/abbreviations.tsv)
+KNOWN = frozenset({"VKSNDTC", "VKSND", "VKS", "TANDTC", "TAND", "UBND", "HĐND", "MTTQ", "LĐLĐ", "BCH", "TP",
+                   "TT", "HĐQT", "BTV", "TNHH", "MTV", "TCTY", "CTY",
+                   "HCM", "TPHCM"})  # (a place: "TP. HCM" stays as written, like the scorer's "TP.")
+#: function words that are never a syllable of a spelled-out name ("CKC" is not "Cam kết của")
+FUNCTION_WORDS = frozenset({"của", "các", "những", "là", "với", "cho", "được", "tại", "trong", "đã", "và", "có",
+                            "không", "này", "đó", "để", "theo", "từ"})
+_LETTER_REST = r"[^\W\d_]*"
+
+
+def _pattern(abbr: str) -> re.Pattern:
+    """A regex for the syllable sequence ``abbr`` abbreviates: one syllable per letter; "&" is "và" (or
+    "&"), "-" a dash, a comma or nothing."""
+    parts = []
+    for k, ch in enumerate(abbr):
+        if ch == "&":
+            parts.append(r"\s+(?:và|&)\s+")
+            continue
+        if ch == "-":
+            parts.append(r"(?:\s*[-–,]\s*|\s+)")
+            continue
+        if k and abbr[k - 1] not in "&-":
+            parts.append(r"\s+")
+        parts.append(f"[{ch}{ch.lower()}]{_LETTER_REST}")
+    return re.compile(r"(?<![^\W\d_])" + "".join(parts) + r"(?![^\W\d_])")
+
+
+def is_initialism(word: str) -> bool:
+    """``word`` is an initialism this module expands (at least three letters, not a known one)."""
+    return bool(INITIALISM.match(word)) and sum(c.isalpha() for c in word) >= MIN_LETTERS and \
+        word.upper() not in KNOWN
+
+
+def expansions(names, text: str) -> dict[str, str]:
+    """{initialism: spelled-out words} for the initialisms written in ``names`` (strings) that ``text``
+    (the document) spells out exactly one way, as first written, its first syllable capitalised."""
+    wanted = {w for name in names for w in name.split() if is_initialism(w)}
+    out = {}
+    for abbr in sorted(wanted):
+        found = {}
+        for m in _pattern(abbr).finditer(text):
+            words = m.group(0).split()
+            if words[0][:1].isupper() and not any(w.isupper() and len(w) > 1 for w in words) and \
+                    not any(w.lower() in FUNCTION_WORDS for w in words if w not in ("và", "&")):
+                found.setdefault(" ".join(words).lower(), " ".join(words))
+        if len(found) == 1:
+            out[abbr] = next(iter(found.values()))
+    return out
+
+
+def expand(name: str, table: dict[str, str]) -> str:
+    """``name`` with each of its initialisms in ``table`` written out (other words unchanged)."""
+    if not table or not name:
+        return name
+    return " ".join(table.get(w, w) for w in name.split(" "))
