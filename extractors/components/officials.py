@@ -261,8 +261,10 @@ class OfficialLinker:
         while chain and chain[0][2] != "pos":
             chain.pop(0)
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
-        # (but "… của Thủ tướng Nguyễn Xuân Phúc" is his own title)
-        while len(chain) > 1 and chain[0][0] > 0 and d.words[chain[0][0] - 1] == "của":
+        # (but "… của Thủ tướng Nguyễn Xuân Phúc", "… của Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ" are his own titles:
+        # a title followed by a comma or by another title is another person's)
+        while len(chain) > 1 and chain[0][0] > 0 and d.words[chain[0][0] - 1] == "của" and \
+                (d.words[chain[0][1]] == "," or chain[1][2] == "pos"):
             chain.pop(0)
             while chain and chain[0][2] != "pos":
                 chain.pop(0)

@@ -1,0 +1,27 @@
+"""Positions of officials on sentences written for these tests (general kinds of fault of the position linker:
+titles written with their unit before a name, occupations before or after a name, compound titles); every
+expected value is worked out by hand from GUIDELINES.md ("position is the title as written")."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def officials(*lines: str) -> dict:
+    """name -> (position, unit) of the facts extracted from ``lines``."""
+    doc = Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines])
+    g = extract(normalize_document(doc)).to_guidelines("t.txt")
+    return {o["name"]: (o["position"], o["unit"]) for o in g["officials"]}
+
+
+def test_a_title_after_cua_with_its_own_unit_is_the_persons():
+    # "của Bộ trưởng Bộ X <name>": the title and its ministry belong to the name after them
+    o = officials("Ông Lê Văn Hùng chuyển lời chúc mừng của Bộ trưởng Bộ Tư pháp Trần Văn Bình tới gia đình.")
+    assert o["Trần Văn Bình"] == ("Bộ trưởng", "Bộ Tư pháp")
+
+
+def test_a_title_after_cua_followed_by_another_title_is_someone_elses():
+    # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng …": the first title is the president's
+    o = officials("Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Lê Văn Khánh trao Huân chương Lao động.")
+    assert o["Lê Văn Khánh"][0] == "Thứ trưởng"
