@@ -957,6 +957,17 @@ class UnitRecognizer:
         return False
 
     @staticmethod
+    def _member_board(doc, s, e) -> int:
+        """Start of the listed body [s, e) once a standing board written inside a member's title is left out:
+        "Ủy viên Thường vụ Quân ủy Trung ương" is a member of the board of "Quân ủy Trung ương", which is the
+        unit named (the board is a unit only outside such a title)."""
+        k = s + (1 if doc.words[s].lower() == "ban" else 0)
+        if s > 0 and doc.words[s - 1].lower() == "viên" and e - k > 2 and \
+                " ".join(doc.words[k:k + 2]).lower() == "thường vụ":
+            return k + 2
+        return s
+
+    @staticmethod
     def _in_credit(doc, s, e) -> bool:
         """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
         next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
@@ -1142,6 +1153,7 @@ class UnitRecognizer:
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
+            s = self._member_board(d, s, e)
             kind = self._named_kind(d, s, e)
             if d.words[s][:1].islower() and " ".join(d.words[s:s + 2]).lower() in self.lex.not_heads and \
                     self._place_tail(d, e, levels=kind != "named") == e:

@@ -1,0 +1,34 @@
+"""Unit extraction on short sentences written for these tests (general kinds of unit mentions: bodies listed in
+``named_units.txt`` and heads of ``unit_types.tsv``; see extractors/components/units.py)."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def units_of(*lines: str) -> set:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt",
+                                      blocks=[Block(text=l) for l in lines]))
+    return set(extract(doc).to_guidelines("t.txt")["units"])
+
+
+def test_people_s_army_is_a_unit():
+    u = units_of("Quân đội nhân dân Việt Nam không ngừng lớn mạnh, trưởng thành cùng đất nước.")
+    assert "Quân đội nhân dân Việt Nam" in u
+
+
+def test_standing_board_of_the_military_commission():
+    u = units_of("Cuộc vận động được Thường vụ Quân ủy Trung ương xác định là nhiệm vụ trọng tâm.")
+    assert "Thường vụ Quân ủy Trung ương" in u
+
+
+def test_member_of_a_standing_board_names_the_commission():
+    u = units_of("Thượng tướng Nguyễn Văn An, Ủy viên Thường vụ Quân ủy Trung ương, phát biểu tại buổi lễ.")
+    assert "Quân ủy Trung ương" in u
+    assert "Thường vụ Quân ủy Trung ương" not in u
+
+
+def test_front_with_its_place():
+    u = units_of("Ông Nguyễn Văn Hòa, Chủ tịch Mặt trận Tổ quốc tỉnh Bạc Liêu dự buổi lễ.")
+    assert "Mặt trận Tổ quốc tỉnh Bạc Liêu" in u
