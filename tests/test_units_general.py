@@ -32,3 +32,9 @@ def test_member_of_a_standing_board_names_the_commission():
 def test_front_with_its_place():
     u = units_of("Ông Nguyễn Văn Hòa, Chủ tịch Mặt trận Tổ quốc tỉnh Bạc Liêu dự buổi lễ.")
     assert "Mặt trận Tổ quốc tỉnh Bạc Liêu" in u
+
+
+def test_a_foreign_ministry_ends_at_its_country_before_a_name():
+    u = units_of("Bộ trưởng Bộ Lao động Slovenia Anna Kopacz cũng được tặng Huân chương Hữu nghị.")
+    assert "Bộ Lao động Slovenia" in u
+    assert not any("Anna" in x for x in u)
