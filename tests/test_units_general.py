@@ -38,3 +38,8 @@ def test_a_foreign_ministry_ends_at_its_country_before_a_name():
     u = units_of("Bộ trưởng Bộ Lao động Slovenia Anna Kopacz cũng được tặng Huân chương Hữu nghị.")
     assert "Bộ Lao động Slovenia" in u
     assert not any("Anna" in x for x in u)
+
+
+def test_labour_confederation_by_its_abbreviation():
+    u = units_of("Anh được Tổng LĐLĐ Việt Nam tặng Kỷ niệm chương.")
+    assert "Tổng LĐLĐ Việt Nam" in u
