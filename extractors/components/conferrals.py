@@ -317,8 +317,10 @@ class ConferralLinker:
         agents = []
         ends = self._conf_ends
         i = v
-        while i > ss and d.words[i - 1].lower() in ("đã", "vừa", "cũng", "lần") or (i > ss and d.words[i - 1].isdigit()):
-            i -= 1
+        while i > ss and (d.words[i - 1].lower() in ("đã", "vừa", "cũng", "lần") or
+                          (d.words[i - 1].isdigit() and i not in self._conf_ends)):
+            i -= 1  # (not a number closing a body's name: "Tổng công ty Phát điện 1 tặng …")
+        i = _before_abbreviation(d, i, ss, self._conf_ends)
         i = _before_date(d, i, ss)  # "Bộ Y tế ngày 24/4 đã trao tặng bằng khen": the date between giver and verb
         if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
             return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
@@ -1937,6 +1939,18 @@ def _real_names(out, text: str, persons: set) -> None:
         full = real.get(r.text)
         if r.kind == "person" and full and full in known and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
+
+def _before_abbreviation(d, i, ss, ends) -> int:
+    """"Tập đoàn Điện lực Việt Nam (EVN) đã tặng …": the start of an abbreviation in parentheses ending at ``i``
+    right after a conferrer phrase of ``ends`` (the body it abbreviates), so that the giver is found before it;
+    ``i`` otherwise. An abbreviation is one token of capitals, digits, "&" or "-" (at least two letters)."""
+    if i - 3 <= ss or d.words[i - 1] != ")" or d.words[i - 3] != "(" or (i - 3) not in ends:
+        return i
+    w = d.words[i - 2]
+    if sum(c.isalpha() for c in w) < 2 or not all(c.isupper() or c.isdigit() or c in "&-" for c in w):
+        return i
+    return i - 3
+
 
 def _before_date(d, i, ss) -> int:
     """Start of a date written right before token ``i`` ("ngày 24/4", "chiều 10-7", "sáng 3.5": a word of
