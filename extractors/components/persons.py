@@ -11,10 +11,12 @@ Honorifics are never part of the name.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..foreign import designators, is_common_noun, is_foreign_word
 from ..gazetteer import dictionary_words, word_list
 from .base import Ent, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
@@ -42,7 +44,7 @@ def is_initial(word: str, nxt: str) -> bool:
     return 0 < len(word) <= 3 and word[:1].isupper() and word.isalpha() and \
         not any(c in VOWELS for c in word.lower())
 #: lower-case particles inside foreign names ("al", "bin", "de", "van")
-PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn"}
+PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn", "den", "der", "du", "dos", "del"}
 #: words before a capitalised run that make it a place, street or site, not a person ("huyện Thạch Thất")
 PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
@@ -68,6 +70,44 @@ GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "t
                "Chiến": {"sĩ", "dịch", "tranh", "lược", "thắng", "công", "khu", "trường"}}
 
 
+#: words before a foreign capitalised run that make it a place, company, brand or work, not a person
+#: ("tại Kaliningrad", "công ty FrieslandCampina", "bộ phim Parasite")
+NOT_PERSON_BEFORE = {"tại", "ở", "thuộc", "đến", "tới", "từ", "vùng", "bang", "xứ", "thủ đô", "thành phố", "tỉnh",
+                     "công ty", "tập đoàn", "hãng", "thương hiệu", "nhãn hiệu", "dự án", "chương trình", "phim",
+                     "bộ phim", "ca khúc", "bài hát", "sách", "cuốn sách", "tác phẩm", "giải", "giải thưởng",
+                     "cuộc thi", "đội", "câu lạc bộ", "clb", "trường", "khách sạn", "nhà hàng", "điện", "sân",
+                     "sân bay", "tàu", "máy bay", "hệ thống", "mạng", "trang", "website", "báo", "tạp chí",
+                     "kênh", "đài", "ngân hàng", "quỹ", "tổ chức", "hiệp hội", "liên minh", "đảng", "nhóm",
+                     "ban nhạc", "album", "sản phẩm", "dòng", "mẫu", "xe", "vịnh", "đảo", "sông", "núi", "phố",
+                     "đường", "quảng trường", "cung điện", "lâu đài", "viện", "học viện", "đại học", "bệnh viện",
+                     "truyện", "tiểu thuyết", "vở", "vở kịch", "kịch", "nhân vật"}
+ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+QUOTE_BEFORE = {"“", "\"", "‘", "'", "«"}
+QUOTE_AFTER = {"”", "\"", "’", "'", "»"}
+#: the ten heavenly stems and twelve earthly branches of the lunar calendar (Thiên can, Địa chi): "Đinh Dậu",
+#: "Mậu Tuất" name a year, not a person, although "Đinh" is a surname
+CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
+CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+
+
+def _title_case(word: str) -> bool:
+    """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _particles_then_name(words, j) -> bool:
+    """Token ``j`` opens lower-case name particles followed by a capitalised word ("van den Berg")."""
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    return j < len(words) and words[j][:1].isupper() and words[j].isalpha()
+
+
+def _lunar_year(text: str) -> bool:
+    """``text`` holds a lunar year's name: a heavenly stem then an earthly branch ("Đinh Dậu", "Tết Mậu Tuất")."""
+    w = text.split()
+    return any(a in CAN and b in CHI for a, b in zip(w, w[1:]))
+
+
 class PersonRecognizer:
     """Finds person spans; see module doc."""
 
@@ -85,12 +125,13 @@ class PersonRecognizer:
         while j < n and j - i < max_len + 1:
             t = doc[j]
             if cued and j > i and t.text in PARTICLES and doc.words[i] not in self.lex.surnames and j + 1 < n \
-                    and (doc.words[j + 1] in ("-", "–") or
-                                                                          is_cap(doc.words[j + 1])):
+                    and (doc.words[j + 1] in ("-", "–") or _particles_then_name(doc.words, j + 1)):
                 j += 1  # "Bashar al - Assad"
                 continue
             if cued and j > i and t.text in ("-", "–") and j + 1 < n and doc.words[i] not in self.lex.surnames \
-                    and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES):
+                    and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES or
+                         (is_foreign_word(doc.words[j - 1]) and is_foreign_word(doc.words[j + 1])
+                          and _title_case(doc.words[j + 1]))):  # ("Anna Kopacz - Mrak")
                 j += 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 continue
             if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
@@ -201,11 +242,77 @@ class PersonRecognizer:
                 i = end
                 continue
             i += 1
+        found += self._foreign_names(d, st, found, cue_end)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
+        found = [p for p in found if not _lunar_year(p.text)]
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    def _foreign_names(self, d, st, found, cue_end) -> list:
+        """Foreign names the Vietnamese rules above miss ("Maurice Greenberg, cựu giám đốc …", "Tổng thống
+        Duterte", "ông Arnoud van den Berg"): a run of capitalised words that are not Vietnamese syllables
+        (:func:`extractors.foreign.is_foreign_word`; lower-case particles and a joining dash inside), of
+        2–4 words, or of one word right after a title or honorific.  A run holding a designator of
+        ``foreign_designators.txt``, a place of ``places.txt``, or opened by a word that names a place,
+        a company or a work ("tại", "công ty", a quote) is no person."""
+        words = d.words
+        n = len(words)
+        taken = token_set(found) | token_set(st["unit"]) | token_set(st["award"])
+        out = []
+        i = 0
+        while i < n:
+            w = words[i]
+            if not (is_foreign_word(w) and _title_case(w)) or i in taken or w in self.lex.places:
+                i += 1  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte")
+                continue
+            j, names = i + 1, 1
+            while j < n and names < 4 and j not in taken:
+                t = words[j]
+                if _title_case(t) and len(t) > 1 and not (
+                        not is_foreign_word(t) and j + 1 < n and f"{t.lower()} {words[j + 1]}" in self.words):
+                    j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
+                elif t in PARTICLES and _particles_then_name(words, j):
+                    j += 1  # "Arnoud van den Berg"
+                elif t in ("-", "–") and j + 1 < n and is_foreign_word(words[j + 1]) and words[j + 1][:1].isupper() \
+                        and is_foreign_word(words[j - 1]):
+                    j += 1  # "Kassym - Zhomart Tokayev"
+                else:
+                    break
+            # a surname of surnames.txt before the run is part of it
+            k = i
+            if k > 0 and (k - 1) not in taken and words[k - 1] in self.lex.surnames and \
+                    not (k > 1 and is_cap(words[k - 2])):  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
+                k -= 1
+                names += 1
+            span = words[k:j]
+            text = span_text(d, k, j)
+            before = words[k - 1].lower() if k > 0 else ""
+            before2 = " ".join(words[max(0, k - 2):k]).lower()
+            foreign = sum(is_foreign_word(x) for x in span)
+            cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end)
+            ok = (names >= 2 and foreign * 2 >= names) or (names == 1 and cued)  # ("Tổng thống Philippines Duterte")
+            if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
+                    text not in self.lex.places and \
+                    not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
+                    before2 not in NOT_PERSON_BEFORE and \
+                    not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
+                    not (j < n and words[j] == ")" and before == "("):  # a quoted title, a translation in brackets
+                out.append(Ent("person", k, j, text, {"foreign": True}))
+            i = j
+        for p in found + out:
+            if p.end < n and ROMAN.match(words[p.end]) and is_foreign_word(words[p.end - 1]) and p.end - p.start <= 2:
+                p.end += 1  # a regnal number: "Elizabeth II"
+                p.text = span_text(d, p.start, p.end)
+        longer = {}
+        for p in found + out:
+            if p.end - p.start >= 2:
+                longer.setdefault(words[p.start], set()).add(p.text)
+        for p in found + out:
+            if p.end - p.start == 1 and is_foreign_word(p.text) and len(longer.get(p.text, ())) == 1:
+                p.text = next(iter(longer[p.text]))  # "Thaksin" after "Thaksin Shinawatra": a given name first
+        return out
 
     @staticmethod
     def _completed(doc, found):
@@ -310,9 +417,11 @@ class PersonRecognizer:
     @staticmethod
     def _one_syllable_refs(doc, found):
         """A name has 2–5 syllables; a one-syllable one is kept only as the short form of a longer name
-        of the same document ("ông Quang" after "Nguyễn Phong Quang", "Trump" after "Donald Trump")."""
+        of the same document ("ông Quang" after "Nguyễn Phong Quang", "Trump" after "Donald Trump") or
+        when it is a foreign word ("Tổng thống Duterte")."""
         lasts = {doc.words[p.end - 1] for p in found if p.end - p.start >= 2}
-        return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts]
+        return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts
+                or is_foreign_word(doc.words[p.start])]  # ("Tổng thống Duterte": a foreign name of one word)
 
     @staticmethod
     def _free(st, i) -> bool:

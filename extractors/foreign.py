@@ -1,0 +1,59 @@
+"""Foreign words: a capitalised token that cannot be a Vietnamese syllable ("Masami", "Duterte", "Kuhn").
+
+A Vietnamese syllable is (initial consonant)(vowels)(final consonant) with the initials and finals of the
+Vietnamese alphabet (Quốc ngữ orthography: initials b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t
+th tr v x; finals c ch m n ng nh p t; no f, j, w or z) and at most three vowel letters; anything else
+written in a Vietnamese text is a foreign word.  :func:`is_foreign_word` tells them apart;
+``foreign_designators.txt`` lists the foreign words that make a capitalised run an organisation, place,
+event or work rather than a person.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .gazetteer import word_list
+
+#: Quốc ngữ syllable shape, on the lower-cased letters with tone marks removed (vowel quality kept)
+SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
+                      r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _toneless(word: str) -> str:
+    """``word`` lower-cased without its tone mark ("Diệu" → "diêu"); đ, ă, â, ê, ô, ơ, ư stay."""
+    nfd = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """``word`` (letters only) has the shape of a Vietnamese syllable."""
+    return bool(SYLLABLE.match(_toneless(word)))
+
+
+#: endings of English common nouns that no personal name has ("Learning", "Foundation", "Technology")
+#: ("-ing" is left out: Browning, Manning, Harding are surnames)
+COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ogy", "ics", "ism", "ship", "ture", "ance", "ence")
+
+
+def is_common_noun(word: str) -> bool:
+    """``word`` has the ending of an English common noun (:data:`COMMON_ENDINGS`)."""
+    w = word.lower()
+    return len(w) > 5 and w.endswith(COMMON_ENDINGS)
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def is_foreign_word(word: str) -> bool:
+    """``word`` is alphabetic, longer than one letter, has a vowel (not an initial: "Nh."), and is not a
+    Vietnamese syllable."""
+    return word.isalpha() and len(word) > 1 and not VOWELS.isdisjoint(_toneless(word)) and \
+        not is_vietnamese_syllable(word)
+
+
+@functools.lru_cache(maxsize=1)
+def designators() -> frozenset[str]:
+    """Foreign words of organisation, place, event and work names (``foreign_designators.txt``)."""
+    return frozenset(word_list("foreign_designators.txt"))
