@@ -43,3 +43,20 @@ def test_a_foreign_ministry_ends_at_its_country_before_a_name():
 def test_labour_confederation_by_its_abbreviation():
     u = units_of("Anh được Tổng LĐLĐ Việt Nam tặng Kỷ niệm chương.")
     assert "Tổng LĐLĐ Việt Nam" in u
+
+
+def test_sub_unit_directly_under_its_parent():
+    u = units_of("Năm 1945, Bộ trưởng công bố quyết định thành lập Phòng Tình báo trực thuộc Bộ Tổng Tham mưu.")
+    assert "Phòng Tình báo trực thuộc Bộ Tổng Tham mưu" in u
+    assert "Phòng Tình báo" not in u
+
+
+def test_company_branch_written_with_its_company():
+    u = units_of("Cạnh chùa có hồ nước của Nông trường 9, Công ty TNHH MTV Cao su Phú Riềng.")
+    assert u == {"Nông trường 9, Công ty TNHH MTV Cao su Phú Riềng"}
+    u = units_of("Bà Anh là nhân viên Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng.")
+    assert u == {"Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng"}
+
+
+def test_power_trade_in_lower_case_is_no_unit():
+    assert units_of("Nhân dịp kỷ niệm 55 năm ngày truyền thống điện lực Hàm Rồng, ông được khen.") == set()

@@ -102,6 +102,12 @@ EVERY_LEVEL_KINDS = {"committee", "council", "police", "front"}
 LEVEL_RANK = {"tỉnh": 3, "TP": 2, "Tp": 2, "thành": 2, "huyện": 2, "quận": 2, "thị": 2, "xã": 1, "phường": 1}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
+#: heads of a company's own units (Luật Doanh nghiệp 2020, Điều 44: chi nhánh; state farms and forestry farms of
+#: the rubber and forestry corporations; the district power branches of EVN's power companies), joined to the company
+#: written after them by "," or "thuộc"
+BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp", "điện lực"}
+#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá")
+CASED_HEADS = {"điện lực"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
@@ -1175,8 +1181,9 @@ class UnitRecognizer:
                 continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
             head_text = span_text(d, s, e)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
-            if head_text not in self.lex.unit_heads and e - s == 1:
-                continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ")
+            if (head_text not in self.lex.unit_heads and e - s == 1) or \
+                    (head_text.lower() in CASED_HEADS and not head_text[:1].isupper()):
+                continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind == "venue":
                 continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit
             if head_text.lower() in VERB_HEADS and not (
@@ -1369,6 +1376,8 @@ class UnitRecognizer:
             if k + 3 < len(doc) and doc.words[k] == "(" and doc.words[k + 2] == ")" and doc.words[k + 1].isupper() \
                     and doc.words[k + 3] in ("thuộc", "của"):
                 k += 3
+            if k + 2 < len(doc) and doc.words[k] in (",", "trực") and doc.words[k + 1] == "thuộc":
+                k += 1  # "Phòng Tình báo trực thuộc Bộ Tổng Tham mưu", "Trường X, thuộc Cục Y": the same link
             numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
                 and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
             # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank
@@ -1381,7 +1390,10 @@ class UnitRecognizer:
             of_ministry = u.info.get("listed") and head_kind in LISTED_SUB_KINDS and k + 1 < len(doc) and \
                 doc.words[k] == "," and doc.words[k + 1] == "Bộ"  # "Viện … Trung ương, Bộ Y tế": a listed
             # national body written with the ministry it belongs to
-            if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry) or k + 1 >= len(doc) or \
+            branch = " ".join(doc.words[u.start:u.start + 2]).lower() in BRANCH_HEADS and k < len(doc) and \
+                doc.words[k] in ("thuộc", ",")  # "Nông trường 9, Công ty …", "Điện lực Sơn Trà thuộc Công ty …"
+            if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry and not branch) or \
+                    k + 1 >= len(doc) or \
                     (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
             parent = by_start.get(k if (numbered or direct) and doc.words[k] not in PARENT_LINKS else k + 1)
