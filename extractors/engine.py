@@ -106,6 +106,16 @@ ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm\b")
 FIRST_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: a clause break between "kỷ niệm N năm …" and a year: the year is no origin of the anniversary ("Nhân lễ kỷ niệm
+#: 10 năm thành lập, … trao tặng cờ thi đua năm 2016": 2016 is the flag's year)
+CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without its bracketed parts ("ngày truyền thống (25/10/1951" keeps "ngày truyền thống ")."""
+    return re.sub(r"\([^()]*\)?", " ", text)
+
+
 def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
     """``year`` (written at char ``pos`` of ``text``), or year + N when "kỷ niệm N năm" comes within
     ``reach`` chars before it and year + N is no later than 2049: "kỷ niệm 65 năm ngày truyền thống
@@ -115,7 +125,8 @@ def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
     m = None
     for m in ANNIVERSARY.finditer(text, max(0, pos - reach), pos):
         pass
-    if m is None or year + int(m.group(1)) > 2049 or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos):
+    if m is None or year + int(m.group(1)) > 2049 or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos) \
+            or CLAUSE_BREAK.search(_unbracketed(text[m.end():pos])):
         return year  # no anniversary, or this year is not the first after it ("(01/9/2008-01/9/2017)": 2017)
     return year + int(m.group(1))
 
@@ -125,10 +136,15 @@ def _event_dates(text: str):
     return (m for m in DATE.finditer(text) if not ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 
 
+#: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
+HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|chiến lược)\b[^.;]*$", re.I)
+
+
 def _written_years(text: str):
     """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
     for m in YEAR_OF.finditer(text):
-        yield int(m.group(1))
+        if not HORIZON.search(text, max(0, m.start() - 30), m.start()):
+            yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
             yield int(m.group(4))
