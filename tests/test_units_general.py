@@ -60,3 +60,10 @@ def test_company_branch_written_with_its_company():
 
 def test_power_trade_in_lower_case_is_no_unit():
     assert units_of("Nhân dịp kỷ niệm 55 năm ngày truyền thống điện lực Hàm Rồng, ông được khen.") == set()
+
+
+def test_second_field_of_a_pair_is_written_whole():
+    assert units_of("Hội Nghệ nhân và Thương hiệu Việt Nam mới gửi báo cáo.") == \
+        {"Hội Nghệ nhân và Thương hiệu Việt Nam"}
+    u = units_of("Ông Trí, Viện trưởng Viện Huyết học và Truyền máu Trung ương, bày tỏ cảm ơn.")
+    assert "Viện Huyết học và Truyền máu Trung ương" in u

@@ -612,6 +612,9 @@ class UnitRecognizer:
                         not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
                     i = j + 1  # "Đầu tư và Phát triển"
                     continue
+            if self._parallel_field(doc, end, i):
+                i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
+                continue  # of the pair is written like the first (a capital, then a lower-case syllable)
             if w[:1].islower() and w.isalpha() and (low not in STOP or (
                     i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
                     (low + " " + doc.words[i + 1]) in self.words and
@@ -702,6 +705,22 @@ class UnitRecognizer:
                       w[end + 1 + L][:1].islower()):
                 end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
         return end
+
+    def _parallel_field(self, doc, end, i) -> bool:
+        """Token i is the lower-case second syllable of the second of two fields joined by "và" inside a name
+        that started at ``end``, the first field written the same way ("Nghệ nhân và Thương | hiệu", "Huyết học
+        và Truyền | máu", "Văn khắc và Mỹ | văn"): Vietnamese writes both words of such a pair alike, so the
+        syllable continues the name even when the word list lacks the word.  Not a verb syllable, nor a STOP
+        syllable that a lower-case word follows ("hiệu | trưởng")."""
+        w = doc.words
+        if i - 4 < end or i >= len(doc) or not (w[i].isalpha() and w[i].islower()):
+            return False
+        if w[i] in STOP and i + 1 < len(doc) and not (is_cap(w[i + 1]) or w[i + 1] in CHAIN_ENDS):
+            return False  # (a STOP syllable only before a name or a mark: "… và Thương hiệu Việt Nam")
+        if not (is_cap(w[i - 1]) and w[i - 2] == "và" and w[i - 3].isalpha() and w[i - 3].islower() and
+                is_cap(w[i - 4])):
+            return False
+        return (w[i - 1].lower() + " " + w[i]) not in self.words_verbs
 
     def _word_pairs(self, doc, i, most=3) -> int:
         """End of a run of up to ``most`` lower-case two-syllable dictionary words from token i ("học sinh sinh
