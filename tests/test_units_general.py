@@ -67,3 +67,8 @@ def test_second_field_of_a_pair_is_written_whole():
         {"Hội Nghệ nhân và Thương hiệu Việt Nam"}
     u = units_of("Ông Trí, Viện trưởng Viện Huyết học và Truyền máu Trung ương, bày tỏ cảm ơn.")
     assert "Viện Huyết học và Truyền máu Trung ương" in u
+
+
+def test_school_without_its_head_is_the_school_written_in_full():
+    assert units_of("Hiệu trưởng Trường ĐH Y Hà Nội cho biết.", "Sáng 14-11, ĐH Y Hà Nội tổ chức lễ.") == \
+        {"Trường ĐH Y Hà Nội"}

