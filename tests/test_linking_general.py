@@ -23,3 +23,27 @@ def test_a_count_between_giver_and_verb_is_still_passed_over():
 def test_giver_followed_by_its_abbreviation_in_parentheses():
     g = facts_of("Tập đoàn Điện lực Việt Nam (EVN) đã tặng bằng khen cho ông Nguyễn Văn An.")
     assert people(g) == {("Nguyễn Văn An", "Bằng khen của Tập đoàn Điện lực Việt Nam")}
+
+
+# --- one conferrer written out and as an initialism -----------------------------------------------------
+
+def test_conferrer_initialism_spelled_out_elsewhere_is_one_award():
+    g = facts_of("Bộ Giáo dục và Đào tạo đã trao tặng bằng khen cho học sinh Nguyễn Văn Minh.",
+                 "Em Nguyễn Văn Minh được Bộ GD & ĐT tặng bằng khen vì đã trả lại tài sản.")
+    assert people(g) == {("Nguyễn Văn Minh", "Bằng khen của Bộ Giáo dục và Đào tạo")}
+
+
+def test_dashed_initialism_of_a_minister_conferrer():
+    g = facts_of("Bộ trưởng Bộ Giáo dục và Đào tạo vừa ký quyết định tặng bằng khen cho em Lê Văn Bình.",
+                 "Để biểu dương, Bộ trưởng Bộ GD-ĐT quyết định tặng bằng khen cho em Trần Thị Hoa.")
+    assert people(g) == {("Lê Văn Bình", "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo"),
+                         ("Trần Thị Hoa", "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo")}
+
+
+def test_abbreviation_match_by_initial_letters():
+    from extractors.resolve import _abbreviates, _name_words
+    assert _abbreviates(_name_words("Bộ VH, TT & DL"), _name_words("Bộ Văn hóa, Thể thao và Du lịch"))
+    assert _abbreviates(_name_words("Bộ LĐ-TB&XH"), _name_words("Bộ Lao động - Thương binh và Xã hội"))
+    assert _abbreviates(_name_words("UBND tỉnh Nam Định"), _name_words("Ủy ban nhân dân tỉnh Nam Định"))
+    assert not _abbreviates(_name_words("Bộ GD & ĐT"), _name_words("Bộ Giao thông vận tải"))
+    assert not _abbreviates(_name_words("Thủ tướng"), _name_words("Thủ tướng Chính phủ"))
