@@ -19,7 +19,7 @@ def test_list_item_keeps_a_named_movement_with_its_comma():
 
 def test_short_national_name_only_right_after_a_head():
     g = facts_of("Cán bộ xã tích cực tham gia phong trào thi đua yêu nước.")
-    assert g["campaigns"] == ["yêu nước"]
+    assert g["campaigns"] == ["thi đua yêu nước"]  # marked "emulation" in campaigns_named.txt
     assert facts_of("Các em học sinh thể hiện lòng yêu nước qua bài hát.")["campaigns"] == []
 
 
