@@ -25,3 +25,21 @@ def test_a_title_after_cua_followed_by_another_title_is_someone_elses():
     # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng …": the first title is the president's
     o = officials("Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Lê Văn Khánh trao Huân chương Lao động.")
     assert o["Lê Văn Khánh"][0] == "Thứ trưởng"
+
+
+def test_occupation_nouns_before_a_name_are_positions():
+    # GUIDELINES: every named person with "the title as written"; "nữ" (female) is written with the title
+    o = officials("Chiến sĩ Nguyễn Văn Tâm và nữ lái xe Trần Thị Hoa được tặng Bằng khen.")
+    assert o["Nguyễn Văn Tâm"][0] == "Chiến sĩ"
+    assert o["Trần Thị Hoa"][0] == "nữ lái xe"
+
+
+def test_an_occupation_after_a_name_and_an_age_is_the_position():
+    o = officials("Thủ tướng tặng Bằng khen cho bà Lê Thị Mai (44 tuổi), nhân viên Điện lực Sơn Trà.")
+    assert o["Lê Thị Mai"][0] == "nhân viên"
+
+
+def test_military_command_titles_are_positions():
+    # Luật Sĩ quan QĐND, Điều 11: Tổng Tham mưu trưởng, Chính trị viên …
+    o = officials("Trung tá Phạm Văn Hải, nguyên Chính trị viên Đồn Biên phòng Cửa Tùng, được truy tặng danh hiệu.")
+    assert o["Phạm Văn Hải"][0] == "nguyên Chính trị viên"

@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import dictionary_words, word_list
 
 from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
 
@@ -27,7 +27,9 @@ class OfficialLinker:
 
     def __init__(self, nlp):
         self.lex = lexicon()
-        self.positions = phrase_matcher(nlp, self.lex.positions, attr="LOWER", case_variants=False)
+        #: titles (``positions.txt``) and the role nouns that name a position only here (``role_nouns.txt``)
+        self.positions = phrase_matcher(nlp, self.lex.positions + word_list("role_nouns.txt"), attr="LOWER",
+                                        case_variants=False)
         self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
         self.words = dictionary_words()
@@ -413,7 +415,8 @@ MINISTRY_FIELDS = ("Quốc phòng", "Công an", "Ngoại giao", "Nội vụ", "T
 FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
-PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền"}
+#: words written before a title as part of it: former, acting; "nữ" (female: "nữ lái xe", "nữ nhân viên")
+PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "nữ", "Nữ"}
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
 FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
 TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
