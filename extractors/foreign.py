@@ -27,6 +27,7 @@ def _toneless(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """``word`` (letters only) has the shape of a Vietnamese syllable."""
     return bool(SYLLABLE.match(_toneless(word)))

@@ -264,7 +264,7 @@ class PersonRecognizer:
         i = 0
         while i < n:
             w = words[i]
-            if not (is_foreign_word(w) and _title_case(w)) or i in taken or w in self.lex.places:
+            if not (w[:1].isupper() and _title_case(w) and is_foreign_word(w)) or i in taken or w in self.lex.places:
                 i += 1  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte")
                 continue
             j, names = i + 1, 1
