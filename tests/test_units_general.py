@@ -72,3 +72,8 @@ def test_second_field_of_a_pair_is_written_whole():
 def test_school_without_its_head_is_the_school_written_in_full():
     assert units_of("Hiệu trưởng Trường ĐH Y Hà Nội cho biết.", "Sáng 14-11, ĐH Y Hà Nội tổ chức lễ.") == \
         {"Trường ĐH Y Hà Nội"}
+
+
+def test_funds_are_units_but_the_reward_fund_is_not():
+    assert "Quỹ Tiền tệ quốc tế" in units_of("Theo dự báo của Quỹ Tiền tệ quốc tế, kinh tế sẽ tăng trưởng.")
+    assert units_of("Kinh phí được chi từ Quỹ Thi đua, khen thưởng của tỉnh.") == set()
