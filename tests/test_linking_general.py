@@ -47,3 +47,18 @@ def test_abbreviation_match_by_initial_letters():
     assert _abbreviates(_name_words("UBND tỉnh Nam Định"), _name_words("Ủy ban nhân dân tỉnh Nam Định"))
     assert not _abbreviates(_name_words("Bộ GD & ĐT"), _name_words("Bộ Giao thông vận tải"))
     assert not _abbreviates(_name_words("Thủ tướng"), _name_words("Thủ tướng Chính phủ"))
+
+
+# --- a counted pronoun subject is a group, not the last person named ----------------------------------
+
+def test_counted_pronoun_subject_is_not_the_last_person_named():
+    g = facts_of("Học sinh Nguyễn Văn Lộc và Trần Văn Thạch đã bắt được kẻ trộm.",
+                 "Kẻ trộm là Nguyễn Thị Minh An.",
+                 "Hai em được Bộ Giáo dục và Đào tạo tặng bằng khen.")
+    assert "Nguyễn Thị Minh An" not in {r for r, _ in people(g)}
+
+
+def test_a_year_before_a_pronoun_is_no_count():
+    g = facts_of("Ông Lê Văn Giao là người chăn nuôi giỏi.",
+                 "Với thành tích này, năm 1966 ông được phong Anh hùng Lao động.")
+    assert people(g) == {("Lê Văn Giao", "Anh hùng Lao động")}

@@ -737,6 +737,11 @@ class ConferralLinker:
             # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
             if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
                     and d.words[lo + 1][:1].islower()) or near or self._described_subject(d, lo, p):
+                at = near[0] if near else lo
+                if at > ss and (d.words[at - 1].lower() in PLURAL_MARKERS or (
+                        d.words[at - 1].isdigit() and d.words[at - 2].lower() not in DAY_WORDS | {"năm", "tháng"})):
+                    return [], "count"  # "Hai em được … tặng bằng khen": a counted group, not the last person
+                    # (but "năm 1966 ông được phong …": a year)
                 pron = d.words[near[0]] if near else (first if first.lower() in PRONOUNS else None)
                 prev = self._pronoun_referent(d, lo, pron)
                 name = prev.text if prev else ctx.get("last_person")
@@ -1765,6 +1770,8 @@ HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch 
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
+#: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
+PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: certificates a people's committee's chairman confers (Luật 06/2022/QH15 Art. 74-75: "Bằng khen của Chủ tịch Ủy
 #: ban nhân dân cấp tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã")
