@@ -77,3 +77,9 @@ def test_school_without_its_head_is_the_school_written_in_full():
 def test_funds_are_units_but_the_reward_fund_is_not():
     assert "Quỹ Tiền tệ quốc tế" in units_of("Theo dự báo của Quỹ Tiền tệ quốc tế, kinh tế sẽ tăng trưởng.")
     assert units_of("Kinh phí được chi từ Quỹ Thi đua, khen thưởng của tỉnh.") == set()
+
+
+def test_national_team_named_by_its_country():
+    u = units_of("Thủ tướng tặng Bằng khen cho đội tuyển U -23 Việt Nam.", "Đội tuyển U23 Việt Nam đã về nước.")
+    assert u == {"đội tuyển U -23 Việt Nam"}
+    assert units_of("Kỳ thi chọn đội tuyển Olympic khu vực và quốc tế năm 2021.") == set()

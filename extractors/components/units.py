@@ -81,6 +81,7 @@ ROMAN = re.compile(r"[IVXL]{1,5}")
 #: never to a body of no known rank written after them
 GENERAL_DEPARTMENTS = {"tổng cục", "cục", "chi cục"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
+LETTER_CODE = re.compile(r" ([a-z]) ?[-–] ?(\d)")  # a letter-number code written with a dash, in a variant key
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
@@ -110,6 +111,9 @@ BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp
 CASED_HEADS = {"điện lực"}
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
+#: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
+#: head is a kind ("các đội tuyển Olympic khu vực")
+PLACE_NAMED_HEADS = {"đội tuyển"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
@@ -411,6 +415,10 @@ class UnitRecognizer:
                     break
                 i += 1
                 named = True
+                continue
+            if w in ("-", "–") and i + 1 < n and doc.words[i - 1].isalpha() and doc.words[i - 1].isupper() and \
+                    len(doc.words[i - 1]) == 1 and doc.words[i + 1].isdigit() and len(doc.words[i + 1]) <= 3:
+                i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
                 continue
             if w == "&" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
@@ -847,6 +855,7 @@ class UnitRecognizer:
         for w in text.replace(".", ". ").split():
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
         key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split()) + " "
+        key = LETTER_CODE.sub(r" \1\2", key)  # "U -23" = "U23"
         for form in LEGAL_FORMS:  # "Tổng công ty xây lắp dầu khí Việt Nam" = "Tổng công ty cổ phần Xây lắp …"
             key = key.replace(form, " ")
         for longer, shorter in self.countries:  # "Đại sứ quán Nhật Bản tại …" = "Đại sứ quán Nhật tại …"
@@ -1262,6 +1271,10 @@ class UnitRecognizer:
                     and not d.words[e].isupper():
                 continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
             text = span_text(d, s, end)
+            if head in PLACE_NAMED_HEADS and not any(span_text(d, a, b) in self.lex.places or
+                                                     span_text(d, a, b).lower() == "quốc gia"
+                                                     for a in range(e, end) for b in range(a + 1, min(end, a + 4) + 1)):
+                continue  # "đội tuyển Olympic khu vực": a kind of team; a team is named by its country or place
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
