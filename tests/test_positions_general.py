@@ -43,3 +43,10 @@ def test_military_command_titles_are_positions():
     # Luật Sĩ quan QĐND, Điều 11: Tổng Tham mưu trưởng, Chính trị viên …
     o = officials("Trung tá Phạm Văn Hải, nguyên Chính trị viên Đồn Biên phòng Cửa Tùng, được truy tặng danh hiệu.")
     assert o["Phạm Văn Hải"][0] == "nguyên Chính trị viên"
+
+
+def test_an_academic_title_is_the_position_only_when_no_other_is_written():
+    o = officials("Đoàn đến thăm gia đình cố GS Nguyễn Văn Thành. Bác sĩ Trần Văn Lâm, Giám đốc Bệnh viện Bạch Mai, "
+                  "và PGS Lê Văn Hòa, Hiệu trưởng Trường Đại học Y Hà Nội, dự lễ.")
+    assert o["Nguyễn Văn Thành"][0] == "GS"
+    assert o["Lê Văn Hòa"][0] == "Hiệu trưởng"

@@ -144,12 +144,14 @@ class OfficialLinker:
         for p in st["person"]:
             i = p.start
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
+            academic = ""  # an academic title before the name ("GS", "PGS.TS"): the position when no other is written
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
                 L = next((L for L in (1, 2, 3) if i - L >= 0 and (" ".join(d.words[i - L:i]) in honor or
                                                                " ".join(d.words[i - L:i]).lower() in honor)), 0)
                 if L:
+                    academic = self._academic_title(d, i - L, i) or academic
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
                 elif i in award_end:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
@@ -180,13 +182,22 @@ class OfficialLinker:
                 roles.append((right[0][0], right[-1][1]))
                 out.append((p, self._around_name(d, left, right)))
                 continue
-            out.append((p, self._describe(d, chain)))
+            desc = self._describe(d, chain)
+            out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
+
+    def _academic_title(self, d, s, e) -> str:
+        """The honorific [s, e) as written when ``honorifics.tsv`` gives it as an academic title ("GS", "PGS.TS",
+        "giáo sư"), else "": the annotated sets write it as the position of a person with no other title
+        ("cố GS Nguyễn Thiện Thành" → "GS"; "Giáo sư X" → "Giáo sư" in dev)."""
+        text = span_text(d, s, e)
+        kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
+        return text if kind == "academic" else ""
 
     @staticmethod
     def _share_coordinated(d, out):
