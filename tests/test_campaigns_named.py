@@ -18,8 +18,10 @@ def test_list_item_keeps_a_named_movement_with_its_comma():
 
 
 def test_short_national_name_only_right_after_a_head():
-    g = facts_of("Cán bộ xã tích cực tham gia phong trào thi đua yêu nước.")
-    assert g["campaigns"] == ["thi đua yêu nước"]  # marked "emulation" in campaigns_named.txt
+    g = facts_of("Cán bộ xã tích cực tham gia phong trào thi đua Dân vận khéo.")
+    assert g["campaigns"] == ["Dân vận khéo"]
+    # the law's general term for all emulation (Luật 06/2022/QH15, Điều 6) is no named movement
+    assert facts_of("Cán bộ xã tích cực tham gia phong trào thi đua yêu nước.")["campaigns"] == []
     assert facts_of("Các em học sinh thể hiện lòng yêu nước qua bài hát.")["campaigns"] == []
 
 

@@ -7,9 +7,8 @@ thành tích chào mừng …").  Plural, generic mentions ("các phong trào th
 are skipped, except for a list of names after them ("các phong trào thi đua diễn ra
 sôi nổi như A, B, C").  Nationally named movements of ``campaigns_named.txt``
 (with their launching documents) are recognised wherever they occur when they
-have four or more words, and right after a head when shorter ("phong trào thi
-đua yêu nước", written with its emulation: "thi đua yêu nước"); a short name
-marked ``alone`` in the list is recognised without a head where written with its
+have four or more words, and right after a head when shorter ("phong trào
+“Dân vận khéo”"); a short name marked ``alone`` in the list is recognised without a head where written with its
 capital ("Tết trồng cây").
 """
 from __future__ import annotations
@@ -119,9 +118,6 @@ class CampaignRecognizer:
         #: short names marked ``alone`` in the list: recognised without a head when written with their capital
         #: ("Tết trồng cây")
         self.named_cased = frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() == "alone")
-        #: short names marked ``emulation``: the head's "thi đua" is part of the name ("thi đua yêu nước")
-        self.named_emulation = frozenset(name_key(r[0].split()) for r in rows
-                                         if len(r) > 1 and r[1].strip() == "emulation")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -470,16 +466,9 @@ class CampaignRecognizer:
         return k + 2 == len(doc) or doc.words[k + 2] in CLAUSE_END or doc.words[k + 2].lower() in END_WORDS
 
     def _named_short_span(self, doc, e):
-        """Span of the short named movement written at token ``e`` right after a head, else None; a name marked
-        ``emulation`` takes the head's "thi đua" with it ("phong trào thi đua yêu nước" -> "thi đua yêu nước";
-        Lời kêu gọi thi đua ái quốc, 11/6/1948; Luật Thi đua, khen thưởng 2022, Điều 6)."""
+        """Span of the short named movement written at token ``e`` right after a head, else None."""
         short = self._named_short_at(doc, e)
-        if not short:
-            return None
-        if e >= 2 and [w.lower() for w in doc.words[e - 2:e]] == EMULATION and \
-                name_key(doc.words[e:short]) in self.named_emulation:
-            return (e - 2, short)
-        return (e, short)
+        return (e, short) if short else None
 
     def _named_short_at(self, doc, e):
         """End of a short named movement ("yêu nước") written at token ``e`` and closing its clause, else 0."""
