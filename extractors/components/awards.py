@@ -38,7 +38,7 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
-PRIZE_RANKS = {"nhất", "nhì", "ba", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
+PRIZE_RANKS = {"nhất", "nhì", "ba", "tư", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
                "Đồng", "Khuyến", "Đặc", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
 CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "hai": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
@@ -186,6 +186,7 @@ class AwardRecognizer:
         # titles the document writes quoted after a certificate ("bằng khen “Thanh niên sống đẹp”"): the same
         # words unquoted after a certificate elsewhere are that title too
         self._unit_starts, self._lead_at = set(units), lead_at
+        self._units = units
         self._cert_titles = set()
         for s, e in matches:
             if self.lex.award_aliases[span_text(d, s, e).lower()].canonical in TITLED_CERTIFICATES:
@@ -221,6 +222,7 @@ class AwardRecognizer:
                     out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
         out.sort(key=lambda a: a.start)
         out = self._shared_tails(d, out)
+        out = _shared_conferrers(d, out)
         out = self._complete_bare(out, d)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
@@ -341,6 +343,31 @@ class AwardRecognizer:
         active = any(w in ("tặng", "trao") for w in before[-2:]) and not any(
             w in ("được", "nhận", "đón") for w in before)
         return not active
+
+    def _bare_head_unit(self, doc, i):
+        """(end, text) when a conferrer is written as a unit-type head alone ("bằng khen của công ty", "… của
+        Hội", a head of ``unit_types.tsv`` with no name after it) and the document names exactly one unit with
+        that head ("Công ty TNHH MTV Điện lực Đà Nẵng", "Hội Nghệ nhân và Thương hiệu Việt Nam"): the head
+        refers back to that unit, and the award is named with it (eval GUIDELINES: a unit written with the fullest
+        name the document gives). The head ends the phrase: a punctuation mark or a function word follows it. None
+        otherwise (no such head, a name or another word after it, no unit or several)."""
+        n = len(doc)
+        w = doc.words
+        if i in self._units or i in self._lead_at:
+            return None  # a unit or a title ("của Bộ trưởng …")
+        for size in (3, 2, 1):
+            head = " ".join(w[i:i + size])
+            if i + size > n or head not in self.lex.unit_heads:
+                continue
+            end = i + size
+            if end < n and not (w[end] in SENTENCE_ENDS or w[end] in (",", ")", ":") or w[end] in TAIL_STOP
+                                or w[end] in TAIL_VERBS):
+                return None  # a head with its own name ("của Hội Nông dân …") or a longer word ("bộ trưởng")
+            low = head.lower() + " "
+            found = {span_text(doc, u.start, u.end) for u in self._units.values()
+                     if u.info.get("kind") != "person" and span_text(doc, u.start, u.end).lower().startswith(low)}
+            return (end, found.pop()) if len(found) == 1 else None
+        return None
 
     def _giver(self, doc, s, lead_at):
         """(start, end) of the titled giver of a certificate or flag named without its conferrer: "Chủ tịch
@@ -520,7 +547,14 @@ class AwardRecognizer:
     def _cert_title(self, doc, j):
         """(title text, end) of a certificate's title at token ``j``: a quoted capitalised name ("bằng khen
         “Người tốt, việc tốt”"), or the words of a title the document writes quoted after a certificate elsewhere
-        ("… tặng bằng khen Thanh niên sống đẹp cho …"); None when there is none."""
+        ("… tặng bằng khen Thanh niên sống đẹp cho …"); None when there is none, or when the words are an
+        academic rank (``NOT_TITLES``: "bằng khen “Giáo sư âm nhạc”" says what the certificate calls its holder,
+        it names no award)."""
+        title = self._cert_title_at(doc, j)
+        return None if title is None or title[0].lower().startswith(NOT_TITLES) else title
+
+    def _cert_title_at(self, doc, j):
+        """:meth:`_cert_title` before the academic ranks are set aside."""
         q = self._quoted(doc, j)
         if q:
             return span_text(doc, q[0], q[1]), q[1] + 1
@@ -990,6 +1024,9 @@ class AwardRecognizer:
             j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
             j = _past_year(doc, j)  # "cờ thi đua năm 2016 của tỉnh Nghệ An"
             if j + 1 < n and doc.words[j].lower() in CONFERRER_LINKS:
+                bare = self._bare_head_unit(doc, j + 1)
+                if bare:
+                    return [Ent("award", s, bare[0], name + " của " + bare[1], {"entry": entry})]
                 confs = self._conferrers(doc, j + 1, units, lead_at)
                 if confs:
                     return [Ent("award", s, confs[-1][1], name + " của " + self._conf_name(doc, a, b, lead_at, units),
@@ -1012,6 +1049,31 @@ class AwardRecognizer:
         if classes:
             return [Ent("award", s, j, name + " " + c, {"entry": entry}) for c in classes]
         return [Ent("award", s, j, name, {"entry": entry})]
+
+
+def _shared_conferrers(doc, awards) -> list:
+    """Certificates and flags coordinated before one conferrer share it: "Cờ thi đua, Bằng khen của Thủ tướng
+    Chính phủ", "Cờ thi đua và Bằng khen của Bộ trưởng Bộ Công Thương" give "Cờ thi đua của Thủ tướng Chính phủ"
+    too (Vietnamese coordination: a "của" phrase after coordinated nouns qualifies each; eval GUIDELINES keep an
+    award's conferrer). An award of ``conferrer`` tail written without one takes the conferrer(s) of the
+    certificate or flag right after it when only "," or "và" stands between; a chain passes it back
+    ("A, B và C của X"). ``awards`` are sorted by start; returns a new list."""
+    out = list(awards)
+    k = len(out) - 2
+    while k >= 0:
+        a = out[k]
+        entry = a.info.get("entry")
+        nxt = [b for b in out[k + 1:] if b.start == out[k + 1].start]
+        if entry is None or entry.tail != "conferrer" or " của " in a.text:
+            k -= 1
+            continue
+        gap = doc.words[a.end:nxt[0].start]
+        confs = [b.text.split(" của ", 1)[1] for b in nxt if b.info.get("entry") is not None and
+                 b.info["entry"].kind in ("certificate", "emulation") and " của " in b.text]
+        if confs and gap and all(w in (",", "và") for w in gap):
+            out[k:k + 1] = [Ent("award", a.start, a.end, a.text + " của " + c, a.info) for c in confs]
+        k -= 1
+    return out
 
 
 def _contest_before(doc, s):
