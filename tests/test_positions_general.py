@@ -50,3 +50,13 @@ def test_an_academic_title_is_the_position_only_when_no_other_is_written():
                   "và PGS Lê Văn Hòa, Hiệu trưởng Trường Đại học Y Hà Nội, dự lễ.")
     assert o["Nguyễn Văn Thành"][0] == "GS"
     assert o["Lê Văn Hòa"][0] == "Hiệu trưởng"
+
+
+def test_an_ambassadors_title_goes_on_over_the_host_country():
+    o = officials("Đại sứ Việt Nam tại Philippines Lê Văn Dương vừa được trao Huân chương Sikatuna.")
+    assert o["Lê Văn Dương"][0] == "Đại sứ Việt Nam tại Philippines"
+
+
+def test_an_alternate_member_of_the_central_committee_is_one_title():
+    o = officials("Dự lễ có ông Ngô Văn Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thái Bình.")
+    assert o["Ngô Văn Hải"][0].startswith("Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực")

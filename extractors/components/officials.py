@@ -53,13 +53,10 @@ class OfficialLinker:
             # ("Trưởng Ban | Thi đua …", "Chánh Văn phòng | UBND …": the title ends on the unit's head)
             if t > e:
                 items[s].append((t, "pos", None))
-            lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
-            for L in (3, 2, 1):
-                if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
-                    items[s].append((lv + L, "pos", None))  # "Tổng thống Syria", "Bí thư TP Hội An"
-                    break
+            self._add_places(d, items, s, e)
         for s, e in list(self._minister_fields(d, items)):
             items.setdefault(s, []).append((e, "pos", None))
+            self._add_places(d, items, s, e)  # "Nguyên Thứ trưởng Quốc phòng Việt Nam"
         for _, s, e in self.fillers(doc):
             items.setdefault(s, []).append((e, "generic", None))
         for u in st["unit"]:
@@ -69,6 +66,29 @@ class OfficialLinker:
         for s in items:
             items[s].sort(key=lambda x: -x[0])
         return items
+
+    def _place_end(self, d, e) -> int:
+        """End of a place written at token e ("Syria", "TP Hội An", "tỉnh Nam Định"), else e."""
+        n = len(d)
+        lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
+        for L in (3, 2, 1):
+            if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
+                return lv + L
+        return e
+
+    def _add_places(self, d, items, s, e):
+        """A title [s, e) goes on over the place written after it ("Tổng thống Syria", "Bí thư TP Hội An"); a
+        diplomat's title also over "tại" and the host country ("Đại sứ Việt Nam tại Philippines", "Đại sứ Đặc
+        mệnh toàn quyền Trung Quốc tại Việt Nam": the form of the title in Luật Cơ quan đại diện nước CHXHCN
+        Việt Nam ở nước ngoài 2009, Art. 4, and in the annotated sets)."""
+        t = self._place_end(d, e)
+        if t > e:
+            items[s].append((t, "pos", None))
+        if span_text(d, s, e).lower().removeprefix("phó ").startswith(DIPLOMATS) and t < len(d) and \
+                d.words[t] == "tại":
+            h = self._place_end(d, t + 1)
+            if h > t + 1:
+                items[s].append((h, "pos", None))
 
     def _minister_fields(self, d, items):
         """(start, end) of a minister's title written with its ministry's field and no "Bộ" ("Bộ trưởng Giáo
@@ -419,6 +439,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
+DIPLOMATS = ("đại sứ", "tổng lãnh sự", "lãnh sự")
 #: ministries whose name has no "và" (the others are read from named_units.txt); Nghị quyết 08/2021/QH15
 MINISTRY_FIELDS = ("Quốc phòng", "Công an", "Ngoại giao", "Nội vụ", "Tư pháp", "Tài chính", "Công Thương",
                    "Xây dựng", "Y tế", "Giao thông vận tải", "Giáo dục", "Văn hóa")
