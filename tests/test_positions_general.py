@@ -60,3 +60,10 @@ def test_an_ambassadors_title_goes_on_over_the_host_country():
 def test_an_alternate_member_of_the_central_committee_is_one_title():
     o = officials("Dự lễ có ông Ngô Văn Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thái Bình.")
     assert o["Ngô Văn Hải"][0].startswith("Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực")
+
+
+def test_a_students_year_of_study_is_written_with_the_title():
+    o = officials("Sinh viên năm thứ 4 Học viện Âm nhạc Quốc gia Việt Nam Nguyễn Thị Hằng nhận Bằng khen. "
+                  "Anh Hoàng Văn Hải (sinh viên năm thứ tư Trường Đại học Bách khoa Hà Nội) đã cứu hai em nhỏ.")
+    assert o["Nguyễn Thị Hằng"][0] == "Sinh viên năm thứ 4"
+    assert o["Hoàng Văn Hải"][0] == "sinh viên năm thứ tư"

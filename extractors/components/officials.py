@@ -114,7 +114,12 @@ class OfficialLinker:
             pair = (w + " " + d.words[j + 1]).lower() if j + 1 < n else ""
             if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
-            if (w.isalpha() and w.islower() and w not in TAIL_STOP) or (any(c.isdigit() for c in w) and w.isalnum()):
+            y = self._study_year(d, j)
+            if y:
+                j += y  # "sinh viên năm thứ 4", "học viên năm cuối" ("năm" else stops a tail: "sinh năm 1990")
+                continue
+            if (w.isalpha() and w.islower() and w not in TAIL_STOP) or \
+                    (any(c.isdigit() for c in w) and w.replace("/", "").isalnum()):  # "lớp 10A8", "lớp 12/10"
                 j += 1
                 continue
             if self._field_word(d, j):
@@ -122,6 +127,18 @@ class OfficialLinker:
                 continue
             break
         return j
+
+    @staticmethod
+    def _study_year(d, j) -> int:
+        """Length of a year of study at token j ("năm thứ tư", "năm thứ 4", "năm nhất", "năm cuối"), else 0."""
+        w = d.words
+        if w[j] != "năm" or j + 1 >= len(d):
+            return 0
+        if w[j + 1] in ("nhất", "cuối"):
+            return 2
+        if w[j + 1] == "thứ" and j + 2 < len(d) and (w[j + 2].isdigit() or w[j + 2] in ORDINALS):
+            return 3
+        return 0
 
     def _field_word(self, d, j) -> bool:
         """Tokens j, j+1 are a capitalised two-syllable dictionary word naming a field ("Nội vụ", "Ngữ văn",
@@ -439,6 +456,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
+ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
 DIPLOMATS = ("đại sứ", "tổng lãnh sự", "lãnh sự")
 #: ministries whose name has no "và" (the others are read from named_units.txt); Nghị quyết 08/2021/QH15
