@@ -83,3 +83,10 @@ def test_national_team_named_by_its_country():
     u = units_of("Thủ tướng tặng Bằng khen cho đội tuyển U -23 Việt Nam.", "Đội tuyển U23 Việt Nam đã về nước.")
     assert u == {"đội tuyển U -23 Việt Nam"}
     assert units_of("Kỳ thi chọn đội tuyển Olympic khu vực và quốc tế năm 2021.") == set()
+
+
+def test_online_newspapers_named_without_their_head():
+    u = units_of("Trao đổi với PV Dân trí, chị Anh chia sẻ.", "(Tổng hợp theo báo Dân trí, Dân Việt)")
+    assert u == {"báo Dân trí", "Dân Việt"}
+    assert units_of("Theo Zing.vn, ca sĩ đã được phong tặng danh hiệu.") == {"Zing.vn"}
+    assert units_of("Các đồng chí Tiêu Dân Trí giữ chức Phó Chủ tịch.") == set()

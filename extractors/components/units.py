@@ -856,6 +856,11 @@ class UnitRecognizer:
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
         key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split()) + " "
         key = LETTER_CODE.sub(r" \1\2", key)  # "U -23" = "U23"
+        rest = key[5:].split()
+        if key.startswith(" báo ") and len(rest) > 1 and \
+                not any(" ".join(rest[:L]) in self.heads_lower for L in (1, 2, 3)):
+            key = key[4:]  # "báo Dân trí" = "Dân trí": a newspaper with or without its head (but "báo Công an
+            # TP HCM" is not the police of the city)
         for form in LEGAL_FORMS:  # "Tổng công ty xây lắp dầu khí Việt Nam" = "Tổng công ty cổ phần Xây lắp …"
             key = key.replace(form, " ")
         for longer, shorter in self.countries:  # "Đại sứ quán Nhật Bản tại …" = "Đại sứ quán Nhật tại …"
