@@ -90,3 +90,8 @@ def test_online_newspapers_named_without_their_head():
     assert u == {"báo Dân trí", "Dân Việt"}
     assert units_of("Theo Zing.vn, ca sĩ đã được phong tặng danh hiệu.") == {"Zing.vn"}
     assert units_of("Các đồng chí Tiêu Dân Trí giữ chức Phó Chủ tịch.") == set()
+
+
+def test_one_name_written_with_a_dash_or_a_comma_is_one_unit():
+    u = units_of("Hồ sơ đã qua Hội đồng cấp bộ VH, TT & DL.", "Danh sách do bộ VH – TT & DL trình.")
+    assert len([x for x in u if "TT & DL" in x and not x.startswith("Hội")]) == 1

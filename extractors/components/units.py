@@ -854,7 +854,8 @@ class UnitRecognizer:
         words = []
         for w in text.replace(".", ". ").split():
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
-        key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").split()) + " "
+        key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").replace(" - ", " ")
+                             .replace(" – ", " ").split()) + " "  # ("bộ VH – TT & DL" = "bộ VH, TT & DL")
         key = LETTER_CODE.sub(r" \1\2", key)  # "U -23" = "U23"
         rest = key[5:].split()
         if key.startswith(" báo ") and len(rest) > 1 and \
