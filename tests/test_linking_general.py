@@ -62,3 +62,11 @@ def test_a_year_before_a_pronoun_is_no_count():
     g = facts_of("Ông Lê Văn Giao là người chăn nuôi giỏi.",
                  "Với thành tích này, năm 1966 ông được phong Anh hùng Lao động.")
     assert people(g) == {("Lê Văn Giao", "Anh hùng Lao động")}
+
+
+# --- a bare head noun subject stands for the document's unit with that head ----------------------------
+
+def test_bare_centre_subject_is_the_centre_named_before():
+    g = facts_of("Trung tâm Nghiên cứu Biển Miền Trung được thành lập năm 2007.",
+                 "Với những thành tích đạt được, Trung tâm đã được trao tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert people(g) == {("Trung tâm Nghiên cứu Biển Miền Trung", "Bằng khen của Thủ tướng Chính phủ")}

@@ -2068,7 +2068,7 @@ PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", 
 #: được …", "trường được tặng …")
 SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công ty", "viện", "học viện", "ngân hàng",
                  "tập đoàn", "nhà máy", "hợp tác xã", "tòa soạn", "đài", "nhà hát", "bảo tàng", "thư viện",
-                 "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án"}
+                 "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án", "trung tâm"}
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
 ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
