@@ -95,3 +95,8 @@ def test_online_newspapers_named_without_their_head():
 def test_one_name_written_with_a_dash_or_a_comma_is_one_unit():
     u = units_of("Hồ sơ đã qua Hội đồng cấp bộ VH, TT & DL.", "Danh sách do bộ VH – TT & DL trình.")
     assert len([x for x in u if "TT & DL" in x and not x.startswith("Hội")]) == 1
+
+
+def test_management_board_is_no_unit():
+    u = units_of("Ban Giám hiệu Trường tiểu học Thạch Văn đã báo cáo sự việc.")
+    assert not any(x.startswith("Ban") for x in u)
