@@ -67,3 +67,11 @@ def test_a_students_year_of_study_is_written_with_the_title():
                   "Anh Hoàng Văn Hải (sinh viên năm thứ tư Trường Đại học Bách khoa Hà Nội) đã cứu hai em nhỏ.")
     assert o["Nguyễn Thị Hằng"][0] == "Sinh viên năm thứ 4"
     assert o["Hoàng Văn Hải"][0] == "sinh viên năm thứ tư"
+
+
+def test_names_listed_before_a_title_written_after_the_last_share_it():
+    o = officials("Thủ tướng tặng Bằng khen cho các ông: Lê Văn An, Trần Văn Bình, Phạm Văn Cường, nhân viên "
+                  "Công ty Đường sắt Sài Gòn.",
+                  "Thiếu tá Đỗ Văn Hùng, Ngô Văn Tài, hai cơ phó trên máy bay, được trao huân chương.")
+    assert {o[n][0] for n in ("Lê Văn An", "Trần Văn Bình", "Phạm Văn Cường")} == {"nhân viên"}
+    assert o["Đỗ Văn Hùng"][0] == o["Ngô Văn Tài"][0] == "cơ phó"

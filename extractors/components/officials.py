@@ -176,6 +176,7 @@ class OfficialLinker:
         ends_of_pos = [e for s_, lst in items.items() for e, k, _ in lst if k == "pos"]
         out = []
         roles = []
+        after = set()  # indexes in ``out`` of names whose title is written after them
         award_end = {a.end: a.start for a in st["award"]}
         person_starts = {p.start for p in st["person"]}
         for p in st["person"]:
@@ -215,6 +216,7 @@ class OfficialLinker:
             if right and (not left or crossed or self._academic(d, left)):
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
+                after.add(len(out))
             elif right and p.end < n and d.words[p.end] == "," and right[0][2] == "pos":
                 roles.append((right[0][0], right[-1][1]))
                 out.append((p, self._around_name(d, left, right)))
@@ -222,6 +224,7 @@ class OfficialLinker:
             desc = self._describe(d, chain)
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out)
+        self._share_backward(d, out, after)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
@@ -235,6 +238,19 @@ class OfficialLinker:
         text = span_text(d, s, e)
         kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
         return text if kind == "academic" else ""
+
+    @staticmethod
+    def _share_backward(d, out, after):
+        """"các ông: A, B, C, nhân viên trạm gác chắn …": names listed right before a name whose title is written
+        after it, with no title of their own, share that title (in place, on ``out``)."""
+        for k in sorted(after, reverse=True):
+            while k > 0:
+                p, desc = out[k]
+                prev, pdesc = out[k - 1]
+                if pdesc[0] or prev.end + 1 != p.start or d.words[prev.end] not in (",", "và"):
+                    break
+                out[k - 1] = (prev, desc)
+                k -= 1
 
     @staticmethod
     def _share_coordinated(d, out):
@@ -326,6 +342,8 @@ class OfficialLinker:
         n = len(d)
         chain = []
         cur = j
+        if cur + 1 < n and (d.words[cur] in COUNTS or d.words[cur].isdigit()) and cur + 1 in items:
+            cur += 1  # "A, B, hai cơ phó trên máy bay …": a count of the names before, then their title
         while cur < n and d.words[cur] in PREFIX:
             cur += 1
         while cur < n:
@@ -456,6 +474,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
+COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
 #: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
@@ -476,7 +496,9 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
              "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
              "tỉnh", "huyện", "thành", "phố", "xã", "thị", "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
              "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "nhà", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
-             "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời"}
+             "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời",
+             # prepositions of place and time (giới từ): "cơ phó | trên máy bay", "nhân viên | sau khi …"
+             "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài"}
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
                      r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
