@@ -100,3 +100,11 @@ def test_one_name_written_with_a_dash_or_a_comma_is_one_unit():
 def test_management_board_is_no_unit():
     u = units_of("Ban Giám hiệu Trường tiểu học Thạch Văn đã báo cáo sự việc.")
     assert not any(x.startswith("Ban") for x in u)
+
+
+def test_minister_title_names_the_ministry():
+    assert "Bộ Nội vụ" in units_of("Bà Trần Thị Hà (Thứ trưởng Nội vụ, Trưởng ban Thi đua) dự lễ.")
+    assert units_of("Chiều 4/6, Bộ trưởng Giao thông Vận tải Đinh La Thăng gặp mặt các nữ lái xe.") == \
+        {"Bộ Giao thông Vận tải"}
+    assert units_of("Anh được tặng Bằng khen của Bộ trưởng Công an.") == set()
+    assert units_of("Bộ trưởng Quốc phòng Mỹ đến thăm.") == set()
