@@ -70,3 +70,25 @@ def test_bare_centre_subject_is_the_centre_named_before():
     g = facts_of("Trung tâm Nghiên cứu Biển Miền Trung được thành lập năm 2007.",
                  "Với những thành tích đạt được, Trung tâm đã được trao tặng Bằng khen của Thủ tướng Chính phủ.")
     assert people(g) == {("Trung tâm Nghiên cứu Biển Miền Trung", "Bằng khen của Thủ tướng Chính phủ")}
+
+
+# --- a conferrer written as a bare unit head ("của công ty", "của Hội") ---------------------------------
+
+def test_bare_company_conferrer_is_the_documents_company():
+    g = facts_of("Thủ tướng vừa tặng bằng khen cho bà Trần Thị Mai, nhân viên Công ty TNHH MTV Điện lực Hải Hà.",
+                 "Bà Mai nhận bằng khen của công ty vì hành động đẹp.")
+    assert people(g) == {("Trần Thị Mai", "Bằng khen của Thủ tướng"),
+                         ("Trần Thị Mai", "Bằng khen của Công ty TNHH MTV Điện lực Hải Hà")}
+
+
+def test_bare_head_skips_a_unit_with_a_longer_head():
+    g = facts_of("Hội đồng Chức danh giáo sư nhà nước và Hội Nghệ nhân Việt Nam họp.",
+                 "Ông Trần Văn Sơn nhận bằng khen của Hội vì đóng góp.")
+    assert people(g) == {("Trần Văn Sơn", "Bằng khen của Hội Nghệ nhân Việt Nam")}
+
+
+def test_pronoun_syllable_after_an_address_word_is_a_short_name():
+    g = facts_of("Thủ tướng vừa tặng bằng khen cho bà Trần Thị Anh.",
+                 "Bà Anh nhận giấy khen của UBND tỉnh Nam Định vì hành động đẹp.")
+    assert people(g) == {("Trần Thị Anh", "Bằng khen của Thủ tướng"),
+                         ("Trần Thị Anh", "Giấy khen của UBND tỉnh Nam Định")}

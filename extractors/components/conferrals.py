@@ -177,7 +177,8 @@ class ConferralLinker:
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             revoked = any(r == "revoke" for _, _, r in scues)
             # "bằng khen của tỉnh": the conferrer written after the award wins over the presenter before it
-            names = self._of_bare_level(d, a, se) or self._with_conferrer(d, a, ss, scues, st, sawards)
+            names = self._of_bare_level(d, a, se) or self._of_bare_body(d, a, se) or \
+                self._with_conferrer(d, a, ss, scues, st, sawards)
             if names == [a.text]:
                 names = self._from_conferrers(d, a, se, scues, sents_ents) or names
             names = self._per_contest(d, a, se, names)
@@ -943,6 +944,48 @@ class ConferralLinker:
                 out.append({"award": prog, "name": prog.text, "recipient": r, "status": "conferred",
                             "revoked": False, "sent": (ss, se), "how": "programme"})
 
+    def _of_bare_body(self, d, a, se):
+        """"Bà A nhận bằng khen của công ty vì …": a certificate whose conferrer is a unit head alone ("của công
+        ty", "của Hội", "của Bộ"; a head of unit_types.tsv, no name after it) takes the one unit of the document
+        written with that head ("Công ty TNHH MTV Điện lực Đà Nẵng"; not one opening with a longer head, "Hội
+        đồng …" for "Hội"): ["Bằng khen của <unit>"]; else [] (none or several such units)."""
+        cert, _, conf = a.text.partition(" của ")
+        if cert.lower() not in CHAIRMAN_CERTIFICATES:
+            return []
+        heads = self.lex.unit_heads
+        if conf:  # the award finder kept a capitalised head: "Bằng khen của Hội"
+            words, k = conf.split(), a.end
+        else:
+            k = a.end
+            if not (k + 1 < se and d.words[k].lower() == "của"):
+                return []
+            words = next((d.words[k + 1:k + 1 + n] for n in (2, 1) if k + 1 + n <= se and
+                          _capitalised(" ".join(d.words[k + 1:k + 1 + n])) in heads), None)
+            if words is None:
+                return []
+            k += 1 + len(words)
+        head = _capitalised(" ".join(words))
+        if head not in heads or not all(w.isalpha() for w in words):
+            return []
+        after = d.words[k] if k < se else ""
+        if after[:1].isupper() or after.isdigit():
+            return []  # "của Công ty Điện lực X": named already
+        found = {u.text for u in self._units_sorted if self._headed_by(u.text, head, heads)}
+        return [f"{cert} của {found.pop()}"] if len(found) == 1 else []
+
+    @staticmethod
+    def _headed_by(name: str, head: str, heads) -> bool:
+        """``name`` opens with ``head`` (any case) and a name after it, and with no longer head of ``heads``
+        ("Hội đồng Chức danh …" is not headed by "Hội")."""
+        words = name.split()
+        hw = head.split()
+        if len(words) <= len(hw) or [w.lower() for w in words[:len(hw)]] != [w.lower() for w in hw]:
+            return False
+        for m in range(len(words) - 1, len(hw), -1):
+            if _capitalised(" ".join(words[:m])) in heads:
+                return False
+        return True
+
     @staticmethod
     def _of_bare_level(d, a, se):
         """"trao bằng khen của tỉnh, kèm …": a certificate whose conferrer is a level alone ("của tỉnh", "của
@@ -1282,8 +1325,8 @@ class ConferralLinker:
         if commas and d.words[lo].lower() in FRONTING | {"nhờ", "với", "tại", "trong"}:
             lo = commas[0] + 1  # "Nhờ màn trình diễn ấn tượng, Quang Hải đạt …": past a fronted phrase
         i = lo + (d.words[lo].lower() in ADDRESS and lo + 1 < p)
-        if i >= p or not is_cap(d.words[i]) or d.words[i] in PRONOUNS:
-            return None
+        if i >= p or not is_cap(d.words[i]) or (d.words[i] in PRONOUNS and i == lo):
+            return None  # (after an address word a pronoun's syllable is a name: "Bà Anh nhận …")
         n = 2 if i + 1 < p and is_cap(d.words[i + 1]) else 1  # "Quang Hải": the end of "Nguyễn Quang Hải"
         if i + n < p and is_cap(d.words[i + n]):
             return None
@@ -1946,6 +1989,11 @@ def _real_names(out, text: str, persons: set) -> None:
         full = real.get(r.text)
         if r.kind == "person" and full and full in known and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case ("công ty" → "Công ty"), as unit_types.tsv writes heads."""
+    return text[:1].upper() + text[1:]
+
 
 def _before_abbreviation(d, i, ss, ends) -> int:
     """"Tập đoàn Điện lực Việt Nam (EVN) đã tặng …": the start of an abbreviation in parentheses ending at ``i``
