@@ -75,3 +75,12 @@ def test_names_listed_before_a_title_written_after_the_last_share_it():
                   "Thiếu tá Đỗ Văn Hùng, Ngô Văn Tài, hai cơ phó trên máy bay, được trao huân chương.")
     assert {o[n][0] for n in ("Lê Văn An", "Trần Văn Bình", "Phạm Văn Cường")} == {"nhân viên"}
     assert o["Đỗ Văn Hùng"][0] == o["Ngô Văn Tài"][0] == "cơ phó"
+
+
+def test_a_counted_role_noun_introducing_a_list_is_each_members_position():
+    o = officials("Hai sinh viên được tuyên dương là Phạm Văn Đức (Đại học Y Hà Nội) và Nguyễn Thị Thảo "
+                  "(Đại học Khoa học tự nhiên).",
+                  "Các diễn viên của bộ phim gồm: NSND Hoàng Văn Dũng, diễn viên Lê Thu Quỳnh.")
+    assert o["Phạm Văn Đức"][0] == o["Nguyễn Thị Thảo"][0] == "sinh viên"
+    assert o["Hoàng Văn Dũng"][0] == "diễn viên"
+    assert o["Lê Thu Quỳnh"][0] == "diễn viên"

@@ -225,6 +225,7 @@ class OfficialLinker:
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out)
         self._share_backward(d, out, after)
+        self._listed_members(d, out, items, honor)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
@@ -238,6 +239,46 @@ class OfficialLinker:
         text = span_text(d, s, e)
         kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
         return text if kind == "academic" else ""
+
+    def _listed_members(self, d, out, items, honor):
+        """"Hai sinh viên được tuyên dương là A (…) và B (…)", "6 học sinh đạt giải gồm A, B", "các diễn viên của
+        bộ phim gồm: NSND A, NSND B, diễn viên C": a counted role noun introducing a list ("gồm", "là") is the
+        position of each listed name that has none (in place, on ``out``)."""
+        at = {p.start: k for k, (p, _) in enumerate(out)}
+        w = d.words
+        n = len(d)
+        for s, lst in items.items():
+            ends = [e for e, k, _ in lst if k == "pos"]
+            if not ends or s == 0 or not (w[s - 1].lower() in COUNTS or w[s - 1].isdigit()):
+                continue
+            e = min(ends)
+            k = next((k for k in range(e, min(e + 12, n)) if w[k] in LIST_OPENERS or w[k] in (".", ";", "\n")), n)
+            if k >= n or w[k] not in LIST_OPENERS:
+                continue
+            role = span_text(d, s, e)
+            cur = k + 1
+            while cur < n:
+                if w[cur] == ":":
+                    cur += 1
+                L = next((L for L in (3, 2, 1) if " ".join(w[cur:cur + L]) in honor), 0)
+                cur += L
+                own = [x for x, kind, _ in items.get(cur, ()) if kind == "pos"]
+                if own and cur not in at:
+                    cur = min(own)  # "diễn viên Thu Quỳnh": a name with its own title
+                if cur not in at:
+                    break
+                p, desc = out[at[cur]]
+                if not desc[0]:
+                    out[at[cur]] = (p, (role, ""))
+                cur = p.end
+                if cur < n and w[cur] == "(":
+                    while cur < n and w[cur] not in (")", ".", "\n"):
+                        cur += 1
+                    cur += 1
+                if cur < n and w[cur] in (",", "và"):
+                    cur += 1
+                    continue
+                break
 
     @staticmethod
     def _share_backward(d, out, after):
@@ -476,6 +517,8 @@ class OfficialLinker:
 
 #: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
 COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
+#: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B")
+LIST_OPENERS = {"gồm", "là"}
 #: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
