@@ -108,3 +108,9 @@ def test_minister_title_names_the_ministry():
         {"Bộ Giao thông Vận tải"}
     assert units_of("Anh được tặng Bằng khen của Bộ trưởng Công an.") == set()
     assert units_of("Bộ trưởng Quốc phòng Mỹ đến thăm.") == set()
+
+
+def test_chamber_of_a_foreign_parliament():
+    u = units_of("Ông Tokayev, Chủ tịch Thượng viện Quốc hội Kazakhstan, cũng được tặng Huân chương Hữu nghị.")
+    assert "Thượng viện Quốc hội Kazakhstan" in u
+    assert "Quốc hội Kazakhstan" not in u
