@@ -84,3 +84,8 @@ def test_a_counted_role_noun_introducing_a_list_is_each_members_position():
     assert o["Phạm Văn Đức"][0] == o["Nguyễn Thị Thảo"][0] == "sinh viên"
     assert o["Hoàng Văn Dũng"][0] == "diễn viên"
     assert o["Lê Thu Quỳnh"][0] == "diễn viên"
+
+
+def test_role_nouns_of_forces_and_companies_are_positions():
+    o = officials("Đoàn đã thăm gia đình anh Trương Văn Lực (30 tuổi, dân quân tự vệ thôn Mỹ Cang, xã Tam Thăng).")
+    assert o["Trương Văn Lực"][0] == "dân quân tự vệ"

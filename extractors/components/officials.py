@@ -541,7 +541,10 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
              "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "nhà", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
              "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời",
              # prepositions of place and time (giới từ): "cơ phó | trên máy bay", "nhân viên | sau khi …"
-             "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài"}
+             "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài",
+             # levels of place below the district (Luật Tổ chức chính quyền địa phương 2015; thôn, ấp, bản, tổ dân
+             # phố of Thông tư 04/2012/TT-BNV) before a place's name: "dân quân tự vệ | thôn Mỹ Cang"
+             "phường", "quận", "thôn", "ấp", "bản", "làng", "xóm"}
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
                      r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
