@@ -55,3 +55,8 @@ def test_not_persons_places_companies_titles_and_english_phrases():
 
 def test_lunar_year_is_no_person():
     assert persons("Tết Đinh Dậu, ông Đinh Văn Dậu về quê.") == ["Đinh Văn Dậu"]
+
+
+def test_a_country_after_a_title_before_the_name_is_no_person():
+    assert persons("Có cựu Thủ tướng Australia, ông John Howard và nhạc sĩ Trần Văn Khê.") == \
+        ["John Howard", "Trần Văn Khê"]

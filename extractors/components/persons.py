@@ -292,7 +292,8 @@ class PersonRecognizer:
             before2 = " ".join(words[max(0, k - 2):k]).lower()
             foreign = sum(is_foreign_word(x) for x in span)
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end)
-            ok = (names >= 2 and foreign * 2 >= names) or (names == 1 and cued)  # ("Tổng thống Philippines Duterte")
+            ok = (names >= 2 and foreign * 2 >= names) or (names == 1 and cued and not self._name_follows(words, j))
+            # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
             if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
@@ -313,6 +314,12 @@ class PersonRecognizer:
             if p.end - p.start == 1 and is_foreign_word(p.text) and len(longer.get(p.text, ())) == 1:
                 p.text = next(iter(longer[p.text]))  # "Thaksin" after "Thaksin Shinawatra": a given name first
         return out
+
+    def _name_follows(self, words, j) -> bool:
+        """A name or an address word opens at token ``j`` (after an optional comma): the word before is the
+        title's country or body ("Thủ tướng Australia, ông John Howard"), not a name."""
+        k = j + (j < len(words) and words[j] == ",")
+        return k < len(words) and (words[k] in self.lex.honorifics or (is_cap(words[k]) and words[k].isalpha()))
 
     @staticmethod
     def _completed(doc, found):
@@ -414,14 +421,14 @@ class PersonRecognizer:
             return 0
         return 2 if (words[i].lower() + " " + words[i + 1].lower()) in self.words else 0
 
-    @staticmethod
-    def _one_syllable_refs(doc, found):
+    def _one_syllable_refs(self, doc, found):
         """A name has 2–5 syllables; a one-syllable one is kept only as the short form of a longer name
         of the same document ("ông Quang" after "Nguyễn Phong Quang", "Trump" after "Donald Trump") or
         when it is a foreign word ("Tổng thống Duterte")."""
         lasts = {doc.words[p.end - 1] for p in found if p.end - p.start >= 2}
         return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts
-                or is_foreign_word(doc.words[p.start])]  # ("Tổng thống Duterte": a foreign name of one word)
+                or (is_foreign_word(doc.words[p.start]) and not self._name_follows(doc.words, p.end))]
+        # ("Tổng thống Duterte": a foreign name of one word; not "Thủ tướng Australia, ông John Howard")
 
     @staticmethod
     def _free(st, i) -> bool:
