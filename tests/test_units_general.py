@@ -114,3 +114,8 @@ def test_chamber_of_a_foreign_parliament():
     u = units_of("Ông Tokayev, Chủ tịch Thượng viện Quốc hội Kazakhstan, cũng được tặng Huân chương Hữu nghị.")
     assert "Thượng viện Quốc hội Kazakhstan" in u
     assert "Quốc hội Kazakhstan" not in u
+
+
+def test_a_meeting_verb_after_a_body_ends_its_name():
+    assert units_of("Tại Hà Nội, Tập đoàn Tân Á Đại Thành long trọng tổ chức lễ kỷ niệm.") == {"Tập đoàn Tân Á Đại Thành"}
+    assert "Ban bí thư Trung ương Đoàn" in units_of("Nhân dịp này, Ban bí thư Trung ương Đoàn gặp mặt, chúc mừng các nhà giáo.")

@@ -47,7 +47,10 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "ban hành", "phát động", "quyết định", "tuyên dương", "biểu dương", "ghi nhận", "đánh giá",
            "đơn vị", "thương tiếc", "báo tin", "nghiên cứu", "phối hợp", "trao tặng", "thu hồi", "phát hiện",
            "chú ý", "khẩn trương", "xác định", "tiếp nhận", "triển khai", "kiểm tra", "trình bày", "phát hành",
-           "thay mặt", "phê duyệt"}  # ("Ban Cơ yếu Chính phủ | thay mặt Đảng", "Bộ TT&TT | phê duyệt")
+           "thay mặt", "phê duyệt",  # ("Ban Cơ yếu Chính phủ | thay mặt Đảng", "Bộ TT&TT | phê duyệt")
+           # a body as the subject of a meeting or a ceremony ("Ban Bí thư Trung ương Đoàn | gặp mặt, chúc mừng …",
+           # "Tập đoàn Tân Á Đại Thành | long trọng tổ chức …")
+           "gặp mặt", "gặp gỡ", "chúc mừng", "long trọng", "làm việc", "ký kết", "tiếp đón", "vinh danh"}
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
