@@ -92,3 +92,11 @@ def test_pronoun_syllable_after_an_address_word_is_a_short_name():
                  "Bà Anh nhận giấy khen của UBND tỉnh Nam Định vì hành động đẹp.")
     assert people(g) == {("Trần Thị Anh", "Bằng khen của Thủ tướng"),
                          ("Trần Thị Anh", "Giấy khen của UBND tỉnh Nam Định")}
+
+
+# --- a nominalised clause after "việc" has a subject of its own -----------------------------------------
+
+def test_a_name_before_viec_is_not_the_subject_of_the_clause_after_it():
+    g = facts_of("Ông Trần Văn Nhân, Tổng thư ký Hội đồng Chức danh giáo sư nhà nước, chia sẻ về việc "
+                 "ca sĩ Lê Ngọc Sơn được tặng bằng khen.")
+    assert "Trần Văn Nhân" not in {r for r, _ in people(g)}

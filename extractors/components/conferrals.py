@@ -698,6 +698,8 @@ class ConferralLinker:
                       and not self._modified(d, x, lo)
                       and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)
                       and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
+                      and not any(d.words[q].lower() == "việc" for q in range(x.end, p))  # "X chia sẻ về việc
+                      # Y được tặng …": the clause after "việc" has a subject of its own
                       and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
             # a body written right before a person's name is the person's employer, not a recipient
             if before:
