@@ -37,6 +37,8 @@ are several, stays with the others that have none (reason says so).
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import json
 from collections import defaultdict
@@ -296,6 +298,24 @@ def _describe(evidence: str, unit_rows: dict) -> str:
     return f"shared unit: {unit_rows[evidence][1]}"
 
 
+@functools.lru_cache(maxsize=1)
+def _occupations() -> tuple[str, ...]:
+    """Occupation nouns ("diễn viên", "nghệ sĩ", "học sinh": ``honorifics.tsv`` rows of kind ``role``),
+    lower-cased, longest first."""
+    from extractors.lexicon import lexicon
+
+    return tuple(sorted({t.lower() for t, kind in lexicon().honorifics.items() if kind == "role"}, key=len,
+                        reverse=True))
+
+
+def _occupation(position: str) -> bool:
+    """``position`` is an occupation ("diễn viên", "nghệ sĩ cải lương"), not an office: the same artist is
+    called "diễn viên" in one story and "nghệ sĩ" in another, so an occupation is no evidence for or
+    against a join."""
+    low = position.lower()
+    return any(low == o or low.startswith(o + " ") for o in _occupations())
+
+
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
     evidence: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -309,7 +329,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
         nodes.add((eid, doc))
     for person, doc, unit_entity, position in conn.execute(
             "SELECT person, document, unit_entity, position FROM positions"):
-        if position:
+        if position and not _occupation(position):
             evidence[(person, doc)].add("position:" + key(position))
         uid = unit_of_entity.get(unit_entity)
         while uid:

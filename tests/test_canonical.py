@@ -244,3 +244,21 @@ def test_revoking_decision_is_not_shown_as_the_conferring_one(tmp_path):
     assert "REVOKED by QĐ 77/QĐ-UBND 2023-04-03" in out
     table = CliRunner().invoke(cli, ["awards", "--recipient", "phan van khai", "--db", str(db)]).output
     assert "(conferred, REVOKED by QĐ 77/QĐ-UBND 2023-04-03)" in table
+
+
+def test_an_occupation_is_no_evidence_for_or_against_a_join(tmp_path):
+    # the same artist is "diễn viên" in one story and "nghệ sĩ" in another: one person; two different offices
+    # with nothing else shared stay two people (the rule of the module doc)
+    db = open_db(tmp_path / "kb.sqlite")
+    writer = Writer(db)
+    for sha, name, position in (("o1", "Hoàng Minh Khánh", "diễn viên"), ("o2", "Hoàng Minh Khánh", "nghệ sĩ"),
+                                ("o3", "Phan Văn Tài", "Chủ tịch"), ("o4", "Phan Văn Tài", "Giám đốc")):
+        sentence = f"Ông {name}, {position}, dự lễ."
+        facts = DocumentFacts()
+        facts.officials.append(_official(name, position, "", sentence))
+        writer.add(_doc(sha, sentence, "2023-05-01"), facts, str(tmp_path), f"{sha}.txt")
+    writer.close()
+    build(db)
+    person = dict(db.execute("SELECT document, person FROM person_documents").fetchall())
+    assert person["o1"] == person["o2"]
+    assert person["o3"] != person["o4"]
