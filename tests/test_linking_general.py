@@ -100,3 +100,11 @@ def test_a_name_before_viec_is_not_the_subject_of_the_clause_after_it():
     g = facts_of("Ông Trần Văn Nhân, Tổng thư ký Hội đồng Chức danh giáo sư nhà nước, chia sẻ về việc "
                  "ca sĩ Lê Ngọc Sơn được tặng bằng khen.")
     assert "Trần Văn Nhân" not in {r for r, _ in people(g)}
+
+
+def test_bare_company_conferrer_found_as_the_parent_of_a_sub_unit():
+    from extractors.components.conferrals import _parent_forms
+    assert _parent_forms("Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng") == [
+        "Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng", "Công ty TNHH MTV Điện lực Đà Nẵng"]
+    assert _parent_forms("Phòng Tổ chức cán bộ, Sở Y tế tỉnh Nam Định") == [
+        "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định"]

@@ -972,7 +972,7 @@ class ConferralLinker:
         after = d.words[k] if k < se else ""
         if after[:1].isupper() or after.isdigit():
             return []  # "của Công ty Điện lực X": named already
-        found = {u.text for u in self._units_sorted if self._headed_by(u.text, head, heads)}
+        found = {n for u in self._units_sorted for n in _parent_forms(u.text) if self._headed_by(n, head, heads)}
         return [f"{cert} của {found.pop()}"] if len(found) == 1 else []
 
     @staticmethod
@@ -1991,6 +1991,16 @@ def _real_names(out, text: str, persons: set) -> None:
         full = real.get(r.text)
         if r.kind == "person" and full and full in known and len(full.split()) >= 2:
             c["recipient"] = Ent("person", r.start, r.end, full, dict(r.info))
+
+def _parent_forms(name: str) -> list:
+    """A unit's name and the parent written after its sub-unit ("Điện lực Sơn Trà thuộc Công ty X" → also
+    "Công ty X"; "Phòng Y, Sở Z" → also "Sở Z"; GUIDELINES.md: a sub-unit written with its parent is one unit)."""
+    out = [name]
+    for sep in (" thuộc ", ", "):
+        if sep in name:
+            out.append(name.split(sep, 1)[1])
+    return out
+
 
 def _capitalised(text: str) -> str:
     """``text`` with its first letter upper-case ("công ty" → "Công ty"), as unit_types.tsv writes heads."""
