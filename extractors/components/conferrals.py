@@ -1769,6 +1769,8 @@ class ConferralLinker:
             if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
                     and not any(w in (";", ":", "gồm") for w in gap):
                 break
+            if out and out[-1].kind == "person" and _in_predicate(gap, self.lex.honorifics):
+                break  # "cho A, cố vấn … và là con rể Tổng thống Mỹ B": B is named in A's description
             out.append(x)
             prev_end = x.end
         return out
@@ -2062,6 +2064,18 @@ def _in_aside(words, lo, at) -> bool:
         elif w == ")":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _in_predicate(gap, honorifics) -> bool:
+    """The words ``gap`` between two names end in a "là" predicate describing the first ("…, cố vấn Nhà Trắng
+    và là con rể Tổng thống Mỹ | B"): a common noun follows the last "là" and no list mark after it; not "và
+    đặc biệt là anh | B" (an address word: the list goes on) nor "A, là …, và | B"."""
+    if "là" not in gap:
+        return False
+    k = len(gap) - 1 - gap[::-1].index("là")
+    rest = gap[k + 1:]
+    return bool(rest) and rest[0] not in honorifics and rest[0].isalpha() and rest[0].islower() and \
+        not any(w in (",", "và", ";", ":", "gồm") for w in rest)
 
 
 def _dash_apposition(gap) -> bool:
