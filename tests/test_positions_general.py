@@ -82,7 +82,7 @@ def test_a_counted_role_noun_introducing_a_list_is_each_members_position():
                   "(Đại học Khoa học tự nhiên).",
                   "Các diễn viên của bộ phim gồm: NSND Hoàng Văn Dũng, diễn viên Lê Thu Quỳnh.")
     assert o["Phạm Văn Đức"][0] == o["Nguyễn Thị Thảo"][0] == "sinh viên"
-    assert o["Hoàng Văn Dũng"][0] == ""  # named by an honorary title (NSND): not given the list's role
+    assert o["Hoàng Văn Dũng"][0] == "diễn viên"
     assert o["Lê Thu Quỳnh"][0] == "diễn viên"
 
 

@@ -261,7 +261,6 @@ class OfficialLinker:
                 if w[cur] == ":":
                     cur += 1
                 L = next((L for L in (3, 2, 1) if " ".join(w[cur:cur + L]) in honor), 0)
-                titled = L and self.lex.honorifics.get(" ".join(w[cur:cur + L])) == "honorary"
                 cur += L
                 own = [x for x, kind, _ in items.get(cur, ()) if kind == "pos"]
                 if own and cur not in at:
@@ -269,7 +268,7 @@ class OfficialLinker:
                 if cur not in at:
                     break
                 p, desc = out[at[cur]]
-                if not desc[0] and not titled:  # (a holder of an honorary title, "NSND A", is named by it)
+                if not desc[0]:
                     out[at[cur]] = (p, (role, ""))
                 cur = p.end
                 if cur < n and w[cur] == "(":
