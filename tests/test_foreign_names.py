@@ -60,3 +60,9 @@ def test_lunar_year_is_no_person():
 def test_a_country_after_a_title_before_the_name_is_no_person():
     assert persons("Có cựu Thủ tướng Australia, ông John Howard và nhạc sĩ Trần Văn Khê.") == \
         ["John Howard", "Trần Văn Khê"]
+
+
+def test_clergy_and_royal_titles_open_a_name():
+    assert persons("Thủ tướng tặng bằng khen cho Đại đức Thích Phước Ngọc.") == ["Thích Phước Ngọc"]
+    assert persons("Bộ trưởng trao Huân chương cho Hoàng tử Andrew, Công tước xứ York.") == ["Andrew"]
+    assert persons("Em rất thích Hà Nội.") == []

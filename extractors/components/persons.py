@@ -309,17 +309,22 @@ class PersonRecognizer:
         longer = {}
         for p in found + out:
             if p.end - p.start >= 2:
-                longer.setdefault(words[p.start], set()).add(p.text)
+                for w in p.text.split()[:-1]:
+                    longer.setdefault(w, set()).add(p.text)
         for p in found + out:
             if p.end - p.start == 1 and is_foreign_word(p.text) and len(longer.get(p.text, ())) == 1:
-                p.text = next(iter(longer[p.text]))  # "Thaksin" after "Thaksin Shinawatra": a given name first
+                p.text = next(iter(longer[p.text]))  # "Thaksin" after "Thaksin Shinawatra", "Vua Vajiralongkorn"
+                # after "Maha Vajiralongkorn Bodindradebayavarangkun": a word of one longer name (the last word
+                # is the engine's short form)
         return out
 
     def _name_follows(self, words, j) -> bool:
         """A name or an address word opens at token ``j`` (after an optional comma): the word before is the
         title's country or body ("Thủ tướng Australia, ông John Howard"), not a name."""
         k = j + (j < len(words) and words[j] == ",")
-        return k < len(words) and (words[k] in self.lex.honorifics or (is_cap(words[k]) and words[k].isalpha()))
+        if k >= len(words) or k + 1 < len(words) and f"{words[k]} {words[k + 1]}".lower() in self.titles:
+            return False  # a title after the name ("Andrew, Công tước xứ York")
+        return words[k] in self.lex.honorifics or (is_cap(words[k]) and words[k].isalpha())
 
     @staticmethod
     def _completed(doc, found):
