@@ -47,6 +47,7 @@ def is_common_noun(word: str) -> bool:
 VOWELS = frozenset("aeiouy")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_foreign_word(word: str) -> bool:
     """``word`` is alphabetic, longer than one letter, has a vowel (not an initial: "Nh."), and is not a
     Vietnamese syllable."""

@@ -242,7 +242,7 @@ class PersonRecognizer:
                 i = end
                 continue
             i += 1
-        found += self._foreign_names(d, st, found, cue_end)
+        found += self._foreign_names(d, st, found, cue_end, starts)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
         found = [p for p in found if not _lunar_year(p.text)]
@@ -250,23 +250,29 @@ class PersonRecognizer:
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
 
-    def _foreign_names(self, d, st, found, cue_end) -> list:
+    def _foreign_names(self, d, st, found, cue_end, starts) -> list:
         """Foreign names the Vietnamese rules above miss ("Maurice Greenberg, cựu giám đốc …", "Tổng thống
         Duterte", "ông Arnoud van den Berg"): a run of capitalised words that are not Vietnamese syllables
         (:func:`extractors.foreign.is_foreign_word`; lower-case particles and a joining dash inside), of
         2–4 words, or of one word right after a title or honorific.  A run holding a designator of
         ``foreign_designators.txt``, a place of ``places.txt``, or opened by a word that names a place,
-        a company or a work ("tại", "công ty", a quote) is no person."""
+        a company or a work ("tại", "công ty", a quote) is no person.  ``starts``: the indices of the
+        capitalised tokens, in order (only they can open a run)."""
         words = d.words
         n = len(words)
-        taken = token_set(found) | token_set(st["unit"]) | token_set(st["award"])
         out = []
+        opening = [i for i in starts if is_foreign_word(words[i]) and _title_case(words[i])]
+        if not opening:
+            return out
+        taken = token_set(found) | token_set(st["unit"]) | token_set(st["award"])
         i = 0
-        while i < n:
-            w = words[i]
-            if not (w[:1].isupper() and _title_case(w) and is_foreign_word(w)) or i in taken or w in self.lex.places:
-                i += 1  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte")
+        for i0 in opening:
+            if i0 < i:
                 continue
+            i = i0
+            w = words[i]
+            if i in taken or w in self.lex.places:
+                continue  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte")
             j, names = i + 1, 1
             while j < n and names < 4 and j not in taken:
                 t = words[j]
