@@ -119,3 +119,15 @@ def test_chamber_of_a_foreign_parliament():
 def test_a_meeting_verb_after_a_body_ends_its_name():
     assert units_of("Tại Hà Nội, Tập đoàn Tân Á Đại Thành long trọng tổ chức lễ kỷ niệm.") == {"Tập đoàn Tân Á Đại Thành"}
     assert "Ban bí thư Trung ương Đoàn" in units_of("Nhân dịp này, Ban bí thư Trung ương Đoàn gặp mặt, chúc mừng các nhà giáo.")
+
+
+def test_plural_head_over_a_list_of_places():
+    # "các Tỉnh đoàn A, B và C": the same body in each place (the coordinated units)
+    from extractors.nlp import get_nlp
+    from extractors.components.base import state
+
+    doc = get_nlp()("Đại diện các Tỉnh đoàn Đồng Nai, Đồng Tháp, Thừa Thiên Huế và Lào Cai dự họp.")
+    assert [u.text for u in state(doc)["unit"]] == ["Tỉnh đoàn Đồng Nai", "Tỉnh đoàn Đồng Tháp",
+                                                     "Tỉnh đoàn Thừa Thiên Huế", "Tỉnh đoàn Lào Cai"]
+    doc = get_nlp()("Tỉnh đoàn Đồng Nai, Đồng Tháp dự họp.")  # no "các": no distribution
+    assert [u.text for u in state(doc)["unit"]] == ["Tỉnh đoàn Đồng Nai"]

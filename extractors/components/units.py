@@ -1717,6 +1717,38 @@ class UnitRecognizer:
                                                                                           "src": (s, j)}))
                 i = j
         extra.extend(self._coordinated_levels(doc, units))
+        extra.extend(self._plural_over_places(doc, units))
+        return extra
+
+    def _place_end(self, words, j) -> int:
+        """End of the place of ``places.txt`` written at token j (the longest, up to 4 words), else j."""
+        for L in (4, 3, 2, 1):
+            if j + L <= len(words) and " ".join(words[j:j + L]) in self.lex.places:
+                return j + L
+        return j
+
+    def _plural_over_places(self, doc, units):
+        """"các Tỉnh đoàn Đồng Nai, Đồng Tháp và Bình Dương": a plural head written with its first place,
+        then more places of ``places.txt`` joined by "," / "và", is the same body in each place ("Tỉnh đoàn
+        Đồng Tháp", "Tỉnh đoàn Bình Dương"; the coordinated units of the issue's "các VKSND cấp cao tại Hà
+        Nội, Đà Nẵng và Tp. Hồ Chí Minh").  Only after "các", and only when the unit ends with a place."""
+        extra = []
+        words = doc.words
+        n = len(doc)
+        for u in units:
+            if u.start == 0 or words[u.start - 1].lower() != "các" or u.end >= n - 1 or words[u.end] not in (",", "và"):
+                continue
+            first = next((k for k in range(u.start + 1, u.end) if self._place_end(words, k) == u.end), None)
+            if first is None:
+                continue
+            stem = span_text(doc, u.start, first)
+            i = u.end
+            while i + 1 < n and words[i] in (",", "và"):
+                j = self._place_end(words, i + 1)
+                if j == i + 1 or (j < n and is_cap(words[j])):
+                    break
+                extra.append(Ent("unit", i + 1, j, stem + " " + span_text(doc, i + 1, j), {"kind": "coordinated"}))
+                i = j
         return extra
 
     def _over_places(self, doc, units):
