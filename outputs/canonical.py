@@ -126,6 +126,12 @@ class _UnionFind:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def join(self, target, other):
+        """Put ``other``'s set under ``target``'s root (the root of a set is the id it is known by)."""
+        rt, ro = self.find(target), self.find(other)
+        if rt != ro:
+            self.parent[ro] = rt
+
 
 def build(db: sqlite_utils.Database) -> dict:
     """Rebuild the canonical tables from the extracted ones, then apply corrections.
@@ -384,7 +390,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
                 person_of[node] = (stable_id("P", pid, "split", node[1]), "split by a correction")
     uf = _UnionFind()
     for target, other in merges:
-        uf.union(target, other)
+        uf.join(target, other)  # OTHER into TARGET: the target's id is kept
     for node, (pid, reason) in list(person_of.items()):
         root = uf.find(pid)
         if root != pid:

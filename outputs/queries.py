@@ -80,18 +80,31 @@ def query_key(text: str) -> str:
     return key(expand_abbreviations_raw(" ".join(words)))
 
 
+#: a person found by any name the canonical layer joined to it (after a merge, the other person's name)
+_PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOIN entities e ON e.id = pd.entity
+                          WHERE e.kind = 'person' AND e.folded {} LIMIT ?"""
+
+
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
-    """(kind, id) of persons and units whose folded name equals, then contains, the folded ``name``
-    (abbreviations written out, :func:`query_key`)."""
+    """(kind, id) of persons and units whose folded name equals, else contains, else holds every word of
+    the folded ``name`` (abbreviations written out, :func:`query_key`): "vksnd quang ninh" finds "Viện
+    kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge)."""
     k = query_key(name)
     if not k:
         return []
+    words = k.split()
+    every = " AND ".join("folded LIKE ?" for _ in words)
     out = []
     for table, kind in (("persons", "person"), ("units", "unit")):
         rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, limit]).fetchall()
+        if not rows and kind == "person":
+            rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, limit]).fetchall()
         if not rows:
             rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
                               [f"%{k}%", limit]).fetchall()
+        if not rows and len(words) > 1:
+            rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
+                              [f"%{w}%" for w in words] + [limit]).fetchall()
         out += [(kind, r[0]) for r in rows]
     return out
 

@@ -286,8 +286,20 @@ def _correction(db_path, **fields):
     click.echo(f"correction {n} recorded and applied")
 
 
+def _login_name() -> str:
+    """$USER, else the login name of the process (getpass: LOGNAME, USER, LNAME, USERNAME, the password
+    database); "unknown" when none is set."""
+    import getpass
+
+    try:
+        return os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 def _author_options(f):
-    f = click.option("--by", "author", envvar="USER", required=True, help="Who makes the correction.")(f)
+    f = click.option("--by", "author", default=_login_name, show_default="$USER, else the login name",
+                     help="Who makes the correction.")(f)
     f = click.option("--note", default=None, help="Why.")(f)
     return f
 

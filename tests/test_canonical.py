@@ -184,6 +184,23 @@ def test_corrections_are_kept_and_reapplied(tmp_path):
         add_correction(db, "reject", "conferral", "Cnope", author="tester")
 
 
+def test_merge_keeps_the_target_and_finds_it_by_the_other_name(tmp_path):
+    db = _build_kb(tmp_path)
+    person = dict(db.execute("SELECT document, person FROM person_documents").fetchall())
+    hung_nd, hung_cm = person["d1"], person["d3"]
+    # OTHER into TARGET, whichever id sorts first
+    for target, other in ((hung_cm, hung_nd), (hung_nd, hung_cm)):
+        (tmp_path / target).mkdir()
+        db2 = _build_kb(tmp_path / target)
+        add_correction(db2, "merge", "person", target, author="tester", other=other)
+        assert db2.execute("SELECT person FROM person_documents WHERE document = 'd1'").fetchone()[0] == target
+        assert db2.execute("SELECT count(*) FROM persons WHERE id = ?", [other]).fetchone()[0] == 0
+    # a person merged under another name is found by either name
+    add_correction(db, "merge", "person", person["d7"], author="tester", other=person["d4"])
+    found = {r.id for r in who(db, "tran thi hoa") if r.kind == "person"}
+    assert found == {person["d7"]}
+
+
 def test_cli_who_awards_correct(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
