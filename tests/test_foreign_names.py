@@ -66,3 +66,9 @@ def test_clergy_and_royal_titles_open_a_name():
     assert persons("Thủ tướng tặng bằng khen cho Đại đức Thích Phước Ngọc.") == ["Thích Phước Ngọc"]
     assert persons("Bộ trưởng trao Huân chương cho Hoàng tử Andrew, Công tước xứ York.") == ["Andrew"]
     assert persons("Em rất thích Hà Nội.") == []
+
+
+def test_a_dash_joined_word_counts_as_one_syllable_of_the_name():
+    assert persons("trao Huân chương cho ông Miguel Mario Diaz – Canel Bermudez, Chủ tịch Cuba.") == \
+        ["Miguel Mario Diaz – Canel Bermudez"]
+    assert persons("Chủ tịch Kassym - Zhomart Tokayev phát biểu.") == ["Kassym - Zhomart Tokayev"]

@@ -122,7 +122,8 @@ class PersonRecognizer:
         """End of a capitalised name run starting at token i (None when not a name)."""
         n = len(doc)
         j = i
-        while j < n and j - i < max_len + 1:
+        joined = 0  # tokens of dash-joined words ("Diaz – Canel"): a joined word is one syllable of the name
+        while j < n and j - i < max_len + 1 + joined:
             t = doc[j]
             if cued and j > i and t.text in PARTICLES and doc.words[i] not in self.lex.surnames and j + 1 < n \
                     and (doc.words[j + 1] in ("-", "–") or _particles_then_name(doc.words, j + 1)):
@@ -132,7 +133,9 @@ class PersonRecognizer:
                     and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES or
                          (is_foreign_word(doc.words[j - 1]) and is_foreign_word(doc.words[j + 1])
                           and _title_case(doc.words[j + 1]))):  # ("Anna Kopacz - Mrak")
-                j += 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
+                step = 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
+                j += step
+                joined += step
                 continue
             if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
                 break
@@ -159,8 +162,8 @@ class PersonRecognizer:
                          and (nxt.lower() not in GIVEN_NOUNS[t.text])):
                 break  # "… Phong trào", but "Nguyễn Phong Quang" (a name of two syllables goes on)
             j += 1
-        if j - i > max_len:
-            j = i + max_len
+        if j - i > max_len + joined:
+            j = i + max_len + joined
         return j if j > i else None
 
     def _ok(self, doc, s, e, st, cued=False):
@@ -283,7 +286,8 @@ class PersonRecognizer:
                     j += 1  # "Arnoud van den Berg"
                 elif t in ("-", "–") and j + 1 < n and is_foreign_word(words[j + 1]) and words[j + 1][:1].isupper() \
                         and is_foreign_word(words[j - 1]):
-                    j += 1  # "Kassym - Zhomart Tokayev"
+                    j, names = j + 2, names  # "Kassym - Zhomart Tokayev": the joined word counts as one
+                    continue
                 else:
                     break
             # a surname of surnames.txt before the run is part of it
