@@ -723,6 +723,9 @@ class ConferralLinker:
             province = self._province_subject(d, lo, p)
             if province is not None:
                 return [province], "province"
+            force = _force_subject(d, lo, p)
+            if force is not None:
+                return [force], "force"
             head_subj = self._head_subject(d, lo, p)
             if head_subj is not None:
                 return [head_subj], "head"
@@ -1838,6 +1841,26 @@ def _level_key(level: str) -> str:
     return "thành phố" if level == "tp" else level
 
 
+def _force_subject(d, lo, p):
+    """"…, lực lượng Quản lý thị trường đã được Nhà nước trao tặng …": a named force (FORCE_HEADS, then
+    capitalised words and their lower-case continuations, at most eight) as the clause's subject, right
+    before the verb at ``p`` (only adverbs between), is a collective recipient (eval GUIDELINES: every
+    named collective); the clause may open with a fronted phrase closed by a comma. Else None."""
+    commas = [j for j in range(lo, p) if d.words[j] == ","]
+    if commas:
+        lo = commas[-1] + 1
+    j = p
+    while j > lo and d.words[j - 1].lower() in ADVERBS:
+        j -= 1
+    head = _opening([x.lower() for x in d.words[lo:j]], FORCE_HEADS)
+    if head is None:
+        return None
+    i = lo + len(head.split())
+    if not (i < j <= i + 8 and is_cap(d.words[i]) and all(x.isalpha() for x in d.words[i:j])):
+        return None
+    return Ent("unit", lo, j, span_text(d, lo, j), {"kind": "sector"})
+
+
 def _opening(words, phrases) -> str | None:
     """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None."""
     return next((p for p in phrases if words[:len(p.split())] == p.split()), None)
@@ -2181,6 +2204,9 @@ CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "g�
 FRONTED_OTHERS = ("ngoài", "bên cạnh", "cùng với")
 #: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
 GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
+#: heads of a named force as a clause's subject ("lực lượng Quản lý thị trường", "lực lượng Cảnh sát biển";
+#: Vietnamese usage: "lực lượng" + the force's proper name, see _force_subject)
+FORCE_HEADS = ("lực lượng",)
 #: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
 CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên đội", "tổ bay", "kíp bay", "đoàn thể thao",
               "tổ công tác")  # (not "ê kíp": a film's crew runs into the film's title, "ê kíp phim Về nhà đi con")
