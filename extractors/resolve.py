@@ -264,8 +264,34 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     facts.conferrals = [c for c in facts.conferrals
                         if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]
     _same_award_by_head(facts)
+    _body_certificates(facts)
 
 
+def _body_certificates(facts: DocumentFacts) -> None:
+    """A certificate named by its presenter's office, a minister written with his ministry ("Bằng khen của Bộ
+    trưởng bộ VH, TT & DL": "ông A - Bộ trưởng bộ X đã trao Bằng khen cho …"), is the ministry's own certificate
+    when the document also writes it with the ministry as conferrer ("nhận bằng khen của bộ VH, TT & DL"): the
+    fact takes the name the document writes (MINISTER_TITLES). Other office heads (HEAD_TITLES: Chủ tịch,
+    Giám đốc …) keep their office: widening to them lowered a validation set."""
+    written = {}
+    for text in [m.text for m in facts.mentions if m.kind == "award"]:
+        written.setdefault(text.lower(), text)
+    for c in facts.conferrals:
+        low = c.award.text.lower()
+        i = low.find(" của ")
+        if i < 0:
+            continue
+        conf = low[i + 5:]
+        if not conf.startswith(MINISTER_TITLES):
+            continue
+        body = low[:i + 5] + conf[len("bộ trưởng "):]
+        if body in written:
+            c.award = _retext(c.award, written[body])
+
+
+#: a minister written with his ministry ("Bộ trưởng bộ VH, TT & DL"): his certificate is the ministry's
+#: (Luật 06/2022/QH15 Art. 73; see _body_certificates)
+MINISTER_TITLES = ("bộ trưởng bộ ",)
 #: office heads whose certificate is the body's own ("Bằng khen của Bộ trưởng Bộ X" = "Bằng khen của Bộ X")
 HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trưởng ", "tổng giám đốc ", "viện trưởng ",
                "chánh án ", "tư lệnh ")
