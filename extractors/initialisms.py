@@ -8,11 +8,13 @@ tắt … chữ cái đầu của các âm tiết"), writing "và" as "&" and a 
 given names, the one word sequence of the document whose syllables it abbreviates; the names are then
 written out with :func:`expand`.  Initialisms the reference scorer and ``abbreviations.tsv`` already
 expand are left alone, and so is any initialism with fewer than three letters or more than one
-candidate spelling in the document.
+candidate spelling in the document.  :func:`abbreviates` compares two written names the same way
+("Bộ GD & ĐT" and "Bộ Giáo dục và Đào tạo"), for conferrers the document writes both ways.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: at least three upper-case letters, optionally joined by "&" or "-" ("NHNN", "KHXH&NV", "GD-ĐT")
 INITIALISM = re.compile(r"^[A-ZĐ]{1,8}(?:[&-][A-ZĐ]{1,8})*$")
@@ -72,3 +74,53 @@ def expand(name: str, table: dict[str, str]) -> str:
     if not table or not name:
         return name
     return " ".join(table.get(w, w) for w in name.split(" "))
+
+
+#: dashes written between the parts of a joint name ("Giáo dục - Đào tạo")
+DASHES = ("-", "–")
+
+
+def _base_letter(ch: str) -> str:
+    """The letter without its tone and vowel marks ("ủ" → "u"); "đ" stays "đ" (its own letter)."""
+    return ch if ch == "đ" else unicodedata.normalize("NFD", ch)[:1]
+
+
+def name_words(name: str) -> list:
+    """The words of a name with commas apart ("Bộ VH, TT & DL" → [Bộ, VH, ",", TT, &, DL])."""
+    return name.replace(",", " , ").split()
+
+
+def abbreviates(short: list, long: list) -> bool:
+    """The words ``short`` write the words ``long`` with some of them as an initialism: each initialism
+    letter opens one word of ``long``, "&" stands for "và", "-" for "và", a dash or nothing (Thông tư
+    01/2011/TT-BNV, Phụ lục I: "chữ cái đầu của các âm tiết"; "GD-ĐT" = "Giáo dục và Đào tạo"); other words
+    are equal but for case ("Bộ GD & ĐT" = "Bộ Giáo dục và Đào tạo")."""
+    units = []  # ("word", w) or ("letter", L) or ("and",) or ("dash",)
+    for w in short:
+        if w == "&":
+            units.append(("and",))
+        elif INITIALISM.match(w) and not w.isalpha() or (w.isupper() and len(w) > 1 and w.isalpha()):
+            for ch in w:
+                units.append(("and",) if ch == "&" else ("dash",) if ch == "-" else ("letter", ch))
+        else:
+            units.append(("word", w.lower()))
+    if not any(u[0] == "letter" for u in units):
+        return False
+    long = [w.lower() for w in long]
+
+    def match(i: int, j: int) -> bool:
+        if i == len(units):
+            return j == len(long)
+        u = units[i]
+        if u[0] == "dash":
+            return match(i + 1, j) or (j < len(long) and long[j] in DASHES + ("và",) and match(i + 1, j + 1))
+        if j < len(long) and long[j] in DASHES and (i == 0 or units[i - 1][0] != "word"):
+            return match(i, j + 1)  # "Văn hóa - Thể thao" written "VHTT": the dash between two parts
+        if j == len(long):
+            return False
+        if u[0] == "and":
+            return long[j] in ("và", "&") and match(i + 1, j + 1)
+        if u[0] == "letter":
+            return _base_letter(long[j][:1]) == _base_letter(u[1].lower()) and match(i + 1, j + 1)
+        return long[j] == u[1] and match(i + 1, j + 1)
+    return match(0, 0)

@@ -14,11 +14,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from .facts import DocumentFacts, Mention
-from .initialisms import INITIALISM, expand, expansions, is_initialism
+from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ")
 PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
@@ -368,19 +367,24 @@ def _is_subsequence(short: list, long: list) -> bool:
     return all(w in it for w in short)
 
 
+def _written_by_head(facts: DocumentFacts) -> dict[str, list[str]]:
+    """Award names written with a conferrer ("Bằng khen của X") in the document, by their head lower-cased
+    ("bằng khen"), each once, in the order the document writes them (mentions, then conferrals), so that a
+    choice among them does not depend on the hash seed."""
+    out: dict[str, list] = {}
+    for text in dict.fromkeys([m.text for m in facts.mentions if m.kind == "award"] +
+                              [c.award.text for c in facts.conferrals]):
+        i = text.find(" của ")
+        if i > 0:
+            out.setdefault(text[:i].lower(), []).append(text)
+    return out
+
+
 def _fuller_conferrers(facts: DocumentFacts) -> None:
     """A conferrer shortened on a later mention ("bằng khen của chủ tịch tỉnh") takes the fuller form the
     document writes for the same award ("Bằng khen của Chủ tịch UBND tỉnh Hậu Giang"): both start with
     the same two words and the short conferrer's words appear, in order, in the full one."""
-    fuller: dict[str, list] = {}
-    # in the order the document writes them, so that of two fuller forms of one length ("… Chính phủ",
-    # "… Chính Phủ") the first written wins, whatever the hash seed
-    written = dict.fromkeys([m.text for m in facts.mentions if m.kind == "award"] +
-                            [c.award.text for c in facts.conferrals])
-    for text in written:
-        i = text.find(" của ")
-        if i > 0:
-            fuller.setdefault(text[:i].lower(), []).append(text)
+    fuller = _written_by_head(facts)
     for c in facts.conferrals:
         i = c.award.text.find(" của ")
         if i <= 0:
@@ -396,78 +400,22 @@ def _fuller_conferrers(facts: DocumentFacts) -> None:
             c.award = _retext(c.award, max(cands, key=len))
 
 
-#: dashes written between the parts of a joint name ("Giáo dục - Đào tạo")
-DASHES = ("-", "–")
-
-
-def _base_letter(ch: str) -> str:
-    """The letter without its tone and vowel marks ("ủ" → "u"); "đ" stays "đ" (its own letter)."""
-    return ch if ch == "đ" else unicodedata.normalize("NFD", ch)[:1]
-
-
-def _name_words(name: str) -> list:
-    """The words of a name with commas apart ("Bộ VH, TT & DL" → [Bộ, VH, ",", TT, &, DL])."""
-    return name.replace(",", " , ").split()
-
-
-def _abbreviates(short: list, long: list) -> bool:
-    """The words ``short`` write the words ``long`` with some of them as an initialism: each initialism
-    letter opens one word of ``long``, "&" stands for "và", "-" for "và", a dash or nothing (Thông tư
-    01/2011/TT-BNV, Phụ lục I: "chữ cái đầu của các âm tiết"; "GD-ĐT" = "Giáo dục và Đào tạo"); other words
-    are equal but for case ("Bộ GD & ĐT" = "Bộ Giáo dục và Đào tạo")."""
-    units = []  # ("word", w) or ("letter", L) or ("and",) or ("dash",)
-    for w in short:
-        if w == "&":
-            units.append(("and",))
-        elif INITIALISM.match(w) and not w.isalpha() or (w.isupper() and len(w) > 1 and w.isalpha()):
-            for ch in w:
-                units.append(("and",) if ch == "&" else ("dash",) if ch == "-" else ("letter", ch))
-        else:
-            units.append(("word", w.lower()))
-    if not any(u[0] == "letter" for u in units):
-        return False
-    long = [w.lower() for w in long]
-
-    def match(i: int, j: int) -> bool:
-        if i == len(units):
-            return j == len(long)
-        u = units[i]
-        if u[0] == "dash":
-            return match(i + 1, j) or (j < len(long) and long[j] in DASHES + ("và",) and match(i + 1, j + 1))
-        if j < len(long) and long[j] in DASHES and (i == 0 or units[i - 1][0] != "word"):
-            return match(i, j + 1)  # "Văn hóa - Thể thao" written "VHTT": the dash between two parts
-        if j == len(long):
-            return False
-        if u[0] == "and":
-            return long[j] in ("và", "&") and match(i + 1, j + 1)
-        if u[0] == "letter":
-            return _base_letter(long[j][:1]) == _base_letter(u[1].lower()) and match(i + 1, j + 1)
-        return long[j] == u[1] and match(i + 1, j + 1)
-    return match(0, 0)
-
-
 def _spelled_out_conferrers(facts: DocumentFacts) -> None:
     """A conferrer written with an initialism ("Bằng khen của Bộ GD & ĐT", "… của Bộ trưởng Bộ GD-ĐT") that
     the document also writes out for the same award head ("Bằng khen của Bộ Giáo dục và Đào tạo") is written
     out, so that one recipient's award named both ways is one fact (GUIDELINES.md: the fullest name the
     document gives). Only when exactly one written-out conferrer fits."""
-    by_head: dict[str, list] = {}
-    written = dict.fromkeys([m.text for m in facts.mentions if m.kind == "award"] +
-                            [c.award.text for c in facts.conferrals])
-    for text in written:
-        i = text.find(" của ")
-        if i > 0:
-            by_head.setdefault(text[:i].lower(), []).append(text[i + 5:])
+    by_head = {head: [t[t.find(" của ") + 5:] for t in texts] for head, texts in _written_by_head(facts).items()}
     for c in facts.conferrals:
         i = c.award.text.find(" của ")
         if i <= 0:
             continue
         short = c.award.text[i + 5:]
-        words = _name_words(short)
+        words = name_words(short)
         if not any(w == "&" or (w.isupper() and len(w) > 1) or (INITIALISM.match(w) and not w.isalpha())
                    for w in words):
             continue
         fits = {f for f in by_head.get(c.award.text[:i].lower(), ()) if f != short and
-                _abbreviates(words, _name_words(f))}
+                abbreviates(words, name_words(f))}
         if len(fits) == 1:
             c.award = _retext(c.award, c.award.text[:i + 5] + fits.pop())
