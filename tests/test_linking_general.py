@@ -41,12 +41,12 @@ def test_dashed_initialism_of_a_minister_conferrer():
 
 
 def test_abbreviation_match_by_initial_letters():
-    from extractors.resolve import _abbreviates, _name_words
-    assert _abbreviates(_name_words("Bộ VH, TT & DL"), _name_words("Bộ Văn hóa, Thể thao và Du lịch"))
-    assert _abbreviates(_name_words("Bộ LĐ-TB&XH"), _name_words("Bộ Lao động - Thương binh và Xã hội"))
-    assert _abbreviates(_name_words("UBND tỉnh Nam Định"), _name_words("Ủy ban nhân dân tỉnh Nam Định"))
-    assert not _abbreviates(_name_words("Bộ GD & ĐT"), _name_words("Bộ Giao thông vận tải"))
-    assert not _abbreviates(_name_words("Thủ tướng"), _name_words("Thủ tướng Chính phủ"))
+    from extractors.initialisms import abbreviates, name_words
+    assert abbreviates(name_words("Bộ VH, TT & DL"), name_words("Bộ Văn hóa, Thể thao và Du lịch"))
+    assert abbreviates(name_words("Bộ LĐ-TB&XH"), name_words("Bộ Lao động - Thương binh và Xã hội"))
+    assert abbreviates(name_words("UBND tỉnh Nam Định"), name_words("Ủy ban nhân dân tỉnh Nam Định"))
+    assert not abbreviates(name_words("Bộ GD & ĐT"), name_words("Bộ Giao thông vận tải"))
+    assert not abbreviates(name_words("Thủ tướng"), name_words("Thủ tướng Chính phủ"))
 
 
 # --- a counted pronoun subject is a group, not the last person named ----------------------------------
