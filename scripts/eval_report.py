@@ -35,10 +35,16 @@ HELDOUT = [
      "shown to rule writers (its figures only decided to remove one rule of session 3 that lowered them): the "
      "honest estimate for unseen news until session 4, when its errors were opened to the second round of rules"),
     ("heldout4_news_gold.jsonl", "annotated blind by two fresh helpers in session 4 and kept outside the repository "
-     "until the end of that session: no rule writer saw its documents, gold or errors: the honest estimate for "
-     "unseen news"),
+     "until the end of that session; no rule writer saw its documents, gold or errors until session 5, when they "
+     "were opened to the rule writers"),
     ("heldout5_news_gold.jsonl", "annotated blind by three fresh helpers in session 4 (48 documents); a training "
      "set: its errors were open to the second round of rule writing of session 4"),
+    ("heldout6_news_gold.jsonl", "annotated blind by two fresh helpers at the start of session 5 and kept outside "
+     "the repository until its end; measured blind after the first round of rules of session 5, then its errors "
+     "were open to the second round"),
+    ("heldout7_news_gold.jsonl", "annotated blind by two fresh helpers in session 5 (27 documents) and kept outside "
+     "the repository until the end of that session: no rule writer saw its documents, gold or errors: the honest "
+     "estimate for unseen news"),
 ]
 
 

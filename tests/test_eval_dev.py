@@ -51,7 +51,8 @@ def test_dev_scores_do_not_drop(shared_dir, tmp_path):
 #: held-out news sets: gold file in tests/data → key in tests/eval_baseline.json
 HELDOUT_SETS = {"heldout_news_gold.jsonl": "heldout", "heldout2_news_gold.jsonl": "heldout2",
                 "heldout3_news_gold.jsonl": "heldout3", "heldout4_news_gold.jsonl": "heldout4",
-                "heldout5_news_gold.jsonl": "heldout5"}
+                "heldout5_news_gold.jsonl": "heldout5", "heldout6_news_gold.jsonl": "heldout6",
+                "heldout7_news_gold.jsonl": "heldout7"}
 
 
 @pytest.mark.parametrize("gold_name", sorted(HELDOUT_SETS))
