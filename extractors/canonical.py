@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
 from extractors.gazetteer import word_list
+from extractors.lexicon import upper_first
 from pipeline.normalize import fold, normalize_text
 
 
@@ -196,10 +197,6 @@ class CanonicalUnit:
     chain: list[str] = field(default_factory=list)
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
 def _province_of(name: str) -> tuple[str, str, str] | None:
     folded = key(name)
     for at_end, after_level, info in _province_patterns():
@@ -242,7 +239,7 @@ def canonical_unit(name: str) -> CanonicalUnit:
         if k == alias_key:
             text, k = full, key(full)
             break
-    text = _upper_first(text)
+    text = upper_first(text)
     _, parent_name = _split_parent(text)
     parent = canonical_unit(parent_name) if parent_name and key(parent_name) != k else None
     prov = _province_of(text)
@@ -338,7 +335,7 @@ def canonical_award(text: str) -> CanonicalAward:
     elif base and re.search(r"toan quoc|chinh phu|nha nuoc|ho chi minh", key(base)):
         level = "national"
     if base is None:
-        name = _upper_first(written)
+        name = upper_first(written)
         return CanonicalAward(name, k, "other", None, None, level, None, _conferrer_in(name))
     # the written tail after the catalogue entry: its class normalised, its conferrer as written
     name = base

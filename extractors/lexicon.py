@@ -18,6 +18,11 @@ def cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def upper_first(text: str) -> str:
+    """``text`` with its first letter upper-case ("công ty" → "Công ty"), as the gazetteers write heads."""
+    return text[:1].upper() + text[1:]
+
+
 def variants(phrase: str) -> set[str]:
     """The phrase as listed plus with its first letter lower- and upper-cased."""
     if not phrase:

@@ -266,6 +266,17 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     _body_certificates(facts)
 
 
+def _head_of(conferrer: str, heads) -> str | None:
+    """The first of ``heads`` (lower-case, each ending with a space) that ``conferrer`` (lower-case) opens with."""
+    return next((h for h in heads if conferrer.startswith(h)), None)
+
+
+def _body_form(award: str, i: int, head: str) -> str:
+    """The lower-case ``award`` ("bằng khen của bộ trưởng bộ x", its " của " at ``i``) given by the body whose
+    ``head`` opens its conferrer ("bằng khen của bộ x")."""
+    return award[:i + 5] + award[i + 5 + len(head):]
+
+
 def _body_certificates(facts: DocumentFacts) -> None:
     """A certificate named by its presenter's office, a minister written with his ministry ("Bằng khen của Bộ
     trưởng bộ VH, TT & DL": "ông A - Bộ trưởng bộ X đã trao Bằng khen cho …"), is the ministry's own certificate
@@ -280,10 +291,9 @@ def _body_certificates(facts: DocumentFacts) -> None:
         i = low.find(" của ")
         if i < 0:
             continue
-        conf = low[i + 5:]
-        if not conf.startswith(MINISTER_TITLES):
+        if _head_of(low[i + 5:], MINISTER_TITLES) is None:
             continue
-        body = low[:i + 5] + conf[len("bộ trưởng "):]
+        body = _body_form(low, i, "bộ trưởng ")
         if body in written:
             c.award = _retext(c.award, written[body])
 
@@ -316,12 +326,11 @@ def _same_award_by_head(facts: DocumentFacts) -> None:
             i = low.find(" của ")
             if i < 0:
                 continue
-            conf = low[i + 5:]
-            title = next((t for t in HEAD_TITLES if conf.startswith(t)), None)
-            committee = next((t for t in COMMITTEES if conf.startswith(t)), None)
+            title = _head_of(low[i + 5:], HEAD_TITLES)
+            committee = _head_of(low[i + 5:], COMMITTEES)
             if title is None and committee is None:
                 continue
-            body = low[:i + 5] + conf[len(title or committee):]
+            body = _body_form(low, i, title or committee)
             # a committee's certificate is its body's, written either way in any order ("Ban thường vụ Tỉnh
             # đoàn X trao bằng khen …" / "… nhận bằng khen của Tỉnh đoàn X")
             if any(o is not c and o.award.text.lower() == body and

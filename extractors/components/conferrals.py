@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from ..gazetteer import dictionary_words
+from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
 
 
@@ -965,11 +966,11 @@ class ConferralLinker:
             if not (k + 1 < se and d.words[k].lower() == "của"):
                 return []
             words = next((d.words[k + 1:k + 1 + n] for n in (2, 1) if k + 1 + n <= se and
-                          _capitalised(" ".join(d.words[k + 1:k + 1 + n])) in heads), None)
+                          upper_first(" ".join(d.words[k + 1:k + 1 + n])) in heads), None)
             if words is None:
                 return []
             k += 1 + len(words)
-        head = _capitalised(" ".join(words))
+        head = upper_first(" ".join(words))
         if head not in heads or not all(w.isalpha() for w in words):
             return []
         after = d.words[k] if k < se else ""
@@ -987,7 +988,7 @@ class ConferralLinker:
         if len(words) <= len(hw) or [w.lower() for w in words[:len(hw)]] != [w.lower() for w in hw]:
             return False
         for m in range(len(words) - 1, len(hw), -1):
-            if _capitalised(" ".join(words[:m])) in heads:
+            if upper_first(" ".join(words[:m])) in heads:
                 return False
         return True
 
@@ -2025,11 +2026,6 @@ def _parent_forms(name: str) -> list:
         if sep in name:
             out.append(name.split(sep, 1)[1])
     return out
-
-
-def _capitalised(text: str) -> str:
-    """``text`` with its first letter upper-case ("công ty" → "Công ty"), as unit_types.tsv writes heads."""
-    return text[:1].upper() + text[1:]
 
 
 def _before_abbreviation(d, i, ss, ends) -> int:

@@ -840,7 +840,7 @@ class UnitRecognizer:
         n = len(doc)
         while j < n and doc.words[j] in ("Tp", "TP", ".", "thành", "phố", "tỉnh", "huyện", "quận"):
             j += 1
-        return any(span_text(doc, j, j + L) in self.lex.places for L in (1, 2, 3, 4) if j + L <= n)
+        return self._place_end(doc, j) > j
 
     def _after_place(self, doc, start, i) -> bool:
         """The capitalised run just before token i (after the head, which ends at ``start``) is a place
@@ -1720,10 +1720,10 @@ class UnitRecognizer:
         extra.extend(self._plural_over_places(doc, units))
         return extra
 
-    def _place_end(self, words, j) -> int:
+    def _place_end(self, doc, j) -> int:
         """End of the place of ``places.txt`` written at token j (the longest, up to 4 words), else j."""
         for L in (4, 3, 2, 1):
-            if j + L <= len(words) and " ".join(words[j:j + L]) in self.lex.places:
+            if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
                 return j + L
         return j
 
@@ -1738,13 +1738,13 @@ class UnitRecognizer:
         for u in units:
             if u.start == 0 or words[u.start - 1].lower() != "các" or u.end >= n - 1 or words[u.end] not in (",", "và"):
                 continue
-            first = next((k for k in range(u.start + 1, u.end) if self._place_end(words, k) == u.end), None)
+            first = next((k for k in range(u.start + 1, u.end) if self._place_end(doc, k) == u.end), None)
             if first is None:
                 continue
             stem = span_text(doc, u.start, first)
             i = u.end
             while i + 1 < n and words[i] in (",", "và"):
-                j = self._place_end(words, i + 1)
+                j = self._place_end(doc, i + 1)
                 if j == i + 1 or (j < n and is_cap(words[j])):
                     break
                 extra.append(Ent("unit", i + 1, j, stem + " " + span_text(doc, i + 1, j), {"kind": "coordinated"}))
