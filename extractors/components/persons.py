@@ -90,6 +90,14 @@ CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâ
 CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
 
+def _blocked(st) -> set:
+    """Tokens of the document's units and awards (no name starts or runs inside them), computed once."""
+    blocked = st.get("_taken")
+    if blocked is None:
+        blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
+    return blocked
+
+
 def _title_case(word: str) -> bool:
     """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -179,12 +187,8 @@ class PersonRecognizer:
             return False
         if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
             return False
-        blocked = st.get("_taken")
-        if blocked is None:
-            blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
-        if any(k in blocked for k in range(s, e)):
-            return False
-        return True
+        blocked = _blocked(st)
+        return not any(k in blocked for k in range(s, e))
 
     def __call__(self, doc):
         d = toks(doc)
@@ -267,7 +271,7 @@ class PersonRecognizer:
         opening = [i for i in starts if is_foreign_word(words[i]) and _title_case(words[i])]
         if not opening:
             return out
-        taken = token_set(found) | token_set(st["unit"]) | token_set(st["award"])
+        taken = token_set(found) | _blocked(st)
         i = 0
         for i0 in opening:
             if i0 < i:
@@ -447,10 +451,7 @@ class PersonRecognizer:
 
     @staticmethod
     def _free(st, i) -> bool:
-        blocked = st.get("_taken")
-        if blocked is None:
-            blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
-        return i not in blocked
+        return i not in _blocked(st)
 
     def _given(self, words, starts) -> set:
         """Given names of the full names in the text ("Lê Chí Phước" → "Phước"), so that a bare "Phước"
