@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 from typing import IO, Iterator
 
 import sqlite_utils
@@ -61,24 +62,31 @@ def _uniq(items: list) -> list:
     return out
 
 
+def in_folder(folder: str, root: str, path: str) -> bool:
+    """True when the stored ``path`` ingested from ``root`` lies within ``folder`` (all absolute or relative to
+    ``root``): ``folder`` is the ingest root itself or a folder under it (``docs/news`` of an ingested ``docs``).
+    An article of a JSON Lines file (``bulk.jsonl#id``) lies where its file does."""
+    if folder == root:
+        return True
+    return PurePath(root, path.split("#", 1)[0]).is_relative_to(PurePath(folder))
+
+
 def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bool = False) -> Iterator[dict]:
     """One GUIDELINES.md object per stored path (``document`` relative to its ingest root).
 
-    ``root``: only paths ingested from that root folder (absolute path).  Failed
+    ``root``: only paths within that folder (absolute path: a folder given to ``ingest`` or one under it, see
+    :func:`in_folder`).  Failed
     documents give a line with empty lists, so every path is accounted for.
     Names are as written in each document; ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
     award ``recipient_canonical``/``award_canonical``/``key`` (the scorer
     ignores these fields).
     """
-    sql = "SELECT root, path, sha256 FROM document_paths"
-    params: list = []
-    if root:
-        sql += " WHERE root = ?"
-        params.append(root)
-    sql += " ORDER BY root, path"
+    rows = db.execute("SELECT root, path, sha256 FROM document_paths ORDER BY root, path").fetchall()
     cache: dict[str, dict] = {}
-    for _root, path, sha in db.execute(sql, params).fetchall():
+    for _root, path, sha in rows:
+        if root and not in_folder(root, _root, path):
+            continue
         if sha not in cache:
             facts = _facts_of(db, sha)
             cache = {sha: _add_canonical(facts, _canonical_of(db, sha)) if canonical else facts}

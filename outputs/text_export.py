@@ -20,6 +20,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .export import in_folder
+
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f#:*?"<>|\\]')
 
 
@@ -58,20 +60,19 @@ def document_text(db: sqlite_utils.Database, sha256: str) -> str:
 def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None = None) -> int:
     """Write ``out_dir/<path>.txt`` for every stored path of a readable document; returns files written.
 
-    ``root``: only paths ingested from that root folder (absolute path).
+    ``root``: only paths within that folder (absolute path: a folder given to ``ingest`` or one under it, see
+    :func:`outputs.export.in_folder`).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     sql = """SELECT p.root, p.path, p.sha256 FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
              WHERE d.status IN ('ok', 'partial')"""
-    params: list = []
-    if root is not None:
-        sql += " AND p.root = ?"
-        params.append(root)
     sql += " ORDER BY p.path, p.root"
     written: dict[Path, str] = {}
     cache: tuple[str, str] | None = None
-    for _, path, sha in db.execute(sql, params).fetchall():
+    for stored_root, path, sha in db.execute(sql).fetchall():
+        if root is not None and not in_folder(root, stored_root, path):
+            continue
         target = out / (str(safe_relpath(path)) + ".txt")
         if target in written and written[target] != sha:
             target = target.with_name(f"{target.name[:-4]}.{sha[:8]}.txt")

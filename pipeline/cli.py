@@ -123,7 +123,7 @@ def export():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Output file (default: standard output).")
 @click.option("--root", type=click.Path(file_okay=False), default=None,
-              help="Only documents ingested from this folder.")
+              help="Only documents within this folder (a folder given to ingest, or one under it).")
 @click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
 def export_facts(db_path, output, root, canonical):
     """Write facts as JSON Lines (GUIDELINES.md format), one line per document path."""
@@ -141,12 +141,12 @@ def export_facts(db_path, output, root, canonical):
 
 
 def _warn_unknown_root(db, root: str | None, n: int) -> None:
-    """Say on stderr when ``--root`` selected nothing: it must be a folder given to ``sovang ingest``, not a
-    subfolder of one; the known roots are listed."""
+    """Say on stderr when ``--root`` selected nothing: it must be a folder given to ``sovang ingest`` or one under
+    it; the known roots are listed."""
     if root and not n:
         known = [r for (r,) in db.execute("SELECT DISTINCT root FROM document_paths ORDER BY root")]
-        click.echo(f"no stored document was ingested from {root}: --root takes a folder given to 'sovang ingest' "
-                   f"(known: {', '.join(known) or 'none'})", err=True)
+        click.echo(f"no stored document lies in {root}: --root takes a folder given to 'sovang ingest' or one under "
+                   f"it (known: {', '.join(known) or 'none'})", err=True)
 
 
 @export.command("text")
@@ -154,7 +154,7 @@ def _warn_unknown_root(db, root: str | None, n: int) -> None:
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder to write DIR/<document path>.txt into (created if missing).")
 @click.option("--root", type=click.Path(file_okay=False), default=None,
-              help="Only documents ingested from this folder.")
+              help="Only documents within this folder (a folder given to ingest, or one under it).")
 def export_text(db_path, out_dir, root):
     """Write each stored document's normalised Unicode text to DIR/<document path>.txt."""
     from outputs.text_export import export_text as run

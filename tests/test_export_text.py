@@ -98,18 +98,36 @@ def test_export_text_needs_a_knowledge_base(tmp_path):
     assert result.exit_code != 0 and "no knowledge base" in result.output
 
 
-def test_a_root_that_selects_nothing_is_said(tmp_path):
-    """Found by a newcomer: '--root' given a subfolder of the ingested folder exported nothing, silently."""
+def test_a_subfolder_of_an_ingested_folder_selects_its_documents(tmp_path):
+    """Found by a newcomer: '--root' given a subfolder of the ingested folder exported nothing. It selects the
+    documents under it; ``document`` stays relative to the folder given to ingest."""
     root = tmp_path / "kho"
     (root / "tin").mkdir(parents=True)
     (root / "tin" / "a.txt").write_text("Văn bản một\n", encoding="utf-8")
+    (root / "b.txt").write_text("Văn bản hai\n", encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     run("ingest", root, "--db", db, "--workers", "1", "--quiet")
-    for args in (("export", "facts", "--db", db, "-o", tmp_path / "f.jsonl", "--root", root / "tin"),
-                 ("export", "text", "--db", db, "-o", tmp_path / "t", "--root", root / "tin")):
+    run("export", "facts", "--db", db, "-o", tmp_path / "f.jsonl", "--root", root / "tin")
+    lines = (tmp_path / "f.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["document"] for x in lines] == ["tin/a.txt"]
+    run("export", "text", "--db", db, "-o", tmp_path / "t", "--root", root / "tin")
+    assert sorted(str(p.relative_to(tmp_path / "t")) for p in (tmp_path / "t").rglob("*.txt")) == ["tin/a.txt.txt"]
+
+
+def test_a_root_that_selects_nothing_is_said(tmp_path):
+    """'--root' outside every ingested folder exports nothing, and says so, listing the known folders."""
+    root = tmp_path / "kho"
+    (root / "tin").mkdir(parents=True)
+    (root / "tin" / "a.txt").write_text("Văn bản một\n", encoding="utf-8")
+    elsewhere = tmp_path / "khac"
+    elsewhere.mkdir()
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    for args in (("export", "facts", "--db", db, "-o", tmp_path / "f.jsonl", "--root", elsewhere),
+                 ("export", "text", "--db", db, "-o", tmp_path / "t", "--root", elsewhere)):
         result = CliRunner().invoke(cli, [str(a) for a in args])  # output: stdout and stderr, click 8.1 and 8.2
         assert result.exit_code == 0
-        assert f"no stored document was ingested from {root / 'tin'}" in result.output
+        assert f"no stored document lies in {elsewhere}" in result.output
         assert f"(known: {root})" in result.output
     good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),
                                                     "--root", str(root)])
