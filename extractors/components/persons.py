@@ -55,6 +55,10 @@ BYLINE_LINES = 8
 #: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
 #: lễ", "Theo ông")
 GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
+#: nouns of institutions, sites and vessels named after a person ("THPT chuyên Lê Hồng Phong"), lower-case phrases
+NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt"))
+#: the longest of them, in words
+NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES), default=0)
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
@@ -98,6 +102,18 @@ def _blocked(st) -> set:
     return blocked
 
 
+def _namesake(words, s) -> bool:
+    """The name at token ``s`` follows a noun of ``namesakes.txt`` (within its clause): it names a school, a
+    theatre, a studio or a ship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương Trần Hữu Trang"),
+    no person of the story."""
+    for k in range(1, NAMESAKE_WORDS + 1):
+        if s - k < 0 or not words[s - k].isalpha():
+            return False
+        if " ".join(words[s - k:s]).lower() in NAMESAKES:
+            return True
+    return False
+
+
 def _title_case(word: str) -> bool:
     """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -138,7 +154,7 @@ class PersonRecognizer:
                 j += 1  # "Bashar al - Assad"
                 continue
             if cued and j > i and t.text in ("-", "–") and j + 1 < n and doc.words[i] not in self.lex.surnames \
-                    and (doc.words[j + 1].islower() or doc.words[j - 1] in PARTICLES or
+                    and (self._joined_syllable(doc, j + 1) or doc.words[j - 1] in PARTICLES or
                          (is_foreign_word(doc.words[j - 1]) and is_foreign_word(doc.words[j + 1])
                           and _title_case(doc.words[j + 1]))):  # ("Anna Kopacz - Mrak")
                 step = 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
@@ -174,6 +190,22 @@ class PersonRecognizer:
             j = i + max_len + joined
         return j if j > i else None
 
+    def _joined_syllable(self, doc, j) -> bool:
+        """Token ``j``, lower-case after a dash, is a syllable of the name before the dash: the dash is glued to
+        it (a Lao or Khmer name transcribed syllable by syllable, "Phết-tha-von Phi-lạ-văn"), or it is the
+        romanised last syllable of a Korean or Chinese given name ("Park Hang - seo", "Kim Byeong - joo"),
+        written without Vietnamese letters or tone marks and opening no Vietnamese word ("Anh Tú - chia sẻ …",
+        "Thao Văn Súa - trưởng Công an xã": the name ends at the dash)."""
+        words = doc.words
+        w = words[j]
+        if not w.islower():
+            return False
+        if doc.starts[j] == doc.ends[j - 1]:
+            return True
+        if not (w.isascii() and w.isalpha()):
+            return False
+        return j + 1 >= len(words) or f"{w} {words[j + 1].lower()}" not in self.words
+
     def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
         words = text.split()
@@ -186,6 +218,8 @@ class PersonRecognizer:
                                                                                 and len(words) > 1):
             return False
         if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
+            return False
+        if _namesake(doc.words, s):
             return False
         blocked = _blocked(st)
         return not any(k in blocked for k in range(s, e))
@@ -311,7 +345,7 @@ class PersonRecognizer:
             if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
-                    before2 not in NOT_PERSON_BEFORE and \
+                    before2 not in NOT_PERSON_BEFORE and not _namesake(words, k) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "("):  # a quoted title, a translation in brackets
                 out.append(Ent("person", k, j, text, {"foreign": True}))
