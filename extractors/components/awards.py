@@ -98,6 +98,10 @@ PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã
 LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
 #: a level closing a body's name written without its place ("của UBND tỉnh"; see ``_conf_name``)
 SHORT_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường"}
+#: the most words of an office's field written between its title and its holder's name (a ministry's name
+#: without "Bộ": "Tài nguyên và Môi trường", "Lao động Thương binh và Xã hội" in seven words; compiled by sovang
+#: from the names of the ministries)
+FIELD_MAX = 8
 #: a minister's title written alone before the holder's name ("bằng khen của Bộ trưởng Nguyễn Văn A")
 BARE_MINISTERS = {"bộ trưởng"}
 SENTENCE_ENDS = {".", "\n", "!", "?", ";"}
@@ -116,6 +120,11 @@ GIVER_HONORIFICS = {"ông", "bà", "đồng", "chí", "đ/c", "đại", "thượ
 #: a foreign state's hero title: "Anh hùng Liên bang Nga", "Anh hùng nước Nga", "Anh hùng Lao động nước Cộng hòa
 #: Cuba" (the press translates foreign honorary titles with the state's name; a state head, then its name)
 HERO_CUE = "anh hùng"
+#: Việt Nam's hero titles (Luật 06/2022/QH15 Art. 50-51) and the words naming the period one is conferred for
+#: ("danh hiệu Anh hùng Lao động thời kỳ đổi mới", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến
+#: chống Mỹ": the conferring decisions of the Chủ tịch nước name the title with its period)
+HERO_TITLES = {"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân"}
+HERO_PERIOD = ("thời", "kỳ")
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
@@ -439,7 +448,7 @@ class AwardRecognizer:
         if k is None or k in self._unit_ends or i in self._unit_ends:
             return None  # a unit before the name, or the "name" ends a unit ("Tỉnh đoàn Ninh Bình"): the unit
             # path of _giver decides
-        for t in range(k - 1, max(-1, k - 9), -1):
+        for t in range(k - 1, max(-1, k - 3 - FIELD_MAX), -1):
             if t in lead_at:
                 if t + lead_at[t] >= k:
                     return None  # a title alone ("Bộ trưởng Nguyễn Văn A"): the linker names it
@@ -974,6 +983,18 @@ class AwardRecognizer:
             if end:
                 # "Anh hùng Lao động nước Cộng hòa Cuba": a foreign state's title, not Vietnam's
                 return [Ent("award", s, end, name + " " + span_text(doc, j, end), {"entry": entry})]
+        if entry.canonical in HERO_TITLES:
+            end = _hero_period(doc, j, self.words)
+            if end > j:
+                # "Anh hùng Lao động thời kỳ đổi mới": the period the title is conferred for is part of it
+                return [Ent("award", s, end, name + " " + span_text(doc, j, end), {"entry": entry})]
+        if entry.kind == "order" and entry.tail == "none" and j < n and is_cap(doc.words[j]) and \
+                doc.words[j].lower() != "hạng" and self._foreign_giver(doc, j) is None:
+            k = self._name_end(doc, j, lead_at)
+            if k > j + 1 and any(span_text(doc, m, k) in self.foreign_places for m in range(max(j, k - 3), k)):
+                # "Huân chương Hữu nghị Cải cách Trung Quốc": a foreign state's order the press names with a
+                # Vietnamese order's words, its own name and state after them
+                return [Ent("award", s, k, name + " " + span_text(doc, j, k), {"entry": entry})]
         classes = []
         if entry.classes:
             if j + 3 < n and doc.words[j] == "(" and doc.words[j + 2] == ")" and doc.words[j + 1].isupper() \
@@ -1136,6 +1157,23 @@ def _flag_title(doc, s, j):
             w[k] not in TAIL_VERBS:
         k += 1
     return j, k
+
+
+def _hero_period(doc, j, words) -> int:
+    """End of the period a hero title is conferred for, written right after it at ``j``: "thời kỳ" and up to
+    five words naming it ("Anh hùng Lao động thời kỳ đổi mới", "… thời kỳ kháng chiến chống Mỹ"), up to a
+    function word, a verb or a punctuation mark (``HERO_PERIOD``) that closes no dictionary word of ``words``;
+    ``j`` when there is none."""
+    w = doc.words
+    n = len(doc)
+    if tuple(x.lower() for x in w[j:j + len(HERO_PERIOD)]) != HERO_PERIOD:
+        return j
+    k = j + len(HERO_PERIOD)
+    while k < n and k - j < len(HERO_PERIOD) + 5 and w[k].isalpha() and (
+            (w[k].lower() not in TAIL_STOP and w[k].lower() not in TAIL_VERBS) or
+            (w[k - 1] + " " + w[k]).lower() in words):  # ("đổi mới": "mới" closes a word)
+        k += 1
+    return k if k > j + len(HERO_PERIOD) else j
 
 
 def _past_year(doc, j) -> int:

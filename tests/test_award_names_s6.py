@@ -1,0 +1,35 @@
+"""Session 6 of award names (extractors/components/awards.py): names found cut short on unseen news.
+
+Every sentence here was written for these tests; the expected names are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
+
+
+
+def test_hero_title_keeps_its_period():
+    g = facts_of("Năm 2012, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
+    assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động thời kỳ đổi mới")}
+
+
+def test_armed_forces_hero_keeps_its_period():
+    g = facts_of("Bà Hoàng Thị Mai được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ "
+                 "kháng chiến chống Mỹ.")
+    assert people(g) == {("Hoàng Thị Mai", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến chống Mỹ")}
+
+
+def test_hero_title_without_period_is_unchanged():
+    g = facts_of("Năm 2015, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động.")
+    assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động")}
+
+
+def test_foreign_order_named_with_a_vietnamese_orders_words():
+    g = facts_of("Năm 2019, ông Peter Brown được nhận Huân chương Hữu nghị Hợp tác Trung Quốc.")
+    assert people(g) == {("Peter Brown", "Huân chương Hữu nghị Hợp tác Trung Quốc")}
+
+
+def test_minister_with_a_long_field_gives_his_certificate():
+    g = facts_of("Sáng 5/3, Bộ trưởng Lao động Thương binh và Xã hội Trần Văn Bình đã trao bằng khen cho "
+                 "ông Phạm Văn Toàn.")
+    assert ("Phạm Văn Toàn", "Bằng khen của Bộ trưởng Lao động Thương binh và Xã hội") in people(g)
