@@ -43,7 +43,7 @@ class ConferralLinker:
         tables = {role: phrases for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
         tables["=return"] = self.lex.cues.get("return", ()) or ["nộp lại"]
         tables["=absent"] = self.lex.cues.get("absent", ()) or ["không có trong"]
-        tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS for w in ANAPHOR_WORDS]
+        tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS + KIND_ANAPHOR_HEADS for w in ANAPHOR_WORDS]
         tables["=honour"] = self.lex.cues.get("honour", ()) or ["tuyên dương"]
         tables["=respectively"] = ["lần lượt"]
         for key, phrases in tables.items():
@@ -263,7 +263,9 @@ class ConferralLinker:
     def _anaphoric_awards(self, doc, st, anaphor_hits) -> None:
         """"Ông X được nhận danh hiệu này vào tháng 1/2011", "3 năm sau ông Y nhận danh hiệu tương đương": an
         award named by a demonstrative stands for the last award named before it, at most two sentences
-        back; it is added to the document's awards under that name (and linked like any other)."""
+        back; it is added to the document's awards under that name (and linked like any other).
+        A head of one kind (KIND_ANAPHOR_HEADS: "huy hiệu này", "bằng khen này") stands only for an award of
+        that kind; the bare award the award finder read in it ("bằng khen") takes that award's name."""
         hits = anaphor_hits
         if not hits or not st["award"]:
             return
@@ -272,20 +274,31 @@ class ConferralLinker:
         covered = {i for x in awards for i in range(x.start, x.end)}
         sent_starts = [a for a, _ in st["sents"]]
         added = []
+        replaced = set()
         for _, s_, e_ in hits:
-            if s_ in covered:
-                continue
             k = bisect.bisect_left(starts, s_) - 1
             if k < 0:
                 continue
+            text = doc[s_:e_].text.lower()
+            head = next((h for h in KIND_ANAPHOR_HEADS if text.startswith(h + " ")), None)
+            kind = head is not None
+            if s_ in covered:
+                own = awards[k + 1] if k + 1 < len(awards) else None
+                # the bare head read as an award ("bằng khen" of "bằng khen này")
+                if not kind or own is None or own.start != s_ or own.text.lower() != head:
+                    continue
             prev = awards[k]
+            if kind and not prev.text.lower().startswith(head + " "):
+                continue  # "huy hiệu này" after a Huân chương: not that award
             if bisect.bisect_right(sent_starts, s_) - bisect.bisect_right(sent_starts, prev.start) > 2:
                 continue
             info = dict(prev.info)
             info["anaphor"] = True
+            if s_ in covered:
+                replaced.add(id(awards[k + 1]))
             added.append(Ent("award", s_, e_, prev.text, info))
         if added:
-            st["award"] = sorted(list(st["award"]) + added, key=lambda x: x.start)
+            st["award"] = sorted([x for x in st["award"] if id(x) not in replaced] + added, key=lambda x: x.start)
 
     def _in_compound(self, words, i) -> bool:
         """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word)."""
@@ -2164,6 +2177,9 @@ SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công
                  "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án", "trung tâm"}
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
 ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
+#: heads of one kind of award ("huy hiệu này", "bằng khen này"): with a demonstrative they stand for the last award of
+#: that same kind, not for any award ("trao huy hiệu Tuổi trẻ dũng cảm cho A và truy tặng huy hiệu này cho B")
+KIND_ANAPHOR_HEADS = ("huy hiệu", "bằng khen", "giấy khen", "kỷ niệm chương", "huy chương", "cờ thi đua")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
 #: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
 #: compiled by sovang from press usage (Luật Thủy sản 2017 Art. 71: tàu cá are registered by a number)

@@ -1,0 +1,29 @@
+"""Award linking, session 6: an award named again by its kind and a demonstrative ("huy hiệu này", "bằng
+khen này") stands for the last award of that kind (``ConferralLinker._anaphoric_awards`` in
+``extractors/components/conferrals.py``).
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people
+
+
+def test_badge_named_again_by_its_kind_goes_to_the_second_recipient():
+    g = facts_of("Trung ương Đoàn đã trao huy hiệu \"Tuổi trẻ dũng cảm\" cho anh Lê Văn Tâm và truy tặng "
+                 "huy hiệu này cho anh Hoàng Văn Lợi.")
+    assert people(g) == {("Lê Văn Tâm", "Huy hiệu Tuổi trẻ dũng cảm"),
+                         ("Hoàng Văn Lợi", "Huy hiệu Tuổi trẻ dũng cảm")}
+
+
+def test_certificate_named_again_by_its_kind_takes_the_certificates_name():
+    g = facts_of("Tỉnh đoàn đã tặng bằng khen \"Thanh niên sống đẹp\" cho anh Lê Văn Tâm và trao bằng khen này "
+                 "cho chị Trần Thị Hoa.")
+    assert ("Trần Thị Hoa", "Bằng khen Thanh niên sống đẹp") in people(g)
+    assert ("Trần Thị Hoa", "Bằng khen") not in people(g)
+
+
+def test_kind_anaphor_after_an_award_of_another_kind_is_not_that_award():
+    g = facts_of("Bộ Quốc phòng đã trao Huân chương Chiến công hạng Nhất cho ông Nguyễn Văn An và tặng "
+                 "huy hiệu này cho ông Lê Văn Bình.")
+    assert ("Lê Văn Bình", "Huân chương Chiến công hạng Nhất") not in people(g)
