@@ -86,6 +86,9 @@ POLITICAL = ("biểu tình", "thủ lĩnh", "Hồi giáo", "khủng bố", "nổ
 #: words that may stand between a political head and the quoted name of its movement ("phong trào biểu tình mang
 #: tên “…”")
 POLITICAL_GAP = 4
+#: award nouns before a quoted movement's name: the quote then names a title or certificate ("danh hiệu “Người tốt,
+#: việc tốt”", "bằng khen “…”"; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 7: danh hiệu, hình thức khen thưởng)
+AWARD_BEFORE = ("danh hiệu", "bằng khen", "giấy khen", "gương", "giải", "giải thưởng", "huy hiệu", "kỷ niệm chương")
 #: a named movement of at least this many words is recognised without a head
 NAMED_ALONE = 4
 #: the longest name (in tokens, commas included) recognised only after a head
@@ -232,10 +235,21 @@ class CampaignRecognizer:
         for s, e in longest_first(named):
             written = " ".join(d.words[s:e])
             if ((e - s >= NAMED_ALONE and name_key(d.words[s:e]) not in self.named_short) or
-                    written in self.named_cased) and \
+                    written in self.named_cased or self._quoted_name(d, s, e)) and \
                     not any(i in taken for i in range(s, e)):
                 out.append(Ent("campaign", s, e, span_text(d, s, e)))
         return out
+
+    @staticmethod
+    def _quoted_name(d, s, e):
+        """The named movement at tokens ``s``–``e`` stands alone between quotation marks ("biểu dương “Người tốt,
+        việc tốt” tiêu biểu", "công tác “đền ơn, đáp nghĩa”"): the quotes mark it as the movement's name, with
+        or without a head, unless an award noun of :data:`AWARD_BEFORE` opens the quote (the title or certificate
+        that bears the movement's name: "danh hiệu “Người tốt, việc tốt”")."""
+        if s < 1 or e >= len(d) or d.words[s - 1] not in QUOTES_OPEN or d.words[e] not in QUOTES_CLOSE:
+            return False
+        before = " ".join(d.words[max(0, s - 3):s - 1]).lower()
+        return not any(before == a or before.endswith(" " + a) for a in AWARD_BEFORE)
 
     def _listed(self, doc, e):
         """Items of "… [up to LIST_GAP words] như: A, B, C…" after a plural head; each a phrase of 2–10 words
