@@ -7,7 +7,6 @@ from __future__ import annotations
 from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
 
 
-
 def test_hero_title_keeps_its_period():
     g = facts_of("Năm 2012, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
     assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động thời kỳ đổi mới")}
@@ -33,3 +32,13 @@ def test_minister_with_a_long_field_gives_his_certificate():
     g = facts_of("Sáng 5/3, Bộ trưởng Lao động Thương binh và Xã hội Trần Văn Bình đã trao bằng khen cho "
                  "ông Phạm Văn Toàn.")
     assert ("Phạm Văn Toàn", "Bằng khen của Bộ trưởng Lao động Thương binh và Xã hội") in people(g)
+
+
+def test_named_foreign_order_keeps_its_state_after_cua():
+    g = facts_of("Năm 2005, bà Lê Thị Hồng được trao Huân chương Cành cọ Hàn lâm của Pháp.")
+    assert people(g) == {("Lê Thị Hồng", "Huân chương Cành cọ Hàn lâm của Pháp")}
+
+
+def test_vietnamese_place_after_a_named_order_is_no_state():
+    g = facts_of("Năm 2005, bà Lê Thị Hồng được trao Huân chương Hữu nghị của Hà Nội.")
+    assert people(g) == {("Lê Thị Hồng", "Huân chương Hữu nghị")}

@@ -485,9 +485,11 @@ class AwardRecognizer:
         """(end, text) of the foreign state conferring an order, written right after the order's name at ``j``:
         "của" and a state's head and name ("Huân chương Hữu nghị của Hội đồng Nhà nước Cuba", "… của Tổng thống
         Nga"), a state's head and name without "của" ("Huân chương Hữu nghị Hoàng gia Campuchia"), or a
-        monarchy's head alone ("huân chương hoàng gia", "… của Quốc vương"). A Vietnamese place, "Việt Nam" or a
-        head without a foreign place ("của Nhà nước") gives None: the press names a foreign order by its state,
-        and the eval GUIDELINES keep an award's conferrer where the document gives it."""
+        monarchy's head alone ("huân chương hoàng gia", "… của Quốc vương"), or "của" and a foreign state's name
+        alone ("Huân chương Cành cọ Hàn lâm của Pháp": dev vietnews_train_102084, set 7 vietnews_train_093510).
+        A Vietnamese place, "Việt Nam" or a head without a foreign place ("của Nhà nước") gives None: the press
+        names a foreign order by its state, and the eval GUIDELINES keep an award's conferrer where the document
+        gives it."""
         n = len(doc)
         w = doc.words
         if j >= n:
@@ -496,9 +498,14 @@ class AwardRecognizer:
         i = j + 1 if link else j
         h = self._state_head_end(doc, i)
         head = tuple(x.lower() for x in w[i:h])
+        if h == i and link:
+            end = self._foreign_state(doc, i)
+            if end and span_text(doc, i, end) in self.foreign_places:
+                return end, "của " + span_text(doc, i, end)  # "Huân chương Cành cọ Hàn lâm của Pháp"
+            return None
         if h == i or (not link and head in PERSON_HEADS):
-            return None  # "… của Pháp" alone (dev gold keeps it in one document, drops it in another); "Huân
-            # chương Bắc đẩu Bội tinh | Tổng thống Ai Cập trả lại …": a head of state is the subject
+            return None  # "Huân chương Bắc đẩu Bội tinh | Tổng thống Ai Cập trả lại …": a head of state is the
+            # subject
         end = self._foreign_state(doc, h)
         if end and (head[0] in ("liên", "cộng", "vương", "nước") or span_text(doc, h, end) in self.foreign_places):
             return end, ("của " if link else "") + span_text(doc, i, end)
