@@ -86,6 +86,8 @@ GENERAL_DEPARTMENTS = {"tổng cục", "cục", "chi cục"}
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 LETTER_CODE = re.compile(r" ([a-z]) ?[-–] ?(\d)")  # a letter-number code written with a dash, in a variant key
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
+#: "VN" (Việt Nam) glued to the end of an abbreviation ("Tổng LĐLĐVN" = "Tổng LĐLĐ Việt Nam", "TTXVN"), in a variant key
+GLUED_VN = re.compile(r"(?<=[A-ZĐ]{2})VN\b")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
@@ -110,13 +112,24 @@ SUB_KINDS = {"department", "school", "centre", "office", "army"}
 #: the rubber and forestry corporations; the district power branches of EVN's power companies), joined to the company
 #: written after them by "," or "thuộc"
 BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp", "điện lực"}
-#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá")
-CASED_HEADS = {"điện lực"}
+#: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
+REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
+#: bodies named by a place right after their head ("Tỉnh đoàn Quảng Nam", "Tỉnh ủy Nghệ An"; Điều lệ Đảng, Điều lệ Đoàn)
+PLACE_BODY_KINDS = {"party", "youth"}
+#: national bodies that name a foreign state's body in lower case too, with the state's name ("chính phủ Cuba";
+#: dev and held-out gold list them)
+STATE_BODIES_LOWER = ["chính phủ"]
+#: "royal", written between a monarchy's body and its state ("Chính phủ Hoàng gia Campuchia", "Quân đội Hoàng gia …")
+ROYAL = ["Hoàng", "gia"]
+#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
+#: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
+CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
-#: head is a kind ("các đội tuyển Olympic khu vực")
-PLACE_NAMED_HEADS = {"đội tuyển"}
+#: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
+#: ("Lục quân Mỹ", "Quân đội Hoàng gia Campuchia"; not "Sư đoàn Không quân 371")
+PLACE_NAMED_HEADS = {"đội tuyển", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 COREF_KINDS = {"company", "hospital"}
@@ -250,6 +263,8 @@ class UnitRecognizer:
         self.named_any_case = phrase_matcher(nlp, [v for u in lex.named_units if len(u.split()) >= 3
                                                    for v in name_variants(u)] + departments,
                                              attr="LOWER", case_variants=False)
+        #: national bodies written in lower case before a foreign state ("chính phủ Cuba", "chính phủ Anh")
+        self.state_bodies_lower = phrase_matcher(nlp, STATE_BODIES_LOWER, case_variants=False)
         self.person_start = set(lex.surnames)
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
         # a head followed by another unit
@@ -394,6 +409,9 @@ class UnitRecognizer:
         n = len(doc)
         while i < n:
             w = doc.words[i]
+            if w == "tại" and kind == "ministry" and not self._representative(doc, start):
+                break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
+                # representative office lies in a place
             if w.isdigit():
                 prev = doc.words[i - 1]
                 nxt = doc.words[i + 1] if i + 1 < n else ""
@@ -446,7 +464,8 @@ class UnitRecognizer:
                 continue
             if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and not self._starts_unit(doc, i + 1) \
                     and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
-                    and not self._place_ends(doc, end, i):  # "Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã"
+                    and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
+                # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
                 i += 1
                 continue
             if w == "," and named and (kind == "school" or any(doc.words[k] in LEVELS for k in range(start, i))):
@@ -858,7 +877,7 @@ class UnitRecognizer:
         """``text`` with the abbreviations of ``abbreviations.tsv`` expanded, lower-cased, without punctuation:
         "Công ty CP Licogi 14" and "Công ty cổ phần Licogi 14" share it."""
         words = []
-        for w in text.replace(".", ". ").split():
+        for w in GLUED_VN.sub(" VN", text).replace(".", ". ").split():
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
         key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").replace(" - ", " ")
                              .replace(" – ", " ").split()) + " "  # ("bộ VH – TT & DL" = "bộ VH, TT & DL")
@@ -1133,6 +1152,21 @@ class UnitRecognizer:
                 return True  # (not "huyện Mỹ Xuyên"; not "Châu Á Thái Bình Dương", a place after a place)
         return False
 
+    @staticmethod
+    def _representative(doc, s) -> bool:
+        """"cơ quan đại diện" is written right before token s: a body's representative office in a place (Nghị
+        định 123/2016/NĐ-CP, Điều 17: cơ quan đại diện of a ministry; a newspaper's office, Luật Báo chí 2016)."""
+        return s >= 4 and tuple(w.lower() for w in doc.words[s - 4:s]) == REPRESENTATIVE
+
+    def _places_joined(self, doc, end, i) -> bool:
+        """A body named by a place of ``places.txt`` right after its head ("Tỉnh đoàn Thừa Thiên Huế"), then "và"
+        (token i) and another such place closing the phrase: two places, each with its own body, not one name."""
+        a = next((a for a in range(end, i) if span_text(doc, a, i) in self.lex.places), None)
+        if a is None:
+            return False
+        b = self._place_end(doc, i + 1)
+        return b > i + 1 and (b >= len(doc) or not is_cap(doc.words[b]))
+
     def _inside_name(self, doc, s) -> bool:
         """Token s (a capitalised one-word head) continues a person's name: the capitalised run before it
         starts with a surname ("Nguyễn Trường Sơn", "Lê Hội")."""
@@ -1206,7 +1240,12 @@ class UnitRecognizer:
         st = state(doc)
         cands = []
         listed = set()  # (start, end) of the bodies of named_units.txt
-        for s, e in longest_first(list(self.named(doc)) + list(self.named_any_case(doc))):
+        named = list(self.named(doc)) + list(self.named_any_case(doc))
+        for key, s, e in self.state_bodies_lower(doc):
+            end = self._place_tail(d, e, levels=False)
+            if end > e and span_text(d, e, end) not in self.province_level:
+                named.append((key, s, e))  # "chính phủ Cuba": a foreign state's body, written in lower case
+        for s, e in longest_first(named):
             if self._ends_title(d, s, e):
                 continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
             if self._in_credit(d, s, e):
@@ -1219,6 +1258,9 @@ class UnitRecognizer:
                     self._place_tail(d, e, levels=kind != "named") == e:
                 continue  # "bộ đội biên phòng" without a place: soldiers, not the Border Guard of a province
             end = self._place_tail(d, e, levels=kind != "named")
+            if end == e and d.words[e:e + 2] == ROYAL:
+                royal = self._place_tail(d, e + 2, levels=False)
+                end = royal if royal > e + 2 else e  # "Chính phủ Hoàng gia Campuchia": a monarchy's body
             cands.append((s, end, kind))
             listed.add((s, end))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
@@ -1348,6 +1390,10 @@ class UnitRecognizer:
                 u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
             if u.info.get("kind") == "party" and u.text[:1].islower():
                 u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
+        for u in out:
+            if self._representative(d, u.start) and "tại" in d.words[u.start:u.end]:
+                u.start -= 4  # "cơ quan đại diện Bộ Giáo dục và Đào tạo tại TP HCM": the office, named whole
+                u.text = span_text(d, u.start, u.start + 4) + " " + u.text
         self._bare_addressed(d, out)
         self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
@@ -1736,11 +1782,14 @@ class UnitRecognizer:
         words = doc.words
         n = len(doc)
         for u in units:
-            if u.start == 0 or words[u.start - 1].lower() != "các" or u.end >= n - 1 or words[u.end] not in (",", "và"):
+            if u.end >= n - 1 or words[u.end] not in (",", "và"):
+                continue
+            plural = u.start > 0 and words[u.start - 1].lower() == "các"
+            if not plural and (words[u.end] != "và" or u.info.get("kind") not in PLACE_BODY_KINDS):
                 continue
             first = next((k for k in range(u.start + 1, u.end) if self._place_end(doc, k) == u.end), None)
-            if first is None:
-                continue
+            if first is None or (not plural and first != u.info.get("head_end")):
+                continue  # (without "các": "Tỉnh đoàn A và B", the head right before its place)
             stem = span_text(doc, u.start, first)
             i = u.end
             while i + 1 < n and words[i] in (",", "và"):

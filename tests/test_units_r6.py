@@ -1,0 +1,51 @@
+"""Unit kinds seen missed on unseen news (session 6): labour federations (LĐLĐ), the Party by its full name, foreign
+states' bodies (lower-case "chính phủ", royal bodies, armed services), bodies of two places joined by "và", a
+ministry "tại" a place, representative offices.  Sentences written for these tests; units computed by hand."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def units(*lines: str) -> list:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines]))
+    return extract(doc).to_guidelines("t.txt")["units"]
+
+
+def test_labour_federation_by_its_abbreviation_and_place():
+    assert units("Bà Lan, Chủ tịch LĐLĐ tỉnh Bình Định, phát biểu tại hội nghị.") == ["LĐLĐ tỉnh Bình Định"]
+    assert units("LĐLĐ TP. Đà Nẵng phát động thi đua trong công nhân.") == ["LĐLĐ TP. Đà Nẵng"]
+
+
+def test_national_federation_glued_vn_is_the_same_unit():
+    assert units("Tổng LĐLĐ Việt Nam tặng cờ cho công đoàn. Sau đó Tổng LĐLĐVN tặng thêm bằng khen.") == \
+        ["Tổng LĐLĐ Việt Nam"]
+
+
+def test_party_by_its_full_name():
+    assert units("Thắng lợi do Đảng Cộng sản Việt Nam lãnh đạo.") == ["Đảng Cộng sản Việt Nam"]
+
+
+def test_foreign_government_in_lower_case():
+    assert units("Hiệp định xoá nợ cho chính phủ Venezuela được ký.") == ["chính phủ Venezuela"]
+    assert units("Các bộ và chính phủ Hà Nội.") == []  # no state: not a foreign government
+
+
+def test_royal_bodies_and_armed_services_of_a_state():
+    assert units("Thừa uỷ quyền Chính phủ Hoàng gia Thái Lan, ông Somchai đã trao huân chương.") == \
+        ["Chính phủ Hoàng gia Thái Lan"]
+    assert set(units("Hải quân Ấn Độ và Không quân Nga diễn tập chung.")) == {"Hải quân Ấn Độ", "Không quân Nga"}
+    assert units("Sau đó quân đội Pháp rút quân khỏi vùng này.") == []  # the force spoken of, in lower case
+    assert units("Sư đoàn Không quân 372 tổ chức lễ.") == ["Sư đoàn Không quân 372"]
+
+
+def test_body_of_two_places_joined_by_va():
+    assert units("Sáng nay, đại diện Tỉnh đoàn Quảng Ngãi và Bình Định đã đến thăm gia đình.") == \
+        ["Tỉnh đoàn Quảng Ngãi", "Tỉnh đoàn Bình Định"]
+
+
+def test_ministry_is_not_in_a_place_but_its_representative_office_is():
+    assert units("Chiều qua, đại diện Bộ Y tế tại TP HCM đã đến thăm bệnh viện.") == ["Bộ Y tế"]
+    assert units("Ông Hải, Giám đốc cơ quan đại diện Bộ Y tế tại TP HCM, cho biết.") == \
+        ["cơ quan đại diện Bộ Y tế tại TP HCM"]
