@@ -38,3 +38,18 @@ def test_a_funeral_home_a_scholarship_and_a_ship_named_after_a_person():
     g = facts_of("Lễ viếng tổ chức tại nhà tang lễ Phùng Hưng. Quỹ trao học bổng Vallet Odon cho em Lý Thị Hồng. "
                  "Thuyền trưởng tàu Hải Đăng 05 là ông Vũ Văn Lượng.")
     assert names(g) == {"Lý Thị Hồng", "Vũ Văn Lượng"}
+
+
+def test_a_romanised_chinese_surname_opens_a_foreign_name():
+    g = facts_of("Nhà nghiên cứu Hu Xiaoming nhận định, còn Li Zhengwei thì phản đối.")
+    assert names(g) == {"Hu Xiaoming", "Li Zhengwei"}
+
+
+def test_two_names_joined_by_a_dash_on_their_own_line_are_a_photo_credit():
+    g = facts_of("Đoàn công tác thăm hỏi các gia đình.\nPhan Văn Khải - Ngọc Mai\nBuổi lễ kết thúc lúc 11 giờ.")
+    assert names(g) == set()
+
+
+def test_a_name_and_its_title_joined_by_a_dash_stay_a_person():
+    g = facts_of("Lê Văn Hùng - Phó Chủ tịch UBND huyện cho biết kế hoạch.")
+    assert names(g) == {"Lê Văn Hùng"}

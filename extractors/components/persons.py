@@ -59,6 +59,8 @@ GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
 NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt"))
 #: the longest of them, in words
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES), default=0)
+#: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
+ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
@@ -140,6 +142,8 @@ class PersonRecognizer:
         self.words = dictionary_words()
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
+        #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
+        self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
@@ -286,6 +290,7 @@ class PersonRecognizer:
         found += self._foreign_names(d, st, found, cue_end, starts)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
+        found = self._without_credit_pairs(words, found)
         found = [p for p in found if not _lunar_year(p.text)]
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
@@ -328,9 +333,10 @@ class PersonRecognizer:
                     continue
                 else:
                     break
-            # a surname of surnames.txt before the run is part of it
+            # a surname of surnames.txt or romanised_surnames.txt before the run is part of it ("Li Huaxi")
             k = i
-            if k > 0 and (k - 1) not in taken and words[k - 1] in self.lex.surnames and \
+            if k > 0 and (k - 1) not in taken and (words[k - 1] in self.lex.surnames or
+                                                   words[k - 1] in ROMANISED_SURNAMES) and \
                     not (k > 1 and is_cap(words[k - 2])):  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
                 k -= 1
                 names += 1
@@ -438,6 +444,26 @@ class PersonRecognizer:
                 continue
             out.append(p)
         return out
+
+    def _without_credit_pairs(self, words, found):
+        """Names that sign a photo or a story in pairs (GUIDELINES.md: bylines and photo credits are no
+        officials): a name opening its sentence or line, a dash, then a second name of two or three syllables
+        that opens with no word of a title ("Võ Văn Thành - Thái Mạc", "… tốt hơn nữa. Đỗ Đạt - Xuân Trường LĐLĐ
+        tỉnh …"); both names are dropped.  "NSND Anh Tú - Giám đốc …" is a name and its title."""
+        n = len(words)
+        drop = set()
+        for p in found:
+            s, e = p.start, p.end
+            if e + 2 >= n or words[e] not in ("-", "–") or \
+                    not (s == 0 or words[s - 1] in (".", "!", "?") or not words[s - 1].strip()):
+                continue
+            k = m = e + 1
+            while m < n and m - k < 4 and _title_case(words[m]):
+                m += 1
+            if 2 <= m - k <= 3 and words[k] not in NOT_NAME and \
+                    f"{words[k].lower()} {words[k + 1].lower()}" not in self.title_heads:
+                drop.update((s, k))
+        return [p for p in found if p.start not in drop] if drop else found
 
     @staticmethod
     def _credit(words, s, e) -> bool:
