@@ -49,3 +49,14 @@ def test_ministry_is_not_in_a_place_but_its_representative_office_is():
     assert units("Chiều qua, đại diện Bộ Y tế tại TP HCM đã đến thăm bệnh viện.") == ["Bộ Y tế"]
     assert units("Ông Hải, Giám đốc cơ quan đại diện Bộ Y tế tại TP HCM, cho biết.") == \
         ["cơ quan đại diện Bộ Y tế tại TP HCM"]
+
+
+def test_prevent_and_combat_written_with_a_comma_is_one_field():
+    assert units("Cục Phòng, chống tệ nạn xã hội đã họp sơ kết.") == ["Cục Phòng, chống tệ nạn xã hội"]
+    assert units("Trung tâm Phòng, chống HIV/AIDS tỉnh Gia Lai tổ chức tuyên truyền.") == \
+        ["Trung tâm Phòng, chống HIV/AIDS tỉnh Gia Lai"]
+
+
+def test_national_steering_committee_in_any_case():
+    assert units("Hôm qua, Ban chỉ đạo trung ương về phòng chống thiên tai đã họp khẩn.") == \
+        ["Ban chỉ đạo trung ương về phòng chống thiên tai"]

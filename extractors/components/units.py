@@ -97,7 +97,8 @@ LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
 BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
 #: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
 LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
-               "front", "court", "procuracy"}
+               "front", "court", "procuracy",
+               "centre"}  # provincial and district centres (Nghị định 120/2020/NĐ-CP: đơn vị sự nghiệp công lập)
 #: lower-case words inside the names of regions ("Duyên hải miền Trung", "Đồng bằng sông Cửu Long", "miền Đông Nam Bộ")
 CLUSTER_REGION_WORDS = {"miền", "vùng", "phía", "sông", "và", "bằng", "hải", "núi", "biên", "giới", "duyên", "khu",
                         "vực", "bắc", "nam", "đông", "tây", "trung", "bộ"}
@@ -443,6 +444,13 @@ class UnitRecognizer:
             if w in ("-", "–") and i + 1 < n and doc.words[i - 1].isalpha() and doc.words[i - 1].isupper() and \
                     len(doc.words[i - 1]) == 1 and doc.words[i + 1].isdigit() and len(doc.words[i + 1]) <= 3:
                 i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
+                continue
+            if w == "," and named and i + 1 < n and doc.words[i - 1].lower() == "phòng" and doc.words[i + 1] == "chống":
+                i += 2  # "Trung tâm Phòng, chống HIV/AIDS": "phòng, chống" (prevent and combat), one field written
+                continue  # with a comma (Luật Phòng, chống tham nhũng 2018; Luật Phòng, chống ma túy 2021)
+            if w == "/" and named and i + 1 < n and doc.words[i - 1].isupper() and doc.words[i + 1].isupper() and \
+                    doc.words[i + 1].isalpha():
+                i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
                 continue
             if w == "&" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
