@@ -53,3 +53,13 @@ def test_two_names_joined_by_a_dash_on_their_own_line_are_a_photo_credit():
 def test_a_name_and_its_title_joined_by_a_dash_stay_a_person():
     g = facts_of("Lê Văn Hùng - Phó Chủ tịch UBND huyện cho biết kế hoạch.")
     assert names(g) == {"Lê Văn Hùng"}
+
+
+def test_a_street_after_a_house_number_is_no_person():
+    g = facts_of("Buổi diễn tại rạp 12A Lê Thánh Tôn (TP HCM). Lễ viếng tại số 8, Lý Nam Đế, Hà Nội.")
+    assert names(g) == set()
+
+
+def test_a_class_code_before_a_name_leaves_the_person():
+    g = facts_of("Cô giáo chủ nhiệm lớp 4A Trần Thị Hoa được khen.")
+    assert "Trần Thị Hoa" in names(g)

@@ -61,6 +61,10 @@ NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt"))
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES), default=0)
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
+#: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
+HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
+#: words before a class's code that looks like a house number ("lớp 4A", "chi đội 7B")
+CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
@@ -409,12 +413,17 @@ class PersonRecognizer:
     @staticmethod
     def _street(words, i) -> bool:
         """The name at token i is a street's: right after "đường" / "phố" (not "thành phố"), or after a house
-        number ("số nhà 18 Nguyễn Du", "số 5 Lý Thường Kiệt")."""
+        number ("số nhà 18 Nguyễn Du", "số 5 Lý Thường Kiệt", "số 5, Lý Thường Kiệt, Hà Nội"), or after a house
+        number with a letter ("5B Võ Văn Tần (TP HCM)", "12A Trần Phú, quận 1"; not "lớp 4A Nguyễn Văn An")."""
         if i == 0:
             return False
         prev = words[i - 1]
         if prev in STREET_WORDS:
             return not (i >= 2 and words[i - 2].lower() == "thành")
+        if prev == "," and i >= 3 and words[i - 2].isdigit() and words[i - 3] in ("số", "nhà"):
+            return True
+        if HOUSE_NUMBER.match(prev) and i >= 2 and words[i - 2].lower() not in CLASS_WORDS:
+            return True
         return i >= 2 and prev[:1].isdigit() and len(prev) <= 5 and words[i - 2] in ("số", "nhà")
 
     @staticmethod
