@@ -42,3 +42,9 @@ def test_named_foreign_order_keeps_its_state_after_cua():
 def test_vietnamese_place_after_a_named_order_is_no_state():
     g = facts_of("Năm 2005, bà Lê Thị Hồng được trao Huân chương Hữu nghị của Hà Nội.")
     assert people(g) == {("Lê Thị Hồng", "Huân chương Hữu nghị")}
+
+
+def test_provincial_level_named_in_full_is_one_conferrer():
+    g = facts_of("Năm 2018, Chi cục Kiểm lâm được tặng Bằng khen của Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+                 "Trung ương.")
+    assert {a for _, a in people(g)} == {"Bằng khen của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"}

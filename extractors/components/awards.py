@@ -96,6 +96,10 @@ CONTEST_STOPS = {"đạt", "giành", "đoạt", "và", "đã", "được", "xu�
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 #: administrative levels written after a body's name ("Ủy ban nhân dân tỉnh", "… thành phố")
 LEVELS = {"tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị"}
+#: the provincial level named in full (Hiến pháp 2013 Art. 110: "tỉnh, thành phố trực thuộc trung ương"; Luật
+#: 06/2022/QH15 names the certificates and flags of that level so): "Bằng khen của Ủy ban nhân dân tỉnh, thành phố
+#: trực thuộc Trung ương" is one conferrer, the committees of every province, not "… tỉnh" and a stray clause
+PROVINCE_LEVEL_TAIL = (",", "thành", "phố", "trực", "thuộc", "trung", "ương")
 #: a level closing a body's name written without its place ("của UBND tỉnh"; see ``_conf_name``)
 SHORT_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường"}
 #: the most words of an office's field written between its title and its holder's name (a ministry's name
@@ -308,6 +312,9 @@ class AwardRecognizer:
             j += 2 if w[j] in ("thành", "thị") else 1
             if j < n and is_cap(w[j]):
                 j = name_run(doc, j, self.words)
+        if i < j and w[j - 1].lower() == "tỉnh" and \
+                tuple(x.lower() for x in w[j:j + len(PROVINCE_LEVEL_TAIL)]) == PROVINCE_LEVEL_TAIL:
+            j += len(PROVINCE_LEVEL_TAIL)  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province
         return j
 
     def _conf_name(self, doc, a, b, lead_at, units) -> str:
