@@ -63,3 +63,18 @@ def test_a_street_after_a_house_number_is_no_person():
 def test_a_class_code_before_a_name_leaves_the_person():
     g = facts_of("Cô giáo chủ nhiệm lớp 4A Trần Thị Hoa được khen.")
     assert "Trần Thị Hoa" in names(g)
+
+
+def test_a_photo_credit_of_a_foreign_agency_is_no_person():
+    g = facts_of("Hai bạn trẻ đi du lịch nhiều nơi. Ảnh: Weibo Lan tiếp tục học ở trường.")
+    assert names(g) == set()
+
+
+def test_a_byline_after_a_bracketed_note_closes_the_text():
+    g = facts_of("Ông Trần Văn Hải phát biểu tại buổi lễ. (Bấm để cập nhật) Lương Thu Hà")
+    assert names(g) == {"Trần Văn Hải"}
+
+
+def test_a_town_after_its_abbreviation_is_no_person():
+    g = facts_of("Chị Lê Thị Mai ngụ phường Hòa Hiếu, TX Thái Hoà được cứu sống.")
+    assert names(g) == {"Lê Thị Mai"}

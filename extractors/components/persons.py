@@ -49,7 +49,7 @@ PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn", "de
 PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn", "KCN", "tại", "ở", "đường", "Đường",
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
                 "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo",
-                "nhánh"}  # ("chi nhánh Thạch Khê": a branch named by its place)
+                "nhánh", "TX", "Tx"}  # ("chi nhánh Thạch Khê": a branch named by its place; "TX Thái Hoà": thị xã)
 #: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
 BYLINE_LINES = 8
 #: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
@@ -355,7 +355,7 @@ class PersonRecognizer:
             if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
-                    before2 not in NOT_PERSON_BEFORE and not _namesake(words, k) and \
+                    before2 not in NOT_PERSON_BEFORE and not _namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "("):  # a quoted title, a translation in brackets
                 out.append(Ent("person", k, j, text, {"foreign": True}))
@@ -448,7 +448,7 @@ class PersonRecognizer:
             alone = blank(s - 1) and blank(e) and not any(
                 w.isupper() and w.isalpha() and len(w) >= 2 for w in words[max(0, s - 8):s])  # ("BỘ TRƯỞNG\n(Đã
             # ký)\nNguyễn Văn A": a signature under its title)
-            closing = all(blank(k) for k in range(e, n)) and s > 0 and words[s - 1] in (".", "…", "!", "?")
+            closing = all(blank(k) for k in range(e, n)) and s > 0 and words[s - 1] in (".", "…", "!", "?", ")")
             if count[p.text] == 1 and e - s >= 2 and ((alone and near_end) or closing):
                 continue
             out.append(p)
