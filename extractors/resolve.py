@@ -262,6 +262,7 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         have.setdefault(c.recipient.text, set()).add(c.award.text.lower())
     facts.conferrals = [c for c in facts.conferrals
                         if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]
+    _presented_for_head(facts, texts)
     _same_award_by_head(facts)
     _body_certificates(facts)
 
@@ -309,6 +310,38 @@ HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trư�
 #: standing and executive committees that issue their body's certificates (Điều lệ Đoàn TNCS Hồ Chí Minh,
 #: Điều lệ Công đoàn Việt Nam: "Ban Thường vụ", "Ban Chấp hành" of each level)
 COMMITTEES = ("ban thường vụ ", "ban chấp hành ", "bch ", "thường trực ")
+
+
+def _presented_for_head(facts: DocumentFacts, texts: list[str]) -> None:
+    """One recipient given "Bằng khen của Bộ X" by a presenter ("Đại diện Bộ X trao bằng khen cho A": the
+    document writes the certificate bare, the body that hands it over named as the agent) and "Bằng khen của Bộ
+    trưởng Bộ X" as the document writes it ("… trao bằng khen của Bộ trưởng Bộ X cho A") holds one award, the
+    one written out: the presenter's body is dropped (HEAD_TITLES: the head of a body confers its certificates,
+    so the body's certificate is the one its head confers). A body written out in the document ("bằng khen của
+    Bộ X") is kept: see _same_award_by_head."""
+    def written(c) -> bool:
+        a = c.award
+        return 0 <= a.block < len(texts) and " của " in texts[a.block][a.start:a.end]
+
+    by_recipient: dict[str, list] = {}
+    for c in facts.conferrals:
+        by_recipient.setdefault(c.recipient.text, []).append(c)
+    drop = set()
+    for cs in by_recipient.values():
+        if len(cs) < 2:
+            continue
+        heads = set()
+        for o in cs:
+            low = o.award.text.lower()
+            i = low.find(" của ")
+            title = _head_of(low[i + 5:], HEAD_TITLES) if i > 0 else None
+            if title is not None and written(o):
+                heads.add(_body_form(low, i, title))
+        for c in cs:
+            if c.award.text.lower() in heads and not written(c):
+                drop.add(id(c))
+    if drop:
+        facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]
 
 
 def _same_award_by_head(facts: DocumentFacts) -> None:

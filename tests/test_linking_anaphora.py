@@ -1,6 +1,7 @@
 """Award linking, session 6: an award named again by its kind and a demonstrative ("huy hiệu này", "bằng
 khen này") stands for the last award of that kind (``ConferralLinker._anaphoric_awards`` in
-``extractors/components/conferrals.py``).
+``extractors/components/conferrals.py``); a body that presents a certificate its head confers holds no award of
+its own (``_presented_for_head`` in ``extractors/resolve.py``).
 
 Every sentence here was written for these tests; the expected facts are worked out by hand.
 """
@@ -27,3 +28,18 @@ def test_kind_anaphor_after_an_award_of_another_kind_is_not_that_award():
     g = facts_of("Bộ Quốc phòng đã trao Huân chương Chiến công hạng Nhất cho ông Nguyễn Văn An và tặng "
                  "huy hiệu này cho ông Lê Văn Bình.")
     assert ("Lê Văn Bình", "Huân chương Chiến công hạng Nhất") not in people(g)
+
+
+# --- a body presenting the certificate its head confers (``_presented_for_head`` in extractors/resolve.py) ---
+
+def test_presenting_body_and_written_head_certificate_are_one_award():
+    g = facts_of("Thứ trưởng Lê Văn Hải đã trao bằng khen của Bộ trưởng Bộ Y tế cho bác sĩ Trần Thị Hoa.",
+                 "Đại diện Bộ Y tế trao bằng khen cho bác sĩ Trần Thị Hoa.")
+    assert people(g) == {("Trần Thị Hoa", "Bằng khen của Bộ trưởng Bộ Y tế")}
+
+
+def test_certificates_of_two_bodies_to_one_recipient_stay_two():
+    g = facts_of("Ông Lê Văn Hải đã trao bằng khen của Chủ tịch UBND tỉnh Nam Định cho bác sĩ Trần Thị Hoa.",
+                 "Bộ Y tế cũng trao bằng khen cho bác sĩ Trần Thị Hoa.")
+    assert people(g) == {("Trần Thị Hoa", "Bằng khen của Chủ tịch UBND tỉnh Nam Định"),
+                         ("Trần Thị Hoa", "Bằng khen của Bộ Y tế")}
