@@ -60,3 +60,18 @@ def test_prevent_and_combat_written_with_a_comma_is_one_field():
 def test_national_steering_committee_in_any_case():
     assert units("Hôm qua, Ban chỉ đạo trung ương về phòng chống thiên tai đã họp khẩn.") == \
         ["Ban chỉ đạo trung ương về phòng chống thiên tai"]
+
+
+def test_school_by_its_level_abbreviation_without_truong():
+    assert units("Nguyễn Văn An (THPT chuyên Lam Sơn) giành huy chương vàng.") == ["THPT chuyên Lam Sơn"]
+    assert units("Điểm thi THPT quốc gia năm nay cao.") == []
+    assert units("Em học trường Liên cấp Tiểu học và THCS Hoa Mai từ nhỏ.") == \
+        ["trường Liên cấp Tiểu học và THCS Hoa Mai"]
+    assert units("Hai em (trường Tiểu học - THCS - THPT Hoa Sen) cùng đạt giải.") == \
+        ["trường Tiểu học – THCS – THPT Hoa Sen"]
+    assert units("Học sinh các trường THPT trên địa bàn được nghỉ học.") == []
+
+
+def test_border_control_station_and_commune_health_station():
+    assert units("Đại diện Trạm kiểm soát biên phòng Cửa Tùng trao quà.") == ["Trạm kiểm soát biên phòng Cửa Tùng"]
+    assert units("Bệnh nhân được đưa đến Trạm y tế xã Tân Lập cấp cứu.") == ["Trạm y tế xã Tân Lập"]

@@ -455,7 +455,8 @@ class UnitRecognizer:
             if w == "&" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
                 continue
-            if w in ("-", "–") and named and i + 2 < n and not self._starts_unit(doc, i + 1) \
+            if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
+                    kind == "school" and doc.words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
                     and (doc.words[i + 1] not in CREDIT_WORDS or
                          (doc.words[i + 1] + " " + doc.words[i + 2]).lower() in self.words) \
                     and not self._starts_title(doc, i + 1) \
@@ -470,7 +471,8 @@ class UnitRecognizer:
             if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1
                 continue
-            if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and not self._starts_unit(doc, i + 1) \
+            if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
+                    kind == "school" and doc.words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
                     and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
                     and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
                 # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
@@ -523,7 +525,7 @@ class UnitRecognizer:
                     i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"
                     named = True
                     continue
-            if w == "chuyên" and named and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
+            if w == "chuyên" and (named or i == end) and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
                 continue
             if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(doc.words[i - 2]) and \
@@ -1453,7 +1455,8 @@ class UnitRecognizer:
             if bare_keys is None:
                 bare_keys = {self._variant_key(x.text) for x in units}
             bare = span_text(doc, u.start, k)
-            if self._variant_key(bare) in bare_keys:
+            key = self._variant_key(bare)
+            if key in bare_keys or "trường " + key in bare_keys:  # ("THPT X, huyện Y" beside "trường THPT X")
                 u.text = bare
 
     @staticmethod
