@@ -7,15 +7,11 @@ from __future__ import annotations
 from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
 
 
-def test_hero_title_keeps_its_period():
+def test_hero_title_is_written_without_its_period():
+    """The dev gold (the target annotation) writes "Anh hùng Lao động" where the text adds the period the title
+    is conferred for ("… thời kỳ đổi mới"); the period is not part of the award's name."""
     g = facts_of("Năm 2012, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
-    assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động thời kỳ đổi mới")}
-
-
-def test_armed_forces_hero_keeps_its_period():
-    g = facts_of("Bà Hoàng Thị Mai được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ "
-                 "kháng chiến chống Mỹ.")
-    assert people(g) == {("Hoàng Thị Mai", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến chống Mỹ")}
+    assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động")}
 
 
 def test_hero_title_without_period_is_unchanged():

@@ -124,11 +124,6 @@ GIVER_HONORIFICS = {"ông", "bà", "đồng", "chí", "đ/c", "đại", "thượ
 #: a foreign state's hero title: "Anh hùng Liên bang Nga", "Anh hùng nước Nga", "Anh hùng Lao động nước Cộng hòa
 #: Cuba" (the press translates foreign honorary titles with the state's name; a state head, then its name)
 HERO_CUE = "anh hùng"
-#: Việt Nam's hero titles (Luật 06/2022/QH15 Art. 50-51) and the words naming the period one is conferred for
-#: ("danh hiệu Anh hùng Lao động thời kỳ đổi mới", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến
-#: chống Mỹ": the conferring decisions of the Chủ tịch nước name the title with its period)
-HERO_TITLES = {"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân"}
-HERO_PERIOD = ("thời", "kỳ")
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
@@ -997,11 +992,6 @@ class AwardRecognizer:
             if end:
                 # "Anh hùng Lao động nước Cộng hòa Cuba": a foreign state's title, not Vietnam's
                 return [Ent("award", s, end, name + " " + span_text(doc, j, end), {"entry": entry})]
-        if entry.canonical in HERO_TITLES:
-            end = _hero_period(doc, j, self.words)
-            if end > j:
-                # "Anh hùng Lao động thời kỳ đổi mới": the period the title is conferred for is part of it
-                return [Ent("award", s, end, name + " " + span_text(doc, j, end), {"entry": entry})]
         if entry.kind == "order" and entry.tail == "none" and j < n and is_cap(doc.words[j]) and \
                 doc.words[j].lower() != "hạng" and self._foreign_giver(doc, j) is None:
             k = self._name_end(doc, j, lead_at)
@@ -1171,23 +1161,6 @@ def _flag_title(doc, s, j):
             w[k] not in TAIL_VERBS:
         k += 1
     return j, k
-
-
-def _hero_period(doc, j, words) -> int:
-    """End of the period a hero title is conferred for, written right after it at ``j``: "thời kỳ" and up to
-    five words naming it ("Anh hùng Lao động thời kỳ đổi mới", "… thời kỳ kháng chiến chống Mỹ"), up to a
-    function word, a verb or a punctuation mark (``HERO_PERIOD``) that closes no dictionary word of ``words``;
-    ``j`` when there is none."""
-    w = doc.words
-    n = len(doc)
-    if tuple(x.lower() for x in w[j:j + len(HERO_PERIOD)]) != HERO_PERIOD:
-        return j
-    k = j + len(HERO_PERIOD)
-    while k < n and k - j < len(HERO_PERIOD) + 5 and w[k].isalpha() and (
-            (w[k].lower() not in TAIL_STOP and w[k].lower() not in TAIL_VERBS) or
-            (w[k - 1] + " " + w[k]).lower() in words):  # ("đổi mới": "mới" closes a word)
-        k += 1
-    return k if k > j + len(HERO_PERIOD) else j
 
 
 def _past_year(doc, j) -> int:
