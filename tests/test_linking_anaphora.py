@@ -1,7 +1,8 @@
 """Award linking, session 6: an award named again by its kind and a demonstrative ("huy hiệu này", "bằng
 khen này") stands for the last award of that kind (``ConferralLinker._anaphoric_awards`` in
 ``extractors/components/conferrals.py``); a body that presents a certificate its head confers holds no award of
-its own (``_presented_for_head`` in ``extractors/resolve.py``).
+its own (``_presented_for_head`` in ``extractors/resolve.py``); a counted object ("cho hai ông") is the group a nearby
+sentence counts and names (``ConferralLinker._counted_object``).
 
 Every sentence here was written for these tests; the expected facts are worked out by hand.
 """
@@ -43,3 +44,18 @@ def test_certificates_of_two_bodies_to_one_recipient_stay_two():
                  "Bộ Y tế cũng trao bằng khen cho bác sĩ Trần Thị Hoa.")
     assert people(g) == {("Trần Thị Hoa", "Bằng khen của Chủ tịch UBND tỉnh Nam Định"),
                          ("Trần Thị Hoa", "Bằng khen của Bộ Y tế")}
+
+
+# --- a counted object ("cho hai ông") names the group a nearby sentence counts and names ---------------------
+
+def test_counted_object_takes_the_pair_named_with_the_same_count():
+    g = facts_of("Ngày 5/3, UBND huyện Gia Lâm khen thưởng cho 2 ông Lê Văn Tâm (60 tuổi) và Trần Văn Bình.",
+                 "Dịp này, UBND xã Đông Dư cũng tặng giấy khen kèm phần thưởng cho hai ông.")
+    assert {("Lê Văn Tâm", "Giấy khen của UBND xã Đông Dư"),
+            ("Trần Văn Bình", "Giấy khen của UBND xã Đông Dư")} <= people(g)
+
+
+def test_counted_object_with_another_count_is_left_unnamed():
+    g = facts_of("Ba ông Lê Văn Tâm, Trần Văn Bình và Ngô Văn Hải đã cứu người.",
+                 "UBND xã Đông Dư đã tặng giấy khen cho hai ông.")
+    assert people(g) == set()

@@ -143,6 +143,10 @@ class ConferralLinker:
                 # A và B": a counted subject that a nearby sentence names with the same count and noun
                 recips = [r for r in self._counted_subject(d, ss, a, scues) if self._fits(a, r)]
                 how = "counted" if recips else how
+            if not recips and how == "count":
+                # "… khen thưởng cho 2 ông A và B" … "UBND xã X cũng tặng bằng khen cho hai ông": a counted object
+                recips = [r for r in self._counted_object(d, a, se) if self._fits(a, r)]
+                how = "counted" if recips else how
             if not recips:
                 if how in ("count", "subject", "continued"):
                     # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
@@ -227,6 +231,16 @@ class ConferralLinker:
         p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
                 [i for i in range(ss, a.start) if d.words[i].lower() == "được"], default=None)
         return [] if p is None else self._counted_names(d, max(ss, p - 16), p, ss)
+
+    def _counted_object(self, d, a, se):
+        """The persons a nearby sentence names for the counted group after "cho" that follows award ``a`` in its
+        clause ("tặng bằng khen … cho hai ông": :meth:`_counted_names`); [] otherwise."""
+        k = a.end
+        while k < se and k - a.end < 12 and d.words[k] not in (".", ";") and d.words[k].lower() != "cho":
+            k += 1
+        if not (k < se and d.words[k].lower() == "cho"):
+            return []
+        return self._counted_names(d, k + 1, min(se, k + 3), self._idx.sentence(a.start)[0])
 
     def _counted_names(self, d, lo, hi, ss, taken=()):
         """A counted group written in [lo, hi) ("2 bạn cùng xóm", "hai sinh viên trên": a number from two to ten
@@ -1226,8 +1240,14 @@ class ConferralLinker:
             for q in count_at:
                 m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm", ":")), None)
                 if m is None:
-                    continue
-                other = {t.lower() for t in d.words[q + 1:m] if t.isalpha()} - COUNT_STOP
+                    # "cho 2 ông A và B", "hai em A và B": the count and an address word right before the names
+                    x = next((x for x in ents if x.kind == "person" and q + 2 <= x.start <= q + 3), None)
+                    if x is None or not all(t.lower() in ADDRESS for t in d.words[q + 1:x.start]):
+                        continue
+                    other = {t.lower() for t in d.words[q + 1:x.start]} - COUNT_STOP
+                    m = x.start - 1
+                else:
+                    other = {t.lower() for t in d.words[q + 1:m] if t.isalpha()} - COUNT_STOP
                 if len(nouns & other) < min(2, len(nouns), len(other)) or not nouns & other:
                     continue
                 w = d.words[q].lower()
