@@ -262,6 +262,7 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
         have.setdefault(c.recipient.text, set()).add(c.award.text.lower())
     facts.conferrals = [c for c in facts.conferrals
                         if not any(a.startswith(c.award.text.lower() + " ") for a in have[c.recipient.text])]
+    _fullest_persons(facts)
     _presented_for_head(facts, texts)
     _same_award_by_head(facts)
     _body_certificates(facts)
@@ -310,6 +311,34 @@ HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trư�
 #: standing and executive committees that issue their body's certificates (Điều lệ Đoàn TNCS Hồ Chí Minh,
 #: Điều lệ Công đoàn Việt Nam: "Ban Thường vụ", "Ban Chấp hành" of each level)
 COMMITTEES = ("ban thường vụ ", "ban chấp hành ", "bch ", "thường trực ")
+
+
+def _shortens(short: list, long: list) -> bool:
+    """``short`` (a person's name, its syllables) is ``long`` written shorter: a run of its syllables ("Diaz –
+    Canel" of "Miguel Mario Diaz – Canel Bermudez"), or its surname and given name without the middle names
+    ("Trần Hạnh" of "Trần Ngọc Hạnh"; a Vietnamese name is shortened so)."""
+    n = len(short)
+    if n < 2 or len(long) <= n:
+        return False
+    if any(long[k:k + n] == short for k in range(len(long) - n + 1)):
+        return True
+    return short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long)
+
+
+def _fullest_persons(facts: DocumentFacts) -> None:
+    """A person recipient written shorter than the one longer name of the document it shortens (_shortens) is
+    written with that name, as the officials are (GUIDELINES: the recipient is the person's name as in
+    officials); with none or several such names it stays as written."""
+    names = dict.fromkeys([m.text for m in facts.mentions if m.kind == "person"] +
+                          [o.name.text for o in facts.officials])
+    split = [(n, n.split()) for n in names]
+    for c in facts.conferrals:
+        if c.recipient_type != "person":
+            continue
+        short = c.recipient.text.split()
+        longer = {n for n, w in split if _shortens(short, w)}
+        if len(longer) == 1:
+            c.recipient = _retext(c.recipient, longer.pop())
 
 
 def _presented_for_head(facts: DocumentFacts, texts: list[str]) -> None:

@@ -2,7 +2,8 @@
 khen này") stands for the last award of that kind (``ConferralLinker._anaphoric_awards`` in
 ``extractors/components/conferrals.py``); a body that presents a certificate its head confers holds no award of
 its own (``_presented_for_head`` in ``extractors/resolve.py``); a counted object ("cho hai ông") is the group a nearby
-sentence counts and names (``ConferralLinker._counted_object``).
+sentence counts and names (``ConferralLinker._counted_object``); a person recipient written shorter takes the
+document's one fuller name (``_fullest_persons`` in ``extractors/resolve.py``).
 
 Every sentence here was written for these tests; the expected facts are worked out by hand.
 """
@@ -59,3 +60,17 @@ def test_counted_object_with_another_count_is_left_unnamed():
     g = facts_of("Ba ông Lê Văn Tâm, Trần Văn Bình và Ngô Văn Hải đã cứu người.",
                  "UBND xã Đông Dư đã tặng giấy khen cho hai ông.")
     assert people(g) == set()
+
+
+# --- a person recipient written shorter than the document's one fuller name (``_fullest_persons``) ----------
+
+def test_recipient_without_middle_name_takes_the_documents_full_name():
+    g = facts_of("Nghệ sĩ Trần Ngọc Hạnh là diễn viên của Nhà hát Kịch Hà Nội.",
+                 "Nghệ sĩ Trần Hạnh được phong tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.")
+    assert people(g) == {("Trần Ngọc Hạnh", "Nghệ sĩ Nhân dân")}
+
+
+def test_shortened_name_of_two_fuller_names_stays_as_written():
+    g = facts_of("Ông Trần Ngọc Hạnh và ông Trần Văn Hạnh là diễn viên của Nhà hát Kịch Hà Nội.",
+                 "Nghệ sĩ Trần Hạnh được phong tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.")
+    assert people(g) == {("Trần Hạnh", "Nghệ sĩ Nhân dân")}
