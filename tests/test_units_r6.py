@@ -75,3 +75,12 @@ def test_school_by_its_level_abbreviation_without_truong():
 def test_border_control_station_and_commune_health_station():
     assert units("Đại diện Trạm kiểm soát biên phòng Cửa Tùng trao quà.") == ["Trạm kiểm soát biên phòng Cửa Tùng"]
     assert units("Bệnh nhân được đưa đến Trạm y tế xã Tân Lập cấp cứu.") == ["Trạm y tế xã Tân Lập"]
+
+
+def test_state_professorship_council_in_any_case():
+    assert units("Ca sĩ chưa được hội đồng Giáo sư nhà nước công nhận.") == ["hội đồng Giáo sư nhà nước"]
+
+
+def test_students_pair_written_with_a_comma_is_one_field():
+    assert units("Ông Hải, Vụ trưởng Vụ Giáo dục chính trị và công tác học sinh, sinh viên (Bộ GD-ĐT), dự lễ.") == \
+        ["Vụ Giáo dục chính trị và công tác học sinh, sinh viên", "Bộ GD-ĐT"]

@@ -113,6 +113,9 @@ SUB_KINDS = {"department", "school", "centre", "office", "army"}
 #: the rubber and forestry corporations; the district power branches of EVN's power companies), joined to the company
 #: written after them by "," or "thuộc"
 BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp", "điện lực"}
+#: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
+#: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities)
+FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên"}
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
 REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
 #: bodies named by a place right after their head ("Tỉnh đoàn Quảng Nam", "Tỉnh ủy Nghệ An"; Điều lệ Đảng, Điều lệ Đoàn)
@@ -445,9 +448,11 @@ class UnitRecognizer:
                     len(doc.words[i - 1]) == 1 and doc.words[i + 1].isdigit() and len(doc.words[i + 1]) <= 3:
                 i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
                 continue
-            if w == "," and named and i + 1 < n and doc.words[i - 1].lower() == "phòng" and doc.words[i + 1] == "chống":
-                i += 2  # "Trung tâm Phòng, chống HIV/AIDS": "phòng, chống" (prevent and combat), one field written
-                continue  # with a comma (Luật Phòng, chống tham nhũng 2018; Luật Phòng, chống ma túy 2021)
+            if w in (",", "-", "–") and named:
+                j = self._field_pair(doc, end, i)
+                if j > i:
+                    i = j  # "Trung tâm Phòng, chống HIV/AIDS": one field
+                    continue
             if w == "/" and named and i + 1 < n and doc.words[i - 1].isupper() and doc.words[i + 1].isupper() and \
                     doc.words[i + 1].isalpha():
                 i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
@@ -595,8 +600,9 @@ class UnitRecognizer:
             if w[:1].islower() and w.isalpha() and named and kind in LONG_NAME_KINDS:
                 j = self._long_tail(doc, i)
                 if j:
-                    i = j  # "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự, VKSND tỉnh …"
-                    if self._starts_unit(doc, j):
+                    i = self._field_pair(doc, end, j)  # "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự,
+                    # VKSND tỉnh …" ("… và công tác học sinh, sinh viên (Bộ …)": the run closes on a pair)
+                    if self._starts_unit(doc, i):
                         continue  # the parent follows without a comma: one name, written whole
                     break
             if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(doc.words[i - 1]) and \
@@ -1161,6 +1167,18 @@ class UnitRecognizer:
                     not any(span_text(doc, i, i + L) in self.lex.places for L in (1, 2, 3) if i + L <= len(doc)):
                 return True  # (not "huyện Mỹ Xuyên"; not "Châu Á Thái Bình Dương", a place after a place)
         return False
+
+    @staticmethod
+    def _field_pair(doc, end, i) -> int:
+        """The end of a pair of ``FIELD_PAIRS`` joined by the comma or dash at token i ("phòng, chống", "học sinh
+        - sinh viên"), the name's words starting at ``end``; else i."""
+        if i >= len(doc) or doc.words[i] not in (",", "-", "–"):
+            return i
+        for L in (1, 2):
+            if i - L >= end and i + L < len(doc) and \
+                    FIELD_PAIRS.get(" ".join(doc.words[i - L:i]).lower()) == " ".join(doc.words[i + 1:i + 1 + L]):
+                return i + 1 + L
+        return i
 
     @staticmethod
     def _representative(doc, s) -> bool:
