@@ -78,3 +78,18 @@ def test_a_byline_after_a_bracketed_note_closes_the_text():
 def test_a_town_after_its_abbreviation_is_no_person():
     g = facts_of("Chị Lê Thị Mai ngụ phường Hòa Hiếu, TX Thái Hoà được cứu sống.")
     assert names(g) == {"Lê Thị Mai"}
+
+
+def test_a_romanised_surname_before_korean_given_names():
+    g = facts_of("Báo chí chú ý tới cặp đôi Song Joong Ki và Song Hye Kyo, một tờ báo đã vẽ chân dung.")
+    assert names(g) == {"Song Joong Ki", "Song Hye Kyo"}
+
+
+def test_a_compound_ending_in_a_namesake_noun_leaves_the_person():
+    g = facts_of("Theo Thứ trưởng Bộ Tài nguyên và Môi trường Lê Văn Quang, đoàn tàu do lái tàu Hồ Văn Tâm điều khiển.")
+    assert names(g) == {"Lê Văn Quang", "Hồ Văn Tâm"}
+
+
+def test_a_square_and_a_school_named_after_a_person_are_skipped_whole():
+    g = facts_of("Lễ diễn ra tại Quảng trường Lê Văn Tám. Cô Trịnh Thu Hà, Hiệu trưởng trường THCS&THPT Nguyễn Tất Thành.")
+    assert names(g) == {"Trịnh Thu Hà"}

@@ -108,18 +108,6 @@ def _blocked(st) -> set:
     return blocked
 
 
-def _namesake(words, s) -> bool:
-    """The name at token ``s`` follows a noun of ``namesakes.txt`` (within its clause): it names a school, a
-    theatre, a studio or a ship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương Trần Hữu Trang"),
-    no person of the story."""
-    for k in range(1, NAMESAKE_WORDS + 1):
-        if s - k < 0 or not words[s - k].isalpha():
-            return False
-        if " ".join(words[s - k:s]).lower() in NAMESAKES:
-            return True
-    return False
-
-
 def _title_case(word: str) -> bool:
     """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -214,6 +202,19 @@ class PersonRecognizer:
             return False
         return j + 1 >= len(words) or f"{w} {words[j + 1].lower()}" not in self.words
 
+    def _namesake(self, words, s) -> bool:
+        """The name at token ``s`` follows a noun of ``namesakes.txt`` (within its clause): it names a school, a
+        theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương Trần
+        Hữu Trang"), no person of the story.  A one-word noun that closes a compound with the word before it is
+        no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
+        for k in range(1, NAMESAKE_WORDS + 1):
+            if s - k < 0 or not words[s - k].isalpha():
+                return False
+            if " ".join(words[s - k:s]).lower() in NAMESAKES and \
+                    (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in self.words):
+                return True
+        return False
+
     def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
         words = text.split()
@@ -227,7 +228,7 @@ class PersonRecognizer:
             return False
         if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
             return False
-        if _namesake(doc.words, s):
+        if self._namesake(doc.words, s):
             return False
         blocked = _blocked(st)
         return not any(k in blocked for k in range(s, e))
@@ -283,8 +284,8 @@ class PersonRecognizer:
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
                 continue
-            if end is not None and self._credit(words, i, end):
-                i = end
+            if end is not None and (self._credit(words, i, end) or self._namesake(words, i)):
+                i = end  # (a namesake's name is skipped whole: "THPT Nguyễn Tất Thành", not "Tất Thành")
                 continue
             if end is not None and self._ok(d, i, end, st, cued=cued):
                 found.append(Ent("person", i, end, span_text(d, i, end)))
@@ -348,14 +349,14 @@ class PersonRecognizer:
             text = span_text(d, k, j)
             before = words[k - 1].lower() if k > 0 else ""
             before2 = " ".join(words[max(0, k - 2):k]).lower()
-            foreign = sum(is_foreign_word(x) for x in span)
+            foreign = sum(is_foreign_word(x) for x in span) + (k < i and words[k] in ROMANISED_SURNAMES)
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end)
             ok = (names >= 2 and foreign * 2 >= names) or (names == 1 and cued and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
             if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
-                    before2 not in NOT_PERSON_BEFORE and not _namesake(words, k) and not self._credit(words, k, j) and \
+                    before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "("):  # a quoted title, a translation in brackets
                 out.append(Ent("person", k, j, text, {"foreign": True}))
