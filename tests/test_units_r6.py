@@ -84,3 +84,7 @@ def test_state_professorship_council_in_any_case():
 def test_students_pair_written_with_a_comma_is_one_field():
     assert units("Ông Hải, Vụ trưởng Vụ Giáo dục chính trị và công tác học sinh, sinh viên (Bộ GD-ĐT), dự lễ.") == \
         ["Vụ Giáo dục chính trị và công tác học sinh, sinh viên", "Bộ GD-ĐT"]
+
+
+def test_member_of_a_party_committee_is_a_title():
+    assert units("Về phía tỉnh có: ông Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hà Nam.") == ["UBND tỉnh Hà Nam"]
