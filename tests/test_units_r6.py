@@ -88,3 +88,10 @@ def test_students_pair_written_with_a_comma_is_one_field():
 
 def test_member_of_a_party_committee_is_a_title():
     assert units("Về phía tỉnh có: ông Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hà Nam.") == ["UBND tỉnh Hà Nam"]
+
+
+def test_embassy_with_its_seat_after_o_or_tai():
+    assert units("Một nhà ngoại giao của đại sứ quán Ai Cập ở Pháp cho biết.") == ["đại sứ quán Ai Cập ở Pháp"]
+    assert units("Ông làm việc tại Đại sứ quán Ba Lan ở thủ đô Nairobi, Kenya.") == \
+        ["Đại sứ quán Ba Lan ở thủ đô Nairobi"]
+    assert units("Đại sứ quán Mỹ ở đây tổ chức lễ.") == ["Đại sứ quán Mỹ"]

@@ -116,6 +116,9 @@ BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities)
 FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên"}
+#: a state's diplomatic missions, named by the state and seated in a foreign city or country (Luật Cơ quan đại diện
+#: nước CHXHCN Việt Nam ở nước ngoài 2009, Điều 5: đại sứ quán, tổng lãnh sự quán, lãnh sự quán)
+EMBASSY_HEADS = {"đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"}
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
 REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
 #: bodies named by a place right after their head ("Tỉnh đoàn Quảng Nam", "Tỉnh ủy Nghệ An"; Điều lệ Đảng, Điều lệ Đoàn)
@@ -544,6 +547,15 @@ class UnitRecognizer:
                      (kind == "school" and w not in STOP and i + 2 < n and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
+            if w in ("tại", "ở") and named and kind == "office" and span_text(doc, start, end).lower() in EMBASSY_HEADS:
+                j = i + 2 if i + 2 < n and doc.words[i + 1].lower() == "thủ" and doc.words[i + 2] == "đô" else i
+                j += 1
+                k = j
+                while k < n and k - j < 3 and is_cap(doc.words[k]) and doc.words[k].isalpha():
+                    k += 1
+                if k > j and (j > i + 1 or self._place_at(doc, j)):
+                    i = k  # "Đại sứ quán Romania ở thủ đô Damascus", "đại sứ quán Syria ở Pháp": the mission's seat
+                    break
             if w == "tại" and named and i + 1 < n and (self._place_at(doc, i + 1) or any(
                     span_text(doc, i + 1, i + 1 + L) in self.lex.places for L in (3, 2) if i + 1 + L <= n)):
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
