@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .facts import DocumentFacts, Mention
@@ -41,6 +42,8 @@ PROVINCIAL = re.compile(r"^Sở [A-ZĐÂ]")
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
+#: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 def document_places(texts) -> dict:
@@ -325,13 +328,25 @@ def _shortens(short: list, long: list) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long)
 
 
+def _without_tones(name: str) -> str:
+    """``name`` without its tone marks (the vowels' shapes kept: "Thị" → "Thi", "Hưng" stays apart from "Hùng")."""
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", name)
+                                                if ch not in TONE_MARKS))
+
+
 def _fullest_persons(facts: DocumentFacts) -> None:
     """A person recipient written shorter than the one longer name of the document it shortens (_shortens) is
     written with that name, as the officials are (GUIDELINES: the recipient is the person's name as in
-    officials); with none or several such names it stays as written."""
-    names = dict.fromkeys([m.text for m in facts.mentions if m.kind == "person"] +
-                          [o.name.text for o in facts.officials])
+    officials); with none or several such names it stays as written. A name written once with a tone mark
+    missing or wrong ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị Lan Anh" written more often) is the same person:
+    the spelling the document writes most is used."""
+    persons = [m.text for m in facts.mentions if m.kind == "person"]
+    names = dict.fromkeys(persons + [o.name.text for o in facts.officials])
     split = [(n, n.split()) for n in names]
+    count = Counter(persons)
+    by_letters: dict[str, list] = {}
+    for n in names:
+        by_letters.setdefault(_without_tones(n), []).append(n)
     for c in facts.conferrals:
         if c.recipient_type != "person":
             continue
@@ -339,6 +354,11 @@ def _fullest_persons(facts: DocumentFacts) -> None:
         longer = {n for n, w in split if _shortens(short, w)}
         if len(longer) == 1:
             c.recipient = _retext(c.recipient, longer.pop())
+        spellings = by_letters.get(_without_tones(c.recipient.text), ())
+        if len(spellings) > 1:
+            best = max(spellings, key=lambda n: (count[n], n == c.recipient.text))
+            if count[best] > count[c.recipient.text]:
+                c.recipient = _retext(c.recipient, best)
 
 
 def _presented_for_head(facts: DocumentFacts, texts: list[str]) -> None:

@@ -3,7 +3,9 @@ khen này") stands for the last award of that kind (``ConferralLinker._anaphoric
 ``extractors/components/conferrals.py``); a body that presents a certificate its head confers holds no award of
 its own (``_presented_for_head`` in ``extractors/resolve.py``); a counted object ("cho hai ông") is the group a nearby
 sentence counts and names (``ConferralLinker._counted_object``); a person recipient written shorter takes the
-document's one fuller name (``_fullest_persons`` in ``extractors/resolve.py``).
+document's one fuller name (``_fullest_persons`` in ``extractors/resolve.py``), and a name written once with a
+wrong tone mark the spelling the document writes most; an honouring verb after the award and what is handed over
+with it ("bằng khen, phần thưởng tuyên dương em A") names the recipient (``_co_given``).
 
 Every sentence here was written for these tests; the expected facts are worked out by hand.
 """
@@ -74,3 +76,16 @@ def test_shortened_name_of_two_fuller_names_stays_as_written():
     g = facts_of("Ông Trần Ngọc Hạnh và ông Trần Văn Hạnh là diễn viên của Nhà hát Kịch Hà Nội.",
                  "Nghệ sĩ Trần Hạnh được phong tặng danh hiệu Nghệ sĩ Nhân dân năm 2019.")
     assert people(g) == {("Trần Hạnh", "Nghệ sĩ Nhân dân")}
+
+
+# --- an honouring verb after the award and what is given with it names the recipient ------------------------
+
+def test_honouring_verb_after_certificate_and_gift_names_the_recipient():
+    g = facts_of("Sở GD&ĐT Nam Định đã trao tặng bằng khen, phần thưởng tuyên dương em Lê Thị Mai, học sinh lớp 5B.")
+    assert people(g) == {("Lê Thị Mai", "Bằng khen của Sở GD&ĐT Nam Định")}
+
+
+def test_recipient_written_once_with_a_wrong_tone_takes_the_usual_spelling():
+    g = facts_of("Em Lê Thị Mai học lớp 5B.", "Em Lê Thị Mai nhặt được ví tiền và trả lại người mất.",
+                 "Sở GD&ĐT Nam Định đã trao tặng bằng khen, phần thưởng tuyên dương em Lê Thi Mai.")
+    assert people(g) == {("Lê Thị Mai", "Bằng khen của Sở GD&ĐT Nam Định")}

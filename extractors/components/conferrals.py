@@ -581,8 +581,10 @@ class ConferralLinker:
                                      any(b.start <= j_ < b.end for b in awards)
                                      for j_, t in zip(range(a.end, k), d.words[a.end:k]))
                 or self._conferred_by(d, a.end, k)) else []
-            if not give_here and k in self._honour_at and k - a.end <= 1 and d.words[k - 1].lower() == "và":
-                # "tặng giấy khen và tuyên dương em A": the honouring verb joined to the award names its recipient
+            if not give_here and k in self._honour_at and (
+                    (k - a.end <= 1 and d.words[k - 1].lower() == "và") or _co_given(d.words, a.end, k)):
+                # "tặng giấy khen và tuyên dương em A", "trao tặng bằng khen, phần thưởng tuyên dương em A": the
+                # honouring verb joined to the award (and what is given with it) names its recipient
                 give_here = [(k, self._honour_at[k], "give")]
             if give_here and not any(x.start == give_here[0][1] - 1 for x in ents):
                 # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
@@ -1875,6 +1877,24 @@ def _level_key(level: str) -> str:
     return "thành phố" if level == "tp" else level
 
 
+def _co_given(words, lo, hi) -> bool:
+    """``words[lo:hi]``, between an award and an honouring verb, are "," or "và" and what is handed over with the
+    award (CO_GIVEN: "phần thưởng", "tiền thưởng", "quà"), at least one such gift: "trao tặng bằng khen, phần
+    thưởng tuyên dương em A"."""
+    i, gifts = lo, 0
+    while i < hi:
+        w = words[i].lower()
+        if w in (",", "và"):
+            i += 1
+            continue
+        n = next((len(g) for g in CO_GIVEN if tuple(x.lower() for x in words[i:i + len(g)]) == g), 0)
+        if not n:
+            return False
+        gifts += 1
+        i += n
+    return gifts > 0
+
+
 def _force_subject(d, lo, p):
     """"…, lực lượng Quản lý thị trường đã được Nhà nước trao tặng …": a named force (FORCE_HEADS, then
     capitalised words and their lower-case continuations, at most eight) as the clause's subject, right
@@ -2227,6 +2247,8 @@ CONTRAST_OPENERS = {"còn", "riêng"}
 VENUE_WORDS = {"tại", "ở", "sở", "hội", "trường", "đường"}
 #: words after "là"/"có"/"như" that open no list of recipients ("là do X", "có ý kiến", "như vậy")
 NOT_LIST_AFTER = {"do", "vì", "bởi", "nhờ", "vậy", "thế", "ý"}
+#: what is handed over together with an award ("trao bằng khen, phần thưởng …", "tặng bằng khen kèm tiền thưởng")
+CO_GIVEN = (("phần", "thưởng"), ("tiền", "thưởng"), ("quà",), ("hoa",))
 #: verbs of reporting: a name before "X cho biết, …" is the speaker, not the subject of what follows
 SPEECH = {"biết", "hay"}
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
