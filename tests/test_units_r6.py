@@ -72,9 +72,8 @@ def test_school_by_its_level_abbreviation_without_truong():
     assert units("Học sinh các trường THPT trên địa bàn được nghỉ học.") == []
 
 
-def test_border_control_station_and_commune_health_station():
+def test_border_control_station():
     assert units("Đại diện Trạm kiểm soát biên phòng Cửa Tùng trao quà.") == ["Trạm kiểm soát biên phòng Cửa Tùng"]
-    assert units("Bệnh nhân được đưa đến Trạm y tế xã Tân Lập cấp cứu.") == ["Trạm y tế xã Tân Lập"]
 
 
 def test_state_professorship_council_in_any_case():
