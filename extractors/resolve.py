@@ -44,6 +44,7 @@ BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xu�
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
 #: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+TONE_TABLE = {ord(ch): None for ch in TONE_MARKS}
 
 
 def document_places(texts) -> dict:
@@ -330,8 +331,7 @@ def _shortens(short: list, long: list) -> bool:
 
 def _without_tones(name: str) -> str:
     """``name`` without its tone marks (the vowels' shapes kept: "Thị" → "Thi", "Hưng" stays apart from "Hùng")."""
-    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", name)
-                                                if ch not in TONE_MARKS))
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).translate(TONE_TABLE))
 
 
 def _fullest_persons(facts: DocumentFacts) -> None:
@@ -340,22 +340,28 @@ def _fullest_persons(facts: DocumentFacts) -> None:
     officials); with none or several such names it stays as written. A name written once with a tone mark
     missing or wrong ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị Lan Anh" written more often) is the same person:
     the spelling the document writes most is used."""
+    recipients = [c for c in facts.conferrals if c.recipient_type == "person"]
+    if not recipients:
+        return
     persons = [m.text for m in facts.mentions if m.kind == "person"]
     names = dict.fromkeys(persons + [o.name.text for o in facts.officials])
-    split = [(n, n.split()) for n in names]
-    count = Counter(persons)
+    by_syllable: dict[str, list] = {}  # each name under each of its syllables: a shortened name keeps its last
     by_letters: dict[str, list] = {}
     for n in names:
+        w = n.split()
+        for x in set(w):
+            by_syllable.setdefault(x, []).append((n, w))
         by_letters.setdefault(_without_tones(n), []).append(n)
-    for c in facts.conferrals:
-        if c.recipient_type != "person":
-            continue
+    count = None
+    for c in recipients:
         short = c.recipient.text.split()
-        longer = {n for n, w in split if _shortens(short, w)}
-        if len(longer) == 1:
-            c.recipient = _retext(c.recipient, longer.pop())
+        if short:
+            longer = {n for n, w in by_syllable.get(short[-1], ()) if _shortens(short, w)}
+            if len(longer) == 1:
+                c.recipient = _retext(c.recipient, longer.pop())
         spellings = by_letters.get(_without_tones(c.recipient.text), ())
         if len(spellings) > 1:
+            count = count or Counter(persons)
             best = max(spellings, key=lambda n: (count[n], n == c.recipient.text))
             if count[best] > count[c.recipient.text]:
                 c.recipient = _retext(c.recipient, best)
