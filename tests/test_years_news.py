@@ -1,0 +1,32 @@
+"""Award years of news stories without a written date (extractors.engine.document_year); sentences of our own."""
+from extractors.engine import document_year
+from pipeline.model import Block, Document
+
+
+def _doc(*lines):
+    return Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines])
+
+
+def test_a_founding_anniversary_dates_the_story():
+    d = _doc("Sáng 12/4, Công ty X tổ chức lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
+             "Công ty được thành lập năm 1998 tại Hải Phòng.",
+             "Năm 2010, công ty mở thêm hai nhà máy; năm 2010 doanh thu đạt 100 tỷ đồng.")
+    assert document_year(d) == 2018
+
+
+def test_a_founding_date_before_the_founding_word():
+    d = _doc("Chiều 3/9, Trường Y kỷ niệm 30 năm xây dựng và phát triển.",
+             "Ngày 1/9/1990, Bộ Giáo dục ban hành Quyết định 12/1990/QĐ-BGD thành lập trường.",
+             "Ngày 5/10/1995, trường mở khóa học đầu tiên.")
+    assert document_year(d) == 2020
+
+
+def test_a_span_as_long_as_the_anniversary():
+    d = _doc("Kỷ niệm truyền thống 40 năm Nhà máy Z (1978-2018) và lễ đón nhận Huân chương Độc lập hạng Ba.",
+             "Năm 1985, nhà máy được tặng Huân chương Lao động hạng Ba.")
+    assert document_year(d) == 2018
+
+
+def test_no_anniversary_keeps_the_most_written_year():
+    d = _doc("Chiều 3/9, xã Y đón nhận Bằng khen.", "Năm 2015 xã đạt chuẩn; năm 2015 xã được công nhận.")
+    assert document_year(d) == 2015
