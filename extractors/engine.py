@@ -88,6 +88,53 @@ def document_year(document: Document) -> int | None:
     """
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
+    year = _written_year(document)
+    return year + 1 if year and _after_its_year(document, year) else year
+
+
+#: the story's own day and month, written without a year where it opens, as an adverbial set off by a comma ("Ngày
+#: 14/1, …", "Chiều 23/6, …", "Tại hội nghị … ngày 10/10, …"; not an event "… tấn công rạng sáng 14-4.")
+LEAD_DATE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (\d{1,2})\s*([/-])\s*(\d{1,2}),")
+#: a deadline or a plan before a date ("đến ngày 30/6/2017", "trước tháng 12/2017", "sẽ … ngày 20/5/2017"): no past
+#: event; a date "cách đây 40 năm, vào ngày 18/12/1968" is years before the story, not in its year
+NOT_PAST = re.compile(r"(?:đến|tới|trước(?! đó)|hạn|sẽ|dự kiến|kế hoạch|cách đây)\b[^.;]*$", re.I)  # ("Trước đó": earlier)
+#: the end of a year ("cuối năm 2017", "Cuối năm 2017"; not the half-year of a plan "6 tháng cuối năm 2019")
+YEAR_END = re.compile(r"(?<!tháng )[Cc]uối năm ((?:19|20)\d\d)")
+#: the second date of a span "(19/5/1890 – 19/5/2017)": an anniversary's day, which may follow the story's
+SPAN_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+
+
+def _after_its_year(document: Document, year: int) -> bool:
+    """True when the story opens on a day and month with no year ("Ngày 14/1, …") earlier in the calendar than a
+    past event of ``year`` it reports ("Trước đó ngày 25/11/2017, …", "tháng 12/2015", "Cuối năm 2017, …") by two
+    months or more: the story is of the next year (a story reports no event after its own date; deadlines, plans
+    and the end dates of anniversary spans "(19/5/1890 – 19/5/2017)", which may be days after it, left out)."""
+    lead = None
+    for b in document.blocks[:4]:
+        m = LEAD_DATE.search(b.text) if DATE_HINT.search(b.text) else None
+        if m:
+            lead = (int(m.group(3)), int(m.group(1)))
+            break
+    if lead is None or not (1 <= lead[0] <= 12 and 1 <= lead[1] <= 31):
+        return False
+    y = str(year)
+    for b in document.blocks:
+        text = b.text
+        if y not in text:
+            continue
+        events = [(int(m.group(3)), int(m.group(1)), m.start()) for m in _event_dates(text) if m.group(4) == y]
+        events += [(int(text[m.start():m.start(1)]), 1, m.start()) for m in MONTH_YEAR.finditer(text)
+                   if m.group(2) == y] if "háng" in text else []
+        events += [(12, 1, m.start()) for m in YEAR_END.finditer(text) if m.group(1) == y]
+        for month, day, at in events:
+            if lead[0] + 2 <= month <= 12 and not NOT_PAST.search(text, max(0, at - 40), at) \
+                    and not SPAN_BEFORE.search(text, max(0, at - 14), at):
+                return True
+    return False
+
+
+def _written_year(document: Document) -> int | None:
+    """document_year without the document's own date and the year after (see document_year)."""
     dated = [anniversary(b.text, m.start(), int(m.group(4))) for b in document.blocks[:4] if DATE_HINT.search(b.text)
              for m in _event_dates(b.text)]
     jubilee = _jubilee_year(document)

@@ -30,3 +30,21 @@ def test_a_span_as_long_as_the_anniversary():
 def test_no_anniversary_keeps_the_most_written_year():
     d = _doc("Chiều 3/9, xã Y đón nhận Bằng khen.", "Năm 2015 xã đạt chuẩn; năm 2015 xã được công nhận.")
     assert document_year(d) == 2015
+
+
+def test_a_story_dated_before_a_past_event_of_its_year_is_of_the_next_year():
+    d = _doc("Ngày 10/2, UBND huyện X cho biết Chủ tịch tỉnh vừa tặng bằng khen cho anh A.",
+             "Trước đó, ngày 20/11/2019, anh A cứu hai em nhỏ đuối nước.")
+    assert document_year(d) == 2020
+
+
+def test_a_deadline_or_an_anniversary_span_does_not_move_the_year():
+    d = _doc("Chiều 18/5, Tỉnh ủy Y trao Huy hiệu Đảng cho 20 đảng viên.",
+             "Nhân kỷ niệm ngày sinh (19/5/1890 – 19/5/2019), các đơn vị phải hoàn thành trước ngày 30/11/2019.",
+             "Năm 2019 tỉnh có 300 đảng viên mới.")
+    assert document_year(d) == 2019
+
+
+def test_an_event_days_after_the_story_does_not_move_the_year():
+    d = _doc("Sáng 3/6, Sở X tổng kết phong trào thi đua.", "Lễ tuyên dương diễn ra ngày 11/6/2019 tại Hà Nội.")
+    assert document_year(d) == 2019
