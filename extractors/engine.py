@@ -389,13 +389,16 @@ RANGE_END = re.compile(r"\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 
 def _years(text: str):
     """Years written in ``text``: YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of
-    "tháng M/YYYY"."""
+    "tháng M/YYYY" and of full dates (no founding or birth date): a decision "ký ngày 7-10-2016" dates its award."""
     for m in YEAR.finditer(text):
         r = RANGE_END.match(text, m.end())
         yield _Year(m.start(), m.end(), r.group(1)) if r else m
     if "háng" in text:
         for m in MONTH_YEAR.finditer(text):
             yield _Year(m.start(2), m.end(2), m.group(2))
+    if DATE_HINT.search(text):
+        for m in _event_dates(text):  # a full date "ký vào ngày 7-10-2016", "quyết định ngày 11-9-2007"
+            yield _Year(m.start(4), m.end(4), m.group(4))
 
 
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:

@@ -48,3 +48,15 @@ def test_a_deadline_or_an_anniversary_span_does_not_move_the_year():
 def test_an_event_days_after_the_story_does_not_move_the_year():
     d = _doc("Sáng 3/6, Sở X tổng kết phong trào thi đua.", "Lễ tuyên dương diễn ra ngày 11/6/2019 tại Hà Nội.")
     assert document_year(d) == 2019
+
+
+def test_a_decision_date_in_the_award_sentence_dates_the_award():
+    from extractors.engine import _year_near
+    t = "Quyết định tặng Huân chương Lao động hạng Ba cho ông B do Chủ tịch nước ký ngày 5-8-2014 đã được công bố."
+    assert _year_near(t, 0, t.find("Huân"), t.find(" cho")) == 2014
+
+
+def test_a_founding_date_in_the_award_sentence_is_no_award_year():
+    from extractors.engine import _year_near
+    t = "Trường được thành lập ngày 15/4/1976, nay nhận Huân chương Lao động hạng Nhì."
+    assert _year_near(t, 0, t.find("Huân"), len(t) - 1) is None
