@@ -429,6 +429,32 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     return anniversary(text, best[2], best[1]) if best else None
 
 
+#: a sentence that opens on a time N years from the one before ("3 năm sau, ông X nhận danh hiệu tương đương", "Một năm
+#: trước, em từng giành huy chương vàng …"): Vietnamese cardinal numerals one to ten, or digits
+RELATIVE = re.compile(r"\W{0,3}(\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) năm (sau|trước)\b")
+NUMERALS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _relative_year(d, st, sent_start: int, sent_text: str, doc_year: int | None) -> int | None:
+    """The year of a sentence without one that opens N years after or before the sentence before it ("Trước đó năm
+    2000 công ty X nhận danh hiệu Anh hùng Lao động. 3 năm sau ông Y nhận danh hiệu tương đương": 2003): the
+    latest year of the sentence before, else the document's year, plus or minus N.  None for any other sentence."""
+    m = RELATIVE.match(sent_text)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMERALS[m.group(1).lower()]
+    k = bisect.bisect_right(st["sent_starts"], sent_start) - 1
+    anchor = None
+    if k > 0:
+        prev = span_text(d, *st["sents"][k - 1])
+        years = [int(y.group(1)) for y in _years(prev)]
+        anchor = max(years) if years else None
+    anchor = anchor or doc_year
+    if anchor is None:
+        return None
+    return anchor + n if m.group(2) == "sau" else anchor - n
+
+
 def extract(document: Document) -> DocumentFacts:
     """Extract units, officials, campaigns and awards from a normalised Document.
 
@@ -501,7 +527,8 @@ def extract(document: Document) -> DocumentFacts:
                 facts.units.append(rm)
                 facts.mentions.append(rm)
         sent_text = span_text(d, *c["sent"])
-        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) or doc_year
+        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) \
+            or _relative_year(d, st, c["sent"][0], sent_text, doc_year) or doc_year
         dm = DECISION.search(sent_text)
         decision = dm.group(1) if dm else None
         ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None

@@ -60,3 +60,22 @@ def test_a_founding_date_in_the_award_sentence_is_no_award_year():
     from extractors.engine import _year_near
     t = "Trường được thành lập ngày 15/4/1976, nay nhận Huân chương Lao động hạng Nhì."
     assert _year_near(t, 0, t.find("Huân"), len(t) - 1) is None
+
+
+def _award_years(*lines):
+    from extractors import extract
+    facts = extract(_doc(*lines))
+    return {(c.recipient.text, c.year) for c in facts.conferrals}
+
+
+def test_n_years_after_the_year_of_the_sentence_before():
+    years = _award_years("Năm 2004, Công ty Cơ khí Z được phong tặng danh hiệu Anh hùng Lao động.",
+                         "Hai năm sau, ông Trần Văn Khải, Giám đốc công ty, được phong tặng danh hiệu Anh hùng Lao động.")
+    assert ("Trần Văn Khải", 2006) in years
+
+
+def test_one_year_before_the_story():
+    from extractors.engine import RELATIVE, NUMERALS
+    m = RELATIVE.match("Một năm trước, em giành huy chương vàng.")
+    assert m and NUMERALS[m.group(1).lower()] == 1 and m.group(2) == "trước"
+    assert RELATIVE.match("Năm 2015, em giành huy chương vàng.") is None
