@@ -401,6 +401,12 @@ def _years(text: str):
             yield _Year(m.start(4), m.end(4), m.group(4))
 
 
+#: "từ (năm) YYYY": the start of a period; with no end year after it ("từ năm 2011", "từ 1954 đến nay") it runs
+#: to the story's present and dates no single award
+SINCE = ("từ năm ", "từ ", "Từ năm ", "Từ ")
+UNTIL = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến tháng|đến \d|tới \d)")
+
+
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
@@ -414,6 +420,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
         before = text[max(0, m.start() - 12): m.start()]
         if before.endswith(("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")):
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
+        if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
+            continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
             continue  # "89/2014/NĐ-CP"
         pos = off + m.start()

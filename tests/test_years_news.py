@@ -79,3 +79,11 @@ def test_one_year_before_the_story():
     m = RELATIVE.match("Một năm trước, em giành huy chương vàng.")
     assert m and NUMERALS[m.group(1).lower()] == 1 and m.group(2) == "trước"
     assert RELATIVE.match("Năm 2015, em giành huy chương vàng.") is None
+
+
+def test_the_start_of_a_period_to_the_present_is_no_award_year():
+    from extractors.engine import _year_near
+    t = "Từ 1960 đến nay, trường đã 3 lần được tặng Huân chương Lao động hạng Nhất."
+    assert _year_near(t, 0, t.find("Huân"), len(t) - 1) is None
+    t = "Từ năm 2001 đến năm 2005, trường được tặng Huân chương Lao động hạng Ba."
+    assert _year_near(t, 0, t.find("Huân"), len(t) - 1) == 2005
