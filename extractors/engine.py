@@ -599,17 +599,19 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
 
     def full_of(name: str, where: tuple[int, int] | None = None) -> str:
         """The full name a short form stands for; when several full names end the same way ("Nguyễn
-        Tiến Danh", "Lê Tiến Danh"), the one written last before the short form."""
+        Tiến Danh", "Lê Tiến Danh"), the one written last before the short form.  A choice that is itself a
+        short form ("Lan" → "Vân Lan", written after "Nguyễn Thị Vân Lan") is followed to its full name."""
         w = name.split()
         cands = by_tail.get(tuple(w), [])
         if not cands:
             return name
+        choice = cands[0]
         if len(cands) > 1 and where is not None:
             before = [(max(p for p in seen_at[f] if p < where), f) for f in cands
                       if any(p < where for p in seen_at[f])]
             if before:
-                return max(before)[1]
-        return cands[0]
+                choice = max(before)[1]
+        return full_of(choice, where) if tuple(choice.split()) in by_tail else choice
 
     best: dict[str, Official] = {}
     order = []
