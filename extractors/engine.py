@@ -133,6 +133,10 @@ def _after_its_year(document: Document, year: int) -> bool:
     return False
 
 
+#: a birth year before it ("sinh năm 1933", "SN 1990"): no year of the story
+BIRTH_BEFORE = ("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")
+
+
 def _written_year(document: Document) -> int | None:
     """document_year without the document's own date and the year after (see document_year)."""
     dated = [anniversary(b.text, m.start(), int(m.group(4))) for b in document.blocks[:4] if DATE_HINT.search(b.text)
@@ -146,6 +150,11 @@ def _written_year(document: Document) -> int | None:
     for b in document.blocks:
         for y in _written_years(b.text):
             counts[y] = counts.get(y, 0) + 1
+    if not counts:  # no "năm YYYY" nor date: a bare year the story writes ("cúp Vô lăng vàng 2016"), no birth year
+        for b in document.blocks:
+            for m in YEAR.finditer(b.text):
+                if not b.text[max(0, m.start() - 12):m.start()].endswith(BIRTH_BEFORE):
+                    counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return None

@@ -1,6 +1,7 @@
 """Award years of news stories without a written date (extractors.engine.document_year); sentences of our own."""
 from extractors.engine import document_year
 from pipeline.model import Block, Document
+from tests.test_extractors import facts_of
 
 
 def _doc(*lines):
@@ -87,3 +88,15 @@ def test_the_start_of_a_period_to_the_present_is_no_award_year():
     assert _year_near(t, 0, t.find("Huân"), len(t) - 1) is None
     t = "Từ năm 2001 đến năm 2005, trường được tặng Huân chương Lao động hạng Ba."
     assert _year_near(t, 0, t.find("Huân"), len(t) - 1) == 2005
+
+
+def test_a_story_with_only_a_bare_year_takes_it():
+    """No "năm YYYY" and no date anywhere: the year written on its own ("cúp … 2016") is the story's year."""
+    g = facts_of("Tài xế Nguyễn Văn Hòa nhận cúp Vô lăng vàng 2016.",
+                 "Anh được tặng Bằng khen của Bộ Giao thông vận tải vì lái xe an toàn.")
+    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Nguyễn Văn Hòa", 2016)]
+
+
+def test_a_birth_year_is_no_year_of_the_story():
+    g = facts_of("Ông Trần Văn Bình (SN 1960) được tặng Bằng khen của Bộ Giao thông vận tải vì lái xe an toàn.")
+    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trần Văn Bình", None)]
