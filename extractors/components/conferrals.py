@@ -794,6 +794,9 @@ class ConferralLinker:
         between = self._between_verb_and_award(d, a, ents, cues)
         if between is not None:
             return [between], "between"
+        pron = self._pronoun_object(d, a, cues, ss, awards)
+        if pron is not None:
+            return [pron], "pronoun"
         # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
         k = a.end
         while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES
@@ -1359,6 +1362,12 @@ class ConferralLinker:
         return None
 
     def _short_subject(self, d, lo, p):
+        """A short form of a person's name as the subject before ``p``: at the clause's opening
+        (_short_opening), else right before the verb (_short_before_verb); else None."""
+        x = self._short_opening(d, lo, p)
+        return x if x is not None else self._short_before_verb(d, lo, p)
+
+    def _short_opening(self, d, lo, p):
         """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
         syllable (after an optional address word) that ends exactly one full name written before is that
         person; else None."""
@@ -1378,6 +1387,34 @@ class ConferralLinker:
             return None
         x = Ent("person", i, i + n, full.pop(), {"kind": "short"})
         return None if self._speaker(d, x, p) else x  # "Ông Ngữ cho biết, … nhận huân chương"
+
+    def _short_before_verb(self, d, lo, p):
+        """The subject written right before the receiving verb at ``p`` (adverbs between) when the clause opens
+        on something else: a fronted time ("Năm 1943, Pavlichenko được trao …"), a copula ("Đại diện của Việt
+        Nam là Khả Trang đã được trao …"), a causative ("giúp Mỹ Duyên có được danh hiệu …"). One or two
+        capitalised syllables, with no capitalised word before them, that end exactly one longer person name
+        written earlier in the document are that person; else None."""
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        if j > lo and d.words[j - 1].lower() == "có" and d.words[p].lower() == "được":
+            j -= 1  # "có được danh hiệu": "có được" is the verb
+        for n in (2, 1):
+            i = j - n
+            if i < lo or not all(is_cap(w) and w.isalpha() for w in d.words[i:j]):
+                continue
+            if i > lo and (is_cap(d.words[i - 1]) or d.words[i - 1] in QUOTES):
+                return None  # part of a longer capitalised run: the person finder's business
+            if i == lo or d.words[i].lower() in PRONOUNS or i in self._in_title:
+                return None  # a clause opening on the name is _short_subject's case; "Em", a title: not a name
+            words = tuple(d.words[i:j])
+            full = {q.text for q in self._by_last.get(words[-1], ()) if q.end <= lo
+                    and tuple(q.text.split()[-n:]) == words and len(q.text.split()) > n}
+            if len(full) != 1:
+                return None
+            x = Ent("person", i, j, full.pop(), {"kind": "short"})
+            return None if self._speaker(d, x, p) else x
+        return None
 
     def _short_name(self, d, start, se):
         """"… truy tặng anh Trung": an address word and one capitalised syllable name the person written in
@@ -1738,6 +1775,42 @@ class ConferralLinker:
         if not any(c[2] == "give" and c[1] == k for c in cues):
             return None
         return x
+
+    def _pronoun_object(self, d, a, cues, ss, awards):
+        """"Nhà nước đã tặng thưởng ông Huân chương Độc lập", "… tặng thưởng đồng chí nhiều phần thưởng cao quý
+        như Huân chương Sao vàng": a personal pronoun as the first object of a give verb, the award (or a
+        generic "nhiều phần thưởng (cao quý) như/:" before it) as the second, stands for the last person named
+        before; the later awards of a list ("…, Huân chương Hồ Chí Minh") go with the first; else None."""
+        k = a.start
+        ends = {b.end: b.start for b in awards}
+        while k - 1 > ss and d.words[k - 1] in (",", "và") and (k - 1) in ends:
+            k = ends[k - 1]
+        if k - 1 > ss and d.words[k - 1] in (":", "như") or (k - 1 > ss and d.words[k - 1].lower() == "là"):
+            k -= 1
+            j = k
+            while j > ss and j > k - 6 and d.words[j - 1].lower() in OBJECT_GENERIC:
+                j -= 1
+            if j == k or d.words[j].lower() not in ("nhiều", "các", "những"):
+                return None
+            k = j
+        n = 2 if k - 2 > ss and span_text(d, k - 2, k).lower() == "đồng chí" else 1
+        w = d.words[k - n].lower() if k - n > ss else ""
+        if n == 1 and w not in OBJECT_PRONOUNS or d.words[k - n][:1].isupper():
+            return None
+        if not any(c[2] == "give" and c[1] == k - n for c in cues):
+            return None
+        ref = self._pronoun_referent(d, k - n, "đồng chí" if n == 2 else w)
+        if ref is None:
+            return None
+        if ref.start >= ss:
+            # a name of the same sentence is the giver ("Tổng thống Putin … truy tặng anh …"), unless it is the
+            # one whose merits are given ("Ghi nhận đóng góp của đồng chí X, Nhà nước đã tặng thưởng đồng chí …")
+            j = ref.start
+            while j > ss and d.words[j - 1].lower() in ADDRESS:
+                j -= 1
+            if j == ss or d.words[j - 1].lower() != "của":
+                return None
+        return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})
 
     @staticmethod
     def _owner_of_item(d, start, at) -> bool:
@@ -2179,6 +2252,10 @@ def outermost(ents):
 
 
 PASSIVE_MARKERS = {"được", "bị"}
+#: personal pronouns of the press standing for a person as the object of "tặng" ("tặng thưởng ông Huân chương …")
+OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
+#: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
+OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
 #: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …")
 TIME_FRONT = {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong", "dịp",
               "nhân"}
