@@ -132,6 +132,8 @@ class PersonRecognizer:
     def __init__(self, nlp):
         self.lex = lexicon()
         self.words = dictionary_words()
+        #: syllables of the dictionary's words: a Vietnamese word, not a transliteration ("Pol Pốt")
+        self.syllables = frozenset(x for w in self.words for x in w.split())
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
@@ -327,6 +329,10 @@ class PersonRecognizer:
             j, names = i + 1, 1
             while j < n and names < 4 and j not in taken:
                 t = words[j]
+                if not is_foreign_word(t) and t not in self.lex.surnames and t.isalpha() and \
+                        (t in CLAUSE_OPENERS or t in NOT_NAME or (not t.isascii() and t.lower() in self.syllables)):
+                    break  # a Vietnamese word after the foreign name opens the next sentence that lost its
+                    # full stop ("… Cadillac Hãng xe …", "Rolls-Royce Trong …", "Ảnh: Internet Nhiều …")
                 if _title_case(t) and len(t) > 1 and not (
                         not is_foreign_word(t) and j + 1 < n and f"{t.lower()} {words[j + 1]}" in self.words):
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)

@@ -276,6 +276,7 @@ class UnitRecognizer:
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
         # a head followed by another unit
         self.named_set = {" ".join(u.split()[:2]) for u in lex.named_units if not u.endswith(" Online")}
+        self.named_full = frozenset(lex.named_units)
         #: first two words of a listed body -> its first three words, lower-cased: "Cảnh sát biển Việt Nam" starts
         #: at "Cảnh sát biển", not at "Cảnh sát PCCC"
         self.named_starts: dict[str, set] = {}
@@ -629,6 +630,9 @@ class UnitRecognizer:
                 if j:
                     i = j  # "Đội Cảnh sát hình sự | Công an quận X": one name, the branch with its police
                     continue
+            if w[:1].islower() and w.isalpha() and named and low not in QUALIFIERS and self._closed_name(doc, start, i):
+                break  # a listed body takes no lower-case field after it: the words open the
+                # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 j = self._word_pairs(doc, i)
                 if j - i >= 4 and j < n and doc.words[j] in ("(", ",", ")", ";", "."):
@@ -889,6 +893,11 @@ class UnitRecognizer:
             j += 1
         return self._place_end(doc, j) > j
 
+    def _closed_name(self, doc, start, i) -> bool:
+        """The name up to token i is whole: a body of ``named_units.txt`` by its bare name ("Bộ Công an",
+        "Ban Bí thư"), after which no lower-case field follows."""
+        return span_text(doc, start, i) in self.named_full
+
     def _after_place(self, doc, start, i) -> bool:
         """The capitalised run just before token i (after the head, which ends at ``start``) is a place
         ("tỉnh Hậu Giang", "TP Hải Phòng", "Hà Nội")."""
@@ -899,7 +908,9 @@ class UnitRecognizer:
             return False
         if k > start and doc.words[k - 1] in LEVELS | {"TP", "Tp", ".", "tại"}:
             return True
-        return span_text(doc, k, i) in self.lex.places
+        # the run or its last words ("Sở GD-ĐT | Đồng Tháp", "Ngân hàng Phát triển | Việt Nam")
+        return span_text(doc, k, i) in self.lex.places or \
+            any(span_text(doc, m, i) in self.lex.places for m in range(k + 1, i - 1))  # (not "Tiếng | Anh")
 
     def _variant_key(self, text: str) -> str:
         """``text`` with the abbreviations of ``abbreviations.tsv`` expanded, lower-cased, without punctuation:
@@ -1320,8 +1331,8 @@ class UnitRecognizer:
             if (head_text not in self.lex.unit_heads and e - s == 1) or \
                     (head_text.lower() in CASED_HEADS and not head_text[:1].isupper()):
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
-            if kind == "venue":
-                continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit
+            if kind in ("venue", "not_unit"):
+                continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
             if head_text.lower() in VERB_HEADS and not (
                     head_text[:1].isupper() and head_text[1:].islower() and e < len(d) and is_cap(d.words[e]) and
                     d.words[e] not in EVENT_FIRST and not (s > 0 and (is_cap(d.words[s - 1]) or
@@ -1451,6 +1462,8 @@ class UnitRecognizer:
             a = s + 2
             if any(k in taken for k in range(a, e)) or self._conferring_title(doc, s):
                 continue
+            if doc.words[a][:1].islower():
+                continue  # "bộ trưởng quốc phòng" in lower case: the office in general, no ministry named
             if any(e + L <= len(doc) and span_text(doc, e, e + L) in self.lex.places and
                    span_text(doc, e, e + L) != "Việt Nam" for L in (1, 2, 3)):
                 continue  # "Bộ trưởng Quốc phòng Mỹ": a foreign ministry, named so only in passing
