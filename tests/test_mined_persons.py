@@ -15,3 +15,9 @@ def test_a_vietnamese_word_after_a_foreign_name_opens_the_next_sentence():
 
 def test_a_dash_joined_foreign_name_stays_whole():
     assert persons("Tướng Thomas - Alexandre Dumas chỉ huy kỵ binh.") == ["Thomas - Alexandre Dumas"]
+
+
+def test_wards_and_districts_of_an_address_in_brackets_are_no_persons():
+    assert persons("Hồi chưa lấy vợ, anh Vũ Huy (Bạch Đằng, Hải Châu, Đà Nẵng) luôn được khen.") == ["Vũ Huy"]
+    # full names in brackets stay persons
+    assert persons("Ba người (Nguyễn Văn An, Trần Thị Bình, Hà Nội) được khen.") == ["Nguyễn Văn An", "Trần Thị Bình"]
