@@ -43,3 +43,8 @@ def test_pronoun_object_is_not_the_giver_of_the_same_sentence():
     # "anh" is someone the story has not named as a person; the giver named in the sentence is no recipient
     g = facts_of("Tổng thống Pháp Emmanuel Macron đã đến gặp gia đình để truy tặng anh Huân chương Bắc đẩu Bội tinh.")
     assert people(g) == set()
+
+
+def test_coordinated_recipients_each_with_a_title_of_several_syllables():
+    g = facts_of("Nhạc sĩ Hoàng Văn Sáu và nhà báo Lê Thị Bảy đều được Nhà nước trao Giải thưởng Hồ Chí Minh.")
+    assert people(g) == {("Hoàng Văn Sáu", "Giải thưởng Hồ Chí Minh"), ("Lê Thị Bảy", "Giải thưởng Hồ Chí Minh")}

@@ -1835,8 +1835,11 @@ class ConferralLinker:
             # drop one parenthesised aside: "ông A (60 tuổi) và bà B"
             if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
                 gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
-            if gap and all(g in LIST_GLUE or g in self.lex.honorifics for g in gap) \
+            words_ = [g for g in gap if g not in LIST_GLUE]
+            if gap and (all(g in LIST_GLUE or g in self.lex.honorifics for g in gap)
+                        or " ".join(words_).lower() in self._honorifics) \
                     and any(g in (",", "và", ";") for g in gap):
+                # ("đại úy A và phi công B được truy tặng …": a title of several syllables before the next name)
                 out.append(y)
                 cur = y
                 continue
