@@ -32,3 +32,10 @@ def test_the_competent_authorities_are_no_named_body():
 
 def test_a_minister_written_in_lower_case_names_no_ministry():
     assert units("Theo luật, bộ trưởng quốc phòng phải xác nhận lệnh.") == []
+
+
+def test_a_lower_case_field_opened_by_a_stop_syllable_stays_in_the_name():
+    # "thực" is a STOP syllable only as the start of a verb ("thực hiện"); "thực vật" is the body's field
+    assert units("Ông là Giám đốc Cục Bảo vệ thực vật.") == ["Cục Bảo vệ thực vật"]
+    assert units("Sở Y tế thực hiện kiểm tra.") == ["Sở Y tế"]
+    assert units("Xây dựng cơ quan LĐLĐ Thành phố trong sạch, vững mạnh.") == ["LĐLĐ Thành phố"]

@@ -50,7 +50,9 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "thay mặt", "phê duyệt",  # ("Ban Cơ yếu Chính phủ | thay mặt Đảng", "Bộ TT&TT | phê duyệt")
            # a body as the subject of a meeting or a ceremony ("Ban Bí thư Trung ương Đoàn | gặp mặt, chúc mừng …",
            # "Tập đoàn Tân Á Đại Thành | long trọng tổ chức …")
-           "gặp mặt", "gặp gỡ", "chúc mừng", "long trọng", "làm việc", "ký kết", "tiếp đón", "vinh danh"}
+           "gặp mặt", "gặp gỡ", "chúc mừng", "long trọng", "làm việc", "ký kết", "tiếp đón", "vinh danh",
+           # discourse adverbials and advisory verbs after a body ("Tập đoàn Viettel | nói riêng", "Bộ NN&PTNT | tham mưu")
+           "nói riêng", "nói chung", "tham mưu", "yêu dấu"}
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
@@ -638,13 +640,13 @@ class UnitRecognizer:
                 if j - i >= 4 and j < n and doc.words[j] in ("(", ",", ")", ";", "."):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
                     break
-            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+            if w[:1].islower() and w.isalpha() and (low not in STOP or self._pair_start(doc, i)) and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
                 j = i
                 while j < n and j - i < 4 and doc.words[j].isalpha() and doc.words[j].islower() \
-                        and (doc.words[j] not in STOP or self._pair_end(doc, i, j)) \
+                        and (doc.words[j] not in STOP or self._pair_end(doc, i, j) or (j == i and self._pair_start(doc, j))) \
                         and doc.words[j] not in NO_SANDWICH and (doc.words[j] not in LEVELS or (
                             j + 1 < n and (doc.words[j] + " " + doc.words[j + 1]) in NOT_LEVELS)):
                     j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
@@ -885,6 +887,15 @@ class UnitRecognizer:
         pair = (doc.words[j - 1] + " " + doc.words[j]).lower()
         return pair in self.words and pair not in self.words_verbs and doc.words[j] not in ("và", "của", "cho") \
             and j + 1 < len(doc) and doc.words[j + 1].isalpha() and doc.words[j + 1].islower()  # not closing a clause
+
+    def _pair_start(self, doc, j) -> bool:
+        """Token j opens a two-syllable dictionary word that is no verb and ends on no STOP syllable ("Cục Bảo vệ
+        thực vật": "thực" is a STOP word only as the start of "thực hiện")."""
+        if j + 1 >= len(doc):
+            return False
+        pair = (doc.words[j] + " " + doc.words[j + 1]).lower()
+        return pair in self.words and pair not in self.words_verbs and doc.words[j + 1] not in STOP and \
+            doc.words[j].capitalize() not in CLAUSE_OPENERS  # (not "trong sạch": a function word opens a clause)
 
     def _place_at(self, doc, j) -> bool:
         """A place name (``places.txt``) starts at token j (after an optional "tỉnh" / "TP." / "thành phố")."""
