@@ -378,13 +378,8 @@ def _presented_for_head(facts: DocumentFacts, texts: list[str]) -> None:
         a = c.award
         return 0 <= a.block < len(texts) and " của " in texts[a.block][a.start:a.end]
 
-    by_recipient: dict[str, list] = {}
-    for c in facts.conferrals:
-        by_recipient.setdefault(c.recipient.text, []).append(c)
     drop = set()
-    for cs in by_recipient.values():
-        if len(cs) < 2:
-            continue
+    for cs in _shared_recipients(facts):
         heads = set()
         for o in cs:
             low = o.award.text.lower()
@@ -395,20 +390,14 @@ def _presented_for_head(facts: DocumentFacts, texts: list[str]) -> None:
         for c in cs:
             if c.award.text.lower() in heads and not written(c):
                 drop.add(id(c))
-    if drop:
-        facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]
+    _drop(facts, drop)
 
 
 def _same_award_by_head(facts: DocumentFacts) -> None:
     """One recipient given "Bằng khen của Bộ X" and, in a later sentence, "Bằng khen của Bộ trưởng Bộ X" (the
     head of the same body) holds one award: the later, head-worded fact is dropped."""
-    by_recipient: dict[str, list] = {}
-    for c in facts.conferrals:
-        by_recipient.setdefault(c.recipient.text, []).append(c)
     drop = set()
-    for cs in by_recipient.values():
-        if len(cs) < 2:
-            continue
+    for cs in _shared_recipients(facts):
         for c in cs:
             low = c.award.text.lower()
             i = low.find(" của ")
@@ -424,6 +413,19 @@ def _same_award_by_head(facts: DocumentFacts) -> None:
             if any(o is not c and o.award.text.lower() == body and
                    (committee or (o.award.block, o.award.start) < (c.award.block, c.award.start)) for o in cs):
                 drop.add(id(c))
+    _drop(facts, drop)
+
+
+def _shared_recipients(facts: DocumentFacts) -> list[list]:
+    """The conferrals of each recipient (by the name as written) that holds two or more, in document order."""
+    by_recipient: dict[str, list] = {}
+    for c in facts.conferrals:
+        by_recipient.setdefault(c.recipient.text, []).append(c)
+    return [cs for cs in by_recipient.values() if len(cs) > 1]
+
+
+def _drop(facts: DocumentFacts, drop: set) -> None:
+    """Remove the conferrals whose ``id`` is in ``drop``."""
     if drop:
         facts.conferrals = [c for c in facts.conferrals if id(c) not in drop]
 
