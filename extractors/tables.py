@@ -27,14 +27,48 @@ PROPOSAL_CONTEXT = re.compile(r"đề nghị (khen thưởng|tặng|xét)|danh s
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+#: a column of counts in a statistics table ("Tổng số tập thể, cá nhân đã được khen thưởng", "SL tập thể", "Số cá
+#: nhân"): it names no recipient column, whatever words follow
+COUNT_COLUMN = re.compile(r"^(tổng số|số lượng|sl\b|số\b|tỷ lệ|tỉ lệ)", re.I)
+
+
 def _header(cells):
     cols = {}
     for i, c in enumerate(cells):
         for key, rx in COLUMNS:
+            if key in ("name", "unit") and COUNT_COLUMN.match(c or ""):
+                continue
             if key not in cols and rx.search(c or ""):
                 cols[key] = i
                 break
     return cols if ("name" in cols or "unit" in cols) and "award" in cols else None  # header row
+
+
+#: first words of an award cell beside those of the award catalogue's names and aliases (awards.tsv)
+AWARD_CELL_OPENERS = frozenset({"danh hiệu"})
+
+
+def _names_award(cell: str, lex) -> bool:
+    """True when an award column's cell opens like a name or alias of the award catalogue ("Huân chương …",
+    "Bằng khen …", "CSTĐ cơ sở", "Danh hiệu …"): a header or a fund row of a statistics table ("Tổng số",
+    "Chi khen thưởng cấp tỉnh") names none."""
+    words = cell.lower().split()
+    heads = _award_heads(lex)
+    return bool(words) and (" ".join(words[:2]) in heads or words[0] in heads)
+
+
+_HEADS: dict = {}
+
+
+def _award_heads(lex) -> frozenset:
+    """The first word and first two words of every award name and alias of ``lex`` (cached per lexicon)."""
+    heads = _HEADS.get(id(lex))
+    if heads is None:
+        heads = frozenset({" ".join(a.split()[:2]) for a in lex.award_aliases} |
+                          {a for a in lex.award_aliases if " " not in a} | AWARD_CELL_OPENERS)
+        _HEADS.clear()
+        _HEADS[id(lex)] = heads
+    return heads
 
 
 def _find(block_text: str, cell: str) -> tuple[int, int]:
@@ -89,8 +123,8 @@ def apply(document, facts, doc_year) -> list:
         award = row.get("award", "")
         if row.get("unit") and row["unit"] == award:
             row["unit"] = ""  # a short row put the award under "Đơn vị"
-        if not _LETTER.search(award):
-            continue  # a row of column numbers ("1 | 2 | 3") or of counts: no award named
+        if not _LETTER.search(award) or not _names_award(award, lex):
+            continue  # a row of column numbers ("1 | 2 | 3"), of counts, or a cell that names no award
         for key in ("name", "unit"):
             if not _LETTER.search(row.get(key, "")):
                 row[key] = ""  # a count in a statistics table ("3", "05") is no recipient

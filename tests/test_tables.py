@@ -30,3 +30,26 @@ def test_recipient_table_gives_one_conferral_a_row():
     got = [(c.recipient.text, c.award.text) for c in extract(doc).conferrals]
     assert got == [("Phạm Thị Thu", "Bằng khen của Chủ tịch UBND tỉnh"),
                    ("Đỗ Minh Quân", "Bằng khen của Chủ tịch UBND tỉnh")]
+
+
+def test_count_columns_name_no_recipient_column():
+    """Found by a newcomer on a real provincial summary: count columns that mention "tập thể, cá nhân" made the
+    table look like a recipient list, and its header cells became recipients and awards."""
+    doc = table_doc([
+        ["Số TT", "Hình thức khen thưởng", "Tổng số tập thể, cá nhân đã được trình đề nghị khen thưởng",
+         "SL tập thể", "Số cá nhân"],
+        ["1", "Huân chương Lao động hạng Ba", "5", "", "04"],
+    ])
+    assert extract(doc).conferrals == []
+
+
+def test_a_fund_table_names_no_award():
+    """A cell of the award column that opens like no award of the catalogue ("Chi khen thưởng cấp tỉnh", a fund's
+    spending line) gives no conferral, whatever the columns are called."""
+    doc = table_doc([
+        ["STT", "Đơn vị", "Hình thức khen thưởng"],
+        ["1", "Sở Tài chính", "Chi khen thưởng cấp tỉnh"],
+        ["2", "Sở Tư pháp", "Cờ thi đua của UBND tỉnh"],
+    ])
+    got = [(c.recipient.text, c.award.text) for c in extract(doc).conferrals]
+    assert got == [("Sở Tư pháp", "Cờ thi đua của UBND tỉnh")]
