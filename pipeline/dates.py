@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 _DATE_PATTERNS = [
-    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE),
+    re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE),  # "tháng5" as typed
     re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)"),
 ]
 
@@ -35,8 +35,16 @@ def find_date(text: str) -> str | None:
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
     """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
-    date in its first ``fallback_blocks`` blocks, else None."""
-    dates = all_dates("\n".join(blocks_text[:first_blocks]))
+    date in its first ``fallback_blocks`` blocks outside lines citing other documents (:data:`CITATION`),
+    else None (ISO ``YYYY-MM-DD``)."""
+    own = [t for t in blocks_text[:fallback_blocks] if not CITATION.match(t)]
+    dates = all_dates("\n".join(t for t in blocks_text[:first_blocks] if not CITATION.match(t)))
     if dates:
         return max(dates)
-    return find_date("\n".join(blocks_text[:fallback_blocks]))
+    return find_date("\n".join(own))
+
+
+#: a line citing the legal basis or a proposal of a decision ("Căn cứ Luật … ngày 26/11/2003;", "Xét đề nghị …
+#: ngày …"): its dates are the cited documents', not the document's (Nghị định 30/2020/NĐ-CP, Phụ lục I: the
+#: "căn cứ ban hành" part of an administrative document)
+CITATION = re.compile(r"\s*(căn cứ|xét đề nghị|theo đề nghị)\b", re.IGNORECASE)
