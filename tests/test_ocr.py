@@ -159,3 +159,11 @@ def test_image_over_the_decompression_bomb_limit_fails(monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 10_000)  # 2x this raises DecompressionBombError
     doc = read_bytes(data, "bomb.png")
     assert doc.status == "failed" and "image too large" in doc.error
+
+
+def test_bytes_of_no_image_format_are_said_plainly():
+    """Found by a newcomer: the reason named a Python object ("<_io.BytesIO object at 0x7ff…>")."""
+    doc = read_bytes(b"random bytes, no image", "anh.jpg")
+    assert doc.status == "failed"
+    assert "not a readable image (no image format recognised in 22 bytes)" in doc.error
+    assert "0x" not in doc.error and "BytesIO" not in doc.error

@@ -35,7 +35,9 @@ def read(data: bytes, name: str) -> Document:
         image.load()
     except Image.DecompressionBombError as exc:
         raise ReaderError(f"image too large ({exc})"[:300]) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except UnidentifiedImageError:
+        raise ReaderError(f"not a readable image (no image format recognised in {len(data)} bytes)") from None
+    except (OSError, SyntaxError, ValueError) as exc:
         raise ReaderError(f"not a readable image ({type(exc).__name__}: {exc})"[:300]) from None
     n_frames = getattr(image, "n_frames", 1)
     doc = Document(path=name, sha256="", format=fmt, pages=n_frames)
