@@ -11,7 +11,11 @@ from pipeline.normalize import fold, normalize_text
 
 @dataclass
 class Hit:
-    """One search result: the document, the block and the matching sentence."""
+    """One search result: the document, the block and the matching sentence.
+
+    ``path``: where the document is stored now, or, for an older version of a changed file (its text is still
+    searchable), the path it had; ``replaced``: for such an older version, when it was replaced (ISO time),
+    else None."""
 
     path: str
     title: str | None
@@ -19,6 +23,7 @@ class Hit:
     page: int | None
     sentence: str
     score: float
+    replaced: str | None = None
 
 
 def fts_query(query: str) -> str:
@@ -84,8 +89,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     exact = normalize_text(query).lower()
     if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
         rows.sort(key=lambda r: exact not in r[0].lower())
-    return [Hit(path=p, title=t, block=i, page=pg, sentence=best_sentence(text, query), score=s)
-            for text, i, pg, t, p, s, _ in rows]
+    return [Hit(path=p if p is not None else old, title=t, block=i, page=pg, sentence=best_sentence(text, query),
+                score=s, replaced=None if p is not None else replaced)
+            for text, i, pg, t, p, old, replaced, s, _ in rows]
 
 
 def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
@@ -97,6 +103,8 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
     return db.execute(
         """SELECT b.text, b.idx, b.page, d.title,
                   (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1),
+                  (SELECT path FROM path_history WHERE sha256 = b.document ORDER BY id DESC LIMIT 1),
+                  (SELECT replaced_at FROM path_history WHERE sha256 = b.document ORDER BY id DESC LIMIT 1),
                   hits.score, b.id
            FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
                  WHERE blocks_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS hits

@@ -184,7 +184,8 @@ def search(query, db_path, limit, as_json, exhaustive):
     if not hits:
         click.echo("no results")
     for h in hits:
-        where = f"{h.path}" + (f" p.{h.page}" if h.page else "") + f" #{h.block}"
+        where = f"{h.path}" + (f" p.{h.page}" if h.page else "") + f" #{h.block}" + \
+            (f" (older version, replaced {h.replaced[:10]})" if h.replaced else "")
         click.echo(f"{where}  {h.title or ''}".rstrip())
         click.echo(f"    {h.sentence}")
 

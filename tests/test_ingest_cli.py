@@ -224,3 +224,20 @@ def test_exact_diacritics_rank_first_and_missing_paths(tmp_path):
     assert not (tmp_path / "x.sqlite").exists()
     mixed = run("ingest", corpus, tmp_path / "nope", "--db", db, "--workers", "1")
     assert "failed: 1" in mixed.output and "nope: no such file or folder" in mixed.output
+
+
+def test_search_names_the_path_of_an_older_version(tmp_path):
+    """Found by a newcomer: the text of a file's older version is still searchable, but search printed its path as
+    'None'. It names the path the version had and when it was replaced."""
+    root = tmp_path / "kho"
+    root.mkdir()
+    (root / "a.txt").write_text("Ông Nguyễn Văn Bình được tặng Bằng khen.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    (root / "a.txt").write_text("Bà Lê Thị Hoa được tặng Giấy khen.\n", encoding="utf-8")
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    hits = json.loads(run("search", "nguyen van binh", "--db", db, "--json").output)
+    assert [(h["path"], h["replaced"] is not None) for h in hits] == [("a.txt", True)]
+    assert "a.txt #0 (older version, replaced " in run("search", "nguyen van binh", "--db", db).output
+    current = json.loads(run("search", "le thi hoa", "--db", db, "--json").output)
+    assert [(h["path"], h["replaced"]) for h in current] == [("a.txt", None)]
