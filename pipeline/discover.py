@@ -32,8 +32,15 @@ class Problem:
     reason: str
 
 
-def discover(paths: list[str | Path]) -> Iterator[Found | Problem]:
-    """Yield every file under ``paths`` (files and folders), then or between them problems."""
+def discover(paths: list[str | Path], known_roots: list[str] = ()) -> Iterator[Found | Problem]:
+    """Yield every file under ``paths`` (files and folders), then or between them problems; a file under one of
+    ``known_roots`` is given with that root (see :func:`within_known_root`)."""
+    for item in _walk(paths):
+        yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
+
+
+def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
+    """Yield every file under ``paths`` with its own root, and problems."""
     for given in paths:
         p = Path(given)
         if not p.exists():
@@ -58,3 +65,18 @@ def discover(paths: list[str | Path]) -> Iterator[Found | Problem]:
                 yield Found(str(root), rel, str(full))
         for err in errors:
             yield Problem(str(err.filename), f"cannot list folder: {err.strerror}")
+
+
+def within_known_root(found: Found, roots: list[str]) -> Found:
+    """``found`` re-expressed under the outermost of ``roots`` (absolute folders given to earlier ingests) that
+    holds the file: ingesting ``docs/news`` after ``docs`` stores ``news/a.txt`` under ``docs`` again, and ingesting
+    ``docs`` after ``docs/news`` stores ``a.txt`` under ``docs/news`` again, not a second path of the same file (it
+    would be exported twice).  ``found`` unchanged when no known root holds it."""
+    folder = (Path(found.root) / found.path.split("#", 1)[0]).parent
+    for root in sorted(roots, key=len):
+        if folder.is_relative_to(root):
+            if root == found.root:
+                return found
+            rel = (Path(found.root) / found.path).relative_to(root)
+            return Found(root, rel.as_posix(), found.abspath)
+    return found

@@ -131,7 +131,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 
     def jobs():
         """(found, sha, size, data, suffix) for every content that must be processed."""
-        for item in discover(list(paths)):
+        known_roots = [r for (r,) in writer.db.execute("SELECT DISTINCT root FROM document_paths")]
+        for item in discover(list(paths), known_roots):
             if isinstance(item, Problem):
                 summary.problems.append((item.path, item.reason))
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -241,3 +242,24 @@ def test_search_names_the_path_of_an_older_version(tmp_path):
     assert "a.txt #0 (older version, replaced " in run("search", "nguyen van binh", "--db", db).output
     current = json.loads(run("search", "le thi hoa", "--db", db, "--json").output)
     assert [(h["path"], h["replaced"]) for h in current] == [("a.txt", None)]
+
+
+@pytest.mark.parametrize("first,second", [("kho", "kho/tin"), ("kho/tin", "kho")])
+def test_a_folder_ingested_again_from_inside_or_outside_adds_no_second_path(tmp_path, first, second):
+    """Found by a newcomer: ingesting a subfolder of an ingested folder stored each of its files a second time
+    under a new root, and 'export facts' wrote them twice. A file keeps the outermost folder it was ingested from."""
+    (tmp_path / "kho" / "tin").mkdir(parents=True)
+    (tmp_path / "kho" / "tin" / "a.txt").write_text("Ông Nguyễn Văn Bình được tặng Bằng khen.\n", encoding="utf-8")
+    (tmp_path / "kho" / "b.txt").write_text("Bà Lê Thị Hoa được tặng Giấy khen.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", tmp_path / first, "--db", db, "--workers", "1", "--quiet")
+    run("ingest", tmp_path / second, "--db", db, "--workers", "1", "--quiet")
+    paths = rows(db, "SELECT root, path FROM document_paths ORDER BY path")
+    kho, tin = str((tmp_path / "kho").resolve()), str((tmp_path / "kho" / "tin").resolve())
+    if first == "kho":
+        assert paths == [(kho, "b.txt"), (kho, "tin/a.txt")]
+    else:
+        assert paths == [(tin, "a.txt"), (kho, "b.txt")]
+    out = tmp_path / "f.jsonl"
+    run("export", "facts", "--db", db, "-o", out)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
