@@ -272,6 +272,10 @@ def read(data: bytes, name: str) -> Document:
         title = None
     if title and (len(title) > 200 or _JUNK_TITLE.search(title)):
         title = None  # template left-overs such as "Microsoft Word - bc.doc"
+    if title and conversion.encoding:
+        # the body had legacy-font runs: the file's title property is in the same 8-bit encoding ("luËt": TCVN3
+        # for "luật") and carries no font, so its encoding is detected from its words
+        title = legacy.detect_text(title).text
     if not title:
         first = next((b for b in reader.blocks[:10] if b.kind == "heading"), None) \
             or next((b for b in reader.blocks if b.kind == "paragraph"), None)
