@@ -126,7 +126,7 @@ def export():
               help="Only documents within this folder (a folder given to ingest, or one under it).")
 @click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
 def export_facts(db_path, output, root, canonical):
-    """Write facts as JSON Lines (GUIDELINES.md format), one line per document path."""
+    """Write facts as JSON Lines (format of ../shared/eval/GUIDELINES.md), one line per document path."""
     from outputs.export import write_facts
 
     db = _open_existing(db_path)
@@ -241,7 +241,8 @@ def who(name, db_path, as_json, limit):
               "issuing body of the decision that confers it, with its province or successor province.")
 @click.option("--recipient", help="Recipient name contains.")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
-              help="Status; a revoked award stays 'conferred' (GUIDELINES.md) and is also listed by 'revoked'.")
+              help="Status; a revoked award stays 'conferred' (../shared/eval/GUIDELINES.md) and is also listed by "
+                   "'revoked'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--limit", type=int, default=None, help="At most N rows.")
@@ -350,7 +351,7 @@ def correct_fix(conferral, field, value, db_path, author, note):
 @cli.command()
 @click.argument("root", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Gold facts (JSON Lines, GUIDELINES.md format).")
+              help="Gold facts (JSON Lines, format of ../shared/eval/GUIDELINES.md).")
 @click.option("--ner/--no-ner", default=True, show_default=True,
               help="Also score underthesea's generic NER (PER → officials, ORG → units), side by side.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
