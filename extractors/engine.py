@@ -637,6 +637,12 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             # keep the fullest description: with a unit, then the longer title
             o.position, o.unit = pos, unit
     facts.officials = [best[n] for n in order]
+    # a person's other mentions ("ông Vinh" after "ông Đàm Quốc Vinh") are of the full name's entity too
+    mentions = []
+    for m in facts.mentions:
+        name = full_of(m.text, (m.block, m.start)) if m.kind == "person" else m.text
+        mentions.append(m if name == m.text else Mention(m.kind, name, m.block, m.start, m.end, m.sentence))
+    facts.mentions = mentions
     for c in facts.conferrals:
         if c.recipient_type == "person":
             name = full_of(c.recipient.text, (c.recipient.block, c.recipient.start))
