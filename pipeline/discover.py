@@ -2,7 +2,8 @@
 
 Folders are walked recursively in sorted order without following symbolic
 links to folders (so link loops cannot trap the walk); hidden files and folders
-(names starting with ".") are skipped.  A path given as a file is its own
+(names starting with ".") and the system files of :data:`SYSTEM_FILES` and
+Word's lock files ("~$…") are skipped.  A path given as a file is its own
 entry, its root being its parent folder.  Problems (a missing path, a folder
 that cannot be listed) are reported as :class:`Problem` entries, never raised.
 """
@@ -12,6 +13,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+
+#: files an operating system or an office suite leaves in folders, never documents: Windows' thumbnail cache and
+#: folder settings, macOS' resource forks (also hidden), and the lock file "~$name.docx" Word keeps beside an open
+#: document
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
         for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=False):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
-                if name.startswith("."):
+                if name.startswith(".") or name.lower() in SYSTEM_FILES or name.startswith("~$"):
                     continue
                 full = Path(dirpath) / name
                 if full.is_symlink() and not full.exists():
