@@ -250,7 +250,8 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
     # or for a count: "đồng ý đề nghị xét tặng danh hiệu NSƯT cho 149 cá nhân") and conferred here without a
     # year, a ceremony or a past ("Bốn nghệ sĩ được truy tặng NSƯT gồm: …") is still a proposal
     proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"} | \
-        {m.text.lower() for m in facts.mentions if m.kind == "award" and PROPOSAL_FOR_COUNT.search(m.sentence)}
+        {m.text.lower() for m in facts.mentions if m.kind == "award" and "cho " in m.sentence.lower()
+         and PROPOSAL_FOR_COUNT.search(m.sentence)}  # ("cho N …", which every match writes, found first by a str test)
     for c in facts.conferrals:
         if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
                 and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence) \

@@ -49,7 +49,7 @@ class Toks:
         self.doc = doc
         self.st = st
         self.text = text
-        self.words = [text[a:b] for a, b in zip(starts, ends)]
+        self.words = list(map(text.__getitem__, map(slice, starts, ends)))  # text[a:b] of each token, in C
         self.starts = starts
         self.ends = ends
 
@@ -237,8 +237,9 @@ def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:
         return ""
-    t = doc if isinstance(doc, Toks) else toks(doc)
-    return t.text[t.starts[start]: t.ends[end - 1]]
+    if doc.__class__ is not Toks:  # (Toks, the common case, without a call)
+        doc = toks(doc)
+    return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
 __all__ = ["token_set", "Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, repeat
+from operator import contains, itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -28,6 +30,8 @@ NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", 
             "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
             "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: a word's first character (w[:1]) as a C-level callable, for scans over all the words of a document
+_FIRST = itemgetter(slice(0, 1))
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
 CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))
 #: Vietnamese vowels: every syllable has one; a capitalised letter group without one is an initial ("Nh.", "C.")
@@ -136,52 +140,59 @@ class PersonRecognizer:
         self.syllables = frozenset(x for w in self.words for x in w.split())
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
+        #: first word of a place -> the lengths (in words, 4 at most, longest first) of the places it opens: the only
+        #: lengths _place_before need try (places.txt is written with single spaces, tokens hold none)
+        self.place_lengths = {}
+        for p in self.lex.places:
+            self.place_lengths.setdefault(p.split()[0], set()).add(len(p.split()))
+        self.place_lengths = {w: tuple(L for L in (4, 3, 2, 1) if L in ls) for w, ls in self.place_lengths.items()}
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
         self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
         """End of a capitalised name run starting at token i (None when not a name)."""
-        n = len(doc)
+        words = doc.words  # (plain strings: no light tokens built)
+        n = len(words)
         j = i
         joined = 0  # tokens of dash-joined words ("Diaz – Canel"): a joined word is one syllable of the name
         while j < n and j - i < max_len + 1 + joined:
-            t = doc[j]
-            if cued and j > i and t.text in PARTICLES and doc.words[i] not in self.lex.surnames and j + 1 < n \
-                    and (doc.words[j + 1] in ("-", "–") or _particles_then_name(doc.words, j + 1)):
+            t = words[j]
+            if cued and j > i and t in PARTICLES and words[i] not in self.lex.surnames and j + 1 < n \
+                    and (words[j + 1] in ("-", "–") or _particles_then_name(doc.words, j + 1)):
                 j += 1  # "Bashar al - Assad"
                 continue
-            if cued and j > i and t.text in ("-", "–") and j + 1 < n and doc.words[i] not in self.lex.surnames \
-                    and (self._joined_syllable(doc, j + 1) or doc.words[j - 1] in PARTICLES or
-                         (is_foreign_word(doc.words[j - 1]) and is_foreign_word(doc.words[j + 1])
-                          and _title_case(doc.words[j + 1]))):  # ("Anna Kopacz - Mrak")
-                step = 2 if doc.words[j + 1].isalpha() else 1  # "Park Hang - seo"
+            if cued and j > i and t in ("-", "–") and j + 1 < n and words[i] not in self.lex.surnames \
+                    and (self._joined_syllable(doc, j + 1) or words[j - 1] in PARTICLES or
+                         (is_foreign_word(words[j - 1]) and is_foreign_word(words[j + 1])
+                          and _title_case(words[j + 1]))):  # ("Anna Kopacz - Mrak")
+                step = 2 if words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 j += step
                 joined += step
                 continue
-            if not (is_cap(t) and t.text.isalpha()) or (j, j + 1) in taken:
+            if not (is_cap(t) and t.isalpha()) or (j, j + 1) in taken:
                 break
-            if len(t.text) < 2 and not (j > i and j + 1 < n and is_cap(doc.words[j + 1]) and doc.words[j + 1].isalpha()
-                                        and len(doc.words[j + 1]) > 1):
+            if len(t) < 2 and not (j > i and j + 1 < n and is_cap(words[j + 1]) and words[j + 1].isalpha()
+                                        and len(words[j + 1]) > 1):
                 break  # a one-letter syllable only inside a name ("Vàng A Dính")
-            if t.text.isupper() and len(t.text) > 1 and not first_ok:
+            if t.isupper() and len(t) > 1 and not first_ok:
                 break
-            pair = t.text.lower() + " " + doc.words[j + 1] if j + 1 < n else ""
-            if j + 1 < n and doc.words[j + 1].islower() and (pair in self.words or pair in self.titles) \
-                    and (t.text in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)) \
-                    and not (j - i >= 2 and t.text in GIVEN_NOUNS and doc.words[j + 1] not in GIVEN_NOUNS[t.text]
-                             and pair not in self.titles and doc.words[i] in self.lex.surnames):
+            pair = t.lower() + " " + words[j + 1] if j + 1 < n else ""
+            if j + 1 < n and words[j + 1].islower() and (pair in self.words or pair in self.titles) \
+                    and (t in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)) \
+                    and not (j - i >= 2 and t in GIVEN_NOUNS and words[j + 1] not in GIVEN_NOUNS[t]
+                             and pair not in self.titles and words[i] in self.lex.surnames):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
-            nxt = doc.words[j + 1] if j + 1 < n else ""
-            if j > i and t.text in GIVE_VERBS and nxt[:1].islower():
+            nxt = words[j + 1] if j + 1 < n else ""
+            if j > i and t in GIVE_VERBS and nxt[:1].islower():
                 break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
-            if j - i >= 2 and t.text in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
-                    (t.text.lower() + " " + nxt) not in self.words:
+            if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
+                    (t.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
-            if j > i and t.text in NOT_NAME and t.text not in GIVEN_OK and (t.text.lower() + " " + nxt.lower()) \
+            if j > i and t in NOT_NAME and t not in GIVEN_OK and (t.lower() + " " + nxt.lower()) \
                     in self.words and (nxt.islower() or j - i >= 2) and \
-                    not (j - i == 2 and t.text in GIVEN_NOUNS and is_cap(nxt) and doc.words[i] in self.lex.surnames
-                         and (nxt.lower() not in GIVEN_NOUNS[t.text])):
+                    not (j - i == 2 and t in GIVEN_NOUNS and is_cap(nxt) and words[i] in self.lex.surnames
+                         and (nxt.lower() not in GIVEN_NOUNS[t])):
                 break  # "… Phong trào", but "Nguyễn Phong Quang" (a name of two syllables goes on)
             j += 1
         if j - i > max_len + joined:
@@ -242,7 +253,7 @@ class PersonRecognizer:
         found = []
         n = len(d)
         words = d.words
-        starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+        starts = list(compress(range(n), map(str.isupper, map(_FIRST, words))))  # (w[:1].isupper(), a C-level scan)
         given = self._given(words, starts)
         cue_end = {}
         for _, s, e in self.cues(doc):
@@ -251,6 +262,7 @@ class PersonRecognizer:
             if u.start in cue_end:  # "Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro": title, unit, then the name
                 cue_end.setdefault(u.end, u.end - u.start)
         surnames = self.lex.surnames
+        place_first = self.place_first
         # only capitalised words can start a name: visit just those
         i = -1
         for i0 in starts:
@@ -258,7 +270,8 @@ class PersonRecognizer:
                 continue
             i = i0
             cued = i in cue_end
-            i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
+            if words[i] in place_first:  # (the test _place_before opens with, without the call)
+                i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
             if cued:
                 i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
@@ -472,7 +485,7 @@ class PersonRecognizer:
         def blank(k):
             return k < 0 or k >= n or not words[k].strip()
 
-        breaks = [k for k in range(n) if "\n" in words[k]]  # line-break tokens
+        breaks = list(compress(range(n), map(contains, words, repeat("\n"))))  # line-break tokens (a C-level scan)
         out = []
         for p in found:
             s, e = p.start, p.end
@@ -523,10 +536,11 @@ class PersonRecognizer:
         """Length of a place (``places.txt``) at token i that is glued to a capitalised word after it ("Mỹ
         Donald Trump", "Hà Nội Hoàng Trung Hải"): the place qualifies what precedes, the name starts after it.
         0 when there is none."""
-        if words[i] not in self.place_first:
+        lengths = self.place_lengths.get(words[i])
+        if lengths is None:
             return 0
         n = len(words)
-        for L in (4, 3, 2, 1):
+        for L in lengths:
             if i + L < n and " ".join(words[i:i + L]) in self.lex.places and is_cap(words[i + L]) \
                     and words[i + L].isalpha():
                 return L

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -323,13 +324,14 @@ class UnitRecognizer:
                         self.ministry_prefixes.setdefault(key, set()).add(u)
 
     def _person_like(self, doc, i) -> bool:
-        if i + 1 >= len(doc):
+        words = doc.words  # (plain strings: no light tokens built)
+        if i + 1 >= len(words):
             return False
-        t, n = doc[i], doc[i + 1]
-        if t.text not in self.person_start or not is_cap(n) or n.text.isupper():
+        t, n = words[i], words[i + 1]
+        if t not in self.person_start or not is_cap(n) or n.isupper():
             return False
-        two = t.text + " " + n.text
-        three = two + " " + doc.words[i + 2] if i + 2 < len(doc) else two
+        two = t + " " + n
+        three = two + " " + words[i + 2] if i + 2 < len(words) else two
         return two not in self.lex.places and three not in self.lex.places
 
     def _police_branch(self, doc, end, i) -> int | None:
@@ -416,16 +418,17 @@ class UnitRecognizer:
         """
         i = end
         named = False
-        n = len(doc)
+        words = doc.words  # (a local: read on every step)
+        n = len(words)
         while i < n:
-            w = doc.words[i]
+            w = words[i]
             if w == "tại" and kind == "ministry" and not self._representative(doc, start):
                 break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
                 # representative office lies in a place
             if w.isdigit():
-                prev = doc.words[i - 1]
-                nxt = doc.words[i + 1] if i + 1 < n else ""
-                counted = nxt in LEVELS and i + 2 < n and doc.words[i + 2][:1].islower()  # "13 tỉnh miền núi"
+                prev = words[i - 1]
+                nxt = words[i + 1] if i + 1 < n else ""
+                counted = nxt in LEVELS and i + 2 < n and words[i + 2][:1].islower()  # "13 tỉnh miền núi"
                 if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS and not counted:
                     i += 1
                     named = True
@@ -435,10 +438,10 @@ class UnitRecognizer:
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
                 continue
-            if is_cap(w) and not (w in ("Ông", "Bà") and doc.words[i - 1] not in ("tỉnh", "Tỉnh")):
+            if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
                 low_w = w.lower()
-                if named and w in CLAUSE_OPENERS and (i + 1 >= n or not doc.words[i + 1][:1].isalpha() or (
-                        doc.words[i + 1][:1].islower() and (low_w + " " + doc.words[i + 1]) not in self.words)):
+                if named and w in CLAUSE_OPENERS and (i + 1 >= n or not words[i + 1][:1].isalpha() or (
+                        words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break)
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
@@ -450,8 +453,8 @@ class UnitRecognizer:
                 i += 1
                 named = True
                 continue
-            if w in ("-", "–") and i + 1 < n and doc.words[i - 1].isalpha() and doc.words[i - 1].isupper() and \
-                    len(doc.words[i - 1]) == 1 and doc.words[i + 1].isdigit() and len(doc.words[i + 1]) <= 3:
+            if w in ("-", "–") and i + 1 < n and words[i - 1].isalpha() and words[i - 1].isupper() and \
+                    len(words[i - 1]) == 1 and words[i + 1].isdigit() and len(words[i + 1]) <= 3:
                 i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
                 continue
             if w in (",", "-", "–") and named:
@@ -459,44 +462,44 @@ class UnitRecognizer:
                 if j > i:
                     i = j  # "Trung tâm Phòng, chống HIV/AIDS": one field
                     continue
-            if w == "/" and named and i + 1 < n and doc.words[i - 1].isupper() and doc.words[i + 1].isupper() and \
-                    doc.words[i + 1].isalpha():
+            if w == "/" and named and i + 1 < n and words[i - 1].isupper() and words[i + 1].isupper() and \
+                    words[i + 1].isalpha():
                 i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
                 continue
-            if w == "&" and i + 1 < n and is_cap(doc.words[i + 1]):
+            if w == "&" and i + 1 < n and is_cap(words[i + 1]):
                 i += 1
                 continue
             if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
-                    kind == "school" and doc.words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
-                    and (doc.words[i + 1] not in CREDIT_WORDS or
-                         (doc.words[i + 1] + " " + doc.words[i + 2]).lower() in self.words) \
+                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+                    and (words[i + 1] not in CREDIT_WORDS or
+                         (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
                     and not self._starts_title(doc, i + 1) \
-                    and (doc.words[i + 1] + " " + doc.words[i + 2]) not in self.doc_types:
-                if is_cap(doc.words[i + 1]):
+                    and (words[i + 1] + " " + words[i + 2]) not in self.doc_types:
+                if is_cap(words[i + 1]):
                     i += 1
                     continue
-                pair = doc.words[i + 1] + " " + doc.words[i + 2]
-                if pair in self.words and doc.words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
+                pair = words[i + 1] + " " + words[i + 2]
+                if pair in self.words and words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
                     i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
                     continue
-            if w == "." and doc.words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(doc.words[i + 1]):
+            if w == "." and words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(words[i + 1]):
                 i += 1
                 continue
-            if w == "và" and named and i + 1 < n and is_cap(doc.words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
-                    kind == "school" and doc.words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+            if w == "và" and named and i + 1 < n and is_cap(words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
+                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
                     and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
                     and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
                 # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
                 i += 1
                 continue
-            if w == "," and named and (kind == "school" or any(doc.words[k] in LEVELS for k in range(start, i))):
+            if w == "," and named and (kind == "school" or any(words[k] in LEVELS for k in range(start, i))):
                 j = self._place_chain(doc, start, i)
                 if j:
                     i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address
                     break
-            if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and doc.words[i + 1] in ("tỉnh", "huyện",
+            if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and words[i + 1] in ("tỉnh", "huyện",
                                                                                            "quận", "thành") \
-                    and is_cap(doc.words[i + 2]) and not any(doc.words[k] in LEVELS for k in range(start, i)) and \
+                    and is_cap(words[i + 2]) and not any(words[k] in LEVELS for k in range(start, i)) and \
                     self._place_at(doc, i + 1):
                 i += 1  # "Trường Phổ thông Dân tộc nội trú X, tỉnh Hậu Giang": a school's place after a comma
                 continue
@@ -504,57 +507,57 @@ class UnitRecognizer:
                 i += 1
                 continue
             low = w.lower()
-            if low == "tối" and named and i + 1 < n and doc.words[i + 1] == "cao":
+            if low == "tối" and named and i + 1 < n and words[i + 1] == "cao":
                 i += 2  # "Viện KSND tối cao dự …": the supreme procuracy or court (Luật Tổ chức VKSND 2014, Điều 40)
                 continue
-            if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and doc.words[i + 1] == "phố")):
+            if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and words[i + 1] == "phố")):
                 j = i
-                while j < n and doc.words[j].lower() in QUALIFIERS:
+                while j < n and words[j].lower() in QUALIFIERS:
                     j += 1
-                if j < n and doc.words[j - 1] == "thuộc" and self._starts_unit(doc, j):
+                if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
-                if j < n and (is_cap(doc.words[j]) or (doc.words[j].isdigit() and doc.words[j - 1] == "số")) and \
-                        (doc.words[j - 1] != "tại" or self._place_at(doc, j)) and \
-                        (doc.words[j - 1] != "cấp" or doc.words[j] in ("Trung",)):
+                if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
+                        (words[j - 1] != "tại" or self._place_at(doc, j)) and \
+                        (words[j - 1] != "cấp" or words[j] in ("Trung",)):
                     i = j
                     continue
-                if not needs_name and j > i and (j >= n or not is_cap(doc.words[j])) and not named:
+                if not needs_name and j > i and (j >= n or not is_cap(words[j])) and not named:
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
                     break
-                if named and tuple(w.lower() for w in doc.words[i:j]) in BARE_LEVELS and \
-                        doc.words[i - 1] not in self.generic_heads and \
-                        (j >= n or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())) and kind in LOCAL_KINDS:
+                if named and tuple(w.lower() for w in words[i:j]) in BARE_LEVELS and \
+                        words[i - 1] not in self.generic_heads and \
+                        (j >= n or not (is_cap(words[j]) or words[j][:1].isdigit())) and kind in LOCAL_KINDS:
                     i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
                     break
             if kind == "school" and named and i >= 2 and w[:1].islower() and \
-                    " ".join(doc.words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
+                    " ".join(words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
                 i += 1  # "Trường Trung cấp nghề tỉnh X": the school level ends with a lower-case syllable
                 continue
-            if w == "các" and kind == "cluster" and i + 2 < n and doc.words[i + 1] in ("tỉnh", "huyện", "quận"):
+            if w == "các" and kind == "cluster" and i + 2 < n and words[i + 1] in ("tỉnh", "huyện", "quận"):
                 j = self._cluster_region(doc, i + 2)
                 if j:
                     i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"
                     named = True
                     continue
-            if w == "chuyên" and (named or i == end) and kind == "school" and i + 1 < n and is_cap(doc.words[i + 1]):
+            if w == "chuyên" and (named or i == end) and kind == "school" and i + 1 < n and is_cap(words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
                 continue
-            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(doc.words[i - 2]) and \
-                    (doc.words[i - 2] + " " + doc.words[i - 1]).lower() in self.words and \
-                    span_text(doc, i - 2, i) not in self.lex.places and not (i >= 3 and doc.words[i - 3] in LEVELS) and \
-                    (w + " " + doc.words[i + 1]).lower() in self.words and doc.words[i + 1].islower() and \
-                    (w + " " + doc.words[i + 1]).lower() not in self.words_verbs and \
-                    doc.words[i - 2].lower() not in LEVELS and \
-                    (doc.words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
-                     (i + 3 < n and doc.words[i + 2] in LEVELS | {"ngành"} and is_cap(doc.words[i + 3])) or
-                     (kind == "school" and w not in STOP and i + 2 < n and doc.words[i + 2] in ("đã", "và", "đang", "vừa"))):
+            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(words[i - 2]) and \
+                    (words[i - 2] + " " + words[i - 1]).lower() in self.words and \
+                    span_text(doc, i - 2, i) not in self.lex.places and not (i >= 3 and words[i - 3] in LEVELS) and \
+                    (w + " " + words[i + 1]).lower() in self.words and words[i + 1].islower() and \
+                    (w + " " + words[i + 1]).lower() not in self.words_verbs and \
+                    words[i - 2].lower() not in LEVELS and \
+                    (words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
+                     (i + 3 < n and words[i + 2] in LEVELS | {"ngành"} and is_cap(words[i + 3])) or
+                     (kind == "school" and w not in STOP and i + 2 < n and words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
             if w in ("tại", "ở") and named and kind == "office" and span_text(doc, start, end).lower() in EMBASSY_HEADS:
-                j = i + 2 if i + 2 < n and doc.words[i + 1].lower() == "thủ" and doc.words[i + 2] == "đô" else i
+                j = i + 2 if i + 2 < n and words[i + 1].lower() == "thủ" and words[i + 2] == "đô" else i
                 j += 1
                 k = j
-                while k < n and k - j < 3 and is_cap(doc.words[k]) and doc.words[k].isalpha():
+                while k < n and k - j < 3 and is_cap(words[k]) and words[k].isalpha():
                     k += 1
                 if k > j and (j > i + 1 or self._place_at(doc, j)):
                     i = k  # "Đại sứ quán Romania ở thủ đô Damascus", "đại sứ quán Syria ở Pháp": the mission's seat
@@ -564,33 +567,33 @@ class UnitRecognizer:
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and named and is_cap(doc.words[i - 1]) and \
-                    not (doc.words[i - 1].isupper() and len(doc.words[i - 1]) > 1):
-                prev = doc.words[i - 1].lower()
+            if w[:1].islower() and w.isalpha() and named and is_cap(words[i - 1]) and \
+                    not (words[i - 1].isupper() and len(words[i - 1]) > 1):
+                prev = words[i - 1].lower()
                 ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
                 k = i - 1
-                while k > start and is_cap(doc.words[k - 1]):
+                while k > start and is_cap(words[k - 1]):
                     k -= 1
-                ends_place = ends_place or (k > 0 and doc.words[k - 1] in LEVELS)  # "huyện Lạc Thủy tổ chức"
+                ends_place = ends_place or (k > 0 and words[k - 1] in LEVELS)  # "huyện Lạc Thủy tổ chức"
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if ends_place:
                     pass
-                elif i + 1 < n and doc.words[i + 1].islower() and (prev + " " + low + " " + doc.words[i + 1]) in self.words:
+                elif i + 1 < n and words[i + 1].islower() and (prev + " " + low + " " + words[i + 1]) in self.words:
                     i += 2  # "Hội Cựu học sinh": a three-syllable word, not "Cựu học" then a stop
                     continue
-                elif i + 1 < n and (low + " " + doc.words[i + 1].lower()) in self.words_verbs:
+                elif i + 1 < n and (low + " " + words[i + 1].lower()) in self.words_verbs:
                     pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
                 elif (prev + " " + low) in self.words or \
-                        (i >= 2 and (doc.words[i - 2].lower() + " " + prev + " " + low) in self.words):
+                        (i >= 2 and (words[i - 2].lower() + " " + prev + " " + low) in self.words):
                     i += 1
                     continue
-                if not ends_place and i + 1 < n and doc.words[i + 1].islower() and \
-                        (prev + " " + low + " " + doc.words[i + 1]) in self.words:
+                if not ends_place and i + 1 < n and words[i + 1].islower() and \
+                        (prev + " " + low + " " + words[i + 1]) in self.words:
                     i += 2
                     continue
             if w[:1].islower() and w.isalpha() and (named or i == end) and kind in PLACE_NAMED_KINDS:
                 j = self._region_after(doc, i)
-                if j and not named and not any(" ".join(doc.words[k:k + 2]).lower() in self.words
+                if j and not named and not any(" ".join(words[k:k + 2]).lower() in self.words
                                                for k in range(i, j - 2)):
                     j = None  # a lower-case name needs dictionary words before its region
                 if j:
@@ -600,7 +603,7 @@ class UnitRecognizer:
             if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
             if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS and \
-                    start > 0 and doc.words[start - 1] in (";", "(", ":") and is_cap(doc.words[start]):
+                    start > 0 and words[start - 1] in (";", "(", ":") and is_cap(words[start]):
                 j = self._long_tail(doc, i, item_only=True)
                 if j:
                     i = j  # "…; Ban tổ chức cán bộ; Ban đối ngoại và hợp tác quốc tế;": a list item, named whole
@@ -620,11 +623,11 @@ class UnitRecognizer:
                     if self._starts_unit(doc, i):
                         continue  # the parent follows without a comma: one name, written whole
                     break
-            if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(doc.words[i - 1]) and \
-                    FOREIGN_WORD(doc.words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
+            if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(words[i - 1]) and \
+                    FOREIGN_WORD(words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
-            if w == "quốc" and named and i + 1 < n and doc.words[i + 1] == "gia" and is_cap(doc.words[i - 2]):
+            if w == "quốc" and named and i + 1 < n and words[i + 1] == "gia" and is_cap(words[i - 2]):
                 i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body
                 continue
             if w[:1].islower() and w.isalpha() and named:
@@ -637,7 +640,7 @@ class UnitRecognizer:
                 # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 j = self._word_pairs(doc, i)
-                if j - i >= 4 and j < n and doc.words[j] in ("(", ",", ")", ";", "."):
+                if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", "."):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
                     break
             if w[:1].islower() and w.isalpha() and (low not in STOP or self._pair_start(doc, i)) and named:
@@ -645,20 +648,20 @@ class UnitRecognizer:
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
                 j = i
-                while j < n and j - i < 4 and doc.words[j].isalpha() and doc.words[j].islower() \
-                        and (doc.words[j] not in STOP or self._pair_end(doc, i, j) or (j == i and self._pair_start(doc, j))) \
-                        and doc.words[j] not in NO_SANDWICH and (doc.words[j] not in LEVELS or (
-                            j + 1 < n and (doc.words[j] + " " + doc.words[j + 1]) in NOT_LEVELS)):
+                while j < n and j - i < 4 and words[j].isalpha() and words[j].islower() \
+                        and (words[j] not in STOP or self._pair_end(doc, i, j) or (j == i and self._pair_start(doc, j))) \
+                        and words[j] not in NO_SANDWICH and (words[j] not in LEVELS or (
+                            j + 1 < n and (words[j] + " " + words[j + 1]) in NOT_LEVELS)):
                     j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
-                if j - i == 4 and not (j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1])):
+                if j - i == 4 and not (j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1])):
                     j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
-                if j > i and j + 1 < n and doc.words[j] in LEVELS and is_cap(doc.words[j + 1]) and \
-                        any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
+                if j > i and j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1]) and \
+                        any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
                     i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
                     continue
-                has_word = any(" ".join(doc.words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
-                nxt = doc.words[j] if j < n else ""
-                verbish = any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
+                has_word = any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
+                nxt = words[j] if j < n else ""
+                verbish = any(" ".join(words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
                 if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
                         and not self._starts_award(doc, j) \
                         and (not self._place_at(doc, j) or (has_word and kind in PLACE_NAMED_KINDS)) \
@@ -666,18 +669,18 @@ class UnitRecognizer:
                     i = j
                     continue
                 if j > i and has_word and not verbish and nxt.isdigit() and len(nxt) <= 3 and \
-                        (j + 1 >= n or not doc.words[j + 1][:1].islower()):
+                        (j + 1 >= n or not words[j + 1][:1].islower()):
                     i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
                     continue
                 if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
                         nxt == "của" and j + 1 < n and self._starts_unit(doc, j + 1)) or (
-                        nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(doc.words[j + 1])) or (
-                        nxt in ("-", "–") and j + 1 < n and is_cap(doc.words[j + 1]))):
+                        nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(words[j + 1])) or (
+                        nxt in ("-", "–") and j + 1 < n and is_cap(words[j + 1]))):
                     # keep the run up to its last dictionary word ("Ban Chỉ đạo 389 quốc gia[ giao]")
-                    last = max(k + 2 for k in range(i, j - 1) if " ".join(doc.words[k:k + 2]).lower() in self.words)
+                    last = max(k + 2 for k in range(i, j - 1) if " ".join(words[k:k + 2]).lower() in self.words)
                     i = last
                     break
-                if j > i and nxt == "và" and j + 1 < n and is_cap(doc.words[j + 1]) and \
+                if j > i and nxt == "và" and j + 1 < n and is_cap(words[j + 1]) and \
                         not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
                     i = j + 1  # "Đầu tư và Phát triển"
                     continue
@@ -686,30 +689,30 @@ class UnitRecognizer:
                 continue  # of the pair is written like the first (a capital, then a lower-case syllable)
             if w[:1].islower() and w.isalpha() and (low not in STOP or (
                     i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
-                    (low + " " + doc.words[i + 1]) in self.words and
-                    (low + " " + doc.words[i + 1]) not in self.words_verbs)):
+                    (low + " " + words[i + 1]) in self.words and
+                    (low + " " + words[i + 1]) not in self.words_verbs)):
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
                 # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
-                while j + 1 < n and j - i < 4 and (doc.words[j].lower() + " " + doc.words[j + 1].lower()) in self.words \
-                        and doc.words[j].islower() and doc.words[j + 1].islower():
+                while j + 1 < n and j - i < 4 and (words[j].lower() + " " + words[j + 1].lower()) in self.words \
+                        and words[j].islower() and words[j + 1].islower():
                     j += 2
-                    if j < n and doc.words[j] == "và" and j + 2 < n and doc.words[j + 1].islower():
+                    if j < n and words[j] == "và" and j + 2 < n and words[j + 1].islower():
                         j += 1
-                if j > i and j < n and (is_cap(doc.words[j]) or doc.words[j] == "số") \
+                if j > i and j < n and (is_cap(words[j]) or words[j] == "số") \
                         and (not self._person_like(doc, j) or (kind in SCHOOLISH and i >= 2 and
-                                                                " ".join(doc.words[i - 2 if doc.words[i - 2][:1].isupper()
+                                                                " ".join(words[i - 2 if words[i - 2][:1].isupper()
                                                                                    else i - 1:j]).lower()
                                                                 in SCHOOL_LEVELS)) \
                         and not self._starts_award(doc, j) \
                         and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
                         and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
-                        not any(" ".join(doc.words[k:k + 2]).lower() in self.words_verbs and
-                                not (k == end and " ".join(doc.words[k:k + 2]).lower() in NAMING_VERBS)
+                        not any(" ".join(words[k:k + 2]).lower() in self.words_verbs and
+                                not (k == end and " ".join(words[k:k + 2]).lower() in NAMING_VERBS)
                                 for k in range(i, j - 1)):
                     i = j  # (also "Trung tâm nghiên cứu Việt Nam", "Trung tâm kinh tế Việt Nam – …")
                     continue
-                if i == end and doc.words[start][:1].isupper() and self._field_then_place(doc, i, j):
+                if i == end and words[start][:1].isupper() and self._field_then_place(doc, i, j):
                     i = j + (1 if j == i else 0)  # "Ban thi đua khen thưởng | tỉnh Đồng Nai", "Cục thuế | Hà Nam"
                     continue
             break
@@ -717,7 +720,7 @@ class UnitRecognizer:
             return None
         if not named and i == end and kind not in ("party", "youth"):
             return None  # a bare "UBND" / "HĐND" is not a unit
-        while i > end and doc.words[i - 1] in ("và", ",", "&", "-", "–"):
+        while i > end and words[i - 1] in ("và", ",", "&", "-", "–"):
             i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
 
@@ -927,11 +930,13 @@ class UnitRecognizer:
         """``text`` with the abbreviations of ``abbreviations.tsv`` expanded, lower-cased, without punctuation:
         "Công ty CP Licogi 14" and "Công ty cổ phần Licogi 14" share it."""
         words = []
-        for w in GLUED_VN.sub(" VN", text).replace(".", ". ").split():
+        # (each regex run only where its pattern can match: "VN" glued, a dash written)
+        for w in (GLUED_VN.sub(" VN", text) if "VN" in text else text).replace(".", ". ").split():
             words.append(self.lex.abbreviations.get(w, self.lex.abbreviations.get(w.rstrip("."), w)))
         key = " " + " ".join(" ".join(words).lower().replace(",", " ").replace(".", " ").replace(" - ", " ")
                              .replace(" – ", " ").split()) + " "  # ("bộ VH – TT & DL" = "bộ VH, TT & DL")
-        key = LETTER_CODE.sub(r" \1\2", key)  # "U -23" = "U23"
+        if "-" in key or "–" in key:
+            key = LETTER_CODE.sub(r" \1\2", key)  # "U -23" = "U23"
         rest = key[5:].split()
         if key.startswith(" báo ") and len(rest) > 1 and \
                 not any(" ".join(rest[:L]) in self.heads_lower for L in (1, 2, 3)):
@@ -1731,7 +1736,7 @@ class UnitRecognizer:
         if not first and not by_kind:
             return extra
         i = -1
-        for i0 in [k for k, w in enumerate(words) if w in keys]:
+        for i0 in list(compress(range(len(words)), map(keys.__contains__, words))):  # (a C-level scan)
             if i0 < i:
                 continue
             i = i0
@@ -1958,7 +1963,8 @@ class UnitRecognizer:
                     u.start >= 2 and w[u.start - 1] in (",", "và"):
                 seen.add(u.start)
                 yield u.start, he, u.end
-        for he in [j for j, x in enumerate(w) if x in SHARED_LEVELS and 3 <= j < n - 1]:
+        # (the level words found by a C-level scan, then kept between token 3 and the last token)
+        for he in [j for j in compress(range(n), map(SHARED_LEVELS.__contains__, w)) if 3 <= j < n - 1]:
             k = he + 1
             while k < n and w[k] in ("phố", "xã", "."):
                 k += 1
