@@ -63,6 +63,8 @@ GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
 NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt"))
 #: the longest of them, in words
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES), default=0)
+#: their last words: a name after any other word follows no namesake noun (a test before the joins)
+NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES if w.split())
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
@@ -220,6 +222,8 @@ class PersonRecognizer:
         theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương Trần
         Hữu Trang"), no person of the story.  A one-word noun that closes a compound with the word before it is
         no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
+        if s < 1 or words[s - 1].lower() not in NAMESAKE_LAST:
+            return False
         for k in range(1, NAMESAKE_WORDS + 1):
             if s - k < 0 or not words[s - k].isalpha():
                 return False
