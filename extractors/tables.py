@@ -48,27 +48,18 @@ def _header(cells):
 AWARD_CELL_OPENERS = frozenset({"danh hiệu"})
 
 
-def _names_award(cell: str, lex) -> bool:
+def _names_award(cell: str, heads: frozenset) -> bool:
     """True when an award column's cell opens like a name or alias of the award catalogue ("Huân chương …",
-    "Bằng khen …", "CSTĐ cơ sở", "Danh hiệu …"): a header or a fund row of a statistics table ("Tổng số",
-    "Chi khen thưởng cấp tỉnh") names none."""
+    "Bằng khen …", "CSTĐ cơ sở", "Danh hiệu …"; ``heads`` from :func:`_award_heads`): a header or a fund row of a
+    statistics table ("Tổng số", "Chi khen thưởng cấp tỉnh") names none."""
     words = cell.lower().split()
-    heads = _award_heads(lex)
     return bool(words) and (" ".join(words[:2]) in heads or words[0] in heads)
 
 
-_HEADS: dict = {}
-
-
 def _award_heads(lex) -> frozenset:
-    """The first word and first two words of every award name and alias of ``lex`` (cached per lexicon)."""
-    heads = _HEADS.get(id(lex))
-    if heads is None:
-        heads = frozenset({" ".join(a.split()[:2]) for a in lex.award_aliases} |
-                          {a for a in lex.award_aliases if " " not in a} | AWARD_CELL_OPENERS)
-        _HEADS.clear()
-        _HEADS[id(lex)] = heads
-    return heads
+    """The first word and first two words of every award name and alias of ``lex``, and AWARD_CELL_OPENERS."""
+    return frozenset({" ".join(a.split()[:2]) for a in lex.award_aliases} |
+                     {a for a in lex.award_aliases if " " not in a} | AWARD_CELL_OPENERS)
 
 
 def _find(block_text: str, cell: str) -> tuple[int, int]:
@@ -91,6 +82,7 @@ def apply(document, facts, doc_year) -> list:
     proposed = doc_is_proposal
     recent: list[str] = []
     honor = sorted(lex.honorifics, key=len, reverse=True)
+    award_heads = _award_heads(lex)
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
@@ -123,7 +115,7 @@ def apply(document, facts, doc_year) -> list:
         award = row.get("award", "")
         if row.get("unit") and row["unit"] == award:
             row["unit"] = ""  # a short row put the award under "Đơn vị"
-        if not _LETTER.search(award) or not _names_award(award, lex):
+        if not _LETTER.search(award) or not _names_award(award, award_heads):
             continue  # a row of column numbers ("1 | 2 | 3"), of counts, or a cell that names no award
         for key in ("name", "unit"):
             if not _LETTER.search(row.get(key, "")):

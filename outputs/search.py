@@ -103,12 +103,11 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
     return db.execute(
         """SELECT b.text, b.idx, b.page, d.title,
                   (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1),
-                  (SELECT path FROM path_history WHERE sha256 = b.document ORDER BY id DESC LIMIT 1),
-                  (SELECT replaced_at FROM path_history WHERE sha256 = b.document ORDER BY id DESC LIMIT 1),
-                  hits.score, b.id
+                  h.path, h.replaced_at, hits.score, b.id
            FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
                  WHERE blocks_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS hits
            JOIN blocks b ON b.id = hits.rowid JOIN documents d ON d.sha256 = b.document
+           LEFT JOIN path_history h ON h.id = (SELECT max(id) FROM path_history WHERE sha256 = b.document)
            ORDER BY hits.score""",
         [match, floor, limit],
     ).fetchall()

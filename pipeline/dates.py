@@ -37,8 +37,8 @@ def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
     date in its first ``fallback_blocks`` blocks outside lines citing other documents (:data:`CITATION`),
     else None (ISO ``YYYY-MM-DD``)."""
-    own = [t for t in blocks_text[:fallback_blocks] if not CITATION.match(t)]
-    dates = all_dates("\n".join(t for t in blocks_text[:first_blocks] if not CITATION.match(t)))
+    own = [t if not CITATION.match(t) else "" for t in blocks_text[:fallback_blocks]]
+    dates = all_dates("\n".join(own[:first_blocks]))
     if dates:
         return max(dates)
     return find_date("\n".join(own))
