@@ -9,6 +9,7 @@ process (``functools.lru_cache``).
 from __future__ import annotations
 
 import functools
+import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,19 @@ def word_list(name: str) -> tuple[str, ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A TSV file as a tuple of rows (tuples of cells; trailing empty cells kept as "")."""
     return tuple(tuple(line.split("\t")) for line in _lines(name))
+
+
+@functools.lru_cache(maxsize=None)
+def province_levels() -> types.MappingProxyType:
+    """Province-level units before and after 1 July 2025 by short name -> their level word ("Hà Nội" ->
+    "thành phố", "Hải Dương" -> "tỉnh"), from ``provinces_2025.tsv`` (Nghị quyết 202/2025/QH15)."""
+    levels = {}
+    for row in table("provinces_2025.tsv"):
+        for full in row[:2]:
+            for level in ("Thành phố ", "Tỉnh "):
+                if full.startswith(level):
+                    levels[full[len(level):]] = level.strip().lower()
+    return types.MappingProxyType(levels)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import dictionary_words, province_levels
 from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
 
@@ -2267,21 +2267,8 @@ ADVERBS = {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", 
            "ba", "tiếp", "tục"}
 
 
-def _load_provinces() -> frozenset:
-    """Short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)."""
-    import csv
-    import re
-    from corpora.gazetteers import path as gazetteer_path
-    out = set()
-    with open(gazetteer_path("provinces_2025.tsv"), encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if row and row[0].strip() and not row[0].startswith("#"):
-                for name in row[:2]:
-                    out.add(re.sub(r"^(Tỉnh|Thành phố)\s+", "", name.strip()))
-    return frozenset(out)
-
-
-PROVINCES = _load_provinces()
+#: short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)
+PROVINCES = frozenset(province_levels())
 
 #: heads of a foreign state conferring an order ("Chính phủ Nhật Bản", "Quốc vương Campuchia")
 STATE_CONFERRERS = ("Chính phủ", "Nhà nước", "Hoàng gia", "Quốc vương", "Nhà vua", "Tổng thống", "Nữ hoàng")

@@ -14,7 +14,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words, table, word_list
+from ..gazetteer import dictionary_words, province_levels, table, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 from .persons import CLAUSE_OPENERS
 
@@ -303,12 +303,7 @@ class UnitRecognizer:
         self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
         #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
-        self.province_level = {}
-        for row in table("provinces_2025.tsv"):
-            for full in row[:2]:
-                for level in ("Thành phố ", "Tỉnh "):
-                    if full.startswith(level):
-                        self.province_level[full[len(level):]] = level.strip().lower()
+        self.province_level = province_levels()
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
