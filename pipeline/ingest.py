@@ -21,28 +21,39 @@ from .model import Document
 
 @dataclass
 class Summary:
-    """What an ingest run did. ``failed`` and ``partial`` hold (path, reason) pairs."""
+    """What an ingest run did. ``failed`` and ``partial`` hold (path, reason) pairs.
+
+    ``stored`` counts contents new to the knowledge base; ``retried`` counts contents
+    that had failed on an earlier ingest and were read again (``recovered`` of them
+    now read, the rest failed again and listed in ``failed``)."""
 
     stored: int = 0
     known: int = 0
+    retried: int = 0
+    recovered: int = 0
     partial: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    stored_partial: int = 0
+    stored_failed: int = 0
 
     @property
     def seen(self) -> int:
-        return self.stored + self.known
+        return self.stored + self.known + self.retried
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
-        ok = self.stored - len(self.partial) - len(self.failed)
-        out = [f"documents stored: {self.stored} (ok {ok}, partial {len(self.partial)}, "
-               f"failed {len(self.failed)}: kept with the reason)",
-               f"skipped, already known: {self.known}",
-               f"partial: {len(self.partial)}",
-               f"failed: {len(self.failed) + len(self.problems)}"]
+        ok = self.stored - self.stored_partial - self.stored_failed
+        out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
+               f"failed {self.stored_failed}: kept with the reason)"]
+        if self.retried:
+            out.append(f"tried again after an earlier failure: {self.retried} "
+                       f"(read now {self.recovered}, failed again {self.retried - self.recovered})")
+        out += [f"skipped, already known: {self.known}",
+                f"partial: {len(self.partial)}",
+                f"failed: {len(self.failed) + len(self.problems)}"]
         for path, reason in self.partial:
             out.append(f"  partial  {path}: {reason}")
         for path, reason in self.failed + self.problems:
@@ -92,17 +103,28 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
     first_paths: set[str] = set()
 
-    def record(found: Found, doc: Document, facts, size: int | None) -> None:
+    def record(found: Found, doc: Document, facts, size: int | None, again: bool) -> None:
+        """Store one path's document and count it; ``again``: its content had failed on an earlier ingest."""
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
             summary.known += 1
+            return progress(found)
+        if again:
+            summary.retried += 1
+            summary.recovered += doc.status != "failed"
         else:
             summary.stored += 1
-            if doc.status == "partial":
-                summary.partial.append((found.path, doc.error or "partial"))
-            elif doc.status == "failed":
-                summary.failed.append((found.path, doc.error or "failed"))
+            summary.stored_partial += doc.status == "partial"
+            summary.stored_failed += doc.status == "failed"
+        if doc.status == "partial":
+            summary.partial.append((found.path, doc.error or "partial"))
+        elif doc.status == "failed":
+            summary.failed.append((found.path, doc.error or "failed"))
+        progress(found)
+
+    def progress(found: Found) -> None:
+        """Tell the caller one path is finished."""
         if on_progress:
             on_progress(found.path)
 
@@ -112,8 +134,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if status is not None and status != "failed" and not (force and sha not in forced):
             writer.add_path(found.root, found.path, sha, size)
             summary.known += 1
-            if on_progress:
-                on_progress(found.path)
+            progress(found)
             return False
         if sha in pending_names:  # same content at a second path, already in flight
             pending_names[sha].append(found)
@@ -127,7 +148,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def fail(found: Found, error: str) -> None:
         key = hashlib.sha256(f"unreadable:{found.abspath}".encode()).hexdigest()
         record(found, Document(path=found.path, sha256=key, format=Path(found.path).suffix.lstrip("."),
-                               status="failed", error=error), None, None)
+                               status="failed", error=error), None, None, writer.known(key) == "failed")
 
     def jobs():
         """(found, sha, size, data, suffix) for every content that must be processed."""
@@ -159,8 +180,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
+        again = writer.known(sha) == "failed"
         for found in pending_names.pop(sha, [item]):
-            record(found, doc, facts, size)
+            record(found, doc, facts, size, again)
 
     name = "inline" if executor == "local" and workers <= 1 else executor
     try:

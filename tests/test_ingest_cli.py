@@ -52,12 +52,27 @@ def test_ingest_is_idempotent_and_reports_failures(tmp_path):
                       "(SELECT count(*) FROM conferrals), (SELECT count(*) FROM positions)")
     second = run("ingest", corpus, "--db", db, "--workers", "2")
     assert second.exit_code == 0
-    # the two failed documents are tried again (and fail again); nothing else is touched
-    assert "documents stored: 2" in second.output and "skipped, already known: 3" in second.output
+    # the two failed documents are tried again (and fail again); nothing else is touched, nothing new is stored
+    assert "documents stored: 0 " in second.output and "skipped, already known: 3" in second.output
+    assert "tried again after an earlier failure: 2 (read now 0, failed again 2)" in second.output
+    assert "failed: 2" in second.output
     assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
     assert rows(db, "SELECT count(*) FROM document_paths") == [(5,)]
     assert rows(db, "SELECT (SELECT count(*) FROM blocks), (SELECT count(*) FROM mentions), "
                     "(SELECT count(*) FROM conferrals), (SELECT count(*) FROM positions)") == counts
+
+
+def test_a_failed_file_read_on_a_later_ingest_is_counted_as_recovered_not_new(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1")
+    (corpus / "empty.txt").write_text("Tin ngắn\nBà Lê Thị Hoa nhận Bằng khen.\n", encoding="utf-8")
+    third = run("ingest", corpus, "--db", db, "--workers", "1")
+    # new content at empty.txt: one new document; broken.pdf failed again; the 3 readable contents are known
+    assert "documents stored: 1 (ok 1, partial 0, failed 0" in third.output, third.output
+    assert "tried again after an earlier failure: 1 (read now 0, failed again 1)" in third.output
+    assert "skipped, already known: 3" in third.output
 
 
 def test_strict_exit_status(tmp_path):
