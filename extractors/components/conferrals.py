@@ -609,7 +609,8 @@ class ConferralLinker:
                 if nxt:
                     stop = min(stop, min(nxt))
                 verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
-                    [i for i in range(start, stop) if d.words[i] in LIST_ENDS or self._credit(d, i)]
+                    [i for i in range(start, stop) if (d.words[i] in LIST_ENDS and not _noun_compound(d.words, i))
+                     or self._credit(d, i)]
                 if verbs:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     v = min(verbs)
@@ -1843,6 +1844,13 @@ class ConferralLinker:
                 out.append(y)
                 cur = y
                 continue
+            if cur.kind == "person" and _comma_apposition(gap):
+                if _rejoined(gap):
+                    # "A, chủ tàu …, ông B, thuyền trưởng tàu … và ông C, … được tặng": each name of the list
+                    # carries its calling after a comma; an address word after list glue opens the next one
+                    out.append(y)
+                    cur = y
+                continue  # a name inside the calling ("thuyền trưởng tàu Hàn Giang 2"): not listed, read on
             break
         return out
 
@@ -2232,6 +2240,21 @@ def _dash_apposition(gap) -> bool:
     return len(gap) >= 2 and gap[0] in ("-", "–", "—") and gap[1].isalpha() and gap[1].islower() and ";" not in gap
 
 
+def _noun_compound(words, i) -> bool:
+    """``words[i]`` makes a noun of ``LIST_END_NOUNS`` with the word before or after it."""
+    w = words[i]
+    return (i > 0 and (words[i - 1].lower(), w) in LIST_END_NOUNS) or \
+        (i + 1 < len(words) and (w, words[i + 1].lower()) in LIST_END_NOUNS)
+
+
+def _comma_apposition(gap) -> bool:
+    """The words between a person's name and a later name open a comma apposition: a comma, then a lower-case
+    word of a calling ("A, chủ tàu kiêm thuyền trưởng …"), with no verb or predicate in it ("được", "bị", "là",
+    "của": "A, con của ông B" describes A by B) and no ";" or sentence end; at most ``APPOSITION_MAX`` words."""
+    return 2 <= len(gap) <= APPOSITION_MAX and gap[0] == "," and gap[1].isalpha() and gap[1].islower() and \
+        not any(w.lower() in APPOSITION_STOPS for w in gap)
+
+
 def _rejoined(gap) -> bool:
     """The gap (see :func:`_dash_apposition`) ends with list glue, then address words only ("… lớp 9, em", "… và
     chị", "…; ông"): the list goes on after the apposition."""
@@ -2345,11 +2368,19 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
                "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
 #: marks opening an apposition after a name ("A - học sinh …", "A, giáo viên …", "A (kỹ sư …")
 APPOSITION_MARKS = {"-", "–", "—", ",", "("}
+# words that end a comma apposition as a description (see _comma_apposition): verbs, predicates, owners, ends
+APPOSITION_STOPS = {"được", "bị", "là", "của", "đã", "vừa", "đang", "sẽ", ";", ".", "(", ")", ":", "cho", "nhận"}
+APPOSITION_MAX = 16
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
 #: (lower case only: a capitalised "Dự" is a name's, "Ban Quản lý Dự án 47")
 LIST_ENDS = {"dự", "chứng", "lên"}
+#: nouns a list-ending verb's syllable is part of, so that it ends no list there ("cố vấn danh dự công ty X",
+#: "dự án", "đảng viên dự bị"); the two-syllable nouns of the Vietnamese dictionary (Hoàng Phê, Từ điển tiếng
+#: Việt) that hold "dự" or "chứng" and are written inside callings
+LIST_END_NOUNS = {("danh", "dự"), ("dự", "án"), ("dự", "bị"), ("dự", "thảo"), ("dự", "toán"), ("chứng", "chỉ"),
+                  ("bằng", "chứng"), ("chứng", "khoán")}
 #: words joining the awards of one list ("A, B và nhiều C")
 AWARD_GLUE = {",", "và", "cùng", "nhiều", "các", "những", "cùng với"}
 #: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)

@@ -1,0 +1,23 @@
+"""Session 7 of award recall and names (awards.py, conferrals.py): kinds of missed award facts on unseen news.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
+
+
+def test_subject_list_with_a_calling_after_each_name():
+    """"A, <calling>, ông B, <calling> và ông C, <calling>, được … tặng": every name of the list before the
+    passive verb is a recipient; a name inside a calling ("tàu Hàn Giang 2") is not."""
+    g = facts_of("Anh Lê Văn Dũng, chủ tàu kiêm thuyền trưởng tàu Biển Xanh, ông Trần Văn Hậu, thuyền trưởng "
+                 "tàu Hàn Giang 2 và ông Phạm Ngọc Tú, thuyền viên tàu Sông Hàn 1, được Thủ tướng tặng Bằng khen.")
+    got = {(r, a) for r, a in people(g)}
+    assert got == {("Lê Văn Dũng", "Bằng khen của Thủ tướng"), ("Trần Văn Hậu", "Bằng khen của Thủ tướng"),
+                   ("Phạm Ngọc Tú", "Bằng khen của Thủ tướng")}
+
+
+def test_a_name_describing_the_first_is_no_recipient():
+    """"A, con trai của ông B, được tặng": B describes A (an owner after "của"), the list does not go on."""
+    g = facts_of("Ông Nguyễn Văn An, con trai của ông Lê Văn Bình, được tặng Bằng khen của Thủ tướng.")
+    assert people(g) == {("Nguyễn Văn An", "Bằng khen của Thủ tướng")}
