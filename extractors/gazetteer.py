@@ -53,6 +53,15 @@ def province_levels() -> types.MappingProxyType:
     return types.MappingProxyType(levels)
 
 
+@functools.lru_cache(maxsize=None)
+def district_names() -> frozenset:
+    """Names of the district-level units (quận, huyện, thị xã, thành phố thuộc tỉnh) before 1 July 2025 written
+    with two syllables or more ("Tây Hồ", "Bắc Từ Liêm", "Phan Rang – Tháp Chàm"), from ``districts.tsv``
+    (Tổng cục Thống kê's list via vietnamadminunits).  Numbered districts ("quận 1") and one-syllable names
+    ("Vinh", "Lắk": common words or given names) are left out."""
+    return frozenset(row[2] for row in table("districts.tsv") if len(row[2].split()) >= 2)
+
+
 @dataclass(frozen=True)
 class AwardEntry:
     """One row of ``awards.tsv``: a distinction of Luật 06/2022/QH15 with its aliases.

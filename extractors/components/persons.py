@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..foreign import designators, is_common_noun, is_foreign_word
-from ..gazetteer import dictionary_words, word_list
+from ..gazetteer import dictionary_words, district_names, word_list
 from .base import Ent, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -54,6 +54,11 @@ PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "tr�
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
                 "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo",
                 "nhánh", "TX", "Tx"}  # ("chi nhánh Thạch Khê": a branch named by its place; "TX Thái Hoà": thị xã)
+#: words right before a district's name that make it the place ("quận Tây Hồ", "TP. Cao Lãnh", "tại Hà Đông"); "." after
+#: an abbreviated level ("TP.", "TX.")
+DISTRICT_BEFORE = {"huyện", "quận", "xã", "phố", "TP", "Tp", "TX", "Tx", "Q", "H", "tại", "ở", "Huyện", "Quận"}
+#: abbreviated levels written with a full stop before a district's name
+LEVEL_ABBREVIATIONS = {"TP", "Tp", "TX", "Tx", "Q", "H"}
 #: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
 BYLINE_LINES = 8
 #: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
@@ -148,6 +153,12 @@ class PersonRecognizer:
         for p in self.lex.places:
             self.place_lengths.setdefault(p.split()[0], set()).add(len(p.split()))
         self.place_lengths = {w: tuple(L for L in (4, 3, 2, 1) if L in ls) for w, ls in self.place_lengths.items()}
+        #: district-level names (``districts.tsv``), and their first word -> their lengths in words, longest first
+        self.districts = district_names()
+        lengths = {}
+        for p in self.districts:
+            lengths.setdefault(p.split()[0], set()).add(len(p.split()))
+        self.district_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
         self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
@@ -247,6 +258,9 @@ class PersonRecognizer:
             return False
         if self._namesake(doc.words, s):
             return False
+        if words[0] in self.district_lengths and self._district_len(doc.words, s) == e - s and \
+                self._district_place(doc.words, s, e - s, st.get("_districts", ())):
+            return False  # a list's item or a cued run that is a district in a place's context
         blocked = _blocked(st)
         return not any(k in blocked for k in range(s, e))
 
@@ -267,6 +281,8 @@ class PersonRecognizer:
                 cue_end.setdefault(u.end, u.end - u.start)
         surnames = self.lex.surnames
         place_first = self.place_first
+        district_lengths = self.district_lengths
+        placed = st["_districts"] = self._placed_districts(words, starts)
         # only capitalised words can start a name: visit just those
         i = -1
         for i0 in starts:
@@ -277,6 +293,11 @@ class PersonRecognizer:
             if words[i] in place_first:  # (the test _place_before opens with, without the call)
                 i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
+            if words[i] in district_lengths:
+                L = self._district_len(words, i)
+                if L and self._district_place(words, i, L, placed):
+                    i += L  # "quận Bắc Từ Liêm", "huyện Trần Văn Thời", "Thạch Hà (Hà Tĩnh)": a place
+                    continue
             if cued:
                 i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
             w = words[i]
@@ -549,6 +570,73 @@ class PersonRecognizer:
                     and words[i + L].isalpha():
                 return L
         return 0
+
+    def _district_len(self, words, i) -> int:
+        """Length in words of the district name (``districts.tsv``) at token i that closes the capitalised run
+        ("Tây Hồ", "Bắc Từ Liêm"; not "Hoàng Mai Anh"); 0 when there is none."""
+        lengths = self.district_lengths.get(words[i])
+        if lengths is None:
+            return 0
+        n = len(words)
+        for L in lengths:
+            if i + L <= n and " ".join(words[i:i + L]) in self.districts and \
+                    not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()):
+                return L
+        return 0
+
+    def _level_before(self, words, i) -> bool:
+        """A district's level word or a place preposition stands right before token i ("quận", "huyện", "thành
+        phố", "thị xã", "TP.", "tại", "ở")."""
+        if i == 0:
+            return False
+        prev = words[i - 1]
+        return prev in DISTRICT_BEFORE or (prev == "." and i >= 2 and words[i - 2] in LEVEL_ABBREVIATIONS)
+
+    def _province_after(self, words, e) -> bool:
+        """A province or city of ``places.txt`` follows token e after a comma, a dash or a bracket, with or
+        without its level ("Tây Hồ (Hà Nội)", "Thạch Hà, Hà Tĩnh", "Thạch Hà - Hà Tĩnh")."""
+        n = len(words)
+        if e >= n or words[e] not in (",", "(", "-", "–"):
+            return False
+        j = e + 1
+        while j < n and j - e <= 2 and words[j] in ("tỉnh", "TP", "Tp", ".", "thành", "phố"):
+            j += 1
+        return any(" ".join(words[j:j + L]) in self.lex.places for L in self.place_lengths.get(
+            words[j] if j < n else "", ()))
+
+    def _placed_districts(self, words, starts) -> frozenset:
+        """District names the document writes as places: after a level word or a place preposition, or before
+        their province ("quận Tây Hồ", "Thạch Hà (Hà Tĩnh)"); ``starts``: the capitalised tokens."""
+        out = set()
+        for i in starts:
+            if words[i] in self.district_lengths:
+                L = self._district_len(words, i)
+                if L and (self._level_before(words, i) or self._province_after(words, i + L)):
+                    out.add(" ".join(words[i:i + L]))
+        return frozenset(out)
+
+    def _district_place(self, words, i, L, placed) -> bool:
+        """The district name of L words at token i is the place, no person: after a level word or a place
+        preposition, before its province, beside another district or place in a comma list ("các quận Cầu Giấy,
+        Ba Đình, Đống Đa"), or written as a place elsewhere in the document (``placed``) and not after an
+        honorific of address ("học sinh Tây Hồ" in a story of quận Tây Hồ; but "ông Hoàng Mai")."""
+        if self._level_before(words, i) or self._province_after(words, i + L):
+            return True
+        n = len(words)
+        if i >= 2 and words[i - 1] in (",", "và"):
+            k = i - 1
+            while k > 0 and i - 1 - k < 4 and is_cap(words[k - 1]) and words[k - 1].isalpha():
+                k -= 1
+            item = " ".join(words[k:i - 1])
+            if item in self.districts or item in self.lex.places:
+                return True
+        e = i + L
+        if e + 2 < n and words[e] in (",", "và"):
+            L2 = self._district_len(words, e + 1) if is_cap(words[e + 1]) else 0
+            if L2 or any(" ".join(words[e + 1:e + 1 + M]) in self.lex.places
+                         for M in self.place_lengths.get(words[e + 1], ())):
+                return True
+        return " ".join(words[i:i + L]) in placed and not (i > 0 and self.lex.honorifics.get(words[i - 1]) == "address")
 
     def _field_before(self, words, i) -> int:
         """Length of a title's field written capitalised between the title and a full name ("Tổng cục trưởng

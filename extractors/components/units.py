@@ -14,7 +14,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import dictionary_words, province_levels, table, word_list
+from ..gazetteer import dictionary_words, district_names, province_levels, table, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 from .persons import CLAUSE_OPENERS
 
@@ -305,6 +305,10 @@ class UnitRecognizer:
         #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
         self.province_level = province_levels()
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
+        #: district-level names (``districts.tsv``): first word -> (name, its length in words), longest first
+        self.district_starts: dict[str, list] = {}
+        for name in sorted(district_names(), key=lambda x: -len(x.split())):
+            self.district_starts.setdefault(name.split()[0], []).append((name, len(name.split())))
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
         #: variant key of a ministry's first field(s) -> the listed ministries going on from it with "và", a
@@ -440,6 +444,12 @@ class UnitRecognizer:
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break)
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
+                if w in self.district_starts:
+                    L = self._district_after_level(doc, i)
+                    if L:
+                        i += L  # "Công an quận Bắc Từ Liêm", "UBND huyện Trần Văn Thời": the district whole
+                        named = True
+                        continue
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
                         not (named and self._closing_pair(doc, i)) and self._person_ends_name(doc, start, end, i, kind):
                     break
@@ -1249,6 +1259,19 @@ class UnitRecognizer:
         while k < n and is_cap(doc.words[k]):
             k += 1
         return k - i <= 2 or span_text(doc, i, i + 2) in self.lex.places
+
+    def _district_after_level(self, doc, i) -> int:
+        """Length in words of a district's name (``districts.tsv``) at token i right after its level word
+        ("quận Bắc Từ Liêm", "huyện Trần Văn Thời", "TP. Cao Lãnh") that closes the capitalised run; else 0."""
+        words = doc.words
+        if i == 0 or not (words[i - 1] in LEVELS or words[i - 1] in ("TP", "Tp") or
+                          (i >= 2 and words[i - 1] == "." and words[i - 2] in ("TP", "Tp"))):
+            return 0
+        n = len(words)
+        for name, L in self.district_starts.get(words[i], ()):
+            if span_text(doc, i, i + L) == name and not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()):
+                return L
+        return 0
 
     def _place_list(self, doc, start, i) -> bool:
         """True when the name so far ends in "tại <place>" and a place follows ("tại Hà Nội, Đà Nẵng và …")."""
