@@ -30,6 +30,8 @@ class OfficialLinker:
         #: titles (``positions.txt``) and the role nouns that name a position only here (``role_nouns.txt``)
         self.positions = phrase_matcher(nlp, self.lex.positions + word_list("role_nouns.txt"), attr="LOWER",
                                         case_variants=False)
+        #: the role nouns alone, lower-cased: occupations and statuses ("ngư dân", "cựu chiến binh")
+        self.role_nouns = {r.lower() for r in word_list("role_nouns.txt")} - {p.lower() for p in self.lex.positions}
         self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
         self.words = dictionary_words()
@@ -332,16 +334,33 @@ class OfficialLinker:
                 return k + 1
             return j + 1
         if w[j] in SEPARATORS:
-            return j + 1
+            return j + 4 if self._age_aside(d, j) else j + 1
+        if w[j] == "là" and self._title_at(d, j + 1, items):
+            return j + 1  # "anh X là thuyền trưởng của tàu cá …": the title stated by "là" right after the name
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
             return j
         return None
 
+    @staticmethod
+    def _age_aside(d, j) -> bool:
+        """Tokens j.. are ", 14 tuổi," between a name and its title ("em X, 14 tuổi, học sinh …")."""
+        w = d.words
+        return j + 3 < len(d) and w[j] == "," and w[j + 1].isdigit() and w[j + 2] == "tuổi" and w[j + 3] == ","
+
+    @staticmethod
+    def _title_at(d, j, items) -> bool:
+        """A title starts at token j, behind an article or a prefix ("một học sinh", "nguyên Chủ tịch")."""
+        while j < len(d) and (d.words[j] in PREFIX or d.words[j] in ARTICLES):
+            j += 1
+        return any(kind == "pos" for _, kind, _ in items.get(j, ()))
+
     def _academic(self, d, chain) -> bool:
-        """The chain is only descriptors (academic titles, roles like "nghệ sĩ" of ``honorifics.tsv``): a title
+        """The chain is only descriptors (academic titles, roles like "nghệ sĩ" of ``honorifics.tsv``, an
+        occupation or status of ``role_nouns.txt``: "Cựu chiến binh X (64 tuổi, phó chủ tịch Hội …)"): a title
         written after the name is preferred to it."""
         return all(k == "pos" and (span_text(d, s, e) in ACADEMIC or
-                                   self.lex.honorifics.get(span_text(d, s, e)) in ("academic", "role"))
+                                   self.lex.honorifics.get(span_text(d, s, e)) in ("academic", "role") or
+                                   span_text(d, s, e).lower() in self.role_nouns)
                    for s, e, k, _ in chain)
 
     def _left(self, d, i, ends):
@@ -385,6 +404,8 @@ class OfficialLinker:
         cur = j
         if cur + 1 < n and (d.words[cur] in COUNTS or d.words[cur].isdigit()) and cur + 1 in items:
             cur += 1  # "A, B, hai cơ phó trên máy bay …": a count of the names before, then their title
+        if cur + 1 < n and d.words[cur] in ("là",) + ARTICLES and self._title_at(d, cur + 1, items):
+            cur += 1  # "X (10 tuổi), là học sinh …", "X, 14 tuổi, một học sinh …"
         while cur < n and d.words[cur] in PREFIX:
             cur += 1
         while cur < n:
@@ -477,6 +498,13 @@ class OfficialLinker:
             return False  # one body for all the titles: "Bí thư Đảng đoàn, Chủ tịch | Hội Luật gia …"
         return self._body_free(d, s, e)  # (not "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank)
 
+    @staticmethod
+    def _plain(pos: str) -> str:
+        """``pos`` without the evaluative adjective its last title's tail took and what follows it ("diễn viên trẻ"
+        → "diễn viên", "học sinh xuất sắc" → "học sinh"; ``EVALUATIVE``)."""
+        m = EVALUATIVE.search(pos, pos.rfind(",") + 1)
+        return pos[:m.start()] if m and m.start() > 0 else pos
+
     def _describe(self, d, chain):
         if not chain:
             return ("", "")
@@ -505,7 +533,7 @@ class OfficialLinker:
                     pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
         elif units:
             unit = units[-1][3]
-        pos = span_text(d, start, end).rstrip(" ,") + pos_suffix
+        pos = self._plain(span_text(d, start, end).rstrip(" ,")) + pos_suffix
         if not unit:
             unit = self._ministry_of(pos)
         if not unit:
@@ -515,6 +543,8 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
+ARTICLES = ("một",)
 #: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
 COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
 #: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B")
@@ -544,7 +574,12 @@ TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với",
              "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài",
              # levels of place below the district (Luật Tổ chức chính quyền địa phương 2015; thôn, ấp, bản, tổ dân
              # phố of Thông tư 04/2012/TT-BNV) before a place's name: "dân quân tự vệ | thôn Mỹ Cang"
-             "phường", "quận", "thôn", "ấp", "bản", "làng", "xóm"}
+             "phường", "quận", "thôn", "ấp", "bản", "làng", "xóm",
+             # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
+             "tàu"}
+#: evaluative adjectives (tính từ đánh giá) describing the holder, no part of the title: the title written before
+#: one ends there ("học sinh | xuất sắc", "diễn viên | tài năng", "diễn viên cải lương | nổi tiếng", "nghệ sĩ | trẻ")
+EVALUATIVE = re.compile(r" (?:xuất sắc|nổi tiếng|tài năng|tài ba|tiêu(?: biểu)?|trẻ|giỏi|ưu tú)(?: |$)")
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
                      r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)

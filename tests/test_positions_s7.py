@@ -1,0 +1,43 @@
+"""Positions of people named with an occupation or role (session 7): role nouns, "X là <title>", an age
+aside before the title, evaluative adjectives after a role noun. Sentences written for these tests; the
+expected positions are the title as written, worked out by hand from the annotation guidelines."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_occupation_nouns_before_and_after_a_name():
+    p = positions("Anh Lê Văn Hoa (23 tuổi, thuyền viên tàu du lịch Phú Quý 2) được tặng Bằng khen.",
+                  "Đạo diễn nói về nhà quay phim Trần Văn Hùng.")
+    assert p["Lê Văn Hoa"][0] == "thuyền viên"  # (the vessel is no part of the title)
+    assert p["Trần Văn Hùng"][0] == "nhà quay phim"
+
+
+def test_role_noun_shared_by_a_counted_list():
+    p = positions("Bộ trưởng truy tặng Bằng khen cho ba thiếu sinh quân Lê Văn An, Trần Văn Bình và Phạm Văn Cường.")
+    assert {p[n][0] for n in ("Lê Văn An", "Trần Văn Bình", "Phạm Văn Cường")} == {"thiếu sinh quân"}
+
+
+def test_title_stated_by_la_after_the_name():
+    p = positions("Lập tức, anh Nguyễn Thanh Tâm là thuyền trưởng của tàu cá đã huy động mọi người.")
+    assert p["Nguyễn Thanh Tâm"][0] == "thuyền trưởng"
+
+
+def test_title_after_an_age_aside():
+    p = positions("Nhỏ tuổi nhất là em Huỳnh Văn Khánh, 14 tuổi, một học sinh có nhiều sáng kiến.")
+    assert p["Huỳnh Văn Khánh"][0] == "học sinh"
+
+
+def test_evaluative_adjective_ends_the_title():
+    p = positions("Chia sẻ về điều đó, diễn viên trẻ Ngô Minh Hoàng cho biết anh rất vui.")
+    assert p["Ngô Minh Hoàng"][0] == "diễn viên"
+
+
+def test_status_noun_before_the_name_yields_to_the_title_after_it():
+    p = positions("Cựu chiến binh Phùng Văn Út (64 tuổi, phó chủ tịch Hội Cựu chiến binh xã Gia Hòa 2) là thương binh.")
+    assert p["Phùng Văn Út"][0] == "phó chủ tịch"
