@@ -21,3 +21,17 @@ def test_a_name_describing_the_first_is_no_recipient():
     """"A, con trai của ông B, được tặng": B describes A (an owner after "của"), the list does not go on."""
     g = facts_of("Ông Nguyễn Văn An, con trai của ông Lê Văn Bình, được tặng Bằng khen của Thủ tướng.")
     assert people(g) == {("Nguyễn Văn An", "Bằng khen của Thủ tướng")}
+
+
+def test_decision_preamble_names_proposers_not_givers():
+    """"Xét đề nghị của A, B, Thủ tướng truy tặng bằng khen cho X" (a decision's preamble): A and B propose, the
+    Prime Minister gives; the award is conferred, not proposed."""
+    g = facts_of("Xét đề nghị của Tổng giám đốc Thông tấn xã Việt Nam, Trưởng ban Thi đua khen thưởng Trung ương, "
+                 "Thủ tướng truy tặng bằng khen cho ông Đinh Văn Hòa.")
+    assert {(a["recipient"], a["award"], a["status"]) for a in g["awards"]} == {
+        ("Đinh Văn Hòa", "Bằng khen của Thủ tướng", "conferred")}
+
+
+def test_coordinated_givers_without_preamble_each_give():
+    g = facts_of("Bộ Y tế, Công an tỉnh Nam Định tặng bằng khen cho ông Lê Văn An.")
+    assert people(g) == {("Lê Văn An", "Bằng khen của Bộ Y tế"), ("Lê Văn An", "Bằng khen của Công an tỉnh Nam Định")}

@@ -178,6 +178,7 @@ class ConferralLinker:
             # "đề nghị hủy / thu hồi …" proposes a revocation, not the award
             proposed = any(r == "propose" and clause <= s < a.start and
                            not any(r2 == "revoke" and e <= s2 <= e + 1 for s2, _, r2 in scues)
+                           and not _preamble(d.words, s, e, a.start, scues)
                            for s, e, r in scues) or \
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             revoked = any(r == "revoke" for _, _, r in scues)
@@ -420,6 +421,8 @@ class ConferralLinker:
                         i = j - 1
                 continue
             break
+        if len(agents) > 1 and _after_preamble(d.words, ss, i):
+            agents = agents[-1:]  # "Xét đề nghị của A, B, Thủ tướng tặng …": A and B propose, the last one gives
         if not agents:
             behalf = self._on_behalf_giver(d, ss, v)
             if behalf is not None:
@@ -2240,6 +2243,23 @@ def _dash_apposition(gap) -> bool:
     return len(gap) >= 2 and gap[0] in ("-", "–", "—") and gap[1].isalpha() and gap[1].islower() and ";" not in gap
 
 
+def _after_preamble(words, ss, i) -> bool:
+    """A decision's preamble "Xét đề nghị của", "Theo đề xuất của" (``PREAMBLES``) opens the clause that ends at
+    ``i`` (from ``ss``, no ";" between): the names listed after it propose; only the last one, right before the
+    verb, is the subject that gives."""
+    return any(words[k + 3].lower() == "của" and " ".join(w.lower() for w in words[k:k + 3]) in PREAMBLES
+               and ";" not in words[k:i] for k in range(ss, i - 3))
+
+
+def _preamble(words, s, e, at, cues) -> bool:
+    """The propose cue ``words[s:e]`` opens a decision's preamble ("Xét đề nghị của A, Thủ tướng tặng …", Nghị
+    định 30/2020/NĐ-CP form of a decision: "Xét đề nghị của …" names who proposed it) and a give verb follows it
+    before the award at ``at``: the sentence reports the conferral, not a proposal."""
+    return s > 0 and e < len(words) and words[e].lower() == "của" and \
+        " ".join(w.lower() for w in words[s - 1:e]) in PREAMBLES and \
+        any(r == "give" and e < s2 < at for s2, _, r in cues)
+
+
 def _noun_compound(words, i) -> bool:
     """``words[i]`` makes a noun of ``LIST_END_NOUNS`` with the word before or after it."""
     w = words[i]
@@ -2376,6 +2396,9 @@ AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
 #: (lower case only: a capitalised "Dự" is a name's, "Ban Quản lý Dự án 47")
 LIST_ENDS = {"dự", "chứng", "lên"}
+#: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
+#: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
+PREAMBLES = {"xét đề nghị", "theo đề nghị", "xét đề xuất", "theo đề xuất"}
 #: nouns a list-ending verb's syllable is part of, so that it ends no list there ("cố vấn danh dự công ty X",
 #: "dự án", "đảng viên dự bị"); the two-syllable nouns of the Vietnamese dictionary (Hoàng Phê, Từ điển tiếng
 #: Việt) that hold "dự" or "chứng" and are written inside callings
