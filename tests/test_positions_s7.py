@@ -41,3 +41,17 @@ def test_evaluative_adjective_ends_the_title():
 def test_status_noun_before_the_name_yields_to_the_title_after_it():
     p = positions("Cựu chiến binh Phùng Văn Út (64 tuổi, phó chủ tịch Hội Cựu chiến binh xã Gia Hòa 2) là thương binh.")
     assert p["Phùng Văn Út"][0] == "phó chủ tịch"
+
+
+def test_role_noun_before_a_colon_list_and_after_a_count_with_an_address_word():
+    p = positions("Tổng thống trao Huân chương cho các dịch giả: Tạ Minh Châu, Lê Bá Thự và Nguyễn Thị Thư.",
+                  "Ba em học sinh được xác định là Lê Chí Cường, Lê Chí Sơn và Nguyễn Hữu Tín.")
+    assert {p[n][0] for n in ("Tạ Minh Châu", "Lê Bá Thự", "Nguyễn Thị Thư")} == {"dịch giả"}
+    assert {p[n][0] for n in ("Lê Chí Cường", "Lê Chí Sơn", "Nguyễn Hữu Tín")} == {"học sinh"}
+
+
+def test_list_line_name_colon_title():
+    p = positions("Danh sách người nhận Huân chương:", "- Stephen Perry: Chủ tịch Câu lạc bộ Nhóm 48, mạng lưới kinh doanh",
+                  "- Klaus Schwab: Người sáng lập Diễn đàn Kinh tế Thế giới")
+    assert p["Stephen Perry"] == ("Chủ tịch", "Câu lạc bộ Nhóm 48")
+    assert p["Klaus Schwab"][0].startswith("Người sáng lập")

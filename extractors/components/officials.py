@@ -210,6 +210,8 @@ class OfficialLinker:
                     left = cand
             right = []
             j = self._after_name(d, p.end, items)
+            if j is None and self._list_entry(d, i, p.end, items):
+                j = p.end + 1
             if j is not None:
                 right = self._right(d, j, items)
                 if right and right[-1][1] in person_starts:
@@ -244,14 +246,18 @@ class OfficialLinker:
 
     def _listed_members(self, d, out, items, honor):
         """"Hai sinh viên được tuyên dương là A (…) và B (…)", "6 học sinh đạt giải gồm A, B", "các diễn viên của
-        bộ phim gồm: NSND A, NSND B, diễn viên C": a counted role noun introducing a list ("gồm", "là") is the
-        position of each listed name that has none (in place, on ``out``)."""
+        bộ phim gồm: NSND A, NSND B, diễn viên C", "các dịch giả: A, B", "Ba em học sinh … là A, B và C": a counted
+        role noun introducing a list (``LIST_OPENERS``) is the position of each listed name that has none (in
+        place, on ``out``)."""
         at = {p.start: k for k, (p, _) in enumerate(out)}
         w = d.words
         n = len(d)
         for s, lst in items.items():
             ends = [e for e, k, _ in lst if k == "pos"]
-            if not ends or s == 0 or not (w[s - 1].lower() in COUNTS or w[s - 1].isdigit()):
+            c = s - 1
+            if c > 0 and self.lex.honorifics.get(w[c]) == "address":
+                c -= 1  # "Ba em học sinh …", "hai anh thanh niên …": an address word between count and role
+            if not ends or s == 0 or not (w[c].lower() in COUNTS or w[c].isdigit()):
                 continue
             e = min(ends)
             k = next((k for k in range(e, min(e + 12, n)) if w[k] in LIST_OPENERS or w[k] in (".", ";", "\n")), n)
@@ -340,6 +346,16 @@ class OfficialLinker:
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
             return j
         return None
+
+    def _list_entry(self, d, i, j, items) -> bool:
+        """The name [i, j) opens a line of a list ("- Klaus Schwab: Người sáng lập …", "Stephen Perry: Chủ tịch
+        Câu lạc bộ …") and a title follows its colon: the line describes the person named."""
+        w = d.words
+        if j + 1 >= len(d) or w[j] != ":" or not self._title_at(d, j + 1, items):
+            return False
+        if i > 0 and w[i - 1] in BULLETS:
+            i -= 1
+        return i == 0 or w[i - 1] == "\n"
 
     @staticmethod
     def _age_aside(d, j) -> bool:
@@ -543,12 +559,15 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: marks opening an item of a list written one item a line
+BULLETS = {"-", "–", "•", "+", "*"}
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
 ARTICLES = ("một",)
 #: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
 COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
-#: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B")
-LIST_OPENERS = {"gồm", "là"}
+#: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B", "các dịch
+#: giả: A, B và C")
+LIST_OPENERS = {"gồm", "là", ":"}
 #: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
