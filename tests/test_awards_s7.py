@@ -35,3 +35,16 @@ def test_decision_preamble_names_proposers_not_givers():
 def test_coordinated_givers_without_preamble_each_give():
     g = facts_of("Bộ Y tế, Công an tỉnh Nam Định tặng bằng khen cho ông Lê Văn An.")
     assert people(g) == {("Lê Văn An", "Bằng khen của Bộ Y tế"), ("Lê Văn An", "Bằng khen của Công an tỉnh Nam Định")}
+
+
+def test_object_of_a_fail_verb_failed_the_title():
+    """"Hội đồng đánh trượt ông khỏi danh hiệu NSND": the pronoun object stands for the person named before; a
+    title failed in review is a proposal (eval GUIDELINES: status proposed), and "đánh trượt" (a dictionary
+    compound, so its "trượt" alone is no cue) is a fail cue of triggers.tsv."""
+    g = facts_of("Năm 2018, NSƯT Trần Văn Lộc gửi đơn khiếu nại vì Hội đồng cấp Bộ đã đánh trượt ông khỏi danh "
+                 "hiệu NSND.")
+    assert {(a["recipient"], a["award"], a["status"]) for a in g["awards"]} == {
+        ("Trần Văn Lộc", "Nghệ sĩ Nhân dân", "proposed")}
+    g = facts_of("NSƯT Trần Văn Lộc bị đánh trượt khỏi danh hiệu NSND.")
+    assert {(a["recipient"], a["award"], a["status"]) for a in g["awards"]} == {
+        ("Trần Văn Lộc", "Nghệ sĩ Nhân dân", "proposed")}

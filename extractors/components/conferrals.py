@@ -664,6 +664,9 @@ class ConferralLinker:
             if w in (".", ";") or k in ent_starts or self._credit(d, k):
                 break
             k += 1
+        failed = self._failed_object(d, a, cues, ents, awards)
+        if failed is not None:
+            return [failed], "failed"
         # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
         lo = ss
         for i in range(a.start - 1, ss - 1, -1):
@@ -1779,6 +1782,30 @@ class ConferralLinker:
         if not any(c[2] == "give" and c[1] == k for c in cues):
             return None
         return x
+
+    def _failed_object(self, d, a, cues, ents, awards):
+        """"(Hội đồng) đánh trượt ông / NSƯT A khỏi danh hiệu NSND": the object of a fail verb (``fail`` cues of
+        triggers.tsv) right before "khỏi" and the award is the one who failed it — a name, or a personal pronoun
+        standing for the last person named before; None otherwise (the usual "A trượt NSND" names A first)."""
+        at = a.start
+        if at >= 2 and [w.lower() for w in d.words[at - 2:at]] == ["danh", "hiệu"]:
+            at -= 2
+        if at < 1 or d.words[at - 1].lower() != "khỏi":
+            return None
+        verb = next((c for c in cues if c[2] == "fail" and c[1] < at - 1 and at - 1 - c[1] <= 6), None)
+        if verb is None:
+            return None
+        k = verb[1]
+        while k < at - 1 and any(b.start == k for b in awards):
+            k = next(b.end for b in awards if b.start == k)  # a title before the name ("NSƯT A")
+        name = next((x for x in ents if x.start == k and x.end == at - 1), None)
+        if name is not None:
+            return name
+        if k == at - 2 and d.words[k].lower() in OBJECT_PRONOUNS:
+            ref = self._pronoun_referent(d, k, d.words[k].lower())
+            if ref is not None:
+                return Ent("person", k, k + 1, ref.text, {"kind": "pronoun"})
+        return None
 
     def _pronoun_object(self, d, a, cues, ss, awards):
         """"Nhà nước đã tặng thưởng ông Huân chương Độc lập", "… tặng thưởng đồng chí nhiều phần thưởng cao quý
