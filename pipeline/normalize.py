@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .letterhead import rewrite_letterhead
 from .model import Document
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
@@ -178,8 +179,11 @@ def normalize_text(text: str) -> str:
 def normalize_document(doc: Document) -> Document:
     """Normalise every block's text in place (keeping ``original``); drop empty blocks.
 
+    The letterhead's two columns are first put back into reading order from the blocks' original text
+    (:func:`pipeline.letterhead.rewrite_letterhead`: tabs and runs of spaces still part the columns there).
     Returns the same document for chaining.
     """
+    rewrite_letterhead(doc)
     kept = []
     for block in doc.blocks:
         if not block.original:

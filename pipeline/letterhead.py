@@ -1,0 +1,300 @@
+"""The two-column letterhead of a Vietnamese administrative document, put back into reading order.
+
+Nghị định 30/2020/NĐ-CP về công tác văn thư, Phụ lục I (thể thức và kỹ thuật trình bày văn bản hành chính)
+sets the first lines of a document in two columns:
+
+* LEFT: the name of the managing body (cơ quan, tổ chức chủ quản, when there is one) above the name of the
+  issuing body (cơ quan, tổ chức ban hành văn bản), each in capitals and often wrapped over two lines
+  ("BỘ LAO ĐỘNG – THƯƠNG BINH" / "VÀ XÃ HỘI"); below them the number and symbol, "Số: …/…";
+* RIGHT: the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the motto "Độc lập - Tự do - Hạnh phúc";
+  below them the place and date, "<địa danh>, ngày … tháng … năm …".
+
+Readers flatten the two columns in several ways: a text or .docx line holds both columns, separated by tabs,
+a run of spaces or (after the .docx reader's clean-up) one space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM" / "TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc"); a PDF interleaves the lines of the two columns
+("BỘ LAO ĐỘNG – THƯƠNG BINH" / "CỘNG HÒA …" / "VÀ XÃ HỘI" / "Độc lập …"); a .docx or HTML letterhead is a
+table whose cells hold the columns, each line of a cell a line of the column.
+
+:func:`rewrite_letterhead` rewrites that region of a :class:`~pipeline.model.Document`'s blocks into
+
+1. the left column's bodies, one block each, a name wrapped over lines joined into one line
+   (:func:`continues`);
+2. the national title, 3. the motto, 4. the "Số:" line, 5. the date line (a date line broken after "ngày"
+   joined again), each its own block; a full date on the date line becomes the document's ``date`` when the
+   reader gave none;
+6. then anything else the region held (a "(Dự thảo)" under the number…), in its order.
+
+It only acts when the national title or the motto stands among the first :data:`HEADER_BLOCKS` blocks, before
+the document-type line ("QUYẾT ĐỊNH", "BÁO CÁO"…) and before the first sentence of the body; otherwise the
+blocks are left exactly as they were.  Each new block's ``original`` is the source text of the pieces it was
+built from (joined with line breaks); rule lines drawn under the names ("-------", "______") are kept in the
+``original`` of the block above them and left out of its text.  No other text is dropped.  This module knows
+the layout of ND 30/2020 only, nothing of awards.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .dates import find_date
+from .model import Block, Document
+
+#: how many blocks from the start of a document the national title or motto may be found in
+HEADER_BLOCKS = 12
+
+_DASH = r"[-‐‑‒–—―−]"
+#: the national title (quốc hiệu), either tone placement ("HÒA" / "HOÀ"), any run of blanks between words
+TITLE = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
+#: the motto (tiêu ngữ)
+MOTTO = re.compile(rf"độc\s*lập\s*{_DASH}\s*tự\s*do\s*{_DASH}\s*hạnh\s*phúc", re.IGNORECASE)
+#: the number and symbol line, "Số: 12/BC-UBND", "Luật số: 06/2022/QH15", "Số 12/BC-UBND"
+NUMBER = re.compile(r"(?:(?<=\s)|^)(?:(?:Luật|LUẬT|Nghị quyết|NGHỊ QUYẾT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)"
+                    r"|Số|SỐ)\s*(?::|(?=\s*[\d.…]*\s*/))")
+#: ", ngày" after the place name of a date line
+_DATE_COMMA = re.compile(r",\s*ngày\b", re.IGNORECASE)
+#: a date line on its own: a place without digits, then ", ngày"
+DATE = re.compile(r"[^\W\d_][^\d,]{0,40},\s*ngày\b", re.IGNORECASE)
+#: the second half of a date line broken after "ngày" ("Quảng Bình, ngày" / "tháng 10 năm 2022")
+_DATE_REST = re.compile(r"(?:ngày\s*\S*\s*)?tháng\b.*\bnăm\b.*", re.IGNORECASE)
+_YEAR = re.compile(r"\bnăm\b", re.IGNORECASE)
+#: where a date line ends inside a longer line ("… năm 2024 KẾ HOẠCH" of an OCR'd page)
+_DATE_END = re.compile(r"\bnăm\s*(?:\d{4}|[.…_ ]+)", re.IGNORECASE)
+#: a rule drawn under a name or the motto
+RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}")
+#: two columns of a text line: a tab or a run of three or more blanks
+_COLUMNS = re.compile(r"\t+|[ \u00a0]{3,}")
+
+#: the kinds of document (ND 30/2020, Điều 7, and the legal documents of Luật Ban hành văn bản quy phạm pháp
+#: luật) whose name, in capitals, opens the body after the letterhead
+DOC_TYPES = ("QUYẾT ĐỊNH", "BÁO CÁO", "THÔNG TƯ", "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "QUY CHẾ", "QUY ĐỊNH",
+             "THÔNG CÁO", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "KẾ HOẠCH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN",
+             "BIÊN BẢN", "TỜ TRÌNH", "HỢP ĐỒNG", "CÔNG VĂN", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN",
+             "BẢN THOẢ THUẬN", "GIẤY ỦY QUYỀN", "GIẤY UỶ QUYỀN", "GIẤY MỜI", "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP",
+             "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG", "LUẬT", "PHÁP LỆNH", "LỆNH", "KẾT LUẬN",
+             "ĐIỀU LỆ", "THÔNG TRI", "TỜ TRÌNH")
+_DOC_TYPE = re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(sorted(map(re.escape, set(DOC_TYPES)), key=len,
+                                                                    reverse=True)))
+
+#: place levels (cấp hành chính) that continue a body's name on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH
+#: BÌNH"); "TỈNH ỦY", "HUYỆN ỦY"… are party committees, not a level
+_LEVEL_START = re.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|TP\.?|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)(?![^\W\d_])"
+                          r"(?!\s+[UỦ][YỶ]\b)")
+#: a line that continues the previous one by its first word: "VÀ XÃ HỘI", "– THƯƠNG BINH VÀ XÃ HỘI"
+_CONTINUATION_START = re.compile(rf"(?:VÀ|CỦA|THUỘC|TRỰC THUỘC)(?![^\W\d_])|{_DASH}")
+#: a line that leaves its name to the next one: it ends on a connector ("BỘ LAO ĐỘNG –", "BỘ VĂN HÓA, THỂ
+#: THAO,", "… VÀ") …
+_OPEN_END = re.compile(rf"(?:(?<![^\W\d_])(?:VÀ|CỦA|THUỘC)|{_DASH}|,)\s*$")
+#: … or is only a generic head, whose place or field is the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH",
+#: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN")
+_GENERIC_HEAD = re.compile(r"(?:CHỦ TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN(?:\s+NHÂN\s+DÂN)?|UBND|HỘI\s+ĐỒNG(?:\s+NHÂN\s+DÂN)?|HĐND|"
+                           r"BAN(?:\s+CHỈ\s+ĐẠO)?)")
+
+
+@dataclass
+class _Piece:
+    text: str  # source text (NFC), one line of one column
+    kind: str  # title, motto, number, date, date_rest, rule, name, doctype, other, tail (capitals after the number)
+    block: Block  # the block it came from
+    extra: str = ""  # rule lines kept with it (original only)
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` of the left column continues the name on ``previous`` rather than starting a new
+    body: it starts with "VÀ", "CỦA", a dash, or a place level ("TỈNH NINH BÌNH"), or ``previous`` ends on a
+    connector ("VÀ", a dash, a comma) or is only a generic head ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG").
+
+    Seen in the real documents: "BỘ LAO ĐỘNG – THƯƠNG BINH" / "VÀ XÃ HỘI", "BỘ VĂN HÓA, THỂ THAO" / "VÀ DU
+    LỊCH", "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN" continue; "UBND TỈNH QUẢNG BÌNH" / "SỞ LAO
+    ĐỘNG – THƯƠNG BINH", "UBND TỈNH HẬU GIANG" / "SỞ TÀI CHÍNH", "SỞ NỘI VỤ" / "PHÒNG THI ĐUA, KHEN THƯỞNG"
+    are a managing body over the issuing one: two bodies."""
+    previous, line = previous.strip(), line.strip()
+    if not previous:
+        return False
+    return bool(_CONTINUATION_START.match(line) or _LEVEL_START.match(line) or _OPEN_END.search(previous)
+                or _GENERIC_HEAD.fullmatch(previous))
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _classify(text: str) -> str:
+    s = text.strip()
+    if TITLE.fullmatch(s):
+        return "title"
+    if MOTTO.fullmatch(s):
+        return "motto"
+    if RULE.fullmatch(s):
+        return "rule"
+    if NUMBER.match(s):
+        return "number"
+    if DATE.match(s):
+        return "date"
+    if _DATE_REST.fullmatch(s):
+        return "date_rest"
+    if _is_capitals(s):
+        return "doctype" if _DOC_TYPE.match(s) else "name"
+    return "other"
+
+
+def _place_start(text: str, comma: int, floor: int) -> int:
+    """Where the place name before ``, ngày`` at ``comma`` starts: up to four capitalised words (a word in
+    parentheses too: "Tỉnh (thành phố)"), not before ``floor``."""
+    start = comma
+    words = 0
+    for m in reversed(list(re.finditer(r"\S+", text[floor:comma]))):
+        w = m.group(0)
+        if words >= 4 or not (w[:1].isupper() or (w.startswith("(") and w.endswith(")"))) \
+                or any(c.isdigit() for c in w) or "/" in w or w.endswith(":"):
+            break
+        start = floor + m.start()
+        words += 1
+    return start
+
+
+def _split(line: str) -> list[str]:
+    """One line of one column cut where the letterhead's fixed parts start and end: the national title, the
+    motto, "Số:", the date line (the place before ", ngày"); text typed on one line with the other column
+    (a tab, a run of blanks, or one space left by a reader) comes out apart."""
+    out: list[str] = []
+    for column in _COLUMNS.split(line):
+        column = column.strip()
+        if not column:
+            continue
+        cuts = {0, len(column)}
+        for pattern in (TITLE, MOTTO):
+            for m in pattern.finditer(column):
+                cuts.update((m.start(), m.end()))
+        for m in NUMBER.finditer(column):
+            cuts.add(m.start())
+        for m in _DATE_COMMA.finditer(column):
+            floor = max([c for c in cuts if c <= m.start()], default=0)
+            start = _place_start(column, m.start(), floor)
+            if start < m.start():
+                cuts.add(start)
+                end = _DATE_END.search(column, m.end())
+                if end and column[end.end():].strip() and _is_capitals(column[end.end():]):
+                    cuts.add(end.end())
+        points = sorted(cuts)
+        out += [column[a:b].strip() for a, b in zip(points, points[1:]) if column[a:b].strip()]
+    return out
+
+
+def _lines(block: Block) -> list[list[str]]:
+    """The lines of a block, by column: each cell of a table row is a column, each line of a cell a line."""
+    if block.kind == "table_row" and block.cells is not None:
+        columns = block.cells
+    else:
+        columns = [block.original or block.text]
+    return [[piece for line in unicodedata.normalize("NFC", column).splitlines() for piece in _split(line)]
+            for column in columns]
+
+
+def _is_body_sentence(block: Block) -> bool:
+    """A block of running text: lower-case words, more than a short line's worth."""
+    text = block.original or block.text
+    return not _is_capitals(text) and len(text.split()) >= 8
+
+
+def _region(blocks: list[Block]) -> tuple[int, int, list[_Piece]] | None:
+    """(first, end, pieces) of the letterhead among ``blocks``, or None when there is none.
+
+    It starts at the first block holding a body's name, the national title or the motto, among the first
+    :data:`HEADER_BLOCKS` (page headers, a heading repeating the document's name and short lines such as
+    "Mẫu số 08" before it are passed over; a document-type line or a sentence of the body first means there
+    is no letterhead), and goes on while the blocks are letterhead lines: it ends at the document-type line,
+    at a paragraph of other text (the "V/v …" summary of a letter, the body), or at a name in capitals after
+    the number or date lines (the title of the document set in capitals)."""
+    start = None
+    pieces: list[_Piece] = []
+    for i, block in enumerate(blocks):
+        kinds = [(text, _classify(text)) for column in _lines(block) for text in column]
+        late = any(k in ("number", "date") for _, k in kinds) or any(p.kind in ("number", "date") for p in pieces)
+        if late:  # a line in capitals after the number or the date is no body's name: the column has ended
+            seen_number = any(p.kind in ("number", "date") for p in pieces)
+            kinds = [(t, "tail" if k == "name" and (seen_number or _after_number(kinds, j)) else k)
+                     for j, (t, k) in enumerate(kinds)]
+        heads = {k for _, k in kinds}
+        if start is None:
+            if i >= HEADER_BLOCKS or ("doctype" in heads and not heads & {"title", "motto"}):
+                return None
+            if not heads & {"title", "motto", "name"}:
+                if block.kind in ("header", "footer", "title", "heading") or not _is_body_sentence(block):
+                    continue
+                return None
+            start = i
+        else:
+            seen = {p.kind for p in pieces}
+            table = block.kind == "table_row"
+            if i >= start + HEADER_BLOCKS or "doctype" in heads or not heads - {"other", "tail"} or \
+                    ("other" in heads and not table):
+                return (start, i, pieces) if seen & {"title", "motto"} else None
+        pieces += [_Piece(text, kind, block) for text, kind in kinds]
+    if start is None or not any(p.kind in ("title", "motto") for p in pieces):
+        return None
+    return start, len(blocks), pieces
+
+
+def _after_number(kinds: list[tuple[str, str]], j: int) -> bool:
+    return any(k in ("number", "date") for _, k in kinds[:j])
+
+
+def _joined(parts: list[_Piece]) -> Block:
+    first = parts[0].block
+    text = " ".join(p.text for p in parts)
+    original = "\n".join(p.text + p.extra for p in parts)
+    return Block(text=text, kind=first.kind if first.kind in ("paragraph", "heading") else "paragraph",
+                 page=first.page, original=original, source=first.source, confidence=first.confidence)
+
+
+def rewrite_letterhead(doc: Document) -> Document:
+    """Rewrite the letterhead region of ``doc.blocks`` in place (see the module doc) from the blocks'
+    ``original`` text (before :func:`pipeline.normalize.normalize_text` collapses tabs and runs of
+    spaces); returns ``doc``.  A document without a letterhead is left as it is."""
+    found = _region(doc.blocks)
+    if found is None:
+        return doc
+    start, end, pieces = found
+    # rule lines go with the piece above them (original only)
+    kept: list[_Piece] = []
+    for p in pieces:
+        if p.kind == "rule" and kept:
+            kept[-1].extra += "\n" + p.text
+        elif p.kind != "rule":
+            kept.append(p)
+        else:  # a rule before anything: keep it as text (nothing is dropped)
+            kept.append(_Piece(p.text, "other", p.block))
+    bodies: list[list[_Piece]] = []
+    titles: list[list[_Piece]] = []
+    mottos: list[list[_Piece]] = []
+    numbers: list[list[_Piece]] = []
+    dates: list[list[_Piece]] = []
+    others: list[list[_Piece]] = []
+    for p in kept:
+        if p.kind == "name":
+            if bodies and continues(bodies[-1][-1].text, p.text):
+                bodies[-1].append(p)
+            else:
+                bodies.append([p])
+        elif p.kind == "title":
+            titles.append([p])
+        elif p.kind == "motto":
+            mottos.append([p])
+        elif p.kind == "number":
+            numbers.append([p])
+        elif p.kind == "date":
+            dates.append([p])
+        elif p.kind == "date_rest" and dates and not _YEAR.search(" ".join(x.text for x in dates[-1])):
+            dates[-1].append(p)
+        else:
+            others.append([p])
+    new = [_joined(parts) for group in (bodies, titles, mottos, numbers, dates, others) for parts in group]
+    doc.blocks[start:end] = new
+    if doc.date is None and len(dates) == 1:
+        # the date line is the document's date (thời gian ban hành văn bản); found here, it no longer depends on
+        # how many blocks the letterhead takes (pipeline.dates.document_date looks at the first four)
+        doc.date = find_date(" ".join(p.text for p in dates[0]))
+    return doc
+
