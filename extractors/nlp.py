@@ -3,7 +3,7 @@
 :func:`get_nlp` builds the pipeline once per process (module-level cache) with
 the sovang components in order::
 
-    sovang_sentences → sovang_units → sovang_awards → sovang_persons
+    sovang_sentences → sovang_units → sovang_awards → sovang_collectives → sovang_persons
       → sovang_campaigns → sovang_officials → sovang_conferrals
 
 Components store spans in ``doc.spans["unit" | "person" | "award" |
@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_persons",
+PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_collectives", "sovang_persons",
               "sovang_campaigns", "sovang_officials", "sovang_conferrals")
 
 if not Doc.has_extension("sv"):

@@ -1,0 +1,262 @@
+"""``sovang_collectives``: named collectives without a Vietnamese unit-type head.
+
+News name many collectives bare or after a classifier noun rather than a unit-type head (``unit_types.tsv``):
+newspapers and channels ("tờ The Sun", "kênh VTV6", "theo Telegraph"), bands ("ban nhạc Maroon 5"), sports teams
+("tuyển Bồ Đào Nha", "U20 Bồ Đào Nha", "Man Utd"), foreign companies and brands ("hãng hàng không Vietjet",
+"Canon"). GUIDELINES.md counts every named collective.  This component runs after ``sovang_units`` and
+``sovang_awards`` and adds such units to ``st["unit"]`` and ``doc.spans["unit"]`` as :class:`Ent` records shaped like
+those of ``sovang_units`` (``info``: ``kind``, ``head_end``, ``listed``), so persons, officials, conferrals and the
+export treat them as units.  Two sources, both in ``corpora/gazetteers/``:
+
+* ``collective_classifiers.tsv``: a classifier followed by a capitalised name (written with or without the classifier);
+* ``collectives_named.txt``: well-known names matched bare, as a whole capitalised run.
+
+Nothing is added where a unit, an award or a photo credit already lies.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from ..gazetteer import dictionary_words, table, word_list
+from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state, toks
+from .units import FOREIGN_WORD, UnitRecognizer
+
+#: most tokens of a name after a classifier ("Paris Saint - Germain", "Gazzetta dello Sport")
+MAX_NAME = 6
+#: an age-group team's code ("U20", "U23"; written "U -23" by some papers: the tokens "U", "-", "23")
+AGE_TEAM = re.compile(r"U\d{2}")
+AGE_TEAM_TEXT = re.compile(r"U\d\d(?!\w)")  # (a literal first: the regex engine skips to each "U")
+#: words of a line that is a source credit: "Theo X" alone on its line ("Theo TTXVN") is no mention
+CREDIT_FIRST = {"Theo", "Nguồn"}
+#: connectors inside a name between capitalised words ("Procter & Gamble", "Dong - A Ilbo")
+NAME_JOINERS = {"&", "-"}
+#: regions written like a place after an age code: a tournament ("giải U23 châu Á"), not a team
+REGIONS = {"Đông Nam Á", "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Nam Mỹ", "Bắc Mỹ", "Trung Đông", "Thế giới"}
+#: words naming a tournament, within TOURNAMENT_SPAN words before an age team ("Giải bóng đá vô địch U23 …")
+TOURNAMENT_WORDS = {"giải", "vck", "vòng"}
+TOURNAMENT_SPAN = 5
+#: words that end a sentence before a name, so that a capitalised word before it opens the sentence
+SENTENCE_ENDS = {".", "!", "?", ":", "\n", "“", "\"", "(", "-", "–"}
+
+
+def _classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
+    """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}; keep: the classifier is written
+    with the name."""
+    return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3]) for row in table("collective_classifiers.tsv")}
+
+
+class CollectiveRecognizer:
+    """Adds the units named by a classifier + name or by a well-known bare name (see the module docstring)."""
+
+    def __init__(self, nlp):
+        lex = lexicon()
+        self.lex = lex
+        self.classifiers = _classifiers()
+        self.classifier_matcher = phrase_matcher(nlp, [" ".join(k) for k in self.classifiers], attr="LOWER",
+                                                 case_variants=False)
+        self.named = phrase_matcher(nlp, word_list("collectives_named.txt"), case_variants=False)
+        self.places = lex.places
+        self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        #: written abbreviations of honorifics and roles ("HLV", "NSND", "GS.TS"); a capitalised syllable such as
+        #: "Anh" is a name's syllable ("CLB Hoàng Anh Gia Lai")
+        self.abbr_honorifics = frozenset(h for h in lex.honorifics if h[1:] != h[1:].lower() or "." in h)
+        self.words = dictionary_words()
+
+    # --- the name after a classifier -------------------------------------------------------------------------
+    def _name_end(self, d, i) -> int:
+        """End of the capitalised name starting at token i (i when none): capitalised words, codes ("VTV6",
+        "U23"), a number after a word ("Maroon 5") and "&"/"-" between capitalised words; at most MAX_NAME
+        tokens, never into a position title ("… Tổng thống …")."""
+        w, n = d.words, len(d)
+        k = i
+        while k < n and k - i < MAX_NAME:
+            t = w[k]
+            if is_cap(t) or (t[:1].isupper() and t.isalnum()):
+                if self._starts_title(w, k):
+                    break
+                k += 1
+            elif t.isdigit() and k > i and len(t) <= 3:
+                k += 1
+                break  # "Maroon 5": a number closes the name
+            elif t in NAME_JOINERS and k > i and k + 1 < n and (is_cap(w[k + 1]) or w[k + 1].isdigit()):
+                k += 1
+            else:
+                break
+        return k
+
+    def _starts_title(self, w, k) -> bool:
+        """A position title or an abbreviated honorific starts at token k ("Tổng thống", "HLV", "Giám đốc")."""
+        return w[k] in self.abbr_honorifics or \
+            (k + 1 < len(w) and (w[k] + " " + w[k + 1]).lower() in self.titles)
+
+    def _cut_word(self, d, end) -> bool:
+        """The name before ``end`` stops inside a word: its last syllable and the lower-case one after it make a
+        dictionary word ("kênh Truyền hình Thông | tấn": "Thông tấn")."""
+        w = d.words
+        return end < len(w) and w[end].isalpha() and w[end].islower() and \
+            (w[end - 1] + " " + w[end]).lower() in self.words
+
+    def _person_shaped(self, d, s, e) -> bool:
+        """[s, e) is shaped like a Vietnamese person's name: a surname and one to three more capitalised
+        syllables ("Nguyễn Văn An")."""
+        return d.words[s] in self.lex.surnames and 2 <= e - s <= 4 and all(d.words[k].isalpha() for k in range(s, e))
+
+    def _team_name(self, d, s, e) -> int:
+        """End of a team's name at s: an age code and a place ("U20 Bồ Đào Nha", "U -23 Việt Nam") or a place
+        alone ("Bồ Đào Nha"); s when neither."""
+        w = d.words
+        k = s
+        if k < len(w) and AGE_TEAM.fullmatch(w[k]):
+            k += 1
+        elif k + 2 < len(w) and w[k] == "U" and w[k + 1] == "-" and w[k + 2].isdigit():
+            k += 3
+        end = self._place_end(d, k, e)
+        if end == k or not w[k][:1].isupper() or span_text(d, k, end) in REGIONS:
+            return s  # "U23 châu Á": a tournament's region, no team
+        if k > s and any(x.lower() in TOURNAMENT_WORDS for x in w[max(0, s - TOURNAMENT_SPAN):s]):
+            return s  # "Giải bóng đá vô địch U23 Việt Nam": a tournament
+        return end
+
+    def _place_end(self, d, s, e) -> int:
+        """End of the longest place of ``places.txt`` starting at s and ending by e; s when none."""
+        for b in range(min(e, s + 4), s, -1):
+            if span_text(d, s, b) in self.places:
+                return b
+        return s
+
+    def _after_classifier(self, d, s, e, kind, keep, takes):
+        """The unit named after the classifier [s, e) as (start, end), or None."""
+        w = d.words
+        if takes == "team":
+            if s > 0 and w[s - 1].lower() == "đội":
+                return None  # "đội tuyển …": a unit head of unit_types.tsv
+            end = self._team_name(d, e, min(len(w), e + MAX_NAME))
+            return (s if keep else e, end) if end > e else None
+        end = self._name_end(d, e)
+        if end == e or self._cut_word(d, end):
+            return None
+        if takes == "foreign" and not all(FOREIGN_WORD(t) or t.isupper() for t in w[e:end] if t.isalpha()):
+            return None  # "trang Tin tức": a page of the paper, not a site's name
+        if self._place_end(d, e, end) > e:
+            return None  # "hãng Nhật Bản", "tờ báo Philippines": a kind of body from a country, no name
+        if takes != "club" and self._person_shaped(d, e, end):
+            return None  # "nhóm Nguyễn Văn An": a person
+        return (s if keep else e, end)
+
+    def classified(self, d, taken) -> list:
+        """Units named after a classifier, as [(start, end, kind, head_end)]."""
+        out = []
+        for s, e in longest_first(self.classifier_matcher(d.doc)):
+            if taken.find(1, s, e) >= 0:
+                continue
+            key = tuple(x.lower() for x in d.words[s:e])
+            kind, keep, takes = self.classifiers[key]
+            span = self._after_classifier(d, s, e, kind, keep, takes)
+            if span and taken.find(1, *span) < 0:
+                out.append((span[0], span[1], kind, e if keep else span[0] + 1))
+        out.extend(self._age_teams(d, taken))
+        return out
+
+    def _age_teams(self, d, taken) -> list:
+        """Age-group teams named bare by their code and country ("U20 Bồ Đào Nha"); the codes are found in the
+        text by AGE_TEAM_TEXT (one regex pass, not a test of every token)."""
+        out = []
+        for m in AGE_TEAM_TEXT.finditer(d.text):
+            if m.start() and d.text[m.start() - 1].isalnum():
+                continue
+            k = bisect.bisect_left(d.starts, m.start())
+            if k < len(d) and d.starts[k] == m.start() and d.words[k] == m.group() and taken[k] == 0:
+                end = self._team_name(d, k, len(d))
+                if end > k + 1 and taken.find(1, k, end) < 0:
+                    out.append((k, end, "group", k + 1))
+        return out
+
+    # --- bare well-known names --------------------------------------------------------------------------------
+    def bare(self, d, taken) -> list:
+        """Listed names standing alone, as [(start, end, kind, head_end)]: not inside a longer capitalised run
+        (before it, unless it opens the sentence; after it, unless a place: "Honda Việt Nam"), not a credit."""
+        w, n = d.words, len(d)
+        out = []
+        for s, e in longest_first(self.named(d.doc)):
+            if taken.find(1, s, e) >= 0:
+                continue
+            if s > 0 and is_cap(w[s - 1]) and not (s == 1 or w[s - 2] in SENTENCE_ENDS or not w[s - 2].strip()):
+                continue  # "Keisuke Honda", "Huy hiệu Tuổi Trẻ": part of a longer name
+            end = e
+            if e < n and (is_cap(w[e]) or (w[e][:1].isdigit() and w[e].isalnum() and not w[e].isdigit())):
+                end = self._place_end(d, e, min(n, e + 4))
+                if end == e:
+                    continue  # "Samsung Galaxy", "Toyota Hiace", "Samsung A5": a product
+            if UnitRecognizer._in_credit(d, s, end) or self._credit_line(d, s, end):
+                continue
+            out.append((s, end, "collective", e))
+        return out
+
+    @staticmethod
+    def _aliases(d, found, units) -> dict:
+        """{name: unit's name} for the names written in parentheses right after a unit of ``sovang_units``
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)"): the unit's short name, so that the name
+        written alone elsewhere is that unit (the dev gold lists "TCty điện lực Việt Nam (EVN)" once)."""
+        ends = {u.end: u.text for u in units}
+        out = {}
+        for s, e, _, _ in found:
+            if s >= 2 and d.words[s - 1] == "(" and s - 1 in ends and e < len(d) and d.words[e] == ")":
+                out.setdefault(span_text(d, s, e), ends[s - 1])
+        return out
+
+    @staticmethod
+    def _written_before(text: str, units) -> str:
+        """The name of a unit of the document whose name ends with ``text`` (without its classifier), so that
+        a short mention is the same unit: "tuyển U23 Việt Nam", "U23 Việt Nam" -> "đội tuyển U23 Việt Nam";
+        "Arsenal" -> "CLB Arsenal"; ``text`` when none."""
+        words = text.split()
+        for k in range(len(words)):
+            tail = " " + " ".join(words[k:])
+            for u in units:
+                if u.text.endswith(tail) and len(u.text) > len(tail):
+                    return u.text
+            if k == 0 and len(words) > 1 and words[0][:1].isupper():
+                break  # a capitalised name is matched whole; a lower-case classifier may be left out
+        return text
+
+    @staticmethod
+    def _credit_line(d, s, e) -> bool:
+        """"Theo X" or "Nguồn: X" alone on its line: the story's source credit, no mention."""
+        w, n = d.words, len(d)
+        k = s - 1
+        while k >= 0 and w[k] == ":":
+            k -= 1
+        if k < 0 or w[k] not in CREDIT_FIRST or (k > 0 and w[k - 1].strip()):
+            return False
+        return e >= n or not w[e].strip() or w[e] in (".", ")")
+
+    def __call__(self, doc):
+        d = toks(doc)
+        st = state(doc)
+        taken = bytearray(len(d) + 1)
+        for x in st["unit"] + st["award"]:
+            taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+        added = []
+        found = sorted(self.classified(d, taken) + self.bare(d, taken))
+        aliases = self._aliases(d, found, st["unit"])
+        for s, e, kind, head_end in found:
+            if taken.find(1, s, e) >= 0:
+                continue  # (a span found twice: classifier and list)
+            taken[s:e] = b"\x01" * (e - s)
+            text = span_text(d, s, e)
+            text = aliases.get(text) or self._written_before(text, st["unit"] + added)
+            added.append(Ent("unit", s, e, text, {"kind": kind, "head_end": head_end, "listed": False}))
+        if added:
+            st["unit"] = sorted(st["unit"] + added, key=lambda x: (x.start, -x.end))
+            doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
+        return doc
+
+
+@Language.factory("sovang_collectives")
+def make_collectives(nlp, name):
+    """Factory of :class:`CollectiveRecognizer`."""
+    return CollectiveRecognizer(nlp)

@@ -1,0 +1,74 @@
+"""``sovang_collectives``: collectives named after a classifier noun or bare (sentences written for these tests;
+facts computed by hand from collective_classifiers.tsv and collectives_named.txt)."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def facts(*lines: str) -> dict:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines]))
+    return extract(doc).to_guidelines("t.txt")
+
+
+def units(*lines: str) -> set:
+    return set(facts(*lines)["units"])
+
+
+def test_classifier_kept_or_dropped_as_the_gazetteer_says():
+    # "tờ" and "kênh" are classifiers only (keep=no); "hãng hàng không", "công ty bảo hiểm" name a kind of body
+    assert units("Theo tờ The Sun, kênh VTV6 và hãng hàng không Vietjet đã ký với công ty bảo hiểm AIG.") == \
+        {"The Sun", "VTV6", "hãng hàng không Vietjet", "công ty bảo hiểm AIG"}
+
+
+def test_band_name_closes_on_its_number():
+    assert units("Ban nhạc Maroon 5 sẽ biểu diễn tại Hà Nội.") == {"Maroon 5"}
+
+
+def test_team_after_tuyen_and_age_code_is_a_unit_and_no_person():
+    g = facts("Tuyển Đức thua tuyển Bồ Đào Nha 1-2, U20 Bồ Đào Nha cũng thua.")
+    assert set(g["units"]) == {"Tuyển Đức", "tuyển Bồ Đào Nha", "U20 Bồ Đào Nha"}
+    assert g["officials"] == []  # not "Đào Nha"
+
+
+def test_age_code_before_a_continent_is_a_tournament():
+    assert units("Đội bóng giành vé dự giải U23 châu Á.") == set()
+
+
+def test_country_after_a_company_classifier_is_no_name():
+    assert units("Các hãng thời trang Nhật Bản đều tăng giá.") == set()
+
+
+def test_title_stops_the_name_and_a_cut_word_drops_it():
+    # "công kênh HLV Park …": "kênh" before a title; "kênh truyền hình Thông tấn" cut inside "Thông tấn"
+    assert units("Các cầu thủ công kênh HLV Park Hang Seo trên kênh truyền hình Thông tấn.") == set()
+
+
+def test_club_name_shaped_like_a_person():
+    g = facts("Cầu thủ của CLB Hoàng Anh Gia Lai ghi bàn.")
+    assert g["units"] == ["CLB Hoàng Anh Gia Lai"]
+    assert g["officials"] == []
+
+
+def test_bare_listed_names_not_products_not_inside_longer_names():
+    # "Samsung Galaxy" is a product, "Keisuke Honda" a person; "Chelsea" before a score is the club
+    assert units("Theo Telegraph, Arsenal thắng Chelsea 2-0 và Keisuke Honda dùng Samsung Galaxy.") == \
+        {"Telegraph", "Arsenal", "Chelsea"}
+
+
+def test_country_after_a_listed_company_belongs_to_it():
+    assert units("Các đối tác gồm Canon, Toyota Việt Nam và Samsung.") == {"Canon", "Toyota Việt Nam", "Samsung"}
+
+
+def test_short_mention_takes_the_fuller_name_of_the_document():
+    assert units("Báo Telegraph đưa tin vụ việc.", "Theo Telegraph, ông Smith đã về nước.") == {"Báo Telegraph"}
+
+
+def test_parenthesised_short_name_is_the_unit_before_it():
+    g = units("Công ty Viễn thông Quân đội (Viettel) nhận Huân chương.", "Viettel cũng trao quà cho trẻ em.")
+    assert "Viettel" not in g
+
+
+def test_source_credit_line_is_no_mention():
+    assert units("Ông Putin bày tỏ lòng thương tiếc.", "Theo Telegraph") == set()
