@@ -55,3 +55,18 @@ def test_list_line_name_colon_title():
                   "- Klaus Schwab: Người sáng lập Diễn đàn Kinh tế Thế giới")
     assert p["Stephen Perry"] == ("Chủ tịch", "Câu lạc bộ Nhóm 48")
     assert p["Klaus Schwab"][0].startswith("Người sáng lập")
+
+
+def test_title_after_a_parenthesised_aside_and_after_giu_chuc():
+    p = positions("Em Hoàng Văn Vũ (sinh năm 2005) - sinh viên năm thứ 4 cho biết em rất vui.",
+                  "Các đồng chí Ngô Thị Hằng, Tiêu Văn Trí giữ chức Phó Chủ tịch Hội Luật gia tỉnh Bạc Liêu.")
+    assert p["Hoàng Văn Vũ"][0] == "sinh viên năm thứ 4"
+    assert p["Tiêu Văn Trí"] == p["Ngô Thị Hằng"] == ("Phó Chủ tịch", "Hội Luật gia tỉnh Bạc Liêu")
+
+
+def test_title_after_a_list_shared_across_ranks_but_not_past_va_ong():
+    p = positions("Tổ công tác gồm Trung úy Phạm Văn Duy, Thiếu úy Nguyễn Bá Đạt (cán bộ, phòng CSGT Đường bộ) "
+                  "tổ chức chốt chặn.",
+                  "Tổng thống trao Huân chương cho Lê Bá Thự và ông Hồ Chí Hưng, Tổng thư ký Hội hữu nghị Việt Nam - Ba Lan.")
+    assert p["Phạm Văn Duy"][0] == p["Nguyễn Bá Đạt"][0] == "cán bộ"
+    assert p["Lê Bá Thự"][0] == ""

@@ -228,7 +228,7 @@ class OfficialLinker:
             desc = self._describe(d, chain)
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out)
-        self._share_backward(d, out, after)
+        self._share_backward(d, out, after, honor)
         self._listed_members(d, out, items, honor)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
@@ -289,15 +289,18 @@ class OfficialLinker:
                 break
 
     @staticmethod
-    def _share_backward(d, out, after):
-        """"các ông: A, B, C, nhân viên trạm gác chắn …": names listed right before a name whose title is written
-        after it, with no title of their own, share that title (in place, on ``out``)."""
+    def _share_backward(d, out, after, honor=()):
+        """"các ông: A, B, C, nhân viên trạm gác chắn …", "Trung úy A, Thiếu úy B, Thiếu úy C (cán bộ, phòng …)":
+        names listed right before a name whose title is written after it (each perhaps behind its own rank or
+        honorific of ``honor``), with no title of their own, share that title (in place, on ``out``)."""
         for k in sorted(after, reverse=True):
             while k > 0:
                 p, desc = out[k]
                 prev, pdesc = out[k - 1]
-                if pdesc[0] or prev.end + 1 != p.start or d.words[prev.end] not in (",", "và"):
-                    break
+                gap = " ".join(d.words[prev.end + 1:p.start])
+                if pdesc[0] or prev.end >= p.start or d.words[prev.end] not in (",", "và") or \
+                        (gap and (d.words[prev.end] == "và" or (gap not in honor and gap.lower() not in honor))):
+                    break  # ("A, B và ông C, Tổng thư ký …": a name brought in by "và" and its honorific stands apart)
                 out[k - 1] = (prev, desc)
                 k -= 1
 
@@ -338,11 +341,16 @@ class OfficialLinker:
                 return k + 2
             if k < n and w[k] == "," and k > j + 1:
                 return k + 1
+            if not self._title_at(d, j + 1, items):
+                k = self._aside_end(d, j)  # "X (phải), đại diện …", "X (sinh năm 2005) - sinh viên …"
+                if k and k + 1 < n and w[k] in (",", "-", "–") and self._title_at(d, k + 1, items):
+                    return k + 1
             return j + 1
         if w[j] in SEPARATORS:
             return j + 4 if self._age_aside(d, j) else j + 1
-        if w[j] == "là" and self._title_at(d, j + 1, items):
-            return j + 1  # "anh X là thuyền trưởng của tàu cá …": the title stated by "là" right after the name
+        L = self._office_verb(d, j)
+        if L and self._title_at(d, j + L, items):
+            return j + L  # "anh X là thuyền trưởng của tàu cá …", "A, B giữ chức Phó Chủ tịch Hội …"
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
             return j
         return None
@@ -356,6 +364,27 @@ class OfficialLinker:
         if i > 0 and w[i - 1] in BULLETS:
             i -= 1
         return i == 0 or w[i - 1] == "\n"
+
+    @staticmethod
+    def _aside_end(d, j) -> int:
+        """The token after the ")" closing the parenthesis opened at token j, within ``ASIDE_MAX`` tokens on one
+        line, else 0."""
+        w = d.words
+        for k in range(j + 1, min(j + ASIDE_MAX, len(d))):
+            if w[k] in ("(", "\n"):
+                return 0
+            if w[k] == ")":
+                return k + 1
+        return 0
+
+    @staticmethod
+    def _office_verb(d, j) -> int:
+        """Length of the copula or verb of holding an office at token j ("là", "giữ chức", "giữ chức vụ";
+        ``OFFICE_VERBS``), else 0."""
+        for L in (3, 2, 1):
+            if " ".join(d.words[j:j + L]) in OFFICE_VERBS:
+                return L
+        return 0
 
     @staticmethod
     def _age_aside(d, j) -> bool:
@@ -420,8 +449,9 @@ class OfficialLinker:
         cur = j
         if cur + 1 < n and (d.words[cur] in COUNTS or d.words[cur].isdigit()) and cur + 1 in items:
             cur += 1  # "A, B, hai cơ phó trên máy bay …": a count of the names before, then their title
-        if cur + 1 < n and d.words[cur] in ("là",) + ARTICLES and self._title_at(d, cur + 1, items):
-            cur += 1  # "X (10 tuổi), là học sinh …", "X, 14 tuổi, một học sinh …"
+        L = self._office_verb(d, cur) or (1 if cur < n and d.words[cur] in ARTICLES else 0)
+        if L and self._title_at(d, cur + L, items):
+            cur += L  # "X (10 tuổi), là học sinh …", "X, 14 tuổi, một học sinh …"
         while cur < n and d.words[cur] in PREFIX:
             cur += 1
         while cur < n:
@@ -559,6 +589,11 @@ class OfficialLinker:
         return (pos, unit)
 
 
+#: the copula and the verbs of holding an office that state a person's title right after the name ("X là
+#: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …")
+OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ"}
+#: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
+ASIDE_MAX = 8
 #: marks opening an item of a list written one item a line
 BULLETS = {"-", "–", "•", "+", "*"}
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
