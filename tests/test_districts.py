@@ -68,3 +68,20 @@ def test_list_of_districts_is_no_list_of_persons():
 def test_district_name_that_is_a_person_name_stays_a_person_without_a_place_reading():
     g = facts_of("Diễn viên Thanh Bình cho biết anh mới hay tin.")
     assert names(g) == {"Thanh Bình"}
+
+
+def test_full_name_right_after_a_district_is_the_person_and_the_district_ends_the_unit():
+    g = facts_of("Phó Chủ tịch UBND quận Hoàng Mai Nguyễn Thị Hoa phát biểu.")
+    assert g["units"] == ["UBND quận Hoàng Mai"]
+    assert [(o["name"], o["unit"]) for o in g["officials"]] == [("Nguyễn Thị Hoa", "UBND quận Hoàng Mai")]
+
+
+def test_district_party_committee_takes_the_district_whole():
+    g = facts_of("Bí thư Quận ủy Bắc Từ Liêm Lưu Ngọc Hà phát biểu.")
+    assert g["units"] == ["Quận ủy Bắc Từ Liêm"]
+    assert names(g) == {"Lưu Ngọc Hà"}
+
+
+def test_district_in_brackets_after_a_commune_is_a_place():
+    g = facts_of("Tại Dương Nội (Hà Đông), anh Lê Văn Tám cho biết.")
+    assert names(g) == {"Lê Văn Tám"}  # neither "Dương Nội" nor "Hà Đông"

@@ -298,6 +298,9 @@ class PersonRecognizer:
                 if L and self._district_place(words, i, L, placed):
                     i += L  # "quận Bắc Từ Liêm", "huyện Trần Văn Thời", "Thạch Hà (Hà Tĩnh)": a place
                     continue
+                if not L and self._level_before(words, i):
+                    i += self._district_len(words, i, before_name=True)  # "UBND huyện Thạch Hà Nguyễn Văn An":
+                    # the district qualifies the title before it, the name starts after it
             if cued:
                 i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
             w = words[i]
@@ -473,10 +476,12 @@ class PersonRecognizer:
         return o > 0 and words[o - 1] == "("
 
     def _place_in_brackets(self, words, e) -> bool:
-        """A province (``places.txt``) alone in brackets right after token e ("Thạch Hà (Hà Tĩnh)")."""
+        """A province (``places.txt``) or a district (``districts.tsv``) alone in brackets right after token e
+        ("Thạch Hà (Hà Tĩnh)", "xã Thạch Hội (Thạch Hà)", "Dương Nội (Hà Đông)")."""
         for L in (1, 2, 3):
             if e + L + 1 < len(words) and words[e] == "(" and words[e + L + 1] == ")" and \
-                    " ".join(words[e + 1:e + L + 1]) in self.lex.places:
+                    (" ".join(words[e + 1:e + L + 1]) in self.lex.places or
+                     " ".join(words[e + 1:e + L + 1]) in self.districts):
                 return True
         return False
 
@@ -571,17 +576,23 @@ class PersonRecognizer:
                 return L
         return 0
 
-    def _district_len(self, words, i) -> int:
+    def _district_len(self, words, i, before_name=False) -> int:
         """Length in words of the district name (``districts.tsv``) at token i that closes the capitalised run
-        ("Tây Hồ", "Bắc Từ Liêm"; not "Hoàng Mai Anh"); 0 when there is none."""
+        ("Tây Hồ", "Bắc Từ Liêm"; not "Hoàng Mai Anh"), or with ``before_name`` that a person's full name
+        follows (a surname and one more capitalised word: "huyện Thạch Hà | Nguyễn Văn An"); 0 when there is
+        none."""
         lengths = self.district_lengths.get(words[i])
         if lengths is None:
             return 0
         n = len(words)
         for L in lengths:
-            if i + L <= n and " ".join(words[i:i + L]) in self.districts and \
-                    not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()):
-                return L
+            if i + L <= n and " ".join(words[i:i + L]) in self.districts:
+                e = i + L
+                if not (e < n and is_cap(words[e]) and words[e].isalpha()):
+                    return 0 if before_name else L
+                if before_name and words[e] in self.lex.surnames and e + 1 < n and is_cap(words[e + 1]) and \
+                        words[e + 1].isalpha():
+                    return L
         return 0
 
     def _level_before(self, words, i) -> bool:
@@ -608,21 +619,23 @@ class PersonRecognizer:
         """District names the document writes as places: after a level word or a place preposition, or before
         their province ("quận Tây Hồ", "Thạch Hà (Hà Tĩnh)"); ``starts``: the capitalised tokens."""
         out = set()
-        for i in starts:
-            if words[i] in self.district_lengths:
-                L = self._district_len(words, i)
-                if L and (self._level_before(words, i) or self._province_after(words, i + L)):
-                    out.add(" ".join(words[i:i + L]))
+        firsts = self.district_lengths
+        for i in compress(starts, map(firsts.__contains__, map(words.__getitem__, starts))):  # (a C-level scan)
+            L = self._district_len(words, i)
+            if L and (self._level_before(words, i) or self._province_after(words, i + L)):
+                out.add(" ".join(words[i:i + L]))
         return frozenset(out)
 
     def _district_place(self, words, i, L, placed) -> bool:
         """The district name of L words at token i is the place, no person: after a level word or a place
-        preposition, before its province, beside another district or place in a comma list ("các quận Cầu Giấy,
-        Ba Đình, Đống Đa"), or written as a place elsewhere in the document (``placed``) and not after an
+        preposition, before its province, alone in brackets after a capitalised place ("Dương Nội (Hà Đông)"),
+        beside another district or place in a comma list ("các quận Cầu Giấy, Ba Đình, Đống Đa"), or written as a place elsewhere in the document (``placed``) and not after an
         honorific of address ("học sinh Tây Hồ" in a story of quận Tây Hồ; but "ông Hoàng Mai")."""
         if self._level_before(words, i) or self._province_after(words, i + L):
             return True
         n = len(words)
+        if i >= 2 and words[i - 1] == "(" and i + L < n and words[i + L] == ")" and is_cap(words[i - 2]):
+            return True  # "Dương Nội (Hà Đông)": the district of the place before the brackets
         if i >= 2 and words[i - 1] in (",", "và"):
             k = i - 1
             while k > 0 and i - 1 - k < 4 and is_cap(words[k - 1]) and words[k - 1].isalpha():

@@ -198,6 +198,9 @@ AWARD_WINDOW = 8
 CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
 #: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
 PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
+#: first words of the party committees of a district-level unit, named by the district right after "ủy" ("Quận ủy Tây
+#: Hồ", "Huyện ủy Chợ Lách", "Thị ủy Quảng Trị"; Điều lệ Đảng, Art. 11)
+DISTRICT_COMMITTEES = {"Quận", "Huyện", "Thị", "Thành", "quận", "huyện", "thị"}
 #: one-word heads that with a one-syllable name are a person or a place ("Trường Chinh", "Trường Sơn";
 #: but "khoa Điện")
 ONE_SYLLABLE_NAME_HEADS = {"trường"}
@@ -305,9 +308,10 @@ class UnitRecognizer:
         #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
         self.province_level = province_levels()
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
-        #: district-level names (``districts.tsv``): first word -> (name, its length in words), longest first
+        #: district-level and province names (``districts.tsv``, ``provinces_2025.tsv``): first word -> (name, its
+        #: length in words), longest first
         self.district_starts: dict[str, list] = {}
-        for name in sorted(district_names(), key=lambda x: -len(x.split())):
+        for name in sorted(district_names() | set(self.province_level), key=lambda x: -len(x.split())):
             self.district_starts.setdefault(name.split()[0], []).append((name, len(name.split())))
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
@@ -1261,15 +1265,19 @@ class UnitRecognizer:
         return k - i <= 2 or span_text(doc, i, i + 2) in self.lex.places
 
     def _district_after_level(self, doc, i) -> int:
-        """Length in words of a district's name (``districts.tsv``) at token i right after its level word
-        ("quận Bắc Từ Liêm", "huyện Trần Văn Thời", "TP. Cao Lãnh") that closes the capitalised run; else 0."""
+        """Length in words of a district's or a province's name (``districts.tsv``, ``provinces_2025.tsv``) at
+        token i right after its level word or its party committee ("quận Bắc Từ Liêm", "huyện Trần Văn Thời", "TP.
+        Cao Lãnh", "Quận ủy Tây Hồ"), closing the capitalised run or followed by a person's full name ("UBND huyện
+        Thạch Hà | Nguyễn Văn An", "VKSND tỉnh Quảng Ninh | Lương Phúc Sơn"); else 0."""
         words = doc.words
         if i == 0 or not (words[i - 1] in LEVELS or words[i - 1] in ("TP", "Tp") or
-                          (i >= 2 and words[i - 1] == "." and words[i - 2] in ("TP", "Tp"))):
+                          (i >= 2 and words[i - 1] == "." and words[i - 2] in ("TP", "Tp")) or
+                          (i >= 2 and words[i - 1] in ("ủy", "uỷ") and words[i - 2] in DISTRICT_COMMITTEES)):
             return 0
         n = len(words)
         for name, L in self.district_starts.get(words[i], ()):
-            if span_text(doc, i, i + L) == name and not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()):
+            if span_text(doc, i, i + L) == name and not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()
+                                                         and not self._person_like(doc, i + L)):
                 return L
         return 0
 
