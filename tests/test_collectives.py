@@ -72,3 +72,10 @@ def test_parenthesised_short_name_is_the_unit_before_it():
 
 def test_source_credit_line_is_no_mention():
     assert units("Ông Putin bày tỏ lòng thương tiếc.", "Theo Telegraph") == set()
+
+
+def test_company_named_like_a_person_after_hang_and_team_abbreviation():
+    # "hãng" takes a name shaped like a person's ("Mai Linh"); "ĐT" = đội tuyển, but "Đào tạo" after "&"
+    assert units("Tài xế của hãng Mai Linh được biểu dương, ĐT Việt Nam thắng ĐT Thái Lan.") == \
+        {"hãng Mai Linh", "ĐT Việt Nam", "ĐT Thái Lan"}
+    assert units("Sở GD&ĐT Hà Nội vừa công bố kết quả.") == {"Sở GD&ĐT Hà Nội"}

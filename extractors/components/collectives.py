@@ -151,8 +151,8 @@ class CollectiveRecognizer:
         """Units named after a classifier, as [(start, end, kind, head_end)]."""
         out = []
         for s, e in longest_first(self.classifier_matcher(d.doc)):
-            if taken.find(1, s, e) >= 0:
-                continue
+            if taken.find(1, s, e) >= 0 or (s > 0 and d.words[s - 1] in NAME_JOINERS):
+                continue  # (and "GD&ĐT Hà Nội": inside a compound name, "ĐT" is "Đào tạo")
             key = tuple(x.lower() for x in d.words[s:e])
             kind, keep, takes = self.classifiers[key]
             span = self._after_classifier(d, s, e, kind, keep, takes)
