@@ -48,3 +48,13 @@ def test_object_of_a_fail_verb_failed_the_title():
     g = facts_of("NSƯT Trần Văn Lộc bị đánh trượt khỏi danh hiệu NSND.")
     assert {(a["recipient"], a["award"], a["status"]) for a in g["awards"]} == {
         ("Trần Văn Lộc", "Nghệ sĩ Nhân dân", "proposed")}
+
+
+def test_list_after_cho_goes_on_past_a_long_calling():
+    """"cho ông A, <a calling of more than six lower-case words> và ông B, …": the calling ends where list glue and
+    an address word open the next name."""
+    g = facts_of("Ngày 5/3, Chủ tịch UBND tỉnh Nam Định tặng Bằng khen cho ông Trần Văn Hậu, thuyền trưởng tàu cá "
+                 "mang số hiệu NĐ 90983 của hợp tác xã đánh bắt hải sản xã Giao Hải và ông Phạm Ngọc Tú, thuyền "
+                 "viên tàu cá NĐ 1234.")
+    assert people(g) == {("Trần Văn Hậu", "Bằng khen của Chủ tịch UBND tỉnh Nam Định"),
+                         ("Phạm Ngọc Tú", "Bằng khen của Chủ tịch UBND tỉnh Nam Định")}

@@ -1920,8 +1920,9 @@ class ConferralLinker:
         for x in pool:
             gap = [t.text for t in d[prev_end:x.start] if depth_at.get(t.i, 0) == depth_at.get(x.start, 0)]
             if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
-                    and not any(w in (";", ":", "gồm") for w in gap):
-                break
+                    and not any(w in (";", ":", "gồm") for w in gap) \
+                    and not (out[-1].kind == "person" and _comma_apposition(gap) and _rejoined(gap)):
+                break  # (but "cho ông A, thuyền trưởng tàu cá … của HTX X và ông B": a long calling, then the next)
             if out and out[-1].kind == "person" and _in_predicate(gap, self.lex.honorifics):
                 break  # "cho A, cố vấn … và là con rể Tổng thống Mỹ B": B is named in A's description
             out.append(x)
@@ -2296,8 +2297,9 @@ def _noun_compound(words, i) -> bool:
 
 def _comma_apposition(gap) -> bool:
     """The words between a person's name and a later name open a comma apposition: a comma, then a lower-case
-    word of a calling ("A, chủ tàu kiêm thuyền trưởng …"), with no verb or predicate in it ("được", "bị", "là",
-    "của": "A, con của ông B" describes A by B) and no ";" or sentence end; at most ``APPOSITION_MAX`` words."""
+    word of a calling ("A, chủ tàu kiêm thuyền trưởng …"), with no verb or predicate in it ("được", "bị", "là")
+    and no ";" or sentence end; at most ``APPOSITION_MAX`` words. ("A, con của ông B": B is inside A's calling;
+    only list glue and an address word right before a name, :func:`_rejoined`, open the next item.)"""
     return 2 <= len(gap) <= APPOSITION_MAX and gap[0] == "," and gap[1].isalpha() and gap[1].islower() and \
         not any(w.lower() in APPOSITION_STOPS for w in gap)
 
@@ -2416,8 +2418,8 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
 #: marks opening an apposition after a name ("A - học sinh …", "A, giáo viên …", "A (kỹ sư …")
 APPOSITION_MARKS = {"-", "–", "—", ",", "("}
 # words that end a comma apposition as a description (see _comma_apposition): verbs, predicates, owners, ends
-APPOSITION_STOPS = {"được", "bị", "là", "của", "đã", "vừa", "đang", "sẽ", ";", ".", "(", ")", ":", "cho", "nhận"}
-APPOSITION_MAX = 16
+APPOSITION_STOPS = {"được", "bị", "là", "đã", "vừa", "đang", "sẽ", ";", ".", "(", ")", ":", "cho", "nhận"}
+APPOSITION_MAX = 24
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
