@@ -58,3 +58,11 @@ def test_list_after_cho_goes_on_past_a_long_calling():
                  "viên tàu cá NĐ 1234.")
     assert people(g) == {("Trần Văn Hậu", "Bằng khen của Chủ tịch UBND tỉnh Nam Định"),
                          ("Phạm Ngọc Tú", "Bằng khen của Chủ tịch UBND tỉnh Nam Định")}
+
+
+def test_certificate_followed_by_a_department_names_its_conferrer():
+    """"Giấy khen Tổng cục Hải quan" (no "của"): a general department confers certificates (Luật 06/2022/QH15
+    Art. 74), written like "Bằng khen Bộ Tài chính" → "Bằng khen của Bộ Tài chính"."""
+    g = facts_of("Anh Nguyễn Minh Tuấn được tặng Giấy khen Tổng cục Hải quan, Bằng khen Bộ Tài chính.")
+    assert people(g) == {("Nguyễn Minh Tuấn", "Giấy khen của Tổng cục Hải quan"),
+                         ("Nguyễn Minh Tuấn", "Bằng khen của Bộ Tài chính")}

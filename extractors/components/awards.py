@@ -78,9 +78,11 @@ TITLED_CERTIFICATES = {"Bằng khen", "Giấy khen"}
 #: xuất sắc của …"); "đột xuất" says how it was given (khen thưởng đột xuất, Luật 06/2022/QH15 Art. 3), not
 #: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh"
 CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ()}
-#: unit kinds (units.py) that confer certificates when written right after one: people's committees,
-#: ministries, named state bodies ("Chính phủ")
-CONFERRING_KINDS = {"committee", "ministry", "named"}
+#: unit kinds (units.py, unit_types.tsv) that confer certificates when written right after one: people's committees,
+#: ministries, named state bodies ("Chính phủ"), and the other bodies whose heads confer certificates (Luật
+#: 06/2022/QH15 Art. 72-74: heads of general departments and departments — "Giấy khen Tổng cục Hải quan" —, of
+#: the Youth Union, trade unions, the Fatherland Front, associations, the police and party committees)
+CONFERRING_KINDS = {"committee", "ministry", "named", "department", "youth", "union", "front", "association", "police", "party"}
 #: descriptive adjectives between a generic head and the award's own name ("giải thưởng quốc tế BCI …",
 #: "huân chương cao quý José Martí"): not part of the name
 DESCRIPTORS = {"quốc tế", "danh giá", "cao quý", "uy tín"}
