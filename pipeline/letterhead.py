@@ -122,10 +122,9 @@ def _is_capitals(text: str) -> bool:
 
 def _classify(text: str) -> str:
     s = text.strip()
-    if TITLE.fullmatch(s):
-        return "title"
-    if MOTTO.fullmatch(s):
-        return "motto"
+    m = TITLE.fullmatch(s) or MOTTO.fullmatch(s)
+    if m and _as_set(m):
+        return "title" if m.re is TITLE else "motto"
     if RULE.fullmatch(s):
         return "rule"
     if NUMBER.match(s):
@@ -144,6 +143,7 @@ def _place_start(text: str, comma: int, floor: int) -> int:
     parentheses too: "Tỉnh (thành phố)"), not before ``floor``."""
     start = comma
     words = 0
+    floor = max(floor, comma - 80)  # four words: a bounded look back, whatever the length of the line
     for m in reversed(list(re.finditer(r"\S+", text[floor:comma]))):
         w = m.group(0)
         if words >= 4 or not (w[:1].isupper() or (w.startswith("(") and w.endswith(")"))) \
@@ -152,6 +152,20 @@ def _place_start(text: str, comma: int, floor: int) -> int:
         start = floor + m.start()
         words += 1
     return start
+
+
+def _as_set(m: re.Match) -> bool:
+    """A national title set in capitals, a motto with its three capitalised words, as ND 30/2020 sets them:
+    "Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence (a news line: "Quốc hội nước" / "Cộng hòa xã hội chủ
+    nghĩa Việt Nam" / "khóa XIV …") is the country's name, no letterhead."""
+    text = m.group(0)
+    if m.re is TITLE:
+        return _is_capitals(text)
+    return all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", text)[::2])
+
+
+def _fixed_parts(column: str) -> list[re.Match]:
+    return [m for pattern in (TITLE, MOTTO) for m in pattern.finditer(column) if _as_set(m)]
 
 
 def _split(line: str) -> list[str]:
@@ -164,9 +178,8 @@ def _split(line: str) -> list[str]:
         if not column:
             continue
         cuts = {0, len(column)}
-        for pattern in (TITLE, MOTTO):
-            for m in pattern.finditer(column):
-                cuts.update((m.start(), m.end()))
+        for m in _fixed_parts(column):
+            cuts.update((m.start(), m.end()))
         for m in NUMBER.finditer(column):
             cuts.add(m.start())
         for m in _DATE_COMMA.finditer(column):
@@ -193,9 +206,9 @@ def _lines(block: Block) -> list[list[str]]:
 
 
 def _is_body_sentence(block: Block) -> bool:
-    """A block of running text: lower-case words, more than a short line's worth."""
+    """A block of running text: lower-case words, more than a label's worth ("Mẫu số 08") or a clause."""
     text = block.original or block.text
-    return not _is_capitals(text) and len(text.split()) >= 8
+    return not _is_capitals(text) and (len(text.split()) > 4 or bool(re.search(r"[,.;:!?]\s", text)))
 
 
 def _region(blocks: list[Block]) -> tuple[int, int, list[_Piece]] | None:
@@ -218,7 +231,11 @@ def _region(blocks: list[Block]) -> tuple[int, int, list[_Piece]] | None:
                      for j, (t, k) in enumerate(kinds)]
         heads = {k for _, k in kinds}
         if start is None:
-            if i >= HEADER_BLOCKS or ("doctype" in heads and not heads & {"title", "motto"}):
+            if i >= HEADER_BLOCKS:
+                return None
+            if "doctype" in heads and not heads & {"title", "motto"}:
+                if block.kind in ("header", "footer"):  # a page header naming the document ("QUYẾT ĐỊNH SỐ …")
+                    continue
                 return None
             if not heads & {"title", "motto", "name"}:
                 if block.kind in ("header", "footer", "title", "heading") or not _is_body_sentence(block):

@@ -163,6 +163,14 @@ def test_documents_without_a_letterhead_are_left_alone():
                 "BÁO CÁO"], "txt")
     blocks = list(doc.blocks)
     assert rewrite_letterhead(doc).blocks == blocks
+    # the country's name on a line of its own in a news story (a dataset that broke its text at links) is no
+    # national title: a letterhead sets it in capitals
+    doc = _doc(["Thông cáo số 1 kỳ họp thứ 3, Quốc hội khóa XIV", "Ngày 22/5/2017, Quốc hội nước",
+                "Cộng hòa xã hội chủ nghĩa Việt Nam", ", khóa XIV đã khai mạc trọng thể kỳ họp thứ 3 tại Nhà Quốc hội.",
+                "Hoàng Đức Bình, ngày 11/5, Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An đã khởi tố."], "news-jsonl")
+    doc.blocks[0].kind = "title"
+    blocks = list(doc.blocks)
+    assert rewrite_letterhead(doc).blocks == blocks
     # the motto after the document-type line is no letterhead
     doc = _doc(["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "BÁO CÁO", MOTTO, TITLE])
     blocks = list(doc.blocks)
