@@ -70,3 +70,9 @@ def test_title_after_a_list_shared_across_ranks_but_not_past_va_ong():
                   "Tổng thống trao Huân chương cho Lê Bá Thự và ông Hồ Chí Hưng, Tổng thư ký Hội hữu nghị Việt Nam - Ba Lan.")
     assert p["Phạm Văn Duy"][0] == p["Nguyễn Bá Đạt"][0] == "cán bộ"
     assert p["Lê Bá Thự"][0] == ""
+
+
+def test_title_after_a_name_stops_before_the_next_persons_title():
+    p = positions("Luật gia Vũ Ngọc Lan, chi hội trưởng chi hội Luật gia Ngân hàng Nhà nước Việt Nam và luật gia "
+                  "Võ Sỹ Mạnh phát biểu.")
+    assert p["Vũ Ngọc Lan"] == ("chi hội trưởng", "chi hội Luật gia Ngân hàng Nhà nước Việt Nam")

@@ -214,8 +214,7 @@ class OfficialLinker:
                 j = p.end + 1
             if j is not None:
                 right = self._right(d, j, items)
-                if right and right[-1][1] in person_starts:
-                    right = []  # "X (93 tuổi), cựu phó tổng thống Mỹ Dick Cheney": the next person's title
+                right = self._own_part(d, right, person_starts)
             chain = left
             if right and (not left or crossed or self._academic(d, left)):
                 chain = right
@@ -354,6 +353,18 @@ class OfficialLinker:
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
             return j
         return None
+
+    @staticmethod
+    def _own_part(d, right, person_starts):
+        """The role chain after a name without the title of the next person it runs into: "X (93 tuổi), cựu phó
+        tổng thống Mỹ Dick Cheney" → nothing; "Luật gia A, chi hội trưởng chi hội Luật gia B và luật gia C" → the
+        items before "và luật gia" (those end before a "và" or "," joining the next person)."""
+        if not right or right[-1][1] not in person_starts:
+            return right
+        k = len(right) - 1
+        while k > 0 and d.words[right[k][0] - 1] not in ("và", ","):
+            k -= 1
+        return right[:k] if k > 0 and right[k - 1][2] == "unit" else []
 
     def _list_entry(self, d, i, j, items) -> bool:
         """The name [i, j) opens a line of a list ("- Klaus Schwab: Người sáng lập …", "Stephen Perry: Chủ tịch
