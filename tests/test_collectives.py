@@ -79,3 +79,10 @@ def test_company_named_like_a_person_after_hang_and_team_abbreviation():
     assert units("Tài xế của hãng Mai Linh được biểu dương, ĐT Việt Nam thắng ĐT Thái Lan.") == \
         {"hãng Mai Linh", "ĐT Việt Nam", "ĐT Thái Lan"}
     assert units("Sở GD&ĐT Hà Nội vừa công bố kết quả.") == {"Sở GD&ĐT Hà Nội"}
+
+
+def test_country_between_classifier_and_name_and_joint_venture():
+    # the country is the body's, the name follows it; "liên doanh" is a classifier only (keep=no)
+    assert units("Theo tờ Anh The Sun, hãng thông tấn Nga Tass và liên doanh Mayda đều đưa tin.") == \
+        {"The Sun", "hãng thông tấn Nga Tass", "Mayda"}
+    assert units("Tờ Mỹ dẫn lời chuyên gia.") == set()

@@ -139,13 +139,14 @@ class CollectiveRecognizer:
         end = self._name_end(d, e)
         if end == e or self._cut_word(d, end):
             return None
-        if takes == "foreign" and not all(FOREIGN_WORD(t) or t.isupper() for t in w[e:end] if t.isalpha()):
-            return None  # "trang Tin tức": a page of the paper, not a site's name
-        if self._place_end(d, e, end) > e:
+        first = self._place_end(d, e, end)  # "tờ Anh The Sun", "hãng thông tấn Nga Tass": the country of the body
+        if first == end:
             return None  # "hãng Nhật Bản", "tờ báo Philippines": a kind of body from a country, no name
-        if takes != "club" and self._person_shaped(d, e, end):
+        if takes == "foreign" and not all(FOREIGN_WORD(t) or t.isupper() for t in w[first:end] if t.isalpha()):
+            return None  # "trang Tin tức": a page of the paper, not a site's name
+        if takes != "club" and self._person_shaped(d, first, end):
             return None  # "nhóm Nguyễn Văn An": a person
-        return (s if keep else e, end)
+        return (s if keep else first, end)
 
     def classified(self, d, taken) -> list:
         """Units named after a classifier, as [(start, end, kind, head_end)]."""
