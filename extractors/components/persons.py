@@ -159,6 +159,10 @@ class PersonRecognizer:
         for p in self.districts:
             lengths.setdefault(p.split()[0], set()).add(len(p.split()))
         self.district_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+        #: their first word -> their second words: most capitalised pairs ("Trần Thị") are rejected before any join
+        self.district_seconds = {}
+        for p in self.districts:
+            self.district_seconds.setdefault(p.split()[0], set()).add(p.split()[1])
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
         self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
@@ -258,8 +262,8 @@ class PersonRecognizer:
             return False
         if self._namesake(doc.words, s):
             return False
-        if words[0] in self.district_lengths and self._district_len(doc.words, s) == e - s and \
-                self._district_place(doc.words, s, e - s, st.get("_districts", ())):
+        district_at, placed = st.get("_districts", ({}, ()))
+        if district_at.get(s) == e - s and self._district_place(doc.words, s, e - s, placed):
             return False  # a list's item or a cued run that is a district in a place's context
         blocked = _blocked(st)
         return not any(k in blocked for k in range(s, e))
@@ -281,8 +285,7 @@ class PersonRecognizer:
                 cue_end.setdefault(u.end, u.end - u.start)
         surnames = self.lex.surnames
         place_first = self.place_first
-        district_lengths = self.district_lengths
-        placed = st["_districts"] = self._placed_districts(words, starts)
+        district_at, placed = st["_districts"] = self._districts_of(words, starts)
         # only capitalised words can start a name: visit just those
         i = -1
         for i0 in starts:
@@ -293,8 +296,8 @@ class PersonRecognizer:
             if words[i] in place_first:  # (the test _place_before opens with, without the call)
                 i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
-            if words[i] in district_lengths:
-                L = self._district_len(words, i)
+            if words[i] in self.district_lengths:
+                L = district_at.get(i, 0)
                 if L and self._district_place(words, i, L, placed):
                     i += L  # "quận Bắc Từ Liêm", "huyện Trần Văn Thời", "Thạch Hà (Hà Tĩnh)": a place
                     continue
@@ -582,9 +585,9 @@ class PersonRecognizer:
         follows (a surname and one more capitalised word: "huyện Thạch Hà | Nguyễn Văn An"); 0 when there is
         none."""
         lengths = self.district_lengths.get(words[i])
-        if lengths is None:
-            return 0
         n = len(words)
+        if lengths is None or i + 1 >= n or words[i + 1] not in self.district_seconds[words[i]]:
+            return 0
         for L in lengths:
             if i + L <= n and " ".join(words[i:i + L]) in self.districts:
                 e = i + L
@@ -615,16 +618,20 @@ class PersonRecognizer:
         return any(" ".join(words[j:j + L]) in self.lex.places for L in self.place_lengths.get(
             words[j] if j < n else "", ()))
 
-    def _placed_districts(self, words, starts) -> frozenset:
-        """District names the document writes as places: after a level word or a place preposition, or before
-        their province ("quận Tây Hồ", "Thạch Hà (Hà Tĩnh)"); ``starts``: the capitalised tokens."""
-        out = set()
+    def _districts_of(self, words, starts) -> tuple[dict, frozenset]:
+        """The district names of the document: token -> length in words of the one starting there and closing
+        its capitalised run (:meth:`_district_len`), and the names the document writes as places, after a level
+        word or a place preposition or before their province ("quận Tây Hồ", "Thạch Hà (Hà Tĩnh)"); ``starts``:
+        the capitalised tokens."""
+        at, placed = {}, set()
         firsts = self.district_lengths
         for i in compress(starts, map(firsts.__contains__, map(words.__getitem__, starts))):  # (a C-level scan)
             L = self._district_len(words, i)
-            if L and (self._level_before(words, i) or self._province_after(words, i + L)):
-                out.add(" ".join(words[i:i + L]))
-        return frozenset(out)
+            if L:
+                at[i] = L
+                if self._level_before(words, i) or self._province_after(words, i + L):
+                    placed.add(" ".join(words[i:i + L]))
+        return at, frozenset(placed)
 
     def _district_place(self, words, i, L, placed) -> bool:
         """The district name of L words at token i is the place, no person: after a level word or a place
