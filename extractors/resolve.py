@@ -30,7 +30,8 @@ PROVINCE_HEADS = re.compile(r"^" + BOARD + r"(Tỉnh ủy|Tỉnh đoàn|Tỉnh �
 CITY_HEADS = re.compile(r"^" + BOARD + r"(Thành ủy|Thành đoàn|Thành Đoàn|(?:UBND|HĐND|Công an) (?:thành phố|TP\.?))$")
 DISTRICT_HEADS = re.compile(r"^" + BOARD + r"(Huyện ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) huyện)$")
 TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
-LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"))
+QUARTER_HEADS = re.compile(r"^" + BOARD + r"(Quận ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) quận)$")
+LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"), (QUARTER_HEADS, "quận"))
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
 #: a proposal naming only a count of recipients ("đề nghị … tặng danh hiệu NSƯT cho 149 cá nhân")
@@ -39,7 +40,7 @@ PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhâ
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
 #: bodies that exist only at the provincial level (Luật Tổ chức chính quyền địa phương 2015, Art. 9: "Sở")
 PROVINCIAL = re.compile(r"^Sở [A-ZĐÂ]")
-BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?)$")
+BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?|quận)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
 #: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)

@@ -85,3 +85,12 @@ def test_district_party_committee_takes_the_district_whole():
 def test_district_in_brackets_after_a_commune_is_a_place():
     g = facts_of("Tại Dương Nội (Hà Đông), anh Lê Văn Tám cho biết.")
     assert names(g) == {"Lê Văn Tám"}  # neither "Dương Nội" nor "Hà Đông"
+
+
+def test_a_bare_district_level_body_takes_the_storys_one_district():
+    """resolve.py fills a bare "UBND quận" / "Quận ủy" with the one quận the story names, as it does for tỉnh,
+    huyện and thị xã (Luật Tổ chức chính quyền địa phương 2015: quận is a district-level unit of a city)."""
+    g = facts_of("Lễ khen thưởng do Phòng GD & ĐT quận Tây Hồ (Hà Nội) tổ chức.",
+                 "Đây là dịp để UBND quận ghi nhận và biểu dương giáo viên.",
+                 "Theo chương trình hành động của Quận ủy, thầy trò đã đạt nhiều thành tích.")
+    assert g["units"] == ["Phòng GD & ĐT quận Tây Hồ", "UBND quận Tây Hồ", "Quận ủy Tây Hồ"]
