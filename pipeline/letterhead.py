@@ -87,8 +87,8 @@ _CONTINUATION_START = re.compile(rf"(?:VÀ|CỦA|THUỘC|TRỰC THUỘC)(?![^\W\
 _OPEN_END = re.compile(rf"(?:(?<![^\W\d_])(?:VÀ|CỦA|THUỘC)|{_DASH}|,)\s*$")
 #: … or is only a generic head, whose place or field is the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH",
 #: "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN")
-_GENERIC_HEAD = re.compile(r"(?:CHỦ TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN(?:\s+NHÂN\s+DÂN)?|UBND|HỘI\s+ĐỒNG(?:\s+NHÂN\s+DÂN)?|HĐND|"
-                           r"BAN(?:\s+CHỈ\s+ĐẠO)?)")
+_GENERIC_HEAD = re.compile(r"(?:CHỦ TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN(?:\s+NHÂN\s+DÂN)?|UBND|HỘI\s+ĐỒNG(?:\s+NHÂN\s+DÂN)?|"
+                           r"HĐND|BAN(?:\s+CHỈ\s+ĐẠO)?)")
 
 
 @dataclass
@@ -154,6 +154,20 @@ def _place_start(text: str, comma: int, floor: int) -> int:
     return start
 
 
+#: a cheap first look for the national title (in capitals) or the motto (capitalised or in capitals)
+_HINT = re.compile(r"ỘNG\s+H|[ộỘ][cC]\s*(?:lập|LẬP)")
+
+
+def _hinted(text: str) -> bool:
+    if "ỘNG" in text or "ộc" in text or "ỘC" in text:
+        return bool(_HINT.search(text))
+    return not text.isascii() and not unicodedata.is_normalized("NFC", text) and bool(_HINT.search(_nfc(text)))
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _as_set(m: re.Match) -> bool:
     """A national title set in capitals, a motto with its three capitalised words, as ND 30/2020 sets them:
     "Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence (a news line: "Quốc hội nước" / "Cộng hòa xã hội chủ
@@ -201,7 +215,7 @@ def _lines(block: Block) -> list[list[str]]:
         columns = block.cells
     else:
         columns = [block.original or block.text]
-    return [[piece for line in unicodedata.normalize("NFC", column).splitlines() for piece in _split(line)]
+    return [[piece for line in _nfc(column).splitlines() for piece in _split(line)]
             for column in columns]
 
 
@@ -270,6 +284,8 @@ def rewrite_letterhead(doc: Document) -> Document:
     """Rewrite the letterhead region of ``doc.blocks`` in place (see the module doc) from the blocks'
     ``original`` text (before :func:`pipeline.normalize.normalize_text` collapses tabs and runs of
     spaces); returns ``doc``.  A document without a letterhead is left as it is."""
+    if not any(_hinted(b.original or b.text) for b in doc.blocks[:HEADER_BLOCKS]):
+        return doc  # neither the title nor the motto near the start: most documents leave here at once
     found = _region(doc.blocks)
     if found is None:
         return doc
