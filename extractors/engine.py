@@ -14,6 +14,7 @@ and conferrer completion.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from pipeline.model import Document
@@ -594,6 +595,69 @@ def _conferrer(award_name: str) -> str | None:
     return award_name[i + 5:] if i >= 0 else None
 
 
+_DESCRIPTOR_PARTS = re.compile(r",|;| kiêm | và | & ")
+_FORMER = ("nguyên ", "cựu ")
+
+
+@functools.lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    """Lower-cased nouns that describe a person without naming an office: the academic titles and roles of
+    ``honorifics.tsv`` ("TS", "giáo sư", "bác sĩ", "đạo diễn"; not its ranks, which hold kings and bishops), the
+    role nouns of ``role_nouns.txt`` ("ngư dân", "lão nông"), the occupations of ``positions.txt`` (its
+    sections headed "# Occupations": "tác giả", "lái xe", from Danh mục nghề nghiệp Việt Nam) and the
+    spelled-out degrees of the officials linker ("Tiến sĩ")."""
+    from .components.officials import ACADEMIC
+    from .gazetteer import word_list
+    from .lexicon import lexicon
+    words = {t for t, kind in lexicon().honorifics.items() if kind in ("academic", "role")}
+    words |= set(word_list("role_nouns.txt")) | ACADEMIC | set(_occupations("positions.txt"))
+    return frozenset(_sy(w.lower()) for w in words)
+
+
+def _occupations(name: str) -> list[str]:
+    """Entries of the sections of gazetteer ``name`` whose header comment starts "# Occupations" (a section
+    runs to the next comment block), normalised as the gazetteer loader does."""
+    from pipeline.normalize import normalize_text
+    from .gazetteer import GAZETTEER_DIR
+    out, inside, in_header = [], False, False
+    for raw in (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            inside = line.startswith("# Occupations") or (in_header and inside)
+            in_header = True
+        elif line:
+            in_header = False
+            if inside:
+                out.append(normalize_text(line))
+    return out
+
+
+def _sy(text: str) -> str:
+    """"sỹ" written "sĩ" (both spellings are allowed, Quyết định 240/QĐ 1984): "ca sỹ" → "ca sĩ"."""
+    return text.replace("sỹ", "sĩ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _descriptor(position: str) -> bool:
+    """Every part of ``position`` ("Tiến sĩ, đạo diễn"; parts split at ",", "kiêm", "và") is a degree or an
+    occupation of ``_descriptors`` (a leading "nguyên"/"cựu" aside), alone or with a complement ("học sinh
+    lớp 9A4", "Giáo sư âm nhạc"): it describes the person but names no office."""
+    words = _descriptors()
+    for part in _DESCRIPTOR_PARTS.split(_sy(position.lower())):
+        part = part.strip()
+        bare = next((part[len(f):] for f in _FORMER if part.startswith(f)), part)
+        if part and not any(p == w or p.startswith(w + " ") for p in {part, bare} for w in words):
+            return False
+    return True
+
+
+def _position_rank(position: str, unit: str) -> tuple[bool, bool, int]:
+    """Sort key of one person's descriptions in a document, best last: an office title beats a degree or an
+    occupation (the dev gold writes "Chủ tịch" for "giáo sư Phan Huy Lê, Chủ tịch Hội …", "phó chủ tịch" for a
+    "cựu chiến binh"); then one with a unit; then the longer title (a fuller description)."""
+    return (not _descriptor(position), bool(unit), len(position.split()))
+
+
 def _merge_names(facts: DocumentFacts, persons) -> None:
     """One official per person: short forms map to the full name sharing their last syllables."""
     seen_at: dict[str, list[tuple[int, int]]] = {}
@@ -632,9 +696,8 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
         if o is None:
             best[name] = Official(name=m, position=pos, unit=unit)
             order.append(name)
-        elif pos and (bool(unit), len(pos.split())) > (bool(o.unit), len(o.position.split())) and \
-                len(pos.split()) <= 12:
-            # keep the fullest description: with a unit, then the longer title
+        elif pos and _position_rank(pos, unit) > _position_rank(o.position, o.unit) and len(pos.split()) <= 12:
+            # an office before a descriptor; then the fullest description: with a unit, then the longer title
             o.position, o.unit = pos, unit
     facts.officials = [best[n] for n in order]
     # a person's other mentions ("ông Vinh" after "ông Đàm Quốc Vinh") are of the full name's entity too

@@ -1,0 +1,37 @@
+"""Which description of a person is kept when the mentions merge into one official
+(``extractors/engine.py`` ``_position_rank``): an office title beats a degree or an occupation, then a
+description with a unit, then the longer one.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from extractors.engine import _descriptor, _position_rank
+from tests.test_extractors import facts_of
+
+
+def test_degrees_and_occupations_are_descriptors():
+    """"TS" and "giáo sư" are academic titles of honorifics.tsv, "bác sĩ"/"đạo diễn" its roles, "tác giả" an
+    occupation of positions.txt, "ca sỹ" the other spelling of "ca sĩ"; "Hiệu trưởng" names an office."""
+    for p in ("TS", "giáo sư", "bác sĩ", "Tiến sĩ, đạo diễn", "tác giả", "Giáo sư âm nhạc, ca sỹ",
+              "học sinh lớp 9A4", "cựu chiến binh"):
+        assert _descriptor(p), p
+    for p in ("Hiệu trưởng", "nguyên Thứ trưởng", "Cục trưởng", "Tiến sĩ, Hiệu trưởng", "phó chủ tịch"):
+        assert not _descriptor(p), p
+
+
+def test_an_office_beats_a_longer_degree_or_one_with_a_unit():
+    """(office, has unit, words): "Hiệu trưởng" (True, False, 2) > "Tiến sĩ, đạo diễn" (False, False, 4)
+    and > "bác sĩ" with a unit (False, True, 2); among offices the unit, then the length decide."""
+    assert _position_rank("Hiệu trưởng", "") > _position_rank("Tiến sĩ, đạo diễn", "")
+    assert _position_rank("Hiệu trưởng", "") > _position_rank("bác sĩ", "Bệnh viện Bạch Mai")
+    assert _position_rank("Phó Giám đốc", "Sở Y tế") > _position_rank("Phó Giám đốc phụ trách chuyên môn", "")
+    assert _position_rank("học sinh lớp 11A3", "Trường THPT Quảng Trị") > _position_rank("tác giả", "")
+
+
+def test_the_office_written_after_the_degree_is_kept():
+    """The longer "Tiến sĩ, đạo diễn" (4 words) was kept before; the office "Hiệu trưởng" is now."""
+    g = facts_of("Tiến sĩ, đạo diễn Nguyễn Văn Bình đã nói chuyện với sinh viên. Ông Bình, Hiệu trưởng, được tặng "
+                 "Bằng khen.")
+    [o] = [o for o in g["officials"] if o["name"] == "Nguyễn Văn Bình"]
+    assert o["position"] == "Hiệu trưởng"
