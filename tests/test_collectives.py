@@ -86,3 +86,17 @@ def test_country_between_classifier_and_name_and_joint_venture():
     assert units("Theo tờ Anh The Sun, hãng thông tấn Nga Tass và liên doanh Mayda đều đưa tin.") == \
         {"The Sun", "hãng thông tấn Nga Tass", "Mayda"}
     assert units("Tờ Mỹ dẫn lời chuyên gia.") == set()
+
+
+def test_a_heading_in_capitals_is_no_classifier():
+    """"TỜ TRÌNH" heads a proposal (Nghị định 30/2020/NĐ-CP, Phụ lục III): its "TỜ" is no newspaper classifier,
+    while "tờ Thanh Niên" in running text is."""
+    from extractors import extract
+    from pipeline.model import Block, Document
+    from pipeline.normalize import normalize_document
+
+    doc = Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=t) for t in (
+        "VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN", "TỜ TRÌNH", "Về việc đề nghị tặng Bằng khen",
+        "Theo tờ Thanh Niên, lễ trao thưởng diễn ra hôm qua.")])
+    units = extract(normalize_document(doc)).to_guidelines("t.txt")["units"]
+    assert "TRÌNH" not in units and "Thanh Niên" in units

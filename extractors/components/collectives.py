@@ -148,12 +148,27 @@ class CollectiveRecognizer:
             return None  # "nhóm Nguyễn Văn An": a person
         return (s if keep else first, end)
 
+    @staticmethod
+    def _in_heading(w, s, e) -> bool:
+        """True when the classifier w[s:e] stands on a line set wholly in capitals (a document's heading)."""
+        if not all(x.isupper() for x in w[s:e]):
+            return False
+        a = s
+        while a > 0 and w[a - 1] != "\n":
+            a -= 1
+        b = e
+        while b < len(w) and w[b] != "\n":
+            b += 1
+        return all(x.isupper() for x in w[a:b] if x.isalpha())
+
     def classified(self, d, taken) -> list:
         """Units named after a classifier, as [(start, end, kind, head_end)]."""
         out = []
         for s, e in longest_first(self.classifier_matcher(d.doc)):
             if taken.find(1, s, e) >= 0 or (s > 0 and d.words[s - 1] in NAME_JOINERS):
                 continue  # (and "GD&ĐT Hà Nội": inside a compound name, "ĐT" is "Đào tạo")
+            if self._in_heading(d.words, s, e):
+                continue  # "TỜ TRÌNH", the heading of a proposal: no classifier
             key = tuple(x.lower() for x in d.words[s:e])
             kind, keep, takes = self.classifiers[key]
             span = self._after_classifier(d, s, e, kind, keep, takes)
