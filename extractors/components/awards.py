@@ -830,6 +830,19 @@ class AwardRecognizer:
             break
         return k
 
+    def _superlative_end(self, doc, j, lead_at) -> int:
+        """End of a prize's category named by a superlative after "giải" and a capital ("giải Trang phục dân tộc
+        đẹp nhất", "giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam …"), with the event's name when one
+        follows; 0 when no "<adjective> nhất" closes the category within SUPERLATIVE_MAX words. A category
+        is a prize where a bare "giải <Name>" is a tournament ("giải AFF Cup", "giải Ngoại hạng Anh")."""
+        n = len(doc)
+        m = j + 1
+        while m < n and m - j <= SUPERLATIVE_MAX and _tail_word(doc, m):
+            if doc.words[m] == "nhất" and doc.words[m - 1].isalpha() and doc.words[m - 1].islower():
+                return self._name_end(doc, m + 1, lead_at) if m + 1 < n and is_cap(doc[m + 1]) else m + 1
+            m += 1
+        return 0
+
     def _extend(self, doc, s, e, entry, units, lead_at):
         n = len(doc)
         name = _shortened(entry.canonical, doc.words[s:e])
@@ -887,15 +900,12 @@ class AwardRecognizer:
                 k = self._name_end(doc, j, lead_at)
                 if k - j >= 2 and doc.words[k - 1] in ("Vàng", "Bạc", "vàng", "bạc"):
                     return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
-                return []
+                k = self._superlative_end(doc, j, lead_at)
+                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
-            k = j + 1
-            while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                    and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS \
-                    and not _credit_at(doc, k):
-                k += 1
-            text = span_text(doc, s, k)
+            k, year = _event_tail(doc, j + 1, j + 14)
+            text = _without(doc, s, k, year)
             if all(w.lower() in PRIZE_SCOPES for w in doc.words[j + 1:k]):
                 contest = _contest_before(doc, s)
                 if contest:
@@ -915,17 +925,14 @@ class AwardRecognizer:
                 j = k
         if entry.tail == "name":
             k = j
+            year = None  # an inner "năm 2015" left out of a medal's event (_event_tail)
             nj = j  # where the name itself starts (after a descriptive adjective: "giải thưởng quốc tế | X")
             if entry.canonical in ("Giải thưởng", "Huân chương", "Huy chương") and j + 2 < n and \
                     doc.words[j] + " " + doc.words[j + 1] in DESCRIPTORS and is_cap(doc.words[j + 2]):
                 # (written in lower case: "Giải thưởng Quốc tế Văn hóa châu Á Fukuoka" keeps its "Quốc tế")
                 nj = j + 2
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
-                k += 1
-                while k < n and k - j < 14 and doc.words[k] not in (",", ".", ";", ":", "(", ")", "”", "“", "\n") \
-                        and doc.words[k].lower() not in TAIL_STOP and doc.words[k] not in TAIL_VERBS \
-                        and not _credit_at(doc, k):
-                    k += 1
+                k, year = _event_tail(doc, k + 1, j + 14)
             else:
                 if j in self._alias_starts and j + e - s <= n and \
                         span_text(doc, j, j + e - s).lower() == span_text(doc, s, e).lower():
@@ -980,9 +987,9 @@ class AwardRecognizer:
                 if m > k + 1:
                     k = m
             if k > j:
-                name = name + " " + span_text(doc, nj, k)
+                name = name + " " + _without(doc, nj, k, year)
                 if entry.canonical in ("Huân chương", "Huy chương", "Giải thưởng", "Huy hiệu"):
-                    name = span_text(doc, s, e) + " " + span_text(doc, nj, k) \
+                    name = span_text(doc, s, e) + " " + _without(doc, nj, k, year) \
                         if span_text(doc, s, e).lower() == entry.canonical.lower() else name
                 if name.endswith(".") and (k == n or len(doc.words[k - 1]) <= 2):
                     name = name[:-1]  # "… châu Á." : the full stop the tokenizer left on an initial
@@ -1212,6 +1219,44 @@ def _latin_abbreviation(word: str) -> bool:
     ``LATIN_VOWELS``)."""
     return 2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word[0].isupper() and \
         word[1:].islower() and not LATIN_VOWELS.intersection(word)
+
+
+SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
+TAIL_ENDS = {",", ".", ";", ":", "(", ")", "”", "“", "\n"}
+
+
+def _tail_word(doc, k) -> bool:
+    """Whether token ``k`` can go on a prize's or medal's event ("giải nhất Sao Mai toàn quốc …"): no clause
+    punctuation, stop word (TAIL_STOP), verb or adverb (TAIL_VERBS), nor photo credit."""
+    w = doc.words[k]
+    return w not in TAIL_ENDS and w.lower() not in TAIL_STOP and w not in TAIL_VERBS and not _credit_at(doc, k)
+
+
+def _event_tail(doc, k, limit):
+    """End of the event after a prize's rank or a medal's metal, from token ``k`` to at most ``limit``, and the
+    (start, end) of a year "năm 2015" stepped over inside it (else None): "giải nhất Sao Mai toàn quốc năm 2015
+    dòng nhạc dân gian", "giải nhất Hội giảng mùa xuân năm 1983 tỉnh Hà Nam Ninh" -> the year is the fact's
+    year, the event goes on after it (dev gold: "Giải nhất Sao Mai toàn quốc dòng nhạc dân gian", the
+    medal/prize plus its event, year apart). A year closing the clause still ends the tail before "năm"."""
+    n = len(doc)
+    year = None
+    while k < n and k < limit:
+        if year is None and k + 2 < n and doc.words[k].lower() == "năm" and doc.words[k + 1].isdigit() \
+                and len(doc.words[k + 1]) == 4 and _tail_word(doc, k + 2) and not doc.words[k + 2].isdigit():
+            year = (k, k + 2)
+            k += 2
+            continue
+        if not _tail_word(doc, k):
+            break
+        k += 1
+    return k, year
+
+
+def _without(doc, s, e, cut) -> str:
+    """Text of tokens ``s``..``e`` leaving out the (start, end) range ``cut`` (None: all of it)."""
+    if cut is None:
+        return span_text(doc, s, e)
+    return span_text(doc, s, cut[0]) + " " + span_text(doc, cut[1], e)
 
 
 def _credit_at(doc, k) -> bool:

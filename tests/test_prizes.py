@@ -1,0 +1,39 @@
+"""Contest prizes and sports medals (eval GUIDELINES: "Sports medals, contest prizes and non-state awards count
+when the text says someone received them"): the prize or medal plus its event, the year apart (dev gold)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def _facts(text: str) -> set:
+    """(recipient, award, year) of every award fact of one sentence."""
+    return {(a["recipient"], a["award"], a["year"]) for a in facts_of(text)["awards"]}
+
+
+def test_year_inside_a_prize_event_is_left_out():
+    # the event goes on after "năm 2015": the year is the fact's, not the prize name's
+    got = _facts("Trước đó, chị Nguyễn Thị Thu Hằng từng đạt giải nhất Sao Mai toàn quốc năm 2015 dòng nhạc "
+                 "dân gian và tốt nghiệp xuất sắc.")
+    assert got == {("Nguyễn Thị Thu Hằng", "giải nhất Sao Mai toàn quốc dòng nhạc dân gian", 2015)}
+
+
+def test_year_inside_a_medal_event_is_left_out():
+    got = _facts("Ông Nguyễn Văn Hùng giành huy chương vàng Olympic Toán quốc tế năm 2010 tại Kazakhstan.")
+    assert got == {("Nguyễn Văn Hùng", "huy chương vàng Olympic Toán quốc tế", 2010)}
+
+
+def test_year_closing_the_event_ends_it():
+    # "năm 1983" then a clause end: the tail stops before the year, nothing is stepped over
+    got = _facts("Ông Nguyễn Văn Hùng giành giải nhất Hội giảng mùa xuân năm 1983.")
+    assert got == {("Nguyễn Văn Hùng", "giải nhất Hội giảng mùa xuân", 1983)}
+
+
+def test_superlative_category_is_a_prize():
+    # "giải <Name> … <adjective> nhất": a prize's category, then the event's capitalised name
+    got = _facts("Năm 1975, chị Nguyễn Như Quỳnh đoạt giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam.")
+    assert got == {("Nguyễn Như Quỳnh", "giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam", 1975)}
+
+
+def test_tournament_without_superlative_gives_no_prize():
+    # "giải Ngoại hạng Anh" is a tournament: no rank, emblem or superlative won in it
+    assert _facts("Anh Nguyễn Văn Hùng giành quyền dự giải Ngoại hạng Anh năm 2019.") == set()
