@@ -1276,7 +1276,7 @@ class UnitRecognizer:
             return 0
         n = len(words)
         for name, L in self.district_starts.get(words[i], ()):
-            if span_text(doc, i, i + L) == name and not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()
+            if i + L <= n and span_text(doc, i, i + L) == name and not (i + L < n and is_cap(words[i + L]) and words[i + L].isalpha()
                                                          and not self._person_like(doc, i + L)):
                 return L
         return 0
