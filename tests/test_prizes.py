@@ -37,3 +37,14 @@ def test_superlative_category_is_a_prize():
 def test_tournament_without_superlative_gives_no_prize():
     # "giải Ngoại hạng Anh" is a tournament: no rank, emblem or superlative won in it
     assert _facts("Anh Nguyễn Văn Hùng giành quyền dự giải Ngoại hạng Anh năm 2019.") == set()
+
+
+def test_pageant_title_won_after_a_receive_cue():
+    got = _facts("Người đẹp Đỗ Thị Hà đăng quang Hoa hậu Việt Nam 2020 tại TP HCM.")
+    assert got == {("Đỗ Thị Hà", "Hoa hậu Việt Nam 2020", 2020)}
+
+
+def test_pageant_title_as_a_prefix_gives_no_fact():
+    # "Hoa hậu X" before a name: a descriptor, only the certificate she received is a fact
+    got = _facts("Hoa hậu Đỗ Thị Hà vừa nhận Bằng khen của Bộ Văn hóa.")
+    assert got == {("Đỗ Thị Hà", "Bằng khen của Bộ Văn hóa", None)}

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import AwardEntry, dictionary_words
+from ..gazetteer import AwardEntry, dictionary_words, triggers
 from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
@@ -165,6 +165,8 @@ class AwardRecognizer:
         self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
+        # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
+        self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())}
 
     def __call__(self, doc):
         d = toks(doc)
@@ -830,6 +832,12 @@ class AwardRecognizer:
             break
         return k
 
+    def _won_at(self, doc, s) -> bool:
+        """Whether a receive cue of triggers.tsv ("đăng quang", "lên ngôi", "giành", "đoạt" …) of one to three
+        words ends right before token ``s``."""
+        w = [x.lower() for x in doc.words[max(0, s - 3):s]]
+        return any(tuple(w[len(w) - m:]) in self.win_cues for m in range(1, min(3, len(w)) + 1))
+
     def _superlative_end(self, doc, j, lead_at) -> int:
         """End of a prize's category named by a superlative after "giải" and a capital ("giải Trang phục dân tộc
         đẹp nhất", "giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam …"), with the event's name when one
@@ -893,6 +901,13 @@ class AwardRecognizer:
                     return [Ent("award", s, end, name + " của " + _conf_text(doc, j + 1, end, lead_at),
                                 {"entry": entry})]
             return [Ent("award", s, j, name, {"entry": entry})]
+        if entry.tail == "crowned":
+            # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
+            # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
+            if not self._won_at(doc, s):
+                return []
+            k = self._name_end(doc, j, lead_at)
+            return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k > j else []
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
                 # "giải Bông sen Vàng", "giải Cánh diều Vàng": a prize named after its golden/silver emblem
