@@ -48,3 +48,11 @@ def test_pageant_title_as_a_prefix_gives_no_fact():
     # "Hoa hậu X" before a name: a descriptor, only the certificate she received is a fact
     got = _facts("Hoa hậu Đỗ Thị Hà vừa nhận Bằng khen của Bộ Văn hóa.")
     assert got == {("Đỗ Thị Hà", "Bằng khen của Bộ Văn hóa", None)}
+
+
+def test_quoted_prizes_listed_after_a_plural_head():
+    # "nhiều giải thưởng uy tín như “A”; “B”": one fact per quoted name, the name itself
+    got = _facts("Công ty Cổ phần Vinamilk đã sở hữu nhiều giải thưởng uy tín như “Thương hiệu mạnh Việt Nam”; "
+                 "“Hàng Việt Nam chất lượng cao”.")
+    assert {(r, a) for r, a, _ in got} == {("Công ty Cổ phần Vinamilk", "Thương hiệu mạnh Việt Nam"),
+                                           ("Công ty Cổ phần Vinamilk", "Hàng Việt Nam chất lượng cao")}

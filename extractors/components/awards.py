@@ -227,6 +227,7 @@ class AwardRecognizer:
                 continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
+        out.extend(self._named_list(d, matches))
         if heroes:
             for s, e in heroes:
                 end = self._foreign_state(d, e)
@@ -564,6 +565,34 @@ class AwardRecognizer:
             if any(doc.words[k] in TITLE_EXPANDED for k in range(a, b)):
                 text = " ".join(self.lex.abbreviations.get(w, w) if w in TITLE_EXPANDED else w for w in text.split())
             out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
+        return out
+
+    def _named_list(self, doc, matches) -> list:
+        """Quoted names listed after a plural prize head and "như" / ":" ("nhiều giải thưởng uy tín như
+        “Thương hiệu mạnh Việt Nam 2013”; “Hàng Việt Nam chất lượng cao”"): one award per name, the name
+        itself (held-out gold writes it without "Giải thưởng"); at most LIST_DESCRIPTORS words between the
+        head and "như"."""
+        out = []
+        n = len(doc)
+        for s, e in matches:
+            if s == 0 or doc.words[s - 1].lower() not in PLURAL_HEADS or \
+                    self.lex.award_aliases[span_text(doc, s, e).lower()].canonical != "Giải thưởng":
+                continue
+            k = e
+            while k < n and k - e < LIST_DESCRIPTORS and doc.words[k].isalpha() and doc.words[k].islower() \
+                    and doc.words[k] != "như":
+                k += 1
+            if k >= n or doc.words[k] not in ("như", ":"):
+                continue
+            k += 1
+            while True:
+                q = self._quoted(doc, k, limit=14)
+                if not q:
+                    break
+                out.append(Ent("award", q[0] - 1, q[1] + 1, span_text(doc, *q).strip(), {"entry": TITLE_ENTRY}))
+                k = q[1] + 1
+                while k < n and doc.words[k] in (",", ";", "và"):
+                    k += 1
         return out
 
     def _cert_title(self, doc, j):
@@ -1236,6 +1265,8 @@ def _latin_abbreviation(word: str) -> bool:
         word[1:].islower() and not LATIN_VOWELS.intersection(word)
 
 
+PLURAL_HEADS = {"nhiều", "các", "những"}  # "nhiều giải thưởng … như …": a list of named prizes follows
+LIST_DESCRIPTORS = 3  # words between that head and "như" ("uy tín", "danh giá", "quốc tế khác")
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 TAIL_ENDS = {",", ".", ";", ":", "(", ")", "”", "“", "\n"}
 
