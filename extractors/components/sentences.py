@@ -17,12 +17,36 @@ from .base import state, toks
 END = {".", "!", "?", "…", "..."}
 CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
 NO_BREAK_BEFORE_DOT = {"Tp", "TP", "TT", "Q", "P", "GS", "PGS", "TS", "ThS", "BS", "T.Ư", "St", "Mr", "Ms", "Dr"}
+#: marks that open an item of a list set out one item a line ("1.", "2)", "a)", "-", "+", "•"); Nghị định
+#: 30/2020/NĐ-CP, Phụ lục I, lays out the articles of a decision this way
+BULLETS = {"-", "–", "+", "•", "*", "·"}
+#: a line ending in one of these announces (":") or goes on with (";", ",") a list whose items follow a line each
+LIST_GLUE = {":", ";", ","}
+
+
+def _list_item(words: list[str], i: int) -> bool:
+    """True when the line starting at token i opens with a list mark: a bullet, or a number or a single letter
+    followed by "." or ")"."""
+    w = words[i]
+    if w in BULLETS:
+        return True
+    return i + 1 < len(words) and words[i + 1] in (".", ")") and (w.isdigit() or (len(w) == 1 and w.isalpha()))
+
+
+def _list_goes_on(words: list[str], brk: int, start: int, listing: bool) -> bool:
+    """True when the line break at token brk does not end the sentence: the line before it announces a list
+    (ends with ":") or is an item of one (``listing``, ending with ";" or ","), and the next line is an item."""
+    if brk + 1 >= len(words) or brk - 1 < start or not _list_item(words, brk + 1):
+        return False
+    last = words[brk - 1]
+    return last == ":" or (listing and last in LIST_GLUE)
 
 
 def boundaries(words: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a token list (see module doc for the rule)."""
     out = []
     start = 0
+    listing = False  # the sentence is a list set out one item a line
     n = len(words)
     # only a token after an end mark or a line break can start a sentence: visit those alone
     after = compress(range(1, n + 1), map(or_, map(END.__contains__, words), map(str.isspace, words)))
@@ -31,7 +55,12 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
             break
         prev = words[i - 1]
         if prev.isspace():
-            # a line break (block boundary) always ends a sentence; the break itself belongs to none
+            # a line break (block boundary) ends a sentence, unless a list set out a line an item goes on;
+            # the break itself belongs to no sentence
+            if _list_goes_on(words, i - 1, start, listing):
+                listing = True
+                continue
+            listing = False
             if i - 1 > start:
                 out.append((start, i - 1))
             start = i
