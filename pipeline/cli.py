@@ -141,12 +141,13 @@ def export_facts(db_path, output, root, canonical):
 
 
 def _warn_unknown_root(db, root: str | None, n: int) -> None:
-    """Say on stderr when ``--root`` selected nothing: it must be a folder given to ``sovang ingest`` or one under
-    it; the known roots are listed."""
+    """Say on stderr when ``--root`` selected nothing, and exit with status 1 (so a script sees that nothing was
+    exported): it must be a folder given to ``sovang ingest`` or one under it; the known roots are listed."""
     if root and not n:
         known = [r for (r,) in db.execute("SELECT DISTINCT root FROM document_paths ORDER BY root")]
         click.echo(f"no stored document lies in {root}: --root takes a folder given to 'sovang ingest' or one under "
                    f"it (known: {', '.join(known) or 'none'})", err=True)
+        raise SystemExit(1)
 
 
 @export.command("text")

@@ -46,17 +46,18 @@ class Summary:
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
+        kept = ": kept with the reason" if self.stored_failed else ""
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
-               f"failed {self.stored_failed}: kept with the reason)"]
+               f"failed {self.stored_failed}{kept})"]
         if self.retried:
             out.append(f"tried again after an earlier failure: {self.retried} "
                        f"(read now {self.recovered}, failed again {self.retried - self.recovered})")
         out += [f"skipped, already known: {self.known}",
                 f"partial: {len(self.partial)}",
                 f"failed: {len(self.failed) + len(self.problems)}"]
-        for path, reason in self.partial:
+        for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
             out.append(f"  partial  {path}: {reason}")
-        for path, reason in self.failed + self.problems:
+        for path, reason in sorted(self.failed + self.problems):
             out.append(f"  failed   {path}: {reason}")
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
@@ -96,12 +97,19 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     from outputs.kb import Writer, open_db
 
     started = time.monotonic()
+    paths = list(paths)
     summary = Summary()
+
+    def label(found: Found) -> str:
+        """A file as the summary names it: its path within its root, or with several roots the path as given."""
+        return found.path if len(paths) == 1 else os.path.relpath(found.abspath)
+
     writer = Writer(open_db(db_path))
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
     first_paths: set[str] = set()
+    recorded: set[str] = set()  # contents stored by this run (a failed one may come again under another path)
 
     def record(found: Found, doc: Document, facts, size: int | None, again: bool) -> None:
         """Store one path's document and count it; ``again``: its content had failed on an earlier ingest."""
@@ -118,9 +126,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             summary.stored_partial += doc.status == "partial"
             summary.stored_failed += doc.status == "failed"
         if doc.status == "partial":
-            summary.partial.append((found.path, doc.error or "partial"))
+            summary.partial.append((label(found), doc.error or "partial"))
         elif doc.status == "failed":
-            summary.failed.append((found.path, doc.error or "failed"))
+            summary.failed.append((label(found), doc.error or "failed"))
         progress(found)
 
     def progress(found: Found) -> None:
@@ -148,7 +156,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def fail(found: Found, error: str) -> None:
         key = hashlib.sha256(f"unreadable:{found.abspath}".encode()).hexdigest()
         record(found, Document(path=found.path, sha256=key, format=Path(found.path).suffix.lstrip("."),
-                               status="failed", error=error), None, None, writer.known(key) == "failed")
+                               status="failed", error=error), None, None,
+               key not in recorded and writer.known(key) == "failed")
+        recorded.add(key)
 
     def jobs():
         """(found, sha, size, data, suffix) for every content that must be processed."""
@@ -180,7 +190,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
-        again = writer.known(sha) == "failed"
+        again = sha not in recorded and writer.known(sha) == "failed"
+        recorded.add(sha)
         for found in pending_names.pop(sha, [item]):
             record(found, doc, facts, size, again)
 

@@ -126,7 +126,7 @@ def test_a_root_that_selects_nothing_is_said(tmp_path):
     for args in (("export", "facts", "--db", db, "-o", tmp_path / "f.jsonl", "--root", elsewhere),
                  ("export", "text", "--db", db, "-o", tmp_path / "t", "--root", elsewhere)):
         result = CliRunner().invoke(cli, [str(a) for a in args])  # output: stdout and stderr, click 8.1 and 8.2
-        assert result.exit_code == 0
+        assert result.exit_code == 1  # nothing exported: a script must be able to tell
         assert f"no stored document lies in {elsewhere}" in result.output
         assert f"(known: {root})" in result.output
     good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),

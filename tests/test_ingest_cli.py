@@ -278,3 +278,18 @@ def test_a_folder_ingested_again_from_inside_or_outside_adds_no_second_path(tmp_
     out = tmp_path / "f.jsonl"
     run("export", "facts", "--db", db, "-o", out)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_failures_of_several_folders_name_their_folder(tmp_path, monkeypatch):
+    """With two folders in one ingest, a failed file is named with its folder (found by a newcomer: two
+    'sub/empty.txt' lines could not be told apart); the list is sorted."""
+    for name in ("r1", "r2"):
+        (tmp_path / name / "sub").mkdir(parents=True)
+        (tmp_path / name / "sub" / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = run("ingest", "r1", "r2", "--db", tmp_path / "kb.sqlite", "--workers", "1")
+    lines = [line.strip() for line in result.output.splitlines() if line.strip().startswith("failed ")]
+    assert lines == ["failed   r1/sub/empty.txt: empty file (0 bytes)", "failed   r2/sub/empty.txt: empty file (0 bytes)"]
+    assert "documents stored: 2 (ok 0, partial 0, failed 2: kept with the reason)" in result.output
+    once = run("ingest", "r1", "--db", tmp_path / "kb2.sqlite", "--workers", "1")
+    assert "failed   sub/empty.txt: empty file (0 bytes)" in once.output  # one folder: the path within it
