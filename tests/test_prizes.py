@@ -56,3 +56,22 @@ def test_quoted_prizes_listed_after_a_plural_head():
                  "“Hàng Việt Nam chất lượng cao”.")
     assert {(r, a) for r, a, _ in got} == {("Công ty Cổ phần Vinamilk", "Thương hiệu mạnh Việt Nam"),
                                            ("Công ty Cổ phần Vinamilk", "Hàng Việt Nam chất lượng cao")}
+
+
+def test_trophy_named_by_its_emblem():
+    # "cúp <Name> vàng": a trophy named after its golden emblem, the metal in lower case; the year apart
+    got = _facts("Ủy ban An toàn giao thông quốc gia đã trao cúp Vô lăng vàng 2016 cho tài xế Phan Văn Bắc.")
+    assert got == {("Phan Văn Bắc", "cúp Vô lăng vàng", 2016)}
+
+
+def test_bare_cup_is_no_prize():
+    # a tournament ("cúp Quốc gia") or a power cut ("cúp điện"): no emblem, no award
+    assert _facts("Câu lạc bộ Hà Nội giành cúp Quốc gia năm 2022.") == set()
+    assert _facts("Ông Nguyễn Văn Nam bị cúp điện suốt 3 ngày.") == set()
+
+
+def test_giver_after_do_is_no_recipient():
+    # "cho <category> do X và Y trao tặng": "do" opens the givers; the subject received the prize
+    got = _facts("Ông Tạ Hải Tùng đạt giải Quả Cầu vàng cho 10 tài năng trẻ do Trung ương Đoàn và Bộ Khoa học "
+                 "và Công nghệ trao tặng.")
+    assert {(r, a) for r, a, _ in got} == {("Tạ Hải Tùng", "giải Quả Cầu vàng")}

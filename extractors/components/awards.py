@@ -939,9 +939,10 @@ class AwardRecognizer:
             return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k > j else []
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
-                # "giải Bông sen Vàng", "giải Cánh diều Vàng": a prize named after its golden/silver emblem
-                # ("giải AFF Cup", "giải V-League" are tournaments, no prize)
+                # "giải Bông sen Vàng", "giải Cánh diều Vàng", "cúp Vô lăng vàng": a prize named after its
+                # golden/silver emblem ("giải AFF Cup", "giải V-League", "cúp Quốc gia" are tournaments, no prize)
                 k = self._name_end(doc, j, lead_at)
+                k = _metal_end(doc, k)  # "cúp Vô lăng vàng 2016": the emblem's metal in lower case closes it
                 if k - j >= 2 and doc.words[k - 1] in ("Vàng", "Bạc", "vàng", "bạc"):
                     return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
                 k = self._superlative_end(doc, j, lead_at)
@@ -1296,6 +1297,19 @@ def _event_tail(doc, k, limit):
             break
         k += 1
     return k, year
+
+
+def _metal_end(doc, k) -> int:
+    """After a capitalised name ending at ``k``: the end past at most two lower-case syllables closed by "vàng" or
+    "bạc" (an emblem's metal: "Vô | lăng vàng", "Bông hồng | vàng"), else ``k``."""
+    n = len(doc)
+    for m in range(k, min(n, k + 2)):
+        w = doc.words[m]
+        if w in ("vàng", "bạc"):
+            return m + 1
+        if not (w.isalpha() and w.islower()) or w in TAIL_STOP:
+            break
+    return k
 
 
 def _without(doc, s, e, cut) -> str:

@@ -623,6 +623,9 @@ class ConferralLinker:
                 speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
                 if speaker is not None:
                     stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker
+                stop = next((i for i in range(start, stop) if d.words[i] == "do"), stop)
+                # "giải X cho 10 tài năng trẻ … do Trung ương Đoàn và Bộ Y trao tặng": "do" opens the giver (or a
+                # reason), no recipient after it
                 members = [x for x in ents if start <= x.start < stop]
                 org = self._chapter_org(a)
                 if org:
