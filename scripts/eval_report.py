@@ -48,10 +48,10 @@ HELDOUT = [
      "session 6, when they were opened to the rule writers"),
     ("heldout8_news_gold.jsonl", "articles of the bulk news about awards (award words in the title, none of them in "
      "real/news or dev), annotated blind by two fresh helpers at the start of session 6 and kept outside the "
-     "repository until its end: no rule writer saw its documents, gold or errors: with set 9, the honest estimate "
-     "for unseen news"),
+     "repository until its end: no rule writer saw its documents, gold or errors until session 7, when they were "
+     "opened to the rule writers"),
     ("heldout9_news_gold.jsonl", "more articles of the bulk news about awards, drawn and annotated like set 8 in "
-     "session 6 and kept blind the same way"),
+     "session 6 and kept blind the same way; opened to the rule writers in session 7"),
     ("heldout10_news_gold.jsonl", "30 articles of the bulk news (18 with award words in the title, 12 with an "
      "award phrase in the text; general news: sports, entertainment, foreign affairs, business; none of them in "
      "earlier sets or among the bulk stories mined for faults), annotated blind by three fresh helpers at the "
