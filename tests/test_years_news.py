@@ -91,10 +91,12 @@ def test_the_start_of_a_period_to_the_present_is_no_award_year():
 
 
 def test_a_story_with_only_a_bare_year_takes_it():
-    """No "năm YYYY" and no date anywhere: the year written on its own ("cúp … 2016") is the story's year."""
+    """No "năm YYYY" and no date anywhere: the year written on its own ("cúp … 2016") is the story's year.
+    (Since session 7 the trophy itself is an award too: GUIDELINES count non-state awards.)"""
     g = facts_of("Tài xế Nguyễn Văn Hòa nhận cúp Vô lăng vàng 2016.",
                  "Anh được tặng Bằng khen của Bộ Giao thông vận tải vì lái xe an toàn.")
-    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Nguyễn Văn Hòa", 2016)]
+    assert [(a["recipient"], a["award"], a["year"]) for a in g["awards"]] == [
+        ("Nguyễn Văn Hòa", "cúp Vô lăng vàng", 2016), ("Nguyễn Văn Hòa", "Bằng khen của Bộ Giao thông vận tải", 2016)]
 
 
 def test_a_birth_year_is_no_year_of_the_story():
