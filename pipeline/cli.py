@@ -80,7 +80,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
         click.echo("", err=True)
     for line in summary.lines():
         click.echo(line)
-    click.echo(f"knowledge base: {db_path}  (browse it: sovang serve {db_path})")
+    click.echo(f"knowledge base: {db_path}  (browse it: {_program()} serve {db_path})")
     if summary.interrupted:
         sys.exit(130)
     if strict and (summary.failed or summary.problems):
@@ -138,6 +138,18 @@ def export_facts(db_path, output, root, canonical):
             n = write_facts(db, fh, root, canonical)
         click.echo(f"{n} documents written to {output}", err=True)
     _warn_unknown_root(db, root, n)
+
+
+def _program() -> str:
+    """The command as the user can type it again: "sovang" when that is on PATH, else the path it was run by
+    (".venv/bin/sovang" after ``make demo``, found by a newcomer)."""
+    import shutil
+
+    run = sys.argv[0] if sys.argv else ""
+    if os.path.basename(run) != "sovang" or os.sep not in run or shutil.which("sovang") == os.path.abspath(run):
+        return "sovang"
+    rel = os.path.relpath(run)
+    return run if rel.startswith("..") else rel
 
 
 def _warn_unknown_root(db, root: str | None, n: int) -> None:

@@ -293,3 +293,14 @@ def test_failures_of_several_folders_name_their_folder(tmp_path, monkeypatch):
     assert "documents stored: 2 (ok 0, partial 0, failed 2: kept with the reason)" in result.output
     once = run("ingest", "r1", "--db", tmp_path / "kb2.sqlite", "--workers", "1")
     assert "failed   sub/empty.txt: empty file (0 bytes)" in once.output  # one folder: the path within it
+
+
+def test_the_browse_hint_names_the_command_as_it_can_be_typed(monkeypatch):
+    """After `make demo`, sovang is .venv/bin/sovang and not on PATH: the hint must say so (found by a newcomer)."""
+    from pipeline import cli as cli_module
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setattr("sys.argv", [".venv/bin/sovang", "ingest"])
+    assert cli_module._program() == ".venv/bin/sovang"
+    monkeypatch.setattr("sys.argv", ["sovang", "ingest"])
+    assert cli_module._program() == "sovang"
