@@ -607,29 +607,11 @@ def _descriptors() -> frozenset[str]:
     sections headed "# Occupations": "tác giả", "lái xe", from Danh mục nghề nghiệp Việt Nam) and the
     spelled-out degrees of the officials linker ("Tiến sĩ")."""
     from .components.officials import ACADEMIC
-    from .gazetteer import word_list
+    from .gazetteer import section, word_list
     from .lexicon import lexicon
     words = {t for t, kind in lexicon().honorifics.items() if kind in ("academic", "role")}
-    words |= set(word_list("role_nouns.txt")) | ACADEMIC | set(_occupations("positions.txt"))
+    words |= set(word_list("role_nouns.txt")) | ACADEMIC | set(section("positions.txt", "# Occupations"))
     return frozenset(_sy(w.lower()) for w in words)
-
-
-def _occupations(name: str) -> list[str]:
-    """Entries of the sections of gazetteer ``name`` whose header comment starts "# Occupations" (a section
-    runs to the next comment block), normalised as the gazetteer loader does."""
-    from pipeline.normalize import normalize_text
-    from .gazetteer import GAZETTEER_DIR
-    out, inside, in_header = [], False, False
-    for raw in (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line.startswith("#"):
-            inside = line.startswith("# Occupations") or (in_header and inside)
-            in_header = True
-        elif line:
-            in_header = False
-            if inside:
-                out.append(normalize_text(line))
-    return out
 
 
 def _sy(text: str) -> str:

@@ -35,6 +35,24 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def section(name: str, heading: str) -> tuple[str, ...]:
+    """The entries of the sections of a list file whose comment block opens with ``heading`` (e.g. the
+    "# Occupations" sections of ``positions.txt``); a section runs to the next comment block. Normalised like
+    :func:`word_list`."""
+    out, inside, in_header = [], False, False
+    for raw in (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            inside = line.startswith(heading) or (in_header and inside)
+            in_header = True
+        elif line:
+            in_header = False
+            if inside:
+                out.append(normalize_text(line))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A TSV file as a tuple of rows (tuples of cells; trailing empty cells kept as "")."""
     return tuple(tuple(line.split("\t")) for line in _lines(name))
