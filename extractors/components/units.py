@@ -264,6 +264,9 @@ class UnitRecognizer:
     def __init__(self, nlp):
         lex = lexicon()
         self.lex = lex
+        #: every leading part of a place's name: a place's text starts with its first token's, so a token that
+        #: opens none starts no place (:meth:`_place_tail` tests this before cutting out four spans)
+        self.place_prefixes = {p[:k] for p in lex.places for k in range(1, len(p) + 1)}
         self.heads = phrase_matcher(nlp, list(lex.unit_heads), attr="LOWER", case_variants=False)
         self.heads_lower = {}
         for h, v in lex.unit_heads.items():
@@ -1189,9 +1192,10 @@ class UnitRecognizer:
         j = e
         while levels and j < len(doc) and j - e < 2 and doc.words[j] in PLACE_LEVEL_WORDS:
             j += 1
-        for L in (4, 3, 2, 1):
-            if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
-                return j + L
+        if j < len(doc) and doc.words[j] in self.place_prefixes:
+            for L in (4, 3, 2, 1):
+                if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
+                    return j + L
         if j > e and tuple(w.lower() for w in doc.words[e:j]) in BARE_LEVELS and \
                 (j >= len(doc) or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())):
             return j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": the level alone, its place completed later
