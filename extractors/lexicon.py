@@ -37,6 +37,7 @@ class Lexicon:
     surnames: frozenset
     places: frozenset
     place_words: frozenset
+    place_starts: frozenset   # every leading part of a place's text: a token that is none starts no place
     honorifics: dict          # text -> kind
     positions: tuple          # title strings (normalised)
     unit_heads: dict          # head text -> (kind, needs_name)
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(surnames | {s.upper() for s in surnames}),
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
+        place_starts=frozenset(p[:k] for p in places for k in range(1, len(p) + 1)),
         honorifics={r[0]: r[1] for r in gz.table("honorifics.tsv")},
         positions=tuple(gz.word_list("positions.txt")),
         unit_heads=heads,

@@ -38,9 +38,6 @@ class OfficialLinker:
         #: ministries' fields, lower-cased: "giáo dục và đào tạo" (of "Bộ Giáo dục và Đào tạo"), "công an"
         self.ministry_fields = {u[3:].lower() for u in self.lex.named_units if u.startswith("Bộ ")} | \
             {f.lower() for f in MINISTRY_FIELDS}
-        #: every leading part of a place's name: a place's text starts with its first token's, so a token that
-        #: opens none starts no place (:meth:`_place_end` tests this before cutting out three spans)
-        self.place_prefixes = {p[:k] for p in self.lex.places for k in range(1, len(p) + 1)}
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -76,7 +73,7 @@ class OfficialLinker:
         """End of a place written at token e ("Syria", "TP Hội An", "tỉnh Nam Định"), else e."""
         n = len(d)
         lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
-        if lv >= n or d.words[lv] not in self.place_prefixes:
+        if lv >= n or d.words[lv] not in self.lex.place_starts:  # cheap test before three spans
             return e
         for L in (3, 2, 1):
             if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
