@@ -2,14 +2,7 @@
 facts computed by hand from collective_classifiers.tsv and collectives_named.txt)."""
 from __future__ import annotations
 
-from extractors import extract
-from pipeline.model import Block, Document
-from pipeline.normalize import normalize_document
-
-
-def facts(*lines: str) -> dict:
-    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines]))
-    return extract(doc).to_guidelines("t.txt")
+from tests.test_extractors import facts_of as facts  # noqa: F401  (shared helper)
 
 
 def units(*lines: str) -> set:
@@ -91,12 +84,6 @@ def test_country_between_classifier_and_name_and_joint_venture():
 def test_a_heading_in_capitals_is_no_classifier():
     """"TỜ TRÌNH" heads a proposal (Nghị định 30/2020/NĐ-CP, Phụ lục III): its "TỜ" is no newspaper classifier,
     while "tờ Thanh Niên" in running text is."""
-    from extractors import extract
-    from pipeline.model import Block, Document
-    from pipeline.normalize import normalize_document
-
-    doc = Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=t) for t in (
-        "VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN", "TỜ TRÌNH", "Về việc đề nghị tặng Bằng khen",
-        "Theo tờ Thanh Niên, lễ trao thưởng diễn ra hôm qua.")])
-    units = extract(normalize_document(doc)).to_guidelines("t.txt")["units"]
+    units = facts("VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN", "TỜ TRÌNH", "Về việc đề nghị tặng Bằng khen",
+                  "Theo tờ Thanh Niên, lễ trao thưởng diễn ra hôm qua.")["units"]
     assert "TRÌNH" not in units and "Thanh Niên" in units

@@ -3,15 +3,9 @@ where the text reads it as a place, and a unit takes it whole after its level wo
 tests; expected values worked out by hand."""
 from __future__ import annotations
 
-from extractors import extract
 from extractors.gazetteer import GAZETTEER_DIR, district_names, table
-from pipeline.model import Block, Document
-from pipeline.normalize import normalize_document, normalize_text
-
-
-def facts_of(*lines: str) -> dict:
-    doc = Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=l) for l in lines])
-    return extract(normalize_document(doc)).to_guidelines("t.txt")
+from pipeline.normalize import normalize_text
+from tests.test_extractors import facts_of  # noqa: F401  (shared helper)
 
 
 def names(g: dict) -> set:

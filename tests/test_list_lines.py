@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract
 from extractors.components.sentences import boundaries
-from pipeline.model import Block, Document
-from pipeline.normalize import normalize_document
+from tests.test_extractors import facts_of
 
 HEAD = ["QUYẾT ĐỊNH:", "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho:"]
 
 
 def awards_of(lines: list[str]) -> list[tuple[str, str]]:
-    doc = Document(path="qd.txt", sha256="0", format="txt", blocks=[Block(text=t) for t in lines])
-    facts = extract(normalize_document(doc)).to_guidelines("qd.txt")
-    return [(a["recipient"], a["award"]) for a in facts["awards"]]
+    return [(a["recipient"], a["award"]) for a in facts_of(*lines)["awards"]]
 
 
 @pytest.mark.parametrize("marks", [("1.", "2."), ("-", "-"), ("a)", "b)"), ("+", "+")])
