@@ -306,7 +306,8 @@ class AwardRecognizer:
                 break
         w = doc.words
         if i < j < n and w[j] in ("tỉnh", "huyện", "xã", "quận", "phường") + ("thành", "thị") and \
-                (w[j] not in ("thành", "thị") or (j + 1 < n and w[j + 1] in ("phố", "xã"))) and is_cap(w[j - 1]) \
+                (w[j] not in ("thành", "thị") or (j + 1 < n and w[j + 1] in ("phố", "xã"))) and \
+                (is_cap(w[j - 1]) or self._capital_compound(doc, i, j)) \
                 or (i < j < n and w[j] in ("tỉnh", "huyện", "xã", "quận", "phường") and w[j - 1] == "dân"):
             # "UBND | huyện", "Ủy ban nhân dân | tỉnh": the level of a local body (with its place if written)
             j += 2 if w[j] in ("thành", "thị") else 1
@@ -317,6 +318,14 @@ class AwardRecognizer:
             j += len(PROVINCE_LEVEL_TAIL)  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province
         return j
 
+    def _capital_compound(self, doc, i, j) -> bool:
+        """A name ``i``..``j`` closing on a dictionary word of two syllables begun by a capital ("Công an",
+        "Sở Y tế"): a level written right after it is that body's level ("Giám đốc Công an | tỉnh"), as after
+        a name closing on a capital ("UBND | tỉnh")."""
+        w = doc.words
+        return j - i >= 2 and is_cap(w[j - 2]) and w[j - 1].islower() and \
+            (w[j - 2] + " " + w[j - 1]).lower() in self.words
+
     def _conf_name(self, doc, a, b, lead_at, units) -> str:
         """A conferrer's text (:func:`_conf_text`), completed from its own sentence when written short: a body
         named by its level alone ("bằng khen đột xuất của UBND tỉnh") takes the place the sentence writes that
@@ -326,7 +335,10 @@ class AwardRecognizer:
         Art. 73: a minister confers his ministry's certificate). Two candidates (or none) leave it as written."""
         text = _conf_text(doc, a, b, lead_at)
         w = doc.words
-        short_level = w[b - 1] in SHORT_LEVELS and a not in lead_at and b - a >= 2
+        t = a + lead_at.get(a, 0)  # a title's body ("Giám đốc | Công an tỉnh") is completed as a body alone
+        title = _conf_text(doc, a, t, lead_at) + " " if t > a else ""
+        body = span_text(doc, t, b) if t > a else text
+        short_level = w[b - 1] in SHORT_LEVELS and b - t >= 2
         minister = b - a == 2 and text.lower() in BARE_MINISTERS
         if not (short_level or minister):
             return text
@@ -341,8 +353,8 @@ class AwardRecognizer:
             if u is None or a <= k < b:
                 continue
             written = span_text(doc, u.start, u.end)  # (a unit's text may be completed by the document's place)
-            if short_level and written.startswith(text + " ") and is_cap(written[len(text) + 1:]):
-                found.add(written)
+            if short_level and written.startswith(body + " ") and is_cap(written[len(body) + 1:]):
+                found.add(title + written)
             elif minister and u.info.get("kind") == "ministry":
                 # (the ministry, not its office "tại thành phố …" that a unit's span may run on to)
                 found.add(text + " " + written.split(" tại ")[0])
