@@ -239,11 +239,12 @@ class OfficialLinker:
 
     def _academic_title(self, d, s, e) -> str:
         """The honorific [s, e) as written when ``honorifics.tsv`` gives it as an academic title ("GS", "PGS.TS",
-        "giáo sư"), else "": the annotated sets write it as the position of a person with no other title
-        ("cố GS Nguyễn Thiện Thành" → "GS"; "Giáo sư X" → "Giáo sư" in dev)."""
+        "giáo sư") or an occupation (kind "role": "Hoa hậu", "người mẫu", "thủ thành"), else "": the annotated
+        sets write it as the position of a person with no other title ("cố GS Nguyễn Thiện Thành" → "GS";
+        "Giáo sư X" → "Giáo sư" in dev; "siêu mẫu Hà Anh" → "siêu mẫu" in held-out 10)."""
         text = span_text(d, s, e)
         kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
-        return text if kind == "academic" else ""
+        return text if kind in DESCRIPTOR_KINDS else ""
 
     def _listed_members(self, d, out, items, honor):
         """"Hai sinh viên được tuyên dương là A (…) và B (…)", "6 học sinh đạt giải gồm A, B", "các diễn viên của
@@ -417,7 +418,7 @@ class OfficialLinker:
         occupation or status of ``role_nouns.txt``: "Cựu chiến binh X (64 tuổi, phó chủ tịch Hội …)"): a title
         written after the name is preferred to it."""
         return all(k == "pos" and (span_text(d, s, e) in ACADEMIC or
-                                   self.lex.honorifics.get(span_text(d, s, e)) in ("academic", "role") or
+                                   self.lex.honorifics.get(span_text(d, s, e)) in DESCRIPTOR_KINDS or
                                    span_text(d, s, e).lower() in self.role_nouns)
                    for s, e, k, _ in chain)
 
@@ -629,6 +630,8 @@ FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: words written before a title as part of it: former, acting; "nữ" (female: "nữ lái xe", "nữ nhân viên")
 PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "nữ", "Nữ"}
+#: kinds of ``honorifics.tsv`` that describe the person named after them: the position when no other is written
+DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
 FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
 TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
