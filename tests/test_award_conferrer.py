@@ -29,3 +29,14 @@ def test_titled_committee_takes_the_place_its_sentence_writes():
 def test_titled_body_with_its_place_is_unchanged():
     g = facts_of("Năm 2017, anh Phạm Hoàng Duy nhận giấy khen của Giám đốc Sở Y tế tỉnh Nam Định.")
     assert people(g) == {("Phạm Hoàng Duy", "Giấy khen của Giám đốc Sở Y tế tỉnh Nam Định")}
+
+
+def test_excellent_is_no_part_of_a_certificates_name():
+    """Luật 06/2022/QH15 names certificates by their conferrer alone; "xuất sắc" describes this one."""
+    g = facts_of("Năm 2018, ông Lê Duy Hạnh nhận bằng khen xuất sắc của Bộ Y tế.")
+    assert people(g) == {("Lê Duy Hạnh", "Bằng khen của Bộ Y tế")}
+
+
+def test_excellent_stays_in_a_flags_name():
+    g = facts_of("Năm 2018, Tỉnh đoàn Nghệ An nhận cờ thi đua xuất sắc của Trung ương Đoàn.")
+    assert {a for _, a in people(g)} == {"Cờ thi đua xuất sắc của Trung ương Đoàn"}

