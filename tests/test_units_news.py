@@ -30,3 +30,14 @@ def test_verb_between_body_and_next_body_is_not_joined():
     # "phối hợp" is a verb (VERBISH): a clause, not a field
     got = units("Phòng Cảnh sát kinh tế phối hợp Công an huyện Gia Lâm điều tra vụ việc.")
     assert not any(u.startswith("Phòng Cảnh sát kinh tế phối hợp") for u in got)
+
+
+# --- the police written in lower case before its district or province ------------------------------------
+
+def test_lower_case_police_with_a_place():
+    assert units("Ông Nguyễn Văn Bình bị công an huyện Chợ Lách bắt giữ.") == {"công an huyện Chợ Lách"}
+    assert units("Ông Phạm Văn Hòa đề nghị công an Quảng Bình điều tra vụ việc.") == {"công an Quảng Bình"}
+
+
+def test_lower_case_police_without_a_place_is_no_unit():
+    assert units("Người dân đã báo công an và chính quyền địa phương.") == set()

@@ -1431,8 +1431,9 @@ class UnitRecognizer:
             if d.words[s][:1].islower() and sum(1 for w in d.words[s + 1:e] if is_cap(w)) < 2:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
-                if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e)):
-                    continue
+                if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e) or
+                                       (kind == "police" and self._district_after_level(d, e + 1))):
+                    continue  # (but "công an huyện Chợ Lách": the police of a district or province)
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
                 continue
@@ -1460,7 +1461,9 @@ class UnitRecognizer:
                 continue  # "các VKSND cấp cao", "những Sở", "các Hội Luật gia trong cụm", "các Sở Y tế": a kind
                 # of body, not a named unit
             if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and \
-                    span_text(d, e, end) in self.lex.places:
+                    span_text(d, e, end) in self.lex.places and \
+                    not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
+                # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
