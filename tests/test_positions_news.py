@@ -20,3 +20,23 @@ def test_standing_in_a_case_is_no_position():
     # "bị cáo" (kind "status") names the person but is no occupation
     got = officials("Tòa án tuyên phạt bị cáo Nguyễn Văn Hùng 5 năm tù.")
     assert got["Nguyễn Văn Hùng"][0] == ""
+
+
+def test_list_items_behind_asides_are_names():
+    # "A (…), B (…)": a list's items each followed by an aside in brackets; a name of two syllables without a
+    # surname is a list item next to a full name; "The Voice Kids" opens with a designator: a show, no person
+    got = officials("Nhiều gương mặt nhí như Trịnh Nhật Minh (Quán quân The Voice Kids 2016), Bảo Ngọc (Quán quân "
+                    "Got Talent 2012), Cao Lê Hà Trang (The Voice Kids 2014), Hương Thảo (Á quân Đồ Rê Mí 2015).")
+    assert set(got) == {"Trịnh Nhật Minh", "Bảo Ngọc", "Cao Lê Hà Trang", "Hương Thảo"}
+
+
+def test_title_in_an_aside_is_its_own_names():
+    # the first item's title stands in its own brackets: the items after it do not share it
+    got = officials("Nhiều NSƯT đáng chú ý như: Công Lý (diễn viên Nhà hát Kịch Hà Nội), Trung Anh (Nhà hát kịch "
+                    "Việt Nam), đạo diễn Nguyễn Trọng Trinh (Đài Truyền hình Việt Nam).")
+    assert got["Công Lý"][0] == "diễn viên"
+    assert got["Trung Anh"][0] == ""
+    assert got["Nguyễn Trọng Trinh"][0] == "đạo diễn"
+    # a title written before the first name is still shared by the name coordinated with it
+    got = officials("Hai nam bảo vệ Lê Gia An (21 tuổi) và Nguyễn Thanh Sang (22 tuổi) vẫn còn mệt mỏi.")
+    assert got["Nguyễn Thanh Sang"][0] == "bảo vệ"

@@ -228,7 +228,7 @@ class OfficialLinker:
                 continue
             desc = self._describe(d, chain)
             out.append((p, desc if desc[0] or not academic else (academic, "")))
-        self._share_coordinated(d, out)
+        self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
         self._listed_members(d, out, items, honor)
         st["officials"] = out
@@ -307,13 +307,15 @@ class OfficialLinker:
                 k -= 1
 
     @staticmethod
-    def _share_coordinated(d, out):
+    def _share_coordinated(d, out, after=()):
         """"hai nam bảo vệ Lê Gia An (21 tuổi) và Nguyễn Thanh Sang": a name coordinated right after a
-        described one, with no title of its own, shares that title (in place, on ``out``)."""
+        described one, with no title of its own, shares that title (in place, on ``out``); but not a title written
+        after the first name (``after``: indexes in ``out``), which is that name's own ("Công Lý (diễn viên Nhà
+        hát Kịch Hà Nội), Trung Anh (Nhà hát kịch Việt Nam)": each item of the list is described after it)."""
         for k in range(1, len(out)):
             p, desc = out[k]
             prev, pdesc = out[k - 1]
-            if desc[0] or not pdesc[0] or p.start < 2 or d.words[p.start - 1] not in ("và", ","):
+            if desc[0] or not pdesc[0] or p.start < 2 or d.words[p.start - 1] not in ("và", ",") or k - 1 in after:
                 continue
             j = p.start - 1
             if d.words[j - 1] == ")":  # an aside after the first name

@@ -408,7 +408,9 @@ class PersonRecognizer:
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
-                    not (j < n and words[j] == ")" and before == "("):  # a quoted title, a translation in brackets
+                    not (j < n and words[j] == ")" and before == "(") and \
+                    not (k > 0 and words[k - 1] in designators()):  # a quoted title, a translation in brackets;
+                # a work or an organisation whose name opens with a designator read as Vietnamese ("The Voice Kids")
                 out.append(Ent("person", k, j, text, {"foreign": True}))
             i = j
         for p in found + out:
@@ -712,14 +714,15 @@ class PersonRecognizer:
         cue_words = set(self.lex.honorifics)
         while queue:
             p = queue.pop()
-            # right neighbour
-            j = p.end
+            # right neighbour (behind the name's aside in brackets: "A (Quán quân …), B (…)")
+            j = self._past_aside(doc.words, p.end)
             if j < n and doc.words[j] in (",", "và") and j + 1 < n:
                 k = j + 1
-                while k < n and doc.words[k] in cue_words:
-                    k += 1
+                while k < n and (L := self._cue_len(doc.words, k, cue_words)):
+                    k += L  # ("…, đạo diễn Nguyễn Trọng Trinh": an honorific of several words)
                 e = self._run(doc, k, set(), max_len=4)
-                if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…") and self._ok(doc, k, e, st, cued=True) \
+                if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…" or
+                          (doc.words[e] == "(" and j > p.end)) and self._ok(doc, k, e, st, cued=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
@@ -728,10 +731,10 @@ class PersonRecognizer:
                     queue.append(q)
             # left neighbour
             j = p.start - 1
-            while j >= 0 and doc.words[j] in cue_words:
-                j -= 1
+            while j >= 0 and (L := self._cue_len(doc.words, j, cue_words, back=True)):
+                j -= L
             if j >= 1 and doc.words[j] == ",":
-                e = j
+                e = self._before_aside(doc.words, j)  # ("A (…), B": the item before ends at its aside)
                 k = e
                 while k - 1 >= 0 and is_cap(doc[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
@@ -744,6 +747,48 @@ class PersonRecognizer:
                     used.update(range(k, e))
                     queue.append(q)
         return found
+
+    @staticmethod
+    def _cue_len(words, j, cues, back=False) -> int:
+        """Length (3, 2 or 1 tokens) of an honorific of ``cues`` starting at token ``j`` (ending there when
+        ``back``: "đạo diễn", "NSƯT"), else 0."""
+        for L in (3, 2, 1):
+            s = j - L + 1 if back else j
+            if s >= 0 and s + L <= len(words) and " ".join(words[s:s + L]) in cues:
+                return L
+        return 0
+
+    @staticmethod
+    def _past_aside(words, j) -> int:
+        """The token after the aside in brackets opened at token ``j`` ("Bảo Ngọc (Quán quân Got Talent 2012), …"),
+        closed within ``ASIDE_MAX`` tokens on one line; ``j`` itself when no aside opens there."""
+        if j >= len(words) or words[j] != "(":
+            return j
+        for k in range(j + 1, min(j + ASIDE_MAX, len(words))):
+            if words[k] in ("(", "\n"):
+                return j
+            if words[k] == ")":
+                return k + 1
+        return j
+
+    @staticmethod
+    def _before_aside(words, j) -> int:
+        """The token opening the aside in brackets that closes right before token ``j`` ("Công Lý (diễn viên Nhà
+        hát Kịch Hà Nội), Trung Anh": the "(" after "Công Lý"), within ``ASIDE_MAX`` tokens on one line; ``j``
+        itself when no aside closes there."""
+        if j < 1 or words[j - 1] != ")":
+            return j
+        for k in range(j - 2, max(j - 1 - ASIDE_MAX, -1), -1):
+            if words[k] in (")", "\n"):
+                return j
+            if words[k] == "(":
+                return k
+        return j
+
+
+#: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
+#: tokens
+ASIDE_MAX = 14
 
 
 @Language.factory("sovang_persons")
