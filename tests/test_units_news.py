@@ -41,3 +41,15 @@ def test_lower_case_police_with_a_place():
 
 def test_lower_case_police_without_a_place_is_no_unit():
     assert units("Người dân đã báo công an và chính quyền địa phương.") == set()
+
+
+# --- an army unit named by its arm in lower case and its number -------------------------------------------
+
+def test_army_unit_by_arm_and_number():
+    assert units("Ông Lê Văn An là phi công của Lữ đoàn không quân 918.") == {"Lữ đoàn không quân 918"}
+    assert units("Anh Trần Văn Bình từng bay ở trung đoàn không quân hỗn hợp số 37.") == \
+        {"trung đoàn không quân hỗn hợp số 37"}
+
+
+def test_army_arm_before_a_count_is_no_unit():
+    assert units("Trung đoàn bộ binh có 30 người tham gia.") == set()

@@ -380,6 +380,21 @@ class UnitRecognizer:
         e = j + len(head.split())
         return self._extend(doc, j, e, kind, needs_name, False)
 
+    def _army_code_end(self, doc, i) -> int | None:
+        """End of an army unit's name written in lower case from token i, right after its echelon: one to three
+        two-syllable dictionary words naming its arm or task, then its number or code, with or without "số"
+        ("Lữ đoàn | không quân 918", "trung đoàn | không quân hỗn hợp số 37"; Luật Sĩ quan QĐND 1999 names
+        echelons so, the press writes the arm in lower case); not a count ("… 30 người").  None when none."""
+        w, n = doc.words, len(doc)
+        j = self._word_pairs(doc, i)
+        if j == i or j >= n:
+            return None
+        if w[j] == "số":
+            j += 1
+        if j >= n or not CODE.fullmatch(w[j]) or (j + 1 < n and w[j + 1].lower() in COUNTERS):
+            return None
+        return j + 1
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -461,6 +476,12 @@ class UnitRecognizer:
                     named = True
                     continue
                 break
+            if i == end and kind == "army" and w[:1].islower():
+                j = self._army_code_end(doc, i)
+                if j:
+                    i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
+                    named = True
+                    continue
             if i == end and CODE.fullmatch(w) and not w.isdigit():
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
@@ -1432,8 +1453,10 @@ class UnitRecognizer:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
                 if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e) or
-                                       (kind == "police" and self._district_after_level(d, e + 1))):
-                    continue  # (but "công an huyện Chợ Lách": the police of a district or province)
+                                       (kind == "police" and self._district_after_level(d, e + 1)) or
+                                       (kind == "army" and self._army_code_end(d, e))):
+                    continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
+                    # không quân 910": an army unit by its arm and number)
             end = self._extend(d, s, e, kind, needs_name, True)
             if end is None or end <= s:
                 continue
@@ -1467,7 +1490,8 @@ class UnitRecognizer:
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
             if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
-                    and not (head == "trường" and self._school_at(d, e)):
+                    and not (head == "trường" and self._school_at(d, e)) \
+                    and not (kind == "army" and self._army_code_end(d, e) == end):  # ("trung đoàn không quân 910")
                 continue
             if end < len(d) - 1 and d.words[end - 1] in LEVELS and d.words[end] in (",", "và", "/") and \
                     d.words[end + 1] in LEVELS | {"thị", "thành"} and not needs_name:
