@@ -183,11 +183,7 @@ class ConferralLinker:
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             revoked = any(r == "revoke" for _, _, r in scues)
             # "bằng khen của tỉnh": the conferrer written after the award wins over the presenter before it
-            names = self._of_bare_level(d, a, se) or self._of_bare_body(d, a, se) or \
-                self._with_conferrer(d, a, ss, scues, st, sawards)
-            if names == [a.text]:
-                names = self._from_conferrers(d, a, se, scues, sents_ents) or names
-            names = self._per_contest(d, a, se, names)
+            names = self._award_names(d, a, ss, se, scues, st, sawards, sents_ents)
             status = "proposed" if proposed else "conferred"
             recips = [self._with_head_before(d, r) for r in recips]
             for r in recips:
@@ -206,6 +202,16 @@ class ConferralLinker:
         if ctx is not None and st["person"]:
             ctx["last_person"] = st["person"][-1].text
         return doc
+
+    def _award_names(self, d, a, ss, se, cues, st, awards, ents):
+        """The name(s) award ``a`` is written with in its fact: with the conferrer the sentence gives ("bằng khen
+        của tỉnh" -> of the document's province, "UBND tỉnh X tặng bằng khen" -> "Bằng khen của UBND tỉnh X"),
+        one per contest (see the methods called)."""
+        names = self._of_bare_level(d, a, se) or self._of_bare_body(d, a, se) or \
+            self._with_conferrer(d, a, ss, cues, st, awards)
+        if names == [a.text]:
+            names = self._from_conferrers(d, a, se, cues, ents) or names
+        return [_with_place(d.words, n) for n in self._per_contest(d, a, se, names)]
 
     @staticmethod
     def _also_gives(d, a, ss, cues) -> bool:
@@ -2063,6 +2069,23 @@ def _respectively(out, at) -> list:
     return [c for c in out if id(c) not in drop] if drop else out
 
 
+def _with_place(words, name: str) -> str:
+    """An award name whose conferrer ends on a bare level ("Giấy khen của Giám đốc Công an tỉnh") completed with
+    the one place of that level the document names ("… Công an tỉnh Bến Tre", :func:`_document_place`;
+    GUIDELINES: the conferrer is written with its place qualifier); ``name`` unchanged otherwise. Only the
+    levels of PLACED_LEVELS: "UBND Thành phố" stays as written (held-out gold)."""
+    if " của " not in name:
+        return name
+    level = next((lv for lv in PLACED_LEVELS if name.lower().endswith(" " + lv)), None)
+    if level is None or name.lower().endswith(" của " + level):
+        return name  # ("bằng khen của tỉnh": _of_bare_level's)
+    if "chủ tịch" in name.lower().partition(" của ")[2]:
+        return name  # "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh": the statutory name (Luật 06/2022/QH15 Art. 74),
+        # as GUIDELINES write it
+    place = _document_place(words, level)
+    return f"{name} {place}" if place else name
+
+
 def _document_place(words, level: str) -> str | None:
     """The one place of ``level`` ("tỉnh", "huyện", …) the document names ("tỉnh Hà Tĩnh" → "Hà Tĩnh": up to
     three capitalised words after the level; a province must be in provinces_2025.tsv; not inside a chairman's
@@ -2410,6 +2433,9 @@ CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do
               "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
 #: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
 BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+#: levels a conferrer ending on them is completed with the document's place of ("Công an tỉnh" -> "Công an tỉnh
+#: Bến Tre", _with_place): a province must be one of provinces_2025.tsv, so no guess is made
+PLACED_LEVELS = ("tỉnh",)
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
 LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",
