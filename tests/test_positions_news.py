@@ -40,3 +40,16 @@ def test_title_in_an_aside_is_its_own_names():
     # a title written before the first name is still shared by the name coordinated with it
     got = officials("Hai nam bảo vệ Lê Gia An (21 tuổi) và Nguyễn Thanh Sang (22 tuổi) vẫn còn mệt mỏi.")
     assert got["Nguyễn Thanh Sang"][0] == "bảo vệ"
+
+
+def test_title_stated_later_in_the_sentence():
+    # "hiện là", "sau này là" + a title later in the name's sentence, with no other name between, is the position
+    # of a name that has only a degree or an occupation
+    got = officials("GS.TS Đặng Huy Huỳnh sinh năm 1933 tại Quảng Nam, hiện là Phó chủ tịch Hội bảo vệ thiên nhiên.")
+    assert got["Đặng Huy Huỳnh"][0] == "Phó chủ tịch"
+    got = officials("Bác sĩ Phạm Ngọc Thạch tốt nghiệp năm 1934 và sau này là bộ trưởng Bộ Y tế.")
+    assert got["Phạm Ngọc Thạch"] == ("bộ trưởng", "Bộ Y tế")
+    # another name between: the title is that name's, not the first one's
+    got = officials("Ông Nguyễn Văn An trao quà cho bà Lê Thị Hoa, hiện là giáo viên.")
+    assert got["Nguyễn Văn An"][0] == ""
+    assert got["Lê Thị Hoa"][0] == "giáo viên"

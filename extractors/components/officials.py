@@ -226,6 +226,8 @@ class OfficialLinker:
                 roles.append((right[0][0], right[-1][1]))
                 out.append((p, self._around_name(d, left, right)))
                 continue
+            if self._academic(d, chain):  # (also no chain at all)
+                chain = self._later_chain(d, p.end, items, person_starts) or chain
             desc = self._describe(d, chain)
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
@@ -358,6 +360,20 @@ class OfficialLinker:
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
             return j
         return None
+
+    def _later_chain(self, d, j, items, person_starts):
+        """The role chain a name (ending at token j) is given later in its sentence by "hiện là", "sau này là",
+        "từng là" (``LATER_ADVERBS``) before any other name: "GS.TS Đặng Huy Huỳnh sinh năm 1933 tại Quảng Nam,
+        hiện là Phó chủ tịch Hội …", "Bác sĩ Phạm Ngọc Thạch tốt nghiệp năm 1934 và sau này là bộ trưởng Bộ Y
+        tế"; [] when there is none (within ``LATER_MAX`` tokens)."""
+        w = d.words
+        for k in range(j + 1, min(j + LATER_MAX, len(d) - 1)):
+            if w[k] in SENTENCE_ENDS or k in person_starts:
+                return []
+            if w[k] == "là" and (w[k - 1].lower() in LATER_ADVERBS or " ".join(w[k - 2:k]).lower() in LATER_ADVERBS) \
+                    and self._title_at(d, k + 1, items):
+                return self._own_part(d, self._right(d, k + 1, items), person_starts)
+        return []
 
     @staticmethod
     def _own_part(d, right, person_starts):
@@ -608,6 +624,13 @@ class OfficialLinker:
 #: the copula and the verbs of holding an office that state a person's title right after the name ("X là
 #: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …")
 OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ"}
+#: adverbs of time before "là" stating, later in a sentence, the office its subject holds or held ("hiện là", "sau
+#: này là", "từng là": trạng từ chỉ thời gian, Vietnamese grammar)
+LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "đã từng"}
+#: the farthest a title stated so may stand from the name, in tokens
+LATER_MAX = 30
+#: tokens closing a sentence or a clause a name's later title may not cross
+SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
 ASIDE_MAX = 8
 #: marks opening an item of a list written one item a line
