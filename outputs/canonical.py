@@ -27,7 +27,8 @@ history, listed in ``path_history``, but leaves this layer).
   written keep the document's words.  ``conferrer`` is the canonical conferrer
   (for an award its name gives none, in a decision that confers it: the
   decision's issuing body, unless only the State confers that award), a committee below a province written with the
-  document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh").
+  document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh").  ``posthumous`` is 1 for an
+  award "truy tặng" (:mod:`outputs.posthumous`, read from the award's sentence).
 
 Person joins (same folded name): two documents' mentions are one person when
 their evidence agrees (a shared unit, counting parents, the same province or
@@ -47,6 +48,8 @@ import sqlite_utils
 
 from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, committee_level,
                                  complete_conferrer, document_issuer, issuer_may_confer, key, province_of)
+
+from .posthumous import in_block
 
 DERIVED = """
 DROP TABLE IF EXISTS units;
@@ -71,7 +74,8 @@ CREATE TABLE conferrals_resolved (key TEXT PRIMARY KEY, conferral INTEGER NOT NU
     recipient_type TEXT NOT NULL, person TEXT REFERENCES persons(id), unit TEXT REFERENCES units(id),
     recipient_as_written TEXT NOT NULL, recipient TEXT NOT NULL, year INTEGER, status TEXT NOT NULL,
     revoked INTEGER NOT NULL, decision TEXT, decision_date TEXT, conferrer TEXT, sentence TEXT,
-    rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT, revoked_by TEXT, revoked_date TEXT);
+    rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT, revoked_by TEXT, revoked_date TEXT,
+    posthumous INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX person_documents_person ON person_documents(person);
 CREATE INDEX conferrals_resolved_person ON conferrals_resolved(person);
 CREATE INDEX conferrals_resolved_unit ON conferrals_resolved(unit);
@@ -211,10 +215,13 @@ def _build(conn) -> dict:
     issuers = _issuers(conn)
     rows = []
     for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
-         sentence) in conn.execute(
+         sentence, block_text, a_start, a_end, r_start) in conn.execute(
             """SELECT c.id, c.document, c.award, c.award_name, c.recipient, c.recipient_name, c.recipient_type,
-                      c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, m.sentence
+                      c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, m.sentence,
+                      CASE WHEN instr(lower(m.sentence), 'truy') THEN b.text END, m.start, m."end",
+                      CASE WHEN rm.block = m.block THEN rm.start END
                FROM conferrals c LEFT JOIN mentions m ON m.id = c.evidence
+               LEFT JOIN blocks b ON b.id = m.block LEFT JOIN mentions rm ON rm.id = c.recipient_mention
                WHERE c.document IN (SELECT sha256 FROM document_paths) ORDER BY c.id"""):
         ck = conferral_key(doc, rec_name, award_name)
         person = unit = None
@@ -249,7 +256,9 @@ def _build(conn) -> dict:
                "decision": fix.get("decision", decision), "decision_date": fix.get("decision_date", ddate),
                "conferrer": conferrer, "sentence": sentence, "rejected": int(ck in rejected),
                "corrected": json.dumps(fix, ensure_ascii=False) if fix else None,
-               "revoked_by": revoked_by, "revoked_date": revoked_date}
+               "revoked_by": revoked_by, "revoked_date": revoked_date,
+               # "truy tặng" (outputs.posthumous): read from the award's sentence, the fact carries no flag
+               "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start))}
         rows.append(row)
     seen = set()
     unique = []
@@ -258,7 +267,7 @@ def _build(conn) -> dict:
             seen.add(row["key"])
             unique.append(tuple(row.values()))
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
-    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 21)})", unique)
+    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": len(corrections)}
 

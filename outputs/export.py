@@ -34,10 +34,12 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
         """SELECT ps.name, p.canonical_name, p.id FROM positions ps JOIN person_documents pd
            ON pd.entity = ps.person AND pd.document = ps.document JOIN persons p ON p.id = pd.person
            WHERE ps.document = ?""", [sha])}
-    awards = {(r, a): (ra, ac, k) for r, a, ra, ac, k in db.execute(
-        """SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, r.key FROM conferrals c
-           JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
-           WHERE c.document = ?""", [sha])}
+    posthumous = "r.posthumous" if any(c[1] == "posthumous" for c in db.execute(
+        "PRAGMA table_info(conferrals_resolved)")) else "0"  # a layer built by an older sovang: 0
+    awards = {(r, a): (ra, ac, k, p) for r, a, ra, ac, k, p in db.execute(
+        f"""SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, r.key, {posthumous}
+            FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
+            WHERE c.document = ?""", [sha])}
     return {"units": units, "persons": persons, "awards": awards}
 
 
@@ -47,8 +49,10 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
     for a in facts["awards"]:
-        recipient, award, key = canonical["awards"].get((a["recipient"], a["award"]), (a["recipient"], a["award"], None))
+        recipient, award, key, posthumous = canonical["awards"].get((a["recipient"], a["award"]),
+                                                                    (a["recipient"], a["award"], None, 0))
         a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
+        a["posthumous"] = bool(posthumous)
     return facts
 
 
@@ -79,8 +83,9 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     documents give a line with empty lists, so every path is accounted for.
     Names are as written in each document; ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
-    award ``recipient_canonical``/``award_canonical``/``key`` (the scorer
-    ignores these fields).
+    award ``recipient_canonical``/``award_canonical``/``key`` and
+    ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`;
+    the scorer ignores these fields).
     """
     rows = db.execute("SELECT root, path, sha256 FROM document_paths ORDER BY root, path").fetchall()
     cache: dict[str, dict] = {}

@@ -210,7 +210,7 @@ VIEWS = {
                       WHEN 'honorary' THEN 'Danh hiệu vinh dự Nhà nước' WHEN 'emulation' THEN 'Danh hiệu thi đua'
                       WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
                       WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
-               a.award_class, r.year, r.status, r.revoked, r.decision, r.decision_date, r.revoked_by,
+               a.award_class, r.year, r.status, r.revoked, r.posthumous, r.decision, r.decision_date, r.revoked_by,
                r.revoked_date, r.conferrer, r.corrected,
                d.title AS document_title, t.document_type, d.format AS document_format,
                p.path AS document_path, r.sentence, m.block, r.person AS person_id,

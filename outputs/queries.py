@@ -17,6 +17,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold
 
 from .eligibility import hints
+from .posthumous import LABEL
 
 
 @dataclass
@@ -27,7 +28,7 @@ class Record:
     ``positions``: (position, unit, document date, document path) rows;
     ``awards``: dicts with year, award, status, decision, decision_date,
     revoked, revoked_by, revoked_date (the revoking decision), document,
-    sentence, key, ordered by year; ``hints``: eligibility
+    sentence, key, posthumous (1 for "truy tặng"), ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
     successor, validity, or the join reasons of a person.
     """
@@ -45,7 +46,7 @@ class Record:
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
            (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key,
-           r.revoked_by, r.revoked_date
+           r.revoked_by, r.revoked_date, {posthumous}
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
     WHERE r.rejected = 0 AND {where}
     ORDER BY r.year IS NULL, r.year, a.canonical_name
@@ -54,8 +55,21 @@ _AWARD_SQL = """
 
 def _award_rows(db, where: str, params: list) -> list[dict]:
     cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
-            "sentence", "key", "revoked_by", "revoked_date"]
-    return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where), params)]
+            "sentence", "key", "revoked_by", "revoked_date", "posthumous"]
+    return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where, posthumous=_posthumous(db)),
+                                                    params)]
+
+
+def _posthumous(db) -> str:
+    """The column of ``conferrals_resolved`` that says "truy tặng" (:mod:`outputs.posthumous`), or 0 in a
+    knowledge base whose canonical layer was built by an older sovang (until its next ingest)."""
+    cols = {c[1] for c in db.execute("PRAGMA table_info(conferrals_resolved)")}
+    return "r.posthumous" if "posthumous" in cols else "0"
+
+
+def posthumous_label(row: dict) -> str:
+    """" (truy tặng)" after the award of a conferral awarded posthumously, "" otherwise."""
+    return f" ({LABEL})" if row.get("posthumous") else ""
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +182,7 @@ def format_record(rec: Record) -> str:
         extra = ", ".join(x for x in (a["status"], revocation(a),
                                        f"QĐ {a['decision']}" if a["decision"] else "",
                                        a["decision_date"] or "") if x)
-        lines.append(f"    {a['year'] or '----'}  {a['award']}  ({extra})")
+        lines.append(f"    {a['year'] or '----'}  {a['award']}{posthumous_label(a)}  ({extra})")
         lines.append(f"          {a['document']}: {a['sentence'] or ''}")
     for h in rec.hints:
         lines.append(f"  hint: {h}")
@@ -186,7 +200,7 @@ def revocation(row: dict) -> str:
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
                  "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer"]
+                 "conferrer", "posthumous"]
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
@@ -202,7 +216,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     from the document: "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"), or the
     issuing body of the decision that confers it, with that body's province
     and successor province — "all awards connected to" the unit or place;
-    ``status`` is conferred, proposed or revoked.
+    ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
+    award "truy tặng" (:mod:`outputs.posthumous`).
     """
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
@@ -240,7 +255,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
                      (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
-                     r.revoked_by, r.revoked_date, r.conferrer
+                     r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
     if limit:

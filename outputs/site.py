@@ -65,6 +65,7 @@ COMMON = {
 }
 RECIPIENT_TYPE = "Loại người nhận: cá nhân, tập thể / recipient type: person, collective"
 STATUS = "Trạng thái: đã tặng, đề nghị / status: conferred, proposed"
+POSTHUMOUS = "1 nếu truy tặng (theo câu nguồn) / 1 when awarded posthumously, truy tặng (read from the sentence)"
 
 # table or view -> (description, {column: description}); every column of every table and view.
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -224,7 +225,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                                 "revoked_date": "Ngày quyết định thu hồi / date of the revoking decision",
                                 "conferrer": "Cấp tặng / conferred by", "sentence": COMMON["sentence"],
                                 "rejected": "1 nếu cán bộ đã bác bỏ / 1 when rejected by a correction",
-                                "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)"}),
+                                "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)",
+                                "posthumous": POSTHUMOUS}),
     "corrections": ("Sửa đổi của cán bộ, áp dụng lại mỗi lần dựng / staff corrections, re-applied on every build", {
         "id": COMMON["id"], "action": "Hành động: gộp, tách, bác bỏ, sửa / action: merge, split, reject, fix", "kind": "Đối tượng: người, đơn vị, khen thưởng / kind: person, unit, conferral",
         "target": "Đối tượng / target id or key", "other": "Đối tượng thứ hai / the other id",
@@ -255,6 +257,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                             "year": "Năm tặng hoặc năm thành tích / year conferred or for",
                             "status": STATUS,
                             "revoked": "1 nếu đã bị thu hồi / 1 when revoked",
+                            "posthumous": POSTHUMOUS,
                             "decision": "Số quyết định / decision number",
                             "decision_date": "Ngày quyết định / decision date",
                             "revoked_by": "Số quyết định thu hồi / number of the revoking decision",
@@ -567,6 +570,8 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
     try:
         layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
+        # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
+        layer = layer and any(c[1] == "posthumous" for c in conn.execute("PRAGMA table_info(conferrals_resolved)"))
     finally:
         conn.close()
     if (missing or not layer) and not immutable:

@@ -263,7 +263,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
-    from outputs.queries import AWARD_COLUMNS, awards as run, revocation
+    from outputs.queries import AWARD_COLUMNS, awards as run, posthumous_label, revocation
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=limit)
@@ -277,7 +277,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
         for r in rows:
             flags = ", ".join(x for x in (r["status"], revocation(r),
                                            f"QĐ {r['decision']}" if r["decision"] else "") if x)
-            click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}  ({flags})  "
+            click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
                        f"[{r['key']}] {r['document']}")
         click.echo(f"{len(rows)} conferrals", err=True)
 

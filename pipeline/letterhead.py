@@ -283,7 +283,13 @@ def _joined(parts: list[_Piece]) -> Block:
 def rewrite_letterhead(doc: Document) -> Document:
     """Rewrite the letterhead region of ``doc.blocks`` in place (see the module doc) from the blocks'
     ``original`` text (before :func:`pipeline.normalize.normalize_text` collapses tabs and runs of
-    spaces); returns ``doc``.  A document without a letterhead is left as it is."""
+    spaces), then the signature block at the end (:func:`rewrite_signature`); returns ``doc``.  A document
+    without either is left as it is."""
+    _rewrite_header(doc)
+    return rewrite_signature(doc)
+
+
+def _rewrite_header(doc: Document) -> Document:
     if not any(_hinted(b.original or b.text) for b in doc.blocks[:HEADER_BLOCKS]):
         return doc  # neither the title nor the motto near the start: most documents leave here at once
     found = _region(doc.blocks)
@@ -331,3 +337,214 @@ def rewrite_letterhead(doc: Document) -> Document:
         doc.date = find_date(" ".join(p.text for p in dates[0]))
     return doc
 
+
+
+# --- the signature block -----------------------------------------------------------------------------------------
+#
+# Nghị định 30/2020/NĐ-CP, Phụ lục I (and the models of its appendices) ends a document with two columns side by
+# side: on the left "Nơi nhận:" and the recipients, one a line, each opened by a dash ("- Như Điều 3;", "- Lưu: VT,
+# TĐKT."); on the right the signer's authority ("TM." thay mặt, "KT." ký thay, "TL." thừa lệnh, "TUQ." thừa ủy
+# quyền, "Q." quyền: "KT. CHỦ TỊCH"), the signer's title in capitals ("PHÓ CHỦ TỊCH"), the signature and seal
+# (in an electronic copy "(Đã ký)"), then the signer's full name ("Nguyễn Văn A").  Readers flatten it as they
+# flatten the letterhead: one line of text holding both columns, parted by tabs or a run of blanks ("- Như Điều
+# 3;<tab>PHÓ CHỦ TỊCH"), or by one space after the .docx reader's clean-up ("Nơi nhận: TRƯỞNG PHÒNG"); a PDF's
+# lines interleaved ("Nơi nhận:" / "KT. GIÁM ĐỐC" / "- Cục QL giá;" / "PHÓ GIÁM ĐỐC" / …); a .docx or HTML table
+# row whose cells hold the columns.
+
+#: "Nơi nhận:" opening the recipients' column, alone or followed by the rest of its line
+_RECIPIENTS_HEAD = re.compile(r"n[ơƠ]i\s+nh[ậẬ]n\s*:?", re.IGNORECASE)
+#: a recipient's line ("- Như Điều 3;", "+ Lưu: VT", "• …")
+_RECIPIENT = re.compile(r"[-‐‑‒–—―−+•*]\s*\S")
+#: the signer's authority (ND 30/2020, Điều 8 khoản 2 and Phụ lục I): TM., KT., TL., TUQ., Q. (and PP.)
+_AUTHORITY = re.compile(r"(?:TM|T\.M|KT|K\.T|TL|TUQ|Q|PP)\s*\.\s*(?=\S)")
+#: the signature and seal in an electronic copy: "(Đã ký)", "(đã ký và đóng dấu)", "[daky]", "(Ký, ghi rõ họ tên)"
+_MARK = re.compile(r"[(\[]?\s*(?:đã\s+ký|ký|chữ\s+ký|đóng\s+dấu|dấu|daky|signed|đã\s+ký\s+số)(?:[^()\[\]]*)[)\]]?",
+                   re.IGNORECASE)
+#: where a recipient's line typed on one line with the signer's column may end: after ";", ".", ":" or ")"
+_SIG_CUT = re.compile(r"(?<=[;.:)])\s+(?=\S)")
+#: at most this many blocks from "Nơi nhận:" to the end of the signature block
+SIGNATURE_BLOCKS = 60
+
+
+def _sig_kind(text: str) -> str:
+    """The kind of one line of one column of a signature block: head ("Nơi nhận:"), recipient ("- …"),
+    authority ("KT. CHỦ TỊCH"), title ("PHÓ CHỦ TỊCH", capitals, two words or more, no digit or punctuation),
+    mark ("(Đã ký)"), name (two to five capitalised words, not all capitals: "Lê Ngọc Châu"), short (one word in
+    capitals of at most three letters, the drafter's initials "HT"), continuation (a recipient's line wrapped:
+    lower case first, or a few words ending on ";", "," or "."), or other."""
+    s = text.strip()
+    if _RECIPIENTS_HEAD.fullmatch(s):
+        return "head"
+    if _RECIPIENT.match(s):
+        return "recipient"
+    letters_only = not re.search(r"[^\w\s]|\d|_", s)
+    words = s.split()
+    if _AUTHORITY.match(s) and _is_capitals(s[_AUTHORITY.match(s).end():]):
+        return "authority"
+    if _MARK.fullmatch(s):
+        return "mark"
+    if _is_capitals(s):
+        if len(words) >= 2 and letters_only:
+            return "title"
+        if len(words) == 1 and len(s) <= 3 and letters_only:
+            return "short"
+        if len(words) <= 12 and (s[-1:] in ";,." or "," in s):
+            return "continuation"  # "TTTT, NN&PTNT, GTVT;": abbreviations of a wrapped recipient's line
+        return "other"
+    if 2 <= len(words) <= 5 and letters_only and all(w[:1].isupper() for w in words):
+        return "name"
+    if s[:1].islower() or (len(words) <= 12 and s[-1:] in ";,." and not s[:1].isdigit()):
+        return "continuation"
+    return "other"
+
+
+_SIGNER = ("authority", "title", "mark", "name")
+
+
+def _sig_split(line: str) -> list[str]:
+    """One line of a signature block cut into its columns: at tabs and runs of blanks, after "Nơi nhận:", and
+    after a recipient's ";", ".", ":" or ")" when what follows is the signer's column typed on the same line
+    with one space ("- Như Điều 3; PHÓ CHỦ TỊCH", "- Lưu: VT, TĐKT. Lê Ngọc Châu")."""
+    out: list[str] = []
+    for column in _COLUMNS.split(line):
+        column = column.strip()
+        if not column:
+            continue
+        head = _RECIPIENTS_HEAD.match(column)
+        if head and head.end() < len(column) and _sig_kind(column[head.end():]) in _SIGNER + ("recipient",):
+            out += [column[:head.end()].strip()] + _sig_split(column[head.end():])
+            continue
+        if _RECIPIENT.match(column):
+            for m in _SIG_CUT.finditer(column):
+                if _sig_kind(column[m.end():]) in _SIGNER:
+                    out += [column[:m.start()].strip(), column[m.end():].strip()]
+                    break
+            else:
+                out.append(column)
+            continue
+        out.append(column)
+    return out
+
+
+def _sig_lines(block: Block) -> list[tuple[int, str]]:
+    """(column, line) of a block: a table row's cells are its columns (numbered from 0), a text block's
+    lines are cut by :func:`_sig_split` (column None: told by the kind of the line)."""
+    if block.kind == "table_row" and block.cells is not None:
+        return [(i, piece) for i, cell in enumerate(block.cells) for line in _nfc(cell).splitlines()
+                for piece in _sig_split(line)]
+    return [(None, piece) for line in _nfc(block.original or block.text).splitlines() for piece in _sig_split(line)]
+
+
+def _starts_signature(block: Block) -> bool:
+    text = block.original or block.text
+    if text.isascii():
+        return False
+    if "hận" not in text and "HẬN" not in text:
+        text = _nfc(text)  # NFD input ("nha\u0323\u0302n") is read as its NFC form, as everywhere here
+        if "hận" not in text and "HẬN" not in text:
+            return False  # the cheap test first: most blocks hold no "nhận"
+    if not _RECIPIENTS_HEAD.search(_nfc(text)):
+        return False
+    return any(_sig_kind(t) == "head" for _, t in _sig_lines(block))
+
+
+def rewrite_signature(doc: Document) -> Document:
+    """Put each signature block of ``doc`` (see above) back into reading order, in place: the recipients'
+    column first ("Nơi nhận:", then each recipient on one line, a wrapped line joined to the one it continues),
+    then the signer's column, one line a block: authority, title, the signer's name, and after the name the
+    marks of signature and seal that stood above it ("(Đã ký)"), so that the title stands just above the name
+    it belongs to.  A block of one column only in the order of the page (the bundled decisions) is left as it
+    is, as is one without a signer's name after a title (a form's "(Ký, ghi rõ họ tên, đóng dấu)").  Each new
+    block's ``original`` is the source text of its pieces; no text is dropped."""
+    i = 0
+    while i < len(doc.blocks):
+        if _starts_signature(doc.blocks[i]):
+            i = _rewrite_signature_at(doc, i)
+        i += 1
+    return doc
+
+
+def _rewrite_signature_at(doc: Document, first: int) -> int:
+    """Rewrite the signature block whose "Nơi nhận:" is in block ``first``; returns the index of its last block
+    after the rewrite (``first`` when nothing changed)."""
+    blocks = doc.blocks
+    head = blocks[first]
+    table = head.table if head.kind == "table_row" else None
+    left_cell = None
+    if table is not None:
+        left_cell = next(c for c, t in _sig_lines(head) if _sig_kind(t) == "head")
+    start = first
+    # the signer's authority may stand a line above "Nơi nhận:" ("KT. BỘ TRƯỞNG" of a PDF)
+    while start > 0 and first - start < 2 and blocks[start - 1].kind == "paragraph" and table is None:
+        lines = _sig_lines(blocks[start - 1])
+        if lines and all(_sig_kind(t) == "authority" for _, t in lines):
+            start -= 1
+        else:
+            break
+    pieces: list[tuple[str, str, Block]] = []  # (side, text, block): side "left" or "right"
+    named = recipients = False
+    end = start
+    for j in range(start, min(len(blocks), first + SIGNATURE_BLOCKS)):
+        block = blocks[j]
+        if j > first and table is not None and (block.kind != "table_row" or block.table != table):
+            break
+        if j > first and table is None and block.kind not in ("paragraph", "table_row"):
+            break
+        lines = _sig_lines(block)
+        kinds = [_sig_kind(t) for _, t in lines]
+        if j > first and table is not None and not set(kinds) <= {"recipient", "continuation", "mark", "short",
+                                                                   "authority", "title", "name"}:
+            break  # a row of a table that lays out more than the signature block
+        if j > first and table is None:
+            allowed = {"recipient", "continuation", "mark", "short"} | (set() if named else {"authority", "title",
+                                                                                            "name"})
+            if not recipients:
+                allowed.discard("continuation")
+            if not kinds or not set(kinds) <= allowed or block.kind == "table_row":
+                break
+        new = []
+        for (column, text), kind in zip(lines, kinds):
+            if column is not None:
+                side = "left" if column == left_cell else "right"
+            else:
+                side = "right" if kind in _SIGNER else "left"
+            new.append((side, text, kind, block))
+            if side == "right" and kind == "name" and any(k in ("authority", "title") for s, _, k, _ in
+                                                           pieces + new if s == "right"):
+                named = True
+            if kind == "recipient":
+                recipients = True
+        pieces += new
+        end = j + 1
+    if not named:
+        return first
+    left = [p for p in pieces if p[0] == "left"]
+    right = [p for p in pieces if p[0] == "right"]
+    # marks of signature above the name go below it, so that the title stands just above the name
+    ordered: list = []
+    waiting: list = []
+    for p in right:
+        if p[2] == "mark" or (p[2] not in ("authority", "title", "name") and p[3].kind == "table_row"):
+            waiting.append(p)
+        elif p[2] == "name":
+            ordered += [p] + waiting
+            waiting = []
+        else:
+            ordered.append(p)
+    ordered += waiting
+    new_order = left + ordered
+    if [(t, id(b)) for _, t, _, b in new_order] == [(t, id(b)) for _, t, _, b in pieces] and \
+            all(len(_sig_lines(b)) == 1 for b in blocks[start:end]) and head.kind != "table_row":
+        return end - 1  # already in reading order, one line a block: left as it is
+    out: list[list] = []
+    for side, text, kind, block in new_order:
+        if side == "left" and kind == "continuation" and out and out[-1][0][0] == "left" and \
+                out[-1][-1][2] in ("recipient", "continuation"):
+            out[-1].append((side, text, kind, block))
+        else:
+            out.append([(side, text, kind, block)])
+    new_blocks = [Block(text=" ".join(p[1] for p in parts), kind="paragraph", page=parts[0][3].page,
+                        original="\n".join(p[1] for p in parts), source=parts[0][3].source,
+                        confidence=parts[0][3].confidence) for parts in out]
+    blocks[start:end] = new_blocks
+    return start + len(new_blocks) - 1
