@@ -40,3 +40,10 @@ def test_excellent_is_no_part_of_a_certificates_name():
 def test_excellent_stays_in_a_flags_name():
     g = facts_of("Năm 2018, Tỉnh đoàn Nghệ An nhận cờ thi đua xuất sắc của Trung ương Đoàn.")
     assert {a for _, a in people(g)} == {"Cờ thi đua xuất sắc của Trung ương Đoàn"}
+
+
+def test_titled_conferrer_takes_no_body_inside_a_title():
+    """The signer "Chủ tịch UBND huyện X" holds the office now; the certificate revoked was given before."""
+    g = facts_of("Chủ tịch UBND huyện Mường Tè vừa ký quyết định thu hồi giấy khen của Chủ tịch UBND huyện "
+                 "đã tặng anh Phạm Hoàng Duy.")
+    assert people(g) == {("Phạm Hoàng Duy", "Giấy khen của Chủ tịch UBND huyện")}

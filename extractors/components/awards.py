@@ -350,9 +350,12 @@ class AwardRecognizer:
         while se < len(doc) and w[se] not in SENTENCE_ENDS:
             se += 1
         found = set()
+        # a titled conferrer takes no body written inside a title: in "Chủ tịch UBND tỉnh X vừa ký quyết định thu
+        # hồi Bằng khen của Chủ tịch UBND tỉnh …" the signer holds the office now, the certificate is older
+        titled_bodies = {t_ + n_ for t_, n_ in lead_at.items() if ss <= t_ < se} if title else ()
         for k in range(ss, se):
             u = units.get(k)
-            if u is None or a <= k < b:
+            if u is None or a <= k < b or k in titled_bodies:
                 continue
             written = span_text(doc, u.start, u.end)  # (a unit's text may be completed by the document's place)
             if short_level and written.startswith(body + " ") and is_cap(written[len(body) + 1:]):
