@@ -53,3 +53,18 @@ def test_title_stated_later_in_the_sentence():
     got = officials("Ông Nguyễn Văn An trao quà cho bà Lê Thị Hoa, hiện là giáo viên.")
     assert got["Nguyễn Văn An"][0] == ""
     assert got["Lê Thị Hoa"][0] == "giáo viên"
+
+
+def test_title_with_an_unread_body_before_the_name():
+    # "<title> <body not read as a unit> <name>": the title is the position, the body its unit
+    got = officials('Hai công dân Nhật Bản gồm Chủ tịch Hội đồng quản trị tập đoàn "Mitsui" Masami Iijima và các '
+                    'khách mời.')
+    assert got["Masami Iijima"] == ("Chủ tịch Hội đồng quản trị", 'tập đoàn "Mitsui"')
+    got = officials("Chủ tịch CĐCS Cty TNHH Long Sinh (KCN Suối Dầu) Võ Quang cho biết.")
+    assert got["Võ Quang"] == ("Chủ tịch", "CĐCS Cty TNHH Long Sinh")
+    # a level of place opening the gap is the title's own
+    got = officials("Chủ tịch tỉnh Thừa Thiên – Huế Nguyễn Văn Cao tặng hoa chúc mừng.")
+    assert got["Nguyễn Văn Cao"][0] == "Chủ tịch tỉnh"
+    # a verb between the title and the name: no title of hers
+    got = officials("Giám đốc Sở cho biết bà Nguyễn Thị Hoa đã nhận quà.")
+    assert got["Nguyễn Thị Hoa"][0] == ""

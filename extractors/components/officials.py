@@ -187,6 +187,7 @@ class OfficialLinker:
             i = p.start
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
             academic = ""  # an academic title before the name ("GS", "PGS.TS"): the position when no other is written
+            named = i  # where the name opens with its honorifics ("ông", "NSƯT")
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
@@ -195,6 +196,7 @@ class OfficialLinker:
                 if L:
                     academic = self._academic_title(d, i - L, i) or academic
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
+                    named = min(named, i)
                 elif i in award_end:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
                 elif d.words[i - 1] == "," and i - 1 in award_end and i < p.start:
@@ -227,7 +229,7 @@ class OfficialLinker:
                 out.append((p, self._around_name(d, left, right)))
                 continue
             if self._academic(d, chain):  # (also no chain at all)
-                chain = self._later_chain(d, p.end, items, person_starts) or chain
+                chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or chain
             desc = self._describe(d, chain)
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
@@ -374,6 +376,42 @@ class OfficialLinker:
                     and self._title_at(d, k + 1, items):
                 return self._own_part(d, self._right(d, k + 1, items), person_starts)
         return []
+
+    def _gap_chain(self, d, i, ends):
+        """A title written before a name with a body between them that was not read as a unit ("Chủ tịch Hội đồng
+        quản trị tập đoàn "Mitsui" Masami Iijima", "Bộ trưởng Bộ Giáo dục - đào tạo Phùng Xuân Nhạ", "Chủ tịch
+        CĐCS Cty TNHH Long Sinh (KCN Suối Dầu) Võ Quang"): the chain of that title and the body as its unit; a gap
+        opened by a level of place is the title's own ("Chủ tịch tỉnh Thừa Thiên – Huế Nguyễn Văn Cao" → "Chủ tịch
+        tỉnh"). The gap (at most ``GAP_MAX`` tokens before token i, where the name and its honorifics start) opens
+        with a unit, a unit's head word or a level of place, and holds only capitalised words, quotes, dashes,
+        numbers, an aside in brackets and lower-case words that are no verb or preposition (``TAIL_STOP``); []
+        otherwise."""
+        w = d.words
+        for te in range(i - 1, max(i - GAP_MAX, 0), -1):
+            tok = w[te]
+            if tok in (",", ".", ";", ":", "\n") or (tok.islower() and tok.isalpha() and tok in TAIL_STOP
+                                                       and tok not in GAP_LEVELS):
+                return []
+            pos = [s for s, k, _ in ends.get(te, ()) if k == "pos"]
+            if not pos or not self._gap_opens(d, te):
+                continue
+            if w[te] in GAP_LEVELS:
+                return [(pos[0], te + 1, "pos", None)]
+            g = i
+            if w[g - 1] == ")":
+                while g > te and w[g - 1] != "(":
+                    g -= 1
+                g -= 1  # (the aside closing the gap is no part of the body's name)
+            return [(pos[0], te, "pos", None), (te, g, "unit", span_text(d, te, g))] if g > te else []
+        return []
+
+    def _gap_opens(self, d, j) -> bool:
+        """Token j opens a body's name or a place: a unit found there, a unit's head word ("tập đoàn", "Hội
+        đồng", "Bộ"), an abbreviation in capitals ("CĐCS") or a level of place (``GAP_LEVELS``)."""
+        w = d.words
+        return j in self.unit_starts or w[j].lower() in self.head_words or w[j] in GAP_LEVELS or \
+            (w[j].isupper() and len(w[j]) > 1) or \
+            (j + 1 < len(d) and (w[j] + " " + w[j + 1]).lower() in self.head_words)
 
     @staticmethod
     def _own_part(d, right, person_starts):
@@ -631,6 +669,10 @@ LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "
 LATER_MAX = 30
 #: tokens closing a sentence or a clause a name's later title may not cross
 SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
+#: the longest body written between a title and a name without being read as a unit, in tokens
+GAP_MAX = 12
+#: levels of place that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X")
+GAP_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường", "thành phố", "TP"}
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
 ASIDE_MAX = 8
 #: marks opening an item of a list written one item a line
