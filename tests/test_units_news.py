@@ -53,3 +53,14 @@ def test_army_unit_by_arm_and_number():
 
 def test_army_arm_before_a_count_is_no_unit():
     assert units("Trung đoàn bộ binh có 30 người tham gia.") == set()
+
+
+# --- a board named only by what it does, with nothing after it ----------------------------------------------
+
+def test_bare_organising_board_is_no_unit():
+    assert units("Nhân dịp này, Ban Tổ chức đã tặng quà tri ân các gia đình chính sách.") == set()
+    assert units("Ban Quản lý đã họp với các doanh nghiệp.") == set()
+
+
+def test_board_with_its_parent_stays():
+    assert units("Ông Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy Nam Định, phát biểu.") == {"Ban Tổ chức Tỉnh ủy Nam Định"}

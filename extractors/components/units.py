@@ -296,6 +296,8 @@ class UnitRecognizer:
                                                     for f in word_list("ministry_fields.txt")],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
+        #: boards named only by what they do ("Ban Tổ chức"), lower-cased: no unit alone (``generic_boards.txt``)
+        self.generic_boards = frozenset(x.lower() for x in word_list("generic_boards.txt"))
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
         self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
                           for row in table("country_short_names.tsv")]
@@ -1533,6 +1535,8 @@ class UnitRecognizer:
         if spread:
             out = [u for u in out if id(u) not in spread_from] + spread
         out.extend(self._aliases(d, out))
+        # "Ban Tổ chức", "Ban Quản lý" left with nothing after them (no parent joined): an event's or a project's board
+        out = [u for u in out if u.text.lower() not in self.generic_boards]
         for u in out:
             last = d.words[u.end - 1]
             if u.end - u.start >= 3 and last in ("Tỉnh", "Huyện") and u.text.endswith(" " + last) and \
