@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 
 from ..gazetteer import dictionary_words, province_levels
 from ..lexicon import upper_first
+from . import counted_groups
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
 
 
@@ -36,7 +37,8 @@ class ConferralLinker:
                                     case_variants=False)
         self.words = dictionary_words()
         self._honorifics = {h.lower() for h in self.lex.honorifics}
-        self.cue_phrases = {p.lower() for phrases in self.lex.cues.values() for p in phrases}
+        self._honorific_words = {w for h in self._honorifics for w in h.split()}  # "trung", "uý" (ranks' words)
+        self.cue_phrases = {p.lower() for role, phrases in self.lex.cues.items() if role != "group" for p in phrases}
         self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
         # every lower-case cue table in one matcher, one pass per document (speed); keys name the table
         self.all_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -112,6 +114,7 @@ class ConferralLinker:
         out = []
         last_recips = None
         counted = set()  # sentences whose counted recipients were looked up in the next sentence
+        pending = []  # awards left to a counted group without names (counted_groups.resolve)
         for a in st["award"]:
             ss, se = idx.sentence(a.start)
             if self._descriptor(d, a, person_at):
@@ -149,6 +152,7 @@ class ConferralLinker:
                 how = "counted" if recips else how
             if not recips:
                 if how in ("count", "subject", "continued"):
+                    pending.append((a, (ss, se), scues, sents_ents, sawards, how))  # a counted group's?
                     # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
                     # conferrer names the bare award elsewhere in the document
                     named = self._with_conferrer(d, a, ss, scues, st, sawards,
@@ -193,6 +197,7 @@ class ConferralLinker:
                         # abbreviation of its branch resolved to it, "BĐBP Quảng Trị" -> "Bộ Tư lệnh BĐBP")
                     out.append({"award": a, "name": name, "recipient": r, "status": status,
                                 "revoked": revoked, "sent": (ss, se), "how": how})
+        counted_groups.resolve(self, d, idx, st, out, pending)
         self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
         out = _respectively(out, sorted(s_ for _, s_, _ in by_key.get("=respectively", ())))
         _chairman_certificates(out, st["award"], st["unit"], d.words)
@@ -212,6 +217,18 @@ class ConferralLinker:
         if names == [a.text]:
             names = self._from_conferrers(d, a, se, cues, ents) or names
         return [_with_place(d.words, n) for n in self._per_contest(d, a, se, names)]
+
+    def _lead_word(self, w) -> bool:
+        """A word that may stand between a list marker and the first name of the list: an address word, ":",
+        or a word of an honorific or rank ("Trung uý", "Thiếu uý"; honorifics.tsv)."""
+        return w.lower() in counted_groups.LEAD_WORDS or w in self.lex.honorifics or \
+            w.lower() in self._honorific_words
+
+    @staticmethod
+    def _person_award(a) -> bool:
+        """Award ``a`` may go to a person (awards.tsv ``recipient`` is not ``collective``)."""
+        entry = a.info.get("entry")
+        return entry is None or entry.recipient != "collective"
 
     @staticmethod
     def _also_gives(d, a, ss, cues) -> bool:
@@ -2469,7 +2486,7 @@ SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳ
                 "cho hay", "thông tin", "phát biểu", "nhận định", "nhận xét", "bình luận", "viết", "tuyên bố",
                 "lên tiếng")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
-SENTENCE_ROLES = {"absent", "return", "honour"}
+SENTENCE_ROLES = {"absent", "return", "honour", "group"}
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}

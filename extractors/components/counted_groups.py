@@ -1,0 +1,235 @@
+"""Awards given to a counted group whose members the story names elsewhere.
+
+"UBND tỉnh X tặng bằng khen cho 9 ngư dân …" … "anh Đinh Văn Trung là ngư dân của tàu …"; "trao giấy khen … cho
+06 cá nhân" … "tổ tuần tra gồm Trung uý A, Thiếu uý B, …": the sentence of the award names no one, a count and a
+noun of persons stand for the recipients, and the members are named elsewhere in the document, either
+
+* in a list opened by "gồm" (or by "là" / ":" right after the group's noun): "3 đội viên gồm: Em A, B, C", or
+* introduced with the group's own noun: "ngư dân A", "A là ngư dân …", "A, ngư dân …".
+
+Each member then receives the award as the group sentence names it (eval GUIDELINES: a list gives one fact per
+named recipient; a count without names gives none, so nothing is added when no member is found).  The rule
+stays off when in doubt: more members than counted, a noun that is not a kind of person (the ``group`` nouns of
+triggers.tsv), another cued group with the same noun and another count, a proposal or revocation, a member who is
+a giver or is named with an award of their own.
+
+Called by :class:`~extractors.components.conferrals.ConferralLinker` after its sentence-level pass.
+"""
+from __future__ import annotations
+
+#: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
+GENERIC = {"cá nhân", "người", "trường hợp", "đồng chí", "công dân"}
+#: words that may stand between a list marker and its first name (address words, ranks are checked apart)
+LEAD_WORDS = {"các", "ông", "bà", "anh", "chị", "em", "cô", "thầy", "đồng", "chí", ":", "là"}
+#: sentence cues that keep the rule off (the award is proposed, revoked or failed, not conferred)
+OFF_ROLES = {"propose", "revoke", "fail"}
+#: list markers after which the members are listed ("… gồm: A, B", "… là A và B")
+MARKERS = ("gồm", "là", ":")
+
+
+def group_nouns(lex) -> list[tuple[str, ...]]:
+    """The ``group`` nouns of triggers.tsv as lower-case word tuples, longest first ("nam sinh" before "sinh")."""
+    nouns = {tuple(p.lower().split()) for p in lex.cues.get("group", ())}
+    return sorted(nouns, key=len, reverse=True)
+
+
+def noun_at(words, k, nouns):
+    """The group noun (word tuple) written from token ``k`` ("ngư dân", "cá nhân"); None when none."""
+    low = [w.lower() for w in words[k:k + 3]]
+    for n in nouns:
+        if tuple(low[:len(n)]) == n:
+            return n
+    return None
+
+
+def count_at(word) -> int | None:
+    """The number a count word gives ("06", "9", "ba"), from two to 99; None otherwise."""
+    from .conferrals import COUNT_WORDS
+    w = word.lower()
+    n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) <= 2 else None)
+    return n if n is not None and 2 <= n <= 99 else None
+
+
+def group_in(words, lo, hi, nouns):
+    """The first counted group of persons in [lo, hi): (count, noun tuple, token of the count) for "9 ngư dân",
+    "06 cá nhân", "hai lão nông"; a group followed by "và <count>" (persons with collectives: "1 tập thể và 7
+    cá nhân") counts too; None when none."""
+    for q in range(lo, hi - 1):
+        n = count_at(words[q])
+        if n is None:
+            continue
+        noun = noun_at(words, q + 1, nouns)
+        if noun is not None:
+            return n, noun, q
+    return None
+
+
+def group_phrase(linker, d, a, ss, se, cues, how, nouns):
+    """The counted group an award without named recipients goes to: after "cho" that follows the award in
+    its clause ("tặng bằng khen cho 9 ngư dân", how ``count``, or ``continued`` when the next sentence was
+    looked at for the names) or as the subject before "được" / a receive
+    cue ("nhóm 9 người … được ông X trao tặng bằng khen", how ``subject``: the count within two words of
+    the clause's start, so that "Nhóm ngư dân cứu 22 ngư dân … nhận bằng khen" names the rescued, not the
+    group); None when neither."""
+    words = d.words
+    if how in ("count", "continued"):
+        k = a.end
+        while k < se and k - a.end < 12 and words[k] not in (".", ";") and words[k].lower() != "cho":
+            k += 1
+        if k < se and words[k].lower() == "cho":
+            return group_in(words, k + 1, min(se, k + 4), nouns)
+        return None
+    if how == "subject":
+        p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
+                [i for i in range(ss, a.start) if words[i].lower() == "được"], default=None)
+        if p is None:
+            return None
+        lo = max([ss] + [i + 1 for i in range(ss, p) if words[i] in (",", ";")])
+        g = group_in(words, lo, p, nouns)
+        return g if g is not None and g[2] - lo <= 2 else None  # the clause's subject, not an object inside it
+    return None
+
+
+def listed_members(linker, d, idx, noun):
+    """Persons listed after a marker of MARKERS in any sentence: "gồm" anywhere; "là" / ":" only within eight
+    words after the group's noun ("3 đội viên gồm: Em A, B, C", "tổ tuần tra gồm Trung uý A, …").  A list
+    is the first name within three tokens of the marker (address words or a rank between) and the names
+    coordinated with it (:meth:`ConferralLinker._coordinated`)."""
+    words = d.words
+    out = []
+    for ss, se in idx.sents:
+        _, ents, _ = idx.local(ss, se)
+        people = [x for x in ents if x.kind == "person"]
+        if not people:
+            continue
+        for m in range(ss, se - 1):
+            w = words[m].lower()
+            if w not in MARKERS:
+                continue
+            if w != "gồm" and not any(noun_at(words, j, [noun]) for j in range(max(ss, m - 8), m)):
+                continue
+            first = next((x for x in people if m < x.start <= m + 4), None)
+            if first is None or not all(linker._lead_word(t) for t in words[m + 1:first.start]):
+                continue
+            out.extend(linker._coordinated(d, people, first, se))
+            break
+    return out
+
+
+def introduced_members(d, persons, noun):
+    """Persons written with the group's noun: "ngư dân A" (the noun right before the name), "A là ngư dân",
+    "A là một ngư dân", "A, ngư dân …", "A (ngư dân …" (the noun right after the name)."""
+    words = d.words
+    n = len(noun)
+    out = []
+    for p in persons:
+        if p.start >= n and tuple(w.lower() for w in words[p.start - n:p.start]) == noun:
+            out.append(p)
+            continue
+        k = p.end
+        if k < len(words) and words[k] in (",", "(", "-", "–"):
+            k += 1
+        elif k < len(words) and words[k].lower() == "là":
+            k += 1
+            if k < len(words) and words[k].lower() == "một":
+                k += 1
+        else:
+            continue
+        if tuple(w.lower() for w in words[k:k + n]) == noun:
+            out.append(p)
+    return out
+
+
+def members(linker, d, idx, st, noun, award_sent):
+    """The named members of a group with noun ``noun``: the listed ones (any noun) and, for a noun that is not
+    generic, the ones introduced with it; givers (a conferrer phrase or a person in the award's own sentence)
+    left out; one person per name, in document order."""
+    generic = " ".join(noun) in GENERIC
+    got = listed_members(linker, d, idx, noun)
+    if not generic:
+        got += introduced_members(d, linker._persons, noun)
+    ss, se = award_sent
+    seen, out = set(), []
+    for p in sorted(got, key=lambda x: x.start):
+        if p.text in seen or ss <= p.start < se or linker._conf_ends.get(p.end) is p:
+            continue
+        seen.add(p.text)
+        out.append(p)
+    return out
+
+
+def cued_groups(linker, d, idx, nouns) -> list:
+    """Every counted group of persons the document names as the recipients of a cue: the first group within
+    twelve tokens after a give or honour cue ("trao bằng khen, tuyên dương 82 tài xế", "tặng bằng khen cho 9
+    ngư dân"), or the subject of a receive cue written at its clause's start ("82 tài xế … được tuyên dương",
+    "Ba thực tập sinh … nhận …"); (count, noun tuple, token of the count) each."""
+    words = d.words
+    out = []
+    honour = sorted(linker._honour_at.items())
+    for ss, se in idx.sents:
+        cues, _, _ = idx.local(ss, se)
+        spans = [(s_, e_, r) for s_, e_, r in cues if r in ("give", "receive")] + \
+            [(s_, e_, "give") for s_, e_ in honour if ss <= s_ < se]
+        for s_, e_, role in spans:
+            if role == "give":
+                stop = next((i for i in range(e_, min(se, e_ + 12)) if words[i] in (".", ";")), min(se, e_ + 12))
+                g = group_in(words, e_, stop, nouns)
+            else:
+                lo = max([ss] + [i + 1 for i in range(ss, s_) if words[i] in (",", ";")])
+                g = group_in(words, lo, s_, nouns)
+                g = g if g is not None and g[2] - lo <= 2 else None
+            if g is not None:
+                out.append(g)
+    return out
+
+
+def other_count(groups, noun, n) -> bool:
+    """Another group of ``groups`` (:func:`cued_groups`) has the same noun and another count ("trao bằng khen,
+    tuyên dương 82 tài xế" … "cho 7 tài xế xe buýt tiêu biểu"): who of the named belongs to which group is
+    unclear, the rule stays off. (A count of the same noun that no cue governs, "cứu 22 ngư dân Philippines",
+    is no rival group.)"""
+    return any(g[1] == noun and g[0] != n for g in groups)
+
+
+def award_head(a) -> str:
+    """The kind of an award ("Bằng khen", "Giấy khen", "Huân chương"): its catalogue entry, else its first two
+    words."""
+    entry = a.info.get("entry")
+    return (entry.canonical if entry is not None else " ".join(a.text.split()[:2])).lower()
+
+
+def resolve(linker, d, idx, st, out, pending):
+    """Adds a conferral per named member of each counted group in ``pending`` (award, sentence, cues, names,
+    awards, how of the awards the sentence pass left without recipients), to ``out`` in place.  Only the first
+    such award of a kind reaches a member, and none reaches a member the story names with an award of their own
+    ("Cô A, giáo viên …, được tặng Bằng khen …. UBND huyện tặng Giấy khen cho 12 giáo viên": A is honoured apart,
+    not one of the twelve)."""
+    nouns = group_nouns(linker.lex)
+    if not nouns or not pending:
+        return
+    held = {c["recipient"].text for c in out}  # named with an award of their own: not of an anonymous group
+    given = set()  # (member, kind of award) given by this pass
+    groups = None  # every cued group of the document, found on first use
+    for a, (ss, se), cues, ents, awards, how in pending:
+        if any(c[2] in OFF_ROLES for c in cues) or not linker._person_award(a):
+            continue
+        g = group_phrase(linker, d, a, ss, se, cues, how, nouns)
+        if g is None:
+            continue
+        n, noun, q = g
+        if groups is None:
+            groups = cued_groups(linker, d, idx, nouns)
+        if other_count(groups, noun, n):
+            continue
+        found = members(linker, d, idx, st, noun, (ss, se))
+        if not found or len(found) > n:
+            continue
+        head = award_head(a)
+        names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
+        for r in found:
+            if r.text in held or (r.text, head) in given:
+                continue
+            given.add((r.text, head))
+            for name in names:
+                out.append({"award": a, "name": name, "recipient": r, "status": "conferred",
+                            "revoked": False, "sent": (ss, se), "how": "group"})

@@ -1,0 +1,40 @@
+"""Awards to a counted group whose members the story names elsewhere (counted_groups.py; sentences written for
+these tests, facts computed by hand from the rule: the group's count and noun, members listed after "gồm" or
+introduced with the noun, no more members than counted, no other count of the same noun)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people
+
+
+def test_gom_list_elsewhere_gets_the_award_with_its_place():
+    g = facts_of("Công an tỉnh Bến Tre vừa trao giấy khen của Giám đốc Công an tỉnh cho 06 cá nhân có thành tích.",
+                 "Trước đó, tổ tuần tra gồm Trung uý Phạm Hoàng Duy, Thiếu uý Nguyễn Bá Đạt truy bắt nghi phạm.")
+    award = "Giấy khen của Giám đốc Công an tỉnh Bến Tre"
+    assert people(g) == {("Phạm Hoàng Duy", award), ("Nguyễn Bá Đạt", award)}
+
+
+def test_members_introduced_with_the_group_noun():
+    g = facts_of("UBND tỉnh Tiền Giang tặng bằng khen cho 3 ngư dân đã cứu người gặp nạn.",
+                 "Anh Đinh Văn Trung là ngư dân của tàu cá TG 90983.",
+                 "Ngư dân Lê Văn Tám cũng có mặt.")
+    assert {r for r, _ in people(g)} == {"Đinh Văn Trung", "Lê Văn Tám"}
+
+
+def test_more_members_than_counted_gives_nothing():
+    g = facts_of("UBND tỉnh Tiền Giang tặng bằng khen cho 2 ngư dân đã cứu người gặp nạn.",
+                 "Ngư dân Đinh Văn Trung, ngư dân Lê Văn Tám và ngư dân Trần Văn Ba đã ra khơi.")
+    assert people(g) == set()
+
+
+def test_another_count_of_the_same_noun_gives_nothing():
+    # 82 drivers honoured, 7 of them given the certificate: which of the named got it is unclear
+    g = facts_of("Sở Giao thông Vận tải tuyên dương 82 tài xế xe buýt.",
+                 "Ông Dương Hồng Thanh trao bằng khen của UBND TP HCM cho 7 tài xế xe buýt tiêu biểu.",
+                 "Tài xế Võ Văn Đơn nói rằng anh yêu nghề.")
+    assert people(g) == set()
+
+
+def test_noun_of_no_person_gives_nothing():
+    g = facts_of("UBND tỉnh Tiền Giang tặng bằng khen cho 3 tàu cá đã cứu người gặp nạn.",
+                 "Tàu cá gồm ông Đinh Văn Trung làm chủ.")
+    assert people(g) == set()
