@@ -68,3 +68,12 @@ def test_title_with_an_unread_body_before_the_name():
     # a verb between the title and the name: no title of hers
     got = officials("Giám đốc Sở cho biết bà Nguyễn Thị Hoa đã nhận quà.")
     assert got["Nguyễn Thị Hoa"][0] == ""
+
+
+def test_youth_union_and_place_ends_are_no_names():
+    # "Đoàn" after its level is the Youth Union, not the surname of the name after it
+    got = officials("Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong trao tặng huy hiệu.")
+    assert got == {"Lê Quốc Phong": ("Bí thư thứ nhất", "T.Ư Đoàn")}
+    assert officials("Ban Thường vụ Tỉnh Đoàn Quảng Trị đã trao tặng huy hiệu.") == {}
+    # the last words of a place ("Bồ | Đào Nha") are no name
+    assert "Đào Nha" not in officials("Anh từng khoác áo U20 Bồ Đào Nha trước khi sang Real.")

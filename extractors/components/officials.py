@@ -389,6 +389,8 @@ class OfficialLinker:
         w = d.words
         for te in range(i - 1, max(i - GAP_MAX, 0), -1):
             tok = w[te]
+            if tok == "." and 0 < te < len(d) - 1 and d.ends[te - 1] == d.starts[te] and d.ends[te] == d.starts[te + 1]:
+                continue  # the dot inside an abbreviation ("T.Ư Đoàn")
             if tok in (",", ".", ";", ":", "\n") or (tok.islower() and tok.isalpha() and tok in TAIL_STOP
                                                        and tok not in GAP_LEVELS):
                 return []
@@ -407,10 +409,10 @@ class OfficialLinker:
 
     def _gap_opens(self, d, j) -> bool:
         """Token j opens a body's name or a place: a unit found there, a unit's head word ("tập đoàn", "Hội
-        đồng", "Bộ"), an abbreviation in capitals ("CĐCS") or a level of place (``GAP_LEVELS``)."""
+        đồng", "Bộ"), an abbreviation in capitals ("CĐCS", "T.Ư") or a level of place (``GAP_LEVELS``)."""
         w = d.words
         return j in self.unit_starts or w[j].lower() in self.head_words or w[j] in GAP_LEVELS or \
-            (w[j].isupper() and len(w[j]) > 1) or \
+            (w[j].isupper() and (len(w[j]) > 1 or (j + 1 < len(d) and w[j + 1] == "."))) or \
             (j + 1 < len(d) and (w[j] + " " + w[j + 1]).lower() in self.head_words)
 
     @staticmethod

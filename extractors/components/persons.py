@@ -30,6 +30,10 @@ NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", 
             "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
             "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: words before "Đoàn" that make it the Youth Union of a level, no surname (Điều lệ Đoàn TNCS Hồ Chí Minh: Trung
+#: ương Đoàn, Tỉnh đoàn, Thành đoàn, Huyện đoàn, Quận đoàn): "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong" ("Ư" closes
+#: "T.Ư", read as "T", ".", "Ư"), "Ban Thường vụ Tỉnh Đoàn Quảng Trị"
+UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thành", "thành", "Huyện", "huyện", "Quận", "quận"}
 #: a word's first character (w[:1]) as a C-level callable, for scans over all the words of a document
 _FIRST = itemgetter(slice(0, 1))
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
@@ -250,6 +254,8 @@ class PersonRecognizer:
     def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
         words = text.split()
+        if s > 0 and f"{doc.words[s - 1]} {text}" in self.lex.places:
+            return False  # the end of a place's name ("Bồ | Đào Nha", "U20 Bồ Đào Nha")
         if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
             if not (cued and len(words) >= 3 and words[0] in self.lex.surnames and
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
@@ -307,6 +313,9 @@ class PersonRecognizer:
             if cued:
                 i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
             w = words[i]
+            if w == "Đoàn" and i > 0 and words[i - 1] in UNION_LEVELS:
+                i += 1  # "T.Ư Đoàn | Lê Quốc Phong": the Youth Union, then a name
+                continue
             end = None
             if cued and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
