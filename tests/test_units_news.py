@@ -64,3 +64,16 @@ def test_bare_organising_board_is_no_unit():
 
 def test_board_with_its_parent_stays():
     assert units("Ông Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy Nam Định, phát biểu.") == {"Ban Tổ chức Tỉnh ủy Nam Định"}
+
+
+# --- an acronym or code in parentheses inside a name that goes on after it ----------------------------------
+
+def test_name_goes_on_after_its_acronym():
+    assert units("Ông Lê Văn An, Trưởng phòng Cảnh sát hình sự (PC 02) Công an TP. Hải Phòng, cho biết.") == \
+        {"phòng Cảnh sát hình sự (PC 02) Công an TP. Hải Phòng"}
+    assert units("Lễ tuyên dương do Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương tổ chức.") == \
+        {"Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương"}
+
+
+def test_acronym_closing_a_name_stays_apart():
+    assert units("Bộ Giáo dục và Đào tạo (GD&ĐT) vừa ban hành thông tư.") == {"Bộ Giáo dục và Đào tạo"}

@@ -397,6 +397,27 @@ class UnitRecognizer:
             return None
         return j + 1
 
+    def _inner_acronym(self, doc, i) -> int | None:
+        """Token i opens a parenthesis holding the name's acronym or code, one or two upper-case tokens or a
+        code ("(TĐ-KT)", "(PC 02)", "(IVCE)"), after which the name goes on: its place ("tại New York"), "Trung
+        ương", or the parent body ("Công an TP. Hải Phòng").  Returns the token after ")", else None.  Dev gold
+        writes such names whole, with the parenthesis ("Cơ quan Cảnh sát điều tra (C 46, Bộ Công an)")."""
+        w, n = doc.words, len(doc)
+        k = i + 1
+        while k < n and k - i <= 3 and w[k] != ")" and (w[k].isupper() or w[k].isdigit() or w[k] in ("-", "&")):
+            k += 1
+        if k == i + 1 or k >= n or w[k] != ")" or k + 1 >= n:
+            return None
+        j = k + 1
+        nxt = w[j]
+        if nxt == "tại" and j + 1 < n and self._place_at(doc, j + 1):
+            return j
+        if nxt in ("Trung", "TƯ", "TW") and (nxt != "Trung" or (j + 1 < n and w[j + 1] == "ương")):
+            return j
+        if is_cap(nxt) and self._starts_unit(doc, j):
+            return j
+        return None
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -522,6 +543,11 @@ class UnitRecognizer:
                     words[i + 1].isalpha():
                 i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
                 continue
+            if w == "(" and named:
+                j = self._inner_acronym(doc, i)
+                if j:
+                    i = j  # "Hội đồng Thi đua-Khen thưởng (TĐ-KT) | Trung ương", "phòng Cảnh sát hình sự (PC 02) |
+                    continue  # Công an TP. Hải Phòng": the acronym inside, the name goes on
             if w == "&" and i + 1 < n and is_cap(words[i + 1]):
                 i += 1
                 continue
