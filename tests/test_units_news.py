@@ -77,3 +77,13 @@ def test_name_goes_on_after_its_acronym():
 
 def test_acronym_closing_a_name_stays_apart():
     assert units("Bộ Giáo dục và Đào tạo (GD&ĐT) vừa ban hành thông tư.") == {"Bộ Giáo dục và Đào tạo"}
+
+
+# --- lower-case words after an acronym that closes the name open the predicate ------------------------------
+
+def test_verb_after_an_acronym_is_not_part_of_the_name():
+    assert units("Quy định được cổng thông tin của bộ GD & ĐT đăng tải.") == {"bộ GD & ĐT"}
+
+
+def test_legal_form_acronym_keeps_its_field():
+    assert units("Ông Trần Văn Hải làm việc ở Công ty TNHH thương mại, dịch vụ.") == {"Công ty TNHH thương mại"}

@@ -418,6 +418,15 @@ class UnitRecognizer:
             return j
         return None
 
+    def _after_acronym(self, doc, i) -> bool:
+        """Token i follows an acronym or an upper-case name ("bộ GD & ĐT | đăng tải.", "tạp chí TIME | khen
+        ngợi."): such a name's fields are written in it, so lower-case words closing the name there open the
+        predicate.  Not a company's legal form ("Công ty TNHH | thương mại …": ``LEGAL_FORMS``)."""
+        prev = doc.words[i - 1]
+        if len(prev) < 2 or not prev.isupper() or not prev.isalpha():
+            return False
+        return f" {self.lex.abbreviations.get(prev, '')} " not in LEGAL_FORMS
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -722,7 +731,7 @@ class UnitRecognizer:
                 # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
             if w[:1].islower() and w.isalpha() and low not in STOP and named:
                 j = self._word_pairs(doc, i)
-                if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", "."):
+                if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", ".") and not self._after_acronym(doc, i):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
                     break
             if w[:1].islower() and w.isalpha() and named and kind in SUB_KINDS:
@@ -759,7 +768,8 @@ class UnitRecognizer:
                         (j + 1 >= n or not words[j + 1][:1].islower()):
                     i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
                     continue
-                if j > i and has_word and not verbish and (nxt in (",", ")", "(", ";", ".", "") or (
+                if j > i and has_word and not verbish and not self._after_acronym(doc, i) and (
+                        nxt in (",", ")", "(", ";", ".", "") or (
                         nxt == "của" and j + 1 < n and self._starts_unit(doc, j + 1)) or (
                         nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(words[j + 1])) or (
                         nxt in ("-", "–") and j + 1 < n and is_cap(words[j + 1]))):
