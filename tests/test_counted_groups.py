@@ -38,3 +38,24 @@ def test_noun_of_no_person_gives_nothing():
     g = facts_of("UBND tỉnh Tiền Giang tặng bằng khen cho 3 tàu cá đã cứu người gặp nạn.",
                  "Tàu cá gồm ông Đinh Văn Trung làm chủ.")
     assert people(g) == set()
+
+
+def test_group_referring_back_is_the_listed_group_with_the_body_place():
+    # "3 đội viên nói trên" is the group listed before, even though its members hold another award already;
+    # the certificate's conferrer takes the province the story writes the department with
+    g = facts_of("TS Lê Thị Hương - Giám đốc Sở GD&ĐT tỉnh Quảng Trị dự buổi lễ.",
+                 "Tỉnh Đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 3 đội viên gồm: Em Nguyễn Vĩnh An, "
+                 "Trần Viết Tôn, Bùi Trường Giang.",
+                 "Dịp này, Giám đốc Sở GD&ĐT đã trao tặng Giấy khen để động viên hành động dũng cảm của 3 đội viên "
+                 "nói trên.")
+    award = "Giấy khen của Giám đốc Sở GD&ĐT tỉnh Quảng Trị"
+    assert {(r, a) for r, a in people(g) if a.startswith("Giấy")} == \
+        {("Nguyễn Vĩnh An", award), ("Trần Viết Tôn", award), ("Bùi Trường Giang", award)}
+
+
+def test_group_not_referring_back_needs_a_cue_of_its_own():
+    # no "cho", no subject, no "nói trên": "của 3 đội viên" names whose deed, not who is given
+    g = facts_of("Tỉnh Đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 3 đội viên gồm: Em Nguyễn Vĩnh An, "
+                 "Trần Viết Tôn, Bùi Trường Giang.",
+                 "Dịp này, Giám đốc Sở GD&ĐT đã trao tặng Giấy khen để động viên hành động dũng cảm của 3 đội viên.")
+    assert not any(a.startswith("Giấy") for _, a in people(g))

@@ -151,8 +151,9 @@ class ConferralLinker:
                 recips = [r for r in self._counted_object(d, a, se) if self._fits(a, r)]
                 how = "counted" if recips else how
             if not recips:
-                if how in ("count", "subject", "continued"):
+                if how in ("count", "subject", "continued", None):
                     pending.append((a, (ss, se), scues, sents_ents, sawards, how))  # a counted group's?
+                if how in ("count", "subject", "continued"):
                     # "2 người Việt Nam vừa được Chính phủ Nhật trao tặng Huân chương": no names, but the award's
                     # conferrer names the bare award elsewhere in the document
                     named = self._with_conferrer(d, a, ss, scues, st, sawards,
@@ -216,7 +217,8 @@ class ConferralLinker:
             self._with_conferrer(d, a, ss, cues, st, awards)
         if names == [a.text]:
             names = self._from_conferrers(d, a, se, cues, ents) or names
-        return [_with_place(d.words, n) for n in self._per_contest(d, a, se, names)]
+        text = d.doc.user_data.get("sovang_text") or ""
+        return [_body_place(text, _with_place(d.words, n)) for n in self._per_contest(d, a, se, names)]
 
     def _lead_word(self, w) -> bool:
         """A word that may stand between a list marker and the first name of the list: an address word, ":",
@@ -2103,6 +2105,31 @@ def _with_place(words, name: str) -> str:
     return f"{name} {place}" if place else name
 
 
+def _body_place(text: str, name: str) -> str:
+    """An award name whose conferrer is a body written without its place ("Giấy khen của Giám đốc Sở GD&ĐT")
+    completed with the province the document writes that body with elsewhere ("… Giám đốc Sở GD&ĐT tỉnh Quảng
+    Trị" → "Giấy khen của Giám đốc Sở GD&ĐT tỉnh Quảng Trị"; GUIDELINES: a body's fullest name, with its place).
+    The body is the conferrer's last two to four words after a unit head of BODY_HEADS; one province only (a
+    province of provinces_2025.tsv), else ``name`` unchanged; never a conferrer that names a place level already
+    or a chairman (the statutory "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")."""
+    _, sep, conf = name.partition(" của ")
+    if not sep:
+        return name
+    words = conf.split()
+    low = [w.lower() for w in words]
+    if "tịch" in low or any(w in PLACE_WORDS for w in low):
+        return name
+    head = next((i for i, w in enumerate(words) if w in BODY_HEADS), None)
+    if head is None or not 2 <= len(words) - head <= 4:
+        return name
+    body = " ".join(words[head:])
+    places = set()
+    for m in re.finditer(re.escape(body) + r" tỉnh (\w+(?: \w+){0,2})", text):
+        after = m.group(1).split()
+        places.update(next(([" ".join(after[:k])] for k in (3, 2, 1) if " ".join(after[:k]) in PROVINCES), []))
+    return f"{name} tỉnh {next(iter(places))}" if len(places) == 1 else name
+
+
 def _document_place(words, level: str) -> str | None:
     """The one place of ``level`` ("tỉnh", "huyện", …) the document names ("tỉnh Hà Tĩnh" → "Hà Tĩnh": up to
     three capitalised words after the level; a province must be in provinces_2025.tsv; not inside a chairman's
@@ -2453,6 +2480,13 @@ BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã"
 #: levels a conferrer ending on them is completed with the document's place of ("Công an tỉnh" -> "Công an tỉnh
 #: Bến Tre", _with_place): a province must be one of provinces_2025.tsv, so no guess is made
 PLACED_LEVELS = ("tỉnh",)
+#: heads of a provincial department or body a conferrer may be written with, without its place ("Sở GD&ĐT",
+#: "Công an", "Tỉnh đoàn"; _body_place; the departments of Nghị định 24/2014/NĐ-CP Art. 8, the police and the
+#: provincial unions)
+BODY_HEADS = {"Sở", "Công", "Bộ", "Ban", "Hội", "Liên", "Tỉnh", "Cục", "Chi"}
+#: words of a conferrer that name its place already (_body_place writes none then)
+PLACE_WORDS = {"tỉnh", "thành", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường", "trung", "việt", "nam",
+               "quốc", "gia", "chính", "phủ"}
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
 LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",

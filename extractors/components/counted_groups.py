@@ -23,6 +23,8 @@ GENERIC = {"cá nhân", "người", "trường hợp", "đồng chí", "công d�
 LEAD_WORDS = {"các", "ông", "bà", "anh", "chị", "em", "cô", "thầy", "đồng", "chí", ":", "là"}
 #: sentence cues that keep the rule off (the award is proposed, revoked or failed, not conferred)
 OFF_ROLES = {"propose", "revoke", "fail"}
+#: words after a counted group that refer back to a group named before ("3 đội viên nói trên", "hai em này")
+ANAPHORS = ("nói trên", "kể trên", "trên", "này")
 #: list markers after which the members are listed ("… gồm: A, B", "… là A và B")
 MARKERS = ("gồm", "là", ":")
 
@@ -79,6 +81,12 @@ def group_phrase(linker, d, a, ss, se, cues, how, nouns):
         if k < se and words[k].lower() == "cho":
             return group_in(words, k + 1, min(se, k + 4), nouns)
         return None
+    if how is None:
+        # "trao tặng Giấy khen … để động viên hành động dũng cảm của 3 đội viên nói trên": only a group that
+        # refers back (ANAPHORS) to one named before
+        stop = next((i for i in range(a.end, min(se, a.end + 16)) if words[i] in (".", ";")), min(se, a.end + 16))
+        g = group_in(words, a.end, stop, nouns)
+        return g if g is not None and anaphoric(words, g) else None
     if how == "subject":
         p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
                 [i for i in range(ss, a.start) if words[i].lower() == "được"], default=None)
@@ -88,6 +96,14 @@ def group_phrase(linker, d, a, ss, se, cues, how, nouns):
         g = group_in(words, lo, p, nouns)
         return g if g is not None and g[2] - lo <= 2 else None  # the clause's subject, not an object inside it
     return None
+
+
+def anaphoric(words, g) -> bool:
+    """The counted group ``g`` (count, noun, token of the count) refers back to one named before: "3 đội viên
+    nói trên", "hai em này" (ANAPHORS right after the noun)."""
+    k = g[2] + 1 + len(g[1])
+    after = " ".join(w.lower() for w in words[k:k + 2])
+    return any(after == x or after.startswith(x + " ") for x in ANAPHORS)
 
 
 def listed_members(linker, d, idx, noun):
@@ -143,16 +159,19 @@ def introduced_members(d, persons, noun):
 def members(linker, d, idx, st, noun, award_sent):
     """The named members of a group with noun ``noun``: the listed ones (any noun) and, for a noun that is not
     generic, the ones introduced with it; givers (a conferrer phrase or a person in the award's own sentence)
-    left out; one person per name, in document order."""
+    left out; one person per name (a short form with its full name), in document order."""
     generic = " ".join(noun) in GENERIC
     got = listed_members(linker, d, idx, noun)
     if not generic:
         got += introduced_members(d, linker._persons, noun)
     ss, se = award_sent
+    full = {p.text for p in got}
     seen, out = set(), []
     for p in sorted(got, key=lambda x: x.start):
         if p.text in seen or ss <= p.start < se or linker._conf_ends.get(p.end) is p:
             continue
+        if any(f.endswith(" " + p.text) for f in full):
+            continue  # "Lộc" of "Nguyễn Thanh Lộc": a short form, one person
         seen.add(p.text)
         out.append(p)
     return out
@@ -222,12 +241,13 @@ def resolve(linker, d, idx, st, out, pending):
         if other_count(groups, noun, n):
             continue
         found = members(linker, d, idx, st, noun, (ss, se))
-        if not found or len(found) > n:
-            continue
+        back = anaphoric(d.words, g)
+        if not found or len(found) > n or (back and len(found) != n):
+            continue  # (a group referring back is the one named before, all of it)
         head = award_head(a)
         names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
         for r in found:
-            if r.text in held or (r.text, head) in given:
+            if (r.text in held and not back) or (r.text, head) in given:
                 continue
             given.add((r.text, head))
             for name in names:
