@@ -77,3 +77,16 @@ def test_youth_union_and_place_ends_are_no_names():
     assert officials("Ban Thường vụ Tỉnh Đoàn Quảng Trị đã trao tặng huy hiệu.") == {}
     # the last words of a place ("Bồ | Đào Nha") are no name
     assert "Đào Nha" not in officials("Anh từng khoác áo U20 Bồ Đào Nha trước khi sang Real.")
+
+
+def test_body_after_a_title_not_read_as_a_unit():
+    # the body a title heads, read on over "dự án" (a noun compound) to its place, stopping at a verb
+    got = officials("Ông Nguyễn Văn An, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Nam Định, cho biết.")
+    assert got["Nguyễn Văn An"] == ("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nam Định")
+    got = officials("Ông Trần Văn Bình, Trưởng Ban Quản lý dự án nhà máy nhiệt điện Thái Bình 2 cho biết.")
+    assert got["Trần Văn Bình"] == ("Trưởng Ban", "Ban Quản lý dự án nhà máy nhiệt điện Thái Bình 2")
+
+
+def test_hospital_named_after_a_place_is_no_person():
+    # "bệnh viện" names its hospital after a person or a place (namesakes.txt)
+    assert "Bạch Mai" not in officials("Năm 2015, tôi suýt chết vì nằm ở bệnh viện Bạch Mai nhiều tháng.")

@@ -182,7 +182,7 @@ class OfficialLinker:
         roles = []
         after = set()  # indexes in ``out`` of names whose title is written after them
         award_end = {a.end: a.start for a in st["award"]}
-        person_starts = {p.start for p in st["person"]}
+        person_starts = self.person_starts = {p.start for p in st["person"]}
         for p in st["person"]:
             i = p.start
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
@@ -658,7 +658,37 @@ class OfficialLinker:
             for body in NAMED_IN_TITLE:
                 if pos.endswith(" " + body):
                     unit = body
+        if not unit and last[2] == "pos" and not self._academic(d, [last]):
+            unit = self._unread_body(d, last[1])  # (an occupation heads no body: "nghệ sĩ | Trường Bắc")
         return (pos, unit)
+
+    def _unread_body(self, d, e) -> str:
+        """The body a title ending at token e heads when the units did not read it ("Giám đốc | Ban Quản lý dự án
+        đầu tư xây dựng tỉnh Nam Định", "Trưởng | Ban Quản lý dự án nhà máy nhiệt điện Thái Bình 2"): a
+        capitalised head word (also the title's own last word: "Trưởng Ban") and the words of its name up to a
+        comma, a bracket, a name or a verb or preposition of ``TAIL_STOP`` (but a level of place before its name,
+        and a syllable opening a noun compound whose second syllable is no such word: "dự án", not "cho biết");
+        "" when there is none (at most ``BODY_MAX`` tokens)."""
+        w = d.words
+        n = len(d)
+        s = e - 1 if w[e - 1].lower() in self.head_words and is_cap(w[e - 1]) else e
+        if s in self.person_starts:
+            return ""  # the title's holder ("chiến sĩ | Đoàn Tấn Phú")
+        if s == e and not (e < n and is_cap(w[e]) and w[e].isalpha() and
+                           (w[e].lower() in self.head_words or
+                            (e + 1 < n and (w[e] + " " + w[e + 1]).lower() in self.head_words))):
+            return ""
+        k = s + 1
+        while k < n and k - s < BODY_MAX and k not in self.person_starts:
+            t = w[k]
+            if not (t.isalnum() or (t in ("-", "–", "&") and k + 1 < n and is_cap(w[k + 1]))):
+                break
+            if t.islower() and t in TAIL_STOP and not (
+                    (t in GAP_LEVELS and k + 1 < n and is_cap(w[k + 1])) or
+                    (k + 1 < n and w[k + 1] not in TAIL_STOP and (t + " " + w[k + 1]) in self.words)):
+                break
+            k += 1
+        return span_text(d, s, k) if k - s >= 2 else ""
 
 
 #: the copula and the verbs of holding an office that state a person's title right after the name ("X là
@@ -673,6 +703,8 @@ LATER_MAX = 30
 SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
 #: the longest body written between a title and a name without being read as a unit, in tokens
 GAP_MAX = 12
+#: the longest name of a body read after its title when the units did not read it, in tokens
+BODY_MAX = 15
 #: levels of place that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X")
 GAP_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường", "thành phố", "TP"}
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
