@@ -71,8 +71,16 @@ def test_board_with_its_parent_stays():
 def test_name_goes_on_after_its_acronym():
     assert units("Ông Lê Văn An, Trưởng phòng Cảnh sát hình sự (PC 02) Công an TP. Hải Phòng, cho biết.") == \
         {"phòng Cảnh sát hình sự (PC 02) Công an TP. Hải Phòng"}
+
+
+def test_own_acronym_inside_a_name_is_left_out():
+    # the parenthesis holds the initials of the words before it: the name is written without it
     assert units("Lễ tuyên dương do Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương tổ chức.") == \
-        {"Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương"}
+        {"Hội đồng Thi đua-Khen thưởng Trung ương"}
+    assert units("Huyện trao máy phát sóng cho Đài Truyền thanh - Truyền hình (TT-TH) huyện Nam Đàn.") == \
+        {"Đài Truyền thanh – Truyền hình huyện Nam Đàn"}
+    assert units("Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nam Định vừa ban hành kế hoạch.") == \
+        {"Sở Giáo dục và Đào tạo tỉnh Nam Định"}
 
 
 def test_acronym_closing_a_name_stays_apart():

