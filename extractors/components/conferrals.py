@@ -218,7 +218,7 @@ class ConferralLinker:
         if names == [a.text]:
             names = self._from_conferrers(d, a, se, cues, ents) or names
         text = d.doc.user_data.get("sovang_text") or ""
-        return [_body_place(text, _with_place(d.words, n)) for n in self._per_contest(d, a, se, names)]
+        return [_body_place(text, n) for n in self._per_contest(d, a, se, names)]
 
     def _lead_word(self, w) -> bool:
         """A word that may stand between a list marker and the first name of the list: an address word, ":",
@@ -2088,23 +2088,6 @@ def _respectively(out, at) -> list:
     return [c for c in out if id(c) not in drop] if drop else out
 
 
-def _with_place(words, name: str) -> str:
-    """An award name whose conferrer ends on a bare level ("Giấy khen của Giám đốc Công an tỉnh") completed with
-    the one place of that level the document names ("… Công an tỉnh Bến Tre", :func:`_document_place`;
-    GUIDELINES: the conferrer is written with its place qualifier); ``name`` unchanged otherwise. Only the
-    levels of PLACED_LEVELS: "UBND Thành phố" stays as written (held-out gold)."""
-    if " của " not in name:
-        return name
-    level = next((lv for lv in PLACED_LEVELS if name.lower().endswith(" " + lv)), None)
-    if level is None or name.lower().endswith(" của " + level):
-        return name  # ("bằng khen của tỉnh": _of_bare_level's)
-    if "chủ tịch" in name.lower().partition(" của ")[2]:
-        return name  # "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh": the statutory name (Luật 06/2022/QH15 Art. 74),
-        # as GUIDELINES write it
-    place = _document_place(words, level)
-    return f"{name} {place}" if place else name
-
-
 def _body_place(text: str, name: str) -> str:
     """An award name whose conferrer is a body written without its place ("Giấy khen của Giám đốc Sở GD&ĐT")
     completed with the province the document writes that body with elsewhere ("… Giám đốc Sở GD&ĐT tỉnh Quảng
@@ -2477,9 +2460,6 @@ CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do
               "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
 #: administrative levels that can stand alone as a certificate's conferrer ("bằng khen của tỉnh")
 BARE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
-#: levels a conferrer ending on them is completed with the document's place of ("Công an tỉnh" -> "Công an tỉnh
-#: Bến Tre", _with_place): a province must be one of provinces_2025.tsv, so no guess is made
-PLACED_LEVELS = ("tỉnh",)
 #: heads of a provincial department or body a conferrer may be written with, without its place ("Sở GD&ĐT",
 #: "Công an", "Tỉnh đoàn"; _body_place; the departments of Nghị định 24/2014/NĐ-CP Art. 8, the police and the
 #: provincial unions)

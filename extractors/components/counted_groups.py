@@ -7,6 +7,10 @@ noun of persons stand for the recipients, and the members are named elsewhere in
 * in a list opened by "gồm" (or by "là" / ":" right after the group's noun): "3 đội viên gồm: Em A, B, C", or
 * introduced with the group's own noun: "ngư dân A", "A là ngư dân …", "A, ngư dân …".
 
+The group is the object after "cho" or the subject of "được" / a receive cue; an award with no cue for its
+recipients takes a group only when it refers back ("… của 3 đội viên nói trên"), and then the whole group listed
+before, also when its members hold another award already.
+
 Each member then receives the award as the group sentence names it (eval GUIDELINES: a list gives one fact per
 named recipient; a count without names gives none, so nothing is added when no member is found).  The rule
 stays off when in doubt: more members than counted, a noun that is not a kind of person (the ``group`` nouns of
@@ -106,11 +110,23 @@ def anaphoric(words, g) -> bool:
     return any(after == x or after.startswith(x + " ") for x in ANAPHORS)
 
 
-def listed_members(linker, d, idx, noun):
-    """Persons listed after a marker of MARKERS in any sentence: "gồm" anywhere; "là" / ":" only within eight
-    words after the group's noun ("3 đội viên gồm: Em A, B, C", "tổ tuần tra gồm Trung uý A, …").  A list
-    is the first name within three tokens of the marker (address words or a rank between) and the names
-    coordinated with it (:meth:`ConferralLinker._coordinated`)."""
+def marks_group(words, m, lo, n, noun, nouns) -> bool:
+    """The list marker at ``m`` opens the members of the group (``n``, ``noun``), judged by the eight words before
+    it (from ``lo``): "là" / ":" only right after the same count and noun ("3 đội viên là: …"); "gồm" after the
+    same noun or after no noun of a group at all ("tổ tuần tra gồm …"), never after another group ("2 giáo viên
+    được khen thưởng gồm: …" lists teachers, not "hai học sinh")."""
+    before = [(j, noun_at(words, j, nouns)) for j in range(max(lo, m - 8), m)]
+    before = [(j, x) for j, x in before if x is not None]
+    if words[m].lower() != "gồm":
+        return any(x == noun and j > lo and count_at(words[j - 1]) == n for j, x in before)
+    return not before or any(x == noun for _, x in before)
+
+
+def listed_members(linker, d, idx, n, noun, nouns):
+    """Persons listed after a marker of MARKERS that opens this group's members (:func:`marks_group`) in any
+    sentence ("3 đội viên gồm: Em A, B, C", "tổ tuần tra gồm Trung uý A, …").  A list is the first name within
+    three tokens of the marker (address words or a rank between) and the names coordinated with it
+    (:meth:`ConferralLinker._coordinated`)."""
     words = d.words
     out = []
     for ss, se in idx.sents:
@@ -122,7 +138,7 @@ def listed_members(linker, d, idx, noun):
             w = words[m].lower()
             if w not in MARKERS:
                 continue
-            if w != "gồm" and not any(noun_at(words, j, [noun]) for j in range(max(ss, m - 8), m)):
+            if not marks_group(words, m, ss, n, noun, nouns):
                 continue
             first = next((x for x in people if m < x.start <= m + 4), None)
             if first is None or not all(linker._lead_word(t) for t in words[m + 1:first.start]):
@@ -156,12 +172,12 @@ def introduced_members(d, persons, noun):
     return out
 
 
-def members(linker, d, idx, st, noun, award_sent):
+def members(linker, d, idx, st, n, noun, nouns, award_sent):
     """The named members of a group with noun ``noun``: the listed ones (any noun) and, for a noun that is not
     generic, the ones introduced with it; givers (a conferrer phrase or a person in the award's own sentence)
     left out; one person per name (a short form with its full name), in document order."""
     generic = " ".join(noun) in GENERIC
-    got = listed_members(linker, d, idx, noun)
+    got = listed_members(linker, d, idx, n, noun, nouns)
     if not generic:
         got += introduced_members(d, linker._persons, noun)
     ss, se = award_sent
@@ -240,7 +256,7 @@ def resolve(linker, d, idx, st, out, pending):
             groups = cued_groups(linker, d, idx, nouns)
         if other_count(groups, noun, n):
             continue
-        found = members(linker, d, idx, st, noun, (ss, se))
+        found = members(linker, d, idx, st, n, noun, nouns, (ss, se))
         back = anaphoric(d.words, g)
         if not found or len(found) > n or (back and len(found) != n):
             continue  # (a group referring back is the one named before, all of it)
