@@ -1,0 +1,39 @@
+"""The signer of a decision (engine._signatures) and the issuing body's name written from its upper-case
+letterhead (engine._unshout), as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes names of bodies."""
+import pytest
+
+from extractors.engine import _unshout
+from extractors.lexicon import lexicon
+from tests.test_extractors import facts_of
+
+
+@pytest.mark.parametrize("shout, name", [
+    # a body of named_units.txt, as listed there (each field of a ministry's name upper-case)
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động – Thương binh và Xã hội"),
+    # a head that needs a name: the name's first word and each field after "và" upper-case
+    ("SỞ TƯ PHÁP TỈNH NAM ĐỊNH", "Sở Tư pháp tỉnh Nam Định"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NINH BÌNH", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình"),
+    ("ỦY BAN DÂN TỘC", "Ủy ban Dân tộc"),
+    # a head complete in itself: what follows stays lower-case ("tối cao" is no name)
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "Viện kiểm sát nhân dân tối cao"),
+    # an abbreviated head stays as the gazetteer writes it; a district after its level keeps its capitals
+    ("UBND TỈNH HẬU GIANG", "UBND tỉnh Hậu Giang"),
+    ("ỦY BAN NHÂN DÂN HUYỆN CAM LỘ", "Ủy ban nhân dân huyện Cam Lộ"),
+    # a one-syllable country at the end is no place ("Pháp" in "Tư pháp")
+    ("SỞ TƯ PHÁP", "Sở Tư pháp"),
+])
+def test_letterhead_body_names(shout, name):
+    assert _unshout(shout, lexicon()) == name
+
+
+def test_signer_found_before_an_annexed_list():
+    """The signature is followed by an annexed list of ten recipients: the signer still gets the title above the
+    name and the issuing body of the letterhead (the search once looked at the last eight blocks only)."""
+    annex = [f"{i}. Ông Nguyễn Văn Tám {i}, chuyên viên Sở Nội vụ;" for i in range(1, 11)]
+    g = facts_of("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "QUYẾT ĐỊNH",
+                 "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân có tên trong danh sách kèm theo.",
+                 "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Văn Hưởng",
+                 "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN", *annex)
+    signer = [o for o in g["officials"] if o["name"] == "Đinh Văn Hưởng"]
+    assert signer == [{"name": "Đinh Văn Hưởng", "position": "Phó Chủ tịch",
+                       "unit": "Ủy ban nhân dân tỉnh Ninh Bình"}]
