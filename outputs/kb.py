@@ -461,15 +461,15 @@ class Writer:
         ``facts`` is an :class:`extractors.facts.DocumentFacts` or None (for a
         failed document).  Returns ``"stored"``, or ``"known"`` when the content
         was already stored (then only the path is recorded).  A previously
-        *failed* content, or any content when ``replace`` is true (re-extraction
-        after an upgrade), is replaced by the new result.
+        *failed* or *partial* content, or any content when ``replace`` is true
+        (re-extraction after an upgrade), is replaced by the new result.
         """
         self._begin()
         status = self.known(doc.sha256)
         ts = now()
         self.db.execute("SAVEPOINT document")
         try:
-            if status is not None and status != "failed" and not replace:
+            if status is not None and status not in ("failed", "partial") and not replace:
                 self._upsert_path(root, path, doc.sha256, size, ts)
                 result = "known"
             else:

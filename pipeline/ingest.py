@@ -16,6 +16,11 @@ from typing import Callable, Iterable
 from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, discover
 from .executors import EXECUTORS
+
+#: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
+#: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
+#: a document without its facts because it once went wrong
+RETRIED = ("failed", "partial")
 from .model import Document
 
 
@@ -24,8 +29,8 @@ class Summary:
     """What an ingest run did. ``failed`` and ``partial`` hold (path, reason) pairs.
 
     ``stored`` counts contents new to the knowledge base; ``retried`` counts contents
-    that had failed on an earlier ingest and were read again (``recovered`` of them
-    now read, the rest failed again and listed in ``failed``)."""
+    that had failed or been read in part on an earlier ingest and were read again
+    (``recovered`` of them now read whole, the rest listed in ``failed`` or ``partial``)."""
 
     stored: int = 0
     known: int = 0
@@ -50,8 +55,8 @@ class Summary:
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})"]
         if self.retried:
-            out.append(f"tried again after an earlier failure: {self.retried} "
-                       f"(read now {self.recovered}, failed again {self.retried - self.recovered})")
+            out.append(f"tried again after an earlier failure or partial read: {self.retried} "
+                       f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
         out += [f"skipped, already known: {self.known}",
                 f"partial: {len(self.partial)}",
                 f"failed: {len(self.failed) + len(self.problems)}"]
@@ -120,7 +125,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             return progress(found)
         if again:
             summary.retried += 1
-            summary.recovered += doc.status != "failed"
+            summary.recovered += doc.status == "ok"
         else:
             summary.stored += 1
             summary.stored_partial += doc.status == "partial"
@@ -139,7 +144,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def wanted(found: Found, sha: str, size: int | None) -> bool:
         """Record a known content's path and return False; True when it must be processed."""
         status = writer.known(sha)
-        if status is not None and status != "failed" and not (force and sha not in forced):
+        if status is not None and status not in RETRIED and not (force and sha not in forced):
             writer.add_path(found.root, found.path, sha, size)
             summary.known += 1
             progress(found)
@@ -190,7 +195,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
-        again = sha not in recorded and writer.known(sha) == "failed"
+        again = sha not in recorded and writer.known(sha) in RETRIED
         recorded.add(sha)
         for found in pending_names.pop(sha, [item]):
             record(found, doc, facts, size, again)

@@ -54,7 +54,7 @@ def test_ingest_is_idempotent_and_reports_failures(tmp_path):
     assert second.exit_code == 0
     # the two failed documents are tried again (and fail again); nothing else is touched, nothing new is stored
     assert "documents stored: 0 " in second.output and "skipped, already known: 3" in second.output
-    assert "tried again after an earlier failure: 2 (read now 0, failed again 2)" in second.output
+    assert "tried again after an earlier failure or partial read: 2 (read whole now 0, failed or partial again 2)" in second.output
     assert "failed: 2" in second.output
     assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
     assert rows(db, "SELECT count(*) FROM document_paths") == [(5,)]
@@ -71,7 +71,7 @@ def test_a_failed_file_read_on_a_later_ingest_is_counted_as_recovered_not_new(tm
     third = run("ingest", corpus, "--db", db, "--workers", "1")
     # new content at empty.txt: one new document; broken.pdf failed again; the 3 readable contents are known
     assert "documents stored: 1 (ok 1, partial 0, failed 0" in third.output, third.output
-    assert "tried again after an earlier failure: 1 (read now 0, failed again 1)" in third.output
+    assert "tried again after an earlier failure or partial read: 1 (read whole now 0, failed or partial again 1)" in third.output
     assert "skipped, already known: 3" in third.output
 
 
@@ -304,3 +304,31 @@ def test_the_browse_hint_names_the_command_as_it_can_be_typed(monkeypatch):
     assert cli_module._program() == ".venv/bin/sovang"
     monkeypatch.setattr("sys.argv", ["sovang", "ingest"])
     assert cli_module._program() == "sovang"
+
+
+def test_a_partial_document_is_read_again_on_the_next_ingest(tmp_path, monkeypatch):
+    """An extractor crash leaves a document ``partial`` with no facts; the next ingest reads it again (newcomer
+    finding: it was skipped as known until ``--force``) and counts it apart from new documents."""
+    import extractors
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Lễ đón nhận Huân chương\nÔng Đặng Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định, "
+                                  "phát biểu.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    real_extract = extractors.extract
+
+    def crash(doc):
+        raise RuntimeError("passing fault")
+
+    monkeypatch.setattr(extractors, "extract", crash)
+    first = run("ingest", corpus, "--db", db, "--workers", "1")
+    assert "documents stored: 1 (ok 0, partial 1, failed 0)" in first.output, first.output
+    assert rows(db, "SELECT status, (SELECT count(*) FROM positions) FROM documents") == [("partial", 0)]
+    monkeypatch.setattr(extractors, "extract", real_extract)
+    second = run("ingest", corpus, "--db", db, "--workers", "1")
+    assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
+        in second.output, second.output
+    assert "skipped, already known: 0" in second.output
+    # one document, now whole, with the official's position
+    assert rows(db, "SELECT status, (SELECT count(*) FROM positions) FROM documents") == [("ok", 1)]
