@@ -170,6 +170,9 @@ class PersonRecognizer:
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
         self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
         self.cues = phrase_matcher(nlp, list(self.lex.honorifics) + list(self.lex.positions), attr="ORTH")
+        #: the first and the last words of the honorifics: the only tokens _cue_len need look at
+        self.cue_firsts = {h.split()[0] for h in self.lex.honorifics}
+        self.cue_lasts = {h.split()[-1] for h in self.lex.honorifics}
 
     def _run(self, doc, i, taken, max_len=MAX_LEN, first_ok=False, cued=False):
         """End of a capitalised name run starting at token i (None when not a name)."""
@@ -254,7 +257,7 @@ class PersonRecognizer:
     def _ok(self, doc, s, e, st, cued=False):
         text = span_text(doc, s, e)
         words = text.split()
-        if s > 0 and f"{doc.words[s - 1]} {text}" in self.lex.places:
+        if s > 0 and doc.words[s - 1] in self.place_first and f"{doc.words[s - 1]} {text}" in self.lex.places:
             return False  # the end of a place's name ("Bồ | Đào Nha", "U20 Bồ Đào Nha")
         if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
             if not (cued and len(words) >= 3 and words[0] in self.lex.surnames and
@@ -757,10 +760,11 @@ class PersonRecognizer:
                     queue.append(q)
         return found
 
-    @staticmethod
-    def _cue_len(words, j, cues, back=False) -> int:
+    def _cue_len(self, words, j, cues, back=False) -> int:
         """Length (3, 2 or 1 tokens) of an honorific of ``cues`` starting at token ``j`` (ending there when
         ``back``: "đạo diễn", "NSƯT"), else 0."""
+        if words[j] not in (self.cue_lasts if back else self.cue_firsts):
+            return 0  # (a cheap test before three joins)
         for L in (3, 2, 1):
             s = j - L + 1 if back else j
             if s >= 0 and s + L <= len(words) and " ".join(words[s:s + L]) in cues:
