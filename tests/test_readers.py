@@ -263,7 +263,7 @@ def test_docx_blocks_in_order_with_merged_cells(tmp_path):
         ("paragraph", "Năm 2024, toàn tỉnh có 120 tập thể được khen thưởng."),
         ("table_row", "STT | Khen thưởng"),
         ("table_row", "1 | Nguyễn Văn An | Huân chương Lao động hạng Ba"),
-        ("table_row", "Trần Thị Bình | Bằng khen của Thủ tướng Chính phủ"),
+        ("table_row", "1 | Trần Thị Bình | Bằng khen của Thủ tướng Chính phủ"),
         ("paragraph", "Đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xem xét."),
         ("paragraph", "Phụ lục kèm theo báo cáo."),
         ("footer", "Tài liệu phục vụ hội nghị"),
@@ -272,7 +272,7 @@ def test_docx_blocks_in_order_with_merged_cells(tmp_path):
     assert [b.cells for b in rows] == [
         ["STT", "Khen thưởng"],                                       # gridSpan cell once
         ["1", "Nguyễn Văn An", "Huân chương Lao động hạng Ba"],
-        ["Trần Thị Bình", "Bằng khen của Thủ tướng Chính phủ"],       # vMerge continuation left out
+        ["1", "Trần Thị Bình", "Bằng khen của Thủ tướng Chính phủ"],  # vMerge continuation repeats "1"
     ]
     assert [(b.table, b.row) for b in rows] == [(0, 0), (0, 1), (0, 2)]
     assert all(b.page is None for b in doc.blocks)

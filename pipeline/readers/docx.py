@@ -12,9 +12,9 @@ Shape of the result
     blocks for the others (a line break ``w:br`` stays a ``"\\n"`` in the text;
     text boxes are read once, not twice through their VML fallback);
   - one ``table_row`` block per non-empty table row: ``cells`` holds each
-    distinct cell once (a horizontally merged cell, ``gridSpan``, is one cell;
-    the continuation of a vertical merge, ``vMerge``, is left out of the rows
-    below the one that starts it), ``text`` is the non-empty cells joined with
+    cell once (a horizontally merged cell, ``gridSpan``, is one cell; a cell
+    continuing a vertical merge, ``vMerge``, repeats the text of the cell that
+    starts it, so each row keeps one value per column), ``text`` is the non-empty cells joined with
     ``" | "``, ``table``/``row`` are the 0-based table number in the document
     and row number in its table;
   - a nested table becomes lines ``"a | b"`` inside its parent cell's text; a
@@ -129,6 +129,26 @@ def _row_cells(tr) -> list:
     return [tc for tc in _unwrap(tr, (_TC,)) if not _is_vmerge_continuation(tc)]
 
 
+def _aligned_cells(tr, above: dict[int, str]) -> list[str]:
+    """The texts of a table row's cells, one per ``w:tc`` (a ``gridSpan`` cell once), where a cell continuing
+    a vertical merge repeats the text of the cell that starts it (``above``: grid column → that text, updated
+    here), so that every row has its value under each column: a unit or an award written once in a merged
+    cell beside several recipients belongs to each of them."""
+    out: list[str] = []
+    column = 0
+    for tc in _unwrap(tr, (_TC,)):
+        span = tc.find(f"{_w('tcPr')}/{_w('gridSpan')}")
+        width = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
+        if _is_vmerge_continuation(tc):
+            text = above.get(column, "")
+        else:
+            text = _cell_text(tc)
+            above[column] = text
+        out.append(text)
+        column += width
+    return out
+
+
 def _is_vmerge_continuation(tc) -> bool:
     """True for a cell continuing a vertical merge (``<w:vMerge/>`` or ``w:val="continue"``)."""
     vmerge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
@@ -182,8 +202,9 @@ class _Reader:
             return
         number = self.tables
         self.tables += 1
+        above: dict[int, str] = {}  # grid column -> the text of the cell that starts its vertical merge
         for r, tr in enumerate(trs):
-            cells = [_cell_text(tc) for tc in _row_cells(tr)]
+            cells = _aligned_cells(tr, above)
             if any(cells):
                 self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
                                          table=number, row=r, cells=cells))
