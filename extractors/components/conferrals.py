@@ -1935,7 +1935,7 @@ class ConferralLinker:
             gap = [w for w in d.words[prev.end:x.start]] if prev is not None else []
             if prev is not None and prev.kind == "person" and x.kind == "unit" and gap and \
                     gap[0] in APPOSITION_MARKS and any(w.isalpha() and w.islower() for w in gap) and \
-                    not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= 1:
+                    not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= APPOSITION_COMMAS:
                 continue
             if prev is not None and prev.kind == "person" and _dash_apposition(gap) and not _rejoined(gap):
                 continue  # "cho anh A và em B – hai người cùng anh C cứu chị D": C and D are in B's apposition
@@ -2480,6 +2480,10 @@ APPOSITION_MARKS = {"-", "–", "—", ",", "("}
 # words that end a comma apposition as a description (see _comma_apposition): verbs, predicates, owners, ends
 APPOSITION_STOPS = {"được", "bị", "là", "đã", "vừa", "đang", "sẽ", ";", ".", "(", ")", ":", "cho", "nhận"}
 APPOSITION_MAX = 24
+#: commas a person's apposition may hold before the body it ends with ("cho liệt sĩ A, nguyên Trung úy, Trợ lý tác
+#: chiến, Bộ Chỉ huy Quân sự tỉnh X": rank, post, then the body, as Vietnamese writes a calling from the
+#: smallest to the largest)
+APPOSITION_COMMAS = 3
 #: words tying a unit to the noun before it ("giáo viên thuộc trường X")
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 #: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
