@@ -80,22 +80,25 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
 
     ``root``: only paths within that folder (absolute path: a folder given to ``ingest`` or one under it, see
     :func:`in_folder`).  Failed
-    documents give a line with empty lists, so every path is accounted for.
+    documents give a line with empty lists, so every path is accounted for; a failed or partial document's line
+    also has ``status`` ("failed" / "partial") and ``error`` (the reason), which the scorer ignores.
     Names are as written in each document; ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
     award ``recipient_canonical``/``award_canonical``/``key`` and
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`;
     the scorer ignores these fields).
     """
-    rows = db.execute("SELECT root, path, sha256 FROM document_paths ORDER BY root, path").fetchall()
+    rows = db.execute("""SELECT p.root, p.path, p.sha256, d.status, d.error FROM document_paths p
+                         LEFT JOIN documents d ON d.sha256 = p.sha256 ORDER BY p.root, p.path""").fetchall()
     cache: dict[str, dict] = {}
-    for _root, path, sha in rows:
+    for _root, path, sha, status, error in rows:
         if root and not in_folder(root, _root, path):
             continue
         if sha not in cache:
             facts = _facts_of(db, sha)
             cache = {sha: _add_canonical(facts, _canonical_of(db, sha)) if canonical else facts}
-        yield {"document": path, **json.loads(json.dumps(cache[sha]))}
+        trouble = {"status": status, "error": error or ""} if status in ("failed", "partial") else {}
+        yield {"document": path, **json.loads(json.dumps(cache[sha])), **trouble}
 
 
 def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None, canonical: bool = False) -> int:

@@ -109,7 +109,13 @@ def test_export_facts_one_line_per_path(tmp_path):
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(x["document"] for x in lines) == ["b.txt", "broken.pdf", "empty.txt", "news/a.txt",
                                                     "news/copy-of-a.txt"]
-    assert all(set(x) == {"document", "units", "officials", "campaigns", "awards"} for x in lines)
+    ok = {"document", "units", "officials", "campaigns", "awards"}
+    by_path = {x["document"]: x for x in lines}
+    # the two failed files say so, with their reason; the others carry the guidelines' keys only
+    assert by_path["empty.txt"]["status"] == "failed" and by_path["empty.txt"]["error"] == "empty file (0 bytes)"
+    assert by_path["broken.pdf"]["status"] == "failed" and by_path["broken.pdf"]["error"]
+    assert all(set(x) == ok | {"status", "error"} for p, x in by_path.items() if p in ("empty.txt", "broken.pdf"))
+    assert all(set(x) == ok for p, x in by_path.items() if p not in ("empty.txt", "broken.pdf"))
 
 
 def test_db_from_environment(tmp_path, monkeypatch):
