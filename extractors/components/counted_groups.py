@@ -21,6 +21,8 @@ Called by :class:`~extractors.components.conferrals.ConferralLinker` after its s
 """
 from __future__ import annotations
 
+import functools
+
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
 GENERIC = {"cá nhân", "người", "trường hợp", "đồng chí", "công dân"}
 #: words that may stand between a list marker and its first name (address words, ranks are checked apart)
@@ -48,11 +50,19 @@ def noun_at(words, k, nouns):
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _count_words() -> dict:
+    """conferrals.COUNT_WORDS, imported once (conferrals imports this module)."""
+    from .conferrals import COUNT_WORDS
+    return COUNT_WORDS
+
+
 def count_at(word) -> int | None:
     """The number a count word gives ("06", "9", "ba"), from two to 99; None otherwise."""
-    from .conferrals import COUNT_WORDS
-    w = word.lower()
-    n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) <= 2 else None)
+    if word.isdigit():
+        n = int(word) if len(word) <= 2 else None
+    else:
+        n = _count_words().get(word.lower())
     return n if n is not None and 2 <= n <= 99 else None
 
 
