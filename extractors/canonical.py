@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
-from extractors.gazetteer import word_list
+from extractors.gazetteer import district_names, word_list
 from extractors.lexicon import upper_first
 from pipeline.normalize import fold, normalize_text
 
@@ -102,12 +102,15 @@ def _casing() -> dict[str, str]:
     """Lower-cased phrase → the case the gazetteers write it in ("ủy ban nhân dân" → "Ủy ban nhân dân").
 
     Taken from the written forms in ``positions.txt``, ``unit_types.tsv``,
-    ``places.txt`` and the expansions of ``abbreviations.tsv``, so that a heading
-    in capitals gets the same spelling as running text.
+    ``places.txt``, the districts of ``districts.tsv``, ``named_units.txt`` and the
+    expansions of ``abbreviations.tsv``, so that a heading in capitals gets the same
+    spelling as running text ("HUYỆN CAM LỘ" → "huyện Cam Lộ", "BỘ LAO ĐỘNG – THƯƠNG
+    BINH VÀ XÃ HỘI" → "Bộ Lao động – Thương binh và Xã hội").
     """
     phrases = [r[0].strip() for r in _rows("unit_types.tsv")]
     phrases += [r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")]
-    phrases += [*word_list("positions.txt"), *word_list("places.txt")]
+    phrases += [*word_list("positions.txt"), *word_list("places.txt"), *sorted(district_names()),
+                *word_list("named_units.txt")]
     out: dict[str, str] = {}
     for phrase in phrases:
         if phrase and not phrase.isupper():
@@ -143,6 +146,9 @@ def unshout(text: str) -> str:
     if not any(len(w) > 1 and _shouted(w) for w in words):
         return text
     casing, surnames = _casing(), _surnames()
+    whole = casing.get(" ".join(words).lower())
+    if whole:
+        return whole  # a known phrase as a whole ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", with its dash)
     out: list[str] = []
     name_run = opened = False
     i = 0

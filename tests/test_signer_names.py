@@ -37,3 +37,15 @@ def test_signer_found_before_an_annexed_list():
     signer = [o for o in g["officials"] if o["name"] == "Đinh Văn Hưởng"]
     assert signer == [{"name": "Đinh Văn Hưởng", "position": "Phó Chủ tịch",
                        "unit": "Ủy ban nhân dân tỉnh Ninh Bình"}]
+
+
+@pytest.mark.parametrize("shout, name", [
+    # the canonical names `sovang who` shows: a district after its level and a ministry as a whole known phrase
+    ("ỦY BAN NHÂN DÂN HUYỆN CAM LỘ", "Ủy ban nhân dân huyện Cam Lộ"),
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động – Thương binh và Xã hội"),
+    ("BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"),
+])
+def test_canonical_unshout_knows_districts_and_named_units(shout, name):
+    from extractors.canonical import unshout
+
+    assert unshout(shout) == name
