@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .letterhead import rewrite_letterhead
+from .letterhead import _is_capitals, administrative_title, rewrite_letterhead
 from .model import Document
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
@@ -181,8 +181,12 @@ def normalize_document(doc: Document) -> Document:
 
     The letterhead's two columns are first put back into reading order from the blocks' original text
     (:func:`pipeline.letterhead.rewrite_letterhead`: tabs and runs of spaces still part the columns there).
+    A title the reader took from a first line in capitals (.txt, a .docx without a title property), which in an
+    administrative document is the letterhead ("ỦY BAN NHÂN DÂN TỈNH …"), becomes the document's type and subject
+    (:func:`pipeline.letterhead.administrative_title`: "QUYẾT ĐỊNH Về việc tặng Bằng khen …").
     Returns the same document for chaining.
     """
+    first = " ".join(doc.blocks[0].text.split()) if doc.blocks else ""
     rewrite_letterhead(doc)
     kept = []
     for block in doc.blocks:
@@ -194,6 +198,8 @@ def normalize_document(doc: Document) -> Document:
         if block.text:
             kept.append(block)
     doc.blocks = kept
+    if _is_capitals(first) and (not doc.title or " ".join(doc.title.split()) == first[:300].strip()):
+        doc.title = administrative_title(doc.blocks) or doc.title
     if doc.title:
         doc.title = normalize_text(doc.title)
     return doc

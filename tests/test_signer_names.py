@@ -49,3 +49,20 @@ def test_canonical_unshout_knows_districts_and_named_units(shout, name):
     from extractors.canonical import unshout
 
     assert unshout(shout) == name
+
+
+def test_a_decision_is_titled_by_its_type_and_subject_not_its_letterhead():
+    """A .txt decision's first line is its letterhead; the title becomes the type and subject lines (Nghị định
+    30/2020, Phụ lục I), so documents_view shows what the decision is about and its type 'Quyết định'."""
+    from pipeline.model import Block, Document
+    from pipeline.normalize import normalize_document
+
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 2145/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;"]
+    doc = Document(path="qd.txt", sha256="0", format="txt", blocks=[Block(text=t) for t in lines], title=lines[0])
+    assert normalize_document(doc).title == "QUYẾT ĐỊNH Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+    # a news story keeps its first line as its title
+    news = Document(path="n.txt", sha256="0", format="txt", title="Trường THPT A đón nhận Huân chương Lao động",
+                    blocks=[Block(text="Trường THPT A đón nhận Huân chương Lao động"), Block(text="QUYẾT ĐỊNH")])
+    assert normalize_document(news).title == "Trường THPT A đón nhận Huân chương Lao động"
