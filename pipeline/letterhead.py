@@ -290,25 +290,30 @@ def rewrite_letterhead(doc: Document) -> Document:
 
 
 
-def administrative_title(blocks: list[Block]) -> str | None:
+def administrative_title(blocks: list[Block], first: str, title: str | None) -> str | None:
     """The title of an administrative document as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out: its type alone
     on a line in capitals among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :data:`DOC_TYPES`),
     with the subject line after it ("Về việc tặng Bằng khen …", "Tổng kết công tác thi đua năm 2024") unless that
-    line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in reading order (after
-    :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …", or None when no type line stands below
-    the first block (news, letters: their first line is their title)."""
+    line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in
+    reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Only a ``title`` the reader took from
+    the ``first`` line (as read, before the letterhead was rewritten) when that line is in capitals (a letterhead:
+    "ỦY BAN NHÂN DÂN TỈNH …") is replaced; ``title`` is returned as it is otherwise, and when no type line stands
+    below the first block (news, letters: their first line is their title)."""
+    if not _is_capitals(first) or (title and " ".join(title.split()) != first[:300].strip()):
+        return title
     for i, b in enumerate(blocks[:HEADER_BLOCKS]):
         line = " ".join(b.text.split())
         if not _DOC_TYPE.fullmatch(line):
             continue
         if i == 0:
-            return None
+            return title
         nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
         if nxt and len(nxt) <= 300 and not _is_capitals(nxt) and not nxt.lower().startswith("căn cứ") \
                 and not MOTTO.search(nxt) and not TITLE.search(nxt):
             return f"{line} {nxt}"
         return line
-    return None
+    return title
+
 
 def _rewrite_header(doc: Document) -> Document:
     if not any(_hinted(b.original or b.text) for b in doc.blocks[:HEADER_BLOCKS]):

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .letterhead import _is_capitals, administrative_title, rewrite_letterhead
+from .letterhead import administrative_title, rewrite_letterhead
 from .model import Document
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
@@ -198,8 +198,7 @@ def normalize_document(doc: Document) -> Document:
         if block.text:
             kept.append(block)
     doc.blocks = kept
-    if _is_capitals(first) and (not doc.title or " ".join(doc.title.split()) == first[:300].strip()):
-        doc.title = administrative_title(doc.blocks) or doc.title
+    doc.title = administrative_title(doc.blocks, first, doc.title)
     if doc.title:
         doc.title = normalize_text(doc.title)
     return doc

@@ -38,6 +38,7 @@ class ConferralLinker:
         self.words = dictionary_words()
         self._honorifics = {h.lower() for h in self.lex.honorifics}
         self._honorific_words = {w for h in self._honorifics for w in h.split()}  # "trung", "uý" (ranks' words)
+        self.group_nouns = counted_groups.group_nouns(self.lex)  # built once, read by counted_groups.resolve
         self.cue_phrases = {p.lower() for role, phrases in self.lex.cues.items() if role != "group" for p in phrases}
         self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
         # every lower-case cue table in one matcher, one pass per document (speed); keys name the table

@@ -249,7 +249,7 @@ def resolve(linker, d, idx, st, out, pending):
     such award of a kind reaches a member, and none reaches a member the story names with an award of their own
     ("Cô A, giáo viên …, được tặng Bằng khen …. UBND huyện tặng Giấy khen cho 12 giáo viên": A is honoured apart,
     not one of the twelve)."""
-    nouns = group_nouns(linker.lex)
+    nouns = linker.group_nouns
     if not nouns or not pending:
         return
     held = {c["recipient"].text for c in out}  # named with an award of their own: not of an anonymous group
