@@ -131,3 +131,21 @@ def test_plural_head_over_a_list_of_places():
                                                      "Tỉnh đoàn Thừa Thiên Huế", "Tỉnh đoàn Lào Cai"]
     doc = get_nlp()("Tỉnh đoàn Đồng Nai, Đồng Tháp dự họp.")  # no "các": no distribution
     assert [u.text for u in state(doc)["unit"]] == ["Tỉnh đoàn Đồng Nai"]
+
+
+# --- session 9: a company named by its legal form, then its own name (Luật Doanh nghiệp 2020, Điều 37) -----------
+def test_company_named_after_its_legal_form_and_line_of_business():
+    assert "Công ty cổ phần xuất nhập khẩu và đầu tư NTC Việt Nam" in units_of(
+        "Đơn vị tài trợ là Công ty cổ phần xuất nhập khẩu và đầu tư NTC Việt Nam.")
+    assert "công ty Cổ phần thực phẩm dinh dưỡng NutiFood" in units_of(
+        "Ông Trần Văn Bình là giám đốc công ty Cổ phần thực phẩm dinh dưỡng NutiFood tại Hà Nội.")
+
+
+def test_company_named_after_a_person_keeps_the_name():
+    assert "công ty TNHH Võ Việt Chung International" in units_of(
+        "Anh làm việc ở công ty TNHH Võ Việt Chung International từ năm 2010.")
+
+
+def test_company_name_stops_at_a_place_before_a_person_and_at_a_verb():
+    assert "công ty CP mía đường Cần Thơ" in units_of("Phó TGĐ công ty CP mía đường Cần Thơ Phạm Quang Vinh, cho hay.")
+    assert not any(u.startswith("Công ty cổ phần đã") for u in units_of("Công ty cổ phần đã ký với Samsung."))

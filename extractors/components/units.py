@@ -296,6 +296,8 @@ class UnitRecognizer:
                                                     for f in word_list("ministry_fields.txt")],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
+        #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
+        self.company_forms = frozenset(tuple(f.lower().split()) for f in word_list("company_forms.txt"))
         #: boards named only by what they do ("Ban Tổ chức"), lower-cased: no unit alone (``generic_boards.txt``)
         self.generic_boards = frozenset(x.lower() for x in word_list("generic_boards.txt"))
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
@@ -1432,6 +1434,50 @@ class UnitRecognizer:
                 return True
         return False
 
+    def _legal_form_end(self, doc, i) -> int:
+        """End of the legal forms of an enterprise written from token i, one after another ("cổ phần", "TNHH MTV",
+        "TNHH nhà nước MTV"; ``company_forms.txt``); i when none."""
+        words, n = doc.words, len(doc)
+        k = i
+        while k < n:
+            L = next((L for L in (3, 2, 1) if tuple(w.lower() for w in words[k:k + L]) in self.company_forms), 0)
+            if not L:
+                break
+            k += L
+        return k
+
+    def _company_name(self, doc, e, end):
+        """The end of a company's name whose head [.., e) is followed by a legal form (Luật Doanh nghiệp 2020, Điều
+        37: the type of enterprise, then the own name), where :meth:`_extend` stopped on the form or found no name:
+        the own name is lower-case words of the line of business, then a capitalised run ("công ty Cổ phần thực
+        phẩm dinh dưỡng NutiFood", "Công ty cổ phần xuất nhập khẩu và đầu tư NTC Việt Nam", "công ty TNHH Võ
+        Việt Chung International"). Returns ``end`` (an int or None) when no such name follows."""
+        f = self._legal_form_end(doc, e)
+        if f == e or (end is not None and end > f):
+            return end
+        words, n = doc.words, len(doc)
+        j = f
+        while j < n and j - f < 6 and words[j].isalpha() and words[j].islower() and \
+                ((words[j] == "và" and j > f) or (words[j] not in FIELD_NOT and (
+                    words[j] not in STOP or self._in_word(words, f, j)))):
+            j += 1  # the line of business ("xuất nhập khẩu và đầu tư"; "thực phẩm", not "đã ký")
+        if j >= n or not is_cap(words[j]) or words[j - 1] == "và" or \
+                any(" ".join(words[k:k + 2]) in self.words_verbs for k in range(f, j - 1)) or \
+                self._starts_title(doc, j) or self._starts_award(doc, j) or self._starts_unit(doc, j):
+            return end
+        k = j
+        while k < n and (is_cap(words[k]) or (k > j and words[k].isdigit() and len(words[k]) <= 3) or
+                         (words[k] in ("&", "-") and k + 1 < n and is_cap(words[k + 1]))) and \
+                not (k > j and (self._starts_title(doc, k) or words[k] in CLAUSE_OPENERS or
+                                self._place_ends(doc, f, k))):
+            k += 1  # (a place closes the name: "công ty CP mía đường Cần Thơ | Phạm Quang Vinh")
+        return k
+
+    def _in_word(self, words, f, j) -> bool:
+        """The lower-case syllable words[j] makes a dictionary word with the one before (from f on) or after it."""
+        return (j > f and (words[j - 1] + " " + words[j]) in self.words) or \
+            (j + 1 < len(words) and (words[j] + " " + words[j + 1]) in self.words)
+
     def _abbrev_list(self, doc, i) -> bool:
         """", TT & DL" / ", Thể thao và Du lịch": a comma inside a ministry name."""
         j = i + 1
@@ -1521,6 +1567,8 @@ class UnitRecognizer:
                     continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
                     # không quân 910": an army unit by its arm and number)
             end = self._extend(d, s, e, kind, needs_name, True)
+            if kind == "company":
+                end = self._company_name(d, e, end)
             if end is None or end <= s:
                 continue
             if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
