@@ -10,6 +10,7 @@ and the unit (the trailing unit, else the last unit in the chain).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.language import Language
 
@@ -32,6 +33,8 @@ class OfficialLinker:
                                         case_variants=False)
         #: the role nouns alone, lower-cased: occupations and statuses ("ngư dân", "cựu chiến binh")
         self.role_nouns = {r.lower() for r in word_list("role_nouns.txt")} - {p.lower() for p in self.lex.positions}
+        #: the titles and role nouns themselves, lower-cased, without the tails _items reads after them
+        self.title_words = {p.lower() for p in self.lex.positions} | {r.lower() for r in word_list("role_nouns.txt")}
         self.head_words = {h.lower() for h in self.lex.unit_heads}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
         self.words = dictionary_words()
@@ -86,8 +89,9 @@ class OfficialLinker:
         mệnh toàn quyền Trung Quốc tại Việt Nam": the form of the title in Luật Cơ quan đại diện nước CHXHCN
         Việt Nam ở nước ngoài 2009, Art. 4, and in the annotated sets)."""
         t = self._place_end(d, e)
-        if t > e:
-            items[s].append((t, "pos", None))
+        if t > e and not self._role_at(d, s, e):
+            items[s].append((t, "pos", None))  # (an occupation's country is no part of it: "nữ diễn viên Trung
+            # Quốc Châu Tấn" -> "nữ diễn viên", as the annotated sets write it; _nationality_before passes it)
         if span_text(d, s, e).lower().removeprefix("phó ").startswith(DIPLOMATS) and t < len(d) and \
                 d.words[t] == "tại":
             h = self._place_end(d, t + 1)
@@ -204,6 +208,9 @@ class OfficialLinker:
                 elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start:
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                     crossed = crossed or d.words[i] == ","
+                elif i == p.start and i not in ends and (L := self._nationality_before(d, i, ends)):
+                    i -= L  # "doanh nhân người Scotland | Jeremy Jauncey", "tay vợt Canada | Shapovalov" (but not
+                    # a body ending there: "Chủ tịch Hội Luật gia Việt Nam | Nguyễn Văn Quyền")
                 else:
                     break
             left = self._left(d, i, ends)
@@ -235,11 +242,41 @@ class OfficialLinker:
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
         self._listed_members(d, out, items, honor)
+        self._exemplified_members(d, out, items, honor)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
+
+    def _nationality_before(self, d, i, ends) -> int:
+        """Length of a country or place written between an occupation and the name at token ``i``, as a
+        nationality ("doanh nhân người Scotland Jeremy Jauncey", "tiền đạo người Bỉ Hazard") or bare ("tay vợt
+        Canada Shapovalov", "nữ diễn viên Trung Quốc Châu Tấn"): a place of ``places.txt`` of up to 3 words,
+        perhaps after "người", right after a role honorific (``honorifics.tsv``, kind "role") or a role noun of
+        ``role_nouns.txt``; 0 otherwise.  The annotated sets write the occupation alone as the position
+        ("doanh nhân", "nữ diễn viên"); a title of ``positions.txt`` keeps its country ("Tổng thống Mỹ", read
+        by _add_places)."""
+        w = d.words
+        for L in (1, 2, 3):
+            s = i - L
+            if s < 1 or " ".join(w[s:i]) not in self.lex.places:
+                continue
+            if w[s - 1] == "người":
+                s -= 1
+            if any(self._role_at(d, s - k, s) for k in (1, 2, 3) if s - k >= 0) or \
+                    any(d_[1] == "pos" and span_text(d, d_[0], s).lower() in self.role_nouns for d_ in ends.get(s, ())):
+                return i - s
+            return 0
+        return 0
+
+    def _role_at(self, d, s, e) -> bool:
+        """Tokens [s, e) are an occupation of ``honorifics.tsv`` (kind "role": "doanh nhân", "tay vợt"), perhaps
+        after "nữ" ("nữ diễn viên")."""
+        words = d.words[s + (d.words[s] in PREFIX):e]
+        text = " ".join(words)
+        kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
+        return kind == "role"
 
     def _academic_title(self, d, s, e) -> str:
         """The honorific [s, e) as written when ``honorifics.tsv`` gives it as an academic title ("GS", "PGS.TS",
@@ -269,30 +306,66 @@ class OfficialLinker:
             k = next((k for k in range(e, min(e + 12, n)) if w[k] in LIST_OPENERS or w[k] in (".", ";", "\n")), n)
             if k >= n or w[k] not in LIST_OPENERS:
                 continue
-            role = span_text(d, s, e)
-            cur = k + 1
-            while cur < n:
-                if w[cur] == ":":
-                    cur += 1
-                L = next((L for L in (3, 2, 1) if " ".join(w[cur:cur + L]) in honor), 0)
-                cur += L
-                own = [x for x, kind, _ in items.get(cur, ()) if kind == "pos"]
-                if own and cur not in at:
-                    cur = min(own)  # "diễn viên Thu Quỳnh": a name with its own title
-                if cur not in at:
+            self._give_list(d, out, at, items, honor, span_text(d, s, e), k + 1)
+
+    def _exemplified_members(self, d, out, items, honor):
+        """"siêu mẫu kỳ cựu như Gisele Bundchen, Miranda Kerr hay Lara Stone", "những cầu thủ lớn như Messi và
+        Suarez": an occupation (a title of ``items`` or a role of ``honorifics.tsv``), then at most
+        ``EXAMPLE_GAP`` lower-case words that are no verb or preposition (``TAIL_STOP``, ``NOT_EXAMPLE``), then
+        "như" and a list of names: the occupation is the position of each listed name that has none (in place,
+        on ``out``), as held-out sets 10 and 11 write it."""
+        w = d.words
+        hits = list(compress(range(len(w) - 1), map("như".__eq__, w)))  # (a C-level scan)
+        if not hits:
+            return
+        at = {p.start: k for k, (p, _) in enumerate(out)}
+        pos_end = {e: s for s, lst in items.items() for e, kind, _ in lst if kind == "pos"}
+        for k in hits:
+            if k == 0 or k + 1 not in at and not (w[k + 1] == ":" and k + 2 in at):
+                continue
+            for r in range(k, max(k - EXAMPLE_GAP - 1, 0), -1):
+                s = pos_end.get(r)
+                if s is not None and span_text(d, s, r).lower() not in self.title_words:
+                    s = None  # (a title's tail: "cầu thủ | lớn như")
+                if s is None:
+                    s = next((r - L for L in (3, 2, 1) if r - L >= 0 and self._role_at(d, r - L, r)), None)
+                if s is not None:
+                    self._give_list(d, out, at, items, honor, span_text(d, s, r), k + 1)
                     break
-                p, desc = out[at[cur]]
-                if not desc[0]:
-                    out[at[cur]] = (p, (role, ""))
-                cur = p.end
-                if cur < n and w[cur] == "(":
-                    while cur < n and w[cur] not in (")", ".", "\n"):
-                        cur += 1
-                    cur += 1
-                if cur < n and w[cur] in (",", "và"):
-                    cur += 1
-                    continue
+                x = w[r - 1]
+                if not (x.isalpha() and x.islower()) or x in NOT_EXAMPLE or \
+                        (x in TAIL_STOP and f"{w[r - 2]} {x}".lower() not in self.words):  # (but "kỳ cựu")
+                    break
+
+    @staticmethod
+    def _give_list(d, out, at, items, honor, role, cur):
+        """Gives ``role`` to each name of the list opening at token ``cur`` (names joined by ",", "và", "hay",
+        each perhaps behind an honorific of ``honor`` and followed by an aside in brackets) that has no position
+        (in place, on ``out``; ``at``: start token -> index in ``out``)."""
+        w = d.words
+        n = len(d)
+        while cur < n:
+            if w[cur] == ":":
+                cur += 1
+            L = next((L for L in (3, 2, 1) if " ".join(w[cur:cur + L]) in honor), 0)
+            cur += L
+            own = [x for x, kind, _ in items.get(cur, ()) if kind == "pos"]
+            if own and cur not in at:
+                cur = min(own)  # "diễn viên Thu Quỳnh": a name with its own title
+            if cur not in at:
                 break
+            p, desc = out[at[cur]]
+            if not desc[0]:
+                out[at[cur]] = (p, (role, ""))
+            cur = p.end
+            if cur < n and w[cur] == "(":
+                while cur < n and w[cur] not in (")", ".", "\n"):
+                    cur += 1
+                cur += 1
+            if cur < n and w[cur] in LIST_JOINERS:
+                cur += 1
+                continue
+            break
 
     @staticmethod
     def _share_backward(d, out, after, honor=()):
@@ -718,6 +791,12 @@ COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mư�
 #: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B", "các dịch
 #: giả: A, B và C")
 LIST_OPENERS = {"gồm", "là", ":"}
+#: words joining the names of a list that shares a role
+LIST_JOINERS = {",", "và", "hay"}
+#: the most lower-case words between an occupation and the "như" of its examples ("siêu mẫu kỳ cựu như …")
+EXAMPLE_GAP = 3
+#: words between an occupation and "như" that make it no list of examples ("… cũng như", "giống như")
+NOT_EXAMPLE = {"cũng", "giống", "chẳng", "hạn", "ví", "dụ"}
 #: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
@@ -735,7 +814,7 @@ PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "nữ", 
 DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
 FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
-TAIL_STOP = {"của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
+TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
              "cũng", "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
              "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
              "tỉnh", "huyện", "thành", "phố", "xã", "thị", "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",

@@ -1,0 +1,48 @@
+"""Officials of general news (session 9): occupations of sport, film and fashion, a nationality between an
+occupation and the name, and occupations shared by a list of examples after "như". Sentences written for these
+tests; the expected positions are worked out by hand from the annotation guidelines (the position as written,
+the occupation without the person's country, as the annotated sets write it)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_occupations_of_sport_and_film_before_a_name():
+    p = positions("Võ sỹ Lê Hoàng Đức thắng võ sỹ Arslam Murat của Thổ Nhĩ Kỳ.",
+                  "Trận đấu do trọng tài Cuneyt Cakir điều khiển.")
+    assert p["Lê Hoàng Đức"][0] == "Võ sỹ"
+    assert p["Arslam Murat"][0] == "võ sỹ"
+    assert p["Cuneyt Cakir"][0] == "trọng tài"
+
+
+def test_nationality_between_occupation_and_name_is_no_part_of_the_position():
+    p = positions("Bạn trai hiện tại của Hoa hậu là doanh nhân người Scotland Jeremy Jauncey.",
+                  "Vai chính do nữ diễn viên Trung Quốc Châu Tấn đảm nhận.",
+                  "Bàn thắng của tiền đạo người Bỉ Eden Hazard đến sớm.")
+    assert p["Jeremy Jauncey"][0] == "doanh nhân"
+    assert p["Châu Tấn"][0] == "nữ diễn viên"
+    assert p["Eden Hazard"][0] == "tiền đạo"
+
+
+def test_a_state_title_keeps_its_country_and_a_body_its_place():
+    p = positions("Tổng thống Mỹ Donald Trump đến Hà Nội.",
+                  "Bí thư Đảng đoàn, Chủ tịch Hội Luật gia Việt Nam Nguyễn Văn Quyền phát biểu.")
+    assert p["Donald Trump"][0] == "Tổng thống Mỹ"
+    assert p["Nguyễn Văn Quyền"] == ("Bí thư Đảng đoàn, Chủ tịch", "Hội Luật gia Việt Nam")
+
+
+def test_occupation_shared_by_examples_after_nhu():
+    p = positions("Cô sánh ngang tầm siêu mẫu kỳ cựu như Gisele Bundchen, Miranda Kerr hay Lara Stone.",
+                  "Có những cầu thủ lớn như Lionel Messi và Luis Suarez nhưng đội vẫn thua.")
+    assert {p[n][0] for n in ("Gisele Bundchen", "Miranda Kerr", "Lara Stone")} == {"siêu mẫu"}
+    assert {p[n][0] for n in ("Lionel Messi", "Luis Suarez")} == {"cầu thủ"}
+
+
+def test_cung_nhu_is_no_list_of_examples():
+    p = positions("Ông Lê Văn An, Giám đốc Sở, cũng như Trần Văn Bình đã đến.")
+    assert p["Trần Văn Bình"][0] == ""
