@@ -149,3 +149,9 @@ def test_company_named_after_a_person_keeps_the_name():
 def test_company_name_stops_at_a_place_before_a_person_and_at_a_verb():
     assert "công ty CP mía đường Cần Thơ" in units_of("Phó TGĐ công ty CP mía đường Cần Thơ Phạm Quang Vinh, cho hay.")
     assert not any(u.startswith("Công ty cổ phần đã") for u in units_of("Công ty cổ phần đã ký với Samsung."))
+
+
+def test_district_department_named_with_a_document_type_after_its_dash():
+    # Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Tài chính - Kế hoạch"; "Kế hoạch" alone would end the name
+    assert "Phòng Tài chính – Kế hoạch quận Tân Phú" in units_of("Phòng Tài chính - Kế hoạch quận Tân Phú đã tham mưu.")
+    assert "Phòng Tài chính – Kế hoạch huyện Lệ Thủy" in units_of("Phòng Tài chính – Kế hoạch huyện Lệ Thủy đã tham mưu.")

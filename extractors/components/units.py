@@ -1308,6 +1308,10 @@ class UnitRecognizer:
             for L in (4, 3, 2, 1):
                 if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
                     return j + L
+        if j > e and j < len(doc) and doc.words[j] in self.district_starts:
+            L = self._district_after_level(doc, j)
+            if L:
+                return j + L  # "Phòng Tài chính – Kế hoạch | huyện Lệ Thủy": a district (``districts.tsv``)
         if j > e and tuple(w.lower() for w in doc.words[e:j]) in BARE_LEVELS and \
                 (j >= len(doc) or not (is_cap(doc.words[j]) or doc.words[j][:1].isdigit())):
             return j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": the level alone, its place completed later
