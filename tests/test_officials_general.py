@@ -46,3 +46,20 @@ def test_occupation_shared_by_examples_after_nhu():
 def test_cung_nhu_is_no_list_of_examples():
     p = positions("Ông Lê Văn An, Giám đốc Sở, cũng như Trần Văn Bình đã đến.")
     assert p["Trần Văn Bình"][0] == ""
+
+
+def test_one_syllable_name_described_in_brackets_after_an_address_word():
+    p = positions("Khoảng 12h30 ngày 8/2, chị Loan (giáo viên trường THCS xã Hải Châu) cùng hai con ra sông.",
+                  "Ngồi lặng lẽ, bà Hà (mẹ phóng viên Đinh Hữu Dư) kể lại.")
+    assert p["Loan"][0] == "giáo viên"
+    assert "Hà" in p
+
+
+def test_one_syllable_name_placed_in_a_photo_is_no_person_alone():
+    p = positions("Anh Nga (ảnh) đang làm việc.")
+    assert "Nga" not in p
+
+
+def test_nationality_after_an_occupation_cues_a_one_word_name():
+    p = positions("Trận đấu của tay vợt người Tây Ban Nha Nadal kết thúc muộn.")
+    assert p["Nadal"][0] == "tay vợt"

@@ -292,6 +292,7 @@ class PersonRecognizer:
         for u in st["unit"]:
             if u.start in cue_end:  # "Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro": title, unit, then the name
                 cue_end.setdefault(u.end, u.end - u.start)
+        self._nationalities(words, cue_end)
         surnames = self.lex.surnames
         place_first = self.place_first
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
@@ -440,6 +441,16 @@ class PersonRecognizer:
                 # after "Maha Vajiralongkorn Bodindradebayavarangkun": a word of one longer name (the last word
                 # is the engine's short form)
         return out
+
+    def _nationalities(self, words, cue_end):
+        """A cue then "người" and a place of ``places.txt`` (a nationality: "tiền đạo người Bỉ Hazard", "doanh
+        nhân người Scotland Jeremy Jauncey") cues the name after the place too (in place, on ``cue_end``: token
+        -> length of the cue ending there)."""
+        n = len(words)
+        for e in [e for e in cue_end if e + 2 < n and words[e] == "người"]:
+            L = self._place_before(words, e + 1)
+            if L:
+                cue_end.setdefault(e + 1 + L, L + 1)
 
     def _name_follows(self, words, j) -> bool:
         """A name or an address word opens at token ``j`` (after an optional comma): the word before is the
@@ -687,8 +698,16 @@ class PersonRecognizer:
         when it is a foreign word ("Tổng thống Duterte")."""
         lasts = {doc.words[p.end - 1] for p in found if p.end - p.start >= 2}
         return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts
-                or (is_foreign_word(doc.words[p.start]) and not self._name_follows(doc.words, p.end))]
+                or (is_foreign_word(doc.words[p.start]) and not self._name_follows(doc.words, p.end))
+                or self._described_given(doc.words, p.start)]
         # ("Tổng thống Duterte": a foreign name of one word; not "Thủ tướng Australia, ông John Howard")
+
+    def _described_given(self, words, s) -> bool:
+        """The one-syllable name at token ``s`` is a person described in brackets right after it, behind an
+        honorific of address: "chị Loan (giáo viên trường THCS …)", "bà Hà (mẹ phóng viên …)" (an aside that
+        only says where the person stands in a photo is none: "anh Nga (ảnh)")."""
+        return 0 < s and s + 2 < len(words) and words[s + 1] == "(" and \
+            self.lex.honorifics.get(words[s - 1]) == "address" and words[s + 2].lower() not in PHOTO_ASIDES
 
     @staticmethod
     def _free(st, i) -> bool:
@@ -798,6 +817,9 @@ class PersonRecognizer:
                 return k
         return j
 
+
+#: the first word of an aside in brackets that only places a person in a photo ("anh Nga (ảnh)", "ông Long (trái)")
+PHOTO_ASIDES = {"ảnh", "trái", "phải", "giữa"}
 
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
