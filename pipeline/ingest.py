@@ -30,7 +30,9 @@ class Summary:
 
     ``stored`` counts contents new to the knowledge base; ``retried`` counts contents
     that had failed or been read in part on an earlier ingest and were read again
-    (``recovered`` of them now read whole, the rest listed in ``failed`` or ``partial``)."""
+    (``recovered`` of them now read whole, the rest listed in ``failed`` or ``partial``).  ``earlier`` maps the
+    path (as listed) of each content tried again to its status before ("failed", "partial"), so that the lists
+    tell a file that failed again from one that is new; a path is marked when it held that content before."""
 
     stored: int = 0
     known: int = 0
@@ -43,6 +45,7 @@ class Summary:
     interrupted: bool = False
     stored_partial: int = 0
     stored_failed: int = 0
+    earlier: dict[str, str] = field(default_factory=dict)
 
     @property
     def seen(self) -> int:
@@ -58,16 +61,27 @@ class Summary:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
         out += [f"skipped, already known: {self.known}",
-                f"partial: {len(self.partial)}",
-                f"failed: {len(self.failed) + len(self.problems)}"]
+                self._count("partial", self.partial),
+                self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
-            out.append(f"  partial  {path}: {reason}")
+            out.append(f"  partial  {path}: {reason}{self._again(path)}")
         for path, reason in sorted(self.failed + self.problems):
-            out.append(f"  failed   {path}: {reason}")
+            out.append(f"  failed   {path}: {reason}{self._again(path)}")
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append("interrupted: what was stored is complete; run the same command again to go on")
         return out
+
+
+    def _count(self, what: str, listed: list[tuple[str, str]]) -> str:
+        """"failed: 3", or with files tried again among them "failed: 3 (new 2, tried again 1)"."""
+        again = sum(path in self.earlier for path, _ in listed)
+        return f"{what}: {len(listed)}" + (f" (new {len(listed) - again}, tried again {again})" if again else "")
+
+    def _again(self, path: str) -> str:
+        """The mark of a listed file tried again after an earlier failure or partial read ("" for a new one)."""
+        before = self.earlier.get(path)
+        return f"  [tried again: {before} before]" if before else ""
 
 
 def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
@@ -116,8 +130,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     first_paths: set[str] = set()
     recorded: set[str] = set()  # contents stored by this run (a failed one may come again under another path)
 
-    def record(found: Found, doc: Document, facts, size: int | None, again: bool) -> None:
-        """Store one path's document and count it; ``again``: its content had failed on an earlier ingest."""
+    def record(found: Found, doc: Document, facts, size: int | None, again: str | None) -> None:
+        """Store one path's document and count it; ``again``: its content's status on an earlier ingest when
+        that was one of :data:`RETRIED` ("failed", "partial"), else None."""
+        before = writer.known(doc.sha256)
+        if before in RETRIED and held_before(found, doc.sha256):
+            summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
@@ -135,6 +153,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         elif doc.status == "failed":
             summary.failed.append((label(found), doc.error or "failed"))
         progress(found)
+
+    def held_before(found: Found, sha: str) -> bool:
+        """Whether the knowledge base already has ``sha`` at this path: with a stored status of :data:`RETRIED`,
+        the path failed (or was read in part) before and is tried again; a second path of the same content (a
+        new empty file beside an old one) is new."""
+        return writer.db.execute("SELECT 1 FROM document_paths WHERE root = ? AND path = ? AND sha256 = ?",
+                                 [found.root, found.path, sha]).fetchone() is not None
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""
@@ -162,7 +187,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         key = hashlib.sha256(f"unreadable:{found.abspath}".encode()).hexdigest()
         record(found, Document(path=found.path, sha256=key, format=Path(found.path).suffix.lstrip("."),
                                status="failed", error=error), None, None,
-               key not in recorded and writer.known(key) == "failed")
+               "failed" if key not in recorded and writer.known(key) == "failed" else None)
         recorded.add(key)
 
     def jobs():
@@ -195,7 +220,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
-        again = sha not in recorded and writer.known(sha) in RETRIED
+        before = None if sha in recorded else writer.known(sha)
+        again = before if before in RETRIED else None
         recorded.add(sha)
         for found in pending_names.pop(sha, [item]):
             record(found, doc, facts, size, again)
