@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 
+from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
 
 from .facts import Conferral, DocumentFacts, Mention, Official
@@ -303,16 +304,16 @@ YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "nă
 # năm 1990" (the look-behind after the first letter, so that the regex engine skips to an N or n)
 
 
-def _signatures(blocks) -> dict[int, tuple[str, str]]:
+def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
     """Signature blocks of administrative documents: a name line under an upper-case title line
     ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Thái Văn Luận").  Returns {block index: (position, unit)}; the
-    unit is the issuing body of the document's upper-case header ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
+    unit is ``issuer``, the issuing body of the letterhead (:func:`_letterhead_units`), or without one the first
+    upper-case header line of the document naming a body ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
     from .lexicon import lexicon
     lex = lexicon()
     tables = _lexicon_tables(lex)
     titles, titles_low = tables["titles"], tables["titles_low"]
-    issuer = ""
-    for b in blocks[:3]:
+    for b in blocks[:3] if not issuer else ():
         for c in (b.cells or [b.text]):
             t = c.strip()
             if t and t.isupper() and t.lower().startswith(tables["heads_low_space"]):
@@ -337,6 +338,58 @@ def _signatures(blocks) -> dict[int, tuple[str, str]]:
                 out[bi] = (t + prev[len(t):].lower(), issuer)
                 break
     return out
+
+
+#: a place after its level word in a body's name as :func:`_unshout` writes it ("… tỉnh Nghệ An", "… huyện Cam
+#: Lộ"): the level lower-case, the place capitalised (so "Tỉnh ủy Nghệ An" names no level)
+_LEVEL_PLACE = re.compile(r"(?<= )(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường) (?=[^\W\d_a-zà-ỹđ]).*$")
+
+
+def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
+    """(block index, name as written, name as :func:`_unshout` writes it) of the bodies of the document's
+    letterhead (:func:`pipeline.letterhead.letterhead_bodies`), managing body first, issuing body last.  Nghị định
+    30/2020/NĐ-CP, Phụ lục I: the lower line is the issuing body, named within the managing body above it, so an
+    issuing body without a place takes the managing body's ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" / "SỞ Y TẾ" → "SỞ Y TẾ
+    TỈNH NGHỆ AN", "Sở Y tế tỉnh Nghệ An").  A body that is an office ("THỦ TƯỚNG CHÍNH PHỦ") is left out."""
+    found = letterhead_bodies(blocks)
+    if not found:
+        return []
+    from .lexicon import lexicon
+    lex = lexicon()
+    titles = _lexicon_tables(lex)["titles_low"]
+    # an office that issues in its own name ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH NƯỚC": positions.txt) is no unit
+    found = [i for i in found if " ".join(blocks[i].text.lower().split()) not in titles]
+    if not found:
+        return []
+    written = [" ".join(blocks[i].text.split()) for i in found]
+    names = [_unshout(w, lex) for w in written]
+    if len(names) >= 2 and not _names_place(names[-1], lex):
+        place = _LEVEL_PLACE.search(names[-2])
+        if place:  # the place runs to the end of the name: as many words at the end of the name as written
+            names[-1] = f"{names[-1]} {place.group(0)}"
+            written[-1] = " ".join([written[-1]] + written[-2].split()[-len(place.group(0).split()):])
+    return list(zip(found, written, names))
+
+
+def _names_place(name: str, lex) -> bool:
+    """Whether a body's name (as :func:`_unshout` writes it) ends on a place: after its level word ("… tỉnh
+    Nghệ An") or a province's name (``places.txt``: "Bệnh viện Đa khoa Nghệ An")."""
+    low = name.lower()
+    return bool(_LEVEL_PLACE.search(name)) or low.endswith(tuple(" " + p for p in _lexicon_tables(lex)["places_low"]))
+
+
+def _without_motto(u: Mention) -> Mention | None:
+    """A unit mention without the national title or motto a reader glued to it ("Sở nội vụ Độc lập – Tự do – Hạnh
+    phúc" → "Sở nội vụ"; Nghị định 30/2020, Phụ lục I: they stand in the other column of the letterhead and are
+    never part of a name); None when it was nothing else; ``u`` itself when it holds neither."""
+    low = u.text.lower()
+    if "ộc lập" not in low and "ộng h" not in low:  # the cheap test first
+        return u
+    cut = min((m.start() for rx in (TITLE, MOTTO) for m in rx.finditer(u.text)), default=len(u.text))
+    name = u.text[:cut].rstrip(" ,–-")
+    if name == u.text:
+        return u
+    return Mention(u.kind, name, u.block, u.start, u.start + len(name), u.sentence) if name else None
 
 
 _LEXICON_TABLES: dict = {}
@@ -539,17 +592,28 @@ def extract(document: Document) -> DocumentFacts:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
-    signatures = _signatures(blocks)
+    heads = _letterhead_units(blocks)
+    signatures = _signatures(blocks, heads[-1][2] if heads else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():
         for k in range(s_ + 1, e):
             title_end[k] = max(title_end.get(k, 0), e)
+    head_blocks = {bi for bi, _, _ in heads}
     for u in st.get("unit", []):
         if u.start in title_end and u.end > title_end[u.start] > u.info.get("head_end", u.start + 1):
             continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own
             # (but "Trưởng Ban Thi đua …", "Chánh Văn phòng UBND …": a title ending on the unit's head names it)
         m = _mention(doc, layout, "unit", u)
+        if m.block in head_blocks:
+            continue  # a letterhead's body: named whole below
+        m = _without_motto(m)
+        if m is None:
+            continue
+        facts.units.append(m)
+        facts.mentions.append(m)
+    for bi, name, _ in heads:  # as written, as every mention ("names as written": the canonical layer unshouts)
+        m = Mention("unit", name, bi, 0, len(blocks[bi].text), blocks[bi].text)
         facts.units.append(m)
         facts.mentions.append(m)
     for c in st.get("campaign", []):

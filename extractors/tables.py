@@ -5,6 +5,11 @@ merged cell takes the value of the row above ("carried down").  Each data row
 gives an official (name, position, unit) and a conferral of the row's award.
 Column names: compiled by sovang from the tables of Nghị định 98/2023/NĐ-CP,
 Mẫu số 01-07 (danh sách đề nghị khen thưởng).
+
+A list of recipients without an award column (STT | Họ và tên | Chức vụ, đơn vị) is the list a decision's
+article sends to ("Tặng Bằng khen … cho 03 cá nhân (có danh sách kèm theo)"; Nghị định 30/2020/NĐ-CP, Phụ lục I:
+the list is an appendix of the decision): each row receives the award that article names
+(:func:`listed_awards`).
 """
 from __future__ import annotations
 
@@ -32,16 +37,73 @@ _LETTER = re.compile(r"[^\W\d_]")
 COUNT_COLUMN = re.compile(r"^(tổng số|số lượng|sl\b|số\b|tỷ lệ|tỉ lệ)", re.I)
 
 
-def _header(cells):
+def _header(cells, listed: bool = False):
+    """The columns of a header row, {key: cell index}, or None when ``cells`` are no header: a recipient column
+    (name or unit) and an award column, or with ``listed`` (the document names the award of an attached list) a
+    recipient column alone, in a row of short cells without digits ("STT | Họ và tên | Chức vụ, đơn vị").  A cell
+    naming both position and unit ("Chức vụ, đơn vị") is the ``position_unit`` column."""
     cols = {}
     for i, c in enumerate(cells):
+        if "position_unit" not in cols and POSITION_UNIT.search(c or ""):
+            cols["position_unit"] = i
+            continue
         for key, rx in COLUMNS:
             if key in ("name", "unit") and COUNT_COLUMN.match(c or ""):
                 continue
             if key not in cols and rx.search(c or ""):
                 cols[key] = i
                 break
-    return cols if ("name" in cols or "unit" in cols) and "award" in cols else None  # header row
+    if not ("name" in cols or "unit" in cols):
+        return None
+    if "award" in cols:
+        return cols  # header row
+    if listed and not any(ch.isdigit() for c in cells for ch in c) and all(len(c.split()) <= 8 for c in cells):
+        return cols
+    return None
+
+
+#: a column of positions and units together ("Chức vụ, đơn vị", "Chức vụ và đơn vị công tác")
+POSITION_UNIT = re.compile(r"chức (vụ|danh)\s*(,|và|/|-)?\s*(đơn vị|cơ quan)", re.I)
+#: the sentence of a decision's article that sends its recipients to an attached list (Nghị định 30/2020/NĐ-CP,
+#: Phụ lục I: phụ lục kèm theo văn bản): "(có danh sách kèm theo)", "theo danh sách đính kèm"
+LISTED = re.compile(r"danh sách (kèm theo|đính kèm)|(có|theo) danh sách", re.I)
+
+
+def listed_awards(facts) -> list:
+    """The award mentions of ``facts`` in a sentence that sends its recipients to an attached list ("Tặng Bằng
+    khen của Chủ tịch Ủy ban nhân dân tỉnh cho 03 cá nhân (có danh sách kèm theo)"), the award standing before
+    the list's mention; one per award name, in the document's order."""
+    out, seen = [], set()
+    for m in facts.mentions:
+        if m.kind != "award" or m.text in seen or "danh sách" not in m.sentence.lower():
+            continue
+        hit = LISTED.search(m.sentence)
+        at = m.sentence.find(m.text)
+        if hit and (at < 0 or at < hit.start()):
+            seen.add(m.text)
+            out.append(m)
+    return out
+
+
+def _pick_listed(listed: list, recent: list[str]):
+    """The listed award a table takes: the only one, or the one whose first two words the lines before the
+    table name ("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN"); None when that does not decide."""
+    if len(listed) == 1:
+        return listed[0]
+    before = " ".join(recent).lower()
+    named = [m for m in listed if " ".join(m.text.lower().split()[:2]) in before]
+    return named[0] if len(named) == 1 else None
+
+
+def _split_position(cell: str, titles: tuple[str, ...]) -> tuple[str, str]:
+    """(position, unit) of a "Chức vụ, đơn vị" cell: the longest title of ``titles`` (positions.txt, longest
+    first) opening it, the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây dựng"),
+    "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); ("", cell) when no title opens it."""
+    low = cell.lower()
+    for t in titles:
+        if low.startswith(t.lower()) and (len(cell) == len(t) or cell[len(t)] in " ,"):
+            return cell[:len(t)], cell[len(t):].lstrip(" ,").strip()
+    return "", cell
 
 
 #: first words of an award cell beside those of the award catalogue's names and aliases (awards.tsv)
@@ -60,6 +122,16 @@ def _award_heads(lex) -> frozenset:
     """The first word and first two words of every award name and alias of ``lex``, and AWARD_CELL_OPENERS."""
     return frozenset({" ".join(a.split()[:2]) for a in lex.award_aliases} |
                      {a for a in lex.award_aliases if " " not in a} | AWARD_CELL_OPENERS)
+
+
+def _sentence_year(m) -> int | None:
+    """The first year written after the award in its sentence ("… cho 03 cá nhân (có danh sách kèm theo), đã có
+    thành tích xuất sắc trong công tác năm 2023" → 2023), or None."""
+    from .lexicon import YEAR
+
+    at = m.sentence.find(m.text)
+    found = YEAR.search(m.sentence, at + len(m.text) if at >= 0 else 0)
+    return int(found.group(1)) if found else None
 
 
 def _find(block_text: str, cell: str) -> tuple[int, int]:
@@ -83,6 +155,9 @@ def apply(document, facts, doc_year) -> list:
     recent: list[str] = []
     honor = sorted(lex.honorifics, key=len, reverse=True)
     award_heads = _award_heads(lex)
+    listed = listed_awards(facts)
+    titles: tuple[str, ...] = ()  # positions.txt, longest first, for a "Chức vụ, đơn vị" column (sorted when needed)
+    given = None  # the listed award of a table without an award column
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
@@ -90,11 +165,16 @@ def apply(document, facts, doc_year) -> list:
                 cols = None
             continue
         cells = [c.strip() for c in b.cells]
-        h = _header(cells)
+        h = _header(cells, bool(listed))
+        if h and "award" not in h:
+            given = _pick_listed(listed, recent)
+            h = h if given is not None else None
         if h:
             cols, carry = h, {}
             proposed = doc_is_proposal or any(PROPOSAL_CONTEXT.search(t) and not t.lstrip().startswith("Xét")
                                               for t in recent)
+            if "award" not in h:
+                proposed = proposed or bool(PROPOSAL_CONTEXT.search(given.sentence))
             continue
         if not cols:
             continue
@@ -112,6 +192,12 @@ def apply(document, facts, doc_year) -> list:
             row[key] = v
             if v:
                 carry[key] = v
+        if "award" not in cols:
+            row["award"] = given.text
+        if row.get("position_unit"):
+            titles = titles or tuple(sorted(lex.positions, key=len, reverse=True))
+            position, unit = _split_position(row.pop("position_unit"), titles)
+            row["position"], row["unit"] = row.get("position") or position, row.get("unit") or unit
         award = row.get("award", "")
         if row.get("unit") and row["unit"] == award:
             row["unit"] = ""  # a short row put the award under "Đơn vị"
@@ -128,7 +214,7 @@ def apply(document, facts, doc_year) -> list:
         if row.get("year"):
             m = re.search(r"(19|20)\d\d", row["year"])
             year = int(m.group(0)) if m else None
-        year = year or doc_year
+        year = year or (_sentence_year(given) if "award" not in cols else None) or doc_year
         name = row.get("name", "")
         unit = row.get("unit", "")
         for h in honor:

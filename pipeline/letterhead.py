@@ -33,6 +33,7 @@ the layout of ND 30/2020 only, nothing of awards.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -65,16 +66,31 @@ RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}")
 #: two columns of a text line: a tab or a run of three or more blanks
 _COLUMNS = re.compile(r"\t+|[ \u00a0]{3,}")
 
-#: the kinds of document (ND 30/2020, Điều 7, and the legal documents of Luật Ban hành văn bản quy phạm pháp
-#: luật) whose name, in capitals, opens the body after the letterhead
-DOC_TYPES = ("QUYẾT ĐỊNH", "BÁO CÁO", "THÔNG TƯ", "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "QUY CHẾ", "QUY ĐỊNH",
-             "THÔNG CÁO", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "KẾ HOẠCH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN",
-             "BIÊN BẢN", "TỜ TRÌNH", "HỢP ĐỒNG", "CÔNG VĂN", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN",
-             "BẢN THOẢ THUẬN", "GIẤY ỦY QUYỀN", "GIẤY UỶ QUYỀN", "GIẤY MỜI", "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP",
-             "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG", "LUẬT", "PHÁP LỆNH", "LỆNH", "KẾT LUẬN",
-             "ĐIỀU LỆ", "THÔNG TRI", "TỜ TRÌNH")
-_DOC_TYPE = re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(sorted(map(re.escape, set(DOC_TYPES)), key=len,
-                                                                    reverse=True)))
+@functools.lru_cache(maxsize=None)
+def doc_types() -> tuple[str, ...]:
+    """The kinds of document whose name, in capitals, opens the body after the letterhead ("QUYẾT ĐỊNH", "BÁO
+    CÁO"): ``corpora/gazetteers/document_types.txt`` (Nghị định 30/2020, Điều 7; Luật Ban hành văn bản quy phạm
+    pháp luật, Điều 4), upper-cased and normalised (:func:`pipeline.normalize.normalize_text`), longest first.
+    Read when first needed: ``extractors.gazetteer`` imports ``pipeline.normalize``, which imports this module."""
+    from extractors.gazetteer import word_list
+
+    return tuple(sorted({t.upper() for t in word_list("document_types.txt")}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _doc_type_pattern() -> re.Pattern:
+    return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, doc_types())))
+
+
+def is_doc_type(line: str, whole: bool = True) -> bool:
+    """Whether ``line`` (one line in capitals) is a document type of :func:`doc_types` ("QUYẾT ĐỊNH"), or with
+    ``whole=False`` starts with one ("QUYẾT ĐỊNH SỐ 12"); any tone placement ("THOẢ" / "THỎA")."""
+    from .normalize import normalize_text
+
+    pattern = _doc_type_pattern()
+    text = normalize_text(line)
+    return bool(pattern.fullmatch(text) if whole else pattern.match(text))
+
 
 #: place levels (cấp hành chính) that continue a body's name on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH
 #: BÌNH"); "TỈNH ỦY", "HUYỆN ỦY"… are party committees, not a level
@@ -120,10 +136,13 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _classify(text: str) -> str:
+def _classify(text: str, loose: bool = False) -> str:
+    """The kind of one line of one column of a letterhead (see :class:`_Piece`).  ``loose``: the letterhead was
+    typed in lower or mixed case (:func:`_typed_loose`), so a national title in any case is one, and a short
+    line opening with a capital is a body's name ("Sở nội vụ") or, when it is a document type, the type line."""
     s = text.strip()
     m = TITLE.fullmatch(s) or MOTTO.fullmatch(s)
-    if m and _as_set(m):
+    if m and _as_set(m, loose):
         return "title" if m.re is TITLE else "motto"
     if RULE.fullmatch(s):
         return "rule"
@@ -134,8 +153,25 @@ def _classify(text: str) -> str:
     if _DATE_REST.fullmatch(s):
         return "date_rest"
     if _is_capitals(s):
-        return "doctype" if _DOC_TYPE.match(s) else "name"
+        return "doctype" if is_doc_type(s, whole=False) else "name"
+    if loose and is_doc_type(s.upper()):
+        return "doctype"
+    if loose and _LOOSE_NAME.fullmatch(s):
+        return "name"
     return "other"
+
+
+#: a body's name typed in lower or mixed case: a capital first, two to twelve words, letters, dashes and commas
+_LOOSE_NAME = re.compile(rf"[^\W\d_a-zà-ỹđ][^\W\d_]*(?:(?:\s+|\s*{_DASH}\s*|,\s*)[^\W\d_]+){{1,11}}")
+
+
+def _typed_loose(blocks: list[Block]) -> bool:
+    """Whether the letterhead among the first :data:`HEADER_BLOCKS` ``blocks`` was typed in lower or mixed case:
+    the motto stands there as ND 30/2020 sets it, and no national title in capitals (it is typed "Cộng hòa xã hội
+    chủ nghĩa Việt Nam", which the motto beside it tells from the country's name in a sentence, or left out)."""
+    texts = [_nfc(b.original or b.text) for b in blocks[:HEADER_BLOCKS]]
+    return any(_as_set(m) for t in texts for m in MOTTO.finditer(t)) and \
+        not any(_as_set(m) for t in texts for m in TITLE.finditer(t))
 
 
 def _place_start(text: str, comma: int, floor: int) -> int:
@@ -168,21 +204,21 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _as_set(m: re.Match) -> bool:
+def _as_set(m: re.Match, loose: bool = False) -> bool:
     """A national title set in capitals, a motto with its three capitalised words, as ND 30/2020 sets them:
     "Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence (a news line: "Quốc hội nước" / "Cộng hòa xã hội chủ
     nghĩa Việt Nam" / "khóa XIV …") is the country's name, no letterhead."""
     text = m.group(0)
     if m.re is TITLE:
-        return _is_capitals(text)
+        return loose or _is_capitals(text)
     return all(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", text)[::2])
 
 
-def _fixed_parts(column: str) -> list[re.Match]:
-    return [m for pattern in (TITLE, MOTTO) for m in pattern.finditer(column) if _as_set(m)]
+def _fixed_parts(column: str, loose: bool = False) -> list[re.Match]:
+    return [m for pattern in (TITLE, MOTTO) for m in pattern.finditer(column) if _as_set(m, loose)]
 
 
-def _split(line: str) -> list[str]:
+def _split(line: str, loose: bool = False) -> list[str]:
     """One line of one column cut where the letterhead's fixed parts start and end: the national title, the
     motto, "Số:", the date line (the place before ", ngày"); text typed on one line with the other column
     (a tab, a run of blanks, or one space left by a reader) comes out apart."""
@@ -192,7 +228,7 @@ def _split(line: str) -> list[str]:
         if not column:
             continue
         cuts = {0, len(column)}
-        for m in _fixed_parts(column):
+        for m in _fixed_parts(column, loose):
             cuts.update((m.start(), m.end()))
         for m in NUMBER.finditer(column):
             cuts.add(m.start())
@@ -209,13 +245,13 @@ def _split(line: str) -> list[str]:
     return out
 
 
-def _lines(block: Block) -> list[list[str]]:
+def _lines(block: Block, loose: bool = False) -> list[list[str]]:
     """The lines of a block, by column: each cell of a table row is a column, each line of a cell a line."""
     if block.kind == "table_row" and block.cells is not None:
         columns = block.cells
     else:
         columns = [block.original or block.text]
-    return [[piece for line in _nfc(column).splitlines() for piece in _split(line)]
+    return [[piece for line in _nfc(column).splitlines() for piece in _split(line, loose)]
             for column in columns]
 
 
@@ -225,7 +261,7 @@ def _is_body_sentence(block: Block) -> bool:
     return not _is_capitals(text) and (len(text.split()) > 4 or bool(re.search(r"[,.;:!?]\s", text)))
 
 
-def _region(blocks: list[Block]) -> tuple[int, int, list[_Piece]] | None:
+def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_Piece]] | None:
     """(first, end, pieces) of the letterhead among ``blocks``, or None when there is none.
 
     It starts at the first block holding a body's name, the national title or the motto, among the first
@@ -237,7 +273,7 @@ def _region(blocks: list[Block]) -> tuple[int, int, list[_Piece]] | None:
     start = None
     pieces: list[_Piece] = []
     for i, block in enumerate(blocks):
-        kinds = [(text, _classify(text)) for column in _lines(block) for text in column]
+        kinds = [(text, _classify(text, loose)) for column in _lines(block, loose) for text in column]
         late = any(k in ("number", "date") for _, k in kinds) or any(p.kind in ("number", "date") for p in pieces)
         if late:  # a line in capitals after the number or the date is no body's name: the column has ended
             seen_number = any(p.kind in ("number", "date") for p in pieces)
@@ -292,7 +328,7 @@ def rewrite_letterhead(doc: Document) -> Document:
 
 def administrative_title(blocks: list[Block], first: str, title: str | None) -> str | None:
     """The title of an administrative document as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out: its type alone
-    on a line in capitals among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :data:`DOC_TYPES`),
+    on a line in capitals among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :func:`doc_types`),
     with the subject line after it ("Về việc tặng Bằng khen …", "Tổng kết công tác thi đua năm 2024") unless that
     line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in
     reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Only a ``title`` the reader took from
@@ -303,7 +339,7 @@ def administrative_title(blocks: list[Block], first: str, title: str | None) -> 
         return title
     for i, b in enumerate(blocks[:HEADER_BLOCKS]):
         line = " ".join(b.text.split())
-        if not _DOC_TYPE.fullmatch(line):
+        if not is_doc_type(line):
             continue
         if i == 0:
             return title
@@ -315,10 +351,30 @@ def administrative_title(blocks: list[Block], first: str, title: str | None) -> 
     return title
 
 
+def letterhead_bodies(blocks: list[Block]) -> list[int]:
+    """Indices of the left column's bodies in ``blocks`` after :func:`rewrite_letterhead`: the blocks of names
+    standing right above the national title and the motto (or the motto alone) among the first
+    :data:`HEADER_BLOCKS`, the managing body first and the issuing body last (Nghị định 30/2020, Phụ lục I: "ỦY
+    BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ"; one body alone, "BỘ NỘI VỤ", is the issuing body).  [] when there is no such letterhead."""
+    head = blocks[:HEADER_BLOCKS]
+    for i in range(1, len(head)):
+        motto = MOTTO.fullmatch(head[i].text.strip())
+        if not (motto and _as_set(motto)):
+            continue
+        title = TITLE.fullmatch(head[i - 1].text.strip())
+        anchor = i - 1 if title else i
+        loose = not (title and _as_set(title))
+        first = anchor
+        while first > 0 and _classify(head[first - 1].text, loose) == "name":
+            first -= 1
+        return list(range(first, anchor))
+    return []
+
+
 def _rewrite_header(doc: Document) -> Document:
     if not any(_hinted(b.original or b.text) for b in doc.blocks[:HEADER_BLOCKS]):
         return doc  # neither the title nor the motto near the start: most documents leave here at once
-    found = _region(doc.blocks)
+    found = _region(doc.blocks, _typed_loose(doc.blocks))
     if found is None:
         return doc
     start, end, pieces = found
