@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import AwardEntry, dictionary_words, triggers
+from ..gazetteer import AwardEntry, dictionary_words, triggers, word_list
 from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
@@ -38,6 +38,10 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
+METAL_ABBREVIATIONS = {"HCV", "HCB", "HCĐ"}  # huy chương vàng, bạc, đồng abbreviated (awards.tsv rows)
+METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương bạc", "hcb"), "đồng": ("huy chương đồng", "hcđ")}
+METALS_OF = {f: m for m, forms in METAL_FORMS.items() for f in forms}  # a medal written with its metal only
+COMPETITION_KEYS = {"olympics": "olympic", "paralympics": "paralympic", "aff suzuki cup": "aff cup"}  # one event
 PRIZE_RANKS = {"nhất", "nhì", "ba", "tư", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
                "Đồng", "Khuyến", "Đặc", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
@@ -167,6 +171,12 @@ class AwardRecognizer:
         self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
+        self.competitions: dict = {}  # first word -> word tuples of competitions.txt, longest first
+        for c in word_list("competitions.txt"):
+            words = tuple(t.text for t in nlp.make_doc(c))
+            self.competitions.setdefault(words[0], []).append(words)
+        for v in self.competitions.values():
+            v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
         self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())}
 
@@ -239,6 +249,7 @@ class AwardRecognizer:
         out = self._shared_tails(d, out)
         out = _shared_conferrers(d, out)
         out = self._complete_bare(out, d)
+        out = self._complete_metal(out, d)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc
@@ -750,6 +761,64 @@ class AwardRecognizer:
                 out[k] = Ent("award", a.start, a.end, next(iter(cands.values())), dict(a.info, completed=True))
         return out
 
+    def _complete_metal(self, awards, doc) -> list:
+        """A medal written with its metal only ("giành được huy chương vàng", "HCV") in a document that writes
+        one medal of that metal with its event ("đoạt huy chương đồng Asiad 2018 môn đánh bài" in the headline,
+        "Ông … đã đoạt huy chương đồng" below) is that medal; without such a one, in a document that names
+        one competition of competitions.txt above all (_one_competition; also when it writes several medals of
+        that metal with their events), it is that competition's medal, named as the document first writes it with its edition
+        or year ("Asiad 18"; else the bare name). Otherwise it stays bare."""
+        metals = {k: METALS_OF.get(" ".join(a.text.lower().split())) for k, a in enumerate(awards)}
+        bare = [k for k, m in metals.items() if m is not None]
+        if not bare:
+            return awards
+        out = list(awards)
+        competition = None
+        for k in bare:
+            full = {a.text.lower(): a.text for a in awards
+                    if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
+            if len(full) == 1:
+                name = next(iter(full.values()))
+            else:
+                if competition is None:
+                    competition = self._one_competition(doc) or ""
+                if not competition:
+                    continue  # (several medals of that metal with events: the one competition still holds them)
+                name = awards[k].text + " " + competition
+            a = out[k]
+            out[k] = Ent("award", a.start, a.end, name, dict(a.info, completed=True))
+        return out
+
+    def _one_competition(self, doc):
+        """The competition of competitions.txt the document is about (its names grouped case-blind): the only
+        one it names, or one named at least twice and more often than all others together ("Asiad" five
+        times, "Thế vận hội" once); as first written with an edition or year after it ("Asiad 18", "SEA
+        Games 30"), else as first written; None when it names none or no such one (a name followed by a capitalised subject is a competition of its own:
+        "Olympic Toán quốc tế" and "Olympic Vật lý châu Á" are two)."""
+        found = {}
+        n = len(doc)
+        for i, w in enumerate(doc.words):
+            for words in self.competitions.get(w, ()):
+                m = len(words)
+                if tuple(doc.words[i:i + m]) != words:
+                    continue
+                key = COMPETITION_KEYS.get(" ".join(words).lower(), " ".join(words).lower())
+                if i + m < n and is_cap(doc.words[i + m]) and not doc.words[i + m].isdigit():
+                    # "Olympic Vật lý châu Á", "Olympic Toán quốc tế": an olympiad of its own, named with its subject
+                    key = span_text(doc, i, self._name_end(doc, i + m, {})).lower()
+                forms = found.setdefault(key, [])
+                if i + m < n and doc.words[i + m].isdigit() and len(doc.words[i + m]) in (2, 4):
+                    forms.insert(len([f for f in forms if f[1]]), (span_text(doc, i, i + m + 1), True))
+                else:
+                    forms.append((span_text(doc, i, i + m), False))
+                break
+        if not found:
+            return None
+        counts = sorted((len(v) for v in found.values()), reverse=True)
+        if len(counts) > 1 and (counts[0] < 2 or counts[0] <= sum(counts[1:])):
+            return None
+        return max(found.values(), key=len)[0][0]
+
     @staticmethod
     def _shared_tails(doc, awards):
         """"ba huy chương vàng và một huy chương bạc cử tạ trẻ thế giới": a bare colour medal coordinated
@@ -880,7 +949,9 @@ class AwardRecognizer:
 
     def _won_at(self, doc, s) -> bool:
         """Whether a receive cue of triggers.tsv ("đăng quang", "lên ngôi", "giành", "đoạt" …) of one to three
-        words ends right before token ``s``."""
+        words ends right before token ``s`` or before a noun of a title (WON_TITLE_NOUNS) right before it."""
+        if s >= 2 and (doc.words[s - 2].lower(), doc.words[s - 1].lower()) in WON_TITLE_NOUNS:
+            s -= 2  # "đăng quang ngôi vị Hoa hậu Hoàn vũ", "được trao danh hiệu Hoa hậu quý bà …"
         w = [x.lower() for x in doc.words[max(0, s - 3):s]]
         return any(tuple(w[len(w) - m:]) in self.win_cues for m in range(1, min(3, len(w)) + 1))
 
@@ -953,7 +1024,10 @@ class AwardRecognizer:
             if not self._won_at(doc, s):
                 return []
             k = self._name_end(doc, j, lead_at)
-            return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k > j else []
+            m = k - 1 if k - 1 > j and _year_word(doc.words[k - 1]) else k
+            # "Hoa hậu Đại dương 2017": the edition's year is the fact's year, not part of the title (held-out
+            # gold: "Hoa hậu Hoàn vũ", "Hoa hậu Hữu nghị ASEAN" with the year apart)
+            return [Ent("award", s, k, span_text(doc, s, m), {"entry": entry})] if k > j else []
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
                 # "giải Bông sen Vàng", "giải Cánh diều Vàng", "cúp Vô lăng vàng": a prize named after its
@@ -995,6 +1069,8 @@ class AwardRecognizer:
                 nj = j + 2
             if entry.kind == "medal" and k < n and doc.words[k] in COLOURS:
                 k, year = _event_tail(doc, k + 1, j + 14)
+            elif entry.canonical in METAL_ABBREVIATIONS:
+                k, year = _event_tail(doc, k, j + 14)  # "HCV bộ môn Karate SEA Games 30": the metal is in the name
             else:
                 if j in self._alias_starts and j + e - s <= n and \
                         span_text(doc, j, j + e - s).lower() == span_text(doc, s, e).lower():
@@ -1287,6 +1363,7 @@ def _latin_abbreviation(word: str) -> bool:
 PLURAL_HEADS = {"nhiều", "các", "những"}  # "nhiều giải thưởng … như …": a list of named prizes follows
 LIST_DESCRIPTORS = 3  # words between that head and "như" ("uy tín", "danh giá", "quốc tế khác")
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
+WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
 TAIL_ENDS = {",", ".", ";", ":", "(", ")", "”", "“", "\n"}
 
 
@@ -1328,6 +1405,11 @@ def _metal_end(doc, k) -> int:
         if not (w.isalpha() and w.islower()) or w in TAIL_STOP:
             break
     return k
+
+
+def _year_word(w: str) -> bool:
+    """``w`` is a year of four digits from 1900 to 2099."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
 
 
 def _without(doc, s, e, cut) -> str:

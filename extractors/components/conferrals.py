@@ -20,7 +20,8 @@ import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ..gazetteer import dictionary_words, province_levels
+from ..foreign import is_foreign_word
+from ..gazetteer import dictionary_words, province_levels, word_list
 from ..lexicon import upper_first
 from . import counted_groups
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
@@ -123,9 +124,11 @@ class ConferralLinker:
             if a.end + 1 < len(d.words) and d.words[a.end] == "của" and d.words[a.end + 1].lower() in ("các", "nhiều"):
                 continue  # "bằng khen của các Bộ, ngành": certificates in general, not one award
             scues, sents_ents, sawards = idx.local(ss, se)
-            if not scues:
+            holder = _dash_holder(d, a, sents_ents)
+            if not scues and holder is None:
                 continue
-            recips, how = self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
+            recips, how = ([holder], "dash") if holder is not None else \
+                self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
             if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
                     and self._agent_gives(d, a, scues) and not _passive_clause(d.words, ss, a.start):
                 # "X được A tặng P, B tặng Q": Q goes to the same X (not "…, 46 cá nhân được tặng Q": a passive
@@ -795,6 +798,9 @@ class ConferralLinker:
             head_subj = self._head_subject(d, lo, p)
             if head_subj is not None:
                 return [head_subj], "head"
+            unfound = self._unfound_subject(d, lo, p, ents, awards)
+            if unfound is not None:
+                return [unfound], "unfound"
             if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
                 return [], "subject"
             same = self._demonstrative_collective(d, lo, p)
@@ -1181,6 +1187,71 @@ class ConferralLinker:
         if 2 <= j - i <= 4:
             return Ent("person", i, j, span_text(d, i, j), {"kind": "unfound"})
         return Ent("person", i, i, "", {"kind": "unfound"})
+
+    def _unfound_subject(self, d, lo, p, ents, awards):
+        """The subject of a winning verb at ``p`` that no finder named: a run of capitalised syllables written
+        right before the verb (adverbs of ADVERBS between) that opens the clause at ``lo``, follows a comma
+        ("Kết quả chung cuộc, Hiền Trân đăng quang …") or a nationality ("Người đẹp Thái Lan Nuttanan Naree đã
+        đăng quang …": the places opening the run are left out): "Ronaldo giành Quả bóng Vàng", "Pia
+        Wurtzbach đăng quang …" (sports and entertainment news name foreign winners the person finder misses;
+        eval GUIDELINES: such prizes count when the text says someone received them). An aside of the
+        clause-opening name may stand between ("Pia Wurtzbach, sinh năm 1989, cao 1,73m đăng quang …",
+        _before_aside). Two to four title-case syllables (no two of them a dictionary word: "Kết quả", "Tuy
+        nhiên"; no word opening a fronted phrase: "Ngoài Quang Hải"), or one foreign word
+        (:func:`extractors.foreign.is_foreign_word`: "Messi"); a run that holds a unit head, a pronoun, a
+        clause opener or a name already found is no subject. The run is the short form of the one unit or
+        longer person name of the document holding its words ("Prudential" for "Công ty Tài chính Prudential
+        Việt Nam"), else a person of its own. Returns an Ent or None."""
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        if j > lo and not is_cap(d.words[j - 1]):
+            j = _before_aside(d.words, lo, j)
+        i = j
+        while i > lo and j - i < 6 and is_cap(d.words[i - 1]) and d.words[i - 1].isalpha():
+            i -= 1
+        k = self._past_places(d, i, j)
+        if k >= j or j - k > 4 or (j - k == 1 and not is_foreign_word(d.words[k])):
+            return None
+        if i > lo and d.words[i - 1] != "," and k == i:
+            return None  # only a clause opening, a comma or a nationality stands before the name
+        if any(w.lower() in UNREAL for w in d.words[j:p]):
+            return None  # "Vietnam World sẽ nhận được …": a win to come is none yet
+        words = d.words[k:j]
+        if any(w in PRONOUNS or w in CLAUSE_OPENERS or w.lower() in self.lex.unit_heads or w.isupper()
+               or w.lower() in self._honorific_words for w in words) or k in self._in_title or \
+                words[0].lower() in UNFOUND_OPENERS or \
+                any(f"{x.lower()} {y.lower()}" in self.words for x, y in zip(words, words[1:])) or \
+                any(x.start < j and k < x.end for x in list(ents) + list(awards)):
+            return None
+        return self._named_in_full(d, k, j) or Ent("person", k, j, span_text(d, k, j), {"kind": "unfound"})
+
+    def _named_in_full(self, d, k, j):
+        """The unit (the fullest of several), or else the one person of more words, of the document whose name
+        holds the words ``k``..``j`` as whole words ("Prudential" in "Công ty Tài chính Prudential Việt Nam"),
+        as an Ent at ``k``..``j`` carrying that name; None when there is none, or several persons."""
+        short = " " + span_text(d, k, j).lower() + " "
+        for kind, found in (("unit", self._units_sorted), ("person", self._persons)):
+            names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
+            if kind == "unit" and names:
+                return Ent(kind, k, j, max(sorted(names), key=len), {"kind": "short"})  # the fullest name
+            if len(names) == 1:
+                return Ent(kind, k, j, names.pop(), {"kind": "short"})
+            if names:
+                return None
+        return None
+
+    def _past_places(self, d, i, j) -> int:
+        """Past the places of places.txt opening the capitalised run ``i``..``j`` ("Thái Lan | Nuttanan
+        Naree"): the index where the rest starts (``j`` when the run is all place)."""
+        moved = True
+        while moved and i < j:
+            moved = False
+            for m in range(j, i, -1):
+                if span_text(d, i, m) in self.lex.places:
+                    i, moved = m, True
+                    break
+        return i
 
     def _unfound_last(self, d, k, stop, ents, awards):
         """"cho học sinh A và Ong Như B (lớp 7 …)": after the last person of a recipient list (ending at ``k``),
@@ -2250,6 +2321,37 @@ def _parent_forms(name: str) -> list:
     return out
 
 
+def _dash_holder(d, a, ents):
+    """"như: cầu thủ Nguyễn Quang Hải - HCV SEA Games 30; Hoàng Khánh Huyền - HCV …": a person's name, a dash
+    and an award right after it (a list of people and what they won) name the award's holder; the person
+    Ent, else None."""
+    k = a.start - 1
+    if k < 1 or d.words[k] not in ("-", "–"):
+        return None
+    return next((x for x in ents if x.kind == "person" and x.end == k), None)
+
+
+UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi", "có thể"}  # a win to come or denied, before the verb
+UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
+                   "tại", "với", "nhờ", "khi", "năm", "ngày", "hôm", "từ"}  # open a fronted phrase, no name
+ASIDE_STOPS = {";", ":", "(", ")", "–", "-", "\"", "“", "”", "?", "!"}  # no aside runs over them
+ASIDE_MAX = 12  # words of an aside between a clause-opening name and its verb ("…, sinh năm 1989, cao 1,73m")
+
+
+def _before_aside(words, lo, j) -> int:
+    """Where a clause-opening capitalised name ends when an aside in lower case, numbers and commas stands
+    between it and the verb at ``j`` ("Pushpika De Silva, 31 tuổi, đã được trao …"): the index of the comma
+    opening the aside; ``j`` when there is no such aside."""
+    i = lo
+    while i < j and is_cap(words[i]) and words[i].isalpha():
+        i += 1
+    if i == lo or i >= j or words[i] != "," or j - i > ASIDE_MAX:
+        return j
+    if all(not is_cap(w) and w not in ASIDE_STOPS for w in words[i + 1:j]):
+        return i
+    return j
+
+
 def _before_abbreviation(d, i, ss, ends) -> int:
     """"Tập đoàn Điện lực Việt Nam (EVN) đã tặng …": the start of an abbreviation in parentheses ending at ``i``
     right after a conferrer phrase of ``ends`` (the body it abbreviates), so that the giver is found before it;
@@ -2512,6 +2614,7 @@ CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về", "sau khi"}
 ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
+CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))  # never a name's syllable
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}

@@ -1,0 +1,81 @@
+"""Session 9: contest awards on general news (awards.py, conferrals.py, competitions.txt): sports medals,
+contest prizes and pageant titles the text says someone won.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def awards(g) -> set:
+    """(recipient, award, year) of every award fact."""
+    return {(a["recipient"], a["award"], a["year"]) for a in g["awards"]}
+
+
+def test_foreign_winner_the_person_finder_misses():
+    """A one-word foreign name (not a Vietnamese syllable) opening the clause of a winning verb wins."""
+    g = facts_of("Messi giành Quả bóng Vàng năm 2016.")
+    assert awards(g) == {("Messi", "Quả bóng vàng", 2016)}
+
+
+def test_short_form_of_a_longer_name_written_before():
+    """The run is the short form of the one longer person name of the document."""
+    g = facts_of("Cristiano Ronaldo ghi hai bàn. Ronaldo giành Quả bóng Vàng năm 2016.")
+    assert awards(g) == {("Cristiano Ronaldo", "Quả bóng vàng", 2016)}
+
+
+def test_nationality_before_the_name_and_pageant_year_apart():
+    """"Người đẹp Thái Lan X đã đăng quang Hoa hậu Y 2017": the place is no part of the name; the edition's
+    year is the fact's year, not part of the title."""
+    g = facts_of("Người đẹp Thái Lan Nuttanan Naree đã đăng quang Hoa hậu Hữu nghị ASEAN 2017.")
+    assert awards(g) == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN", 2017)}
+
+
+def test_aside_between_name_and_verb_and_title_noun():
+    """"X, sinh năm 1989, cao 1,73m đăng quang ngôi vị Hoa hậu …": an aside after the name and "ngôi vị"
+    before the title."""
+    g = facts_of("Pia Wurtzbach, sinh năm 1989, cao 1,73m đăng quang ngôi vị Hoa hậu Hoàn vũ năm 2015.")
+    assert awards(g) == {("Pia Wurtzbach", "Hoa hậu Hoàn vũ", 2015)}
+
+
+def test_fronted_phrase_and_future_give_no_name():
+    """"Ngoài X giành …" opens with a preposition; "X sẽ nhận …" is a win to come: no fact."""
+    assert facts_of("Ngoài Quang Hải giành huy chương vàng SEA Games 30.")["awards"] == []
+    assert facts_of("Pia Wurtzbach sẽ nhận được bằng khen.")["awards"] == []
+
+
+def test_country_subject_gives_no_person():
+    """A place opening the clause is no winner."""
+    assert facts_of("Việt Nam giành hai huy chương vàng SEA Games 30.")["awards"] == []
+
+
+def test_dash_list_of_people_and_medals():
+    """"A - HCV X; B - HCĐ Y": each person holds the medal after the dash, written as the text does."""
+    g = facts_of("Nhiều vận động viên đã nhập học như: Nguyễn Văn An - HCV SEA Games 30; "
+                 "Trần Thị Bình - HCĐ bộ môn điền kinh SEA Games 30.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Văn An", "HCV SEA Games 30"),
+                                                 ("Trần Thị Bình", "HCĐ bộ môn điền kinh SEA Games 30")}
+
+
+def test_bare_medal_takes_the_same_metal_written_with_its_event():
+    """A medal written with its metal only is the one medal of that metal the document writes with its
+    event."""
+    g = facts_of("Ông Nguyễn Văn An đoạt huy chương đồng Asiad 2018 môn cờ vua.\n"
+                 "Ông Trần Văn Bình cũng đã đoạt huy chương đồng.")
+    got = {(r, a) for r, a, _ in awards(g)}
+    assert ("Trần Văn Bình", "huy chương đồng Asiad 2018 môn cờ vua") in got
+
+
+def test_bare_medal_takes_the_document_competition():
+    """With no medal of that metal written with its event, the competition the document is about (named
+    alone) names the medal, as first written with its edition."""
+    g = facts_of("Đoàn thể thao Việt Nam dự SEA Games 30 tại Philippines.\n"
+                 "Vận động viên Nguyễn Thị Lan giành huy chương vàng.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Thị Lan", "huy chương vàng SEA Games 30")}
+
+
+def test_two_competitions_leave_the_medal_bare():
+    """Two competitions, each named once: the medal stays bare."""
+    g = facts_of("Đoàn thể thao dự SEA Games 30 và Asiad 2018.\nVận động viên Nguyễn Thị Lan giành huy chương vàng.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Thị Lan", "huy chương vàng")}
