@@ -155,3 +155,12 @@ def test_district_department_named_with_a_document_type_after_its_dash():
     # Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Tài chính - Kế hoạch"; "Kế hoạch" alone would end the name
     assert "Phòng Tài chính – Kế hoạch quận Tân Phú" in units_of("Phòng Tài chính - Kế hoạch quận Tân Phú đã tham mưu.")
     assert "Phòng Tài chính – Kế hoạch huyện Lệ Thủy" in units_of("Phòng Tài chính – Kế hoạch huyện Lệ Thủy đã tham mưu.")
+
+
+def test_teammate_is_no_team():
+    # "đồng đội" (a teammate, not_heads.txt) is no "đội" head before a player's name
+    assert units_of("Anh vượt qua 2 đồng đội Ibrahimovic và Antonio Valencia để giành giải.") == set()
+
+
+def test_short_name_of_a_listed_club_is_the_club_under_its_longer_name():
+    assert units_of("Arsenal thắng Tottenham. Tottenham Hotspur thua.") == {"Arsenal", "Tottenham Hotspur"}

@@ -225,6 +225,17 @@ class CollectiveRecognizer:
         return out
 
     @staticmethod
+    def _short_forms(d, found) -> dict:
+        """{name: longer name} for the listed names found bare that open another one found bare in the document
+        ("Bayern" and "Bayern Munich", "Tottenham" and "Tottenham Hotspur"): one club or paper, written under its
+        longer name (GUIDELINES: the fullest name the document gives)."""
+        bare = {span_text(d, s, e) for s, e, kind, _ in found if kind == "collective"}
+        if len(bare) < 2:
+            return {}
+        return {t: max((u for u in bare if u.startswith(t + " ")), key=len) for t in bare
+                if any(u.startswith(t + " ") for u in bare)}
+
+    @staticmethod
     def _written_before(text: str, units) -> str:
         """The name of a unit of the document whose name ends with ``text`` (without its classifier), so that
         a short mention is the same unit: "tuyển U23 Việt Nam", "U23 Việt Nam" -> "đội tuyển U23 Việt Nam";
@@ -259,6 +270,7 @@ class CollectiveRecognizer:
         added = []
         found = sorted(self.classified(d, taken) + self.bare(d, taken))
         aliases = self._aliases(d, found, st["unit"])
+        aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
         for s, e, kind, head_end in found:
             if taken.find(1, s, e) >= 0:
                 continue  # (a span found twice: classifier and list)
