@@ -340,9 +340,17 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
     return out
 
 
-#: a place after its level word in a body's name as :func:`_unshout` writes it ("… tỉnh Nghệ An", "… huyện Cam
-#: Lộ"): the level lower-case, the place capitalised (so "Tỉnh ủy Nghệ An" names no level)
-_LEVEL_PLACE = re.compile(r"(?<= )(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường) (?=[^\W\d_a-zà-ỹđ]).*$")
+#: a level word inside a body's name as :func:`_unshout` writes it ("… tỉnh Nghệ An", "… huyện Cam Lộ"), lower-case
+_LEVEL_WORD = re.compile(r"(?<= )(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường) (?=\w)")
+
+
+def _level_place(name: str) -> str | None:
+    """The place that ends a body's name, from its level word on ("Ủy ban nhân dân tỉnh Nghệ An" → "tỉnh Nghệ
+    An"), the place capitalised (so "Tỉnh ủy Nghệ An", "Ban Thường vụ tỉnh đoàn" name none); None without one."""
+    for m in _LEVEL_WORD.finditer(name):
+        if name[m.end()].isupper():
+            return name[m.start():]
+    return None
 
 
 def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
@@ -364,10 +372,10 @@ def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
     written = [" ".join(blocks[i].text.split()) for i in found]
     names = [_unshout(w, lex) for w in written]
     if len(names) >= 2 and not _names_place(names[-1], lex):
-        place = _LEVEL_PLACE.search(names[-2])
+        place = _level_place(names[-2])
         if place:  # the place runs to the end of the name: as many words at the end of the name as written
-            names[-1] = f"{names[-1]} {place.group(0)}"
-            written[-1] = " ".join([written[-1]] + written[-2].split()[-len(place.group(0).split()):])
+            names[-1] = f"{names[-1]} {place}"
+            written[-1] = " ".join([written[-1]] + written[-2].split()[-len(place.split()):])
     return list(zip(found, written, names))
 
 
@@ -375,7 +383,7 @@ def _names_place(name: str, lex) -> bool:
     """Whether a body's name (as :func:`_unshout` writes it) ends on a place: after its level word ("… tỉnh
     Nghệ An") or a province's name (``places.txt``: "Bệnh viện Đa khoa Nghệ An")."""
     low = name.lower()
-    return bool(_LEVEL_PLACE.search(name)) or low.endswith(tuple(" " + p for p in _lexicon_tables(lex)["places_low"]))
+    return _level_place(name) is not None or low.endswith(tuple(" " + p for p in _lexicon_tables(lex)["places_low"]))
 
 
 def _without_motto(u: Mention) -> Mention | None:

@@ -156,13 +156,14 @@ def _classify(text: str, loose: bool = False) -> str:
         return "doctype" if is_doc_type(s, whole=False) else "name"
     if loose and is_doc_type(s.upper()):
         return "doctype"
-    if loose and _LOOSE_NAME.fullmatch(s):
+    if loose and s[:1].isupper() and _LOOSE_NAME.fullmatch(s):
         return "name"
     return "other"
 
 
-#: a body's name typed in lower or mixed case: a capital first, two to twelve words, letters, dashes and commas
-_LOOSE_NAME = re.compile(rf"[^\W\d_a-zà-ỹđ][^\W\d_]*(?:(?:\s+|\s*{_DASH}\s*|,\s*)[^\W\d_]+){{1,11}}")
+#: a body's name typed in lower or mixed case: two to twelve words of letters between blanks, dashes and commas
+#: (its first letter a capital, tested apart: no character class tells Vietnamese capitals)
+_LOOSE_NAME = re.compile(rf"[^\W\d_]+(?:(?:\s+|\s*{_DASH}\s*|,\s*)[^\W\d_]+){{1,11}}")
 
 
 def _typed_loose(blocks: list[Block]) -> bool:

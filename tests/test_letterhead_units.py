@@ -105,6 +105,25 @@ def test_mixed_case_letterhead_keeps_the_motto_out_of_its_body(tmp_path):
     assert signer["unit"] == "Sở Nội vụ"
 
 
+def test_mixed_case_two_line_letterhead_in_a_docx_table(tmp_path):
+    """A .docx letterhead table typed in mixed case ("Ủy ban nhân dân tỉnh Đắk Lắk" over "Sở Y tế"; a capital
+    outside a-z first, Đ): the lower body is the issuing body, with the place of the one above it."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "Ủy ban nhân dân tỉnh Đắk Lắk\nSở Y tế\nSố: 12/QĐ-SYT"
+    head.cell(0, 1).text = "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 1 tháng 3 năm 2024"
+    for line in DECISION_BODY.strip().splitlines():
+        if line.strip():
+            d.add_paragraph(line)
+    d.save(folder / "qd.docx")
+    db, facts = ingest_folder(tmp_path, folder)
+    assert {"Ủy ban nhân dân tỉnh Đắk Lắk", "Sở Y tế tỉnh Đắk Lắk"} <= set(facts["units"])
+    signer = next(o for o in facts["officials"] if o["name"] == "Trần Văn Hùng")
+    assert signer["unit"] == "Sở Y tế tỉnh Đắk Lắk"
+
+
 def test_motto_glued_to_a_body_without_the_national_title(tmp_path):
     """Only the motto beside the body, one space between them: the body alone is the unit."""
     _, facts = ingest(tmp_path, "qd.txt",
