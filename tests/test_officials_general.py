@@ -63,3 +63,13 @@ def test_one_syllable_name_placed_in_a_photo_is_no_person_alone():
 def test_nationality_after_an_occupation_cues_a_one_word_name():
     p = positions("Trận đấu của tay vợt người Tây Ban Nha Nadal kết thúc muộn.")
     assert p["Nadal"][0] == "tay vợt"
+
+
+def test_fallen_soldier_takes_the_post_written_after_the_name():
+    p = positions("Chủ tịch nước truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho liệt sĩ Nguyễn Văn An, nguyên "
+                  "Trung úy, Trợ lý tác chiến, Bộ Chỉ huy Quân sự tỉnh Quảng Trị.",
+                  "Truy tặng Bằng khen cho liệt sĩ Trần Văn Bình, Đội trưởng Đội Cảnh sát giao thông.",
+                  "Gia đình liệt sĩ Lê Văn Cường nhận quà.")
+    assert p["Nguyễn Văn An"] == ("Trợ lý tác chiến", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị")
+    assert p["Trần Văn Bình"] == ("Đội trưởng", "Đội Cảnh sát giao thông")
+    assert p["Lê Văn Cường"][0] == "liệt sĩ"  # (no other title: the status is the position)

@@ -599,6 +599,7 @@ class OfficialLinker:
             cur += L  # "X (10 tuổi), là học sinh …", "X, 14 tuổi, một học sinh …"
         while cur < n and d.words[cur] in PREFIX:
             cur += 1
+        cur += self._rank_before_post(d, cur, items)
         while cur < n:
             if cur in items:
                 e, k, t = items[cur][0]
@@ -629,6 +630,18 @@ class OfficialLinker:
                 continue
             break
         return chain
+
+    def _rank_before_post(self, d, j, items) -> int:
+        """Length of a rank (``honorifics.tsv``, kind "rank") and its comma at token ``j`` when a post follows
+        them ("A, nguyên Trung úy, | Trợ lý tác chiến, Bộ Chỉ huy Quân sự tỉnh X"): a rank is no position (the
+        annotated sets drop it, as from names), the post after it is; else 0."""
+        w = d.words
+        for L in (2, 1):
+            if j + L + 1 < len(d) and w[j + L] == "," and \
+                    self.lex.honorifics.get(" ".join(w[j:j + L])) == "rank" and \
+                    any(k == "pos" for _, k, _ in items.get(j + L + 1, ())):
+                return L + 1
+        return 0
 
     def _unit_at(self, d, s, e) -> bool:
         """Another unit starts at token s, inside [s, e) ("Văn phòng | Hội Luật gia …"): a unit head there."""
