@@ -22,6 +22,8 @@ from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initial
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ")
 PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
+#: PLACE without its opening ``\b``, to search for faster (see :func:`_at_word_starts`)
+_PLACE_AFTER_BOUNDARY = re.compile(PLACE.pattern[len(r"\b"):])
 #: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
 #: (a board of a party committee written with it counts as the committee: "Ban Tuyên giáo Tỉnh ủy"; Điều lệ Đảng)
 BOARD = r"(?:[Bb]an [^\s]+(?: [^\s]+)? )?"
@@ -32,7 +34,10 @@ DISTRICT_HEADS = re.compile(r"^" + BOARD + r"(Huyện ủy|(?:UBND|HĐND|Công a
 TOWN_HEADS = re.compile(r"^(Thị ủy|(?:UBND|HĐND|Công an) thị xã)$")
 QUARTER_HEADS = re.compile(r"^" + BOARD + r"(Quận ủy|(?:UBND|HĐND|Công an|Phòng [^\s]+(?: [^\s]+)?) quận)$")
 LEVEL_HEADS = ((PROVINCE_HEADS, "tỉnh"), (CITY_HEADS, "city"), (DISTRICT_HEADS, "huyện"), (TOWN_HEADS, "thị xã"), (QUARTER_HEADS, "quận"))
+#: any of LEVEL_HEADS (one match instead of five for the many names that are none of them)
+ANY_LEVEL_HEAD = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in LEVEL_HEADS))
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
+_YEAR_AFTER_BOUNDARY = re.compile(YEAR_IN.pattern[len(r"\b"):])  # (see _at_word_starts)
 CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re.I)
 #: a proposal naming only a count of recipients ("đề nghị … tặng danh hiệu NSƯT cho 149 cá nhân")
 PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhân|tập thể|người|nghệ sĩ|trường hợp)", re.I)
@@ -53,7 +58,7 @@ def document_places(texts) -> dict:
     from "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
     counts: dict[str, Counter] = {}
     for t in texts:
-        for m in PLACE.finditer(t):
+        for m in _places(t):
             level = m.group(1)
             level = "city" if level.lower().startswith(("thành", "tp")) else level
             place = m.group(2).strip()
@@ -65,11 +70,40 @@ def document_places(texts) -> dict:
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
+def _places(text: str):
+    """The matches of ``PLACE.finditer(text)`` (:func:`_at_word_starts`)."""
+    return _at_word_starts(_PLACE_AFTER_BOUNDARY, text)
+
+
+def _at_word_starts(rx: re.Pattern, text: str):
+    """The matches of ``re.compile(r"\b" + rx.pattern).finditer(text)`` for a pattern ``rx`` whose matches open on a
+    word character, found faster: a pattern opening on literal text lets the regex engine skip ahead to its first
+    letters instead of trying the whole pattern at every character.  A match after a word character (where
+    ``\b`` fails) is passed over and the search goes on from the next character, as the regex engine would."""
+    search = rx.search
+    pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        k = m.start()
+        if k and (text[k - 1].isalnum() or text[k - 1] == "_"):  # (a word character of ``re``: alphanumeric or _)
+            pos = k + 1
+            continue
+        yield m
+        pos = m.end()  # (never empty: a word character opens it)
+
+
+def _has_year(text: str) -> bool:
+    """``YEAR_IN.search(text)`` is not None (:func:`_at_word_starts`)."""
+    return next(_at_word_starts(_YEAR_AFTER_BOUNDARY, text), None) is not None
+
+
 def _sentence_place(sentence: str, level: str | None) -> str | None:
     """The one place of ``level`` ("tỉnh", "city", …; None: a province or a city) the sentence names, as written
     with its level ("tỉnh Thừa Thiên - Huế"); None when it names none or several."""
     found = set()
-    for m in PLACE.finditer(sentence):
+    for m in _places(sentence):
         lv = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
         if (lv == level) if level else lv in ("tỉnh", "city"):
             place = _known_prefix(m.group(2).strip(), m.group(1))
@@ -99,7 +133,7 @@ def complete_place(name: str, places: dict, sentence: str = "") -> str:
     its place ("Sở Nội vụ") takes the one province named in its sentence ("Ở tỉnh Thừa Thiên - Huế, … Sở
     Nội vụ" → "Sở Nội vụ tỉnh Thừa Thiên - Huế"; GUIDELINES.md: a generic body whose place is clear from the
     same sentence is written with it)."""
-    for rx, level in LEVEL_HEADS:
+    for rx, level in (LEVEL_HEADS if ANY_LEVEL_HEAD.match(name) else ()):
         if rx.match(name):
             place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
             if place and place.isupper() and level == "city" and not BARE_LEVEL.search(name):
@@ -255,7 +289,7 @@ def resolve(facts: DocumentFacts, texts: list[str]) -> None:
          and PROPOSAL_FOR_COUNT.search(m.sentence)}  # ("cho N …", which every match writes, found first by a str test)
     for c in facts.conferrals:
         if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
-                and not YEAR_IN.search(c.award.sentence) and not CEREMONY.search(c.award.sentence) \
+                and not _has_year(c.award.sentence) and not CEREMONY.search(c.award.sentence) \
                 and not PAST.search(c.award.sentence):
             c.status = "proposed"
     _conferred_wins(facts)
@@ -441,7 +475,7 @@ def _conferred_wins(facts: DocumentFacts) -> None:
     received with a year or a ceremony ("Ông X được nhận danh hiệu này vào tháng 1/2011") is one conferred
     fact: the proposal was granted.  (A bare "Tặng … cho X" in a list of proposals is no such report.)"""
     done = {(c.recipient.text, c.award.text.lower()) for c in facts.conferrals
-            if c.status == "conferred" and not c.revoked and YEAR_IN.search(c.award.sentence or "")
+            if c.status == "conferred" and not c.revoked and _has_year(c.award.sentence or "")
             and RECEIVED.search(c.award.sentence or "")}
     for c in facts.conferrals:
         if c.status == "proposed" and (c.recipient.text, c.award.text.lower()) in done:

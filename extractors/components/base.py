@@ -35,9 +35,21 @@ class W:
         self.text, self.idx, self.i = text, idx, i
 
 
-class Toks:
+class Toks(list):
     """The tokens of a Doc as light :class:`W` objects made on access (spaCy Token objects are slow to
-    create), with ``.doc``, ``.text`` and the plain lists ``.words``, ``.starts``, ``.ends``."""
+    create), with ``.doc``, ``.text`` and the plain lists ``.words``, ``.starts``, ``.ends``.
+
+    It is a list of the words (so ``len()`` is the list's own, no Python call: components ask it ~100,000
+    times a run) whose items are read as :class:`W` (``__getitem__``, ``__iter__``); it hashes and compares by
+    identity like any object."""
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def __ne__(self, other) -> bool:
+        return self is not other
 
     def __init__(self, doc, st):
         text = doc.user_data.get("sovang_text")  # the engine passes the text it built the Doc from
@@ -53,9 +65,7 @@ class Toks:
         # map(text.__getitem__, map(slice, …)): no slice objects built and no method-wrapper call per token)
         self.starts = starts
         self.ends = ends
-
-    def __len__(self) -> int:
-        return len(self.words)
+        list.__init__(self, self.words)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -66,6 +76,12 @@ class Toks:
 
     def __iter__(self):
         return (W(w, a, k) for k, (w, a) in enumerate(zip(self.words, self.starts)))
+
+    def __reversed__(self):
+        return (self[k] for k in range(len(self.words) - 1, -1, -1))
+
+    def __contains__(self, item) -> bool:
+        return False  # (as before: its items are W objects made anew at each read, equal to nothing held elsewhere)
 
 
 def toks(doc) -> Toks:
@@ -189,12 +205,12 @@ class Phrases:
 
 def longest_first(matches):
     """Non-overlapping (start, end) pairs from PhraseMatcher output, preferring longer, then earlier."""
-    spans = sorted(((s, e) for _, s, e in matches), key=lambda x: (-(x[1] - x[0]), x[0]))
+    spans = sorted([(s - e, s, e) for _, s, e in matches])  # (minus the length first: a plain tuple sort, no key)
     if not spans:
         return []
-    used = bytearray(max(e for _, e in spans))  # 1 where a taken span lies
+    used = bytearray(max([e for _, _, e in spans]))  # 1 where a taken span lies
     taken = []
-    for s, e in spans:
+    for _, s, e in spans:
         if used.find(1, s, e) < 0:
             taken.append((s, e))
             used[s:e] = b"\x01" * (e - s)
@@ -230,8 +246,20 @@ def name_run(doc, i: int, words, limit: int = 12) -> int:
 
 def is_cap(tok) -> bool:
     """Token (or word) starts with an upper-case letter."""
-    c = (tok if tok.__class__ is str else tok.text)[:1]  # str tokens are the common case: no isinstance
-    return c.isupper() and c.isalpha()
+    text = tok if tok.__class__ is str else tok.text  # str tokens are the common case: no isinstance
+    cap = _CAPS_GET(text)  # (a word's answer is kept: one dict look-up instead of a slice and two tests)
+    if cap is None:
+        if len(_CAPS) >= _CAPS_MAX:
+            _CAPS.clear()
+        c = text[:1]
+        cap = _CAPS[text] = c.isupper() and c.isalpha()
+    return cap
+
+
+#: word -> :func:`is_cap` of it (cleared when it holds _CAPS_MAX words, so a long run keeps it bounded)
+_CAPS: dict[str, bool] = {}
+_CAPS_GET = _CAPS.get
+_CAPS_MAX = 200_000
 
 
 def span_text(doc, start: int, end: int) -> str:

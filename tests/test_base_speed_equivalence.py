@@ -1,0 +1,40 @@
+"""The faster forms of base.py and resolve.py give what the plain forms gave (values worked out by hand)."""
+from extractors.components.base import Toks, is_cap, longest_first, toks
+from extractors.nlp import get_nlp
+from extractors.resolve import PLACE, YEAR_IN, _has_year, _places
+
+
+def test_places_skip_a_level_word_inside_a_word():
+    # "xtỉnh" is no level word (no word boundary before "tỉnh"); "TP Hà Nội" after it still is one
+    text = "xtỉnh TP Hà Nội và tỉnh Phú Thọ, quận_ Ba Đình"
+    found = [(m.group(1), m.group(2)) for m in _places(text)]
+    assert found == [("TP", "Hà Nội"), ("tỉnh", "Phú Thọ")]
+    assert found == [(m.group(1), m.group(2)) for m in PLACE.finditer(text)]
+
+
+def test_has_year_needs_a_word_boundary():
+    assert _has_year("năm 2019.") and YEAR_IN.search("năm 2019.")
+    assert not _has_year("số 12019") and not YEAR_IN.search("số 12019")  # 2019 inside a longer number
+    assert not _has_year("x2019") and not YEAR_IN.search("x2019")
+    assert _has_year("x2019 (1999)")
+
+
+def test_is_cap_and_cached_answers():
+    assert [is_cap(w) for w in ("Hà", "hà", "Đà", "1", "", "(", "Ⅷ")] == [True, False, True, False, False, False, False]
+    assert is_cap("Hà") and not is_cap("hà")  # asked again: the kept answer
+
+
+def test_longest_first_prefers_longer_then_earlier():
+    matches = [(0, 0, 2), (0, 1, 4), (0, 3, 5), (0, 5, 6)]
+    assert longest_first(matches) == [(1, 4), (5, 6)]
+    assert longest_first([]) == []
+
+
+def test_toks_is_a_sequence_of_light_tokens():
+    doc = get_nlp().make_doc("Ông A, ở Hà Nội")
+    d = toks(doc)
+    assert isinstance(d, Toks) and len(d) == 6 and d.words == ["Ông", "A", ",", "ở", "Hà", "Nội"]
+    assert [w.text for w in d] == d.words and [w.i for w in reversed(d)] == [5, 4, 3, 2, 1, 0]
+    assert d[-1].text == "Nội" and d[-1].idx == 12 and [w.text for w in d[1:3]] == ["A", ","]
+    assert "A" not in d  # (its items are tokens made anew, as before)
+    assert d != list(d.words) and list(d.words) != d and d == d and {d: 1}[d] == 1
