@@ -164,3 +164,8 @@ def test_teammate_is_no_team():
 
 def test_short_name_of_a_listed_club_is_the_club_under_its_longer_name():
     assert units_of("Arsenal thắng Tottenham. Tottenham Hotspur thua.") == {"Arsenal", "Tottenham Hotspur"}
+
+
+def test_region_between_a_classifier_and_the_name_is_the_body_s_place():
+    # places.txt: Hong Kong, a special administrative region, is a place like a country ("tờ Anh The Sun")
+    assert units_of("Cựu sao của kênh truyền hình Hong Kong TVB sắp góp mặt trong một bom tấn.") == {"TVB"}
