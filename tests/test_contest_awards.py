@@ -79,3 +79,22 @@ def test_two_competitions_leave_the_medal_bare():
     """Two competitions, each named once: the medal stays bare."""
     g = facts_of("Đoàn thể thao dự SEA Games 30 và Asiad 2018.\nVận động viên Nguyễn Thị Lan giành huy chương vàng.")
     assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Thị Lan", "huy chương vàng")}
+
+
+def test_a_win_aimed_at_is_no_award():
+    """"X quyết tâm / hy vọng / đặt mục tiêu giành HCV": an aim, not a win; but "X giành A … sẽ nhận B" still
+    gives B (the wish must govern the award's own winning verb)."""
+    assert facts_of("Ở giải đấu này, thầy trò HLV Mai Đức Chung quyết tâm giành HCV.")["awards"] == []
+    assert facts_of("Ông Nguyễn Văn An đặt mục tiêu giành huy chương vàng môn cờ vua.")["awards"] == []
+    g = facts_of("Vũ Xuân Trung giành huy chương vàng Olympic Toán quốc tế sẽ nhận bằng khen của Thủ tướng.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Vũ Xuân Trung", "huy chương vàng Olympic Toán quốc tế"),
+                                                 ("Vũ Xuân Trung", "Bằng khen của Thủ tướng")}
+
+
+def test_olympiad_named_with_its_subject_and_a_glued_full_stop():
+    """"Olympic Vật lý châu Á" is the competition's whole name; "châu Á." (a full stop glued to the last word)
+    ends the medal's event."""
+    g = facts_of("Đội tuyển dự kỳ thi Olympic Vật lý châu Á lần thứ 18.\nEm Nguyễn Văn An đã giành huy chương vàng.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Văn An", "huy chương vàng Olympic Vật lý châu Á")}
+    g = facts_of("Nguyễn Thị Ngoan giành HCV trẻ châu Á.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Thị Ngoan", "HCV trẻ châu Á")}

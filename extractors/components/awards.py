@@ -805,7 +805,8 @@ class AwardRecognizer:
                 key = COMPETITION_KEYS.get(" ".join(words).lower(), " ".join(words).lower())
                 if i + m < n and is_cap(doc.words[i + m]) and not doc.words[i + m].isdigit():
                     # "Olympic Vật lý châu Á", "Olympic Toán quốc tế": an olympiad of its own, named with its subject
-                    key = span_text(doc, i, self._name_end(doc, i + m, {})).lower()
+                    m = self._name_end(doc, i + m, {}) - i
+                    key = span_text(doc, i, i + m).lower().rstrip(".")
                 forms = found.setdefault(key, [])
                 if i + m < n and doc.words[i + m].isdigit() and len(doc.words[i + m]) in (2, 4):
                     forms.insert(len([f for f in forms if f[1]]), (span_text(doc, i, i + m + 1), True))
@@ -1391,6 +1392,8 @@ def _event_tail(doc, k, limit):
         if not _tail_word(doc, k):
             break
         k += 1
+        if len(doc.words[k - 1]) > 1 and doc.words[k - 1].endswith("."):
+            break  # "… châu Á." : a full stop the tokenizer left on the last word ends the event
     return k, year
 
 

@@ -176,6 +176,8 @@ class ConferralLinker:
             # được tặng …")
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
+            if _wished(d.words, recips, a, scues):
+                continue  # "thầy trò HLV X quyết tâm giành HCV": a win hoped for, none yet
             if how == "after" and any(ss <= r < a.start for r in returned_at) and \
                     not any(c[2] == "give" and a.end <= c[0] < recips[0].start for c in scues) and \
                     not any(a.end <= h < recips[0].start for h in self._honour_at):
@@ -1220,7 +1222,7 @@ class ConferralLinker:
         words = d.words[k:j]
         if any(w in PRONOUNS or w in CLAUSE_OPENERS or w.lower() in self.lex.unit_heads or w.isupper()
                or w.lower() in self._honorific_words for w in words) or k in self._in_title or \
-                words[0].lower() in UNFOUND_OPENERS or \
+                words[0].lower() in UNFOUND_OPENERS or self._holds_place(d, k, j) or \
                 any(f"{x.lower()} {y.lower()}" in self.words for x, y in zip(words, words[1:])) or \
                 any(x.start < j and k < x.end for x in list(ents) + list(awards)):
             return None
@@ -1240,6 +1242,10 @@ class ConferralLinker:
             if names:
                 return None
         return None
+
+    def _holds_place(self, d, k, j) -> bool:
+        """Whether a place of places.txt is written inside the run ``k``..``j`` ("Thái Việt Nam")."""
+        return any(span_text(d, x, y) in self.lex.places for x in range(k, j) for y in range(x + 1, j + 1))
 
     def _past_places(self, d, i, j) -> int:
         """Past the places of places.txt opening the capitalised run ``i``..``j`` ("Thái Lan | Nuttanan
@@ -2321,6 +2327,22 @@ def _parent_forms(name: str) -> list:
     return out
 
 
+def _wished(words, recips, a, cues) -> bool:
+    """Whether the award's own verb (the last receive cue before award ``a``) is a winning verb ("giành",
+    "đoạt" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between
+    (or just before) the subject ``recips`` and that verb:
+    "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV". Sports news
+    reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says someone received it)."""
+    lo = min(r.end for r in recips) if recips and all(r.end <= a.start for r in recips) else None
+    verb = max((c[0] for c in cues if c[2] == "receive" and lo is not None and lo <= c[0] < a.start), default=None)
+    if verb is None or words[verb].lower() not in WIN_VERBS:
+        return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
+    start = max(0, min(r.start for r in recips) - WISH_BEFORE)
+    start = max([start] + [i + 1 for i in range(start, lo) if words[i] in (".", ";", ":")])
+    gap = " " + " ".join(w.lower() for w in words[start:verb]) + " "
+    return any(f" {w} " in gap for w in WISHES)
+
+
 def _dash_holder(d, a, ents):
     """"như: cầu thủ Nguyễn Quang Hải - HCV SEA Games 30; Hoàng Khánh Huyền - HCV …": a person's name, a dash
     and an award right after it (a list of people and what they won) name the award's holder; the person
@@ -2331,6 +2353,10 @@ def _dash_holder(d, a, ents):
     return next((x for x in ents if x.kind == "person" and x.end == k), None)
 
 
+WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt"}  # first words of the active receive cues of a win
+WISHES = ("quyết tâm", "hy vọng", "hi vọng", "kỳ vọng", "mục tiêu", "tham vọng", "mong", "muốn", "sẽ", "nhắm",
+          "phấn đấu", "cơ hội", "nếu", "có thể")  # a win aimed at or possible, not reported (press usage)
+WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi", "có thể"}  # a win to come or denied, before the verb
 UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
                    "tại", "với", "nhờ", "khi", "năm", "ngày", "hôm", "từ"}  # open a fronted phrase, no name
