@@ -73,3 +73,13 @@ def test_fallen_soldier_takes_the_post_written_after_the_name():
     assert p["Nguyễn Văn An"] == ("Trợ lý tác chiến", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị")
     assert p["Trần Văn Bình"] == ("Đội trưởng", "Đội Cảnh sát giao thông")
     assert p["Lê Văn Cường"][0] == "liệt sĩ"  # (no other title: the status is the position)
+
+
+def test_the_proper_name_of_a_unit_is_no_person():
+    p = positions("Ông Lê Văn An trao thưởng cho tài xế của hãng Mai Linh. Phía Mai Linh cảm ơn.")
+    assert "Mai Linh" not in p and "Lê Văn An" in p
+
+
+def test_a_unit_named_after_a_person_leaves_the_person_cued_by_a_title():
+    p = positions("Tại Học viện Chính trị quốc gia Hồ Chí Minh, học viên học tư tưởng của Chủ tịch Hồ Chí Minh.")
+    assert p["Hồ Chí Minh"][0] == "Chủ tịch"

@@ -356,6 +356,7 @@ class PersonRecognizer:
         found = self._without_bylines(words, self._completed(d, found))
         found = self._without_credit_pairs(words, found)
         found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)]
+        found = self._without_unit_names(d, st, found, self.words, cue_end)
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
@@ -451,6 +452,30 @@ class PersonRecognizer:
             L = self._place_before(words, e + 1)
             if L:
                 cue_end.setdefault(e + 1 + L, L + 1)
+
+    @staticmethod
+    def _without_unit_names(d, st, found, words, cue_end):
+        """Names the document writes as the proper name of one of its units, right after the unit's head ("hãng
+        Mai Linh" ... "Phía Mai Linh"; "Đại học Nông Lâm TP HCM" ... "Nông Lâm"): the organisation, not a person.
+        A name the document also writes after a title or an honorific (``cue_end``: token -> length of the cue ending
+        there) is a person all the same ("Học viện … Hồ Chí Minh" and "Chủ tịch Hồ Chí Minh").  ``words``: the
+        dictionary's words (a head closing one of them is no head)."""
+        names = set()
+        w = d.words
+        for u in st["unit"]:
+            s = u.start
+            if s > 0 and not is_cap(w[s]) and f"{w[s - 1]} {w[s]}".lower() in words:
+                continue  # (a lower-case head closing a common word is none: "nhà hoạt động xã | hội Kailash …")
+            h = u.info.get("head_end", s + 1)
+            e = h
+            while e < u.end and is_cap(w[e]) and w[e].isalpha():
+                e += 1
+            if e - h >= 2:
+                names.add(" ".join(w[h:e]))
+        if not names:
+            return found
+        names -= {p.text for p in found if p.start in cue_end}  # ("Chủ tịch Hồ Chí Minh": a person all the same)
+        return [p for p in found if p.text not in names]
 
     def _name_follows(self, words, j) -> bool:
         """A name or an address word opens at token ``j`` (after an optional comma): the word before is the
