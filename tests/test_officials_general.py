@@ -83,3 +83,17 @@ def test_the_proper_name_of_a_unit_is_no_person():
 def test_a_unit_named_after_a_person_leaves_the_person_cued_by_a_title():
     p = positions("Tại Học viện Chính trị quốc gia Hồ Chí Minh, học viên học tư tưởng của Chủ tịch Hồ Chí Minh.")
     assert p["Hồ Chí Minh"][0] == "Chủ tịch"
+
+
+def names(*lines: str) -> list:
+    """Names of the officials of ``lines``, in order."""
+    return [o["name"] for o in facts_of(*lines)["officials"]]
+
+
+def test_two_spellings_of_one_foreign_name_are_one_person():
+    assert names("Kendall Jenner là người mẫu. Kendal Jenner kiếm 4 triệu USD. Kendall Jenner nổi tiếng.") == \
+        ["Kendall Jenner"]  # (the spelling written twice)
+
+
+def test_vietnamese_names_one_letter_apart_are_two_people():
+    assert names("Ông Nguyễn Văn An và ông Nguyễn Văn Anh đến dự.") == ["Nguyễn Văn An", "Nguyễn Văn Anh"]

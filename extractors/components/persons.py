@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from difflib import SequenceMatcher
 from itertools import compress, repeat
 from operator import contains, itemgetter
 
@@ -121,6 +122,31 @@ def _blocked(st) -> set:
     if blocked is None:
         blocked = st["_taken"] = token_set(st["unit"]) | token_set(st["award"])
     return blocked
+
+
+def _one_spelling(found):
+    """A foreign name of two words or more written in two spellings in one document ("Kendall Jenner" and
+    "Kendal Jenner", "Thongloun Sisoulith" and "Thoonglun Sisoulith", "Gina Haspel" and "Gina Hapel": a
+    transliteration or a typo) is one person: each mention takes the spelling written most often (the first
+    one on a tie).  Two spellings are one name when they have as many words and difflib's ratio of their
+    lower-cased texts is at least ``SPELLING_RATIO`` (the scorer's threshold for a name, GUIDELINES.md);
+    Vietnamese names are left alone ("Nguyễn Văn An" and "Nguyễn Văn Anh" are two people).  In place."""
+    foreign = [p for p in found if p.end - p.start >= 2 and any(map(is_foreign_word, p.text.split()))]
+    counts: dict[str, int] = {}
+    for p in foreign:
+        counts[p.text] = counts.get(p.text, 0) + 1
+    if len(counts) < 2:
+        return
+    order = sorted(counts, key=lambda t: (-counts[t], min(p.start for p in foreign if p.text == t)))
+    canon = {}
+    for k, t in enumerate(order):
+        for u in order[:k]:
+            if u not in canon and len(u.split()) == len(t.split()) and \
+                    SequenceMatcher(None, u.lower(), t.lower()).ratio() >= SPELLING_RATIO:
+                canon[t] = u
+                break
+    for p in foreign:
+        p.text = canon.get(p.text, p.text)
 
 
 def _title_case(word: str) -> bool:
@@ -357,6 +383,7 @@ class PersonRecognizer:
         found = self._without_credit_pairs(words, found)
         found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)]
         found = self._without_unit_names(d, st, found, self.words, cue_end)
+        _one_spelling(found)
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
@@ -845,6 +872,9 @@ class PersonRecognizer:
 
 #: the first word of an aside in brackets that only places a person in a photo ("anh Nga (ảnh)", "ông Long (trái)")
 PHOTO_ASIDES = {"ảnh", "trái", "phải", "giữa"}
+
+#: the least difflib ratio of two spellings of one foreign name in a document (the scorer's threshold for names)
+SPELLING_RATIO = 0.9
 
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
