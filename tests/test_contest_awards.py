@@ -98,3 +98,13 @@ def test_olympiad_named_with_its_subject_and_a_glued_full_stop():
     assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Văn An", "huy chương vàng Olympic Vật lý châu Á")}
     g = facts_of("Nguyễn Thị Ngoan giành HCV trẻ châu Á.")
     assert {(r, a) for r, a, _ in awards(g)} == {("Nguyễn Thị Ngoan", "HCV trẻ châu Á")}
+
+
+def test_bare_pageant_title_takes_the_document_pageant():
+    """"X đã đăng quang Hoa hậu" in a story about one pageant ("Cuộc thi Hoa hậu Y 2017" twice) is Y's title;
+    a name's prefix ("Hoa hậu Hà Kiều Anh nói …") names no pageant, and a bare title without one gives none."""
+    g = facts_of("Cuộc thi Hoa hậu Hữu nghị ASEAN 2017 đã kết thúc.",
+                 "Người đẹp Thái Lan Nuttanan Naree đã đăng quang Hoa hậu.",
+                 "Cuộc thi Hoa hậu Hữu nghị ASEAN 2017 diễn ra tại Phú Yên.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN")}
+    assert facts_of("Hoa hậu Hà Kiều Anh nói rằng.", "Nguyễn Thị Lan đăng quang Hoa hậu.")["awards"] == []

@@ -41,6 +41,7 @@ COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 METAL_ABBREVIATIONS = {"HCV", "HCB", "HCĐ"}  # huy chương vàng, bạc, đồng abbreviated (awards.tsv rows)
 METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương bạc", "hcb"), "đồng": ("huy chương đồng", "hcđ")}
 METALS_OF = {f: m for m, forms in METAL_FORMS.items() for f in forms}  # a medal written with its metal only
+PAGEANT_LEADS = {"thi", "kết", "hiệu", "vị", "miện", "quang", "ngôi"}  # "cuộc thi / chung kết / danh hiệu Hoa hậu X"
 COMPETITION_KEYS = {"olympics": "olympic", "paralympics": "paralympic", "aff suzuki cup": "aff cup"}  # one event
 PRIZE_RANKS = {"nhất", "nhì", "ba", "tư", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
                "Đồng", "Khuyến", "Đặc", "A", "B", "C"}
@@ -250,6 +251,7 @@ class AwardRecognizer:
         out = _shared_conferrers(d, out)
         out = self._complete_bare(out, d)
         out = self._complete_metal(out, d)
+        out = self._complete_crowned(out, d)
         st["award"] = out
         doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
         return doc
@@ -813,12 +815,33 @@ class AwardRecognizer:
                 else:
                     forms.append((span_text(doc, i, i + m), False))
                 break
-        if not found:
-            return None
-        counts = sorted((len(v) for v in found.values()), reverse=True)
-        if len(counts) > 1 and (counts[0] < 2 or counts[0] <= sum(counts[1:])):
-            return None
-        return max(found.values(), key=len)[0][0]
+        return _dominant(found)
+
+    def _complete_crowned(self, awards, doc) -> list:
+        """A pageant title won without its pageant ("đăng quang Hoa hậu", "Á hậu 1") in a document about one
+        pageant ("Cuộc thi Hoa hậu Hữu nghị ASEAN 2017" written above and below; a pageant is named after a word
+        of PAGEANT_LEADS, else "Hoa hậu X" is a name's prefix) is that pageant's title ("Hoa hậu Hữu nghị
+        ASEAN", "Á hậu 1 Hoa hậu Hữu nghị ASEAN"); without one such pageant it gives no award."""
+        bare = [k for k, a in enumerate(awards) if a.info.get("bare_title")]
+        if not bare:
+            return awards
+        found = {}
+        for i in range(len(doc) - 2):
+            if doc.words[i] in ("Hoa", "hoa") and doc.words[i + 1] == "hậu" and is_cap(doc.words[i + 2]) and \
+                    i > 0 and doc.words[i - 1].lower() in PAGEANT_LEADS:
+                k = self._name_end(doc, i + 2, {})
+                k = k - 1 if k - 1 > i + 2 and _year_word(doc.words[k - 1]) else k
+                name = "Hoa hậu " + span_text(doc, i + 2, k)
+                found.setdefault(name.lower(), []).append((name, True))
+        pageant = _dominant(found)
+        out = [a for k, a in enumerate(awards) if k not in bare or pageant]
+        if not pageant:
+            return out
+        for k, a in enumerate(out):
+            if a.info.get("bare_title"):
+                text = pageant if a.text.lower() == "hoa hậu" else a.text + " " + pageant
+                out[k] = Ent("award", a.start, a.end, text, dict(a.info, completed=True))
+        return out
 
     @staticmethod
     def _shared_tails(doc, awards):
@@ -1028,7 +1051,12 @@ class AwardRecognizer:
             m = k - 1 if k - 1 > j and _year_word(doc.words[k - 1]) else k
             # "Hoa hậu Đại dương 2017": the edition's year is the fact's year, not part of the title (held-out
             # gold: "Hoa hậu Hoàn vũ", "Hoa hậu Hữu nghị ASEAN" with the year apart)
-            return [Ent("award", s, k, span_text(doc, s, m), {"entry": entry})] if k > j else []
+            if k == j:
+                # "Nuttanan Naree đã đăng quang Hoa hậu", "… đăng quang Á hậu 1": the title without its pageant,
+                # named by the document's pageant (_complete_crowned) or dropped
+                k = j + 1 if j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else j
+                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry, "bare_title": True})]
+            return [Ent("award", s, k, span_text(doc, s, m), {"entry": entry})]
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
                 # "giải Bông sen Vàng", "giải Cánh diều Vàng", "cúp Vô lăng vàng": a prize named after its
@@ -1408,6 +1436,18 @@ def _metal_end(doc, k) -> int:
         if not (w.isalpha() and w.islower()) or w in TAIL_STOP:
             break
     return k
+
+
+def _dominant(found: dict):
+    """The name a document is about among ``found`` (key -> [(written form, has edition)], forms with an
+    edition first): the only key, or one written at least twice and more often than all others together;
+    its first form; None otherwise."""
+    if not found:
+        return None
+    counts = sorted((len(v) for v in found.values()), reverse=True)
+    if len(counts) > 1 and (counts[0] < 2 or counts[0] <= sum(counts[1:])):
+        return None
+    return max(found.values(), key=len)[0][0]
 
 
 def _year_word(w: str) -> bool:
