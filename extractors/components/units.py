@@ -298,6 +298,7 @@ class UnitRecognizer:
         self.doc_types = frozenset(word_list("document_types.txt"))
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
         self.company_forms = frozenset(tuple(f.lower().split()) for f in word_list("company_forms.txt"))
+        self.company_form_first = frozenset(f[0] for f in self.company_forms)
         #: boards named only by what they do ("Ban Tổ chức"), lower-cased: no unit alone (``generic_boards.txt``)
         self.generic_boards = frozenset(x.lower() for x in word_list("generic_boards.txt"))
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
@@ -1456,6 +1457,8 @@ class UnitRecognizer:
         the own name is lower-case words of the line of business, then a capitalised run ("công ty Cổ phần thực
         phẩm dinh dưỡng NutiFood", "Công ty cổ phần xuất nhập khẩu và đầu tư NTC Việt Nam", "công ty TNHH Võ
         Việt Chung International"). Returns ``end`` (an int or None) when no such name follows."""
+        if e >= len(doc) or doc.words[e].lower() not in self.company_form_first:
+            return end  # (the common case, one set look-up)
         f = self._legal_form_end(doc, e)
         if f == e or (end is not None and end > f):
             return end
