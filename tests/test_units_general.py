@@ -169,3 +169,8 @@ def test_short_name_of_a_listed_club_is_the_club_under_its_longer_name():
 def test_region_between_a_classifier_and_the_name_is_the_body_s_place():
     # places.txt: Hong Kong, a special administrative region, is a place like a country ("tờ Anh The Sun")
     assert units_of("Cựu sao của kênh truyền hình Hong Kong TVB sắp góp mặt trong một bom tấn.") == {"TVB"}
+
+
+def test_international_organisations_by_their_vietnamese_names():
+    assert units_of("ASEAN và Liên minh châu Âu ký kết hiệp định.") == {"Liên minh châu Âu"}
+    assert units_of("Theo Tổ chức Y tế thế giới, dịch đã lan rộng.") == {"Tổ chức Y tế thế giới"}
