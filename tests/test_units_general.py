@@ -174,3 +174,10 @@ def test_region_between_a_classifier_and_the_name_is_the_body_s_place():
 def test_international_organisations_by_their_vietnamese_names():
     assert units_of("ASEAN và Liên minh châu Âu ký kết hiệp định.") == {"Liên minh châu Âu"}
     assert units_of("Theo Tổ chức Y tế thế giới, dịch đã lan rộng.") == {"Tổ chức Y tế thế giới"}
+
+
+def test_national_team_named_by_its_sport():
+    # unit_types.tsv: "Đội tuyển" + a sport is the head; "quốc gia" or a country names the team
+    assert units_of("Anh được gọi vào Đội tuyển bóng đá quốc gia năm 2016.") == {"Đội tuyển bóng đá quốc gia"}
+    assert units_of("Đội tuyển bóng chuyền nam Việt Nam giành huy chương bạc.") == {"Đội tuyển bóng chuyền nam Việt Nam"}
+    assert units_of("Anh dẫn dắt đội tuyển bóng đá từ năm 2010.") == set()

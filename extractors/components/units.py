@@ -542,6 +542,12 @@ class UnitRecognizer:
                     i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
                     named = True
                     continue
+            if i == end and kind == "group":
+                g = i + 1 if w in ("nam", "nữ") else i  # (a men's or women's team)
+                if tuple(words[g:g + 2]) == ("quốc", "gia"):
+                    i = g + 2  # "Đội tuyển bóng đá (nữ) quốc gia": the national team of its sport
+                    named = True
+                    continue
             if i == end and CODE.fullmatch(w) and not w.isdigit():
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
