@@ -108,3 +108,13 @@ def test_bare_pageant_title_takes_the_document_pageant():
                  "Cuộc thi Hoa hậu Hữu nghị ASEAN 2017 diễn ra tại Phú Yên.")
     assert {(r, a) for r, a, _ in awards(g)} == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN")}
     assert facts_of("Hoa hậu Hà Kiều Anh nói rằng.", "Nguyễn Thị Lan đăng quang Hoa hậu.")["awards"] == []
+
+
+def test_became_the_title_or_prize_written_right_after():
+    """"X trở thành <award>" wins it; "trở thành" before no award is no cue, and "trở thành hoa hậu Nga đầu
+    tiên" (lower case) is a common noun."""
+    g = facts_of("Năm 2008, Ronaldo trở thành cầu thủ xuất sắc nhất Premier League 2008/09.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Ronaldo", "Cầu thủ xuất sắc nhất Premier League 2008")}
+    assert facts_of("Nguyễn Văn An trở thành thành viên Hội đồng Huân chương.")["awards"] == []
+    g = facts_of("Oxana Fedorova trở thành hoa hậu Nga đầu tiên đăng quang Hoa hậu Hoàn vũ.")
+    assert {(r, a) for r, a, _ in awards(g)} == {("Oxana Fedorova", "Hoa hậu Hoàn vũ")}

@@ -179,7 +179,8 @@ class AwardRecognizer:
         for v in self.competitions.values():
             v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
-        self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())}
+        self.become_cues = {tuple(c.lower().split()) for c in triggers().get("become", ())}
+        self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())} | self.become_cues
 
     def __call__(self, doc):
         d = toks(doc)
@@ -1045,9 +1046,13 @@ class AwardRecognizer:
         if entry.tail == "crowned":
             # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
             # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
-            if not self._won_at(doc, s):
-                return []
+            if not self._won_at(doc, s) or (doc.words[s].islower() and s >= 2 and tuple(
+                    w.lower() for w in doc.words[s - 2:s]) in self.become_cues):
+                return []  # (but "trở thành hoa hậu Nga đầu tiên": a common noun, no title won)
             k = self._name_end(doc, j, lead_at)
+            while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower() and not (
+                    is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words):
+                k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word
             m = k - 1 if k - 1 > j and _year_word(doc.words[k - 1]) else k
             # "Hoa hậu Đại dương 2017": the edition's year is the fact's year, not part of the title (held-out
             # gold: "Hoa hậu Hoàn vũ", "Hoa hậu Hữu nghị ASEAN" with the year apart)

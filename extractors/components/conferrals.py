@@ -65,8 +65,13 @@ class ConferralLinker:
         cues = []
         words = d.words
         in_name = {j for p in st["person"] for j in range(p.start, p.end)}
+        award_starts = {a.start for a in st["award"]}
         for role in self.cue:
             for _, s, e in by_key.get(role, ()):
+                if role == "become":
+                    if e not in award_starts:
+                        continue  # "trở thành thành viên …": no award becomes the subject's
+                    role = "receive"  # "trở thành Hoa hậu Hoàn vũ"
                 if e - s == 1 and self._in_compound(words, s):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
                 if s in in_name:
