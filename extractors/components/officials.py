@@ -10,7 +10,6 @@ and the unit (the trailing unit, else the last unit in the chain).
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from spacy.language import Language
 
@@ -36,6 +35,8 @@ class OfficialLinker:
         #: the titles and role nouns themselves, lower-cased, without the tails _items reads after them
         self.title_words = {p.lower() for p in self.lex.positions} | {r.lower() for r in word_list("role_nouns.txt")}
         self.head_words = {h.lower() for h in self.lex.unit_heads}
+        #: the first words of the ranks of ``honorifics.tsv`` ("Trung", "Đại", "thiếu"): the only tokens a rank opens at
+        self.rank_firsts = {h.split()[0] for h, kind in self.lex.honorifics.items() if kind == "rank"}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
         self.words = dictionary_words()
         #: ministries' fields, lower-cased: "giáo dục và đào tạo" (of "Bộ Giáo dục và Đào tạo"), "công an"
@@ -315,14 +316,15 @@ class OfficialLinker:
         "như" and a list of names: the occupation is the position of each listed name that has none (in place,
         on ``out``), as held-out sets 10 and 11 write it."""
         w = d.words
-        hits = list(compress(range(len(w) - 1), map("như".__eq__, w)))  # (a C-level scan)
+        hits = _indices(w, "như")
         if not hits:
             return
         at = {p.start: k for k, (p, _) in enumerate(out)}
+        hits = [k for k in hits if 0 < k < len(w) - 1 and (k + 1 in at or (w[k + 1] == ":" and k + 2 in at))]
+        if not hits:
+            return
         pos_end = {e: s for s, lst in items.items() for e, kind, _ in lst if kind == "pos"}
         for k in hits:
-            if k == 0 or k + 1 not in at and not (w[k + 1] == ":" and k + 2 in at):
-                continue
             for r in range(k, max(k - EXAMPLE_GAP - 1, 0), -1):
                 s = pos_end.get(r)
                 if s is not None and span_text(d, s, r).lower() not in self.title_words:
@@ -636,6 +638,8 @@ class OfficialLinker:
         them ("A, nguyên Trung úy, | Trợ lý tác chiến, Bộ Chỉ huy Quân sự tỉnh X"): a rank is no position (the
         annotated sets drop it, as from names), the post after it is; else 0."""
         w = d.words
+        if j >= len(d) or w[j] not in self.rank_firsts:
+            return 0  # (a cheap test before two joins)
         for L in (2, 1):
             if j + L + 1 < len(d) and w[j + L] == "," and \
                     self.lex.honorifics.get(" ".join(w[j:j + L])) == "rank" and \
@@ -855,6 +859,19 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
+
+
+def _indices(words, word) -> list:
+    """Indices of ``word`` in the list ``words`` (list.index: a C-level scan, far cheaper than a comparison per
+    token in Python)."""
+    out = []
+    k = -1
+    try:
+        while True:
+            k = words.index(word, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 @Language.factory("sovang_officials")

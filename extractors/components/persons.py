@@ -124,14 +124,20 @@ def _blocked(st) -> set:
     return blocked
 
 
-def _one_spelling(found):
+def _one_spelling(found, surnames):
     """A foreign name of two words or more written in two spellings in one document ("Kendall Jenner" and
     "Kendal Jenner", "Thongloun Sisoulith" and "Thoonglun Sisoulith", "Gina Haspel" and "Gina Hapel": a
     transliteration or a typo) is one person: each mention takes the spelling written most often (the first
     one on a tie).  Two spellings are one name when they have as many words and difflib's ratio of their
-    lower-cased texts is at least ``SPELLING_RATIO`` (the scorer's threshold for a name, GUIDELINES.md);
-    Vietnamese names are left alone ("Nguyễn Văn An" and "Nguyễn Văn Anh" are two people).  In place."""
-    foreign = [p for p in found if p.end - p.start >= 2 and any(map(is_foreign_word, p.text.split()))]
+    lower-cased texts is at least ``SPELLING_RATIO`` (the scorer's threshold for a name, GUIDELINES.md); only
+    names holding a foreign word (:func:`is_foreign_word`) count, Vietnamese names are left alone ("Nguyễn Văn
+    An" and "Nguyễn Văn Anh" are two people; ``surnames``: those of ``surnames.txt``).  In place."""
+    long = {p.text for p in found if p.end - p.start >= 2}
+    if len(long) < 2:
+        return
+    long = {t for t in long if t.split(" ", 1)[0] not in surnames and any(map(is_foreign_word, t.split()))}
+    # (each text tested once; a name opening with a Vietnamese surname is Vietnamese: a cheap test first)
+    foreign = [p for p in found if p.text in long]
     counts: dict[str, int] = {}
     for p in foreign:
         counts[p.text] = counts.get(p.text, 0) + 1
@@ -141,8 +147,11 @@ def _one_spelling(found):
     canon = {}
     for k, t in enumerate(order):
         for u in order[:k]:
-            if u not in canon and len(u.split()) == len(t.split()) and \
-                    SequenceMatcher(None, u.lower(), t.lower()).ratio() >= SPELLING_RATIO:
+            if u in canon or len(u.split()) != len(t.split()):
+                continue
+            m = SequenceMatcher(None, u.lower(), t.lower())
+            if m.real_quick_ratio() >= SPELLING_RATIO and m.quick_ratio() >= SPELLING_RATIO and \
+                    m.ratio() >= SPELLING_RATIO:  # (the cheap upper bounds first)
                 canon[t] = u
                 break
     for p in foreign:
@@ -383,7 +392,7 @@ class PersonRecognizer:
         found = self._without_credit_pairs(words, found)
         found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)]
         found = self._without_unit_names(d, st, found, self.words, cue_end)
-        _one_spelling(found)
+        _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
@@ -489,11 +498,14 @@ class PersonRecognizer:
         dictionary's words (a head closing one of them is no head)."""
         names = set()
         w = d.words
+        firsts = {w[p.start] for p in found if p.end - p.start >= 2}
         for u in st["unit"]:
+            h = u.info.get("head_end", u.start + 1)
+            if h >= u.end or w[h] not in firsts:
+                continue  # (a cheap test first: no name of the document opens the unit's own name)
             s = u.start
             if s > 0 and not is_cap(w[s]) and f"{w[s - 1]} {w[s]}".lower() in words:
                 continue  # (a lower-case head closing a common word is none: "nhà hoạt động xã | hội Kailash …")
-            h = u.info.get("head_end", s + 1)
             e = h
             while e < u.end and is_cap(w[e]) and w[e].isalpha():
                 e += 1
