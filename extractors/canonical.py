@@ -96,26 +96,61 @@ def expand_abbreviations_raw(name: str) -> str:
 LOWER_WORDS = frozenset(
     "của và cho tặng về tỉnh thành phố huyện quận thị xã trấn phường xã cấp hạng nhân dân".split())
 
+#: the administrative level words a place's name follows (Luật Tổ chức chính quyền địa phương 2015, Điều 2)
+_LEVEL_PHRASES = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"})
+
+#: the words that join the fields of a body's name, each field opening with a capital ("Lao động – Thương binh
+#: và Xã hội", "Văn hóa, Thể thao và Du lịch": Nghị định 30/2020/NĐ-CP, Phụ lục II)
+_FIELD_JOINS = frozenset({"và", "–", "-", "—", "&"})
+
+_PUNCT = ",.;:()\"“”'"
+
+
+def _dash_key(text: str) -> str:
+    """Lower-case ``text`` with every dash written "-" and single spaces (a key of :func:`_casing`)."""
+    return " ".join(re.sub(r"\s*[–—-]\s*", " - ", text.lower()).split())
+
 
 @lru_cache(maxsize=1)
-def _casing() -> dict[str, str]:
-    """Lower-cased phrase → the case the gazetteers write it in ("ủy ban nhân dân" → "Ủy ban nhân dân").
+def _casing() -> dict[str, tuple[str, str]]:
+    """:func:`_dash_key` of a phrase → (the case the gazetteers write it in, its kind).
 
-    Taken from the written forms in ``positions.txt``, ``unit_types.tsv``,
-    ``places.txt``, the districts of ``districts.tsv``, ``named_units.txt`` and the
-    expansions of ``abbreviations.tsv``, so that a heading in capitals gets the same
-    spelling as running text ("HUYỆN CAM LỘ" → "huyện Cam Lộ", "BỘ LAO ĐỘNG – THƯƠNG
-    BINH VÀ XÃ HỘI" → "Bộ Lao động – Thương binh và Xã hội").
+    Kinds, by source: ``named`` (``named_units.txt``, a whole body as listed: "Bộ Lao động – Thương binh và Xã
+    hội"), ``head`` and ``head!`` (``unit_types.tsv``: a head that needs a name after it, "Sở", and one complete
+    in itself, "Tòa án nhân dân"), ``level`` (an administrative level word), ``place`` (``places.txt`` and the
+    districts of ``districts.tsv``), ``position`` (``positions.txt``), ``expansion`` (the written-out forms of
+    ``abbreviations.tsv`` and ``unit_abbreviations.tsv``).  The first source to list a phrase gives its case.
     """
-    phrases = [r[0].strip() for r in _rows("unit_types.tsv")]
-    phrases += [r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")]
-    phrases += [*word_list("positions.txt"), *word_list("places.txt"), *sorted(district_names()),
-                *word_list("named_units.txt")]
-    out: dict[str, str] = {}
-    for phrase in phrases:
-        if phrase and not phrase.isupper():
-            out.setdefault(phrase.lower(), phrase)
+    out: dict[str, tuple[str, str]] = {}
+
+    def add(phrases, kind):
+        for phrase in phrases:
+            if phrase and not phrase.isupper():
+                out.setdefault(_dash_key(phrase), (phrase, kind))
+
+    add(word_list("named_units.txt"), "named")
+    for level in _LEVEL_PHRASES:
+        out[level] = (level, "level")
+    for r in _rows("unit_types.tsv"):
+        add([r[0].strip()], "head" if len(r) > 2 and r[2].strip() == "yes" else "head!")
+    add([*word_list("places.txt"), *sorted(district_names())], "place")
+    add(word_list("positions.txt"), "position")
+    add([r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")], "expansion")
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_heads() -> dict[str, str]:
+    """The heads ``unit_types.tsv`` writes abbreviated ("UBND", "THPT") → their kind in :func:`_casing`."""
+    return {r[0].strip(): "head" if len(r) > 2 and r[2].strip() == "yes" else "head!"
+            for r in _rows("unit_types.tsv") if r[0].strip().isupper()}
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, tuple[str, str]]:
+    """:func:`_dash_key` of a ministry's field (``ministry_fields.txt``) → (the field as listed, "field"): "giao thông
+    vận tải" → ("Giao thông Vận tải", "field"), a table for :func:`_known`."""
+    return {_dash_key(f): (f, "field") for f in word_list("ministry_fields.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -129,57 +164,153 @@ def _abbreviation_set() -> frozenset[str]:
 
 
 def _shouted(word: str) -> bool:
-    return word.isupper() and word.isalpha() and word not in _abbreviation_set()
+    """Whether ``word`` (punctuation around it aside) is a word written in capitals, not an abbreviation."""
+    core = word.strip(_PUNCT)
+    return core.isupper() and core.replace("-", "").isalpha() and core not in _abbreviation_set()
+
+
+def _known(words: list[str], i: int, table: dict, longest: int = 8) -> tuple[int, str, str] | None:
+    """(number of words, written form, kind) of the longest phrase of ``table`` (a :func:`_dash_key` → (form,
+    kind) dict) at ``words[i]`` whose words are all in capitals and carry no punctuation before the last; None."""
+    for n in range(min(longest, len(words) - i), 0, -1):
+        span = words[i:i + n]
+        if any(not _shouted(w) and w not in _FIELD_JOINS for w in span) or not _shouted(span[0]):
+            continue
+        if any(w.strip(_PUNCT) != w.rstrip(",") for w in span[:-1] if w not in _FIELD_JOINS):
+            continue
+        hit = table.get(_dash_key(" ".join(span).strip(_PUNCT)))
+        if hit:
+            return n, hit[0], hit[1]
+    return None
+
+
+def _with_punct(raw: str, word: str) -> str:
+    """``word`` (the letters of ``raw`` in another case) with the punctuation ``raw`` carries around them."""
+    core = raw.strip(_PUNCT)
+    at = raw.find(core)
+    return raw[:at] + word + raw[at + len(core):]
 
 
 def unshout(text: str) -> str:
-    """``text`` with words written in capitals (a heading: "BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN
-    TỈNH QUẢNG NAM") put in the case of running text, following the capitalisation rules of
-    Thông tư 01/2011/TT-BNV (Appendix VI): phrases the gazetteers know take their written case
-    ("Chủ tịch", "Ủy ban nhân dân", "Quảng Nam"); :data:`LOWER_WORDS` lower case; a person's
-    name (from a surname on) an initial capital on every syllable; any other word an initial
-    capital when it opens the proper part of a name ("SỞ NỘI VỤ" → "Sở Nội vụ"), else lower
-    case.  Abbreviations (UBND, HĐND, TP) are kept.  A text with no such word is returned
-    unchanged.
+    """``text`` with its words written in capitals (a letterhead "SỞ Y TẾ TỈNH NGHỆ AN", a heading "BẰNG KHEN CỦA
+    CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM") written as running text writes them, by the rules of Nghị định
+    30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức; tên người; tên địa lý), with the gazetteers of
+    :func:`_casing` as data:
+
+    - a whole phrase the gazetteers list is written as listed ("Bộ Lao động – Thương binh và Xã hội");
+    - a unit head as ``unit_types.tsv`` writes it; after a head that needs a name, the name's first word and the
+      first word of each field after "và", a dash or a comma take a capital, the others none ("Sở Giáo dục và Đào
+      tạo", "Ủy ban Dân tộc", "Trường Đại học Bách khoa"); a ministry's field as ``ministry_fields.txt`` lists
+      it ("Bộ Giao thông Vận tải"); after a head complete in itself the words are lower-case ("Tòa án nhân dân
+      tối cao");
+    - a place as listed (two syllables or more inside a name: "Pháp" in "Tư pháp" is no place), and after a
+      level word each syllable of the place capitalised ("huyện Cam Lộ", "xã Tân Lập");
+    - a person's name (a surname opening a name) with a capital on each syllable ("Trường THPT Nguyễn Du");
+    - :data:`LOWER_WORDS` lower-case, and any other word a capital when it opens a name ("Bằng khen").
+
+    Abbreviations (UBND, THPT) and words not in capitals are kept.  A text with no word in capitals is returned
+    unchanged.  ``text`` → str.
     """
     words = text.split()
-    if not any(len(w) > 1 and _shouted(w) for w in words):
+    if not any(len(w.strip(_PUNCT)) > 1 and _shouted(w) for w in words):
         return text
-    casing, surnames = _casing(), _surnames()
-    whole = casing.get(" ".join(words).lower())
-    if whole:
-        return whole  # a known phrase as a whole ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", with its dash)
+    casing = _casing()
+    whole = casing.get(_dash_key(" ".join(words)))
+    if whole and whole[1] != "level":  # as listed, with the dashes as written
+        forms = whole[0].split()
+        return " ".join(r if r in _FIELD_JOINS else f for r, f in zip(words, forms)) \
+            if len(forms) == len(words) else whole[0]
+    return " ".join(_unshout_words(words, casing))
+
+
+def _person_at(words: list[str], i: int) -> int:
+    """How many words from ``words[i]`` make a person's name opening a body's name ("NGUYỄN DU" in "TRƯỜNG THPT
+    NGUYỄN DU"): a surname (``surnames.txt``) and one to three more capitalised words running to the end of the
+    text, a comma or a level word, none of them a joining or lower-case word ("ĐÀO TẠO VÀ …" is none); 0."""
+    if words[i].strip(_PUNCT).lower() not in _surnames():
+        return 0
+    n = 1
+    while i + n < len(words) and _shouted(words[i + n]) and words[i + n - 1][-1:] != ",":
+        low = words[i + n].strip(_PUNCT).lower()
+        known = _known(words, i + n, _casing())
+        if low in _LEVEL_PHRASES or low in ("thành", "thị") or (known and known[2] == "place"):
+            break
+        if low in LOWER_WORDS:
+            return 0
+        n += 1
+    return n if 2 <= n <= 4 else 0
+
+
+def _level_here(words: list[str], i: int, n: int, after_head: bool) -> bool:
+    """Whether the level word ``words[i:i+n]`` names a level: right after a unit head ("UBND XÃ TÂN LẬP") or
+    before a place the gazetteers list ("SỞ Y TẾ TỈNH NGHỆ AN"), not a word of a name ("KHOA HỌC XÃ HỘI")."""
+    if after_head:
+        return True
+    nxt = _known(words, i + n, _casing()) if i + n < len(words) else None
+    return bool(nxt and nxt[2] == "place")
+
+
+def _unshout_words(words: list[str], casing: dict) -> list[str]:
+    """The words of :func:`unshout`, left to right.  ``mode``: "open" (the next word opens a name: a capital),
+    "name" (inside a name after its first word: lower-case), "low" (after a head complete in itself), "place"
+    (after a level word: each syllable a capital); ``after_head``: the previous phrase was a unit head."""
     out: list[str] = []
-    name_run = opened = False
-    i = 0
+    mode, after_head, i = "open", False, 0
     while i < len(words):
-        if not _shouted(words[i]):
-            out.append(words[i])
-            name_run = opened = False
+        raw = words[i]
+        if not _shouted(raw):
+            out.append(raw)
+            if raw in _FIELD_JOINS and mode in ("name", "place"):
+                mode = "open"
+            elif raw.strip(_PUNCT) not in _abbreviation_set():
+                mode, after_head = "open", False
+            else:  # an abbreviated head: "UBND" as "Ủy ban nhân dân", "THPT" as "Trung học phổ thông"
+                kind = _abbreviated_heads().get(raw.strip(_PUNCT), "")
+                mode, after_head = ("low", True) if kind == "head!" else ("open", True) if kind == "head" else \
+                    (mode, after_head)
             i += 1
             continue
-        for n in range(min(6, len(words) - i), 0, -1):
-            span = words[i:i + n]
-            phrase = " ".join(span).lower()
-            # one known word inside a name's proper part is a word of that name ("Nội vụ", not a head "Vụ")
-            if all(_shouted(w) for w in span) and phrase in casing and (n > 1 or not opened):
-                out.extend(casing[phrase].split())
-                name_run = opened = False
-                i += n
-                break
+        hit = _known(words, i, _fields()) if after_head else None
+        hit = hit or _known(words, i, casing)
+        if hit and hit[2] == "level" and not _level_here(words, i, hit[0], after_head):
+            hit = None
+        if hit and mode in ("name", "low", "place") and hit[0] < 2 and hit[2] not in ("level",) \
+                and not (mode == "place" and hit[2] == "place"):
+            hit = None  # one known word inside a name is a word of that name ("Nội vụ", not a head "Vụ")
+        person = _person_at(words, i) if not hit and after_head else 0
+        if hit:
+            n, form, kind = hit
+            forms = form.split()
+            out.extend(r if r in _FIELD_JOINS else _with_punct(r, w.strip(",") if r.endswith(",") else w)
+                       for r, w in zip(words[i:i + n], forms + [""] * (n - len(forms))))
+            mode = {"head": "open", "head!": "low", "level": "place", "position": "open", "expansion": "open",
+                    "place": "place" if mode == "place" else "name"}.get(kind, "name")
+            after_head = kind in ("head", "head!", "expansion")
+            i += n
+            continue
+        if person:
+            out.extend(_with_punct(r, r.strip(_PUNCT).lower().capitalize()) for r in words[i:i + person])
+            mode, after_head = "name", False
+            i += person
+            continue
+        core = raw.strip(_PUNCT).lower()
+        if len(core) == 1 and i == len(words) - 1:
+            core = core.upper()  # a class or branch letter closing a name stays upper-case ("THPT Kim Sơn A")
+        if mode == "place":
+            word = core.capitalize()
+        elif core in LOWER_WORDS:
+            word = core
+            mode = "open" if core in ("của", "cho", "tặng", "về") or (core == "và" and mode == "name") else mode
+        elif mode == "open":
+            word, mode = core.capitalize(), "name"
         else:
-            low = words[i].lower()
-            if low in LOWER_WORDS and not name_run:
-                out.append(low)
-                opened = False
-            elif name_run or low in surnames or not opened:
-                name_run = name_run or low in surnames
-                out.append(low.capitalize())
-                opened = True
-            else:
-                out.append(low)
-            i += 1
-    return " ".join(out)
+            word = core
+        out.append(_with_punct(raw, word))
+        after_head = False
+        if raw.endswith(",") and mode == "name":
+            mode = "open"
+        i += 1
+    return out
 
 
 @dataclass

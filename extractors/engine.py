@@ -21,7 +21,7 @@ from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
 
 from .facts import Conferral, DocumentFacts, Mention, Official
-from .lexicon import DECISION, YEAR
+from .lexicon import DECISION, YEAR, upper_first
 from .nlp import get_nlp
 from .components.base import span_text, state, toks
 from . import tables
@@ -404,65 +404,27 @@ _LEXICON_TABLES: dict = {}
 
 
 def _lexicon_tables(lex) -> dict:
-    """Orderings of the lexicon that _signatures and _unshout use, made once per lexicon (not per document):
-    ``titles`` (positions, longest first) and ``titles_low``; ``heads_low_space`` (unit heads lower-cased with
-    a space after, a tuple for ``str.startswith``); ``places`` (longest first) and ``places_low``; ``districts``
-    (of ``districts.tsv`` not in places, longest first) and ``districts_low``; ``named_low`` (``named_units.txt``
-    by :func:`_dash_key`); ``heads`` (unit heads, one spelling per lower-cased head, longest first) and
-    ``heads_low``."""
+    """Orderings of the lexicon that _signatures and _letterhead_units use, made once per lexicon (not per
+    document): ``titles`` (positions, longest first) and ``titles_low``; ``heads_low_space`` (unit heads lower-cased
+    with a space after, a tuple for ``str.startswith``); ``places`` (longest first) and ``places_low``."""
     if _LEXICON_TABLES.get("lexicon") is not lex:
-        from .gazetteer import district_names
         titles = tuple(sorted(lex.positions, key=len, reverse=True))
         places = tuple(sorted(lex.places, key=len, reverse=True))
-        districts = tuple(sorted(district_names() - lex.places, key=len, reverse=True))
-        heads = tuple(sorted({h.lower(): h for h in reversed(list(lex.unit_heads))}.values(), key=len, reverse=True))
         _LEXICON_TABLES.clear()
         _LEXICON_TABLES.update(lexicon=lex, titles=titles, titles_low=tuple(t.lower() for t in titles),
                                heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
-                               places=places, places_low=tuple(p.lower() for p in places),
-                               districts=districts, districts_low=tuple(d.lower() for d in districts),
-                               heads=heads, heads_low=tuple(h.lower() for h in heads),
-                               named_low={_dash_key(u): u for u in lex.named_units})
+                               places=places, places_low=tuple(p.lower() for p in places))
     return _LEXICON_TABLES
 
 
-#: the level words a place's name follows in an upper-case letterhead ("UBND HUYỆN CAM LỘ"), lower-cased, with
-#: the space after them (Luật Tổ chức chính quyền địa phương 2015, Điều 2: đơn vị hành chính)
-LEVELS = ("tỉnh ", "thành phố ", "tp ", "tp. ", "huyện ", "quận ", "thị xã ", "thị trấn ", "xã ", "phường ")
-
-
-def _dash_key(text: str) -> str:
-    """Lower-case ``text`` with every dash written "-" and single spaces: the key of ``named_low``."""
-    return " ".join(re.sub(r"\s*[–—-]\s*", " - ", text.lower()).split())
-
-
 def _unshout(text: str, lex) -> str:
-    """An upper-case letterhead body written as Nghị định 30/2020/NĐ-CP (Phụ lục II, viết hoa tên cơ quan, tổ
-    chức) writes it: ``named_units.txt`` bodies as listed ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động –
-    Thương binh và Xã hội"); else the unit head of ``unit_types.tsv`` as listed there ("UBND", "Ủy ban nhân dân",
-    "Sở"), after a head that needs a name the first word of the body's own name and of each field joined by "và", a dash or a comma upper-case
-    ("SỞ TƯ PHÁP" → "Sở Tư pháp", "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo"), and a place after its level
-    word, or closing the body in two syllables or more, with its capitals (``places.txt``, ``districts.tsv``: "…
-    TỈNH HÀ TĨNH" → "… tỉnh Hà Tĩnh", "… HUYỆN CAM LỘ" → "… huyện Cam Lộ", "… BÁCH KHOA HÀ NỘI" → "… Hà Nội").  ``text`` → the body's name (str)."""
-    tables = _lexicon_tables(lex)
-    named = tables["named_low"].get(_dash_key(text))
-    if named:
-        return named
-    low = " ".join(text.lower().split())
-    head = next((h for h, hl in zip(tables["heads"], tables["heads_low"]) if low == hl or low.startswith(hl + " ")),
-                "")
-    rest = low[len(head):].strip()
-    if rest and not rest.startswith(LEVELS) and (not head or lex.unit_heads[head][1]):
-        rest = re.sub(r"(^|\bvà |[–-] |, )(\w)", lambda m: m.group(1) + m.group(2).upper(), rest)
-    low = f"{head} {rest}".strip() if head else rest
-    for names, names_low in ((tables["places"], tables["places_low"]), (tables["districts"], tables["districts_low"])):
-        for p, pl in zip(names, names_low):
-            i = low.lower().find(" " + pl)
-            end = i + 1 + len(pl)
-            after_level = low.lower()[:i + 1].endswith(LEVELS)
-            if i >= 0 and (after_level and low[end:end + 1] in ("", " ", ",") or end == len(low) and " " in pl):
-                low = low[:i + 1] + p + low[end:]
-    return low[:1].upper() + low[1:]
+    """An upper-case letterhead body written as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it, by the one rule the
+    canonical names use too (:func:`extractors.canonical.unshout`: "SỞ Y TẾ TỈNH NGHỆ AN" → "Sở Y tế tỉnh Nghệ An",
+    "UBND TỈNH HẬU GIANG" → "UBND tỉnh Hậu Giang"), its first letter upper-case; a letterhead typed in lower or mixed
+    case is read as if in capitals ("Sở nội vụ" → "Sở Nội vụ").  ``lex`` is unused (kept for the callers).
+    ``text`` → the body's name (str)."""
+    from .canonical import unshout
+    return upper_first(unshout(" ".join(text.upper().split())))
 
 
 def _is_byline(block_text: str, index: int, total: int) -> bool:
