@@ -25,11 +25,11 @@ def test_short_form_of_a_longer_name_written_before():
     assert awards(g) == {("Cristiano Ronaldo", "Quả bóng vàng", 2016)}
 
 
-def test_nationality_before_the_name_and_pageant_year_apart():
-    """"Người đẹp Thái Lan X đã đăng quang Hoa hậu Y 2017": the place is no part of the name; the edition's
-    year is the fact's year, not part of the title."""
+def test_nationality_before_the_name():
+    """"Người đẹp Thái Lan X đã đăng quang Hoa hậu Y 2017": the place is no part of the name (the title keeps
+    its year as written: tests/test_prizes.py)."""
     g = facts_of("Người đẹp Thái Lan Nuttanan Naree đã đăng quang Hoa hậu Hữu nghị ASEAN 2017.")
-    assert awards(g) == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN", 2017)}
+    assert awards(g) == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN 2017", 2017)}
 
 
 def test_aside_between_name_and_verb_and_title_noun():

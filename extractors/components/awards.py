@@ -778,6 +778,10 @@ class AwardRecognizer:
         out = list(awards)
         competition = None
         for k in bare:
+            e = awards[k].end
+            if e + 1 < len(doc) and doc.words[e].lower() in ("ở", "tại", "trong") and \
+                    doc.words[e + 1].lower() in ("nhiều", "các", "những", "một"):
+                continue  # "huy chương vàng ở nhiều kỳ thi, như: …": one medal per contest listed (conferrals)
             full = {a.text.lower(): a.text for a in awards
                     if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
             if len(full) == 1:
@@ -1053,15 +1057,12 @@ class AwardRecognizer:
             while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower() and not (
                     is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words):
                 k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word
-            m = k - 1 if k - 1 > j and _year_word(doc.words[k - 1]) else k
-            # "Hoa hậu Đại dương 2017": the edition's year is the fact's year, not part of the title (held-out
-            # gold: "Hoa hậu Hoàn vũ", "Hoa hậu Hữu nghị ASEAN" with the year apart)
             if k == j:
                 # "Nuttanan Naree đã đăng quang Hoa hậu", "… đăng quang Á hậu 1": the title without its pageant,
                 # named by the document's pageant (_complete_crowned) or dropped
                 k = j + 1 if j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else j
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry, "bare_title": True})]
-            return [Ent("award", s, k, span_text(doc, s, m), {"entry": entry})]
+            return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
         if entry.tail == "prize":
             if j < n and doc.words[j] not in PRIZE_RANKS and is_cap(doc.words[j]):
                 # "giải Bông sen Vàng", "giải Cánh diều Vàng", "cúp Vô lăng vàng": a prize named after its

@@ -1231,12 +1231,15 @@ class ConferralLinker:
                 any(f"{x.lower()} {y.lower()}" in self.words for x, y in zip(words, words[1:])) or \
                 any(x.start < j and k < x.end for x in list(ents) + list(awards)):
             return None
-        return self._named_in_full(d, k, j) or Ent("person", k, j, span_text(d, k, j), {"kind": "unfound"})
+        full = self._named_in_full(d, k, j)
+        if full is False:
+            return None  # "Thu Hằng" of "Lê Thị Thu Hằng" and of "Trần Thu Hằng": names neither
+        return full or Ent("person", k, j, span_text(d, k, j), {"kind": "unfound"})
 
     def _named_in_full(self, d, k, j):
         """The unit (the fullest of several), or else the one person of more words, of the document whose name
         holds the words ``k``..``j`` as whole words ("Prudential" in "Công ty Tài chính Prudential Việt Nam"),
-        as an Ent at ``k``..``j`` carrying that name; None when there is none, or several persons."""
+        as an Ent at ``k``..``j`` carrying that name; None when there is none, False when several persons."""
         short = " " + span_text(d, k, j).lower() + " "
         for kind, found in (("unit", self._units_sorted), ("person", self._persons)):
             names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
@@ -1245,7 +1248,7 @@ class ConferralLinker:
             if len(names) == 1:
                 return Ent(kind, k, j, names.pop(), {"kind": "short"})
             if names:
-                return None
+                return False
         return None
 
     def _holds_place(self, d, k, j) -> bool:
