@@ -103,6 +103,9 @@ _LEVEL_PHRASES = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận",
 #: và Xã hội", "Văn hóa, Thể thao và Du lịch": Nghị định 30/2020/NĐ-CP, Phụ lục II)
 _FIELD_JOINS = frozenset({"và", "–", "-", "—", "&"})
 
+#: a vowel of a folded word (a word in capitals without one is an acronym)
+_VOWEL = re.compile(r"[aeiouy]", re.I)
+
 _PUNCT = ",.;:()\"“”'"
 
 
@@ -164,9 +167,12 @@ def _abbreviation_set() -> frozenset[str]:
 
 
 def _shouted(word: str) -> bool:
-    """Whether ``word`` (punctuation around it aside) is a word written in capitals, not an abbreviation."""
+    """Whether ``word`` (punctuation around it aside) is a word written in capitals, not an abbreviation: not
+    listed in the abbreviation tables and holding a vowel, as every Vietnamese syllable does ("VBQPPL", "TNCS" are
+    acronyms)."""
     core = word.strip(_PUNCT)
-    return core.isupper() and core.replace("-", "").isalpha() and core not in _abbreviation_set()
+    return core.isupper() and core.replace("-", "").isalpha() and core not in _abbreviation_set() \
+        and _VOWEL.search(fold(core)) is not None
 
 
 def _known(words: list[str], i: int, table: dict, longest: int = 8) -> tuple[int, str, str] | None:
@@ -242,12 +248,14 @@ def _person_at(words: list[str], i: int) -> int:
 
 
 def _level_here(words: list[str], i: int, n: int, after_head: bool) -> bool:
-    """Whether the level word ``words[i:i+n]`` names a level: right after a unit head ("UBND XÃ TÂN LẬP") or
-    before a place the gazetteers list ("SỞ Y TẾ TỈNH NGHỆ AN"), not a word of a name ("KHOA HỌC XÃ HỘI")."""
-    if after_head:
-        return True
+    """Whether the level word ``words[i:i+n]`` names a level: before a place the gazetteers list ("SỞ Y TẾ TỈNH NGHỆ
+    AN"), or a commune's level right after a unit head ("UBND XÃ TÂN LẬP"); not a word of a name ("KHOA HỌC XÃ
+    HỘI")."""
     nxt = _known(words, i + n, _casing()) if i + n < len(words) else None
-    return bool(nxt and nxt[2] == "place")
+    if nxt and nxt[2] == "place":
+        return True
+    # every province is listed (places.txt): an unlisted word after "TỈNH" is no place ("TỈNH QUYẾT ĐỊNH")
+    return after_head and _dash_key(" ".join(words[i:i + n])) not in ("tỉnh", "thành phố", "tp")
 
 
 def _unshout_words(words: list[str], casing: dict) -> list[str]:

@@ -51,8 +51,12 @@ def test_one_rule_for_canonical_names_and_letterheads(shout, name):
     ("Bằng khen của CHỦ TỊCH UBND TỈNH", "Bằng khen của Chủ tịch UBND tỉnh"),
     ("CỜ THI ĐUA CỦA BỘ CÔNG AN", "Cờ thi đua của Bộ Công an"),
     ("BẰNG KHEN CỦA BỘ TRƯỞNG BỘ Y TẾ", "Bằng khen của Bộ trưởng Bộ Y tế"),
-    # running text is left alone
+    # running text is left alone; a word in capitals without a vowel is an acronym, kept
     ("Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"),
+    ("Cục Kiểm tra VBQPPL, Bộ Tư pháp", "Cục Kiểm tra VBQPPL, Bộ Tư pháp"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
+    # every province is listed: an unlisted word after "TỈNH" is no place
+    ("ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH THÀNH LẬP", "Ủy ban nhân dân tỉnh quyết định thành lập"),
 ])
 def test_headings_and_running_text(shout, name):
     assert unshout(shout) == name
