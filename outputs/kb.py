@@ -304,8 +304,11 @@ def entity_key(name: str) -> str:
     Tone marks are removed by folding, so this key joins spelling variants;
     ``canonical_name`` keeps the first spelling seen.
     """
-    text = re.sub(r"[\"“”‘’'«»()\[\]{},;:.!?…]+", " ", name)
-    return " ".join(fold(text).split())
+    return " ".join(fold(_KEY_PUNCT.sub(" ", name)).split())
+
+
+#: the punctuation :func:`entity_key` drops
+_KEY_PUNCT = re.compile(r"[\"“”‘’'«»()\[\]{},;:.!?…]+")
 
 
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
@@ -355,6 +358,8 @@ class Writer:
         self._pending = 0
         self._since = time.monotonic()
         self._entity_ids: dict[tuple[str, str], int] = {}
+        #: (kind, name as written) -> id: a name seen before skips computing its key (most look-ups)
+        self._entity_names: dict[tuple[str, str], int] = {}
         self._new_entities: list[tuple] = []  # (id, kind, name, folded, key) not yet inserted (see _flush_entities)
         self._next_entity: int | None = None
         limit = getattr(db.conn, "getlimit", None)  # Python 3.11+; SQLite before 3.32 allows 999 parameters
@@ -413,9 +418,13 @@ class Writer:
 
     def entity(self, kind: str, name: str) -> int:
         """The id of the entity (kind, name), created when new."""
+        cached = self._entity_names.get((kind, name))
+        if cached:
+            return cached
         key = entity_key(name)
         cached = self._entity_ids.get((kind, key))
         if cached:
+            self._entity_names[(kind, name)] = cached
             return cached
         row = self.db.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]).fetchone()
         if row:
@@ -427,6 +436,7 @@ class Writer:
             self._next_entity += 1
             self._new_entities.append((eid, kind, name, fold(name), key))
         self._entity_ids[(kind, key)] = eid
+        self._entity_names[(kind, name)] = eid
         return eid
 
     def _flush_entities(self) -> None:
@@ -484,6 +494,7 @@ class Writer:
             self.db.execute("ROLLBACK TO document")
             self.db.execute("RELEASE document")
             self._entity_ids.clear()  # ids created in the rolled-back savepoint are gone
+            self._entity_names.clear()
             self._new_entities = []
             self._next_entity = None
             raise
