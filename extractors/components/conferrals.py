@@ -25,6 +25,7 @@ from ..gazetteer import dictionary_words, province_levels, word_list
 from ..lexicon import upper_first
 from . import counted_groups
 from .base import Ent, is_cap, span_text, toks, lexicon, phrase_matcher, state
+from .persons import CLAUSE_OPENERS  # never a name's syllable
 
 
 
@@ -2365,7 +2366,7 @@ WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt"}  # first words of 
 WISHES = ("quyết tâm", "hy vọng", "hi vọng", "kỳ vọng", "mục tiêu", "tham vọng", "mong", "muốn", "sẽ", "nhắm",
           "phấn đấu", "cơ hội", "nếu", "có thể")  # a win aimed at or possible, not reported (press usage)
 WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
-UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi", "có thể"}  # a win to come or denied, before the verb
+UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
 UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
                    "tại", "với", "nhờ", "khi", "năm", "ngày", "hôm", "từ"}  # open a fronted phrase, no name
 ASIDE_STOPS = {";", ":", "(", ")", "–", "-", "\"", "“", "”", "?", "!"}  # no aside runs over them
@@ -2648,7 +2649,6 @@ CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về", "sau khi"}
 ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
-CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))  # never a name's syllable
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
