@@ -38,9 +38,9 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
-METAL_ABBREVIATIONS = {"HCV", "HCB", "HCĐ"}  # huy chương vàng, bạc, đồng abbreviated (awards.tsv rows)
 METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương bạc", "hcb"), "đồng": ("huy chương đồng", "hcđ")}
 METALS_OF = {f: m for m, forms in METAL_FORMS.items() for f in forms}  # a medal written with its metal only
+METAL_ABBREVIATIONS = {abbr.upper() for _, abbr in METAL_FORMS.values()}  # HCV, HCB, HCĐ (awards.tsv rows)
 PAGEANT_LEADS = {"thi", "kết", "hiệu", "vị", "miện", "quang", "ngôi"}  # "cuộc thi / chung kết / danh hiệu Hoa hậu X"
 COMPETITION_KEYS = {"olympics": "olympic", "paralympics": "paralympic", "aff suzuki cup": "aff cup"}  # one event
 PRIZE_RANKS = {"nhất", "nhì", "ba", "tư", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
