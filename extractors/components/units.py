@@ -220,6 +220,8 @@ CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
 #: "Cục Quản lý khám chữa bệnh")
 INNER_MARKS = (" - ", " – ", ", ")
+JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
+JOINERS_COMMA = JOINERS | {","}
 
 
 def name_variants(name: str) -> list[str]:
@@ -296,6 +298,13 @@ class UnitRecognizer:
                                                     for f in word_list("ministry_fields.txt")],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
+        #: fields joined by "và" (``ministry_fields.txt``, ``joined_fields.txt``) as lower-case word tuples without
+        #: their commas and dashes, by first word, longest first: ("tài", "nguyên", "và", "môi", "trường")
+        self.joined_fields: dict[str, list] = {}
+        for f in sorted({f for f in word_list("ministry_fields.txt") + word_list("joined_fields.txt") if " và " in f},
+                        key=lambda f: (-len(f.split()), f)):
+            key = tuple(x.lower() for x in f.replace(",", " ").split() if x not in JOINERS)
+            self.joined_fields.setdefault(key[0], []).append(key)
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
         self.company_forms = frozenset(tuple(f.lower().split()) for f in word_list("company_forms.txt"))
         self.company_form_first = frozenset(f[0] for f in self.company_forms)
@@ -399,6 +408,26 @@ class UnitRecognizer:
         if j >= n or not CODE.fullmatch(w[j]) or (j + 1 < n and w[j + 1].lower() in COUNTERS):
             return None
         return j + 1
+
+    def _joined_field(self, doc, i) -> int | None:
+        """End of a listed field joined by "và" that starts at token i, right after a head, read in any letter case
+        and over the commas or dashes written inside it ("Đội | Cảnh sát phòng cháy và chữa cháy", "Phòng | Tài
+        nguyên và môi trường", "Trung tâm | Văn hóa, Thể thao và Du lịch"; ``joined_fields.txt``,
+        ``ministry_fields.txt``); None when no listed field starts there.  Without it the name stops at the
+        lower-case "và" and the rest of the field, with the parent after it, is read as another body."""
+        words, n = doc.words, len(doc)
+        for field in self.joined_fields.get(words[i].lower(), ()):
+            j, k = i, 0
+            while j < n and k < len(field):
+                if k and words[j] in JOINERS_COMMA:
+                    j += 1
+                    continue
+                if words[j].lower() != field[k]:
+                    break
+                j, k = j + 1, k + 1
+            if k == len(field):
+                return j
+        return None
 
     def _without_own_acronym(self, doc, u) -> str:
         """The text of unit ``u`` without a parenthesis inside it that holds the initials of the words just before
@@ -527,6 +556,12 @@ class UnitRecognizer:
             if w == "tại" and kind == "ministry" and not self._representative(doc, start):
                 break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
                 # representative office lies in a place
+            if i == end and w.lower() in self.joined_fields:
+                j = self._joined_field(doc, i)
+                if j:
+                    i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
+                    named = True
+                    continue
             if w.isdigit():
                 prev = words[i - 1]
                 nxt = words[i + 1] if i + 1 < n else ""
@@ -596,7 +631,7 @@ class UnitRecognizer:
                 continue
             if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
                     kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
-                    and (words[i + 1] not in CREDIT_WORDS or
+                    and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
                          (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
                     and not self._starts_title(doc, i + 1) \
                     and (words[i + 1] + " " + words[i + 2]) not in self.doc_types:

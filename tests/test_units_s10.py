@@ -1,0 +1,39 @@
+"""Unit extraction, session 10 (task U): sentences written for these tests.
+
+- a field joined by "và" right after a head is read whole (``joined_fields.txt``, ``ministry_fields.txt``), so the
+  parent after the comma stays in the same unit and a person's award is not given to it.
+"""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def facts(*lines: str) -> dict:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt",
+                                      blocks=[Block(text=l) for l in lines]))
+    return extract(doc).to_guidelines("t.txt")
+
+
+def test_fire_police_team_keeps_its_field_and_the_award_goes_to_the_person():
+    f = facts("Chủ tịch nước vừa ký quyết định truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho đồng chí Lê Minh "
+              "Tuấn, Đội trưởng Đội Cảnh sát phòng cháy và chữa cháy, Công an thị xã Đông Triều.")
+    assert f["units"] == ["Đội Cảnh sát phòng cháy và chữa cháy, Công an thị xã Đông Triều"]
+    assert [(a["recipient"], a["recipient_type"]) for a in f["awards"]] == [("Lê Minh Tuấn", "person")]
+
+
+def test_district_office_field_in_lower_case():
+    f = facts("Bà Đỗ Thị Lan, Trưởng Phòng Tài nguyên và môi trường huyện Tam Dương, dự hội nghị.")
+    assert "Phòng Tài nguyên và môi trường huyện Tam Dương" in f["units"]
+
+
+def test_centre_field_with_comma_and_va():
+    f = facts("Anh Hà Văn Bình, viên chức Trung tâm Văn hóa, Thể thao và Du lịch huyện Tam Dương, đoạt giải Nhất.")
+    assert "Trung tâm Văn hóa, Thể thao và Du lịch huyện Tam Dương" in f["units"]
+
+
+def test_fire_and_rescue_police_field_with_its_commas():
+    f = facts("Ông Vũ Đức Long, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh "
+              "Bắc Giang, báo cáo.")
+    assert "phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang" in f["units"]
