@@ -844,9 +844,11 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              "phường", "quận", "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
              "tàu"}
-#: evaluative adjectives (tính từ đánh giá) describing the holder, no part of the title: the title written before
-#: one ends there ("học sinh | xuất sắc", "diễn viên | tài năng", "diễn viên cải lương | nổi tiếng", "nghệ sĩ | trẻ")
-EVALUATIVE = re.compile(r" (?:xuất sắc|nổi tiếng|tài năng|tài ba|tiêu(?: biểu)?|trẻ|giỏi|ưu tú)(?: |$)")
+#: evaluative adjectives and degree words (``evaluative_adjectives.txt``) describing the holder, no part of the title:
+#: the title written before one ends there ("học sinh | xuất sắc", "diễn viên | đình đám", "thủ môn | hàng đầu thế
+#: giới", "nghệ sĩ | trẻ")
+EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % "|".join(sorted(map(re.escape, word_list("evaluative_adjectives.txt")),
+                                                             key=len, reverse=True)))
 GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
                      r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
                      r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)

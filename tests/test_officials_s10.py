@@ -1,0 +1,31 @@
+"""Position accuracy of officials (session 10). Sentences written for these tests; the expected positions are
+worked out by hand from the annotation guidelines (the title as written, without the words that praise, rank or
+date its holder, as the annotated sets write it)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_evaluative_words_after_an_occupation_end_the_position():
+    # evaluative_adjectives.txt: "đình đám", "hàng đầu", "chuyên nghiệp", "hạng", "mới" end the title
+    p = positions("Bộ phim có sự tham gia của diễn viên đình đám Nicole Kidman.",
+                  "Đội bóng vừa chiêu mộ thủ môn hàng đầu thế giới Manuel Neuer.",
+                  "Đêm nhạc có ca sỹ chuyên nghiệp Noelle Chiodo.",
+                  "Châu Tấn là nữ diễn viên hạng A ở Trung Quốc.")
+    assert p["Nicole Kidman"][0] == "diễn viên"
+    assert p["Manuel Neuer"][0] == "thủ môn"
+    assert p["Noelle Chiodo"][0] == "ca sỹ"
+    assert p["Châu Tấn"][0] == "nữ diễn viên"
+
+
+def test_a_title_with_a_field_tail_keeps_it():
+    # a noun of the field is no evaluative word: the tail stays ("diễn viên cải lương", "học sinh lớp 9A4")
+    p = positions("Nghệ sĩ nhân dân trao quà cho diễn viên cải lương Lê Thị Hoa.",
+                  "Em Nguyễn Văn Bình, học sinh lớp 9A4, nhặt được ví.")
+    assert p["Lê Thị Hoa"][0] == "diễn viên cải lương"
+    assert p["Nguyễn Văn Bình"][0] == "học sinh lớp 9A4"
