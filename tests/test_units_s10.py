@@ -37,3 +37,12 @@ def test_fire_and_rescue_police_field_with_its_commas():
     f = facts("Ông Vũ Đức Long, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh "
               "Bắc Giang, báo cáo.")
     assert "phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang" in f["units"]
+
+
+def test_a_document_type_after_a_dash_ends_a_name_only_when_cited():
+    u = facts("Bà Mai Thị Thu, cán bộ Phòng Tài chính – Kế hoạch thị xã Hương Thủy, nhận Giấy khen.")["units"]
+    assert "Phòng Tài chính – Kế hoạch thị xã Hương Thủy" in u
+    u = facts("UBND tỉnh Quảng Trị – Quyết định số 45 về việc tặng Bằng khen.")["units"]
+    assert u == ["UBND tỉnh Quảng Trị"]
+    u = facts("Sở Nội vụ tỉnh Quảng Trị – Kế hoạch", "Nội dung kế hoạch như sau.")["units"]
+    assert u == ["Sở Nội vụ tỉnh Quảng Trị"]

@@ -429,6 +429,16 @@ class UnitRecognizer:
                 return j
         return None
 
+    def _cited_document(self, doc, i) -> bool:
+        """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
+        a token opening with a digit) or by the line's end ("UBND tỉnh X – | Quyết định số 123", "… – | Kế hoạch"
+        closing a line).  A type word inside a name, with its name going on, is no document ("Phòng Tài chính –
+        | Kế hoạch huyện A Lưới", Nghị định 37/2014/NĐ-CP Điều 7)."""
+        words, n = doc.words, len(doc)
+        if i + 1 >= n or (words[i] + " " + words[i + 1]) not in self.doc_types:
+            return False
+        return i + 2 >= n or words[i + 2] in ("số", "\n") or words[i + 2][:1].isdigit()
+
     def _without_own_acronym(self, doc, u) -> str:
         """The text of unit ``u`` without a parenthesis inside it that holds the initials of the words just before
         it ("Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương" → "Hội đồng Thi đua-Khen thưởng Trung ương", "Đài
@@ -634,7 +644,7 @@ class UnitRecognizer:
                     and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
                          (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
                     and not self._starts_title(doc, i + 1) \
-                    and (words[i + 1] + " " + words[i + 2]) not in self.doc_types:
+                    and not self._cited_document(doc, i + 1):
                 if is_cap(words[i + 1]):
                     i += 1
                     continue
