@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import AwardEntry, dictionary_words, triggers, word_list
+from ..gazetteer import AwardEntry, dictionary_words, table, triggers
 from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
@@ -42,7 +42,6 @@ METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương b
 METALS_OF = {f: m for m, forms in METAL_FORMS.items() for f in forms}  # a medal written with its metal only
 METAL_ABBREVIATIONS = {abbr.upper() for _, abbr in METAL_FORMS.values()}  # HCV, HCB, HCĐ (awards.tsv rows)
 PAGEANT_LEADS = {"thi", "kết", "hiệu", "vị", "miện", "quang", "ngôi"}  # "cuộc thi / chung kết / danh hiệu Hoa hậu X"
-COMPETITION_KEYS = {"olympics": "olympic", "paralympics": "paralympic", "aff suzuki cup": "aff cup"}  # one event
 PRIZE_RANKS = {"nhất", "nhì", "ba", "tư", "vàng", "bạc", "đồng", "khuyến", "đặc", "Nhất", "Nhì", "Ba", "Tư", "Vàng", "Bạc",
                "Đồng", "Khuyến", "Đặc", "A", "B", "C"}
 LEVEL_WORDS = {"cấp", "tỉnh", "thành", "phố", "tp", "ngành", "bộ", "toàn", "quốc", "huyện", "quận"}
@@ -173,9 +172,12 @@ class AwardRecognizer:
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
         self.competitions: dict = {}  # first word -> word tuples of competitions.txt, longest first
-        for c in word_list("competitions.txt"):
-            words = tuple(t.text for t in nlp.make_doc(c))
+        self.competition_keys: dict = {}  # word tuple -> the event it counts as, lower case ("olympics": "olympic")
+        for row in table("competitions.txt"):
+            words = tuple(t.text for t in nlp.make_doc(row[0]))
             self.competitions.setdefault(words[0], []).append(words)
+            same = row[1] if len(row) > 1 and row[1] else row[0]
+            self.competition_keys[words] = " ".join(t.text for t in nlp.make_doc(same)).lower()
         for v in self.competitions.values():
             v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
@@ -809,7 +811,7 @@ class AwardRecognizer:
                 m = len(words)
                 if tuple(doc.words[i:i + m]) != words:
                     continue
-                key = COMPETITION_KEYS.get(" ".join(words).lower(), " ".join(words).lower())
+                key = self.competition_keys[words]
                 if i + m < n and is_cap(doc.words[i + m]) and not doc.words[i + m].isdigit():
                     # "Olympic Vật lý châu Á", "Olympic Toán quốc tế": an olympiad of its own, named with its subject
                     m = self._name_end(doc, i + m, {}) - i
