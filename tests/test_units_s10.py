@@ -46,3 +46,10 @@ def test_a_document_type_after_a_dash_ends_a_name_only_when_cited():
     assert u == ["UBND tỉnh Quảng Trị"]
     u = facts("Sở Nội vụ tỉnh Quảng Trị – Kế hoạch", "Nội dung kế hoạch như sau.")["units"]
     assert u == ["Sở Nội vụ tỉnh Quảng Trị"]
+
+
+def test_international_closes_a_name_like_national():
+    u = facts("Em đoạt giải Ba của Viện Kỹ nghệ và Điện tử quốc tế tại cuộc thi.")["units"]
+    assert u == ["Viện Kỹ nghệ và Điện tử quốc tế"]
+    u = facts("Cục Hợp tác quốc tế thẩm định hồ sơ đề nghị khen thưởng.")["units"]
+    assert u == ["Cục Hợp tác quốc tế"]

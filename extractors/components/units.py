@@ -797,9 +797,9 @@ class UnitRecognizer:
                     FOREIGN_WORD(words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
-            if w == "quốc" and named and i + 1 < n and words[i + 1] == "gia" and is_cap(words[i - 2]):
-                i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body
-                continue
+            if w == "quốc" and named and i + 1 < n and words[i + 1] in ("gia", "tế") and is_cap(words[i - 2]):
+                i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body;
+                continue  # "Viện Kỹ nghệ và Điện tử quốc tế": the international one
             if w[:1].islower() and w.isalpha() and named:
                 j = self._police_branch(doc, end, i)
                 if j:
