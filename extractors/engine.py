@@ -278,19 +278,21 @@ def _written_years(text: str):
 
 #: the number-and-symbol line and the place-and-date line of an administrative document's header, and its type
 #: line (Nghị định 30/2020/NĐ-CP on the format of administrative documents, Appendix I: "Số: …/QĐ-…",
-#: "Hà Tĩnh, ngày 20 tháng 12 năm 2024", "QUYẾT ĐỊNH")
+#: "Hà Tĩnh, ngày 20 tháng 12 năm 2024", "QUYẾT ĐỊNH"); the type line alone on its line, in capitals or typed in
+#: lower or mixed case ("Quyết định", "Quyết Định"; never a "quyết định" in running text)
 HEADER_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w.-]*/[\w.-]*Q[ĐD][\w.-]*)", re.M)
 HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
-DECISION_TITLE = re.compile(r"^\s*QUYẾT ĐỊNH\s*$", re.M)
+DECISION_TITLE = re.compile(r"^[^\S\n]*quyết[^\S\n]+định[^\S\n]*$", re.M | re.I)
 
 
 def document_decision(document: Document, head: int = 12) -> tuple[str | None, str | None]:
     """(number, ISO date) of the decision a document is, from its header ("Số: 2145/QĐ-UBND", "…, ngày 20 tháng
-    12 năm 2024") when one of its first ``head`` blocks is the type line "QUYẾT ĐỊNH"; (None, None) for any other
-    document.  The awards a decision gives ("Điều 1. Tặng Bằng khen …") were conferred by it."""
+    12 năm 2024") when one of its first ``head`` blocks is the type line "QUYẾT ĐỊNH" (in any case, alone on its
+    line: DECISION_TITLE); (None, None) for any other document.  The awards a decision gives ("Điều 1. Tặng Bằng
+    khen …") were conferred by it."""
     text = "\n".join(b.text for b in document.blocks[:head])
-    if "QUYẾT ĐỊNH" not in text:
-        return None, None  # (DECISION_TITLE needs it: a str test rules out the news stories before any regex)
+    if "uyết" not in text and "UYẾT" not in text:
+        return None, None  # (DECISION_TITLE needs one: a str test rules out most news stories before any regex)
     number = HEADER_NUMBER.search(text)
     if not number or not DECISION_TITLE.search(text):
         return None, None
@@ -314,13 +316,13 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
     upper-case header line of the document naming a body ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
     from .lexicon import lexicon
     lex = lexicon()
-    tables = _lexicon_tables(lex)
-    titles, titles_low = tables["titles"], tables["titles_low"]
+    ordered = tables.lexicon_tables(lex)
+    titles, titles_low = ordered["titles"], ordered["titles_low"]
     for b in blocks[:3] if not issuer else ():
         for c in (b.cells or [b.text]):
             t = c.strip()
-            if t and t.isupper() and t.lower().startswith(tables["heads_low_space"]):
-                issuer = _unshout(t, lex)
+            if t and t.isupper() and t.lower().startswith(ordered["heads_low_space"]):
+                issuer = _unshout(t)
                 break
         if issuer:
             break
@@ -367,13 +369,13 @@ def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
         return []
     from .lexicon import lexicon
     lex = lexicon()
-    titles = _lexicon_tables(lex)["titles_low"]
+    titles = tables.lexicon_tables(lex)["titles_low"]
     # an office that issues in its own name ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH NƯỚC": positions.txt) is no unit
     found = [i for i in found if " ".join(blocks[i].text.lower().split()) not in titles]
     if not found:
         return []
     written = [" ".join(blocks[i].text.split()) for i in found]
-    names = [_unshout(w, lex) for w in written]
+    names = [_unshout(w) for w in written]
     if len(names) >= 2 and not _names_place(names[-1], lex):
         place = _level_place(names[-2])
         if place:  # the place runs to the end of the name: as many words at the end of the name as written
@@ -382,11 +384,62 @@ def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
     return list(zip(found, written, names))
 
 
+def _bare_bodies(heads: list[tuple[int, str, str]]) -> dict[str, tuple[str, str]]:
+    """{key of the body without its place: (its place, the place as the letterhead writes it)} for the letterhead's
+    bodies (``heads`` of :func:`_letterhead_units`) whose name ends on a place after its level word, written there
+    or taken from the managing body ("Sở Y tế tỉnh Nghệ An" → {"so y te": ("tỉnh Nghệ An", "TỈNH NGHỆ AN")}); a
+    body that is only a head without it ("Ủy ban nhân dân tỉnh Nghệ An": "Ủy ban nhân dân", unit_types.tsv) is
+    left out, as are two bodies of one name in two places.  Keys: :func:`extractors.canonical.key`."""
+    from .canonical import key
+    from .lexicon import lexicon
+    heads_low = set(tables.lexicon_tables(lexicon())["heads_low_space"])
+    bare: dict[str, set] = {}
+    for _, written, name in heads:
+        place = _level_place(name)
+        body = name[:-len(place)].strip() if place else ""
+        if body and body.lower() + " " not in heads_low:
+            bare.setdefault(key(body), set()).add((place, " ".join(written.split()[-len(place.split()):])))
+    return {k: next(iter(p)) for k, p in bare.items() if len(p) == 1}
+
+
+def _place_letterhead_bodies(facts: DocumentFacts, heads: list[tuple[int, str, str]]) -> None:
+    """A body of the letterhead written in the document without its place ("Sở Y tế", "Văn phòng Sở Y tế") is the
+    body the letterhead names with it ("SỞ Y TẾ" under "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN": "Sở Y tế tỉnh Nghệ An"), so
+    it is written with that place: one name for one body (GUIDELINES.md: the fullest name the document gives, with
+    its place qualifier; a sub-unit with its parent is one unit).  Unit mentions, officials' units and collective
+    recipients that are such a body or end on it, in place; a name in capitals takes the place as the letterhead
+    writes it ("SỞ Y TẾ" → "SỞ Y TẾ TỈNH NGHỆ AN")."""
+    bare = _bare_bodies(heads) if heads else None
+    if not bare:
+        return
+    from .canonical import key
+
+    def placed(text: str) -> str:
+        k = key(text)
+        for b, (place, written) in bare.items():
+            if k == b or k.endswith(" " + b):
+                return f"{text} {written if text.isupper() else place}"
+        return text
+    facts.units = [_placed(m, placed) for m in facts.units]
+    facts.mentions = [_placed(m, placed) if m.kind == "unit" else m for m in facts.mentions]
+    for o in facts.officials:
+        o.unit = placed(o.unit) if o.unit else o.unit
+    for c in facts.conferrals:
+        if c.recipient_type == "collective":
+            c.recipient = _placed(c.recipient, placed)
+
+
+def _placed(m: Mention, placed) -> Mention:
+    """``m`` with the text ``placed(m.text)`` (itself when that is its text)."""
+    text = placed(m.text)
+    return m if text == m.text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
+
+
 def _names_place(name: str, lex) -> bool:
     """Whether a body's name (as :func:`_unshout` writes it) ends on a place: after its level word ("… tỉnh
     Nghệ An") or a province's name (``places.txt``: "Bệnh viện Đa khoa Nghệ An")."""
     low = name.lower()
-    return _level_place(name) is not None or low.endswith(tuple(" " + p for p in _lexicon_tables(lex)["places_low"]))
+    return _level_place(name) is not None or low.endswith(tables.lexicon_tables(lex)["places_low_space"])
 
 
 def _without_motto(u: Mention) -> Mention | None:
@@ -403,28 +456,11 @@ def _without_motto(u: Mention) -> Mention | None:
     return Mention(u.kind, name, u.block, u.start, u.start + len(name), u.sentence) if name else None
 
 
-_LEXICON_TABLES: dict = {}
-
-
-def _lexicon_tables(lex) -> dict:
-    """Orderings of the lexicon that _signatures and _letterhead_units use, made once per lexicon (not per
-    document): ``titles`` (positions, longest first) and ``titles_low``; ``heads_low_space`` (unit heads lower-cased
-    with a space after, a tuple for ``str.startswith``); ``places`` (longest first) and ``places_low``."""
-    if _LEXICON_TABLES.get("lexicon") is not lex:
-        titles = tuple(sorted(lex.positions, key=len, reverse=True))
-        places = tuple(sorted(lex.places, key=len, reverse=True))
-        _LEXICON_TABLES.clear()
-        _LEXICON_TABLES.update(lexicon=lex, titles=titles, titles_low=tuple(t.lower() for t in titles),
-                               heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
-                               places=places, places_low=tuple(p.lower() for p in places))
-    return _LEXICON_TABLES
-
-
-def _unshout(text: str, lex) -> str:
+def _unshout(text: str) -> str:
     """An upper-case letterhead body written as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it, by the one rule the
     canonical names use too (:func:`extractors.canonical.unshout`: "SỞ Y TẾ TỈNH NGHỆ AN" → "Sở Y tế tỉnh Nghệ An",
     "UBND TỈNH HẬU GIANG" → "UBND tỉnh Hậu Giang"), its first letter upper-case; a letterhead typed in lower or mixed
-    case is read as if in capitals ("Sở nội vụ" → "Sở Nội vụ").  ``lex`` is unused (kept for the callers).
+    case is read as if in capitals ("Sở nội vụ" → "Sở Nội vụ").
     ``text`` → the body's name (str)."""
     from .canonical import unshout
     return upper_first(unshout(" ".join(text.upper().split())))
@@ -639,6 +675,7 @@ def extract(document: Document) -> DocumentFacts:
             if c.decision is None and c.status == "conferred" and not c.revoked:
                 c.decision, c.decision_date = doc_decision
     _merge_names(facts, persons)
+    _place_letterhead_bodies(facts, heads)
     resolve(facts, texts)
     return facts
 

@@ -95,14 +95,46 @@ def _pick_listed(listed: list, recent: list[str]):
     return named[0] if len(named) == 1 else None
 
 
-def _split_position(cell: str, titles: tuple[str, ...]) -> tuple[str, str]:
-    """(position, unit) of a "Chức vụ, đơn vị" cell: the longest title of ``titles`` (positions.txt, longest
-    first) opening it, the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây dựng"),
-    "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); ("", cell) when no title opens it."""
+_LEXICON_TABLES: dict = {}
+
+
+def lexicon_tables(lex) -> dict:
+    """Orderings of the lexicon ``lex`` that the tables and the engine's letterhead and signatures read, made once
+    per lexicon (not per document or row): ``titles`` (positions.txt, longest first) and ``titles_low``;
+    ``honorifics`` (honorifics.tsv, longest first); ``heads_space`` (the unit heads of unit_types.tsv written with
+    a capital, a space after: a tuple for ``str.startswith``), ``heads_all_space`` (every head as written, a space
+    after) and ``heads_low_space`` (every head lower-cased, a space after); ``places`` (places.txt, longest first),
+    ``places_low`` and ``places_low_space`` (a space before); ``award_heads`` (:func:`_award_heads`)."""
+    if _LEXICON_TABLES.get("lexicon") is not lex:
+        titles = tuple(sorted(lex.positions, key=len, reverse=True))
+        places = tuple(sorted(lex.places, key=len, reverse=True))
+        _LEXICON_TABLES.clear()
+        _LEXICON_TABLES.update(lexicon=lex, titles=titles, titles_low=tuple(t.lower() for t in titles),
+                               honorifics=tuple(sorted(lex.honorifics, key=len, reverse=True)),
+                               heads_space=tuple(h + " " for h in lex.unit_heads if h[:1].isupper()),
+                               heads_all_space=tuple(h + " " for h in lex.unit_heads), award_heads=_award_heads(lex),
+                               heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
+                               places=places, places_low=tuple(p.lower() for p in places),
+                               places_low_space=tuple(" " + p.lower() for p in places))
+    return _LEXICON_TABLES
+
+
+def _split_position(cell: str, tables: dict) -> tuple[str, str]:
+    """(position, unit) of a "Chức vụ, đơn vị" cell (``tables`` from :func:`lexicon_tables`): the longest title
+    of positions.txt opening it, the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây
+    dựng"), "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); else, when the part after its
+    first comma opens with a unit's head (unit_types.tsv) and the part before does not, the part before is the
+    position, whatever job it names ("Kế toán, Trường Tiểu học Hòa Bình" → ("Kế toán", "Trường Tiểu học Hòa
+    Bình"); "Phòng Tài chính, UBND huyện X" is a unit whole); ("", cell) otherwise."""
     low = cell.lower()
-    for t in titles:
-        if low.startswith(t.lower()) and (len(cell) == len(t) or cell[len(t)] in " ,"):
+    for t, tl in zip(tables["titles"], tables["titles_low"]):
+        if low.startswith(tl) and (len(cell) == len(t) or cell[len(t)] in " ,"):
             return cell[:len(t)], cell[len(t):].lstrip(" ,").strip()
+    before, comma, after = cell.partition(",")
+    before, after = before.strip(), after.strip()
+    heads = tables["heads_space"]
+    if comma and before and (after + " ").startswith(heads) and not (before + " ").startswith(heads):
+        return before, after
     return "", cell
 
 
@@ -153,10 +185,10 @@ def apply(document, facts, doc_year) -> list:
     doc_is_proposal = any(b.text.strip().upper() == "TỜ TRÌNH" for b in document.blocks[:8])
     proposed = doc_is_proposal
     recent: list[str] = []
-    honor = sorted(lex.honorifics, key=len, reverse=True)
-    award_heads = _award_heads(lex)
+    ordered = lexicon_tables(lex)
+    honor, heads = ordered["honorifics"], ordered["heads_space"]
+    award_heads = ordered["award_heads"]
     listed = listed_awards(facts)
-    titles: tuple[str, ...] = ()  # positions.txt, longest first, for a "Chức vụ, đơn vị" column (sorted when needed)
     given = None  # the listed award of a table without an award column
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
@@ -195,8 +227,7 @@ def apply(document, facts, doc_year) -> list:
         if "award" not in cols:
             row["award"] = given.text
         if row.get("position_unit"):
-            titles = titles or tuple(sorted(lex.positions, key=len, reverse=True))
-            position, unit = _split_position(row.pop("position_unit"), titles)
+            position, unit = _split_position(row.pop("position_unit"), ordered)
             row["position"], row["unit"] = row.get("position") or position, row.get("unit") or unit
         award = row.get("award", "")
         if row.get("unit") and row["unit"] == award:
@@ -221,14 +252,14 @@ def apply(document, facts, doc_year) -> list:
             if name.startswith(h + " ") and len(name) > len(h) + 1:
                 name = name[len(h) + 1:]  # "Ông Tống Văn Khải" → "Tống Văn Khải"
                 break
-        if name and any(name.startswith(head + " ") for head in lex.unit_heads if head[:1].isupper()):
+        if name and name.startswith(heads):
             name, unit = "", name  # a unit written in the name column
         if not name and unit and "name" not in cols:
             # a person in a "Tên tập thể, cá nhân" column: an honorific or a surname and no unit head
             stripped = next((unit[len(h) + 1:] for h in honor if unit.startswith(h + " ")), None)
             words = unit.split()
             if stripped or (words[0] in lex.surnames and 2 <= len(words) <= 5 and
-                            not any(unit.startswith(head + " ") for head in lex.unit_heads)):
+                            not unit.startswith(ordered["heads_all_space"])):
                 name, unit = stripped or unit, ""
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)

@@ -92,6 +92,22 @@ def is_doc_type(line: str, whole: bool = True) -> bool:
     return bool(pattern.fullmatch(text) if whole else pattern.match(text))
 
 
+#: the longest line that may be a type line (the longest name of document_types.txt has 16 characters)
+_TYPE_LINE_MAX = 40
+
+
+def type_line(line: str) -> str | None:
+    """The document type ``line`` is when it stands alone on its line, in capitals as ND 30/2020 (Phụ lục I) sets
+    it or typed in lower or mixed case ("QUYẾT ĐỊNH", "Quyết định", "Quyết Định" → "QUYẾT ĐỊNH"), else None: only
+    the whole line counts, never a "quyết định" in running text nor "QUYẾT ĐỊNH:" opening the articles.
+    ``line`` → the type as written, upper-cased (str)."""
+    line = " ".join(line.split())
+    if not line or len(line) > _TYPE_LINE_MAX:
+        return None
+    upper = line.upper()
+    return upper if is_doc_type(upper) else None
+
+
 #: place levels (cấp hành chính) that continue a body's name on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH
 #: BÌNH"); "TỈNH ỦY", "HUYỆN ỦY"… are party committees, not a level
 _LEVEL_START = re.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|TP\.?|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)(?![^\W\d_])"
@@ -139,7 +155,8 @@ def _is_capitals(text: str) -> bool:
 def _classify(text: str, loose: bool = False) -> str:
     """The kind of one line of one column of a letterhead (see :class:`_Piece`).  ``loose``: the letterhead was
     typed in lower or mixed case (:func:`_typed_loose`), so a national title in any case is one, and a short
-    line opening with a capital is a body's name ("Sở nội vụ") or, when it is a document type, the type line."""
+    line opening with a capital is a body's name ("Sở nội vụ").  A document type alone on its line, in any case, is
+    the type line (:func:`type_line`: "Quyết định" under a letterhead in capitals too)."""
     s = text.strip()
     m = TITLE.fullmatch(s) or MOTTO.fullmatch(s)
     if m and _as_set(m, loose):
@@ -154,7 +171,7 @@ def _classify(text: str, loose: bool = False) -> str:
         return "date_rest"
     if _is_capitals(s):
         return "doctype" if is_doc_type(s, whole=False) else "name"
-    if loose and is_doc_type(s.upper()):
+    if type_line(s):
         return "doctype"
     if loose and s[:1].isupper() and _LOOSE_NAME.fullmatch(s):
         return "name"
@@ -329,18 +346,21 @@ def rewrite_letterhead(doc: Document) -> Document:
 
 def administrative_title(blocks: list[Block], first: str, title: str | None) -> str | None:
     """The title of an administrative document as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out: its type alone
-    on a line in capitals among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :func:`doc_types`),
+    on a line among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :func:`doc_types`), written in
+    capitals when it was typed in lower or mixed case (:func:`type_line`: "Quyết định" → "QUYẾT ĐỊNH"),
     with the subject line after it ("Về việc tặng Bằng khen …", "Tổng kết công tác thi đua năm 2024") unless that
     line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in
     reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Only a ``title`` the reader took from
     the ``first`` line (as read, before the letterhead was rewritten) when that line is in capitals (a letterhead:
-    "ỦY BAN NHÂN DÂN TỈNH …") is replaced; ``title`` is returned as it is otherwise, and when no type line stands
-    below the first block (news, letters: their first line is their title)."""
-    if not _is_capitals(first) or (title and " ".join(title.split()) != first[:300].strip()):
+    "ỦY BAN NHÂN DÂN TỈNH …"), or a ``title`` that is itself the type line (a .docx reader's first paragraph after
+    a letterhead table, "Quyết Định"), is replaced; ``title`` is returned as it is otherwise, and when no type line
+    stands below the first block (news, letters: their first line is their title)."""
+    from_first = _is_capitals(first) and not (title and " ".join(title.split()) != first[:300].strip())
+    if not from_first and not (title and type_line(title)):
         return title
     for i, b in enumerate(blocks[:HEADER_BLOCKS]):
-        line = " ".join(b.text.split())
-        if not is_doc_type(line):
+        line = type_line(b.text)
+        if line is None:
             continue
         if i == 0:
             return title

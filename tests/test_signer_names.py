@@ -3,7 +3,6 @@ letterhead (engine._unshout), as Nghị định 30/2020/NĐ-CP (Phụ lục II) 
 import pytest
 
 from extractors.engine import _unshout
-from extractors.lexicon import lexicon
 from tests.test_extractors import facts_of
 
 
@@ -23,7 +22,7 @@ from tests.test_extractors import facts_of
     ("SỞ TƯ PHÁP", "Sở Tư pháp"),
 ])
 def test_letterhead_body_names(shout, name):
-    assert _unshout(shout, lexicon()) == name
+    assert _unshout(shout) == name
 
 
 def test_signer_found_before_an_annexed_list():

@@ -6,7 +6,6 @@ import pytest
 
 from extractors.canonical import unshout
 from extractors.engine import _unshout
-from extractors.lexicon import lexicon
 
 CASES = [
     # a body named_units.txt lists, as listed (with the dash as written)
@@ -42,7 +41,7 @@ CASES = [
 @pytest.mark.parametrize("shout, name", CASES)
 def test_one_rule_for_canonical_names_and_letterheads(shout, name):
     assert unshout(shout) == name
-    assert _unshout(shout, lexicon()) == name
+    assert _unshout(shout) == name
 
 
 @pytest.mark.parametrize("shout, name", [
@@ -63,4 +62,4 @@ def test_headings_and_running_text(shout, name):
 
 
 def test_the_engine_reads_a_mixed_case_letterhead_as_capitals():
-    assert _unshout("Sở nội vụ", lexicon()) == "Sở Nội vụ"
+    assert _unshout("Sở nội vụ") == "Sở Nội vụ"
