@@ -29,3 +29,16 @@ def test_a_title_with_a_field_tail_keeps_it():
                   "Em Nguyễn Văn Bình, học sinh lớp 9A4, nhặt được ví.")
     assert p["Lê Thị Hoa"][0] == "diễn viên cải lương"
     assert p["Nguyễn Văn Bình"][0] == "học sinh lớp 9A4"
+
+
+def test_faculty_heads_specialists_and_sport_occupations_are_positions():
+    # positions.txt: Trưởng khoa (Luật Giáo dục đại học); role_nouns.txt: chuyên gia, thị trưởng; honorifics.tsv:
+    # tay golf, tay đấm
+    p = positions("Thạc sĩ Trịnh Đăng Khoa, Phó Trưởng khoa Quản lý văn hóa nghệ thuật, cho biết như vậy.",
+                  "Chuyên gia bảo mật Costin Raiu nói với báo chí.",
+                  "Tay golf người Mỹ Tiger Woods bác bỏ thông tin.",
+                  "Ông cảm ơn thị trưởng Zoran Jankovic.")
+    assert p["Trịnh Đăng Khoa"][0] == "Phó Trưởng khoa"
+    assert p["Costin Raiu"][0] == "Chuyên gia bảo mật"
+    assert p["Tiger Woods"][0] == "Tay golf"
+    assert p["Zoran Jankovic"][0] == "thị trưởng"
