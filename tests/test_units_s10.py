@@ -53,3 +53,10 @@ def test_international_closes_a_name_like_national():
     assert u == ["Viện Kỹ nghệ và Điện tử quốc tế"]
     u = facts("Cục Hợp tác quốc tế thẩm định hồ sơ đề nghị khen thưởng.")["units"]
     assert u == ["Cục Hợp tác quốc tế"]
+
+
+def test_a_syllable_missing_from_the_dictionary_closes_a_name_before_a_comma():
+    u = facts("Bệnh viện đổi tên thành Bệnh viện Ung bướu, UBND TP Đà Nẵng đã truy tặng Bằng khen.")["units"]
+    assert "Bệnh viện Ung bướu" in u
+    u = facts("Ông Lê Văn Hải, Giám đốc Sở Y tế Hà Nam nói, năm nay ngành y tế đạt nhiều kết quả.")["units"]
+    assert u == ["Sở Y tế Hà Nam"]

@@ -220,6 +220,7 @@ CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
 #: "Cục Quản lý khám chữa bệnh")
 INNER_MARKS = (" - ", " – ", ", ")
+CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
 JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
 JOINERS_COMMA = JOINERS | {","}
 
@@ -494,6 +495,16 @@ class UnitRecognizer:
             return False
         return f" {self.lex.abbreviations.get(prev, '')} " not in LEGAL_FORMS
 
+    def _closing_syllable(self, doc, start, i) -> bool:
+        """The lower-case syllable at token i, right after a capitalised one, closes the name before a comma, a
+        parenthesis, a semicolon or "thuộc": the second syllable of a word the dictionary lacks ("Bệnh viện Ung
+        bướu, UBND …", "Viện Hàn lâm Văn khắc và Mỹ văn thuộc …"); not a function or clause word (``STOP``,
+        ``FIELD_NOT``: "… Hà Nam cho,") nor a word after a listed body's bare name ("Bộ Công Thương | nêu,")."""
+        words = doc.words
+        low = words[i]
+        return i + 1 < len(words) and words[i + 1] in CLOSING_MARKS and low not in STOP and low not in FIELD_NOT \
+            and not self._closed_name(doc, start, i)
+
     @staticmethod
     def _closing_pair(doc, i) -> bool:
         """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
@@ -754,7 +765,8 @@ class UnitRecognizer:
                 elif i + 1 < n and (low + " " + words[i + 1].lower()) in self.words_verbs:
                     pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
                 elif (prev + " " + low) in self.words or \
-                        (i >= 2 and (words[i - 2].lower() + " " + prev + " " + low) in self.words):
+                        (i >= 2 and (words[i - 2].lower() + " " + prev + " " + low) in self.words) or \
+                        self._closing_syllable(doc, start, i):
                     i += 1
                     continue
                 if not ends_place and i + 1 < n and words[i + 1].islower() and \
