@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import AwardEntry, dictionary_words, table, triggers
+from ..gazetteer import AwardEntry, dictionary_words, table, triggers, word_list
 from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
@@ -180,6 +180,14 @@ class AwardRecognizer:
             self.competition_keys[words] = " ".join(t.text for t in nlp.make_doc(same)).lower()
         for v in self.competitions.values():
             v.sort(key=len, reverse=True)
+        # fields of ministry_fields.txt and joined_fields.txt as lower-case word tuples (dashes as "-") by first
+        # word, longest first: a dash or "và" inside one goes on with the name ("Lao động – Thương binh và Xã hội")
+        self.fields: dict = {}
+        for f in word_list("ministry_fields.txt") + word_list("joined_fields.txt"):
+            words = tuple(_dash_fold(t.text.lower()) for t in nlp.make_doc(f))
+            self.fields.setdefault(words[0], []).append(words)
+        for v in self.fields.values():
+            v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
         self.become_cues = {tuple(c.lower().split()) for c in triggers().get("become", ())}
         self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())} | self.become_cues
@@ -275,7 +283,7 @@ class AwardRecognizer:
                 j += 1
             if j + 1 < n and doc.words[j] in self.lex.surnames and is_cap(doc.words[j + 1]) and doc.words[j + 1].isalpha():
                 return j  # "Bằng khen của Chủ tịch nước | Nguyễn Xuân Phúc": the holder's name is no part of it
-            end = self._run(doc, j)
+            end = self._unit_inside(doc, j, self._run(doc, j), units)
             if j < end < n - 1 and doc.words[end] == "và" and is_cap(doc.words[end + 1]) and \
                     end + 1 not in units and end + 1 not in lead_at:
                 # "Bộ trưởng Nông nghiệp và Phát triển nông thôn": a title's field named with "và"
@@ -285,7 +293,7 @@ class AwardRecognizer:
                     nxt += 2  # "… và Phát triển | nông thôn": a closing lower-case word of the field
                 end = nxt if nxt > end + 1 else end
             return end
-        j = self._run(doc, i)
+        j = self._unit_inside(doc, i, self._run(doc, i), units)
         if j == i:
             # "(cờ thi đua) của tỉnh Nghệ An", "(giấy khen) của xã Thạch Văn": a place with its level confers
             # as its people's committee, written as the document writes it (held-out gold "Bằng khen của tỉnh X")
@@ -298,8 +306,37 @@ class AwardRecognizer:
 
     def _run(self, doc, i) -> int:
         """:func:`name_run` that also takes the closing syllable of a three-syllable dictionary word begun by
-        capitalised ones ("Hội Chữ thập đỏ") and the country's name "Cộng hòa xã hội chủ nghĩa Việt Nam"."""
-        return self._close(doc, i, name_run(doc, i, self.words))
+        capitalised ones ("Hội Chữ thập đỏ"), the country's name "Cộng hòa xã hội chủ nghĩa Việt Nam" and a
+        listed field begun inside the run whole ("Bộ trưởng Lao động – Thương binh và Xã hội")."""
+        j = name_run(doc, i, self.words)
+        for k in range(i, j):
+            f = self._field_end(doc, k)
+            if f > j:
+                j = name_run(doc, f, self.words) if f < len(doc) and is_cap(doc.words[f]) else f
+                break
+        return self._close(doc, i, j)
+
+    def _unit_inside(self, doc, i, j, units) -> int:
+        """End ``j`` of a conferrer's run from ``i`` moved to the end of a unit found that starts inside it and
+        goes on past it ("Trưởng phòng | Phòng Tài chính – Kế hoạch huyện X", the run stopping at the dash;
+        "Trưởng | phòng Giáo dục – Đào tạo thành phố Y"), with the place after it."""
+        for k in range(i + 1, j):
+            u = units.get(k)
+            if u is not None and u.end > j:
+                return self._place_after(doc, self._close(doc, k, u.end))
+        return j
+
+    def _field_end(self, doc, k) -> int:
+        """End of the longest field of ``self.fields`` written from token ``k`` (any letter case, any dash), or
+        ``k``: "Lao động – Thương binh và Xã hội", "Kế hoạch và Đầu tư"."""
+        cands = self.fields.get(_dash_fold(doc.words[k].lower()))
+        if cands:
+            w = doc.words
+            for f in cands:
+                m = len(f)
+                if k + m <= len(doc) and all(_dash_fold(w[k + x].lower()) == f[x] for x in range(1, m)):
+                    return k + m
+        return k
 
     def _close(self, doc, i, j) -> int:
         """End ``j`` of a name begun at ``i`` moved past a closing lower-case syllable (see :meth:`_run`)."""
@@ -932,7 +969,7 @@ class AwardRecognizer:
 
     def _name_end(self, doc, j, lead_at) -> int:
         """End of a proper name starting at token ``j`` (``j`` when there is none): capitalised words, numbers,
-        a dash between capitalised words, and at most two lower-case syllables inside it ("Bắc đẩu Bội tinh",
+        a dash between capitalised words, a field of ``self.fields`` whole, and at most two lower-case syllables inside it ("Bắc đẩu Bội tinh",
         "Cành cọ Hàn lâm"); it stops before another award or a title ("Tổng thống …")."""
         n = len(doc)
         k = j
@@ -943,7 +980,8 @@ class AwardRecognizer:
             if k > j and w.isupper() and w.lower() in TAIL_STOP:
                 break  # an upper-case heading: "HUY CHƯƠNG … VẺ VANG | VÀ VIỆC KHEN THƯỞNG …"
             if is_cap(doc[k]) or (w.isdigit() and k > j):
-                k += 1
+                f = self._field_end(doc, k) if is_cap(doc[k]) else k
+                k = f if f > k else k + 1  # (a listed field whole, past its dash: "Lao động – Thương binh và Xã hội")
                 continue
             if w in ("-", "&") and k > j and k + 1 < n and is_cap(doc[k + 1]) and k + 1 not in self._alias_starts \
                     and k + 1 not in lead_at:  # (not an apposition: "… Awards 2015 - Giải thưởng dành cho …")
@@ -1388,6 +1426,11 @@ def _conf_text(doc, a, b, lead_at) -> str:
     and "… của Chủ tịch UBND tỉnh" are one award, as GUIDELINES.md writes it)."""
     text = span_text(doc, a, b)
     return text[:1].upper() + text[1:] if a in lead_at and text[:1].islower() else text
+
+
+def _dash_fold(word: str) -> str:
+    """A dash of any width as "-" (fields are listed with "–" and written with "-" too); other words as given."""
+    return "-" if word in ("–", "—") else word
 
 
 def _latin_abbreviation(word: str) -> bool:

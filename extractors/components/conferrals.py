@@ -38,6 +38,7 @@ class ConferralLinker:
                                           "Nhà nước", "Chính phủ", "Chủ tịch UBND tỉnh", "Bộ trưởng"],
                                     case_variants=False)
         self.words = dictionary_words()
+        self._in_name: set = set()  # token indices of persons' names in the document (set per document)
         self._honorifics = {h.lower() for h in self.lex.honorifics}
         self._honorific_words = {w for h in self._honorifics for w in h.split()}  # "trung", "uý" (ranks' words)
         self.group_nouns = counted_groups.group_nouns(self.lex)  # built once, read by counted_groups.resolve
@@ -65,7 +66,7 @@ class ConferralLinker:
         self._honour_at = {s_: e_ for _, s_, e_ in by_key.get("=honour", ())}
         cues = []
         words = d.words
-        in_name = {j for p in st["person"] for j in range(p.start, p.end)}
+        in_name = self._in_name = {j for p in st["person"] for j in range(p.start, p.end)}
         award_starts = {a.start for a in st["award"]}
         for role in self.cue:
             for _, s, e in by_key.get(role, ()):
@@ -73,7 +74,7 @@ class ConferralLinker:
                     if e not in award_starts:
                         continue  # "trở thành thành viên …": no award becomes the subject's
                     role = "receive"  # "trở thành Hoa hậu Hoàn vũ"
-                if e - s == 1 and self._in_compound(words, s):
+                if e - s == 1 and self._in_compound(words, s, in_name):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
                 if s in in_name:
                     continue  # "Anh Trần Minh Đạt được trao …": a syllable of a name ("Đạt"), not the verb "đạt"
@@ -352,11 +353,13 @@ class ConferralLinker:
         if added:
             st["award"] = sorted([x for x in st["award"] if id(x) not in replaced] + added, key=lambda x: x.start)
 
-    def _in_compound(self, words, i) -> bool:
-        """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word)."""
+    def _in_compound(self, words, i, in_name=()) -> bool:
+        """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word); a neighbour
+        that is a syllable of a person's name (``in_name``, token indices) makes none ("Phạm Thị Dung | nhận",
+        "Nguyễn Thành Công | nhận": no "dung nhận", "công nhận")."""
         w = words[i].lower()
-        prev = words[i - 1].lower() + " " + w if i > 0 else ""
-        nxt = w + " " + words[i + 1].lower() if i + 1 < len(words) else ""
+        prev = words[i - 1].lower() + " " + w if i > 0 and i - 1 not in in_name else ""
+        nxt = w + " " + words[i + 1].lower() if i + 1 < len(words) and i + 1 not in in_name else ""
         return (prev in self.words and prev not in self.cue_phrases) or \
             (nxt in self.words and nxt not in self.cue_phrases)
 
@@ -732,8 +735,8 @@ class ConferralLinker:
         recv_at = {c[0] for c in cues if c[2] in ("receive", "fail")}
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
             w = d.words[i].lower()
-            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE:
-                continue  # "công nhận", "ghi nhận", "xác nhận"
+            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in self._in_name:
+                continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
             if w in PASSIVE or i in recv_at:
                 if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
                         any(x.start >= min(b.end for b in awards if i < b.start and b.end <= p) and x.end <= p
