@@ -28,8 +28,8 @@ from .model import Document
 class Summary:
     """What an ingest run did. ``failed`` and ``partial`` hold (path, reason) pairs.
 
-    ``stored`` counts contents new to the knowledge base; ``retried`` counts contents
-    that had failed or been read in part on an earlier ingest and were read again
+    Counts are per path.  ``stored`` counts paths of contents newly stored; ``retried`` counts paths that
+    held, on an earlier ingest, a content that failed or was read in part and was read again
     (``recovered`` of them now read whole, the rest listed in ``failed`` or ``partial``).  ``earlier`` maps the
     path (as listed) of each content tried again to its status before ("failed", "partial"), so that the lists
     tell a file that failed again from one that is new; a path is marked when it held that content before."""
@@ -128,13 +128,24 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
     first_paths: set[str] = set()
-    recorded: set[str] = set()  # contents stored by this run (a failed one may come again under another path)
+    earlier: dict[str, str | None] = {}  # sha -> its stored status before this run wrote anything (see status_before)
 
-    def record(found: Found, doc: Document, facts, size: int | None, again: str | None) -> None:
-        """Store one path's document and count it; ``again``: its content's status on an earlier ingest when
-        that was one of :data:`RETRIED` ("failed", "partial"), else None."""
-        before = writer.known(doc.sha256)
-        if before in RETRIED and held_before(found, doc.sha256):
+    def status_before(sha: str) -> str | None:
+        """A content's stored status before this run, read once at its first sight (in :func:`wanted` or
+        :func:`fail`, always before this run writes it), so a second path of the same content, or the same
+        content met again later in the run, reads the status of the earlier ingest, never the one this run
+        just wrote (a content partial before and failed now is "partial before" at every path)."""
+        if sha not in earlier:
+            earlier[sha] = writer.known(sha)
+        return earlier[sha]
+
+    def record(found: Found, doc: Document, facts, size: int | None) -> None:
+        """Store one path's document and count it: tried again when this very path held the content before and
+        the content's status before this run was one of :data:`RETRIED` ("failed", "partial"), else newly stored
+        (a new path of a content that failed elsewhere is new, whichever executor ran it and in whatever order)."""
+        before = status_before(doc.sha256)
+        again = before in RETRIED and held_before(found, doc.sha256)
+        if again:
             summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
@@ -168,6 +179,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 
     def wanted(found: Found, sha: str, size: int | None) -> bool:
         """Record a known content's path and return False; True when it must be processed."""
+        status_before(sha)
         status = writer.known(sha)
         if status is not None and status not in RETRIED and not (force and sha not in forced):
             writer.add_path(found.root, found.path, sha, size)
@@ -184,11 +196,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         return True
 
     def fail(found: Found, error: str) -> None:
+        """Store a file that cannot be hashed or opened as failed, keyed by its absolute path."""
         key = hashlib.sha256(f"unreadable:{found.abspath}".encode()).hexdigest()
         record(found, Document(path=found.path, sha256=key, format=Path(found.path).suffix.lstrip("."),
-                               status="failed", error=error), None, None,
-               "failed" if key not in recorded and writer.known(key) == "failed" else None)
-        recorded.add(key)
+                               status="failed", error=error), None, None)
 
     def jobs():
         """(found, sha, size, data, suffix) for every content that must be processed."""
@@ -220,11 +231,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
-        before = None if sha in recorded else writer.known(sha)
-        again = before if before in RETRIED else None
-        recorded.add(sha)
         for found in pending_names.pop(sha, [item]):
-            record(found, doc, facts, size, again)
+            record(found, doc, facts, size)
 
     name = "inline" if executor == "local" and workers <= 1 else executor
     try:
