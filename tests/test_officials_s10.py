@@ -42,3 +42,16 @@ def test_faculty_heads_specialists_and_sport_occupations_are_positions():
     assert p["Costin Raiu"][0] == "Chuyên gia bảo mật"
     assert p["Tiger Woods"][0] == "Tay golf"
     assert p["Zoran Jankovic"][0] == "thị trưởng"
+
+
+def test_an_occupation_of_honorifics_takes_its_tail_and_sex_is_no_part_of_the_position():
+    # honorifics.tsv roles are read as titles: "sử gia | quân sự" keeps its field, "tay đua | huyền thoại" ends at
+    # the evaluative word; "nữ" before such an occupation is skipped (GENDER); "nhiệm kỳ Thủ tướng" holds no "kỳ thủ"
+    p = positions("Sử gia quân sự Yuri Melkonov nhận định như vậy.",
+                  "Hãng xe thành công nhờ tay đua huyền thoại Nicky Hayden.",
+                  "Chương trình có nữ danh hài Minh Vượng.",
+                  "Dưới nhiệm kỳ Thủ tướng Võ Văn Kiệt, kinh tế tăng trưởng.")
+    assert p["Yuri Melkonov"][0] == "Sử gia quân sự"
+    assert p["Nicky Hayden"][0] == "tay đua"
+    assert p["Minh Vượng"][0] == "danh hài"
+    assert p["Võ Văn Kiệt"][0] == "Thủ tướng"

