@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_collectives", "sovang_persons",
-              "sovang_campaigns", "sovang_officials", "sovang_conferrals")
+              "sovang_campaigns", "sovang_officials", "sovang_conferrals", "sovang_championships")
 
 #: space-separated chunks whose tokens the tokenizer keeps; past spaCy's default, 10,000 (soon reached: the
 #: matchers' phrases are tokenized too), a chunk not kept is split by the affix rules again at each occurrence

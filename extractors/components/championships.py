@@ -1,0 +1,216 @@
+"""``sovang_championships``: championship titles won, as award facts (general news: sports, contests).
+
+Shapes (Vietnamese press usage; eval GUIDELINES count sports titles and contest prizes when the text says
+someone won them)::
+
+    <winner> (đã|từng|N lần|lần đầu) vô địch <Competition>      "Real Madrid vô địch Champions League"
+    <winner> giành|đoạt|có|lên ngôi|đăng quang (chức) vô địch <Competition>
+    <winner> (N lần vô địch <Competition>)                       a parenthesis after the name
+    chức vô địch <Competition> của <winner>                      "mừng chức vô địch Champions League của Real"
+    vô địch <Competition> (2015), <Competition> (2014)           one title per competition of a list
+
+The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
+end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
+listed competition (competitions.txt), ending before a year, a lower-case word or punctuation.
+Not a win (championship_cues.txt): "vô địch" as a holder's, a competition's or a prize's noun ("nhà vô
+địch", "cựu vô địch", "giải vô địch", "ngôi vô địch"), and an aim, a future or a question ("sẽ vô địch",
+"mục tiêu vô địch", "cơ hội vô địch", "có thể vô địch"), also before the winner ("hy vọng X vô địch").
+The winner is a person or unit found by the earlier components ending where the verb's adverbs begin, else
+the capitalised subject the conferral linker's unfound-subject finder reads (sports news names foreign
+winners the person finder misses). The year is the engine's, as for every award fact.
+
+Runs after ``sovang_conferrals``: each title is a new award span (``st["award"]``) and a conferral record
+(``st["conferrals"]``). A document without "vô địch" costs one string test.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+
+from ..gazetteer import dictionary_words, section, table
+from .base import Ent, covered, is_cap, name_run, span_text, state, toks
+from .conferrals import ADVERBS, WISH_BEFORE, outermost
+
+CUES = "championship_cues.txt"
+WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))
+HOLDER_WORDS = frozenset(section(CUES, "# Title holders"))
+AIMS = tuple(section(CUES, "# Aims"))
+FRONTED = frozenset(section(CUES, "# Fronted"))
+SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
+#: words between a winner and the verb besides ADVERBS: counts of wins ("9 lần", "lần đầu tiên")
+COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
+COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
+LIST_GLUE = {",", "và"}
+
+
+def _competitions() -> dict:
+    """First word -> word tuples of the competitions of competitions.txt (first column), longest first."""
+    out: dict = {}
+    for row in table("competitions.txt"):
+        words = tuple(row[0].split())
+        out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+class ChampionshipFinder:
+    """Finds championship titles won and their winners; see module doc."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        self.competitions = _competitions()
+        self.words = dictionary_words()
+        self._linker = None
+
+    def linker(self):
+        """The pipeline's conferral linker (its unfound-subject finder reads the document it has just seen)."""
+        if self._linker is None and "sovang_conferrals" in self.nlp.pipe_names:
+            self._linker = self.nlp.get_pipe("sovang_conferrals")
+        return self._linker
+
+    def __call__(self, doc):
+        text = doc.user_data.get("sovang_text")
+        if "vô địch" not in (doc.text if text is None else text).lower():
+            return doc
+        d = toks(doc)
+        st = state(doc)
+        words = d.words
+        sents = st.get("sents") or [(0, len(words))]
+        starts = [s for s, _ in sents]
+        ents = outermost(list(st["person"]) + [u for u in st["unit"] if not covered(st["award"], u.start, u.end)])
+        by_end, by_start = {}, {}
+        for x in ents:
+            by_end.setdefault(x.end, x)
+            by_start.setdefault(x.start, x)
+        for i in range(1, len(words) - 2):
+            if words[i].lower() != "vô" or words[i + 1].lower() != "địch":
+                continue
+            ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
+            for title, r in self._titles(d, i, ss, se, ents, by_end, by_start, st):
+                st["award"].append(title)
+                st["conferrals"].append({"award": title, "name": title.text, "recipient": r, "status": "conferred",
+                                         "revoked": False, "sent": (ss, se), "how": "championship"})
+        return doc
+
+    def _titles(self, d, i, ss, se, ents, by_end, by_start, st):
+        """The (title Ent, winner Ent) pairs of the "vô địch" at token ``i`` of sentence [ss, se)."""
+        words = d.words
+        k = i - 1 if i > ss and words[i - 1].lower() == "chức" else i
+        if k > ss and (words[k - 1].lower() in HOLDER_WORDS or words[k - 1] in HOLDER_WORDS):
+            return []
+        end = self._competition_end(d, i + 2, se)
+        if end is None or covered(st["award"], k, end):
+            return []
+        winner = self._winner_before(d, k, ss, ents, by_end, st)
+        if winner is None and k < i and end + 1 < se and words[end] == "của":
+            winner = by_start.get(end + 1)
+        if winner is None:
+            winner = self._fronted_winner(d, k, end, ss, se, by_start)
+        if winner is None or self._aimed(d, min(winner.start, k) - WISH_BEFORE, k, ss):
+            return []
+        out = [(Ent("award", k, end, span_text(d, k, end), {"kind": "championship"}), winner)]
+        lead = span_text(d, k, i + 2)
+        for a, b in self._listed(d, end, se):
+            if not covered(st["award"], a, b):
+                out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
+        return out
+
+    def _competition_end(self, d, c, se):
+        """End of the competition's name opening at ``c``: the longest competitions.txt entry written there, else
+        a run of capitalised words (joined by hyphens without spaces: "Monte-Carlo"); None when none."""
+        words = d.words
+        if c >= se:
+            return None
+        for entry in self.competitions.get(words[c], ()):
+            if tuple(words[c:c + len(entry)]) == entry:
+                return c + len(entry)
+        j = c
+        while j < se and is_cap(words[j]):
+            j = min(se, name_run(d, j, self.words, COMPETITION_MAX - (j - c)))
+            while j > c and words[j - 1].isdigit():
+                j -= 1  # a year after the name ("World Cup 2014") is the fact's year, not its name
+            if j + 1 < se and words[j] == "-" and d.ends[j - 1] == d.starts[j] == d.ends[j] - 1 and \
+                    d.ends[j] == d.starts[j + 1] and is_cap(words[j + 1]) and j - c < COMPETITION_MAX:
+                j += 1
+            else:
+                break
+        if j > c:
+            for scope in SCOPES:  # "U18 thế giới", "U23 châu Á"
+                if tuple(w.lower() for w in words[j:j + len(scope)]) == scope and j + len(scope) <= se:
+                    return j + len(scope)
+        return j if j > c else None
+
+    def _winner_before(self, d, k, ss, ents, by_end, st):
+        """The winner written before the title at ``k``: past a winning verb, counts and adverbs (and an opening
+        parenthesis or "– người" of an apposition), a person or unit ending there, else the linker's unfound
+        subject; None when an aim or a future stands between or just before it."""
+        words = d.words
+        p = k
+        for verb in WIN_VERBS:
+            n = len(verb)
+            if p - n >= ss and tuple(w.lower() for w in words[p - n:p]) == verb:
+                p -= n
+                break
+        j = p
+        while j > ss and (words[j - 1].lower() in ADVERBS or words[j - 1].lower() in COUNT_WORDS
+                          or words[j - 1].isdigit()):
+            j -= 1
+        if j > ss + 1 and words[j - 1] == "người" and words[j - 2] in (",", "–", "-"):
+            j -= 2
+        elif j > ss and words[j - 1] == "(":
+            j -= 1
+        winner = by_end.get(j)
+        if winner is not None and winner.start > ss and words[winner.start - 1].lower() == "của":
+            return None  # "Brazil của Neymar vô địch …": the possessor is not the winner
+        if winner is None:
+            linker = self.linker()
+            if linker is not None and j > ss:
+                winner = linker._unfound_subject(d, ss, j, ents, st["award"])
+        if winner is None or not winner.text:
+            return None
+        return winner
+
+    @staticmethod
+    def _fronted_winner(d, k, end, ss, se, by_start):
+        """The winner named after a title that opens its sentence (alone or after a word of FRONTED) and the comma
+        closing it, a year between ("Vô địch Australian Open 2017, Serena Williams …"); None otherwise."""
+        words = d.words
+        if " ".join(words[ss:k]).lower() not in FRONTED | {""}:
+            return None
+        j = end
+        while j < se and (words[j].isdigit() or words[j] in ("/", "-")) and j - end < 4:
+            j += 1
+        if j + 1 < se and words[j] == ",":
+            return by_start.get(j + 1)
+        return None
+
+    @staticmethod
+    def _aimed(d, lo, k, ss) -> bool:
+        """Whether a word of an aim, a future or a question (AIMS) stands among the words ``lo``..``k`` before the
+        title, back to a sentence mark ("hy vọng X vô địch", "X sẽ vô địch", "khả năng bảo vệ chức vô địch")."""
+        words = d.words
+        lo = max([ss, lo] + [x + 1 for x in range(max(ss, lo), k) if words[x] in (".", ";", ":", "?", "!")])
+        gap = " " + " ".join(w.lower() for w in words[lo:k]) + " "
+        return any(f" {a} " in gap for a in AIMS)
+
+    def _listed(self, d, end, se):
+        """Further competitions of a list after a title ending at ``end``: "Roland Garros (2015), Australian Open
+        (2014)": each a (start, end) of a capitalised name after a year in parentheses and a comma or "và"."""
+        words = d.words
+        out = []
+        while end + 4 < se and words[end] == "(" and words[end + 1].isdigit() and words[end + 2] == ")" \
+                and words[end + 3] in LIST_GLUE:
+            nxt = self._competition_end(d, end + 4, se)
+            if nxt is None:
+                break
+            out.append((end + 4, nxt))
+            end = nxt
+        return out
+
+
+@Language.factory("sovang_championships")
+def make_championships(nlp, name):
+    """Factory of :class:`ChampionshipFinder`."""
+    return ChampionshipFinder(nlp)

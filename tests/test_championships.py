@@ -1,0 +1,65 @@
+"""sovang_championships: championship titles won, as award facts (sentences written for these tests; the
+expected facts are read off each sentence by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+
+
+def awards_of(text: str) -> list:
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=text)]))
+    return [(a["recipient"], a["award"], a["year"]) for a in extract(doc).to_guidelines("t.txt")["awards"]]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "<winner> vô địch <competition>", a year after the name is the fact's year
+    ("Năm 2017, Real Madrid vô địch Champions League sau khi thắng Juventus.",
+     ("Real Madrid", "vô địch Champions League", 2017)),
+    # a winning verb and "chức" kept as written
+    ("Arsenal đã giành chức vô địch FA Cup năm 2014.", ("Arsenal", "chức vô địch FA Cup", 2014)),
+    # counts of wins between winner and title; a hyphen inside a name
+    ("Rafael Nadal lần thứ 10 vô địch Monte-Carlo Masters năm 2017.",
+     ("Rafael Nadal", "vô địch Monte-Carlo Masters", 2017)),
+    # a lower-case syllable completing a dictionary word begun by a capital ("Ngoại hạng")
+    ("Chelsea vô địch Ngoại hạng Anh năm 2016.", ("Chelsea", "vô địch Ngoại hạng Anh", 2016)),
+    # a scope word closes the name
+    ("HLV Petrovic từng vô địch U18 thế giới cùng tuyển U18 Nam Tư.", ("Petrovic", "vô địch U18 thế giới", None)),
+    # the winner before a parenthesis
+    ("Huyền thoại Martina Navratilova (9 lần vô địch Wimbledon) đã có mặt.",
+     ("Martina Navratilova", "vô địch Wimbledon", None)),
+    # a fronted clause: the winner follows its comma
+    ("Sau khi vô địch Champions League, Cristiano Ronaldo được nghỉ ngơi.",
+     ("Cristiano Ronaldo", "vô địch Champions League", None)),
+])
+def test_title_won(text, fact):
+    assert fact in awards_of(text)
+
+
+def test_listed_competitions_one_title_each():
+    got = awards_of("Nadal từng vô địch Roland Garros (2015), Australian Open (2014) và nhiều giải khác.")
+    assert ("Nadal", "vô địch Roland Garros", 2015) in got
+    assert ("Nadal", "vô địch Australian Open", 2014) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea sẽ vô địch Premier League.",  # a future
+    "Hy vọng Arsenal vô địch FA Cup.",  # an aim before the winner
+    "Đội tuyển Việt Nam là nhà vô địch AFF Cup.",  # a holder's noun
+    "Leicester là cựu vô địch Premier League.",
+    "Neymar vẫn tin tưởng vào khả năng bảo vệ thành công chức vô địch La Liga của Barca mùa này.",  # an aim
+    "Arsenal vô địch, còn Chelsea về nhì.",  # no competition named
+])
+def test_no_title(text):
+    assert not [a for a in awards_of(text) if "vô địch" in a[1]]
+
+
+def test_document_without_cue_untouched():
+    from extractors.components.championships import ChampionshipFinder
+    from extractors.nlp import get_nlp
+    nlp = get_nlp()
+    doc = nlp.make_doc("Real Madrid thắng Juventus.")
+    assert ChampionshipFinder(nlp)(doc) is doc
+    assert not doc.user_data  # the string test alone: no token list, no record store made
