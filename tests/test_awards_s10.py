@@ -62,3 +62,10 @@ def test_competition_aliases_come_from_the_gazetteer():
     assert rec.competition_keys[("Olympics",)] == "olympic"
     assert rec.competition_keys[("AFF", "Suzuki", "Cup")] == "aff cup"
     assert rec.competition_keys[("SEA", "Games")] == "sea games"
+
+
+def test_capitalised_ceremony_between_giver_and_give_verb():
+    """"Bộ X tổ chức Lễ trao tặng bằng khen cho …": the press writes the ceremony "Lễ" with a capital; the
+    ministry before it still gives the certificate, as with "tổ chức lễ trao tặng"."""
+    g = facts_of("Chiều 23-6, Bộ Y tế tổ chức Lễ trao tặng bằng khen cho ông Nguyễn Công Uẩn.")
+    assert awards(g) == {("Nguyễn Công Uẩn", "Bằng khen của Bộ Y tế")}

@@ -395,11 +395,13 @@ class ConferralLinker:
         if i > ss and d.words[i - 1].lower() in PASSIVE_MARKERS:
             return [a.text]  # "X được tặng bằng khen": X is the recipient, not the presenter
         if i not in ends:
-            # "X, Y … cũng tuyên dương, tặng giấy khen", "X vừa ký quyết định trao tặng": skip a short verb
-            # phrase back to the agents (not across "việc": in "X yêu cầu giải trình việc tặng …" X gives nothing)
+            # "X, Y … cũng tuyên dương, tặng giấy khen", "X vừa ký quyết định trao tặng", "X tổ chức Lễ trao tặng":
+            # skip a short verb phrase back to the agents (not across "việc": in "X yêu cầu giải trình việc tặng
+            # …" X gives nothing)
             k = i
             while k > ss and i - k < 7 and d.words[k - 1].lower() not in NOT_AGENT_GAP and \
-                    (d.words[k - 1] in (",", "…", "...") or (d.words[k - 1].isalpha() and d.words[k - 1].islower())):
+                    (d.words[k - 1] in (",", "…", "...") or (d.words[k - 1].isalpha() and d.words[k - 1].islower())
+                     or d.words[k - 1] in EVENT_CAPS):
                 k -= 1
                 if k in ends:
                     gap = [w.lower() for w in d.words[k:i]]
@@ -2565,6 +2567,9 @@ ON_BOARD = {"trên", "thuộc", "của", "lên", "xuống"}
 KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 #: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
 FAMILY = ("gia đình", "thân nhân", "người thân")
+#: the ceremony noun the press writes with a capital as the event's name ("Bộ X tổ chức Lễ trao tặng bằng khen"):
+#: a lower-case word of the verb phrase between a giver and its give verb all the same
+EVENT_CAPS = {"Lễ"}
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
 #: openings of a sentence whose body the presenter acts for (the body gives the award)
