@@ -352,8 +352,8 @@ def administrative_title(blocks: list[Block], first: str, title: str | None) -> 
     line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in
     reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Only a ``title`` the reader took from
     the ``first`` line (as read, before the letterhead was rewritten) when that line is in capitals (a letterhead:
-    "ỦY BAN NHÂN DÂN TỈNH …"), or a ``title`` that is itself the type line (a .docx reader's first paragraph after
-    a letterhead table, "Quyết Định"), is replaced; ``title`` is returned as it is otherwise, and when no type line
+    "ỦY BAN NHÂN DÂN TỈNH …"), or a ``title`` that is the type line itself as written (a .docx reader's first
+    paragraph after a letterhead table, "Quyết Định"), is replaced; ``title`` is returned as it is otherwise, and when no type line
     stands below the first block (news, letters: their first line is their title)."""
     from_first = _is_capitals(first) and not (title and " ".join(title.split()) != first[:300].strip())
     if not from_first and not (title and type_line(title)):
@@ -362,8 +362,8 @@ def administrative_title(blocks: list[Block], first: str, title: str | None) -> 
         line = type_line(b.text)
         if line is None:
             continue
-        if i == 0:
-            return title
+        if i == 0 or not (from_first or " ".join(b.text.split()) == " ".join(title.split())):
+            return title  # (a title property that names a type, "luật", is the file's: kept)
         nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
         if nxt and len(nxt) <= 300 and not _is_capitals(nxt) and not nxt.lower().startswith("căn cứ") \
                 and not MOTTO.search(nxt) and not TITLE.search(nxt):
