@@ -64,8 +64,14 @@ def _unit_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _unit_type_rows() -> tuple[tuple[str, bool], ...]:
+    """``unit_types.tsv`` read once: (head as written, whether it needs a name after it: column 3 "yes")."""
+    return tuple((r[0].strip(), len(r) > 2 and r[2].strip() == "yes") for r in _rows("unit_types.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _unit_heads() -> list[str]:
-    heads = {expand_abbreviations_raw(r[0].strip()) for r in _rows("unit_types.tsv")}
+    heads = {expand_abbreviations_raw(head) for head, _ in _unit_type_rows()}
     return sorted(heads, key=len, reverse=True)
 
 
@@ -96,8 +102,44 @@ def expand_abbreviations_raw(name: str) -> str:
 LOWER_WORDS = frozenset(
     "của và cho tặng về tỉnh thành phố huyện quận thị xã trấn phường xã cấp hạng nhân dân".split())
 
-#: the administrative level words a place's name follows (Luật Tổ chức chính quyền địa phương 2015, Điều 2)
-_LEVEL_PHRASES = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"})
+@lru_cache(maxsize=1)
+def _level_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """``administrative_levels.tsv``: (level word, its tiers, its short forms as written), in the file's order."""
+    def cells(row, i):
+        return tuple(c.strip() for c in row[i].split(",") if c.strip()) if len(row) > i else ()
+    return tuple((r[0].strip(), cells(r, 1), cells(r, 2)) for r in _rows("administrative_levels.tsv"))
+
+
+def level_words() -> frozenset[str]:
+    """The administrative level words a place's name follows, lower-case, with their short forms lower-case and
+    without their dot ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"; source:
+    ``administrative_levels.tsv``, Luật Tổ chức chính quyền địa phương 2015, Điều 2; Hiến pháp 2013, Điều 110)."""
+    return frozenset([w for w, _, _ in _level_rows()] + [s.rstrip(".").lower() for _, _, ss in _level_rows() for s in ss])
+
+
+def level_pattern() -> str:
+    """A regular-expression alternation of the level words as running text writes them, lower-case, a short form
+    with an optional dot, longest first: "thành phố|thị trấn|…|tp\\.?|xã" (for a pattern such as
+    ``(?<= )(?:…) (?=\\w)``)."""
+    words = {re.escape(w) for w, _, _ in _level_rows()}
+    words |= {re.escape(s.rstrip(".").lower()) + r"\.?" for _, _, ss in _level_rows() for s in ss}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def level_syllables(tiers: tuple[str, ...] = ("province", "district", "commune"), first: bool = False) -> frozenset[str]:
+    """The syllables of the level words of ``tiers`` (only each word's first syllable when ``first``), with their
+    short forms as written without the dot: ``("province", "district")`` → tỉnh, thành, phố, huyện, quận, thị, xã,
+    TP, Tp; every tier with ``first`` → tỉnh, thành, huyện, quận, thị, xã, phường, TP, Tp."""
+    out: set[str] = set()
+    for word, level_tiers, shorts in _level_rows():
+        if set(level_tiers) & set(tiers):
+            out.update(word.split()[:1] if first else word.split())
+            out.update(s.rstrip(".") for s in shorts)
+    return frozenset(out)
+
+
+#: the administrative level words a place's name follows (:func:`level_words`)
+_LEVEL_PHRASES = level_words()
 
 #: the words that join the fields of a body's name, each field opening with a capital ("Lao động – Thương binh
 #: và Xã hội", "Văn hóa, Thể thao và Du lịch": Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -109,6 +151,7 @@ _VOWEL = re.compile(r"[aeiouy]", re.I)
 _PUNCT = ",.;:()\"“”'"
 
 
+@lru_cache(maxsize=65536)
 def _dash_key(text: str) -> str:
     """Lower-case ``text`` with every dash written "-" and single spaces (a key of :func:`_casing`)."""
     return " ".join(re.sub(r"\s*[–—-]\s*", " - ", text.lower()).split())
@@ -134,8 +177,8 @@ def _casing() -> dict[str, tuple[str, str]]:
     add(word_list("named_units.txt"), "named")
     for level in _LEVEL_PHRASES:
         out[level] = (level, "level")
-    for r in _rows("unit_types.tsv"):
-        add([r[0].strip()], "head" if len(r) > 2 and r[2].strip() == "yes" else "head!")
+    for head, needs_name in _unit_type_rows():
+        add([head], "head" if needs_name else "head!")
     add([*word_list("places.txt"), *sorted(district_names())], "place")
     add(word_list("positions.txt"), "position")
     add([r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")], "expansion")
@@ -145,8 +188,7 @@ def _casing() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _abbreviated_heads() -> dict[str, str]:
     """The heads ``unit_types.tsv`` writes abbreviated ("UBND", "THPT") → their kind in :func:`_casing`."""
-    return {r[0].strip(): "head" if len(r) > 2 and r[2].strip() == "yes" else "head!"
-            for r in _rows("unit_types.tsv") if r[0].strip().isupper()}
+    return {head: "head" if needs_name else "head!" for head, needs_name in _unit_type_rows() if head.isupper()}
 
 
 @lru_cache(maxsize=1)
@@ -166,13 +208,32 @@ def _abbreviation_set() -> frozenset[str]:
     return frozenset(r[0].strip().rstrip(".") for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv"))
 
 
+@lru_cache(maxsize=65536)
 def _shouted(word: str) -> bool:
     """Whether ``word`` (punctuation around it aside) is a word written in capitals, not an abbreviation: not
-    listed in the abbreviation tables and holding a vowel, as every Vietnamese syllable does ("VBQPPL", "TNCS" are
-    acronyms)."""
+    listed in the abbreviation tables and holding a vowel, as every
+    Vietnamese syllable does ("VBQPPL", "TNCS" are acronyms).  Cached per word: :func:`_known` asks it of every
+    word of every span it tries."""
     core = word.strip(_PUNCT)
     return core.isupper() and core.replace("-", "").isalpha() and core not in _abbreviation_set() \
         and _VOWEL.search(fold(core)) is not None
+
+
+@lru_cache(maxsize=1)
+def _short_abbreviations() -> frozenset[str]:
+    """The abbreviations of ``short_abbreviations.tsv`` ("TƯ"): one or two letters with a vowel."""
+    return frozenset(r[0].strip() for r in _rows("short_abbreviations.tsv"))
+
+
+def _kept_short(words: list[str]) -> frozenset[str]:
+    """The short abbreviations (:func:`_short_abbreviations`) among ``words`` that stand in capitals in a text in
+    running case, so are kept as written ("TƯ" in "Ban Thi đua – Khen thưởng TƯ"); none in a text all in capitals,
+    where they spell a syllable ("SỞ TƯ PHÁP")."""
+    cores = {w.strip(_PUNCT) for w in words}
+    kept = cores & _short_abbreviations()
+    if not kept or not any(c.lower() != c.upper() and not c.isupper() for c in cores):
+        return frozenset()
+    return frozenset(kept)
 
 
 def _known(words: list[str], i: int, table: dict, longest: int = 8) -> tuple[int, str, str] | None:
@@ -214,11 +275,13 @@ def unshout(text: str) -> str:
     - a person's name (a surname opening a name) with a capital on each syllable ("Trường THPT Nguyễn Du");
     - :data:`LOWER_WORDS` lower-case, and any other word a capital when it opens a name ("Bằng khen").
 
-    Abbreviations (UBND, THPT) and words not in capitals are kept.  A text with no word in capitals is returned
+    Abbreviations (UBND, THPT) and words not in capitals are kept, and so is a short abbreviation that spells a
+    syllable ("TƯ", ``short_abbreviations.tsv``) where it stands in capitals in a text in running case.  A text with no word in capitals is returned
     unchanged.  ``text`` → str.
     """
     words = text.split()
-    if not any(len(w.strip(_PUNCT)) > 1 and _shouted(w) for w in words):
+    kept = _kept_short(words)
+    if not any(len(w.strip(_PUNCT)) > 1 and _shouted(w) and w.strip(_PUNCT) not in kept for w in words):
         return text
     casing = _casing()
     whole = casing.get(_dash_key(" ".join(words)))
@@ -226,7 +289,7 @@ def unshout(text: str) -> str:
         forms = whole[0].split()
         return " ".join(r if r in _FIELD_JOINS else f for r, f in zip(words, forms)) \
             if len(forms) == len(words) else whole[0]
-    return " ".join(_unshout_words(words, casing))
+    return " ".join(_unshout_words(words, casing, kept))
 
 
 def _person_at(words: list[str], i: int) -> int:
@@ -258,15 +321,15 @@ def _level_here(words: list[str], i: int, n: int, after_head: bool) -> bool:
     return after_head and _dash_key(" ".join(words[i:i + n])) not in ("tỉnh", "thành phố", "tp")
 
 
-def _unshout_words(words: list[str], casing: dict) -> list[str]:
-    """The words of :func:`unshout`, left to right.  ``mode``: "open" (the next word opens a name: a capital),
+def _unshout_words(words: list[str], casing: dict, kept: frozenset[str] = frozenset()) -> list[str]:
+    """The words of :func:`unshout`, left to right; ``kept``: short abbreviations written as they stand.  ``mode``: "open" (the next word opens a name: a capital),
     "name" (inside a name after its first word: lower-case), "low" (after a head complete in itself), "place"
     (after a level word: each syllable a capital); ``after_head``: the previous phrase was a unit head."""
     out: list[str] = []
     mode, after_head, i = "open", False, 0
     while i < len(words):
         raw = words[i]
-        if not _shouted(raw):
+        if not _shouted(raw) or raw.strip(_PUNCT) in kept:
             out.append(raw)
             if raw in _FIELD_JOINS and mode in ("name", "place"):
                 mode = "open"
@@ -502,10 +565,10 @@ def _conferrer_in(name: str) -> str | None:
 
 # --- conferrers named by their level alone ---------------------------------------------------
 
-#: administrative levels as written (Luật Tổ chức chính quyền địa phương 2015, Art. 2: tỉnh, thành phố
-#: trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn), folded → written
-LEVEL_NAMES = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
-               "thi tran": "thị trấn", "xa": "xã", "phuong": "phường"}
+#: administrative levels as written (``administrative_levels.tsv``: Luật Tổ chức chính quyền địa phương 2015, Art. 2:
+#: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường, thị trấn), folded →
+#: written, in the file's order
+LEVEL_NAMES = {key(word): word for word, _, _ in _level_rows()}
 
 #: a conferrer named by its level alone (folded): "Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện",
 #: "Chủ tịch tỉnh" — the chairman of a people's committee gives its Bằng khen and Giấy khen (Luật 06/2022/QH15
@@ -516,7 +579,7 @@ LEVEL_ONLY = re.compile(r"^(?P<chair>chu tich )?(?P<body>uy ban nhan dan )?(?P<l
 #: a people's committee, or its chairman, with its level: "Chủ tịch UBND tỉnh", "ỦY BAN NHÂN DÂN HUYỆN"
 #: (the place follows; "TP." is the abbreviation of thành phố, Thông tư 01/2011/TT-BNV)
 COMMITTEE = re.compile(r"(?i)(?<!\w)(chủ tịch\s+)?(?:ủy ban nhân dân|UBND)\s+"
-                       r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)(?!\w)\s*")
+                       r"(" + level_pattern() + r")(?!\w)\s*")
 #: the number of a decision in its header: "Số: 2145/QĐ-UBND" (NĐ 30/2020/NĐ-CP, Appendix I)
 HEADER_DECISION = re.compile(r"(?i)^\s*số\s*:?\s*(\d+[^\s/]*/QĐ-\S+)")
 #: the blocks read as a document's header (issuing body, number, place and date, type, authority line)

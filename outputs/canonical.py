@@ -26,8 +26,9 @@ history, listed in ``path_history``, but leaves this layer).
   tỉnh Hà Tĩnh" (:func:`extractors.canonical.complete_conferrer`); the facts as
   written keep the document's words.  ``conferrer`` is the canonical conferrer
   (for an award its name gives none, in a decision that confers it: the
-  decision's issuing body, unless only the State confers that award), a committee below a province written with the
-  document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh").  ``posthumous`` is 1 for an
+  decision's issuing body, unless only the State confers that award), a committee below a province or a
+  provincial department written with the document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà
+  Tĩnh", "Giám đốc Sở Y tế tỉnh Nghệ An").  ``posthumous`` is 1 for an
   award "truy tặng" (:mod:`outputs.posthumous`, read from the award's sentence).
 
 Person joins (same folded name): two documents' mentions are one person when
@@ -42,6 +43,7 @@ import functools
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 
 import sqlite_utils
@@ -292,15 +294,35 @@ def _issuers(conn) -> dict[str, Issuer]:
     return {doc: document_issuer(headers.get(doc, []), texts.get(doc, [])) for doc in headers.keys() | texts.keys()}
 
 
+#: the head of a province's own departments ("Sở Y tế", "Giám đốc Sở Tư pháp"): a Sở is a specialised body of the
+#: provincial people's committee only (Nghị định 24/2014/NĐ-CP, Điều 3 and 9, amended by 107/2020/NĐ-CP), so a Sở
+#: named without its province lies in the province of the document that names it
+_PROVINCIAL_DEPARTMENT = re.compile(r"(?<!\w)Sở\s+(?=[^\W\d_])")
+
+
 def _with_province(conferrer: str | None, issuer: Issuer) -> str | None:
-    """A committee below a province that names none ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ") written with the
-    province its document names as a committee (", tỉnh Hà Tĩnh", as official documents write a district with
-    its province); any other conferrer unchanged (a province no longer in the gazetteer, "tỉnh Sông Bé", too)."""
-    if not conferrer or committee_level(conferrer) in (None, "tinh") or province_of(conferrer):
+    """A conferrer that lies in a province but names none, written with the province its document names as a
+    committee: a committee below a province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ" → "…, tỉnh Hà Tĩnh", as
+    official documents write a district with its province), a provincial department ("Giám đốc Sở Y tế" under a
+    letterhead "UBND TỈNH NGHỆ AN / SỞ Y TẾ" → "Giám đốc Sở Y tế tỉnh Nghệ An", as the department's full name
+    reads); any other conferrer unchanged (a province no longer in the gazetteer, "tỉnh Sông Bé", too)."""
+    if not conferrer or province_of(conferrer):
+        return conferrer
+    level = committee_level(conferrer)
+    department = level is None and _is_department(conferrer)
+    if level in (None, "tinh") and not department:
         return conferrer
     place = issuer.places.get("tinh") or issuer.places.get("thanh pho")
     found = (province_of(f"tỉnh {place}") or province_of(f"thành phố {place}")) if place else None
-    return f"{conferrer}, {found[0][:1].lower()}{found[0][1:]}" if found else conferrer
+    if not found:
+        return conferrer
+    return f"{conferrer}{' ' if department else ', '}{found[0][:1].lower()}{found[0][1:]}"
+
+
+def _is_department(conferrer: str) -> bool:
+    """Whether ``conferrer`` names a provincial department (:data:`_PROVINCIAL_DEPARTMENT`, its name capitalised)."""
+    m = _PROVINCIAL_DEPARTMENT.search(conferrer)
+    return bool(m) and conferrer[m.end()].isupper()
 
 
 def _describe(evidence: str, unit_rows: dict) -> str:

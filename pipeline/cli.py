@@ -248,10 +248,15 @@ def who(name, db_path, as_json, limit):
 @db_option
 @click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
-@click.option("--unit", help="Awards connected to a unit or place: the recipient unit (or a unit it "
-              "belongs to, its province or successor province) or a person's unit; or the conferrer: the body that gives the "
-              "award ('Chủ tịch UBND tỉnh Hà Tĩnh', a level-only one completed from the document) or the "
-              "issuing body of the decision that confers it, with its province or successor province.")
+@click.option("--unit", help="Awards connected to a unit or place (diacritics and abbreviations optional: "
+              "'nghe an', 'UBND tinh Ha Tinh'): the recipient unit (or a unit it belongs to, its province or successor "
+              "province) or a person's unit; or the conferrer as the knowledge base states it: the body that gives the "
+              "award ('Chủ tịch UBND tỉnh Hà Tĩnh'; a level-only one completed from the document) or the issuing "
+              "body of the decision that confers it. A district's committee or a province's department (Sở) named "
+              "without its place lies in the province its document names (its letterhead 'UBND TỈNH …', else the one "
+              "provincial committee its text names): 'Giấy khen của Giám đốc Sở Y tế' "
+              "in a decision headed 'UBND TỈNH NGHỆ AN / SỞ Y TẾ' is found by --unit 'Nghệ An' (conferrer 'Giám đốc "
+              "Sở Y tế tỉnh Nghệ An'). A province matches its successor province too.")
 @click.option("--recipient", help="Recipient name contains.")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
               help="Status; a revoked award stays 'conferred' (../shared/eval/GUIDELINES.md) and is also listed by "
