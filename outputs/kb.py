@@ -152,7 +152,9 @@ CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 
 VIEWS = {
     # The site's views (outputs/site.py describes each column); award form and class
-    # are read from the folded key, the document type from the title's first words.
+    # are read from the folded key, the document type from the title's first words.  documents_view lists a
+    # version no path holds any more (a file changed, e.g. a failed file fixed and ingested again) with its
+    # former paths marked "(superseded <when>)", never with none.
     "document_types": """
         SELECT d.sha256,
                CASE
@@ -242,7 +244,9 @@ VIEWS = {
     "documents_view": """
         SELECT d.sha256, d.title, d.format, t.document_type, d.encoding, d.status, d.error, d.date,
                substr(d.date, 1, 4) AS year, d.pages, d.blocks,
-               (SELECT group_concat(path, ' | ') FROM document_paths WHERE sha256 = d.sha256) AS paths,
+               coalesce((SELECT group_concat(path, ' | ') FROM document_paths WHERE sha256 = d.sha256),
+                        (SELECT group_concat(path || ' (superseded ' || replaced_at || ')', ' | ')
+                         FROM path_history WHERE sha256 = d.sha256)) AS paths,
                (SELECT count(*) FROM conferrals WHERE document = d.sha256) AS conferrals,
                (SELECT count(*) FROM positions WHERE document = d.sha256) AS officials
         FROM documents d

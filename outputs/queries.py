@@ -215,7 +215,11 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     the body that gives the award as its canonical name states it (completed
     from the document: "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"), or the
     issuing body of the decision that confers it, with that body's province
-    and successor province — "all awards connected to" the unit or place;
+    and successor province — "all awards connected to" the unit or place; a
+    district's committee or a provincial department named without its place
+    carries the province of its document's letterhead in the canonical layer
+    ("Giám đốc Sở Y tế tỉnh Nghệ An", :func:`outputs.canonical._with_province`),
+    so a province finds the awards its departments confer;
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).
     """
@@ -280,3 +284,41 @@ def _successor_key(name: str | None) -> str:
 def to_json(rec: Record) -> str:
     """A record as JSON."""
     return json.dumps(rec.__dict__, ensure_ascii=False, indent=1, default=list)
+
+
+FAILURE_COLUMNS = ["state", "status", "path", "error", "document", "replaced_at", "now", "now_status"]
+
+
+def failures(db: sqlite_utils.Database) -> list[dict]:
+    """Documents that failed or were read in part (columns: :data:`FAILURE_COLUMNS`), sorted by state, status, path.
+
+    ``state`` "current": a content at a path the knowledge base lists now (``path``: root/path; one row per path),
+    tried again by the next ingest.  ``state`` "superseded": a failed or partial content no path holds any more
+    because its file was changed (fixed) and ingested again: ``path`` is the path it was found at, ``replaced_at``
+    when the new version replaced it, ``now``/``now_status`` the sha256 and status of the version the path holds
+    now (None when the path was forgotten since).  The old version is kept (``documents``, ``path_history``) as the
+    record of what happened; it is no failure left to mend."""
+    current = """SELECT 'current', d.status, p.root || '/' || p.path, d.error, d.sha256, NULL, NULL, NULL
+                 FROM documents d JOIN document_paths p ON p.sha256 = d.sha256
+                 WHERE d.status IN ('failed', 'partial')"""
+    superseded = """SELECT 'superseded', d.status, h.root || '/' || h.path, d.error, d.sha256, h.replaced_at,
+                           cur.sha256, cd.status
+                    FROM documents d JOIN path_history h ON h.sha256 = d.sha256
+                    LEFT JOIN document_paths cur ON cur.root = h.root AND cur.path = h.path
+                    LEFT JOIN documents cd ON cd.sha256 = cur.sha256
+                    WHERE d.status IN ('failed', 'partial')
+                      AND NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.sha256 = d.sha256)"""
+    rows = db.execute(f"{current} UNION ALL {superseded} ORDER BY 1, 2, 3, 6").fetchall()
+    return [dict(zip(FAILURE_COLUMNS, row)) for row in rows]
+
+
+def format_failure(row: dict) -> str:
+    """One line of the failures listing: "failed   /kho/hong.pdf: reason", or for a superseded version
+    "superseded  /kho/rong.txt: empty file (0 bytes)  [failed before; replaced 2026-…: the path now holds a new
+    version, ok]"."""
+    if row["state"] == "current":
+        return f"{row['status']:<8} {row['path']}: {row['error'] or row['status']}"
+    now = (f"the path now holds a new version, {row['now_status']}" if row["now"]
+           else "the path is no longer in the knowledge base")
+    return (f"superseded  {row['path']}: {row['error'] or row['status']}  "
+            f"[{row['status']} before; replaced {row['replaced_at']}: {now}]")

@@ -32,7 +32,9 @@ class Summary:
     held, on an earlier ingest, a content that failed or was read in part and was read again
     (``recovered`` of them now read whole, the rest listed in ``failed`` or ``partial``).  ``earlier`` maps the
     path (as listed) of each content tried again to its status before ("failed", "partial"), so that the lists
-    tell a file that failed again from one that is new; a path is marked when it held that content before."""
+    tell a file that failed again from one that is new; a path is marked when it held that content before.
+    ``superseded``: (path, status) of each path whose failed or partial content was replaced by a new version (the
+    file was fixed), so the summary says the path is now stored."""
 
     stored: int = 0
     known: int = 0
@@ -46,6 +48,7 @@ class Summary:
     stored_partial: int = 0
     stored_failed: int = 0
     earlier: dict[str, str] = field(default_factory=dict)
+    superseded: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -67,6 +70,11 @@ class Summary:
             out.append(f"  partial  {path}: {reason}{self._again(path)}")
         for path, reason in sorted(self.failed + self.problems):
             out.append(f"  failed   {path}: {reason}{self._again(path)}")
+        if self.superseded:
+            out.append(f"replaced a failed or partial version at the same path: {len(self.superseded)} "
+                       "(the old version is kept, listed as superseded in documents_view)")
+        for path, before in sorted(self.superseded):
+            out.append(f"  stored   {path}: a new version replaces the {before} one")
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append("interrupted: what was stored is complete; run the same command again to go on")
@@ -147,6 +155,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         again = before in RETRIED and held_before(found, doc.sha256)
         if again:
             summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
+        replaced = replaced_status(found, doc.sha256)
+        if replaced in RETRIED:  # a failed file fixed: the path now holds the new version
+            summary.superseded.append((label(found), replaced))
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
@@ -171,6 +182,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         new empty file beside an old one) is new."""
         return writer.db.execute("SELECT 1 FROM document_paths WHERE root = ? AND path = ? AND sha256 = ?",
                                  [found.root, found.path, sha]).fetchone() is not None
+
+    def replaced_status(found: Found, sha: str) -> str | None:
+        """The stored status of the other content this path held before (the file changed), or None."""
+        row = writer.db.execute("""SELECT d.status FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
+                                   WHERE p.root = ? AND p.path = ? AND p.sha256 <> ?""",
+                                [found.root, found.path, sha]).fetchone()
+        return row[0] if row else None
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""

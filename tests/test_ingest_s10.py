@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from outputs.kb import open_db
+from outputs.queries import failures, format_failure
 from tests.test_reingest_marks import ingest
 
 
@@ -32,3 +34,41 @@ def test_second_path_of_a_content_reads_the_status_before_the_run(tmp_path):
     assert "documents stored: 0 (ok 0, partial 0, failed 0)" in again
     assert "tried again after an earlier failure or partial read: 2 (read whole now 0, failed or partial again 2)" \
         in again
+
+
+def test_a_failed_file_fixed_and_ingested_again_is_superseded_not_failed(tmp_path):
+    """An empty file (failed) filled in and ingested again: the summary says its path is now stored; the failures
+    listing (outputs.queries.failures) no longer lists it as failed but its old version as superseded by the ok
+    version its path holds now (it was listed 'failed' with no path); documents_view names the old version's
+    path, marked superseded."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "hong.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (folder / "rong.txt").write_bytes(b"")
+    db = tmp_path / "x.db"
+    first = ingest(folder, db)
+    assert not [line for line in first if "replaced a failed" in line]
+    before = failure_lines(db)
+    assert before == sorted(before) and len(before) == 2
+    assert before[1] == f"failed   {folder}/rong.txt: empty file (0 bytes)"
+
+    (folder / "rong.txt").write_text("Ông Trần Văn An nhận Giấy khen.\n", encoding="utf-8")
+    second = ingest(folder, db)
+    assert "replaced a failed or partial version at the same path: 1 (the old version is kept, listed as " \
+           "superseded in documents_view)" in second
+    assert "stored   rong.txt: a new version replaces the failed one" in second
+    after = failure_lines(db)
+    assert after[0] == before[0] and after[0].startswith(f"failed   {folder}/hong.pdf: ")
+    assert len(after) == 2 and after[1].startswith(f"superseded  {folder}/rong.txt: empty file (0 bytes)  [failed "
+                                                   "before; replaced ")
+    assert after[1].endswith(": the path now holds a new version, ok]")
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT status, paths FROM documents_view WHERE paths LIKE 'rong.txt%' "
+                            "ORDER BY status").fetchall()
+    assert [r[0] for r in rows] == ["failed", "ok"] and rows[1][1] == "rong.txt"
+    assert rows[0][1].startswith("rong.txt (superseded ") and rows[0][1].endswith(")")
+
+
+def failure_lines(db) -> list[str]:
+    """The failures listing of the knowledge base at ``db``, one line per row."""
+    return [format_failure(row) for row in failures(open_db(db, readonly=True))]
