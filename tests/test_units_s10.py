@@ -60,3 +60,15 @@ def test_a_syllable_missing_from_the_dictionary_closes_a_name_before_a_comma():
     assert "Bệnh viện Ung bướu" in u
     u = facts("Ông Lê Văn Hải, Giám đốc Sở Y tế Hà Nam nói, năm nay ngành y tế đạt nhiều kết quả.")["units"]
     assert u == ["Sở Y tế Hà Nam"]
+
+
+def test_a_ministers_field_written_without_its_dash_names_the_ministry():
+    u = facts("Chiều 23/6, Bộ trưởng Lao động Thương binh và Xã hội Đào Ngọc Dung trao Bằng khen cho hai ông.")["units"]
+    assert u == ["Bộ Lao động Thương binh và Xã hội"]
+
+
+def test_a_company_named_after_a_person_right_after_its_legal_form():
+    u = facts("Tài xế Hoàng đã được Công ty Cổ phần Tập đoàn Mai Linh và nhiều tập thể tuyên dương.")["units"]
+    assert u == ["Công ty Cổ phần Tập đoàn Mai Linh"]
+    u = facts("Ông Nguyễn Văn Hải, Giám đốc Công ty Cổ phần Licogi 14 Nguyễn Văn Hải phát biểu.")["units"]
+    assert u == ["Công ty Cổ phần Licogi 14"]

@@ -221,6 +221,7 @@ CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: "Cục Quản lý khám chữa bệnh")
 INNER_MARKS = (" - ", " – ", ", ")
 CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
+GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
 JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
 JOINERS_COMMA = JOINERS | {","}
 
@@ -295,8 +296,11 @@ class UnitRecognizer:
                 self.named_starts.setdefault(" ".join(w[:2]), set()).add(tuple(x.lower() for x in w[:3]))
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = with_i_y_spellings(dictionary_words())
+        # (each field also without its inner dashes and commas: "Bộ trưởng Lao động Thương binh và Xã hội")
+        fields = {v for f in word_list("ministry_fields.txt")
+                  for v in (f, " ".join(x for x in f.replace(",", " ").split() if x not in JOINERS))}
         self.minister_fields = phrase_matcher(nlp, [f"{t} {f}" for t in ("Bộ trưởng", "Thứ trưởng")
-                                                    for f in word_list("ministry_fields.txt")],
+                                                    for f in sorted(fields)],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
         #: fields joined by "và" (``ministry_fields.txt``, ``joined_fields.txt``) as lower-case word tuples without
@@ -549,9 +553,12 @@ class UnitRecognizer:
         return caps >= 2 or (caps >= 1 and doc.words[end - 1].isupper())
 
     def _person_ends_name(self, doc, start, end, i, kind) -> bool:
-        """A person-like run at token i ends the name whose head is [start, end): always, but in the name of a
+        """A person-like run at token i ends the name whose head is [start, end): always, but not right after a
+        company's legal form (``company_forms.txt``, then maybe "Tập đoàn"), and in the name of a
         school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Đoàn trường THPT Trần
         Phú"), only when the school already has its name (:meth:`_named_already`)."""
+        if kind == "company" and i > end and self._legal_form_end(doc, end) == i - 2 * (doc.words[i - 2:i] == GROUP):
+            return False  # "Công ty Cổ phần (Tập đoàn) | Mai Linh": only its legal form so far; a founder's name names it
         if kind not in SCHOOLISH:
             k = next((k for k in range(i - 1, start - 1, -1) if doc.words[k] == "Trường" or
                       (k < end and doc.words[k] == "trường")), None)  # (also the head "Đoàn trường")
