@@ -20,6 +20,7 @@ import re
 from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
 
+from .canonical import level_pattern
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
 from .nlp import get_nlp
@@ -346,7 +347,7 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
 
 
 #: a level word inside a body's name as :func:`_unshout` writes it ("… tỉnh Nghệ An", "… huyện Cam Lộ"), lower-case
-_LEVEL_WORD = re.compile(r"(?<= )(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường) (?=\w)")
+_LEVEL_WORD = re.compile(r"(?<= )(?:" + level_pattern() + r") (?=\w)")  # administrative_levels.tsv
 
 
 def _level_place(name: str) -> str | None:

@@ -391,12 +391,16 @@ ORDER BY v.year DESC, v.award, v.recipient"""),
     "tai_lieu_loi": (
         "Tài liệu lỗi hoặc đọc được một phần / documents that failed or are partial",
         "Với lý do và mọi đường dẫn; các tài liệu lỗi được thử lại ở lần nạp sau. / With the reason and every "
-        "path; failed documents are tried again on the next ingest.",
+        "path; failed documents are tried again on the next ingest. Một phiên bản lỗi đã được thay bằng tệp sửa ở "
+        "cùng đường dẫn không còn ở đây (documents_view vẫn giữ nó, ghi \"superseded\"). / A failed version "
+        "replaced by a fixed file at the same path is not listed (documents_view keeps it, marked "
+        "\"superseded\").",
         """SELECT d.status, (SELECT group_concat(p.root || '/' || p.path, ' | ') FROM document_paths p
                   WHERE p.sha256 = d.sha256) AS paths,
        d.error, d.warnings, d.format, d.title, d.pages, d.ingested_at, d.sha256
 FROM documents d
 WHERE d.status IN ('failed', 'partial')
+  AND EXISTS (SELECT 1 FROM document_paths p WHERE p.sha256 = d.sha256)
 ORDER BY d.status, paths"""),
     "tim_kiem": (
         "Tìm trong văn bản, xếp theo mức liên quan / search the text, ranked",

@@ -226,6 +226,26 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
 
 
 @cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+def failures(db_path, as_json):
+    """Files that failed or were read in part, with the reason; a failed version that a fixed file at the same
+    path replaced is listed as superseded, with the status of the version the path holds now."""
+    import json
+
+    from outputs.queries import failures as run, format_failure
+
+    rows = run(_open_existing(db_path))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if not rows:
+        click.echo("no failed or partial document")
+        return
+    click.echo("\n".join(format_failure(r) for r in rows))
+
+
+@cli.command()
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")

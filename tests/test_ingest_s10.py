@@ -72,3 +72,52 @@ def test_a_failed_file_fixed_and_ingested_again_is_superseded_not_failed(tmp_pat
 def failure_lines(db) -> list[str]:
     """The failures listing of the knowledge base at ``db``, one line per row."""
     return [format_failure(row) for row in failures(open_db(db, readonly=True))]
+
+
+def test_failures_command_and_site_query_leave_out_a_fixed_file(tmp_path):
+    """`sovang failures` (the real CLI) lists the broken PDF as failed and the fixed file's old version as
+    superseded; the site's canned query tai_lieu_loi (current failures only) lists the PDF alone."""
+    import json
+
+    from click.testing import CliRunner
+
+    from outputs.site import QUERIES
+    from pipeline.cli import cli
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "hong.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (folder / "rong.txt").write_bytes(b"")
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    (folder / "rong.txt").write_text("Ông Trần Văn An nhận Giấy khen.\n", encoding="utf-8")
+    ingest(folder, db)
+
+    out = CliRunner().invoke(cli, ["failures", "--db", str(db)], catch_exceptions=False)
+    assert out.exit_code == 0
+    lines = out.output.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"failed   {folder}/hong.pdf: ")
+    assert lines[1].startswith(f"superseded  {folder}/rong.txt: empty file (0 bytes)")
+    rows = json.loads(CliRunner().invoke(cli, ["failures", "--db", str(db), "--json"]).output)
+    assert [(r["state"], r["status"]) for r in rows] == [("current", "failed"), ("superseded", "failed")]
+
+    sql = QUERIES["tai_lieu_loi"][2]
+    with sqlite3.connect(db) as conn:
+        found = conn.execute(sql).fetchall()
+    assert len(found) == 1 and found[0][0] == "failed" and found[0][1].endswith("hong.pdf")
+
+
+def test_failures_command_on_a_clean_knowledge_base(tmp_path):
+    """No failed file: the command says so (exit status 0)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "tin.txt").write_text("Bà Lê Thị Hoa nhận Bằng khen.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    out = CliRunner().invoke(cli, ["failures", "--db", str(db)], catch_exceptions=False)
+    assert out.exit_code == 0 and out.output.strip() == "no failed or partial document"

@@ -14,6 +14,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..canonical import level_syllables
 from ..gazetteer import dictionary_words, district_names, province_levels, table, word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 from .persons import CLAUSE_OPENERS
@@ -168,7 +169,7 @@ SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồ
                 "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị"}
 #: the same, lower-cased: a list item may be written in lower case ("Quận ủy, HĐND, UBND, công an … quận X")
 SHARED_HEADS_LOWER = {h.lower(): (h, lv) for h, lv in SHARED_HEADS.items()}
-SHARED_LEVELS = {"tỉnh", "thành", "TP", "Tp", "huyện", "quận", "thị", "xã", "phường"}
+SHARED_LEVELS = set(level_syllables(first=True))  # first syllables of administrative_levels.tsv
 #: words of a level written before a shared place ("thành phố", "TP.")
 SHARED_LEVEL_WORDS = SHARED_LEVELS | {"phố", "."}
 #: heads that are also verbs ("tổ chức" = to organise), and first words of the events such a verb takes
@@ -197,7 +198,7 @@ AWARD_WORDS = {"khen", "cờ", "huân", "huy", "hiệu", "thưởng", "kỷ"}
 AWARD_WINDOW = 8
 CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
 #: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
-PLACE_LEVEL_WORDS = {"tỉnh", "thành", "phố", "TP", "Tp", "huyện", "quận", "thị", "xã"}
+PLACE_LEVEL_WORDS = set(level_syllables(("province", "district")))  # administrative_levels.tsv
 #: first words of the party committees of a district-level unit, named by the district right after "ủy" ("Quận ủy Tây
 #: Hồ", "Huyện ủy Chợ Lách", "Thị ủy Quảng Trị"; Điều lệ Đảng, Art. 11)
 DISTRICT_COMMITTEES = {"Quận", "Huyện", "Thị", "Thành", "quận", "huyện", "thị"}
