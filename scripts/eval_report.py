@@ -68,6 +68,13 @@ HELDOUT = [
      "in the text (none of them in earlier sets or among the bulk stories mined for faults; general news: "
      "sports, pageants, contests, business), annotated blind by three fresh helpers at the start of session 9 "
      "and kept outside the repository until its end: no rule writer saw its documents, gold or errors; its "
+     "totals were read three times (start, middle, end of the session's rule work); opened to the rule writers "
+     "in session 10"),
+    ("heldout13_news_gold.jsonl", "30 articles of the bulk news: the last 7 left with a state award word (Huân "
+     "chương, Bằng khen, Cờ thi đua, Nhà giáo Ưu tú …) after a giving verb, and 23 with a giving or winning verb "
+     "near an award word (general news: sports, pageants, contests, education; none of them in earlier sets or "
+     "among the bulk stories mined for faults), annotated blind by three fresh helpers at the start of session "
+     "10 and kept outside the repository until its end: no rule writer saw its documents, gold or errors; its "
      "totals were read three times (start, middle, end of the session's rule work)"),
 ]
 

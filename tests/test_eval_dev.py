@@ -54,12 +54,13 @@ HELDOUT_SETS = {"heldout_news_gold.jsonl": "heldout", "heldout2_news_gold.jsonl"
                 "heldout5_news_gold.jsonl": "heldout5", "heldout6_news_gold.jsonl": "heldout6",
                 "heldout7_news_gold.jsonl": "heldout7", "heldout8_news_gold.jsonl": "heldout8",
                 "heldout9_news_gold.jsonl": "heldout9", "heldout10_news_gold.jsonl": "heldout10",
-                "heldout11_news_gold.jsonl": "heldout11", "heldout12_news_gold.jsonl": "heldout12"}
+                "heldout11_news_gold.jsonl": "heldout11", "heldout12_news_gold.jsonl": "heldout12",
+                "heldout13_news_gold.jsonl": "heldout13"}
 
 
 @pytest.mark.parametrize("gold_name", sorted(HELDOUT_SETS))
 def test_heldout_news_scores_do_not_drop(shared_dir, tmp_path, gold_name):
-    """The held-out news (documents of ../shared/corpora/real/news, and for sets 8 to 12 articles of
+    """The held-out news (documents of ../shared/corpora/real/news, and for sets 8 to 13 articles of
     ../shared/corpora/bulk, annotated blind by the project's helpers) are scored like the dev set, against their
     own recorded figures."""
     from outputs.evaluation import heldout_documents
