@@ -14,25 +14,26 @@ from extractors.lexicon import lexicon
 from extractors.tables import _split_position, lexicon_tables
 from pipeline.letterhead import type_line
 from pipeline.model import Block, Document
-from tests.test_letterhead_units import ingest, ingest_folder, units_table
+from tests.test_letterhead_units import DECISION_BODY, ingest, ingest_folder, units_table
 
 LETTERHEAD = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
               "SỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
               "Số: 125/QĐ-SYT\tNghệ An, ngày 15 tháng 3 năm 2024\n")
 
-MIXED_CASE_BODY = """
-Quyết định
-Về việc tặng Giấy khen
+#: the decision of test_letterhead_units with its type line typed in mixed case, not in capitals
+MIXED_CASE_BODY = DECISION_BODY.replace("\nQUYẾT ĐỊNH\n", "\nQuyết định\n", 1)
 
-Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
 
-QUYẾT ĐỊNH:
-Điều 1. Tặng Giấy khen cho bà Nguyễn Thị Lan, Điều dưỡng trưởng, đã có thành tích xuất sắc.
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-
-GIÁM ĐỐC
-Trần Văn Hùng
-"""
+def _yen_thanh_docx(number: str, date_line: str):
+    """A .docx decision of UBND huyện Yên Thành whose letterhead is a 2×2 table (issuing body | national motto,
+    number | place and date), as offices type them; the caller adds the body's paragraphs."""
+    d = docx.Document()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = number
+    head.cell(1, 1).text = date_line
+    return d
 
 
 def _rows(db, sql: str) -> list[tuple]:
@@ -90,12 +91,7 @@ def test_title_case_type_line_in_a_docx(tmp_path):
     """.docx, letterhead as a table and the type line typed "Quyết Định": the same reading."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    d = docx.Document()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH"
-    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    head.cell(1, 0).text = "Số: 318/QĐ-UBND"
-    head.cell(1, 1).text = "Yên Thành, ngày 4 tháng 9 năm 2024"
+    d = _yen_thanh_docx("Số: 318/QĐ-UBND", "Yên Thành, ngày 4 tháng 9 năm 2024")
     for line in ("Quyết Định", "Về việc tặng Giấy khen", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
                  "QUYẾT ĐỊNH:", "Điều 1. Tặng Giấy khen cho ông Phan Văn Tài, đã có thành tích xuất sắc.",
                  "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "CHỦ TỊCH", "Hồ Văn Bình"):
@@ -138,12 +134,7 @@ def test_attached_list_splits_a_job_outside_the_positions_list(tmp_path):
     does not list: each row is split at its first comma into job and unit."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    d = docx.Document()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH"
-    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    head.cell(1, 0).text = "Số: 320/QĐ-UBND"
-    head.cell(1, 1).text = "Yên Thành, ngày 6 tháng 9 năm 2024"
+    d = _yen_thanh_docx("Số: 320/QĐ-UBND", "Yên Thành, ngày 6 tháng 9 năm 2024")
     for line in ("QUYẾT ĐỊNH", "Về việc tặng Giấy khen", "QUYẾT ĐỊNH:",
                  "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho 02 cá nhân (có danh sách kèm theo), "
                  "đã có thành tích xuất sắc trong năm học 2023-2024.",
