@@ -24,7 +24,7 @@ from .canonical import level_pattern
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
 from .nlp import get_nlp
-from .components.base import span_text, state, toks
+from .components.base import release, span_text, state, toks
 from . import tables
 from .resolve import resolve
 
@@ -678,6 +678,7 @@ def extract(document: Document) -> DocumentFacts:
     _merge_names(facts, persons)
     _place_letterhead_bodies(facts, heads)
     resolve(facts, texts)
+    release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts
 
 

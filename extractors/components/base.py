@@ -96,6 +96,21 @@ def state(doc) -> dict:
 _KEY = ("._.", "sv", None, None)  # where spaCy keeps the ``doc._.sv`` extension value
 
 
+def release(doc) -> None:
+    """Drop the records the components kept on ``doc`` once its facts are read.
+
+    Its :class:`Toks` and its record store refer to each other and to the Doc (``st["toks"].st is st``,
+    ``.doc``), a reference cycle that only Python's cyclic garbage collector would free: the 10^3-10^4
+    objects a document leaves (tokens, records, spans) then pile up until a collection walks them
+    (~3% of extraction).  Emptied here, they are freed at once when the Doc goes."""
+    if isinstance(doc, Toks):
+        doc = doc.doc
+    st = doc.user_data.get(_KEY)
+    if st is not None:
+        st.clear()
+    doc.user_data.clear()
+
+
 def covered(ents, start: int, end: int) -> bool:
     """True when [start, end) overlaps any of ``ents``."""
     return any(e.start < end and start < e.end for e in ents)
@@ -265,5 +280,5 @@ def span_text(doc, start: int, end: int) -> str:
     return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
-__all__ = ["token_set", "Ent", "Toks", "toks", "state", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
+__all__ = ["token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap"]
