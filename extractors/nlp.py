@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import re
 
 import spacy
 from spacy.attrs import LOWER
@@ -41,8 +42,8 @@ def make_tokenizer(nlp) -> Tokenizer:
     prefixes = list(TOKENIZER_PREFIXES) + [r"[“”‘’\"(–-]"]
     suffixes = list(TOKENIZER_SUFFIXES) + [r"[“”‘’\"),;:–-]"]
     return Tokenizer(nlp.vocab,
-                     prefix_search=_NotOnLetters(compile_prefix_regex(prefixes)).search,
-                     suffix_search=_NotOnLetters(compile_suffix_regex(suffixes)).search,
+                     prefix_search=_ByEdge(prefixes, compile_prefix_regex(prefixes), first=True).search,
+                     suffix_search=_ByEdge(suffixes, compile_suffix_regex(suffixes), first=False).search,
                      infix_finditer=_NotOnLetters(compile_infix_regex(infixes)).finditer,
                      max_cache_size=TOKENIZER_CACHE)
 
@@ -66,6 +67,121 @@ class _NotOnLetters:
     def finditer(self, string: str):
         """``regex.finditer(string)``; nothing at once for letters alone."""
         return () if string.isalpha() else self.regex.finditer(string)
+
+
+class _ByEdge(_NotOnLetters):
+    """The prefix (``first``) or suffix regex of spaCy's tokenizer, searched with only the alternatives that can
+    begin (end) with the string's first (last) character.
+
+    spaCy joins the entries into one alternation, ``^entry|…`` or ``entry$|…``, which ``search`` tries entry by
+    entry at every position; most entries are single punctuation marks, so most cannot match a given string at
+    all.  A prefix match starts at 0 and a suffix match ends at the end of the string (a string of the
+    tokenizer holds no line break, so ``$`` is its end), so its first (last) character is the string's: an
+    entry that cannot begin (end) with that character never matches, and leaving it out changes neither where
+    the search matches nor which entry matches first (the others keep their order).  What each entry can begin
+    or end with is read from its parsed form (:func:`_edge_chars`); an entry it cannot read, or one that can
+    match the empty string, is kept for every character.  The tokenizer reads only ``start()`` and ``end()``
+    of the match."""
+
+    def __init__(self, entries, regex, first: bool):
+        super().__init__(regex)
+        self.first = first
+        pieces = [("^" + e if first else e + "$") for e in entries if e.strip()]  # (as spaCy's compile_*_regex)
+        edges = [_edge_chars(piece, first) for piece in pieces]
+        if any(e is False for e in edges):  # an entry not anchored as expected: search the whole regex
+            self.by_char, self.other = {}, regex
+            return
+        always = [k for k, e in enumerate(edges) if e is None]
+        chars = set().union(*(e for e in edges if e is not None))
+        compiled: dict[tuple, object] = {}
+
+        def joined(ks):
+            key = tuple(sorted(set(ks) | set(always)))
+            if key not in compiled:
+                compiled[key] = re.compile("|".join(pieces[k] for k in key)) if key else None
+            return compiled[key]
+
+        self.by_char = {c: joined([k for k, e in enumerate(edges) if e is not None and c in e]) for c in chars}
+        self.other = joined([])
+
+    def search(self, string: str):
+        """``regex.search(string)`` (same span), trying only the entries that can match ``string``."""
+        if not string or string.isalpha() or string[-1] == "\n":
+            return None if string.isalpha() else self.regex.search(string)
+        r = self.by_char.get(string[0] if self.first else string[-1], self.other)
+        return r.search(string) if r is not None else None
+
+
+def _edge_chars(piece: str, first: bool):
+    """The characters a match of ``piece`` can begin with (``first``) or end with, read from its parsed form;
+    None when any character may (a class by category, a negated class, ``.``, a case-insensitive part, a
+    match of nothing); False when ``piece`` does not open on ``^`` (close on ``$``) at its top level."""
+    import re._constants as C
+    import re._parser as P
+
+    try:
+        parsed = P.parse(piece)
+    except re.error:
+        return False
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    items = list(parsed)
+    anchor = items[0] if first else items[-1]
+    if anchor != (C.AT, C.AT_BEGINNING if first else C.AT_END):
+        return False
+    chars, empty = _seq_edge(items, first)
+    return None if chars is None or empty else chars
+
+
+def _seq_edge(items, first: bool):
+    """(characters a match of the sequence ``items`` can begin/end with or None for any, whether it can be empty)."""
+    out: set | None = set()
+    for op, av in (items if first else reversed(items)):
+        chars, empty = _item_edge(op, av, first)
+        out = None if chars is None or out is None else out | chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _item_edge(op, av, first: bool):
+    """(first/last characters or None for any, can be empty) of one parsed item."""
+    import re._constants as C
+
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # takes no character
+    if op is C.IN:
+        chars = set()
+        for kind, v in av:
+            if kind is C.LITERAL:
+                chars.add(chr(v))
+            elif kind is C.RANGE:
+                chars.update(map(chr, range(v[0], v[1] + 1)))
+            else:  # NEGATE, CATEGORY
+                return None, False
+        return chars, False
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _, sub = av
+        chars, empty = _seq_edge(list(sub), first)
+        return chars, empty or lo == 0
+    if op is C.SUBPATTERN:
+        _, add, _, sub = av
+        if add & re.IGNORECASE:
+            return None, True
+        return _seq_edge(list(sub), first)
+    if op is C.ATOMIC_GROUP:
+        return _seq_edge(list(av), first)
+    if op is C.BRANCH:
+        out: set | None = set()
+        empty = False
+        for seq in av[1]:
+            chars, e = _seq_edge(list(seq), first)
+            out = None if chars is None or out is None else out | chars
+            empty = empty or e
+        return out, empty
+    return None, True  # anything else (ANY, NOT_LITERAL, a group reference, …): any character, maybe none
 
 
 @functools.lru_cache(maxsize=1)
