@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -114,6 +115,7 @@ def _sentence_place(sentence: str, level: str | None) -> str | None:
     return max(found)[0] + " " + max(found)[1] if level is None else max(found)[1]
 
 
+@functools.lru_cache(maxsize=50_000)  # (a pure function of the name and level: kept per name)
 def _known_prefix(text: str, level: str = "") -> str | None:
     """The longest start of ``text`` that is a place of ``places.txt``, alone or with its ``level`` as
     written ("Đà Nẵng Đặng Việt" → "Đà Nẵng"; "TP" + "HCM Nguyễn" → "HCM", as "TP HCM" is listed)."""
@@ -365,6 +367,7 @@ def _shortens(short: list, long: list) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long)
 
 
+@functools.lru_cache(maxsize=50_000)  # (a pure function of the name: kept per name)
 def _without_tones(name: str) -> str:
     """``name`` without its tone marks (the vowels' shapes kept: "Thị" → "Thi", "Hưng" stays apart from "Hùng")."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).translate(TONE_TABLE))

@@ -8,6 +8,7 @@ Nested units are kept apart ("Vụ Thi đua – Khen thưởng VKSND tối cao" 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from itertools import compress
 
@@ -59,6 +60,8 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
 #: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
 LEGAL_FORMS = (" cổ phần ", " trách nhiệm hữu hạn ", " một thành viên ")
+#: distinct unit names whose variant key (UnitRecognizer._variant_key) one process keeps
+VARIANT_KEYS_KEPT = 50_000
 #: generic heads written before an acronym the document defined ("Công ty PVC", "Tổng công ty PVC")
 ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "cty", "tổng cty", "tcty", "đài", "báo", "trường",
                "bệnh viện", "hội", "viện", "trung tâm"}
@@ -345,6 +348,8 @@ class UnitRecognizer:
                     if w[k] in ("và", "-", "–") or w[k - 1].endswith(","):
                         key = self._variant_key(" ".join(w[:k]).rstrip(","))
                         self.ministry_prefixes.setdefault(key, set()).add(u)
+        # (a pure function of the name, asked again for the same names in document after document: kept per name)
+        self._variant_key = functools.lru_cache(maxsize=VARIANT_KEYS_KEPT)(self._variant_key)
 
     def _person_like(self, doc, i) -> bool:
         words = doc.words  # (plain strings: no light tokens built)
