@@ -6,7 +6,6 @@ Boundaries are stored as token ranges in ``doc._.sv["sents"]`` and as spaCy
 from __future__ import annotations
 
 from itertools import compress
-from operator import or_
 
 import numpy
 from spacy.attrs import SENT_START
@@ -42,6 +41,24 @@ def _list_goes_on(words: list[str], brk: int, start: int, listing: bool) -> bool
     return last == ":" or (listing and last in LIST_GLUE)
 
 
+class _Breaks(dict):
+    """word -> True when it is an end mark (END) or white space (a line break), filled on demand: the scan of
+    :func:`boundaries` is then one C-level look-up per token (for words asked before) instead of two tests.
+    Emptied when it holds _BREAKS_MAX words, so a long run keeps it bounded."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _BREAKS_MAX:
+            self.clear()
+        brk = self[word] = word in END or word.isspace()
+        return brk
+
+
+_BREAKS_MAX = 200_000
+_BREAKS = _Breaks()
+
+
 def boundaries(words: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a token list (see module doc for the rule)."""
     out = []
@@ -49,7 +66,7 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
     listing = False  # the sentence is a list set out one item a line
     n = len(words)
     # only a token after an end mark or a line break can start a sentence: visit those alone
-    after = compress(range(1, n + 1), map(or_, map(END.__contains__, words), map(str.isspace, words)))
+    after = compress(range(1, n + 1), map(_BREAKS.__getitem__, words))
     for i in after:
         if i >= n:
             break
