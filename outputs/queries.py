@@ -7,6 +7,7 @@ by :mod:`outputs.canonical`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -203,13 +204,27 @@ AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", 
                  "conferrer", "posthumous"]
 
 
+@lru_cache(maxsize=256)
+def _words_in_order(query: str) -> re.Pattern:
+    """The whole words of the folded ``query`` in their order, other words allowed between them."""
+    return re.compile(r"(?:^| )" + r"(?: .*)? ".join(map(re.escape, query.split())) + r"(?: |$)")
+
+
+def _has_words(text: str | None, query: str) -> int:
+    """1 when the folded ``text`` holds the words of the folded ``query`` whole and in order, other words allowed
+    between them (SQL function ``sovang_has``): "vien kiem sat nhan dan quang ninh" is in "vien kiem sat nhan dan
+    tinh quang ninh" (users leave out the level word "tỉnh"), "ha tinh" is not in "thanh hoa tinh"."""
+    return int(bool(text and query and _words_in_order(query).search(text)))
+
+
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
            recipient: str | None = None, status: str | None = None, limit: int | None = None) -> list[dict]:
     """Conferrals matching every given filter, with provenance (columns: :data:`AWARD_COLUMNS`).
 
     ``award`` matches when its folded words appear in order in the canonical
     award name ("bang khen thu tuong" finds "Bằng khen của Thủ tướng Chính
-    phủ"); ``unit`` and ``recipient`` match folded substrings; ``unit``
+    phủ"); ``unit`` and ``recipient`` match when their folded words appear whole and in order, other words
+    between them allowed ("vksnd quang ninh" finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh"); ``unit``
     matches a unit recipient, its parents, its province and that province's
     successor, a person whose positions name that unit, and the conferrer:
     the body that gives the award as its canonical name states it (completed
@@ -225,6 +240,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     """
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
+    db.conn.create_function("sovang_has", 2, _has_words, deterministic=True)
     where, params = ["r.rejected = 0"], []
     if award:
         where.append("a.folded LIKE ?")  # the words in order, others between them allowed
@@ -233,15 +249,15 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         where.append("r.year = ?")
         params.append(int(year))
     if recipient:
-        where.append("(SELECT folded FROM persons WHERE id = r.person) LIKE ? OR "
-                     "(SELECT folded FROM units WHERE id = r.unit) LIKE ? OR r.recipient_as_written LIKE ?")
+        where.append("sovang_has((SELECT folded FROM persons WHERE id = r.person), ?) OR "
+                     "sovang_has((SELECT folded FROM units WHERE id = r.unit), ?) OR r.recipient_as_written LIKE ?")
         where[-1] = f"({where[-1]})"
-        params += [f"%{query_key(recipient)}%"] * 2 + [f"%{recipient}%"]
+        params += [query_key(recipient)] * 2 + [f"%{recipient}%"]
     if unit:
-        k = f"%{query_key(unit)}%"
+        k = query_key(unit)
         matching = """WITH RECURSIVE sub(id) AS (
-                          SELECT id FROM units WHERE folded LIKE ? OR sovang_key(successor) LIKE ?
-                              OR sovang_key(province) LIKE ?
+                          SELECT id FROM units WHERE sovang_has(folded, ?) OR sovang_has(sovang_key(successor), ?)
+                              OR sovang_has(sovang_key(province), ?)
                           UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
                       SELECT id FROM sub"""
         where.append(f"""(r.unit IN ({matching})
@@ -249,7 +265,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                              ON ps.person = pd.entity AND ps.document = pd.document
                              JOIN unit_names un ON un.entity = ps.unit_entity
                              WHERE un.unit IN ({matching}))
-                         OR sovang_key(r.conferrer) LIKE ? OR sovang_successor(r.conferrer) LIKE ?)""")
+                         OR sovang_has(sovang_key(r.conferrer), ?) OR sovang_has(sovang_successor(r.conferrer), ?))""")
         params += [k] * 8
     if status == "revoked":
         where.append("r.revoked = 1")

@@ -100,3 +100,28 @@ def test_level_words_come_from_one_table():
                  "Phòng Nội vụ thị xã Hoàng Mai", "Đoàn phường Bến Thủy", "Ban xã hội"):
         assert [m.span() for m in typed.finditer(text)] == [m.span() for m in built.finditer(text)], text
     assert canonical.committee_level("Chủ tịch UBND TP. Vinh") == "thanh pho"
+
+
+def test_unit_filter_takes_the_words_in_order_with_others_between(tmp_path):
+    """--unit and --recipient match the typed words whole and in order, other words allowed between them, as
+    `who` finds units (newcomer's finding: "so y te nghe an" found nothing, "so y te tinh nghe an" the award)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "qd.txt").write_text(DECISION, encoding="utf-8")
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    for typed in ("so y te nghe an", "benh vien yen thanh", "Bệnh viện Đa khoa huyện Yên Thành"):
+        assert len(awards(db, "--unit", typed)) == 1, typed
+    assert len(awards(db, "--recipient", "le hoa")) == 1
+    # whole words: "an" is no prefix of "anh", and the order counts
+    assert awards(db, "--unit", "nghe anh") == []
+    assert awards(db, "--unit", "yen thanh benh vien") == []
+
+
+def test_words_in_order_by_hand():
+    from outputs.queries import _has_words
+
+    assert _has_words("vien kiem sat nhan dan tinh quang ninh", "vien kiem sat nhan dan quang ninh") == 1
+    assert _has_words("chu tich uy ban nhan dan tinh thanh hoa", "ha tinh") == 0
+    assert _has_words("so y te tinh ha tinh", "ha tinh") == 1
+    assert _has_words(None, "ha tinh") == 0 and _has_words("ha tinh", "") == 0
