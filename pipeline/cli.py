@@ -268,8 +268,9 @@ def who(name, db_path, as_json, limit):
 @db_option
 @click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
-@click.option("--unit", help="Awards connected to a unit or place (the words whole and in order, others between them allowed; diacritics and abbreviations optional: "
-              "'nghe an', 'UBND tinh Ha Tinh'): the recipient unit (or a unit it belongs to, its province or successor "
+@click.option("--unit", help="Awards connected to a unit or place (the words whole and in order, others between "
+              "them allowed; diacritics and abbreviations optional: 'nghe an', 'UBND tinh Ha Tinh'): the recipient "
+              "unit (or a unit it belongs to, its province or successor "
               "province) or a person's unit; or the conferrer as the knowledge base states it: the body that gives the "
               "award ('Chủ tịch UBND tỉnh Hà Tĩnh'; a level-only one completed from the document) or the issuing "
               "body of the decision that confers it. A district's committee or a province's department (Sở) named "
