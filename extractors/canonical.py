@@ -110,6 +110,14 @@ def _level_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((r[0].strip(), cells(r, 1), cells(r, 2)) for r in _rows("administrative_levels.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _province_levels() -> frozenset[str]:
+    """The level words of a province (``administrative_levels.tsv``), lower-case, short forms without their dot:
+    "tỉnh", "thành phố", "tp"."""
+    return frozenset(w.lower() for w, tiers, _ in _level_rows() if "province" in tiers) | \
+        frozenset(s.rstrip(".").lower() for _, tiers, shorts in _level_rows() if "province" in tiers for s in shorts)
+
+
 def level_words() -> frozenset[str]:
     """The administrative level words a place's name follows, lower-case, with their short forms lower-case and
     without their dot ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"; source:
@@ -318,7 +326,7 @@ def _level_here(words: list[str], i: int, n: int, after_head: bool) -> bool:
     if nxt and nxt[2] == "place":
         return True
     # every province is listed (places.txt): an unlisted word after "TỈNH" is no place ("TỈNH QUYẾT ĐỊNH")
-    return after_head and _dash_key(" ".join(words[i:i + n])) not in ("tỉnh", "thành phố", "tp")
+    return after_head and _dash_key(" ".join(words[i:i + n])) not in _province_levels()
 
 
 def _unshout_words(words: list[str], casing: dict, kept: frozenset[str] = frozenset()) -> list[str]:

@@ -28,7 +28,7 @@ import bisect
 
 from spacy.language import Language
 
-from ..gazetteer import dictionary_words, section, table
+from ..gazetteer import dictionary_words, section
 from .base import Ent, covered, is_cap, name_run, span_text, state, toks
 from .conferrals import ADVERBS, WISH_BEFORE, outermost
 
@@ -39,20 +39,9 @@ AIMS = tuple(section(CUES, "# Aims"))
 FRONTED = frozenset(section(CUES, "# Fronted"))
 SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
 #: words between a winner and the verb besides ADVERBS: counts of wins ("9 lần", "lần đầu tiên")
-COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
+WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
-LIST_GLUE = {",", "và"}
-
-
-def _competitions() -> dict:
-    """First word -> word tuples of the competitions of competitions.txt (first column), longest first."""
-    out: dict = {}
-    for row in table("competitions.txt"):
-        words = tuple(row[0].split())
-        out.setdefault(words[0], []).append(words)
-    for v in out.values():
-        v.sort(key=len, reverse=True)
-    return out
+TITLE_LIST_GLUE = {",", "và"}
 
 
 class ChampionshipFinder:
@@ -60,9 +49,17 @@ class ChampionshipFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        self.competitions = _competitions()
+        self._competitions = None
         self.words = dictionary_words()
         self._linker = None
+
+    @property
+    def competitions(self) -> dict:
+        """First word -> word tuples of competitions.txt, longest first: the awards component's table
+        (``AwardRecognizer.competitions``, which runs before this one)."""
+        if self._competitions is None:
+            self._competitions = self.nlp.get_pipe("sovang_awards").competitions
+        return self._competitions
 
     def linker(self):
         """The pipeline's conferral linker (its unfound-subject finder reads the document it has just seen)."""
@@ -154,7 +151,7 @@ class ChampionshipFinder:
                 p -= n
                 break
         j = p
-        while j > ss and (words[j - 1].lower() in ADVERBS or words[j - 1].lower() in COUNT_WORDS
+        while j > ss and (words[j - 1].lower() in ADVERBS or words[j - 1].lower() in WIN_COUNT_WORDS
                           or words[j - 1].isdigit()):
             j -= 1
         if j > ss + 1 and words[j - 1] == "người" and words[j - 2] in (",", "–", "-"):
@@ -201,7 +198,7 @@ class ChampionshipFinder:
         words = d.words
         out = []
         while end + 4 < se and words[end] == "(" and words[end + 1].isdigit() and words[end + 2] == ")" \
-                and words[end + 3] in LIST_GLUE:
+                and words[end + 3] in TITLE_LIST_GLUE:
             nxt = self._competition_end(d, end + 4, se)
             if nxt is None:
                 break

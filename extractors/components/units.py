@@ -563,7 +563,7 @@ class UnitRecognizer:
         company's legal form (``company_forms.txt``, then maybe "Tập đoàn"), and in the name of a
         school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Đoàn trường THPT Trần
         Phú"), only when the school already has its name (:meth:`_named_already`)."""
-        if kind == "company" and i > end and self._legal_form_end(doc, end) == i - 2 * (doc.words[i - 2:i] == GROUP):
+        if kind == "company" and i > end and self._legal_form_end(doc, end) == (i - 2 if doc.words[i - 2:i] == GROUP else i):
             return False  # "Công ty Cổ phần (Tập đoàn) | Mai Linh": only its legal form so far; a founder's name names it
         if kind not in SCHOOLISH:
             k = next((k for k in range(i - 1, start - 1, -1) if doc.words[k] == "Trường" or
