@@ -267,3 +267,24 @@ def test_province_opening_the_clause_is_a_collective_recipient():
 def test_country_opening_the_clause_is_no_recipient():
     g = facts_of("Nhật Bản đã nhận Huân chương Hữu nghị.")
     assert g["awards"] == []
+
+
+def test_linker_keeps_no_state_of_a_document():
+    """The names' token indices a document's cues skip are kept on the document, not on the linker: the linker
+    has no per-document attribute for them, and a document read after another gives the facts it gives alone
+    (sentences written for this test; "Nguyễn Thành Công nhận" is a name, then the verb)."""
+    from extractors import extract
+    from extractors.nlp import get_nlp
+    from pipeline.model import Block, Document
+    from pipeline.normalize import normalize_document
+
+    def facts(text):
+        doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=text)]))
+        return extract(doc).to_guidelines("t.txt")["awards"]
+
+    second = "Ông Nguyễn Thành Công nhận Bằng khen của Bộ trưởng Bộ Công an năm 2023."
+    alone = facts(second)
+    facts("Bà Lê Thị Hoa được tặng Giấy khen năm 2020. Đơn vị ghi nhận thành tích của các đồng chí.")
+    assert facts(second) == alone
+    assert [(a["recipient"], a["award"]) for a in alone] == [("Nguyễn Thành Công", "Bằng khen của Bộ trưởng Bộ Công an")]
+    assert not hasattr(get_nlp().get_pipe("sovang_conferrals"), "_in_name")

@@ -62,7 +62,8 @@ class ChampionshipFinder:
         return self._competitions
 
     def linker(self):
-        """The pipeline's conferral linker (its unfound-subject finder reads the document it has just seen)."""
+        """The pipeline's conferral linker, whose public :meth:`unfound_subject` reads the names the linker found in
+        the document it has just seen (this component runs right after it)."""
         if self._linker is None and "sovang_conferrals" in self.nlp.pipe_names:
             self._linker = self.nlp.get_pipe("sovang_conferrals")
         return self._linker
@@ -164,7 +165,7 @@ class ChampionshipFinder:
         if winner is None:
             linker = self.linker()
             if linker is not None and j > ss:
-                winner = linker._unfound_subject(d, ss, j, ents, st["award"])
+                winner = linker.unfound_subject(d, ss, j, ents, st["award"])
         if winner is None or not winner.text:
             return None
         return winner
