@@ -13,12 +13,15 @@ import re
 
 from spacy.language import Language
 
+from ..canonical import level_pattern, level_syllables, level_words
 from ..gazetteer import dictionary_words, word_list
 
 from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
 
+#: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
+#: province and district levels (``administrative_levels.tsv``: "Bí thư | huyện | ủy", "Chủ tịch UBND | thành phố")
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
-         "phụ", "trách", "và", "tỉnh", "huyện", "thành", "phố", "TP", "xã", "thị", "Ủy", "viên", "ủy"}
+         "phụ", "trách", "và", "Ủy", "viên", "ủy"} | level_syllables(("province", "district"))
 SEPARATORS = {",", "-", "–", "("}
 
 
@@ -244,6 +247,8 @@ class OfficialLinker:
             if self._academic(d, chain):  # (also no chain at all)
                 chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or chain
             desc = self._describe(d, chain)
+            if not desc[0] and not academic and j is not None:
+                desc = ("", self._unit_after(d, j, items))
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
@@ -638,6 +643,22 @@ class OfficialLinker:
             break
         return chain
 
+    def _unit_after(self, d, j, items) -> str:
+        """The unit a name is given after its comma when no title is written ("anh A, Công ty cổ phần B, được
+        tuyên dương"; "liệt sĩ A, Thượng úy, Đồn Biên phòng B": a rank and its comma passed over, as no position):
+        a unit starting at token ``j`` and closed by a comma, a bracket or the end of the clause (``UNIT_CLOSERS``),
+        as the dev gold gives a unit and no position to such a person; "" otherwise."""
+        w = d.words
+        n = len(d)
+        if j < n and w[j] in self.rank_firsts:
+            L = next((L for L in (2, 1) if j + L < n and w[j + L] == "," and
+                      self.lex.honorifics.get(" ".join(w[j:j + L])) == "rank"), 0)
+            j += L + 1 if L else 0
+        unit = next(((e, t) for e, k, t in items.get(j, ()) if k == "unit"), None)
+        if unit is None or not (unit[0] >= n or w[unit[0]] in UNIT_CLOSERS):
+            return ""
+        return unit[1]
+
     def _rank_before_post(self, d, j, items) -> int:
         """Length of a rank (``honorifics.tsv``, kind "rank") and its comma at token ``j`` when a post follows
         them ("A, nguyên Trung úy, | Trợ lý tác chiến, Bộ Chỉ huy Quân sự tỉnh X"): a rank is no position (the
@@ -802,10 +823,13 @@ SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
 GAP_MAX = 12
 #: the longest name of a body read after its title when the units did not read it, in tokens
 BODY_MAX = 15
-#: levels of place that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X")
-GAP_LEVELS = {"tỉnh", "huyện", "xã", "quận", "phường", "thành phố", "TP"}
+#: levels of place written as one token that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X"):
+#: the one-syllable level words of ``administrative_levels.tsv`` and their short forms ("TP")
+GAP_LEVELS = {x for x in level_syllables() if x in level_words() or not x.islower()}
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
 ASIDE_MAX = 8
+#: tokens closing a unit written alone after a person's name, as the person's unit (:meth:`_unit_after`)
+UNIT_CLOSERS = {",", ";", ".", ")", "\n", ":"}
 #: marks opening an item of a list written one item a line
 BULLETS = {"-", "–", "•", "+", "*"}
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
@@ -844,26 +868,31 @@ FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường v
 TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
              "cũng", "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
              "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
-             "tỉnh", "huyện", "thành", "phố", "xã", "thị", "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
+             "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
              "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "nhà", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
              "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời",
              # prepositions of place and time (giới từ): "cơ phó | trên máy bay", "nhân viên | sau khi …"
              "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài",
-             # levels of place below the district (Luật Tổ chức chính quyền địa phương 2015; thôn, ấp, bản, tổ dân
-             # phố of Thông tư 04/2012/TT-BNV) before a place's name: "dân quân tự vệ | thôn Mỹ Cang"
-             "phường", "quận", "thôn", "ấp", "bản", "làng", "xóm",
+             # places below the commune (thôn, ấp, bản, tổ dân phố of Thông tư 04/2012/TT-BNV) before a place's
+             # name: "dân quân tự vệ | thôn Mỹ Cang"
+             "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
-             "tàu"}
+             "tàu"} | {x for x in level_syllables() if x.islower()}  # the levels of administrative_levels.tsv
 #: evaluative adjectives and degree words (``evaluative_adjectives.txt``) describing the holder, no part of the title:
 #: the title written before one ends there ("học sinh | xuất sắc", "diễn viên | đình đám", "thủ môn | hàng đầu thế
 #: giới", "nghệ sĩ | trẻ")
 EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % "|".join(sorted(map(re.escape, word_list("evaluative_adjectives.txt")),
                                                              key=len, reverse=True)))
-GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
-                     r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Tỉnh đoàn|Thành đoàn|"
-                     r"Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
-GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP\.?|"
-                            r"thị xã|xã|phường|quận)|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s", re.IGNORECASE)
+#: the party committees of the province and district levels, named by the first syllable of the level
+#: (``administrative_levels.tsv``; Điều lệ Đảng, Art. 9): "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"
+LEVEL_PARTY_COMMITTEES = "|".join(sorted(x.capitalize() + " ủy" for x in level_syllables(("province", "district"), first=True)
+                                         if x.islower()))
+#: a people's committee or council, a police or a party committee named by its level alone ("UBND tỉnh", "Công an
+#: huyện", "Tỉnh ủy"), the level words from ``administrative_levels.tsv``: a unit the position is written with
+GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an)\s+(?:" + level_pattern() +
+                     r")|" + LEVEL_PARTY_COMMITTEES + r"|Tỉnh đoàn|Thành đoàn|Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
+GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:" + level_pattern() +
+                            r")|" + LEVEL_PARTY_COMMITTEES + r")\s", re.IGNORECASE)
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 #: titles held in bodies of any kind (a council, a committee, an association), written with the body they head
 #: when they close a compound position; "Bộ trưởng", "Giám đốc" name their body's rank and are written alone

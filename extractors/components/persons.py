@@ -355,6 +355,8 @@ class PersonRecognizer:
             if w == "Đoàn" and i > 0 and words[i - 1] in UNION_LEVELS:
                 i += 1  # "T.Ư Đoàn | Lê Quốc Phong": the Youth Union, then a name
                 continue
+            if cued and self.lex.honorifics.get(w) == "address":
+                continue  # a capitalised style after a title opens no name: "Huấn luyện viên Sir | Alex Ferguson"
             end = None
             if cued and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
@@ -418,8 +420,9 @@ class PersonRecognizer:
                 continue
             i = i0
             w = words[i]
-            if i in taken or w in self.lex.places:
-                continue  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte")
+            if i in taken or w in self.lex.places or self.lex.honorifics.get(w) == "address":
+                continue  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte"; nor a
+                # style of address: "Sir | Alex Ferguson")
             j, names = i + 1, 1
             while j < n and names < 4 and j not in taken:
                 t = words[j]

@@ -1,0 +1,67 @@
+"""Officials (session 11): a status before a name is no position; a unit written alone after a name, perhaps
+behind a rank, is the person's unit; the level words of the officials component come from
+administrative_levels.tsv. Sentences written for these tests; the expected values are worked out by hand from the
+annotation guidelines and the dev gold's conventions (a rank is no position; "anh A, Công ty B" gives the unit)."""
+from __future__ import annotations
+
+from extractors.components import officials
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_fallen_soldier_with_a_rank_and_a_unit_gets_the_unit_and_no_position():
+    # newcomer's finding: "liệt sĩ A, Thượng úy, Đồn Biên phòng X" gave position "liệt sĩ" and no unit
+    p = positions("Đoàn công tác thắp hương tưởng nhớ liệt sĩ Hà Văn Khánh, Thượng úy, Đồn Biên phòng Cửa khẩu Nậm Cắn.",
+                  "Bộ Quốc phòng truy tặng Bằng khen cho liệt sĩ Vi Đức Thọ, Trung úy, Trạm Kiểm soát Biên phòng Pò Peo.")
+    assert p["Hà Văn Khánh"] == ("", "Đồn Biên phòng Cửa khẩu Nậm Cắn")
+    assert p["Vi Đức Thọ"] == ("", "Trạm Kiểm soát Biên phòng Pò Peo")
+
+
+def test_a_rank_before_the_name_and_a_unit_after_it():
+    p = positions("Năm 2023, Đại úy Lò Văn Sơn, Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu, được tặng Giấy khen.")
+    assert p["Lò Văn Sơn"] == ("", "Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu")
+
+
+def test_a_unit_alone_after_the_name_is_its_unit_when_the_clause_goes_on_after_it():
+    p = positions("Ở lĩnh vực khởi nghiệp, chị Đoàn Thị Mai, Công ty cổ phần Nông sản Tây Bắc, được tuyên dương.",
+                  "Ông Kiều Văn Lực, Sở Y tế tỉnh Hòa Bình cho biết đã nhận hồ sơ.")
+    assert p["Đoàn Thị Mai"] == ("", "Công ty cổ phần Nông sản Tây Bắc")
+    assert p["Kiều Văn Lực"] == ("", "")  # (the unit runs into the verb: the subject of a clause, not an apposition)
+
+
+def test_a_title_after_the_rank_still_wins_over_the_unit():
+    p = positions("Tặng Bằng khen cho liệt sĩ Mông Văn Hào, Thiếu úy, Phó Đồn trưởng Đồn Biên phòng Lũng Cú.")
+    assert p["Mông Văn Hào"] == ("Phó Đồn trưởng", "Đồn Biên phòng Lũng Cú")
+
+
+def test_level_words_of_officials_come_from_administrative_levels():
+    # the sets typed by hand before (GAP_LEVELS had a dead "thành phố": tokens are single syllables)
+    assert officials.GAP_LEVELS == {"tỉnh", "huyện", "xã", "quận", "phường", "TP", "Tp"}
+    assert set(officials.LEVEL_PARTY_COMMITTEES.split("|")) == {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"}
+    assert {"tỉnh", "huyện", "thành", "phố", "xã", "thị", "quận", "phường"} <= officials.TAIL_STOP
+    assert {"tỉnh", "huyện", "thành", "phố", "TP", "xã", "thị"} <= officials.LINKS
+    for unit in ("UBND tỉnh", "HĐND huyện", "Ủy ban nhân dân thị trấn", "UBND TP.", "Công an quận", "Huyện ủy"):
+        assert officials.GENERIC.match(unit), unit
+    assert officials.GENERIC_PREFIX.match("UBND thành phố Vinh ").group(1) == "UBND thành phố"
+    assert officials.GENERIC_PREFIX.match("Thị ủy Hoàng Mai ").group(1) == "Thị ủy"
+    assert not officials.GENERIC.match("UBND tỉnh Lai Châu")
+
+
+def test_the_knights_style_is_no_part_of_the_name():
+    # honorifics.tsv: "Sir" is a style of address (held-out sets write "Matt Busby", "Bobby Charlton")
+    p = positions("Sir Geoffrey Hurst và Sir Stanley Matthews được mời dự lễ.",
+                  "Cựu huấn luyện viên Sir Bobby Robson từng dẫn dắt đội tuyển.")
+    assert "Geoffrey Hurst" in p and "Stanley Matthews" in p
+    assert p["Bobby Robson"][0] == "Cựu huấn luyện viên"
+    assert not any(name.startswith("Sir") for name in p)
+
+
+def test_a_league_and_a_clip_caption_are_no_persons():
+    # foreign_designators.txt: "Video" (a caption before a name); "Liga" (a league: "Real Betis La Liga")
+    p = positions("Tiền đạo Lionel Messi đã ghi 30 bàn cho đội bóng.",
+                  "Video Andres Iniesta chuyền bóng cho đồng đội.")
+    assert "Video Andres Iniesta" not in p and "Lionel Messi" in p
