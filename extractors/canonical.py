@@ -705,11 +705,15 @@ _COMMITTEE_ALONE = re.compile(r"(?i)\s*(chủ tịch\s+)?(ủy ban nhân dân|UB
 _MOTTO = re.compile(r"(?i)\s*(cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*")
 
 
+#: what every :data:`_MOTTO` match holds (the cheap test before it: most header lines hold neither)
+_MOTTO_HINT = re.compile(r"(?i)cộng hòa|độc lập")
+
+
 def _joined_committee_lines(lines: list[str]) -> list[str]:
     """``lines`` without the masthead's national title and motto, a committee set in two lines written as one
     ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH")."""
     out: list[str] = []
-    for line in (_MOTTO.sub(" ", line).strip() for line in lines):
+    for line in (_MOTTO.sub(" ", line).strip() if _MOTTO_HINT.search(line) else line.strip() for line in lines):
         if out and _COMMITTEE_ALONE.fullmatch(out[-1]):
             out[-1] = f"{out[-1].strip()} {line.strip()}"
         else:
@@ -727,9 +731,18 @@ def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> Canonic
     if not m or m.group("level") not in places:
         return award
     head = award.name[:len(award.name) - len(award.conferrer)]
-    body = ("Chủ tịch " if m.group("chair") else "") + ("Ủy ban nhân dân " if m.group("chair") or m.group("body")
-                                                        else "")
-    return canonical_award(f"{head}{body}{LEVEL_NAMES[m.group('level')]} {places[m.group('level')]}")
+    return canonical_award(head + complete_level(award.conferrer, places))
+
+
+def with_conferrer(award: CanonicalAward, conferrer: str | None) -> CanonicalAward:
+    """``award`` named with ``conferrer``, the conferrer extraction stored for it, when that is the award's own
+    conferrer written in full (completed from the document's letterhead by the engine: "Bằng khen của Bộ
+    trưởng" with "Bộ trưởng Bộ Y tế" → "Bằng khen của Bộ trưởng Bộ Y tế"); otherwise ``award`` unchanged."""
+    if not award.conferrer or not conferrer:
+        return award
+    fuller = canonical_award(award.name[:len(award.name) - len(award.conferrer)] + conferrer)
+    short = key(award.conferrer)
+    return fuller if fuller.conferrer and key(fuller.conferrer).startswith(short + " ") else award
 
 
 #: forms only the State confers (the President: orders, medals, the State's honorary titles; Luật 06/2022/QH15,
@@ -744,13 +757,76 @@ def issuer_may_confer(award: CanonicalAward) -> bool:
     return award.form not in STATE_FORMS and award.level != "national" and not award.conferrer
 
 
+@lru_cache(maxsize=100_000)
 def committee_level(name: str) -> str | None:
     """The folded level ("tinh", "huyen", …) of the first people's committee ``name`` names, or None."""
     m = COMMITTEE.search(expand_abbreviations_raw(name))
     return _level_key(m.group(2)) if m else None
 
 
+@lru_cache(maxsize=100_000)
 def province_of(name: str) -> tuple[str, str] | None:
     """(province before 1 July 2025, its successor) named in ``name`` ("… tỉnh Hà Tĩnh"), or None."""
     info = _province_of(expand_abbreviations_raw(name))
     return (info[0], info[1]) if info else None
+
+
+#: the head of a province's own departments ("Sở Y tế", "Giám đốc Sở Tư pháp"): a Sở is a specialised body of the
+#: provincial people's committee only (Nghị định 24/2014/NĐ-CP, Điều 3 and 9, amended by 107/2020/NĐ-CP), so a Sở
+#: named without its province lies in the province of the document that names it
+_PROVINCIAL_DEPARTMENT = re.compile(r"(?<!\w)Sở\s+(?=[^\W\d_])")
+
+
+#: what a committee or a department named in a conferrer holds (:data:`COMMITTEE`, :data:`_PROVINCIAL_DEPARTMENT`)
+_LOCAL_HINT = re.compile(r"(?i)ủy ban nhân dân|ubnd|(?<!\w)sở\s")
+
+
+def with_province(conferrer: str | None, issuer: Issuer) -> str | None:
+    """A conferrer that lies in a province but names none, written with the province its document names as a
+    committee (``issuer.places``): a committee below a province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ" → "…,
+    tỉnh Hà Tĩnh", as official documents write a district with its province), a provincial department ("Giám đốc
+    Sở Y tế" in a decision headed "UBND TỈNH NGHỆ AN" → "Giám đốc Sở Y tế tỉnh Nghệ An", as the department's full
+    name reads); any other conferrer unchanged (a province no longer in the gazetteer, "tỉnh Sông Bé", too)."""
+    if not needs_province(conferrer):
+        return conferrer
+    department = committee_level(conferrer) is None
+    place = issuer.places.get("tinh") or issuer.places.get("thanh pho")
+    found = (province_of(f"tỉnh {place}") or province_of(f"thành phố {place}")) if place else None
+    if not found:
+        return conferrer
+    return f"{conferrer}{' ' if department else ', '}{found[0][:1].lower()}{found[0][1:]}"
+
+
+def needs_province(conferrer: str | None) -> bool:
+    """Whether ``conferrer`` lies in a province it does not name (:func:`with_province`): a committee below a
+    province or a provincial department, no province named."""
+    if not conferrer or not _LOCAL_HINT.search(conferrer) or province_of(conferrer):
+        return False  # (the cheap test first: most conferrers name neither a committee nor a department)
+    level = committee_level(conferrer)
+    return level not in (None, "tinh") or (level is None and _is_department(conferrer))
+
+
+def _is_department(conferrer: str) -> bool:
+    """Whether ``conferrer`` names a provincial department (:data:`_PROVINCIAL_DEPARTMENT`, its name capitalised)."""
+    m = _PROVINCIAL_DEPARTMENT.search(conferrer)
+    return bool(m) and conferrer[m.end()].isupper()
+
+
+def complete_level(conferrer: str, places: dict[str, str]) -> str:
+    """A conferrer named by its level alone or ending on a level word, with the document's place of that level
+    (``places`` of :class:`Issuer`): "Chủ tịch UBND tỉnh" / "Chủ tịch tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh Hà
+    Tĩnh" (:data:`LEVEL_ONLY`, the chairman of a level is its people's committee's), "Trưởng ban Ban Thi đua –
+    Khen thưởng tỉnh" → "… tỉnh Quảng Nam"; unchanged when the document gives no place of that level."""
+    m = LEVEL_ONLY.match(key(conferrer))
+    if m:
+        if m.group("level") not in places:
+            return conferrer
+        body = ("Chủ tịch " if m.group("chair") else "") + (
+            "Ủy ban nhân dân " if m.group("chair") or m.group("body") else "")
+        return f"{body}{LEVEL_NAMES[m.group('level')]} {places[m.group('level')]}"
+    words = conferrer.split()
+    for n in (2, 1):
+        level = _level_key(" ".join(words[-n:])) if len(words) > n else ""
+        if level in places and level in LEVEL_NAMES:
+            return f"{conferrer} {places[level]}"
+    return conferrer

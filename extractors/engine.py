@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
@@ -403,24 +404,42 @@ def _bare_bodies(heads: list[tuple[int, str, str]]) -> dict[str, tuple[str, str]
     return {k: next(iter(p)) for k, p in bare.items() if len(p) == 1}
 
 
-def _place_letterhead_bodies(facts: DocumentFacts, heads: list[tuple[int, str, str]]) -> None:
-    """A body of the letterhead written in the document without its place ("Sở Y tế", "Văn phòng Sở Y tế") is the
-    body the letterhead names with it ("SỞ Y TẾ" under "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN": "Sở Y tế tỉnh Nghệ An"), so
-    it is written with that place: one name for one body (GUIDELINES.md: the fullest name the document gives, with
-    its place qualifier; a sub-unit with its parent is one unit).  Unit mentions, officials' units and collective
-    recipients that are such a body or end on it, in place; a name in capitals takes the place as the letterhead
-    writes it ("SỞ Y TẾ" → "SỞ Y TẾ TỈNH NGHỆ AN")."""
+def _placer(heads: list[tuple[int, str, str]]):
+    """A function writing a body of the letterhead (``heads`` of :func:`_letterhead_units`) that a name ends on
+    without its place with that place (:func:`_bare_bodies`: "Sở Y tế" → "Sở Y tế tỉnh Nghệ An", "Giám đốc Sở Y
+    tế" → "Giám đốc Sở Y tế tỉnh Nghệ An"; written with its level word alone, the place's name is added: "Ban Thi
+    đua – Khen thưởng tỉnh" → "… tỉnh Quảng Nam"); a name in capitals takes the place as the letterhead writes it
+    ("SỞ Y TẾ" → "SỞ Y TẾ TỈNH NGHỆ AN"); any other name unchanged.  None when the letterhead has no such body."""
     bare = _bare_bodies(heads) if heads else None
     if not bare:
-        return
+        return None
     from .canonical import key
+    ends = []  # (key of the body, key of the body with its level word, place, written place, its name, written)
+    for b, (place, written) in bare.items():
+        level = place[:_LEVEL_WORD.match(" " + place, 1).end() - 2]  # "tỉnh" of "tỉnh Nghệ An"
+        n = len(level.split())
+        ends.append((b, f"{b} {key(level)}", place, written, " ".join(place.split()[n:]),
+                     " ".join(written.split()[n:])))
 
     def placed(text: str) -> str:
         k = key(text)
-        for b, (place, written) in bare.items():
+        for b, with_level, place, written, name, written_name in ends:
             if k == b or k.endswith(" " + b):
                 return f"{text} {written if text.isupper() else place}"
+            if k == with_level or k.endswith(" " + with_level):
+                return f"{text} {written_name if text.isupper() else name}"
         return text
+    return placed
+
+
+def _place_letterhead_bodies(facts: DocumentFacts, placed) -> None:
+    """A body of the letterhead written in the document without its place ("Sở Y tế", "Văn phòng Sở Y tế") is the
+    body the letterhead names with it ("SỞ Y TẾ" under "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN": "Sở Y tế tỉnh Nghệ An"), so
+    it is written with that place (``placed`` of :func:`_placer`): one name for one body (GUIDELINES.md: the
+    fullest name the document gives, with its place qualifier; a sub-unit with its parent is one unit).  Unit
+    mentions, officials' units and collective recipients that are such a body or end on it, in place."""
+    if placed is None:
+        return
     facts.units = [_placed(m, placed) for m in facts.units]
     facts.mentions = [_placed(m, placed) if m.kind == "unit" else m for m in facts.mentions]
     for o in facts.officials:
@@ -428,6 +447,131 @@ def _place_letterhead_bodies(facts: DocumentFacts, heads: list[tuple[int, str, s
     for c in facts.conferrals:
         if c.recipient_type == "collective":
             c.recipient = _placed(c.recipient, placed)
+
+
+@functools.lru_cache(maxsize=1)
+def _conferrer_titles() -> dict[str, tuple[str, ...]]:
+    """{office lower-case: the heads of the bodies it leads, lower-case with a space after} (conferrer_titles.tsv:
+    Luật Thi đua, khen thưởng 06/2022/QH15 Điều 74-76, 79-80)."""
+    from .gazetteer import table
+    return {" ".join(r[0].lower().split()): tuple(h.strip().lower() + " " for h in r[1].split(",") if h.strip())
+            for r in table("conferrer_titles.tsv")}
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office that issues decisions in its own name (``issuing_offices.tsv``): ``body`` of its signers ("" for
+    the State), the ``conferrer`` of its decisions' awards and what it confers (award forms or catalogue names)."""
+
+    body: str
+    conferrer: str
+    confers: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def _offices() -> dict[str, Office]:
+    """{office lower-case: :class:`Office`} of ``issuing_offices.tsv`` (Hiến pháp 2013 Điều 88, 95, 98; Luật
+    06/2022/QH15 Điều 77-78)."""
+    from .gazetteer import table
+    return {" ".join(r[0].lower().split()): Office(r[1].strip(), r[2].strip(),
+                                                   frozenset(x.strip() for x in r[3].split(",") if x.strip()))
+            for r in table("issuing_offices.tsv")}
+
+
+def _issuing_office(blocks) -> Office | None:
+    """The :class:`Office` whose name is the issuing body's line of the letterhead ("CHỦ TỊCH NƯỚC"), or None."""
+    found = letterhead_bodies(blocks)
+    return _offices().get(" ".join(blocks[found[-1]].text.lower().split())) if found else None
+
+
+def _office_confers(office: Office, award: str) -> bool:
+    """Whether ``office`` confers ``award`` (its form or its catalogue name among those it confers)."""
+    from .canonical import canonical_award
+    ca = canonical_award(award)
+    return not ca.conferrer and (ca.form in office.confers or ca.base in office.confers)
+
+
+def _complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> str:
+    """A conferrer its award names short, completed from the document: an office alone
+    (:func:`_conferrer_titles`: "Bộ trưởng", "Giám đốc") with the letterhead's issuing body when the office leads
+    such a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Nghệ An"); a letterhead body written without its
+    place with it (``placed`` of :func:`_placer`: "Giám đốc Sở Y tế" → "… tỉnh Nghệ An"); a level with the
+    document's place of that level (``issuer()``, a function giving the document's
+    :class:`extractors.canonical.Issuer`, called only when needed; :func:`extractors.canonical.complete_level`: "Chủ tịch UBND tỉnh"
+    → "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Trưởng ban Ban Thi đua – Khen thưởng tỉnh" → "… tỉnh Quảng
+    Nam"); a department or a committee below a province with the province
+    (:func:`extractors.canonical.with_province`).  Otherwise unchanged."""
+    from .canonical import complete_level, needs_province, with_province
+    heads = _conferrer_titles().get(" ".join(conferrer.lower().split()))
+    if heads and issuing_body.lower().startswith(heads):
+        return f"{conferrer} {issuing_body}"
+    done = placed(conferrer) if placed else conferrer
+    if done == conferrer and _ends_on_level(conferrer):
+        done = complete_level(conferrer, issuer().places)
+    return with_province(done, issuer()) if needs_province(done) else done
+
+
+def _ends_on_level(conferrer: str) -> bool:
+    """Whether ``conferrer`` ends on an administrative level word ("… tỉnh", "… thành phố", "… TP.")."""
+    words = conferrer.lower().rstrip(" .").rsplit(None, 2)
+    levels = _level_words()
+    return len(words) > 1 and (words[-1] in levels or " ".join(words[-2:]) in levels)
+
+
+@functools.lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """:func:`extractors.canonical.level_words`, read once."""
+    from .canonical import level_words
+    return level_words()
+
+
+#: a block that may name a people's committee (the cheap test before :func:`extractors.canonical.document_issuer`)
+_COMMITTEE_HINT = ("ubnd", "ủy ban nhân dân")
+
+
+def _document_issuer(blocks):
+    """The :class:`extractors.canonical.Issuer` of a document: its header lines (the cells of its first
+    ``HEADER_BLOCKS`` blocks; a table row of more than three cells is a list, not a masthead) and its blocks
+    that name a people's committee."""
+    from .canonical import HEADER_BLOCKS, document_issuer
+    header = []
+    for b in blocks[:HEADER_BLOCKS]:
+        lines = [c for c in b.cells if c.strip()] if b.cells else [b.text]
+        if len(lines) <= 3:
+            header += lines
+    texts = [b.text for b in blocks if any(h in b.text.lower() for h in _COMMITTEE_HINT)]
+    return document_issuer(header, texts)
+
+
+def _complete_conferrers(facts: DocumentFacts, blocks, heads: list[tuple[int, str, str]], placed,
+                         office: Office | None = None, decision: str | None = None) -> None:
+    """Each conferral's ``conferrer``, placed once, here: the one its award's name gives after "của" (as
+    resolved) completed from the document (:func:`_complete_conferrer`); for an award whose name states none,
+    conferred by the decision the document's header gives, that decision's issuing body (a people's committee
+    or its chairman), unless only the State confers that award (orders, medals, honorary titles:
+    :func:`extractors.canonical.issuer_may_confer`), or the ``office`` that issues it (:func:`_issuing_office`)
+    for the awards it confers ("Chủ tịch nước": orders, medals).  The award's name stays as written (GUIDELINES.md)."""
+    if not facts.conferrals:
+        return
+    from .canonical import canonical_award, issuer_may_confer
+    found: list = []
+
+    def issuer():  # read from the document when a conferrer first needs it (most need none)
+        if not found:
+            found.append(_document_issuer(blocks))
+        return found[0]
+    issuing_body = heads[-1][2] if heads else ""
+    for c in facts.conferrals:
+        conferrer = _conferrer(c.award.text) or c.conferrer
+        if conferrer:
+            conferrer = _complete_conferrer(conferrer, issuing_body, placed, issuer)
+        elif c.decision and issuer().body and c.decision == issuer().decision \
+                and c.status == "conferred" and not c.revoked and issuer_may_confer(canonical_award(c.award.text)):
+            conferrer = issuer().body  # the decision's own award is conferred by its issuing body
+        elif office and c.decision and c.decision == decision and c.status == "conferred" and not c.revoked \
+                and _office_confers(office, c.award.text):
+            conferrer = office.conferrer
+        c.conferrer = conferrer
 
 
 def _placed(m: Mention, placed) -> Mention:
@@ -603,7 +747,8 @@ def extract(document: Document) -> DocumentFacts:
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
     heads = _letterhead_units(blocks)
-    signatures = _signatures(blocks, heads[-1][2] if heads else "")
+    office = None if heads else _issuing_office(blocks)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
+    signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():
@@ -676,8 +821,10 @@ def extract(document: Document) -> DocumentFacts:
             if c.decision is None and c.status == "conferred" and not c.revoked:
                 c.decision, c.decision_date = doc_decision
     _merge_names(facts, persons)
-    _place_letterhead_bodies(facts, heads)
+    placed = _placer(heads)
+    _place_letterhead_bodies(facts, placed)
     resolve(facts, texts)
+    _complete_conferrers(facts, blocks, heads, placed, office, doc_decision[0])
     release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts
 

@@ -63,6 +63,22 @@ class Conferral:
     revoked: bool = False
 
 
+def unique_names(names) -> list[str]:
+    """``names`` once each, a name written again in another letter case once too (a letterhead's "SỞ Y TẾ TỈNH
+    NGHỆ AN" and the text's "Sở Y tế tỉnh Nghệ An" are one unit): at the place of its first mention, written as
+    running text writes it when the document writes it so anywhere (all capitals only when it is never else)."""
+    out: list[str] = []
+    at: dict[str, int] = {}
+    for name in names:
+        k = " ".join(name.lower().split())
+        if k not in at:
+            at[k] = len(out)
+            out.append(name)
+        elif out[at[k]].isupper() and not name.isupper():
+            out[at[k]] = name
+    return out
+
+
 @dataclass
 class DocumentFacts:
     """Everything extracted from one document."""
@@ -89,7 +105,7 @@ class DocumentFacts:
 
         return {
             "document": document,
-            "units": uniq([m.text for m in self.units]),
+            "units": unique_names(m.text for m in self.units),
             "officials": uniq([{"name": o.name.text, "position": o.position, "unit": o.unit}
                                for o in self.officials]),
             "campaigns": uniq([m.text for m in self.campaigns]),

@@ -48,8 +48,7 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from extractors.canonical import (HEADER_BLOCKS, Issuer, canonical_award, canonical_unit, committee_level,
-                                 complete_conferrer, document_issuer, issuer_may_confer, key, province_of)
+from extractors.canonical import canonical_award, canonical_unit, key, with_conferrer
 
 from .posthumous import in_block
 
@@ -214,7 +213,6 @@ def _build(conn) -> dict:
     for c in corrections:
         if c["action"] == "fix" and c["kind"] == "conferral" and c["field"] in FIXABLE:
             fixes[c["target"]][c["field"]] = c["value"]
-    issuers = _issuers(conn)
     rows = []
     for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
          sentence, block_text, a_start, a_end, r_start) in conn.execute(
@@ -234,17 +232,13 @@ def _build(conn) -> dict:
             unit = unit_of_entity.get(rec_e)
             recipient = unit_rows[unit][1] if unit in unit_rows else rec_name
         fix = fixes.get(ck, {})
-        issuer = issuers.get(doc, Issuer())
         if "award" in fix:
             ca = canonical_award(fix["award"])
-        else:  # "Bằng khen của Chủ tịch UBND tỉnh" in a decision of Hà Tĩnh: "… tỉnh Hà Tĩnh"
-            ca = complete_conferrer(canonical_of_entity[award_e], issuer.places)
+        else:  # named with the conferrer extraction completed from its document ("Bằng khen của Bộ trưởng" in a
+            # decision of BỘ Y TẾ: "… Bộ trưởng Bộ Y tế"; "Bằng khen của Chủ tịch UBND tỉnh": "… tỉnh Hà Tĩnh")
+            ca = with_conferrer(canonical_of_entity[award_e], conferrer)
         award = add_award(ca)
         conferrer = ca.conferrer or conferrer
-        if not conferrer and issuer.body and decision and decision == issuer.decision and status == "conferred" \
-                and not revoked and issuer_may_confer(ca):
-            conferrer = issuer.body  # the decision's own award is conferred by its issuing body
-        conferrer = _with_province(conferrer, issuer)
         revoked_by = revoked_date = None
         if revoked and "decision" not in fix:
             # the decision named in a revocation's sentence is the revoking one ("Quyết định số 4321/QĐ-UBND
@@ -272,57 +266,6 @@ def _build(conn) -> dict:
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": len(corrections)}
-
-
-def _issuers(conn) -> dict[str, Issuer]:
-    """The :class:`~extractors.canonical.Issuer` of every current document with conferrals: its header lines
-    (the cells of its first :data:`~extractors.canonical.HEADER_BLOCKS` blocks; a table row of more than three
-    cells is a list, not a masthead) and its blocks that name a people's committee."""
-    docs = "SELECT DISTINCT document FROM conferrals WHERE document IN (SELECT sha256 FROM document_paths)"
-    headers: dict[str, list[str]] = defaultdict(list)
-    for doc, text, cells in conn.execute(
-            f"SELECT document, text, cells FROM blocks WHERE idx < ? AND document IN ({docs}) ORDER BY document, idx",
-            [HEADER_BLOCKS]):
-        lines = [c for c in json.loads(cells) if c.strip()] if cells else [text]
-        if len(lines) <= 3:
-            headers[doc] += lines
-    texts: dict[str, list[str]] = defaultdict(list)
-    for doc, text in conn.execute(
-            f"""SELECT document, text FROM blocks WHERE document IN ({docs})
-                AND (folded LIKE '%ubnd%' OR folded LIKE '%uy ban nhan dan%') ORDER BY document, idx"""):
-        texts[doc].append(text)
-    return {doc: document_issuer(headers.get(doc, []), texts.get(doc, [])) for doc in headers.keys() | texts.keys()}
-
-
-#: the head of a province's own departments ("Sở Y tế", "Giám đốc Sở Tư pháp"): a Sở is a specialised body of the
-#: provincial people's committee only (Nghị định 24/2014/NĐ-CP, Điều 3 and 9, amended by 107/2020/NĐ-CP), so a Sở
-#: named without its province lies in the province of the document that names it
-_PROVINCIAL_DEPARTMENT = re.compile(r"(?<!\w)Sở\s+(?=[^\W\d_])")
-
-
-def _with_province(conferrer: str | None, issuer: Issuer) -> str | None:
-    """A conferrer that lies in a province but names none, written with the province its document names as a
-    committee: a committee below a province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ" → "…, tỉnh Hà Tĩnh", as
-    official documents write a district with its province), a provincial department ("Giám đốc Sở Y tế" under a
-    letterhead "UBND TỈNH NGHỆ AN / SỞ Y TẾ" → "Giám đốc Sở Y tế tỉnh Nghệ An", as the department's full name
-    reads); any other conferrer unchanged (a province no longer in the gazetteer, "tỉnh Sông Bé", too)."""
-    if not conferrer or province_of(conferrer):
-        return conferrer
-    level = committee_level(conferrer)
-    department = level is None and _is_department(conferrer)
-    if level in (None, "tinh") and not department:
-        return conferrer
-    place = issuer.places.get("tinh") or issuer.places.get("thanh pho")
-    found = (province_of(f"tỉnh {place}") or province_of(f"thành phố {place}")) if place else None
-    if not found:
-        return conferrer
-    return f"{conferrer}{' ' if department else ', '}{found[0][:1].lower()}{found[0][1:]}"
-
-
-def _is_department(conferrer: str) -> bool:
-    """Whether ``conferrer`` names a provincial department (:data:`_PROVINCIAL_DEPARTMENT`, its name capitalised)."""
-    m = _PROVINCIAL_DEPARTMENT.search(conferrer)
-    return bool(m) and conferrer[m.end()].isupper()
 
 
 def _describe(evidence: str, unit_rows: dict) -> str:

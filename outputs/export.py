@@ -7,6 +7,8 @@ from typing import IO, Iterator
 
 import sqlite_utils
 
+from extractors.facts import unique_names
+
 
 def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
     units = [r[0] for r in db.execute(
@@ -21,7 +23,7 @@ def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
               for r, t, a, y, s in db.execute(
                   """SELECT recipient_name, recipient_type, award_name, year, status FROM conferrals
                      WHERE document = ? ORDER BY id""", [sha])]
-    return {"units": _uniq(units), "officials": _uniq(officials), "campaigns": _uniq(campaigns),
+    return {"units": unique_names(units), "officials": _uniq(officials), "campaigns": _uniq(campaigns),
             "awards": _uniq(awards)}
 
 

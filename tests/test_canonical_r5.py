@@ -89,8 +89,9 @@ def rows(found):
 def test_unit_finds_the_awards_a_province_confers(kb):
     # recipient units: none names Hà Tĩnh; the conferrer does (the decision's header, its authority line)
     assert rows(awards_json(kb, "--unit", "ha tinh")) == sorted([
-        # a district's committee, written with the province its decision names
-        ("Trần Quốc Bảo", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ",
+        # a district's committee, written with the province its decision names (the award named with its
+        # conferrer as extraction completed it)
+        ("Trần Quốc Bảo", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh",
          "Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh", "qd-huyen.txt"),
         ("Trường Mầm non Sơn Kim", "Tập thể lao động xuất sắc", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",
          "qd-tinh.txt"),  # no conferrer in its name: the decision's issuing body confers it
@@ -139,7 +140,7 @@ def test_canonical_name_completed_facts_as_written(kb):
     assert canonical == {
         "qd-tinh.txt": [("Trường Mầm non Sơn Kim", "Tập thể lao động xuất sắc"),
                         ("Trường Tiểu học Kỳ Phong", BK_HA_TINH), ("Võ Thị Hồng Nhung", BK_HA_TINH)],
-        "qd-huyen.txt": [("Trần Quốc Bảo", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ")],
+        "qd-huyen.txt": [("Trần Quốc Bảo", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh")],
         "tin-hai-tinh.txt": [("Hoàng Văn Tú", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")],
         "tin-mot-tinh.txt": [("Phạm Đình Khang", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hà Nam")],
     }
@@ -231,7 +232,7 @@ def test_complete_conferrer(written, places, name):
 ])
 def test_a_committee_below_a_province_is_written_with_the_documents_province(conferrer, places, written):
     from extractors.canonical import Issuer
-    from outputs.canonical import _with_province
+    from extractors.canonical import with_province as _with_province
 
     assert _with_province(conferrer, Issuer(places=places)) == written
 

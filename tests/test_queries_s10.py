@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from extractors import canonical
 from extractors.canonical import Issuer, canonical_unit, unshout
-from outputs.canonical import _with_province
+from extractors.canonical import with_province as _with_province
 from pipeline.cli import cli
 from tests.test_reingest_marks import ingest
 
