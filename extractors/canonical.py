@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
-from extractors.gazetteer import district_names, word_list
+from extractors.gazetteer import district_names, unit_fields, word_list
 from extractors.lexicon import upper_first
 from pipeline.normalize import fold, normalize_text
 
@@ -203,7 +203,7 @@ def _abbreviated_heads() -> dict[str, str]:
 def _fields() -> dict[str, tuple[str, str]]:
     """:func:`_dash_key` of a ministry's field (``ministry_fields.txt``) → (the field as listed, "field"): "giao thông
     vận tải" → ("Giao thông Vận tải", "field"), a table for :func:`_known`."""
-    return {_dash_key(f): (f, "field") for f in word_list("ministry_fields.txt")}
+    return {_dash_key(f): (f, "field") for f in unit_fields("ministry_fields.txt")}
 
 
 @lru_cache(maxsize=1)

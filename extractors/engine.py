@@ -386,6 +386,22 @@ def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
     return list(zip(found, written, names))
 
 
+def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:
+    """The province-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
+    level word ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "tỉnh Quảng Trị", "thành phố Hà Nội"); None when they name none
+    (a ministry, a district: "huyện Cam Lộ") or two."""
+    from .gazetteer import province_levels
+    found = set()
+    for _, _, name in heads:
+        place = _level_place(name)
+        level, _, short = (place or "").partition(" ")
+        if level == "thành" and short.startswith("phố "):
+            level, short = "thành phố", short[len("phố "):]
+        if province_levels().get(short) == level:
+            found.add(place)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _bare_bodies(heads: list[tuple[int, str, str]]) -> dict[str, tuple[str, str]]:
     """{key of the body without its place: (its place, the place as the letterhead writes it)} for the letterhead's
     bodies (``heads`` of :func:`_letterhead_units`) whose name ends on a place after its level word, written there
@@ -740,13 +756,14 @@ def extract(document: Document) -> DocumentFacts:
     # then see the whole document at once and the per-call overhead is paid once
     joined = "\n".join(texts)
     doc = nlp.make_doc(joined)
+    heads = _letterhead_units(blocks)
+    ctx["letterhead"] = tuple(name for _, _, name in heads)  # (its bodies name a bare "Văn phòng Bộ": units)
     doc.user_data["sovang_ctx"] = ctx
     doc.user_data["sovang_text"] = joined
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
-    heads = _letterhead_units(blocks)
     office = None if heads else _issuing_office(blocks)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
     signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
@@ -823,7 +840,7 @@ def extract(document: Document) -> DocumentFacts:
     _merge_names(facts, persons)
     placed = _placer(heads)
     _place_letterhead_bodies(facts, placed)
-    resolve(facts, texts)
+    resolve(facts, texts, _letterhead_province(heads))
     _complete_conferrers(facts, blocks, heads, placed, office, doc_decision[0])
     release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts

@@ -58,6 +58,52 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in _lines(name))
 
 
+#: the lists of the fields of units' names ("Bộ <field>", "Phòng <field>"; ``corpora/gazetteers/README.md``): the
+#: ministries' fields, other fields joined by "và", the fields of the departments of a body
+FIELD_LISTS = ("ministry_fields.txt", "joined_fields.txt", "department_fields.txt")
+
+
+@functools.lru_cache(maxsize=None)
+def unit_fields(*lists: str) -> tuple[str, ...]:
+    """The fields of units' names as listed, each once, in the order of ``lists`` (names of ``FIELD_LISTS``; all
+    of them when none is given): ``unit_fields("ministry_fields.txt")`` → ("Quốc phòng", "Công an", …).  The one
+    reader of the field lists, for every extractor (read once per process)."""
+    return tuple(dict.fromkeys(f for name in (lists or FIELD_LISTS) for f in word_list(name)))
+
+
+#: dashes written inside a field ("Lao động – Thương binh và Xã hội"), left out of its words
+FIELD_JOINERS = ("-", "–")
+
+
+@functools.lru_cache(maxsize=None)
+def field_table(fields: tuple[str, ...]) -> types.MappingProxyType:
+    """``fields`` (as listed, e.g. from :func:`unit_fields`) as lower-case word tuples without their commas and
+    dashes, by first word, longest first: {"tổ": (("tổ", "chức", "cán", "bộ"), …), …}."""
+    out: dict[str, list] = {}
+    for f in sorted(set(fields), key=lambda f: (-len(f.split()), f)):
+        key = tuple(x.lower() for x in f.replace(",", " ").split() if x not in FIELD_JOINERS)
+        out.setdefault(key[0], []).append(key)
+    return types.MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def field_at(words, i: int, table) -> int | None:
+    """End of a field of ``table`` (:func:`field_table`) written from ``words[i]`` on, in any letter case, over the
+    commas and dashes written inside it ("Tổ chức – Cán bộ", "Văn hóa, Thể thao và Du lịch"); None when none."""
+    n = len(words)
+    for field in table.get(words[i].lower(), ()):
+        j, k = i, 0
+        while j < n and k < len(field):
+            if k and (words[j] in FIELD_JOINERS or words[j] == ","):
+                j += 1
+                continue
+            if words[j].lower() != field[k]:
+                break
+            j, k = j + 1, k + 1
+        if k == len(field):
+            return j
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def province_levels() -> types.MappingProxyType:
     """Province-level units before and after 1 July 2025 by short name -> their level word ("Hà Nội" ->

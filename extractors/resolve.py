@@ -46,6 +46,8 @@ PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhâ
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
 #: bodies that exist only at the provincial level (Luật Tổ chức chính quyền địa phương 2015, Art. 9: "Sở")
 PROVINCIAL = re.compile(r"^Sở [A-ZĐÂ]")
+#: a name ending on such a body ("Văn phòng Sở Nội vụ", "Phòng Tổ chức cán bộ Sở Y tế")
+ENDS_PROVINCIAL = re.compile(r"(?:^|\s)Sở [A-ZĐÂ]")
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?|quận)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
@@ -134,7 +136,10 @@ def complete_place(name: str, places: dict, sentence: str = "") -> str:
     document's place of that level; unchanged when neither is known.  A provincial department written without
     its place ("Sở Nội vụ") takes the one province named in its sentence ("Ở tỉnh Thừa Thiên - Huế, … Sở
     Nội vụ" → "Sở Nội vụ tỉnh Thừa Thiên - Huế"; GUIDELINES.md: a generic body whose place is clear from the
-    same sentence is written with it)."""
+    same sentence is written with it); with none there, the province of the document's letterhead
+    (``places["letterhead"]``: "Sở Nội vụ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "Sở Nội vụ tỉnh Quảng Trị"; a
+    Sở is a body of a province's committee only, Nghị định 24/2014/NĐ-CP), also for a name ending on such a
+    department ("Văn phòng Sở Nội vụ")."""
     for rx, level in (LEVEL_HEADS if ANY_LEVEL_HEAD.match(name) else ()):
         if rx.match(name):
             place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
@@ -153,6 +158,8 @@ def complete_place(name: str, places: dict, sentence: str = "") -> str:
         place = _sentence_place(sentence, None)
         if place:
             return f"{name} {place}"
+    if places.get("letterhead") and ENDS_PROVINCIAL.search(name) and not _has_place(name):
+        return f"{name} {places['letterhead']}"  # a provincial department of the province the letterhead names
     return name
 
 
@@ -244,10 +251,13 @@ def _retext(m: Mention, text: str) -> Mention:
     return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
 
 
-def resolve(facts: DocumentFacts, texts: list[str]) -> None:
-    """Apply place and award completion to ``facts`` in place (see module doc)."""
+def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None) -> None:
+    """Apply place and award completion to ``facts`` in place (see module doc).  ``province``: the province the
+    document's letterhead names, with its level word ("tỉnh Quảng Trị"), or None."""
     _spell_out(facts, texts)
     places = document_places(texts)
+    if province:
+        places["letterhead"] = province
     facts.units = [_retext(u, complete_place(u.text, places, u.sentence)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]

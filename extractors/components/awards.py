@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import AwardEntry, dictionary_words, table, triggers, word_list
+from ..gazetteer import AwardEntry, dictionary_words, table, triggers, unit_fields, word_list
 from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 
@@ -183,7 +183,7 @@ class AwardRecognizer:
         # fields of ministry_fields.txt and joined_fields.txt as lower-case word tuples (dashes as "-") by first
         # word, longest first: a dash or "và" inside one goes on with the name ("Lao động – Thương binh và Xã hội")
         self.fields: dict = {}
-        for f in word_list("ministry_fields.txt") + word_list("joined_fields.txt"):
+        for f in unit_fields("ministry_fields.txt", "joined_fields.txt"):
             words = tuple(_dash_fold(t.text.lower()) for t in nlp.make_doc(f))
             self.fields.setdefault(words[0], []).append(words)
         for v in self.fields.values():

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..canonical import level_pattern, level_syllables, level_words
-from ..gazetteer import dictionary_words, word_list
+from ..gazetteer import dictionary_words, field_at, field_table, unit_fields, word_list
 
 from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
 
@@ -49,7 +49,9 @@ class OfficialLinker:
         self.words = dictionary_words()
         #: ministries' fields, lower-cased: "giáo dục và đào tạo" (of "Bộ Giáo dục và Đào tạo"), "công an"
         self.ministry_fields = {u[3:].lower() for u in self.lex.named_units if u.startswith("Bộ ")} | \
-            {f.lower() for f in MINISTRY_FIELDS}
+            {f.lower() for f in unit_fields("ministry_fields.txt") + SHORT_MINISTRY_FIELDS}
+        #: the departments' fields (``department_fields.txt``): written without a head, they open no body
+        self.department_fields = field_table(unit_fields("department_fields.txt"))
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -110,7 +112,7 @@ class OfficialLinker:
     def _minister_fields(self, d, items):
         """(start, end) of a minister's title written with its ministry's field and no "Bộ" ("Bộ trưởng Giáo
         dục và Đào tạo", "Thứ trưởng Nội vụ", "Bộ trưởng Công an"): the field is a ministry's name after "Bộ"
-        (``MINISTRY_FIELDS``; Luật Tổ chức Chính phủ 2015 Art. 33: a minister heads a ministry)."""
+        (``ministry_fields.txt``; Luật Tổ chức Chính phủ 2015 Art. 33: a minister heads a ministry)."""
         n = len(d)
         for s, lst in items.items():
             for e, kind, _ in lst:
@@ -792,6 +794,8 @@ class OfficialLinker:
         s = e - 1 if w[e - 1].lower() in self.head_words and is_cap(w[e - 1]) else e
         if s in self.person_starts:
             return ""  # the title's holder ("chiến sĩ | Đoàn Tấn Phú")
+        if s == e and e < n and field_at(w, e, self.department_fields):
+            return ""  # "cán bộ | Tổ chức cán bộ Sở Y tế": a department's field without its head, no body of its own
         if s == e and not (e < n and is_cap(w[e]) and w[e].isalpha() and
                            (w[e].lower() in self.head_words or
                             (e + 1 < n and (w[e] + " " + w[e + 1]).lower() in self.head_words))):
@@ -849,9 +853,9 @@ NOT_EXAMPLE = {"cũng", "giống", "chẳng", "hạn", "ví", "dụ"}
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
 DIPLOMATS = ("đại sứ", "tổng lãnh sự", "lãnh sự")
-#: ministries whose name has no "và" (the others are read from named_units.txt); Nghị quyết 08/2021/QH15
-MINISTRY_FIELDS = ("Quốc phòng", "Công an", "Ngoại giao", "Nội vụ", "Tư pháp", "Tài chính", "Công Thương",
-                   "Xây dựng", "Y tế", "Giao thông vận tải", "Giáo dục", "Văn hóa")
+#: first fields of the ministries of two fields, written alone after a minister's title ("Bộ trưởng Giáo dục"); the
+#: whole fields are read from ministry_fields.txt (Nghị quyết 08/2021/QH15)
+SHORT_MINISTRY_FIELDS = ("Giáo dục", "Văn hóa")
 #: fields of a body whose first syllable is also a unit head "Tổ" (a team): "Ban Tổ chức", "Mặt trận Tổ quốc"
 FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")

@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..canonical import level_syllables
-from ..gazetteer import dictionary_words, district_names, province_levels, table, word_list
+from ..gazetteer import dictionary_words, district_names, field_at, field_table, province_levels, table, unit_fields, \
+    word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 from .persons import CLAUSE_OPENERS
 
@@ -227,7 +228,6 @@ INNER_MARKS = (" - ", " – ", ", ")
 CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
 GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
 JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
-JOINERS_COMMA = JOINERS | {","}
 
 
 def name_variants(name: str) -> list[str]:
@@ -301,19 +301,21 @@ class UnitRecognizer:
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
         self.words = with_i_y_spellings(dictionary_words())
         # (each field also without its inner dashes and commas: "Bộ trưởng Lao động Thương binh và Xã hội")
-        fields = {v for f in word_list("ministry_fields.txt")
+        fields = {v for f in unit_fields("ministry_fields.txt")
                   for v in (f, " ".join(x for x in f.replace(",", " ").split() if x not in JOINERS))}
         self.minister_fields = phrase_matcher(nlp, [f"{t} {f}" for t in ("Bộ trưởng", "Thứ trưởng")
                                                     for f in sorted(fields)],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
-        #: fields joined by "và" (``ministry_fields.txt``, ``joined_fields.txt``) as lower-case word tuples without
-        #: their commas and dashes, by first word, longest first: ("tài", "nguyên", "và", "môi", "trường")
-        self.joined_fields: dict[str, list] = {}
-        for f in sorted({f for f in word_list("ministry_fields.txt") + word_list("joined_fields.txt") if " và " in f},
-                        key=lambda f: (-len(f.split()), f)):
-            key = tuple(x.lower() for x in f.replace(",", " ").split() if x not in JOINERS)
-            self.joined_fields.setdefault(key[0], []).append(key)
+        #: fields read whole right after a head: those joined by "và" (``ministry_fields.txt``, ``joined_fields.txt``)
+        #: and the departments' fields (``department_fields.txt``), as lower-case word tuples without their commas and
+        #: dashes, by first word, longest first: ("tài", "nguyên", "và", "môi", "trường"), ("tổ", "chức", "cán", "bộ")
+        departments = unit_fields("department_fields.txt")
+        self.joined_fields = field_table(tuple(f for f in unit_fields() if " và " in f or f in departments))
+        #: the departments' fields alone: written without a head, no unit's head opens them ("Tổ chức cán bộ")
+        self.department_fields = field_table(departments)
+        #: bodies served by one office, read whole right after "Văn phòng" (``office_bodies.txt``)
+        self.office_bodies = field_table(word_list("office_bodies.txt"))
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
         self.company_forms = frozenset(tuple(f.lower().split()) for f in word_list("company_forms.txt"))
         self.company_form_first = frozenset(f[0] for f in self.company_forms)
@@ -420,25 +422,15 @@ class UnitRecognizer:
             return None
         return j + 1
 
-    def _joined_field(self, doc, i) -> int | None:
+    def _joined_field(self, doc, i, table=None) -> int | None:
         """End of a listed field joined by "và" that starts at token i, right after a head, read in any letter case
         and over the commas or dashes written inside it ("Đội | Cảnh sát phòng cháy và chữa cháy", "Phòng | Tài
         nguyên và môi trường", "Trung tâm | Văn hóa, Thể thao và Du lịch"; ``joined_fields.txt``,
-        ``ministry_fields.txt``); None when no listed field starts there.  Without it the name stops at the
-        lower-case "và" and the rest of the field, with the parent after it, is read as another body."""
-        words, n = doc.words, len(doc)
-        for field in self.joined_fields.get(words[i].lower(), ()):
-            j, k = i, 0
-            while j < n and k < len(field):
-                if k and words[j] in JOINERS_COMMA:
-                    j += 1
-                    continue
-                if words[j].lower() != field[k]:
-                    break
-                j, k = j + 1, k + 1
-            if k == len(field):
-                return j
-        return None
+        ``ministry_fields.txt``; a department's field, ``department_fields.txt``: "Phòng | Tổ chức cán bộ;"); None
+        when no listed field starts there.  Without it the name stops at the lower-case "và" and the rest of the
+        field, with the parent after it, is read as another body.  ``table``: the fields to read (by default
+        ``self.joined_fields``)."""
+        return field_at(doc.words, i, self.joined_fields if table is None else table)
 
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
@@ -590,11 +582,19 @@ class UnitRecognizer:
             if w == "tại" and kind == "ministry" and not self._representative(doc, start):
                 break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
                 # representative office lies in a place
+            if i == end and kind == "office" and w.lower() in self.office_bodies:
+                j = self._joined_field(doc, i, self.office_bodies)
+                if j:
+                    i = j  # "Văn phòng HĐND và UBND huyện X": the office of both bodies, one name
+                    named = True
+                    continue
             if i == end and w.lower() in self.joined_fields:
                 j = self._joined_field(doc, i)
                 if j:
                     i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
                     named = True
+                    if j < n and 0 <= self._rank(doc, j) <= HEAD_RANKS.get(words[start].lower(), -1):
+                        break  # "Phòng Tổ chức cán bộ | Đội …": no sub-unit of a body of its rank or lower
                     continue
             if w.isdigit():
                 prev = words[i - 1]
@@ -1228,24 +1228,27 @@ class UnitRecognizer:
             if longer and len(longer) == 1:
                 fullest[k] = next(iter(longer))
 
-    @staticmethod
-    def _acronym_variants(fullest: dict) -> None:
+    def _acronym_variants(self, fullest: dict) -> None:
         """"Hội LHTNVN TP. HCM" beside "Hội Liên hiệp thanh niên Việt Nam TP. HCM": a name with an acronym
-        of the syllables of another name's middle (same words before and after) is that unit (in place)."""
-        texts = list(fullest.values())
+        of the syllables of another name's middle (same words before and after) is that unit, also when the
+        other name goes on with a place qualifier (:meth:`_qualifier`: "Đội QLTT số 2" beside "Đội Quản lý thị
+        trường số 2, tỉnh Nghệ An", one team written two ways) (in place)."""
+        values, texts = list(fullest.values()), None
         for k, short in fullest.items():
-            sw = short.split(" ")
+            sw = [w.rstrip(",") for w in short.split(" ")]
             for i, t in enumerate(sw):
                 if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
                     continue
+                if texts is None:  # (each name's words, without commas, and the ends it may be cut at)
+                    texts = [(long, lw, [len(lw)] + [c for c in range(len(lw) - 1, 1, -1) if self._qualifier(long, c)])
+                             for long in values for lw in [[w.rstrip(",") for w in long.split(" ")]]]
                 head, tail = sw[:i], sw[i + 1:]
-                for long in texts:
-                    lw = long.split(" ")
-                    mid = lw[i:len(lw) - len(tail)]
-                    if len(mid) == len(t) and lw[:i] == head and lw[len(lw) - len(tail):] == tail and \
-                            "".join(w[:1] for w in mid).upper() == t:
-                        fullest[k] = long
-                        break
+                found = next((long for long, lw, cuts in texts for c in cuts
+                              for mid in [lw[i:c - len(tail)]]
+                              if len(mid) == len(t) and lw[:i] == head and lw[c - len(tail):c] == tail and
+                              "".join(w[:1] for w in mid).upper() == t), None)
+                if found is not None:
+                    fullest[k] = found
 
     def _qualifier(self, text: str, n: int) -> bool:
         """The words of ``text`` after its first n only qualify it: a place ("Việt Nam", "tỉnh Nam Định"),
@@ -1618,6 +1621,8 @@ class UnitRecognizer:
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
+            if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
+                continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_text.lower() in VERB_HEADS and not (
                     head_text[:1].isupper() and head_text[1:].islower() and e < len(d) and is_cap(d.words[e]) and
                     d.words[e] not in EVENT_FIRST and not (s > 0 and (is_cap(d.words[s - 1]) or
@@ -1743,6 +1748,7 @@ class UnitRecognizer:
                 u.start -= 4  # "cơ quan đại diện Bộ Giáo dục và Đào tạo tại TP HCM": the office, named whole
                 u.text = span_text(d, u.start, u.start + 4) + " " + u.text
         self._bare_addressed(d, out)
+        out = self._parents_named(d, out)
         self._unify_variants(out)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
@@ -1778,6 +1784,31 @@ class UnitRecognizer:
             if stop in window:
                 window = window[len(window) - window[::-1].index(stop):]
         return bool(set(window) & AWARD_WORDS)
+
+    def _parents_named(self, doc, units) -> list:
+        """A sub-unit written with its parent's bare head and no name ("Văn phòng Sở", "Văn phòng Bộ", "Đảng ủy Bộ":
+        a head of ``unit_types.tsv`` that needs a name) names the body of that head the document's letterhead gives
+        ("Văn phòng Bộ" under "BỘ NGOẠI GIAO" → "Văn phòng Bộ Ngoại giao"; GUIDELINES.md: a sub-unit written with
+        its parent is one unit, with the fullest name the document gives); without such a body it is a fragment and
+        left out.  The letterhead's bodies are in the document context (``sovang_ctx["letterhead"]``, set by the
+        engine).  Returns the units kept."""
+        w = doc.words
+        out = []
+        bodies = None
+        for u in units:
+            he = u.info.get("head_end", u.start + 1)
+            bare = w[he] if u.end == he + 1 and he > u.start and is_cap(w[he]) else None
+            if bare is None or not self.lex.unit_heads.get(bare, ("", False))[1]:
+                out.append(u)
+                continue
+            if bodies is None:
+                ctx = doc.doc.user_data.get("sovang_ctx") if hasattr(doc, "doc") else None
+                bodies = (ctx or {}).get("letterhead", ())
+            body = next((b for b in reversed(bodies) if b.split(" ", 1)[0].lower() == bare.lower() and " " in b), None)
+            if body is not None:
+                u.text = span_text(doc, u.start, he) + " " + bare + " " + body.split(" ", 1)[1]
+                out.append(u)
+        return out
 
     def _bare_addressed(self, doc, units) -> None:
         """A body written once with its address after a comma (:meth:`_place_chain`) and elsewhere in the
