@@ -117,3 +117,30 @@ def test_field_lists_one_cached_loader():
     words = ["Phòng", "Kế", "hoạch", "–", "Tài", "chính", ";"]
     assert field_at(words, 1, table) == 6
     assert field_at(words, 0, table) is None
+
+
+def test_universities_listed_with_commas_or_a_dash_stay_apart():
+    f = facts("Các trường tham gia gồm Học viện Kỹ thuật Quân sự, Đại học FPT và Học viện An ninh nhân dân.",
+              "Cô từng học tại Đại học Harvard – Đại học Stanford trước khi về nước.")
+    assert {"Học viện Kỹ thuật Quân sự", "Đại học FPT", "Học viện An ninh nhân dân", "Đại học Harvard",
+            "Đại học Stanford"} <= set(f["units"])
+    assert not any("," in u or "–" in u for u in f["units"])
+
+
+def test_member_school_of_a_national_or_regional_university_is_one_unit():
+    f = facts("Anh là sinh viên Đại học Khoa học tự nhiên - Đại học Quốc gia Hà Nội.",
+              "Chị học Trường Đại học Ngoại ngữ, Đại học Huế từ năm 2019.")
+    assert "Đại học Khoa học tự nhiên – Đại học Quốc gia Hà Nội" in f["units"]  # (dashes normalised)
+    assert "Trường Đại học Ngoại ngữ, Đại học Huế" in f["units"]
+
+
+def test_clubs_of_the_european_leagues_named_bare():
+    f = facts("Ở vòng 20, Celta Vigo thua Real Betis 1-2, còn Everton cầm hòa Nottingham Forest trên sân khách.")
+    assert {"Celta Vigo", "Real Betis", "Everton", "Nottingham Forest"} <= set(f["units"])
+    assert not any(o["name"] in ("Celta Vigo", "Real Betis", "Nottingham Forest") for o in f["officials"])
+
+
+def test_a_club_named_by_its_city_stays_out_of_the_bare_list():
+    f = facts("Đoàn du khách đến Valencia và Sevilla vào mùa hè năm ngoái.")
+    assert "Valencia" not in f["units"] and "Sevilla" not in f["units"]
+

@@ -139,6 +139,12 @@ ROYAL = ["Hoàng", "gia"]
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
+#: heads of higher-education institutions (Luật Giáo dục đại học 2012, amended 2018, Điều 4 and 7: đại học, trường
+#: đại học, học viện; cao đẳng, Luật Giáo dục nghề nghiệp 2014), lower-case
+HIGHER_SCHOOL_HEADS = {"đại học", "đh", "học viện", "trường đại học", "trường đh", "cao đẳng", "trường cao đẳng",
+                       "trường cđ", "cđ"}
+#: the most words of a name of ``member_universities.txt`` ("Đại học Quốc gia", "Đại học Thái Nguyên")
+MEMBER_UNIVERSITY_WORDS = 4
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
@@ -314,6 +320,9 @@ class UnitRecognizer:
         self.joined_fields = field_table(tuple(f for f in unit_fields() if " và " in f or f in departments))
         #: the departments' fields alone: written without a head, no unit's head opens them ("Tổ chức cán bộ")
         self.department_fields = field_table(departments)
+        #: universities of member schools, the only schools a school is written with as its parent (lower-case word
+        #: tuples; ``member_universities.txt``)
+        self.member_universities = frozenset(tuple(u.lower().split()) for u in word_list("member_universities.txt"))
         #: bodies served by one office, read whole right after "Văn phòng" (``office_bodies.txt``)
         self.office_bodies = field_table(word_list("office_bodies.txt"))
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
@@ -1874,6 +1883,18 @@ class UnitRecognizer:
             pending.append(e)
         return kept
 
+    def _higher_school(self, doc, i) -> bool:
+        """A higher-education institution's name starts at token i ("Đại học", "Học viện", "Trường ĐH", "Cao
+        đẳng"; ``HIGHER_SCHOOL_HEADS``)."""
+        words = [w.lower() for w in doc.words[i:i + 3]]
+        return any(" ".join(words[:L]) in HIGHER_SCHOOL_HEADS for L in (1, 2, 3))
+
+    def _member_university(self, doc, i) -> bool:
+        """A university of member schools (``member_universities.txt``) is named from token i ("Đại học Quốc gia Hà
+        Nội", "ĐHQG TP HCM", "Đại học Huế")."""
+        words = tuple(w.lower() for w in doc.words[i:i + MEMBER_UNIVERSITY_WORDS])
+        return any(words[:L] in self.member_universities for L in range(1, MEMBER_UNIVERSITY_WORDS + 1))
+
     def _with_parent(self, doc, units):
         """"khoa Lịch sử, Đại học Sư phạm Hà Nội", "Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và Đầu tư": a
         sub-unit written with its parent (after ",", a dash, "thuộc" or "của") is one unit, written whole;
@@ -1917,6 +1938,9 @@ class UnitRecognizer:
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
+            if self._higher_school(doc, u.start) and self._higher_school(doc, parent.start) and \
+                    not self._member_university(doc, parent.start):
+                continue  # "Học viện Kỹ thuật Quân sự, Đại học FPT": a list; a school's parent has member schools
             if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end) or \
                     (doc.words[k] == "," and not of_ministry and any(span_text(doc, u.end - L, u.end) in self.lex.places
                                                  for L in (1, 2, 3) if u.end - L >= u.info.get("head_end", u.end))):
