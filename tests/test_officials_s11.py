@@ -65,3 +65,16 @@ def test_a_league_and_a_clip_caption_are_no_persons():
     p = positions("Tiền đạo Lionel Messi đã ghi 30 bàn cho đội bóng.",
                   "Video Andres Iniesta chuyền bóng cho đồng đội.")
     assert "Video Andres Iniesta" not in p and "Lionel Messi" in p
+
+
+def test_the_players_of_a_line_up_are_persons():
+    # persons._lineup: a team, ":", at least nine names (substitutes in brackets with the minute), one line
+    p = positions("Trận đấu kết thúc với tỷ số 2-1.",
+                  "Sao Đỏ: Kowalski, Bernardi (Rossetti 70), Lindqvist, Okafor, Dumont, Petrov, Haraldsen (Nakamura 81), "
+                  "Fontaine, Moreau, Vargas, Schultz",
+                  "Các đội tham dự gồm: Nghệ An, Thái Bình, Lâm Đồng, Bắc Ninh, Phú Yên, Cà Mau, Lai Châu, Sơn La, Hà Giang",
+                  "Khách mời: Anna, Bella, Clara")
+    assert {"Kowalski", "Bernardi", "Rossetti", "Okafor", "Nakamura", "Schultz"} <= set(p)
+    assert len([n for n in p if n in ("Kowalski", "Bernardi", "Rossetti", "Lindqvist", "Okafor", "Dumont", "Petrov",
+                                       "Haraldsen", "Nakamura", "Fontaine", "Moreau", "Vargas", "Schultz")]) == 13
+    assert not {"Nghệ An", "Lâm Đồng", "Anna", "Bella"} & set(p)  # (a lower-case head; fewer than nine names)

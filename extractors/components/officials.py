@@ -16,7 +16,7 @@ from spacy.language import Language
 from ..canonical import level_pattern, level_syllables, level_words
 from ..gazetteer import dictionary_words, field_at, field_table, unit_fields, word_list
 
-from .base import is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
 #: province and district levels (``administrative_levels.tsv``: "Bí thư | huyện | ủy", "Chủ tịch UBND | thành phố")
@@ -328,7 +328,7 @@ class OfficialLinker:
         "như" and a list of names: the occupation is the position of each listed name that has none (in place,
         on ``out``), as held-out sets 10 and 11 write it."""
         w = d.words
-        hits = _indices(w, "như")
+        hits = indices(w, "như")
         if not hits:
             return
         at = {p.start: k for k, (p, _) in enumerate(out)}
@@ -904,19 +904,6 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
-
-
-def _indices(words, word) -> list:
-    """Indices of ``word`` in the list ``words`` (list.index: a C-level scan, far cheaper than a comparison per
-    token in Python)."""
-    out = []
-    k = -1
-    try:
-        while True:
-            k = words.index(word, k + 1)
-            out.append(k)
-    except ValueError:
-        return out
 
 
 @Language.factory("sovang_officials")

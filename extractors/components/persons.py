@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from ..foreign import designators, is_common_noun, is_foreign_word
 from ..gazetteer import dictionary_words, district_names, word_list
-from .base import Ent, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
+from .base import Ent, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -52,6 +52,10 @@ def is_initial(word: str, nxt: str) -> bool:
         return False
     return 0 < len(word) <= 3 and word[:1].isupper() and word.isalpha() and \
         not any(c in VOWELS for c in word.lower())
+#: the fewest names of a team's line-up (eleven players, a substitute each in brackets: persons._lineup)
+LINEUP_MIN = 9
+#: the longest team's name before a line-up's colon, in tokens ("Đội hình U23 Việt Nam" is a heading, not a team)
+LINEUP_HEAD = 4
 #: lower-case particles inside foreign names ("al", "bin", "de", "van")
 PARTICLES = {"al", "bin", "de", "van", "von", "da", "di", "le", "el", "ibn", "den", "der", "du", "dos", "del"}
 #: words before a capitalised run that make it a place, street or site, not a person ("huyện Thạch Thất")
@@ -389,6 +393,7 @@ class PersonRecognizer:
                 continue
             i += 1
         found += self._foreign_names(d, st, found, cue_end, starts)
+        found += self._lineup(d, found)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
         found = self._without_credit_pairs(words, found)
@@ -398,6 +403,54 @@ class PersonRecognizer:
         st["person"] = sorted(found, key=lambda x: x.start)
         doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
         return doc
+
+    def _lineup(self, d, found) -> list:
+        """The players of a team's line-up, a line of its own: the team's name in capitals (no lower-case word, no
+        unit head: "Real Madrid", "U23 Malaysia", "PSG"), ":" and at least ``LINEUP_MIN`` names of one to three
+        capitalised words joined by commas, each perhaps followed by its substitute in brackets with the minute
+        ("Carvajal (Odriozola 77)"), the line ending after the last; a name in capitals or a place is no player,
+        and the line is then no line-up. Names already found are kept as they are."""
+        w = d.words
+        n = len(w)
+        out = []
+        taken = token_set(found)
+        for c in indices(w, ":"):
+            h = c
+            while h > 0 and w[h - 1] != "\n" and (is_cap(w[h - 1]) or w[h - 1].isdigit()) and c - h < LINEUP_HEAD:
+                h -= 1
+            if h == c or (h > 0 and w[h - 1] != "\n") or w[h].lower() in self.lex.unit_heads:
+                continue
+            items, k = [], c + 1
+            while k < n and w[k] != "\n":
+                e = k
+                while e < n and e - k < 3 and is_cap(w[e]) and not w[e].isupper() and w[e] not in self.lex.places:
+                    e += 1
+                if e == k:
+                    break
+                items.append((k, e))
+                if e < n and w[e] == "(":
+                    b = e + 1
+                    while b < n and b - e < 4 and is_cap(w[b]) and not w[b].isupper():
+                        b += 1
+                    z = b
+                    while z < n and z - b < 5 and w[z] not in (")", "\n", ","):
+                        z += 1
+                    if b == e + 1 or z >= n or w[z] != ")" or not any(x.isdigit() for x in w[b:z]):
+                        break
+                    items.append((e + 1, b))
+                    e = z + 1
+                if e < n and w[e] == ",":
+                    k = e + 1
+                    continue
+                k = e
+                break
+            if len(items) < LINEUP_MIN or (k < n and w[k] not in ("\n", ".")):
+                continue
+            for s_, e_ in items:
+                if taken.isdisjoint(range(s_, e_)):
+                    out.append(Ent("person", s_, e_, span_text(d, s_, e_), {"lineup": True}))
+                    taken.update(range(s_, e_))
+        return out
 
     def _foreign_names(self, d, st, found, cue_end, starts) -> list:
         """Foreign names the Vietnamese rules above miss ("Maurice Greenberg, cựu giám đốc …", "Tổng thống
@@ -766,8 +819,9 @@ class PersonRecognizer:
         lasts = {doc.words[p.end - 1] for p in found if p.end - p.start >= 2}
         return [p for p in found if p.end - p.start >= 2 or doc.words[p.start] in lasts
                 or (is_foreign_word(doc.words[p.start]) and not self._name_follows(doc.words, p.end))
-                or self._described_given(doc.words, p.start)]
-        # ("Tổng thống Duterte": a foreign name of one word; not "Thủ tướng Australia, ông John Howard")
+                or self._described_given(doc.words, p.start) or p.info.get("lineup")]
+        # ("Tổng thống Duterte": a foreign name of one word; not "Thủ tướng Australia, ông John Howard"; a player of
+        # a line-up: "Real Madrid: Courtois, Carvajal, …")
 
     def _described_given(self, words, s) -> bool:
         """The one-syllable name at token ``s`` is a person described in brackets right after it, behind an
