@@ -47,7 +47,7 @@ def test_listed_competitions_one_title_each():
 @pytest.mark.parametrize("text", [
     "Chelsea sẽ vô địch Premier League.",  # a future
     "Hy vọng Arsenal vô địch FA Cup.",  # an aim before the winner
-    "Đội tuyển Việt Nam là nhà vô địch AFF Cup.",  # a holder's noun
+    "Đội tuyển Việt Nam gặp nhà vô địch AFF Cup.",  # a holder's noun (after "là" it is a title held: see below)
     "Leicester là cựu vô địch Premier League.",
     "Neymar vẫn tin tưởng vào khả năng bảo vệ thành công chức vô địch La Liga của Barca mùa này.",  # an aim
     "Arsenal vô địch, còn Chelsea về nhì.",  # no competition named
@@ -63,3 +63,36 @@ def test_document_without_cue_untouched():
     doc = nlp.make_doc("Real Madrid thắng Juventus.")
     assert ChampionshipFinder(nlp)(doc) is doc
     assert not doc.user_data  # the string test alone: no token list, no record store made
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an event between "vô địch" and its competition; a competition noun whose name runs over lower-case words
+    # to a scope ("Giải quần vợt vô địch quốc gia"), the year after it the fact's year
+    ("Tay vợt Phạm Thu Trang giành chức vô địch đơn nữ Giải quần vợt vô địch quốc gia 2021.",
+     ("Phạm Thu Trang", "chức vô địch đơn nữ Giải quần vợt vô địch quốc gia", 2021)),
+    ("Võ sĩ Lê Văn Tám từng vô địch giải võ cổ truyền châu Á năm 2018.",
+     ("Lê Văn Tám", "vô địch giải võ cổ truyền châu Á", 2018)),
+    # a venue word before the competition is left out of the title
+    ("Năm 2019, Djokovic lần thứ 5 vô địch tại Paris Masters.", ("Djokovic", "vô địch Paris Masters", 2019)),
+    # "X là nhà (đương kim) vô địch Y": a title held, written from "vô địch"
+    ("Trong mùa giải đó, Chelsea là nhà đương kim vô địch Ngoại hạng Anh.",
+     ("Chelsea", "vô địch Ngoại hạng Anh", None)),
+])
+def test_title_won_after_an_event_a_venue_or_a_predicate(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đội tuyển Thái Lan từng vô địch tại Việt Nam.",  # a place after the venue word: no competition
+    "Câu lạc bộ Sài Gòn FC từng vô địch giải lần thứ 3.",  # a competition noun without a name
+    "Ai sẽ là nhà vô địch Cúp Quốc gia năm nay?",  # a question
+    "Nhà vô địch Cúp Quốc gia đã được xác định.",  # a holder's noun without a predicate
+])
+def test_no_title_without_a_named_competition_or_a_winner(text):
+    assert awards_of(text) == []
+
+
+def test_one_title_of_a_winner_written_with_and_without_chuc():
+    text = ("Năm 2016, Leicester vô địch Ngoại hạng Anh. Huấn luyện viên Ranieri nói Leicester đã giành chức vô "
+            "địch Ngoại hạng Anh nhờ tinh thần.")
+    assert awards_of(text) == [("Leicester", "vô địch Ngoại hạng Anh", 2016)]

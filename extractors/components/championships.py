@@ -8,11 +8,18 @@ someone won them)::
     <winner> (N lần vô địch <Competition>)                       a parenthesis after the name
     chức vô địch <Competition> của <winner>                      "mừng chức vô địch Champions League của Real"
     vô địch <Competition> (2015), <Competition> (2014)           one title per competition of a list
+    <winner> vô địch đơn nữ|đôi nam nữ|nội dung <Competition>    an event before the competition, kept
+    <winner> vô địch tại|ở <Competition>                          the venue word left out of the title
+    <winner> vô địch giải cờ vua châu Á / Giải cầu lông vô địch quốc gia   a competition noun's name
+    <winner> là nhà (đương kim) vô địch <Competition>             a title held, written from "vô địch"
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
-listed competition (competitions.txt), ending before a year, a lower-case word or punctuation.
-Not a win (championship_cues.txt): "vô địch" as a holder's, a competition's or a prize's noun ("nhà vô
+listed competition (competitions.txt), ending before a year, a lower-case word or punctuation; after a
+competition noun ("giải") the name runs over lower-case words to its last capitalised name or scope. A
+place after a venue word ("vô địch tại Tây Ban Nha") is no competition. A winner's title written twice, with
+and without "chức", is one title (the first written).
+Not a win (championship_cues.txt): "vô địch" as a holder's (but after "là"), a competition's or a prize's noun ("nhà vô
 địch", "cựu vô địch", "giải vô địch", "ngôi vô địch"), and an aim, a future or a question ("sẽ vô địch",
 "mục tiêu vô địch", "cơ hội vô địch", "có thể vô địch"), also before the winner ("hy vọng X vô địch").
 The winner is a person or unit found by the earlier components ending where the verb's adverbs begin, else
@@ -29,7 +36,7 @@ import bisect
 from spacy.language import Language
 
 from ..gazetteer import dictionary_words, section
-from .base import Ent, covered, is_cap, name_run, span_text, state, toks
+from .base import Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
 from .conferrals import ADVERBS, WISH_BEFORE, outermost
 
 CUES = "championship_cues.txt"
@@ -38,6 +45,12 @@ HOLDER_WORDS = frozenset(section(CUES, "# Title holders"))
 AIMS = tuple(section(CUES, "# Aims"))
 FRONTED = frozenset(section(CUES, "# Fronted"))
 SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
+EVENTS = tuple(tuple(x.split()) for x in section(CUES, "# Events"))  # longest first, as the file lists them
+VENUE_WORDS = frozenset(section(CUES, "# Venue words"))
+COMPETITION_NOUNS = frozenset(section(CUES, "# Competition nouns"))
+NAME_STOPS = frozenset(section(CUES, "# Name stops"))
+PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # longest first, as listed
+NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá các quốc gia châu Phi")
 #: words between a winner and the verb besides ADVERBS: counts of wins ("9 lần", "lần đầu tiên")
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
@@ -82,11 +95,16 @@ class ChampionshipFinder:
         for x in ents:
             by_end.setdefault(x.end, x)
             by_start.setdefault(x.start, x)
+        seen = set()
         for i in range(1, len(words) - 2):
             if words[i].lower() != "vô" or words[i + 1].lower() != "địch":
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
             for title, r in self._titles(d, i, ss, se, ents, by_end, by_start, st):
+                key = (r.text, title_key(title.text))
+                if key in seen:
+                    continue  # "giành chức vô địch X" and later "vô địch X" of the same winner: one title
+                seen.add(key)
                 st["award"].append(title)
                 st["conferrals"].append({"award": title, "name": title.text, "recipient": r, "status": "conferred",
                                          "revoked": False, "sent": (ss, se), "how": "championship"})
@@ -96,31 +114,61 @@ class ChampionshipFinder:
         """The (title Ent, winner Ent) pairs of the "vô địch" at token ``i`` of sentence [ss, se)."""
         words = d.words
         k = i - 1 if i > ss and words[i - 1].lower() == "chức" else i
-        if k > ss and (words[k - 1].lower() in HOLDER_WORDS or words[k - 1] in HOLDER_WORDS):
+        said = self._predicate_before(words, k, ss)  # "X là nhà vô địch …": the winner ends before "là"
+        if said is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or words[k - 1] in HOLDER_WORDS):
             return []
-        end = self._competition_end(d, i + 2, se)
-        if end is None or covered(st["award"], k, end):
+        c = self._past_event(words, i + 2, se)
+        v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
+        end = self._competition_end(d, v, se)
+        if end is None or covered(st["award"], k, end) or (v > c and self._place(d, v, end)):
             return []
-        winner = self._winner_before(d, k, ss, ents, by_end, st)
-        if winner is None and k < i and end + 1 < se and words[end] == "của":
-            winner = by_start.get(end + 1)
-        if winner is None:
-            winner = self._fronted_winner(d, k, end, ss, se, by_start)
+        winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
+        if winner is None and said is None:  # a predicate's winner is its subject alone
+            if k < i and end + 1 < se and words[end] == "của":
+                winner = by_start.get(end + 1)
+            if winner is None:
+                winner = self._fronted_winner(d, k, end, ss, se, by_start)
         if winner is None or self._aimed(d, min(winner.start, k) - WISH_BEFORE, k, ss):
             return []
-        out = [(Ent("award", k, end, span_text(d, k, end), {"kind": "championship"}), winner)]
+        text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
+        out = [(Ent("award", k, end, text, {"kind": "championship"}), winner)]
         lead = span_text(d, k, i + 2)
         for a, b in self._listed(d, end, se):
             if not covered(st["award"], a, b):
                 out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
         return out
 
+    @staticmethod
+    def _predicate_before(words, k, ss):
+        """Where the predicate (PREDICATES: "là nhà", "là nhà đương kim") written right before the title at ``k``
+        starts ("Chelsea | là nhà vô địch …"), or None."""
+        for pred in PREDICATES:
+            n = len(pred)
+            if k - n > ss and tuple(w.lower() for w in words[k - n:k]) == pred:
+                return k - n
+        return None
+
+    @staticmethod
+    def _past_event(words, c, se) -> int:
+        """Past the event (EVENTS: "đơn nữ", "đôi nam nữ", "nội dung") written at ``c`` after "vô địch", if any."""
+        for ev in EVENTS:
+            if c + len(ev) < se and tuple(w.lower() for w in words[c:c + len(ev)]) == ev:
+                return c + len(ev)
+        return c
+
+    def _place(self, d, v, end) -> bool:
+        """Whether the name ``v``..``end`` after a venue word is a place (places.txt: "vô địch tại Tây Ban Nha")."""
+        return span_text(d, v, end) in lexicon().places
+
     def _competition_end(self, d, c, se):
         """End of the competition's name opening at ``c``: the longest competitions.txt entry written there, else
-        a run of capitalised words (joined by hyphens without spaces: "Monte-Carlo"); None when none."""
+        a run of capitalised words (joined by hyphens without spaces: "Monte-Carlo"), else a competition noun's
+        name (:meth:`_noun_name_end`); None when none."""
         words = d.words
         if c >= se:
             return None
+        if words[c].lower() in COMPETITION_NOUNS and (words[c].islower() or c + 1 >= se or not is_cap(words[c + 1])):
+            return self._noun_name_end(d, c, se)
         for entry in self.competitions.get(words[c], ()):
             if tuple(words[c:c + len(entry)]) == entry:
                 return c + len(entry)
@@ -139,6 +187,26 @@ class ChampionshipFinder:
                 if tuple(w.lower() for w in words[j:j + len(scope)]) == scope and j + len(scope) <= se:
                     return j + len(scope)
         return j if j > c else None
+
+    def _noun_name_end(self, d, c, se):
+        """End of the name of a competition noun (COMPETITION_NOUNS: "giải") at ``c`` that runs on over lower-case
+        words ("Giải cầu lông vô địch quốc gia", "giải cờ vua châu Á", "giải Ngoại hạng Anh"): where its last
+        capitalised name or scope ends, the scan stopping at punctuation, a number or a word of NAME_STOPS;
+        None when neither is written ("giải lần thứ 8", "giải đấu này")."""
+        words = d.words
+        j, end = c + 1, None
+        while j < se and j - c <= NOUN_NAME_MAX:
+            w = words[j]
+            scope = next((len(x) for x in SCOPES if tuple(y.lower() for y in words[j:j + len(x)]) == x), 0)
+            if scope and j + scope <= se:
+                j = end = j + scope
+            elif is_cap(w):
+                j = end = self._competition_end(d, j, se)
+            elif w.isalpha() and w not in NAME_STOPS:
+                j += 1
+            else:
+                break
+        return end
 
     def _winner_before(self, d, k, ss, ents, by_end, st):
         """The winner written before the title at ``k``: past a winning verb, counts and adverbs (and an opening
@@ -206,6 +274,13 @@ class ChampionshipFinder:
             out.append((end + 4, nxt))
             end = nxt
         return out
+
+
+def title_key(text: str) -> str:
+    """A title's text without its leading "chức" and case ("chức vô địch Premier League" and "vô địch Premier
+    League" are one title of a winner; a document often writes both)."""
+    t = text.lower()
+    return t[5:] if t.startswith("chức ") else t
 
 
 @Language.factory("sovang_championships")
