@@ -5,6 +5,8 @@ Every sentence here was written for these tests; the expected facts are worked o
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extractors import awards, facts_of  # noqa: F401  (shared helpers)
 
 
@@ -276,3 +278,20 @@ def test_reward_given_with_the_certificate_shares_its_conferrer():
 def test_level_of_a_local_body_after_its_head():
     assert award_spans("Tặng giấy khen của chủ tịch UBND huyện, thị xã cho gia đình có thành tích.") == \
         ["Giấy khen của Chủ tịch UBND huyện"]
+
+
+# --- the contest a prize or medal was won at, after a preposition ------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nhiếp ảnh gia Trần Văn Long đã giành được giải nhất của cuộc thi ảnh Sắc Màu năm 2019.",
+     ("Trần Văn Long", "giải nhất cuộc thi ảnh Sắc Màu", "conferred")),
+    ("Võ sĩ Lê Văn Hùng giành huy chương vàng tại giải Karate châu Á 2018.",
+     ("Lê Văn Hùng", "huy chương vàng giải Karate châu Á 2018", "conferred")),
+])
+def test_contest_after_a_preposition_completes_the_prize(text, fact):
+    assert awards(facts_of(text)) == {fact}
+
+
+def test_contest_without_a_name_is_left_out():
+    g = facts_of("Em Nguyễn Thị Lan giành giải Bạc tại cuộc thi này.")
+    assert awards(g) == {("Nguyễn Thị Lan", "giải Bạc", "conferred")}
