@@ -19,16 +19,18 @@ history, listed in ``path_history``, but leaves this layer).
 
 - ``conferrals_resolved``: every conferral with its canonical award,
   recipient (person or unit), decision, corrections applied (``rejected``,
-  fixed fields), and its stable ``key``.  An award whose conferrer is named by
-  its level alone ("Bằng khen của Chủ tịch UBND tỉnh") is completed with the
-  place the document itself gives (its header's issuing body, or the one
-  committee of that level it names): "Bằng khen của Chủ tịch Ủy ban nhân dân
-  tỉnh Hà Tĩnh" (:func:`extractors.canonical.complete_conferrer`); the facts as
-  written keep the document's words.  ``conferrer`` is the canonical conferrer
-  (for an award its name gives none, in a decision that confers it: the
-  decision's issuing body, unless only the State confers that award), a committee below a province or a
-  provincial department written with the document's province ("Chủ tịch Ủy ban nhân dân huyện Đức Thọ, tỉnh Hà
-  Tĩnh", "Giám đốc Sở Y tế tỉnh Nghệ An").  ``posthumous`` is 1 for an
+  fixed fields), and its stable ``key``.  Its award is named with the
+  conferrer extraction completed from the document (``conferrals.conferrer``,
+  :func:`extractors.engine._complete_conferrers`, placed there once): "Bằng
+  khen của Chủ tịch UBND tỉnh" in a decision of Hà Tĩnh is "Bằng khen của Chủ
+  tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Bằng khen của Bộ trưởng" in a decision
+  of BỘ Y TẾ "Bằng khen của Bộ trưởng Bộ Y tế"
+  (:func:`extractors.canonical.with_conferrer`); the facts as written keep the
+  document's words.  ``conferrer`` is that conferrer, canonical (for an award
+  its name gives none, in a decision that confers it: the decision's issuing
+  body, unless only the State confers that award; a committee below a province
+  or a provincial department with the document's province: "Chủ tịch Ủy ban
+  nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh", "Giám đốc Sở Y tế tỉnh Nghệ An").  ``posthumous`` is 1 for an
   award "truy tặng" (:mod:`outputs.posthumous`, read from the award's sentence).
 
 Person joins (same folded name): two documents' mentions are one person when

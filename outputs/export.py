@@ -103,10 +103,19 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
         yield {"document": path, **json.loads(json.dumps(cache[sha])), **trouble}
 
 
-def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None, canonical: bool = False) -> int:
-    """Write the facts JSON Lines to ``out``; returns the number of lines (see :func:`iter_facts`)."""
+#: the kinds of facts a line holds, counted by :func:`write_facts`
+KINDS = ("units", "officials", "campaigns", "awards")
+
+
+def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None, canonical: bool = False,
+                counts: dict | None = None) -> int:
+    """Write the facts JSON Lines to ``out``; returns the number of lines (see :func:`iter_facts`).  ``counts``,
+    when given, is filled with the number of facts of each of :data:`KINDS` written (summed over the lines)."""
     n = 0
     for obj in iter_facts(db, root, canonical):
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         n += 1
+        if counts is not None:
+            for kind in KINDS:
+                counts[kind] = counts.get(kind, 0) + len(obj.get(kind, ()))
     return n

@@ -232,8 +232,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     issuing body of the decision that confers it, with that body's province
     and successor province — "all awards connected to" the unit or place; a
     district's committee or a provincial department named without its place
-    carries the province of its document's letterhead in the canonical layer
-    ("Giám đốc Sở Y tế tỉnh Nghệ An", :func:`outputs.canonical._with_province`),
+    carries the province of its document's letterhead, and an office named alone the body it leads
+    ("Giám đốc Sở Y tế tỉnh Nghệ An", "Bộ trưởng Bộ Y tế": :func:`extractors.engine._complete_conferrers`),
     so a province finds the awards its departments confer;
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).

@@ -134,9 +134,11 @@ def export_facts(db_path, output, root, canonical):
     if output == "-":
         n = write_facts(db, sys.stdout, root, canonical)
     else:
+        counts: dict = {}
         with open(output, "w", encoding="utf-8") as fh:
-            n = write_facts(db, fh, root, canonical)
-        click.echo(f"{n} documents written to {output}", err=True)
+            n = write_facts(db, fh, root, canonical, counts)
+        facts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in ("units", "officials", "campaigns", "awards"))
+        click.echo(f"{n} documents written to {output}: {facts}", err=True)
     _warn_unknown_root(db, root, n)
 
 

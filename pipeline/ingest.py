@@ -57,9 +57,12 @@ class Summary:
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
-        kept = ": kept with the reason" if self.stored_failed else ""
+        kept = ": kept with the reason, listed below" if self.stored_failed else ""
+        apart = [f"{n} {what}" for n, what in ((self.retried, "tried again"), (self.known, "already known")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
-               f"failed {self.stored_failed}{kept})"]
+               f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
+        if self.superseded:
+            out[0] += f"; {len(self.superseded)} of them replace a failed or partial version at the same path"
         if self.retried:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
@@ -152,10 +155,11 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         the content's status before this run was one of :data:`RETRIED` ("failed", "partial"), else newly stored
         (a new path of a content that failed elsewhere is new, whichever executor ran it and in whatever order)."""
         before = status_before(doc.sha256)
-        again = before in RETRIED and held_before(found, doc.sha256)
+        held = held_before(found)
+        again = before in RETRIED and doc.sha256 in held
         if again:
             summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
-        replaced = replaced_status(found, doc.sha256)
+        replaced = next((status for sha, status in held.items() if sha != doc.sha256), None)
         if replaced in RETRIED:  # a failed file fixed: the path now holds the new version
             summary.superseded.append((label(found), replaced))
         doc_status = writer.add(doc, facts, found.root, found.path, size,
@@ -176,19 +180,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             summary.failed.append((label(found), doc.error or "failed"))
         progress(found)
 
-    def held_before(found: Found, sha: str) -> bool:
-        """Whether the knowledge base already has ``sha`` at this path: with a stored status of :data:`RETRIED`,
-        the path failed (or was read in part) before and is tried again; a second path of the same content (a
-        new empty file beside an old one) is new."""
-        return writer.db.execute("SELECT 1 FROM document_paths WHERE root = ? AND path = ? AND sha256 = ?",
-                                 [found.root, found.path, sha]).fetchone() is not None
-
-    def replaced_status(found: Found, sha: str) -> str | None:
-        """The stored status of the other content this path held before (the file changed), or None."""
-        row = writer.db.execute("""SELECT d.status FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
-                                   WHERE p.root = ? AND p.path = ? AND p.sha256 <> ?""",
-                                [found.root, found.path, sha]).fetchone()
-        return row[0] if row else None
+    def held_before(found: Found) -> dict[str, str]:
+        """{sha256: stored status} of the contents the knowledge base has at this path before this record, in one
+        query: the same content (with a stored status of :data:`RETRIED`, the path failed or was read in part
+        before and is tried again; a second path of the same content, a new empty file beside an old one, is
+        new) or another one (the file changed: with a status of :data:`RETRIED`, a failed file was fixed and the
+        path now holds the new version)."""
+        return dict(writer.db.execute("""SELECT p.sha256, d.status FROM document_paths p
+                                         JOIN documents d ON d.sha256 = p.sha256 WHERE p.root = ? AND p.path = ?""",
+                                      [found.root, found.path]).fetchall())
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""

@@ -201,3 +201,30 @@ def test_level_completion_and_the_canonical_award_by_hand():
     assert with_conferrer(award, "Chủ tịch nước").name == "Bằng khen của Bộ trưởng"  # not its conferrer
     assert with_conferrer(canonical_award("Huân chương Lao động hạng Ba"), "Chủ tịch nước").name == \
         "Huân chương Lao động hạng Ba"
+
+
+def test_ingest_summary_says_what_is_counted_apart_and_export_counts_the_facts(tmp_path):
+    """The newcomer read "documents stored: 4 (… failed 3)" as if failures were stored facts, and files tried
+    again or already known as missing; the first line now says the failed ones are listed below and which files
+    are counted apart.  `sovang export facts -o` (the end of `make demo`) says how many facts it wrote."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "qd.txt").write_text(MINISTRY, encoding="utf-8")
+    (folder / "rong.txt").write_bytes(b"")
+    db = tmp_path / "kb.sqlite"
+    first = ingest(folder, db)
+    assert "documents stored: 2 (ok 1, partial 0, failed 1: kept with the reason, listed below)" in first
+    again = ingest(folder, db)
+    assert "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 1 tried again, " \
+           "1 already known" in again
+    (folder / "rong.txt").write_text(NEWS, encoding="utf-8")  # the empty file fixed
+    fixed = ingest(folder, db)
+    assert "documents stored: 1 (ok 1, partial 0, failed 0); counted apart below: 1 already known; 1 of them " \
+           "replace a failed or partial version at the same path" in fixed
+    out = tmp_path / "facts.jsonl"
+    result = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)], catch_exceptions=False)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    counts = {k: sum(len(d[k]) for d in lines) for k in ("units", "officials", "campaigns", "awards")}
+    assert counts["awards"] == 3 and counts["officials"] >= 3  # two in the decision, one in the story
+    assert result.stderr.strip() == (f"2 documents written to {out}: {counts['units']} units, "
+                                     f"{counts['officials']} officials, 0 campaigns, 3 awards")

@@ -31,7 +31,7 @@ def test_second_path_of_a_content_reads_the_status_before_the_run(tmp_path):
     assert "failed: 2 (new 0, tried again 2)" in again
     # counted per path, whether the second path is in flight with the first (a pool) or read again after it
     # (one worker): both were tried again, none is newly stored
-    assert "documents stored: 0 (ok 0, partial 0, failed 0)" in again
+    assert "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 tried again" in again
     assert "tried again after an earlier failure or partial read: 2 (read whole now 0, failed or partial again 2)" \
         in again
 
