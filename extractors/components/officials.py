@@ -249,8 +249,8 @@ class OfficialLinker:
             if self._academic(d, chain):  # (also no chain at all)
                 chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or chain
             desc = self._describe(d, chain)
-            if not desc[0] and not academic and j is not None:
-                desc = ("", self._unit_after(d, j, items))
+            if not desc[1] and not academic and j is not None:
+                desc = (desc[0], self._unit_after(d, j, items))
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
