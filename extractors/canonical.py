@@ -514,7 +514,7 @@ def _classes() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
-#: conferrer words (folded) → conferring level; source: Luật 06/2022/QH15 Art. 80-81 (thẩm quyền quyết định)
+#: conferrer words (folded) → conferring level; source: Luật 06/2022/QH15 Art. 77-80 (thẩm quyền quyết định)
 LEVELS = [
     ("chu tich nuoc", "national"), ("thu tuong", "national"), ("chinh phu", "national"),
     ("toan quoc", "national"), ("nha nuoc", "national"),

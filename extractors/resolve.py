@@ -353,7 +353,7 @@ def _body_certificates(facts: DocumentFacts) -> None:
 
 
 #: a minister written with his ministry ("Bộ trưởng bộ VH, TT & DL"): his certificate is the ministry's
-#: (Luật 06/2022/QH15 Art. 73; see _body_certificates)
+#: (Luật 06/2022/QH15 Art. 74; see _body_certificates)
 MINISTER_TITLES = ("bộ trưởng bộ ",)
 #: office heads whose certificate is the body's own ("Bằng khen của Bộ trưởng Bộ X" = "Bằng khen của Bộ X")
 HEAD_TITLES = ("bộ trưởng ", "chủ tịch ", "giám đốc ", "thủ trưởng ", "tổng giám đốc ", "viện trưởng ",

@@ -81,12 +81,12 @@ TITLED_CERTIFICATES = {"Bằng khen", "Giấy khen"}
 #: modifiers between a certificate or flag and its conferrer: "xuất sắc" is part of a flag's name ("Cờ thi đua
 #: xuất sắc của …"); "đột xuất" says how it was given (khen thưởng đột xuất, Luật 06/2022/QH15 Art. 3), not
 #: which award: "bằng khen đột xuất của Chủ tịch UBND tỉnh" is "Bằng khen của Chủ tịch UBND tỉnh". A certificate
-#: keeps neither: Luật 06/2022/QH15 Art. 72-74 name certificates by their conferrer alone (there is no "Bằng khen
+#: keeps neither: Luật 06/2022/QH15 Art. 72-75 name certificates by their conferrer alone (there is no "Bằng khen
 #: xuất sắc"; dev and held-out gold never write one), so "bằng khen xuất sắc của EVN" is "Bằng khen của EVN"
 CERT_MODIFIERS = {("xuất", "sắc"): ("xuất", "sắc"), ("đột", "xuất"): ()}
 #: unit kinds (units.py, unit_types.tsv) that confer certificates when written right after one: people's committees,
 #: ministries, named state bodies ("Chính phủ"), and the other bodies whose heads confer certificates (Luật
-#: 06/2022/QH15 Art. 72-74: heads of general departments and departments — "Giấy khen Tổng cục Hải quan" —, of
+#: 06/2022/QH15 Art. 72-75: heads of general departments and departments — "Giấy khen Tổng cục Hải quan" —, of
 #: the Youth Union, trade unions, the Fatherland Front, associations, the police and party committees)
 CONFERRING_KINDS = {"committee", "ministry", "named", "department", "youth", "union", "front", "association", "police", "party"}
 #: descriptive adjectives between a generic head and the award's own name ("giải thưởng quốc tế BCI …",
@@ -461,7 +461,7 @@ class AwardRecognizer:
     def _giver(self, doc, s, lead_at):
         """(start, end) of the titled giver of a certificate or flag named without its conferrer: "Chủ tịch
         UBND tỉnh X (, bà) Nguyễn Văn A đã quyết định trao tặng bằng khen …" gives "Bằng khen của Chủ tịch
-        UBND tỉnh X" — the certificate is the office's (Luật 06/2022/QH15 Art. 72-74 name certificates by the
+        UBND tỉnh X" — the certificate is the office's (Luật 06/2022/QH15 Art. 72-75 name certificates by the
         office holding the power to confer: Chủ tịch UBND, Bộ trưởng, Giám đốc …); the person's name between
         the office and the verb is dropped. A title alone or a passive ("… được tặng") gives None."""
         i = s
@@ -500,7 +500,7 @@ class AwardRecognizer:
     @staticmethod
     def _leaders(doc, i):
         """"lãnh đạo quận Sơn Trà đã trao giấy khen …": the leaders of a place ending at ``i`` give the
-        certificate of its people's committee, "UBND quận Sơn Trà" (Luật 06/2022/QH15 Art. 74: the chairman of
+        certificate of its people's committee, "UBND quận Sơn Trà" (Luật 06/2022/QH15 Art. 74-75: the chairman of
         the committee of each level confers its certificates; the press names the committee); else None."""
         w = doc.words
         k = i
@@ -517,7 +517,7 @@ class AwardRecognizer:
     def _titled_field(self, doc, i, lead_at):
         """"Bộ trưởng Giáo dục và Đào tạo Phùng Xuân Nhạ ký quyết định tặng Bằng khen": an office written with
         its field (no unit: "Giáo dục và Đào tạo", "Công an") and its holder's name before ``i`` gives the
-        certificate of that office, "Bộ trưởng Giáo dục và Đào tạo" (Luật 06/2022/QH15 Art. 73: a minister
+        certificate of that office, "Bộ trưởng Giáo dục và Đào tạo" (Luật 06/2022/QH15 Art. 74: a minister
         confers his ministry's certificate). The holder's name starts with a surname (2-4 syllables); the
         field is capitalised words, their lower-case second syllables and "và". Else None."""
         w = doc.words
@@ -1084,7 +1084,7 @@ class AwardRecognizer:
             if j + 1 < n and doc.words[j] == "của" and (j + 1 in lead_at or (
                     j + 1 in units and units[j + 1].info.get("kind") != "person")):
                 # "kỷ niệm chương của ĐH Quốc gia TP. HCM": a commemorative medal named by the body issuing it
-                # (Luật 06/2022/QH15 Art. 70: each ministry, branch or body issues its own)
+                # (Luật 06/2022/QH15 Art. 71: each ministry, branch or body issues its own)
                 end = self._conferrer(doc, j + 1, units, lead_at)
                 if end:
                     return [Ent("award", s, end, name + " của " + _conf_text(doc, j + 1, end, lead_at),

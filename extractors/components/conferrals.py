@@ -481,7 +481,7 @@ class ConferralLinker:
     def _titled_holder(self, d, i, ss):
         """"Thủ tướng Nguyễn Xuân Phúc (vừa ký quyết định) tặng bằng khen …": the office of a person whose name ends
         at ``i`` right after a title of ``HOLDER_TITLES`` (not after "Phó") confers the certificate, written as the
-        text writes the title ("Bằng khen của Thủ tướng"; Luật 06/2022/QH15 Art. 71-72: the Prime Minister and
+        text writes the title ("Bằng khen của Thủ tướng"; Luật 06/2022/QH15 Art. 73, 77-78: the Prime Minister and
         the President confer by office, the holder's name is no part of the award). None otherwise."""
         if self._person_ends is None:
             self._person_ends = {p.end: p for p in self._persons}
