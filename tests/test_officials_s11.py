@@ -87,3 +87,20 @@ def test_the_players_of_a_line_up_are_persons():
     assert len([n for n in p if n in ("Kowalski", "Bernardi", "Rossetti", "Lindqvist", "Okafor", "Dumont", "Petrov",
                                        "Haraldsen", "Nakamura", "Fontaine", "Moreau", "Vargas", "Schultz")]) == 13
     assert not {"Nghệ An", "Lâm Đồng", "Anna", "Bella"} & set(p)  # (a lower-case head; fewer than nine names)
+
+
+def test_the_unit_written_after_a_recipient_is_the_recipients_not_a_second_recipient():
+    # officials helper's finding: "Giấy khen cho Đại úy A, Phòng X, Công an tỉnh Y" also made the unit a recipient
+    f = facts_of("Tặng Giấy khen cho Đại úy Lò Văn Sơn, Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu, đã có thành "
+                 "tích xuất sắc.",
+                 "Tặng Bằng khen cho bà Trần Thị Lan, Công ty cổ phần May Sông Hồng, vì đã có thành tích.")
+    assert sorted((a["recipient"], a["award"]) for a in f["awards"]) == [
+        ("Lò Văn Sơn", "Giấy khen"), ("Trần Thị Lan", "Bằng khen")]
+    assert "Công ty cổ phần May Sông Hồng" in f["units"]  # (still a unit of the document)
+
+
+def test_a_unit_in_a_semicolon_list_of_recipients_stays_a_recipient():
+    f = facts_of("Tặng Bằng khen cho các cá nhân, tập thể: ông Lê Văn Hùng; Công ty cổ phần Nông sản Tây Bắc; "
+                 "bà Vũ Thị Hoa.")
+    assert sorted(a["recipient"] for a in f["awards"]) == [
+        "Công ty cổ phần Nông sản Tây Bắc", "Lê Văn Hùng", "Vũ Thị Hoa"]

@@ -250,7 +250,10 @@ class OfficialLinker:
                 chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or chain
             desc = self._describe(d, chain)
             if not desc[1] and not academic and j is not None:
-                desc = (desc[0], self._unit_after(d, j, items))
+                unit = self._unit_after(d, j, items)
+                if unit is not None:
+                    desc = (desc[0], unit[2])
+                    roles.append(unit[:2])  # the person's unit, no recipient of its own
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
@@ -645,11 +648,13 @@ class OfficialLinker:
             break
         return chain
 
-    def _unit_after(self, d, j, items) -> str:
+    def _unit_after(self, d, j, items) -> tuple[int, int, str] | None:
         """The unit a name is given after its comma when no title is written ("anh A, Công ty cổ phần B, được
         tuyên dương"; "liệt sĩ A, Thượng úy, Đồn Biên phòng B": a rank and its comma passed over, as no position):
         a unit starting at token ``j`` and closed by a comma, a bracket or the end of the clause (``UNIT_CLOSERS``),
-        as the dev gold gives a unit and no position to such a person; "" otherwise."""
+        as the dev gold gives a unit and no position to such a person, as (start, end, name) in tokens; None
+        otherwise. Like a role chain after a name, the unit is the person's and no recipient of its own ("tặng
+        Giấy khen cho Đại úy A, Phòng X, Công an tỉnh Y": one recipient, A)."""
         w = d.words
         n = len(d)
         if j < n and w[j] in self.rank_firsts:
@@ -658,8 +663,8 @@ class OfficialLinker:
             j += L + 1 if L else 0
         unit = next(((e, t) for e, k, t in items.get(j, ()) if k == "unit"), None)
         if unit is None or not (unit[0] >= n or w[unit[0]] in UNIT_CLOSERS):
-            return ""
-        return unit[1]
+            return None
+        return j, unit[0], unit[1]
 
     def _rank_before_post(self, d, j, items) -> int:
         """Length of a rank (``honorifics.tsv``, kind "rank") and its comma at token ``j`` when a post follows
