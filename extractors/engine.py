@@ -655,8 +655,9 @@ class _Year:
         return self._year
 
 
-#: the end of a span of years after its first year ("2017-2018", "1945 – 2015")
-RANGE_END = re.compile(r"\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+#: the end of a span of years after its first year ("2017-2018", "1945 – 2015", "từ năm 2019 đến năm 2023"): an
+#: award for a span of years is for its end, when the span's achievements are complete
+RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết năm)\s*((?:19|20)\d\d)(?!\d)")
 
 
 def _years(text: str):
