@@ -42,6 +42,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: a hyphen standing alone between spaces
 _LONE_DASH = re.compile(r"(?<=\s)-(?=\s)")
+#: a document number typed with spaces around its slash ("Số : 318 / QĐ-UBND", as typewritten and OCR'd files
+#: write it): the spaces go ("318/QĐ-UBND"), so that the number reads as one (Nghị định 30/2020/NĐ-CP, Phụ lục I:
+#: "Số: .../QĐ-..." is written without spaces); only before a capital code, so "1 / 2" and dates stay
+_SPACED_SLASH = re.compile(r"(?<=\d)(?: /|/ | / )(?=[A-ZĐ]{2})")
 #: what _SPACES changes: a run of two or more, or one blank that is not a plain space (a lone " " stays)
 _SPACES_TO_FIX = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 #: the blanks other than " " (a text with none of them and no two spaces in a row has nothing to fix)
@@ -158,7 +162,8 @@ def normalize_text(text: str) -> str:
     NFC; old-style tone placement (see module doc); zero-width characters and
     soft hyphens removed; every dash (‐ ‑ ‒ – — ― −) becomes "–" (en dash)
     when it stands between spaces and "-" inside a word; runs of spaces and
-    tabs collapse to one space; each line is stripped.  Line breaks are kept.
+    tabs collapse to one space; a document number's slash loses the spaces around it ("318 / QĐ-UBND" →
+    "318/QĐ-UBND", :data:`_SPACED_SLASH`); each line is stripped.  Line breaks are kept.
     """
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():  # zero-width characters and the dashes are all outside ASCII
@@ -173,6 +178,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "  " in text or _ODD_BLANK.search(text):
         text = _SPACES_TO_FIX.sub(" ", text)
+    if " /" in text or "/ " in text:
+        text = _SPACED_SLASH.sub("/", text)
     return "\n".join([line.strip() for line in text.split("\n")]).strip()
 
 
