@@ -168,8 +168,34 @@ def _corrections(conn) -> list[dict]:
     return [dict(zip(cols, row)) for row in conn.execute("SELECT * FROM corrections ORDER BY id")]
 
 
+def _carried_keys(conn) -> dict[str, str]:
+    """Conferral key of a replaced version → key of the same fact (same recipient and award as written) in the
+    content now at that path: a file edited and ingested again is a new document (a new sha256, so new keys), and a
+    staff correction made on its older version follows the fact to it instead of silently ceasing to apply.
+    Versions come from ``path_history`` (each replaced content of a (root, path)); {} when no path was replaced."""
+    current = {}
+    for root, path, old in conn.execute(
+            "SELECT h.root, h.path, h.sha256 FROM path_history h WHERE h.sha256 NOT IN "
+            "(SELECT sha256 FROM document_paths)"):
+        now_at = conn.execute("SELECT sha256 FROM document_paths WHERE root = ? AND path = ?", [root, path]).fetchone()
+        if now_at:
+            current[old] = now_at[0]
+    if not current:
+        return {}
+    marks = ",".join("?" * len(current))
+    return {conferral_key(doc, rec, award): conferral_key(current[doc], rec, award)
+            for doc, rec, award in conn.execute(
+                f"SELECT document, recipient_name, award_name FROM conferrals WHERE document IN ({marks})",
+                list(current))}
+
+
 def _build(conn) -> dict:
     corrections = _corrections(conn)
+    stored = len(corrections)
+    carried = _carried_keys(conn)
+    if carried:  # a correction of a replaced version applies to the same fact of the version now at its path
+        corrections = corrections + [dict(c, target=carried[c["target"]]) for c in corrections
+                                     if c["kind"] == "conferral" and c["target"] in carried]
     # units ---------------------------------------------------------------------------
     unit_rows: dict[str, tuple] = {}
 
@@ -267,7 +293,7 @@ def _build(conn) -> dict:
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
-            "conferrals": len(unique), "corrections": len(corrections)}
+            "conferrals": len(unique), "corrections": stored}
 
 
 def _describe(evidence: str, unit_rows: dict) -> str:
