@@ -53,3 +53,15 @@ def test_a_fund_table_names_no_award():
     ])
     got = [(c.recipient.text, c.award.text) for c in extract(doc).conferrals]
     assert got == [("Sở Tư pháp", "Cờ thi đua của UBND tỉnh")]
+
+
+def test_a_commune_civil_servants_title_opens_the_position_unit_cell():
+    # newcomer's finding (session 11): the whole cell was stored as a unit; the titles of Nghị định 33/2023/NĐ-CP
+    doc = table_doc([
+        ["STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"],
+        ["1", "Lò Thị Xuân", "Công chức Văn phòng - Thống kê UBND xã Mường Lói, huyện Điện Biên", "Bằng khen"],
+        ["2", "Quàng Văn Pết", "Công chức Tư pháp - Hộ tịch UBND xã Na Ư", "Bằng khen"],
+    ])
+    got = [(o.name.text, o.position, o.unit) for o in extract(doc).officials]
+    assert got == [("Lò Thị Xuân", "Công chức Văn phòng – Thống kê", "UBND xã Mường Lói, huyện Điện Biên"),
+                   ("Quàng Văn Pết", "Công chức Tư pháp – Hộ tịch", "UBND xã Na Ư")]
