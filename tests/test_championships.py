@@ -7,6 +7,7 @@ import pytest
 from extractors import extract
 from pipeline.model import Block, Document
 from pipeline.normalize import normalize_document
+from tests.test_extractors import facts_of
 
 
 def awards_of(text: str) -> list:
@@ -96,3 +97,22 @@ def test_one_title_of_a_winner_written_with_and_without_chuc():
     text = ("Năm 2016, Leicester vô địch Ngoại hạng Anh. Huấn luyện viên Ranieri nói Leicester đã giành chức vô "
             "địch Ngoại hạng Anh nhờ tinh thần.")
     assert awards_of(text) == [("Leicester", "vô địch Ngoại hạng Anh", 2016)]
+
+
+def test_a_city_or_a_stadium_after_a_venue_word_is_no_competition():
+    # review finding (session 11): "vô địch ở Doha" gave the title "vô địch Doha"
+    for text in ("Nguyễn Thùy Linh vô địch ở Doha sau trận chung kết kịch tính.",
+                 "Đội tuyển Việt Nam vô địch tại Quảng Châu (Trung Quốc) năm 2010.",
+                 "Câu lạc bộ Viettel vô địch trên sân Hàng Đẫy, tại Hà Nội."):
+        assert facts_of(text)["awards"] == [], text
+    got = facts_of("Hoàng Nam vô địch tại Vietnam Open 2019.")["awards"]
+    assert [(a["recipient"], a["award"], a["year"]) for a in got] == [("Hoàng Nam", "vô địch Vietnam Open", 2019)]
+
+
+def test_the_same_title_won_again_in_another_year_is_another_conferral_in_the_knowledge_base():
+    # review finding (session 11): the second win, of 2022, was dropped as a repeat of the 2019 one
+    got = facts_of("Năm 2019, Hà Nội FC giành chức vô địch V-League. Đến năm 2022, Hà Nội FC tiếp tục vô địch "
+                   "V-League lần thứ sáu.")["awards"]
+    assert [(a["recipient"], a["year"]) for a in got] == [("Hà Nội FC", 2019), ("Hà Nội FC", 2022)]
+    got = facts_of("Hà Nội FC giành chức vô địch V-League 2019. Hà Nội FC vô địch V-League xứng đáng.")["awards"]
+    assert [(a["recipient"], a["year"]) for a in got] == [("Hà Nội FC", 2019)]  # (no other year: one title)

@@ -48,6 +48,7 @@ SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
 EVENTS = tuple(tuple(x.split()) for x in section(CUES, "# Events"))  # longest first, as the file lists them
 VENUE_WORDS = frozenset(section(CUES, "# Venue words"))
 COMPETITION_NOUNS = frozenset(section(CUES, "# Competition nouns"))
+COMPETITION_WORDS = frozenset(section(CUES, "# Competition words"))
 NAME_STOPS = frozenset(section(CUES, "# Name stops"))
 PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # longest first, as listed
 NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá các quốc gia châu Phi")
@@ -95,16 +96,17 @@ class ChampionshipFinder:
         for x in ents:
             by_end.setdefault(x.end, x)
             by_start.setdefault(x.start, x)
-        seen = set()
+        seen = {}
         for i in range(1, len(words) - 2):
             if words[i].lower() != "vô" or words[i + 1].lower() != "địch":
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
             for title, r in self._titles(d, i, ss, se, ents, by_end, by_start, st):
                 key = (r.text, title_key(title.text))
-                if key in seen:
+                year = _sentence_year(d, ss, se)
+                if key in seen and (year is None or seen[key] in (None, year)):
                     continue  # "giành chức vô địch X" and later "vô địch X" of the same winner: one title
-                seen.add(key)
+                seen.setdefault(key, year)  # (a win written in another year is another conferral: "năm 2022 … lại vô địch X")
                 st["award"].append(title)
                 st["conferrals"].append({"award": title, "name": title.text, "recipient": r, "status": "conferred",
                                          "revoked": False, "sent": (ss, se), "how": "championship"})
@@ -120,7 +122,7 @@ class ChampionshipFinder:
         c = self._past_event(words, i + 2, se)
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
         end = self._competition_end(d, v, se)
-        if end is None or covered(st["award"], k, end) or (v > c and self._place(d, v, end)):
+        if end is None or covered(st["award"], k, end) or (v > c and not self._named_competition(d, v, end)):
             return []
         winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
         if winner is None and said is None:  # a predicate's winner is its subject alone
@@ -156,9 +158,14 @@ class ChampionshipFinder:
                 return c + len(ev)
         return c
 
-    def _place(self, d, v, end) -> bool:
-        """Whether the name ``v``..``end`` after a venue word is a place (places.txt: "vô địch tại Tây Ban Nha")."""
-        return span_text(d, v, end) in lexicon().places
+    def _named_competition(self, d, v, end) -> bool:
+        """Whether the name ``v``..``end`` after a venue word is a competition, not a city, a country or a stadium
+        ("vô địch ở Doha", "tại Mỹ Đình", "tại Tây Ban Nha"): an entry of competitions.txt, a name opening with a
+        competition noun ("giải") or holding a word of COMPETITION_WORDS ("Qatar Open", "SEA Games")."""
+        words = d.words
+        if words[v].lower() in COMPETITION_NOUNS or any(w.lower() in COMPETITION_WORDS for w in words[v:end]):
+            return True
+        return any(tuple(words[v:v + len(e)]) == e and v + len(e) == end for e in self.competitions.get(words[v], ()))
 
     def _competition_end(self, d, c, se):
         """End of the competition's name opening at ``c``: the longest competitions.txt entry written there, else
@@ -287,3 +294,12 @@ def title_key(text: str) -> str:
 def make_championships(nlp, name):
     """Factory of :class:`ChampionshipFinder`."""
     return ChampionshipFinder(nlp)
+
+
+def _sentence_year(d, ss, se) -> int | None:
+    """The first year written in sentence [``ss``, ``se``) of ``d`` (a token of four digits from 1940 to 2049), or
+    None: two wins of one title by one winner are one conferral unless their sentences name different years."""
+    for w in d.words[ss:se]:
+        if len(w) == 4 and w.isdigit() and 1940 <= int(w) <= 2049:
+            return int(w)
+    return None
