@@ -127,7 +127,7 @@ def export():
 @click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
 def export_facts(db_path, output, root, canonical):
     """Write facts as JSON Lines (format of ../shared/eval/GUIDELINES.md), one line per document path."""
-    from outputs.export import write_facts
+    from outputs.export import KINDS, write_facts
 
     db = _open_existing(db_path)
     root = str(Path(root).resolve()) if root else None
@@ -137,7 +137,7 @@ def export_facts(db_path, output, root, canonical):
         counts: dict = {}
         with open(output, "w", encoding="utf-8") as fh:
             n = write_facts(db, fh, root, canonical, counts)
-        facts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in ("units", "officials", "campaigns", "awards"))
+        facts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in KINDS)
         click.echo(f"{n} documents written to {output}: {facts}", err=True)
     _warn_unknown_root(db, root, n)
 

@@ -281,7 +281,7 @@ def span_text(doc, start: int, end: int) -> str:
 
 
 __all__ = ["token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
-           "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap"]
+           "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices"]
 
 
 def indices(words, word) -> list:
