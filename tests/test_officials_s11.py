@@ -89,6 +89,13 @@ def test_the_players_of_a_line_up_are_persons():
     assert not {"Nghệ An", "Lâm Đồng", "Anna", "Bella"} & set(p)  # (a lower-case head; fewer than nine names)
 
 
+def test_a_list_of_districts_after_a_capitalised_head_is_no_line_up():
+    # review finding (session 11): the place test looked at one word at a time, so two-word districts passed
+    p = positions("Hà Nội: Ba Đình, Hoàn Kiếm, Tây Hồ, Long Biên, Cầu Giấy, Đống Đa, Hai Bà Trưng, Hoàng Mai, "
+                  "Thanh Xuân, Nam Từ Liêm")
+    assert p == {}
+
+
 def test_the_unit_written_after_a_recipient_is_the_recipients_not_a_second_recipient():
     # officials helper's finding: "Giấy khen cho Đại úy A, Phòng X, Công an tỉnh Y" also made the unit a recipient
     f = facts_of("Tặng Giấy khen cho Đại úy Lò Văn Sơn, Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu, đã có thành "

@@ -408,8 +408,9 @@ class PersonRecognizer:
         """The players of a team's line-up, a line of its own: the team's name in capitals (no lower-case word, no
         unit head: "Real Madrid", "U23 Malaysia", "PSG"), ":" and at least ``LINEUP_MIN`` names of one to three
         capitalised words joined by commas, each perhaps followed by its substitute in brackets with the minute
-        ("Carvajal (Odriozola 77)"), the line ending after the last; a name in capitals or a place is no player,
-        and the line is then no line-up. Names already found are kept as they are."""
+        ("Carvajal (Odriozola 77)"), the line ending after the last; a name in capitals or a place (a word of
+        places.txt, an item that is a place or a district of districts.tsv) is no player, and the line is then no
+        line-up. Names already found are kept as they are."""
         w = d.words
         n = len(w)
         out = []
@@ -446,6 +447,9 @@ class PersonRecognizer:
                 break
             if len(items) < LINEUP_MIN or (k < n and w[k] not in ("\n", ".")):
                 continue
+            places, districts = self.lex.places, district_names()
+            if any(span_text(d, s_, e_) in places or span_text(d, s_, e_) in districts for s_, e_ in items):
+                continue  # a list of places ("Quảng Ninh: Hạ Long, Móng Cái, …"): no line-up (review finding)
             for s_, e_ in items:
                 if taken.isdisjoint(range(s_, e_)):
                     out.append(Ent("person", s_, e_, span_text(d, s_, e_), {"lineup": True}))
