@@ -519,7 +519,7 @@ def _complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> st
     (:func:`extractors.canonical.with_province`).  Otherwise unchanged."""
     from .canonical import complete_level, needs_province, with_province
     heads = _conferrer_titles().get(" ".join(conferrer.lower().split()))
-    if heads and issuing_body.lower().startswith(heads):
+    if heads and (issuing_body.lower() + " ").startswith(heads):
         return f"{conferrer} {issuing_body}"
     done = placed(conferrer) if placed else conferrer
     if done == conferrer and _ends_on_level(conferrer):

@@ -178,6 +178,10 @@ def test_complete_conferrer_by_hand():
         "Trưởng ban Ban Thi đua – Khen thưởng tỉnh Quảng Nam"
     assert _complete_conferrer("Giám đốc Sở Nội vụ", "", None, quang_nam) == "Giám đốc Sở Nội vụ tỉnh Quảng Nam"
     assert _complete_conferrer("Bộ trưởng Bộ Nội vụ", "Bộ Y tế", None, quang_nam) == "Bộ trưởng Bộ Nội vụ"
+    # a body named precisely: the Committee for Ethnic Affairs, not any "Ủy ban" (review finding)
+    assert _complete_conferrer("Chủ nhiệm", "Ủy ban Dân tộc", None, none) == "Chủ nhiệm Ủy ban Dân tộc"
+    assert _complete_conferrer("Chủ nhiệm", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Chủ nhiệm"
+    assert _complete_conferrer("Thủ trưởng", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Thủ trưởng"
 
 
 def test_placer_adds_the_place_name_after_a_written_level_word():
