@@ -65,6 +65,9 @@ _DATE_END = re.compile(r"\bnăm\s*(?:\d{4}|[.…_ ]+)", re.IGNORECASE)
 RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}")
 #: two columns of a text line: a tab or a run of three or more blanks
 _COLUMNS = re.compile(r"\t+|[ \u00a0]{3,}")
+#: the columns of a line that holds a tab: its tabs alone part them, as a typist who set the columns with tabs
+#: spaces the words of a name unevenly ("UBND  HUYỆN   KIM SƠN\t\tCỘNG HÒA …" is two columns, not three)
+_TAB_COLUMNS = re.compile(r"\t+")
 
 @functools.lru_cache(maxsize=None)
 def doc_types() -> tuple[str, ...]:
@@ -239,9 +242,10 @@ def _fixed_parts(column: str, loose: bool = False) -> list[re.Match]:
 def _split(line: str, loose: bool = False) -> list[str]:
     """One line of one column cut where the letterhead's fixed parts start and end: the national title, the
     motto, "Số:", the date line (the place before ", ngày"); text typed on one line with the other column
-    (a tab, a run of blanks, or one space left by a reader) comes out apart."""
+    (a tab, a run of blanks, or one space left by a reader) comes out apart; in a line holding a tab only tabs
+    part the columns (:data:`_TAB_COLUMNS`)."""
     out: list[str] = []
-    for column in _COLUMNS.split(line):
+    for column in (_TAB_COLUMNS if "\t" in line else _COLUMNS).split(line):
         column = column.strip()
         if not column:
             continue

@@ -76,6 +76,15 @@ def test_text_file_with_tab_columns(tmp_path):
     assert _texts(doc)[6:] == ["Về việc tặng Bằng khen", BODY]
 
 
+def test_uneven_spaces_inside_a_name_in_a_line_with_tabs(tmp_path):
+    # newcomer's finding (session 11): a typist who set the columns with tabs spaced the words of the name unevenly;
+    # "UBND  HUYỆN   KIM SƠN" was cut into "UBND HUYỆN" and "KIM SƠN" at its run of three spaces
+    text = (f"UBND  HUYỆN   YÊN MÔ\t\t\t{TITLE}\n\t\t\t\t{MOTTO}\n"
+            "Số: 77/QĐ-UBND\t\t\tYên Mô, ngày 5 tháng 4 năm 2022\nQUYẾT ĐỊNH\n")
+    doc = _read(tmp_path, "qd77.txt", text)
+    assert _texts(doc)[:3] == ["UBND HUYỆN YÊN MÔ", TITLE, MOTTO_N]
+
+
 def test_text_file_with_space_run_columns(tmp_path):
     doc = _read(tmp_path, "bc.txt", SPACES)
     assert _texts(doc)[:6] == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT KIM SƠN A", TITLE, MOTTO_N,
