@@ -152,12 +152,14 @@ CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 
 VIEWS = {
     # The site's views (outputs/site.py describes each column); award form and class
-    # are read from the folded key, the document type from the title's first words.  documents_view lists a
+    # are read from the folded key, the document type from the title's first words (a document of which no text
+    # was read, failed or a blank scan, has none: "Chưa rõ", not news).  documents_view lists a
     # version no path holds any more (a file changed, e.g. a failed file fixed and ingested again) with its
     # former paths marked "(superseded <when>)", never with none.
     "document_types": """
         SELECT d.sha256,
                CASE
+                 WHEN d.blocks = 0 THEN 'Chưa rõ (không đọc được văn bản)'
                  WHEN d.title LIKE 'Quyết định%' OR d.title LIKE 'QUYẾT ĐỊNH%' THEN 'Quyết định'
                  WHEN d.title LIKE 'Báo cáo%' OR d.title LIKE 'BÁO CÁO%' THEN 'Báo cáo'
                  WHEN d.title LIKE 'Tờ trình%' OR d.title LIKE 'TỜ TRÌNH%' THEN 'Tờ trình'

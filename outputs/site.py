@@ -46,7 +46,7 @@ COMMON = {
     "sha256": "Mã băm SHA-256 của nội dung / sha256 of the file's bytes",
     "document_title": "Tên tài liệu / title of the document",
     "document_path": "Đường dẫn tài liệu (tương đối) / path of the document, relative to the ingest folder",
-    "document_type": "Loại văn bản (theo tiêu đề: Quyết định, Báo cáo, Thông tư...) / document type, from its title",
+    "document_type": "Loại văn bản (theo tiêu đề: Quyết định, Báo cáo, Thông tư...) / document type, from its title; \"Chưa rõ\" when no text was read",
     "document_format": "Định dạng tệp / file format (txt, html, docx, pdf)",
     "document_date": "Ngày của văn bản (ISO) / the document's own date",
     "sentence": "Câu nguồn của sự kiện / the sentence the fact came from",

@@ -257,6 +257,12 @@ def test_failed_and_partial_documents(ds):
     assert found[0]["error"]
 
 
+def test_a_document_of_which_no_text_was_read_has_no_type(ds):
+    # newcomer's finding (session 11): a failed file was typed "Tin, bài, khác" (news and other)
+    found = [r for r in rows(ds, "/kb/documents_view.json?_size=max") if r["status"] == "failed"]
+    assert found and {r["document_type"] for r in found} == {"Chưa rõ (không đọc được văn bản)"}
+
+
 def test_chart(ds):
     html = get(ds, "/-/dashboards/khen-thuong").text
     assert "vega" in html and "conferrals per year by award form" in html
