@@ -45,9 +45,10 @@ PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhâ
 #: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
 #: bodies that exist only at the provincial level (Luật Tổ chức chính quyền địa phương 2015, Art. 9: "Sở")
-PROVINCIAL = re.compile(r"^Sở [A-ZĐÂ]")
+_DEPARTMENT = r"Sở [A-ZĐÂ]"
+PROVINCIAL = re.compile("^" + _DEPARTMENT)
 #: a name ending on such a body ("Văn phòng Sở Nội vụ", "Phòng Tổ chức cán bộ Sở Y tế")
-ENDS_PROVINCIAL = re.compile(r"(?:^|\s)Sở [A-ZĐÂ]")
+ENDS_PROVINCIAL = re.compile(r"(?:^|\s)" + _DEPARTMENT)
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?|quận)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
@@ -131,13 +132,13 @@ def _known_prefix(text: str, level: str = "") -> str | None:
     return None
 
 
-def complete_place(name: str, places: dict, sentence: str = "") -> str:
+def complete_place(name: str, places: dict, sentence: str = "", province: str | None = None) -> str:
     """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ": the one place of that level named in the same sentence, else the
     document's place of that level; unchanged when neither is known.  A provincial department written without
     its place ("Sở Nội vụ") takes the one province named in its sentence ("Ở tỉnh Thừa Thiên - Huế, … Sở
     Nội vụ" → "Sở Nội vụ tỉnh Thừa Thiên - Huế"; GUIDELINES.md: a generic body whose place is clear from the
     same sentence is written with it); with none there, the province of the document's letterhead
-    (``places["letterhead"]``: "Sở Nội vụ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "Sở Nội vụ tỉnh Quảng Trị"; a
+    (``province``: "Sở Nội vụ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "Sở Nội vụ tỉnh Quảng Trị"; a
     Sở is a body of a province's committee only, Nghị định 24/2014/NĐ-CP), also for a name ending on such a
     department ("Văn phòng Sở Nội vụ")."""
     for rx, level in (LEVEL_HEADS if ANY_LEVEL_HEAD.match(name) else ()):
@@ -158,8 +159,8 @@ def complete_place(name: str, places: dict, sentence: str = "") -> str:
         place = _sentence_place(sentence, None)
         if place:
             return f"{name} {place}"
-    if places.get("letterhead") and ENDS_PROVINCIAL.search(name) and not _has_place(name):
-        return f"{name} {places['letterhead']}"  # a provincial department of the province the letterhead names
+    if province and ENDS_PROVINCIAL.search(name) and not _has_place(name):
+        return f"{name} {province}"  # a provincial department of the province the letterhead names
     return name
 
 
@@ -256,25 +257,23 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     document's letterhead names, with its level word ("tỉnh Quảng Trị"), or None."""
     _spell_out(facts, texts)
     places = document_places(texts)
-    if province:
-        places["letterhead"] = province
-    facts.units = [_retext(u, complete_place(u.text, places, u.sentence)) for u in facts.units]
+    facts.units = [_retext(u, complete_place(u.text, places, u.sentence, province)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
     for o in facts.officials:
-        o.unit = complete_place(o.unit, places, o.name.sentence)
+        o.unit = complete_place(o.unit, places, o.name.sentence, province)
         o.unit = full.get(o.unit, o.unit)
     aliases = _abbreviations(facts, texts)
     for c in facts.conferrals:
         if c.recipient_type == "collective":
-            name = complete_place(c.recipient.text, places, c.recipient.sentence)
+            name = complete_place(c.recipient.text, places, c.recipient.sentence, province)
             name = _expand_alias(name, aliases)
             c.recipient = _retext(c.recipient, full.get(name, name))
         i = c.award.text.find(" của ")
         if i > 0 and not BARE_LEVEL.search(c.award.text):
             # "Bằng khen của Tỉnh đoàn" → "… Tỉnh đoàn Thanh Hóa"; a conferrer written with its level
             # ("Bằng khen của Chủ tịch UBND tỉnh") stays as written, as GUIDELINES.md's example does
-            conf = complete_place(c.award.text[i + 5:], places)
+            conf = complete_place(c.award.text[i + 5:], places, province=province)
             c.award = _retext(c.award, c.award.text[:i + 5] + conf)
     # bare certificates take the conferrer the document states for them
     full = Counter()

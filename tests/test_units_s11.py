@@ -99,11 +99,11 @@ def test_district_letterhead_gives_no_province():
 
 
 def test_complete_place_prefers_the_sentence_to_the_letterhead():
-    places = {"letterhead": "tỉnh Quảng Trị"}
-    assert complete_place("Sở Y tế", places, "Ở tỉnh Hà Tĩnh, Sở Y tế đã làm.") == "Sở Y tế tỉnh Hà Tĩnh"
-    assert complete_place("Sở Y tế", places, "Sở Y tế đã làm.") == "Sở Y tế tỉnh Quảng Trị"
-    assert complete_place("Sở Y tế Hà Tĩnh", places, "") == "Sở Y tế Hà Tĩnh"
-    assert complete_place("Bệnh viện Đa khoa", places, "") == "Bệnh viện Đa khoa"
+    places, province = {}, "tỉnh Quảng Trị"  # (the letterhead's province)
+    assert complete_place("Sở Y tế", places, "Ở tỉnh Hà Tĩnh, Sở Y tế đã làm.", province) == "Sở Y tế tỉnh Hà Tĩnh"
+    assert complete_place("Sở Y tế", places, "Sở Y tế đã làm.", province) == "Sở Y tế tỉnh Quảng Trị"
+    assert complete_place("Sở Y tế Hà Tĩnh", places, "", province) == "Sở Y tế Hà Tĩnh"
+    assert complete_place("Bệnh viện Đa khoa", places, "", province) == "Bệnh viện Đa khoa"
 
 
 def test_field_lists_one_cached_loader():
