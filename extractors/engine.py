@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
@@ -24,6 +23,7 @@ from pipeline.model import Document
 from .canonical import level_pattern
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
+from .gazetteer import IssuingOffice, conferrer_titles, issuing_offices
 from .nlp import get_nlp
 from .components.base import release, span_text, state, toks
 from . import tables
@@ -465,42 +465,13 @@ def _place_letterhead_bodies(facts: DocumentFacts, placed) -> None:
             c.recipient = _placed(c.recipient, placed)
 
 
-@functools.lru_cache(maxsize=1)
-def _conferrer_titles() -> dict[str, tuple[str, ...]]:
-    """{office lower-case: the heads of the bodies it leads, lower-case with a space after} (conferrer_titles.tsv:
-    Luật Thi đua, khen thưởng 06/2022/QH15 Điều 74-76, 79-80)."""
-    from .gazetteer import table
-    return {" ".join(r[0].lower().split()): tuple(h.strip().lower() + " " for h in r[1].split(",") if h.strip())
-            for r in table("conferrer_titles.tsv")}
-
-
-@dataclass(frozen=True)
-class Office:
-    """An office that issues decisions in its own name (``issuing_offices.tsv``): ``body`` of its signers ("" for
-    the State), the ``conferrer`` of its decisions' awards and what it confers (award forms or catalogue names)."""
-
-    body: str
-    conferrer: str
-    confers: frozenset
-
-
-@functools.lru_cache(maxsize=1)
-def _offices() -> dict[str, Office]:
-    """{office lower-case: :class:`Office`} of ``issuing_offices.tsv`` (Hiến pháp 2013 Điều 88, 95, 98; Luật
-    06/2022/QH15 Điều 77-78)."""
-    from .gazetteer import table
-    return {" ".join(r[0].lower().split()): Office(r[1].strip(), r[2].strip(),
-                                                   frozenset(x.strip() for x in r[3].split(",") if x.strip()))
-            for r in table("issuing_offices.tsv")}
-
-
-def _issuing_office(blocks) -> Office | None:
-    """The :class:`Office` whose name is the issuing body's line of the letterhead ("CHỦ TỊCH NƯỚC"), or None."""
+def _issuing_office(blocks) -> IssuingOffice | None:
+    """The :class:`extractors.gazetteer.IssuingOffice` whose name is the issuing body's line of the letterhead ("CHỦ TỊCH NƯỚC"), or None."""
     found = letterhead_bodies(blocks)
-    return _offices().get(" ".join(blocks[found[-1]].text.lower().split())) if found else None
+    return issuing_offices().get(" ".join(blocks[found[-1]].text.lower().split())) if found else None
 
 
-def _office_confers(office: Office, award: str) -> bool:
+def _office_confers(office: IssuingOffice, award: str) -> bool:
     """Whether ``office`` confers ``award`` (its form or its catalogue name among those it confers)."""
     from .canonical import canonical_award
     ca = canonical_award(award)
@@ -509,7 +480,7 @@ def _office_confers(office: Office, award: str) -> bool:
 
 def _complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> str:
     """A conferrer its award names short, completed from the document: an office alone
-    (:func:`_conferrer_titles`: "Bộ trưởng", "Giám đốc") with the letterhead's issuing body when the office leads
+    (:func:`extractors.gazetteer.conferrer_titles`: "Bộ trưởng", "Giám đốc") with the letterhead's issuing body when the office leads
     such a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Nghệ An"); a letterhead body written without its
     place with it (``placed`` of :func:`_placer`: "Giám đốc Sở Y tế" → "… tỉnh Nghệ An"); a level with the
     document's place of that level (``issuer()``, a function giving the document's
@@ -518,7 +489,7 @@ def _complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> st
     Nam"); a department or a committee below a province with the province
     (:func:`extractors.canonical.with_province`).  Otherwise unchanged."""
     from .canonical import complete_level, needs_province, with_province
-    heads = _conferrer_titles().get(" ".join(conferrer.lower().split()))
+    heads = conferrer_titles().get(" ".join(conferrer.lower().split()))
     if heads and (issuing_body.lower() + " ").startswith(heads):
         return f"{conferrer} {issuing_body}"
     done = placed(conferrer) if placed else conferrer
@@ -560,7 +531,7 @@ def _document_issuer(blocks):
 
 
 def _complete_conferrers(facts: DocumentFacts, blocks, heads: list[tuple[int, str, str]], placed,
-                         office: Office | None = None, decision: str | None = None) -> None:
+                         office: IssuingOffice | None = None, decision: str | None = None) -> None:
     """Each conferral's ``conferrer``, placed once, here: the one its award's name gives after "của" (as
     resolved) completed from the document (:func:`_complete_conferrer`); for an award whose name states none,
     conferred by the decision the document's header gives, that decision's issuing body (a people's committee

@@ -187,3 +187,30 @@ def dictionary_words() -> frozenset:
         if " " in w and w.count(" ") <= 2:
             out.add(normalize_text(w))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def conferrer_titles() -> dict[str, tuple[str, ...]]:
+    """{office lower-case: the heads of the bodies it leads, lower-case with a space after} (conferrer_titles.tsv:
+    Luật Thi đua, khen thưởng 06/2022/QH15 Điều 74-76, 79-80)."""
+    return {" ".join(r[0].lower().split()): tuple(h.strip().lower() + " " for h in r[1].split(",") if h.strip())
+            for r in table("conferrer_titles.tsv")}
+
+
+@dataclass(frozen=True)
+class IssuingOffice:
+    """An office that issues decisions in its own name (``issuing_offices.tsv``): ``body`` of its signers ("" for
+    the State), the ``conferrer`` of its decisions' awards and what it confers (award forms or catalogue names)."""
+
+    body: str
+    conferrer: str
+    confers: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def issuing_offices() -> dict[str, IssuingOffice]:
+    """{office lower-case: :class:`IssuingOffice`} of ``issuing_offices.tsv`` (Hiến pháp 2013 Điều 88, 95, 98; Luật
+    06/2022/QH15 Điều 77-78)."""
+    return {" ".join(r[0].lower().split()): IssuingOffice(r[1].strip(), r[2].strip(),
+                                                   frozenset(x.strip() for x in r[3].split(",") if x.strip()))
+            for r in table("issuing_offices.tsv")}
