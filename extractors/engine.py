@@ -378,12 +378,21 @@ def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
         return []
     written = [" ".join(blocks[i].text.split()) for i in found]
     names = [_unshout(w) for w in written]
-    if len(names) >= 2 and not _names_place(names[-1], lex):
+    if len(names) >= 2 and not _names_place(names[-1], lex) and not _is_cluster(names[-1], lex):
         place = _level_place(names[-2])
         if place:  # the place runs to the end of the name: as many words at the end of the name as written
             names[-1] = f"{names[-1]} {place}"
             written[-1] = " ".join([written[-1]] + written[-2].split()[-len(place.split()):])
     return list(zip(found, written, names))
+
+
+def _is_cluster(name: str, lex) -> bool:
+    """Whether a body's name opens with the head of an emulation cluster or bloc ("Cụm thi đua số 4", unit_types.tsv
+    kind ``cluster``): Luật Thi đua, khen thưởng 06/2022/QH15, Điều 8, makes it a grouping of member units, not a
+    body of the one above it in the letterhead, so it takes no place from it (the samples' gold writes "CỤM THI
+    ĐUA SỐ 4" under "UBND TỈNH NAM ĐỊNH")."""
+    low = name.lower()
+    return any(kind == "cluster" and low.startswith(head.lower() + " ") for head, (kind, _) in lex.unit_heads.items())
 
 
 def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:

@@ -15,7 +15,8 @@ class Hit:
 
     ``path``: where the document is stored now, or, for an older version of a changed file (its text is still
     searchable), the path it had; ``replaced``: for such an older version, when it was replaced (ISO time),
-    else None."""
+    else None; ``paths``: every path where the same content is stored now (one document, a hit of its own: the
+    same file kept in two folders is found once), ``path`` first; ``[path]`` for an older version."""
 
     path: str
     title: str | None
@@ -24,6 +25,7 @@ class Hit:
     sentence: str
     score: float
     replaced: str | None = None
+    paths: list[str] | None = None
 
 
 def fts_query(query: str) -> str:
@@ -90,8 +92,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
         rows.sort(key=lambda r: exact not in r[0].lower())
     return [Hit(path=p if p is not None else old, title=t, block=i, page=pg, sentence=best_sentence(text, query),
-                score=s, replaced=None if p is not None else replaced)
-            for text, i, pg, t, p, old, replaced, s, _ in rows]
+                score=s, replaced=None if p is not None else replaced,
+                paths=list(dict.fromkeys(ps.split("\n"))) if p is not None else [old])
+            for text, i, pg, t, p, ps, old, replaced, s, _ in rows]
 
 
 def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
@@ -103,6 +106,8 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
     return db.execute(
         """SELECT b.text, b.idx, b.page, d.title,
                   (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1),
+                  (SELECT group_concat(path, char(10)) FROM (SELECT path FROM document_paths
+                                                              WHERE sha256 = b.document ORDER BY id)),
                   h.path, h.replaced_at, hits.score, b.id
            FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
                  WHERE blocks_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS hits

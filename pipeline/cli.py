@@ -200,7 +200,8 @@ def search(query, db_path, limit, as_json, exhaustive):
         click.echo("no results")
     for h in hits:
         where = f"{h.path}" + (f" p.{h.page}" if h.page else "") + f" #{h.block}" + \
-            (f" (older version, replaced {h.replaced[:10]})" if h.replaced else "")
+            (f" (older version, replaced {h.replaced[:10]})" if h.replaced else "") + \
+            (f" (same file also at {', '.join(h.paths[1:])})" if h.paths and len(h.paths) > 1 else "")
         click.echo(f"{where}  {h.title or ''}".rstrip())
         click.echo(f"    {h.sentence}")
 

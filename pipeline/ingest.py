@@ -34,7 +34,8 @@ class Summary:
     path (as listed) of each content tried again to its status before ("failed", "partial"), so that the lists
     tell a file that failed again from one that is new; a path is marked when it held that content before.
     ``superseded``: (path, status) of each path whose failed or partial content was replaced by a new version (the
-    file was fixed), so the summary says the path is now stored."""
+    file was fixed), so the summary says the path is now stored.  ``reextracted`` counts paths whose content was
+    already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``."""
 
     stored: int = 0
     known: int = 0
@@ -49,20 +50,24 @@ class Summary:
     stored_failed: int = 0
     earlier: dict[str, str] = field(default_factory=dict)
     superseded: list[tuple[str, str]] = field(default_factory=list)
+    reextracted: int = 0
 
     @property
     def seen(self) -> int:
-        return self.stored + self.known + self.retried
+        return self.stored + self.known + self.retried + self.reextracted
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
         kept = ": kept with the reason, listed below" if self.stored_failed else ""
-        apart = [f"{n} {what}" for n, what in ((self.retried, "tried again"), (self.known, "already known")) if n]
+        apart = [f"{n} {what}" for n, what in ((self.reextracted, "re-extracted"), (self.retried, "tried again"),
+                                               (self.known, "already known")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.superseded:
             out[0] += f"; {len(self.superseded)} of them replace a failed or partial version at the same path"
+        if self.reextracted:
+            out.append(f"re-extracted (--force), content already stored: {self.reextracted} (facts replaced)")
         if self.retried:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
@@ -170,6 +175,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if again:
             summary.retried += 1
             summary.recovered += doc.status == "ok"
+        elif force and before is not None and before not in RETRIED:
+            summary.reextracted += 1  # content stored before, read again: not newly stored
         else:
             summary.stored += 1
             summary.stored_partial += doc.status == "partial"
@@ -259,7 +266,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         summary.interrupted = True
     finally:
         writer.close()
-    if not summary.interrupted and (summary.stored or canonical_stale(writer.db)):
+    if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
         from outputs.canonical import build
 
         build(writer.db)  # the canonical layer always matches what is stored

@@ -319,11 +319,45 @@ def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_P
             table = block.kind == "table_row"
             if i >= start + HEADER_BLOCKS or "doctype" in heads or not heads - {"other", "tail"} or \
                     ("other" in heads and not table):
-                return (start, i, pieces) if seen & {"title", "motto"} else None
+                found = seen & {"title", "motto"} or ("doctype" in heads and _stacked([p.kind for p in pieces]))
+                return (start, i, pieces) if found else None
         pieces += [_Piece(text, kind, block) for text, kind in kinds]
     if start is None or not any(p.kind in ("title", "motto") for p in pieces):
         return None
     return start, len(blocks), pieces
+
+
+#: the kinds of the lines of a letterhead typed as one column (:func:`_stacked`): the bodies, the number, the date
+_STACKED = re.compile(r"(?:name )+number(?: date(?: date_rest)?)?")
+
+
+def _stacked(kinds: list[str]) -> bool:
+    """Whether the letterhead's lines (their kinds, see :class:`_Piece`), standing before a document-type line,
+    are the left column of Nghị định 30/2020 (Phụ lục I) typed alone, without the national title and motto: one
+    or more bodies' names in capitals, then "Số: …", then the date line if any ("UBND TỈNH HÀ GIANG" / "SỞ Y
+    TẾ" / "Số: 214/QĐ-SYT" / "QUYẾT ĐỊNH"; observed in typed decisions and their .docx and PDF copies)."""
+    return bool(_STACKED.fullmatch(" ".join(k for k in kinds if k != "rule")))
+
+
+def _stacked_bodies(head: list[Block]) -> list[int]:
+    """Indices of the bodies of a letterhead typed as one column (:func:`_stacked`) in ``head`` after
+    :func:`rewrite_letterhead`: the blocks of names opening the document (after a page header) right above its
+    "Số:" line, when the document-type line follows the number and date lines; [] otherwise."""
+    first = next((i for i, b in enumerate(head) if b.kind not in ("header", "footer")), None)
+    if first is None:
+        return []
+    kinds: list[str] = []
+    for b in head[first:]:
+        kind = _classify(b.text)
+        if kind == "doctype":
+            if _stacked(kinds):
+                n = kinds.index("number")
+                return list(range(first, first + n))
+            return []
+        if kind not in ("name", "number", "date", "date_rest", "rule"):
+            return []
+        kinds.append(kind)
+    return []
 
 
 def _after_number(kinds: list[tuple[str, str]], j: int) -> bool:
@@ -393,12 +427,14 @@ def letterhead_bodies(blocks: list[Block]) -> list[int]:
         while first > 0 and _classify(head[first - 1].text, loose) == "name":
             first -= 1
         return list(range(first, anchor))
-    return []
+    return _stacked_bodies(head)
 
 
 def _rewrite_header(doc: Document) -> Document:
-    if not any(_hinted(b.original or b.text) for b in doc.blocks[:HEADER_BLOCKS]):
-        return doc  # neither the title nor the motto near the start: most documents leave here at once
+    head = doc.blocks[:HEADER_BLOCKS]
+    if not any(_hinted(b.original or b.text) for b in head) and \
+            not any(NUMBER.match(b.original or b.text) for b in head):
+        return doc  # neither the title, the motto nor "Số:" near the start: most documents leave here at once
     found = _region(doc.blocks, _typed_loose(doc.blocks))
     if found is None:
         return doc

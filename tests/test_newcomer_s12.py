@@ -1,0 +1,132 @@
+"""Session 12, the newcomer's findings, each on documents of our own wording: a letterhead typed as one column
+(the bodies stacked above "Số:", no national title beside them), ``sovang ingest --force`` counting re-extracted
+contents apart from new ones, and ``sovang search`` naming every path of a content found."""
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from extractors import extract
+from pipeline.cli import cli
+from pipeline.letterhead import letterhead_bodies, rewrite_letterhead
+from pipeline.model import Block, Document
+from pipeline.normalize import normalize_document
+from pipeline.readers import read_file
+
+STACKED = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH LAI CHÂU",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "Số: 318/QĐ-SNNMT    Lai Châu, ngày 14 tháng 11 năm 2025",
+    "QUYẾT ĐỊNH",
+    "Về việc tặng Giấy khen năm 2025",
+    "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "Căn cứ Luật Thi đua, khen thưởng năm 2022;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Tặng Giấy khen của Giám đốc cho ông Tẩn Láo Lở, Trưởng Trạm Thú y huyện Sìn Hồ.",
+    "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+    "GIÁM ĐỐC",
+    "Giàng A Chu",
+]
+
+
+def _facts(path):
+    return extract(normalize_document(read_file(path)))
+
+
+def _check_stacked(facts):
+    units = [u.text for u in facts.units]
+    assert "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LAI CHÂU" in units
+    assert "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" in units
+    signer = [o for o in facts.officials if o.name.text == "Giàng A Chu"]
+    assert [(o.position, o.unit) for o in signer] == [("Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Lai Châu")]
+    (c,) = facts.conferrals
+    assert c.award.text == "Giấy khen của Giám đốc"  # the export keeps the document's words
+    assert c.conferrer == "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Lai Châu"
+    assert (c.decision, c.decision_date) == ("318/QĐ-SNNMT", "2025-11-14")
+
+
+def test_stacked_letterhead_in_a_text_file(tmp_path):
+    path = tmp_path / "qd.txt"
+    path.write_text("\n".join(STACKED) + "\n", encoding="utf-8")
+    _check_stacked(_facts(path))
+
+
+def test_stacked_letterhead_in_docx_paragraphs(tmp_path):
+    d = docx.Document()
+    for line in STACKED:
+        d.add_paragraph(line)
+    path = tmp_path / "qd.docx"
+    d.save(path)
+    _check_stacked(_facts(path))
+
+
+def test_stacked_bodies_are_joined_and_found():
+    doc = Document(path="x.txt", sha256="0", format="txt",
+                   blocks=[Block(text=t, original=t) for t in STACKED])
+    rewrite_letterhead(doc)
+    texts = [b.text for b in doc.blocks]
+    assert texts[:5] == ["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 318/QĐ-SNNMT",
+                         "Lai Châu, ngày 14 tháng 11 năm 2025", "QUYẾT ĐỊNH"]
+    assert letterhead_bodies(doc.blocks) == [0, 1]
+
+
+@pytest.mark.parametrize("lines", [
+    # a news story whose headline is in capitals: no number, no type line
+    ["TỈNH LAI CHÂU KHEN THƯỞNG NÔNG DÂN GIỎI", "Sáng nay, tỉnh đã khen thưởng 20 nông dân."],
+    # capitals above a number but no document type after it
+    ["SỞ NỘI VỤ", "Số: 12/SNV-TĐKT", "V/v đề nghị khen thưởng năm 2025"],
+    # something else between the bodies and the number
+    ["SỞ NỘI VỤ", "Kính gửi các phòng ban", "Số: 12/QĐ-SNV", "QUYẾT ĐỊNH"],
+])
+def test_no_stacked_letterhead_without_its_lines(lines):
+    blocks = [Block(text=t, original=t) for t in lines]
+    doc = Document(path="x.txt", sha256="0", format="txt", blocks=list(blocks))
+    rewrite_letterhead(doc)
+    assert [b.text for b in doc.blocks] == lines
+    assert letterhead_bodies(doc.blocks) == []
+
+
+def test_an_emulation_cluster_takes_no_place_from_the_body_above_it(tmp_path):
+    path = tmp_path / "bc.txt"
+    path.write_text("UBND TỈNH LAI CHÂU\nKHỐI THI ĐUA SỐ 2\nSố: 9/BC-KTĐ2\nBÁO CÁO\n"
+                    "Kết quả thi đua năm 2025 của các đơn vị trong khối.\n", encoding="utf-8")
+    units = [u.text for u in _facts(path).units]
+    assert "KHỐI THI ĐUA SỐ 2" in units and "KHỐI THI ĐUA SỐ 2 TỈNH LAI CHÂU" not in units
+
+
+def _run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_force_counts_stored_contents_as_re_extracted(tmp_path):
+    folder = tmp_path / "kho"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    (folder / "a" / "qd.txt").write_text("\n".join(STACKED) + "\n", encoding="utf-8")
+    (folder / "b" / "qd_ban_sao.txt").write_text("\n".join(STACKED) + "\n", encoding="utf-8")
+    (folder / "a" / "tin.txt").write_text("Ông Lò Văn Pọm được tặng Bằng khen của Chủ tịch UBND tỉnh Lai Châu.\n",
+                                          encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    first = _run("ingest", folder, "--db", db, "--quiet", "--workers", "1").splitlines()
+    assert first[0] == "documents stored: 2 (ok 2, partial 0, failed 0); counted apart below: 1 already known"
+    forced = _run("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
+    assert forced[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 re-extracted, "
+                         "1 already known")
+    assert forced[1] == "re-extracted (--force), content already stored: 2 (facts replaced)"
+    # the facts are still there, once
+    out = _run("awards", "--db", db, "--format", "json")
+    assert sorted(r["recipient"] for r in json.loads(out)) == ["Lò Văn Pọm", "Tẩn Láo Lở"]
+
+    # search names the content once, with both its paths
+    hits = json.loads(_run("search", "tan lao lo", "--db", db, "--json"))
+    assert [(h["path"], h["paths"]) for h in hits] == [("a/qd.txt", ["a/qd.txt", "b/qd_ban_sao.txt"])]
+    text = _run("search", "tan lao lo", "--db", db).splitlines()
+    assert text[0].startswith("a/qd.txt #9 (same file also at b/qd_ban_sao.txt)")
+    hits = json.loads(_run("search", "lo van pom", "--db", db, "--json"))
+    assert [(h["path"], h["paths"]) for h in hits] == [("a/tin.txt", ["a/tin.txt"])]
