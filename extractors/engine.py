@@ -9,7 +9,7 @@ Document-level steps (here and in :mod:`extractors.resolve`, not in the
 components): bylines and photo credits dropped; short names merged into full
 names ("Hạnh" → "Trần Thị Hạnh"); years from the sentence, else the document's
 date; decision numbers and dates; table rows (:mod:`extractors.tables`); place
-and conferrer completion.
+completion; conferrer completion (:mod:`extractors.conferrers`).
 """
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
 
 from .canonical import level_pattern
+from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
-from .gazetteer import IssuingOffice, conferrer_titles, issuing_offices
 from .nlp import get_nlp
 from .components.base import release, span_text, state, toks
 from . import tables
@@ -474,102 +474,6 @@ def _place_letterhead_bodies(facts: DocumentFacts, placed) -> None:
             c.recipient = _placed(c.recipient, placed)
 
 
-def _issuing_office(blocks) -> IssuingOffice | None:
-    """The :class:`extractors.gazetteer.IssuingOffice` whose name is the issuing body's line of the letterhead ("CHỦ TỊCH NƯỚC"), or None."""
-    found = letterhead_bodies(blocks)
-    return issuing_offices().get(" ".join(blocks[found[-1]].text.lower().split())) if found else None
-
-
-def _office_confers(office: IssuingOffice, award: str) -> bool:
-    """Whether ``office`` confers ``award`` (its form or its catalogue name among those it confers)."""
-    from .canonical import canonical_award
-    ca = canonical_award(award)
-    return not ca.conferrer and (ca.form in office.confers or ca.base in office.confers)
-
-
-def _complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> str:
-    """A conferrer its award names short, completed from the document: an office alone
-    (:func:`extractors.gazetteer.conferrer_titles`: "Bộ trưởng", "Giám đốc") with the letterhead's issuing body when the office leads
-    such a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Nghệ An"); a letterhead body written without its
-    place with it (``placed`` of :func:`_placer`: "Giám đốc Sở Y tế" → "… tỉnh Nghệ An"); a level with the
-    document's place of that level (``issuer()``, a function giving the document's
-    :class:`extractors.canonical.Issuer`, called only when needed; :func:`extractors.canonical.complete_level`: "Chủ tịch UBND tỉnh"
-    → "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Trưởng ban Ban Thi đua – Khen thưởng tỉnh" → "… tỉnh Quảng
-    Nam"); a department or a committee below a province with the province
-    (:func:`extractors.canonical.with_province`).  Otherwise unchanged."""
-    from .canonical import complete_level, needs_province, with_province
-    heads = conferrer_titles().get(" ".join(conferrer.lower().split()))
-    if heads and (issuing_body.lower() + " ").startswith(heads):
-        return f"{conferrer} {issuing_body}"
-    done = placed(conferrer) if placed else conferrer
-    if done == conferrer and _ends_on_level(conferrer):
-        done = complete_level(conferrer, issuer().places)
-    return with_province(done, issuer()) if needs_province(done) else done
-
-
-def _ends_on_level(conferrer: str) -> bool:
-    """Whether ``conferrer`` ends on an administrative level word ("… tỉnh", "… thành phố", "… TP.")."""
-    words = conferrer.lower().rstrip(" .").rsplit(None, 2)
-    levels = _level_words()
-    return len(words) > 1 and (words[-1] in levels or " ".join(words[-2:]) in levels)
-
-
-@functools.lru_cache(maxsize=1)
-def _level_words() -> frozenset[str]:
-    """:func:`extractors.canonical.level_words`, read once."""
-    from .canonical import level_words
-    return level_words()
-
-
-#: a block that may name a people's committee (the cheap test before :func:`extractors.canonical.document_issuer`)
-_COMMITTEE_HINT = ("ubnd", "ủy ban nhân dân")
-
-
-def _document_issuer(blocks):
-    """The :class:`extractors.canonical.Issuer` of a document: its header lines (the cells of its first
-    ``HEADER_BLOCKS`` blocks; a table row of more than three cells is a list, not a masthead) and its blocks
-    that name a people's committee."""
-    from .canonical import HEADER_BLOCKS, document_issuer
-    header = []
-    for b in blocks[:HEADER_BLOCKS]:
-        lines = [c for c in b.cells if c.strip()] if b.cells else [b.text]
-        if len(lines) <= 3:
-            header += lines
-    texts = [b.text for b in blocks if any(h in b.text.lower() for h in _COMMITTEE_HINT)]
-    return document_issuer(header, texts)
-
-
-def _complete_conferrers(facts: DocumentFacts, blocks, heads: list[tuple[int, str, str]], placed,
-                         office: IssuingOffice | None = None, decision: str | None = None) -> None:
-    """Each conferral's ``conferrer``, placed once, here: the one its award's name gives after "của" (as
-    resolved) completed from the document (:func:`_complete_conferrer`); for an award whose name states none,
-    conferred by the decision the document's header gives, that decision's issuing body (a people's committee
-    or its chairman), unless only the State confers that award (orders, medals, honorary titles:
-    :func:`extractors.canonical.issuer_may_confer`), or the ``office`` that issues it (:func:`_issuing_office`)
-    for the awards it confers ("Chủ tịch nước": orders, medals).  The award's name stays as written (GUIDELINES.md)."""
-    if not facts.conferrals:
-        return
-    from .canonical import canonical_award, issuer_may_confer
-    found: list = []
-
-    def issuer():  # read from the document when a conferrer first needs it (most need none)
-        if not found:
-            found.append(_document_issuer(blocks))
-        return found[0]
-    issuing_body = heads[-1][2] if heads else ""
-    for c in facts.conferrals:
-        conferrer = _conferrer(c.award.text) or c.conferrer
-        if conferrer:
-            conferrer = _complete_conferrer(conferrer, issuing_body, placed, issuer)
-        elif c.decision and issuer().body and c.decision == issuer().decision \
-                and c.status == "conferred" and not c.revoked and issuer_may_confer(canonical_award(c.award.text)):
-            conferrer = issuer().body  # the decision's own award is conferred by its issuing body
-        elif office and c.decision and c.decision == decision and c.status == "conferred" and not c.revoked \
-                and _office_confers(office, c.award.text):
-            conferrer = office.conferrer
-        c.conferrer = conferrer
-
-
 def _placed(m: Mention, placed) -> Mention:
     """``m`` with the text ``placed(m.text)`` (itself when that is its text)."""
     text = placed(m.text)
@@ -745,7 +649,7 @@ def extract(document: Document) -> DocumentFacts:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
-    office = None if heads else _issuing_office(blocks)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
+    office = None if heads else issuing_office(blocks)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
     signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
     title_end = {}
@@ -811,7 +715,7 @@ def extract(document: Document) -> DocumentFacts:
             am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)
         facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
                                           status=c["status"], decision=decision, decision_date=ddate,
-                                          conferrer=_conferrer(am.text), revoked=c["revoked"]))
+                                          conferrer=stated_conferrer(am.text), revoked=c["revoked"]))
     _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year))
     if doc_decision[0]:
@@ -822,7 +726,7 @@ def extract(document: Document) -> DocumentFacts:
     placed = _placer(heads)
     _place_letterhead_bodies(facts, placed)
     resolve(facts, texts, _letterhead_province(heads))
-    _complete_conferrers(facts, blocks, heads, placed, office, doc_decision[0])
+    complete_conferrers(facts, blocks, heads[-1][2] if heads else "", placed, office, doc_decision[0])
     release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts
 
@@ -848,11 +752,6 @@ def _name_bare_orders(facts: DocumentFacts, awards) -> None:
         if forms and len(forms) == 1:
             m = c.award
             c.award = Mention(m.kind, next(iter(forms)), m.block, m.start, m.end, m.sentence)
-
-
-def _conferrer(award_name: str) -> str | None:
-    i = award_name.find(" của ")
-    return award_name[i + 5:] if i >= 0 else None
 
 
 _DESCRIPTOR_PARTS = re.compile(r",|;| kiêm | và | & ")

@@ -21,7 +21,7 @@ history, listed in ``path_history``, but leaves this layer).
   recipient (person or unit), decision, corrections applied (``rejected``,
   fixed fields), and its stable ``key``.  Its award is named with the
   conferrer extraction completed from the document (``conferrals.conferrer``,
-  :func:`extractors.engine._complete_conferrers`, placed there once): "Bằng
+  :func:`extractors.conferrers.complete_conferrers`, placed there once): "Bằng
   khen của Chủ tịch UBND tỉnh" in a decision of Hà Tĩnh is "Bằng khen của Chủ
   tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Bằng khen của Bộ trưởng" in a decision
   of BỘ Y TẾ "Bằng khen của Bộ trưởng Bộ Y tế"

@@ -233,7 +233,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     and successor province — "all awards connected to" the unit or place; a
     district's committee or a provincial department named without its place
     carries the province of its document's letterhead, and an office named alone the body it leads
-    ("Giám đốc Sở Y tế tỉnh Nghệ An", "Bộ trưởng Bộ Y tế": :func:`extractors.engine._complete_conferrers`),
+    ("Giám đốc Sở Y tế tỉnh Nghệ An", "Bộ trưởng Bộ Y tế": :func:`extractors.conferrers.complete_conferrers`),
     so a province finds the awards its departments confer;
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).

@@ -11,7 +11,8 @@ import sqlite3
 from click.testing import CliRunner
 
 from extractors.canonical import Issuer, canonical_award, complete_level, with_conferrer
-from extractors.engine import _complete_conferrer, _placer
+from extractors.conferrers import complete_conferrer, stated_conferrer
+from extractors.engine import _placer
 from pipeline.cli import cli
 from tests.test_reingest_marks import ingest
 
@@ -165,23 +166,23 @@ def test_complete_conferrer_by_hand():
 
     def quang_nam():
         return Issuer(places={"tinh": "Quảng Nam"})
-    assert _complete_conferrer("Bộ trưởng", "Bộ Tư pháp", None, none) == "Bộ trưởng Bộ Tư pháp"
-    assert _complete_conferrer("bộ trưởng", "Bộ Tư pháp", None, none) == "bộ trưởng Bộ Tư pháp"
+    assert complete_conferrer("Bộ trưởng", "Bộ Tư pháp", None, none) == "Bộ trưởng Bộ Tư pháp"
+    assert complete_conferrer("bộ trưởng", "Bộ Tư pháp", None, none) == "bộ trưởng Bộ Tư pháp"
     # an office that leads no such body, or no issuing body: unchanged
-    assert _complete_conferrer("Giám đốc", "Bộ Tư pháp", None, none) == "Giám đốc"
-    assert _complete_conferrer("Bộ trưởng", "", None, none) == "Bộ trưởng"
-    assert _complete_conferrer("Giám đốc", "Sở Xây dựng tỉnh Lạng Sơn", None, none) == \
+    assert complete_conferrer("Giám đốc", "Bộ Tư pháp", None, none) == "Giám đốc"
+    assert complete_conferrer("Bộ trưởng", "", None, none) == "Bộ trưởng"
+    assert complete_conferrer("Giám đốc", "Sở Xây dựng tỉnh Lạng Sơn", None, none) == \
         "Giám đốc Sở Xây dựng tỉnh Lạng Sơn"
-    assert _complete_conferrer("Chủ tịch", "UBND huyện Vũ Thư", None, none) == "Chủ tịch UBND huyện Vũ Thư"
+    assert complete_conferrer("Chủ tịch", "UBND huyện Vũ Thư", None, none) == "Chủ tịch UBND huyện Vũ Thư"
     # a level word with the document's place of that level; a department with its province
-    assert _complete_conferrer("Trưởng ban Ban Thi đua – Khen thưởng tỉnh", "", None, quang_nam) == \
+    assert complete_conferrer("Trưởng ban Ban Thi đua – Khen thưởng tỉnh", "", None, quang_nam) == \
         "Trưởng ban Ban Thi đua – Khen thưởng tỉnh Quảng Nam"
-    assert _complete_conferrer("Giám đốc Sở Nội vụ", "", None, quang_nam) == "Giám đốc Sở Nội vụ tỉnh Quảng Nam"
-    assert _complete_conferrer("Bộ trưởng Bộ Nội vụ", "Bộ Y tế", None, quang_nam) == "Bộ trưởng Bộ Nội vụ"
+    assert complete_conferrer("Giám đốc Sở Nội vụ", "", None, quang_nam) == "Giám đốc Sở Nội vụ tỉnh Quảng Nam"
+    assert complete_conferrer("Bộ trưởng Bộ Nội vụ", "Bộ Y tế", None, quang_nam) == "Bộ trưởng Bộ Nội vụ"
     # a body named precisely: the Committee for Ethnic Affairs, not any "Ủy ban" (review finding)
-    assert _complete_conferrer("Chủ nhiệm", "Ủy ban Dân tộc", None, none) == "Chủ nhiệm Ủy ban Dân tộc"
-    assert _complete_conferrer("Chủ nhiệm", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Chủ nhiệm"
-    assert _complete_conferrer("Thủ trưởng", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Thủ trưởng"
+    assert complete_conferrer("Chủ nhiệm", "Ủy ban Dân tộc", None, none) == "Chủ nhiệm Ủy ban Dân tộc"
+    assert complete_conferrer("Chủ nhiệm", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Chủ nhiệm"
+    assert complete_conferrer("Thủ trưởng", "Ủy ban nhân dân tỉnh Nghệ An", None, none) == "Thủ trưởng"
 
 
 def test_placer_adds_the_place_name_after_a_written_level_word():
@@ -232,3 +233,9 @@ def test_ingest_summary_says_what_is_counted_apart_and_export_counts_the_facts(t
     assert counts["awards"] == 3 and counts["officials"] >= 3  # two in the decision, one in the story
     assert result.stderr.strip() == (f"2 documents written to {out}: {counts['units']} units, "
                                      f"{counts['officials']} officials, 0 campaigns, 3 awards")
+
+
+def test_stated_conferrer_is_what_follows_cua():
+    assert stated_conferrer("Giấy khen của Giám đốc Sở Tài chính") == "Giám đốc Sở Tài chính"
+    assert stated_conferrer("Cờ thi đua của Bộ Công an") == "Bộ Công an"
+    assert stated_conferrer("Huân chương Lao động hạng Nhì") is None
