@@ -777,6 +777,17 @@ def province_of(name: str) -> tuple[str, str] | None:
 _PROVINCIAL_DEPARTMENT = re.compile(r"(?<!\w)Sở\s+(?=[^\W\d_])")
 
 
+def department_at(text: str) -> int:
+    """Where in ``text`` the first provincial department it names begins, -1 when it names none: "Sở" and a
+    capitalised name (:data:`_PROVINCIAL_DEPARTMENT`: "Sở Y tế" → 0, "Văn phòng Sở Nội vụ" → 10; "sở giáo dục",
+    "cơ sở Y tế" → -1).  The one test of "a Sở is provincial", for conferrers here (:func:`needs_province`) and
+    for unit names in :func:`extractors.resolve.complete_place`."""
+    for m in _PROVINCIAL_DEPARTMENT.finditer(text):
+        if text[m.end()].isupper():
+            return m.start()
+    return -1
+
+
 #: what a committee or a department named in a conferrer holds (:data:`COMMITTEE`, :data:`_PROVINCIAL_DEPARTMENT`)
 _LOCAL_HINT = re.compile(r"(?i)ủy ban nhân dân|ubnd|(?<!\w)sở\s")
 
@@ -803,13 +814,7 @@ def needs_province(conferrer: str | None) -> bool:
     if not conferrer or not _LOCAL_HINT.search(conferrer) or province_of(conferrer):
         return False  # (the cheap test first: most conferrers name neither a committee nor a department)
     level = committee_level(conferrer)
-    return level not in (None, "tinh") or (level is None and _is_department(conferrer))
-
-
-def _is_department(conferrer: str) -> bool:
-    """Whether ``conferrer`` names a provincial department (:data:`_PROVINCIAL_DEPARTMENT`, its name capitalised)."""
-    m = _PROVINCIAL_DEPARTMENT.search(conferrer)
-    return bool(m) and conferrer[m.end()].isupper()
+    return level not in (None, "tinh") or (level is None and department_at(conferrer) >= 0)
 
 
 def complete_level(conferrer: str, places: dict[str, str]) -> str:

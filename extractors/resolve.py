@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .canonical import department_at
 from .facts import DocumentFacts, Mention
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
@@ -44,11 +45,6 @@ CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re
 PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhân|tập thể|người|nghệ sĩ|trường hợp)", re.I)
 #: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
-#: bodies that exist only at the provincial level (Luật Tổ chức chính quyền địa phương 2015, Art. 9: "Sở")
-_DEPARTMENT = r"Sở [A-ZĐÂ]"
-PROVINCIAL = re.compile("^" + _DEPARTMENT)
-#: a name ending on such a body ("Văn phòng Sở Nội vụ", "Phòng Tổ chức cán bộ Sở Y tế")
-ENDS_PROVINCIAL = re.compile(r"(?:^|\s)" + _DEPARTMENT)
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?|quận)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
@@ -155,12 +151,13 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
         if place:
             return f"{name} {place}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
         return name
-    if sentence and PROVINCIAL.match(name) and not _has_place(name):
+    department = department_at(name) if sentence or province else -1  # a Sở: a province's body only
+    if department == 0 and sentence and not _has_place(name):
         place = _sentence_place(sentence, None)
         if place:
             return f"{name} {place}"
-    if province and ENDS_PROVINCIAL.search(name) and not _has_place(name):
-        return f"{name} {province}"  # a provincial department of the province the letterhead names
+    if department >= 0 and province and not _has_place(name):
+        return f"{name} {province}"  # a provincial department (or a name ending on one) of the letterhead's province
     return name
 
 
