@@ -118,11 +118,13 @@ def _province_levels() -> frozenset[str]:
         frozenset(s.rstrip(".").lower() for _, tiers, shorts in _level_rows() if "province" in tiers for s in shorts)
 
 
-def level_words() -> frozenset[str]:
-    """The administrative level words a place's name follows, lower-case, with their short forms lower-case and
-    without their dot ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"; source:
-    ``administrative_levels.tsv``, Luật Tổ chức chính quyền địa phương 2015, Điều 2; Hiến pháp 2013, Điều 110)."""
-    return frozenset([w for w, _, _ in _level_rows()] + [s.rstrip(".").lower() for _, _, ss in _level_rows() for s in ss])
+def level_words(tiers: tuple[str, ...] = ("province", "district", "commune")) -> frozenset[str]:
+    """The administrative level words of ``tiers`` a place's name follows, lower-case, with their short forms
+    lower-case and without their dot ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị
+    trấn"; source: ``administrative_levels.tsv``, Luật Tổ chức chính quyền địa phương 2015, Điều 2; Hiến pháp 2013,
+    Điều 110)."""
+    rows = [r for r in _level_rows() if set(r[1]) & set(tiers)]
+    return frozenset([w for w, _, _ in rows] + [s.rstrip(".").lower() for _, _, ss in rows for s in ss])
 
 
 def level_pattern() -> str:

@@ -15,7 +15,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..canonical import level_syllables
+from ..canonical import level_syllables, level_words
 from ..gazetteer import dictionary_words, district_names, field_at, field_table, province_levels, table, unit_fields, \
     word_list
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
@@ -168,6 +168,11 @@ def FOREIGN_WORD(word: str) -> bool:
     return len(word) >= 3 and word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper() and \
         not VIET_SYLLABLE.fullmatch(word.lower())
 
+
+#: heads of bodies named by their commune, written lower-case in running text as often as capitalised ("trạm y tế
+#: xã Long Tân"; unit_types.tsv), and the commune level words (administrative_levels.tsv) their name opens with
+COMMUNE_NAMED_HEADS = {"trạm y tế"}
+COMMUNE_LEVEL_WORDS = frozenset(level_words(("commune",)))
 
 #: lower-case heads of sub-units that may be written before a capitalised field ("phòng Tổ chức cán bộ")
 SUB_UNIT_WORDS = {"phòng", "ban", "vụ", "cục", "sở", "khoa", "tổ", "bộ", "viện", "luật"}  # (and "luật Tổ chức TAND")
@@ -341,6 +346,12 @@ class UnitRecognizer:
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
         #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
         self.province_level = province_levels()
+        #: school types written between "trường" and the name (``school_types.txt`` and the school levels), as
+        #: lower-case word tuples by their first word, longest first
+        self.school_types: dict[str, list] = {}
+        for t in sorted({tuple(x.lower().split()) for x in word_list("school_types.txt")} |
+                        {tuple(x.split()) for x in SCHOOL_LEVELS}, key=len, reverse=True):
+            self.school_types.setdefault(t[0], []).append(t)
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
         #: district-level and province names (``districts.tsv``, ``provinces_2025.tsv``): first word -> (name, its
         #: length in words), longest first
@@ -644,7 +655,8 @@ class UnitRecognizer:
                         named = True
                         continue
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
-                        not (named and self._closing_pair(doc, i)) and self._person_ends_name(doc, start, end, i, kind):
+                        not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
+                        self._person_ends_name(doc, start, end, i, kind):
                     break
                 if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
                     break
@@ -736,6 +748,11 @@ class UnitRecognizer:
                     " ".join(words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
                 i += 1  # "Trường Trung cấp nghề tỉnh X": the school level ends with a lower-case syllable
                 continue
+            if kind == "school" and named and w[:1].islower() and w in self.school_types:
+                j = self._school_type_end(doc, i)
+                if j > i and j < n and is_cap(words[j]):
+                    i = j  # "Trường Trung học phổ thông chuyên | Lê Quý Đôn": the school's type, then its name
+                    continue
             if w == "các" and kind == "cluster" and i + 2 < n and words[i + 1] in ("tỉnh", "huyện", "quận"):
                 j = self._cluster_region(doc, i + 2)
                 if j:
@@ -1473,6 +1490,37 @@ class UnitRecognizer:
             k += 1
         return k - i <= 2 or span_text(doc, i, i + 2) in self.lex.places
 
+    def _head_closes_at(self, doc, end, i) -> bool:
+        """The name word before token i and token i form a head of ``unit_types.tsv`` ("Ban Thường vụ Tỉnh | Đoàn
+        Quảng Ngãi", "Huyện | Đoàn Ba Vì"), its place next (``places.txt``, ``districts.tsv``): token i is that body's
+        head, not the surname of a person ("Đoàn")."""
+        w = doc.words
+        return i > end and is_cap(w[i - 1]) and (w[i - 1] + " " + w[i]) in self.lex.unit_heads and \
+            i + 1 < len(doc) and (self._place_at(doc, i + 1) or any(
+                span_text(doc, i + 1, i + 1 + L) == name for name, L in self.district_starts.get(w[i + 1], ())))
+
+    def _school_type_end(self, doc, i) -> int:
+        """End of the run of school types from token i, in any letter case (``school_types.txt``, the school
+        levels: "phổ thông dân tộc nội trú", "Trung học phổ thông chuyên", "dân tộc bán trú Tiểu học"); i when
+        none."""
+        words, n = doc.words, len(doc)
+        while i < n:
+            low = words[i].lower()
+            t = next((t for t in self.school_types.get(low, ()) if i + len(t) <= n and
+                      all(words[i + k].lower() == t[k] for k in range(1, len(t)))), None)
+            if t is None:
+                break
+            i += len(t)
+        return i
+
+    @staticmethod
+    def _commune_named(doc, i) -> bool:
+        """Token i opens a commune's level word and a capitalised name ("xã Long Tân", "thị trấn Phố Mới"), as
+        after a body named by its commune (``COMMUNE_NAMED_HEADS``: "trạm y tế | xã Long Tân")."""
+        words, n = doc.words, len(doc)
+        L = next((L for L in (2, 1) if " ".join(words[i:i + L]) in COMMUNE_LEVEL_WORDS), 0)
+        return bool(L) and i + L < n and is_cap(words[i + L])
+
     def _district_after_level(self, doc, i) -> int:
         """Length in words of a district's or a province's name (``districts.tsv``, ``provinces_2025.tsv``) at
         token i right after its level word or its party committee ("quận Bắc Từ Liêm", "huyện Trần Văn Thời", "TP.
@@ -1645,9 +1693,9 @@ class UnitRecognizer:
                     (head + nxt) in self.lex.not_heads:  # (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
                 continue
             if head == "trường" and e < len(d) and not is_cap(d.words[e]):
-                L = next((L for L in (3, 2) if " ".join(d.words[e:e + L]).lower() in SCHOOL_LEVELS), 0)
-                if L and e + L < len(d) and is_cap(d.words[e + L]):
-                    e += L  # "trường trung cấp Xiếc …", "trường tiểu học Kim Đồng": the school level is the head
+                j = self._school_type_end(d, e)
+                if j > e and j < len(d) and is_cap(d.words[j]):
+                    e = j  # "trường trung cấp Xiếc …", "trường dân tộc nội trú Yên Minh": the school's type is the head
             if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
                     (e >= len(d) or not is_cap(d.words[e])):
                 end = self._extend(d, s, e, kind, needs_name, True) or e  # "Bí thư tỉnh ủy tỉnh Thái Nguyên"
@@ -1655,11 +1703,14 @@ class UnitRecognizer:
                 head_end[(s, end)] = e
                 inside.update(range(s + 1, end))
                 continue
+            if head in COMMUNE_NAMED_HEADS and d.words[s][:1].islower() and not self._commune_named(d, e):
+                continue  # "kiểm tra tại trạm y tế | Dũng vẫn …": in lower case only with its commune
             if d.words[s][:1].islower() and sum(1 for w in d.words[s + 1:e] if is_cap(w)) < 2:
                 # a lower-case head ("bộ VH, TT & DL", "trường THPT …") needs a capitalised word next
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
                 if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e) or
                                        (kind == "police" and self._district_after_level(d, e + 1)) or
+                                       (head in COMMUNE_NAMED_HEADS) or
                                        (kind == "army" and self._army_code_end(d, e))):
                     continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
                     # không quân 910": an army unit by its arm and number)
