@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..canonical import level_pattern, level_syllables, level_words
-from ..gazetteer import dictionary_words, field_at, field_table, unit_fields, word_list
+from ..gazetteer import dictionary_words, field_at, field_table, section, unit_fields, word_list
 
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 
@@ -52,6 +52,8 @@ class OfficialLinker:
             {f.lower() for f in unit_fields("ministry_fields.txt") + SHORT_MINISTRY_FIELDS}
         #: the departments' fields (``department_fields.txt``): written without a head, they open no body
         self.department_fields = field_table(unit_fields("department_fields.txt"))
+        #: the titles of staff held in a body they do not lead (``positions.txt``, section ``STAFF_TITLES``), lower-cased
+        self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES)}
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -772,7 +774,7 @@ class OfficialLinker:
                 elif end == last[0] and self._names_body_after(d, chain):
                     end = last[1]
                 m = GENERIC_PREFIX.match(unit)
-                if m:
+                if m and not self._staff_title(d, chain[-2]):
                     pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
         elif units:
             unit = units[-1][3]
@@ -786,6 +788,13 @@ class OfficialLinker:
         if not unit and last[2] == "pos" and not self._academic(d, [last]):
             unit = self._unread_body(d, last[1])  # (an occupation heads no body: "nghệ sĩ | Trường Bắc")
         return (pos, unit)
+
+    def _staff_title(self, d, item) -> bool:
+        """The chain item is a title of staff (``STAFF_TITLES``: "công chức Tư pháp – Hộ tịch"), which names its
+        field, not the body it serves: the body written after it ("UBND xã X") is its unit alone, no part of the
+        position (unlike a leader's "Chủ tịch UBND xã")."""
+        s, e, kind, _ = item
+        return kind == "pos" and span_text(d, s, e).lower() in self.staff_titles
 
     def _unread_body(self, d, e) -> str:
         """The body a title ending at token e heads when the units did not read it ("Giám đốc | Ban Quản lý dự án
@@ -903,6 +912,9 @@ GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân
 GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:" + level_pattern() +
                             r")|" + LEVEL_PARTY_COMMITTEES + r")\s", re.IGNORECASE)
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
+#: the heading of the section of ``positions.txt`` listing titles of staff of a body (a commune's civil servants,
+#: Nghị định 33/2023/NĐ-CP): the level body after such a title is the unit, not written into the position
+STAFF_TITLES = "# The titles of a commune's civil servants"
 #: titles held in bodies of any kind (a council, a committee, an association), written with the body they head
 #: when they close a compound position; "Bộ trưởng", "Giám đốc" name their body's rank and are written alone
 BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
