@@ -25,3 +25,16 @@ def test_a_leader_of_a_commune_body_keeps_the_body_in_the_position():
     # the dev gold writes a leader's title with the level body ("chủ tịch UBND huyện" | "UBND huyện …")
     p = positions("Ông Hà Văn Sơn, Chủ tịch UBND xã Tân Lập, phát biểu tại buổi lễ.")
     assert p["Hà Văn Sơn"] == ("Chủ tịch UBND xã", "UBND xã Tân Lập")
+
+
+def test_cities_of_china_in_sino_vietnamese_names_are_no_persons():
+    # places.txt, section of the cities of China: written like a surname and a given name, they are places
+    g = facts_of("Đoàn đã qua Vũ Hán, Thâm Quyến, Từ Châu và Thượng Hải trong chuyến đi.",
+                 "Anh Tô Châu Long và chị Nguyễn Thị Lan nhận giấy khen.")
+    assert sorted(o["name"] for o in g["officials"]) == ["Nguyễn Thị Lan", "Tô Châu Long"]
+
+
+def test_a_consul_general_keeps_the_chinese_city_of_his_post():
+    # a diplomat's title goes on over "tại" and the place (officials._add_places)
+    p = positions("Ông Lê Văn Hùng, Tổng lãnh sự Việt Nam tại Quảng Châu, dự lễ.")
+    assert p["Lê Văn Hùng"][0] == "Tổng lãnh sự Việt Nam tại Quảng Châu"
