@@ -544,9 +544,11 @@ class _Year:
 RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết năm)\s*((?:19|20)\d\d)(?!\d)")
 
 
-def _years(text: str):
-    """Years written in ``text``: YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of
-    "tháng M/YYYY" and of full dates (no founding or birth date): a decision "ký ngày 7-10-2016" dates its award."""
+def sentence_years(text: str):
+    """Years written in ``text``, a sentence, each a match-like object (``start()``, ``end()``, ``group(1)`` the
+    year): YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of "tháng M/YYYY" and of full dates (no
+    founding or birth date): a decision "ký ngày 7-10-2016" dates its award.  The one year finder of an award's
+    sentence, read by :func:`_year_near` and by the tables (:func:`extractors.tables._sentence_year`)."""
     for m in YEAR.finditer(text):
         r = RANGE_END.match(text, m.end())
         yield _Year(m.start(), m.end(), r.group(1)) if r else m
@@ -573,7 +575,7 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
-    for m in _years(text):
+    for m in sentence_years(text):
         before = text[max(0, m.start() - 12): m.start()]
         if before.endswith(("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")):
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
@@ -612,7 +614,7 @@ def _relative_year(d, st, sent_start: int, sent_text: str, doc_year: int | None)
     anchor = None
     if k > 0:
         prev = span_text(d, *st["sents"][k - 1])
-        years = [int(y.group(1)) for y in _years(prev)]
+        years = [int(y.group(1)) for y in sentence_years(prev)]
         anchor = max(years) if years else None
     anchor = anchor or doc_year
     if anchor is None:

@@ -159,12 +159,12 @@ def _award_heads(lex) -> frozenset:
 def _sentence_year(m) -> int | None:
     """The first year written after the award in its sentence ("… cho 03 cá nhân (có danh sách kèm theo), đã có
     thành tích xuất sắc trong công tác năm 2023" → 2023; a span of years "giai đoạn 2021 - 2024" as its end year,
-    2024, as :func:`engine._years` reads it), or None."""
-    from .engine import _years
+    2024, as :func:`extractors.engine.sentence_years` reads it), or None."""
+    from .engine import sentence_years
 
     at = m.sentence.find(m.text)
     at = at + len(m.text) if at >= 0 else 0
-    found = next((y for y in _years(m.sentence) if y.start() >= at), None)
+    found = next((y for y in sentence_years(m.sentence) if y.start() >= at), None)
     return int(found.group(1)) if found else None
 
 

@@ -140,6 +140,13 @@ class _UnionFind:
             self.parent[ro] = rt
 
 
+def _told(row: dict) -> tuple[bool, bool]:
+    """What a sentence tells of its conferral beyond recipient and award: whether it names the conferrer, the
+    decision.  A headline ("Trường A đón nhận Huân chương Lao động hạng Ba") names neither; the story's sentence
+    ("thừa ủy quyền của Chủ tịch nước, … trao Huân chương … cho Trường A") names the conferrer: it is the evidence."""
+    return row["conferrer"] is not None, row["decision"] is not None
+
+
 def build(db: sqlite_utils.Database) -> dict:
     """Rebuild the canonical tables from the extracted ones, then apply corrections.
 
@@ -284,12 +291,12 @@ def _build(conn) -> dict:
                # "truy tặng" (outputs.posthumous): read from the award's sentence, the fact carries no flag
                "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start))}
         rows.append(row)
-    seen = set()
-    unique = []
-    for row in rows:  # the same fact twice in one document (two sentences) is one conferral
-        if row["key"] not in seen:
-            seen.add(row["key"])
-            unique.append(tuple(row.values()))
+    best: dict[str, dict] = {}
+    for row in rows:  # the same fact twice in one document (two sentences, a headline and its story) is one
+        # conferral, told by the sentence that says most of it (:func:`_told`), the first on a tie
+        if row["key"] not in best or _told(row) > _told(best[row["key"]]):
+            best[row["key"]] = row
+    unique = [tuple(row.values()) for row in best.values()]
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),

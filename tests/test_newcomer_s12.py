@@ -130,3 +130,21 @@ def test_force_counts_stored_contents_as_re_extracted(tmp_path):
     assert text[0].startswith("a/qd.txt #9 (same file also at b/qd_ban_sao.txt)")
     hits = json.loads(_run("search", "lo van pom", "--db", db, "--json"))
     assert [(h["path"], h["paths"]) for h in hits] == [("a/tin.txt", ["a/tin.txt"])]
+
+
+def test_a_fact_told_twice_is_shown_from_the_sentence_that_says_most(tmp_path):
+    """A headline and the story's sentence give one conferral; its evidence is the sentence naming the decision
+    (or the conferrer), not the headline that names neither."""
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Trường Tiểu học Nà Ớt nhận Bằng khen của Chủ tịch UBND tỉnh Sơn La\n\n"
+        "Ngày 2/12/2025, Trường Tiểu học Nà Ớt tổng kết năm học.\n\n"
+        "Theo Quyết định số 2417/QĐ-UBND, Trường Tiểu học Nà Ớt được tặng Bằng khen của Chủ tịch UBND tỉnh Sơn La "
+        "vì thành tích trong năm học.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    (row,) = json.loads(_run("awards", "--db", db, "--format", "json"))
+    assert row["recipient"] == "Trường Tiểu học Nà Ớt"
+    assert row["decision"] == "2417/QĐ-UBND"
+    assert row["sentence"].startswith("Theo Quyết định số 2417/QĐ-UBND")

@@ -3,13 +3,13 @@
 already read "2017-2018" so). Sentences written for these tests; the years worked out by hand."""
 from __future__ import annotations
 
-from extractors.engine import _years
+from extractors.engine import sentence_years
 from tests.test_extractors import facts_of
 
 
 def test_a_span_with_den_nam_is_read_as_its_end_year():
     text = "vì đã có thành tích xuất sắc trong công tác từ năm 2019 đến năm 2023, góp phần"
-    assert [y.group(1) for y in _years(text)] == ["2023", "2023"]  # (the span at its start, then its end)
+    assert [y.group(1) for y in sentence_years(text)] == ["2023", "2023"]  # (the span at its start, then its end)
 
 
 def test_an_award_for_a_span_of_years_takes_the_end_year():
