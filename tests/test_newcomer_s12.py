@@ -148,3 +148,42 @@ def test_a_fact_told_twice_is_shown_from_the_sentence_that_says_most(tmp_path):
     assert row["recipient"] == "Trường Tiểu học Nà Ớt"
     assert row["decision"] == "2417/QĐ-UBND"
     assert row["sentence"].startswith("Theo Quyết định số 2417/QĐ-UBND")
+
+
+@pytest.mark.parametrize("sentence, conferrer", [
+    ("Thừa ủy quyền của Chủ tịch nước, ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao "
+     "động hạng Nhì cho Trường THPT Mường Nhé.", "Chủ tịch nước"),
+    ("Chủ tịch nước đã tặng Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", "Chủ tịch nước"),
+    # the presenter alone, no office the award is given for: none
+    ("Ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao động hạng Nhì cho Trường THPT "
+     "Mường Nhé.", None),
+    # the Vice-President presents: the sentence does not say on whose behalf
+    ("Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", None),
+])
+def test_the_office_a_state_order_is_given_for(sentence, conferrer):
+    from extractors.conferrers import named_office
+
+    assert named_office(sentence, "Huân chương Lao động hạng Nhì") == conferrer
+
+
+def test_a_headline_order_takes_its_conferrer_and_evidence_from_the_story(tmp_path):
+    """Newcomer's finding 2: a story whose first mention of a Huân chương is its headline and whose body says
+    "thừa ủy quyền của Chủ tịch nước, X trao Huân chương … cho Y": the conferral has the conferrer "Chủ tịch
+    nước" and the body's sentence as evidence; the export keeps the award as written."""
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    (folder / "b.txt").write_text(
+        "Trường THPT Mường Nhé đón nhận Huân chương Lao động hạng Nhì\n\n"
+        "Sáng 20/11/2025, Trường THPT Mường Nhé tổ chức lễ kỷ niệm 25 năm thành lập.\n\n"
+        "Thừa ủy quyền của Chủ tịch nước, ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao "
+        "động hạng Nhì cho Trường THPT Mường Nhé.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    (row,) = json.loads(_run("awards", "--db", db, "--format", "json"))
+    assert (row["recipient"], row["award"], row["conferrer"]) == \
+        ("Trường trung học phổ thông Mường Nhé", "Huân chương Lao động hạng Nhì", "Chủ tịch nước")
+    assert row["sentence"].startswith("Thừa ủy quyền của Chủ tịch nước")
+    out = tmp_path / "facts.jsonl"
+    _run("export", "facts", "--db", db, "-o", out)
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [a["award"] for a in line["awards"]] == ["Huân chương Lao động hạng Nhì"]
