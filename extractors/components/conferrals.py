@@ -15,6 +15,7 @@ An award with no cue in its sentence is a descriptor ("NSƯT Công Lý"), not a 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -2152,7 +2153,13 @@ def _force_subject(d, lo, p):
 
 def _opening(words, phrases) -> str | None:
     """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None."""
-    return next((p for p in phrases if words[:len(p.split())] == p.split()), None)
+    return next((p for p in phrases if words[:len(_words_of(p))] == _words_of(p)), None)
+
+
+@functools.lru_cache(maxsize=None)
+def _words_of(phrase: str) -> list:
+    """``phrase.split()``, split once per phrase (the phrases are the module's fixed tuples; the result is only read)."""
+    return phrase.split()
 
 
 def _respectively(out, at) -> list:

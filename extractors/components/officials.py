@@ -208,8 +208,8 @@ class OfficialLinker:
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
-                L = next((L for L in (1, 2, 3) if i - L >= 0 and (" ".join(d.words[i - L:i]) in honor or
-                                                               " ".join(d.words[i - L:i]).lower() in honor)), 0)
+                L = next((L for L in (1, 2, 3) if i - L >= 0 and
+                          _in_either_case(" ".join(d.words[i - L:i]), honor)), 0)
                 if L:
                     academic = self._academic_title(d, i - L, i) or academic
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
@@ -921,6 +921,11 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
+
+
+def _in_either_case(text: str, words) -> bool:
+    """``text`` is in ``words`` as written or lower-cased."""
+    return text in words or text.lower() in words
 
 
 @Language.factory("sovang_officials")

@@ -10,10 +10,9 @@ Honorifics are never part of the name.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from difflib import SequenceMatcher
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import contains, itemgetter
 
 from spacy.language import Language
@@ -667,11 +666,14 @@ class PersonRecognizer:
         def blank(k):
             return k < 0 or k >= n or not words[k].strip()
 
-        breaks = list(compress(range(n), map(contains, words, repeat("\n"))))  # line-break tokens (a C-level scan)
+        # the line-break tokens that matter: the last BYLINE_LINES + 1, found from the end (a C-level scan that
+        # stops there); a name is near the end when at most BYLINE_LINES of them come after it
+        last_breaks = list(islice(compress(range(n - 1, -1, -1), map(contains, reversed(words), repeat("\n"))),
+                                  BYLINE_LINES + 1))
         out = []
         for p in found:
             s, e = p.start, p.end
-            near_end = len(breaks) - bisect.bisect_left(breaks, e) <= BYLINE_LINES
+            near_end = len(last_breaks) <= BYLINE_LINES or last_breaks[-1] < e
             alone = blank(s - 1) and blank(e) and not any(
                 w.isupper() and w.isalpha() and len(w) >= 2 for w in words[max(0, s - 8):s])  # ("BỘ TRƯỞNG\n(Đã
             # ký)\nNguyễn Văn A": a signature under its title)

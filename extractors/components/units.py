@@ -147,6 +147,8 @@ HIGHER_SCHOOL_HEADS = {"đại học", "đh", "học viện", "trường đại 
 MEMBER_UNIVERSITY_WORDS = 4
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
+#: a school level followed by a space: one ``str.startswith`` test for "a key opening with a school level"
+SCHOOL_LEVEL_PREFIXES = tuple(sorted(lv + " " for lv in SCHOOL_LEVELS))
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
 #: ("Lục quân Mỹ", "Quân đội Hoàng gia Campuchia"; not "Sư đoàn Không quân 371")
@@ -1214,7 +1216,7 @@ class UnitRecognizer:
         same school, written as the document writes it in full (heldout3/heldout5 and dev gold never list both
         forms).  ``fullest`` maps variant keys to spellings (in place)."""
         for k in list(fullest):
-            if k.split(" ", 1)[0] in SCHOOL_KEY_FIRST or any(k.startswith(lv + " ") for lv in SCHOOL_LEVELS):
+            if k.split(" ", 1)[0] in SCHOOL_KEY_FIRST or k.startswith(SCHOOL_LEVEL_PREFIXES):
                 full = fullest.get("trường " + k)
                 if full is not None:
                     fullest[k] = full
@@ -1260,18 +1262,24 @@ class UnitRecognizer:
         other name goes on with a place qualifier (:meth:`_qualifier`: "Đội QLTT số 2" beside "Đội Quản lý thị
         trường số 2, tỉnh Nghệ An", one team written two ways) (in place)."""
         values, texts = list(fullest.values()), None
+        cuts: dict[str, list] = {}  # name -> the ends it may be cut at (computed for the names that are tried)
+
+        def cuts_of(long, lw):
+            if long not in cuts:
+                cuts[long] = [len(lw)] + [c for c in range(len(lw) - 1, 1, -1) if self._qualifier(long, c)]
+            return cuts[long]
+
         for k, short in fullest.items():
             sw = [w.rstrip(",") for w in short.split(" ")]
             for i, t in enumerate(sw):
                 if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
                     continue
-                if texts is None:  # (each name's words, without commas, and the ends it may be cut at)
-                    texts = [(long, lw, [len(lw)] + [c for c in range(len(lw) - 1, 1, -1) if self._qualifier(long, c)])
-                             for long in values for lw in [[w.rstrip(",") for w in long.split(" ")]]]
+                if texts is None:  # (each name's words, without commas)
+                    texts = [(long, [w.rstrip(",") for w in long.split(" ")]) for long in values]
                 head, tail = sw[:i], sw[i + 1:]
-                found = next((long for long, lw, cuts in texts for c in cuts
+                found = next((long for long, lw in texts if lw[:i] == head for c in cuts_of(long, lw)
                               for mid in [lw[i:c - len(tail)]]
-                              if len(mid) == len(t) and lw[:i] == head and lw[c - len(tail):c] == tail and
+                              if len(mid) == len(t) and lw[c - len(tail):c] == tail and
                               "".join(w[:1] for w in mid).upper() == t), None)
                 if found is not None:
                     fullest[k] = found
