@@ -43,3 +43,12 @@ def test_a_youth_committee_written_with_a_capital_doan_is_no_surname():
 def test_a_person_named_doan_after_a_body_stays_a_person():
     # no place after "Đoàn": the surname of the person who follows
     assert units("Đại diện Hội Nông dân Tỉnh Đoàn Minh Khang phát biểu.") == ["Hội Nông dân Tỉnh"]
+
+
+def test_the_small_and_medium_enterprises_field_is_read_whole():
+    # joined_fields.txt (Luật Hỗ trợ doanh nghiệp nhỏ và vừa 2017): "nhỏ và vừa" is part of the association's field
+    assert units("Bà là Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nam Định.") == \
+        ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nam Định"]
+    assert units("Nhiều hội viên của Hội doanh nghiệp nhỏ và vừa Việt Nam đã tham dự.") == \
+        ["Hội doanh nghiệp nhỏ và vừa Việt Nam"]
+    assert units("Hỗ trợ doanh nghiệp nhỏ và vừa là nhiệm vụ chung.") == []
