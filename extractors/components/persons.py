@@ -179,6 +179,32 @@ def _lunar_year(text: str) -> bool:
     return any(a in CAN and b in CHI for a, b in zip(w, w[1:]))
 
 
+def _substitute(w, e: int):
+    """The substitute written in brackets from ``e`` (at "(") after a player: "(Odriozola 77)", one to three
+    capitalised words and, before ")", the minute.  ((start, end) of the name, the index after ")"), or None."""
+    n = len(w)
+    b = e + 1
+    while b < n and b - e < 4 and is_cap(w[b]) and not w[b].isupper():
+        b += 1
+    z = b
+    while z < n and z - b < 5 and w[z] not in (")", "\n", ","):
+        z += 1
+    if b == e + 1 or z >= n or w[z] != ")" or not any(x.isdigit() for x in w[b:z]):
+        return None
+    return (e + 1, b), z + 1
+
+
+def _untaken(d, items, taken: set, info: dict) -> list:
+    """Persons (Ents carrying ``info``) of the (start, end) ``items`` that overlap no token of ``taken``, which
+    then holds theirs."""
+    out = []
+    for s_, e_ in items:
+        if taken.isdisjoint(range(s_, e_)):
+            out.append(Ent("person", s_, e_, span_text(d, s_, e_), dict(info)))
+            taken.update(range(s_, e_))
+    return out
+
+
 class PersonRecognizer:
     """Finds person spans; see module doc."""
 
@@ -404,56 +430,67 @@ class PersonRecognizer:
         return doc
 
     def _lineup(self, d, found) -> list:
-        """The players of a team's line-up, a line of its own: the team's name in capitals (no lower-case word, no
-        unit head: "Real Madrid", "U23 Malaysia", "PSG"), ":" and at least ``LINEUP_MIN`` names of one to three
-        capitalised words joined by commas, each perhaps followed by its substitute in brackets with the minute
-        ("Carvajal (Odriozola 77)"), the line ending after the last; a name in capitals or a place (a word of
-        places.txt, an item that is a place or a district of districts.tsv) is no player, and the line is then no
-        line-up. Names already found are kept as they are."""
+        """The players of a team's line-up, a line of its own: the team's name (:meth:`_team_opens`), ":" and at
+        least ``LINEUP_MIN`` names (:meth:`_lineup_items`) none of which is a place (:meth:`_names_a_place`).
+        Names already found are kept as they are."""
         w = d.words
-        n = len(w)
         out = []
         taken = token_set(found)
         for c in indices(w, ":"):
-            h = c
-            while h > 0 and w[h - 1] != "\n" and (is_cap(w[h - 1]) or w[h - 1].isdigit()) and c - h < LINEUP_HEAD:
-                h -= 1
-            if h == c or (h > 0 and w[h - 1] != "\n") or w[h].lower() in self.lex.unit_heads:
-                continue
-            items, k = [], c + 1
-            while k < n and w[k] != "\n":
-                e = k
-                while e < n and e - k < 3 and is_cap(w[e]) and not w[e].isupper() and w[e] not in self.lex.places:
-                    e += 1
-                if e == k:
-                    break
-                items.append((k, e))
-                if e < n and w[e] == "(":
-                    b = e + 1
-                    while b < n and b - e < 4 and is_cap(w[b]) and not w[b].isupper():
-                        b += 1
-                    z = b
-                    while z < n and z - b < 5 and w[z] not in (")", "\n", ","):
-                        z += 1
-                    if b == e + 1 or z >= n or w[z] != ")" or not any(x.isdigit() for x in w[b:z]):
-                        break
-                    items.append((e + 1, b))
-                    e = z + 1
-                if e < n and w[e] == ",":
-                    k = e + 1
-                    continue
-                k = e
-                break
-            if len(items) < LINEUP_MIN or (k < n and w[k] not in ("\n", ".")):
-                continue
-            places, districts = self.lex.places, district_names()
-            if any(span_text(d, s_, e_) in places or span_text(d, s_, e_) in districts for s_, e_ in items):
-                continue  # a list of places ("Quảng Ninh: Hạ Long, Móng Cái, …"): no line-up (review finding)
-            for s_, e_ in items:
-                if taken.isdisjoint(range(s_, e_)):
-                    out.append(Ent("person", s_, e_, span_text(d, s_, e_), {"lineup": True}))
-                    taken.update(range(s_, e_))
+            items = self._lineup_items(w, c) if self._team_opens(w, c) else None
+            if items and not self._names_a_place(d, items):
+                out += _untaken(d, items, taken, {"lineup": True})
         return out
+
+    def _team_opens(self, w, c) -> bool:
+        """Whether the colon at ``c`` follows a team's name that opens its line: at most ``LINEUP_HEAD`` words
+        capitalised or numbers ("Real Madrid", "U23 Malaysia", "PSG"), the first no unit head ("Đội hình U23 Việt
+        Nam" is a heading, not a team)."""
+        h = c
+        while h > 0 and w[h - 1] != "\n" and (is_cap(w[h - 1]) or w[h - 1].isdigit()) and c - h < LINEUP_HEAD:
+            h -= 1
+        return not (h == c or (h > 0 and w[h - 1] != "\n") or w[h].lower() in self.lex.unit_heads)
+
+    def _lineup_items(self, w, c) -> list | None:
+        """(start, end) of the names after the colon at ``c``: names of players (:meth:`_player_end`) joined by
+        commas, each perhaps followed by its substitute in brackets with the minute (:func:`_substitute`:
+        "Carvajal (Odriozola 77)"), the line ending after the last (or a full stop); None when they are fewer
+        than ``LINEUP_MIN`` or the line goes on."""
+        n = len(w)
+        items, k = [], c + 1
+        while k < n and w[k] != "\n":
+            e = self._player_end(w, k)
+            if e == k:
+                break
+            items.append((k, e))
+            if e < n and w[e] == "(":
+                sub = _substitute(w, e)
+                if sub is None:
+                    break
+                items.append(sub[0])
+                e = sub[1]
+            if e < n and w[e] == ",":
+                k = e + 1
+                continue
+            k = e
+            break
+        if len(items) < LINEUP_MIN or (k < n and w[k] not in ("\n", ".")):
+            return None
+        return items
+
+    def _player_end(self, w, k) -> int:
+        """End of a player's name from ``k``: one to three capitalised words, none in capitals nor a place of
+        places.txt (``k`` itself when there is none)."""
+        n, e = len(w), k
+        while e < n and e - k < 3 and is_cap(w[e]) and not w[e].isupper() and w[e] not in self.lex.places:
+            e += 1
+        return e
+
+    def _names_a_place(self, d, items) -> bool:
+        """Whether one of the line's ``items`` is a place of places.txt or a district of districts.tsv: a list
+        of places ("Quảng Ninh: Hạ Long, Móng Cái, …"), no line-up (review finding)."""
+        places, districts = self.lex.places, district_names()
+        return any(span_text(d, s_, e_) in places or span_text(d, s_, e_) in districts for s_, e_ in items)
 
     def _foreign_names(self, d, st, found, cue_end, starts) -> list:
         """Foreign names the Vietnamese rules above miss ("Maurice Greenberg, cựu giám đốc …", "Tổng thống
