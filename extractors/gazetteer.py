@@ -78,10 +78,12 @@ FIELD_JOINERS = ("-", "–")
 @functools.lru_cache(maxsize=None)
 def field_table(fields: tuple[str, ...]) -> types.MappingProxyType:
     """``fields`` (as listed, e.g. from :func:`unit_fields`) as lower-case word tuples without their commas and
-    dashes, by first word, longest first: {"tổ": (("tổ", "chức", "cán", "bộ"), …), …}."""
+    dashes, each once (fields written apart only by a dash, a comma or the letter case, "Tổ chức cán bộ" and "Tổ
+    chức – Cán bộ", are one), by first word, longest first: {"tổ": (("tổ", "chức", "cán", "bộ"), …), …}."""
+    keys = dict.fromkeys(tuple(x.lower() for x in f.replace(",", " ").split() if x not in FIELD_JOINERS)
+                         for f in fields)
     out: dict[str, list] = {}
-    for f in sorted(set(fields), key=lambda f: (-len(f.split()), f)):
-        key = tuple(x.lower() for x in f.replace(",", " ").split() if x not in FIELD_JOINERS)
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
         out.setdefault(key[0], []).append(key)
     return types.MappingProxyType({k: tuple(v) for k, v in out.items()})
 
