@@ -30,6 +30,23 @@ from .persons import CLAUSE_OPENERS  # never a name's syllable
 
 
 
+def _named_in_full(d, k, j, st):
+    """The unit (the fullest of several), or else the one person of more words, of the document (``st``: its
+    state, its names in order as the conferral linker keeps them) whose name holds the words ``k``..``j`` as whole
+    words ("Prudential" in "Công ty Tài chính Prudential Việt Nam"), as an Ent at ``k``..``j`` carrying that name;
+    None when there is none, False when several persons."""
+    short = " " + span_text(d, k, j).lower() + " "
+    for kind, found in (("unit", st["units_in_order"]), ("person", st["persons_in_order"])):
+        names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
+        if kind == "unit" and names:
+            return Ent(kind, k, j, max(sorted(names), key=len), {"kind": "short"})  # the fullest name
+        if len(names) == 1:
+            return Ent(kind, k, j, names.pop(), {"kind": "short"})
+        if names:
+            return False
+    return None
+
+
 class ConferralLinker:
     """Links awards to recipients; see module doc."""
 
@@ -95,7 +112,9 @@ class ConferralLinker:
         pos_ends = st.get("pos_ends", set())
         ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends)]
         self._in_role = in_role
-        self._in_title = {j for e_, s_ in st.get("pos_by_end", {}).items() for j in range(s_, e_)}
+        # the tokens of titles and the names found, in order: kept on the document (read again by unfound_subject,
+        # which the championships component calls too), not on the component
+        self._in_title = st["title_tokens"] = {j for e_, s_ in st.get("pos_by_end", {}).items() for j in range(s_, e_)}
         ents.sort(key=lambda x: x.start)
         person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
@@ -104,8 +123,8 @@ class ConferralLinker:
             if self._conf_starts.get(x.start) is None or self._conf_starts[x.start].end < x.end:
                 self._conf_starts[x.start] = x
         # persons in document order (components may append late finds out of order; bisection needs order)
-        self._persons = sorted(st["person"], key=lambda x: (x.start, x.end))
-        self._units_sorted = sorted(st["unit"], key=lambda x: (x.start, x.end))
+        self._persons = st["persons_in_order"] = sorted(st["person"], key=lambda x: (x.start, x.end))
+        self._units_sorted = st["units_in_order"] = sorted(st["unit"], key=lambda x: (x.start, x.end))
         self._unit_starts = [u.start for u in self._units_sorted]
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
@@ -1215,7 +1234,10 @@ class ConferralLinker:
         (:func:`extractors.foreign.is_foreign_word`: "Messi"); a run that holds a unit head, a pronoun, a
         clause opener or a name already found is no subject. The run is the short form of the one unit or
         longer person name of the document holding its words ("Prudential" for "Công ty Tài chính Prudential
-        Việt Nam"), else a person of its own. Returns an Ent or None."""
+        Việt Nam"), else a person of its own. Returns an Ent or None.  What it reads of the document (its titles'
+        tokens, its names in order) it reads from ``d``, where this linker's call left it: the same answer for the
+        document whichever documents this linker saw since."""
+        st = state(d)
         j = p
         while j > lo and d.words[j - 1].lower() in ADVERBS:
             j -= 1
@@ -1233,30 +1255,15 @@ class ConferralLinker:
             return None  # "Vietnam World sẽ nhận được …": a win to come is none yet
         words = d.words[k:j]
         if any(w in PRONOUNS or w in CLAUSE_OPENERS or w.lower() in self.lex.unit_heads or w.isupper()
-               or w.lower() in self._honorific_words for w in words) or k in self._in_title or \
+               or w.lower() in self._honorific_words for w in words) or k in st["title_tokens"] or \
                 words[0].lower() in UNFOUND_OPENERS or self._holds_place(d, k, j) or \
                 any(f"{x.lower()} {y.lower()}" in self.words for x, y in zip(words, words[1:])) or \
                 any(x.start < j and k < x.end for x in list(ents) + list(awards)):
             return None
-        full = self._named_in_full(d, k, j)
+        full = _named_in_full(d, k, j, st)
         if full is False:
             return None  # "Thu Hằng" of "Lê Thị Thu Hằng" and of "Trần Thu Hằng": names neither
         return full or Ent("person", k, j, span_text(d, k, j), {"kind": "unfound"})
-
-    def _named_in_full(self, d, k, j):
-        """The unit (the fullest of several), or else the one person of more words, of the document whose name
-        holds the words ``k``..``j`` as whole words ("Prudential" in "Công ty Tài chính Prudential Việt Nam"),
-        as an Ent at ``k``..``j`` carrying that name; None when there is none, False when several persons."""
-        short = " " + span_text(d, k, j).lower() + " "
-        for kind, found in (("unit", self._units_sorted), ("person", self._persons)):
-            names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
-            if kind == "unit" and names:
-                return Ent(kind, k, j, max(sorted(names), key=len), {"kind": "short"})  # the fullest name
-            if len(names) == 1:
-                return Ent(kind, k, j, names.pop(), {"kind": "short"})
-            if names:
-                return False
-        return None
 
     def _holds_place(self, d, k, j) -> bool:
         """Whether a place of places.txt is written inside the run ``k``..``j`` ("Thái Việt Nam")."""
