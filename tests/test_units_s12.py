@@ -52,3 +52,12 @@ def test_the_small_and_medium_enterprises_field_is_read_whole():
     assert units("Nhiều hội viên của Hội doanh nghiệp nhỏ và vừa Việt Nam đã tham dự.") == \
         ["Hội doanh nghiệp nhỏ và vừa Việt Nam"]
     assert units("Hỗ trợ doanh nghiệp nhỏ và vừa là nhiệm vụ chung.") == []
+
+
+def test_a_place_ending_on_a_function_word_syllable_is_read_whole():
+    # "Là", "Và", "Cùng" are syllables of place names too ("Sủng Là", "Chà Và", "Kỳ Cùng"): written capitalised
+    # before a comma or a stop they end the name; before a number they still open a clause (a lost sentence break)
+    assert units("Trường PTDT bán trú THCS Sủng Là, huyện Đồng Văn nhận Giấy khen.") == \
+        ["Trường PTDT bán trú THCS Sủng Là, huyện Đồng Văn"]
+    assert units("Giấy khen được trao cho Trường Mầm non Sủng Là.") == ["Trường Mầm non Sủng Là"]
+    assert units("Công ty Điện lực Hà Giang Tặng 50 suất quà cho học sinh.") == ["Công ty Điện lực Hà Giang"]

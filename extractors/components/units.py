@@ -645,9 +645,10 @@ class UnitRecognizer:
                 continue
             if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
                 low_w = w.lower()
-                if named and w in CLAUSE_OPENERS and (i + 1 >= n or not words[i + 1][:1].isalpha() or (
+                if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
                         words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
-                    break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break)
+                    break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
+                    # or a source ("… Theo: …"); before a comma or stop it is the place's last syllable ("Sủng Là,")
                 if named and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if w in self.district_starts:
