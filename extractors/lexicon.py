@@ -30,6 +30,28 @@ def variants(phrase: str) -> set[str]:
     return {phrase, phrase[0].lower() + phrase[1:], phrase[0].upper() + phrase[1:]}
 
 
+def miscased(place: str) -> set[str]:
+    """The spellings of ``place`` whose first syllable is as listed and whose later capitalised syllables
+    are written in lower case, some or all ("Thừa Thiên Huế" -> "Thừa thiên Huế", "Thừa Thiên huế",
+    "Thừa thiên huế"); none for a place written in lower case or of one syllable."""
+    words = place.split()
+    if not place[:1].isupper():
+        return set()
+    out = {""}
+    for w in words[1:]:
+        alts = {w, w[:1].lower() + w[1:]} if w[:1].isupper() and w[1:].islower() else {w}
+        out = {f"{o} {a}" for o in out for a in alts}
+    return {words[0] + o for o in out} - {place}
+
+
+def places_as_written() -> frozenset:
+    """The places of ``places.txt`` and their mis-cased spellings (:func:`miscased`), but for those of
+    ``places_miscased_not.txt`` (a common word in lower case: "Hòa bình", "Hải dương")."""
+    listed = gz.word_list("places.txt")
+    not_places = set(gz.word_list("places_miscased_not.txt"))
+    return frozenset(listed).union(*(miscased(p) - not_places for p in listed))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All compiled tables (see module doc). Built by :func:`lexicon`."""
@@ -53,7 +75,7 @@ class Lexicon:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """Build (once) and return the :class:`Lexicon`."""
-    places = frozenset(gz.word_list("places.txt"))
+    places = places_as_written()
     aliases = {}
     for entry in gz.awards():
         for name in (entry.canonical,) + entry.aliases:

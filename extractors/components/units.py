@@ -601,6 +601,13 @@ class UnitRecognizer:
         n = len(words)
         while i < n:
             w = words[i]
+            if i > end and w in self.lex.place_starts:
+                j = self._miscased_place_end(doc, i)
+                if j:
+                    i, named = j, True  # "Tỉnh đoàn Thừa thiên Huế", "Đại sứ quán Mỹ tại Bắc kinh": the place whole
+                    if i < n and words[i][:1].islower():
+                        break  # "Cục thuế TP. Hồ Chí minh | xử phạt": the place ends the name
+                    continue
             if w == "tại" and kind == "ministry" and not self._representative(doc, start):
                 break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
                 # representative office lies in a place
@@ -2238,6 +2245,12 @@ class UnitRecognizer:
             if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
                 return j + L
         return j
+
+    def _miscased_place_end(self, doc, j) -> int | None:
+        """End of a place written at token j with a later syllable in lower case ("Thừa thiên Huế", "Bắc
+        kinh"; ``lexicon.places_as_written``), else None: the capitalised-word walk would stop inside it."""
+        e = self._place_end(doc, j)
+        return e if any(doc.words[k][:1].islower() for k in range(j + 1, e)) else None
 
     def _plural_over_places(self, doc, units):
         """"các Tỉnh đoàn Đồng Nai, Đồng Tháp và Bình Dương": a plural head written with its first place,
