@@ -65,3 +65,21 @@ def test_a_decision_is_titled_by_its_type_and_subject_not_its_letterhead():
     news = Document(path="n.txt", sha256="0", format="txt", title="Trường THPT A đón nhận Huân chương Lao động",
                     blocks=[Block(text="Trường THPT A đón nhận Huân chương Lao động"), Block(text="QUYẾT ĐỊNH")])
     assert normalize_document(news).title == "Trường THPT A đón nhận Huân chương Lao động"
+
+
+@pytest.mark.parametrize("signer", ["Vừ A Chênh", "Lầu Mí Dê", "Tráng A Lử", "Cứ Thị Mỷ", "Hạng Seo Páo",
+                                    "Tẩn Láo Phin", "Điêu Văn Sình"])
+def test_signer_with_an_ethnic_minority_surname(signer):
+    """A signer named with a Hmong, Dao or Thái surname (surnames.txt) under the title line is the signer,
+    with the title and the issuing body, as "Giàng A …" or "Nguyễn Văn …" is."""
+    g = facts_of("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "QUYẾT ĐỊNH",
+                 "Điều 1. Tặng Bằng khen cho tập thể Phòng Tổ chức biên chế đã có thành tích tốt.",
+                 "CHỦ TỊCH", signer)
+    assert [o for o in g["officials"] if o["name"] == signer] == [
+        {"name": signer, "position": "Chủ tịch", "unit": "Ủy ban nhân dân tỉnh Lai Châu"}]
+
+
+def test_a_place_after_a_word_left_out_of_the_surnames_is_no_signer():
+    """'Bàn', 'Chảo' and 'Vì' are left out of surnames.txt (places and common words: "Bàn Cờ", "Chảo Lửa")."""
+    g = facts_of("Nhà máy Thủy điện Bàn Cờ và khu vực Chảo Lửa được nhắc đến trong bài.")
+    assert g["officials"] == []
