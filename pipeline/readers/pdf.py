@@ -49,9 +49,9 @@ import io
 import logging
 import re
 import statistics
-from collections import Counter
 
 from ..model import Block, Document, ReaderError
+from ..wrap import heading_above, margin
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
 # what matters (failed or partial documents), so keep a batch run's log readable
@@ -139,20 +139,6 @@ def _clean(text: str) -> str:
     return _WS.sub(" ", _CID.sub("", text)).strip()
 
 
-def _margin(values: list[float], outermost) -> float:
-    buckets = Counter(round(v / 2) for v in values)
-    shared = [b for b, n in buckets.items() if n + buckets.get(b - 1, 0) + buckets.get(b + 1, 0) >= 2]
-    if not shared:
-        return outermost(values)
-    b = outermost(shared)
-    return outermost(v for v in values if abs(round(v / 2) - b) <= 1)
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def _paragraphs(lines: list[dict]) -> list[dict]:
     """Join wrapped lines into paragraphs; returns items with ``top`` and ``text``."""
     if not lines:
@@ -160,8 +146,8 @@ def _paragraphs(lines: list[dict]) -> list[dict]:
     # the text margins: where at least two lines start (end) together, the outermost such
     # place; a lone line further out (a date or a heading beside the margins) does not count
     plain = [ln for ln in lines if not ln.get("split")] or lines
-    left = _margin([ln["x0"] for ln in plain], outermost=min)
-    right = _margin([ln["x1"] for ln in plain], outermost=max)
+    left = margin([ln["x0"] for ln in plain], outermost=min)
+    right = margin([ln["x1"] for ln in plain], outermost=max)
     paras: list[dict] = []
     prev = None
     for ln in lines:
@@ -173,7 +159,7 @@ def _paragraphs(lines: list[dict]) -> list[dict]:
             and ln["x0"] <= left + 0.6 * height                      # this one starts at the margin
             and 0 <= ln["top"] - prev["bottom"] <= 0.9 * height        # ordinary line spacing
             and abs(height - max(1.0, prev["bottom"] - prev["top"])) <= 0.25 * height
-            and not (_is_upper(prev["text"]) and not _is_upper(ln["text"]))  # a capitalised heading
+            and not heading_above(prev["text"], ln["text"])  # a capitalised heading
         )
         text = _clean(ln["text"])
         if not text:

@@ -1,4 +1,4 @@
-"""Plain-text reader: detects the encoding, one block per non-empty line.
+"""Plain-text reader: detects the encoding, one block per non-empty line (wrapped lines joined).
 
 Encodings, in order (never guessed silently; the choice is stored as
 ``Document.encoding``):
@@ -25,6 +25,7 @@ import re
 
 from .. import legacy
 from ..model import Block, Document, ReaderError
+from ..wrap import join_wrapped
 
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # \f (page break, as pdftotext writes) is text
@@ -85,8 +86,9 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def read(data: bytes, name: str) -> Document:
-    """Read a .txt file: one ``paragraph`` block per non-empty line; the first line is the title."""
+    """Read a .txt file: one ``paragraph`` block per non-empty line, a line that goes on from the one above
+    (hard-wrapped text, :func:`pipeline.wrap.join_wrapped`) joined to it; the first line is the title."""
     text, encoding = decode(data)
-    blocks = [Block(text=line.strip()) for line in text.splitlines() if line.strip()]
+    blocks = [Block(text=line) for line in join_wrapped(text.splitlines())]
     title = blocks[0].text if blocks else None
     return Document(path=name, sha256="", format="txt", blocks=blocks, encoding=encoding, title=title)

@@ -1,0 +1,104 @@
+"""Lines that wrap: when a line of a reader's text goes on in the next one, so the two are one block.
+
+The PDF reader joins lines by their position on the page (:func:`pipeline.readers.pdf._paragraphs`); a plain-text
+file keeps no position, only the line's text and length (a text copied out of a PDF, or typed with hard line
+breaks).  Both share the margin of a set of line ends (:func:`margin`) and the rule that a heading in capitals
+is never continued by a line in lower or mixed case (:func:`heading_above`); the text file adds what its text
+tells (:func:`text_wraps`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from corpora.gazetteers import path as _gazetteer
+
+#: what ends a sentence or a list item: a stop, a semicolon, a colon, "!", "?", "…" ("./." closing a decision
+#: ends on a stop), optionally followed by a closing quote or bracket
+_ENDS = re.compile(r"[.;:!?…][\"”’)\]]*$")
+#: a list item's or a part's marker opening a line: "1.", "2)", "1.2.", "a)", "đ.", "IV.", a dash or a bullet
+_ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)")
+
+
+#: how near the right margin (a share of its width) the line above must run for a line in lower case to go on from
+#: it, and for one that goes on with a name in capitals (a short line without a stop is a title or a caption)
+_LOWER_REACH = 0.6
+_NAME_REACH = 0.85
+#: lines going on in lower case that show a text hard-wrapped
+_WRAPPED_EVIDENCE = 2
+
+
+def margin(values: list[float], outermost) -> float:
+    """The margin of ``values`` (line starts or ends): where at least two of them fall together (within 2 units,
+    bucketed by 2), the outermost such place (``outermost`` is ``min`` or ``max``); a lone value further out (a
+    date or a heading beside the margins) does not count.  With no two together, the outermost value."""
+    buckets = Counter(round(v / 2) for v in values)
+    shared = [b for b, n in buckets.items() if n + buckets.get(b - 1, 0) + buckets.get(b + 1, 0) >= 2]
+    if not shared:
+        return outermost(values)
+    b = outermost(shared)
+    return outermost(v for v in values if abs(round(v / 2) - b) <= 1)
+
+
+def is_upper(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (and it has one)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def heading_above(previous: str, line: str) -> bool:
+    """Whether ``previous`` is a heading in capitals and ``line`` is not: ``line`` then starts a new block."""
+    return is_upper(previous) and not is_upper(line)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> re.Pattern:
+    words = [w.strip() for w in _gazetteer("block_openers.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def opens_block(line: str) -> bool:
+    """Whether ``line`` opens a block of its own: a list item or a part's marker ("1.", "a)", "IV.", "- "), a part
+    of a legal text or the closing list (``corpora/gazetteers/block_openers.txt``: "Điều 2.", "Nơi nhận:"), or a
+    table row (cells parted by a tab or "|")."""
+    return bool(_ITEM.match(line) or _openers().match(line) or "\t" in line or "|" in line)
+
+
+def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bool:
+    """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
+    in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no
+    heading in capitals over ``line`` and holds no tab (the columns of a letterhead), ``line`` opens no block
+    (:func:`opens_block`) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or, when
+    ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
+    capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
+    PDF line that runs to the right margin goes on in the next."""
+    if not previous or not line or "\t" in previous or _ENDS.search(previous) or opens_block(line):
+        return False
+    if heading_above(previous, line) or is_upper(line):
+        return False
+    words = previous.split()
+    reach = (len(" ".join(words)) + 1 + len(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
+    if line[0].islower():
+        return reach > _LOWER_REACH
+    return names and reach > _NAME_REACH and not is_upper(previous)
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """``lines`` of a plain text (a blank line parts paragraphs) as blocks: each non-empty line stripped, a line
+    that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
+    in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
+    case (a text of one paragraph a line has captions and bylines without a stop before a capital)."""
+    lines = [ln.strip() for ln in lines]
+    lengths = [len(" ".join(ln.split())) for ln in lines if ln and "\t" not in ln]
+    width = margin(lengths, max) if lengths else 0
+    lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
+    names = lower >= _WRAPPED_EVIDENCE
+    blocks: list[str] = []
+    for k, line in enumerate(lines):
+        if line and blocks and text_wraps(lines[k - 1], line, width, names):
+            blocks[-1] += " " + line
+        elif line:
+            blocks.append(line)
+    return blocks

@@ -1,0 +1,86 @@
+"""A .txt whose sentences are broken across lines (copied out of a PDF) reads as the same blocks, and gives the
+same awards, as the text with whole lines (pipeline.wrap.join_wrapped)."""
+from pipeline.readers import txt
+from pipeline.wrap import join_wrapped, opens_block, text_wraps
+
+# our own wording: a made-up decision of a made-up provincial department, whole lines
+WHOLE = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc tặng Giấy khen của Giám đốc Sở\n"
+    "\n"
+    "Điều 1. Tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo cho các tập thể và cá nhân đã có nhiều đóng góp "
+    "trong phong trào thi đua dạy tốt năm học 2025 - 2026, gồm:\n"
+    "1. Trường Tiểu học Tân Mỹ, huyện Lạc Sơn;\n"
+    "2. Bà Lò Thị Mai, Hiệu trưởng Trường Mầm non Hoa Sen, huyện Lạc Sơn;\n"
+    "3. Ông Đinh Công Tráng, Phó Trưởng Phòng Giáo dục và Đào tạo huyện Kim Bôi.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+# the same text hard-wrapped near 70 characters, CRLF, doubled spaces
+WRAPPED = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+    "QUYẾT ĐỊNH\r\n"
+    "Về việc tặng Giấy khen của Giám đốc Sở\r\n"
+    "\r\n"
+    "Điều 1.  Tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo cho các\r\n"
+    "tập thể và cá nhân đã có nhiều đóng góp trong phong trào thi đua dạy\r\n"
+    "tốt năm học 2025  -  2026, gồm:\r\n"
+    "1.  Trường Tiểu học Tân Mỹ, huyện Lạc Sơn;\r\n"
+    "2.  Bà Lò Thị Mai, Hiệu trưởng Trường Mầm non Hoa Sen, huyện Lạc Sơn;\r\n"
+    "3.  Ông Đinh Công Tráng, Phó Trưởng Phòng Giáo dục và Đào tạo huyện\r\n"
+    "Kim Bôi.\r\n"
+    "Điều 2.  Quyết định này có hiệu lực kể từ ngày ký.\r\n"
+)
+
+
+def _texts(raw: str) -> list[str]:
+    return [" ".join(b.text.split()) for b in txt.read(raw.encode("utf-8"), "qd.txt").blocks]
+
+
+def test_wrapped_lines_read_as_the_whole_lines():
+    assert _texts(WRAPPED) == _texts(WHOLE)
+    assert len(_texts(WRAPPED)) == 8  # letterhead, type, subject, Điều 1, three items, Điều 2
+
+
+def test_a_text_of_whole_lines_is_unchanged():
+    lines = WHOLE.splitlines()
+    assert join_wrapped(lines) == [ln for ln in lines if ln]
+
+
+def test_what_starts_a_block_is_never_joined():
+    assert opens_block("2. Bà Lò Thị Mai")
+    assert opens_block("Điều 3. Chánh Văn phòng")
+    assert opens_block("a) các tập thể")
+    assert opens_block("- Lưu: VT")
+    assert not opens_block("tập thể và cá nhân")
+    # a full line without a stop: a lower-case line goes on, a list item does not
+    long = "Tặng Giấy khen cho các tập thể và cá nhân đã có nhiều đóng góp trong"
+    assert text_wraps(long, "phong trào thi đua", width=70)
+    assert not text_wraps(long, "1. Trường Tiểu học", width=70)
+    assert not text_wraps(long + ".", "phong trào", width=70)
+    # a heading in capitals is not continued; a short title line is not continued by a capital
+    assert not text_wraps("QUYẾT ĐỊNH", "về việc tặng", width=70)
+    assert not text_wraps("Kết quả năm học", "Căn cứ Luật", width=70)
+
+
+def test_a_name_goes_on_only_in_a_hard_wrapped_text():
+    first = "Phó Trưởng Phòng Giáo dục và Đào tạo Lạc Sơn phát biểu tại buổi Lễ"
+    # one paragraph a line (news): a caption without a stop before a capital stays apart
+    news = [first, "Kim Bôi có nhiều trường đạt chuẩn."]
+    assert join_wrapped(news) == news
+    assert text_wraps(first, "Kim Bôi", width=70, names=True)
+    assert not text_wraps(first, "Kim Bôi", width=70, names=False)
+
+
+def _awards(raw: str) -> set:
+    from extractors import extract
+    from pipeline.normalize import normalize_document
+    doc = normalize_document(txt.read(raw.encode("utf-8"), "qd.txt"))
+    return {(a["recipient"], a["award"]) for a in extract(doc).to_guidelines("qd.txt")["awards"]}
+
+
+def test_wrapped_lines_give_the_same_awards():
+    got = _awards(WRAPPED)
+    assert got == _awards(WHOLE)
+    assert {r for r, _ in got} == {"Trường Tiểu học Tân Mỹ, huyện Lạc Sơn", "Lò Thị Mai", "Đinh Công Tráng"}
+    assert {a for _, a in got} == {"Giấy khen của Giám đốc Sở Giáo dục và Đào tạo"}
