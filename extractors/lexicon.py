@@ -60,6 +60,7 @@ class Lexicon:
     places: frozenset
     place_words: frozenset
     place_starts: frozenset   # every leading part of a place's text: a token that is none starts no place
+    miscased_places: frozenset  # the spellings of places_as_written with a later syllable lowered (not listed)
     honorifics: dict          # text -> kind
     positions: tuple          # title strings (normalised)
     unit_heads: dict          # head text -> (kind, needs_name)
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
         place_starts=frozenset(p[:k] for p in places for k in range(1, len(p) + 1)),
+        miscased_places=places - frozenset(gz.word_list("places.txt")),
         honorifics={r[0]: r[1] for r in gz.table("honorifics.tsv")},
         positions=tuple(gz.word_list("positions.txt")),
         unit_heads=heads,

@@ -36,3 +36,19 @@ def test_a_miscased_place_ends_a_name_before_a_lower_case_verb():
     g = facts_of("Sở Tài chính TP. Hồ Chí minh kiểm tra công ty Minh Phát.")
     assert "Sở Tài chính TP. Hồ Chí minh" in g["units"]
     assert not any("kiểm tra" in u for u in g["units"])
+
+
+def test_an_association_in_lower_case_named_by_its_members_title_is_a_unit():
+    # a title after a lower-case "hội" names the association's members (dev gold: the association, as written)
+    g = facts_of("Năm ngoái, hội Nghệ nhân và Thương hiệu Việt Nam tặng bằng khen cho ca sĩ Lê Văn Tâm.",
+                 "Ông Trần Quốc Hưng, Phó Chủ tịch hội Nhà văn Việt Nam, dự lễ.")
+    assert "hội Nghệ nhân và Thương hiệu Việt Nam" in g["units"]
+    assert ("Lê Văn Tâm", "Bằng khen của hội Nghệ nhân và Thương hiệu Việt Nam") in \
+        [(a["recipient"], a["award"]) for a in g["awards"]]
+    assert {o["name"]: o["unit"] for o in g["officials"]}["Trần Quốc Hưng"] == "hội Nhà văn Việt Nam"
+
+
+def test_the_hoi_of_xa_hoi_heads_no_association():
+    # not_heads.txt: "xã hội" (society) before a title and a name is no "hội Nhà báo"
+    g = facts_of("Trên mạng xã hội Nhà báo Lê Văn Tâm viết về bài học ấy.")
+    assert not any(u.startswith("hội") for u in g["units"])

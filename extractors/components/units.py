@@ -138,6 +138,9 @@ STATE_BODIES_LOWER = ["chính phủ"]
 ROYAL = ["Hoàng", "gia"]
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
+#: unit kinds named by their members' occupation, which is also a title ("hội Nghệ nhân và Thương hiệu Việt Nam",
+#: "hội Nhà văn Việt Nam", "hiệp hội Doanh nhân …"): after such a head in lower case the title opens the name
+MEMBERS_NAMED_KINDS = {"association"}
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 #: heads of higher-education institutions (Luật Giáo dục đại học 2012, amended 2018, Điều 4 and 7: đại học, trường
 #: đại học, học viện; cao đẳng, Luật Giáo dục nghề nghiệp 2014), lower-case
@@ -355,6 +358,11 @@ class UnitRecognizer:
                         {tuple(x.split()) for x in SCHOOL_LEVELS}, key=len, reverse=True):
             self.school_types.setdefault(t[0], []).append(t)
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
+        #: first word -> the mis-cased places starting with it (``lexicon.places_as_written``), as word tuples,
+        #: longest first
+        self.miscased = {}
+        for p in sorted(lex.miscased_places, key=lambda p: -len(p.split())):
+            self.miscased.setdefault(p.split()[0], []).append(tuple(p.split()))
         #: district-level and province names (``districts.tsv``, ``provinces_2025.tsv``): first word -> (name, its
         #: length in words), longest first
         self.district_starts: dict[str, list] = {}
@@ -601,7 +609,7 @@ class UnitRecognizer:
         n = len(words)
         while i < n:
             w = words[i]
-            if i > end and w in self.lex.place_starts:
+            if i > end and w in self.miscased:
                 j = self._miscased_place_end(doc, i)
                 if j:
                     i, named = j, True  # "Tỉnh đoàn Thừa thiên Huế", "Đại sứ quán Mỹ tại Bắc kinh": the place whole
@@ -1763,7 +1771,8 @@ class UnitRecognizer:
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
-            if d.words[s][:1].islower() and (self._starts_unit(d, e) or (e < len(d) and self._starts_title(d, e))) \
+            if d.words[s][:1].islower() and (self._starts_unit(d, e) or (
+                    e < len(d) and self._starts_title(d, e) and kind not in MEMBERS_NAMED_KINDS)) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)) \
                     and not (kind == "army" and self._army_code_end(d, e) == end):  # ("trung đoàn không quân 910")
@@ -2249,8 +2258,10 @@ class UnitRecognizer:
     def _miscased_place_end(self, doc, j) -> int | None:
         """End of a place written at token j with a later syllable in lower case ("Thừa thiên Huế", "Bắc
         kinh"; ``lexicon.places_as_written``), else None: the capitalised-word walk would stop inside it."""
-        e = self._place_end(doc, j)
-        return e if any(doc.words[k][:1].islower() for k in range(j + 1, e)) else None
+        for place in self.miscased.get(doc.words[j], ()):
+            if tuple(doc.words[j:j + len(place)]) == place:
+                return j + len(place)
+        return None
 
     def _plural_over_places(self, doc, units):
         """"các Tỉnh đoàn Đồng Nai, Đồng Tháp và Bình Dương": a plural head written with its first place,
