@@ -129,13 +129,25 @@ def _split_position(cell: str, tables: dict) -> tuple[str, str]:
     low = cell.lower()
     for t, tl in zip(tables["titles"], tables["titles_low"]):
         if low.startswith(tl) and (len(cell) == len(t) or cell[len(t)] in " ,"):
-            return cell[:len(t)], cell[len(t):].lstrip(" ,").strip()
+            return cell[:len(t)], _unit_after_title(cell, len(t), tables)
     before, comma, after = cell.partition(",")
     before, after = before.strip(), after.strip()
     heads = tables["heads_space"]
     if comma and before and (after + " ").startswith(heads) and not (before + " ").startswith(heads):
         return before, after
     return "", cell
+
+
+def _unit_after_title(cell: str, end: int, tables: dict) -> str:
+    """The unit written after the title ``cell[:end]``; it opens on the title's last word when that word is the
+    first of a unit's head and the rest opens no head of its own ("Trưởng Trạm Y tế xã X" → "Trạm Y tế xã X", as
+    "Trưởng Ban Thi đua …" → "Ban Thi đua …"; but "Trưởng phòng Sở Y tế" → "Sở Y tế")."""
+    rest = cell[end:].lstrip(" ,").strip()
+    last = cell[:end].rsplit(" ", 1)[-1]
+    if cell[end:end + 1] == " " and ((last + " " + rest).lower() + " ").startswith(tables["heads_low_space"]) \
+            and not (rest + " ").startswith(tables["heads_all_space"]):
+        return last + " " + rest
+    return rest
 
 
 #: first words of an award cell beside those of the award catalogue's names and aliases (awards.tsv)

