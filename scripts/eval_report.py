@@ -75,7 +75,7 @@ HELDOUT = [
      "near an award word (general news: sports, pageants, contests, education; none of them in earlier sets or "
      "among the bulk stories mined for faults), annotated blind by three fresh helpers at the start of session "
      "10 and kept outside the repository until its end: no rule writer saw its documents, gold or errors; its "
-     "totals were read three times (start, middle, end of the session's rule work); a validation set in session 11: "
+     "totals were read three times (start, middle, end of the session's rule work); a validation set in sessions 11 and 12: "
      "only its totals were read (by the lead and the rule writers' checks)"),
 ]
 
