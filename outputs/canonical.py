@@ -140,11 +140,42 @@ class _UnionFind:
             self.parent[ro] = rt
 
 
-def _told(row: dict) -> tuple[bool, bool]:
-    """What a sentence tells of its conferral beyond recipient and award: whether it names the conferrer, the
-    decision.  A headline ("Trường A đón nhận Huân chương Lao động hạng Ba") names neither; the story's sentence
-    ("thừa ủy quyền của Chủ tịch nước, … trao Huân chương … cho Trường A") names the conferrer: it is the evidence."""
-    return row["conferrer"] is not None, row["decision"] is not None
+def _told(row: dict) -> tuple[bool, bool, bool]:
+    """What a sentence tells of its conferral beyond recipient and award: whether it revokes it, names the
+    conferrer, names a decision.  A headline ("Trường A đón nhận Huân chương Lao động hạng Ba") names neither; the
+    story's sentence ("thừa ủy quyền của Chủ tịch nước, … trao Huân chương … cho Trường A") names the conferrer: it
+    is the evidence.  A revocation ("Thu hồi Bằng khen … đối với ông A") outranks every other telling, so that a
+    conferral told again in the revoking decision's grounds stays revoked."""
+    return bool(row["revoked"]), row["conferrer"] is not None, \
+        (row["decision"] or row["revoked_by"]) is not None
+
+
+#: Fields of a conferral that another telling of it in the same document may supply when the chosen sentence
+#: leaves them empty (a headline's year, the story's conferrer, the grounds' decision).
+FILLED_FROM_OTHER_TELLINGS = (("conferrer",), ("decision", "decision_date"), ("year",))
+
+
+def _one_per_fact(rows: list[dict]) -> list[dict]:
+    """One row per conferral key: the telling that says most (:func:`_told`, the first on a tie), its empty
+    :data:`FILLED_FROM_OTHER_TELLINGS` filled from the first other telling that has them (a decision with its
+    date, together).  A revoked telling's
+    decision was moved to ``revoked_by`` before, so a revoking decision never becomes a conferring one."""
+    by_key: dict[str, list[dict]] = {}
+    for row in rows:
+        by_key.setdefault(row["key"], []).append(row)
+    chosen = []
+    for tellings in by_key.values():
+        best = tellings[0]
+        for row in tellings[1:]:
+            if _told(row) > _told(best):
+                best = row
+        for fields in FILLED_FROM_OTHER_TELLINGS:
+            if best[fields[0]] is None:
+                source = next((r for r in tellings if r[fields[0]] is not None), None)
+                for field in fields if source else ():
+                    best[field] = source[field]
+        chosen.append(best)
+    return chosen
 
 
 def build(db: sqlite_utils.Database) -> dict:
@@ -291,12 +322,8 @@ def _build(conn) -> dict:
                # "truy tặng" (outputs.posthumous): read from the award's sentence, the fact carries no flag
                "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start))}
         rows.append(row)
-    best: dict[str, dict] = {}
-    for row in rows:  # the same fact twice in one document (two sentences, a headline and its story) is one
-        # conferral, told by the sentence that says most of it (:func:`_told`), the first on a tie
-        if row["key"] not in best or _told(row) > _told(best[row["key"]]):
-            best[row["key"]] = row
-    unique = [tuple(row.values()) for row in best.values()]
+    # the same fact twice in one document (two sentences, a headline and its story) is one conferral
+    unique = [tuple(row.values()) for row in _one_per_fact(rows)]
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),

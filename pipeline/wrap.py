@@ -17,8 +17,9 @@ from corpora.gazetteers import path as _gazetteer
 #: what ends a sentence or a list item: a stop, a semicolon, a colon, "!", "?", "…" ("./." closing a decision
 #: ends on a stop), optionally followed by a closing quote or bracket
 _ENDS = re.compile(r"[.;:!?…][\"”’)\]]*$")
-#: a list item's or a part's marker opening a line: "1.", "2)", "1.2.", "a)", "đ.", "IV.", a dash or a bullet
-_ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)")
+#: a list item's or a part's marker opening a line: "1.", "2)", "1.2.", "a)", "đ.", "IV.", a dash or a bullet; or
+#: a table row's number parted from its cells by spaces ("1    Ông Nguyễn Văn A    Trưởng phòng")
+_ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)|\d+\s{2,}")
 
 
 #: how near the right margin (a share of its width) the line above must run for a line in lower case to go on from
@@ -62,7 +63,7 @@ def _openers() -> re.Pattern:
 def opens_block(line: str) -> bool:
     """Whether ``line`` opens a block of its own: a list item or a part's marker ("1.", "a)", "IV.", "- "), a part
     of a legal text or the closing list (``corpora/gazetteers/block_openers.txt``: "Điều 2.", "Nơi nhận:"), or a
-    table row (cells parted by a tab or "|")."""
+    table row (cells parted by a tab or "|", or a row's number parted from its cells by spaces)."""
     return bool(_ITEM.match(line) or _openers().match(line) or "\t" in line or "|" in line)
 
 

@@ -67,7 +67,7 @@ def test_a_decision_is_titled_by_its_type_and_subject_not_its_letterhead():
     assert normalize_document(news).title == "Trường THPT A đón nhận Huân chương Lao động"
 
 
-@pytest.mark.parametrize("signer", ["Vừ A Chênh", "Lầu Mí Dê", "Tráng A Lử", "Cứ Thị Mỷ", "Hạng Seo Páo",
+@pytest.mark.parametrize("signer", ["Vừ A Chênh", "Lầu Mí Dê", "Tráng A Lử", "Cứ Thị Mỷ", "Hờ Seo Páo",
                                     "Tẩn Láo Phin", "Điêu Văn Sình"])
 def test_signer_with_an_ethnic_minority_surname(signer):
     """A signer named with a Hmong, Dao or Thái surname (surnames.txt) under the title line is the signer,
@@ -83,3 +83,10 @@ def test_a_place_after_a_word_left_out_of_the_surnames_is_no_signer():
     """'Bàn', 'Chảo' and 'Vì' are left out of surnames.txt (places and common words: "Bàn Cờ", "Chảo Lửa")."""
     g = facts_of("Nhà máy Thủy điện Bàn Cờ và khu vực Chảo Lửa được nhắc đến trong bài.")
     assert g["officials"] == []
+
+
+def test_a_contest_rank_is_no_person():
+    """'Hạng' is left out of surnames.txt: "Hạng Nhất/Nhì/Ba" opening a contest's results is a rank (review)."""
+    g = facts_of("Kết quả hội thi: Hạng Nhất thuộc về Trường THCS Kim Đồng, Hạng Nhì thuộc về Trường THCS Lê Lợi. "
+                 "Hạng Ba: Lê Thị Cúc.")
+    assert [o["name"] for o in g["officials"]] == ["Lê Thị Cúc"]

@@ -57,6 +57,10 @@ def test_what_starts_a_block_is_never_joined():
     long = "Tặng Giấy khen cho các tập thể và cá nhân đã có nhiều đóng góp trong"
     assert text_wraps(long, "phong trào thi đua", width=70)
     assert not text_wraps(long, "1. Trường Tiểu học", width=70)
+    # a table row typed with spaces between its cells opens a block (review finding: rows were joined)
+    assert opens_block("1    Ông Hờ A Chử    Trưởng phòng    Sở Y tế")
+    assert not text_wraps(long, "2    Bà Lò Thị Mai    Phó Trưởng phòng", width=70)
+    assert not opens_block("15 cá nhân")
     assert not text_wraps(long + ".", "phong trào", width=70)
     # a heading in capitals is not continued; a short title line is not continued by a capital
     assert not text_wraps("QUYẾT ĐỊNH", "về việc tặng", width=70)
