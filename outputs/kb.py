@@ -353,6 +353,10 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     return db
 
 
+#: how much of a document was read, to compare a re-extraction with what is stored (:meth:`Writer.add`)
+STATUS_RANK = {"failed": 0, "partial": 1, "ok": 2}
+
+
 class Writer:
     """Writes read-and-extracted documents into the knowledge base.
 
@@ -506,7 +510,11 @@ class Writer:
         failed document).  Returns ``"stored"``, or ``"known"`` when the content
         was already stored (then only the path is recorded).  A previously
         *failed* or *partial* content, or any content when ``replace`` is true
-        (re-extraction after an upgrade), is replaced by the new result.
+        (re-extraction after an upgrade), is replaced by the new result, except
+        that a re-extraction read worse than what is stored (a stored ``ok``
+        content now ``partial`` or ``failed``, a ``partial`` one now ``failed``:
+        a crash, a missing OCR engine) keeps the stored facts and returns
+        ``"kept"`` (only the path is recorded): nothing stored is lost.
         """
         self._begin()
         status = self.known(doc.sha256)
@@ -517,6 +525,9 @@ class Writer:
             if status is not None and status not in ("failed", "partial") and not replace:
                 self._upsert_path(root, path, doc.sha256, size, ts)
                 result = "known"
+            elif replace and status is not None and STATUS_RANK[doc.status] < STATUS_RANK[status]:
+                self._upsert_path(root, path, doc.sha256, size, ts)
+                result = "kept"
             else:
                 if status is not None:
                     self._delete_content(doc.sha256)

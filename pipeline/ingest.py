@@ -35,7 +35,9 @@ class Summary:
     tell a file that failed again from one that is new; a path is marked when it held that content before.
     ``superseded``: (path, status) of each path whose failed or partial content was replaced by a new version (the
     file was fixed), so the summary says the path is now stored.  ``reextracted`` counts paths whose content was
-    already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``."""
+    already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``;
+    ``kept``: (path, reason) of each such content whose re-extraction read less than what is stored (failed, or
+    partial where it was whole), so the stored facts were kept (:meth:`outputs.kb.Writer.add`)."""
 
     stored: int = 0
     known: int = 0
@@ -51,23 +53,28 @@ class Summary:
     earlier: dict[str, str] = field(default_factory=dict)
     superseded: list[tuple[str, str]] = field(default_factory=list)
     reextracted: int = 0
+    kept: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
-        return self.stored + self.known + self.retried + self.reextracted
+        return self.stored + self.known + self.retried + self.reextracted + len(self.kept)
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
         kept = ": kept with the reason, listed below" if self.stored_failed else ""
-        apart = [f"{n} {what}" for n, what in ((self.reextracted, "re-extracted"), (self.retried, "tried again"),
-                                               (self.known, "already known")) if n]
+        apart = [f"{n} {what}" for n, what in ((self.reextracted, "re-extracted"),
+                                               (len(self.kept), "kept from an earlier read"),
+                                               (self.retried, "tried again"), (self.known, "already known")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.superseded:
             out[0] += f"; {len(self.superseded)} of them replace a failed or partial version at the same path"
         if self.reextracted:
             out.append(f"re-extracted (--force), content already stored: {self.reextracted} (facts replaced)")
+        if self.kept:
+            out.append(f"re-extraction (--force) read less than before, earlier facts kept: {len(self.kept)}")
+            out += [f"  kept     {path}: {reason}" for path, reason in sorted(self.kept)]
         if self.retried:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
@@ -171,6 +178,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
             summary.known += 1
+            return progress(found)
+        if doc_status == "kept":
+            summary.kept.append((label(found), f"read {doc.status} now, {before} before: "
+                                               f"{doc.error or doc.status}"))
             return progress(found)
         if again:
             summary.retried += 1
