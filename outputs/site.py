@@ -409,6 +409,8 @@ ORDER BY d.status, paths"""),
         "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25.",
         """SELECT b.text, d.title AS document_title,
        (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1) AS document_path,
+       (SELECT json_group_array(root || '/' || path) FROM (SELECT root, path FROM document_paths
+                WHERE sha256 = b.document ORDER BY id)) AS document_paths,
        b.page, b.idx, b.id AS block, b.document, round(bm25(blocks_fts), 3) AS score
 FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN documents d ON d.sha256 = b.document
 WHERE blocks_fts MATCH sovang_match(:q)

@@ -315,3 +315,18 @@ def test_prepare_brings_old_views_up_to_date(tmp_path, kb):
     assert site.prepare(old) == ["persons_view"] and site.missing_views(old) == []
     ds = site.app(old)
     assert rows(ds, "/old/conferrals_view.json?recipient=Nguyễn Quang Dũng")
+
+
+def test_ranked_search_names_every_path_of_a_content(tmp_path):
+    """One content stored under two paths is one hit of tim_kiem, with both paths (as `sovang search` lists)."""
+    corpus = tmp_path / "c"
+    (corpus / "goc").mkdir(parents=True)
+    (corpus / "ban_sao").mkdir()
+    text = "Bà Lầu Thị Dua được tặng Giấy khen của Chủ tịch UBND huyện Mèo Vạc.\n"
+    (corpus / "goc" / "tin.txt").write_text(text, encoding="utf-8")
+    (corpus / "ban_sao" / "tin_copy.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "paths.sqlite"
+    ingest([corpus], db, workers=1)
+    (hit,) = rows(site.app(db), "/paths/tim_kiem.json?q=lau thi dua")
+    root = str(corpus.resolve())
+    assert sorted(json.loads(hit["document_paths"])) == [f"{root}/ban_sao/tin_copy.txt", f"{root}/goc/tin.txt"]

@@ -136,11 +136,11 @@ PLACE_BODY_KINDS = {"party", "youth"}
 STATE_BODIES_LOWER = ["chính phủ"]
 #: "royal", written between a monarchy's body and its state ("Chính phủ Hoàng gia Campuchia", "Quân đội Hoàng gia …")
 ROYAL = ["Hoàng", "gia"]
-#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
-#: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 #: unit kinds named by their members' occupation, which is also a title ("hội Nghệ nhân và Thương hiệu Việt Nam",
 #: "hội Nhà văn Việt Nam", "hiệp hội Doanh nhân …"): after such a head in lower case the title opens the name
 MEMBERS_NAMED_KINDS = {"association"}
+#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
+#: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 #: heads of higher-education institutions (Luật Giáo dục đại học 2012, amended 2018, Điều 4 and 7: đại học, trường
 #: đại học, học viện; cao đẳng, Luật Giáo dục nghề nghiệp 2014), lower-case
