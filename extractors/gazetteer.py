@@ -38,17 +38,23 @@ def word_list(name: str) -> tuple[str, ...]:
 def section(name: str, heading: str) -> tuple[str, ...]:
     """The entries of the sections of a list file whose comment block opens with ``heading`` (e.g. the
     "# Occupations" sections of ``positions.txt``); a section runs to the next comment block. Normalised like
-    :func:`word_list`."""
-    out, inside, in_header = [], False, False
+    :func:`word_list`.
+
+    Raises ValueError, naming the file and the heading, when no comment line opens with ``heading`` (a heading
+    edited in the file would otherwise silently empty the rule that reads it)."""
+    out, inside, in_header, found = [], False, False, False
     for raw in (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if line.startswith("#"):
             inside = line.startswith(heading) or (in_header and inside)
+            found = found or line.startswith(heading)
             in_header = True
         elif line:
             in_header = False
             if inside:
                 out.append(normalize_text(line))
+    if not found:
+        raise ValueError(f"{name}: no section headed {heading!r}")
     return tuple(out)
 
 

@@ -29,3 +29,17 @@ def test_gazetteer_header_names_its_source(name):
     assert head, f"{name} starts with no '#' header"
     text = " ".join(head).lower()
     assert any(w in text for w in ("source", "compiled", "luật", "nghị", "thông tư", "chỉ thị", "hiến pháp")), name
+
+
+def test_a_section_heading_missing_from_its_file_is_an_error():
+    """gazetteer.section raises, naming file and heading, when no comment line opens with the heading (an edited
+    heading must not silently empty the rule reading it); the headings the extractors read are all there."""
+    import pytest
+
+    from extractors.components import officials
+    from extractors.gazetteer import section
+
+    with pytest.raises(ValueError, match="positions.txt: no section headed '# No such heading'"):
+        section("positions.txt", "# No such heading")
+    staff = section("positions.txt", officials.STAFF_TITLES)
+    assert "công chức tư pháp – hộ tịch" in {t.lower() for t in staff}
