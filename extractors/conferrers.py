@@ -95,12 +95,17 @@ def complete_conferrers(facts: DocumentFacts, blocks, issuing_body: str, placed,
         c.conferrer = conferrer
 
 
+#: a syllable of the office holder's name between the office and the verb ("Chủ tịch nước Lương Cường trao …"),
+#: capitalised whatever the pattern's case folding
+_HOLDER_NAME = r"(?-i:[A-ZĐ]\w*)"
+
+
 @functools.lru_cache(maxsize=1)
 def _office_giving() -> re.Pattern:
     """An office of ``issuing_offices.tsv`` named as the one an award is given for or by: after an opening of
     acting for someone (:data:`extractors.components.conferrals.BEHALF_OPENERS`: "thừa ủy quyền (của)", "thay
-    mặt") or before a give verb of ``triggers.tsv`` ("Chủ tịch nước (đã) tặng"); not "Phó Chủ tịch nước" (a
-    presenter)."""
+    mặt") or before a give verb of ``triggers.tsv`` ("Chủ tịch nước (đã) tặng", also with the holder's name between:
+    "Chủ tịch nước Lương Cường trao"); not "Phó Chủ tịch nước" (a presenter)."""
     from .components.conferrals import BEHALF_OPENERS
     from .gazetteer import triggers
 
@@ -109,7 +114,9 @@ def _office_giving() -> re.Pattern:
     offices, behalf = alternatives(issuing_offices()), alternatives(BEHALF_OPENERS)
     give = alternatives(triggers()["give"])
     return re.compile(rf"(?<!\w)(?:(?:{behalf})(?:\s+của)?\s+({offices})|(?<!phó )({offices})"
+                      rf"(?:\s+{_HOLDER_NAME}){{0,4}}"
                       rf"(?:\s+(?:đã|vừa|ký quyết định|quyết định))*\s+(?:{give}))(?!\w)", re.IGNORECASE)
+
 
 
 def named_office(sentence: str, award: str) -> str | None:

@@ -154,6 +154,10 @@ def test_a_fact_told_twice_is_shown_from_the_sentence_that_says_most(tmp_path):
     ("Thừa ủy quyền của Chủ tịch nước, ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao "
      "động hạng Nhì cho Trường THPT Mường Nhé.", "Chủ tịch nước"),
     ("Chủ tịch nước đã tặng Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", "Chủ tịch nước"),
+    # the holder's name between the office and the verb (review finding: the commonest news wording)
+    ("Chủ tịch nước Võ Văn Minh trao Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", "Chủ tịch nước"),
+    ("Thủ tướng Nguyễn Văn Phúc tặng Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", None),
+    ("Phó Chủ tịch nước Võ Thị Minh trao Huân chương Lao động hạng Nhì cho Trường THPT Mường Nhé.", None),
     # the presenter alone, no office the award is given for: none
     ("Ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao động hạng Nhì cho Trường THPT "
      "Mường Nhé.", None),
