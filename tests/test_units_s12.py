@@ -61,3 +61,13 @@ def test_a_place_ending_on_a_function_word_syllable_is_read_whole():
         ["Trường PTDT bán trú THCS Sủng Là, huyện Đồng Văn"]
     assert units("Giấy khen được trao cho Trường Mầm non Sủng Là.") == ["Trường Mầm non Sủng Là"]
     assert units("Công ty Điện lực Hà Giang Tặng 50 suất quà cho học sinh.") == ["Công ty Điện lực Hà Giang"]
+
+
+def test_school_type_abbreviations_are_expanded_in_canonical_names():
+    # abbreviations.tsv: PTDT, PTDTBT, PTDTNT (Luật Giáo dục 2019, Điều 61), as THCS is (newcomer's finding: one
+    # school's canonical name kept "PTDT" while expanding "THCS")
+    from extractors.canonical import canonical_unit
+
+    assert canonical_unit("Trường PTDT bán trú THCS Sủng Là").name == \
+        "Trường phổ thông dân tộc bán trú trung học cơ sở Sủng Là"
+    assert canonical_unit("Trường PTDTBT Tiểu học Nậm Ty").name == "Trường phổ thông dân tộc bán trú Tiểu học Nậm Ty"
