@@ -141,7 +141,10 @@ def _split_position(cell: str, tables: dict) -> tuple[str, str]:
 def _unit_after_title(cell: str, end: int, tables: dict) -> str:
     """The unit written after the title ``cell[:end]``; it opens on the title's last word when that word is the
     first of a unit's head and the rest opens no head of its own ("Trưởng Trạm Y tế xã X" → "Trạm Y tế xã X", as
-    "Trưởng Ban Thi đua …" → "Ban Thi đua …"; but "Trưởng phòng Sở Y tế" → "Sở Y tế")."""
+    "Trưởng Ban Thi đua …" → "Ban Thi đua …"; but "Trưởng phòng Sở Y tế" → "Sở Y tế").  Every head counts, not only
+    those of officials.TITLE_OPENS_KINDS: the same words after a name in running text give the same unit ("Trưởng
+    phòng Kế hoạch, Sở Y tế" → "phòng Kế hoạch, Sở Y tế", the unit mention found there), while TITLE_OPENS_KINDS
+    only lets a title that ran on over a head's field in running text end on the head ("Trưởng Trạm | Y tế")."""
     rest = cell[end:].lstrip(" ,").strip()
     last = cell[:end].rsplit(" ", 1)[-1]
     if cell[end:end + 1] == " " and ((last + " " + rest).lower() + " ").startswith(tables["heads_low_space"]) \

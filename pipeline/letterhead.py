@@ -24,10 +24,15 @@ table whose cells hold the columns, each line of a cell a line of the column.
    reader gave none;
 6. then anything else the region held (a "(Dự thảo)" under the number…), in its order.
 
-It only acts when the national title or the motto stands among the first :data:`HEADER_BLOCKS` blocks, before
-the document-type line ("QUYẾT ĐỊNH", "BÁO CÁO"…) and before the first sentence of the body; otherwise the
-blocks are left exactly as they were.  Each new block's ``original`` is the source text of the pieces it was
-built from (joined with line breaks); rule lines drawn under the names ("-------", "______") are kept in the
+It acts when the national title or the motto stands among the first :data:`HEADER_BLOCKS` blocks, before
+the document-type line ("QUYẾT ĐỊNH", "BÁO CÁO"…) and before the first sentence of the body.  A Party
+document's title line ("ĐẢNG CỘNG SẢN VIỆT NAM", Hướng dẫn 36-HD/VPTW 2018; ``letterhead_titles.txt``) typed
+beside the issuing body counts as the national title (its star under the body's name as a rule line).  It acts
+too on a letterhead typed as one column (:func:`_stacked`): bodies' names in capitals right above "Số:" and the
+document-type line, without title or motto, when "Số:" gives a symbol after the number ("Số: 12/QĐ-SYT", not a
+bulletin's "Số: 3/2024") and the issuing body opens with a unit's head (unit_types.tsv, named_units.txt:
+"SỞ Y TẾ", "UBND TỈNH X", "TỈNH ỦY X"; not "MẪU SỐ 02").  Otherwise the blocks are left exactly as they were.
+Each new block's ``original`` is the source text of the pieces it was built from (joined with line breaks); rule lines drawn under the names ("-------", "______") are kept in the
 ``original`` of the block above them and left out of its text.  No other text is dropped.  This module knows
 the layout of ND 30/2020 only, nothing of awards.
 """
@@ -49,9 +54,15 @@ _DASH = r"[-‐‑‒–—―−]"
 TITLE = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
 #: the motto (tiêu ngữ)
 MOTTO = re.compile(rf"độc\s*lập\s*{_DASH}\s*tự\s*do\s*{_DASH}\s*hạnh\s*phúc", re.IGNORECASE)
-#: the number and symbol line, "Số: 12/BC-UBND", "Luật số: 06/2022/QH15", "Số 12/BC-UBND"
+#: the number and symbol line, "Số: 12/BC-UBND", "Luật số: 06/2022/QH15", "Số 12/BC-UBND", and a Party
+#: document's "Số 45-QĐ/TU" (Hướng dẫn 36-HD/VPTW 2018: number, type, "/", body)
 NUMBER = re.compile(r"(?:(?<=\s)|^)(?:(?:Luật|LUẬT|Nghị quyết|NGHỊ QUYẾT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)"
-                    r"|Số|SỐ)\s*(?::|(?=\s*[\d.…]*\s*/))")
+                    r"|Số|SỐ)\s*(?::|(?=\s*[\d.…]*\s*(?:/|-\s*[^\W\d_]+\s*/)))")
+#: what follows "Số:" when it gives a symbol (ký hiệu) after the number, Nghị định 30/2020/NĐ-CP, Phụ lục I: the
+#: number (digits, or dots left for it), a year if any, "/" or the Party's "-", then letters ("12/QĐ-SYT",
+#: ".../QĐ-UBND", "12/2024/NQ-HĐND", "45-QĐ/TU"); "3/2024" or "1025 (tháng 12/2023)" (an issue of a bulletin or a
+#: journal) gives none
+_SYMBOL = re.compile(r"\s*:?\s*[\d.…_ ]*(?:/\s*\d{4}\s*)?[/-]\s*[^\W\d_]")
 #: ", ngày" after the place name of a date line
 _DATE_COMMA = re.compile(r",\s*ngày\b", re.IGNORECASE)
 #: a date line on its own: a place without digits, then ", ngày"
@@ -61,8 +72,9 @@ _DATE_REST = re.compile(r"(?:ngày\s*\S*\s*)?tháng\b.*\bnăm\b.*", re.IGNORECAS
 _YEAR = re.compile(r"\bnăm\b", re.IGNORECASE)
 #: where a date line ends inside a longer line ("… năm 2024 KẾ HOẠCH" of an OCR'd page)
 _DATE_END = re.compile(r"\bnăm\s*(?:\d{4}|[.…_ ]+)", re.IGNORECASE)
-#: a rule drawn under a name or the motto
-RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}")
+#: a rule drawn under a name or the motto, or the star a Party document sets under the issuing body's name
+#: (Hướng dẫn 36-HD/VPTW 2018)
+RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}|\*")
 #: two columns of a text line: a tab or a run of three or more blanks
 _COLUMNS = re.compile(r"\t+|[ \u00a0]{3,}")
 #: the columns of a line that holds a tab: its tabs alone part them, as a typist who set the columns with tabs
@@ -83,6 +95,36 @@ def doc_types() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def _doc_type_pattern() -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, doc_types())))
+
+
+@functools.lru_cache(maxsize=None)
+def _title_lines() -> re.Pattern:
+    """The title lines of ``corpora/gazetteers/letterhead_titles.txt`` ("ĐẢNG CỘNG SẢN VIỆT NAM", Hướng dẫn
+    36-HD/VPTW 2018) as one pattern, any case and run of blanks between words (normalised text)."""
+    from extractors.gazetteer import word_list
+    from .normalize import normalize_text
+
+    words = [r"\s+".join(map(re.escape, normalize_text(t).split())) for t in word_list("letterhead_titles.txt")]
+    return re.compile("|".join(words) or r"(?!)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_openers() -> tuple[str, ...]:
+    """The heads of unit_types.tsv and the names of named_units.txt, normalised and lower-cased, a space after:
+    what a body's name in a letterhead typed as one column opens with ("UBND TỈNH X", "TỈNH ỦY X", "SỞ Y TẾ",
+    "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG …"; not "BẢN TIN …", "MẪU SỐ 02")."""
+    from extractors.lexicon import lexicon
+    from .normalize import normalize_text
+
+    lex = lexicon()
+    return tuple({normalize_text(h).lower() + " " for h in list(lex.unit_heads) + list(lex.named_units)})
+
+
+def opens_unit(name: str) -> bool:
+    """Whether a body's ``name`` (any case) opens with a unit's head or is a named unit (:func:`_unit_openers`)."""
+    from .normalize import normalize_text
+
+    return (" ".join(normalize_text(name).lower().split()) + " ").startswith(_unit_openers())
 
 
 def is_doc_type(line: str, whole: bool = True) -> bool:
@@ -164,6 +206,8 @@ def _classify(text: str, loose: bool = False) -> str:
     m = TITLE.fullmatch(s) or MOTTO.fullmatch(s)
     if m and _as_set(m, loose):
         return "title" if m.re is TITLE else "motto"
+    if (loose or _is_capitals(s)) and _title_lines().fullmatch(s):
+        return "title"
     if RULE.fullmatch(s):
         return "rule"
     if NUMBER.match(s):
@@ -211,8 +255,9 @@ def _place_start(text: str, comma: int, floor: int) -> int:
     return start
 
 
-#: a cheap first look for the national title (in capitals) or the motto (capitalised or in capitals)
-_HINT = re.compile(r"ỘNG\s+H|[ộỘ][cC]\s*(?:lập|LẬP)")
+#: a cheap first look for the national title (in capitals), the Party's title (letterhead_titles.txt) or the
+#: motto (capitalised or in capitals)
+_HINT = re.compile(r"ỘNG\s+H|ĐẢNG\s+CỘNG|[ộỘ][cC]\s*(?:lập|LẬP)")
 
 
 def _hinted(text: str) -> bool:
@@ -319,7 +364,8 @@ def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_P
             table = block.kind == "table_row"
             if i >= start + HEADER_BLOCKS or "doctype" in heads or not heads - {"other", "tail"} or \
                     ("other" in heads and not table):
-                found = seen & {"title", "motto"} or ("doctype" in heads and _stacked([p.kind for p in pieces]))
+                found = seen & {"title", "motto"} or \
+                    ("doctype" in heads and _stacked([(p.text, p.kind) for p in pieces]))
                 return (start, i, pieces) if found else None
         pieces += [_Piece(text, kind, block) for text, kind in kinds]
     if start is None or not any(p.kind in ("title", "motto") for p in pieces):
@@ -327,16 +373,30 @@ def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_P
     return start, len(blocks), pieces
 
 
-#: the kinds of the lines of a letterhead typed as one column (:func:`_stacked`): the bodies, the number, the date
-_STACKED = re.compile(r"(?:name )+number(?: date(?: date_rest)?)?")
+#: the kinds of the lines of a letterhead typed as one column (:func:`_stacked`): the bodies, a title line without
+#: the motto (the Party's, letterhead_titles.txt), the number, the date
+_STACKED = re.compile(r"(?:name )+(?:title )?number(?: date(?: date_rest)?)?")
 
 
-def _stacked(kinds: list[str]) -> bool:
-    """Whether the letterhead's lines (their kinds, see :class:`_Piece`), standing before a document-type line,
-    are the left column of Nghị định 30/2020 (Phụ lục I) typed alone, without the national title and motto: one
-    or more bodies' names in capitals, then "Số: …", then the date line if any ("UBND TỈNH HÀ GIANG" / "SỞ Y
-    TẾ" / "Số: 214/QĐ-SYT" / "QUYẾT ĐỊNH"; observed in typed decisions and their .docx and PDF copies)."""
-    return bool(_STACKED.fullmatch(" ".join(k for k in kinds if k != "rule")))
+def _stacked(lines: list[tuple[str, str]]) -> bool:
+    """Whether the letterhead's lines ((text, kind) pairs, kinds of :class:`_Piece`), standing before a
+    document-type line, are the left column of Nghị định 30/2020 (Phụ lục I) typed alone, without the national
+    title and motto: one or more bodies' names in capitals, then "Số: …" with its symbol (:data:`_SYMBOL`), then
+    the date line if any ("UBND TỈNH HÀ GIANG" / "SỞ Y TẾ" / "Số: 214/QĐ-SYT" / "QUYẾT ĐỊNH"; observed in typed
+    decisions and their .docx and PDF copies), the last body (the issuing one, its wrapped lines joined:
+    :func:`continues`) opening with a unit's head (:func:`opens_unit`).  A bulletin's or a journal's masthead
+    ("BẢN TIN …" / "Số: 3/2024"), a form's label ("MẪU SỐ 02") is none."""
+    lines = [(t, k) for t, k in lines if k != "rule"]
+    if not _STACKED.fullmatch(" ".join(k for _, k in lines)):
+        return False
+    number = next(t.strip() for t, k in lines if k == "number")
+    if not _SYMBOL.match(number, NUMBER.match(number).end()):
+        return False
+    names = [t for t, k in lines if k == "name"]
+    last = len(names) - 1
+    while last > 0 and continues(names[last - 1], names[last]):
+        last -= 1
+    return opens_unit(" ".join(names[last:]))
 
 
 def _stacked_bodies(head: list[Block]) -> list[int]:
@@ -346,17 +406,17 @@ def _stacked_bodies(head: list[Block]) -> list[int]:
     first = next((i for i, b in enumerate(head) if b.kind not in ("header", "footer")), None)
     if first is None:
         return []
-    kinds: list[str] = []
+    lines: list[tuple[str, str]] = []
     for b in head[first:]:
         kind = _classify(b.text)
         if kind == "doctype":
-            if _stacked(kinds):
-                n = kinds.index("number")
+            if _stacked(lines):
+                n = next(j for j, (_, k) in enumerate(lines) if k != "name")
                 return list(range(first, first + n))
             return []
-        if kind not in ("name", "number", "date", "date_rest", "rule"):
+        if kind not in ("name", "title", "number", "date", "date_rest", "rule"):
             return []
-        kinds.append(kind)
+        lines.append((b.text, kind))
     return []
 
 
