@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
 
 import extractors
-from pipeline.cli import cli
+from tests.cli import run_cli
 
 
-def _run(*args):
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_a_failed_re_extraction_keeps_the_stored_facts(tmp_path, monkeypatch):
@@ -22,20 +17,20 @@ def test_a_failed_re_extraction_keeps_the_stored_facts(tmp_path, monkeypatch):
     (folder / "tin.txt").write_text("Ông Lò Văn Pọm được tặng Bằng khen của Chủ tịch UBND tỉnh Lai Châu.\n",
                                     encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
 
     def crash(doc):
         raise RuntimeError("extractor crashed")
 
     monkeypatch.setattr(extractors, "extract", crash)
-    lines = _run("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
+    lines = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
     assert lines[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: "
                         "1 kept from an earlier read")
     assert lines[1] == "re-extraction (--force) read less than before, earlier facts kept: 1"
     assert lines[2] == ("  kept     tin.txt: read partial now, ok before: extraction failed: RuntimeError: "
                         "extractor crashed")
     monkeypatch.undo()
-    (row,) = json.loads(_run("awards", "--db", db, "--format", "json"))
+    (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     assert (row["recipient"], row["award"]) == ("Lò Văn Pọm", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Lai Châu")
-    docs = json.loads(_run("failures", "--db", db, "--json"))
+    docs = json.loads(run_cli("failures", "--db", db, "--json"))
     assert docs == []

@@ -7,10 +7,9 @@ import json
 
 import docx
 import pytest
-from click.testing import CliRunner
 
 from extractors import extract
-from pipeline.cli import cli
+from tests.cli import run_cli
 from pipeline.letterhead import letterhead_bodies, rewrite_letterhead
 from pipeline.model import Block, Document
 from pipeline.normalize import normalize_document
@@ -98,10 +97,6 @@ def test_an_emulation_cluster_takes_no_place_from_the_body_above_it(tmp_path):
     assert "KHỐI THI ĐUA SỐ 2" in units and "KHỐI THI ĐUA SỐ 2 TỈNH LAI CHÂU" not in units
 
 
-def _run(*args):
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_force_counts_stored_contents_as_re_extracted(tmp_path):
@@ -113,22 +108,22 @@ def test_force_counts_stored_contents_as_re_extracted(tmp_path):
     (folder / "a" / "tin.txt").write_text("Ông Lò Văn Pọm được tặng Bằng khen của Chủ tịch UBND tỉnh Lai Châu.\n",
                                           encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    first = _run("ingest", folder, "--db", db, "--quiet", "--workers", "1").splitlines()
+    first = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1").splitlines()
     assert first[0] == "documents stored: 2 (ok 2, partial 0, failed 0); counted apart below: 1 already known"
-    forced = _run("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
+    forced = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
     assert forced[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 re-extracted, "
                          "1 already known")
     assert forced[1] == "re-extracted (--force), content already stored: 2 (facts replaced)"
     # the facts are still there, once
-    out = _run("awards", "--db", db, "--format", "json")
+    out = run_cli("awards", "--db", db, "--format", "json")
     assert sorted(r["recipient"] for r in json.loads(out)) == ["Lò Văn Pọm", "Tẩn Láo Lở"]
 
     # search names the content once, with both its paths
-    hits = json.loads(_run("search", "tan lao lo", "--db", db, "--json"))
+    hits = json.loads(run_cli("search", "tan lao lo", "--db", db, "--json"))
     assert [(h["path"], h["paths"]) for h in hits] == [("a/qd.txt", ["a/qd.txt", "b/qd_ban_sao.txt"])]
-    text = _run("search", "tan lao lo", "--db", db).splitlines()
+    text = run_cli("search", "tan lao lo", "--db", db).splitlines()
     assert text[0].startswith("a/qd.txt #9 (same file also at b/qd_ban_sao.txt)")
-    hits = json.loads(_run("search", "lo van pom", "--db", db, "--json"))
+    hits = json.loads(run_cli("search", "lo van pom", "--db", db, "--json"))
     assert [(h["path"], h["paths"]) for h in hits] == [("a/tin.txt", ["a/tin.txt"])]
 
 
@@ -143,8 +138,8 @@ def test_a_fact_told_twice_is_shown_from_the_sentence_that_says_most(tmp_path):
         "Theo Quyết định số 2417/QĐ-UBND, Trường Tiểu học Nà Ớt được tặng Bằng khen của Chủ tịch UBND tỉnh Sơn La "
         "vì thành tích trong năm học.\n", encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
-    (row,) = json.loads(_run("awards", "--db", db, "--format", "json"))
+    run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     assert row["recipient"] == "Trường Tiểu học Nà Ớt"
     assert row["decision"] == "2417/QĐ-UBND"
     assert row["sentence"].startswith("Theo Quyết định số 2417/QĐ-UBND")
@@ -182,12 +177,12 @@ def test_a_headline_order_takes_its_conferrer_and_evidence_from_the_story(tmp_pa
         "Thừa ủy quyền của Chủ tịch nước, ông Quàng Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên trao Huân chương Lao "
         "động hạng Nhì cho Trường THPT Mường Nhé.\n", encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
-    (row,) = json.loads(_run("awards", "--db", db, "--format", "json"))
+    run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     assert (row["recipient"], row["award"], row["conferrer"]) == \
         ("Trường trung học phổ thông Mường Nhé", "Huân chương Lao động hạng Nhì", "Chủ tịch nước")
     assert row["sentence"].startswith("Thừa ủy quyền của Chủ tịch nước")
     out = tmp_path / "facts.jsonl"
-    _run("export", "facts", "--db", db, "-o", out)
+    run_cli("export", "facts", "--db", db, "-o", out)
     (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [a["award"] for a in line["awards"]] == ["Huân chương Lao động hạng Nhì"]

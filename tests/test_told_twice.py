@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
 
-from pipeline.cli import cli
+from tests.cli import run_cli
 
 
-def _run(*args):
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def _awards(tmp_path, text):
@@ -20,8 +15,8 @@ def _awards(tmp_path, text):
     folder.mkdir()
     (folder / "qd.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    _run("ingest", folder, "--db", db, "--quiet", "--workers", "1")
-    return json.loads(_run("awards", "--db", db, "--format", "json"))
+    run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
+    return json.loads(run_cli("awards", "--db", db, "--format", "json"))
 
 
 def test_a_revocation_told_again_in_its_grounds_stays_revoked(tmp_path):
