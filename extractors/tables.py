@@ -119,17 +119,23 @@ def lexicon_tables(lex) -> dict:
     return _LEXICON_TABLES
 
 
+#: the deputy's word before any title of positions.txt ("Phó Trưởng trạm", as running text reads it)
+DEPUTY = "phó "
+
+
 def _split_position(cell: str, tables: dict) -> tuple[str, str]:
     """(position, unit) of a "Chức vụ, đơn vị" cell (``tables`` from :func:`lexicon_tables`): the longest title
-    of positions.txt opening it, the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây
+    of positions.txt opening it (or opening it after :data:`DEPUTY`), the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây
     dựng"), "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); else, when the part after its
     first comma opens with a unit's head (unit_types.tsv) and the part before does not, the part before is the
     position, whatever job it names ("Kế toán, Trường Tiểu học Hòa Bình" → ("Kế toán", "Trường Tiểu học Hòa
     Bình"); "Phòng Tài chính, UBND huyện X" is a unit whole); ("", cell) otherwise."""
     low = cell.lower()
-    for t, tl in zip(tables["titles"], tables["titles_low"]):
-        if low.startswith(tl) and (len(cell) == len(t) or cell[len(t)] in " ,"):
-            return cell[:len(t)], _unit_after_title(cell, len(t), tables)
+    for start in (0, len(DEPUTY)) if low.startswith(DEPUTY) else (0,):
+        for t, tl in zip(tables["titles"], tables["titles_low"]):
+            end = start + len(t)
+            if low.startswith(tl, start) and (len(cell) == end or cell[end] in " ,"):
+                return cell[:end], _unit_after_title(cell, end, tables)
     before, comma, after = cell.partition(",")
     before, after = before.strip(), after.strip()
     heads = tables["heads_space"]

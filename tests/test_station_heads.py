@@ -35,3 +35,13 @@ def test_a_second_title_after_the_head_word_keeps_the_title_whole():
 ])
 def test_station_head_in_a_table_cell(cell, split):
     assert _split_position(cell, lexicon_tables(lexicon())) == split
+
+
+def test_a_deputy_of_any_listed_title_opens_a_position_unit_cell():
+    # tables.DEPUTY: "Phó" before a title of positions.txt that is not listed with it (newcomer's finding:
+    # "Phó Trưởng trạm Y tế xã X" in a "Chức vụ, đơn vị" cell gave no position)
+    ordered = lexicon_tables(lexicon())
+    assert _split_position("Phó Trưởng trạm Y tế xã Tả Phìn", ordered) == ("Phó Trưởng trạm", "trạm Y tế xã Tả Phìn")
+    assert _split_position("Trưởng trạm Y tế xã Tả Phìn", ordered) == ("Trưởng trạm", "trạm Y tế xã Tả Phìn")
+    # a listed deputy title is read as before
+    assert _split_position("Phó Giám đốc Sở Xây dựng", ordered) == ("Phó Giám đốc", "Sở Xây dựng")
