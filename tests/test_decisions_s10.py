@@ -75,6 +75,16 @@ def test_decision_number_with_a_type_line_in_any_case_not_from_running_text():
     assert document_decision(_document(*header, "Giám đốc Sở quyết định tặng Giấy khen cho bà Lan.")) == (None, None)
 
 
+def test_a_decision_without_a_date_line_takes_no_date_from_its_legal_basis():
+    # newcomer's finding: the date of the law cited in "Căn cứ …" became the decision's date
+    lines = ("SỞ Y TẾ", "Số: 12/QĐ-SYT", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+             "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "QUYẾT ĐỊNH:")
+    assert document_decision(_document(*lines)) == ("12/QĐ-SYT", None)
+    dated = ("SỞ Y TẾ", "Số: 12/QĐ-SYT", "Hà Giang, ngày 3 tháng 2 năm 2025", "QUYẾT ĐỊNH",
+             "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+    assert document_decision(_document(*dated)) == ("12/QĐ-SYT", "2025-02-03")
+
+
 def test_mixed_case_type_line_keeps_the_decision_number_title_and_type(tmp_path):
     """.txt: the type line "Quyết định" under a letterhead in capitals: the award of Điều 1 was conferred by
     decision 125/QĐ-SYT of 15 March 2024, the title is the type (in capitals, as ND 30/2020 sets it) and the
