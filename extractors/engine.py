@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 
-from pipeline.dates import CITATION
+from pipeline.dates import uncited
 from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
 from pipeline.model import Document
 
@@ -299,9 +299,9 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
     number = HEADER_NUMBER.search(text)
     if not number or not DECISION_TITLE.search(text):
         return None, None
-    # a line citing the legal basis ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", pipeline.dates.CITATION) dates
+    # a line citing the legal basis ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", pipeline.dates.uncited) dates
     # the cited document, not this one: blanked (same length, same offsets) before the date line is looked for
-    own = "\n".join(" " * len(b.text) if CITATION.match(b.text) else b.text for b in document.blocks[:head])
+    own = "\n".join(uncited([b.text for b in document.blocks[:head]]))
     date = HEADER_DATE.search(own, number.end())
     iso = f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
     return number.group(1), iso

@@ -32,12 +32,19 @@ def find_date(text: str) -> str | None:
     return dates[0] if dates else None
 
 
+def uncited(lines: list[str]) -> list[str]:
+    """``lines`` with each line citing another document (:data:`CITATION`: "Căn cứ Luật … ngày 15 tháng 6 năm
+    2022;") blanked to spaces of its length, so that no date of it is read as the document's and offsets in the
+    joined text stay those of the original."""
+    return [" " * len(t) if CITATION.match(t) else t for t in lines]
+
+
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
     """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
     date in its first ``fallback_blocks`` blocks outside lines citing other documents (:data:`CITATION`),
     else None (ISO ``YYYY-MM-DD``)."""
-    own = [t if not CITATION.match(t) else "" for t in blocks_text[:fallback_blocks]]
+    own = uncited(blocks_text[:fallback_blocks])
     dates = all_dates("\n".join(own[:first_blocks]))
     if dates:
         return max(dates)
