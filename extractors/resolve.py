@@ -22,8 +22,9 @@ from .canonical import department_at
 from .facts import DocumentFacts, Mention
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
-#: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ")
-PLACE = re.compile(r"\b(tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
+#: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ"; a level written in capitals as a
+#: name's part, "Thành phố Hà Nội", "Thị xã Quảng Trị": the same place)
+PLACE = re.compile(r"\b(tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|thị xã|Thị xã|quận)(?:\s+|(?<=\.)(?=[A-ZĐ]))((?:[A-ZĐ][^\s,.;:()]*)(?:\s*[-–]\s*[A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,2})")
 #: PLACE without its opening ``\b``, to search for faster (see :func:`_at_word_starts`)
 _PLACE_AFTER_BOUNDARY = re.compile(PLACE.pattern[len(r"\b"):])
 #: generic heads completed with the province ("Tỉnh ủy" → "Tỉnh ủy Phú Thọ") or city
@@ -45,7 +46,7 @@ CEREMONY = re.compile(r"\b(trao|đón nhận|nhận|lễ|quyết định)\b", re
 PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhân|tập thể|người|nghệ sĩ|trường hợp)", re.I)
 #: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
-BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|thành phố|TP\.?|quận)$")
+BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
 #: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)
@@ -60,7 +61,7 @@ def document_places(texts) -> dict:
     for t in texts:
         for m in _places(t):
             level = m.group(1)
-            level = "city" if level.lower().startswith(("thành", "tp")) else level
+            level = "city" if level.lower().startswith(("thành", "tp")) else level.lower()
             place = m.group(2).strip()
             if level in ("tỉnh", "city"):
                 place = _known_prefix(place, m.group(1))  # "HĐND tỉnh Lê Văn A": a person, not the province
@@ -104,7 +105,7 @@ def _sentence_place(sentence: str, level: str | None) -> str | None:
     with its level ("tỉnh Thừa Thiên - Huế"); None when it names none or several."""
     found = set()
     for m in _places(sentence):
-        lv = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
+        lv = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1).lower()
         if (lv == level) if level else lv in ("tỉnh", "city"):
             place = _known_prefix(m.group(2).strip(), m.group(1))
             if place:
@@ -146,12 +147,12 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
                 return f"{name} {place}"
     m = BARE_LEVEL.search(name)
     if m and len(name.split()) > 1:
-        level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1)
+        level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1).lower()
         place = (_sentence_place(sentence, level) if sentence else None) or places.get(level)
         if place:
             return f"{name} {place}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
         return name
-    department = department_at(name) if sentence or province else -1  # a Sở: a province's body only
+    department = _department_at(name) if sentence or province else -1  # a Sở: a province's body only
     if department == 0 and sentence and not _has_place(name):
         place = _sentence_place(sentence, None)
         if place:
@@ -159,6 +160,15 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
     if department >= 0 and province and not _has_place(name):
         return f"{name} {province}"  # a provincial department (or a name ending on one) of the letterhead's province
     return name
+
+
+def _department_at(name: str) -> int:
+    """:func:`extractors.canonical.department_at` for a unit's name, which may also open on the department written
+    in lower case ("sở Giáo dục và Đào tạo", "sở NN & PTNT", as news write it): a unit's name opening on "sở" and
+    a capitalised word is a Sở, not "cơ sở" (the recogniser took the whole name as one unit)."""
+    if name.startswith("sở ") and name[3:4].isupper():
+        return 0
+    return department_at(name)
 
 
 def _has_place(name: str) -> bool:
