@@ -18,7 +18,7 @@ import functools
 import re
 
 from pipeline.dates import uncited
-from pipeline.letterhead import MOTTO, TITLE, letterhead_bodies
+from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, title_line
 from pipeline.model import Document
 
 from .canonical import level_pattern
@@ -663,6 +663,9 @@ def extract(document: Document) -> DocumentFacts:
         for k in range(s_ + 1, e):
             title_end[k] = max(title_end.get(k, 0), e)
     head_blocks = {bi for bi, _, _ in heads}
+    # a Party document's title line ("ĐẢNG CỘNG SẢN VIỆT NAM" in capitals, alone on its line at the head of the
+    # document: letterhead_titles.txt) stands where the national title stands, and names no unit either
+    head_blocks.update(bi for bi in range(min(HEADER_BLOCKS, total)) if title_line(texts[bi]))
     for u in st.get("unit", []):
         if u.start in title_end and u.end > title_end[u.start] > u.info.get("head_end", u.start + 1):
             continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own

@@ -197,6 +197,13 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def title_line(text: str) -> bool:
+    """Whether ``text`` (a block's normalised text) is a letterhead's title line of ``letterhead_titles.txt`` in
+    capitals ("ĐẢNG CỘNG SẢN VIỆT NAM", Hướng dẫn 36-HD/VPTW 2018): the document's title, never a body's name."""
+    s = text.strip()
+    return _is_capitals(s) and _title_lines().fullmatch(s) is not None
+
+
 def _classify(text: str, loose: bool = False) -> str:
     """The kind of one line of one column of a letterhead (see :class:`_Piece`).  ``loose``: the letterhead was
     typed in lower or mixed case (:func:`_typed_loose`), so a national title in any case is one, and a short

@@ -58,8 +58,9 @@ class OfficialLinker:
             {f.lower() for f in unit_fields("ministry_fields.txt") + SHORT_MINISTRY_FIELDS}
         #: the departments' fields (``department_fields.txt``): written without a head, they open no body
         self.department_fields = field_table(unit_fields("department_fields.txt"))
-        #: the titles of staff held in a body they do not lead (``positions.txt``, section ``STAFF_TITLES``), lower-cased
-        self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES)}
+        #: the titles of staff held in a body they do not lead, lower-cased: a commune's civil servants
+        #: (``positions.txt``, section ``STAFF_TITLES``) and the grades and posts of ``staff_titles.txt``
+        self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES) + word_list("staff_titles.txt")}
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -804,9 +805,9 @@ class OfficialLinker:
         return (pos, unit)
 
     def _staff_title(self, d, item) -> bool:
-        """The chain item is a title of staff (``STAFF_TITLES``: "công chức Tư pháp – Hộ tịch"), which names its
-        field, not the body it serves: the body written after it ("UBND xã X") is its unit alone, no part of the
-        position (unlike a leader's "Chủ tịch UBND xã")."""
+        """The chain item is a title of staff (``STAFF_TITLES``: "công chức Tư pháp – Hộ tịch"; ``staff_titles.txt``:
+        "chuyên viên", "cán bộ"), which names its field or grade, not the body it serves: the body written after it
+        ("UBND xã X") is its unit alone, no part of the position (unlike a leader's "Chủ tịch UBND xã")."""
         s, e, kind, _ = item
         return kind == "pos" and span_text(d, s, e).lower() in self.staff_titles
 
