@@ -83,3 +83,17 @@ def test_one_award_for_two_school_years_is_one_fact_of_the_first_school_years_en
                  "năm học 2023 – 2024.")
     assert [(a["recipient"], a["award"], a["year"]) for a in g["awards"]] == \
         [("Nguyễn Thị Lành", "Chiến sĩ thi đua cơ sở", 2023)]
+
+
+def test_a_class_numbered_with_a_slash_is_part_of_a_students_position():
+    # "lớp 12/1": grade and class joined by a slash, split by the tokenizer; the school after it is the unit
+    p = positions("Em Mai Thị Tuyết, học sinh lớp 12/1, Trường THPT Duy Tân, được tặng Giấy khen.",
+                  "Tối 15-12, em Nguyễn Văn Hậu (học sinh lớp 11/4 Trường THPT Trần Phú, thị xã Điện Bàn) nhặt "
+                  "được chiếc túi.")
+    assert p["Mai Thị Tuyết"] == ("học sinh lớp 12/1", "Trường THPT Duy Tân")
+    assert p["Nguyễn Văn Hậu"] == ("học sinh lớp 11/4", "Trường THPT Trần Phú, thị xã Điện Bàn")
+
+
+def test_a_slash_of_a_date_after_a_class_is_no_part_of_it():
+    p = positions("Em Lê Thị Na, học sinh lớp 9, ngày 3/4 dự thi.")
+    assert p["Lê Thị Na"] == ("học sinh lớp 9", "")

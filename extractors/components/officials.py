@@ -158,11 +158,22 @@ class OfficialLinker:
                     (any(c.isdigit() for c in w) and w.replace("/", "").isalnum()):  # "lớp 10A8", "lớp 12/10"
                 j += 1
                 continue
+            if self._class_slash(d, j, e):
+                j += 2  # "lớp 12 | / 10": the tokenizer splits a class written with a slash
+                continue
             if self._field_word(d, j):
                 j += 2  # "Thứ trưởng Nội vụ", "giáo viên Ngữ văn", "Đội trưởng Cảnh sát điều tra"
                 continue
             break
         return j
+
+    @staticmethod
+    def _class_slash(d, j, e) -> bool:
+        """Token j is the slash of a school class's number written "khối/lớp" ("học sinh lớp 12/10", "lớp 8/9",
+        as schools of central Vietnam number their classes), after a number of the tail that starts at token e."""
+        w = d.words
+        return w[j] == "/" and j > e and w[j - 1].isdigit() and j + 1 < len(d) and w[j + 1].isdigit() and \
+            d.starts[j] == d.starts[j - 1] + len(w[j - 1]) and d.starts[j + 1] == d.starts[j] + 1
 
     @staticmethod
     def _study_year(d, j) -> int:
