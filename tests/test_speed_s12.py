@@ -24,7 +24,8 @@ def test_opening_phrase_split_once():
 def test_school_short_forms_by_level_prefix():
     """units._school_short_forms: a key opening with a school level and a space ("cao đẳng y tế …") takes the
     spelling with "Trường"; a key that only begins with the letters of a level ("cao đẳngx") does not."""
-    from extractors.components.units import SCHOOL_LEVEL_PREFIXES, UnitRecognizer
+    from extractors.components.unit_variants import SCHOOL_LEVEL_PREFIXES
+    from extractors.components.units import UnitRecognizer
 
     assert "cao đẳng " in SCHOOL_LEVEL_PREFIXES and all(p.endswith(" ") for p in SCHOOL_LEVEL_PREFIXES)
     fullest = {"cao đẳng y tế hà giang": "Cao đẳng Y tế Hà Giang",

@@ -4,7 +4,7 @@ worked out by hand.
 """
 from __future__ import annotations
 
-from extractors.components.units import name_variants
+from extractors.components.unit_variants import name_variants
 from tests.test_extractors import facts_of
 
 
@@ -135,7 +135,7 @@ def test_verb_after_a_foreign_company_name_is_not_part_of_it():
 
 
 def test_english_words_inside_a_foreign_name_go_on():
-    from extractors.components.units import FOREIGN_WORD
+    from extractors.components.unit_words import FOREIGN_WORD
     assert FOREIGN_WORD("Airlines") and FOREIGN_WORD("Wings")
     assert not FOREIGN_WORD("Minh") and not FOREIGN_WORD("Thanh") and not FOREIGN_WORD("BIDV")
 

@@ -23,7 +23,8 @@ from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words, table, word_list
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state, toks
-from .units import FOREIGN_WORD, UnitRecognizer
+from .unit_words import FOREIGN_WORD
+from .units import UnitRecognizer
 
 #: most tokens of a name after a classifier ("Paris Saint - Germain", "Gazzetta dello Sport")
 MAX_NAME = 6

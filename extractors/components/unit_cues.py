@@ -1,0 +1,132 @@
+"""Word tests at one token the unit recognizer asks: what starts there (a unit head, a listed body, a school, an award),
+whether it continues a person's name, signs a byline, or names a body's representative office.
+"""
+from __future__ import annotations
+
+from .base import is_cap
+from .unit_words import VERB_HEADS
+
+#: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
+REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
+#: heads of higher-education institutions (Luật Giáo dục đại học 2012, amended 2018, Điều 4 and 7: đại học, trường
+#: đại học, học viện; cao đẳng, Luật Giáo dục nghề nghiệp 2014), lower-case
+HIGHER_SCHOOL_HEADS = {"đại học", "đh", "học viện", "trường đại học", "trường đh", "cao đẳng", "trường cao đẳng",
+                       "trường cđ", "cđ"}
+#: the most words of a name of ``member_universities.txt`` ("Đại học Quốc gia", "Đại học Thái Nguyên")
+MEMBER_UNIVERSITY_WORDS = 4
+#: words opening a photo or source credit, and how many words before a listed body one may stand
+CREDIT_LEADS = {"Ảnh", "ảnh", "Video", "Clip"}
+CREDIT_SPAN = 6
+#: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
+NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
+                    "Chấp hành", "Thường vụ"}
+#: first and second words of an award or an honorary title that a unit's name does not run into ("Huân chương",
+#: "Bằng khen", "Giấy khen", "Kỷ niệm chương", "Chiến sĩ thi đua", "Anh hùng", "Nhà giáo Nhân dân", "Thầy thuốc Ưu tú")
+AWARD_FIRST = ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến", "Anh", "Nghệ", "Nhà", "Thầy")
+AWARD_SECOND = ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu", "hùng", "giáo", "thuốc")
+
+
+class Cues:
+    """Token tests; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
+
+    def _person_like(self, doc, i) -> bool:
+        """A person's name starts at token i: a surname or given-name start (``self.person_start``) then a capitalised,
+        not upper-case word, the two (or three) words being no place of ``places.txt``."""
+        words = doc.words  # (plain strings: no light tokens built)
+        if i + 1 >= len(words):
+            return False
+        t, n = words[i], words[i + 1]
+        if t not in self.person_start or not is_cap(n) or n.isupper():
+            return False
+        two = t + " " + n
+        three = two + " " + words[i + 2] if i + 2 < len(words) else two
+        return two not in self.lex.places and three not in self.lex.places
+
+    def _school_at(self, doc, i) -> bool:
+        """A school head ("Đại học", "Cao đẳng", "THPT" …) other than "Trường" starts at token i."""
+        for h in (doc.words[i], " ".join(doc.words[i:i + 2])):
+            if h.lower() != "trường" and self.lex.unit_heads.get(h, ("",))[0] == "school":
+                return True
+        return False
+
+    @staticmethod
+    def _in_credit(doc, s, e) -> bool:
+        """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
+        next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
+        the few words after "Ảnh", "Video", "Clip" on its line ("Ảnh chụp màn hình Sputnik")."""
+        w, n = doc.words, len(doc)
+        if (s > 0 and w[s - 1] == "/") or (e == s + 1 and w[s].isupper() and e < n and w[e] == "/"):
+            return True
+        if s > 0 and w[s - 1] == "(" and e == s + 1 and w[s].isupper() and e < n and w[e] == ")" and \
+                (e + 1 >= n or not w[e + 1].strip()):
+            return True
+        for k in range(s - 1, max(-1, s - CREDIT_SPAN), -1):
+            if not w[k].strip() or w[k] in (".", "!", "?"):
+                return False
+            if w[k] in CREDIT_LEADS:
+                return True
+        return False
+
+    def _named_kind(self, doc, s, e) -> str:
+        """Kind of a listed body: its head's kind ("Vụ Thi đua – Khen thưởng" is a department, so it can be
+        written with its parent), but "named" for national bodies ("Ban Tổ chức Trung ương")."""
+        words = doc.words[s:e]
+        if any(" ".join(words[k:k + 2]) in NATIONAL_MARKERS or words[k] in NATIONAL_MARKERS
+               for k in range(len(words))):
+            return "named"
+        for L in (2, 1):
+            head = self.lex.unit_heads.get(" ".join(words[:L])) or \
+                (self.heads_lower.get(" ".join(words[:L]).lower()) if L == 2 else None)  # ("Tổng Cục lâm nghiệp")
+            if head and L < len(words):
+                return head[0]
+        return "named"
+
+    @staticmethod
+    def _representative(doc, s) -> bool:
+        """"cơ quan đại diện" is written right before token s: a body's representative office in a place (Nghị
+        định 123/2016/NĐ-CP, Điều 17: cơ quan đại diện of a ministry; a newspaper's office, Luật Báo chí 2016)."""
+        return s >= 4 and tuple(w.lower() for w in doc.words[s - 4:s]) == REPRESENTATIVE
+
+    def _inside_name(self, doc, s) -> bool:
+        """Token s (a capitalised one-word head) continues a person's name: the capitalised run before it
+        starts with a surname ("Nguyễn Trường Sơn", "Lê Hội")."""
+        k = s
+        while k > 0 and s - k < 3 and is_cap(doc.words[k - 1]) and doc.words[k - 1].isalpha() \
+                and not doc.words[k - 1].isupper():
+            k -= 1
+        return k < s and doc.words[k] in self.lex.surnames and (k == 0 or not is_cap(doc.words[k - 1]))
+
+    def _starts_award(self, doc, i) -> bool:
+        """An award or an honorary title starts at token i: a word of ``AWARD_FIRST`` then one of ``AWARD_SECOND``."""
+        w = doc.words[i]
+        return w in AWARD_FIRST and i + 1 < len(doc) and doc.words[i + 1].lower() in AWARD_SECOND
+
+    def _named_at(self, doc, i) -> bool:
+        """A body of ``named_units.txt`` starts at token i: its first two words, and its third when it has one."""
+        starts = self.named_starts.get(doc.words[i] + " " + doc.words[i + 1]) if i + 1 < len(doc) else None
+        if not starts:
+            return False
+        return any(len(p) < 3 or (i + 2 < len(doc) and doc.words[i + 2].lower() == p[2]) for p in starts)
+
+    def _starts_unit(self, doc, i) -> bool:
+        """A unit starts at token i: a body of ``named_units.txt`` or a head of ``unit_types.tsv`` of one to three
+        words (not a verb-like head of ``VERB_HEADS``)."""
+        w = doc.words[i]
+        if i + 1 < len(doc) and self._named_at(doc, i):
+            return True
+        for h in (w, " ".join(doc.words[i:i + 2]), " ".join(doc.words[i:i + 3])):
+            if h in self.lex.unit_heads and h.lower() not in VERB_HEADS:  # ("phòng Tổ chức cán bộ")
+                return True
+        return False
+
+    def _higher_school(self, doc, i) -> bool:
+        """A higher-education institution's name starts at token i ("Đại học", "Học viện", "Trường ĐH", "Cao
+        đẳng"; ``HIGHER_SCHOOL_HEADS``)."""
+        words = [w.lower() for w in doc.words[i:i + 3]]
+        return any(" ".join(words[:L]) in HIGHER_SCHOOL_HEADS for L in (1, 2, 3))
+
+    def _member_university(self, doc, i) -> bool:
+        """A university of member schools (``member_universities.txt``) is named from token i ("Đại học Quốc gia Hà
+        Nội", "ĐHQG TP HCM", "Đại học Huế")."""
+        words = tuple(w.lower() for w in doc.words[i:i + MEMBER_UNIVERSITY_WORDS])
+        return any(words[:L] in self.member_universities for L in range(1, MEMBER_UNIVERSITY_WORDS + 1))

@@ -1,0 +1,526 @@
+"""Where a unit's name ends after its head (:meth:`NameExtent._extend`): the capitalised run, numbers, legal forms,
+school types, and where a person, a cited document or a closing syllable cuts it.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import is_cap, span_text
+from .persons import CLAUSE_OPENERS
+from .unit_words import BARE_LEVELS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, \
+    QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE
+
+
+SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
+#: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
+NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
+#: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
+ROMAN = re.compile(r"[IVXL]{1,5}")
+#: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
+NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
+#: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
+PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
+#: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
+LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
+               "front", "court", "procuracy",
+               "centre"}  # provincial and district centres (Nghị định 120/2020/NĐ-CP: đơn vị sự nghiệp công lập)
+#: a state's diplomatic missions, named by the state and seated in a foreign city or country (Luật Cơ quan đại diện
+#: nước CHXHCN Việt Nam ở nước ngoài 2009, Điều 5: đại sứ quán, tổng lãnh sự quán, lãnh sự quán)
+EMBASSY_HEADS = {"đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"}
+CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
+#: kinds whose names may close on a long lower-case description ("Phòng Thực hành quyền công tố và …")
+LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
+CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
+GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
+
+
+class NameExtent:
+    """The end of a unit's name after its head; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
+
+    def _cited_document(self, doc, i) -> bool:
+        """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
+        a token opening with a digit) or by the line's end ("UBND tỉnh X – | Quyết định số 123", "… – | Kế hoạch"
+        closing a line).  A type word inside a name, with its name going on, is no document ("Phòng Tài chính –
+        | Kế hoạch huyện A Lưới", Nghị định 37/2014/NĐ-CP Điều 7)."""
+        words, n = doc.words, len(doc)
+        if i + 1 >= n or (words[i] + " " + words[i + 1]) not in self.doc_types:
+            return False
+        return i + 2 >= n or words[i + 2] in ("số", "\n") or words[i + 2][:1].isdigit()
+
+    def _closing_syllable(self, doc, start, i) -> bool:
+        """The lower-case syllable at token i, right after a capitalised one, closes the name before a comma, a
+        parenthesis, a semicolon or "thuộc": the second syllable of a word the dictionary lacks ("Bệnh viện Ung
+        bướu, UBND …", "Viện Hàn lâm Văn khắc và Mỹ văn thuộc …"); not a function or clause word (``STOP``,
+        ``FIELD_NOT``: "… Hà Nam cho,") nor a word after a listed body's bare name ("Bộ Công Thương | nêu,")."""
+        words = doc.words
+        low = words[i]
+        return i + 1 < len(words) and words[i + 1] in CLOSING_MARKS and low not in STOP and low not in FIELD_NOT \
+            and not self._closed_name(doc, start, i)
+
+    @staticmethod
+    def _closing_pair(doc, i) -> bool:
+        """Two capitalised syllables at i closing a name before ",", ")" or ";" are the place or the name that
+        ends it, not a person after it ("Công ty … Hóa chất Lâm Thao,", "Sở Y tế Hà Nam)"): a person named
+        right after a body has a title before it and most often three syllables (bulk news: such pairs after
+        a body's field are places or names of schools in all but one of 80 cases)."""
+        return i + 2 < len(doc) and doc.words[i + 2] in (",", ")", ";") and doc.words[i + 1].isalpha()
+
+    @staticmethod
+    def _named_already(doc, start, end, i, kind) -> bool:
+        """A school or hospital, often named after a person ("Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai"),
+        already has its name before token i, so a person-like run there is a person ("GS ĐH Waseda | Trần
+        Văn Thọ"): two capitalised words, or one after an abbreviated head ("ĐH", "BV"); a hospital written
+        in lower case ("bệnh viện Nguyễn …") is named only by capitalised words after it."""
+        caps = sum(1 for x in doc.words[end:i] if is_cap(x))
+        if kind == "hospital":
+            return caps >= 1 or not doc.words[start][:1].isupper()
+        return caps >= 2 or (caps >= 1 and doc.words[end - 1].isupper())
+
+    def _person_ends_name(self, doc, start, end, i, kind) -> bool:
+        """A person-like run at token i ends the name whose head is [start, end): always, but not right after a
+        company's legal form (``company_forms.txt``, then maybe "Tập đoàn"), and in the name of a
+        school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Đoàn trường THPT Trần
+        Phú"), only when the school already has its name (:meth:`_named_already`)."""
+        if kind == "company" and i > end and self._legal_form_end(doc, end) == (i - 2 if doc.words[i - 2:i] == GROUP else i):
+            return False  # "Công ty Cổ phần (Tập đoàn) | Mai Linh": only its legal form so far; a founder's name names it
+        if kind not in SCHOOLISH:
+            k = next((k for k in range(i - 1, start - 1, -1) if doc.words[k] == "Trường" or
+                      (k < end and doc.words[k] == "trường")), None)  # (also the head "Đoàn trường")
+            if k is None:
+                return True
+            start, end, kind = k, k + 1, "school"
+        return self._named_already(doc, start, end, i, kind)
+
+    def _extend(self, doc, start, end, kind, needs_name, head_is_new):
+        """Extend the head [start, end) over its name; returns the new end or None when no name follows.
+
+        A name is a run of capitalised words, numbers after a name word or "số", "&" / "-" / "và" / ","
+        joining capitalised parts of one name ("Bộ Văn hóa, Thể thao và Du lịch"), place qualifiers
+        ("tỉnh", "cấp cao tại"), and lower-case syllables that continue a capitalised word
+        ("Văn hóa", "Thi đua khen thưởng") up to a STOP word.
+        """
+        i = end
+        named = False
+        words = doc.words  # (a local: read on every step)
+        n = len(words)
+        while i < n:
+            w = words[i]
+            if i > end and w in self.miscased:
+                j = self._miscased_place_end(doc, i)
+                if j:
+                    i, named = j, True  # "Tỉnh đoàn Thừa thiên Huế", "Đại sứ quán Mỹ tại Bắc kinh": the place whole
+                    if i < n and words[i][:1].islower():
+                        break  # "Cục thuế TP. Hồ Chí minh | xử phạt": the place ends the name
+                    continue
+            if w == "tại" and kind == "ministry" and not self._representative(doc, start):
+                break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
+                # representative office lies in a place
+            if i == end and kind == "office" and w.lower() in self.office_bodies:
+                j = self._joined_field(doc, i, self.office_bodies)
+                if j:
+                    i = j  # "Văn phòng HĐND và UBND huyện X": the office of both bodies, one name
+                    named = True
+                    continue
+            if i == end and w.lower() in self.joined_fields:
+                j = self._joined_field(doc, i)
+                if j:
+                    i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
+                    named = True
+                    if j < n and 0 <= self._rank(doc, j) <= HEAD_RANKS.get(words[start].lower(), -1):
+                        break  # "Phòng Tổ chức cán bộ | Đội …": no sub-unit of a body of its rank or lower
+                    continue
+            if w.isdigit():
+                prev = words[i - 1]
+                nxt = words[i + 1] if i + 1 < n else ""
+                counted = nxt in LEVELS and i + 2 < n and words[i + 2][:1].islower()  # "13 tỉnh miền núi"
+                if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS and not counted:
+                    i += 1
+                    named = True
+                    continue
+                break
+            if i == end and kind == "army" and w[:1].islower():
+                j = self._army_code_end(doc, i)
+                if j:
+                    i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
+                    named = True
+                    continue
+            if i == end and kind == "group":
+                g = i + 1 if w in ("nam", "nữ") else i  # (a men's or women's team)
+                if tuple(words[g:g + 2]) == ("quốc", "gia"):
+                    i = g + 2  # "Đội tuyển bóng đá (nữ) quốc gia": the national team of its sport
+                    named = True
+                    continue
+            if i == end and CODE.fullmatch(w) and not w.isdigit():
+                i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
+                named = True
+                continue
+            if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
+                low_w = w.lower()
+                if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
+                        words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
+                    break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
+                    # or a source ("… Theo: …"); before a comma or stop it is the place's last syllable ("Sủng Là,")
+                if named and self._place_ends(doc, end, i):
+                    break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
+                if w in self.district_starts:
+                    L = self._district_after_level(doc, i)
+                    if L:
+                        i += L  # "Công an quận Bắc Từ Liêm", "UBND huyện Trần Văn Thời": the district whole
+                        named = True
+                        continue
+                if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
+                        not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
+                        self._person_ends_name(doc, start, end, i, kind):
+                    break
+                if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
+                    break
+                i += 1
+                named = True
+                continue
+            if w in ("-", "–") and i + 1 < n and words[i - 1].isalpha() and words[i - 1].isupper() and \
+                    len(words[i - 1]) == 1 and words[i + 1].isdigit() and len(words[i + 1]) <= 3:
+                i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
+                continue
+            if w in (",", "-", "–") and named:
+                j = self._field_pair(doc, end, i)
+                if j > i:
+                    i = j  # "Trung tâm Phòng, chống HIV/AIDS": one field
+                    continue
+            if w == "/" and named and i + 1 < n and words[i - 1].isupper() and words[i + 1].isupper() and \
+                    words[i + 1].isalpha():
+                i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
+                continue
+            if w == "(" and named:
+                j = self._inner_acronym(doc, i)
+                if j:
+                    i = j  # "Hội đồng Thi đua-Khen thưởng (TĐ-KT) | Trung ương", "phòng Cảnh sát hình sự (PC 02) |
+                    continue  # Công an TP. Hải Phòng": the acronym inside, the name goes on
+            if w == "&" and i + 1 < n and is_cap(words[i + 1]):
+                i += 1
+                continue
+            if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
+                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+                    and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
+                         (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
+                    and not self._starts_title(doc, i + 1) \
+                    and not self._cited_document(doc, i + 1):
+                if is_cap(words[i + 1]):
+                    i += 1
+                    continue
+                pair = words[i + 1] + " " + words[i + 2]
+                if pair in self.words and words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
+                    i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
+                    continue
+            if w == "." and words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(words[i + 1]):
+                i += 1
+                continue
+            if w == "và" and named and i + 1 < n and is_cap(words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
+                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+                    and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
+                    and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
+                # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
+                i += 1
+                continue
+            if w == "," and named and (kind == "school" or any(words[k] in LEVELS for k in range(start, i))):
+                j = self._place_chain(doc, start, i)
+                if j:
+                    i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address
+                    break
+            if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and words[i + 1] in ("tỉnh", "huyện",
+                                                                                           "quận", "thành") \
+                    and is_cap(words[i + 2]) and not any(words[k] in LEVELS for k in range(start, i)) and \
+                    self._place_at(doc, i + 1):
+                i += 1  # "Trường Phổ thông Dân tộc nội trú X, tỉnh Hậu Giang": a school's place after a comma
+                continue
+            if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
+                i += 1
+                continue
+            low = w.lower()
+            if low == "tối" and named and i + 1 < n and words[i + 1] == "cao":
+                i += 2  # "Viện KSND tối cao dự …": the supreme procuracy or court (Luật Tổ chức VKSND 2014, Điều 40)
+                continue
+            if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and words[i + 1] == "phố")):
+                j = i
+                while j < n and words[j].lower() in QUALIFIERS:
+                    j += 1
+                if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
+                    break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
+                if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
+                        (words[j - 1] != "tại" or self._place_at(doc, j)) and \
+                        (words[j - 1] != "cấp" or words[j] in ("Trung",)):
+                    i = j
+                    continue
+                if not needs_name and j > i and (j >= n or not is_cap(words[j])) and not named:
+                    i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
+                    break
+                if named and tuple(w.lower() for w in words[i:j]) in BARE_LEVELS and \
+                        words[i - 1] not in self.generic_heads and \
+                        (j >= n or not (is_cap(words[j]) or words[j][:1].isdigit())) and kind in LOCAL_KINDS:
+                    i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
+                    break
+            if kind == "school" and named and i >= 2 and w[:1].islower() and \
+                    " ".join(words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:
+                i += 1  # "Trường Trung cấp nghề tỉnh X": the school level ends with a lower-case syllable
+                continue
+            if kind == "school" and named and w[:1].islower() and w in self.school_types:
+                j = self._school_type_end(doc, i)
+                if j > i and j < n and is_cap(words[j]):
+                    i = j  # "Trường Trung học phổ thông chuyên | Lê Quý Đôn": the school's type, then its name
+                    continue
+            if w == "các" and kind == "cluster" and i + 2 < n and words[i + 1] in ("tỉnh", "huyện", "quận"):
+                j = self._cluster_region(doc, i + 2)
+                if j:
+                    i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"
+                    named = True
+                    continue
+            if w == "chuyên" and (named or i == end) and kind == "school" and i + 1 < n and is_cap(words[i + 1]):
+                i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"
+                continue
+            if w[:1].islower() and named and i >= 2 and i + 2 <= n and is_cap(words[i - 2]) and \
+                    (words[i - 2] + " " + words[i - 1]).lower() in self.words and \
+                    span_text(doc, i - 2, i) not in self.lex.places and not (i >= 3 and words[i - 3] in LEVELS) and \
+                    (w + " " + words[i + 1]).lower() in self.words and words[i + 1].islower() and \
+                    (w + " " + words[i + 1]).lower() not in self.words_verbs and \
+                    words[i - 2].lower() not in LEVELS and \
+                    (words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
+                     (i + 3 < n and words[i + 2] in LEVELS | {"ngành"} and is_cap(words[i + 3])) or
+                     (kind == "school" and w not in STOP and i + 2 < n and words[i + 2] in ("đã", "và", "đang", "vừa"))):
+                i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
+                continue
+            if w in ("tại", "ở") and named and kind == "office" and span_text(doc, start, end).lower() in EMBASSY_HEADS:
+                j = i + 2 if i + 2 < n and words[i + 1].lower() == "thủ" and words[i + 2] == "đô" else i
+                j += 1
+                k = j
+                while k < n and k - j < 3 and is_cap(words[k]) and words[k].isalpha():
+                    k += 1
+                if k > j and (j > i + 1 or self._place_at(doc, j)):
+                    i = k  # "Đại sứ quán Romania ở thủ đô Damascus", "đại sứ quán Syria ở Pháp": the mission's seat
+                    break
+            if w == "tại" and named and i + 1 < n and (self._place_at(doc, i + 1) or any(
+                    span_text(doc, i + 1, i + 1 + L) in self.lex.places for L in (3, 2) if i + 1 + L <= n)):
+                # (also "tại TP. HCM", "tại TP HCM", listed whole)
+                i += 1
+                continue
+            if w[:1].islower() and w.isalpha() and named and is_cap(words[i - 1]) and \
+                    not (words[i - 1].isupper() and len(words[i - 1]) > 1):
+                prev = words[i - 1].lower()
+                ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
+                k = i - 1
+                while k > start and is_cap(words[k - 1]):
+                    k -= 1
+                ends_place = ends_place or (k > 0 and words[k - 1] in LEVELS)  # "huyện Lạc Thủy tổ chức"
+                # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
+                if ends_place:
+                    pass
+                elif i + 1 < n and words[i + 1].islower() and (prev + " " + low + " " + words[i + 1]) in self.words:
+                    i += 2  # "Hội Cựu học sinh": a three-syllable word, not "Cựu học" then a stop
+                    continue
+                elif i + 1 < n and (low + " " + words[i + 1].lower()) in self.words_verbs:
+                    pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
+                elif (prev + " " + low) in self.words or \
+                        (i >= 2 and (words[i - 2].lower() + " " + prev + " " + low) in self.words) or \
+                        self._closing_syllable(doc, start, i):
+                    i += 1
+                    continue
+                if not ends_place and i + 1 < n and words[i + 1].islower() and \
+                        (prev + " " + low + " " + words[i + 1]) in self.words:
+                    i += 2
+                    continue
+            if w[:1].islower() and w.isalpha() and (named or i == end) and kind in PLACE_NAMED_KINDS:
+                j = self._region_after(doc, i)
+                if j and not named and not any(" ".join(words[k:k + 2]).lower() in self.words
+                                               for k in range(i, j - 2)):
+                    j = None  # a lower-case name needs dictionary words before its region
+                if j:
+                    i = j  # "Trung tâm Nghiên cứu trâu và đồng cỏ miền Đông Nam bộ", "… GD-ĐT phía nam"
+                    named = True
+                    continue
+            if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
+                break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
+            if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS and \
+                    start > 0 and words[start - 1] in (";", "(", ":") and is_cap(words[start]):
+                j = self._long_tail(doc, i, item_only=True)
+                if j:
+                    i = j  # "…; Ban tổ chức cán bộ; Ban đối ngoại và hợp tác quốc tế;": a list item, named whole
+                    named = True
+                    break
+            if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS:
+                j = self._long_tail(doc, i, parent_only=True)
+                if j:
+                    i = j  # "Trung tâm sản xuất phim truyền hình, Đài Truyền hình Việt Nam": its parent follows
+                    named = True
+                    break
+            if w[:1].islower() and w.isalpha() and named and kind in LONG_NAME_KINDS:
+                j = self._long_tail(doc, i)
+                if j:
+                    i = self._field_pair(doc, end, j)  # "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự,
+                    # VKSND tỉnh …" ("… và công tác học sinh, sinh viên (Bộ …)": the run closes on a pair)
+                    if self._starts_unit(doc, i):
+                        continue  # the parent follows without a comma: one name, written whole
+                    break
+            if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(words[i - 1]) and \
+                    FOREIGN_WORD(words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
+                break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
+                # of two words or more (but English ones do: "World Founder and Progenitor Academy")
+            if w == "quốc" and named and i + 1 < n and words[i + 1] in ("gia", "tế") and is_cap(words[i - 2]):
+                i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body;
+                continue  # "Viện Kỹ nghệ và Điện tử quốc tế": the international one
+            if w[:1].islower() and w.isalpha() and named:
+                j = self._police_branch(doc, end, i)
+                if j:
+                    i = j  # "Đội Cảnh sát hình sự | Công an quận X": one name, the branch with its police
+                    continue
+            if w[:1].islower() and w.isalpha() and named and low not in QUALIFIERS and self._closed_name(doc, start, i):
+                break  # a listed body takes no lower-case field after it: the words open the
+                # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
+            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+                j = self._word_pairs(doc, i)
+                if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", ".") and not self._after_acronym(doc, i):
+                    i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
+                    break
+            if w[:1].islower() and w.isalpha() and named and kind in SUB_KINDS:
+                j = self._parent_after_field(doc, start, i)
+                if j:
+                    i = j  # "phòng Tổ chức cán bộ | Sở Y tế tỉnh X", "khoa Hồi sức cấp cứu | Bệnh viện …": the
+                    break  # sub-unit's field, then its parent, one name
+            if w[:1].islower() and w.isalpha() and (low not in STOP or self._pair_start(doc, i)) and named:
+                # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
+                # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
+                # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
+                j = i
+                while j < n and j - i < 4 and words[j].isalpha() and words[j].islower() \
+                        and (words[j] not in STOP or self._pair_end(doc, i, j) or (j == i and self._pair_start(doc, j))) \
+                        and words[j] not in NO_SANDWICH and (words[j] not in LEVELS or (
+                            j + 1 < n and (words[j] + " " + words[j + 1]) in NOT_LEVELS)):
+                    j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
+                if j - i == 4 and not (j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1])):
+                    j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
+                if j > i and j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1]) and \
+                        any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
+                    i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
+                    continue
+                has_word = any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
+                nxt = words[j] if j < n else ""
+                verbish = any(" ".join(words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
+                if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
+                        and not self._starts_award(doc, j) \
+                        and (not self._place_at(doc, j) or (has_word and kind in PLACE_NAMED_KINDS)) \
+                        and not self._starts_title(doc, j) and not verbish:
+                    i = j
+                    continue
+                if j > i and has_word and not verbish and nxt.isdigit() and len(nxt) <= 3 and \
+                        (j + 1 >= n or not words[j + 1][:1].islower()):
+                    i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
+                    continue
+                if j > i and has_word and not verbish and not self._after_acronym(doc, i) and (
+                        nxt in (",", ")", "(", ";", ".", "") or (
+                        nxt == "của" and j + 1 < n and self._starts_unit(doc, j + 1)) or (
+                        nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(words[j + 1])) or (
+                        nxt in ("-", "–") and j + 1 < n and is_cap(words[j + 1]))):
+                    # keep the run up to its last dictionary word ("Ban Chỉ đạo 389 quốc gia[ giao]")
+                    last = max(k + 2 for k in range(i, j - 1) if " ".join(words[k:k + 2]).lower() in self.words)
+                    i = last
+                    break
+                if j > i and nxt == "và" and j + 1 < n and is_cap(words[j + 1]) and \
+                        not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
+                    i = j + 1  # "Đầu tư và Phát triển"
+                    continue
+            if self._parallel_field(doc, end, i):
+                i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
+                continue  # of the pair is written like the first (a capital, then a lower-case syllable)
+            if w[:1].islower() and w.isalpha() and (low not in STOP or (
+                    i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
+                    (low + " " + words[i + 1]) in self.words and
+                    (low + " " + words[i + 1]) not in self.words_verbs)):
+                # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
+                # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
+                j = i
+                while j + 1 < n and j - i < 4 and (words[j].lower() + " " + words[j + 1].lower()) in self.words \
+                        and words[j].islower() and words[j + 1].islower():
+                    j += 2
+                    if j < n and words[j] == "và" and j + 2 < n and words[j + 1].islower():
+                        j += 1
+                if j > i and j < n and (is_cap(words[j]) or words[j] == "số") \
+                        and (not self._person_like(doc, j) or (kind in SCHOOLISH and i >= 2 and
+                                                                " ".join(words[i - 2 if words[i - 2][:1].isupper()
+                                                                                   else i - 1:j]).lower()
+                                                                in SCHOOL_LEVELS)) \
+                        and not self._starts_award(doc, j) \
+                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
+                        and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
+                        not any(" ".join(words[k:k + 2]).lower() in self.words_verbs and
+                                not (k == end and " ".join(words[k:k + 2]).lower() in NAMING_VERBS)
+                                for k in range(i, j - 1)):
+                    i = j  # (also "Trung tâm nghiên cứu Việt Nam", "Trung tâm kinh tế Việt Nam – …")
+                    continue
+                if i == end and words[start][:1].isupper() and self._field_then_place(doc, i, j):
+                    i = j + (1 if j == i else 0)  # "Ban thi đua khen thưởng | tỉnh Đồng Nai", "Cục thuế | Hà Nam"
+                    continue
+            break
+        if not named and needs_name:
+            return None
+        if not named and i == end and kind not in ("party", "youth"):
+            return None  # a bare "UBND" / "HĐND" is not a unit
+        while i > end and words[i - 1] in ("và", ",", "&", "-", "–"):
+            i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
+        return i
+
+    def _closed_name(self, doc, start, i) -> bool:
+        """The name up to token i is whole: a body of ``named_units.txt`` by its bare name ("Bộ Công an",
+        "Ban Bí thư"), after which no lower-case field follows."""
+        return span_text(doc, start, i) in self.named_full
+
+    def _school_type_end(self, doc, i) -> int:
+        """End of the run of school types from token i, in any letter case (``school_types.txt``, the school
+        levels: "phổ thông dân tộc nội trú", "Trung học phổ thông chuyên", "dân tộc bán trú Tiểu học"); i when
+        none."""
+        words, n = doc.words, len(doc)
+        while i < n:
+            low = words[i].lower()
+            t = next((t for t in self.school_types.get(low, ()) if i + len(t) <= n and
+                      all(words[i + k].lower() == t[k] for k in range(1, len(t)))), None)
+            if t is None:
+                break
+            i += len(t)
+        return i
+
+    def _legal_form_end(self, doc, i) -> int:
+        """End of the legal forms of an enterprise written from token i, one after another ("cổ phần", "TNHH MTV",
+        "TNHH nhà nước MTV"; ``company_forms.txt``); i when none."""
+        words, n = doc.words, len(doc)
+        k = i
+        while k < n:
+            L = next((L for L in (3, 2, 1) if tuple(w.lower() for w in words[k:k + L]) in self.company_forms), 0)
+            if not L:
+                break
+            k += L
+        return k
+
+    def _company_name(self, doc, e, end):
+        """The end of a company's name whose head [.., e) is followed by a legal form (Luật Doanh nghiệp 2020, Điều
+        37: the type of enterprise, then the own name), where :meth:`_extend` stopped on the form or found no name:
+        the own name is lower-case words of the line of business, then a capitalised run ("công ty Cổ phần thực
+        phẩm dinh dưỡng NutiFood", "Công ty cổ phần xuất nhập khẩu và đầu tư NTC Việt Nam", "công ty TNHH Võ
+        Việt Chung International"). Returns ``end`` (an int or None) when no such name follows."""
+        if e >= len(doc) or doc.words[e].lower() not in self.company_form_first:
+            return end  # (the common case, one set look-up)
+        f = self._legal_form_end(doc, e)
+        if f == e or (end is not None and end > f):
+            return end
+        words, n = doc.words, len(doc)
+        j = f
+        while j < n and j - f < 6 and words[j].isalpha() and words[j].islower() and \
+                ((words[j] == "và" and j > f) or (words[j] not in FIELD_NOT and (
+                    words[j] not in STOP or self._in_word(words, f, j)))):
+            j += 1  # the line of business ("xuất nhập khẩu và đầu tư"; "thực phẩm", not "đã ký")
+        if j >= n or not is_cap(words[j]) or words[j - 1] == "và" or \
+                any(" ".join(words[k:k + 2]) in self.words_verbs for k in range(f, j - 1)) or \
+                self._starts_title(doc, j) or self._starts_award(doc, j) or self._starts_unit(doc, j):
+            return end
+        k = j
+        while k < n and (is_cap(words[k]) or (k > j and words[k].isdigit() and len(words[k]) <= 3) or
+                         (words[k] in ("&", "-") and k + 1 < n and is_cap(words[k + 1]))) and \
+                not (k > j and (self._starts_title(doc, k) or words[k] in CLAUSE_OPENERS or
+                                self._place_ends(doc, f, k))):
+            k += 1  # (a place closes the name: "công ty CP mía đường Cần Thơ | Phạm Quang Vinh")
+        return k

@@ -1,0 +1,77 @@
+"""Word lists and patterns that several unit modules read (heads, levels, place words, codes), and foreign words."""
+from __future__ import annotations
+
+import re
+
+from ..canonical import level_syllables
+
+#: lower-case words that may sit inside a unit name (place levels, qualifiers)
+QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
+              "nhân", "dân", "số", "khu", "vực", "trung", "ương", "tp", "tp.", "thuộc", "tại",
+              "ngành"}  # "Công đoàn ngành Xây dựng", "Hội đồng Thi đua – Khen thưởng ngành Kiểm sát nhân dân"
+#: lower-case words that never continue a unit name
+STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
+        "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
+        "luôn", "xuống", "lý", "giải", "cho", "biết", "đóng", "góp", "tiêu", "chuẩn", "danh", "sách", "gồm",
+        "của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "tổ", "chức", "các", "những", "này", "đó",
+        "khi", "để", "đến", "từ", "theo", "trao", "tặng", "nhận", "vừa", "sẽ", "đang", "cùng", "như", "gồm", "do",
+        "vì", "bị", "thì", "mà", "nên", "ra", "vào", "lên", "tham", "dự", "phát", "biểu", "chủ", "trì", "ông", "bà",
+        "năm", "ngày", "tháng", "lần", "thứ", "và", "hay", "hoặc", "đồng", "chí", "ở", "đi", "làm", "không",
+        "rất", "cũng", "đều", "vinh", "đón", "phong", "truy", "công", "nhiều", "một", "hai", "ba", "trên", "dưới",
+        "sau", "trước", "giữa", "qua", "bằng", "khen", "giấy", "huân", "huy", "chương", "cờ", "danh", "hiệu",
+        "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
+        "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
+        "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
+#: lower-case words after a head that are no field of its body ("Cục | ở Hà Nam", "Sở | này tại …")
+FIELD_NOT = {"tại", "ở", "và", "của", "cho", "năm", "ngày", "tháng", "này", "đó", "kia", "nay", "mới", "cũ", "trên",
+             "dưới", "ra", "vào", "lên", "thì", "mà", "là", "có", "không", "đều", "nên", "nhiều", "các", "những", "tuyến",
+             "cấp", "tuyển"}  # ("Đội tuyển Tây Ban Nha": a national sports team, tests/test_units_noise.py)
+#: a company's legal form, written or left out in mentions of one company (Luật Doanh nghiệp 2020)
+LEGAL_FORMS = (" cổ phần ", " trách nhiệm hữu hạn ", " một thành viên ")
+#: school levels written in lower case after "trường" (Luật Giáo dục 2019, Art. 6; Luật Giáo dục nghề nghiệp 2014)
+SCHOOL_LEVELS = {"đại học", "cao đẳng", "trung cấp", "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở",
+                 "trung học phổ thông", "phổ thông", "dạy nghề", "trung học", "trung cấp nghề", "cao đẳng nghề"}
+#: ranks of state bodies' heads (Luật Tổ chức Chính phủ 2015, NĐ 123/2016 and 24/2014): a body is never a
+#: sub-unit of one of the same or a lower rank
+HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "chi cục": 2, "phòng": 2, "đội": 1,
+              # army echelons (Luật Sĩ quan QĐND 1999, Điều 11 and 25: quân chủng, quân khu, quân đoàn, binh chủng;
+              # sư đoàn; lữ đoàn, trung đoàn; tiểu đoàn; đại đội), under the Ministry of Defence ("bộ")
+              "quân chủng": 4, "quân khu": 4, "quân đoàn": 4, "binh chủng": 4, "binh đoàn": 4, "bộ chỉ huy": 3,
+              "sư đoàn": 3, "lữ đoàn": 2, "trung đoàn": 2, "tiểu đoàn": 1, "đại đội": 0, "đồn biên": 1}
+
+
+#: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
+CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
+LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
+#: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
+BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
+NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
+SUB_KINDS = {"department", "school", "centre", "office", "army"}
+#: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
+SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
+#: a Vietnamese syllable written without diacritics (onset, vowels, coda); a capitalised ASCII word that is not one
+#: is a foreign word ("Airlines", "Ural")
+VIET_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def FOREIGN_WORD(word: str) -> bool:
+    """``word`` is capitalised, ASCII letters only, at least 3 of them, and no Vietnamese syllable ("Airlines",
+    "Ural", "Samsung"; not "Minh", "Thanh", "BIDV"). Any string is accepted; the empty one is no foreign word."""
+    return len(word) >= 3 and word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper() and \
+        not VIET_SYLLABLE.fullmatch(word.lower())
+
+
+#: heads that are also verbs ("tổ chức" = to organise); the first words of the events such a verb takes are
+#: units.EVENT_FIRST
+VERB_HEADS = {"tổ chức"}
+
+COUNTERS = {"lần", "năm", "người", "đồng", "tháng", "ngày", "tuổi", "%", "tập", "cá", "đơn", "tỷ", "triệu", "nghìn", "giờ"}
+
+#: words between a sub-unit and its parent ("Khoa Cấp cứu, Bệnh viện …", "Cục … thuộc Bộ …")
+PARENT_LINKS = {",", "-", "–", "thuộc", "của"}
+
+#: words naming a place level before a place ("thành phố Đà Nẵng", "tỉnh Nam Định", "TP Huế")
+PLACE_LEVEL_WORDS = set(level_syllables(("province", "district")))  # administrative_levels.tsv
+
+#: tokens that may close an address chain
+CHAIN_ENDS = {",", ")", ".", ";", ":", "(", "-", "–", "", "|"}  # ("|": a table cell's end)
