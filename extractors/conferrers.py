@@ -103,10 +103,10 @@ _HOLDER_NAME = r"(?-i:[A-ZĐ]\w*)"
 @functools.lru_cache(maxsize=1)
 def _office_giving() -> re.Pattern:
     """An office of ``issuing_offices.tsv`` named as the one an award is given for or by: after an opening of
-    acting for someone (:data:`extractors.components.conferrals.BEHALF_OPENERS`: "thừa ủy quyền (của)", "thay
+    acting for someone (:data:`extractors.components.conferral_award_names.BEHALF_OPENERS`: "thừa ủy quyền (của)", "thay
     mặt") or before a give verb of ``triggers.tsv`` ("Chủ tịch nước (đã) tặng", also with the holder's name between:
     "Chủ tịch nước Lương Cường trao"); not "Phó Chủ tịch nước" (a presenter)."""
-    from .components.conferrals import BEHALF_OPENERS
+    from .components.conferral_award_names import BEHALF_OPENERS
     from .gazetteer import triggers
 
     def alternatives(phrases) -> str:

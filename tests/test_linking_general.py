@@ -103,7 +103,7 @@ def test_a_name_before_viec_is_not_the_subject_of_the_clause_after_it():
 
 
 def test_bare_company_conferrer_found_as_the_parent_of_a_sub_unit():
-    from extractors.components.conferrals import _parent_forms
+    from extractors.components.conferral_award_names import _parent_forms
     assert _parent_forms("Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng") == [
         "Điện lực Sơn Trà thuộc Công ty TNHH MTV Điện lực Đà Nẵng", "Công ty TNHH MTV Điện lực Đà Nẵng"]
     assert _parent_forms("Phòng Tổ chức cán bộ, Sở Y tế tỉnh Nam Định") == [

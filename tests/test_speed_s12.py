@@ -10,7 +10,7 @@ def _units():
 
 def test_opening_phrase_split_once():
     """conferrals._opening: the phrases' words are split once (cached), the first phrase opening the words wins."""
-    from extractors.components.conferrals import _opening, _words_of
+    from extractors.components.conferral_words import _opening, _words_of
 
     phrases = ("đội tuyển", "đoàn", "đội tuyển bóng đá")
     assert _opening(["đội", "tuyển", "bóng", "đá", "nữ"], phrases) == "đội tuyển"

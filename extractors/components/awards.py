@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..gazetteer import AwardEntry, dictionary_words, table, triggers, unit_fields, word_list
-from .conferrals import PROVINCES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .conferral_words import PROVINCES
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",

@@ -37,7 +37,9 @@ from spacy.language import Language
 
 from ..gazetteer import dictionary_words, section
 from .base import Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
-from .conferrals import ADVERBS, WISH_BEFORE, outermost
+from .conferral_cues import WISH_BEFORE
+from .conferral_words import ADVERBS
+from .conferrals import outermost
 
 CUES = "championship_cues.txt"
 WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))

@@ -52,8 +52,8 @@ def noun_at(words, k, nouns):
 
 @functools.lru_cache(maxsize=None)
 def _count_words() -> dict:
-    """conferrals.COUNT_WORDS, imported once (conferrals imports this module)."""
-    from .conferrals import COUNT_WORDS
+    """conferral_words.COUNT_WORDS, imported once (lazily: conferrals imports this module)."""
+    from .conferral_words import COUNT_WORDS
     return COUNT_WORDS
 
 

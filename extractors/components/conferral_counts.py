@@ -1,0 +1,115 @@
+"""Counted recipients ("hai sinh viên", "45 trường hợp"): the persons a nearby sentence names for a counted subject
+or object with the same count and noun, and counts that stand where a name would.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .conferral_words import ADDRESS, COUNT_WORDS
+
+#: words of a counted phrase that name no kind of person ("hai … đã được", "các")
+COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
+#: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
+COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
+               "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
+               "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
+
+
+class CountedRecipients:
+    """Counted recipients; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
+
+    def _counted_subject(self, d, ss, a, cues):
+        """The subject of the receive verb (or "được") before award ``a`` when it is a counted group ("hai cựu sinh
+        viên … đã được trao A", "hai sinh viên trên được Chủ tịch UBND tỉnh tặng A"): the persons a nearby sentence
+        names with the same count and noun (:meth:`_counted_names`); [] otherwise."""
+        p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
+                [i for i in range(ss, a.start) if d.words[i].lower() == "được"], default=None)
+        return [] if p is None else self._counted_names(d, max(ss, p - 16), p, ss)
+
+    def _counted_object(self, d, a, se):
+        """The persons a nearby sentence names for the counted group after "cho" that follows award ``a`` in its
+        clause ("tặng bằng khen … cho hai ông": :meth:`_counted_names`); [] otherwise."""
+        k = a.end
+        while k < se and k - a.end < 12 and d.words[k] not in (".", ";") and d.words[k].lower() != "cho":
+            k += 1
+        if not (k < se and d.words[k].lower() == "cho"):
+            return []
+        return self._counted_names(d, k + 1, min(se, k + 3), self._idx.sentence(a.start)[0])
+
+    def _counted_names(self, d, lo, hi, ss, taken=()):
+        """A counted group written in [lo, hi) ("2 bạn cùng xóm", "hai sinh viên trên": a number from two to ten
+        and lower-case noun words) whose members a sentence near the one starting at ``ss`` names with the same
+        count and noun ("… cùng hai bạn là A và B", "2 sinh viên được khen thưởng gồm: A và B"): those persons,
+        exactly as many as counted; [] when none (see :meth:`_group_named`)."""
+        for q in range(lo, hi - 1):
+            w = d.words[q].lower()
+            n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
+            if q in taken or n is None or not 2 <= n <= 10:
+                continue
+            k = q + 1
+            while k < min(hi, q + 4) and d.words[k].isalpha() and d.words[k].islower():
+                k += 1
+            nouns = {t.lower() for t in d.words[q + 1:k]} - COUNT_STOP
+            if nouns:
+                got = self._group_named(d, n, nouns, ss)
+                if got:
+                    return got
+        return []
+
+    def _group_named(self, d, n, nouns, ss):
+        """The ``n`` persons a sentence near the one starting at ``ss`` (four either side, nearest first) names as
+        "<n> <noun words> là|gồm|: A và B", the noun words sharing two of ``nouns`` (one when either side has
+        only one: "hai bạn"); [] when none."""
+        idx = self._idx
+        k = bisect.bisect_right(idx.starts, ss) - 1
+        order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
+                       key=lambda j: (abs(j - k), j < k))
+        if self._count_at is None:
+            self._count_at = {}  # sentence index -> positions of its count words, found once per sentence
+        words = d.words
+        for j in order:
+            ns, ne = idx.sents[j]
+            count_at = self._count_at.get(j)
+            if count_at is None:
+                count_at = self._count_at[j] = [q for q in range(ns, ne - 3) if (words[q].isdigit() and
+                                                len(words[q]) < 3) or words[q].lower() in COUNT_WORDS]
+            if not count_at:
+                continue
+            _, ents, _ = idx.local(ns, ne)
+            for q in count_at:
+                m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm", ":")), None)
+                if m is None:
+                    # "cho 2 ông A và B", "hai em A và B": the count and an address word right before the names
+                    x = next((x for x in ents if x.kind == "person" and q + 2 <= x.start <= q + 3), None)
+                    if x is None or not all(t.lower() in ADDRESS for t in d.words[q + 1:x.start]):
+                        continue
+                    other = {t.lower() for t in d.words[q + 1:x.start]} - COUNT_STOP
+                    m = x.start - 1
+                else:
+                    other = {t.lower() for t in d.words[q + 1:m] if t.isalpha()} - COUNT_STOP
+                if len(nouns & other) < min(2, len(nouns), len(other)) or not nouns & other:
+                    continue
+                w = d.words[q].lower()
+                if COUNT_WORDS.get(w) != n and not (w.isdigit() and int(w) == n):
+                    continue
+                first = next((x for x in ents if x.kind == "person" and m + 1 <= x.start <= m + 3 and
+                              all(t.lower() in ADDRESS or t == ":" for t in d.words[m + 1:x.start])), None)
+                if first is None:
+                    continue
+                people_ = [x for x in ents if x.kind == "person"]  # (a unit in an aside is no list member)
+                names = self._coordinated(d, people_, first, ne)
+                if len(names) == n:
+                    return names
+        return []
+
+    @staticmethod
+    def _count_between(d, lo, hi) -> bool:
+        """A counted group stands in [lo, hi) ("X đã lấy ý kiến 45 trường hợp … được đề nghị"): the count,
+        not the name before it, is the subject of the verb at ``hi``."""
+        for q in range(lo, hi - 1):
+            if d.words[q].isdigit() and d.words[q - 1].lower() != "trong":  # "X là một trong 20 cá nhân được …"
+                nxt = d.words[q + 1].lower()
+                two = nxt + " " + d.words[q + 2].lower() if q + 2 < hi else ""
+                if nxt in COUNT_NOUNS or two in COUNT_NOUNS:
+                    return True
+        return False

@@ -1,0 +1,117 @@
+"""Cue tests of the conferral linker: a one-word cue inside an ordinary compound, a give verb right before the award,
+"X cũng trao tặng …" with no recipient of its own, wishes and decision preambles that are no conferral.
+"""
+from __future__ import annotations
+
+from .base import is_cap
+from .conferral_words import COUNT_WORDS, TIME_FRONT
+
+ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
+ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
+WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt"}  # first words of the active receive cues of a win
+WISHES = ("quyết tâm", "hy vọng", "hi vọng", "kỳ vọng", "mục tiêu", "tham vọng", "mong", "muốn", "sẽ", "nhắm",
+          "phấn đấu", "cơ hội", "nếu", "có thể")  # a win aimed at or possible, not reported (press usage)
+WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
+UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
+#: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
+#: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
+PREAMBLES = {"xét đề nghị", "theo đề nghị", "xét đề xuất", "theo đề xuất"}
+
+
+def _wished(words, recips, a, cues) -> bool:
+    """Whether the award's own verb (the last receive cue before award ``a``) is a winning verb ("giành",
+    "đoạt" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between
+    (or just before) the subject ``recips`` and that verb:
+    "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV". Sports news
+    reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says someone received it)."""
+    lo = min(r.end for r in recips) if recips and all(r.end <= a.start for r in recips) else None
+    verb = max((c[0] for c in cues if c[2] == "receive" and lo is not None and lo <= c[0] < a.start), default=None)
+    if verb is None or words[verb].lower() not in WIN_VERBS:
+        return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
+    start = max(0, min(r.start for r in recips) - WISH_BEFORE)
+    start = max([start] + [i + 1 for i in range(start, lo) if words[i] in (".", ";", ":")])
+    gap = " " + " ".join(w.lower() for w in words[start:verb]) + " "
+    return any(f" {w} " in gap for w in WISHES)
+
+
+def _passive_clause(words, ss, at) -> bool:
+    """The clause before token ``at`` (back to a comma or ";", not before ``ss``) holds "được" after a subject of
+    its own, counted or named ("…, 46 cá nhân được tặng"), not after glue alone ("… và được B tặng") or a word
+    referring back ("; năm 2023 đơn vị được tặng"): those are the earlier subject's."""
+    lo = ss
+    for k in range(at - 1, ss - 1, -1):
+        if words[k] in (",", ";"):
+            lo = k + 1
+            break
+    hits = [k for k in range(lo, at) if words[k].lower() == "được"]
+    if not hits:
+        return False
+    k = hits[-1]
+    while k > lo and words[k - 1].lower() in ELIDED_ADVERBS:
+        k -= 1
+    if k == lo or words[k - 1].lower() == "và":
+        return False
+    # a subject of its own is counted or named ("46 cá nhân", "ba tập thể", "Công ty X"); "đơn vị", "ông" refer back
+    return any((w.isdigit() and words[q - 1].lower() not in TIME_FRONT) or
+               (w.lower() in COUNT_WORDS and not words[q + 1].isdigit()) or  # ("năm 2023": a year, not five)
+               (q > lo and is_cap(w)) for q, w in zip(range(lo, k), words[lo:k]))
+
+
+def _after_preamble(words, ss, i) -> bool:
+    """A decision's preamble "Xét đề nghị của", "Theo đề xuất của" (``PREAMBLES``) opens the clause that ends at
+    ``i`` (from ``ss``, no ";" between): the names listed after it propose; only the last one, right before the
+    verb, is the subject that gives."""
+    return any(words[k + 3].lower() == "của" and " ".join(w.lower() for w in words[k:k + 3]) in PREAMBLES
+               and ";" not in words[k:i] for k in range(ss, i - 3))
+
+
+def _preamble(words, s, e, at, cues) -> bool:
+    """The propose cue ``words[s:e]`` opens a decision's preamble ("Xét đề nghị của A, Thủ tướng tặng …", Nghị
+    định 30/2020/NĐ-CP form of a decision: "Xét đề nghị của …" names who proposed it) and a give verb follows it
+    before the award at ``at``: the sentence reports the conferral, not a proposal."""
+    return s > 0 and e < len(words) and words[e].lower() == "của" and \
+        " ".join(w.lower() for w in words[s - 1:e]) in PREAMBLES and \
+        any(r == "give" and e < s2 < at for s2, _, r in cues)
+
+
+class Cues:
+    """Cue tests; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
+
+    @staticmethod
+    def _also_gives(d, a, ss, cues) -> bool:
+        """"X cũng (đã) trao tặng <award>." with no recipient of its own: a give verb right before the award,
+        "cũng" just before the verb, and nothing but the award's own words after it to the sentence end."""
+        give = [c for c in cues if c[2] == "give" and c[1] <= a.start <= c[1] + 1]
+        if not give:
+            return False
+        v = min(c[0] for c in give)
+        before = [w.lower() for w in d.words[max(ss, v - 2):v]]
+        if "cũng" not in before:
+            return False
+        k = a.end
+        while k < len(d.words) and d.words[k] not in (".", "!", "\n") and k - a.end < 12:
+            if d.words[k].lower() in ("cho", "tới", "đến", "với"):
+                return False
+            k += 1
+        return k < len(d.words) and d.words[k] in (".", "!", "\n") or k >= len(d.words)
+
+    def _in_compound(self, words, i, in_name=()) -> bool:
+        """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word); a neighbour
+        that is a syllable of a person's name (``in_name``, token indices) makes none ("Phạm Thị Dung | nhận",
+        "Nguyễn Thành Công | nhận": no "dung nhận", "công nhận")."""
+        w = words[i].lower()
+        prev = words[i - 1].lower() + " " + w if i > 0 and i - 1 not in in_name else ""
+        nxt = w + " " + words[i + 1].lower() if i + 1 < len(words) and i + 1 not in in_name else ""
+        return (prev in self.words and prev not in self.cue_phrases) or \
+            (nxt in self.words and nxt not in self.cue_phrases)
+
+    @staticmethod
+    def _agent_gives(d, a, cues) -> bool:
+        """A give verb right before the award ("B tặng Q")."""
+        return any(c[2] == "give" and 0 <= a.start - c[1] <= 1 for c in cues)
+
+    @staticmethod
+    def _given_before(a, cues) -> bool:
+        """A give / propose / revoke verb stands before award ``a`` in its sentence: "tặng Bằng khen … với
+        ông X" (the recipient after "với")."""
+        return any(r in ("give", "propose", "revoke") and e <= a.start for _, e, r in cues)

@@ -1,0 +1,591 @@
+"""The recipients of one award in its sentence (:meth:`Recipients._recipients`): after "cho" or a list marker for a
+give cue, the subject before a receive cue, an object pronoun, a family or a representative receiving for someone,
+and the tests that drop presenters, speakers and kinds of bodies.
+"""
+from __future__ import annotations
+
+from .base import Ent, is_cap, span_text
+from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening
+
+#: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
+PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
+#: personal pronouns of the press standing for a person as the object of "tặng" ("tặng thưởng ông Huân chương …")
+OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
+#: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
+OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
+#: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
+KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
+#: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
+FAMILY = ("gia đình", "thân nhân", "người thân")
+#: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …")
+CONTRAST_OPENERS = {"còn", "riêng"}
+#: what is handed over together with an award ("trao bằng khen, phần thưởng …", "tặng bằng khen kèm tiền thưởng")
+CO_GIVEN = (("phần", "thưởng"), ("tiền", "thưởng"), ("quà",), ("hoa",))
+#: heads of a named force as a clause's subject ("lực lượng Quản lý thị trường", "lực lượng Cảnh sát biển";
+#: Vietnamese usage: "lực lượng" + the force's proper name, see _force_subject)
+FORCE_HEADS = ("lực lượng",)
+#: verbs opening a clause after a recipient list ("… cho ông A. Cùng dự có …", "… chứng kiến", "… cho A lên Hội đồng …")
+#: (lower case only: a capitalised "Dự" is a name's, "Ban Quản lý Dự án 47")
+LIST_ENDS = {"dự", "chứng", "lên"}
+#: nouns a list-ending verb's syllable is part of, so that it ends no list there ("cố vấn danh dự công ty X",
+#: "dự án", "đảng viên dự bị"); the two-syllable nouns of the Vietnamese dictionary (Hoàng Phê, Từ điển tiếng
+#: Việt) that hold "dự" or "chứng" and are written inside callings
+LIST_END_NOUNS = {("danh", "dự"), ("dự", "án"), ("dự", "bị"), ("dự", "thảo"), ("dự", "toán"), ("chứng", "chỉ"),
+                  ("bằng", "chứng"), ("chứng", "khoán")}
+#: verbs of saying after a name: "…", ông X nói / cho biết / chia sẻ (compiled by sovang from press usage)
+SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
+                "cho hay", "thông tin", "phát biểu", "nhận định", "nhận xét", "bình luận", "viết", "tuyên bố",
+                "lên tiếng")
+NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
+CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
+MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
+PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
+
+
+def _co_given(words, lo, hi) -> bool:
+    """``words[lo:hi]``, between an award and an honouring verb, are "," or "và" and what is handed over with the
+    award (CO_GIVEN: "phần thưởng", "tiền thưởng", "quà"), at least one such gift: "trao tặng bằng khen, phần
+    thưởng tuyên dương em A"."""
+    i, gifts = lo, 0
+    while i < hi:
+        w = words[i].lower()
+        if w in (",", "và"):
+            i += 1
+            continue
+        n = next((len(g) for g in CO_GIVEN if tuple(x.lower() for x in words[i:i + len(g)]) == g), 0)
+        if not n:
+            return False
+        gifts += 1
+        i += n
+    return gifts > 0
+
+
+def _force_subject(d, lo, p):
+    """"…, lực lượng Quản lý thị trường đã được Nhà nước trao tặng …": a named force (FORCE_HEADS, then
+    capitalised words and their lower-case continuations, at most eight) as the clause's subject, right
+    before the verb at ``p`` (only adverbs between), is a collective recipient (eval GUIDELINES: every
+    named collective); the clause may open with a fronted phrase closed by a comma. Else None."""
+    commas = [j for j in range(lo, p) if d.words[j] == ","]
+    if commas:
+        lo = commas[-1] + 1
+    j = p
+    while j > lo and d.words[j - 1].lower() in ADVERBS:
+        j -= 1
+    head = _opening([x.lower() for x in d.words[lo:j]], FORCE_HEADS)
+    if head is None:
+        return None
+    i = lo + len(head.split())
+    if not (i < j <= i + 8 and is_cap(d.words[i]) and all(x.isalpha() for x in d.words[i:j])):
+        return None
+    return Ent("unit", lo, j, span_text(d, lo, j), {"kind": "sector"})
+
+
+def _dash_holder(d, a, ents):
+    """"như: cầu thủ Nguyễn Quang Hải - HCV SEA Games 30; Hoàng Khánh Huyền - HCV …": a person's name, a dash
+    and an award right after it (a list of people and what they won) name the award's holder; the person
+    Ent, else None."""
+    k = a.start - 1
+    if k < 1 or d.words[k] not in ("-", "–"):
+        return None
+    return next((x for x in ents if x.kind == "person" and x.end == k), None)
+
+
+def _noun_compound(words, i) -> bool:
+    """``words[i]`` makes a noun of ``LIST_END_NOUNS`` with the word before or after it."""
+    w = words[i]
+    return (i > 0 and (words[i - 1].lower(), w) in LIST_END_NOUNS) or \
+        (i + 1 < len(words) and (w, words[i + 1].lower()) in LIST_END_NOUNS)
+
+
+class Recipients:
+    """Recipients of an award; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
+
+    @staticmethod
+    def _person_award(a) -> bool:
+        """Award ``a`` may go to a person (awards.tsv ``recipient`` is not ``collective``)."""
+        entry = a.info.get("entry")
+        return entry is None or entry.recipient != "collective"
+
+    @staticmethod
+    def _descriptor(d, a, person_at) -> bool:
+        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …") or as a plural
+        class of people ("gồm các nghệ sĩ ưu tú (NSƯT): …"), or any award's abbreviation in parentheses right
+        after its full name ("danh hiệu Nghệ sĩ Nhân dân (NSND)", "… ưu tú (NSƯT)"): the same mention again,
+        no award of its own."""
+        if a.start > 1 and d.words[a.start - 1] == "(" and a.end < len(d.words) and d.words[a.end] == ")" and \
+                a.info.get("after_award"):
+            return True
+        entry = a.info.get("entry")
+        return entry is not None and entry.kind == "honorary" and (
+            a.end in person_at or (a.start > 0 and d.words[a.start - 1].lower() in ("các", "những")))
+
+    def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
+        # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
+        k = self._past_holder(a, ents)
+        give_starts = {c[0] for c in cues if c[2] == "give"}
+        ent_starts = {x.start for x in ents}
+        while k < se and k - a.end < 30:
+            w = d.words[k]
+            give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
+                k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
+                                     any(b.start <= j_ < b.end for b in awards)
+                                     for j_, t in zip(range(a.end, k), d.words[a.end:k]))
+                or self._conferred_by(d, a.end, k)) else []
+            if not give_here and k in self._honour_at and (
+                    (k - a.end <= 1 and d.words[k - 1].lower() == "và") or _co_given(d.words, a.end, k)):
+                # "tặng giấy khen và tuyên dương em A", "trao tặng bằng khen, phần thưởng tuyên dương em A": the
+                # honouring verb joined to the award (and what is given with it) names its recipient
+                give_here = [(k, self._honour_at[k], "give")]
+            if give_here and not any(x.start == give_here[0][1] - 1 for x in ents):
+                # "trao Huy hiệu … truy tặng anh Trung": the give verb after the award introduces the recipient
+                start = give_here[0][1]
+                got = [x for x in ents if start <= x.start <= start + 2
+                       and (all(t.lower() in ADDRESS for t in d.words[start:x.start])
+                            or span_text(d, start, x.start).lower() in self._honorifics)]  # "thiếu úy A"
+                if got:
+                    return self._coordinated(d, ents, got[0], se), "after"
+                short = self._short_name(d, start, se)
+                if short is not None:
+                    return [short], "short"
+            if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
+                                                                   and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
+                    (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards, ss)):
+                start = k + 1
+                honoured = self._honoured_kin(d, start, se, ents) if w == "cho" else None
+                if honoured is not None:
+                    return [honoured], "family"
+                stop = se
+                nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
+                if nxt:
+                    stop = min(stop, min(nxt))
+                verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
+                    [i for i in range(start, stop) if (d.words[i] in LIST_ENDS and not _noun_compound(d.words, i))
+                     or self._credit(d, i)]
+                if verbs:
+                    # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
+                    v = min(verbs)
+                    seps = [i for i in range(start, v) if d.words[i] == ";"] or \
+                        [i for i in range(start, v) if d.words[i] in (",", "…", "...")]  # "A, B, C… và 20 người được"
+                    stop = seps[-1] if seps else v
+                speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
+                if speaker is not None:
+                    stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker
+                stop = next((i for i in range(start, stop) if d.words[i] == "do"), stop)
+                # "giải X cho 10 tài năng trẻ … do Trung ương Đoàn và Bộ Y trao tặng": "do" opens the giver (or a
+                # reason), no recipient after it
+                members = [x for x in ents if start <= x.start < stop]
+                org = self._chapter_org(a)
+                if org:
+                    members = sorted(members + self._place_units(d, start, stop, members, org),
+                                     key=lambda x: x.start)
+                members = sorted(members + self._headed_items(d, start, stop, members), key=lambda x: x.start)
+                vessels = self._vessels(d, start, stop)
+                if vessels:
+                    inside = {i for v in vessels for i in range(v.start, v.end)}
+                    members = sorted([x for x in members if x.start not in inside] + vessels, key=lambda x: x.start)
+                got = self._list_members(d, start, stop, members)
+                if w == "cho" and got:
+                    missed = self._unfound_name(d, start, got[0])
+                    if missed is not None:
+                        # "cho Jared Kushner, cố vấn … và là con rể Tổng thống Mỹ Donald Trump": the recipient is the
+                        # name the person finder missed; the name inside its apposition is no recipient
+                        return ([missed] if missed.end > missed.start else []), "after"
+                if w == "cho":
+                    got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
+                    if got and got[-1].kind == "person":
+                        got = got + self._unfound_last(d, got[-1].end, stop, ents, awards)
+                if got:
+                    return got, "after"
+                if w == "cho":
+                    sector = self._sector(d, start, stop) or self._crew(d, start, stop)
+                    if sector is not None:
+                        return [sector], "after"
+                    short = self._short_form(d, start, stop)
+                    if short is not None:
+                        return [short], "short"
+                    family = self._family_of_pronoun(d, start, se)
+                    if family:
+                        return [family], "family"
+                    first_ = d.words[start].lower() if start < se else ""  # "… tặng bằng khen cho" at the end
+                    if first_ not in KIN and first_ not in PRONOUNS and \
+                            any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
+                        break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
+                    return [], "count"  # "cho 25 cá nhân": a count without names
+            if w in (".", ";") or k in ent_starts or self._credit(d, k):
+                break
+            k += 1
+        failed = self._failed_object(d, a, cues, ents, awards)
+        if failed is not None:
+            return [failed], "failed"
+        # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
+        lo = ss
+        for i in range(a.start - 1, ss - 1, -1):
+            if d.words[i] in (";",):
+                lo = i + 1
+                break
+            if d.words[i] == "," and d.words[i + 1].lower() in CONTRAST_OPENERS:
+                lo = i + 2  # "A được tặng P, còn cô B nhận Q": Q's clause starts after "còn"
+                break
+        award_at = {b.start: b.end for b in awards}
+        window = 25
+        hi = a.start
+        while lo > ss and d.words[lo - 1] == ";" and (self._only_awards(d, lo, hi, award_at)
+                                                      or self._award_item(d, lo, hi, award_at, cues)):
+            hi = lo - 1
+            k = lo - 2
+            while k > ss and d.words[k] != ";":
+                k -= 1
+            lo = k + 1 if d.words[k] == ";" else ss
+            window = max(80, a.start - lo + 1)
+        window = max(window, a.start - self._award_list_start(d, a, lo, awards) + 25)
+        p = None
+        recv_at = {c[0] for c in cues if c[2] in ("receive", "fail")}
+        for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
+            w = d.words[i].lower()
+            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in d.st["in_name"]:
+                continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
+            if w in PASSIVE or i in recv_at:
+                if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
+                        any(x.start >= min(b.end for b in awards if i < b.start and b.end <= p) and x.end <= p
+                            for x in ents):
+                    break  # "A được tặng P và cô B nhận Q": an earlier award and a new subject stand between
+                p = i
+                if w == "được" or w == "vinh":
+                    break
+        if p is not None:
+            # "nhận được", "giành được": the "được" closes a receive cue; the verb starts at the cue
+            p = min([c[0] for c in cues if c[2] == "receive" and c[0] < p < c[1] and c[0] >= lo] + [p])
+        clause_lo = lo
+        # "…; năm 2018 được tặng B": a year fronted in a subjectless clause
+        head = lo + 2 if lo + 2 < se and d.words[lo].lower() == "năm" and d.words[lo + 1].isdigit() else lo
+        head += head < se and head > lo and d.words[head] == ","
+        if p is not None and d.words[head].lower() in PASSIVE and lo > ss and d.words[lo - 1] == ";":
+            # "X được phong A; được tặng B": the subject of the previous clause
+            k = lo - 2
+            while k > ss and d.words[k] != ";":
+                k -= 1
+            lo = self._previous_subject_start(d, k + 1 if d.words[k] == ";" else ss, clause_lo - 1, cues, awards)
+        if p is not None:
+            agents = self._agents(d, ents, lo, p)
+            if d.words[p].lower() == "đón" and a.end + 1 < se and d.words[a.end] == "của":
+                # "lễ khánh thành … và đón nhận Huân chương Lao động hạng Ba của Công ty X": a body receives
+                # at its own ceremony; the one named after "của" is the recipient
+                owner = next((x for x in ents if x.kind == "unit" and x.start == a.end + 1), None)
+                if owner is not None:
+                    return [owner], "owner"
+            if p > 0 and d.words[p - 1].lower() == "lễ":
+                # "Lễ đón nhận danh hiệu A [unit]": the recipient follows the award, if anywhere
+                nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
+                return (nxt[:1], "ceremony") if nxt else ([], "ceremony")
+            # verbs after a name make it the subject of another clause; when this clause has no subject
+            # of its own ("X được phong A; được tặng B"), only verbs of this clause count
+            passive_at = {i for i in range(clause_lo, p) if d.words[i].lower() in ("được", "nhận")} | \
+                {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
+            before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
+                      and not self._modified(d, x, lo)
+                      and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)
+                      and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
+                      and not any(d.words[q].lower() == "việc" for q in range(x.end, p))  # "X chia sẻ về việc
+                      # Y được tặng …": the clause after "việc" has a subject of its own
+                      and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
+            # a body written right before a person's name is the person's employer, not a recipient
+            if before:
+                behalf = self._on_behalf_of(d, before[0], ents, p)
+                if behalf is not None:
+                    return [behalf], "behalf"
+                got = self._coordinated(d, ents, before[0], p)
+                return got + self._companions(d, a, ents, se, got[0].kind), "before"
+            # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
+            k = a.end
+            while k < se and k - a.end < 6 and d.words[k] != ",":
+                k += 1
+            if k < se and d.words[k] == "," and d.words[lo].lower() in FRONTING and d.words[k - 1] not in QUOTES:
+                nxt = [x for x in ents if k < x.start <= k + 3]
+                if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues) \
+                        and not self._speaker(d, nxt[0], se):
+                    return [nxt[0]], "fronted"
+            short = self._short_subject(d, lo, p)
+            if short is not None:
+                return [short], "short"
+            province = self._province_subject(d, lo, p)
+            if province is not None:
+                return [province], "province"
+            force = _force_subject(d, lo, p)
+            if force is not None:
+                return [force], "force"
+            head_subj = self._head_subject(d, lo, p)
+            if head_subj is not None:
+                return [head_subj], "head"
+            unfound = self.unfound_subject(d, lo, p, ents, awards)
+            if unfound is not None:
+                return [unfound], "unfound"
+            if [x for x in ents if lo <= x.start < p and id(x) not in agents]:
+                return [], "subject"
+            same = self._demonstrative_collective(d, lo, p)
+            if same is not None:
+                return [same], "demonstrative"
+            ctx = d.doc.user_data.get("sovang_ctx") or {}
+            first = d.words[lo]
+            near = [k for k in range(max(lo, p - 3), p) if d.words[k].lower() in PRONOUNS
+                    and d.words[k - 1] not in self.lex.honorifics and d.words[k + 1][:1].islower()
+                    and not (d.words[k][:1].isupper() and k > lo and is_cap(d.words[k - 1]))]
+            # ("Đức Anh giành …": a capitalised "Anh" after a capitalised syllable ends a name)
+            # "Em giành …", "Năm 2020, anh được tặng …": a pronoun subject is the last person named before
+            if ((first in PRONOUNS or (first.lower() in PRONOUNS and lo > ss)) and lo + 1 < se
+                    and d.words[lo + 1][:1].islower()) or near or self._described_subject(d, lo, p):
+                at = near[0] if near else lo
+                if at > ss and (d.words[at - 1].lower() in PLURAL_MARKERS or (
+                        d.words[at - 1].isdigit() and d.words[at - 2].lower() not in DAY_WORDS | {"năm", "tháng"})):
+                    return [], "count"  # "Hai em được … tặng bằng khen": a counted group, not the last person
+                    # (but "năm 1966 ông được phong …": a year)
+                pron = d.words[near[0]] if near else (first if first.lower() in PRONOUNS else None)
+                prev = self._pronoun_referent(d, lo, pron)
+                name = prev.text if prev else ctx.get("last_person")
+                if name:
+                    return [Ent("person", lo, lo + 1, name, {"kind": "pronoun"})], "pronoun"
+                return [], "subject"
+            # a subjectless "3 lần được Chủ tịch nước tặng …": the document's own unit
+            topic = ctx.get("topic")
+            if topic and (first.isdigit() or first in ("-", "–", "Được", "Từng", "Đã", "Nhiều", "Liên")
+                          or self._generic_subject(d, lo, p)):
+                return [Ent("unit", a.start, a.end, topic, {"kind": "topic"})], "topic"
+            return [], "subject"
+        # 2b. "trao tặng Học viện X Huân chương …": the recipient between the give verb and the award
+        between = self._between_verb_and_award(d, a, ents, cues)
+        if between is not None:
+            return [between], "between"
+        pron = self._pronoun_object(d, a, cues, ss, awards)
+        if pron is not None:
+            return [pron], "pronoun"
+        # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
+        k = a.end
+        while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES
+                          or d.words[k].lower() in ("danh", "hiệu")):  # "… hạng nhì và danh hiệu AHLĐ của PVC"
+            k = award_at.get(k, k + 1)
+        if k + 1 < se and d.words[k] == "của":
+            j = k + 1
+            while j < se and d.words[j].lower() in ADDRESS:
+                j += 1  # "… hạng Ba của cá nhân ông X": address words before the owner
+            owner = [x for x in ents if x.start in (k + 1, k + 2, j)]
+            if owner and "cho" in d.words[owner[0].end:min(se, owner[0].end + 4)]:
+                owner = []  # "trao Huân chương Hữu nghị của Vương quốc X cho 5 tập thể": X gives it
+            if owner and (owner[0].kind == "person" or any(c[2] == "revoke" for c in cues)):
+                return [owner[0]], "owner"
+        # 4. "tặng Bằng khen ông X"
+        after = [x for x in ents if a.end < x.start < min(se, a.end + 3)
+                 and all(w.lower() in ADDRESS or j in self._in_title
+                         for j, w in zip(range(a.end, x.start), d.words[a.end:x.start]))]
+        if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
+            return [after[0]], "adjacent"
+        return [], None
+
+    @staticmethod
+    def _unfound_name(d, start, first):
+        """After "cho" at ``start``: a capitalised run (after address words) that no finder named, then a comma
+        before the ``first`` name found: the recipient the finders missed, and ``first`` is in its apposition.
+        A run of two to four capitalised words is returned as a person; a shorter one as an empty Ent (no
+        recipient, but not ``first`` either); None when the list starts with ``first``."""
+        i = start
+        while i < first.start and d.words[i].lower() in ADDRESS:
+            i += 1
+        if i >= first.start or not is_cap(d.words[i]) or "," not in d.words[i:first.start]:
+            return None
+        j = i
+        while j < first.start and is_cap(d.words[j]) and d.words[j].isalpha():
+            j += 1
+        if j == i or (j < first.start and d.words[j] not in (",", "(", "-", "–")):
+            return None
+        if 2 <= j - i <= 4:
+            return Ent("person", i, j, span_text(d, i, j), {"kind": "unfound"})
+        return Ent("person", i, i, "", {"kind": "unfound"})
+
+    def _honoured_kin(self, d, start, se, ents):
+        """"trao Huân chương cho thân nhân liệt sĩ là bà A, mẹ của đại úy B": the award handed to the
+        family goes to the one honoured, the person named after "của" in the family phrase; else None."""
+        words = [w.lower() for w in d.words[start:min(se, start + 3)]]
+        if not any(" ".join(words[:len(f.split())]) == f for f in FAMILY):
+            return None
+        for k in range(start, min(se, start + 16)):
+            if d.words[k] in (";", ".") or self._credit(d, k):
+                break
+            if d.words[k] == "của":
+                kin = next((x for x in ents if x.kind == "person" and k < x.start <= k + 4), None)
+                if kin is not None:
+                    return kin
+        return None
+
+    def _family_of_pronoun(self, d, start, se):
+        """"truy tặng Huy hiệu … cho gia đình anh": an award handed to the family of a person named only
+        by a pronoun goes to the last person named before (the one honoured), else None."""
+        words = [w.lower() for w in d.words[start:min(se, start + 4)]]
+        for fam in FAMILY:
+            n = len(fam.split())
+            if " ".join(words[:n]) == fam and len(words) > n and words[n] in PRONOUNS and \
+                    (len(words) == n + 1 or not is_cap(d.words[start + n + 1])):
+                prev = self._person_before(d, start)
+                return Ent("person", start, start + n + 1, prev.text, {"kind": "pronoun"}) if prev else None
+        return None
+
+    def _modified(self, d, x, lo) -> bool:
+        """Name ``x`` qualifies another noun ("Giám đốc của X", "cán bộ tại X"): a modifier word stands
+        in the three tokens before it; "là ông X" ("hai người còn lại là ông X và bà Y") names the subject."""
+        for j in range(max(lo, x.start - 3), x.start):
+            w = d.words[j].lower()
+            if w == "trong" and j + 1 < x.start and d.words[j + 1].lower() in ("đó", "số"):
+                continue  # "Trong đó, X và Y được tặng …": a fronted continuation, not "cán bộ trong X"
+            if w in MODIFIER and not (w == "là" and all(t.lower() in ADDRESS or t in self.lex.honorifics
+                                                        for t in d.words[j + 1:x.start])):
+                return True
+        return False
+
+    def _on_behalf_of(self, d, x, ents, p):
+        """"Bà A – đại diện Công ty B nhận bằng khen": a person receiving for a body; the body is the
+        recipient.  Returns the body, else None."""
+        if x.kind != "person":
+            return None
+        k = x.end
+        while k < p and d.words[k] in (",", "–", "-", "(", "—"):
+            k += 1
+        if k + 2 < p and d.words[k].lower() == "đại" and d.words[k + 1].lower() == "diện":
+            return next((y for y in ents if y.kind == "unit" and k + 2 <= y.start <= k + 3 and y.end <= p), None)
+        if k + 1 < p and d.words[k].lower() in KIN:
+            # "Bà A – mẹ B – nhận huân chương": the mother receives for the one honoured
+            kin = next((y for y in ents if y.kind == "person" and y.start == k + 1 and y.end <= p), None)
+            if kin is None and is_cap(d.words[k + 1]) and not is_cap(d.words[k + 2]):
+                full = {q.text for q in self._by_last.get(d.words[k + 1], ())}
+                if len(full) == 1:
+                    kin = Ent("person", k + 1, k + 2, full.pop(), {"kind": "short"})
+            if kin is not None and k + 2 < p and d.words[kin.end] in ("–", "-", "—", ",", ")"):
+                return kin
+        return None
+
+    @staticmethod
+    def _generic_unit(d, r) -> bool:
+        """A unit written all in lower case ("những tập thể ban nội chính tỉnh ủy, thành ủy"): a kind of body,
+        not a named recipient (a named sector, "ngành tư pháp", and list items named by their head excepted)."""
+        if r.kind != "unit" or r.info.get("kind") in ("sector", "listed", "topic", "chapter", "demonstrative",
+                                                       "province"):
+            return False
+        return r.end <= len(d.words) and all(not t[:1].isupper() for t in d.words[r.start:r.end])
+
+    @staticmethod
+    def _fits(a, r) -> bool:
+        """The recipient kind the catalogue allows for award ``a`` (awards.tsv ``recipient``): a person-only
+        title ("NSƯT", "Chiến sĩ thi đua") never goes to a unit written next to the person ("ca sĩ A, nhà
+        hát B"), a collective-only one ("Cờ thi đua") never to a person."""
+        entry = a.info.get("entry")
+        allowed = entry.recipient if entry is not None else "any"
+        return allowed == "any" or (allowed == "person") == (r.kind == "person")
+
+    @staticmethod
+    def _credit(d, k) -> bool:
+        """Token ``k`` opens a photo credit ("– Ảnh: Bộ Ngoại giao Nhật Bản"), which no list runs into."""
+        return d.words[k] in ("Ảnh", "ẢNH", "Nguồn") and k + 1 < len(d.words) and d.words[k + 1] == ":"
+
+    @staticmethod
+    def _speaker(d, x, se) -> bool:
+        """``x`` is followed by a speech verb ("…, ông Đông nói thêm", "…, bà Lan cho biết"): the one who
+        reports the award, not its recipient."""
+        after = " ".join(d.words[x.end:min(se, x.end + 3)]).lower()
+        return any(after == v or after.startswith(v + " ") for v in SPEECH_VERBS)
+
+    def _agents(self, d, ents, lo, p):
+        """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
+        out = set()
+        for i in range(lo, p + 1):
+            if d.words[i].lower() != "được":
+                continue
+            cur = None
+            for x in ents:
+                if x.start < i + 1:
+                    continue
+                if cur is None:
+                    # "được Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng ký": titles may stand before the name
+                    if x.start != i + 1 and not all(j in self._in_title or d.words[j] == "," or is_cap(d.words[j])
+                                                    for j in range(i + 1, x.start)):
+                        break
+                    out.add(id(x))
+                    cur = x
+                    continue
+                gap = [t.text for t in d[cur.end:x.start]]
+                if gap and all(g in (",", "và") for g in gap):
+                    out.add(id(x))
+                    cur = x
+                    continue
+                break
+        return out
+
+    @staticmethod
+    def _between_verb_and_award(d, a, ents, cues):
+        """The name written between a give verb and award ``a`` with nothing else between ("trao tặng Học viện X
+        Huân chương Bảo vệ Tổ quốc hạng Nhì", "truy tặng ông A danh hiệu …": the double object of "tặng"); None
+        when there is none or the name is itself a conferrer opening the award ("tặng Bằng khen của X")."""
+        x = next((e for e in ents if e.end == a.start), None)
+        if x is None:
+            return None
+        k = x.start
+        while k > 0 and d.words[k - 1].lower() in ADDRESS:
+            k -= 1
+        if not any(c[2] == "give" and c[1] == k for c in cues):
+            return None
+        return x
+
+    def _failed_object(self, d, a, cues, ents, awards):
+        """"(Hội đồng) đánh trượt ông / NSƯT A khỏi danh hiệu NSND": the object of a fail verb (``fail`` cues of
+        triggers.tsv) right before "khỏi" and the award is the one who failed it — a name, or a personal pronoun
+        standing for the last person named before; None otherwise (the usual "A trượt NSND" names A first)."""
+        at = a.start
+        if at >= 2 and [w.lower() for w in d.words[at - 2:at]] == ["danh", "hiệu"]:
+            at -= 2
+        if at < 1 or d.words[at - 1].lower() != "khỏi":
+            return None
+        verb = next((c for c in cues if c[2] == "fail" and c[1] < at - 1 and at - 1 - c[1] <= 6), None)
+        if verb is None:
+            return None
+        k = verb[1]
+        while k < at - 1 and any(b.start == k for b in awards):
+            k = next(b.end for b in awards if b.start == k)  # a title before the name ("NSƯT A")
+        name = next((x for x in ents if x.start == k and x.end == at - 1), None)
+        if name is not None:
+            return name
+        if k == at - 2 and d.words[k].lower() in OBJECT_PRONOUNS:
+            ref = self._pronoun_referent(d, k, d.words[k].lower())
+            if ref is not None:
+                return Ent("person", k, k + 1, ref.text, {"kind": "pronoun"})
+        return None
+
+    def _pronoun_object(self, d, a, cues, ss, awards):
+        """"Nhà nước đã tặng thưởng ông Huân chương Độc lập", "… tặng thưởng đồng chí nhiều phần thưởng cao quý
+        như Huân chương Sao vàng": a personal pronoun as the first object of a give verb, the award (or a
+        generic "nhiều phần thưởng (cao quý) như/:" before it) as the second, stands for the last person named
+        before; the later awards of a list ("…, Huân chương Hồ Chí Minh") go with the first; else None."""
+        k = a.start
+        ends = {b.end: b.start for b in awards}
+        while k - 1 > ss and d.words[k - 1] in (",", "và") and (k - 1) in ends:
+            k = ends[k - 1]
+        if k - 1 > ss and d.words[k - 1] in (":", "như") or (k - 1 > ss and d.words[k - 1].lower() == "là"):
+            k -= 1
+            j = k
+            while j > ss and j > k - 6 and d.words[j - 1].lower() in OBJECT_GENERIC:
+                j -= 1
+            if j == k or d.words[j].lower() not in ("nhiều", "các", "những"):
+                return None
+            k = j
+        n = 2 if k - 2 > ss and span_text(d, k - 2, k).lower() == "đồng chí" else 1
+        w = d.words[k - n].lower() if k - n > ss else ""
+        if n == 1 and w not in OBJECT_PRONOUNS or d.words[k - n][:1].isupper():
+            return None
+        if not any(c[2] == "give" and c[1] == k - n for c in cues):
+            return None
+        ref = self._pronoun_referent(d, k - n, "đồng chí" if n == 2 else w)
+        if ref is None:
+            return None
+        if ref.start >= ss:
+            # a name of the same sentence is the giver ("Tổng thống Putin … truy tặng anh …"), unless it is the
+            # one whose merits are given ("Ghi nhận đóng góp của đồng chí X, Nhà nước đã tặng thưởng đồng chí …")
+            j = ref.start
+            while j > ss and d.words[j - 1].lower() in ADDRESS:
+                j -= 1
+            if j == ss or d.words[j - 1].lower() != "của":
+                return None
+        return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})

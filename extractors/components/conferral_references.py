@@ -1,0 +1,154 @@
+"""Persons written short: a pronoun or an address word standing for the last person named, a surname or one syllable
+of a name written in full elsewhere in the document ("ông Obama", "anh Trung"), and names known elsewhere.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .base import Ent, is_cap
+from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, QUOTES
+
+
+
+class References:
+    """Short references to persons; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
+
+    def _pronoun_referent(self, d, lo, pron):
+        """The person a pronoun subject at ``lo`` stands for: the last person named before, passing over
+        (up to three) persons whose own sentence uses the same pronoun for someone else ("Thủ tướng B đã
+        giao trâu cho ông chăm sóc. … ông được phong …": "ông" is not B)."""
+        prev = self._person_before(d, lo)
+        if prev is None or pron is None:
+            return prev
+        pron = pron.lower()
+        cand = prev
+        for _ in range(3):
+            ss, se = self._idx.sentence(cand.start)
+            other = any(d.words[j].lower() == pron and d.words[j + 1][:1].islower() and
+                        not (cand.start - 2 <= j < cand.end)
+                        for j in range(ss, min(se, lo) - 1))
+            if not other:
+                return cand
+            k = bisect.bisect_left(self._person_starts, cand.start) - 1
+            while k >= 0 and (self._persons[k].text == cand.text or self._persons[k].end > cand.start):
+                k -= 1
+            if k < 0:
+                break
+            cand = self._persons[k]
+        return prev
+
+    def _person_before(self, d, lo):
+        """The last person named (ending) before token ``lo``, found by bisection."""
+        persons = self._persons
+        k = bisect.bisect_left(self._person_starts, lo) - 1
+        while k >= 0 and (persons[k].end > lo or self._in_compound_word(d, persons[k])):
+            k -= 1
+        return persons[k] if k >= 0 else None
+
+    def _in_compound_word(self, d, p) -> bool:
+        """A one-syllable "name" that is the first half of a common word ("Vì an ninh Tổ quốc"): no person."""
+        if p.end - p.start != 1 or p.end >= len(d.words):
+            return False
+        return (d.words[p.start] + " " + d.words[p.end]).lower() in self.words
+
+    def _known_name_at(self, d, i, se):
+        """A person the document names elsewhere, written at token ``i`` (its words exactly), else None."""
+        if not is_cap(d.words[i]):
+            return None
+        if self._names_by_first is None:
+            self._names_by_first = {}
+            for p in self._persons:
+                w = tuple(p.text.split())
+                if len(w) >= 2:
+                    self._names_by_first.setdefault(w[0], set()).add(w)
+        for w in sorted(self._names_by_first.get(d.words[i], ()), key=len, reverse=True):
+            if i + len(w) <= se and tuple(d.words[i:i + len(w)]) == w and \
+                    not (i + len(w) < se and is_cap(d.words[i + len(w)])):
+                return Ent("person", i, i + len(w), " ".join(w), {"kind": "known"})
+        return None
+
+    def _short_subject(self, d, lo, p):
+        """A short form of a person's name as the subject before ``p``: at the clause's opening
+        (_short_opening), else right before the verb (_short_before_verb); else None."""
+        x = self._short_opening(d, lo, p)
+        return x if x is not None else self._short_before_verb(d, lo, p)
+
+    def _short_opening(self, d, lo, p):
+        """"Moloney sau đó được trao tặng …", "Ông Khánh được tặng …": a clause opening with one capitalised
+        syllable (after an optional address word) that ends exactly one full name written before is that
+        person; else None."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | {"nhờ", "với", "tại", "trong"}:
+            lo = commas[0] + 1  # "Nhờ màn trình diễn ấn tượng, Quang Hải đạt …": past a fronted phrase
+        i = lo + (d.words[lo].lower() in ADDRESS and lo + 1 < p)
+        if i >= p or not is_cap(d.words[i]) or (d.words[i] in PRONOUNS and i == lo):
+            return None  # (after an address word a pronoun's syllable is a name: "Bà Anh nhận …")
+        n = 2 if i + 1 < p and is_cap(d.words[i + 1]) else 1  # "Quang Hải": the end of "Nguyễn Quang Hải"
+        if i + n < p and is_cap(d.words[i + n]):
+            return None
+        words = tuple(d.words[i:i + n])
+        full = {q.text for q in self._by_last.get(words[-1], ()) if q.end <= lo
+                and tuple(q.text.split()[-n:]) == words and len(q.text.split()) > n}
+        if len(full) != 1:
+            return None
+        x = Ent("person", i, i + n, full.pop(), {"kind": "short"})
+        return None if self._speaker(d, x, p) else x  # "Ông Ngữ cho biết, … nhận huân chương"
+
+    def _short_before_verb(self, d, lo, p):
+        """The subject written right before the receiving verb at ``p`` (adverbs between) when the clause opens
+        on something else: a fronted time ("Năm 1943, Pavlichenko được trao …"), a copula ("Đại diện của Việt
+        Nam là Khả Trang đã được trao …"), a causative ("giúp Mỹ Duyên có được danh hiệu …"). One or two
+        capitalised syllables, with no capitalised word before them, that end exactly one longer person name
+        written earlier in the document are that person; else None."""
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        if j > lo and d.words[j - 1].lower() == "có" and d.words[p].lower() == "được":
+            j -= 1  # "có được danh hiệu": "có được" is the verb
+        for n in (2, 1):
+            i = j - n
+            if i < lo or not all(is_cap(w) and w.isalpha() for w in d.words[i:j]):
+                continue
+            if i > lo and (is_cap(d.words[i - 1]) or d.words[i - 1] in QUOTES):
+                return None  # part of a longer capitalised run: the person finder's business
+            if i == lo or d.words[i].lower() in PRONOUNS or i in self._in_title:
+                return None  # a clause opening on the name is _short_subject's case; "Em", a title: not a name
+            words = tuple(d.words[i:j])
+            full = {q.text for q in self._by_last.get(words[-1], ()) if q.end <= lo
+                    and tuple(q.text.split()[-n:]) == words and len(q.text.split()) > n}
+            if len(full) != 1:
+                return None
+            x = Ent("person", i, j, full.pop(), {"kind": "short"})
+            return None if self._speaker(d, x, p) else x
+        return None
+
+    def _short_name(self, d, start, se):
+        """"… truy tặng anh Trung": an address word and one capitalised syllable name the person written in
+        full earlier ("Hồ Sỹ Trung"), when exactly one such full name ends with that syllable."""
+        if start + 1 >= se or d.words[start].lower() not in ADDRESS or not is_cap(d.words[start + 1]):
+            return None
+        if start + 2 < se and is_cap(d.words[start + 2]):
+            return None
+        full = {p.text for p in self._by_last.get(d.words[start + 1], ()) if p.end <= start}
+        if len(full) != 1:
+            return None
+        return Ent("person", start + 1, start + 2, full.pop(), {"kind": "short"})
+
+    def _short_form(self, d, start, stop):
+        """"trao Huân chương Hữu nghị cho Putin", "… cho ông Obama": one or two capitalised syllables after
+        "cho" (an address word or a title may stand first) that end exactly one full name of the document,
+        written before or after ("Vladimir Putin"), and are followed by no other capitalised word."""
+        i = start
+        while i < stop and (d.words[i].lower() in ADDRESS or i in self._in_title):
+            i += 1
+        for n in (2, 1):
+            j = i + n
+            if j > stop or not all(is_cap(w) and w.isalpha() for w in d.words[i:j]) or \
+                    (j < len(d.words) and is_cap(d.words[j])):
+                continue
+            tail = tuple(d.words[i:j])
+            full = {p.text for p in self._by_last.get(tail[-1], ())
+                    if tuple(p.text.split()[-n:]) == tail and len(p.text.split()) > n}
+            if len(full) == 1:
+                return Ent("person", i, j, full.pop(), {"kind": "short"})
+        return None

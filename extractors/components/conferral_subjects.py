@@ -1,0 +1,247 @@
+"""The subject of a receive cue that no name finder gave: a body's bare head or a body noun with "này", a province, a
+generic word for the story's body, a description of the story's person, a capitalised run no finder named, and where
+the subject of a clause starts.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..foreign import is_foreign_word
+from .base import Ent, is_cap, span_text, state
+from .conferral_cues import UNREAL
+from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, PROVINCES, TIME_FRONT
+from .persons import CLAUSE_OPENERS
+
+SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
+UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
+                   "tại", "với", "nhờ", "khi", "năm", "ngày", "hôm", "từ"}  # open a fronted phrase, no name
+ASIDE_STOPS = {";", ":", "(", ")", "–", "-", "\"", "“", "”", "?", "!"}  # no aside runs over them
+ASIDE_MAX = 12  # words of an aside between a clause-opening name and its verb ("…, sinh năm 1989, cao 1,73m")
+#: nouns of a body named again by "này" ("doanh nghiệp này", "đơn vị này")
+BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổng công ty", "cơ quan", "bệnh viện", "trường",
+              "nhà máy", "hợp tác xã", "tập thể"}
+#: head nouns of bodies that, bare, stand for the document's body of that head as a subject ("báo cũng vinh dự
+#: được …", "trường được tặng …")
+SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công ty", "viện", "học viện", "ngân hàng",
+                 "tập đoàn", "nhà máy", "hợp tác xã", "tòa soạn", "đài", "nhà hát", "bảo tàng", "thư viện",
+                 "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án", "trung tâm"}
+#: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
+GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
+
+
+def _named_in_full(d, k, j, st):
+    """The unit (the fullest of several), or else the one person of more words, of the document (``st``: its
+    state, its names in order as the conferral linker keeps them) whose name holds the words ``k``..``j`` as whole
+    words ("Prudential" in "Công ty Tài chính Prudential Việt Nam"), as an Ent at ``k``..``j`` carrying that name;
+    None when there is none, False when several persons."""
+    short = " " + span_text(d, k, j).lower() + " "
+    for kind, found in (("unit", st["units_in_order"]), ("person", st["persons_in_order"])):
+        names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
+        if kind == "unit" and names:
+            return Ent(kind, k, j, max(sorted(names), key=len), {"kind": "short"})  # the fullest name
+        if len(names) == 1:
+            return Ent(kind, k, j, names.pop(), {"kind": "short"})
+        if names:
+            return False
+    return None
+
+
+def _before_aside(words, lo, j) -> int:
+    """Where a clause-opening capitalised name ends when an aside in lower case, numbers and commas stands
+    between it and the verb at ``j`` ("Pushpika De Silva, 31 tuổi, đã được trao …"): the index of the comma
+    opening the aside; ``j`` when there is no such aside."""
+    i = lo
+    while i < j and is_cap(words[i]) and words[i].isalpha():
+        i += 1
+    if i == lo or i >= j or words[i] != "," or j - i > ASIDE_MAX:
+        return j
+    if all(not is_cap(w) and w not in ASIDE_STOPS for w in words[i + 1:j]):
+        return i
+    return j
+
+
+class Subjects:
+    """Subjects of receive cues; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
+
+    @staticmethod
+    def _described_subject(d, lo, p) -> bool:
+        """The subject before the verb at ``p`` is a description of the story's person, not a name: a short
+        common-noun phrase with a birth year ("Thiếu tá sinh năm 1983 đã giành …", "Trước đó, cô gái sinh
+        năm 1995 từng đạt …"), after an optional fronted phrase closed by a comma."""
+        commas = [i for i in range(lo, p) if d.words[i] == ","]
+        start = commas[-1] + 1 if commas else lo
+        ws = d.words[start:p]
+        for j in range(len(ws) - 2):
+            if ws[j].lower() == "sinh" and ws[j + 1].lower() == "năm" and ws[j + 2].isdigit():
+                head, tail = ws[:j], ws[j + 3:]
+                return 1 <= len(head) <= 3 and all(t.isalpha() for t in head) and \
+                    all(t[:1].islower() for t in head[1:]) and \
+                    all(t.lower() in ("đã", "từng", "cũng", "còn", "vừa") for t in tail)
+        return False
+
+    def _with_head_before(self, d, r):
+        """"báo Công an TP HCM được … tặng": a body recipient right after a lower-case head noun (SUBJECT_HEADS:
+        "báo", "trường", …) that the document writes elsewhere with that head as one name ("Báo Công An TP HCM")
+        is that body; a school written without "Trường" ("ĐH Y Hà Nội") that the document writes with it is
+        named with it; else ``r``."""
+        if r.kind == "unit" and r.text.startswith(SCHOOL_NAMES):
+            # "ĐH Y Hà Nội đã 2 lần được trao tặng …" beside "Trường ĐH Y Hà Nội": the school's name has its head
+            whole = "trường " + r.text.lower()
+            u = next((u for u in self._units_sorted if u.text.lower() == whole), None)
+            return Ent("unit", r.start, r.end, u.text, dict(u.info)) if u is not None else r
+        if r.kind != "unit" or r.start == 0 or d.words[r.start - 1].lower() not in SUBJECT_HEADS or \
+                not d.words[r.start - 1].islower():
+            return r
+        whole = (d.words[r.start - 1] + " " + r.text).lower()
+        u = next((u for u in self._units_sorted if u.text.lower() == whole), None)
+        return Ent("unit", r.start - 1, r.end, u.text, dict(u.info)) if u is not None else r
+
+    def unfound_subject(self, d, lo, p, ents, awards):
+        """The subject of a winning verb at ``p`` that no finder named: a run of capitalised syllables written
+        right before the verb (adverbs of ADVERBS between) that opens the clause at ``lo``, follows a comma
+        ("Kết quả chung cuộc, Hiền Trân đăng quang …") or a nationality ("Người đẹp Thái Lan Nuttanan Naree đã
+        đăng quang …": the places opening the run are left out): "Ronaldo giành Quả bóng Vàng", "Pia
+        Wurtzbach đăng quang …" (sports and entertainment news name foreign winners the person finder misses;
+        eval GUIDELINES: such prizes count when the text says someone received them). An aside of the
+        clause-opening name may stand between ("Pia Wurtzbach, sinh năm 1989, cao 1,73m đăng quang …",
+        _before_aside). Two to four title-case syllables (no two of them a dictionary word: "Kết quả", "Tuy
+        nhiên"; no word opening a fronted phrase: "Ngoài Quang Hải"), or one foreign word
+        (:func:`extractors.foreign.is_foreign_word`: "Messi"); a run that holds a unit head, a pronoun, a
+        clause opener or a name already found is no subject. The run is the short form of the one unit or
+        longer person name of the document holding its words ("Prudential" for "Công ty Tài chính Prudential
+        Việt Nam"), else a person of its own. Returns an Ent or None.  What it reads of the document (its titles'
+        tokens, its names in order) it reads from ``d``, where this linker's call left it: the same answer for the
+        document whichever documents this linker saw since."""
+        st = state(d)
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        if j > lo and not is_cap(d.words[j - 1]):
+            j = _before_aside(d.words, lo, j)
+        i = j
+        while i > lo and j - i < 6 and is_cap(d.words[i - 1]) and d.words[i - 1].isalpha():
+            i -= 1
+        k = self._past_places(d, i, j)
+        if k >= j or j - k > 4 or (j - k == 1 and not is_foreign_word(d.words[k])):
+            return None
+        if i > lo and d.words[i - 1] != "," and k == i:
+            return None  # only a clause opening, a comma or a nationality stands before the name
+        if any(w.lower() in UNREAL for w in d.words[j:p]):
+            return None  # "Vietnam World sẽ nhận được …": a win to come is none yet
+        words = d.words[k:j]
+        if any(w in PRONOUNS or w in CLAUSE_OPENERS or w.lower() in self.lex.unit_heads or w.isupper()
+               or w.lower() in self._honorific_words for w in words) or k in st["title_tokens"] or \
+                words[0].lower() in UNFOUND_OPENERS or self._holds_place(d, k, j) or \
+                any(f"{x.lower()} {y.lower()}" in self.words for x, y in zip(words, words[1:])) or \
+                any(x.start < j and k < x.end for x in list(ents) + list(awards)):
+            return None
+        full = _named_in_full(d, k, j, st)
+        if full is False:
+            return None  # "Thu Hằng" of "Lê Thị Thu Hằng" and of "Trần Thu Hằng": names neither
+        return full or Ent("person", k, j, span_text(d, k, j), {"kind": "unfound"})
+
+    def _holds_place(self, d, k, j) -> bool:
+        """Whether a place of places.txt is written inside the run ``k``..``j`` ("Thái Việt Nam")."""
+        return any(span_text(d, x, y) in self.lex.places for x in range(k, j) for y in range(x + 1, j + 1))
+
+    def _past_places(self, d, i, j) -> int:
+        """Past the places of places.txt opening the capitalised run ``i``..``j`` ("Thái Lan | Nuttanan
+        Naree"): the index where the rest starts (``j`` when the run is all place)."""
+        moved = True
+        while moved and i < j:
+            moved = False
+            for m in range(j, i, -1):
+                if span_text(d, i, m) in self.lex.places:
+                    i, moved = m, True
+                    break
+        return i
+
+    @staticmethod
+    def _generic_subject(d, lo, p) -> bool:
+        """"Đơn vị vinh dự được Nhà nước tặng …", "Năm 2015, đơn vị được …": the clause's subject is a generic
+        word for the document's own body (GENERIC_SUBJECTS), only adverbs between it and the verb."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
+            lo = commas[-1] + 1
+        for g in GENERIC_SUBJECTS:
+            n = len(g.split())
+            if [w.lower() for w in d.words[lo:lo + n]] == g.split() and \
+                    all(w.lower() in ADVERBS for w in d.words[lo + n:p]):
+                return True
+        return False
+
+    def _demonstrative_collective(self, d, lo, p):
+        """"PVC được tặng …. Tháng 1/2011, doanh nghiệp này được nhận thêm danh hiệu …": a subject "<body noun>
+        này" stands for the one collective recipient of the last conferral, at most two sentences back."""
+        if self._last_collective is None:
+            return None
+        for j in range(lo, p - 1):
+            if d.words[j + 1].lower() != "này":
+                continue
+            one, two = d.words[j].lower(), (d.words[j - 1] + " " + d.words[j]).lower() if j > lo else ""
+            if one in BODY_NOUNS or two in BODY_NOUNS:
+                at, unit = self._last_collective
+                if bisect.bisect_right(self._idx.starts, lo) - bisect.bisect_right(self._idx.starts, at) <= 2:
+                    return Ent("unit", j, j + 2, unit.text, dict(unit.info, kind="demonstrative"))
+        return None
+
+    def _head_subject(self, d, lo, p):
+        """"Ngoài …, báo cũng vinh dự được … ghi nhận với …", "Năm 2010, trường được tặng …": a bare head noun of
+        a body (SUBJECT_HEADS, any case) as the subject right before the verb (only adverbs between, and the
+        clause start, a comma or "nhà" before it) stands for the last unit written before with that head
+        ("Báo Công an TP HCM", "Trường THPT Lê Lợi"); None when no such unit precedes."""
+        j = p
+        while j > lo and d.words[j - 1].lower() in ADVERBS:
+            j -= 1
+        for n in (2, 1):
+            i = j - n
+            if i < lo:
+                continue
+            noun = span_text(d, i, j).lower()
+            if noun not in SUBJECT_HEADS:
+                continue
+            if i > lo and d.words[i - 1] != "," and not (d.words[i - 1].lower() == "nhà" and noun == "trường"):
+                return None
+            if noun == "trường" and i > lo and d.words[i - 1].lower() == "nhà":
+                i -= 1
+            if i > lo and d.words[i - 1] == "," and d.words[lo].lower() not in FRONTING | TIME_FRONT | {"ngoài"} \
+                    and not d.words[lo].isdigit():
+                return None
+            k = bisect.bisect_left(self._unit_starts, i) - 1
+            while k >= 0:
+                u = self._units_sorted[k]
+                words = u.text.lower().split()
+                if words[:len(noun.split())] == noun.split() and len(words) > len(noun.split()) and u.end <= i:
+                    return Ent("unit", i, j, u.text, dict(u.info, kind="demonstrative"))
+                k -= 1
+            return None
+        return None
+
+    def _province_subject(self, d, lo, p):
+        """"Quảng Ngãi đón nhận Huân chương Độc lập hạng nhất", "Thái Nguyên đã vinh dự được Đảng, Nhà nước tặng
+        …": a province or a centrally run city (provinces_2025.tsv) opening the clause, before the verb, is a
+        collective recipient (only adverbs between it and the verb)."""
+        commas = [j for j in range(lo, p) if d.words[j] == ","]
+        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
+            lo = commas[-1] + 1
+        if lo < p and d.words[lo].lower() in ("tỉnh", "thành", "tp"):
+            return None  # "tỉnh X" is written as a unit by the unit finder, when it is one
+        for n in (3, 2, 1):
+            if lo + n <= p and span_text(d, lo, lo + n) in PROVINCES and \
+                    all(t.lower() in ADVERBS for t in d.words[lo + n:p]):
+                return Ent("unit", lo, lo + n, span_text(d, lo, lo + n), {"kind": "province"})
+        return None
+
+    @staticmethod
+    def _previous_subject_start(d, lo, hi, cues, awards) -> int:
+        """Where the subject of the clause [lo, hi) starts, for a next clause that borrows it ("…; được B tặng …"):
+        after the last award or verb cue written before the words before its last "được" ("A trao huy hiệu cho B
+        …, đồng chí C đã được Thủ tướng tặng Bằng khen; được …": C, not A); ``lo`` when there is none."""
+        q = max((i for i in range(lo, hi) if d.words[i].lower() == "được"), default=None)
+        if q is None:
+            return lo
+        k = q
+        while k > lo and (is_cap(d.words[k - 1]) or d.words[k - 1].lower() in ADVERBS | ADDRESS):
+            k -= 1  # back over the subject's name, its address words and adverbs ("đồng chí C đã vinh dự")
+        ends = [b.end for b in awards if lo < b.end <= k] + [c[1] for c in cues if lo < c[1] <= k]
+        return max(ends, default=lo)

@@ -1,0 +1,46 @@
+"""Word lists several conferral modules read (address words, adverbs, counts, provinces, quotes, time words), and two
+phrase helpers (:func:`_opening`, :func:`_words_of`).
+"""
+from __future__ import annotations
+
+import functools
+
+from ..gazetteer import province_levels
+
+#: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5")
+DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
+#: Vietnamese number words of a small counted group ("hai bạn", "ba em")
+COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …")
+TIME_FRONT = {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong", "dịp",
+              "nhân"}
+#: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ")
+ADVERBS = {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", "đều", "từng", "sẽ", "còn", "lần", "thứ", "hai",
+           "ba", "tiếp", "tục"}
+#: short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)
+PROVINCES = frozenset(province_levels())
+#: heads of one kind of award ("huy hiệu này", "bằng khen này"): with a demonstrative they stand for the last award of
+#: that same kind, not for any award ("trao huy hiệu Tuổi trẻ dũng cảm cho A và truy tặng huy hiệu này cho B")
+KIND_ANAPHOR_HEADS = ("huy hiệu", "bằng khen", "giấy khen", "kỷ niệm chương", "huy chương", "cờ thi đua")
+#: certificates a people's committee's chairman confers (Luật 06/2022/QH15 Art. 74-75: "Bằng khen của Chủ tịch Ủy
+#: ban nhân dân cấp tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã")
+CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
+#: quotation marks, straight and curly
+QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
+#: words opening a fronted clause before the subject ("Sau khi …, X được tặng")
+FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về", "sau khi"}
+#: address words and collective nouns written between a list marker and a name ("cho ông A", "cho tập thể B")
+ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
+#: personal pronouns standing for a person named before ("Em được tặng …", "ông")
+PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
+
+
+def _opening(words, phrases) -> str | None:
+    """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None."""
+    return next((p for p in phrases if words[:len(_words_of(p))] == _words_of(p)), None)
+
+
+@functools.lru_cache(maxsize=None)
+def _words_of(phrase: str) -> list:
+    """``phrase.split()``, split once per phrase (the phrases are the module's fixed tuples; the result is only read)."""
+    return phrase.split()
