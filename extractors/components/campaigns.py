@@ -101,6 +101,13 @@ def name_key(words):
     return " ".join(words).lower().replace(" ,", ",")
 
 
+def _without_emulation(text):
+    """Lower-cased ``text`` without a leading "thi đua " and with its commas dropped ("Thi đua lập thành tích, …"
+    → "lập thành tích …")."""
+    low = " ".join(text.lower().replace(",", " ").split())
+    return low[len("thi đua "):] if low.startswith("thi đua ") else low
+
+
 class CampaignRecognizer:
     """Finds campaign spans; heads from ``campaign_heads.txt``."""
 
@@ -168,9 +175,21 @@ class CampaignRecognizer:
         if political:
             abroad = self._political_names(d, political, heads)
             found = [c for c in found if c.text.lower() not in abroad]
+        found = self._whole_names(found)
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
+
+    @staticmethod
+    def _whole_names(found):
+        """``found`` without the names that open a longer name found in the same document: a drive written once
+        in full ("“Thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ 2019-2024”") and once cut short at a
+        comma ("phong trào thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ …") is one drive.  A leading
+        "thi đua" is no part of the comparison (the head "phong trào thi đua" holds it)."""
+        keys = {_without_emulation(c.text) for c in found}
+        return [c for c in found
+                if not any(len(k) > len(_without_emulation(c.text)) and k.startswith(_without_emulation(c.text) + " ")
+                           for k in keys)]
 
     def _emulation_heads(self, doc, st):
         """Heads of ``campaign_heads.txt`` in ``doc`` as (start, end), earliest then longest first, split into
@@ -204,14 +223,23 @@ class CampaignRecognizer:
         emulation is its name (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 6: thi đua theo chuyên đề)."""
         out = []
         for _, s, e in themes:
-            if not self._emulation_near(d, s, e):
+            span = self._quoted(d, e, set())
+            if span is None or span[0] - 1 in used or \
+                    not (self._emulation_near(d, s, e) or self._emulating(d, *span)):
                 continue
-            span = self._quoted(d, e, used)
-            if span is None:
-                continue
+            used.add(span[0] - 1)
             for a, b in [span] + self._chained(d, span[1], used):
                 out.append(Ent("campaign", a, b, span_text(d, a, b)))
         return out
+
+    @staticmethod
+    def _emulating(d, a, b):
+        """True when the quoted theme at tokens ``a``–``b`` itself calls for emulation ("“…, thi đua lập thành
+        tích chào mừng Đại hội …”"): its words hold "thi đua" followed by what the drive achieves, not
+        "khen thưởng"."""
+        low = [w.lower() for w in d.words[a:b]]
+        return any(low[i:i + 2] == EMULATION and low[i + 2:i + 3] not in (["khen"], [","], [])
+                   for i in range(len(low)))
 
     @staticmethod
     def _emulation_near(d, s, e):
