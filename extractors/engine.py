@@ -268,7 +268,7 @@ HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|ch
 
 def _written_years(text: str):
     """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
-    for m in YEAR_OF.finditer(text):
+    for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):

@@ -271,6 +271,25 @@ _CAPS_MAX = 200_000
 is_cap = _Capitalised().__getitem__
 
 
+class WordTest(dict):
+    """word -> ``test(word)``, computed once per distinct word and then read by a C-level dict look-up: mapped
+    over a document's words (``compress(range(n), map(t.__getitem__, words))``) it finds the tokens passing the
+    test without a Python call per token.  Cleared when it holds ``limit`` words, so a long run keeps it bounded."""
+
+    __slots__ = ("test", "limit")
+
+    def __init__(self, test, limit: int = 200_000):
+        super().__init__()
+        self.test = test
+        self.limit = limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.test(word)
+        return value
+
+
 def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:
@@ -280,7 +299,7 @@ def span_text(doc, start: int, end: int) -> str:
     return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
-__all__ = ["token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
+__all__ = ["WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices"]
 
 

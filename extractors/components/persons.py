@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from itertools import compress, islice, repeat
-from operator import contains, itemgetter
+from operator import contains
 
 from spacy.language import Language
 from spacy.tokens import Span
 
 from ..foreign import designators, is_common_noun, is_foreign_word
 from ..gazetteer import dictionary_words, district_names, word_list
-from .base import Ent, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
+from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -34,8 +34,8 @@ MAX_LEN = 4
 #: ương Đoàn, Tỉnh đoàn, Thành đoàn, Huyện đoàn, Quận đoàn): "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong" ("Ư" closes
 #: "T.Ư", read as "T", ".", "Ư"), "Ban Thường vụ Tỉnh Đoàn Quảng Trị"
 UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thành", "thành", "Huyện", "huyện", "Quận", "quận"}
-#: a word's first character (w[:1]) as a C-level callable, for scans over all the words of a document
-_FIRST = itemgetter(slice(0, 1))
+#: word -> whether its first character is upper-case (w[:1].isupper()), for scans over all the words of a document
+_UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
 CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))
 #: Vietnamese vowels: every syllable has one; a capitalised letter group without one is an initial ("Nh.", "C.")
@@ -164,6 +164,10 @@ def _one_spelling(found, surnames):
 def _title_case(word: str) -> bool:
     """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+#: word -> whether it can open a foreign name: a foreign word written with one capital, first ("Masami")
+_FOREIGN_OPENER = WordTest(lambda w: is_foreign_word(w) and _title_case(w))
 
 
 def _particles_then_name(words, j) -> bool:
@@ -348,7 +352,7 @@ class PersonRecognizer:
         found = []
         n = len(d)
         words = d.words
-        starts = list(compress(range(n), map(str.isupper, map(_FIRST, words))))  # (w[:1].isupper(), a C-level scan)
+        starts = list(compress(range(n), map(_UPPER_FIRST.__getitem__, words)))  # (a C-level scan)
         given = self._given(words, starts)
         cue_end = {}
         for _, s, e in self.cues(doc):
@@ -503,7 +507,7 @@ class PersonRecognizer:
         words = d.words
         n = len(words)
         out = []
-        opening = [i for i in starts if is_foreign_word(words[i]) and _title_case(words[i])]
+        opening = list(compress(starts, map(_FOREIGN_OPENER.__getitem__, map(words.__getitem__, starts))))
         if not opening:
             return out
         taken = token_set(found) | _blocked(st)
@@ -883,8 +887,8 @@ class PersonRecognizer:
         out = set()
         n = len(words)
         cap = set(starts)
-        for i in starts:
-            if words[i] in self.lex.surnames and i + 2 in cap and i + 1 in cap:
+        for i in compress(starts, map(self.lex.surnames.__contains__, map(words.__getitem__, starts))):  # (C-level)
+            if i + 2 in cap and i + 1 in cap:
                 j = i + 3
                 while j in cap and j - i < 4:
                     j += 1

@@ -11,7 +11,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from .base import state, toks
+from .base import WordTest, state, toks
 
 END = {".", "!", "?", "…", "..."}
 CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
@@ -41,22 +41,9 @@ def _list_goes_on(words: list[str], brk: int, start: int, listing: bool) -> bool
     return last == ":" or (listing and last in LIST_GLUE)
 
 
-class _Breaks(dict):
-    """word -> True when it is an end mark (END) or white space (a line break), filled on demand: the scan of
-    :func:`boundaries` is then one C-level look-up per token (for words asked before) instead of two tests.
-    Emptied when it holds _BREAKS_MAX words, so a long run keeps it bounded."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _BREAKS_MAX:
-            self.clear()
-        brk = self[word] = word in END or word.isspace()
-        return brk
-
-
-_BREAKS_MAX = 200_000
-_BREAKS = _Breaks()
+#: word -> True when it is an end mark (END) or white space (a line break): the scan of :func:`boundaries` is
+#: then one C-level look-up per token (for words asked before) instead of two tests
+_BREAKS = WordTest(lambda word: word in END or word.isspace())
 
 
 def boundaries(words: list[str]) -> list[tuple[int, int]]:
