@@ -25,10 +25,10 @@ def stated_conferrer(award_name: str) -> str | None:
     return award_name[i + 5:] if i >= 0 else None
 
 
-def issuing_office(blocks) -> IssuingOffice | None:
+def issuing_office(blocks, bodies: list[int] | None = None) -> IssuingOffice | None:
     """The :class:`extractors.gazetteer.IssuingOffice` whose name is the issuing body's line of the letterhead of
-    ``blocks`` ("CHỦ TỊCH NƯỚC"), or None."""
-    found = letterhead_bodies(blocks)
+    ``blocks`` ("CHỦ TỊCH NƯỚC"), or None.  ``bodies``: ``letterhead_bodies(blocks)`` when already found."""
+    found = letterhead_bodies(blocks) if bodies is None else bodies
     return issuing_offices().get(" ".join(blocks[found[-1]].text.lower().split())) if found else None
 
 

@@ -364,13 +364,14 @@ def _level_place(name: str) -> str | None:
     return None
 
 
-def _letterhead_units(blocks) -> list[tuple[int, str, str]]:
+def _letterhead_units(blocks, bodies: list[int] | None = None) -> list[tuple[int, str, str]]:
     """(block index, name as written, name as :func:`_unshout` writes it) of the bodies of the document's
     letterhead (:func:`pipeline.letterhead.letterhead_bodies`), managing body first, issuing body last.  Nghị định
     30/2020/NĐ-CP, Phụ lục I: the lower line is the issuing body, named within the managing body above it, so an
     issuing body without a place takes the managing body's ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" / "SỞ Y TẾ" → "SỞ Y TẾ
-    TỈNH NGHỆ AN", "Sở Y tế tỉnh Nghệ An").  A body that is an office ("THỦ TƯỚNG CHÍNH PHỦ") is left out."""
-    found = letterhead_bodies(blocks)
+    TỈNH NGHỆ AN", "Sở Y tế tỉnh Nghệ An").  A body that is an office ("THỦ TƯỚNG CHÍNH PHỦ") is left out.
+    ``bodies``: ``letterhead_bodies(blocks)`` when already found."""
+    found = letterhead_bodies(blocks) if bodies is None else bodies
     if not found:
         return []
     from .lexicon import lexicon
@@ -647,7 +648,8 @@ def extract(document: Document) -> DocumentFacts:
     # then see the whole document at once and the per-call overhead is paid once
     joined = "\n".join(texts)
     doc = nlp.make_doc(joined)
-    heads = _letterhead_units(blocks)
+    bodies = letterhead_bodies(blocks)  # (found once: the letterhead's units, else its issuing office)
+    heads = _letterhead_units(blocks, bodies)
     ctx["letterhead"] = tuple(name for _, _, name in heads)  # (its bodies name a bare "Văn phòng Bộ": units)
     doc.user_data["sovang_ctx"] = ctx
     doc.user_data["sovang_text"] = joined
@@ -655,7 +657,7 @@ def extract(document: Document) -> DocumentFacts:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
-    office = None if heads else issuing_office(blocks)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
+    office = None if heads else issuing_office(blocks, bodies)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
     signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
     title_end = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .canonical import department_at
 from .facts import DocumentFacts, Mention
@@ -57,7 +57,7 @@ TONE_TABLE = {ord(ch): None for ch in TONE_MARKS}
 def document_places(texts) -> dict:
     """The place most written in the document at each level ("tỉnh", "city", "huyện", "thị xã", "quận"),
     from "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
-    counts: dict[str, Counter] = {}
+    counts: dict[str, Counter] = defaultdict(Counter)  # (a Counter made per level, not per match)
     for t in texts:
         for m in _places(t):
             level = m.group(1)
@@ -67,7 +67,7 @@ def document_places(texts) -> dict:
                 place = _known_prefix(place, m.group(1))  # "HĐND tỉnh Lê Văn A": a person, not the province
                 if not place:
                     continue
-            counts.setdefault(level, Counter())[place] += 1
+            counts[level][place] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
