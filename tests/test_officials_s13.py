@@ -97,3 +97,19 @@ def test_a_class_numbered_with_a_slash_is_part_of_a_students_position():
 def test_a_slash_of_a_date_after_a_class_is_no_part_of_it():
     p = positions("Em Lê Thị Na, học sinh lớp 9, ngày 3/4 dự thi.")
     assert p["Lê Thị Na"] == ("học sinh lớp 9", "")
+
+
+def test_a_sub_unit_written_with_its_parent_after_a_title_is_the_unit_whole():
+    # annotation guidelines: a sub-unit written with its parent is one unit, written whole; the title stays bare
+    # (the dev gold: "Vụ trưởng" | "vụ Thi đua, khen thưởng")
+    p = positions("Ông Lê Văn Cẩn – Vụ trưởng, vụ Thi đua khen thưởng bộ VH - TT & DL cho biết như vậy.",
+                  "Ông Đinh Văn Kiền, nguyên Giám đốc Ban Quản lý Dự án 12, Bộ Tổng Tham mưu, Bộ Quốc phòng, "
+                  "cho biết.")
+    assert p["Lê Văn Cẩn"] == ("Vụ trưởng", "vụ Thi đua khen thưởng bộ VH – TT & DL")
+    assert p["Đinh Văn Kiền"] == ("nguyên Giám đốc", "Ban Quản lý Dự án 12, Bộ Tổng Tham mưu, Bộ Quốc phòng")
+
+
+def test_two_titles_each_with_its_body_keep_the_first_body_in_the_position():
+    p = positions("Ông Lê Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nghệ An, dự lễ.")
+    assert p["Lê Văn Hải"] == ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nghệ An",
+                               "Ban Dân vận Tỉnh ủy Nghệ An")

@@ -774,11 +774,26 @@ class OfficialLinker:
         m = EVALUATIVE.search(pos, pos.rfind(",") + 1)
         return pos[:m.start()] if m and m.start() > 0 else pos
 
+    @staticmethod
+    def _joined_units(d, chain):
+        """``chain`` with the units it ends on, when several follow its last title, read as one unit: a sub-unit
+        written with its parent ("Vụ trưởng, | vụ Thi đua khen thưởng | bộ VH – TT & DL", "Giám đốc | Ban Quản lý
+        dự án 47, Bộ Tổng Tham mưu | Bộ Quốc phòng") is one unit, written whole (annotation guidelines), and none
+        of it is part of the position (dev gold: "Vụ trưởng" | "vụ Thi đua, khen thưởng")."""
+        k = len(chain) - 1
+        while k > 0 and chain[k - 1][2] == "unit":
+            k -= 1
+        if k == 0 or len(chain) - k < 2 or chain[-1][2] != "unit":
+            return chain
+        s, e = chain[k][0], chain[-1][1]
+        return chain[:k] + [(s, e, "unit", span_text(d, s, e))]
+
     def _describe(self, d, chain):
         if not chain:
             return ("", "")
         if len(chain) >= 3 and chain[-1][2] == "pos" and chain[-2][2] == "unit":
             chain = chain[:-1]  # "Giám đốc Bệnh viện X, Chủ nhiệm …": a second title whose unit is not named
+        chain = self._joined_units(d, chain)
         start, end = chain[0][0], chain[-1][1]
         role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
