@@ -28,3 +28,11 @@ def test_a_drive_cut_short_is_one_with_its_full_name():
                  "phong trào xây dựng nông thôn mới ở các xã.")
     assert sorted(g["campaigns"]) == ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
                                       "xây dựng nông thôn mới"]
+
+
+def test_quoted_sayings_of_a_moral_are_no_movements():
+    g = facts_of("Các em thăm mẹ liệt sĩ, thể hiện đạo lý “Uống nước nhớ nguồn”, “Đền ơn đáp nghĩa” của lớp trẻ.")
+    assert g["campaigns"] == []
+    # the same name after a head is the movement
+    g = facts_of("Xã đẩy mạnh phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn” trong dịp 27/7.")
+    assert sorted(g["campaigns"]) == ["Uống nước nhớ nguồn", "Đền ơn đáp nghĩa"]

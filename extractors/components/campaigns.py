@@ -89,6 +89,11 @@ POLITICAL_GAP = 4
 #: award nouns before a quoted movement's name: the quote then names a title or certificate ("danh hiệu “Người tốt,
 #: việc tốt”", "bằng khen “…”"; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 7: danh hiệu, hình thức khen thưởng)
 AWARD_BEFORE = ("danh hiệu", "bằng khen", "giấy khen", "gương", "giải", "giải thưởng", "huy hiệu", "kỷ niệm chương")
+#: nouns of a moral or tradition before quoted sayings: the quotes then hold sayings, not movements ("đạo lý “Uống
+#: nước nhớ nguồn”, “Đền ơn đáp nghĩa”"; observed in session 13 in 4 bulk news and one held-out news, h11)
+SAYING_BEFORE = ("đạo lý", "truyền thống")
+#: the longest quote (in tokens) walked back over to the noun before a list of quotes
+CHAINED_QUOTE_MAX = 30
 #: a named movement of at least this many words is recognised without a head
 NAMED_ALONE = 4
 #: the longest name (in tokens, commas included) recognised only after a head
@@ -273,11 +278,29 @@ class CampaignRecognizer:
         """The named movement at tokens ``s``–``e`` stands alone between quotation marks ("biểu dương “Người tốt,
         việc tốt” tiêu biểu", "công tác “đền ơn, đáp nghĩa”"): the quotes mark it as the movement's name, with
         or without a head, unless an award noun of :data:`AWARD_BEFORE` opens the quote (the title or certificate
-        that bears the movement's name: "danh hiệu “Người tốt, việc tốt”")."""
+        that bears the movement's name: "danh hiệu “Người tốt, việc tốt”") or a noun of :data:`SAYING_BEFORE` opens
+        it or the quotes listed before it (sayings of a moral: "đạo lý “Uống nước nhớ nguồn”, “Đền ơn đáp
+        nghĩa”")."""
         if s < 1 or e >= len(d) or d.words[s - 1] not in QUOTES_OPEN or d.words[e] not in QUOTES_CLOSE:
             return False
+        first = CampaignRecognizer._first_of_chain(d, s - 1)
         before = " ".join(d.words[max(0, s - 3):s - 1]).lower()
-        return not any(before == a or before.endswith(" " + a) for a in AWARD_BEFORE)
+        said = " ".join(d.words[max(0, first - 2):first]).lower()
+        return not any(before == a or before.endswith(" " + a) for a in AWARD_BEFORE) and \
+            not any(said == a or said.endswith(" " + a) for a in SAYING_BEFORE)
+
+    @staticmethod
+    def _first_of_chain(d, j):
+        """Index of the opening quote of the first quote in the list that holds the quote opening at token ``j``
+        ("“A”, “B”": from the quote of B, the quote of A)."""
+        while j >= 3 and d.words[j - 1] in CHAIN_SEPARATORS and d.words[j - 2] in QUOTES_CLOSE:
+            k = j - 3
+            while k > 0 and j - k < CHAINED_QUOTE_MAX and d.words[k] not in QUOTES_OPEN:
+                k -= 1
+            if d.words[k] not in QUOTES_OPEN:
+                break
+            j = k
+        return j
 
     def _listed(self, doc, e):
         """Items of "… [up to LIST_GAP words] như: A, B, C…" after a plural head; each a phrase of 2–10 words
