@@ -302,7 +302,8 @@ def to_json(rec: Record) -> str:
     return json.dumps(rec.__dict__, ensure_ascii=False, indent=1, default=list)
 
 
-FAILURE_COLUMNS = ["state", "status", "path", "error", "document", "replaced_at", "now", "now_status"]
+FAILURE_COLUMNS = ["state", "status", "path", "error", "document", "replaced_at", "now", "now_status", "root",
+                   "relative"]
 
 
 def failures(db: sqlite_utils.Database) -> list[dict]:
@@ -313,12 +314,13 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
     because its file was changed (fixed) and ingested again: ``path`` is the path it was found at, ``replaced_at``
     when the new version replaced it, ``now``/``now_status`` the sha256 and status of the version the path holds
     now (None when the path was forgotten since).  The old version is kept (``documents``, ``path_history``) as the
-    record of what happened; it is no failure left to mend."""
-    current = """SELECT 'current', d.status, p.root || '/' || p.path, d.error, d.sha256, NULL, NULL, NULL
+    record of what happened; it is no failure left to mend.  ``root`` is the folder given to ``ingest`` and
+    ``relative`` the path within it, as the ingest summary names the file."""
+    current = """SELECT 'current', d.status, p.root || '/' || p.path, d.error, d.sha256, NULL, NULL, NULL, p.root, p.path
                  FROM documents d JOIN document_paths p ON p.sha256 = d.sha256
                  WHERE d.status IN ('failed', 'partial')"""
     superseded = """SELECT 'superseded', d.status, h.root || '/' || h.path, d.error, d.sha256, h.replaced_at,
-                           cur.sha256, cd.status
+                           cur.sha256, cd.status, h.root, h.path
                     FROM documents d JOIN path_history h ON h.sha256 = d.sha256
                     LEFT JOIN document_paths cur ON cur.root = h.root AND cur.path = h.path
                     LEFT JOIN documents cd ON cd.sha256 = cur.sha256
@@ -329,12 +331,23 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
 
 
 def format_failure(row: dict) -> str:
-    """One line of the failures listing: "failed   /kho/hong.pdf: reason", or for a superseded version
-    "superseded  /kho/rong.txt: empty file (0 bytes)  [failed before; replaced 2026-…: the path now holds a new
-    version, ok]"."""
+    """One line of the failures listing, the file named by its path within its ingest root as the ingest summary
+    names it: "failed   hong.pdf: reason", or for a superseded version "superseded  rong.txt: empty file (0
+    bytes)  [failed before; replaced 2026-…: the path now holds a new version, ok]"."""
     if row["state"] == "current":
-        return f"{row['status']:<8} {row['path']}: {row['error'] or row['status']}"
+        return f"{row['status']:<8} {row['relative']}: {row['error'] or row['status']}"
     now = (f"the path now holds a new version, {row['now_status']}" if row["now"]
            else "the path is no longer in the knowledge base")
-    return (f"superseded  {row['path']}: {row['error'] or row['status']}  "
+    return (f"superseded  {row['relative']}: {row['error'] or row['status']}  "
             f"[{row['status']} before; replaced {row['replaced_at']}: {now}]")
+
+
+def format_failures(rows: list[dict]) -> str:
+    """The failures listing: for each ingest root (in order) a line "in /kho:" and its files, each named by its
+    path within that root (:func:`format_failure`), so that what ``sovang ingest /kho`` printed and this listing
+    name a file alike."""
+    lines = []
+    for root in sorted({r["root"] for r in rows}):
+        lines.append(f"in {root}:")
+        lines.extend(format_failure(r) for r in rows if r["root"] == root)
+    return "\n".join(lines)

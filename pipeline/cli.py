@@ -232,11 +232,12 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 def failures(db_path, as_json):
-    """Files that failed or were read in part, with the reason; a failed version that a fixed file at the same
+    """Files that failed or were read in part, with the reason, under each folder given to ingest ("in /kho:")
+    by their path within it, as the ingest summary names them; a failed version that a fixed file at the same
     path replaced is listed as superseded, with the status of the version the path holds now."""
     import json
 
-    from outputs.queries import failures as run, format_failure
+    from outputs.queries import failures as run, format_failures
 
     rows = run(_open_existing(db_path))
     if as_json:
@@ -245,7 +246,7 @@ def failures(db_path, as_json):
     if not rows:
         click.echo("no failed or partial document")
         return
-    click.echo("\n".join(format_failure(r) for r in rows))
+    click.echo(format_failures(rows))
 
 
 @cli.command()
