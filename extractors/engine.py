@@ -29,6 +29,7 @@ from .nlp import get_nlp
 from .components.base import release, span_text, state, toks
 from . import tables
 from .resolve import resolve
+from .revocation import own_decision, revocation_decisions
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 
@@ -718,15 +719,20 @@ def extract(document: Document) -> DocumentFacts:
         sent_text = span_text(d, *c["sent"])
         year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) or doc_year
-        dm = DECISION.search(sent_text)
-        decision = dm.group(1) if dm else None
-        ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
+        revoked_by = (None, None)
+        if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
+            (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))
+        else:
+            dm = DECISION.search(sent_text)
+            decision = dm.group(1) if dm else None
+            ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
         am = award_m[id(a)]
         if c.get("name") and c["name"] != am.text:
             am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)
         facts.conferrals.append(Conferral(recipient=rm, recipient_type=rtype, award=am, year=year,
                                           status=c["status"], decision=decision, decision_date=ddate,
-                                          conferrer=stated_conferrer(am.text), revoked=c["revoked"]))
+                                          conferrer=stated_conferrer(am.text), revoked=c["revoked"],
+                                          revoked_by=revoked_by[0], revoked_date=revoked_by[1]))
     _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year))
     if doc_decision[0]:

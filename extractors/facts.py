@@ -48,7 +48,9 @@ class Conferral:
     the status stays ``conferred``, as GUIDELINES.md says); ``year`` an int or
     None; ``decision`` the decision number as written ("38/QĐ-VKSTC") and
     ``decision_date`` an ISO date when stated; ``conferrer`` who confers it
-    when stated ("Chủ tịch nước", "Thủ tướng Chính phủ").  ``award_mention``
+    when stated ("Chủ tịch nước", "Thủ tướng Chính phủ").  A revoked one has ``revoked_by`` and
+    ``revoked_date``, the decision that revoked it (:mod:`extractors.revocation`), ``decision`` staying the one
+    that conferred it when the text names it.  ``award_mention``
     is the evidence: the award's span, whose sentence is the provenance.
     """
 
@@ -61,6 +63,8 @@ class Conferral:
     decision_date: str | None = None
     conferrer: str | None = None
     revoked: bool = False
+    revoked_by: str | None = None
+    revoked_date: str | None = None
 
 
 def unique_names(names) -> list[str]:

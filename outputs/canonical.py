@@ -158,8 +158,8 @@ FILLED_FROM_OTHER_TELLINGS = (("conferrer",), ("decision", "decision_date"), ("y
 def _one_per_fact(rows: list[dict]) -> list[dict]:
     """One row per conferral key: the telling that says most (:func:`_told`, the first on a tie), its empty
     :data:`FILLED_FROM_OTHER_TELLINGS` filled from the first other telling that has them (a decision with its
-    date, together).  A revoked telling's
-    decision was moved to ``revoked_by`` before, so a revoking decision never becomes a conferring one."""
+    date, together).  A revoked telling's revoking decision is apart, in ``revoked_by`` (extractors.revocation), so
+    a revoking decision never becomes a conferring one."""
     by_key: dict[str, list[dict]] = {}
     for row in rows:
         by_key.setdefault(row["key"], []).append(row)
@@ -281,9 +281,10 @@ def _build(conn) -> dict:
             fixes[c["target"]][c["field"]] = c["value"]
     rows = []
     for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
-         sentence, block_text, a_start, a_end, r_start) in conn.execute(
+         revoked_by, revoked_date, sentence, block_text, a_start, a_end, r_start) in conn.execute(
             """SELECT c.id, c.document, c.award, c.award_name, c.recipient, c.recipient_name, c.recipient_type,
-                      c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, m.sentence,
+                      c.year, c.status, c.revoked, c.decision, c.decision_date, c.conferrer, c.revoked_by,
+                      c.revoked_date, m.sentence,
                       CASE WHEN instr(lower(m.sentence), 'truy') THEN b.text END, m.start, m."end",
                       CASE WHEN rm.block = m.block THEN rm.start END
                FROM conferrals c LEFT JOIN mentions m ON m.id = c.evidence
@@ -305,11 +306,6 @@ def _build(conn) -> dict:
             ca = with_conferrer(canonical_of_entity[award_e], conferrer)
         award = add_award(ca)
         conferrer = ca.conferrer or conferrer
-        revoked_by = revoked_date = None
-        if revoked and "decision" not in fix:
-            # the decision named in a revocation's sentence is the revoking one ("Quyết định số 4321/QĐ-UBND
-            # … thu hồi Bằng khen …"): it is shown as what revoked the conferral, not as what conferred it
-            revoked_by, revoked_date, decision, ddate = decision, ddate, None, None
         row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
                "recipient_type": rtype, "person": person, "unit": unit, "recipient_as_written": rec_name,
                "recipient": fix.get("recipient", recipient),

@@ -14,7 +14,8 @@ Tables (see README "The knowledge base"):
 - ``mentions``: entity × document × block × character offsets × sentence;
   ``listed`` marks the unit and campaign mentions that are facts of the document.
 - ``conferrals``: award × recipient × year × status × decision × conferrer ×
-  evidence mention; ``revoked`` with its evidence.
+  evidence mention; ``revoked`` with its evidence and the decision that revoked it (``revoked_by``,
+  ``revoked_date``; ``decision`` stays the conferring one).
 - ``positions``: person × position × unit × document date (every official of a
   document has one row, position "" when none is stated).
 
@@ -35,7 +36,7 @@ import sqlite_utils
 from pipeline.model import Document
 from pipeline.normalize import fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: conferrals.revoked_by, revoked_date (see migrate)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -114,7 +115,9 @@ CREATE TABLE IF NOT EXISTS conferrals (
     conferrer TEXT,
     revoked INTEGER NOT NULL DEFAULT 0,
     evidence INTEGER REFERENCES mentions(id),
-    recipient_mention INTEGER REFERENCES mentions(id)
+    recipient_mention INTEGER REFERENCES mentions(id),
+    revoked_by TEXT,
+    revoked_date TEXT
 );
 CREATE INDEX IF NOT EXISTS conferrals_document ON conferrals(document);
 CREATE INDEX IF NOT EXISTS conferrals_award ON conferrals(award);
@@ -339,6 +342,7 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     db.conn.execute("PRAGMA busy_timeout = 30000")
     db.enable_wal()
     db.conn.executescript(SCHEMA)
+    migrate(db)
     if not db["blocks_fts"].exists():
         db["blocks"].enable_fts(["folded"], tokenize="unicode61 remove_diacritics 2",
                                 create_triggers=True)
@@ -351,6 +355,37 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
         db.create_view(name, sql, replace=True)
     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
     return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring a knowledge base of an older schema up to this one.  Schema 1 had no ``conferrals.revoked_by``,
+    ``revoked_date``: they are added, and each stored revocation's decisions are derived again from its sentence
+    and its document's header and title as the extractor now does (:mod:`extractors.revocation`), so that the
+    conferring decision the sentence cites ("… đã tặng tại Quyết định số 210/QĐ-UBND") is no longer taken for the
+    revoking one."""
+    if "revoked_by" in db["conferrals"].columns_dict:
+        return
+    from extractors.engine import document_decision
+    from extractors.revocation import own_decision, revocation_decisions
+    from pipeline.model import Block
+
+    with db.conn:  # one transaction: the columns and the rows derived again, or nothing
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.execute("ALTER TABLE conferrals ADD COLUMN revoked_by TEXT")
+        db.execute("ALTER TABLE conferrals ADD COLUMN revoked_date TEXT")
+        rows = db.execute("""SELECT c.id, c.document, m.sentence, d.title FROM conferrals c
+                             JOIN documents d ON d.sha256 = c.document LEFT JOIN mentions m ON m.id = c.evidence
+                             WHERE c.revoked = 1""").fetchall()
+        own = {}
+        for cid, sha, sentence, title in rows:
+            if sha not in own:
+                head = [Block(t) for (t,) in db.execute(
+                    "SELECT text FROM blocks WHERE document = ? ORDER BY idx LIMIT 12", [sha])]
+                own[sha] = own_decision(title, document_decision(Document(path="", sha256=sha, format="",
+                                                                          blocks=head)))
+            (decision, ddate), (by, by_date) = revocation_decisions(sentence or "", own[sha])
+            db.execute("UPDATE conferrals SET decision = ?, decision_date = ?, revoked_by = ?, revoked_date = ? "
+                       "WHERE id = ?", [decision, ddate, by, by_date, cid])
 
 
 #: how much of a document was read, to compare a re-extraction with what is stored (:meth:`Writer.add`)
@@ -629,7 +664,7 @@ class Writer:
         conferrals = [(doc.sha256, self.entity("award", c.award.text), c.award.text,
                        self.entity(c.recipient.kind, c.recipient.text), c.recipient.text, c.recipient_type,
                        c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)),
-                       mention(c.award), mention(c.recipient))
+                       mention(c.award), mention(c.recipient), c.revoked_by, c.revoked_date)
                       for c in facts.conferrals]
         self._flush_entities()
         db.conn.executemany(
@@ -640,5 +675,6 @@ class Writer:
                VALUES (?,?,?,?,?,?,?,?)""", positions)
         db.conn.executemany(
             """INSERT INTO conferrals (document, award, award_name, recipient, recipient_name, recipient_type,
-                   year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", conferrals)
+                   year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention,
+                   revoked_by, revoked_date)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", conferrals)

@@ -180,9 +180,8 @@ def format_record(rec: Record) -> str:
             lines.append(f"    {date or '----------'}  {', '.join(x for x in (position, unit) if x)}  ({path})")
     lines.append("  awards:" if rec.awards else "  awards: none recorded")
     for a in rec.awards:
-        extra = ", ".join(x for x in (a["status"], revocation(a),
-                                       f"QĐ {a['decision']}" if a["decision"] else "",
-                                       a["decision_date"] or "") if x)
+        extra = ", ".join(x for x in (a["status"], f"QĐ {a['decision']}" if a["decision"] else "",
+                                       a["decision_date"] or "", revocation(a)) if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}{posthumous_label(a)}  ({extra})")
         lines.append(f"          {a['document']}: {a['sentence'] or ''}")
     for h in rec.hints:

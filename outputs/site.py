@@ -147,10 +147,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "recipient_type": RECIPIENT_TYPE,
         "year": "Năm tặng hoặc năm thành tích / year conferred or for",
         "status": STATUS,
-        "decision": "Số quyết định / decision number",
+        "decision": "Số quyết định tặng / number of the conferring decision",
         "decision_date": "Ngày quyết định (ISO) / decision date",
         "conferrer": "Cấp tặng / conferred by",
         "revoked": "1 nếu đã bị thu hồi / 1 when revoked",
+        "revoked_by": "Số quyết định thu hồi / number of the revoking decision",
+        "revoked_date": "Ngày quyết định thu hồi (ISO) / date of the revoking decision",
         "evidence": "Lần nhắc khen thưởng (câu nguồn) / mention of the award (its sentence)",
         "recipient_mention": "Lần nhắc người nhận / mention of the recipient",
     }),
@@ -342,7 +344,7 @@ TABLE_OPTIONS = {
 
 # Canned queries: (title, description, SQL).  sovang_fold() and sovang_match() come from outputs.site_plugin.
 _FACT_COLUMNS = ("v.recipient, v.recipient_type, v.unit, v.award, v.award_form, v.award_class, v.year, v.status, "
-                 "v.decision, v.conferrer, v.document_title, v.sentence, v.block, v.person_id, v.unit_id, "
+                 "v.decision, v.revoked, v.revoked_by, v.revoked_date, v.conferrer, v.document_title, v.sentence, v.block, v.person_id, v.unit_id, "
                  "v.award_id, v.document")
 QUERIES = {
     "nhan_khen_thuong": (
@@ -578,6 +580,8 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
         layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
         layer = layer and any(c[1] == "posthumous" for c in conn.execute("PRAGMA table_info(conferrals_resolved)"))
+        # and one whose revocations are of schema 1 (outputs.kb.migrate: no revoking decision apart)
+        layer = layer and any(c[1] == "revoked_by" for c in conn.execute("PRAGMA table_info(conferrals)"))
     finally:
         conn.close()
     if (missing or not layer) and not immutable:

@@ -305,8 +305,8 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
         writer.writerows(rows)
     else:
         for r in rows:
-            flags = ", ".join(x for x in (r["status"], revocation(r),
-                                           f"QĐ {r['decision']}" if r["decision"] else "") if x)
+            flags = ", ".join(x for x in (r["status"], f"QĐ {r['decision']}" if r["decision"] else "",
+                                           revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
                        f"[{r['key']}] {r['document']}")
         click.echo(f"{len(rows)} conferrals", err=True)

@@ -3,6 +3,7 @@ or the first full date near its start ("Ngày 16/11/2021, …")."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 _DATE_PATTERNS = [
@@ -34,9 +35,38 @@ def find_date(text: str) -> str | None:
 
 def uncited(lines: list[str]) -> list[str]:
     """``lines`` with each line citing another document (:data:`CITATION`: "Căn cứ Luật … ngày 15 tháng 6 năm
-    2022;") blanked to spaces of its length, so that no date of it is read as the document's and offsets in the
-    joined text stay those of the original."""
-    return [" " * len(t) if CITATION.match(t) else t for t in lines]
+    2022;") blanked to spaces of its length, and within the other lines each citation of a numbered document with
+    its date (:func:`cited_document`: "… đã tặng tại Quyết định số 210/QĐ-UBND ngày 5/3/2023") blanked likewise, so
+    that no date of it is read as the document's and offsets in the joined text stay those of the original."""
+    return [" " * len(t) if CITATION.match(t) else _blank_cited(t) for t in lines]
+
+
+def _blank_cited(line: str) -> str:
+    """``line`` with every in-line citation of a numbered document and its date (:func:`cited_document`) blanked
+    to spaces; a reference opening the line (a title naming the document itself: "Quyết định số 45/QĐ-UBND ngày
+    …") is kept."""
+    if "ngày" not in line and not _NUMERIC_DATE.search(line):
+        return line  # (no date: nothing to blank; most lines)
+    for m in reversed(list(cited_document().finditer(line))):
+        if line[:m.start()].strip():
+            line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
+    return line
+
+
+_NUMERIC_DATE = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
+@functools.lru_cache(maxsize=None)
+def cited_document() -> re.Pattern:
+    """A numbered document named with its date, as a text cites another one: a kind of document of
+    ``corpora/gazetteers/document_types.txt`` (Nghị định 30/2020/NĐ-CP, Điều 7), its number ("số 210/QĐ-UBND",
+    "210/QĐ-UBND") and its date ("ngày 5/3/2023", "ngày 05 tháng 3 năm 2023"), in any letter case."""
+    from pipeline.letterhead import doc_types
+
+    kinds = "|".join(re.escape(t) for t in doc_types())
+    return re.compile(rf"(?<!\w)(?:{kinds})\s+(?:số\s*:?\s*)?\d+[\w/.\-]*\s*,?\s*(?:ngày\s*)?"
+                      rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}"
+                      rf"|\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}})", re.IGNORECASE)
 
 
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:

@@ -5,7 +5,14 @@ naming files as the ingest summary does."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
+import pytest
+
+from extractors.revocation import own_decision, revocation_decisions
+from outputs.site import QUERIES, prepare
+from outputs.site_plugin import prepare_connection
+from pipeline.dates import document_date
 from tests.cli import run_cli
 
 
@@ -26,3 +33,127 @@ def test_failures_name_files_as_the_ingest_summary_does(tmp_path):
     assert len(listing) == 2
     (row,) = json.loads(run_cli("failures", "--db", db, "--json"))
     assert (row["root"], row["relative"], row["path"]) == (str(root), "scan/hong.pdf", f"{root}/scan/hong.pdf")
+
+
+REVOKING = """ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH	Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-UBND	Ninh Bình, ngày 20 tháng 8 năm 2025
+QUYẾT ĐỊNH
+Về việc thu hồi Bằng khen
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+QUYẾT ĐỊNH:
+Điều 1. Thu hồi Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh đã tặng ông Đinh Công Tráng, Phó Giám đốc Trung tâm Y tế huyện Nho Quan, tại Quyết định số 210/QĐ-UBND ngày 5/3/2023 của Chủ tịch Ủy ban nhân dân tỉnh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Phạm Văn Lộc
+"""
+
+
+def _revoking_kb(tmp_path):
+    (tmp_path / "qd").mkdir()
+    (tmp_path / "qd" / "thu-hoi.txt").write_text(REVOKING, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "qd", "--db", db, "--quiet", "--workers", "1")
+    return db
+
+
+def _award_of_trang(db) -> dict:
+    (row,) = json.loads(run_cli("awards", "--db", db, "--recipient", "dinh cong trang", "--format", "json"))
+    return row
+
+
+def test_a_revocation_is_recorded_with_the_revoking_decisions_own_number(tmp_path):
+    """Decision 45 revokes a certificate that decision 210 conferred: 45 is the revoking decision (the document's
+    own header), 210 stays the conferring one, in the extracted table, the canonical view, ``who``, ``awards`` and
+    the site's questions."""
+    db = _revoking_kb(tmp_path)
+    row = _award_of_trang(db)
+    assert (row["revoked"], row["revoked_by"], row["revoked_date"]) == (1, "45/QĐ-UBND", "2025-08-20")
+    assert (row["decision"], row["decision_date"], row["status"]) == ("210/QĐ-UBND", "2023-03-05", "conferred")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT decision, revoked_by FROM conferrals").fetchall() == [("210/QĐ-UBND",
+                                                                                          "45/QĐ-UBND")]
+        prepare_connection(conn)  # the site's SQL functions (sovang_fold…)
+        cursor = conn.execute(QUERIES["khen_thuong_cua"][2], {"name": "dinh cong trang"})
+        (fact,) = [dict(zip([d[0] for d in cursor.description], f)) for f in cursor.fetchall()]
+    assert (fact["decision"], fact["revoked"], fact["revoked_by"]) == ("210/QĐ-UBND", 1, "45/QĐ-UBND")
+    who = run_cli("who", "dinh cong trang", "--db", db)
+    assert "(conferred, QĐ 210/QĐ-UBND, 2023-03-05, REVOKED by QĐ 45/QĐ-UBND 2025-08-20)" in who
+    assert "REVOKED by QĐ 210" not in who
+
+
+@pytest.mark.parametrize("sentence, conferring, revoking", [
+    # the decision after the verb is the conferral revoked; the one before it, the act of revoking
+    ("UBND huyện ban hành Quyết định số 12/QĐ-UBND ngày 2/2/2024 thu hồi Giấy khen đã tặng bà A tại Quyết định "
+     "số 9/QĐ-UBND ngày 1/6/2021.", ("9/QĐ-UBND", "2021-06-01"), ("12/QĐ-UBND", "2024-02-02")),
+    ("Điều 1. Hủy Quyết định số 9/QĐ-UBND về việc tặng Giấy khen cho bà A.", ("9/QĐ-UBND", None),
+     ("7/QĐ-UBND", "2024-01-31")),
+    ("Thu hồi Giấy khen đã tặng bà A.", (None, None), ("7/QĐ-UBND", "2024-01-31")),
+])
+def test_which_decision_conferred_and_which_revoked(sentence, conferring, revoking):
+    assert revocation_decisions(sentence, ("7/QĐ-UBND", "2024-01-31")) == (conferring, revoking)
+
+
+def test_own_decision_from_the_title_without_a_header():
+    assert own_decision("Quyết định số 45/QĐ-UBND ngày 20/8/2025 về việc thu hồi Bằng khen", (None, None)) == \
+        ("45/QĐ-UBND", "2025-08-20")
+    assert own_decision("Thu hồi Bằng khen đã tặng tại Quyết định số 210/QĐ-UBND", (None, None)) == (None, None)
+    assert own_decision("anything", ("1/QĐ-UB", None)) == ("1/QĐ-UB", None)
+
+
+def test_a_knowledge_base_of_schema_1_is_migrated(tmp_path):
+    """A knowledge base written before revocations kept their revoking decision apart (schema 1: no
+    conferrals.revoked_by; the sentence's first decision stored as the decision, shown as the revoking one) is
+    migrated when opened for writing: columns added, the revocation derived again from its sentence and header,
+    the canonical layer rebuilt by the next ingest or by ``sovang serve``'s preparation."""
+    db = _revoking_kb(tmp_path)
+    with sqlite3.connect(db) as conn:  # what session 12's sovang wrote
+        conn.execute("UPDATE conferrals SET decision = '210/QĐ-UBND', decision_date = '2023-03-05'")
+        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_by")
+        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_date")
+        conn.execute("UPDATE conferrals_resolved SET decision = NULL, decision_date = NULL, "
+                     "revoked_by = '210/QĐ-UBND', revoked_date = '2023-03-05'")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    assert _award_of_trang(db)["revoked_by"] == "210/QĐ-UBND"  # read-only: shown as it was stored
+    prepare(db)
+    row = _award_of_trang(db)
+    assert (row["decision"], row["revoked_by"], row["revoked_date"]) == ("210/QĐ-UBND", "45/QĐ-UBND", "2025-08-20")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    run_cli("ingest", tmp_path / "qd", "--db", db, "--quiet", "--workers", "1")  # nothing new: the same facts
+    assert _award_of_trang(db)["revoked_by"] == "45/QĐ-UBND"
+
+
+UNDATED = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 46/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc thu hồi Bằng khen đã tặng tại Quyết định số 211/QĐ-UBND ngày 6 tháng 3 năm 2023
+Điều 1. Thu hồi Bằng khen đã tặng bà Bùi Thị Xuân tại Quyết định số 211/QĐ-UBND ngày 6/3/2023 của Chủ tịch Ủy ban nhân dân tỉnh.
+"""
+
+
+def test_a_date_cited_from_another_decision_is_not_the_documents_own(tmp_path):
+    """A decision that writes no date of its own, only the date of the decision it cites (in its title and in
+    Điều 1), has no date: not the cited one, neither as the document's date nor as its decision's."""
+    (tmp_path / "qd").mkdir()
+    (tmp_path / "qd" / "khong-ngay.txt").write_text(UNDATED, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "qd", "--db", db, "--quiet", "--workers", "1")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT date FROM documents").fetchall() == [(None,)]
+    row = json.loads(run_cli("awards", "--db", db, "--format", "json"))[0]
+    assert (row["decision"], row["decision_date"]) == ("211/QĐ-UBND", "2023-03-06")
+    assert (row["revoked_by"], row["revoked_date"]) == ("46/QĐ-UBND", None)
+
+
+@pytest.mark.parametrize("lines, date", [
+    (["Số: 9/QĐ-UBND    Ninh Bình, ngày 2 tháng 1 năm 2024", "Điều 1. Theo Kế hoạch số 3/KH-UBND ngày 5/5/2023 …"],
+     "2024-01-02"),
+    (["Quyết định số 45/QĐ-UBND ngày 20/8/2025 về việc thu hồi Bằng khen"], "2025-08-20"),  # its own title
+    (["Tặng Giấy khen theo Tờ trình số 8/TTr-SNV ngày 1/2/2024 của Sở Nội vụ."], None),
+    (["Ngày 3/4/2024, tỉnh trao Bằng khen theo Quyết định số 7/QĐ-UBND ngày 1/4/2024."], "2024-04-03"),
+])
+def test_document_date_leaves_out_dates_of_cited_documents(lines, date):
+    assert document_date(lines) == date
