@@ -184,16 +184,19 @@ def _is_place(text: str) -> bool:
 
 
 def fullest_names(names) -> dict:
-    """Short unit names that are the start of exactly one longer name in the document map to it
-    ("Hội Luật gia" → "Hội Luật gia Việt Nam", "Sở Nội vụ" → "Sở Nội vụ Đà Nẵng")."""
+    """Short unit names that are the start of exactly one longer name in the document, the rest a place, map to
+    it ("Hội Luật gia" → "Hội Luật gia Việt Nam", "Sở Nội vụ" → "Sở Nội vụ Đà Nẵng"), the place after a comma too
+    ("Trạm Y tế xã Tả Phìn" → "Trạm Y tế xã Tả Phìn, huyện Sìn Hồ": the higher place set off, as a list of
+    recipients writes it); a short name two such names share (two districts' "Trạm Y tế xã Tả Phìn") maps to
+    neither."""
     names = set(names)
     longer: dict[str, list] = {}
     for b in names:  # each name under its word-boundary prefixes: linear in the names, not quadratic
         words = b.split(" ")
         for k in range(2, len(words)):
             a = " ".join(words[:k])
-            if a in names and _is_place(b[len(a) + 1:]):
-                longer.setdefault(a, []).append(b)
+            if (a[:-1] if a[-1] == "," else a) in names and _is_place(b[len(a) + 1:]):
+                longer.setdefault(a[:-1] if a[-1] == "," else a, []).append(b)
     return {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
 
 
@@ -264,9 +267,11 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     document's letterhead names, with its level word ("tỉnh Quảng Trị"), or None."""
     _spell_out(facts, texts)
     places = document_places(texts)
+    written = facts.units
     facts.units = [_retext(u, complete_place(u.text, places, u.sentence, province)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
+    _name_unit_mentions(facts, {id(w): u for w, u in zip(written, facts.units)}, places, province, full)
     for o in facts.officials:
         o.unit = complete_place(o.unit, places, o.name.sentence, province)
         o.unit = full.get(o.unit, o.unit)
@@ -324,6 +329,24 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     _presented_for_head(facts, texts)
     _same_award_by_head(facts)
     _body_certificates(facts)
+
+
+def _name_unit_mentions(facts: DocumentFacts, listed: dict, places: dict, province: str | None,
+                        full: dict) -> None:
+    """Each unit mention of the document named as its listed unit is (place completed, the fullest name;
+    ``listed``: id of a mention as written → the unit it became): the entity of a "Trạm Y tế xã Tả Phìn" written
+    beside "Trạm Y tế xã Tả Phìn, huyện Sìn Hồ" is that unit, as a person's short mentions are of the full name's
+    entity (engine._merge_names)."""
+    mentions = []
+    for m in facts.mentions:
+        if m.kind == "unit":
+            unit = listed.get(id(m))
+            if unit is None:
+                name = complete_place(m.text, places, m.sentence, province)
+                unit = _retext(m, full.get(name, name))
+            m = unit
+        mentions.append(m)
+    facts.mentions = mentions
 
 
 def _head_of(conferrer: str, heads) -> str | None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import docx
 import pytest
 
+from extractors.resolve import fullest_names
 from extractors.revocation import own_decision, revocation_decisions
 from outputs.site import QUERIES, prepare
 from outputs.site_plugin import prepare_connection
@@ -157,3 +159,65 @@ def test_a_date_cited_from_another_decision_is_not_the_documents_own(tmp_path):
 ])
 def test_document_date_leaves_out_dates_of_cited_documents(lines, date):
     assert document_date(lines) == date
+
+
+def _decision_with_list(path, district: str, head_unit: str) -> None:
+    """A decision of a health department giving certificates by a list: a commune's health station with its
+    district, and the station's head, whose "Chức vụ, đơn vị" cell names the station without it."""
+    d = docx.Document()
+    for line in ("UBND TỈNH LAI CHÂU", "SỞ Y TẾ", "Số: 31/QĐ-SYT", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+                 "GIÁM ĐỐC SỞ Y TẾ", "QUYẾT ĐỊNH:",
+                 "Điều 1. Tặng Giấy khen của Giám đốc Sở Y tế cho 01 tập thể và 01 cá nhân đã có thành tích "
+                 "xuất sắc năm 2024 (có danh sách kèm theo)."):
+        d.add_paragraph(line)
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["STT", "Họ và tên", "Chức vụ, đơn vị"],
+                             ["1", f"Trạm Y tế xã Pa Tần, huyện {district}", ""],
+                             ["2", "Ông Giàng A Páo", head_unit]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(path)
+
+
+def _units(db) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return sorted(n for (n,) in conn.execute("SELECT canonical_name FROM units WHERE canonical_name LIKE "
+                                                  "'Trạm Y tế%'"))
+
+
+def test_one_unit_named_with_and_without_its_district_in_one_document(tmp_path):
+    (tmp_path / "qd").mkdir()
+    _decision_with_list(tmp_path / "qd" / "giay-khen.docx", "Sìn Hồ", "Trưởng Trạm Y tế xã Pa Tần")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "qd", "--db", db, "--quiet", "--workers", "1")
+    assert _units(db) == ["Trạm Y tế xã Pa Tần, huyện Sìn Hồ"]
+    (doc,) = [json.loads(line) for line in run_cli("export", "facts", "--db", db).splitlines()]
+    assert {"name": "Giàng A Páo", "position": "Trưởng Trạm", "unit": "Trạm Y tế xã Pa Tần, huyện Sìn Hồ"} in \
+        doc["officials"]
+
+
+def test_stations_of_one_name_in_two_districts_stay_two_units(tmp_path):
+    """Two decisions, each of a station "Pa Tần" in another district, and a third naming "Trạm Y tế xã Pa Tần"
+    alone: three units, none joined without evidence."""
+    for name, district in (("a", "Sìn Hồ"), ("b", "Nậm Pồ")):
+        (tmp_path / name).mkdir()
+        _decision_with_list(tmp_path / name / "qd.docx", district, "Trưởng Trạm Y tế xã Pa Tần")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "tin.txt").write_text("Năm 2024, Trạm Y tế xã Pa Tần được tặng Giấy khen của Giám đốc Sở "
+                                            "Y tế.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "a", tmp_path / "b", tmp_path / "c", "--db", db, "--quiet", "--workers", "1")
+    assert _units(db) == ["Trạm Y tế xã Pa Tần", "Trạm Y tế xã Pa Tần, huyện Nậm Pồ",
+                          "Trạm Y tế xã Pa Tần, huyện Sìn Hồ"]
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Trạm Y tế xã Pa Tần", "Trạm Y tế xã Pa Tần, huyện Sìn Hồ"], {"Trạm Y tế xã Pa Tần":
+                                                                    "Trạm Y tế xã Pa Tần, huyện Sìn Hồ"}),
+    # two districts in one document: the short name is either
+    (["Trạm Y tế xã Pa Tần", "Trạm Y tế xã Pa Tần, huyện Sìn Hồ", "Trạm Y tế xã Pa Tần, huyện Nậm Pồ"], {}),
+    # the rest after the comma no place: no join
+    (["Trạm Y tế xã Pa Tần", "Trạm Y tế xã Pa Tần, Trường Tiểu học Pa Tần"], {}),
+])
+def test_fullest_names_with_the_place_after_a_comma(names, expected):
+    assert fullest_names(names) == expected
