@@ -32,6 +32,8 @@ from .resolve import resolve
 from .revocation import own_decision, revocation_decisions
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
+#: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
+CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b")
 
 
 class _Layout:
@@ -661,6 +663,7 @@ def extract(document: Document) -> DocumentFacts:
     office = None if heads else issuing_office(blocks, bodies)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
     signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
     bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
+    credits = {bi for bi in bylines if CREDIT_LINE.match(blocks[bi].text)}
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():
         for k in range(s_ + 1, e):
@@ -674,8 +677,8 @@ def extract(document: Document) -> DocumentFacts:
             continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own
             # (but "Trưởng Ban Thi đua …", "Chánh Văn phòng UBND …": a title ending on the unit's head names it)
         m = _mention(doc, layout, "unit", u)
-        if m.block in head_blocks:
-            continue  # a letterhead's body: named whole below
+        if m.block in head_blocks or m.block in credits:
+            continue  # a letterhead's body: named whole below; a source credit (GUIDELINES.md: no facts)
         m = _without_motto(m)
         if m is None:
             continue

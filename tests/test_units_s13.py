@@ -27,3 +27,55 @@ def test_level_written_with_a_capital_is_the_same_level():
         "Hội Nông dân Thị xã Sơn Tây"
     # no place of that level in the document: unchanged
     assert complete_place("Công an Thành phố", {}, "Giám đốc Công an Thành phố trao giấy khen.") == "Công an Thành phố"
+
+
+def _unit_names(*lines: str) -> list[str]:
+    from extractors import extract
+    from pipeline.model import Block, Document
+    from pipeline.normalize import normalize_document
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=x) for x in lines]))
+    return [u.text for u in extract(doc).units]
+
+
+def test_a_source_credit_line_names_no_unit():
+    # a byline crediting its source ("Theo …", "Nguồn: …") at the end of a story: GUIDELINES.md, no facts
+    body = ("Sáng 3/4, Sở Y tế tỉnh Cao Bằng tổ chức hội nghị tổng kết.",
+            "Bộ Y tế tặng Bằng khen cho 12 tập thể.")
+    assert _unit_names(*body, "Theo TTXVN") == ["Sở Y tế tỉnh Cao Bằng", "Bộ Y tế"]
+    assert _unit_names(*body, "Nguồn: Báo Nhân Dân") == ["Sở Y tế tỉnh Cao Bằng", "Bộ Y tế"]
+    # the same body named in the story's text stays a unit
+    assert "TTXVN" in _unit_names("TTXVN đã tổ chức lễ kỷ niệm.", *body)
+
+
+def _units(text: str) -> list[str]:
+    from extractors.components.base import state
+    from extractors.nlp import get_nlp
+    return [u.text for u in state(get_nlp()(text))["unit"]]
+
+
+def test_a_newspaper_crediting_a_photo_or_a_story_is_no_unit():
+    assert _units("Ông A nhận Bằng khen của Bộ Công an (Ảnh: báo Công Lý).") == ["Bộ Công an"]
+    assert _units("Lễ khánh thành nhà văn hóa xã Tân An. Nguồn: Báo Hòa Bình") == []
+    assert _units("Phóng viên chụp lại khoảnh khắc. Nguồn: VOV. Sau đó, đoàn về thăm trường.") == []
+    # a newspaper the story speaks of stays a unit
+    assert _units("Báo Hòa Bình vừa tổ chức lễ kỷ niệm 60 năm ngày thành lập.") == ["Báo Hòa Bình"]
+
+
+def test_a_board_written_in_lower_case_before_its_body_is_one_unit():
+    # "ban Chấp hành", "ban Thường vụ" (unit_types.tsv) in lower case: the board of the body written after it
+    assert _units("Ông Nguyễn Văn An thay mặt ban Chấp hành Hội Luật gia tỉnh Lai Châu phát biểu.") == \
+        ["Ban Chấp hành Hội Luật gia tỉnh Lai Châu"]
+    assert _units("Đồng chí Lê Văn Bình được bầu vào ban Thường vụ Hội Cựu chiến binh huyện Mê Linh.") == \
+        ["Ban Thường vụ Hội Cựu chiến binh huyện Mê Linh"]
+    # a one-word head in lower case before another body is still no unit of its own
+    assert _units("Các ban Hội Luật gia tỉnh Lai Châu đã họp.") == ["Hội Luật gia tỉnh Lai Châu"]
+
+
+def test_a_police_named_by_its_level_alone_is_a_unit_and_cap_is_no_level():
+    # the police exist at every level (Luật CAND 2018): "Công an tỉnh" is the province's, completed later
+    assert _units("Ông A đề nghị Công an tỉnh cấp biển số cho xe.") == ["Công an tỉnh"]
+    # "cấp" (to issue) after a level is a verb, no part of the name ("cấp tỉnh", "cấp cao" are levels)
+    assert _units("UBND huyện cấp giấy phép cho hộ ông B.") == ["UBND huyện"]
+    assert _units("VKSND cấp cao tại Hà Nội đã kháng nghị.") == ["VKSND cấp cao tại Hà Nội"]
+    assert _unit_names("Năm nay, tỉnh Lai Châu có 5 đồn biên phòng.", "Ông A đề nghị Công an tỉnh cấp biển số cho xe.") == \
+        ["Công an tỉnh Lai Châu"]

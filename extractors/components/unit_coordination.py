@@ -7,13 +7,10 @@ from itertools import compress
 
 from ..canonical import level_syllables
 from .base import Ent, is_cap, span_text
-from .unit_words import LEVELS, QUALIFIERS, STOP
+from .unit_words import EVERY_LEVEL_KINDS, LEVELS, QUALIFIERS, STOP
 
 #: heads distributed over a list of names ("các bộ Công Thương, Tài chính")
 DISTRIBUTED_KINDS = {"ministry", "department"}
-#: bodies that exist at every local level, province to commune (Luật Tổ chức chính quyền địa phương 2015,
-#: Luật CAND 2018, Luật MTTQ 2015)
-EVERY_LEVEL_KINDS = {"committee", "council", "police", "front"}
 #: administrative levels, high to low (Luật Tổ chức chính quyền địa phương 2015, Điều 2)
 LEVEL_RANK = {"tỉnh": 3, "TP": 2, "Tp": 2, "thành": 2, "huyện": 2, "quận": 2, "thị": 2, "xã": 1, "phường": 1}
 #: bodies named by a place right after their head ("Tỉnh đoàn Quảng Nam", "Tỉnh ủy Nghệ An"; Điều lệ Đảng, Điều lệ Đoàn)

@@ -53,7 +53,8 @@ class Cues:
     def _in_credit(doc, s, e) -> bool:
         """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
         next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
-        the few words after "Ảnh", "Video", "Clip" on its line ("Ảnh chụp màn hình Sputnik")."""
+        the few words after "Ảnh", "Video", "Clip" or "Nguồn:" on its line ("Ảnh chụp màn hình Sputnik", "Nguồn: báo
+        Hòa Bình")."""
         w, n = doc.words, len(doc)
         if (s > 0 and w[s - 1] == "/") or (e == s + 1 and w[s].isupper() and e < n and w[e] == "/"):
             return True
@@ -63,8 +64,8 @@ class Cues:
         for k in range(s - 1, max(-1, s - CREDIT_SPAN), -1):
             if not w[k].strip() or w[k] in (".", "!", "?"):
                 return False
-            if w[k] in CREDIT_LEADS:
-                return True
+            if w[k] in CREDIT_LEADS or (w[k] == "Nguồn" and k + 1 < n and w[k + 1] == ":"):
+                return True  # ("Nguồn" alone opens a sentence too: "Nguồn tin từ Bộ Công an cho biết")
         return False
 
     def _named_kind(self, doc, s, e) -> str:

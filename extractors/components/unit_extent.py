@@ -7,8 +7,8 @@ import re
 
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
-from .unit_words import BARE_LEVELS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, \
-    QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE
+from .unit_words import BARE_LEVELS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, \
+    NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE
 
 
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
@@ -243,6 +243,8 @@ class NameExtent:
                 j = i
                 while j < n and words[j].lower() in QUALIFIERS:
                     j += 1
+                while j > i and words[j - 1].lower() == "cấp" and (j >= n or not is_cap(words[j])):
+                    j -= 1  # "UBND huyện | cấp giấy phép", "Công an tỉnh | cấp biển số": the verb, no level after it
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
                 if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
@@ -253,10 +255,11 @@ class NameExtent:
                 if not needs_name and j > i and (j >= n or not is_cap(words[j])) and not named:
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
                     break
-                if named and tuple(w.lower() for w in words[i:j]) in BARE_LEVELS and \
+                if (named or kind in EVERY_LEVEL_KINDS) and tuple(w.lower() for w in words[i:j]) in BARE_LEVELS and \
                         words[i - 1] not in self.generic_heads and \
                         (j >= n or not (is_cap(words[j]) or words[j][:1].isdigit())) and kind in LOCAL_KINDS:
                     i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later
+                    named = True  # ("Công an tỉnh | cấp …": a body of every level, named by its level alone)
                     break
             if kind == "school" and named and i >= 2 and w[:1].islower() and \
                     " ".join(words[i - 2:i + 1]).lower() in SCHOOL_LEVELS:

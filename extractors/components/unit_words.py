@@ -75,3 +75,6 @@ PLACE_LEVEL_WORDS = set(level_syllables(("province", "district")))  # administra
 
 #: tokens that may close an address chain
 CHAIN_ENDS = {",", ")", ".", ";", ":", "(", "-", "–", "", "|"}  # ("|": a table cell's end)
+#: bodies that exist at every local level, province to commune (Luật Tổ chức chính quyền địa phương 2015,
+#: Luật CAND 2018, Luật MTTQ 2015)
+EVERY_LEVEL_KINDS = {"committee", "council", "police", "front"}

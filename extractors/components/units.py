@@ -299,7 +299,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
-            if d.words[s][:1].islower() and (self._starts_unit(d, e) or (
+            if d.words[s][:1].islower() and not any(is_cap(w) for w in d.words[s + 1:e]) and (self._starts_unit(d, e) or (
                     e < len(d) and self._starts_title(d, e) and kind not in MEMBERS_NAMED_KINDS)) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)) \
@@ -347,6 +347,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         out.extend(self._aliases(d, out))
         # "Ban Tổ chức", "Ban Quản lý" left with nothing after them (no parent joined): an event's or a project's board
         out = [u for u in out if u.text.lower() not in self.generic_boards]
+        # "Ảnh: báo Tin Tức", "Nguồn: Báo Hòa Bình": a newspaper crediting a photo or a story, not a mention
+        out = [u for u in out if u.info.get("kind") != "press" or not self._in_credit(d, u.start, u.end)]
         for u in out:
             last = d.words[u.end - 1]
             if u.end - u.start >= 3 and last in ("Tỉnh", "Huyện") and u.text.endswith(" " + last) and \
