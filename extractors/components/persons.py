@@ -69,6 +69,8 @@ DISTRICT_BEFORE = {"huyện", "quận", "xã", "phố", "TP", "Tp", "TX", "Tx", 
 LEVEL_ABBREVIATIONS = {"TP", "Tp", "TX", "Tx", "Q", "H"}
 #: how many lines from the end of a document a byline may stand (the story's end, photo captions after it)
 BYLINE_LINES = 8
+#: middle names the press may write in lower case after a surname ("Nguyễn thị Kim Ngân"; ``middle_names.txt``)
+LOWER_MIDDLE = frozenset(word_list("middle_names.txt"))
 #: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
 #: lễ", "Theo ông")
 GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
@@ -261,6 +263,10 @@ class PersonRecognizer:
                 step = 2 if words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 j += step
                 joined += step
+                continue
+            if j == i + 1 and t in LOWER_MIDDLE and words[i] in self.lex.surnames and j + 1 < n and \
+                    is_cap(words[j + 1]) and words[j + 1].isalpha() and len(words[j + 1]) > 1:
+                j += 1  # "Nguyễn thị Kim Ngân": a middle name written in lower case (middle_names.txt)
                 continue
             if not (is_cap(t) and t.isalpha()) or (j, j + 1) in taken:
                 break
