@@ -271,7 +271,8 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     facts.units = [_retext(u, complete_place(u.text, places, u.sentence, province)) for u in facts.units]
     full = fullest_names(u.text for u in facts.units)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
-    _name_unit_mentions(facts, {id(w): u for w, u in zip(written, facts.units)}, places, province, full)
+    _name_unit_mentions(facts, {(w.block, w.start, w.end, w.text): u for w, u in zip(written, facts.units)}, places,
+                        province, full)
     for o in facts.officials:
         o.unit = complete_place(o.unit, places, o.name.sentence, province)
         o.unit = full.get(o.unit, o.unit)
@@ -334,13 +335,13 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
 def _name_unit_mentions(facts: DocumentFacts, listed: dict, places: dict, province: str | None,
                         full: dict) -> None:
     """Each unit mention of the document named as its listed unit is (place completed, the fullest name;
-    ``listed``: id of a mention as written → the unit it became): the entity of a "Trạm Y tế xã Tả Phìn" written
-    beside "Trạm Y tế xã Tả Phìn, huyện Sìn Hồ" is that unit, as a person's short mentions are of the full name's
-    entity (engine._merge_names)."""
+    ``listed``: (block, start, end, text) of a unit as written → the unit it became, looked up before computing):
+    the entity of a "Trạm Y tế xã Tả Phìn" written beside "Trạm Y tế xã Tả Phìn, huyện Sìn Hồ" is that unit, as a
+    person's short mentions are of the full name's entity (engine._merge_names)."""
     mentions = []
     for m in facts.mentions:
         if m.kind == "unit":
-            unit = listed.get(id(m))
+            unit = listed.get((m.block, m.start, m.end, m.text))
             if unit is None:
                 name = complete_place(m.text, places, m.sentence, province)
                 unit = _retext(m, full.get(name, name))
