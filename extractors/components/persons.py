@@ -95,6 +95,13 @@ MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", 
 GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
 #: NOT_NAME words that are given names too, with the lower-case syllables that make them a common noun after a
 #: full name ("Lê Văn Thành | phố" is rare; "Lê Văn Thành ra đi" is the name then a verb)
+#: unit heads that are given names too, read as a person's two-syllable name only right after an honorific
+#: (honorifics.tsv: "MC Trường Giang", "nghệ sĩ Trường Bắc", "ông Trường Chinh"), never before a school's type
+#: ("sinh viên Trường Đại học …": the second syllable opens a word of the dictionary) (observed in the dev news
+#: and the bulk news: "Trường Giang", "Trường Bắc", "Trường Chinh" as stage and pen names)
+HEAD_GIVEN = {"Trường"}
+#: honorifics of a school's members, written before the school's name ("học sinh Trường Ams"): no cue for HEAD_GIVEN
+SCHOOL_MEMBERS = {"học sinh", "sinh viên", "thí sinh"}
 GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "tích", "tựu", "quả", "phần"},
                "Công": {"an", "ty", "đoàn", "nhân", "ước", "văn", "trình"},
                "Quyết": {"định"}, "Thông": {"báo", "tư", "tin", "tấn", "qua"},
@@ -338,10 +345,11 @@ class PersonRecognizer:
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
+        head_given = cued and words[0] in HEAD_GIVEN and self._head_given(doc.words, s, e)
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
-                                                                                and len(words) > 1):
+                                                                                and len(words) > 1) and not head_given:
             return False
-        if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames:
+        if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames and not head_given:
             return False
         if self._namesake(doc.words, s):
             return False
@@ -350,6 +358,19 @@ class PersonRecognizer:
             return False  # a list's item or a cued run that is a district in a place's context
         blocked = _blocked(st)
         return not any(k in blocked for k in range(s, e))
+
+    def _head_given(self, words, s, e) -> bool:
+        """Tokens ``s``..``e`` are a two-syllable name opening on a word of HEAD_GIVEN ("Trường Giang") right after
+        an honorific of honorifics.tsv (one or two words: "MC", "danh hài"), and the second syllable with the
+        word after it is no word of the dictionary ("Trường Đại | học": a school)."""
+        if e - s != 2 or s == 0:
+            return False
+        nxt = words[e].lower() if e < len(words) else ""
+        if f"{words[s + 1].lower()} {nxt}" in self.words:
+            return False
+        cue = next((c for c in ((" ".join(words[s - 2:s]) if s > 1 else ""), words[s - 1])
+                    if c in self.lex.honorifics or c.lower() in self.lex.honorifics), None)
+        return cue is not None and cue.lower() not in SCHOOL_MEMBERS
 
     def __call__(self, doc):
         d = toks(doc)
