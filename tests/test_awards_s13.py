@@ -25,3 +25,19 @@ def test_a_school_after_a_title_or_a_pupil_stays_a_school():
     assert "Trường Ams" not in names("Em Lê Văn An, học sinh Trường Ams, được tặng giấy khen.")
     assert "Trường Đại" not in names("Anh Lê Văn An, kỹ sư Trường Đại học Y, được tặng giấy khen.")
     assert "Trường Lê Quý Đôn" not in names("Ông Lê Văn Tú, Trường Lê Quý Đôn, được tặng giấy khen.")
+
+
+def test_a_force_written_in_lower_case_after_cho_is_a_collective_recipient():
+    # "lực lượng" and the words naming the force up to the clause's end, a span of years after "giai đoạn" kept
+    g = facts_of("Thường trực Ban Bí thư trao Huân chương Sao Vàng cho lực lượng chuyên gia giúp cách mạng Lào "
+                 "giai đoạn 1975-1985.")
+    assert {a["recipient"] for a in g["awards"]} == {"lực lượng chuyên gia giúp cách mạng Lào giai đoạn 1975-1985"}
+    g = facts_of("Năm 2019, Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho lực lượng "
+                 "công an chi viện chiến trường Tây Nguyên.")
+    assert {(a["recipient"], a["recipient_type"]) for a in g["awards"]} == {
+        ("lực lượng công an chi viện chiến trường Tây Nguyên", "collective")}
+
+
+def test_the_force_of_the_story_or_a_clause_running_on_names_no_recipient():
+    assert facts_of("Bộ trưởng trao Bằng khen cho lực lượng này vì thành tích xuất sắc.")["awards"] == []
+    assert facts_of("Bộ trưởng trao Bằng khen cho lực lượng.")["awards"] == []

@@ -4,8 +4,11 @@ for a national body's chapters, ships and crews, sectors, and companions ("cùng
 """
 from __future__ import annotations
 
+import re
+
 from . import counted_groups
 from .base import Ent, is_cap, span_text
+from .conferral_recipients import FORCE_HEADS
 from .conferral_words import ADDRESS, COUNT_WORDS, PROVINCES, QUOTES, _opening
 
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
@@ -28,6 +31,12 @@ CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên
               "tổ công tác")  # (not "ê kíp": a film's crew runs into the film's title, "ê kíp phim Về nhà đi con")
 CREW_STOPS = {"tại", "ở", "vì", "nhân", "đã", "và", "trong", "là", "do", "khi", "sau", "có", "với", "về", "của",
               "theo", "từ", "cùng", "nhờ", "được", "đạt", "giành"}
+#: words of a force after its head at most, before the clause's end closes it ("cho lực lượng công an chi viện chiến
+#: trường miền Nam": nine; RecipientLists._force)
+FORCE_MAX = 12
+#: a period a force is named by, then its span of years ("lực lượng chuyên gia … giai đoạn 1979-1989")
+PERIOD_HEADS = (["giai", "đoạn"], ["thời", "kỳ"])
+YEARS_SPAN = re.compile(r"(?:19|20)\d\d [-–] (?:19|20)\d\d")
 #: collective subjects of a sentence that names a counted group of recipients ("Họ gồm: …", "Các cá nhân được
 #: khen thưởng gồm …"); the names follow "gồm" / ":" (see ConferralLinker._group_subject_list)
 LIST_SUBJECTS = ("những người", "các cá nhân", "những cá nhân", "các tập thể", "những tập thể", "các đơn vị",
@@ -269,6 +278,28 @@ class RecipientLists:
             j += 1  # "đội tuyển bóng đá nam quốc gia", "đoàn bay 919", "đội tuyển U23 Việt Nam"
         if j == start + len(head.split()) or d.words[j - 1].lower() in ("này", "mình", "đó", "ấy"):
             return None  # "cho tổ bay", "cho đội tuyển này": the crew of the story, no name
+        return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
+
+    @staticmethod
+    def _force(d, start, stop):
+        """"trao Huân chương Sao Vàng cho lực lượng chuyên gia giúp cách mạng Lào giai đoạn 1975-1985", "phong tặng
+        danh hiệu … cho lực lượng công an chi viện chiến trường Tây Nguyên": a force written with its head in lower
+        case after "cho" (FORCE_HEADS) and the words naming it up to the end of the clause (at most FORCE_MAX; a
+        span of years after "giai đoạn" / "thời kỳ" kept) is a collective recipient (eval GUIDELINES: every named
+        collective); else None (no words after the head, the force of the story, or a clause running on)."""
+        head = _opening([x.lower() for x in d.words[start:min(stop, start + 2)]], FORCE_HEADS)
+        if head is None or not d.words[start].islower():
+            return None
+        i = j = start + len(head.split())
+        while j < stop and j - start <= FORCE_MAX and d.words[j].isalpha() and d.words[j].lower() not in CREW_STOPS:
+            j += 1
+        if j == i or j - start > FORCE_MAX or d.words[j - 1].lower() in ("này", "mình", "đó", "ấy"):
+            return None  # "cho lực lượng", "cho lực lượng này": the force of the story, no name
+        if [w.lower() for w in d.words[j - 2:j]] in PERIOD_HEADS:
+            m = YEARS_SPAN.match(" ".join(d.words[j:min(stop, j + 3)]))
+            j += len(m.group(0).split()) if m else 0  # "giai đoạn 1979 - 1989"
+        if j < stop and d.words[j].isalnum() and d.words[j].lower() not in CREW_STOPS:
+            return None  # the clause runs on past the words a force's name may have
         return Ent("unit", start, j, span_text(d, start, j), {"kind": "sector"})
 
     def _companions(self, d, a, ents, se, kind):

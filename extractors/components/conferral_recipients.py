@@ -197,7 +197,7 @@ class Recipients:
                 if got:
                     return got, "after"
                 if w == "cho":
-                    sector = self._sector(d, start, stop) or self._crew(d, start, stop)
+                    sector = self._sector(d, start, stop) or self._crew(d, start, stop) or self._force(d, start, stop)
                     if sector is not None:
                         return [sector], "after"
                     short = self._short_form(d, start, stop)
