@@ -738,6 +738,7 @@ def extract(document: Document) -> DocumentFacts:
                                           revoked_by=revoked_by[0], revoked_date=revoked_by[1]))
     _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year))
+    _not_after_own_date(facts, document)
     if doc_decision[0]:
         for c in facts.conferrals:  # an award a decision gives (its text or its list) was conferred by that decision
             if c.decision is None and c.status == "conferred" and not c.revoked:
@@ -749,6 +750,20 @@ def extract(document: Document) -> DocumentFacts:
     complete_conferrers(facts, blocks, heads[-1][2] if heads else "", placed, office, doc_decision[0])
     release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts
+
+
+def _not_after_own_date(facts: DocumentFacts, document: Document) -> None:
+    """A conferred award of a dated document (``Document.date``, its own date line) takes no year after that date's
+    year: a span running past the date ("… trong phong trào thi đua giai đoạn 2021 - 2025" in a decision dated
+    25/12/2024) is read as its end year (:data:`RANGE_END`), which had not come when the award was given, so
+    the award is of the document's year (GUIDELINES.md: the year it "was conferred or is for, when the text
+    says or its date implies it").  Proposed awards keep the year they are proposed for."""
+    if not (document.date and document.date[:4].isdigit()):
+        return
+    dated = int(document.date[:4])
+    for c in facts.conferrals:
+        if c.year and c.year > dated and c.status == "conferred":
+            c.year = dated
 
 
 def _name_bare_orders(facts: DocumentFacts, awards) -> None:
