@@ -61,6 +61,8 @@ ROYAL = ["Hoàng", "gia"]
 MEMBERS_NAMED_KINDS = {"association"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
+PLANT_REACH = 40  # words either side of a plant searched for its sentence's award
+SENTENCE_ENDS = {".", "!", "?", ";"}
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
@@ -140,6 +142,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.company_form_first = frozenset(f[0] for f in self.company_forms)
         #: boards named only by what they do ("Ban Tổ chức"), lower-cased: no unit alone (``generic_boards.txt``)
         self.generic_boards = frozenset(x.lower() for x in word_list("generic_boards.txt"))
+        #: side ("before" | "after") -> the words beside a plant that make it an award's recipient
+        #: (``plant_recipient_cues.tsv``)
+        self.plant_cues = {side: frozenset(w for sd, w in table("plant_recipient_cues.tsv") if sd == side)
+                           for side in ("before", "after", "award")}
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
         self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
                           for row in table("country_short_names.tsv")]
@@ -229,7 +235,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                     (head_text.lower() in CASED_HEADS and not head_text[:1].isupper()):
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
-                continue  # "Nhà máy Xi măng", "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
+                continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
+            plant = kind == "plant"
+            kind = "company" if plant else kind
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_text.lower() in VERB_HEADS and not (
@@ -271,6 +279,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 end = self._company_name(d, e, end)
             if end is None or end <= s:
                 continue
+            if plant and not self._plant_recipient(d, s, e, end):
+                continue  # "công trình như: Nhà máy Xi măng Hoàng Mai, …": a site, not a body
             if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
                 L = next((L for L in (2, 1) if end + L <= len(d) and
                           tuple(w.lower() for w in d.words[end:end + L]) in BARE_LEVELS), 0)
@@ -294,7 +304,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 # (but "các Tỉnh đoàn Đồng Nai, Đồng Tháp", "các Ủy ban TW MTTQ Việt Nam": ending on a place)
                 continue  # "các VKSND cấp cao", "những Sở", "các Hội Luật gia trong cụm", "các Sở Y tế": a kind
                 # of body, not a named unit
-            if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and \
+            if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and not plant and \
                     span_text(d, e, end) in self.lex.places and \
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
@@ -368,6 +378,23 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
+
+    def _plant_recipient(self, d, s, e, end) -> bool:
+        """Whether the plant ``s``..``end`` (head ending at ``e``) is named by a capitalised name of its own (after
+        its field or not: "Nhà máy Thủy điện X", "Nhà máy thủy điện X") and stands
+        beside a word of ``plant_recipient_cues.tsv`` in a sentence (up to PLANT_REACH words either side) naming an
+        award: "trao Huân chương … cho Nhà máy Thủy điện X", "Nhà máy
+        Thủy điện X được tặng …" (the plant given an award is a body), not "công trình như: Nhà máy Xi măng X, …"."""
+        if not (any(is_cap(w) for w in d.words[e:end]) and (
+                (s > 0 and d.words[s - 1].lower() in self.plant_cues["before"]) or
+                (end < len(d) and d.words[end].lower() in self.plant_cues["after"]))):
+            return False
+        a = next((i + 1 for i in range(s - 1, max(-1, s - PLANT_REACH), -1) if d.words[i] in SENTENCE_ENDS),
+                 max(0, s - PLANT_REACH))
+        b = next((i for i in range(end, min(len(d), end + PLANT_REACH)) if d.words[i] in SENTENCE_ENDS),
+                 min(len(d), end + PLANT_REACH))
+        sentence = " " + " ".join(d.words[a:b]).lower() + " "
+        return any(f" {w} " in sentence for w in self.plant_cues["award"])
 
     @staticmethod
     def _office_of_listed(cands, listed, head_end):
