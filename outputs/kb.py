@@ -362,7 +362,9 @@ def migrate(db: sqlite_utils.Database) -> None:
     ``revoked_date``: they are added, and each stored revocation's decisions are derived again from its sentence
     and its document's header and title as the extractor now does (:mod:`extractors.revocation`), so that the
     conferring decision the sentence cites ("… đã tặng tại Quyết định số 210/QĐ-UBND") is no longer taken for the
-    revoking one."""
+    revoking one.  The canonical layer is marked stale (meta ``canonical_stale``), so the next ingest or
+    :func:`outputs.site.prepare` rebuilds it from the migrated rows.  A second writer that waited for the lock
+    finds the columns added and does nothing."""
     if "revoked_by" in db["conferrals"].columns_dict:
         return
     from extractors.engine import document_decision
@@ -371,6 +373,8 @@ def migrate(db: sqlite_utils.Database) -> None:
 
     with db.conn:  # one transaction: the columns and the rows derived again, or nothing
         db.conn.execute("BEGIN IMMEDIATE")
+        if any(c[1] == "revoked_by" for c in db.execute("PRAGMA table_info(conferrals)")):
+            return  # another writer migrated it while this one waited for the lock
         db.execute("ALTER TABLE conferrals ADD COLUMN revoked_by TEXT")
         db.execute("ALTER TABLE conferrals ADD COLUMN revoked_date TEXT")
         rows = db.execute("""SELECT c.id, c.document, m.sentence, d.title FROM conferrals c
@@ -386,6 +390,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             (decision, ddate), (by, by_date) = revocation_decisions(sentence or "", own[sha])
             db.execute("UPDATE conferrals SET decision = ?, decision_date = ?, revoked_by = ?, revoked_date = ? "
                        "WHERE id = ?", [decision, ddate, by, by_date, cid])
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
 
 
 #: how much of a document was read, to compare a re-extraction with what is stored (:meth:`Writer.add`)

@@ -582,6 +582,10 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
         layer = layer and any(c[1] == "posthumous" for c in conn.execute("PRAGMA table_info(conferrals_resolved)"))
         # and one whose revocations are of schema 1 (outputs.kb.migrate: no revoking decision apart)
         layer = layer and any(c[1] == "revoked_by" for c in conn.execute("PRAGMA table_info(conferrals)"))
+        # and one marked stale (documents stored or a knowledge base migrated since it was built)
+        stale = conn.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone() \
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() else None
+        layer = layer and not (stale and stale[0] == "1")
     finally:
         conn.close()
     if (missing or not layer) and not immutable:

@@ -221,3 +221,61 @@ def test_stations_of_one_name_in_two_districts_stay_two_units(tmp_path):
 ])
 def test_fullest_names_with_the_place_after_a_comma(names, expected):
     assert fullest_names(names) == expected
+
+
+def _schema_1(db) -> None:
+    """Turn a knowledge base of this sovang into what session 12's sovang wrote (schema 1)."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE conferrals SET decision = '210/QĐ-UBND', decision_date = '2023-03-05'")
+        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_by")
+        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_date")
+        conn.execute("UPDATE conferrals_resolved SET decision = NULL, decision_date = NULL, "
+                     "revoked_by = '210/QĐ-UBND', revoked_date = '2023-03-05'")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_an_ingest_storing_nothing_rebuilds_the_layer_of_a_migrated_knowledge_base(tmp_path):
+    """The archivist's first ``sovang ingest`` with the new sovang stores nothing new, yet it migrated the
+    knowledge base: the canonical layer is built again, so ``awards`` shows 210 conferring and 45 revoking."""
+    db = _revoking_kb(tmp_path)
+    _schema_1(db)
+    run_cli("ingest", tmp_path / "qd", "--db", db, "--quiet", "--workers", "1")
+    row = _award_of_trang(db)
+    assert (row["decision"], row["revoked_by"], row["revoked_date"]) == ("210/QĐ-UBND", "45/QĐ-UBND", "2025-08-20")
+
+
+def test_a_layer_marked_stale_is_rebuilt_by_the_sites_preparation(tmp_path):
+    """A knowledge base migrated by a writer that built no layer afterwards (``open_db`` alone) is marked stale;
+    ``sovang serve``'s preparation builds it again."""
+    from outputs.kb import open_db
+
+    db = _revoking_kb(tmp_path)
+    _schema_1(db)
+    open_db(db).conn.close()  # migrated, layer not rebuilt
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone() == ("1",)
+    prepare(db)
+    assert _award_of_trang(db)["revoked_by"] == "45/QĐ-UBND"
+
+
+def test_a_second_writer_finds_the_migration_done(tmp_path, monkeypatch):
+    """Two writers open a schema-1 knowledge base at once; both read the columns before either takes the lock.
+    The one that migrates second re-reads them after taking it and adds none (no "duplicate column name")."""
+    import sqlite_utils
+
+    from outputs.kb import migrate
+
+    db = _revoking_kb(tmp_path)
+    _schema_1(db)
+    first = sqlite_utils.Database(db)
+    migrate(first)  # the first writer
+    first.conn.close()
+    # the second read the columns before the first migrated: it saw schema 1
+    monkeypatch.setattr(sqlite_utils.db.Table, "columns_dict", property(lambda self: {"id": int}))
+    second = sqlite_utils.Database(db)
+    migrate(second)
+    second.conn.close()
+    with sqlite3.connect(db) as conn:
+        assert [c[1] for c in conn.execute("PRAGMA table_info(conferrals)")].count("revoked_by") == 1
+        assert conn.execute("SELECT decision, revoked_by FROM conferrals").fetchall() == [("210/QĐ-UBND",
+                                                                                          "45/QĐ-UBND")]
