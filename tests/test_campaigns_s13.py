@@ -36,3 +36,15 @@ def test_quoted_sayings_of_a_moral_are_no_movements():
     # the same name after a head is the movement
     g = facts_of("Xã đẩy mạnh phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn” trong dịp 27/7.")
     assert sorted(g["campaigns"]) == ["Uống nước nhớ nguồn", "Đền ơn đáp nghĩa"]
+
+
+def test_a_drive_whose_name_opens_another_drive_stays():
+    # review B5: "… đời sống văn hóa" and "… đời sống văn hóa ở khu dân cư" are two drives; no comma cuts the first
+    g = facts_of("Phường tiếp tục cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa”. Mặt trận chủ trì "
+                 "cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” tại các tổ.")
+    assert sorted(g["campaigns"]) == ["Toàn dân đoàn kết xây dựng đời sống văn hóa",
+                                      "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+    # a drive's name followed by its year in another sentence is no cut-short drive either
+    g = facts_of("Trung đoàn duy trì phong trào “Thi đua quyết thắng”. Đơn vị phát động đợt thi đua quyết thắng "
+                 "năm 2025 trong toàn trung đoàn.")
+    assert "Thi đua quyết thắng" in g["campaigns"]

@@ -113,6 +113,22 @@ def _without_emulation(text):
     return low[len("thi đua "):] if low.startswith("thi đua ") else low
 
 
+def _comma_after(text, count):
+    """Whether ``text`` (a name, its leading "thi đua" aside) goes on with a comma right after its first
+    ``count`` words ("lập thành tích chào mừng Đại hội, nhiệm kỳ …" after 6 words)."""
+    words = " ".join(text.lower().replace(",", " , ").split()).split()
+    if words[:2] == ["thi", "đua"]:
+        words = words[2:]
+    seen = 0
+    for i, w in enumerate(words):
+        if w == ",":
+            continue
+        seen += 1
+        if seen == count:
+            return i + 1 < len(words) and words[i + 1] == ","
+    return False
+
+
 class CampaignRecognizer:
     """Finds campaign spans; heads from ``campaign_heads.txt``."""
 
@@ -180,21 +196,34 @@ class CampaignRecognizer:
         if political:
             abroad = self._political_names(d, political, heads)
             found = [c for c in found if c.text.lower() not in abroad]
-        found = self._whole_names(found)
+        found = self._whole_names(d, found)
         st["campaign"] = found
         doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
         return doc
 
     @staticmethod
-    def _whole_names(found):
-        """``found`` without the names that open a longer name found in the same document: a drive written once
-        in full ("“Thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ 2019-2024”") and once cut short at a
-        comma ("phong trào thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ …") is one drive.  A leading
+    def _whole_names(d, found):
+        """``found`` without the names cut short at a comma of a longer name found in the same document: a
+        drive written once in full ("“Thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ 2019-2024”") and once
+        cut short at its comma ("phong trào thi đua lập thành tích chào mừng Đại hội …, nhiệm kỳ …") is one
+        drive.  The short name goes only where the longer one goes on with a comma right after it, or where the
+        short name's own span ends at a comma (``d``: the document's tokens); a separate drive that merely opens
+        with the same words ("… đời sống văn hóa" and "… đời sống văn hóa ở khu dân cư") stays.  A leading
         "thi đua" is no part of the comparison (the head "phong trào thi đua" holds it)."""
-        keys = {_without_emulation(c.text) for c in found}
-        return [c for c in found
-                if not any(len(k) > len(_without_emulation(c.text)) and k.startswith(_without_emulation(c.text) + " ")
-                           for k in keys)]
+        keys = [(_without_emulation(c.text), c.text) for c in found]
+        n = len(d)
+
+        def cut(c):
+            key = _without_emulation(c.text)
+            longer = [t for k, t in keys if len(k) > len(key) and k.startswith(key + " ")]
+            if not longer:
+                return False
+            j = c.end
+            while j < n and d.words[j] in QUOTES_CLOSE:
+                j += 1
+            return (j < n and d.words[j] == ",") or any(_comma_after(t, len(key.split())) for t in longer)
+
+        return [c for c in found if not cut(c)]
 
     def _emulation_heads(self, doc, st):
         """Heads of ``campaign_heads.txt`` in ``doc`` as (start, end), earliest then longest first, split into

@@ -74,7 +74,7 @@ def _preamble(words, s, e, at, cues) -> bool:
         any(r == "give" and e < s2 < at for s2, _, r in cues)
 
 
-class Cues:
+class ConferralCues:
     """Cue tests; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
 
     @staticmethod

@@ -36,7 +36,7 @@ from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
-from .conferral_cues import Cues, _passive_clause, _preamble, _wished
+from .conferral_cues import ConferralCues, _passive_clause, _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder
@@ -45,7 +45,7 @@ from .conferral_subjects import Subjects
 from .conferral_words import KIND_ANAPHOR_HEADS
 
 
-class ConferralLinker(Cues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
+class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
     """Links awards to recipients; see module doc."""
 
     def __init__(self, nlp):

@@ -26,7 +26,7 @@ AWARD_FIRST = ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Ch
 AWARD_SECOND = ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu", "hùng", "giáo", "thuốc")
 
 
-class Cues:
+class UnitCues:
     """Token tests; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
 
     def _person_like(self, doc, i) -> bool:

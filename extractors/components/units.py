@@ -24,7 +24,7 @@ from ..gazetteer import dictionary_words, district_names, field_table, province_
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
 from .unit_acronyms import Acronyms
 from .unit_coordination import Coordination
-from .unit_cues import Cues
+from .unit_cues import UnitCues
 from .unit_extent import NameExtent
 from .unit_fields import FieldWords
 from .unit_parents import Parents
@@ -84,7 +84,7 @@ ONE_SYLLABLE_NAME_HEADS = {"trường"}
 JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
 
 
-class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, Cues):
+class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, UnitCues):
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
     def __init__(self, nlp):
