@@ -16,6 +16,7 @@ from spacy.language import Language
 from ..canonical import level_pattern, level_syllables, level_words
 from ..gazetteer import dictionary_words, field_at, field_table, section, unit_fields, word_list
 
+from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -629,6 +630,12 @@ class OfficialLinker:
             chain.pop(0)
             while chain and chain[0][2] != "pos":
                 chain.pop(0)
+        # "Thừa ủy quyền (của) Chủ tịch nước, ông X", "Thay mặt Thủ tướng, bà Y": the office the presenter acts
+        # for, closed by a comma, is the principal's, not the title of the name after it
+        while chain and chain[0][2] == "pos" and d.words[chain[0][1]] == "," and _acts_for(d, chain[0][0]):
+            chain.pop(0)
+            while chain and chain[0][2] != "pos":
+                chain.pop(0)
         if not any(c[2] == "pos" for c in chain):
             return []
         return chain
@@ -973,3 +980,14 @@ def _in_either_case(text: str, words) -> bool:
 def make_officials(nlp, name):
     """Factory of :class:`OfficialLinker`."""
     return OfficialLinker(nlp)
+
+
+def _acts_for(d, s: int) -> bool:
+    """The words before token ``s`` (an optional "của" skipped) end with an opener of acting for someone
+    (:data:`~extractors.components.conferral_award_names.BEHALF_OPENERS`: "thừa ủy quyền", "thay mặt",
+    "được sự ủy quyền của"), so a title at ``s`` names the principal."""
+    if s > 0 and d.words[s - 1].lower() == "của":
+        s -= 1
+    before = " ".join(d.words[max(0, s - 3):s]).lower()
+    return any(before.endswith(o) and (len(before) == len(o) or before[-len(o) - 1] == " ")
+               for o in BEHALF_OPENERS)
