@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .gazetteer import triggers
+from .gazetteer import table, triggers
 from .lexicon import DECISION
 
 #: (number as written, ISO date or None); (None, None) when none is named
@@ -42,16 +42,55 @@ def own_decision(title: str | None, header: Decision) -> Decision:
     return _decision(DECISION.match(title.strip()) if title else None)
 
 
+@functools.lru_cache(maxsize=None)
+def _roles() -> dict[str, re.Pattern]:
+    """The phrases of ``revocation_roles.tsv`` by role, compiled: ``confer`` anywhere in a stretch of text,
+    ``passive`` at a stretch's end (right before the cue), ``by`` at a stretch's end (right before a decision)."""
+    phrases: dict[str, list[str]] = {}
+    for phrase, role in table("revocation_roles.tsv"):
+        phrases.setdefault(role, []).append(phrase)
+    alt = {r: "|".join(map(re.escape, sorted(p, key=len, reverse=True))) for r, p in phrases.items()}
+    return {"confer": re.compile(r"(?<!\w)(?:%s)(?!\w)" % alt["confer"], re.IGNORECASE),
+            "passive": re.compile(r"(?<!\w)(?:%s)\s*$" % alt["passive"], re.IGNORECASE),
+            "by": re.compile(r"(?<!\w)(?:%s)\s*$" % alt["by"], re.IGNORECASE)}
+
+
+def _role(sentence: str, m: re.Match, cue: re.Match | None, nxt: int) -> str | None:
+    """"conferred", "revoking" or None (unsure) for the decision ``m`` of a revocation's ``sentence`` whose revoke
+    cue is ``cue``; ``nxt`` is where the next decision starts (or the sentence ends)."""
+    roles = _roles()
+    if cue is None:
+        return "conferred"
+    if m.start() < cue.start():  # before the cue
+        between = sentence[m.end():cue.start()]
+        if roles["passive"].search(between) or roles["confer"].search(between):
+            return "conferred"  # "Quyết định số 210 … tặng Bằng khen … đã bị thu hồi"; "… về việc tặng …, nay thu hồi"
+        return "revoking"
+    between = sentence[cue.end():m.start()]
+    if m.start() < cue.end() or not between.strip(" ,") or roles["confer"].search(between):
+        return "conferred"  # "Hủy Quyết định số 9"; "thu hồi Giấy khen đã tặng bà A tại Quyết định số 9"
+    if roles["confer"].match(sentence[m.end():nxt].lstrip(" ,")):
+        return "conferred"  # "… theo Quyết định số 9 tặng Giấy khen …"
+    if roles["by"].search(between):
+        return "revoking"  # "bị thu hồi Bằng khen theo Quyết định số 77"
+    return None
+
+
 def revocation_decisions(sentence: str, own: Decision = (None, None)) -> tuple[Decision, Decision]:
-    """(conferring, revoking) decisions of a revocation told in ``sentence``: the first decision named after its
-    first revoke cue conferred the award, the last one named before the cue revoked it; without one before the cue,
-    ``own``, the decision the document itself is (:func:`own_decision`).  Each is (number, ISO date or None)."""
+    """(conferring, revoking) decisions of a revocation told in ``sentence``, each (number, ISO date or None), by
+    the roles of ``revocation_roles.tsv`` around its first revoke cue: a decision after the cue conferred the award
+    when a conferring verb stands between them or it is the object of "Hủy (bỏ) Quyết định", revoked it when
+    written after "theo"/"tại" with no conferring verb between; one before the cue conferred it when a conferring
+    verb or "(đã) bị" follows it up to the cue, else revoked it.  The first conferring one and the last revoking
+    one are taken; without a revoking one, ``own``, the decision the document itself is (:func:`own_decision`).
+    A decision of no clear role is neither."""
     cue = _revoke_cue().search(sentence)
-    at = cue.start() if cue else len(sentence)
-    before = after = None
-    for m in DECISION.finditer(sentence):
-        if m.start() < at:
-            before = m
-        elif after is None:
-            after = m
-    return _decision(after), _decision(before) if before else tuple(own)
+    found = list(DECISION.finditer(sentence))
+    conferring = revoking = None
+    for i, m in enumerate(found):
+        role = _role(sentence, m, cue, found[i + 1].start() if i + 1 < len(found) else len(sentence))
+        if role == "conferred" and conferring is None:
+            conferring = m
+        elif role == "revoking":
+            revoking = m
+    return _decision(conferring), _decision(revoking) if revoking else tuple(own)

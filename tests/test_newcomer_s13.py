@@ -279,3 +279,21 @@ def test_a_second_writer_finds_the_migration_done(tmp_path, monkeypatch):
         assert [c[1] for c in conn.execute("PRAGMA table_info(conferrals)")].count("revoked_by") == 1
         assert conn.execute("SELECT decision, revoked_by FROM conferrals").fetchall() == [("210/QĐ-UBND",
                                                                                           "45/QĐ-UBND")]
+
+
+@pytest.mark.parametrize("sentence, conferring, revoking", [
+    # a decision before "(đã) bị thu hồi" with its conferring verb conferred the award (passive)
+    ("Quyết định số 310/QĐ-UBND ngày 4/4/2022 tặng Giấy khen cho bà Lò Thị Hoa đã bị thu hồi.",
+     ("310/QĐ-UBND", "2022-04-04"), ("7/QĐ-UBND", "2024-01-31")),
+    # "theo Quyết định" after the cue with no conferring verb between: the revoking decision
+    ("Bà Lò Thị Hoa bị thu hồi Giấy khen theo Quyết định số 88/QĐ-UBND ngày 9/9/2025.",
+     (None, None), ("88/QĐ-UBND", "2025-09-09")),
+    # the grounds "Căn cứ Quyết định … về việc tặng …" before the cue conferred it
+    ("Căn cứ Quyết định số 6/QĐ-UBND ngày 1/2/2022 về việc tặng Giấy khen, nay thu hồi Giấy khen của bà Hoa.",
+     ("6/QĐ-UBND", "2022-02-01"), ("7/QĐ-UBND", "2024-01-31")),
+    # after the cue, of no clear role: neither
+    ("Thu hồi Giấy khen của bà Hoa, Quyết định số 3/QĐ-UBND ngày 1/1/2024 của huyện.", (None, None),
+     ("7/QĐ-UBND", "2024-01-31")),
+])
+def test_the_role_of_each_decision_follows_the_words_around_it(sentence, conferring, revoking):
+    assert revocation_decisions(sentence, ("7/QĐ-UBND", "2024-01-31")) == (conferring, revoking)
