@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Span
 
-from ..gazetteer import word_list
+from ..gazetteer import section, word_list
 from .base import token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
@@ -87,11 +87,11 @@ POLITICAL = ("biểu tình", "thủ lĩnh", "Hồi giáo", "khủng bố", "nổ
 #: tên “…”")
 POLITICAL_GAP = 4
 #: award nouns before a quoted movement's name: the quote then names a title or certificate ("danh hiệu “Người tốt,
-#: việc tốt”", "bằng khen “…”"; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 7: danh hiệu, hình thức khen thưởng)
-AWARD_BEFORE = ("danh hiệu", "bằng khen", "giấy khen", "gương", "giải", "giải thưởng", "huy hiệu", "kỷ niệm chương")
+#: việc tốt”"; campaign_quote_nouns.txt, first section)
+AWARD_BEFORE = section("campaign_quote_nouns.txt", "# Award nouns")
 #: nouns of a moral or tradition before quoted sayings: the quotes then hold sayings, not movements ("đạo lý “Uống
-#: nước nhớ nguồn”, “Đền ơn đáp nghĩa”"; observed in session 13 in 4 bulk news and one held-out news, h11)
-SAYING_BEFORE = ("đạo lý", "truyền thống")
+#: nước nhớ nguồn”, “Đền ơn đáp nghĩa”"; campaign_quote_nouns.txt, second section)
+SAYING_BEFORE = section("campaign_quote_nouns.txt", "# Nouns of a moral")
 #: the longest quote (in tokens) walked back over to the noun before a list of quotes
 CHAINED_QUOTE_MAX = 30
 #: a named movement of at least this many words is recognised without a head

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..foreign import designators, is_common_noun, is_foreign_word
-from ..gazetteer import dictionary_words, district_names, word_list
+from ..gazetteer import dictionary_words, district_names, section, word_list
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -95,13 +95,12 @@ MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", 
 GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việt", "Đại", "Thượng", "Em"}
 #: NOT_NAME words that are given names too, with the lower-case syllables that make them a common noun after a
 #: full name ("Lê Văn Thành | phố" is rare; "Lê Văn Thành ra đi" is the name then a verb)
-#: unit heads that are given names too, read as a person's two-syllable name only right after an honorific
-#: (honorifics.tsv: "MC Trường Giang", "nghệ sĩ Trường Bắc", "ông Trường Chinh"), never before a school's type
-#: ("sinh viên Trường Đại học …": the second syllable opens a word of the dictionary) (observed in the dev news
-#: and the bulk news: "Trường Giang", "Trường Bắc", "Trường Chinh" as stage and pen names)
-HEAD_GIVEN = {"Trường"}
+#: unit heads that are given names too, read as a person's two-syllable name only right after an honorific ("MC
+#: Trường Giang"), never before a school's type (person_head_given.txt, first section)
+HEAD_GIVEN = frozenset(section("person_head_given.txt", "# Unit heads that are given names"))
 #: honorifics of a school's members, written before the school's name ("học sinh Trường Ams"): no cue for HEAD_GIVEN
-SCHOOL_MEMBERS = {"học sinh", "sinh viên", "thí sinh"}
+#: (person_head_given.txt, second section)
+SCHOOL_MEMBERS = frozenset(section("person_head_given.txt", "# Honorifics of a school's members"))
 GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "tích", "tựu", "quả", "phần"},
                "Công": {"an", "ty", "đoàn", "nhân", "ước", "văn", "trình"},
                "Quyết": {"định"}, "Thông": {"báo", "tư", "tin", "tấn", "qua"},
