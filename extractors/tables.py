@@ -37,6 +37,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 COUNT_COLUMN = re.compile(r"^(tổng số|số lượng|sl\b|số\b|tỷ lệ|tỉ lệ)", re.I)
 
 
+#: the mark of a section row (Nghị định 30/2020/NĐ-CP, Phụ lục I: sections of a list numbered I, II / A, B / 1, 2):
+#: a Roman numeral or a capital letter in a cell of its own ("I | Tập thể"), or any mark opening one merged cell
+#: ("A. TẬP THỂ", "1. Khối huyện")
+SECTION_MARK = re.compile(r"^(?:[IVXL]+|[A-ZĐ])[.)]?$")
+SECTION_CELL = re.compile(r"^(?:[IVXL]+|[A-ZĐ]|\d{1,2})[.)]\s+\S")
+
+
+def _section_row(cells) -> bool:
+    """Whether a table row is a section heading of the rows below ("I | Tập thể", "A. TẬP THỂ", "1. Khối
+    huyện" in one merged cell): neither a data row nor a new header."""
+    full = [c for c in cells if c]
+    if len(full) == 1:
+        return bool(SECTION_CELL.match(full[0]))
+    return len(full) == 2 and bool(SECTION_MARK.match(full[0])) and not any(ch.isdigit() for ch in full[1])
+
+
 def _header(cells, listed: bool = False):
     """The columns of a header row, {key: cell index}, or None when ``cells`` are no header: a recipient column
     (name or unit) and an award column, or with ``listed`` (the document names the award of an attached list) a
@@ -220,6 +236,8 @@ def apply(document, facts, doc_year) -> list:
                 cols = None
             continue
         cells = [c.strip() for c in b.cells]
+        if _section_row(cells):
+            continue  # a heading of the rows below: the columns hold
         h = _header(cells, bool(listed))
         if h and "award" not in h:
             given = _pick_listed(listed, recent)
