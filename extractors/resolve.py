@@ -54,9 +54,9 @@ TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 TONE_TABLE = {ord(ch): None for ch in TONE_MARKS}
 
 
-def document_places(texts) -> dict:
-    """The place most written in the document at each level ("tỉnh", "city", "huyện", "thị xã", "quận"),
-    from "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
+def level_places(texts) -> dict[str, Counter]:
+    """The places the document names at each level ("tỉnh", "city", "huyện", "thị xã", "quận"), counted, from
+    "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
     counts: dict[str, Counter] = defaultdict(Counter)  # (a Counter made per level, not per match)
     for t in texts:
         for m in _places(t):
@@ -68,7 +68,32 @@ def document_places(texts) -> dict:
                 if not place:
                     continue
             counts[level][place] += 1
-    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+    return counts
+
+
+#: a document's main place at a level is named at least this many times as often as its other places of that
+#: level together (observed in dev baomoi_22708608: 'tỉnh Phú Thọ' 6 times, 'tỉnh Lào Cai' once, dev gold
+#: 'UBND tỉnh Phú Thọ' for a bare 'UBND tỉnh'; a story about two provinces names each about as often)
+MAIN_PLACE_RATIO = 3
+
+
+def document_places(texts) -> dict:
+    """The place most written in the document at each level (:func:`level_places`)."""
+    return {k: c.most_common(1)[0][0] for k, c in level_places(texts).items()}
+
+
+def main_places(texts) -> dict:
+    """The place of the document at each level where it names a single one, or one named at least
+    ``MAIN_PLACE_RATIO`` times as often as the others together (:func:`level_places`): a story about two provinces
+    ("Công an tỉnh Nghệ An" … "tỉnh Hà Tĩnh có Công an tỉnh …") has no main place at that level."""
+    return {level: main_place(c) for level, c in level_places(texts).items() if main_place(c)}
+
+
+def main_place(counts: Counter) -> str | None:
+    """The place of ``counts`` (one level's of :func:`level_places`) named alone or at least ``MAIN_PLACE_RATIO``
+    times as often as the others together, else None."""
+    (place, n), = counts.most_common(1)
+    return place if n >= MAIN_PLACE_RATIO * (sum(counts.values()) - n) else None
 
 
 def _places(text: str):

@@ -79,3 +79,32 @@ def test_a_police_named_by_its_level_alone_is_a_unit_and_cap_is_no_level():
     assert _units("VKSND cấp cao tại Hà Nội đã kháng nghị.") == ["VKSND cấp cao tại Hà Nội"]
     assert _unit_names("Năm nay, tỉnh Lai Châu có 5 đồn biên phòng.", "Ông A đề nghị Công an tỉnh cấp biển số cho xe.") == \
         ["Công an tỉnh Lai Châu"]
+
+
+
+def test_a_bare_unit_of_a_story_about_two_provinces_takes_its_sentence_s_province():
+    """Review (bareunit): a bare 'Công an tỉnh' whose sentence names its province is not unified with the one placed
+    police of a story naming two provinces (before: both 'Công an tỉnh Quảng Bình')."""
+    from extractors.resolve import main_places
+    assert main_places(["Đoàn công tác của tỉnh Quảng Bình thăm tỉnh Quảng Trị; tỉnh Quảng Bình tặng quà."]) == {}
+    assert main_places(["Tỉnh Quảng Trị có 9 huyện; UBND tỉnh Quảng Trị khen thưởng."]) == {"tỉnh": "Quảng Trị"}
+    names = _unit_names("Bộ Quốc phòng tặng Bằng khen cho Công an tỉnh Quảng Bình vì thành tích giữ gìn an ninh.",
+                        "Cũng dịp này, tỉnh Quảng Trị có Công an tỉnh được tặng Cờ thi đua của Bộ Quốc phòng.")
+    assert "Công an tỉnh Quảng Trị" in names and names.count("Công an tỉnh Quảng Bình") == 1
+
+
+def test_a_bare_unit_of_a_story_about_one_province_takes_it():
+    """The document's single province still completes a bare body its sentence does not place."""
+    names = _unit_names("Sáng 3/5, Công an tỉnh Quảng Trị tổ chức hội nghị điển hình tiên tiến.",
+                        "Dịp này, Công an tỉnh được tặng Cờ thi đua của Bộ Công an.")
+    assert names.count("Công an tỉnh Quảng Trị") == 2
+
+
+def test_the_main_province_of_a_story():
+    """A province named three times as often as the others together is the document's main one; two provinces
+    named alike leave it open."""
+    from extractors.resolve import main_places
+    texts = ["Lãnh đạo tỉnh Phú Yên đón đoàn của tỉnh Gia Lai.", "Nông dân tỉnh Phú Yên thi đua sản xuất.",
+             "Năm 2024, tỉnh Phú Yên có 30 xã đạt chuẩn."]
+    assert main_places(texts) == {"tỉnh": "Phú Yên"}
+    assert main_places(texts[:2]) == {}

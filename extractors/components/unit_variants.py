@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..resolve import level_places, main_place
 from .base import is_cap, span_text
 from .unit_words import LEGAL_FORMS, PLACE_LEVEL_WORDS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS
 
@@ -15,6 +16,8 @@ GLUED_VN = re.compile(r"(?<=[A-ZĐ]{2})VN\b")
 SCHOOL_LEVEL_PREFIXES = tuple(sorted(lv + " " for lv in SCHOOL_LEVELS))
 #: place levels in a unit's variant key (lower-case, abbreviations expanded), as " … " keys
 LEVEL_KEYS = (" thành phố ", " tỉnh ", " huyện ", " quận ", " thị xã ")
+#: the last word of a variant key ending on a level → the level of resolve.level_places ("xã": "thị xã")
+LEVEL_OF_KEY = {"tỉnh": "tỉnh", "phố": "city", "tp": "city", "huyện": "huyện", "quận": "quận", "xã": "thị xã"}
 #: short forms of "Trung ương" in the names of central bodies ("Đảng ủy Khối các cơ quan TƯ", "Quân ủy TW")
 CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
@@ -61,6 +64,12 @@ def with_i_y_spellings(words) -> frozenset:
     return frozenset(out)
 
 
+def _several_places(text: str) -> dict:
+    """The levels at which ``text`` names several places (resolve.level_places), each with the document's main
+    place of that level (resolve.main_place) or None."""
+    return {lv: main_place(c) for lv, c in level_places([text]).items() if len(c) > 1}
+
+
 class Variants:
     """One document's variant names of a unit; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
 
@@ -87,10 +96,13 @@ class Variants:
                 key = key.replace(longer, shorter)
         return " ".join(key.split())
 
-    def _unify_variants(self, units) -> None:
+    def _unify_variants(self, units, doc=None) -> None:
         """One document names a unit once in full and elsewhere abbreviated ("Công ty cổ phần Licogi 14" /
         "Công ty CP Licogi 14") or shortened ("Hội Luật gia" / "Hội Luật gia Việt Nam", when only one unit
-        of the document extends the short form): every mention takes the fullest spelling (in place)."""
+        of the document extends the short form): every mention takes the fullest spelling (in place).  A name
+        ending on its level ("Công an tỉnh") is not extended by a placed one where the document (``doc``) names
+        several places of that level, none of them its main one (resolve.main_places) or another than the placed
+        name's: resolve.complete_place gives it its sentence's place."""
         fullest: dict[str, str] = {}
         keys: dict[str, str] = {}  # text -> its variant key, computed once per distinct text
         for u in units:
@@ -106,7 +118,15 @@ class Variants:
                 k = " ".join(w[:m])
                 if k in fullest and self._qualifier(fullest[k2], len(fullest[k].split())):
                     longer.setdefault(k, set()).add(k2)
+        several = None  # level → its main place or None, where the document names several (found when needed)
         for k, ext in longer.items():
+            level = LEVEL_OF_KEY.get(k.rsplit(" ", 1)[-1]) if len(ext) == 1 else None
+            if level:
+                if several is None:
+                    several = _several_places(doc.text if doc is not None else "")
+                main = several.get(level, "")
+                if main is None or main and not fullest[next(iter(ext))].endswith(" " + main):
+                    continue  # "Công an tỉnh" of a story about two provinces: completed by its sentence (resolve)
             if len(ext) == 1:  # "Hội Luật gia" after "Hội Luật gia Việt Nam" (not "UBND huyện" among two districts)
                 fullest[k] = fullest[next(iter(ext))]
             elif k + " việt nam" in ext:

@@ -374,7 +374,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 u.text = span_text(d, u.start, u.start + 4) + " " + u.text
         self._bare_addressed(d, out)
         out = self._parents_named(d, out)
-        self._unify_variants(out)
+        self._unify_variants(out, doc)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
         return doc
