@@ -75,8 +75,10 @@ _DATE_END = re.compile(r"\bnăm\s*(?:\d{4}|[.…_ ]+)", re.IGNORECASE)
 #: a rule drawn under a name or the motto, or the star a Party document sets under the issuing body's name
 #: (Hướng dẫn 36-HD/VPTW 2018)
 RULE = re.compile(r"[\s_=.*~‐‑‒–—―−-]{3,}|\*")
-#: two columns of a text line: a tab or a run of three or more blanks
-_COLUMNS = re.compile(r"\t+|[ \u00a0]{3,}")
+#: two columns of a text line: a tab or a wide run of blanks (four or more); two or three blanks are a typist's
+#: uneven spacing inside one body's name ("HUYỆN ỦY  HƯƠNG   SƠN"), and a title, motto, number or date typed after
+#: a narrow gap is still cut off by :func:`_split` (observed in typed .txt and .docx letterheads, real/docs)
+_COLUMNS = re.compile(r"\t+|[ \u00a0]{4,}")
 #: the columns of a line that holds a tab: its tabs alone part them, as a typist who set the columns with tabs
 #: spaces the words of a name unevenly ("UBND  HUYỆN   KIM SƠN\t\tCỘNG HÒA …" is two columns, not three)
 _TAB_COLUMNS = re.compile(r"\t+")

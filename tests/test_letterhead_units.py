@@ -201,3 +201,16 @@ def test_letterhead_reads_the_one_list_of_document_types():
     assert is_doc_type("BẢN THOẢ THUẬN") and is_doc_type("GIẤY UỶ QUYỀN") and is_doc_type("QUYẾT ĐỊNH SỐ 5", whole=False)
     assert not is_doc_type("SỞ Y TẾ") and not is_doc_type("LUẬT SƯ")
     assert not hasattr(__import__("pipeline.letterhead", fromlist=["DOC_TYPES"]), "DOC_TYPES")
+
+
+def test_uneven_spaces_inside_a_body_do_not_cut_its_name(tmp_path):
+    """Two or three blanks between the words of one body's name ("SỞ  NỘI   VỤ", typed unevenly) are not a column
+    gap: the whole name is the unit and the signer's unit; the other column after a wide run of blanks is cut off."""
+    db, facts = ingest(tmp_path, "qd.txt",
+                       "ỦY BAN NHÂN DÂN  TỈNH   NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "SỞ  NỘI   VỤ          Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 126/QĐ-SNV          Nghệ An, ngày 16 tháng 3 năm 2024\n" + DECISION_BODY)
+    assert "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" in facts["units"]
+    assert "ỦY BAN NHÂN DÂN TỈNH" not in facts["units"] and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in facts["units"]
+    signer = next(o for o in facts["officials"] if o["name"] == "Trần Văn Hùng")
+    assert signer["unit"] == "Sở Nội vụ tỉnh Nghệ An"
