@@ -111,13 +111,7 @@ def test_a_knowledge_base_of_schema_1_is_migrated(tmp_path):
     migrated when opened for writing: columns added, the revocation derived again from its sentence and header,
     the canonical layer rebuilt by the next ingest or by ``sovang serve``'s preparation."""
     db = _revoking_kb(tmp_path)
-    with sqlite3.connect(db) as conn:  # what session 12's sovang wrote
-        conn.execute("UPDATE conferrals SET decision = '210/QĐ-UBND', decision_date = '2023-03-05'")
-        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_by")
-        conn.execute("ALTER TABLE conferrals DROP COLUMN revoked_date")
-        conn.execute("UPDATE conferrals_resolved SET decision = NULL, decision_date = NULL, "
-                     "revoked_by = '210/QĐ-UBND', revoked_date = '2023-03-05'")
-        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    _schema_1(db)  # what session 12's sovang wrote
     assert _award_of_trang(db)["revoked_by"] == "210/QĐ-UBND"  # read-only: shown as it was stored
     prepare(db)
     row = _award_of_trang(db)
