@@ -59,10 +59,10 @@ ROYAL = ["Hoàng", "gia"]
 #: unit kinds named by their members' occupation, which is also a title ("hội Nghệ nhân và Thương hiệu Việt Nam",
 #: "hội Nhà văn Việt Nam", "hiệp hội Doanh nhân …"): after such a head in lower case the title opens the name
 MEMBERS_NAMED_KINDS = {"association"}
-#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
-#: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 PLANT_REACH = 40  # words either side of a plant searched for its sentence's award
 SENTENCE_ENDS = {".", "!", "?", ";"}
+#: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
+#: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
