@@ -29,7 +29,7 @@ from .nlp import get_nlp
 from .components.base import release, span_text, state, toks
 from . import tables
 from .resolve import resolve
-from .revocation import own_decision, revocation_decisions
+from .revocation import decision_of, own_decision, revocation_decisions
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
@@ -726,9 +726,7 @@ def extract(document: Document) -> DocumentFacts:
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
             (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))
         else:
-            dm = DECISION.search(sent_text)
-            decision = dm.group(1) if dm else None
-            ddate = f"{dm.group(4)}-{int(dm.group(3)):02d}-{int(dm.group(2)):02d}" if dm and dm.group(4) else None
+            decision, ddate = decision_of(DECISION.search(sent_text))
         am = award_m[id(a)]
         if c.get("name") and c["name"] != am.text:
             am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)

@@ -26,7 +26,8 @@ def _revoke_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
-def _decision(m: re.Match | None) -> Decision:
+def decision_of(m: re.Match | None) -> Decision:
+    """(number, ISO date or None) of a :data:`~extractors.lexicon.DECISION` match; (None, None) for no match."""
     if m is None:
         return None, None
     date = f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(2)):02d}" if m.group(4) else None
@@ -39,7 +40,7 @@ def own_decision(title: str | None, header: Decision) -> Decision:
     …"), else (None, None)."""
     if header[0]:
         return header
-    return _decision(DECISION.match(title.strip()) if title else None)
+    return decision_of(DECISION.match(title.strip()) if title else None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -93,4 +94,4 @@ def revocation_decisions(sentence: str, own: Decision = (None, None)) -> tuple[D
             conferring = m
         elif role == "revoking":
             revoking = m
-    return _decision(conferring), _decision(revoking) if revoking else tuple(own)
+    return decision_of(conferring), decision_of(revoking) if revoking else tuple(own)
