@@ -1,0 +1,23 @@
+"""Session 14: English names of technologies are no person's names. Sentences written for these tests; every
+expected value worked out by hand from the annotation guidelines (officials: every named person, no others)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def names(*lines: str) -> set:
+    """The names of every official of ``lines``."""
+    return {o["name"] for o in facts_of(*lines)["officials"]}
+
+
+def test_technology_terms_are_not_persons():
+    # foreign_designators.txt: "Learning", "Data", "Reality" make a capitalised run a technology's name
+    got = names("Công ty Sao Mai đã đưa công nghệ Machine Learning, Big Data vào quản lý kho hàng.",
+                "Trường giới thiệu phòng học Virtual Reality cho học sinh lớp 9.")
+    assert got == set()
+
+
+def test_a_person_beside_a_technology_term_is_still_read():
+    got = {o["name"]: o["position"] for o in facts_of(
+        "Ông Phạm Minh Đức, Giám đốc Công ty Sao Mai, cho biết công ty dùng Machine Learning để dự báo.")["officials"]}
+    assert got == {"Phạm Minh Đức": "Giám đốc"}
