@@ -254,7 +254,7 @@ class AwardRecognizer:
                 continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
-        out.extend(self._named_list(d, matches))
+        out.extend(self._named_list(d, matches, out))
         if heroes:
             for s, e in heroes:
                 end = self._foreign_state(d, e)
@@ -640,13 +640,16 @@ class AwardRecognizer:
             out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
         return out
 
-    def _named_list(self, doc, matches) -> list:
-        """Quoted names listed after a plural prize head and "như" / ":" ("nhiều giải thưởng uy tín như
-        “Thương hiệu mạnh Việt Nam 2013”; “Hàng Việt Nam chất lượng cao”"): one award per name, the name
-        itself (held-out gold writes it without "Giải thưởng"); at most LIST_DESCRIPTORS words between the
-        head and "như"."""
+    def _named_list(self, doc, matches, found=()) -> list:
+        """Names listed after a plural prize head and "như" / ":" ("nhiều giải thưởng uy tín như
+        “Thương hiệu mạnh Việt Nam 2013”; “Hàng Việt Nam chất lượng cao”", "nhiều giải thưởng danh giá: Ngân
+        hàng số sáng tạo nhất Việt Nam, Ngân hàng bán lẻ tốt nhất Việt Nam…"): one award per name, quoted or
+        not (:meth:`_list_item`), the name itself (held-out gold writes it without "Giải thưởng"); at most
+        LIST_DESCRIPTORS words between the head and "như". An unquoted name holding an award of ``found`` (the
+        catalogue's: "Huân chương Lao động hạng Ba") is that award, not another."""
         out = []
         n = len(doc)
+        taken = {i for x in found for i in range(x.start, x.end)}
         for s, e in matches:
             if s == 0 or doc.words[s - 1].lower() not in PLURAL_HEADS or \
                     self.lex.award_aliases[span_text(doc, s, e).lower()].canonical != "Giải thưởng":
@@ -658,15 +661,37 @@ class AwardRecognizer:
             if k >= n or doc.words[k] not in ("như", ":"):
                 continue
             k += 1
+            if k < n and doc.words[k] == ":":
+                k += 1  # "như: …"
             while True:
-                q = self._quoted(doc, k, limit=14)
-                if not q:
+                item = self._list_item(doc, k)
+                if item is None:
                     break
-                out.append(Ent("award", q[0] - 1, q[1] + 1, span_text(doc, *q).strip(), {"entry": TITLE_ENTRY}))
-                k = q[1] + 1
-                while k < n and doc.words[k] in (",", ";", "và"):
-                    k += 1
+                a, b, ta, tb, k = item
+                if ta == a and taken.intersection(range(a, b)):
+                    k = _past_item_tail(doc, k)
+                    continue
+                out.append(Ent("award", a, b, span_text(doc, ta, tb).strip(), {"entry": TITLE_ENTRY}))
+                k = _past_item_tail(doc, k)
         return out
+
+    def _list_item(self, doc, k):
+        """(start, end, name start, name end, next) of one prize name of a list at token ``k``: quoted (the quotes
+        in the span, not in the name), or unquoted: a capitalised word and the words after it up to a list separator, a bracket or a word of
+        ITEM_STOPS, two to LIST_ITEM_MAX words ("Ngân hàng bán lẻ tốt nhất Việt Nam"); None when neither."""
+        q = self._quoted(doc, k, limit=14)
+        if q:
+            return q[0] - 1, q[1] + 1, q[0], q[1], q[1] + 1
+        n = len(doc)
+        if k >= n or not is_cap(doc.words[k]) or not doc.words[k].isalpha():
+            return None
+        j = k + 1
+        while j < n and j - k < LIST_ITEM_MAX and doc.words[j] not in ITEM_ENDS and \
+                doc.words[j].lower() not in ITEM_STOPS:
+            j += 1
+        if j - k < 2 or (j < n and j - k >= LIST_ITEM_MAX and doc.words[j] not in ITEM_ENDS):
+            return None  # one word, or a run too long to be a name (a clause)
+        return k, j, k, j, j
 
     def _cert_title(self, doc, j):
         """(title text, end) of a certificate's title at token ``j``: a quoted capitalised name ("bằng khen
@@ -1448,10 +1473,32 @@ def _latin_abbreviation(word: str) -> bool:
 
 
 PLURAL_HEADS = {"nhiều", "các", "những"}  # "nhiều giải thưởng … như …": a list of named prizes follows
+#: a prize list's unquoted item (AwardRecognizer._list_item): at most this many words; it ends at ITEM_ENDS or before a
+#: word of ITEM_STOPS ("Sản phẩm công nghiệp chủ lực Thủ đô các năm 2014, 2015": who chose it, when; press usage)
+LIST_ITEM_MAX = 12
+ITEM_ENDS = {",", ".", ";", ":", "(", ")", "…", "...", "\n", "và", "hay", "hoặc"} | QUOTES_OPEN | QUOTES_CLOSE
+ITEM_STOPS = {"do", "các", "vào", "tại", "trong", "cùng", "đã", "từ"}
+#: a descriptor after an item up to the next ";" ("“Hàng Việt Nam chất lượng cao” do người tiêu dùng bình chọn các
+#: năm 2012, 2014; “Doanh nghiệp …”): at most this many tokens
+ITEM_TAIL_MAX = 16
 LIST_DESCRIPTORS = 3  # words between that head and "như" ("uy tín", "danh giá", "quốc tế khác")
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
 TAIL_ENDS = {",", ".", ";", ":", "(", ")", "”", "“", "\n"}
+
+
+def _past_item_tail(doc, k) -> int:
+    """Where a prize list's next item starts after an item ending at ``k``: past the separators (",", ";", "và"),
+    or past a descriptor up to the next ";" within ITEM_TAIL_MAX tokens; ``k`` itself (the list ends) else."""
+    n = len(doc)
+    if k < n and doc.words[k] not in (",", ";", "và"):
+        j = next((i for i in range(k, min(n, k + ITEM_TAIL_MAX)) if doc.words[i] in (";", ".", "\n")), None)
+        if j is None or doc.words[j] != ";":
+            return k
+        k = j
+    while k < n and doc.words[k] in (",", ";", "và"):
+        k += 1
+    return k
 
 
 def _tail_word(doc, k) -> bool:

@@ -1,0 +1,38 @@
+"""Prizes listed after "nhiều giải thưởng … như / :" (awards.py, AwardRecognizer._named_list; sentences written
+for these tests, facts computed by hand: one award per listed name, quoted or not, the name itself)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people
+
+
+def test_unquoted_prizes_after_a_colon():
+    g = facts_of("Công ty Cổ phần Sữa Hồng Hà đã nhận nhiều giải thưởng uy tín: Doanh nghiệp xanh tiêu biểu, "
+                 "Thương hiệu vàng nông nghiệp…")
+    assert people(g) == {("Công ty Cổ phần Sữa Hồng Hà", "Doanh nghiệp xanh tiêu biểu"),
+                         ("Công ty Cổ phần Sữa Hồng Hà", "Thương hiệu vàng nông nghiệp")}
+
+
+def test_unquoted_prize_ends_before_who_chose_it():
+    # "do … bình chọn" is who chose the prize, not its name; the list goes on after the ";"
+    g = facts_of("Công ty Cổ phần Sữa Hồng Hà đã nhận nhiều giải thưởng như Sản phẩm chủ lực tỉnh do Sở Công "
+                 "Thương bình chọn; “Nhãn hàng được tin dùng”.")
+    assert people(g) == {("Công ty Cổ phần Sữa Hồng Hà", "Sản phẩm chủ lực tỉnh"),
+                         ("Công ty Cổ phần Sữa Hồng Hà", "Nhãn hàng được tin dùng")}
+
+
+def test_quoted_prize_after_a_descriptor_is_listed_too():
+    g = facts_of("Công ty Cổ phần Sữa Hồng Hà đã nhận nhiều giải thưởng như “Nhãn hàng tin dùng” do bạn đọc "
+                 "bình chọn năm 2019; “Doanh nghiệp xanh tiêu biểu”.")
+    assert {a for _, a in people(g)} == {"Nhãn hàng tin dùng", "Doanh nghiệp xanh tiêu biểu"}
+
+
+def test_one_word_or_a_clause_is_no_prize():
+    g = facts_of("Công ty Cổ phần Sữa Hồng Hà đã nhận nhiều giải thưởng như Vàng, bạc.")
+    assert people(g) == set()
+
+
+def test_listed_state_award_is_the_catalogue_award():
+    g = facts_of("Công ty Cổ phần Sữa Hồng Hà đã nhận nhiều giải thưởng như Huân chương Lao động hạng Ba, "
+                 "Doanh nghiệp xanh tiêu biểu.")
+    assert people(g) == {("Công ty Cổ phần Sữa Hồng Hà", "Huân chương Lao động hạng Ba"),
+                         ("Công ty Cổ phần Sữa Hồng Hà", "Doanh nghiệp xanh tiêu biểu")}
