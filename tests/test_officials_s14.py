@@ -21,3 +21,17 @@ def test_a_person_beside_a_technology_term_is_still_read():
     got = {o["name"]: o["position"] for o in facts_of(
         "Ông Phạm Minh Đức, Giám đốc Công ty Sao Mai, cho biết công ty dùng Machine Learning để dự báo.")["officials"]}
     assert got == {"Phạm Minh Đức": "Giám đốc"}
+
+
+def test_countries_and_continents_are_not_persons():
+    # places.txt: "Hà Lan" written alone is the country; continents and regions ("Châu Phi", "Mỹ La Tinh", "La Mã")
+    got = names("Năm nay đánh dấu 50 năm quan hệ giữa Việt Nam và Hà Lan.",
+                "Thị phần ở Mỹ La Tinh và Châu Phi tăng chậm.",
+                "Món nước mắm này có từ thời đế chế La Mã.")
+    assert got == set()
+
+
+def test_a_person_with_a_country_in_the_given_name_is_still_read():
+    got = {o["name"]: o["position"] for o in facts_of(
+        "Chị Nguyễn Thị Hà Lan, giáo viên Trường Tiểu học Sao Mai, được tặng Giấy khen.")["officials"]}
+    assert got == {"Nguyễn Thị Hà Lan": "giáo viên"}
