@@ -46,6 +46,14 @@ class Titles:
                 return bool(before & AWARD_WORDS) or after in CONFERS
         return False
 
+    def _title_of_next_person(self, doc, s, e) -> bool:
+        """The listed body [s, e) ends on its holder's position title, "của" + title, that a person's name right
+        after it holds ("Tổ tư vấn kinh tế của Thủ tướng | Nguyễn Xuân Phúc"): the title is that person's, and
+        the body is not taken (it would leave the person without his position).  A body named by the title
+        alone stays ("Thường trực Ban bí thư Trần Quốc Vượng": the board, then its member)."""
+        return e - s > 3 and doc.words[e - 3] == "của" and " ".join(doc.words[e - 2:e]).lower() in self.titles and \
+            self._person_like(doc, e)
+
     @staticmethod
     def _member_board(doc, s, e) -> int:
         """Start of the listed body [s, e) once a standing board written inside a member's title is left out:

@@ -202,6 +202,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         for s, e in longest_first(named):
             if self._ends_title(d, s, e):
                 continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
+            if self._title_of_next_person(d, s, e):
+                continue  # "Tổ tư vấn kinh tế của Thủ tướng Nguyễn …": the title is the person's
             if self._in_credit(d, s, e):
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
