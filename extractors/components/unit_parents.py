@@ -21,6 +21,12 @@ PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procu
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 #: kinds of the heads of listed national bodies that belong to a ministry ("Viện Huyết học - Truyền máu Trung ương")
 LISTED_SUB_KINDS = {"institute", "department", "centre", "hospital"}
+#: kinds of bodies that are sub-units only where the text says whose they are, by "thuộc" or "của" (a research
+#: institute of a university or an academy: dev gold "Viện … thuộc Học viện …", "Viện … thuộc Đại học Waseda";
+#: "Viện A, Trường B" is a list), joined to that parent as one unit
+OWNED_KINDS = {"institute"}
+#: the links that say whose a body is
+OWNER_LINKS = {"thuộc", "của"}
 
 
 class Parents:
@@ -95,8 +101,11 @@ class Parents:
                 doc.words[k] == "," and doc.words[k + 1] == "Bộ"  # "Viện … Trung ương, Bộ Y tế": a listed
             # national body written with the ministry it belongs to
             branch = " ".join(doc.words[u.start:u.start + 2]).lower() in BRANCH_HEADS and k < len(doc) and \
-                doc.words[k] in ("thuộc", ",")  # "Nông trường 9, Công ty …", "Điện lực Sơn Trà thuộc Công ty …"
-            if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry and not branch) or \
+                doc.words[k] in ("thuộc", ",", "của")  # "Nông trường 9, Công ty …", "Điện lực Sơn Trà thuộc Công
+            # ty …", "Chi nhánh tại Hà Nội của Công ty …" (dev gold: the branch written whole with its company)
+            owned = u.info.get("kind") in OWNED_KINDS and k < len(doc) and doc.words[k] in OWNER_LINKS
+            if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry and not branch
+                    and not owned) or \
                     k + 1 >= len(doc) or \
                     (doc.words[k] not in PARENT_LINKS and not numbered and not direct):
                 continue
@@ -108,7 +117,10 @@ class Parents:
             if self._higher_school(doc, u.start) and self._higher_school(doc, parent.start) and \
                     not self._member_university(doc, parent.start):
                 continue  # "Học viện Kỹ thuật Quân sự, Đại học FPT": a list; a school's parent has member schools
-            if any(w in LEVELS for w in doc.words[u.start:u.end]) or self._after_place(doc, u.start + 1, u.end) or \
+            placed = branch and doc.words[k] == "của"  # "Chi nhánh tại Hà Nội của Công ty …": a branch named by
+            # its place, not a complete unit of that place
+            if not placed and (any(w in LEVELS for w in doc.words[u.start:u.end]) or
+                               self._after_place(doc, u.start + 1, u.end)) or \
                     (doc.words[k] == "," and not of_ministry and any(span_text(doc, u.end - L, u.end) in self.lex.places
                                                  for L in (1, 2, 3) if u.end - L >= u.info.get("head_end", u.end))):
                 continue  # "Trung tâm Y tế huyện A, …", "Sở GD&ĐT Nghệ An, UBND huyện …": a complete unit of its own
