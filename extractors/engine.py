@@ -531,11 +531,11 @@ class _Year:
     """A year written at chars [start, end) that YEAR itself does not match, seen as a YEAR match (its year at
     group 1): the year of "tháng M/YYYY" (MONTH_YEAR's group 2), or the end year Y2 of a span "Y1-Y2" at the
     place of Y1 (a school or fiscal year "năm học 2017-2018" is for its end, an anniversary "(1945-2015)" is
-    held at its end)."""
-    __slots__ = ("_start", "_end", "_year")
+    held at its end), or the year of a full date "1/9/2020" (``dated`` true)."""
+    __slots__ = ("_start", "_end", "_year", "dated")
 
-    def __init__(self, start: int, end: int, year: str):
-        self._start, self._end, self._year = start, end, year
+    def __init__(self, start: int, end: int, year: str, dated: bool = False):
+        self._start, self._end, self._year, self.dated = start, end, year, dated
 
     def start(self):
         return self._start
@@ -565,13 +565,19 @@ def sentence_years(text: str):
             yield _Year(m.start(2), m.end(2), m.group(2))
     if DATE_HINT.search(text):
         for m in _event_dates(text):  # a full date "ký vào ngày 7-10-2016", "quyết định ngày 11-9-2007"
-            yield _Year(m.start(4), m.end(4), m.group(4))
+            yield _Year(m.start(4), m.end(4), m.group(4), dated=True)
 
 
 #: "từ (năm) YYYY": the start of a period; with no end year after it ("từ năm 2011", "từ 1954 đến nay") it runs
 #: to the story's present and dates no single award
 SINCE = ("từ năm ", "từ ", "Từ năm ", "Từ ")
 UNTIL = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến tháng|đến \d|tới \d)")
+
+
+#: the rank a full date's year ("Ngày 1/9/2020, Chủ tịch nước ký quyết định tặng …") gives up to every other year of
+#: the sentence: an award's date is its year only when the sentence writes no year it is for (GUIDELINES: "the year
+#: the award was conferred or is for"; a span's end year "từ năm 2019 đến năm 2023" is what it is for)
+DATED_LAST = 50_000
 
 
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
@@ -589,10 +595,13 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
         if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
-        if re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
+        dated = getattr(m, "dated", False)
+        if not dated and re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
             continue  # "89/2014/NĐ-CP"
         pos = off + m.start()
         d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
+        if dated:
+            d += DATED_LAST  # the day it was signed, after any year it is for ("Ngày 20/8/2024, … từ năm 2019 đến năm 2023")
         if 0 <= item_hi < m.start():
             continue  # a year of a later item of the list ("… hạng Ba cho X; năm 2023 X được tặng Y")
         if m.start() < item_lo:
