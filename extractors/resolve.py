@@ -418,11 +418,18 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     # a proposal round: the same title named as proposed elsewhere in the document (for named recipients
     # or for a count: "đồng ý đề nghị xét tặng danh hiệu NSƯT cho 149 cá nhân") and conferred here without a
     # year, a ceremony or a past ("Bốn nghệ sĩ được truy tặng NSƯT gồm: …") is still a proposal
-    proposed = {c.award.text.lower() for c in facts.conferrals if c.status == "proposed"} | \
-        {m.text.lower() for m in facts.mentions if m.kind == "award" and "cho " in m.sentence.lower()
-         and PROPOSAL_FOR_COUNT.search(m.sentence)}  # ("cho N …", which every match writes, found first by a str test)
+    # (a proposal of the conferral's own sentence is no other round: "trình tặng Huân chương cho A; tặng Bằng khen
+    # và Huân chương cho B" has its clauses read apart)
+    proposed: dict[str, set] = {}
     for c in facts.conferrals:
-        if c.status == "conferred" and not c.revoked and c.award.text.lower() in proposed \
+        if c.status == "proposed":
+            proposed.setdefault(c.award.text.lower(), set()).add(c.award.sentence)
+    for m in facts.mentions:
+        if m.kind == "award" and "cho " in m.sentence.lower() and PROPOSAL_FOR_COUNT.search(m.sentence):
+            proposed.setdefault(m.text.lower(), set()).add(m.sentence)  # ("cho N …", found first by a str test)
+    for c in facts.conferrals:
+        if c.status == "conferred" and not c.revoked and proposed.get(c.award.text.lower(), {c.award.sentence}) - {
+                c.award.sentence} \
                 and not _has_year(c.award.sentence) and not CEREMONY.search(c.award.sentence) \
                 and not PAST.search(c.award.sentence):
             c.status = "proposed"
