@@ -203,7 +203,7 @@ def title_line(text: str) -> bool:
     """Whether ``text`` (a block's normalised text) is a letterhead's title line of ``letterhead_titles.txt`` in
     capitals ("ĐẢNG CỘNG SẢN VIỆT NAM", Hướng dẫn 36-HD/VPTW 2018): the document's title, never a body's name."""
     s = text.strip()
-    return _is_capitals(s) and _title_lines().fullmatch(s) is not None
+    return _title_lines().fullmatch(s) is not None and _is_capitals(s)  # the pattern first: it fails at once
 
 
 def _classify(text: str, loose: bool = False) -> str:
@@ -215,7 +215,7 @@ def _classify(text: str, loose: bool = False) -> str:
     m = TITLE.fullmatch(s) or MOTTO.fullmatch(s)
     if m and _as_set(m, loose):
         return "title" if m.re is TITLE else "motto"
-    if (loose or _is_capitals(s)) and _title_lines().fullmatch(s):
+    if _title_lines().fullmatch(s) and (loose or _is_capitals(s)):
         return "title"
     if RULE.fullmatch(s):
         return "rule"

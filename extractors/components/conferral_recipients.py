@@ -36,6 +36,7 @@ LIST_END_NOUNS = {("danh", "dự"), ("dự", "án"), ("dự", "bị"), ("dự", 
 SPEECH_VERBS = ("nói", "cho biết", "chia sẻ", "kể", "nhớ lại", "khẳng định", "nhấn mạnh", "bày tỏ", "tâm sự",
                 "cho hay", "thông tin", "phát biểu", "nhận định", "nhận xét", "bình luận", "viết", "tuyên bố",
                 "lên tiếng")
+_SPEECH_OPENINGS = tuple(v + " " for v in SPEECH_VERBS)  # (a speech verb and more words: one str.startswith)
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
@@ -281,12 +282,15 @@ class Recipients:
             # of its own ("X được phong A; được tặng B"), only verbs of this clause count
             passive_at = {i for i in range(clause_lo, p) if d.words[i].lower() in ("được", "nhận")} | \
                 {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
-            before = [x for x in ents if lo <= x.start and x.end <= p and id(x) not in agents
+            # a name ends before the last of these verbs (all before p), or before the last "việc" ("X chia sẻ về
+            # việc Y được tặng …": the clause after "việc" has a subject of its own): not this verb's subject
+            last_verb = max(passive_at, default=-1)
+            last_matter = next((q for q in range(p - 1, lo - 1, -1) if d.words[q].lower() == "việc"), -1)
+            before = [x for x in ents if lo <= x.start and x.end <= p and x.end > last_verb and x.end > last_matter
+                      and id(x) not in agents
                       and not self._modified(d, x, lo)
-                      and not any(x.end <= q < p for q in passive_at) and not self._count_between(d, x.end, p)
+                      and not self._count_between(d, x.end, p)
                       and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
-                      and not any(d.words[q].lower() == "việc" for q in range(x.end, p))  # "X chia sẻ về việc
-                      # Y được tặng …": the clause after "việc" has a subject of its own
                       and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
             # a body written right before a person's name is the person's employer, not a recipient
             if before:
@@ -487,7 +491,7 @@ class Recipients:
         """``x`` is followed by a speech verb ("…, ông Đông nói thêm", "…, bà Lan cho biết"): the one who
         reports the award, not its recipient."""
         after = " ".join(d.words[x.end:min(se, x.end + 3)]).lower()
-        return any(after == v or after.startswith(v + " ") for v in SPEECH_VERBS)
+        return after in SPEECH_VERBS or after.startswith(_SPEECH_OPENINGS)
 
     def _agents(self, d, ents, lo, p):
         """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""

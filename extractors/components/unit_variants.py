@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import level_places, main_place
-from .base import is_cap, span_text
+from .base import is_cap, span_text, toks
 from .unit_words import LEGAL_FORMS, PLACE_LEVEL_WORDS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS
 
 LETTER_CODE = re.compile(r" ([a-z]) ?[-–] ?(\d)")  # a letter-number code written with a dash, in a variant key
@@ -123,7 +123,8 @@ class Variants:
             level = LEVEL_OF_KEY.get(k.rsplit(" ", 1)[-1]) if len(ext) == 1 else None
             if level:
                 if several is None:
-                    several = _several_places(doc.text if doc is not None else "")
+                    several = _several_places(toks(doc).text if doc is not None else "")  # (the text the Doc was
+                    # made from: spaCy's doc.text joins every token again)
                 main = several.get(level, "")
                 if main is None or main and not fullest[next(iter(ext))].endswith(" " + main):
                     continue  # "Công an tỉnh" of a story about two provinces: completed by its sentence (resolve)
