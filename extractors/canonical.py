@@ -784,6 +784,8 @@ def department_at(text: str) -> int:
     capitalised name (:data:`_PROVINCIAL_DEPARTMENT`: "Sở Y tế" → 0, "Văn phòng Sở Nội vụ" → 10; "sở giáo dục",
     "cơ sở Y tế" → -1).  The one test of "a Sở is provincial", for conferrers here (:func:`needs_province`) and
     for unit names in :func:`extractors.resolve.complete_place`."""
+    if "Sở" not in text:
+        return -1  # (the pattern opens on a look-behind, which the regex engine tries at every character)
     for m in _PROVINCIAL_DEPARTMENT.finditer(text):
         if text[m.end()].isupper():
             return m.start()

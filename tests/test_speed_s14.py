@@ -1,0 +1,44 @@
+"""Speed changes of session 14 keep what they replace (values worked out by hand)."""
+from types import SimpleNamespace
+
+
+def test_title_line_needs_the_listed_line_in_capitals():
+    """letterhead.title_line: a line of letterhead_titles.txt written in capitals, nothing else (the pattern is
+    now tried before the capitals test; the answer is the same)."""
+    from pipeline.letterhead import title_line
+
+    assert title_line("ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert title_line("  ĐẢNG  CỘNG SẢN   VIỆT NAM ")  # blanks around and between the words
+    assert not title_line("Đảng Cộng sản Việt Nam")  # the line, not in capitals
+    assert not title_line("ĐẢNG BỘ TỈNH AN GIANG")  # capitals, another line
+    assert not title_line("Sáng nay, Đảng Cộng sản Việt Nam tổ chức hội nghị tổng kết năm.")
+    assert not title_line("")
+
+
+def test_department_at_without_so():
+    """canonical.department_at: where "Sở" and a capitalised name begin; -1 at once for a text without "Sở"."""
+    from extractors.canonical import department_at
+
+    assert department_at("Sở Y tế") == 0
+    assert department_at("Văn phòng Sở Nội vụ") == 10
+    assert department_at("cơ sở Y tế") == -1  # lower case, inside "cơ sở"
+    assert department_at("Sở tư pháp") == -1  # no capitalised name after it
+    assert department_at("UBND huyện Đông Anh") == -1
+    assert department_at("") == -1
+
+
+def test_speaker_verbs_after_a_name():
+    """conferral_recipients.Recipients._speaker: a speech verb (one or two words) opens the three tokens after
+    the name, alone or followed by more words; not a longer word beginning like one."""
+    from extractors.components.conferral_recipients import Recipients
+
+    def speaker(words, se=None):
+        d = SimpleNamespace(words=["Ông", "Nam"] + words)
+        return Recipients._speaker(d, SimpleNamespace(end=2), len(d.words) if se is None else se)
+
+    assert speaker(["cho", "biết", ","])  # "cho biết" and more
+    assert speaker(["nói"])  # the verb alone
+    assert speaker(["Nói", "thêm"])  # any case
+    assert speaker(["cho", "biết"], se=3) is False  # the sentence ends after "cho": "cho" alone is no verb
+    assert not speaker(["nóiz", "thêm"])  # a longer word is no verb
+    assert not speaker(["được", "tặng", "Bằng"])
