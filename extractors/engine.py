@@ -26,7 +26,7 @@ from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
 from .nlp import get_nlp
-from .components.base import release, span_text, state, toks
+from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
 from .revocation import decision_of, own_decision, revocation_decisions
@@ -519,8 +519,12 @@ def _unshout(text: str) -> str:
     return upper_first(unshout(" ".join(text.upper().split())))
 
 
+#: a byline stands in one of the document's last blocks
+BYLINE_BLOCKS = 3
+
+
 def _is_byline(block_text: str, index: int, total: int) -> bool:
-    return index >= total - 3 and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
+    return index >= total - BYLINE_BLOCKS and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
 
 
 #: a month and year ("vào tháng 1/2011"), which YEAR leaves out as part of a date
@@ -665,13 +669,15 @@ def extract(document: Document) -> DocumentFacts:
     ctx["letterhead"] = tuple(name for _, _, name in heads)  # (its bodies name a bare "Văn phòng Bộ": units)
     doc.user_data["sovang_ctx"] = ctx
     doc.user_data["sovang_text"] = joined
+    doc.user_data[RECORDS_ONLY] = True  # the facts come from the records: no spaCy Spans made for them
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
     office = None if heads else issuing_office(blocks, bodies)  # "CHỦ TỊCH NƯỚC", "THỦ TƯỚNG CHÍNH PHỦ"
     signatures = _signatures(blocks, heads[-1][2] if heads else office.body if office else "")
-    bylines = {bi for bi, b in enumerate(blocks) if _is_byline(b.text, bi, total) and bi not in signatures}
+    bylines = {bi for bi in range(max(0, total - BYLINE_BLOCKS), total)  # (_is_byline: only the last blocks)
+               if _is_byline(blocks[bi].text, bi, total) and bi not in signatures}
     credits = {bi for bi in bylines if CREDIT_LINE.match(blocks[bi].text)}
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():

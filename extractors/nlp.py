@@ -8,7 +8,8 @@ the sovang components in order::
 
 Components store spans in ``doc.spans["unit" | "person" | "award" |
 "campaign"]`` and their structured records in ``doc._.sv`` (a dict, see
-:mod:`extractors.components.base`).
+:mod:`extractors.components.base`); inside :func:`extractors.engine.extract`, which reads only the records,
+they make no spans (``base.set_spans``).
 """
 from __future__ import annotations
 

@@ -42,3 +42,26 @@ def test_speaker_verbs_after_a_name():
     assert speaker(["cho", "biết"], se=3) is False  # the sentence ends after "cho": "cho" alone is no verb
     assert not speaker(["nóiz", "thêm"])  # a longer word is no verb
     assert not speaker(["được", "tặng", "Bằng"])
+
+
+def test_spans_for_pipeline_callers_not_for_the_engine():
+    """base.set_spans: a Doc of the spaCy pipeline holds its records as spans; a Doc marked RECORDS_ONLY (as the
+    engine marks its own) holds none, and its records are the same."""
+    from extractors.components.base import RECORDS_ONLY, state
+    from extractors.nlp import get_nlp
+
+    nlp = get_nlp()
+    text = "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Hà Nam, được tặng Bằng khen của Bộ trưởng Bộ Y tế."
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["person"]] == ["Trần Văn Bình"]
+    assert [s.label_ for s in doc.spans["award"]] == ["AWARD"]
+    assert "Sở Y tế tỉnh Hà Nam" in [s.text for s in doc.spans["unit"]]
+    records = {k: [(r.start, r.end) for r in state(doc)[k]] for k in ("person", "award", "unit")}
+    assert records == {k: [(s.start, s.end) for s in doc.spans[k]] for k in ("person", "award", "unit")}
+
+    marked = nlp.make_doc(text)
+    marked.user_data[RECORDS_ONLY] = True
+    for _, proc in nlp.pipeline:
+        marked = proc(marked)
+    assert not marked.spans
+    assert {k: [(r.start, r.end) for r in state(marked)[k]] for k in ("person", "award", "unit")} == records

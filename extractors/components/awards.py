@@ -27,10 +27,10 @@ that is no Vietnamese class ("hạng Vàng"); a bare order of two coordinated fo
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from ..gazetteer import AwardEntry, dictionary_words, table, triggers, unit_fields, word_list
-from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
+    span_text, state
 from .conferral_words import PROVINCES
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -267,7 +267,7 @@ class AwardRecognizer:
         out = self._complete_metal(out, d)
         out = self._complete_crowned(out, d)
         st["award"] = out
-        doc.spans["award"] = [Span(doc, a.start, a.end, label="AWARD") for a in out]
+        set_spans(doc, "award", out, "AWARD")
         return doc
 
     def _conferrer(self, doc, i, units, lead_at):

@@ -17,10 +17,10 @@ import re
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from ..gazetteer import section, word_list
-from .base import token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
+    span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
              "ở", "là", "thi", "đua", "thường", "xuyên", "chung", "trên", "đạt", "có", "sẽ", "đang", "vừa", "cũng",
@@ -198,7 +198,7 @@ class CampaignRecognizer:
             found = [c for c in found if c.text.lower() not in abroad]
         found = self._whole_names(d, found)
         st["campaign"] = found
-        doc.spans["campaign"] = [Span(doc, c.start, c.end, label="CAMPAIGN") for c in found]
+        set_spans(doc, "campaign", found, "CAMPAIGN")
         return doc
 
     @staticmethod

@@ -19,10 +19,9 @@ import bisect
 import re
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words, table, word_list
-from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state, toks
+from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .unit_words import FOREIGN_WORD
 from .units import UnitRecognizer
 
@@ -281,7 +280,7 @@ class CollectiveRecognizer:
             added.append(Ent("unit", s, e, text, {"kind": kind, "head_end": head_end, "listed": False}))
         if added:
             st["unit"] = sorted(st["unit"] + added, key=lambda x: (x.start, -x.end))
-            doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
+            set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
 
 

@@ -574,7 +574,8 @@ class RecipientLists:
         out = []
         prev_end = start
         for x in pool:
-            gap = [t.text for t in d[prev_end:x.start] if depth_at.get(t.i, 0) == depth_at.get(x.start, 0)]
+            level = depth_at.get(x.start, 0)
+            gap = [w for i, w in enumerate(d.words[prev_end:x.start], prev_end) if depth_at.get(i, 0) == level]
             if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
                     and not any(w in (";", ":", "gồm") for w in gap) \
                     and not (out[-1].kind == "person" and _comma_apposition(gap) and _rejoined(gap)):

@@ -121,8 +121,8 @@ class OfficialLinker:
         if t > e and not self._role_at(d, s, e):
             items[s].append((t, "pos", None))  # (an occupation's country is no part of it: "nữ diễn viên Trung
             # Quốc Châu Tấn" -> "nữ diễn viên", as the annotated sets write it; _nationality_before passes it)
-        if span_text(d, s, e).lower().removeprefix("phó ").startswith(DIPLOMATS) and t < len(d) and \
-                d.words[t] == "tại":
+        if t < len(d) and d.words[t] == "tại" and \
+                span_text(d, s, e).lower().removeprefix("phó ").startswith(DIPLOMATS):  # (the cheap test first)
             h = self._place_end(d, t + 1)
             if h > t + 1:
                 items[s].append((h, "pos", None))

@@ -16,11 +16,10 @@ from itertools import compress, islice, repeat
 from operator import contains
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from ..foreign import designators, is_common_noun, is_foreign_word
 from ..gazetteer import dictionary_words, district_names, section, word_list
-from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks, token_set
+from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -456,7 +455,7 @@ class PersonRecognizer:
         found = self._without_unit_names(d, st, found, self.words, cue_end)
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
-        doc.spans["person"] = [Span(doc, p.start, p.end, label="PERSON") for p in st["person"]]
+        set_spans(doc, "person", st["person"], "PERSON")
         return doc
 
     def _lineup(self, d, found) -> list:
@@ -961,7 +960,7 @@ class PersonRecognizer:
             if j >= 1 and doc.words[j] == ",":
                 e = self._before_aside(doc.words, j)  # ("A (…), B": the item before ends at its aside)
                 k = e
-                while k - 1 >= 0 and is_cap(doc[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
+                while k - 1 >= 0 and is_cap(doc.words[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
                 if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st, cued=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)) \

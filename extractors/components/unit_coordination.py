@@ -80,7 +80,7 @@ class Coordination:
         """"X cấp cao tại A, B và C": add "X cấp cao tại B", "X cấp cao tại C"."""
         extra = []
         for u in units:
-            toks = [t.text for t in doc[u.start:u.end]]
+            toks = doc.words[u.start:u.end]
             if "tại" not in toks:
                 continue
             k = toks.index("tại")

@@ -18,10 +18,9 @@ import bisect
 import functools
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from ..gazetteer import dictionary_words, district_names, field_table, province_levels, table, unit_fields, word_list
-from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, span_text, state
+from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
 from .unit_acronyms import Acronyms
 from .unit_coordination import Coordination
 from .unit_cues import UnitCues
@@ -378,7 +377,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         out = self._parents_named(d, out)
         self._unify_variants(out, doc)
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
-        doc.spans["unit"] = [Span(doc, u.start, u.end, label="UNIT") for u in st["unit"]]
+        set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
 
     def _plant_recipient(self, d, s, e, end) -> bool:
