@@ -65,3 +65,20 @@ def test_spans_for_pipeline_callers_not_for_the_engine():
         marked = proc(marked)
     assert not marked.spans
     assert {k: [(r.start, r.end) for r in state(marked)[k]] for k in ("person", "award", "unit")} == records
+
+
+def test_sentence_starts_for_pipeline_callers_only():
+    """sovang_sentences: the ranges always; spaCy's sentence starts only outside the engine (RECORDS_ONLY)."""
+    from extractors.components.base import RECORDS_ONLY, state
+    from extractors.nlp import get_nlp
+
+    nlp = get_nlp()
+    text = "Ông A đến. Bà B về."
+    doc = nlp(text)
+    assert state(doc)["sents"] == [(0, 4), (4, 8)]
+    assert [s.text for s in doc.sents] == ["Ông A đến.", "Bà B về."]
+    marked = nlp.make_doc(text)
+    marked.user_data[RECORDS_ONLY] = True
+    marked = nlp.get_pipe("sovang_sentences")(marked)
+    assert state(marked)["sents"] == [(0, 4), (4, 8)]
+    assert not marked.has_annotation("SENT_START")

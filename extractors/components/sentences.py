@@ -1,7 +1,8 @@
 """``sovang_sentences``: sentence boundaries after . ! ? … ; (not after abbreviations such as "Tp.").
 
 Boundaries are stored as token ranges in ``doc._.sv["sents"]`` and as spaCy
-``SENT_START`` annotation (so ``doc.sents`` works too).
+``SENT_START`` annotation (so ``doc.sents`` works too; not inside the engine, which reads the ranges alone:
+``base.RECORDS_ONLY``).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from .base import WordTest, state, toks
+from .base import RECORDS_ONLY, WordTest, state, toks
 
 END = {".", "!", "?", "…", "..."}
 CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
@@ -90,7 +91,7 @@ def sovang_sentences(doc):
     d = toks(doc)
     sents = boundaries(d.words)
     state(doc)["sents"] = sents
-    if len(doc):
+    if len(doc) and not doc.user_data.get(RECORDS_ONLY):  # (the engine reads the ranges alone: base.set_spans)
         arr = numpy.full(len(doc), -1, dtype="int64")
         for s, _ in sents:
             arr[s] = 1
