@@ -36,3 +36,23 @@ def test_listed_state_award_is_the_catalogue_award():
                  "Doanh nghiệp xanh tiêu biểu.")
     assert people(g) == {("Công ty Cổ phần Sữa Hồng Hà", "Huân chương Lao động hạng Ba"),
                          ("Công ty Cổ phần Sữa Hồng Hà", "Doanh nghiệp xanh tiêu biểu")}
+
+
+# An object pronoun closing its clause after "cho" (conferral_recipients._closing_pronoun; facts by hand: the last
+# person named before, never the one person of the same sentence, the giver or the speaker)
+
+def test_closing_pronoun_is_the_person_named_before():
+    g = facts_of("Em Trần Minh Khoa nhặt được chiếc ví và trả lại cho người đánh rơi.",
+                 "Với việc làm đó, Liên đội trường đã trao tặng giấy khen cho em.")
+    assert {r for r, _ in people(g)} == {"Trần Minh Khoa"}
+
+
+def test_closing_pronoun_after_another_person_of_the_sentence():
+    g = facts_of("Tổng thống Ivan Petrov đến viếng cố đại sứ Pavel Orlov và truy tặng Huân chương Dũng cảm cho ông.")
+    assert people(g) == {("Pavel Orlov", "Huân chương Dũng cảm")}
+
+
+def test_closing_pronoun_with_the_giver_alone_gives_nothing():
+    g = facts_of("Em Trần Minh Khoa nhặt được chiếc ví.",
+                 "Thầy Lê Văn Tâm trao giấy khen cho em.")
+    assert people(g) == set()

@@ -11,6 +11,9 @@ from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QU
 PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
 #: personal pronouns of the press standing for a person as the object of "tặng" ("tặng thưởng ông Huân chương …")
 OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
+#: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)
+CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
+CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
 OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
@@ -207,6 +210,9 @@ class Recipients:
                     family = self._family_of_pronoun(d, start, se)
                     if family:
                         return [family], "family"
+                    closing = self._closing_pronoun(d, start, ss, se)
+                    if closing is not None:
+                        return [closing], "pronoun"
                     first_ = d.words[start].lower() if start < se else ""  # "… tặng bằng khen cho" at the end
                     if first_ not in KIN and first_ not in PRONOUNS and \
                             any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
@@ -429,6 +435,26 @@ class Recipients:
                 prev = self._person_before(d, start)
                 return Ent("person", start, start + n + 1, prev.text, {"kind": "pronoun"}) if prev else None
         return None
+
+    def _closing_pronoun(self, d, start, ss, se):
+        """"… quyết định trao tặng bằng khen cho em.", "… và truy tặng danh hiệu Anh hùng cho ông.": an object
+        pronoun (OBJECT_PRONOUNS, "ấy" may follow) closing the clause after "cho" at ``start`` stands for the last
+        person named before it (:meth:`_pronoun_referent`); none when that person is named in the same sentence with
+        no other person before them (the giver: "Ông A trao bằng khen cho em"; the speaker: "Ông A cho biết … tặng
+        huân chương cho ông"); else None."""
+        if start >= se or d.words[start].lower() not in OBJECT_PRONOUNS:
+            return None
+        k = start + 1
+        if k < se and d.words[k].lower() == "ấy":
+            k += 1
+        if k < se and d.words[k] not in CLAUSE_ENDS and d.words[k].lower() not in CLAUSE_LINKS:
+            return None  # "cho em học sinh …", "cho anh Trung": a noun or a name goes on
+        prev = self._person_before(d, start)
+        if prev is None or (prev.start >= ss and not any(ss <= p.start and p.end <= prev.start and p.text != prev.text
+                                                         for p in self._persons)):
+            return None  # the one person of the sentence is its giver or the one who speaks
+        ref = self._pronoun_referent(d, start, d.words[start].lower())
+        return Ent("person", start, k, ref.text, {"kind": "pronoun"}) if ref is not None else None
 
     def _modified(self, d, x, lo) -> bool:
         """Name ``x`` qualifies another noun ("Giám đốc của X", "cán bộ tại X"): a modifier word stands
