@@ -13,7 +13,8 @@ def names(*lines: str) -> set:
 def test_technology_terms_are_not_persons():
     # foreign_designators.txt: "Learning", "Data", "Reality" make a capitalised run a technology's name
     got = names("Công ty Sao Mai đã đưa công nghệ Machine Learning, Big Data vào quản lý kho hàng.",
-                "Trường giới thiệu phòng học Virtual Reality cho học sinh lớp 9.")
+                "Trường giới thiệu phòng học Virtual Reality cho học sinh lớp 9.",
+                "Ứng dụng dùng Natural Language Processing và Speech Synthesis để đọc tin.")
     assert got == set()
 
 
