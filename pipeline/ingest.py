@@ -69,7 +69,9 @@ class Summary:
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.superseded:
-            out[0] += f"; {len(self.superseded)} of them replace a failed or partial version at the same path"
+            n = len(self.superseded)
+            out[0] += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the "
+                       "same path")
         if self.reextracted:
             out.append(f"re-extracted (--force), content already stored: {self.reextracted} (facts replaced)")
         if self.kept:
