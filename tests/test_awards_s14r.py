@@ -56,3 +56,16 @@ def test_closing_pronoun_with_the_giver_alone_gives_nothing():
     g = facts_of("Em Trần Minh Khoa nhặt được chiếc ví.",
                  "Thầy Lê Văn Tâm trao giấy khen cho em.")
     assert people(g) == set()
+
+
+# Thiều, a surname (surnames.txt); Thiều Quan, a city of China (places.txt): facts by hand
+
+def test_person_with_the_surname_thieu_gets_the_award():
+    g = facts_of("Bạn trẻ Thiều Văn Nam (ngụ phường 5) đã cứu hai em nhỏ đuối nước.",
+                 "Với hành động dũng cảm đó, Nam được Thành đoàn trao huy hiệu Tuổi trẻ dũng cảm.")
+    assert {r for r, _ in people(g)} == {"Thiều Văn Nam"}
+
+
+def test_city_thieu_quan_is_no_person():
+    g = facts_of("Đoàn doanh nghiệp đã đến thăm Thiều Quan trong tuần qua.")
+    assert [o["name"] for o in g["officials"]] == []
