@@ -113,3 +113,13 @@ def test_an_institute_and_its_academy_after_a_dash_are_one_unit():
     # institutes in a list stay apart
     assert _unit_names("Viện Toán học, Viện Vật lý và Viện Hóa học cùng tham gia.") == \
         ["Viện Toán học", "Viện Vật lý", "Viện Hóa học"]
+
+
+def test_a_body_s_head_or_deputy_written_with_a_capital_is_a_title_not_a_unit():
+    """Heldout 4 and 6: "Trung đoàn Phó kiêm …", "Viện Trưởng Viện …" (before: units "Trung đoàn Phó", "Viện Trưởng
+    Viện …")."""
+    assert _unit_names("Thượng tá Lê Văn Hòa, Trung đoàn Phó kiêm Tham mưu trưởng Trung đoàn 925, nhận Bằng khen.") \
+        == ["Trung đoàn 925"]
+    assert _unit_names("PGS Trần Văn Minh, Viện Trưởng Viện Cơ khí, phát biểu.") == ["Viện Cơ khí"]
+    assert _unit_names("Cục Trưởng Cục Quản lý thị trường tỉnh Nam Định dự họp.") == \
+        ["Cục Quản lý thị trường tỉnh Nam Định"]
