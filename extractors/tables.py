@@ -18,7 +18,12 @@ import re
 from .facts import Conferral, Mention
 
 COLUMNS = [
-    ("unit", re.compile(r"tập thể|đơn vị|cơ quan", re.I)),
+    # a column of collectives and persons together ("Tên tập thể, cá nhân", "Tên đơn vị, cá nhân", "Tập thể, cá nhân
+    # được khen thưởng", "Tập thể/cá nhân"; Nghị định 98/2023/NĐ-CP, Mẫu số 01-07; observed in decisions' attached
+    # lists): each row's cell names a unit or a person (:func:`_recipient`), whose unit is then another column's
+    ("recipient", re.compile(r"(tập thể|đơn vị|cơ quan)\s*(,|/|và|hoặc|-)?\s*cá nhân|"
+                             r"cá nhân\s*(,|/|và|hoặc|-)?\s*(tập thể|đơn vị|cơ quan)", re.I)),
+    ("unit", re.compile(r"tập thể|đơn vị|cơ quan|nơi công tác", re.I)),
     ("name", re.compile(r"họ (và )?tên|^tên|cá nhân", re.I)),
     ("position", re.compile(r"chức vụ|chức danh", re.I)),
     ("award", re.compile(r"hình thức|danh hiệu|khen thưởng", re.I)),
@@ -64,12 +69,12 @@ def _header(cells, listed: bool = False):
             cols["position_unit"] = i
             continue
         for key, rx in COLUMNS:
-            if key in ("name", "unit") and COUNT_COLUMN.match(c or ""):
+            if key in RECIPIENT_KEYS and COUNT_COLUMN.match(c or ""):
                 continue
             if key not in cols and rx.search(c or ""):
                 cols[key] = i
                 break
-    if not ("name" in cols or "unit" in cols):
+    if not any(k in cols for k in RECIPIENT_KEYS):
         return None
     if "award" in cols:
         return cols  # header row
@@ -78,8 +83,11 @@ def _header(cells, listed: bool = False):
     return None
 
 
-#: a column of positions and units together ("Chức vụ, đơn vị", "Chức vụ và đơn vị công tác")
-POSITION_UNIT = re.compile(r"chức (vụ|danh)\s*(,|và|/|-)?\s*(đơn vị|cơ quan)", re.I)
+#: the columns naming a row's recipient (a person, a unit, or either)
+RECIPIENT_KEYS = ("name", "unit", "recipient")
+#: a column of positions and units together ("Chức vụ, đơn vị", "Chức vụ và đơn vị công tác", "Chức danh, cơ
+#: quan", "Chức vụ, nơi công tác", "Chức vụ - Đơn vị công tác"; observed in decisions' attached lists)
+POSITION_UNIT = re.compile(r"chức (vụ|danh)\s*(,|;|và|/|-|–)?\s*(đơn vị|cơ quan|nơi công tác)", re.I)
 #: the sentence of a decision's article that sends its recipients to an attached list (Nghị định 30/2020/NĐ-CP,
 #: Phụ lục I: phụ lục kèm theo văn bản): "(có danh sách kèm theo)", "theo danh sách đính kèm"
 LISTED = re.compile(r"danh sách (kèm theo|đính kèm)|(có|theo) danh sách", re.I)
@@ -205,6 +213,34 @@ def _sentence_year(m) -> int | None:
     return int(found.group(1)) if found else None
 
 
+#: the columns whose empty cell takes the value of the row above (a merged cell)
+CARRIED = ("award", "unit", "recipient", "year")
+
+
+def _person_in(cell: str, lex, tables: dict) -> str:
+    """The person a cell of collectives and persons names, without the honorific ("Bà Lê Thị Mai" → "Lê Thị Mai";
+    "Hồ Văn Nam" → itself: a surname of surnames.txt opening 2-5 words and no unit head); "" for a unit ("Trường
+    Mầm non Sơn Kim", "Phòng Kế hoạch")."""
+    stripped = next((cell[len(h) + 1:] for h in tables["honorifics"] if cell.startswith(h + " ")), None)
+    if stripped:
+        return stripped
+    words = cell.split()
+    if words and words[0] in lex.surnames and 2 <= len(words) <= 5 and not cell.startswith(tables["heads_all_space"]):
+        return cell
+    return ""
+
+
+def _place_recipient(row: dict, cell: str, lex, tables: dict) -> None:
+    """Put the cell of a column of collectives and persons ("Tên tập thể, cá nhân") into ``row`` in place: a person
+    as the row's ``name``, whose unit the row's "Đơn vị" or "Chức vụ, đơn vị" cell gives; a unit as the row's
+    ``unit`` (the recipient itself, before any other column's unit)."""
+    person = _person_in(cell, lex, tables) if cell else ""
+    if person:
+        row["name"] = person
+    elif cell:
+        row["unit"] = cell
+
+
 def _find(block_text: str, cell: str) -> tuple[int, int]:
     i = block_text.find(cell)
     return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
@@ -260,13 +296,15 @@ def apply(document, facts, doc_year) -> list:
                 v = ""
             else:
                 v = cells[i] if i < len(cells) else ""
-            if not v and key in ("award", "unit", "year"):
+            if not v and key in CARRIED:
                 v = carry.get(key, "")
             row[key] = v
             if v:
                 carry[key] = v
         if "award" not in cols:
             row["award"] = given.text
+        if "recipient" in row:
+            _place_recipient(row, row.pop("recipient"), lex, ordered)
         if row.get("position_unit"):
             position, unit = _split_position(row.pop("position_unit"), ordered)
             row["position"], row["unit"] = row.get("position") or position, row.get("unit") or unit
@@ -296,12 +334,9 @@ def apply(document, facts, doc_year) -> list:
         if name and name.startswith(heads):
             name, unit = "", name  # a unit written in the name column
         if not name and unit and "name" not in cols:
-            # a person in a "Tên tập thể, cá nhân" column: an honorific or a surname and no unit head
-            stripped = next((unit[len(h) + 1:] for h in honor if unit.startswith(h + " ")), None)
-            words = unit.split()
-            if stripped or (words[0] in lex.surnames and 2 <= len(words) <= 5 and
-                            not unit.startswith(ordered["heads_all_space"])):
-                name, unit = stripped or unit, ""
+            person = _person_in(unit, lex, ordered)  # a person in an "Đơn vị" column
+            if person:
+                name, unit = person, ""
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
             facts.mentions.append(pm)
