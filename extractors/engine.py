@@ -143,6 +143,9 @@ def _after_its_year(document: Document, year: int) -> bool:
 
 #: a birth year before it ("sinh năm 1933", "SN 1990"): no year of the story
 BIRTH_BEFORE = ("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")
+#: words before a founding year, which dates a unit, not its award ("thành lập năm 1998", "ra đời năm 1965"; an
+#: award year is the year it was conferred or is for, GUIDELINES.md)
+FOUNDED_BEFORE = ("thành lập năm ", "thành lập ", "ra đời năm ", "ra đời ")
 
 
 def _written_year(document: Document) -> int | None:
@@ -594,9 +597,11 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m in sentence_years(text):
-        before = text[max(0, m.start() - 12): m.start()]
-        if before.endswith(("sinh năm ", "sinh ", "SN ", "SN: ", "sn ")):
+        before = text[max(0, m.start() - 16): m.start()]
+        if before.endswith(BIRTH_BEFORE):
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
+        if before.endswith(FOUNDED_BEFORE) and not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
+            continue  # a founding year ("Công ty X, thành lập năm 1998, …"), unless an anniversary counts from it
         if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         dated = getattr(m, "dated", False)

@@ -32,3 +32,20 @@ def test_a_decision_symbol_is_still_no_year():
     text = "Theo Nghị định 91/2017/NĐ-CP, ông Bình được tặng Bằng khen."
     at = text.index("Bằng khen")
     assert _year_near(text, 0, at, at + len("Bằng khen")) is None
+
+
+def test_a_founding_year_is_no_award_year():
+    # the review of session 14: with the date ranked after other years, a founding year won; it dates the unit
+    text = "UBND tỉnh Nam Định ngày 3-2-2023 tặng Bằng khen cho Công ty Sao Mai, một doanh nghiệp được thành lập năm 1998."
+    at = text.index("Bằng khen")
+    assert _year_near(text, 0, at, at + len("Bằng khen")) == 2023
+    text = "Chủ tịch nước ký quyết định ngày 1-9-2020 tặng Huân chương Lao động hạng Ba cho Trường Lê Lợi, ra đời năm 1965."
+    at = text.index("Huân chương")
+    assert _year_near(text, 0, at, at + len("Huân chương Lao động hạng Ba")) == 2020
+
+
+def test_a_founding_year_counts_when_an_anniversary_counts_from_it():
+    # "kỷ niệm 50 năm" from 1973 is 2023 (engine.anniversary)
+    text = "Nhân kỷ niệm 50 năm (thành lập năm 1973), Trường THCS Nam Hà được tặng Huân chương Lao động hạng Nhì."
+    at = text.index("Huân chương")
+    assert _year_near(text, 0, at, at + len("Huân chương Lao động hạng Nhì")) == 2023
