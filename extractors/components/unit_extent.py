@@ -65,6 +65,18 @@ class NameExtent:
         a body's field are places or names of schools in all but one of 80 cases)."""
         return i + 2 < len(doc) and doc.words[i + 2] in (",", ")", ";") and doc.words[i + 1].isalpha()
 
+    def _closing_district(self, doc, i) -> bool:
+        """Two syllables at i naming a district (``districts.tsv``: "Hoàng Mai", "Hà Đông", whose first syllable is
+        also a surname) with no capitalised word after them close the name as its place ("Công ty điện lực Hoàng
+        Mai có …", "Tập đoàn Hoàng Mai – …"), not a person after it (observed in bulk news and the newcomer's
+        reports: a company named by its district, read as a person)."""
+        words = doc.words
+        if words[i] not in self.district_starts or i + 1 >= len(words):
+            return False  # (the common case: one dict look-up)
+        after = words[i + 2] if i + 2 < len(words) else ""
+        return not (is_cap(after) or after.isdigit()) and words[i] + " " + words[i + 1] in self.districts and \
+            not self._starts_unit(doc, i + 1)  # ("Trung tâm Y tế Hải Hà | Trung tâm …": a head, not "Hà Trung")
+
     @staticmethod
     def _named_already(doc, start, end, i, kind) -> bool:
         """A school or hospital, often named after a person ("Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai"),
@@ -168,6 +180,10 @@ class NameExtent:
                         i += L  # "Công an quận Bắc Từ Liêm", "UBND huyện Trần Văn Thời": the district whole
                         named = True
                         continue
+                if self._closing_district(doc, i) and self._person_like(doc, i):
+                    i += 2  # "Công ty Cổ phần Xi măng Vicem Hoàng Mai | vượt …": its district closes the name
+                    named = True
+                    break
                 if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
                         not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
                         self._person_ends_name(doc, start, end, i, kind):

@@ -173,6 +173,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.district_starts: dict[str, list] = {}
         for name in sorted(district_names() | set(self.province_level), key=lambda x: -len(x.split())):
             self.district_starts.setdefault(name.split()[0], []).append((name, len(name.split())))
+        #: the district-level names of two syllables (``districts.tsv``), a place closing a name (not a person)
+        self.districts = frozenset(n for n in district_names() if len(n.split()) == 2)
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
         #: variant key of a ministry's first field(s) -> the listed ministries going on from it with "và", a
