@@ -91,8 +91,11 @@ class Coordination:
                 s = j
                 while j < len(doc) and (is_cap(doc.words[j]) or doc.words[j] == "." and doc.words[j - 1] in ("Tp", "TP")):
                     j += 1
-                if j == s:
-                    break
+                if j == s or doc.words[i] == "," and not (self._place_at(doc, s) or j == len(doc) or
+                                                          not doc.words[j][:1].isalpha() or doc.words[j] == "và") \
+                        or any(" ".join(doc.words[s:s + L]).lower() in self.heads_lower for L in (1, 2, 3)):
+                    break  # "… tại Frankfurt, Thủ tướng …", "… tại TPHCM, Hiệp hội …", "… tại Nhật Bản và Tổng Lãnh
+                    # sự quán …": no place of the list
                 extra.append(Ent("unit", u.start, j, stem + " " + span_text(doc, s, j), {"kind": "coordinated",
                                                                                           "src": (s, j)}))
                 i = j

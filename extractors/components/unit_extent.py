@@ -37,6 +37,14 @@ GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after it
 class NameExtent:
     """The end of a unit's name after its head; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
 
+    def _city_seat(self, words, j, k) -> bool:
+        """Capitalised words [j, k) after a mission's "tại" / "ở" are a foreign city, its seat, though no place of
+        ``places.txt`` ("Tổng Lãnh sự quán Lào tại Vinh", "… Việt Nam tại Osaka"; observed in bulk news): one or two
+        words that close the phrase (no capitalised word after them) and open no unit head ("tại Hội nghị …")."""
+        if k - j > 2 or (k < len(words) and (is_cap(words[k]) or words[k] == "." and len(words[j]) < 3)):
+            return False  # (not an abbreviation cut at its dot: "TP. HCM", "St. Petersburg")
+        return not any(" ".join(words[j:j + L]).lower() in self.heads_lower for L in (1, 2, 3))
+
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
         a token opening with a digit) or by the line's end ("UBND tỉnh X – | Quyết định số 123", "… – | Kế hoạch"
@@ -312,7 +320,7 @@ class NameExtent:
                 k = j
                 while k < n and k - j < 3 and is_cap(words[k]) and words[k].isalpha():
                     k += 1
-                if k > j and (j > i + 1 or self._place_at(doc, j)):
+                if k > j and (j > i + 1 or self._place_at(doc, j) or self._city_seat(words, j, k)):
                     i = k  # "Đại sứ quán Romania ở thủ đô Damascus", "đại sứ quán Syria ở Pháp": the mission's seat
                     break
             if w == "tại" and named and i + 1 < n and (self._place_at(doc, i + 1) or any(
