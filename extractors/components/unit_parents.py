@@ -26,8 +26,24 @@ LISTED_SUB_KINDS = {"institute", "department", "centre", "hospital"}
 #: Waseda"; heldout8 gold "Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam", bulk news 5 documents;
 #: "Viện A, Trường B" is a list), joined to that parent as one unit
 OWNED_KINDS = {"institute"}
+#: last words of a central body's name ("Ban Dân vận Trung ương", "Ban Kinh tế T.Ư"; Điều lệ Đảng, Điều 9 and 21: the
+#: boards of the Party Central Committee): such a body belongs to no body written after it by a comma ("Ban Tổ chức
+#: Trung ương, Bộ Xây dựng" is a list; observed in 2 bulk stories). Another national body of a ministry's list
+#: ("Viện … Trung ương, Bộ Y tế") is still written with its ministry
+CENTRAL_ENDS = {"Trung ương", "T.Ư", "TƯ", "TW", "T.W"}
+#: kinds of bodies that, listed after a body of their own head ("Đại học A, Đại học B, Viện C"; heldout12 news, bulk
+#: news), are members of that list: the comma after them links no parent (but a member university: "Trường A,
+#: Trường Đại học B, Đại học Quốc gia Hà Nội"). Departments stay joined ("Phòng A, Phòng B, Công an tỉnh X": the
+#: parent of both)
+LISTED_SCHOOL_KINDS = {"school"}
 #: the links that say whose a body is
 OWNER_LINKS = {"thuộc", "của", "-", "–"}
+
+
+def office_key(field: str) -> tuple:
+    """A field of an office's name as lower-case words without its dashes and "&" ("Tài chính – Kế hoạch", "GD&ĐT" →
+    ("tài", "chính", "kế", "hoạch"), ("gd", "đt")), to match however the dashes are written."""
+    return tuple(re.split(r"[\s\-–&]+", field.lower().strip(" -–&")))
 
 
 class Parents:
@@ -68,6 +84,33 @@ class Parents:
                 u.text = span_text(doc, u.start, he) + " " + bare + " " + body.split(" ", 1)[1]
                 out.append(u)
         return out
+
+    @staticmethod
+    def _central_body(doc, u, of_ministry) -> bool:
+        """Unit u is a central body by the last words of its name (``CENTRAL_ENDS``): a board of the Party Central
+        Committee ("Ban Dân vận Trung ương"), or another central body not of a ministry's list, which belongs to
+        no body written after it by a comma."""
+        w = doc.words
+        if not (w[u.end - 1] in CENTRAL_ENDS or " ".join(w[max(u.start, u.end - 2):u.end]) in CENTRAL_ENDS):
+            return False
+        return w[u.start].lower() == "ban" or not of_ministry
+
+    @staticmethod
+    def _listed_after_sibling(doc, u, units) -> bool:
+        """Unit u follows a comma and a unit of its own head ("Đại học A, Đại học B, …"): it is a member of a list
+        of like units, so the comma after it goes on with the list."""
+        i = u.start - 1
+        if i < 1 or doc.words[i] != ",":
+            return False
+        head = doc.words[u.start].lower()
+        return any(x.end == i and x.start < i and doc.words[x.start].lower() == head for x in units)
+
+    def _district_office(self, doc, u) -> bool:
+        """Unit u is a specialised office of a district's People's Committee, written without its place ("Phòng Nội
+        vụ", "Phòng Tư pháp"; ``district_offices.txt``): an office of a UBND, no department of any other body."""
+        if doc.words[u.start].lower() != "phòng":
+            return False
+        return office_key(" ".join(doc.words[u.start + 1:u.end])) in self.district_offices
 
     def _with_parent(self, doc, units):
         """"khoa Lịch sử, Đại học Sư phạm Hà Nội", "Cục Đầu tư nước ngoài thuộc Bộ Kế hoạch và Đầu tư": a
@@ -115,6 +158,13 @@ class Parents:
                     (doc.words[parent.start].lower() == doc.words[u.start].lower()
                      and doc.words[k] not in ("-", "–")):
                 continue  # "Trường A, Trường B": a list; but "Đại học X - Đại học Quốc gia Hà Nội" is one unit
+            if doc.words[k] == "," and ((self._district_office(doc, u) and parent.info.get("kind") != "committee")
+                                        or self._central_body(doc, u, of_ministry)
+                                        or (u.info.get("kind") in LISTED_SCHOOL_KINDS and
+                                            self._listed_after_sibling(doc, u, units) and
+                                            not self._member_university(doc, parent.start))):
+                continue  # "Phòng Nội vụ, Trường C", "Ban Dân vận Trung ương, Bộ C", "Đại học A, Đại học B, Viện
+                # C": members of a list
             if self._higher_school(doc, u.start) and self._higher_school(doc, parent.start) and \
                     not self._member_university(doc, parent.start):
                 continue  # "Học viện Kỹ thuật Quân sự, Đại học FPT": a list; a school's parent has member schools

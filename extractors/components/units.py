@@ -26,7 +26,7 @@ from .unit_coordination import Coordination
 from .unit_cues import UnitCues
 from .unit_extent import NameExtent
 from .unit_fields import FieldWords
-from .unit_parents import Parents
+from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import Titles
 from .unit_variants import Variants, name_variants, with_i_y_spellings
@@ -134,6 +134,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         #: universities of member schools, the only schools a school is written with as its parent (lower-case word
         #: tuples; ``member_universities.txt``)
         self.member_universities = frozenset(tuple(u.lower().split()) for u in word_list("member_universities.txt"))
+        #: fields of a district's offices ("Phòng Nội vụ"), offices of a UBND only: lower-case word tuples without
+        #: their dashes (``district_offices.txt``)
+        self.district_offices = frozenset(office_key(f) for f in word_list("district_offices.txt"))
         #: bodies served by one office, read whole right after "Văn phòng" (``office_bodies.txt``)
         self.office_bodies = field_table(word_list("office_bodies.txt"))
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
