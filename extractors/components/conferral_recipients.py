@@ -14,6 +14,8 @@ OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 #: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)
 CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
+#: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
+CO_SUBJECT = {"cùng", "và", "với"}
 #: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
 OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
@@ -441,7 +443,9 @@ class Recipients:
         pronoun (OBJECT_PRONOUNS, "ấy" may follow) closing the clause after "cho" at ``start`` stands for the last
         person named before it (:meth:`_pronoun_referent`); none when that person is named in the same sentence with
         no other person before them (the giver: "Ông A trao bằng khen cho em"; the speaker: "Ông A cho biết … tặng
-        huân chương cho ông"); else None."""
+        huân chương cho ông") or is no verb's object there (:meth:`_verb_object`: "A cùng ông B trao … cho em", "Ông
+        A cho biết, Chủ tịch nước B đã ký … cho ông"); one of the sentences before when that person's honorific is
+        not the pronoun ("mời ông B … trao giấy khen cho em"); never a person of another honorific; else None."""
         if start >= se or d.words[start].lower() not in OBJECT_PRONOUNS:
             return None
         k = start + 1
@@ -453,8 +457,33 @@ class Recipients:
         if prev is None or (prev.start >= ss and not any(ss <= p.start and p.end <= prev.start and p.text != prev.text
                                                          for p in self._persons)):
             return None  # the one person of the sentence is its giver or the one who speaks
-        ref = self._pronoun_referent(d, start, d.words[start].lower())
-        return Ent("person", start, k, ref.text, {"kind": "pronoun"}) if ref is not None else None
+        pron = d.words[start].lower()
+        ref = self._pronoun_referent(d, start, pron)
+        if ref is not None and ref.start >= ss:
+            if not self._verb_object(d, ref, ss):
+                return None  # a co-presenter or the signer; the pronoun may be the speaker himself ("Ông A cho
+                # biết, Chủ tịch nước B đã ký quyết định tặng … cho ông"): no one
+            if self._other_honorific(d, ref, pron):
+                ref = self._pronoun_referent(d, ss, pron)  # "mời ông B … trao giấy khen cho em": one named before
+        if ref is None or self._other_honorific(d, ref, pron):
+            return None
+        return Ent("person", start, k, ref.text, {"kind": "pronoun"})
+
+    def _verb_object(self, d, p, ss) -> bool:
+        """Person ``p`` of sentence ``ss`` is a verb's object ("… viếng cố đại sứ A …", "mời ông A"): the word before
+        its honorific and title is a lower-case word, not one of CO_SUBJECT ("cùng ông A"), a comma ("…cho biết,
+        Thủ tướng A ký …") or the sentence's start."""
+        k = p.start - 1
+        while k >= ss and (k in self._in_title or d.words[k].lower() in OBJECT_PRONOUNS or
+                           d.words[k].lower() in self._honorific_words):
+            k -= 1
+        return k >= ss and d.words[k][:1].islower() and d.words[k].isalpha() and d.words[k] not in CO_SUBJECT
+
+    @staticmethod
+    def _other_honorific(d, p, pron) -> bool:
+        """Person ``p`` is written after an honorific of OBJECT_PRONOUNS other than ``pron`` ("ông A" for "em")."""
+        w = d.words[p.start - 1].lower() if p.start > 0 else ""
+        return w in OBJECT_PRONOUNS and w != pron
 
     def _modified(self, d, x, lo) -> bool:
         """Name ``x`` qualifies another noun ("Giám đốc của X", "cán bộ tại X"): a modifier word stands
