@@ -30,3 +30,35 @@ def test_closing_pronoun_skips_a_person_of_another_honorific():
     assert "Vũ Văn Tùng" not in {r for r, _ in people(g)}
     assert {r for r, _ in people(g)} == {"Lý Thị Mai"}
 
+
+# Unquoted prize lists after "nhiều giải thưởng … như / :" (awards.AwardRecognizer._named_list, _list_item): a clause
+# of the recipient or a list of nominations names no award.
+
+def test_prize_list_item_is_not_a_clause_of_the_recipient():
+    g = facts_of("Công ty Cổ phần Chè Thái Nguyên đã nhận nhiều giải thưởng: Công ty được tôn vinh trong nhóm doanh "
+                 "nghiệp dẫn đầu ngành chè.")
+    assert people(g) == set()
+
+
+def test_prize_list_after_a_descriptor_takes_quoted_items_only():
+    g = facts_of("Công ty Cổ phần Chè Thái Nguyên đã nhận nhiều giải thưởng như Thương hiệu nông sản tiêu biểu do "
+                 "Hiệp hội Chè bình chọn; Công ty cũng bán sang Đài Loan.")
+    assert people(g) == {("Công ty Cổ phần Chè Thái Nguyên", "Thương hiệu nông sản tiêu biểu")}
+
+
+def test_prize_list_item_with_an_aspect_word_is_a_clause():
+    g = facts_of("Công ty Cổ phần Chè Thái Nguyên đạt nhiều giải thưởng như Thương hiệu nông sản tiêu biểu, Sản "
+                 "phẩm đã có mặt tại Hàn Quốc.")
+    assert people(g) == {("Công ty Cổ phần Chè Thái Nguyên", "Thương hiệu nông sản tiêu biểu")}
+
+
+def test_prize_list_of_nominations_is_no_award():
+    g = facts_of("Nữ diễn viên Trần Thu Trang nhận được nhiều đề cử tại các giải thưởng lớn như Ngôi Sao Xanh, Mai Vàng.")
+    assert people(g) == set()
+    g = facts_of("Nữ diễn viên Trần Thu Trang từng nhận nhiều giải thưởng lớn như Ngôi Sao Xanh, Mai Vàng.")
+    assert people(g) == {("Trần Thu Trang", "Ngôi Sao Xanh"), ("Trần Thu Trang", "Mai Vàng")}
+
+
+def test_prize_list_keeps_a_prize_with_duoc():
+    g = facts_of("Ca sĩ Lương Bích Hằng đã nhận nhiều giải thưởng như Ca sĩ được yêu thích nhất.")
+    assert people(g) == {("Lương Bích Hằng", "Ca sĩ được yêu thích nhất")}

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..gazetteer import AwardEntry, dictionary_words, table, triggers, unit_fields, word_list
+from ..gazetteer import AwardEntry, dictionary_words, section, table, triggers, unit_fields, word_list
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 from .conferral_words import PROVINCES
@@ -658,32 +658,48 @@ class AwardRecognizer:
             while k < n and k - e < LIST_DESCRIPTORS and doc.words[k].isalpha() and doc.words[k].islower() \
                     and doc.words[k] != "như":
                 k += 1
-            if k >= n or doc.words[k] not in ("như", ":"):
+            if k >= n or doc.words[k] not in ("như", ":") or _nominated(doc, s):
                 continue
             k += 1
             if k < n and doc.words[k] == ":":
                 k += 1  # "như: …"
+            heads = self._subject_heads(doc, s)
+            quoted_only = False
             while True:
-                item = self._list_item(doc, k)
+                item = self._list_item(doc, k, heads, quoted_only)
                 if item is None:
                     break
                 a, b, ta, tb, k = item
+                end, k = k, _past_item_tail(doc, k)
+                quoted_only = k > end and doc.words[end] not in (",", ";", "và")  # past a descriptor: quoted only
                 if ta == a and taken.intersection(range(a, b)):
-                    k = _past_item_tail(doc, k)
                     continue
                 out.append(Ent("award", a, b, span_text(doc, ta, tb).strip(), {"entry": TITLE_ENTRY}))
-                k = _past_item_tail(doc, k)
         return out
 
-    def _list_item(self, doc, k):
+    def _subject_heads(self, doc, s) -> set:
+        """The unit heads ("công ty", "ngân hàng") written in the sentence before a prize list's head at ``s``:
+        the recipient's, lower-cased."""
+        heads = set()
+        for i in range(s - 1, max(-1, s - SENTENCE_BACK), -1):
+            if doc.words[i] in (".", "\n", "!", "?"):
+                break
+            for L in (1, 2, 3):
+                if i + L <= s and span_text(doc, i, i + L).lower() in self.lex.unit_heads:
+                    heads.add(span_text(doc, i, i + L).lower())
+        return heads
+
+    def _list_item(self, doc, k, heads=(), quoted_only=False):
         """(start, end, name start, name end, next) of one prize name of a list at token ``k``: quoted (the quotes
-        in the span, not in the name), or unquoted: a capitalised word and the words after it up to a list separator, a bracket or a word of
-        ITEM_STOPS, two to LIST_ITEM_MAX words ("Ngân hàng bán lẻ tốt nhất Việt Nam"); None when neither."""
+        in the span, not in the name), or unquoted (not when ``quoted_only``): a capitalised word and the words after
+        it up to a list separator, a bracket or a word of ITEM_STOPS, two to LIST_ITEM_MAX words ("Ngân hàng bán lẻ
+        tốt nhất Việt Nam"), neither holding an aspect word (ITEM_ASPECT: "Công ty cũng xuất khẩu …") nor opening on
+        one of the recipient's ``heads`` with no capital after it ("Công ty được vinh danh …"); None when neither."""
         q = self._quoted(doc, k, limit=14)
         if q:
             return q[0] - 1, q[1] + 1, q[0], q[1], q[1] + 1
         n = len(doc)
-        if k >= n or not is_cap(doc.words[k]) or not doc.words[k].isalpha():
+        if quoted_only or k >= n or not is_cap(doc.words[k]) or not doc.words[k].isalpha():
             return None
         j = k + 1
         while j < n and j - k < LIST_ITEM_MAX and doc.words[j] not in ITEM_ENDS and \
@@ -691,6 +707,8 @@ class AwardRecognizer:
             j += 1
         if j - k < 2 or (j < n and j - k >= LIST_ITEM_MAX and doc.words[j] not in ITEM_ENDS):
             return None  # one word, or a run too long to be a name (a clause)
+        if any(w.lower() in ITEM_ASPECT for w in doc.words[k + 1:j + 1]) or _opens_on_head(doc, k, j, heads):
+            return None  # a clause of the recipient ("Công ty cũng xuất khẩu …", "Công ty được vinh danh …")
         return k, j, k, j, j
 
     def _cert_title(self, doc, j):
@@ -1478,6 +1496,11 @@ PLURAL_HEADS = {"nhiều", "các", "những"}  # "nhiều giải thưởng … n
 LIST_ITEM_MAX = 12
 ITEM_ENDS = {",", ".", ";", ":", "(", ")", "…", "...", "\n", "và", "hay", "hoặc"} | QUOTES_OPEN | QUOTES_CLOSE
 ITEM_STOPS = {"do", "các", "vào", "tại", "trong", "cùng", "đã", "từ"}
+#: aspect and tense words: an unquoted item holding one is a clause (prize_list_words.txt, first section)
+ITEM_ASPECT = frozenset(section("prize_list_words.txt", "# Aspect and tense markers"))
+#: cues of nominations: a prize list after one in its clause names no award (prize_list_words.txt, second section)
+NOMINATION_CUES = tuple(section("prize_list_words.txt", "# Nomination cues"))
+SENTENCE_BACK = 40  # tokens looked at before a prize list's head for its sentence's recipient and its clause
 #: a descriptor after an item up to the next ";" ("“Hàng Việt Nam chất lượng cao” do người tiêu dùng bình chọn các
 #: năm 2012, 2014; “Doanh nghiệp …”): at most this many tokens
 ITEM_TAIL_MAX = 16
@@ -1485,6 +1508,25 @@ LIST_DESCRIPTORS = 3  # words between that head and "như" ("uy tín", "danh gi�
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
 TAIL_ENDS = {",", ".", ";", ":", "(", ")", "”", "“", "\n"}
+
+
+def _nominated(doc, s) -> bool:
+    """A nomination cue (NOMINATION_CUES: "đề cử", "tranh giải") stands before the prize head at ``s`` in its clause
+    ("nhận được nhiều đề cử tại các giải thưởng lớn như …")."""
+    lo = s
+    while lo > 0 and s - lo < SENTENCE_BACK and doc.words[lo - 1] not in TAIL_ENDS:
+        lo -= 1
+    text = " " + " ".join(doc.words[lo:s]).lower() + " "
+    return any(f" {c} " in text for c in NOMINATION_CUES)
+
+
+def _opens_on_head(doc, k, j, heads) -> bool:
+    """The unquoted item ``k:j`` opens on one of the recipient's unit ``heads`` and writes no capital after it
+    ("Công ty được vinh danh", a clause of the recipient; "Ngân hàng số tốt nhất Việt Nam" is a prize)."""
+    for L in (1, 2, 3):
+        if k + L <= j and span_text(doc, k, k + L).lower() in heads:
+            return not any(is_cap(w) for w in doc.words[k + L:j])
+    return False
 
 
 def _past_item_tail(doc, k) -> int:
