@@ -17,6 +17,9 @@ GENERAL_DEPARTMENTS = {"tổng cục", "cục", "chi cục"}
 #: the rubber and forestry corporations; the district power branches of EVN's power companies), joined to the company
 #: written after them by "," or "thuộc"
 BRANCH_HEADS = {"chi nhánh", "nông trường", "lâm trường", "xí nghiệp", "điện lực"}
+#: heads of a company's plants, written whole with the company they belong to after "của" or "thuộc" (h4 gold
+#: "nhà máy Hà Nam của công ty FrieslandCampina"; "Nhà máy A, Công ty B" is a list)
+OWNED_PLANTS = {"nhà máy"}
 PARENT_KINDS = {"ministry", "department", "school", "press", "committee", "procuracy", "court", "institute", "named",
                 "hospital", "centre", "company", "police", "army", "council", "association"}
 #: kinds of the heads of listed national bodies that belong to a ministry ("Viện Huyết học - Truyền máu Trung ương")
@@ -144,9 +147,11 @@ class Parents:
             of_ministry = u.info.get("listed") and head_kind in LISTED_SUB_KINDS and k + 1 < len(doc) and \
                 doc.words[k] == "," and doc.words[k + 1] == "Bộ"  # "Viện … Trung ương, Bộ Y tế": a listed
             # national body written with the ministry it belongs to
-            branch = " ".join(doc.words[u.start:u.start + 2]).lower() in BRANCH_HEADS and k < len(doc) and \
-                doc.words[k] in ("thuộc", ",", "của")  # "Nông trường 9, Công ty …", "Điện lực Sơn Trà thuộc Công
-            # ty …", "Chi nhánh tại Hà Nội của Công ty …" (dev gold: the branch written whole with its company)
+            first_two = " ".join(doc.words[u.start:u.start + 2]).lower()
+            branch = k < len(doc) and ((first_two in BRANCH_HEADS and doc.words[k] in ("thuộc", ",", "của")) or
+                                       (first_two in OWNED_PLANTS and doc.words[k] in ("thuộc", "của")))
+            # "Nông trường 9, Công ty …", "Điện lực Sơn Trà thuộc Công ty …", "Chi nhánh tại Hà Nội của Công ty …"
+            # (dev gold: the branch written whole with its company); "nhà máy Hà Nam của công ty X" (h4 gold)
             owned = u.info.get("kind") in OWNED_KINDS and k < len(doc) and doc.words[k] in OWNER_LINKS
             if (u.info.get("kind") not in SUB_KINDS and not of_parent and not of_ministry and not branch
                     and not owned) or \

@@ -59,6 +59,11 @@ ROYAL = ["Hoàng", "gia"]
 #: "hội Nhà văn Việt Nam", "hiệp hội Doanh nhân …"): after such a head in lower case the title opens the name
 MEMBERS_NAMED_KINDS = {"association"}
 PLANT_REACH = 40  # words either side of a plant searched for its sentence's award
+PLANT_CLAUSE = 25  # words after a plant opening its clause searched for its verb ("được") and its award
+#: what a plant opening its clause comes after (a sentence's start or a comma: "Năm 2023, nhà máy X …") and what
+#: closes that clause
+PLANT_CLAUSE_OPENS = {".", "!", "?", ";", ",", ":", "\n"}
+PLANT_CLAUSE_ENDS = {".", "!", "?", ";", ",", ":", "\n"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
@@ -385,6 +390,23 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
 
+    def _plant_subject(self, d, s, end) -> bool:
+        """Whether the plant ``s``..``end`` opens its clause (first in its sentence or after a comma) and a word of
+        ``plant_recipient_cues.tsv`` (side "after") follows later in that clause (up to PLANT_CLAUSE words, no comma
+        between), then a word of an award: the plant is the subject of "được … tặng" with its owner or a clause
+        between ("Nhà máy X của Công ty Y vượt 10% kế hoạch và được … tặng Cờ thi đua"; h4 gold: "nhà máy Hà Nam
+        của công ty FrieslandCampina vinh dự đón nhận Huân chương …")."""
+        if s > 0 and d.words[s - 1] not in PLANT_CLAUSE_OPENS:
+            return False
+        words, n = d.words, len(d)
+        stop = next((j for j in range(end, min(n, end + PLANT_CLAUSE)) if words[j] in PLANT_CLAUSE_ENDS),
+                    min(n, end + PLANT_CLAUSE))
+        cue = next((j for j in range(end, stop) if words[j].lower() in self.plant_cues["after"]), None)
+        if cue is None:
+            return False
+        rest = " " + " ".join(words[cue + 1:stop]).lower() + " "
+        return any(f" {w} " in rest for w in self.plant_cues["award"])
+
     def _plant_recipient(self, d, s, e, end) -> bool:
         """Whether the plant ``s``..``end`` (head ending at ``e``) is named by a capitalised name of its own (after
         its field or not: "Nhà máy Thủy điện X", "Nhà máy thủy điện X") and stands
@@ -393,7 +415,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         Thủy điện X được tặng …" (the plant given an award is a body), not "công trình như: Nhà máy Xi măng X, …"."""
         if not (any(is_cap(w) for w in d.words[e:end]) and (
                 (s > 0 and d.words[s - 1].lower() in self.plant_cues["before"]) or
-                (end < len(d) and d.words[end].lower() in self.plant_cues["after"]))):
+                (end < len(d) and d.words[end].lower() in self.plant_cues["after"]) or
+                self._plant_subject(d, s, end))):
             return False
         a = next((i + 1 for i in range(s - 1, max(-1, s - PLANT_REACH), -1) if d.words[i] in SENTENCE_ENDS),
                  max(0, s - PLANT_REACH))
