@@ -19,6 +19,11 @@ def facts_of(*lines: str, **kw) -> dict:
     return extract(make_doc(*lines, **kw)).to_guidelines("t.txt")
 
 
+def unit_names(*lines: str) -> list[str]:
+    """The texts of the units extracted from a document of ``lines`` (a helper shared by the units' tests)."""
+    return [u.text for u in extract(make_doc(*lines)).units]
+
+
 def awards(g: dict) -> set:
     return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
 

@@ -36,3 +36,13 @@ def test_a_person_with_a_country_in_the_given_name_is_still_read():
     got = {o["name"]: o["position"] for o in facts_of(
         "Chị Nguyễn Thị Hà Lan, giáo viên Trường Tiểu học Sao Mai, được tặng Giấy khen.")["officials"]}
     assert got == {"Nguyễn Thị Hà Lan": "giáo viên"}
+
+
+def test_a_place_that_is_a_given_name_after_a_personal_honorific_is_a_person():
+    # places.txt, "# Places that are also given names": "bà Hà Lan", "cô Hà Lan" are persons, and their awards stay
+    got = facts_of("Bà Hà Lan, tổ trưởng tổ dân phố 4, được tặng Giấy khen.",
+                   "Chị Hà Lan được UBND phường Tân Mai tặng Giấy khen.")
+    assert {o["name"] for o in got["officials"]} == {"Hà Lan"}
+    assert {a["recipient"] for a in got["awards"]} == {"Hà Lan"}
+    # a title before it keeps the country
+    assert names("Phó Thủ tướng Hà Lan đã gặp Chủ tịch UBND tỉnh.", "Đại sứ Hà Lan thăm trường học.") == set()

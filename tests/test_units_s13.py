@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extractors.resolve import complete_place, document_places
+from tests.test_extractors import unit_names as _unit_names
 
 
 def test_lower_case_department_takes_the_province_of_its_sentence():
@@ -27,14 +28,6 @@ def test_level_written_with_a_capital_is_the_same_level():
         "Hội Nông dân Thị xã Sơn Tây"
     # no place of that level in the document: unchanged
     assert complete_place("Công an Thành phố", {}, "Giám đốc Công an Thành phố trao giấy khen.") == "Công an Thành phố"
-
-
-def _unit_names(*lines: str) -> list[str]:
-    from extractors import extract
-    from pipeline.model import Block, Document
-    from pipeline.normalize import normalize_document
-    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=x) for x in lines]))
-    return [u.text for u in extract(doc).units]
 
 
 def test_a_source_credit_line_names_no_unit():

@@ -4,14 +4,7 @@ own)."""
 from __future__ import annotations
 
 from extractors.resolve import complete_place
-
-
-def _unit_names(*lines: str) -> list[str]:
-    from extractors import extract
-    from pipeline.model import Block, Document
-    from pipeline.normalize import normalize_document
-    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=x) for x in lines]))
-    return [u.text for u in extract(doc).units]
+from tests.test_extractors import unit_names as _unit_names
 
 
 LETTERHEAD = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

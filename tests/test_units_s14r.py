@@ -1,13 +1,7 @@
 """Session 14: bodies named by their full listed name, wholly missed before (sentences of our own)."""
 from __future__ import annotations
 
-
-def _unit_names(*lines: str) -> list[str]:
-    from extractors import extract
-    from pipeline.model import Block, Document
-    from pipeline.normalize import normalize_document
-    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=x) for x in lines]))
-    return [u.text for u in extract(doc).units]
+from tests.test_extractors import unit_names as _unit_names
 
 
 def test_foreign_parties_by_their_full_names():

@@ -97,6 +97,9 @@ GIVEN_OK = {"Hà", "Anh", "Thành", "Công", "Chính", "Trung", "Quốc", "Việ
 #: unit heads that are given names too, read as a person's two-syllable name only right after an honorific ("MC
 #: Trường Giang"), never before a school's type (person_head_given.txt, first section)
 HEAD_GIVEN = frozenset(section("person_head_given.txt", "# Unit heads that are given names"))
+#: places that are also given names, a person's name right after a personal honorific of address ("bà Hà Lan");
+#: places.txt, section "# Places that are also given names"
+PLACE_GIVEN = frozenset(section("places.txt", "# Places that are also given names"))
 #: honorifics of a school's members, written before the school's name ("học sinh Trường Ams"): no cue for HEAD_GIVEN
 #: (person_head_given.txt, second section)
 SCHOOL_MEMBERS = frozenset(section("person_head_given.txt", "# Honorifics of a school's members"))
@@ -339,7 +342,9 @@ class PersonRecognizer:
         if s > 0 and doc.words[s - 1] in self.place_first and f"{doc.words[s - 1]} {text}" in self.lex.places:
             return False  # the end of a place's name ("Bồ | Đào Nha", "U20 Bồ Đào Nha")
         if text in self.lex.places or any(p in text for p in ("Hồ Chí Minh",)) and e - s == 3:
-            if not (cued and len(words) >= 3 and words[0] in self.lex.surnames and
+            if text in PLACE_GIVEN and s > 0 and self.lex.honorifics.get(doc.words[s - 1].lower()) == "address":
+                pass  # "bà Hà Lan": a given name right after a personal honorific
+            elif not (cued and len(words) >= 3 and words[0] in self.lex.surnames and
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")

@@ -3,6 +3,7 @@ whether it continues a person's name, signs a byline, or names a body's represen
 """
 from __future__ import annotations
 
+from ..gazetteer import section
 from .base import is_cap
 from .unit_words import VERB_HEADS
 
@@ -18,6 +19,8 @@ MEMBER_UNIVERSITY_WORDS = 4
 CREDIT_LEADS = {"Ảnh", "ảnh", "Video", "Clip"}
 CREDIT_SPAN = 6
 #: words that make a listed body national, never a sub-unit of another ("Ban Tổ chức Trung ương")
+#: forces of named_units.txt written with their place and its level, as their Cục is (its "# Placed forces" section)
+PLACED_FORCES = frozenset(n.lower() for n in section("named_units.txt", "# Placed forces"))
 NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Việt Nam", "Nhà nước", "Đảng", "Bí thư", "Chính trị",
                     "Chấp hành", "Thường vụ"}
 #: first and second words of an award or an honorary title that a unit's name does not run into ("Huân chương",
@@ -72,6 +75,8 @@ class UnitCues:
         """Kind of a listed body: its head's kind ("Vụ Thi đua – Khen thưởng" is a department, so it can be
         written with its parent), but "named" for national bodies ("Ban Tổ chức Trung ương")."""
         words = doc.words[s:e]
+        if " ".join(words).lower() in PLACED_FORCES:
+            return "department"  # "Lực lượng Quản lý thị trường tỉnh …", as its Cục
         if any(" ".join(words[k:k + 2]) in NATIONAL_MARKERS or words[k] in NATIONAL_MARKERS
                for k in range(len(words))):
             return "named"

@@ -163,10 +163,11 @@ class PlaceSuffixes:
         j = e
         while levels and j < len(doc) and j - e < 2 and doc.words[j] in PLACE_LEVEL_WORDS:
             j += 1
-        if j < len(doc) and doc.words[j] in self.lex.place_starts:  # cheap test before four spans
-            for L in (4, 3, 2, 1):
-                if j + L <= len(doc) and span_text(doc, j, j + L) in self.lex.places:
-                    return j + L
+        for k in ((j, e) if j > e else (j,)):  # (a level word may open the place itself: "TP. HCM")
+            if k < len(doc) and doc.words[k] in self.lex.place_starts:  # cheap test before four spans
+                for L in (4, 3, 2, 1):
+                    if k + L <= len(doc) and span_text(doc, k, k + L) in self.lex.places:
+                        return k + L
         if j > e and j < len(doc) and doc.words[j] in self.district_starts:
             L = self._district_after_level(doc, j)
             if L:

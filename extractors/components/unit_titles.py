@@ -11,6 +11,9 @@ TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính
 AWARD_WORDS = {"khen", "cờ", "huân", "huy", "hiệu", "thưởng", "kỷ"}
 AWARD_WINDOW = 8
 CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
+#: words a holder's title after "của" may run past a listed body's end before the holder's name ("… của Thủ tướng |
+#: Chính phủ Nguyễn …")
+TITLE_TAIL = 3
 
 
 class Titles:
@@ -49,10 +52,17 @@ class Titles:
     def _title_of_next_person(self, doc, s, e) -> bool:
         """The listed body [s, e) ends on its holder's position title, "của" + title, that a person's name right
         after it holds ("Tổ tư vấn kinh tế của Thủ tướng | Nguyễn Xuân Phúc"): the title is that person's, and
-        the body is not taken (it would leave the person without his position).  A body named by the title
-        alone stays ("Thường trực Ban bí thư Trần Quốc Vượng": the board, then its member)."""
-        return e - s > 3 and doc.words[e - 3] == "của" and " ".join(doc.words[e - 2:e]).lower() in self.titles and \
-            self._person_like(doc, e)
+        the body is not taken (it would leave the person without his position).  The title after "của" is a whole
+        title of ``positions.txt`` running up to the name, also past the body's end ("Tổ công tác của Thủ tướng |
+        Chính phủ Nguyễn …").  A body named by the title alone stays ("Thường trực Ban bí thư Trần Quốc Vượng": the
+        board, then its member)."""
+        words = doc.words
+        for c in range(s + 1, e - 1):
+            if words[c] == "của":
+                for t in range(e, min(e + TITLE_TAIL, len(words)) + 1):
+                    if " ".join(words[c + 1:t]).lower() in self.position_titles and self._person_like(doc, t):
+                        return True
+        return False
 
     @staticmethod
     def _member_board(doc, s, e) -> int:

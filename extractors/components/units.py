@@ -19,7 +19,8 @@ import functools
 
 from spacy.language import Language
 
-from ..gazetteer import dictionary_words, district_names, field_table, province_levels, table, unit_fields, word_list
+from ..gazetteer import (dictionary_words, district_names, field_table, province_levels, section, table, unit_fields,
+                         word_list)
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
 from .unit_acronyms import Acronyms
 from .unit_coordination import Coordination
@@ -53,6 +54,8 @@ PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn
 #: national bodies that name a foreign state's body in lower case too, with the state's name ("chính phủ Cuba";
 #: dev and held-out gold list them)
 STATE_BODIES_LOWER = ["chính phủ"]
+#: the press's names in named_units.txt (its "# Press:" sections): matched only in the letter case listed
+PRESS_NAMES = frozenset(section("named_units.txt", "# Press:"))
 #: "royal", written between a monarchy's body and its state ("Chính phủ Hoàng gia Campuchia", "Quân đội Hoàng gia …")
 ROYAL = ["Hoàng", "gia"]
 #: unit kinds named by their members' occupation, which is also a title ("hội Nghệ nhân và Thương hiệu Việt Nam",
@@ -99,13 +102,18 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         for h, v in lex.unit_heads.items():
             self.heads_lower.setdefault(h.lower(), v)
         self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
-        # long official names are unambiguous in any letter case ("Bộ Kế hoạch và đầu tư")
+        # long official names are unambiguous in any letter case ("Bộ Kế hoạch và đầu tư"); a paper's name is not
+        # (the "# Press:" sections: "tuyển dụng lao động online" is no "Lao Động Online"): only with its first and
+        # last words capitalised ("Tuổi trẻ Online"), in press_any_case
         # a province's departments bear its ministries' names (Nghị định 24/2014/NĐ-CP, amended by 107/2020):
         # "Sở Khoa học và công nghệ" as "Bộ Khoa học và Công nghệ"
         departments = ["Sở " + u[3:] for u in lex.named_units if u.startswith("Bộ ") and " và " in u]
         self.named_any_case = phrase_matcher(nlp, [v for u in lex.named_units if len(u.split()) >= 3
+                                                   and u not in PRESS_NAMES
                                                    for v in name_variants(u)] + departments,
                                              attr="LOWER", case_variants=False)
+        self.press_any_case = phrase_matcher(nlp, [v for u in PRESS_NAMES if len(u.split()) >= 3
+                                                   for v in name_variants(u)], attr="LOWER", case_variants=False)
         #: national bodies written in lower case before a foreign state ("chính phủ Cuba", "chính phủ Anh")
         self.state_bodies_lower = phrase_matcher(nlp, STATE_BODIES_LOWER, case_variants=False)
         self.person_start = set(lex.surnames)
@@ -158,6 +166,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                           for row in table("country_short_names.tsv")]
         self.words_verbs = VERBISH
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        self.position_titles = frozenset(p.lower() for p in lex.positions)  # whole titles, lower case
         self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
         #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
         self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
@@ -203,16 +212,17 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st = state(doc)
         cands = []
         listed = set()  # (start, end) of the bodies of named_units.txt
-        named = list(self.named(doc)) + list(self.named_any_case(doc))
+        named = list(self.named(doc)) + list(self.named_any_case(doc)) + [
+            m for m in self.press_any_case(doc) if is_cap(d.words[m[1]]) and is_cap(d.words[m[2] - 1])]
         for key, s, e in self.state_bodies_lower(doc):
             end = self._place_tail(d, e, levels=False)
             if end > e and span_text(d, e, end) not in self.province_level:
                 named.append((key, s, e))  # "chính phủ Cuba": a foreign state's body, written in lower case
+        named = [m for m in named if not self._title_of_next_person(d, m[1], m[2])]  # "Tổ tư vấn kinh tế của Thủ
+        # tướng Chính phủ Nguyễn …": the title is the person's; a body inside the title ("Chính phủ") is still read
         for s, e in longest_first(named):
             if self._ends_title(d, s, e):
                 continue  # "Thủ tướng Chính phủ", "đại biểu Quốc hội": part of a title, not a mention of the body
-            if self._title_of_next_person(d, s, e):
-                continue  # "Tổ tư vấn kinh tế của Thủ tướng Nguyễn …": the title is the person's
             if self._in_credit(d, s, e):
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
