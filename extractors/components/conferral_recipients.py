@@ -492,6 +492,8 @@ class Recipients:
             w = d.words[j].lower()
             if w == "trong" and j + 1 < x.start and d.words[j + 1].lower() in ("đó", "số"):
                 continue  # "Trong đó, X và Y được tặng …": a fronted continuation, not "cán bộ trong X"
+            if "," in d.words[j + 1:x.start]:
+                continue  # "Trong năm, Công ty X được tặng …": the word opens a fronted phrase closed by the comma
             if w in MODIFIER and not (w == "là" and all(t.lower() in ADDRESS or t in self.lex.honorifics
                                                         for t in d.words[j + 1:x.start])):
                 return True
