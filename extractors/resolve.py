@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from .canonical import department_at
 from .facts import DocumentFacts, Mention
+from .gazetteer import province_levels
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ"; a level written in capitals as a
@@ -158,7 +159,6 @@ def _fronted_place(sentence: str, level: str | None) -> str | None:
                                                                               "Riêng", "Trong", "Cùng", "Cũng")) else None
     if m is None:
         return None
-    from .gazetteer import province_levels
     found = PROVINCE_LEVEL.get(province_levels().get(m.group(1), ""))
     return m.group(1) if found and (level is None or level == found) else None
 

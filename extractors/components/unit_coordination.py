@@ -93,7 +93,7 @@ class Coordination:
                     j += 1
                 if j == s or doc.words[i] == "," and not (self._place_at(doc, s) or j == len(doc) or
                                                           not doc.words[j][:1].isalpha() or doc.words[j] == "và") \
-                        or any(" ".join(doc.words[s:s + L]).lower() in self.heads_lower for L in (1, 2, 3)):
+                        or self._head_at(doc.words, s):
                     break  # "… tại Frankfurt, Thủ tướng …", "… tại TPHCM, Hiệp hội …", "… tại Nhật Bản và Tổng Lãnh
                     # sự quán …": no place of the list
                 extra.append(Ent("unit", u.start, j, stem + " " + span_text(doc, s, j), {"kind": "coordinated",

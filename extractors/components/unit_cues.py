@@ -114,6 +114,11 @@ class UnitCues:
             return False
         return any(len(p) < 3 or (i + 2 < len(doc) and doc.words[i + 2].lower() == p[2]) for p in starts)
 
+    def _head_at(self, words, i) -> bool:
+        """A head of ``unit_types.tsv`` of one to three words opens at word i, in any letter case ("Hiệp hội …",
+        "Tổng Lãnh sự quán …"): no place or city's name ("… tại TPHCM, Hiệp hội …")."""
+        return any(" ".join(words[i:i + L]).lower() in self.heads_lower for L in (1, 2, 3))
+
     def _starts_unit(self, doc, i) -> bool:
         """A unit starts at token i: a body of ``named_units.txt`` or a head of ``unit_types.tsv`` of one to three
         words (not a verb-like head of ``VERB_HEADS``)."""

@@ -43,7 +43,7 @@ class NameExtent:
         words that close the phrase (no capitalised word after them) and open no unit head ("tại Hội nghị …")."""
         if k - j > 2 or (k < len(words) and (is_cap(words[k]) or words[k] == "." and len(words[j]) < 3)):
             return False  # (not an abbreviation cut at its dot: "TP. HCM", "St. Petersburg")
-        return not any(" ".join(words[j:j + L]).lower() in self.heads_lower for L in (1, 2, 3))
+        return not self._head_at(words, j)
 
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",

@@ -63,10 +63,9 @@ ROYAL = ["Hoàng", "gia"]
 MEMBERS_NAMED_KINDS = {"association"}
 PLANT_REACH = 40  # words either side of a plant searched for its sentence's award
 PLANT_CLAUSE = 25  # words after a plant opening its clause searched for its verb ("được") and its award
-#: what a plant opening its clause comes after (a sentence's start or a comma: "Năm 2023, nhà máy X …") and what
-#: closes that clause
-PLANT_CLAUSE_OPENS = {".", "!", "?", ";", ",", ":", "\n"}
-PLANT_CLAUSE_ENDS = {".", "!", "?", ";", ",", ":", "\n"}
+#: the marks around a plant's clause: what it opens after (a sentence's start or a comma: "Năm 2023, nhà máy X …")
+#: and what closes it
+PLANT_CLAUSE_BREAKS = {".", "!", "?", ";", ",", ":", "\n"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
@@ -406,10 +405,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         between), then a word of an award: the plant is the subject of "được … tặng" with its owner or a clause
         between ("Nhà máy X của Công ty Y vượt 10% kế hoạch và được … tặng Cờ thi đua"; h4 gold: "nhà máy Hà Nam
         của công ty FrieslandCampina vinh dự đón nhận Huân chương …")."""
-        if s > 0 and d.words[s - 1] not in PLANT_CLAUSE_OPENS:
+        if s > 0 and d.words[s - 1] not in PLANT_CLAUSE_BREAKS:
             return False
         words, n = d.words, len(d)
-        stop = next((j for j in range(end, min(n, end + PLANT_CLAUSE)) if words[j] in PLANT_CLAUSE_ENDS),
+        stop = next((j for j in range(end, min(n, end + PLANT_CLAUSE)) if words[j] in PLANT_CLAUSE_BREAKS),
                     min(n, end + PLANT_CLAUSE))
         cue = next((j for j in range(end, stop) if words[j].lower() in self.plant_cues["after"]), None)
         if cue is None:
