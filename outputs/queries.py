@@ -15,7 +15,7 @@ import sqlite_utils
 
 from extractors.canonical import expand_abbreviations_raw, key, province_of
 from extractors.gazetteer import table
-from pipeline.normalize import fold
+from pipeline.normalize import fold, normalize_text
 
 from .eligibility import hints
 from .posthumous import LABEL
@@ -95,6 +95,34 @@ def query_key(text: str) -> str:
     return key(expand_abbreviations_raw(" ".join(words)))
 
 
+def marked_words(typed: str) -> list[str]:
+    """The words of a user's query typed with diacritics, lower-cased and normalised (:func:`normalize_text`), in
+    their order: ``marked_words("Nguyen Văn ĐỨC") == ["văn", "đức"]``.  Abbreviations the knowledge base writes out
+    ("HĐND", "GD&ĐT") are left out: they match their written-out form, whose words differ."""
+    typed_abbr = _typed_abbreviations()
+    words = re.findall(r"[\w&]+", normalize_text(typed).lower())
+    return [w for w in words if fold(w) != w and fold(w).upper() not in typed_abbr]
+
+
+def diacritics_agree(name: str | None, typed: str) -> bool:
+    """True when every word ``typed`` with diacritics (:func:`marked_words`) is a word of ``name`` with the same
+    diacritics, letter case aside: "Đức" agrees with "Trần Minh Đức", not with "Sở Giáo dục"; a word typed
+    without diacritics agrees with any ("duc" with both)."""
+    wanted = marked_words(typed)
+    if not wanted:
+        return True
+    have = set(re.findall(r"[\w&]+", normalize_text(name or "").lower()))
+    return all(w in have for w in wanted)
+
+
+def prefer_diacritics(rows: list, typed: str, name_of) -> list:
+    """``rows`` whose name (``name_of(row)``) agrees with the diacritics ``typed`` (:func:`diacritics_agree`), or
+    all of ``rows`` when none does: matching is diacritic-insensitive, and a user who types the marks gets the
+    names that carry them ("Đức", not "dục") unless no name does (a mark typed wrong still finds the name)."""
+    agreeing = [r for r in rows if diacritics_agree(name_of(r), typed)]
+    return agreeing or rows
+
+
 #: a person found by any name the canonical layer joined to it (after a merge, the other person's name)
 _PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOIN entities e ON e.id = pd.entity
                           WHERE e.kind = 'person' AND e.folded {} LIMIT ?"""
@@ -103,7 +131,8 @@ _PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOI
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
     """(kind, id) of persons and units whose folded name equals, else contains, else holds every word of
     the folded ``name`` (abbreviations written out, :func:`query_key`): "vksnd quang ninh" finds "Viện
-    kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge)."""
+    kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge).  Of the
+    matches, those whose name carries the diacritics typed are kept when any does (:func:`prefer_diacritics`)."""
     k = query_key(name)
     if not k:
         return []
@@ -120,8 +149,13 @@ def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[st
         if not rows and len(words) > 1:
             rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
                               [f"%{w}%" for w in words] + [limit]).fetchall()
-        out += [(kind, r[0]) for r in rows]
-    return out
+        out += [(kind, r[0], table) for r in rows]
+    if out and marked_words(name):
+        names = {(table, i): n for table in ("persons", "units") for i, n in db.execute(
+            f"SELECT id, canonical_name FROM {table} WHERE id IN ({', '.join('?' * len(out))})",
+            [i for _, i, _ in out]).fetchall()}
+        out = prefer_diacritics(out, name, lambda r: names.get((r[2], r[1])))
+    return [(kind, i) for kind, i, _ in out]
 
 
 def who(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[Record]:
@@ -234,6 +268,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     carries the province of its document's letterhead, and an office named alone the body it leads
     ("Giám đốc Sở Y tế tỉnh Nghệ An", "Bộ trưởng Bộ Y tế": :func:`extractors.conferrers.complete_conferrers`),
     so a province finds the awards its departments confer;
+    a ``recipient`` typed with diacritics keeps the recipients whose name carries them when any does
+    (:func:`prefer_diacritics`: "Đức" lists Trần Minh Đức, not the Phòng Giáo dục);
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).
     """
@@ -277,9 +313,13 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                      r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
-    if limit:
+    marked = bool(recipient and marked_words(recipient))
+    if limit and not marked:
         sql += f" LIMIT {int(limit)}"
-    return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+    rows = [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+    if marked:
+        rows = prefer_diacritics(rows, recipient, lambda r: r["recipient"])[:limit or None]
+    return rows
 
 
 @lru_cache(maxsize=100_000)
