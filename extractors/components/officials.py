@@ -59,6 +59,9 @@ class OfficialLinker:
             {f.lower() for f in unit_fields("ministry_fields.txt") + SHORT_MINISTRY_FIELDS}
         #: the departments' fields (``department_fields.txt``): written without a head, they open no body
         self.department_fields = field_table(unit_fields("department_fields.txt"))
+        #: the fields read whole (``joined_fields.txt``): a title's field is too ("Đội trưởng | Cảnh sát điều tra tội
+        #: phạm về trật tự xã hội"), past the "về" or "và" that else ends its tail
+        self.joined_fields = field_table(unit_fields("joined_fields.txt"))
         #: the titles of staff held in a body they do not lead, lower-cased: a commune's civil servants
         #: (``positions.txt``, section ``STAFF_TITLES``) and the grades and posts of ``staff_titles.txt``
         self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES) + word_list("staff_titles.txt")}
@@ -147,6 +150,10 @@ class OfficialLinker:
         n = len(d)
         j = e
         while j < n and j - e < 8:
+            f = field_at(d.words, j, self.joined_fields)
+            if f:
+                j = f
+                continue
             w = d.words[j]
             pair = (w + " " + d.words[j + 1]).lower() if j + 1 < n else ""
             if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:

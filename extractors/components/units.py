@@ -136,11 +136,14 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                                     for f in sorted(fields)],
                                               attr="LOWER", case_variants=False)
         self.doc_types = frozenset(word_list("document_types.txt"))
-        #: fields read whole right after a head: those joined by "và" (``ministry_fields.txt``, ``joined_fields.txt``)
+        #: fields read whole right after a head: those joined by "và" (``ministry_fields.txt``), those of
+        #: ``joined_fields.txt``
         #: and the departments' fields (``department_fields.txt``), as lower-case word tuples without their commas and
         #: dashes, by first word, longest first: ("tài", "nguyên", "và", "môi", "trường"), ("tổ", "chức", "cán", "bộ")
         departments = unit_fields("department_fields.txt")
-        self.joined_fields = field_table(tuple(f for f in unit_fields() if " và " in f or f in departments))
+        joined = unit_fields("joined_fields.txt")  # (each read whole: also "Cảnh sát điều tra tội phạm về ma túy")
+        self.joined_fields = field_table(tuple(f for f in unit_fields() if " và " in f or f in departments or
+                                               f in joined))
         #: the departments' fields alone: written without a head, no unit's head opens them ("Tổ chức cán bộ")
         self.department_fields = field_table(departments)
         #: universities of member schools, the only schools a school is written with as its parent (lower-case word

@@ -1,0 +1,29 @@
+"""Police investigation departments named "Cảnh sát điều tra tội phạm về …" (session 15). Sentences written for
+these tests; every expected value worked out by hand from the annotation guidelines and the dev gold's conventions
+(the title is written whole with its field, the Công an after it is the unit)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_a_title_keeps_its_investigation_field_past_ve():
+    p = positions("Ông Hoàng Văn Tú, Đội trưởng Cảnh sát điều tra tội phạm về ma túy, Công an huyện Yên Dũng, "
+                  "được tặng Giấy khen.",
+                  "Chị Lưu Thị Mến, Phó Đội trưởng Cảnh sát điều tra tội phạm về kinh tế Công an thị xã Sơn Tây "
+                  "phát biểu tại hội nghị.")
+    assert p["Hoàng Văn Tú"] == ("Đội trưởng Cảnh sát điều tra tội phạm về ma túy", "Công an huyện Yên Dũng")
+    assert p["Lưu Thị Mến"] == ("Phó Đội trưởng Cảnh sát điều tra tội phạm về kinh tế", "Công an thị xã Sơn Tây")
+
+
+def test_an_investigation_department_is_one_unit_with_its_police():
+    f = facts_of("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Hà Tĩnh được tặng Bằng khen.")
+    assert f["units"] == ["Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Hà Tĩnh"]
+    p = positions("Ông Đàm Quang Huy, Trưởng phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Bắc Kạn "
+                  "cho biết.")
+    assert p["Đàm Quang Huy"] == ("Trưởng phòng",
+                                  "phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Bắc Kạn")
