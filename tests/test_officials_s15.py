@@ -27,3 +27,15 @@ def test_an_investigation_department_is_one_unit_with_its_police():
                   "cho biết.")
     assert p["Đàm Quang Huy"] == ("Trưởng phòng",
                                   "phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Bắc Kạn")
+
+
+def names(*lines: str) -> list:
+    """The officials' names of ``lines``."""
+    return [o["name"] for o in facts_of(*lines)["officials"]]
+
+
+def test_a_league_opened_by_a_surname_is_no_person():
+    # "La" is a surname, "Liga" and "League" are words of foreign_designators.txt (no Vietnamese syllable)
+    assert names("Câu lạc bộ của anh đã đăng quang La Liga mùa trước.") == []
+    assert names("Tiền đạo Lê Công Vinh từng thử việc ở các giải (Premier League, La Liga) nhưng không thành.") == \
+        ["Lê Công Vinh"]

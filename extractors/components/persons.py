@@ -348,6 +348,8 @@ class PersonRecognizer:
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
+        if any(w in designators() and is_foreign_word(w) for w in words[1:]):
+            return False  # a league, a company: "La Liga", "Premier League" ("La" a surname, "League" no syllable)
         head_given = cued and words[0] in HEAD_GIVEN and self._head_given(doc.words, s, e)
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
                                                                                 and len(words) > 1) and not head_given:
