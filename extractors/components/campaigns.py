@@ -31,7 +31,10 @@ BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã",
 #: quốc", "… toàn dân tham gia PCCC" (the movements "Toàn dân …" of the Mặt trận Tổ quốc and the Bộ Công an;
 #: "toàn quốc", "toàn diện" stay no name)
 GOOD_START_PAIRS = {"toàn dân"}
-BAD_START_PAIRS = {"phát động", "phát triển", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
+#: the verbs of "phát" that open a drive's name ("phong trào thi đua phát triển tổ chức và hội viên", "… phát huy
+#: sáng kiến"); "phát" with any other syllable does not ("phong trào phát động", "phong trào phát ấn")
+OPENING_PHAT = {"triển", "huy"}
+BAD_START_PAIRS = {"phát động", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
 CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
              "sẽ", "đang", "vừa", "cũng", "là", "có", "thì", "mà", "vẫn", "trên", "bao", "kéo", "bùng", "giành",
@@ -137,7 +140,9 @@ class CampaignRecognizer:
         self.heads = phrase_matcher(nlp, self.lex.campaign_heads, attr="LOWER", case_variants=False)
         self.themes = phrase_matcher(nlp, [THEME], attr="LOWER", case_variants=False)
         self.political = phrase_matcher(nlp, POLITICAL, attr="LOWER", case_variants=False)
-        self.starters = frozenset(word_list("campaign_starters.txt"))
+        self.starters = frozenset(section("campaign_starters.txt", "# First syllables"))
+        #: words after an opening verb that tell the movement grew ("phong trào phát triển mạnh"): no name
+        self.growth = frozenset(section("campaign_starters.txt", "# Words after a verb"))
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
         self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
@@ -509,7 +514,8 @@ class CampaignRecognizer:
         :data:`END_WORDS`/:data:`END_PAIRS`, a caption or the next head; None when shorter than 3 words."""
         n = len(doc)
         w = doc.words[e]
-        if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS:
+        if e + 1 < n and (w.lower() + " " + doc.words[e + 1].lower()) in BAD_START_PAIRS or \
+                self._grew(doc, e):
             return None
         k = e
         listing = False
@@ -539,6 +545,18 @@ class CampaignRecognizer:
             return None
         return (e, k)
 
+
+    def _grew(self, doc, e):
+        """True when the words at token ``e`` open with "phát" but no name: "phát" and a syllable other than those
+        of :data:`OPENING_PHAT` ("phát ấn"), or "phát triển"/"phát huy" then a word of the growth list ("phong
+        trào phát triển đều khắp", "… phát triển mạnh mẽ"), a function word of :data:`BAD_START`/:data:`END_WORDS`
+        or nothing."""
+        if doc.words[e].lower() != "phát":
+            return False
+        if e + 1 >= len(doc) or doc.words[e + 1].lower() not in OPENING_PHAT:
+            return True
+        nxt = doc.words[e + 2].lower() if e + 2 < len(doc) else ""
+        return not nxt.isalpha() or nxt in self.growth or nxt in BAD_START or nxt in END_WORDS
 
     @staticmethod
     def _continues(doc, k):
