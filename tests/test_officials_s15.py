@@ -39,3 +39,9 @@ def test_a_league_opened_by_a_surname_is_no_person():
     assert names("Câu lạc bộ của anh đã đăng quang La Liga mùa trước.") == []
     assert names("Tiền đạo Lê Công Vinh từng thử việc ở các giải (Premier League, La Liga) nhưng không thành.") == \
         ["Lê Công Vinh"]
+
+
+def test_a_competition_opening_a_foreign_run_is_no_part_of_a_name():
+    # "Roland Garros" is an entry of competitions.txt: neither a person nor the start of the name after it
+    assert names("Ở Roland Garros Rafael Nadal chưa từng thua ở chung kết.") == ["Rafael Nadal"]
+    assert names("Cô ấy mơ một lần vô địch Roland Garros.") == []

@@ -18,7 +18,7 @@ from operator import contains
 from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word
-from ..gazetteer import dictionary_words, district_names, section, word_list
+from ..gazetteer import dictionary_words, district_names, field_at, field_table, section, table, word_list
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -229,6 +229,9 @@ class PersonRecognizer:
         self.syllables = frozenset(x for w in self.words for x in w.split())
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
+        #: the sports competitions of ``competitions.txt`` as lower-case word tuples by first word: one opening a
+        #: foreign run is no part of a name ("Roland Garros | Andy Murray", "US Open")
+        self.competitions = field_table(tuple(row[0] for row in table("competitions.txt")))
         #: first word of a place -> the lengths (in words, 4 at most, longest first) of the places it opens: the only
         #: lengths _place_before need try (places.txt is written with single spaces, tokens hold none)
         self.place_lengths = {}
@@ -552,6 +555,11 @@ class PersonRecognizer:
             if i in taken or w in self.lex.places or self.lex.honorifics.get(w) == "address":
                 continue  # (a place opening the run is no part of it: "Tổng thống Philippines Duterte"; nor a
                 # style of address: "Sir | Alex Ferguson")
+            if w.lower() in self.competitions:
+                end = field_at(words, i, self.competitions)
+                if end:
+                    i = end  # "Roland Garros": a competition, the name (if any) after it
+                    continue
             j, names = i + 1, 1
             while j < n and names < 4 and j not in taken:
                 t = words[j]
