@@ -483,6 +483,10 @@ class NameExtent:
                 if i == end and words[start][:1].isupper() and self._field_then_place(doc, i, j):
                     i = j + (1 if j == i else 0)  # "Ban thi đua khen thưởng | tỉnh Đồng Nai", "Cục thuế | Hà Nam"
                     continue
+                j = self._long_field_before_place(doc, start, end, i)
+                if j:
+                    i = j  # "Hội | bảo vệ thiên nhiên và môi trường | Việt Nam": a long field, then the place
+                    continue
             break
         if not named and needs_name:
             return None

