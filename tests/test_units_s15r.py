@@ -40,3 +40,11 @@ def test_long_run_before_a_name_that_opens_like_a_place():
     # "đôn đốc" is what the board does (VERBISH)
     assert not any("đôn đốc" in u for u in
                    _unit_names("Ban Chỉ đạo giải phóng mặt bằng đôn đốc huyện Yên Mỹ hoàn thành sớm."))
+
+
+def test_permanent_mission_to_the_united_nations():
+    # named_units.txt: the mission by the names the press gives it, in either spelling of the UN's name
+    assert _unit_names("Phái đoàn Việt Nam tại Liên Hợp Quốc đã tổ chức buổi gặp mặt kiều bào.") == \
+        ["Phái đoàn Việt Nam tại Liên Hợp Quốc"]
+    assert _unit_names("Bà Mai, Phó Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, dự họp.") == \
+        ["Phái đoàn thường trực Việt Nam tại Liên hợp quốc"]
