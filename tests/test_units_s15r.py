@@ -48,3 +48,11 @@ def test_permanent_mission_to_the_united_nations():
         ["Phái đoàn Việt Nam tại Liên Hợp Quốc"]
     assert _unit_names("Bà Mai, Phó Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, dự họp.") == \
         ["Phái đoàn thường trực Việt Nam tại Liên hợp quốc"]
+
+
+def test_hospital_named_like_a_place_in_lower_case():
+    # named_units.txt: "Bạch Mai" is also a ward, "Từ Dũ" a person; the lower-case head still names the hospital
+    assert _unit_names("Cháu bé được chuyển ra bệnh viện Bạch Mai trong đêm.") == ["bệnh viện Bạch Mai"]
+    assert _unit_names("Sản phụ đã sinh con an toàn tại bệnh viện Từ Dũ sáng qua.") == ["bệnh viện Từ Dũ"]
+    # a listed body takes no lower-case words after it: the verb opens the predicate
+    assert _unit_names("Bệnh viện Bạch Mai điều trị miễn phí cho cháu.") == ["Bệnh viện Bạch Mai"]
