@@ -209,7 +209,7 @@ class Recipients:
                     short = self._short_form(d, start, stop)
                     if short is not None:
                         return [short], "short"
-                    family = self._family_of_pronoun(d, start, se)
+                    family = self._family_of_pronoun(d, start, se) or self._family_short(d, start, stop)
                     if family:
                         return [family], "family"
                     closing = self._closing_pronoun(d, start, ss, se)
@@ -437,6 +437,18 @@ class Recipients:
                 prev = self._person_before(d, start)
                 return Ent("person", start, start + n + 1, prev.text, {"kind": "pronoun"}) if prev else None
         return None
+
+    def _family_short(self, d, start, stop):
+        """"trao bằng khen cho gia đình Đông", "… cho người thân của Hải": an award handed to the family (FAMILY,
+        "của" may follow) of a person written short goes to that person, the one full name of the document the
+        short form ends (:meth:`_short_form`, an address word may stand first); else None."""
+        low = [w.lower() for w in d.words[start:min(stop, start + 2)]]
+        if low not in [f.split() for f in FAMILY]:
+            return None
+        k = start + 2
+        if k < stop and d.words[k].lower() == "của":
+            k += 1
+        return self._short_form(d, k, stop)
 
     def _closing_pronoun(self, d, start, ss, se):
         """"… quyết định trao tặng bằng khen cho em.", "… và truy tặng danh hiệu Anh hùng cho ông.": an object
