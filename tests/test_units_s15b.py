@@ -2,7 +2,7 @@
 document writes whole is that fuller name (sentences of our own)."""
 from __future__ import annotations
 
-from extractors.resolve import continued_names
+from extractors.resolve import continued_names, level_written_names
 from tests.test_extractors import unit_names as _unit_names
 
 
@@ -27,3 +27,24 @@ def test_continued_names_maps_cut_names_and_keeps_venues_and_clauses():
     assert got["Hội Nông"] is None
     # a venue after "tại", a verb, a clause: no continuation; a capitalised continuation is another rule's
     assert set(got) == {"Công ty Cổ phần", "Hội Nông"}
+
+
+def test_a_name_written_without_its_commune_s_level_is_the_name_with_it():
+    """Before: "Trường Tiểu học Hòa Bình" was listed beside "trường Tiểu học xã Hòa Bình"."""
+    names = _unit_names("Em Lan là học sinh trường Tiểu học xã Hòa Bình (huyện Yên Thành).",
+                        "Thầy Hùng, Hiệu trưởng Trường Tiểu học Hòa Bình, cho biết em rất chăm ngoan.")
+    assert set(names) == {"trường Tiểu học xã Hòa Bình"}
+    assert level_written_names(["UBND huyện Yên Thành", "UBND Yên Thành", "Trường Tiểu học A", "trường Tiểu học A"]) \
+        == {"UBND Yên Thành": "UBND huyện Yên Thành"}
+
+
+def test_a_party_committee_s_standing_board_is_a_unit_but_not_inside_a_title():
+    """Before: only "Tỉnh ủy Lạng Sơn" was read from "Thường trực Tỉnh ủy Lạng Sơn đã chỉ đạo …"."""
+    names = _unit_names("Sau khi nhận báo cáo, Thường trực Tỉnh ủy Lạng Sơn đã chỉ đạo kiểm tra ngay.")
+    assert set(names) == {"Thường trực Tỉnh ủy Lạng Sơn"}
+    # a title's part: the committee is the unit
+    assert set(_unit_names("Ông Hoàng Văn Bảy, Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn, dự buổi lễ.")) == \
+        {"Tỉnh ủy Lạng Sơn"}
+    # before another body than a party committee: no board
+    assert set(_unit_names("Bà Lò Thị Mai, Phó Chủ tịch Thường trực UBND tỉnh Sơn La, dự buổi lễ.")) == \
+        {"UBND tỉnh Sơn La"}

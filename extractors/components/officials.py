@@ -18,6 +18,7 @@ from ..gazetteer import dictionary_words, field_at, field_table, section, unit_f
 
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
 #: province and district levels (``administrative_levels.tsv``: "Bí thư | huyện | ủy", "Chủ tịch UBND | thành phố")
@@ -44,7 +45,7 @@ class OfficialLinker:
         self.role_nouns = {r.lower() for r in word_list("role_nouns.txt")} - {p.lower() for p in self.lex.positions}
         #: the titles and role nouns themselves, lower-cased, without the tails _items reads after them
         self.title_words = {p.lower() for p in self.lex.positions} | {r.lower() for r in word_list("role_nouns.txt")}
-        self.head_words = {h.lower() for h in self.lex.unit_heads}
+        self.head_words = {h.lower() for h in self.lex.unit_heads} - STANDING_BOARDS  # (a title's part there)
         #: the occupations of ``honorifics.tsv`` (kind "role") that are no title above, matched as written (first
         #: letter either case: not "nhiệm kỳ Thủ tướng"), so that a tail ("sử gia | quân sự") or an evaluative word
         #: ("tay đua | huyền thoại") between one and the name is read with it

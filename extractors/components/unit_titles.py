@@ -75,6 +75,18 @@ class Titles:
             return k + 2
         return s
 
+    def _standing_board(self, doc, s, e) -> bool:
+        """The standing board [s, e) ("Thường trực") is a unit: no position title ends before it and a party
+        committee's head follows it ("Thường trực | Tỉnh ủy Bình Phước", "Thường trực | Thành ủy"; ``unit_types.tsv``
+        kind "party", one or two words)."""
+        if self._after_title(doc, s):
+            return False
+        for k in (2, 1):
+            head = " ".join(doc.words[e:e + k]).lower()
+            if e + k <= len(doc) and self.heads_lower.get(head, ("", False))[0] == "party":
+                return True
+        return False
+
     def _starts_title(self, doc, i) -> bool:
         """A position title starts at token i ("– Bí thư Trung ương Đảng")."""
         w = doc.words[i].lower()

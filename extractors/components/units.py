@@ -31,7 +31,7 @@ from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import Titles
 from .unit_variants import Variants, name_variants, with_i_y_spellings
-from .unit_words import BARE_LEVELS, LEVELS, SCHOOL_LEVELS, STOP, VERB_HEADS
+from .unit_words import BARE_LEVELS, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -261,6 +261,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
+            if head_text.lower() in STANDING_BOARDS and not self._standing_board(d, s, e):
+                continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
             kind = "company" if plant else kind
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
