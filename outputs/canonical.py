@@ -178,6 +178,27 @@ def _one_per_fact(rows: list[dict]) -> list[dict]:
     return chosen
 
 
+def _revoke_across_documents(rows: list[dict]) -> int:
+    """Mark revoked, in place, each conferral that a revocation told in ANOTHER document revokes: a revoked row
+    (``revoked`` = 1: "Thu hồi Bằng khen … đã tặng cho ông A tại Quyết định số 1234/QĐ-UBND", decision 1234) revokes
+    a row of another document with the same recipient (person or unit id), the same award id and the same
+    conferring decision; it takes the revoking decision and date (``revoked_by``, ``revoked_date``).  A revocation
+    that names no conferring decision revokes nothing outside its document: a person may hold the same award twice.
+    Only the knowledge base's flag changes: ``export facts`` keeps such an award conferred (GUIDELINES.md).
+    Returns the number of rows marked."""
+    revoking: dict[tuple, dict] = {}
+    for row in rows:
+        if row["revoked"] and row["decision"] and (row["person"] or row["unit"]):
+            revoking.setdefault((row["person"], row["unit"], row["award"], row["decision"]), row)
+    marked = 0
+    for row in rows if revoking else ():
+        source = revoking.get((row["person"], row["unit"], row["award"], row["decision"]))
+        if source and not row["revoked"] and source["document"] != row["document"]:
+            row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"])
+            marked += 1
+    return marked
+
+
 def build(db: sqlite_utils.Database) -> dict:
     """Rebuild the canonical tables from the extracted ones, then apply corrections.
 
@@ -319,7 +340,9 @@ def _build(conn) -> dict:
                "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start))}
         rows.append(row)
     # the same fact twice in one document (two sentences, a headline and its story) is one conferral
-    unique = [tuple(row.values()) for row in _one_per_fact(rows)]
+    chosen = _one_per_fact(rows)
+    _revoke_across_documents(chosen)  # a revoking decision stored apart from the decision it revokes
+    unique = [tuple(row.values()) for row in chosen]
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
