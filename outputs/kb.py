@@ -419,6 +419,10 @@ class Writer:
         self._entity_names: dict[tuple[str, str], int] = {}
         self._new_entities: list[tuple] = []  # (id, kind, name, folded, key) not yet inserted (see _flush_entities)
         self._next_entity: int | None = None
+        #: every entity of the knowledge base is in ``_entity_ids``: it held none when this Writer opened (a new
+        #: knowledge base) and this process is its only writer, so a name not cached there is new, without a
+        #: query per new name (:meth:`entity`); false after a rollback empties the cache
+        self._all_entities_cached = db.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is None
         #: table -> the first id inserted since its FTS5 index was last brought up to date (None: nothing new)
         self._unindexed: dict[str, int | None] = dict.fromkeys(FTS_COLUMNS)
         limit = getattr(db.conn, "getlimit", None)  # Python 3.11+; SQLite before 3.32 allows 999 parameters
@@ -486,7 +490,8 @@ class Writer:
         if cached:
             self._entity_names[(kind, name)] = cached
             return cached
-        row = self.db.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]).fetchone()
+        row = None if self._all_entities_cached else \
+            self.db.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]).fetchone()
         if row:
             eid = row[0]
         else:  # the id SQLite would give (max + 1); the row is inserted with the document's other new entities
@@ -581,6 +586,7 @@ class Writer:
             self.db.execute("RELEASE document")
             self._entity_ids.clear()  # ids created in the rolled-back savepoint are gone
             self._entity_names.clear()
+            self._all_entities_cached = False  # (the entities of earlier documents are stored, no longer cached)
             self._new_entities = []
             self._next_entity = None
             self._unindexed = unindexed  # (rows an earlier document left unindexed: their index rows rolled back too)

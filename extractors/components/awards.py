@@ -172,6 +172,7 @@ class AwardRecognizer(PrizeLists):
         for v in self.places.values():
             v.sort(key=len, reverse=True)
         self.state_heads = sorted((tuple(h.split()) for h in STATE_HEADS), key=len, reverse=True)
+        self.state_head_first = {h[0] for h in self.state_heads}  # (read first by _state_head_end)
         self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
@@ -675,6 +676,8 @@ class AwardRecognizer(PrizeLists):
 
     def _state_head_end(self, doc, i) -> int:
         """End of the longest state head of ``STATE_HEADS`` at token i ("Chính phủ", "Hội đồng Nhà nước"), else i."""
+        if i >= len(doc.words) or doc.words[i].lower() not in self.state_head_first:
+            return i  # (the common case, one look-up: no head opens on this word)
         for head in self.state_heads:
             if tuple(w.lower() for w in doc.words[i:i + len(head)]) == head:
                 return i + len(head)

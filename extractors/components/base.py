@@ -4,7 +4,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -46,14 +46,14 @@ class Toks:
         text = doc.user_data.get("sovang_text")  # the engine passes the text it built the Doc from
         if text is None:
             text = doc.text
-        arr = doc.to_array([IDX, LENGTH])  # (one call; ends added up by numpy)
+        arr = doc.to_array([IDX, LENGTH, ORTH])  # (one call; ends added up by numpy)
         starts = arr[:, 0].tolist()
         ends = (arr[:, 0] + arr[:, 1]).tolist()
         self.doc = doc
         self.st = st
         self.text = text
-        self.words = [text[a:b] for a, b in zip(starts, ends)]  # (a comprehension slices faster than
-        # map(text.__getitem__, map(slice, …)): no slice objects built and no method-wrapper call per token)
+        self.words = list(map(_Words.of(doc.vocab).__getitem__, arr[:, 2].tolist()))  # (one str per distinct
+        # word for the whole run, read by its ORTH id: see _Words)
         self.starts = starts
         self.ends = ends
 
@@ -69,6 +69,38 @@ class Toks:
 
     def __iter__(self):
         return (W(w, a, k) for k, (w, a) in enumerate(zip(self.words, self.starts)))
+
+
+class _Words(dict):
+    """A token's text by its ORTH id (spaCy's hash of the text), one ``str`` object per distinct word for the
+    whole run: the words of every document's :class:`Toks` are these same objects, so each word's hash is
+    computed once and the components' many dict and set look-ups of a word (``is_cap``, ``WordTest``, the word
+    lists) find an equal key by identity, without comparing characters; a word sliced out of each document
+    anew was hashed and compared again in every document.  Filled on demand from the vocabulary's strings,
+    cleared when it holds ``limit`` words (a long run keeps it bounded)."""
+
+    __slots__ = ("strings", "limit")
+    _by_vocab: dict = {}
+
+    def __init__(self, strings, limit: int = 200_000):
+        super().__init__()
+        self.strings = strings
+        self.limit = limit
+
+    @classmethod
+    def of(cls, vocab) -> "_Words":
+        """The table of ``vocab`` (made on first use; a vocabulary is kept by its pipeline, so its id stays its own)."""
+        table = cls._by_vocab.get(id(vocab))
+        if table is None or table.strings is not vocab.strings:
+            table = cls._by_vocab[id(vocab)] = cls(vocab.strings)
+        return table
+
+    def __missing__(self, orth: int) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        word = self[orth] = self.strings[orth]
+        return word
+
 
 
 def toks(doc) -> Toks:

@@ -35,14 +35,24 @@ ANAPHORS = ("nói trên", "kể trên", "trên", "này")
 MARKERS = ("gồm", "là", ":")
 
 
-def group_nouns(lex) -> list[tuple[str, ...]]:
+class GroupNouns(list):
+    """Group nouns as lower-case word tuples, longest first, with ``first``: the set of their first words (a word
+    opening none of them is no group noun: :func:`noun_at` answers it with one look-up)."""
+
+    def __init__(self, nouns):
+        super().__init__(sorted(nouns, key=len, reverse=True))
+        self.first = {n[0] for n in self}
+
+
+def group_nouns(lex) -> GroupNouns:
     """The ``group`` nouns of triggers.tsv as lower-case word tuples, longest first ("nam sinh" before "sinh")."""
-    nouns = {tuple(p.lower().split()) for p in lex.cues.get("group", ())}
-    return sorted(nouns, key=len, reverse=True)
+    return GroupNouns({tuple(p.lower().split()) for p in lex.cues.get("group", ()) if p.split()})
 
 
-def noun_at(words, k, nouns):
+def noun_at(words, k, nouns: GroupNouns):
     """The group noun (word tuple) written from token ``k`` ("ngư dân", "cá nhân"); None when none."""
+    if k >= len(words) or words[k].lower() not in nouns.first:
+        return None  # (the common case)
     low = [w.lower() for w in words[k:k + 3]]
     for n in nouns:
         if tuple(low[:len(n)]) == n:
