@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, \
@@ -32,6 +33,9 @@ CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "B�
 LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
 CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
 GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
+#: lower-case verbs that open the predicate right after a unit's own name ("bệnh viện K | điều trị"; name_predicates.txt)
+NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
+PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
 
 
 class NameExtent:
@@ -44,6 +48,16 @@ class NameExtent:
         if k - j > 2 or (k < len(words) and (is_cap(words[k]) or words[k] == "." and len(words[j]) < 3)):
             return False  # (not an abbreviation cut at its dot: "TP. HCM", "St. Petersburg")
         return not self._head_at(words, j)
+
+    @staticmethod
+    def _opens_predicate(words, i) -> bool:
+        """The lower-case verb at token i (``name_predicates.txt``: "điều trị", "cấp cứu") follows the name's own
+        last word, a capitalised syllable, a number or code, or a qualifier ("Trung ương", "tỉnh"), and so opens
+        the sentence's predicate ("được bệnh viện E | điều trị"); after a lower-case field syllable it is the
+        field's ("khoa Hồi sức cấp cứu")."""
+        prev = words[i - 1]
+        return " ".join(words[i:i + 2]) in NAME_PREDICATES and (
+            is_cap(prev) or prev.isdigit() or CODE.fullmatch(prev) is not None or prev in QUALIFIERS)
 
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
@@ -260,6 +274,8 @@ class NameExtent:
                 i += 1
                 continue
             low = w.lower()
+            if named and w in PREDICATE_FIRSTS and self._opens_predicate(words, i):
+                break  # "được bệnh viện E | điều trị", "Bệnh viện Nhi Trung ương | cấp cứu": the verb, not the name
             if low == "tối" and named and i + 1 < n and words[i + 1] == "cao":
                 i += 2  # "Viện KSND tối cao dự …": the supreme procuracy or court (Luật Tổ chức VKSND 2014, Điều 40)
                 continue
