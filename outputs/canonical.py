@@ -182,17 +182,21 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     """Mark revoked, in place, each conferral that a revocation told in ANOTHER document revokes: a revoked row
     (``revoked`` = 1: "Thu hồi Bằng khen … đã tặng cho ông A tại Quyết định số 1234/QĐ-UBND", decision 1234) revokes
     a row of another document with the same recipient (person or unit id), the same award id and the same
-    conferring decision; it takes the revoking decision and date (``revoked_by``, ``revoked_date``).  A revocation
-    that names no conferring decision revokes nothing outside its document: a person may hold the same award twice.
-    Only the knowledge base's flag changes: ``export facts`` keeps such an award conferred (GUIDELINES.md).
-    Returns the number of rows marked."""
-    revoking: dict[tuple, dict] = {}
+    conferring decision, and the same decision date where both rows give one (an issuer's numbers restart each
+    year: "12/QĐ-UBND" of 2023 is not that of 2024); it takes the revoking decision and date (``revoked_by``,
+    ``revoked_date``).  A revocation that names no conferring decision revokes nothing outside its document (a
+    person may hold the same award twice), nor does one a user rejected (``sovang correct``).  Only the knowledge
+    base's flag changes: ``export facts`` keeps such an award conferred (GUIDELINES.md).  Returns the number of
+    rows marked."""
+    revoking: dict[tuple, list[dict]] = {}
     for row in rows:
-        if row["revoked"] and row["decision"] and (row["person"] or row["unit"]):
-            revoking.setdefault((row["person"], row["unit"], row["award"], row["decision"]), row)
+        if row["revoked"] and row["decision"] and (row["person"] or row["unit"]) and not row["rejected"]:
+            revoking.setdefault((row["person"], row["unit"], row["award"], row["decision"]), []).append(row)
     marked = 0
     for row in rows if revoking else ():
-        source = revoking.get((row["person"], row["unit"], row["award"], row["decision"]))
+        source = next((r for r in revoking.get((row["person"], row["unit"], row["award"], row["decision"]), ())
+                       if not (r["decision_date"] and row["decision_date"]
+                               and r["decision_date"] != row["decision_date"])), None)
         if source and not row["revoked"] and source["document"] != row["document"]:
             row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"])
             marked += 1

@@ -106,13 +106,15 @@ def marked_words(typed: str) -> list[str]:
 
 def diacritics_agree(name: str | None, typed: str) -> bool:
     """True when every word ``typed`` with diacritics (:func:`marked_words`) is a word of ``name`` with the same
-    diacritics, letter case aside: "Đức" agrees with "Trần Minh Đức", not with "Sở Giáo dục"; a word typed
-    without diacritics agrees with any ("duc" with both)."""
+    diacritics, letter case aside, or of ``name`` written with no diacritics at all (a name stored from a scan
+    or a file that lost its marks: "Tran Minh Duc"): "Đức" agrees with "Trần Minh Đức" and "Tran Minh Duc", not
+    with "Sở Giáo dục", whose mark conflicts; a word typed without diacritics agrees with any ("duc" with all)."""
     wanted = marked_words(typed)
     if not wanted:
         return True
     have = set(re.findall(r"[\w&]+", normalize_text(name or "").lower()))
-    return all(w in have for w in wanted)
+    unmarked = {h for h in have if fold(h) == h}
+    return all(w in have or fold(w) in unmarked for w in wanted)
 
 
 def prefer_diacritics(rows: list, typed: str, name_of) -> list:
@@ -136,25 +138,28 @@ def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[st
     k = query_key(name)
     if not k:
         return []
+    marked = bool(marked_words(name))
+    fetch = max(limit * 50, 500) if marked else limit  # the agreeing names may lie past the first ``limit``
     words = k.split()
     every = " AND ".join("folded LIKE ?" for _ in words)
     out = []
     for table, kind in (("persons", "person"), ("units", "unit")):
-        rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, limit]).fetchall()
+        rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch]).fetchall()
         if not rows and kind == "person":
-            rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, limit]).fetchall()
+            rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]).fetchall()
         if not rows:
             rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
-                              [f"%{k}%", limit]).fetchall()
+                              [f"%{k}%", fetch]).fetchall()
         if not rows and len(words) > 1:
             rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
-                              [f"%{w}%" for w in words] + [limit]).fetchall()
+                              [f"%{w}%" for w in words] + [fetch]).fetchall()
         out += [(kind, r[0], table) for r in rows]
-    if out and marked_words(name):
+    if out and marked:
         names = {(table, i): n for table in ("persons", "units") for i, n in db.execute(
             f"SELECT id, canonical_name FROM {table} WHERE id IN ({', '.join('?' * len(out))})",
             [i for _, i, _ in out]).fetchall()}
         out = prefer_diacritics(out, name, lambda r: names.get((r[2], r[1])))
+        out = [r for kind in ("person", "unit") for r in [x for x in out if x[0] == kind][:limit]]
     return [(kind, i) for kind, i, _ in out]
 
 
@@ -313,13 +318,21 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                      r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
-    marked = bool(recipient and marked_words(recipient))
-    if limit and not marked:
-        sql += f" LIMIT {int(limit)}"
-    rows = [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
-    if marked:
-        rows = prefer_diacritics(rows, recipient, lambda r: r["recipient"])[:limit or None]
-    return rows
+    if not (recipient and marked_words(recipient)):
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+    # typed with diacritics: the first ``limit`` rows that agree, else the first ``limit`` rows (read as they come)
+    agreeing, first = [], []
+    for values in db.execute(sql, params):
+        row = dict(zip(AWARD_COLUMNS, values))
+        if diacritics_agree(row["recipient"], recipient):
+            agreeing.append(row)
+            if limit and len(agreeing) >= limit:
+                break
+        elif not limit or len(first) < limit:
+            first.append(row)
+    return agreeing or first
 
 
 @lru_cache(maxsize=100_000)

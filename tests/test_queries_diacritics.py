@@ -77,4 +77,26 @@ def test_diacritics_agree_reads_one_tone_placement():
 
 def test_who_with_marks_and_no_match_is_empty(kb):
     out = CliRunner().invoke(cli, ["who", "--db", kb, "Đặng Văn Lâm"])
+    assert out.exit_code == 1 and "no person or unit matches 'Đặng Văn Lâm'" in out.output, out.output
     assert "Trần Minh Đức" not in out.output and "Phòng Giáo dục" not in out.output
+
+
+def test_a_name_stored_without_marks_agrees_with_marks_typed():
+    # a scan or a file that lost its marks: no mark conflicts, so the name is kept beside the marked one
+    assert diacritics_agree("Tran Minh Duc", "Đức") and not diacritics_agree("Sở Giáo dục", "Đức")
+
+
+def test_the_agreeing_names_are_found_past_the_first_rows(tmp_path):
+    # eleven persons whose names hold "Dục" come before the one "Đức" (shorter names first): with a limit of 10
+    # per kind, "Đức" must still be found, and the others dropped as disagreeing
+    from outputs.queries import find
+    import sqlite_utils
+    db = sqlite_utils.Database(tmp_path / "kb.sqlite")
+    db["persons"].insert_all([{"id": f"P{i}", "canonical_name": f"Hà Dục {chr(65 + i)}", "folded": f"ha duc {chr(97 + i)}"}
+                              for i in range(11)] +
+                             [{"id": "PD", "canonical_name": "Nguyễn Văn Minh Đức", "folded": "nguyen van minh duc"}])
+    db["units"].create({"id": str, "canonical_name": str, "folded": str})
+    db["entities"].create({"id": int, "kind": str, "folded": str})  # no merged names
+    db["person_documents"].create({"entity": int, "document": str, "person": str})
+    assert find(db, "Đức") == [("person", "PD")]
+    assert len(find(db, "duc")) == 10  # typed without marks: the first 10, shortest names first

@@ -65,3 +65,25 @@ def test_export_facts_keeps_the_award_conferred(tmp_path):
     facts = {json.loads(line)["document"]: json.loads(line) for line in out.read_text().splitlines()}
     huy = [a for a in facts["qd1234.txt"]["awards"] if a["recipient"] == "Đặng Quốc Huy"]
     assert [a["status"] for a in huy] == ["conferred"]
+
+
+# the same number, issued the year before: numbers restart each year, so QĐ 1234 of 2023 is another decision
+QD_1234_OF_2023 = QD_1234.replace("năm 2024", "năm 2023").replace("trong năm 2023", "trong năm 2022")
+QD_1500_OF_2024 = QD_1500  # revokes "Quyết định số 1234/QĐ-UBND ngày 15/8/2024"
+
+
+def test_a_decision_of_the_same_number_and_another_date_stays_in_force(tmp_path):
+    db = _kb(tmp_path, {"qd1234.txt": QD_1234_OF_2023, "qd1500.txt": QD_1500_OF_2024})
+    assert ("Đặng Quốc Huy", "qd1234.txt", "1234/QĐ-UBND", 0, None) in _awards(db)
+
+
+def test_a_rejected_revocation_revokes_nothing(tmp_path):
+    db = _kb(tmp_path, {"qd1234.txt": QD_1234, "qd1500.txt": QD_1500})
+    key = next(r["key"] for r in json.loads(CliRunner().invoke(
+        cli, ["awards", "--db", db, "--format", "json"]).output) if r["document"] == "qd1500.txt")
+    result = CliRunner().invoke(cli, ["correct", "reject", "--db", db, key])
+    assert result.exit_code == 0, result.output
+    assert _awards(db) == [
+        ("Lê Thị Hằng", "qd1234.txt", "1234/QĐ-UBND", 0, None),
+        ("Đặng Quốc Huy", "qd1234.txt", "1234/QĐ-UBND", 0, None),
+    ]
