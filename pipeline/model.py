@@ -76,5 +76,13 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
 
+def table_row(cells: list[str], table: int, row: int, page: int | None = None) -> Block:
+    """The ``table_row`` block of one table row, as every reader makes it: ``cells`` one string per cell (an empty
+    cell kept as "", so every row keeps one value per column), ``text`` the non-empty cells joined with ``" | "``,
+    ``table``/``row`` the 0-based table number in the document and row number in its table."""
+    return Block(text=" | ".join(c for c in cells if c), kind="table_row", page=page, table=table, row=row,
+                 cells=cells)
+
+
 class ReaderError(Exception):
     """A file could not be read. The message names the reason (not the path)."""

@@ -60,6 +60,11 @@ def _openers() -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
 
 
+def is_item_mark(text: str) -> bool:
+    """Whether ``text`` is a list item's or a part's marker alone ("1.", "2)", "a)", "IV.", "-", "•")."""
+    return bool(_ITEM.fullmatch(text + " "))
+
+
 def opens_block(line: str) -> bool:
     """Whether ``line`` opens a block of its own: a list item or a part's marker ("1.", "a)", "IV.", "- "), a part
     of a legal text or the closing list (``corpora/gazetteers/block_openers.txt``: "Điều 2.", "Nơi nhận:"), or a

@@ -44,7 +44,7 @@ import zipfile
 import zlib
 
 from .. import legacy
-from ..model import Block, Document, ReaderError
+from ..model import Block, Document, ReaderError, table_row
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -206,8 +206,7 @@ class _Reader:
         for r, tr in enumerate(trs):
             cells = _aligned_cells(tr, above)
             if any(cells):
-                self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
-                                         table=number, row=r, cells=cells))
+                self.blocks.append(table_row(cells, number, r))
 
     def header_footer(self, kind: str) -> list[Block]:
         seen: set[str] = set()

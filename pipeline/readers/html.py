@@ -45,7 +45,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .. import legacy
-from ..model import Block, Document, ReaderError
+from ..model import Block, Document, ReaderError, table_row
 from .txt import decode as decode_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
@@ -142,8 +142,7 @@ class _Builder:
             return
         for r, cells in enumerate(rows):
             if any(cells):
-                self.blocks.append(Block(text=" | ".join(c for c in cells if c), kind="table_row",
-                                         table=self.tables, row=r, cells=cells))
+                self.blocks.append(table_row(cells, self.tables, r))
         self.tables += 1
 
 

@@ -50,7 +50,7 @@ import logging
 import re
 import statistics
 
-from ..model import Block, Document, ReaderError
+from ..model import Block, Document, ReaderError, table_row
 from ..wrap import heading_above, margin
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
@@ -189,8 +189,7 @@ def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block]
         boxes.append(t.bbox)
         n = table_counter[0]
         table_counter[0] += 1
-        blocks = [Block(text=" | ".join(c for c in cells if c), kind="table_row", page=number, table=n, row=r,
-                        cells=cells) for r, cells in enumerate(rows) if any(cells)]
+        blocks = [table_row(cells, n, r, page=number) for r, cells in enumerate(rows) if any(cells)]
         items.append((t.bbox[1], 0, blocks))
     body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
     lines = _lines(body.extract_words(extra_attrs=["size"]))

@@ -27,7 +27,7 @@ import zipfile
 from pathlib import Path
 
 from .. import legacy
-from ..model import Block, Document, ReaderError
+from ..model import Block, Document, ReaderError, table_row
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
@@ -151,7 +151,7 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     blocks = []
     for s, r, cells in rows:
         texts = [c[0] for c in cells]
-        blocks.append(Block(text=" | ".join(t for t in texts if t), kind="table_row", table=s, row=r, cells=texts))
+        blocks.append(table_row(texts, s, r))
     title = next((t for _, _, cells in rows for t, _ in cells if t and not t.replace(".", "").isdigit()), None)
     return Document(path=name, sha256="", format=fmt, blocks=blocks, title=title[:300] if title else None,
                     encoding=encodings, meta={"sheets": sheets})

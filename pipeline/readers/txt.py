@@ -1,4 +1,5 @@
-"""Plain-text reader: detects the encoding, one block per non-empty line (wrapped lines joined).
+"""Plain-text reader: detects the encoding, one block per non-empty line (wrapped lines joined; tab-parted lines
+as table rows).
 
 Encodings, in order (never guessed silently; the choice is stored as
 ``Document.encoding``):
@@ -22,10 +23,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import groupby
 
 from .. import legacy
-from ..model import Block, Document, ReaderError
-from ..wrap import join_wrapped
+from ..model import Block, Document, ReaderError, table_row
+from ..wrap import is_item_mark, join_wrapped
 
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # \f (page break, as pdftotext writes) is text
@@ -85,10 +87,57 @@ def _strict(data: bytes, encoding: str) -> str:
         raise ReaderError(f"invalid {encoding} at byte {exc.start}") from None
 
 
+#: the fewest lines holding a tab in a row that are a table (one such line alone is a paragraph: "Điều 1.<TAB>Tặng …")
+_MIN_ROWS = 2
+
+
+#: a wide gap around a tab (two tabs, or a tab beside a run of blanks): the columns of a letterhead or a signature
+#: typed apart ("ỦY BAN NHÂN DÂN<TAB><TAB>CỘNG HÒA …", "Nơi nhận:<TAB><TAB>KT. CHỦ TỊCH"; observed in typed .txt
+#: decisions and their legacy-encoded copies); a table copied out of Word parts its cells by one tab
+_LAYOUT_GAP = re.compile(r"\t[ \t]*\t|\t {2,}| {2,}\t")
+
+
+def _is_row(line: str) -> bool:
+    return "\t" in line
+
+
+def _layout(run: list[str]) -> bool:
+    """Whether lines holding tabs are a layout, not a table: every one parts its columns by a wide gap
+    (:data:`_LAYOUT_GAP`; a table's row has one only where a cell is empty), or every one is a list item whose
+    marker a tab parts from its text ("1.<TAB>Ông …", "-<TAB>…": a numbered list copied out of Word)."""
+    return all(_LAYOUT_GAP.search(line) for line in run) or \
+        all(line.count("\t") == 1 and is_item_mark(line.split("\t")[0].strip()) for line in run)
+
+
+def blocks_of(lines: list[str]) -> list[Block]:
+    """The blocks of a plain text's lines (:func:`pipeline.wrap.join_wrapped`, so a line holding a tab stands
+    alone): each run of at least :data:`_MIN_ROWS` lines holding a tab is a table, unless it is a layout
+    (:func:`_layout`: a letterhead or a signature in columns, read by :mod:`pipeline.letterhead` as before, or a
+    numbered list); one ``table_row`` block a line, its cells the tab-parted pieces (a table copied out of Word:
+    "STT<TAB>Họ và tên<TAB>Chức vụ, đơn vị"; an empty cell kept, and the empty last cells of a shorter row, so
+    the columns stay aligned), as a .docx table is read (:func:`pipeline.model.table_row`); every other line a
+    ``paragraph``."""
+    if not any("\t" in line for line in lines):
+        return [Block(text=line) for line in lines]
+    blocks: list[Block] = []
+    tables = 0
+    for tabbed, run in groupby(lines, key=_is_row):
+        run = list(run)
+        if tabbed and len(run) >= _MIN_ROWS and not _layout(run):
+            rows = [[c.strip() for c in line.split("\t")] for line in run]
+            width = max(map(len, rows))  # a row's empty last cells were stripped with the line's end
+            blocks += [table_row(cells + [""] * (width - len(cells)), tables, r) for r, cells in enumerate(rows)]
+            tables += 1
+        else:
+            blocks += [Block(text=line) for line in run]
+    return blocks
+
+
 def read(data: bytes, name: str) -> Document:
     """Read a .txt file: one ``paragraph`` block per non-empty line, a line that goes on from the one above
-    (hard-wrapped text, :func:`pipeline.wrap.join_wrapped`) joined to it; the first line is the title."""
+    (hard-wrapped text, :func:`pipeline.wrap.join_wrapped`) joined to it, lines parted by tabs as table rows
+    (:func:`blocks_of`); the first line is the title."""
     text, encoding = decode(data)
-    blocks = [Block(text=line) for line in join_wrapped(text.splitlines())]
+    blocks = blocks_of(join_wrapped(text.splitlines()))
     title = blocks[0].text if blocks else None
     return Document(path=name, sha256="", format="txt", blocks=blocks, encoding=encoding, title=title)

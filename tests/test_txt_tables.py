@@ -1,0 +1,96 @@
+"""A table copied out of Word into a .txt file: its cells parted by tabs ("STT<TAB>Họ và tên<TAB>Chức vụ, đơn vị").
+Consecutive such lines are table rows, as a .docx table's rows are, so the list of a decision gives its awards, and
+``export text`` shows its rows with " | " (newcomer's finding, session 15: a decision saved as plain text gave none
+of its awards).  A letterhead or a signature typed in two columns with wide gaps stays as it was.  Text of our own
+wording."""
+from __future__ import annotations
+
+from extractors import extract
+from pipeline import legacy
+from pipeline.normalize import normalize_document
+from pipeline.readers import read_bytes
+from tests.cli import run_cli
+
+DECISION = "\n".join([
+    "UBND TỈNH QUẢNG TRỊ\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "SỞ NÔNG NGHIỆP\t\tĐộc lập - Tự do - Hạnh phúc",
+    "",
+    "QUYẾT ĐỊNH",
+    "Về việc tặng Giấy khen của Giám đốc Sở",
+    "",
+    "Điều 1.\tTặng Giấy khen của Giám đốc Sở Nông nghiệp cho 01 tập thể và 02 cá nhân (có danh sách kèm theo) "
+    "đã có thành tích trong phòng chống hạn năm 2025.",
+    "",
+    "DANH SÁCH",
+    "STT\tTên tập thể, cá nhân\tChức vụ, đơn vị",
+    "1\tTrạm Khuyến nông huyện Gio Linh\t",
+    "2\tÔng Hoàng Văn Tâm\tKế toán trưởng Công ty TNHH Thủy lợi Đông Hà",
+    "3\tBà Phạm Thị Yến\tKỹ sư Chi cục Thủy lợi tỉnh Quảng Trị",
+    "",
+])
+
+
+def _read(text: str, encoded: bytes | None = None):
+    return normalize_document(read_bytes(encoded or text.encode("utf-8"), "qd.txt"))
+
+
+def test_tab_lines_are_table_rows_and_layout_lines_are_not():
+    doc = _read(DECISION)
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [b.cells for b in rows] == [
+        ["STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị"],
+        ["1", "Trạm Khuyến nông huyện Gio Linh", ""],
+        ["2", "Ông Hoàng Văn Tâm", "Kế toán trưởng Công ty TNHH Thủy lợi Đông Hà"],
+        ["3", "Bà Phạm Thị Yến", "Kỹ sư Chi cục Thủy lợi tỉnh Quảng Trị"]]
+    assert [(b.table, b.row) for b in rows] == [(0, 0), (0, 1), (0, 2), (0, 3)]
+    assert rows[1].text == "1 | Trạm Khuyến nông huyện Gio Linh"
+    # the letterhead (two columns parted by two tabs) and the article opened by one tab stay paragraphs
+    assert doc.blocks[0].kind == doc.blocks[1].kind == "paragraph"
+    assert next(b for b in doc.blocks if b.text.startswith("Điều 1.")).kind == "paragraph"
+
+
+def test_a_tab_table_in_a_txt_gives_its_awards_with_positions_and_units():
+    facts = extract(_read(DECISION))
+    assert {(c.recipient.text, c.recipient_type) for c in facts.conferrals} == {
+        ("Trạm Khuyến nông huyện Gio Linh", "collective"), ("Hoàng Văn Tâm", "person"),
+        ("Phạm Thị Yến", "person")}
+    # the letterhead (two columns, left as paragraphs) names the province the award is completed with
+    assert {c.award.text for c in facts.conferrals} == {"Giấy khen của Giám đốc Sở Nông nghiệp tỉnh Quảng Trị"}
+    officials = {(o.name.text, o.position, o.unit) for o in facts.officials}
+    assert ("Hoàng Văn Tâm", "Kế toán trưởng", "Công ty TNHH Thủy lợi Đông Hà") in officials
+    assert ("Phạm Thị Yến", "Kỹ sư", "Chi cục Thủy lợi tỉnh Quảng Trị") in officials
+
+
+def test_a_legacy_encoded_txt_reads_its_tab_table_the_same():
+    tcvn3 = legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(DECISION))
+    doc = _read(DECISION, tcvn3)
+    assert doc.encoding == "tcvn3"
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"][2] == \
+        ["2", "Ông Hoàng Văn Tâm", "Kế toán trưởng Công ty TNHH Thủy lợi Đông Hà"]
+
+
+def test_a_signature_in_columns_stays_paragraphs():
+    doc = _read("Nơi nhận:\t\t\tKT. GIÁM ĐỐC\n- Như Điều 2;\t\t\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+
+
+def test_one_tab_line_alone_is_no_table():
+    doc = _read("Báo cáo\n1\tTrường Tiểu học Hải Thái\nHết.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+
+
+def test_export_text_shows_the_tab_rows_with_bars(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd.txt").write_text(DECISION, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    run_cli("export", "text", "--db", db, "-o", tmp_path / "text")
+    lines = (tmp_path / "text" / "qd.txt.txt").read_text(encoding="utf-8").splitlines()
+    assert "STT | Tên tập thể, cá nhân | Chức vụ, đơn vị" in lines
+    assert "2 | Ông Hoàng Văn Tâm | Kế toán trưởng Công ty TNHH Thủy lợi Đông Hà" in lines
+
+
+def test_a_numbered_list_with_tabs_stays_paragraphs():
+    doc = _read("Điều 1. Tặng Giấy khen cho:\n1.\tÔng Lê Văn Hùng, Trưởng thôn An Xá;\n"
+                "2.\tBà Đỗ Thị Mai, Kế toán xã Gio Mai.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
