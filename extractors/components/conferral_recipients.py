@@ -209,7 +209,7 @@ class Recipients:
                     short = self._short_form(d, start, stop)
                     if short is not None:
                         return [short], "short"
-                    family = self._family_of_pronoun(d, start, se) or self._family_short(d, start, stop)
+                    family = self._family_of_pronoun(d, start, ss, se) or self._family_short(d, start, stop)
                     if family:
                         return [family], "family"
                     closing = self._closing_pronoun(d, start, ss, se)
@@ -426,16 +426,21 @@ class Recipients:
                     return kin
         return None
 
-    def _family_of_pronoun(self, d, start, se):
-        """"truy tặng Huy hiệu … cho gia đình anh": an award handed to the family of a person named only
-        by a pronoun goes to the last person named before (the one honoured), else None."""
-        words = [w.lower() for w in d.words[start:min(se, start + 4)]]
+    def _family_of_pronoun(self, d, start, ss, se):
+        """"truy tặng Huy hiệu … cho gia đình anh", "… cho thân nhân của ông": an award handed to the family
+        (FAMILY, "của" may follow) of a person named only by a pronoun goes to the person that pronoun stands for
+        (:meth:`_pronoun_person`: never the giver of the sentence), else None."""
+        words = [w.lower() for w in d.words[start:min(se, start + 5)]]
         for fam in FAMILY:
             n = len(fam.split())
-            if " ".join(words[:n]) == fam and len(words) > n and words[n] in PRONOUNS and \
+            if " ".join(words[:n]) != fam:
+                continue
+            if len(words) > n + 1 and words[n] == "của":
+                n += 1
+            if len(words) > n and words[n] in PRONOUNS and \
                     (len(words) == n + 1 or not is_cap(d.words[start + n + 1])):
-                prev = self._person_before(d, start)
-                return Ent("person", start, start + n + 1, prev.text, {"kind": "pronoun"}) if prev else None
+                ref = self._pronoun_person(d, start + n, ss, words[n])
+                return Ent("person", start, start + n + 1, ref.text, {"kind": "pronoun"}) if ref else None
         return None
 
     def _family_short(self, d, start, stop):
@@ -465,12 +470,22 @@ class Recipients:
             k += 1
         if k < se and d.words[k] not in CLAUSE_ENDS and d.words[k].lower() not in CLAUSE_LINKS:
             return None  # "cho em học sinh …", "cho anh Trung": a noun or a name goes on
-        prev = self._person_before(d, start)
-        if prev is None or (prev.start >= ss and not any(ss <= p.start and p.end <= prev.start and p.text != prev.text
-                                                         for p in self._persons)):
+        ref = self._pronoun_person(d, start, ss, d.words[start].lower())
+        return Ent("person", start, k, ref.text, {"kind": "pronoun"}) if ref is not None else None
+
+    def _pronoun_person(self, d, at, ss, pron):
+        """The person an object pronoun ``pron`` at token ``at`` of the sentence starting at ``ss`` stands for (the
+        last person named before, :meth:`_pronoun_referent`), or None when that person is the giver or the speaker:
+        named in the same sentence with no other person before them and not as the one whose merits are honoured
+        (:meth:`_merits_of`; "Ông A trao bằng khen cho em"), or no verb's object there (:meth:`_verb_object`: a
+        co-presenter or the signer); one of the sentences before when that person's honorific is not the pronoun
+        ("mời ông B … trao giấy khen cho em"); never a person of another honorific (:meth:`_other_honorific`)."""
+        prev = self._person_before(d, at)
+        if prev is None or (prev.start >= ss and not self._merits_of(d, prev, ss) and
+                            not any(ss <= p.start and p.end <= prev.start and p.text != prev.text
+                                    for p in self._persons)):
             return None  # the one person of the sentence is its giver or the one who speaks
-        pron = d.words[start].lower()
-        ref = self._pronoun_referent(d, start, pron)
+        ref = self._pronoun_referent(d, at, pron)
         if ref is not None and ref.start >= ss:
             if not self._verb_object(d, ref, ss):
                 return None  # a co-presenter or the signer; the pronoun may be the speaker himself ("Ông A cho
@@ -479,7 +494,17 @@ class Recipients:
                 ref = self._pronoun_referent(d, ss, pron)  # "mời ông B … trao giấy khen cho em": one named before
         if ref is None or self._other_honorific(d, ref, pron):
             return None
-        return Ent("person", start, k, ref.text, {"kind": "pronoun"})
+        return ref
+
+    @staticmethod
+    def _merits_of(d, p, ss) -> bool:
+        """Person ``p`` of the sentence starting at ``ss`` is the one whose merits are honoured, written after "của"
+        (address words may stand between: "ghi nhận đóng góp của đồng chí X", "hành động cứu người của X"), so not
+        the sentence's giver."""
+        j = p.start
+        while j > ss and d.words[j - 1].lower() in ADDRESS:
+            j -= 1
+        return j > ss and d.words[j - 1].lower() == "của"
 
     def _verb_object(self, d, p, ss) -> bool:
         """Person ``p`` of sentence ``ss`` is a verb's object ("… viếng cố đại sứ A …", "mời ông A"): the word before
@@ -656,9 +681,6 @@ class Recipients:
         if ref.start >= ss:
             # a name of the same sentence is the giver ("Tổng thống Putin … truy tặng anh …"), unless it is the
             # one whose merits are given ("Ghi nhận đóng góp của đồng chí X, Nhà nước đã tặng thưởng đồng chí …")
-            j = ref.start
-            while j > ss and d.words[j - 1].lower() in ADDRESS:
-                j -= 1
-            if j == ss or d.words[j - 1].lower() != "của":
+            if not self._merits_of(d, ref, ss):
                 return None
         return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})
