@@ -18,6 +18,7 @@ from ..gazetteer import dictionary_words, field_at, field_table, section, unit_f
 
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .persons import after_community_level
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -91,8 +92,8 @@ class OfficialLinker:
         for _, s, e in self.fillers(doc):
             items.setdefault(s, []).append((e, "generic", None))
         for u in st["unit"]:
-            if u.info.get("kind") in ("coordinated",):
-                continue
+            if u.info.get("kind") in ("coordinated",) or after_community_level(d.words, u.start):
+                continue  # ("trưởng thôn | Tiền Phong": a community named like a unit, no title's body)
             items.setdefault(u.start, []).append((u.end, "unit", u.text))
         for s in items:
             items[s].sort(key=lambda x: -x[0])
@@ -862,8 +863,8 @@ class OfficialLinker:
         w = d.words
         n = len(d)
         s = e - 1 if w[e - 1].lower() in self.head_words and is_cap(w[e - 1]) else e
-        if s in self.person_starts:
-            return ""  # the title's holder ("chiến sĩ | Đoàn Tấn Phú")
+        if s in self.person_starts or after_community_level(w, s):
+            return ""  # the title's holder ("chiến sĩ | Đoàn Tấn Phú"); a community ("trưởng thôn | Lâm Trường")
         if s == e and e < n and field_at(w, e, self.department_fields):
             return ""  # "cán bộ | Tổ chức cán bộ Sở Y tế": a department's field without its head, no body of its own
         if s == e and not (e < n and is_cap(w[e]) and w[e].isalpha() and

@@ -37,6 +37,20 @@ UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thà
 _UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
 CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))
+#: the levels of residential communities below the commune (``sub_commune_levels.txt``, Thông tư 04/2012/TT-BNV):
+#: a title ending with one ("trưởng thôn") is followed by the community's name, not its holder's
+COMMUNITY_LEVELS = frozenset(word_list("sub_commune_levels.txt"))
+#: the longest of them, in words ("tổ dân phố")
+COMMUNITY_WORDS = max(len(w.split()) for w in COMMUNITY_LEVELS)
+#: the fewest syllables of a holder's full name written right after such a title ("Trưởng thôn Nguyễn Văn An"; a
+#: community's name is mostly of two: "thôn Trung Lương", "thôn Lê Lợi")
+COMMUNITY_HOLDER = 3
+
+
+def after_community_level(words, i) -> bool:
+    """The words before token ``i`` end with a level of a community below the commune (``COMMUNITY_LEVELS``:
+    "thôn", "tổ dân phố"), so a capitalised word at ``i`` opens the community's name."""
+    return any(i >= L and " ".join(words[i - L:i]).lower() in COMMUNITY_LEVELS for L in range(1, COMMUNITY_WORDS + 1))
 #: Vietnamese vowels: every syllable has one; a capitalised letter group without one is an initial ("Nh.", "C.")
 VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
@@ -308,6 +322,20 @@ class PersonRecognizer:
             j = i + max_len + joined
         return j if j > i else None
 
+    def _community_end(self, words, i):
+        """End of the community's name at token ``i`` after a title ending with its level ("trưởng thôn | Trung
+        Lương", "Trưởng ấp | Gò Nổi A", "trưởng thôn | Phương La 2"): the capitalised or numbered run, up to a
+        holder's full name after it (a surname then one or more syllables to the run's end: "Trưởng thôn Phụ Chính
+        | Nguyễn Văn An"); None when the run is itself a holder's full name (a surname and COMMUNITY_HOLDER
+        syllables or more: "Trưởng thôn Nguyễn Văn An")."""
+        n, surnames = len(words), self.lex.surnames
+        r = i
+        while r < n and r - i < MAX_LEN + 2 and (is_cap(words[r]) or words[r].isdigit()):
+            r += 1
+        if words[i] in surnames and r - i >= COMMUNITY_HOLDER:
+            return None
+        return next((k for k in range(i + 1, r - 1) if words[k] in surnames and 2 <= r - k <= MAX_LEN), r)
+
     def _joined_syllable(self, doc, j) -> bool:
         """Token ``j``, lower-case after a dash, is a syllable of the name before the dash: the dash is glued to
         it (a Lao or Khmer name transcribed syllable by syllable, "Phết-tha-von Phi-lạ-văn"), or it is the
@@ -406,6 +434,12 @@ class PersonRecognizer:
                 continue
             i = i0
             cued = i in cue_end
+            if cued and after_community_level(words, i):
+                k = self._community_end(words, i)
+                if k is not None:  # "Ông A, trưởng thôn Trung Lương, xã B": the community, not a person
+                    cue_end.setdefault(k, 1)  # ("Trưởng thôn Phụ Chính Nguyễn Văn An": its holder may follow)
+                    i = k
+                    continue
             if words[i] in place_first:  # (the test _place_before opens with, without the call)
                 i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
