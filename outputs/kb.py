@@ -420,8 +420,10 @@ class Writer:
         self._new_entities: list[tuple] = []  # (id, kind, name, folded, key) not yet inserted (see _flush_entities)
         self._next_entity: int | None = None
         #: every entity of the knowledge base is in ``_entity_ids``: it held none when this Writer opened (a new
-        #: knowledge base) and this process is its only writer, so a name not cached there is new, without a
-        #: query per new name (:meth:`entity`); false after a rollback empties the cache
+        #: knowledge base) and no other connection has committed since, so a name not cached there is new,
+        #: without a query per new name (:meth:`entity`); false after a rollback empties the cache, and once
+        #: another writer (a second ingest into the same knowledge base) has committed (:meth:`_begin`)
+        self._data_version = self._version()  # read before the entities: a commit in between drops the shortcut
         self._all_entities_cached = db.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is None
         #: table -> the first id inserted since its FTS5 index was last brought up to date (None: nothing new)
         self._unindexed: dict[str, int | None] = dict.fromkeys(FTS_COLUMNS)
@@ -430,9 +432,20 @@ class Writer:
 
     # -- transactions -------------------------------------------------------------------
     def _begin(self) -> None:
+        """Open a batch's write transaction (waiting for another writer's to end, ``busy_timeout``).
+
+        ``PRAGMA data_version`` changes only when another connection commits: if it did since this Writer
+        opened, the knowledge base holds entities this Writer has not cached, and :meth:`entity` looks each
+        new name up again (one pragma a batch while the shortcut holds)."""
         if not self.db.conn.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
             self._since = time.monotonic()
+            if self._all_entities_cached and self._version() != self._data_version:
+                self._all_entities_cached = False
+
+    def _version(self) -> int:
+        """This connection's ``PRAGMA data_version`` (unchanged by its own commits)."""
+        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _done_one(self) -> None:
         self._pending += 1
