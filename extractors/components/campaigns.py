@@ -31,9 +31,6 @@ BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã",
 #: quốc", "… toàn dân tham gia PCCC" (the movements "Toàn dân …" of the Mặt trận Tổ quốc and the Bộ Công an;
 #: "toàn quốc", "toàn diện" stay no name)
 GOOD_START_PAIRS = {"toàn dân"}
-#: the verbs of "phát" that open a drive's name ("phong trào thi đua phát triển tổ chức và hội viên", "… phát huy
-#: sáng kiến"); "phát" with any other syllable does not ("phong trào phát động", "phong trào phát ấn")
-OPENING_PHAT = {"triển", "huy"}
 BAD_START_PAIRS = {"phát động", "diễn ra", "lan tỏa", "lan rộng", "đi vào", "được phát"}
 CLAUSE_END = {",", ".", ";", ":", "(", ")", "!", "?", "…", "“", "”", "\""}
 END_WORDS = {"gắn", "nhằm", "do", "được", "đã", "đạt", "trong", "của", "để", "ở", "tại", "năm", "cùng", "góp", "đến",
@@ -143,6 +140,10 @@ class CampaignRecognizer:
         self.starters = frozenset(section("campaign_starters.txt", "# First syllables"))
         #: words after an opening verb that tell the movement grew ("phong trào phát triển mạnh"): no name
         self.growth = frozenset(section("campaign_starters.txt", "# Words after a verb"))
+        #: verbs opening a name only after a head ending in one of ``verb_heads`` ("phát triển", "phát huy")
+        self.head_verbs = frozenset(section("campaign_starters.txt", "# Verbs opening a name"))
+        self.head_verb_firsts = frozenset(v.split()[0] for v in self.head_verbs)
+        self.verb_heads = frozenset(section("campaign_starters.txt", "# Head endings"))
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
         self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
@@ -401,7 +402,7 @@ class CampaignRecognizer:
         if any(text == m or text.endswith(" " + m) for m in THEME_MARKERS):
             return True
         return low[0] in self.starters and len(low) <= MAX_AIM and not SAYING & set(low) and \
-            j + 1 < len(doc) and doc.words[j + 1][:1].isupper()
+            j + 1 < len(doc) and doc.words[j + 1][:1].isupper() and not self._grew(doc, e)
 
     def _quoted_all(self, doc, e, used):
         """The quoted name after a head ending at ``e`` and those chained to it, as (start, end) spans."""
@@ -547,15 +548,19 @@ class CampaignRecognizer:
 
 
     def _grew(self, doc, e):
-        """True when the words at token ``e`` open with "phát" but no name: "phát" and a syllable other than those
-        of :data:`OPENING_PHAT` ("phát ấn"), or "phát triển"/"phát huy" then a word of the growth list ("phong
-        trào phát triển đều khắp", "… phát triển mạnh mẽ"), a function word of :data:`BAD_START`/:data:`END_WORDS`
-        or nothing."""
-        if doc.words[e].lower() != "phát":
+        """True when the words at token ``e`` (right after a head) open with the first syllable of a verb of
+        ``head_verbs`` ("phát") but no name: another verb of it ("phát ấn"); the verb after a head not ending in
+        ``verb_heads`` ("phong trào phát triển rầm rộ", "phong trào phát huy vai trò của …": what the movement
+        did); or the verb then a word of the growth list ("phong trào thi đua phát triển đều khắp"), a function
+        word of :data:`BAD_START`/:data:`END_WORDS` or nothing."""
+        low = doc.words[e].lower()
+        if low not in self.head_verb_firsts:
             return False
-        if e + 1 >= len(doc) or doc.words[e + 1].lower() not in OPENING_PHAT:
+        words = doc.words
+        if e + 1 >= len(doc) or low + " " + words[e + 1].lower() not in self.head_verbs or e < 2 or \
+                words[e - 2].lower() + " " + words[e - 1].lower() not in self.verb_heads:
             return True
-        nxt = doc.words[e + 2].lower() if e + 2 < len(doc) else ""
+        nxt = words[e + 2].lower() if e + 2 < len(doc) else ""
         return not nxt.isalpha() or nxt in self.growth or nxt in BAD_START or nxt in END_WORDS
 
     @staticmethod
