@@ -275,9 +275,11 @@ def _continues_name(rest: list[str]) -> bool:
     """Words ``rest`` written after a shorter unit name go on with that name: they open on a lower-case syllable,
     hold a capitalised word (the body's name or place: "… truyền máu Trung ương"; not "Bộ X | quản lý") and no
     function or clause word (:func:`_not_name_words`: "… tại xã Thanh Nghị", "… bên lề hội nghị Sơ kết" are a
-    venue and a clause)."""
+    venue and a clause), and are no place ("Sở Nội vụ" | "tỉnh Nghệ An": :func:`fullest_names` maps a name a place
+    continues, and a short name two places continue to neither)."""
     stops = _not_name_words()
-    return rest[0][:1].islower() and any(w[:1].isupper() for w in rest) and not any(w in stops for w in rest)
+    return rest[0][:1].islower() and any(w[:1].isupper() for w in rest) and not any(w in stops for w in rest) \
+        and not _is_place(" ".join(rest))
 
 
 def continued_names(names) -> dict:
@@ -327,18 +329,24 @@ def level_written_names(names) -> dict:
     """Unit names written without the level word of their district or commune that another unit name of the document
     writes ("Trường Tiểu học An Phú" beside "trường Tiểu học xã An Phú"), for exactly one such name, map to it: one
     body, listed once under the fullest name the document gives (GUIDELINES.md; observed in three news stories of
-    ../shared/corpora/real/news, two of them in heldout 4 and 5, whose gold lists the name with its level)."""
-    groups: dict[tuple, list] = {}
+    ../shared/corpora/real/news, two of them in heldout 4 and 5, whose gold lists the name with its level).  Only a
+    name writing no level word maps, and only when one name writes it with a level: two names writing different
+    levels are two bodies ("Công an huyện Cẩm Xuyên", "Công an thị trấn Cẩm Xuyên"; "UBND xã Kỳ Anh", "UBND thị xã
+    Kỳ Anh"), and a bare name beside both is either."""
+    bare: dict[tuple, list] = {}
+    written: dict[tuple, list] = {}
     for n in dict.fromkeys(names):
-        groups.setdefault(_without_levels(n), []).append(n)
-    out = {}
-    for group in groups.values():
-        if len(group) > 1:
-            longest = max(len(n.split(" ")) for n in group)
-            fullest = [n for n in group if len(n.split(" ")) == longest]
-            if len(fullest) == 1:
-                out.update((n, fullest[0]) for n in group if n != fullest[0])
-    return out
+        key = _without_levels(n)
+        (bare if len(key) == n.count(" ") + 1 else written).setdefault(key, []).append(n)
+    return {n: written[key][0] for key, ns in bare.items() if len(written.get(key, ())) == 1 for n in ns}
+
+
+def _drop_fragments(facts: DocumentFacts, cut: dict) -> None:
+    """Drop from ``facts.units`` the names :func:`continued_names` found a fragment of several longer names (mapped
+    to None), unless an award goes to the name or an official serves in it: a fact names it as a body of its own."""
+    used = {o.unit for o in facts.officials} | {c.recipient.text for c in facts.conferrals
+                                                 if c.recipient_type == "collective"}
+    facts.units = [u for u in facts.units if cut.get(u.text, "") is not None or u.text in used]
 
 
 #: a spelled-out name is longer than its abbreviated form by at least this many words ("Bộ GD-ĐT" → "Bộ Giáo dục và
@@ -464,7 +472,6 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
     facts.units = [_retext(u, full.get(u.text, u.text)) for u in facts.units]
     _name_unit_mentions(facts, {(w.block, w.start, w.end, w.text): u for w, u in zip(written, facts.units)}, places,
                         province, full)
-    facts.units = [u for u in facts.units if cut.get(u.text, "") is not None]  # a fragment of one of several names
     for o in facts.officials:
         o.unit = complete_place(o.unit, places, o.name.sentence, province)
         o.unit = full.get(o.unit, o.unit)
@@ -480,6 +487,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
             # ("Bằng khen của Chủ tịch UBND tỉnh") stays as written, as GUIDELINES.md's example does
             conf = complete_place(c.award.text[i + 5:], places, province=province)
             c.award = _retext(c.award, c.award.text[:i + 5] + conf)
+    _drop_fragments(facts, cut)
     # bare certificates take the conferrer the document states for them
     full = Counter()
     for m in facts.mentions:
