@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 
-from .gazetteer import word_list
+from .gazetteer import section, word_list
 
 #: Quốc ngữ syllable shape, on the lower-cased letters with tone marks removed (vowel quality kept)
 SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
@@ -59,3 +59,10 @@ def is_foreign_word(word: str) -> bool:
 def designators() -> frozenset[str]:
     """Foreign words of organisation, place, event and work names (``foreign_designators.txt``)."""
     return frozenset(word_list("foreign_designators.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """The designators that are never a person's given name or surname ("League", "Group", "Times"): the
+    "Organisation-only words" section of ``foreign_designators.txt`` ("Silver", "Park" are left out)."""
+    return frozenset(section("foreign_designators.txt", "# Organisation-only words"))

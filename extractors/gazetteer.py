@@ -152,6 +152,35 @@ class AwardEntry:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Competitions:
+    """The named sports competitions of ``competitions.txt`` (written as words apart by single spaces, like the
+    tokens of a document), read by the awards, championships and persons components.
+
+    ``first``: first word -> the entries opening with it as word tuples, longest first (file order among equal
+    lengths): {"Asian": (("Asian", "Para", "Games"), …), …}; ``keys``: word tuple -> the event it counts as,
+    lower case (("Olympics",) -> "olympic"); ``blind``: the entries as a :func:`field_table` (lower case, each
+    once), for a look-up in any letter case with :func:`field_at`."""
+
+    first: types.MappingProxyType
+    keys: types.MappingProxyType
+    blind: types.MappingProxyType
+
+
+@functools.lru_cache(maxsize=None)
+def competitions() -> Competitions:
+    """The competitions table (``competitions.txt``), built once per process: see :class:`Competitions`."""
+    first: dict[str, list] = {}
+    keys = {}
+    for row in table("competitions.txt"):
+        words = tuple(row[0].split())
+        first.setdefault(words[0], []).append(words)
+        keys[words] = " ".join((row[1] if len(row) > 1 and row[1] else row[0]).split()).lower()
+    first = {w: tuple(sorted(v, key=len, reverse=True)) for w, v in first.items()}
+    return Competitions(types.MappingProxyType(first), types.MappingProxyType(keys),
+                        field_table(tuple(row[0] for row in table("competitions.txt"))))
+
+
 @functools.lru_cache(maxsize=None)
 def awards() -> tuple[AwardEntry, ...]:
     """The award catalogue (``awards.tsv``)."""

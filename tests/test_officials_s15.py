@@ -45,3 +45,25 @@ def test_a_competition_opening_a_foreign_run_is_no_part_of_a_name():
     # "Roland Garros" is an entry of competitions.txt: neither a person nor the start of the name after it
     assert names("Ở Roland Garros Rafael Nadal chưa từng thua ở chung kết.") == ["Rafael Nadal"]
     assert names("Cô ấy mơ một lần vô địch Roland Garros.") == []
+
+
+def test_a_cued_name_with_a_designator_that_is_also_a_name_is_a_person():
+    # "Silver" and "Park" are words of foreign_designators.txt but also surnames: after "Ông"/"Bà" the run is a
+    # person; only a word of its "Organisation-only words" section ("United", "Group") makes a cued run no person
+    assert positions("Ông Adam Silver, Chủ tịch NBA, phát biểu khai mạc.")["Adam Silver"][0] == "Chủ tịch"
+    assert positions("Bà Grace Park, Giám đốc quỹ, nói thêm về kế hoạch.")["Grace Park"][0] == "Giám đốc"
+    assert names("Ông Hà United, Giám đốc công ty, phát biểu.") == []
+
+
+def test_one_competitions_table_for_the_three_components():
+    from extractors.gazetteer import competitions
+    from extractors.nlp import get_nlp
+    nlp = get_nlp()
+    table = competitions()
+    assert nlp.get_pipe("sovang_awards").competitions is table.first
+    assert nlp.get_pipe("sovang_championships").competitions is table.first
+    assert table.first["Asian"][0] == ("Asian", "Para", "Games")  # longest first
+    assert table.keys[("Olympics",)] == "olympic" and table.keys[("AFF", "Suzuki", "Cup")] == "aff cup"
+    assert ("asiad",) in table.blind["asiad"] and len(table.blind["asiad"]) == 1  # "Asiad"/"ASIAD" once
+    for entries in table.first.values():  # written as the tokens of a document (no punctuation to split)
+        assert all(tuple(t.text for t in nlp.make_doc(" ".join(e))) == e for e in entries)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..gazetteer import AwardEntry, dictionary_words, table, triggers, unit_fields, word_list
+from ..gazetteer import AwardEntry, competitions, dictionary_words, triggers, unit_fields, word_list
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 from .award_lists import TAIL_ENDS, PrizeLists
@@ -176,15 +176,8 @@ class AwardRecognizer(PrizeLists):
         self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
-        self.competitions: dict = {}  # first word -> word tuples of competitions.txt, longest first
-        self.competition_keys: dict = {}  # word tuple -> the event it counts as, lower case ("olympics": "olympic")
-        for row in table("competitions.txt"):
-            words = tuple(t.text for t in nlp.make_doc(row[0]))
-            self.competitions.setdefault(words[0], []).append(words)
-            same = row[1] if len(row) > 1 and row[1] else row[0]
-            self.competition_keys[words] = " ".join(t.text for t in nlp.make_doc(same)).lower()
-        for v in self.competitions.values():
-            v.sort(key=len, reverse=True)
+        self.competitions = competitions().first  # first word -> word tuples of competitions.txt, longest first
+        self.competition_keys = competitions().keys  # word tuple -> the event it counts as ("olympics": "olympic")
         # fields of ministry_fields.txt and joined_fields.txt as lower-case word tuples (dashes as "-") by first
         # word, longest first: a dash or "và" inside one goes on with the name ("Lao động – Thương binh và Xã hội")
         self.fields: dict = {}

@@ -35,7 +35,7 @@ import bisect
 
 from spacy.language import Language
 
-from ..gazetteer import dictionary_words, section
+from ..gazetteer import competitions, dictionary_words, section
 from .base import Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS
@@ -65,17 +65,11 @@ class ChampionshipFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        self._competitions = None
+        #: first word -> word tuples of competitions.txt, longest first (gazetteer.competitions)
+        self.competitions = competitions().first
         self.words = dictionary_words()
         self._linker = None
 
-    @property
-    def competitions(self) -> dict:
-        """First word -> word tuples of competitions.txt, longest first: the awards component's table
-        (``AwardRecognizer.competitions``, which runs before this one)."""
-        if self._competitions is None:
-            self._competitions = self.nlp.get_pipe("sovang_awards").competitions
-        return self._competitions
 
     def linker(self):
         """The pipeline's conferral linker, whose public :meth:`unfound_subject` reads the names the linker found in

@@ -17,8 +17,8 @@ from operator import contains
 
 from spacy.language import Language
 
-from ..foreign import designators, is_common_noun, is_foreign_word
-from ..gazetteer import dictionary_words, district_names, field_at, field_table, section, table, word_list
+from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words
+from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, word_list
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -245,7 +245,7 @@ class PersonRecognizer:
         self.place_first = {p.split()[0] for p in self.lex.places}
         #: the sports competitions of ``competitions.txt`` as lower-case word tuples by first word: one opening a
         #: foreign run is no part of a name ("Roland Garros | Andy Murray", "US Open")
-        self.competitions = field_table(tuple(row[0] for row in table("competitions.txt")))
+        self.competitions = competitions().blind
         #: first word of a place -> the lengths (in words, 4 at most, longest first) of the places it opens: the only
         #: lengths _place_before need try (places.txt is written with single spaces, tokens hold none)
         self.place_lengths = {}
@@ -367,7 +367,10 @@ class PersonRecognizer:
                 return True
         return False
 
-    def _ok(self, doc, s, e, st, cued=False):
+    def _ok(self, doc, s, e, st, cued=False, listed=False):
+        """Tokens ``s``..``e`` may be a person's name: no place, league, company, title word or blocked token.
+        ``cued``: a title or an honorific, or a list of names, comes before it; ``listed``: it is an item of such a
+        list (any word of foreign_designators.txt makes it no person, as for a run with no cue)."""
         text = span_text(doc, s, e)
         words = text.split()
         if s > 0 and doc.words[s - 1] in self.place_first and f"{doc.words[s - 1]} {text}" in self.lex.places:
@@ -379,8 +382,10 @@ class PersonRecognizer:
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
-        if any(w in designators() and is_foreign_word(w) for w in words[1:]):
-            return False  # a league, a company: "La Liga", "Premier League" ("La" a surname, "League" no syllable)
+        stop = organisation_words() if cued and not listed else designators()
+        if any(w in stop and is_foreign_word(w) for w in words[1:]):
+            return False  # a league, a company: "La Liga", "Premier League" ("La" a surname, "League" no syllable);
+            # after a title or an honorific only a word no name holds ("Ông Adam Silver", "bà Grace Park": persons)
         head_given = cued and words[0] in HEAD_GIVEN and self._head_given(doc.words, s, e)
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
                                                                                 and len(words) > 1) and not head_given:
@@ -995,7 +1000,7 @@ class PersonRecognizer:
                     k += L  # ("…, đạo diễn Nguyễn Trọng Trinh": an honorific of several words)
                 e = self._run(doc, k, set(), max_len=4)
                 if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…" or
-                          (doc.words[e] == "(" and j > p.end)) and self._ok(doc, k, e, st, cued=True) \
+                          (doc.words[e] == "(" and j > p.end)) and self._ok(doc, k, e, st, cued=True, listed=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
@@ -1011,7 +1016,8 @@ class PersonRecognizer:
                 k = e
                 while k - 1 >= 0 and is_cap(doc.words[k - 1]) and doc.words[k - 1].isalpha() and e - k < 4:
                     k -= 1
-                if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and self._ok(doc, k, e, st, cued=True) \
+                if k < e and (k == 0 or doc.words[k - 1] in (",", ":", "(")) and \
+                        self._ok(doc, k, e, st, cued=True, listed=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)) \
                         and not doc.words[k].isupper():
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
