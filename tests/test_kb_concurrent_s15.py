@@ -12,24 +12,9 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from extractors.facts import DocumentFacts, Mention
 from outputs import kb
 from outputs.kb import Writer, open_db
-from pipeline.model import Block, Document
-
-
-def _doc(n: int) -> Document:
-    return Document(path=f"d{n}.txt", sha256=f"{n:064x}", format="txt", status="ok",
-                    blocks=[Block(f"Hợp tác xã Ánh Dương {n} nhận giấy khen")])
-
-
-def _facts(names) -> DocumentFacts:
-    facts = DocumentFacts()
-    for name in names:
-        m = Mention("unit", name, 0, 0, 5, "")
-        facts.units.append(m)
-        facts.mentions.append(m)
-    return facts
+from tests.test_speed_s15 import _doc, _facts  # one small document and its unit facts, shared
 
 
 def test_two_writers_opened_on_a_new_knowledge_base_share_an_entity(tmp_path):
