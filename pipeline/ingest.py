@@ -97,7 +97,6 @@ class Summary:
             out.append("interrupted: what was stored is complete; run the same command again to go on")
         return out
 
-
     def _count(self, what: str, listed: list[tuple[str, str]]) -> str:
         """"failed: 3", or with files tried again among them "failed: 3 (new 2, tried again 1)"."""
         again = sum(path in self.earlier for path, _ in listed)

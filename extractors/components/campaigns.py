@@ -546,7 +546,6 @@ class CampaignRecognizer:
             return None
         return (e, k)
 
-
     def _grew(self, doc, e):
         """True when the words at token ``e`` (right after a head) open with the first syllable of a verb of
         ``head_verbs`` ("phát") but no name: another verb of it ("phát ấn"); the verb after a head not ending in

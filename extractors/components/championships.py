@@ -70,7 +70,6 @@ class ChampionshipFinder:
         self.words = dictionary_words()
         self._linker = None
 
-
     def linker(self):
         """The pipeline's conferral linker, whose public :meth:`unfound_subject` reads the names the linker found in
         the document it has just seen (this component runs right after it)."""
