@@ -340,21 +340,91 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
         return sqlite_utils.Database(conn)
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA busy_timeout = 30000")
-    db.enable_wal()
-    db.conn.executescript(SCHEMA)
+    _enable_wal(db)
+    _create_schema(db.conn)
     migrate(db)
-    if not db["blocks_fts"].exists():
-        db["blocks"].enable_fts(["folded"], tokenize="unicode61 remove_diacritics 2",
-                                create_triggers=True)
-    if not db["entities_fts"].exists():
-        db["entities"].enable_fts(["canonical_name", "folded"], tokenize="unicode61 remove_diacritics 2",
-                                  create_triggers=True)
-    for table in FTS_COLUMNS:  # new rows are indexed by the Writer, a batch at a time (Writer._index_new)
-        db.execute(f'DROP TRIGGER IF EXISTS "{table}_ai"')
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql, replace=True)
-    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database, wait: float = 30.0) -> None:
+    """Switch the file to WAL mode.  Two connections switching one new file at the same instant can get
+    "database is locked" at once, without the busy timeout being waited (seen in about 1 pair of opens in 30 in
+    ``tests/test_kb_open_race_s16.py``), so the switch is tried again every 50 ms for up to ``wait`` seconds;
+    then the error is raised."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _statements(script: str) -> list[str]:
+    """The SQL statements of ``script``, one string each (split where :func:`sqlite3.complete_statement` says a
+    statement ends, so a ``;`` inside a trigger body or a string does not split it)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
+
+
+def _fts_statements(table: str, columns: tuple[str, ...]) -> list[str]:
+    """The SQL that gives ``table`` its FTS5 index ``<table>_fts`` (content read from the table, diacritics
+    removed by the tokenizer) and the delete/update triggers that keep it in step, as sqlite-utils'
+    ``enable_fts(create_triggers=True)`` writes them.  There is no insert trigger: new rows are indexed by
+    :meth:`Writer._index_new`, a batch at a time.  Every statement is ``IF NOT EXISTS``."""
+    cols = ", ".join(f"[{c}]" for c in columns)
+    old = ", ".join(f"old.[{c}]" for c in columns)
+    new = ", ".join(f"new.[{c}]" for c in columns)
+    fts = f"[{table}_fts]"
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING FTS5 ({cols}, "
+        f"tokenize='unicode61 remove_diacritics 2', content=[{table}])",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_ad] AFTER DELETE ON [{table}] BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES('delete', old.rowid, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_au] AFTER UPDATE ON [{table}] BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES('delete', old.rowid, {old}); "
+        f"INSERT INTO {fts} (rowid, {cols}) VALUES (new.rowid, {new}); END",
+        f'DROP TRIGGER IF EXISTS "{table}_ai"',
+    ]
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables, FTS indexes and views of :data:`SCHEMA`, :data:`FTS_COLUMNS` and :data:`VIEWS` in one
+    ``BEGIN IMMEDIATE`` transaction, so that two processes opening one new knowledge base at the same instant
+    do not both create a table or a view (the second waits for the lock and finds them made).  An FTS index made
+    here for a table that already holds rows (a knowledge base older than its index) is filled from the table."""
+    level, conn.isolation_level = conn.isolation_level, None  # explicit BEGIN / COMMIT
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for sql in _statements(SCHEMA):
+                conn.execute(sql)
+            for table, columns in FTS_COLUMNS.items():
+                made = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [f"{table}_fts"]).fetchone()
+                for sql in _fts_statements(table, columns):
+                    conn.execute(sql)
+                if not made:
+                    conn.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES('rebuild')")
+            for name, sql in VIEWS.items():
+                conn.execute(f"DROP VIEW IF EXISTS [{name}]")
+                conn.execute(f"CREATE VIEW [{name}] AS {sql}")
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                         [str(SCHEMA_VERSION)])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.isolation_level = level
 
 
 def migrate(db: sqlite_utils.Database) -> None:
