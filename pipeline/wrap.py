@@ -91,12 +91,25 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     return names and reach > _NAME_REACH and not is_upper(previous)
 
 
+def _strip(line: str) -> str:
+    """``line`` stripped, except that a line holding a tab inside its text keeps its leading tabs: they are the
+    empty first cells of a table row copied out of Word ("<TAB>Trần Thị Bé<TAB>Kế toán", a merged STT cell);
+    :func:`pipeline.readers.txt.blocks_of` removes them again where every row of the table starts with them
+    (an indented table)."""
+    text = line.strip()
+    if "\t" not in text:
+        return text
+    lead = line[:len(line) - len(line.lstrip())]
+    return "\t" * lead.count("\t") + text
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
-    """``lines`` of a plain text (a blank line parts paragraphs) as blocks: each non-empty line stripped, a line
+    """``lines`` of a plain text (a blank line parts paragraphs) as blocks: each non-empty line stripped
+    (:func:`_strip`: a table row keeps its leading tabs), a line
     that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
     in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
     case (a text of one paragraph a line has captions and bylines without a stop before a capital)."""
-    lines = [ln.strip() for ln in lines]
+    lines = [_strip(ln) for ln in lines]
     lengths = [len(" ".join(ln.split())) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
     lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))

@@ -94,3 +94,39 @@ def test_a_numbered_list_with_tabs_stays_paragraphs():
     doc = _read("Điều 1. Tặng Giấy khen cho:\n1.\tÔng Lê Văn Hùng, Trưởng thôn An Xá;\n"
                 "2.\tBà Đỗ Thị Mai, Kế toán xã Gio Mai.\n")
     assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+
+
+
+MERGED = "\n".join([
+    "Điều 1. Khen thưởng 03 cá nhân có thành tích trong năm 2025 (có danh sách kèm theo).",
+    "STT\tHọ và tên\tChức vụ\tĐơn vị\tHình thức khen thưởng",
+    "1\tÔng Hoàng Văn Tâm\tKế toán trưởng\tCông ty TNHH Thủy lợi Đông Hà\tBằng khen của Chủ tịch UBND tỉnh",
+    "\tBà Phạm Thị Yến\tKỹ sư\tChi cục Thủy lợi tỉnh Quảng Trị\t",  # STT and award cells merged with the row above
+    "3\tNguyễn Văn Lộc\tKỹ thuật viên\tTrạm Thủy nông Gio Linh\tGiấy khen của Giám đốc Sở",
+])
+
+
+def test_a_row_starting_with_a_tab_keeps_its_empty_first_cell():
+    rows = [b.cells for b in _read(MERGED).blocks if b.kind == "table_row"]
+    assert rows[2] == ["", "Bà Phạm Thị Yến", "Kỹ sư", "Chi cục Thủy lợi tỉnh Quảng Trị", ""]
+    assert [len(r) for r in rows] == [5, 5, 5, 5]
+    facts = extract(_read(MERGED))
+    assert {(c.recipient.text, c.award.text) for c in facts.conferrals} == {
+        ("Hoàng Văn Tâm", "Bằng khen của Chủ tịch UBND tỉnh"), ("Phạm Thị Yến", "Bằng khen của Chủ tịch UBND tỉnh"),
+        ("Nguyễn Văn Lộc", "Giấy khen của Giám đốc Sở")}
+    assert ("Phạm Thị Yến", "Kỹ sư", "Chi cục Thủy lợi tỉnh Quảng Trị") in {
+        (o.name.text, o.position, o.unit) for o in facts.officials}
+
+
+def test_an_indented_tab_table_loses_only_its_indent():
+    text = "\n".join("\t" + line if "\t" in line else line for line in MERGED.splitlines()[:3])
+    rows = [b.cells for b in _read(text).blocks if b.kind == "table_row"]
+    assert rows == [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"],
+                    ["1", "Ông Hoàng Văn Tâm", "Kế toán trưởng", "Công ty TNHH Thủy lợi Đông Hà",
+                     "Bằng khen của Chủ tịch UBND tỉnh"]]
+
+
+def test_an_indented_paragraph_is_no_table_row():
+    doc = _read("Điều 1. Tặng Giấy khen cho:\n\tÔng Hoàng Văn Tâm, Kế toán trưởng;\n\tBà Phạm Thị Yến, Kỹ sư.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+    assert doc.blocks[1].text == "Ông Hoàng Văn Tâm, Kế toán trưởng;"

@@ -114,8 +114,9 @@ def blocks_of(lines: list[str]) -> list[Block]:
     alone): each run of at least :data:`_MIN_ROWS` lines holding a tab is a table, unless it is a layout
     (:func:`_layout`: a letterhead or a signature in columns, read by :mod:`pipeline.letterhead` as before, or a
     numbered list); one ``table_row`` block a line, its cells the tab-parted pieces (a table copied out of Word:
-    "STT<TAB>Họ và tên<TAB>Chức vụ, đơn vị"; an empty cell kept, and the empty last cells of a shorter row, so
-    the columns stay aligned), as a .docx table is read (:func:`pipeline.model.table_row`); every other line a
+    "STT<TAB>Họ và tên<TAB>Chức vụ, đơn vị"; an empty cell kept, the empty first cell of a row that starts with
+    a tab where the other rows do not (a merged STT cell), and the empty last cells of a shorter row, so the
+    columns stay aligned), as a .docx table is read (:func:`pipeline.model.table_row`); every other line a
     ``paragraph``."""
     if not any("\t" in line for line in lines):
         return [Block(text=line) for line in lines]
@@ -124,7 +125,8 @@ def blocks_of(lines: list[str]) -> list[Block]:
     for tabbed, run in groupby(lines, key=_is_row):
         run = list(run)
         if tabbed and len(run) >= _MIN_ROWS and not _layout(run):
-            rows = [[c.strip() for c in line.split("\t")] for line in run]
+            indent = min(len(line) - len(line.lstrip("\t")) for line in run)  # an indented table
+            rows = [[c.strip() for c in line[indent:].split("\t")] for line in run]
             width = max(map(len, rows))  # a row's empty last cells were stripped with the line's end
             blocks += [table_row(cells + [""] * (width - len(cells)), tables, r) for r, cells in enumerate(rows)]
             tables += 1
