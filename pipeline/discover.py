@@ -39,10 +39,26 @@ class Problem:
     reason: str
 
 
-def discover(paths: list[str | Path], known_roots: list[str] = ()) -> Iterator[Found | Problem]:
+#: the files SQLite keeps beside a database file (write-ahead log, shared memory, rollback journal)
+SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def database_files(db_path: str | Path) -> frozenset[str]:
+    """The absolute paths of the knowledge base ``db_path`` and of the files SQLite keeps beside it
+    (:data:`SQLITE_COMPANIONS`): what an ingest writes, never a document of it."""
+    base = str(Path(db_path).resolve())
+    return frozenset(base + suffix for suffix in SQLITE_COMPANIONS)
+
+
+def discover(paths: list[str | Path], known_roots: list[str] = (),
+             skip: frozenset[str] = frozenset()) -> Iterator[Found | Problem]:
     """Yield every file under ``paths`` (files and folders), then or between them problems; a file under one of
-    ``known_roots`` is given with that root (see :func:`within_known_root`)."""
+    ``known_roots`` is given with that root (see :func:`within_known_root`).  Files whose absolute path is in
+    ``skip`` (the knowledge base being written, :func:`database_files`, when it lies in an ingested folder) are
+    left out."""
     for item in _walk(paths):
+        if isinstance(item, Found) and item.abspath in skip:
+            continue
         yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .containers import RECORD_SUFFIX, is_container, records
-from .discover import Found, Problem, discover
+from .discover import Found, Problem, database_files, discover
 from .executors import EXECUTORS
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
@@ -241,7 +241,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def jobs():
         """(found, sha, size, data, suffix) for every content that must be processed."""
         known_roots = [r for (r,) in writer.db.execute("SELECT DISTINCT root FROM document_paths")]
-        for item in discover(list(paths), known_roots):
+        for item in discover(list(paths), known_roots, skip=database_files(db_path)):
             if isinstance(item, Problem):
                 summary.problems.append((item.path, item.reason))
                 continue

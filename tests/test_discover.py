@@ -1,5 +1,8 @@
 """File discovery (pipeline/discover.py): what a folder walk yields, on folders made for these tests."""
-from pipeline.discover import Found, discover, within_known_root
+import sqlite3
+
+from pipeline.discover import Found, database_files, discover, within_known_root
+from tests.cli import run_cli
 
 
 def test_hidden_system_and_lock_files_are_skipped(tmp_path):
@@ -20,3 +23,21 @@ def test_a_file_takes_the_outermost_known_root_that_holds_it():
     # an article of a JSON Lines file lies where its file does
     assert within_known_root(Found("/a/docs", "b.jsonl#3", "/a/docs/b.jsonl#3"), ["/a"]) == \
         Found("/a", "docs/b.jsonl#3", "/a/docs/b.jsonl#3")
+
+
+def test_the_knowledge_base_and_its_companions_are_left_out(tmp_path):
+    for name in ("a.txt", "kb.sqlite", "kb.sqlite-wal", "kb.sqlite-shm", "kb.sqlite-journal", "other.sqlite"):
+        (tmp_path / name).write_bytes(b"x")
+    found = [f.path for f in discover([tmp_path], skip=database_files(tmp_path / "kb.sqlite"))
+             if isinstance(f, Found)]
+    assert found == ["a.txt", "other.sqlite"]  # another database in the folder is still reported
+
+
+def test_ingesting_the_folder_that_holds_the_knowledge_base_stores_only_the_documents(tmp_path, monkeypatch):
+    (tmp_path / "qd.txt").write_text("QUYẾT ĐỊNH\nTặng Giấy khen cho Trường Tiểu học Hòa Bình.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the second run finds the -wal and -shm files of the first beside the database
+        run_cli("ingest", ".", "--db", "kb.sqlite", "--workers", "1")
+    conn = sqlite3.connect(tmp_path / "kb.sqlite")
+    assert conn.execute("SELECT p.path, d.status FROM document_paths p JOIN documents d USING (sha256)").fetchall() \
+        == [("qd.txt", "ok")]
