@@ -9,7 +9,8 @@ Mẫu số 01-07 (danh sách đề nghị khen thưởng).
 A list of recipients without an award column (STT | Họ và tên | Chức vụ, đơn vị) is the list a decision's
 article sends to ("Tặng Bằng khen … cho 03 cá nhân (có danh sách kèm theo)"; Nghị định 30/2020/NĐ-CP, Phụ lục I:
 the list is an appendix of the decision): each row receives the award that article names
-(:func:`listed_awards`).
+(:func:`listed_awards`), or that the article right above the table names when it ends introducing it ("… cho 02
+cá nhân sau:", :func:`_introduced`).
 """
 from __future__ import annotations
 
@@ -107,6 +108,25 @@ def listed_awards(facts) -> list:
             seen.add(m.text)
             out.append(m)
     return out
+
+
+#: the end of a decision's article that introduces the list right below it ("Tặng Bằng khen … cho 02 cá nhân
+#: sau:", "… cho các tập thể có tên sau đây:", "… như sau:"; Nghị định 30/2020/NĐ-CP, Phụ lục I: an article's
+#: list of recipients set out in the article itself)
+INTRODUCES = re.compile(r"(sau|sau đây|như sau|dưới đây)\s*:\s*$", re.I)
+
+
+def _introduced(facts, recent: list[str]):
+    """The award mention that the line right above a table introduces it with (:data:`INTRODUCES`: "Tặng Bằng
+    khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
+    if not recent or not INTRODUCES.search(recent[-1]):
+        return None
+    named = {}
+    for m in facts.mentions:
+        sentence = (m.sentence or "").strip()
+        if m.kind == "award" and sentence and INTRODUCES.search(sentence) and sentence in recent[-1]:
+            named.setdefault(m.text, m)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _pick_listed(listed: list, recent: list[str]):
@@ -274,9 +294,10 @@ def apply(document, facts, doc_year) -> list:
         cells = [c.strip() for c in b.cells]
         if _section_row(cells):
             continue  # a heading of the rows below: the columns hold
-        h = _header(cells, bool(listed))
+        introduced = _introduced(facts, recent) if cols is None else None
+        h = _header(cells, bool(listed) or introduced is not None)
         if h and "award" not in h:
-            given = _pick_listed(listed, recent)
+            given = introduced or _pick_listed(listed, recent)
             h = h if given is not None else None
         if h:
             cols, carry = h, {}

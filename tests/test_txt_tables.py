@@ -130,3 +130,30 @@ def test_an_indented_paragraph_is_no_table_row():
     doc = _read("Điều 1. Tặng Giấy khen cho:\n\tÔng Hoàng Văn Tâm, Kế toán trưởng;\n\tBà Phạm Thị Yến, Kỹ sư.\n")
     assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
     assert doc.blocks[1].text == "Ông Hoàng Văn Tâm, Kế toán trưởng;"
+
+
+def _introduced_table(article: str) -> str:
+    return "\n".join(["QUYẾT ĐỊNH", article, "STT\tHọ và tên\tChức vụ, đơn vị",
+                      "1\tÔng Hoàng Văn Tâm\tKế toán trưởng Công ty TNHH Thủy lợi Đông Hà",
+                      "2\tBà Phạm Thị Yến\tKỹ sư Chi cục Thủy lợi tỉnh Quảng Trị"])
+
+
+def test_a_table_right_below_an_article_ending_in_sau_takes_its_award():
+    facts = extract(_read(_introduced_table(
+        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh Quảng Trị cho 02 cá nhân có tên sau đây:")))
+    assert {(c.recipient.text, c.award.text, c.status) for c in facts.conferrals} == {
+        ("Hoàng Văn Tâm", "Bằng khen của Chủ tịch UBND tỉnh Quảng Trị", "conferred"),
+        ("Phạm Thị Yến", "Bằng khen của Chủ tịch UBND tỉnh Quảng Trị", "conferred")}
+    proposed = extract(_read(_introduced_table(
+        "Điều 1. Đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho các cá nhân sau:")))
+    assert {(c.recipient.text, c.status) for c in proposed.conferrals} == {
+        ("Hoàng Văn Tâm", "proposed"), ("Phạm Thị Yến", "proposed")}
+
+
+def test_a_table_below_an_article_that_does_not_introduce_it_takes_no_award():
+    facts = extract(_read(_introduced_table(
+        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh Quảng Trị cho 02 cá nhân có thành tích xuất sắc.")))
+    assert facts.conferrals == []
+    two = extract(_read(_introduced_table(
+        "Điều 1. Tặng Bằng khen và Giấy khen cho các cá nhân sau:")))  # which award: not said
+    assert two.conferrals == []
