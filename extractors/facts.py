@@ -6,7 +6,9 @@ the mention sits in, kept as provenance.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: Entity kinds: the ``kind`` of a :class:`Mention`.
 KINDS = ("unit", "person", "campaign", "award")
@@ -67,18 +69,42 @@ class Conferral:
     revoked_date: str | None = None
 
 
+def _written_rank(name: str) -> int:
+    """How a name is written, worst first: 0 all in capitals (a letterhead), 1 opening in lower case (a unit read
+    out of a title: "Trưởng phòng Giáo dục" → "phòng Giáo dục"), 2 as running text writes a name."""
+    return 0 if name.isupper() else 1 if name[:1].islower() else 2
+
+
+#: what every abbreviation of ``unit_abbreviations.tsv`` and ``abbreviations.tsv`` holds (two capitals in a row,
+#: "Tp.", "Cty"): a name without it has none to write out
+_MAY_ABBREVIATE = re.compile(r"[A-ZĐ]{2}|Tp\.|Cty")
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """The key :func:`unique_names` compares names by: lower case, spaces collapsed, administrative abbreviations
+    written out (:func:`extractors.canonical.expand_abbreviations_raw`)."""
+    if _MAY_ABBREVIATE.search(name):
+        from .canonical import expand_abbreviations_raw
+        name = expand_abbreviations_raw(name)
+    return " ".join(name.lower().split())
+
+
 def unique_names(names) -> list[str]:
-    """``names`` once each, a name written again in another letter case once too (a letterhead's "SỞ Y TẾ TỈNH
-    NGHỆ AN" and the text's "Sở Y tế tỉnh Nghệ An" are one unit): at the place of its first mention, written as
-    running text writes it when the document writes it so anywhere (all capitals only when it is never else)."""
+    """``names`` once each, a name written again in another letter case or with its administrative abbreviations
+    written out once too (a letterhead's "UBND HUYỆN ĐỨC THỌ", the text's "Ủy ban nhân dân huyện Đức Thọ" and
+    "UBND huyện Đức Thọ" are one unit; abbreviations of ``unit_abbreviations.tsv`` and ``abbreviations.tsv``
+    through :func:`extractors.canonical.expand_abbreviations_raw`): at the place of its first mention, written as
+    the first of its best-written mentions writes it (:func:`_written_rank`: running text before a name opening
+    in lower case, before all capitals)."""
     out: list[str] = []
     at: dict[str, int] = {}
     for name in names:
-        k = " ".join(name.lower().split())
+        k = _name_key(name)
         if k not in at:
             at[k] = len(out)
             out.append(name)
-        elif out[at[k]].isupper() and not name.isupper():
+        elif _written_rank(name) > _written_rank(out[at[k]]):
             out[at[k]] = name
     return out
 
