@@ -178,26 +178,45 @@ def _one_per_fact(rows: list[dict]) -> list[dict]:
     return chosen
 
 
+def _may_revoke(source: dict, row: dict) -> bool:
+    """Whether the revoked row ``source`` (another document's revocation) may revoke ``row`` of the same
+    recipient, award and conferring decision number: their decision dates agree where both give one (an issuer's
+    numbers restart each year: "12/QĐ-UBND" of 2023 is not that of 2024), and ``row``'s decision is not dated
+    after the revoking decision (a decision revokes only what was given before it)."""
+    if source["document"] == row["document"] or row["revoked"]:
+        return False
+    if source["decision_date"] and row["decision_date"] and source["decision_date"] != row["decision_date"]:
+        return False
+    return not (source["revoked_date"] and row["decision_date"] and row["decision_date"] > source["revoked_date"])
+
+
 def _revoke_across_documents(rows: list[dict]) -> int:
     """Mark revoked, in place, each conferral that a revocation told in ANOTHER document revokes: a revoked row
     (``revoked`` = 1: "Thu hồi Bằng khen … đã tặng cho ông A tại Quyết định số 1234/QĐ-UBND", decision 1234) revokes
     a row of another document with the same recipient (person or unit id), the same award id and the same
-    conferring decision, and the same decision date where both rows give one (an issuer's numbers restart each
-    year: "12/QĐ-UBND" of 2023 is not that of 2024); it takes the revoking decision and date (``revoked_by``,
-    ``revoked_date``).  A revocation that names no conferring decision revokes nothing outside its document (a
-    person may hold the same award twice), nor does one a user rejected (``sovang correct``).  Only the knowledge
-    base's flag changes: ``export facts`` keeps such an award conferred (GUIDELINES.md).  Returns the number of
-    rows marked."""
-    revoking: dict[tuple, list[dict]] = {}
+    conferring decision, dated as :func:`_may_revoke` says; it takes the revoking decision and date
+    (``revoked_by``, ``revoked_date``).  A revocation that names no conferring decision revokes nothing outside its
+    document (a person may hold the same award twice), nor does one a user rejected (``sovang correct``), nor one
+    that gives no date for the conferring decision when decisions of that number on two dates would match (which
+    one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
+    conferred (GUIDELINES.md).  Returns the number of rows marked.  Dates are ISO strings (YYYY-MM-DD)."""
+    def key(row: dict) -> tuple:
+        return row["person"], row["unit"], row["award"], row["decision"]
+
+    sources = [r for r in rows if r["revoked"] and r["decision"] and (r["person"] or r["unit"]) and not r["rejected"]]
+    if not sources:
+        return 0
+    wanted = {key(r) for r in sources}
+    candidates: dict[tuple, list[dict]] = {}
     for row in rows:
-        if row["revoked"] and row["decision"] and (row["person"] or row["unit"]) and not row["rejected"]:
-            revoking.setdefault((row["person"], row["unit"], row["award"], row["decision"]), []).append(row)
+        if key(row) in wanted:
+            candidates.setdefault(key(row), []).append(row)
     marked = 0
-    for row in rows if revoking else ():
-        source = next((r for r in revoking.get((row["person"], row["unit"], row["award"], row["decision"]), ())
-                       if not (r["decision_date"] and row["decision_date"]
-                               and r["decision_date"] != row["decision_date"])), None)
-        if source and not row["revoked"] and source["document"] != row["document"]:
+    for source in sources:
+        targets = [r for r in candidates[key(source)] if _may_revoke(source, r)]
+        if not source["decision_date"] and len({r["decision_date"] for r in targets}) > 1:
+            continue
+        for row in targets:
             row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"])
             marked += 1
     return marked

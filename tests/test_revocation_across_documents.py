@@ -29,6 +29,7 @@ QD_1600 = HEAD.format(no=1600, day="1 tháng 11") + f"""Về việc thu hồi {B
 def _kb(tmp_path, docs: dict[str, str]) -> str:
     (tmp_path / "docs").mkdir()
     for name, text in docs.items():
+        (tmp_path / "docs" / name).parent.mkdir(exist_ok=True)
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
     db = str(tmp_path / "kb.sqlite")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
@@ -87,3 +88,29 @@ def test_a_rejected_revocation_revokes_nothing(tmp_path):
         ("Lê Thị Hằng", "qd1234.txt", "1234/QĐ-UBND", 0, None),
         ("Đặng Quốc Huy", "qd1234.txt", "1234/QĐ-UBND", 0, None),
     ]
+
+
+# a revocation that cites the conferring decision by its number alone ("tại Quyết định số 1234/QĐ-UBND")
+QD_1700_UNDATED = HEAD.format(no=1700, day="5 tháng 12") + f"""Về việc thu hồi {BK}
+Điều 1. Thu hồi {BK} đã tặng cho ông Đặng Quốc Huy, Giám đốc Công ty Cổ phần Cơ khí Hà Tĩnh tại Quyết định số 1234/QĐ-UBND.
+"""
+
+
+def test_an_undated_revocation_revokes_the_one_decision_of_that_number(tmp_path):
+    db = _kb(tmp_path, {"qd1234.txt": QD_1234, "qd1700.txt": QD_1700_UNDATED})
+    assert ("Đặng Quốc Huy", "qd1234.txt", "1234/QĐ-UBND", 1, "1700/QĐ-UBND") in _awards(db)
+
+
+def test_an_undated_revocation_revokes_neither_of_two_decisions_of_that_number(tmp_path):
+    # QĐ 1234 of 2023 and QĐ 1234 of 2024 both gave him the Bằng khen: which one is revoked is not said
+    db = _kb(tmp_path, {"a/qd1234.txt": QD_1234_OF_2023, "b/qd1234.txt": QD_1234, "qd1700.txt": QD_1700_UNDATED})
+    rows = [r for r in _awards(db) if r[0] == "Đặng Quốc Huy" and r[1] != "qd1700.txt"]
+    assert rows == [("Đặng Quốc Huy", "a/qd1234.txt", "1234/QĐ-UBND", 0, None),
+                    ("Đặng Quốc Huy", "b/qd1234.txt", "1234/QĐ-UBND", 0, None)]
+
+
+def test_a_revocation_does_not_revoke_a_decision_dated_after_it(tmp_path):
+    # QĐ 1234 of 2025 comes after the undated revocation of 5/12/2024: it is another decision of that number
+    later = QD_1234.replace("năm 2024", "năm 2025")
+    db = _kb(tmp_path, {"qd1234.txt": later, "qd1700.txt": QD_1700_UNDATED})
+    assert ("Đặng Quốc Huy", "qd1234.txt", "1234/QĐ-UBND", 0, None) in _awards(db)
