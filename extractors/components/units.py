@@ -71,11 +71,16 @@ PLANT_CLAUSE_BREAKS = {".", "!", "?", ";", ",", ":", "\n"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
-CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
+CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân", "lực lượng"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
 #: ("Lục quân Mỹ", "Quân đội Hoàng gia Campuchia"; not "Sư đoàn Không quân 371")
-PLACE_NAMED_HEADS = {"đội tuyển", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân"}
+PLACE_NAMED_HEADS = {"đội tuyển", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân", "lực lượng"}
+#: of those, heads named by a foreign state only ("Lực lượng biên phòng Triều Tiên"): Viet Nam's own ("Lực lượng
+#: chuyên gia Việt Nam", "Lực lượng cảnh sát giao thông huyện X") are a force spoken of, which no gold lists
+FOREIGN_NAMED_HEADS = {"lực lượng"}
+#: the press's abbreviations of "thành phố" opening a city's name ("TP. HCM", "Tp Cần Thơ"): a place of Viet Nam
+CITY_ABBREVIATIONS = {"TP", "TP.", "Tp", "Tp.", "TPHCM"}
 
 
 #: heads of bodies named by their commune, written lower-case in running text as often as capitalised ("trạm y tế
@@ -279,6 +284,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if ((prev + head) in self.lex.not_heads and (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
                     (head + nxt) in self.lex.not_heads:  # (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
                 continue
+            if s > 1 and (span_text(d, s - 2, s).lower() + " " + head) in self.lex.not_heads:
+                continue  # "Anh hùng Lực lượng vũ trang nhân dân …": a title that holds a head, after two words
             if head == "trường" and e < len(d) and not is_cap(d.words[e]):
                 j = self._school_type_end(d, e)
                 if j > e and j < len(d) and is_cap(d.words[j]):
@@ -325,6 +332,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                                      span_text(d, a, b).lower() == "quốc gia"
                                                      for a in range(e, end) for b in range(a + 1, min(end, a + 4) + 1)):
                 continue  # "đội tuyển Olympic khu vực": a kind of team; a team is named by its country or place
+            if head in FOREIGN_NAMED_HEADS and not self._foreign_place_in(d, e, end):
+                continue
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
@@ -406,6 +415,17 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
+
+    def _foreign_place_in(self, d, a, end) -> bool:
+        """Tokens [a, end) hold a foreign place of ``places.txt`` and no place of Viet Nam: no level word ("huyện"),
+        no province or city of ``province_levels`` and not "Việt Nam" ("biên phòng | Triều Tiên", not "chuyên gia
+        | Việt Nam")."""
+        if any(w in LEVELS for w in d.words[a:end]) or span_text(d, a, end) in self.lex.places:
+            return False  # (nor a bare state: "Lực lượng Mỹ" is the US forces spoken of)
+        spans = [span_text(d, x, y) for x in range(a, end) for y in range(x + 1, min(end, x + 4) + 1)]
+        places = [p for p in spans if p in self.lex.places]
+        return bool(places) and not any(p == "Việt Nam" or p in self.province_level or p.split()[0] in CITY_ABBREVIATIONS
+                                        for p in places)
 
     def _plant_subject(self, d, s, end) -> bool:
         """Whether the plant ``s``..``end`` opens its clause (first in its sentence or after a comma) and a word of
