@@ -641,7 +641,8 @@ class OfficialLinker:
                 chain.pop(0)
         # "Thừa ủy quyền (của) Chủ tịch nước, ông X", "Thay mặt Thủ tướng, bà Y": the office the presenter acts
         # for, closed by a comma, is the principal's, not the title of the name after it
-        while chain and chain[0][2] == "pos" and d.words[chain[0][1]] == "," and _acts_for(d, chain[0][0]):
+        # ("Thay mặt Chủ tịch UBND tỉnh X, bà Y": the same when the office is written with its unit)
+        while chain and chain[0][2] == "pos" and d.words[_office_end(chain)] == "," and _acts_for(d, chain[0][0]):
             chain.pop(0)
             while chain and chain[0][2] != "pos":
                 chain.pop(0)
@@ -991,10 +992,22 @@ def make_officials(nlp, name):
     return OfficialLinker(nlp)
 
 
+def _office_end(chain) -> int:
+    """The token after a chain's first title and the units written right after it ("Chủ tịch | UBND tỉnh X")."""
+    end = chain[0][1]
+    for s, e, k, _ in chain[1:]:
+        if k == "pos" or s != end:
+            break
+        end = e
+    return end
+
+
 def _acts_for(d, s: int) -> bool:
     """The words before token ``s`` (an optional "của" skipped) end with an opener of acting for someone
     (:data:`~extractors.components.conferral_award_names.BEHALF_OPENERS`: "thừa ủy quyền", "thay mặt",
     "được sự ủy quyền của"), so a title at ``s`` names the principal."""
+    if d.words[s].lower() == "quyền":
+        s += 1  # "Thừa ủy quyền Chủ tịch …": no acting ("quyền") title, the opener's last word
     if s > 0 and d.words[s - 1].lower() == "của":
         s -= 1
     before = " ".join(d.words[max(0, s - 3):s]).lower()

@@ -1,0 +1,39 @@
+"""Officials' positions (session 16). Sentences written for these tests; every expected value worked out by hand
+from the annotation guidelines and the dev gold's conventions."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> (position, unit) of every official of ``lines``."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
+def test_the_office_acted_for_written_with_its_unit_is_not_the_presenters():
+    # the principal's title runs on into its unit before the comma: still the principal's office
+    p = positions("Thay mặt Chủ tịch UBND tỉnh Lạng Sơn, bà Mông Thị Hoa trao Bằng khen cho ba học sinh.",
+                  "Thừa ủy quyền của Giám đốc Sở Nội vụ, ông Triệu Văn Cường trao Giấy khen cho hai tập thể.")
+    assert p["Mông Thị Hoa"] == ("", "")
+    assert p["Triệu Văn Cường"] == ("", "")
+
+
+def test_thua_uy_quyen_holds_no_acting_title():
+    # "quyền Chủ tịch" is an acting title, but here "quyền" closes the opener "thừa ủy quyền"
+    p = positions("Thừa ủy quyền Chủ tịch UBND tỉnh Cao Bằng, ông Nông Văn Phúc trao Bằng khen cho đội cứu hộ.",
+                  "Thừa uỷ quyền chủ tịch UBND huyện Bảo Lạc, bà Hà Thị Lụa trao Giấy khen cho hai em.")
+    assert p["Nông Văn Phúc"] == ("", "")
+    assert p["Hà Thị Lụa"] == ("", "")
+
+
+def test_the_presenters_own_title_elsewhere_wins():
+    p = positions("Bà Lục Thị Xuân, Trưởng ban Thi đua - Khen thưởng tỉnh Bắc Kạn, đến thăm gia đình em.",
+                  "Thừa ủy quyền Chủ tịch UBND tỉnh Bắc Kạn, bà Xuân trao Bằng khen cho em.")
+    assert p["Lục Thị Xuân"][0] == "Trưởng ban"
+
+
+def test_an_acting_title_and_a_title_after_the_comma_stay():
+    p = positions("Ông Hoàng Văn Sinh, quyền Chủ tịch UBND tỉnh Hà Giang, dự buổi lễ.",
+                  "Thay mặt Chủ tịch UBND tỉnh Yên Bái, ông Đỗ Văn Tâm, Phó Giám đốc Sở Y tế, trao quà.")
+    assert p["Hoàng Văn Sinh"] == ("quyền Chủ tịch UBND tỉnh", "UBND tỉnh Hà Giang")
+    assert p["Đỗ Văn Tâm"] == ("Phó Giám đốc", "Sở Y tế tỉnh Yên Bái")
