@@ -37,3 +37,21 @@ def test_an_acting_title_and_a_title_after_the_comma_stay():
                   "Thay mặt Chủ tịch UBND tỉnh Yên Bái, ông Đỗ Văn Tâm, Phó Giám đốc Sở Y tế, trao quà.")
     assert p["Hoàng Văn Sinh"] == ("quyền Chủ tịch UBND tỉnh", "UBND tỉnh Hà Giang")
     assert p["Đỗ Văn Tâm"] == ("Phó Giám đốc", "Sở Y tế tỉnh Yên Bái")
+
+
+def names(*lines: str) -> list:
+    """The officials' names of ``lines``."""
+    return [o["name"] for o in facts_of(*lines)["officials"]]
+
+
+def test_an_alley_or_a_station_named_after_a_person_is_no_person():
+    assert names("Cửa hàng của chị nằm trong ngõ 215 Hoàng Văn Thái, quận Thanh Xuân.") == []
+    assert names("Nước ngập sâu ở hẻm 72/14 Phan Văn Trị, phường 10.") == []
+    assert names("Gia đình ông sống ở kiệt 40B Ngô Thì Nhậm, TP. Đà Nẵng.") == []
+    assert names("Sáng nào bà cũng bán xôi trước ga Lê Thánh Tông.") == []
+    assert names("Căn nhà cuối ngách Trương Định đã được sửa lại.") == []
+
+
+def test_a_person_near_an_alleys_number_stays():
+    assert names("Ông Đinh Văn Khoa sống ở ngõ 9, còn anh Mạc Văn Tư ở ngõ 11.") == ["Đinh Văn Khoa", "Mạc Văn Tư"]
+    assert names("Chị Tạ Thị Mơ ở hẻm 3 kể: ông Hồ Văn Lực hay giúp cả xóm.") == ["Tạ Thị Mơ", "Hồ Văn Lực"]

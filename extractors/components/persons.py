@@ -97,10 +97,15 @@ NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES if w.split())
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
+#: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
+ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 #: words before a class's code that looks like a house number ("lớp 4A", "chi đội 7B")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
+#: alleys (and stations) named after a street or a person, before their number too ("ngõ 300 Nguyễn Xiển");
+#: namesakes.txt, section "# Alleys"
+ALLEYS = frozenset(section("namesakes.txt", "# Alleys"))
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
 #: "đền thờ", "nhà tưởng niệm", "mang tên")
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
@@ -770,6 +775,8 @@ class PersonRecognizer:
             return True
         if HOUSE_NUMBER.match(prev) and i >= 2 and words[i - 2].lower() not in CLASS_WORDS:
             return True
+        if _alley_number(words, i):
+            return True
         return i >= 2 and prev[:1].isdigit() and len(prev) <= 5 and words[i - 2] in ("số", "nhà")
 
     @staticmethod
@@ -1075,6 +1082,14 @@ SPELLING_RATIO = 0.9
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
 ASIDE_MAX = 14
+
+
+def _alley_number(words, i) -> bool:
+    """The tokens before token i are an alley's word and its number ("ngõ 300", "hẻm 141B", "ngõ 63/30")."""
+    k = i
+    while k > 0 and i - k < 5 and (ALLEY_NUMBER.match(words[k - 1]) or (words[k - 1] == "/" and k < i)):
+        k -= 1
+    return k < i and k > 0 and words[k - 1].lower() in ALLEYS
 
 
 @Language.factory("sovang_persons")
