@@ -9,6 +9,7 @@ tells (:func:`text_wraps`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -28,6 +29,11 @@ _LOWER_REACH = 0.6
 _NAME_REACH = 0.85
 #: lines going on in lower case that show a text hard-wrapped
 _WRAPPED_EVIDENCE = 2
+#: a text whose every line followed by another of its paragraph reaches this share of the right margin, at least
+#: :data:`_EVEN_LINES` of them, is hard-wrapped too (a short story wrapped at a fixed width, whose lines go on in
+#: lower case fewer than :data:`_WRAPPED_EVIDENCE` times)
+_EVEN_REACH = 0.75
+_EVEN_LINES = 2
 
 
 def margin(values: list[float], outermost) -> float:
@@ -55,9 +61,13 @@ def heading_above(previous: str, line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _openers() -> re.Pattern:
+    """The words of ``block_openers.txt`` as written there (capitalised, "Điều") or in capitals ("ĐIỀU"), as a
+    whole word at a line's start.  Not in lower case: a wrapped line that goes on with "chương", "điều", "mục"
+    or "phần" ("… trao Huân" / "chương Lao động", "… đủ" / "điều kiện") continues its sentence."""
     words = [w.strip() for w in _gazetteer("block_openers.txt").read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")]
-    return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
+    forms = sorted({f for w in words for f in (w, w.upper())}, key=len, reverse=True)
+    return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
 
 
 def is_item_mark(text: str) -> bool:
@@ -103,17 +113,34 @@ def _strip(line: str) -> str:
     return "\t" * lead.count("\t") + text
 
 
+def _length(line: str) -> int:
+    """The length of ``line`` in characters as the text shows it (composed: a decomposed "ế" is one), spaces
+    collapsed."""
+    return len(unicodedata.normalize("NFC", " ".join(line.split())))
+
+
+def _evenly_wrapped(lines: list[str], width: float) -> bool:
+    """Whether every line of ``lines`` (stripped; a blank line ends a paragraph) that another line of its
+    paragraph follows runs to within :data:`_EVEN_REACH` of the margin ``width`` and not past it (2 characters
+    allowed), at least :data:`_EVEN_LINES` of them and none holding a tab: a text wrapped at a fixed width, as a
+    story of a few lines is (a text of one paragraph a line has lines far past any margin)."""
+    inner = [ln for ln, nxt in zip(lines, lines[1:]) if ln and nxt]
+    return len(inner) >= _EVEN_LINES and width > 0 and not any("\t" in ln for ln in inner) and \
+        all(_EVEN_REACH * width <= _length(ln) <= width + 2 for ln in inner)
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """``lines`` of a plain text (a blank line parts paragraphs) as blocks: each non-empty line stripped
     (:func:`_strip`: a table row keeps its leading tabs), a line
     that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
-    in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
-    case (a text of one paragraph a line has captions and bylines without a stop before a capital)."""
+    in capitals only in a text shown hard-wrapped, by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
+    case or by lines of even length (:func:`_evenly_wrapped`); a text of one paragraph a line has captions and
+    bylines without a stop before a capital."""
     lines = [_strip(ln) for ln in lines]
-    lengths = [len(" ".join(ln.split())) for ln in lines if ln and "\t" not in ln]
+    lengths = [_length(ln) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
     lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
-    names = lower >= _WRAPPED_EVIDENCE
+    names = lower >= _WRAPPED_EVIDENCE or _evenly_wrapped(lines, width)
     blocks: list[str] = []
     for k, line in enumerate(lines):
         if line and blocks and text_wraps(lines[k - 1], line, width, names):

@@ -1,5 +1,7 @@
 """A .txt whose sentences are broken across lines (copied out of a PDF) reads as the same blocks, and gives the
 same awards, as the text with whole lines (pipeline.wrap.join_wrapped)."""
+import unicodedata
+
 from pipeline.readers import txt
 from pipeline.wrap import join_wrapped, opens_block, text_wraps
 
@@ -88,3 +90,44 @@ def test_wrapped_lines_give_the_same_awards():
     assert got == _awards(WHOLE)
     assert {r for r, _ in got} == {"Trường Tiểu học Tân Mỹ, huyện Lạc Sơn", "Lò Thị Mai", "Đinh Công Tráng"}
     assert {a for _, a in got} == {"Giấy khen của Giám đốc Sở Giáo dục và Đào tạo"}
+
+
+# session 16 newcomer: a short story hard-wrapped near 80 characters (our own wording, NFD like a Mac copy)
+STORY_WHOLE = ("Sáng 12/3, tại Hạ Long, Bộ trưởng Bộ Công an đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Công an "
+               "tỉnh Quảng Ninh vì thành tích xuất sắc trong công tác bảo đảm an ninh trật tự. Dịp này, Đại tá "
+               "Nguyễn Văn Thủy, Phó Giám đốc Công an tỉnh được tặng Bằng khen của Thủ tướng Chính phủ.\n")
+STORY_LOWER_BREAK = ("Sáng 12/3, tại Hạ Long, Bộ trưởng Bộ Công an đã trao Huân\n"
+                     "chương Bảo vệ Tổ quốc hạng Ba cho Công an tỉnh Quảng Ninh vì thành tích xuất\n"
+                     "sắc trong công tác bảo đảm an ninh trật tự. Dịp này, Đại tá Nguyễn Văn Thủy,\n"
+                     "Phó Giám đốc Công an tỉnh được tặng Bằng khen của Thủ tướng Chính phủ.\n")
+STORY_NAME_BREAK = ("Sáng 12/3, tại Hạ Long, Bộ trưởng Bộ Công an đã trao Huân chương\n"
+                    "Bảo vệ Tổ quốc hạng Ba cho Công an tỉnh Quảng Ninh vì thành tích xuất sắc trong\n"
+                    "công tác bảo đảm an ninh trật tự. Dịp này, Đại tá Nguyễn Văn Thủy, Phó Giám đốc\n"
+                    "Công an tỉnh được tặng Bằng khen của Thủ tướng Chính phủ.\n")
+STORY_AWARDS = {("Công an tỉnh Quảng Ninh", "Huân chương Bảo vệ Tổ quốc hạng Ba"),
+                ("Nguyễn Văn Thủy", "Bằng khen của Thủ tướng Chính phủ")}
+
+
+def test_a_line_going_on_with_a_lower_case_part_word_continues_its_sentence():
+    # "chương", "điều", "mục", "phần" open a block only written as a part's heading ("Chương II", "ĐIỀU 2")
+    assert not opens_block("chương Bảo vệ Tổ quốc hạng Ba") and not opens_block("điều kiện làm việc")
+    assert opens_block("Chương II") and opens_block("ĐIỀU 2. Hiệu lực") and opens_block("Mục 1")
+    assert _texts(STORY_LOWER_BREAK) == _texts(STORY_WHOLE)
+    assert _awards(STORY_LOWER_BREAK) == STORY_AWARDS
+
+
+def test_a_short_story_of_even_lines_goes_on_with_names():
+    # only one line goes on in lower case, but every line but the last runs near the margin: hard-wrapped
+    assert _texts(STORY_NAME_BREAK) == _texts(STORY_WHOLE)
+    decomposed = unicodedata.normalize("NFD", STORY_NAME_BREAK)
+    assert _awards(decomposed) == STORY_AWARDS  # before: Công an tỉnh Quảng Ninh given the Bằng khen
+
+
+def test_lines_past_the_margin_show_no_even_wrapping():
+    # one paragraph a line: two short lines set a margin that the long ones run far past; no name goes on
+    lines = ["Lễ trao tặng diễn ra trang trọng tại hội trường Ủy ban nhân dân tỉnh",
+             "Ông Trần Văn Bình phát biểu cảm ơn các cấp, các ngành đã quan tâm, hỗ trợ đơn vị trong suốt quá "
+             "trình triển khai nhiệm vụ năm qua và hứa sẽ tiếp tục phấn đấu",
+             "Bà Lê Thị Hoa đại diện gia đình nhận bằng khen của Chủ tịch tỉnh",
+             "Ông Phạm Văn Nam cho biết đó là niềm vinh dự lớn lao"]
+    assert join_wrapped(lines) == lines
