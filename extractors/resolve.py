@@ -309,6 +309,7 @@ def continued_names(names) -> dict:
 _LOCAL_LEVELS = level_words(("district", "commune")) - level_words(("province",))
 
 
+@functools.lru_cache(maxsize=50_000)  # (a pure function of the name, asked again for the same names: kept per name)
 def _without_levels(name: str) -> tuple:
     """``name``'s words, lower-case, without the level words of a district or a commune written before a place
     ("Trường Tiểu học xã An Phú" → ("trường", "tiểu", "học", "an", "phú"))."""

@@ -4,9 +4,16 @@ or object with the same count and noun, and counts that stand where a name would
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
+from .base import WordTest
 from .conferral_words import ADDRESS, COUNT_WORDS
 
+#: word -> True when it may write a count: one or two digits, or a number word of ``COUNT_WORDS`` in any letter case
+#: (the tokens of a stretch that may, found by a C-level scan: ``compress`` over the words' look-ups)
+COUNT_WORD = WordTest(lambda word: (word.isdigit() and len(word) < 3) or word.lower() in COUNT_WORDS)
+#: word -> True when it is "được" in any letter case
+_DUOC = WordTest(lambda word: word.lower() == "được")
 #: words of a counted phrase that name no kind of person ("hai … đã được", "các")
 COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", "đó", "khác", "người", "vừa", "cũng", "năm", "trên"}
 #: nouns of a counted group of recipients ("45 trường hợp", "20 cá nhân"; compiled by sovang from press usage)
@@ -23,7 +30,7 @@ class CountedRecipients:
         viên … đã được trao A", "hai sinh viên trên được Chủ tịch UBND tỉnh tặng A"): the persons a nearby sentence
         names with the same count and noun (:meth:`_counted_names`); [] otherwise."""
         p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
-                [i for i in range(ss, a.start) if d.words[i].lower() == "được"], default=None)
+                list(compress(range(ss, a.start), map(_DUOC.__getitem__, d.words[ss:a.start]))), default=None)
         return [] if p is None else self._counted_names(d, max(ss, p - 16), p, ss)
 
     def _counted_object(self, d, a, se):
@@ -41,7 +48,7 @@ class CountedRecipients:
         and lower-case noun words) whose members a sentence near the one starting at ``ss`` names with the same
         count and noun ("… cùng hai bạn là A và B", "2 sinh viên được khen thưởng gồm: A và B"): those persons,
         exactly as many as counted; [] when none (see :meth:`_group_named`)."""
-        for q in range(lo, hi - 1):
+        for q in compress(range(lo, hi - 1), map(COUNT_WORD.__getitem__, d.words[lo:hi - 1])):
             w = d.words[q].lower()
             n = COUNT_WORDS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None)
             if q in taken or n is None or not 2 <= n <= 10:
@@ -71,8 +78,8 @@ class CountedRecipients:
             ns, ne = idx.sents[j]
             count_at = self._count_at.get(j)
             if count_at is None:
-                count_at = self._count_at[j] = [q for q in range(ns, ne - 3) if (words[q].isdigit() and
-                                                len(words[q]) < 3) or words[q].lower() in COUNT_WORDS]
+                count_at = self._count_at[j] = list(compress(range(ns, ne - 3), map(COUNT_WORD.__getitem__,
+                                                                                    words[ns:ne - 3])))
             if not count_at:
                 continue
             _, ents, _ = idx.local(ns, ne)

@@ -45,12 +45,21 @@ COMMUNITY_WORDS = max(len(w.split()) for w in COMMUNITY_LEVELS)
 #: the fewest syllables of a holder's full name written right after such a title ("Trưởng thôn Nguyễn Văn An"; a
 #: community's name is mostly of two: "thôn Trung Lương", "thôn Lê Lợi")
 COMMUNITY_HOLDER = 3
+#: the last word of each level of ``COMMUNITY_LEVELS`` ("thôn", "phố" of "tổ dân phố")
+COMMUNITY_LAST_WORDS = frozenset(v.rsplit(" ", 1)[-1] for v in COMMUNITY_LEVELS)
+#: word -> True when, lower-cased, it ends as a level of ``COMMUNITY_LEVELS`` does: the words before a token can end
+#: with a level only after such a word (one look-up instead of joining the words before it for each level's length)
+_ENDS_COMMUNITY_LEVEL = WordTest(lambda word: word.lower().rsplit(" ", 1)[-1] in COMMUNITY_LAST_WORDS)
 
 
 def after_community_level(words, i) -> bool:
     """The words before token ``i`` end with a level of a community below the commune (``COMMUNITY_LEVELS``:
     "thôn", "tổ dân phố"), so a capitalised word at ``i`` opens the community's name."""
+    if i <= 0 or not _ENDS_COMMUNITY_LEVEL[words[i - 1]]:
+        return False
     return any(i >= L and " ".join(words[i - L:i]).lower() in COMMUNITY_LEVELS for L in range(1, COMMUNITY_WORDS + 1))
+
+
 #: Vietnamese vowels: every syllable has one; a capitalised letter group without one is an initial ("Nh.", "C.")
 VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
@@ -800,12 +809,15 @@ class PersonRecognizer:
         out = []
         for p in found:
             s, e = p.start, p.end
+            if count[p.text] > 1 or e - s < 2:  # (a name written again, or of one word, signs nothing)
+                out.append(p)
+                continue
             near_end = len(last_breaks) <= BYLINE_LINES or last_breaks[-1] < e
             alone = blank(s - 1) and blank(e) and not any(
                 w.isupper() and w.isalpha() and len(w) >= 2 for w in words[max(0, s - 8):s])  # ("BỘ TRƯỞNG\n(Đã
             # ký)\nNguyễn Văn A": a signature under its title)
             closing = all(blank(k) for k in range(e, n)) and s > 0 and words[s - 1] in (".", "…", "!", "?", ")")
-            if count[p.text] == 1 and e - s >= 2 and ((alone and near_end) or closing):
+            if (alone and near_end) or closing:
                 continue
             out.append(p)
         return out
