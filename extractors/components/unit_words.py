@@ -46,6 +46,10 @@ LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
 #: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
 BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
+#: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
+#: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
+#: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.
+ADDRESS_LEVELS = {"xã", "phường", "huyện", "quận", "thị"}
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}

@@ -1,0 +1,24 @@
+"""Session 16 (unit boundaries): a unit's name does not run on into what follows it (sentences of our own)."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, unit_names
+
+
+def test_an_address_below_the_province_after_tại_is_not_part_of_the_name():
+    """Before: "Công ty Cổ phần Gốm sứ Minh Long tại phường Tân Phước, huyện Thuận An" was the unit."""
+    names = unit_names("Lễ kỷ niệm 20 năm thành lập Công ty Cổ phần Gốm sứ Minh Long tại phường Tân Phước, "
+                       "huyện Thuận An diễn ra sáng nay.")
+    assert names == ["Công ty Cổ phần Gốm sứ Minh Long"]
+    names = unit_names("Các cháu học tại trường mầm non Hoa Sen ở xã Tân Lập, huyện Yên Thành.")
+    assert names == ["trường mầm non Hoa Sen"]
+
+
+def test_the_award_goes_to_the_name_without_its_address():
+    g = facts_of("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Công ty Cổ phần Thép Hòa Phát tại "
+                 "xã Nghĩa Đồng, huyện Tân Kỳ.")
+    assert [a["recipient"] for a in g["awards"]] == ["Công ty Cổ phần Thép Hòa Phát"]
+
+
+def test_a_seat_in_a_city_or_country_stays_in_the_name():
+    assert unit_names("Đại sứ quán Việt Nam tại Ba Lan tổ chức tiệc chiêu đãi.") == ["Đại sứ quán Việt Nam tại Ba Lan"]
+    assert unit_names("Ông Phạm Văn Hòa là Chánh án TAND cấp cao tại Đà Nẵng.") == ["TAND cấp cao tại Đà Nẵng"]
