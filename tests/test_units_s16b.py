@@ -22,3 +22,23 @@ def test_the_award_goes_to_the_name_without_its_address():
 def test_a_seat_in_a_city_or_country_stays_in_the_name():
     assert unit_names("Đại sứ quán Việt Nam tại Ba Lan tổ chức tiệc chiêu đãi.") == ["Đại sứ quán Việt Nam tại Ba Lan"]
     assert unit_names("Ông Phạm Văn Hòa là Chánh án TAND cấp cao tại Đà Nẵng.") == ["TAND cấp cao tại Đà Nẵng"]
+
+
+def test_a_branch_in_lower_case_is_written_with_the_body_it_belongs_to():
+    """Before: only "Bộ Y tế" was listed, and the flag went to the ministry."""
+    g = facts_of("Trung ương Đoàn tặng Cờ thi đua cho các đơn vị: đoàn thanh niên Bộ Y tế, Tỉnh đoàn Nam Định.")
+    assert "đoàn thanh niên Bộ Y tế" in g["units"]
+    assert "Bộ Y tế" not in g["units"]
+    assert "đoàn thanh niên Bộ Y tế" in [a["recipient"] for a in g["awards"]]
+    assert unit_names("Giải nhì thuộc về chi đoàn Bệnh viện Chợ Rẫy.") == ["chi đoàn Bệnh viện Chợ Rẫy"]
+
+
+def test_a_branch_cut_inside_its_body_takes_the_body_whole():
+    """Before: "Công đoàn Ban Tuyên giáo" beside "LĐLĐ tỉnh Nghệ An", cut before the board's lower-case field."""
+    for head in ("công đoàn", "Công đoàn"):
+        names = unit_names(f"Bà Hoa là Chủ tịch {head} Ban Tuyên giáo nữ công LĐLĐ tỉnh Nghệ An.")
+        assert names == [f"{head} Ban Tuyên giáo nữ công LĐLĐ tỉnh Nghệ An"]
+
+
+def test_a_branch_head_in_lower_case_before_no_named_body_is_no_unit():
+    assert unit_names("Các công đoàn ngành, công đoàn Tổng công ty đã gửi công văn.") == []

