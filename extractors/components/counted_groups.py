@@ -21,6 +21,7 @@ Called by :class:`~extractors.components.conferrals.ConferralLinker` after its s
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
@@ -33,6 +34,11 @@ OFF_ROLES = {"propose", "revoke", "fail"}
 ANAPHORS = ("nói trên", "kể trên", "trên", "này")
 #: list markers after which the members are listed ("… gồm: A, B", "… là A và B")
 MARKERS = ("gồm", "là", ":")
+#: sentences after a counted group's award in which the persons it introduces are its members (observed in dev
+#: vietnews_train_021348 and h6 vietnews_train_048575: the names follow within four sentences)
+FOLLOW = 4
+#: verbs of speech after a name: a person quoted or reporting is no member of the group
+SPEECH = ("cho biết", "nói", "chia sẻ", "phát biểu", "khẳng định", "nhấn mạnh", "cho hay", "kể")
 
 
 class GroupNouns(list):
@@ -213,6 +219,68 @@ def members(linker, d, idx, st, n, noun, nouns, award_sent):
     return out
 
 
+def following_members(linker, d, idx, n, noun, nouns, award_sent):
+    """The persons the FOLLOWING sentences introduce for a counted group that no list names ("Ba thực tập sinh …
+    được … tặng bằng khen. … A, B và C đi dạo thì …"; "2 người … được trao tặng Huân chương. … Thứ nhất là ông A
+    … Người thứ hai là bà B"): the persons first named in the FOLLOW sentences after the award's, when they are
+    exactly ``n`` and none of them is a giver (a conferrer phrase) or the speaker of a quote, and no sentence naming
+    them counts another group of persons ("2 giáo viên được khen thưởng gồm: A và B" lists teachers, not the
+    counted pupils); [] otherwise."""
+    ss, _ = award_sent
+    k = bisect.bisect_right(idx.starts, ss) - 1
+    before = {p.text for p in linker._persons if p.start < ss}
+    out, seen = [], set()
+    for j in range(k + 1, min(len(idx.sents), k + 1 + FOLLOW)):
+        ns, ne = idx.sents[j]
+        _, ents, _ = idx.local(ns, ne)
+        named = [p for p in ents if p.kind == "person"]
+        if named and _other_group(d.words, ns, ne, n, noun, nouns):
+            return []
+        for p in named:
+            if p.text in before or p.text in seen:
+                continue
+            if linker._conf_ends.get(p.end) is p or _speaker(d.words, p, ne):
+                return []
+            seen.add(p.text)
+            out.append(p)
+    full = {p.text for p in out}
+    out = [p for p in out if not any(f.endswith(" " + p.text) for f in full)]
+    return out if len(out) == n else []
+
+
+def _other_group(words, ns, ne, n, noun, nouns) -> bool:
+    """Sentence [ns, ne) counts a group other than (``n``, ``noun``): a group noun of persons after another count
+    or another noun after the same count ("2 giáo viên …"), or a count with a list marker after it whose words
+    between hold not the group's noun ("2 tình nguyện viên khác gồm …"); an ordinal ("Người thứ hai là") counts
+    none."""
+    g = group_in(words, ns, ne, nouns)
+    if g is not None and g[:2] != (n, noun):
+        return True
+    for q in range(ns, ne - 1):
+        c = count_at(words[q])
+        if c is None or (q > ns and words[q - 1].lower() == "thứ"):
+            continue
+        m = next((j for j in range(q + 1, min(ne, q + 8)) if words[j].lower() in MARKERS), None)
+        if m is not None and (c != n or " ".join(noun) not in " ".join(w.lower() for w in words[q + 1:m])):
+            return True
+    return False
+
+
+def _bare_certificate(names) -> bool:
+    """A certificate named without its conferrer ("Bằng khen", "Giấy khen"): the group's award as read lacks the
+    giver the story writes ("được cảnh sát thành phố X tặng bằng khen"), so members found only by
+    :func:`following_members` would receive a name the gold never writes (eval GUIDELINES: "Bằng khen của …")."""
+    from .conferral_words import CHAIRMAN_CERTIFICATES  # (lazily, as _count_words)
+    return any(n.lower() in CHAIRMAN_CERTIFICATES for n in names)
+
+
+def _speaker(words, p, ne) -> bool:
+    """Person ``p`` speaks or reports in its sentence ("A cho biết", "A nói"): a SPEECH verb within four tokens
+    after the name (an official quoted on the rescue, not one of the rescuers)."""
+    tail = " ".join(w.lower() for w in words[p.end:min(ne, p.end + 6)])
+    return any((" " + v + " ") in (" " + tail + " ") for v in SPEECH)
+
+
 def cued_groups(linker, d, idx, nouns) -> list:
     """Every counted group of persons the document names as the recipients of a cue: the first group within
     twelve tokens after a give or honour cue ("trao bằng khen, tuyên dương 82 tài xế", "tặng bằng khen cho 9
@@ -277,11 +345,18 @@ def resolve(linker, d, idx, st, out, pending):
         if other_count(groups, noun, n):
             continue
         found = members(linker, d, idx, st, n, noun, nouns, (ss, se))
+        names = None
+        if not found and how in ("count", "subject", "continued"):
+            names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
+            if not _bare_certificate(names):
+                found = following_members(linker, d, idx, n, noun, nouns, (ss, se))
+                found = [] if any(r.text in held for r in found) else found  # (one honoured apart: not these)
         back = anaphoric(d.words, g)
         if not found or len(found) > n or (back and len(found) != n):
             continue  # (a group referring back is the one named before, all of it)
         head = award_head(a)
-        names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
+        if names is None:
+            names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
         for r in found:
             if (r.text in held and not back) or (r.text, head) in given:
                 continue
