@@ -144,6 +144,8 @@ class CampaignRecognizer:
         self.head_verbs = frozenset(section("campaign_starters.txt", "# Verbs opening a name"))
         self.head_verb_firsts = frozenset(v.split()[0] for v in self.head_verbs)
         self.verb_heads = frozenset(section("campaign_starters.txt", "# Head endings"))
+        #: words and word pairs that close an unquoted name: the predicate after it ("… khởi nghiệp lên quá nóng")
+        self.predicates = frozenset(section("campaign_starters.txt", "# Predicates closing"))
         rows = [line.split("\t") for line in word_list("campaigns_named.txt")]
         named = [r[0] for r in rows]
         self.named = phrase_matcher(nlp, named, attr="LOWER", case_variants=False)
@@ -535,7 +537,7 @@ class CampaignRecognizer:
                 k += 2
                 break
             if k > e and (doc.words[k].lower() in END_WORDS or doc.words[k] in CAPTION or
-                          tuple(w.lower() for w in doc.words[k:k + 2]) in END_PAIRS):
+                          tuple(w.lower() for w in doc.words[k:k + 2]) in END_PAIRS or self._predicate(doc, k)):
                 break
             if any(hs == k for hs, _ in heads):
                 break
@@ -545,6 +547,13 @@ class CampaignRecognizer:
         if k - e < 3:
             return None
         return (e, k)
+
+    def _predicate(self, doc, k):
+        """True when the word or word pair at token ``k`` is a predicate of ``campaign_starters.txt`` (section
+        "Predicates closing"): what the drive named before it does ("… khởi nghiệp lên quá nóng")."""
+        low = doc.words[k].lower()
+        return low in self.predicates or \
+            k + 1 < len(doc) and low + " " + doc.words[k + 1].lower() in self.predicates
 
     def _grew(self, doc, e):
         """True when the words at token ``e`` (right after a head) open with the first syllable of a verb of
