@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .facts import Conferral, Mention
+from .gazetteer import word_list
 
 COLUMNS = [
     # a column of collectives and persons together ("Tên tập thể, cá nhân", "Tên đơn vị, cá nhân", "Tập thể, cá nhân
@@ -179,6 +180,7 @@ def _split_position(cell: str, tables: dict) -> tuple[str, str]:
         for t, tl in zip(tables["titles"], tables["titles_low"]):
             end = start + len(t)
             if low.startswith(tl, start) and (len(cell) == end or cell[end] in " ,"):
+                end = _work_unit_end(cell, end, tables)
                 return cell[:end], _unit_after_title(cell, end, tables)
     before, comma, after = cell.partition(",")
     before, after = before.strip(), after.strip()
@@ -186,6 +188,24 @@ def _split_position(cell: str, tables: dict) -> tuple[str, str]:
     if comma and before and (after + " ").startswith(heads) and not (before + " ").startswith(heads):
         return before, after
     return "", cell
+
+
+#: lower-case work units a title heads inside its body ("quản đốc phân xưởng", "tổ trưởng tổ ngữ văn"; work_units.txt)
+WORK_UNITS = frozenset(word_list("work_units.txt"))
+
+
+def _work_unit_end(cell: str, end: int, tables: dict) -> int:
+    """Where the position ending at ``end`` really ends: past the work unit it heads when a lower-case word of
+    work_units.txt opens the rest and a comma then leads to a unit's head ("Quản đốc phân xưởng, Nhà máy X" → the
+    position "Quản đốc phân xưởng", the unit "Nhà máy X"; "Tổ trưởng tổ ngữ văn, Trường THPT X"); else ``end``."""
+    comma = cell.find(",", end)
+    if comma < 0 or cell[end:end + 1] != " ":
+        return end
+    segment = cell[end + 1:comma].split()
+    opens = next((L for L in (2, 1) if " ".join(segment[:L]) in WORK_UNITS), 0)
+    if opens and (cell[comma + 1:].strip() + " ").startswith(tables["heads_space"]):
+        return comma
+    return end
 
 
 def _unit_after_title(cell: str, end: int, tables: dict) -> str:

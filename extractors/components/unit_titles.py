@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from ..tables import WORK_UNITS
 from .base import Ent, span_text
 
 #: titles whose last words are their body's name, not a mention of it
@@ -14,6 +15,7 @@ CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
 #: words a holder's title after "của" may run past a listed body's end before the holder's name ("… của Thủ tướng |
 #: Chính phủ Nguyễn …")
 TITLE_TAIL = 3
+WORK_UNIT_REACH = 5  # words of a work unit's phrase between its title and the comma before the body
 
 
 class Titles:
@@ -23,6 +25,19 @@ class Titles:
         """A position title (``positions.txt``) ends right before token s ("Bí thư | tỉnh ủy")."""
         for k in (1, 2):
             if s - k >= 0 and " ".join(doc.words[s - k:s]).lower() in self.title_ends:
+                return True
+        return False
+
+    def _after_work_unit(self, doc, s) -> bool:
+        """A title and the lower-case work unit it heads (work_units.txt), then a comma, end right before token s
+        ("quản đốc phân xưởng, | Nhà máy X", "tổ trưởng tổ ngữ văn, | Trường …"): s opens the title's body."""
+        words = doc.words
+        if s < 3 or words[s - 1] != ",":
+            return False
+        for k in range(s - 2, max(0, s - 1 - WORK_UNIT_REACH), -1):
+            if not words[k][:1].islower():
+                return False
+            if (words[k] in WORK_UNITS or " ".join(words[k:k + 2]) in WORK_UNITS) and self._after_title(doc, k):
                 return True
         return False
 

@@ -320,9 +320,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 end = self._company_name(d, e, end)
             if end is None or end <= s:
                 continue
-            if plant and not (self._after_title(d, s) or self._plant_recipient(d, s, e, end)):
+            if plant and not (self._after_title(d, s) or self._after_work_unit(d, s) or
+                              self._plant_recipient(d, s, e, end)):
                 continue  # "công trình như: Nhà máy Xi măng Hoàng Mai, …": a site, not a body (but "Giám đốc Nhà
-                # máy X": the workplace of a title's holder is a body)
+                # máy X", "quản đốc phân xưởng, Nhà máy X": the workplace of a title's holder is a body)
             if end > e and d.words[end - 1] in self.generic_heads and end < len(d) and d.words[end] in LEVELS:
                 L = next((L for L in (2, 1) if end + L <= len(d) and
                           tuple(w.lower() for w in d.words[end:end + L]) in BARE_LEVELS), 0)
