@@ -165,9 +165,71 @@ def tcvn3_to_unicode(text: str, upper: bool = False) -> str:
     """Convert TCVN3 text (one character per byte, as cp1252 shows it) to Unicode NFC.
 
     ``upper``: the text is in a capital font (``.VnTimeH``): the result is upper-cased.
+    Otherwise capitals words written with lower-case toned vowels are restored
+    (:func:`restore_capitals`).
     """
     out = text.translate(_TCVN3_TRANS)
-    return out.upper() if upper else out
+    return out.upper() if upper else restore_capitals(out)
+
+
+# A capital vowel with a tone mark has no VN3 code: typed in a normal font, a capitals word shows its
+# toned vowels in lower case ("QUYếT ĐịNH", "ủY BAN"), and so does a VNI text typed that way.
+_TONED_LOWER = "".join(sorted(
+    ch for ch in map(chr, range(0xC0, 0x1EFA))
+    if ch.islower() and ch.isalpha() and any(m in unicodedata.normalize("NFD", ch) for m in _TONES)))
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_CAPS_HINT = re.compile(f"[{_UPPER}][{_TONED_LOWER}]|[{_TONED_LOWER}][{_UPPER}]")
+_TONED_SET = frozenset(_TONED_LOWER)
+
+
+def _caps_shape(word: str) -> str:
+    """How a letter run reads in a capitals context.
+
+    ``"caps"``: capitals except lower-case toned vowels, with two capitals or a
+    capital after a lower-case letter ("QUYếT", "ĐịNH", "ủY"); ``"initial"``:
+    one capital first, then toned vowels only ("Sở", "Tế": title case too);
+    ``"plain"``: it has a lower-case letter without a tone mark ("việc",
+    "iPhone"); ``"upper"``: no lower-case letter ("UBND", "Y").
+    """
+    lower = [i for i, ch in enumerate(word) if ch.islower()]
+    if not lower:
+        return "upper"
+    if any(word[i] not in _TONED_SET for i in lower):
+        return "plain"
+    capitals = len(word) - len(lower)
+    if capitals >= 2 or (capitals == 1 and word[0].islower()):
+        return "caps"
+    return "initial"
+
+
+def restore_capitals(text: str) -> str:
+    """Upper-case the words of a TCVN3/VNI text written in capitals with lower-case toned vowels.
+
+    "QUYếT ĐịNH" → "QUYẾT ĐỊNH", "ủY BAN" → "ỦY BAN".  A word that is one
+    capital and toned vowels ("Sở", "Tế") is upper-cased only on a line that
+    has such a capitals word and no ordinary lower-case word ("Sở Y Tế TỉNH" →
+    "SỞ Y TẾ TỈNH"; "Sở Y tế" and "Giám đốc Sở" stay).  Mixed-case words
+    with an untoned lower-case letter ("TP.HCM", "iPhone", "PGS.TS") are kept.
+    """
+    if not _CAPS_HINT.search(text):
+        return text
+    return "\n".join(_restore_line(line) if _CAPS_HINT.search(line) else line for line in text.split("\n"))
+
+
+def _restore_line(line: str) -> str:
+    runs = [(m, _caps_shape(m.group())) for m in _LETTER_RUN.finditer(line)]
+    shapes = {shape for _, shape in runs}
+    if "caps" not in shapes:
+        return line
+    wanted = {"caps", "initial"} if "plain" not in shapes else {"caps"}
+    out, last = [], 0
+    for m, shape in runs:
+        if shape in wanted:
+            out.append(line[last:m.start()])
+            out.append(m.group().upper())
+            last = m.end()
+    out.append(line[last:])
+    return "".join(out)
 
 
 def unicode_to_tcvn3(text: str) -> str:
@@ -237,12 +299,15 @@ _VNI_PATTERN = re.compile("|".join(re.escape(k) for k in sorted(_VNI_DECODE, key
 
 
 def vni_to_unicode(text: str) -> str:
-    """Convert VNI-Windows text (one character per byte, as cp1252 shows it) to Unicode NFC."""
+    """Convert VNI-Windows text (one character per byte, as cp1252 shows it) to Unicode NFC.
+
+    Capitals words typed with lower-case toned vowels are restored (:func:`restore_capitals`).
+    """
     if not text.isascii():
         alt = {ch: _BYTE_CHARS[b] for ch, b in _ALT_CHARS.items() if ch in text}
         if alt:
             text = text.translate(str.maketrans(alt))
-    return _VNI_PATTERN.sub(lambda m: _VNI_DECODE[m.group(0)], text)
+    return restore_capitals(_VNI_PATTERN.sub(lambda m: _VNI_DECODE[m.group(0)], text))
 
 
 def unicode_to_vni(text: str) -> str:
