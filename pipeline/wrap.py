@@ -29,11 +29,6 @@ _LOWER_REACH = 0.6
 _NAME_REACH = 0.85
 #: lines going on in lower case that show a text hard-wrapped
 _WRAPPED_EVIDENCE = 2
-#: a text whose every line followed by another of its paragraph reaches this share of the right margin, at least
-#: :data:`_EVEN_LINES` of them, is hard-wrapped too (a short story wrapped at a fixed width, whose lines go on in
-#: lower case fewer than :data:`_WRAPPED_EVIDENCE` times)
-_EVEN_REACH = 0.75
-_EVEN_LINES = 2
 
 
 def margin(values: list[float], outermost) -> float:
@@ -94,8 +89,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
         return False
     if heading_above(previous, line) or is_upper(line):
         return False
-    words = previous.split()
-    reach = (len(" ".join(words)) + 1 + len(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
+    reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
     if line[0].islower():
         return reach > _LOWER_REACH
     return names and reach > _NAME_REACH and not is_upper(previous)
@@ -119,28 +113,19 @@ def _length(line: str) -> int:
     return len(unicodedata.normalize("NFC", " ".join(line.split())))
 
 
-def _evenly_wrapped(lines: list[str], width: float) -> bool:
-    """Whether every line of ``lines`` (stripped; a blank line ends a paragraph) that another line of its
-    paragraph follows runs to within :data:`_EVEN_REACH` of the margin ``width`` and not past it (2 characters
-    allowed), at least :data:`_EVEN_LINES` of them and none holding a tab: a text wrapped at a fixed width, as a
-    story of a few lines is (a text of one paragraph a line has lines far past any margin)."""
-    inner = [ln for ln, nxt in zip(lines, lines[1:]) if ln and nxt]
-    return len(inner) >= _EVEN_LINES and width > 0 and not any("\t" in ln for ln in inner) and \
-        all(_EVEN_REACH * width <= _length(ln) <= width + 2 for ln in inner)
-
-
 def join_wrapped(lines: list[str]) -> list[str]:
     """``lines`` of a plain text (a blank line parts paragraphs) as blocks: each non-empty line stripped
     (:func:`_strip`: a table row keeps its leading tabs), a line
     that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
-    in capitals only in a text shown hard-wrapped, by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
-    case or by lines of even length (:func:`_evenly_wrapped`); a text of one paragraph a line has captions and
-    bylines without a stop before a capital."""
+    in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
+    case (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
+    captions of even length looks like a wrapped paragraph, so even lengths are no evidence).  Lengths are
+    measured composed (:func:`_length`), the margin's and each line's alike."""
     lines = [_strip(ln) for ln in lines]
     lengths = [_length(ln) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
     lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
-    names = lower >= _WRAPPED_EVIDENCE or _evenly_wrapped(lines, width)
+    names = lower >= _WRAPPED_EVIDENCE
     blocks: list[str] = []
     for k, line in enumerate(lines):
         if line and blocks and text_wraps(lines[k - 1], line, width, names):

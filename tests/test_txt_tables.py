@@ -152,8 +152,26 @@ def test_a_table_right_below_an_article_ending_in_sau_takes_its_award():
 
 def test_a_table_below_an_article_that_does_not_introduce_it_takes_no_award():
     facts = extract(_read(_introduced_table(
-        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh Quảng Trị cho 02 cá nhân có thành tích xuất sắc.")))
+        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh Quảng Trị cho các cá nhân có thành tích xuất sắc.")))
     assert facts.conferrals == []
     two = extract(_read(_introduced_table(
         "Điều 1. Tặng Bằng khen và Giấy khen cho các cá nhân sau:")))  # which award: not said
     assert two.conferrals == []
+
+
+def test_an_indented_numbered_list_with_tabs_stays_paragraphs_and_gives_its_awards():
+    # review, s16: the list test ran before the indent was removed, so an indented list became a table
+    plain = "Điều 1. Tặng Giấy khen cho:\n1.\tÔng Lê Văn Hùng, Trưởng thôn An Xá;\n2.\tBà Đỗ Thị Mai, Kế toán xã Gio Mai.\n"
+    indented = plain.replace("\n1.", "\n\t1.").replace("\n2.", "\n\t2.")
+    for text in (plain, indented):
+        doc = _read(text)
+        assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+        assert [b.text for b in doc.blocks[1:]] == ["1. Ông Lê Văn Hùng, Trưởng thôn An Xá;",
+                                                   "2. Bà Đỗ Thị Mai, Kế toán xã Gio Mai."]
+        # the tab after the marker reads as a space: the list gives its awards, as "1. Ông …" does
+        assert {c.recipient.text for c in extract(doc).conferrals} == {"Lê Văn Hùng", "Đỗ Thị Mai"}
+
+
+def test_a_paragraph_keeps_no_leading_tab():
+    doc = _read("QUYẾT ĐỊNH\n\tSỞ NÔNG NGHIỆP\t\tĐộc lập - Tự do - Hạnh phúc\nĐiều 1. Tặng Giấy khen.\n")
+    assert not any(b.text.startswith("\t") for b in doc.blocks)

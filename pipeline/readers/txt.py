@@ -124,15 +124,31 @@ def blocks_of(lines: list[str]) -> list[Block]:
     tables = 0
     for tabbed, run in groupby(lines, key=_is_row):
         run = list(run)
+        if tabbed:
+            indent = min(len(line) - len(line.lstrip("\t")) for line in run)  # an indented table or list
+            run = [line[indent:] for line in run]
         if tabbed and len(run) >= _MIN_ROWS and not _layout(run):
-            indent = min(len(line) - len(line.lstrip("\t")) for line in run)  # an indented table
-            rows = [[c.strip() for c in line[indent:].split("\t")] for line in run]
+            rows = [[c.strip() for c in line.split("\t")] for line in run]
             width = max(map(len, rows))  # a row's empty last cells were stripped with the line's end
             blocks += [table_row(cells + [""] * (width - len(cells)), tables, r) for r, cells in enumerate(rows)]
             tables += 1
         else:
-            blocks += [Block(text=line) for line in run]
+            blocks += [Block(text=_paragraph(line)) for line in run]
     return blocks
+
+
+#: a list item's marker parted from its text by a tab ("1.<TAB>Ông …", "-<TAB>…": a list copied out of Word)
+_MARK_TAB = re.compile(r"^(\S{1,6})\t+")
+
+
+def _paragraph(line: str) -> str:
+    """The text of a line read as a paragraph: leading tabs dropped, and the tab after a list item's marker
+    a space ("1.<TAB>Ông Lê Văn Hùng" → "1. Ông Lê Văn Hùng", as a list typed with a space reads)."""
+    line = line.lstrip("\t")
+    mark = _MARK_TAB.match(line)
+    if mark and is_item_mark(mark.group(1)):
+        line = mark.group(1) + " " + line[mark.end():]
+    return line
 
 
 def read(data: bytes, name: str) -> Document:
