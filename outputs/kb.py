@@ -321,7 +321,7 @@ _KEY_PUNCT = re.compile(r"[\"“”‘’'«»()\[\]{},;:.!?…]+")
 
 
 #: the tables with an FTS5 index (``<table>_fts``, its content read from the table) and their indexed columns.
-#: Deletes and updates reach the index by sqlite-utils' triggers; inserts by :meth:`Writer._index_new`
+#: Deletes and updates reach the index by triggers (:func:`_fts_statements`); inserts by :meth:`Writer._index_new`
 FTS_COLUMNS = {"blocks": ("folded",), "entities": ("canonical_name", "folded")}
 
 
@@ -421,7 +421,8 @@ def _create_schema(conn: sqlite3.Connection) -> None:
                          [str(SCHEMA_VERSION)])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                conn.execute("ROLLBACK")
             raise
     finally:
         conn.isolation_level = level

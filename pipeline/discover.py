@@ -44,20 +44,21 @@ SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 def database_files(db_path: str | Path) -> frozenset[str]:
-    """The absolute paths of the knowledge base ``db_path`` and of the files SQLite keeps beside it
-    (:data:`SQLITE_COMPANIONS`): what an ingest writes, never a document of it."""
-    base = str(Path(db_path).resolve())
+    """The real paths (symbolic links resolved) of the knowledge base ``db_path`` and of the files SQLite keeps
+    beside it (:data:`SQLITE_COMPANIONS`): what an ingest writes, never a document of it.  A knowledge base that
+    stored them as failed documents before this rule keeps them until ``sovang forget`` removes them."""
+    base = os.path.realpath(db_path)
     return frozenset(base + suffix for suffix in SQLITE_COMPANIONS)
 
 
 def discover(paths: list[str | Path], known_roots: list[str] = (),
              skip: frozenset[str] = frozenset()) -> Iterator[Found | Problem]:
     """Yield every file under ``paths`` (files and folders), then or between them problems; a file under one of
-    ``known_roots`` is given with that root (see :func:`within_known_root`).  Files whose absolute path is in
+    ``known_roots`` is given with that root (see :func:`within_known_root`).  Files whose real path is in
     ``skip`` (the knowledge base being written, :func:`database_files`, when it lies in an ingested folder) are
     left out."""
     for item in _walk(paths):
-        if isinstance(item, Found) and item.abspath in skip:
+        if isinstance(item, Found) and skip and os.path.realpath(item.abspath) in skip:
             continue
         yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
 

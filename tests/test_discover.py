@@ -41,3 +41,13 @@ def test_ingesting_the_folder_that_holds_the_knowledge_base_stores_only_the_docu
     conn = sqlite3.connect(tmp_path / "kb.sqlite")
     assert conn.execute("SELECT p.path, d.status FROM document_paths p JOIN documents d USING (sha256)").fetchall() \
         == [("qd.txt", "ok")]
+
+
+def test_a_link_to_the_knowledge_base_is_left_out_too(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_bytes(b"x")
+    (tmp_path / "kb.sqlite").write_bytes(b"x")
+    (tmp_path / "docs" / "kb-link.sqlite").symlink_to(tmp_path / "kb.sqlite")
+    found = [f.path for f in discover([tmp_path / "docs"], skip=database_files(tmp_path / "kb.sqlite"))
+             if isinstance(f, Found)]
+    assert found == ["a.txt"]

@@ -39,3 +39,12 @@ def test_export_facts_lists_the_letterhead_body_once(tmp_path):
     run_cli("ingest", docs, "--db", db, "--workers", "1")
     units = json.loads(run_cli("export", "facts", "--db", db).splitlines()[0])["units"]
     assert units == ["Ủy ban nhân dân huyện Đức Thọ", "Trường Tiểu học Tùng Ảnh"]
+
+
+def test_every_listed_abbreviation_is_seen_by_the_quick_check():
+    # _MAY_ABBREVIATE must hold for every abbreviation of both lists, or its names would not be written out
+    from extractors.canonical import _rows
+    from extractors.facts import _MAY_ABBREVIATE
+    abbreviations = [row[0].strip() for name in ("unit_abbreviations.tsv", "abbreviations.tsv") for row in _rows(name)]
+    assert len(abbreviations) > 40
+    assert [a for a in abbreviations if not _MAY_ABBREVIATE.search(a)] == []
