@@ -48,6 +48,8 @@ PROPOSAL_FOR_COUNT = re.compile(r"\b(đề nghị|trình)\b.*\bcho \d+ (cá nhâ
 #: a conferral told as past ("10 năm trở lại đây … được phong", "đã được tặng"), not part of a proposal round
 PAST = re.compile(r"\b(đã|từng|trước đó|trước đây|trở lại đây|năm qua)\b", re.I)
 BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|quận)$")
+#: the same level word in a name written in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", a signature's title line)
+SHOUTED_LEVEL = re.compile(r"\s(TỈNH|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
 #: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)
@@ -194,13 +196,14 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
                 place = "TP. " + place  # "Thành đoàn TP. HCM": an acronym of a city is written with its level
             if place:
                 return f"{name} {place}"
-    m = BARE_LEVEL.search(name)
+    m = BARE_LEVEL.search(name) or (SHOUTED_LEVEL.search(name) if name.isupper() else None)
     if m and len(name.split()) > 1:
         level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1).lower()
         place = (_sentence_place(sentence, level) if sentence else None) or places.get(level) or \
             _letterhead_place(province, level)
         if place:
-            return f"{name} {place}"  # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"
+            # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"; "ỦY BAN NHÂN DÂN TỈNH" + "HÀ TĨNH" in capitals
+            return f"{name} {place.upper() if name.isupper() else place}"
         return name
     department = _department_at(name) if sentence or province else -1  # a Sở: a province's body only
     if department == 0 and sentence and not _has_place(name):

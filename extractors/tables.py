@@ -270,6 +270,22 @@ def _person_in(cell: str, lex, tables: dict) -> str:
     return ""
 
 
+def _name_with_job(name: str, position: str, unit: str, lex, tables: dict) -> tuple[str, str, str]:
+    """(name, position, unit) of a name cell that writes the person's job after a comma ("Trần Văn Quý, hiệu
+    trưởng" → ("Trần Văn Quý", "hiệu trưởng", ``unit``); "Lê Thị Hoa, Phó Giám đốc Sở Y tế" → ("Lê Thị Hoa",
+    "Phó Giám đốc", "Sở Y tế") when the row names no unit; "Hồ Văn Nam, Trường Tiểu học X" → its unit): the part
+    before the comma is a person (:func:`_person_in`), a position or unit column of the row wins over the cell's.
+    Any other cell comes back as it was."""
+    before, comma, after = name.partition(",")
+    before, after = before.strip(), after.strip()
+    if not comma or not after or not _LETTER.search(after) or _person_in(before, lex, tables) != before:
+        return name, position, unit
+    if (after + " ").startswith(tables["heads_space"]):
+        return before, position, unit or after
+    title, rest = _split_position(after, tables)
+    return before, position or title or after, unit or (rest if title else "")
+
+
 def _place_recipient(row: dict, cell: str, lex, tables: dict) -> None:
     """Put the cell of a column of collectives and persons ("Tên tập thể, cá nhân") into ``row`` in place: a person
     as the row's ``name``, whose unit the row's "Đơn vị" or "Chức vụ, đơn vị" cell gives; a unit as the row's
@@ -374,6 +390,7 @@ def apply(document, facts, doc_year) -> list:
                 break
         if name and name.startswith(heads):
             name, unit = "", name  # a unit written in the name column
+        name, position, unit = _name_with_job(name, row.get("position", ""), unit, lex, ordered)
         if not name and unit and "name" not in cols:
             person = _person_in(unit, lex, ordered)  # a person in an "Đơn vị" column
             if person:
@@ -381,7 +398,7 @@ def apply(document, facts, doc_year) -> list:
         if name and not name.isdigit():
             pm = Mention("person", name, bi, *_find(b.text, name), sentence=sent)
             facts.mentions.append(pm)
-            officials.append((pm, row.get("position", ""), unit))
+            officials.append((pm, position, unit))
             rec, rtype = pm, "person"
         elif unit:
             um = Mention("unit", unit, bi, *_find(b.text, unit), sentence=sent)
