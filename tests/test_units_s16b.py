@@ -42,3 +42,19 @@ def test_a_branch_cut_inside_its_body_takes_the_body_whole():
 
 def test_a_branch_head_in_lower_case_before_no_named_body_is_no_unit():
     assert unit_names("Các công đoàn ngành, công đoàn Tổng công ty đã gửi công văn.") == []
+
+
+def test_a_branch_or_office_keeps_its_seat_below_the_province():
+    """Review of the address rule: a branch head's seat names the branch (before: cut to the company)."""
+    assert unit_names("Văn phòng đại diện Công ty TNHH Minh Phát tại quận Ngũ Hành Sơn vừa khai trương.") == \
+        ["Công ty TNHH Minh Phát tại quận Ngũ Hành Sơn"]
+    assert unit_names("Chi nhánh Ngân hàng Nông nghiệp tại huyện Tân Kỳ được tặng Bằng khen.") == \
+        ["Chi nhánh Ngân hàng Nông nghiệp tại huyện Tân Kỳ"]
+
+
+def test_address_levels_are_matched_whole():
+    from extractors.components.unit_words import address_at
+    assert address_at(["tại", "thị", "trấn", "Yên", "Thành"], 1)
+    assert address_at(["tại", "xã", "Tân", "Lập"], 1)
+    assert not address_at(["tại", "thị", "trường", "Mỹ"], 1)
+    assert not address_at(["tại", "thành", "phố", "Huế"], 1)  # a city is a seat

@@ -40,4 +40,7 @@ def test_district_power_company_in_lower_case():
     assert _unit_names("Thợ điện lực thành phố Việt Trì thay cột điện suốt đêm.") == ["điện lực thành phố Việt Trì"]
     # the trade, without a level word, and a price: no body
     assert _unit_names("Ngành điện lực Hòa Bình đã giảm tổn thất điện năng.") == []
+    # the trade of a district: "ngành" before the head keeps it no unit
+    assert _unit_names("Ngành điện lực huyện Lương Sơn đã giảm tổn thất điện năng.") == []
+    assert _unit_names("Cán bộ ngành điện lực thị xã Sơn Tây họp tổng kết.") == []
     assert _unit_names("Giá điện lực tăng ở huyện Lương Sơn.") == []

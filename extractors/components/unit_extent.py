@@ -8,8 +8,9 @@ import re
 from ..gazetteer import word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
-from .unit_words import ADDRESS_LEVELS, BARE_LEVELS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
-    HEAD_RANKS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE
+from .unit_words import BARE_LEVELS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
+    HEAD_RANKS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, \
+    address_at, seated_branch
 
 
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
@@ -146,8 +147,9 @@ class NameExtent:
                     if i < n and words[i][:1].islower():
                         break  # "Cục thuế TP. Hồ Chí minh | xử phạt": the place ends the name
                     continue
-            if w in ("tại", "ở") and named and i + 1 < n and words[i + 1] in ADDRESS_LEVELS:
-                break  # "Công ty Cổ phần X | tại xã Y, huyện Z": the address, not part of the name
+            if w in ("tại", "ở") and named and address_at(words, i + 1) and not seated_branch(words, start):
+                break  # "Công ty Cổ phần X | tại xã Y, huyện Z": the address, not part of the name (but a branch's
+                # seat names it: "Chi nhánh Ngân hàng X tại huyện Y")
             if w == "tại" and kind == "ministry" and not self._representative(doc, start):
                 break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
                 # representative office lies in a place

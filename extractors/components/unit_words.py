@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..canonical import level_syllables
+from ..canonical import level_syllables, level_words
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
@@ -56,7 +56,30 @@ BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "c
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.
-ADDRESS_LEVELS = {"xã", "phường", "huyện", "quận", "thị"}
+#: The level words whole and lower-case (administrative_levels.tsv: district and commune tiers, without those of a
+#: province: "thành phố" is a seat), matched whole: "thị xã", "thị trấn", never "thị" of "thị trường".
+ADDRESS_LEVELS = level_words(("district", "commune")) - level_words(("province",))
+#: heads of a body's branch or office in a place, whose seat names it and stays in its name ("Chi nhánh Ngân hàng X
+#: tại huyện Y", "Văn phòng đại diện Công ty X tại quận Y"; Luật Doanh nghiệp 2020, Điều 44: chi nhánh, văn phòng
+#: đại diện; a bank's phòng giao dịch, Luật Các tổ chức tín dụng 2024)
+SEATED_BRANCH_HEADS = (("chi", "nhánh"), ("văn", "phòng", "đại", "diện"), ("phòng", "giao", "dịch"))
+
+
+def address_at(words, i) -> bool:
+    """Token i opens a place level of ``ADDRESS_LEVELS``, one or two words matched whole ("xã", "thị trấn"; not
+    "thị trường")."""
+    return any(" ".join(words[i:i + L]) in ADDRESS_LEVELS for L in (1, 2))
+
+
+def seated_branch(words, start) -> bool:
+    """A branch head of ``SEATED_BRANCH_HEADS`` opens the name at token ``start`` or comes right before it
+    ("Chi nhánh Ngân hàng X", "Văn phòng đại diện | Công ty X")."""
+    for head in SEATED_BRANCH_HEADS:
+        L = len(head)
+        if tuple(w.lower() for w in words[start:start + L]) == head or \
+                (start >= L and tuple(w.lower() for w in words[start - L:start]) == head):
+            return True
+    return False
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}

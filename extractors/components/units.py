@@ -19,6 +19,7 @@ import functools
 
 from spacy.language import Language
 
+from ..canonical import level_words
 from ..gazetteer import (dictionary_words, district_names, field_table, province_levels, section, table, unit_fields,
                          word_list)
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
@@ -76,6 +77,12 @@ CASED_HEADS = {"điện lực", "quân đội", "lục quân", "hải quân", "k
 #: company of EVN's provincial companies, named by its district ("điện lực quận Sơn Trà", "điện lực TP Móng Cái";
 #: observed in held-out 6 and bulk news), while "ngành điện lực Thanh Hoá" is the trade
 LEVEL_NAMED_CASED = {"điện lực"}
+#: words before such a head that make it the trade again, district or not ("ngành điện lực huyện X": the power trade
+#: of a district, not its power company; observed in real/news and bulk news)
+TRADE_WORDS = {"ngành"}
+#: the level words of a district or city of a province, lower-case, short forms without their dot ("quận", "huyện",
+#: "thị xã", "thành phố", "tp"; administrative_levels.tsv)
+DISTRICT_LEVEL_WORDS = level_words(("district",))
 #: heads whose unit is named by a place ("đội tuyển U23 Việt Nam", "Đội tuyển bóng đá quốc gia"); without one the
 #: head is a kind ("các đội tuyển Olympic khu vực"); a state's armed forces and services, named by the state
 #: ("Lục quân Mỹ", "Quân đội Hoàng gia Campuchia"; not "Sư đoàn Không quân 371")
@@ -268,7 +275,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
             if (head_text not in self.lex.unit_heads and e - s == 1) or \
                     (head_text.lower() in CASED_HEADS and not head_text[:1].isupper() and
-                     not (head_text.lower() in LEVEL_NAMED_CASED and self._level_place_at(d, e))):
+                     not self._district_named(d, s, e)):
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
@@ -310,7 +317,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 # (not one with a name of its own: "Trưởng đoàn Đại biểu Quốc hội tỉnh …")
                 if e >= len(d) or not (is_cap(d.words[e]) or d.words[e].isupper() or self._code_of_sub_unit(d, e) or
                                        (kind == "police" and self._district_after_level(d, e + 1)) or
-                                       (head in LEVEL_NAMED_CASED and self._level_place_at(d, e)) or
+                                       self._district_named(d, s, e) or
                                        (head in COMMUNE_NAMED_HEADS) or
                                        (kind == "army" and self._army_code_end(d, e))):
                     continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
@@ -429,12 +436,17 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
 
+    def _district_named(self, d, s, e) -> bool:
+        """The head [s, e) is one of ``LEVEL_NAMED_CASED`` named by the district or city after it ("điện lực quận Sơn
+        Trà"), not the trade ("ngành điện lực huyện X": a word of ``TRADE_WORDS`` before it)."""
+        return span_text(d, s, e).lower() in LEVEL_NAMED_CASED and \
+            not (s > 0 and d.words[s - 1].lower() in TRADE_WORDS) and self._level_place_at(d, e)
+
     def _level_place_at(self, d, i) -> bool:
-        """Token i opens a district's or city's level word and its name ("quận Sơn Trà", "thị xã Sơn Tây", "TP Móng
-        Cái", "thành phố Việt Trì")."""
+        """Token i opens a district's or city's level word (``DISTRICT_LEVEL_WORDS``) and its name ("quận Sơn Trà",
+        "thị xã Sơn Tây", "TP Móng Cái", "thành phố Việt Trì")."""
         w, n = d.words, len(d)
-        j = next((i + L for L in (2, 1) if " ".join(w[i:i + L]) in ("quận", "huyện", "thị xã", "thành phố", "TP",
-                                                                    "Tp", "TP.")), None)
+        j = next((i + L for L in (2, 1) if " ".join(w[i:i + L]).lower().rstrip(".") in DISTRICT_LEVEL_WORDS), None)
         if j is not None and j < n and w[j] == ".":
             j += 1  # ("TP. Móng Cái")
         if j is None or j >= n or not is_cap(w[j]):
