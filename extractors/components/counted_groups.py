@@ -24,6 +24,8 @@ from __future__ import annotations
 import bisect
 import functools
 
+from ..gazetteer import section
+
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
 GENERIC = {"cá nhân", "người", "trường hợp", "đồng chí", "công dân"}
 #: words that may stand between a list marker and its first name (address words, ranks are checked apart)
@@ -34,11 +36,15 @@ OFF_ROLES = {"propose", "revoke", "fail"}
 ANAPHORS = ("nói trên", "kể trên", "trên", "này")
 #: list markers after which the members are listed ("… gồm: A, B", "… là A và B")
 MARKERS = ("gồm", "là", ":")
+#: address words that may stand between a title and the name it holds ("Giám đốc Sở … bà B")
+ADDRESS = {"ông", "bà", "anh", "chị", "cô", "thầy"}
 #: sentences after a counted group's award in which the persons it introduces are its members (observed in dev
 #: vietnews_train_021348 and h6 vietnews_train_048575: the names follow within four sentences)
 FOLLOW = 4
-#: verbs of speech after a name: a person quoted or reporting is no member of the group
-SPEECH = ("cho biết", "nói", "chia sẻ", "phát biểu", "khẳng định", "nhấn mạnh", "cho hay", "kể")
+#: verbs of speech after a name: a person quoted or reporting is no member of the group (group_outsiders.txt)
+SPEECH = section("group_outsiders.txt", "# Verbs of speech")
+#: verbs of presenting or praising after a name: an official at the ceremony, no member (group_outsiders.txt)
+PRAISE = section("group_outsiders.txt", "# Verbs of presenting")
 
 
 class GroupNouns(list):
@@ -239,8 +245,10 @@ def following_members(linker, d, idx, n, noun, nouns, award_sent):
         for p in named:
             if p.text in before or p.text in seen:
                 continue
-            if linker._conf_ends.get(p.end) is p or _speaker(d.words, p, ne):
+            if linker._conf_ends.get(p.end) is p or _says(d.words, p, ne, SPEECH):
                 return []
+            if _titled(d.words, p, ne, linker._in_title) or _says(d.words, p, ne, PRAISE, linker._in_title):
+                continue  # an official named with a position or congratulating the group: not one of it
             seen.add(p.text)
             out.append(p)
     full = {p.text for p in out}
@@ -274,11 +282,32 @@ def _bare_certificate(names) -> bool:
     return any(n.lower() in CHAIRMAN_CERTIFICATES for n in names)
 
 
-def _speaker(words, p, ne) -> bool:
-    """Person ``p`` speaks or reports in its sentence ("A cho biết", "A nói"): a SPEECH verb within four tokens
-    after the name (an official quoted on the rescue, not one of the rescuers)."""
-    tail = " ".join(w.lower() for w in words[p.end:min(ne, p.end + 6)])
-    return any((" " + v + " ") in (" " + tail + " ") for v in SPEECH)
+def _apposition_end(words, p, ne, title_tokens) -> int:
+    """The token after a title written between commas right after person ``p`` ("A, Phó Chủ tịch UBND tỉnh, …":
+    the token after the second comma, the title's unit included); ``p.end`` when none."""
+    k = p.end
+    if k + 1 >= ne or words[k] != "," or k + 1 not in title_tokens:
+        return p.end
+    j = next((i for i in range(k + 1, ne) if words[i] in (",", ";", ".")), ne)
+    return j + 1 if j < ne and words[j] == "," else p.end
+
+
+def _titled(words, p, ne, title_tokens) -> bool:
+    """Person ``p`` is named with a position: a title ending right before the name, an address word aside ("Đại tá
+    A", "Chủ tịch bà B"), or one between commas after it ("ông A, Phó Chủ tịch UBND tỉnh, …")."""
+    k = p.start - 1
+    if k >= 0 and words[k].lower() in ADDRESS:
+        k -= 1
+    return (k >= 0 and k in title_tokens) or _apposition_end(words, p, ne, title_tokens) != p.end
+
+
+def _says(words, p, ne, verbs, title_tokens=()) -> bool:
+    """Person ``p`` does one of ``verbs`` in its sentence (SPEECH: "A cho biết", "A nói"; PRAISE: "A chúc mừng
+    các em", "ông A, Phó Chủ tịch UBND tỉnh, động viên …"): one within six tokens after the name, or after a title
+    between commas written after it, and not received ("A được tặng …" is a member)."""
+    k = _apposition_end(words, p, ne, title_tokens) if title_tokens else p.end
+    tail = " " + " ".join(w.lower() for w in words[k:min(ne, k + 6)]) + " "
+    return any((" " + v + " ") in tail and (" được " + v + " ") not in tail for v in verbs)
 
 
 def cued_groups(linker, d, idx, nouns) -> list:
