@@ -25,6 +25,7 @@ import bisect
 import functools
 
 from ..gazetteer import section
+from ..tables import LISTED
 
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
 GENERIC = {"cá nhân", "người", "trường hợp", "đồng chí", "công dân"}
@@ -231,8 +232,13 @@ def following_members(linker, d, idx, n, noun, nouns, award_sent):
     … Người thứ hai là bà B"): the persons first named in the FOLLOW sentences after the award's, when they are
     exactly ``n`` and none of them is a giver (a conferrer phrase) or the speaker of a quote, and no sentence naming
     them counts another group of persons ("2 giáo viên được khen thưởng gồm: A và B" lists teachers, not the
-    counted pupils); [] otherwise."""
-    ss, _ = award_sent
+    counted pupils); [] otherwise, and [] when the award's sentence sends its recipients to an attached list
+    ("(có danh sách kèm theo)", :data:`extractors.tables.LISTED`) or ends introducing one (":"): the list or
+    table names them and is read as such."""
+    ss, se = award_sent
+    told = " ".join(d.words[ss:se]).rstrip()
+    if LISTED.search(told) or told.endswith(":"):
+        return []  # the sentence sends its recipients to a list or table, read as such (extractors.tables)
     k = bisect.bisect_right(idx.starts, ss) - 1
     before = {p.text for p in linker._persons if p.start < ss}
     out, seen = [], set()
