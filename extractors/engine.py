@@ -755,7 +755,7 @@ def extract(document: Document) -> DocumentFacts:
                                           conferrer=stated_conferrer(am.text), revoked=c["revoked"],
                                           revoked_by=revoked_by[0], revoked_date=revoked_by[1]))
     _name_bare_orders(facts, st.get("award", []))
-    persons.extend(tables.apply(document, facts, doc_year))
+    persons.extend(tables.apply(document, facts, doc_year, own_decision(document.title, doc_decision)))
     _not_after_own_date(facts, document)
     if doc_decision[0]:
         for c in facts.conferrals:  # an award a decision gives (its text or its list) was conferred by that decision

@@ -21,7 +21,8 @@ Decision = tuple
 
 
 @functools.lru_cache(maxsize=None)
-def _revoke_cue() -> re.Pattern:
+def revoke_cue() -> re.Pattern:
+    """The ``revoke`` cues of ``triggers.tsv`` ("thu hồi", "hủy bỏ", "tước"…) as one pattern, longest first."""
     cues = sorted(triggers().get("revoke", ()), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
@@ -85,7 +86,7 @@ def revocation_decisions(sentence: str, own: Decision = (None, None)) -> tuple[D
     verb or "(đã) bị" follows it up to the cue, else revoked it.  The first conferring one and the last revoking
     one are taken; without a revoking one, ``own``, the decision the document itself is (:func:`own_decision`).
     A decision of no clear role is neither."""
-    cue = _revoke_cue().search(sentence)
+    cue = revoke_cue().search(sentence)
     found = list(DECISION.finditer(sentence))
     conferring = revoking = None
     for i, m in enumerate(found):

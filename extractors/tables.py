@@ -10,14 +10,18 @@ A list of recipients without an award column (STT | Họ và tên | Chức vụ,
 article sends to ("Tặng Bằng khen … cho 03 cá nhân (có danh sách kèm theo)"; Nghị định 30/2020/NĐ-CP, Phụ lục I:
 the list is an appendix of the decision): each row receives the award that article names
 (:func:`listed_awards`), or that the article right above the table names when it ends introducing it ("… cho 02
-cá nhân sau:", :func:`_introduced`).
+cá nhân sau:", :func:`_introduced`).  The rows take that article's verb as its paragraph would
+(:func:`_negated_or_revoked`): "Thu hồi Bằng khen … cho các cá nhân sau:" revokes the award of every row, "Không đề
+nghị tặng … sau:" gives none.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .facts import Conferral, Mention
 from .gazetteer import word_list
+from .revocation import revocation_decisions, revoke_cue
 
 COLUMNS = [
     # a column of collectives and persons together ("Tên tập thể, cá nhân", "Tên đơn vị, cá nhân", "Tập thể, cá nhân
@@ -111,23 +115,44 @@ def listed_awards(facts) -> list:
     return out
 
 
-#: the end of a decision's article that introduces the list right below it ("Tặng Bằng khen … cho 02 cá nhân
-#: sau:", "… cho các tập thể có tên sau đây:", "… như sau:"; Nghị định 30/2020/NĐ-CP, Phụ lục I: an article's
-#: list of recipients set out in the article itself)
-INTRODUCES = re.compile(r"(sau|sau đây|như sau|dưới đây)\s*:\s*$", re.I)
+@functools.lru_cache(maxsize=None)
+def _introduces() -> re.Pattern:
+    """The end of a decision's article that introduces the list right below it ("Tặng Bằng khen … cho 02 cá nhân
+    sau:", "… cho các tập thể có tên sau đây:"): a word of ``list_introducers.txt`` before the closing colon."""
+    words = sorted(word_list("list_introducers.txt"), key=len, reverse=True)
+    return re.compile(r"(?:%s)\s*:\s*$" % "|".join(map(re.escape, words)), re.I)
 
 
 def _introduced(facts, recent: list[str]):
-    """The award mention that the line right above a table introduces it with (:data:`INTRODUCES`: "Tặng Bằng
+    """The award mention that the line right above a table introduces it with (:func:`_introduces`: "Tặng Bằng
     khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
-    if not recent or not INTRODUCES.search(recent[-1]):
+    introduces = _introduces()
+    if not recent or not introduces.search(recent[-1]):
         return None
     named = {}
     for m in facts.mentions:
         sentence = (m.sentence or "").strip()
-        if m.kind == "award" and sentence and INTRODUCES.search(sentence) and sentence in recent[-1]:
+        if m.kind == "award" and sentence and introduces.search(sentence) and sentence in recent[-1]:
             named.setdefault(m.text, m)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _negation() -> re.Pattern:
+    from .components.conferrals import NEGATION  # the paragraph path's negations ("không", "chưa", "từ chối")
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, sorted(NEGATION))), re.I)
+
+
+def _negated_or_revoked(m) -> tuple[bool, bool]:
+    """(negated, revoked) of the article whose award mention ``m`` a table's or an attached list's rows take:
+    negated when a negation stands before the award in its clause ("Không đề nghị tặng Bằng khen … sau:"; the
+    rows receive nothing), revoked when the sentence holds a ``revoke`` cue of ``triggers.tsv`` ("Thu hồi Bằng
+    khen … đã tặng cho các cá nhân sau:", "Hủy bỏ việc tặng …"), as a paragraph's conferral would be."""
+    sentence = m.sentence or ""
+    at = sentence.find(m.text)
+    at = len(sentence) if at < 0 else at
+    clause = sentence[sentence.rfind(";", 0, at) + 1:at]
+    return bool(_negation().search(clause)), bool(revoke_cue().search(sentence))
 
 
 def _pick_listed(listed: list, recent: list[str]):
@@ -302,8 +327,9 @@ def _find(block_text: str, cell: str) -> tuple[int, int]:
     return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
 
 
-def apply(document, facts, doc_year) -> list:
-    """Add conferrals (and unit mentions) from the document's award tables to ``facts`` in place.
+def apply(document, facts, doc_year, own=(None, None)) -> list:
+    """Add conferrals (and unit mentions) from the document's award tables to ``facts`` in place; ``own`` is the
+    decision the document is (:func:`revocation.own_decision`), the one revoking what a revoking article's list holds.
 
     Returns the officials of the tables as ``(name Mention, position, unit)`` for the engine to merge."""
     officials = []
@@ -321,20 +347,27 @@ def apply(document, facts, doc_year) -> list:
     award_heads = ordered["award_heads"]
     listed = listed_awards(facts)
     given = None  # the listed award of a table without an award column
+    revoked, revocation = False, ((None, None), (None, None))  # its article's revocation: (conferring, revoking)
+    introduced = unset = object()  # the award the lines above the current table introduce it with, once per table
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
                 recent = (recent + [b.text])[-3:]
-                cols = None
+                cols, introduced = None, unset
             continue
         cells = [c.strip() for c in b.cells]
         if _section_row(cells):
             continue  # a heading of the rows below: the columns hold
-        introduced = _introduced(facts, recent) if cols is None else None
-        h = _header(cells, bool(listed) or introduced is not None)
+        if cols is None and introduced is unset:
+            introduced = _introduced(facts, recent)
+        intro = introduced if cols is None else None
+        h = _header(cells, bool(listed) or intro is not None)
         if h and "award" not in h:
-            given = introduced or _pick_listed(listed, recent)
-            h = h if given is not None else None
+            given = intro or _pick_listed(listed, recent)
+            negated, revoked = _negated_or_revoked(given) if given is not None else (False, False)
+            if revoked:
+                revocation = revocation_decisions(given.sentence or "", own)
+            h = h if given is not None and not negated else None
         if h:
             cols, carry = h, {}
             proposed = doc_is_proposal or any(PROPOSAL_CONTEXT.search(t) and not t.lstrip().startswith("Xét")
@@ -411,7 +444,12 @@ def apply(document, facts, doc_year) -> list:
             facts.mentions.append(um)
         facts.mentions.append(am)
         decision = row.get("decision") or None
+        decision = decision if decision and "/" in decision else None
+        gone = revoked and "award" not in cols  # the row's award is its article's, which revokes it
+        conferring, revoking = revocation if gone else ((None, None), (None, None))
         facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
                                           status="proposed" if proposed else "conferred",
-                                          decision=decision if decision and "/" in decision else None))
+                                          decision=decision or conferring[0],
+                                          decision_date=None if decision else conferring[1], revoked=gone,
+                                          revoked_by=revoking[0], revoked_date=revoking[1]))
     return officials
