@@ -55,3 +55,22 @@ def test_an_alley_or_a_station_named_after_a_person_is_no_person():
 def test_a_person_near_an_alleys_number_stays():
     assert names("Ông Đinh Văn Khoa sống ở ngõ 9, còn anh Mạc Văn Tư ở ngõ 11.") == ["Đinh Văn Khoa", "Mạc Văn Tư"]
     assert names("Chị Tạ Thị Mơ ở hẻm 3 kể: ông Hồ Văn Lực hay giúp cả xóm.") == ["Tạ Thị Mơ", "Hồ Văn Lực"]
+
+
+def test_a_given_name_kiet_or_ga_is_no_alley():
+    # capitalised after a word, "Kiệt" is a given name, and the name after it a person's, not an alley's namesake
+    assert names("Bằng khen được trao cho Kiệt Phạm Văn Tới và Lê Thị Hoa.") == ["Phạm Văn Tới", "Lê Thị Hoa"]
+    assert "Trần Văn Nam" in names("Lời cảm ơn của Kiệt Trần Văn Nam gửi tới thầy cô.")
+
+
+def test_a_capitalised_alley_opening_a_clause_stays_a_namesake():
+    assert names("Ga Đào Duy Từ sẽ mở cửa vào tháng sau.") == []
+    assert names("Cắt điện từ số 12 đến số 40, 77 Ngõ Thái Hà Tùng, quận Đống Đa.") == []
+
+
+def test_acting_for_an_acting_chairman_gives_no_title():
+    # "quyền" after "Thay mặt" is the principal's acting title; only after "ủy" does it close the opener
+    p = positions("Thay mặt quyền Chủ tịch UBND tỉnh Lai Châu, ông Lò Văn Sướng trao Bằng khen cho ba xã.",
+                  "Thay mặt quyền Giám đốc Sở Y tế, bà Vì Thị Hạnh trao Giấy khen cho hai trạm y tế.")
+    assert p["Lò Văn Sướng"] == ("", "")
+    assert p["Vì Thị Hạnh"] == ("", "")

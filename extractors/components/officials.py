@@ -1006,8 +1006,10 @@ def _acts_for(d, s: int) -> bool:
     """The words before token ``s`` (an optional "của" skipped) end with an opener of acting for someone
     (:data:`~extractors.components.conferral_award_names.BEHALF_OPENERS`: "thừa ủy quyền", "thay mặt",
     "được sự ủy quyền của"), so a title at ``s`` names the principal."""
-    if d.words[s].lower() == "quyền":
+    if d.words[s].lower() == "quyền" and s > 0 and d.words[s - 1].lower() in ("ủy", "uỷ"):
         s += 1  # "Thừa ủy quyền Chủ tịch …": no acting ("quyền") title, the opener's last word
+    elif s > 1 and d.words[s - 1].lower() == "quyền" and d.words[s - 2].lower() not in ("ủy", "uỷ"):
+        s -= 1  # "Thay mặt quyền Chủ tịch …": the principal holds an acting title
     if s > 0 and d.words[s - 1].lower() == "của":
         s -= 1
     before = " ".join(d.words[max(0, s - 3):s]).lower()

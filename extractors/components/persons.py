@@ -96,12 +96,16 @@ LOWER_MIDDLE = frozenset(word_list("middle_names.txt"))
 #: verbs of giving and prepositions that open a clause and are no given names ("Trao đổi", "Tặng hoa", "Tại buổi
 #: lễ", "Theo ông")
 GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
+#: alleys (and stations) named after a street or a person, before their number too ("ngõ 300 Nguyễn Xiển");
+#: namesakes.txt, section "# Alleys". Capitalised, "Kiệt", "Ga" are given names too ("Tuấn Kiệt"; :func:`_alley_at`)
+ALLEYS = frozenset(section("namesakes.txt", "# Alleys"))
 #: nouns of institutions, sites and vessels named after a person ("THPT chuyên Lê Hồng Phong"), lower-case phrases
-NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt"))
+#: matched in any case; the alleys' words apart (:data:`ALLEYS`, read by :func:`_alley_at`)
+NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt")) - ALLEYS
 #: the longest of them, in words
-NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES), default=0)
+NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 #: their last words: a name after any other word follows no namesake noun (a test before the joins)
-NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES if w.split())
+NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
@@ -112,9 +116,6 @@ ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
-#: alleys (and stations) named after a street or a person, before their number too ("ngõ 300 Nguyễn Xiển");
-#: namesakes.txt, section "# Alleys"
-ALLEYS = frozenset(section("namesakes.txt", "# Alleys"))
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
 #: "đền thờ", "nhà tưởng niệm", "mang tên")
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
@@ -376,7 +377,8 @@ class PersonRecognizer:
         for k in range(1, NAMESAKE_WORDS + 1):
             if s - k < 0 or not words[s - k].isalpha():
                 return False
-            if " ".join(words[s - k:s]).lower() in NAMESAKES and \
+            phrase = " ".join(words[s - k:s])
+            if (phrase.lower() in NAMESAKES or (k == 1 and _alley_at(words, s - 1))) and \
                     (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in self.words):
                 return True
         return False
@@ -1094,6 +1096,14 @@ SPELLING_RATIO = 0.9
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
 ASIDE_MAX = 14
+
+
+def _alley_at(words, j) -> bool:
+    """Token ``j`` is an alley's or a station's word (:data:`ALLEYS`): in lower case anywhere ("ngõ", "ga"),
+    capitalised only opening a clause or after a number ("Ga La Khê …", "88 Ngõ Thái Thịnh"); after a word a
+    capital "Kiệt" or "Ga" is a given name ("Tuấn Kiệt", "anh Kiệt")."""
+    w = words[j]
+    return w in ALLEYS or (w.lower() in ALLEYS and (j == 0 or not words[j - 1].isalpha()))
 
 
 def _alley_number(words, i) -> bool:
