@@ -165,7 +165,7 @@ def test_a_list_without_award_column_takes_the_articles_award(tmp_path):
     award = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
     assert {(n, "person", award, 2023, "conferred") for n in ("Trần Văn An", "Lê Thị Hoa", "Phạm Minh Đức")} <= got
     officials = {o["name"]: (o["position"], o["unit"]) for o in facts["officials"]}
-    # (a department of the province the letterhead names: session 11, tests/test_units_s11.py)
+    # (a department of the province the letterhead names: session 11, tests/test_units_department_fields.py)
     assert officials["Trần Văn An"] == ("Trưởng phòng", "Sở Tài chính tỉnh Nghệ An")
     assert officials["Lê Thị Hoa"] == ("Phó Giám đốc", "Sở Xây dựng tỉnh Nghệ An")
     listed = run("awards", "--db", db, "--award", "bang khen")

@@ -1,6 +1,6 @@
 """``sovang who`` and ``sovang awards --unit/--recipient`` read abbreviations typed by a user ("ubnd", "VKSND",
 "thpt") as the canonical names write them out.  Found by a newcomer: the example of ``awards --help``
-("Chủ tịch UBND tỉnh Hà Tĩnh") found nothing.  Documents of tests/test_canonical_r5.py; rows worked out by hand."""
+("Chủ tịch UBND tỉnh Hà Tĩnh") found nothing.  Documents of tests/test_canonical_level_certificates.py; rows worked out by hand."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from outputs.queries import query_key
 from pipeline.cli import cli
-from tests.test_canonical_r5 import BK_HA_TINH, awards_json, kb, rows  # noqa: F401  (module fixture)
+from tests.test_canonical_level_certificates import BK_HA_TINH, awards_json, kb, rows  # noqa: F401  (module fixture)
 
 
 @pytest.mark.parametrize("typed, folded", [

@@ -5,7 +5,7 @@ import docx
 from extractors import extract
 from pipeline.model import Block, Document
 from pipeline.normalize import normalize_document
-from tests.test_decisions_s10 import _yen_thanh_docx
+from tests.test_decisions_newcomer_layouts import _yen_thanh_docx
 from tests.test_letterhead_units import ingest_folder
 
 ARTICLE = ("Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho 01 tập thể và 02 cá nhân "

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from outputs import kb
 from outputs.kb import Writer, open_db
-from tests.test_speed_s15 import _doc, _facts  # one small document and its unit facts, shared
+from tests.test_speed_shared_words_and_writer import _doc, _facts  # one small document and its unit facts, shared
 
 
 def test_two_writers_opened_on_a_new_knowledge_base_share_an_entity(tmp_path):

@@ -26,7 +26,7 @@ def test_counted_subject_needs_the_same_noun():
 
 def test_award_handed_back_still_names_who_had_received_it():
     g = facts_of("Gia đình ông Lục Văn Tám đã trả lại huân chương Sao Bắc Cực của Thụy Điển tặng cho ông Lục Văn Tám.")
-    # (the foreign state after "của" is part of a named foreign order's name: test_award_names_s6)
+    # (the foreign state after "của" is part of a named foreign order's name: test_award_names_cut_short)
     assert people(g) == {("Lục Văn Tám", "huân chương Sao Bắc Cực của Thụy Điển")}
 
 
