@@ -20,7 +20,7 @@ import functools
 import re
 
 from .facts import Conferral, Mention
-from .gazetteer import word_list
+from .gazetteer import section, word_list
 from .revocation import revocation_decisions, revoke_cue
 
 COLUMNS = [
@@ -117,17 +117,23 @@ def listed_awards(facts) -> list:
 
 @functools.lru_cache(maxsize=None)
 def _introduces() -> re.Pattern:
-    """The end of a decision's article that introduces the list right below it ("Tặng Bằng khen … cho 02 cá nhân
-    sau:", "… cho các tập thể có tên sau đây:"): a word of ``list_introducers.txt`` before the closing colon."""
-    words = sorted(word_list("list_introducers.txt"), key=len, reverse=True)
-    return re.compile(r"(?:%s)\s*:\s*$" % "|".join(map(re.escape, words)), re.I)
+    """An article's sentence that introduces the list right below it, ending on its colon (sections of
+    ``list_introducers.txt``): an "Ending" word before the colon ("Tặng Bằng khen … cho 02 cá nhân sau:", "…, gồm:"),
+    an "Anywhere" word inside it ("… cho các cá nhân sau đây đã có thành tích …:"), or a plural or counted class
+    of "Recipients" after "cho" / "đối với" ("… cho 02 cá nhân đã có thành tích …:", "… cho các tập thể …:")."""
+    def alternation(heading: str) -> str:
+        return "|".join(map(re.escape, sorted(section("list_introducers.txt", heading), key=len, reverse=True)))
+    ending = r"(?<!\w)(?:%s)\s*:\s*$" % alternation("# Ending")
+    anywhere = r"(?<!\w)(?:%s)(?!\w)(?=.*:\s*$)" % alternation("# Anywhere")
+    recipients = r"(?<!\w)(?:cho|đối với)\s+(?:các|\d+)\s+(?:%s)(?!\w)(?=.*:\s*$)" % alternation("# Recipients")
+    return re.compile("|".join((ending, anywhere, recipients)), re.I)
 
 
 def _introduced(facts, recent: list[str]):
     """The award mention that the line right above a table introduces it with (:func:`_introduces`: "Tặng Bằng
     khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
     introduces = _introduces()
-    if not recent or not introduces.search(recent[-1]):
+    if not recent or not introduces.search(recent[-1].strip()):
         return None
     named = {}
     for m in facts.mentions:
