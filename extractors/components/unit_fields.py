@@ -9,8 +9,9 @@ from .persons import CLAUSE_OPENERS
 from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS
 
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
-#: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities)
-FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên"}
+#: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities;
+#: "Liên hiệp các Hội Văn học, nghệ thuật Việt Nam", Chỉ thị 23-CT/TW, as the press writes it)
+FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên", "văn học": "nghệ thuật"}
 #: most two-syllable words in a capitalised head's lower-case field before the body's place ("Hội đồng | chính sách
 #: khoa học công nghệ | Việt Nam"; observed in held-out 3 and 7 news, the names of national associations and councils)
 LONG_FIELD_PAIRS = 4

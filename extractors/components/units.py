@@ -199,6 +199,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         for t in sorted({tuple(x.lower().split()) for x in word_list("school_types.txt")} |
                         {tuple(x.split()) for x in SCHOOL_LEVELS}, key=len, reverse=True):
             self.school_types.setdefault(t[0], []).append(t)
+        #: products of one syllable between "Nhà máy" and its name (``plant_fields.txt``: "Nhà máy điện X")
+        self.plant_fields = frozenset(word_list("plant_fields.txt"))
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
         #: first word -> the mis-cased places starting with it (``lexicon.places_as_written``), as word tuples,
         #: longest first
@@ -283,6 +285,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
             kind = "company" if plant else kind
+            if plant and e + 1 < len(d) and d.words[e] in self.plant_fields and is_cap(d.words[e + 1]):
+                e += 1  # "Nhà máy điện Hàm Rồng", "nhà máy giấy Bãi Bằng": the product in one syllable, then the name
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_text.lower() in VERB_HEADS and not (

@@ -1,0 +1,22 @@
+"""A plant named with its product in one lower-case syllable between "Nhà máy" and its name (plant_fields.txt:
+"Nhà máy điện X", "Nhà máy giấy X"); sentences of our own."""
+from __future__ import annotations
+
+from tests.test_extractors import unit_names as _unit_names
+
+
+def test_plant_with_a_one_syllable_product_given_an_award():
+    assert _unit_names("Năm 1970, Nhà máy điện Uông Bí được tặng Huân chương Lao động hạng Ba.") == \
+        ["Nhà máy điện Uông Bí"]
+    assert _unit_names("Chủ tịch nước trao Huân chương Độc lập cho Nhà máy giấy Tân Mai.") == ["Nhà máy giấy Tân Mai"]
+
+
+def test_plant_with_a_product_as_the_workplace_of_a_title():
+    assert _unit_names("Ông Hải, Giám đốc Nhà máy sữa Tiên Sơn, cho biết đơn hàng tăng.") == ["Nhà máy sữa Tiên Sơn"]
+
+
+def test_plant_with_a_product_as_a_site_is_no_unit():
+    # no award, no title: a site (as for plants named without a product)
+    assert _unit_names("Tỉnh vừa khánh thành Nhà máy nước Sông Lô công suất lớn.") == []
+    # a product word not followed by a name
+    assert _unit_names("Nhà máy điện mặt trời được khởi công hôm qua.") == []
