@@ -65,6 +65,16 @@ def _openers() -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
 
 
+@lru_cache(maxsize=1)
+def _number_word_end() -> re.Pattern:
+    """A line's last word that a number follows in running text (``number_words.txt``: "năm", "ngày", "số"), in any
+    case: a line ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì")."""
+    words = [w.strip() for w in _gazetteer("number_words.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return re.compile(r"(?<![^\W\d_])(?:%s)$" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))),
+                      re.I)
+
+
 def is_item_mark(text: str) -> bool:
     """Whether ``text`` is a list item's or a part's marker alone ("1.", "2)", "a)", "IV.", "-", "•")."""
     return bool(_ITEM.fullmatch(text + " "))
@@ -81,7 +91,8 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
     in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no
     heading in capitals over ``line`` and holds no tab (the columns of a letterhead), ``line`` opens no block
-    (:func:`opens_block`) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or, when
+    (:func:`opens_block`) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or with
+    the number a word ending ``previous`` takes ("… Bằng khen năm" / "2024 vì …", :func:`_number_word_end`) or, when
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
@@ -90,7 +101,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     if heading_above(previous, line) or is_upper(line):
         return False
     reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
-    if line[0].islower():
+    if line[0].islower() or (line[0].isdigit() and _number_word_end().search(previous)):
         return reach > _LOWER_REACH
     return names and reach > _NAME_REACH and not is_upper(previous)
 

@@ -143,3 +143,30 @@ def test_lines_of_one_paragraph_each_stay_apart():
              "Bà Lê Thị Hoa đại diện gia đình nhận bằng khen của Chủ tịch tỉnh",
              "Ông Phạm Văn Nam cho biết đó là niềm vinh dự lớn lao"]
     assert join_wrapped(lines) == lines
+
+
+def test_a_line_going_on_with_the_number_a_word_ending_the_line_above_takes():
+    # session 17 newcomer: "… Bằng khen năm" / "2024 vì …" was two blocks, and the award took an earlier year
+    long = "Ông Đặng Hữu Lộc, Trưởng thôn Phú Mỹ, được Chủ tịch UBND huyện tặng Giấy khen năm"
+    assert text_wraps(long, "2025 vì có nhiều đóng góp.", width=len(long))
+    assert text_wraps("Quyết định số 41/QĐ-UBND ngày 9 tháng 4 năm", "2025 của Chủ tịch", width=70)
+    assert text_wraps("… được khen thưởng ngày 15 tháng", "10 năm 2025", width=34)
+    # a number after any other word, a list item, and a short line do not go on
+    assert not text_wraps(long.replace("năm", "cho"), "2025 hộ gia đình", width=len(long), names=False)
+    assert text_wraps(long, "2025 vì có nhiều đóng góp.", width=len(long), names=False)
+    assert not text_wraps(long, "2. Bà Lê Thị Na", width=len(long))
+    assert not text_wraps("Khen thưởng năm", "2025 vì …", width=80)
+    # the number word must be a whole word ("Tân Lăm" is no "năm")
+    assert not text_wraps("Hợp tác xã nông nghiệp bản Tân Lăm", "2025 hộ gia đình", width=34, names=False)
+    assert text_wraps("Hợp tác xã nông nghiệp bản Tân, năm", "2025 hộ gia đình", width=35, names=False)
+
+
+def test_a_year_wrapped_onto_the_next_line_is_the_awards_year():
+    raw = ("Năm 2023, Hợp tác xã Tân Lập được tặng Cờ thi đua của Ủy ban nhân dân tỉnh. Ông Đặng Hữu Lộc, trưởng\n"
+           "thôn Phú Mỹ, được Chủ tịch Ủy ban nhân dân huyện tặng Giấy khen năm\n"
+           "2025 vì có nhiều đóng góp trong phong trào thi đua xây dựng nông thôn mới.\n")
+    from extractors import extract
+    from pipeline.normalize import normalize_document
+    doc = normalize_document(txt.read(raw.encode("utf-8"), "tin.txt"))
+    awards = extract(doc).to_guidelines("tin.txt")["awards"]
+    assert {(a["recipient"], a["year"]) for a in awards if a["award"].startswith("Giấy khen")} == {("Đặng Hữu Lộc", 2025)}
