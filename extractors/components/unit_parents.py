@@ -69,13 +69,16 @@ class Parents:
         ("Văn phòng Bộ" under "BỘ NGOẠI GIAO" → "Văn phòng Bộ Ngoại giao"; GUIDELINES.md: a sub-unit written with
         its parent is one unit, with the fullest name the document gives); without such a body it is a fragment and
         left out.  The letterhead's bodies are in the document context (``sovang_ctx["letterhead"]``, set by the
-        engine).  Returns the units kept."""
+        engine).  A unit of a coordinated list (kind "coordinated") is kept as it is.  Returns the units kept."""
         w = doc.words
         out = []
         bodies = None
         for u in units:
             he = u.info.get("head_end", u.start + 1)
-            bare = w[he] if u.end == he + 1 and he > u.start and is_cap(w[he]) else None
+            # (an item of a list over places spans its place only and is named by the list's head: "các Tỉnh đoàn
+            # A, Hải Phòng" gives "Tỉnh đoàn Hải Phòng", whose "Phòng" is no bare head)
+            bare = w[he] if u.end == he + 1 and he > u.start and is_cap(w[he]) and \
+                u.info.get("kind") != "coordinated" else None
             if bare is None or not self.lex.unit_heads.get(bare, ("", False))[1]:
                 out.append(u)
                 continue
