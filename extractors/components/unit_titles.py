@@ -16,6 +16,8 @@ CONFERS = {"tặng", "trao", "khen", "phong", "truy"}
 #: Chính phủ Nguyễn …")
 TITLE_TAIL = 3
 WORK_UNIT_REACH = 5  # words of a work unit's phrase between its title and the comma before the body
+#: the title word of an office's chief, before "Văn phòng" ("Chánh Văn phòng", "Phó Chánh Văn phòng")
+OFFICE_CHIEF = "chánh"
 
 
 class Titles:
@@ -40,6 +42,27 @@ class Titles:
             if (words[k] in WORK_UNITS or " ".join(words[k:k + 2]) in WORK_UNITS) and self._after_title(doc, k):
                 return True
         return False
+
+    def _chief_office(self, doc, cands, head_end) -> list:
+        """The office after its chief's title, of a body whose office is one of its departments ("Chánh Văn
+        phòng | Hội Luật gia Việt Nam", "Phó Chánh Văn phòng Bộ Tư pháp"; ``office_departments.txt``): "Chánh Văn
+        phòng" is the post, the unit is the body (dev gold), so the candidate starts at the body, which is named
+        after its head (the bare "Văn phòng Bộ" stays, to be completed by the letterhead).  An office that is a body
+        of its own ("Chánh Văn phòng UBND tỉnh X") stays.  Returns the candidates."""
+        words = doc.words
+        out = []
+        for s, e, kind in cands:
+            b = s + 2
+            if b < e and s > 0 and words[s - 1].lower() == OFFICE_CHIEF and words[s] == "Văn" and \
+                    words[s + 1] == "phòng" and words[b][:1].isupper():
+                L = next((L for L in (3, 2, 1) if b + L < e and words[b + L][:1].isupper() and
+                          tuple(words[b:b + L]) in self.office_departments), 0)  # (a named body: not "Văn
+                # phòng Bộ | phụ trách …", the letterhead's ministry)
+                if L:
+                    head_end[(b, e)] = b + L
+                    s = b
+            out.append((s, e, kind))
+        return out
 
     def _ends_title(self, doc, s, e) -> bool:
         """The listed body [s, e) closes a fixed title that names it ("Thủ tướng Chính phủ") inside an award's

@@ -172,6 +172,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.district_offices = frozenset(office_key(f) for f in word_list("district_offices.txt"))
         #: bodies served by one office, read whole right after "Văn phòng" (``office_bodies.txt``)
         self.office_bodies = field_table(word_list("office_bodies.txt"))
+        #: heads of bodies whose office is a department of theirs, as word tuples (``office_departments.txt``)
+        self.office_departments = frozenset(tuple(x.split()) for x in word_list("office_departments.txt"))
         #: legal forms of an enterprise as lower-case word tuples ("cổ phần", "tnhh"; ``company_forms.txt``)
         self.company_forms = frozenset(tuple(f.lower().split()) for f in word_list("company_forms.txt"))
         self.company_form_first = frozenset(f[0] for f in self.company_forms)
@@ -394,7 +396,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             cands.append((s, end, kind))
             head_end[(s, end)] = e
             inside.update(range(s + 1, end))
-        cands = self._office_of_listed(cands, listed, head_end)
+        cands = self._chief_office(d, self._office_of_listed(cands, listed, head_end), head_end)
         cands = self._branch_of_parent(d, cands, head_end, branches)
         out = [Ent("unit", s, e, span_text(d, s, e), {"kind": kind, "head_end": head_end.get((s, e), s + 1),
                                                       "listed": (s, e) in listed})
