@@ -29,3 +29,12 @@ def test_a_bare_ministry_after_the_chiefs_title_keeps_its_office():
 
 def test_an_office_named_without_its_chief_is_a_unit():
     assert unit_names("Văn phòng Bộ Tư pháp tổ chức hội nghị tổng kết.") == ["Văn phòng Bộ Tư pháp"]
+
+
+
+def test_a_city_written_tp_closes_the_name_before_a_lower_case_word():
+    """Before: "UBND TP. Móng Cái đã" ("cái đã" is a dictionary word) and "TAND TP Hồ Chí Minh xét" ("minh xét")."""
+    assert unit_names("Chiều qua UBND TP. Móng Cái đã biểu dương hai chiến sĩ.") == ["UBND TP. Móng Cái"]
+    assert unit_names("Chiều qua Công an TP Móng Cái đã bắt giữ đối tượng.") == ["Công an TP Móng Cái"]
+    assert unit_names("Vụ án do TAND TP Hồ Chí Minh xét xử sơ thẩm.") == ["TAND TP Hồ Chí Minh"]
+    assert unit_names("Chiều qua UBND thành phố Móng Cái đã biểu dương hai chiến sĩ.") == ["UBND thành phố Móng Cái"]

@@ -8,7 +8,7 @@ import re
 from ..gazetteer import word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
-from .unit_words import BARE_LEVELS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
+from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
     HEAD_RANKS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, \
     address_at, seated_branch
 
@@ -49,6 +49,13 @@ class NameExtent:
         if k - j > 2 or (k < len(words) and (is_cap(words[k]) or words[k] == "." and len(words[j]) < 3)):
             return False  # (not an abbreviation cut at its dot: "TP. HCM", "St. Petersburg")
         return not self._head_at(words, j)
+
+    @staticmethod
+    def _after_city_mark(words, k) -> bool:
+        """Token k opens a city's name after its level written "TP", "TP." or "thành phố" ("UBND TP. Móng Cái",
+        "Công an thành phố Hạ Long"): the capitalised run from k is a place."""
+        return k > 0 and (words[k - 1] in CITY_MARKS or (k > 1 and words[k - 1] == "." and words[k - 2] in CITY_MARKS)
+                          or (k > 1 and words[k - 1] == "phố" and words[k - 2] == "thành"))
 
     @staticmethod
     def _opens_predicate(words, i) -> bool:
@@ -355,7 +362,9 @@ class NameExtent:
                 k = i - 1
                 while k > start and is_cap(words[k - 1]):
                     k -= 1
-                ends_place = ends_place or (k > 0 and words[k - 1] in LEVELS)  # "huyện Lạc Thủy tổ chức"
+                ends_place = ends_place or (k > 0 and words[k - 1] in LEVELS) or \
+                    any(self._after_city_mark(words, m) for m in range(k, i - 1))
+                # ("huyện Lạc Thủy | tổ chức", "UBND TP. Móng Cái | đã …": not "cái đã", a dictionary word)
                 # the second (third) syllable of a capitalised word: "Bộ Xây dựng", "Hội Luật gia"
                 if ends_place:
                     pass

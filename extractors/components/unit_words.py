@@ -43,6 +43,8 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
+#: a city's level abbreviated before its name ("TP. Móng Cái", "TP Hạ Long")
+CITY_MARKS = {"TP", "Tp"}
 #: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
 BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
