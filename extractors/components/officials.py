@@ -18,7 +18,7 @@ from ..gazetteer import dictionary_words, field_at, field_table, section, unit_f
 
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
-from .persons import after_community_level
+from .persons import after_community_level, place_head_title_before
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -95,9 +95,27 @@ class OfficialLinker:
             if u.info.get("kind") in ("coordinated",) or after_community_level(d.words, u.start):
                 continue  # ("trưởng thôn | Tiền Phong": a community named like a unit, no title's body)
             items.setdefault(u.start, []).append((u.end, "unit", u.text))
+        self._titled_places(d, items, st)
         for s in items:
             items[s].sort(key=lambda x: -x[0])
         return items
+
+    @staticmethod
+    def _titled_places(d, items, st):
+        """A head-of-place title (``place_head_titles.txt``) goes on over the level word and the capitalised place
+        between it and the name after them ("Thị trưởng Ljubljana | Zoran Jankovic", "Thống đốc bang Texas | Greg
+        Abbott"), as _add_places does for the places of ``places.txt`` (in place, on ``items``)."""
+        w = d.words
+        for p in st["person"]:
+            k = p.start
+            while k > 0 and p.start - k < PLACE_WORDS and is_cap(w[k - 1]) and w[k - 1].isalpha():
+                k -= 1
+            e = place_head_title_before(w, k) if k < p.start else -1
+            if e < 0 or any(u.start < p.start and u.end > k for u in st["unit"]):
+                continue  # (a body between them is the title's unit: "Phó Thống đốc NHNN Việt Nam | Nguyễn Đồng Tiến")
+            for s in (e - 1, e - 2, e - 3, e - 4):  # ("Phó | Thị trưởng": the deputy's title opens before it)
+                if any(x == e and kind == "pos" for x, kind, _ in items.get(s, ())):
+                    items[s].append((p.start, "pos", None))
 
     def _head_within(self, e) -> int:
         """Start of the unit whose head a title ending at token e ends on ("Trưởng Ban | Thi đua …") or opens
@@ -902,6 +920,9 @@ BODY_MAX = 15
 #: levels of place written as one token that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X"):
 #: the one-syllable level words of ``administrative_levels.tsv`` and their short forms ("TP")
 GAP_LEVELS = {x for x in level_syllables() if x in level_words() or not x.islower()}
+#: the most capitalised words of a place between a head-of-place title and its holder's name ("Saint Petersburg")
+PLACE_WORDS = 3
+
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
 ASIDE_MAX = 8
 #: tokens closing a unit written alone after a person's name, as the person's unit (:meth:`_unit_after`)

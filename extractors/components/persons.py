@@ -108,6 +108,10 @@ NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
+#: titles of the head of a city, state or province abroad ("thị trưởng", "thống đốc"), lower-cased, and the level
+#: words that may follow them before the place ("bang", "thành phố"): ``place_head_titles.txt``
+PLACE_HEAD_TITLES = frozenset(section("place_head_titles.txt", "# Titles"))
+PLACE_HEAD_LEVELS = frozenset(section("place_head_titles.txt", "# Levels"))
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
 #: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
@@ -483,6 +487,10 @@ class PersonRecognizer:
             end = None
             if cued and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
+                lead = titled_place(words, i, end) if end is not None else 0
+                if lead:  # "Thống đốc Saint Petersburg | Georgy Poltavchenko": the place is no name of its own
+                    _blocked(st).update(range(i, i + lead))
+                    i += lead
             elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and i > 0 and \
                     (words[i - 1].islower() or words[i - 1] in self.lex.honorifics) and words[i - 1] not in PLACE_BEFORE \
                     and self._free(st, i):
@@ -633,9 +641,12 @@ class PersonRecognizer:
                     continue
                 else:
                     break
+            lead = titled_place(words, i, j)
+            if lead:
+                i, names = i + lead, names - lead  # "Thị trưởng Ljubljana | Zoran Jankovic": the place is the title's
             # a surname of surnames.txt or romanised_surnames.txt before the run is part of it ("Li Huaxi")
             k = i
-            if k > 0 and (k - 1) not in taken and (words[k - 1] in self.lex.surnames or
+            if not lead and k > 0 and (k - 1) not in taken and (words[k - 1] in self.lex.surnames or
                                                    words[k - 1] in ROMANISED_SURNAMES) and \
                     not (k > 1 and is_cap(words[k - 2])):  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
                 k -= 1
@@ -1096,6 +1107,36 @@ SPELLING_RATIO = 0.9
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
 ASIDE_MAX = 14
+
+
+def place_head_title_before(words, k) -> int:
+    """Where a title of ``PLACE_HEAD_TITLES`` ("Thị trưởng", "Phó thống đốc") ends, when it ends at token ``k`` or
+    before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …"); else -1."""
+    for lv in (0, 1, 2):
+        if lv and (k - lv < 0 or " ".join(words[k - lv:k]) not in PLACE_HEAD_LEVELS):
+            continue
+        e = k - lv
+        if any(e - L >= 0 and " ".join(words[e - L:e]).lower() in PLACE_HEAD_TITLES for L in (2, 1, 3)):
+            return e
+    return -1
+
+
+def titled_place(words, i, j) -> int:
+    """How many tokens opening the capitalised run [i, j) name the place of a head-of-place title written right
+    before it ("Thị trưởng Ljubljana Zoran Jankovic", "Thống đốc bang Texas Greg Abbott", "Thị trưởng New York Bill
+    de Blasio"): all but the last two capitalised words, which are the holder's name (the form of nearly every such
+    mention in the bulk news); after a level word all but the last one when only two are written.  0 when no such
+    title stands before the run, every word is the name ("Thị trưởng Sadiq Khan") or the name is no foreign one."""
+    caps = [x for x in range(i, j) if is_cap(words[x]) and words[x - 1] not in ("-", "–")]
+    if len(caps) < 2:
+        return 0
+    e = place_head_title_before(words, i)
+    if e < 0:
+        return 0
+    keep = 2 if len(caps) >= 3 else (1 if e < i else 0)
+    if not keep or not all(map(is_foreign_word, (words[x] for x in caps[-keep:]))):
+        return 0  # (a Vietnamese name is written whole: "Thống đốc Nguyễn Văn Bình")
+    return caps[-keep] - i
 
 
 def _alley_at(words, j) -> bool:
