@@ -36,7 +36,9 @@ UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thà
 #: word -> whether its first character is upper-case (w[:1].isupper()), for scans over all the words of a document
 _UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
-CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt"))
+CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt") if " " not in w)
+#: two-word connectives opening a sentence ("tuy nhiên", "ngoài ra"): a name glued to one ends before it
+CONNECTIVES = frozenset(section("clause_openers.txt", "# Connectives of two words"))
 #: the levels of residential communities below the commune (``sub_commune_levels.txt``, Thông tư 04/2012/TT-BNV):
 #: a title ending with one ("trưởng thôn") is followed by the community's name, not its holder's
 COMMUNITY_LEVELS = frozenset(word_list("sub_commune_levels.txt"))
@@ -328,6 +330,8 @@ class PersonRecognizer:
             nxt = words[j + 1] if j + 1 < n else ""
             if j > i and t in GIVE_VERBS and nxt[:1].islower():
                 break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
+            if j > i and nxt[:1].islower() and f"{t.lower()} {nxt}" in CONNECTIVES:
+                break  # "Nghệ sĩ Xuân Hương | Ngoài ra, …": a lost sentence break before a connective
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
