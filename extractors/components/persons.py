@@ -114,6 +114,8 @@ ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: words that may follow them before the place ("bang", "thành phố"): ``place_head_titles.txt``
 PLACE_HEAD_TITLES = frozenset(section("place_head_titles.txt", "# Titles"))
 PLACE_HEAD_LEVELS = frozenset(section("place_head_titles.txt", "# Levels"))
+#: their last syllables, lower-cased: the one look-up that rules out nearly every token
+PLACE_HEAD_LAST = frozenset(w.split()[-1].lower() for w in PLACE_HEAD_TITLES | PLACE_HEAD_LEVELS)
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
 #: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
@@ -1116,6 +1118,8 @@ ASIDE_MAX = 14
 def place_head_title_before(words, k) -> int:
     """Where a title of ``PLACE_HEAD_TITLES`` ("Thị trưởng", "Phó thống đốc") ends, when it ends at token ``k`` or
     before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …"); else -1."""
+    if k == 0 or words[k - 1].lower() not in PLACE_HEAD_LAST:
+        return -1
     for lv in (0, 1, 2):
         if lv and (k - lv < 0 or " ".join(words[k - lv:k]) not in PLACE_HEAD_LEVELS):
             continue
@@ -1131,11 +1135,11 @@ def titled_place(words, i, j) -> int:
     de Blasio"): all but the last two capitalised words, which are the holder's name (the form of nearly every such
     mention in the bulk news); after a level word all but the last one when only two are written.  0 when no such
     title stands before the run, every word is the name ("Thị trưởng Sadiq Khan") or the name is no foreign one."""
+    e = place_head_title_before(words, i) if j - i >= 2 else -1
+    if e < 0:
+        return 0
     caps = [x for x in range(i, j) if is_cap(words[x]) and words[x - 1] not in ("-", "–")]
     if len(caps) < 2:
-        return 0
-    e = place_head_title_before(words, i)
-    if e < 0:
         return 0
     keep = 2 if len(caps) >= 3 else (1 if e < i else 0)
     if not keep or not all(map(is_foreign_word, (words[x] for x in caps[-keep:]))):
