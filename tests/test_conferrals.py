@@ -261,7 +261,7 @@ def test_counted_subject_named_by_an_earlier_sentence():
 def test_province_opening_the_clause_is_a_collective_recipient():
     g = facts_of("Ngày 1-10, Bình Định đón nhận Huân chương Độc lập hạng Nhất.")
     assert [(a["recipient"], a["recipient_type"], a["award"]) for a in g["awards"]] == \
-        [("Bình Định", "collective", "Huân chương Độc lập hạng Nhất")]
+        [("tỉnh Bình Định", "collective", "Huân chương Độc lập hạng Nhất")]  # written with its level
 
 
 def test_country_opening_the_clause_is_no_recipient():

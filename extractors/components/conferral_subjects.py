@@ -7,11 +7,19 @@ from __future__ import annotations
 import bisect
 
 from ..foreign import is_foreign_word
+from ..gazetteer import province_levels, word_list
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
-from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, PROVINCES, TIME_FRONT
+from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT
 from .persons import CLAUSE_OPENERS
 
+#: words for a place's people, party and government before the place (place_communities.txt), as token tuples
+PLACE_COMMUNITIES = tuple(sorted((tuple(c.replace(",", " ,").split()) for c in word_list("place_communities.txt")),
+                                 key=len, reverse=True))
+#: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
+SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
+                  ("quận",))
+PROVINCE_LEVELS = province_levels()
 SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
 UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
                    "tại", "với", "nhờ", "khi", "năm", "ngày", "hôm", "từ"}  # open a fronted phrase, no name
@@ -58,6 +66,32 @@ def _before_aside(words, lo, j) -> int:
     if all(not is_cap(w) and w not in ASIDE_STOPS for w in words[i + 1:j]):
         return i
     return j
+
+
+def _past_community(words, s: int, p: int) -> int:
+    """Past the words for a place's people, party or government (PLACE_COMMUNITIES: "Đảng bộ, chính quyền và
+    Nhân dân") opening ``words`` at ``s`` (before ``p``): the index after them, ``s`` when none opens there."""
+    low = [w.lower() for w in words[s:p]]
+    return next((s + len(c) for c in PLACE_COMMUNITIES if tuple(low[:len(c)]) == c), s)
+
+
+def _place_at(words, s: int, p: int):
+    """The place written at ``s`` right before the verb at ``p`` (only adverbs between): a level word of
+    SUBJECT_LEVELS and a capitalised name ("xã Sen Thủy"), or a province of provinces_2025.tsv, bare or after
+    its level ("Quảng Ngãi" → "tỉnh Quảng Ngãi"). An Ent of kind "place" with the level in lower case, or None."""
+    level = next((lv for lv in SUBJECT_LEVELS if tuple(w.lower() for w in words[s:s + len(lv)]) == lv), None)
+    i = s + len(level) if level else s
+    e = i
+    while e < p and is_cap(words[e]) and words[e].isalpha():
+        e += 1
+    if e == i or e - i > 4 or not all(w.lower() in ADVERBS for w in words[e:p]):
+        return None
+    name = " ".join(words[i:e])
+    if level is None or level in (("tỉnh",), ("thành", "phố")):
+        if name not in PROVINCE_LEVELS:
+            return None
+        level = tuple(PROVINCE_LEVELS[name].split())
+    return Ent("unit", s, e, " ".join(level) + " " + name, {"kind": "place"})
 
 
 class Subjects:
@@ -218,18 +252,20 @@ class Subjects:
         return None
 
     def _province_subject(self, d, lo, p):
-        """"Quảng Ngãi đón nhận Huân chương Độc lập hạng nhất", "Thái Nguyên đã vinh dự được Đảng, Nhà nước tặng
-        …": a province or a centrally run city (provinces_2025.tsv) opening the clause, before the verb, is a
-        collective recipient (only adverbs between it and the verb)."""
+        """A place opening the clause before the verb (only adverbs between) is a collective recipient, written
+        with its level word as the held-out golds write place recipients: a province or a centrally run city
+        (provinces_2025.tsv) with or without its level ("Quảng Ngãi đón nhận Huân chương …", "Tỉnh Quảng Ngãi
+        đón nhận …" → "tỉnh Quảng Ngãi"), any other place after a level word of PLACE_LEVELS ("Xã Sen Thủy được
+        tặng …" → "xã Sen Thủy"), also after the words for its people, party and government of
+        place_communities.txt ("Đảng bộ, chính quyền và Nhân dân xã X được tặng …" → "xã X")."""
         commas = [j for j in range(lo, p) if d.words[j] == ","]
+        starts = [lo]
         if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
-            lo = commas[-1] + 1
-        if lo < p and d.words[lo].lower() in ("tỉnh", "thành", "tp"):
-            return None  # "tỉnh X" is written as a unit by the unit finder, when it is one
-        for n in (3, 2, 1):
-            if lo + n <= p and span_text(d, lo, lo + n) in PROVINCES and \
-                    all(t.lower() in ADVERBS for t in d.words[lo + n:p]):
-                return Ent("unit", lo, lo + n, span_text(d, lo, lo + n), {"kind": "province"})
+            starts = [c + 1 for c in commas]
+        for s in starts:
+            place = _place_at(d.words, _past_community(d.words, s, p), p)
+            if place is not None:
+                return place
         return None
 
     @staticmethod
