@@ -107,16 +107,18 @@ class NameExtent:
         return not (is_cap(after) or after.isdigit()) and words[i] + " " + words[i + 1] in self.districts and \
             not self._starts_unit(doc, i + 1)  # ("Trung tâm Y tế Hải Hà | Trung tâm …": a head, not "Hà Trung")
 
-    @staticmethod
-    def _named_already(doc, start, end, i, kind) -> bool:
+    def _named_already(self, doc, start, end, i, kind) -> bool:
         """A school or hospital, often named after a person ("Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai"),
         already has its name before token i, so a person-like run there is a person ("GS ĐH Waseda | Trần
         Văn Thọ"): two capitalised words, or one after an abbreviated head ("ĐH", "BV"); a hospital written
-        in lower case ("bệnh viện Nguyễn …") is named only by capitalised words after it."""
-        caps = sum(1 for x in doc.words[end:i] if is_cap(x))
+        in lower case ("bệnh viện Nguyễn …") is named only by capitalised words after it. A school's type
+        (``school_types.txt``, "Đại học", "Cao đẳng") names none: "Trường Đại học Nông | Lâm Huế" goes on (its
+        field, then its place); one word after it that is a place names it ("Đại học Huế | Lê Anh Phương")."""
+        t = self._school_type_end(doc, end)
+        caps = sum(1 for x in doc.words[t:i] if is_cap(x))
         if kind == "hospital":
             return caps >= 1 or not doc.words[start][:1].isupper()
-        return caps >= 2 or (caps >= 1 and doc.words[end - 1].isupper())
+        return caps >= 2 or (caps >= 1 and (doc.words[end - 1].isupper() or span_text(doc, t, i) in self.seat_names))
 
     def _person_ends_name(self, doc, start, end, i, kind) -> bool:
         """A person-like run at token i ends the name whose head is [start, end): always, but not right after a

@@ -216,6 +216,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             self.district_starts.setdefault(name.split()[0], []).append((name, len(name.split())))
         #: the district-level names of two syllables (``districts.tsv``), a place closing a name (not a person)
         self.districts = frozenset(n for n in district_names() if len(n.split()) == 2)
+        #: places a school may be named by alone ("Đại học Huế", "Trường Đại học Vinh"): places.txt, provinces and
+        #: district-level names of any length (``districts.tsv``)
+        self.seat_names = frozenset(lex.places) | frozenset(self.province_level) | {r[2] for r in table("districts.tsv")}
         #: variant keys of the listed ministries ("bộ giáo dục và đào tạo")
         self.ministry_keys = {self._variant_key(u) for u in lex.named_units if u.startswith("Bộ ")}
         #: variant key of a ministry's first field(s) -> the listed ministries going on from it with "và", a
