@@ -195,19 +195,54 @@ def lexicon_tables(lex) -> dict:
     return _LEXICON_TABLES
 
 
-#: the deputy's word before any title of positions.txt ("Phó Trưởng trạm", as running text reads it)
-DEPUTY = "phó "
+#: words written before any title of positions.txt as part of it, one after another ("Phó Trưởng trạm", "Nguyên
+#: Phó Giám đốc": deputy, former, acting; as officials.PREFIX reads running text), lower case with a space after
+TITLE_PREFIXES = ("phó ", "nguyên ", "cựu ", "quyền ")
+#: at most this many words of a job outside positions.txt before a unit's head in a cell ("Kế toán", "Nhân viên
+#: kỹ thuật"; _job_before_head)
+JOB_WORDS = 3
+
+
+def _title_starts(low: str) -> list[int]:
+    """Offsets of the lower-cased cell ``low`` where a title may open: 0, then past each word of TITLE_PREFIXES
+    written one after another ("nguyên phó giám đốc …" → [0, 7, 11])."""
+    starts = [0]
+    while True:
+        p = next((p for p in TITLE_PREFIXES if low.startswith(p, starts[-1])), None)
+        if p is None:
+            return starts
+        starts.append(starts[-1] + len(p))
+
+
+def _job_before_head(cell: str, tables: dict) -> tuple[str, str] | None:
+    """A job outside positions.txt written before a unit's head with no comma ("Kế toán Trường Mầm non X" →
+    ("Kế toán", "Trường Mầm non X"), "Thủ quỹ Hội Nông dân xã Y"): one to JOB_WORDS words, none capitalised but
+    the first, that are no head and no bare prefix of TITLE_PREFIXES, then a capitalised head (unit_types.tsv)
+    opening the rest; None otherwise."""
+    words = cell.split(" ")
+    for k in range(1, min(len(words) - 1, JOB_WORDS) + 1):
+        if k > 1 and words[k - 1][:1].isupper():
+            return None
+        rest = " ".join(words[k:])
+        if (rest + " ").startswith(tables["heads_space"]):
+            before = " ".join(words[:k])
+            if (before + " ").startswith(tables["heads_all_space"]) or before.lower() + " " in TITLE_PREFIXES:
+                return None
+            return before, rest
+    return None
 
 
 def _split_position(cell: str, tables: dict) -> tuple[str, str]:
     """(position, unit) of a "Chức vụ, đơn vị" cell (``tables`` from :func:`lexicon_tables`): the longest title
-    of positions.txt opening it (or opening it after :data:`DEPUTY`), the rest its unit ("Phó Giám đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây
-    dựng"), "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); else, when the part after its
+    of positions.txt opening it (or opening it after words of :data:`TITLE_PREFIXES`), the rest its unit ("Phó Giám
+    đốc Sở Xây dựng" → ("Phó Giám đốc", "Sở Xây dựng"), "Nguyên Giám đốc Ban X" → ("Nguyên Giám đốc", "Ban X"),
+    "Trưởng phòng, Sở Tài chính" → ("Trưởng phòng", "Sở Tài chính")); else, when the part after its
     first comma opens with a unit's head (unit_types.tsv) and the part before does not, the part before is the
     position, whatever job it names ("Kế toán, Trường Tiểu học Hòa Bình" → ("Kế toán", "Trường Tiểu học Hòa
-    Bình"); "Phòng Tài chính, UBND huyện X" is a unit whole); ("", cell) otherwise."""
+    Bình"); "Phòng Tài chính, UBND huyện X" is a unit whole); so too a short job before a head with no comma
+    (:func:`_job_before_head`); ("", cell) otherwise."""
     low = cell.lower()
-    for start in (0, len(DEPUTY)) if low.startswith(DEPUTY) else (0,):
+    for start in _title_starts(low):
         for t, tl in zip(tables["titles"], tables["titles_low"]):
             end = start + len(t)
             if low.startswith(tl, start) and (len(cell) == end or cell[end] in " ,"):
@@ -218,6 +253,8 @@ def _split_position(cell: str, tables: dict) -> tuple[str, str]:
     heads = tables["heads_space"]
     if comma and before and (after + " ").startswith(heads) and not (before + " ").startswith(heads):
         return before, after
+    if not comma:
+        return _job_before_head(cell, tables) or ("", cell)
     return "", cell
 
 

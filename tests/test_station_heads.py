@@ -38,7 +38,7 @@ def test_station_head_in_a_table_cell(cell, split):
 
 
 def test_a_deputy_of_any_listed_title_opens_a_position_unit_cell():
-    # tables.DEPUTY: "Phó" before a title of positions.txt that is not listed with it (newcomer's finding:
+    # tables.TITLE_PREFIXES: "Phó" before a title of positions.txt that is not listed with it (newcomer's finding:
     # "Phó Trưởng trạm Y tế xã X" in a "Chức vụ, đơn vị" cell gave no position)
     ordered = lexicon_tables(lexicon())
     assert _split_position("Phó Trưởng trạm Y tế xã Tả Phìn", ordered) == ("Phó Trưởng trạm", "trạm Y tế xã Tả Phìn")
