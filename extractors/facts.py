@@ -67,6 +67,10 @@ class Conferral:
     revoked: bool = False
     revoked_by: str | None = None
     revoked_date: str | None = None
+    #: the unit a table row names beside its recipient in a "Đơn vị" column: a collective's managing unit
+    #: ("Trường THPT X | Sở GD&ĐT Y"), a person's work unit; kept in the knowledge base (outputs.kb
+    #: ``recipient_units``) for its links, never a fact of its own
+    row_unit: Mention | None = None
 
 
 def _written_rank(name: str) -> int:

@@ -27,6 +27,23 @@ def revoke_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _asking() -> re.Pattern:
+    """A ``propose`` cue of ``triggers.tsv`` ending right where a revoke cue starts ("đề nghị | thu hồi")."""
+    cues = sorted(triggers().get("propose", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)\s*$" % "|".join(map(re.escape, cues)), re.IGNORECASE)
+
+
+def revocation_kind(sentence: str) -> str | None:
+    """How ``sentence`` speaks of revoking: "revoked" when a revoke cue of ``triggers.tsv`` stands in it on its own
+    ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue ("Đề nghị thu hồi Bằng khen …",
+    "bị đề nghị thu hồi danh hiệu": a proposal to revoke, which leaves the award conferred and in force, eval
+    GUIDELINES: status), None without a revoke cue."""
+    kinds = {"asked" if _asking().search(sentence, 0, m.start()) else "revoked"
+             for m in revoke_cue().finditer(sentence)}
+    return "revoked" if "revoked" in kinds else ("asked" if kinds else None)
+
+
 def decision_of(m: re.Match | None) -> Decision:
     """(number, ISO date or None) of a :data:`~extractors.lexicon.DECISION` match; (None, None) for no match."""
     if m is None:

@@ -21,7 +21,7 @@ import re
 
 from .facts import Conferral, Mention
 from .gazetteer import section, word_list
-from .revocation import revocation_decisions, revoke_cue
+from .revocation import revocation_decisions, revocation_kind
 
 COLUMNS = [
     # a column of collectives and persons together ("Tên tập thể, cá nhân", "Tên đơn vị, cá nhân", "Tập thể, cá nhân
@@ -149,16 +149,17 @@ def _negation() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, sorted(NEGATION))), re.I)
 
 
-def _negated_or_revoked(m) -> tuple[bool, bool]:
-    """(negated, revoked) of the article whose award mention ``m`` a table's or an attached list's rows take:
+def _negated_or_revoked(m) -> tuple[bool, str | None]:
+    """(negated, revocation) of the article whose award mention ``m`` a table's or an attached list's rows take:
     negated when a negation stands before the award in its clause ("Không đề nghị tặng Bằng khen … sau:"; the
-    rows receive nothing), revoked when the sentence holds a ``revoke`` cue of ``triggers.tsv`` ("Thu hồi Bằng
-    khen … đã tặng cho các cá nhân sau:", "Hủy bỏ việc tặng …"), as a paragraph's conferral would be."""
+    rows receive nothing); revocation as :func:`revocation.revocation_kind` reads the sentence: "revoked" ("Thu
+    hồi Bằng khen … đã tặng cho các cá nhân sau:", "Hủy bỏ việc tặng …"), "asked" ("Đề nghị thu hồi …": the rows'
+    awards stay conferred and in force), None, as a paragraph's conferral would be."""
     sentence = m.sentence or ""
     at = sentence.find(m.text)
     at = len(sentence) if at < 0 else at
     clause = sentence[sentence.rfind(";", 0, at) + 1:at]
-    return bool(_negation().search(clause)), bool(revoke_cue().search(sentence))
+    return bool(_negation().search(clause)), revocation_kind(sentence)
 
 
 def _pick_listed(listed: list, recent: list[str]):
@@ -362,7 +363,18 @@ def _place_recipient(row: dict, cell: str, lex, tables: dict) -> None:
     if person:
         row["name"] = person
     elif cell:
-        row["unit"] = cell
+        row["parent"], row["unit"] = row.get("unit", ""), cell
+
+
+def _row_unit(cell: str, rec: Mention, award: str, block, tables: dict) -> Mention | None:
+    """The unit a row names beside its recipient ``rec``, for the knowledge base's links (:attr:`Conferral.row_unit`):
+    a collective's managing unit in the "Đơn vị" column ("Trường THPT X | Sở GD&ĐT Y | Bằng khen" → "Sở GD&ĐT Y"),
+    a person's unit; a cell opening with a unit's head (unit_types.tsv, capitalised), not the recipient itself nor
+    the award; None otherwise."""
+    cell = (cell or "").strip()
+    if not cell or cell == rec.text or cell == award or not (cell + " ").startswith(tables["heads_space"]):
+        return None
+    return Mention("unit", cell, rec.block, *_find(block.text, cell), sentence=block.text)
 
 
 def _find(block_text: str, cell: str) -> tuple[int, int]:
@@ -390,7 +402,7 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
     award_heads = ordered["award_heads"]
     listed = listed_awards(facts)
     given = None  # the listed award of a table without an award column
-    revoked, revocation = False, ((None, None), (None, None))  # its article's revocation: (conferring, revoking)
+    revoking, revocation = None, ((None, None), (None, None))  # its article's revocation: (conferring, revoking)
     introduced = unset = object()  # the award the lines above the current table introduce it with, once per table
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
@@ -407,8 +419,8 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         h = _header(cells, bool(listed) or intro is not None)
         if h and "award" not in h:
             given = intro or _pick_listed(listed, recent)
-            negated, revoked = _negated_or_revoked(given) if given is not None else (False, False)
-            if revoked:
+            negated, revoking = _negated_or_revoked(given) if given is not None else (False, None)
+            if revoking:
                 revocation = revocation_decisions(given.sentence or "", own)
             h = h if given is not None and not negated else None
         if h:
@@ -417,6 +429,10 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
                                               for t in recent)
             if "award" not in h:
                 proposed = proposed or bool(PROPOSAL_CONTEXT.search(given.sentence))
+            else:
+                revoking = None
+            if revocation_kind(given.sentence if "award" not in h else (recent or [""])[-1]) == "asked":
+                proposed = False  # "Đề nghị thu hồi …": the rows' awards were conferred; only their revocation is asked
             continue
         if not cols:
             continue
@@ -465,7 +481,7 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
                 name = name[len(h) + 1:]  # "Ông Tống Văn Khải" → "Tống Văn Khải"
                 break
         if name and name.startswith(heads):
-            name, unit = "", name  # a unit written in the name column
+            name, unit, row["parent"] = "", name, unit  # a unit written in the name column, under the unit column's
         name, position, unit = _name_with_job(name, row.get("position", ""), unit, lex, ordered)
         if not name and unit and "name" not in cols:
             person = _person_in(unit, lex, ordered)  # a person in an "Đơn vị" column
@@ -488,11 +504,14 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         facts.mentions.append(am)
         decision = row.get("decision") or None
         decision = decision if decision and "/" in decision else None
-        gone = revoked and "award" not in cols  # the row's award is its article's, which revokes it
-        conferring, revoking = revocation if gone else ((None, None), (None, None))
+        gone = revoking == "revoked"  # the row's award is its article's, which revokes it
+        conferring, by = revocation if revoking else ((None, None), (None, None))
+        by = by if gone else (None, None)  # (a revocation asked for is no act of revoking)
         facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
                                           status="proposed" if proposed else "conferred",
                                           decision=decision or conferring[0],
                                           decision_date=None if decision else conferring[1], revoked=gone,
-                                          revoked_by=revoking[0], revoked_date=revoking[1]))
+                                          revoked_by=by[0], revoked_date=by[1],
+                                          row_unit=_row_unit(row.get("parent", "") if rtype == "collective" else unit,
+                                                             rec, award, b, ordered)))
     return officials

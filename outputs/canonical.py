@@ -296,6 +296,7 @@ def _build(conn) -> dict:
         while uid in unit_merge:
             uid = unit_merge[uid]
         unit_of_entity[eid] = uid
+    _stated_parents(conn, unit_rows, unit_of_entity)
     conn.executemany("INSERT INTO units VALUES (?,?,?,?,?,?,?)", list(unit_rows.values()))
     conn.executemany("INSERT INTO unit_names VALUES (?,?)", list(unit_of_entity.items()))
     # awards --------------------------------------------------------------------------
@@ -370,6 +371,37 @@ def _build(conn) -> dict:
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": stored}
+
+
+def _stated_parents(conn, unit_rows: dict, unit_of_entity: dict) -> None:
+    """Give a canonical unit whose own name names no parent the managing unit its documents state
+    (``recipient_units`` of a unit: an award table's "Đơn vị" column beside a collective recipient), in ``unit_rows``
+    in place: the one most documents state (then the first by name), never the unit itself nor one of its own
+    sub-units.  Nothing for a knowledge base written before ``recipient_units`` existed."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'recipient_units'").fetchone():
+        return
+    votes: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for unit, parent, doc in conn.execute(
+            "SELECT recipient, unit, document FROM recipient_units WHERE document IN "
+            "(SELECT sha256 FROM document_paths)"):
+        child, up = unit_of_entity.get(unit), unit_of_entity.get(parent)
+        if child and up and child != up and unit_rows[child][3] is None:
+            votes[child][up].add(doc)
+    for child, ups in sorted(votes.items()):
+        for up in sorted(ups, key=lambda u: (-len(ups[u]), unit_rows[u][1])):
+            if child not in _chain(up, unit_rows):
+                row = unit_rows[child]
+                unit_rows[child] = row[:3] + (up,) + row[4:]
+                break
+
+
+def _chain(uid: str, unit_rows: dict) -> list[str]:
+    """``uid`` and its parents up the ``unit_rows`` links (stops at a repeat)."""
+    seen = []
+    while uid and uid not in seen:
+        seen.append(uid)
+        uid = unit_rows[uid][3] if uid in unit_rows else None
+    return seen
 
 
 def _describe(evidence: str, unit_rows: dict) -> str:

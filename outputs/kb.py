@@ -18,6 +18,10 @@ Tables (see README "The knowledge base"):
   ``revoked_date``; ``decision`` stays the conferring one).
 - ``positions``: person × position × unit × document date (every official of a
   document has one row, position "" when none is stated).
+- ``recipient_units``: a table row's recipient (unit or person entity) × the
+  unit its "Đơn vị" column names × document: a collective's managing unit
+  (``Trường THPT X | Sở GD&ĐT Y``, the canonical layer's ``units.parent`` where
+  the unit's own name gives none), a person's unit (``awards --unit``).
 
 Every document is written in one transaction, so a crash leaves either the
 whole document or nothing; re-ingesting the same bytes writes nothing.
@@ -144,6 +148,15 @@ CREATE TABLE IF NOT EXISTS path_history (
     first_seen TEXT NOT NULL,
     replaced_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS recipient_units (
+    id INTEGER PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(sha256),
+    recipient INTEGER NOT NULL REFERENCES entities(id),
+    unit INTEGER NOT NULL REFERENCES entities(id),
+    evidence INTEGER REFERENCES mentions(id)
+);
+CREATE INDEX IF NOT EXISTS recipient_units_document ON recipient_units(document);
+CREATE INDEX IF NOT EXISTS recipient_units_recipient ON recipient_units(recipient, document);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 -- for the Datasette site (outputs/site.py): a unit's officials, a person's posts in a document, failed
 -- and partial documents; the views
@@ -703,7 +716,7 @@ class Writer:
 
     def _delete_content(self, sha: str) -> None:
         self._index_new()  # (the delete trigger takes a row's terms out of the index)
-        for table in ("conferrals", "positions", "mentions", "blocks"):
+        for table in ("conferrals", "positions", "recipient_units", "mentions", "blocks"):
             self.db.execute(f"DELETE FROM {table} WHERE document = ?", [sha])
         self.db.execute("DELETE FROM documents WHERE sha256 = ?", [sha])
 
@@ -761,6 +774,8 @@ class Writer:
                        c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)),
                        mention(c.award), mention(c.recipient), c.revoked_by, c.revoked_date)
                       for c in facts.conferrals]
+        row_units = [(doc.sha256, self.entity(c.recipient.kind, c.recipient.text), self.entity("unit", c.row_unit.text),
+                      mention(c.row_unit)) for c in facts.conferrals if getattr(c, "row_unit", None) is not None]
         self._flush_entities()
         db.conn.executemany(
             """INSERT INTO mentions (id, entity, document, block, start, "end", text, sentence, listed)
@@ -773,3 +788,5 @@ class Writer:
                    year, status, decision, decision_date, conferrer, revoked, evidence, recipient_mention,
                    revoked_by, revoked_date)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", conferrals)
+        db.conn.executemany("INSERT INTO recipient_units (document, recipient, unit, evidence) VALUES (?,?,?,?)",
+                            row_units)

@@ -167,6 +167,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "document_date": COMMON["document_date"],
         "evidence": "Lần nhắc (câu nguồn) / mention (its sentence)",
     }),
+    "recipient_units": ("Người/đơn vị nhận × đơn vị ghi ở cột \"Đơn vị\" của bảng khen thưởng / an award table row's "
+                        "recipient × the unit its \"Đơn vị\" column names", {
+        "id": COMMON["id"],
+        "document": COMMON["document"],
+        "recipient": "Người hoặc đơn vị nhận (thực thể) / the recipient, person or unit (entity)",
+        "unit": "Đơn vị ở cột \"Đơn vị\": đơn vị chủ quản của tập thể, đơn vị của cá nhân (thực thể) / the unit of "
+                "the row: a collective's managing unit, a person's unit (entity)",
+        "evidence": "Lần nhắc đơn vị (dòng bảng) / mention of that unit (the table row)",
+    }),
     "meta": ("Thông tin về cơ sở dữ liệu / facts about the knowledge base", {
         "key": "Khóa / key", "value": "Giá trị / value"}),
     "units": ("Đơn vị chuẩn: viết tắt đã mở, tên khác đã gộp, đơn vị cấp trên, tỉnh sau sắp xếp 2025 / canonical "

@@ -98,7 +98,8 @@ LINKS = {
 ID_VIEWS = {"persons_view": ("name", "persons"), "units_view": ("name", "units"), "awards_view": ("award", "awards"),
             "entities_view": ("canonical_name", "entities")}
 _PLAIN = {"conferrals", "positions", "mentions", "blocks", "documents", "entities", "document_paths", "persons",
-          "units", "awards", "conferrals_resolved", "person_documents", "unit_names", "award_names", "corrections"}
+          "units", "awards", "conferrals_resolved", "person_documents", "unit_names", "award_names", "corrections",
+          "recipient_units"}
 _LINKED = set(LINKS) | {"canonical_name"}
 _BASES: dict[tuple[int, str, str], str] = {}
 

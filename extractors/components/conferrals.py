@@ -217,7 +217,9 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                            and not _preamble(d.words, s, e, a.start, scues)
                            for s, e, r in scues) or \
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
-            revoked = any(r == "revoke" for _, _, r in scues)
+            # "đề nghị thu hồi …" asks for a revocation: the award stays in force (revocation.revocation_kind)
+            revoked = any(r == "revoke" and not any(r2 == "propose" and e2 <= s <= e2 + 1 for _, e2, r2 in scues)
+                          for s, _, r in scues)
             # "bằng khen của tỉnh": the conferrer written after the award wins over the presenter before it
             names = self._award_names(d, a, ss, se, scues, st, sawards, sents_ents)
             status = "proposed" if proposed else "conferred"
