@@ -9,7 +9,11 @@ Shape of the result
   paragraph stays a ``"\\n"`` inside the block's text);
 * one ``table_row`` block per non-empty table row: ``cells`` holds one string per
   cell, ``text`` is the cells joined with ``" | "``, ``table``/``row`` are the
-  0-based table number in the document and row number in the table;
+  0-based table number in the document and row number in the table; as the
+  docx reader gives a Word table's, a cell merged down (``rowspan``) repeats its
+  text in each row it covers and a cell merged across (``colspan``) is one cell
+  (trafilatura's rows, which pad merged positions with empty cells, are replaced
+  by the page's own table);
 * ``encoding``: the legacy Vietnamese encoding when the page is TCVN3 or VNI
   (converted by :func:`pipeline.legacy.convert_html`: ``<font face=".VnTime">``,
   ``font-family: VNI-Times``, or a whole page that is clearly one of them),
@@ -155,7 +159,10 @@ def _is_breadcrumb(lst: etree._Element) -> bool:
     return any(_SEPARATOR.match(t) for t in items) and len(items) <= 15
 
 
-def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
+def _from_trafilatura_xml(root: etree._Element, out: _Builder, spanned: dict | None = None) -> None:
+    """Blocks of trafilatura's XML ``root`` into ``out``; a table whose cells match one of the page's tables with
+    merged cells (``spanned``, :func:`_spanned_tables`) takes that table's rows as :func:`_spanned_rows` gives
+    them (trafilatura pads a merged cell's other positions with empty cells)."""
     def walk(el: etree._Element) -> None:
         for child in el:
             tag = child.tag
@@ -186,7 +193,7 @@ def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
                 for row in child.iter("row"):
                     cells = [_xml_text(c) for c in row if c.tag == "cell"]
                     rows.append(cells)
-                out.table(rows)
+                out.table((spanned or {}).get(_table_key(rows), rows))
             elif tag in ("main", "div", "comments"):
                 if tag != "comments":
                     walk(child)
@@ -199,17 +206,78 @@ def _from_trafilatura_xml(root: etree._Element, out: _Builder) -> None:
     walk(main if main is not None else root)
 
 
-def _table_rows_lxml(table: lxml_html.HtmlElement) -> list[list[str]]:
-    rows = []
-    for tr in table.iter("tr"):
-        if tr.getparent() is None:
-            continue
-        # only rows of this table, not of a nested one
-        owner = next((a for a in tr.iterancestors() if a.tag == "table"), None)
-        if owner is not table:
-            continue
-        rows.append([_lxml_text(td) for td in tr if td.tag in ("td", "th")])
+def _own_rows(table: lxml_html.HtmlElement) -> list:
+    """The ``<tr>`` of ``table`` itself, not of a table nested in it."""
+    return [tr for tr in table.iter("tr") if tr.getparent() is not None
+            and next((a for a in tr.iterancestors() if a.tag == "table"), None) is table]
+
+
+def _span(td, name: str) -> int:
+    value = (td.get(name) or "1").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _spanned_rows(table: lxml_html.HtmlElement) -> list[list[str]]:
+    """The rows of an HTML table as the docx reader gives a Word table's: a cell merged down (``rowspan``) repeats
+    its text in each row it covers, so that every row has its value under each column (a unit or an award written
+    once beside several recipients belongs to each); a cell merged across (``colspan``) is one cell."""
+    rows, below = [], {}  # grid column -> [text, rows still covered, width]
+    for tr in _own_rows(table):
+        out, col = [], 0
+        cells = iter([td for td in tr if td.tag in ("td", "th")])
+        while True:
+            if col in below:
+                text, left, width = below[col]
+                out.append(text)
+                if left <= 1:
+                    del below[col]
+                else:
+                    below[col][1] -= 1
+                col += width
+                continue
+            td = next(cells, None)
+            if td is None:
+                later = [c for c in below if c > col]
+                if not later:
+                    break
+                col = min(later)
+                continue
+            text, width = _lxml_text(td), _span(td, "colspan")
+            if _span(td, "rowspan") > 1:
+                below[col] = [text, _span(td, "rowspan") - 1, width]
+            out.append(text)
+            col += width
+        rows.append(out)
     return rows
+
+
+def _table_key(rows: list[list[str]]) -> tuple:
+    """The non-empty cell texts of a table, row by row, spaces collapsed: the same for trafilatura's padded rows
+    and the page's own."""
+    key = (tuple(" ".join(c.split()) for c in cells if c.strip()) for cells in rows)
+    return tuple(k for k in key if k)
+
+
+def _spanned_tables(text: str) -> dict[tuple, list[list[str]]]:
+    """{:func:`_table_key` of a table's own cells: :func:`_spanned_rows`} for the page's tables with a merged cell
+    (``rowspan``/``colspan`` above 1); {} when the page has none."""
+    if "rowspan" not in text.lower() and "colspan" not in text.lower():
+        return {}
+    try:
+        tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return {}
+    found = {}
+    for table in tree.iter("table"):
+        if any(_span(td, "rowspan") > 1 or _span(td, "colspan") > 1 for tr in _own_rows(table) for td in tr
+               if td.tag in ("td", "th")):
+            raw = [[_lxml_text(td) for td in tr if td.tag in ("td", "th")] for tr in _own_rows(table)]
+            found.setdefault(_table_key(raw), _spanned_rows(table))
+    return found
+
+
+def _table_rows_lxml(table: lxml_html.HtmlElement) -> list[list[str]]:
+    return _spanned_rows(table)
 
 
 def _flat(text: str) -> str:
@@ -329,7 +397,7 @@ def read(data: bytes, name: str) -> Document:
     title = None
     if xml:
         root = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=True))
-        _from_trafilatura_xml(root, out)
+        _from_trafilatura_xml(root, out, _spanned_tables(text) if "<table" in text.lower() else None)
         meta["extractor"] = "trafilatura"
         for key, attr in (("sitename", "sitename"), ("url", "url"), ("page_date", "date")):
             if root.get(attr):
