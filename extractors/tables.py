@@ -12,7 +12,7 @@ the list is an appendix of the decision): each row receives the award that artic
 (:func:`listed_awards`), or that the article right above the table names when it ends introducing it ("… cho 02
 cá nhân sau:", :func:`_introduced`).  The rows take that article's verb as its paragraph would
 (:func:`_negated_or_revoked`): "Thu hồi Bằng khen … cho các cá nhân sau:" revokes the award of every row, "Không đề
-nghị tặng … sau:" gives none.
+nghị tặng … sau:" gives none, "Đề nghị thu hồi … sau:" (a proposal to revoke) leaves every row's award conferred.
 """
 from __future__ import annotations
 

@@ -21,7 +21,8 @@ Tables (see README "The knowledge base"):
 - ``recipient_units``: a table row's recipient (unit or person entity) × the
   unit its "Đơn vị" column names × document: a collective's managing unit
   (``Trường THPT X | Sở GD&ĐT Y``, the canonical layer's ``units.parent`` where
-  the unit's own name gives none), a person's unit (``awards --unit``).
+  the unit's own name gives none), a person's unit when the document's
+  officials give the person none (``awards --unit``).
 
 Every document is written in one transaction, so a crash leaves either the
 whole document or nothing; re-ingesting the same bytes writes nothing.
@@ -774,8 +775,10 @@ class Writer:
                        c.year, c.status, c.decision, c.decision_date, c.conferrer, int(bool(c.revoked)),
                        mention(c.award), mention(c.recipient), c.revoked_by, c.revoked_date)
                       for c in facts.conferrals]
+        placed = {o.name.text for o in facts.officials if o.unit}  # (a person's stated unit links through positions)
         row_units = [(doc.sha256, self.entity(c.recipient.kind, c.recipient.text), self.entity("unit", c.row_unit.text),
-                      mention(c.row_unit)) for c in facts.conferrals if getattr(c, "row_unit", None) is not None]
+                      mention(c.row_unit)) for c in facts.conferrals if getattr(c, "row_unit", None) is not None
+                     and not (c.recipient.kind == "person" and c.recipient.text in placed)]
         self._flush_entities()
         db.conn.executemany(
             """INSERT INTO mentions (id, entity, document, block, start, "end", text, sentence, listed)
