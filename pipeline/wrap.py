@@ -87,6 +87,14 @@ def opens_block(line: str) -> bool:
     return bool(_ITEM.match(line) or _openers().match(line) or "\t" in line or "|" in line)
 
 
+def starts_part(previous: str, line: str) -> bool:
+    """Whether a PDF line ``line`` starts a block of its own though ``previous`` ran to the right margin: it opens
+    a part of a legal text or the closing list ("Điều 2.", "Nơi nhận:", ``block_openers.txt``), or it opens an item
+    (:func:`opens_block`: "1.", "a)", "- ") after a line that ends a sentence or an item.  After an unfinished line
+    a dash or a number is the wrapped text's ("… của Bộ Lao động" / "- Thương binh và Xã hội", "… năm" / "2024. …")."""
+    return bool(_openers().match(line)) or (bool(_ENDS.search(previous)) and opens_block(line))
+
+
 def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bool:
     """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
     in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no

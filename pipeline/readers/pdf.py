@@ -6,7 +6,9 @@ Shape of the result
   (single-column: top to bottom, left to right);
 * ``paragraph`` blocks: a line, or consecutive lines joined with a space when
   they wrap (the line above reaches the right margin, the next starts at the
-  left margin, same size, normal spacing).  A line whose parts stand far apart
+  left margin, same size, normal spacing, and starts no part of its own:
+  "Điều 2.", "Nơi nhận:", or "1.", "- …" after a finished line,
+  :func:`pipeline.wrap.starts_part`).  A line whose parts stand far apart
   (the two-column heading of an administrative document: "UBND TỈNH …" on the
   left, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on the right) gives one block per
   part, so the two are never glued into one phrase;
@@ -51,7 +53,7 @@ import re
 import statistics
 
 from ..model import Block, Document, ReaderError, table_row
-from ..wrap import heading_above, margin
+from ..wrap import heading_above, margin, starts_part
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
 # what matters (failed or partial documents), so keep a batch run's log readable
@@ -160,6 +162,7 @@ def _paragraphs(lines: list[dict]) -> list[dict]:
             and 0 <= ln["top"] - prev["bottom"] <= 0.9 * height        # ordinary line spacing
             and abs(height - max(1.0, prev["bottom"] - prev["top"])) <= 0.25 * height
             and not heading_above(prev["text"], ln["text"])  # a capitalised heading
+            and not starts_part(prev["text"], ln["text"])  # "Điều 2.", "Nơi nhận:"; an item after a finished line
         )
         text = _clean(ln["text"])
         if not text:

@@ -1,0 +1,39 @@
+"""A short PDF decision (an archivist's odd input): its few lines gave a right margin at the end of its short lines,
+so "Về việc tặng Bằng khen" was read as running to the margin and "Điều 1. Tặng …" below it was glued onto it as
+one paragraph.  A line that opens a block (a legal text's part, a list item: pipeline.wrap.opens_block) starts
+its own, as in a .txt or .docx.  Text of our own wording."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.readers import read_bytes
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+LINES = ["UBND TỈNH QUẢNG TRỊ", "Số: 58/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+         "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho Trường Tiểu học Triệu Ái.",
+         "- Trường Tiểu học Triệu Ái, huyện Triệu Phong.",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]
+
+
+def _pdf(path: Path) -> bytes:
+    if not DEJAVU.is_file():
+        pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVuSans", 11)
+    for i, line in enumerate(LINES):
+        c.drawString(78, 760 - 14 * i, line)
+    c.save()
+    return path.read_bytes()
+
+
+def test_a_line_opening_an_article_starts_its_own_paragraph(tmp_path):
+    doc = read_bytes(_pdf(tmp_path / "qd58.pdf"), "qd58.pdf")
+    assert [b.text for b in doc.blocks] == LINES
