@@ -187,25 +187,24 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
     same sentence is written with it); with none there, the province of the document's letterhead
     (``province``: "Sở Nội vụ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "Sở Nội vụ tỉnh Quảng Trị"; a
     Sở is a body of a province's committee only, Nghị định 24/2014/NĐ-CP), also for a name ending on such a
-    department ("Văn phòng Sở Nội vụ")."""
-    for rx, level in (LEVEL_HEADS if ANY_LEVEL_HEAD.match(name) else ()):
-        if rx.match(name):
-            place = (_sentence_place(sentence, level) if sentence else None) or places.get(level) or \
-                _letterhead_place(province, level)
-            if place and place.isupper() and level == "city" and not BARE_LEVEL.search(name):
-                place = "TP. " + place  # "Thành đoàn TP. HCM": an acronym of a city is written with its level
-            if place:
-                return f"{name} {place}"
-    m = BARE_LEVEL.search(name) or (SHOUTED_LEVEL.search(name) if name.isupper() else None)
-    if m and len(name.split()) > 1:
-        level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1).lower()
+    department ("Văn phòng Sở Nội vụ").  What the name alone says is read once per name (:func:`name_levels`)."""
+    head_levels, bare_level, bare_lower, department = name_levels(name)
+    for level in head_levels:
         place = (_sentence_place(sentence, level) if sentence else None) or places.get(level) or \
             _letterhead_place(province, level)
+        if place and place.isupper() and level == "city" and not bare_lower:
+            place = "TP. " + place  # "Thành đoàn TP. HCM": an acronym of a city is written with its level
+        if place:
+            return f"{name} {place}"
+    if bare_level:
+        place = (_sentence_place(sentence, bare_level) if sentence else None) or places.get(bare_level) or \
+            _letterhead_place(province, bare_level)
         if place:
             # "Hội đồng Thi đua – Khen thưởng tỉnh" + "Hậu Giang"; "ỦY BAN NHÂN DÂN TỈNH" + "HÀ TĨNH" in capitals
             return f"{name} {place.upper() if name.isupper() else place}"
         return name
-    department = _department_at(name) if sentence or province else -1  # a Sở: a province's body only
+    if not (sentence or province):
+        department = -1  # (a Sở: a province's body only)
     if department == 0 and sentence and not _has_place(name):
         place = _sentence_place(sentence, None)
         if place:
@@ -213,6 +212,23 @@ def complete_place(name: str, places: dict, sentence: str = "", province: str | 
     if department >= 0 and province and not _has_place(name):
         return f"{name} {province}"  # a provincial department (or a name ending on one) of the letterhead's province
     return name
+
+
+@functools.lru_cache(maxsize=50_000)  # (a pure function of the name, asked for the same names in document after document)
+def name_levels(name: str) -> tuple[tuple[str, ...], str | None, bool, int]:
+    """What :func:`complete_place` reads of a unit's name alone, without its sentence or document: (the levels of
+    the :data:`LEVEL_HEADS` it is, in their order: ``("tỉnh",)`` for "UBND tỉnh"; the level of the bare level word
+    closing a name of two words or more, :data:`BARE_LEVEL` or in capitals :data:`SHOUTED_LEVEL` ("city" for
+    "Thành đoàn thành phố"), else None; whether a lower-case :data:`BARE_LEVEL` closes it; where the first
+    provincial department it names begins, -1 for none (:func:`_department_at`)).  A unit's name is completed in
+    every document that names it, and most names are none of these: their tests are made once."""
+    head_levels = tuple(level for rx, level in (LEVEL_HEADS if ANY_LEVEL_HEAD.match(name) else ()) if rx.match(name))
+    bare = BARE_LEVEL.search(name)
+    m = bare or (SHOUTED_LEVEL.search(name) if name.isupper() else None)
+    bare_level = None
+    if m and len(name.split()) > 1:
+        bare_level = "city" if m.group(1).lower().startswith(("thành", "tp")) else m.group(1).lower()
+    return head_levels, bare_level, bare is not None, _department_at(name)
 
 
 #: the level words of the letterhead's province (:func:`extractors.engine._letterhead_province`) by level

@@ -251,8 +251,15 @@ class Phrases:
 
 
 def longest_first(matches):
-    """Non-overlapping (start, end) pairs from PhraseMatcher output, preferring longer, then earlier."""
-    spans = sorted([(s - e, s, e) for _, s, e in matches])  # (minus the length first: a plain tuple sort, no key)
+    """Non-overlapping (start, end) pairs from PhraseMatcher output, preferring longer, then earlier.
+
+    Most calls (about two thirds over real/news and dev) get matches none of which overlaps another: in start order
+    each then begins at or after the end of the one before, and all of them are the answer, in that order, without
+    the sort by length and the greedy pass (:func:`_disjoint`)."""
+    pairs = [(s, e) for _, s, e in matches]
+    if _disjoint(pairs):
+        return pairs
+    spans = sorted([(s - e, s, e) for s, e in pairs])  # (minus the length first: a plain tuple sort, no key)
     if not spans:
         return []
     used = bytearray(max([e for _, _, e in spans]))  # 1 where a taken span lies
@@ -262,6 +269,12 @@ def longest_first(matches):
             taken.append((s, e))
             used[s:e] = b"\x01" * (e - s)
     return sorted(taken)
+
+
+def _disjoint(pairs) -> bool:
+    """Each (start, end) of ``pairs`` begins at or after the end of the one before: they are in order and none
+    overlaps another (what :func:`longest_first` would keep of them is all of them, in this order)."""
+    return all(b[0] >= a[1] for a, b in zip(pairs, pairs[1:]))
 
 
 def token_set(ents) -> set:
