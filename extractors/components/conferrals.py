@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 
 from ..gazetteer import dictionary_words
 from . import counted_groups
@@ -59,24 +58,26 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         self.group_nouns = counted_groups.group_nouns(self.lex)  # built once, read by counted_groups.resolve
         self.cue_phrases = {p.lower() for role, phrases in self.lex.cues.items() if role != "group" for p in phrases}
         self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
-        # every lower-case cue table in one matcher, one pass per document (speed); keys name the table
-        self.all_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # every lower-case cue table a phrase set of the shared lower-case matcher (base.phrase_matcher): found in
+        # the one pass over the document that the other components' lower-case sets are found in (speed); keyed by
+        # the table's name
         tables = {role: phrases for role, phrases in self.lex.cues.items() if role not in SENTENCE_ROLES}
         tables["=return"] = self.lex.cues.get("return", ()) or ["nộp lại"]
         tables["=absent"] = self.lex.cues.get("absent", ()) or ["không có trong"]
         tables["=anaphor"] = [f"{h} {w}" for h in ANAPHOR_HEADS + KIND_ANAPHOR_HEADS for w in ANAPHOR_WORDS]
         tables["=honour"] = self.lex.cues.get("honour", ()) or ["tuyên dương"]
         tables["=respectively"] = ["lần lượt"]
-        for key, phrases in tables.items():
-            self.all_lower.add(key, [nlp.make_doc(p) for p in dict.fromkeys(phrases)])
-        self._key = {nlp.vocab.strings[k]: k for k in tables}
+        self.cue_tables = {key: phrase_matcher(nlp, list(dict.fromkeys(phrases)), attr="LOWER", case_variants=False)
+                           for key, phrases in tables.items()}
 
     def __call__(self, doc):
         d = toks(doc)
         st = state(doc)
-        by_key = {}
-        for k, s, e in self.all_lower(doc):
-            by_key.setdefault(self._key[k], []).append((k, s, e))
+        by_key = {}  # table name -> its matches (hash("P"), start, end) in order of start, then end
+        for key, table in self.cue_tables.items():
+            found = table(doc)
+            if found:
+                by_key[key] = found
         self._anaphoric_awards(doc, st, by_key.get("=anaphor", []))
         self._honour_at = {s_: e_ for _, s_, e_ in by_key.get("=honour", ())}
         cues = []
