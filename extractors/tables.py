@@ -20,7 +20,7 @@ import functools
 import re
 
 from .facts import Conferral, Mention
-from .gazetteer import section, word_list
+from .gazetteer import section, triggers, word_list
 from .revocation import revocation_decisions, revocation_kind
 
 COLUMNS = [
@@ -116,29 +116,46 @@ def listed_awards(facts) -> list:
 
 
 @functools.lru_cache(maxsize=None)
-def _introduces() -> re.Pattern:
-    """An article's sentence that introduces the list right below it, ending on its colon (sections of
-    ``list_introducers.txt``): an "Ending" word before the colon ("Tặng Bằng khen … cho 02 cá nhân sau:", "…, gồm:"),
-    an "Anywhere" word inside it ("… cho các cá nhân sau đây đã có thành tích …:"), or a plural or counted class
-    of "Recipients" after "cho" / "đối với" ("… cho 02 cá nhân đã có thành tích …:", "… cho các tập thể …:")."""
+def _introduces() -> tuple[re.Pattern, re.Pattern]:
+    """Two patterns of a sentence that introduces the list right below it, ending on its colon (sections of
+    ``list_introducers.txt``): (any sentence) an "Ending" word before the colon ("Tặng Bằng khen … cho 02 cá nhân
+    sau:", "… như sau:"); (an article opening on its verb, :func:`_article_verb`) an "Article ending" word before
+    the colon ("…, gồm:"), an "Anywhere" word inside it ("… cho các cá nhân sau đây đã có thành tích …:"), or a
+    plural or counted class of "Recipients" after "cho" / "đối với" ("… cho 02 cá nhân đã có thành tích …:")."""
     def alternation(heading: str) -> str:
         return "|".join(map(re.escape, sorted(section("list_introducers.txt", heading), key=len, reverse=True)))
-    ending = r"(?<!\w)(?:%s)\s*:\s*$" % alternation("# Ending")
+    ending = r"(?<!\w)(?:%s)\s*:\s*$"
     anywhere = r"(?<!\w)(?:%s)(?!\w)(?=.*:\s*$)" % alternation("# Anywhere")
     recipients = r"(?<!\w)(?:cho|đối với)\s+(?:các|\d+)\s+(?:%s)(?!\w)(?=.*:\s*$)" % alternation("# Recipients")
-    return re.compile("|".join((ending, anywhere, recipients)), re.I)
+    article = "|".join((ending % alternation("# Article ending"), anywhere, recipients))
+    return re.compile(ending % alternation("# Ending"), re.I), re.compile(article, re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _article_verb() -> re.Pattern:
+    """A decision's article opening on its verb of giving, proposing or revoking (a ``give``, ``propose`` or
+    ``revoke`` cue of ``triggers.tsv``, after "Điều N." when written): "Điều 1. Tặng Bằng khen …", "Truy tặng …",
+    "Thu hồi …"; not "Thành lập Hội đồng xét tặng …", "Giao nhiệm vụ …" or a report's "… đã tặng …"."""
+    cues = sorted({c for role in ("give", "propose", "revoke") for c in triggers().get(role, ())}, key=len,
+                  reverse=True)
+    return re.compile(r"^(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.I)
+
+
+def _introduces_list(sentence: str) -> bool:
+    """Whether ``sentence`` (stripped) introduces the list right below it (:func:`_introduces`)."""
+    plain, article = _introduces()
+    return bool(plain.search(sentence) or (article.search(sentence) and _article_verb().match(sentence)))
 
 
 def _introduced(facts, recent: list[str]):
-    """The award mention that the line right above a table introduces it with (:func:`_introduces`: "Tặng Bằng
-    khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
-    introduces = _introduces()
-    if not recent or not introduces.search(recent[-1].strip()):
+    """The award mention that the line right above a table introduces it with (:func:`_introduces_list`: "Tặng
+    Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
+    if not recent or not _introduces_list(recent[-1].strip()):
         return None
     named = {}
     for m in facts.mentions:
         sentence = (m.sentence or "").strip()
-        if m.kind == "award" and sentence and introduces.search(sentence) and sentence in recent[-1]:
+        if m.kind == "award" and sentence and sentence in recent[-1] and _introduces_list(sentence):
             named.setdefault(m.text, m)
     return next(iter(named.values())) if len(named) == 1 else None
 

@@ -363,7 +363,7 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
 def _enable_wal(db: sqlite_utils.Database, wait: float = 30.0) -> None:
     """Switch the file to WAL mode.  Two connections switching one new file at the same instant can get
     "database is locked" at once, without the busy timeout being waited (seen in about 1 pair of opens in 30 in
-    ``tests/test_kb_open_race_s16.py``), so the switch is tried again every 50 ms for up to ``wait`` seconds;
+    ``tests/test_kb_open_race.py``), so the switch is tried again every 50 ms for up to ``wait`` seconds;
     then the error is raised."""
     deadline = time.monotonic() + wait
     while True:

@@ -27,7 +27,7 @@ _ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–�
 #: it, and for one that goes on with a name in capitals (a short line without a stop is a title or a caption)
 _LOWER_REACH = 0.6
 _NAME_REACH = 0.85
-#: lines going on in lower case that show a text hard-wrapped
+#: lines going on in lower case (or with the number a word ending the line above takes) that show a text hard-wrapped
 _WRAPPED_EVIDENCE = 2
 
 
@@ -54,13 +54,18 @@ def heading_above(previous: str, line: str) -> bool:
     return is_upper(previous) and not is_upper(line)
 
 
+def _words(name: str) -> list[str]:
+    """The entries of the gazetteer list ``name`` (one a line, "#" lines are comments), composed (NFC)."""
+    return [unicodedata.normalize("NFC", w.strip()) for w in _gazetteer(name).read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _openers() -> re.Pattern:
     """The words of ``block_openers.txt`` as written there (capitalised, "Điều") or in capitals ("ĐIỀU"), as a
     whole word at a line's start.  Not in lower case: a wrapped line that goes on with "chương", "điều", "mục"
     or "phần" ("… trao Huân" / "chương Lao động", "… đủ" / "điều kiện") continues its sentence."""
-    words = [w.strip() for w in _gazetteer("block_openers.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    words = _words("block_openers.txt")
     forms = sorted({f for w in words for f in (w, w.upper())}, key=len, reverse=True)
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
 
@@ -68,9 +73,9 @@ def _openers() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _number_word_end() -> re.Pattern:
     """A line's last word that a number follows in running text (``number_words.txt``: "năm", "ngày", "số"), in any
-    case: a line ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì")."""
-    words = [w.strip() for w in _gazetteer("number_words.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    case: a line ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì").
+    Searched in the line composed (NFC): a decomposed "năm" ends it as well."""
+    words = _words("number_words.txt")
     return re.compile(r"(?<![^\W\d_])(?:%s)$" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))),
                       re.I)
 
@@ -109,9 +114,16 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     if heading_above(previous, line) or is_upper(line):
         return False
     reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
-    if line[0].islower() or (line[0].isdigit() and _number_word_end().search(previous)):
+    if line[0].islower() or _takes_number(previous, line):
         return reach > _LOWER_REACH
     return names and reach > _NAME_REACH and not is_upper(previous)
+
+
+def _takes_number(previous: str, line: str) -> bool:
+    """Whether ``line`` starts with the number that the last word of ``previous`` takes ("… Bằng khen năm" /
+    "2024 vì …", :func:`_number_word_end`); a line of digits alone (a page's number) never does."""
+    return line[0].isdigit() and not line.isdigit() and \
+        bool(_number_word_end().search(unicodedata.normalize("NFC", previous)))
 
 
 def _strip(line: str) -> str:
@@ -137,7 +149,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     (:func:`_strip`: a table row keeps its leading tabs), a line
     that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
     in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
-    case (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
+    case or with a number (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
     captions of even length looks like a wrapped paragraph, so even lengths are no evidence).  Lengths are
     measured composed (:func:`_length`), the margin's and each line's alike."""
     lines = [_strip(ln) for ln in lines]

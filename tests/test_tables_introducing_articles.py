@@ -49,6 +49,13 @@ def test_an_introducing_article_gives_its_award_to_the_rows(article):
 @pytest.mark.parametrize("article", [
     # a colon, but no word points at the list and no class of recipients is given the award
     "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kỳ Anh năm 2025 theo kết quả bình xét:",
+    # "gồm:", "cho các đồng chí …:" or "cho N tập thể …:" in a line whose article does not open on its verb of
+    # giving, proposing or revoking: a council's members, a task's assignees, a report's figures (review, session 17)
+    "Điều 1. Thành lập Hội đồng xét tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kỳ Anh năm 2025, gồm:",
+    "Điều 2. Giao nhiệm vụ thẩm định hồ sơ đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kỳ Anh cho "
+    "các đồng chí:",
+    "Năm 2025, Chủ tịch Ủy ban nhân dân huyện đã tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kỳ Anh cho 45 "
+    "tập thể và 120 cá nhân, cụ thể:",
     # the introducing words stand in an earlier article, not in the line right above the table
     "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Kỳ Anh cho các cá nhân sau đây.\nKết quả chấm "
     "điểm năm 2025:",
