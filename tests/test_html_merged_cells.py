@@ -52,3 +52,17 @@ def test_the_person_merged_across_keeps_the_unit_of_the_name_cell(tmp_path):
     run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", "Phòng GD&ĐT huyện Vĩnh Linh"))
     assert sorted(r["recipient"] for r in rows) == ["Trường Mầm non Vĩnh Chấp", "Trường Tiểu học Vĩnh Tú"]
+
+
+def test_a_superscript_or_other_non_ascii_digit_span_is_read_as_one_not_a_failure():
+    # '²' and '³' are digits by str.isdigit but int() cannot read them: the whole page used to fail to read.
+    page = ("<html><body><p>Điều 1. Tặng Giấy khen cho các tập thể sau:</p><table>"
+            "<tr><td>1</td><td rowspan='²'>Trường Tiểu học Hòa An</td><td colspan='³'>Giấy khen</td></tr>"
+            "<tr><td>2</td><td>Trường Mầm non Hòa Bình</td><td>Giấy khen</td></tr></table></body></html>")
+    rows = [b.cells for b in normalize_document(read_bytes(page.encode("utf-8"), "gk.html")).blocks
+            if b.kind == "table_row"]
+    assert rows == [["1", "Trường Tiểu học Hòa An", "Giấy khen"], ["2", "Trường Mầm non Hòa Bình", "Giấy khen"]]
+    from lxml import html
+    table = html.fragment_fromstring("<table><tr><td rowspan='²'>a</td><td colspan='٣'>b</td></tr>"
+                                     "<tr><td>c</td><td>d</td></tr></table>")
+    assert _spanned_rows(table) == [["a", "b"], ["c", "d"]]

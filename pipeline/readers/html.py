@@ -213,8 +213,13 @@ def _own_rows(table: lxml_html.HtmlElement) -> list:
 
 
 def _span(td, name: str) -> int:
-    value = (td.get(name) or "1").strip()
-    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+    """The ``rowspan``/``colspan`` of a cell, 1 when missing or odd (a superscript '²' is a digit that ``int`` cannot
+    read: it must not fail the document), at most 100."""
+    try:
+        value = int((td.get(name) or "1").strip())
+    except ValueError:
+        return 1
+    return min(value, 100) if value > 0 else 1
 
 
 def _spanned_rows(table: lxml_html.HtmlElement) -> list[list[str]]:
