@@ -23,6 +23,13 @@ _ENDS = re.compile(r"[.;:!?…][\"”’)\]]*$")
 _ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)|\d+\s{2,}")
 
 
+#: a part's heading or the closing list's at a line's start, as NĐ 30/2020/NĐ-CP (Phụ lục I) writes them: an
+#: article's number closed by a stop or colon ("Điều 2.", "Điều 3a:"; a cited "Điều 74 Luật …" has neither), a
+#: chapter's, section's or part's numeral ("Chương II", "Mục 1", "PHẦN III"), "Nơi nhận:"
+_HEADING = re.compile(r"(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]"
+                      r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:\d+|[IVXLC]+)(?![^\W\d_])"
+                      r"|(?:Nơi nhận|NƠI NHẬN)\s*:")
+
 #: how near the right margin (a share of its width) the line above must run for a line in lower case to go on from
 #: it, and for one that goes on with a name in capitals (a short line without a stop is a title or a caption)
 _LOWER_REACH = 0.6
@@ -93,11 +100,12 @@ def opens_block(line: str) -> bool:
 
 
 def starts_part(previous: str, line: str) -> bool:
-    """Whether a PDF line ``line`` starts a block of its own though ``previous`` ran to the right margin: it opens
-    a part of a legal text or the closing list ("Điều 2.", "Nơi nhận:", ``block_openers.txt``), or it opens an item
-    (:func:`opens_block`: "1.", "a)", "- ") after a line that ends a sentence or an item.  After an unfinished line
+    """Whether a PDF line ``line`` starts a block of its own though ``previous`` ran to the right margin: it is a
+    part's heading or the closing list (:data:`_HEADING`: "Điều 2.", "Chương II", "Nơi nhận:"), or it opens an item
+    or a part (:func:`opens_block`: "1.", "a)", "- ", "Khoản 2") after a line that ends a sentence or an item.  A
+    cited article is no heading: "… theo quy định tại" / "Điều 74 Luật Thi đua, khen thưởng" goes on.  After an unfinished line
     a dash or a number is the wrapped text's ("… của Bộ Lao động" / "- Thương binh và Xã hội", "… năm" / "2024. …")."""
-    return bool(_openers().match(line)) or (bool(_ENDS.search(previous)) and opens_block(line))
+    return bool(_HEADING.match(line)) or (bool(_ENDS.search(previous)) and opens_block(line))
 
 
 def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bool:

@@ -18,6 +18,11 @@ LINES = ["UBND TỈNH QUẢNG TRỊ", "Số: 58/QĐ-UBND", "QUYẾT ĐỊNH", "V
 
 
 def _pdf(path: Path) -> bytes:
+    return _pdf_of(path, LINES)
+
+
+def _pdf_of(path: Path, lines: list[str]) -> bytes:
+    """A one-page PDF of ``lines``, one under another at the same left margin."""
     if not DEJAVU.is_file():
         pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
     from reportlab.lib.pagesizes import A4
@@ -28,7 +33,7 @@ def _pdf(path: Path) -> bytes:
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("DejaVuSans", 11)
-    for i, line in enumerate(LINES):
+    for i, line in enumerate(lines):
         c.drawString(78, 760 - 14 * i, line)
     c.save()
     return path.read_bytes()
