@@ -383,6 +383,13 @@ def _place_recipient(row: dict, cell: str, lex, tables: dict) -> None:
         row["parent"], row["unit"] = row.get("unit", ""), cell
 
 
+def _introducing_clause(text: str) -> str:
+    """The clause of ``text`` (the line above a table) that introduces the table: what follows its last ";"
+    ("… đã đề nghị thu hồi khen thưởng đối với 01 trường hợp; các trường hợp đủ điều kiện đề nghị khen thưởng như
+    sau:" introduces proposed awards, not a proposal to revoke)."""
+    return text.rpartition(";")[2]
+
+
 def _row_unit(cell: str, rec: Mention, award: str, block, tables: dict) -> Mention | None:
     """The unit a row names beside its recipient ``rec``, for the knowledge base's links (:attr:`Conferral.row_unit`):
     a collective's managing unit in the "Đơn vị" column ("Trường THPT X | Sở GD&ĐT Y | Bằng khen" → "Sở GD&ĐT Y"),
@@ -448,7 +455,8 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
                 proposed = proposed or bool(PROPOSAL_CONTEXT.search(given.sentence))
             else:
                 revoking = None
-            if revocation_kind(given.sentence if "award" not in h else (recent or [""])[-1]) == "asked":
+            if revocation_kind(_introducing_clause(given.sentence if "award" not in h else (recent or [""])[-1])) \
+                    == "asked":
                 proposed = False  # "Đề nghị thu hồi …": the rows' awards were conferred; only their revocation is asked
             continue
         if not cols:

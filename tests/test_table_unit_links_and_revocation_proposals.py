@@ -105,3 +105,18 @@ def test_a_proposal_to_revoke_in_another_document_revokes_nothing(tmp_path):
                        "Quyết định số 214/QĐ-UBND."])
     db = _ingest(tmp_path, qd214=table, ttr17=asked)
     assert _recipients(db, "--status", "revoked") == []
+
+
+def test_a_proposal_to_revoke_in_an_earlier_clause_leaves_the_table_proposed():
+    # The line above the table asks to revoke one case in its first clause; the clause after ";" that introduces
+    # the table proposes awards: its rows are proposed, as in any Tờ trình.
+    head = ["SỞ NỘI VỤ TỈNH HÀ TĨNH", "Số: 44/TTr-SNV", "TỜ TRÌNH"]
+    intro = ("Ban Thi đua đã đề nghị thu hồi Bằng khen đối với 02 cá nhân vi phạm kỷ luật; những tập thể đủ tiêu "
+             "chuẩn đề nghị tặng thưởng như sau:")
+    rows = ["STT\tTên tập thể\tHình thức", "1\tTrường Tiểu học Kỳ Tân\tBằng khen",
+            "2\tTrường Mầm non Kỳ Hoa\tBằng khen"]
+    assert _conferrals(head, intro, *rows) == [("Trường Mầm non Kỳ Hoa", "proposed", False, None, None),
+                                                ("Trường Tiểu học Kỳ Tân", "proposed", False, None, None)]
+    # the clause introducing the table asks to revoke: its rows stay conferred (as before)
+    asked = "Ban Thi đua đã họp xét; đề nghị thu hồi Bằng khen đã tặng cho các tập thể sau:"
+    assert {c[1] for c in _conferrals(head, asked, *rows)} == {"conferred"}
