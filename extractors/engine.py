@@ -422,6 +422,24 @@ def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _letterhead_district(heads: list[tuple[int, str, str]]) -> str | None:
+    """The district-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
+    level word ("ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC" → "huyện Nghi Lộc"; a city of a province, not one under the
+    central government); None when they name none or two."""
+    from .gazetteer import province_levels
+    found = set()
+    for _, _, name in heads:
+        place = _level_place(name)
+        level, _, short = (place or "").partition(" ")
+        if level == "thành" and short.startswith("phố "):
+            level, short = "thành phố", short[len("phố "):]
+        elif level == "thị" and short.startswith("xã "):
+            level, short = "thị xã", short[len("xã "):]
+        if level in ("huyện", "quận", "thị xã") or (level == "thành phố" and province_levels().get(short) is None):
+            found.add(place)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _bare_bodies(heads: list[tuple[int, str, str]]) -> dict[str, tuple[str, str]]:
     """{key of the body without its place: (its place, the place as the letterhead writes it)} for the letterhead's
     bodies (``heads`` of :func:`_letterhead_units`) whose name ends on a place after its level word, written there
@@ -764,7 +782,7 @@ def extract(document: Document) -> DocumentFacts:
     _merge_names(facts, persons)
     placed = _placer(heads)
     _place_letterhead_bodies(facts, placed)
-    resolve(facts, texts, _letterhead_province(heads))
+    resolve(facts, texts, _letterhead_province(heads), _letterhead_district(heads))
     complete_conferrers(facts, blocks, heads[-1][2] if heads else "", placed, office, doc_decision[0])
     release(doc)  # (its records refer to one another: freed now, not by the cyclic garbage collector)
     return facts

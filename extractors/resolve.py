@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from .canonical import department_at, level_words
 from .facts import DocumentFacts, Mention
-from .gazetteer import province_levels
+from .gazetteer import province_levels, table, word_list
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ"; a level written in capitals as a
@@ -361,6 +361,45 @@ def level_written_names(names) -> dict:
     return {n: written[key][0] for key, ns in bare.items() if len(written.get(key, ())) == 1 for n in ns}
 
 
+def _row_units(facts: DocumentFacts, places: dict, province: str | None, district: str | None, full: dict) -> None:
+    """Complete the unit an award table's row names beside its recipient (:attr:`Conferral.row_unit`, the knowledge
+    base's ``recipient_units``) as the unit mentions are: with its place (:func:`complete_place`), a district
+    committee's department with the letterhead's ``district`` ("Phòng GD&ĐT" under "UBND HUYỆN NGHI LỘC" →
+    "Phòng GD&ĐT huyện Nghi Lộc", ``district_department_heads.txt``).  A department that still names no place
+    nor a body above it ("Phòng GD&ĐT", "Sở Nội vụ": one in each district or province) is dropped, so that it
+    does not make one unit the parent of recipients across places."""
+    for c in facts.conferrals:
+        m = c.row_unit
+        if m is None:
+            continue
+        name = complete_place(m.text, places, m.sentence, province)
+        if district and name == m.text and name.split(" ", 1)[0] in _district_heads() and not _has_place(name):
+            name = f"{name} {district}"
+        name = full.get(name, name)
+        c.row_unit = None if _bare_department(name) else _retext(m, name)
+
+
+@functools.lru_cache(maxsize=1)
+def _district_heads() -> frozenset:
+    """``district_department_heads.txt``: the heads of a district committee's departments ("Phòng")."""
+    return frozenset(word_list("district_department_heads.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _department_heads() -> tuple[str, ...]:
+    """The heads of kind ``department`` of ``unit_types.tsv`` ("Sở", "Phòng", "Cục", "Chi cục"…), longest first."""
+    return tuple(sorted({r[0] for r in table("unit_types.tsv") if len(r) > 1 and r[1] == "department"},
+                        key=len, reverse=True))
+
+
+def _bare_department(name: str) -> bool:
+    """Whether ``name`` is a department named by its field alone ("Phòng GD&ĐT", "Sở Nội vụ"), with no place nor
+    a body above it (:func:`extractors.canonical._split_parent`): the name of one such department in every place."""
+    from .canonical import _split_parent
+    return name.startswith(tuple(h + " " for h in _department_heads())) and not _has_place(name) and \
+        _split_parent(name)[1] is None
+
+
 def _drop_fragments(facts: DocumentFacts, cut: dict) -> None:
     """Drop from ``facts.units`` the names :func:`continued_names` found a fragment of several longer names (mapped
     to None), unless an award goes to the name or an official serves in it: a fact names it as a body of its own."""
@@ -475,9 +514,10 @@ def _retext(m: Mention, text: str) -> Mention:
     return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
 
 
-def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None) -> None:
+def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None, district: str | None = None) -> None:
     """Apply place and award completion to ``facts`` in place (see module doc).  ``province``: the province the
-    document's letterhead names, with its level word ("tỉnh Quảng Trị"), or None."""
+    document's letterhead names, with its level word ("tỉnh Quảng Trị"), or None; ``district``: the district-level
+    place it names ("huyện Nghi Lộc"), or None (read for the units of award tables' rows, :func:`_row_units`)."""
     _spell_out(facts, texts)
     places = document_places(texts)
     written = facts.units
@@ -508,6 +548,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None)
             conf = complete_place(c.award.text[i + 5:], places, province=province)
             c.award = _retext(c.award, c.award.text[:i + 5] + conf)
     _drop_fragments(facts, cut)
+    _row_units(facts, places, province, district, full)
     # bare certificates take the conferrer the document states for them
     full = Counter()
     for m in facts.mentions:
