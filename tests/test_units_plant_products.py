@@ -20,3 +20,16 @@ def test_plant_with_a_product_as_a_site_is_no_unit():
     assert _unit_names("Tỉnh vừa khánh thành Nhà máy nước Sông Lô công suất lớn.") == []
     # a product word not followed by a name
     assert _unit_names("Nhà máy điện mặt trời được khởi công hôm qua.") == []
+
+
+def test_plant_product_before_a_unit_head_opens_the_owner_not_a_name():
+    # the word after the product opens a unit's head: the plant has no name, the owner is the unit
+    assert _unit_names("Ông Hải, Giám đốc Nhà máy nước Bộ Quốc phòng, cho biết đơn hàng tăng.") == ["Bộ Quốc phòng"]
+    assert _unit_names("Bà Lan, Giám đốc Nhà máy điện Tổng công ty Điện lực miền Bắc, phát biểu.") == \
+        ["Tổng công ty Điện lực miền Bắc"]
+    # a place whose first syllable is a head word still names the plant
+    assert _unit_names("Năm 1990, Nhà máy nước Hội An được tặng Huân chương Lao động hạng Ba.") == \
+        ["Nhà máy nước Hội An"]
+    # nor a name opening with a head that is a given name too (person_head_given.txt)
+    assert _unit_names("Ông Bình, Giám đốc Nhà máy sữa Trường Thọ, cho biết đơn hàng tăng.") == \
+        ["Nhà máy sữa Trường Thọ"]

@@ -32,6 +32,7 @@ from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import Titles
 from .unit_variants import Variants, name_variants, with_i_y_spellings
+from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
 
 
@@ -271,6 +272,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         place_spans = longest_first(self.places(doc))
         in_place = {k for a, b in place_spans for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
+        place_starts = {a for a, _ in place_spans}
+        head_opens = {s: e for s, e in head_spans if s not in place_starts}  # "Bộ …", not "Hội An"
         for s, e in head_spans:
             if s in in_place:
                 continue  # "Ban" in "Tây Ban Nha"
@@ -290,8 +293,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
             kind = "company" if plant else kind
-            if plant and e + 1 < len(d) and d.words[e] in self.plant_fields and is_cap(d.words[e + 1]):
+            if plant and e + 1 < len(d) and d.words[e] in self.plant_fields and is_cap(d.words[e + 1]) and \
+                    not self._opens_unit(d, e + 1, head_opens):
                 e += 1  # "Nhà máy điện Hàm Rồng", "nhà máy giấy Bãi Bằng": the product in one syllable, then the name
+                # (not "Nhà máy nước Bộ Quốc phòng": a unit's head after the product opens the owner, no name)
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_text.lower() in VERB_HEADS and not (
@@ -472,6 +477,14 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         places = [p for p in spans if p in self.lex.places]
         return bool(places) and not any(p == "Việt Nam" or p in self.province_level or p.split()[0] in CITY_ABBREVIATIONS
                                         for p in places)
+
+    @staticmethod
+    def _opens_unit(d, i, head_opens) -> bool:
+        """Whether token ``i`` opens a unit's head (``head_opens``: start -> end of the heads not opening a place) that
+        names the owner after a plant's product ("Nhà máy nước | Bộ Quốc phòng"), not a name opening with a head that
+        is a given name too ("Nhà máy sữa | Trường Thọ": person_head_given.txt)."""
+        end = head_opens.get(i)
+        return end is not None and not (end == i + 1 and d.words[i] in HEAD_GIVEN)
 
     def _plant_subject(self, d, s, end) -> bool:
         """Whether the plant ``s``..``end`` opens its clause (first in its sentence or after a comma) and a word of
