@@ -214,8 +214,9 @@ def lexicon_tables(lex) -> dict:
 
 
 #: words written before any title of positions.txt as part of it, one after another ("Phó Trưởng trạm", "Nguyên
-#: Phó Giám đốc": deputy, former, acting; as officials.PREFIX reads running text), lower case with a space after
-TITLE_PREFIXES = ("phó ", "nguyên ", "cựu ", "quyền ")
+#: Phó Giám đốc": deputy, then former, acting of ``title_prefixes.txt`` as officials.PREFIX reads running text), lower
+#: case with a space after
+TITLE_PREFIXES = ("phó ",) + tuple(p + " " for p in word_list("title_prefixes.txt"))
 #: at most this many words of a job outside positions.txt before a unit's head in a cell ("Kế toán", "Nhân viên
 #: kỹ thuật"; _job_before_head)
 JOB_WORDS = 3

@@ -953,8 +953,9 @@ SHORT_MINISTRY_FIELDS = ("Giáo dục", "Văn hóa")
 FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
-#: words written before a title as part of it: former, acting; "nữ" (female: "nữ lái xe", "nữ nhân viên")
-PREFIX = {"nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "nữ", "Nữ"}
+#: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
+#: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên")
+PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
 #: the sex written before an occupation of ``honorifics.tsv``: skipped like a prefix, but no part of the position
 #: ("nữ danh hài X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", as held-out sets 10 and 12 write them)
 GENDER = {"nữ", "Nữ"}
