@@ -300,14 +300,15 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                               OR sovang_has(sovang_key(province), ?)
                           UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
                       SELECT id FROM sub"""
+        row_clause, row_params = _row_unit_clause(db, matching)
         where.append(f"""(r.unit IN ({matching})
                          OR r.person IN (SELECT pd.person FROM person_documents pd JOIN positions ps
                              ON ps.person = pd.entity AND ps.document = pd.document
                              JOIN unit_names un ON un.entity = ps.unit_entity
                              WHERE un.unit IN ({matching}))
                          OR sovang_has(sovang_key(r.conferrer), ?) OR sovang_has(sovang_successor(r.conferrer), ?)
-                         {_row_unit_clause(db, matching)})""")
-        params += [k] * (8 if "recipient_units" not in where[-1] else 11)
+                         {row_clause})""")
+        params += [k] * (8 + row_params)
     if status == "revoked":
         where.append("r.revoked = 1")
     elif status:
@@ -336,15 +337,15 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     return agreeing or first
 
 
-def _row_unit_clause(db: sqlite_utils.Database, matching: str) -> str:
+def _row_unit_clause(db: sqlite_utils.Database, matching: str) -> tuple[str, int]:
     """The ``awards --unit`` condition on a person whose award table's row names the unit (``recipient_units``: "Bà
-    X | Trường THCS Y | Bằng khen"), for ``matching`` the query of the units asked for (3 parameters); "" for a
-    knowledge base written before that table existed."""
+    X | Trường THCS Y | Bằng khen"), for ``matching`` the query of the units asked for (3 parameters), with the
+    number of parameters it takes; ("", 0) for a knowledge base written before that table existed."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'recipient_units'").fetchone():
-        return ""
+        return "", 0
     return f"""OR r.person IN (SELECT pd.person FROM person_documents pd JOIN recipient_units ru
                    ON ru.recipient = pd.entity AND ru.document = pd.document
-                   JOIN unit_names un ON un.entity = ru.unit WHERE un.unit IN ({matching}))"""
+                   JOIN unit_names un ON un.entity = ru.unit WHERE un.unit IN ({matching}))""", 3
 
 
 @lru_cache(maxsize=100_000)
