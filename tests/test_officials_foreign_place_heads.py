@@ -38,3 +38,11 @@ def test_a_mayor_without_a_place_and_a_vietnamese_governor_stay_whole():
     assert o["Anne Hidalgo"] == ("Thị trưởng", "")
     assert o["Lê Minh Khái"] == ("Thống đốc", "")
     assert o["Đào Minh Tú"] == ("Phó Thống đốc", "NHNN Việt Nam")
+
+
+def test_a_level_word_written_in_capitals_is_read_as_in_lower_case():
+    # the level word between the title and the place in any case, as the title itself is matched
+    o = officials("Thị trưởng Thành phố Tacoma Victoria Woodards dự lễ ký kết.",
+                  "Thống đốc Bang Idaho Brad Little tiếp đoàn doanh nghiệp.")
+    assert o["Victoria Woodards"] == ("Thị trưởng Thành phố Tacoma", "")
+    assert o["Brad Little"] == ("Thống đốc Bang Idaho", "")

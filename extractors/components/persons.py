@@ -110,10 +110,10 @@ NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
-#: titles of the head of a city, state or province abroad ("thị trưởng", "thống đốc"), lower-cased, and the level
-#: words that may follow them before the place ("bang", "thành phố"): ``place_head_titles.txt``
+#: titles of the head of a city, state or province abroad ("thị trưởng", "thống đốc") and the level words that may
+#: follow them before the place ("bang", "thành phố", "tp"), lower-cased (matched in any case): ``place_head_titles.txt``
 PLACE_HEAD_TITLES = frozenset(section("place_head_titles.txt", "# Titles"))
-PLACE_HEAD_LEVELS = frozenset(section("place_head_titles.txt", "# Levels"))
+PLACE_HEAD_LEVELS = frozenset(w.lower() for w in section("place_head_titles.txt", "# Levels"))
 #: their last syllables, lower-cased: the one look-up that rules out nearly every token
 PLACE_HEAD_LAST = frozenset(w.split()[-1].lower() for w in PLACE_HEAD_TITLES | PLACE_HEAD_LEVELS)
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
@@ -1117,11 +1117,12 @@ ASIDE_MAX = 14
 
 def place_head_title_before(words, k) -> int:
     """Where a title of ``PLACE_HEAD_TITLES`` ("Thị trưởng", "Phó thống đốc") ends, when it ends at token ``k`` or
-    before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …"); else -1."""
+    before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …", "Thị trưởng Thành phố | …"),
+    both in any case; else -1."""
     if k == 0 or words[k - 1].lower() not in PLACE_HEAD_LAST:
         return -1
     for lv in (0, 1, 2):
-        if lv and (k - lv < 0 or " ".join(words[k - lv:k]) not in PLACE_HEAD_LEVELS):
+        if lv and (k - lv < 0 or " ".join(words[k - lv:k]).lower() not in PLACE_HEAD_LEVELS):
             continue
         e = k - lv
         if any(e - L >= 0 and " ".join(words[e - L:e]).lower() in PLACE_HEAD_TITLES for L in (2, 1, 3)):
