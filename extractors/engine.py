@@ -406,19 +406,27 @@ def _is_cluster(name: str, lex) -> bool:
     return any(kind == "cluster" and low.startswith(head.lower() + " ") for head, (kind, _) in lex.unit_heads.items())
 
 
-def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:
-    """The province-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
-    level word ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "tỉnh Quảng Trị", "thành phố Hà Nội"); None when they name none
-    (a ministry, a district: "huyện Cam Lộ") or two."""
-    from .gazetteer import province_levels
-    found = set()
+def _letterhead_places(heads: list[tuple[int, str, str]]):
+    """(place, level, short name) of each body of the letterhead (``heads`` of :func:`_letterhead_units`) that names
+    a place with its level word ("ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC" → ("huyện Nghi Lộc", "huyện", "Nghi Lộc"); the
+    two-word levels "thành phố" and "thị xã" read whole)."""
     for _, _, name in heads:
         place = _level_place(name)
         level, _, short = (place or "").partition(" ")
         if level == "thành" and short.startswith("phố "):
             level, short = "thành phố", short[len("phố "):]
-        if province_levels().get(short) == level:
-            found.add(place)
+        elif level == "thị" and short.startswith("xã "):
+            level, short = "thị xã", short[len("xã "):]
+        if place:
+            yield place, level, short
+
+
+def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:
+    """The province-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
+    level word ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "tỉnh Quảng Trị", "thành phố Hà Nội"); None when they name none
+    (a ministry, a district: "huyện Cam Lộ") or two."""
+    from .gazetteer import province_levels
+    found = {place for place, level, short in _letterhead_places(heads) if province_levels().get(short) == level}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -427,16 +435,8 @@ def _letterhead_district(heads: list[tuple[int, str, str]]) -> str | None:
     level word ("ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC" → "huyện Nghi Lộc"; a city of a province, not one under the
     central government); None when they name none or two."""
     from .gazetteer import province_levels
-    found = set()
-    for _, _, name in heads:
-        place = _level_place(name)
-        level, _, short = (place or "").partition(" ")
-        if level == "thành" and short.startswith("phố "):
-            level, short = "thành phố", short[len("phố "):]
-        elif level == "thị" and short.startswith("xã "):
-            level, short = "thị xã", short[len("xã "):]
-        if level in ("huyện", "quận", "thị xã") or (level == "thành phố" and province_levels().get(short) is None):
-            found.add(place)
+    found = {place for place, level, short in _letterhead_places(heads)
+             if level in ("huyện", "quận", "thị xã") or (level == "thành phố" and province_levels().get(short) is None)}
     return next(iter(found)) if len(found) == 1 else None
 
 

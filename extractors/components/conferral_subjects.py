@@ -255,7 +255,7 @@ class Subjects:
         """A place opening the clause before the verb (only adverbs between) is a collective recipient, written
         with its level word as the held-out golds write place recipients: a province or a centrally run city
         (provinces_2025.tsv) with or without its level ("Quảng Ngãi đón nhận Huân chương …", "Tỉnh Quảng Ngãi
-        đón nhận …" → "tỉnh Quảng Ngãi"), any other place after a level word of PLACE_LEVELS ("Xã Sen Thủy được
+        đón nhận …" → "tỉnh Quảng Ngãi"), any other place after a level word of SUBJECT_LEVELS ("Xã Sen Thủy được
         tặng …" → "xã Sen Thủy"), also after the words for its people, party and government of
         place_communities.txt ("Đảng bộ, chính quyền và Nhân dân xã X được tặng …" → "xã X")."""
         commas = [j for j in range(lo, p) if d.words[j] == ","]
