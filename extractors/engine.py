@@ -883,20 +883,7 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             by_tail.setdefault(tuple(fw[-k:]), []).append(f)
 
     def full_of(name: str, where: tuple[int, int] | None = None) -> str:
-        """The full name a short form stands for; when several full names end the same way ("Nguyễn
-        Tiến Danh", "Lê Tiến Danh"), the one written last before the short form.  A choice that is itself a
-        short form ("Lan" → "Vân Lan", written after "Nguyễn Thị Vân Lan") is followed to its full name."""
-        w = name.split()
-        cands = by_tail.get(tuple(w), [])
-        if not cands:
-            return name
-        choice = cands[0]
-        if len(cands) > 1 and where is not None:
-            before = [(max(p for p in seen_at[f] if p < where), f) for f in cands
-                      if any(p < where for p in seen_at[f])]
-            if before:
-                choice = max(before)[1]
-        return full_of(choice, where) if tuple(choice.split()) in by_tail else choice
+        return _full_name(name, where, by_tail, seen_at)
 
     best: dict[str, Official] = {}
     order = []
@@ -924,3 +911,22 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             if name != c.recipient.text:
                 r = c.recipient
                 c.recipient = Mention(r.kind, name, r.block, r.start, r.end, r.sentence)
+
+
+def _full_name(name: str, where, by_tail: dict, seen_at: dict) -> str:
+    """The full name a short form stands for (``by_tail``: last syllables -> longer names ending so; ``seen_at``:
+    name -> where it is written); when several full names end the same way ("Nguyễn Tiến Danh", "Lê Tiến Danh"),
+    the one written last before the short form.  A choice that is itself a short form ("Lan" → "Vân Lan", written
+    after "Nguyễn Thị Vân Lan") is followed to its full name.  (A module function: a closure calling itself is a
+    reference cycle, left for the garbage collector at every document.)"""
+    w = name.split()
+    cands = by_tail.get(tuple(w), [])
+    if not cands:
+        return name
+    choice = cands[0]
+    if len(cands) > 1 and where is not None:
+        before = [(max(p for p in seen_at[f] if p < where), f) for f in cands
+                  if any(p < where for p in seen_at[f])]
+        if before:
+            choice = max(before)[1]
+    return _full_name(choice, where, by_tail, seen_at) if tuple(choice.split()) in by_tail else choice

@@ -106,21 +106,24 @@ def abbreviates(short: list, long: list) -> bool:
             units.append(("word", w.lower()))
     if not any(u[0] == "letter" for u in units):
         return False
-    long = [w.lower() for w in long]
+    return _match(units, [w.lower() for w in long], 0, 0)
 
-    def match(i: int, j: int) -> bool:
-        if i == len(units):
-            return j == len(long)
-        u = units[i]
-        if u[0] == "dash":
-            return match(i + 1, j) or (j < len(long) and long[j] in DASHES + ("và",) and match(i + 1, j + 1))
-        if j < len(long) and long[j] in DASHES and (i == 0 or units[i - 1][0] != "word"):
-            return match(i, j + 1)  # "Văn hóa - Thể thao" written "VHTT": the dash between two parts
-        if j == len(long):
-            return False
-        if u[0] == "and":
-            return long[j] in ("và", "&") and match(i + 1, j + 1)
-        if u[0] == "letter":
-            return _base_letter(long[j][:1]) == _base_letter(u[1].lower()) and match(i + 1, j + 1)
-        return long[j] == u[1] and match(i + 1, j + 1)
-    return match(0, 0)
+
+def _match(units: list, long: list, i: int, j: int) -> bool:
+    """``units[i:]`` (of :func:`abbreviates`) write the lower-case words ``long[j:]``.  (A module function, not a
+    closure calling itself: such a closure is a reference cycle, left for the garbage collector at every call.)"""
+    if i == len(units):
+        return j == len(long)
+    u = units[i]
+    if u[0] == "dash":
+        return _match(units, long, i + 1, j) or \
+            (j < len(long) and long[j] in DASHES + ("và",) and _match(units, long, i + 1, j + 1))
+    if j < len(long) and long[j] in DASHES and (i == 0 or units[i - 1][0] != "word"):
+        return _match(units, long, i, j + 1)  # "Văn hóa - Thể thao" written "VHTT": the dash between two parts
+    if j == len(long):
+        return False
+    if u[0] == "and":
+        return long[j] in ("và", "&") and _match(units, long, i + 1, j + 1)
+    if u[0] == "letter":
+        return _base_letter(long[j][:1]) == _base_letter(u[1].lower()) and _match(units, long, i + 1, j + 1)
+    return long[j] == u[1] and _match(units, long, i + 1, j + 1)
