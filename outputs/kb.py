@@ -512,6 +512,11 @@ class Writer:
         self._all_entities_cached = db.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is None
         #: table -> the first id inserted since its FTS5 index was last brought up to date (None: nothing new)
         self._unindexed: dict[str, int | None] = dict.fromkeys(FTS_COLUMNS)
+        #: table -> the id its next row gets (:meth:`_next_id`), counted on within one write transaction (no
+        #: other connection inserts while this one holds the lock); emptied when a transaction opens, when rows
+        #: are deleted or a document's savepoint rolled back (SQLite's max + 1 may then be lower)
+        self._next_ids: dict[str, int] = {}
+        self._stale = False  # a document stored in this batch: meta ``canonical_stale`` is set at its commit
         limit = getattr(db.conn, "getlimit", None)  # Python 3.11+; SQLite before 3.32 allows 999 parameters
         self._max_params = limit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if limit else 999
 
@@ -525,6 +530,7 @@ class Writer:
         if not self.db.conn.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
             self._since = time.monotonic()
+            self._next_ids.clear()
             if self._all_entities_cached and self._version() != self._data_version:
                 self._all_entities_cached = False
 
@@ -541,6 +547,9 @@ class Writer:
         """Commit the current batch."""
         self._flush_entities()
         self._index_new()
+        if self._stale:  # (once a batch, in its transaction: the canonical layer is rebuilt after the ingest)
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
+            self._stale = False
         if self.db.conn.in_transaction:
             self.db.execute("COMMIT")
         self._pending = 0
@@ -609,6 +618,8 @@ class Writer:
         if self._new_entities:
             self._insert_many("INSERT INTO entities (id, kind, canonical_name, folded, key) VALUES ",
                               self._new_entities)
+        if self._next_entity is not None:
+            self._next_ids["entities"] = self._next_entity
         self._new_entities = []
         self._next_entity = None
 
@@ -676,9 +687,9 @@ class Writer:
                     self._delete_content(doc.sha256)
                 self._insert(doc, facts, ts)
                 self._upsert_path(root, path, doc.sha256, size, ts)
-                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
                 result = "stored"
             self.db.execute("RELEASE document")
+            self._stale = self._stale or result == "stored"
         except BaseException:
             self.db.execute("ROLLBACK TO document")
             self.db.execute("RELEASE document")
@@ -687,6 +698,7 @@ class Writer:
             self._all_entities_cached = False  # (the entities of earlier documents are stored, no longer cached)
             self._new_entities = []
             self._next_entity = None
+            self._next_ids.clear()
             self._unindexed = unindexed  # (rows an earlier document left unindexed: their index rows rolled back too)
             raise
         self._done_one()
@@ -717,12 +729,17 @@ class Writer:
 
     def _delete_content(self, sha: str) -> None:
         self._index_new()  # (the delete trigger takes a row's terms out of the index)
+        self._next_ids.clear()
         for table in ("conferrals", "positions", "recipient_units", "mentions", "blocks"):
             self.db.execute(f"DELETE FROM {table} WHERE document = ?", [sha])
         self.db.execute("DELETE FROM documents WHERE sha256 = ?", [sha])
 
     def _next_id(self, table: str) -> int:
-        return (self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
+        """The id SQLite would give a new row of ``table`` (max + 1), read once a transaction (see ``_next_ids``)."""
+        nxt = self._next_ids.get(table)
+        if nxt is None:
+            nxt = self._next_ids[table] = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] + 1
+        return nxt
 
     def _insert(self, doc: Document, facts, ts: str) -> None:
         """Insert a document's rows (ids assigned here: this process is the only writer)."""
@@ -737,6 +754,7 @@ class Writer:
         if self._unindexed["blocks"] is None:
             self._unindexed["blocks"] = first_block
         block_ids = [first_block + i for i in range(len(doc.blocks))]
+        self._next_ids["blocks"] = first_block + len(block_ids)
         self._insert_many(
             """INSERT INTO blocks (id, document, idx, kind, page, table_no, row_no, cells, source, confidence,
                                    text, original, folded) VALUES """,
@@ -780,6 +798,7 @@ class Writer:
                       mention(c.row_unit)) for c in facts.conferrals if getattr(c, "row_unit", None) is not None
                      and not (c.recipient.kind == "person" and c.recipient.text in placed)]
         self._flush_entities()
+        self._next_ids["mentions"] = next_mention + len(rows)
         db.conn.executemany(
             """INSERT INTO mentions (id, entity, document, block, start, "end", text, sentence, listed)
                VALUES (?,?,?,?,?,?,?,?,?)""", list(rows.values()))
