@@ -33,3 +33,21 @@ def test_plant_product_before_a_unit_head_opens_the_owner_not_a_name():
     # nor a name opening with a head that is a given name too (person_head_given.txt)
     assert _unit_names("Ông Bình, Giám đốc Nhà máy sữa Trường Thọ, cho biết đơn hàng tăng.") == \
         ["Nhà máy sữa Trường Thọ"]
+
+
+def test_plant_with_a_product_of_several_words():
+    # a power plant's kind in several words (plant_fields.txt: "điện gió", "điện mặt trời", "điện hạt nhân")
+    assert _unit_names("Năm 2022, Nhà máy điện gió Phú Lạc được tặng Bằng khen của Bộ Công Thương.") == \
+        ["Nhà máy điện gió Phú Lạc", "Bộ Công Thương"]
+    assert _unit_names("Ông Tùng, Giám đốc Nhà máy điện mặt trời Hồng Phong, cho biết sản lượng tăng.") == \
+        ["Nhà máy điện mặt trời Hồng Phong"]
+    assert _unit_names("Chủ tịch nước trao Huân chương Lao động hạng Ba cho Nhà máy điện hạt nhân Đà Lạt.") == \
+        ["Nhà máy điện hạt nhân Đà Lạt"]
+    # the one-syllable product alone still reads before its name
+    assert _unit_names("Năm 1975, Nhà máy điện Ninh Bình được tặng Huân chương Lao động hạng Nhì.") == \
+        ["Nhà máy điện Ninh Bình"]
+
+
+def test_plant_with_a_product_of_several_words_as_a_site_is_no_unit():
+    assert _unit_names("Tỉnh vừa khởi công Nhà máy điện gió Phú Lạc công suất lớn.") == []
+    assert _unit_names("Nhà máy điện gió được khởi công hôm qua.") == []

@@ -202,8 +202,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         for t in sorted({tuple(x.lower().split()) for x in word_list("school_types.txt")} |
                         {tuple(x.split()) for x in SCHOOL_LEVELS}, key=len, reverse=True):
             self.school_types.setdefault(t[0], []).append(t)
-        #: products of one syllable between "Nhà máy" and its name (``plant_fields.txt``: "Nhà máy điện X")
-        self.plant_fields = frozenset(word_list("plant_fields.txt"))
+        #: products written in lower case between "Nhà máy" and its name, as word tuples (``plant_fields.txt``:
+        #: "Nhà máy điện X", "Nhà máy điện mặt trời X"), and the longest one's length
+        self.plant_fields = frozenset(tuple(p.split()) for p in word_list("plant_fields.txt"))
+        self.plant_field_max = max(map(len, self.plant_fields))
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
         #: first word -> the mis-cased places starting with it (``lexicon.places_as_written``), as word tuples,
         #: longest first
@@ -293,10 +295,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
             kind = "company" if plant else kind
-            if plant and e + 1 < len(d) and d.words[e] in self.plant_fields and is_cap(d.words[e + 1]) and \
-                    not self._opens_unit(d, e + 1, head_opens):
-                e += 1  # "Nhà máy điện Hàm Rồng", "nhà máy giấy Bãi Bằng": the product in one syllable, then the name
-                # (not "Nhà máy nước Bộ Quốc phòng": a unit's head after the product opens the owner, no name)
+            if plant:
+                e += self._plant_product(d, e, head_opens)  # "Nhà máy điện Hàm Rồng", "nhà máy giấy Bãi Bằng",
+                # "Nhà máy điện mặt trời X": the product, then the name
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_text.lower() in VERB_HEADS and not (
@@ -485,6 +486,18 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         is a given name too ("Nhà máy sữa | Trường Thọ": person_head_given.txt)."""
         end = head_opens.get(i)
         return end is not None and not (end == i + 1 and d.words[i] in HEAD_GIVEN)
+
+    def _plant_product(self, d, e, head_opens) -> int:
+        """The number of words of a product of ``plant_fields.txt`` (the longest) that follows a plant's head
+        ending at ``e`` and is followed by a capitalised name ("Nhà máy | điện | Hàm Rồng", "Nhà máy | điện gió |
+        Bạc Liêu"); 0 when none does, or when a unit's head follows the product (it opens the plant's owner,
+        not a name: "Nhà máy nước | Bộ Quốc phòng")."""
+        words = d.words
+        for L in range(min(self.plant_field_max, len(words) - e - 1), 0, -1):
+            if tuple(words[e:e + L]) in self.plant_fields and is_cap(words[e + L]) and \
+                    not self._opens_unit(d, e + L, head_opens):
+                return L
+        return 0
 
     def _plant_subject(self, d, s, end) -> bool:
         """Whether the plant ``s``..``end`` opens its clause (first in its sentence or after a comma) and a word of
