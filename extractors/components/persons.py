@@ -307,7 +307,8 @@ class PersonRecognizer:
             if cued and j > i and t in ("-", "–") and j + 1 < n and words[i] not in self.lex.surnames \
                     and (self._joined_syllable(doc, j + 1) or words[j - 1] in PARTICLES or
                          (is_foreign_word(words[j - 1]) and is_foreign_word(words[j + 1])
-                          and _title_case(words[j + 1]))):  # ("Anna Kopacz - Mrak")
+                          and _title_case(words[j + 1]))) and not dash_between_names(doc, i, j):
+                # ("Anna Kopacz - Mrak"; not "Rafael Nadal – Dominic Thiem": two persons)
                 step = 2 if words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 j += step
                 joined += step
@@ -642,7 +643,7 @@ class PersonRecognizer:
                 elif t in PARTICLES and _particles_then_name(words, j):
                     j += 1  # "Arnoud van den Berg"
                 elif t in ("-", "–") and j + 1 < n and is_foreign_word(words[j + 1]) and words[j + 1][:1].isupper() \
-                        and is_foreign_word(words[j - 1]):
+                        and is_foreign_word(words[j - 1]) and not dash_between_names(d, i, j):
                     j, names = j + 2, names  # "Kassym - Zhomart Tokayev": the joined word counts as one
                     continue
                 else:
@@ -1113,6 +1114,24 @@ SPELLING_RATIO = 0.9
 #: the longest aside in brackets between the items of a list of names ("A (Quán quân The Voice Kids 2016), B"), in
 #: tokens
 ASIDE_MAX = 14
+
+
+def _alone_elsewhere(text: str, name: str) -> bool:
+    """``name`` is written somewhere in ``text`` with no dash right before or after it."""
+    return re.search(r"(?<![-–])(?<![-–] )(?<!\w)" + re.escape(name) + r"(?!\w)(?! ?[-–])", text) is not None
+
+
+def dash_between_names(d, s: int, j: int) -> bool:
+    """The dash at token ``j`` stands between two persons' names ("Rafael Nadal – Dominic Thiem", a match or a
+    pair) rather than inside one ("Diaz – Canel", "Kassym – Zhomart"): the capitalised words ``s``..``j``
+    before it, or those after it, two or more, are written elsewhere in the document on their own (no dash
+    beside them). ``d``: the document's tokens (:class:`Toks`)."""
+    words = d.words
+    k = j + 1
+    while k < len(words) and words[k].isalpha() and _title_case(words[k]):
+        k += 1
+    sides = ([span_text(d, s, j)] if j - s >= 2 else []) + ([span_text(d, j + 1, k)] if k - j > 2 else [])
+    return any(_alone_elsewhere(d.text, side) for side in sides)
 
 
 def place_head_title_before(words, k) -> int:
