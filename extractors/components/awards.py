@@ -1139,6 +1139,9 @@ class AwardRecognizer(PrizeLists):
                     k = self._name_end(doc, nj, lead_at)
                     if k == nj:
                         k = nj = j
+                        if entry.canonical == "Huân chương" and self._foreign_giver(doc, j) is None:
+                            # "Huân chương tôn vinh cha mẹ cho …" (a monarchy's "huân chương hoàng gia" is a giver)
+                            k = _lower_order_end(doc, j)
             if entry.canonical in ("Huân chương", "Huy chương") and k + 1 < n and doc.words[k] == "của":
                 if k == j:
                     # "Huân chương của Chính phủ Nhật Bản"; but "huân chương của Phước", "… của con trai mình"
@@ -1418,6 +1421,32 @@ def _latin_abbreviation(word: str) -> bool:
 
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
+
+
+#: words that describe or rank an order, not name it ("huân chương cao quý cho …"): order_name_not_words.txt
+ORDER_NOT_NAME = frozenset(word_list("order_name_not_words.txt"))
+#: the longest lower-case name of an order the press translates word for word, "của" and its body included
+LOWER_ORDER_MAX = 5
+
+
+def _lower_order_end(doc, j) -> int:
+    """End of a lower-case name written right after a bare "Huân chương" at token ``j`` ("Huân chương tôn vinh cha mẹ",
+    "huân chương của lực lượng vũ trang": a foreign order the press translates word for word), when "cho" (its
+    recipient) or "vì" (its reason) closes it within LOWER_ORDER_MAX words; ``j`` when none does, or when a word of
+    the run is a stop word (TAIL_STOP, but for a first "của"), a verb (TAIL_VERBS) or describes the order instead of
+    naming it (ORDER_NOT_NAME: "huân chương cao quý cho …")."""
+    n = len(doc)
+    k = j + 1 if j < n and doc.words[j] == "của" else j
+    start = k
+    while k < n and k - j <= LOWER_ORDER_MAX and doc.words[k].isalpha() and doc.words[k].islower():
+        w = doc.words[k]
+        if w in ("cho", "vì"):
+            break
+        if w in TAIL_STOP or w in TAIL_VERBS or w in ORDER_NOT_NAME or \
+                (k + 1 < n and f"{w} {doc.words[k + 1]}" in ORDER_NOT_NAME):
+            return j
+        k += 1
+    return k if k > start and k < n and doc.words[k] in ("cho", "vì") else j
 
 
 def _tail_word(doc, k) -> bool:
