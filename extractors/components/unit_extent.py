@@ -241,7 +241,7 @@ class NameExtent:
                     words[i + 1].isalpha():
                 i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
                 continue
-            if w == "(" and named:
+            if w == "(" and (named or (i == end and is_cap(words[start]))):
                 j = self._inner_acronym(doc, i)
                 if j:
                     i = j  # "Hội đồng Thi đua-Khen thưởng (TĐ-KT) | Trung ương", "phòng Cảnh sát hình sự (PC 02) |

@@ -440,6 +440,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 u.text = u.text[:1].upper() + u.text[1:]  # "Bí thư tỉnh ủy" → "Tỉnh ủy", completed with its place
             if "(" in u.text:
                 u.text = self._without_own_acronym(d, u)
+        out = self._without_inner_acronyms(d, out)
         for u in out:
             if self._representative(d, u.start) and "tại" in d.words[u.start:u.end]:
                 u.start -= 4  # "cơ quan đại diện Bộ Giáo dục và Đào tạo tại TP HCM": the office, named whole
