@@ -24,6 +24,9 @@ KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …")
 CONTRAST_OPENERS = {"còn", "riêng"}
+#: words closing a fronted clause before its subject ("Được phong A nhưng nghệ sĩ X …": a person only after "nhưng")
+FRONTED_CLOSERS = {",", "nhưng"}
+FRONTED_REACH = 3  # words from a comma opening a fronted clause to its receive verb (", sau khi nhận")
 #: what is handed over together with an award ("trao bằng khen, phần thưởng …", "tặng bằng khen kèm tiền thưởng")
 CO_GIVEN = (("phần", "thưởng"), ("tiền", "thưởng"), ("quà",), ("hoa",))
 #: heads of a named force as a clause's subject ("lực lượng Quản lý thị trường", "lực lượng Cảnh sát biển";
@@ -84,6 +87,19 @@ def _force_subject(d, lo, p):
     if not (i < j <= i + 8 and is_cap(d.words[i]) and all(x.isalpha() for x in d.words[i:j])):
         return None
     return Ent("unit", lo, j, span_text(d, lo, j), {"kind": "sector"})
+
+
+def _fronted_clause(words, lo, p) -> bool:
+    """Whether the receive verb at ``p`` stands in a fronted clause without a subject: the clause opens the
+    sentence at ``lo`` with a fronting word ("Sau khi được tặng A, ông X …"), or opens after a comma with one right
+    before the verb (within FRONTED_REACH words: "Ông B cho biết, từ năm 2001, sau khi nhận A, nghệ sĩ X …")."""
+    if words[lo].lower() in FRONTING:
+        return True
+    c = next((i for i in range(p - 1, max(lo, p - FRONTED_REACH) - 1, -1) if words[i] == ","), None)
+    if c is None:
+        return False
+    opener = words[c + 1].lower()
+    return opener in FRONTING or (c + 2 <= p and (opener + " " + words[c + 2].lower()) in FRONTING)
 
 
 def _dash_holder(d, a, ents):
@@ -309,10 +325,14 @@ class Recipients:
                 return got + self._companions(d, a, ents, se, got[0].kind), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
-            while k < se and k - a.end < 6 and d.words[k] != ",":
+            while k < se and k - a.end < 6 and d.words[k] not in FRONTED_CLOSERS:
                 k += 1
-            if k < se and d.words[k] == "," and d.words[lo].lower() in FRONTING and d.words[k - 1] not in QUOTES:
-                nxt = [x for x in ents if k < x.start <= k + 3]
+            if k < se and d.words[k] in FRONTED_CLOSERS and _fronted_clause(d.words, lo, p) and \
+                    d.words[k - 1] not in QUOTES:
+                nxt = [x for x in ents if k < x.start <= k + 3 and (d.words[k] == "," or x.kind == "person")]
+                if not nxt:  # "…, sau khi nhận A, nghệ sĩ Đức Thế …": a short form of a name written in full
+                    j = next((i for i in range(k + 1, min(se, k + 4)) if is_cap(d.words[i])), se)
+                    nxt = [x for x in [self._short_form(d, j, min(se, j + 2))] if x is not None and x.start == j]
                 if nxt and not any(c[2] == "give" and nxt[0].end <= c[0] <= nxt[0].end + 2 for c in cues) \
                         and not self._speaker(d, nxt[0], se):
                     return [nxt[0]], "fronted"

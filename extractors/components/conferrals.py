@@ -200,6 +200,10 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
             clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
             # (a negation in an earlier ";" clause is not the award's: "X không để xảy ra sai sót; năm 2018
             # được tặng …")
+            if how == "fronted":
+                # "Sau khi nhận A, ông X không …": the subject's own clause is not the award's; only a negation in
+                # the fronted clause before the award counts ("Sau khi không được tặng A")
+                lo_, hi_ = max(ss, a.start - 4), a.start - 6
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if _wished(d.words, recips, a, scues):
