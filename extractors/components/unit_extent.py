@@ -340,6 +340,7 @@ class NameExtent:
                     words[i - 2].lower() not in LEVELS and \
                     (words[i + 2 if i + 2 < n else i] in ("(", ")", "-", "–") or
                      (i + 3 < n and words[i + 2] in LEVELS | {"ngành"} and is_cap(words[i + 3])) or
+                     self._place_tail(doc, i + 2, levels=False) > i + 2 or
                      (kind == "school" and w not in STOP and i + 2 < n and words[i + 2] in ("đã", "và", "đang", "vừa"))):
                 i += 2  # "Vụ Thi đua khen thưởng (Bộ …)", "trường THPT chuyên Khoa học tự nhiên đã …"
                 continue
