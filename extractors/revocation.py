@@ -34,13 +34,26 @@ def _asking() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)\s*$" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _joined() -> re.Pattern:
+    """A ``join`` phrase of ``revocation_roles.tsv`` ("và", "đồng thời", ",") ending right where a revoke cue
+    starts."""
+    phrases = sorted((p for p, role in table("revocation_roles.tsv") if role == "join"), key=len, reverse=True)
+    alt = "|".join(("(?<!\\w)" if p[0].isalnum() else "") + re.escape(p) for p in phrases)
+    return re.compile(r"(?:%s)\s*$" % alt, re.IGNORECASE)
+
+
 def revocation_kind(sentence: str) -> str | None:
     """How ``sentence`` speaks of revoking: "revoked" when a revoke cue of ``triggers.tsv`` stands in it on its own
     ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue ("Đề nghị thu hồi Bằng khen …",
     "bị đề nghị thu hồi danh hiệu": a proposal to revoke, which leaves the award conferred and in force, eval
-    GUIDELINES: status), None without a revoke cue."""
-    kinds = {"asked" if _asking().search(sentence, 0, m.start()) else "revoked"
-             for m in revoke_cue().finditer(sentence)}
+    GUIDELINES: status) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
+    ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke cue."""
+    kinds = []
+    for m in revoke_cue().finditer(sentence):
+        asked = bool(_asking().search(sentence, 0, m.start())) or \
+            (kinds[-1:] == ["asked"] and bool(_joined().search(sentence, 0, m.start())))
+        kinds.append("asked" if asked else "revoked")
     return "revoked" if "revoked" in kinds else ("asked" if kinds else None)
 
 

@@ -99,6 +99,15 @@ def opens_block(line: str) -> bool:
     return bool(_ITEM.match(line) or _openers().match(line) or "\t" in line or "|" in line)
 
 
+def cites_part(line: str) -> bool:
+    """Whether ``line`` opens with a part's word (``block_openers.txt``) that is no heading (:data:`_HEADING`) and
+    no item or table row: a cited article or clause ("Điều 74 Luật Thi đua, khen thưởng", "Khoản 2 Điều 5 …"),
+    which goes on from an unfinished line above ("… theo quy định tại" / "Điều 74 Luật …") as in a PDF
+    (:func:`starts_part`)."""
+    return bool(_openers().match(line)) and not _HEADING.match(line) and not _ITEM.match(line) \
+        and "\t" not in line and "|" not in line
+
+
 def starts_part(previous: str, line: str) -> bool:
     """Whether a PDF line ``line`` starts a block of its own though ``previous`` ran to the right margin: it is a
     part's heading or the closing list (:data:`_HEADING`: "Điều 2.", "Chương II", "Nơi nhận:"), or it opens an item
@@ -112,12 +121,13 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
     in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no
     heading in capitals over ``line`` and holds no tab (the columns of a letterhead), ``line`` opens no block
-    (:func:`opens_block`) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or with
+    (:func:`opens_block`; a cited article, :func:`cites_part`, goes on as any line) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or with
     the number a word ending ``previous`` takes ("… Bằng khen năm" / "2024 vì …", :func:`_number_word_end`) or, when
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
-    if not previous or not line or "\t" in previous or _ENDS.search(previous) or opens_block(line):
+    if not previous or not line or "\t" in previous or _ENDS.search(previous) or \
+            (opens_block(line) and not cites_part(line)):
         return False
     if heading_above(previous, line) or is_upper(line):
         return False

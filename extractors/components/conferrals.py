@@ -31,6 +31,7 @@ import bisect
 from spacy.language import Language
 
 from ..gazetteer import dictionary_words
+from ..revocation import revocation_kind
 from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
@@ -224,7 +225,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
             # "đề nghị thu hồi …" asks for a revocation: the award stays in force (revocation.revocation_kind)
             revoked = any(r == "revoke" and not any(r2 == "propose" and e2 <= s <= e2 + 1 for _, e2, r2 in scues)
-                          for s, _, r in scues)
+                          for s, _, r in scues) and \
+                revocation_kind(" ".join(d.words[ss:se])) != "asked"  # "đề nghị thu hồi … và hủy bỏ …"
             # "bằng khen của tỉnh": the conferrer written after the award wins over the presenter before it
             names = self._award_names(d, a, ss, se, scues, st, sawards, sents_ents)
             status = "proposed" if proposed else "conferred"
