@@ -19,7 +19,11 @@ history, listed in ``path_history``, but leaves this layer).
 
 - ``conferrals_resolved``: every conferral with its canonical award,
   recipient (person or unit), decision, corrections applied (``rejected``,
-  fixed fields), and its stable ``key``.  Its award is named with the
+  fixed fields), and its stable ``key``.  A revocation told in another document than the conferral it revokes
+  (same recipient, canonical award and conferring decision) is attached to it: the conferral is marked revoked
+  and carries the revoking document and sentence (``revocation_document``, ``revocation_sentence``), the
+  revoking document's row names it in ``attached_to`` and is not listed on its own (:data:`outputs.kb.SHOWN`), so the award
+  is one row, revoked, with both documents' evidence.  Its award is named with the
   conferrer extraction completed from the document (``conferrals.conferrer``,
   :func:`extractors.conferrers.complete_conferrers`, placed there once): "Bằng
   khen của Chủ tịch UBND tỉnh" in a decision of Hà Tĩnh is "Bằng khen của Chủ
@@ -78,7 +82,7 @@ CREATE TABLE conferrals_resolved (key TEXT PRIMARY KEY, conferral INTEGER NOT NU
     recipient_as_written TEXT NOT NULL, recipient TEXT NOT NULL, year INTEGER, status TEXT NOT NULL,
     revoked INTEGER NOT NULL, decision TEXT, decision_date TEXT, conferrer TEXT, sentence TEXT,
     rejected INTEGER NOT NULL DEFAULT 0, corrected TEXT, revoked_by TEXT, revoked_date TEXT,
-    posthumous INTEGER NOT NULL DEFAULT 0);
+    posthumous INTEGER NOT NULL DEFAULT 0, attached_to TEXT, revocation_document TEXT, revocation_sentence TEXT);
 CREATE INDEX person_documents_person ON person_documents(person);
 CREATE INDEX conferrals_resolved_person ON conferrals_resolved(person);
 CREATE INDEX conferrals_resolved_unit ON conferrals_resolved(unit);
@@ -183,8 +187,8 @@ def _may_revoke(source: dict, row: dict) -> bool:
     recipient, award and conferring decision number: their decision dates agree where both give one (an issuer's
     numbers restart each year: "12/QĐ-UBND" of 2023 is not that of 2024), and ``row``'s decision is not dated
     after the revoking decision (a decision revokes only what was given before it)."""
-    if source["document"] == row["document"] or row["revoked"]:
-        return False
+    if source["document"] == row["document"] or (row["revoked"] and not row["revocation_document"]):
+        return False  # (a row another document's revocation marked already takes this one as well)
     if source["decision_date"] and row["decision_date"] and source["decision_date"] != row["decision_date"]:
         return False
     return not (source["revoked_date"] and row["decision_date"] and row["decision_date"] > source["revoked_date"])
@@ -195,7 +199,9 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     (``revoked`` = 1: "Thu hồi Bằng khen … đã tặng cho ông A tại Quyết định số 1234/QĐ-UBND", decision 1234) revokes
     a row of another document with the same recipient (person or unit id), the same award id and the same
     conferring decision, dated as :func:`_may_revoke` says; it takes the revoking decision and date
-    (``revoked_by``, ``revoked_date``).  A revocation that names no conferring decision revokes nothing outside its
+    (``revoked_by``, ``revoked_date``) and the revocation's evidence (``revocation_document``,
+    ``revocation_sentence``), and the revoking row is attached to the first row it revokes (``attached_to``, its
+    key), so the award is listed once.  A revocation that names no conferring decision revokes nothing outside its
     document (a person may hold the same award twice), nor does one a user rejected (``sovang correct``), nor one
     that gives no date for the conferring decision when decisions of that number on two dates would match (which
     one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
@@ -217,8 +223,12 @@ def _revoke_across_documents(rows: list[dict]) -> int:
         if not source["decision_date"] and len({r["decision_date"] for r in targets}) > 1:
             continue
         for row in targets:
-            row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"])
-            marked += 1
+            if not row["revocation_document"]:  # the first revocation told is its evidence
+                row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"],
+                           revocation_document=source["document"], revocation_sentence=source["sentence"])
+                marked += 1
+        if targets:
+            source["attached_to"] = targets[0]["key"]
     return marked
 
 
@@ -361,14 +371,15 @@ def _build(conn) -> dict:
                "corrected": json.dumps(fix, ensure_ascii=False) if fix else None,
                "revoked_by": revoked_by, "revoked_date": revoked_date,
                # "truy tặng" (outputs.posthumous): read from the award's sentence, the fact carries no flag
-               "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start))}
+               "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start)),
+               "attached_to": None, "revocation_document": None, "revocation_sentence": None}
         rows.append(row)
     # the same fact twice in one document (two sentences, a headline and its story) is one conferral
     chosen = _one_per_fact(rows)
     _revoke_across_documents(chosen)  # a revoking decision stored apart from the decision it revokes
     unique = [tuple(row.values()) for row in chosen]
     conn.executemany("INSERT INTO awards VALUES (?,?,?,?,?,?,?,?)", list(award_rows.values()))
-    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 22)})", unique)
+    conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 25)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": stored}
 

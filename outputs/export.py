@@ -36,10 +36,12 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
         """SELECT ps.name, p.canonical_name, p.id FROM positions ps JOIN person_documents pd
            ON pd.entity = ps.person AND pd.document = ps.document JOIN persons p ON p.id = pd.person
            WHERE ps.document = ?""", [sha])}
-    posthumous = "r.posthumous" if any(c[1] == "posthumous" for c in db.execute(
-        "PRAGMA table_info(conferrals_resolved)")) else "0"  # a layer built by an older sovang: 0
-    awards = {(r, a): (ra, ac, k, p) for r, a, ra, ac, k, p in db.execute(
-        f"""SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, r.key, {posthumous}
+    cols = {c[1] for c in db.execute("PRAGMA table_info(conferrals_resolved)")}
+    posthumous = "r.posthumous" if "posthumous" in cols else "0"  # a layer built by an older sovang: 0
+    # a revocation attached to the conferral it revokes (outputs.canonical) carries that conferral's key
+    key = "coalesce(r.attached_to, r.key)" if "attached_to" in cols else "r.key"
+    awards = {(r, a): (ra, ac, k, p, v) for r, a, ra, ac, k, p, v in db.execute(
+        f"""SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, {key}, {posthumous}, r.revoked
             FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
             WHERE c.document = ?""", [sha])}
     return {"units": units, "persons": persons, "awards": awards}
@@ -51,10 +53,10 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
     for a in facts["awards"]:
-        recipient, award, key, posthumous = canonical["awards"].get((a["recipient"], a["award"]),
-                                                                    (a["recipient"], a["award"], None, 0))
+        recipient, award, key, posthumous, revoked = canonical["awards"].get((a["recipient"], a["award"]),
+                                                                             (a["recipient"], a["award"], None, 0, 0))
         a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
-        a["posthumous"] = bool(posthumous)
+        a["posthumous"], a["revoked"] = bool(posthumous), bool(revoked)
     return facts
 
 

@@ -167,6 +167,19 @@ CREATE INDEX IF NOT EXISTS positions_person_document ON positions(person, docume
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 """
 
+#: the rows of ``conferrals_resolved`` (alias ``r``) a user sees: not rejected by a correction, and not a revocation
+#: attached to the conferral it revokes in another document (:mod:`outputs.canonical`: that conferral is the one
+#: row, revoked, with both documents' evidence); :data:`VIEWS` write it out
+SHOWN = "r.rejected = 0 AND r.attached_to IS NULL"
+
+
+def shown(db) -> str:
+    """The condition :data:`SHOWN`, or the rejection test alone for a canonical layer built by an older sovang
+    (no ``attached_to`` column until its next build)."""
+    cols = {c[1] for c in db.execute("PRAGMA table_info(conferrals_resolved)")}
+    return SHOWN if "attached_to" in cols else "r.rejected = 0"
+
+
 VIEWS = {
     # The site's views (outputs/site.py describes each column); award form and class
     # are read from the folded key, the document type from the title's first words (a document of which no text
@@ -215,7 +228,7 @@ VIEWS = {
                     WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS form,
                a.base, a.award_class AS class, CASE a.level WHEN 'national' THEN 'Nhà nước' WHEN 'ministry' THEN 'Bộ, ngành, trung ương'
                     WHEN 'province' THEN 'Tỉnh, thành phố' WHEN 'other' THEN 'Khác' END AS level, a.source,
-               (SELECT count(*) FROM conferrals_resolved r WHERE r.award = a.id AND r.rejected = 0) AS conferrals,
+               (SELECT count(*) FROM conferrals_resolved r WHERE r.award = a.id AND r.rejected = 0 AND r.attached_to IS NULL) AS conferrals,
                a.folded
         FROM awards a
     """,
@@ -232,7 +245,7 @@ VIEWS = {
                       WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
                       WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
                a.award_class, r.year, r.status, r.revoked, r.posthumous, r.decision, r.decision_date, r.revoked_by,
-               r.revoked_date, r.conferrer, r.corrected,
+               r.revoked_date, rp.path AS revocation_path, r.revocation_sentence, r.conferrer, r.corrected,
                d.title AS document_title, t.document_type, d.format AS document_format,
                p.path AS document_path, r.sentence, m.block, r.person AS person_id,
                coalesce(r.unit, (SELECT un.unit FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity
@@ -246,7 +259,8 @@ VIEWS = {
         LEFT JOIN units u ON u.id = r.unit
         LEFT JOIN mentions m ON m.id = c.evidence
         LEFT JOIN document_paths p ON p.id = (SELECT min(id) FROM document_paths WHERE sha256 = r.document)
-        WHERE r.rejected = 0
+        LEFT JOIN document_paths rp ON rp.id = (SELECT min(id) FROM document_paths WHERE sha256 = r.revocation_document)
+        WHERE r.rejected = 0 AND r.attached_to IS NULL
     """,
     "officials_view": """
         SELECT ps.id, ps.name, ps.position, coalesce(u.canonical_name, ps.unit) AS unit, ps.document_date,
@@ -283,7 +297,7 @@ VIEWS = {
                 WHERE pd.person = pe.id AND ps.unit <> ''
                 ORDER BY ps.document_date DESC, ps.id DESC LIMIT 1) AS unit,
                pe.units, pe.province,
-               (SELECT count(*) FROM conferrals_resolved r WHERE r.person = pe.id AND r.rejected = 0) AS awards,
+               (SELECT count(*) FROM conferrals_resolved r WHERE r.person = pe.id AND r.rejected = 0 AND r.attached_to IS NULL) AS awards,
                pe.documents, pe.folded,
                (SELECT min(entity) FROM person_documents WHERE person = pe.id) AS entity
         FROM persons pe
@@ -297,7 +311,7 @@ VIEWS = {
         LEFT JOIN units parent ON parent.id = u.parent
         LEFT JOIN (SELECT r.unit, count(*) AS awards, json_group_array(DISTINCT a.canonical_name) AS award_names
                    FROM conferrals_resolved r JOIN awards a ON a.id = r.award
-                   WHERE r.rejected = 0 AND r.unit IS NOT NULL AND r.recipient_type = 'collective'
+                   WHERE r.rejected = 0 AND r.attached_to IS NULL AND r.unit IS NOT NULL AND r.recipient_type = 'collective'
                    GROUP BY r.unit) cr ON cr.unit = u.id
         LEFT JOIN (SELECT un.unit, count(DISTINCT pd.person) AS officials
                    FROM unit_names un JOIN positions ps ON ps.unit_entity = un.entity

@@ -18,6 +18,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text
 
 from .eligibility import hints
+from .kb import SHOWN, shown
 from .posthumous import LABEL
 
 
@@ -29,7 +30,9 @@ class Record:
     ``positions``: (position, unit, document date, document path) rows;
     ``awards``: dicts with year, award, status, decision, decision_date,
     revoked, revoked_by, revoked_date (the revoking decision), document,
-    sentence, key, posthumous (1 for "truy tặng"), ordered by year; ``hints``: eligibility
+    sentence, key, posthumous (1 for "truy tặng"), revocation_document and
+    revocation_sentence, revocation_key (a revocation told in another document,
+    attached to the conferral it revokes: :data:`outputs.kb.SHOWN`), ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
     successor, validity, or the join reasons of a person.
     """
@@ -47,18 +50,31 @@ class Record:
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
            (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key,
-           r.revoked_by, r.revoked_date, {posthumous}
+           r.revoked_by, r.revoked_date, {posthumous}, {revocation}
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
-    WHERE r.rejected = 0 AND {where}
+    WHERE {shown} AND {where}
     ORDER BY r.year IS NULL, r.year, a.canonical_name
 """
 
 
 def _award_rows(db, where: str, params: list) -> list[dict]:
     cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
-            "sentence", "key", "revoked_by", "revoked_date", "posthumous"]
-    return [dict(zip(cols, r)) for r in db.execute(_AWARD_SQL.format(where=where, posthumous=_posthumous(db)),
-                                                    params)]
+            "sentence", "key", "revoked_by", "revoked_date", "posthumous", "revocation_document",
+            "revocation_sentence", "revocation_key"]
+    sql = _AWARD_SQL.format(where=where, posthumous=_posthumous(db), revocation=_revocation(db), shown=shown(db))
+    return [dict(zip(cols, r)) for r in db.execute(sql, params)]
+
+
+def _revocation(db) -> str:
+    """The path of the revoking document, the revoking sentence and the key of the revocation's own telling (to
+    reject it: ``sovang correct reject``) of a conferral revoked by another document (:mod:`outputs.canonical`
+    attaches the revocation to it), or NULLs for a layer built by an older sovang."""
+    if shown(db) != SHOWN:
+        return "NULL, NULL, NULL"
+    return ("(SELECT path FROM document_paths WHERE sha256 = r.revocation_document ORDER BY id LIMIT 1), "
+            "r.revocation_sentence, "
+            "(SELECT x.key FROM conferrals_resolved x WHERE x.attached_to = r.key AND x.document = r.revocation_document "
+            "LIMIT 1)")
 
 
 def _posthumous(db) -> str:
@@ -223,23 +239,27 @@ def format_record(rec: Record) -> str:
                                        a["decision_date"] or "", revocation(a)) if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}{posthumous_label(a)}  ({extra})")
         lines.append(f"          {a['document']}: {a['sentence'] or ''}")
+        if a.get("revocation_document"):
+            lines.append(f"          {a['revocation_document']}: {a['revocation_sentence'] or ''}")
     for h in rec.hints:
         lines.append(f"  hint: {h}")
     return "\n".join(lines)
 
 
 def revocation(row: dict) -> str:
-    """"REVOKED by QĐ <number> <date>" for a revoked conferral row (keys ``revoked``, ``revoked_by``,
-    ``revoked_date``, as :func:`awards` and :class:`Record` give them), "" for one in force."""
+    """"REVOKED by QĐ <number> <date> in <path>" for a revoked conferral row (keys ``revoked``, ``revoked_by``,
+    ``revoked_date``, ``revocation_document``, as :func:`awards` and :class:`Record` give them; the path when
+    another document revoked it), "" for one in force."""
     if not row.get("revoked"):
         return ""
     return " ".join(x for x in ("REVOKED", row.get("revoked_by") and f"by QĐ {row['revoked_by']}",
-                                row.get("revoked_date")) if x)
+                                row.get("revoked_date"),
+                                row.get("revocation_document") and f"in {row['revocation_document']}") if x)
 
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
                  "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer", "posthumous"]
+                 "conferrer", "posthumous", "revocation_document", "revocation_sentence", "revocation_key"]
 
 
 @lru_cache(maxsize=256)
@@ -276,12 +296,14 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     a ``recipient`` typed with diacritics keeps the recipients whose name carries them when any does
     (:func:`prefer_diacritics`: "Đức" lists Trần Minh Đức, not the Phòng Giáo dục);
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
-    award "truy tặng" (:mod:`outputs.posthumous`).
+    award "truy tặng" (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked,
+    with the revoking document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key
+    of the revocation's own telling (``revocation_key``, to reject it with ``sovang correct reject``).
     """
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
     db.conn.create_function("sovang_has", 2, _has_words, deterministic=True)
-    where, params = ["r.rejected = 0"], []
+    where, params = [shown(db)], []
     if award:
         where.append("a.folded LIKE ?")  # the words in order, others between them allowed
         params.append("%" + "%".join(key(award).split()) + "%")
@@ -317,7 +339,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
                      (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
-                     r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}
+                     r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}, {_revocation(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
     if not (recipient and marked_words(recipient)):

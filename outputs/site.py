@@ -237,7 +237,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                                 "conferrer": "Cấp tặng / conferred by", "sentence": COMMON["sentence"],
                                 "rejected": "1 nếu cán bộ đã bác bỏ / 1 when rejected by a correction",
                                 "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)",
-                                "posthumous": POSTHUMOUS}),
+                                "posthumous": POSTHUMOUS,
+                                "attached_to": "Khen thưởng mà việc thu hồi này thuộc về (khóa; không liệt kê "
+                                               "riêng) / key of the conferral this revocation revokes (not "
+                                               "listed on its own)",
+                                "revocation_document": "Tài liệu thu hồi / the revoking document",
+                                "revocation_sentence": "Câu thu hồi / the revoking sentence"}),
     "corrections": ("Sửa đổi của cán bộ, áp dụng lại mỗi lần dựng / staff corrections, re-applied on every build", {
         "id": COMMON["id"], "action": "Hành động: gộp, tách, bác bỏ, sửa / action: merge, split, reject, fix", "kind": "Đối tượng: người, đơn vị, khen thưởng / kind: person, unit, conferral",
         "target": "Đối tượng / target id or key", "other": "Đối tượng thứ hai / the other id",
@@ -273,6 +278,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                             "decision_date": "Ngày quyết định / decision date",
                             "revoked_by": "Số quyết định thu hồi / number of the revoking decision",
                             "revoked_date": "Ngày quyết định thu hồi / date of the revoking decision",
+                            "revocation_path": "Tài liệu thu hồi (đường dẫn) / path of the revoking document",
+                            "revocation_sentence": "Câu thu hồi / the revoking sentence",
                             "conferrer": "Cấp tặng / conferred by",
                             "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)",
                             "document_title": COMMON["document_title"],
@@ -394,7 +401,7 @@ ORDER BY v.year DESC, conferrals DESC, v.unit"""),
 FROM conferrals_view v
 WHERE v.status = 'proposed' AND NOT EXISTS (
     SELECT 1 FROM conferrals_resolved c
-    WHERE c.award = v.award_id AND c.status = 'conferred' AND c.rejected = 0
+    WHERE c.award = v.award_id AND c.status = 'conferred' AND c.rejected = 0 AND c.attached_to IS NULL
       AND ((v.person_id IS NOT NULL AND c.person = v.person_id)
            OR (v.recipient_type = 'collective' AND c.unit = v.unit_id))
       AND (v.year IS NULL OR c.year IS NULL OR c.year >= v.year))
@@ -588,7 +595,9 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     try:
         layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
-        layer = layer and any(c[1] == "posthumous" for c in conn.execute("PRAGMA table_info(conferrals_resolved)"))
+        # or without revocations attached to the conferrals they revoke (outputs.kb.SHOWN)
+        layer = layer and {"posthumous", "attached_to"} <= {c[1] for c in conn.execute(
+            "PRAGMA table_info(conferrals_resolved)")}
         # and one whose revocations are of schema 1 (outputs.kb.migrate: no revoking decision apart)
         layer = layer and any(c[1] == "revoked_by" for c in conn.execute("PRAGMA table_info(conferrals)"))
         # and one marked stale (documents stored or a knowledge base migrated since it was built)
