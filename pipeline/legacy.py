@@ -209,11 +209,73 @@ def restore_capitals(text: str) -> str:
     capital and toned vowels ("Sở", "Tế") is upper-cased only on a line that
     has such a capitals word and no ordinary lower-case word ("Sở Y Tế TỉNH" →
     "SỞ Y TẾ TỈNH"; "Sở Y tế" and "Giám đốc Sở" stay).  Mixed-case words
-    with an untoned lower-case letter ("TP.HCM", "iPhone", "PGS.TS") are kept.
+    with an untoned lower-case letter ("TP.HCM", "iPhone", "PGS.TS") are kept.  Then the first letter of a name
+    or a sentence typed with a lower-case code is restored (:func:`restore_initials`: "Đoàn Thị ánh" → "Đoàn Thị
+    Ánh").
     """
-    if not _CAPS_HINT.search(text):
+    if _CAPS_HINT.search(text):
+        text = "\n".join(_restore_line(line) if _CAPS_HINT.search(line) else line for line in text.split("\n"))
+    return restore_initials(text) if _INITIAL_HINT.search(text) else text
+
+
+# A capital with a tone mark has no VN3 code either (and a typist in a normal font may type Ă Â Ê Ô Ơ Ư Đ with their
+# lower-case codes): a word that should open with one shows it in lower case ("Đoàn Thị ¸nh" -> "Đoàn Thị ánh",
+# "«ng A" -> "ông A" opening a sentence).  Only where a capital is certain is it put back (restore_initials).
+_VN_LOWER = "".join(sorted(set(_TONED_LOWER) | set("ăâêôơưđ")))
+_INITIAL_HINT = re.compile(f"(?<![^\\W\\d_])[{_VN_LOWER}]")
+#: a sentence's first word: after a line ended by a stop (or a blank line), or its item mark ("- ", "a) ", "2. "), or
+#: after a stop inside a line ("… ký. ông A …"); not after ":" or ";" ("gồm:" / "ông A, …"), nor "…" ("chế độ bồi
+#: dưỡng… được sử dụng"), never a text's first word (a run of a Word paragraph may start mid-sentence)
+_SENTENCE_START = re.compile(
+    f"(?:(?<=[.!?]\\n)|(?<=\\n\\n)|(?<=[.!?] ))((?:[-+*•]\\s+|(?:\\d+|[a-zđ])[.)]\\s+)?)([{_VN_LOWER}][^\\W\\d_]*)")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset, frozenset]:
+    """(middle names, surnames) of ``corpora/gazetteers/middle_names.txt`` and ``surnames.txt``, capitalised."""
+    from corpora.gazetteers import path
+
+    def words(name: str) -> frozenset:
+        return frozenset(w.strip()[:1].upper() + w.strip()[1:] for w in path(name).read_text(encoding="utf-8").splitlines()
+                         if w.strip() and not w.startswith("#"))
+    return words("middle_names.txt"), words("surnames.txt")
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def restore_initials(text: str) -> str:
+    """Capitalise the words of a decoded TCVN3/VNI text that open with a lower-case Vietnamese letter where a
+    capital is certain: a person's name, the word after a middle name ("Đoàn Thị ánh" -> "Đoàn Thị Ánh") and a
+    surname before a capitalised middle name ("bà đoàn Thị Ánh" -> "bà Đoàn Thị Ánh"; ``middle_names.txt``,
+    ``surnames.txt``), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
+    in a text that has capitals (one typed all in lower case is kept as typed).  Words in lower case elsewhere
+    ("ủy quyền", "Tỉnh ủy", "ô tô") are kept."""
+    middle, surnames = _name_words()
+    words = list(_WORD_AT.finditer(text))
+    fixes = {}
+    for i, m in enumerate(words):
+        w = m.group()
+        if w[0] not in _VN_LOWER or not w.islower():
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        named = before is not None and before.group() in middle and text[before.end():m.start()] == " " and \
+            i >= 2 and (words[i - 2].group()[:1].isupper() or words[i - 2].start() in fixes) and \
+            text[words[i - 2].end():before.start()] == " "
+        named = named or (after is not None and after.group() in middle and text[m.end():after.start()] == " "
+                          and w.capitalize() in surnames)
+        if named:
+            fixes[m.start()] = w.capitalize()
+    for m in _SENTENCE_START.finditer(text) if any(c.isupper() for c in text) else ():
+        fixes[m.start(2)] = m.group(2).capitalize()  # (a text typed all in lower case is kept so)
+    if not fixes:
         return text
-    return "\n".join(_restore_line(line) if _CAPS_HINT.search(line) else line for line in text.split("\n"))
+    out, last = [], 0
+    for start in sorted(fixes):
+        out += [text[last:start], fixes[start]]
+        last = start + len(fixes[start])
+    return "".join(out + [text[last:]])
 
 
 def _restore_line(line: str) -> str:

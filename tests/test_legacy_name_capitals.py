@@ -1,0 +1,61 @@
+"""A TCVN3 (or VNI) text typed in a normal font has no code for a capital with a tone mark, so a name's first letter
+shows in lower case ("Bà Đoàn Thị ¸nh" decodes "Đoàn Thị ánh"), and a typist may type Ă Â Ê Ô Ơ Ư Đ with their
+lower-case codes as well.  pipeline.legacy.restore_initials puts the capital back where it is certain: the word
+after a middle name, a surname before a capitalised middle name, a sentence's first word.  Found by a newcomer.
+Text of our own wording; the knowledge base is made by the real CLI."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from pipeline import legacy
+from pipeline.cli import cli
+
+
+def _decoded(unicode_text: str) -> str:
+    return legacy.tcvn3_to_unicode(legacy.unicode_to_tcvn3(unicode_text))
+
+
+def test_a_name_after_its_middle_name_takes_its_capital():
+    assert legacy.unicode_to_tcvn3("Bà Đoàn Thị Ánh") == "Bµ §oµn ThÞ ¸nh"  # the capital typed as "á"
+    assert _decoded("Bà Đoàn Thị Ánh") == "Bà Đoàn Thị Ánh"
+    assert _decoded("ông Hà Văn Ước và bà Lò Thị Út") == "ông Hà Văn Ước và bà Lò Thị Út"
+    assert legacy.vni_to_unicode(legacy.unicode_to_vni("chị Vàng Thị Ảnh")) == "chị Vàng Thị Ảnh"
+
+
+def test_a_surname_typed_in_lower_case_before_its_middle_name():
+    assert legacy.restore_initials("bà đoàn Thị ánh, kế toán") == "bà Đoàn Thị Ánh, kế toán"
+    assert legacy.restore_initials("đoàn thanh niên") == "đoàn thanh niên"  # no middle name: a common noun
+
+
+def test_a_sentence_opening_with_a_lower_case_code():
+    assert _decoded("Quyết định có hiệu lực từ ngày ký.\n- Áp dụng cho các đơn vị.") == \
+        "Quyết định có hiệu lực từ ngày ký.\n- Áp dụng cho các đơn vị."
+    assert legacy.restore_initials("Hết hạn. ủy ban xã") == "Hết hạn. Ủy ban xã"
+    # a text typed all in lower case is kept as typed
+    assert legacy.restore_initials("hết hạn. ủy ban xã") == "hết hạn. ủy ban xã"
+
+
+def test_lower_case_words_elsewhere_stay():
+    for text in ("Ban Thường vụ Tỉnh ủy và ủy ban", "Hà Nội ủng hộ", "sản xuất ô tô", "Lê Văn Tám ở xã",
+                 "chế độ bồi dưỡng… được sử dụng", "ở xã Yên Bình", "gồm:\nông A", "theo\nở"):
+        assert legacy.restore_initials(text) == text, text
+
+
+DECISION = """ỦY BAN NHÂN DÂN XÃ THẠCH BÌNH
+QUYẾT ĐỊNH
+Về việc tặng Giấy khen
+Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho bà Đoàn Thị Ánh, cán bộ Văn phòng Ủy ban nhân dân xã Thạch Bình, đã có thành tích xuất sắc trong năm 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_tcvn3_file_gives_the_name_with_its_capital(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd.txt").write_bytes(legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(DECISION)))
+    db = str(tmp_path / "kb.sqlite")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"]).output)
+    assert [r["recipient"] for r in rows] == ["Đoàn Thị Ánh"]
