@@ -18,6 +18,8 @@ Shape of the result
   non-empty cells joined with ``" | "``, ``table`` the 0-based table number in
   the document, ``row`` the row within that table.  Text inside a table's
   box is not repeated as paragraphs;
+* ``table_row`` blocks, the same, for a recipients' table drawn without borders, found under its header ("STT |
+  Họ và tên | …") by the columns of its text (:mod:`pipeline.readers.pdf_tables`); its lines are not paragraphs;
 * "fake bold" (each glyph drawn twice, slightly shifted) is removed with
   ``page.dedupe_chars()``;
 * a page number alone on the first or last line of a page is dropped;
@@ -54,6 +56,7 @@ import statistics
 
 from ..model import Block, Document, ReaderError, table_row
 from ..wrap import heading_above, margin, starts_part
+from .pdf_tables import borderless_tables
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
 # what matters (failed or partial documents), so keep a batch run's log readable
@@ -87,11 +90,12 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 
 def _lines(words: list[dict]) -> list[dict]:
     """Group words into lines (by vertical position), then split a line where its
-    words stand far apart (side-by-side columns) into separate segments."""
+    words stand far apart (side-by-side columns) into separate segments (``split``; ``line`` numbers the line a
+    segment is part of, ``words`` are its words)."""
     from pdfplumber.utils import cluster_objects
 
     out: list[dict] = []
-    for group in cluster_objects(words, lambda w: (w["top"] + w["bottom"]) / 2, 2.5):
+    for number, group in enumerate(cluster_objects(words, lambda w: (w["top"] + w["bottom"]) / 2, 2.5)):
         group.sort(key=lambda w: w["x0"])
         size = statistics.median(w.get("size", 10) for w in group) or 10
         gaps = [w["x0"] - prev["x1"] for prev, w in zip(group, group[1:])]
@@ -107,7 +111,7 @@ def _lines(words: list[dict]) -> list[dict]:
         for seg in segments:
             out.append({"text": " ".join(w["text"] for w in seg), "x0": seg[0]["x0"], "x1": seg[-1]["x1"],
                         "top": min(w["top"] for w in seg), "bottom": max(w["bottom"] for w in seg),
-                        "split": len(segments) > 1})
+                        "split": len(segments) > 1, "line": number, "words": seg})
     return out
 
 
@@ -196,6 +200,12 @@ def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block]
         items.append((t.bbox[1], 0, blocks))
     body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
     lines = _lines(body.extract_words(extra_attrs=["size"]))
+    for box, rows, used in borderless_tables(lines):  # a recipients' table without borders (pdf_tables)
+        n = table_counter[0]
+        table_counter[0] += 1
+        items.append((box[1], 0, [table_row(cells, n, r, page=number) for r, cells in enumerate(rows)]))
+        held = {id(part) for part in used}
+        lines = [ln for ln in lines if id(ln) not in held]
     lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
     for para in _paragraphs(lines):
         items.append((para["top"], 1, [Block(text=para["text"], page=number)]))
