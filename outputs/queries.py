@@ -50,7 +50,7 @@ class Record:
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
            (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key,
-           r.revoked_by, r.revoked_date, {posthumous}, {revocation}
+           r.revoked_by, r.revoked_date, {revocation}, {posthumous}
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
     WHERE {shown} AND {where}
     ORDER BY r.year IS NULL, r.year, a.canonical_name
@@ -59,8 +59,8 @@ _AWARD_SQL = """
 
 def _award_rows(db, where: str, params: list) -> list[dict]:
     cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
-            "sentence", "key", "revoked_by", "revoked_date", "posthumous", "revocation_document",
-            "revocation_sentence", "revocation_key"]
+            "sentence", "key", "revoked_by", "revoked_date", "revocation_document", "revocation_sentence",
+            "revocation_key", "posthumous"]
     sql = _AWARD_SQL.format(where=where, posthumous=_posthumous(db), revocation=_revocation(db), shown=shown(db))
     return [dict(zip(cols, r)) for r in db.execute(sql, params)]
 
@@ -259,7 +259,7 @@ def revocation(row: dict) -> str:
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
                  "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer", "posthumous", "revocation_document", "revocation_sentence", "revocation_key"]
+                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "posthumous"]
 
 
 @lru_cache(maxsize=256)
@@ -339,7 +339,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
                      (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
-                     r.revoked_by, r.revoked_date, r.conferrer, {_posthumous(db)}, {_revocation(db)}
+                     r.revoked_by, r.revoked_date, r.conferrer, {_revocation(db)}, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""
     if not (recipient and marked_words(recipient)):
