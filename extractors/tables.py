@@ -20,22 +20,19 @@ import functools
 import re
 
 from .facts import Conferral, Mention
-from .gazetteer import section, triggers, word_list
-from .revocation import revocation_decisions, revocation_kind
+from .gazetteer import section, table, triggers, word_list
+from .lexicon import DECISION
+from .revocation import decision_of, revocation_decisions, revocation_kind
 
-COLUMNS = [
-    # a column of collectives and persons together ("Tên tập thể, cá nhân", "Tên đơn vị, cá nhân", "Tập thể, cá nhân
-    # được khen thưởng", "Tập thể/cá nhân"; Nghị định 98/2023/NĐ-CP, Mẫu số 01-07; observed in decisions' attached
-    # lists): each row's cell names a unit or a person (:func:`_recipient`), whose unit is then another column's
-    ("recipient", re.compile(r"(tập thể|đơn vị|cơ quan)\s*(,|/|và|hoặc|-)?\s*cá nhân|"
-                             r"cá nhân\s*(,|/|và|hoặc|-)?\s*(tập thể|đơn vị|cơ quan)", re.I)),
-    ("unit", re.compile(r"tập thể|đơn vị|cơ quan|nơi công tác", re.I)),
-    ("name", re.compile(r"họ (và )?tên|^tên|cá nhân", re.I)),
-    ("position", re.compile(r"chức vụ|chức danh", re.I)),
-    ("award", re.compile(r"hình thức|danh hiệu|khen thưởng", re.I)),
-    ("decision", re.compile(r"quyết định|số qđ", re.I)),
-    ("year", re.compile(r"^năm", re.I)),
-]
+
+@functools.lru_cache(maxsize=None)
+def columns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The columns of a header row as ``table_columns.tsv`` lists them, in its order: (key, pattern searched in a
+    header cell in any letter case); key ``other`` names a column no row's recipient or award is in ("Năm sinh",
+    "Ghi chú", "Số tiền"), ``decision`` the conferring decision's ("Quyết định khen thưởng")."""
+    return tuple((key, re.compile(pattern, re.I)) for key, pattern in table("table_columns.tsv"))
+
+
 #: a table that lists proposals (a heading before it, or the document is a Tờ trình)
 PROPOSAL_CONTEXT = re.compile(r"đề nghị (khen thưởng|tặng|xét)|danh sách đề nghị|tờ trình|trình (khen|tặng)", re.I)
 
@@ -74,11 +71,12 @@ def _header(cells, listed: bool = False):
         if "position_unit" not in cols and POSITION_UNIT.search(c or ""):
             cols["position_unit"] = i
             continue
-        for key, rx in COLUMNS:
+        for key, rx in columns():
             if key in RECIPIENT_KEYS and COUNT_COLUMN.match(c or ""):
                 continue
             if key not in cols and rx.search(c or ""):
-                cols[key] = i
+                if key != "other":
+                    cols[key] = i
                 break
     if not any(k in cols for k in RECIPIENT_KEYS):
         return None
@@ -402,6 +400,17 @@ def _row_unit(cell: str, rec: Mention, award: str, block, tables: dict) -> Menti
     return Mention("unit", cell, rec.block, *_find(block.text, cell), sentence=block.text)
 
 
+def _decision_cell(cell: str) -> tuple[str | None, str | None]:
+    """(number, ISO date or None) of a decision column's cell: "Quyết định số 901/QĐ-UBND ngày 20/4/2021" and
+    "901/QĐ-UBND ngày 20/4/2021" → ("901/QĐ-UBND", "2021-04-20"), "901/QĐ-UBND" → ("901/QĐ-UBND", None); a cell
+    naming no decision number (no "/") → (None, None)."""
+    cell = (cell or "").strip()
+    if "/" not in cell:
+        return None, None
+    found = DECISION.search(cell) or DECISION.search("Quyết định " + cell)
+    return decision_of(found) if found else (cell, None)
+
+
 def _find(block_text: str, cell: str) -> tuple[int, int]:
     i = block_text.find(cell)
     return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
@@ -528,15 +537,14 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
             facts.units.append(um)
             facts.mentions.append(um)
         facts.mentions.append(am)
-        decision = row.get("decision") or None
-        decision = decision if decision and "/" in decision else None
+        decision, decided = _decision_cell(row.get("decision", ""))
         gone = revoking == "revoked"  # the row's award is its article's, which revokes it
         conferring, by = revocation if revoking else ((None, None), (None, None))
         by = by if gone else (None, None)  # (a revocation asked for is no act of revoking)
         facts.conferrals.append(Conferral(recipient=rec, recipient_type=rtype, award=am, year=year,
                                           status="proposed" if proposed else "conferred",
                                           decision=decision or conferring[0],
-                                          decision_date=None if decision else conferring[1], revoked=gone,
+                                          decision_date=decided if decision else conferring[1], revoked=gone,
                                           revoked_by=by[0], revoked_date=by[1],
                                           row_unit=_row_unit(row.get("parent", "") if rtype == "collective" else unit,
                                                              rec, award, b, ordered)))
