@@ -29,7 +29,8 @@ from .revocation import decision_of, revocation_decisions, revocation_kind
 def columns() -> tuple[tuple[str, re.Pattern], ...]:
     """The columns of a header row as ``table_columns.tsv`` lists them, in its order: (key, pattern searched in a
     header cell in any letter case); key ``other`` names a column no row's recipient or award is in ("Năm sinh",
-    "Ghi chú", "Số tiền"), ``decision`` the conferring decision's ("Quyết định khen thưởng")."""
+    "Ghi chú", "Số tiền"), ``decision`` the conferring decision's ("Quyết định khen thưởng"), ``collective`` a
+    column of collectives' names ("Tên tập thể")."""
     return tuple((key, re.compile(pattern, re.I)) for key, pattern in table("table_columns.tsv"))
 
 
@@ -78,6 +79,8 @@ def _header(cells, listed: bool = False):
                 if key != "other":
                     cols[key] = i
                 break
+    if "collective" in cols and "name" in cols:
+        cols.setdefault("unit", cols.pop("collective"))  # beside a column of persons: their units, as before
     if not any(k in cols for k in RECIPIENT_KEYS):
         return None
     if "award" in cols:
@@ -88,7 +91,7 @@ def _header(cells, listed: bool = False):
 
 
 #: the columns naming a row's recipient (a person, a unit, or either)
-RECIPIENT_KEYS = ("name", "unit", "recipient")
+RECIPIENT_KEYS = ("name", "unit", "recipient", "collective")
 #: a column of positions and units together ("Chức vụ, đơn vị", "Chức vụ và đơn vị công tác", "Chức danh, cơ
 #: quan", "Chức vụ, nơi công tác", "Chức vụ - Đơn vị công tác"; observed in decisions' attached lists)
 POSITION_UNIT = re.compile(r"chức (vụ|danh)\s*(,|;|và|/|-|–)?\s*(đơn vị|cơ quan|nơi công tác)", re.I)
@@ -339,7 +342,7 @@ def _sentence_year(m) -> int | None:
 
 
 #: the columns whose empty cell takes the value of the row above (a merged cell)
-CARRIED = ("award", "unit", "recipient", "year")
+CARRIED = ("award", "unit", "recipient", "collective", "year")
 
 
 def _person_in(cell: str, lex, tables: dict) -> str:
@@ -489,6 +492,8 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
             row["award"] = given.text
         if "recipient" in row:
             _place_recipient(row, row.pop("recipient"), lex, ordered)
+        elif "collective" in row:
+            row["parent"], row["unit"] = row.get("unit", ""), row.pop("collective")
         if row.get("position_unit"):
             position, unit = _split_position(row.pop("position_unit"), ordered)
             row["position"], row["unit"] = row.get("position") or position, row.get("unit") or unit

@@ -1,7 +1,11 @@
 """Award tables with columns beside the recipients and the award (text of our own wording): a column of the
 conferring decision ("Quyết định khen thưởng", which holds "khen thưởng" and was taken for the award column, so
-no row named an award), a birth year ("Năm sinh", taken for the award year), a note or a sum of money."""
+no row named an award), a birth year ("Năm sinh", taken for the award year), a note or a sum of money; and a
+column of collectives' names ("Tên tập thể", "Tên đơn vị", "Tập thể") beside a "Đơn vị" column, whose unit is
+the collective's managing unit (the knowledge base's link, ``awards --unit``)."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -9,6 +13,7 @@ from extractors import extract
 from extractors.tables import _decision_cell, _header
 from pipeline.normalize import normalize_document
 from pipeline.readers import read_bytes
+from tests.cli import run_cli
 
 HEAD = ["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ", "Số: 45/TTr-SNV", "TỜ TRÌNH", "Về việc đề nghị thu hồi khen thưởng"]
 
@@ -52,6 +57,10 @@ def test_header_columns():
     assert _header(["STT", "Họ và tên", "Chức vụ, đơn vị", "Quyết định khen thưởng"], True) == {
         "name": 1, "position_unit": 2, "decision": 3}
     assert _header(["STT", "Họ và tên", "Năm sinh", "Ghi chú", "Hình thức khen thưởng"]) == {"name": 1, "award": 4}
+    assert _header(["STT", "Tên tập thể", "Đơn vị", "Hình thức"]) == {"collective": 1, "unit": 2, "award": 3}
+    assert _header(["STT", "Tên đơn vị", "Hình thức khen thưởng"]) == {"collective": 1, "award": 2}
+    # beside a column of persons a collectives' column stays the persons' unit
+    assert _header(["STT", "Họ và tên", "Tập thể", "Hình thức"]) == {"name": 1, "unit": 2, "award": 3}
 
 
 def test_decision_cell():
@@ -59,3 +68,19 @@ def test_decision_cell():
     assert _decision_cell("52/QĐ-CT ngày 3 tháng 1 năm 2020") == ("52/QĐ-CT", "2020-01-03")
     assert _decision_cell("52/QĐ-CT") == ("52/QĐ-CT", None)
     assert _decision_cell("Năm 2020") == (None, None)
+
+
+@pytest.mark.parametrize("heading", ["Tên tập thể", "Tên đơn vị", "Tập thể"])
+def test_a_collectives_column_beside_a_unit_column_links_the_managing_unit(tmp_path, heading):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd.txt").write_text("\n".join([
+        "UBND TỈNH QUẢNG TRỊ", "Số: 90/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể sau:",
+        f"STT\t{heading}\tĐơn vị\tHình thức",
+        "1\tTrường Tiểu học Cam Thủy\tPhòng Giáo dục và Đào tạo huyện Cam Lộ\tBằng khen",
+        "2\tTrạm Y tế xã Cam Hiếu\tTrung tâm Y tế huyện Cam Lộ\tBằng khen",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", "Trung tâm Y tế huyện Cam Lộ"))
+    assert [r["recipient"] for r in listed] == ["Trạm Y tế xã Cam Hiếu"]
