@@ -101,14 +101,48 @@ def _typed_abbreviations() -> dict[str, str]:
     return out
 
 
-def query_key(text: str) -> str:
+def _squashed(word: str) -> str:
+    """A typed word folded, upper-cased and without the "&" and "-" inside an abbreviation ("gd&dt", "GD-ĐT",
+    "gddt" → "GDDT"): users write "Giáo dục và Đào tạo" short in any of these ways."""
+    return fold(word).upper().replace("&", "").replace("-", "")
+
+
+@lru_cache(maxsize=1)
+def _typed_phrases() -> dict[tuple[str, ...], str]:
+    """The abbreviations of ``unit_abbreviations.tsv`` of several words by the way a user types them, each word
+    :func:`_squashed` ("so gd&dt", "SO GDDT", "sở gd-đt" → "Sở GD&ĐT"; "ban tdkt" → "Ban TĐKT"): the knowledge
+    base writes them out, and only with their first word ("Sở", "Ban") are they an abbreviation."""
+    out: dict[tuple[str, ...], str] = {}
+    for row in table("unit_abbreviations.tsv"):
+        words = row[0].split()
+        if len(words) > 1:
+            out.setdefault(tuple(map(_squashed, words)), row[0])
+    return out
+
+
+def query_key(text: str, phrases: bool = True) -> str:
     """The folded key of a name typed by a user, with the abbreviations the knowledge base writes out expanded
-    whatever their case and diacritics ("vksnd tinh quang ninh" → "vien kiem sat nhan dan tinh quang ninh",
-    "ubnd tinh ha tinh", "truong thpt ninh giang"): canonical unit names have them written out
-    (:func:`extractors.canonical.canonical_unit`)."""
-    typed = _typed_abbreviations()
-    words = [typed.get(fold(w).upper(), w) for w in text.split()]
+    whatever their case, diacritics and (with ``phrases``) "&" or "-" ("vksnd tinh quang ninh" → "vien kiem sat
+    nhan dan tinh quang ninh", "ubnd tinh ha tinh", "truong thpt ninh giang", "so gd-dt nghe an" → "so giao duc va
+    dao tao nghe an"): canonical unit names have them written out (:func:`extractors.canonical.canonical_unit`)."""
+    typed, known = _typed_abbreviations(), _typed_phrases() if phrases else {}
+    given, words, i = text.split(), [], 0
+    while i < len(given):
+        phrase = known.get(tuple(map(_squashed, given[i:i + 2]))) if known else None
+        if phrase:
+            words.append(phrase)
+            i += 2
+            continue
+        words.append(typed.get(fold(given[i]).upper(), given[i]))
+        i += 1
     return key(expand_abbreviations_raw(" ".join(words)))
+
+
+def query_keys(text: str) -> tuple[str, ...]:
+    """The keys a typed name is looked up by, best first: :func:`query_key`, then, when it differs, the key with
+    the department's abbreviation left as typed ("Sở GD-ĐT Nghệ An" → "so giao duc va dao tao nghe an", then "so gd
+    dt nghe an"): a unit a document wrote in a form the knowledge base does not write out is stored so."""
+    return tuple(dict.fromkeys((query_key(text), query_key(text, phrases=False))))
 
 
 def marked_words(typed: str) -> list[str]:
@@ -146,29 +180,36 @@ _PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOI
                           WHERE e.kind = 'person' AND e.folded {} LIMIT ?"""
 
 
+def _found(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch: int) -> list:
+    """Rows (id,) of ``table`` whose folded name equals the key ``k``, else contains it, else holds every word of
+    it (a person also by any name joined to it), at most ``fetch``."""
+    rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch]).fetchall()
+    if not rows and kind == "person":
+        rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]).fetchall()
+    if not rows:
+        rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
+                          [f"%{k}%", fetch]).fetchall()
+    words = k.split()
+    if not rows and len(words) > 1:
+        every = " AND ".join("folded LIKE ?" for _ in words)
+        rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
+                          [f"%{w}%" for w in words] + [fetch]).fetchall()
+    return rows
+
+
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
     """(kind, id) of persons and units whose folded name equals, else contains, else holds every word of
-    the folded ``name`` (abbreviations written out, :func:`query_key`): "vksnd quang ninh" finds "Viện
-    kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge).  Of the
+    the folded ``name`` (abbreviations written out; of :func:`query_keys`, the first key that finds any):
+    "vksnd quang ninh" finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge).  Of the
     matches, those whose name carries the diacritics typed are kept when any does (:func:`prefer_diacritics`)."""
-    k = query_key(name)
-    if not k:
+    keys = [k for k in query_keys(name) if k]
+    if not keys:
         return []
     marked = bool(marked_words(name))
     fetch = max(limit * 50, 500) if marked else limit  # the agreeing names may lie past the first ``limit``
-    words = k.split()
-    every = " AND ".join("folded LIKE ?" for _ in words)
     out = []
     for table, kind in (("persons", "person"), ("units", "unit")):
-        rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch]).fetchall()
-        if not rows and kind == "person":
-            rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]).fetchall()
-        if not rows:
-            rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
-                              [f"%{k}%", fetch]).fetchall()
-        if not rows and len(words) > 1:
-            rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
-                              [f"%{w}%" for w in words] + [fetch]).fetchall()
+        rows = next((r for r in (_found(db, table, kind, k, fetch) for k in keys) if r), [])
         out += [(kind, r[0], table) for r in rows]
     if out and marked:
         names = {(table, i): n for table in ("persons", "units") for i, n in db.execute(
@@ -271,8 +312,9 @@ def _words_in_order(query: str) -> re.Pattern:
 def _has_words(text: str | None, query: str) -> int:
     """1 when the folded ``text`` holds the words of the folded ``query`` whole and in order, other words allowed
     between them (SQL function ``sovang_has``): "vien kiem sat nhan dan quang ninh" is in "vien kiem sat nhan dan
-    tinh quang ninh" (users leave out the level word "tỉnh"), "ha tinh" is not in "thanh hoa tinh"."""
-    return int(bool(text and query and _words_in_order(query).search(text)))
+    tinh quang ninh" (users leave out the level word "tỉnh"), "ha tinh" is not in "thanh hoa tinh"; ``query`` may
+    hold several keys apart by tabs (:func:`query_keys`), any of which does."""
+    return int(bool(text and query and any(_words_in_order(q).search(text) for q in query.split("\t"))))
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
@@ -314,9 +356,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         where.append("sovang_has((SELECT folded FROM persons WHERE id = r.person), ?) OR "
                      "sovang_has((SELECT folded FROM units WHERE id = r.unit), ?) OR r.recipient_as_written LIKE ?")
         where[-1] = f"({where[-1]})"
-        params += [query_key(recipient)] * 2 + [f"%{recipient}%"]
+        params += ["\t".join(query_keys(recipient))] * 2 + [f"%{recipient}%"]
     if unit:
-        k = query_key(unit)
+        k = "\t".join(query_keys(unit))
         matching = """WITH RECURSIVE sub(id) AS (
                           SELECT id FROM units WHERE sovang_has(folded, ?) OR sovang_has(sovang_key(successor), ?)
                               OR sovang_has(sovang_key(province), ?)

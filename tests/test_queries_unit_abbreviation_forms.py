@@ -1,0 +1,62 @@
+"""``who`` and ``awards --unit`` find a department typed short in any way users write it (text of our own
+wording): with "&" or "-" or neither between the parts of its abbreviation, with "Đ" or "D", in any letter case
+and without diacritics ("so gd-dt quang tri", "SO GDDT QUANG TRI", "sở gd&đt quảng trị"), as the written-out
+name ("so giao duc quang tri") was found."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from outputs.queries import query_key
+from tests.cli import run_cli
+
+DOC = "\n".join(["UBND TỈNH QUẢNG TRỊ", "Số: 31/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+                 "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể và cá nhân sau:",
+                 "STT\tTên tập thể, cá nhân\tĐơn vị\tHình thức",
+                 "1\tTrường THPT Cồn Tiên\tSở GD&ĐT Quảng Trị\tBằng khen",
+                 "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+FORMS = ["Sở GD&ĐT Quảng Trị", "so gd&dt quang tri", "SO GD&DT QUANG TRI", "sở gd&đt quảng trị", "so gddt quang tri",
+         "so gd-dt quang tri", "Sở GD-ĐT Quảng Trị", "so giao duc quang tri"]
+
+
+@pytest.mark.parametrize("typed", FORMS)
+def test_query_key_writes_the_abbreviation_out(typed):
+    assert query_key(typed) in ("so giao duc va dao tao quang tri", "so giao duc quang tri")
+
+
+def test_a_word_alone_is_no_abbreviation():
+    assert query_key("so 12") == "so 12"
+    assert query_key("gd-dt") == "gd dt"
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    root = tmp_path_factory.mktemp("kb")
+    (root / "docs").mkdir()
+    (root / "docs" / "qd31.txt").write_text(DOC, encoding="utf-8")
+    db = root / "kb.sqlite"
+    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")
+    return db
+
+
+@pytest.mark.parametrize("typed", FORMS)
+def test_who_and_awards_by_unit_find_the_department(kb, typed):
+    assert "sub units: Trường trung học phổ thông Cồn Tiên" in run_cli("who", typed, "--db", kb)
+    listed = json.loads(run_cli("awards", "--db", kb, "--format", "json", "--unit", typed))
+    assert [r["recipient"] for r in listed] == ["Trường trung học phổ thông Cồn Tiên"]
+
+
+def test_a_department_stored_as_a_document_abbreviates_it_is_still_found(tmp_path):
+    """A unit the knowledge base keeps as written ("Sở GD-ĐT Hà Tĩnh": that form is not written out) is found by
+    the same typing as before, the key with the abbreviation left as typed being tried after the written-out one."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tin.txt").write_text(
+        "Sở GD-ĐT Hà Tĩnh vừa được Bộ Giáo dục và Đào tạo tặng Bằng khen vì thành tích năm học 2023-2024.\n",
+        encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    for typed in ("Sở GD-ĐT Hà Tĩnh", "so gd-dt ha tinh"):
+        assert "unit: Sở GD-ĐT Hà Tĩnh" in run_cli("who", typed, "--db", db)
+        listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
+        assert [r["recipient"] for r in listed] == ["Sở GD-ĐT Hà Tĩnh"]
