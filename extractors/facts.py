@@ -113,6 +113,32 @@ def unique_names(names) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_levels() -> re.Pattern:
+    """A place's level word written with a capital opening a name, a word after it ("Xã Sen Thủy", "Thị Xã Ba
+    Đồn", "Thành phố Vinh"; the level words of ``administrative_levels.tsv``, not their short forms)."""
+    from .canonical import _level_rows
+    words = sorted({w for w, _, _ in _level_rows()}, key=len, reverse=True)
+    return re.compile(r"^(?:%s)(?= \w)" % "|".join(
+        re.escape(w[:1].upper()) + "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in w[1:])
+        for w in words))
+
+
+def award_recipient(name: str, recipient_type: str) -> str:
+    """A recipient as the facts write it: a collective whose name opens with a place's level word written with a
+    capital (a table cell's or a sentence's first word, "Xã Sen Thủy") with that word in lower case, as running text
+    and the annotation guidelines write a place ("xã Sen Thủy"), so the two writings are one award fact; not before
+    a lower-case word (a body named after its level: "Tỉnh ủy", "Huyện đoàn") nor in a name of capitals ("XÃ
+    SEN THỦY", "Xã ĐB"); any other name as written."""
+    if recipient_type != "collective" or not name[:1].isupper():
+        return name
+    found = _place_levels().match(name)
+    after = name[found.end() + 1:found.end() + 3] if found else ""
+    if not found or not after[:1].isupper() or after.isupper():
+        return name
+    return found.group(0).lower() + name[found.end():]
+
+
 @dataclass
 class DocumentFacts:
     """Everything extracted from one document."""
@@ -143,7 +169,8 @@ class DocumentFacts:
             "officials": uniq([{"name": o.name.text, "position": o.position, "unit": o.unit}
                                for o in self.officials]),
             "campaigns": uniq([m.text for m in self.campaigns]),
-            "awards": uniq([{"recipient": c.recipient.text, "recipient_type": c.recipient_type,
+            "awards": uniq([{"recipient": award_recipient(c.recipient.text, c.recipient_type),
+                             "recipient_type": c.recipient_type,
                              "award": c.award.text, "year": c.year, "status": c.status}
                             for c in self.conferrals]),
         }

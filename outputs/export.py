@@ -7,7 +7,7 @@ from typing import IO, Iterator
 
 import sqlite_utils
 
-from extractors.facts import unique_names
+from extractors.facts import award_recipient, unique_names
 
 
 def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
@@ -19,7 +19,7 @@ def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
            WHERE m.document = ? AND m.listed = 1 AND e.kind = 'campaign' ORDER BY b.idx, m.start""", [sha])]
     officials = [{"name": n, "position": p, "unit": u} for n, p, u in db.execute(
         "SELECT name, position, unit FROM positions WHERE document = ? ORDER BY id", [sha])]
-    awards = [{"recipient": r, "recipient_type": t, "award": a, "year": y, "status": s}
+    awards = [{"recipient": award_recipient(r, t), "recipient_type": t, "award": a, "year": y, "status": s}
               for r, t, a, y, s in db.execute(
                   """SELECT recipient_name, recipient_type, award_name, year, status FROM conferrals
                      WHERE document = ? ORDER BY id""", [sha])]
