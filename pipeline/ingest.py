@@ -63,15 +63,14 @@ class Summary:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
         kept = ": kept with the reason, listed below" if self.stored_failed else ""
+        n = len(self.superseded)  # newly stored files, never among those counted apart (tried again, known)
+        kept += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the same "
+                 "path") if n else ""
         apart = [f"{n} {what}" for n, what in ((self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
                                                (self.retried, "tried again"), (self.known, "already known")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
-        if self.superseded:
-            n = len(self.superseded)
-            out[0] += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the "
-                       "same path")
         if self.reextracted:
             out.append(f"re-extracted (--force), content already stored: {self.reextracted} (facts replaced)")
         if self.kept:

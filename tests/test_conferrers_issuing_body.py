@@ -224,8 +224,8 @@ def test_ingest_summary_says_what_is_counted_apart_and_export_counts_the_facts(t
            "1 already known" in again
     (folder / "rong.txt").write_text(NEWS, encoding="utf-8")  # the empty file fixed
     fixed = ingest(folder, db)
-    assert "documents stored: 1 (ok 1, partial 0, failed 0); counted apart below: 1 already known; 1 of them " \
-           "replaces a failed or partial version at the same path" in fixed
+    assert "documents stored: 1 (ok 1, partial 0, failed 0; 1 of them replaces a failed or partial version at the " \
+           "same path); counted apart below: 1 already known" in fixed
     out = tmp_path / "facts.jsonl"
     result = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(out)], catch_exceptions=False)
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]

@@ -122,3 +122,20 @@ def test_failures_command_on_a_clean_knowledge_base(tmp_path):
     ingest(folder, db)
     out = CliRunner().invoke(cli, ["failures", "--db", str(db)], catch_exceptions=False)
     assert out.exit_code == 0 and out.output.strip() == "no failed or partial document"
+
+
+def test_the_replaced_file_is_counted_with_the_stored_ones_not_with_those_tried_again(tmp_path):
+    """Two broken files left as they were (tried again, failing again) and a third fixed: the first line says the
+    fixed one, newly stored, replaces a failed version, inside the count of stored files, not after the files
+    counted apart (which read as if one of the two tried again had replaced it)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "cat.pdf").write_bytes(b"%PDF-1.4 cut short")
+    (folder / "trong.txt").write_bytes(b"")
+    (folder / "hu.docx").write_bytes(b"PK not a zip")
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    (folder / "trong.txt").write_text("Bà Lê Thị Hoa nhận Giấy khen.\n", encoding="utf-8")
+    again = ingest(folder, db)
+    assert again[0] == ("documents stored: 1 (ok 1, partial 0, failed 0; 1 of them replaces a failed or partial "
+                        "version at the same path); counted apart below: 2 tried again")
