@@ -77,14 +77,27 @@ def _openers() -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
 
 
-@lru_cache(maxsize=1)
-def _number_word_end() -> re.Pattern:
-    """A line's last word that a number follows in running text (``number_words.txt``: "năm", "ngày", "số"), in any
-    case: a line ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì").
-    Searched in the line composed (NFC): a decomposed "năm" ends it as well."""
-    words = _words("number_words.txt")
+def _last_word(name: str) -> re.Pattern:
+    """A line's last word (or words) among the entries of the gazetteer list ``name``, in any case, as a whole word
+    at the end of a line composed (NFC): a decomposed "năm" ends it as well."""
+    words = _words(name)
     return re.compile(r"(?<![^\W\d_])(?:%s)$" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))),
                       re.I)
+
+
+@lru_cache(maxsize=1)
+def _number_word_end() -> re.Pattern:
+    """A line's last word that a number follows in running text (``number_words.txt``: "năm", "ngày", "số"): a line
+    ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì")."""
+    return _last_word("number_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _open_word_end() -> re.Pattern:
+    """A line's last word that cannot end a sentence or a heading (``open_end_words.txt``: "của", "cho", "và",
+    "tặng", "danh hiệu"): a line ending on it goes on in the next line ("… được tặng danh hiệu" / "Chiến sĩ thi
+    đua …")."""
+    return _last_word("open_end_words.txt")
 
 
 def is_item_mark(text: str) -> bool:
@@ -121,8 +134,12 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
     """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
     in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no
     heading in capitals over ``line`` and holds no tab (the columns of a letterhead), ``line`` opens no block
-    (:func:`opens_block`; a cited article, :func:`cites_part`, goes on as any line) and either starts in lower case ("… của Chính phủ quy" / "định chức năng …") or with
-    the number a word ending ``previous`` takes ("… Bằng khen năm" / "2024 vì …", :func:`_number_word_end`) or, when
+    (:func:`opens_block`; a cited article, :func:`cites_part`, goes on as any line) and either starts in lower case
+    ("… của Chính phủ quy" / "định chức năng …") or with the number a word ending ``previous`` takes ("… Bằng khen
+    năm" / "2024 vì …", :func:`_number_word_end`), or ``previous`` ends on a word that cannot end a sentence
+    (:func:`_ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before a capital only
+    when ``names``: a title of one line "… lễ trao tặng danh hiệu" over a text of one paragraph a line stays apart
+    from it), or, when
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
@@ -131,6 +148,8 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
         return False
     if heading_above(previous, line) or is_upper(line):
         return False
+    if _ends_open(previous) and (names or line[0].islower()):
+        return True
     reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
     if line[0].islower() or _takes_number(previous, line):
         return reach > _LOWER_REACH
@@ -142,6 +161,12 @@ def _takes_number(previous: str, line: str) -> bool:
     "2024 vì …", :func:`_number_word_end`); a line of digits alone (a page's number) never does."""
     return line[0].isdigit() and not line.isdigit() and \
         bool(_number_word_end().search(unicodedata.normalize("NFC", previous)))
+
+
+def _ends_open(previous: str) -> bool:
+    """Whether ``previous`` ends on a word that cannot end a sentence or a heading (:func:`_open_word_end`: "… được
+    tặng danh hiệu", "… của", "… và"), so the next line goes on from it whatever the width it ran to."""
+    return bool(_open_word_end().search(unicodedata.normalize("NFC", previous)))
 
 
 def _strip(line: str) -> str:
