@@ -419,6 +419,50 @@ def _find(block_text: str, cell: str) -> tuple[int, int]:
     return (i, i + len(cell)) if i >= 0 else (0, len(block_text))
 
 
+def _members_header(cells) -> dict | None:
+    """The columns of a header row of persons without an award (a council's or a board's members, "STT | Họ và tên
+    | Chức vụ, đơn vị | Nhiệm vụ"), {key: cell index}: a name column and a position column (:func:`_header` as for
+    an attached list: short cells without digits); None otherwise.  Its rows give officials, no conferral."""
+    cols = _header(cells, True)
+    if cols and "award" not in cols and ("name" in cols or "recipient" in cols) and \
+            ("position" in cols or "position_unit" in cols):
+        return cols
+    return None
+
+
+def _member(cells, cols: dict, lex, tables: dict) -> tuple[str, str, str] | None:
+    """(name, position, unit) of a row of a members table (:func:`_members_header`) as a recipients' row reads
+    them: the person of its name cell without the honorific ("Bà Lê Thị Hoa" → "Lê Thị Hoa"), the position and
+    unit of its "Chức vụ, đơn vị" cell (:func:`_split_position`) or of its own position and unit columns, a job
+    written after a comma in the name cell (:func:`_name_with_job`); None for a row naming no person (a name is
+    two or more capitalised words: a form's "Ông (bà) ……" is none)."""
+    def cell(key):
+        i = cols.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
+    name = _person_in(cell("name") or cell("recipient"), lex, tables)
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # a form's blank ("Ông (bà) ……") or a note, no name
+    position, unit = cell("position"), cell("unit")
+    if cell("position_unit"):
+        title, rest = _split_position(cell("position_unit"), tables)
+        position, unit = position or title, unit or rest
+    return _name_with_job(name, position, unit, lex, tables)
+
+
+def _member_mentions(person: tuple[str, str, str], block, bi: int, facts) -> tuple:
+    """The mentions of a members table's row ``person`` (name, position, unit) added to ``facts`` in place, as a
+    recipients' row adds them (the person, the unit); returns the official ``(name Mention, position, unit)``."""
+    name, position, unit = person
+    pm = Mention("person", name, bi, *_find(block.text, name), sentence=block.text)
+    facts.mentions.append(pm)
+    if unit:
+        um = Mention("unit", unit, bi, *_find(block.text, unit), sentence=block.text)
+        facts.units.append(um)
+        facts.mentions.append(um)
+    return pm, position, unit
+
+
 def apply(document, facts, doc_year, own=(None, None)) -> list:
     """Add conferrals (and unit mentions) from the document's award tables to ``facts`` in place; ``own`` is the
     decision the document is (:func:`revocation.own_decision`), the one revoking what a revoking article's list holds.
@@ -441,11 +485,12 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
     given = None  # the listed award of a table without an award column
     revoking, revocation = None, ((None, None), (None, None))  # its article's revocation: (conferring, revoking)
     introduced = unset = object()  # the award the lines above the current table introduce it with, once per table
+    members = None  # the columns of a table of persons without an award (a council's members): officials only
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
                 recent = (recent + [b.text])[-3:]
-                cols, introduced = None, unset
+                cols, introduced, members = None, unset, None
             continue
         cells = [c.strip() for c in b.cells]
         if _section_row(cells):
@@ -460,8 +505,17 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
             if revoking:
                 revocation = revocation_decisions(given.sentence or "", own)
             h = h if given is not None and not negated else None
+        if not h and cols is None and members is None:
+            members = _members_header(cells)
+            if members:
+                continue
+        if members and cols is None:
+            person = _member(cells, members, lex, ordered)
+            if person:
+                officials.append(_member_mentions(person, b, bi, facts))
+            continue
         if h:
-            cols, carry = h, {}
+            cols, carry, members = h, {}, None
             proposed = doc_is_proposal or any(PROPOSAL_CONTEXT.search(t) and not t.lstrip().startswith("Xét")
                                               for t in recent)
             if "award" not in h:
