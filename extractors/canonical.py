@@ -432,7 +432,9 @@ def _province_patterns() -> list[tuple[re.Pattern, re.Pattern, tuple[str, str, s
 
 
 def _split_parent(name: str) -> tuple[str, str | None]:
-    """(unit, parent name or None): parent after a comma, or a unit head inside the name."""
+    """(unit, parent name or None): parent after a comma, or a unit head inside the name that a name or a place
+    follows: a head alone inside the name is the unit's field, no parent ("Bộ Công an" has no parent "Công an";
+    "Văn phòng Ủy ban nhân dân tỉnh X" has "Ủy ban nhân dân tỉnh X")."""
     if ", " in name:
         head, _, tail = name.rpartition(", ")
         if any(tail.startswith(h + " ") or tail == h for h in _unit_heads()):
@@ -443,9 +445,31 @@ def _split_parent(name: str) -> tuple[str, str | None]:
         if not words[i][:1].isupper():
             continue
         for h in _unit_heads():
-            if rest.startswith(h) and (len(rest) == len(h) or rest[len(h)] == " ") and len(h.split()) >= 2:
+            if rest.startswith(h) and len(rest) > len(h) and rest[len(h)] == " " and len(h.split()) >= 2:
                 return name, rest
     return name, None
+
+
+@lru_cache(maxsize=1)
+def _province_level_before_end() -> re.Pattern:
+    """A province's own level word right before its name ending a folded key: "tỉnh" before a province's name,
+    "thành phố"/"tp" (administrative_levels.tsv) before a centrally-run city's (provinces_2025.tsv: the full name
+    says which), "so y te tinh quang binh".  Not "thành phố" before a province's name: "thành phố Thanh Hóa" is a
+    city inside the province of that name, another unit than "tỉnh Thanh Hóa"."""
+    cities = [k for k, (full, _, _) in _provinces().items() if full.lower().startswith("thành phố")]
+    provinces = [k for k in _provinces() if k not in cities]
+    city_levels = [key(w) for w in level_words(("province",)) if key(w) != "tinh"]
+
+    def alt(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r" (?:tinh (?=(?:%s)$)|(?:%s) (?=(?:%s)$))" % (alt(provinces), alt(city_levels), alt(cities)))
+
+
+def unit_key(text: str) -> str:
+    """The identity key of a unit's name: :func:`key` without a province-level word before the province's name
+    that ends it, so "Sở Y tế tỉnh Quảng Bình" and "Sở Y tế Quảng Bình" are one unit."""
+    k = key(text)
+    return _province_level_before_end().sub(" ", k) if " " in k else k
 
 
 @lru_cache(maxsize=100_000)
@@ -457,9 +481,10 @@ def canonical_unit(name: str) -> CanonicalUnit:
         if k == alias_key:
             text, k = full, key(full)
             break
+    k = unit_key(text)
     text = upper_first(text)
     _, parent_name = _split_parent(text)
-    parent = canonical_unit(parent_name) if parent_name and key(parent_name) != k else None
+    parent = canonical_unit(parent_name) if parent_name and unit_key(parent_name) != k else None
     prov = _province_of(text)
     if prov is None and parent is not None and parent.province:
         prov = (parent.province, parent.successor or "", parent.valid_until or "")
