@@ -701,9 +701,9 @@ class Writer:
                     self._delete_content(doc.sha256)
                 self._insert(doc, facts, ts)
                 self._upsert_path(root, path, doc.sha256, size, ts)
+                self._stale = True  # (before RELEASE: an interrupt after it must not commit the document unmarked)
                 result = "stored"
             self.db.execute("RELEASE document")
-            self._stale = self._stale or result == "stored"
         except BaseException:
             self.db.execute("ROLLBACK TO document")
             self.db.execute("RELEASE document")

@@ -77,3 +77,30 @@ def test_the_stale_mark_is_set_when_a_batch_stored_a_document(tmp_path):
     assert writer.add(_doc(2), _facts(2), str(tmp_path), "t2.txt") == "stored"
     writer.close()
     assert _stale(reader) == "1"
+
+
+def test_an_interrupt_just_after_a_documents_savepoint_leaves_it_marked_stale(tmp_path):
+    # KeyboardInterrupt right after RELEASE document: the savepoint is gone (ROLLBACK TO fails), close() commits
+    # the document; the stale mark must be committed with it, or the next ingest finds the document known and
+    # never rebuilds the canonical layer
+    path = tmp_path / "kb.sqlite"
+    writer = Writer(open_db(path), batch=100)
+    execute = writer.db.execute
+
+    def interrupted(sql, *args, **kwargs):
+        result = execute(sql, *args, **kwargs)
+        if sql == "RELEASE document" and not interrupted.done:
+            interrupted.done = True
+            raise KeyboardInterrupt
+        return result
+    interrupted.done = False
+    writer.db.execute = interrupted
+    try:
+        writer.add(_doc(1), _facts(1), str(tmp_path), "t1.txt")
+    except BaseException:
+        pass
+    writer.db.execute = execute
+    writer.close()
+    reader = open_db(path, readonly=True)
+    assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 1  # committed by close()
+    assert _stale(reader) == "1"
