@@ -200,11 +200,12 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     a row of another document with the same recipient (person or unit id), the same award id and the same
     conferring decision, dated as :func:`_may_revoke` says; it takes the revoking decision and date
     (``revoked_by``, ``revoked_date``) and the revocation's evidence (``revocation_document``,
-    ``revocation_sentence``), and the revoking row is attached to the first row it revokes (``attached_to``, its
-    key), so the award is listed once.  A revocation that names no conferring decision revokes nothing outside its
-    document (a person may hold the same award twice), nor does one a user rejected (``sovang correct``), nor one
-    that gives no date for the conferring decision when decisions of that number on two dates would match (which
-    one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
+    ``revocation_sentence``), and the revoking row is attached to the first row it marks (``attached_to``, its
+    key), so the award is listed once; a second revoking row, whose targets another document's revocation marked
+    already, is attached to nothing and stays shown (its decision is seen).  A revocation that names no conferring
+    decision revokes nothing outside its document (a person may hold the same award twice), nor does one a user
+    rejected (``sovang correct``), nor one that gives no date for the conferring decision when decisions of that
+    number on two dates would match (which one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
     conferred (GUIDELINES.md).  Returns the number of rows marked.  Dates are ISO strings (YYYY-MM-DD)."""
     def key(row: dict) -> tuple:
         return row["person"], row["unit"], row["award"], row["decision"]
@@ -222,13 +223,13 @@ def _revoke_across_documents(rows: list[dict]) -> int:
         targets = [r for r in candidates[key(source)] if _may_revoke(source, r)]
         if not source["decision_date"] and len({r["decision_date"] for r in targets}) > 1:
             continue
-        for row in targets:
-            if not row["revocation_document"]:  # the first revocation told is its evidence
-                row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"],
-                           revocation_document=source["document"], revocation_sentence=source["sentence"])
-                marked += 1
-        if targets:
-            source["attached_to"] = targets[0]["key"]
+        mine = [row for row in targets if not row["revocation_document"]]  # the first revocation told is its evidence
+        for row in mine:
+            row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"],
+                       revocation_document=source["document"], revocation_sentence=source["sentence"])
+        marked += len(mine)
+        if mine:  # (a row whose targets another document's revocation marked stays shown: its decision is seen)
+            source["attached_to"] = mine[0]["key"]
     return marked
 
 

@@ -122,3 +122,21 @@ def test_the_revocation_alone_is_listed(tmp_path):
     # the conferring decision is not in the knowledge base: the revocation's own row stands for the award
     db, _ = _kb(tmp_path, {"qd702.txt": TAKE_BACK})
     assert [(r["document"], r["revoked"], r["revocation_document"]) for r in _lan(db)] == [("qd702.txt", 1, None)]
+
+
+TAKE_BACK_AGAIN = HEAD.format(no=915, day="20 tháng 10") + f"""Về việc thu hồi {BK}
+Điều 1. Thu hồi {BK} đã tặng cho bà Trương Thị Mai Lan, Trưởng phòng Kế toán Công ty Cổ phần Thủy sản Nhật Lệ tại Quyết định số 310/QĐ-UBND ngày 4/3/2025, do vi phạm quy định.
+"""
+
+
+def test_a_second_revoking_document_stays_shown(tmp_path):
+    # two decisions revoke the same award: the conferral takes the first one's evidence, the second revoking row
+    # marks nothing, so it is attached to nothing and its decision is listed (not hidden from every view)
+    db, _ = _kb(tmp_path, {"qd310.txt": GIVE, "qd702.txt": TAKE_BACK, "qd915.txt": TAKE_BACK_AGAIN})
+    assert sorted((r["document"], r["revoked"], r["revoked_by"], r["revocation_document"]) for r in _lan(db)) == [
+        ("qd310.txt", 1, "702/QĐ-UBND", "qd702.txt"), ("qd915.txt", 1, "915/QĐ-UBND", None)]
+    conn = sqlite3.connect(db)
+    assert sorted(conn.execute("SELECT document_path, revoked_by FROM conferrals_view "
+                               "WHERE recipient = 'Trương Thị Mai Lan'").fetchall()) == [
+        ("qd310.txt", "702/QĐ-UBND"), ("qd915.txt", "915/QĐ-UBND")]
+    assert conn.execute("SELECT count(*) FROM conferrals_resolved WHERE attached_to IS NOT NULL").fetchone() == (1,)
