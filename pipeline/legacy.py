@@ -241,6 +241,25 @@ def _name_words() -> tuple[frozenset, frozenset]:
     return words("middle_names.txt"), words("surnames.txt")
 
 
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset:
+    """The honorifics, ranks and roles of ``corpora/gazetteers/honorifics.tsv`` ("ông", "nghi phạm", "Nữ
+    hoàng"), each a tuple of its lower-case words: a word ending one is no surname before a middle name."""
+    from corpora.gazetteers import path
+    return frozenset(tuple(line.split("\t")[0].lower().split())
+                     for line in path("honorifics.tsv").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _ends_honorific(words: list, i: int) -> bool:
+    """Whether word ``i`` (of :data:`_WORD_AT` matches) ends an honorific, rank or role ("nghi phạm", "ông")."""
+    for honorific in _honorific_words():
+        n = len(honorific)
+        if n <= i + 1 and tuple(w.group().lower() for w in words[i - n + 1:i + 1]) == honorific:
+            return True
+    return False
+
+
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
@@ -248,7 +267,7 @@ def restore_initials(text: str) -> str:
     """Capitalise the words of a decoded TCVN3/VNI text that open with a lower-case Vietnamese letter where a
     capital is certain: a person's name, the word after a middle name ("Đoàn Thị ánh" -> "Đoàn Thị Ánh") and a
     surname before a capitalised middle name ("bà đoàn Thị Ánh" -> "bà Đoàn Thị Ánh"; ``middle_names.txt``,
-    ``surnames.txt``), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
+    ``surnames.txt``) unless it ends an honorific, rank or role ("nghi phạm Văn Hùng", ``honorifics.tsv``), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
     in a text that has capitals (one typed all in lower case is kept as typed).  Words in lower case elsewhere
     ("ủy quyền", "Tỉnh ủy", "ô tô") are kept."""
     middle, surnames = _name_words()
@@ -264,7 +283,7 @@ def restore_initials(text: str) -> str:
             i >= 2 and (words[i - 2].group()[:1].isupper() or words[i - 2].start() in fixes) and \
             text[words[i - 2].end():before.start()] == " "
         named = named or (after is not None and after.group() in middle and text[m.end():after.start()] == " "
-                          and w.capitalize() in surnames)
+                          and w.capitalize() in surnames and not _ends_honorific(words, i))
         if named:
             fixes[m.start()] = w.capitalize()
     for m in _SENTENCE_START.finditer(text) if any(c.isupper() for c in text) else ():

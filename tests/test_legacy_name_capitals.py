@@ -59,3 +59,17 @@ def test_a_tcvn3_file_gives_the_name_with_its_capital(tmp_path):
     assert result.exit_code == 0, result.output
     rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"]).output)
     assert [r["recipient"] for r in rows] == ["Đoàn Thị Ánh"]
+
+
+def test_an_honorific_before_a_middle_name_is_no_surname(monkeypatch):
+    # "Ông" is also a Vietnamese surname: with it in the surname list, "ông Văn Hùng" (a man called by his middle
+    # and given names) must not become the new full name "Ông Văn Hùng"; a surname that ends no honorific still
+    # takes its capital, and so does a word ending no honorific though another honorific ends in it
+    middle, surnames = legacy._name_words()
+    monkeypatch.setattr(legacy, "_name_words", lambda: (middle, surnames | {"Ông", "Đức"}))
+    assert legacy.restore_initials("Tặng cho ông Văn Hùng, bảo vệ.") == "Tặng cho ông Văn Hùng, bảo vệ."
+    assert legacy.restore_initials("Bàn giao cho Ông Văn Hùng.") == "Bàn giao cho Ông Văn Hùng."
+    assert legacy.restore_initials("bà đoàn Thị ánh và ông Văn Hùng") == "bà Đoàn Thị Ánh và ông Văn Hùng"
+    # "đức" ends the rank "Đại đức" (honorifics.tsv): after "đại" it is the rank, after "thầy" a surname
+    assert legacy.restore_initials("Ông đến chùa gặp Đại đức Văn Tâm.") == "Ông đến chùa gặp Đại đức Văn Tâm."
+    assert legacy.restore_initials("thầy đức Văn Tâm") == "thầy Đức Văn Tâm"
