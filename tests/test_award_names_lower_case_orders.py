@@ -41,3 +41,16 @@ def test_run_not_closed_by_cho_or_vi_is_no_name():
     """Without "cho" or "vì" right after the lower-case words nothing is added to the bare head."""
     g = facts_of("Bà Emily Carter nhận huân chương danh dự từ quân đội Hoa Kỳ.")
     assert {a for _, a in awards(g)} <= {"Huân chương"}
+
+
+
+def test_the_name_holds_at_most_five_words_cua_included():
+    """LOWER_ORDER_MAX = 5 words, "của" counted: five are the order's name, a sixth leaves a bare "Huân chương"."""
+    five = "Trung úy Daniel Brooks được trao huân chương của lực lượng hải quân vì đã cứu thủy thủ."
+    assert awards(facts_of(five)) == {("Daniel Brooks", "huân chương của lực lượng hải quân")}
+    six = "Trung úy Daniel Brooks được trao huân chương của lực lượng hải quân anh vì đã cứu thủy thủ."
+    assert awards(facts_of(six)) == {("Daniel Brooks", "Huân chương")}
+    five = "Tổng thống Brazil đã trao Huân chương sao bắc đẩu mùa đông cho ông Lucas Moreira."
+    assert awards(facts_of(five)) == {("Lucas Moreira", "Huân chương sao bắc đẩu mùa đông")}
+    six = "Tổng thống Brazil đã trao Huân chương sao bắc đẩu mùa đông giá cho ông Lucas Moreira."
+    assert awards(facts_of(six)) == {("Lucas Moreira", "Huân chương")}

@@ -1438,7 +1438,7 @@ def _lower_order_end(doc, j) -> int:
     n = len(doc)
     k = j + 1 if j < n and doc.words[j] == "của" else j
     start = k
-    while k < n and k - j <= LOWER_ORDER_MAX and doc.words[k].isalpha() and doc.words[k].islower():
+    while k < n and k - j < LOWER_ORDER_MAX and doc.words[k].isalpha() and doc.words[k].islower():
         w = doc.words[k]
         if w in ("cho", "vì"):
             break
