@@ -46,6 +46,34 @@ def _list_goes_on(words: list[str], brk: int, start: int, listing: bool) -> bool
 #: then one C-level look-up per token (for words asked before) instead of two tests
 _BREAKS = WordTest(lambda word: word in END or word.isspace())
 
+#: the most tokens one sentence may hold. A text written as one long line without end marks (OCR output, a
+#: flattened table, a list of hundreds of names run together) would otherwise be one "sentence", and the
+#: extractors compare each mention with the others of its sentence (quadratic in the mentions of a sentence):
+#: a 75 KB such line took minutes. Longer sentences are split at their best break (:func:`_bounded`). The
+#: longest sentence of dev, samples, h3-h12 and corpora/real holds 496 tokens (an article of a circular), so
+#: no sentence of theirs is split.
+MAX_SENTENCE_TOKENS = 600
+#: breaks to cut an over-long sentence at, best first; the cut is after the mark, in the second half of the
+#: allowed length, else hard at the limit
+SOFT_BREAKS = (";", ",")
+
+
+def _bounded(words: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The range [start, end) cut into pieces of at most MAX_SENTENCE_TOKENS tokens, each ending after the last
+    ";" (else ",", else a list number "2." / "b)") of its second half, else hard at the limit."""
+    out = []
+    while end - start > MAX_SENTENCE_TOKENS:
+        limit = start + MAX_SENTENCE_TOKENS
+        half = start + MAX_SENTENCE_TOKENS // 2
+        cut = next((j + 1 for mark in SOFT_BREAKS for j in range(limit - 1, half - 1, -1) if words[j] == mark),
+                   None)
+        if cut is None:
+            cut = next((j for j in range(limit - 1, half, -1) if _list_item(words, j)), limit)
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
 
 def boundaries(words: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a token list (see module doc for the rule)."""
@@ -82,7 +110,8 @@ def boundaries(words: list[str]) -> list[tuple[int, int]]:
             start = i
     if words and start < len(words):
         out.append((start, len(words)))
-    return [(a, b) for a, b in out if b > a]
+    return [piece for a, b in out if b > a
+            for piece in (_bounded(words, a, b) if b - a > MAX_SENTENCE_TOKENS else ((a, b),))]
 
 
 @Language.component("sovang_sentences")
