@@ -23,3 +23,22 @@ def test_a_dash_inside_one_name_joins_it():
     assert len(got) == 1
     (name,) = got
     assert name.startswith("Elena Vasquez") and name.endswith("Moreno")
+
+
+def test_a_korean_name_joined_by_a_dash_stays_whole_when_written_unjoined_elsewhere():
+    got = names("Huấn luyện viên Choi Min-ho đã chọn 23 cầu thủ cho giải năm nay.",
+                "Ông Choi Min Ho cho biết đội sẽ tập trung từ tuần sau.")
+    assert not any(n in ("Choi Min", "Min") for n in got)
+    assert any(n.startswith("Choi Min") and n.lower().endswith("ho") for n in got)
+
+
+def test_a_dash_before_one_capitalised_surname_joins_it_even_if_the_given_names_stand_alone_elsewhere():
+    got = names("Chủ tịch nước Lucas Ferrer - Ortega tiếp đoàn đại biểu.",
+                "Ông Lucas Ferrer nói về quan hệ hai nước.")
+    assert any(n.startswith("Lucas Ferrer") and n.endswith("Ortega") for n in got)
+
+
+def test_two_full_names_either_side_of_a_dash_still_separate():
+    got = names("Trận đấu Lionel Messi – Cristiano Ronaldo thu hút hàng triệu khán giả.",
+                "Lionel Messi ghi hai bàn trong hiệp hai.")
+    assert {"Lionel Messi", "Cristiano Ronaldo"} <= got

@@ -1117,21 +1117,34 @@ ASIDE_MAX = 14
 
 
 def _alone_elsewhere(text: str, name: str) -> bool:
-    """``name`` is written somewhere in ``text`` with no dash right before or after it."""
-    return re.search(r"(?<![-–])(?<![-–] )(?<!\w)" + re.escape(name) + r"(?!\w)(?! ?[-–])", text) is not None
+    """``name`` is written somewhere in ``text`` as a whole name: no dash right before or after it, and no
+    capitalised word right after it ("Park Hang" in "Park Hang Seo" is not the whole name)."""
+    for m in re.finditer(r"(?<![-–])(?<![-–] )(?<!\w)" + re.escape(name) + r"(?!\w)(?! ?[-–])", text):
+        rest = text[m.end():m.end() + 40].lstrip(" ")
+        if not rest[:1].isupper():
+            return True
+    return False
 
 
 def dash_between_names(d, s: int, j: int) -> bool:
     """The dash at token ``j`` stands between two persons' names ("Rafael Nadal – Dominic Thiem", a match or a
-    pair) rather than inside one ("Diaz – Canel", "Kassym – Zhomart"): the capitalised words ``s``..``j``
-    before it, or those after it, two or more, are written elsewhere in the document on their own (no dash
-    beside them). ``d``: the document's tokens (:class:`Toks`)."""
+    pair) rather than inside one ("Diaz – Canel", "Kassym – Zhomart", "Park Hang - seo"): the capitalised words
+    ``s``..``j`` before it and those after it are two or more on each side, and one side is written elsewhere in
+    the document as a whole name on its own (no dash beside it, no capitalised word after it). ``d``: the
+    document's tokens (:class:`Toks`); the look-ups are kept per document and name (one scan of the text each)."""
     words = d.words
     k = j + 1
     while k < len(words) and words[k].isalpha() and _title_case(words[k]):
         k += 1
-    sides = ([span_text(d, s, j)] if j - s >= 2 else []) + ([span_text(d, j + 1, k)] if k - j > 2 else [])
-    return any(_alone_elsewhere(d.text, side) for side in sides)
+    if j - s < 2 or k - j <= 2:
+        return False
+    memo = d.__dict__.setdefault("_alone_elsewhere", {})
+    for side in (span_text(d, s, j), span_text(d, j + 1, k)):
+        if side not in memo:
+            memo[side] = _alone_elsewhere(d.text, side)
+        if memo[side]:
+            return True
+    return False
 
 
 def place_head_title_before(words, k) -> int:
