@@ -62,6 +62,14 @@ def designators() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def work_words() -> frozenset[str]:
+    """The designators of works, products and events ("Iron", "Bowl", "War"): the "English words of the titles"
+    section of ``foreign_designators.txt``; capitalised words after the last of them may be a person's name
+    ("Super Bowl | Tom Brady")."""
+    return frozenset(section("foreign_designators.txt", "# English words of the titles"))
+
+
+@functools.lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     """The designators that are never a person's given name or surname ("League", "Group", "Times"): the
     "Organisation-only words" section of ``foreign_designators.txt`` ("Silver", "Park" are left out)."""

@@ -2,7 +2,8 @@
 
 A capitalised run of foreign words holding a word of foreign_designators.txt's works section ("Super",
 "Woman", "War", "Now") or of its organisation-only words ("Studios", "Lab") is no person's name; a person
-written next to such a title is still found. Sentences are of the test's own wording.
+written next to such a title, or right after it ("Super Bowl | Tom Brady"), is still found, and so are persons
+whose surname or stage name is an English word left out of the list ("Little", "Good", "Wonder"). Sentences are of the test's own wording.
 """
 from extractors.foreign import designators, organisation_words
 from tests.test_extractors import facts_of
@@ -33,3 +34,22 @@ def test_companies_are_no_persons():
 def test_person_beside_a_work_is_kept():
     text = "Diễn viên Robert Downey đóng vai chính trong phim Iron Fist, theo lời kể của ông Peter Walsh."
     assert names(text) == ["Peter Walsh", "Robert Downey"]
+
+
+def test_a_name_right_after_a_work_title_is_the_person():
+    got = facts_of("Nhà vô địch Super Bowl Jack Harlow trở lại sân cỏ. Năm nay Jack Harlow 41 tuổi.")["officials"]
+    assert [o["name"] for o in got] == ["Jack Harlow"]
+
+
+def test_a_title_then_words_never_written_apart_is_no_person():
+    assert names("Tay đua về nhất ở chặng Red Bull Ring mùa này. Đường đua Red Bull Ring dài bốn cây số.") == []
+
+
+def test_a_work_title_alone_is_still_no_person():
+    assert names("Đội bóng vừa thắng trận Super Bowl năm nay.") == []
+
+
+def test_surnames_and_stage_names_once_in_the_list_are_persons():
+    assert not {"Good", "Little", "Wonder", "Night"} & designators()
+    assert names("Khán giả đón chào Stevie Wonder và Anna Little tại lễ hội.") == ["Anna Little", "Stevie Wonder"]
+    assert names("Theo Mark Good, đội tuyển đã sẵn sàng.") == ["Mark Good"]

@@ -17,7 +17,7 @@ from operator import contains
 
 from spacy.language import Language
 
-from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words
+from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, word_list
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
@@ -659,6 +659,12 @@ class PersonRecognizer:
                 k -= 1
                 names += 1
             span = words[k:j]
+            after = after_work_title(words, k, j)
+            titled = after > k and (k in cue_end or _written_apart(d, span_text(d, after, j)))
+            # ("Nhà vô địch Super Bowl | Tom Brady": the work's title, then a person cued or written elsewhere on
+            # his own; but "Red Bull Ring" is a place, "Bull Ring" never written apart)
+            if titled:
+                k, names, span = after, j - after, words[after:j]
             text = span_text(d, k, j)
             before = words[k - 1].lower() if k > 0 else ""
             before2 = " ".join(words[max(0, k - 2):k]).lower()
@@ -672,7 +678,7 @@ class PersonRecognizer:
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "(") and \
-                    not (k > 0 and words[k - 1] in designators()):  # a quoted title, a translation in brackets;
+                    not (k > 0 and words[k - 1] in designators() and not titled):  # a quoted title, a translation in brackets;
                 # a work or an organisation whose name opens with a designator read as Vietnamese ("The Voice Kids")
                 out.append(Ent("person", k, j, text, {"foreign": True}))
             i = j
@@ -1124,6 +1130,32 @@ def _alone_elsewhere(text: str, name: str) -> bool:
         if not rest[:1].isupper():
             return True
     return False
+
+
+def _written_apart(d, name: str) -> bool:
+    """``name`` is written somewhere in the document ``d`` (:class:`Toks`) with no capitalised word right before
+    it (not only as the end of a longer capitalised run: "Red Bull Ring"); kept per document and name."""
+    memo = d.__dict__.setdefault("_written_apart", {})
+    if name not in memo:
+        text = d.text
+        memo[name] = any(not (text[max(0, m.start() - 40):m.start()].rstrip(" ").split(" ")[-1][:1].isupper())
+                         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    return memo[name]
+
+
+def after_work_title(words, k: int, j: int) -> int:
+    """Where a person's name starts in the capitalised run ``k``..``j`` (of four words at most) that holds a word
+    of a work's, product's or event's title (:func:`extractors.foreign.work_words`): its last two words, when they
+    follow the last such word, are capitalised, none a designator, and one or both foreign ("Super Bowl | Tom
+    Brady"; "Iron Man | John Carter": a word between is the title's); else ``k``."""
+    works = work_words()
+    last = next((x for x in range(j - 1, k - 1, -1) if words[x] in works), -1)
+    if last < 0 or j - last - 1 < 2:
+        return k
+    rest = words[j - 2:j]
+    if designators().isdisjoint(rest) and all(map(_title_case, rest)) and any(map(is_foreign_word, rest)):
+        return j - 2
+    return k
 
 
 def dash_between_names(d, s: int, j: int) -> bool:
