@@ -1,4 +1,5 @@
-"""Shared fixtures. ``shared_dir``: the third-party corpora beside the clone (../shared).
+"""Shared fixtures. ``shared_dir``: the third-party corpora beside the clone (../shared);
+``soffice``: LibreOffice for the old office formats and office-made PDFs.
 
 Tests that need it skip when it is missing, except under ``CI=true``, where
 they fail loudly: CI always has ../shared beside the clone.
@@ -23,3 +24,15 @@ def shared_dir() -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return SHARED
+
+
+@pytest.fixture
+def soffice() -> None:
+    """LibreOffice's ``soffice`` on PATH; skip (or fail under CI=true, where .ci/run installs it) when missing."""
+    from pipeline.readers import office
+
+    if office.soffice_path() is None:
+        message = "LibreOffice missing (libreoffice-writer-nogui)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)

@@ -9,7 +9,6 @@ needed: the tests that convert skip without it, except under CI=true.
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 
 import pytest
@@ -21,15 +20,6 @@ from pipeline.readers import sheet as sheet_reader
 
 LINE1 = "Quyết định về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
 LINE2 = "đã có thành tích xuất sắc trong phong trào thi đua năm 2005"
-
-
-@pytest.fixture
-def soffice():
-    if office.soffice_path() is None:
-        message = "LibreOffice missing (libreoffice-writer-nogui)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 def rtf_escape_unicode(text: str) -> str:

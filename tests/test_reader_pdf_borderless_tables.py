@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -112,15 +111,6 @@ def test_the_decision_gives_its_awards(tmp_path):
     assert result.exit_code == 0, result.output
     rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"]).output)
     assert sorted(r["recipient"] for r in rows) == ["Phạm Quang Vinh", "Tạ Văn Lực", "Đinh Thị Hồng Nhung"]
-
-
-@pytest.fixture
-def soffice():
-    if office.soffice_path() is None:
-        message = "LibreOffice missing (libreoffice-writer-nogui)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 def _word_table(borders: bool) -> bytes:
