@@ -20,7 +20,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from corpora.gazetteers import path as _gazetteer
 
 #: a row's number in the number column: "1", "12.", "3)", a section's numeral ("I", "II.", "A.")
 _ROW_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]{1,5}|[A-ZĐ])[.)]?")
@@ -31,11 +30,11 @@ _ROW_GAP = 2.0
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, tuple[str, ...]]:
     """The labels of ``table_header_labels.tsv`` by role ("number", "recipient"), lower case, composed."""
+    from extractors.gazetteer import table  # the one reader of gazetteer files (normalised, comments skipped)
+
     out: dict[str, list[str]] = {}
-    for line in _gazetteer("table_header_labels.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, role = line.split("\t")
-            out.setdefault(role.strip(), []).append(unicodedata.normalize("NFC", label.strip()))
+    for label, role in table("table_header_labels.tsv"):
+        out.setdefault(role.strip(), []).append(label.strip())
     return {role: tuple(labels) for role, labels in out.items()}
 
 
