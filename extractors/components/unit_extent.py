@@ -16,6 +16,8 @@ from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KIN
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
 NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
+#: "nhân dân" of a people's council, committee, court or procuracy written out ("Hội đồng nhân dân tỉnh")
+PEOPLES = ("nhân", "dân")
 #: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
 ROMAN = re.compile(r"[IVXL]{1,5}")
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
@@ -56,6 +58,17 @@ class NameExtent:
         "Công an thành phố Hạ Long"): the capitalised run from k is a place."""
         return k > 0 and (words[k - 1] in CITY_MARKS or (k > 1 and words[k - 1] == "." and words[k - 2] in CITY_MARKS)
                           or (k > 1 and words[k - 1] == "phố" and words[k - 2] == "thành"))
+
+    @staticmethod
+    def _bare_level(words, i, j, named) -> bool:
+        """The lower-case words [i, j) are a place level written alone ("tỉnh", "thành phố"; ``BARE_LEVELS``),
+        after a named body also with the "nhân dân" of a people's council or committee written out before it
+        ("Văn phòng Ủy ban | nhân dân tỉnh,", "Ban Pháp chế Hội đồng | nhân dân huyện"): its place is completed
+        later, as for "Văn phòng UBND tỉnh"."""
+        run = tuple(w.lower() for w in words[i:j])
+        if named and run[:2] == PEOPLES:
+            run = run[2:]
+        return run in BARE_LEVELS
 
     @staticmethod
     def _opens_predicate(words, i) -> bool:
@@ -308,7 +321,7 @@ class NameExtent:
                 if not needs_name and j > i and (j >= n or not is_cap(words[j])) and not named:
                     i = j  # a generic body: "HĐND tỉnh", "UBND huyện", "Ủy ban nhân dân tỉnh cho …"
                     break
-                if (named or kind in EVERY_LEVEL_KINDS) and tuple(w.lower() for w in words[i:j]) in BARE_LEVELS and \
+                if (named or kind in EVERY_LEVEL_KINDS) and self._bare_level(words, i, j, named) and \
                         words[i - 1] not in self.generic_heads and \
                         (j >= n or not (is_cap(words[j]) or words[j][:1].isdigit())) and kind in LOCAL_KINDS:
                     i = j  # "Ban Thi đua – Khen thưởng thành phố | lý giải": a local body, its place completed later

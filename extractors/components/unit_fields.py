@@ -17,6 +17,8 @@ FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên", "văn học": "n
 LONG_FIELD_PAIRS = 4
 #: words that praise or rank (``evaluative_adjectives.txt``, its words of two syllables): a run holding one describes
 #: a body ("Tập đoàn sản xuất thực phẩm | hàng đầu | Brazil": a leading producer), it does not name one
+#: plural markers before a group of persons ("các ông, bà", "những đồng chí")
+GROUP_MARKS = {"các", "những"}
 EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 
 
@@ -201,6 +203,8 @@ class FieldWords:
                 and doc.words[j] not in LEVELS:
             if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs:
                 return None
+            if self._addressed_group(doc, j):
+                break  # "Phòng Tổ chức cán bộ | và các ông, bà có tên …": the persons named next, no field
             L = next((L for L in (3, 2) if j + L <= n and " ".join(doc.words[j:j + L]) in self.words
                       and all(x.islower() for x in doc.words[j:j + L])), 0)
             if L:
@@ -227,6 +231,13 @@ class FieldWords:
         if nxt in (",", ";", ".", ")") and total >= 3:
             return j
         return None
+
+    def _addressed_group(self, doc, j) -> bool:
+        """A group of persons addressed opens at token j: "các" or "những", then an address word of
+        ``honorifics.tsv`` ("các ông, bà có tên tại Điều 1", "những đồng chí …"; the closing article of a
+        decision names its executors so, after the bodies)."""
+        return doc.words[j] in GROUP_MARKS and j + 1 < len(doc) and \
+            self.lex.honorifics.get(doc.words[j + 1]) == "address"
 
     @staticmethod
     def _field_pair(doc, end, i) -> int:
