@@ -199,7 +199,9 @@ def lexicon_tables(lex) -> dict:
     ``honorifics`` (honorifics.tsv, longest first); ``heads_space`` (the unit heads of unit_types.tsv written with
     a capital, a space after: a tuple for ``str.startswith``), ``heads_all_space`` (every head as written, a space
     after) and ``heads_low_space`` (every head lower-cased, a space after); ``places`` (places.txt, longest first),
-    ``places_low`` and ``places_low_space`` (a space before); ``award_heads`` (:func:`_award_heads`)."""
+    ``places_low`` and ``places_low_space`` (a space before); ``award_heads`` (:func:`_award_heads`);
+    ``heads_by_length`` (every head, longest first) and ``not_heads`` (not_heads.txt: compounds in which a head is a
+    common word or a department's field, "khoa học", "phòng tổ chức")."""
     if _LEXICON_TABLES.get("lexicon") is not lex:
         titles = tuple(sorted(lex.positions, key=len, reverse=True))
         places = tuple(sorted(lex.places, key=len, reverse=True))
@@ -210,7 +212,9 @@ def lexicon_tables(lex) -> dict:
                                heads_all_space=tuple(h + " " for h in lex.unit_heads), award_heads=_award_heads(lex),
                                heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
                                places=places, places_low=tuple(p.lower() for p in places),
-                               places_low_space=tuple(" " + p.lower() for p in places))
+                               places_low_space=tuple(" " + p.lower() for p in places),
+                               heads_by_length=tuple(sorted(lex.unit_heads, key=len, reverse=True)),
+                               not_heads=lex.not_heads)
     return _LEXICON_TABLES
 
 
@@ -306,9 +310,22 @@ def _unit_after_title(cell: str, end: int, tables: dict) -> str:
     rest = cell[end:].lstrip(" ,").strip()
     last = cell[:end].rsplit(" ", 1)[-1]
     if cell[end:end + 1] == " " and ((last + " " + rest).lower() + " ").startswith(tables["heads_low_space"]) \
-            and not (rest + " ").startswith(tables["heads_all_space"]):
+            and not _opens_head(rest, last, tables):
         return last + " " + rest
     return rest
+
+
+def _opens_head(text: str, before: str, tables: dict) -> bool:
+    """Whether ``text`` opens with a unit's head of its own (unit_types.tsv): not one that is the first part of a
+    common compound with the word after it ("Khoa học công nghệ": "khoa học" of not_heads.txt) nor a field of the
+    word ``before`` it ("phòng | Tổ chức cán bộ", "ban | Tổ chức Tỉnh ủy": "phòng tổ chức", "ban tổ chức"), as
+    units.py reads a head in running text."""
+    head = next((h for h in tables["heads_by_length"] if (text + " ").startswith(h + " ")), None)
+    if head is None:
+        return False
+    after = text[len(head):].split(" ", 2)[1:2]
+    return not ((before + " " + head).lower() in tables["not_heads"] or
+                " ".join([head] + after).lower() in tables["not_heads"])
 
 
 #: first words of an award cell beside those of the award catalogue's names and aliases (awards.tsv)
