@@ -51,11 +51,21 @@ def _abbreviations() -> list[tuple[re.Pattern, str]]:
             pattern = re.compile(rf"(?<!\w){re.escape(abbr)}\s*")
             full += " "
         else:
-            pattern = re.compile(rf"(?<!\w){re.escape(abbr)}(?!\w)")
+            pattern = re.compile(rf"(?<!\w){_joined_parts(abbr)}(?!\w)")
         out.append((len(abbr), pattern, full))
     # longest first: "Sở TP" before "TP.", "TP." before "TP", VKSNDTC before VKSND
     out.sort(key=lambda p: -p[0])
     return [(pattern, full) for _, pattern, full in out]
+
+
+#: an "&" or "-" between two capitals of an abbreviation ("GD&ĐT", "LĐ-TB&XH")
+_PART_JOIN = re.compile(r"(?<=[A-ZĐ])[&-](?=[A-ZĐ])")
+
+
+def _joined_parts(abbr: str) -> str:
+    """A pattern of ``abbr`` in which an "&" or "-" between its parts may be either or none: a department's
+    abbreviation is written "GD&ĐT", "GD-ĐT" and "GDĐT" alike ("Sở GD-ĐT Nghệ An" is "Sở GD&ĐT Nghệ An")."""
+    return r"[&-]?".join(re.escape(part) for part in _PART_JOIN.split(abbr))
 
 
 @lru_cache(maxsize=1)

@@ -47,16 +47,51 @@ def test_who_and_awards_by_unit_find_the_department(kb, typed):
     assert [r["recipient"] for r in listed] == ["Trường trung học phổ thông Cồn Tiên"]
 
 
-def test_a_department_stored_as_a_document_abbreviates_it_is_still_found(tmp_path):
-    """A unit the knowledge base keeps as written ("Sở GD-ĐT Hà Tĩnh": that form is not written out) is found by
-    the same typing as before, the key with the abbreviation left as typed being tried after the written-out one."""
+@pytest.mark.parametrize("typed", ["Sở GD-ĐT Hà Tĩnh", "so gd-dt ha tinh", "so gd&dt ha tinh", "SO GDDT HA TINH",
+                                   "so giao duc va dao tao ha tinh"])
+def test_a_department_a_document_abbreviates_with_a_dash_is_found_by_every_spelling(tmp_path, typed):
+    """A unit a document writes "Sở GD-ĐT Hà Tĩnh" is stored written out, as "Sở GD&ĐT" is (an "&" or "-" between
+    the parts of an abbreviation read either way or left out, extractors.canonical._joined_parts), its name as
+    written kept: "so gd&dt" finds it as "so gd-dt" does."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "tin.txt").write_text(
         "Sở GD-ĐT Hà Tĩnh vừa được Bộ Giáo dục và Đào tạo tặng Bằng khen vì thành tích năm học 2023-2024.\n",
         encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
-    for typed in ("Sở GD-ĐT Hà Tĩnh", "so gd-dt ha tinh"):
-        assert "unit: Sở GD-ĐT Hà Tĩnh" in run_cli("who", typed, "--db", db)
-        listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
-        assert [r["recipient"] for r in listed] == ["Sở GD-ĐT Hà Tĩnh"]
+    shown = run_cli("who", typed, "--db", db)
+    assert "unit: Sở Giáo dục và Đào tạo Hà Tĩnh" in shown and "names used: Sở GD-ĐT Hà Tĩnh" in shown
+    listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
+    assert [r["recipient"] for r in listed] == ["Sở Giáo dục và Đào tạo Hà Tĩnh"]
+
+
+DISTRICT = "\n".join(["UBND HUYỆN KỲ ANH", "Số: 88/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+                      "Điều 1. Tặng Giấy khen của Chủ tịch UBND huyện cho các tập thể sau:",
+                      "STT\tTên tập thể\tHình thức",
+                      "1\tPhòng GD&ĐT huyện Kỳ Anh\tGiấy khen",
+                      "2\tPhòng TN-MT huyện Kỳ Anh\tGiấy khen",
+                      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+
+
+@pytest.fixture(scope="module")
+def district_kb(tmp_path_factory):
+    root = tmp_path_factory.mktemp("district")
+    (root / "docs").mkdir()
+    (root / "docs" / "qd88.txt").write_text(DISTRICT, encoding="utf-8")
+    db = root / "kb.sqlite"
+    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")
+    return db
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("phong gddt", "Phòng Giáo dục và Đào tạo huyện Kỳ Anh"),
+    ("phong gd-dt ky anh", "Phòng Giáo dục và Đào tạo huyện Kỳ Anh"),
+    ("Phòng GD&ĐT huyện Kỳ Anh", "Phòng Giáo dục và Đào tạo huyện Kỳ Anh"),
+    ("phong giao duc ky anh", "Phòng Giáo dục và Đào tạo huyện Kỳ Anh"),
+    ("phong tn&mt", "Phòng Tài nguyên và Môi trường huyện Kỳ Anh"),
+    ("phong tnmt ky anh", "Phòng Tài nguyên và Môi trường huyện Kỳ Anh"),
+])
+def test_a_district_department_is_found_by_every_spelling(district_kb, typed, found):
+    """The district departments (Nghị định 37/2014/NĐ-CP) abbreviated as the provincial ones are: "Phòng GD&ĐT"."""
+    listed = json.loads(run_cli("awards", "--db", district_kb, "--format", "json", "--unit", typed))
+    assert [r["recipient"] for r in listed] == [found]
