@@ -20,18 +20,10 @@ import functools
 import re
 
 from .facts import Conferral, Mention
-from .gazetteer import section, table, triggers, word_list
+from .gazetteer import section, triggers, word_list
 from .lexicon import DECISION
+from .table_columns import COUNT_COLUMN, POSITION_UNIT, RECIPIENT_KEYS, columns
 from .revocation import decision_of, revocation_decisions, revocation_kind
-
-
-@functools.lru_cache(maxsize=None)
-def columns() -> tuple[tuple[str, re.Pattern], ...]:
-    """The columns of a header row as ``table_columns.tsv`` lists them, in its order: (key, pattern searched in a
-    header cell in any letter case); key ``other`` names a column no row's recipient or award is in ("Năm sinh",
-    "Ghi chú", "Số tiền"), ``decision`` the conferring decision's ("Quyết định khen thưởng"), ``collective`` a
-    column of collectives' names ("Tên tập thể")."""
-    return tuple((key, re.compile(pattern, re.I)) for key, pattern in table("table_columns.tsv"))
 
 
 #: a table that lists proposals (a heading before it, or the document is a Tờ trình)
@@ -39,11 +31,6 @@ PROPOSAL_CONTEXT = re.compile(r"đề nghị (khen thưởng|tặng|xét)|danh s
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-#: a column of counts in a statistics table ("Tổng số tập thể, cá nhân đã được khen thưởng", "SL tập thể", "Số cá
-#: nhân"): it names no recipient column, whatever words follow
-COUNT_COLUMN = re.compile(r"^(tổng số|số lượng|sl\b|số\b|tỷ lệ|tỉ lệ)", re.I)
 
 
 #: the mark of a section row (Nghị định 30/2020/NĐ-CP, Phụ lục I: sections of a list numbered I, II / A, B / 1, 2):
@@ -76,7 +63,7 @@ def _header(cells, listed: bool = False):
             if key in RECIPIENT_KEYS and COUNT_COLUMN.match(c or ""):
                 continue
             if key not in cols and rx.search(c or ""):
-                if key != "other":
+                if key not in ("other", "number"):
                     cols[key] = i
                 break
     if "collective" in cols and "name" in cols:
@@ -90,11 +77,6 @@ def _header(cells, listed: bool = False):
     return None
 
 
-#: the columns naming a row's recipient (a person, a unit, or either)
-RECIPIENT_KEYS = ("name", "unit", "recipient", "collective")
-#: a column of positions and units together ("Chức vụ, đơn vị", "Chức vụ và đơn vị công tác", "Chức danh, cơ
-#: quan", "Chức vụ, nơi công tác", "Chức vụ - Đơn vị công tác"; observed in decisions' attached lists)
-POSITION_UNIT = re.compile(r"chức (vụ|danh)\s*(,|;|và|/|-|–)?\s*(đơn vị|cơ quan|nơi công tác)", re.I)
 #: the sentence of a decision's article that sends its recipients to an attached list (Nghị định 30/2020/NĐ-CP,
 #: Phụ lục I: phụ lục kèm theo văn bản): "(có danh sách kèm theo)", "theo danh sách đính kèm"
 LISTED = re.compile(r"danh sách (kèm theo|đính kèm)|(có|theo) danh sách", re.I)

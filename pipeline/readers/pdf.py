@@ -179,7 +179,9 @@ def _paragraphs(lines: list[dict]) -> list[dict]:
     return paras
 
 
-def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block], str | None]:
+def _read_page(page, number: int, table_counter: list[int], carry: dict | None = None) -> tuple[list[Block], str | None]:
+    """The blocks of one page (or a reason it has no usable text).  ``carry``: the recipients' table without borders
+    that the page before ended in (:func:`_borderless`), which this page may go on with; updated for the next page."""
     chars = page.chars
     problem = _usable(chars)
     if problem:
@@ -200,11 +202,10 @@ def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block]
         items.append((t.bbox[1], 0, blocks))
     body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
     lines = _lines(body.extract_words(extra_attrs=["size"]))
-    for box, rows, used in borderless_tables(lines):  # a recipients' table without borders (pdf_tables)
-        n = table_counter[0]
-        table_counter[0] += 1
-        items.append((box[1], 0, [table_row(cells, n, r, page=number) for r, cells in enumerate(rows)]))
-        held = {id(part) for part in used}
+    carry = {} if carry is None else carry
+    for table in _borderless(lines, number, table_counter, carry):  # a recipients' table without borders
+        items.append((table.box[1], 0, table.blocks))
+        held = {id(part) for part in table.used}
         lines = [ln for ln in lines if id(ln) not in held]
     lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
     for para in _paragraphs(lines):
@@ -215,6 +216,38 @@ def _read_page(page, number: int, table_counter: list[int]) -> tuple[list[Block]
         if items and items[i][1] == 1 and _PAGE_NUMBER.match(items[i][2][0].text):
             items.pop(i)
     return [b for _, _, blocks in items for b in blocks], None
+
+
+def _borderless(lines: list[dict], number: int, table_counter: list[int], carry: dict) -> list:
+    """The recipients' tables without borders of page ``number`` (:func:`pipeline.readers.pdf_tables.borderless_tables`),
+    each with its ``blocks``.  A table that goes on from the page before (``carry``: its columns, table number, next
+    row and last row's block) keeps its table number and numbers its rows on; what the page's first lines add to a
+    row the page break split goes into that row's block.  ``carry`` is left holding the table this page ends in,
+    else empty."""
+    carried = (carry["columns"], carry["number"]) if carry else None
+    found = borderless_tables(lines, carried)
+    before, carry_next = dict(carry), {}
+    for table in found:
+        rows = table.rows
+        if table.goes_on:
+            n, first = before["table"], before["row"]
+            if any(rows[0]):
+                last = before["last"]
+                cells = [(c + "\n" + e).strip("\n") for c, e in zip(last.cells, rows[0])]
+                last.cells, last.text = cells, table_row(cells, n, last.row).text
+            rows = rows[1:]
+        else:
+            n, first = table_counter[0], 0
+            table_counter[0] += 1
+        table.blocks = [table_row(cells, n, first + r, page=number) for r, cells in enumerate(rows)]
+        carry_next = {}
+        if table.open and table.blocks:
+            numbered = [c[0] for c in rows if c[0]]
+            carry_next = {"columns": table.columns, "number": numbered[-1] if numbered else "", "table": n,
+                          "row": first + len(rows), "last": table.blocks[-1]}
+    carry.clear()
+    carry.update(carry_next)
+    return found
 
 
 def _cell(text: str) -> str:
@@ -261,10 +294,10 @@ def read(data: bytes, name: str) -> Document:
         count = len(pages)
         if count == 0:
             raise ReaderError("not a valid PDF (corrupt or truncated): no pages")
-        tables = [0]
+        tables, carry = [0], {}
         for number, page in enumerate(pages, start=1):
             try:
-                page_blocks, problem = _read_page(page, number, tables)
+                page_blocks, problem = _read_page(page, number, tables, carry)
             except Exception as exc:  # a damaged page: report it, read the others
                 page_blocks, problem = [], f"cannot be parsed ({type(exc).__name__})"
                 broken += 1

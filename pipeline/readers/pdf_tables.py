@@ -3,9 +3,9 @@
 ``page.find_tables()`` (pdfplumber's default "lines" strategy) needs ruling lines; a table typed in Word with its
 borders off gives none, and each of its cells came out a paragraph of its own, so no row and no fact.  Like
 pdfplumber's "text" strategy (columns where words line up), a table is found here by the columns of its text, but
-only under a recipients' table header (``corpora/gazetteers/table_header_labels.tsv``: a line whose first part is
-the number column, "STT", and one of whose parts names the recipients, "Họ và tên", "Tên đơn vị"), so running text
-never becomes a table.
+only under a recipients' table header (the column headings of ``corpora/gazetteers/table_columns.tsv``, as the award
+tables read them: a line whose first part is the number column, "STT", and one of whose parts names the recipients,
+"Họ và tên", "Tên đơn vị"), so running text never becomes a table.
 
 The columns are the header's parts (:func:`pipeline.readers.pdf._lines` splits a line where its words stand far
 apart); each line below whose parts fall each in one column belongs to the table, a part beside the columns widens
@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+
+from extractors.table_columns import RECIPIENT_KEYS, column_key
 
 
 #: a row's number in the number column: "1", "12.", "3)", a section's numeral ("I", "II.", "A.")
@@ -27,27 +29,17 @@ _ROW_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]{1,5}|[A-ZĐ])[.)]?")
 _ROW_GAP = 2.0
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, tuple[str, ...]]:
-    """The labels of ``table_header_labels.tsv`` by role ("number", "recipient"), lower case, composed."""
-    from extractors.gazetteer import table  # the one reader of gazetteer files (normalised, comments skipped)
-
-    out: dict[str, list[str]] = {}
-    for label, role in table("table_header_labels.tsv"):
-        out.setdefault(role.strip(), []).append(label.strip())
-    return {role: tuple(labels) for role, labels in out.items()}
+def is_header(parts: list[dict]) -> bool:
+    """Whether a line's ``parts`` (left to right) are a recipients' table header: three or more parts, the first
+    the number column ("STT"), another a recipient column ("Họ và tên", "Tên đơn vị"), by the column headings of
+    ``table_columns.tsv`` that the award tables read (:func:`extractors.table_columns.column_key`)."""
+    if len(parts) < 3 or column_key(_label(parts[0]["text"])) != "number":
+        return False
+    return any(column_key(_label(p["text"])) in RECIPIENT_KEYS for p in parts[1:])
 
 
 def _label(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().strip(" .:").split())
-
-
-def is_header(parts: list[dict]) -> bool:
-    """Whether a line's ``parts`` (left to right) are a recipients' table header: three or more parts, the first
-    the number column ("STT"), another opening with a recipient label ("Họ và tên")."""
-    labels = _labels()
-    return len(parts) >= 3 and _label(parts[0]["text"]) in labels["number"] and \
-        any(_label(p["text"]).startswith(labels["recipient"]) for p in parts[1:])
 
 
 def _by_line(lines: list[dict]) -> list[list[dict]]:
@@ -96,21 +88,18 @@ def _column(part: dict, columns: list[list[float]]) -> int | None:
     return k
 
 
-def _table_at(groups: list[list[dict]], start: int) -> tuple[list[list[str]], list[dict], int]:
-    """The rows (header first), the parts used, and the index of the first line after the table whose header is
-    ``groups[start]``."""
-    header = groups[start]
-    columns = [[p["x0"], p["x1"]] for p in header]
-    rows = [[p["text"] for p in header]]
-    used = list(header)
-    data = 0
-    last = header
-    i = start + 1
+def _rows_below(groups: list[list[dict]], i: int, columns: list[list[float]], rows: list[list[str]], data: int,
+                last: list[dict]) -> tuple[list[list[str]], list[dict], int, int]:
+    """The table's lines from ``groups[i]`` on, in ``columns`` (widened as parts fall in them): ``rows`` with the
+    rows they start and the cells they go on in, the parts used, the number of data rows in all, and the index of
+    the first line after the table."""
+    used: list[dict] = []
     while i < len(groups):
         line = _cell_parts(groups[i])
-        height = max(p["bottom"] - p["top"] for p in last)
-        if line[0]["top"] - max(p["bottom"] for p in last) > _ROW_GAP * height:
-            break
+        if last:
+            height = max(p["bottom"] - p["top"] for p in last)
+            if line[0]["top"] - max(p["bottom"] for p in last) > _ROW_GAP * height:
+                break
         cells = [_column(p, columns) for p in line]
         if None in cells or len(set(cells)) < len(cells):
             break
@@ -118,29 +107,103 @@ def _table_at(groups: list[list[dict]], start: int) -> tuple[list[list[str]], li
         if 0 in texts and (data or _ROW_NUMBER.fullmatch(texts[0])):
             rows.append([texts.get(k, "") for k in range(len(columns))])
             data += 1
+        elif 0 in texts and not rows:
+            break  # a page's first line with text in the number column and no number: no row goes on there
         else:  # the row's cells go on (a wrapped cell), or the header's
+            if not rows:
+                rows.append([""] * len(columns))
             rows[-1] = [(c + "\n" + texts[k]).strip("\n") if k in texts else c for k, c in enumerate(rows[-1])]
         used += groups[i]
         last = line
         i += 1
-    return (rows if data else []), (used if data else []), i
+    return rows, used, data, i
 
 
-def borderless_tables(lines: list[dict]) -> list[tuple[tuple[float, float, float, float], list[list[str]], list[dict]]]:
+def _table_at(groups: list[list[dict]], start: int) -> tuple[list[list[str]], list[dict], int, list[list[float]]]:
+    """The rows (header first), the parts used, the index of the first line after the table whose header is
+    ``groups[start]``, and its columns."""
+    header = groups[start]
+    columns = [[p["x0"], p["x1"]] for p in header]
+    rows, used, data, i = _rows_below(groups, start + 1, columns, [[p["text"] for p in header]], 0, header)
+    return (rows if data else []), (header + used if data else []), i, columns
+
+
+@dataclass
+class Borderless:
+    """A recipients' table without borders on one page: its ``box``, its ``rows`` (cell texts; the header row
+    first, unless it ``goes_on`` from the page before, when its first row holds what the last row there goes on
+    with, "" in every cell when nothing), the ``used`` parts, its ``columns``, and whether it runs to the page's
+    end (``open``: the next page may go on with it)."""
+    box: tuple[float, float, float, float]
+    rows: list[list[str]]
+    used: list[dict]
+    columns: list[list[float]]
+    open: bool
+    goes_on: bool = False
+
+
+#: a page's number standing alone on its line ("2", "- 3 -", "Trang 4")
+_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s+)?\d{1,4}([/ ]+\d{1,4})?[-–)\s]*$", re.I)
+
+
+def _page_number(group: list[dict]) -> bool:
+    return len(group) == 1 and bool(_PAGE_NUMBER.match(group[0]["text"]))
+
+
+def _box(used: list[dict]) -> tuple[float, float, float, float]:
+    return (min(p["x0"] for p in used), min(p["top"] for p in used),
+            max(p["x1"] for p in used), max(p["bottom"] for p in used))
+
+
+def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str]) -> tuple[Borderless | None, int]:
+    """The rows at the top of a page that go on with the table the page before ended in (``carried``: its columns
+    and the number of its last row), a table continued without its header: lines in its columns, the first
+    numbered row numbered next ("13" after "12"), the lines before it the last row's cells going on (a row split
+    by the page break; with no numbered row after them, only lines at the columns' left edges), and the index of the line after them; (None, 0) when the page does not open so."""
+    columns, last_number = [list(c) for c in carried[0]], carried[1]
+    i = 0
+    while i < len(groups) and _page_number(groups[i]):
+        i += 1
+    rows, used, data, nxt = _rows_below(groups, i, columns, [], 0, [])
+    if not rows or not (data or all(_aligned(p, carried[0]) for p in used)):
+        return None, 0  # without a numbered row, only lines standing at the columns' left edges go on the row
+    number = next((r[0] for r in rows if r[0]), "").rstrip(".)")
+    if last_number.isdigit() and number.isdigit() and int(number) != int(last_number) + 1:
+        return None, 0
+    if rows[0][0]:
+        rows.insert(0, [""] * len(columns))
+    return Borderless(_box(used), rows, used, columns, _ends_page(groups, nxt), goes_on=True), nxt
+
+
+def _aligned(part: dict, columns: list[list[float]]) -> bool:
+    """Whether ``part`` starts at the left edge of one of ``columns`` (within 3 points), as a cell's wrapped line
+    does: a heading centred on the page does not."""
+    return any(abs(part["x0"] - x0) <= 3 for x0, _ in columns)
+
+
+def _ends_page(groups: list[list[dict]], i: int) -> bool:
+    """Whether nothing but a page number stands below line ``i`` of a page."""
+    return all(_page_number(g) for g in groups[i:])
+
+
+def borderless_tables(lines: list[dict], carried: tuple[list[list[float]], str] | None = None) -> list[Borderless]:
     """The recipients' tables without borders among a page's ``lines`` (parts of lines, each with its ``line``
-    number, :func:`pipeline.readers.pdf._lines`): (box, rows, the parts they hold) each, rows as lists of cell
-    texts, the header row first."""
+    number, :func:`pipeline.readers.pdf._lines`), in their order.  ``carried``: the columns and last row's number
+    of the table the page before ended in, which this page may go on with from its top without the header."""
     groups = _by_line(lines)
     out = []
     i = 0
+    if carried:
+        more, i = _goes_on(groups, carried)
+        if more:
+            out.append(more)
     while i < len(groups):
         if not is_header(groups[i]):
             i += 1
             continue
-        rows, used, nxt = _table_at(groups, i)
+        rows, used, nxt, columns = _table_at(groups, i)
         if rows:
-            box = (min(p["x0"] for p in used), min(p["top"] for p in used),
-                   max(p["x1"] for p in used), max(p["bottom"] for p in used))
-            out.append((box, rows, used))
+            out.append(Borderless(_box(used), rows, used, columns, _ends_page(groups, nxt)))
         i = max(nxt, i + 1)
     return out
+
