@@ -5,7 +5,11 @@ The ``tesseract`` binary (Debian packages ``tesseract-ocr`` and
 per page (:data:`TIMEOUT`); its TSV output gives words with confidences,
 grouped here into paragraphs (Tesseract's block/paragraph numbers), each
 paragraph one ``(text, confidence)`` pair, the confidence being the mean of its
-words' confidences on a 0–1 scale.
+words' confidences on a 0–1 scale.  Tesseract's paragraphs are mended by the rules
+the PDF and text readers part lines by (:func:`_mended`): a paragraph parts where a
+heading in capitals ends or a part opens ("QUYẾT ĐỊNH" / "Điều 1. …"), and a
+paragraph that goes on in lower case from one that ends unfinished ("… Ủy ban nhân
+dân huyện" / "cho ông …") is joined to it.
 
 Rotation: a page is read as it is; when the result is poor (mean confidence
 below :data:`GOOD_CONFIDENCE` or few words), Tesseract's orientation detection
@@ -138,18 +142,50 @@ def _read_tsv(tsv: str) -> OcrPage:
             groups[key] = []
             order.append(key)
         groups[key].append((int(cols[4]), text, conf / 100.0))
+    paragraphs = []
     for key in order:
         words = groups[key]
-        lines: dict[int, list[str]] = {}
-        for line_no, text, _ in words:
-            lines.setdefault(line_no, []).append(text)
-        text = " ".join(" ".join(ws) for _, ws in sorted(lines.items()))
-        text = re.sub(r"\s+", " ", text).strip()
+        lines: dict[int, list[tuple[str, float]]] = {}
+        for line_no, text, conf in words:
+            lines.setdefault(line_no, []).append((text, conf))
+        paragraphs.append([ws for _, ws in sorted(lines.items())])
+        page.words += len(words)
+    for words in _mended(paragraphs):
+        text = re.sub(r"\s+", " ", " ".join(t for t, _ in words)).strip()
         if text:
-            conf = sum(c for _, _, c in words) / len(words)
-            page.paragraphs.append((text, round(conf, 3)))
-            page.words += len(words)
+            page.paragraphs.append((text, round(sum(c for _, c in words) / len(words), 3)))
     return page
+
+
+def _line_text(words: list[tuple[str, float]]) -> str:
+    return " ".join(t for t, _ in words)
+
+
+def _mended(paragraphs: list[list[list[tuple[str, float]]]]) -> list[list[tuple[str, float]]]:
+    """Tesseract's ``paragraphs`` (each a list of lines, each line its (word, confidence) pairs) as the words of
+    each block: a paragraph parted before a line that opens a part or follows a heading in capitals
+    (:func:`pipeline.wrap.heading_above`, :func:`pipeline.wrap.starts_part`), a paragraph joined to the one before
+    when its first line goes on from that one's last in lower case or with a number (:func:`pipeline.wrap.text_wraps`
+    without names in capitals, whatever the width)."""
+    from .wrap import heading_above, starts_part, text_wraps
+
+    blocks: list[list[tuple[str, float]]] = []
+    last = ""
+    for k, lines in enumerate(paragraphs):
+        for i, line in enumerate(lines):
+            text = _line_text(line)
+            if not text.strip():
+                continue
+            if not blocks:
+                blocks.append(list(line))
+            elif i == 0 and not text_wraps(last, text, 0, names=False):
+                blocks.append(list(line))
+            elif i > 0 and (heading_above(last, text) or starts_part(last, text)):
+                blocks.append(list(line))
+            else:
+                blocks[-1] += line
+            last = text
+    return blocks
 
 
 def _ocr_once(image, angle: int, tmp: str) -> OcrPage:

@@ -8,13 +8,21 @@ TCVN3, ``VNI-*``) to Unicode run by run (:func:`pipeline.legacy.convert_docx`). 
 ``odt``); ``encoding`` is the legacy encoding found ("tcvn3", "vni",
 "tcvn3+unicode" when legacy and Unicode runs mix), or None.
 
+A .doc that is a web page (Word's "Save as Web Page" or a document system's export under a .doc name: HTML, or
+a single-file web page, MHT, "MIME-Version: …") is read by the HTML reader (:func:`_web_page`): LibreOffice has
+no filter to turn it into .docx.
+
 Errors (:class:`~pipeline.model.ReaderError`): LibreOffice missing (naming
 the Debian package to install), conversion timed out or failed.
 """
 from __future__ import annotations
 
 import atexit
+import codecs
+import email
+import email.policy
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -148,10 +156,37 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+#: an HTML page's opening tags, looked for in its first 64 KB
+_HTML_TAG = re.compile(rb"<(html|body)\b", re.I)
+
+
+def _web_page(data: bytes) -> bytes | None:
+    """The HTML of a file that is a web page under a word processor's name: the file itself when it opens with a
+    tag and holds ``<html>`` or ``<body>``; the HTML part of a single-file web page (MHT: "MIME-Version:" first),
+    encoded as UTF-8 with its byte-order mark (which the HTML reader trusts over a ``<meta charset>``); else None."""
+    head = data[:4096].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
+    if head.startswith(b"<") and _HTML_TAG.search(data[:65536]):
+        return data
+    if head[:13].lower() == b"mime-version:":
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        if part is not None:
+            return codecs.BOM_UTF8 + part.get_content().encode("utf-8")
+    return None
+
+
 def read(data: bytes, name: str) -> Document:
     """Read a .doc, .rtf or .odt file (see the module docstring)."""
     fmt = Path(name).suffix.lower().lstrip(".") or "doc"
     real = _sniff(data)
+    page = _web_page(data) if fmt == "doc" and real is None else None
+    if page is not None:
+        from . import html
+
+        doc = html.read(page, name)
+        doc.format = fmt
+        doc.meta["read_as"] = "html"
+        return doc
     if fmt in ("doc", "rtf") and real is None and not data[:2000].lstrip().startswith(b"<"):
         raise ReaderError(f"not a {fmt} file (neither a Word binary nor RTF)")
     return read_via_docx(data, name, fmt)
