@@ -130,16 +130,18 @@ def starts_part(previous: str, line: str) -> bool:
     return bool(_HEADING.match(line)) or (bool(_ENDS.search(previous)) and opens_block(line))
 
 
-def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bool:
+def text_wraps(previous: str, line: str, width: float, names: bool = True, capital: bool = False) -> bool:
     """Whether the text line ``line`` goes on from ``previous`` (both stripped, ``width`` the text's right margin
     in characters, :func:`margin` of the line lengths): ``previous`` does not end a sentence or an item, is no
     heading in capitals over ``line`` and holds no tab (the columns of a letterhead), ``line`` opens no block
     (:func:`opens_block`; a cited article, :func:`cites_part`, goes on as any line) and either starts in lower case
     ("… của Chính phủ quy" / "định chức năng …") or with the number a word ending ``previous`` takes ("… Bằng khen
     năm" / "2024 vì …", :func:`_number_word_end`), or ``previous`` ends on a word that cannot end a sentence
-    (:func:`_ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before a capital only
-    when ``names``: a title of one line "… lễ trao tặng danh hiệu" over a text of one paragraph a line stays apart
-    from it), or, when
+    (:func:`_ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before anything but
+    a lower-case letter only when ``names``, or before a capital when ``capital``: :func:`join_wrapped` says so for
+    every line but a title over a text that is not hard-wrapped, "… lễ trao tặng danh hiệu" over a text of one
+    paragraph a line staying apart from it, while inside it "Điều 1. Tặng Bằng khen … cho" / "Trường THPT …"
+    goes on), or, when
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
@@ -148,7 +150,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True) -> bo
         return False
     if heading_above(previous, line) or is_upper(line):
         return False
-    if _ends_open(previous) and (names or line[0].islower()):
+    if _ends_open(previous) and (names or line[0].islower() or (capital and line[0].isupper())):
         return True
     reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
     if line[0].islower() or _takes_number(previous, line):
@@ -193,16 +195,19 @@ def join_wrapped(lines: list[str]) -> list[str]:
     that goes on from the one above (:func:`text_wraps`) joined to it with a space.  A line goes on with a name
     in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
     case or with a number (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
-    captions of even length looks like a wrapped paragraph, so even lengths are no evidence).  Lengths are
+    captions of even length looks like a wrapped paragraph, so even lengths are no evidence); a line ending on a
+    word that cannot end (:func:`_ends_open`) goes on with a capital in any text, save the title (its first line)
+    of a text not hard-wrapped.  Lengths are
     measured composed (:func:`_length`), the margin's and each line's alike."""
     lines = [_strip(ln) for ln in lines]
     lengths = [_length(ln) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
     lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
     names = lower >= _WRAPPED_EVIDENCE
+    title = next((k for k, line in enumerate(lines) if line), -1)  # the title: apart from its text
     blocks: list[str] = []
     for k, line in enumerate(lines):
-        if line and blocks and text_wraps(lines[k - 1], line, width, names):
+        if line and blocks and text_wraps(lines[k - 1], line, width, names, capital=k - 1 != title):
             blocks[-1] += " " + line
         elif line:
             blocks.append(line)

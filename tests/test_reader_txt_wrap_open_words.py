@@ -43,3 +43,44 @@ def test_a_word_that_ends_a_heading_is_no_open_end():
     assert not text_wraps("Về việc khen thưởng", "Chủ tịch Ủy ban nhân dân huyện", width=30, names=True)
     assert not text_wraps("Các tập thể được trao.", "Ông Lê Văn Tâm", width=30, names=True)
     assert text_wraps("Cờ thi đua của", "Ủy ban nhân dân tỉnh", width=70, names=True)
+
+
+# our own wording: a decision typed one sentence a line (not hard-wrapped as a whole), its article cut after an
+# open word ("cho", "danh hiệu") before the recipient or the title in capitals
+DECISION_CHO = ("UBND TỈNH HÀ TĨNH\nSố: 77/QĐ-UBND\n"
+                "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho\n"
+                "Trường Tiểu học Thạch Long, huyện Thạch Hà đã có thành tích xuất sắc trong năm học 2024-2025.\n"
+                "Điều 2. Chánh Văn phòng và Thủ trưởng các cơ quan liên quan thi hành Quyết định này.\n")
+DECISION_TITLE = ("UBND TỈNH HÀ TĨNH\nSố: 78/QĐ-UBND\nĐiều 1. Tặng danh hiệu\n"
+                  "Tập thể lao động xuất sắc năm 2025 cho Trường Mầm non Thạch Kênh, huyện Thạch Hà.\n")
+
+
+def test_an_open_end_goes_on_before_a_capital_in_a_text_not_hard_wrapped():
+    blocks = join_wrapped(DECISION_CHO.splitlines())
+    assert blocks[2] == ("Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho Trường Tiểu học Thạch Long, "
+                         "huyện Thạch Hà đã có thành tích xuất sắc trong năm học 2024-2025.")
+    assert blocks[3].startswith("Điều 2.")  # a new article is a new block after any line
+    # a blank line, an article's heading and a list item part blocks after an open end as before
+    assert join_wrapped(["Ông A được tặng danh hiệu", "", "Chiến sĩ thi đua"]) == \
+        ["Ông A được tặng danh hiệu", "Chiến sĩ thi đua"]
+    assert join_wrapped(["Một dòng văn bản khen tặng cho", "Điều 3. Hiệu lực"])[1] == "Điều 3. Hiệu lực"
+    assert join_wrapped(["Một dòng văn bản khen tặng cho", "1. Ông Lê Văn Tâm"])[1] == "1. Ông Lê Văn Tâm"
+
+
+def test_the_conferrals_of_such_a_decision_through_the_cli(tmp_path):
+    import json
+
+    from tests.cli import run_cli
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "qd_cho.txt").write_text(DECISION_CHO, encoding="utf-8")
+    (corpus / "qd_dh.txt").write_text(DECISION_TITLE, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", corpus, "--db", db, "--workers", "1")
+    facts = {d["document"]: d for d in map(json.loads, run_cli("export", "facts", "--db", db).splitlines())}
+    cho = facts["qd_cho.txt"]["awards"]
+    assert [(a["recipient"], a["award"]) for a in cho] == \
+        [("Trường Tiểu học Thạch Long, huyện Thạch Hà", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")]
+    title = facts["qd_dh.txt"]["awards"]
+    assert [(a["recipient"], a["award"], a["year"]) for a in title] == \
+        [("Trường Mầm non Thạch Kênh, huyện Thạch Hà", "Tập thể lao động xuất sắc", 2025)]
