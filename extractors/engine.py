@@ -29,6 +29,7 @@ from .nlp import get_nlp
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
+from .name_variants import variant_names
 from .revocation import decision_of, own_decision, revocation_decisions
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
@@ -872,6 +873,11 @@ def _position_rank(position: str, unit: str) -> tuple[bool, bool, int]:
 
 def _merge_names(facts: DocumentFacts, persons) -> None:
     """One official per person: short forms map to the full name sharing their last syllables."""
+    variants = variant_names(((m.text, m.sentence) for m, _, _ in persons), _surnames())
+    if variants:  # ("Trần Hạnh", "Nguyễn Thi Lan Anh": other forms of a fuller name, written as it; last, so
+        # that on a tie the description written with the full name is kept)
+        persons = [p for p in persons if p[0].text not in variants] + \
+            [(_renamed(m, variants[m.text]), pos, unit) for m, pos, unit in persons if m.text in variants]
     seen_at: dict[str, list[tuple[int, int]]] = {}
     for m, _, _ in persons:
         seen_at.setdefault(m.text, []).append((m.block, m.start))
@@ -883,7 +889,7 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             by_tail.setdefault(tuple(fw[-k:]), []).append(f)
 
     def full_of(name: str, where: tuple[int, int] | None = None) -> str:
-        return _full_name(name, where, by_tail, seen_at)
+        return _full_name(variants.get(name, name), where, by_tail, seen_at)
 
     best: dict[str, Official] = {}
     order = []
@@ -911,6 +917,16 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             if name != c.recipient.text:
                 r = c.recipient
                 c.recipient = Mention(r.kind, name, r.block, r.start, r.end, r.sentence)
+
+
+def _renamed(m: Mention, name: str) -> Mention:
+    return Mention(m.kind, name, m.block, m.start, m.end, m.sentence)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from .lexicon import lexicon
+    return lexicon().surnames
 
 
 def _full_name(name: str, where, by_tail: dict, seen_at: dict) -> str:

@@ -1,0 +1,61 @@
+"""Two written forms of one person's name in one document are one official, under the fuller name.
+
+"Trần Hạnh" beside "Trần Ngọc Hạnh" (the surname and given name without the middle name) and "Nguyễn Thi Lan
+Anh" beside "Nguyễn Thị Lan Anh" (a middle name typed without its mark).  Two persons written in one sentence
+("ông Nguyễn Văn Hùng và ông Nguyễn Hùng") stay apart.  Sentences are of the test's own wording.
+"""
+from extractors.name_variants import variant_names
+from tests.test_extractors import facts_of
+
+SURNAMES = frozenset({"Trần", "Nguyễn", "Lê"})
+
+
+def officials(*lines: str) -> list:
+    """(name, position) of every official of ``lines``, sorted."""
+    return sorted((o["name"], o["position"]) for o in facts_of(*lines)["officials"])
+
+
+def test_surname_and_given_name_alone_is_the_full_name():
+    got = variant_names([("Trần Ngọc Hạnh", "a"), ("Trần Hạnh", "b")], SURNAMES)
+    assert got == {"Trần Hạnh": "Trần Ngọc Hạnh"}
+
+
+def test_two_longer_names_leave_the_short_form_alone():
+    got = variant_names([("Trần Ngọc Hạnh", "a"), ("Trần Minh Hạnh", "b"), ("Trần Hạnh", "c")], SURNAMES)
+    assert got == {}
+
+
+def test_a_short_form_in_one_sentence_with_the_full_name_is_another_person():
+    s = "Ông Nguyễn Văn Hùng và ông Nguyễn Hùng dự lễ."
+    assert variant_names([("Nguyễn Văn Hùng", s), ("Nguyễn Hùng", s)], SURNAMES) == {}
+
+
+def test_an_alias_in_brackets_is_the_full_name():
+    s = "Nghệ sĩ Trần Ngọc Hạnh (Trần Hạnh) nhận giải."
+    assert variant_names([("Trần Ngọc Hạnh", s), ("Trần Hạnh", s)], SURNAMES) == {"Trần Hạnh": "Trần Ngọc Hạnh"}
+
+
+def test_an_unmarked_middle_name_is_the_marked_one():
+    got = variant_names([("Nguyễn Thi Lan Anh", "a"), ("Nguyễn Thị Lan Anh", "b")], SURNAMES)
+    assert got == {"Nguyễn Thi Lan Anh": "Nguyễn Thị Lan Anh"}
+
+
+def test_no_variant_without_the_fuller_name():
+    assert variant_names([("Nguyễn Thi Lan Anh", "a"), ("Lê Hạnh", "b")], SURNAMES) == {}
+
+
+def test_one_official_under_the_full_name():
+    text = ("Khán giả vẫn nhớ nghệ sĩ Trần Hạnh qua nhiều vai diễn trên sân khấu. "
+            "Hội đồng xét tặng đã họp về trường hợp diễn viên Trần Ngọc Hạnh.")
+    assert officials(text) == [("Trần Ngọc Hạnh", "diễn viên")]
+
+
+def test_one_official_under_the_marked_spelling():
+    text = ("Nhà trường tuyên dương em Nguyễn Thi Lan Anh vì nhặt được ví tiền. "
+            "Em Nguyễn Thị Lan Anh đã trả lại ví cho người đánh rơi.")
+    assert [n for n, _ in officials(text)] == ["Nguyễn Thị Lan Anh"]
+
+
+def test_two_persons_in_one_sentence_stay_apart():
+    text = "Ông Nguyễn Văn Hùng và ông Nguyễn Hùng cùng dự lễ khai giảng."
+    assert [n for n, _ in officials(text)] == ["Nguyễn Hùng", "Nguyễn Văn Hùng"]
