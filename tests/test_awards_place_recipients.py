@@ -45,3 +45,16 @@ def test_a_body_of_the_commune_stays_the_body():
 def test_a_lower_case_word_after_the_level_is_no_place():
     got, _ = _got("Xã này được tặng Huân chương Lao động hạng Ba.")
     assert all(not r.startswith("xã") for r, _, _ in got)
+
+
+def test_place_after_a_numbered_headings_label_is_the_recipient():
+    # the label closed by a colon opens the item; the place in lower case after it opens the clause
+    got, _ = _got("3. Về thi đua: huyện Yên Lạc được Chính phủ tặng Cờ thi đua năm 2022 vì dẫn đầu phong trào.")
+    assert got == [("huyện Yên Lạc", "collective", "Cờ thi đua của Chính phủ")]
+    got, _ = _got("b) Khen thưởng: phường Tân Phú được Ủy ban nhân dân tỉnh tặng Bằng khen.")
+    assert got == [("phường Tân Phú", "collective", "Bằng khen của Ủy ban nhân dân tỉnh")]
+
+
+def test_province_after_a_label_and_a_fronted_year():
+    got, _ = _got("Kết quả: năm 2021, tỉnh Hà Giang đón nhận Huân chương Lao động hạng Nhất.")
+    assert got == [("tỉnh Hà Giang", "collective", "Huân chương Lao động hạng Nhất")]

@@ -258,15 +258,22 @@ class Subjects:
         đón nhận …" → "tỉnh Quảng Ngãi"), any other place after a level word of SUBJECT_LEVELS ("Xã Sen Thủy được
         tặng …" → "xã Sen Thủy"), also after the words for its people, party and government of
         place_communities.txt ("Đảng bộ, chính quyền và Nhân dân xã X được tặng …" → "xã X")."""
-        commas = [j for j in range(lo, p) if d.words[j] == ","]
-        starts = [lo]
-        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
-            starts = [c + 1 for c in commas]
-        for s in starts:
+        for s in self._place_starts(d, lo, p):
             place = _place_at(d.words, _past_community(d.words, s, p), p)
             if place is not None:
                 return place
         return None
+
+    @staticmethod
+    def _place_starts(d, lo, p) -> list:
+        """Where a place subject may open the clause [lo, p): at ``lo``, or after a heading's label closed by a
+        colon ("2. Về khen thưởng: xã X được tặng …", "Kết quả: tỉnh X đón nhận …"); after each comma of a
+        fronted phrase (FRONTING, TIME_FRONT: "Năm 2019, huyện X …") opening either."""
+        starts = []
+        for s in [lo] + [j + 1 for j in range(lo, p - 1) if d.words[j] == ":"]:
+            commas = [j + 1 for j in range(s, p) if d.words[j] == ","]
+            starts += commas if commas and d.words[s].lower() in FRONTING | TIME_FRONT else [s]
+        return starts
 
     @staticmethod
     def _previous_subject_start(d, lo, hi, cues, awards) -> int:
