@@ -5,6 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from .base import Ent, is_cap, span_text
+from .conferral_subjects import _place_at, anniversary_owner_span
 from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
@@ -298,6 +299,9 @@ class Recipients:
                 owner = next((x for x in ents if x.kind == "unit" and x.start == a.end + 1), None)
                 if owner is not None:
                     return [owner], "owner"
+            owner = self._anniversary_owner(d, ents, lo, p)
+            if owner is not None:
+                return [owner], "anniversary"
             if p > 0 and d.words[p - 1].lower() == "lễ":
                 # "Lễ đón nhận danh hiệu A [unit]": the recipient follows the award, if anywhere
                 nxt = [x for x in ents if a.end <= x.start <= a.end + 1]
@@ -410,6 +414,19 @@ class Recipients:
         if after and any(c[2] in ("give", "propose") and c[0] < a.start for c in cues):
             return [after[0]], "adjacent"
         return [], None
+
+    @staticmethod
+    def _anniversary_owner(d, ents, lo, p):
+        """"Cục X tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống của lực lượng Y (…) và đón nhận …", "… kỷ niệm 110
+        năm ngày thành lập tỉnh Y và đón nhận …": the one whose anniversary it is receives the award, not the
+        organiser: a unit named there in full, a place with its level or a named force; else None (a bare
+        "ngày thành lập Tập đoàn" leaves the organiser)."""
+        span = anniversary_owner_span(d.words, lo, p)
+        if span is None:
+            return None
+        s, e = span
+        unit = next((x for x in ents if x.kind == "unit" and x.start == s and x.end == e), None)
+        return unit or _place_at(d.words, s, e) or _force_subject(d, s, e)
 
     @staticmethod
     def _unfound_name(d, start, first):

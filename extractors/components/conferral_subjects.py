@@ -16,6 +16,9 @@ from .persons import CLAUSE_OPENERS
 #: words for a place's people, party and government before the place (place_communities.txt), as token tuples
 PLACE_COMMUNITIES = tuple(sorted((tuple(c.replace(",", " ,").split()) for c in word_list("place_communities.txt")),
                                  key=len, reverse=True))
+#: the day an anniversary celebrates, before whose day it is (anniversary_owners.txt), as token tuples, longest first
+ANNIVERSARY_DAYS = tuple(sorted((tuple(c.split()) for c in word_list("anniversary_owners.txt")), key=len,
+                                reverse=True))
 #: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
 SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
                   ("quận",))
@@ -92,6 +95,29 @@ def _place_at(words, s: int, p: int):
             return None
         level = tuple(PROVINCE_LEVELS[name].split())
     return Ent("unit", s, e, " ".join(level) + " " + name, {"kind": "place"})
+
+
+def anniversary_owner_span(words, lo: int, p: int):
+    """"X tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống của lực lượng Y (1957-2017) và đón nhận …": the words
+    [start, stop) naming whose day the anniversary celebrates (after a day of ANNIVERSARY_DAYS and an optional
+    "của", up to "và" right before the receive verb at ``p`` or to the parenthesised dates before it), when "kỷ
+    niệm" opens the anniversary inside the clause [lo, p); None otherwise."""
+    if p - 1 <= lo or words[p - 1].lower() != "và":
+        return None
+    low = [w.lower() for w in words[lo:p - 1]]
+    start = None
+    for i in range(len(low) - 1, 0, -1):
+        day = next((c for c in ANNIVERSARY_DAYS if tuple(low[i:i + len(c)]) == c), None)
+        if day is not None and "niệm" in low[:i] and "kỷ" in low[:i]:
+            start = lo + i + len(day)
+            break
+    if start is None:
+        return None
+    start += start < p and words[start].lower() == "của"
+    stop = p - 1
+    if words[stop - 1] == ")":
+        stop = next((j for j in range(stop - 1, start - 1, -1) if words[j] == "("), start)
+    return (start, stop) if start < stop else None
 
 
 class Subjects:

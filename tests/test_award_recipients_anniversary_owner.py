@@ -1,0 +1,45 @@
+"""The one whose anniversary a ceremony celebrates receives the award handed over at it, not the body that organises
+the ceremony: "X tổ chức Lễ kỷ niệm N năm Ngày truyền thống của Y (dates) và đón nhận <award>" (anniversary_owners.txt).
+Sentences written for these tests; facts worked out by hand."""
+from __future__ import annotations
+
+from extractors.components.conferral_subjects import anniversary_owner_span
+from tests.test_extractors import facts_of
+
+
+def _got(*lines):
+    return [(a["recipient"], a["recipient_type"], a["award"]) for a in facts_of(*lines)["awards"]]
+
+
+def test_a_named_force_whose_day_it_is_receives_not_the_ministry():
+    assert _got("Sáng 5/8, Bộ Nội vụ tổ chức kỷ niệm 45 năm Ngày truyền thống của lực lượng Thanh tra ngành Nội vụ "
+                "(1978-2023) và đón nhận Cờ thi đua của Chính phủ.") == \
+        [("lực lượng Thanh tra ngành Nội vụ", "collective", "Cờ thi đua của Chính phủ")]
+
+
+def test_a_province_founded_receives_not_its_party_council_and_committee():
+    assert _got("Tỉnh ủy, HĐND, UBND tỉnh Hà Giang đã tổ chức trọng thể Lễ kỷ niệm 130 năm ngày thành lập tỉnh Hà "
+                "Giang (1891 - 2021) và đón nhận Huân chương Lao động hạng Nhất.") == \
+        [("tỉnh Hà Giang", "collective", "Huân chương Lao động hạng Nhất")]
+
+
+def test_a_hospital_founded_receives_not_the_department_organising():
+    assert _got("Sở Y tế tổ chức lễ kỷ niệm 20 năm thành lập Bệnh viện Đa khoa tỉnh Phú Thọ và đón nhận Huân "
+                "chương Lao động hạng Nhì.") == \
+        [("Bệnh viện Đa khoa tỉnh Phú Thọ", "collective", "Huân chương Lao động hạng Nhì")]
+
+
+def test_its_own_anniversary_leaves_the_organiser():
+    assert _got("Sáng 9/3, Công ty CP Sông Đà 9 tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao "
+                "động hạng Ba.") == [("Công ty CP Sông Đà 9", "collective", "Huân chương Lao động hạng Ba")]
+    assert _got("Chiều 2/9, Tổng công ty Sông Hồng tổ chức Lễ kỷ niệm 30 năm ngày thành lập Tổng công ty và đón "
+                "nhận Huân chương Lao động hạng Nhất.") == \
+        [("Tổng công ty Sông Hồng", "collective", "Huân chương Lao động hạng Nhất")]
+
+
+def test_owner_span_after_the_day_and_before_the_dates():
+    words = "A tổ chức kỷ niệm 60 năm ngày truyền thống của lực lượng B ( 1957 - 2017 ) và đón nhận".split()
+    p = words.index("đón")
+    assert anniversary_owner_span(words, 0, p) == (11, 14)  # "lực lượng B", words 11-13
+    words = "A tổ chức lễ mừng 60 năm thành lập tỉnh B và đón nhận".split()
+    assert anniversary_owner_span(words, 0, words.index("đón")) is None  # no "kỷ niệm"
