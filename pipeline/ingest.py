@@ -37,7 +37,11 @@ class Summary:
     file was fixed), so the summary says the path is now stored.  ``reextracted`` counts paths whose content was
     already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``;
     ``kept``: (path, reason) of each such content whose re-extraction read less than what is stored (failed, or
-    partial where it was whole), so the stored facts were kept (:meth:`outputs.kb.Writer.add`)."""
+    partial where it was whole), so the stored facts were kept (:meth:`outputs.kb.Writer.add`).  ``copies`` maps
+    each further path of a content this run stored at another path (a file copied into two folders) to that path:
+    the content is one document, stored once and counted once in ``stored``, whatever its status; a copy of a
+    failed or partial content is listed with it, marked as a copy, so ``stored`` is the number of documents the
+    run added to the knowledge base."""
 
     stored: int = 0
     known: int = 0
@@ -54,10 +58,13 @@ class Summary:
     superseded: list[tuple[str, str]] = field(default_factory=list)
     reextracted: int = 0
     kept: list[tuple[str, str]] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)
 
     @property
     def seen(self) -> int:
-        return self.stored + self.known + self.retried + self.reextracted + len(self.kept)
+        """The paths this run looked at: each counted once, as stored, known, tried again, re-extracted, kept or a
+        copy."""
+        return self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
@@ -66,7 +73,9 @@ class Summary:
         n = len(self.superseded)  # newly stored files, never among those counted apart (tried again, known)
         kept += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the same "
                  "path") if n else ""
-        apart = [f"{n} {what}" for n, what in ((self.reextracted, "re-extracted"),
+        copies = "copy" if len(self.copies) == 1 else "copies"
+        apart = [f"{n} {what}" for n, what in ((len(self.copies), f"{copies} of a document stored in this run"),
+                                               (self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
                                                (self.retried, "tried again"), (self.known, "already known")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
@@ -79,6 +88,9 @@ class Summary:
         if self.retried:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
+        if self.copies:
+            out.append(f"copies, another path of a document stored in this run (same content, stored once): "
+                       f"{len(self.copies)}")
         out += [f"skipped, already known: {self.known}",
                 self._count("partial", self.partial),
                 self._count("failed", self.failed + self.problems)]
@@ -97,13 +109,20 @@ class Summary:
         return out
 
     def _count(self, what: str, listed: list[tuple[str, str]]) -> str:
-        """"failed: 3", or with files tried again among them "failed: 3 (new 2, tried again 1)"."""
+        """"failed: 3", or with files tried again among them "failed: 3 (new 2, tried again 1)", with copies of one
+        content among them "failed: 3 files (documents 1, copies 2)"."""
         again = sum(path in self.earlier for path, _ in listed)
-        return f"{what}: {len(listed)}" + (f" (new {len(listed) - again}, tried again {again})" if again else "")
+        copies = sum(path in self.copies for path, _ in listed)
+        out = f"{what}: {len(listed)}" + (f" files (documents {len(listed) - copies}, copies {copies})" if copies
+                                          else "")
+        return out + (f" (new {len(listed) - again}, tried again {again})" if again else "")
 
     def _again(self, path: str) -> str:
-        """The mark of a listed file tried again after an earlier failure or partial read ("" for a new one)."""
+        """The mark of a listed file tried again after an earlier failure or partial read, or of a copy of a
+        content listed at another path ("" for a new one)."""
         before = self.earlier.get(path)
+        if path in self.copies:
+            return f"  [copy of {self.copies[path]}]"
         return f"  [tried again: {before} before]" if before else ""
 
 
@@ -152,6 +171,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
     first_paths: set[str] = set()
     earlier: dict[str, str | None] = {}  # sha -> its stored status before this run wrote anything (see status_before)
+    firsts: dict[str, tuple[str, str, str]] = {}  # sha newly stored by this run -> (its first path, status, reason)
 
     def status_before(sha: str) -> str | None:
         """A content's stored status before this run, read once at its first sight (in :func:`wanted` or
@@ -168,6 +188,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         (a new path of a content that failed elsewhere is new, whichever executor ran it and in whatever order)."""
         before = status_before(doc.sha256)
         held = held_before(found)
+        if doc.sha256 in firsts and doc.sha256 not in held:  # a second path of a content in flight, stored by
+            return copy(found, doc.sha256, size)  # this run at its first path (one this path held is tried again)
         again = before in RETRIED and doc.sha256 in held
         if again:
             summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
@@ -192,10 +214,25 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             summary.stored += 1
             summary.stored_partial += doc.status == "partial"
             summary.stored_failed += doc.status == "failed"
-        if doc.status == "partial":
-            summary.partial.append((label(found), doc.error or "partial"))
-        elif doc.status == "failed":
-            summary.failed.append((label(found), doc.error or "failed"))
+            firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status)  # (one tried again at two
+            # paths is counted per path, as tried again)
+        listed(label(found), doc.status, doc.error or doc.status)
+        progress(found)
+
+    def listed(path: str, status: str, reason: str) -> None:
+        """List a path whose content was read in part or failed."""
+        if status == "partial":
+            summary.partial.append((path, reason))
+        elif status == "failed":
+            summary.failed.append((path, reason))
+
+    def copy(found: Found, sha: str, size: int | None) -> None:
+        """Record a further path of a content this run stored at another path: the path only, counted as a copy
+        and listed as its first path is (failed, partial)."""
+        first, status, reason = firsts[sha]
+        writer.add_path(found.root, found.path, sha, size)
+        summary.copies[label(found)] = first
+        listed(label(found), status, reason)
         progress(found)
 
     def held_before(found: Found) -> dict[str, str]:
@@ -216,6 +253,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def wanted(found: Found, sha: str, size: int | None) -> bool:
         """Record a known content's path and return False; True when it must be processed."""
         status_before(sha)
+        if sha in firsts and sha not in held_before(found):  # stored by this run at another path (any status: a
+            copy(found, sha, size)  # failed copy is not read again; one this path held before is tried again)
+            return False
         status = writer.known(sha)
         if status is not None and status not in RETRIED and not (force and sha not in forced):
             writer.add_path(found.root, found.path, sha, size)

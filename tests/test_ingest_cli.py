@@ -40,9 +40,10 @@ def test_ingest_is_idempotent_and_reports_failures(tmp_path):
     db = tmp_path / "kb.sqlite"
     first = run("ingest", corpus, "--db", db, "--workers", "1")
     assert first.exit_code == 0, first.output
-    # 5 files, 4 distinct contents: a.txt and its copy are one document with two paths
+    # 5 files, 4 distinct contents: a.txt and its copy are one document with two paths, the copy counted apart
     assert "documents stored: 4" in first.output
-    assert "skipped, already known: 1" in first.output
+    assert "copies, another path of a document stored in this run (same content, stored once): 1" in first.output
+    assert "skipped, already known: 0" in first.output
     assert "failed: 2" in first.output
     assert "broken.pdf" in first.output and "empty.txt: empty file (0 bytes)" in first.output
     assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
@@ -295,8 +296,10 @@ def test_failures_of_several_folders_name_their_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("ingest", "r1", "r2", "--db", tmp_path / "kb.sqlite", "--workers", "1")
     lines = [line.strip() for line in result.output.splitlines() if line.strip().startswith("failed ")]
-    assert lines == ["failed   r1/sub/empty.txt: empty file (0 bytes)", "failed   r2/sub/empty.txt: empty file (0 bytes)"]
-    assert "documents stored: 2 (ok 0, partial 0, failed 2: kept with the reason, listed below)" in result.output
+    # one content (empty) at two paths: one document stored, the second path listed as its copy
+    assert lines == ["failed   r1/sub/empty.txt: empty file (0 bytes)",
+                     "failed   r2/sub/empty.txt: empty file (0 bytes)  [copy of r1/sub/empty.txt]"]
+    assert "documents stored: 1 (ok 0, partial 0, failed 1: kept with the reason, listed below)" in result.output
     once = run("ingest", "r1", "--db", tmp_path / "kb2.sqlite", "--workers", "1")
     assert "failed   sub/empty.txt: empty file (0 bytes)" in once.output  # one folder: the path within it
 

@@ -109,7 +109,8 @@ def test_force_counts_stored_contents_as_re_extracted(tmp_path):
                                           encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     first = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1").splitlines()
-    assert first[0] == "documents stored: 2 (ok 2, partial 0, failed 0); counted apart below: 1 already known"
+    assert first[0] == ("documents stored: 2 (ok 2, partial 0, failed 0); counted apart below: 1 copy of a "
+                        "document stored in this run")
     forced = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
     assert forced[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 re-extracted, "
                          "1 already known")
