@@ -47,7 +47,7 @@ def test_a_branch_head_in_lower_case_before_no_named_body_is_no_unit():
 def test_a_branch_or_office_keeps_its_seat_below_the_province():
     """Review of the address rule: a branch head's seat names the branch (before: cut to the company)."""
     assert unit_names("Văn phòng đại diện Công ty TNHH Minh Phát tại quận Ngũ Hành Sơn vừa khai trương.") == \
-        ["Công ty TNHH Minh Phát tại quận Ngũ Hành Sơn"]
+        ["Văn phòng đại diện Công ty TNHH Minh Phát tại quận Ngũ Hành Sơn"]  # (the office with its company, whole)
     assert unit_names("Chi nhánh Ngân hàng Nông nghiệp tại huyện Tân Kỳ được tặng Bằng khen.") == \
         ["Chi nhánh Ngân hàng Nông nghiệp tại huyện Tân Kỳ"]
 

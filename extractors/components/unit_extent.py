@@ -32,6 +32,9 @@ LOCAL_KINDS = {"department", "council", "committee", "office", "police", "associ
 #: nước CHXHCN Việt Nam ở nước ngoài 2009, Điều 5: đại sứ quán, tổng lãnh sự quán, lãnh sự quán)
 EMBASSY_HEADS = {"đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"}
 CREDIT_WORDS = {"Ảnh", "Nguồn", "Theo", "Video", "Clip", "Đồ", "Tin", "Bài", "PV"}
+#: the lowest rank of a head (``HEAD_RANKS``: "Sở", "Bộ", "Tổng cục") that, written bare before a lower-case word, is
+#: the clause's subject rather than a sub-unit's head with its field ("lãnh đạo Sở | chỉ đạo Trung tâm Y tế …")
+SUBJECT_RANK = 4
 #: kinds whose names may close on a long lower-case description ("Phòng Thực hành quyền công tố và …")
 LONG_NAME_KINDS = {"department", "centre", "office", "institute"}
 CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllable (:meth:`UnitRecognizer._closing_syllable`)
@@ -204,6 +207,13 @@ class NameExtent:
                     i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
                     named = True
                     continue
+            if i == end and kind in SUB_KINDS and w[:1].islower() and words[start][:1].isupper() and \
+                    HEAD_RANKS.get(span_text(doc, start, end).lower(), 0) < SUBJECT_RANK:
+                j = self._parent_after_field(doc, start, i)
+                if j:
+                    i = j  # "Đội tuần tra | Đồn BP X", "Trung tâm chống độc | Bệnh viện Y": a sub-unit's lower-case
+                    named = True  # field right after its head, then its parent: one name (as after a capital)
+                    break
             if i == end and kind == "group":
                 g = i + 1 if w in ("nam", "nữ") else i  # (a men's or women's team)
                 if tuple(words[g:g + 2]) == ("quốc", "gia"):

@@ -1,0 +1,19 @@
+"""A capitalised sub-unit's head, its field in lower case right after it, then its parent with no link between
+("Đội tuần tra | Đồn BP X", "Cục tác chiến | Bộ Tổng tham mưu"): one unit, written whole (GUIDELINES: a sub-unit
+written with its parent); sentences of our own."""
+from __future__ import annotations
+
+from tests.test_extractors import unit_names as _unit_names
+
+
+def test_sub_unit_with_lower_case_field_before_its_parent_is_one_unit():
+    # before: only the parent
+    assert _unit_names("Hôm qua, Đội tuần tra Đồn BP Na Mèo đã bắt giữ hai đối tượng.") == \
+        ["Đội tuần tra Đồn BP Na Mèo"]
+    assert _unit_names("Đại diện Cục đối ngoại Bộ Công an đã tiếp đoàn khách.") == ["Cục đối ngoại Bộ Công an"]
+
+
+def test_lower_case_head_or_verb_keeps_the_parent_alone():
+    # a lower-case head is prose; a verb after the head opens the clause
+    assert _unit_names("Các đội tuần tra Đồn BP Na Mèo đã bắt giữ hai đối tượng.") == ["Đồn BP Na Mèo"]
+    assert _unit_names("Phòng đề nghị Sở Tài chính xem xét.") == ["Sở Tài chính"]
