@@ -339,23 +339,41 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
                 break
         if issuer:
             break
+    def signed(prev: str, text: str) -> str | None:
+        """The position of the upper-case title line ``prev`` over the short name line ``text``, else None."""
+        if not prev.isupper():
+            return None
+        words = text.split(None, 5)  # (six parts: more than five words)
+        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not text.isupper()):
+            return None
+        low = prev.lower()
+        for t, tl in zip(titles, titles_low):
+            if low == tl or low.startswith(tl + " "):
+                return t + prev[len(t):].lower()
+        return None
+
     out = {}
     # anywhere in the document, not only its last blocks: a decision's annexed list of recipients (Phụ lục) often
     # follows the signature; the upper-case title line directly above a short name line is the filter
     for bi in range(1, len(blocks)):
-        prev = blocks[bi - 1].text.strip()
-        if not prev.isupper():
+        pos = signed(blocks[bi - 1].text.strip(), blocks[bi].text.strip())
+        if pos:
+            out[bi] = (pos, issuer)
+    # a signature block typed in one paragraph or one cell, its lines parted by line breaks ("KT. BỘ TRƯỞNG↵THỨ
+    # TRƯỞNG↵↵Ngô Thị Minh"): the same pair of lines inside the block, when it holds one such pair only
+    for bi, b in enumerate(blocks):
+        if bi in out or "\n" not in b.text:
             continue
-        text = blocks[bi].text.strip()
-        words = text.split(None, 5)  # (six parts: more than five words)
-        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not text.isupper()):
-            continue
-        low = prev.lower()
-        for t, tl in zip(titles, titles_low):
-            if low == tl or low.startswith(tl + " "):
-                out[bi] = (t + prev[len(t):].lower(), issuer)
-                break
+        found = {signed(a, n) for cell in (b.cells or [b.text]) for a, n in _line_pairs(cell)} - {None}
+        if len(found) == 1:
+            out[bi] = (found.pop(), issuer)
     return out
+
+
+def _line_pairs(text: str):
+    """Each non-empty line of ``text`` (stripped) with the non-empty line after it."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return zip(lines, lines[1:])
 
 
 #: a level word inside a body's name as :func:`_unshout` writes it ("… tỉnh Nghệ An", "… huyện Cam Lộ"), lower-case
