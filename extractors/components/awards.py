@@ -26,6 +26,8 @@ that is no Vietnamese class ("hạng Vàng"); a bare order of two coordinated fo
 """
 from __future__ import annotations
 
+from itertools import islice, takewhile
+
 from spacy.language import Language
 
 from ..gazetteer import AwardEntry, competitions, dictionary_words, triggers, unit_fields, word_list
@@ -1290,7 +1292,7 @@ def _shared_conferrers(doc, awards) -> list:
     while k >= 0:
         a = out[k]
         entry = a.info.get("entry")
-        nxt = [b for b in out[k + 1:] if b.start == out[k + 1].start]
+        nxt = list(takewhile(lambda b, s=out[k + 1].start: b.start == s, islice(out, k + 1, None)))
         if entry is None or entry.tail != "conferrer" or " của " in a.text:
             k -= 1
             continue

@@ -147,11 +147,14 @@ class Recipients:
         k = self._past_holder(a, ents)
         give_starts = {c[0] for c in cues if c[2] == "give"}
         ent_starts = {x.start for x in ents}
+        # the words of the next 30 covered by an award (one pass over the awards, not one a word)
+        covered = {j for b in awards if b.end > a.end and b.start < a.end + 30
+                   for j in range(max(b.start, a.end), min(b.end, a.end + 30))}
         while k < se and k - a.end < 30:
             w = d.words[k]
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
-                                     any(b.start <= j_ < b.end for b in awards)
+                                     j_ in covered
                                      for j_, t in zip(range(a.end, k), d.words[a.end:k]))
                 or self._conferred_by(d, a.end, k)) else []
             if not give_here and k in self._honour_at and (
