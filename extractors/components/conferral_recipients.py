@@ -147,9 +147,11 @@ class Recipients:
         k = self._past_holder(a, ents)
         give_starts = {c[0] for c in cues if c[2] == "give"}
         ent_starts = {x.start for x in ents}
-        # the words of the next 30 covered by an award (one pass over the awards, not one a word)
+        # the words of the next 30 covered by an award (one pass over the awards, not one a word), needed only
+        # when a give verb stands two or more words after the award
         covered = {j for b in awards if b.end > a.end and b.start < a.end + 30
-                   for j in range(max(b.start, a.end), min(b.end, a.end + 30))}
+                   for j in range(max(b.start, a.end), min(b.end, a.end + 30))} \
+            if any(a.end + 2 <= g < a.end + 30 for g in give_starts) else set()
         while k < se and k - a.end < 30:
             w = d.words[k]
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
