@@ -77,6 +77,22 @@ def _openers() -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
 
 
+@lru_cache(maxsize=1)
+def _award_openers() -> re.Pattern:
+    """The words of ``award_item_openers.txt`` ("Tặng", "Truy tặng", "Công nhận") as a whole word at a line's
+    start, as written there or in capitals."""
+    words = _words("award_item_openers.txt")
+    forms = sorted({f for w in words for f in (w, w.upper())}, key=len, reverse=True)
+    return re.compile(r"(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, forms)))
+
+
+def opens_conferral(line: str) -> bool:
+    """Whether ``line`` opens an article or an item of a decision: an article's heading (:data:`_HEADING`, "Điều
+    1."), a list item's mark (:data:`_ITEM`, "1.", "- ") or a conferral's verb (``award_item_openers.txt``:
+    "Tặng …", "Truy tặng …"); such a line ending on an open word goes on with a capital in any text."""
+    return bool(_HEADING.match(line) or _ITEM.match(line) or _award_openers().match(line))
+
+
 def _last_word(name: str) -> re.Pattern:
     """A line's last word (or words) among the entries of the gazetteer list ``name``, in any case, as a whole word
     at the end of a line composed (NFC): a decomposed "năm" ends it as well."""
@@ -139,9 +155,9 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True, capit
     năm" / "2024 vì …", :func:`_number_word_end`), or ``previous`` ends on a word that cannot end a sentence
     (:func:`_ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before anything but
     a lower-case letter only when ``names``, or before a capital when ``capital``: :func:`join_wrapped` says so for
-    every line but a title over a text that is not hard-wrapped, "… lễ trao tặng danh hiệu" over a text of one
-    paragraph a line staying apart from it, while inside it "Điều 1. Tặng Bằng khen … cho" / "Trường THPT …"
-    goes on), or, when
+    a line opening an article or an item, :func:`opens_conferral`, so in a text of one paragraph a line "Điều 1.
+    Tặng Bằng khen … cho" / "Trường THPT …" goes on while "… lễ trao tặng danh hiệu" / "Sáng 3/4, …" stays
+    apart), or, when
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
@@ -196,18 +212,19 @@ def join_wrapped(lines: list[str]) -> list[str]:
     in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
     case or with a number (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
     captions of even length looks like a wrapped paragraph, so even lengths are no evidence); a line ending on a
-    word that cannot end (:func:`_ends_open`) goes on with a capital in any text, save the title (its first line)
-    of a text not hard-wrapped.  Lengths are
+    word that cannot end (:func:`_ends_open`) goes on with a capital in a text not hard-wrapped only when it opens
+    an article or an item (:func:`opens_conferral`: "Điều 1. Tặng Bằng khen … cho" / "Trường …", "Tặng danh hiệu" /
+    "Tập thể lao động xuất sắc …"); a title, a caption ("Ảnh: … của" / "Báo …") or a line of running text ("…
+    được trao tặng danh hiệu" / "Chủ tịch nước đã ký …") stays apart from a capital there.  Lengths are
     measured composed (:func:`_length`), the margin's and each line's alike."""
     lines = [_strip(ln) for ln in lines]
     lengths = [_length(ln) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
     lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
     names = lower >= _WRAPPED_EVIDENCE
-    title = next((k for k, line in enumerate(lines) if line), -1)  # the title: apart from its text
     blocks: list[str] = []
     for k, line in enumerate(lines):
-        if line and blocks and text_wraps(lines[k - 1], line, width, names, capital=k - 1 != title):
+        if line and blocks and text_wraps(lines[k - 1], line, width, names, capital=opens_conferral(lines[k - 1])):
             blocks[-1] += " " + line
         elif line:
             blocks.append(line)

@@ -84,3 +84,29 @@ def test_the_conferrals_of_such_a_decision_through_the_cli(tmp_path):
     title = facts["qd_dh.txt"]["awards"]
     assert [(a["recipient"], a["award"], a["year"]) for a in title] == \
         [("Trường Mầm non Thạch Kênh, huyện Thạch Hà", "Tập thể lao động xuất sắc", 2025)]
+
+
+# our own wording: a news story typed one paragraph a line (no lower-case continuations), a date line above the
+# title; lines of the story and a caption end on an open word before a capital that opens a sentence of its own
+STORY = ["Thứ Hai, 12/5/2025",
+         "Xã Hòa Phong đón nhận danh hiệu",
+         "Nông thôn mới nâng cao năm 2025 về đích sớm.",
+         "Niềm vinh dự lớn khi xã được công nhận danh hiệu",
+         "Thủ tướng Chính phủ đã ký quyết định vào tháng trước.",
+         "Ảnh: Tư liệu của",
+         "Đài Phát thanh huyện Hòa Vang"]
+
+
+def test_a_line_of_running_text_ending_open_stays_apart_from_a_capital():
+    # none of these lines opens an article or an item: each stays a block (the date line above the title counts
+    # as much as the title)
+    assert join_wrapped(STORY) == STORY
+
+
+def test_an_item_or_a_conferral_verb_ending_open_goes_on_before_a_capital():
+    lines = ["Tặng danh hiệu", "Tập thể lao động xuất sắc năm 2025 cho Phòng Kế hoạch.",
+             "2. Bà Trần Thị Hoa, được tặng danh hiệu", "Chiến sĩ thi đua cơ sở."]
+    assert join_wrapped(["Quyết định khen thưởng"] + lines) == [
+        "Quyết định khen thưởng",
+        "Tặng danh hiệu Tập thể lao động xuất sắc năm 2025 cho Phòng Kế hoạch.",
+        "2. Bà Trần Thị Hoa, được tặng danh hiệu Chiến sĩ thi đua cơ sở."]
