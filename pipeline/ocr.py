@@ -141,16 +141,21 @@ def _read_tsv(tsv: str) -> OcrPage:
         if key not in groups:
             groups[key] = []
             order.append(key)
-        groups[key].append((int(cols[4]), text, conf / 100.0))
-    paragraphs = []
+        left, top, height = int(cols[6]), int(cols[7]), int(cols[9])
+        groups[key].append((int(cols[4]), text, conf / 100.0, (left, top, top + height)))
+    paragraphs, boxes = [], []
     for key in order:
         words = groups[key]
         lines: dict[int, list[tuple[str, float]]] = {}
-        for line_no, text, conf in words:
+        spans: dict[int, list[tuple[int, int, int]]] = {}
+        for line_no, text, conf, box in words:
             lines.setdefault(line_no, []).append((text, conf))
+            spans.setdefault(line_no, []).append(box)
         paragraphs.append([ws for _, ws in sorted(lines.items())])
+        boxes.append([(min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs))
+                      for _, bs in sorted(spans.items())])
         page.words += len(words)
-    for words in _mended(paragraphs):
+    for words in _mended(paragraphs, boxes):
         text = re.sub(r"\s+", " ", " ".join(t for t, _ in words)).strip()
         if text:
             page.paragraphs.append((text, round(sum(c for _, c in words) / len(words), 3)))
@@ -161,30 +166,56 @@ def _line_text(words: list[tuple[str, float]]) -> str:
     return " ".join(t for t, _ in words)
 
 
-def _mended(paragraphs: list[list[list[tuple[str, float]]]]) -> list[list[tuple[str, float]]]:
+#: how far (in line heights) a paragraph's first line may start from its block's left edge, and how far below the
+#: block's last line, to go on in it: a wrapped sentence's next line starts under the block and right below it; a
+#: table's next cell stands to the right on the same row (or far down the page)
+_NEAR_LEFT = 2.0
+_NEAR_BELOW = 1.5
+
+Box = tuple[int, int, int]  # a line's left edge, top and bottom in pixels
+
+
+def _goes_under(edge: int, last: Box, first: Box) -> bool:
+    """Whether a line ``first`` starts near the left ``edge`` of a block and just below its ``last`` line (within
+    :data:`_NEAR_LEFT` and :data:`_NEAR_BELOW` of the last line's height), as a wrapped sentence's next line does."""
+    height = max(last[2] - last[1], 1)
+    return abs(first[0] - edge) <= _NEAR_LEFT * height and -height / 2 <= first[1] - last[2] <= _NEAR_BELOW * height
+
+
+def _mended(paragraphs: list[list[list[tuple[str, float]]]],
+            boxes: list[list[Box]] | None = None) -> list[list[tuple[str, float]]]:
     """Tesseract's ``paragraphs`` (each a list of lines, each line its (word, confidence) pairs) as the words of
     each block: a paragraph parted before a line that opens a part or follows a heading in capitals
     (:func:`pipeline.wrap.heading_above`, :func:`pipeline.wrap.starts_part`), a paragraph joined to the one before
     when its first line goes on from that one's last in lower case or with a number (:func:`pipeline.wrap.text_wraps`
-    without names in capitals, whatever the width)."""
-    from .wrap import heading_above, starts_part, text_wraps
+    without names in capitals, whatever the width) and, where the lines' ``boxes`` are known (each paragraph's
+    lines as (left, top, bottom)), the line starts near the block's left edge just below its last line
+    (:func:`_goes_under`) or that last line ends on a word that cannot end (``open_end_words.txt``): a scanned
+    table's cells ("Nguyễn Văn An" | "giáo viên Trường …") are paragraphs side by side and stay apart."""
+    from .wrap import _ends_open, heading_above, starts_part, text_wraps
 
     blocks: list[list[tuple[str, float]]] = []
-    last = ""
+    last, last_box, edge = "", None, 0
     for k, lines in enumerate(paragraphs):
         for i, line in enumerate(lines):
             text = _line_text(line)
             if not text.strip():
                 continue
+            box = boxes[k][i] if boxes else None
             if not blocks:
-                blocks.append(list(line))
-            elif i == 0 and not text_wraps(last, text, 0, names=False):
-                blocks.append(list(line))
-            elif i > 0 and (heading_above(last, text) or starts_part(last, text)):
+                parts = True
+            elif i == 0:
+                parts = not (text_wraps(last, text, 0, names=False) and (
+                    box is None or last_box is None or _ends_open(last) or _goes_under(edge, last_box, box)))
+            else:
+                parts = heading_above(last, text) or starts_part(last, text)
+            if parts:
                 blocks.append(list(line))
             else:
                 blocks[-1] += line
-            last = text
+            if box:
+                edge = box[0] if parts else min(edge, box[0])
+            last, last_box = text, box
     return blocks
 
 

@@ -65,3 +65,36 @@ def test_the_scanned_decision_gives_its_award(tmp_path):
     assert result.exit_code == 0, result.output
     rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"]).output)
     assert [(r["recipient"], r["document"]) for r in rows] == [("Trần Văn Khải", "bản quét số 1.pdf")]
+
+
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(paragraphs) -> str:
+    """A Tesseract TSV of our own: each (left, top, text) its own block of one line, words 30 px a letter."""
+    rows = [_TSV_HEAD]
+    for block, (left, top, text) in enumerate(paragraphs, 1):
+        x = left
+        for n, word in enumerate(text.split(), 1):
+            rows.append(f"5\t1\t{block}\t1\t1\t{n}\t{x}\t{top}\t{30 * len(word)}\t50\t95\t{word}")
+            x += 30 * len(word) + 20
+    return "\n".join(rows)
+
+
+def test_a_scanned_table_cell_in_lower_case_stays_apart_from_the_cell_beside_it():
+    # a table row: the name cell and the cell of the post beside it on the same row (each its own paragraph); a
+    # paragraph far to the right under an unfinished line is no continuation either
+    page = ocr._read_tsv(_tsv([(200, 300, "Phan Thị Mai"), (900, 300, "kế toán Trường Tiểu học Cẩm Lộc"),
+                               (200, 500, "Bà Võ Thị Lan, Trưởng phòng Tư pháp"), (1400, 600, "huyện, được khen.")]))
+    assert [text for text, _ in page.paragraphs] == [
+        "Phan Thị Mai", "kế toán Trường Tiểu học Cẩm Lộc", "Bà Võ Thị Lan, Trưởng phòng Tư pháp",
+        "huyện, được khen."]
+
+
+def test_a_scanned_paragraph_under_its_block_or_after_an_open_word_goes_on():
+    page = ocr._read_tsv(_tsv([(200, 400, "Điều 1. Tặng Giấy khen của Chủ tịch huyện"),
+                               (200, 465, "cho ông Hà Văn Tư."),
+                               (200, 800, "Ghi nhận thành tích tiêu biểu của"), (1500, 880, "các chi đoàn.")]))
+    assert [text for text, _ in page.paragraphs] == [
+        "Điều 1. Tặng Giấy khen của Chủ tịch huyện cho ông Hà Văn Tư.",
+        "Ghi nhận thành tích tiêu biểu của các chi đoàn."]
