@@ -26,7 +26,6 @@ that is no Vietnamese class ("hạng Vàng"); a bare order of two coordinated fo
 """
 from __future__ import annotations
 
-from itertools import islice, takewhile
 
 from spacy.language import Language
 
@@ -1292,7 +1291,10 @@ def _shared_conferrers(doc, awards) -> list:
     while k >= 0:
         a = out[k]
         entry = a.info.get("entry")
-        nxt = list(takewhile(lambda b, s=out[k + 1].start: b.start == s, islice(out, k + 1, None)))
+        s, j = out[k + 1].start, k + 1
+        while j < len(out) and out[j].start == s:
+            j += 1
+        nxt = out[k + 1:j]
         if entry is None or entry.tail != "conferrer" or " của " in a.text:
             k -= 1
             continue
