@@ -891,7 +891,8 @@ def _position_rank(position: str, unit: str) -> tuple[bool, bool, int]:
 
 def _merge_names(facts: DocumentFacts, persons) -> None:
     """One official per person: short forms map to the full name sharing their last syllables."""
-    variants = variant_names(((m.text, m.sentence) for m, _, _ in persons), _surnames())
+    variants = variant_names(((m.text, m.sentence) for m, _, _ in persons), _surnames(),
+                             _described_apart(persons))
     if variants:  # ("Trần Hạnh", "Nguyễn Thi Lan Anh": other forms of a fuller name, written as it; last, so
         # that on a tie the description written with the full name is kept)
         persons = [p for p in persons if p[0].text not in variants] + \
@@ -935,6 +936,30 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
             if name != c.recipient.text:
                 r = c.recipient
                 c.recipient = Mention(r.kind, name, r.block, r.start, r.end, r.sentence)
+
+
+def _described_apart(persons):
+    """``disagree(name, fuller)`` for ``variant_names``: True when ``name``'s mentions in ``persons`` ((mention,
+    position, unit) triples) carry an office or a unit that none of ``fuller``'s agrees with ("Nguyễn Hùng, Bí thư
+    Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch UBND xã A": two persons).  A degree or an occupation names no
+    office, and an empty position or unit agrees with any.  The descriptions are gathered on the first call only
+    (most documents have no other written form)."""
+    offices: dict[str, set[str]] = {}
+    units: dict[str, set[str]] = {}
+
+    def clash(mine: set[str], theirs: set[str]) -> bool:
+        return bool(theirs) and any(not any(a in b or b in a for b in theirs) for a in mine)
+
+    def disagree(name: str, fuller: str) -> bool:
+        if not (offices or units):
+            for m, pos, unit in persons:
+                if pos and not _descriptor(pos):
+                    offices.setdefault(m.text, set()).add(pos.lower())
+                if unit:
+                    units.setdefault(m.text, set()).add(unit.lower())
+        return clash(offices.get(name, set()), offices.get(fuller, set())) or \
+            clash(units.get(name, set()), units.get(fuller, set()))
+    return disagree
 
 
 def _renamed(m: Mention, name: str) -> Mention:

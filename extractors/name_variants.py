@@ -50,12 +50,14 @@ def _apart(short: str, full: str, sentences) -> bool:
     return not any(full in s and alias not in s for s in sentences)
 
 
-def variant_names(mentions, surnames) -> dict[str, str]:
+def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     """Map each name of ``mentions`` ((name, sentence) pairs: the persons of one document) that is another form
     of a fuller name of the document to that name: the surname and given name alone ("Trần Hạnh" -> "Trần
     Ngọc Hạnh", only when one such longer name is written and never in one sentence with it, but as its alias
     in brackets) and an unmarked middle name ("Nguyễn Thi Lan Anh" -> "Nguyễn Thị Lan Anh").  ``surnames``:
-    the surnames of ``surnames.txt``."""
+    the surnames of ``surnames.txt``; ``disagree(name, fuller)``: True when the two names are described as two
+    persons (another office or another unit: "Nguyễn Hùng, Bí thư Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch
+    UBND xã A"), which keeps them apart."""
     sentences: dict[str, set] = {}
     for name, sentence in mentions:
         sentences.setdefault(name, set()).add(sentence)
@@ -67,12 +69,14 @@ def variant_names(mentions, surnames) -> dict[str, str]:
         if len(w) >= 3 and w[0] in surnames:
             longer.setdefault((w[0], w[-1]), []).append(n)
             marked = _marked(n)
-            if marked != n and marked in names:
+            if marked != n and marked in names and not (disagree and disagree(n, marked)):
                 out[n] = marked
     for n in names:
         w = n.split()
         if len(w) == 2 and w[0] in surnames:
             full = {out.get(f, f) for f in longer.get((w[0], w[1]), ())}
             if len(full) == 1 and _apart(n, next(iter(full)), sentences[n]):
-                out[n] = full.pop()
+                f = full.pop()
+                if not (disagree and disagree(n, f)):
+                    out[n] = f
     return out

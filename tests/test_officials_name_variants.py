@@ -59,3 +59,31 @@ def test_one_official_under_the_marked_spelling():
 def test_two_persons_in_one_sentence_stay_apart():
     text = "Ông Nguyễn Văn Hùng và ông Nguyễn Hùng cùng dự lễ khai giảng."
     assert [n for n, _ in officials(text)] == ["Nguyễn Hùng", "Nguyễn Văn Hùng"]
+
+
+def test_a_short_form_with_another_office_and_unit_is_another_person():
+    text = ("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Kỳ Tiến, phát biểu tại buổi lễ tổng kết năm học. "
+            "Ông Nguyễn Hùng, Bí thư Đảng ủy xã Kỳ Hải, trao Giấy khen cho các học sinh tiêu biểu.")
+    got = sorted((o["name"], o["position"], o["unit"]) for o in facts_of(text)["officials"])
+    assert got == [("Nguyễn Hùng", "Bí thư", "Đảng ủy xã Kỳ Hải"),
+                   ("Nguyễn Văn Hùng", "Chủ tịch UBND xã", "UBND xã Kỳ Tiến")]
+
+
+def test_an_unmarked_middle_name_in_another_unit_is_another_person():
+    text = ("Bà Nguyễn Thị Lan, Hiệu trưởng Trường Tiểu học Kỳ Tiến, báo cáo kết quả thi đua. "
+            "Cô Nguyễn Thi Lan, giáo viên Trường Mầm non Kỳ Hải, được tặng Giấy khen của Chủ tịch UBND huyện.")
+    facts = facts_of(text)
+    assert [n for n, _ in officials(text)] == ["Nguyễn Thi Lan", "Nguyễn Thị Lan"]
+    assert [a["recipient"] for a in facts["awards"]] == ["Nguyễn Thi Lan"]
+
+
+def test_the_disagree_check_keeps_two_names_apart():
+    got = variant_names([("Trần Ngọc Hạnh", "a"), ("Trần Hạnh", "b"), ("Nguyễn Thi Lan", "c"),
+                         ("Nguyễn Thị Lan", "d")], SURNAMES, lambda name, fuller: name == "Trần Hạnh")
+    assert got == {"Nguyễn Thi Lan": "Nguyễn Thị Lan"}
+
+
+def test_a_short_form_without_a_description_or_with_the_same_unit_is_the_full_name():
+    text = ("Ông Trần Văn Bình, Giám đốc Công ty Điện lực Kỳ Sơn, chủ trì hội nghị. "
+            "Phát biểu bế mạc, ông Trần Bình, Giám đốc Công ty Điện lực Kỳ Sơn, cảm ơn các đơn vị.")
+    assert [n for n, _ in officials(text)] == ["Trần Văn Bình"]
