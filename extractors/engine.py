@@ -923,6 +923,8 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
         elif pos and _position_rank(pos, unit) > _position_rank(o.position, o.unit) and len(pos.split()) <= 12:
             # an office before a descriptor; then the fullest description: with a unit, then the longer title
             o.position, o.unit = pos, unit
+        elif unit and not o.position and not o.unit:
+            o.unit = unit  # a unit written with no position (an award table's "Đơn vị" cell beside the name)
     facts.officials = [best[n] for n in order]
     # a person's other mentions ("ông Vinh" after "ông Đàm Quốc Vinh") are of the full name's entity too
     mentions = []

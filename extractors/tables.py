@@ -10,7 +10,9 @@ A list of recipients without an award column (STT | Họ và tên | Chức vụ,
 article sends to ("Tặng Bằng khen … cho 03 cá nhân (có danh sách kèm theo)"; Nghị định 30/2020/NĐ-CP, Phụ lục I:
 the list is an appendix of the decision): each row receives the award that article names
 (:func:`listed_awards`), or that the article right above the table names when it ends introducing it ("… cho 02
-cá nhân sau:", :func:`_introduced`).  The rows take that article's verb as its paragraph would
+cá nhân sau:", :func:`_introduced`), also across short labels of a class of recipients between that article and
+each table ("I. Tập thể:", "II. Cá nhân:", :func:`_subheading`) and into a second table written right below the
+first, whose header row is then read as a header, not as a row.  The rows take that article's verb as its paragraph would
 (:func:`_negated_or_revoked`): "Thu hồi Bằng khen … cho các cá nhân sau:" revokes the award of every row, "Không đề
 nghị tặng … sau:" gives none, "Đề nghị thu hồi … sau:" (a proposal to revoke) leaves every row's award conferred.
 """
@@ -130,16 +132,42 @@ def _introduces_list(sentence: str) -> bool:
     return bool(plain.search(sentence) or (article.search(sentence) and _article_verb().match(sentence)))
 
 
+#: the most words of a sub-heading label over a table (:func:`_subheading`: "II. Tập thể lao động xuất sắc:")
+SUBHEADING_WORDS = 8
+#: longer lines are no label whatever their words (8 long words and spaces around them)
+SUBHEADING_CHARS = 100
+
+
+@functools.lru_cache(maxsize=None)
+def _subheading_pattern() -> re.Pattern:
+    """A sub-heading label: a word of the "Sub-heading" section of ``list_introducers.txt`` opening it after a
+    section mark (I, II / 1, 2 / a, b, then "." or ")"), a colon ending it, or both."""
+    words = "|".join(map(re.escape, sorted(section("list_introducers.txt", "# Sub-heading"), key=len, reverse=True)))
+    mark = r"(?:[IVXL]+|\d{1,2}|[a-zđA-ZĐ])\s*[.)]\s*"
+    return re.compile(r"^(?:%s(?:%s)(?!\w)[^:;.]*:?|(?:%s)?(?:%s)(?!\w)[^:;.]*:)$" % (mark, words, mark, words), re.I)
+
+
+def _subheading(text: str) -> bool:
+    """Whether a line between an article introducing a list and a table of it is a short label of the table's
+    class of recipients ("I. Tập thể:", "2. Cá nhân:", "Tập thể lao động xuất sắc:"; at most SUBHEADING_WORDS
+    words), over which the article's award carries to the table (:func:`apply`)."""
+    if len(text) > SUBHEADING_CHARS:
+        return False  # (nearly every paragraph: no split, no pattern)
+    text = text.strip()
+    return len(text.split()) <= SUBHEADING_WORDS and bool(_subheading_pattern().match(text))
+
+
 def _introduced(facts, recent: list[str]):
     """The award mention that the line right above a table introduces it with (:func:`_introduces_list`: "Tặng
     Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân sau:"), when that sentence names one award; None otherwise."""
     if not recent or not _introduces_list(recent[-1].strip()):
         return None
-    named = {}
+    named, line = {}, recent[-1].strip()
     for m in facts.mentions:
         sentence = (m.sentence or "").strip()
-        if m.kind == "award" and sentence and sentence in recent[-1] and _introduces_list(sentence):
-            named.setdefault(m.text, m)
+        if m.kind == "award" and sentence and (sentence in line and _introduces_list(sentence) or
+                                               line in sentence and m.text in line):
+            named.setdefault(m.text, m)  # (a sentence running on over a label below the line: "gồm:\n1. Tập thể:")
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -178,7 +206,8 @@ _LEXICON_TABLES: dict = {}
 def lexicon_tables(lex) -> dict:
     """Orderings of the lexicon ``lex`` that the tables and the engine's letterhead and signatures read, made once
     per lexicon (not per document or row): ``titles`` (positions.txt, longest first) and ``titles_low``;
-    ``honorifics`` (honorifics.tsv, longest first); ``heads_space`` (the unit heads of unit_types.tsv written with
+    ``honorifics`` (honorifics.tsv, longest first) and ``honorifics_cap`` (those written in lower case there,
+    capitalised as a cell opens with them: "Thầy", "Cô"); ``heads_space`` (the unit heads of unit_types.tsv written with
     a capital, a space after: a tuple for ``str.startswith``), ``heads_all_space`` (every head as written, a space
     after) and ``heads_low_space`` (every head lower-cased, a space after); ``places`` (places.txt, longest first),
     ``places_low`` and ``places_low_space`` (a space before); ``award_heads`` (:func:`_award_heads`);
@@ -190,6 +219,8 @@ def lexicon_tables(lex) -> dict:
         _LEXICON_TABLES.clear()
         _LEXICON_TABLES.update(lexicon=lex, titles=titles, titles_low=tuple(t.lower() for t in titles),
                                honorifics=tuple(sorted(lex.honorifics, key=len, reverse=True)),
+                               honorifics_cap=tuple(sorted({h[:1].upper() + h[1:] for h in lex.honorifics} -
+                                                           set(lex.honorifics), key=len, reverse=True)),
                                heads_space=tuple(h + " " for h in lex.unit_heads if h[:1].isupper()),
                                heads_all_space=tuple(h + " " for h in lex.unit_heads), award_heads=_award_heads(lex),
                                heads_low_space=tuple(h.lower() + " " for h in lex.unit_heads),
@@ -344,11 +375,24 @@ def _sentence_year(m) -> int | None:
 CARRIED = ("award", "unit", "recipient", "collective", "year")
 
 
+def _without_honorific(cell: str, tables: dict) -> str | None:
+    """The name a cell writes after an honorific of honorifics.tsv, the one list running text reads in any letter
+    case ("Ông Tống Văn Khải" → "Tống Văn Khải"; "Thầy Lê Minh", "Cô Hà Thị Mai" as a cell opens with "thầy",
+    "cô" capitalised, when a capitalised word follows: not "Anh hùng …"); None when it opens with none."""
+    for h in tables["honorifics"]:
+        if cell.startswith(h + " ") and len(cell) > len(h) + 1:
+            return cell[len(h) + 1:]
+    for h in tables["honorifics_cap"]:
+        if cell.startswith(h + " ") and cell[len(h) + 1:len(h) + 2].isupper():
+            return cell[len(h) + 1:]
+    return None
+
+
 def _person_in(cell: str, lex, tables: dict) -> str:
     """The person a cell of collectives and persons names, without the honorific ("Bà Lê Thị Mai" → "Lê Thị Mai";
     "Hồ Văn Nam" → itself: a surname of surnames.txt opening 2-5 words and no unit head); "" for a unit ("Trường
     Mầm non Sơn Kim", "Phòng Kế hoạch")."""
-    stripped = next((cell[len(h) + 1:] for h in tables["honorifics"] if cell.startswith(h + " ")), None)
+    stripped = _without_honorific(cell, tables)
     if stripped:
         return stripped
     words = cell.split()
@@ -477,8 +521,9 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
     doc_is_proposal = any(b.text.strip().upper() == "TỜ TRÌNH" for b in document.blocks[:8])
     proposed = doc_is_proposal
     recent: list[str] = []
+    anchor = ""  # the last line above the current table that is no sub-heading label (:func:`_subheading`)
     ordered = lexicon_tables(lex)
-    honor, heads = ordered["honorifics"], ordered["heads_space"]
+    heads = ordered["heads_space"]
     award_heads = ordered["award_heads"]
     listed = listed_awards(facts)
     given = None  # the listed award of a table without an award column
@@ -489,17 +534,20 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
                 recent = (recent + [b.text])[-3:]
+                if not _subheading(b.text):
+                    anchor = b.text  # a label over a table ("I. Tập thể:") leaves the article above it in force
                 cols, introduced, members = None, unset, None
             continue
         cells = [c.strip() for c in b.cells]
         if _section_row(cells):
             continue  # a heading of the rows below: the columns hold
         if cols is None and introduced is unset:
-            introduced = _introduced(facts, recent)
+            introduced = _introduced(facts, [anchor])
         intro = introduced if cols is None else None
-        h = _header(cells, bool(listed) or intro is not None)
+        carried = given if cols is not None and "award" not in cols else None  # a second table right below
+        h = _header(cells, bool(listed) or intro is not None or carried is not None)
         if h and "award" not in h:
-            given = intro or _pick_listed(listed, recent)
+            given = intro or carried or _pick_listed(listed, recent)
             negated, revoking = _negated_or_revoked(given) if given is not None else (False, None)
             if revoking:
                 revocation = revocation_decisions(given.sentence or "", own)
@@ -569,10 +617,7 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         year = year or (_sentence_year(given) if "award" not in cols else None) or doc_year
         name = row.get("name", "")
         unit = row.get("unit", "")
-        for h in honor:
-            if name.startswith(h + " ") and len(name) > len(h) + 1:
-                name = name[len(h) + 1:]  # "Ông Tống Văn Khải" → "Tống Văn Khải"
-                break
+        name = _without_honorific(name, ordered) or name  # "Ông Tống Văn Khải" → "Tống Văn Khải"
         if name and name.startswith(heads):
             name, unit, row["parent"] = "", name, unit  # a unit written in the name column, under the unit column's
         name, position, unit = _name_with_job(name, row.get("position", ""), unit, lex, ordered)

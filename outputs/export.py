@@ -40,8 +40,10 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     posthumous = "r.posthumous" if "posthumous" in cols else "0"  # a layer built by an older sovang: 0
     # a revocation attached to the conferral it revokes (outputs.canonical) carries that conferral's key
     key = "coalesce(r.attached_to, r.key)" if "attached_to" in cols else "r.key"
-    awards = {(r, a): (ra, ac, k, p, v) for r, a, ra, ac, k, p, v in db.execute(
-        f"""SELECT c.recipient_name, c.award_name, r.recipient, aw.canonical_name, {key}, {posthumous}, r.revoked
+    # keyed by the recipient as :func:`_facts_of` writes it (a place's level word in lower case: "xã X" of "Xã X")
+    awards = {(award_recipient(r, t), a): (ra, ac, k, p, v) for r, t, a, ra, ac, k, p, v in db.execute(
+        f"""SELECT c.recipient_name, c.recipient_type, c.award_name, r.recipient, aw.canonical_name, {key},
+                   {posthumous}, r.revoked
             FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
             WHERE c.document = ?""", [sha])}
     return {"units": units, "persons": persons, "awards": awards}

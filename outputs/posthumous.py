@@ -26,6 +26,14 @@ GIVE = re.compile(rf"(?<!{_LETTER})(?:(?P<truy>truy\s+(?:tặng|phong))|(?:trao\
 #: "phong tặng, truy tặng", "tặng/truy tặng", "tặng hoặc truy tặng": alternatives, no posthumous award stated
 _ALTERNATIVE = re.compile(rf"(?<!{_LETTER})(?:tặng|phong)\s*(?:[,/]|hoặc|và)\s*$", re.IGNORECASE)
 
+#: the cells of a table row's text (``pipeline.model``: its non-empty cells joined so)
+CELLS = " | "
+#: a cell of an award table's row saying that the row's award is posthumous: a note "Truy tặng" ("Ghi chú"
+#: column of a decision's attached list, Nghị định 30/2020/NĐ-CP Phụ lục I), or an award cell "Truy tặng Huân
+#: chương …"; at most this many words (a note, not a sentence)
+ROW_NOTE = re.compile(rf"^truy\s+(?:tặng|phong)(?!{_LETTER})", re.IGNORECASE)
+ROW_NOTE_WORDS = 8
+
 #: the label shown beside a posthumous award by ``sovang who`` and ``sovang awards``
 LABEL = "truy tặng"
 
@@ -52,12 +60,21 @@ def is_posthumous(sentence: str, award_start: int, award_end: int | None = None,
     return False
 
 
+def in_row(row_text: str) -> bool:
+    """Whether a table row's text (cells joined with :data:`CELLS`) holds a cell of :data:`ROW_NOTE` ("1 | Lê Văn
+    Hùng | Trường Tiểu học X | Truy tặng"): the row's award is posthumous, wherever the note stands in the row."""
+    return CELLS in row_text and any(ROW_NOTE.match(c.strip()) and len(c.split()) <= ROW_NOTE_WORDS
+                                     for c in row_text.split(CELLS))
+
+
 def in_block(block_text: str, sentence: str | None, start: int, end: int, recipient_start: int | None = None) -> bool:
     """:func:`is_posthumous` for a conferral stored in the knowledge base: its award mention at
     ``block_text[start:end]``, in its sentence ``sentence`` (a part of the block's text); ``recipient_start``
     the offset of the recipient mention in the same block's text (None when it is in another block)."""
     if not block_text or not sentence or "truy" not in sentence.lower():
         return False
+    if in_row(block_text):
+        return True  # a table row's note
     s0 = block_text.rfind(sentence, 0, start + 1)
     if s0 < 0 or s0 + len(sentence) < end:
         s0 = block_text.find(sentence)
