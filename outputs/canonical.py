@@ -107,6 +107,22 @@ CREATE TABLE IF NOT EXISTS corrections (
 );
 """
 
+#: the version of the folding that builds this layer (:func:`extractors.canonical.canonical_unit`, its abbreviation
+#: expansion): raised when it changes, so that the next ingest (or ``serve``) rebuilds a layer built by an older
+#: sovang (meta ``canonical_version``; see :func:`layer_outdated`).  1: a department's abbreviation read with "&", "-"
+#: or nothing between its parts ("Sở GD-ĐT" = "Sở GD&ĐT"), district departments ("Phòng GD&ĐT") written out.
+LAYER_VERSION = "1"
+
+
+def layer_outdated(db) -> bool:
+    """True when the canonical layer of ``db`` (a sqlite_utils Database or sqlite3 connection) was built by a sovang
+    whose folding differs (meta ``canonical_version`` other than :data:`LAYER_VERSION`, or none)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        return True
+    row = db.execute("SELECT value FROM meta WHERE key = 'canonical_version'").fetchone()
+    return not row or row[0] != LAYER_VERSION
+
+
 #: conferral fields a correction may fix
 FIXABLE = ("year", "status", "decision", "decision_date", "recipient", "award")
 
@@ -249,6 +265,7 @@ def build(db: sqlite_utils.Database) -> dict:
                 conn.execute(statement)  # DDL is transactional in SQLite
         counts = _build(conn)
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '0')")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_version', ?)", [LAYER_VERSION])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

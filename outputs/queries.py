@@ -141,8 +141,10 @@ def query_key(text: str, phrases: bool = True) -> str:
 def query_keys(text: str) -> tuple[str, ...]:
     """The keys a typed name is looked up by, best first: :func:`query_key`, then, when it differs, the key with
     the department's abbreviation left as typed ("Sở GD-ĐT Nghệ An" → "so giao duc va dao tao nghe an", then "so gd
-    dt nghe an"): a unit a document wrote in a form the knowledge base does not write out is stored so."""
-    return tuple(dict.fromkeys((query_key(text), query_key(text, phrases=False))))
+    dt nghe an"): a unit a document wrote in a form the knowledge base does not write out is stored so; last the
+    key with nothing expanded ("phong gd&dt huyen nghi loc", "so gd dt nghe an"), the folding of a canonical layer
+    built by an older sovang that wrote such names out less (its next ingest rebuilds it: ``LAYER_VERSION``)."""
+    return tuple(dict.fromkeys((query_key(text), query_key(text, phrases=False), key(text))))
 
 
 def marked_words(typed: str) -> list[str]:

@@ -590,6 +590,8 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     """
     import sqlite3
 
+    from outputs.canonical import layer_outdated
+
     missing = missing_views(db_path)
     conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
     try:
@@ -604,6 +606,7 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
         stale = conn.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone() \
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() else None
         layer = layer and not (stale and stale[0] == "1")
+        layer = layer and not layer_outdated(conn)  # built by a sovang that folded names otherwise
     finally:
         conn.close()
     if (missing or not layer) and not immutable:

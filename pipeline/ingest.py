@@ -339,8 +339,11 @@ def keep(abspath: str, sha: str, store: Path) -> Path:
 
 
 def canonical_stale(db) -> bool:
-    """True when documents were stored since the canonical layer was last built."""
-    if not db["units"].exists():
+    """True when documents were stored since the canonical layer was last built, or it was built by a sovang whose
+    folding of names differs (:func:`outputs.canonical.layer_outdated`)."""
+    from outputs.canonical import layer_outdated
+
+    if not db["units"].exists() or layer_outdated(db):
         return True
     row = db.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone()
     return bool(row and row[0] == "1")

@@ -1,0 +1,65 @@
+"""A knowledge base whose canonical layer was built by an older sovang, which wrote fewer abbreviations out
+(text of our own wording): its units are stored folded as written ("phong gd&dt huyen yen thanh"), and the
+queries of this version still find them by the key with nothing expanded; its next ingest rebuilds the layer
+(``canonical_version`` in meta), after which the names are stored written out."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from outputs.canonical import LAYER_VERSION, layer_outdated
+from outputs.queries import awards, query_keys, who
+from pipeline.ingest import canonical_stale
+from tests.cli import run_cli
+
+DOC = "\n".join(["UBND HUYỆN YÊN THÀNH", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+                 "Điều 1. Tặng Giấy khen cho Phòng GD&ĐT huyện Yên Thành vì thành tích trong năm học 2022-2023.",
+                 "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+UNIT = "phong giao duc va dao tao huyen yen thanh"
+
+
+def test_the_last_key_expands_nothing():
+    assert query_keys("Phòng GD&ĐT huyện Yên Thành")[-1] == "phong gd&dt huyen yen thanh"
+    assert query_keys("Sở GD-ĐT Hà Tĩnh")[-1] == "so gd dt ha tinh"
+    assert query_keys("Sở GD-ĐT Hà Tĩnh")[0] == "so giao duc va dao tao ha tinh"
+
+
+def _age(db_path) -> None:
+    """Make the layer look as an older sovang left it: the unit folded as written, no version stamp."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE units SET canonical_name = 'Phòng GD&ĐT huyện Yên Thành', "
+                 "folded = 'phong gd&dt huyen yen thanh' WHERE folded = ?", [UNIT])
+    conn.execute("DELETE FROM meta WHERE key = 'canonical_version'")
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture()
+def old_kb(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd.txt").write_text(DOC, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    _age(db)
+    return tmp_path, db
+
+
+@pytest.mark.parametrize("typed", ["Phòng GD&ĐT huyện Yên Thành", "phong gd&dt huyen yen thanh"])
+def test_an_old_layer_answers(old_kb, typed):
+    _, db = old_kb
+    kb = sqlite_utils.Database(db)
+    assert [r["award"] for r in awards(kb, unit=typed)] == ["Giấy khen"]
+    assert [r.name for r in who(kb, typed)] == ["Phòng GD&ĐT huyện Yên Thành"]
+
+
+def test_the_next_ingest_rebuilds_an_old_layer(old_kb):
+    root, db = old_kb
+    kb = sqlite_utils.Database(db)
+    assert layer_outdated(kb) and canonical_stale(kb)
+    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")  # nothing new to read
+    kb = sqlite_utils.Database(db)
+    assert kb.execute("SELECT value FROM meta WHERE key = 'canonical_version'").fetchone()[0] == LAYER_VERSION
+    assert not layer_outdated(kb) and not canonical_stale(kb)
+    assert kb.execute("SELECT folded FROM units WHERE folded LIKE 'phong%'").fetchall() == [(UNIT,)]
