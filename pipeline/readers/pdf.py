@@ -184,7 +184,9 @@ def _read_page(page, number: int, table_counter: list[int], carry: dict | None =
     that the page before ended in (:func:`_borderless`), which this page may go on with; updated for the next page."""
     chars = page.chars
     problem = _usable(chars)
-    if problem:
+    if problem:  # (scanned, read by OCR apart): the table of the page before goes on no further
+        if carry is not None:
+            carry.clear()
         return [], problem
     drop = _dedupe(chars)
     if drop:
@@ -234,7 +236,8 @@ def _borderless(lines: list[dict], number: int, table_counter: list[int], carry:
             if any(rows[0]):
                 last = before["last"]
                 cells = [(c + "\n" + e).strip("\n") for c, e in zip(last.cells, rows[0])]
-                last.cells, last.text = cells, table_row(cells, n, last.row).text
+                joined = table_row(cells, n, last.row)
+                last.cells, last.text, last.original = cells, joined.text, joined.original
             rows = rows[1:]
         else:
             n, first = table_counter[0], 0
@@ -298,8 +301,9 @@ def read(data: bytes, name: str) -> Document:
         for number, page in enumerate(pages, start=1):
             try:
                 page_blocks, problem = _read_page(page, number, tables, carry)
-            except Exception as exc:  # a damaged page: report it, read the others
+            except Exception as exc:  # a damaged page: report it, read the others (no table goes on across it)
                 page_blocks, problem = [], f"cannot be parsed ({type(exc).__name__})"
+                carry.clear()
                 broken += 1
             finally:
                 page.close()

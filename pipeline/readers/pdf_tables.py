@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.table_columns import RECIPIENT_KEYS, column_key
 
@@ -32,7 +32,10 @@ _ROW_GAP = 2.0
 def is_header(parts: list[dict]) -> bool:
     """Whether a line's ``parts`` (left to right) are a recipients' table header: three or more parts, the first
     the number column ("STT"), another a recipient column ("Họ và tên", "Tên đơn vị"), by the column headings of
-    ``table_columns.tsv`` that the award tables read (:func:`extractors.table_columns.column_key`)."""
+    ``table_columns.tsv`` that the award tables read (:func:`extractors.table_columns.column_key`).  Its name
+    column's pattern takes any cell opening with "Tên", so a numbered list of other things under "STT | Tên thủ tục
+    hành chính | Lĩnh vực" is read as a table too: its rows are table rows, as a ruled table's would be, and give
+    a fact only where the award tables find a recipient and an award in them."""
     if len(parts) < 3 or column_key(_label(parts[0]["text"])) != "number":
         return False
     return any(column_key(_label(p["text"])) in RECIPIENT_KEYS for p in parts[1:])
@@ -133,13 +136,15 @@ class Borderless:
     """A recipients' table without borders on one page: its ``box``, its ``rows`` (cell texts; the header row
     first, unless it ``goes_on`` from the page before, when its first row holds what the last row there goes on
     with, "" in every cell when nothing), the ``used`` parts, its ``columns``, and whether it runs to the page's
-    end (``open``: the next page may go on with it)."""
+    end (``open``: the next page may go on with it); ``blocks``, its rows' blocks, are set by the PDF reader
+    (:func:`pipeline.readers.pdf._borderless`)."""
     box: tuple[float, float, float, float]
     rows: list[list[str]]
     used: list[dict]
     columns: list[list[float]]
     open: bool
     goes_on: bool = False
+    blocks: list = field(default_factory=list)
 
 
 #: a page's number standing alone on its line ("2", "- 3 -", "Trang 4")
@@ -167,9 +172,9 @@ def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str]) -
     rows, used, data, nxt = _rows_below(groups, i, columns, [], 0, [])
     if not rows or not (data or all(_aligned(p, carried[0]) for p in used)):
         return None, 0  # without a numbered row, only lines standing at the columns' left edges go on the row
-    number = next((r[0] for r in rows if r[0]), "").rstrip(".)")
-    if last_number.isdigit() and number.isdigit() and int(number) != int(last_number) + 1:
-        return None, 0
+    number, last_number = next((r[0] for r in rows if r[0]), "").rstrip(".)"), last_number.rstrip(".)")
+    if number and not (last_number.isdigit() and number.isdigit() and int(number) == int(last_number) + 1):
+        return None, 0  # a numbered row numbered otherwise ("1." after "12.", a new list) or not a number
     if rows[0][0]:
         rows.insert(0, [""] * len(columns))
     return Borderless(_box(used), rows, used, columns, _ends_page(groups, nxt), goes_on=True), nxt
