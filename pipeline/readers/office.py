@@ -167,12 +167,23 @@ def _web_page(data: bytes) -> bytes | None:
     head = data[:4096].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
     if head.startswith(b"<") and _HTML_TAG.search(data[:65536]):
         return data
-    if head[:13].lower() == b"mime-version:":
+    if _mime_head(head):
         message = email.message_from_bytes(data, policy=email.policy.default)
         part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
         if part is not None:
-            return codecs.BOM_UTF8 + part.get_content().encode("utf-8")
+            try:
+                return codecs.BOM_UTF8 + part.get_content().encode("utf-8")
+            except LookupError:  # a charset Python does not know: the bytes as they are, the HTML reader guesses
+                return part.get_payload(decode=True)
     return None
+
+
+def _mime_head(head: bytes) -> bool:
+    """Whether ``head`` opens a MIME message (a single-file web page): "MIME-Version:" first, or among the header
+    lines before the first blank one (Internet Explorer saves "From: <Saved by …>", "Subject:", … first)."""
+    lines = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0].lower().splitlines()
+    return bool(lines) and lines[0].startswith((b"mime-version:", b"from:")) and \
+        any(line.startswith(b"mime-version:") for line in lines)
 
 
 def read(data: bytes, name: str) -> Document:
