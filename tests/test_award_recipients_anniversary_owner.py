@@ -3,7 +3,7 @@ the ceremony: "X tổ chức Lễ kỷ niệm N năm Ngày truyền thống củ
 Sentences written for these tests; facts worked out by hand."""
 from __future__ import annotations
 
-from extractors.components.conferral_subjects import anniversary_owner_span
+from extractors.components.conferral_subjects import anniversary_owner_span, local_unit_of
 from tests.test_extractors import facts_of
 
 
@@ -27,6 +27,28 @@ def test_a_hospital_founded_receives_not_the_department_organising():
     assert _got("Sở Y tế tổ chức lễ kỷ niệm 20 năm thành lập Bệnh viện Đa khoa tỉnh Phú Thọ và đón nhận Huân "
                 "chương Lao động hạng Nhì.") == \
         [("Bệnh viện Đa khoa tỉnh Phú Thọ", "collective", "Huân chương Lao động hạng Nhì")]
+
+
+def test_a_local_unit_of_the_force_receives_on_the_forces_day():
+    """A provincial unit of a force celebrates its force's day and receives its own award there."""
+    assert _got("Sáng 12/8, Công an thành phố Cần Thơ tổ chức lễ kỷ niệm 75 năm ngày truyền thống của lực lượng "
+                "Công an nhân dân và đón nhận Huân chương Chiến công hạng Ba.") == \
+        [("Công an thành phố Cần Thơ", "collective", "Huân chương Chiến công hạng Ba")]
+    assert _got("Chi cục Kiểm lâm tỉnh Lâm Đồng tổ chức lễ kỷ niệm 50 năm ngày truyền thống của lực lượng Kiểm lâm "
+                "và đón nhận Cờ thi đua của Chính phủ.") == \
+        [("Chi cục Kiểm lâm tỉnh Lâm Đồng", "collective", "Cờ thi đua của Chính phủ")]
+
+
+def test_the_forces_national_body_leaves_the_award_to_the_force():
+    assert _got("Cục Kiểm lâm tổ chức lễ kỷ niệm 50 năm ngày truyền thống của lực lượng Kiểm lâm và đón nhận Cờ thi "
+                "đua của Chính phủ.") == [("lực lượng Kiểm lâm", "collective", "Cờ thi đua của Chính phủ")]
+
+
+def test_local_unit_of():
+    assert local_unit_of("Công an tỉnh Quảng Trị", "lực lượng Công an nhân dân")
+    assert local_unit_of("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ đội Biên phòng")
+    assert not local_unit_of("Cục Kiểm lâm", "lực lượng Kiểm lâm")
+    assert not local_unit_of("Sở Y tế tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Phú Thọ")
 
 
 def test_its_own_anniversary_leaves_the_organiser():

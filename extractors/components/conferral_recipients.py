@@ -5,7 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from .base import Ent, is_cap, span_text
-from .conferral_subjects import _place_at, anniversary_owner_span
+from .conferral_subjects import _place_at, anniversary_owner_span, local_unit_of
 from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
@@ -425,13 +425,23 @@ class Recipients:
         """"Cục X tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống của lực lượng Y (…) và đón nhận …", "… kỷ niệm 110
         năm ngày thành lập tỉnh Y và đón nhận …": the one whose anniversary it is receives the award, not the
         organiser: a unit named there in full, a place with its level or a named force; else None (a bare
-        "ngày thành lập Tập đoàn" leaves the organiser)."""
+        "ngày thành lập Tập đoàn" leaves the organiser). A unit or force owner whose local unit organises ("Công an
+        tỉnh X tổ chức … Ngày truyền thống lực lượng Công an nhân dân và đón nhận …", :func:`local_unit_of`) also
+        leaves the organiser."""
         span = anniversary_owner_span(d.words, lo, p)
         if span is None:
             return None
         s, e = span
-        unit = next((x for x in ents if x.kind == "unit" and x.start == s and x.end == e), None)
-        return unit or _place_at(d.words, s, e) or _force_subject(d, s, e)
+        owner = next((x for x in ents if x.kind == "unit" and x.start == s and x.end == e), None)
+        if owner is None:
+            owner = _place_at(d.words, s, e)
+            if owner is not None:
+                return owner  # "ngày thành lập tỉnh Y": the place's own day
+            owner = _force_subject(d, s, e)
+        if owner is not None and any(x.kind == "unit" and lo <= x.start and x.end <= s and
+                                     local_unit_of(x.text, owner.text) for x in ents):
+            return None  # a local unit of the force receives its own award on the force's day
+        return owner
 
     @staticmethod
     def _unfound_name(d, start, first):

@@ -120,6 +120,26 @@ def anniversary_owner_span(words, lo: int, p: int):
     return (start, stop) if start < stop else None
 
 
+#: words of a named force's name that a local unit of that force repeats before its place ("lực lượng Công an
+#: nhân dân" → "Công an tỉnh X", "Bộ đội Biên phòng" → "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X")
+FORCE_HEAD_WORDS = 2
+
+
+def local_unit_of(organiser: str, owner: str) -> bool:
+    """Whether ``organiser`` is a local unit of the force ``owner`` (an anniversary's owner): its name repeats the
+    owner's first FORCE_HEAD_WORDS words (after "lực lượng") and then a place level of SUBJECT_LEVELS ("Công an
+    tỉnh Quảng Trị" of "lực lượng Công an nhân dân"). Such a unit celebrates its force's day and receives its own
+    award there; a national body of the force ("Cục Kiểm lâm") holds no place level."""
+    own = owner.lower().split()
+    if own[:2] == ["lực", "lượng"]:
+        own = own[2:]
+    head = own[:FORCE_HEAD_WORDS]
+    org = organiser.lower().split()
+    at = next((i + len(head) for i in range(len(org) - len(head) + 1) if org[i:i + len(head)] == head), None)
+    return bool(head) and at is not None and any(tuple(org[j:j + len(lv)]) == lv
+                                                  for j in range(at, len(org)) for lv in SUBJECT_LEVELS)
+
+
 class Subjects:
     """Subjects of receive cues; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
 
