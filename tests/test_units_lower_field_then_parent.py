@@ -17,3 +17,10 @@ def test_lower_case_head_or_verb_keeps_the_parent_alone():
     # a lower-case head is prose; a verb after the head opens the clause
     assert _unit_names("Các đội tuần tra Đồn BP Na Mèo đã bắt giữ hai đối tượng.") == ["Đồn BP Na Mèo"]
     assert _unit_names("Phòng đề nghị Sở Tài chính xem xét.") == ["Sở Tài chính"]
+
+
+def test_verb_governing_a_body_is_no_field():
+    # field_verbs.txt: "hỗ trợ", "hướng dẫn" take the body after them as object; a field that is a noun stays
+    assert _unit_names("Trung tâm hỗ trợ Sở Y tế triển khai tiêm chủng.") == ["Sở Y tế"]
+    assert _unit_names("Phòng hướng dẫn Sở Giáo dục và Đào tạo thực hiện kế hoạch.") == ["Sở Giáo dục và Đào tạo"]
+    assert _unit_names("Phòng đào tạo Trường Đại học Vinh tổ chức hội nghị.") == ["Phòng đào tạo Trường Đại học Vinh"]

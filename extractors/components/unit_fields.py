@@ -20,6 +20,8 @@ LONG_FIELD_PAIRS = 4
 #: plural markers before a group of persons ("các ông, bà", "những đồng chí")
 GROUP_MARKS = {"các", "những"}
 EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
+#: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …")
+FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
 
 
 class FieldWords:
@@ -57,6 +59,9 @@ class FieldWords:
         if j == i or j >= n or not is_cap(w[j]) or self._person_like(doc, j) or self._starts_award(doc, j) or \
                 self._starts_title(doc, j):
             return None
+        if " ".join(w[i:i + 2]).lower() in FIELD_VERBS and \
+                " ".join(w[start:i + 2]).lower() not in self.heads_lower:
+            return None  # "Trung tâm | hỗ trợ Sở Y tế …": a verb with its object, not a field
         head = next((h for h in (" ".join(w[j:j + 3]), " ".join(w[j:j + 2]), w[j]) if h in self.lex.unit_heads), None)
         if head is None or head.lower() in VERB_HEADS:
             return None
