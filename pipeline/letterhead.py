@@ -52,6 +52,10 @@ HEADER_BLOCKS = 12
 _DASH = r"[-‐‑‒–—―−]"
 #: the national title (quốc hiệu), either tone placement ("HÒA" / "HOÀ"), any run of blanks between words
 TITLE = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
+#: the national title wrapped over two lines of a narrow column (a letterhead laid out in a Word table, made into a
+#: PDF: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"): its first line, and its last words alone on the next
+TITLE_HEAD = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa", re.IGNORECASE)
+TITLE_TAIL = re.compile(r"việt\s+nam", re.IGNORECASE)
 #: the motto (tiêu ngữ)
 MOTTO = re.compile(rf"độc\s*lập\s*{_DASH}\s*tự\s*do\s*{_DASH}\s*hạnh\s*phúc", re.IGNORECASE)
 #: the number and symbol line, "Số: 12/BC-UBND", "Luật số: 06/2022/QH15", "Số 12/BC-UBND", and a Party
@@ -173,7 +177,8 @@ _GENERIC_HEAD = re.compile(r"(?:CHỦ TỊCH\s+)?(?:[ỦU][YỶ]\s+BAN(?:\s+NHÂ
 @dataclass
 class _Piece:
     text: str  # source text (NFC), one line of one column
-    kind: str  # title, motto, number, date, date_rest, rule, name, doctype, other, tail (capitals after the number)
+    kind: str  # title (title_head, title_tail: wrapped), motto, number, date, date_rest, rule, name, doctype, other,
+    # tail (capitals after the number)
     block: Block  # the block it came from
     extra: str = ""  # rule lines kept with it (original only)
 
@@ -217,6 +222,8 @@ def _classify(text: str, loose: bool = False) -> str:
         return "title" if m.re is TITLE else "motto"
     if _title_lines().fullmatch(s) and (loose or _is_capitals(s)):
         return "title"
+    if (TITLE_HEAD.fullmatch(s) or TITLE_TAIL.fullmatch(s)) and _is_capitals(s):
+        return "title_head" if TITLE_HEAD.fullmatch(s) else "title_tail"
     if RULE.fullmatch(s):
         return "rule"
     if NUMBER.match(s):
@@ -359,11 +366,11 @@ def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_P
         if start is None:
             if i >= HEADER_BLOCKS:
                 return None
-            if "doctype" in heads and not heads & {"title", "motto"}:
+            if "doctype" in heads and not heads & {"title", "title_head", "motto"}:
                 if block.kind in ("header", "footer"):  # a page header naming the document ("QUYẾT ĐỊNH SỐ …")
                     continue
                 return None
-            if not heads & {"title", "motto", "name"}:
+            if not heads & {"title", "title_head", "motto", "name"}:
                 if block.kind in ("header", "footer", "title", "heading") or not _is_body_sentence(block):
                     continue
                 return None
@@ -529,8 +536,15 @@ def _rewrite_header(doc: Document) -> Document:
                 bodies[-1].append(p)
             else:
                 bodies.append([p])
-        elif p.kind == "title":
+        elif p.kind == "title" or p.kind == "title_head":
             titles.append([p])
+        elif p.kind == "title_tail" and titles and titles[-1][-1].kind == "title_head":
+            titles[-1].append(p)  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM": the title wrapped in its column
+        elif p.kind == "title_tail":  # "VIỆT NAM" alone, no title wrapped above it: a line of a body's name
+            if bodies and continues(bodies[-1][-1].text, p.text):
+                bodies[-1].append(p)
+            else:
+                bodies.append([p])
         elif p.kind == "motto":
             mottos.append([p])
         elif p.kind == "number":
