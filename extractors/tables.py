@@ -336,7 +336,7 @@ def _opens_head(text: str, before: str, tables: dict) -> bool:
     head = next((h for h in tables["heads_by_length"] if (text + " ").startswith(h + " ")), None)
     if head is None:
         return False
-    after = text[len(head):].split(" ", 2)[1:2]
+    after = [w.rstrip(",;.") for w in text[len(head):].split(" ", 2)[1:2]]  # "Khoa học, Sở …": "khoa học"
     return not ((before + " " + head).lower() in tables["not_heads"] or
                 " ".join([head] + after).lower() in tables["not_heads"])
 

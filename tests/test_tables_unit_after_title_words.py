@@ -20,6 +20,9 @@ from pipeline.cli import cli
     ("Phó Trưởng ban Tổ chức Tỉnh ủy", ("Phó Trưởng ban", "ban Tổ chức Tỉnh ủy")),
     ("Phó Trưởng phòng Khoa học công nghệ", ("Phó Trưởng phòng", "phòng Khoa học công nghệ")),
     ("Trưởng Ban Tổ chức Huyện ủy Kim Bảng", ("Trưởng Ban", "Ban Tổ chức Huyện ủy Kim Bảng")),
+    # the compound's word before a comma or semicolon
+    ("Trưởng phòng Khoa học, Sở Khoa học và Công nghệ", ("Trưởng phòng", "phòng Khoa học, Sở Khoa học và Công nghệ")),
+    ("Phó Trưởng phòng Khoa học; Sở Nông nghiệp", ("Phó Trưởng phòng", "phòng Khoa học; Sở Nông nghiệp")),
     # a head of its own after the title stays the unit
     ("Trưởng phòng Đội Cảnh sát giao thông", ("Trưởng phòng", "Đội Cảnh sát giao thông")),
     ("Trưởng phòng Sở Y tế", ("Trưởng phòng", "Sở Y tế")),
