@@ -1,6 +1,6 @@
 """A recipients' table drawn without borders in a PDF (a Word table with its borders off, printed to PDF) gave no
 rows: each cell came out a paragraph and the decision no fact.  Under its header ("STT | Họ và tên | …",
-corpora/gazetteers/table_header_labels.tsv) such a table is read by the columns of its text as a ruled one is
+corpora/gazetteers/table_columns.tsv) such a table is read by the columns of its text as a ruled one is
 (pipeline.readers.pdf_tables).  Found by a newcomer.  PDFs of our own wording: drawn with reportlab, and a
 python-docx table without borders converted by LibreOffice; the knowledge base is made by the real CLI."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from .base import Ent, is_cap, span_text
-from .conferral_subjects import _place_at, anniversary_owner_span, local_unit_of
+from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
 from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
@@ -434,7 +434,7 @@ class Recipients:
         s, e = span
         owner = next((x for x in ents if x.kind == "unit" and x.start == s and x.end == e), None)
         if owner is None:
-            owner = _place_at(d.words, s, e)
+            owner = place_at(d.words, s, e)
             if owner is not None:
                 return owner  # "ngày thành lập tỉnh Y": the place's own day
             owner = _force_subject(d, s, e)

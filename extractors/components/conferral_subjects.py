@@ -78,7 +78,7 @@ def _past_community(words, s: int, p: int) -> int:
     return next((s + len(c) for c in PLACE_COMMUNITIES if tuple(low[:len(c)]) == c), s)
 
 
-def _place_at(words, s: int, p: int):
+def place_at(words, s: int, p: int):
     """The place written at ``s`` right before the verb at ``p`` (only adverbs between): a level word of
     SUBJECT_LEVELS and a capitalised name ("xã Sen Thủy"), or a province of provinces_2025.tsv, bare or after
     its level ("Quảng Ngãi" → "tỉnh Quảng Ngãi"). An Ent of kind "place" with the level in lower case, or None."""
@@ -305,7 +305,7 @@ class Subjects:
         tặng …" → "xã Sen Thủy"), also after the words for its people, party and government of
         place_communities.txt ("Đảng bộ, chính quyền và Nhân dân xã X được tặng …" → "xã X")."""
         for s in self._place_starts(d, lo, p):
-            place = _place_at(d.words, _past_community(d.words, s, p), p)
+            place = place_at(d.words, _past_community(d.words, s, p), p)
             if place is not None:
                 return place
         return None

@@ -17,9 +17,9 @@ FIELD_PAIRS = {"phòng": "chống", "học sinh": "sinh viên", "văn học": "n
 LONG_FIELD_PAIRS = 4
 #: words that praise or rank (``evaluative_adjectives.txt``, its words of two syllables): a run holding one describes
 #: a body ("Tập đoàn sản xuất thực phẩm | hàng đầu | Brazil": a leading producer), it does not name one
+EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 #: plural markers before a group of persons ("các ông, bà", "những đồng chí")
 GROUP_MARKS = {"các", "những"}
-EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 #: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …")
 FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
 
