@@ -105,6 +105,24 @@ def expand_abbreviations_raw(name: str) -> str:
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> list[tuple[re.Pattern, str]]:
+    """``place_abbreviations.tsv``: (pattern of a place's short form as a whole word, the place written out),
+    longest first."""
+    rows = sorted(((r[0].strip(), r[1].strip()) for r in _rows("place_abbreviations.tsv")), key=lambda r: -len(r[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(short)}(?!\w)"), full) for short, full in rows]
+
+
+def expand_places(name: str) -> str:
+    """``name`` with its administrative abbreviations (:func:`expand_abbreviations_raw`) and the places written
+    short in ``place_abbreviations.tsv`` written out: "LĐLĐ TP.HCM" → "Liên đoàn Lao động thành phố Hồ Chí
+    Minh", as the knowledge base's canonical names and a user's query read it (extraction keeps "TP.HCM")."""
+    name = expand_abbreviations_raw(name)
+    for pattern, full in _place_abbreviations():
+        name = pattern.sub(full, name)
+    return name
+
+
 # --- headings written in capitals -----------------------------------------------------------
 
 #: words written lower-case inside a title or unit name (Thông tư 01/2011/TT-BNV, Appendix VI:
@@ -485,7 +503,7 @@ def unit_key(text: str) -> str:
 @lru_cache(maxsize=100_000)
 def canonical_unit(name: str) -> CanonicalUnit:
     """The canonical form of a unit name as written (see :class:`CanonicalUnit`)."""
-    text = expand_abbreviations_raw(unshout(normalize_text(name).strip(" ,;.:")))
+    text = expand_places(unshout(normalize_text(name).strip(" ,;.:")))
     k = key(text)
     for alias_key, full in _unit_aliases():
         if k == alias_key:

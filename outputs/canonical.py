@@ -111,7 +111,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: expansion): raised when it changes, so that the next ingest (or ``serve``) rebuilds a layer built by an older
 #: sovang (meta ``canonical_version``; see :func:`layer_outdated`).  1: a department's abbreviation read with "&", "-"
 #: or nothing between its parts ("Sở GD-ĐT" = "Sở GD&ĐT"), district departments ("Phòng GD&ĐT") written out.
-LAYER_VERSION = "1"
+#: 2: places written short in unit names ("TP.HCM", place_abbreviations.tsv) written out whole; a second decision
+#: revoking an award attached to it.
+LAYER_VERSION = "2"
 
 
 def layer_outdated(db) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import expand_abbreviations_raw, key, province_of
+from extractors.canonical import expand_places, key, province_of
 from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text
 
@@ -91,10 +91,11 @@ def posthumous_label(row: dict) -> str:
 
 @lru_cache(maxsize=1)
 def _typed_abbreviations() -> dict[str, str]:
-    """Words of the unit abbreviations (``unit_abbreviations.tsv``, ``abbreviations.tsv``) by the way a user types
-    them, folded and upper-cased ("VKSND", "UBND", "HDND" → "HĐND", "GD&DT" → "GD&ĐT", "CTY" → "Cty")."""
+    """Words of the unit abbreviations (``unit_abbreviations.tsv``, ``abbreviations.tsv``) and the places written
+    short (``place_abbreviations.tsv``) by the way a user types them, folded and upper-cased ("VKSND", "UBND",
+    "HDND" → "HĐND", "LDLD" → "LĐLĐ", "GD&DT" → "GD&ĐT", "CTY" → "Cty", "HCM")."""
     out = {}
-    for row in table("unit_abbreviations.tsv") + table("abbreviations.tsv"):
+    for row in table("unit_abbreviations.tsv") + table("abbreviations.tsv") + table("place_abbreviations.tsv"):
         for word in row[0].split():
             if word != "Sở" and not word.endswith(".") and len(word) >= 2:
                 out[fold(word).upper()] = word
@@ -120,22 +121,28 @@ def _typed_phrases() -> dict[tuple[str, ...], str]:
     return out
 
 
+#: a full stop between two letters of a typed word ("tp.hcm", "TP.HCM")
+_STOP_JOINED = re.compile(r"(?<=[^\W\d])\.(?=[^\W\d])")
+
+
 def query_key(text: str, phrases: bool = True) -> str:
     """The folded key of a name typed by a user, with the abbreviations the knowledge base writes out expanded
     whatever their case, diacritics and (with ``phrases``) "&" or "-" ("vksnd tinh quang ninh" → "vien kiem sat
     nhan dan tinh quang ninh", "ubnd tinh ha tinh", "truong thpt ninh giang", "so gd-dt nghe an" → "so giao duc va
-    dao tao nghe an"): canonical unit names have them written out (:func:`extractors.canonical.canonical_unit`)."""
+    dao tao nghe an", "ldld tp.hcm" → "lien doan lao dong thanh pho ho chi minh"): canonical unit names have them
+    written out (:func:`extractors.canonical.canonical_unit`); a word joined to the next by a full stop is two
+    ("tp.hcm" is "tp. hcm")."""
     typed, known = _typed_abbreviations(), _typed_phrases() if phrases else {}
-    given, words, i = text.split(), [], 0
+    given, words, i = _STOP_JOINED.sub(". ", text).split(), [], 0
     while i < len(given):
         phrase = known.get(tuple(map(_squashed, given[i:i + 2]))) if known else None
         if phrase:
             words.append(phrase)
             i += 2
             continue
-        words.append(typed.get(fold(given[i]).upper(), given[i]))
+        words.append(typed.get(fold(given[i]).upper().rstrip("."), given[i]))
         i += 1
-    return key(expand_abbreviations_raw(" ".join(words)))
+    return key(expand_places(" ".join(words)))
 
 
 def query_keys(text: str) -> tuple[str, ...]:
