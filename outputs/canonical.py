@@ -219,8 +219,11 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     conferring decision, dated as :func:`_may_revoke` says; it takes the revoking decision and date
     (``revoked_by``, ``revoked_date``) and the revocation's evidence (``revocation_document``,
     ``revocation_sentence``), and the revoking row is attached to the first row it marks (``attached_to``, its
-    key), so the award is listed once; a second revoking row, whose targets another document's revocation marked
-    already, is attached to nothing and stays shown (its decision is seen).  A revocation that names no conferring
+    key), so the award is listed once.  Revocations are read earliest first (by the revoking decision's date):
+    the first marks the conferral; a further one of the same award (a second decision revoking it again) finds
+    its targets marked and is attached to the first of them as well, so the award stays one row, its revoking
+    decisions all shown on it (``outputs.queries``: ``further_revocations``; the views' ``revoked_again``), and
+    forgetting either revoking document leaves it revoked by the other.  A revocation that names no conferring
     decision revokes nothing outside its document (a person may hold the same award twice), nor does one a user
     rejected (``sovang correct``), nor one that gives no date for the conferring decision when decisions of that
     number on two dates would match (which one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
@@ -237,7 +240,7 @@ def _revoke_across_documents(rows: list[dict]) -> int:
         if key(row) in wanted:
             candidates.setdefault(key(row), []).append(row)
     marked = 0
-    for source in sources:
+    for source in sorted(sources, key=lambda r: (r["revoked_date"] is None, r["revoked_date"] or "")):
         targets = [r for r in candidates[key(source)] if _may_revoke(source, r)]
         if not source["decision_date"] and len({r["decision_date"] for r in targets}) > 1:
             continue
@@ -246,8 +249,10 @@ def _revoke_across_documents(rows: list[dict]) -> int:
             row.update(revoked=1, revoked_by=source["revoked_by"], revoked_date=source["revoked_date"],
                        revocation_document=source["document"], revocation_sentence=source["sentence"])
         marked += len(mine)
-        if mine:  # (a row whose targets another document's revocation marked stays shown: its decision is seen)
-            source["attached_to"] = mine[0]["key"]
+        # revoked again: shown on the row an earlier revocation marked (its decision and sentence listed there)
+        again = [row for row in targets if row["revocation_document"] not in (None, source["document"])]
+        if mine or again:
+            source["attached_to"] = (mine or again)[0]["key"]
     return marked
 
 

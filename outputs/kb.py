@@ -245,7 +245,14 @@ VIEWS = {
                       WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
                       WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
                a.award_class, r.year, r.status, r.revoked, r.posthumous, r.decision, r.decision_date, r.revoked_by,
-               r.revoked_date, rp.path AS revocation_path, r.revocation_sentence, r.conferrer, r.corrected,
+               r.revoked_date, rp.path AS revocation_path, r.revocation_sentence,
+               (SELECT group_concat(again, '; ') FROM (
+                    SELECT 'QĐ ' || coalesce(x.revoked_by, '?') || coalesce(' ' || x.revoked_date, '') || coalesce(' in ' ||
+                           (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1), '') AS again
+                    FROM conferrals_resolved x
+                    WHERE x.attached_to = r.key AND x.document IS NOT r.revocation_document
+                    ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)) AS revoked_again,
+               r.conferrer, r.corrected,
                d.title AS document_title, t.document_type, d.format AS document_format,
                p.path AS document_path, r.sentence, m.block, r.person AS person_id,
                coalesce(r.unit, (SELECT un.unit FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity

@@ -32,7 +32,8 @@ class Record:
     revoked, revoked_by, revoked_date (the revoking decision), document,
     sentence, key, posthumous (1 for "truy tặng"), revocation_document and
     revocation_sentence, revocation_key (a revocation told in another document,
-    attached to the conferral it revokes: :data:`outputs.kb.SHOWN`), ordered by year; ``hints``: eligibility
+    attached to the conferral it revokes: :data:`outputs.kb.SHOWN`), further_revocations (a second decision
+    revoking it: :func:`with_further_revocations`), ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
     successor, validity, or the join reasons of a person.
     """
@@ -62,7 +63,7 @@ def _award_rows(db, where: str, params: list) -> list[dict]:
             "sentence", "key", "revoked_by", "revoked_date", "revocation_document", "revocation_sentence",
             "revocation_key", "posthumous"]
     sql = _AWARD_SQL.format(where=where, posthumous=_posthumous(db), revocation=_revocation(db), shown=shown(db))
-    return [dict(zip(cols, r)) for r in db.execute(sql, params)]
+    return with_further_revocations(db, [dict(zip(cols, r)) for r in db.execute(sql, params)])
 
 
 def _revocation(db) -> str:
@@ -75,6 +76,39 @@ def _revocation(db) -> str:
             "r.revocation_sentence, "
             "(SELECT x.key FROM conferrals_resolved x WHERE x.attached_to = r.key AND x.document = r.revocation_document "
             "LIMIT 1)")
+
+
+def with_further_revocations(db, rows: list[dict]) -> list[dict]:
+    """``rows`` (award rows with ``key``, ``revoked`` and ``revocation_key``), each with ``further_revocations``:
+    the revocations told in other documents after the first (a second decision revoking the same award,
+    attached to it by :mod:`outputs.canonical`), earliest first, as dicts of ``revoked_by``, ``revoked_date``,
+    ``document`` (its path), ``sentence`` and ``key`` (of that revocation's own telling); [] for the others."""
+    for row in rows:
+        row["further_revocations"] = []
+    revoked = {row["key"]: row for row in rows if row.get("revoked") and row.get("revocation_key")}
+    if not revoked or shown(db) != SHOWN:
+        return rows
+    keys = list(revoked)
+    for i in range(0, len(keys), 500):
+        part = keys[i:i + 500]
+        for target, by, date, path, sentence, k in db.execute(
+                f"""SELECT x.attached_to, x.revoked_by, x.revoked_date,
+                           (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1),
+                           x.sentence, x.key
+                    FROM conferrals_resolved x WHERE x.attached_to IN ({', '.join('?' * len(part))})
+                    ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key""", part):
+            if k != revoked[target]["revocation_key"]:
+                revoked[target]["further_revocations"].append(
+                    {"revoked_by": by, "revoked_date": date, "document": path, "sentence": sentence, "key": k})
+    return rows
+
+
+def further_revocations_text(row: dict) -> str:
+    """The further revocations of an award row (:func:`with_further_revocations`) in one line: "QĐ 915/QĐ-UBND
+    2025-10-20 in qd915.txt; …", "" for none."""
+    return "; ".join(" ".join(x for x in (f"QĐ {f['revoked_by']}" if f["revoked_by"] else "", f["revoked_date"],
+                                          f["document"] and f"in {f['document']}") if x)
+                     for f in row.get("further_revocations") or ())
 
 
 def _posthumous(db) -> str:
@@ -291,6 +325,8 @@ def format_record(rec: Record) -> str:
         lines.append(f"          {a['document']}: {a['sentence'] or ''}")
         if a.get("revocation_document"):
             lines.append(f"          {a['revocation_document']}: {a['revocation_sentence'] or ''}")
+        for again in a.get("further_revocations") or ():
+            lines.append(f"          {again['document']}: {again['sentence'] or ''}")
     for h in rec.hints:
         lines.append(f"  hint: {h}")
     return "\n".join(lines)
@@ -299,17 +335,21 @@ def format_record(rec: Record) -> str:
 def revocation(row: dict) -> str:
     """"REVOKED by QĐ <number> <date> in <path>" for a revoked conferral row (keys ``revoked``, ``revoked_by``,
     ``revoked_date``, ``revocation_document``, as :func:`awards` and :class:`Record` give them; the path when
-    another document revoked it), "" for one in force."""
+    another document revoked it), then ", again by QĐ …" for each further revoking decision (keys
+    ``further_revocations`` or ``revoked_again``: a second decision revoking the same award), "" for one in force."""
     if not row.get("revoked"):
         return ""
-    return " ".join(x for x in ("REVOKED", row.get("revoked_by") and f"by QĐ {row['revoked_by']}",
-                                row.get("revoked_date"),
-                                row.get("revocation_document") and f"in {row['revocation_document']}") if x)
+    first = " ".join(x for x in ("REVOKED", row.get("revoked_by") and f"by QĐ {row['revoked_by']}",
+                                 row.get("revoked_date"),
+                                 row.get("revocation_document") and f"in {row['revocation_document']}") if x)
+    again = further_revocations_text(row) or row.get("revoked_again") or ""
+    return f"{first}, again by {again.replace('; ', ', again by ')}" if again else first
 
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
                  "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "posthumous"]
+                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "posthumous",
+                 "further_revocations"]
 
 
 @lru_cache(maxsize=256)
@@ -349,7 +389,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked,
     with the revoking document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key
-    of the revocation's own telling (``revocation_key``, to reject it with ``sovang correct reject``).
+    of the revocation's own telling (``revocation_key``, to reject it with ``sovang correct reject``); a further
+    decision revoking it again is on the same row, in ``further_revocations`` (:func:`with_further_revocations`).
     """
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
@@ -396,7 +437,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     if not (recipient and marked_words(recipient)):
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)]
+        return with_further_revocations(db, [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)])
     # typed with diacritics: the first ``limit`` rows that agree, else the first ``limit`` rows (read as they come)
     agreeing, first = [], []
     for values in db.execute(sql, params):
@@ -407,7 +448,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                 break
         elif not limit or len(first) < limit:
             first.append(row)
-    return agreeing or first
+    return with_further_revocations(db, agreeing or first)
 
 
 def _row_unit_clause(db: sqlite_utils.Database, matching: str) -> tuple[str, int]:

@@ -280,6 +280,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                             "revoked_date": "Ngày quyết định thu hồi / date of the revoking decision",
                             "revocation_path": "Tài liệu thu hồi (đường dẫn) / path of the revoking document",
                             "revocation_sentence": "Câu thu hồi / the revoking sentence",
+                            "revoked_again": "Các quyết định thu hồi lại (số, ngày, tài liệu) / further decisions "
+                                             "revoking it again (number, date, document)",
                             "conferrer": "Cấp tặng / conferred by",
                             "corrected": "Các trường đã sửa (JSON) / fields fixed by corrections (JSON)",
                             "document_title": COMMON["document_title"],

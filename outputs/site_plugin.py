@@ -165,8 +165,8 @@ class _Record:
 
 
 _AWARDS_SQL = """SELECT v.recipient, v.recipient_type, v.person_id, v.unit_id, v.award, v.award_id, v.year, v.status,
-                        v.decision, v.revoked, v.revoked_by, v.revoked_date, v.document_title, v.document,
-                        v.sentence, v.block
+                        v.decision, v.revoked, v.revoked_by, v.revoked_date, v.revoked_again, v.document_title,
+                        v.document, v.sentence, v.block
                  FROM conferrals_view v WHERE {where} ORDER BY v.year DESC, v.award, v.recipient LIMIT 1000"""
 
 
@@ -181,7 +181,7 @@ def _conferral_rows(r: _Record, rows, recipient=True, award=True):
             cells.append(r.link(table, pk, x["recipient"]))
         if award:
             cells.append(r.link("awards", x["award_id"], x["award"]))
-        status = ", ".join(s for s in (x["status"], revocation(dict(x))) if s)  # "conferred, REVOKED by QĐ 45/…"
+        status = ", ".join(s for s in (x["status"], revocation(dict(x))) if s)  # "conferred, REVOKED by QĐ 45/…, again by …"
         cells += [x["year"] or "", status, x["decision"] or "", r.link("documents", x["document"],
                   x["document_title"]), r.link("blocks", x["block"], x["sentence"])]
         out.append(cells)

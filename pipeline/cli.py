@@ -293,7 +293,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
-    from outputs.queries import AWARD_COLUMNS, awards as run, posthumous_label, revocation
+    from outputs.queries import AWARD_COLUMNS, awards as run, further_revocations_text, posthumous_label, revocation
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=limit)
@@ -302,7 +302,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=AWARD_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({**r, "further_revocations": further_revocations_text(r)} for r in rows)
     else:
         for r in rows:
             flags = ", ".join(x for x in (r["status"], f"QĐ {r['decision']}" if r["decision"] else "",

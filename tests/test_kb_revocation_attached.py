@@ -129,14 +129,15 @@ TAKE_BACK_AGAIN = HEAD.format(no=915, day="20 tháng 10") + f"""Về việc thu 
 """
 
 
-def test_a_second_revoking_document_stays_shown(tmp_path):
+def test_a_second_revoking_document_is_shown_on_the_one_row(tmp_path):
     # two decisions revoke the same award: the conferral takes the first one's evidence, the second revoking row
-    # marks nothing, so it is attached to nothing and its decision is listed (not hidden from every view)
+    # is attached to it as well, its decision shown on that row (tests/test_kb_revocations_twice.py)
     db, _ = _kb(tmp_path, {"qd310.txt": GIVE, "qd702.txt": TAKE_BACK, "qd915.txt": TAKE_BACK_AGAIN})
-    assert sorted((r["document"], r["revoked"], r["revoked_by"], r["revocation_document"]) for r in _lan(db)) == [
-        ("qd310.txt", 1, "702/QĐ-UBND", "qd702.txt"), ("qd915.txt", 1, "915/QĐ-UBND", None)]
+    assert [(r["document"], r["revoked"], r["revoked_by"], r["revocation_document"],
+             [(f["revoked_by"], f["document"]) for f in r["further_revocations"]]) for r in _lan(db)] == [
+        ("qd310.txt", 1, "702/QĐ-UBND", "qd702.txt", [("915/QĐ-UBND", "qd915.txt")])]
     conn = sqlite3.connect(db)
-    assert sorted(conn.execute("SELECT document_path, revoked_by FROM conferrals_view "
-                               "WHERE recipient = 'Trương Thị Mai Lan'").fetchall()) == [
-        ("qd310.txt", "702/QĐ-UBND"), ("qd915.txt", "915/QĐ-UBND")]
-    assert conn.execute("SELECT count(*) FROM conferrals_resolved WHERE attached_to IS NOT NULL").fetchone() == (1,)
+    assert conn.execute("SELECT document_path, revoked_by, revoked_again FROM conferrals_view "
+                        "WHERE recipient = 'Trương Thị Mai Lan'").fetchall() == [
+        ("qd310.txt", "702/QĐ-UBND", "QĐ 915/QĐ-UBND 2025-10-20 in qd915.txt")]
+    assert conn.execute("SELECT count(*) FROM conferrals_resolved WHERE attached_to IS NOT NULL").fetchone() == (2,)
