@@ -464,15 +464,17 @@ def _row_unit_clause(db: sqlite_utils.Database, matching: str) -> tuple[str, int
 
 @lru_cache(maxsize=100_000)
 def _folded(name: str | None) -> str:
-    """:func:`~extractors.canonical.key` of a name (a conferrer, a province), "" for none; computed once per name."""
-    return key(name or "")
+    """:func:`~extractors.canonical.key` of a name (a conferrer, a province) with its places written out whole
+    (:func:`~extractors.canonical.expand_places`: a conferrer "Liên đoàn Lao động thành phố HCM" is found as its
+    unit is, by "ldld tp.hcm"), "" for none; computed once per name."""
+    return key(expand_places(name)) if name else ""
 
 
 @lru_cache(maxsize=100_000)
 def _successor_key(name: str | None) -> str:
     """The folded name of the province that succeeded the one ``name`` lies in ("Chủ tịch Ủy ban nhân dân
     tỉnh Hà Nam" → "tinh ninh binh"), "" when it names none."""
-    found = province_of(name) if name else None
+    found = province_of(expand_places(name)) if name else None
     return key(found[1]) if found else ""
 
 

@@ -52,3 +52,22 @@ def test_who_and_awards_by_unit_find_the_unit_by_every_spelling(kb, typed):
     listed = json.loads(run_cli("awards", "--db", kb, "--format", "json", "--unit", typed))
     assert [(r["recipient"], r["award"]) for r in listed] == [
         ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Huân chương Lao động hạng Nhất")]
+
+
+CONFERRED_BY = "\n".join([
+    "LIÊN ĐOÀN LAO ĐỘNG TP.HCM", "Số: 214/QĐ-LĐLĐ", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+    "Điều 1. Tặng Bằng khen của Liên đoàn Lao động TP.HCM cho Công đoàn Công ty Cổ phần Dệt may Gia Định vì đã có "
+    "thành tích xuất sắc trong phong trào thi đua năm 2024.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+
+
+@pytest.mark.parametrize("typed", ["ldld tp.hcm", "LĐLĐ TP.HCM", "Liên đoàn Lao động thành phố Hồ Chí Minh"])
+def test_awards_by_unit_find_what_the_unit_confers_by_every_spelling(tmp_path, typed):
+    """The conferrer as the award's name states it ("… Liên đoàn Lao động thành phố HCM") is read with its place
+    written out, as the unit's name is."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "qd214.txt").write_text(CONFERRED_BY, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
+    assert [r["recipient"] for r in listed] == ["Công đoàn Công ty Cổ phần Dệt may Gia Định"]
