@@ -348,8 +348,10 @@ def revocation(row: dict) -> str:
 
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
                  "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "posthumous",
-                 "further_revocations"]
+                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "further_revocations",
+                 "posthumous"]
+#: the columns the awards query selects (``further_revocations`` is read apart: :func:`with_further_revocations`)
+_SELECTED = [c for c in AWARD_COLUMNS if c != "further_revocations"]
 
 
 @lru_cache(maxsize=256)
@@ -437,11 +439,11 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     if not (recipient and marked_words(recipient)):
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return with_further_revocations(db, [dict(zip(AWARD_COLUMNS, row)) for row in db.execute(sql, params)])
+        return with_further_revocations(db, [dict(zip(_SELECTED, row)) for row in db.execute(sql, params)])
     # typed with diacritics: the first ``limit`` rows that agree, else the first ``limit`` rows (read as they come)
     agreeing, first = [], []
     for values in db.execute(sql, params):
-        row = dict(zip(AWARD_COLUMNS, values))
+        row = dict(zip(_SELECTED, values))
         if diacritics_agree(row["recipient"], recipient):
             agreeing.append(row)
             if limit and len(agreeing) >= limit:
