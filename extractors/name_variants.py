@@ -50,6 +50,13 @@ def _apart(short: str, full: str, sentences) -> bool:
     return not any(full in s and alias not in s for s in sentences)
 
 
+def _doubled(words: list[str]) -> bool:
+    """True when ``words`` is one name written twice ("Hứa Tình Hứa Tình": a caption's name run into the
+    sentence after it), which is no fuller form of that name."""
+    half = len(words) // 2
+    return len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     """Map each name of ``mentions`` ((name, sentence) pairs: the persons of one document) that is another form
     of a fuller name of the document to that name: the surname and given name alone ("Trần Hạnh" -> "Trần
@@ -66,7 +73,7 @@ def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     longer: dict[tuple[str, str], list[str]] = {}
     for n in names:
         w = n.split()
-        if len(w) >= 3 and w[0] in surnames:
+        if len(w) >= 3 and w[0] in surnames and not _doubled(w):
             longer.setdefault((w[0], w[-1]), []).append(n)
             marked = _marked(n)
             if marked != n and marked in names and not (disagree and disagree(n, marked)):

@@ -25,6 +25,12 @@ def test_two_longer_names_leave_the_short_form_alone():
     assert got == {}
 
 
+def test_a_name_written_twice_is_no_fuller_form_of_it():
+    # a caption's name run into the sentence after it: "Trần Hạnh Trần Hạnh" is not "Trần Hạnh"'s full name
+    got = variant_names([("Trần Hạnh Trần Hạnh", "a"), ("Trần Hạnh", "b")], SURNAMES)
+    assert got == {}
+
+
 def test_a_short_form_in_one_sentence_with_the_full_name_is_another_person():
     s = "Ông Nguyễn Văn Hùng và ông Nguyễn Hùng dự lễ."
     assert variant_names([("Nguyễn Văn Hùng", s), ("Nguyễn Hùng", s)], SURNAMES) == {}
