@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from pipeline.readers import read_bytes
+from tests.documents import dejavu_canvas
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 LINES = ["UBND TỈNH QUẢNG TRỊ", "Số: 58/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
          "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho Trường Tiểu học Triệu Ái.",
          "- Trường Tiểu học Triệu Ái, huyện Triệu Phong.",
@@ -23,16 +22,7 @@ def _pdf(path: Path) -> bytes:
 
 def _pdf_of(path: Path, lines: list[str]) -> bytes:
     """A one-page PDF of ``lines``, one under another at the same left margin."""
-    if not DEJAVU.is_file():
-        pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("DejaVuSans", 11)
+    c = dejavu_canvas(path, 11)
     for i, line in enumerate(lines):
         c.drawString(78, 760 - 14 * i, line)
     c.save()

@@ -9,13 +9,12 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import office, read_bytes
+from tests.documents import dejavu_canvas
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 COLUMNS = (78, 108, 245, 440)  # STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng
 HEAD = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
         "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các cá nhân (danh sách kèm theo).",
@@ -33,16 +32,7 @@ TAIL = ["Điều 2. Quyết định này có hiệu lực kể từ ngày ký v�
 
 def _drawn(path: Path, ruled: bool = False) -> bytes:
     """A one-page PDF: the heading lines, the table (with its rules when ``ruled``), the closing article."""
-    if not DEJAVU.is_file():
-        pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("DejaVuSans", 9)
+    c = dejavu_canvas(path, 9)
     y = 780
     for line in HEAD:
         c.drawString(78, y, line)

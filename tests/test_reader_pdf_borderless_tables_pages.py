@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import office, read_bytes
+from tests.documents import dejavu_canvas
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Quang"]
@@ -92,21 +93,11 @@ def test_the_decision_gives_every_page_s_awards(plain_pdf, tmp_path):
     assert sorted(r["recipient"] for r in rows) == sorted(NAMES)
 
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def _two_pages(path: Path, second: list[tuple[float, str]]) -> bytes:
     """Page 1: a borderless table running to the page's end; page 2: ``second``, lines (x, text) from the top."""
-    if not DEJAVU.is_file():
-        pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("DejaVuSans", 9)
+    c = dejavu_canvas(path, 9)
     y = 800
     c.drawString(78, y, HEAD[3])
     y -= 24

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from pipeline.readers import read_bytes
+from tests.documents import dejavu_canvas
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 COLUMNS = (80, 110, 250, 440)
 NAMES = ["Lương Văn Hòa", "Mạc Thị Yến", "Kiều Đức Tín", "Đoàn Minh Khôi"]
 
@@ -18,16 +17,7 @@ NAMES = ["Lương Văn Hòa", "Mạc Thị Yến", "Kiều Đức Tín", "Đoàn
 def _pages(path: Path, pages: list[list[tuple[float, str]]], dot: str = ".") -> bytes:
     """Page 1: a borderless table whose numbers end in ``dot`` running to the page's end; then ``pages``, each its
     lines (x, text) from the top (an empty list: a page with no text)."""
-    if not DEJAVU.is_file():
-        pytest.fail(f"{DEJAVU} is missing: install fonts-dejavu-core")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("DejaVuSans", 9)
+    c = dejavu_canvas(path, 9)
     y = 800
     c.drawString(78, y, "Điều 1. Tặng Giấy khen của Giám đốc Sở cho các cá nhân có tên sau:")
     y -= 24

@@ -14,6 +14,7 @@ from extractors.table_columns import column_key
 from extractors.tables import _header
 from pipeline.cli import cli
 from pipeline.readers.pdf_tables import is_header
+from tests.documents import decision_docx
 
 
 @pytest.mark.parametrize("cell, key", [
@@ -45,22 +46,12 @@ def test_a_year_heading_with_khen_thuong_is_the_year_column():
 
 
 def _decision(path) -> None:
-    from docx import Document as Docx
-
-    d = Docx()
-    for line in ["ỦY BAN NHÂN DÂN HUYỆN THANH CHƯƠNG", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
-                 "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho các cá nhân sau:"]:
-        d.add_paragraph(line)
+    lines = ["ỦY BAN NHÂN DÂN HUYỆN THANH CHƯƠNG", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+              "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho các cá nhân sau:"]
     rows = [["STT", "Họ và tên", "Năm khen thưởng", "Hình thức khen thưởng"],
             ["1", "Bà Nguyễn Thị Thu Hiền", "2022", "Giấy khen"],
             ["2", "Ông Hồ Sỹ Tùng", "2023", "Giấy khen"]]
-    t = d.add_table(rows=len(rows), cols=4)
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for k, c in enumerate(row):
-            t.cell(r, k).text = c
-    d.add_paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
-    d.save(str(path))
+    decision_docx(path, lines, rows)
 
 
 def test_the_rows_take_their_year_and_award(tmp_path):

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from extractors.lexicon import lexicon
 from extractors.tables import _split_position, lexicon_tables
 from pipeline.cli import cli
+from tests.documents import decision_docx
 
 
 @pytest.mark.parametrize("cell, split", [
@@ -33,22 +34,12 @@ def test_a_field_opening_with_a_head_stays_in_the_department(cell, split):
 
 
 def _decision(path) -> None:
-    from docx import Document as Docx
-
-    d = Docx()
-    for line in ["ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
-                 "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các cá nhân sau:"]:
-        d.add_paragraph(line)
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+              "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các cá nhân sau:"]
     rows = [["STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"],
             ["1", "Ông Lương Văn Toản", "Trưởng phòng Tổ chức cán bộ, Sở Y tế", "Bằng khen"],
             ["2", "Bà Mai Thị Hằng", "Phó Trưởng ban Tổ chức Tỉnh ủy Hà Nam", "Bằng khen"]]
-    t = d.add_table(rows=len(rows), cols=4)
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for k, c in enumerate(row):
-            t.cell(r, k).text = c
-    d.add_paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
-    d.save(str(path))
+    decision_docx(path, lines, rows)
 
 
 def test_the_officials_keep_their_departments(tmp_path):
