@@ -39,3 +39,17 @@ def decision_docx(path: Path, lines: list[str], rows: list[list[str]],
             t.cell(r, k).text = c
     d.add_paragraph(closing)
     d.save(str(path))
+
+
+def without_borders(table) -> None:
+    """Turn every border of a python-docx ``table`` off (``w:tblBorders`` with each edge "nil"): a borderless table
+    as Word writes it, for the readers' borderless-table tests."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    edges = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        edges.append(el)
+    table._tbl.tblPr.append(edges)

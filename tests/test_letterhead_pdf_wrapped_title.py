@@ -11,23 +11,17 @@ import json
 from pipeline.letterhead import rewrite_letterhead
 from pipeline.model import Block, Document
 from tests.cli import run_cli
+from tests.documents import without_borders
 
 
 def _decision() -> bytes:
     """A department's decision (our wording): letterhead in a borderless two-column table, right column narrow."""
     from docx import Document as Docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Cm
 
     d = Docx()
     t = d.add_table(rows=1, cols=2)
-    edges = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        edges.append(el)
-    t._tbl.tblPr.append(edges)
+    without_borders(t)
     t.autofit = False
     for cell, width in zip(t.rows[0].cells, (Cm(8), Cm(6))):
         cell.width = width

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import office, read_bytes
-from tests.documents import dejavu_canvas
+from tests.documents import dejavu_canvas, without_borders
 
 COLUMNS = (78, 108, 245, 440)  # STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng
 HEAD = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
@@ -106,8 +106,6 @@ def test_the_decision_gives_its_awards(tmp_path):
 def _word_table(borders: bool) -> bytes:
     """A .docx decision with its recipients' table, borders on or off (python-docx)."""
     from docx import Document as Docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     d = Docx()
     for line in HEAD:
@@ -116,12 +114,7 @@ def _word_table(borders: bool) -> bytes:
     if borders:
         t.style = "Table Grid"
     else:
-        edges = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            el = OxmlElement(f"w:{edge}")
-            el.set(qn("w:val"), "nil")
-            edges.append(el)
-        t._tbl.tblPr.append(edges)
+        without_borders(t)
     for r, row in enumerate(ROWS):
         for k in range(4):
             t.cell(r, k).text = " ".join(cells[k] for cells in row if cells[k])

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import office, read_bytes
-from tests.documents import dejavu_canvas
+from tests.documents import dejavu_canvas, without_borders
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Quang"]
@@ -30,8 +30,6 @@ TAIL = "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
 def _word(borders: bool) -> bytes:
     """A .docx decision whose recipients' table runs over several pages, borders on or off (python-docx)."""
     from docx import Document as Docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     d = Docx()
     for line in HEAD:
@@ -40,12 +38,7 @@ def _word(borders: bool) -> bytes:
     if borders:
         t.style = "Table Grid"
     else:
-        edges = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            el = OxmlElement(f"w:{edge}")
-            el.set(qn("w:val"), "nil")
-            edges.append(el)
-        t._tbl.tblPr.append(edges)
+        without_borders(t)
     for k, text in enumerate(["STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"]):
         t.cell(0, k).text = text
     for i, name in enumerate(NAMES, start=1):
