@@ -288,3 +288,27 @@ def test_linker_keeps_no_state_of_a_document():
     assert facts(second) == alone
     assert [(a["recipient"], a["award"]) for a in alone] == [("Nguyễn Thành Công", "Bằng khen của Bộ trưởng Bộ Công an")]
     assert not hasattr(get_nlp().get_pipe("sovang_conferrals"), "_in_name")
+
+
+# --- "X là <award>": the title is what the subject is ------------------------------------------------
+
+def test_copula_names_the_award_of_its_subject():
+    g = facts_of("Kỹ sư Phạm Minh Khoa là gương mặt trẻ tiêu biểu thủ đô ở lĩnh vực khoa học.")
+    assert people(g) == {("Phạm Minh Khoa", "Gương mặt trẻ Thủ đô tiêu biểu")}
+
+
+def test_copula_share_of_a_count_names_the_award():
+    g = facts_of("Chị Đoàn Thu Nga là 1 trong 10 gương mặt trẻ tiêu biểu Việt Nam năm 2016.")
+    assert people(g) == {("Đoàn Thu Nga", "Gương mặt trẻ tiêu biểu Việt Nam")}
+    assert g["awards"][0]["year"] == 2016
+
+
+def test_copula_before_a_titled_name_is_a_list_marker():
+    g = facts_of("Hội đồng đề nghị xét tặng danh hiệu NSND cho hai nghệ sĩ là NSƯT Hồ Văn Lành (diễn viên Nhà hát "
+                 "Chèo Nam Định); NSƯT Đỗ Thị Mơ (diễn viên Nhà hát Kịch Hải Phòng).")
+    assert people(g) == {("Hồ Văn Lành", "Nghệ sĩ Nhân dân"), ("Đỗ Thị Mơ", "Nghệ sĩ Nhân dân")}
+
+
+def test_copula_before_no_award_is_no_cue():
+    g = facts_of("Ông Hà Đức Minh là Giám đốc Sở Y tế tỉnh Nam Định, từng được tặng Bằng khen của Bộ Y tế.")
+    assert people(g) == {("Hà Đức Minh", "Bằng khen của Bộ Y tế")}

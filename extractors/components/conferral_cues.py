@@ -18,6 +18,26 @@ UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to c
 PREAMBLES = {"xét đề nghị", "theo đề nghị", "xét đề xuất", "theo đề xuất"}
 
 
+#: words of a count after a copula's share ("là một trong | 10 | gương mặt …", "là 1 trong | những | …")
+SHARE_COUNT = {"những", "số", "các"} | set(COUNT_WORDS)
+SHARE_MAX = 2  # count words between "là một trong" and the award ("số 10")
+
+
+def _copula_award(words, s, e, award_starts) -> bool:
+    """The copula cue ``words[s:e]`` ("là", "là một trong", triggers.tsv ``copula``) names an award as what its
+    subject is: an award starts right after it, or, after a share ("là một trong", "là 1 trong"), after at most
+    SHARE_MAX words of a count ("10", "những", "số 10"): "X là gương mặt trẻ tiêu biểu …", "X là 1 trong 10
+    gương mặt trẻ tiêu biểu …"."""
+    if e in award_starts:
+        return True
+    if e - s < 2:
+        return False
+    k = e
+    while k < len(words) and k - e < SHARE_MAX and (words[k].isdigit() or words[k].lower() in SHARE_COUNT):
+        k += 1
+    return k > e and k in award_starts
+
+
 def _wished(words, recips, a, cues) -> bool:
     """Whether the award's own verb (the last receive cue before award ``a``) is a winning verb ("giành",
     "đoạt" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between

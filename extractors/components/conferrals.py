@@ -36,7 +36,7 @@ from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
-from .conferral_cues import ConferralCues, _passive_clause, _preamble, _wished
+from .conferral_cues import ConferralCues, _copula_award, _passive_clause, _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder
@@ -86,12 +86,19 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         # token indices of persons' names: kept on the document (st["in_name"]), read again by _recipients
         in_name = st["in_name"] = {j for p in st["person"] for j in range(p.start, p.end)}
         award_starts = {a.start for a in st["award"]}
+        # awards that are no name's prefix ("là NSƯT Nguyễn Văn A": a list marker before a titled name)
+        person_at = {p.start for p in st["person"]}
+        titles_named = {a.start for a in st["award"] if a.end not in person_at}
         for role in self.cue:
             for _, s, e in by_key.get(role, ()):
                 if role == "become":
                     if e not in award_starts:
                         continue  # "trở thành thành viên …": no award becomes the subject's
                     role = "receive"  # "trở thành Hoa hậu Hoàn vũ"
+                elif role == "copula":
+                    if not _copula_award(words, s, e, titles_named):
+                        continue  # "X là Giám đốc …": no award is what the subject is
+                    role = "receive"  # "X là 1 trong 10 gương mặt trẻ tiêu biểu …"
                 if e - s == 1 and self._in_compound(words, s, in_name):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
                 if s in in_name:
@@ -116,7 +123,6 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         # which the championships component calls too), not on the component
         self._in_title = st["title_tokens"] = {j for e_, s_ in st.get("pos_by_end", {}).items() for j in range(s_, e_)}
         ents.sort(key=lambda x: x.start)
-        person_at = {p.start for p in st["person"]}
         self._conf_ends = self._agent_ends(d, st)
         self._conf_starts = {}
         for x in self._conf_ends.values():
