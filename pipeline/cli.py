@@ -309,7 +309,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
                                            revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
                        f"[{r['key']}] {r['document']}")
-        click.echo(f"{len(rows)} conferrals", err=True)
+        click.echo(f"{len(rows)} conferral{'' if len(rows) == 1 else 's'}", err=True)
 
 
 @cli.group()

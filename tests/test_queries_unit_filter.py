@@ -53,6 +53,20 @@ def test_unit_filter_finds_an_award_a_provincial_department_confers(tmp_path):
     assert awards(db, "--unit", "Hà Tĩnh") == []
 
 
+def test_awards_counts_its_conferrals_in_words_a_reader_reads(tmp_path):
+    """The count ``sovang awards`` writes to stderr: '1 conferral' for one, '0 conferrals' for none (a newcomer
+    read '1 conferrals' in session 20)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "qd.txt").write_text(DECISION, encoding="utf-8")
+    db = tmp_path / "x.db"
+    ingest(folder, db)
+    one = CliRunner().invoke(cli, ["awards", "--db", str(db)], catch_exceptions=False)
+    none = CliRunner().invoke(cli, ["awards", "--db", str(db), "--unit", "Hà Tĩnh"], catch_exceptions=False)
+    assert one.stderr.strip() == "1 conferral"
+    assert none.stderr.strip() == "0 conferrals"
+
+
 def test_a_conferrer_takes_its_documents_province_only_when_it_lies_below_or_in_one_and_names_none():
     nghe_an = Issuer(places={"tinh": "Nghệ An"})
     assert _with_province("Giám đốc Sở Y tế", nghe_an) == "Giám đốc Sở Y tế tỉnh Nghệ An"
