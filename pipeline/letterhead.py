@@ -627,6 +627,13 @@ def _sig_kind(text: str) -> str:
 _SIGNER = ("authority", "title", "mark", "name")
 
 
+def signs(text: str) -> bool:
+    """Whether a line ``text`` opens a signature block: "Nơi nhận:" or the signer's authority ("KT. CHỦ TỊCH",
+    "TM. ỦY BAN NHÂN DÂN", ND 30/2020, Điều 8 khoản 2).  A recipients' table without borders ends at such a line
+    (:mod:`pipeline.readers.pdf_tables`): the signature below it is no row."""
+    return _sig_kind(_nfc(text)) in ("head", "authority")
+
+
 def _sig_split(line: str) -> list[str]:
     """One line of a signature block cut into its columns: at tabs and runs of blanks, after "Nơi nhận:", and
     after a recipient's ";", ".", ":" or ")" when what follows is the signer's column typed on the same line

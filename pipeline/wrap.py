@@ -229,3 +229,17 @@ def join_wrapped(lines: list[str]) -> list[str]:
         elif line:
             blocks.append(line)
     return blocks
+
+
+def cell_wraps(above: list[dict], first_word: dict, right: float) -> bool:
+    """Whether a table cell's line goes on from the line ``above`` it in the same cell (a wrapped name or unit:
+    "Ông Phan Văn" / "Tâm", "Trưởng phòng Tổ" / "chức cán bộ") rather than starting a line of its own ("Ông Lê
+    An" / "Bà Vũ Hoa", one name a line): the next line's ``first_word`` would not have fitted after ``above``
+    within the cell's text edge ``right``, with a space between as wide as the narrowest between the words of
+    ``above`` (a line of one word: 0.28 of the font's size, a sans serif's space), so the writer's program had to
+    wrap it.  ``above`` (its words, left to right) and ``first_word`` are pdfplumber words (``x0``, ``x1``,
+    optional ``size``); a cell's lines are judged so in the PDF reader's ruled and borderless tables alike
+    (:func:`pipeline.readers.pdf.cell_text`, :func:`pipeline.readers.pdf_tables._go_on`)."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(above, above[1:]) if b["x0"] > a["x1"]]
+    space = min(gaps) if gaps else 0.28 * (first_word.get("size") or above[-1].get("size") or 10)
+    return above[-1]["x1"] + space + (first_word["x1"] - first_word["x0"]) > right

@@ -59,7 +59,9 @@ def _drawn(path: Path, ruled: bool = False) -> bytes:
     return path.read_bytes()
 
 
-EXPECTED = ["STT | Họ và tên | Chức vụ, đơn vị\ncông tác | Hình thức khen\nthưởng",
+# "thưởng" would not fit after "Hình thức khen" in the last column: the header's wrapped line goes on after a space
+# (pipeline.wrap.cell_wraps); the other cells' second lines would have fitted, so they stay lines of their own
+EXPECTED = ["STT | Họ và tên | Chức vụ, đơn vị\ncông tác | Hình thức khen thưởng",
             "1 | Ông Phạm Quang Vinh | Trưởng phòng Tổ chức cán bộ,\nSở Nội vụ tỉnh Ninh Bình | Bằng khen",
             "2 | Bà Đinh Thị Hồng Nhung | Giáo viên Trường Tiểu học Gia\nVân | Bằng khen",
             "3 | Ông Tạ Văn Lực | Phó Chủ tịch Ủy ban nhân dân xã\nGia Hưng | Bằng khen"]

@@ -55,7 +55,7 @@ import re
 import statistics
 
 from ..model import Block, Document, ReaderError, table_row
-from ..wrap import heading_above, margin, starts_part
+from ..wrap import cell_wraps, heading_above, is_item_mark, margin, starts_part
 from .pdf_tables import borderless_tables
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
@@ -193,8 +193,12 @@ def _read_page(page, number: int, table_counter: list[int], carry: dict | None =
         page = page.filter(lambda o: id(o) not in drop)
     items: list[tuple[float, int, list[Block]]] = []
     boxes = []
+    words = None
     for t in page.find_tables():
-        rows = [[_cell(c) for c in row if c is not None] for row in t.extract()]
+        if words is None:
+            words = page.extract_words(extra_attrs=["size"])
+        rows = [[cell_text(_cell(c), _in_box(words, box), box) for c, box in zip(row, r.cells) if c is not None]
+                for row, r in zip(t.extract(), t.rows)]
         if not any(sum(1 for c in cells if c) >= 2 for cells in rows):
             continue  # a framed paragraph, not a table: read its text as paragraphs
         boxes.append(t.bbox)
@@ -251,6 +255,35 @@ def _borderless(lines: list[dict], number: int, table_counter: list[int], carry:
     carry.clear()
     carry.update(carry_next)
     return found
+
+
+def _in_box(words: list[dict], box: tuple[float, float, float, float] | None) -> list[dict]:
+    """The ``words`` whose centre lies in ``box`` (none when there is no box)."""
+    return [w for w in words if _inside(w, [box])] if box else []
+
+
+def cell_text(text: str, words: list[dict], box: tuple[float, float, float, float] | None) -> str:
+    """A ruled table's cell ``text`` (lines parted by ``\\n``, :func:`_cell`) with its wrapped lines joined by a
+    space: a line goes on from the one above where its first word would not have fitted there within the cell's
+    ``box`` (:func:`pipeline.wrap.cell_wraps`; the text's edge is the box's right side less the padding the text
+    keeps on its left, at most 8 points), so "Ông Phan Văn" / "Tâm" in a narrow column is one name, while one name
+    a line, or a list item ("- …"), stays a line of its own.  ``words``: the page's words in the box, which must
+    fall in as many lines as ``text`` has (else ``text`` is kept as it is)."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not words or box is None:
+        return text
+    from pdfplumber.utils import cluster_objects
+
+    rows = [sorted(g, key=lambda w: w["x0"])
+            for g in cluster_objects(words, lambda w: (w["top"] + w["bottom"]) / 2, 2.5)]
+    if len(rows) != len(lines):
+        return text
+    pad = min(max(0.0, min(w["x0"] for w in words) - box[0]), 8.0)
+    out = lines[0]
+    for above, row, line in zip(rows, rows[1:], lines[1:]):
+        wraps = cell_wraps(above, row[0], box[2] - pad) and not is_item_mark(line.split()[0])
+        out += (" " if wraps else "\n") + line
+    return out
 
 
 def _cell(text: str) -> str:

@@ -11,8 +11,8 @@ The columns are the header's parts (:func:`pipeline.readers.pdf._lines` splits a
 apart); each line below whose parts fall each in one column belongs to the table, a part beside the columns widens
 the nearest one on its left.  A line with a part in the number column starts a row, the others go on in the cells
 of the row above (a cell's wrapped lines joined with ``\\n``, as a ruled table's cell gives them).  The table ends at
-a line that spans two columns ("Điều 2. Quyết định này …"), a part left of the first column, or a gap of more than
-two lines.
+a line that spans two columns ("Điều 2. Quyết định này …"), a part left of the first column, a gap of more than
+two lines, or a line of a signature block ("KT. CHỦ TỊCH", "Nơi nhận:", :func:`pipeline.letterhead.signs`).
 """
 from __future__ import annotations
 
@@ -22,11 +22,16 @@ from dataclasses import dataclass, field
 
 from extractors.table_columns import RECIPIENT_KEYS, column_key
 
+from ..letterhead import signs
+from ..wrap import cell_wraps, is_item_mark
+
 
 #: a row's number in the number column: "1", "12.", "3)", a section's numeral ("I", "II.", "A.")
 _ROW_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]{1,5}|[A-ZĐ])[.)]?")
 #: how far below the line above (in line heights) a table's next line may start
 _ROW_GAP = 2.0
+#: a cell's padding on each side of its border (points; Word's default cell margin is 0.08 in, 5.4 pt)
+_PAD = 5.4
 
 
 def is_header(parts: list[dict]) -> bool:
@@ -91,43 +96,70 @@ def _column(part: dict, columns: list[list[float]]) -> int | None:
     return k
 
 
+def _edge(columns: list[list[float]], k: int, edge: float) -> float:
+    """The right edge of column ``k``'s text: a padding (:data:`_PAD`) on each side of the cells' border before the
+    next column's text, or the page's text edge ``edge`` for the last column."""
+    return columns[k + 1][0] - 2 * _PAD if k + 1 < len(columns) else edge
+
+
+def _go_on(cell: str, text: str, above: dict | None, part: dict, right: float) -> str:
+    """``cell`` going on with the next line's ``text`` (its ``part``): after a space where the line ``above`` in the
+    cell wrapped (:func:`pipeline.wrap.cell_wraps`: the first word would not have fitted there before ``right``),
+    else on a line of its own (``\\n``)."""
+    if not cell:
+        return text
+    wraps = above is not None and cell_wraps(above.get("words") or [above], (part.get("words") or [part])[0], right) \
+        and not is_item_mark(text.split()[0])
+    return cell + (" " if wraps else "\n") + text
+
+
 def _rows_below(groups: list[list[dict]], i: int, columns: list[list[float]], rows: list[list[str]], data: int,
-                last: list[dict]) -> tuple[list[list[str]], list[dict], int, int]:
+                last: list[dict], edge: float) -> tuple[list[list[str]], list[dict], int, int]:
     """The table's lines from ``groups[i]`` on, in ``columns`` (widened as parts fall in them): ``rows`` with the
-    rows they start and the cells they go on in, the parts used, the number of data rows in all, and the index of
-    the first line after the table."""
+    rows they start and the cells they go on in (a wrapped line after a space, :func:`_go_on`; ``edge``: the page's
+    right text edge), the parts used, the number of data rows in all, and the index of the first line after the
+    table."""
     used: list[dict] = []
+    tails: dict[int, dict] = dict(enumerate(last)) if rows and len(last) == len(columns) else {}
     while i < len(groups):
         line = _cell_parts(groups[i])
         if last:
             height = max(p["bottom"] - p["top"] for p in last)
             if line[0]["top"] - max(p["bottom"] for p in last) > _ROW_GAP * height:
                 break
+        if any(signs(p["text"]) for p in line):
+            break  # the signature block below the table ("KT. CHỦ TỊCH", "Nơi nhận:")
         cells = [_column(p, columns) for p in line]
         if None in cells or len(set(cells)) < len(cells):
             break
         texts = dict(zip(cells, (p["text"] for p in line)))
+        parts = dict(zip(cells, line))
         if 0 in texts and (data or _ROW_NUMBER.fullmatch(texts[0])):
             rows.append([texts.get(k, "") for k in range(len(columns))])
             data += 1
+            tails = dict(parts)
         elif 0 in texts and not rows:
             break  # a page's first line with text in the number column and no number: no row goes on there
         else:  # the row's cells go on (a wrapped cell), or the header's
             if not rows:
                 rows.append([""] * len(columns))
-            rows[-1] = [(c + "\n" + texts[k]).strip("\n") if k in texts else c for k, c in enumerate(rows[-1])]
+            rows[-1] = [_go_on(c, texts[k], tails.get(k), parts[k], _edge(columns, k, edge)) if k in texts else c
+                        for k, c in enumerate(rows[-1])]
+            tails.update(parts)
         used += groups[i]
         last = line
         i += 1
     return rows, used, data, i
 
 
-def _table_at(groups: list[list[dict]], start: int) -> tuple[list[list[str]], list[dict], int, list[list[float]]]:
+def _table_at(groups: list[list[dict]], start: int, edge: float) -> tuple[list[list[str]], list[dict], int,
+                                                                       list[list[float]]]:
     """The rows (header first), the parts used, the index of the first line after the table whose header is
     ``groups[start]``, and its columns."""
     header = groups[start]
     columns = [[p["x0"], p["x1"]] for p in header]
-    rows, used, data, i = _rows_below(groups, start + 1, columns, [[p["text"] for p in header]], 0, header)
+    rows, used, data, i = _rows_below(groups, start + 1, columns, [[p["text"] for p in header]], 0, header,
+                                      edge)
     return (rows if data else []), (header + used if data else []), i, columns
 
 
@@ -160,7 +192,8 @@ def _box(used: list[dict]) -> tuple[float, float, float, float]:
             max(p["x1"] for p in used), max(p["bottom"] for p in used))
 
 
-def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str]) -> tuple[Borderless | None, int]:
+def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str], edge: float) -> tuple[Borderless | None,
+                                                                                                     int]:
     """The rows at the top of a page that go on with the table the page before ended in (``carried``: its columns
     and the number of its last row), a table continued without its header: lines in its columns, the first
     numbered row numbered next ("13" after "12"), the lines before it the last row's cells going on (a row split
@@ -169,7 +202,7 @@ def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str]) -
     i = 0
     while i < len(groups) and _page_number(groups[i]):
         i += 1
-    rows, used, data, nxt = _rows_below(groups, i, columns, [], 0, [])
+    rows, used, data, nxt = _rows_below(groups, i, columns, [], 0, [], edge)
     if not rows or not (data or all(_aligned(p, carried[0]) for p in used)):
         return None, 0  # without a numbered row, only lines standing at the columns' left edges go on the row
     number, last_number = next((r[0] for r in rows if r[0]), "").rstrip(".)"), last_number.rstrip(".)")
@@ -196,17 +229,18 @@ def borderless_tables(lines: list[dict], carried: tuple[list[list[float]], str] 
     number, :func:`pipeline.readers.pdf._lines`), in their order.  ``carried``: the columns and last row's number
     of the table the page before ended in, which this page may go on with from its top without the header."""
     groups = _by_line(lines)
+    edge = max((p["x1"] for p in lines), default=0.0)
     out = []
     i = 0
     if carried:
-        more, i = _goes_on(groups, carried)
+        more, i = _goes_on(groups, carried, edge)
         if more:
             out.append(more)
     while i < len(groups):
         if not is_header(groups[i]):
             i += 1
             continue
-        rows, used, nxt, columns = _table_at(groups, i)
+        rows, used, nxt, columns = _table_at(groups, i, edge)
         if rows:
             out.append(Borderless(_box(used), rows, used, columns, _ends_page(groups, nxt)))
         i = max(nxt, i + 1)
