@@ -7,6 +7,12 @@ noun of persons stand for the recipients, and the members are named elsewhere in
 * in a list opened by "gồm" (or by "là" / ":" right after the group's noun): "3 đội viên gồm: Em A, B, C", or
 * introduced with the group's own noun: "ngư dân A", "A là ngư dân …", "A, ngư dân …".
 
+A list introduced with the group's own count that names exactly as many ("6 học sinh … gồm A … . B và C … . D, E
+và F …", "Danh sách 10 người …:" then one item a line) names all of the group, running on over the sentences
+after it, also beside another count of the same noun and for members named with awards of their own
+(:func:`counted_list`); and a counted group opening the next sentence with "Trong đó" narrows an award's uncounted
+recipients of the same noun ("… cho học sinh giỏi …. Trong đó, 6 học sinh …"), named by such a list only.
+
 The group is the object after "cho" or the subject of "được" / a receive cue; an award with no cue for its
 recipients takes a group only when it refers back ("… của 3 đội viên nói trên"), and then the whole group listed
 before, also when its members hold another award already.
@@ -25,6 +31,7 @@ import bisect
 import functools
 
 from ..gazetteer import section
+from .base import Ent, is_cap
 from ..tables import LISTED
 
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
@@ -42,6 +49,12 @@ ADDRESS = {"ông", "bà", "anh", "chị", "cô", "thầy"}
 #: sentences after a counted group's award in which the persons it introduces are its members (observed in dev
 #: vietnews_train_021348 and h6 vietnews_train_048575: the names follow within four sentences)
 FOLLOW = 4
+#: marks opening an item of a list written one item a line ("- A: …", "+ B, …")
+ITEM_MARKS = {"-", "–", "+", "•", "*"}
+#: tokens between a counted group and the marker of its list at most ("10 người nước ngoài nhận Huân chương … :")
+LIST_REACH = 16
+#: words opening a sentence that narrows the recipients of the one before ("Trong đó, 6 học sinh … gồm …")
+NARROWING = ("trong đó", "trong số đó")
 #: verbs of speech after a name: a person quoted or reporting is no member of the group (group_outsiders.txt)
 SPEECH = section("group_outsiders.txt", "# Verbs of speech")
 #: verbs of presenting or praising after a name: an official at the ceremony, no member (group_outsiders.txt)
@@ -116,7 +129,12 @@ def group_phrase(linker, d, a, ss, se, cues, how, nouns):
         while k < se and k - a.end < 12 and words[k] not in (".", ";") and words[k].lower() != "cho":
             k += 1
         if k < se and words[k].lower() == "cho":
-            return group_in(words, k + 1, min(se, k + 4), nouns)
+            g = group_in(words, k + 1, min(se, k + 4), nouns)
+            if g is None:
+                j = k + 2 if k + 2 < se and words[k + 1].lower() in ("các", "những") else k + 1
+                noun = noun_at(words, j, nouns)  # "cho học sinh giỏi …": an uncounted group, narrowed after?
+                g = _narrowed(d, linker._idx, se, noun, nouns) if noun is not None else None
+            return g
         return None
     if how is None:
         # "trao tặng Giấy khen … để động viên hành động dũng cảm của 3 đội viên nói trên": only a group that
@@ -133,6 +151,18 @@ def group_phrase(linker, d, a, ss, se, cues, how, nouns):
         g = group_in(words, lo, p, nouns)
         return g if g is not None and g[2] - lo <= 2 else None  # the clause's subject, not an object inside it
     return None
+
+
+def _narrowed(d, idx, se, noun, nouns):
+    """The counted group of the sentence after ``se`` when it narrows an uncounted group of the same ``noun``
+    ("… trao bằng khen cho học sinh giỏi …. Trong đó, 6 học sinh đạt giải quốc tế gồm …": (6, noun, token));
+    None otherwise."""
+    ns, ne = idx.next_sentence(se)
+    opening = " ".join(w.lower() for w in d.words[ns:min(ne, ns + 3)])
+    if not any(opening == c or opening.startswith(c + " ") for c in NARROWING):
+        return None
+    g = group_in(d.words, ns, ne, nouns)
+    return g if g is not None and g[1] == noun else None
 
 
 def anaphoric(words, g) -> bool:
@@ -179,6 +209,90 @@ def listed_members(linker, d, idx, n, noun, nouns):
             out.extend(linker._coordinated(d, people, first, se))
             break
     return out
+
+
+def _item_start(words, k, stop, lead) -> int:
+    """The token after the item marks, blanks and lead words (``lead``: a word test) from ``k`` ("- Ông A")."""
+    while k < stop and (words[k] in ITEM_MARKS or not words[k].strip() or lead(words[k])):
+        k += 1
+    return k
+
+
+def _named_from(linker, d, people, at, stop):
+    """The person named at token ``at`` and the names coordinated with it up to ``stop``
+    (:meth:`ConferralLinker._coordinated`); a person the document names elsewhere, written there, when no finder
+    took it ("- Lý Quang Diệu: …" on a line of its own); [] when no name stands there."""
+    first = next((x for x in people if x.start == at), None)
+    if first is not None:
+        return linker._coordinated(d, people, first, stop)
+    known = linker._known_name_at(d, at, stop) if at < stop else None
+    if known is None and at > 0 and d.words[at - 1] in ITEM_MARKS:
+        known = _item_name(d.words, at, stop)
+    return [known] if known is not None else []
+
+
+def _item_name(words, at, stop):
+    """The name an item line opens with, written "- Robert Lawrence Kuhn: chiến lược gia …": two to four
+    capitalised words from ``at`` closed by ":", "," or "("; None otherwise."""
+    k = at
+    while k < stop and k - at < 4 and is_cap(words[k]):
+        k += 1
+    if k - at < 2 or k >= stop or words[k] not in (":", ",", "("):
+        return None
+    return Ent("person", at, k, " ".join(words[at:k]), {"kind": "item"})
+
+
+def _run_on(linker, d, idx, se, need):
+    """The persons listed at the openings of the sentences after the one ending at ``se``, while each opens with
+    a name (item marks and address words aside: "- A: …", "B và C (lớp 11) đạt …") that neither speaks nor
+    praises (SPEECH, PRAISE: "Cô giáo A cho biết …" tells of the list, is not in it), until ``need`` are found;
+    the names coordinated with an opening name count too (:meth:`ConferralLinker._coordinated`)."""
+    out = []
+    k = bisect.bisect_left(idx.starts, se)
+    while len(out) < need and k < len(idx.sents):
+        ns, ne = idx.sents[k]
+        _, ents, _ = idx.local(ns, ne)
+        people = [x for x in ents if x.kind == "person"]
+        named = _named_from(linker, d, people, _item_start(d.words, ns, ne, linker._lead_word), ne)
+        if not named or any(_says(d.words, p, ne, SPEECH) or _says(d.words, p, ne, PRAISE) for p in named):
+            break  # (no name opens it, or one speaking or praising: the list has ended)
+        out.extend(named)
+        k += 1
+    return out
+
+
+def counted_list(linker, d, idx, n, noun, nouns):
+    """The members of the group (``n``, ``noun``) as a list introduced with that same count and noun names them,
+    exactly ``n`` names: "6 học sinh đạt giải quốc tế gồm A (…) đạt …. B và C (…) đạt …. D, E và F …", "Danh
+    sách 10 người nhận Huân chương …:" and one item a line ("- A: …"). The list is the first name within four
+    tokens after a marker of MARKERS written within LIST_REACH tokens after the count (item marks, address words
+    between), the names coordinated with it, then those opening the sentences after it while the count is not
+    reached; [] when no such list gives exactly ``n`` names (eval GUIDELINES: one fact per named recipient)."""
+    words = d.words
+    for ss, se in idx.sents:
+        g = group_in(words, ss, se, nouns)
+        if g is None or g[:2] != (n, noun):
+            continue
+        k = g[2] + 1 + len(noun)
+        m = next((i for i in range(k, min(se, k + LIST_REACH)) if words[i].lower() in MARKERS), None)
+        if m is None or any(words[i] in (";", ".") for i in range(k, m)):
+            continue
+        _, ents, _ = idx.local(ss, se)
+        people = [x for x in ents if x.kind == "person"]
+        at = _item_start(words, m + 1, se, linker._lead_word)
+        names = _named_from(linker, d, people, at, se) if at <= m + 4 else []
+        if not names:
+            continue
+        if len(names) < n:
+            names = names + _run_on(linker, d, idx, se, n - len(names))
+        seen, out = set(), []
+        for p in names:
+            if p.text not in seen:
+                seen.add(p.text)
+                out.append(p)
+        if len(out) == n:
+            return out
+    return []
 
 
 def introduced_members(d, persons, noun):
@@ -366,6 +480,7 @@ def resolve(linker, d, idx, st, out, pending):
     if not nouns or not pending:
         return
     held = {c["recipient"].text for c in out}  # named with an award of their own: not of an anonymous group
+    had = {(c["recipient"].text, c["name"]) for c in out}
     given = set()  # (member, kind of award) given by this pass
     groups = None  # every cued group of the document, found on first use
     for a, (ss, se), cues, ents, awards, how in pending:
@@ -375,18 +490,25 @@ def resolve(linker, d, idx, st, out, pending):
         if g is None:
             continue
         n, noun, q = g
-        if groups is None:
-            groups = cued_groups(linker, d, idx, nouns)
-        if other_count(groups, noun, n):
-            continue
-        found = members(linker, d, idx, st, n, noun, nouns, (ss, se))
+        # a list introduced with the group's own count and exactly as long names all of it: no rival group of the
+        # same noun makes it unclear, and a member named with another award of their own is one of it too
+        found = counted_list(linker, d, idx, n, noun, nouns)
+        listed = bool(found)
+        if not listed and q >= se:
+            continue  # a group narrowing the award's recipients in the next sentence: only its exact list says who
+        if not listed:
+            if groups is None:
+                groups = cued_groups(linker, d, idx, nouns)
+            if other_count(groups, noun, n):
+                continue
+            found = members(linker, d, idx, st, n, noun, nouns, (ss, se))
         names = None
         if not found and how in ("count", "subject", "continued"):
             names = linker._award_names(d, a, ss, se, cues, st, awards, ents)
             if not _bare_certificate(names):
                 found = following_members(linker, d, idx, n, noun, nouns, (ss, se))
                 found = [] if any(r.text in held for r in found) else found  # (one honoured apart: not these)
-        back = anaphoric(d.words, g)
+        back = anaphoric(d.words, g) or listed
         if not found or len(found) > n or (back and len(found) != n):
             continue  # (a group referring back is the one named before, all of it)
         head = award_head(a)
@@ -397,5 +519,7 @@ def resolve(linker, d, idx, st, out, pending):
                 continue
             given.add((r.text, head))
             for name in names:
+                if listed and (r.text, name) in had:
+                    continue  # (linked in its own sentence already)
                 out.append({"award": a, "name": name, "recipient": r, "status": "conferred",
                             "revoked": False, "sent": (ss, se), "how": "group"})
