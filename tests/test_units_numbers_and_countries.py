@@ -126,3 +126,22 @@ def test_city_written_tp_dot_without_space_completes_a_bare_city_body():
     places = document_places(["Hội Người mù TP.Cần Thơ nhận quà; UBND TP trao bằng khen."])
     assert places.get("city") == "Cần Thơ"
     assert complete_place("UBND TP", places) == "UBND TP Cần Thơ"
+
+
+# --- a country word opening a Vietnamese place or person name -------------------------------------------
+
+def test_a_country_syllable_opening_a_name_does_not_end_it():
+    # "Đức", "Anh", "Mỹ" are places alone; followed by one more capitalised Vietnamese syllable they open a name
+    g = facts_of("Cô Lê Thị Hoa, giáo viên Trường Tiểu học Đức Lạc, được khen thưởng.")
+    assert g["units"] == ["Trường Tiểu học Đức Lạc"]
+    g = facts_of("Trường Mầm non Anh Sơn và Công ty TNHH Xây dựng Mỹ Tân cùng góp quà.")
+    assert sorted(g["units"]) == ["Công ty TNHH Xây dựng Mỹ Tân", "Trường Mầm non Anh Sơn"]
+    g = facts_of("Thầy giáo Trường Tiểu học Lê Anh Xuân đoạt giải.")
+    assert g["units"] == ["Trường Tiểu học Lê Anh Xuân"]
+
+
+def test_a_country_before_a_full_name_or_a_new_sentence_stays_whole():
+    g = facts_of("Đại sứ quán Pháp Nguyễn Văn An cho biết như vậy.")
+    assert g["units"] == ["Đại sứ quán Pháp"]
+    g = facts_of("Ảnh: Bộ Quốc phòng Nga Đó là nhận xét của tờ báo.")
+    assert g["units"] == ["Bộ Quốc phòng Nga"]

@@ -4,7 +4,9 @@ address chains, regions, and where a place ends the name.
 from __future__ import annotations
 
 from ..canonical import level_words
+from ..foreign import is_vietnamese_syllable
 from .base import is_cap, span_text
+from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CHAIN_ENDS, LEVELS, PLACE_LEVEL_WORDS, STOP
 
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
@@ -20,6 +22,8 @@ COMMUNE_LEVEL_WORDS = frozenset(level_words(("commune",)))
 #: first words of the party committees of a district-level unit, named by the district right after "ủy" ("Quận ủy Tây
 #: Hồ", "Huyện ủy Chợ Lách", "Thị ủy Quảng Trị"; Điều lệ Đảng, Art. 11)
 DISTRICT_COMMITTEES = {"Quận", "Huyện", "Thị", "Thành", "quận", "huyện", "thị"}
+#: demonstratives opening a sentence whose break was lost ("Ảnh: Bộ Quốc phòng Nga | Đó là …"): never a place's syllable
+DEMONSTRATIVES = {"Đó", "Đây", "Này"}
 #: place levels that may follow a body's name after a comma, as its address, and their rank (Luật Tổ chức chính
 #: quyền địa phương 2015, Điều 2: province > district, town, city > commune, ward, township); a city ranks
 #: above the districts it contains ("quận 10, TP HCM")
@@ -192,9 +196,24 @@ class PlaceSuffixes:
             if span_text(doc, a, i) in self.lex.places and (a > end or doc.words[a] in ("TP", "Tp")) and \
                     span_text(doc, a, i + 1) not in self.place_prefixes and \
                     not (i - a == 1 and doc.words[a - 1] in LEVELS) and \
+                    not (i - a == 1 and self._syllable_closes_name(doc, i)) and \
                     not any(span_text(doc, i, i + L) in self.lex.places for L in (1, 2, 3) if i + L <= len(doc)):
                 return True  # (not "huyện Mỹ Xuyên"; not "Châu Á Thái Bình Dương", a place after a place)
         return False
+
+    def _syllable_closes_name(self, doc, i) -> bool:
+        """The one-syllable place before token i (a country: "Đức", "Anh", "Pháp") is only the first syllable of a
+        Vietnamese name that token i closes: a capitalised Vietnamese syllable with no capitalised word after it
+        ("Trường Tiểu học Đức | Lạc,", "Trường Mầm non Anh | Sơn tổ chức", "Trường Lê Anh | Xuân"), not opening a
+        dictionary word with the word after it nor a clause opener (``clause_openers.txt``) or a demonstrative (a lost
+        sentence break: "Đại sứ quán Đức | Hôm nay", "Bộ Quốc phòng Nga | Đó là").  A foreign
+        name ("Bộ Ngoại giao Nga | Maria …") or a person's full name ("Đại sứ quán Pháp | Nguyễn Văn An") after
+        the country leaves the country whole."""
+        w = doc.words
+        if not (w[i].isalpha() and not w[i].isupper() and is_vietnamese_syllable(w[i])) or \
+                w[i] in CLAUSE_OPENERS or w[i] in DEMONSTRATIVES:
+            return False
+        return i + 1 >= len(w) or not (is_cap(w[i + 1]) or (w[i].lower() + " " + w[i + 1]) in self.words)
 
     def _places_joined(self, doc, end, i) -> bool:
         """A body named by a place of ``places.txt`` right after its head ("Tỉnh đoàn Thừa Thiên Huế"), then "và"
