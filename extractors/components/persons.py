@@ -86,6 +86,13 @@ PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "tr�
                 "phố", "làng", "thôn", "ấp", "bản", "sông", "núi", "cầu", "chùa", "đền", "đình", "Tp", "TP", "măng",
                 "Q", "P", "khu", "xóm", "vùng", "miền", "cảng", "sân", "bay", "hồ", "đảo", "vịnh", "đèo",
                 "nhánh", "TX", "Tx"}  # ("chi nhánh Thạch Khê": a branch named by its place; "TX Thái Hoà": thị xã)
+#: surnames spelled like an honorific of address ("Ông"), a surname right after an honorific
+HONORIFIC_SURNAMES = frozenset(word_list("honorific_surnames.txt"))
+#: the most words of an enterprise's trade written in lower case between its head and its name ("Hợp tác xã kinh
+#: doanh tổng hợp X"), and the function words that are never part of one (PersonRecognizer._after_trade)
+TRADE_WORDS = 4
+TRADE_STOPS = frozenset(w.lower() for w in word_list("clause_openers.txt") + word_list("open_end_words.txt")) | \
+    {"ở", "được", "bị", "thì", "mà", "do", "như", "hay", "nhưng"}
 #: words right before a district's name that make it the place ("quận Tây Hồ", "TP. Cao Lãnh", "tại Hà Đông"); "." after
 #: an abbreviated level ("TP.", "TX.")
 DISTRICT_BEFORE = {"huyện", "quận", "xã", "phố", "TP", "Tp", "TX", "Tx", "Q", "H", "tại", "ở", "Huyện", "Quận"}
@@ -348,6 +355,30 @@ class PersonRecognizer:
             j = i + max_len + joined
         return j if j > i else None
 
+    def _honorific_surname(self, words, i) -> bool:
+        """Token ``i`` is a surname spelled like an honorific (``honorific_surnames.txt``: "Ông") right after an
+        honorific of address, opening a name of Vietnamese syllables: "ông | Ông Văn Ích", "anh | Ông Tiến".  Not
+        before another surname ("ông Ông Trần Bá …": the honorific written twice) or a foreign word."""
+        if words[i] not in HONORIFIC_SURNAMES or i == 0 or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        return self.lex.honorifics.get(words[i - 1].lower()) == "address" and is_cap(nxt) and nxt.isalpha() and \
+            nxt not in self.lex.surnames and not is_foreign_word(nxt)
+
+    def _after_trade(self, words, i) -> bool:
+        """Token ``i`` follows the head of an enterprise (a unit type of kind company in ``unit_types.tsv``: "Hợp
+        tác xã", "HTX", "Công ty", "Xí nghiệp") and the trade written after it in lower case, one to
+        ``TRADE_WORDS`` words none of which is a function word (``clause_openers.txt``, ``open_end_words.txt``):
+        "Hợp tác xã nông nghiệp | Triệu Phong", "HTX dịch vụ vận tải | Hoàng Long" (a name of two syllables there
+        is the enterprise's place or own name, as after a place word; not "HTX ở | …", "Công ty và | …")."""
+        heads = self.lex.unit_heads
+        for k in range(i - 1, max(0, i - TRADE_WORDS) - 1, -1):
+            if not (words[k].isalpha() and words[k].islower()) or words[k] in TRADE_STOPS:
+                return False
+            if any(heads.get(" ".join(words[k - L:k]), ("",))[0] == "company" for L in (3, 2, 1) if k - L >= 0):
+                return True
+        return False
+
     def _community_end(self, words, i):
         """End of the community's name at token ``i`` after a title ending with its level ("trưởng thôn | Trung
         Lương", "Trưởng ấp | Gò Nổi A", "trưởng thôn | Phương La 2"): the capitalised or numbered run, up to a
@@ -415,7 +446,8 @@ class PersonRecognizer:
             # after a title or an honorific only a word no name holds ("Ông Adam Silver", "bà Grace Park": persons)
         head_given = cued and words[0] in HEAD_GIVEN and self._head_given(doc.words, s, e)
         if words[0] in NOT_NAME and words[0] not in self.lex.surnames and not (cued and words[0] in GIVEN_OK
-                                                                                and len(words) > 1) and not head_given:
+                                                                                and len(words) > 1) and not head_given \
+                and not (cued and self._honorific_surname(doc.words, s)):
             return False
         if words[0] in self.lex.unit_heads and words[0] not in self.lex.surnames and not head_given:
             return False
@@ -489,7 +521,7 @@ class PersonRecognizer:
             if w == "Đoàn" and i > 0 and words[i - 1] in UNION_LEVELS:
                 i += 1  # "T.Ư Đoàn | Lê Quốc Phong": the Youth Union, then a name
                 continue
-            if cued and self.lex.honorifics.get(w) == "address":
+            if cued and self.lex.honorifics.get(w) == "address" and not self._honorific_surname(words, i):
                 continue  # a capitalised style after a title opens no name: "Huấn luyện viên Sir | Alex Ferguson"
             end = None
             if cued and w.isalpha() and not w.isupper():
@@ -508,8 +540,10 @@ class PersonRecognizer:
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
-                if end is not None and end - i == 2 and i > 0 and words[i - 1] in PLACE_BEFORE:
-                    end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word
+                if end is not None and end - i == 2 and i > 0 and (words[i - 1] in PLACE_BEFORE or
+                                                                   self._after_trade(words, i)):
+                    end = None  # "huyện Thạch Thất", "KCN Châu Đức": two syllables after a place word; "Hợp tác
+                    # xã nông nghiệp Triệu Phong": after an enterprise's head and its trade, the enterprise's place
                 if end is not None and end - i == 2 and self._place_in_brackets(words, end):
                     end = None  # "Thạch Hà (Hà Tĩnh)": a place with its province in brackets
                 if end is not None and self._street(words, i):

@@ -1,0 +1,34 @@
+"""A name of two syllables right after an enterprise's head and its trade in lower case ("Hợp tác xã nông nghiệp" +
+a place that opens on a surname) was read as a person: the enterprise's place or own name, as after a place word
+(persons.PersonRecognizer._after_trade; the heads are unit_types.tsv's of kind company).  Found by a newcomer;
+sentences of our own wording."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def _persons(g: dict) -> set:
+    return {o["name"] for o in g["officials"]} | {a["recipient"] for a in g["awards"]
+                                                    if a["recipient_type"] == "person"}
+
+
+def test_a_cooperatives_place_is_no_person():
+    g = facts_of("Hợp tác xã nông nghiệp Triệu Phong vừa được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert "Triệu Phong" not in _persons(g)
+
+
+def test_a_companys_own_name_after_its_trade_is_no_person():
+    g = facts_of("Bà Lê Thị Hoa, Giám đốc Công ty khoáng sản Hoàng Phát, dự lễ tổng kết năm 2024.")
+    assert _persons(g) == {"Lê Thị Hoa"}
+
+
+def test_a_full_name_after_the_trade_stays_a_person():
+    # three syllables: the holder's name, not the enterprise's (the rule takes two-syllable names only)
+    g = facts_of("Chủ nhiệm HTX dịch vụ nông nghiệp Trần Văn Tâm phát biểu tại hội nghị.")
+    assert "Trần Văn Tâm" in _persons(g)
+
+
+def test_a_function_word_ends_the_trade():
+    # "và" is no trade: the name after it is a person as before
+    g = facts_of("Đại diện Công ty và ông Lý Hùng cùng ký biên bản.")
+    assert "Lý Hùng" in _persons(g)
