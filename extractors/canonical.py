@@ -581,8 +581,11 @@ LEVELS = [
 
 @lru_cache(maxsize=100_000)
 def canonical_award(text: str) -> CanonicalAward:
-    """Map an award as written to the catalogue (see :class:`CanonicalAward`)."""
-    written = expand_abbreviations_raw(unshout(normalize_text(text).strip(" ,;.:“”\"'")))
+    """Map an award as written to the catalogue (see :class:`CanonicalAward`).  Its abbreviations are written out as
+    a unit's are (:func:`expand_places`: administrative abbreviations, then places written short), so the
+    conferrer of "Bằng khen của LĐLĐ TP.HCM" reads as the unit "Liên đoàn Lao động thành phố Hồ Chí Minh" does,
+    never half written out ("… thành phố HCM")."""
+    written = expand_places(unshout(normalize_text(text).strip(" ,;.:“”\"'")))
     k = key(written)
     base = kind = source = None
     rest = k
