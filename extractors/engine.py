@@ -25,7 +25,7 @@ from .canonical import level_pattern
 from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
-from .nlp import get_nlp
+from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
@@ -564,7 +564,8 @@ BYLINE_BLOCKS = 3
 
 
 def _is_byline(block_text: str, index: int, total: int) -> bool:
-    return index >= total - BYLINE_BLOCKS and len(block_text.split()) <= 4 and bool(BYLINE.match(block_text))
+    # (split at most 4 times: a fifth piece already says more than four words, and a long block is not split whole)
+    return index >= total - BYLINE_BLOCKS and len(block_text.split(None, 4)) <= 4 and bool(BYLINE.match(block_text))
 
 
 #: a month and year ("vào tháng 1/2011"), which YEAR leaves out as part of a date
@@ -712,7 +713,7 @@ def extract(document: Document) -> DocumentFacts:
     doc.user_data["sovang_ctx"] = ctx
     doc.user_data["sovang_text"] = joined
     doc.user_data[RECORDS_ONLY] = True  # the facts come from the records: no spaCy Spans made for them
-    for _, proc in nlp.pipeline:
+    for proc in pipeline_steps(nlp):
         doc = proc(doc)
     st = state(doc)
     st["sent_starts"] = [a for a, _ in st.get("sents", [])]
