@@ -33,9 +33,10 @@ def test_one_of_ten_honourees():
 
 
 def test_title_named_with_its_place_after_it():
-    """The bare title takes a capitalised name after it as its own ("… tiêu biểu Thủ đô")."""
+    """The bare title with the capital's name after it ("… tiêu biểu Thủ đô") is the capital's title, named as the
+    catalogue and the dev gold name it ("Gương mặt trẻ Thủ đô tiêu biểu", awards.tsv alias)."""
     g = facts_of("Anh Lương Văn Đức được tuyên dương là gương mặt trẻ tiêu biểu Thủ đô năm 2017.")
-    assert awards(g) == {("Lương Văn Đức", "Gương mặt trẻ tiêu biểu Thủ đô")}
+    assert awards(g) == {("Lương Văn Đức", "Gương mặt trẻ Thủ đô tiêu biểu")}
 
 
 def test_title_without_a_cue_gives_no_fact():

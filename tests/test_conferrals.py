@@ -312,3 +312,21 @@ def test_copula_before_a_titled_name_is_a_list_marker():
 def test_copula_before_no_award_is_no_cue():
     g = facts_of("Ông Hà Đức Minh là Giám đốc Sở Y tế tỉnh Nam Định, từng được tặng Bằng khen của Bộ Y tế.")
     assert people(g) == {("Hà Đức Minh", "Bằng khen của Bộ Y tế")}
+
+
+def test_copula_superlative_is_an_opinion_unless_passive():
+    g = facts_of("Theo ông Đỗ Văn Hải, tiền vệ Hà Văn Khôi là cầu thủ xuất sắc nhất của đội.")
+    assert people(g) == set()
+    g = facts_of("Tiền vệ Hà Văn Khôi đã được bầu chọn là cầu thủ xuất sắc nhất giải U21 quốc gia.")
+    assert {r for r, _ in people(g)} == {"Hà Văn Khôi"}
+
+
+def test_copula_share_of_a_class_is_no_award():
+    g = facts_of("Tiền đạo Hà Văn Khôi là một trong những cầu thủ xuất sắc nhất lịch sử câu lạc bộ.")
+    assert people(g) == set()
+
+
+def test_copula_needs_a_named_subject():
+    g = facts_of("Năm 2018, nhà thiết kế Vũ Thị Lan tham gia cuộc thi mà phần thưởng lớn nhất là Giải thưởng Sáng tạo "
+                 "trẻ của Thành đoàn.")
+    assert people(g) == set()

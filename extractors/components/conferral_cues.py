@@ -18,24 +18,29 @@ UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to c
 PREAMBLES = {"xét đề nghị", "theo đề nghị", "xét đề xuất", "theo đề xuất"}
 
 
-#: words of a count after a copula's share ("là một trong | 10 | gương mặt …", "là 1 trong | những | …")
-SHARE_COUNT = {"những", "số", "các"} | set(COUNT_WORDS)
-SHARE_MAX = 2  # count words between "là một trong" and the award ("số 10")
+#: words of a count after a copula's share ("là một trong | 10 | gương mặt …"); "những" is none ("là một trong những
+#: cầu thủ xuất sắc nhất": a description of a class, no award)
+SHARE_COUNT = set(COUNT_WORDS)
+SHARE_MAX = 1  # count words between "là một trong" and the award
+PASSIVE_REACH = 3  # words before "là" where "được" makes it a passive naming ("được bầu chọn là")
 
 
-def _copula_award(words, s, e, award_starts) -> bool:
+def _copula_award(words, s, e, titles) -> bool:
     """The copula cue ``words[s:e]`` ("là", "là một trong", triggers.tsv ``copula``) names an award as what its
-    subject is: an award starts right after it, or, after a share ("là một trong", "là 1 trong"), after at most
-    SHARE_MAX words of a count ("10", "những", "số 10"): "X là gương mặt trẻ tiêu biểu …", "X là 1 trong 10
-    gương mặt trẻ tiêu biểu …"."""
-    if e in award_starts:
-        return True
-    if e - s < 2:
+    subject is: an award of ``titles`` (start -> award: those that are no name's prefix) starts right after it, or,
+    after a share ("là 1 trong"), after a count ("10", "mười"): "X là gương mặt trẻ tiêu biểu …", "X là 1 trong 10
+    gương mặt trẻ tiêu biểu …". A superlative ("cầu thủ xuất sắc nhất") only after a passive "được" (within
+    PASSIVE_REACH words: "được bầu chọn là …"): a bare "X là cầu thủ xuất sắc nhất" is an opinion, no prize."""
+    award = titles.get(e)
+    if award is None and e - s >= 2:
+        j = e
+        while j < len(words) and j - e < SHARE_MAX and (words[j].isdigit() or words[j].lower() in SHARE_COUNT):
+            j += 1
+        award = titles.get(j) if j > e else None
+    if award is None:
         return False
-    k = e
-    while k < len(words) and k - e < SHARE_MAX and (words[k].isdigit() or words[k].lower() in SHARE_COUNT):
-        k += 1
-    return k > e and k in award_starts
+    return "nhất" not in words[award.start:award.end] or \
+        "được" in (w.lower() for w in words[max(0, s - PASSIVE_REACH):s])
 
 
 def _wished(words, recips, a, cues) -> bool:

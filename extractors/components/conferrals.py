@@ -88,7 +88,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         award_starts = {a.start for a in st["award"]}
         # awards that are no name's prefix ("là NSƯT Nguyễn Văn A": a list marker before a titled name)
         person_at = {p.start for p in st["person"]}
-        titles_named = {a.start for a in st["award"] if a.end not in person_at}
+        titles_named = {a.start: a for a in st["award"] if a.end not in person_at}
         for role in self.cue:
             for _, s, e in by_key.get(role, ()):
                 if role == "become":
