@@ -32,6 +32,8 @@ _ROW_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]{1,5}|[A-ZĐ])[.)]?")
 _ROW_GAP = 2.0
 #: a cell's padding on each side of its border (points; Word's default cell margin is 0.08 in, 5.4 pt)
 _PAD = 5.4
+#: how much wider than the least step between a table's lines (points) a step may be and still join a cell's lines
+_SAME_PITCH = 1.5
 
 
 def is_header(parts: list[dict]) -> bool:
@@ -152,15 +154,94 @@ def _rows_below(groups: list[list[dict]], i: int, columns: list[list[float]], ro
     return rows, used, data, i
 
 
+def _cells(lines: list[list[dict]], columns: list[list[float]]) -> list[tuple[int, float, float, list[dict]]]:
+    """The cells of a table's ``lines`` (each its cell parts, top to bottom), each ``(column, top, bottom, parts)``:
+    in each column, parts standing one line pitch apart (the least pitch between the lines, within
+    :data:`_SAME_PITCH`) are one cell's wrapped lines; a wider step is a cell's padding, a row's end."""
+    tops = [min(p["top"] for p in line) for line in lines]
+    step = min((b - a for a, b in zip(tops, tops[1:])), default=0.0)
+    cells: dict[int, list[list]] = {}
+    for top, line in zip(tops, lines):
+        for part in line:
+            k = _column(part, columns)
+            run = cells.setdefault(k, [])
+            if run and top - run[-1][2] <= step + _SAME_PITCH:
+                run[-1][2], run[-1][3] = top, run[-1][3] + [part]
+            else:
+                run.append([k, top, top, [part]])
+    return sorted((tuple(c) for run in cells.values() for c in run), key=lambda c: (c[1], c[0]))
+
+
+def _bands(lines: list[list[dict]], columns: list[list[float]]) -> list[list[tuple]] | None:
+    """``lines``' cells (:func:`_cells`) grouped in rows: a row's band is the whole height of its cells, which
+    overlap, so a cell wrapped over two lines and aligned otherwise than at its top (ReportLab's cells stand at
+    their bottom: the row's number on its last line) belongs to one row.  None when the bands do not give the
+    header and then one numbered row each (a table whose lines are evenly spaced, as Word's unpadded cells are:
+    no band tells its rows apart, and the number column starts them, :func:`_rows_below`)."""
+    bands: list[list] = []
+    for cell in _cells(lines, columns):
+        if bands and cell[1] <= bands[-1][0]:
+            bands[-1][0] = max(bands[-1][0], cell[2])
+            bands[-1][1].append(cell)
+        else:
+            bands.append([cell[2], [cell]])
+    rows = [b[1] for b in bands]
+    numbers = [sum(c[0] == 0 for c in row) for row in rows]
+    if len(rows) < 2 or numbers[1:] != [1] * (len(rows) - 1) or \
+            not all(_ROW_NUMBER.fullmatch(c[3][0]["text"]) for row in rows[1:] for c in row if c[0] == 0):
+        return None
+    return rows
+
+
+def _banded(lines: list[list[dict]], columns: list[list[float]], edge: float) -> list[list[str]] | None:
+    """The rows of a table's ``lines`` (header first) by their bands (:func:`_bands`), each cell's lines joined as
+    :func:`_go_on` joins them; None when the bands do not tell the rows."""
+    rows = _bands(lines, columns)
+    if rows is None:
+        return None
+    out = []
+    for row in rows:
+        texts = [""] * len(columns)
+        for k, _, _, parts in row:
+            above = None
+            for part in parts:
+                texts[k] = _go_on(texts[k], part["text"], above, part, _edge(columns, k, edge))
+                above = part
+        out.append(texts)
+    return out
+
+
+def _wrapped_above(groups: list[list[dict]], start: int, columns: list[list[float]]) -> bool:
+    """Whether the line above the header ``groups[start]`` is the header's cells wrapped at their bottom ("Hình
+    thức" above "khen thưởng"): one line pitch above it, as near as the header's next line (within
+    :data:`_SAME_PITCH`), nearer than the line above it, each of its parts in one column."""
+    if start < 2 or start + 1 >= len(groups):
+        return False
+    top = [min(p["top"] for p in g) for g in groups[start - 2:start + 2]]
+    pitch = top[2] - top[1]
+    if not (pitch <= top[3] - top[2] + _SAME_PITCH and pitch + _SAME_PITCH < top[1] - top[0]):
+        return False
+    hit = [_column(p, [list(c) for c in columns]) for p in _cell_parts(groups[start - 1])]
+    return None not in hit and len(set(hit)) == len(hit)
+
+
 def _table_at(groups: list[list[dict]], start: int, edge: float) -> tuple[list[list[str]], list[dict], int,
                                                                        list[list[float]]]:
     """The rows (header first), the parts used, the index of the first line after the table whose header is
-    ``groups[start]``, and its columns."""
+    ``groups[start]``, and its columns.  Where the table's cells are padded (wider steps between the rows than
+    between a cell's lines), its rows are their cells' bands (:func:`_banded`), with a header cell wrapped above
+    the header's line (:func:`_wrapped_above`)."""
     header = groups[start]
     columns = [[p["x0"], p["x1"]] for p in header]
     rows, used, data, i = _rows_below(groups, start + 1, columns, [[p["text"] for p in header]], 0, header,
                                       edge)
-    return (rows if data else []), (header + used if data else []), i, columns
+    if not data:
+        return [], [], i, columns
+    first = start - 1 if _wrapped_above(groups, start, columns) else start
+    banded = _banded([_cell_parts(g) for g in groups[first:i]], columns, edge)
+    if banded is not None:
+        return banded, [p for g in groups[first:i] for p in g], i, columns
+    return rows, header + used, i, columns
 
 
 @dataclass
