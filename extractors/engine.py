@@ -292,6 +292,9 @@ def _written_years(text: str):
 #: lower or mixed case ("Quyết định", "Quyết Định"; never a "quyết định" in running text)
 HEADER_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w.-]*/[\w.-]*Q[ĐD][\w.-]*)", re.M)
 HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
+#: an appendix's caption naming the decision it goes with, at a line's start (Nghị định 30/2020/NĐ-CP, Phụ lục I:
+#: "(Kèm theo Quyết định số …/QĐ-… ngày … của …)"; also written short, "Kèm theo QĐ số …")
+ATTACHED_TO = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:Kèm|KÈM)[^\S\n]+(?:theo|THEO)[^\S\n]+(?=Quyết định|QĐ)", re.M)
 DECISION_TITLE = re.compile(r"^[^\S\n]*quyết[^\S\n]+định[^\S\n]*$", re.M | re.I)
 
 
@@ -299,13 +302,15 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
     """(number, ISO date) of the decision a document is, from its header ("Số: 2145/QĐ-UBND", "…, ngày 20 tháng
     12 năm 2024") when one of its first ``head`` blocks is the type line "QUYẾT ĐỊNH" (in any case, alone on its
     line: DECISION_TITLE); (None, None) for any other document.  The awards a decision gives ("Điều 1. Tặng Bằng
-    khen …") were conferred by it."""
+    khen …") were conferred by it.  A list standing alone, a decision's appendix, is that decision's: its caption
+    "(Kèm theo Quyết định số 99/QĐ-UBND ngày 05/01/2025 của …)" (ATTACHED_TO) names it, with its date."""
     text = "\n".join(b.text for b in document.blocks[:head])
-    if "uyết" not in text and "UYẾT" not in text:
+    if "uyết" not in text and "UYẾT" not in text and "QĐ" not in text:
         return None, None  # (DECISION_TITLE needs one: a str test rules out most news stories before any regex)
     number = HEADER_NUMBER.search(text)
     if not number or not DECISION_TITLE.search(text):
-        return None, None
+        attached = ATTACHED_TO.search(text)
+        return decision_of(DECISION.match(text, attached.end())) if attached else (None, None)
     # a line citing the legal basis ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", pipeline.dates.uncited) dates
     # the cited document, not this one: blanked (same length, same offsets) before the date line is looked for
     own = "\n".join(uncited([b.text for b in document.blocks[:head]]))

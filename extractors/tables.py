@@ -372,6 +372,23 @@ def _sentence_year(m) -> int | None:
 
 
 #: the columns whose empty cell takes the value of the row above (a merged cell)
+#: a list's title, the line that opens with it above its table (Nghị định 30/2020/NĐ-CP, Phụ lục I: an appendix
+#: "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG … NĂM 2024" over "(Kèm theo Quyết định số … ngày …)")
+LIST_TITLE = re.compile(r"\s*danh sách\b", re.I)
+
+
+def _title_year(lines: list[str]) -> int | None:
+    """The year a list's title above its table writes (:data:`LIST_TITLE`; the latest such line of ``lines``, its
+    last year, a span "năm học 2023 - 2024" as its end year): the year of the achievement the list rewards, which
+    the list's decision, dated after it ("ngày 05/01/2025"), does not give; None without one."""
+    from .engine import sentence_years
+    for line in reversed(lines):
+        if LIST_TITLE.match(line):
+            years = [int(y.group(1)) for y in sentence_years(line)]
+            return years[-1] if years else None
+    return None
+
+
 CARRIED = ("award", "unit", "recipient", "collective", "year")
 
 
@@ -530,15 +547,20 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
     revoking, revocation = None, ((None, None), (None, None))  # its article's revocation: (conferring, revoking)
     introduced = unset = object()  # the award the lines above the current table introduce it with, once per table
     members = None  # the columns of a table of persons without an award (a council's members): officials only
+    titled = None  # the year of the list's title above the current table (:func:`_title_year`)
     for bi, b in enumerate(document.blocks):
         if b.kind != "table_row" or not b.cells:
             if b.kind != "table_row":
                 recent = (recent + [b.text])[-3:]
+                titled = _title_year(recent)
                 if not _subheading(b.text):
                     anchor = b.text  # a label over a table ("I. Tập thể:") leaves the article above it in force
                 cols, introduced, members = None, unset, None
             continue
         cells = [c.strip() for c in b.cells]
+        if cols is None and sum(map(bool, cells)) == 1 and LIST_TITLE.match(b.text):
+            titled = _title_year([b.text])  # a spreadsheet's title in a row of its own above the header
+            continue
         if _section_row(cells):
             continue  # a heading of the rows below: the columns hold
         if cols is None and introduced is unset:
@@ -614,7 +636,7 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         if row.get("year"):
             m = re.search(r"(19|20)\d\d", row["year"])
             year = int(m.group(0)) if m else None
-        year = year or (_sentence_year(given) if "award" not in cols else None) or doc_year
+        year = year or (_sentence_year(given) if "award" not in cols else None) or titled or doc_year
         name = row.get("name", "")
         unit = row.get("unit", "")
         name = _without_honorific(name, ordered) or name  # "Ông Tống Văn Khải" → "Tống Văn Khải"
