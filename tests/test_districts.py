@@ -88,3 +88,16 @@ def test_a_bare_district_level_body_takes_the_storys_one_district():
                  "Đây là dịp để UBND quận ghi nhận và biểu dương giáo viên.",
                  "Theo chương trình hành động của Quận ủy, thầy trò đã đạt nhiều thành tích.")
     assert g["units"] == ["Phòng GD & ĐT quận Tây Hồ", "UBND quận Tây Hồ", "Quận ủy Tây Hồ"]
+
+
+def test_person_after_a_district_level_is_no_district():
+    # a bare "UBND huyện" takes no place from an official's full name written right after its level word
+    g = facts_of("Chủ tịch UBND huyện Quách Minh Khôi chủ trì buổi họp sáng nay.")
+    assert g["units"] == ["UBND huyện"]
+    assert g["officials"] == [{"name": "Quách Minh Khôi", "position": "Chủ tịch UBND huyện", "unit": "UBND huyện"}]
+    # nor from the name running on after the district: the district alone completes the bare body
+    g = facts_of("Phó Chủ tịch UBND quận Long Biên Lã Thị Hoa đến dự.", "Lãnh đạo UBND quận cũng có mặt.")
+    assert g["units"] == ["UBND quận Long Biên"]
+    # a district named after a person stays the place ("huyện Trần Văn Thời", districts.tsv)
+    g = facts_of("Đoàn công tác làm việc với UBND huyện Trần Văn Thời.", "Chủ tịch UBND huyện báo cáo.")
+    assert g["units"] == ["UBND huyện Trần Văn Thời"]
