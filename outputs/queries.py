@@ -275,8 +275,12 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
     rec.names = [r[0] for r in db.execute(
         """SELECT DISTINCT e.canonical_name FROM person_documents pd JOIN entities e ON e.id = pd.entity
            WHERE pd.person = ?""", [pid])]
+    # the unit as the knowledge base names it: "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one unit, listed once
     rec.positions = db.execute(
-        """SELECT DISTINCT ps.position, ps.unit, ps.document_date,
+        """SELECT DISTINCT ps.position,
+                  COALESCE((SELECT u.canonical_name FROM unit_names un JOIN units u ON u.id = un.unit
+                            WHERE un.entity = ps.unit_entity LIMIT 1), ps.unit),
+                  ps.document_date,
                   (SELECT path FROM document_paths WHERE sha256 = ps.document ORDER BY id LIMIT 1)
            FROM positions ps JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
            WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')

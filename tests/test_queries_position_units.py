@@ -1,0 +1,22 @@
+"""``who``: a person's positions name the unit as the knowledge base does, so one body written short in one
+document ("UBND tỉnh Gia Lai") and in full in another ("Ủy ban nhân dân tỉnh Gia Lai") is listed under one name.
+Documents of our own wording; the expected lines worked out by hand."""
+from __future__ import annotations
+
+from tests.cli import run_cli
+
+SHORT = "Ngày 3/4/2024, ông Mạc Đình Phong, Phó Chủ tịch UBND tỉnh Gia Lai, dự lễ khai giảng tại Pleiku."
+FULL = "Ngày 9/6/2024, ông Mạc Đình Phong, Phó Chủ tịch Ủy ban nhân dân tỉnh Gia Lai, thăm Trường THPT Chu Văn An."
+
+
+def test_positions_list_one_body_under_its_one_name(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").write_text(FULL, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    out = run_cli("who", "mac dinh phong", "--db", db)
+    lines = [x for x in out.splitlines() if x.startswith("    20")]
+    assert len(lines) == 2
+    assert all("Ủy ban nhân dân tỉnh Gia Lai  (" in x for x in lines), out
+    assert "UBND tỉnh Gia Lai  (" not in out
