@@ -20,7 +20,8 @@ LONG_FIELD_PAIRS = 4
 EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 #: plural markers before a group of persons ("các ông, bà", "những đồng chí")
 GROUP_MARKS = {"các", "những"}
-#: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …")
+#: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …"); a
+#: field word after the verb makes it a field ("Trung tâm | hỗ trợ khởi nghiệp | Sở …": the verb's object)
 FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
 
 
@@ -59,9 +60,8 @@ class FieldWords:
         if j == i or j >= n or not is_cap(w[j]) or self._person_like(doc, j) or self._starts_award(doc, j) or \
                 self._starts_title(doc, j):
             return None
-        if " ".join(w[i:i + 2]).lower() in FIELD_VERBS and \
-                " ".join(w[start:i + 2]).lower() not in self.heads_lower:
-            return None  # "Trung tâm | hỗ trợ Sở Y tế …": a verb with its object, not a field
+        if " ".join(w[j - 2:j]).lower() in FIELD_VERBS and " ".join(w[start:j]).lower() not in self.heads_lower:
+            return None  # "Trung tâm | hỗ trợ Sở Y tế …": a verb whose object is the body, not a field
         head = next((h for h in (" ".join(w[j:j + 3]), " ".join(w[j:j + 2]), w[j]) if h in self.lex.unit_heads), None)
         if head is None or head.lower() in VERB_HEADS:
             return None
