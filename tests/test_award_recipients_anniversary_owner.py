@@ -51,6 +51,26 @@ def test_local_unit_of():
     assert not local_unit_of("Sở Y tế tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Phú Thọ")
 
 
+def test_a_unit_named_in_full_is_no_force_of_the_organiser():
+    """An owner with its own place level is a unit named in full, not a force: its anniversary gives it the award
+    even when the organiser is a higher unit of the same branch (before: the organiser received it)."""
+    assert _got("Hôm qua, Công an tỉnh Bình Định tổ chức lễ kỷ niệm 15 năm thành lập Công an xã Phước Sơn và đón "
+                "nhận Cờ thi đua của Bộ Công an.") == \
+        [("Công an xã Phước Sơn", "collective", "Cờ thi đua của Bộ Công an")]
+    assert not local_unit_of("Công an tỉnh Bình Định", "Công an xã Phước Sơn")
+
+
+def test_local_unit_written_with_the_forces_initialism():
+    # "BĐBP" writes "Bộ đội Biên phòng" (initials of its syllables); matched either way round
+    assert local_unit_of("Bộ Chỉ huy BĐBP tỉnh Cà Mau", "Bộ đội Biên phòng")
+    assert local_unit_of("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau", "BĐBP")
+    assert local_unit_of("CA huyện Đông Anh", "lực lượng Công an nhân dân")
+    assert not local_unit_of("Cục CSGT", "lực lượng Cảnh sát giao thông")
+    assert _got("Chiều 3/3, Bộ Chỉ huy BĐBP tỉnh Cà Mau tổ chức lễ kỷ niệm 60 năm Ngày truyền thống của Bộ đội "
+                "Biên phòng và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.") == \
+        [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau", "collective", "Huân chương Bảo vệ Tổ quốc hạng Nhì")]
+
+
 def test_its_own_anniversary_leaves_the_organiser():
     assert _got("Sáng 9/3, Công ty CP Sông Đà 9 tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao "
                 "động hạng Ba.") == [("Công ty CP Sông Đà 9", "collective", "Huân chương Lao động hạng Ba")]

@@ -425,9 +425,10 @@ class Recipients:
         """"Cục X tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống của lực lượng Y (…) và đón nhận …", "… kỷ niệm 110
         năm ngày thành lập tỉnh Y và đón nhận …": the one whose anniversary it is receives the award, not the
         organiser: a unit named there in full, a place with its level or a named force; else None (a bare
-        "ngày thành lập Tập đoàn" leaves the organiser). A unit or force owner whose local unit organises ("Công an
-        tỉnh X tổ chức … Ngày truyền thống lực lượng Công an nhân dân và đón nhận …", :func:`local_unit_of`) also
-        leaves the organiser."""
+        "ngày thành lập Tập đoàn" leaves the organiser). A force owner whose local unit organises ("Công an tỉnh X
+        tổ chức … Ngày truyền thống lực lượng Công an nhân dân và đón nhận …", "Bộ Chỉ huy BĐBP tỉnh X … của Bộ đội
+        Biên phòng", :func:`local_unit_of`) also leaves the organiser; an owner with its own place level is a unit
+        named in full and keeps the award ("Công an huyện X tổ chức … thành lập Công an xã Y")."""
         span = anniversary_owner_span(d.words, lo, p)
         if span is None:
             return None

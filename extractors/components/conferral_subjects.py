@@ -8,6 +8,7 @@ import bisect
 
 from ..foreign import is_foreign_word
 from ..gazetteer import province_levels, word_list
+from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
 from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT
@@ -125,19 +126,31 @@ def anniversary_owner_span(words, lo: int, p: int):
 FORCE_HEAD_WORDS = 2
 
 
+def _writes(a: list, b: list) -> bool:
+    """The words ``a`` and ``b`` write one name: equal but for case, or one writes the other with initialisms
+    (:func:`~extractors.initialisms.abbreviates`: "BĐBP" = "Bộ đội Biên phòng", "CA" = "Công an")."""
+    return [w.lower() for w in a] == [w.lower() for w in b] or abbreviates(a, b) or abbreviates(b, a)
+
+
 def local_unit_of(organiser: str, owner: str) -> bool:
     """Whether ``organiser`` is a local unit of the force ``owner`` (an anniversary's owner): its name repeats the
-    owner's first FORCE_HEAD_WORDS words (after "lực lượng") and then a place level of SUBJECT_LEVELS ("Công an
-    tỉnh Quảng Trị" of "lực lượng Công an nhân dân"). Such a unit celebrates its force's day and receives its own
-    award there; a national body of the force ("Cục Kiểm lâm") holds no place level."""
-    own = owner.lower().split()
-    if own[:2] == ["lực", "lượng"]:
+    owner's first FORCE_HEAD_WORDS words or the owner's whole name (after "lực lượng"), either written out or as
+    initialisms ("Bộ Chỉ huy BĐBP tỉnh X" of "Bộ đội Biên phòng"), and then a place level of SUBJECT_LEVELS ("Công
+    an tỉnh Quảng Trị" of "lực lượng Công an nhân dân"). Such a unit celebrates its force's day and receives its own
+    award there; a national body of the force ("Cục Kiểm lâm") holds no place level. An owner with a place level of
+    its own is no force but a unit named in full ("Công an huyện X tổ chức … thành lập Công an thị trấn Y"): False."""
+    own = owner.split()
+    if [w.lower() for w in own[:2]] == ["lực", "lượng"]:
         own = own[2:]
-    head = own[:FORCE_HEAD_WORDS]
-    org = organiser.lower().split()
-    at = next((i + len(head) for i in range(len(org) - len(head) + 1) if org[i:i + len(head)] == head), None)
-    return bool(head) and at is not None and any(tuple(org[j:j + len(lv)]) == lv
-                                                  for j in range(at, len(org)) for lv in SUBJECT_LEVELS)
+    low = [w.lower() for w in own]
+    if not own or any(tuple(low[j:j + len(lv)]) == lv for j in range(len(low)) for lv in SUBJECT_LEVELS):
+        return False
+    names = (own[:FORCE_HEAD_WORDS], own)
+    org = organiser.split()
+    low = [w.lower() for w in org]
+    return any(_writes(org[i:e], name) and any(tuple(low[j:j + len(lv)]) == lv
+                                                for j in range(e, len(org)) for lv in SUBJECT_LEVELS)
+               for i in range(len(org)) for e in range(i + 1, len(org) + 1) for name in names)
 
 
 class Subjects:
