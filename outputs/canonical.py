@@ -223,7 +223,9 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     the first marks the conferral; a further one of the same award (a second decision revoking it again) finds
     its targets marked and is attached to the first of them as well, so the award stays one row, its revoking
     decisions all shown on it (``outputs.queries``: ``further_revocations``; the views' ``revoked_again``), and
-    forgetting either revoking document leaves it revoked by the other.  A revocation that names no conferring
+    forgetting either revoking document leaves it revoked by the other.  When the conferring decision is not in
+    the knowledge base, the earliest revocation's own row stands for the award, revoked, and a further one (of
+    another document, dates agreeing as :func:`_may_revoke` says) is attached to it.  A revocation that names no conferring
     decision revokes nothing outside its document (a person may hold the same award twice), nor does one a user
     rejected (``sovang correct``), nor one that gives no date for the conferring decision when decisions of that
     number on two dates would match (which one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
@@ -239,7 +241,7 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     for row in rows:
         if key(row) in wanted:
             candidates.setdefault(key(row), []).append(row)
-    marked = 0
+    marked, standing = 0, {}  # standing: revocations that found no conferral, earliest first, by key
     for source in sorted(sources, key=lambda r: (r["revoked_date"] is None, r["revoked_date"] or "")):
         targets = [r for r in candidates[key(source)] if _may_revoke(source, r)]
         if not source["decision_date"] and len({r["decision_date"] for r in targets}) > 1:
@@ -253,6 +255,15 @@ def _revoke_across_documents(rows: list[dict]) -> int:
         again = [row for row in targets if row["revocation_document"] not in (None, source["document"])]
         if mine or again:
             source["attached_to"] = (mine or again)[0]["key"]
+            continue
+        # the conferring decision not in the knowledge base: the earliest revocation of the award stands for it
+        first = next((r for r in standing.get(key(source), ()) if r["document"] != source["document"] and
+                      not (r["decision_date"] and source["decision_date"] and
+                           r["decision_date"] != source["decision_date"])), None)
+        if first is not None:
+            source["attached_to"] = first["key"]
+        else:
+            standing.setdefault(key(source), []).append(source)
     return marked
 
 

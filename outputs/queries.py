@@ -85,7 +85,7 @@ def with_further_revocations(db, rows: list[dict]) -> list[dict]:
     ``document`` (its path), ``sentence`` and ``key`` (of that revocation's own telling); [] for the others."""
     for row in rows:
         row["further_revocations"] = []
-    revoked = {row["key"]: row for row in rows if row.get("revoked") and row.get("revocation_key")}
+    revoked = {row["key"]: row for row in rows if row.get("revoked")}
     if not revoked or shown(db) != SHOWN:
         return rows
     keys = list(revoked)

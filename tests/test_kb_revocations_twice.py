@@ -116,3 +116,17 @@ def test_forgetting_both_confers_it_again(tmp_path):
     run_cli("forget", f"{folder}/thu_hoi_1230.txt", "--db", db)
     run_cli("forget", f"{folder}/thu_hoi_1587.txt", "--db", db)
     assert _rows(db) == [("qd455.txt", 0, None, None, [])]
+
+
+def test_two_revocations_without_the_conferring_decision_are_one_award(tmp_path):
+    """The conferring decision not ingested: the earlier revocation's row stands for the award, revoked by its own
+    decision, and the later decision is its further revocation (before: two awards listed)."""
+    db, _ = _kb(tmp_path, {"thu_hoi_1587.txt": SECOND, "thu_hoi_1230.txt": FIRST})
+    assert _rows(db) == [("thu_hoi_1230.txt", 1, "1230/QĐ-UBND", None,
+                          [("1587/QĐ-UBND", "2024-11-25", "thu_hoi_1587.txt")])]
+    table = run_cli("awards", "--db", db, "--recipient", NAME)
+    assert table.count(NAME) == 1
+    assert "REVOKED by QĐ 1230/QĐ-UBND 2024-10-02, again by QĐ 1587/QĐ-UBND 2024-11-25 in thu_hoi_1587.txt" in table
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT document_path, revoked_again FROM conferrals_view WHERE recipient = ?",
+                        [NAME]).fetchall() == [("thu_hoi_1230.txt", "QĐ 1587/QĐ-UBND 2024-11-25 in thu_hoi_1587.txt")]
