@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import expand_places, key, province_of
+from extractors.canonical import expand_abbreviations_raw, expand_places, key, province_of
 from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text
 
@@ -159,13 +159,14 @@ def _typed_phrases() -> dict[tuple[str, ...], str]:
 _STOP_JOINED = re.compile(r"(?<=[^\W\d])\.(?=[^\W\d])")
 
 
-def query_key(text: str, phrases: bool = True) -> str:
+def query_key(text: str, phrases: bool = True, places: bool = True) -> str:
     """The folded key of a name typed by a user, with the abbreviations the knowledge base writes out expanded
     whatever their case, diacritics and (with ``phrases``) "&" or "-" ("vksnd tinh quang ninh" → "vien kiem sat
     nhan dan tinh quang ninh", "ubnd tinh ha tinh", "truong thpt ninh giang", "so gd-dt nghe an" → "so giao duc va
     dao tao nghe an", "ldld tp.hcm" → "lien doan lao dong thanh pho ho chi minh"): canonical unit names have them
     written out (:func:`extractors.canonical.canonical_unit`); a word joined to the next by a full stop is two
-    ("tp.hcm" is "tp. hcm")."""
+    ("tp.hcm" is "tp. hcm"); without ``places`` the places written short stay so ("ldld tp.hcm" → "lien doan lao
+    dong thanh pho hcm")."""
     typed, known = _typed_abbreviations(), _typed_phrases() if phrases else {}
     given, words, i = _STOP_JOINED.sub(". ", text).split(), [], 0
     while i < len(given):
@@ -176,16 +177,19 @@ def query_key(text: str, phrases: bool = True) -> str:
             continue
         words.append(typed.get(fold(given[i]).upper().rstrip("."), given[i]))
         i += 1
-    return key(expand_places(" ".join(words)))
+    return key((expand_places if places else expand_abbreviations_raw)(" ".join(words)))
 
 
 def query_keys(text: str) -> tuple[str, ...]:
     """The keys a typed name is looked up by, best first: :func:`query_key`, then, when it differs, the key with
     the department's abbreviation left as typed ("Sở GD-ĐT Nghệ An" → "so giao duc va dao tao nghe an", then "so gd
-    dt nghe an"): a unit a document wrote in a form the knowledge base does not write out is stored so; last the
-    key with nothing expanded ("phong gd&dt huyen nghi loc", "so gd dt nghe an"), the folding of a canonical layer
-    built by an older sovang that wrote such names out less (its next ingest rebuilds it: ``LAYER_VERSION``)."""
-    return tuple(dict.fromkeys((query_key(text), query_key(text, phrases=False), key(text))))
+    dt nghe an"): a unit a document wrote in a form the knowledge base does not write out is stored so; then the
+    foldings of a canonical layer built by an older sovang that wrote such names out less (its next ingest
+    rebuilds it: ``LAYER_VERSION``; read-only commands read it as it is): the key with the places written short
+    left so ("ldld tp.hcm" → "lien doan lao dong thanh pho hcm", before place_abbreviations.tsv), last the key
+    with nothing expanded ("phong gd&dt huyen nghi loc", "so gd dt nghe an")."""
+    return tuple(dict.fromkeys((query_key(text), query_key(text, phrases=False), query_key(text, places=False),
+                                key(text))))
 
 
 def marked_words(typed: str) -> list[str]:

@@ -63,3 +63,27 @@ def test_the_next_ingest_rebuilds_an_old_layer(old_kb):
     assert kb.execute("SELECT value FROM meta WHERE key = 'canonical_version'").fetchone()[0] == LAYER_VERSION
     assert not layer_outdated(kb) and not canonical_stale(kb)
     assert kb.execute("SELECT folded FROM units WHERE folded LIKE 'phong%'").fetchall() == [(UNIT,)]
+
+
+PLACE_DOC = "Liên đoàn Lao động (LĐLĐ) TP.HCM được tặng Bằng khen của Thủ tướng Chính phủ vì thành tích chăm lo cho công nhân."
+
+
+@pytest.mark.parametrize("typed", ["LDLD TP.HCM", "ldld tp.hcm", "Liên đoàn Lao động TP.HCM"])
+def test_an_old_layer_with_the_place_written_short_answers(tmp_path, typed):
+    """A layer built before place_abbreviations.tsv stored the place as written ("… thành phố HCM"), with no
+    province; read-only queries reach it by the key with the place left short (before: 0 rows)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tin.txt").write_text(PLACE_DOC, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    conn = sqlite3.connect(db)
+    assert conn.execute("UPDATE units SET canonical_name = 'Liên đoàn Lao động thành phố HCM', "
+                        "folded = 'lien doan lao dong thanh pho hcm', province = NULL, successor = NULL "
+                        "WHERE folded = 'lien doan lao dong thanh pho ho chi minh'").rowcount == 1
+    conn.execute("DELETE FROM meta WHERE key = 'canonical_version'")
+    conn.commit()
+    conn.close()
+    kb = sqlite_utils.Database(db)
+    assert [r["award"] for r in awards(kb, unit=typed)] == ["Bằng khen của Thủ tướng Chính phủ"]
+    assert [r.name for r in who(kb, typed)] == ["Liên đoàn Lao động thành phố HCM"]
+    assert query_keys(typed)[-2:][0] == "lien doan lao dong thanh pho hcm"
