@@ -180,6 +180,23 @@ def shown(db) -> str:
     return SHOWN if "attached_to" in cols else "r.rejected = 0"
 
 
+#: the further revocations of a conferral (a second decision revoking an award, told in another document than the
+#: first revocation and attached to the conferral by :mod:`outputs.canonical`), earliest first: columns ``target``
+#: (the conferral's key), ``revoked_by``, ``revoked_date``, ``document`` (its path), ``sentence``, ``key`` (of the
+#: revocation's own telling) and ``text`` ("QĐ 915/QĐ-UBND 2025-10-20 in qd915.txt"); ``{target}`` is the condition
+#: on the attached row ``x`` ("x.attached_to = r.key").  The one definition read by conferrals_view's
+#: ``revoked_again`` and by :func:`outputs.queries.with_further_revocations`.
+FURTHER_REVOCATIONS = """
+    SELECT target, revoked_by, revoked_date, document, sentence, key,
+           trim(coalesce('QĐ ' || revoked_by, '') || coalesce(' ' || revoked_date, '') ||
+                coalesce(' in ' || document, '')) AS text
+    FROM (SELECT x.attached_to AS target, x.revoked_by, x.revoked_date, x.sentence, x.key,
+                 (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1) AS document
+          FROM conferrals_resolved x JOIN conferrals_resolved t ON t.key = x.attached_to
+          WHERE x.document IS NOT t.revocation_document AND {target}
+          ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)"""
+
+
 VIEWS = {
     # The site's views (outputs/site.py describes each column); award form and class
     # are read from the folded key, the document type from the title's first words (a document of which no text
@@ -246,12 +263,8 @@ VIEWS = {
                       WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
                a.award_class, r.year, r.status, r.revoked, r.posthumous, r.decision, r.decision_date, r.revoked_by,
                r.revoked_date, rp.path AS revocation_path, r.revocation_sentence,
-               (SELECT group_concat(again, '; ') FROM (
-                    SELECT 'QĐ ' || coalesce(x.revoked_by, '?') || coalesce(' ' || x.revoked_date, '') || coalesce(' in ' ||
-                           (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1), '') AS again
-                    FROM conferrals_resolved x
-                    WHERE x.attached_to = r.key AND x.document IS NOT r.revocation_document
-                    ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)) AS revoked_again,
+               (SELECT group_concat(text, '; ') FROM (""" + FURTHER_REVOCATIONS.format(target="x.attached_to = r.key") +
+    """)) AS revoked_again,
                r.conferrer, r.corrected,
                d.title AS document_title, t.document_type, d.format AS document_format,
                p.path AS document_path, r.sentence, m.block, r.person AS person_id,

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model import CELLS
+
 _LETTER = r"[^\W\d_]"
 #: the verbs of giving, a posthumous one (group ``truy``) first so that "truy tặng" is one match
 GIVE = re.compile(rf"(?<!{_LETTER})(?:(?P<truy>truy\s+(?:tặng|phong))|(?:trao\s+)?tặng|trao|phong|công\s+nhận"
@@ -26,8 +28,6 @@ GIVE = re.compile(rf"(?<!{_LETTER})(?:(?P<truy>truy\s+(?:tặng|phong))|(?:trao\
 #: "phong tặng, truy tặng", "tặng/truy tặng", "tặng hoặc truy tặng": alternatives, no posthumous award stated
 _ALTERNATIVE = re.compile(rf"(?<!{_LETTER})(?:tặng|phong)\s*(?:[,/]|hoặc|và)\s*$", re.IGNORECASE)
 
-#: the cells of a table row's text (``pipeline.model``: its non-empty cells joined so)
-CELLS = " | "
 #: a cell of an award table's row saying that the row's award is posthumous: a note "Truy tặng" ("Ghi chú"
 #: column of a decision's attached list, Nghị định 30/2020/NĐ-CP Phụ lục I), or an award cell "Truy tặng Huân
 #: chương …"; at most this many words (a note, not a sentence)

@@ -18,7 +18,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text
 
 from .eligibility import hints
-from .kb import SHOWN, shown
+from .kb import FURTHER_REVOCATIONS, SHOWN, shown
 from .posthumous import LABEL
 
 
@@ -79,10 +79,11 @@ def _revocation(db) -> str:
 
 
 def with_further_revocations(db, rows: list[dict]) -> list[dict]:
-    """``rows`` (award rows with ``key``, ``revoked`` and ``revocation_key``), each with ``further_revocations``:
-    the revocations told in other documents after the first (a second decision revoking the same award,
-    attached to it by :mod:`outputs.canonical`), earliest first, as dicts of ``revoked_by``, ``revoked_date``,
-    ``document`` (its path), ``sentence`` and ``key`` (of that revocation's own telling); [] for the others."""
+    """``rows`` (award rows with ``key`` and ``revoked``), each with ``further_revocations``: the revocations told
+    in other documents after the first (a second decision revoking the same award, attached to it by
+    :mod:`outputs.canonical`), earliest first, as dicts of ``revoked_by``, ``revoked_date``, ``document`` (its
+    path), ``sentence``, ``key`` (of that revocation's own telling) and ``text`` (:data:`outputs.kb.
+    FURTHER_REVOCATIONS`, as the views' ``revoked_again`` reads them); [] for the others."""
     for row in rows:
         row["further_revocations"] = []
     revoked = {row["key"]: row for row in rows if row.get("revoked")}
@@ -91,24 +92,17 @@ def with_further_revocations(db, rows: list[dict]) -> list[dict]:
     keys = list(revoked)
     for i in range(0, len(keys), 500):
         part = keys[i:i + 500]
-        for target, by, date, path, sentence, k in db.execute(
-                f"""SELECT x.attached_to, x.revoked_by, x.revoked_date,
-                           (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1),
-                           x.sentence, x.key
-                    FROM conferrals_resolved x WHERE x.attached_to IN ({', '.join('?' * len(part))})
-                    ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key""", part):
-            if k != revoked[target]["revocation_key"]:
-                revoked[target]["further_revocations"].append(
-                    {"revoked_by": by, "revoked_date": date, "document": path, "sentence": sentence, "key": k})
+        sql = FURTHER_REVOCATIONS.format(target=f"x.attached_to IN ({', '.join('?' * len(part))})")
+        for target, *found in db.execute(sql, part):
+            revoked[target]["further_revocations"].append(
+                dict(zip(("revoked_by", "revoked_date", "document", "sentence", "key", "text"), found)))
     return rows
 
 
 def further_revocations_text(row: dict) -> str:
     """The further revocations of an award row (:func:`with_further_revocations`) in one line: "QĐ 915/QĐ-UBND
     2025-10-20 in qd915.txt; …", "" for none."""
-    return "; ".join(" ".join(x for x in (f"QĐ {f['revoked_by']}" if f["revoked_by"] else "", f["revoked_date"],
-                                          f["document"] and f"in {f['document']}") if x)
-                     for f in row.get("further_revocations") or ())
+    return "; ".join(f["text"] for f in row.get("further_revocations") or ())
 
 
 def _posthumous(db) -> str:

@@ -76,11 +76,15 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
 
+#: what joins the non-empty cells of a table row into its text (:func:`table_row`)
+CELLS = " | "
+
+
 def table_row(cells: list[str], table: int, row: int, page: int | None = None) -> Block:
     """The ``table_row`` block of one table row, as every reader makes it: ``cells`` one string per cell (an empty
     cell kept as "", so every row keeps one value per column), ``text`` the non-empty cells joined with ``" | "``,
     ``table``/``row`` the 0-based table number in the document and row number in its table."""
-    return Block(text=" | ".join(c for c in cells if c), kind="table_row", page=page, table=table, row=row,
+    return Block(text=CELLS.join(c for c in cells if c), kind="table_row", page=page, table=table, row=row,
                  cells=cells)
 
 

@@ -130,3 +130,19 @@ def test_two_revocations_without_the_conferring_decision_are_one_award(tmp_path)
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT document_path, revoked_again FROM conferrals_view WHERE recipient = ?",
                         [NAME]).fetchall() == [("thu_hoi_1230.txt", "QĐ 1587/QĐ-UBND 2024-11-25 in thu_hoi_1587.txt")]
+
+
+def test_one_definition_of_the_further_revocations(kb):
+    """awards' further_revocations and conferrals_view's revoked_again read one SQL (outputs.kb.FURTHER_REVOCATIONS):
+    the same text, the same order."""
+    row = next(r for r in json.loads(run_cli("awards", "--db", kb, "--format", "json", "--recipient", NAME)))
+    view = sqlite3.connect(kb).execute("SELECT revoked_again FROM conferrals_view WHERE recipient = ?", [NAME])
+    assert "; ".join(f["text"] for f in row["further_revocations"]) == view.fetchone()[0] == \
+        "QĐ 1587/QĐ-UBND 2024-11-25 in thu_hoi_1587.txt"
+
+
+def test_table_cells_joined_by_one_separator():
+    from outputs import posthumous
+    from pipeline import model
+    assert posthumous.CELLS is model.CELLS
+    assert model.table_row(["1", "", "Lê Văn Tư", "Truy tặng"], 0, 1).text == "1 | Lê Văn Tư | Truy tặng"
