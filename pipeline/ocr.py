@@ -192,7 +192,7 @@ def _mended(paragraphs: list[list[list[tuple[str, float]]]],
     lines as (left, top, bottom)), the line starts near the block's left edge just below its last line
     (:func:`_goes_under`) or that last line ends on a word that cannot end (``open_end_words.txt``): a scanned
     table's cells ("Nguyễn Văn An" | "giáo viên Trường …") are paragraphs side by side and stay apart."""
-    from .wrap import _ends_open, heading_above, starts_part, text_wraps
+    from .wrap import ends_open, heading_above, starts_part, text_wraps
 
     blocks: list[list[tuple[str, float]]] = []
     last, last_box, edge = "", None, 0
@@ -206,7 +206,7 @@ def _mended(paragraphs: list[list[list[tuple[str, float]]]],
                 parts = True
             elif i == 0:
                 parts = not (text_wraps(last, text, 0, names=False) and (
-                    box is None or last_box is None or _ends_open(last) or _goes_under(edge, last_box, box)))
+                    box is None or last_box is None or ends_open(last) or _goes_under(edge, last_box, box)))
             else:
                 parts = heading_above(last, text) or starts_part(last, text)
             if parts:

@@ -153,7 +153,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True, capit
     (:func:`opens_block`; a cited article, :func:`cites_part`, goes on as any line) and either starts in lower case
     ("… của Chính phủ quy" / "định chức năng …") or with the number a word ending ``previous`` takes ("… Bằng khen
     năm" / "2024 vì …", :func:`_number_word_end`), or ``previous`` ends on a word that cannot end a sentence
-    (:func:`_ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before anything but
+    (:func:`ends_open`: "… được tặng danh hiệu" / "Chiến sĩ thi đua …", whatever its width; before anything but
     a lower-case letter only when ``names``, or before a capital when ``capital``: :func:`join_wrapped` says so for
     a line opening an article or an item, :func:`opens_conferral`, so in a text of one paragraph a line "Điều 1.
     Tặng Bằng khen … cho" / "Trường THPT …" goes on while "… lễ trao tặng danh hiệu" / "Sáng 3/4, …" stays
@@ -166,7 +166,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True, capit
         return False
     if heading_above(previous, line) or is_upper(line):
         return False
-    if _ends_open(previous) and (names or line[0].islower() or (capital and line[0].isupper())):
+    if ends_open(previous) and (names or line[0].islower() or (capital and line[0].isupper())):
         return True
     reach = (_length(previous) + 1 + _length(line.split()[0])) / max(width, 1.0)  # how near the margin it ran
     if line[0].islower() or _takes_number(previous, line):
@@ -181,9 +181,11 @@ def _takes_number(previous: str, line: str) -> bool:
         bool(_number_word_end().search(unicodedata.normalize("NFC", previous)))
 
 
-def _ends_open(previous: str) -> bool:
-    """Whether ``previous`` ends on a word that cannot end a sentence or a heading (:func:`_open_word_end`: "… được
-    tặng danh hiệu", "… của", "… và"), so the next line goes on from it whatever the width it ran to."""
+def ends_open(previous: str) -> bool:
+    """Whether the line ``previous`` (str, any Unicode form; "" gives False) ends on a word that cannot end a
+    sentence or a heading (:func:`_open_word_end`, the words of ``corpora/gazetteers/open_end_words.txt``: "… được
+    tặng danh hiệu", "… của", "… và"), so the next line goes on from it whatever the width it ran to.  Shared by
+    the text readers (:func:`text_wraps`) and the OCR reader's paragraphs (:func:`pipeline.ocr._mended`)."""
     return bool(_open_word_end().search(unicodedata.normalize("NFC", previous)))
 
 
@@ -212,7 +214,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     in capitals only in a text shown hard-wrapped by at least :data:`_WRAPPED_EVIDENCE` lines going on in lower
     case or with a number (a text of one paragraph a line has captions and bylines without a stop before a capital; a stack of
     captions of even length looks like a wrapped paragraph, so even lengths are no evidence); a line ending on a
-    word that cannot end (:func:`_ends_open`) goes on with a capital in a text not hard-wrapped only when it opens
+    word that cannot end (:func:`ends_open`) goes on with a capital in a text not hard-wrapped only when it opens
     an article or an item (:func:`opens_conferral`: "Điều 1. Tặng Bằng khen … cho" / "Trường …", "Tặng danh hiệu" /
     "Tập thể lao động xuất sắc …"); a title, a caption ("Ảnh: … của" / "Báo …") or a line of running text ("…
     được trao tặng danh hiệu" / "Chủ tịch nước đã ký …") stays apart from a capital there.  Lengths are

@@ -110,3 +110,17 @@ def test_an_item_or_a_conferral_verb_ending_open_goes_on_before_a_capital():
         "Quyết định khen thưởng",
         "Tặng danh hiệu Tập thể lao động xuất sắc năm 2025 cho Phòng Kế hoạch.",
         "2. Bà Trần Thị Hoa, được tặng danh hiệu Chiến sĩ thi đua cơ sở."]
+
+
+def test_ends_open_is_the_wrap_modules_public_rule():
+    """pipeline.wrap.ends_open: the rule the text readers and the OCR reader's paragraphs (pipeline.ocr) share, a
+    public function of the module (our own lines)."""
+    import unicodedata
+
+    from pipeline.wrap import ends_open
+
+    assert ends_open("Tổ Văn phòng được tặng danh hiệu")  # "danh hiệu" of open_end_words.txt
+    assert ends_open("Chị Vũ Thị Hạnh, kế toán của")  # "của"
+    assert ends_open(unicodedata.normalize("NFD", "Bà Lưu Thị Gấm được tặng"))  # any Unicode form
+    assert not ends_open("Buổi lễ kết thúc lúc 11 giờ.")
+    assert not ends_open("")
