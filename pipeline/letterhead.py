@@ -52,10 +52,11 @@ HEADER_BLOCKS = 12
 _DASH = r"[-‐‑‒–—―−]"
 #: the national title (quốc hiệu), either tone placement ("HÒA" / "HOÀ"), any run of blanks between words
 TITLE = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
-#: the national title wrapped over two lines of a narrow column (a letterhead laid out in a Word table, made into a
-#: PDF: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"): its first line, and its last words alone on the next
-TITLE_HEAD = re.compile(r"c\s*ộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa", re.IGNORECASE)
-TITLE_TAIL = re.compile(r"việt\s+nam", re.IGNORECASE)
+#: the national title's words, as :data:`TITLE` matches them: with the lines of ``letterhead_titles.txt``, the
+#: titles that a narrow column wraps (:func:`wrapped_title`)
+NATIONAL_TITLE = "Cộng hòa xã hội chủ nghĩa Việt Nam"
+#: the fewest words on each line of a title wrapped over two lines ("ĐẢNG CỘNG SẢN" / "VIỆT NAM")
+_WRAP_WORDS = 2
 #: the motto (tiêu ngữ)
 MOTTO = re.compile(rf"độc\s*lập\s*{_DASH}\s*tự\s*do\s*{_DASH}\s*hạnh\s*phúc", re.IGNORECASE)
 #: the number and symbol line, "Số: 12/BC-UBND", "Luật số: 06/2022/QH15", "Số 12/BC-UBND", and a Party
@@ -112,6 +113,52 @@ def _title_lines() -> re.Pattern:
 
     words = [r"\s+".join(map(re.escape, normalize_text(t).split())) for t in word_list("letterhead_titles.txt")]
     return re.compile("|".join(words) or r"(?!)", re.IGNORECASE)
+
+
+def _title_key(text: str) -> str:
+    """``text`` normalised (:func:`pipeline.normalize.normalize_text`: one tone placement), lower-cased, one blank
+    between words: what the wrapped titles are compared by."""
+    from .normalize import normalize_text
+
+    return " ".join(normalize_text(text).lower().split())
+
+
+@functools.lru_cache(maxsize=None)
+def _wrapped_titles() -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+    """How the title lines of a letterhead (:data:`NATIONAL_TITLE` and ``corpora/gazetteers/letterhead_titles.txt``)
+    wrap over two lines of a narrow column (a letterhead laid out in a Word table and printed to PDF: "CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA" / "VIỆT NAM", "ĐẢNG CỘNG SẢN" / "VIỆT NAM"): (the splits as (first line, rest) pairs, the first
+    lines, the rests), each part at least :data:`_WRAP_WORDS` words, keyed by :func:`_title_key`."""
+    from extractors.gazetteer import word_list
+
+    splits = set()
+    for title in (NATIONAL_TITLE, *word_list("letterhead_titles.txt")):
+        words = _title_key(title).split()
+        cuts = range(_WRAP_WORDS, len(words) - _WRAP_WORDS + 1)
+        splits |= {(" ".join(words[:k]), " ".join(words[k:])) for k in cuts}
+    return frozenset(splits), frozenset(h for h, _ in splits), frozenset(t for _, t in splits)
+
+
+#: the longest line that may be one part of a wrapped title (the national title has 34 characters)
+_WRAP_MAX = 60
+
+
+def wrapped_title(line: str) -> str | None:
+    """The part of a title wrapped over two lines (:func:`_wrapped_titles`) that ``line`` is, in any case and
+    tone placement: "title_head" for its first line ("ĐẢNG CỘNG SẢN"), "title_tail" for the rest ("VIỆT NAM"),
+    else None.  Whether the two lines make one title is :func:`wraps`."""
+    if len(line) > _WRAP_MAX:
+        return None
+    key = _title_key(line)
+    _, heads, tails = _wrapped_titles()
+    return "title_head" if key in heads else "title_tail" if key in tails else None
+
+
+def wraps(head: str, tail: str) -> bool:
+    """Whether ``tail`` is the rest of the title whose first line is ``head`` (:func:`_wrapped_titles`): "ĐẢNG
+    CỘNG SẢN" / "VIỆT NAM" and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" do, "ĐẢNG CỘNG SẢN" / "CHỦ NGHĨA VIỆT
+    NAM" does not."""
+    return (_title_key(head), _title_key(tail)) in _wrapped_titles()[0]
 
 
 @functools.lru_cache(maxsize=None)
@@ -222,8 +269,9 @@ def _classify(text: str, loose: bool = False) -> str:
         return "title" if m.re is TITLE else "motto"
     if _title_lines().fullmatch(s) and (loose or _is_capitals(s)):
         return "title"
-    if (TITLE_HEAD.fullmatch(s) or TITLE_TAIL.fullmatch(s)) and _is_capitals(s):
-        return "title_head" if TITLE_HEAD.fullmatch(s) else "title_tail"
+    wrapped = _is_capitals(s) and wrapped_title(s)
+    if wrapped:
+        return wrapped
     if RULE.fullmatch(s):
         return "rule"
     if NUMBER.match(s):
@@ -376,17 +424,29 @@ def _region(blocks: list[Block], loose: bool = False) -> tuple[int, int, list[_P
                 return None
             start = i
         else:
-            seen = {p.kind for p in pieces}
             table = block.kind == "table_row"
             if i >= start + HEADER_BLOCKS or "doctype" in heads or not heads - {"other", "tail"} or \
                     ("other" in heads and not table):
-                found = seen & {"title", "motto"} or \
-                    ("doctype" in heads and _stacked([(p.text, p.kind) for p in pieces]))
+                found = _titled(pieces) or ("doctype" in heads and _stacked([(p.text, p.kind) for p in pieces]))
                 return (start, i, pieces) if found else None
         pieces += [_Piece(text, kind, block) for text, kind in kinds]
-    if start is None or not any(p.kind in ("title", "motto") for p in pieces):
+    if start is None or not _titled(pieces):
         return None
     return start, len(blocks), pieces
+
+
+def _titled(pieces: list[_Piece]) -> bool:
+    """Whether a letterhead's ``pieces`` hold its title or its motto; a title wrapped over two lines
+    (:func:`wraps`) when both its lines are there, its first line before the rest."""
+    heads = []
+    for p in pieces:
+        if p.kind in ("title", "motto"):
+            return True
+        if p.kind == "title_head":
+            heads.append(p.text)
+        elif p.kind == "title_tail" and any(wraps(h, p.text) for h in heads):
+            return True
+    return False
 
 
 #: the kinds of the lines of a letterhead typed as one column (:func:`_stacked`): the bodies, a title line without
@@ -538,7 +598,8 @@ def _rewrite_header(doc: Document) -> Document:
                 bodies.append([p])
         elif p.kind == "title" or p.kind == "title_head":
             titles.append([p])
-        elif p.kind == "title_tail" and titles and titles[-1][-1].kind == "title_head":
+        elif p.kind == "title_tail" and titles and titles[-1][-1].kind == "title_head" and \
+                wraps(titles[-1][-1].text, p.text):
             titles[-1].append(p)  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM": the title wrapped in its column
         elif p.kind == "title_tail":  # "VIỆT NAM" alone, no title wrapped above it: a line of a body's name
             if bodies and continues(bodies[-1][-1].text, p.text):

@@ -2,7 +2,8 @@
 title wraps ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") and the PDF interleaves the lines of the two columns.  The
 two lines of the title were read as two bodies of the letterhead (units "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" and "VIỆT NAM",
 the signer's unit "Việt Nam"); they are the title again, put back in order as a .docx letterhead is
-(pipeline.letterhead: TITLE_HEAD, TITLE_TAIL).  Our own decision, made with python-docx and LibreOffice."""
+(pipeline.letterhead: wrapped_title, wraps; the
+national title and the Party's title of letterhead_titles.txt).  Our own decision, made with python-docx and LibreOffice."""
 from __future__ import annotations
 
 import io
@@ -64,3 +65,19 @@ def test_the_interleaved_lines_are_put_back_in_order():
     doc = rewrite_letterhead(Document(path="y.pdf", sha256="", format="pdf", blocks=[Block(text=t) for t in lines]))
     assert [b.text for b in doc.blocks][:3] == ["TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM",
                                                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+
+
+def test_a_wrapped_party_title_of_the_list_is_joined_too():
+    """The Party's title of letterhead_titles.txt wraps in a narrow column as the national title does ("ĐẢNG CỘNG
+    SẢN" / "VIỆT NAM", interleaved with the issuing body's lines): one title line again, no body "VIỆT NAM"."""
+    from pipeline.letterhead import wrapped_title, wraps
+
+    lines = ["HUYỆN ỦY CAM LỘ", "ĐẢNG CỘNG SẢN", "BAN DÂN VẬN", "VIỆT NAM", "Số: 31-QĐ/BDVHU",
+             "Cam Lộ, ngày 14 tháng 6 năm 2023", "QUYẾT ĐỊNH"]
+    doc = rewrite_letterhead(Document(path="z.pdf", sha256="", format="pdf", blocks=[Block(text=t) for t in lines]))
+    assert [b.text for b in doc.blocks] == ["HUYỆN ỦY CAM LỘ", "BAN DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                            "Số: 31-QĐ/BDVHU", "Cam Lộ, ngày 14 tháng 6 năm 2023", "QUYẾT ĐỊNH"]
+    assert wrapped_title("ĐẢNG CỘNG SẢN") == "title_head" and wrapped_title("Việt  Nam") == "title_tail"
+    assert wrapped_title("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") == "title_head"  # either tone placement
+    assert wrapped_title("BAN DÂN VẬN") is None and wrapped_title("ĐẢNG") is None  # one word is no part
+    assert wraps("ĐẢNG CỘNG SẢN", "VIỆT NAM") and not wraps("ĐẢNG CỘNG SẢN", "CHỦ NGHĨA VIỆT NAM")
