@@ -139,12 +139,47 @@ SUBHEADING_CHARS = 100
 
 
 @functools.lru_cache(maxsize=None)
+def _subheading_words() -> str:
+    """The words of the "Sub-heading" section of ``list_introducers.txt`` as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(section("list_introducers.txt", "# Sub-heading"), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=None)
 def _subheading_pattern() -> re.Pattern:
     """A sub-heading label: a word of the "Sub-heading" section of ``list_introducers.txt`` opening it after a
     section mark (I, II / 1, 2 / a, b, then "." or ")"), a colon ending it, or both."""
-    words = "|".join(map(re.escape, sorted(section("list_introducers.txt", "# Sub-heading"), key=len, reverse=True)))
+    words = _subheading_words()
     mark = r"(?:[IVXL]+|\d{1,2}|[a-zđA-ZĐ])\s*[.)]\s*"
     return re.compile(r"^(?:%s(?:%s)(?!\w)[^:;.]*:?|(?:%s)?(?:%s)(?!\w)[^:;.]*:)$" % (mark, words, mark, words), re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _label_cell() -> re.Pattern:
+    """A table cell holding a sub-heading label alone: a word of the "Sub-heading" section of
+    ``list_introducers.txt``, nothing else but a colon ("CÁ NHÂN", "Tập thể:"); "Tập thể Phòng Kế toán" is a
+    recipient, no label."""
+    return re.compile(r"^(?:%s)\s*:?$" % _subheading_words(), re.I)
+
+
+#: the number cell of a row that opens a section: empty, a Roman numeral, a letter or a number, "." or ")" after it
+_SECTION_NUMBER = re.compile(r"(?:[IVXL]+|[A-ZĐa-zđ]|\d{1,2})?[.)]?")
+
+
+def opens_section(cells: list[str]) -> bool:
+    """Whether a table row (``cells``: its cells' texts, the number column first) opens a section of its list:
+    a section row (:func:`_section_row`: "II | Cá nhân", "A. TẬP THỂ" in one cell), or a row whose number cell is
+    empty or a mark and whose one other cell with text is a sub-heading label ("| CÁ NHÂN |", "1 | Tập thể: |":
+    :func:`_label_cell`).  No recipient stands in it, and the rows below it may be numbered anew: the PDF reader
+    asks it of the row that opens a page (:mod:`pipeline.readers.pdf_tables`), a list continued there in its next
+    section."""
+    cells = [c.strip() for c in cells]
+    if not cells:
+        return False
+    if _section_row(cells):
+        return True
+    rest = [c for c in cells[1:] if c]
+    return len(rest) == 1 and bool(_SECTION_NUMBER.fullmatch(cells[0])) and \
+        bool(_label_cell().match(" ".join(rest[0].split())))
 
 
 def _subheading(text: str) -> bool:
@@ -561,8 +596,8 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         if cols is None and sum(map(bool, cells)) == 1 and LIST_TITLE.match(b.text):
             titled = _title_year([b.text])  # a spreadsheet's title in a row of its own above the header
             continue
-        if _section_row(cells):
-            continue  # a heading of the rows below: the columns hold
+        if opens_section(cells):
+            continue  # a heading of the rows below ("II | Cá nhân", "| Tập thể |"): the columns hold
         if cols is None and introduced is unset:
             introduced = _introduced(facts, [anchor])
         intro = introduced if cols is None else None

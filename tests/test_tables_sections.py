@@ -64,3 +64,22 @@ def test_section_rows_in_a_docx_decision(tmp_path):
     officials = {o["name"]: (o["position"], o["unit"]) for o in facts["officials"]}
     assert officials["Vũ Thị Hạnh"] == ("Kế toán", "Trường Tiểu học Quang Trung")
     assert officials["Đinh Văn Lộc"] == ("Thủ quỹ", "Trường Mầm non Hoa Sen")
+
+
+def test_a_row_of_a_sub_heading_label_alone_is_a_section_and_no_recipient():
+    """"| Cá nhân |" and "3 | Tập thể: |" (a label of list_introducers.txt's sub-headings alone in a cell, beside no
+    mark or a number) head the rows below as "II | Cá nhân" does: no recipient "Cá nhân" or "Tập thể"."""
+    from extractors.tables import opens_section
+
+    doc = listed_doc([
+        ["STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"],
+        ["", "Cá nhân", "", ""],
+        ["1", "Bà Vũ Thị Hạnh", "Kế toán, Trường Tiểu học Quang Trung", "Giấy khen"],
+        ["3", "Tập thể:", "", ""],
+        ["1", "Trường Mầm non Hoa Sen", "", "Giấy khen"],
+    ])
+    got = sorted(c.recipient.text for c in extract(doc).conferrals)
+    assert got == ["Trường Mầm non Hoa Sen", "Vũ Thị Hạnh"]
+    assert opens_section(["II.", "CÁ NHÂN", "", ""]) and opens_section(["b)", "Hộ gia đình", ""])
+    assert not opens_section(["1.", "Tập thể Tổ Bảo vệ", "", ""])  # a recipient, no label
+    assert not opens_section(["", "Cá nhân", "Kế toán", ""])  # two cells with text

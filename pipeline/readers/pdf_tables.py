@@ -278,7 +278,9 @@ def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str], e
     """The rows at the top of a page that go on with the table the page before ended in (``carried``: its columns
     and the number of its last row), a table continued without its header: lines in its columns, the first
     numbered row numbered next ("13" after "12"), the lines before it the last row's cells going on (a row split
-    by the page break; with no numbered row after them, only lines at the columns' left edges), and the index of the line after them; (None, 0) when the page does not open so."""
+    by the page break; with no numbered row after them, only lines at the columns' left edges), or a row opening the
+    list's next section first ("II. | CÁ NHÂN", "| Tập thể |": :func:`extractors.tables.opens_section`; its rows
+    numbered anew), and the index of the line after them; (None, 0) when the page does not open so."""
     columns, last_number = [list(c) for c in carried[0]], carried[1]
     i = 0
     while i < len(groups) and _page_number(groups[i]):
@@ -286,10 +288,14 @@ def _goes_on(groups: list[list[dict]], carried: tuple[list[list[float]], str], e
     rows, used, data, nxt = _rows_below(groups, i, columns, [], 0, [], edge)
     if not rows or not (data or all(_aligned(p, carried[0]) for p in used)):
         return None, 0  # without a numbered row, only lines standing at the columns' left edges go on the row
+    from extractors.tables import opens_section  # (the award tables' section rows: read on a continued page only)
+
+    section = opens_section(rows[0])  # "II. | CÁ NHÂN", "| Tập thể |": the list's next section, numbered anew
     number, last_number = next((r[0] for r in rows if r[0]), "").rstrip(".)"), last_number.rstrip(".)")
-    if number and not (last_number.isdigit() and number.isdigit() and int(number) == int(last_number) + 1):
+    if number and not section and \
+            not (last_number.isdigit() and number.isdigit() and int(number) == int(last_number) + 1):
         return None, 0  # a numbered row numbered otherwise ("1." after "12.", a new list) or not a number
-    if rows[0][0]:
+    if rows[0][0] or section:
         rows.insert(0, [""] * len(columns))
     return Borderless(_box(used), rows, used, columns, _ends_page(groups, nxt), goes_on=True), nxt
 
