@@ -12,3 +12,15 @@ def run_cli(*args) -> str:
     result = CliRunner().invoke(cli, [str(a) for a in args])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def kb_of(tmp_path, docs: dict[str, str]) -> tuple[str, str]:
+    """Write ``docs`` (file name → text) into ``tmp_path/docs``, ingest that folder with the real CLI into
+    ``tmp_path/kb.sqlite`` and return (knowledge base path, folder path)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    return db, str(folder)

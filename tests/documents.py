@@ -53,3 +53,36 @@ def without_borders(table) -> None:
         el.set(qn("w:val"), "nil")
         edges.append(el)
     table._tbl.tblPr.append(edges)
+
+
+def table_pdf(path: Path, head: list[str], rows: list[list[tuple[str, ...]]], tail: list[str],
+              columns: tuple[float, ...], right: float, margin: float, ruled: bool = False) -> bytes:
+    """Draw a one-page PDF decision at ``path`` and return its bytes: the ``head`` lines, a table, the ``tail`` lines.
+    ``rows`` holds each row's lines, each line the text of each column ("" where a cell has no more lines), drawn
+    at the x positions ``columns`` (points); with ``ruled`` the rows and columns get their rules (up to ``right``),
+    else the table is borderless. ``head`` and ``tail`` start at x = ``margin``."""
+    c = dejavu_canvas(path, 9)
+    y = 780
+    for line in head:
+        c.drawString(margin, y, line)
+        y -= 16
+    y -= 6
+    top = y + 12
+    for row in rows:
+        for cells in row:
+            for x, text in zip(columns, cells):
+                c.drawString(x + 2, y, text)
+            y -= 13
+        if ruled:
+            c.line(columns[0], y + 9, right, y + 9)
+        y -= 4
+    if ruled:
+        c.line(columns[0], top, right, top)
+        for x in tuple(columns) + (right,):
+            c.line(x, top, x, y + 13)
+    y -= 12
+    for line in tail:
+        c.drawString(margin, y, line)
+        y -= 16
+    c.save()
+    return path.read_bytes()

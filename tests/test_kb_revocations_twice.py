@@ -12,7 +12,7 @@ import sqlite3
 
 import pytest
 
-from tests.cli import run_cli
+from tests.cli import kb_of, run_cli
 
 HEAD = "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\nSố: {no}/QĐ-UBND\nHương Khê, ngày {day} năm 2024\nQUYẾT ĐỊNH\n"
 GK = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện"
@@ -29,16 +29,6 @@ DOCS = {"qd455.txt": GIVE, "thu_hoi_1230.txt": FIRST, "thu_hoi_1587.txt": SECOND
 NAME = "Phan Đình Toại"
 
 
-def _kb(tmp_path, docs: dict[str, str]) -> tuple[str, str]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in docs.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = str(tmp_path / "kb.sqlite")
-    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
-    return db, str(folder)
-
-
 def _rows(db) -> list[tuple]:
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--recipient", NAME))
     return [(r["document"], r["revoked"], r["revoked_by"], r["revocation_document"],
@@ -51,7 +41,7 @@ BOTH = [("qd455.txt", 1, "1230/QĐ-UBND", "thu_hoi_1230.txt", [("1587/QĐ-UBND",
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    return _kb(tmp_path_factory.mktemp("twice"), DOCS)[0]
+    return kb_of(tmp_path_factory.mktemp("twice"), DOCS)[0]
 
 
 def test_awards_lists_one_row_with_both_revocations(kb):
@@ -94,7 +84,7 @@ def test_export_facts_keeps_each_documents_telling(kb):
 
 
 def test_the_later_decision_ingested_first_still_comes_second(tmp_path):
-    db, folder = _kb(tmp_path, {"thu_hoi_1587.txt": SECOND})
+    db, folder = kb_of(tmp_path, {"thu_hoi_1587.txt": SECOND})
     for name, text in (("qd455.txt", GIVE), ("thu_hoi_1230.txt", FIRST)):
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
     run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
@@ -106,13 +96,13 @@ def test_the_later_decision_ingested_first_still_comes_second(tmp_path):
     ("thu_hoi_1587.txt", [("qd455.txt", 1, "1230/QĐ-UBND", "thu_hoi_1230.txt", [])]),
 ])
 def test_forgetting_one_revocation_leaves_the_other(tmp_path, gone, left):
-    db, folder = _kb(tmp_path, DOCS)
+    db, folder = kb_of(tmp_path, DOCS)
     run_cli("forget", f"{folder}/{gone}", "--db", db)
     assert _rows(db) == left
 
 
 def test_forgetting_both_confers_it_again(tmp_path):
-    db, folder = _kb(tmp_path, DOCS)
+    db, folder = kb_of(tmp_path, DOCS)
     run_cli("forget", f"{folder}/thu_hoi_1230.txt", "--db", db)
     run_cli("forget", f"{folder}/thu_hoi_1587.txt", "--db", db)
     assert _rows(db) == [("qd455.txt", 0, None, None, [])]
@@ -121,7 +111,7 @@ def test_forgetting_both_confers_it_again(tmp_path):
 def test_two_revocations_without_the_conferring_decision_are_one_award(tmp_path):
     """The conferring decision not ingested: the earlier revocation's row stands for the award, revoked by its own
     decision, and the later decision is its further revocation (before: two awards listed)."""
-    db, _ = _kb(tmp_path, {"thu_hoi_1587.txt": SECOND, "thu_hoi_1230.txt": FIRST})
+    db, _ = kb_of(tmp_path, {"thu_hoi_1587.txt": SECOND, "thu_hoi_1230.txt": FIRST})
     assert _rows(db) == [("thu_hoi_1230.txt", 1, "1230/QĐ-UBND", None,
                           [("1587/QĐ-UBND", "2024-11-25", "thu_hoi_1587.txt")])]
     table = run_cli("awards", "--db", db, "--recipient", NAME)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import office, read_bytes
-from tests.documents import dejavu_canvas, without_borders
+from tests.documents import table_pdf, without_borders
 
 COLUMNS = (78, 108, 245, 440)  # STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng
 HEAD = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
@@ -32,31 +32,7 @@ TAIL = ["Điều 2. Quyết định này có hiệu lực kể từ ngày ký v�
 
 def _drawn(path: Path, ruled: bool = False) -> bytes:
     """A one-page PDF: the heading lines, the table (with its rules when ``ruled``), the closing article."""
-    c = dejavu_canvas(path, 9)
-    y = 780
-    for line in HEAD:
-        c.drawString(78, y, line)
-        y -= 16
-    y -= 6
-    top = y + 12
-    for row in ROWS:
-        for cells in row:
-            for x, text in zip(COLUMNS, cells):
-                c.drawString(x + 2, y, text)
-            y -= 13
-        if ruled:
-            c.line(COLUMNS[0], y + 9, 540, y + 9)
-        y -= 4
-    if ruled:
-        c.line(COLUMNS[0], top, 540, top)
-        for x in COLUMNS + (540,):
-            c.line(x, top, x, y + 13)
-    y -= 12
-    for line in TAIL:
-        c.drawString(78, y, line)
-        y -= 16
-    c.save()
-    return path.read_bytes()
+    return table_pdf(path, HEAD, ROWS, TAIL, COLUMNS, 540, 78, ruled)
 
 
 # "thưởng" would not fit after "Hình thức khen" in the last column: the header's wrapped line goes on after a space

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.readers import read_bytes
-from tests.documents import dejavu_canvas
+from tests.documents import table_pdf
 
 COLUMNS = (50, 85, 165, 275)  # STT | Họ và tên (80 pt) | Đơn vị công tác (110 pt) | Khen thưởng (65 pt)
 RIGHT = 340
@@ -29,31 +29,7 @@ TAIL = ["Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]
 
 def _drawn(path: Path, ruled: bool) -> bytes:
     """A one-page PDF: the heading lines, the table (with its rules when ``ruled``), the closing article."""
-    c = dejavu_canvas(path, 9)
-    y = 780
-    for line in HEAD:
-        c.drawString(60, y, line)
-        y -= 16
-    y -= 6
-    top = y + 12
-    for row in ROWS:
-        for cells in row:
-            for x, text in zip(COLUMNS, cells):
-                c.drawString(x + 2, y, text)
-            y -= 13
-        if ruled:
-            c.line(COLUMNS[0], y + 9, RIGHT, y + 9)
-        y -= 4
-    if ruled:
-        c.line(COLUMNS[0], top, RIGHT, top)
-        for x in COLUMNS + (RIGHT,):
-            c.line(x, top, x, y + 13)
-    y -= 12
-    for line in TAIL:
-        c.drawString(60, y, line)
-        y -= 16
-    c.save()
-    return path.read_bytes()
+    return table_pdf(path, HEAD, ROWS, TAIL, COLUMNS, RIGHT, 60, ruled)
 
 
 # by hand: "Khải" (19.6 pt) does not fit after "Ông Phan Đình" (ends at 154.5) before the name column's edge (163);
