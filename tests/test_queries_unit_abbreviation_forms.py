@@ -9,7 +9,7 @@ import json
 import pytest
 
 from outputs.queries import query_key
-from tests.cli import run_cli
+from tests.cli import kb_of, run_cli
 
 DOC = "\n".join(["UBND TỈNH QUẢNG TRỊ", "Số: 31/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
                  "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể và cá nhân sau:",
@@ -32,12 +32,7 @@ def test_a_word_alone_is_no_abbreviation():
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    root = tmp_path_factory.mktemp("kb")
-    (root / "docs").mkdir()
-    (root / "docs" / "qd31.txt").write_text(DOC, encoding="utf-8")
-    db = root / "kb.sqlite"
-    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")
-    return db
+    return kb_of(tmp_path_factory.mktemp("kb"), {"qd31.txt": DOC})[0]
 
 
 @pytest.mark.parametrize("typed", FORMS)
@@ -53,12 +48,8 @@ def test_a_department_a_document_abbreviates_with_a_dash_is_found_by_every_spell
     """A unit a document writes "Sở GD-ĐT Hà Tĩnh" is stored written out, as "Sở GD&ĐT" is (an "&" or "-" between
     the parts of an abbreviation read either way or left out, extractors.canonical._joined_parts), its name as
     written kept: "so gd&dt" finds it as "so gd-dt" does."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "tin.txt").write_text(
-        "Sở GD-ĐT Hà Tĩnh vừa được Bộ Giáo dục và Đào tạo tặng Bằng khen vì thành tích năm học 2023-2024.\n",
-        encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    db, _ = kb_of(tmp_path, {"tin.txt": "Sở GD-ĐT Hà Tĩnh vừa được Bộ Giáo dục và Đào tạo tặng Bằng khen vì thành "
+                                      "tích năm học 2023-2024.\n"})
     shown = run_cli("who", typed, "--db", db)
     assert "unit: Sở Giáo dục và Đào tạo Hà Tĩnh" in shown and "names used: Sở GD-ĐT Hà Tĩnh" in shown
     listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
@@ -75,12 +66,7 @@ DISTRICT = "\n".join(["UBND HUYỆN KỲ ANH", "Số: 88/QĐ-UBND", "QUYẾT Đ�
 
 @pytest.fixture(scope="module")
 def district_kb(tmp_path_factory):
-    root = tmp_path_factory.mktemp("district")
-    (root / "docs").mkdir()
-    (root / "docs" / "qd88.txt").write_text(DISTRICT, encoding="utf-8")
-    db = root / "kb.sqlite"
-    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")
-    return db
+    return kb_of(tmp_path_factory.mktemp("district"), {"qd88.txt": DISTRICT})[0]
 
 
 @pytest.mark.parametrize("typed, found", [

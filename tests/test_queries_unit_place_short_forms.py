@@ -10,7 +10,7 @@ import pytest
 
 from extractors.canonical import canonical_unit, expand_places
 from outputs.queries import query_key
-from tests.cli import run_cli
+from tests.cli import kb_of, run_cli
 
 NEWS = ("Liên đoàn Lao động (LĐLĐ) TP.HCM vừa đón nhận Huân chương Lao động hạng Nhất vì thành tích xuất sắc "
         "trong giai đoạn 2018-2023.\n")
@@ -38,12 +38,7 @@ def test_a_short_form_inside_a_word_stays():
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    root = tmp_path_factory.mktemp("kb")
-    (root / "docs").mkdir()
-    (root / "docs" / "tin.txt").write_text(NEWS, encoding="utf-8")
-    db = root / "kb.sqlite"
-    run_cli("ingest", root / "docs", "--db", db, "--workers", "1", "--quiet")
-    return db
+    return kb_of(tmp_path_factory.mktemp("kb"), {"tin.txt": NEWS})[0]
 
 
 @pytest.mark.parametrize("typed", TYPED)
@@ -65,9 +60,6 @@ CONFERRED_BY = "\n".join([
 def test_awards_by_unit_find_what_the_unit_confers_by_every_spelling(tmp_path, typed):
     """The conferrer as the award's name states it ("… Liên đoàn Lao động thành phố HCM") is read with its place
     written out, as the unit's name is."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "qd214.txt").write_text(CONFERRED_BY, encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    db, _ = kb_of(tmp_path, {"qd214.txt": CONFERRED_BY})
     listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
     assert [r["recipient"] for r in listed] == ["Công đoàn Công ty Cổ phần Dệt may Gia Định"]

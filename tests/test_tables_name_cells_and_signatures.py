@@ -14,7 +14,7 @@ from extractors import extract
 from extractors.resolve import complete_place
 from pipeline.normalize import normalize_document
 from pipeline.readers import read_bytes
-from tests.cli import run_cli
+from tests.cli import kb_of, run_cli
 
 HEAD = ["UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Số: {n}/QĐ-UBND\tĐộc lập - Tự do - Hạnh phúc", "", "QUYẾT ĐỊNH"]
@@ -43,11 +43,7 @@ def test_a_name_cell_with_its_job_after_a_comma_gives_the_person_and_one_officia
 
 
 def test_the_person_has_the_award_and_a_revocation_reaches_it(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "qd45.txt").write_text(TABLE, encoding="utf-8")
-    (tmp_path / "docs" / "qd77.txt").write_text(REVOKE, encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    db, _ = kb_of(tmp_path, {"qd45.txt": TABLE, "qd77.txt": REVOKE})
     assert "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình" in run_cli("who", "dinh thi luu", "--db", db)
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     table = {r["recipient"]: r["revoked"] for r in rows if r["document"] == "qd45.txt"}
