@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..gazetteer import AwardEntry, competitions, dictionary_words, triggers, unit_fields, word_list
+from ..gazetteer import AwardEntry, competitions, dictionary_words, section, triggers, unit_fields, word_list
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 from .award_lists import TAIL_ENDS, PrizeLists
@@ -619,6 +619,9 @@ class AwardRecognizer(PrizeLists):
             q = self._quoted(doc, e, limit=14)
             if q:
                 a, b, end = q[0], q[1], q[1] + 1
+            elif cue == "danh hiệu" and e not in self._alias_starts and self._category_end(doc, e, lead_at):
+                a = e  # "nhận danh hiệu cầu thủ hay nhất trận": a category prize
+                b = end = self._category_end(doc, e, lead_at)
             elif cue == "danh hiệu" and e < n and is_cap(doc.words[e]):
                 a = e
                 b = end = self._name_end(doc, e, lead_at)
@@ -1006,14 +1009,58 @@ class AwardRecognizer(PrizeLists):
         m = j + 1
         while m < n and m - j <= SUPERLATIVE_MAX and _tail_word(doc, m):
             if doc.words[m] == "nhất" and doc.words[m - 1].isalpha() and doc.words[m - 1].islower():
-                return self._name_end(doc, m + 1, lead_at) if m + 1 < n and is_cap(doc[m + 1]) else m + 1
+                return self._period_end(doc, m + 1, lead_at)
             m += 1
         return 0
+
+    def _category_end(self, doc, j, lead_at) -> int:
+        """End of a category prize opening at token ``j`` with a category noun of prize_categories.txt and closed
+        within SUPERLATIVE_MAX words after it by "<adjective> nhất" or "của năm" ("cầu thủ được yêu thích nhất năm",
+        "cầu thủ hay nhất trận", "cầu thủ dự bị của năm"), its period and event included (:meth:`_period_end`);
+        0 when none ("giải pháp tốt nhất", "danh hiệu cao nhất": no category noun)."""
+        n = len(doc)
+        low = tuple(w.lower() for w in doc.words[j:j + 3])
+        noun = next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
+        if noun is None:
+            return 0
+        m = j + len(noun)
+        while m < n and m - j - len(noun) <= SUPERLATIVE_MAX and doc.words[m].isalpha():
+            w = doc.words[m].lower()
+            if w == "nhất" and m > j + len(noun):
+                return self._period_end(doc, m + 1, lead_at)
+            if w == "của" and m + 1 < n and doc.words[m + 1].lower() == "năm":
+                return m + 2
+            m += 1
+        return 0
+
+    def _period_end(self, doc, k, lead_at) -> int:
+        """End of a superlative prize's name whose "… nhất" ends before token ``k``: a period word of
+        prize_categories.txt ("… nhất năm", "… nhất tháng 3", "… nhất trận"), else the event's capitalised name
+        ("… nhất giải Ngoại hạng Anh", "… nhất EURO 2016"; not a person's name found), else ``k``."""
+        n = len(doc)
+        if k < n and doc.words[k].lower() in PRIZE_PERIODS:
+            if doc.words[k].lower() == "tháng" and k + 1 < n and (doc.words[k + 1].isdigit() or is_cap(doc[k + 1])):
+                return k + 2  # "tháng 3", "tháng Tư"
+            return k + 1
+        if k + 1 < n and doc.words[k].lower() == "giải" and is_cap(doc[k + 1]):
+            return self._name_end(doc, k + 1, lead_at)
+        if k < n and is_cap(doc[k]) and self._units.get(k, Ent("", k, k, "", {})).info.get("kind") != "person":
+            return self._name_end(doc, k, lead_at)
+        return k
 
     def _extend(self, doc, s, e, entry, units, lead_at):
         n = len(doc)
         name = _shortened(entry.canonical, doc.words[s:e])
         j = e
+        if entry.canonical == "Giải thưởng" and e not in self._alias_starts:
+            k = self._category_end(doc, e, lead_at)
+            if k:
+                # "giải thưởng cầu thủ được yêu thích nhất năm": the category is the prize's name
+                return [Ent("award", e, k, span_text(doc, e, k), {"entry": entry})]
+        if entry.canonical.endswith(" nhất") and e < n and doc.words[e].lower() in PRIZE_PERIODS:
+            # "cầu thủ xuất sắc nhất năm", "… nhất trận": the catalogue's superlative with its period
+            k = self._period_end(doc, e, lead_at)
+            return [Ent("award", s, k, name + " " + span_text(doc, e, k), {"entry": entry})]
         # catalogue name written with a lower-case or different alias: keep the canonical name
         quoted = self._quoted(doc, j) if entry.tail in ("name", "phrase") else None
         if quoted:
@@ -1084,8 +1131,14 @@ class AwardRecognizer(PrizeLists):
                 k = _metal_end(doc, k)  # "cúp Vô lăng vàng 2016": the emblem's metal in lower case closes it
                 if k - j >= 2 and doc.words[k - 1] in ("Vàng", "Bạc", "vàng", "bạc"):
                     return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+                if j in self._alias_starts:
+                    return []  # "giải Cầu thủ xuất sắc nhất": the catalogue's prize, found by the catalogue
                 k = self._superlative_end(doc, j, lead_at)
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
+            k = self._category_end(doc, j, lead_at) if j < n and j not in self._alias_starts else 0
+            if k:
+                # "giải cầu thủ xuất sắc nhất năm", "giải phim hay nhất": a category prize written in lower case
+                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k, year = _event_tail(doc, j + 1, j + 14)
@@ -1424,6 +1477,11 @@ def _latin_abbreviation(word: str) -> bool:
 
 
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
+#: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first, and the
+#: period words kept after its "… nhất" ("năm", "trận"): prize_categories.txt
+CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categories.txt", "# Category nouns")),
+                              key=len, reverse=True))
+PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
 WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
 
 

@@ -8,7 +8,8 @@ from .conferral_words import COUNT_WORDS, TIME_FRONT
 
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
 ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
-WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt"}  # first words of the active receive cues of a win
+WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt", "trở"}  # first words of the active receive cues of a win, and of
+# the become cue "trở thành" ("sẽ trở thành Quán quân …": a win foretold, bulk news)
 WISHES = ("quyết tâm", "hy vọng", "hi vọng", "kỳ vọng", "mục tiêu", "tham vọng", "mong", "muốn", "sẽ", "nhắm",
           "phấn đấu", "cơ hội", "nếu", "có thể")  # a win aimed at or possible, not reported (press usage)
 WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
@@ -44,13 +45,14 @@ def _copula_award(words, s, e, titles) -> bool:
 
 
 def _wished(words, recips, a, cues) -> bool:
-    """Whether the award's own verb (the last receive cue before award ``a``) is a winning verb ("giành",
-    "đoạt" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between
+    """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb ("giành",
+    "đoạt", "trở thành" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between
     (or just before) the subject ``recips`` and that verb:
     "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV". Sports news
     reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says someone received it)."""
     lo = min(r.end for r in recips) if recips and all(r.end <= a.start for r in recips) else None
-    verb = max((c[0] for c in cues if c[2] == "receive" and lo is not None and lo <= c[0] < a.start), default=None)
+    verb = max((c[0] for c in cues if c[2] in ("receive", "become") and lo is not None and lo <= c[0] < a.start),
+               default=None)
     if verb is None or words[verb].lower() not in WIN_VERBS:
         return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
     start = max(0, min(r.start for r in recips) - WISH_BEFORE)
