@@ -148,3 +148,14 @@ def test_shared_phrases_not_taken_from_copied_user_data():
     second = nlp.make_doc("Giám đốc Sở Y tế")
     second.user_data.update(first.user_data)  # as Span.as_doc(copy_user_data=True) would
     assert heads(second) == heads.alone(second) == [(nlp.vocab.strings["P"], 2, 5)]
+
+
+def test_fold_through_the_charmap_codec_as_plain_definition():
+    # session 21: a text of ASCII, Vietnamese letters and common punctuation is folded by a charmap codec, one
+    # character to one; each of those characters folds to exactly one character
+    assert all(len(c.translate(N._FOLD).lower()) == 1 for c in N._FOLD_CHARS) and len(N._FOLD_CHARS) <= 256
+    texts = ["Ông Nguyễn Văn Ất – “Chiến sĩ thi đua” … năm 2020", "ƯỚC VỌNG ĐƯỜNG XA\tở Huế\n", "Ỷ Ỹ ỵ ỳ Ý"]
+    for text in texts:
+        assert N.fold(text) == text.translate(N._FOLD).lower(), text
+    assert N.fold("ƯỚC VỌNG – “Đất”") == "uoc vong – “dat”"
+    assert N.fold("Ngọc Σ ở Huế") == "ngoc σ o hue"  # (a character outside: folded word by word)
