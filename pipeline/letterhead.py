@@ -518,28 +518,54 @@ def rewrite_letterhead(doc: Document) -> Document:
 
 
 
-def administrative_title(blocks: list[Block], first: str, title: str | None) -> str | None:
+@functools.lru_cache(maxsize=None)
+def _authority_openers() -> tuple[str, ...]:
+    """What the line naming the issuing authority opens with, normalised and lower-cased, a space after: the position
+    titles of positions.txt ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ") and the unit heads of two or more
+    syllables of unit_types.tsv ("ỦY BAN NHÂN DÂN TỈNH", "BAN THƯỜNG VỤ"), with the named units ("CHÍNH PHỦ",
+    "QUỐC HỘI").  Nghị định 30/2020/NĐ-CP, Phụ lục I, lays this line out (thẩm quyền ban hành) below the type and
+    subject of a decision; a one-syllable head ("BAN", "BỘ") is left out, as "BAN HÀNH …" opens a subject."""
+    from extractors.lexicon import lexicon
+    from .normalize import normalize_text
+
+    lex = lexicon()
+    heads = [h for h in lex.unit_heads if len(h.split()) >= 2]
+    return tuple({normalize_text(h).lower() + " " for h in list(lex.positions) + heads + list(lex.named_units)})
+
+
+def _names_authority(line: str) -> bool:
+    """Whether ``line`` (capitals) names the issuing authority (:func:`_authority_openers`) rather than the subject."""
+    from .normalize import normalize_text
+
+    return (" ".join(normalize_text(line).lower().split()) + " ").startswith(_authority_openers())
+
+
+def administrative_title(blocks: list[Block], first: str, title: str | None, from_property: bool = False) -> str | None:
     """The title of an administrative document as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out: its type alone
     on a line among the first ``HEADER_BLOCKS`` blocks ("QUYẾT ĐỊNH", "BÁO CÁO"; :func:`doc_types`), written in
     capitals when it was typed in lower or mixed case (:func:`type_line`: "Quyết định" → "QUYẾT ĐỊNH"),
-    with the subject line after it ("Về việc tặng Bằng khen …", "Tổng kết công tác thi đua năm 2024") unless that
-    line is in capitals, is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks`` in
-    reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Only a ``title`` the reader took from
-    the ``first`` line (as read, before the letterhead was rewritten) when that line is in capitals (a letterhead:
-    "ỦY BAN NHÂN DÂN TỈNH …"), or a ``title`` that is the type line itself as written (a .docx reader's first
-    paragraph after a letterhead table, "Quyết Định"), is replaced; ``title`` is returned as it is otherwise, and when no type line
-    stands below the first block (news, letters: their first line is their title)."""
+    with the subject line after it ("Về việc tặng Bằng khen …", "Tổng kết công tác thi đua năm 2024", a law's
+    name "THI ĐUA, KHEN THƯỞNG") unless that line names the issuing authority (:func:`_names_authority`: "CHỦ TỊCH
+    ỦY BAN NHÂN DÂN TỈNH …"), is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks``
+    in reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Replaced are: a
+    ``title`` the reader took from the ``first`` line (as read, before the letterhead was rewritten) when that line
+    is in capitals (a letterhead: "ỦY BAN NHÂN DÂN TỈNH …"); a ``title`` that is the type line itself as written (a
+    .docx reader's first paragraph after a letterhead table, "Quyết Định"); and a ``title`` the reader took from the
+    file's properties (``from_property``: a .docx or PDF "Title", often a template's or an earlier document's, or the
+    author's office).  ``title`` is returned as it is otherwise, and when no type line stands below the first block
+    (news, letters: their first line is their title)."""
     from_first = _is_capitals(first) and not (title and " ".join(title.split()) != first[:300].strip())
-    if not from_first and not (title and type_line(title)):
+    if not (from_first or from_property) and not (title and type_line(title)):
         return title
     for i, b in enumerate(blocks[:HEADER_BLOCKS]):
         line = type_line(b.text)
         if line is None:
             continue
-        if i == 0 or not (from_first or " ".join(b.text.split()) == " ".join(title.split())):
+        if i == 0 or not (from_first or from_property or " ".join(b.text.split()) == " ".join(title.split())):
             return title  # (a title property that names a type, "luật", is the file's: kept)
         nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
-        if nxt and len(nxt) <= 300 and not _is_capitals(nxt) and not nxt.lower().startswith("căn cứ") \
+        if nxt and len(nxt) <= 300 and not (_is_capitals(nxt) and _names_authority(nxt)) \
+                and not nxt.lower().startswith("căn cứ") and not type_line(nxt) \
                 and not MOTTO.search(nxt) and not TITLE.search(nxt):
             return f"{line} {nxt}"
         return line

@@ -206,7 +206,7 @@ def normalize_document(doc: Document) -> Document:
         if block.text:
             kept.append(block)
     doc.blocks = kept
-    doc.title = administrative_title(doc.blocks, first, doc.title)
+    doc.title = administrative_title(doc.blocks, first, doc.title, doc.meta.get("title_from") == "property")
     if doc.title:
         doc.title = normalize_text(doc.title)
     return doc

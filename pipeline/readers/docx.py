@@ -45,6 +45,7 @@ import zlib
 
 from .. import legacy
 from ..model import Block, Document, ReaderError, table_row
+from .properties import property_title
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -54,7 +55,6 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PAGE_NUMBER = re.compile(r"^\W*(trang|page)?\s*\d+(\s*(/|of|trên)\s*\d+)?\W*$", re.I)
-_JUNK_TITLE = re.compile(r"microsoft word|^slide \d|\.(docx?|rtf|pdf)$|^(untitled|document\d*|tiêu đề)$", re.I)
 _HEADING_STYLE = re.compile(r"^(title|heading|tiêu đề|đầu đề)\b", re.I)
 
 
@@ -285,22 +285,20 @@ def read(data: bytes, name: str) -> Document:
         raise ReaderError(f"not a valid .docx (corrupt zip or unsupported zip feature: {exc})") from None
     headers, footers = parts["header"], parts["footer"]
     blocks = headers + reader.blocks + footers
-    title = None
     try:
-        title = _clean(document.core_properties.title or "").replace("\n", " ") or None
+        title = property_title(document.core_properties.title or "", lambda t: _clean(t).replace("\n", " "))
     except Exception:
         title = None
-    if title and (len(title) > 200 or _JUNK_TITLE.search(title)):
-        title = None  # template left-overs such as "Microsoft Word - bc.doc"
     if title and conversion.encoding:
         # the body had legacy-font runs: the file's title property is in the same 8-bit encoding ("luËt": TCVN3
         # for "luật") and carries no font, so its encoding is detected from its words
         title = legacy.detect_text(title).text
+    title_from = "property" if title else "body"
     if not title:
         first = next((b for b in reader.blocks[:10] if b.kind == "heading"), None) \
             or next((b for b in reader.blocks if b.kind == "paragraph"), None)
         title = first.text.replace("\n", " ")[:300] if first else None
     return Document(path=name, sha256="", format="docx", blocks=blocks, title=title,
                     encoding=conversion.encoding, warnings=warnings,
-                    meta={"tables": reader.tables})
+                    meta={"tables": reader.tables, "title_from": title_from})
 

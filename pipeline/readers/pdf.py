@@ -57,13 +57,13 @@ import statistics
 from ..model import Block, Document, ReaderError, table_row
 from ..wrap import cell_wraps, heading_above, is_item_mark, margin, starts_part
 from .pdf_tables import borderless_tables
+from .properties import property_text, property_title
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
 # what matters (failed or partial documents), so keep a batch run's log readable
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _CID = re.compile(r"\(cid:\d+\)")
-_JUNK_TITLE = re.compile(r"microsoft (word|excel|powerpoint)|\.(docx?|xlsx?|pdf|rtf)\s*$|^untitled$", re.I)
 _WS = re.compile(r"\s+")
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s+)?\d{1,4}([/ ]+\d{1,4})?[-–)\s]*$", re.I)
 
@@ -350,11 +350,10 @@ def read(data: bytes, name: str) -> Document:
             meta_title = None
     if broken == count:
         raise ReaderError("not a valid PDF (corrupt or truncated): no page could be parsed")
-    if isinstance(meta_title, bytes):
-        meta_title = meta_title.decode("utf-8", "replace")
-    title = _clean(meta_title) if isinstance(meta_title, str) else ""
-    if not title or _JUNK_TITLE.search(title):
-        title = blocks[0].text[:300] if blocks else None
+    title = property_title(property_text(meta_title), _clean)
+    title_from = "property"
+    if not title:
+        title, title_from = (blocks[0].text[:300] if blocks else None), "body"
     ocr_note = "OCR needed"
     if bad_pages:  # OCR the pages without usable text (pipeline/ocr.py), one page at a time
         from ..ocr import recover_pdf_pages
@@ -364,7 +363,7 @@ def read(data: bytes, name: str) -> Document:
         if not title and blocks:
             title = blocks[0].text[:300]
     doc = Document(path=name, sha256="", format="pdf", blocks=blocks, title=title or None, pages=count,
-                   warnings=warnings)
+                   warnings=warnings, meta={"title_from": title_from})
     if bad_pages:
         doc.status = "partial"
         listed = ", ".join(map(str, bad_pages[:20])) + (", …" if len(bad_pages) > 20 else "")

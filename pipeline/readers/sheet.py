@@ -152,9 +152,23 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     for s, r, cells in rows:
         texts = [c[0] for c in cells]
         blocks.append(table_row(texts, s, r))
-    title = next((t for _, _, cells in rows for t, _ in cells if t and not t.replace(".", "").isdigit()), None)
+    title = sheet_title([[c[0] for c in cells] for _, _, cells in rows])
     return Document(path=name, sha256="", format=fmt, blocks=blocks, title=title[:300] if title else None,
                     encoding=encodings, meta={"sheets": sheets})
+
+
+def sheet_title(rows: list[list[str]]) -> str | None:
+    """The title of a worksheet: the first row above its first table row (a row of two or more filled cells, the
+    column headings "STT | Họ và tên | …" or data) that has one filled cell with letters in it, the merged title
+    row of a list ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024"); None when the sheet opens with its table.  ``rows``:
+    each row's cell texts in column order, from the first sheet on."""
+    for cells in rows:
+        filled = [c for c in cells if c and c.strip()]
+        if len(filled) >= 2:
+            return None
+        if filled and any(ch.isalpha() for ch in filled[0]):
+            return filled[0]
+    return None
 
 
 def _convert_cells(rows) -> str | None:

@@ -1,0 +1,113 @@
+"""A document's title, which the knowledge base shows and reads the document type from: the body's type and subject
+lines win over a file's "Title" property (often a template's or an earlier document's), a law's or circular's
+subject in capitals is part of the title while the issuing authority's line is not, a worksheet's title is its
+merged title row (never a column heading), and a scanner's empty UTF-16 PDF title is empty."""
+import sqlite3
+
+from pipeline.normalize import normalize_document
+from pipeline.readers import read_bytes
+from pipeline.readers.properties import property_text, property_title
+from pipeline.readers.sheet import sheet_title
+from tests.cli import run_cli
+
+LETTERHEAD = ["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Số: 215/QĐ-UBND", "Đông Sơn, ngày 5 tháng 3 năm 2025"]
+AUTHORITY = "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN"
+GROUNDS = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
+
+
+def _docx(path, lines, title=None):
+    from docx import Document as Docx
+
+    d = Docx()
+    if title is not None:
+        d.core_properties.title = title
+    for line in lines:
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
+def _title(path):
+    return normalize_document(read_bytes(path.read_bytes(), path.name)).title
+
+
+def test_body_type_line_wins_over_a_stale_title_property(tmp_path):
+    path = _docx(tmp_path / "qd.docx", LETTERHEAD + ["QUYẾT ĐỊNH", "Về việc tặng Giấy khen cho các tập thể",
+                                                     AUTHORITY, GROUNDS], title="Mẫu số 03 - Báo cáo năm 2019")
+    assert _title(path) == "QUYẾT ĐỊNH Về việc tặng Giấy khen cho các tập thể"
+
+
+def test_title_property_kept_when_the_body_has_no_type_line(tmp_path):
+    path = _docx(tmp_path / "tin.docx", ["Xã Đông Hòa đón nhận Cờ thi đua của tỉnh.",
+                                         "Sáng nay, xã tổ chức lễ đón nhận."], title="Tin hoạt động tháng 3")
+    assert _title(path) == "Tin hoạt động tháng 3"
+
+
+def test_subject_in_capitals_is_part_of_the_title(tmp_path):
+    path = _docx(tmp_path / "tt.docx", ["BỘ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                        "Độc lập - Tự do - Hạnh phúc", "Số: 08/2025/TT-BYT",
+                                        "Hà Nội, ngày 2 tháng 4 năm 2025", "THÔNG TƯ",
+                                        "HƯỚNG DẪN CÔNG TÁC KHEN THƯỞNG TRONG NGÀNH Y TẾ", GROUNDS])
+    assert _title(path) == "THÔNG TƯ HƯỚNG DẪN CÔNG TÁC KHEN THƯỞNG TRONG NGÀNH Y TẾ"
+
+
+def test_the_authority_line_in_capitals_is_not_the_subject(tmp_path):
+    for authority in (AUTHORITY, "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "BAN THƯỜNG VỤ HUYỆN ỦY ĐÔNG SƠN"):
+        path = _docx(tmp_path / "qd.docx", LETTERHEAD + ["QUYẾT ĐỊNH", authority, GROUNDS])
+        assert _title(path) == "QUYẾT ĐỊNH", authority
+
+
+def test_worksheet_title_is_the_merged_title_row_never_a_heading(tmp_path):
+    assert sheet_title([["STT", "Họ và tên", "Hình thức khen thưởng"], ["1", "Lê Văn Tám", "Giấy khen"]]) is None
+    assert sheet_title([["", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025", ""], ["STT", "Họ và tên"],
+                        ["1", "Lê Văn Tám"]]) == "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025"
+    assert sheet_title([["2025"], ["Danh sách khen thưởng"], ["STT", "Họ và tên"]]) == "Danh sách khen thưởng"
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["STT", "Họ và tên", "Hình thức khen thưởng"], [1, "Lê Văn Tám", "Giấy khen"]):
+        ws.append(row)
+    path = tmp_path / "ds.xlsx"
+    wb.save(path)
+    assert _title(path) is None
+
+
+def test_pdf_title_property_in_utf16():
+    assert property_text("\u00ff\u00fe\x00\x00") == ""  # an empty UTF-16LE title, as a scanner wrote it
+    assert property_text("\u00fe\u00ff\x00B\x00\u00e1\x00o") == "Báo"  # UTF-16BE
+    assert property_text("\u00ff\u00feScanner 7") == "Scanner 7"  # a mark before 8-bit text: dropped
+    assert property_text(b"B\xc3\xa1o c\xc3\xa1o") == "Báo cáo"
+    assert property_text(None) == ""
+
+
+def test_knowledge_base_type_follows_the_body(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    _docx(folder / "qd.docx", LETTERHEAD + ["QUYẾT ĐỊNH", "Về việc tặng Giấy khen cho các tập thể", AUTHORITY,
+                                            GROUNDS], title="Báo cáo năm 2019")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT d.title, t.document_type FROM documents d JOIN document_types t "
+                           "USING (sha256)").fetchone()
+    assert row == ("QUYẾT ĐỊNH Về việc tặng Giấy khen cho các tập thể", "Quyết định")
+
+
+def test_template_left_over_properties_are_no_title():
+    for junk in ("(anonymous)", "Microsoft Word - bc2019.doc", "Document3", "Untitled", "danh_sach.xlsx"):
+        assert property_title(junk, str.strip) is None, junk
+    assert property_title("  Báo cáo tổng kết năm 2024 ", str.strip) == "Báo cáo tổng kết năm 2024"
+
+
+def test_pdf_without_title_property_takes_the_body_title(tmp_path):
+    from tests.documents import dejavu_canvas
+
+    path = tmp_path / "qd.pdf"
+    c = dejavu_canvas(path, 11)  # reportlab's own "Title" is "(anonymous)"
+    for i, line in enumerate(LETTERHEAD + ["QUYẾT ĐỊNH", "Về việc tặng Giấy khen cho các tập thể", AUTHORITY]):
+        c.drawString(60, 780 - 18 * i, line)
+    c.save()
+    assert _title(path) == "QUYẾT ĐỊNH Về việc tặng Giấy khen cho các tập thể"
