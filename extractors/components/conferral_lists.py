@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import section
 from . import counted_groups
 from .base import Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
@@ -54,6 +55,18 @@ APPOSITION_COMMAS = 3
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
+#: collective nouns opening a recipient-list item that names a collective without a unit-type head ("khối các cơ quan
+#: Trung ương", "ban thanh niên Quân đội"), and openings that name no recipient
+#: ("ban tổ chức"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
+ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
+ITEM_NOT_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Not heads"), key=lambda h: -len(h.split())))
+#: tokens ending an item of a recipient list
+ITEM_ENDS = {",", ";", "và", ":", "…", "...", "(", ")", ".", "!", "?"}
+#: words ending such an item's name: CREW_STOPS but "nhân" ("nhân dịp"), a syllable of the item's nouns ("ban
+#: công nhân …"); an item running on to "nhân dịp …" passes ITEM_MAX and gives none
+ITEM_STOPS = CREW_STOPS - {"nhân"}
+#: most words of such an item, its head included ("ban liên lạc nữ lái xe Trường Sơn": seven)
+ITEM_MAX = 10
 LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",
               "sĩ", "em", "anh", "chị", "có", "thành", "tích", "xuất", "sắc"}
 
@@ -469,6 +482,34 @@ class RecipientLists:
                     and d.words[i] in heads and d.words[i][:1].isupper() \
                     and all(t.isalpha() and t.islower() for t in d.words[i + 1:j]):
                 out.append(Ent("unit", i, j, span_text(d, i, j), {"kind": "listed"}))
+            i = j + 1
+        return out
+
+    @staticmethod
+    def _collective_items(d, start, stop, members):
+        """Items of a recipient list in [start, stop) that no name finder gave and that open with a collective noun
+        of ``ITEM_HEADS`` ("… cho ban liên lạc nữ công nhân Trường Sơn.", "… gồm: khối các cơ quan Trung ương, ban
+        thanh niên Quân đội, …", "… cho 2 tập thể là: A và ban quản lý Chợ X đã …"): the item, from its head
+        up to a verb or preposition (ITEM_STOPS) or its end, at most ``ITEM_MAX`` words, holding a capitalised word
+        after the head, is a collective recipient (kind "listed": also a unit).  Items are delimited by
+        ``ITEM_ENDS``; an item overlapping a found name, opening with a crew of CREW_HEADS (RecipientLists._crew)
+        or with an opening of ``ITEM_NOT_HEADS`` ("ban tổ chức …") gives none.  Returns a list of Ent."""
+        taken = {i for x in members for i in range(x.start, x.end)}
+        out = []
+        i = start
+        while i < stop:
+            j = i
+            while j < stop and d.words[j] not in ITEM_ENDS:
+                j += 1
+            low = [w.lower() for w in d.words[i:j]]
+            head = _opening(low, ITEM_HEADS)
+            if head is not None and _opening(low, ITEM_NOT_HEADS) is None and _opening(low, CREW_HEADS) is None \
+                    and not any(k in taken for k in range(i, j)):
+                h = e = i + len(head.split())
+                while e < j and e - i < ITEM_MAX and low[e - i] not in ITEM_STOPS:
+                    e += 1
+                if (e == j or low[e - i] in ITEM_STOPS) and any(is_cap(w) for w in d.words[h:e]):
+                    out.append(Ent("unit", i, e, span_text(d, i, e), {"kind": "listed"}))
             i = j + 1
         return out
 

@@ -207,6 +207,7 @@ class Recipients:
                     members = sorted(members + self._place_units(d, start, stop, members, org),
                                      key=lambda x: x.start)
                 members = sorted(members + self._headed_items(d, start, stop, members), key=lambda x: x.start)
+                members = sorted(members + self._collective_items(d, start, stop, members), key=lambda x: x.start)
                 vessels = self._vessels(d, start, stop)
                 if vessels:
                     inside = {i for v in vessels for i in range(v.start, v.end)}
