@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.language import Language
 
 from ..gazetteer import section, word_list
-from .base import token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
+from .base import indices, token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
@@ -96,6 +96,24 @@ SAYING_BEFORE = section("campaign_quote_nouns.txt", "# Nouns of a moral")
 CHAINED_QUOTE_MAX = 30
 #: a named movement of at least this many words is recognised without a head
 NAMED_ALONE = 4
+#: the word that opens a list of examples of the movements named before it ("… phong trào thi đua … Nhiều mô hình
+#: tiêu biểu ra đời, như “A”, “B”, “C”")
+EXAMPLES = "như"
+#: how many tokens after the end of a head its list of examples may open (the head's sentence or the next one)
+EXAMPLES_REACH = 60
+#: nouns saying that a list of quoted examples holds a movement's models and drives (campaign_quote_nouns.txt,
+#: third section)
+EXAMPLE_NOUNS = section("campaign_quote_nouns.txt", "# Nouns of examples")
+#: how many tokens before its "như" the noun of a list of examples may stand ("nhiều hoạt động cụ thể, thiết
+#: thực, như: “…”")
+EXAMPLE_NOUN_REACH = 8
+#: the fewest quoted names that make a list of examples (two quotes after "như" are as often sayings or titles)
+EXAMPLES_MIN = 3
+#: lower-case words that may stand between "như" and its first quote after a plural word ("như các mô hình: “…”")
+EXAMPLES_NOUN = 2
+#: the longest quote (in tokens) joined to a list of examples by a full stop ("“A”. “B”", a list punctuated
+#: carelessly); a longer quote after a full stop opens someone's words
+STOP_JOINED_MAX = 12
 #: the longest name (in tokens, commas included) recognised only after a head
 NAMED_HEAD_MAX = 5
 
@@ -104,6 +122,11 @@ def name_key(words):
     """Lower-cased key of a name given as its words, a comma glued to the word before it (tokens
     ``["Dạy", "tốt", ",", "học", "tốt"]`` and the list's ``"Dạy tốt, học tốt".split()`` give one key)."""
     return " ".join(words).lower().replace(" ,", ",")
+
+
+def _ends_in(text, phrases):
+    """Whether the lower-case ``text`` is one of ``phrases`` or ends with one of them after a space."""
+    return any(text == a or text.endswith(" " + a) for a in phrases)
 
 
 def _without_emulation(text):
@@ -200,6 +223,7 @@ class CampaignRecognizer:
                 for a2, b2 in self._chained(d, b, used_quotes):
                     found.append(Ent("campaign", a2, b2, span_text(d, a2, b2)))
         found.extend(self._themed(d, self.themes(doc), used_quotes))
+        found.extend(self._examples(d, heads, used_quotes))
         found.extend(self._named_alone(d, named, found))
         if political:
             abroad = self._political_names(d, political, heads)
@@ -274,6 +298,65 @@ class CampaignRecognizer:
                 out.append(Ent("campaign", a, b, span_text(d, a, b)))
         return out
 
+    def _examples(self, d, heads, used):
+        """Lists of quoted examples after a head ("… phong trào thi đua sôi nổi. Nhiều mô hình tiêu biểu ra đời,
+        như “A”, “B”, “C”", "… như các mô hình: “A”, “B”, “C”"): at least :data:`EXAMPLES_MIN` quoted names
+        chained after a "như" that stands at most :data:`EXAMPLES_REACH` tokens after the end of a head of
+        ``heads`` (its (start, end) pairs over ``d``), as :class:`Ent` records; the opening quotes join ``used``.
+        The models and drives a movement gave rise to are named movements of their own (annotated so in two
+        held-out news stories, seen in a third bulk one).  A noun of :data:`EXAMPLE_NOUNS` says what the list
+        holds (:meth:`_of_examples`); none after an award noun of :data:`AWARD_BEFORE` or a moral of
+        :data:`SAYING_BEFORE` ("các danh hiệu như “…”": titles)."""
+        ends = [e for s, e in heads if not s or d.words[s - 1].lower() not in INDEFINITE | NOT_EMULATION_BEFORE]
+        if not ends:
+            return []
+        out = []
+        n = len(d)
+        for i in indices(d.words, EXAMPLES):
+            if not any(e <= i <= e + EXAMPLES_REACH for e in ends):
+                continue
+            j = i + 1
+            if j < n and d.words[j].lower() in PLURAL:
+                j += 1
+                while j < n and j - i <= EXAMPLES_NOUN + 1 and d.words[j].isalpha() and d.words[j].islower():
+                    j += 1
+            nouns = " ".join(d.words[i + 2:j]).lower()
+            if j < n and d.words[j] == ":":
+                j += 1
+            if j >= n or d.words[j] not in QUOTES_OPEN or j in used or self._titled(d, i, nouns) or \
+                    not self._of_examples(d, i, j):
+                continue
+            seen = set(used)
+            first = self._quote_at(d, j, seen)
+            if first is None:
+                continue
+            spans = [first] + self._chained(d, first[1], seen, stops=True)
+            if len(spans) < EXAMPLES_MIN:
+                continue
+            used.update(seen)
+            out.extend(Ent("campaign", a, b, span_text(d, a, b)) for a, b in spans)
+        return out
+
+    @staticmethod
+    def _of_examples(d, i, j):
+        """True when a noun of :data:`EXAMPLE_NOUNS` stands between the "như" at token ``i`` and the quote at ``j``
+        ("như các mô hình: “…”") or among the :data:`EXAMPLE_NOUN_REACH` tokens before the "như" within its
+        sentence ("nhiều gương tiêu biểu, như “…”")."""
+        k = i
+        while k > 0 and i - k < EXAMPLE_NOUN_REACH and d.words[k - 1] not in (".", "!", "?", ";", ":"):
+            k -= 1
+        text = " " + " ".join(d.words[k:j]).lower() + " "
+        return any(" " + noun + " " in text for noun in EXAMPLE_NOUNS)
+
+    @staticmethod
+    def _titled(d, i, nouns):
+        """True when the words before the "như" at token ``i`` (a comma aside) or the ``nouns`` after it end in
+        an award noun of :data:`AWARD_BEFORE` or a moral of :data:`SAYING_BEFORE`: the quotes then hold titles or
+        sayings."""
+        k = i - 1 if i and d.words[i - 1] == "," else i
+        before = " ".join(d.words[max(0, k - 2):k]).lower()
+        return any(_ends_in(t, AWARD_BEFORE + SAYING_BEFORE) for t in (before, nouns))
+
     @staticmethod
     def _emulating(d, a, b):
         """True when the quoted theme at tokens ``a``–``b`` itself calls for emulation ("“…, thi đua lập thành
@@ -323,8 +406,7 @@ class CampaignRecognizer:
         first = CampaignRecognizer._first_of_chain(d, s - 1)
         before = " ".join(d.words[max(0, s - 3):s - 1]).lower()
         said = " ".join(d.words[max(0, first - 2):first]).lower()
-        return not any(before == a or before.endswith(" " + a) for a in AWARD_BEFORE) and \
-            not any(said == a or said.endswith(" " + a) for a in SAYING_BEFORE)
+        return not _ends_in(before, AWARD_BEFORE) and not _ends_in(said, SAYING_BEFORE)
 
     @staticmethod
     def _first_of_chain(d, j):
@@ -450,16 +532,17 @@ class CampaignRecognizer:
                 words.append(w)
         return False
 
-    def _chained(self, doc, b, used):
+    def _chained(self, doc, b, used, stops=False):
         """Quoted names listed right after the quoted name that ends at token ``b`` ("“A”; “B”", "“A”, “B” và
-        “C”"): the drives of one head, as many as are written."""
+        “C”"): the drives of one head, as many as are written.  With ``stops``, a quote of at most
+        :data:`STOP_JOINED_MAX` tokens after a full stop goes on with the list ("“A”. “B”")."""
         n = len(doc)
         out = []
         k = b + 1  # past the closing quote
-        while k + 1 < n and doc.words[k] in CHAIN_SEPARATORS and doc.words[k + 1] in QUOTES_OPEN and \
-                k + 1 not in used:
+        while k + 1 < n and (doc.words[k] in CHAIN_SEPARATORS or stops and doc.words[k] == ".") and \
+                doc.words[k + 1] in QUOTES_OPEN and k + 1 not in used:
             span = self._quote_at(doc, k + 1, used)
-            if span is None:
+            if span is None or doc.words[k] == "." and span[1] - span[0] > STOP_JOINED_MAX:
                 break
             out.append(span)
             k = span[1] + 1
