@@ -87,6 +87,32 @@ def test_bare_head_skips_a_unit_with_a_longer_head():
     assert people(g) == {("Trần Văn Sơn", "Bằng khen của Hội Nghệ nhân Việt Nam")}
 
 
+def test_central_body_of_the_association_confers_its_certificate():
+    # "Trung ương Hội" right after the certificate, without "của": the central committee of the one association
+    g = facts_of("Hội Nhạc sĩ Trẻ Việt Nam vừa họp.",
+                 "Dòng chữ ghi trong bằng khen Trung ương Hội cấp cho nhạc sĩ Trần Văn Minh sẽ phải hủy bỏ.")
+    assert people(g) == {("Trần Văn Minh", "Bằng khen của Hội Nhạc sĩ Trẻ Việt Nam")}
+
+
+def test_abbreviated_central_body_after_cua():
+    g = facts_of("Hội Nhạc sĩ Trẻ Việt Nam vừa họp.",
+                 "Ông Trần Văn Minh nhận bằng khen của TW Hội vì đóng góp.")
+    assert people(g) == {("Trần Văn Minh", "Bằng khen của Hội Nhạc sĩ Trẻ Việt Nam")}
+
+
+def test_central_body_names_no_association_among_several():
+    g = facts_of("Hội Nhạc sĩ Trẻ Việt Nam và Hội Nông dân Việt Nam vừa họp.",
+                 "Dòng chữ ghi trong bằng khen Trung ương Hội cấp cho nhạc sĩ Trần Văn Minh sẽ phải hủy bỏ.")
+    assert people(g) == {("Trần Văn Minh", "Bằng khen")}
+
+
+def test_central_body_of_a_named_association_is_kept():
+    # the association named after the head, its name opening in lower case: not the document's other "Hội"
+    g = facts_of("Hội Nhạc sĩ Trẻ Việt Nam vừa họp.",
+                 "Ông Trần Văn Minh nhận bằng khen Trung ương Hội chữ Thập đỏ trao.")
+    assert people(g) == {("Trần Văn Minh", "Bằng khen của Trung ương Hội chữ Thập đỏ")}
+
+
 def test_pronoun_syllable_after_an_address_word_is_a_short_name():
     g = facts_of("Thủ tướng vừa tặng bằng khen cho bà Trần Thị Anh.",
                  "Bà Anh nhận giấy khen của UBND tỉnh Nam Định vì hành động đẹp.")

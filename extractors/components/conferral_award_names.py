@@ -5,8 +5,10 @@ contest, anaphoric mentions ("danh hiệu này"), and orders of foreign states.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from ..gazetteer import word_list
 from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text
 from .conferral_cues import _after_preamble
@@ -119,6 +121,20 @@ def _before_abbreviation(d, i, ss, ends) -> int:
     if sum(c.isalpha() for c in w) < 2 or not all(c.isupper() or c.isdigit() or c in "&-" for c in w):
         return i
     return i - 3
+
+
+@functools.lru_cache(maxsize=1)
+def _central_bodies() -> tuple[list[str], ...]:
+    """The forms of central_bodies.txt as lower-case token lists ("t.ư hội" → ["t", ".", "ư", "hội"]: the
+    tokenizer splits the dot off), longest first."""
+    forms = (f.replace(".", " . ").split() for f in word_list("central_bodies.txt"))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _central_body(low: list[str]) -> list[str]:
+    """The form of central_bodies.txt that opens the lower-case tokens ``low`` ("trung ương hội …"), its last
+    token the body's head; [] when none does."""
+    return next((f for f in _central_bodies() if low[:len(f)] == f), [])
 
 
 def _before_date(d, i, ss) -> int:
@@ -471,28 +487,40 @@ class AwardNames:
         """"Bà A nhận bằng khen của công ty vì …": a certificate whose conferrer is a unit head alone ("của công
         ty", "của Hội", "của Bộ"; a head of unit_types.tsv, no name after it) takes the one unit of the document
         written with that head ("Công ty TNHH MTV Điện lực Đà Nẵng"; not one opening with a longer head, "Hội
-        đồng …" for "Hội"): ["Bằng khen của <unit>"]; else [] (none or several such units)."""
+        đồng …" for "Hội"): ["Bằng khen của <unit>"]; else [] (none or several such units). An association's
+        central body written with its head alone (central_bodies.txt: "bằng khen (của) Trung ương Hội cấp cho
+        …", "TW Hội") is that association's: its certificate is the one of the document's single "Hội …"."""
         cert, _, conf = a.text.partition(" của ")
         if cert.lower() not in CHAIRMAN_CERTIFICATES:
             return []
         heads = self.lex.unit_heads
         if conf:  # the award finder kept a capitalised head: "Bằng khen của Hội"
             words, k = conf.split(), a.end
+            central = _central_body([w.lower() for w in words])
+            words = words[len(central) - 1:] if central else words
         else:
             k = a.end
-            if not (k + 1 < se and d.words[k].lower() == "của"):
-                return []
-            words = next((d.words[k + 1:k + 1 + n] for n in (2, 1) if k + 1 + n <= se and
-                          upper_first(" ".join(d.words[k + 1:k + 1 + n])) in heads), None)
-            if words is None:
-                return []
-            k += 1 + len(words)
+            of = k < se and d.words[k].lower() == "của"
+            central = _central_body([w.lower() for w in d.words[k + of:k + of + 4]])
+            if not of and not central:
+                return []  # (a body after the bare certificate without "của" only as a central body)
+            k += of
+            if central:
+                words = d.words[k + len(central) - 1:k + len(central)]
+            else:
+                words = next((d.words[k:k + n] for n in (2, 1) if k + n <= se and
+                              upper_first(" ".join(d.words[k:k + n])) in heads), None)
+                if words is None:
+                    return []
+            k += len(central) - 1 + len(words) if central else len(words)
         head = upper_first(" ".join(words))
         if head not in heads or not all(w.isalpha() for w in words):
             return []
         after = d.words[k] if k < se else ""
         if after[:1].isupper() or after.isdigit():
             return []  # "của Công ty Điện lực X": named already
+        if central and after.isalpha() and after.islower() and k + 1 < se and is_cap(d.words[k + 1]):
+            return []  # "Trung ương Hội chữ Thập đỏ": the association named, its name opening in lower case
         found = {n for u in self._units_sorted for n in _parent_forms(u.text) if self._headed_by(n, head, heads)}
         return [f"{cert} của {found.pop()}"] if len(found) == 1 else []
 
