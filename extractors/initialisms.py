@@ -85,8 +85,22 @@ def _base_letter(ch: str) -> str:
     return ch if ch == "đ" else unicodedata.normalize("NFD", ch)[:1]
 
 
+#: a dash written without spaces after a lower-case syllable, between two words of a joint name ("Lao
+#: động-Thương binh", "Thi đua-Khen thưởng"); an initialism's own dash ("LĐ-TB&XH", "GD-ĐT") follows a capital
+GLUED_DASH = re.compile(r"(?<=[^\W\d_])([-–])(?=[^\W\d_])")
+
+
+def _spaced_dash(m: re.Match) -> str:
+    """The dash of :data:`GLUED_DASH` with spaces around it, after a lower-case letter; else as written."""
+    return f" {m.group(1)} " if m.string[m.start() - 1].islower() else m.group(1)
+
+
 def name_words(name: str) -> list:
-    """The words of a name with commas apart ("Bộ VH, TT & DL" → [Bộ, VH, ",", TT, &, DL])."""
+    """The words of a name with commas apart ("Bộ VH, TT & DL" → [Bộ, VH, ",", TT, &, DL]) and a dash joining two
+    words of a joint name apart ("Bộ Lao động-Thương binh và Xã hội" → [… "động", "-", "Thương" …]: the press writes
+    it with or without spaces), an initialism kept whole ("LĐ-TB&XH")."""
+    if "-" in name or "–" in name:
+        name = GLUED_DASH.sub(_spaced_dash, name)
     return name.replace(",", " , ").split()
 
 

@@ -130,6 +130,12 @@ class UnitCues:
                 return True
         return False
 
+    def _common_compound(self, doc, i) -> bool:
+        """The one-word head at token i makes a common compound with the word after it, written in lower case
+        ("Báo chí", "Khoa học"; ``not_heads.txt``): a field's words, no unit's head ("khoa Báo chí Học viện …")."""
+        return i + 1 < len(doc) and doc.words[i + 1][:1].islower() and \
+            (doc.words[i] + " " + doc.words[i + 1]).lower() in self.lex.not_heads
+
     def _higher_school(self, doc, i) -> bool:
         """A higher-education institution's name starts at token i ("Đại học", "Học viện", "Trường ĐH", "Cao
         đẳng"; ``HIGHER_SCHOOL_HEADS``)."""

