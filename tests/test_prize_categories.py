@@ -42,9 +42,12 @@ def test_catalogue_superlative_keeps_its_period():
         ("Lê Minh Khoa", "Cầu thủ xuất sắc nhất mùa")}
 
 
-def test_lower_case_category_after_giai_keeps_giai():
-    """"đoạt giải phim hay nhất" is written with "giải", as "giải Trang phục dân tộc đẹp nhất" is."""
-    assert awards("Đạo diễn Vũ Thành Nam nhận giải phim hay nhất.") == {("Vũ Thành Nam", "giải phim hay nhất")}
+def test_lower_case_category_after_giai():
+    """"nhận giải phim hay nhất" is named from its category, as after "giải thưởng": a story writing "giải cầu thủ
+    dự bị của năm" and "giải thưởng cầu thủ dự bị của năm" of one player gives one fact."""
+    assert awards("Đạo diễn Vũ Thành Nam nhận giải phim hay nhất.") == {("Vũ Thành Nam", "phim hay nhất")}
+    assert awards("Đỗ Văn Toàn nhận giải thưởng thủ môn dự bị của năm. Ông Lê Hùng trao giải thủ môn dự bị của năm "
+                  "cho Đỗ Văn Toàn.") == {("Đỗ Văn Toàn", "thủ môn dự bị của năm")}
 
 
 def test_superlative_without_category_noun_is_no_prize():
@@ -66,3 +69,13 @@ def test_talent_show_title_as_a_name_prefix_or_foretold():
     """"Quán quân X đã …" is a prefix of a name, "sẽ trở thành Quán quân …" a win foretold: no fact."""
     assert awards("Quán quân Đinh Thu Hà vừa ra mắt album đầu tay.") == set()
     assert awards("Giám khảo tin rằng Đinh Thu Hà sẽ trở thành Quán quân Ngôi sao Việt 2019.") == set()
+
+
+def test_title_handed_over_in_the_passive():
+    """"Danh hiệu Á hậu 1 được trao cho X": a crowned title with no win cue before it is won by the name after the
+    passive, completed by the document's pageant; "Quán quân <show> đã được trao cho X" likewise."""
+    text = ("Đêm qua, cuộc thi Hoa hậu Biển Xanh 2019 đã khép lại. "
+            "Danh hiệu Á hậu 1 được trao cho Lý Thu Trang.")
+    assert awards(text) == {("Lý Thu Trang", "Á hậu 1 Hoa hậu Biển Xanh")}
+    assert awards("Quán quân Ngôi sao Việt 2019 đã được trao cho ca sĩ Đinh Thu Hà.") == {
+        ("Đinh Thu Hà", "Quán quân Ngôi sao Việt 2019")}

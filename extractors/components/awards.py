@@ -1110,13 +1110,15 @@ class AwardRecognizer(PrizeLists):
         if entry.tail == "crowned":
             # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
             # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
-            if not self._won_at(doc, s) or (doc.words[s].islower() and s >= 2 and tuple(
-                    w.lower() for w in doc.words[s - 2:s]) in self.become_cues):
-                return []  # (but "trở thành hoa hậu Nga đầu tiên": a common noun, no title won)
             k = self._name_end(doc, j, lead_at)
             while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower() and not (
                     is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words):
                 k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word
+            bare_end = j + 1 if k == j and j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else k
+            if not _handed_over(doc, bare_end) and (not self._won_at(doc, s) or (
+                    doc.words[s].islower() and s >= 2 and tuple(
+                        w.lower() for w in doc.words[s - 2:s]) in self.become_cues)):
+                return []  # (but "trở thành hoa hậu Nga đầu tiên": a common noun, no title won)
             if k == j:
                 # "Nuttanan Naree đã đăng quang Hoa hậu", "… đăng quang Á hậu 1": the title without its pageant,
                 # named by the document's pageant (_complete_crowned) or dropped
@@ -1137,8 +1139,9 @@ class AwardRecognizer(PrizeLists):
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
             k = self._category_end(doc, j, lead_at) if j < n and j not in self._alias_starts else 0
             if k:
-                # "giải cầu thủ xuất sắc nhất năm", "giải phim hay nhất": a category prize written in lower case
-                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
+                # "giải cầu thủ xuất sắc nhất năm", "giải phim hay nhất": a category prize written in lower case, named
+                # from its category as after "giải thưởng" and "danh hiệu" (one fact where a story writes both)
+                return [Ent("award", j, k, span_text(doc, j, k), {"entry": entry})]
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k, year = _event_tail(doc, j + 1, j + 14)
@@ -1358,6 +1361,19 @@ def _shared_conferrers(doc, awards) -> list:
             out[k:k + 1] = [Ent("award", a.start, a.end, a.text + " của " + c, a.info) for c in confs]
         k -= 1
     return out
+
+
+#: passives after a title that hand it to the name after them ("Danh hiệu Á hậu 1 được trao cho X"): press usage,
+#: bulk news (session 21); "thuộc về X", as common, has no cue for the linker and is left
+HANDED_OVER = (("được", "trao", "cho"),)
+
+
+def _handed_over(doc, k) -> bool:
+    """Whether a passive of HANDED_OVER (after "đã" or "đều") opens at token ``k``, right after a title."""
+    while k < len(doc) and doc.words[k].lower() in ("đã", "đều"):
+        k += 1
+    low = tuple(w.lower() for w in doc.words[k:k + 3])
+    return any(low[:len(h)] == h for h in HANDED_OVER)
 
 
 def _contest_before(doc, s):
