@@ -49,6 +49,7 @@ import functools
 
 import hashlib
 import json
+import logging
 import re
 from collections import defaultdict
 
@@ -56,7 +57,10 @@ import sqlite_utils
 
 from extractors.canonical import canonical_award, canonical_unit, key, with_conferrer
 
+from .correction_values import CHECKS, checked_value
 from .posthumous import in_block
+
+log = logging.getLogger(__name__)
 
 DERIVED = """
 DROP TABLE IF EXISTS units;
@@ -126,7 +130,7 @@ def layer_outdated(db) -> bool:
 
 
 #: conferral fields a correction may fix
-FIXABLE = ("year", "status", "decision", "decision_date", "recipient", "award")
+FIXABLE = tuple(CHECKS)
 
 
 def stable_id(prefix: str, *parts: str) -> str:
@@ -368,8 +372,12 @@ def _build(conn) -> dict:
     rejected = {c["target"] for c in corrections if c["action"] == "reject" and c["kind"] == "conferral"}
     fixes = defaultdict(dict)
     for c in corrections:
-        if c["action"] == "fix" and c["kind"] == "conferral" and c["field"] in FIXABLE:
-            fixes[c["target"]][c["field"]] = c["value"]
+        if c["action"] == "fix" and c["kind"] == "conferral":
+            try:
+                fixes[c["target"]][c["field"]] = checked_value(c["field"], c["value"])
+            except ValueError as exc:  # stored by an older sovang, which did not check values: skipped, not a crash
+                log.warning("warning: correction %s (fix %s %s %r) skipped: %s (withdraw it: sovang correct undo %s)",
+                            c["id"], c["target"], c["field"], c["value"], exc, c["id"])
     rows = []
     for (cid, doc, award_e, award_name, rec_e, rec_name, rtype, year, status, revoked, decision, ddate, conferrer,
          revoked_by, revoked_date, sentence, block_text, a_start, a_end, r_start) in conn.execute(
@@ -574,7 +582,9 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     """Record a correction (with who and when) and rebuild the canonical layer; returns its id.
 
     Raises ValueError when the target does not exist (an unknown person,
-    unit or conferral id) or the field cannot be fixed.
+    unit or conferral id), the field cannot be fixed or the value is not one
+    the field can hold (:func:`outputs.correction_values.checked_value`);
+    nothing is stored then.
     """
     from .kb import now
 
@@ -584,14 +594,38 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     for ident in [target] + ([other] if action == "merge" else []):
         if not db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [ident]).fetchone():
             raise ValueError(f"no {kind} with id {ident!r}")
-    if action == "fix" and field not in FIXABLE:
-        raise ValueError(f"cannot fix {field!r}; fixable: {', '.join(FIXABLE)}")
+    if action == "fix":
+        value = checked_value(field, value)
     db.conn.isolation_level = None
     cur = db.conn.execute(
         "INSERT INTO corrections (action, kind, target, other, field, value, author, created_at, note) "
         "VALUES (?,?,?,?,?,?,?,?,?)", [action, kind, target, other, field, value, author, now(), note])
-    build(db)
+    try:
+        build(db)
+    except BaseException:  # a correction that cannot be applied is not kept
+        db.conn.execute("DELETE FROM corrections WHERE id = ?", [cur.lastrowid])
+        raise
     return cur.lastrowid
+
+
+def list_corrections(db: sqlite_utils.Database) -> list[dict]:
+    """Every stored correction, oldest first: dicts of the ``corrections`` columns (id, action, kind, target, other,
+    field, value, author, created_at, note); [] when none was ever made."""
+    db.conn.executescript(CORRECTIONS)
+    return _corrections(db.conn)
+
+
+def withdraw_correction(db: sqlite_utils.Database, ident: int) -> dict:
+    """Delete correction ``ident`` (its id, as ``sovang correct`` printed it) and rebuild the canonical layer without
+    it; returns the deleted row (a dict of the ``corrections`` columns). Raises ValueError when there is none."""
+    db.conn.executescript(CORRECTIONS)
+    row = [c for c in _corrections(db.conn) if c["id"] == ident]
+    if not row:
+        raise ValueError(f"no correction with id {ident}")
+    db.conn.isolation_level = None
+    db.conn.execute("DELETE FROM corrections WHERE id = ?", [ident])
+    build(db)
+    return row[0]
 
 
 def join_scores(db: sqlite_utils.Database, gold_joins: list[dict]) -> dict:

@@ -391,6 +391,48 @@ def correct_fix(conferral, field, value, db_path, author, note):
                 note=note)
 
 
+def _describe_correction(c: dict) -> str:
+    what = " ".join(str(x) for x in (c["action"], c["kind"], c["target"], c["other"], c["field"]) if x)
+    value = f" {c['value']!r}" if c["value"] is not None else ""
+    note = f"  ({c['note']})" if c["note"] else ""
+    return f"{c['id']:>4}  {what}{value}  by {c['author']} at {c['created_at']}{note}"
+
+
+@correct.command("list")
+@db_option
+def correct_list(db_path):
+    """List the stored corrections with their numbers (for 'sovang correct undo N')."""
+    from outputs.canonical import list_corrections
+
+    from outputs.kb import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path}")
+    rows = list_corrections(open_db(db_path))
+    for c in rows:
+        click.echo(_describe_correction(c))
+    click.echo(f"{len(rows)} correction{'' if len(rows) == 1 else 's'}", err=True)
+
+
+@correct.command("undo")
+@click.argument("number", type=int)
+@db_option
+def correct_undo(number, db_path):
+    """Withdraw correction NUMBER (as printed when it was made, or by 'sovang correct list'): it is deleted and the
+    canonical layer rebuilt without it."""
+    from outputs.canonical import withdraw_correction
+
+    from outputs.kb import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path}")
+    try:
+        row = withdraw_correction(open_db(db_path), number)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"withdrawn: {_describe_correction(row)}")
+
+
 @cli.command()
 @click.argument("root", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),

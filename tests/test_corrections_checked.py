@@ -1,0 +1,82 @@
+"""A staff correction's value is checked before anything is stored, an old unchecked row never crashes an ingest, and
+a correction can be withdrawn (newcomer's finding, session 21: 'correct fix C… year abc' stored its row, then every
+later command and the next ingest crashed). Runs the real CLI on a real SQLite file; decision written for this test."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+DECISION = ("UBND TỈNH QUẢNG TRỊ\nSố: 42/QĐ-UBND\nQUYẾT ĐỊNH\nĐiều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho bà "
+            "Lê Thị Huệ đã có thành tích xuất sắc năm 2022.\n")
+
+
+def _run(*args, ok=True):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert (result.exit_code == 0) == ok, result.output
+    return result.output
+
+
+@pytest.fixture()
+def kb(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "qd.txt").write_text(DECISION, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")
+    key = json.loads(_run("awards", "--db", db, "--format", "json"))[0]["key"]
+    return db, key, folder
+
+
+def _stored(db) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM corrections").fetchone()[0]
+
+
+@pytest.mark.parametrize("field, value, said", [
+    ("year", "abc", "year 'abc'"), ("year", "20223", "year '20223'"), ("year", "1800", "year '1800'"),
+    ("status", "bogus", "status 'bogus'"), ("status", "revoked", "status 'revoked'"),
+    ("decision_date", "2024-13-45", "decision_date '2024-13-45'"),
+    ("decision_date", "2023-02-29", "decision_date '2023-02-29'"), ("recipient", " ", "recipient ' '"),
+])
+def test_a_bad_value_is_refused_and_nothing_stored(kb, field, value, said):
+    db, key, _ = kb
+    out = _run("correct", "fix", key, field, value, "--by", "t", "--db", db, ok=False)
+    assert said in out
+    assert _stored(db) == 0
+    # the next correction still works
+    _run("correct", "fix", key, "year", "2021", "--by", "t", "--db", db)
+    assert json.loads(_run("awards", "--db", db, "--format", "json"))[0]["year"] == 2021
+
+
+def test_good_values_are_stored_in_their_plain_form(kb):
+    db, key, _ = kb
+    _run("correct", "fix", key, "status", "Proposed", "--by", "t", "--db", db)
+    _run("correct", "fix", key, "decision_date", "2024-02-29", "--by", "t", "--db", db)
+    row = json.loads(_run("awards", "--db", db, "--format", "json"))[0]
+    assert (row["status"], row["decision_date"]) == ("proposed", "2024-02-29")
+
+
+def test_an_old_bad_row_is_skipped_with_a_warning_and_can_be_withdrawn(kb, caplog):
+    db, key, folder = kb
+    _run("correct", "fix", key, "year", "2020", "--by", "t", "--db", db)  # correction 1
+    with sqlite3.connect(db) as conn:  # as an older sovang stored it, unchecked: correction 2
+        conn.execute("INSERT INTO corrections (action, kind, target, field, value, author, created_at) "
+                     "VALUES ('fix', 'conferral', ?, 'year', 'abc', 'old', '2026-01-01')", [key])
+    (folder / "qd2.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")  # (printed on stderr by logging's last resort)
+    assert "correction 2 (fix " + key + " year 'abc') skipped" in caplog.text
+    rows = {r["recipient"]: r for r in json.loads(_run("awards", "--db", db, "--format", "json"))}
+    assert rows["Lê Thị Huệ"]["year"] == 2020 and rows["Đinh Văn Sáu"]["year"] == 2022
+
+    assert "2  fix conferral " + key + " year 'abc'  by old" in _run("correct", "list", "--db", db)
+    assert "withdrawn:" in _run("correct", "undo", "2", "--db", db)
+    assert _stored(db) == 1
+    _run("correct", "undo", "1", "--db", db)
+    rows = {r["recipient"]: r for r in json.loads(_run("awards", "--db", db, "--format", "json"))}
+    assert rows["Lê Thị Huệ"]["year"] == 2022  # back to the extracted year
+    assert "no correction with id 1" in _run("correct", "undo", "1", "--db", db, ok=False)
