@@ -81,6 +81,12 @@ def in_folder(folder: str, root: str, path: str) -> bool:
     return PurePath(root, path.split("#", 1)[0]).is_relative_to(PurePath(folder))
 
 
+def paths_in_folder(db: sqlite_utils.Database, folder: str) -> int:
+    """How many stored paths (of any status) lie within ``folder`` (absolute; see :func:`in_folder`): 0 tells a
+    ``--root`` that selects nothing before any output is created."""
+    return sum(in_folder(folder, root, path) for root, path in db.execute("SELECT root, path FROM document_paths"))
+
+
 def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bool = False) -> Iterator[dict]:
     """One GUIDELINES.md object per stored path (``document`` relative to its ingest root).
 

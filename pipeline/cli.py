@@ -129,8 +129,12 @@ def export_facts(db_path, output, root, canonical):
     """Write facts as JSON Lines (format of ../shared/eval/GUIDELINES.md), one line per document path."""
     from outputs.export import KINDS, write_facts
 
+    from outputs.export import paths_in_folder
+
     db = _open_existing(db_path)
     root = str(Path(root).resolve()) if root else None
+    if root:  # checked before the output file is created
+        _warn_unknown_root(db, root, paths_in_folder(db, root))
     if output == "-":
         n = write_facts(db, sys.stdout, root, canonical)
     else:
@@ -174,8 +178,12 @@ def export_text(db_path, out_dir, root):
     """Write each stored document's normalised Unicode text to DIR/<document path>.txt."""
     from outputs.text_export import export_text as run
 
+    from outputs.export import paths_in_folder
+
     db = _open_existing(db_path)
     root = str(Path(root).resolve()) if root else None
+    if root:  # checked before the output folder is created
+        _warn_unknown_root(db, root, paths_in_folder(db, root))
     n = run(db, out_dir, root)
     click.echo(f"{n} text files written to {out_dir}", err=True)
     _warn_unknown_root(db, root, n)

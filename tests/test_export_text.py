@@ -129,6 +129,12 @@ def test_a_root_that_selects_nothing_is_said(tmp_path):
         assert result.exit_code == 1  # nothing exported: a script must be able to tell
         assert f"no stored document lies in {elsewhere}" in result.output
         assert f"(known: {root})" in result.output
+        # newcomer, session 21: checked before the output is created ("0 documents written" and an empty file)
+        assert "written" not in result.output
+        assert not (tmp_path / "f.jsonl").exists() and not (tmp_path / "t").exists()
+    missing = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "f.jsonl"),
+                                       "--root", str(tmp_path / "nope")])  # a folder that does not exist
+    assert missing.exit_code == 1 and not (tmp_path / "f.jsonl").exists()
     good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),
                                                     "--root", str(root)])
     assert "no stored document" not in good.output and "1 documents written" in good.output
