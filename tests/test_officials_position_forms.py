@@ -1,9 +1,11 @@
 """How a position is written beside its unit (session 21): a title before a people's committee or council whose
 level is a short form with its dot ("UBND TP. Cần Thơ") is written alone, the body whole as the unit; without the
-dot the level stays in the position ("Phó chủ tịch UBND TP"). Sentences written for these tests; the expected
+dot the level stays in the position ("Phó chủ tịch UBND TP"); "đại diện" and the body after it, behind a comma or a
+dash after a name with no other title, are its position and unit. Sentences written for these tests; the expected
 values worked out by hand from the annotation guidelines and the dev gold's conventions."""
 from __future__ import annotations
 
+from tests.test_extractors import facts_of
 from tests.test_officials_general import positions
 
 
@@ -19,3 +21,19 @@ def test_an_undotted_level_and_a_party_committee_stay_in_the_position():
                   "Bí thư Thành ủy TP. Vinh Hồ Văn Sáu dự lễ.")
     assert p["Ngô Văn Năm"] == ("Phó chủ tịch UBND TP", "UBND TP Đà Lạt")
     assert p["Hồ Văn Sáu"] == ("Bí thư Thành ủy", "Thành ủy TP. Vinh")
+
+
+def test_a_representative_of_the_body_after_the_name():
+    p = positions("Bà Trần Thị Lụa – đại diện Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam lên nhận "
+                  "bằng khen của Bộ Tài chính.",
+                  "Ông Lê Văn Khoa (trái), đại diện Bộ Y tế trao bằng khen cho gia đình em Hòa.",
+                  "Ông Đỗ Văn Nam, Giám đốc Sở Y tế, đại diện Sở nhận cờ thi đua.")
+    assert p["Trần Thị Lụa"] == ("đại diện", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")
+    assert p["Lê Văn Khoa"] == ("đại diện", "Bộ Y tế")
+    assert p["Đỗ Văn Nam"] == ("Giám đốc", "Sở Y tế")  # (a title of his own comes first)
+
+
+def test_the_body_a_representative_speaks_for_still_receives_the_award():
+    facts = facts_of("Ông Phạm Văn Minh, đại diện Công ty cổ phần Sông Đà 9, nhận Huân chương Lao động hạng Ba.")
+    assert {a["recipient"] for a in facts["awards"]} == {"Công ty cổ phần Sông Đà 9"}
+    assert {o["name"]: o["position"] for o in facts["officials"]} == {"Phạm Văn Minh": "đại diện"}

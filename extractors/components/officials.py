@@ -310,6 +310,8 @@ class OfficialLinker:
                 if unit is not None:
                     desc = (desc[0], unit[2])
                     roles.append(unit[:2])  # the person's unit, no recipient of its own
+            if not desc[0] and not academic:
+                desc = self._representative(d, p.end, items) or desc
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
@@ -729,6 +731,25 @@ class OfficialLinker:
             return None
         return j, unit[0], unit[1]
 
+    def _representative(self, d, j, items) -> tuple[str, str] | None:
+        """(position, unit) of a name ending at token j that is followed, behind a comma or a dash (perhaps after
+        an aside in brackets: "(phải)"), by a word of ``representative_words.txt`` and a unit right after it ("bà
+        A – đại diện Ngân hàng B", "ông C (phải), đại diện Bộ D"): the word as written and that unit; None
+        otherwise."""
+        w = d.words
+        n = len(d)
+        if j < n and w[j] == "(":
+            j = self._aside_end(d, j) or n
+        if j >= n or w[j] not in SEPARATORS or w[j] == "(":
+            return None
+        j += 1
+        for word in REPRESENTATIVES:
+            e = j + len(word.split())
+            if e < n and " ".join(w[j:e]).lower() == word:
+                unit = next((t for _, k, t in items.get(e, ()) if k == "unit"), None)
+                return (span_text(d, j, e), unit) if unit else None
+        return None
+
     def _rank_before_post(self, d, j, items) -> int:
         """Length of a rank (``honorifics.tsv``, kind "rank") and its comma at token ``j`` when a post follows
         them ("A, nguyên Trung úy, | Trợ lý tác chiến, Bộ Chỉ huy Quân sự tỉnh X"): a rank is no position (the
@@ -929,6 +950,8 @@ ASIDE_MAX = 8
 UNIT_CLOSERS = {",", ";", ".", ")", "\n", ":"}
 #: marks opening an item of a list written one item a line
 BULLETS = {"-", "–", "•", "+", "*"}
+#: words naming a person the representative of the body after them ("– đại diện Ngân hàng B"), as tokens
+REPRESENTATIVES = tuple(r.lower() for r in word_list("representative_words.txt"))
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
 ARTICLES = ("một",)
 #: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
