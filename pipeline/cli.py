@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .wording import counted
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
 
@@ -68,7 +69,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     def tick(path):
         nonlocal done
         done += 1
-        click.echo(f"\r{done} files  {path[-60:]:<60}", nl=False, err=True)
+        click.echo(f"\r{counted(done, 'file')}  {path[-60:]:<60}", nl=False, err=True)
 
     if not any(Path(p.split("#")[0]).exists() or Path(p).is_symlink() for p in paths):
         raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
@@ -108,7 +109,7 @@ def forget(paths, db_path):
     build(writer.db)
     for r in removed:
         click.echo(f"forgot {r}")
-    click.echo(f"{len(removed)} paths removed")
+    click.echo(f"{counted(len(removed), 'path')} removed")
     if not removed:
         sys.exit(1)
 
@@ -141,8 +142,8 @@ def export_facts(db_path, output, root, canonical):
         counts: dict = {}
         with open(output, "w", encoding="utf-8") as fh:
             n = write_facts(db, fh, root, canonical, counts)
-        facts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in KINDS)
-        click.echo(f"{n} documents written to {output}: {facts}", err=True)
+        facts = ", ".join(counted(counts.get(kind, 0), kind[:-1], kind) for kind in KINDS)
+        click.echo(f"{counted(n, 'document')} written to {output}: {facts}", err=True)
     _warn_unknown_root(db, root, n)
 
 
@@ -185,7 +186,7 @@ def export_text(db_path, out_dir, root):
     if root:  # checked before the output folder is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
     n = run(db, out_dir, root)
-    click.echo(f"{n} text files written to {out_dir}", err=True)
+    click.echo(f"{counted(n, 'text file')} written to {out_dir}", err=True)
     _warn_unknown_root(db, root, n)
 
 
@@ -317,7 +318,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
                                            revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
                        f"[{r['key']}] {r['document']}")
-        click.echo(f"{len(rows)} conferral{'' if len(rows) == 1 else 's'}", err=True)
+        click.echo(counted(len(rows), "conferral"), err=True)
 
 
 @cli.group()
@@ -419,7 +420,7 @@ def correct_list(db_path):
     rows = list_corrections(open_db(db_path))
     for c in rows:
         click.echo(_describe_correction(c))
-    click.echo(f"{len(rows)} correction{'' if len(rows) == 1 else 's'}", err=True)
+    click.echo(counted(len(rows), "correction"), err=True)
 
 
 @correct.command("undo")

@@ -30,6 +30,8 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .wording import counted
+
 #: Seconds one Tesseract call may take.
 TIMEOUT = int(os.environ.get("SOVANG_OCR_TIMEOUT", "180"))
 #: Tesseract language(s).
@@ -343,7 +345,7 @@ def recover_pdf_pages(data: bytes, blocks: list, bad_pages: list[int], warnings:
     still_bad = list(bad_pages[MAX_PDF_PAGES:])
     if still_bad:
         warnings.append(f"OCR limited to {MAX_PDF_PAGES} pages (SOVANG_OCR_MAX_PAGES): "
-                        f"{len(still_bad)} pages not read")
+                        f"{counted(len(still_bad), 'page')} not read")
     recovered: dict[int, list] = {}
     try:
         for number, page in ocr_pdf_pages(data, todo):

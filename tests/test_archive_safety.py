@@ -53,7 +53,7 @@ def test_forget_removes_a_document_and_its_facts(tmp_path):
     db = tmp_path / "kb.sqlite"
     run("ingest", corpus, "--db", db, "--workers", "1")
     result = run("forget", corpus / "a.txt", "--db", db)
-    assert result.exit_code == 0 and "1 paths removed" in result.output
+    assert result.exit_code == 0 and "1 path removed" in result.output
     assert q(db, "SELECT path FROM document_paths") == [("b.txt",)]
     assert q(db, "SELECT count(*) FROM documents") == [(1,)]
     v1 = hashlib.sha256(TEXT_V1.encode()).hexdigest()

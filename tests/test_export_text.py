@@ -137,4 +137,4 @@ def test_a_root_that_selects_nothing_is_said(tmp_path):
     assert missing.exit_code == 1 and not (tmp_path / "f.jsonl").exists()
     good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),
                                                     "--root", str(root)])
-    assert "no stored document" not in good.output and "1 documents written" in good.output
+    assert "no stored document" not in good.output and "1 document written" in good.output

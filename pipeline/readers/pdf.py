@@ -55,6 +55,7 @@ import re
 import statistics
 
 from ..model import Block, Document, ReaderError, table_row
+from ..wording import counted
 from ..wrap import cell_wraps, heading_above, is_item_mark, margin, starts_part
 from .pdf_tables import borderless_tables
 from .properties import property_text, property_title
@@ -367,6 +368,6 @@ def read(data: bytes, name: str) -> Document:
     if bad_pages:
         doc.status = "partial"
         listed = ", ".join(map(str, bad_pages[:20])) + (", …" if len(bad_pages) > 20 else "")
-        doc.error = (f"{len(bad_pages)} of {count} pages without usable text (page{'s' if len(bad_pages) > 1 else ''}"
-                     f" {listed}); {ocr_note}")
+        which = "pages" if len(bad_pages) > 1 else "page"
+        doc.error = f"{len(bad_pages)} of {counted(count, 'page')} without usable text ({which} {listed}); {ocr_note}"
     return doc

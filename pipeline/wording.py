@@ -1,0 +1,8 @@
+"""Counts in messages: "1 path", "2 paths" (a newcomer found "1 paths removed", "1 campaigns")."""
+from __future__ import annotations
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and ``noun`` agreeing in number: "1 document", "0 documents", "3 documents"; ``plural`` for a noun not
+    made plural by adding "s" ("copy", "copies"). ``noun`` is the singular (a phrase ends in it: "text file")."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
