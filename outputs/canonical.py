@@ -321,6 +321,22 @@ def _carried_keys(conn) -> dict[str, str]:
                 list(current))}
 
 
+#: the contents the knowledge base holds at a path now (not forgotten, not an older version of a replaced file)
+_AT_A_PATH = "document IN (SELECT sha256 FROM document_paths)"
+
+
+def _live_entities(conn) -> set[int]:
+    """Ids of the entities that a content stored at a path names (a mention, a position's unit, a recipient's
+    unit, a conferral's recipient or award): an entity only a forgotten document (``sovang forget``) or a replaced
+    version named stays in ``entities`` (the writer keeps its id) but gets no canonical unit or award."""
+    return {eid for (eid,) in conn.execute(
+        f"""SELECT entity FROM mentions WHERE {_AT_A_PATH}
+            UNION SELECT unit_entity FROM positions WHERE {_AT_A_PATH}
+            UNION SELECT unit FROM recipient_units WHERE {_AT_A_PATH}
+            UNION SELECT recipient FROM conferrals WHERE {_AT_A_PATH}
+            UNION SELECT award FROM conferrals WHERE {_AT_A_PATH}""")}
+
+
 def _build(conn) -> dict:
     corrections = _corrections(conn)
     stored = len(corrections)
@@ -338,9 +354,11 @@ def _build(conn) -> dict:
             unit_rows[uid] = (uid, cu.name, key(cu.name), parent, cu.province, cu.successor, cu.valid_until)
         return uid
 
+    live = _live_entities(conn)
     unit_of_entity: dict[int, str] = {}
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'unit'"):
-        unit_of_entity[eid] = add_unit(canonical_unit(name))
+        if eid in live:
+            unit_of_entity[eid] = add_unit(canonical_unit(name))
     unit_merge = {c["other"]: c["target"] for c in corrections if c["action"] == "merge" and c["kind"] == "unit"}
     for eid, uid in unit_of_entity.items():
         while uid in unit_merge:
@@ -360,8 +378,9 @@ def _build(conn) -> dict:
         return aid
 
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'award'"):
-        canonical_of_entity[eid] = canonical_award(name)
-        award_of_entity[eid] = add_award(canonical_of_entity[eid])
+        if eid in live:
+            canonical_of_entity[eid] = canonical_award(name)
+            award_of_entity[eid] = add_award(canonical_of_entity[eid])
     conn.executemany("INSERT INTO award_names VALUES (?,?)", list(award_of_entity.items()))
     # persons -------------------------------------------------------------------------
     person_of, persons = _cluster_persons(conn, unit_rows, unit_of_entity, corrections)
