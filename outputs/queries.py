@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from extractors.canonical import expand_abbreviations_raw, expand_places, key, province_of
+from extractors.canonical import expand_abbreviations_raw, expand_places, key, level_words, province_of
 from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text
 
@@ -362,6 +362,32 @@ def _words_in_order(query: str) -> re.Pattern:
     return re.compile(r"(?:^| )" + r"(?: .*)? ".join(map(re.escape, query.split())) + r"(?: |$)")
 
 
+@lru_cache(maxsize=1)
+def _folded_levels() -> str:
+    """The administrative level words folded, as a regular-expression alternation, longest first ("thanh pho|…|xa";
+    :func:`extractors.canonical.level_words`, administrative_levels.tsv)."""
+    return "|".join(sorted({re.escape(key(w)) for w in level_words()}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=10_000)
+def _unit_words(query: str) -> re.Pattern:
+    """The whole words of the folded ``query`` side by side; or in order with other words left out between them
+    when the words typed last end the name or stop before a level word, as a place closes a unit's name ("vksnd
+    quang ninh" in "… nhan dan tinh quang ninh", "so giao duc quang tri" in "so giao duc va dao tao quang tri", "le
+    loi nghi loc" in "… le loi huyen nghi loc tinh nghe an"); "vu quang" is not in "so noi vu tinh quang binh"."""
+    words = list(map(re.escape, query.split()))
+    side_by_side = r"(?:^| )" + " ".join(words) + r"(?: |$)"
+    words_left_out = r"(?:^| )" + r"(?: .*)? ".join(words) + rf"(?=$| (?:{_folded_levels()})(?: |$))"
+    return re.compile(f"{side_by_side}|{words_left_out}")
+
+
+def _has_unit_words(text: str | None, query: str) -> int:
+    """1 when the folded unit name ``text`` holds the folded ``query`` by :func:`_unit_words` (SQL function
+    ``sovang_unit_has`` of ``awards --unit``); ``query`` may hold several keys apart by tabs (:func:`query_keys`),
+    any of which does."""
+    return int(bool(text and query and any(_unit_words(q).search(text) for q in query.split("\t"))))
+
+
 def _has_words(text: str | None, query: str) -> int:
     """1 when the folded ``text`` holds the words of the folded ``query`` whole and in order, other words allowed
     between them (SQL function ``sovang_has``): "vien kiem sat nhan dan quang ninh" is in "vien kiem sat nhan dan
@@ -376,8 +402,10 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
 
     ``award`` matches when its folded words appear in order in the canonical
     award name ("bang khen thu tuong" finds "Bằng khen của Thủ tướng Chính
-    phủ"); ``unit`` and ``recipient`` match when their folded words appear whole and in order, other words
-    between them allowed ("vksnd quang ninh" finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh"); ``unit``
+    phủ"); ``recipient`` matches when its folded words appear whole and in order, other words between them
+    allowed; ``unit`` when its folded words appear whole and side by side, or in order with words left out between
+    them when the last ones typed end the name or come before a level word (:func:`_unit_words`: "vksnd quang ninh"
+    finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh", "vu quang" not "Sở Nội vụ tỉnh Quảng Bình"); ``unit``
     matches a unit recipient, its parents, its province and that province's
     successor, a person whose positions name that unit, and the conferrer:
     the body that gives the award as its canonical name states it (completed
@@ -399,6 +427,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
     db.conn.create_function("sovang_has", 2, _has_words, deterministic=True)
+    db.conn.create_function("sovang_unit_has", 2, _has_unit_words, deterministic=True)
     where, params = [shown(db)], []
     if award:
         where.append("a.folded LIKE ?")  # the words in order, others between them allowed
@@ -414,8 +443,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     if unit:
         k = "\t".join(query_keys(unit))
         matching = """WITH RECURSIVE sub(id) AS (
-                          SELECT id FROM units WHERE sovang_has(folded, ?) OR sovang_has(sovang_key(successor), ?)
-                              OR sovang_has(sovang_key(province), ?)
+                          SELECT id FROM units WHERE sovang_unit_has(folded, ?)
+                              OR sovang_unit_has(sovang_key(successor), ?) OR sovang_unit_has(sovang_key(province), ?)
                           UNION SELECT u.id FROM units u JOIN sub ON u.parent = sub.id)
                       SELECT id FROM sub"""
         row_clause, row_params = _row_unit_clause(db, matching)
@@ -424,7 +453,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                              ON ps.person = pd.entity AND ps.document = pd.document
                              JOIN unit_names un ON un.entity = ps.unit_entity
                              WHERE un.unit IN ({matching}))
-                         OR sovang_has(sovang_key(r.conferrer), ?) OR sovang_has(sovang_successor(r.conferrer), ?)
+                         OR sovang_unit_has(sovang_key(r.conferrer), ?)
+                         OR sovang_unit_has(sovang_successor(r.conferrer), ?)
                          {row_clause})""")
         params += [k] * (8 + row_params)
     if status == "revoked":
