@@ -286,7 +286,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
     rec.awards = _award_rows(db, "r.person = ?", [pid])
     rec.info = {"joins": sorted({r[0] for r in db.execute(
         "SELECT reason FROM person_documents WHERE person = ?", [pid])})}
-    rec.hints = hints(rec.awards)
+    rec.hints = hints(rec.awards, "person")
     return rec
 
 
@@ -303,7 +303,7 @@ def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
     rec.info = {"parent": parent_name[0] if parent_name else None, "province": province,
                 "successor": successor if successor != province else None, "valid_until": until,
                 "sub_units": [r[0] for r in db.execute("SELECT canonical_name FROM units WHERE parent = ?", [uid])]}
-    rec.hints = hints(rec.awards)
+    rec.hints = hints(rec.awards, "unit")
     return rec
 
 
