@@ -7,6 +7,7 @@ by :mod:`outputs.canonical`.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -529,20 +530,33 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
     because its file was changed (fixed) and ingested again: ``path`` is the path it was found at, ``replaced_at``
     when the new version replaced it, ``now``/``now_status`` the sha256 and status of the version the path holds
     now (None when the path was forgotten since).  The old version is kept (``documents``, ``path_history``) as the
-    record of what happened; it is no failure left to mend.  ``root`` is the folder given to ``ingest`` and
+    record of what happened; it is no failure left to mend.  A version is superseded at its path even when the same
+    content is still at another path (a copy: that path is listed "current").  ``state`` "gone": a failed or
+    partial content at a path the knowledge base lists, whose file is no longer there (renamed or deleted) while
+    its ingest root is (a knowledge base read on another machine, without the files, lists them "current"): the
+    next ingest does not try it again; ``sovang forget`` drops it.  ``root`` is the folder given to ``ingest`` and
     ``relative`` the path within it, as the ingest summary names the file."""
     current = """SELECT 'current', d.status, p.root || '/' || p.path, d.error, d.sha256, NULL, NULL, NULL, p.root, p.path
                  FROM documents d JOIN document_paths p ON p.sha256 = d.sha256
                  WHERE d.status IN ('failed', 'partial')"""
-    superseded = """SELECT 'superseded', d.status, h.root || '/' || h.path, d.error, d.sha256, h.replaced_at,
+    superseded = """SELECT 'superseded', d.status, h.root || '/' || h.path, d.error, d.sha256, max(h.replaced_at),
                            cur.sha256, cd.status, h.root, h.path
                     FROM documents d JOIN path_history h ON h.sha256 = d.sha256
                     LEFT JOIN document_paths cur ON cur.root = h.root AND cur.path = h.path
                     LEFT JOIN documents cd ON cd.sha256 = cur.sha256
-                    WHERE d.status IN ('failed', 'partial')
-                      AND NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.sha256 = d.sha256)"""
-    rows = db.execute(f"{current} UNION ALL {superseded} ORDER BY 1, 2, 3, 6").fetchall()
-    return [dict(zip(FAILURE_COLUMNS, row)) for row in rows]
+                    WHERE d.status IN ('failed', 'partial') AND cur.sha256 IS NOT d.sha256
+                    GROUP BY h.root, h.path, d.sha256"""
+    rows = [dict(zip(FAILURE_COLUMNS, row)) for row in db.execute(f"{current} UNION ALL {superseded}")]
+    for row in rows:
+        if row["state"] == "current" and _file_gone(row["root"], row["relative"]):
+            row["state"] = "gone"
+    return sorted(rows, key=lambda r: (r["state"], r["status"], r["path"], r["replaced_at"] or ""))
+
+
+def _file_gone(root: str, relative: str) -> bool:
+    """True when the ingest folder ``root`` exists but holds no file at ``relative`` (an article ``file#id``: its
+    file)."""
+    return os.path.isdir(root) and not os.path.exists(os.path.join(root, relative.split("#", 1)[0]))
 
 
 def format_failure(row: dict) -> str:
@@ -551,6 +565,9 @@ def format_failure(row: dict) -> str:
     bytes)  [failed before; replaced 2026-…: the path now holds a new version, ok]"."""
     if row["state"] == "current":
         return f"{row['status']:<8} {row['relative']}: {row['error'] or row['status']}"
+    if row["state"] == "gone":
+        return (f"gone      {row['relative']}: {row['error'] or row['status']}  [{row['status']}; the file is no "
+                f"longer there (renamed or deleted): 'sovang forget {row['path']}' drops it]")
     now = (f"the path now holds a new version, {row['now_status']}" if row["now"]
            else "the path is no longer in the knowledge base")
     return (f"superseded  {row['relative']}: {row['error'] or row['status']}  "
