@@ -595,6 +595,7 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
         cells = [c.strip() for c in b.cells]
         if cols is None and sum(map(bool, cells)) == 1 and LIST_TITLE.match(b.text):
             titled = _title_year([b.text])  # a spreadsheet's title in a row of its own above the header
+            recent = (recent + [b.text])[-3:]  # read as a line above the table ("DANH SÁCH ĐỀ NGHỊ …": proposed)
             continue
         if opens_section(cells):
             continue  # a heading of the rows below ("II | Cá nhân", "| Tập thể |"): the columns hold

@@ -86,3 +86,30 @@ def table_pdf(path: Path, head: list[str], rows: list[list[tuple[str, ...]]], ta
         y -= 16
     c.save()
     return path.read_bytes()
+
+
+def list_pdf(path: Path, lines: list[str], rows: list[list[str]], widths=(35, 120, 90, 150, 100)) -> bytes:
+    """A PDF at ``path`` of ``lines`` (paragraphs: a list's title, its caption) over a gridded table of ``rows``
+    whose columns are ``widths`` points wide, in DejaVu Sans; returns its bytes."""
+    dejavu_canvas(path)  # registers the font
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("p", fontName="DejaVuSans", fontSize=10, leading=13)
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=list(widths))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(line, style) for line in lines] + [table])
+    return path.read_bytes()
+
+
+def list_xlsx(path: Path, lines: list[str], rows: list[list[str]]) -> bytes:
+    """A spreadsheet at ``path`` whose first rows hold ``lines`` (a list's title, its caption) one cell each, then
+    ``rows``; returns its bytes."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in [[line] for line in lines] + rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path.read_bytes()

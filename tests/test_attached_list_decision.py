@@ -11,7 +11,7 @@ import pytest
 
 from extractors.engine import extract
 from pipeline.readers import read_bytes
-from tests.documents import decision_docx, dejavu_canvas
+from tests.documents import decision_docx, list_pdf, list_xlsx
 
 TITLE = "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN NĂM 2023"
 CAPTION = "(Kèm theo Quyết định số 17/QĐ-UBND ngày 08/01/2024 của Chủ tịch UBND huyện Nho Quan)"
@@ -21,13 +21,7 @@ ROWS = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen
 
 
 def _xlsx(path: Path) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    for row in [[TITLE], [CAPTION]] + ROWS:
-        wb.active.append(row)
-    wb.save(path)
-    return path.read_bytes()
+    return list_xlsx(path, [TITLE, CAPTION], ROWS)
 
 
 def _docx(path: Path) -> bytes:
@@ -36,16 +30,7 @@ def _docx(path: Path) -> bytes:
 
 
 def _pdf(path: Path) -> bytes:
-    dejavu_canvas(path)  # registers the font
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    style = ParagraphStyle("p", fontName="DejaVuSans", fontSize=10, leading=13)
-    table = Table([[Paragraph(c, style) for c in row] for row in ROWS], colWidths=[35, 120, 90, 150, 100])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
-    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(TITLE, style), Paragraph(CAPTION, style), table])
-    return path.read_bytes()
+    return list_pdf(path, [TITLE, CAPTION], ROWS)
 
 
 @pytest.mark.parametrize("make,name", [(_xlsx, "ds.xlsx"), (_docx, "ds.docx"), (_pdf, "ds.pdf")])

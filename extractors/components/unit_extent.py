@@ -229,6 +229,8 @@ class NameExtent:
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
                 continue
+            if named and _year_follows(words, i):
+                break  # "UBND TỈNH QUẢNG NAM NĂM 2024" (a title in capitals): the year ends the name
             if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
                 low_w = w.lower()
                 if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
@@ -616,3 +618,15 @@ class NameExtent:
                                 self._place_ends(doc, f, k))):
             k += 1  # (a place closes the name: "công ty CP mía đường Cần Thơ | Phạm Quang Vinh")
         return k
+
+
+def _year_follows(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is "năm" in any case followed by a year of four digits ("NĂM 2024", "Năm 2023"): a
+    title written in capitals dates its list there, after the unit it names, which never holds it ("huyện Năm
+    Căn" is a place: no year follows); "NĂM" in capitals may have its year wrapped to the next line."""
+    if words[i].lower() != "năm":
+        return False
+    j = i + 1
+    if j < len(words) and words[j] == "\n" and words[i] == "NĂM":
+        j += 1  # a title wrapped before its year (a PDF's line)
+    return j < len(words) and words[j].isdigit() and len(words[j]) == 4
