@@ -86,6 +86,23 @@ def _unit_heads() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _company_heads() -> tuple[str, ...]:
+    """The heads of unit_types.tsv of kind ``company`` written out, each with a space after it ("Công ty ",
+    "Ngân hàng ", "Hợp tác xã "): an enterprise registered under Luật Doanh nghiệp 2020 (or a cooperative) keeps its
+    name when its province merges; only the bodies the province names end with it (Nghị quyết 202/2025/QH15)."""
+    return tuple(sorted({expand_abbreviations_raw(r[0].strip()) + " " for r in _rows("unit_types.tsv")
+                         if len(r) > 1 and r[1].strip() == "company"}, key=len, reverse=True))
+
+
+def _ends_with_province(chain: list[str]) -> bool:
+    """Whether a unit whose canonical name and its parents' are ``chain`` ends when the province it names merges:
+    neither it nor a unit it belongs to is an enterprise (:func:`_company_heads`), whatever place its name holds
+    ("Công ty Cổ phần Dược phẩm Thái Bình", "Phòng Kế toán, Công ty … Thái Bình")."""
+    heads = _company_heads()
+    return not any(name.startswith(heads) for name in chain)
+
+
+@lru_cache(maxsize=1)
 def _provinces() -> dict[str, tuple[str, str, str]]:
     """folded short name -> (name before 1/7/2025, successor, valid_until or "")."""
     out = {}
@@ -517,9 +534,10 @@ def canonical_unit(name: str) -> CanonicalUnit:
     if prov is None and parent is not None and parent.province:
         prov = (parent.province, parent.successor or "", parent.valid_until or "")
     unit = CanonicalUnit(text, k, parent)
-    if prov:
-        unit.province, unit.successor, unit.valid_until = prov[0], prov[1], (prov[2] or None)
     unit.chain = [text] + (parent.chain if parent else [])
+    if prov:
+        unit.province, unit.successor = prov[0], prov[1]
+        unit.valid_until = (prov[2] or None) if _ends_with_province(unit.chain) else None
     return unit
 
 
