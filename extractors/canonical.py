@@ -490,9 +490,24 @@ def _split_parent(name: str) -> tuple[str, str | None]:
         if not words[i][:1].isupper():
             continue
         for h in _unit_heads():
-            if rest.startswith(h) and len(rest) > len(h) and rest[len(h)] == " " and len(h.split()) >= 2:
+            if rest.startswith(h) and len(rest) > len(h) and rest[len(h)] == " " and len(h.split()) >= 2 and \
+                    (h not in _heads_needing_names() or _named(rest[len(h) + 1:])):
                 return name, rest
     return name, None
+
+
+def _named(after_head: str) -> bool:
+    """Whether the words after a head inside a unit's name name a unit: one of them capitalised ("… tỉnh Nghệ An",
+    "… Hà Tĩnh"); all lower-case they are the field of the unit itself ("Phòng Tổ chức cán bộ", "Phòng Tổ chức
+    biên chế": no parent "Tổ chức cán bộ").  Asked only of a head that needs a name (:func:`_heads_needing_names`):
+    "Viện kiểm sát nhân dân tối cao" is a parent."""
+    return any(w[:1].isupper() for w in after_head.split())
+
+
+@lru_cache(maxsize=1)
+def _heads_needing_names() -> frozenset[str]:
+    """The heads of unit_types.tsv, written out, that need a name after them (column 3 "yes")."""
+    return frozenset(expand_abbreviations_raw(head) for head, needs in _unit_type_rows() if needs)
 
 
 @lru_cache(maxsize=1)
