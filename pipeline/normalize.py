@@ -34,6 +34,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+#: letters OCR and foreign keyboards put for the Vietnamese "Đ"/"đ" (U+0110/U+0111): Icelandic eth "Ð"/"ð"
+#: (U+00D0/U+00F0) and African D "Ɖ"/"ɖ" (U+0189/U+0256), drawn alike; Vietnamese writes none of them
+_D_LOOKALIKES = str.maketrans("\u00d0\u00f0\u0189\u0256", "\u0110\u0111\u0110\u0111")
+_D_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189\u0256]")
 #: words where the two styles differ: a tone on the second vowel of oa, oe, uy ("hoà", "khoẻ", "thuỷ";
 #: "quý" matches too and is left as it is by place_tone)
 #: (a match is always the whole run of letters holding the two letters of _NEW_STYLE_CORE; see _new_style_words)
@@ -161,7 +165,7 @@ def normalize_text(text: str) -> str:
     """Normalise one block of text.
 
     NFC; old-style tone placement (see module doc); zero-width characters and
-    soft hyphens removed; every dash (‐ ‑ ‒ – — ― −) becomes "–" (en dash)
+    soft hyphens removed; a lookalike of "Đ"/"đ" ("Ð", "ð": :data:`_D_LOOKALIKES`) becomes it; every dash (‐ ‑ ‒ – — ― −) becomes "–" (en dash)
     when it stands between spaces and "-" inside a word; runs of spaces and
     tabs collapse to one space; a document number's slash loses the spaces around it ("318 / QĐ-UBND" →
     "318/QĐ-UBND", :data:`_SPACED_SLASH`); each line is stripped.  Line breaks are kept.
@@ -170,6 +174,8 @@ def normalize_text(text: str) -> str:
     if not text.isascii():  # zero-width characters and the dashes are all outside ASCII
         text = _ZERO_WIDTH.sub("", text)
         text = _DASHES.sub("-", text)
+        if _D_LOOKALIKE.search(text):
+            text = text.translate(_D_LOOKALIKES)
     if "-" in text:
         text = _LONE_DASH.sub("–", text)
     if not text.isascii():

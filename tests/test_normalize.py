@@ -31,3 +31,10 @@ def test_whitespace_and_dashes():
 def test_fold():
     assert fold("Đặng Thị HẠNH") == "dang thi hanh"
     assert fold("Hòa") == fold("hoà") == "hoa"
+
+
+def test_lookalikes_of_d_with_stroke_become_it():
+    """OCR and foreign keyboards write Icelandic "Ð"/"ð" or African "Ɖ" for "Đ"/"đ" (found by a newcomer: a scan's
+    "QĐÐ"); own wording."""
+    assert normalize_text("Quyết ðịnh số 12/QÐ-UBND của ÐẢNG ỦY xã Ɖông Sơn") == \
+        "Quyết định số 12/QĐ-UBND của ĐẢNG ỦY xã Đông Sơn"
