@@ -86,13 +86,29 @@ def complete_conferrers(facts: DocumentFacts, blocks, issuing_body: str, placed,
             conferrer = complete_conferrer(conferrer, issuing_body, placed, issuer)
         elif c.decision and issuer().body and c.decision == issuer().decision \
                 and c.status == "conferred" and not c.revoked and issuer_may_confer(canonical_award(c.award.text)):
-            conferrer = issuer().body  # the decision's own award is conferred by its issuing body
+            # the decision's own award is conferred by its issuing body: the letterhead's lower line when it names a
+            # body under the committee ("UBND TỈNH NGHỆ AN / SỞ Y TẾ": the Sở, whose Giám đốc signs)
+            conferrer = _below_committee(issuing_body, placed, issuer) or issuer().body
         elif office and c.decision and c.decision == decision and c.status == "conferred" and not c.revoked \
                 and office_confers(office, c.award.text):
             conferrer = office.conferrer
         elif c.status == "conferred" and not c.revoked:
             conferrer = named_office(c.award.sentence, c.award.text)
         c.conferrer = conferrer
+
+
+def _below_committee(issuing_body: str, placed, issuer) -> str | None:
+    """The letterhead's issuing body ``issuing_body`` with its place (``placed``, else the document's province:
+    "Sở Y tế" → "Sở Y tế tỉnh Nghệ An") when it is a body under the people's committee the letterhead names above
+    it (Nghị định 30/2020/NĐ-CP, Phụ lục I: the governing body above, the issuing body below); None when it is
+    the committee itself (:data:`_COMMITTEE_HINT`, or its place alone on a line) or there is none."""
+    low = issuing_body.lower()
+    if not low or any(h in low for h in _COMMITTEE_HINT) or low.split(None, 1)[0] in _level_words() or \
+            " ".join(low.split()[:2]) in _level_words():
+        return None  # (a committee set in two lines: "ỦY BAN NHÂN DÂN" over "HUYỆN X")
+    from .canonical import needs_province, with_province
+    done = placed(issuing_body) if placed else issuing_body
+    return with_province(done, issuer()) if needs_province(done) else done
 
 
 #: a syllable of the office holder's name between the office and the verb ("Chủ tịch nước Lương Cường trao …"),
