@@ -263,11 +263,30 @@ def _ends_honorific(words: list, i: int) -> bool:
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
+#: words that may stand between a surname and a capitalised word in running text ("ông Lê ở Hà Nội"), never a
+#: middle name typed with a lower-case code
+_NOT_MIDDLE = frozenset("ở ấy ạ à ơi ư ừ ồ ơ đã để đi đến đó đây đều đang được đưa ăn ít ở ủy".split())
+
+
+def _between_surname_and_name(text: str, words: list, i: int, surnames: frozenset) -> bool:
+    """Whether word ``i`` (of :data:`_WORD_AT` matches) is a middle name whose capital had no code: right after a
+    capitalised surname of ``surnames.txt`` and right before a capitalised word, one space each side ("Nguyễn ích
+    Thịnh" -> "Nguyễn Ích Thịnh"), not a word of :data:`_NOT_MIDDLE` nor an honorific ("Lê ở Hà Nội" kept)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, m, after = words[i - 1], words[i], words[i + 1]
+    w = m.group()
+    return before.group() in surnames and after.group()[:1].isupper() and w not in _NOT_MIDDLE and \
+        text[before.end():m.start()] == " " and text[m.end():after.start()] == " " and \
+        (w,) not in _honorific_words()
+
+
 def restore_initials(text: str) -> str:
     """Capitalise the words of a decoded TCVN3/VNI text that open with a lower-case Vietnamese letter where a
     capital is certain: a person's name, the word after a middle name ("Đoàn Thị ánh" -> "Đoàn Thị Ánh") and a
     surname before a capitalised middle name ("bà đoàn Thị Ánh" -> "bà Đoàn Thị Ánh"; ``middle_names.txt``,
-    ``surnames.txt``) unless it ends an honorific, rank or role ("nghi phạm Văn Hùng", ``honorifics.tsv``), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
+    ``surnames.txt``) unless it ends an honorific, rank or role ("nghi phạm Văn Hùng", ``honorifics.tsv``), a middle
+    name between a surname and a capitalised word (:func:`_between_surname_and_name`), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
     in a text that has capitals (one typed all in lower case is kept as typed).  Words in lower case elsewhere
     ("ủy quyền", "Tỉnh ủy", "ô tô") are kept."""
     middle, surnames = _name_words()
@@ -284,6 +303,7 @@ def restore_initials(text: str) -> str:
             text[words[i - 2].end():before.start()] == " "
         named = named or (after is not None and after.group() in middle and text[m.end():after.start()] == " "
                           and w.capitalize() in surnames and not _ends_honorific(words, i))
+        named = named or _between_surname_and_name(text, words, i, surnames)
         if named:
             fixes[m.start()] = w.capitalize()
     for m in _SENTENCE_START.finditer(text) if any(c.isupper() for c in text) else ():

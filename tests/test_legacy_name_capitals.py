@@ -73,3 +73,12 @@ def test_an_honorific_before_a_middle_name_is_no_surname(monkeypatch):
     # "đức" ends the rank "Đại đức" (honorifics.tsv): after "đại" it is the rank, after "thầy" a surname
     assert legacy.restore_initials("Ông đến chùa gặp Đại đức Văn Tâm.") == "Ông đến chùa gặp Đại đức Văn Tâm."
     assert legacy.restore_initials("thầy đức Văn Tâm") == "thầy Đức Văn Tâm"
+
+
+def test_a_middle_name_typed_in_lower_case_code_between_surname_and_name_is_capitalised():
+    """A middle name opening with a toned capital ("Ích", "Ân") has no TCVN3 code: typed with the lower-case one
+    between the surname and the given name, it is put back ("Nguyễn ích Thịnh" -> "Nguyễn Ích Thịnh"; found by a
+    newcomer); a word of running text there ("ông Lê ở Hà Nội") is kept.  Own wording."""
+    from pipeline.legacy import tcvn3_to_unicode, unicode_to_tcvn3
+    typed = unicode_to_tcvn3("Tặng ông Nguyễn ích Thịnh và bà Trần ân Hòa; ông Lê ở Hà Nội về dự.")
+    assert tcvn3_to_unicode(typed) == "Tặng ông Nguyễn Ích Thịnh và bà Trần Ân Hòa; ông Lê ở Hà Nội về dự."
