@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
+from extractors.foreign import is_vietnamese_syllable
 from extractors.gazetteer import district_names, unit_fields, word_list
 from extractors.lexicon import upper_first
 from pipeline.normalize import fold, normalize_text
@@ -282,10 +283,12 @@ def _short_abbreviations() -> frozenset[str]:
 
 def _kept_short(words: list[str]) -> frozenset[str]:
     """The short abbreviations (:func:`_short_abbreviations`) among ``words`` that stand in capitals in a text in
-    running case, so are kept as written ("TƯ" in "Ban Thi đua – Khen thưởng TƯ"); none in a text all in capitals,
-    where they spell a syllable ("SỞ TƯ PHÁP")."""
+    running case, so are kept as written ("TƯ" in "Ban Thi đua – Khen thưởng TƯ"), and so is any word in capitals
+    there that no Vietnamese syllable spells (an acronym: "AFF" in "vô địch AFF Cup", "FIFA"); none in a text all
+    in capitals, where they spell a syllable ("SỞ TƯ PHÁP")."""
     cores = {w.strip(_PUNCT) for w in words}
     kept = cores & _short_abbreviations()
+    kept |= {c for c in cores if len(c) > 1 and c.isalpha() and c.isupper() and not is_vietnamese_syllable(c)}
     if not kept or not any(c.lower() != c.upper() and not c.isupper() for c in cores):
         return frozenset()
     return frozenset(kept)

@@ -1,0 +1,15 @@
+"""An acronym written in capitals inside an award's name in running case ("vô địch AFF Cup") lost its capitals in
+the canonical name ("Vô địch Aff Cup"): a word in capitals that no Vietnamese syllable spells is an acronym there,
+kept as written.  Found by a newcomer; names of our own making."""
+from __future__ import annotations
+
+from extractors.canonical import canonical_award, unshout
+
+
+def test_an_acronym_in_running_text_keeps_its_capitals():
+    assert canonical_award("vô địch AFF Cup").name == "Vô địch AFF Cup"
+    assert unshout("Cúp vàng UEFA dành cho đội trẻ") == "Cúp vàng UEFA dành cho đội trẻ"
+
+
+def test_words_in_capitals_that_spell_syllables_are_still_written_in_running_case():
+    assert unshout("Bằng khen của CHỦ TỊCH UBND TỈNH QUẢNG NAM") == "Bằng khen của Chủ tịch UBND tỉnh Quảng Nam"
