@@ -425,6 +425,9 @@ def _title_year(lines: list[str]) -> int | None:
 
 
 CARRIED = ("award", "unit", "recipient", "collective", "year")
+#: the carried columns a row short of cells (a merged cell: "3 | Phòng Tài chính – Kế hoạch huyện X | Bằng khen")
+#: does not take from the row above: its recipient spans the columns, so the unit above is not its own
+SHORT_ROW_OWN = ("unit",)
 
 
 def _without_honorific(cell: str, tables: dict) -> str | None:
@@ -642,8 +645,8 @@ def apply(document, facts, doc_year, own=(None, None)) -> list:
                 v = ""
             else:
                 v = cells[i] if i < len(cells) else ""
-            if not v and key in CARRIED:
-                v = carry.get(key, "")
+            if not v and key in CARRIED and (len(cells) >= width or key not in SHORT_ROW_OWN):
+                v = carry.get(key, "")  # (a row left short by a merged cell names its own unit, or none)
             row[key] = v
             if v:
                 carry[key] = v
