@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from ..gazetteer import word_list
 from .base import is_cap
 from .conferral_words import COUNT_WORDS, TIME_FRONT
 
@@ -10,8 +11,8 @@ ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "�
 ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
 WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt", "trở"}  # first words of the active receive cues of a win, and of
 # the become cue "trở thành" ("sẽ trở thành Quán quân …": a win foretold, bulk news)
-WISHES = ("quyết tâm", "hy vọng", "hi vọng", "kỳ vọng", "mục tiêu", "tham vọng", "mong", "muốn", "sẽ", "nhắm",
-          "phấn đấu", "cơ hội", "nếu", "có thể")  # a win aimed at or possible, not reported (press usage)
+#: words of wish or aim (``wishes.txt``): a win or copula award after one is aimed at or possible, not reported
+WISHES = tuple(w.lower() for w in word_list("wishes.txt"))
 WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
 #: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
@@ -44,16 +45,18 @@ def _copula_award(words, s, e, titles) -> bool:
         "được" in (w.lower() for w in words[max(0, s - PASSIVE_REACH):s])
 
 
-def _wished(words, recips, a, cues) -> bool:
-    """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb ("giành",
-    "đoạt", "trở thành" …, not "nhận" nor a passive "được …") governed by a word of wish or aim (WISHES) standing between
-    (or just before) the subject ``recips`` and that verb:
-    "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV". Sports news
-    reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says someone received it)."""
+def _wished(words, recips, a, cues, verbs=WIN_VERBS) -> bool:
+    """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb of
+    ``verbs`` (WIN_VERBS: "giành", "đoạt", "trở thành" …, not "nhận" nor a passive "được …"; the conferral linker
+    adds the first words of the copula cues: "X phấn đấu là Tập thể lao động xuất sắc") governed by a word of wish
+    or aim (WISHES, ``wishes.txt``) standing between (or just before) the subject ``recips`` and that verb:
+    "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV", "Chỉ tiêu đề ra cho X là
+    Cờ thi đua …". Sports news reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says
+    someone received it)."""
     lo = min(r.end for r in recips) if recips and all(r.end <= a.start for r in recips) else None
     verb = max((c[0] for c in cues if c[2] in ("receive", "become") and lo is not None and lo <= c[0] < a.start),
                default=None)
-    if verb is None or words[verb].lower() not in WIN_VERBS:
+    if verb is None or words[verb].lower() not in verbs:
         return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
     start = max(0, min(r.start for r in recips) - WISH_BEFORE)
     start = max([start] + [i + 1 for i in range(start, lo) if words[i] in (".", ";", ":")])

@@ -36,7 +36,7 @@ from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
-from .conferral_cues import ConferralCues, _copula_award, _passive_clause, _preamble, _wished
+from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _passive_clause, _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder
@@ -59,6 +59,9 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         self.group_nouns = counted_groups.group_nouns(self.lex)  # built once, read by counted_groups.resolve
         self.cue_phrases = {p.lower() for role, phrases in self.lex.cues.items() if role != "group" for p in phrases}
         self.cue = [role for role in self.lex.cues if role not in SENTENCE_ROLES]
+        # an award's own verb that an aim before it makes no conferral: a winning verb or the copula ("X phấn đấu
+        # là Tập thể lao động xuất sắc"; conferral_cues._wished)
+        self._wish_verbs = WIN_VERBS | {p.split()[0].lower() for p in self.lex.cues.get("copula", ())}
         # every lower-case cue table a phrase set of the shared lower-case matcher (base.phrase_matcher): found in
         # the one pass over the document that the other components' lower-case sets are found in (speed); keyed by
         # the table's name
@@ -213,7 +216,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 lo_, hi_ = max(ss, a.start - 4), a.start - 6
             if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
-            if _wished(d.words, recips, a, scues):
+            if _wished(d.words, recips, a, scues, self._wish_verbs):
                 continue  # "thầy trò HLV X quyết tâm giành HCV": a win hoped for, none yet
             if how == "after" and any(ss <= r < a.start for r in returned_at) and \
                     not any(c[2] == "give" and a.end <= c[0] < recips[0].start for c in scues) and \
