@@ -4,6 +4,8 @@ a place that opens on a surname) was read as a person: the enterprise's place or
 sentences of our own wording."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extractors import facts_of
 
 
@@ -26,6 +28,18 @@ def test_a_full_name_after_the_trade_stays_a_person():
     # three syllables: the holder's name, not the enterprise's (the rule takes two-syllable names only)
     g = facts_of("Chủ nhiệm HTX dịch vụ nông nghiệp Trần Văn Tâm phát biểu tại hội nghị.")
     assert "Trần Văn Tâm" in _persons(g)
+
+
+@pytest.mark.parametrize("sentence", ["Công ty khen thưởng Đỗ Minh vì sáng kiến tiết kiệm điện.",
+                                      "Hợp tác xã tuyên dương Đỗ Minh, xã viên đội 3."])
+def test_a_verb_after_the_head_is_no_trade(sentence):
+    # the head's verb opens the predicate: the name after it is the person it rewards (review 21, finding 2)
+    assert _persons(facts_of(sentence)) == {"Đỗ Minh"}
+
+
+def test_a_trade_opening_like_a_verb_is_a_trade():
+    g = facts_of("Công ty cấp nước Hoàng Long được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert "Hoàng Long" not in _persons(g)
 
 
 def test_a_function_word_ends_the_trade():

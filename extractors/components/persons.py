@@ -18,7 +18,7 @@ from operator import contains
 from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
-from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, word_list
+from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, triggers, word_list
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -89,10 +89,17 @@ PLACE_BEFORE = {"tỉnh", "huyện", "xã", "quận", "phường", "thị", "tr�
 #: surnames spelled like an honorific of address ("Ông"), a surname right after an honorific
 HONORIFIC_SURNAMES = frozenset(word_list("honorific_surnames.txt"))
 #: the most words of an enterprise's trade written in lower case between its head and its name ("Hợp tác xã kinh
-#: doanh tổng hợp X"), and the function words that are never part of one (PersonRecognizer._after_trade)
+#: doanh tổng hợp X"), the function words that are never part of one (clause_openers.txt, open_end_words.txt,
+#: trade_stops.txt) and the verbs that, right after the head, open the predicate instead (triggers.tsv's cues but
+#: its group nouns, group_outsiders.txt, field_verbs.txt, trade_stops.txt's verbs of a body over its staff), but
+#: the trades opening like a verb ("cấp nước") (PersonRecognizer._after_trade)
 TRADE_WORDS = 4
-TRADE_STOPS = frozenset(w.lower() for w in word_list("clause_openers.txt") + word_list("open_end_words.txt")) | \
-    {"ở", "được", "bị", "thì", "mà", "do", "như", "hay", "nhưng"}
+TRADE_STOPS = frozenset(w.lower() for w in word_list("clause_openers.txt") + word_list("open_end_words.txt") +
+                        section("trade_stops.txt", "# Function words"))
+TRADE_VERBS = frozenset(w.lower() for w in word_list("group_outsiders.txt") + word_list("field_verbs.txt") +
+                        section("trade_stops.txt", "# Verbs of a body") +
+                        tuple(p for role, ps in triggers().items() if role != "group" for p in ps if p.islower()))
+VERB_TRADES = frozenset(section("trade_stops.txt", "# Trades that open on a verb"))
 #: words right before a district's name that make it the place ("quận Tây Hồ", "TP. Cao Lãnh", "tại Hà Đông"); "." after
 #: an abbreviated level ("TP.", "TX.")
 DISTRICT_BEFORE = {"huyện", "quận", "xã", "phố", "TP", "Tp", "TX", "Tx", "Q", "H", "tại", "ở", "Huyện", "Quận"}
@@ -263,6 +270,13 @@ def _untaken(d, items, taken: set, info: dict) -> list:
     return out
 
 
+def _opens_predicate(run) -> bool:
+    """The lower-case words ``run`` right after an enterprise's head open on a verb of TRADE_VERBS ("khen thưởng",
+    "bổ nhiệm", "trao"), a predicate, unless on a trade of VERB_TRADES that opens like one ("cấp nước")."""
+    text = " ".join(run) + " "
+    return any(text.startswith(v + " ") for v in TRADE_VERBS) and not any(text.startswith(t + " ") for t in VERB_TRADES)
+
+
 class PersonRecognizer:
     """Finds person spans; see module doc."""
 
@@ -376,7 +390,7 @@ class PersonRecognizer:
             if not (words[k].isalpha() and words[k].islower()) or words[k] in TRADE_STOPS:
                 return False
             if any(heads.get(" ".join(words[k - L:k]), ("",))[0] == "company" for L in (3, 2, 1) if k - L >= 0):
-                return True
+                return not _opens_predicate(words[k:i])
         return False
 
     def _community_end(self, words, i):
