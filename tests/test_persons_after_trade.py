@@ -43,6 +43,7 @@ def test_a_trade_opening_like_a_verb_is_a_trade():
 
 
 def test_a_function_word_ends_the_trade():
-    # "và" is no trade: the name after it is a person as before
-    g = facts_of("Đại diện Công ty và ông Lý Hùng cùng ký biên bản.")
-    assert "Lý Hùng" in _persons(g)
+    # "và" is no trade (TRADE_STOPS): the name after it is a person; no honorific before the name, which would cue it
+    # by another path and let the test pass without the stop list (review 21, finding 5)
+    g = facts_of("Đại diện Công ty và Đỗ Minh cùng ký biên bản.")
+    assert _persons(g) == {"Đỗ Minh"}
