@@ -116,8 +116,10 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: sovang (meta ``canonical_version``; see :func:`layer_outdated`).  1: a department's abbreviation read with "&", "-"
 #: or nothing between its parts ("Sở GD-ĐT" = "Sở GD&ĐT"), district departments ("Phòng GD&ĐT") written out.
 #: 2: places written short in unit names ("TP.HCM", place_abbreviations.tsv) written out whole; a second decision
-#: revoking an award attached to it.
-LAYER_VERSION = "2"
+#: revoking an award attached to it.  3: places written short in an award's conferrer written out as a unit's are
+#: ("Bằng khen của LĐLĐ TP HCM" = "… thành phố Hồ Chí Minh", canonical_award); a further revocation of an award whose
+#: conferring decision is not in the knowledge base attached to the first revocation.
+LAYER_VERSION = "3"
 
 
 def layer_outdated(db) -> bool:

@@ -87,3 +87,29 @@ def test_an_old_layer_with_the_place_written_short_answers(tmp_path, typed):
     assert [r["award"] for r in awards(kb, unit=typed)] == ["Bằng khen của Thủ tướng Chính phủ"]
     assert [r.name for r in who(kb, typed)] == ["Liên đoàn Lao động thành phố HCM"]
     assert query_keys(typed)[-2:][0] == "lien doan lao dong thanh pho hcm"
+
+
+AWARD_DOC = "Công ty Điện lực Cẩm Lệ đón nhận Bằng khen của Liên đoàn Lao động TP HCM vì thành tích năm 2024."
+
+
+def test_a_layer_of_version_2_is_rebuilt_with_award_names_written_out(tmp_path):
+    """Version 2 stored an award's conferrer with its place half written out ("… thành phố HCM") and kept a second
+    revocation of an award apart; a layer stamped "2" is outdated, and the next ingest (nothing new to read) writes
+    the award's name out whole (review 21, finding 3: the version was not raised; before, the old name stayed)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tin.txt").write_text(AWARD_DOC, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    full = "Bằng khen của Liên đoàn Lao động thành phố Hồ Chí Minh"
+    conn = sqlite3.connect(db)
+    assert conn.execute("UPDATE awards SET canonical_name = 'Bằng khen của Liên đoàn Lao động thành phố HCM', "
+                        "folded = 'bang khen cua lien doan lao dong thanh pho hcm' WHERE canonical_name = ?",
+                        [full]).rowcount == 1
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'canonical_version'")
+    conn.commit()
+    conn.close()
+    assert layer_outdated(sqlite_utils.Database(db))
+    run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
+    kb = sqlite_utils.Database(db)
+    assert not layer_outdated(kb)
+    assert [r[0] for r in kb.execute("SELECT canonical_name FROM awards")] == [full]
