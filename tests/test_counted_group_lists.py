@@ -5,6 +5,8 @@ gồm …"). Sentences written for these tests; facts computed by hand: one fact
 exactly as many as counted, none otherwise."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extractors import facts_of, people
 
 PUPILS = ("Trong đó, 4 học sinh đạt giải quốc tế gồm Lê Văn Tám (lớp 12 Toán) đạt huy chương vàng Olympic Toán.",
@@ -49,3 +51,17 @@ def test_item_lines_fewer_than_counted_give_nothing_beside_a_rival_count():
                  "- Lê Văn Tám: nguyên đại sứ",
                  "- Trần Thị Bảy: nhà nghiên cứu")
     assert {r for r, a in people(g) if a.startswith("Huân chương Hữu nghị")} == set()
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("a)", "b)", "c)"), ("•", "•", "•")])
+def test_numbered_and_lettered_item_lines_are_followed_as_dashed_ones(marks):
+    # the item marks are those of pipeline.wrap.is_item_mark, one definition for the reader and the linker; before,
+    # the linker followed "-", "–", "+", "•", "*" only and a numbered list gave its first name alone (review 21, 4)
+    g = facts_of("Nhà nước Lào trao Huân chương Hữu nghị cho 3 người nước ngoài vì đóng góp cho hai nước.",
+                 "Hai người Nhật được vinh danh gồm ông Đặng Văn Hòa và bà Vũ Thị Lan.",
+                 "Danh sách 3 người nước ngoài nhận Huân chương Hữu nghị:",
+                 f"{marks[0]} Đặng Văn Hòa: nguyên tham tán",
+                 f"{marks[1]} Vũ Thị Lan: giảng viên",
+                 f"{marks[2]} Mary Ann Brown: kỹ sư")
+    assert {r for r, a in people(g) if a.startswith("Huân chương Hữu nghị")} == \
+        {"Đặng Văn Hòa", "Vũ Thị Lan", "Mary Ann Brown"}

@@ -30,6 +30,8 @@ from __future__ import annotations
 import bisect
 import functools
 
+from pipeline.wrap import is_item_mark
+
 from ..gazetteer import section
 from .base import Ent, is_cap
 from ..tables import LISTED
@@ -49,8 +51,6 @@ ADDRESS = {"ông", "bà", "anh", "chị", "cô", "thầy"}
 #: sentences after a counted group's award in which the persons it introduces are its members (observed in dev
 #: vietnews_train_021348 and h6 vietnews_train_048575: the names follow within four sentences)
 FOLLOW = 4
-#: marks opening an item of a list written one item a line ("- A: …", "+ B, …")
-ITEM_MARKS = {"-", "–", "+", "•", "*"}
 #: tokens between a counted group and the marker of its list at most ("10 người nước ngoài nhận Huân chương … :")
 LIST_REACH = 16
 #: words opening a sentence that narrows the recipients of the one before ("Trong đó, 6 học sinh … gồm …")
@@ -211,10 +211,25 @@ def listed_members(linker, d, idx, n, noun, nouns):
     return out
 
 
+def _mark_end(words, k, stop) -> int:
+    """The end of the item mark at token ``k`` ("-", "•", "1." written as "1" "." , "a)"): the one definition of a
+    list item's mark, :func:`pipeline.wrap.is_item_mark`, over one token or two; ``k`` when none stands there."""
+    if is_item_mark(words[k]):
+        return k + 1
+    return k + 2 if k + 1 < stop and is_item_mark(words[k] + words[k + 1]) else k
+
+
 def _item_start(words, k, stop, lead) -> int:
-    """The token after the item marks, blanks and lead words (``lead``: a word test) from ``k`` ("- Ông A")."""
-    while k < stop and (words[k] in ITEM_MARKS or not words[k].strip() or lead(words[k])):
-        k += 1
+    """The token after the item marks, blanks and lead words (``lead``: a word test) from ``k`` ("- Ông A",
+    "2. Bà B")."""
+    while k < stop:
+        if not words[k].strip() or lead(words[k]):
+            k += 1
+            continue
+        m = _mark_end(words, k, stop)
+        if m == k:
+            break
+        k = m
     return k
 
 
@@ -226,7 +241,8 @@ def _named_from(linker, d, people, at, stop):
     if first is not None:
         return linker._coordinated(d, people, first, stop)
     known = linker._known_name_at(d, at, stop) if at < stop else None
-    if known is None and at > 0 and d.words[at - 1] in ITEM_MARKS:
+    if known is None and at > 0 and (_mark_end(d.words, at - 1, at) == at or
+                                     at > 1 and _mark_end(d.words, at - 2, at) == at):
         known = _item_name(d.words, at, stop)
     return [known] if known is not None else []
 
