@@ -32,7 +32,7 @@ import functools
 
 from pipeline.wrap import is_item_mark
 
-from ..gazetteer import section
+from ..gazetteer import section, word_list
 from .base import Ent, is_cap
 from ..tables import LISTED
 
@@ -53,8 +53,9 @@ ADDRESS = {"ông", "bà", "anh", "chị", "cô", "thầy"}
 FOLLOW = 4
 #: tokens between a counted group and the marker of its list at most ("10 người nước ngoài nhận Huân chương … :")
 LIST_REACH = 16
-#: words opening a sentence that narrows the recipients of the one before ("Trong đó, 6 học sinh … gồm …")
-NARROWING = ("trong đó", "trong số đó")
+#: words opening a sentence that narrows the recipients of the one before ("Trong đó, 6 học sinh … gồm …";
+#: ``narrowing_openers.txt``)
+NARROWING = tuple(w.lower() for w in word_list("narrowing_openers.txt"))
 #: verbs of speech after a name: a person quoted or reporting is no member of the group (group_outsiders.txt)
 SPEECH = section("group_outsiders.txt", "# Verbs of speech")
 #: verbs of presenting or praising after a name: an official at the ceremony, no member (group_outsiders.txt)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..canonical import level_words
 from ..foreign import is_vietnamese_syllable
+from ..gazetteer import word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CHAIN_ENDS, LEVELS, PLACE_LEVEL_WORDS, STOP
@@ -23,7 +24,8 @@ COMMUNE_LEVEL_WORDS = frozenset(level_words(("commune",)))
 #: Hồ", "Huyện ủy Chợ Lách", "Thị ủy Quảng Trị"; Điều lệ Đảng, Art. 11)
 DISTRICT_COMMITTEES = {"Quận", "Huyện", "Thị", "Thành", "quận", "huyện", "thị"}
 #: demonstratives opening a sentence whose break was lost ("Ảnh: Bộ Quốc phòng Nga | Đó là …"): never a place's syllable
-DEMONSTRATIVES = {"Đó", "Đây", "Này"}
+#: (``demonstratives.txt``)
+DEMONSTRATIVES = frozenset(word_list("demonstratives.txt"))
 #: place levels that may follow a body's name after a comma, as its address, and their rank (Luật Tổ chức chính
 #: quyền địa phương 2015, Điều 2: province > district, town, city > commune, ward, township); a city ranks
 #: above the districts it contains ("quận 10, TP HCM")
