@@ -406,7 +406,6 @@ def _sentence_year(m) -> int | None:
     return int(found.group(1)) if found else None
 
 
-#: the columns whose empty cell takes the value of the row above (a merged cell)
 #: a list's title, the line that opens with it above its table (Nghị định 30/2020/NĐ-CP, Phụ lục I: an appendix
 #: "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG … NĂM 2024" over "(Kèm theo Quyết định số … ngày …)")
 LIST_TITLE = re.compile(r"\s*danh sách\b", re.I)
@@ -424,6 +423,7 @@ def _title_year(lines: list[str]) -> int | None:
     return None
 
 
+#: the columns whose empty cell takes the value of the row above (a merged cell)
 CARRIED = ("award", "unit", "recipient", "collective", "year")
 #: the carried columns a row short of cells (a merged cell: "3 | Phòng Tài chính – Kế hoạch huyện X | Bằng khen")
 #: does not take from the row above: its recipient spans the columns, so the unit above is not its own
