@@ -403,7 +403,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
 
     ``award`` matches when its folded words appear in order in the canonical
     award name ("bang khen thu tuong" finds "Bằng khen của Thủ tướng Chính
-    phủ"); ``recipient`` matches when its folded words appear whole and in order, other words between them
+    phủ"), its abbreviations written out or as typed (:func:`query_keys`: "Bằng khen của LĐLĐ TP HCM");
+    ``recipient`` matches when its folded words appear whole and in order, other words between them
     allowed; ``unit`` when its folded words appear whole and side by side, or in order with words left out between
     them when the last ones typed end the name or come before a level word (:func:`_unit_words`: "vksnd quang ninh"
     finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh", "vu quang" not "Sở Nội vụ tỉnh Quảng Bình"); ``unit``
@@ -431,8 +432,12 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_unit_has", 2, _has_unit_words, deterministic=True)
     where, params = [shown(db)], []
     if award:
-        where.append("a.folded LIKE ?")  # the words in order, others between them allowed
-        params.append("%" + "%".join(key(award).split()) + "%")
+        # the words of any key in order, others between them allowed; the keys write out abbreviations as the
+        # stored names are written out (query_keys: "Bằng khen của LĐLĐ TP HCM" finds "… Liên đoàn Lao động thành
+        # phố Hồ Chí Minh"), the last one as typed
+        keys = query_keys(award)
+        where.append("(" + " OR ".join(["a.folded LIKE ?"] * len(keys)) + ")")
+        params += ["%" + "%".join(k.split()) + "%" for k in keys]
     if year:
         where.append("r.year = ?")
         params.append(int(year))

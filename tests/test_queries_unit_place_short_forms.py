@@ -63,3 +63,19 @@ def test_awards_by_unit_find_what_the_unit_confers_by_every_spelling(tmp_path, t
     db, _ = kb_of(tmp_path, {"qd214.txt": CONFERRED_BY})
     listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
     assert [r["recipient"] for r in listed] == ["Công đoàn Công ty Cổ phần Dệt may Gia Định"]
+
+
+@pytest.fixture(scope="module")
+def conferred_kb(tmp_path_factory):
+    return kb_of(tmp_path_factory.mktemp("kb"), {"qd214.txt": CONFERRED_BY})[0]
+
+
+@pytest.mark.parametrize("typed", ["Bằng khen của LĐLĐ TP HCM", "bang khen ldld tp.hcm", "Bằng khen của LĐLĐ TPHCM",
+                                   "Bằng khen của Liên đoàn Lao động thành phố Hồ Chí Minh", "bang khen lien doan"])
+def test_awards_by_award_find_its_name_written_out_by_every_spelling(conferred_kb, typed):
+    """``awards --award`` looks up the keys of --unit and --recipient (query_keys), abbreviations written out as the
+    stored names are; before, it folded the typed text alone and "Bằng khen của LĐLĐ TP HCM" found nothing
+    (review 21, finding 8)."""
+    listed = json.loads(run_cli("awards", "--db", conferred_kb, "--format", "json", "--award", typed))
+    assert [(r["recipient"], r["award"]) for r in listed] == [
+        ("Công đoàn Công ty Cổ phần Dệt may Gia Định", "Bằng khen của Liên đoàn Lao động thành phố Hồ Chí Minh")]
