@@ -161,23 +161,35 @@ def wraps(head: str, tail: str) -> bool:
     return (_title_key(head), _title_key(tail)) in _wrapped_titles()[0]
 
 
+def _openers(names) -> tuple[str, ...]:
+    """``names`` normalised (:func:`pipeline.normalize.normalize_text`) and lower-cased, a space after each: the
+    prefixes :func:`_opens` tests a line against."""
+    from .normalize import normalize_text
+
+    return tuple({normalize_text(n).lower() + " " for n in names})
+
+
+def _opens(line: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``line`` (any case, any run of blanks) opens with one of ``openers`` (:func:`_openers`)."""
+    from .normalize import normalize_text
+
+    return (" ".join(normalize_text(line).lower().split()) + " ").startswith(openers)
+
+
 @functools.lru_cache(maxsize=None)
 def _unit_openers() -> tuple[str, ...]:
-    """The heads of unit_types.tsv and the names of named_units.txt, normalised and lower-cased, a space after:
+    """The heads of unit_types.tsv and the names of named_units.txt (:func:`_openers`):
     what a body's name in a letterhead typed as one column opens with ("UBND TỈNH X", "TỈNH ỦY X", "SỞ Y TẾ",
     "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG …"; not "BẢN TIN …", "MẪU SỐ 02")."""
     from extractors.lexicon import lexicon
-    from .normalize import normalize_text
 
     lex = lexicon()
-    return tuple({normalize_text(h).lower() + " " for h in list(lex.unit_heads) + list(lex.named_units)})
+    return _openers(list(lex.unit_heads) + list(lex.named_units))
 
 
 def opens_unit(name: str) -> bool:
     """Whether a body's ``name`` (any case) opens with a unit's head or is a named unit (:func:`_unit_openers`)."""
-    from .normalize import normalize_text
-
-    return (" ".join(normalize_text(name).lower().split()) + " ").startswith(_unit_openers())
+    return _opens(name, _unit_openers())
 
 
 def is_doc_type(line: str, whole: bool = True) -> bool:
@@ -526,18 +538,15 @@ def _authority_openers() -> tuple[str, ...]:
     "QUỐC HỘI").  Nghị định 30/2020/NĐ-CP, Phụ lục I, lays this line out (thẩm quyền ban hành) below the type and
     subject of a decision; a one-syllable head ("BAN", "BỘ") is left out, as "BAN HÀNH …" opens a subject."""
     from extractors.lexicon import lexicon
-    from .normalize import normalize_text
 
     lex = lexicon()
     heads = [h for h in lex.unit_heads if len(h.split()) >= 2]
-    return tuple({normalize_text(h).lower() + " " for h in list(lex.positions) + heads + list(lex.named_units)})
+    return _openers(list(lex.positions) + heads + list(lex.named_units))
 
 
 def _names_authority(line: str) -> bool:
     """Whether ``line`` (capitals) names the issuing authority (:func:`_authority_openers`) rather than the subject."""
-    from .normalize import normalize_text
-
-    return (" ".join(normalize_text(line).lower().split()) + " ").startswith(_authority_openers())
+    return _opens(line, _authority_openers())
 
 
 def administrative_title(blocks: list[Block], first: str, title: str | None, from_property: bool = False) -> str | None:
