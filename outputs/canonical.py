@@ -131,10 +131,6 @@ def layer_outdated(db) -> bool:
     return not row or row[0] != LAYER_VERSION
 
 
-#: conferral fields a correction may fix
-FIXABLE = tuple(CHECKS)
-
-
 def stable_id(prefix: str, *parts: str) -> str:
     """A short id that stays the same for the same content across rebuilds: prefix + 10 hex digits."""
     return prefix + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
@@ -206,6 +202,12 @@ def _one_per_fact(rows: list[dict]) -> list[dict]:
     return chosen
 
 
+def _dates_agree(a: dict, b: dict) -> bool:
+    """Whether rows ``a`` and ``b`` may name one conferring decision: their decision dates are equal where both give
+    one (an issuer's numbers restart each year: "12/QĐ-UBND" of 2023 is not that of 2024)."""
+    return not (a["decision_date"] and b["decision_date"] and a["decision_date"] != b["decision_date"])
+
+
 def _may_revoke(source: dict, row: dict) -> bool:
     """Whether the revoked row ``source`` (another document's revocation) may revoke ``row`` of the same
     recipient, award and conferring decision number: their decision dates agree where both give one (an issuer's
@@ -213,7 +215,7 @@ def _may_revoke(source: dict, row: dict) -> bool:
     after the revoking decision (a decision revokes only what was given before it)."""
     if source["document"] == row["document"] or (row["revoked"] and not row["revocation_document"]):
         return False  # (a row another document's revocation marked already takes this one as well)
-    if source["decision_date"] and row["decision_date"] and source["decision_date"] != row["decision_date"]:
+    if not _dates_agree(source, row):
         return False
     return not (source["revoked_date"] and row["decision_date"] and row["decision_date"] > source["revoked_date"])
 
@@ -231,7 +233,7 @@ def _revoke_across_documents(rows: list[dict]) -> int:
     decisions all shown on it (``outputs.queries``: ``further_revocations``; the views' ``revoked_again``), and
     forgetting either revoking document leaves it revoked by the other.  When the conferring decision is not in
     the knowledge base, the earliest revocation's own row stands for the award, revoked, and a further one (of
-    another document, dates agreeing as :func:`_may_revoke` says) is attached to it.  A revocation that names no conferring
+    another document, dates agreeing (:func:`_dates_agree`)) is attached to it.  A revocation that names no conferring
     decision revokes nothing outside its document (a person may hold the same award twice), nor does one a user
     rejected (``sovang correct``), nor one that gives no date for the conferring decision when decisions of that
     number on two dates would match (which one it revokes is not said).  Only the knowledge base's flag changes: ``export facts`` keeps such an award
@@ -264,8 +266,7 @@ def _revoke_across_documents(rows: list[dict]) -> int:
             continue
         # the conferring decision not in the knowledge base: the earliest revocation of the award stands for it
         first = next((r for r in standing.get(key(source), ()) if r["document"] != source["document"] and
-                      not (r["decision_date"] and source["decision_date"] and
-                           r["decision_date"] != source["decision_date"])), None)
+                      _dates_agree(r, source)), None)
         if first is not None:
             source["attached_to"] = first["key"]
         else:

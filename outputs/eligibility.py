@@ -77,7 +77,7 @@ def hints(awards: list[dict], kind: str = "") -> list[str]:
                        f"({rule.source}; {period})")
             continue
         span = f"{last - length + 1}–{last}" if length > 1 else str(last)
-        years = "consecutive years" if length > 1 else "year"
-        out.append(f"{length} {years} of an award matching '{rule.requires}' ({span}): "
+        span_words = "consecutive years" if length > 1 else "year"
+        out.append(f"{length} {span_words} of an award matching '{rule.requires}' ({span}): "
                    f"may be proposed for {rule.suggests} ({rule.source}; {period})")
     return out

@@ -360,7 +360,12 @@ _SELECTED = [c for c in AWARD_COLUMNS if c != "further_revocations"]
 @lru_cache(maxsize=256)
 def _words_in_order(query: str) -> re.Pattern:
     """The whole words of the folded ``query`` in their order, other words allowed between them."""
-    return re.compile(r"(?:^| )" + r"(?: .*)? ".join(map(re.escape, query.split())) + r"(?: |$)")
+    return re.compile(r"(?:^| )" + _apart(map(re.escape, query.split())) + r"(?: |$)")
+
+
+def _apart(words) -> str:
+    """The escaped ``words`` joined in their order, other words allowed between them."""
+    return r"(?: .*)? ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -378,15 +383,21 @@ def _unit_words(query: str) -> re.Pattern:
     loi nghi loc" in "… le loi huyen nghi loc tinh nghe an"); "vu quang" is not in "so noi vu tinh quang binh"."""
     words = list(map(re.escape, query.split()))
     side_by_side = r"(?:^| )" + " ".join(words) + r"(?: |$)"
-    words_left_out = r"(?:^| )" + r"(?: .*)? ".join(words) + rf"(?=$| (?:{_folded_levels()})(?: |$))"
+    words_left_out = r"(?:^| )" + _apart(words) + rf"(?=$| (?:{_folded_levels()})(?: |$))"
     return re.compile(f"{side_by_side}|{words_left_out}")
+
+
+def _any_key_matches(text: str | None, query: str, pattern_of) -> int:
+    """1 when ``pattern_of(q)`` finds one of the keys ``q`` of ``query`` (several apart by tabs: :func:`query_keys`)
+    in the folded ``text``, else 0 (an SQL function's answer)."""
+    return int(bool(text and query and any(pattern_of(q).search(text) for q in query.split("\t"))))
 
 
 def _has_unit_words(text: str | None, query: str) -> int:
     """1 when the folded unit name ``text`` holds the folded ``query`` by :func:`_unit_words` (SQL function
     ``sovang_unit_has`` of ``awards --unit``); ``query`` may hold several keys apart by tabs (:func:`query_keys`),
     any of which does."""
-    return int(bool(text and query and any(_unit_words(q).search(text) for q in query.split("\t"))))
+    return _any_key_matches(text, query, _unit_words)
 
 
 def _has_words(text: str | None, query: str) -> int:
@@ -394,7 +405,7 @@ def _has_words(text: str | None, query: str) -> int:
     between them (SQL function ``sovang_has``): "vien kiem sat nhan dan quang ninh" is in "vien kiem sat nhan dan
     tinh quang ninh" (users leave out the level word "tỉnh"), "ha tinh" is not in "thanh hoa tinh"; ``query`` may
     hold several keys apart by tabs (:func:`query_keys`), any of which does."""
-    return int(bool(text and query and any(_words_in_order(q).search(text) for q in query.split("\t"))))
+    return _any_key_matches(text, query, _words_in_order)
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,

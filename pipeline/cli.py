@@ -128,9 +128,7 @@ def export():
 @click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
 def export_facts(db_path, output, root, canonical):
     """Write facts as JSON Lines (format of ../shared/eval/GUIDELINES.md), one line per document path."""
-    from outputs.export import KINDS, write_facts
-
-    from outputs.export import paths_in_folder
+    from outputs.export import KINDS, paths_in_folder, write_facts
 
     db = _open_existing(db_path)
     root = str(Path(root).resolve()) if root else None
@@ -326,15 +324,20 @@ def correct():
     """Corrections by staff, kept apart from extracted data and re-applied after every ingest."""
 
 
-def _correction(db_path, **fields):
-    from outputs.canonical import add_correction
-
+def _open_for_correction(db_path):
+    """The knowledge base at ``db_path`` opened for writing; a ClickException when there is none."""
     from outputs.kb import open_db
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no knowledge base at {db_path}")
+    return open_db(db_path)
+
+
+def _correction(db_path, **fields):
+    from outputs.canonical import add_correction
+
     try:
-        n = add_correction(open_db(db_path), **fields)
+        n = add_correction(_open_for_correction(db_path), **fields)
     except ValueError as exc:
         raise click.ClickException(str(exc))
     click.echo(f"correction {n} recorded and applied")
@@ -413,11 +416,7 @@ def correct_list(db_path):
     """List the stored corrections with their numbers (for 'sovang correct undo N')."""
     from outputs.canonical import list_corrections
 
-    from outputs.kb import open_db
-
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no knowledge base at {db_path}")
-    rows = list_corrections(open_db(db_path))
+    rows = list_corrections(_open_for_correction(db_path))
     for c in rows:
         click.echo(_describe_correction(c))
     click.echo(counted(len(rows), "correction"), err=True)
@@ -431,12 +430,8 @@ def correct_undo(number, db_path):
     canonical layer rebuilt without it."""
     from outputs.canonical import withdraw_correction
 
-    from outputs.kb import open_db
-
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no knowledge base at {db_path}")
     try:
-        row = withdraw_correction(open_db(db_path), number)
+        row = withdraw_correction(_open_for_correction(db_path), number)
     except ValueError as exc:
         raise click.ClickException(str(exc))
     click.echo(f"withdrawn: {_describe_correction(row)}")

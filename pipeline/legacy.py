@@ -265,7 +265,7 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 
 #: words that may stand between a surname and a capitalised word in running text ("ông Lê ở Hà Nội"), never a
 #: middle name typed with a lower-case code
-_NOT_MIDDLE = frozenset("ở ấy ạ à ơi ư ừ ồ ơ đã để đi đến đó đây đều đang được đưa ăn ít ở ủy".split())
+_NOT_MIDDLE = frozenset("ở ấy ạ à ơi ư ừ ồ ơ đã để đi đến đó đây đều đang được đưa ăn ít ủy".split())
 
 
 def _between_surname_and_name(text: str, words: list, i: int, surnames: frozenset) -> bool:

@@ -171,9 +171,7 @@ def _openers(names) -> tuple[str, ...]:
 
 def _opens(line: str, openers: tuple[str, ...]) -> bool:
     """Whether ``line`` (any case, any run of blanks) opens with one of ``openers`` (:func:`_openers`)."""
-    from .normalize import normalize_text
-
-    return (" ".join(normalize_text(line).lower().split()) + " ").startswith(openers)
+    return (_title_key(line) + " ").startswith(openers)
 
 
 @functools.lru_cache(maxsize=None)

@@ -198,7 +198,7 @@ def _read_page(page, number: int, table_counter: list[int], carry: dict | None =
     for t in page.find_tables():
         if words is None:
             words = page.extract_words(extra_attrs=["size"])
-        rows = [[cell_text(_cell(c), _in_box(words, box), box) for c, box in zip(row, r.cells) if c is not None]
+        rows = [[_ruled_cell(c, box, words) for c, box in zip(row, r.cells) if c is not None]
                 for row, r in zip(t.extract(), t.rows)]
         if not any(sum(1 for c in cells if c) >= 2 for cells in rows):
             continue  # a framed paragraph, not a table: read its text as paragraphs
@@ -256,6 +256,13 @@ def _borderless(lines: list[dict], number: int, table_counter: list[int], carry:
     carry.clear()
     carry.update(carry_next)
     return found
+
+
+def _ruled_cell(cell: str, box: tuple[float, float, float, float] | None, words: list[dict]) -> str:
+    """A ruled table's ``cell`` as read (:func:`_cell`, then :func:`cell_text`); the page's ``words`` are sorted
+    into the cell's ``box`` only when its text has lines to join."""
+    text = _cell(cell)
+    return cell_text(text, _in_box(words, box) if "\n" in text else [], box)
 
 
 def _in_box(words: list[dict], box: tuple[float, float, float, float] | None) -> list[dict]:
