@@ -91,8 +91,8 @@ def _company_heads() -> tuple[str, ...]:
     """The heads of unit_types.tsv of kind ``company`` written out, each with a space after it ("Công ty ",
     "Ngân hàng ", "Hợp tác xã "): an enterprise registered under Luật Doanh nghiệp 2020 (or a cooperative) keeps its
     name when its province merges; only the bodies the province names end with it (Nghị quyết 202/2025/QH15)."""
-    return tuple(sorted({expand_abbreviations_raw(r[0].strip()) + " " for r in _rows("unit_types.tsv")
-                         if len(r) > 1 and r[1].strip() == "company"}, key=len, reverse=True))
+    return tuple({expand_abbreviations_raw(r[0].strip()) + " " for r in _rows("unit_types.tsv")
+                  if len(r) > 1 and r[1].strip() == "company"})
 
 
 def _ends_with_province(chain: list[str]) -> bool:

@@ -619,9 +619,8 @@ class AwardRecognizer(PrizeLists):
             q = self._quoted(doc, e, limit=14)
             if q:
                 a, b, end = q[0], q[1], q[1] + 1
-            elif cue == "danh hiệu" and e not in self._alias_starts and self._category_end(doc, e, lead_at):
-                a = e  # "nhận danh hiệu cầu thủ hay nhất trận": a category prize
-                b = end = self._category_end(doc, e, lead_at)
+            elif cue == "danh hiệu" and (k := self._category_end(doc, e, lead_at)):
+                a, b, end = e, k, k  # "nhận danh hiệu cầu thủ hay nhất trận": a category prize
             elif cue == "danh hiệu" and e < n and is_cap(doc.words[e]):
                 a = e
                 b = end = self._name_end(doc, e, lead_at)
@@ -1017,7 +1016,10 @@ class AwardRecognizer(PrizeLists):
         """End of a category prize opening at token ``j`` with a category noun of prize_categories.txt and closed
         within SUPERLATIVE_MAX words after it by "<adjective> nhất" or "của năm" ("cầu thủ được yêu thích nhất năm",
         "cầu thủ hay nhất trận", "cầu thủ dự bị của năm"), its period and event included (:meth:`_period_end`);
-        0 when none ("giải pháp tốt nhất", "danh hiệu cao nhất": no category noun)."""
+        0 when none ("giải pháp tốt nhất", "danh hiệu cao nhất": no category noun) or when the catalogue names a
+        prize at ``j`` (its own entry reads it)."""
+        if j in self._alias_starts:
+            return 0
         n = len(doc)
         low = tuple(w.lower() for w in doc.words[j:j + 3])
         noun = next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
@@ -1044,7 +1046,7 @@ class AwardRecognizer(PrizeLists):
             return k + 1
         if k + 1 < n and doc.words[k].lower() == "giải" and is_cap(doc[k + 1]):
             return self._name_end(doc, k + 1, lead_at)
-        if k < n and is_cap(doc[k]) and self._units.get(k, Ent("", k, k, "", {})).info.get("kind") != "person":
+        if k < n and is_cap(doc[k]) and ((u := self._units.get(k)) is None or u.info.get("kind") != "person"):
             return self._name_end(doc, k, lead_at)
         return k
 
@@ -1052,7 +1054,7 @@ class AwardRecognizer(PrizeLists):
         n = len(doc)
         name = _shortened(entry.canonical, doc.words[s:e])
         j = e
-        if entry.canonical == "Giải thưởng" and e not in self._alias_starts:
+        if entry.canonical == "Giải thưởng":
             k = self._category_end(doc, e, lead_at)
             if k:
                 # "giải thưởng cầu thủ được yêu thích nhất năm": the category is the prize's name
@@ -1137,7 +1139,7 @@ class AwardRecognizer(PrizeLists):
                     return []  # "giải Cầu thủ xuất sắc nhất": the catalogue's prize, found by the catalogue
                 k = self._superlative_end(doc, j, lead_at)
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
-            k = self._category_end(doc, j, lead_at) if j < n and j not in self._alias_starts else 0
+            k = self._category_end(doc, j, lead_at)
             if k:
                 # "giải cầu thủ xuất sắc nhất năm", "giải phim hay nhất": a category prize written in lower case, named
                 # from its category as after "giải thưởng" and "danh hiệu" (one fact where a story writes both)

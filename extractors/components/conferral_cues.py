@@ -45,7 +45,7 @@ def _copula_award(words, s, e, titles) -> bool:
         "được" in (w.lower() for w in words[max(0, s - PASSIVE_REACH):s])
 
 
-def _wished(words, recips, a, cues, verbs=WIN_VERBS) -> bool:
+def _wished(words, recips, a, cues, verbs) -> bool:
     """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb of
     ``verbs`` (WIN_VERBS: "giành", "đoạt", "trở thành" …, not "nhận" nor a passive "được …"; the conferral linker
     adds the first words of the copula cues: "X phấn đấu là Tập thể lao động xuất sắc") governed by a word of wish

@@ -158,9 +158,10 @@ def _narrowed(d, idx, se, noun, nouns):
     """The counted group of the sentence after ``se`` when it narrows an uncounted group of the same ``noun``
     ("… trao bằng khen cho học sinh giỏi …. Trong đó, 6 học sinh đạt giải quốc tế gồm …": (6, noun, token));
     None otherwise."""
+    from .conferral_words import _opening
+
     ns, ne = idx.next_sentence(se)
-    opening = " ".join(w.lower() for w in d.words[ns:min(ne, ns + 3)])
-    if not any(opening == c or opening.startswith(c + " ") for c in NARROWING):
+    if _opening([w.lower() for w in d.words[ns:ne]], NARROWING) is None:
         return None
     g = group_in(d.words, ns, ne, nouns)
     return g if g is not None and g[1] == noun else None
