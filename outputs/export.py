@@ -41,9 +41,9 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     # a revocation attached to the conferral it revokes (outputs.canonical) carries that conferral's key
     key = "coalesce(r.attached_to, r.key)" if "attached_to" in cols else "r.key"
     # keyed by the recipient as :func:`_facts_of` writes it (a place's level word in lower case: "xã X" of "Xã X")
-    awards = {(award_recipient(r, t), a): (ra, ac, k, p, v) for r, t, a, ra, ac, k, p, v in db.execute(
+    awards = {(award_recipient(r, t), a): rest for r, t, a, *rest in db.execute(
         f"""SELECT c.recipient_name, c.recipient_type, c.award_name, r.recipient, aw.canonical_name, {key},
-                   {posthumous}, r.revoked
+                   {posthumous}, r.revoked, r.decision, r.decision_date, r.conferrer
             FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
             WHERE c.document = ?""", [sha])}
     return {"units": units, "persons": persons, "awards": awards}
@@ -55,10 +55,12 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
     for a in facts["awards"]:
-        recipient, award, key, posthumous, revoked = canonical["awards"].get((a["recipient"], a["award"]),
-                                                                             (a["recipient"], a["award"], None, 0, 0))
+        recipient, award, key, posthumous, revoked, decision, decision_date, conferrer = canonical["awards"].get(
+            (a["recipient"], a["award"]), (a["recipient"], a["award"], None, 0, 0, None, None, None))
         a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
         a["posthumous"], a["revoked"] = bool(posthumous), bool(revoked)
+        # by which decision: the conferring decision's number and ISO date, and the body that conferred
+        a["decision"], a["decision_date"], a["conferrer"] = decision, decision_date, conferrer
     return facts
 
 
@@ -96,9 +98,11 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     also has ``status`` ("failed" / "partial") and ``error`` (the reason), which the scorer ignores.
     Names are as written in each document; ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
-    award ``recipient_canonical``/``award_canonical``/``key`` and
-    ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`;
-    the scorer ignores these fields).
+    award ``recipient_canonical``/``award_canonical``/``key``,
+    ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
+    ``revoked``, and ``decision``/``decision_date`` (ISO)/``conferrer`` of the
+    conferring decision, each ``None`` where the document gives none (the
+    scorer ignores these fields).
     """
     rows = db.execute("""SELECT p.root, p.path, p.sha256, d.status, d.error FROM document_paths p
                          LEFT JOIN documents d ON d.sha256 = p.sha256 ORDER BY p.root, p.path""").fetchall()
