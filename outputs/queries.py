@@ -16,7 +16,7 @@ import sqlite_utils
 
 from extractors.canonical import expand_abbreviations_raw, expand_places, key, level_words, province_of
 from extractors.gazetteer import table
-from pipeline.normalize import fold, normalize_text
+from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
 from .kb import FURTHER_REVOCATIONS, SHOWN, shown
@@ -239,9 +239,23 @@ def _found(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch: int)
     return rows
 
 
+def _found_spelt(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch: int) -> list:
+    """:func:`_found` of the key ``k`` and of its i/y spellings (:func:`pipeline.normalize.spelling_variants`:
+    "ho si hung" finds "Hồ Sỹ Hùng" too), each row once, at most ``fetch``."""
+    rows = [r for v in spelling_variants(k) for r in _found(db, table, kind, v, fetch)]
+    return list(dict.fromkeys(rows))[:fetch]
+
+
+def spelt_keys(text: str) -> str:
+    """The keys of a typed name (:func:`query_keys`) and their i/y spellings, apart by tabs: the ``query`` of the
+    SQL functions ``sovang_has``/``sovang_unit_has``."""
+    return "\t".join(dict.fromkeys(v for k in query_keys(text) for v in spelling_variants(k)))
+
+
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
     """(kind, id) of persons and units whose folded name equals, else contains, else holds every word of
-    the folded ``name`` (abbreviations written out; of :func:`query_keys`, the first key that finds any):
+    the folded ``name`` (abbreviations written out; of :func:`query_keys`, the first key that finds any, in any of
+    its i/y spellings):
     "vksnd quang ninh" finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge).  Of the
     matches, those whose name carries the diacritics typed are kept when any does (:func:`prefer_diacritics`)."""
     keys = [k for k in query_keys(name) if k]
@@ -251,7 +265,7 @@ def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[st
     fetch = max(limit * 50, 500) if marked else limit  # the agreeing names may lie past the first ``limit``
     out = []
     for table, kind in (("persons", "person"), ("units", "unit")):
-        rows = next((r for r in (_found(db, table, kind, k, fetch) for k in keys) if r), [])
+        rows = next((r for r in (_found_spelt(db, table, kind, k, fetch) for k in keys) if r), [])
         out += [(kind, r[0], table) for r in rows]
     if out and marked:
         names = {(table, i): n for table in ("persons", "units") for i, n in db.execute(
@@ -456,7 +470,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         where.append("sovang_has((SELECT folded FROM persons WHERE id = r.person), ?) OR "
                      "sovang_has((SELECT folded FROM units WHERE id = r.unit), ?) OR r.recipient_as_written LIKE ?")
         where[-1] = f"({where[-1]})"
-        params += ["\t".join(query_keys(recipient))] * 2 + [f"%{recipient}%"]
+        params += [spelt_keys(recipient)] * 2 + [f"%{recipient}%"]
     if unit:
         k = "\t".join(query_keys(unit))
         matching = """WITH RECURSIVE sub(id) AS (

@@ -24,7 +24,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from outputs.search import fts_query
-from pipeline.normalize import fold
+from pipeline.normalize import fold, spelling_variants
 
 NO_MATCH = '"\u2400"'  # a phrase no folded text contains: an empty query finds nothing
 
@@ -34,9 +34,10 @@ def sovang_fold(text):
 
 
 def sovang_match(query):
-    """FTS5 MATCH argument over the ``folded`` column for the words of ``query``."""
-    q = fts_query(query or "")
-    return f"folded : ({q})" if q else NO_MATCH
+    """FTS5 MATCH argument over the ``folded`` column for the words of ``query``, in any of their i/y spellings
+    (:func:`pipeline.normalize.spelling_variants`: "ho si hung" matches "Hồ Sỹ Hùng" too)."""
+    spellings = [q for q in map(fts_query, spelling_variants(" ".join(fold(query or "").split()))) if q]
+    return " OR ".join(f"folded : ({q})" for q in spellings) if spellings else NO_MATCH
 
 
 @hookimpl
