@@ -246,6 +246,7 @@ def _found_spelt(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch
     return list(dict.fromkeys(rows))[:fetch]
 
 
+@lru_cache(maxsize=256)
 def spelt_keys(text: str) -> str:
     """The keys of a typed name (:func:`query_keys`) and their i/y spellings, apart by tabs: the ``query`` of the
     SQL functions ``sovang_has``/``sovang_unit_has``."""

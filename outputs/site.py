@@ -362,8 +362,8 @@ TABLE_OPTIONS = {
 
 # Canned queries: (title, description, SQL).  sovang_fold() and sovang_match() come from outputs.site_plugin.
 _FACT_COLUMNS = ("v.recipient, v.recipient_type, v.unit, v.award, v.award_form, v.award_class, v.year, v.status, "
-                 "v.decision, v.revoked, v.revoked_by, v.revoked_date, v.conferrer, v.document_title, v.sentence, v.block, v.person_id, v.unit_id, "
-                 "v.award_id, v.document")
+                 "v.decision, v.decision_date, v.revoked, v.revoked_by, v.revoked_date, v.conferrer, v.document_title, "
+                 "v.document_path, v.sentence, v.block, v.person_id, v.unit_id, v.award_id, v.document")
 QUERIES = {
     "nhan_khen_thuong": (
         "Ai nhận khen thưởng này, năm nào / who received a given award in a year",
@@ -376,13 +376,17 @@ WHERE v.award_id IN (SELECT id FROM awards WHERE folded LIKE '%' || sovang_fold(
 ORDER BY v.year DESC, v.award, v.recipient"""),
     "khen_thuong_cua": (
         "Mọi khen thưởng của một người hoặc đơn vị / all awards of a person or unit",
-        "Tên người hoặc đơn vị, không cần dấu, một phần là đủ. / A person's or unit's name, without "
-        "diacritics, any part of it.",
+        "Tên người hoặc đơn vị, không cần dấu: các từ gõ vào phải có nguyên vẹn, theo thứ tự (\"nguyen du\" không "
+        "ra \"Nguyễn Đức\"), i/y viết cách nào cũng được, như sovang awards --recipient. / A person's or unit's "
+        "name, without diacritics: the words typed whole and in order (\"nguyen du\" does not find \"Nguyễn Đức\"), "
+        "i or y either way, as sovang awards --recipient.",
         f"""SELECT {_FACT_COLUMNS}
 FROM conferrals_view v
-WHERE v.person_id IN (SELECT id FROM persons WHERE folded LIKE '%' || sovang_fold(:name) || '%')
+WHERE v.person_id IN (SELECT id FROM persons WHERE folded LIKE '%' || sovang_name_word(:name) || '%'
+                                                 AND sovang_name_has(folded, :name))
    OR (v.recipient_type = 'collective'
-       AND v.unit_id IN (SELECT id FROM units WHERE folded LIKE '%' || sovang_fold(:name) || '%'))
+       AND v.unit_id IN (SELECT id FROM units WHERE folded LIKE '%' || sovang_name_word(:name) || '%'
+                                               AND sovang_name_has(folded, :name)))
 ORDER BY v.recipient, v.year, v.award"""),
     "don_vi_nhieu_khen_thuong": (
         "Đơn vị được khen thưởng nhiều nhất theo năm / units with the most conferrals, by year",

@@ -1,6 +1,8 @@
 """The Datasette plugin of the sovang site (registered by :func:`outputs.site.register_plugin`).
 
-- ``prepare_connection``: SQL functions ``sovang_fold(text)`` (tone marks off,
+- ``prepare_connection``: SQL functions ``sovang_name_has(folded, typed)`` (the words of a typed name whole and
+  in order, as ``sovang awards --recipient``; ``sovang_name_word(typed)``, a word they must hold, for a ``LIKE``
+  first), ``sovang_fold(text)`` (tone marks off,
   đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
   column for a user's words: each word folded and quoted, a trailing ``*`` for
   a prefix), used by the canned queries.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
+from functools import lru_cache
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -40,10 +43,43 @@ def sovang_match(query):
     return " OR ".join(f"folded : ({q})" for q in spellings) if spellings else NO_MATCH
 
 
+def sovang_name_has(folded, typed):
+    """1 when the folded name ``folded`` holds the words of the name ``typed`` whole and in order (abbreviations
+    written out, either i/y spelling), as ``sovang awards --recipient`` does (:func:`outputs.queries.spelt_keys`),
+    else 0; an empty ``typed`` matches nothing."""
+    if not (isinstance(typed, str) and typed.strip() and folded):
+        return 0
+    return int(_name_pattern(typed).search(folded) is not None)
+
+
+@lru_cache(maxsize=64)
+def sovang_name_word(typed):
+    """The longest word every key of ``typed`` holds (:func:`outputs.queries.spelt_keys`), "" when none: a ``LIKE``
+    before :func:`sovang_name_has` (which it implies) keeps that Python call off most rows of a large table."""
+    from outputs.queries import spelt_keys
+
+    if not isinstance(typed, str):
+        return ""
+    keys = [set(k.split()) for k in spelt_keys(typed).split("\t") if k]
+    common = set.intersection(*keys) if keys else set()
+    return max(sorted(common), key=len, default="")
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(typed: str):
+    """One pattern of every key of ``typed`` (:func:`outputs.queries.spelt_keys`), read by :func:`sovang_name_has`
+    for each row of a table."""
+    from outputs.queries import _words_in_order, spelt_keys
+
+    return re.compile("|".join(_words_in_order(k).pattern for k in spelt_keys(typed).split("\t")))
+
+
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("sovang_fold", 1, sovang_fold, deterministic=True)
     conn.create_function("sovang_match", 1, sovang_match, deterministic=True)
+    conn.create_function("sovang_name_has", 2, sovang_name_has, deterministic=True)
+    conn.create_function("sovang_name_word", 1, sovang_name_word, deterministic=True)
 
 
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
@@ -166,7 +202,8 @@ class _Record:
 
 
 _AWARDS_SQL = """SELECT v.recipient, v.recipient_type, v.person_id, v.unit_id, v.award, v.award_id, v.year, v.status,
-                        v.decision, v.revoked, v.revoked_by, v.revoked_date, v.revoked_again, v.document_title,
+                        v.decision, v.decision_date, v.revoked, v.revoked_by, v.revoked_date, v.revoked_again,
+                        v.document_title,
                         v.document, v.sentence, v.block
                  FROM conferrals_view v WHERE {where} ORDER BY v.year DESC, v.award, v.recipient LIMIT 1000"""
 
@@ -183,7 +220,7 @@ def _conferral_rows(r: _Record, rows, recipient=True, award=True):
         if award:
             cells.append(r.link("awards", x["award_id"], x["award"]))
         status = ", ".join(s for s in (x["status"], revocation(dict(x))) if s)  # "conferred, REVOKED by QĐ 45/…, again by …"
-        cells += [x["year"] or "", status, x["decision"] or "", r.link("documents", x["document"],
+        cells += [x["year"] or "", status, x["decision"] or "", x["decision_date"] or "", r.link("documents", x["document"],
                   x["document_title"]), r.link("blocks", x["block"], x["sentence"])]
         out.append(cells)
     return out
@@ -191,7 +228,8 @@ def _conferral_rows(r: _Record, rows, recipient=True, award=True):
 
 def _conferral_columns(recipient=True, award=True):
     return ((["Người nhận / recipient"] if recipient else []) + (["Khen thưởng / award"] if award else []) +
-            ["Năm / year", "Trạng thái / status", "Quyết định / decision", "Tài liệu / document",
+            ["Năm / year", "Trạng thái / status", "Quyết định / decision", "Ngày quyết định / decision date",
+             "Tài liệu / document",
              "Câu nguồn / sentence"])
 
 

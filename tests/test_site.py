@@ -240,6 +240,17 @@ def test_all_awards_of_a_person_or_unit(ds):
     assert awards == {("Cờ thi đua", "Danh hiệu thi đua")}
 
 
+def test_awards_of_a_name_take_the_typed_words_whole_and_give_the_decision_date_and_path(ds):
+    """"nguyen quang d" is not "Nguyễn Quang Dũng" (words whole, as ``awards --recipient``; found by a newcomer:
+    "nguyen du" found "Nguyễn Đức Thắng"); the rows give the decision's date and the document's path."""
+    assert rows(ds, "/kb/khen_thuong_cua.json?name=nguyen quang d") == []
+    assert rows(ds, "/kb/khen_thuong_cua.json?name=quang dung")[0]["recipient"] == "Nguyễn Quang Dũng"
+    (found,) = rows(ds, "/kb/nhan_khen_thuong.json?award=bang khen&year=2023")
+    assert found["document_path"] == "quyet-dinh.txt" and "decision_date" in found
+    html = get(ds, f"/kb/persons/{found['person_id']}").text
+    assert "Ngày quyết định / decision date" in html
+
+
 def test_units_with_most_conferrals_by_year(ds):
     found = rows(ds, "/kb/don_vi_nhieu_khen_thuong.json?year=2023")
     assert found[0]["unit"] == "Sở Tư pháp tỉnh Nam Định" and found[0]["conferrals"] == 2
