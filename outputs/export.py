@@ -95,7 +95,8 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     ``root``: only paths within that folder (absolute path: a folder given to ``ingest`` or one under it, see
     :func:`in_folder`).  Failed
     documents give a line with empty lists, so every path is accounted for; a failed or partial document's line
-    also has ``status`` ("failed" / "partial") and ``error`` (the reason), which the scorer ignores.
+    also has ``status`` ("failed" / "partial") and ``error`` (the reason), and the line of a relative path stored
+    under two or more ingest roots has ``root`` (that line's folder), all of which the scorer ignores.
     Names are as written in each document; ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
     award ``recipient_canonical``/``award_canonical``/``key``,
@@ -107,14 +108,19 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     rows = db.execute("""SELECT p.root, p.path, p.sha256, d.status, d.error FROM document_paths p
                          LEFT JOIN documents d ON d.sha256 = p.sha256 ORDER BY p.root, p.path""").fetchall()
     cache: dict[str, dict] = {}
+    roots_of: dict[str, set] = {}
+    for _root, path, *_ in rows:
+        roots_of.setdefault(path, set()).add(_root)
     for _root, path, sha, status, error in rows:
         if root and not in_folder(root, _root, path):
             continue
+        # the same relative path under two ingest roots: the line names its root, so the two are told apart
+        where = {"root": _root} if len(roots_of[path]) > 1 else {}
         if sha not in cache:
             facts = _facts_of(db, sha)
             cache = {sha: _add_canonical(facts, _canonical_of(db, sha)) if canonical else facts}
         trouble = {"status": status, "error": error or ""} if status in ("failed", "partial") else {}
-        yield {"document": path, **json.loads(json.dumps(cache[sha])), **trouble}
+        yield {"document": path, **where, **json.loads(json.dumps(cache[sha])), **trouble}
 
 
 #: the kinds of facts a line holds, counted by :func:`write_facts`

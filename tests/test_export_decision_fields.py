@@ -39,3 +39,21 @@ def test_each_award_carries_its_decision_number_date_and_conferrer(tmp_path):
     run_cli("export", "facts", "--db", db, "-o", out)
     plain = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert set(plain["awards"][0]) == {"recipient", "recipient_type", "award", "year", "status"}
+
+
+def test_one_file_name_ingested_from_two_folders_gives_two_lines_told_apart_by_root(tmp_path):
+    """Found by a newcomer: two identical ``"document": "qd.txt"`` lines, one per folder, could not be told apart."""
+    for folder, recipient in (("a", "Trường Tiểu học Gio Linh"), ("b", "Trường THCS Triệu Phong")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "qd.txt").write_text(DECISION.replace("Trường Tiểu học Gio Linh", recipient),
+                                                  encoding="utf-8")
+    (tmp_path / "a" / "only.txt").write_text(NEWS, encoding="utf-8")
+    db, out = tmp_path / "kb.sqlite", tmp_path / "facts.jsonl"
+    for folder in ("a", "b"):
+        run_cli("ingest", tmp_path / folder, "--db", db, "--workers", "1", "--quiet")
+    run_cli("export", "facts", "--db", db, "-o", out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_root = {(o["document"], o.get("root")): o["awards"][0]["recipient"] for o in lines}
+    assert by_root == {("qd.txt", str((tmp_path / "a").resolve())): "Trường Tiểu học Gio Linh",
+                       ("qd.txt", str((tmp_path / "b").resolve())): "Trường THCS Triệu Phong",
+                       ("only.txt", None): "Trường THCS Triệu Phong"}
