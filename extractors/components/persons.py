@@ -285,6 +285,12 @@ class PersonRecognizer:
         self.words = dictionary_words()
         #: syllables of the dictionary's words: a Vietnamese word, not a transliteration ("Pol Pốt")
         self.syllables = frozenset(x for w in self.words for x in w.split())
+        #: word -> whether it is a foreign given name shaped like a Vietnamese syllable ("Pep", "Kai", "Kei"): an
+        #: unaccented word written with one capital that is no syllable of the dictionary's words (a foreign name
+        #: opener only before a foreign word: :meth:`_loan_opens`)
+        self.loan_given = WordTest(lambda w: w.isascii() and _title_case(w) and len(w) > 1 and
+                                   not is_foreign_word(w) and w.lower() not in self.syllables and
+                                   not VOWELS.isdisjoint(w.lower()) and w not in ROMANISED_SURNAMES)
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
         #: the sports competitions of ``competitions.txt`` as lower-case word tuples by first word: one opening a
@@ -655,15 +661,21 @@ class PersonRecognizer:
         (:func:`extractors.foreign.is_foreign_word`; lower-case particles and a joining dash inside), of
         2–4 words, or of one word right after a title or honorific.  A run holding a designator of
         ``foreign_designators.txt``, a place of ``places.txt``, or opened by a word that names a place,
-        a company or a work ("tại", "công ty", a quote) is no person.  ``starts``: the indices of the
+        a company or a work ("tại", "công ty", a quote) is no person, nor is that run anywhere else in the
+        document ("sân Nou Camp" … "bởi Nou Camp mới").  ``starts``: the indices of the
         capitalised tokens, in order (only they can open a run)."""
         words = d.words
         n = len(words)
         out = []
         opening = list(compress(starts, map(_FOREIGN_OPENER.__getitem__, map(words.__getitem__, starts))))
+        loans = [i for i in compress(starts, map(self.loan_given.__getitem__, map(words.__getitem__, starts)))
+                 if self._loan_opens(words, i)]  # (C-level scans; a loan-shaped opener is rare)
+        if loans:
+            opening = sorted(opening + loans)
         if not opening:
             return out
         taken = token_set(found) | _blocked(st)
+        named = set()  # texts of runs written right after a word of NOT_PERSON_BEFORE
         i = 0
         for i0 in opening:
             if i0 < i:
@@ -690,6 +702,12 @@ class PersonRecognizer:
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
                 elif t in PARTICLES and _particles_then_name(words, j):
                     j += 1  # "Arnoud van den Berg"
+                elif t in ("-", "–") and names >= 2 and j + 1 < n and len(words[j + 1]) <= KOREAN_SYLLABLE and \
+                        len(words[j - 1]) <= KOREAN_SYLLABLE + 1 and self._joined_syllable(d, j + 1) and \
+                        (j + 2 >= n or f"{words[j + 1]} {words[j + 2]}" not in self.titles):
+                    j += 2  # "Rim Jong - sim", "Ji-sung": a romanised given name's last syllable ends the name (after
+                    # a short syllable; not "John Millman - tay vợt": a title after the dash)
+                    break
                 elif t in ("-", "–") and j + 1 < n and is_foreign_word(words[j + 1]) and words[j + 1][:1].isupper() \
                         and is_foreign_word(words[j - 1]) and not dash_between_names(d, i, j):
                     j, names = j + 2, names  # "Kassym - Zhomart Tokayev": the joined word counts as one
@@ -729,7 +747,12 @@ class PersonRecognizer:
                     not (k > 0 and words[k - 1] in designators() and not titled):  # a quoted title, a translation in brackets;
                 # a work or an organisation whose name opens with a designator read as Vietnamese ("The Voice Kids")
                 out.append(Ent("person", k, j, text, {"foreign": True}))
+            elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before2 not in self.words):
+                named.add(text)  # ("sân Nou Camp": the same run elsewhere is that place, brand or work too; but
+                # "hiện tại | Oxana Fedorova": "tại" closes a word of the dictionary there, no place noun)
             i = j
+        if named:
+            out = [p for p in out if p.text not in named]
         for p in found + out:
             if p.end < n and ROMAN.match(words[p.end]) and is_foreign_word(words[p.end - 1]) and p.end - p.start <= 2:
                 p.end += 1  # a regnal number: "Elizabeth II"
@@ -745,6 +768,20 @@ class PersonRecognizer:
                 # after "Maha Vajiralongkorn Bodindradebayavarangkun": a word of one longer name (the last word
                 # is the engine's short form)
         return out
+
+    def _loan_opens(self, words, i) -> bool:
+        """Token ``i``, a given name shaped like a Vietnamese syllable but none of the dictionary's
+        (``self.loan_given``: "Pep Guardiola", "Kai Havertz", "Pia Wurtzbach", "Kei Nishikori"; with a vowel, not
+        an abbreviation such as "St", nor a romanised surname, read as a surname by the rules above), opens a foreign
+        name: it follows no capitalised word, a foreign word written with one capital follows it, neither a designator of
+        ``foreign_designators.txt`` ("Nou Camp", "Cup Futsal"), and it opens no place of ``places.txt`` or
+        district of ``districts.tsv`` ("Ia Grai")."""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        w = words[i]
+        if i > 0 and is_cap(words[i - 1]):
+            return False  # inside a longer capitalised run ("Son Ye Jin", "Hong Kong Dragon"): no opener
+        return _FOREIGN_OPENER[nxt] and w not in designators() and nxt not in designators() and \
+            w not in self.place_first and w not in self.district_lengths
 
     def _nationalities(self, words, cue_end):
         """A cue then "người" and a place of ``places.txt`` (a nationality: "tiền đạo người Bỉ Hazard", "doanh
@@ -1161,6 +1198,10 @@ class PersonRecognizer:
 
 #: the first word of an aside in brackets that only places a person in a photo ("anh Nga (ảnh)", "ông Long (trái)")
 PHOTO_ASIDES = {"ảnh", "trái", "phải", "giữa"}
+
+#: the longest romanised last syllable of a Korean or Chinese given name written after a dash ("sim", "chol"); the
+#: syllable before the dash is one letter longer at most ("Jong", "Kwang")
+KOREAN_SYLLABLE = 4
 
 #: the least difflib ratio of two spellings of one foreign name in a document (the scorer's threshold for names)
 SPELLING_RATIO = 0.9
