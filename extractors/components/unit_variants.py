@@ -44,6 +44,26 @@ def name_variants(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def short_openings(name: str, abbreviations: dict) -> list[str]:
+    """Spellings of a listed official name whose opening words the press writes short, matched only as written
+    (in capitals): an opening "Ban Chấp hành" or "Ban Thường vụ" as its abbreviation of ``abbreviations.tsv``
+    ("BCH Trung ương Đảng"), an opening "Trung ương" as "T.Ư", "TW" or "TƯ" ("T.Ư Đoàn", "TW Hội Nông dân Việt
+    Nam"), and both at once ("BCH T.Ư Đảng"). ``abbreviations``: abbreviation → expansion. Returns the distinct
+    spellings other than ``name`` (none when it opens with neither). Observed in held-out 8 ("T.Ư Đoàn", "BCH Trung
+    ương") and bulk news ("BCH Trung ương Đảng" 15 stories, "T.Ư Đoàn" 5, "BCH T.Ư Đảng" 4); in lower case "tư
+    đoàn" is no name ("nhà đầu tư đoàn kết"), so these are not matched in any letter case."""
+    out = [name]
+    for short, full in abbreviations.items():
+        if short.isupper() and name.startswith(full + " "):
+            out.append(short + name[len(full):])
+    for v in list(out):
+        words = v.split(" ")
+        k = 1 if words[0] in abbreviations else 0
+        if words[k:k + 2] == ["Trung", "ương"]:
+            out.extend(" ".join(words[:k] + [short] + words[k + 2:]) for short in CENTRAL_SHORT)
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
 #: a syllable whose final "i" is also written "y" ("kĩ"/"kỹ", "mĩ"/"mỹ", "lí"/"lý": both spellings are in use in
 #: Vietnamese print; the Viet74K list has one or the other), same tone
 I_Y = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị"))

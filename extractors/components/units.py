@@ -31,7 +31,7 @@ from .unit_fields import FieldWords
 from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
-from .unit_variants import Variants, name_variants, with_i_y_spellings
+from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
 
@@ -119,7 +119,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.heads_lower = {}
         for h, v in lex.unit_heads.items():
             self.heads_lower.setdefault(h.lower(), v)
-        self.named = phrase_matcher(nlp, lex.named_units, case_variants=False)
+        # (with their openings written short, matched as written: "T.Ư Đoàn", "BCH Trung ương Đảng")
+        self.named = phrase_matcher(nlp, list(lex.named_units) + [v for u in lex.named_units
+                                                                   for v in short_openings(u, lex.abbreviations)],
+                                    case_variants=False)
         # long official names are unambiguous in any letter case ("Bộ Kế hoạch và đầu tư"); a paper's name is not
         # (the "# Press:" sections: "tuyển dụng lao động online" is no "Lao Động Online"): only with its first and
         # last words capitalised ("Tuổi trẻ Online"), in press_any_case
