@@ -47,6 +47,10 @@ GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after it
 #: lower-case verbs that open the predicate right after a unit's own name ("bệnh viện K | điều trị"; name_predicates.txt)
 NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
 PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
+#: one-syllable qualifiers of an association's members, in lower case inside its name ("Hội Doanh nhân trẻ Việt Nam")
+MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
+#: kinds named by their members ("Hội", "Hiệp hội"), whose name may hold a member qualifier
+MEMBER_KINDS = {"association"}
 
 
 class NameExtent:
@@ -289,9 +293,10 @@ class NameExtent:
                     i += 1
                     continue
                 pair = words[i + 1] + " " + words[i + 2]
-                if pair in self.words and words[i + 1] not in STOP and pair.lower() not in self.words_verbs:
-                    i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"
-                    continue
+                if pair in self.words and (words[i + 1] not in STOP or self._pair_start(doc, i + 1)) and \
+                        pair.lower() not in self.words_verbs:
+                    i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"; a STOP syllable opening a noun too
+                    continue  # ("Khoa học - công nghệ", "Kinh tế - kỹ thuật - công nghiệp"; not "- công trình")
             if w == "." and words[i - 1] in ("Tp", "TP", "T", "Ư") and i + 1 < n and is_cap(words[i + 1]):
                 i += 1
                 continue
@@ -452,6 +457,11 @@ class NameExtent:
                     FOREIGN_WORD(words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
+            if w in MEMBER_QUALIFIERS and named and kind in MEMBER_KINDS and (is_cap(words[i - 1]) or is_cap(words[i - 2])) \
+                    and (i + 1 >= n or not words[i + 1][:1].islower() or words[i + 1] in STOP):
+                i += 1  # "Hội Doanh nhân trẻ | Việt Nam", "… trẻ | vừa …": the members' qualifier (not "trẻ em", "trẻ
+                # hóa": a word of its own)
+                continue
             if w == "quốc" and named and i + 1 < n and words[i + 1] in ("gia", "tế") and is_cap(words[i - 2]):
                 i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body;
                 continue  # "Viện Kỹ nghệ và Điện tử quốc tế": the international one
