@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .base import Ent, is_cap, span_text
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
-from .conferral_words import ADDRESS, ADVERBS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening
+from .conferral_words import ADDRESS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening, adverbs_start
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
 PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
@@ -78,9 +78,7 @@ def _force_subject(d, lo, p):
     commas = [j for j in range(lo, p) if d.words[j] == ","]
     if commas:
         lo = commas[-1] + 1
-    j = p
-    while j > lo and d.words[j - 1].lower() in ADVERBS:
-        j -= 1
+    j = adverbs_start(d.words, lo, p)
     head = _opening([x.lower() for x in d.words[lo:j]], FORCE_HEADS)
     if head is None:
         return None

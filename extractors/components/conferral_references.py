@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .base import Ent, is_cap
-from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, QUOTES
+from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
 
 
@@ -100,9 +100,7 @@ class References:
         Nam là Khả Trang đã được trao …"), a causative ("giúp Mỹ Duyên có được danh hiệu …"). One or two
         capitalised syllables, with no capitalised word before them, that end exactly one longer person name
         written earlier in the document are that person; else None."""
-        j = p
-        while j > lo and d.words[j - 1].lower() in ADVERBS:
-            j -= 1
+        j = adverbs_start(d.words, lo, p)
         if j > lo and d.words[j - 1].lower() == "có" and d.words[p].lower() == "được":
             j -= 1  # "có được danh hiệu": "có được" is the verb
         for n in (2, 1):

@@ -11,7 +11,7 @@ from ..gazetteer import province_levels, word_list
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
-from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT
+from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
 from .persons import CLAUSE_OPENERS
 
 #: words for a place's people, party and government before the place (place_communities.txt), as token tuples
@@ -88,7 +88,7 @@ def place_at(words, s: int, p: int):
     e = i
     while e < p and is_cap(words[e]) and words[e].isalpha():
         e += 1
-    if e == i or e - i > 4 or not all(w.lower() in ADVERBS for w in words[e:p]):
+    if e == i or e - i > 4 or adverbs_start(words, e, p) != e:
         return None
     name = " ".join(words[i:e])
     if level is None or level in (("tỉnh",), ("thành", "phố")):
@@ -206,9 +206,7 @@ class Subjects:
         tokens, its names in order) it reads from ``d``, where this linker's call left it: the same answer for the
         document whichever documents this linker saw since."""
         st = state(d)
-        j = p
-        while j > lo and d.words[j - 1].lower() in ADVERBS:
-            j -= 1
+        j = adverbs_start(d.words, lo, p)
         if j > lo and not is_cap(d.words[j - 1]):
             j = _before_aside(d.words, lo, j)
         i = j
@@ -259,7 +257,7 @@ class Subjects:
         for g in GENERIC_SUBJECTS:
             n = len(g.split())
             if [w.lower() for w in d.words[lo:lo + n]] == g.split() and \
-                    all(w.lower() in ADVERBS for w in d.words[lo + n:p]):
+                    adverbs_start(d.words, lo + n, p) == lo + n:
                 return True
         return False
 
@@ -283,9 +281,7 @@ class Subjects:
         a body (SUBJECT_HEADS, any case) as the subject right before the verb (only adverbs between, and the
         clause start, a comma or "nhà" before it) stands for the last unit written before with that head
         ("Báo Công an TP HCM", "Trường THPT Lê Lợi"); None when no such unit precedes."""
-        j = p
-        while j > lo and d.words[j - 1].lower() in ADVERBS:
-            j -= 1
+        j = adverbs_start(d.words, lo, p)
         for n in (2, 1):
             i = j - n
             if i < lo:

@@ -13,10 +13,13 @@ DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …")
 TIME_FRONT = {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong", "dịp",
-              "nhân"}
+              "nhân", "nhiều"}  # ("Nhiều năm liền, nhà máy được …")
 #: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ")
 ADVERBS = {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", "đều", "từng", "sẽ", "còn", "lần", "thứ", "hai",
            "ba", "tiếp", "tục"}
+#: two-word adverbs of ADVERBS' kind whose first word alone is no adverb ("nhà máy liên tục nhận …", "X liên tiếp được
+#: tặng …"), matched in lower case only (a capitalised "Liên" is a name's syllable: "bà Liên được tặng …")
+ADVERB_PAIRS = {("liên", "tục"), ("liên", "tiếp")}
 #: short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)
 PROVINCES = frozenset(province_levels())
 #: heads of one kind of award ("huy hiệu này", "bằng khen này"): with a demonstrative they stand for the last award of
@@ -33,6 +36,19 @@ FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ
 ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
 #: personal pronouns standing for a person named before ("Em được tặng …", "ông")
 PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
+
+
+def adverbs_start(words, lo: int, j: int) -> int:
+    """Where the adverbs (ADVERBS in any case, ADVERB_PAIRS in lower case) written right before token ``j`` start, not
+    before ``lo``: ``j`` when none stands there ("Công ty X đã vinh dự được …" → the index of "đã")."""
+    while j > lo:
+        if j - 2 >= lo and (words[j - 2], words[j - 1].lower()) in ADVERB_PAIRS:
+            j -= 2
+        elif words[j - 1].lower() in ADVERBS:
+            j -= 1
+        else:
+            break
+    return j
 
 
 def _opening(words, phrases) -> str | None:

@@ -1,0 +1,42 @@
+"""Session-22 awards (sentences written for these tests, facts computed by hand).
+
+A bare head noun of a body as the subject ("nhà máy", "trường") stands for the last body named with that head
+(conferral_subjects._head_subject); two things kept it from doing so: a two-word adverb between the subject and its
+verb ("liên tục", "liên tiếp": conferral_words.adverbs_start) and a fronted phrase of time opening with "Nhiều"
+("Nhiều năm liền, …": conferral_words.TIME_FRONT). A capitalised "Liên" stays a name's syllable.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.conferral_words import adverbs_start
+from tests.test_extractors import facts_of, people
+
+
+#: (sentences, a fact they give): a body named in full, then its bare head as the subject of a later receive verb
+HEAD_SUBJECTS = [
+    (("Ngày 3/4/2019, Nhà máy Gạch Tuynel Đồng Xoài đón nhận Huân chương Lao động hạng Ba.",
+      "Nhà máy liên tục nhận được Bằng khen của UBND tỉnh Bình Phước."),
+     ("Nhà máy Gạch Tuynel Đồng Xoài", "Bằng khen của UBND tỉnh Bình Phước")),
+    (("Trường THCS Nguyễn Trãi được thành lập năm 1995.",
+      "Nhiều năm qua, trường liên tiếp được tặng Cờ thi đua của UBND tỉnh Hải Dương."),
+     ("Trường THCS Nguyễn Trãi", "Cờ thi đua của UBND tỉnh Hải Dương")),
+    (("Trường THCS Nguyễn Trãi được thành lập năm 1995.",
+      "Nhiều năm qua, trường được tặng Cờ thi đua của UBND tỉnh Hải Dương."),
+     ("Trường THCS Nguyễn Trãi", "Cờ thi đua của UBND tỉnh Hải Dương")),
+]
+
+
+@pytest.mark.parametrize("lines,fact", HEAD_SUBJECTS)
+def test_head_subject_after_a_two_word_adverb_or_a_fronted_time(lines, fact):
+    assert fact in people(facts_of(*lines))
+
+
+def test_adverbs_start_reads_the_pair_in_lower_case_only():
+    words = "bà Ngô Thị Liên tục được".split()  # (no sentence anyone writes; the words' cases are the point)
+    assert adverbs_start(words, 0, 5) == 4  # "tục" alone is an adverb, the capitalised "Liên" is a name's
+    words = "nhà máy liên tục nhận".split()
+    assert adverbs_start(words, 0, 4) == 2
+    words = "công ty đã vinh dự tiếp tục được".split()
+    assert adverbs_start(words, 0, 7) == 2
+
