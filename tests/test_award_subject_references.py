@@ -40,3 +40,18 @@ def test_adverbs_start_reads_the_pair_in_lower_case_only():
     words = "công ty đã vinh dự tiếp tục được".split()
     assert adverbs_start(words, 0, 7) == 2
 
+
+# A plural group ("các tập thể, cá nhân", "nhiều cá nhân") between a name and the receive verb is the verb's subject
+# (conferral_counts._count_between, PLURAL_QUANTIFIERS): the name before it (the organiser, the body the members
+# belong to) receives nothing; a group the name belongs to ("là một trong những …") leaves it a recipient.
+
+def test_plural_group_before_the_verb_is_its_subject():
+    g = facts_of("Ngày 9/1/2019, Tổng công ty Điện lực miền Bắc tổ chức hội nghị tổng kết, vinh danh các tập thể, cá "
+                 "nhân có thành tích xuất sắc được trao tặng Bằng khen của EVN.",
+                 "Công ty Cổ phần Sông Đà 5 có nhiều cá nhân được tặng Bằng khen của Bộ Xây dựng.")
+    assert people(g) == set()
+
+
+def test_plural_group_the_name_belongs_to_leaves_it_a_recipient():
+    g = facts_of("Công ty Cổ phần Sông Đà 5 là một trong những đơn vị được tặng Cờ thi đua của Bộ Xây dựng.")
+    assert people(g) == {("Công ty Cổ phần Sông Đà 5", "Cờ thi đua của Bộ Xây dựng")}

@@ -20,6 +20,8 @@ COUNT_STOP = {"được", "đã", "đều", "cùng", "các", "những", "này", 
 COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn vị", "nghệ sĩ", "cán bộ", "học sinh", "em",
                "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
                "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
+#: words making a plural group of a noun of COUNT_NOUNS ("các tập thể", "nhiều cá nhân", "những đơn vị"; _count_between)
+PLURAL_QUANTIFIERS = {"các", "nhiều", "những"}
 
 
 class CountedRecipients:
@@ -111,10 +113,14 @@ class CountedRecipients:
 
     @staticmethod
     def _count_between(d, lo, hi) -> bool:
-        """A counted group stands in [lo, hi) ("X đã lấy ý kiến 45 trường hợp … được đề nghị"): the count,
-        not the name before it, is the subject of the verb at ``hi``."""
+        """A counted group stands in [lo, hi) ("X đã lấy ý kiến 45 trường hợp … được đề nghị"), or a plural one
+        (PLURAL_QUANTIFIERS: "Công ty X tổ chức hội nghị, vinh danh các tập thể, cá nhân … được trao tặng …", "X có
+        nhiều cá nhân được tặng …"): the group, not the name before it, is the subject of the verb at ``hi``. A
+        group the name belongs to ("X là một trong 20 cá nhân …", "X là một trong những đơn vị …") leaves the name
+        a subject."""
         for q in range(lo, hi - 1):
-            if d.words[q].isdigit() and d.words[q - 1].lower() != "trong":  # "X là một trong 20 cá nhân được …"
+            w = d.words[q].lower()
+            if (d.words[q].isdigit() or w in PLURAL_QUANTIFIERS) and d.words[q - 1].lower() != "trong":
                 nxt = d.words[q + 1].lower()
                 two = nxt + " " + d.words[q + 2].lower() if q + 2 < hi else ""
                 if nxt in COUNT_NOUNS or two in COUNT_NOUNS:
