@@ -3,9 +3,14 @@
 Lists of award recipients are often kept in spreadsheets.  Every sheet row
 with content becomes one ``table_row`` block: ``table`` is the 0-based sheet
 number, ``row`` the 0-based row number in the sheet, ``cells`` the row's cells
-from the first column to the last non-empty one (a merged range is one cell:
-the cells it covers after its top-left one are left out), ``text`` the
-non-empty cells joined with ``" | "``.  Values are the cached results of
+from the first column to the last non-empty one, ``text`` the non-empty
+cells joined with ``" | "``.  A merged range is read as the docx and HTML
+readers read a Word or HTML table's merged cell: merged across, it is one
+cell (the cells it covers beside its top-left one are left out); merged down,
+its value is repeated in each row it covers, in its first column, so that a
+unit or an award written once beside several recipients belongs to each (a
+row that holds nothing but such repeats, a title merged over two rows, is
+left out).  Values are the cached results of
 formulas; error values (``#N/A``, ``#REF!``…) count as empty.
 
 Cells in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``;
@@ -43,11 +48,12 @@ def _col_number(letters: str) -> int:
     return n
 
 
-def _merged_continuations(ws) -> set[tuple[int, int]]:
-    """(row, column) of every cell covered by a merged range except its top-left one."""
+def _merged_ranges(ws) -> dict[tuple[int, int], tuple[int, int]]:
+    """{(row, column) of every cell a merged range covers except its top-left one: (row, column) of that top-left
+    cell}, 1-based, from the sheet's ``mergeCell`` elements (a range over a million cells is ignored)."""
     from lxml import etree
 
-    covered: set[tuple[int, int]] = set()
+    covered: dict[tuple[int, int], tuple[int, int]] = {}
     try:
         source = ws._get_source()
     except Exception:
@@ -67,7 +73,7 @@ def _merged_continuations(ws) -> set[tuple[int, int]]:
                             for r in range(r1, r2 + 1):
                                 for c in range(c1, c2 + 1):
                                     if (r, c) != (r1, c1):
-                                        covered.add((r, c))
+                                        covered[(r, c)] = (r1, c1)
             elif tag == "c":
                 el.clear()
     except etree.XMLSyntaxError:
@@ -124,12 +130,18 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     try:
         for s, ws in enumerate(wb.worksheets):
             sheets.append(ws.title)
-            covered = _merged_continuations(ws)
-            for r, row in enumerate(ws.iter_rows()):
+            covered = _merged_ranges(ws)
+            starts = set(covered.values())
+            started: dict[tuple[int, int], tuple[str, str | None]] = {}  # top-left cell -> its (text, font)
+            for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1)):
                 cells: list[tuple[str, str | None]] = []
-                for cell in row:
-                    rn, cn = getattr(cell, "row", None), getattr(cell, "column", None)
-                    if rn is not None and (rn, cn) in covered:
+                own = False  # a filled cell of the row's own, not a merged range's repeat
+                for c, cell in enumerate(row):
+                    at = (r + 1, c + 1)  # an empty cell (read-only EmptyCell) knows no row nor column
+                    if at in covered:
+                        top = covered[at]
+                        if top[1] == at[1] and top in started:
+                            cells.append(started[top])  # the first column of a range merged down
                         continue
                     # a formula's cached error (#N/A, #REF!…) is no text
                     value = None if getattr(cell, "data_type", None) == "e" else getattr(cell, "value", None)
@@ -141,10 +153,13 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
                         except Exception:
                             font = None
                     cells.append((text, font))
+                    own = own or bool(text)
+                    if at in starts:
+                        started[at] = (text, font)
                 while cells and not cells[-1][0]:
                     cells.pop()
-                if cells:
-                    rows.append((s, (row[0].row - 1) if row and getattr(row[0], "row", None) else r, cells))
+                if cells and own:
+                    rows.append((s, r, cells))
     finally:
         wb.close()
     encodings = _convert_cells(rows)
