@@ -11,8 +11,10 @@ Registered in :data:`EXECUTORS`:
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -25,9 +27,59 @@ Job = tuple  # (Found, sha256, size, bytes | None, reader suffix | None)
 Finish = Callable[..., None]
 
 
+class _Stopped(BaseException):
+    """The load was interrupted: the job in hand is dropped (raised in a worker by SIGTERM)."""
+
+
+#: this worker process: a job is running; the load was interrupted
+_worker = {"in_job": False, "stopping": False}
+
+
 def _worker_init() -> None:
-    """Workers ignore Ctrl-C: the parent stops them after storing what is done."""
+    """Workers ignore Ctrl-C (the parent stops them after storing what is done) and end at SIGTERM, the parent's
+    stop (:func:`_on_sigterm`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _on_sigterm(signum, frame) -> None:
+    """End this worker: between jobs at once; inside one by raising :class:`_Stopped` through it, so that the
+    Tesseract or LibreOffice process it runs is killed and its temporary files removed on the way out (the
+    subprocess calls kill their process at any exception), then :func:`_worker_job` exits."""
+    if not _worker["in_job"]:
+        os._exit(130)
+    _worker["stopping"] = True
+    raise _Stopped
+
+
+def _worker_job(abspath: str, name: str, sha: str, data: bytes | None, suffix: str | None) -> tuple:
+    """:func:`~pipeline.work.process_job` in a pool's worker; the worker exits when the load was stopped during it
+    (no further job of its queue starts)."""
+    if _worker["stopping"]:
+        os._exit(130)
+    _worker["in_job"] = True
+    try:
+        return process_job(abspath, name, sha, data, suffix)
+    finally:
+        _worker["in_job"] = False
+        if _worker["stopping"]:
+            os._exit(130)
+
+
+def _end_workers(procs: list, grace: float = 3.0) -> None:
+    """Stop a pool's worker processes (``multiprocessing.Process``) now, an interrupted load: SIGTERM to each
+    (:func:`_on_sigterm`: the job in hand is dropped, its OCR or conversion process killed), SIGKILL to one still
+    running after ``grace`` seconds (a worker deep in a C library).  The jobs they held are read again by the next
+    run."""
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1.0)
 
 
 @contextmanager
@@ -38,7 +90,7 @@ def _ctrl_c_at_safe_points():
     (while ``submit`` or ``wait`` holds one of its locks) can leave the pool
     unable to shut down, and the load hangs instead of stopping.  Here the
     first SIGINT only sets the event; the loop raises KeyboardInterrupt itself
-    between jobs.  The first SIGINT also puts the previous handler back, so a
+    (it looks every 0.2 s) and ends the workers (:func:`_end_workers`).  The first SIGINT also puts the previous handler back, so a
     second Ctrl-C interrupts at once.  Outside the main thread (where Python
     cannot install handlers) the event is never set and nothing changes.
     """
@@ -71,9 +123,10 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
     (a crash in a parsing library, the kernel's OOM killer), the pool is
     rebuilt and the jobs that were in flight are run again one at a time in a
     pool of their own, so only the file that kills its worker is reported as
-    failed.  Ctrl-C cancels what has not started and returns promptly: it is
-    taken between jobs (:func:`_ctrl_c_at_safe_points`) and raised here as
-    KeyboardInterrupt.
+    failed.  Ctrl-C returns within seconds: it is taken at a safe point
+    (:func:`_ctrl_c_at_safe_points`) and raised here as KeyboardInterrupt
+    after cancelling what has not started and stopping the workers, with the
+    jobs (OCR of a scan, a LibreOffice conversion) they were running.
     """
     with _ctrl_c_at_safe_points() as stop:
         _run_local(jobs, finish, workers, stop)
@@ -117,16 +170,16 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         nonlocal pool
         item, sha, _size, data, suffix = job
         try:
-            return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+            return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
         except BrokenProcessPool:
             while inflight:
                 drain()
             try:
-                return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+                return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
             except BrokenProcessPool:  # broken with nothing in flight: start a new pool
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-                return pool.submit(process_job, item.abspath, item.path, sha, data, suffix)
+                return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
 
     try:
         for item, sha, size, data, suffix in jobs:
@@ -138,7 +191,9 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         while inflight:
             drain()
     except BaseException:
+        workers_now = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
         pool.shutdown(wait=False, cancel_futures=True)
+        _end_workers(workers_now)  # the jobs under way, and those queued to the workers, do not run to their end
         raise
     pool.shutdown(wait=True)
 
@@ -148,7 +203,7 @@ def _alone(job) -> tuple:
     item, sha, _size, data, suffix = job
     with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
         try:
-            return solo.submit(process_job, item.abspath, item.path, sha, data, suffix).result()
+            return solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix).result()
         except BrokenProcessPool:
             return failed(item.path, sha, "the worker process died while reading this file "
                                       "(a crash in a parsing library, or out of memory)")

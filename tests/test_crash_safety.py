@@ -112,3 +112,50 @@ def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
     out, _ = again.communicate(timeout=600)
     assert again.returncode == 0 and f"skipped, already known: {stored}" in out
     assert counts(db)["documents"] == 600
+
+
+FAKE_TESSERACT = """#!/bin/sh
+if [ "$1" = "--list-langs" ]; then printf 'List of available languages (2):\\neng\\nvie\\n'; exit 0; fi
+echo $$ >> "$SOVANG_TEST_OCR_PIDS"
+exec sleep 40
+"""
+
+
+def test_ctrl_c_ends_the_ocr_under_way_within_seconds(tmp_path):
+    """Ctrl-C at a terminal (SIGINT to the whole process group) while the workers read scans: the workers ignore
+    SIGINT, and so did the Tesseract runs they start, so the load went on OCR-ing the scans queued to them for
+    minutes after 'interrupted'.  The documents of the test above take milliseconds each, which hid it.  Here
+    Tesseract is a stand-in that takes 40 s a page: the load must end within seconds, leaving none running."""
+    from PIL import Image, ImageDraw
+
+    bin_dir, pids = tmp_path / "bin", tmp_path / "ocr-pids"
+    bin_dir.mkdir()
+    (bin_dir / "tesseract").write_text(FAKE_TESSERACT)
+    (bin_dir / "tesseract").chmod(0o755)
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 20)
+    for i in range(8):  # eight different page images
+        image = Image.new("L", (400, 200), 255)
+        ImageDraw.Draw(image).text((20, 20 + 10 * i), f"Trang {i}", fill=0)
+        image.save(corpus / f"scan{i}.png")
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", SOVANG_TEST_OCR_PIDS=str(pids))
+    proc = sovang("ingest", corpus, "--db", tmp_path / "kb.sqlite", "-q", "--workers", "2", env=env,
+                  start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (pids.exists() and pids.read_text().strip()):
+        time.sleep(0.3)  # until a worker is reading a scan
+    assert pids.exists(), "no scan was read"
+    sent = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=90)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, (out, err)
+    assert time.monotonic() - sent < 10
+    assert "interrupted" in out and "Traceback" not in err
+    time.sleep(0.5)
+    running = [pid for pid in map(int, pids.read_text().split()) if os.path.exists(f"/proc/{pid}")
+               and "sleep" in open(f"/proc/{pid}/cmdline").read()]
+    assert running == []
