@@ -6,7 +6,7 @@ import sqlite3
 
 from pipeline.normalize import normalize_document
 from pipeline.readers import read_bytes
-from pipeline.readers.properties import property_text, property_title
+from pipeline.readers.properties import property_text, property_title, raw_utf16
 from pipeline.readers.sheet import sheet_title
 from tests.cli import run_cli
 
@@ -81,6 +81,17 @@ def test_pdf_title_property_in_utf16():
     assert property_text("\u00ff\u00feScanner 7") == "Scanner 7"  # a mark before 8-bit text: dropped
     assert property_text(b"B\xc3\xa1o c\xc3\xa1o") == "Báo cáo"
     assert property_text(None) == ""
+
+
+def test_pdf_title_property_in_utf16_little_endian_with_vietnamese_letters():
+    """pdfminer reads a little-endian UTF-16 string as PDFDocEncoding characters, where the byte 0x1E of the
+    letters U+1Exx (ờ, ề, ậ) is "˚" and 0xAD (of ậ) is NUL: the raw bytes are read instead (review finding 5)."""
+    title = "Tờ trình đề nghị khen thưởng tập thể"
+    raw = b"\xff\xfe" + title.encode("utf-16-le")
+    assert raw_utf16([{"Author": b"Phan"}, {"Title": raw}], "Title") == raw
+    assert raw_utf16([{"Title": b"Scanner 7"}], "Title") is None
+    assert property_text(raw) == title
+    assert property_text(b"\xfe\xff" + title.encode("utf-16-be")) == title
 
 
 def test_knowledge_base_type_follows_the_body(tmp_path):

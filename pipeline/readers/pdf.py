@@ -58,7 +58,7 @@ from ..model import Block, Document, ReaderError, table_row
 from ..wording import counted
 from ..wrap import cell_wraps, heading_above, is_item_mark, margin, starts_part
 from .pdf_tables import borderless_tables
-from .properties import property_text, property_title
+from .properties import property_text, property_title, raw_utf16
 
 # pdfminer logs a warning for every damaged object it works around; the reader reports
 # what matters (failed or partial documents), so keep a batch run's log readable
@@ -353,7 +353,7 @@ def read(data: bytes, name: str) -> Document:
                 warnings.append(f"page {number}: {problem}")
             blocks.extend(page_blocks)
         try:
-            meta_title = pdf.metadata.get("Title")
+            meta_title = raw_utf16(pdf.doc.info, "Title") or pdf.metadata.get("Title")
         except Exception:
             meta_title = None
     if broken == count:
