@@ -19,6 +19,7 @@ from ..gazetteer import dictionary_words, field_at, field_table, section, unit_f
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
+from .pupils import addressed_as_adult, class_at, pupil_position, pupil_school
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -317,6 +318,7 @@ class OfficialLinker:
         self._share_backward(d, out, after, honor)
         self._listed_members(d, out, items, honor)
         self._exemplified_members(d, out, items, honor)
+        self._share_backward(d, out, self._pupils(d, out, items, roles), honor)  # ("A và B (lớp 10A1, THPT C)")
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
@@ -731,6 +733,28 @@ class OfficialLinker:
             return None
         return j, unit[0], unit[1]
 
+    def _pupils(self, d, out, items, roles) -> set[int]:
+        """Gives the pupils among the names still without a position their position and school (in place, on
+        ``out``; the school's span joins ``roles``, no recipient of its own): a name followed by brackets holding
+        only a school of general education, perhaps after the class ("A (lớp 11A1, THPT chuyên B)" → "học sinh lớp
+        11A1"; "C (trường THCS D, quận 10)" → "học sinh"; ``pupils``), with no address word of an adult right before
+        it ("thầy E (trường THPT F)" is a teacher). A role written for the name elsewhere in its sentence comes first
+        ("Ba em học sinh … là A, B và C (lớp 10 Trường THPT G)": "học sinh", read by _listed_members). Returns the
+        indexes in ``out`` of the pupils so given."""
+        w = d.words
+        given = set()
+        for k, (p, desc) in enumerate(out):
+            if desc[0] or p.end + 1 >= len(d) or w[p.end] != "(" or \
+                    addressed_as_adult(w, self.lex.honorifics, max(0, p.start - ADDRESS_MAX), p.start):
+                continue
+            class_text, j = class_at(w, p.end + 1)
+            unit = self._unit_after(d, j, items)
+            if unit is not None and pupil_school(unit[2]):
+                out[k] = (p, (pupil_position(class_text), unit[2]))
+                roles.append(unit[:2])
+                given.add(k)
+        return given
+
     def _representative(self, d, j, items) -> tuple[str, str] | None:
         """(position, unit) of a name ending at token j that is followed, behind a comma or a dash (perhaps after
         an aside in brackets: "(phải)"), by a word of ``representative_words.txt`` and a unit right after it ("bà
@@ -944,6 +968,8 @@ GAP_LEVELS = {x for x in level_syllables() if x in level_words() or not x.islowe
 #: the most capitalised words of a place between a head-of-place title and its holder's name ("Saint Petersburg")
 PLACE_WORDS = 3
 
+#: the most tokens of address words before a name ("em", "thầy giáo")
+ADDRESS_MAX = 2
 #: the longest aside in parentheses between a name and its title ("(phải)", "(sinh năm 2005)"), in tokens
 ASIDE_MAX = 8
 #: tokens closing a unit written alone after a person's name, as the person's unit (:meth:`_unit_after`)
