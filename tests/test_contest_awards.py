@@ -26,10 +26,10 @@ def test_short_form_of_a_longer_name_written_before():
 
 
 def test_nationality_before_the_name():
-    """"Người đẹp Thái Lan X đã đăng quang Hoa hậu Y 2017": the place is no part of the name (the title keeps
-    its year as written: tests/test_prizes.py)."""
+    """"Người đẹp Thái Lan X đã đăng quang Hoa hậu Y 2017": the place is no part of the name (the title's year is
+    the fact's: tests/test_prizes.py)."""
     g = facts_of("Người đẹp Thái Lan Nuttanan Naree đã đăng quang Hoa hậu Hữu nghị ASEAN 2017.")
-    assert awards(g) == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN 2017", 2017)}
+    assert awards(g) == {("Nuttanan Naree", "Hoa hậu Hữu nghị ASEAN", 2017)}
 
 
 def test_aside_between_name_and_verb_and_title_noun():
@@ -120,3 +120,41 @@ def test_became_the_title_or_prize_written_right_after():
     assert facts_of("Nguyễn Văn An trở thành thành viên Hội đồng Huân chương.")["awards"] == []
     g = facts_of("Oxana Fedorova trở thành hoa hậu Nga đầu tiên đăng quang Hoa hậu Hoàn vũ.")
     assert {(r, a) for r, a, _ in awards(g)} == {("Oxana Fedorova", "Hoa hậu Hoàn vũ")}
+
+
+def test_pageant_won_after_its_contest_noun():
+    """"đăng quang (tại) cuộc thi Hoa hậu X 2011": the title won is "Hoa hậu X", its year the fact's; joining a
+    contest ("tham gia cuộc thi Hoa hậu X") wins nothing."""
+    g = facts_of("Năm 2011, Đinh Thị Hoa được biết đến sau khi đăng quang tại cuộc thi Hoa hậu Sông Hồng 2011.")
+    assert awards(g) == {("Đinh Thị Hoa", "Hoa hậu Sông Hồng", 2011)}
+    assert facts_of("Lò Thị Mai tham gia cuộc thi Hoa hậu Sông Hồng 2011.")["awards"] == []
+
+
+def test_pageant_name_opening_in_lower_case_and_its_scope():
+    """"Hoa hậu quý bà Đông Dương": lower-case words opening the pageant's name before a capital; "toàn cầu"
+    closing it is a scope, kept; a function word after the title ("Hoa hậu khi …") opens no name."""
+    g = facts_of("Chị Lý Thu Hà đã được trao danh hiệu Hoa hậu quý bà Đông Dương trong đêm chung kết.")
+    assert awards(g) == {("Lý Thu Hà", "Hoa hậu quý bà Đông Dương", None)}
+    g = facts_of("Lò Thị Mai đăng quang Hoa hậu Doanh nhân người Việt toàn cầu năm 2012.")
+    assert awards(g) == {("Lò Thị Mai", "Hoa hậu Doanh nhân người Việt toàn cầu", 2012)}
+    assert facts_of("Lò Thị Mai đăng quang Hoa hậu khi Nguyễn Văn An còn nhỏ.")["awards"] == []
+
+
+def test_talent_show_title_without_its_edition_year():
+    g = facts_of("Năm 2016, bé Trần Minh Khang lên ngôi Quán quân Giọng hát Vàng 2016 - Golden Voice 2016.")
+    assert awards(g) == {("Trần Minh Khang", "Quán quân Giọng hát Vàng", 2016)}
+
+
+def test_title_words_read_as_a_person_win_nothing():
+    """"Hoa hậu Nam Sông Hồng - <name> …": the pageant's place after the title, read as a person, is no winner of
+    the title it is written in."""
+    g = facts_of("Hoa hậu Nam Sông Hồng - Trần Thị Mai Mai được nhiều người biết sau khi đăng quang Hoa hậu Nam "
+                 "Sông Hồng 2010.")
+    assert not [a for a in g["awards"] if a["recipient"] == "Nam Sông Hồng"]
+
+
+def test_not_only_is_no_negation():
+    """"X không chỉ giành A mà còn …" (not only): A is won; "X không giành A" is not."""
+    g = facts_of("Lò Thị Mai không chỉ giành giải Nhất cuộc thi Hát dân ca Tây Bắc mà còn được chọn làm đại sứ.")
+    assert awards(g) == {("Lò Thị Mai", "giải Nhất cuộc thi Hát dân ca Tây Bắc", None)}
+    assert facts_of("Lò Thị Mai không giành giải Nhất cuộc thi Hát dân ca Tây Bắc năm nay.")["awards"] == []

@@ -996,6 +996,8 @@ class AwardRecognizer(PrizeLists):
         words ends right before token ``s`` or before a noun of a title (WON_TITLE_NOUNS) right before it."""
         if s >= 2 and (doc.words[s - 2].lower(), doc.words[s - 1].lower()) in WON_TITLE_NOUNS:
             s -= 2  # "đăng quang ngôi vị Hoa hậu Hoàn vũ", "được trao danh hiệu Hoa hậu quý bà …"
+            if s >= 1 and doc.words[s].lower() == "cuộc" and doc.words[s - 1].lower() == "tại":
+                s -= 1  # "đăng quang tại cuộc thi Hoa hậu Nam Mekong"
         w = [x.lower() for x in doc.words[max(0, s - 3):s]]
         return any(tuple(w[len(w) - m:]) in self.win_cues for m in range(1, min(3, len(w)) + 1))
 
@@ -1112,11 +1114,16 @@ class AwardRecognizer(PrizeLists):
         if entry.tail == "crowned":
             # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
             # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
-            k = self._name_end(doc, j, lead_at)
+            k = self._name_end(doc, _pageant_name_start(doc, j, lead_at), lead_at)
             while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower() and not (
-                    is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words):
-                k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word
+                    is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words) \
+                    and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" not in TITLE_SCOPES:
+                k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word (or a
+                # scope: "Hoa hậu Phu nhân người Việt toàn cầu")
             bare_end = j + 1 if k == j and j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else k
+            k = next((y for y in range(j + 1, k) if _year_word(doc.words[y])), k)
+            # ("Hoa hậu Việt Nam | 2020", "Quán quân The Voice Kids | 2016 - …": the edition's year is the fact's
+            # year, not a word of the title, as for a pageant completing a bare title in _complete_crowned)
             if not _handed_over(doc, bare_end) and (not self._won_at(doc, s) or (
                     doc.words[s].islower() and s >= 2 and tuple(
                         w.lower() for w in doc.words[s - 2:s]) in self.become_cues)):
@@ -1500,7 +1507,28 @@ SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim 
 CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categories.txt", "# Category nouns")),
                               key=len, reverse=True))
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
-WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện")}  # "đăng quang ngôi vị Hoa hậu …" (press usage)
+WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
+# ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa hậu X 2009": press usage, bulk news 13 times)
+#: words that end a crowned title's lower-case opening ("Hoa hậu | khi …", "Hoa hậu | nhưng …"): function words of
+#: clause_openers.txt and the name tail stops
+PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
+#: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
+TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
+PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
+
+
+def _pageant_name_start(doc, j, lead_at) -> int:
+    """Where the name of a crowned title written at ``j`` (after "Hoa hậu", "Quán quân" …) starts: ``j``, or past at
+    most PAGEANT_OPEN_MAX lower-case words that open it when a capitalised word follows them ("Hoa hậu | quý bà Sri
+    Lanka", "Hoa hậu | người Việt Toàn cầu", "Hoa hậu | châu Á Thế giới": bulk news); none of them a function word
+    (PAGEANT_OPEN_STOPS: "đăng quang Hoa hậu | khi Nguyễn …") and the capital no other award or title (``lead_at``).
+    Returns ``j`` when the words after it are no such opening (the caller then reads no name, or a capitalised one)."""
+    n = len(doc)
+    m = j
+    while m < n and m - j < PAGEANT_OPEN_MAX and doc.words[m].isalpha() and doc.words[m].islower() and \
+            doc.words[m] not in PAGEANT_OPEN_STOPS:
+        m += 1
+    return m if j < m < n and is_cap(doc[m]) and m not in lead_at else j
 
 
 #: words that describe or rank an order, not name it ("huân chương cao quý cho …"): order_name_not_words.txt

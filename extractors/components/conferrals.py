@@ -214,7 +214,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 # "Sau khi nhận A, ông X không …": the subject's own clause is not the award's; only a negation in
                 # the fronted clause before the award counts ("Sau khi không được tặng A")
                 lo_, hi_ = max(ss, a.start - 4), a.start - 6
-            if any(d.words[i].lower() in NEGATION for i in range(max(ss, lo_, clause), min(se, hi_ + 6))):
+            if any(d.words[i].lower() in NEGATION and d.words[i + 1].lower() not in NOT_ONLY
+                   for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if _wished(d.words, recips, a, scues, self._wish_verbs):
                 continue  # "thầy trò HLV X quyết tâm giành HCV": a win hoped for, none yet
@@ -291,6 +292,9 @@ class _SentenceIndex:
 
 
 NEGATION = {"không", "chưa", "từ chối"}
+#: words after a negation that make it "not only" ("X không chỉ giành A mà còn …", "không những đạt A"): the award is
+#: still won (bulk news: "không chỉ giành/đạt/nhận" before an award 10 times)
+NOT_ONLY = {"chỉ", "những"}
 
 
 def outermost(ents):
