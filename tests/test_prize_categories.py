@@ -80,3 +80,20 @@ def test_title_handed_over_in_the_passive():
     assert awards(text) == {("Lý Thu Trang", "Á hậu 1 Hoa hậu Biển Xanh")}
     assert awards("Quán quân Ngôi sao Việt 2019 đã được trao cho ca sĩ Đinh Thu Hà.") == {
         ("Đinh Thu Hà", "Quán quân Ngôi sao Việt")}
+
+
+def test_winner_after_a_fronted_clause_or_contrast():
+    """A name in a fronted clause ("Vượt qua X, Y giành …", "Sau khi đến câu lạc bộ X, Y …") or before ", nhưng
+    <Name>" is not the subject of the verb after the comma: the prize goes to the name after it; "X bị ốm, nhưng
+    vẫn được tặng …" (no subject after "nhưng") stays X's."""
+    assert awards("Vượt qua ứng viên nặng ký Trần Văn Bình, nam diễn viên Lê Minh Khoa giành giải thưởng "
+                  "Nam diễn viên chính xuất sắc nhất.") == {("Lê Minh Khoa", "Nam diễn viên chính xuất sắc nhất")}
+    assert awards("Sau khi chuyển tới câu lạc bộ Sông Lam Nghệ An năm 2019, Phan Văn Đức nhận danh hiệu cầu thủ hay "
+                  "nhất trận.") == {("Phan Văn Đức", "cầu thủ hay nhất trận")}
+    assert awards("Lê Minh Khoa vừa ghi bàn, nhưng Phan Văn Đức nhận danh hiệu cầu thủ hay nhất trận.") == {
+        ("Phan Văn Đức", "cầu thủ hay nhất trận")}
+    assert awards("Nguyễn Văn An bị ốm, nhưng vẫn được tặng Bằng khen của Chủ tịch UBND tỉnh.") == {
+        ("Nguyễn Văn An", "Bằng khen của Chủ tịch UBND tỉnh")}
+    # a pronoun after the comma stands for the name of the fronted clause: that name is the recipient
+    assert awards("Sau khi ông Nguyễn Văn An nghỉ hưu, ông được tặng Huân chương Lao động hạng Ba.") == {
+        ("Nguyễn Văn An", "Huân chương Lao động hạng Ba")}

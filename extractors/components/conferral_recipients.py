@@ -25,6 +25,16 @@ KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 FAMILY = ("gia đình", "thân nhân", "người thân")
 #: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …")
 CONTRAST_OPENERS = {"còn", "riêng"}
+#: the same, opening a clause only when a capitalised subject follows ("…, nhưng Ronaldinho nhận …"; "X bị ốm, nhưng
+#: vẫn được tặng …" is X's clause still)
+CONTRAST_NAMED = {"nhưng"}
+#: words opening a fronted adverbial clause whose names are not the subject after its comma ("Sau khi …", "Với …",
+#: "Nhờ …", "Vượt qua X, Y giành giải …"): conjunctions and prepositions of time, means and concession (Diệp Quang
+#: Ban, Ngữ pháp tiếng Việt: trạng ngữ), not the passive "Được …" ("Được vinh danh còn có A, B …": the names are
+#: its subjects) nor adverbs ("Cũng …", "Từng …"), nor "Trước (đó/khi) …" (a validation set lost a fact with it);
+#: longest first
+FRONTED_OPENERS = ("sau khi", "vượt qua", "mặc dù", "sau", "khi", "nhờ", "với", "dù", "tuy")
+FRONTED_SUBJECT_REACH = 5  # words from the comma to the subject's first capital ("…, nam diễn viên người Mỹ Joaquin …")
 #: words closing a fronted clause before its subject ("Được phong A nhưng nghệ sĩ X …": a person only after "nhưng")
 FRONTED_CLOSERS = {",", "nhưng"}
 FRONTED_REACH = 3  # words from a comma opening a fronted clause to its receive verb (", sau khi nhận")
@@ -99,6 +109,25 @@ def _fronted_clause(words, lo, p) -> bool:
         return False
     opener = words[c + 1].lower()
     return opener in FRONTING or (c + 2 <= p and (opener + " " + words[c + 2].lower()) in FRONTING)
+
+
+def _past_fronted_clause(words, lo, a) -> int:
+    """Where the clause of an award at ``a`` starts when a fronted clause opens it at ``lo``: past the first comma
+    after a fronting word ("Sau khi đến câu lạc bộ X năm 2015, Y giành giải …", "Vượt qua Z, nam diễn viên Y giành
+    …": FRONTED_OPENERS) when that comma stands before the award; else ``lo``. A name in the fronted clause is
+    no subject of the award's verb (bulk news: the category prizes of 3 in 14 sports and film stories went to
+    the name in the fronted clause)."""
+    if _opening([w.lower() for w in words[lo:lo + 2]], FRONTED_OPENERS) is None:
+        return lo
+    c = next((i for i in range(lo + 1, a) if words[i] == ","), None)
+    if c is None:
+        return lo
+    for i in range(c + 1, min(a, c + 1 + FRONTED_SUBJECT_REACH)):
+        if is_cap(words[i]):
+            return c + 1
+        if words[i].lower() in PRONOUNS and not (i + 1 < a and is_cap(words[i + 1])):
+            return lo  # "Sau khi ông A nghỉ hưu, ông được tặng …": a pronoun for the name in the fronted clause
+    return lo  # no name of its own after the comma ("Trước đó, cô từng …")
 
 
 def _dash_holder(d, a, ents):
@@ -253,9 +282,11 @@ class Recipients:
             if d.words[i] in (";",):
                 lo = i + 1
                 break
-            if d.words[i] == "," and d.words[i + 1].lower() in CONTRAST_OPENERS:
+            if d.words[i] == "," and (d.words[i + 1].lower() in CONTRAST_OPENERS or (
+                    d.words[i + 1].lower() in CONTRAST_NAMED and i + 2 < a.start and is_cap(d.words[i + 2]))):
                 lo = i + 2  # "A được tặng P, còn cô B nhận Q": Q's clause starts after "còn"
                 break
+        lo = _past_fronted_clause(d.words, lo, a.start)
         award_at = {b.start: b.end for b in awards}
         window = 25
         hi = a.start
