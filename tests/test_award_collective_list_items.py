@@ -46,3 +46,13 @@ def test_organisers_teams_groups_and_lower_case_items_are_no_recipients():
     assert "nhóm nghiên cứu Vắc xin Covid" not in {r for r, _ in people(g)}
     g = facts_of("Giám đốc Công ty trao Giấy khen cho ban bảo vệ.")
     assert not g["awards"]
+
+
+def test_a_verb_opening_with_a_head_is_no_item():
+    """"… cho 5 tập thể và ban hành Kế hoạch số …": "ban hành" (to issue) is a verb of not_heads.txt, not the board
+    "ban"; the document it issues is neither a recipient nor a unit (review 22, finding 1)."""
+    for s in ("Giám đốc Sở trao Giấy khen cho 5 tập thể và ban hành Kế hoạch số 30/KH-SGD về thi đua năm học mới.",
+              "Hội đồng thi đua tặng Bằng khen cho Trường Tiểu học Hòa Bình, ban bố Thông báo số 7/TB-HĐ."):
+        g = facts_of(s)
+        assert not [r for r, _ in people(g) if r.lower().startswith("ban")]
+        assert not [u for u in g["units"] if u.lower().startswith("ban")]

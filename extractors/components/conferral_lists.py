@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import section
+from ..gazetteer import section, word_list
 from . import counted_groups
 from .base import Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
@@ -56,10 +56,11 @@ AFFILIATION = {"thuộc", "của", "tại", "ở"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 #: collective nouns opening a recipient-list item that names a collective without a unit-type head ("khối các cơ quan
-#: Trung ương", "ban thanh niên Quân đội"), and openings that name no recipient
-#: ("ban tổ chức"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
+#: Trung ương", "ban thanh niên Quân đội"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
 ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
-ITEM_NOT_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Not heads"), key=lambda h: -len(h.split())))
+#: compounds in which such a head is an ordinary word, a verb ("ban hành"), a time ("ban đầu") or a body of the event or
+#: a staff ("ban tổ chức", "ban giám khảo"): not_heads.txt, the same compounds no unit opens with
+ITEM_NOT_HEADS = frozenset(w.lower() for w in word_list("not_heads.txt"))
 #: tokens ending an item of a recipient list
 ITEM_ENDS = {",", ";", "và", ":", "…", "...", "(", ")", ".", "!", "?"}
 #: words ending such an item's name: CREW_STOPS but "nhân" ("nhân dịp"), a syllable of the item's nouns ("ban
@@ -493,7 +494,7 @@ class RecipientLists:
         up to a verb or preposition (ITEM_STOPS) or its end, at most ``ITEM_MAX`` words, holding a capitalised word
         after the head, is a collective recipient (kind "listed": also a unit).  Items are delimited by
         ``ITEM_ENDS``; an item overlapping a found name, opening with a crew of CREW_HEADS (RecipientLists._crew)
-        or with an opening of ``ITEM_NOT_HEADS`` ("ban tổ chức …") gives none.  Returns a list of Ent."""
+        or with a compound of ``ITEM_NOT_HEADS`` (a verb: "và ban hành Quyết định …"; "ban tổ chức …") gives none.  Returns a list of Ent."""
         taken = {i for x in members for i in range(x.start, x.end)}
         out = []
         i = start
@@ -503,7 +504,7 @@ class RecipientLists:
                 j += 1
             low = [w.lower() for w in d.words[i:j]]
             head = _opening(low, ITEM_HEADS)
-            if head is not None and _opening(low, ITEM_NOT_HEADS) is None and _opening(low, CREW_HEADS) is None \
+            if head is not None and " ".join(low[:2]) not in ITEM_NOT_HEADS and _opening(low, CREW_HEADS) is None \
                     and not any(k in taken for k in range(i, j)):
                 h = e = i + len(head.split())
                 while e < j and e - i < ITEM_MAX and low[e - i] not in ITEM_STOPS:
