@@ -31,3 +31,23 @@ def test_the_copula_without_an_aim_still_names_the_award():
 def test_the_aim_words_are_data():
     from extractors.components.conferral_cues import WISHES
     assert {"phấn đấu", "chỉ tiêu", "đăng ký", "hướng tới", "quyết tâm"} <= set(WISHES)
+
+
+@pytest.mark.parametrize("sentence, recipient, award", [
+    ("Năm học vừa qua, Trường Tiểu học Hòa Bình đăng ký thi đua và đã đạt danh hiệu Tập thể lao động xuất sắc.",
+     "Trường Tiểu học Hòa Bình", "Tập thể lao động xuất sắc"),
+    ("Hoàn thành vượt chỉ tiêu năm 2024, Phòng Nội vụ huyện Kỳ Anh đạt danh hiệu Tập thể lao động xuất sắc.",
+     "Phòng Nội vụ huyện Kỳ Anh", "Tập thể lao động xuất sắc"),
+    ("Trường Tiểu học Hòa Bình vượt mọi chỉ tiêu năm học và là Tập thể lao động xuất sắc năm 2024.",
+     "Trường Tiểu học Hòa Bình", "Tập thể lao động xuất sắc"),
+    ("Qua nhiều năm phấn đấu, Trần Văn Bình đã trở thành Nghệ sĩ Nhân dân.", "Trần Văn Bình", "Nghệ sĩ Nhân dân"),
+])
+def test_an_aim_in_another_clause_leaves_the_award(sentence, recipient, award):
+    """The aim must govern the award's own verb: a comma, or "và" opening the verb's clause, ends the aim's clause
+    ("đăng ký thi đua và đã đạt …": registered, then won; review 22, finding 2)."""
+    assert _awards(sentence) == [(recipient, award, "conferred")]
+
+
+def test_an_aim_before_a_listed_subject_still_governs_its_verb():
+    """The commas of the subject's own list end no clause: "hy vọng A, B giành HCV" is still an aim."""
+    assert _awards("Ban huấn luyện hy vọng Nguyễn Văn An, Trần Văn Bình giành huy chương vàng môn cờ vua.") == []

@@ -14,6 +14,8 @@ WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt", "trở"}  # first 
 #: words of wish or aim (``wishes.txt``): a win or copula award after one is aimed at or possible, not reported
 WISHES = tuple(w.lower() for w in word_list("wishes.txt"))
 WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
+#: marks ending a clause: a wish before one governs another verb ("Sau 10 năm phấn đấu, X đã trở thành …")
+CLAUSE_MARKS = {".", ";", ":", ",", "!", "?"}
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
 #: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
 #: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
@@ -49,7 +51,8 @@ def _wished(words, recips, a, cues, verbs) -> bool:
     """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb of
     ``verbs`` (WIN_VERBS: "giành", "đoạt", "trở thành" …, not "nhận" nor a passive "được …"; the conferral linker
     adds the first words of the copula cues: "X phấn đấu là Tập thể lao động xuất sắc") governed by a word of wish
-    or aim (WISHES, ``wishes.txt``) standing between (or just before) the subject ``recips`` and that verb:
+    or aim (WISHES, ``wishes.txt``) standing between (or just before) the subject ``recips`` and that verb, in the
+    verb's own clause (_clause_start):
     "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV", "Chỉ tiêu đề ra cho X là
     Cờ thi đua …". Sports news reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says
     someone received it)."""
@@ -58,10 +61,28 @@ def _wished(words, recips, a, cues, verbs) -> bool:
                default=None)
     if verb is None or words[verb].lower() not in verbs:
         return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
-    start = max(0, min(r.start for r in recips) - WISH_BEFORE)
-    start = max([start] + [i + 1 for i in range(start, lo) if words[i] in (".", ";", ":")])
+    first = min(r.start for r in recips)
+    start = _clause_start(words, max(0, first - WISH_BEFORE), verb, (first, max(r.end for r in recips)))
     gap = " " + " ".join(w.lower() for w in words[start:verb]) + " "
     return any(f" {w} " in gap for w in WISHES)
+
+
+def _clause_start(words, lo, verb, subject) -> int:
+    """The first token, not before ``lo``, of the clause of the verb at ``verb``: after the last CLAUSE_MARKS token
+    (but the commas of the subject's own list, tokens [subject[0], subject[1])) or the last "và" that opens the
+    verb's own clause ("và" then the verb, ELIDED_ADVERBS between: "X đăng ký thi đua và đạt …", "… và là …").
+    A wish before that point belongs to another clause ("Vượt chỉ tiêu đề ra, X đạt …")."""
+    for i in range(verb - 1, lo - 1, -1):
+        w = words[i]
+        if w in CLAUSE_MARKS and not subject[0] <= i < subject[1]:
+            return i + 1
+        if w.lower() == "và":
+            k = i + 1
+            while k < verb and words[k].lower() in ELIDED_ADVERBS:
+                k += 1
+            if k == verb:
+                return i + 1
+    return lo
 
 
 def _passive_clause(words, ss, at) -> bool:
