@@ -49,3 +49,21 @@ def test_a_long_quote_after_a_full_stop_ends_the_list():
                  "“Chúng tôi sẽ "
                  "tiếp tục giữ gìn đường làng sạch đẹp cho đến hết năm nay”, ông nói.")
     assert g["campaigns"] == ["Đường hoa", "Sân chơi", "Nhà sạch"]
+
+
+def test_songs_listed_after_an_activity_noun_are_no_movements():
+    """The list's own noun ("các bài hát", songs) decides, not an activity noun earlier in the window (review 22,
+    finding 3)."""
+    g = facts_of("Hưởng ứng phong trào thi đua “Nông thôn mới”, xã tổ chức nhiều hoạt động giao lưu với các bài hát "
+                 "như “Mùa xuân quê em”, “Dòng sông tuổi thơ”, “Cánh đồng vàng”.")
+    assert g["campaigns"] == ["Nông thôn mới"]
+
+
+def test_models_after_guong_are_read_with_or_without_an_adjective():
+    """"nhiều tấm gương như “A”, “B”, “C”" lists models as "nhiều tấm gương sáng, như …" does: "gương" is an award
+    noun only right before its own quote (review 22, finding 3)."""
+    lead = "Cuộc vận động được các huyện hưởng ứng rộng rãi. Từ đó xuất hiện nhiều tấm gương"
+    tail = " như “Thợ giỏi làng nghề”, “Nông dân làm giàu bền vững”, “Phụ nữ khởi nghiệp”."
+    want = ["Thợ giỏi làng nghề", "Nông dân làm giàu bền vững", "Phụ nữ khởi nghiệp"]
+    assert facts_of(lead + tail)["campaigns"] == want
+    assert facts_of(lead + " sáng," + tail)["campaigns"] == want

@@ -104,9 +104,16 @@ EXAMPLES_REACH = 60
 #: nouns saying that a list of quoted examples holds a movement's models and drives (campaign_quote_nouns.txt,
 #: third section)
 EXAMPLE_NOUNS = section("campaign_quote_nouns.txt", "# Nouns of examples")
+#: the award nouns that make a list after "như" one of titles: those of AWARD_BEFORE but the nouns of examples
+#: ("gương": a title when its quote follows it, "gương “Người tốt, việc tốt”"; the models themselves when a list
+#: after "như" does, "nhiều tấm gương (tiêu biểu,) như “A”, “B”, “C”")
+LIST_AWARD_BEFORE = tuple(n for n in AWARD_BEFORE if n not in EXAMPLE_NOUNS)
 #: how many tokens before its "như" the noun of a list of examples may stand ("nhiều hoạt động cụ thể, thiết
 #: thực, như: “…”")
 EXAMPLE_NOUN_REACH = 8
+#: words opening the noun a list of examples hangs on ("nhiều gương …, như", "các tiết mục như"): the plural words and
+#: "nhiều" (Diệp Quang Ban, Ngữ pháp tiếng Việt: lượng từ before a noun)
+LIST_NOUN_OPENERS = PLURAL | {"nhiều"}
 #: the fewest quoted names that make a list of examples (two quotes after "như" are as often sayings or titles)
 EXAMPLES_MIN = 3
 #: lower-case words that may stand between "như" and its first quote after a plural word ("như các mô hình: “…”")
@@ -339,23 +346,29 @@ class CampaignRecognizer:
 
     @staticmethod
     def _of_examples(d, i, j):
-        """True when a noun of :data:`EXAMPLE_NOUNS` stands between the "như" at token ``i`` and the quote at ``j``
-        ("như các mô hình: “…”") or among the :data:`EXAMPLE_NOUN_REACH` tokens before the "như" within its
-        sentence ("nhiều gương tiêu biểu, như “…”")."""
-        k = i
-        while k > 0 and i - k < EXAMPLE_NOUN_REACH and d.words[k - 1] not in (".", "!", "?", ";", ":"):
-            k -= 1
+        """True when the list's own noun is a noun of :data:`EXAMPLE_NOUNS`: the nouns between the "như" at token
+        ``i`` and the quote at ``j`` when there are any ("như các mô hình: “…”"), else the words before the "như",
+        among the :data:`EXAMPLE_NOUN_REACH` tokens within its sentence, from the last word of :data:`LIST_NOUN_OPENERS`
+        there, which opens the noun the list hangs on ("nhiều gương tiêu biểu, như “…”"; "nhiều hoạt động văn nghệ
+        với các tiết mục như “…”": songs, the list's noun "tiết mục", not "hoạt động")."""
+        if any(w.isalpha() for w in d.words[i + 1:j]):
+            k = i + 1
+        else:
+            k = i
+            while k > 0 and i - k < EXAMPLE_NOUN_REACH and d.words[k - 1] not in (".", "!", "?", ";", ":"):
+                k -= 1
+            k = max([k] + [m for m in range(k, i) if d.words[m].lower() in LIST_NOUN_OPENERS])
         text = " " + " ".join(d.words[k:j]).lower() + " "
         return any(" " + noun + " " in text for noun in EXAMPLE_NOUNS)
 
     @staticmethod
     def _titled(d, i, nouns):
         """True when the words before the "như" at token ``i`` (a comma aside) or the ``nouns`` after it end in
-        an award noun of :data:`AWARD_BEFORE` or a moral of :data:`SAYING_BEFORE`: the quotes then hold titles or
+        an award noun of :data:`LIST_AWARD_BEFORE` or a moral of :data:`SAYING_BEFORE`: the quotes then hold titles or
         sayings."""
         k = i - 1 if i and d.words[i - 1] == "," else i
         before = " ".join(d.words[max(0, k - 2):k]).lower()
-        return any(_ends_in(t, AWARD_BEFORE + SAYING_BEFORE) for t in (before, nouns))
+        return any(_ends_in(t, LIST_AWARD_BEFORE + SAYING_BEFORE) for t in (before, nouns))
 
     @staticmethod
     def _emulating(d, a, b):
