@@ -501,10 +501,22 @@ def _split_parent(name: str) -> tuple[str, str | None]:
 
 def _named(after_head: str) -> bool:
     """Whether the words after a head inside a unit's name name a unit: one of them capitalised ("… tỉnh Nghệ An",
-    "… Hà Tĩnh"); all lower-case they are the field of the unit itself ("Phòng Tổ chức cán bộ", "Phòng Tổ chức
-    biên chế": no parent "Tổ chức cán bộ").  Asked only of a head that needs a name (:func:`_heads_needing_names`):
-    "Viện kiểm sát nhân dân tối cao" is a parent."""
-    return any(w[:1].isupper() for w in after_head.split())
+    "… Hà Tĩnh", "Quân đội nhân dân Việt Nam"); all lower-case they are the field of the unit itself ("Phòng Tổ
+    chức cán bộ", "Phòng Tổ chức biên chế": no parent "Tổ chức cán bộ"), and so are lower-case words followed by
+    another unit (:func:`_opens_unit`: "Phòng Tổ chức cán bộ Bộ Y tế", "… cán bộ bệnh viện Chợ Rẫy": the field,
+    then the body the department belongs to).  Asked only of a head that needs a name
+    (:func:`_heads_needing_names`): "Viện kiểm sát nhân dân tối cao" is a parent."""
+    words = after_head.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    return first is not None and not any(_opens_unit(words[k:]) for k in range(1, first + 1))
+
+
+def _opens_unit(words: list[str]) -> bool:
+    """Whether ``words`` open with a unit head of unit_types.tsv: as written when it is one capitalised word
+    ("Bộ", "Sở"), in any letter case when it has two words or more ("bệnh viện"; one lower-case word such as
+    "trường" of "chiến trường" opens none)."""
+    text = " ".join(words).lower() + " "
+    return any(text.startswith(h.lower() + " ") and (words[0][:1].isupper() or " " in h) for h in _unit_heads())
 
 
 @lru_cache(maxsize=1)
