@@ -8,7 +8,8 @@ from tests.test_units_noise import facts
 
 
 def test_an_office_written_before_its_body_is_the_bodys_office():
-    g = facts("Mấy tuần nay, tại văn phòng Hội đồng Chức danh giáo sư nhà nước có rất nhiều đơn thư gửi đến.")
+    # ("ở văn phòng X chúng tôi": its staff speaking; "tại văn phòng X" is its premises, see the last test)
+    g = facts("Mấy tuần nay, ở văn phòng Hội đồng Chức danh giáo sư nhà nước chúng tôi nhận rất nhiều đơn thư.")
     assert g["units"] == ["văn phòng Hội đồng Chức danh giáo sư nhà nước"]
     g = facts("Chị Hoàng Thị Mơ làm việc ở văn phòng Tổng cục Thuế hơn mười năm.")
     assert g["units"] == ["văn phòng Tổng cục Thuế"]
@@ -40,3 +41,13 @@ def test_a_provincial_command_written_with_a_bare_level_takes_the_province():
     g = facts("Bộ Chỉ huy BĐBP tỉnh và UBND huyện Mèo Vạc đã khen thưởng hai chiến sĩ.",
               "Công an tỉnh Hà Giang đang điều tra vụ việc.")
     assert "Bộ Chỉ huy BĐBP tỉnh Hà Giang" in g["units"]
+
+
+def test_an_office_after_a_word_of_place_is_the_bodys_premises():
+    """"tại văn phòng Sở X" / "đến văn phòng Công ty X": where something happens, a venue; the body is the unit,
+    while the office a staff speaks for stays a branch ("văn phòng Hội đồng X cho biết"; review 22, finding 5)."""
+    units = facts("Chiều 12/3, tại văn phòng Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh, bà Trần Thị Mai trao Giấy khen "
+                  "cho Trường Tiểu học Kỳ Anh.")["units"]
+    assert "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh" in units and not [u for u in units if u.startswith("văn phòng")]
+    units = facts("Ông Lê Văn Bình đã đến văn phòng Công ty Điện lực Hà Tĩnh để phản ánh.")["units"]
+    assert "Công ty Điện lực Hà Tĩnh" in units and not [u for u in units if u.startswith("văn phòng")]

