@@ -182,6 +182,11 @@ def level_pattern() -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def level_short_forms() -> frozenset[str]:
+    """The short forms of the level words (``administrative_levels.tsv``), lower-case and without their dot: "tp"."""
+    return frozenset(s.rstrip(".").lower() for _, _, ss in _level_rows() for s in ss)
+
+
 def level_syllables(tiers: tuple[str, ...] = ("province", "district", "commune"), first: bool = False) -> frozenset[str]:
     """The syllables of the level words of ``tiers`` (only each word's first syllable when ``first``), with their
     short forms as written without the dot: ``("province", "district")`` → tỉnh, thành, phố, huyện, quận, thị, xã,

