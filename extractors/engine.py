@@ -30,6 +30,7 @@ from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
 from .name_variants import variant_names
+from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
@@ -802,6 +803,8 @@ def extract(document: Document) -> DocumentFacts:
     _name_bare_orders(facts, st.get("award", []))
     persons.extend(tables.apply(document, facts, doc_year, own_decision(document.title, doc_decision)))
     _not_after_own_date(facts, document)
+    if is_normative(blocks):  # a law, decree or circular defines awards and gives none (extractors/normative.py)
+        facts.conferrals.clear()
     if doc_decision[0]:
         for c in facts.conferrals:  # an award a decision gives (its text or its list) was conferred by that decision
             if c.decision is None and c.status == "conferred" and not c.revoked:
