@@ -166,3 +166,32 @@ class ConferralCues:
         """A give / propose / revoke verb stands before award ``a`` in its sentence: "tặng Bằng khen … với
         ông X" (the recipient after "với")."""
         return any(r in ("give", "propose", "revoke") and e <= a.start for _, e, r in cues)
+
+
+#: words of mood that may stand between a negation and the verb it denies ("không nên trao", "chưa được tặng",
+#: "không thể đề nghị"): the modal verbs and "được" of Vietnamese grammar (Diệp Quang Ban, Ngữ pháp tiếng Việt:
+#: động từ tình thái)
+NEGATED_MODALS = {"nên", "được", "thể", "cần", "phải", "hề", "bao giờ"}
+
+
+def _negated_cue(words, cues, clause: int, at: int, negations, names=()) -> bool:
+    """The verb that gives or proposes the award at token ``at`` is denied: the run of cues (give, propose,
+    receive: ``cues`` as (start, end, role)) ending right before the award in its clause (from ``clause``) has a
+    word of ``negations`` ("không", "chưa") right before it, or before one modal of :data:`NEGATED_MODALS`:
+    "đề nghị không trao <award> cho X", "không đề nghị tặng <award>", "chưa được trao <award>", "không nên tặng
+    <award>": no award, neither given nor proposed.  "không chỉ được tặng" ("not only") is none: "chỉ" is no
+    modal; nor is a "không" inside a name of ``names`` (spans with .start, .end: "Sư đoàn Phòng không 361 được
+    tặng …")."""
+    ends = {e: s for s, e, r in cues if r in ("give", "propose", "receive") and clause <= s < at}
+    k = at
+    while k in ends:  # back over the chain of cues ending where the next one (or the award) starts
+        k = ends[k]
+    if k == at:
+        return False
+    lo = max([clause, k - 3] + [x.end for x in names if x.start < k <= x.end + 3 and x.end <= k])
+    before = [w.lower() for w in words[lo:k]]
+    if before and before[-1] in negations:
+        return True
+    if len(before) >= 2 and before[-1] in NEGATED_MODALS and before[-2] in negations:
+        return True
+    return len(before) >= 3 and " ".join(before[-2:]) in NEGATED_MODALS and before[-3] in negations

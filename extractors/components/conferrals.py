@@ -36,7 +36,7 @@ from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
-from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _passive_clause, _preamble, _wished
+from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _negated_cue, _passive_clause, _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder
@@ -217,6 +217,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
             if any(d.words[i].lower() in NEGATION and d.words[i + 1].lower() not in NOT_ONLY
                    for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
+            if _negated_cue(d.words, scues, clause, a.start, NEGATION, sents_ents):
+                continue  # "đề nghị không trao <award> cho X", "không đề nghị tặng <award>": none given or proposed
             if _wished(d.words, recips, a, scues, self._wish_verbs):
                 continue  # "thầy trò HLV X quyết tâm giành HCV": a win hoped for, none yet
             if how == "after" and any(ss <= r < a.start for r in returned_at) and \
