@@ -75,6 +75,17 @@ def test_worksheet_title_is_the_merged_title_row_never_a_heading(tmp_path):
     assert _title(path) is None
 
 
+def test_worksheet_title_under_a_letterhead_in_two_columns():
+    """A list laid out as a page: the body left and the national title, its motto and the date right, one row each,
+    above the list's title row (review finding 6)."""
+    rows = [["SỞ Y TẾ TỈNH HÀ TĨNH", "", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["BỆNH VIỆN ĐA KHOA HUYỆN KỲ ANH", "", "Độc lập – Tự do – Hạnh phúc"],
+            ["Số: 15/DS-BV", "", "Kỳ Anh, ngày 02 tháng 12 năm 2024"],
+            ["DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG BẰNG KHEN"], ["STT", "Họ và tên", "Khoa"]]
+    assert sheet_title(rows) == "DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG BẰNG KHEN"
+    assert sheet_title(rows[:3] + rows[4:]) is None  # no title row: the column headings are none
+
+
 def test_pdf_title_property_in_utf16():
     assert property_text("\u00ff\u00fe\x00\x00") == ""  # an empty UTF-16LE title, as a scanner wrote it
     assert property_text("\u00fe\u00ff\x00B\x00\u00e1\x00o") == "Báo"  # UTF-16BE

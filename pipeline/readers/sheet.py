@@ -31,7 +31,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from .. import legacy
+from .. import legacy, letterhead
 from ..model import Block, Document, ReaderError, table_row
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
@@ -176,14 +176,25 @@ def sheet_title(rows: list[list[str]]) -> str | None:
     """The title of a worksheet: the first row above its first table row (a row of two or more filled cells, the
     column headings "STT | Họ và tên | …" or data) that has one filled cell with letters in it, the merged title
     row of a list ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024"); None when the sheet opens with its table.  ``rows``:
-    each row's cell texts in column order, from the first sheet on."""
+    each row's cell texts in column order, from the first sheet on.  The rows of a letterhead laid out in columns
+    above it (:func:`_letterhead_row`) are passed over."""
     for cells in rows:
         filled = [c for c in cells if c and c.strip()]
+        if _letterhead_row(filled):
+            continue
         if len(filled) >= 2:
             return None
         if filled and any(ch.isalpha() for ch in filled[0]):
             return filled[0]
     return None
+
+
+def _letterhead_row(cells: list[str]) -> bool:
+    """True for a row of a page's letterhead laid out in columns (Nghị định 30/2020/NĐ-CP, Phụ lục I): the body's
+    name on the left beside the national title, its motto, or the place and date on the right ("Nghệ An, ngày …");
+    the patterns are :mod:`pipeline.letterhead`'s."""
+    return any(letterhead.TITLE.search(c) or letterhead.MOTTO.search(c) or letterhead.DATE.match(c.strip())
+               for c in cells)
 
 
 def _convert_cells(rows) -> str | None:
