@@ -40,13 +40,13 @@ def _merged_list(path) -> bytes:
     return path.read_bytes()
 
 
-def test_the_reader_repeats_a_cell_merged_down_and_keeps_one_merged_across(tmp_path):
+def test_the_reader_keeps_a_cell_merged_down_as_an_empty_cell_and_one_merged_across_as_one(tmp_path):
     doc = read_bytes(_merged_list(tmp_path / "ds.xlsx"), "ds.xlsx")
     assert [(b.row, b.cells) for b in doc.blocks] == [
         (0, ["DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN NĂM 2022"]),
         (2, ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng", "Đơn vị"]),
         (3, ["1", "Phan Văn Đức", "Kế toán", "Giấy khen", "Trường Tiểu học Nghi Phú"]),
-        (4, ["2", "Vũ Thị Lan", "Văn thư", "Giấy khen", "Trường Tiểu học Nghi Phú"]),
+        (4, ["2", "Vũ Thị Lan", "Văn thư", "Giấy khen", ""]),
         (5, ["3", "Phòng Nội vụ huyện Nghi Lộc", "Giấy khen"])]
 
 

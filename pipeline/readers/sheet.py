@@ -4,13 +4,14 @@ Lists of award recipients are often kept in spreadsheets.  Every sheet row
 with content becomes one ``table_row`` block: ``table`` is the 0-based sheet
 number, ``row`` the 0-based row number in the sheet, ``cells`` the row's cells
 from the first column to the last non-empty one, ``text`` the non-empty
-cells joined with ``" | "``.  A merged range is read as the docx and HTML
-readers read a Word or HTML table's merged cell: merged across, it is one
-cell (the cells it covers beside its top-left one are left out); merged down,
-its value is repeated in each row it covers, in its first column, so that a
-unit or an award written once beside several recipients belongs to each (a
-row that holds nothing but such repeats, a title merged over two rows, is
-left out).  Values are the cached results of
+cells joined with ``" | "``.  A merged range merged across is one cell
+(the cells it covers beside its top-left one are left out); merged down, it
+leaves an empty cell in its first column in each row below its first, kept
+even at the row's end, so that such a row keeps its full width: the tables'
+logic gives a row as wide as its header the value of the cell merged down
+above it (a unit written once beside several recipients), and a row short of
+cells none (a row that holds nothing but such cells, the second row of a
+title merged over two rows, is left out).  Values are the cached results of
 formulas; error values (``#N/A``, ``#REF!``…) count as empty.
 
 Cells in legacy Vietnamese fonts (``.VnTime``/``.VnTimeH`` TCVN3, ``VNI-*``;
@@ -131,17 +132,15 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
         for s, ws in enumerate(wb.worksheets):
             sheets.append(ws.title)
             covered = _merged_ranges(ws)
-            starts = set(covered.values())
-            started: dict[tuple[int, int], tuple[str, str | None]] = {}  # top-left cell -> its (text, font)
             for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1)):
                 cells: list[tuple[str, str | None]] = []
-                own = False  # a filled cell of the row's own, not a merged range's repeat
+                width = 0  # the cells up to the row's last filled one or last one merged down
                 for c, cell in enumerate(row):
                     at = (r + 1, c + 1)  # an empty cell (read-only EmptyCell) knows no row nor column
                     if at in covered:
-                        top = covered[at]
-                        if top[1] == at[1] and top in started:
-                            cells.append(started[top])  # the first column of a range merged down
+                        if covered[at][1] == at[1]:  # the first column of a range merged down
+                            cells.append(("", None))
+                            width = len(cells)
                         continue
                     # a formula's cached error (#N/A, #REF!…) is no text
                     value = None if getattr(cell, "data_type", None) == "e" else getattr(cell, "value", None)
@@ -153,13 +152,10 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
                         except Exception:
                             font = None
                     cells.append((text, font))
-                    own = own or bool(text)
-                    if at in starts:
-                        started[at] = (text, font)
-                while cells and not cells[-1][0]:
-                    cells.pop()
-                if cells and own:
-                    rows.append((s, r, cells))
+                    if text:
+                        width = len(cells)
+                if any(text for text, _ in cells):
+                    rows.append((s, r, cells[:width]))
     finally:
         wb.close()
     encodings = _convert_cells(rows)
