@@ -263,22 +263,45 @@ def _ends_honorific(words: list, i: int) -> bool:
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
-#: words that may stand between a surname and a capitalised word in running text ("ông Lê ở Hà Nội"), never a
-#: middle name typed with a lower-case code
-_NOT_MIDDLE = frozenset("ở ấy ạ à ơi ư ừ ồ ơ đã để đi đến đó đây đều đang được đưa ăn ít ủy".split())
+@lru_cache(maxsize=1)
+def _not_middle() -> frozenset:
+    """The words of ``corpora/gazetteers/not_middle_names.txt``: they stand between a surname and a capitalised word
+    in running text ("ông Lê ở Hà Nội"), never a middle name typed with a lower-case code."""
+    from corpora.gazetteers import path
+    return frozenset(w.strip() for w in path("not_middle_names.txt").read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _unit_head_pairs() -> frozenset:
+    """The first two words, lower-case, of the unit-type heads of ``corpora/gazetteers/unit_types.tsv`` of two words
+    or more ("tập đoàn", "cao đẳng" of "trường cao đẳng" is not one: "trường", "cao")."""
+    from corpora.gazetteers import path
+    heads = (line.split("\t")[0].lower().split() for line in path("unit_types.tsv").read_text(encoding="utf-8")
+             .splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(tuple(h[:2]) for h in heads if len(h) >= 2)
 
 
 def _between_surname_and_name(text: str, words: list, i: int, surnames: frozenset) -> bool:
     """Whether word ``i`` (of :data:`_WORD_AT` matches) is a middle name whose capital had no code: right after a
     capitalised surname of ``surnames.txt`` and right before a capitalised word, one space each side ("Nguyễn ích
-    Thịnh" -> "Nguyễn Ích Thịnh"), not a word of :data:`_NOT_MIDDLE` nor an honorific ("Lê ở Hà Nội" kept)."""
+    Thịnh" -> "Nguyễn Ích Thịnh"), not a word of ``not_middle_names.txt`` nor an honorific ("Lê ở Hà Nội" kept).
+    The surname must open the name: a capitalised word right before it that is no honorific puts it inside
+    another name ("Trường Cao đẳng Y tế"), and with the word it makes a unit-type head of ``unit_types.tsv`` ("Tập
+    đoàn Công nghiệp")."""
     if i == 0 or i + 1 >= len(words):
         return False
     before, m, after = words[i - 1], words[i], words[i + 1]
     w = m.group()
-    return before.group() in surnames and after.group()[:1].isupper() and w not in _NOT_MIDDLE and \
-        text[before.end():m.start()] == " " and text[m.end():after.start()] == " " and \
-        (w,) not in _honorific_words()
+    if not (before.group() in surnames and after.group()[:1].isupper() and w not in _not_middle() and
+            text[before.end():m.start()] == " " and text[m.end():after.start()] == " " and
+            (w,) not in _honorific_words()):
+        return False
+    if (before.group().lower(), w) in _unit_head_pairs():
+        return False
+    opener = words[i - 2] if i >= 2 else None
+    return not (opener is not None and opener.group()[:1].isupper() and not text[opener.end():before.start()].strip()
+                and not _ends_honorific(words, i - 2))
 
 
 def restore_initials(text: str) -> str:

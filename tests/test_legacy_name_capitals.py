@@ -82,3 +82,14 @@ def test_a_middle_name_typed_in_lower_case_code_between_surname_and_name_is_capi
     from pipeline.legacy import tcvn3_to_unicode, unicode_to_tcvn3
     typed = unicode_to_tcvn3("Tặng ông Nguyễn ích Thịnh và bà Trần ân Hòa; ông Lê ở Hà Nội về dự.")
     assert tcvn3_to_unicode(typed) == "Tặng ông Nguyễn Ích Thịnh và bà Trần Ân Hòa; ông Lê ở Hà Nội về dự."
+
+
+def test_a_common_noun_inside_a_unit_name_after_a_surname_stays_in_lower_case():
+    """A surname of surnames.txt inside a unit's name ("Cao", "Tập") before a lower-case word and a capitalised one
+    is no person's name: after a capitalised word that is no honorific, or making a unit-type head with the word
+    ("Tập đoàn"), the word keeps its lower case (review finding 8); a name after an honorific still takes it."""
+    from pipeline.legacy import tcvn3_to_unicode, unicode_to_tcvn3
+    for plain in ("Tặng Giấy khen cho Trường Cao đẳng Sư phạm Nghệ An.",
+                  "Tặng Bằng khen cho Tập đoàn Dầu khí Quốc gia Việt Nam."):
+        assert tcvn3_to_unicode(unicode_to_tcvn3(plain)) == plain
+    assert tcvn3_to_unicode(unicode_to_tcvn3("Bà Trần ân Hòa, kế toán.")) == "Bà Trần Ân Hòa, kế toán."
