@@ -304,16 +304,53 @@ def _between_surname_and_name(text: str, words: list, i: int, surnames: frozense
                 and not _ends_honorific(words, i - 2))
 
 
+@lru_cache(maxsize=1)
+def _uncoded_heads() -> tuple:
+    """The unit-type heads of ``corpora/gazetteers/unit_types.tsv`` whose first capital has no TCVN3/VNI code (a
+    vowel with a tone mark: "Ủy ban nhân dân", "Ủy ban"), each a tuple of its lower-case words, longest first."""
+    from corpora.gazetteers import path
+    heads = {tuple(line.split("\t")[0].lower().split()) for line in path("unit_types.tsv").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted((h for h in heads if h and h[0][0] in _TONED_LOWER), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> tuple:
+    """The administrative levels of ``corpora/gazetteers/administrative_levels.tsv`` ("tỉnh", "thành phố"), each a
+    tuple of its words."""
+    from corpora.gazetteers import path
+    return tuple(tuple(line.split("\t")[0].split()) for line in path("administrative_levels.tsv").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _opens_body(text: str, words: list, i: int) -> bool:
+    """Whether word ``i`` (of :data:`_WORD_AT` matches) opens a body's name typed with the lower-case code of a
+    capital that has none: a unit-type head of :func:`_uncoded_heads`, its words one space apart, then an
+    administrative level of :func:`_level_words` or a capitalised word ("của ủy ban nhân dân tỉnh" -> "của Ủy ban
+    nhân dân tỉnh", "ủy ban Kiểm tra"; not "ủy quyền", nor "ủy ban" alone)."""
+    def spaced(a: int, b: int) -> bool:
+        return all(text[words[k].end():words[k + 1].start()] == " " for k in range(a, b))
+    for head in _uncoded_heads():
+        n = len(head)
+        if i + n >= len(words) or tuple(w.group().lower() for w in words[i:i + n]) != head or not spaced(i, i + n):
+            continue
+        after = [w.group() for w in words[i + n:i + n + 2]]
+        return after[0][:1].isupper() or any(tuple(after[:len(level)]) == level for level in _level_words())
+    return False
+
+
 def restore_initials(text: str) -> str:
     """Capitalise the words of a decoded TCVN3/VNI text that open with a lower-case Vietnamese letter where a
     capital is certain: a person's name, the word after a middle name ("Đoàn Thị ánh" -> "Đoàn Thị Ánh") and a
     surname before a capitalised middle name ("bà đoàn Thị Ánh" -> "bà Đoàn Thị Ánh"; ``middle_names.txt``,
     ``surnames.txt``) unless it ends an honorific, rank or role ("nghi phạm Văn Hùng", ``honorifics.tsv``), a middle
-    name between a surname and a capitalised word (:func:`_between_surname_and_name`), and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
+    name between a surname and a capitalised word (:func:`_between_surname_and_name`), a body's name opening with
+    such a capital (:func:`_opens_body`: "của ủy ban nhân dân tỉnh") and a sentence's first word (:data:`_SENTENCE_START`: "…ký.\\n- ¸p dông" -> "- Áp dụng")
     in a text that has capitals (one typed all in lower case is kept as typed).  Words in lower case elsewhere
     ("ủy quyền", "Tỉnh ủy", "ô tô") are kept."""
     middle, surnames = _name_words()
     words = list(_WORD_AT.finditer(text))
+    has_capitals = any(c.isupper() for c in text)  # (a text typed all in lower case is kept so)
     fixes = {}
     for i, m in enumerate(words):
         w = m.group()
@@ -326,10 +363,11 @@ def restore_initials(text: str) -> str:
             text[words[i - 2].end():before.start()] == " "
         named = named or (after is not None and after.group() in middle and text[m.end():after.start()] == " "
                           and w.capitalize() in surnames and not _ends_honorific(words, i))
-        named = named or _between_surname_and_name(text, words, i, surnames)
+        named = named or _between_surname_and_name(text, words, i, surnames) or \
+            (has_capitals and _opens_body(text, words, i))
         if named:
             fixes[m.start()] = w.capitalize()
-    for m in _SENTENCE_START.finditer(text) if any(c.isupper() for c in text) else ():
+    for m in _SENTENCE_START.finditer(text) if has_capitals else ():
         fixes[m.start(2)] = m.group(2).capitalize()  # (a text typed all in lower case is kept so)
     if not fixes:
         return text

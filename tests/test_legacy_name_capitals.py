@@ -93,3 +93,21 @@ def test_a_common_noun_inside_a_unit_name_after_a_surname_stays_in_lower_case():
                   "Tặng Bằng khen cho Tập đoàn Dầu khí Quốc gia Việt Nam."):
         assert tcvn3_to_unicode(unicode_to_tcvn3(plain)) == plain
     assert tcvn3_to_unicode(unicode_to_tcvn3("Bà Trần ân Hòa, kế toán.")) == "Bà Trần Ân Hòa, kế toán."
+
+
+def test_a_body_name_opening_with_a_capital_without_code_takes_it_back():
+    """"Ủ" has no TCVN3 code: "Cờ thi đua của ủy ban nhân dân tỉnh" decoded so, and the award's name stopped at
+    "Cờ thi đua" (found by a newcomer).  A unit-type head opening with such a capital, followed by a level or a
+    capitalised word, is a body's name; "ủy quyền", "ủy viên", "ủy ban" alone stay."""
+    from extractors.engine import extract
+    from pipeline.normalize import normalize_document
+    from pipeline.readers import read_bytes
+
+    plain = ("Điều 1. Tặng Cờ thi đua của Ủy ban nhân dân huyện cho Trường Mầm non Hoa Sen.\n"
+             "Điều 2. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ông Lê Văn Tài, ủy viên Ban chấp hành.\n")
+    assert _decoded(plain) == plain
+    for kept in ("được ủy quyền ký", "các ủy ban của Quốc hội", "ủy viên Thường vụ"):
+        assert legacy.restore_initials(kept) == kept, kept
+    doc = normalize_document(read_bytes(legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(plain)), "qd.txt"))
+    awards = {a["award"] for a in extract(doc).to_guidelines("qd.txt")["awards"]}
+    assert awards == {"Cờ thi đua của Ủy ban nhân dân huyện", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"}
