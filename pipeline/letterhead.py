@@ -543,8 +543,9 @@ def _authority_openers() -> tuple[str, ...]:
 
 
 def _names_authority(line: str) -> bool:
-    """Whether ``line`` (capitals) names the issuing authority (:func:`_authority_openers`) rather than the subject."""
-    return _opens(line, _authority_openers())
+    """Whether ``line`` (capitals) names the issuing authority (:func:`_authority_openers`) rather than the subject,
+    one holding two posts too, the first before a comma ("BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC")."""
+    return _opens(line, _authority_openers()) or _opens(line.split(",", 1)[0], _authority_openers())
 
 
 def administrative_title(blocks: list[Block], first: str, title: str | None, from_property: bool = False) -> str | None:

@@ -133,3 +133,16 @@ def test_pdf_without_title_property_takes_the_body_title(tmp_path):
         c.drawString(60, 780 - 18 * i, line)
     c.save()
     assert _title(path) == "QUYẾT ĐỊNH Về việc tặng Giấy khen cho các tập thể"
+
+
+def test_an_authority_holding_two_posts_is_no_part_of_the_title():
+    """The issuing authority's line of one holding two posts writes them with a comma; "GIÁM ĐỐC," opens it as
+    "GIÁM ĐỐC " does (review finding 7)."""
+    from pipeline.normalize import normalize_document
+    from pipeline.readers import read_bytes
+
+    text = ("SỞ Y TẾ TỈNH NGHỆ AN\nSố: 45/QĐ-SYT\nQUYẾT ĐỊNH\n"
+            "GIÁM ĐỐC, CHỦ TỊCH HỘI ĐỒNG THI ĐUA KHEN THƯỞNG SỞ Y TẾ\n"
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Tặng Giấy khen cho bà Hồ Thị Liên.\n")
+    assert normalize_document(read_bytes(text.encode(), "qd.txt")).title == "QUYẾT ĐỊNH"
