@@ -142,15 +142,19 @@ def local_unit_of(organiser: str, owner: str) -> bool:
     own = owner.split()
     if [w.lower() for w in own[:2]] == ["lực", "lượng"]:
         own = own[2:]
-    low = [w.lower() for w in own]
-    if not own or any(tuple(low[j:j + len(lv)]) == lv for j in range(len(low)) for lv in SUBJECT_LEVELS):
+    if not own or _level_starts(own):
         return False
     names = (own[:FORCE_HEAD_WORDS], own)
     org = organiser.split()
-    low = [w.lower() for w in org]
-    return any(_writes(org[i:e], name) and any(tuple(low[j:j + len(lv)]) == lv
-                                                for j in range(e, len(org)) for lv in SUBJECT_LEVELS)
-               for i in range(len(org)) for e in range(i + 1, len(org) + 1) for name in names)
+    levels = _level_starts(org)
+    last = levels[-1] if levels else 0  # the name must end at the last level or before it
+    return any(_writes(org[i:e], name) for i in range(len(org)) for e in range(i + 1, last + 1) for name in names)
+
+
+def _level_starts(words: list) -> list[int]:
+    """The indexes of ``words`` where a place level of SUBJECT_LEVELS opens, in any case ("Công an tỉnh X" → [2])."""
+    low = [w.lower() for w in words]
+    return [j for j in range(len(low)) if any(tuple(low[j:j + len(lv)]) == lv for lv in SUBJECT_LEVELS)]
 
 
 class Subjects:
