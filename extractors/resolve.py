@@ -183,10 +183,9 @@ def _district_prefix(text: str) -> str | None:
     else the run itself (the list misses a few districts: "Nông Sơn")."""
     from .lexicon import lexicon
     words = text.split(" ")
-    districts = district_names()
-    for k in range(len(words), 1, -1):
-        if " ".join(words[:k]) in districts:
-            return " ".join(words[:k])
+    district = _longest_start(words, district_names().__contains__, least=2)
+    if district:
+        return district
     if len(words) == FULL_NAME_WORDS and words[0] in lexicon().surnames:
         return None
     return text
@@ -198,10 +197,16 @@ def _known_prefix(text: str, level: str = "") -> str | None:
     written ("Đà Nẵng Đặng Việt" → "Đà Nẵng"; "TP" + "HCM Nguyễn" → "HCM", as "TP HCM" is listed)."""
     from .lexicon import lexicon
     places = lexicon().places
-    words = text.split(" ")
-    for k in range(len(words), 0, -1):
+    return _longest_start(text.split(" "), lambda head: head in places or (
+        level and (level + " " + head in places or level + head in places)))
+
+
+def _longest_start(words: list[str], found, least: int = 1) -> str | None:
+    """The longest start of ``words``, of ``least`` words or more, joined by spaces, for which ``found`` (a test of
+    a text) is true; None when there is none (read by :func:`_district_prefix` and :func:`_known_prefix`)."""
+    for k in range(len(words), least - 1, -1):
         head = " ".join(words[:k])
-        if head in places or (level and (level + " " + head in places or level + head in places)):
+        if found(head):
             return head
     return None
 
