@@ -1372,16 +1372,19 @@ def _shared_conferrers(doc, awards) -> list:
     return out
 
 
-#: passives after a title that hand it to the name after them ("Danh hiệu Á hậu 1 được trao cho X"): press usage,
-#: bulk news (session 21); "thuộc về X", as common, has no cue for the linker and is left
-HANDED_OVER = (("được", "trao", "cho"),)
+#: passives after a title that hand it to the name after them ("Danh hiệu Á hậu 1 được trao cho X"), as word
+#: tuples, and the adverbs before them ("đã", "đều"; handed_over.txt)
+HANDED_OVER = tuple(tuple(p.split()) for p in section("handed_over.txt", "# Handing passives"))
+HANDED_OVER_ADVERBS = frozenset(section("handed_over.txt", "# Adverbs written between the title"))
+HANDED_OVER_LONGEST = max(map(len, HANDED_OVER))
 
 
 def _handed_over(doc, k) -> bool:
-    """Whether a passive of HANDED_OVER (after "đã" or "đều") opens at token ``k``, right after a title."""
-    while k < len(doc) and doc.words[k].lower() in ("đã", "đều"):
+    """Whether a passive of HANDED_OVER (after adverbs of HANDED_OVER_ADVERBS) opens at token ``k``, right after a
+    title ("Hoa hậu | đã được trao cho X")."""
+    while k < len(doc) and doc.words[k].lower() in HANDED_OVER_ADVERBS:
         k += 1
-    low = tuple(w.lower() for w in doc.words[k:k + 3])
+    low = tuple(w.lower() for w in doc.words[k:k + HANDED_OVER_LONGEST])
     return any(low[:len(h)] == h for h in HANDED_OVER)
 
 
