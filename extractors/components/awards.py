@@ -1115,9 +1115,10 @@ class AwardRecognizer(PrizeLists):
             # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
             # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
             k = self._name_end(doc, _pageant_name_start(doc, j, lead_at), lead_at)
-            while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower() and not (
-                    is_cap(doc.words[k - 2]) and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" in self.words) \
-                    and f"{doc.words[k - 2].lower()} {doc.words[k - 1]}" not in TITLE_SCOPES:
+            while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower():
+                pair = f"{doc.words[k - 2].lower()} {doc.words[k - 1]}"
+                if (is_cap(doc.words[k - 2]) and pair in self.words) or pair in TITLE_SCOPES:
+                    break
                 k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word (or a
                 # scope: "Hoa hậu Phu nhân người Việt toàn cầu")
             bare_end = j + 1 if k == j and j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else k
@@ -1510,8 +1511,9 @@ SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim 
 CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categories.txt", "# Category nouns")),
                               key=len, reverse=True))
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
+#: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
+#: hậu X 2009": press usage, bulk news 13 times; AwardRecognizer._won_at)
 WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
-# ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa hậu X 2009": press usage, bulk news 13 times)
 #: words that end a crowned title's lower-case opening ("Hoa hậu | khi …", "Hoa hậu | nhưng …"): function words of
 #: clause_openers.txt and the name tail stops
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
@@ -1531,7 +1533,7 @@ def _pageant_name_start(doc, j, lead_at) -> int:
     while m < n and m - j < PAGEANT_OPEN_MAX and doc.words[m].isalpha() and doc.words[m].islower() and \
             doc.words[m] not in PAGEANT_OPEN_STOPS:
         m += 1
-    return m if j < m < n and is_cap(doc[m]) and m not in lead_at else j
+    return m if j < m < n and is_cap(doc.words[m]) and m not in lead_at else j
 
 
 #: words that describe or rank an order, not name it ("huân chương cao quý cho …"): order_name_not_words.txt
