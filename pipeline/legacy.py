@@ -233,11 +233,10 @@ _SENTENCE_START = re.compile(
 @lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset, frozenset]:
     """(middle names, surnames) of ``corpora/gazetteers/middle_names.txt`` and ``surnames.txt``, capitalised."""
-    from corpora.gazetteers import path
+    from corpora.gazetteers import entry_lines
 
     def words(name: str) -> frozenset:
-        return frozenset(w.strip()[:1].upper() + w.strip()[1:] for w in path(name).read_text(encoding="utf-8").splitlines()
-                         if w.strip() and not w.startswith("#"))
+        return frozenset(w.strip()[:1].upper() + w.strip()[1:] for w in entry_lines(name))
     return words("middle_names.txt"), words("surnames.txt")
 
 
@@ -245,10 +244,8 @@ def _name_words() -> tuple[frozenset, frozenset]:
 def _honorific_words() -> frozenset:
     """The honorifics, ranks and roles of ``corpora/gazetteers/honorifics.tsv`` ("ông", "nghi phạm", "Nữ
     hoàng"), each a tuple of its lower-case words: a word ending one is no surname before a middle name."""
-    from corpora.gazetteers import path
-    return frozenset(tuple(line.split("\t")[0].lower().split())
-                     for line in path("honorifics.tsv").read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    from corpora.gazetteers import entry_lines
+    return frozenset(tuple(line.split("\t")[0].lower().split()) for line in entry_lines("honorifics.tsv"))
 
 
 def _ends_honorific(words: list, i: int) -> bool:
@@ -267,19 +264,23 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 def _not_middle() -> frozenset:
     """The words of ``corpora/gazetteers/not_middle_names.txt``: they stand between a surname and a capitalised word
     in running text ("ông Lê ở Hà Nội"), never a middle name typed with a lower-case code."""
-    from corpora.gazetteers import path
-    return frozenset(w.strip() for w in path("not_middle_names.txt").read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    from corpora.gazetteers import entry_lines
+    return frozenset(w.strip() for w in entry_lines("not_middle_names.txt"))
 
 
 @lru_cache(maxsize=1)
 def _unit_head_pairs() -> frozenset:
     """The first two words, lower-case, of the unit-type heads of ``corpora/gazetteers/unit_types.tsv`` of two words
     or more ("tập đoàn", "cao đẳng" of "trường cao đẳng" is not one: "trường", "cao")."""
-    from corpora.gazetteers import path
-    heads = (line.split("\t")[0].lower().split() for line in path("unit_types.tsv").read_text(encoding="utf-8")
-             .splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(tuple(h[:2]) for h in heads if len(h) >= 2)
+    return frozenset(h[:2] for h in _unit_type_heads() if len(h) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _unit_type_heads() -> frozenset:
+    """The unit-type heads of ``corpora/gazetteers/unit_types.tsv`` (its first column), each a tuple of its lower-case
+    words ("ủy ban nhân dân" → ("ủy", "ban", "nhân", "dân")), as written there (not normalised)."""
+    from corpora.gazetteers import entry_lines
+    return frozenset(tuple(line.split("\t")[0].lower().split()) for line in entry_lines("unit_types.tsv"))
 
 
 def _between_surname_and_name(text: str, words: list, i: int, surnames: frozenset) -> bool:
@@ -308,19 +309,15 @@ def _between_surname_and_name(text: str, words: list, i: int, surnames: frozense
 def _uncoded_heads() -> tuple:
     """The unit-type heads of ``corpora/gazetteers/unit_types.tsv`` whose first capital has no TCVN3/VNI code (a
     vowel with a tone mark: "Ủy ban nhân dân", "Ủy ban"), each a tuple of its lower-case words, longest first."""
-    from corpora.gazetteers import path
-    heads = {tuple(line.split("\t")[0].lower().split()) for line in path("unit_types.tsv").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted((h for h in heads if h and h[0][0] in _TONED_LOWER), key=len, reverse=True))
+    return tuple(sorted((h for h in _unit_type_heads() if h and h[0][0] in _TONED_LOWER), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _level_words() -> tuple:
     """The administrative levels of ``corpora/gazetteers/administrative_levels.tsv`` ("tỉnh", "thành phố"), each a
     tuple of its words."""
-    from corpora.gazetteers import path
-    return tuple(tuple(line.split("\t")[0].split()) for line in path("administrative_levels.tsv").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    from corpora.gazetteers import entry_lines
+    return tuple(tuple(line.split("\t")[0].split()) for line in entry_lines("administrative_levels.tsv"))
 
 
 def _opens_body(text: str, words: list, i: int) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from corpora.gazetteers import path as _gazetteer
+from corpora.gazetteers import entry_lines
 
 #: what ends a sentence or a list item: a stop, a semicolon, a colon, "!", "?", "…" ("./." closing a decision
 #: ends on a stop), optionally followed by a closing quote or bracket
@@ -63,8 +63,7 @@ def heading_above(previous: str, line: str) -> bool:
 
 def _words(name: str) -> list[str]:
     """The entries of the gazetteer list ``name`` (one a line, "#" lines are comments), composed (NFC)."""
-    return [unicodedata.normalize("NFC", w.strip()) for w in _gazetteer(name).read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")]
+    return [unicodedata.normalize("NFC", w.strip()) for w in entry_lines(name)]
 
 
 @lru_cache(maxsize=1)
