@@ -29,6 +29,7 @@ from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
+from .gazetteer import word_list
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions
@@ -166,7 +167,8 @@ def _written_year(document: Document) -> int | None:
     if not counts:  # no "năm YYYY" nor date: a bare year the story writes ("cúp Vô lăng vàng 2016"), no birth year
         for b in document.blocks:
             for m in YEAR.finditer(b.text):
-                if not b.text[max(0, m.start() - 12):m.start()].endswith(BIRTH_BEFORE):
+                if not b.text[max(0, m.start() - 12):m.start()].endswith(BIRTH_BEFORE) \
+                        and not _other_event(b.text, m.start()):
                     counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -266,8 +268,9 @@ DATE_DIGITS = re.compile(r"(\d\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
 
 
 def _event_dates(text: str):
-    """DATE matches of ``text`` that are no founding or birth date (no ORIGIN_BEFORE word just before)."""
-    return (m for m in DATE_DIGITS.finditer(text) if not ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    """DATE matches of ``text`` that are no date of another event (a founding, a birth, a Party admission: no
+    ORIGIN_BEFORE words just before)."""
+    return (m for m in DATE_DIGITS.finditer(text) if not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 #: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
@@ -277,7 +280,7 @@ HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|ch
 def _written_years(text: str):
     """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
-        if not HORIZON.search(text, max(0, m.start() - 30), m.start()):
+        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and not _other_event(text, m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
@@ -323,7 +326,22 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
 #: what every DATE match holds (a digit, a separator, a digit): a cheap scan that rules most text out
 DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
-ORIGIN_BEFORE = re.compile(r"(thành lập|ra đời|sinh|khánh thành)( vào)? (ngày|từ ngày)?\s*$")
+#: the words of another event before its date or year (``corpora/gazetteers/other_event_dates.txt``: a founding, a
+#: birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính thức
+#: 16/2/1988", "nhập ngũ năm 1972"), any case: its year dates neither the document nor an award
+ORIGIN_BEFORE = re.compile(r"(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$"
+                           % "|".join(sorted(map(re.escape, word_list("other_event_dates.txt")), key=len, reverse=True)),
+                           re.I)
+#: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
+DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
+
+
+def _other_event(text: str, at: int) -> bool:
+    """The year written at char ``at`` of ``text`` (alone, after "năm", or ending a full date "16/2/1988") is the
+    year of another event (:data:`ORIGIN_BEFORE`: "vào Đảng ngày 16/2/1987", "nhập ngũ năm 1972")."""
+    head = DATE_HEAD.search(text, max(0, at - 8), at)
+    start = head.start() if head else at
+    return bool(ORIGIN_BEFORE.search(text, max(0, start - 40), start))
 YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
 # năm 1990" (the look-behind after the first letter, so that the regex engine skips to an N or n)
 
@@ -646,6 +664,9 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
         if before.endswith(FOUNDED_BEFORE) and not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
             continue  # a founding year ("Công ty X, thành lập năm 1998, …"), unless an anniversary counts from it
+        if _other_event(text, m.start()) and not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
+            continue  # the year of another event ("vào Đảng năm 1988", "nhập ngũ ngày 2/3/1972"), unless an
+            # anniversary counts from it
         if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         dated = getattr(m, "dated", False)
