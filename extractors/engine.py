@@ -649,6 +649,23 @@ UNTIL = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến tháng|đến
 DATED_LAST = 50_000
 
 
+#: the clause of merit closing a list of recipients (``corpora/gazetteers/achievement_clauses.txt``) after a comma:
+#: "…, đã có thành tích xuất sắc trong …", "…, hoàn thành xuất sắc nhiệm vụ …"
+MERIT_CLAUSE = re.compile(r",\s*(?:%s)\b" % "|".join(
+    sorted(map(re.escape, word_list("achievement_clauses.txt")), key=len, reverse=True)), re.I)
+
+
+def _shared_merit(text: str, at: int) -> bool:
+    """The year at char ``at`` of sentence ``text`` stands in the last ";" item of a list, in the clause of merit
+    that closes it (:data:`MERIT_CLAUSE`: "…; ông C, Chủ tịch UBND xã X, đã có thành tích xuất sắc trong năm học
+    2023-2024."): that clause is said of every item, so its year is every item's award's (Nghị định 98/2023/NĐ-CP,
+    mẫu quyết định khen thưởng)."""
+    if text.find(";", at) >= 0:
+        return False
+    lo = text.rfind(";", 0, at) + 1
+    return any(m.end() <= at and text.find(",", m.end(), at) < 0 for m in MERIT_CLAUSE.finditer(text, lo, at))
+
+
 def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
@@ -676,8 +693,9 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
         d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
         if dated:
             d += DATED_LAST  # the day it was signed, after any year it is for ("Ngày 20/8/2024, … từ năm 2019 đến năm 2023")
-        if 0 <= item_hi < m.start():
-            continue  # a year of a later item of the list ("… hạng Ba cho X; năm 2023 X được tặng Y")
+        if 0 <= item_hi < m.start() and not _shared_merit(text, m.start()):
+            continue  # a year of a later item of the list ("… hạng Ba cho X; năm 2023 X được tặng Y"), not of the
+            # merit closing the list ("…; ông C, …, đã có thành tích xuất sắc trong năm học 2023-2024.")
         if m.start() < item_lo:
             if m.start() > 12:
                 continue  # a year of an earlier item; only a fronted "Năm 2018, …" rules the whole sentence
