@@ -255,6 +255,7 @@ class OfficialLinker:
         after = set()  # indexes in ``out`` of names whose title is written after them
         award_end = {a.end: a.start for a in st["award"]}
         person_starts = self.person_starts = {p.start for p in st["person"]}
+        self.person_ends = {p.end for p in st["person"]}  # (read by _left)
         for p in st["person"]:
             i = p.start
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
@@ -651,6 +652,7 @@ class OfficialLinker:
                 cur = s
                 continue
             break
+        chain = self._after_appositive(d, chain)
         while chain and chain[0][2] != "pos":
             chain.pop(0)
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
@@ -670,6 +672,22 @@ class OfficialLinker:
                 chain.pop(0)
         if not any(c[2] == "pos" for c in chain):
             return []
+        return chain
+
+    def _after_appositive(self, d, chain):
+        """``chain`` (items (start, end, kind, text) of titles and units before a name, read back over commas and
+        "và") without its part that is another name's appositive: the items from one written right after a
+        person's name and its comma (``self.person_ends``) up to the next comma or "và" between items ("bác sĩ A,
+        Trưởng khoa Nhi, và điều dưỡng B": "Trưởng khoa Nhi" is A's, B's title is "điều dưỡng")."""
+        for k, item in enumerate(chain):
+            s = item[0]
+            if s == 0 or d.words[s - 1] != "," or s - 1 not in self.person_ends:
+                continue
+            for j in range(k + 1, len(chain)):
+                gap = d.words[chain[j - 1][1]:chain[j][0]]
+                if any(w in (",", "và") for w in gap):
+                    return self._after_appositive(d, chain[j:])
+            return chain
         return chain
 
     def _right(self, d, j, items):
