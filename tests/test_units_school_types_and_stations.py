@@ -68,6 +68,7 @@ def test_school_type_abbreviations_are_expanded_in_canonical_names():
     # school's canonical name kept "PTDT" while expanding "THCS")
     from extractors.canonical import canonical_unit
 
+    # (right after "Trường" the type opens with a capital, unit_abbreviations.tsv: newcomer's finding, session 22)
     assert canonical_unit("Trường PTDT bán trú THCS Sủng Là").name == \
-        "Trường phổ thông dân tộc bán trú trung học cơ sở Sủng Là"
-    assert canonical_unit("Trường PTDTBT Tiểu học Nậm Ty").name == "Trường phổ thông dân tộc bán trú Tiểu học Nậm Ty"
+        "Trường Phổ thông dân tộc bán trú trung học cơ sở Sủng Là"
+    assert canonical_unit("Trường PTDTBT Tiểu học Nậm Ty").name == "Trường Phổ thông dân tộc bán trú Tiểu học Nậm Ty"
