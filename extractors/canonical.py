@@ -552,6 +552,32 @@ def unit_key(text: str) -> str:
     return _province_level_before_end().sub(" ", k) if " " in k else k
 
 
+#: the heads of a province's own departments (Nghị định 24/2014/NĐ-CP, amended by 107/2020/NĐ-CP: "Sở …" are
+#: bodies of the province's people's committee): a place ending such a name is the province
+_PROVINCE_DEPARTMENT = re.compile(r"Sở\s")
+
+
+def _province_level_written(text: str, province: str) -> str:
+    """``text``, a department's name ("Sở Giáo dục và Đào tạo Hà Tĩnh", :data:`_PROVINCE_DEPARTMENT`) ending on the
+    bare name of its province ``province`` (as named in provinces_2025.tsv: "Tỉnh Hà Tĩnh", "Thành phố Hà Nội"),
+    with the province's level word before it, lower-case ("Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"), as the same
+    body's name written with it is ("Sở Nội vụ tỉnh Hà Tĩnh"): one canonical spelling.  Any other name as it is."""
+    m = re.match(r"(Tỉnh|Thành phố)\s+(.+)$", province)
+    if m is None:
+        return text
+    level, short = m.group(1), m.group(2)
+    if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)):
+        return text
+    before = text[:-len(short)].rstrip().lower()
+    if before.endswith((" tỉnh", " thành phố", " tp", " tp.", " tại")):
+        return text
+    folded = key(text)
+    longest = max((k for k in _provinces() if folded == k or folded.endswith(" " + k)), key=len, default="")
+    if longest != key(short):
+        return text  # (another name ending on it: "Thừa Thiên Huế")
+    return f"{text[:-len(short)]}{level.lower()} {short}"
+
+
 @lru_cache(maxsize=100_000)
 def canonical_unit(name: str) -> CanonicalUnit:
     """The canonical form of a unit name as written (see :class:`CanonicalUnit`)."""
@@ -566,6 +592,8 @@ def canonical_unit(name: str) -> CanonicalUnit:
     _, parent_name = _split_parent(text)
     parent = canonical_unit(parent_name) if parent_name and unit_key(parent_name) != k else None
     prov = _province_of(text)
+    if prov is not None:
+        text = _province_level_written(text, prov[0])
     if prov is None and parent is not None and parent.province:
         prov = (parent.province, parent.successor or "", parent.valid_until or "")
     unit = CanonicalUnit(text, k, parent)

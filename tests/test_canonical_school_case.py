@@ -18,4 +18,4 @@ def test_a_school_written_short_is_cased_as_written_out(short, full):
 
 
 def test_the_type_stays_lower_case_outside_a_school_name():
-    assert canonical_unit("Sở GD&ĐT Quảng Trị").name == "Sở Giáo dục và Đào tạo Quảng Trị"
+    assert canonical_unit("học sinh THPT").name == "Học sinh trung học phổ thông"
