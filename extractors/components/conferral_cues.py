@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from ..gazetteer import word_list
+from ..gazetteer import section, word_list
 from .base import is_cap
 from .conferral_words import COUNT_WORDS, TIME_FRONT
 
@@ -169,9 +169,8 @@ class ConferralCues:
 
 
 #: words of mood that may stand between a negation and the verb it denies ("không nên trao", "chưa được tặng",
-#: "không thể đề nghị"): the modal verbs and "được" of Vietnamese grammar (Diệp Quang Ban, Ngữ pháp tiếng Việt:
-#: động từ tình thái)
-NEGATED_MODALS = {"nên", "được", "thể", "cần", "phải", "hề", "bao giờ"}
+#: "không thể đề nghị"; negations.txt: the modal verbs and "được" of Vietnamese grammar)
+NEGATED_MODALS = frozenset(section("negations.txt", "# Modals after a negation"))
 
 
 def _negated_cue(words, cues, clause: int, at: int, negations, names=()) -> bool:

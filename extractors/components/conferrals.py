@@ -30,7 +30,7 @@ import bisect
 
 from spacy.language import Language
 
-from ..gazetteer import dictionary_words
+from ..gazetteer import dictionary_words, section
 from ..revocation import revocation_kind
 from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
@@ -293,10 +293,11 @@ class _SentenceIndex:
         return self.buckets.get((ss, se), ([], [], []))
 
 
-NEGATION = {"không", "chưa", "từ chối"}
+#: negations denying a cue after them in its clause ("không", "chưa", "từ chối"; negations.txt)
+NEGATION = frozenset(section("negations.txt", "# Negations"))
 #: words after a negation that make it "not only" ("X không chỉ giành A mà còn …", "không những đạt A"): the award is
-#: still won (bulk news: "không chỉ giành/đạt/nhận" before an award 10 times)
-NOT_ONLY = {"chỉ", "những"}
+#: still won (negations.txt)
+NOT_ONLY = frozenset(section("negations.txt", "# Not only"))
 
 
 def outermost(ents):
