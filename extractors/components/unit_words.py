@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..canonical import level_syllables, level_words
+from ..gazetteer import section
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
@@ -59,13 +60,10 @@ NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "công đoàn", "đảng bộ", "đảng ủy", "đảng uỷ",
                       "chi hội", "văn phòng"}
 #: branch heads that also name a body's premises ("văn phòng": its offices), and the words of place or motion that
-#: make them the premises when written right before them in lower case ("Sáng 5/6, tại văn phòng Sở X, …", "đến văn
-#: phòng Công ty X"): a venue, not a unit (eval GUIDELINES), the body after it is the unit.  Not "ở" ("ở văn phòng
-#: Hội đồng X chúng tôi": its staff speaking, the office as a body in held-out 4 gold) nor "từ" (a statement "từ
-#: văn phòng X" comes from the body).  Observed in bulk news (vi_news_50k: "tại văn phòng" 20, "tới" 5, "vào" 4,
-#: "đến" 2 before a capitalised body, nearly all premises)
-PREMISES_HEADS = {"văn phòng"}
-PREMISES_BEFORE = {"tại", "đến", "tới", "vào"}
+#: make them the premises when written right before them in lower case ("Sáng 5/6, tại văn phòng Sở X, …"): a venue,
+#: not a unit, the body after it is the unit (premises_words.txt, with its source and the words left out: "ở", "từ")
+PREMISES_HEADS = frozenset(section("premises_words.txt", "# Premises heads"))
+PREMISES_BEFORE = frozenset(section("premises_words.txt", "# Words before premises"))
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.
