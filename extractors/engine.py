@@ -29,7 +29,7 @@ from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
-from .gazetteer import word_list
+from .gazetteer import alternation
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions
@@ -325,13 +325,10 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
 
 #: what every DATE match holds (a digit, a separator, a digit): a cheap scan that rules most text out
 DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
-#: a date of founding or birth ("được thành lập ngày 15/6/1976", "sinh ngày …") is not the document's
 #: the words of another event before its date or year (``corpora/gazetteers/other_event_dates.txt``: a founding, a
 #: birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính thức
 #: 16/2/1988", "nhập ngũ năm 1972"), any case: its year dates neither the document nor an award
-ORIGIN_BEFORE = re.compile(r"(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$"
-                           % "|".join(sorted(map(re.escape, word_list("other_event_dates.txt")), key=len, reverse=True)),
-                           re.I)
+ORIGIN_BEFORE = re.compile(r"(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"), re.I)
 #: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
 
@@ -342,6 +339,8 @@ def _other_event(text: str, at: int) -> bool:
     head = DATE_HEAD.search(text, max(0, at - 8), at)
     start = head.start() if head else at
     return bool(ORIGIN_BEFORE.search(text, max(0, start - 40), start))
+
+
 YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
 # năm 1990" (the look-behind after the first letter, so that the regex engine skips to an N or n)
 
@@ -651,8 +650,7 @@ DATED_LAST = 50_000
 
 #: the clause of merit closing a list of recipients (``corpora/gazetteers/achievement_clauses.txt``) after a comma:
 #: "…, đã có thành tích xuất sắc trong …", "…, hoàn thành xuất sắc nhiệm vụ …"
-MERIT_CLAUSE = re.compile(r",\s*(?:%s)\b" % "|".join(
-    sorted(map(re.escape, word_list("achievement_clauses.txt")), key=len, reverse=True)), re.I)
+MERIT_CLAUSE = re.compile(r",\s*(?:%s)\b" % alternation("achievement_clauses.txt"), re.I)
 
 
 def _shared_merit(text: str, at: int) -> bool:
@@ -679,11 +677,10 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
         before = text[max(0, m.start() - 16): m.start()]
         if before.endswith(BIRTH_BEFORE):
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
-        if before.endswith(FOUNDED_BEFORE) and not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
-            continue  # a founding year ("Công ty X, thành lập năm 1998, …"), unless an anniversary counts from it
-        if _other_event(text, m.start()) and not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
-            continue  # the year of another event ("vào Đảng năm 1988", "nhập ngũ ngày 2/3/1972"), unless an
-            # anniversary counts from it
+        if (before.endswith(FOUNDED_BEFORE) or _other_event(text, m.start())) and \
+                not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
+            continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng
+            # năm 1988", "nhập ngũ ngày 2/3/1972"), unless an anniversary counts from it
         if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         dated = getattr(m, "dated", False)

@@ -9,6 +9,7 @@ process (``functools.lru_cache``).
 from __future__ import annotations
 
 import functools
+import re
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,14 @@ def _lines(name: str) -> list[str]:
 def word_list(name: str) -> tuple[str, ...]:
     """A one-entry-per-line list file as a tuple of strings, e.g. ``word_list("surnames.txt")``."""
     return tuple(_lines(name))
+
+
+@functools.lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """The entries of the list file ``name`` (:func:`word_list`) as the alternatives of a regular expression, each
+    escaped, the longest first (a longer entry is tried before one it opens with): ``re.compile(r"(?:%s)" %
+    alternation("other_event_dates.txt"), re.I)``."""
+    return "|".join(sorted(map(re.escape, word_list(name)), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)

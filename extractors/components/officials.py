@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..canonical import level_pattern, level_short_forms, level_syllables, level_words
-from ..gazetteer import dictionary_words, field_at, field_table, section, unit_fields, word_list
+from ..gazetteer import alternation, dictionary_words, field_at, field_table, section, unit_fields, word_list
 
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
@@ -1047,8 +1047,7 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
 #: evaluative adjectives and degree words (``evaluative_adjectives.txt``) describing the holder, no part of the title:
 #: the title written before one ends there ("học sinh | xuất sắc", "diễn viên | đình đám", "thủ môn | hàng đầu thế
 #: giới", "nghệ sĩ | trẻ")
-EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % "|".join(sorted(map(re.escape, word_list("evaluative_adjectives.txt")),
-                                                             key=len, reverse=True)))
+EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % alternation("evaluative_adjectives.txt"))
 #: the party committees of the province and district levels, named by the first syllable of the level
 #: (``administrative_levels.tsv``; Điều lệ Đảng, Art. 9): "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"
 LEVEL_PARTY_COMMITTEES = "|".join(sorted(x.capitalize() + " ủy" for x in level_syllables(("province", "district"), first=True)
