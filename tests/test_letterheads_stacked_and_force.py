@@ -181,7 +181,7 @@ def test_a_headline_order_takes_its_conferrer_and_evidence_from_the_story(tmp_pa
     run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
     (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     assert (row["recipient"], row["award"], row["conferrer"]) == \
-        ("Trường trung học phổ thông Mường Nhé", "Huân chương Lao động hạng Nhì", "Chủ tịch nước")
+        ("Trường Trung học phổ thông Mường Nhé", "Huân chương Lao động hạng Nhì", "Chủ tịch nước")
     assert row["sentence"].startswith("Thừa ủy quyền của Chủ tịch nước")
     out = tmp_path / "facts.jsonl"
     run_cli("export", "facts", "--db", db, "-o", out)

@@ -37,9 +37,9 @@ def kb(tmp_path_factory):
 
 @pytest.mark.parametrize("typed", FORMS)
 def test_who_and_awards_by_unit_find_the_department(kb, typed):
-    assert "sub units: Trường trung học phổ thông Cồn Tiên" in run_cli("who", typed, "--db", kb)
+    assert "sub units: Trường Trung học phổ thông Cồn Tiên" in run_cli("who", typed, "--db", kb)
     listed = json.loads(run_cli("awards", "--db", kb, "--format", "json", "--unit", typed))
-    assert [r["recipient"] for r in listed] == ["Trường trung học phổ thông Cồn Tiên"]
+    assert [r["recipient"] for r in listed] == ["Trường Trung học phổ thông Cồn Tiên"]
 
 
 @pytest.mark.parametrize("typed", ["Sở GD-ĐT Hà Tĩnh", "so gd-dt ha tinh", "so gd&dt ha tinh", "SO GDDT HA TINH",
@@ -51,9 +51,9 @@ def test_a_department_a_document_abbreviates_with_a_dash_is_found_by_every_spell
     db, _ = kb_of(tmp_path, {"tin.txt": "Sở GD-ĐT Hà Tĩnh vừa được Bộ Giáo dục và Đào tạo tặng Bằng khen vì thành "
                                       "tích năm học 2023-2024.\n"})
     shown = run_cli("who", typed, "--db", db)
-    assert "unit: Sở Giáo dục và Đào tạo Hà Tĩnh" in shown and "names used: Sở GD-ĐT Hà Tĩnh" in shown
+    assert "unit: Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh" in shown and "names used: Sở GD-ĐT Hà Tĩnh" in shown
     listed = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", typed))
-    assert [r["recipient"] for r in listed] == ["Sở Giáo dục và Đào tạo Hà Tĩnh"]
+    assert [r["recipient"] for r in listed] == ["Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]
 
 
 DISTRICT = "\n".join(["UBND HUYỆN KỲ ANH", "Số: 88/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",

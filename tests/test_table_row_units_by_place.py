@@ -47,6 +47,6 @@ def test_the_schools_of_two_districts_stay_under_their_own_department(tmp_path):
     db = tmp_path / "kb.sqlite"
     run_cli("ingest", tmp_path / "docs", "--db", db, "--workers", "1", "--quiet")
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", "Phòng GD&ĐT huyện Nghi Lộc"))
-    assert sorted(r["recipient"] for r in rows) == ["Trường Tiểu học Nghi Thạch", "Trường trung học cơ sở Nghi Xá"]
+    assert sorted(r["recipient"] for r in rows) == ["Trường Tiểu học Nghi Thạch", "Trường Trung học cơ sở Nghi Xá"]
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--unit", "Phòng GD&ĐT huyện Kỳ Anh"))
-    assert sorted(r["recipient"] for r in rows) == ["Trường Tiểu học Kỳ Tiến", "Trường trung học cơ sở Kỳ Phong"]
+    assert sorted(r["recipient"] for r in rows) == ["Trường Tiểu học Kỳ Tiến", "Trường Trung học cơ sở Kỳ Phong"]

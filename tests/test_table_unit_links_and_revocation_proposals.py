@@ -40,11 +40,11 @@ def test_awards_by_managing_unit_find_the_table_rows_under_it(tmp_path):
     db = _ingest(tmp_path, qd214=TABLE)
     # the school (its Đơn vị cell is the Sở) and the teacher of that school; not the health station
     assert _recipients(db, "--unit", "Sở GD&ĐT Nghệ An") == ["Phan Thị Ngọc Lan",
-                                                              "Trường trung học cơ sở Hưng Dũng"]
+                                                              "Trường Trung học cơ sở Hưng Dũng"]
     assert _recipients(db, "--unit", "Trung tâm Y tế thành phố Vinh") == ["Trạm Y tế xã Nghi Kim"]
     who = run_cli("who", "Sở GD&ĐT Nghệ An", "--db", db)
-    assert "sub units: Trường trung học cơ sở Hưng Dũng" in who
-    assert "parent: Sở Giáo dục và Đào tạo Nghệ An" in run_cli("who", "Trường THCS Hưng Dũng", "--db", db)
+    assert "sub units: Trường Trung học cơ sở Hưng Dũng" in who
+    assert "parent: Sở Giáo dục và Đào tạo tỉnh Nghệ An" in run_cli("who", "Trường THCS Hưng Dũng", "--db", db)
 
 
 def test_the_exported_facts_are_those_of_the_document_alone(tmp_path):
