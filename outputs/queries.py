@@ -402,10 +402,26 @@ def _unit_words(query: str) -> re.Pattern:
     return re.compile(f"{side_by_side}|{words_left_out}")
 
 
+@lru_cache(maxsize=256)
+def _any_key_pattern(query: str, pattern_of) -> re.Pattern:
+    """One pattern finding ``pattern_of(q)`` of any key ``q`` of ``query`` (apart by tabs): built once a query, not
+    split and looked up again for every row an SQL function reads."""
+    return re.compile("|".join(pattern_of(q).pattern for q in query.split("\t")))
+
+
 def _any_key_matches(text: str | None, query: str, pattern_of) -> int:
     """1 when ``pattern_of(q)`` finds one of the keys ``q`` of ``query`` (several apart by tabs: :func:`query_keys`)
     in the folded ``text``, else 0 (an SQL function's answer)."""
-    return int(bool(text and query and any(pattern_of(q).search(text) for q in query.split("\t"))))
+    return int(bool(text and query and _any_key_pattern(query, pattern_of).search(text)))
+
+
+def name_has(folded: str | None, typed: str | None) -> int:
+    """1 when the folded name ``folded`` holds the words of the name ``typed`` whole and in order, abbreviations
+    written out and either i/y spelling (:func:`spelt_keys`), as ``awards --recipient`` matches, else 0; an empty
+    ``typed`` matches nothing (SQL function ``sovang_name_has`` of the site's questions)."""
+    if not (isinstance(typed, str) and typed.strip()):
+        return 0
+    return _has_words(folded, spelt_keys(typed))
 
 
 def _has_unit_words(text: str | None, query: str) -> int:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from outputs.queries import name_has, spelt_keys
 from outputs.search import fts_query
 from pipeline.normalize import fold, spelling_variants
 
@@ -43,21 +44,11 @@ def sovang_match(query):
     return " OR ".join(f"folded : ({q})" for q in spellings) if spellings else NO_MATCH
 
 
-def sovang_name_has(folded, typed):
-    """1 when the folded name ``folded`` holds the words of the name ``typed`` whole and in order (abbreviations
-    written out, either i/y spelling), as ``sovang awards --recipient`` does (:func:`outputs.queries.spelt_keys`),
-    else 0; an empty ``typed`` matches nothing."""
-    if not (isinstance(typed, str) and typed.strip() and folded):
-        return 0
-    return int(_name_pattern(typed).search(folded) is not None)
-
-
 @lru_cache(maxsize=64)
 def sovang_name_word(typed):
     """The longest word every key of ``typed`` holds (:func:`outputs.queries.spelt_keys`), "" when none: a ``LIKE``
-    before :func:`sovang_name_has` (which it implies) keeps that Python call off most rows of a large table."""
-    from outputs.queries import spelt_keys
-
+    before ``sovang_name_has`` (:func:`outputs.queries.name_has`, which it implies) keeps that Python call off most
+    rows of a large table."""
     if not isinstance(typed, str):
         return ""
     keys = [set(k.split()) for k in spelt_keys(typed).split("\t") if k]
@@ -65,20 +56,11 @@ def sovang_name_word(typed):
     return max(sorted(common), key=len, default="")
 
 
-@lru_cache(maxsize=64)
-def _name_pattern(typed: str):
-    """One pattern of every key of ``typed`` (:func:`outputs.queries.spelt_keys`), read by :func:`sovang_name_has`
-    for each row of a table."""
-    from outputs.queries import _words_in_order, spelt_keys
-
-    return re.compile("|".join(_words_in_order(k).pattern for k in spelt_keys(typed).split("\t")))
-
-
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("sovang_fold", 1, sovang_fold, deterministic=True)
     conn.create_function("sovang_match", 1, sovang_match, deterministic=True)
-    conn.create_function("sovang_name_has", 2, sovang_name_has, deterministic=True)
+    conn.create_function("sovang_name_has", 2, name_has, deterministic=True)
     conn.create_function("sovang_name_word", 1, sovang_name_word, deterministic=True)
 
 
