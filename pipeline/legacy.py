@@ -327,9 +327,11 @@ def _opens_body(text: str, words: list, i: int) -> bool:
     nhân dân tỉnh", "ủy ban Kiểm tra"; not "ủy quyền", nor "ủy ban" alone)."""
     def spaced(a: int, b: int) -> bool:
         return all(text[words[k].end():words[k + 1].start()] == " " for k in range(a, b))
+    first = words[i].group().lower()
     for head in _uncoded_heads():
         n = len(head)
-        if i + n >= len(words) or tuple(w.group().lower() for w in words[i:i + n]) != head or not spaced(i, i + n):
+        if head[0] != first or i + n >= len(words) or tuple(w.group().lower() for w in words[i:i + n]) != head \
+                or not spaced(i, i + n):
             continue
         after = [w.group() for w in words[i + n:i + n + 2]]
         return after[0][:1].isupper() or any(tuple(after[:len(level)]) == level for level in _level_words())
