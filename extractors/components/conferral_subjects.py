@@ -14,6 +14,10 @@ from .conferral_cues import UNREAL
 from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
 from .persons import CLAUSE_OPENERS
 
+#: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
+_FRONTS = FRONTING | TIME_FRONT
+_ADVERBS_ADDRESS = ADVERBS | ADDRESS
+
 #: words for a place's people, party and government before the place (place_communities.txt), as token tuples
 PLACE_COMMUNITIES = tuple(sorted((tuple(c.replace(",", " ,").split()) for c in word_list("place_communities.txt")),
                                  key=len, reverse=True))
@@ -256,7 +260,7 @@ class Subjects:
         """"Đơn vị vinh dự được Nhà nước tặng …", "Năm 2015, đơn vị được …": the clause's subject is a generic
         word for the document's own body (GENERIC_SUBJECTS), only adverbs between it and the verb."""
         commas = [j for j in range(lo, p) if d.words[j] == ","]
-        if commas and d.words[lo].lower() in FRONTING | TIME_FRONT:
+        if commas and d.words[lo].lower() in _FRONTS:
             lo = commas[-1] + 1
         for g in GENERIC_SUBJECTS:
             n = len(g.split())
@@ -297,8 +301,8 @@ class Subjects:
                 return None
             if noun == "trường" and i > lo and d.words[i - 1].lower() == "nhà":
                 i -= 1
-            if i > lo and d.words[i - 1] == "," and d.words[lo].lower() not in FRONTING | TIME_FRONT | {"ngoài"} \
-                    and not d.words[lo].isdigit():
+            if i > lo and d.words[i - 1] == "," and d.words[lo].lower() not in _FRONTS \
+                    and d.words[lo].lower() != "ngoài" and not d.words[lo].isdigit():
                 return None
             k = bisect.bisect_left(self._unit_starts, i) - 1
             while k >= 0:
@@ -331,7 +335,7 @@ class Subjects:
         starts = []
         for s in [lo] + [j + 1 for j in range(lo, p - 1) if d.words[j] == ":"]:
             commas = [j + 1 for j in range(s, p) if d.words[j] == ","]
-            starts += commas if commas and d.words[s].lower() in FRONTING | TIME_FRONT else [s]
+            starts += commas if commas and d.words[s].lower() in _FRONTS else [s]
         return starts
 
     @staticmethod
@@ -343,7 +347,7 @@ class Subjects:
         if q is None:
             return lo
         k = q
-        while k > lo and (is_cap(d.words[k - 1]) or d.words[k - 1].lower() in ADVERBS | ADDRESS):
+        while k > lo and (is_cap(d.words[k - 1]) or d.words[k - 1].lower() in _ADVERBS_ADDRESS):
             k -= 1  # back over the subject's name, its address words and adverbs ("đồng chí C đã vinh dự")
         ends = [b.end for b in awards if lo < b.end <= k] + [c[1] for c in cues if lo < c[1] <= k]
         return max(ends, default=lo)
