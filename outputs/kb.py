@@ -197,46 +197,61 @@ FURTHER_REVOCATIONS = """
           ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)"""
 
 
+#: document types the site also knows by a title in sentence case ("Quyết định về việc …", a .docx "Title"); the
+#: others count only in capitals, as a type line stands (Nghị định 30/2020/NĐ-CP, Phụ lục I): a news title "Luật sư
+#: …" or "Chương trình …" is no law nor programme
+_SENTENCE_CASE_TYPES = ("Quyết định", "Báo cáo", "Tờ trình", "Kế hoạch", "Thông tư", "Nghị định", "Hướng dẫn",
+                        "Thông báo", "Công văn", "Danh sách")
+
+
+def _document_types_view() -> str:
+    """SQL of the ``document_types`` view: (sha256, document_type) for every document, its type read from its
+    title's first words or else from a line in capitals among its first 8 blocks, one branch per entry of
+    ``corpora/gazetteers/document_types.txt`` (Nghị định 30/2020/NĐ-CP, Điều 7; Luật Ban hành văn bản quy phạm
+    pháp luật 2015, Điều 4), longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ"), shown as the list writes it
+    ("Luật", "Pháp lệnh"); a document of which no text was read (failed, a blank scan) is "Chưa rõ", any other
+    "Tin, bài, khác".  A type must be a whole word: "LUẬT" or "LUẬT …", never "LUẬT SƯ" as a prefix of a longer
+    word (SQLite's LIKE folds ASCII letters only, so the capitals and the sentence case are tested apart)."""
+    from extractors.gazetteer import word_list
+
+    names = sorted({" ".join(t.split()) for t in word_list("document_types.txt")}, key=len, reverse=True)
+
+    def quoted(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    def starts(column: str, text: str) -> str:
+        return f"({column} = {quoted(text)} OR {column} LIKE {quoted(text + ' %')})"
+
+    title, block = [], []
+    for name in names:
+        tests = [starts("d.title", name.upper())]
+        if name in _SENTENCE_CASE_TYPES:
+            tests.append(starts("d.title", name))
+        title.append(f"WHEN {' OR '.join(tests)} THEN {quoted(name)}")
+        block.append(f"WHEN {starts('b.text', name.upper())} THEN {quoted(name)}")
+    firsts = ", ".join(sorted({quoted(n.upper()[:4]) for n in names}))
+    nl = "\n" + " " * 21
+    return f"""
+        SELECT d.sha256,
+               CASE
+                 WHEN d.blocks = 0 THEN 'Chưa rõ (không đọc được văn bản)'
+                 {nl.join(title)}
+                 ELSE coalesce(
+                    (SELECT CASE {nl.join(block)} END
+                     FROM blocks b WHERE b.document = d.sha256 AND b.idx < 8 AND substr(b.text, 1, 4) IN ({firsts})
+                     ORDER BY b.idx LIMIT 1),
+                    'Tin, bài, khác') END AS document_type
+        FROM documents d
+    """
+
+
 VIEWS = {
     # The site's views (outputs/site.py describes each column); award form and class
     # are read from the folded key, the document type from the title's first words (a document of which no text
     # was read, failed or a blank scan, has none: "Chưa rõ", not news).  documents_view lists a
     # version no path holds any more (a file changed, e.g. a failed file fixed and ingested again) with its
     # former paths marked "(superseded <when>)", never with none.
-    "document_types": """
-        SELECT d.sha256,
-               CASE
-                 WHEN d.blocks = 0 THEN 'Chưa rõ (không đọc được văn bản)'
-                 WHEN d.title LIKE 'Quyết định%' OR d.title LIKE 'QUYẾT ĐỊNH%' THEN 'Quyết định'
-                 WHEN d.title LIKE 'Báo cáo%' OR d.title LIKE 'BÁO CÁO%' THEN 'Báo cáo'
-                 WHEN d.title LIKE 'Tờ trình%' OR d.title LIKE 'TỜ TRÌNH%' THEN 'Tờ trình'
-                 WHEN d.title LIKE 'Kế hoạch%' OR d.title LIKE 'KẾ HOẠCH%' THEN 'Kế hoạch'
-                 WHEN d.title LIKE 'Thông tư%' OR d.title LIKE 'THÔNG TƯ%' THEN 'Thông tư'
-                 WHEN d.title LIKE 'Nghị định%' OR d.title LIKE 'NGHỊ ĐỊNH%' THEN 'Nghị định'
-                 WHEN d.title LIKE 'Hướng dẫn%' OR d.title LIKE 'HƯỚNG DẪN%' THEN 'Hướng dẫn'
-                 WHEN d.title LIKE 'Thông báo%' OR d.title LIKE 'THÔNG BÁO%' THEN 'Thông báo'
-                 WHEN d.title LIKE 'Công văn%' OR d.title LIKE 'CÔNG VĂN%' THEN 'Công văn'
-                 WHEN d.title LIKE 'Danh sách%' OR d.title LIKE 'DANH SÁCH%' THEN 'Danh sách'
-                 ELSE coalesce(
-                    (SELECT CASE
-                      WHEN b.text LIKE 'QUYẾT ĐỊNH%' THEN 'Quyết định'
-                      WHEN b.text LIKE 'BÁO CÁO%' THEN 'Báo cáo'
-                      WHEN b.text LIKE 'TỜ TRÌNH%' THEN 'Tờ trình'
-                      WHEN b.text LIKE 'KẾ HOẠCH%' THEN 'Kế hoạch'
-                      WHEN b.text LIKE 'THÔNG TƯ%' THEN 'Thông tư'
-                      WHEN b.text LIKE 'NGHỊ ĐỊNH%' THEN 'Nghị định'
-                      WHEN b.text LIKE 'HƯỚNG DẪN%' THEN 'Hướng dẫn'
-                      WHEN b.text LIKE 'THÔNG BÁO%' THEN 'Thông báo'
-                      WHEN b.text LIKE 'CÔNG VĂN%' THEN 'Công văn'
-                      WHEN b.text LIKE 'DANH SÁCH%' THEN 'Danh sách'
-                      END
-                     FROM blocks b WHERE b.document = d.sha256 AND b.idx < 8
-                       AND substr(b.text, 1, 4) IN ('QUYẾ', 'BÁO ', 'TỜ T', 'KẾ H', 'THÔN', 'NGHỊ', 'HƯỚN',
-                                                 'CÔNG', 'DANH')
-                     ORDER BY b.idx LIMIT 1),
-                    'Tin, bài, khác') END AS document_type
-        FROM documents d
-    """,
+    "document_types": _document_types_view(),
     # The canonical layer (outputs/canonical.py: persons, units, awards, conferrals_resolved) with names.
     "awards_view": """
         SELECT a.id, a.canonical_name AS award, CASE a.form WHEN 'order' THEN 'Huân chương' WHEN 'medal' THEN 'Huy chương'

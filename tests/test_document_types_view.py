@@ -1,0 +1,39 @@
+"""The site's document type (the ``document_types`` view, outputs/kb.py): one branch per entry of
+corpora/gazetteers/document_types.txt, so a law is "Luật", not news (newcomer's finding, session 22)."""
+
+import sqlite3
+
+from tests.cli import run_cli
+
+LAW = """QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+LUẬT
+THI ĐUA, KHEN THƯỞNG
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Thi đua, khen thưởng.
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về đối tượng, nguyên tắc thi đua, khen thưởng.
+"""
+
+NEWS = """Luật sư Trần Thị Mai nhận Bằng khen của Liên đoàn Luật sư Việt Nam
+Sáng 12/3, tại Hà Nội, Liên đoàn Luật sư Việt Nam tổ chức hội nghị tổng kết công tác năm 2024.
+Luật sư Trần Thị Mai được tặng Bằng khen vì thành tích trợ giúp pháp lý.
+"""
+
+REPORT = """Báo cáo tổng kết phong trào thi đua năm 2024
+Năm 2024, các đơn vị đã hoàn thành tốt nhiệm vụ được giao.
+"""
+
+
+def test_each_type_of_the_list_is_shown_and_a_title_word_is_not_a_type(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in {"luat.txt": LAW, "tin.txt": NEWS, "bc.txt": REPORT}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute("SELECT p.path, t.document_type FROM document_types t "
+                                 "JOIN document_paths p ON p.sha256 = t.sha256").fetchall())
+    assert rows == {"luat.txt": "Luật", "tin.txt": "Tin, bài, khác", "bc.txt": "Báo cáo"}
