@@ -6,7 +6,7 @@
   đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
   column for a user's words: each word folded and quoted, a trailing ``*`` for
   a prefix), used by the canned queries.
-- ``asgi_wrapper``: folds the ``_search`` parameters of table pages, so a query
+- ``asgi_wrapper``: answers a write request (POST…) outside ``/-/`` with 405, the site being read-only; folds the ``_search`` parameters of table pages, so a query
   typed with diacritics matches the folded column too (FTS5's
   ``remove_diacritics 2`` removes tone marks but keeps đ). In raw search mode
   the FTS5 operators (AND, OR, NOT, NEAR) and column names are kept.
@@ -85,12 +85,30 @@ def fold_query_string(query_string: bytes) -> bytes:
     return urllib.parse.urlencode(out).encode("ascii")
 
 
+#: the answer to a POST outside Datasette's own pages: the site is read-only (it has no writable canned query),
+#: and Datasette 0.65 answers a POST to a table or view with an AssertionError and status 500
+_READ_ONLY = b"Method not allowed: the sovang site is read-only (GET only)\n"
+
+
+async def _method_not_allowed(send) -> None:
+    await send({"type": "http.response.start", "status": 405,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+    await send({"type": "http.response.body", "body": _READ_ONLY})
+
+
 @hookimpl
 def asgi_wrapper():
+    """Wrap the site: a POST, PUT, PATCH or DELETE to any page but Datasette's own (``/-/…``) gets 405 with
+    ``Allow: GET, HEAD``; a ``_search`` parameter is folded (:func:`fold_query_string`)."""
     def wrap(app):
         async def folded_search(scope, receive, send):
-            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
-                scope = dict(scope, query_string=fold_query_string(scope["query_string"]))
+            if scope.get("type") == "http":
+                if scope.get("method", "GET") not in ("GET", "HEAD", "OPTIONS") \
+                        and not scope.get("path", "").startswith("/-/"):
+                    await _method_not_allowed(send)
+                    return
+                if b"_search" in scope.get("query_string", b""):
+                    scope = dict(scope, query_string=fold_query_string(scope["query_string"]))
             await app(scope, receive, send)
         return folded_search
     return wrap

@@ -341,3 +341,14 @@ def test_ranked_search_names_every_path_of_a_content(tmp_path):
     (hit,) = rows(site.app(db), "/paths/tim_kiem.json?q=lau thi dua")
     root = str(corpus.resolve())
     assert sorted(json.loads(hit["document_paths"])) == [f"{root}/ban_sao/tin_copy.txt", f"{root}/goc/tin.txt"]
+
+
+def test_the_site_is_read_only_a_post_gets_405_not_500(ds):
+    # newcomer's finding (session 21): a POST to a view made Datasette 0.65 fail with an AssertionError (500)
+    async def go(path):
+        return await ds.client.post(path, data={"x": "1"})
+    for path in ("/kb/conferrals_view", "/kb/conferrals", "/kb", "/nothing"):
+        response = asyncio.run(go(path))
+        assert response.status_code == 405, (path, response.status_code)
+        assert response.headers["allow"] == "GET, HEAD" and "read-only" in response.text
+    get(ds, "/kb/conferrals_view.json")
