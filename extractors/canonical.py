@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from corpora.gazetteers import path as gazetteer_path
 from extractors.foreign import is_vietnamese_syllable
-from extractors.gazetteer import district_names, unit_fields, word_list
+from extractors.gazetteer import competitions, district_names, unit_fields, word_list
 from extractors.lexicon import upper_first
 from pipeline.normalize import fold, normalize_text
 
@@ -226,7 +226,8 @@ def _casing() -> dict[str, tuple[str, str]]:
     hội"), ``head`` and ``head!`` (``unit_types.tsv``: a head that needs a name after it, "Sở", and one complete
     in itself, "Tòa án nhân dân"), ``level`` (an administrative level word), ``place`` (``places.txt`` and the
     districts of ``districts.tsv``), ``position`` (``positions.txt``), ``expansion`` (the written-out forms of
-    ``abbreviations.tsv`` and ``unit_abbreviations.tsv``).  The first source to list a phrase gives its case.
+    ``abbreviations.tsv`` and ``unit_abbreviations.tsv``), ``competition`` (``competitions.txt``: "SEA Games").  The
+    first source to list a phrase gives its case.
     """
     out: dict[str, tuple[str, str]] = {}
 
@@ -243,6 +244,7 @@ def _casing() -> dict[str, tuple[str, str]]:
     add([*word_list("places.txt"), *sorted(district_names())], "place")
     add(word_list("positions.txt"), "position")
     add([r[1].strip() for r in _rows("abbreviations.tsv") + _rows("unit_abbreviations.tsv")], "expansion")
+    add([" ".join(words) for words in competitions().keys], "competition")
     return out
 
 
@@ -286,13 +288,21 @@ def _short_abbreviations() -> frozenset[str]:
     return frozenset(r[0].strip() for r in _rows("short_abbreviations.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _listed_acronyms() -> frozenset[str]:
+    """Words of two letters or more that ``competitions.txt`` writes in capitals ("SEA" of "SEA Games", "ASEAN",
+    "AFF"): acronyms, though some spell a syllable's shape ("SEA")."""
+    return frozenset(w for words in competitions().keys for w in words if len(w) > 1 and w.isalpha() and w.isupper())
+
+
 def _kept_short(words: list[str]) -> frozenset[str]:
     """The short abbreviations (:func:`_short_abbreviations`) among ``words`` that stand in capitals in a text in
     running case, so are kept as written ("TƯ" in "Ban Thi đua – Khen thưởng TƯ"), and so is any word in capitals
-    there that no Vietnamese syllable spells (an acronym: "AFF" in "vô địch AFF Cup", "FIFA"); none in a text all
-    in capitals, where they spell a syllable ("SỞ TƯ PHÁP")."""
+    there that no Vietnamese syllable spells (an acronym: "AFF" in "vô địch AFF Cup", "FIFA") or that a listed
+    competition writes in capitals (:func:`_listed_acronyms`: "SEA" in "Huy chương vàng SEA Games 32"); none in a
+    text all in capitals, where they spell a syllable ("SỞ TƯ PHÁP")."""
     cores = {w.strip(_PUNCT) for w in words}
-    kept = cores & _short_abbreviations()
+    kept = cores & (_short_abbreviations() | _listed_acronyms())
     kept |= {c for c in cores if len(c) > 1 and c.isalpha() and c.isupper() and not is_vietnamese_syllable(c)}
     if not kept or not any(c.lower() != c.upper() and not c.isupper() for c in cores):
         return frozenset()

@@ -13,3 +13,11 @@ def test_an_acronym_in_running_text_keeps_its_capitals():
 
 def test_words_in_capitals_that_spell_syllables_are_still_written_in_running_case():
     assert unshout("Bằng khen của CHỦ TỊCH UBND TỈNH QUẢNG NAM") == "Bằng khen của Chủ tịch UBND tỉnh Quảng Nam"
+
+
+def test_a_competition_the_gazetteer_writes_with_capitals_keeps_them_though_a_word_has_a_syllables_shape():
+    # "SEA" has the shape of a syllable (s + ea) yet competitions.txt writes it in capitals (newcomer's finding,
+    # session 22: "Huy chương vàng Sea Games 32"); in a text all in capitals the listed phrase gives the case
+    assert canonical_award("Huy chương vàng SEA Games 32").name == "Huy chương vàng SEA Games 32"
+    assert canonical_award("huy chương bạc ASEAN Para Games 12").name == "Huy chương bạc ASEAN Para Games 12"
+    assert unshout("HUY CHƯƠNG ĐỒNG SEA GAMES 31") == "Huy chương đồng SEA Games 31"
