@@ -567,19 +567,34 @@ def unit_key(text: str) -> str:
 _PROVINCE_DEPARTMENT = re.compile(r"Sở\s")
 
 
+@lru_cache(maxsize=1)
+def _non_province_offices() -> tuple[str, ...]:
+    """The "Sở …" of ``non_province_offices.txt`` (a stock exchange's, the State Bank's "Sở Giao dịch", a "Sở Chỉ
+    huy"), as :func:`key` s."""
+    return tuple(key(w) for w in word_list("non_province_offices.txt"))
+
+
+def _non_province_office(text: str) -> bool:
+    """Whether ``text`` opens with a "Sở …" that is no department of a province (:func:`_non_province_offices`)."""
+    k = key(text)
+    return any(k == o or k.startswith(o + " ") for o in _non_province_offices())
+
+
 def _province_level_written(text: str, province: str) -> str:
     """``text``, a department's name ("Sở Giáo dục và Đào tạo Hà Tĩnh", :data:`_PROVINCE_DEPARTMENT`) ending on the
     bare name of its province ``province`` (as named in provinces_2025.tsv: "Tỉnh Hà Tĩnh", "Thành phố Hà Nội"),
     with the province's level word before it, lower-case ("Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"), as the same
-    body's name written with it is ("Sở Nội vụ tỉnh Hà Tĩnh"): one canonical spelling.  Any other name as it is."""
+    body's name written with it is ("Sở Nội vụ tỉnh Hà Tĩnh"): one canonical spelling.  Any other name as it is:
+    one with a province's level word (:func:`level_words`, ``administrative_levels.tsv``) or "tại" before the
+    place, and a "Sở" that is no province's department (:func:`_non_province_office`: "Sở Giao dịch …").""" 
     m = re.match(r"(Tỉnh|Thành phố)\s+(.+)$", province)
     if m is None:
         return text
     level, short = m.group(1), m.group(2)
-    if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)):
+    if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)) or _non_province_office(text):
         return text
-    before = text[:-len(short)].rstrip().lower()
-    if before.endswith((" tỉnh", " thành phố", " tp", " tp.", " tại")):
+    before = text[:-len(short)].rstrip().lower().rstrip(".")
+    if before.rsplit(" ", 1)[-1] == "tại" or any(before.endswith(" " + w) for w in level_words(("province",))):
         return text
     folded = key(text)
     longest = max((k for k in _provinces() if folded == k or folded.endswith(" " + k)), key=len, default="")

@@ -222,28 +222,33 @@ _PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOI
                           WHERE e.kind = 'person' AND e.folded {} LIMIT ?"""
 
 
-def _found(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch: int) -> list:
-    """Rows (id,) of ``table`` whose folded name equals the key ``k``, else contains it, else holds every word of
-    it (a person also by any name joined to it), at most ``fetch``."""
-    rows = db.execute(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch]).fetchall()
-    if not rows and kind == "person":
-        rows = db.execute(_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]).fetchall()
-    if not rows:
-        rows = db.execute(f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?",
-                          [f"%{k}%", fetch]).fetchall()
+def _tiers(table: str, kind: str, k: str, fetch: int) -> list[tuple[str, list]]:
+    """The look-ups of :func:`_found_spelt` for the key ``k``, best first, as (SQL, parameters): the folded name
+    equals ``k``; (a person) a name joined to it equals ``k``; the name contains ``k``; it holds every word of
+    ``k`` (two words or more).  Each gives rows (id,), at most ``fetch``."""
+    tiers = [(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch])]
+    if kind == "person":
+        tiers.append((_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]))
+    tiers.append((f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?", [f"%{k}%", fetch]))
     words = k.split()
-    if not rows and len(words) > 1:
+    if len(words) > 1:
         every = " AND ".join("folded LIKE ?" for _ in words)
-        rows = db.execute(f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
-                          [f"%{w}%" for w in words] + [fetch]).fetchall()
-    return rows
+        tiers.append((f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
+                      [f"%{w}%" for w in words] + [fetch]))
+    return tiers
 
 
 def _found_spelt(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch: int) -> list:
-    """:func:`_found` of the key ``k`` and of its i/y spellings (:func:`pipeline.normalize.spelling_variants`:
-    "ho si hung" finds "Hồ Sỹ Hùng" too), each row once, at most ``fetch``."""
-    rows = [r for v in spelling_variants(k) for r in _found(db, table, kind, v, fetch)]
-    return list(dict.fromkeys(rows))[:fetch]
+    """Rows (id,) of ``table`` found by the first look-up of :func:`_tiers` that finds any for the key ``k`` or
+    for one of its i/y spellings (:func:`pipeline.normalize.spelling_variants`: "ho si hung" finds "Hồ Sỹ Hùng"
+    too), each row once, at most ``fetch``: every spelling is tried at one level before the next, looser one, so
+    a name equal to one spelling is never pushed out by names holding the words of another (review, session 23)."""
+    per_spelling = [_tiers(table, kind, v, fetch) for v in spelling_variants(k)]
+    for level in range(len(per_spelling[0])):
+        rows = [r for tiers in per_spelling for r in db.execute(*tiers[level]).fetchall()]
+        if rows:
+            return list(dict.fromkeys(rows))[:fetch]
+    return []
 
 
 @lru_cache(maxsize=256)

@@ -289,7 +289,9 @@ def who(name, db_path, as_json, limit):
               "provincial committee its text names): 'Giấy khen của Giám đốc Sở Y tế' "
               "in a decision headed 'UBND TỈNH NGHỆ AN / SỞ Y TẾ' is found by --unit 'Nghệ An' (conferrer 'Giám đốc "
               "Sở Y tế tỉnh Nghệ An'). A province matches its successor province too.")
-@click.option("--recipient", help="Recipient name contains.")
+@click.option("--recipient", help="Recipient's name: the words typed, whole and in order (others between them "
+              "allowed), diacritics optional, either i/y spelling ('ho si hung' finds Hồ Sỹ Hùng); typed with "
+              "diacritics it keeps the names that carry them when any does.")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
               help="Status; a revoked award stays 'conferred' (../shared/eval/GUIDELINES.md) and is also listed by "
                    "'revoked'.")

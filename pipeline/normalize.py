@@ -23,7 +23,7 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import product
+from itertools import combinations
 
 from .letterhead import administrative_title, rewrite_letterhead
 from .model import Document
@@ -235,22 +235,26 @@ _FOLD = _fold_table()
 
 #: a folded syllable of an initial consonant and a lone "i" or "y" ("si"/"sy", "ki"/"ky", "li"/"ly", "qui"/"quy"):
 #: Quyết định 240/QĐ (Bộ Giáo dục, 1984) on Vietnamese spelling lets such a syllable be written with either
-#: letter, and a name keeps its bearer's spelling ("Hồ Sỹ Hùng", "Lê Sĩ Hùng"), so a user may type either
-_IY_SYLLABLE = re.compile(r"(?:[bcdghklmnprstvx]|ch|kh|ph|th|tr|nh|qu)[iy]")
+#: letter, and a name keeps its bearer's spelling ("Hồ Sỹ Hùng", "Lê Sĩ Hùng"), so a user may type either.
+#: "gi" is left out: there "i" belongs to the consonant "gi" (Quyết định 240/QĐ), and "gy" spells nothing
+_IY_SYLLABLE = re.compile(r"(?!gi$)(?:[bcdghklmnprstvx]|ch|kh|ph|th|tr|nh|qu)[iy]")
 
 
-def spelling_variants(folded: str, at_most: int = 8) -> tuple[str, ...]:
+def spelling_variants(folded: str, at_most: int = 16) -> tuple[str, ...]:
     """``folded`` (a :func:`fold`-ed text, words apart by spaces) first, then the same text with its i/y syllables
-    (:data:`_IY_SYLLABLE`) written the other way, each choice combined, at most ``at_most`` in all:
+    (:data:`_IY_SYLLABLE`) written the other way: first each one alone, then two together, and so on (the fewest
+    changes first, left to right), at most ``at_most`` in all:
     ``spelling_variants("ho si hung") == ("ho si hung", "ho sy hung")``; a text without such syllables is alone
     (``("nguyen van an",)``). "uy"/"ui" differ in sound and are not variants ("huy" is not "hui")."""
-    options = [(w, w[:-1] + ("y" if w[-1] == "i" else "i")) if _IY_SYLLABLE.fullmatch(w) else (w,)
-               for w in folded.split(" ")]
+    words = folded.split(" ")
+    at = [i for i, w in enumerate(words) if _IY_SYLLABLE.fullmatch(w)]
     out = []
-    for choice in product(*options):
-        out.append(" ".join(choice))
-        if len(out) == at_most:
-            break
+    for flips in range(len(at) + 1):
+        for chosen in combinations(at, flips):
+            out.append(" ".join(w[:-1] + ("y" if w[-1] == "i" else "i") if i in chosen else w
+                                for i, w in enumerate(words)))
+            if len(out) == at_most:
+                return tuple(out)
     return tuple(out)
 
 

@@ -21,3 +21,12 @@ def test_the_province_level_word_is_written(written, name):
 
 def test_the_key_is_unchanged():
     assert canonical_unit("Sở GD&ĐT Cà Mau").key == canonical_unit("Sở Giáo dục và Đào tạo tỉnh Cà Mau").key
+
+
+def test_a_sở_that_is_no_province_department_keeps_its_name():
+    # review, session 23: a stock exchange and the State Bank's transaction office are "Sở Giao dịch …", national
+    # bodies (non_province_offices.txt): the place ending their name is no province to write out
+    assert canonical_unit("Sở Giao dịch Chứng khoán Hà Nội").name == "Sở Giao dịch Chứng khoán Hà Nội"
+    assert canonical_unit("Sở Chỉ huy Quân khu Hà Nội").name == "Sở Chỉ huy Quân khu Hà Nội"
+    assert canonical_unit("Sở Y tế Hà Nội").name == "Sở Y tế thành phố Hà Nội"
+    assert canonical_unit("Sở Y tế TP. Hà Nội").name == "Sở Y tế thành phố Hà Nội"

@@ -44,3 +44,27 @@ def test_the_site_name_search_matches_either_spelling():
     assert found("Hồ Sĩ Hùng") == ["ho sy hung"]
     assert found("le sy") == ["le si ha"]
     assert found("ho") == ["ho chi minh", "ho sy hung"]
+
+
+LOOSE = ("Ngày 5/4/2024, UBND huyện trao Giấy khen cho ông Hoàng Sĩ Hùng, ông Lê Hồ Sinh Hưng và ông Hồ Sỹ Hùng, "
+         "cán bộ Phòng Nội vụ, vì thành tích xuất sắc năm 2023.")
+
+
+def test_a_name_equal_to_one_spelling_comes_before_loose_matches_of_the_other(tmp_path):
+    # review, session 23: the loose "every word" matches of "ho si hung" (Hoàng Sĩ Hùng: hoang ⊃ ho; Lê Hồ Sinh
+    # Hưng: sinh ⊃ si) came before, and with a small limit pushed out, the exact name in the other spelling
+    import sqlite_utils
+
+    from outputs.queries import who
+
+    db, _ = kb_of(tmp_path, {"gk.txt": LOOSE})
+    names = [r.names[0] for r in who(sqlite_utils.Database(db), "ho si hung", limit=2)]
+    assert names == ["Hồ Sỹ Hùng"]
+
+
+def test_variants_change_fewest_syllables_first_and_leave_the_consonant_gi():
+    four = spelling_variants("li thi mi ky")
+    assert four[:5] == ("li thi mi ky", "ly thi mi ky", "li thy mi ky", "li thi my ky", "li thi mi ki")
+    assert len(four) == 16 and "ly thy my ki" in four  # 2 ** 4: every choice within the default cap
+    assert spelling_variants("truong thi gia") == ("truong thi gia", "truong thy gia")
+    assert spelling_variants("gi") == ("gi",)  # "gi" is a consonant: "gy" spells nothing
