@@ -158,3 +158,13 @@ def test_not_only_is_no_negation():
     g = facts_of("Lò Thị Mai không chỉ giành giải Nhất cuộc thi Hát dân ca Tây Bắc mà còn được chọn làm đại sứ.")
     assert awards(g) == {("Lò Thị Mai", "giải Nhất cuộc thi Hát dân ca Tây Bắc", None)}
     assert facts_of("Lò Thị Mai không giành giải Nhất cuộc thi Hát dân ca Tây Bắc năm nay.")["awards"] == []
+
+
+def test_a_bare_medal_takes_the_competition_its_own_sentence_names():
+    # lead, session 23: the document's other competition ("SEA Games 32", named first) was given to a medal written
+    # "huy chương vàng tại SEA Games 31"; the sentence's own competition, with its edition, wins
+    g = facts_of("Đội tuyển bóng đá nữ Việt Nam giành Huy chương vàng SEA Games 32.",
+                 "Vận động viên Nguyễn Thị Oanh giành ba huy chương vàng tại SEA Games 31.")
+    assert {(a["recipient"], a["award"]) for a in g["awards"]} == {
+        ("Đội tuyển bóng đá nữ Việt Nam", "Huy chương vàng SEA Games 32"),
+        ("Nguyễn Thị Oanh", "huy chương vàng SEA Games 31")}

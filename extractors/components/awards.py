@@ -784,7 +784,9 @@ class AwardRecognizer(PrizeLists):
         "Ông … đã đoạt huy chương đồng" below) is that medal; without such a one, in a document that names
         one competition of competitions.txt above all (_one_competition; also when it writes several medals of
         that metal with their events), it is that competition's medal, named as the document first writes it with its edition
-        or year ("Asiad 18"; else the bare name). Otherwise it stays bare."""
+        or year ("Asiad 18"; else the bare name). A medal followed by its own competition ("tại SEA Games 31",
+        :meth:`_competition_after`) is that competition's, whatever the document names elsewhere. Otherwise it
+        stays bare."""
         metals = {k: METALS_OF.get(" ".join(a.text.lower().split())) for k, a in enumerate(awards)}
         bare = [k for k, m in metals.items() if m is not None]
         if not bare:
@@ -796,9 +798,12 @@ class AwardRecognizer(PrizeLists):
             if e + 1 < len(doc) and doc.words[e].lower() in ("ở", "tại", "trong") and \
                     doc.words[e + 1].lower() in ("nhiều", "các", "những", "một"):
                 continue  # "huy chương vàng ở nhiều kỳ thi, như: …": one medal per contest listed (conferrals)
+            own = self._competition_after(doc, e)
             full = {a.text.lower(): a.text for a in awards
                     if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
-            if len(full) == 1:
+            if own:
+                name = awards[k].text + " " + own
+            elif len(full) == 1:
                 name = next(iter(full.values()))
             else:
                 if competition is None:
@@ -809,6 +814,22 @@ class AwardRecognizer(PrizeLists):
             a = out[k]
             out[k] = Ent("award", a.start, a.end, name, dict(a.info, completed=True))
         return out
+
+    def _competition_after(self, doc, e) -> str | None:
+        """The competition of competitions.txt written right after a bare medal ending at token ``e``, after "tại"
+        or "ở" (CONTEST_PREPS), with its edition or year when one follows ("… huy chương vàng tại SEA Games 31"
+        → "SEA Games 31"): the sentence's own competition, before any the document names elsewhere; None."""
+        w = doc.words
+        if e + 1 >= len(doc) or w[e].lower() not in ("tại", "ở"):
+            return None
+        for words in self.competitions.get(w[e + 1], ()):
+            m = len(words)
+            if tuple(w[e + 1:e + 1 + m]) == words:
+                end = e + 1 + m
+                if end < len(doc) and w[end].isdigit() and len(w[end]) in (2, 4):
+                    end += 1
+                return span_text(doc, e + 1, end)
+        return None
 
     def _one_competition(self, doc):
         """The competition of competitions.txt the document is about (its names grouped case-blind): the only
