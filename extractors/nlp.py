@@ -4,7 +4,8 @@
 the sovang components in order::
 
     sovang_sentences → sovang_units → sovang_awards → sovang_collectives → sovang_persons
-      → sovang_campaigns → sovang_officials → sovang_conferrals
+      → sovang_campaigns → sovang_officials → sovang_conferrals → sovang_championships
+      → sovang_parenthesised_titles
 
 Components store spans in ``doc.spans["unit" | "person" | "award" |
 "campaign"]`` and their structured records in ``doc._.sv`` (a dict, see
@@ -25,7 +26,8 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_collectives", "sovang_persons",
-              "sovang_campaigns", "sovang_officials", "sovang_conferrals", "sovang_championships")
+              "sovang_campaigns", "sovang_officials", "sovang_conferrals", "sovang_championships",
+              "sovang_parenthesised_titles")
 
 #: space-separated chunks whose tokens the tokenizer keeps; past spaCy's default, 10,000 (soon reached: the
 #: matchers' phrases are tokenized too), a chunk not kept is split by the affix rules again at each occurrence

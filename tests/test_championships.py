@@ -116,3 +116,22 @@ def test_the_same_title_won_again_in_another_year_is_another_conferral_in_the_kn
     assert [(a["recipient"], a["year"]) for a in got] == [("Hà Nội FC", 2019), ("Hà Nội FC", 2022)]
     got = facts_of("Hà Nội FC giành chức vô địch V-League 2019. Hà Nội FC vô địch V-League xứng đáng.")["awards"]
     assert [(a["recipient"], a["year"]) for a in got] == [("Hà Nội FC", 2019)]  # (no other year: one title)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a holder's noun opening the sentence, the holder named after the comma closing the title (session 23)
+    ("Nhà vô địch Ba Lan, Legia Warszawa được xếp vào nhóm hạt giống thứ hai.",
+     ("Legia Warszawa", "vô địch Ba Lan", None)),
+    ("Nhà đương kim vô địch Ba Lan, Legia Warszawa được xếp vào nhóm hạt giống thứ hai.",
+     ("Legia Warszawa", "vô địch Ba Lan", None)),
+])
+def test_fronted_holder_named_after_the_comma(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đội tuyển Việt Nam sẽ gặp nhà vô địch Ba Lan, Legia Warszawa.",  # not opening its sentence: a holder's noun
+    "Nhà vô địch Cúp Quốc gia năm nay sẽ nhận thưởng lớn.",  # no holder named after a comma
+])
+def test_holder_noun_inside_a_sentence_or_unnamed_is_no_title(text):
+    assert not [a for a in awards_of(text) if "vô địch" in a[1]]

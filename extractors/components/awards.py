@@ -1146,6 +1146,9 @@ class AwardRecognizer(PrizeLists):
             k = next((y for y in range(j + 1, k) if _year_word(doc.words[y])), k)
             # ("Hoa hậu Việt Nam | 2020", "Quán quân The Voice Kids | 2016 - …": the edition's year is the fact's
             # year, not a word of the title, as for a pageant completing a bare title in _complete_crowned)
+            noted = k > j and _noted_after_name(doc, s, k)
+            if noted:
+                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry, "noted": True})]
             if not _handed_over(doc, bare_end) and (not self._won_at(doc, s) or (
                     doc.words[s].islower() and s >= 2 and tuple(
                         w.lower() for w in doc.words[s - 2:s]) in self.become_cues)):
@@ -1654,6 +1657,19 @@ def _dominant(found: dict):
     if len(counts) > 1 and (counts[0] < 2 or counts[0] <= sum(counts[1:])):
         return None
     return max(found.values(), key=len)[0][0]
+
+
+def _noted_after_name(doc, s, k) -> bool:
+    """Whether the crowned title at tokens ``s``..``k`` (its pageant or show named, its year left out) is a note in
+    parentheses right after a capitalised name, closed by its edition's year or by the parenthesis itself
+    ("Trần Minh Khôi (Quán quân Giọng hát Việt nhí 2016)", "Lê Bảo An (Á quân Đồ Rê Mí)"): the contest the person
+    won, as the press notes it beside a guest's name (eval GUIDELINES: contest prizes count when the text says
+    someone received them; the recipient is the name before the parenthesis, linked by parenthesised_titles.py)."""
+    n = len(doc)
+    if s < 2 or doc.words[s - 1] != "(" or not is_cap(doc.words[s - 2]):
+        return False
+    k = k + 1 if k < n and _year_word(doc.words[k]) else k
+    return k < n and doc.words[k] == ")"
 
 
 def _year_word(w: str) -> bool:

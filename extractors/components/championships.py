@@ -45,7 +45,8 @@ CUES = "championship_cues.txt"
 WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))
 HOLDER_WORDS = frozenset(section(CUES, "# Title holders"))
 AIMS = tuple(section(CUES, "# Aims"))
-FRONTED = frozenset(section(CUES, "# Fronted"))
+FRONTED = frozenset(section(CUES, "# Fronted clauses"))
+FRONTED_HOLDERS = tuple(tuple(x.split()) for x in section(CUES, "# Fronted holders"))  # longest first, as listed
 SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
 EVENTS = tuple(tuple(x.split()) for x in section(CUES, "# Events"))  # longest first, as the file lists them
 VENUE_WORDS = frozenset(section(CUES, "# Venue words"))
@@ -112,15 +113,20 @@ class ChampionshipFinder:
         words = d.words
         k = i - 1 if i > ss and words[i - 1].lower() == "chức" else i
         said = self._predicate_before(words, k, ss)  # "X là nhà vô địch …": the winner ends before "là"
-        if said is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or words[k - 1] in HOLDER_WORDS):
+        held = None if said is not None else self._fronted_holder(words, k, ss)  # "Nhà vô địch X, Y …"
+        if said is None and held is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or
+                                                         words[k - 1] in HOLDER_WORDS):
             return []
         c = self._past_event(words, i + 2, se)
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
         end = self._competition_end(d, v, se)
         if end is None or covered(st["award"], k, end) or (v > c and not self._named_competition(d, v, end)):
             return []
-        winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
-        if winner is None and said is None:  # a predicate's winner is its subject alone
+        if held is not None:
+            winner = self._fronted_winner(d, held, end, ss, se, by_start)
+        else:
+            winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
+        if winner is None and said is None and held is None:  # a predicate's winner is its subject alone
             if k < i and end + 1 < se and words[end] == "của":
                 winner = by_start.get(end + 1)
             if winner is None:
@@ -143,6 +149,18 @@ class ChampionshipFinder:
             n = len(pred)
             if k - n > ss and tuple(w.lower() for w in words[k - n:k]) == pred:
                 return k - n
+        return None
+
+    @staticmethod
+    def _fronted_holder(words, k, ss):
+        """Where a holder's noun (FRONTED_HOLDERS: "nhà", "nhà đương kim", "tân") written right before the title at
+        ``k`` starts, when it opens the sentence, alone or after a fronted clause of FRONTED ("Nhà vô địch
+        Ukraine, Shakhtar Donetsk …"); None otherwise (the noun is then a holder's, no title won)."""
+        for noun in FRONTED_HOLDERS:
+            h = k - len(noun)
+            if h >= ss and tuple(w.lower() for w in words[h:k]) == noun and \
+                    " ".join(words[ss:h]).lower() in FRONTED | {""}:
+                return h
         return None
 
     @staticmethod
