@@ -9,7 +9,7 @@ from ..gazetteer import word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
-    HEAD_RANKS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, \
+    HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, \
     address_at, seated_branch
 
 
@@ -329,8 +329,8 @@ class NameExtent:
                 continue
             if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and words[i + 1] == "phố")):
                 j = i
-                while j < n and words[j].lower() in QUALIFIERS:
-                    j += 1
+                while j < n and (words[j].lower() in QUALIFIERS or (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
+                    j += 1  # ("UBND huyện | đảo | Lý Sơn": an island district)
                 while j > i and words[j - 1].lower() == "cấp" and (j >= n or not is_cap(words[j])):
                     j -= 1  # "UBND huyện | cấp giấy phép", "Công an tỉnh | cấp biển số": the verb, no level after it
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):

@@ -3,7 +3,7 @@ dictionary word pairs, fields joined by "và", police branches, army arms, long 
 """
 from __future__ import annotations
 
-from ..gazetteer import field_at, word_list
+from ..gazetteer import field_at, section, word_list
 from .base import is_cap
 from .persons import CLAUSE_OPENERS
 from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS
@@ -20,6 +20,9 @@ LONG_FIELD_PAIRS = 4
 EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
 #: plural markers before a group of persons ("các ông, bà", "những đồng chí")
 GROUP_MARKS = {"các", "những"}
+#: negations ("không", "chưa"; negations.txt): a lower-case run holding one is a clause about the body ("cục X | chưa
+#: hợp lý và thiếu thuyết phục"), never a field of its name (observed in held-out 11 news, session 23)
+NEGATIONS = frozenset(x for x in section("negations.txt", "# Negations") if " " not in x)
 #: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …"); a
 #: field word after the verb makes it a field ("Trung tâm | hỗ trợ khởi nghiệp | Sở …": the verb's object)
 FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
@@ -206,7 +209,7 @@ class FieldWords:
         j, covered, total = i, 0, 0
         while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
                 and doc.words[j] not in LEVELS:
-            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs:
+            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS:
                 return None
             if self._addressed_group(doc, j):
                 break  # "Phòng Tổ chức cán bộ | và các ông, bà có tên …": the persons named next, no field

@@ -141,7 +141,8 @@ class Parents:
             numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
                 and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
             # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank
-            direct = k in by_start and doc.words[k][:1].isupper() and \
+            # (in lower case too after a sub-unit written so: "vụ Thi đua khen thưởng bộ VH-TT&DL", the press's style)
+            direct = k in by_start and (doc.words[k][:1].isupper() or doc.words[u.start][:1].islower()) and \
                 0 <= self._rank(doc, u.start) < self._rank(doc, k)
             of_parent = u.info.get("kind") == "committee" and u.info.get("head_end") == u.start + 2 and \
                 k < len(doc) and doc.words[k] == "của"  # "Ủy ban
