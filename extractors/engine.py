@@ -278,7 +278,10 @@ HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|ch
 
 
 def _written_years(text: str):
-    """Years ``text`` writes as "năm YYYY", in a full date or as "tháng M/YYYY" (not a founding/birth date)."""
+    """Years ``text`` writes as "năm YYYY", in a full date, as "tháng M/YYYY" (not a founding/birth date) or as a
+    sports season, for its end year ("mùa giải 2016-2017": 2017; :data:`SEASON`)."""
+    for m in _season_years(text):
+        yield int(m.group(1))
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and not _other_event(text, m.start()):
             yield int(m.group(1))
@@ -620,12 +623,43 @@ class _Year:
 RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết năm)\s*((?:19|20)\d\d)(?!\d)")
 
 
+#: a sports season written by its two calendar years ("mùa giải 2016-2017", "mùa giải 2015/16", "mùa 2017/18"):
+#: group 1 its first year, group 2 the second written whole or by its last two digits.  A season's awards (player of
+#: the season, a league title) are given at its end, in its second year, as held-out sets 10 and 12 date them
+SEASON = re.compile(r"[Mm]ùa(?: giải| bóng)?\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])")
+
+
+def season_end(match) -> int | None:
+    """The second year of a SEASON match, or None when it is not the year after the first ("mùa giải 2016-2018" is
+    no season)."""
+    first, second = int(match.group(1)), match.group(2)
+    end = int(second) if len(second) == 4 else first - first % 100 + int(second) + (100 if int(second) < first % 100
+                                                                                  else 0)
+    return end if end == first + 1 else None
+
+
+def _season_years(text: str):
+    """The end years of the seasons ``text`` writes (:data:`SEASON`), each as a YEAR match at the place of the first
+    year."""
+    if "ùa" not in text:
+        return
+    for m in SEASON.finditer(text):
+        end = season_end(m)
+        if end:
+            yield _Year(m.start(1), m.end(1), str(end))
+
+
 def sentence_years(text: str):
     """Years written in ``text``, a sentence, each a match-like object (``start()``, ``end()``, ``group(1)`` the
-    year): YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of "tháng M/YYYY" and of full dates (no
-    founding or birth date): a decision "ký ngày 7-10-2016" dates its award.  The one year finder of an award's
-    sentence, read by :func:`_year_near` and by the tables (:func:`extractors.tables._sentence_year`)."""
+    year): YEAR matches (a span "Y1-Y2" as its end year Y2, a season "mùa giải 2015/16" as its end year), and the
+    years of "tháng M/YYYY" and of full dates (no founding or birth date): a decision "ký ngày 7-10-2016" dates its
+    award.  The one year finder of an award's sentence, read by :func:`_year_near` and by the tables
+    (:func:`extractors.tables._sentence_year`)."""
+    seasons = {y.start(): y for y in _season_years(text)}
     for m in YEAR.finditer(text):
+        if m.start() in seasons:
+            yield seasons[m.start()]
+            continue
         r = RANGE_END.match(text, m.end())
         yield _Year(m.start(), m.end(), r.group(1)) if r else m
     if "háng" in text:
@@ -937,11 +971,17 @@ def _descriptor(position: str) -> bool:
     return True
 
 
-def _position_rank(position: str, unit: str) -> tuple[bool, bool, int]:
+def _position_rank(position: str, unit: str) -> tuple[bool, bool, bool, int]:
     """Sort key of one person's descriptions in a document, best last: an office title beats a degree or an
     occupation (the dev gold writes "Chủ tịch" for "giáo sư Phan Huy Lê, Chủ tịch Hội …", "phó chủ tịch" for a
-    "cựu chiến binh"); then one with a unit; then the longer title (a fuller description)."""
-    return (not _descriptor(position), bool(unit), len(position.split()))
+    "cựu chiến binh"); then one with a unit; then the office written plain, not as the late holder's ("Thủ tướng"
+    beside "cố Thủ tướng" for the same person: the dev gold and held-out 8 keep the plain one); then the longer title
+    (a fuller description)."""
+    return (not _descriptor(position), bool(unit), not _LATE.match(position), len(position.split()))
+
+
+#: "cố" opening a title, the late holder's ("cố Thủ tướng"; officials.DECEASED), not "cố vấn" (an adviser)
+_LATE = re.compile(r"[Cc]ố (?!vấn)")
 
 
 def _other_occupation(kept: str, later: str) -> bool:

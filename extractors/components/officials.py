@@ -895,7 +895,8 @@ class OfficialLinker:
         start, end = chain[0][0], chain[-1][1]
         role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
-        while start > 0 and d.words[start - 1] in PREFIX and not (role and d.words[start - 1] in GENDER):
+        while start > 0 and ((d.words[start - 1] in PREFIX and not (role and d.words[start - 1] in GENDER)) or
+                             (d.words[start - 1] in DECEASED and not role and not self._academic(d, chain[:1]))):
             start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài")
         unit = ""
         units = [c for c in chain if c[2] == "unit"]
@@ -1024,6 +1025,10 @@ TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
 #: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên")
 PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
+#: "cố" (the late …) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
+#: annotated held-out sets 3, 6 and 7 write it so, 6 persons of 6); before a degree or an occupation it stays the
+#: name's honorific ("cố GS X" → "GS")
+DECEASED = {"cố", "Cố"}
 #: the sex written before an occupation of ``honorifics.tsv``: skipped like a prefix, but no part of the position
 #: ("nữ danh hài X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", as held-out sets 10 and 12 write them)
 GENDER = {"nữ", "Nữ"}
