@@ -114,6 +114,10 @@ def test_search_record_facet_csv_in_chromium(playwright_api, server):
                                    ".every(li => li.style.display === 'none')")  # every table answered
             name = page.locator("#search-all-results").get_by_role("link", name="Nguyễn Quang Dũng", exact=True)
             name.wait_for()
+            # the text and the names come from the ranked questions (bm25), not the tables' storage order
+            results = page.locator("#search-all-results")
+            assert results.locator('h2 a[href*="/kb/tim_kiem?q=nguyen"]').count() == 1
+            assert results.locator('h2 a[href*="/kb/tim_ten?q=nguyen"]').count() == 1
             page.screenshot(path=str(shots / "1-search.png"), full_page=True)
             name.click()
             page.wait_for_url(re.compile(r"/kb/entities/\d+"))
