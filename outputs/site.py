@@ -562,6 +562,21 @@ def merge(base: dict, extra: dict) -> dict:
     return out
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why ``port`` on ``host`` cannot be listened on now ("Address already in use"), by binding a socket to it
+    and closing it again (SO_REUSEADDR, as Uvicorn binds); None when it can."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind(address)
+    except OSError as e:
+        return e.strerror or str(e)
+    return None
+
+
 def serve_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False,
                extra_metadata: str | None = None) -> list[str]:
     """Arguments for ``datasette serve`` (run through ``python -m outputs.site``)."""
@@ -654,12 +669,36 @@ def app(db_path: str | Path, immutable: bool = False, settings: dict | None = No
                      settings={**SETTINGS, **(settings or {})}, **kwargs)
 
 
+def _made_metadata_dir(args: list[str]) -> Path | None:
+    """The folder :func:`write_metadata` made for the ``--metadata`` file of ``args`` (a ``sovang-site-``
+    folder in the temporary folder), or None for a file of the user's."""
+    if "--metadata" not in args[:-1]:
+        return None
+    folder = Path(args[args.index("--metadata") + 1]).parent
+    made = folder.name.startswith("sovang-site-") and folder.parent == Path(tempfile.gettempdir())
+    return folder if made else None
+
+
 def main(argv: list[str] | None = None) -> None:
-    """``python -m outputs.site serve ...``: Datasette's own command line, with the sovang plugin registered."""
+    """``python -m outputs.site serve ...``: Datasette's own command line, with the sovang plugin registered.  The
+    metadata folder :func:`serve_args` made is removed when the server stops (Ctrl-C, SIGTERM, a failed bind)."""
+    import shutil
+
     from datasette.cli import cli
 
+    import signal
+
+    args = argv if argv is not None else sys.argv[1:]
+    made = _made_metadata_dir(args)
     register_plugin()
-    cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="datasette")
+    # Uvicorn stops gracefully on SIGTERM and then raises the signal again under the handler it found: this one
+    # ends the process through ``finally`` (exit status 143, as a process killed by SIGTERM reports in a shell)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        cli.main(args=args, prog_name="datasette")
+    finally:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -223,15 +223,20 @@ def search(query, db_path, limit, as_json, exhaustive):
               help="JSON merged into the generated metadata (e.g. plugin settings, permissions).")
 def serve(kb, db_path, host, port, immutable, extra_metadata):
     """Open the knowledge base in Datasette, read-only (KB positionally or --db)."""
-    from outputs.site import prepare, serve_args
+    from outputs.site import port_taken, prepare, serve_args
 
     path = kb or db_path
     _open_existing(path).conn.close()
     if prepare(path, immutable=immutable):
         click.echo("views and indexes brought up to date" if not immutable else
                    "warning: this knowledge base was written by an older sovang; some pages may fail", err=True)
+    reason = port_taken(host, port)
+    if reason:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {reason} (another server may hold the port: "
+                                   f"choose another with --port)")
     args = serve_args(path, host=host, port=port, immutable=immutable, extra_metadata=extra_metadata)
-    click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    click.echo(f"starting Datasette on http://{host}:{port}/  (it answers once Uvicorn says it is running; "
+               f"Ctrl-C to stop)", err=True)
     os.execv(sys.executable, [sys.executable, "-m", "outputs.site", *args])
 
 

@@ -1,0 +1,67 @@
+"""``sovang serve`` before and after the server runs (newcomer's findings, session 23): a port already held is
+refused with a clear error before anything is announced or written, and the metadata folder the command writes in
+the temporary folder is removed when the server stops."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.cli import kb_of
+
+REPO = Path(__file__).resolve().parents[1]
+NEWS = "Ngày 3/5/2024, ông Trần Văn Nam, Giám đốc Sở Y tế tỉnh Nghệ An, được tặng Bằng khen của Bộ Y tế."
+
+
+def _made(tmp: Path) -> list[Path]:
+    return sorted(tmp.glob("sovang-site-*"))
+
+
+def test_a_port_in_use_is_refused_before_anything_is_written(tmp_path, monkeypatch):
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", db, "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in result.output
+    assert "starting Datasette" not in result.output
+    assert _made(scratch) == []
+
+
+def test_the_metadata_folder_is_removed_when_the_server_stops(tmp_path):
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, TMPDIR=str(scratch), PYTHONPATH=str(REPO))
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", db, "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "sovang serve did not start"
+                time.sleep(0.2)
+        assert len(_made(scratch)) == 1  # written while it runs
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert _made(scratch) == []
