@@ -100,15 +100,25 @@ def forget(paths, db_path):
         raise click.ClickException(f"no knowledge base at {db_path}")
     writer = Writer(open_db(db_path))
     removed = []
+    unmatched = []
     for p in paths:
-        target = str(Path(p).resolve()) if Path(p.split("#")[0]).exists() else p
-        if "#" in p and Path(p.split("#")[0]).exists():
-            target = str(Path(p.split("#")[0]).resolve()) + "#" + p.split("#", 1)[1]
-        removed += writer.forget(target)
+        file, _, article = p.partition("#")
+        absolute = str(Path(file).resolve()) + ("#" + article if article else "")
+        if Path(file).exists():
+            found = writer.forget(absolute)
+        else:
+            # a file deleted or renamed since: the path as stored, else relative to the working folder
+            found = writer.forget(p) or (writer.forget(absolute) if absolute != p else [])
+        removed += found
+        if not found:
+            unmatched.append(p)
     writer.close()
     build(writer.db)
     for r in removed:
         click.echo(f"forgot {r}")
+    for p in unmatched:
+        click.echo(f"no stored path matches {p} (give it as `sovang failures` or the ingest summary names it, or "
+                   f"its full path)", err=True)
     click.echo(f"{counted(len(removed), 'path')} removed")
     if not removed:
         sys.exit(1)

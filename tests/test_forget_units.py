@@ -41,3 +41,22 @@ def test_a_unit_only_a_forgotten_document_named_is_gone(tmp_path):
         assert _run("ingest", folder, "--db", db, "-q", "--workers", "1")[0] == 0
     code, out = _run("who", "nguyen thi van", "--db", db)
     assert "Nguyễn Thị Vân" in out and "Giấy khen" in out  # the other document's facts stay
+
+
+def test_a_renamed_file_is_forgotten_by_its_path_relative_to_the_working_folder(tmp_path, monkeypatch):
+    # newcomer's finding (session 23): "sovang forget docs/b.txt" for a file renamed since said "0 paths removed"
+    # with no hint, though the folder ingested was ./docs
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(ONLY_HERE, encoding="utf-8")
+    (docs / "b.txt").write_text(OTHER, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    monkeypatch.chdir(tmp_path)
+    assert _run("ingest", "docs", "--db", db, "--workers", "1", "--quiet")[0] == 0
+    (docs / "b.txt").rename(docs / "b-renamed.txt")
+    code, out = _run("forget", "docs/b.txt", "--db", db)
+    assert code == 0 and f"forgot {docs}/b.txt" in out and "1 path removed" in out
+    code, out = _run("forget", "docs/nothing.txt", "--db", db)
+    assert code == 1 and "no stored path matches docs/nothing.txt" in out
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT path FROM document_paths")] == ["a.txt"]
