@@ -72,7 +72,8 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     phrase, or, only when the phrase occurs nowhere, those holding the words
     anywhere; when the query has
     diacritics, blocks that contain it exactly as typed come before the others
-    ("Đặng" before "đáng").  Returns at most ``limit`` hits.
+    ("Đặng" before "đáng"); an older version of a changed file comes after every current document (newcomer's
+    finding, session 23).  Returns at most ``limit`` hits.
     """
     terms = fts_query(query)
     if not terms:
@@ -91,6 +92,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     exact = normalize_text(query).lower()
     if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
         rows.sort(key=lambda r: exact not in r[0].lower())
+    rows.sort(key=lambda r: r[4] is None)  # an older version of a changed file after every current document
     return [Hit(path=p if p is not None else old, title=t, block=i, page=pg, sentence=best_sentence(text, query),
                 score=s, replaced=None if p is not None else replaced,
                 paths=list(dict.fromkeys(ps.split("\n"))) if p is not None else [old])

@@ -341,3 +341,19 @@ def test_a_partial_document_is_read_again_on_the_next_ingest(tmp_path, monkeypat
     assert "skipped, already known: 0" in second.output
     # one document, now whole, with the official's position
     assert rows(db, "SELECT status, (SELECT count(*) FROM positions) FROM documents") == [("ok", 1)]
+
+
+def test_an_older_version_comes_after_every_current_document(tmp_path):
+    # newcomer's finding (session 23): the old text of a changed file, one short block, ranked above the current
+    # one where the words are one of many
+    root = tmp_path / "kho"
+    root.mkdir()
+    (root / "a.txt").write_text("Trần Thị Bình.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    (root / "a.txt").write_text("Hội nghị tổng kết công tác thi đua năm 2024 của huyện đã tặng Giấy khen cho bà "
+                                "Trần Thị Bình, giáo viên Trường Tiểu học Kim Đồng, và nhiều tập thể khác.\n",
+                                encoding="utf-8")
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    hits = json.loads(run("search", "tran thi binh", "--db", db, "--json").output)
+    assert [h["replaced"] is not None for h in hits] == [False, True]
