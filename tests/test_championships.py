@@ -135,3 +135,12 @@ def test_fronted_holder_named_after_the_comma(text, fact):
 ])
 def test_holder_noun_inside_a_sentence_or_unnamed_is_no_title(text):
     assert not [a for a in awards_of(text) if "vô địch" in a[1]]
+
+
+def test_possessor_of_a_title_named_by_a_short_club_name():
+    # "chức vô địch <Competition> của <winner>": a one-word club no finder named is the winner (session 23)
+    assert ("Sevilla", "chức vô địch Europa League", None) in awards_of(
+        "Người hâm mộ xuống đường mừng chức vô địch Europa League của Sevilla tối qua.")
+    # a place after "của" names no team; an aim before the title leaves it unwon
+    assert awards_of("Đây là chức vô địch AFF Cup của Thái Lan.") == []
+    assert awards_of("Họ tin vào khả năng bảo vệ chức vô địch Europa League của Sevilla.") == []

@@ -128,7 +128,7 @@ class ChampionshipFinder:
             winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
         if winner is None and said is None and held is None:  # a predicate's winner is its subject alone
             if k < i and end + 1 < se and words[end] == "của":
-                winner = by_start.get(end + 1)
+                winner = by_start.get(end + 1) or self._possessor(d, end + 1, se)
             if winner is None:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
         if winner is None or self._aimed(d, min(winner.start, k) - WISH_BEFORE, k, ss):
@@ -150,6 +150,19 @@ class ChampionshipFinder:
             if k - n > ss and tuple(w.lower() for w in words[k - n:k]) == pred:
                 return k - n
         return None
+
+    def _possessor(self, d, j, se):
+        """The winner named by a capitalised run at ``j`` after "chức vô địch <Competition> của" that no finder
+        named: a club's short name ("mừng chức vô địch Champions League của Real hôm …"; sports news names
+        clubs by one word), as a collective; None when no capital stands there or the run is a place of
+        places.txt ("của Việt Nam" names no team)."""
+        if not is_cap(d.words[j]):
+            return None
+        e = min(se, name_run(d, j, self.words, COMPETITION_MAX))
+        text = span_text(d, j, e)
+        if text in lexicon().places:
+            return None
+        return Ent("unit", j, e, text, {"kind": "unfound"})
 
     @staticmethod
     def _fronted_holder(words, k, ss):
