@@ -202,6 +202,10 @@ def is_doc_type(line: str, whole: bool = True) -> bool:
 
 #: the longest line that may be a type line (the longest name of document_types.txt has 16 characters)
 _TYPE_LINE_MAX = 40
+#: a line of more words than this is longer than _TYPE_LINE_MAX once its spaces are collapsed (21 words of one letter
+#: and 20 spaces make 41 characters): ``type_line`` splits at most this many words off a block, not the whole block
+#: (it is asked of the first blocks of every document, long paragraphs among them)
+_TYPE_LINE_WORDS = (_TYPE_LINE_MAX + 1) // 2
 
 
 def type_line(line: str) -> str | None:
@@ -209,7 +213,10 @@ def type_line(line: str) -> str | None:
     it or typed in lower or mixed case ("QUYẾT ĐỊNH", "Quyết định", "Quyết Định" → "QUYẾT ĐỊNH"), else None: only
     the whole line counts, never a "quyết định" in running text nor "QUYẾT ĐỊNH:" opening the articles.
     ``line`` → the type as written, upper-cased (str)."""
-    line = " ".join(line.split())
+    words = line.split(None, _TYPE_LINE_WORDS)  # (a longer line stops being split here: see _TYPE_LINE_WORDS)
+    if len(words) > _TYPE_LINE_WORDS:
+        return None
+    line = " ".join(words)
     if not line or len(line) > _TYPE_LINE_MAX:
         return None
     upper = line.upper()
@@ -257,8 +264,15 @@ def continues(previous: str, line: str) -> bool:
 
 
 def _is_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Whether ``text`` holds two letters or more and every letter of it is upper-case; a letter that is not
+    ends the walk (running text is answered at its first lower-case letter, not after a list of all its letters)."""
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def title_line(text: str) -> bool:

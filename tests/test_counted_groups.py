@@ -59,3 +59,18 @@ def test_group_not_referring_back_needs_a_cue_of_its_own():
                  "Trần Viết Tôn, Bùi Trường Giang.",
                  "Dịp này, Giám đốc Sở GD&ĐT đã trao tặng Giấy khen để động viên hành động dũng cảm của 3 đội viên.")
     assert not any(a.startswith("Giấy") for _, a in people(g))
+
+
+def test_group_in_finds_the_first_counted_group_by_its_count_words():
+    # (session 23's speed change: the count words are found by a table mapped over the words; the answer is the
+    # first count followed by a group noun, its value 2 to 99 from digits or a count word, as before)
+    from extractors.components.counted_groups import GroupNouns, count_at, group_in
+    nouns = GroupNouns({("ngư", "dân"), ("cá", "nhân")})
+    words = "Năm 2024 có 1 người và 100 cá nhân , ba ngư dân và 07 cá nhân".split()
+    assert [count_at(w) for w in ("1", "07", "ba", "Ba", "100", "2024", "mười", "năm")] == \
+        [None, 7, 3, 3, None, None, 10, 5]
+    assert group_in(words, 0, len(words), nouns) == (3, ("ngư", "dân"), 10)  # ("100 cá nhân": over 99)
+    assert group_in(words, 11, len(words), nouns) == (7, ("cá", "nhân"), 14)
+    assert group_in(words, 0, 10, nouns) is None
+    assert group_in(words, 10, 12, nouns) == (3, ("ngư", "dân"), 10)  # (the count before the range's last token)
+    assert group_in(words, 10, 11, nouns) is None

@@ -237,3 +237,16 @@ def test_cli_ingest_and_export_give_the_whole_issuing_body(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT date FROM documents d JOIN document_paths p ON p.sha256 = d.sha256 "
                             "WHERE p.path LIKE '%qd.txt'").fetchone() == ("2024-03-12",)
+
+
+def test_type_line_reads_a_whole_short_line_and_passes_over_long_ones():
+    # (session 23's speed change: a block is split into at most 20 words; a line of 21 words or more is longer than
+    # the 40 characters a type line may have once its spaces are collapsed)
+    from pipeline.letterhead import _is_capitals, type_line
+    assert type_line("  Quyết   định  ") == "QUYẾT ĐỊNH"
+    assert type_line("QUYẾT ĐỊNH\n") == "QUYẾT ĐỊNH"
+    assert type_line("Quyết định " + "x " * 20) is None
+    assert type_line(" ".join(["a"] * 20)) is None  # (39 characters, no type)
+    assert type_line("") is None and type_line("   ") is None
+    assert _is_capitals("SỞ NỘI VỤ") and not _is_capitals("Sở Nội vụ") and not _is_capitals("A 1 2")
+    assert _is_capitals("UBND") and not _is_capitals("") and not _is_capitals("B")

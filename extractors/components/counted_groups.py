@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress
 
 from pipeline.wrap import is_item_mark
 
 from ..gazetteer import section, word_list
-from .base import Ent, is_cap
+from .base import Ent, WordTest, is_cap
 from ..tables import LISTED
 
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
@@ -94,8 +95,8 @@ def _count_words() -> dict:
     return COUNT_WORDS
 
 
-def count_at(word) -> int | None:
-    """The number a count word gives ("06", "9", "ba"), from two to 99; None otherwise."""
+def _count_of(word: str) -> int | None:
+    """What :func:`count_at` answers for ``word``, computed (read through the per-word table ``_COUNTS``)."""
     if word.isdigit():
         n = int(word) if len(word) <= 2 else None
     else:
@@ -103,17 +104,26 @@ def count_at(word) -> int | None:
     return n if n is not None and 2 <= n <= 99 else None
 
 
+#: word -> its count (:func:`_count_of`), computed once per distinct word: group_in maps it over a sentence's words in
+#: C (a count is 2 to 99, never 0: a count word is a true value, any other word None)
+_COUNTS = WordTest(_count_of)
+
+
+def count_at(word) -> int | None:
+    """The number a count word gives ("06", "9", "ba"), from two to 99; None otherwise."""
+    return _COUNTS[word]
+
+
 def group_in(words, lo, hi, nouns):
     """The first counted group of persons in [lo, hi): (count, noun tuple, token of the count) for "9 ngư dân",
     "06 cá nhân", "hai lão nông"; a group followed by "và <count>" (persons with collectives: "1 tập thể và 7
-    cá nhân") counts too; None when none."""
-    for q in range(lo, hi - 1):
-        n = count_at(words[q])
-        if n is None:
-            continue
+    cá nhân") counts too; None when none.  The count words are found by a C-level scan (``_COUNTS`` mapped over
+    the words), the nouns after them tested in Python."""
+    span = range(lo, hi - 1)
+    for q in compress(span, map(_COUNTS.__getitem__, map(words.__getitem__, span))):
         noun = noun_at(words, q + 1, nouns)
         if noun is not None:
-            return n, noun, q
+            return _COUNTS[words[q]], noun, q
     return None
 
 
