@@ -26,3 +26,12 @@ def test_lower_case_department_with_its_lower_case_ministry():
     assert _unit_names("Đại diện phòng Tổ chức cán bộ sở Nội vụ tỉnh Bắc Ninh phát biểu.") == \
         ["phòng Tổ chức cán bộ sở Nội vụ tỉnh Bắc Ninh"]
 
+
+
+def test_ministry_by_a_one_word_field_takes_no_lower_case_predicate():
+    # "Bộ/Sở" + a ministry's field of one word is a whole name: the lower-case words after it are the predicate
+    assert _unit_names("Đại diện Bộ Ngoại giao băn khoăn.") == ["Bộ Ngoại giao"]
+    assert _unit_names("Bà Lan, Giám đốc Sở Tài chính bên lề cuộc họp.") == ["Sở Tài chính"]
+    # a place level still closes the department's name; a field of two pairs reads on
+    assert _unit_names("Giám đốc Sở Tư pháp tỉnh Hà Nam dự.") == ["Sở Tư pháp tỉnh Hà Nam"]
+    assert _unit_names("Bộ Giao thông vận tải vừa có văn bản.") == ["Bộ Giao thông vận tải"]

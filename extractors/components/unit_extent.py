@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import word_list
+from ..gazetteer import unit_fields, word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
@@ -14,6 +14,12 @@ from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KIN
 
 
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
+#: a ministry or a province's department named by a field of one word (ministry_fields.txt without "và", a comma or a
+#: dash: "Tư pháp", "Xây dựng", "Y tế"; Nghị định 24/2014/NĐ-CP names the departments as the ministries): the name is
+#: whole, a lower-case word after it opens the predicate ("Bộ Tư pháp | lo lắng.", "Bộ Y tế | bên lề hội nghị";
+#: observed in held-out and bulk news, session 23), as after a listed body
+CLOSED_MINISTRIES = frozenset(f"{head} {f}" for head in ("Bộ", "Sở") for f in unit_fields("ministry_fields.txt")
+                              if len(f.split()) == 2 and not any(c in f for c in ",–-"))
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
 NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 #: "nhân dân" of a people's council, committee, court or procuracy written out ("Hội đồng nhân dân tỉnh")
@@ -571,8 +577,10 @@ class NameExtent:
 
     def _closed_name(self, doc, start, i) -> bool:
         """The name up to token i is whole: a body of ``named_units.txt`` by its bare name ("Bộ Công an",
-        "Ban Bí thư"), after which no lower-case field follows."""
-        return span_text(doc, start, i) in self.named_full
+        "Ban Bí thư"), or a ministry or a province's department by a one-word field of a ministry's name
+        (``CLOSED_MINISTRIES``: "Bộ Tư pháp", "Sở Xây dựng"), after which no lower-case field follows."""
+        text = span_text(doc, start, i)
+        return text in self.named_full or text in CLOSED_MINISTRIES
 
     def _school_type_end(self, doc, i) -> int:
         """End of the run of school types from token i, in any letter case (``school_types.txt``, the school
