@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, triggers, word_list
+from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -124,6 +125,8 @@ NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
+#: English given names spelled like a syllable of the dictionary ("Tom", "Tim"): loan-shaped openers all the same
+LOAN_GIVEN_NAMES = frozenset(word_list("loan_given_names.txt"))
 #: titles of the head of a city, state or province abroad ("thị trưởng", "thống đốc") and the level words that may
 #: follow them before the place ("bang", "thành phố", "tp"), lower-cased (matched in any case): ``place_head_titles.txt``
 PLACE_HEAD_TITLES = frozenset(section("place_head_titles.txt", "# Titles"))
@@ -288,9 +291,9 @@ class PersonRecognizer:
         #: word -> whether it is a foreign given name shaped like a Vietnamese syllable ("Pep", "Kai", "Kei"): an
         #: unaccented word written with one capital that is no syllable of the dictionary's words (a foreign name
         #: opener only before a foreign word: :meth:`_loan_opens`)
-        self.loan_given = WordTest(lambda w: w.isascii() and _title_case(w) and len(w) > 1 and
-                                   not is_foreign_word(w) and w.lower() not in self.syllables and
-                                   not VOWELS.isdisjoint(w.lower()) and w not in ROMANISED_SURNAMES)
+        self.loan_given = WordTest(lambda w: w in LOAN_GIVEN_NAMES or (
+            w.isascii() and _title_case(w) and len(w) > 1 and not is_foreign_word(w) and
+            w.lower() not in self.syllables and not VOWELS.isdisjoint(w.lower()) and w not in ROMANISED_SURNAMES))
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
         #: the sports competitions of ``competitions.txt`` as lower-case word tuples by first word: one opening a
@@ -581,6 +584,7 @@ class PersonRecognizer:
                 continue
             i += 1
         found += self._foreign_names(d, st, found, cue_end, starts)
+        found += self._coordinated(d, st, found)
         found += self._lineup(d, found)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
@@ -591,6 +595,14 @@ class PersonRecognizer:
         st["person"] = sorted(found, key=lambda x: x.start)
         set_spans(doc, "person", st["person"], "PERSON")
         return doc
+
+    def _coordinated(self, d, st, found) -> list:
+        """One-word foreign names coordinated with a foreign person's name ("Djokovic và Federer", "Neymar, Hazard",
+        :func:`.foreign_single.coordinated_items`), none on a blocked token."""
+        blocked = _blocked(st)
+        items = coordinated_items(d.words, [(p.start, p.end) for p in found], self.lex.places, NOT_PERSON_BEFORE)
+        return [Ent("person", s, e, span_text(d, s, e), {"foreign": True, "list": True})
+                for s, e in items if s not in blocked]
 
     def _lineup(self, d, found) -> list:
         """The players of a team's line-up, a line of its own: the team's name (:meth:`_team_opens`), ":" and at
@@ -691,6 +703,10 @@ class PersonRecognizer:
                     i = end  # "Roland Garros": a competition, the name (if any) after it
                     continue
             j, names = i + 1, 1
+            # a surname before the run joins it (below); a dash-joined syllable may close the name it opens ("Kim
+            # Jong-un", "Park Ji-sung")
+            surname_before = self._surname_before(words, i, taken)
+            korean = False  # (a Korean given name closes the run: its surname may be a designator, "Park Ji-sung")
             while j < n and names < 4 and j not in taken:
                 t = words[j]
                 if not is_foreign_word(t) and t not in self.lex.surnames and t.isalpha() and \
@@ -702,11 +718,13 @@ class PersonRecognizer:
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
                 elif t in PARTICLES and _particles_then_name(words, j):
                     j += 1  # "Arnoud van den Berg"
-                elif t in ("-", "–") and names >= 2 and j + 1 < n and len(words[j + 1]) <= KOREAN_SYLLABLE and \
+                elif t in ("-", "–") and names + surname_before >= 2 and j + 1 < n and \
+                        len(words[j + 1]) <= KOREAN_SYLLABLE and \
                         len(words[j - 1]) <= KOREAN_SYLLABLE + 1 and self._joined_syllable(d, j + 1) and \
                         (j + 2 >= n or f"{words[j + 1]} {words[j + 2]}" not in self.titles):
                     j += 2  # "Rim Jong - sim", "Ji-sung": a romanised given name's last syllable ends the name (after
                     # a short syllable; not "John Millman - tay vợt": a title after the dash)
+                    korean = True
                     break
                 elif t in ("-", "–") and j + 1 < n and is_foreign_word(words[j + 1]) and words[j + 1][:1].isupper() \
                         and is_foreign_word(words[j - 1]) and not dash_between_names(d, i, j):
@@ -719,9 +737,7 @@ class PersonRecognizer:
                 i, names = i + lead, names - lead  # "Thị trưởng Ljubljana | Zoran Jankovic": the place is the title's
             # a surname of surnames.txt or romanised_surnames.txt before the run is part of it ("Li Huaxi")
             k = i
-            if not lead and k > 0 and (k - 1) not in taken and (words[k - 1] in self.lex.surnames or
-                                                   words[k - 1] in ROMANISED_SURNAMES) and \
-                    not (k > 1 and is_cap(words[k - 2])):  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
+            if not lead and surname_before:  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
                 k -= 1
                 names += 1
             span = words[k:j]
@@ -735,10 +751,12 @@ class PersonRecognizer:
             before = words[k - 1].lower() if k > 0 else ""
             before2 = " ".join(words[max(0, k - 2):k]).lower()
             foreign = sum(is_foreign_word(x) for x in span) + (k < i and words[k] in ROMANISED_SURNAMES)
-            cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end)
-            ok = (names >= 2 and foreign * 2 >= names) or (names == 1 and cued and not self._name_follows(words, j))
+            cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end) or \
+                (names == 1 and noun_cued(words, k, self.words))  # ("con gái của Judy", "siêu sao Ronaldo")
+            ok = (names >= 2 and foreign * 2 >= names) or \
+                (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
-            if ok and designators().isdisjoint(span) and not any(is_common_noun(x) for x in span) and \
+            if ok and designators().isdisjoint(span[1:] if korean else span) and not any(is_common_noun(x) for x in span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
@@ -768,6 +786,18 @@ class PersonRecognizer:
                 # after "Maha Vajiralongkorn Bodindradebayavarangkun": a word of one longer name (the last word
                 # is the engine's short form)
         return out
+
+    def _surname_before(self, words, i, taken) -> bool:
+        """Token ``i - 1`` is a surname of ``surnames.txt`` or ``romanised_surnames.txt``, not taken, that opens the
+        foreign name at ``i`` ("Kim | Jong-un", "Li | Huaxi"): no capitalised word before it ("Vua Maha …", "Nhật Bản
+        Shinzo …": a title's or a place's word), unless that word closes a place of ``places.txt`` ("lãnh đạo Triều
+        Tiên | Kim Jong-un": the country, then the name)."""
+        if i == 0 or (i - 1) in taken or not (words[i - 1] in self.lex.surnames or words[i - 1] in ROMANISED_SURNAMES):
+            return False
+        if i > 1 and is_cap(words[i - 2]):
+            return any(" ".join(words[i - 1 - L:i - 1]) in self.lex.places for L in (1, 2, 3) if i - 1 - L >= 0) \
+                and is_foreign_word(words[i])
+        return True
 
     def _loan_opens(self, words, i) -> bool:
         """Token ``i``, a given name shaped like a Vietnamese syllable but none of the dictionary's
@@ -826,7 +856,12 @@ class PersonRecognizer:
         k = j + (j < len(words) and words[j] == ",")
         if k >= len(words) or k + 1 < len(words) and f"{words[k]} {words[k + 1]}".lower() in self.titles:
             return False  # a title after the name ("Andrew, Công tước xứ York")
-        return words[k] in self.lex.honorifics or (is_cap(words[k]) and words[k].isalpha())
+        if words[k] in self.lex.honorifics:
+            return True
+        return is_cap(words[k]) and words[k].isalpha() and not (
+            k + 1 < len(words) and words[k + 1] in LIST_GOES_ON and is_foreign_word(words[k]) and
+            enumeration_len(words, k, k + 1) <= MAX_ITEMS)
+        # (but "HLV Zidane, Ronaldo và Ramos": one foreign word in a list, not the name the title's country precedes)
 
     @staticmethod
     def _completed(doc, found):
