@@ -330,3 +330,19 @@ def test_copula_needs_a_named_subject():
     g = facts_of("Năm 2018, nhà thiết kế Vũ Thị Lan tham gia cuộc thi mà phần thưởng lớn nhất là Giải thưởng Sáng tạo "
                  "trẻ của Thành đoàn.")
     assert people(g) == set()
+
+
+# --- a review named as a noun, and a recommendation ---------------------------------------------------
+
+def test_review_named_as_a_noun_does_not_end_the_list():
+    # "xét tặng" in "đợt xét tặng" names the review: its "tặng" is no give verb ending the list after "là"
+    g = facts_of("Hội đồng đề nghị trao danh hiệu NSƯT cho 2 trường hợp bị loại trong đợt xét tặng năm trước là "
+                 "ca sĩ Trần Thu Hà và ca sĩ Lê Minh Đức.")
+    assert people(g) == {("Trần Thu Hà", "Nghệ sĩ Ưu tú"), ("Lê Minh Đức", "Nghệ sĩ Ưu tú")}
+    assert {a["status"] for a in g["awards"]} == {"proposed"}
+
+
+def test_recommendation_to_confer_is_a_proposal():
+    g = facts_of("Sở Văn hóa tỉnh Nam Định đã kiến nghị Bộ đặc cách trao danh hiệu NSND cho nghệ sĩ Lê Văn Toàn.")
+    assert people(g) == {("Lê Văn Toàn", "Nghệ sĩ Nhân dân")}
+    assert g["awards"][0]["status"] == "proposed"

@@ -107,6 +107,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 if s in in_name:
                     continue  # "Anh Trần Minh Đạt được trao …": a syllable of a name ("Đạt"), not the verb "đạt"
                 cues.append((s, e, role))
+        cues = _outside_proposals(cues)
         cues.sort()
         in_award = set()
         award_ends = {a.end for a in st["award"]}
@@ -311,6 +312,16 @@ def outermost(ents):
         out.append(x)
         reach = max(reach, x.end)
     return out
+
+
+def _outside_proposals(cues) -> list:
+    """The cues ``(start, end, role)`` less every give cue that is the last word of a longer propose cue ("tặng"
+    of "xét tặng", "phong tặng" of "xét phong tặng"; triggers.tsv): the review is named, nobody is given anything
+    there ("3 trường hợp bị trượt trong đợt xét tặng vừa rồi là A, B và C": no verb ends the list of A, B, C)."""
+    tails = {(s, e) for s, e, role in cues if role == "propose" and e - s >= 2}
+    if not tails:
+        return cues
+    return [c for c in cues if not (c[2] == "give" and any(s < c[0] and c[1] == e for s, e in tails))]
 
 
 #: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
