@@ -55,3 +55,24 @@ def test_plural_group_before_the_verb_is_its_subject():
 def test_plural_group_the_name_belongs_to_leaves_it_a_recipient():
     g = facts_of("Công ty Cổ phần Sông Đà 5 là một trong những đơn vị được tặng Cờ thi đua của Bộ Xây dựng.")
     assert people(g) == {("Công ty Cổ phần Sông Đà 5", "Cờ thi đua của Bộ Xây dựng")}
+
+
+# A plural group joined right to the name by "và", "cùng", "với" or a comma (conferral_counts.CO_SUBJECT_JOINERS,
+# group_words.txt) is a co-subject: the name receives too (review of session 22, finding 1).
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Công ty Điện lực Hải Dương và các đơn vị trực thuộc được tặng Cờ thi đua của Bộ Công Thương.",
+     ("Công ty Điện lực Hải Dương", "Cờ thi đua của Bộ Công Thương")),
+    ("UBND huyện Quỳnh Lưu cùng nhiều tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     ("UBND huyện Quỳnh Lưu", "Bằng khen của Chủ tịch UBND tỉnh")),
+    ("Bộ Công an và nhiều đơn vị được trao tặng Huân chương Hồ Chí Minh.", ("Bộ Công an", "Huân chương Hồ Chí Minh")),
+])
+def test_a_group_joined_to_the_name_is_a_co_subject(sentence, fact):
+    assert people(facts_of(sentence)) == {fact}
+
+
+def test_a_group_after_a_verb_of_the_name_is_still_the_subject():
+    g = facts_of("Ngày 5/3/2021, Công ty Cổ phần Xi măng Bỉm Sơn tổ chức hội nghị, biểu dương các tập thể, cá nhân "
+                 "tiêu biểu được trao tặng Bằng khen của Bộ Xây dựng.",
+                 "Công ty Cổ phần Sông Đà 7 có nhiều cá nhân được tặng Bằng khen của Bộ Xây dựng.")
+    assert people(g) == set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from itertools import compress
 
+from ..gazetteer import section
 from .base import WordTest
 from .conferral_words import ADDRESS, COUNT_WORDS
 
@@ -21,7 +22,10 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
                "giáo viên", "đồng chí", "chiến sĩ", "hộ", "gia đình", "doanh nghiệp", "tác giả", "công trình",
                "nhà giáo", "thầy thuốc", "hồ sơ", "đảng viên", "sinh viên", "vận động viên", "công dân"}
 #: words making a plural group of a noun of COUNT_NOUNS ("các tập thể", "nhiều cá nhân", "những đơn vị"; _count_between)
-PLURAL_QUANTIFIERS = {"các", "nhiều", "những"}
+PLURAL_QUANTIFIERS = frozenset(section("group_words.txt", "# Plural quantifiers"))
+#: words joining a group to the name right before it as a co-subject ("X và các đơn vị thành viên", "X cùng nhiều
+#: tập thể"; _count_between)
+CO_SUBJECT_JOINERS = frozenset(section("group_words.txt", "# Co-subject joiners"))
 
 
 class CountedRecipients:
@@ -117,9 +121,12 @@ class CountedRecipients:
         (PLURAL_QUANTIFIERS: "Công ty X tổ chức hội nghị, vinh danh các tập thể, cá nhân … được trao tặng …", "X có
         nhiều cá nhân được tặng …"): the group, not the name before it, is the subject of the verb at ``hi``. A
         group the name belongs to ("X là một trong 20 cá nhân …", "X là một trong những đơn vị …") leaves the name
-        a subject."""
+        a subject, and so does a plural group joined right to the name by a word of CO_SUBJECT_JOINERS ("X và các
+        đơn vị thành viên được tặng …", "X cùng nhiều tập thể, cá nhân được …": co-subjects, the name receives too)."""
         for q in range(lo, hi - 1):
             w = d.words[q].lower()
+            if w in PLURAL_QUANTIFIERS and q > lo and all(t.lower() in CO_SUBJECT_JOINERS for t in d.words[lo:q]):
+                continue
             if (d.words[q].isdigit() or w in PLURAL_QUANTIFIERS) and d.words[q - 1].lower() != "trong":
                 nxt = d.words[q + 1].lower()
                 two = nxt + " " + d.words[q + 2].lower() if q + 2 < hi else ""
