@@ -56,3 +56,12 @@ def test_a_word_closing_a_compound_is_no_place_noun():
     # "hiện tại": "tại" closes a word of the dictionary, the name after it is still a person elsewhere
     names = _names("Hiện tại Oksana Belova sống ở Moskva.", "Năm ngoái, Oksana Belova kết hôn.")
     assert "Oksana Belova" in names
+
+
+def test_a_run_after_a_preposition_is_still_a_person_elsewhere():
+    """"từ A tới B": a preposition names no place, brand or work, so B written elsewhere stays a person (review of
+    session 22, finding 2); a run after a place noun ("sân …") is still none anywhere."""
+    assert "Erling Haaland" in _names("Từ Kylian Mbappe tới Erling Haaland đều góp mặt tại buổi lễ.",
+                                      "Erling Haaland nhận giải Cầu thủ xuất sắc nhất năm 2023.")
+    assert "Santiago Bernabeu" not in _names("Các cổ động viên đã tới sân Santiago Bernabeu từ sớm.",
+                                             "Trận đấu tại Santiago Bernabeu kết thúc với tỉ số 2-1.")

@@ -165,7 +165,11 @@ GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "t
 
 #: words before a foreign capitalised run that make it a place, company, brand or work, not a person
 #: ("tại Kaliningrad", "công ty FrieslandCampina", "bộ phim Parasite")
-NOT_PERSON_BEFORE = {"tại", "ở", "thuộc", "đến", "tới", "từ", "vùng", "bang", "xứ", "thủ đô", "thành phố", "tỉnh",
+#: the prepositions of NOT_PERSON_BEFORE: a run after one is no person there, but the same run elsewhere may be one
+#: ("Từ Cristiano Ronaldo đến Lionel Messi …"; the nouns of NOT_PERSON_BEFORE name a place, brand or work wherever
+#: the run is written: "sân Nou Camp")
+PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "đến", "tới", "từ"})
+NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ đô", "thành phố", "tỉnh",
                      "công ty", "tập đoàn", "hãng", "thương hiệu", "nhãn hiệu", "dự án", "chương trình", "phim",
                      "bộ phim", "ca khúc", "bài hát", "sách", "cuốn sách", "tác phẩm", "giải", "giải thưởng",
                      "cuộc thi", "đội", "câu lạc bộ", "clb", "trường", "khách sạn", "nhà hàng", "điện", "sân",
@@ -765,9 +769,10 @@ class PersonRecognizer:
                     not (k > 0 and words[k - 1] in designators() and not titled):  # a quoted title, a translation in brackets;
                 # a work or an organisation whose name opens with a designator read as Vietnamese ("The Voice Kids")
                 out.append(Ent("person", k, j, text, {"foreign": True}))
-            elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before2 not in self.words):
+            elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before not in PLACE_PREPOSITIONS and
+                                                  before2 not in self.words):
                 named.add(text)  # ("sân Nou Camp": the same run elsewhere is that place, brand or work too; but
-                # "hiện tại | Oxana Fedorova": "tại" closes a word of the dictionary there, no place noun)
+                # not after a preposition: "từ Cristiano Ronaldo đến Lionel Messi" names persons elsewhere)
             i = j
         if named:
             out = [p for p in out if p.text not in named]
