@@ -29,7 +29,7 @@ from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from . import tables
 from .resolve import resolve
-from .gazetteer import alternation
+from .gazetteer import alternation, dictionary_words
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions
@@ -270,7 +270,7 @@ DATE_DIGITS = re.compile(r"(\d\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
 def _event_dates(text: str):
     """DATE matches of ``text`` that are no date of another event (a founding, a birth, a Party admission: no
     ORIGIN_BEFORE words just before)."""
-    return (m for m in DATE_DIGITS.finditer(text) if not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return (m for m in DATE_DIGITS.finditer(text) if not _origin_before(text, m.start()))
 
 
 #: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
@@ -331,9 +331,25 @@ DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: the words of another event before its date or year (``corpora/gazetteers/other_event_dates.txt``: a founding, a
 #: birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính thức
 #: 16/2/1988", "nhập ngũ năm 1972"), any case: its year dates neither the document nor an award
-ORIGIN_BEFORE = re.compile(r"(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"), re.I)
+ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"),
+                           re.I)
+#: the word written right before a match of ORIGIN_BEFORE (to tell "sinh" of a birth from "học sinh", "tuyển sinh")
+LAST_WORD = re.compile(r"(\w+)\W*$")
 #: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
+
+
+def _origin_before(text: str, at: int) -> bool:
+    """The words of another event (:data:`ORIGIN_BEFORE`) end right before char ``at`` of ``text`` (within 40
+    chars), as words of their own: not the end of a longer word of the dictionary opened by a lower-case word
+    (``dictionary_words``: "học sinh ngày 20/11", "tuyển sinh năm 2024", "phát sinh năm 2023" date no birth; but
+    "Ông Toàn sinh ngày …": a name before the words)."""
+    m = ORIGIN_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    prev = LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+    first = m.group(0).split(None, 1)[0].lower()
+    return prev is None or not prev.group(1).islower() or f"{prev.group(1)} {first}" not in dictionary_words()
 
 
 def _other_event(text: str, at: int) -> bool:
@@ -341,7 +357,7 @@ def _other_event(text: str, at: int) -> bool:
     year of another event (:data:`ORIGIN_BEFORE`: "vào Đảng ngày 16/2/1987", "nhập ngũ năm 1972")."""
     head = DATE_HEAD.search(text, max(0, at - 8), at)
     start = head.start() if head else at
-    return bool(ORIGIN_BEFORE.search(text, max(0, start - 40), start))
+    return _origin_before(text, start)
 
 
 YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
@@ -696,16 +712,20 @@ def _shared_merit(text: str, at: int) -> bool:
     return any(m.end() <= at and text.find(",", m.end(), at) < 0 for m in MERIT_CLAUSE.finditer(text, lo, at))
 
 
-def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | None:
+def _year_near(text: str, off: int, base: int, end: int | None = None, own_item: bool = False) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
 
     Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped; a year
-    in the award's own item of a ";" list ("giải thưởng Nhà nước (2000); giải thưởng X (1996)") comes first."""
+    in the award's own item of a ";" list ("giải thưởng Nhà nước (2000); giải thưởng X (1996)") comes first.
+    With ``own_item``, only a year of that item counts (None when it has none): [``base``, ``end``) is then a
+    recipient's span in a later item of the award's list (:func:`_recipient_item_year`)."""
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m in sentence_years(text):
+        if own_item and (m.start() < item_lo or 0 <= item_hi < m.start()):
+            continue
         before = text[max(0, m.start() - 16): m.start()]
         if before.endswith(BIRTH_BEFORE):
             continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
@@ -732,6 +752,17 @@ def _year_near(text: str, off: int, base: int, end: int | None = None) -> int | 
         if best is None or d < best[0]:
             best = (d, int(m.group(1)), m.start())
     return anniversary(text, best[2], best[1]) if best else None
+
+
+def _recipient_item_year(text: str, off: int, award_end: int, start: int, end: int) -> int | None:
+    """The year of a recipient at chars [``start``, ``end``) of sentence ``text`` (starting at char ``off``) written
+    in a later ";" item of a list than its award (ending at char ``award_end``), from that item alone (:func:`_year_near`
+    with ``own_item``): "Tặng Giấy khen cho: ông A, năm 2022 hoàn thành …; ông B, …, đã có thành tích xuất sắc trong
+    năm học 2023-2024" gives B the year of his own item, not the earlier item's; None when the recipient stands in
+    the award's item, outside the sentence, or his item writes no year."""
+    if not off <= start < off + len(text) or ";" not in text[award_end - off:start - off]:
+        return None
+    return _year_near(text, off, start, end, own_item=True)
 
 
 #: a sentence that opens on a time N years from the one before ("3 năm sau, ông X nhận danh hiệu tương đương", "Một năm
@@ -852,7 +883,10 @@ def extract(document: Document) -> DocumentFacts:
                 facts.units.append(rm)
                 facts.mentions.append(rm)
         sent_text = span_text(d, *c["sent"])
-        year = _year_near(sent_text, d.starts[c["sent"][0]], d.starts[a.start], d.ends[a.end - 1]) \
+        off = d.starts[c["sent"][0]]
+        year = (c["sent"][0] <= r.start < c["sent"][1] and
+                _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
+            or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) or doc_year
         revoked_by = (None, None)
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it

@@ -1,0 +1,23 @@
+"""The year of a recipient written in a later ";" item of its award's list (review of session 22, finding 13):
+that item's own year, not an earlier item's (engine._recipient_item_year). Sentences written for these tests; the
+years worked out by hand."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def _years(*lines: str) -> dict:
+    return {a["recipient"]: a["year"] for a in facts_of(*lines)["awards"]}
+
+
+def test_a_later_item_takes_the_year_of_its_own_merit_clause():
+    assert _years("Tặng Giấy khen cho: ông Lê Văn An, năm 2022 hoàn thành xuất sắc nhiệm vụ; ông Trần Văn Bình, "
+                  "Phó trưởng phòng, đã có thành tích xuất sắc trong năm học 2023-2024.") == {
+        "Lê Văn An": 2022, "Trần Văn Bình": 2024}
+
+
+def test_items_without_a_year_of_their_own_share_the_award_year():
+    assert _years("Năm 2021, UBND huyện tặng Giấy khen cho: ông Lê Văn An, Trưởng phòng; ông Trần Văn Bình, Phó "
+                  "trưởng phòng.") == {"Lê Văn An": 2021, "Trần Văn Bình": 2021}
+    assert _years("Tặng Giấy khen cho: ông Lê Văn An, Trưởng phòng; ông Trần Văn Bình, Phó trưởng phòng, đã có "
+                  "thành tích xuất sắc trong năm học 2023-2024.") == {"Lê Văn An": 2024, "Trần Văn Bình": 2024}
