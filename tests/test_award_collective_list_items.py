@@ -56,3 +56,12 @@ def test_a_verb_opening_with_a_head_is_no_item():
         g = facts_of(s)
         assert not [r for r, _ in people(g) if r.lower().startswith("ban")]
         assert not [u for u in g["units"] if u.lower().startswith("ban")]
+
+
+def test_a_staff_of_three_words_opens_no_item():
+    """"ban tổ chức …", "ban giám hiệu …" (three-word entries of not_heads.txt, matched over their own words) open
+    no collective item; a unit named after "ban giám hiệu" is still the recipient (review of session 22, finding 4)."""
+    g = facts_of("Hội đồng Thi đua - Khen thưởng huyện tặng Giấy khen cho: Công ty TNHH Minh Phát; ban giám hiệu "
+                 "Trường THCS Kim Đồng; ban tổ chức Giải chạy Vì hòa bình.")
+    assert {r for r, _ in people(g)} == {"Công ty TNHH Minh Phát", "Trường THCS Kim Đồng"}
+    assert not any(u.lower().startswith("ban ") for u in g["units"])

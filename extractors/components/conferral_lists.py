@@ -60,7 +60,9 @@ LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
 #: compounds in which such a head is an ordinary word, a verb ("ban hành"), a time ("ban đầu") or a body of the event or
 #: a staff ("ban tổ chức", "ban giám khảo"): not_heads.txt, the same compounds no unit opens with
-ITEM_NOT_HEADS = frozenset(w.lower() for w in word_list("not_heads.txt"))
+#: (longest first, matched over each entry's own words: "ban tổ chức", "ban giám hiệu" as well as "ban hành")
+ITEM_NOT_HEADS = tuple(sorted({w.lower() for w in word_list("not_heads.txt")},
+                              key=lambda w: (-len(w.split()), w)))
 #: tokens ending an item of a recipient list
 ITEM_ENDS = {",", ";", "và", ":", "…", "...", "(", ")", ".", "!", "?"}
 #: words ending such an item's name: CREW_STOPS but "nhân" ("nhân dịp"), a syllable of the item's nouns ("ban
@@ -504,7 +506,7 @@ class RecipientLists:
                 j += 1
             low = [w.lower() for w in d.words[i:j]]
             head = _opening(low, ITEM_HEADS)
-            if head is not None and " ".join(low[:2]) not in ITEM_NOT_HEADS and _opening(low, CREW_HEADS) is None \
+            if head is not None and _opening(low, ITEM_NOT_HEADS) is None and _opening(low, CREW_HEADS) is None \
                     and not any(k in taken for k in range(i, j)):
                 h = e = i + len(head.split())
                 while e < j and e - i < ITEM_MAX and low[e - i] not in ITEM_STOPS:
