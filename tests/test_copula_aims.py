@@ -51,3 +51,19 @@ def test_an_aim_in_another_clause_leaves_the_award(sentence, recipient, award):
 def test_an_aim_before_a_listed_subject_still_governs_its_verb():
     """The commas of the subject's own list end no clause: "hy vọng A, B giành HCV" is still an aim."""
     assert _awards("Ban huấn luyện hy vọng Nguyễn Văn An, Trần Văn Bình giành huy chương vàng môn cờ vua.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đội tuyển Việt Nam quyết tâm, nỗ lực hết mình để giành HCV SEA Games 33.",
+    "U22 Việt Nam đặt mục tiêu vượt qua vòng bảng, sau đó giành HCV SEA Games 32.",
+    "Đội tuyển nữ Việt Nam đặt mục tiêu bảo vệ thành công và giành thêm HCV SEA Games 33.",
+])
+def test_a_comma_or_va_before_a_purpose_or_a_bare_verb_stays_in_the_aim(sentence):
+    """A comma or "và" ends the aim's clause only before a new subject, a past marker or a copula
+    (conferral_cues._clause_start, aim_clauses.txt; review of session 22, finding 5)."""
+    assert _awards(sentence) == []
+
+
+def test_a_past_marker_after_the_comma_reports_the_win():
+    assert _awards("Đội tuyển Việt Nam đặt mục tiêu vào chung kết, đã giành HCV SEA Games 31.") == [
+        ("Đội tuyển Việt Nam", "HCV SEA Games 31", "conferred")]

@@ -14,8 +14,14 @@ WIN_VERBS = {"giành", "đoạt", "đăng", "lên", "đạt", "trở"}  # first 
 #: words of wish or aim (``wishes.txt``): a win or copula award after one is aimed at or possible, not reported
 WISHES = tuple(w.lower() for w in word_list("wishes.txt"))
 WISH_BEFORE = 6  # words before the subject where a wish governing it may stand ("hy vọng đội U23 …")
-#: marks ending a clause: a wish before one governs another verb ("Sau 10 năm phấn đấu, X đã trở thành …")
-CLAUSE_MARKS = {".", ";", ":", ",", "!", "?"}
+#: marks ending a clause: a wish before one governs another verb ("Vượt chỉ tiêu đề ra; X đạt …"); a comma only
+#: before a new clause (_clause_start): ``aim_clauses.txt``
+CLAUSE_MARKS = frozenset(section("aim_clauses.txt", "# Clause marks"))
+#: the marks ending a clause only before a new clause, words of a past act ("và đã đạt", ", vừa giành") and copulas
+#: ("và là Tập thể …") that open one: ``aim_clauses.txt``
+SOFT_MARKS = frozenset(section("aim_clauses.txt", "# Soft marks"))
+PAST_MARKERS = frozenset(section("aim_clauses.txt", "# Past markers"))
+COPULAS = frozenset(section("aim_clauses.txt", "# Copulas"))
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
 #: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
 #: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
@@ -68,19 +74,27 @@ def _wished(words, recips, a, cues, verbs) -> bool:
 
 
 def _clause_start(words, lo, verb, subject) -> int:
-    """The first token, not before ``lo``, of the clause of the verb at ``verb``: after the last CLAUSE_MARKS token
-    (but the commas of the subject's own list, tokens [subject[0], subject[1])) or the last "và" that opens the
-    verb's own clause ("và" then the verb, ELIDED_ADVERBS between: "X đăng ký thi đua và đạt …", "… và là …").
-    A wish before that point belongs to another clause ("Vượt chỉ tiêu đề ra, X đạt …")."""
+    """The first token, not before ``lo``, of the clause of the verb at ``verb``: after the last CLAUSE_MARKS token,
+    or the last comma (SOFT_MARKS; not one of the subject's own list, tokens [subject[0], subject[1])) that opens a
+    new clause: one before the subject ("Vượt chỉ tiêu đề ra, X đạt …"), or one followed by a capitalised word or a
+    word of a past act (PAST_MARKERS: "…, đã giành"); or the last "và" opening the verb's own clause as a past act
+    or a copula ("và" then the verb with a word of PAST_MARKERS between, or a verb of COPULAS: "X đăng ký thi đua và
+    đã đạt …", "X vượt chỉ tiêu và là …"). A wish before that point belongs to another clause; a comma or "và" before
+    a purpose or a bare verb stays in the aim ("quyết tâm, nỗ lực để giành …", "mục tiêu vào chung kết, sau đó
+    giành …", "mục tiêu bảo vệ thành công và giành thêm …")."""
     for i in range(verb - 1, lo - 1, -1):
         w = words[i]
-        if w in CLAUSE_MARKS and not subject[0] <= i < subject[1]:
+        if w in CLAUSE_MARKS:
+            return i + 1
+        if w in SOFT_MARKS and not subject[0] <= i < subject[1] and \
+                (i < subject[0] or is_cap(words[i + 1]) or words[i + 1].lower() in PAST_MARKERS):
             return i + 1
         if w.lower() == "và":
             k = i + 1
             while k < verb and words[k].lower() in ELIDED_ADVERBS:
                 k += 1
-            if k == verb:
+            if k == verb and (words[verb].lower() in COPULAS or
+                              any(t.lower() in PAST_MARKERS for t in words[i + 1:verb])):
                 return i + 1
     return lo
 
