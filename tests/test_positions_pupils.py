@@ -46,3 +46,16 @@ def test_pupil_school_and_class_words():
     assert class_at(["lớp", "9A", ",", "THCS"], 0) == ("lớp 9A", 3)
     assert class_at(["lớp", "12", "Trường"], 0) == ("lớp 12", 2)
     assert class_at(["lớp", "học"], 0) == ("", 0)
+
+
+def test_a_list_governed_by_a_title_or_a_staff_noun_holds_no_pupils():
+    """"Hiệu trưởng các trường gồm A (THPT B) …", "Ban giám hiệu gồm C (THCS D) …": a title of positions.txt or an
+    adult staff noun of pupil_schools.txt governs the list, the school in brackets is a workplace (review of session
+    22, finding 6); a list after "Các em … gồm" still holds pupils."""
+    o = officials("Hiệu trưởng các trường gồm Lê Văn Cường (THPT Phan Bội Châu) và Phạm Văn Dũng (THCS Đặng Thai "
+                  "Mai) được tặng Bằng khen.")
+    assert o["Lê Văn Cường"][0] == "" and o["Phạm Văn Dũng"][0] == ""
+    o = officials("Ban giám hiệu gồm Nguyễn Văn Hải (THPT Lê Lợi) và Phạm Thị Hà (THCS Kim Đồng) nhận Bằng khen.")
+    assert o["Nguyễn Văn Hải"][0] == "" and o["Phạm Thị Hà"][0] == ""
+    o = officials("Các em đạt giải gồm Nguyễn Văn Hải (lớp 12A1, THPT Lê Lợi) và Phạm Thị Hà (THCS Kim Đồng).")
+    assert o["Nguyễn Văn Hải"] == ("học sinh lớp 12A1", "THPT Lê Lợi") and o["Phạm Thị Hà"][0] == "học sinh"

@@ -19,7 +19,7 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
-from .pupils import addressed_as_adult, class_at, pupil_position, pupil_school
+from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -763,7 +763,8 @@ class OfficialLinker:
         given = set()
         for k, (p, desc) in enumerate(out):
             if desc[0] or p.end + 1 >= len(d) or w[p.end] != "(" or \
-                    addressed_as_adult(w, self.lex.honorifics, max(0, p.start - ADDRESS_MAX), p.start):
+                    addressed_as_adult(w, self.lex.honorifics, max(0, p.start - ADDRESS_MAX), p.start) or \
+                    self._adults_listed(d, items, p.start):
                 continue
             class_text, j = class_at(w, p.end + 1)
             unit = self._unit_after(d, j, items)
@@ -772,6 +773,25 @@ class OfficialLinker:
                 roles.append(unit[:2])
                 given.add(k)
         return given
+
+    def _adults_listed(self, d, items, i) -> bool:
+        """Whether the name at token ``i`` is listed after a title or a staff noun governing the list in its clause
+        ("Hiệu trưởng các trường gồm A (THPT B) …", "Ban giám hiệu gồm C (THCS D) …"): a title of ``items`` (kind
+        "pos": positions.txt, role nouns) other than a pupil's, or an adult staff noun of ``pupil_schools.txt``
+        (ADULT_STAFF), before the last list opener ("gồm", "là", ":") before the name, in the same clause (no "."
+        nor ";" between). Such names are adults whose school in brackets is their workplace, no pupils."""
+        w = d.words
+        lo = i
+        while lo > 0 and w[lo - 1] not in (".", ";", "\n"):
+            lo -= 1
+        opener = next((k for k in range(i - 1, lo - 1, -1) if w[k] in LIST_OPENERS), None)
+        if opener is None:
+            return False
+        head = " ".join(w[lo:opener]).lower()
+        if any(f" {x} " in f" {head} " for x in ADULT_STAFF):
+            return True
+        return any(kind == "pos" and e <= opener and not span_text(d, s, e).lower().startswith(PUPIL_NOUNS)
+                   for s in range(lo, opener) for e, kind, _ in items.get(s, ()))
 
     def _representative(self, d, j, items) -> tuple[str, str] | None:
         """(position, unit) of a name ending at token j that is followed, behind a comma or a dash (perhaps after

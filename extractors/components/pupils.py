@@ -13,6 +13,11 @@ PUPIL_SCHOOLS = tuple(s.lower() for s in section("pupil_schools.txt", "# Schools
 PUPIL_ADDRESSES = frozenset(section("pupil_schools.txt", "# Address words before a pupil's name"))
 #: the learner of a school of general education (Luật Giáo dục 43/2019/QH14, Điều 82)
 PUPIL = "học sinh"
+#: staff nouns of a school or a body that, governing a list of names, make them adults ("Ban giám hiệu gồm A (…)")
+ADULT_STAFF = tuple(s.lower() for s in section("pupil_schools.txt", "# Adult staff"))
+#: the openings of the titles naming learners, no adults ("học sinh", "em", "sinh viên"): a list they govern may hold
+#: pupils (officials._adults_listed)
+PUPIL_NOUNS = tuple(s.lower() for s in section("pupil_schools.txt", "# Learners"))
 #: the word naming a school class ("lớp 11A1")
 CLASS = "lớp"
 
