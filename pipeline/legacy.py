@@ -287,9 +287,10 @@ def _between_surname_and_name(text: str, words: list, i: int, surnames: frozense
     """Whether word ``i`` (of :data:`_WORD_AT` matches) is a middle name whose capital had no code: right after a
     capitalised surname of ``surnames.txt`` and right before a capitalised word, one space each side ("Nguyễn ích
     Thịnh" -> "Nguyễn Ích Thịnh"), not a word of ``not_middle_names.txt`` nor an honorific ("Lê ở Hà Nội" kept).
-    The surname must open the name: a capitalised word right before it that is no honorific puts it inside
-    another name ("Trường Cao đẳng Y tế"), and with the word it makes a unit-type head of ``unit_types.tsv`` ("Tập
-    đoàn Công nghiệp")."""
+    The surname must open the name: it makes with the word a unit-type head of ``unit_types.tsv`` ("Tập đoàn Công
+    nghiệp"), and after a capitalised word that is no honorific, a head with that word too ("Trường Cao đẳng Y tế")
+    or a word of the dictionary ("Cao đẳng") puts it inside another name; a name after a unit's name ("Trường THPT
+    Lê Lợi Nguyễn ích Thịnh") is repaired."""
     if i == 0 or i + 1 >= len(words):
         return False
     before, m, after = words[i - 1], words[i], words[i + 1]
@@ -301,8 +302,21 @@ def _between_surname_and_name(text: str, words: list, i: int, surnames: frozense
     if (before.group().lower(), w) in _unit_head_pairs():
         return False
     opener = words[i - 2] if i >= 2 else None
-    return not (opener is not None and opener.group()[:1].isupper() and not text[opener.end():before.start()].strip()
-                and not _ends_honorific(words, i - 2))
+    if opener is None or not opener.group()[:1].isupper() or text[opener.end():before.start()].strip() or \
+            _ends_honorific(words, i - 2):
+        return True
+    # a capitalised word right before the surname puts it inside another name only where the words make a unit-type
+    # head ("Trường Cao đẳng") or the surname and the word a word of the dictionary ("Công ty Tập đoàn …"); a name
+    # right after a unit's name ("Trường THPT Lê Lợi Nguyễn ích Thịnh") keeps the repair
+    low = (opener.group().lower(), before.group().lower(), w.lower())
+    return not (any(h[:3] == low for h in _unit_type_heads()) or f"{low[1]} {low[2]}" in _dictionary_words())
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset:
+    """The multi-syllable words of the dictionary (:func:`extractors.gazetteer.dictionary_words`, Viet74K)."""
+    from extractors.gazetteer import dictionary_words
+    return dictionary_words()
 
 
 @lru_cache(maxsize=1)

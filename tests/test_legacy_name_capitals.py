@@ -111,3 +111,16 @@ def test_a_body_name_opening_with_a_capital_without_code_takes_it_back():
     doc = normalize_document(read_bytes(legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(plain)), "qd.txt"))
     awards = {a["award"] for a in extract(doc).to_guidelines("qd.txt")["awards"]}
     assert awards == {"Cờ thi đua của Ủy ban nhân dân huyện", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"}
+
+
+def test_a_name_right_after_a_unit_name_takes_its_middle_capital():
+    """A capitalised word before the surname ends a unit's name ("… Lê Lợi", "… Hòa Phát"): it puts the surname
+    inside another name only where the words make a unit-type head or the surname and the word a word of the
+    dictionary ("Trường Cao đẳng"); the middle name takes its capital back (review of session 22, finding 7)."""
+    from pipeline.legacy import tcvn3_to_unicode, unicode_to_tcvn3
+    assert tcvn3_to_unicode(unicode_to_tcvn3("Hiệu trưởng Trường THPT Lê Lợi Nguyễn ích Thịnh dự lễ.")) == \
+        "Hiệu trưởng Trường THPT Lê Lợi Nguyễn Ích Thịnh dự lễ."
+    assert tcvn3_to_unicode(unicode_to_tcvn3("Giám đốc Công ty Hòa Phát Trần ân Hòa phát biểu.")) == \
+        "Giám đốc Công ty Hòa Phát Trần Ân Hòa phát biểu."
+    kept = "Tặng Giấy khen cho Trường Cao đẳng Y tế Nghệ An."
+    assert tcvn3_to_unicode(unicode_to_tcvn3(kept)) == kept
