@@ -585,7 +585,7 @@ def _province_level_written(text: str, province: str) -> str:
     bare name of its province ``province`` (as named in provinces_2025.tsv: "Tỉnh Hà Tĩnh", "Thành phố Hà Nội"),
     with the province's level word before it, lower-case ("Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"), as the same
     body's name written with it is ("Sở Nội vụ tỉnh Hà Tĩnh"): one canonical spelling.  Any other name as it is:
-    one with a province's level word (:func:`level_words`, ``administrative_levels.tsv``) or "tại" before the
+    one with a province's level word (:func:`_province_levels`, ``administrative_levels.tsv``) or "tại" before the
     place, and a "Sở" that is no province's department (:func:`_non_province_office`: "Sở Giao dịch …").""" 
     m = re.match(r"(Tỉnh|Thành phố)\s+(.+)$", province)
     if m is None:
@@ -594,7 +594,7 @@ def _province_level_written(text: str, province: str) -> str:
     if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)) or _non_province_office(text):
         return text
     before = text[:-len(short)].rstrip().lower().rstrip(".")
-    if before.rsplit(" ", 1)[-1] == "tại" or any(before.endswith(" " + w) for w in level_words(("province",))):
+    if before.rsplit(" ", 1)[-1] == "tại" or any(before.endswith(" " + w) for w in _province_levels()):
         return text
     folded = key(text)
     longest = max((k for k in _provinces() if folded == k or folded.endswith(" " + k)), key=len, default="")

@@ -683,10 +683,9 @@ def main(argv: list[str] | None = None) -> None:
     """``python -m outputs.site serve ...``: Datasette's own command line, with the sovang plugin registered.  The
     metadata folder :func:`serve_args` made is removed when the server stops (Ctrl-C, SIGTERM, a failed bind)."""
     import shutil
+    import signal
 
     from datasette.cli import cli
-
-    import signal
 
     args = argv if argv is not None else sys.argv[1:]
     made = _made_metadata_dir(args)

@@ -6,7 +6,8 @@
   đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
   column for a user's words: each word folded and quoted, a trailing ``*`` for
   a prefix), used by the canned queries.
-- ``asgi_wrapper``: answers a write request (POST…) outside ``/-/`` with 405, the site being read-only; folds the ``_search`` parameters of table pages, so a query
+- ``asgi_wrapper``: answers a write request (POST…) outside ``/-/`` with 405, the site being read-only;
+  folds the ``_search`` parameters of table pages, so a query
   typed with diacritics matches the folded column too (FTS5's
   ``remove_diacritics 2`` removes tone marks but keeps đ). In raw search mode
   the FTS5 operators (AND, OR, NOT, NEAR) and column names are kept.
@@ -91,6 +92,7 @@ _READ_ONLY = b"Method not allowed: the sovang site is read-only (GET only)\n"
 
 
 async def _method_not_allowed(send) -> None:
+    """Send the 405 answer (:data:`_READ_ONLY`, ``Allow: GET, HEAD``) to a write request through ``send``."""
     await send({"type": "http.response.start", "status": 405,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
     await send({"type": "http.response.body", "body": _READ_ONLY})

@@ -817,7 +817,7 @@ class AwardRecognizer(PrizeLists):
 
     def _competition_after(self, doc, e) -> str | None:
         """The competition of competitions.txt written right after a bare medal ending at token ``e``, after "tại"
-        or "ở" (CONTEST_PREPS), with its edition or year when one follows ("… huy chương vàng tại SEA Games 31"
+        or "ở" (not "của", the third of CONTEST_PREPS), with its edition or year when one follows ("… huy chương vàng tại SEA Games 31"
         → "SEA Games 31"): the sentence's own competition, before any the document names elsewhere; None."""
         w = doc.words
         if e + 1 >= len(doc) or w[e].lower() not in ("tại", "ở"):

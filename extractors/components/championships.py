@@ -172,7 +172,7 @@ class ChampionshipFinder:
         for noun in FRONTED_HOLDERS:
             h = k - len(noun)
             if h >= ss and tuple(w.lower() for w in words[h:k]) == noun and \
-                    " ".join(words[ss:h]).lower() in FRONTED | {""}:
+                    (h == ss or " ".join(words[ss:h]).lower() in FRONTED):
                 return h
         return None
 

@@ -9,8 +9,8 @@ from ..gazetteer import unit_fields, word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
-    HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, \
-    address_at, seated_branch
+    HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
+    SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
 
 
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
@@ -335,7 +335,8 @@ class NameExtent:
                 continue
             if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and words[i + 1] == "phố")):
                 j = i
-                while j < n and (words[j].lower() in QUALIFIERS or (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
+                while j < n and (words[j].lower() in QUALIFIERS or
+                                 (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
                     j += 1  # ("UBND huyện | đảo | Lý Sơn": an island district)
                 while j > i and words[j - 1].lower() == "cấp" and (j >= n or not is_cap(words[j])):
                     j -= 1  # "UBND huyện | cấp giấy phép", "Công an tỉnh | cấp biển số": the verb, no level after it
