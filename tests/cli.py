@@ -1,5 +1,9 @@
-"""Running the real ``sovang`` CLI in tests (click's runner, in process)."""
+"""Running the real ``sovang`` CLI in tests (click's runner, in process), and waiting for ``sovang serve`` run as
+a process."""
 from __future__ import annotations
+
+import socket
+import time
 
 from click.testing import CliRunner
 
@@ -24,3 +28,24 @@ def kb_of(tmp_path, docs: dict[str, str]) -> tuple[str, str]:
     db = str(tmp_path / "kb.sqlite")
     run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
     return db, str(folder)
+
+
+def free_port() -> int:
+    """A localhost TCP port free now (the system's choice), for a server a test starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serving(proc, port: int, seconds: float) -> bool:
+    """Wait until the server process ``proc`` (a ``subprocess.Popen``) accepts connections on localhost ``port``:
+    True then; False as soon as the process has ended or ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return True
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)

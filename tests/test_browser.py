@@ -11,15 +11,14 @@ from __future__ import annotations
 import csv
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from pipeline.ingest import ingest
+from tests.cli import free_port, serving
 from tests.test_site import DECISION, NEWS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -46,12 +45,6 @@ def playwright_api():
     return sync_playwright
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def sovang_command() -> list[str]:
     script = Path(sys.executable).parent / "sovang"
     if script.exists():
@@ -74,15 +67,8 @@ def server(tmp_path_factory):
     proc = subprocess.Popen([*sovang_command(), "serve", str(db), "--port", str(port)], stdout=log,
                             stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("sovang serve did not start: " + (tmp / "serve.log").read_text())
-                time.sleep(0.2)
+        if not serving(proc, port, 60):
+            raise RuntimeError("sovang serve did not start: " + (tmp / "serve.log").read_text())
         yield f"http://127.0.0.1:{port}", tmp
     finally:
         proc.terminate()

@@ -7,13 +7,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.cli import kb_of
+from tests.cli import free_port, kb_of, serving
 
 REPO = Path(__file__).resolve().parents[1]
 NEWS = "Ngày 3/5/2024, ông Trần Văn Nam, Giám đốc Sở Y tế tỉnh Nghệ An, được tặng Bằng khen của Bộ Y tế."
@@ -45,21 +44,12 @@ def test_the_metadata_folder_is_removed_when_the_server_stops(tmp_path):
     db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = dict(os.environ, TMPDIR=str(scratch), PYTHONPATH=str(REPO))
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", db, "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, "sovang serve did not start"
-                time.sleep(0.2)
+        assert serving(proc, port, 120), "sovang serve did not start"
         assert len(_made(scratch)) == 1  # written while it runs
     finally:
         proc.terminate()
