@@ -197,24 +197,23 @@ FURTHER_REVOCATIONS = """
           ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)"""
 
 
-#: document types the site also knows by a title in sentence case ("Quyết định về việc …", a .docx "Title"); the
-#: others count only in capitals, as a type line stands (Nghị định 30/2020/NĐ-CP, Phụ lục I): a news title "Luật sư
-#: …" or "Chương trình …" is no law nor programme
-_SENTENCE_CASE_TYPES = ("Quyết định", "Báo cáo", "Tờ trình", "Kế hoạch", "Thông tư", "Nghị định", "Hướng dẫn",
-                        "Thông báo", "Công văn", "Danh sách")
-
-
 def _document_types_view() -> str:
     """SQL of the ``document_types`` view: (sha256, document_type) for every document, its type read from its
     title's first words or else from a line in capitals among its first 8 blocks, one branch per entry of
     ``corpora/gazetteers/document_types.txt`` (Nghị định 30/2020/NĐ-CP, Điều 7; Luật Ban hành văn bản quy phạm
-    pháp luật 2015, Điều 4), longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ"), shown as the list writes it
-    ("Luật", "Pháp lệnh"); a document of which no text was read (failed, a blank scan) is "Chưa rõ", any other
+    pháp luật 2015, Điều 4), longest first (a name before one it opens, were the list to hold both: "THÔNG TƯ
+    LIÊN TỊCH" before "THÔNG TƯ"), names of one length in code-point order (the same text in every process),
+    shown as the list writes it ("Luật", "Pháp lệnh"); a document of which no text was read (failed, a blank scan) is "Chưa rõ", any other
     "Tin, bài, khác".  A type must be a whole word: "LUẬT" or "LUẬT …", never "LUẬT SƯ" as a prefix of a longer
-    word (SQLite's LIKE folds ASCII letters only, so the capitals and the sentence case are tested apart)."""
+    word (SQLite's LIKE folds ASCII letters only, so the capitals and the sentence case are tested apart); a title
+    in sentence case counts for the types of ``sentence_case_document_types.txt`` only."""
     from extractors.gazetteer import word_list
 
-    names = sorted({" ".join(t.split()) for t in word_list("document_types.txt")}, key=len, reverse=True)
+    # longest first, names of one length in their own order: the text is the same in every process (a set's order
+    # changes with the string hash; site.missing_views compares the stored text)
+    names = sorted({" ".join(t.split()) for t in word_list("document_types.txt")}, key=lambda t: (-len(t), t))
+    # the types also read from a title in sentence case; the others only in capitals ("Luật sư …" is no law)
+    sentence_case = frozenset(word_list("sentence_case_document_types.txt"))
 
     def quoted(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
@@ -225,7 +224,7 @@ def _document_types_view() -> str:
     title, block = [], []
     for name in names:
         tests = [starts("d.title", name.upper())]
-        if name in _SENTENCE_CASE_TYPES:
+        if name in sentence_case:
             tests.append(starts("d.title", name))
         title.append(f"WHEN {' OR '.join(tests)} THEN {quoted(name)}")
         block.append(f"WHEN {starts('b.text', name.upper())} THEN {quoted(name)}")
