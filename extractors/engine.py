@@ -32,7 +32,7 @@ from .resolve import resolve
 from .gazetteer import alternation, dictionary_words
 from .name_variants import variant_names
 from .normative import is_normative
-from .revocation import decision_of, own_decision, revocation_decisions
+from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
@@ -298,7 +298,10 @@ def _written_years(text: str):
 #: "Hà Tĩnh, ngày 20 tháng 12 năm 2024", "QUYẾT ĐỊNH"); the type line alone on its line, in capitals or typed in
 #: lower or mixed case ("Quyết định", "Quyết Định"; never a "quyết định" in running text)
 HEADER_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w.-]*/[\w.-]*Q[ĐD][\w.-]*)", re.M)
-HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
+#: (its date also typed with numbers, "ngày 20/12/2024", "ngày 20-12-2024", "ngày 20.12.2024", as pipeline.dates
+#: reads a document's date)
+HEADER_DATE = re.compile(r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
+                         r"((?:19|20)\d\d)(?!\d)")
 #: an appendix's caption naming the decision it goes with, at a line's start (Nghị định 30/2020/NĐ-CP, Phụ lục I:
 #: "(Kèm theo Quyết định số …/QĐ-… ngày … của …)"; also written short, "Kèm theo QĐ số …")
 ATTACHED_TO = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:Kèm|KÈM)[^\S\n]+(?:theo|THEO)[^\S\n]+(?=Quyết định|QĐ)", re.M)
@@ -884,10 +887,13 @@ def extract(document: Document) -> DocumentFacts:
                 facts.mentions.append(rm)
         sent_text = span_text(d, *c["sent"])
         off = d.starts[c["sent"][0]]
+        # a sentence telling a revocation, done or asked, dates the revocation: the document's year is not the
+        # award's ("kiến nghị … thu hồi Bằng khen đã trao trước đây cho ông A" in a story of 2017)
         year = (c["sent"][0] <= r.start < c["sent"][1] and
                 _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
             or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) \
-            or _relative_year(d, st, c["sent"][0], sent_text, doc_year) or doc_year
+            or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
+            or (doc_year if revocation_kind(sent_text) is None else None)
         revoked_by = (None, None)
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
             (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))

@@ -111,8 +111,9 @@ def lexicon() -> Lexicon:
 YEAR = re.compile(r"(19[4-9]\d|20[0-4]\d)(?<![\d/.-]\d{4})(?!\d)")
 DATE = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)")
 #: a decision by its number, with its date where one follows: groups (number, day, month, year); the date written
-#: with slashes ("ngày 24/7/2023") or in words ("ngày 20 tháng 10 năm 2023", the form of Nghị định 30/2020/NĐ-CP,
-#: Phụ lục I, for a document's date)
+#: with slashes, hyphens or full stops ("ngày 24/7/2023", "ngày 24-7-2023", "ngày 24.7.2023": the separators of
+#: a numeric date, as pipeline.dates reads them) or in words ("ngày 20 tháng 10 năm 2023", the form of Nghị định
+#: 30/2020/NĐ-CP, Phụ lục I, for a document's date)
 DECISION = re.compile(
     r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
-    r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*/\s*|\s+tháng\s+)(\d{1,2})(?:\s*/\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")
+    r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")

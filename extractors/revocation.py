@@ -27,11 +27,29 @@ def revoke_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
+#: words at most between an asking verb and the revoke cue it governs (its addressee, a title with its body and
+#: place: "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", and "xem xét")
+ADDRESSEE_WORDS = 12
+
+
 @functools.lru_cache(maxsize=None)
 def _asking() -> re.Pattern:
-    """A ``propose`` cue of ``triggers.tsv`` ending right where a revoke cue starts ("đề nghị | thu hồi")."""
-    cues = sorted(triggers().get("propose", ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:%s)\s*$" % "|".join(map(re.escape, cues)), re.IGNORECASE)
+    """A ``propose`` cue of ``triggers.tsv`` or an ``ask`` verb of ``revocation_roles.tsv`` ending where a revoke
+    cue starts, right before it ("đề nghị | thu hồi") or after up to :data:`ADDRESSEE_WORDS` words of its addressee
+    in the same clause ("kiến nghị Thủ tướng Chính phủ xem xét | hủy quyết định …"), none of them a ``done`` word
+    ("Theo đề nghị của Sở, UBND tỉnh thu hồi …" tells a revocation done)."""
+    roles = table("revocation_roles.tsv")
+    cues = sorted(set(triggers().get("propose", ())) | {p for p, r in roles if r == "ask"}, key=len, reverse=True)
+    done = "|".join(map(re.escape, sorted((p for p, r in roles if r == "done"), key=len, reverse=True)))
+    word = r"(?!(?:%s)(?![^\W_]))[^\s,.;:!?()]+" % done
+    return re.compile(r"(?<!\w)(?:%s)(?:[\s,]+%s){0,%d}[\s,]*$"
+                      % ("|".join(map(re.escape, cues)), word, ADDRESSEE_WORDS), re.IGNORECASE)
+
+
+def asks_revocation(stretch: str) -> bool:
+    """Whether ``stretch``, the text from a cue up to a revoke cue, asks for that revocation: it opens with a
+    ``propose`` cue or an ``ask`` verb and goes on, if at all, with its addressee (:func:`_asking`)."""
+    return bool(_asking().match(stretch))
 
 
 @functools.lru_cache(maxsize=None)
@@ -45,9 +63,10 @@ def _joined() -> re.Pattern:
 
 def revocation_kind(sentence: str) -> str | None:
     """How ``sentence`` speaks of revoking: "revoked" when a revoke cue of ``triggers.tsv`` stands in it on its own
-    ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue ("Đề nghị thu hồi Bằng khen …",
-    "bị đề nghị thu hồi danh hiệu": a proposal to revoke, which leaves the award conferred and in force, eval
-    GUIDELINES: status) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
+    ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue or an ``ask`` verb, right before
+    it or after its addressee ("Đề nghị thu hồi Bằng khen …", "bị đề nghị thu hồi danh hiệu", "kiến nghị Thủ tướng
+    xem xét hủy quyết định khen thưởng": a proposal to revoke, which leaves the award conferred and in force, eval
+    GUIDELINES: status; :func:`_asking`) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
     ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke cue."""
     kinds = []
     for m in revoke_cue().finditer(sentence):

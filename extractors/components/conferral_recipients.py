@@ -62,6 +62,26 @@ MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong",
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
 
 
+#: openers of acting for a principal (conferral_award_names.BEHALF_OPENERS less "đại diện", whose body may be the
+#: one receiving: "trao cho đại diện Công ty X"); a body after one of them and before a give verb is the principal the
+#: presenter gives for ("Thay mặt Chính phủ, Phó Thủ tướng A trao tặng …", Luật 06/2022/QH15 Art. 80: the award is
+#: handed over by one authorised to), never a recipient
+PRINCIPAL_OPENERS = ("thay mặt", "thừa ủy quyền", "thừa uỷ quyền", "ủy quyền", "uỷ quyền")
+
+
+def acts_for_giver(words, r, cues) -> bool:
+    """Whether the name ``r`` (span with ``start``) is written right after an opener of :data:`PRINCIPAL_OPENERS`
+    (lower or upper case, "của" allowed between: "thừa ủy quyền của Chủ tịch nước") and a give cue of ``cues``
+    ((start, end, role) of its sentence) follows it with no receive cue between: the body the presenter acts for
+    ("…, thay mặt Chính phủ, Phó Thủ tướng A đã trao tặng …"); "Thay mặt tập thể, ông A nhận …" names a recipient."""
+    s = r.start - (1 if r.start > 0 and words[r.start - 1].lower() == "của" else 0)
+    before = " ".join(words[max(0, s - 3):s]).lower()
+    if not any(before == o or before.endswith(" " + o) for o in PRINCIPAL_OPENERS):
+        return False
+    after = sorted((c[0], c[2]) for c in cues if c[0] >= r.end and c[2] in ("give", "receive"))
+    return bool(after) and after[0][1] == "give"
+
+
 def _co_given(words, lo, hi) -> bool:
     """``words[lo:hi]``, between an award and an honouring verb, are "," or "và" and what is handed over with the
     award (CO_GIVEN: "phần thưởng", "tiền thưởng", "quà"), at least one such gift: "trao tặng bằng khen, phần

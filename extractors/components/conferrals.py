@@ -31,7 +31,7 @@ import bisect
 from spacy.language import Language
 
 from ..gazetteer import dictionary_words, section
-from ..revocation import revocation_kind
+from ..revocation import asks_revocation, revocation_kind
 from . import counted_groups
 from .base import toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
@@ -39,7 +39,7 @@ from .conferral_counts import CountedRecipients
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _negated_cue, _passive_clause, _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
-from .conferral_recipients import Recipients, _dash_holder
+from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
 from .conferral_words import KIND_ANAPHOR_HEADS
@@ -175,7 +175,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 recips = self._continued_list(d, idx, ss, se)
                 counted.add((ss, se))
                 how = "continued"
-            recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)]
+            recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)
+                      and not acts_for_giver(d.words, r, scues)]  # "…, thay mặt Chính phủ, ông A trao …"
             if recips:
                 recips = recips + self._fronted_recipients(d, ss, a, sents_ents)
             if not recips and how is None and last_recips and self._also_gives(d, a, ss, scues) and \
@@ -230,9 +231,10 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 continue
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
-            # "đề nghị hủy / thu hồi …" proposes a revocation, not the award
+            # "đề nghị (Thủ tướng xem xét) hủy / thu hồi …" proposes a revocation, not the award
             proposed = any(r == "propose" and clause <= s < a.start and
-                           not any(r2 == "revoke" and e <= s2 <= e + 1 for s2, _, r2 in scues)
+                           not any(r2 == "revoke" and e <= s2 and asks_revocation(" ".join(d.words[s:s2]))
+                                   for s2, _, r2 in scues)
                            and not _preamble(d.words, s, e, a.start, scues)
                            for s, e, r in scues) or \
                 any(r == "fail" and clause <= s < a.start for s, _, r in scues)  # "trượt NSND": proposed, not given
