@@ -19,10 +19,12 @@ def normative_types() -> frozenset[str]:
 
 def document_type(blocks) -> str | None:
     """The type line of a document's head (:func:`pipeline.letterhead.type_line` of the first of its first
-    ``HEADER_BLOCKS`` blocks that is one: "QUYẾT ĐỊNH", "LUẬT"), upper-cased; None for a document without one
-    (news, letters).  ``blocks``: :class:`pipeline.model.Block` list in reading order."""
+    ``HEADER_BLOCKS`` blocks that is one, or whose first line is one: "QUYẾT ĐỊNH", "LUẬT"), upper-cased; None for
+    a document without one (news, letters).  ``blocks``: :class:`pipeline.model.Block` list in reading order."""
     for b in blocks[:HEADER_BLOCKS]:
-        line = type_line(b.text)
+        # (a block may hold the type line and the title after it, one line each: "THÔNG TƯ\nQuy định chi tiết …",
+        # a paragraph of a web page broken by <br>)
+        line = type_line(b.text) or type_line(b.text.strip().split("\n", 1)[0])
         if line:
             return line
     return None

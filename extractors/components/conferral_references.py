@@ -20,6 +20,9 @@ class References:
         prev = self._person_before(d, lo)
         if prev is None or pron is None:
             return prev
+        later = self._short_mention_after(d, prev, lo)
+        if later is not None:
+            return later  # "… cùng Phạm Tuân … Gorbatko đã nhiều lần đến … mà ông được trao tặng …": Gorbatko
         pron = pron.lower()
         cand = prev
         for _ in range(3):
@@ -36,6 +39,26 @@ class References:
                 break
             cand = self._persons[k]
         return prev
+
+    #: tokens looked back over, from a pronoun, for a person's name written short (:meth:`_short_mention_after`)
+    SHORT_MENTION_REACH = 120
+
+    def _short_mention_after(self, d, prev, lo):
+        """The last person written short (one capitalised syllable ending exactly one longer name written before
+        it: "Gorbatko" for "Viktor Vaxilievich Gorbatko") between the person ``prev`` and token ``lo``, when that
+        person is not ``prev``; else None.  A syllable within a capitalised run, or opening a dictionary word with
+        the next one ("An toàn"), is no name."""
+        for i in range(lo - 1, max(prev.end, lo - self.SHORT_MENTION_REACH) - 1, -1):
+            w = d.words[i]
+            if not (is_cap(w) and w.isalpha()) or w in PRONOUNS or \
+                    (i + 1 < len(d.words) and (is_cap(d.words[i + 1])
+                                              or (w + " " + d.words[i + 1]).lower() in self.words)) or \
+                    (i > 0 and is_cap(d.words[i - 1]) and d.words[i - 1] not in (".", "!", "?")):
+                continue
+            full = {q.text for q in self._by_last.get(w, ()) if q.end <= i and len(q.text.split()) > 1}
+            if len(full) == 1 and full != {prev.text}:
+                return Ent("person", i, i + 1, full.pop(), {"kind": "short"})
+        return None
 
     def _person_before(self, d, lo):
         """The last person named (ending) before token ``lo``, found by bisection."""
