@@ -27,6 +27,7 @@ from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, upper_first
 from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
+from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
 from .gazetteer import alternation, dictionary_words
@@ -1018,8 +1019,9 @@ def _position_rank(position: str, unit: str) -> tuple[bool, bool, bool, int]:
     return (not _descriptor(position), bool(unit), not _LATE.match(position), len(position.split()))
 
 
-#: "cố" opening a title, the late holder's ("cố Thủ tướng"; officials.DECEASED), not "cố vấn" (an adviser)
-_LATE = re.compile(r"[Cc]ố (?!vấn)")
+#: "cố" opening a title, the late holder's ("cố Thủ tướng"), not "cố vấn" (an adviser): built from
+#: officials.DECEASED, the words the position keeps, so the two read one list
+_LATE = re.compile(r"(?:%s) (?!vấn)" % "|".join(sorted(DECEASED)))
 
 
 def _other_occupation(kept: str, later: str) -> bool:
