@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
+from tests.cli import kb_of, run_cli
 
-from pipeline.cli import cli
 
 STORY = """Nhà vật lý người Đức qua đời
 
@@ -21,13 +20,9 @@ Bà Trần Thị Lan gắn bó với bệnh viện ba mươi năm. Năm 2020, b�
 
 
 def test_a_pronoun_after_a_short_mention_is_that_person(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "tin.txt").write_text(STORY, encoding="utf-8")
-    db = str(tmp_path / "kb.sqlite")
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
-    assert result.exit_code == 0, result.output
-    result = CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"])
-    rows = {(r["recipient"], r["award"]) for r in json.loads(result.output)}
+    db, _ = kb_of(tmp_path, {"tin.txt": STORY})
+    output = run_cli("awards", "--db", db, "--format", "json")
+    rows = {(r["recipient"], r["award"]) for r in json.loads(output)}
     assert ("Klaus Dieter Schneider", "Huân chương Hữu nghị") in rows
     assert not any(r == "Nguyễn Văn Hiệu" for r, _ in rows)
     assert ("Trần Thị Lan", "Bằng khen của Bộ trưởng Bộ Y tế") in rows

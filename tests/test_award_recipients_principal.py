@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
+from tests.cli import kb_of, run_cli
 
-from pipeline.cli import cli
 
 STORY = """Lễ kỷ niệm ngày truyền thống
 
@@ -19,12 +18,8 @@ Thay mặt Công ty Cổ phần Dệt Nam Định, ông Phạm Văn Cường nh�
 
 
 def test_the_principal_of_a_presenter_receives_nothing(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "tin.txt").write_text(STORY, encoding="utf-8")
-    db = str(tmp_path / "kb.sqlite")
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
-    assert result.exit_code == 0, result.output
-    result = CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"])
-    rows = {(r["recipient"], r["award"]) for r in json.loads(result.output)}
+    db, _ = kb_of(tmp_path, {"tin.txt": STORY})
+    output = run_cli("awards", "--db", db, "--format", "json")
+    rows = {(r["recipient"], r["award"]) for r in json.loads(output)}
     assert ("Chính phủ", "Huân chương Lao động hạng Ba") not in rows
     assert ("Trường Đại học Y Hà Nội", "Huân chương Lao động hạng Ba") in rows

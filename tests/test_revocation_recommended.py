@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
-
 from extractors.revocation import asks_revocation, revocation_kind
-from pipeline.cli import cli
+from tests.cli import kb_of, run_cli
 
 
 def test_a_recommendation_with_its_addressee_is_asked():
@@ -41,11 +39,7 @@ Sở Tư pháp tỉnh Yên Bái kiến nghị Chủ tịch Ủy ban nhân dân t
 
 
 def test_the_recommendation_leaves_the_award_in_force_and_undated(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "tin.txt").write_text(STORY, encoding="utf-8")
-    db = str(tmp_path / "kb.sqlite")
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
-    assert result.exit_code == 0, result.output
-    result = CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json"])
-    rows = [(r["recipient"], r["status"], r["revoked"], r["year"]) for r in json.loads(result.output)]
+    db, _ = kb_of(tmp_path, {"tin.txt": STORY})
+    output = run_cli("awards", "--db", db, "--format", "json")
+    rows = [(r["recipient"], r["status"], r["revoked"], r["year"]) for r in json.loads(output)]
     assert rows == [("Hà Văn Lực", "conferred", 0, None)]
