@@ -175,6 +175,14 @@ class Competitions:
     keys: types.MappingProxyType
     blind: types.MappingProxyType
 
+    def entry_at(self, words, i: int) -> tuple[str, ...] | None:
+        """The longest entry written at ``words[i]`` (a document's words, as written: the case counts), as its word
+        tuple, or None: ``entry_at(["tại", "SEA", "Games", "31"], 1) == ("SEA", "Games")``."""
+        for entry in self.first.get(words[i], ()):
+            if tuple(words[i:i + len(entry)]) == entry:
+                return entry
+        return None
+
 
 @functools.lru_cache(maxsize=None)
 def competitions() -> Competitions:

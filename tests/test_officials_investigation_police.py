@@ -67,3 +67,14 @@ def test_one_competitions_table_for_the_three_components():
     assert ("asiad",) in table.blind["asiad"] and len(table.blind["asiad"]) == 1  # "Asiad"/"ASIAD" once
     for entries in table.first.values():  # written as the tokens of a document (no punctuation to split)
         assert all(tuple(t.text for t in nlp.make_doc(" ".join(e))) == e for e in entries)
+
+
+def test_the_competitions_table_gives_the_longest_entry_written_at_a_word():
+    # gazetteer.Competitions.entry_at: the one look-up the awards and championships components share
+    from extractors.gazetteer import competitions
+
+    table = competitions()
+    words = ["tại", "ASEAN", "Para", "Games", "12", "và", "SEA", "Games", "31", "sea"]
+    assert table.entry_at(words, 1) == ("ASEAN", "Para", "Games")
+    assert table.entry_at(words, 6) == ("SEA", "Games")
+    assert table.entry_at(words, 0) is None and table.entry_at(words, 9) is None  # the case counts

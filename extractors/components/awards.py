@@ -177,8 +177,9 @@ class AwardRecognizer(PrizeLists):
         self.foreign_places = {p for p in self.lex.places if p not in PROVINCES and p not in HOME_PLACES
                                and not p.lower().startswith("tp")}
         self._alias_starts: set = set()
-        self.competitions = competitions().first  # first word -> word tuples of competitions.txt, longest first
-        self.competition_keys = competitions().keys  # word tuple -> the event it counts as ("olympics": "olympic")
+        self.competition_table = competitions()  # competitions.txt (gazetteer.Competitions: entry_at, keys)
+        self.competitions = self.competition_table.first  # first word -> word tuples, longest first
+        self.competition_keys = self.competition_table.keys  # word tuple -> the event it counts as ("olympics": "olympic")
         # fields of ministry_fields.txt and joined_fields.txt as lower-case word tuples (dashes as "-") by first
         # word, longest first: a dash or "và" inside one goes on with the name ("Lao động – Thương binh và Xã hội")
         self.fields: dict = {}
@@ -822,14 +823,13 @@ class AwardRecognizer(PrizeLists):
         w = doc.words
         if e + 1 >= len(doc) or w[e].lower() not in ("tại", "ở"):
             return None
-        for words in self.competitions.get(w[e + 1], ()):
-            m = len(words)
-            if tuple(w[e + 1:e + 1 + m]) == words:
-                end = e + 1 + m
-                if end < len(doc) and w[end].isdigit() and len(w[end]) in (2, 4):
-                    end += 1
-                return span_text(doc, e + 1, end)
-        return None
+        entry = self.competition_table.entry_at(w, e + 1)
+        if entry is None:
+            return None
+        end = e + 1 + len(entry)
+        if end < len(doc) and w[end].isdigit() and len(w[end]) in (2, 4):
+            end += 1
+        return span_text(doc, e + 1, end)
 
     def _one_competition(self, doc):
         """The competition of competitions.txt the document is about (its names grouped case-blind): the only
@@ -839,22 +839,21 @@ class AwardRecognizer(PrizeLists):
         "Olympic Toán quốc tế" and "Olympic Vật lý châu Á" are two)."""
         found = {}
         n = len(doc)
-        for i, w in enumerate(doc.words):
-            for words in self.competitions.get(w, ()):
-                m = len(words)
-                if tuple(doc.words[i:i + m]) != words:
-                    continue
-                key = self.competition_keys[words]
-                if i + m < n and is_cap(doc.words[i + m]) and not doc.words[i + m].isdigit():
-                    # "Olympic Vật lý châu Á", "Olympic Toán quốc tế": an olympiad of its own, named with its subject
-                    m = self._name_end(doc, i + m, {}) - i
-                    key = span_text(doc, i, i + m).lower().rstrip(".")
-                forms = found.setdefault(key, [])
-                if i + m < n and doc.words[i + m].isdigit() and len(doc.words[i + m]) in (2, 4):
-                    forms.insert(len([f for f in forms if f[1]]), (span_text(doc, i, i + m + 1), True))
-                else:
-                    forms.append((span_text(doc, i, i + m), False))
-                break
+        for i in range(n):
+            words = self.competition_table.entry_at(doc.words, i)
+            if words is None:
+                continue
+            m = len(words)
+            key = self.competition_keys[words]
+            if i + m < n and is_cap(doc.words[i + m]) and not doc.words[i + m].isdigit():
+                # "Olympic Vật lý châu Á", "Olympic Toán quốc tế": an olympiad of its own, named with its subject
+                m = self._name_end(doc, i + m, {}) - i
+                key = span_text(doc, i, i + m).lower().rstrip(".")
+            forms = found.setdefault(key, [])
+            if i + m < n and doc.words[i + m].isdigit() and len(doc.words[i + m]) in (2, 4):
+                forms.insert(len([f for f in forms if f[1]]), (span_text(doc, i, i + m + 1), True))
+            else:
+                forms.append((span_text(doc, i, i + m), False))
         return _dominant(found)
 
     def _complete_crowned(self, awards, doc) -> list:

@@ -66,8 +66,9 @@ class ChampionshipFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        #: first word -> word tuples of competitions.txt, longest first (gazetteer.competitions)
-        self.competitions = competitions().first
+        #: competitions.txt (gazetteer.Competitions, for ``entry_at``) and its first word -> word tuples, longest first
+        self.competition_table = competitions()
+        self.competitions = self.competition_table.first
         self.words = dictionary_words()
         self._linker = None
 
@@ -202,9 +203,9 @@ class ChampionshipFinder:
             return None
         if words[c].lower() in COMPETITION_NOUNS and (words[c].islower() or c + 1 >= se or not is_cap(words[c + 1])):
             return self._noun_name_end(d, c, se)
-        for entry in self.competitions.get(words[c], ()):
-            if tuple(words[c:c + len(entry)]) == entry:
-                return c + len(entry)
+        entry = self.competition_table.entry_at(words, c)
+        if entry is not None:
+            return c + len(entry)
         j = c
         while j < se and is_cap(words[j]):
             j = min(se, name_run(d, j, self.words, COMPETITION_MAX - (j - c)))

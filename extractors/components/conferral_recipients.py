@@ -5,6 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from .base import Ent, is_cap, span_text
+from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
 from .conferral_words import ADDRESS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening, adverbs_start
 
@@ -66,7 +67,7 @@ PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt",
 #: one receiving: "trao cho đại diện Công ty X"); a body after one of them and before a give verb is the principal the
 #: presenter gives for ("Thay mặt Chính phủ, Phó Thủ tướng A trao tặng …", Luật 06/2022/QH15 Art. 80: the award is
 #: handed over by one authorised to), never a recipient
-PRINCIPAL_OPENERS = ("thay mặt", "thừa ủy quyền", "thừa uỷ quyền", "ủy quyền", "uỷ quyền")
+PRINCIPAL_OPENERS = tuple(o for o in BEHALF_OPENERS if not o.startswith("đại diện"))
 
 
 def acts_for_giver(words, r, cues) -> bool:
