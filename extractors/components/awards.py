@@ -1535,8 +1535,8 @@ CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categori
                               key=len, reverse=True))
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
 #: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
-#: hậu X 2009": press usage, bulk news 13 times; AwardRecognizer._won_at)
-WON_TITLE_NOUNS = {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
+#: hậu X 2009"; AwardRecognizer._won_at), lower-case word pairs: championship_cues.txt
+WON_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues.txt", "# Won title nouns"))
 #: words that end a crowned title's lower-case opening ("Hoa hậu | khi …", "Hoa hậu | nhưng …"): function words of
 #: clause_openers.txt and the name tail stops
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP

@@ -111,9 +111,9 @@ LIST_AWARD_BEFORE = tuple(n for n in AWARD_BEFORE if n not in EXAMPLE_NOUNS)
 #: how many tokens before its "như" the noun of a list of examples may stand ("nhiều hoạt động cụ thể, thiết
 #: thực, như: “…”")
 EXAMPLE_NOUN_REACH = 8
-#: words opening the noun a list of examples hangs on ("nhiều gương …, như", "các tiết mục như"): the plural words and
-#: "nhiều" (Diệp Quang Ban, Ngữ pháp tiếng Việt: lượng từ before a noun)
-LIST_NOUN_OPENERS = PLURAL | {"nhiều"}
+#: words opening the noun a list of examples hangs on ("nhiều gương …, như", "các tiết mục như"): the plural
+#: quantifiers ("các", "những", "nhiều"; Diệp Quang Ban, Ngữ pháp tiếng Việt: lượng từ before a noun) of group_words.txt
+LIST_NOUN_OPENERS = frozenset(section("group_words.txt", "# Plural quantifiers"))
 #: the fewest quoted names that make a list of examples (two quotes after "như" are as often sayings or titles)
 EXAMPLES_MIN = 3
 #: lower-case words that may stand between "như" and its first quote after a plural word ("như các mô hình: “…”")

@@ -4,6 +4,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 """
 from __future__ import annotations
 
+from ..gazetteer import section
 from .base import Ent, is_cap, span_text
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
@@ -24,17 +25,15 @@ OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "q
 KIN = {"mẹ", "bố", "cha", "vợ", "chồng", "con", "em", "anh", "chị"}
 #: who receives an award on behalf of the one honoured ("cho gia đình anh", "cho thân nhân ông")
 FAMILY = ("gia đình", "thân nhân", "người thân")
-#: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …")
-CONTRAST_OPENERS = {"còn", "riêng"}
+#: words opening a contrasted clause after a comma, with a subject of its own ("…, còn cô B nhận …"):
+#: contrast_openers.txt
+CONTRAST_OPENERS = frozenset(section("contrast_openers.txt", "# With a subject of their own"))
 #: the same, opening a clause only when a capitalised subject follows ("…, nhưng Ronaldinho nhận …"; "X bị ốm, nhưng
-#: vẫn được tặng …" is X's clause still)
-CONTRAST_NAMED = {"nhưng"}
+#: vẫn được tặng …" is X's clause still): contrast_openers.txt
+CONTRAST_NAMED = frozenset(section("contrast_openers.txt", "# Before a capital only"))
 #: words opening a fronted adverbial clause whose names are not the subject after its comma ("Sau khi …", "Với …",
-#: "Nhờ …", "Vượt qua X, Y giành giải …"): conjunctions and prepositions of time, means and concession (Diệp Quang
-#: Ban, Ngữ pháp tiếng Việt: trạng ngữ), not the passive "Được …" ("Được vinh danh còn có A, B …": the names are
-#: its subjects) nor adverbs ("Cũng …", "Từng …"), nor "Trước (đó/khi) …" (a validation set lost a fact with it);
-#: longest first
-FRONTED_OPENERS = ("sau khi", "vượt qua", "mặc dù", "sau", "khi", "nhờ", "với", "dù", "tuy")
+#: "Vượt qua X, Y giành giải …"; not "Được …", "Cũng …", "Trước …"): fronted_openers.txt, longest first
+FRONTED_OPENERS = section("fronted_openers.txt", "# Adverbial clause openers")
 FRONTED_SUBJECT_REACH = 5  # words from the comma to the subject's first capital ("…, nam diễn viên người Mỹ Joaquin …")
 #: words closing a fronted clause before its subject ("Được phong A nhưng nghệ sĩ X …": a person only after "nhưng")
 FRONTED_CLOSERS = {",", "nhưng"}

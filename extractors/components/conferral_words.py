@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import functools
 
-from ..gazetteer import province_levels
+from ..gazetteer import province_levels, section
 
 #: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5")
 DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-#: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …")
-TIME_FRONT = {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong", "dịp",
-              "nhân", "nhiều"}  # ("Nhiều năm liền, nhà máy được …")
-#: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ")
-ADVERBS = {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", "đều", "từng", "sẽ", "còn", "lần", "thứ", "hai",
-           "ba", "tiếp", "tục"}
+#: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …", "Nhiều năm
+#: liền, …"): fronted_openers.txt
+TIME_FRONT = frozenset(section("fronted_openers.txt", "# Time and circumstance phrases"))
+#: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ"): subject_adverbs.txt
+ADVERBS = frozenset(section("subject_adverbs.txt", "# Adverbs"))
 #: two-word adverbs of ADVERBS' kind whose first word alone is no adverb ("nhà máy liên tục nhận …", "X liên tiếp được
-#: tặng …"), matched in lower case only (a capitalised "Liên" is a name's syllable: "bà Liên được tặng …")
-ADVERB_PAIRS = {("liên", "tục"), ("liên", "tiếp")}
+#: tặng …"), matched in lower case only (a capitalised "Liên" is a name's syllable: "bà Liên được tặng …"):
+#: subject_adverbs.txt
+ADVERB_PAIRS = frozenset(tuple(p.split()) for p in section("subject_adverbs.txt", "# Two-word adverbs"))
 #: short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)
 PROVINCES = frozenset(province_levels())
 #: heads of one kind of award ("huy hiệu này", "bằng khen này"): with a demonstrative they stand for the last award of

@@ -1,0 +1,50 @@
+"""Word lists the extractors once wrote in code and now load from corpora/gazetteers/ (tidy of session 24): each
+rule reads every entry of its gazetteer section, as written by hand here, so a dropped or mistyped entry (or an
+edited section heading) fails."""
+from __future__ import annotations
+
+
+def test_contrast_openers_load_from_their_gazetteer():
+    from extractors.components import conferral_recipients as r
+
+    assert r.CONTRAST_OPENERS == {"còn", "riêng"}
+    assert r.CONTRAST_NAMED == {"nhưng"}
+
+
+def test_fronted_openers_load_longest_first():
+    from extractors.components import conferral_recipients as r
+
+    assert r.FRONTED_OPENERS == ("sau khi", "vượt qua", "mặc dù", "sau", "khi", "nhờ", "với", "dù", "tuy")
+    assert r._opening(["sau", "khi", "ông"], r.FRONTED_OPENERS) == "sau khi"  # not the shorter "sau"
+
+
+def test_time_front_loads_with_nhieu():
+    from extractors.components.conferral_words import TIME_FRONT
+
+    assert TIME_FRONT == {"ngày", "sáng", "chiều", "tối", "trưa", "hôm", "năm", "tháng", "nhờ", "với", "tại", "trong",
+                          "dịp", "nhân", "nhiều"}
+
+
+def test_subject_adverbs_and_pairs_load():
+    from extractors.components.conferral_words import ADVERB_PAIRS, ADVERBS, adverbs_start
+
+    assert ADVERBS == {"đã", "vừa", "mới", "cũng", "vinh", "dự", "chỉ", "lại", "đều", "từng", "sẽ", "còn", "lần", "thứ",
+                       "hai", "ba", "tiếp", "tục"}
+    assert ADVERB_PAIRS == {("liên", "tục"), ("liên", "tiếp")}
+    words = ["Xưởng", "A", "liên", "tục", "đã", "nhận"]
+    assert adverbs_start(words, 0, 5) == 2  # back over "đã" and the pair "liên tục"
+    # a capitalised "Liên" is a name's syllable: only the lone adverb "tục" is stepped over, not the pair
+    assert adverbs_start(["bà", "Liên", "tục", "nhận"], 0, 3) == 2
+
+
+def test_list_noun_openers_are_the_plural_quantifiers():
+    from extractors.components.campaigns import LIST_NOUN_OPENERS
+    from extractors.components.conferral_counts import PLURAL_QUANTIFIERS
+
+    assert LIST_NOUN_OPENERS == {"các", "những", "nhiều"} == PLURAL_QUANTIFIERS
+
+
+def test_won_title_nouns_load_as_word_pairs():
+    from extractors.components.awards import WON_TITLE_NOUNS
+
+    assert WON_TITLE_NOUNS == {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
