@@ -11,6 +11,7 @@ Registered in :data:`EXECUTORS`:
 """
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
@@ -226,8 +227,25 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
     milliseconds of scheduling, as much as extracting a short article), with
     at most ``4 × workers`` tasks in flight.  A worker that dies mid-task has
     the task retried on another worker (the scheduler's allowed failures); the
-    writer's sha256 keys make a retried document harmless.
+    writer's sha256 keys make a retried document harmless.  Ctrl-C is taken
+    between two stored batches (:func:`_ctrl_c_at_safe_points`, never inside
+    the writer's transaction) and raised here as KeyboardInterrupt; the local
+    cluster's workers ignore it (:class:`_IgnoreCtrlC`) and are stopped with
+    the cluster.
     """
+    with _ctrl_c_at_safe_points() as stop:
+        _run_dask(jobs, finish, workers, scheduler, send_bytes, batch, stop)
+
+
+def _ignore_ctrl_c(dask_worker=None) -> None:
+    """Run in each worker of the local cluster: SIGINT, which a Ctrl-C sends to the whole process group, is ignored
+    there (as in the local pool, :func:`_worker_init`); the client stops the cluster after storing what is done."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str | None, send_bytes: bool,
+              batch: int, stop: threading.Event) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -236,8 +254,12 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # silence_logs: the cluster's own warnings (a task cancelled, a worker killed after Ctrl-C) would print
+        # over the ingest summary; failures reach the summary as failed documents (:func:`_finish_batch`)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
         client = Client(cluster)
+        client.run(_ignore_ctrl_c)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = 4 * n_workers
@@ -252,7 +274,17 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
             pending.add(fut)
             chunk.clear()
 
+        def finish_one() -> None:
+            """Store the next finished batch, looking for Ctrl-C every 0.1 s while none is ready."""
+            while not pending.has_ready():
+                if stop.is_set():
+                    raise KeyboardInterrupt
+                time.sleep(0.1)
+            _finish_batch(next(pending), meta, finish)
+
         for item, sha, size, data, suffix in jobs:
+            if stop.is_set():
+                raise KeyboardInterrupt
             if send_bytes and data is None:
                 try:
                     data = Path(item.abspath).read_bytes()
@@ -263,11 +295,11 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
             if len(chunk) >= batch:
                 submit()
             while pending.count() >= limit:
-                _finish_batch(next(pending), meta, finish)
+                finish_one()
         if chunk:
             submit()
-        for fut in pending:
-            _finish_batch(fut, meta, finish)
+        while pending.count():
+            finish_one()
     finally:
         client.close()
         if cluster is not None:

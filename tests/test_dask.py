@@ -76,3 +76,35 @@ def test_killing_a_worker_loses_and_duplicates_nothing(tmp_path):
     # every fact once: one positions row per official named in each document (one per document here)
     assert conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM conferrals GROUP BY document, "
                         "recipient_name, award_name)").fetchone()[0] == 1
+
+
+def test_ctrl_c_to_the_process_group_stops_a_dask_load_cleanly(tmp_path):
+    """Ctrl-C at a terminal reaches the loader and the local cluster's workers (one process group): the loader
+    stops between two stored batches (never inside the writer's transaction, which gave 'no such savepoint'),
+    exits 130 without a traceback or the cluster's warnings, and a second run stores the rest, nothing twice."""
+    from tests.test_crash_safety import counts, sovang
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 800)
+    db = tmp_path / "kb.sqlite"
+    proc = sovang("ingest", corpus, "--db", db, "-q", "--executor", "dask", start_new_session=True,
+                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:  # wait until some batches are stored
+        time.sleep(0.3)
+        try:
+            if db.exists() and counts(db)["documents"] > 0:
+                break
+        except sqlite3.OperationalError:
+            pass
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted" in out and "Traceback" not in err and "WARNING" not in err, err
+    stored = counts(db)["documents"]
+    assert 0 < stored < 800
+    again = sovang("ingest", corpus, "--db", db, "-q", "--executor", "dask")
+    out, err = again.communicate(timeout=900)
+    assert again.returncode == 0, err
+    assert f"skipped, already known: {stored}" in out
+    assert counts(db)["documents"] == counts(db)["document_paths"] == 800
