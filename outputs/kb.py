@@ -204,8 +204,9 @@ def _document_types_view() -> str:
     pháp luật 2015, Điều 4), longest first (a name before one it opens, were the list to hold both: "THÔNG TƯ
     LIÊN TỊCH" before "THÔNG TƯ"), names of one length in code-point order (the same text in every process),
     shown as the list writes it ("Luật", "Pháp lệnh"); a document of which no text was read (failed, a blank scan) is "Chưa rõ", any other
-    "Tin, bài, khác".  A type must be a whole word: "LUẬT" or "LUẬT …", never "LUẬT SƯ" as a prefix of a longer
-    word (SQLite's LIKE folds ASCII letters only, so the capitals and the sentence case are tested apart); a title
+    "Tin, bài, khác".  A type must be a whole word: "LUẬT", "LUẬT …", "LUẬT:" or "LUẬT" and a line break, never a
+    prefix of a longer word, nor a noun of ``document_type_lookalikes.txt`` ("LUẬT SƯ …", a lawyer) (SQLite's LIKE
+    folds ASCII letters only, so the capitals and the sentence case are tested apart); a title
     in sentence case counts for the types of ``sentence_case_document_types.txt`` only."""
     from extractors.gazetteer import word_list
 
@@ -218,8 +219,21 @@ def _document_types_view() -> str:
     def quoted(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
 
+    # nouns a type word opens ("Luật sư"), each tested in the case of the type's own test
+    lookalikes = sorted({" ".join(t.split()) for t in word_list("document_type_lookalikes.txt")})
+
     def starts(column: str, text: str) -> str:
-        return f"({column} = {quoted(text)} OR {column} LIKE {quoted(text + ' %')})"
+        """The column opens with the type ``text`` as a whole word (the end, or a space, a colon or a line break
+        after it: "QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "THÔNG TƯ\nHướng dẫn …"), not with a noun of the lookalikes
+        ("LUẬT SƯ")."""
+        whole = (f"{column} = {quoted(text)} OR {column} LIKE {quoted(text + ' %')} OR "
+                 f"{column} LIKE {quoted(text + ':%')} OR {column} LIKE {quoted(text)} || char(10) || '%'")
+        upper = text.isupper()
+        unlike = [w.upper() if upper else w for w in lookalikes if w.upper().startswith(text.upper() + " ")]
+        if not unlike:
+            return f"({whole})"
+        nots = " OR ".join(f"{column} = {quoted(w)} OR {column} LIKE {quoted(w + ' %')}" for w in unlike)
+        return f"(({whole}) AND NOT ({nots}))"
 
     title, block = [], []
     for name in names:

@@ -54,3 +54,34 @@ def test_the_view_is_written_the_same_in_every_process():
     text = texts.pop()
     assert text.index("'HƯỚNG DẪN'") < text.index("'THÔNG BÁO'")  # both of 9 letters: "H" before "T"
     assert text.index("'BẢN GHI NHỚ'") < text.index("'LUẬT'")  # longest first
+
+
+DECISION_COLON = """ỦY BAN NHÂN DÂN
+TỈNH NAM ĐỊNH
+QUYẾT ĐỊNH:
+Điều 1. Tặng Bằng khen cho ông Phạm Văn Hòa, Trưởng phòng Nội vụ huyện Ý Yên.
+"""
+
+CIRCULAR_HTML = """<html><body><p>BỘ NỘI VỤ</p>
+<p>THÔNG TƯ<br>Hướng dẫn thi hành một số điều về thi đua, khen thưởng</p>
+<p>Điều 1. Phạm vi điều chỉnh</p></body></html>
+"""
+
+LAWYER_CAPITALS = """LUẬT SƯ NGUYỄN VĂN AN ĐƯỢC TẶNG BẰNG KHEN
+Ngày 2/3, Đoàn Luật sư tỉnh Nam Định tổ chức hội nghị tổng kết năm 2024.
+"""
+
+
+def test_a_type_before_a_colon_or_a_line_break_counts_and_a_lawyer_in_capitals_is_no_law(tmp_path):
+    """Second reader, session 24: the whole-word test had to allow "QUYẾT ĐỊNH:" and "THÔNG TƯ" + line break (a
+    <br> in one HTML paragraph) as types, and a title "LUẬT SƯ …" in capitals is news (document_type_lookalikes)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in {"qd.txt": DECISION_COLON, "tt.html": CIRCULAR_HTML, "ls.txt": LAWYER_CAPITALS}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute("SELECT p.path, t.document_type FROM document_types t "
+                                 "JOIN document_paths p ON p.sha256 = t.sha256").fetchall())
+    assert rows == {"qd.txt": "Quyết định", "tt.html": "Thông tư", "ls.txt": "Tin, bài, khác"}
