@@ -100,6 +100,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
 
 
 def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
+    """Rows of at most ``limit`` blocks matching ``match``: blocks of current documents (a path holds them) first,
+    then those of older versions, each by bm25, so that ``limit`` never cuts a current hit for an old one
+    (second reader, session 24: with ``--limit 1`` the old version alone came back)."""
     floor = 0
     if not exhaustive:
         row = db.execute("SELECT rowid FROM blocks_fts WHERE blocks_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
@@ -112,7 +115,10 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
                                                               WHERE sha256 = b.document ORDER BY id)),
                   h.path, h.replaced_at, hits.score, b.id
            FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
-                 WHERE blocks_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) AS hits
+                 WHERE blocks_fts MATCH ? AND rowid >= ?
+                 ORDER BY NOT EXISTS (SELECT 1 FROM document_paths p JOIN blocks ob ON ob.document = p.sha256
+                                      WHERE ob.id = blocks_fts.rowid), score
+                 LIMIT ?) AS hits
            JOIN blocks b ON b.id = hits.rowid JOIN documents d ON d.sha256 = b.document
            LEFT JOIN path_history h ON h.id = (SELECT max(id) FROM path_history WHERE sha256 = b.document)
            ORDER BY hits.score""",

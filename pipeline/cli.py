@@ -237,13 +237,13 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
 
     path = kb or db_path
     _open_existing(path).conn.close()
-    if prepare(path, immutable=immutable):
-        click.echo("views and indexes brought up to date" if not immutable else
-                   "warning: this knowledge base was written by an older sovang; some pages may fail", err=True)
-    reason = port_taken(host, port)
+    reason = port_taken(host, port)  # before prepare, which may rewrite views and rebuild the canonical layer
     if reason:
         raise click.ClickException(f"cannot serve on {host}:{port}: {reason} (another server may hold the port: "
                                    f"choose another with --port)")
+    if prepare(path, immutable=immutable):
+        click.echo("views and indexes brought up to date" if not immutable else
+                   "warning: this knowledge base was written by an older sovang; some pages may fail", err=True)
     args = serve_args(path, host=host, port=port, immutable=immutable, extra_metadata=extra_metadata)
     click.echo(f"starting Datasette on http://{host}:{port}/  (it answers once Uvicorn says it is running; "
                f"Ctrl-C to stop)", err=True)

@@ -357,3 +357,20 @@ def test_an_older_version_comes_after_every_current_document(tmp_path):
     run("ingest", root, "--db", db, "--workers", "1", "--quiet")
     hits = json.loads(run("search", "tran thi binh", "--db", db, "--json").output)
     assert [h["replaced"] is not None for h in hits] == [False, True]
+
+
+def test_limit_never_cuts_a_current_hit_for_an_older_version(tmp_path):
+    """Second reader, session 24: hits were cut to --limit by bm25 before the older versions were put last, so with
+    --limit 1 the older version (a shorter block, the better bm25) came back alone and the current document not."""
+    root = tmp_path / "kho"
+    root.mkdir()
+    (root / "a.txt").write_text("Ông Nguyễn Văn Bình được khen.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    (root / "a.txt").write_text("Năm 2024, sau nhiều năm công tác tại xã, ông Nguyễn Văn Bình được tặng Bằng khen "
+                                "của Chủ tịch Ủy ban nhân dân tỉnh vì thành tích xuất sắc.\n", encoding="utf-8")
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    both = json.loads(run("search", "nguyen van binh", "--db", db, "--json").output)
+    assert [h["replaced"] is None for h in both] == [True, False]
+    one = json.loads(run("search", "nguyen van binh", "--db", db, "--json", "--limit", "1").output)
+    assert [(h["path"], h["replaced"]) for h in one] == [("a.txt", None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ def _made(tmp: Path) -> list[Path]:
 
 def test_a_port_in_use_is_refused_before_anything_is_written(tmp_path, monkeypatch):
     db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    with sqlite3.connect(db) as conn:  # as an older sovang left it: serve would write the view back (prepare)
+        conn.execute("DROP VIEW document_types")
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))
@@ -38,6 +41,8 @@ def test_a_port_in_use_is_refused_before_anything_is_written(tmp_path, monkeypat
     assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in result.output
     assert "starting Datasette" not in result.output
     assert _made(scratch) == []
+    with sqlite3.connect(db) as conn:  # the port was refused before prepare wrote anything (second reader, s. 24)
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'document_types'").fetchone()[0] == 0
 
 
 def test_the_metadata_folder_is_removed_when_the_server_stops(tmp_path):
