@@ -123,6 +123,25 @@ NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt")) - ALLEYS
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 #: their last words: a name after any other word follows no namesake noun (a test before the joins)
 NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
+
+
+def follows_namesake(words, s, dictionary) -> bool:
+    """The name at token ``s`` of ``words`` follows a noun of ``namesakes.txt`` (within its clause): it names a
+    school, a theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương
+    Trần Hữu Trang"), no person of the story.  A one-word noun that closes a compound of ``dictionary`` (a set of
+    lower-case words) with the word before it is no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
+    if s < 1 or words[s - 1].lower() not in NAMESAKE_LAST:
+        return False
+    for k in range(1, NAMESAKE_WORDS + 1):
+        if s - k < 0 or not words[s - k].isalpha():
+            return False
+        phrase = " ".join(words[s - k:s])
+        if (phrase.lower() in NAMESAKES or (k == 1 and _alley_at(words, s - 1))) and \
+                (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in dictionary):
+            return True
+    return False
+
+
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
 #: English given names spelled like a syllable of the dictionary ("Tom", "Tim"): loan-shaped openers all the same
@@ -437,20 +456,8 @@ class PersonRecognizer:
         return j + 1 >= len(words) or f"{w} {words[j + 1].lower()}" not in self.words
 
     def _namesake(self, words, s) -> bool:
-        """The name at token ``s`` follows a noun of ``namesakes.txt`` (within its clause): it names a school, a
-        theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương Trần
-        Hữu Trang"), no person of the story.  A one-word noun that closes a compound with the word before it is
-        no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
-        if s < 1 or words[s - 1].lower() not in NAMESAKE_LAST:
-            return False
-        for k in range(1, NAMESAKE_WORDS + 1):
-            if s - k < 0 or not words[s - k].isalpha():
-                return False
-            phrase = " ".join(words[s - k:s])
-            if (phrase.lower() in NAMESAKES or (k == 1 and _alley_at(words, s - 1))) and \
-                    (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in self.words):
-                return True
-        return False
+        """:func:`follows_namesake` with this recognizer's dictionary."""
+        return follows_namesake(words, s, self.words)
 
     def _ok(self, doc, s, e, st, cued=False, listed=False):
         """Tokens ``s``..``e`` may be a person's name: no place, league, company, title word or blocked token.

@@ -7,7 +7,8 @@ import re
 
 from ..gazetteer import unit_fields, word_list
 from .base import is_cap, span_text
-from .persons import CLAUSE_OPENERS
+from .persons import CLAUSE_OPENERS, follows_namesake
+from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
     HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
     SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
@@ -155,7 +156,12 @@ class NameExtent:
         """A person-like run at token i ends the name whose head is [start, end): always, but not right after a
         company's legal form (``company_forms.txt``, then maybe "Tập đoàn"), and in the name of a
         school or hospital, or of a body of one ("Hội Cựu học sinh Trường THPT Lê Lợi", "Đoàn trường THPT Trần
-        Phú"), only when the school already has its name (:meth:`_named_already`)."""
+        Phú"), only when the school already has its name (:meth:`_named_already`).  Right after a noun of
+        ``namesakes.txt`` within the name ("Nhà hát Cải lương | Trần Hữu Trang", "Xưởng phim | Nguyễn Đình Chiểu")
+        the run names the body after a person, as the persons' extractor reads it (:func:`follows_namesake`): it
+        does not end the name."""
+        if i - start >= 2 and follows_namesake(doc.words, i, self.words) and kind not in SCHOOLISH:
+            return False
         if kind == "company" and i > end and self._legal_form_end(doc, end) == (i - 2 if doc.words[i - 2:i] == GROUP else i):
             return False  # "Công ty Cổ phần (Tập đoàn) | Mai Linh": only its legal form so far; a founder's name names it
         if kind not in SCHOOLISH:
@@ -176,6 +182,7 @@ class NameExtent:
         """
         i = end
         named = False
+        community = False  # a residential community read into the name (its address may follow after a comma)
         words = doc.words  # (a local: read on every step)
         n = len(words)
         while i < n:
@@ -313,7 +320,13 @@ class NameExtent:
                 # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
                 i += 1
                 continue
-            if w == "," and named and (kind == "school" or any(words[k] in LEVELS for k in range(start, i))):
+            if named and w in COMMUNITY_FIRST:
+                j = self._community_end(doc, i)
+                if j:
+                    i = j  # "Hội Cựu chiến binh | khu phố 5": the body's residential community, its address may follow
+                    community = True
+                    continue
+            if w == "," and named and (kind == "school" or community or any(words[k] in LEVELS for k in range(start, i))):
                 j = self._place_chain(doc, start, i)
                 if j:
                     i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address

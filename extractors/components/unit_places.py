@@ -32,6 +32,13 @@ DEMONSTRATIVES = frozenset(word_list("demonstratives.txt"))
 CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",): 2.5, ("huyện",): 2, ("quận",): 2,
                 ("thị", "xã"): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
 
+#: levels of the residential communities below the commune ("thôn", "khu phố", "tổ dân phố"; ``sub_commune_levels.txt``,
+#: Thông tư 04/2012/TT-BNV) as word tuples, longest first, and their first words
+COMMUNITY_LEVELS = tuple(sorted((tuple(x.split()) for x in word_list("sub_commune_levels.txt")), key=len, reverse=True))
+COMMUNITY_FIRST = frozenset(lv[0] for lv in COMMUNITY_LEVELS)
+#: the longest number a community is named by ("tổ dân phố 12", "khu phố 5")
+COMMUNITY_NUMBER_DIGITS = 3
+
 
 class PlaceSuffixes:
     """Places written after a unit's head; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
@@ -89,6 +96,25 @@ class PlaceSuffixes:
                       w[end + 1 + L][:1].islower()):
                 end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
         return end
+
+    def _community_end(self, doc, i) -> int | None:
+        """End of a residential community written at token i: its level (``COMMUNITY_LEVELS``) in lower case, then
+        its number ("khu phố 5", "tổ dân phố 12") or one to three capitalised words that open no person's name
+        ("thôn Trung Lương", "ấp Gò Nổi"); None when no community is written there."""
+        w, n = doc.words, len(doc)
+        if w[i] not in COMMUNITY_FIRST:
+            return None
+        for lv in COMMUNITY_LEVELS:
+            j = i + len(lv)
+            if tuple(w[i:j]) != lv:
+                continue
+            if j < n and w[j].isdigit() and len(w[j]) <= COMMUNITY_NUMBER_DIGITS:
+                return j + 1
+            k = j
+            while k < n and k - j < 3 and is_cap(w[k]) and w[k].isalpha() and not (k > j and self._person_like(doc, k)):
+                k += 1
+            return k if k > j and not self._person_like(doc, j) else None
+        return None
 
     @staticmethod
     def _level_only(doc, end) -> bool:
