@@ -67,3 +67,26 @@ def test_a_comma_or_va_before_a_purpose_or_a_bare_verb_stays_in_the_aim(sentence
 def test_a_past_marker_after_the_comma_reports_the_win():
     assert _awards("Đội tuyển Việt Nam đặt mục tiêu vào chung kết, đã giành HCV SEA Games 31.") == [
         ("Đội tuyển Việt Nam", "HCV SEA Games 31", "conferred")]
+
+
+@pytest.mark.parametrize("sentence, recipient, award", [
+    ("Năm học 2022-2023, Trường Mầm non Hoa Sen đăng ký thi đua và đạt danh hiệu Tập thể lao động xuất sắc.",
+     "Trường Mầm non Hoa Sen", "Tập thể lao động xuất sắc"),
+    ("Năm 2022, Hợp tác xã Thành Công phấn đấu vượt kế hoạch, giành Cờ thi đua của Chính phủ.",
+     "Hợp tác xã Thành Công", "Cờ thi đua của Chính phủ"),
+])
+def test_the_verb_coordinated_after_an_effort_reports_its_outcome(sentence, recipient, award):
+    """An effort or a registration ("đăng ký thi đua", "phấn đấu": aim_clauses.txt "# Efforts") governs no verb
+    coordinated after it by "và" or a comma: registered (strove), then won (review of session 23, finding 1)."""
+    assert _awards(sentence) == [(recipient, award, "conferred")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trường Mầm non Hoa Sen phấn đấu vượt kế hoạch để đạt danh hiệu Tập thể lao động xuất sắc.",
+    "Hợp tác xã Thành Công quyết tâm phấn đấu vượt kế hoạch, giành Cờ thi đua của Chính phủ.",
+    "Trường Mầm non Hoa Sen đăng ký thi đua, sau đó đạt danh hiệu Tập thể lao động xuất sắc.",
+])
+def test_an_effort_still_aims_through_a_purpose_a_later_step_or_a_goal(sentence):
+    """A purpose ("để"), a later step ("sau đó") or a goal word before the effort ("quyết tâm phấn đấu") keeps
+    the coordinated verb in the aim: no award."""
+    assert _awards(sentence) == []

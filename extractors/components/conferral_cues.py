@@ -22,6 +22,9 @@ CLAUSE_MARKS = frozenset(section("aim_clauses.txt", "# Clause marks"))
 SOFT_MARKS = frozenset(section("aim_clauses.txt", "# Soft marks"))
 PAST_MARKERS = frozenset(section("aim_clauses.txt", "# Past markers"))
 COPULAS = frozenset(section("aim_clauses.txt", "# Copulas"))
+#: wishes of an effort or a registration, whose coordinated verb ("và đạt", ", giành") reports the outcome:
+#: ``aim_clauses.txt``
+EFFORTS = frozenset(section("aim_clauses.txt", "# Efforts"))
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
 #: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
 #: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
@@ -61,16 +64,49 @@ def _wished(words, recips, a, cues, verbs) -> bool:
     verb's own clause (_clause_start):
     "X quyết tâm giành HCV", "hy vọng đội U23 … giành HCV", "mục tiêu … là giành 3 HCV", "Chỉ tiêu đề ra cho X là
     Cờ thi đua …". Sports news reports aims as often as wins; an aim is no award (eval GUIDELINES: the text says
-    someone received it)."""
+    someone received it). When every wish there is an effort (EFFORTS: "đăng ký", "phấn đấu"), a "và" or comma
+    coordinating the verb after it (_opens_verb) reports the effort's outcome: "X đăng ký thi đua và đạt …", "X phấn
+    đấu vượt kế hoạch, giành …" are wins; "X phấn đấu … để đạt …", "X quyết tâm phấn đấu …, giành …" are aims."""
     lo = min(r.end for r in recips) if recips and all(r.end <= a.start for r in recips) else None
     verb = max((c[0] for c in cues if c[2] in ("receive", "become") and lo is not None and lo <= c[0] < a.start),
                default=None)
     if verb is None or words[verb].lower() not in verbs:
         return False  # (the award's own verb: "X giành HCV … sẽ nhận bằng khen" is a ceremony to come, given)
     first = min(r.start for r in recips)
-    start = _clause_start(words, max(0, first - WISH_BEFORE), verb, (first, max(r.end for r in recips)))
-    gap = " " + " ".join(w.lower() for w in words[start:verb]) + " "
-    return any(f" {w} " in gap for w in WISHES)
+    subject = (first, max(r.end for r in recips))
+    start = _clause_start(words, max(0, first - WISH_BEFORE), verb, subject)
+    found = _wishes_in(words, start, verb)
+    if not found:
+        return False
+    if all(w in EFFORTS for _, w in found):
+        # an effort's coordinated verb reports its outcome: a "và" or comma (not the subject's) opens the verb
+        last = max(k for k, _ in found)
+        return not any(_opens_verb(words, i, verb) for i in range(last + 1, verb)
+                       if not subject[0] <= i < subject[1])
+    return True
+
+
+def _wishes_in(words, start, end) -> list:
+    """The words of WISHES in ``words[start:end]`` as (index of the first token, wish), lower-cased match of
+    whole tokens ("phấn đấu" at 3, "mục tiêu" at 7)."""
+    low = [w.lower() for w in words[start:end]]
+    out = []
+    for wish in WISHES:
+        toks = wish.split()
+        out += [(start + k, wish) for k in range(len(low) - len(toks) + 1) if low[k:k + len(toks)] == toks]
+    return out
+
+
+def _opens_verb(words, i, verb) -> bool:
+    """Token ``i`` is a "và" or a comma (SOFT_MARKS) standing right before the verb at ``verb``, only
+    ELIDED_ADVERBS between ("và đạt", ", giành", "và cũng đạt"): it coordinates the verb as an act of its own, not
+    a purpose ("để giành") nor a later step ("sau đó giành") of an aim."""
+    if not (words[i].lower() == "và" or words[i] in SOFT_MARKS):
+        return False
+    k = i + 1
+    while k < verb and words[k].lower() in ELIDED_ADVERBS:
+        k += 1
+    return k == verb
 
 
 def _clause_start(words, lo, verb, subject) -> int:
