@@ -48,3 +48,22 @@ def test_won_title_nouns_load_as_word_pairs():
     from extractors.components.awards import WON_TITLE_NOUNS
 
     assert WON_TITLE_NOUNS == {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
+
+
+def test_clause_openers_load_with_their_phrase():
+    from extractors.components.conferral_references import SHORT_NAME_FRONTS
+    from extractors.components.conferral_words import FRONTING
+
+    assert FRONTING == {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về",
+                        "sau khi"}
+    assert SHORT_NAME_FRONTS == FRONTING | {"tại", "trong"}
+
+
+def test_fronting_sections_stay_apart():
+    """The three sections of fronted_openers.txt are read as three lists (one merged list changes facts): the
+    passive "được" opens a clause of FRONTING but no adverbial clause, "ngày" only a time phrase."""
+    from extractors.components.conferral_recipients import FRONTED_OPENERS
+    from extractors.components.conferral_words import FRONTING, TIME_FRONT
+
+    assert "được" in FRONTING and "được" not in FRONTED_OPENERS and "được" not in TIME_FRONT
+    assert "ngày" in TIME_FRONT and "ngày" not in FRONTING and "ngày" not in FRONTED_OPENERS

@@ -8,6 +8,9 @@ import bisect
 from .base import Ent, is_cap
 from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
+#: words opening a fronted phrase past whose comma a short name is read ("Nhờ màn trình diễn …, Quang Hải đạt …"):
+#: the clause openers and the prepositions "tại", "trong" of conferral_words.TIME_FRONT (fronted_openers.txt)
+SHORT_NAME_FRONTS = FRONTING | {"tại", "trong"}
 
 
 class References:
@@ -101,7 +104,7 @@ class References:
         syllable (after an optional address word) that ends exactly one full name written before is that
         person; else None."""
         commas = [j for j in range(lo, p) if d.words[j] == ","]
-        if commas and d.words[lo].lower() in FRONTING | {"nhờ", "với", "tại", "trong"}:
+        if commas and d.words[lo].lower() in SHORT_NAME_FRONTS:
             lo = commas[0] + 1  # "Nhờ màn trình diễn ấn tượng, Quang Hải đạt …": past a fronted phrase
         i = lo + (d.words[lo].lower() in ADDRESS and lo + 1 < p)
         if i >= p or not is_cap(d.words[i]) or (d.words[i] in PRONOUNS and i == lo):

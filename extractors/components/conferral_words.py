@@ -30,8 +30,8 @@ KIND_ANAPHOR_HEADS = ("huy hiệu", "bằng khen", "giấy khen", "kỷ niệm c
 CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
 #: quotation marks, straight and curly
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
-#: words opening a fronted clause before the subject ("Sau khi …, X được tặng")
-FRONTING = {"sau", "khi", "chia", "từng", "được", "vừa", "với", "nhờ", "trước", "ngay", "cũng", "về", "sau khi"}
+#: words opening a fronted clause before the subject ("Sau khi …, X được tặng"): fronted_openers.txt
+FRONTING = frozenset(section("fronted_openers.txt", "# Clause openers"))
 #: address words and collective nouns written between a list marker and a name ("cho ông A", "cho tập thể B")
 ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
 #: personal pronouns standing for a person named before ("Em được tặng …", "ông")
