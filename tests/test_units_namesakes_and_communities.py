@@ -37,3 +37,20 @@ def test_community_named_by_number_and_by_name():
 def test_community_without_address_ends_the_name():
     u = units_of("Hội Cựu chiến binh ấp 3 trao quà cho các gia đình chính sách.")
     assert "Hội Cựu chiến binh ấp 3" in u
+
+
+def test_foreign_state_shared_by_two_councils():
+    u = units_of("Ông là Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba.")
+    assert u == {"Hội đồng Nhà nước Cuba", "Hội đồng Bộ trưởng Cuba"}
+
+
+def test_foreign_state_shared_by_two_ministries():
+    u = units_of("Bộ Ngoại giao và Bộ Quốc phòng Mỹ ra tuyên bố chung.")
+    assert u == {"Bộ Ngoại giao Mỹ", "Bộ Quốc phòng Mỹ"}
+
+
+def test_home_state_and_schools_share_nothing():
+    u = units_of("Quốc hội và Chính phủ Việt Nam luôn quan tâm.",
+                 "Trường Đại học Bách khoa và Đại học Tokyo ký kết hợp tác.")
+    assert "Quốc hội" in u and "Quốc hội Việt Nam" not in u
+    assert "Trường Đại học Bách khoa" in u and "Trường Đại học Bách khoa Tokyo" not in u

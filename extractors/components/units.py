@@ -200,6 +200,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.places = phrase_matcher(nlp, lex.places, case_variants=False)
         #: province-level units by short name -> their level word ("Hà Nội" -> "thành phố", "Hải Dương" -> "tỉnh")
         self.province_level = province_levels()
+        self.district_names = district_names()
         #: school types written between "trường" and the name (``school_types.txt`` and the school levels), as
         #: lower-case word tuples by their first word, longest first
         self.school_types: dict[str, list] = {}
@@ -428,6 +429,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         out.extend(self._distributed(d, head_spans))
         out.extend(self._minister_fields(d, out))
         out.extend(self._coordinated(d, out))
+        self._shared_state(d, out)
         shared, shared_from = self._shared_place(d, out, place_spans)
         if shared:
             out = [u for u in out if id(u) not in shared_from] + shared
