@@ -20,7 +20,9 @@ import re
 
 from spacy.language import Language
 
+from ..foreign import is_foreign_word
 from ..gazetteer import dictionary_words, table, word_list
+from ..sports import placed, sports_story, sports_teams
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .unit_words import FOREIGN_WORD
 from .units import UnitRecognizer
@@ -59,6 +61,7 @@ class CollectiveRecognizer:
         self.classifier_matcher = phrase_matcher(nlp, [" ".join(k) for k in self.classifiers], attr="LOWER",
                                                  case_variants=False)
         self.named = phrase_matcher(nlp, word_list("collectives_named.txt"), case_variants=False)
+        self.teams = phrase_matcher(nlp, sports_teams(), case_variants=False)
         self.places = lex.places
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         #: written abbreviations of honorifics and roles ("HLV", "NSND", "GS.TS"); a capitalised syllable such as
@@ -192,12 +195,23 @@ class CollectiveRecognizer:
         return out
 
     # --- bare well-known names --------------------------------------------------------------------------------
+    def _matches(self, d) -> list:
+        """(start, end) of the names of ``collectives_named.txt`` and, in a sports story (:func:`sports_story`), of
+        ``sports_teams.txt`` not written as a place ("tại Valencia"), the longest first."""
+        found = self.named(d.doc)
+        if sports_story(d):
+            w = d.words
+            found = found + [m for m in self.teams(d.doc) if not placed(w, m[1]) and
+                             not (m[1] > 0 and is_cap(w[m[1] - 1]) and is_foreign_word(w[m[1] - 1]))]
+            # ("Antonio Valencia": a foreign given name before the word makes it a person's surname)
+        return longest_first(sorted(found, key=lambda m: (m[1], m[2])))
+
     def bare(self, d, taken) -> list:
         """Listed names standing alone, as [(start, end, kind, head_end)]: not inside a longer capitalised run
         (before it, unless it opens the sentence; after it, unless a place: "Honda Việt Nam"), not a credit."""
         w, n = d.words, len(d)
         out = []
-        for s, e in longest_first(self.named(d.doc)):
+        for s, e in self._matches(d):
             if taken.find(1, s, e) >= 0:
                 continue
             if s > 0 and is_cap(w[s - 1]) and not (s == 1 or w[s - 2] in SENTENCE_ENDS or not w[s - 2].strip()):
@@ -236,6 +250,20 @@ class CollectiveRecognizer:
                 if any(u.startswith(t + " ") for u in bare)}
 
     @staticmethod
+    def _team_forms(d, found) -> dict:
+        """{team: longer name} for the names of ``sports_teams.txt`` found bare that end another name found in the
+        document ("Monaco" and "AS Monaco", "Dortmund" and "Borussia Dortmund", "Red Bull" and "đội đua Red
+        Bull"), written before or after: one club, under its longer name (GUIDELINES: the fullest name)."""
+        teams = set(sports_teams())
+        texts = {span_text(d, s, e) for s, e, _, _ in found}
+        out = {}
+        for t in texts & teams:
+            longer = [u for u in texts if u.endswith(" " + t)]
+            if longer:
+                out[t] = max(longer, key=len)
+        return out
+
+    @staticmethod
     def _written_before(text: str, units) -> str:
         """The name of a unit of the document whose name ends with ``text`` (without its classifier), so that
         a short mention is the same unit: "tuyển U23 Việt Nam", "U23 Việt Nam" -> "đội tuyển U23 Việt Nam";
@@ -271,6 +299,7 @@ class CollectiveRecognizer:
         found = sorted(self.classified(d, taken) + self.bare(d, taken))
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
+        aliases.update((k, v) for k, v in self._team_forms(d, found).items() if k not in aliases)
         for s, e, kind, head_end in found:
             if taken.find(1, s, e) >= 0:
                 continue  # (a span found twice: classifier and list)

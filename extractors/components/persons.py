@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, triggers, word_list
+from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
 
@@ -763,7 +764,9 @@ class PersonRecognizer:
             before2 = " ".join(words[max(0, k - 2):k]).lower()
             foreign = sum(is_foreign_word(x) for x in span) + (k < i and words[k] in ROMANISED_SURNAMES)
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end) or \
-                (names == 1 and noun_cued(words, k, self.words))  # ("con gái của Judy", "siêu sao Ronaldo")
+                (names == 1 and noun_cued(words, k, self.words)) or \
+                (names == 1 and text in sports_stars() and sports_story(d))
+            # ("con gái của Judy", "siêu sao Ronaldo"; "Messi" in a sports story: sports_stars.txt)
             ok = (names >= 2 and foreign * 2 >= names) or \
                 (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
