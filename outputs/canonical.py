@@ -619,15 +619,26 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     if action == "fix":
         value = checked_value(field, value)
     db.conn.isolation_level = None
-    cur = db.conn.execute(
-        "INSERT INTO corrections (action, kind, target, other, field, value, author, created_at, note) "
-        "VALUES (?,?,?,?,?,?,?,?,?)", [action, kind, target, other, field, value, author, now(), note])
+    ident = _next_correction_id(db.conn)
+    db.conn.execute(
+        "INSERT INTO corrections (id, action, kind, target, other, field, value, author, created_at, note) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)", [ident, action, kind, target, other, field, value, author, now(), note])
     try:
         build(db)
     except BaseException:  # a correction that cannot be applied is not kept
-        db.conn.execute("DELETE FROM corrections WHERE id = ?", [cur.lastrowid])
+        db.conn.execute("DELETE FROM corrections WHERE id = ?", [ident])
         raise
-    return cur.lastrowid
+    db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_correction', ?)", [str(ident)])
+    return ident
+
+
+def _next_correction_id(conn) -> int:
+    """The number of a new correction: one above every number ever given, withdrawn ones included (meta
+    ``last_correction``), so that a number printed once never names another correction (newcomer's finding,
+    session 24: after 'correct undo 1' the next correction was 1 again)."""
+    stored = conn.execute("SELECT max(id) FROM corrections").fetchone()[0] or 0
+    given = conn.execute("SELECT value FROM meta WHERE key = 'last_correction'").fetchone()
+    return max(stored, int(given[0]) if given else 0) + 1
 
 
 def list_corrections(db: sqlite_utils.Database) -> list[dict]:

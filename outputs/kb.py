@@ -401,14 +401,39 @@ _KEY_PUNCT = re.compile(r"[\"“”‘’'«»()\[\]{},;:.!?…]+")
 FTS_COLUMNS = {"blocks": ("folded",), "entities": ("canonical_name", "folded")}
 
 
+class NotAKnowledgeBase(ValueError):
+    """A file given as the knowledge base is not an SQLite database (its path and what it is are in the message)."""
+
+
+#: the first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html, section 1.3.1)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Raise :class:`NotAKnowledgeBase` when ``path`` is an existing, non-empty file that does not start with the
+    SQLite header (a report, a .jsonl given to --db by mistake), before SQLite says "file is not a database"
+    with a traceback, or ingest writes into it; a missing or empty file is a new knowledge base."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError):
+        if path.is_dir():
+            raise NotAKnowledgeBase(f"{path} is a folder, not a knowledge base file") from None
+        return
+    if head and head != SQLITE_HEADER:
+        raise NotAKnowledgeBase(f"{path} is not a knowledge base (not an SQLite database file)")
+
+
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and create, unless ``readonly``) the knowledge base at ``path``.
 
     Creates the schema, FTS tables and views on first use and switches the
     file to WAL mode so readers (Datasette, ``sovang search``) work during a
-    load.  Raises FileNotFoundError when ``readonly`` and the file is missing.
+    load.  Raises FileNotFoundError when ``readonly`` and the file is missing, :class:`NotAKnowledgeBase` when
+    ``path`` is a file that is not an SQLite database.
     """
     path = Path(path)
+    _check_is_sqlite(path)
     if readonly:
         if not path.exists():
             raise FileNotFoundError(f"no knowledge base at {path}")

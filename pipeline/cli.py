@@ -32,7 +32,20 @@ def _open_existing(db_path: str):
     return open_db(db_path, readonly=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group: a file given as the knowledge base that is not one is a one-line error (exit 1) in every
+    command, not a traceback."""
+
+    def invoke(self, ctx):
+        from outputs.kb import NotAKnowledgeBase
+
+        try:
+            return super().invoke(ctx)
+        except NotAKnowledgeBase as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sovang")
 def cli():
     """sovang (sổ vàng): extract units, officials, campaigns and awards from
@@ -75,6 +88,11 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
         raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    if executor == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:  # before the knowledge base is created or opened
+            raise click.ClickException("--executor dask needs dask.distributed: pip install 'sovang[dask]'") from None
     summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force,
                   executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals)
     if show_bar:

@@ -80,3 +80,16 @@ def test_an_old_bad_row_is_skipped_with_a_warning_and_can_be_withdrawn(kb, caplo
     rows = {r["recipient"]: r for r in json.loads(_run("awards", "--db", db, "--format", "json"))}
     assert rows["Lê Thị Huệ"]["year"] == 2022  # back to the extracted year
     assert "no correction with id 1" in _run("correct", "undo", "1", "--db", db, ok=False)
+
+
+def test_a_withdrawn_number_is_never_given_again(kb):
+    """Newcomer's finding, session 24: after 'correct undo 1' the next correction was numbered 1 again, so a number
+    written down earlier named another correction. Numbers go on from the highest ever given."""
+    db, key, _ = kb
+    assert "correction 1 " in _run("correct", "fix", key, "year", "2020", "--by", "t", "--db", db)
+    _run("correct", "undo", "1", "--db", db)
+    assert "correction 2 " in _run("correct", "fix", key, "year", "2021", "--by", "t", "--db", db)
+    _run("correct", "fix", key, "year", "abc", "--by", "t", "--db", db, ok=False)  # refused: uses no number
+    assert "correction 3 " in _run("correct", "fix", key, "status", "proposed", "--by", "t", "--db", db)
+    listed = [line.split()[0] for line in _run("correct", "list", "--db", db).splitlines() if " by t at " in line]
+    assert listed == ["2", "3"]
