@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
 import time
@@ -827,6 +828,29 @@ class Writer:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
         self.commit()
         return [f"{r}/{p}" for _, r, p, _ in rows]
+
+    def drop_listed_folders(self) -> list[str]:
+        """Remove the failed documents that stand for a folder that could not be listed (error "cannot list folder:
+        …", stored by ingest as an unreadable file is) when the folder can be listed now: its files are read by
+        this ingest, and the folder is no failure left to mend.  Only that path and its failed content go, never
+        the documents under the folder.  Returns the paths removed (root/path)."""
+        rows = self.db.execute("""SELECT p.id, p.root, p.path, p.sha256 FROM document_paths p
+                                  JOIN documents d ON d.sha256 = p.sha256
+                                  WHERE d.status = 'failed' AND d.error LIKE 'cannot list folder:%'""").fetchall()
+        dropped = []
+        for pid, root, path, sha in rows:
+            try:
+                os.listdir(os.path.join(root, path))
+            except OSError:
+                continue  # still closed (or gone: 'sovang failures' says so)
+            self._begin()
+            self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
+            if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ?", [sha]).fetchone():
+                self._delete_content(sha)
+            dropped.append(f"{root}/{path}")
+        if dropped:
+            self.commit()
+        return dropped
 
     def _delete_content(self, sha: str) -> None:
         self._index_new()  # (the delete trigger takes a row's terms out of the index)

@@ -33,10 +33,14 @@ class Found:
 
 @dataclass(frozen=True)
 class Problem:
-    """A path that could not be walked, with the reason."""
+    """A path that could not be walked, with the reason; a folder inside an ingested folder that cannot be listed
+    also has ``root`` (the ingested folder) and ``relative`` (its path within it), so that ingest stores it as a
+    failed document (``sovang failures`` lists it), else they are ""."""
 
     path: str
     reason: str
+    root: str = ""
+    relative: str = ""
 
 
 #: the files SQLite keeps beside a database file (write-ahead log, shared memory, rollback journal)
@@ -88,7 +92,10 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
                 rel = full.relative_to(root).as_posix()
                 yield Found(str(root), rel, str(full))
         for err in errors:
-            yield Problem(str(err.filename), f"cannot list folder: {err.strerror}")
+            folder = Path(str(err.filename))
+            inside = folder != root and root in folder.parents
+            yield Problem(str(folder), f"cannot list folder: {err.strerror}",
+                          *((str(root), folder.relative_to(root).as_posix()) if inside else ()))
 
 
 def within_known_root(found: Found, roots: list[str]) -> Found:

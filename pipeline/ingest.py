@@ -162,10 +162,16 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     summary = Summary()
 
     def label(found: Found) -> str:
-        """A file as the summary names it: its path within its root, or with several roots the path as given."""
-        return found.path if len(paths) == 1 else os.path.relpath(found.abspath)
+        """A file as the summary names it: its path within its root, or with several roots its path from the working
+        folder when it lies below it ("r1/sub/a.txt"), else its absolute path (never "../../tmp/…": newcomer's
+        finding, session 24)."""
+        if len(paths) == 1:
+            return found.path
+        relative = os.path.relpath(found.abspath)
+        return found.abspath if relative.startswith("..") else relative
 
     writer = Writer(open_db(db_path))
+    writer.drop_listed_folders()  # a folder that could not be listed before and can now: its files are read below
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
@@ -282,7 +288,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         known_roots = [r for (r,) in writer.db.execute("SELECT DISTINCT root FROM document_paths")]
         for item in discover(list(paths), known_roots, skip=database_files(db_path)):
             if isinstance(item, Problem):
-                summary.problems.append((item.path, item.reason))
+                if item.root:  # a folder inside an ingested one that cannot be listed: stored as failed, as an
+                    fail(Found(item.root, item.relative, item.path), item.reason)  # unreadable file is
+                else:
+                    summary.problems.append((item.path, item.reason))
                 continue
             if is_container(item.abspath):
                 if keep_originals:
