@@ -43,16 +43,48 @@ def fts_query(query: str) -> str:
     return " ".join(terms)
 
 
+_DOTTED: frozenset[str] | None = None
+
+
+def _dotted() -> frozenset[str]:
+    """Folded, lower-cased abbreviations written with a full stop ("tp.", "ts.", "gs.ts"): a stop after one is
+    no sentence end.  From ``abbreviations.tsv`` (Thông tư 01/2011/TT-BNV) and ``honorifics.tsv`` (academic titles,
+    Quyết định 37/2018/QĐ-TTg), read once."""
+    global _DOTTED
+    if _DOTTED is None:
+        from extractors.gazetteer import table
+
+        words = {row[0] for name in ("abbreviations.tsv", "honorifics.tsv") for row in table(name) if "." in row[0]}
+        _DOTTED = frozenset(fold(w).lower().rstrip(".") for w in words)
+    return _DOTTED
+
+
+def _sentence_spans(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``folded``: cut after ".", "!", "?" or ";" and a space or the end, but not
+    after a dotted abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …"; newcomer's finding, session 24: a snippet
+    began "HCM, ông …")."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?;]+(?=\s|$)", folded):
+        word = re.search(r"[^\s(\[\"“]*$", folded[start:m.start()]).group(0).lower()
+        if m.group(0) == "." and word in _dotted():
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(folded):
+        spans.append((start, len(folded)))
+    return spans
+
+
 def best_sentence(text: str, query: str, width: int = 400) -> str:
     """The sentence of ``text`` containing most of the folded query words (cut to ``width`` characters)."""
     words = set(re.findall(r"\w+", fold(query)))
     folded = fold(text)  # same length as text for NFC Vietnamese (one character per character)
     best, best_score, start = text, -1, 0
-    for m in re.finditer(r"[^.!?;]+[.!?;]*", folded):
-        score = len(words & set(re.findall(r"\w+", m.group(0))))
+    for a, b in _sentence_spans(folded):
+        score = len(words & set(re.findall(r"\w+", folded[a:b])))
         if score > best_score:
-            best_score, start = score, m.start()
-            best = text[m.start():m.end()] if len(folded) == len(text) else text
+            best_score, start = score, a
+            best = text[a:b] if len(folded) == len(text) else text
     best = best.strip()
     return best if len(best) <= width else best[:width].rsplit(" ", 1)[0] + " …"
 

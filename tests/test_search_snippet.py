@@ -1,0 +1,18 @@
+"""The sentence a search hit shows: cut at sentence ends, never after a dotted abbreviation (newcomer's finding,
+session 24: "… Thành ủy TP." and "HCM, ông Phạm Chánh Trực …" were two snippets)."""
+from outputs.search import best_sentence
+
+TEXT = ("Sáng 5/9, Thành ủy TP. Hồ Chí Minh tổ chức lễ trao Huy hiệu Đảng. Ông Lê Văn Tâm nhận Huy hiệu 50 năm tuổi "
+        "Đảng; TS. Trần Thị Mai phát biểu tại buổi lễ! Buổi lễ kết thúc lúc 11 giờ.")
+
+
+def test_a_stop_after_an_abbreviation_does_not_end_the_sentence():
+    assert best_sentence(TEXT, "thanh uy tp ho chi minh") == \
+        "Sáng 5/9, Thành ủy TP. Hồ Chí Minh tổ chức lễ trao Huy hiệu Đảng."
+    assert best_sentence(TEXT, "tran thi mai") == "TS. Trần Thị Mai phát biểu tại buổi lễ!"
+
+
+def test_other_stops_still_end_sentences():
+    assert best_sentence(TEXT, "le van tam") == "Ông Lê Văn Tâm nhận Huy hiệu 50 năm tuổi Đảng;"
+    assert best_sentence(TEXT, "ket thuc") == "Buổi lễ kết thúc lúc 11 giờ."
+    assert best_sentence("Một câu không có dấu chấm", "cau") == "Một câu không có dấu chấm"
