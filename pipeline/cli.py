@@ -225,8 +225,10 @@ def export_text(db_path, out_dir, root):
               help="Rank every matching block, not only the 2,000 most recently stored (slower for common words).")
 def search(query, db_path, limit, as_json, exhaustive):
     """Full-text search, diacritic-insensitive ("dang" finds "Đặng"), ranked."""
-    from outputs.search import search as run
+    from outputs.search import fts_query, search as run
 
+    if not fts_query(query):  # "" or only punctuation: a mistake, not a search that found nothing
+        raise click.UsageError(f"nothing to search for: {query!r} holds no word")
     hits = run(_open_existing(db_path), query, limit, exhaustive=exhaustive)
     if as_json:
         click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))

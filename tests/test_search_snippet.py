@@ -16,3 +16,17 @@ def test_other_stops_still_end_sentences():
     assert best_sentence(TEXT, "le van tam") == "Ông Lê Văn Tâm nhận Huy hiệu 50 năm tuổi Đảng;"
     assert best_sentence(TEXT, "ket thuc") == "Buổi lễ kết thúc lúc 11 giờ."
     assert best_sentence("Một câu không có dấu chấm", "cau") == "Một câu không có dấu chấm"
+
+
+def test_a_query_without_a_word_is_a_usage_error(tmp_path):
+    """Newcomer's finding 16, session 24: 'sovang search ""' printed "no results" and exited 0."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.cli import kb_of
+
+    db, _ = kb_of(tmp_path, {"a.txt": TEXT})
+    for query in ("", "  ", "?!"):
+        result = CliRunner().invoke(cli, ["search", query, "--db", db])
+        assert result.exit_code == 2 and f"nothing to search for: {query!r} holds no word" in result.output
+    assert "Hồ Chí Minh" in CliRunner().invoke(cli, ["search", "ho chi minh", "--db", db]).output
