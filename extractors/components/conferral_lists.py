@@ -10,7 +10,7 @@ from ..gazetteer import section, word_list
 from . import counted_groups
 from .base import Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
-from .conferral_words import ADDRESS, COUNT_WORDS, PROVINCES, QUOTES, _opening
+from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, PROVINCES, QUOTES, _opening
 
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 #: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
@@ -266,15 +266,16 @@ class RecipientLists:
     def _unfound_last(self, d, k, stop, ents, awards):
         """"cho học sinh A và Ong Như B (lớp 7 …)": after the last person of a recipient list (ending at ``k``),
         "và" and a run of two to four capitalised words that no finder named (no unit head, not a province), then
-        punctuation, an affiliation ("thuộc", "tại") or "vì", "đã", "do": the last recipient, a person the finder
-        missed; [] otherwise."""
+        punctuation, an affiliation ("thuộc", "tại"), "vì", "do", a lower-case adverb of a verb (ADVERBS: "đã",
+        "cũng", "đều": "A và Thu Vân cũng nhận …") or ``stop`` itself (the verb: "A và Thu Vân được tặng …"): the
+        last recipient, a person the finder missed; [] otherwise."""
         if k + 2 >= stop or d.words[k] != "và":
             return []
         i = j = k + 1
         while j < stop and j - i < 5 and is_cap(d.words[j]) and d.words[j].isalpha():
             j += 1
         if not 2 <= j - i <= 4 or (j < stop and d.words[j] not in NAME_CLOSERS and
-                                   d.words[j].lower() not in AFFILIATION | {"vì", "đã", "do"}) or \
+                                   d.words[j] not in AFFILIATION | {"vì", "do"} | ADVERBS) or \
                 span_text(d, i, j) in PROVINCES or any(w in self.lex.unit_heads for w in d.words[i:j]) or \
                 any(x.start < j and i < x.end for x in list(ents) + list(awards)):
             return []

@@ -170,6 +170,19 @@ def _noun_compound(words, i) -> bool:
 class Recipients:
     """Recipients of an award; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
 
+    def _conferrer_after(self, d, a, k):
+        """"trao huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn cho em A", "tặng Kỷ niệm chương … của Bộ Y tế
+        cho bác sĩ B": "của" right after award ``a`` (or its closing quote) at ``k``, then a conferrer phrase (a
+        unit or a position title, see ``_agent_ends``) ending right before "cho": the award's conferrer, which
+        names no recipient. The index of "cho" (where the walk to the recipients goes on), else None."""
+        at = a.end + (1 if a.end < len(d.words) and d.words[a.end] in QUOTES else 0)
+        if k != at or k + 2 >= len(d.words) or d.words[k] != "của":
+            return None
+        x = self._conf_starts.get(k + 1)
+        if x is None or x.end >= len(d.words) or d.words[x.end] != "cho":
+            return None
+        return x.end
+
     @staticmethod
     def _person_award(a) -> bool:
         """Award ``a`` may go to a person (awards.tsv ``recipient`` is not ``collective``)."""
@@ -268,8 +281,9 @@ class Recipients:
                         return ([missed] if missed.end > missed.start else []), "after"
                 if w == "cho":
                     got = got + self._counted_names(d, start, stop, ss, {i for x in members for i in range(x.start, x.end)})
-                    if got and got[-1].kind == "person":
-                        got = got + self._unfound_last(d, got[-1].end, stop, ents, awards)
+                if got and got[-1].kind == "person":
+                    # "cho A và Thu Vân", "như A và Thu Vân", "là A và Thu Vân": the last name the finder missed
+                    got = got + self._unfound_last(d, got[-1].end, stop, ents, awards)
                 if got:
                     return got, "after"
                 if w == "cho":
@@ -290,6 +304,10 @@ class Recipients:
                             any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
                         break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
                     return [], "count"  # "cho 25 cá nhân": a count without names
+            conferrer = self._conferrer_after(d, a, k)
+            if conferrer is not None:
+                k = conferrer  # "trao huy hiệu … của Trung ương Đoàn cho em A": the award's conferrer, no recipient
+                continue
             if w in (".", ";") or k in ent_starts or self._credit(d, k):
                 break
             k += 1
@@ -381,6 +399,9 @@ class Recipients:
                 if behalf is not None:
                     return [behalf], "behalf"
                 got = self._coordinated(d, ents, before[0], p)
+                if got[-1].kind == "person":
+                    # "A và Thu Vân được tặng …": the last name of the subject list, which the finder missed
+                    got = got + self._unfound_last(d, got[-1].end, p, ents, awards)
                 return got + self._companions(d, a, ents, se, got[0].kind), "before"
             # "Sau khi được tặng A, ông X …": the subject follows the fronted clause
             k = a.end
