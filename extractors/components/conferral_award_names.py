@@ -12,7 +12,8 @@ from ..gazetteer import word_list
 from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text
 from .conferral_cues import _after_preamble
-from .conferral_words import CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, _opening
+from .conferral_words import CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
+    _opening
 
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
 PASSIVE_MARKERS = {"được", "bị"}
@@ -135,6 +136,13 @@ def _central_body(low: list[str]) -> list[str]:
     """The form of central_bodies.txt that opens the lower-case tokens ``low`` ("trung ương hội …"), its last
     token the body's head; [] when none does."""
     return next((f for f in _central_bodies() if low[:len(f)] == f), [])
+
+
+def _fronted_adverbial(words, ss, comma) -> bool:
+    """The words from the sentence start ``ss`` to ``comma`` are a fronted adverbial of time or place (opening with
+    a word of TIME_FRONT: "Tại lễ công bố …", "Trong buổi làm việc với …", "Sáng 5/3 tại trụ sở …") with no other
+    comma: the comma closes it (Ủy ban Khoa học xã hội, Ngữ pháp tiếng Việt, 1983: trạng ngữ đứng đầu câu)."""
+    return comma - ss >= 2 and words[ss].lower() in TIME_FRONT and "," not in words[ss:comma]
 
 
 def _before_date(d, i, ss) -> int:
@@ -273,7 +281,7 @@ class AwardNames:
             text = x.text
             i = x.start
             cut = next((c for c in range(x.start, x.end) if d.words[c] == "," and
-                        self._fronted_other(d, ss, c) is not None), None)
+                        (self._fronted_other(d, ss, c) is not None or _fronted_adverbial(d.words, ss, c))), None)
             if cut is not None:
                 # "Ngoài 2 tập thể là A và B, UBND quận X cũng trao …" read as one body "B, UBND quận X": the
                 # giver is the part after the fronted phrase's comma
@@ -295,8 +303,10 @@ class AwardNames:
                     i -= n
                     break
             agents.insert(0, text)
-            if i > ss and d.words[i - 1] == "," and self._fronted_other(d, ss, i - 1) is not None:
-                break  # "Ngoài 3 tập thể là A và B, UBND quận X cũng trao …": the comma closes the fronted phrase
+            if i > ss and d.words[i - 1] == "," and (self._fronted_other(d, ss, i - 1) is not None or
+                                                     _fronted_adverbial(d.words, ss, i - 1)):
+                break  # "Ngoài 3 tập thể là A và B, UBND quận X cũng trao …", "Tại lễ … Bệnh viện Y, UBND TP X
+                # trao …": the comma closes the fronted phrase; a body inside it gives nothing
             if i > ss and d.words[i - 1] in (",", "và", "…", "..."):
                 i -= 1
                 if i not in ends:
