@@ -24,7 +24,7 @@ from pipeline.model import Document
 from .canonical import level_pattern
 from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
-from .lexicon import DECISION, YEAR, upper_first
+from .lexicon import DECISION, YEAR, day_month_year, upper_first
 from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from .components.officials import DECEASED
@@ -300,9 +300,8 @@ def _written_years(text: str):
 #: lower or mixed case ("Quyết định", "Quyết Định"; never a "quyết định" in running text)
 HEADER_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w.-]*/[\w.-]*Q[ĐD][\w.-]*)", re.M)
 #: (its date also typed with numbers, "ngày 20/12/2024", "ngày 20-12-2024", "ngày 20.12.2024", as pipeline.dates
-#: reads a document's date)
-HEADER_DATE = re.compile(r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
-                         r"((?:19|20)\d\d)(?!\d)")
+#: reads a document's date: lexicon.day_month_year, no comma before "năm", no digit after the year)
+HEADER_DATE = re.compile(day_month_year() + r"(?!\d)")
 #: an appendix's caption naming the decision it goes with, at a line's start (Nghị định 30/2020/NĐ-CP, Phụ lục I:
 #: "(Kèm theo Quyết định số …/QĐ-… ngày … của …)"; also written short, "Kèm theo QĐ số …")
 ATTACHED_TO = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:Kèm|KÈM)[^\S\n]+(?:theo|THEO)[^\S\n]+(?=Quyết định|QĐ)", re.M)

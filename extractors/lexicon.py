@@ -110,10 +110,20 @@ def lexicon() -> Lexicon:
 #: can skip ahead to a "1" or "2" instead of trying a look-behind at every position (3-4 times faster)
 YEAR = re.compile(r"(19[4-9]\d|20[0-4]\d)(?<![\d/.-]\d{4})(?!\d)")
 DATE = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)")
-#: a decision by its number, with its date where one follows: groups (number, day, month, year); the date written
-#: with slashes, hyphens or full stops ("ngày 24/7/2023", "ngày 24-7-2023", "ngày 24.7.2023": the separators of
-#: a numeric date, as pipeline.dates reads them) or in words ("ngày 20 tháng 10 năm 2023", the form of Nghị định
-#: 30/2020/NĐ-CP, Phụ lục I, for a document's date)
-DECISION = re.compile(
-    r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
-    r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")
+
+
+def day_month_year(comma_before_year: bool = False) -> str:
+    """The source (a str, not compiled) of a regular expression for a date written after "ngày", with three
+    groups (day, month, year 19xx or 20xx): numbers apart by slashes, hyphens or full stops ("ngày 24/7/2023",
+    "ngày 24-7-2023", "ngày 24.7.2023": the separators of a numeric date, as pipeline.dates reads them) or words
+    ("ngày 20 tháng 10 năm 2023", the form of Nghị định 30/2020/NĐ-CP, Phụ lục I, for a document's date); with
+    ``comma_before_year`` a comma may also stand before "năm" ("ngày 20 tháng 10, năm 2023"). The one date pattern
+    of :data:`DECISION` (with the comma) and ``engine.HEADER_DATE`` (without)."""
+    before_year = r"\s*,?\s+năm\s+" if comma_before_year else r"\s+năm\s+"
+    return r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|" + before_year + r")((?:19|20)\d\d)"
+
+
+#: a decision by its number, with its date where one follows (:func:`day_month_year`, a comma allowed before
+#: "năm"): groups (number, day, month, year)
+DECISION = re.compile(r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
+                      r"(?:\s*,?\s*" + day_month_year(comma_before_year=True) + r")?")

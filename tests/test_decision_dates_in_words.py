@@ -26,3 +26,20 @@ def test_a_revoked_conferral_keeps_its_decisions_date_in_words():
         "Thu hồi Bằng khen của Chủ tịch UBND tỉnh đã tặng cho bà Phan Thị Mai tại Quyết định số 1402/QĐ-UBND ngày "
         "7 tháng 9 năm 2022.", ("61/QĐ-UBND", "2024-03-02"))
     assert (conferring, revoking) == (("1402/QĐ-UBND", "2022-09-07"), ("61/QĐ-UBND", "2024-03-02"))
+
+
+def test_header_date_and_decision_share_one_date_pattern():
+    """engine.HEADER_DATE and lexicon.DECISION are built from lexicon.day_month_year: the same regular expressions as
+    written out by hand before (session 24 tidy), DECISION also allowing a comma before "năm"."""
+    from extractors.engine import HEADER_DATE
+    from extractors.lexicon import DECISION
+
+    assert HEADER_DATE.pattern == (r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
+                                   r"((?:19|20)\d\d)(?!\d)")
+    assert DECISION.pattern == (
+        r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
+        r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")
+    assert HEADER_DATE.search("Hà Nội, ngày 5 tháng 3 năm 2024").groups() == ("5", "3", "2024")
+    assert HEADER_DATE.search("ngày 5 tháng 3, năm 2024") is None  # no comma in a header's date
+    assert DECISION.search("Quyết định số 12/QĐ-UBND ngày 5 tháng 3, năm 2024").groups() == ("12/QĐ-UBND", "5", "3",
+                                                                                              "2024")
