@@ -82,3 +82,19 @@ def test_korean_names_with_a_dash_without_a_title(sentence, name):
 
 def test_a_vietnamese_given_name_kim_stays_in_its_name():
     assert persons("Chị Nguyễn Thị Kim Ngân đến dự.") == ["Nguyễn Thị Kim Ngân"]
+
+
+def test_run_edge_reads_a_capitalised_run_either_way():
+    """foreign_single._run_edge: the start (step -1) or end (step +1) of a run of capitalised words of at most
+    RUN_MAX words beside a boundary; the boundary itself when none (indices worked out by hand)."""
+    from extractors.components.foreign_single import RUN_MAX, _run_edge
+
+    words = ["Sau", "đó", "Anna", "Maria", "Lopez", "và", "Ben", "đến", ",", "A", "B", "C", "D"]
+    assert RUN_MAX == 3
+    assert _run_edge(words, 5, -1) == 2  # "Anna Maria Lopez" ends before "và"
+    assert _run_edge(words, 6, +1) == 7  # "Ben" starts after "và"
+    assert _run_edge(words, 2, -1) == 2  # "đó" is lower case: no run
+    assert _run_edge(words, 8, -1) == 8 and _run_edge(words, 8, +1) == 8  # "đến", ",": none
+    assert _run_edge(words, 13, -1) == 10  # "A B C D": three words at most, from the end
+    assert _run_edge(words, 9, +1) == 12  # three words at most, from the start
+    assert _run_edge(words, 0, -1) == 0 and _run_edge(words, 13, +1) == 13  # the ends of the words

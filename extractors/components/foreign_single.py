@@ -82,19 +82,15 @@ def single_foreign(word: str) -> bool:
         word not in designators() and not bare_collective(word)
 
 
-def _run_start(words, e: int) -> int:
-    """Start of the run of capitalised words (``RUN_MAX`` at most) that ends at token ``e`` (``e`` when none)."""
-    k = e
-    while k > 0 and e - k < RUN_MAX and words[k - 1][:1].isupper() and words[k - 1].isalpha():
-        k -= 1
-    return k
-
-
-def _run_end(words, s: int) -> int:
-    """End of the run of capitalised words (``RUN_MAX`` at most) that starts at token ``s`` (``s`` when none)."""
-    k = s
-    while k < len(words) and k - s < RUN_MAX and words[k][:1].isupper() and words[k].isalpha():
-        k += 1
+def _run_edge(words, at: int, step: int) -> int:
+    """The far edge of the run of capitalised words (``RUN_MAX`` at most) beside the token boundary ``at``: with
+    ``step`` -1 the start of the run that ends at ``at``, with ``step`` +1 the end of the run that starts there;
+    ``at`` when no capitalised word stands beside it on that side."""
+    side = -1 if step < 0 else 0  # the word beside boundary k on that side: words[k - 1] or words[k]
+    k = at
+    while 0 <= k + side < len(words) and abs(k - at) < RUN_MAX and words[k + side][:1].isupper() and \
+            words[k + side].isalpha():
+        k += step
     return k
 
 
@@ -102,10 +98,10 @@ def enumeration_len(words, s: int, e: int) -> int:
     """How many items the enumeration holding the capitalised run ``s``..``e`` has: runs of capitalised words
     joined by :data:`JOINERS`, counted on both sides (1 when the run stands alone)."""
     count, k = 1, s
-    while k > 1 and words[k - 1] in JOINERS and (b := _run_start(words, k - 1)) < k - 1:
+    while k > 1 and words[k - 1] in JOINERS and (b := _run_edge(words, k - 1, -1)) < k - 1:
         count, k = count + 1, b
     k = e
-    while k + 1 < len(words) and words[k] in JOINERS and (f := _run_end(words, k + 1)) > k + 1:
+    while k + 1 < len(words) and words[k] in JOINERS and (f := _run_edge(words, k + 1, +1)) > k + 1:
         count, k = count + 1, f
     return count
 
