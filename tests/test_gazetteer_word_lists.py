@@ -67,3 +67,12 @@ def test_fronting_sections_stay_apart():
 
     assert "được" in FRONTING and "được" not in FRONTED_OPENERS and "được" not in TIME_FRONT
     assert "ngày" in TIME_FRONT and "ngày" not in FRONTING and "ngày" not in FRONTED_OPENERS
+
+
+def test_address_words_pronouns_and_day_words_load():
+    from extractors.components.conferral_words import ADDRESS, DAY_WORDS, PRONOUNS
+
+    assert ADDRESS == {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu",
+                       "cụ"}
+    assert PRONOUNS == {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
+    assert DAY_WORDS == {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}

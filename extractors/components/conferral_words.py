@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 
-from ..gazetteer import province_levels, section
+from ..gazetteer import province_levels, section, word_list
 
-#: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5")
-DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
+#: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5"): day_words.txt
+DAY_WORDS = frozenset(word_list("day_words.txt"))
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …", "Nhiều năm
@@ -32,10 +32,11 @@ CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 #: words opening a fronted clause before the subject ("Sau khi …, X được tặng"): fronted_openers.txt
 FRONTING = frozenset(section("fronted_openers.txt", "# Clause openers"))
-#: address words and collective nouns written between a list marker and a name ("cho ông A", "cho tập thể B")
-ADDRESS = {"ông", "bà", "anh", "chị", "em", "đồng", "chí", "cô", "thầy", "tập", "thể", "cá", "nhân", "cháu", "cụ"}
-#: personal pronouns standing for a person named before ("Em được tặng …", "ông")
-PRONOUNS = {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
+#: address words and collective nouns written between a list marker and a name ("cho ông A", "cho tập thể B"):
+#: address_words.txt
+ADDRESS = frozenset(section("address_words.txt", "# Address words"))
+#: personal pronouns standing for a person named before ("Em được tặng …", "ông"): address_words.txt
+PRONOUNS = frozenset(section("address_words.txt", "# Pronouns"))
 
 
 def adverbs_start(words, lo: int, j: int) -> int:
