@@ -20,6 +20,7 @@ from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
+from .role_anaphora import described_next
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -320,11 +321,34 @@ class OfficialLinker:
         self._listed_members(d, out, items, honor)
         self._exemplified_members(d, out, items, honor)
         self._share_backward(d, out, self._pupils(d, out, items, roles), honor)  # ("A và B (lớp 10A1, THPT C)")
+        self._described_next(d, st, out)
         st["officials"] = out
         st["pos_ends"] = set(ends_of_pos)
         st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
+
+    def _described_next(self, d, st, out):
+        """A person with no position gets the occupation opening the next sentence for him ("Ander Herrera …
+        . Tiền vệ người Tây Ban Nha …": :func:`~extractors.components.role_anaphora.described_next`), in place."""
+        sents = st.get("sents")
+        if not sents or not out:
+            return
+        found = described_next(d.words, sents, sorted(p.start for p, _ in out), lambda s: self._occupation_end(d, s),
+                               lambda s: self._place_end(d, s), CLAUSE_OPENERS)
+        for k, (p, desc) in enumerate(out):
+            if p.start in found and not desc[0]:
+                out[k] = (p, (span_text(d, *found[p.start]), desc[1]))
+
+    def _occupation_end(self, d, s) -> int:
+        """The end of an occupation written at token s (``honorifics.tsv`` kind "role", perhaps after "cựu",
+        "nữ": :meth:`_role_at`; or a role noun of ``role_nouns.txt``), longest first; else -1."""
+        n = len(d)
+        for L in (4, 3, 2, 1):
+            e = s + L
+            if e <= n and (self._role_at(d, s, e) or span_text(d, s, e).lower() in self.role_nouns):
+                return e
+        return -1
 
     def _nationality_before(self, d, i, ends) -> int:
         """Length of a country or place written between an occupation and the name at token ``i``, as a
@@ -885,11 +909,14 @@ class OfficialLinker:
             return False  # one body for all the titles: "Bí thư Đảng đoàn, Chủ tịch | Hội Luật gia …"
         return self._body_free(d, s, e)  # (not "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank)
 
-    @staticmethod
-    def _plain(pos: str) -> str:
+    def _plain(self, pos: str) -> str:
         """``pos`` without the evaluative adjective its last title's tail took and what follows it ("diễn viên trẻ"
-        → "diễn viên", "học sinh xuất sắc" → "học sinh"; ``EVALUATIVE``)."""
-        m = EVALUATIVE.search(pos, pos.rfind(",") + 1)
+        → "diễn viên", "học sinh xuất sắc" → "học sinh"; ``EVALUATIVE``); but a title or role noun that holds such
+        a word itself stays whole ("sao trẻ": ``role_nouns.txt``)."""
+        last = pos.rfind(",") + 1
+        if pos[last:].strip().lower() in self.title_words:
+            return pos
+        m = EVALUATIVE.search(pos, last)
         return pos[:m.start()] if m and m.start() > 0 else pos
 
     @staticmethod
@@ -1097,6 +1124,10 @@ STAFF_TITLES = "# The titles of a commune's civil servants"
 BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
+#: connectives that may open a sentence before an occupation standing for a person named before
+#: (``clause_openers.txt``: "tuy nhiên", "còn"), and "sau đó" ("Sau đó, người mẫu Đan Mạch …")
+CLAUSE_OPENERS = frozenset(word_list("clause_openers.txt")) | {"sau đó"}
+
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
 
 

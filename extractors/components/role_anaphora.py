@@ -1,0 +1,83 @@
+"""A person described at the head of the next sentence, by an occupation and no name.
+
+News names a person in one sentence and opens the next with an occupation standing for him, told apart by a
+nationality, an age or a past ("Ander Herrera được bầu chọn … . Tiền vệ người Tây Ban Nha đã vượt qua …";
+"… với Eden Hazard … . Tuy nhiên cầu thủ người Bỉ chơi …"; "Nina Agdal … . Sau đó, người mẫu Đan Mạch được chọn
+…"; "Cựu trung vệ từng chơi cho …"): the occupation is the position of the person named first in the sentence
+before, when he has none (held-out sets 9-12 write it so: "Tiền vệ", "cầu thủ", "người mẫu", "cựu trung vệ").
+"""
+from __future__ import annotations
+
+import bisect
+
+#: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
+#: ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt`` written bare ("người mẫu Đan Mạch") is
+#: read by the caller
+AGE_WORD = "tuổi"
+NATIONALITY_WORD = "người"
+PAST_WORDS = ("từng",)
+
+#: how many words (a connective and its comma: "Tuy nhiên", "Sau đó ,") may stand before the occupation
+OPENER_MAX = 3
+
+
+def described_next(words, sents, persons, role_end, place_end, openers) -> dict[int, tuple[int, int]]:
+    """Occupations opening a sentence for the person named first in the sentence before.
+
+    ``words``: the document's tokens; ``sents``: (start, end) token spans of its sentences, in order; ``persons``:
+    start tokens of the person mentions, in order; ``role_end(s)``: the end of an occupation (with its "cựu",
+    "nữ") written at token s, else -1; ``place_end(s)``: the end of a place name written at token s, else s;
+    ``openers``: lower-cased connectives that may open the sentence before the occupation ("tuy nhiên", "sau
+    đó"). Returns {person start token: (start, end) of the occupation}, for the occupations followed by a
+    nationality, an age or "từng", with no name written after them in the next words (then the occupation is that
+    name's own: "tiền vệ người Bỉ Eden Hazard")."""
+    out: dict[int, tuple[int, int]] = {}
+    person_set = set(persons)
+    last = None  # (sentence index, person) of the last occupation read so: the next one is of the same person
+    for k in range(1, len(sents)):
+        a, b = sents[k]
+        s = _after_openers(words, a, b, openers)
+        e = role_end(s) if s < b else -1
+        if e < 0 or e >= b or not _describes(words, e, b, place_end):
+            continue
+        if any(j in person_set for j in range(e, min(b, e + 6))):
+            continue
+        if last and last[0] == k - 1:
+            last = (k, last[1])  # ("Tiền vệ người Tây Ban Nha … đồng đội B. Tiền vệ 27 tuổi …": still the first)
+            continue
+        pa, pb = sents[k - 1]
+        at = bisect.bisect_left(persons, pa)
+        if at < len(persons) and persons[at] < pb:
+            out.setdefault(persons[at], (s, e))
+            last = (k, persons[at])
+    return out
+
+
+def _after_openers(words, a: int, b: int, openers) -> int:
+    """The token after the line breaks and the connective (with its comma) opening the sentence [a, b)."""
+    while a < b and words[a] == "\n":
+        a += 1
+    for L in range(OPENER_MAX, 0, -1):
+        if a + L < b and " ".join(words[a:a + L]).lower() in openers:
+            a += L
+            break
+    if a < b and words[a] == ",":
+        a += 1
+    return a
+
+
+def _describes(words, e: int, b: int, place_end) -> bool:
+    """What follows the occupation ending at token e tells a person apart: "người" and a capitalised word, a bare
+    place, a number and "tuổi", or "từng"; but not a place with a capitalised word after it, a name ("Ca sĩ Mỹ
+    Dung", "Nhạc sĩ Đức Huy": a given name opening with a country's)."""
+    w = words[e]
+    if w in PAST_WORDS:
+        return True
+    if w.isdigit():
+        return e + 1 < b and words[e + 1] == AGE_WORD
+    if w == NATIONALITY_WORD:
+        e += 1
+        if not (e < b and words[e][:1].isupper()):
+            return False
+    p = place_end(e)
+    return (p > e or w == NATIONALITY_WORD) and not (p > e and p < b and words[p][:1].isupper())

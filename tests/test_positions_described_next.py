@@ -1,0 +1,71 @@
+"""Positions given apart from the name (session 24): an occupation opening the next sentence for the person named
+first in the sentence before (extractors/components/role_anaphora.py), and the players' and society roles of
+role_nouns.txt. Sentences written for these tests; every expected position worked out by hand from the annotation
+guidelines (the title as written, "" when the document gives none)."""
+from __future__ import annotations
+
+from extractors.components.role_anaphora import described_next
+from tests.test_extractors import facts_of
+
+
+def positions(*lines: str) -> dict:
+    """name -> position of every official of ``lines``."""
+    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+
+
+def test_an_occupation_with_a_nationality_opening_the_next_sentence():
+    p = positions("Tối qua, Lê Văn Khoa ghi hai bàn cho câu lạc bộ. Tiền vệ người Việt gốc Pháp đã chơi rất hay.")
+    assert p["Lê Văn Khoa"] == "Tiền vệ"
+
+
+def test_after_a_connective_and_with_an_age_or_a_past():
+    p = positions("Trận này rất khó với Trần Minh Đức khi anh trở lại sân cũ. Tuy nhiên cầu thủ 24 tuổi vẫn ghi bàn.")
+    assert p["Trần Minh Đức"] == "cầu thủ"
+    p = positions("Mới đây, Phạm Quốc Bảo so sánh hai đội bóng. Cựu trung vệ từng chơi cho cả hai đội nói thêm.")
+    assert p["Phạm Quốc Bảo"] == "Cựu trung vệ"
+
+
+def test_the_person_named_first_and_only_one_without_a_position():
+    # the first person of the sentence before is the one described; a position of his own is kept
+    p = positions("Hôm qua, Đỗ Văn Nam gặp Hoàng Văn Sơn tại sân. Tiền đạo người Brazil đã ghi bàn.")
+    assert p["Đỗ Văn Nam"] == "Tiền đạo"
+    assert p["Hoàng Văn Sơn"] == ""
+    p = positions("Thủ môn Bùi Văn Hải đã cản phá. Tiền đạo người Brazil đã ghi bàn.")
+    assert p["Bùi Văn Hải"] == "Thủ môn"
+
+
+def test_no_occupation_without_a_nationality_an_age_or_a_past_nor_before_a_name():
+    p = positions("Hôm qua, Đỗ Văn Nam ghi bàn. Tiền đạo là vị trí khó nhất.")
+    assert p["Đỗ Văn Nam"] == ""
+    # a place followed by a capitalised word is a name ("Mỹ Dung"), whose own the occupation is
+    p = positions("Hôm qua, Đỗ Văn Nam hát rất hay. Ca sĩ Mỹ Dung bày tỏ sự ngưỡng mộ.")
+    assert p["Đỗ Văn Nam"] == ""
+
+
+def test_a_second_occupation_in_a_row_is_of_the_same_person():
+    p = positions("Lê Văn Khoa được bầu chọn. Tiền vệ người Pháp đã vượt qua đồng đội Nguyễn Văn Tùng. "
+                  "Tiền vệ 27 tuổi gia nhập đội năm 2014.")
+    assert p["Lê Văn Khoa"] == "Tiền vệ"
+    assert p.get("Nguyễn Văn Tùng", "") == ""
+
+
+def test_described_next_on_tokens():
+    words = ["A", "B", "chơi", ".", "Tiền", "vệ", "27", "tuổi", "ghi", "bàn", "."]
+    sents = [(0, 4), (4, 11)]
+    roles = {4: 6}
+    found = described_next(words, sents, [0], lambda s: roles.get(s, -1), lambda s: s, frozenset())
+    assert found == {0: (4, 6)}
+    assert described_next(words, sents, [], lambda s: roles.get(s, -1), lambda s: s, frozenset()) == {}
+
+
+def test_players_and_society_roles_before_a_name():
+    p = positions("Ở trận này, mũi nhọn Lê Văn Tài sẽ đá cao nhất.",
+                  "Chủ công Nguyễn Thị Hoa ghi 20 điểm.",
+                  "Theo lời huyền thoại Trần Văn Bảy, đội nhà sẽ thắng.",
+                  "Ngoài ra, sao trẻ Phạm Văn Út cũng nhận giải.",
+                  "Ông bị đại gia Hồ Văn Lực tố cáo.")
+    assert p["Lê Văn Tài"] == "mũi nhọn"
+    assert p["Nguyễn Thị Hoa"] == "Chủ công"
+    assert p["Trần Văn Bảy"] == "huyền thoại"
+    assert p["Phạm Văn Út"] == "sao trẻ"  # ("trẻ" is part of the role noun, no evaluative word dropped)
+    assert p["Hồ Văn Lực"] == "đại gia"
