@@ -14,6 +14,8 @@ import re
 
 from pipeline.letterhead import letterhead_bodies
 
+from .canonical import (HEADER_BLOCKS, canonical_award, complete_level, document_issuer, issuer_may_confer,
+                        level_words, needs_province, with_province)
 from .facts import DocumentFacts
 from .gazetteer import IssuingOffice, conferrer_titles, issuing_offices
 
@@ -34,7 +36,6 @@ def issuing_office(blocks, bodies: list[int] | None = None) -> IssuingOffice | N
 
 def office_confers(office: IssuingOffice, award: str) -> bool:
     """Whether ``office`` confers ``award`` (its form or its catalogue name among those it confers)."""
-    from .canonical import canonical_award
     ca = canonical_award(award)
     return not ca.conferrer and (ca.form in office.confers or ca.base in office.confers)
 
@@ -49,7 +50,6 @@ def complete_conferrer(conferrer: str, issuing_body: str, placed, issuer) -> str
     :func:`extractors.canonical.complete_level`: "Chủ tịch UBND tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh",
     "Trưởng ban Ban Thi đua – Khen thưởng tỉnh" → "… tỉnh Quảng Nam"); a department or a committee below a
     province with the province (:func:`extractors.canonical.with_province`).  Otherwise unchanged."""
-    from .canonical import complete_level, needs_province, with_province
     heads = conferrer_titles().get(" ".join(conferrer.lower().split()))
     if heads and (issuing_body.lower() + " ").startswith(heads):
         return f"{conferrer} {issuing_body}"
@@ -73,7 +73,6 @@ def complete_conferrers(facts: DocumentFacts, blocks, issuing_body: str, placed,
     as written (GUIDELINES.md)."""
     if not facts.conferrals:
         return
-    from .canonical import canonical_award, issuer_may_confer
     found: list = []
 
     def issuer():  # read from the document when a conferrer first needs it (most need none)
@@ -106,7 +105,6 @@ def _below_committee(issuing_body: str, placed, issuer) -> str | None:
     if not low or any(h in low for h in _COMMITTEE_HINT) or low.split(None, 1)[0] in _level_words() or \
             " ".join(low.split()[:2]) in _level_words():
         return None  # (a committee set in two lines: "ỦY BAN NHÂN DÂN" over "HUYỆN X")
-    from .canonical import needs_province, with_province
     done = placed(issuing_body) if placed else issuing_body
     return with_province(done, issuer()) if needs_province(done) else done
 
@@ -161,7 +159,6 @@ def _ends_on_level(conferrer: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _level_words() -> frozenset[str]:
     """:func:`extractors.canonical.level_words`, read once."""
-    from .canonical import level_words
     return level_words()
 
 
@@ -173,7 +170,6 @@ def _document_issuer(blocks):
     """The :class:`extractors.canonical.Issuer` of a document: its header lines (the cells of its first
     ``HEADER_BLOCKS`` blocks; a table row of more than three cells is a list, not a masthead) and its blocks
     that name a people's committee."""
-    from .canonical import HEADER_BLOCKS, document_issuer
     header = []
     for b in blocks[:HEADER_BLOCKS]:
         lines = [c for c in b.cells if c.strip()] if b.cells else [b.text]

@@ -21,16 +21,16 @@ from pipeline.dates import uncited
 from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, title_line
 from pipeline.model import Document
 
-from .canonical import level_pattern
+from .canonical import key, level_pattern, unshout
 from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
-from .lexicon import DECISION, YEAR, day_month_year, upper_first
+from .lexicon import DECISION, YEAR, day_month_year, lexicon, upper_first
 from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
-from .gazetteer import alternation, dictionary_words
+from .gazetteer import alternation, dictionary_words, province_levels
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind
@@ -372,7 +372,6 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
     ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Thái Văn Luận").  Returns {block index: (position, unit)}; the
     unit is ``issuer``, the issuing body of the letterhead (:func:`_letterhead_units`), or without one the first
     upper-case header line of the document naming a body ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")."""
-    from .lexicon import lexicon
     lex = lexicon()
     ordered = tables.lexicon_tables(lex)
     titles, titles_low = ordered["titles"], ordered["titles_low"]
@@ -444,7 +443,6 @@ def _letterhead_units(blocks, bodies: list[int] | None = None) -> list[tuple[int
     found = letterhead_bodies(blocks) if bodies is None else bodies
     if not found:
         return []
-    from .lexicon import lexicon
     lex = lexicon()
     titles = tables.lexicon_tables(lex)["titles_low"]
     # an office that issues in its own name ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH NƯỚC": positions.txt) is no unit
@@ -489,7 +487,6 @@ def _letterhead_province(heads: list[tuple[int, str, str]]) -> str | None:
     """The province-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
     level word ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "tỉnh Quảng Trị", "thành phố Hà Nội"); None when they name none
     (a ministry, a district: "huyện Cam Lộ") or two."""
-    from .gazetteer import province_levels
     found = {place for place, level, short in _letterhead_places(heads) if province_levels().get(short) == level}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -498,7 +495,6 @@ def _letterhead_district(heads: list[tuple[int, str, str]]) -> str | None:
     """The district-level place the letterhead's bodies (``heads`` of :func:`_letterhead_units`) name, with its
     level word ("ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC" → "huyện Nghi Lộc"; a city of a province, not one under the
     central government); None when they name none or two."""
-    from .gazetteer import province_levels
     found = {place for place, level, short in _letterhead_places(heads)
              if level in ("huyện", "quận", "thị xã") or (level == "thành phố" and province_levels().get(short) is None)}
     return next(iter(found)) if len(found) == 1 else None
@@ -510,8 +506,6 @@ def _bare_bodies(heads: list[tuple[int, str, str]]) -> dict[str, tuple[str, str]
     or taken from the managing body ("Sở Y tế tỉnh Nghệ An" → {"so y te": ("tỉnh Nghệ An", "TỈNH NGHỆ AN")}); a
     body that is only a head without it ("Ủy ban nhân dân tỉnh Nghệ An": "Ủy ban nhân dân", unit_types.tsv) is
     left out, as are two bodies of one name in two places.  Keys: :func:`extractors.canonical.key`."""
-    from .canonical import key
-    from .lexicon import lexicon
     heads_low = set(tables.lexicon_tables(lexicon())["heads_low_space"])
     bare: dict[str, set] = {}
     for _, written, name in heads:
@@ -531,7 +525,6 @@ def _placer(heads: list[tuple[int, str, str]]):
     bare = _bare_bodies(heads) if heads else None
     if not bare:
         return None
-    from .canonical import key
     ends = []  # (key of the body, key of the body with its level word, place, written place, its name, written)
     for b, (place, written) in bare.items():
         level = place[:_LEVEL_WORD.match(" " + place, 1).end() - 2]  # "tỉnh" of "tỉnh Nghệ An"
@@ -600,7 +593,6 @@ def _unshout(text: str) -> str:
     "UBND TỈNH HẬU GIANG" → "UBND tỉnh Hậu Giang"), its first letter upper-case; a letterhead typed in lower or mixed
     case is read as if in capitals ("Sở nội vụ" → "Sở Nội vụ").
     ``text`` → the body's name (str)."""
-    from .canonical import unshout
     return upper_first(unshout(" ".join(text.upper().split())))
 
 
@@ -984,7 +976,6 @@ def _descriptors() -> frozenset[str]:
     spelled-out degrees of the officials linker ("Tiến sĩ")."""
     from .components.officials import ACADEMIC
     from .gazetteer import section, word_list
-    from .lexicon import lexicon
     words = {t for t, kind in lexicon().honorifics.items() if kind in ("academic", "role")}
     words |= set(word_list("role_nouns.txt")) | ACADEMIC | set(section("positions.txt", "# Occupations"))
     return frozenset(_sy(w.lower()) for w in words)
@@ -1117,7 +1108,6 @@ def _renamed(m: Mention, name: str) -> Mention:
 
 @functools.lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    from .lexicon import lexicon
     return lexicon().surnames
 
 

@@ -24,7 +24,9 @@ def document_type(blocks) -> str | None:
     for b in blocks[:HEADER_BLOCKS]:
         # (a block may hold the type line and the title after it, one line each: "THÔNG TƯ\nQuy định chi tiết …",
         # a paragraph of a web page broken by <br>)
-        line = type_line(b.text) or type_line(b.text.strip().split("\n", 1)[0])
+        # (without a line break the first line is the whole text: type_line, which splits on blanks, gives it the
+        # same answer, not asked twice)
+        line = type_line(b.text) or ("\n" in b.text and type_line(b.text.strip().split("\n", 1)[0]))
         if line:
             return line
     return None

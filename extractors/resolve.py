@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from .canonical import department_at, level_words
 from .facts import DocumentFacts, Mention
 from .gazetteer import district_names, province_levels, table, word_list
+from .lexicon import lexicon
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ"; a level written in capitals as a
@@ -181,7 +182,6 @@ def _district_prefix(text: str) -> str | None:
     ``surnames.txt`` ("Chủ tịch UBND huyện Lê Văn A": the official, his district written elsewhere; in 20,000 bulk
     stories such runs after a district level are persons: "Nguyễn Song Hào", "Trần Văn Dũng", "Võ Công Hàm");
     else the run itself (the list misses a few districts: "Nông Sơn")."""
-    from .lexicon import lexicon
     words = text.split(" ")
     district = _longest_start(words, district_names().__contains__, least=2)
     if district:
@@ -195,7 +195,6 @@ def _district_prefix(text: str) -> str | None:
 def _known_prefix(text: str, level: str = "") -> str | None:
     """The longest start of ``text`` that is a place of ``places.txt``, alone or with its ``level`` as
     written ("Đà Nẵng Đặng Việt" → "Đà Nẵng"; "TP" + "HCM Nguyễn" → "HCM", as "TP HCM" is listed)."""
-    from .lexicon import lexicon
     places = lexicon().places
     return _longest_start(text.split(" "), lambda head: head in places or (
         level and (level + " " + head in places or level + head in places)))
@@ -293,7 +292,6 @@ def _has_place(name: str) -> bool:
 
 def _is_place(text: str) -> bool:
     """A place written after a unit name: "Việt Nam", "Đà Nẵng", "tỉnh Hậu Giang", "TP. HCM"."""
-    from .lexicon import lexicon
     return text in lexicon().places or bool(re.match(r"^(tỉnh|huyện|thành phố|TP\.?|Tp\.?|quận|thị xã)\s", text))
 
 
