@@ -65,3 +65,15 @@ def test_a_run_after_a_preposition_is_still_a_person_elsewhere():
                                       "Erling Haaland nhận giải Cầu thủ xuất sắc nhất năm 2023.")
     assert "Santiago Bernabeu" not in _names("Các cổ động viên đã tới sân Santiago Bernabeu từ sớm.",
                                              "Trận đấu tại Santiago Bernabeu kết thúc với tỉ số 2-1.")
+
+
+def test_a_run_after_a_place_preposition_is_a_place_everywhere_unless_cued():
+    """"tại X", "ở X", "đến X" name a place: the same run written bare elsewhere is no person (review of session 23's
+    change, finding 4); the block lifts where the run is cued as a person ("Ông X") and for a range "từ X tới Y"
+    (the case above)."""
+    assert "Villa Carlos Paz" not in _names("Hội thảo được tổ chức ở Villa Carlos Paz tháng trước.",
+                                            "Villa Carlos Paz có nhiều hồ nước đẹp.")
+    assert "Puerto Madryn" not in _names("Đoàn khảo sát đã đến Puerto Madryn sáng thứ hai.",
+                                         "Puerto Madryn là điểm ngắm cá voi nổi tiếng.")
+    assert "Pablo Moreno" in _names("Bức thư được gửi tới Pablo Moreno tuần trước.",
+                                    "Ông Pablo Moreno cho biết đội sẽ tập luyện.")

@@ -207,6 +207,29 @@ CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâ
 CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
 
+#: the two ends of a range ("từ X đến Y", "từ X tới Y"): persons or places alike, so a run there blocks no other
+RANGE_OPEN, RANGE_CLOSE = "từ", frozenset({"đến", "tới"})
+#: capitalised words at most between "từ" and "đến" in a range of names ("từ Kylian Mbappe tới …")
+RANGE_REACH = 5
+
+
+def from_to_pair(words, k: int, j: int) -> bool:
+    """The run ``words[k:j]`` is one end of a range "từ X đến/tới Y": after "từ" (any case) with "đến" or "tới"
+    right after it, or after "đến"/"tới" with "từ" and at most ``RANGE_REACH`` capitalised words (or dashes) before
+    it. Such a run names nothing by its preposition ("Từ Kylian Mbappe tới Erling Haaland …": two persons)."""
+    before = words[k - 1].lower() if k > 0 else ""
+    if before == RANGE_OPEN:
+        return j < len(words) and words[j].lower() in RANGE_CLOSE
+    if before not in RANGE_CLOSE:
+        return False
+    for m in range(k - 2, max(-1, k - 3 - RANGE_REACH), -1):
+        if words[m].lower() == RANGE_OPEN:
+            return m < k - 2
+        if not (is_cap(words[m]) or words[m] in ("-", "–")):
+            return False
+    return False
+
+
 def _blocked(st) -> set:
     """Tokens of the document's units and awards (no name starts or runs inside them), computed once."""
     blocked = st.get("_taken")
@@ -699,7 +722,9 @@ class PersonRecognizer:
         if not opening:
             return out
         taken = token_set(found) | _blocked(st)
-        named = set()  # texts of runs written right after a word of NOT_PERSON_BEFORE
+        named = set()  # texts of runs written right after a noun of NOT_PERSON_BEFORE
+        placed_runs = set()  # texts of runs written right after a preposition of PLACE_PREPOSITIONS
+        cued_runs = set()  # texts of runs read as persons right after a cue
         i = 0
         for i0 in opening:
             if i0 < i:
@@ -780,13 +805,18 @@ class PersonRecognizer:
                     not (k > 0 and words[k - 1] in designators() and not titled):  # a quoted title, a translation in brackets;
                 # a work or an organisation whose name opens with a designator read as Vietnamese ("The Voice Kids")
                 out.append(Ent("person", k, j, text, {"foreign": True}))
-            elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before not in PLACE_PREPOSITIONS and
-                                                  before2 not in self.words):
-                named.add(text)  # ("sân Nou Camp": the same run elsewhere is that place, brand or work too; but
-                # not after a preposition: "từ Cristiano Ronaldo đến Lionel Messi" names persons elsewhere)
+            elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before2 not in self.words):
+                if before not in PLACE_PREPOSITIONS or before2 in NOT_PERSON_BEFORE:
+                    named.add(text)  # ("sân Nou Camp": the same run elsewhere is that place, brand or work too)
+                elif not from_to_pair(words, k, j):
+                    placed_runs.add(text)  # ("tại Santa Clara … Santa Clara là …": a place, unless cued below;
+                    # "từ Cristiano Ronaldo đến Lionel Messi" is a range of persons, no place)
+            if ok and cued:
+                cued_runs.add(text)
             i = j
-        if named:
-            out = [p for p in out if p.text not in named]
+        if named or placed_runs:
+            placed_runs -= cued_runs  # (a run cued as a person somewhere: "tiền đạo Erling Haaland")
+            out = [p for p in out if p.text not in named and p.text not in placed_runs]
         for p in found + out:
             if p.end < n and ROMAN.match(words[p.end]) and is_foreign_word(words[p.end - 1]) and p.end - p.start <= 2:
                 p.end += 1  # a regnal number: "Elizabeth II"
