@@ -30,26 +30,73 @@ def revoke_cue() -> re.Pattern:
 #: words at most between an asking verb and the revoke cue it governs (its addressee, a title with its body and
 #: place: "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", and "xem xét")
 ADDRESSEE_WORDS = 12
+_TOKEN = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")
 
 
 @functools.lru_cache(maxsize=None)
-def _asking() -> re.Pattern:
-    """A ``propose`` cue of ``triggers.tsv`` or an ``ask`` verb of ``revocation_roles.tsv`` ending where a revoke
-    cue starts, right before it ("đề nghị | thu hồi") or after up to :data:`ADDRESSEE_WORDS` words of its addressee
-    in the same clause ("kiến nghị Thủ tướng Chính phủ xem xét | hủy quyết định …"), none of them a ``done`` word
-    ("Theo đề nghị của Sở, UBND tỉnh thu hồi …" tells a revocation done)."""
+def _request_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases that ask for a revocation or end the request, lower-cased and split in words, by role:
+    ``ask`` (the ``propose`` cues of ``triggers.tsv`` and the ``ask`` verbs of ``revocation_roles.tsv``, less its
+    ``noask`` nouns), ``consider``, ``done`` and ``issue`` (``revocation_roles.tsv``)."""
     roles = table("revocation_roles.tsv")
-    cues = sorted(set(triggers().get("propose", ())) | {p for p, r in roles if r == "ask"}, key=len, reverse=True)
-    done = "|".join(map(re.escape, sorted((p for p, r in roles if r == "done"), key=len, reverse=True)))
-    word = r"(?!(?:%s)(?![^\W_]))[^\s,.;:!?()]+" % done
-    return re.compile(r"(?<!\w)(?:%s)(?:[\s,]+%s){0,%d}[\s,]*$"
-                      % ("|".join(map(re.escape, cues)), word, ADDRESSEE_WORDS), re.IGNORECASE)
+    by_role = {r: {p.lower() for p, r2 in roles if r2 == r} for r in ("ask", "consider", "noask", "done", "issue")}
+    by_role["ask"] = ({c.lower() for c in triggers().get("propose", ())} | by_role["ask"]) - by_role["noask"]
+    return {r: tuple(tuple(p.split()) for p in ps) for r, ps in by_role.items()}
+
+
+def _at(low: list[str], k: int, phrases) -> int:
+    """The length in words of the longest of ``phrases`` (word tuples) written at word ``k`` of ``low``, 0 if
+    none."""
+    return max((len(p) for p in phrases if tuple(low[k:k + len(p)]) == p), default=0)
+
+
+def _request_from(toks: list[str], low: list[str], k: int, n: int, role: str) -> bool:
+    """Whether the asking phrase at words ``[k, k + n)`` of ``toks`` (``low`` lower-cased) governs the revoke cue
+    right after ``toks``: it stands right before it ("đề nghị | thu hồi", "đang xem xét | thu hồi", a comma
+    between), or, an ``ask`` phrase, is followed by at most :data:`ADDRESSEE_WORDS` words of its addressee
+    ("kiến nghị Thủ tướng Chính phủ xem xét | hủy …") with none that ends the request: a ``done`` word ("của",
+    "đã": "Theo đề nghị của Sở, UBND tỉnh thu hồi …"), the decider's "quyết định" but after an ``issue`` word
+    ("xem xét và quyết định hủy bỏ …"; "đề nghị UBND tỉnh ra quyết định thu hồi …" asks), or a comma then a
+    capitalised new subject ("Sau khi Sở kiến nghị, Chủ tịch tỉnh thu hồi …") unless the addressee opened right
+    after the verb (a list of addressees: "kiến nghị Bộ trưởng Bộ Nội vụ, Chủ tịch UBND tỉnh xem xét …")."""
+    rest = toks[k + n:]
+    if all(t == "," for t in rest):
+        return True
+    words = _request_words()
+    if role != "ask" or len([t for t in rest if t != ","]) > ADDRESSEE_WORDS or any(t in ".;:!?()" for t in rest):
+        return False
+    addressed = rest[0][:1].isupper()
+    for j in range(k + n, len(toks)):
+        if _at(low, j, words["done"]) and not any(tuple(low[j - len(p):j]) == p for p in words["issue"]):
+            return False
+        if toks[j] == "," and j + 1 < len(toks) and toks[j + 1][:1].isupper() and not addressed:
+            return False
+    return True
+
+
+def _asked_before(text: str) -> bool:
+    """Whether ``text``, a sentence up to a revoke cue, ends in a request for it: an asking phrase whose words up
+    to the cue make a request (:func:`_request_from`)."""
+    toks = _TOKEN.findall(text)
+    low = [t.lower() for t in toks]
+    words = _request_words()
+    for k in range(len(toks)):
+        for role in ("ask", "consider"):
+            n = _at(low, k, words[role])
+            if n and _request_from(toks, low, k, n, role):
+                return True
+    return False
 
 
 def asks_revocation(stretch: str) -> bool:
-    """Whether ``stretch``, the text from a cue up to a revoke cue, asks for that revocation: it opens with a
-    ``propose`` cue or an ``ask`` verb and goes on, if at all, with its addressee (:func:`_asking`)."""
-    return bool(_asking().match(stretch))
+    """Whether ``stretch``, the text from a cue up to a revoke cue, asks for that revocation: it opens with an
+    asking phrase (a ``propose`` cue, an ``ask`` or ``consider`` verb) that makes a request of the words up to the
+    cue (:func:`_request_from`)."""
+    toks = _TOKEN.findall(stretch)
+    low = [t.lower() for t in toks]
+    words = _request_words()
+    return any(n and _request_from(toks, low, 0, n, role)
+               for role in ("ask", "consider") for n in [_at(low, 0, words[role])])
 
 
 @functools.lru_cache(maxsize=None)
@@ -66,11 +113,11 @@ def revocation_kind(sentence: str) -> str | None:
     ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue or an ``ask`` verb, right before
     it or after its addressee ("Đề nghị thu hồi Bằng khen …", "bị đề nghị thu hồi danh hiệu", "kiến nghị Thủ tướng
     xem xét hủy quyết định khen thưởng": a proposal to revoke, which leaves the award conferred and in force, eval
-    GUIDELINES: status; :func:`_asking`) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
+    GUIDELINES: status; :func:`_asked_before`) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
     ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke cue."""
     kinds = []
     for m in revoke_cue().finditer(sentence):
-        asked = bool(_asking().search(sentence, 0, m.start())) or \
+        asked = _asked_before(sentence[:m.start()]) or \
             (kinds[-1:] == ["asked"] and bool(_joined().search(sentence, 0, m.start())))
         kinds.append("asked" if asked else "revoked")
     return "revoked" if "revoked" in kinds else ("asked" if kinds else None)

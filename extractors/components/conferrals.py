@@ -231,9 +231,11 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 continue
             if (ss, se) in absent_sents and how == "after":
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
-            # "đề nghị (Thủ tướng xem xét) hủy / thu hồi …" proposes a revocation, not the award
+            # "đề nghị (Thủ tướng xem xét) hủy / thu hồi …" proposes a revocation, not the award; a propose cue
+            # before a revocation told as done is its preamble ("Sau khi Sở kiến nghị, UBND tỉnh thu hồi …")
             proposed = any(r == "propose" and clause <= s < a.start and
-                           not any(r2 == "revoke" and e <= s2 and asks_revocation(" ".join(d.words[s:s2]))
+                           not any(r2 == "revoke" and e <= s2 and
+                                   (s2 < a.start or asks_revocation(" ".join(d.words[s:s2])))
                                    for s2, _, r2 in scues)
                            and not _preamble(d.words, s, e, a.start, scues)
                            for s, e, r in scues) or \
