@@ -144,3 +144,11 @@ def test_possessor_of_a_title_named_by_a_short_club_name():
     # a place after "của" names no team; an aim before the title leaves it unwon
     assert awards_of("Đây là chức vô địch AFF Cup của Thái Lan.") == []
     assert awards_of("Họ tin vào khả năng bảo vệ chức vô địch Europa League của Sevilla.") == []
+
+
+def test_possessor_opening_with_a_title_is_the_person_named_after_it():
+    # "của <title> <person>": the person found after the title wins, never the run read as a club (review of
+    # session 23's change, finding 8); a title with no person found after it names no winner
+    assert awards_of("Khán giả ở lại rất lâu, hò reo mừng chức vô địch Asian Cup của HLV Alberto Ruiz và các cầu thủ.") == [
+        ("Alberto Ruiz", "chức vô địch Asian Cup", None)]
+    assert awards_of("Khán giả ở lại rất lâu, hò reo mừng chức vô địch Asian Cup của HLV trưởng.") == []

@@ -70,6 +70,9 @@ class ChampionshipFinder:
         self.competition_table = competitions()
         self.competitions = self.competition_table.first
         self.words = dictionary_words()
+        lex = lexicon()
+        #: titles and honorifics, lower case: a possessor opening with one is a person's ("của HLV …")
+        self.person_cues = frozenset(p.lower() for p in lex.positions) | frozenset(h.lower() for h in lex.honorifics)
         self._linker = None
 
     def linker(self):
@@ -129,7 +132,7 @@ class ChampionshipFinder:
             winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
         if winner is None and said is None and held is None:  # a predicate's winner is its subject alone
             if k < i and end + 1 < se and words[end] == "của":
-                winner = by_start.get(end + 1) or self._possessor(d, end + 1, se)
+                winner = by_start.get(end + 1) or self._possessor(d, end + 1, se, st["person"])
             if winner is None:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
         if winner is None or self._aimed(d, min(winner.start, k) - WISH_BEFORE, k, ss):
@@ -152,14 +155,22 @@ class ChampionshipFinder:
                 return k - n
         return None
 
-    def _possessor(self, d, j, se):
+    def _possessor(self, d, j, se, persons):
         """The winner named by a capitalised run at ``j`` after "chức vô địch <Competition> của" that no finder
         named: a club's short name ("mừng chức vô địch Champions League của Real hôm …"; sports news names
-        clubs by one word), as a collective; None when no capital stands there or the run is a place of
+        clubs by one word), as a collective. A person of ``persons`` starting inside the run is the winner ("của
+        HLV Park Hang-seo": the person after his title); None when no capital stands there, the run opens with
+        a title or an honorific (positions.txt, honorifics.tsv: a person's, never a club's) or is a place of
         places.txt ("của Việt Nam" names no team)."""
-        if not is_cap(d.words[j]):
+        words = d.words
+        if not is_cap(words[j]):
             return None
         e = min(se, name_run(d, j, self.words, COMPETITION_MAX))
+        person = next((p for p in persons if j <= p.start < e), None)
+        if person is not None:
+            return person
+        if any(" ".join(words[j:j + L]).lower() in self.person_cues for L in (1, 2)):
+            return None
         text = span_text(d, j, e)
         if text in lexicon().places:
             return None
