@@ -58,6 +58,13 @@ def test_one_foreign_word_coordinated_with_a_foreign_person(sentence, names):
     assert persons(sentence) == names
 
 
+def test_a_one_word_competition_coordinated_with_a_person_is_no_person():
+    # a one-word entry of competitions.txt is never an item of a list of persons (review of session 23's change,
+    # finding 9); a one-word name beside it still is
+    assert persons("Andy Murray và Wimbledon là một câu chuyện đẹp.") == ["Andy Murray"]
+    assert persons("Andy Murray và Nadal là một câu chuyện đẹp.") == ["Andy Murray", "Nadal"]
+
+
 def test_no_item_across_a_clause_or_after_a_work():
     assert persons("Vắng tiền đạo Lewandowski, Bayern thua đậm.") == []  # (a clause after the comma; and a club)
     assert persons("Nữ diễn viên Kelly Brook đóng phim Baywatch cùng Zac Efron.") == ["Kelly Brook", "Zac Efron"]

@@ -6,14 +6,14 @@ a person's name without a title or honorific of ``honorifics.tsv`` before it, re
 * :func:`bare_collective`: the word is a club, paper or company the press names bare (the one-word entries of
   ``collectives_named.txt``: "Chelsea", "Barca"), never a person after any cue ("cầu thủ Chelsea").
 * :func:`coordinated_items`: the one-word foreign items coordinated with a foreign person by "và", "hay" or a comma
-  ("Djokovic và Federer", "Neymar, Hazard", "Draxler hay Goretzka").
+  ("Djokovic và Federer", "Neymar, Hazard", "Draxler hay Goretzka"); no competition ("Federer và Wimbledon").
 """
 from __future__ import annotations
 
 import functools
 
 from ..foreign import designators, is_foreign_word
-from ..gazetteer import word_list
+from ..gazetteer import competitions, word_list
 
 #: words joining the items of a list of persons ("Messi và Suarez", "Draxler hay Goretzka", "Neymar, Hazard")
 JOINERS = {",", "và", "hay", "cùng"}
@@ -75,11 +75,17 @@ def noun_cued(words, k: int, dictionary) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _one_word_competitions() -> frozenset[str]:
+    return frozenset(e[0] for entries in competitions().first.values() for e in entries if len(e) == 1)
+
+
 def single_foreign(word: str) -> bool:
     """``word`` may be a one-word foreign name: a foreign word written with one capital, neither a designator of
-    ``foreign_designators.txt`` nor a collective named bare."""
+    ``foreign_designators.txt`` (words of organisations, works, events), a collective named bare, nor a one-word
+    competition of ``competitions.txt`` ("Wimbledon", "Universiade": "Federer và Wimbledon" joins no person)."""
     return word.isalpha() and word[:1].isupper() and word[1:].islower() and is_foreign_word(word) and \
-        word not in designators() and not bare_collective(word)
+        word not in designators() and not bare_collective(word) and word not in _one_word_competitions()
 
 
 def _run_edge(words, at: int, step: int) -> int:
