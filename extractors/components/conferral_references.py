@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import bisect
 
+from ..gazetteer import table
 from .base import Ent, is_cap
 from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
 #: words opening a fronted phrase past whose comma a short name is read ("Nhờ màn trình diễn …, Quang Hải đạt …"):
 #: the clause openers and the prepositions "tại", "trong" of conferral_words.TIME_FRONT (fronted_openers.txt)
 SHORT_NAME_FRONTS = FRONTING | {"tại", "trong"}
+#: the sex an address word speaks of a person with ("ông": male, "bà": female; ``address_genders.tsv``)
+ADDRESS_SEX = {w: sex for w, sex in table("address_genders.tsv")}
+#: tokens after which a word opens a clause, where a name written short is a subject ("…, Schneider đã …")
+CLAUSE_OPENERS = {".", "!", "?", ",", ";", ":", "\n"}
 
 
 class References:
@@ -23,7 +28,7 @@ class References:
         prev = self._person_before(d, lo)
         if prev is None or pron is None:
             return prev
-        later = self._short_mention_after(d, prev, lo)
+        later = self._short_mention_after(d, prev, lo, pron)
         if later is not None:
             return later  # "… cùng Phạm Tuân … Gorbatko đã nhiều lần đến … mà ông được trao tặng …": Gorbatko
         pron = pron.lower()
@@ -46,22 +51,38 @@ class References:
     #: tokens looked back over, from a pronoun, for a person's name written short (:meth:`_short_mention_after`)
     SHORT_MENTION_REACH = 120
 
-    def _short_mention_after(self, d, prev, lo):
-        """The last person written short (one capitalised syllable ending exactly one longer name written before
-        it: "Gorbatko" for "Viktor Vaxilievich Gorbatko") between the person ``prev`` and token ``lo``, when that
-        person is not ``prev``; else None.  A syllable within a capitalised run, or opening a dictionary word with
-        the next one ("An toàn"), is no name."""
+    def _short_mention_after(self, d, prev, lo, pron=None):
+        """The last person written short between the person ``prev`` and token ``lo``, when that person is not
+        ``prev``; else None.  A short mention is one capitalised syllable ending exactly one longer name written
+        before it ("Gorbatko" for "Viktor Vaxilievich Gorbatko") as the subject of its clause: opening a sentence
+        or written after a comma (CLAUSE_OPENERS), a lower-case word after it ("…, Gorbatko đã …"), not in a
+        dictionary word with it ("An toàn"); a syllable after a noun ("ở miền Nam", "phía Bắc") or in a
+        capitalised run is none.  The person must agree in sex with the pronoun ``pron`` (ADDRESS_SEX) when the
+        document addresses him or her with a word of a sex ("Bà Trần Thị Lan … Lan kể … ông được tặng": not
+        Lan)."""
         for i in range(lo - 1, max(prev.end, lo - self.SHORT_MENTION_REACH) - 1, -1):
             w = d.words[i]
-            if not (is_cap(w) and w.isalpha()) or w in PRONOUNS or \
-                    (i + 1 < len(d.words) and (is_cap(d.words[i + 1])
-                                              or (w + " " + d.words[i + 1]).lower() in self.words)) or \
-                    (i > 0 and is_cap(d.words[i - 1]) and d.words[i - 1] not in (".", "!", "?")):
+            if not (is_cap(w) and w.isalpha()) or w in PRONOUNS or i + 1 >= len(d.words) or \
+                    not (d.words[i + 1].isalpha() and d.words[i + 1].islower()) or \
+                    (w + " " + d.words[i + 1]).lower() in self.words or \
+                    not (i == 0 or d.words[i - 1] in CLAUSE_OPENERS or self._idx.sentence(i)[0] == i):
                 continue
             full = {q.text for q in self._by_last.get(w, ()) if q.end <= i and len(q.text.split()) > 1}
             if len(full) == 1 and full != {prev.text}:
-                return Ent("person", i, i + 1, full.pop(), {"kind": "short"})
+                name = full.pop()
+                if self._sex_disagrees(d, name, pron):
+                    continue
+                return Ent("person", i, i + 1, name, {"kind": "short"})
         return None
+
+    def _sex_disagrees(self, d, name, pron) -> bool:
+        """The pronoun ``pron`` speaks of one sex (ADDRESS_SEX) and the document addresses the person ``name``
+        with a word of the other one, right before a mention in full ("Bà Trần Thị Lan")."""
+        sex = ADDRESS_SEX.get((pron or "").lower())
+        if sex is None:
+            return False
+        said = {ADDRESS_SEX.get(d.words[q.start - 1].lower()) for q in self._persons if q.text == name and q.start}
+        return bool(said - {None, sex})
 
     def _person_before(self, d, lo):
         """The last person named (ending) before token ``lo``, found by bisection."""
