@@ -3,7 +3,9 @@
 """
 from __future__ import annotations
 
-from ..gazetteer import section, word_list
+import functools
+
+from ..gazetteer import section, triggers, word_list
 from .base import is_cap
 from .conferral_words import COUNT_WORDS, TIME_FRONT
 
@@ -26,9 +28,9 @@ COPULAS = frozenset(section("aim_clauses.txt", "# Copulas"))
 #: ``aim_clauses.txt``
 EFFORTS = frozenset(section("aim_clauses.txt", "# Efforts"))
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
-#: the openings of a decision's preamble naming its proposer ("Xét đề nghị của Bộ trưởng Bộ Y tế, …"): the wording of
-#: a decision's preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, "Xét đề nghị của …"), and the press's "theo đề nghị"
-PREAMBLES = {"xét đề nghị", "theo đề nghị", "xét đề xuất", "theo đề xuất"}
+#: the words opening a decision's preamble before a propose cue and "của", naming its proposer ("Xét đề nghị của Bộ
+#: trưởng Bộ Y tế, …", "Theo kiến nghị của Sở …"; ``preamble_openers.txt``), as word tuples
+PREAMBLE_OPENERS = tuple(tuple(w.lower().split()) for w in word_list("preamble_openers.txt"))
 
 
 #: words of a count after a copula's share ("là một trong | 10 | gương mặt …"); "những" is none ("là một trong những
@@ -158,21 +160,39 @@ def _passive_clause(words, ss, at) -> bool:
                (q > lo and is_cap(w)) for q, w in zip(range(lo, k), words[lo:k]))
 
 
+@functools.lru_cache(maxsize=None)
+def _propose_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``propose`` cues of ``triggers.tsv`` ("đề nghị", "kiến nghị", "đề xuất" …), lower-cased word tuples."""
+    return tuple(tuple(p.lower().split()) for p in triggers().get("propose", ()))
+
+
+def _preamble_at(words, k) -> bool:
+    """Token ``k`` is the "của" of a preamble: a propose cue right before it, opened by a word of
+    PREAMBLE_OPENERS ("Xét đề nghị | của", "Theo kiến nghị | của", "Trên cơ sở đề xuất | của")."""
+    if k >= len(words) or words[k].lower() != "của":
+        return False
+    low = [w.lower() for w in words[max(0, k - 6):k]]
+    for cue in _propose_phrases():
+        head = low[:len(low) - len(cue)]
+        if tuple(low[len(low) - len(cue):]) == cue and \
+                any(len(o) <= len(head) and tuple(head[len(head) - len(o):]) == o for o in PREAMBLE_OPENERS):
+            return True
+    return False
+
+
 def _after_preamble(words, ss, i) -> bool:
-    """A decision's preamble "Xét đề nghị của", "Theo đề xuất của" (``PREAMBLES``) opens the clause that ends at
-    ``i`` (from ``ss``, no ";" between): the names listed after it propose; only the last one, right before the
-    verb, is the subject that gives."""
-    return any(words[k + 3].lower() == "của" and " ".join(w.lower() for w in words[k:k + 3]) in PREAMBLES
-               and ";" not in words[k:i] for k in range(ss, i - 3))
+    """A decision's preamble "Xét đề nghị của", "Theo kiến nghị của" (:func:`_preamble_at`) opens the clause that
+    ends at ``i`` (from ``ss``, no ";" between): the names listed after it propose; only the last one, right
+    before the verb, is the subject that gives."""
+    return any(_preamble_at(words, k) and ";" not in words[k:i] for k in range(ss, i))
 
 
 def _preamble(words, s, e, at, cues) -> bool:
     """The propose cue ``words[s:e]`` opens a decision's preamble ("Xét đề nghị của A, Thủ tướng tặng …", Nghị
-    định 30/2020/NĐ-CP form of a decision: "Xét đề nghị của …" names who proposed it) and a give verb follows it
-    before the award at ``at``: the sentence reports the conferral, not a proposal."""
-    return s > 0 and e < len(words) and words[e].lower() == "của" and \
-        " ".join(w.lower() for w in words[s - 1:e]) in PREAMBLES and \
-        any(r == "give" and e < s2 < at for s2, _, r in cues)
+    định 30/2020/NĐ-CP form of a decision: "Xét đề nghị của …" names who proposed it; "Theo kiến nghị của …":
+    :func:`_preamble_at`) and a give verb follows it before the award at ``at``: the sentence reports the
+    conferral, not a proposal."""
+    return s > 0 and _preamble_at(words, e) and any(r == "give" and e < s2 < at for s2, _, r in cues)
 
 
 class ConferralCues:
