@@ -88,6 +88,9 @@ def unit_fields(*lists: str) -> tuple[str, ...]:
 
 #: dashes written inside a field ("Lao động – Thương binh và Xã hội"), left out of its words
 FIELD_JOINERS = ("-", "–")
+#: signs written for a field's own word ("Sở Nông nghiệp & Phát triển nông thôn": "&" for "và", as in the
+#: abbreviations "GD&ĐT", "NN&PTNT"; observed in legacy provincial decisions, session 24)
+FIELD_SIGNS = {"&": "và"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,7 +108,8 @@ def field_table(fields: tuple[str, ...]) -> types.MappingProxyType:
 
 def field_at(words, i: int, table) -> int | None:
     """End of a field of ``table`` (:func:`field_table`) written from ``words[i]`` on, in any letter case, over the
-    commas and dashes written inside it ("Tổ chức – Cán bộ", "Văn hóa, Thể thao và Du lịch"); None when none."""
+    commas and dashes written inside it ("Tổ chức – Cán bộ", "Văn hóa, Thể thao và Du lịch"), its "và" also
+    written "&" (``FIELD_SIGNS``: "Nông nghiệp & Phát triển nông thôn"); None when none."""
     n = len(words)
     for field in table.get(words[i].lower(), ()):
         j, k = i, 0
@@ -113,7 +117,7 @@ def field_at(words, i: int, table) -> int | None:
             if k and (words[j] in FIELD_JOINERS or words[j] == ","):
                 j += 1
                 continue
-            if words[j].lower() != field[k]:
+            if words[j].lower() != field[k] and FIELD_SIGNS.get(words[j]) != field[k]:
                 break
             j, k = j + 1, k + 1
         if k == len(field):

@@ -27,6 +27,8 @@ NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 PEOPLES = ("nhân", "dân")
 #: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
 ROMAN = re.compile(r"[IVXL]{1,5}")
+#: prepositions among the QUALIFIERS ("cấp cao tại", "thuộc"): in a name only before a capitalised place or body
+LINK_QUALIFIERS = {"tại", "thuộc"}
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
@@ -56,6 +58,8 @@ NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
 PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
 #: one-syllable qualifiers of an association's members, in lower case inside its name ("Hội Doanh nhân trẻ Việt Nam")
 MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
+#: lists sent or attached as documents ("Danh mục", "Danh sách"; list_documents.txt)
+LIST_DOCUMENTS = frozenset(word_list("list_documents.txt"))
 #: kinds named by their members ("Hội", "Hiệp hội"), whose name may hold a member qualifier
 MEMBER_KINDS = {"association"}
 
@@ -270,8 +274,8 @@ class NameExtent:
                         not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
                         self._person_ends_name(doc, start, end, i, kind):
                     break
-                if named and (self._starts_award(doc, i) or self._starts_title(doc, i)):
-                    break
+                if named and (self._starts_award(doc, i) or self._starts_title(doc, i) or _opens_list(words, i)):
+                    break  # ("gửi Vụ X | Danh mục các đề tài": a list sent, the sentence's object)
                 i += 1
                 named = True
                 continue
@@ -351,8 +355,10 @@ class NameExtent:
                 while j < n and (words[j].lower() in QUALIFIERS or
                                  (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
                     j += 1  # ("UBND huyện | đảo | Lý Sơn": an island district)
-                while j > i and words[j - 1].lower() == "cấp" and (j >= n or not is_cap(words[j])):
-                    j -= 1  # "UBND huyện | cấp giấy phép", "Công an tỉnh | cấp biển số": the verb, no level after it
+                while j > i and (words[j - 1].lower() == "cấp" or words[j - 1] in LINK_QUALIFIERS) and \
+                        (j >= n or not is_cap(words[j])):
+                    j -= 1  # "UBND huyện | cấp giấy phép", "Công an tỉnh | cấp biển số": the verb, no level after it;
+                    # "Hội đồng Thi đua – Khen thưởng | tại cơ quan": a preposition before no name links no place
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
                 if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
@@ -662,3 +668,9 @@ def _year_follows(words: list[str], i: int) -> bool:
     if j < len(words) and words[j] == "\n" and words[i] == "NĂM":
         j += 1  # a title wrapped before its year (a PDF's line)
     return j < len(words) and words[j].isdigit() and len(words[j]) == 4
+
+
+def _opens_list(words, i) -> bool:
+    """A list sent or attached (``list_documents.txt``: "Danh mục", "Danh sách") is written from token i, a
+    lower-case word after it ("Danh mục các đề tài"): it opens the sentence's object, not a word of a name."""
+    return i + 2 < len(words) and " ".join(words[i:i + 2]) in LIST_DOCUMENTS and words[i + 2][:1].islower()

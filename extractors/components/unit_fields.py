@@ -26,6 +26,9 @@ NEGATIONS = frozenset(x for x in section("negations.txt", "# Negations") if " " 
 #: verbs governing a body, never a sub-unit's field right before its parent ("Trung tâm | hỗ trợ | Sở Y tế …"); a
 #: field word after the verb makes it a field ("Trung tâm | hỗ trợ khởi nghiệp | Sở …": the verb's object)
 FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
+#: verbs charging a body with a task (``charge_verbs.txt``: "chủ trì", "chịu trách nhiệm"): they end a long lower-case
+#: tail of its name ("Vụ … Truyền thống ngoại giao | chủ trì,") and never open one
+CHARGE_VERBS = frozenset(word_list("charge_verbs.txt"))
 
 
 class FieldWords:
@@ -207,9 +210,14 @@ class FieldWords:
         run is the whole name of a list item; it must end the item (";" / ")")."""
         n = len(doc)
         j, covered, total = i, 0, 0
+        charged = False  # the run ended on a verb charging the body with a task (CHARGE_VERBS)
         while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
                 and doc.words[j] not in LEVELS:
-            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS:
+            if j > i and total >= 2 and _charge_verb_at(doc.words, j):
+                charged = True
+                break  # "Vụ … và Truyền thống | ngoại giao | chủ trì, phối hợp …": the predicate ends the tail
+            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS or \
+                    _charge_verb_at(doc.words, j):
                 return None
             if self._addressed_group(doc, j):
                 break  # "Phòng Tổ chức cán bộ | và các ông, bà có tên …": the persons named next, no field
@@ -225,6 +233,8 @@ class FieldWords:
             total += L
         if total < 2 or covered < 0.6 * total or doc.words[j - 1] == "và" or j >= n:
             return None
+        if charged:  # a tail before the predicate: dictionary words only, after a name joined by "và"
+            return j if covered == total and not parent_only and not item_only else None
         nxt = doc.words[j]
         if item_only:  # a whole lower-case name of a list item: up to the item's end, all dictionary words
             return j if nxt in (";", ")") and covered >= 0.8 * total else None
@@ -263,3 +273,8 @@ class FieldWords:
         """The lower-case syllable words[j] makes a dictionary word with the one before (from f on) or after it."""
         return (j > f and (words[j - 1] + " " + words[j]) in self.words) or \
             (j + 1 < len(words) and (words[j] + " " + words[j + 1]) in self.words)
+
+
+def _charge_verb_at(words, j) -> bool:
+    """A verb of ``CHARGE_VERBS`` ("chủ trì", "chịu trách nhiệm") is written from token j, in lower case."""
+    return any(" ".join(words[j:j + L]) in CHARGE_VERBS for L in (2, 3) if j + L <= len(words))

@@ -27,7 +27,7 @@ from .unit_acronyms import Acronyms
 from .unit_coordination import Coordination
 from .unit_cues import UnitCues
 from .unit_extent import NameExtent
-from .unit_fields import FieldWords
+from .unit_fields import CHARGE_VERBS, FieldWords
 from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
@@ -191,7 +191,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
         self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
                           for row in table("country_short_names.tsv")]
-        self.words_verbs = VERBISH
+        # (and the two-syllable verbs charging a body with a task: "Sở X | chủ trì, phối hợp …"; charge_verbs.txt)
+        self.words_verbs = VERBISH | {v for v in CHARGE_VERBS if v.count(" ") == 1}
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         self.position_titles = frozenset(p.lower() for p in lex.positions)  # whole titles, lower case
         self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
