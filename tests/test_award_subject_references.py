@@ -58,7 +58,7 @@ def test_plural_group_the_name_belongs_to_leaves_it_a_recipient():
 
 
 # A plural group joined right to the name by "và", "cùng", "với" or a comma (conferral_counts.CO_SUBJECT_JOINERS,
-# group_words.txt) is a co-subject: the name receives too (review of session 22, finding 1).
+# coordinators.txt) is a co-subject: the name receives too (review of session 22, finding 1).
 
 @pytest.mark.parametrize("sentence, fact", [
     ("Công ty Điện lực Hải Dương và các đơn vị trực thuộc được tặng Cờ thi đua của Bộ Công Thương.",

@@ -76,3 +76,29 @@ def test_address_words_pronouns_and_day_words_load():
                        "cụ"}
     assert PRONOUNS == {"Em", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy", "em", "anh", "chị", "ông", "bà", "cô"}
     assert DAY_WORDS == {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"}
+
+
+def test_joiners_of_persons_and_co_subjects_read_one_coordinators_list():
+    # review of session 23's change, finding 13: the joiners of a list of persons and of a group co-subject were two
+    # lists written apart; both now read coordinators.txt and share its coordinators
+    from extractors.components.conferral_counts import CO_SUBJECT_JOINERS
+    from extractors.components.foreign_single import JOINERS, LEFT_JOINERS, LIST_GOES_ON
+
+    assert JOINERS == {"và", "cùng", ",", "hay"}
+    assert CO_SUBJECT_JOINERS == {"và", "cùng", ",", "với"}
+    assert LEFT_JOINERS == {"và", "hay"}
+    assert LIST_GOES_ON == {"và", "cùng", ",", "hay", "với", ".", ";", "…"}
+    assert JOINERS & CO_SUBJECT_JOINERS == {"và", "cùng", ","}
+
+
+def test_place_prepositions_deceased_and_island_levels_load():
+    from extractors.components.officials import DECEASED
+    from extractors.components.persons import NOT_PERSON_BEFORE, PLACE_PREPOSITIONS, RANGE_CLOSE, RANGE_OPEN
+    from extractors.components.unit_words import ISLAND_LEVELS
+    from extractors.engine import _LATE
+
+    assert PLACE_PREPOSITIONS == {"tại", "ở", "thuộc", "đến", "tới", "từ"} and PLACE_PREPOSITIONS <= NOT_PERSON_BEFORE
+    assert (RANGE_OPEN, RANGE_CLOSE) == ("từ", {"đến", "tới"})
+    assert DECEASED == {"cố", "Cố"}
+    assert _LATE.match("Cố Bí thư") and not _LATE.match("cố vấn")
+    assert ISLAND_LEVELS == {"huyện", "xã"}

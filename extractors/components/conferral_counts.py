@@ -25,7 +25,7 @@ COUNT_NOUNS = {"trường hợp", "cá nhân", "tập thể", "người", "đơn
 PLURAL_QUANTIFIERS = frozenset(section("group_words.txt", "# Plural quantifiers"))
 #: words joining a group to the name right before it as a co-subject ("X và các đơn vị thành viên", "X cùng nhiều
 #: tập thể"; _count_between)
-CO_SUBJECT_JOINERS = frozenset(section("group_words.txt", "# Co-subject joiners"))
+CO_SUBJECT_JOINERS = frozenset(section("coordinators.txt", "# Coordinators") + section("coordinators.txt", "# Comitatives"))
 
 
 class CountedRecipients:

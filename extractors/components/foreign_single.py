@@ -13,18 +13,22 @@ from __future__ import annotations
 import functools
 
 from ..foreign import designators, is_foreign_word
-from ..gazetteer import competitions, word_list
+from ..gazetteer import competitions, section, word_list
 
-#: words joining the items of a list of persons ("Messi và Suarez", "Draxler hay Goretzka", "Neymar, Hazard")
-JOINERS = {",", "và", "hay", "cùng"}
+COORDINATORS = "coordinators.txt"
+
+#: words joining the items of a list of persons ("Messi và Suarez", "Draxler hay Goretzka", "Neymar, Hazard"):
+#: the coordinators and alternatives of ``coordinators.txt``
+JOINERS = frozenset(section(COORDINATORS, "# Coordinators") + section(COORDINATORS, "# Alternatives"))
 
 #: the joiners of an item written before the person: "Hector và Kimmich", "Draxler hay Goretzka" (a comma or "cùng"
 #: may close a clause or a work's name there: "Ở Madrid, Ronaldo …", "phim Baywatch cùng Zac Efron")
-LEFT_JOINERS = {"và", "hay"}
+LEFT_JOINERS = frozenset(section(COORDINATORS, "# Left joiners"))
 
 #: what may follow an item joined by a comma: the list goes on or closes ("Neymar, Hazard với …", "Werner,
-#: Goretzka cùng …"); a comma alone may end a fronted clause ("Vắng Messi, Barcelona thua")
-LIST_GOES_ON = JOINERS | {"với", ".", ";", "…"}
+#: Goretzka cùng …"); a comma alone may end a fronted clause ("Vắng Messi, Barcelona thua"): the joiners, the
+#: comitatives and the list ends of ``coordinators.txt``
+LIST_GOES_ON = JOINERS | frozenset(section(COORDINATORS, "# Comitatives") + section(COORDINATORS, "# List ends"))
 
 #: the most items of an enumeration whose one-word items are read as persons: a longer one names clubs, firms or
 #: a team's line-up ("Stoke, Burnley, West Ham, Hull, …"; line-ups: persons._lineup); observed in 400 bulk news

@@ -1072,10 +1072,10 @@ TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
 #: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên")
 PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
-#: "cố" (the late …) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
+#: "cố" (the late …; deceased_words.txt) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
 #: annotated held-out sets 3, 6 and 7 write it so, 6 persons of 6); before a degree or an occupation it stays the
 #: name's honorific ("cố GS X" → "GS")
-DECEASED = {"cố", "Cố"}
+DECEASED = {v for w in word_list("deceased_words.txt") for v in (w, w.capitalize())}
 #: the sex written before an occupation of ``honorifics.tsv``: skipped like a prefix, but no part of the position
 #: ("nữ danh hài X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", as held-out sets 10 and 12 write them)
 GENDER = {"nữ", "Nữ"}

@@ -188,7 +188,7 @@ GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "t
 #: the prepositions of NOT_PERSON_BEFORE: a run after one is no person there, but the same run elsewhere may be one
 #: ("Từ Cristiano Ronaldo đến Lionel Messi …"; the nouns of NOT_PERSON_BEFORE name a place, brand or work wherever
 #: the run is written: "sân Nou Camp")
-PLACE_PREPOSITIONS = frozenset({"tại", "ở", "thuộc", "đến", "tới", "từ"})
+PLACE_PREPOSITIONS = frozenset(section("place_prepositions.txt", "# Place prepositions"))
 NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ đô", "thành phố", "tỉnh",
                      "công ty", "tập đoàn", "hãng", "thương hiệu", "nhãn hiệu", "dự án", "chương trình", "phim",
                      "bộ phim", "ca khúc", "bài hát", "sách", "cuốn sách", "tác phẩm", "giải", "giải thưởng",
@@ -208,7 +208,8 @@ CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ
 
 
 #: the two ends of a range ("từ X đến Y", "từ X tới Y"): persons or places alike, so a run there blocks no other
-RANGE_OPEN, RANGE_CLOSE = "từ", frozenset({"đến", "tới"})
+RANGE_OPEN, = section("place_prepositions.txt", "# Range opener")
+RANGE_CLOSE = frozenset(section("place_prepositions.txt", "# Range closers"))
 #: capitalised words at most between "từ" and "đến" in a range of names ("từ Kylian Mbappe tới …")
 RANGE_REACH = 5
 

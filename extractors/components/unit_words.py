@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..canonical import level_syllables, level_words
-from ..gazetteer import section
+from ..gazetteer import section, word_list
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
@@ -15,7 +15,7 @@ QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", 
 #: phương ở huyện đảo; "huyện đảo X" 69 times in the bulk news, observed in news, session 23): read as a qualifier
 #: only right after those level words
 ISLAND = "đảo"
-ISLAND_LEVELS = {"huyện", "xã"}
+ISLAND_LEVELS = frozenset(word_list("island_levels.txt"))
 #: lower-case words that never continue a unit name
 STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "khẳng", "định", "nhớ", "lại", "trải", "lòng", "xúc", "động", "biết", "nói", "chia", "sẻ", "đánh", "giá",
         "ghi", "thăm", "họp", "quyết", "yêu", "cầu", "chỉ", "đạo", "hoàn", "thành", "giành", "mới", "vẫn", "còn",
