@@ -509,9 +509,31 @@ def _split_parent(name: str) -> tuple[str, str | None]:
             continue
         for h in _unit_heads():
             if rest.startswith(h) and len(rest) > len(h) and rest[len(h)] == " " and len(h.split()) >= 2 and \
-                    (h not in _heads_needing_names() or _named(rest[len(h) + 1:])):
+                    (h not in _heads_needing_names() or _named(rest[len(h) + 1:])) and not _inside_head(words, i, h):
                 return name, rest
     return name, None
+
+
+def _inside_head(words: list[str], i: int, head: str) -> bool:
+    """Whether the head ``head`` that opens ``words[i:]`` is part of the unit's own head, so that the words from it on
+    name no parent: a longer head opens before word ``i`` and covers it, one of unit_types.tsv ("Tổng Công ty",
+    "Tổng Liên đoàn", "Hội Liên hiệp các hội", "Ủy ban Mặt trận Tổ quốc": one corporation, federation or committee,
+    not a member of a "Công ty …", "Liên đoàn …") or of compound_unit_heads.txt, two heads naming one body of a kind
+    of its own ("Trường Đại học": a university college, not one inside an "Đại học …"), compared in lower case."""
+    compounds = _compound_heads()
+    for j in range(i):
+        before = " ".join(words[j:])
+        if any(before.startswith(h + " ") and len(h.split()) > i - j for h in _unit_heads()):
+            return True
+        if any(before.lower().startswith(h + " ") and len(h.split()) > i - j for h in compounds):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[str, ...]:
+    """``compound_unit_heads.txt`` in lower case: heads made of two heads of unit_types.tsv that name one body."""
+    return tuple(w.lower() for w in word_list("compound_unit_heads.txt"))
 
 
 def _named(after_head: str) -> bool:
