@@ -119,7 +119,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: revoking an award attached to it.  3: places written short in an award's conferrer written out as a unit's are
 #: ("Bằng khen của LĐLĐ TP HCM" = "… thành phố Hồ Chí Minh", canonical_award); a further revocation of an award whose
 #: conferring decision is not in the knowledge base attached to the first revocation.
-LAYER_VERSION = "3"
+#: 4: a unit head inside another head ("Tổng Công ty", "Trường Đại học", compound_unit_heads.txt) opens no parent;
+#: a merged unit leaves the layer (parents pointing to it point to the unit it was merged into).
+LAYER_VERSION = "4"
 
 
 def layer_outdated(db) -> bool:
@@ -364,9 +366,8 @@ def _build(conn) -> dict:
             unit_of_entity[eid] = add_unit(canonical_unit(name))
     unit_merge = {c["other"]: c["target"] for c in corrections if c["action"] == "merge" and c["kind"] == "unit"}
     for eid, uid in unit_of_entity.items():
-        while uid in unit_merge:
-            uid = unit_merge[uid]
-        unit_of_entity[eid] = uid
+        unit_of_entity[eid] = _merged(uid, unit_merge)
+    _merge_unit_rows(unit_rows, unit_merge)
     _stated_parents(conn, unit_rows, unit_of_entity)
     conn.executemany("INSERT INTO units VALUES (?,?,?,?,?,?,?)", list(unit_rows.values()))
     conn.executemany("INSERT INTO unit_names VALUES (?,?)", list(unit_of_entity.items()))
@@ -448,6 +449,39 @@ def _build(conn) -> dict:
     conn.executemany(f"INSERT INTO conferrals_resolved VALUES ({','.join('?' * 25)})", unique)
     return {"units": len(unit_rows), "awards": len(award_rows), "persons": len(persons),
             "conferrals": len(unique), "corrections": stored}
+
+
+def _merged(uid: str, merge: dict[str, str]) -> str:
+    """The unit ``uid`` stands for after the merges ``merge`` (other id → target id), followed to the end (a chain of
+    merges: B into A, C into B); a cycle (A into B, then B into A) ends at the last unit before it repeats."""
+    seen = {uid}
+    while uid in merge and merge[uid] not in seen:
+        uid = merge[uid]
+        seen.add(uid)
+    return uid
+
+
+def _merge_unit_rows(unit_rows: dict, merge: dict[str, str]) -> None:
+    """Apply unit merges (``merge``: other id → target id, staff corrections) to ``unit_rows`` in place: a merged
+    unit's row goes (its names already point to the target), every parent link to it points to the target, and a
+    unit that would become its own parent (the target was the other's sub-unit, or the other the target's) takes the
+    next unit up that is neither.  A merge whose other unit is not in the layer (gone after a re-ingest) does
+    nothing."""
+    gone = {uid for uid in merge if uid in unit_rows and _merged(uid, merge) != uid
+            and _merged(_merged(uid, merge), merge) == _merged(uid, merge)}
+    if not gone:
+        return
+    old_parent = {uid: row[3] for uid, row in unit_rows.items()}
+    for uid in gone:
+        del unit_rows[uid]
+    for uid, row in unit_rows.items():
+        up, walked = row[3], {uid}
+        while up is not None and (up in gone and _merged(up, merge) in walked or up in walked):
+            walked.add(up)
+            up = old_parent.get(up)
+        if up is not None:
+            up = _merged(up, merge) if up in gone else up
+        unit_rows[uid] = row[:3] + (up if up in unit_rows else None,) + row[4:]
 
 
 def _stated_parents(conn, unit_rows: dict, unit_of_entity: dict) -> None:
@@ -604,8 +638,9 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     """Record a correction (with who and when) and rebuild the canonical layer; returns its id.
 
     Raises ValueError when the target does not exist (an unknown person,
-    unit or conferral id), the field cannot be fixed or the value is not one
-    the field can hold (:func:`outputs.correction_values.checked_value`);
+    unit or conferral id), a merge names one id twice, or a unit merge leaves
+    the other unit in the layer, the field cannot be fixed or the value is not
+    one the field can hold (:func:`outputs.correction_values.checked_value`);
     nothing is stored then.
     """
     from .kb import now
@@ -616,6 +651,8 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     for ident in [target] + ([other] if action == "merge" else []):
         if not db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [ident]).fetchone():
             raise ValueError(f"no {kind} with id {ident!r}")
+    if action == "merge" and other == target:
+        raise ValueError(f"cannot merge {kind} {target!r} with itself")
     if action == "fix":
         value = checked_value(field, value)
     db.conn.isolation_level = None
@@ -625,8 +662,13 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         "VALUES (?,?,?,?,?,?,?,?,?,?)", [ident, action, kind, target, other, field, value, author, now(), note])
     try:
         build(db)
+        if action == "merge" and kind == "unit" and \
+                db.execute("SELECT 1 FROM units WHERE id = ?", [other]).fetchone():
+            raise ValueError(f"unit {other!r} could not be merged into {target!r}: it is still in the layer")
     except BaseException:  # a correction that cannot be applied is not kept
         db.conn.execute("DELETE FROM corrections WHERE id = ?", [ident])
+        if action == "merge" and kind == "unit":
+            build(db)
         raise
     db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_correction', ?)", [str(ident)])
     return ident

@@ -181,11 +181,17 @@ def shown(db) -> str:
     return SHOWN if "attached_to" in cols else "r.rejected = 0"
 
 
+#: two revocations ``{a}`` and ``{b}`` of one revoking decision number agree on its date (one or both give none)
+_SAME_DATE = "({a}.revoked_date IS NULL OR {b}.revoked_date IS NULL OR {a}.revoked_date = {b}.revoked_date)"
+
 #: the further revocations of a conferral (a second decision revoking an award, told in another document than the
 #: first revocation and attached to the conferral by :mod:`outputs.canonical`), earliest first: columns ``target``
 #: (the conferral's key), ``revoked_by``, ``revoked_date``, ``document`` (its path), ``sentence``, ``key`` (of the
 #: revocation's own telling) and ``text`` ("QĐ 915/QĐ-UBND 2025-10-20 in qd915.txt"); ``{target}`` is the condition
-#: on the attached row ``x`` ("x.attached_to = r.key").  The one definition read by conferrals_view's
+#: on the attached row ``x`` ("x.attached_to = r.key").  Only another decision than the first revocation's is a
+#: further one: the same decision told again (one story stored twice, a news copy of the decision) is no second
+#: revocation, and one decision told in several documents is listed once (its telling of the smallest key).
+#: The one definition read by conferrals_view's
 #: ``revoked_again`` and by :func:`outputs.queries.with_further_revocations`.
 FURTHER_REVOCATIONS = """
     SELECT target, revoked_by, revoked_date, document, sentence, key,
@@ -195,6 +201,10 @@ FURTHER_REVOCATIONS = """
                  (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1) AS document
           FROM conferrals_resolved x JOIN conferrals_resolved t ON t.key = x.attached_to
           WHERE x.document IS NOT t.revocation_document AND {target}
+                AND NOT (x.revoked_by = t.revoked_by AND """ + _SAME_DATE.format(a="x", b="t") + """)
+                AND NOT EXISTS (SELECT 1 FROM conferrals_resolved y WHERE y.attached_to = x.attached_to
+                                AND y.document IS NOT t.revocation_document AND y.revoked_by = x.revoked_by
+                                AND """ + _SAME_DATE.format(a="x", b="y") + """ AND y.key < x.key)
           ORDER BY x.revoked_date IS NULL, x.revoked_date, x.key)"""
 
 
