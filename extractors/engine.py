@@ -168,7 +168,7 @@ def _written_year(document: Document) -> int | None:
     if not counts:  # no "năm YYYY" nor date: a bare year the story writes ("cúp Vô lăng vàng 2016"), no birth year
         for b in document.blocks:
             for m in YEAR.finditer(b.text):
-                if not b.text[max(0, m.start() - 12):m.start()].endswith(BIRTH_BEFORE) \
+                if not _birth_before(b.text, m.start()) \
                         and not _other_event(b.text, m.start()):
                     counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if counts:
@@ -284,7 +284,8 @@ def _written_years(text: str):
     for m in _season_years(text):
         yield int(m.group(1))
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
-        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and not _other_event(text, m.start()):
+        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and not _other_event(text, m.start()) \
+                and not _birth_before(text, m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
@@ -336,10 +337,33 @@ DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: 16/2/1988", "nhập ngũ năm 1972"), any case: its year dates neither the document nor an award
 ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"),
                            re.I)
-#: the word written right before a match of ORIGIN_BEFORE (to tell "sinh" of a birth from "học sinh", "tuyển sinh")
-LAST_WORD = re.compile(r"(\w+)\W*$")
 #: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
+
+
+TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*$")
+
+
+def _compound_before(text: str, at: int, word: str) -> bool:
+    """``word`` (a one-syllable marker: "sinh"), written at char ``at`` of ``text``, ends a longer word of the
+    dictionary (``dictionary_words``) opened by the word before it, in any letter case ("tuyển sinh", "Học sinh",
+    "HỌC SINH"), that word not ending a name (a capitalised word before it too: "Nguyễn Văn Học sinh năm …", "Ông
+    Toàn sinh ngày …" are births)."""
+    m = TWO_WORDS_BEFORE.search(text, max(0, at - 30), at)
+    if m is None or f"{m.group(2).lower()} {word.lower()}" not in dictionary_words():
+        return False
+    return not (m.group(2)[:1].isupper() and m.group(1) and m.group(1)[:1].isupper())
+
+
+def _birth_before(text: str, at: int) -> bool:
+    """A birth marker (:data:`BIRTH_BEFORE`: "sinh năm ", "SN ") ends right before char ``at`` of ``text`` as words
+    of a birth, not as the end of a dictionary word ("tuyển sinh năm 2024", "học sinh năm 2023":
+    :func:`_compound_before`): the year after it is a birth year."""
+    before = text[max(0, at - 16):at]
+    mark = next((b for b in BIRTH_BEFORE if before.endswith(b)), None)
+    if mark is None:
+        return False
+    return not (mark.lower().startswith("sinh") and _compound_before(text, at - len(mark), "sinh"))
 
 
 def _origin_before(text: str, at: int) -> bool:
@@ -350,9 +374,7 @@ def _origin_before(text: str, at: int) -> bool:
     m = ORIGIN_BEFORE.search(text, max(0, at - 40), at)
     if m is None:
         return False
-    prev = LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-    first = m.group(0).split(None, 1)[0].lower()
-    return prev is None or not prev.group(1).islower() or f"{prev.group(1)} {first}" not in dictionary_words()
+    return not _compound_before(text, m.start(), m.group(0).split(None, 1)[0])
 
 
 def _other_event(text: str, at: int) -> bool:
@@ -363,8 +385,8 @@ def _other_event(text: str, at: int) -> bool:
     return _origin_before(text, start)
 
 
-YEAR_OF = re.compile(r"[Nn](?<![Ss]inh [Nn])ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; not "sinh
-# năm 1990" (the look-behind after the first letter, so that the regex engine skips to an N or n)
+YEAR_OF = re.compile(r"[Nn]ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; a birth year ("sinh năm
+# 1990") is dropped by its reader (_birth_before)
 
 
 def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
@@ -722,8 +744,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
         if own_item and (m.start() < item_lo or 0 <= item_hi < m.start()):
             continue
         before = text[max(0, m.start() - 16): m.start()]
-        if before.endswith(BIRTH_BEFORE):
-            continue  # a birth year ("sinh năm 1998", "(SN 2005, …)")
+        if _birth_before(text, m.start()):
+            continue  # a birth year ("sinh năm 1998", "(SN 2005, …)"; not "tuyển sinh năm 2024")
         if (before.endswith(FOUNDED_BEFORE) or _other_event(text, m.start())) and \
                 not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
             continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng

@@ -113,8 +113,9 @@ def revocation_kind(sentence: str) -> str | None:
     ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue or an ``ask`` verb, right before
     it or after its addressee ("Đề nghị thu hồi Bằng khen …", "bị đề nghị thu hồi danh hiệu", "kiến nghị Thủ tướng
     xem xét hủy quyết định khen thưởng": a proposal to revoke, which leaves the award conferred and in force, eval
-    GUIDELINES: status; :func:`_asked_before`) or goes on from an asked one after a ``join`` phrase of ``revocation_roles.tsv``
-    ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke cue."""
+    GUIDELINES: status; :func:`_asked_before`) or goes on from an asked one after a ``join`` phrase of
+    ``revocation_roles.tsv`` ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke
+    cue."""
     kinds = []
     for m in revoke_cue().finditer(sentence):
         asked = _asked_before(sentence[:m.start()]) or \

@@ -2,6 +2,8 @@
 session 22).  Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extractors import facts_of
 
 
@@ -42,3 +44,22 @@ def test_the_end_of_a_longer_word_is_no_other_event():
                         ("chi phí phát sinh năm 2023", False), ("ông sinh năm 1960", True),
                         ("Ông Toàn sinh ngày 2/9/1960", True), ("đã kết nạp Đảng năm 1999", True)]:
         assert _other_event(text, len(text) - 4) is other, text
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Trường Cao đẳng Y tế Hà Tĩnh được tặng Cờ thi đua của Chính phủ vì thành tích tuyển sinh năm 2022.", 2022),
+    ("Tuyển sinh năm 2022, Trường Cao đẳng Y tế Hà Tĩnh được tặng Cờ thi đua của Chính phủ.", 2022),
+])
+def test_a_longer_word_ending_in_sinh_dates_the_award(sentence, year):
+    """"tuyển sinh năm 2022" is no birth: one predicate (engine._birth_before, _compound_before: a dictionary word
+    opened by the word before "sinh", in any case, not after a name) is read by the award's year, the document's
+    years and the other events (review of session 23, finding 10); a birth after a name is still skipped."""
+    assert facts_of(sentence)["awards"][0]["year"] == year
+
+
+def test_sinh_after_a_capitalised_word_is_a_birth_only_after_a_name():
+    from extractors.engine import _birth_before, _other_event
+    for text, other in [("Tuyển sinh năm 2024", False), ("HỌC SINH NĂM 2023", False),
+                        ("Học sinh ngày 20/11/2023", False), ("ông Nguyễn Văn Học sinh năm 1970", True)]:
+        assert _other_event(text, len(text) - 4) is other, text
+    assert not _birth_before("Tuyển sinh năm 2024", 15) and _birth_before("ông Nguyễn Văn Học sinh năm 1970", 28)
