@@ -68,12 +68,13 @@ def test_a_run_after_a_preposition_is_still_a_person_elsewhere():
 
 
 def test_a_run_after_a_place_preposition_is_a_place_everywhere_unless_cued():
-    """"tại X", "ở X", "đến X" name a place: the same run written bare elsewhere is no person (review of session 23's
-    change, finding 4); the block lifts where the run is cued as a person ("Ông X") and for a range "từ X tới Y"
-    (the case above)."""
+    """"tại X", "ở X", "thuộc X" name a place: the same run written bare elsewhere is no person (review of session 23's
+    change, finding 4); the block lifts where the run is cued as a person ("Ông X"), and a directional preposition
+    ("tới X", "từ X": persons too, as in the case above) blocks the run there only."""
     assert "Villa Carlos Paz" not in _names("Hội thảo được tổ chức ở Villa Carlos Paz tháng trước.",
                                             "Villa Carlos Paz có nhiều hồ nước đẹp.")
-    assert "Puerto Madryn" not in _names("Đoàn khảo sát đã đến Puerto Madryn sáng thứ hai.",
+    assert "Puerto Madryn" not in _names("Đoàn khảo sát đã làm việc tại Puerto Madryn sáng thứ hai.",
                                          "Puerto Madryn là điểm ngắm cá voi nổi tiếng.")
     assert "Pablo Moreno" in _names("Bức thư được gửi tới Pablo Moreno tuần trước.",
                                     "Ông Pablo Moreno cho biết đội sẽ tập luyện.")
+    assert "Pablo Moreno" in _names("Bức thư được gửi tới Pablo Moreno tuần trước.", "Pablo Moreno chưa trả lời.")

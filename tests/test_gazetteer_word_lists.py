@@ -93,12 +93,12 @@ def test_joiners_of_persons_and_co_subjects_read_one_coordinators_list():
 
 def test_place_prepositions_deceased_and_island_levels_load():
     from extractors.components.officials import DECEASED
-    from extractors.components.persons import NOT_PERSON_BEFORE, PLACE_PREPOSITIONS, RANGE_CLOSE, RANGE_OPEN
+    from extractors.components.persons import LOCATIVE_PREPOSITIONS, NOT_PERSON_BEFORE, PLACE_PREPOSITIONS
     from extractors.components.unit_words import ISLAND_LEVELS
     from extractors.engine import _LATE
 
     assert PLACE_PREPOSITIONS == {"tại", "ở", "thuộc", "đến", "tới", "từ"} and PLACE_PREPOSITIONS <= NOT_PERSON_BEFORE
-    assert (RANGE_OPEN, RANGE_CLOSE) == ("từ", {"đến", "tới"})
+    assert LOCATIVE_PREPOSITIONS == {"tại", "ở", "thuộc"}
     assert DECEASED == {"cố", "Cố"}
     assert _LATE.match("Cố Bí thư") and not _LATE.match("cố vấn")
     assert ISLAND_LEVELS == {"huyện", "xã"}

@@ -207,28 +207,8 @@ CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâ
 CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
 
-#: the two ends of a range ("từ X đến Y", "từ X tới Y"): persons or places alike, so a run there blocks no other
-RANGE_OPEN, = section("place_prepositions.txt", "# Range opener")
-RANGE_CLOSE = frozenset(section("place_prepositions.txt", "# Range closers"))
-#: capitalised words at most between "từ" and "đến" in a range of names ("từ Kylian Mbappe tới …")
-RANGE_REACH = 5
-
-
-def from_to_pair(words, k: int, j: int) -> bool:
-    """The run ``words[k:j]`` is one end of a range "từ X đến/tới Y": after "từ" (any case) with "đến" or "tới"
-    right after it, or after "đến"/"tới" with "từ" and at most ``RANGE_REACH`` capitalised words (or dashes) before
-    it. Such a run names nothing by its preposition ("Từ Kylian Mbappe tới Erling Haaland …": two persons)."""
-    before = words[k - 1].lower() if k > 0 else ""
-    if before == RANGE_OPEN:
-        return j < len(words) and words[j].lower() in RANGE_CLOSE
-    if before not in RANGE_CLOSE:
-        return False
-    for m in range(k - 2, max(-1, k - 3 - RANGE_REACH), -1):
-        if words[m].lower() == RANGE_OPEN:
-            return m < k - 2
-        if not (is_cap(words[m]) or words[m] in ("-", "–")):
-            return False
-    return False
+#: the locative prepositions of PLACE_PREPOSITIONS: a run after one is a place wherever it is written uncued
+LOCATIVE_PREPOSITIONS = frozenset(section("place_prepositions.txt", "# Locative prepositions"))
 
 
 def _blocked(st) -> set:
@@ -809,9 +789,9 @@ class PersonRecognizer:
             elif before2 in NOT_PERSON_BEFORE or (before in NOT_PERSON_BEFORE and before2 not in self.words):
                 if before not in PLACE_PREPOSITIONS or before2 in NOT_PERSON_BEFORE:
                     named.add(text)  # ("sân Nou Camp": the same run elsewhere is that place, brand or work too)
-                elif not from_to_pair(words, k, j):
+                elif before in LOCATIVE_PREPOSITIONS:
                     placed_runs.add(text)  # ("tại Santa Clara … Santa Clara là …": a place, unless cued below;
-                    # "từ Cristiano Ronaldo đến Lionel Messi" is a range of persons, no place)
+                    # but "tới Kylian Mbappe", "từ Carlo Ancelotti": a directional one takes persons too)
             if ok and cued:
                 cued_runs.add(text)
             i = j
