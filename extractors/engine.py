@@ -729,19 +729,21 @@ def _shared_merit(text: str, at: int) -> bool:
     return any(m.end() <= at and text.find(",", m.end(), at) < 0 for m in MERIT_CLAUSE.finditer(text, lo, at))
 
 
-def _year_near(text: str, off: int, base: int, end: int | None = None, own_item: bool = False) -> int | None:
+def _year_near(text: str, off: int, base: int, end: int | None = None, own_item: bool = False,
+               upto: int | None = None) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
     [``base``, ``end``); a year right after the award ("… năm 1994", "… (2000)") counts from its end.
 
     Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped; a year
     in the award's own item of a ";" list ("giải thưởng Nhà nước (2000); giải thưởng X (1996)") comes first.
     With ``own_item``, only a year of that item counts (None when it has none): [``base``, ``end``) is then a
-    recipient's span in a later item of the award's list (:func:`_recipient_item_year`)."""
+    recipient's span in a later item of the award's list (:func:`_recipient_item_year`). With ``upto`` (a char of
+    ``text``), a year written from there on is skipped (the items of other recipients: :func:`_list_opening`)."""
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m in sentence_years(text):
-        if own_item and (m.start() < item_lo or 0 <= item_hi < m.start()):
+        if (own_item and (m.start() < item_lo or 0 <= item_hi < m.start())) or (upto is not None and m.start() >= upto):
             continue
         before = text[max(0, m.start() - 16): m.start()]
         if _birth_before(text, m.start()):
@@ -771,13 +773,31 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
     return anniversary(text, best[2], best[1]) if best else None
 
 
+def _in_later_item(text: str, off: int, award_end: int, start: int) -> bool:
+    """The recipient starting at char ``start`` stands in sentence ``text`` (starting at char ``off``) in a later
+    ";" item of a list than its award, ending at char ``award_end``."""
+    return off <= start < off + len(text) and ";" in text[award_end - off:start - off]
+
+
+def _list_opening(text: str, at: int) -> int:
+    """Where the recipients' list after the award (ending at char ``at`` of ``text``) opens: its ":" or its "cho"
+    before the first ";" ("tặng Giấy khen cho: ông A, năm 2022 …; ông B …"); else ``at``. A year from there on is
+    written in a recipient's item."""
+    first = text.find(";", at)
+    for mark in (":", " cho "):
+        k = text.find(mark, at)
+        if 0 <= k and (first < 0 or k < first):
+            return k
+    return at
+
+
 def _recipient_item_year(text: str, off: int, award_end: int, start: int, end: int) -> int | None:
     """The year of a recipient at chars [``start``, ``end``) of sentence ``text`` (starting at char ``off``) written
     in a later ";" item of a list than its award (ending at char ``award_end``), from that item alone (:func:`_year_near`
     with ``own_item``): "Tặng Giấy khen cho: ông A, năm 2022 hoàn thành …; ông B, …, đã có thành tích xuất sắc trong
     năm học 2023-2024" gives B the year of his own item, not the earlier item's; None when the recipient stands in
     the award's item, outside the sentence, or his item writes no year."""
-    if not off <= start < off + len(text) or ";" not in text[award_end - off:start - off]:
+    if not _in_later_item(text, off, award_end, start):
         return None
     return _year_near(text, off, start, end, own_item=True)
 
@@ -903,9 +923,14 @@ def extract(document: Document) -> DocumentFacts:
         off = d.starts[c["sent"][0]]
         # a sentence telling a revocation, done or asked, dates the revocation: the document's year is not the
         # award's ("kiến nghị … thu hồi Bằng khen đã trao trước đây cho ông A" in a story of 2017)
-        year = (c["sent"][0] <= r.start < c["sent"][1] and
+        later = c["sent"][0] <= r.start < c["sent"][1] and \
+            _in_later_item(sent_text, off, d.ends[a.end - 1], d.starts[r.start])
+        # a recipient in a later item without a year of its own takes no other recipient's item's year, only one
+        # written before the list opens ("tặng Giấy khen cho: ông A, năm 2022 …; ông B, …": B none of A's 2022)
+        year = (later and
                 _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
-            or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) \
+            or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1],
+                          upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
             or (doc_year if revocation_kind(sent_text) is None else None)
         revoked_by = (None, None)

@@ -21,3 +21,12 @@ def test_items_without_a_year_of_their_own_share_the_award_year():
                   "trưởng phòng.") == {"Lê Văn An": 2021, "Trần Văn Bình": 2021}
     assert _years("Tặng Giấy khen cho: ông Lê Văn An, Trưởng phòng; ông Trần Văn Bình, Phó trưởng phòng, đã có "
                   "thành tích xuất sắc trong năm học 2023-2024.") == {"Lê Văn An": 2024, "Trần Văn Bình": 2024}
+
+
+def test_a_later_item_without_a_year_takes_none_of_another_items_year():
+    """B's item writes no year: B takes the year written before the list opens (the lead's "Năm 2023") or the
+    document's (2024, its only other year), never A's 2022 (review of session 23, finding 11; engine._list_opening)."""
+    sentence = ("Chủ tịch UBND huyện tặng Giấy khen cho: ông Lê Văn An, năm 2022 hoàn thành xuất sắc nhiệm vụ; ông "
+                "Trần Văn Bình, cán bộ Phòng Nội vụ, có nhiều đóng góp cho phong trào.")
+    assert _years("Năm 2023, " + sentence) == {"Lê Văn An": 2022, "Trần Văn Bình": 2023}
+    assert _years("Năm 2024, huyện kỷ niệm ngày thành lập.", sentence) == {"Lê Văn An": 2022, "Trần Văn Bình": 2024}
