@@ -56,6 +56,18 @@ def counts(db):
         conn.close()
 
 
+def wait_for_stored(db, seconds: float) -> None:
+    """Wait (at most ``seconds``) until a load under way has committed some documents to ``db``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        try:
+            if db.exists() and counts(db)["documents"] > 0:
+                return
+        except sqlite3.OperationalError:
+            pass
+
+
 def test_sigkill_during_load_then_rerun_stores_everything_once(tmp_path):
     corpus = tmp_path / "corpus"
     make_corpus(corpus)
@@ -91,14 +103,7 @@ def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
     # ignored (a background job of a script inherits an ignored SIGINT, and so would the loader)
     proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "2",
                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:  # wait until the load is under way: some documents committed
-        time.sleep(0.3)
-        try:
-            if db.exists() and counts(db)["documents"] > 0:
-                break
-        except sqlite3.OperationalError:
-            pass
+    wait_for_stored(db, 120)
     sent = time.monotonic()
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)

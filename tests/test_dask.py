@@ -82,21 +82,14 @@ def test_ctrl_c_to_the_process_group_stops_a_dask_load_cleanly(tmp_path):
     """Ctrl-C at a terminal reaches the loader and the local cluster's workers (one process group): the loader
     stops between two stored batches (never inside the writer's transaction, which gave 'no such savepoint'),
     exits 130 without a traceback or the cluster's warnings, and a second run stores the rest, nothing twice."""
-    from tests.test_crash_safety import counts, sovang
+    from tests.test_crash_safety import counts, sovang, wait_for_stored
 
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 800)
     db = tmp_path / "kb.sqlite"
     proc = sovang("ingest", corpus, "--db", db, "-q", "--executor", "dask", start_new_session=True,
                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:  # wait until some batches are stored
-        time.sleep(0.3)
-        try:
-            if db.exists() and counts(db)["documents"] > 0:
-                break
-        except sqlite3.OperationalError:
-            pass
+    wait_for_stored(db, 300)
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, (out, err)

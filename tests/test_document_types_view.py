@@ -3,7 +3,7 @@ corpora/gazetteers/document_types.txt, so a law is "Luật", not news (newcomer'
 
 import sqlite3
 
-from tests.cli import run_cli
+from tests.cli import kb_of
 
 LAW = """QUỐC HỘI
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -26,17 +26,17 @@ Năm 2024, các đơn vị đã hoàn thành tốt nhiệm vụ được giao.
 """
 
 
-def test_each_type_of_the_list_is_shown_and_a_title_word_is_not_a_type(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in {"luat.txt": LAW, "tin.txt": NEWS, "bc.txt": REPORT}.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+def types_of(tmp_path, docs: dict[str, str]) -> dict[str, str]:
+    """{file name: document type of the site's view} after ingesting ``docs`` (file name → text) with the CLI."""
+    db, _ = kb_of(tmp_path, docs)
     with sqlite3.connect(db) as conn:
-        rows = dict(conn.execute("SELECT p.path, t.document_type FROM document_types t "
+        return dict(conn.execute("SELECT p.path, t.document_type FROM document_types t "
                                  "JOIN document_paths p ON p.sha256 = t.sha256").fetchall())
-    assert rows == {"luat.txt": "Luật", "tin.txt": "Tin, bài, khác", "bc.txt": "Báo cáo"}
+
+
+def test_each_type_of_the_list_is_shown_and_a_title_word_is_not_a_type(tmp_path):
+    assert types_of(tmp_path, {"luat.txt": LAW, "tin.txt": NEWS, "bc.txt": REPORT}) == \
+        {"luat.txt": "Luật", "tin.txt": "Tin, bài, khác", "bc.txt": "Báo cáo"}
 
 
 def test_the_view_is_written_the_same_in_every_process():
@@ -75,13 +75,5 @@ Ngày 2/3, Đoàn Luật sư tỉnh Nam Định tổ chức hội nghị tổng 
 def test_a_type_before_a_colon_or_a_line_break_counts_and_a_lawyer_in_capitals_is_no_law(tmp_path):
     """Second reader, session 24: the whole-word test had to allow "QUYẾT ĐỊNH:" and "THÔNG TƯ" + line break (a
     <br> in one HTML paragraph) as types, and a title "LUẬT SƯ …" in capitals is news (document_type_lookalikes)."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in {"qd.txt": DECISION_COLON, "tt.html": CIRCULAR_HTML, "ls.txt": LAWYER_CAPITALS}.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
-    with sqlite3.connect(db) as conn:
-        rows = dict(conn.execute("SELECT p.path, t.document_type FROM document_types t "
-                                 "JOIN document_paths p ON p.sha256 = t.sha256").fetchall())
-    assert rows == {"qd.txt": "Quyết định", "tt.html": "Thông tư", "ls.txt": "Tin, bài, khác"}
+    assert types_of(tmp_path, {"qd.txt": DECISION_COLON, "tt.html": CIRCULAR_HTML, "ls.txt": LAWYER_CAPITALS}) == \
+        {"qd.txt": "Quyết định", "tt.html": "Thông tư", "ls.txt": "Tin, bài, khác"}
