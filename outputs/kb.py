@@ -427,10 +427,12 @@ def _check_is_sqlite(path: Path) -> None:
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, IsADirectoryError):
-        if path.is_dir():
-            raise NotAKnowledgeBase(f"{path} is a folder, not a knowledge base file") from None
+    except FileNotFoundError:
         return
+    except IsADirectoryError:
+        raise NotAKnowledgeBase(f"{path} is a folder, not a knowledge base file") from None
+    except OSError as exc:  # a file where a folder should be, no permission …
+        raise NotAKnowledgeBase(f"{path} cannot be opened as a knowledge base: {exc.strerror or exc}") from None
     if head and head != SQLITE_HEADER:
         raise NotAKnowledgeBase(f"{path} is not a knowledge base (not an SQLite database file)")
 
@@ -839,18 +841,22 @@ class Writer:
         self.commit()
         return [f"{r}/{p}" for _, r, p, _ in rows]
 
-    def drop_listed_folders(self) -> list[str]:
+    def drop_listed_folders(self, walked: list[str]) -> list[str]:
         """Remove the failed documents that stand for a folder that could not be listed (error "cannot list folder:
-        …", stored by ingest as an unreadable file is) when the folder can be listed now: its files are read by
-        this ingest, and the folder is no failure left to mend.  Only that path and its failed content go, never
-        the documents under the folder.  Returns the paths removed (root/path)."""
+        …", stored by ingest as an unreadable file is) when the folder can be listed now and lies in one of
+        ``walked`` (the absolute folders this ingest walks, so that its files are read by this ingest; a closed
+        folder of another root keeps its failure until that root is ingested again).  Only that path and its
+        failed content go, never the documents under the folder.  Returns the paths removed (root/path)."""
         rows = self.db.execute("""SELECT p.id, p.root, p.path, p.sha256 FROM document_paths p
                                   JOIN documents d ON d.sha256 = p.sha256
                                   WHERE d.status = 'failed' AND d.error LIKE 'cannot list folder:%'""").fetchall()
         dropped = []
         for pid, root, path, sha in rows:
+            folder = os.path.join(root, path)
+            if not any(folder == w or folder.startswith(w.rstrip(os.sep) + os.sep) for w in walked):
+                continue  # not walked by this ingest: its files would not be read
             try:
-                os.listdir(os.path.join(root, path))
+                os.listdir(folder)
             except OSError:
                 continue  # still closed (or gone: 'sovang failures' says so)
             self._begin()

@@ -171,7 +171,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         return found.abspath if relative.startswith("..") else relative
 
     writer = Writer(open_db(db_path))
-    writer.drop_listed_folders()  # a folder that could not be listed before and can now: its files are read below
+    # a folder that could not be listed before and can now, inside a folder walked below, which reads its files
+    writer.drop_listed_folders([str(Path(p).resolve()) for p in paths if Path(p).is_dir()])
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)

@@ -37,3 +37,12 @@ def test_the_dask_executor_without_dask_says_what_to_install_and_creates_nothing
     assert result.exit_code == 1
     assert result.output == "Error: --executor dask needs dask.distributed: pip install 'sovang[dask]'\n"
     assert not db.exists()
+
+
+def test_a_knowledge_base_path_under_a_file_is_named_in_one_line(tmp_path):
+    """Second reader, session 24: '--db FILE/kb.sqlite' (a file where a folder should be) ended in a traceback."""
+    notes = tmp_path / "ghi_chu.txt"
+    notes.write_text("ghi chú\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(notes), "--db", str(notes / "kb.sqlite")])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {notes / 'kb.sqlite'} cannot be opened as a knowledge base: Not a directory\n"

@@ -63,6 +63,11 @@ def test_a_closed_folder_is_a_failed_document_until_it_opens(kho, tmp_path, monk
         assert _run("failures", "--db", db).splitlines()[1:] == ["failed   kin: cannot list folder: Permission denied"]
         again = _run("ingest", kho, "--db", db, "--workers", "1")
         assert "  failed   kin: cannot list folder: Permission denied  [tried again: failed before]" in again
+    other = tmp_path / "khac"
+    other.mkdir()
+    (other / "c.txt").write_text("Ông Trần Văn Bình được tặng Giấy khen.\n", encoding="utf-8")
+    _run("ingest", other, "--db", db, "--workers", "1")  # open now, but another folder is ingested: kept
+    assert "failed   kin: cannot list folder: Permission denied" in _run("failures", "--db", db)
     opened = _run("ingest", kho, "--db", db, "--workers", "1")
     assert "documents stored: 1 (ok 1, partial 0, failed 0)" in opened
     assert "failed: 0" in opened
