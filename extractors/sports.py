@@ -15,6 +15,7 @@ import functools
 import re
 
 from .gazetteer import word_list
+from .lexicon import upper_first
 
 #: the fewest cue words, and of how many different entries, that make a sports story. Observed in news, session 24:
 #: on 3,000 bulk news stories, the stories with 3 or more cues of 2 entries or more are sports stories but for a
@@ -36,10 +37,7 @@ _KEY = "_sports_story"
 @functools.lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     """The cues of ``sports_cues.txt`` as whole words, each also with its first letter capitalised."""
-    forms = set()
-    for c in word_list("sports_cues.txt"):
-        forms.add(c)
-        forms.add(c[:1].upper() + c[1:])
+    forms = {f for c in word_list("sports_cues.txt") for f in (c, upper_first(c))}
     alts = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % alts)
 

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from spacy.language import Language
 
 from ..gazetteer import section, word_list
+from .conferral_counts import PLURAL_QUANTIFIERS
 from .base import indices, token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 
@@ -113,7 +114,7 @@ LIST_AWARD_BEFORE = tuple(n for n in AWARD_BEFORE if n not in EXAMPLE_NOUNS)
 EXAMPLE_NOUN_REACH = 8
 #: words opening the noun a list of examples hangs on ("nhiều gương …, như", "các tiết mục như"): the plural
 #: quantifiers ("các", "những", "nhiều"; Diệp Quang Ban, Ngữ pháp tiếng Việt: lượng từ before a noun) of group_words.txt
-LIST_NOUN_OPENERS = frozenset(section("group_words.txt", "# Plural quantifiers"))
+LIST_NOUN_OPENERS = PLURAL_QUANTIFIERS  # the plural quantifiers of group_words.txt, read once (conferral_counts)
 #: the fewest quoted names that make a list of examples (two quotes after "như" are as often sayings or titles)
 EXAMPLES_MIN = 3
 #: lower-case words that may stand between "như" and its first quote after a plural word ("như các mô hình: “…”")
