@@ -284,7 +284,17 @@ def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[st
 
 def who(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[Record]:
     """The records of the persons and units matching ``name`` (see :func:`find`)."""
-    return [person_record(db, i) if kind == "person" else unit_record(db, i) for kind, i in find(db, name, limit)]
+    return who_page(db, name, limit)[0]
+
+
+def who_page(db: sqlite_utils.Database, name: str, limit: int = 10) -> tuple[list[Record], list[str]]:
+    """(records, kinds cut): the records of at most ``limit`` persons and ``limit`` units matching ``name``
+    (:func:`find`), and the kinds ("person", "unit") of which more match than ``limit``, so that a caller can say
+    the list is cut (a newcomer read ten persons as all the matches, session 24)."""
+    found = find(db, name, limit + 1)
+    cut = [k for k in ("person", "unit") if sum(kind == k for kind, _ in found) > limit]
+    kept = [(kind, i) for k in ("person", "unit") for kind, i in [x for x in found if x[0] == k][:limit]]
+    return [person_record(db, i) if kind == "person" else unit_record(db, i) for kind, i in kept], cut
 
 
 def person_record(db: sqlite_utils.Database, pid: str) -> Record:

@@ -298,12 +298,15 @@ def failures(db_path, as_json):
 @click.option("--limit", type=int, default=10, show_default=True, help="At most N persons and N units.")
 def who(name, db_path, as_json, limit):
     """A person's or unit's record: names, positions, awards by year with sources, hints."""
-    from outputs.queries import format_record, to_json, who as run
+    from outputs.queries import format_record, to_json, who_page
 
-    records = run(_open_existing(db_path), name, limit)
+    records, cut = who_page(_open_existing(db_path), name, limit)
     if not records:
         click.echo(f"no person or unit matches {name!r}")
         sys.exit(1)
+    for kind in cut:  # on stderr, so that --json stays one JSON value
+        click.echo(f"more than {counted(limit, kind)} match {name!r}: the first {limit} are shown; "
+                   f"type more of the name or raise --limit", err=True)
     if as_json:
         click.echo("[" + ",\n".join(to_json(r) for r in records) + "]")
         return

@@ -1,0 +1,36 @@
+"""``sovang who --limit N`` says when more persons or units match than it shows (a newcomer, session 24, read the
+first ten persons as all of them). Documents of our own wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.cli import kb_of
+
+NEWS = ("Ngày 8/3/2024, UBND huyện Thanh Chương trao Giấy khen cho bà Trần Thị Mai, bà Trần Thị Lan và "
+        "bà Trần Thị Hoa, giáo viên Trường Tiểu học Thanh Mai, vì thành tích xuất sắc năm học 2022-2023.")
+
+
+def who(db, *args):
+    return CliRunner().invoke(cli, ["who", *args, "--db", db])
+
+
+def test_a_cut_list_of_persons_is_said_on_stderr(tmp_path):
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    cut = who(db, "tran thi", "--limit", "2")
+    assert cut.exit_code == 0
+    assert cut.stderr == ("more than 2 persons match 'tran thi': the first 2 are shown; type more of the name or "
+                          "raise --limit\n")
+    assert cut.stdout.count("Người / person:") == 2  # three match, two shown
+    whole = who(db, "tran thi", "--limit", "3")
+    assert whole.exit_code == 0 and whole.stderr == ""
+    assert whole.stdout.count("Người / person:") == 3
+
+
+def test_json_stays_one_value_when_the_list_is_cut(tmp_path):
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    cut = who(db, "tran thi", "--limit", "1", "--json")
+    assert [r["kind"] for r in json.loads(cut.stdout)] == ["person"]
+    assert "more than 1 person match" in cut.stderr
