@@ -557,3 +557,19 @@ def test_real_documents(shared_dir):
         elif not doc.title:
             problems.append(f"{path.name}: no title")
     assert not problems, "\n".join(problems)
+
+
+def test_a_file_read_without_error_but_holding_no_text_is_failed_with_the_reason():
+    # a newcomer (session 24) stored a file of blank lines as "ok" with no block: nothing said it held nothing
+    from pipeline.readers import read_bytes
+
+    blank = read_bytes(b"  \n\t\n", "trong.txt")
+    assert (blank.status, blank.error) == ("failed", "no text in the file (5 bytes: only white space or markup)")
+    import docx
+
+    out = io.BytesIO()
+    docx.Document().save(out)  # python-docx's template: one empty paragraph, no table
+    data = out.getvalue()
+    bare = read_bytes(data, "trong.docx")
+    assert (bare.status, bare.error) == ("failed", f"no text in the file ({len(data)} bytes: only white space or markup)")
+    assert read_bytes("Công văn số 12.".encode(), "cv.txt").status == "ok"

@@ -64,7 +64,8 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     """Read ``data`` as the file ``name`` (its suffix, or ``suffix``, picks the reader).
 
     Never raises for bad content: a file that cannot be read comes back as a
-    Document with ``status="failed"`` and ``error`` giving the reason.
+    Document with ``status="failed"`` and ``error`` giving the reason; so does a file read without error that
+    holds no block of text (white space only, an HTML page of scripts, a .docx with no paragraph).
     """
     sha = sha256 or sha256_bytes(data)
     suffix = (suffix or Path(name).suffix).lower()
@@ -83,6 +84,8 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
                         error=f"{type(exc).__name__}: {exc}"[:500])
     doc.path = name
     doc.sha256 = sha
+    if doc.status == "ok" and not doc.blocks:  # read without error, yet nothing to extract: say so, do not hide it
+        doc.status, doc.error = "failed", f"no text in the file ({len(data)} bytes: only white space or markup)"
     return doc
 
 
