@@ -364,7 +364,10 @@ def _build(conn) -> dict:
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'unit'"):
         if eid in live:
             unit_of_entity[eid] = add_unit(canonical_unit(name))
-    unit_merge = {c["other"]: c["target"] for c in corrections if c["action"] == "merge" and c["kind"] == "unit"}
+    # a merge into a unit no live document names any more (its documents replaced or removed) has nothing to join
+    # into: the other unit stays, with its names (dropping it left its names pointing at no unit)
+    unit_merge = {c["other"]: c["target"] for c in corrections
+                  if c["action"] == "merge" and c["kind"] == "unit" and c["target"] in unit_rows}
     for eid, uid in unit_of_entity.items():
         unit_of_entity[eid] = _merged(uid, unit_merge)
     _merge_unit_rows(unit_rows, unit_merge)
@@ -466,7 +469,7 @@ def _merge_unit_rows(unit_rows: dict, merge: dict[str, str]) -> None:
     unit's row goes (its names already point to the target), every parent link to it points to the target, and a
     unit that would become its own parent (the target was the other's sub-unit, or the other the target's) takes the
     next unit up that is neither.  A merge whose other unit is not in the layer (gone after a re-ingest) does
-    nothing."""
+    nothing; nor does one whose target is not (the caller leaves such merges out of ``merge``)."""
     gone = {uid for uid in merge if uid in unit_rows and _merged(uid, merge) != uid
             and _merged(_merged(uid, merge), merge) == _merged(uid, merge)}
     if not gone:

@@ -106,3 +106,27 @@ def test_another_decision_is_listed_once_though_told_twice(tmp_path):
                           "qd318_ban_sao.txt": REVOKE + "(Bản sao)\n"})[0]
     assert _revocations(db) == [("318/QĐ-UBND", ["402/QĐ-UBND"])]
     assert run_cli("awards", "--db", db, "--recipient", NAME).count("again by") == 1
+
+
+def test_a_merge_whose_target_is_gone_keeps_the_other_unit(tmp_path):
+    # the target's only document is replaced by a version that no longer names it: the merge has nothing to join
+    # into, so the other unit stays a unit with its names (it was dropped, its names pointing at no unit)
+    docs = {"a.txt": "Ngày 2/4/2024, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Tổng Công ty Điện lực "
+                     "Tây Nguyên vì thành tích xuất sắc.\n",
+            "b.txt": "Ngày 3/4/2024, Thủ tướng Chính phủ tặng Bằng khen cho Công ty Điện lực Gia Lai vì thành tích "
+                     "xuất sắc.\n"}
+    db, folder = kb_of(tmp_path, docs)
+    conn = sqlite3.connect(db)
+    target, other = (conn.execute("SELECT id FROM units WHERE canonical_name = ?", [n]).fetchone()[0]
+                     for n in ("Tổng Công ty Điện lực Tây Nguyên", "Công ty Điện lực Gia Lai"))
+    conn.close()
+    run_cli("correct", "merge", "unit", target, other, "--by", "t", "--db", db)
+    assert "Công ty Điện lực Gia Lai" not in _units(db)
+    (tmp_path / "docs" / "a.txt").write_text("Ngày 2/4/2024, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho "
+                                             "ông Lê Văn Tám vì thành tích xuất sắc.\n", encoding="utf-8")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    units = _units(db)
+    assert "Tổng Công ty Điện lực Tây Nguyên" not in units and "Công ty Điện lực Gia Lai" in units
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM unit_names WHERE unit NOT IN (SELECT id FROM units)").fetchone() == (0,)
+    assert "Công ty Điện lực Gia Lai" in run_cli("who", "cong ty dien luc gia lai", "--db", db)
