@@ -35,10 +35,20 @@ def _rows(name: str) -> list[list[str]]:
                 if row and row[0].strip() and not row[0].startswith("#")]
 
 
+_KEY_PUNCTUATION = re.compile(r"[\"“”‘’'«»()\[\]{},;:.!?…/–—-]+")
+
+
 def key(text: str) -> str:
     """The identity key of a name: folded, punctuation and dashes removed, spaces collapsed."""
-    text = re.sub(r"[\"“”‘’'«»()\[\]{},;:.!?…/–—-]+", " ", text)
-    return " ".join(fold(text).split())
+    return " ".join(fold(_KEY_PUNCTUATION.sub(" ", text)).split())
+
+
+def spelt_key(text: str) -> str:
+    """:func:`key` with the diacritics kept: lower-cased, punctuation and dashes removed, spaces collapsed
+    (``spelt_key("LÊ THỊ HOÀ.") == "lê thị hòa"``: NFC, tone marks placed one way, :func:`normalize_text`, so
+    "Hoà" and "Hòa" are one spelling). Two names of one :func:`key` but different spelt keys differ by a mark: "Hoa"
+    and "Hòa" are two given names, not one."""
+    return " ".join(normalize_text(_KEY_PUNCTUATION.sub(" ", text)).lower().split())
 
 
 # --- units ---------------------------------------------------------------------------------

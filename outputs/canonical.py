@@ -37,7 +37,8 @@ history, listed in ``path_history``, but leaves this layer).
   nhân dân huyện Đức Thọ, tỉnh Hà Tĩnh", "Giám đốc Sở Y tế tỉnh Nghệ An").  ``posthumous`` is 1 for an
   award "truy tặng" (:mod:`outputs.posthumous`, read from the award's sentence).
 
-Person joins (same folded name): two documents' mentions are one person when
+Person joins (same folded name, and the same marks where the name is written with two sets of them: "Hoa" and
+"Hòa" are two names; see :func:`_name_groups`): two documents' mentions are one person when
 their evidence agrees (a shared unit, counting parents, the same province or
 the same position); apart when both have evidence and none of it is shared; a mention without
 evidence joins the one person of that name that has evidence, or, when there
@@ -55,7 +56,7 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from extractors.canonical import canonical_award, canonical_unit, key, with_conferrer
+from extractors.canonical import canonical_award, canonical_unit, key, spelt_key, with_conferrer
 
 from .correction_values import CHECKS, checked_value
 from .posthumous import in_block
@@ -121,7 +122,8 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: conferring decision is not in the knowledge base attached to the first revocation.
 #: 4: a unit head inside another head ("Tổng Công ty", "Trường Đại học", compound_unit_heads.txt) opens no parent;
 #: a merged unit leaves the layer (parents pointing to it point to the unit it was merged into).
-LAYER_VERSION = "4"
+#: 5: persons of one folded name written with different marks ("Lê Thị Hoa", "Lê Thị Hòa") are not joined.
+LAYER_VERSION = "5"
 
 
 def layer_outdated(db) -> bool:
@@ -546,6 +548,50 @@ def _occupation(position: str) -> bool:
     return any(low == o or low.startswith(o + " ") for o in _occupations())
 
 
+def _node_spellings(conn, names: dict[int, str]) -> dict[tuple[int, str], str]:
+    """The name as each (person entity, document) node writes it: of its mentions that write the whole name (the
+    entity's :func:`key`; "bà Hòa" later in the text is no spelling of "Lê Thị Hòa"), the most frequent text, then
+    the first by text.  Entities are keyed by the folded name (:func:`outputs.kb.entity_key`), so "Lê Thị Hoa" of
+    one document and "Lê Thị Hòa" of another are one entity; their mentions keep the marks each wrote."""
+    counts: dict[tuple[int, str], dict[str, int]] = defaultdict(dict)
+    for eid, doc, text, n in conn.execute(
+            """SELECT m.entity, m.document, m.text, count(*) FROM mentions m JOIN entities e ON e.id = m.entity
+               WHERE e.kind = 'person' GROUP BY 1, 2, 3"""):
+        if eid in names and key(text) == key(names[eid]):
+            counts[(eid, doc)][text] = n
+    return {node: min(texts, key=lambda t: (-texts[t], t)) for node, texts in counts.items()}
+
+
+def _name_groups(nodes: list[tuple[int, str]], spelling: dict[tuple[int, str], str]) -> dict[str, tuple[list, str]]:
+    """The (name entity, document) ``nodes`` grouped by name, each group's nodes in their order, with the spelling its
+    persons are named by ("" for the entity's own name): by :func:`key` (the folded name), and apart by
+    :func:`spelt_key` where one folded name is written with two or more sets of marks ("Lê Thị Hoa", "Lê Thị Hòa":
+    two given names; a newcomer, session 24, found them joined into one person with both awards).  A folded name
+    written one way (besides ways without any mark) is one group keyed by the folded name, as before, so its
+    persons keep their ids; one written several ways gives a group per spelling, keyed by it, and one of the names
+    written without any mark ("Le Thi Hoa", of an unaccented file), keyed by the folded name, since which spelling
+    they stand for is unknown.  ``spelling``: the name each node writes (:func:`_node_spellings`, else the
+    entity's name)."""
+    by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    written: dict[str, str] = {}
+    for node in nodes:
+        text = spelling[node]
+        spelt, folded = spelt_key(text), key(text)
+        by_key[folded][spelt if spelt != folded else ""].append(node)
+        written.setdefault(spelt, text)
+    groups: dict[str, tuple[list, str]] = {}
+    for folded, by_spelling in by_key.items():
+        marked = [s for s in by_spelling if s]
+        if len(marked) <= 1:
+            groups[folded] = (sorted(n for group in by_spelling.values() for n in group), "")
+            continue
+        for spelt in marked:
+            groups[spelt] = (by_spelling[spelt], written[spelt])
+        if "" in by_spelling:
+            groups[folded] = (by_spelling[""], "")
+    return groups
+
+
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
     evidence: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -570,12 +616,12 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             uid = row[3] if row else None
     merges = [(c["target"], c["other"]) for c in corrections if c["action"] == "merge" and c["kind"] == "person"]
     splits = {(c["target"], c["other"]) for c in corrections if c["action"] == "split" and c["kind"] == "person"}
-    by_name: dict[str, list] = defaultdict(list)
-    for node in sorted(nodes):
-        by_name[key(names[node[0]])].append(node)
+    spelt = _node_spellings(conn, names)
+    by_name = _name_groups(sorted(nodes), {n: spelt.get(n) or names[n[0]] for n in nodes})
     person_of: dict[tuple[int, str], tuple[str, str]] = {}
     persons: dict[str, tuple] = {}
-    for name_key, group in by_name.items():
+    spelt_name: dict[str, str] = {}  # person id → its spelling, where its folded name is written several ways
+    for name_key, (group, written) in by_name.items():
         uf = _UnionFind()
         reasons: dict = {}
         with_ev = [n for n in group if evidence.get(n)]
@@ -607,6 +653,8 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             pid = stable_id("P", name_key, anchor)
             for n in nodes_:
                 person_of[n] = (pid, reasons.get(n, "first mention"))
+            if written:
+                spelt_name[pid] = written
     # corrections: split takes one (entity, document) node out; merge joins two persons
     for target, other in splits:
         for node, (pid, _) in list(person_of.items()):
@@ -624,7 +672,8 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     for (eid, doc), (pid, _) in person_of.items():
         docs_of[pid].add(doc)
         if pid not in persons:
-            persons[pid] = [pid, names[eid], key(names[eid]), None, set()]
+            name = spelt_name.get(pid, names[eid])
+            persons[pid] = [pid, name, key(name), None, set()]
         for e in evidence.get((eid, doc), ()):
             if e.startswith("province:"):
                 persons[pid][3] = e.split(":", 1)[1]
