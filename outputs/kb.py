@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS document_paths (
     UNIQUE (root, path)
 );
 CREATE INDEX IF NOT EXISTS document_paths_sha256 ON document_paths(sha256);
+CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 CREATE TABLE IF NOT EXISTS blocks (
     id INTEGER PRIMARY KEY,
     document TEXT NOT NULL REFERENCES documents(sha256),
@@ -184,6 +185,20 @@ def shown(db) -> str:
 #: two revocations ``{a}`` and ``{b}`` of one revoking decision number agree on its date (one or both give none)
 _SAME_DATE = "({a}.revoked_date IS NULL OR {b}.revoked_date IS NULL OR {a}.revoked_date = {b}.revoked_date)"
 
+def shown_path(alias: str) -> str:
+    """SQL: how the ``document_paths`` row ``alias`` names its file to a reader: its path within its ingest folder
+    ("qd01.doc", as the ingest summary names it), or the folder and the path ("/kho/2019/qd01.doc") when a file of
+    another ingested folder has the same path (a newcomer, session 24, could not tell two folders' "qd01.doc"
+    apart in ``search`` and ``awards``)."""
+    return (f"CASE WHEN EXISTS (SELECT 1 FROM document_paths o WHERE o.path = {alias}.path AND o.root != {alias}.root) "
+            f"THEN {alias}.root || '/' || {alias}.path ELSE {alias}.path END")
+
+
+def first_path(sha256: str) -> str:
+    """SQL: the first stored path of the document ``sha256`` (an SQL expression), as :func:`shown_path` shows it."""
+    return f"(SELECT {shown_path('fp')} FROM document_paths fp WHERE fp.sha256 = {sha256} ORDER BY fp.id LIMIT 1)"
+
+
 #: the further revocations of a conferral (a second decision revoking an award, told in another document than the
 #: first revocation and attached to the conferral by :mod:`outputs.canonical`), earliest first: columns ``target``
 #: (the conferral's key), ``revoked_by``, ``revoked_date``, ``document`` (its path), ``sentence``, ``key`` (of the
@@ -198,7 +213,7 @@ FURTHER_REVOCATIONS = """
            trim(coalesce('QĐ ' || revoked_by, '') || coalesce(' ' || revoked_date, '') ||
                 coalesce(' in ' || document, '')) AS text
     FROM (SELECT x.attached_to AS target, x.revoked_by, x.revoked_date, x.sentence, x.key,
-                 (SELECT path FROM document_paths WHERE sha256 = x.document ORDER BY id LIMIT 1) AS document
+                 """ + first_path("x.document") + """ AS document
           FROM conferrals_resolved x JOIN conferrals_resolved t ON t.key = x.attached_to
           WHERE x.document IS NOT t.revocation_document AND {target}
                 AND NOT (x.revoked_by = t.revoked_by AND """ + _SAME_DATE.format(a="x", b="t") + """)
@@ -301,12 +316,12 @@ VIEWS = {
                       WHEN 'certificate' THEN 'Bằng khen, Giấy khen' WHEN 'commemorative' THEN 'Kỷ niệm chương'
                       WHEN 'prize' THEN 'Giải thưởng' ELSE 'Khác' END AS award_form,
                a.award_class, r.year, r.status, r.revoked, r.posthumous, r.decision, r.decision_date, r.revoked_by,
-               r.revoked_date, rp.path AS revocation_path, r.revocation_sentence,
+               r.revoked_date, """ + shown_path("rp") + """ AS revocation_path, r.revocation_sentence,
                (SELECT group_concat(text, '; ') FROM (""" + FURTHER_REVOCATIONS.format(target="x.attached_to = r.key") +
     """)) AS revoked_again,
                r.conferrer, r.corrected,
                d.title AS document_title, t.document_type, d.format AS document_format,
-               p.path AS document_path, r.sentence, m.block, r.person AS person_id,
+               """ + shown_path("p") + """ AS document_path, r.sentence, m.block, r.person AS person_id,
                coalesce(r.unit, (SELECT un.unit FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity
                                  WHERE ps.person = c.recipient AND ps.document = r.document LIMIT 1)) AS unit_id,
                r.award AS award_id, r.key, r.document
@@ -323,7 +338,7 @@ VIEWS = {
     """,
     "officials_view": """
         SELECT ps.id, ps.name, ps.position, coalesce(u.canonical_name, ps.unit) AS unit, ps.document_date,
-               d.title AS document_title, p.path AS document_path, m.sentence, m.block,
+               d.title AS document_title, """ + shown_path("p") + """ AS document_path, m.sentence, m.block,
                pd.person AS person_id, un.unit AS unit_id, ps.document
         FROM positions ps
         JOIN documents d ON d.sha256 = ps.document

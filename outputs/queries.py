@@ -19,7 +19,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
-from .kb import FURTHER_REVOCATIONS, SHOWN, shown
+from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, shown
 from .posthumous import LABEL
 
 
@@ -51,7 +51,7 @@ class Record:
 
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
-           (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence, r.key,
+           """ + first_path("r.document") + """, r.sentence, r.key,
            r.revoked_by, r.revoked_date, {revocation}, {posthumous}
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
     WHERE {shown} AND {where}
@@ -73,7 +73,7 @@ def _revocation(db) -> str:
     attaches the revocation to it), or NULLs for a layer built by an older sovang."""
     if shown(db) != SHOWN:
         return "NULL, NULL, NULL"
-    return ("(SELECT path FROM document_paths WHERE sha256 = r.revocation_document ORDER BY id LIMIT 1), "
+    return (first_path("r.revocation_document") + ", "
             "r.revocation_sentence, "
             "(SELECT x.key FROM conferrals_resolved x WHERE x.attached_to = r.key AND x.document = r.revocation_document "
             "LIMIT 1)")
@@ -313,7 +313,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
                   COALESCE((SELECT u.canonical_name FROM unit_names un JOIN units u ON u.id = un.unit
                             WHERE un.entity = ps.unit_entity LIMIT 1), ps.unit),
                   ps.document_date,
-                  (SELECT path FROM document_paths WHERE sha256 = ps.document ORDER BY id LIMIT 1)
+                  """ + first_path("ps.document") + """
            FROM positions ps JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
            WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')
            ORDER BY ps.document_date""", [pid]).fetchall()
@@ -530,7 +530,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         params.append(status)
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
-                     (SELECT path FROM document_paths WHERE sha256 = r.document ORDER BY id LIMIT 1), r.sentence,
+                     {first_path("r.document")}, r.sentence,
                      r.revoked_by, r.revoked_date, r.conferrer, {_revocation(db)}, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""

@@ -8,6 +8,8 @@ import sqlite_utils
 
 from pipeline.normalize import fold, normalize_text
 
+from .kb import first_path, shown_path
+
 
 @dataclass
 class Hit:
@@ -142,8 +144,8 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
         floor = row[0] if row else 0
     return db.execute(
         """SELECT b.text, b.idx, b.page, d.title,
-                  (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1),
-                  (SELECT group_concat(path, char(10)) FROM (SELECT path FROM document_paths
+                  """ + first_path("b.document") + """,
+                  (SELECT group_concat(path, char(10)) FROM (SELECT """ + shown_path("dp") + """ AS path FROM document_paths dp
                                                               WHERE sha256 = b.document ORDER BY id)),
                   h.path, h.replaced_at, hits.score, b.id
            FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts

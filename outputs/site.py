@@ -23,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from outputs.kb import first_path
+
 TITLE = "sovang: sổ vàng thi đua, khen thưởng"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DASHBOARD = "khen-thuong"
@@ -432,7 +434,7 @@ ORDER BY d.status, paths"""),
         "đều phải có; dấu * ở cuối từ để tìm tiền tố (nguy*). Xếp theo bm25. / Diacritic-, case- and đ/d-"
         "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25.",
         """SELECT b.text, d.title AS document_title,
-       (SELECT path FROM document_paths WHERE sha256 = b.document ORDER BY id LIMIT 1) AS document_path,
+       """ + first_path("b.document") + """ AS document_path,
        (SELECT json_group_array(root || '/' || path) FROM (SELECT root, path FROM document_paths
                 WHERE sha256 = b.document ORDER BY id)) AS document_paths,
        b.page, b.idx, b.id AS block, b.document, round(bm25(blocks_fts), 3) AS score
