@@ -335,7 +335,7 @@ class OfficialLinker:
         if not sents or not out:
             return
         found = described_next(d.words, sents, sorted(p.start for p, _ in out), lambda s: self._occupation_end(d, s),
-                               lambda s: self._place_end(d, s), CLAUSE_OPENERS)
+                               lambda s: self._place_end(d, s), SENTENCE_OPENERS)
         for k, (p, desc) in enumerate(out):
             if p.start in found and not desc[0]:
                 out[k] = (p, (span_text(d, *found[p.start]), desc[1]))
@@ -1122,12 +1122,11 @@ STAFF_TITLES = "# The titles of a commune's civil servants"
 #: titles held in bodies of any kind (a council, a committee, an association), written with the body they head
 #: when they close a compound position; "Bộ trưởng", "Giám đốc" name their body's rank and are written alone
 BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
+#: words that may open a sentence before an occupation standing for a person named before (``clause_openers.txt``:
+#: "tuy nhiên", "còn", "sau đó")
+SENTENCE_OPENERS = frozenset(word_list("clause_openers.txt"))
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
-#: connectives that may open a sentence before an occupation standing for a person named before
-#: (``clause_openers.txt``: "tuy nhiên", "còn"), and "sau đó" ("Sau đó, người mẫu Đan Mạch …")
-CLAUSE_OPENERS = frozenset(word_list("clause_openers.txt")) | {"sau đó"}
-
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
 
 
