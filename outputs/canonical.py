@@ -708,10 +708,19 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     if action == "fix":
         value = checked_value(field, value)
     db.conn.isolation_level = None
-    ident = _next_correction_id(db.conn)
-    db.conn.execute(
-        "INSERT INTO corrections (id, action, kind, target, other, field, value, author, created_at, note) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)", [ident, action, kind, target, other, field, value, author, now(), note])
+    # the number and the row in one write transaction: two corrections made at once (two staff, two shells) wait
+    # for each other (busy_timeout) and never take one number, where the second used to fail on the primary key
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        ident = _next_correction_id(db.conn)
+        db.conn.execute(
+            "INSERT INTO corrections (id, action, kind, target, other, field, value, author, created_at, note) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)", [ident, action, kind, target, other, field, value, author, now(), note])
+        db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_correction', ?)", [str(ident)])
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
     try:
         build(db)
         if action == "merge" and kind == "unit" and \
@@ -722,7 +731,6 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         if action == "merge" and kind == "unit":
             build(db)
         raise
-    db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_correction', ?)", [str(ident)])
     return ident
 
 

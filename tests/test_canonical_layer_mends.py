@@ -130,3 +130,38 @@ def test_a_merge_whose_target_is_gone_keeps_the_other_unit(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM unit_names WHERE unit NOT IN (SELECT id FROM units)").fetchone() == (0,)
     assert "Công ty Điện lực Gia Lai" in run_cli("who", "cong ty dien luc gia lai", "--db", db)
+
+
+def test_two_corrections_made_at_once_take_two_numbers(tmp_path):
+    # another shell holds the knowledge base's write lock and stores correction 1 while this one is being made:
+    # this one waits and takes 2 (it took 1 as well, read before the other's row, and failed on the primary key)
+    import threading
+    import time
+
+    import sqlite_utils
+
+    from outputs.canonical import add_correction
+
+    db_path = kb_of(tmp_path, UNITS)[0]
+    key = json.loads(run_cli("awards", "--db", db_path, "--format", "json"))[0]["key"]
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    made = {}
+
+    def correct():  # in its own thread, with its own connection, as another process would
+        kb = sqlite_utils.Database(db_path)
+        kb.conn.execute("PRAGMA busy_timeout = 30000")
+        try:
+            made["id"] = add_correction(kb, "reject", "conferral", key, author="b")
+        except sqlite3.Error as exc:
+            made["error"] = str(exc)
+
+    mine = threading.Thread(target=correct)
+    mine.start()
+    time.sleep(1)
+    other.execute("INSERT INTO corrections (id, action, kind, target, author, created_at) "
+                  "VALUES (1, 'reject', 'conferral', ?, 'a', '2026-12-02T00:00:00')", [key])
+    other.execute("COMMIT")
+    mine.join(60)
+    assert made == {"id": 2}
+    assert [r[0] for r in sqlite3.connect(db_path).execute("SELECT id FROM corrections ORDER BY id")] == [1, 2]
