@@ -246,6 +246,11 @@ def _ignore_ctrl_c(dask_worker=None) -> None:
 
 def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str | None, send_bytes: bool,
               batch: int, stop: threading.Event) -> None:
+    """Run ``jobs`` on a Dask cluster in batches of ``batch`` files, calling ``finish`` with each batch's documents
+    in the order they complete: the cluster at ``scheduler`` ("tcp://HOST:PORT"), else a local one of ``workers``
+    processes (one thread each, Ctrl-C ignored in them). At most 4 batches per worker are in flight; ``send_bytes``
+    sends each file's bytes with the task (workers that cannot see the files). ``stop`` set (Ctrl-C) ends the run
+    after the batches already stored. Raises RuntimeError when dask.distributed is not installed."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -255,9 +260,11 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
         client = Client(scheduler)
     else:
         # silence_logs: the cluster's own warnings (a task cancelled, a worker killed after Ctrl-C) would print
-        # over the ingest summary; failures reach the summary as failed documents (:func:`_finish_batch`)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        # over the ingest summary; failures reach the summary as failed documents (:func:`_finish_batch`).
+        # dashboard_address: None still starts the dashboard on every interface at port 8787 (and warns when that
+        # port is taken: review, session 25); a free port of the loopback keeps it private and silent
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         client = Client(cluster)
         client.run(_ignore_ctrl_c)
     try:
