@@ -25,6 +25,7 @@ from ..gazetteer import (dictionary_words, district_names, field_table, province
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
 from .unit_acronyms import Acronyms
 from .unit_coordination import Coordination
+from .unit_councils import AwardCouncils
 from .unit_cues import UnitCues
 from .unit_extent import NameExtent
 from .unit_fields import CHARGE_VERBS, FieldWords
@@ -110,7 +111,8 @@ ONE_SYLLABLE_NAME_HEADS = {"trường"}
 JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thương binh và Xã hội")
 
 
-class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, UnitCues):
+class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, UnitCues,
+                     AwardCouncils):
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
     def __init__(self, nlp):
@@ -438,6 +440,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         if spread:
             out = [u for u in out if id(u) not in spread_from] + spread
         out.extend(self._aliases(d, out))
+        councils = self._award_councils(d, out)
+        if councils:  # (a council's name replaces a unit read from its head: its owner, inside it, stays a unit)
+            opened = {c.start for c in councils}
+            out = [u for u in out if u.start not in opened] + councils
         # "Ban Tổ chức", "Ban Quản lý" left with nothing after them (no parent joined): an event's or a project's board
         out = [u for u in out if u.text.lower() not in self.generic_boards]
         # "Ảnh: báo Tin Tức", "Nguồn: Báo Hòa Bình": a newspaper crediting a photo or a story, not a mention
