@@ -726,8 +726,10 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         if action == "merge" and kind == "unit" and \
                 db.execute("SELECT 1 FROM units WHERE id = ?", [other]).fetchone():
             raise ValueError(f"unit {other!r} could not be merged into {target!r}: it is still in the layer")
-    except BaseException:  # a correction that cannot be applied is not kept
+    except BaseException:  # a correction that cannot be applied is not kept, nor is its number used
         db.conn.execute("DELETE FROM corrections WHERE id = ?", [ident])
+        db.conn.execute("UPDATE meta SET value = ? WHERE key = 'last_correction' AND value = ?",
+                        [str(ident - 1), str(ident)])
         if action == "merge" and kind == "unit":
             build(db)
         raise
@@ -752,10 +754,13 @@ def list_corrections(db: sqlite_utils.Database) -> list[dict]:
 
 def withdraw_correction(db: sqlite_utils.Database, ident: int) -> dict:
     """Delete correction ``ident`` (its id, as ``sovang correct`` printed it) and rebuild the canonical layer without
-    it; returns the deleted row (a dict of the ``corrections`` columns). Raises ValueError when there is none."""
+    it; returns the deleted row (a dict of the ``corrections`` columns). Raises ValueError when there is none, saying
+    whether the number was given once (and withdrawn) or never."""
     db.conn.executescript(CORRECTIONS)
     row = [c for c in _corrections(db.conn) if c["id"] == ident]
     if not row:
+        if 0 < ident < _next_correction_id(db.conn):  # a number given once (review, session 25: "no correction")
+            raise ValueError(f"correction {ident} is not stored any more: it was withdrawn")
         raise ValueError(f"no correction with id {ident}")
     db.conn.isolation_level = None
     db.conn.execute("DELETE FROM corrections WHERE id = ?", [ident])

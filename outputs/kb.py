@@ -428,7 +428,8 @@ FTS_COLUMNS = {"blocks": ("folded",), "entities": ("canonical_name", "folded")}
 
 
 class NotAKnowledgeBase(ValueError):
-    """A file given as the knowledge base is not an SQLite database (its path and what it is are in the message)."""
+    """A file given as the knowledge base is not one sovang can use: not an SQLite database, another program's
+    database, or a new file where no folder is (its path and what it is are in the message)."""
 
 
 #: the first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html, section 1.3.1)
@@ -452,13 +453,25 @@ def _check_is_sqlite(path: Path) -> None:
         raise NotAKnowledgeBase(f"{path} is not a knowledge base (not an SQLite database file)")
 
 
+def _check_is_sovang(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise :class:`NotAKnowledgeBase` when the SQLite database ``conn`` holds tables but no ``documents`` table
+    (the first table of every sovang knowledge base): another program's database, which sovang must neither write
+    its 50 tables into nor query into "no such table" errors (review, session 25)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    if tables and "documents" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise NotAKnowledgeBase(f"{path} is an SQLite database of another program (tables: {shown}), "
+                                f"not a sovang knowledge base")
+
+
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and create, unless ``readonly``) the knowledge base at ``path``.
 
     Creates the schema, FTS tables and views on first use and switches the
     file to WAL mode so readers (Datasette, ``sovang search``) work during a
     load.  Raises FileNotFoundError when ``readonly`` and the file is missing, :class:`NotAKnowledgeBase` when
-    ``path`` is a file that is not an SQLite database.
+    ``path`` is a file that is not an SQLite database, another program's database (:func:`_check_is_sovang`), or
+    a new file in a folder that does not exist.
     """
     path = Path(path)
     _check_is_sqlite(path)
@@ -466,8 +479,12 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
         if not path.exists():
             raise FileNotFoundError(f"no knowledge base at {path}")
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        _check_is_sovang(conn, path)
         return sqlite_utils.Database(conn)
+    if not path.parent.is_dir():
+        raise NotAKnowledgeBase(f"{path}: cannot create a knowledge base there: no folder {path.parent}")
     db = sqlite_utils.Database(path)
+    _check_is_sovang(db.conn, path)
     db.conn.execute("PRAGMA busy_timeout = 30000")
     _enable_wal(db)
     _create_schema(db.conn)

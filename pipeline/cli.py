@@ -18,10 +18,17 @@ from .wording import counted
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
 
 
+def _remember_db(ctx: click.Context, _param, value):
+    """Keep the ``--db`` value in the context's ``meta`` (shared with the group), so that an error SQLite raises
+    anywhere in the command can name the file."""
+    ctx.meta["sovang_db"] = value
+    return value
+
+
 def db_option(f):
     """The shared ``--db`` option."""
     return click.option("--db", "db_path", envvar="SOVANG_DB", default="sovang.sqlite", show_default=True,
-                        type=click.Path(dir_okay=False), help=DB_HELP)(f)
+                        type=click.Path(dir_okay=False), help=DB_HELP, callback=_remember_db)(f)
 
 
 def _open_existing(db_path: str):
@@ -33,16 +40,24 @@ def _open_existing(db_path: str):
 
 
 class _Group(click.Group):
-    """The command group: a file given as the knowledge base that is not one is a one-line error (exit 1) in every
-    command, not a traceback."""
+    """The command group: a file given as the knowledge base that is not one, or that SQLite cannot read (damaged,
+    locked past the wait), is a one-line error (exit 1) naming the file in every command, not a traceback."""
 
     def invoke(self, ctx):
+        """Run the command; :class:`outputs.kb.NotAKnowledgeBase` and :class:`sqlite3.DatabaseError` become
+        :class:`click.ClickException` (exit 1, one line on stderr)."""
+        import sqlite3
+
         from outputs.kb import NotAKnowledgeBase
 
         try:
             return super().invoke(ctx)
         except NotAKnowledgeBase as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            db = ctx.meta.get("sovang_db")
+            raise click.ClickException(f"{db}: the knowledge base cannot be used: {exc}" if db else
+                                       f"SQLite error: {exc}") from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -219,7 +234,7 @@ def export_text(db_path, out_dir, root):
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--limit", type=int, default=20, show_default=True, help="Number of results.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Number of results.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--exhaustive", is_flag=True,
               help="Rank every matching block, not only the 2,000 most recently stored (slower for common words).")
@@ -295,7 +310,7 @@ def failures(db_path, as_json):
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
-@click.option("--limit", type=int, default=10, show_default=True, help="At most N persons and N units.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N persons and N units.")
 def who(name, db_path, as_json, limit):
     """A person's or unit's record: names, positions, awards by year with sources, hints."""
     from outputs.queries import format_record, to_json, who_page
@@ -335,7 +350,7 @@ def who(name, db_path, as_json, limit):
                    "'revoked'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
-@click.option("--limit", type=int, default=None, help="At most N rows.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N rows.")
 def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv

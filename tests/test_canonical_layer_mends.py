@@ -165,3 +165,25 @@ def test_two_corrections_made_at_once_take_two_numbers(tmp_path):
     mine.join(60)
     assert made == {"id": 2}
     assert [r[0] for r in sqlite3.connect(db_path).execute("SELECT id FROM corrections ORDER BY id")] == [1, 2]
+
+
+def test_a_correction_that_cannot_be_applied_uses_no_number(tmp_path, monkeypatch):
+    import sqlite_utils
+
+    import outputs.canonical as canonical
+
+    db_path = kb_of(tmp_path, UNITS)[0]
+    key = json.loads(run_cli("awards", "--db", db_path, "--format", "json"))[0]["key"]
+    real_build, calls = canonical.build, []
+
+    def failing_once(db):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the layer could not be built")
+        return real_build(db)
+
+    monkeypatch.setattr(canonical, "build", failing_once)
+    with pytest.raises(RuntimeError):
+        canonical.add_correction(sqlite_utils.Database(db_path), "reject", "conferral", key, author="t")
+    monkeypatch.setattr(canonical, "build", real_build)
+    assert canonical.add_correction(sqlite_utils.Database(db_path), "reject", "conferral", key, author="t") == 1

@@ -46,3 +46,61 @@ def test_a_knowledge_base_path_under_a_file_is_named_in_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(notes), "--db", str(notes / "kb.sqlite")])
     assert result.exit_code == 1
     assert result.output == f"Error: {notes / 'kb.sqlite'} cannot be opened as a knowledge base: Not a directory\n"
+
+
+COMMANDS = [["search", "an"], ["who", "an"], ["awards"], ["export", "facts"], ["failures"], ["correct", "list"],
+            ["ingest", "{folder}"]]
+
+
+def _run(tmp_path, args, db) -> tuple[int, str]:
+    folder = tmp_path / "docs"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(NEWS, encoding="utf-8")
+    result = CliRunner().invoke(cli, [a.format(folder=folder) for a in args] + ["--db", str(db)])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("args", COMMANDS)
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, args):
+    # review, session 25: "no such table" tracebacks, and 'correct list' wrote sovang's tables into the file
+    import sqlite3
+
+    other = tmp_path / "danh_ba.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('An', '0123')")
+    conn.commit()
+    conn.close()
+    code, output = _run(tmp_path, args, other)
+    assert code == 1
+    assert output == (f"Error: {other} is an SQLite database of another program (tables: contacts), not a sovang "
+                      f"knowledge base\n")
+    tables = [r[0] for r in sqlite3.connect(other).execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert tables == ["contacts"]
+
+
+def test_a_new_knowledge_base_in_a_missing_folder_is_named_in_one_line(tmp_path):
+    db = tmp_path / "khong_co" / "kb.sqlite"
+    code, output = _run(tmp_path, ["ingest", "{folder}"], db)
+    assert (code, output) == (1, f"Error: {db}: cannot create a knowledge base there: no folder {db.parent}\n")
+
+
+@pytest.mark.parametrize("args", [["search", "an"], ["awards"], ["export", "facts"], ["failures"]])
+def test_a_damaged_knowledge_base_is_named_in_one_line(tmp_path, args):
+    from tests.cli import kb_of
+
+    (tmp_path / "made").mkdir()
+    db, _ = kb_of(tmp_path / "made", {"a.txt": NEWS})
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file itself
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(open(db, "rb").read())
+    data[page:] = b"\xff" * (len(data) - page)  # every page but the first (header and schema) overwritten
+    with open(db, "wb") as fh:
+        fh.write(bytes(data))
+    code, output = _run(tmp_path, args, db)
+    assert code == 1 and output.count("\n") == 1 and output.startswith(f"Error: {db}: the knowledge base cannot be "
+                                                                       "used: "), output

@@ -79,7 +79,7 @@ def test_an_old_bad_row_is_skipped_with_a_warning_and_can_be_withdrawn(kb, caplo
     _run("correct", "undo", "1", "--db", db)
     rows = {r["recipient"]: r for r in json.loads(_run("awards", "--db", db, "--format", "json"))}
     assert rows["Lê Thị Huệ"]["year"] == 2022  # back to the extracted year
-    assert "no correction with id 1" in _run("correct", "undo", "1", "--db", db, ok=False)
+    assert "correction 1 is not stored any more: it was withdrawn" in _run("correct", "undo", "1", "--db", db, ok=False)
 
 
 def test_a_withdrawn_number_is_never_given_again(kb):
@@ -88,7 +88,10 @@ def test_a_withdrawn_number_is_never_given_again(kb):
     db, key, _ = kb
     assert "correction 1 " in _run("correct", "fix", key, "year", "2020", "--by", "t", "--db", db)
     _run("correct", "undo", "1", "--db", db)
+    # review, session 25: undoing it again said "no correction with id 1", as for a number never given
+    assert "correction 1 is not stored any more: it was withdrawn" in _run("correct", "undo", "1", "--db", db, ok=False)
     assert "correction 2 " in _run("correct", "fix", key, "year", "2021", "--by", "t", "--db", db)
+    assert "no correction with id 7" in _run("correct", "undo", "7", "--db", db, ok=False)
     _run("correct", "fix", key, "year", "abc", "--by", "t", "--db", db, ok=False)  # refused: uses no number
     assert "correction 3 " in _run("correct", "fix", key, "status", "proposed", "--by", "t", "--db", db)
     listed = [line.split()[0] for line in _run("correct", "list", "--db", db).splitlines() if " by t at " in line]

@@ -34,3 +34,12 @@ def test_json_stays_one_value_when_the_list_is_cut(tmp_path):
     cut = who(db, "tran thi", "--limit", "1", "--json")
     assert [r["kind"] for r in json.loads(cut.stdout)] == ["person"]
     assert "more than 1 person match" in cut.stderr
+
+
+def test_a_limit_below_one_is_a_usage_error(tmp_path):
+    # review, session 25: 'search --limit 0' printed "no results" with exit 0
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    for args in (["search", "tran"], ["who", "tran"], ["awards"]):
+        for bad in ("0", "-1"):
+            result = CliRunner().invoke(cli, [*args, "--limit", bad, "--db", db])
+            assert result.exit_code == 2 and "Invalid value for '--limit'" in result.output, (args, bad)
