@@ -81,6 +81,8 @@ def noun_cued(words, k: int, dictionary) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _one_word_competitions() -> frozenset[str]:
+    """The competitions of ``competitions.tsv`` written as one word ("Wimbledon", "Roland-Garros"): such a word is
+    the name of a tournament, never of a person (review, session 24)."""
     return frozenset(e[0] for entries in competitions().first.values() for e in entries if len(e) == 1)
 
 
