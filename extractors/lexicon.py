@@ -123,6 +123,11 @@ def day_month_year(comma_before_year: bool = False) -> str:
     return r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|" + before_year + r")((?:19|20)\d\d)"
 
 
+#: the words opening a decision's or a report's preamble before a propose cue, naming its proposer ("Xét đề nghị của
+#: Bộ trưởng Bộ Y tế, …", "Theo kiến nghị của Sở …"; ``preamble_openers.txt``), lower-cased word tuples: read by
+#: the conferral cues (a preamble is no proposal) and by revocations (a preamble's request ends at its comma)
+PREAMBLE_OPENERS = tuple(tuple(w.lower().split()) for w in gz.word_list("preamble_openers.txt"))
+
 #: a decision by its number, with its date where one follows (:func:`day_month_year`, a comma allowed before
 #: "năm"): groups (number, day, month, year)
 DECISION = re.compile(r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .gazetteer import table, triggers
-from .lexicon import DECISION
+from .lexicon import DECISION, PREAMBLE_OPENERS
 
 #: (number as written, ISO date or None); (None, None) when none is named
 Decision = tuple
@@ -30,6 +30,8 @@ def revoke_cue() -> re.Pattern:
 #: words at most between an asking verb and the revoke cue it governs (its addressee, a title with its body and
 #: place: "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", and "xem xét")
 ADDRESSEE_WORDS = 12
+#: words that, right before a capitalised word, open a new subject after an asking verb's clause
+NEW_SUBJECT_MARKS = frozenset({",", "và"})
 _TOKEN = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")
 
 
@@ -37,9 +39,9 @@ _TOKEN = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")
 def _request_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases that ask for a revocation or end the request, lower-cased and split in words, by role:
     ``ask`` (the ``propose`` cues of ``triggers.tsv`` and the ``ask`` verbs of ``revocation_roles.tsv``, less its
-    ``noask`` nouns), ``consider``, ``done`` and ``issue`` (``revocation_roles.tsv``)."""
+    ``noask`` nouns), ``consider`` and ``done`` (``revocation_roles.tsv``)."""
     roles = table("revocation_roles.tsv")
-    by_role = {r: {p.lower() for p, r2 in roles if r2 == r} for r in ("ask", "consider", "noask", "done", "issue")}
+    by_role = {r: {p.lower() for p, r2 in roles if r2 == r} for r in ("ask", "consider", "noask", "done")}
     by_role["ask"] = ({c.lower() for c in triggers().get("propose", ())} | by_role["ask"]) - by_role["noask"]
     return {r: tuple(tuple(p.split()) for p in ps) for r, ps in by_role.items()}
 
@@ -54,22 +56,25 @@ def _request_from(toks: list[str], low: list[str], k: int, n: int, role: str) ->
     """Whether the asking phrase at words ``[k, k + n)`` of ``toks`` (``low`` lower-cased) governs the revoke cue
     right after ``toks``: it stands right before it ("đề nghị | thu hồi", "đang xem xét | thu hồi", a comma
     between), or, an ``ask`` phrase, is followed by at most :data:`ADDRESSEE_WORDS` words of its addressee
-    ("kiến nghị Thủ tướng Chính phủ xem xét | hủy …") with none that ends the request: a ``done`` word ("của",
-    "đã": "Theo đề nghị của Sở, UBND tỉnh thu hồi …"), the decider's "quyết định" but after an ``issue`` word
-    ("xem xét và quyết định hủy bỏ …"; "đề nghị UBND tỉnh ra quyết định thu hồi …" asks), or a comma then a
-    capitalised new subject ("Sau khi Sở kiến nghị, Chủ tịch tỉnh thu hồi …") unless the addressee opened right
-    after the verb (a list of addressees: "kiến nghị Bộ trưởng Bộ Nội vụ, Chủ tịch UBND tỉnh xem xét …")."""
+    ("kiến nghị Thủ tướng Chính phủ xem xét | hủy …", "đề nghị Chủ tịch UBND tỉnh xem xét, quyết định | thu hồi …":
+    the decision asked for) with none that ends the request: a ``done`` word ("của", "đã": "Theo đề nghị của Sở,
+    UBND tỉnh thu hồi …"), a comma or "và" then a capitalised new subject ("Sau khi Sở kiến nghị, Chủ tịch tỉnh
+    thu hồi …") unless the addressee opened right after the verb (a list of addressees: "kiến nghị Bộ trưởng Bộ
+    Nội vụ, Chủ tịch UBND tỉnh xem xét …"), or any comma when the phrase opens a preamble (after an opener of
+    ``preamble_openers.txt``: "Theo kiến nghị Thanh tra tỉnh, Chủ tịch UBND tỉnh quyết định thu hồi …")."""
     rest = toks[k + n:]
     if all(t == "," for t in rest):
         return True
     words = _request_words()
     if role != "ask" or len([t for t in rest if t != ","]) > ADDRESSEE_WORDS or any(t in ".;:!?()" for t in rest):
         return False
+    if "," in rest and any(k >= len(p) and tuple(low[k - len(p):k]) == p for p in PREAMBLE_OPENERS):
+        return False
     addressed = rest[0][:1].isupper()
     for j in range(k + n, len(toks)):
-        if _at(low, j, words["done"]) and not any(tuple(low[j - len(p):j]) == p for p in words["issue"]):
+        if _at(low, j, words["done"]):
             return False
-        if toks[j] == "," and j + 1 < len(toks) and toks[j + 1][:1].isupper() and not addressed:
+        if low[j] in NEW_SUBJECT_MARKS and j + 1 < len(toks) and toks[j + 1][:1].isupper() and not addressed:
             return False
     return True
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from ..gazetteer import section, triggers, word_list
+from ..lexicon import PREAMBLE_OPENERS
 from .base import is_cap
 from .conferral_words import COUNT_WORDS, TIME_FRONT
 
@@ -28,9 +29,6 @@ COPULAS = frozenset(section("aim_clauses.txt", "# Copulas"))
 #: ``aim_clauses.txt``
 EFFORTS = frozenset(section("aim_clauses.txt", "# Efforts"))
 UNREAL = {"sẽ", "chưa", "không", "muốn", "mong", "hy", "hi"}  # a win to come or denied, before the verb (one token each)
-#: the words opening a decision's preamble before a propose cue and "của", naming its proposer ("Xét đề nghị của Bộ
-#: trưởng Bộ Y tế, …", "Theo kiến nghị của Sở …"; ``preamble_openers.txt``), as word tuples
-PREAMBLE_OPENERS = tuple(tuple(w.lower().split()) for w in word_list("preamble_openers.txt"))
 
 
 #: words of a count after a copula's share ("là một trong | 10 | gương mặt …"); "những" is none ("là một trong những
