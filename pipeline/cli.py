@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .discover import shown
 from .wording import counted
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
@@ -136,12 +137,12 @@ def forget(paths, db_path):
     unmatched = []
     for p in paths:
         file, _, article = p.partition("#")
-        absolute = str(Path(file).resolve()) + ("#" + article if article else "")
+        absolute = shown(str(Path(file).resolve())) + ("#" + article if article else "")
         if Path(file).exists():
             found = writer.forget(absolute)
         else:
             # a file deleted or renamed since: the path as stored, else relative to the working folder
-            found = writer.forget(p) or (writer.forget(absolute) if absolute != p else [])
+            found = writer.forget(shown(p)) or (writer.forget(absolute) if absolute != shown(p) else [])
         removed += found
         if not found:
             unmatched.append(p)
@@ -174,7 +175,7 @@ def export_facts(db_path, output, root, canonical):
     from outputs.export import KINDS, paths_in_folder, write_facts
 
     db = _open_existing(db_path)
-    root = str(Path(root).resolve()) if root else None
+    root = shown(str(Path(root).resolve())) if root else None
     if root:  # checked before the output file is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
     if output == "-":
@@ -223,7 +224,7 @@ def export_text(db_path, out_dir, root):
     from outputs.export import paths_in_folder
 
     db = _open_existing(db_path)
-    root = str(Path(root).resolve()) if root else None
+    root = shown(str(Path(root).resolve())) if root else None
     if root:  # checked before the output folder is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
     n = run(db, out_dir, root)

@@ -47,6 +47,10 @@ class Problem:
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
+#: the reason given for a path that is neither a regular file nor a folder
+NOT_REGULAR = "not a regular file (a named pipe, socket or device): skipped"
+
+
 def database_files(db_path: str | Path) -> frozenset[str]:
     """The real paths (symbolic links resolved) of the knowledge base ``db_path`` and of the files SQLite keeps
     beside it (:data:`SQLITE_COMPANIONS`): what an ingest writes, never a document of it.  A knowledge base that
@@ -67,6 +71,19 @@ def discover(paths: list[str | Path], known_roots: list[str] = (),
         yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
 
 
+def shown(name: str) -> str:
+    """``name`` (a path as the file system gives it) as text that can be stored and printed: unchanged when it is
+    valid Unicode; a name in another encoding than UTF-8 (an old Windows archive's TCVN3 or cp1258 names, which
+    Python keeps as surrogate escapes) has each byte that is not UTF-8 written as ``\\xNN`` ("B\\xb5o c\\xb5o.txt"),
+    one text per name, never a crash of the whole load (a newcomer, session 25: such a name stopped every ingest of
+    its folder)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
     """Yield every file under ``paths`` with its own root, and problems."""
     for given in paths:
@@ -76,7 +93,10 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
             continue
         if p.is_file():
             p = p.resolve()
-            yield Found(str(p.parent), p.name, str(p))
+            yield Found(shown(str(p.parent)), shown(p.name), str(p))
+            continue
+        if not p.is_dir():
+            yield Problem(shown(str(given)), NOT_REGULAR)
             continue
         root = p.resolve()
         errors: list[OSError] = []
@@ -87,15 +107,18 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
                     continue
                 full = Path(dirpath) / name
                 if full.is_symlink() and not full.exists():
-                    yield Problem(str(full), "broken symbolic link")
+                    yield Problem(shown(str(full)), "broken symbolic link")
+                    continue
+                if not full.is_file():  # reading a named pipe would wait for a writer for ever
+                    yield Problem(shown(str(full)), NOT_REGULAR)
                     continue
                 rel = full.relative_to(root).as_posix()
-                yield Found(str(root), rel, str(full))
+                yield Found(shown(str(root)), shown(rel), str(full))
         for err in errors:
             folder = Path(str(err.filename))
             inside = folder != root and root in folder.parents
-            yield Problem(str(folder), f"cannot list folder: {err.strerror}",
-                          *((str(root), folder.relative_to(root).as_posix()) if inside else ()))
+            yield Problem(shown(str(folder)), f"cannot list folder: {err.strerror}",
+                          *((shown(str(root)), shown(folder.relative_to(root).as_posix())) if inside else ()))
 
 
 def within_known_root(found: Found, roots: list[str]) -> Found:

@@ -1,0 +1,51 @@
+"""Paths an old archive holds beside its documents (a newcomer, session 25): a file name in a legacy encoding (not
+UTF-8) stopped every ingest of its folder with a traceback; a named pipe made the ingest wait for ever. Documents of
+our own wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+from tests.cli import run_cli
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NEWS = "Ngày 3/3/2024, Chủ tịch UBND huyện tặng Giấy khen cho bà Lê Thị Mai vì thành tích xuất sắc.\n"
+OTHER = "Ngày 4/3/2024, Chủ tịch UBND huyện tặng Giấy khen cho ông Lê Văn Tám vì thành tích xuất sắc.\n"
+LEGACY_NAME = b"B\xb5o c\xb5o.txt"  # a TCVN3 name: byte 0xB5 is no UTF-8
+
+
+def test_a_name_not_in_utf8_is_stored_escaped_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "kho"
+    (folder / "a").mkdir(parents=True)
+    (folder / "z").mkdir()
+    with open(os.path.join(os.fsencode(folder / "a"), LEGACY_NAME), "wb") as fh:
+        fh.write(NEWS.encode())
+    (folder / "z" / "b.txt").write_text(OTHER, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    paths = sorted(r[0] for r in sqlite3.connect(db).execute("SELECT path FROM document_paths"))
+    assert paths == ["a/B\\xb5o c\\xb5o.txt", "z/b.txt"]
+    facts = [json.loads(line) for line in run_cli("export", "facts", "--db", db).splitlines()]
+    assert [(f["document"], f["awards"][0]["recipient"]) for f in facts] == [
+        ("a/B\\xb5o c\\xb5o.txt", "Lê Thị Mai"), ("z/b.txt", "Lê Văn Tám")]
+    again = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "documents stored: 0" in again and "2 already known" in again
+    # forget takes the name as the file system gives it
+    assert "1 path removed" in run_cli("forget", os.fsdecode(os.path.join(os.fsencode(folder / "a"), LEGACY_NAME)),
+                                       "--db", db)
+
+
+def test_a_named_pipe_is_reported_and_skipped_not_waited_on(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    os.mkfifo(folder / "ong.txt")
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--db",
+                           str(tmp_path / "kb.sqlite"), "--workers", "1"], cwd=REPO, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert f"{folder / 'ong.txt'}: not a regular file (a named pipe, socket or device): skipped" in proc.stdout
+    assert "documents stored: 1 (ok 1" in proc.stdout
