@@ -436,9 +436,11 @@ def _build(conn) -> dict:
         row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
                "recipient_type": rtype, "person": person, "unit": unit, "recipient_as_written": rec_name,
                "recipient": fix.get("recipient", recipient),
-               "year": int(fix["year"]) if fix.get("year") not in (None, "") else year,
+               # a field fixed to "" is cleared (outputs.correction_values.CLEARABLE)
+               "year": (int(fix["year"]) if fix["year"] else None) if "year" in fix else year,
                "status": fix.get("status", status), "revoked": revoked,
-               "decision": fix.get("decision", decision), "decision_date": fix.get("decision_date", ddate),
+               "decision": fix["decision"] or None if "decision" in fix else decision,
+               "decision_date": fix["decision_date"] or None if "decision_date" in fix else ddate,
                "conferrer": conferrer, "sentence": sentence, "rejected": int(ck in rejected),
                "corrected": json.dumps(fix, ensure_ascii=False) if fix else None,
                "revoked_by": revoked_by, "revoked_date": revoked_date,

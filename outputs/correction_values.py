@@ -14,6 +14,11 @@ STATUSES = ("conferred", "proposed")
 FIRST_YEAR = 1945
 
 
+#: the fields a correction may clear with an empty value ("the document gives none": a year guessed from a date
+#: without its year, a decision number read wrongly); the recipient, the award and the status are never empty
+CLEARABLE = ("year", "decision", "decision_date")
+
+
 def _year(value: str) -> str:
     last = dt.date.today().year + 1  # a proposal may be for next year
     try:
@@ -55,10 +60,13 @@ def checked_value(field: str, value: str | None) -> str:
     """The value ``value`` (str) of conferral field ``field`` as a correction stores it (trimmed; a status in lower
     case; a year as digits; a date as YYYY-MM-DD).
 
-    Raises ValueError naming the field and the value when the field cannot be fixed or the value is not one it can
-    hold (see the module docstring for the rules)."""
+    An empty value clears a field of :data:`CLEARABLE` ("" is stored). Raises ValueError naming the field and the
+    value when the field cannot be fixed or the value is not one it can hold (see the module docstring for the
+    rules)."""
     if field not in CHECKS:
         raise ValueError(f"cannot fix {field!r}; fixable: {', '.join(CHECKS)}")
     if value is None:
         raise ValueError(f"{field}: no value given")
+    if field in CLEARABLE and not value.strip():
+        return ""  # cleared: the conferral has no such value
     return CHECKS[field](value)

@@ -43,7 +43,8 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     # keyed by the recipient as :func:`_facts_of` writes it (a place's level word in lower case: "xã X" of "Xã X")
     awards = {(award_recipient(r, t), a): rest for r, t, a, *rest in db.execute(
         f"""SELECT c.recipient_name, c.recipient_type, c.award_name, r.recipient, aw.canonical_name, {key},
-                   {posthumous}, r.revoked, r.decision, r.decision_date, r.conferrer
+                   {posthumous}, r.revoked, r.decision, r.decision_date, r.conferrer, r.year, r.status, r.rejected,
+                   r.corrected
             FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
             WHERE c.document = ?""", [sha])}
     return {"units": units, "persons": persons, "awards": awards}
@@ -54,13 +55,22 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
     for o in facts["officials"]:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
+    kept = []
     for a in facts["awards"]:
-        recipient, award, key, posthumous, revoked, decision, decision_date, conferrer = canonical["awards"].get(
-            (a["recipient"], a["award"]), (a["recipient"], a["award"], None, 0, 0, None, None, None))
+        (recipient, award, key, posthumous, revoked, decision, decision_date, conferrer, year, status, rejected,
+         corrected) = canonical["awards"].get((a["recipient"], a["award"]), (
+            a["recipient"], a["award"], None, 0, 0, None, None, None, a["year"], a["status"], 0, None))
+        if rejected:  # a staff correction says this conferral is wrong: not in the dataset
+            continue
         a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
         a["posthumous"], a["revoked"] = bool(posthumous), bool(revoked)
         # by which decision: the conferring decision's number and ISO date, and the body that conferred
         a["decision"], a["decision_date"], a["conferrer"] = decision, decision_date, conferrer
+        # staff corrections (sovang correct fix): the corrected year and status, and which fields were corrected
+        a["year"], a["status"] = year, status
+        a["corrected"] = json.loads(corrected) if corrected else None
+        kept.append(a)
+    facts["awards"] = kept
     return facts
 
 
@@ -103,7 +113,9 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
     ``revoked``, and ``decision``/``decision_date`` (ISO)/``conferrer`` of the
     conferring decision, each ``None`` where the document gives none (the
-    scorer ignores these fields).
+    scorer ignores these fields); with ``canonical`` the staff corrections apply too (``sovang correct``): a
+    rejected conferral is left out, a fixed one has the corrected values (year, status, recipient and award
+    canonical, decision and its date) and ``corrected``, a dict of the fields fixed and their values (else ``None``).
     """
     rows = db.execute("""SELECT p.root, p.path, p.sha256, d.status, d.error FROM document_paths p
                          LEFT JOIN documents d ON d.sha256 = p.sha256 ORDER BY p.root, p.path""").fetchall()

@@ -96,3 +96,32 @@ def test_a_withdrawn_number_is_never_given_again(kb):
     assert "correction 3 " in _run("correct", "fix", key, "status", "proposed", "--by", "t", "--db", db)
     listed = [line.split()[0] for line in _run("correct", "list", "--db", db).splitlines() if " by t at " in line]
     assert listed == ["2", "3"]
+
+
+def test_a_year_or_a_decision_can_be_cleared_but_not_a_recipient(kb):
+    # a newcomer, session 25: a year the document never states (a date without its year read against a date of
+    # the story's background) could not be cleared: 'correct fix KEY year ""' was refused
+    db, key, _ = kb
+    _run("correct", "fix", key, "year", "", "--by", "t", "--db", db)
+    _run("correct", "fix", key, "decision", " ", "--by", "t", "--db", db)
+    row = json.loads(_run("awards", "--db", db, "--format", "json"))[0]
+    assert (row["year"], row["decision"]) == (None, None)
+    assert "recipient '' is empty" in _run("correct", "fix", key, "recipient", "", "--by", "t", "--db", db, ok=False)
+
+
+def test_the_canonical_export_carries_the_corrections(kb, tmp_path):
+    # a newcomer, session 25: 'export facts --canonical', the analysts' dataset, still had the extracted year and
+    # the rejected award; the plain export stays the extraction's output (the scorer's contract)
+    db, key, folder = kb
+    (folder / "qd2.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")
+    keys = {r["recipient"]: r["key"] for r in json.loads(_run("awards", "--db", db, "--format", "json"))}
+    _run("correct", "fix", keys["Lê Thị Huệ"], "year", "2019", "--by", "t", "--db", db)
+    _run("correct", "reject", keys["Đinh Văn Sáu"], "--by", "t", "--db", db)
+
+    def awards(*flags):
+        return {line["document"]: [(a["recipient"], a["year"], a.get("corrected")) for a in line["awards"]]
+                for line in map(json.loads, _run("export", "facts", "--db", db, *flags).splitlines())}
+
+    assert awards("--canonical") == {"qd.txt": [("Lê Thị Huệ", 2019, {"year": "2019"})], "qd2.txt": []}
+    assert awards() == {"qd.txt": [("Lê Thị Huệ", 2022, None)], "qd2.txt": [("Đinh Văn Sáu", 2022, None)]}
