@@ -53,8 +53,32 @@ def adverbs_start(words, lo: int, j: int) -> int:
 
 
 def _opening(words, phrases) -> str | None:
-    """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None."""
-    return next((p for p in phrases if words[:len(_words_of(p))] == _words_of(p)), None)
+    """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None.  Only the phrases whose
+    first word is ``words[0]`` are compared (:func:`_by_first_word`, built once per tuple or list of phrases)."""
+    index = _BY_FIRST.get(id(phrases))
+    if index is None or index[0] is not phrases:
+        index = _BY_FIRST[id(phrases)] = (phrases, _by_first_word(phrases))
+    if index[1] is None:  # (a phrase of no words opens anything: every phrase is compared in order)
+        return next((p for p in phrases if words[:len(_words_of(p))] == _words_of(p)), None)
+    if not words:
+        return None
+    return next((p for p, pw in index[1].get(words[0], ()) if words[:len(pw)] == pw), None)
+
+
+#: id of a fixed tuple (or list) of phrases -> (that object, kept so that its id stays its own; its index)
+_BY_FIRST: dict = {}
+
+
+def _by_first_word(phrases) -> dict | None:
+    """first word -> the phrases opening with it and their words, in the order of ``phrases``; None when a phrase
+    has no words."""
+    out: dict = {}
+    for p in phrases:
+        pw = _words_of(p)
+        if not pw:
+            return None
+        out.setdefault(pw[0], []).append((p, pw))
+    return out
 
 
 @functools.lru_cache(maxsize=None)

@@ -54,6 +54,13 @@ class OfficialLinker:
         #: ("tay đua | huyền thoại") between one and the name is read with it
         self.roles = phrase_matcher(nlp, [h for h, kind in self.lex.honorifics.items()
                                           if kind == "role" and h.lower() not in self.title_words])
+        #: the last words of the honorifics (``honorifics.tsv``) as written: one look-up before joining the words
+        #: before a name
+        self.honorific_lasts = {h.split(" ")[-1] for h in self.lex.honorifics}
+        #: the first words of the occupations of ``honorifics.tsv`` (kind "role"), as written, and every beginning of
+        #: the role nouns (a token's text begins the text of a span opening with it): _occupation_end's first test
+        self.role_firsts = {h.split(" ")[0] for h, kind in self.lex.honorifics.items() if kind == "role"}
+        self.role_noun_starts = {r[:k] for r in self.role_nouns for k in range(1, len(r) + 1)}
         #: the first words of the ranks of ``honorifics.tsv`` ("Trung", "Đại", "thiếu"): the only tokens a rank opens at
         self.rank_firsts = {h.split()[0] for h, kind in self.lex.honorifics.items() if kind == "rank"}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
@@ -265,8 +272,11 @@ class OfficialLinker:
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
+                w = d.words[i - 1]
                 L = next((L for L in (1, 2, 3) if i - L >= 0 and
-                          _in_either_case(" ".join(d.words[i - L:i]), honor)), 0)
+                          _in_either_case(" ".join(d.words[i - L:i]), honor)), 0) \
+                    if w in self.honorific_lasts or w.lower() in self.honorific_lasts else 0  # (no join without
+                # the last word of an honorific)
                 if L:
                     academic = self._academic_title(d, i - L, i) or academic
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
@@ -342,8 +352,16 @@ class OfficialLinker:
 
     def _occupation_end(self, d, s) -> int:
         """The end of an occupation written at token s (``honorifics.tsv`` kind "role", perhaps after "cựu",
-        "nữ": :meth:`_role_at`; or a role noun of ``role_nouns.txt``), longest first; else -1."""
+        "nữ": :meth:`_role_at`; or a role noun of ``role_nouns.txt``), longest first; else -1.  Answers -1 at once
+        when the word there (after a prefix) opens no occupation and begins no role noun."""
         n = len(d)
+        if s >= n:
+            return -1
+        words = d.words
+        k = s + (words[s] in PREFIX)
+        if not (k < n and (words[k] in self.role_firsts or words[k].lower() in self.role_firsts)) and \
+                words[s].lower() not in self.role_noun_starts:
+            return -1
         for L in (4, 3, 2, 1):
             e = s + L
             if e <= n and (self._role_at(d, s, e) or span_text(d, s, e).lower() in self.role_nouns):

@@ -975,20 +975,23 @@ class PersonRecognizer:
         def blank(k):
             return k < 0 or k >= n or not words[k].strip()
 
-        # the line-break tokens that matter: the last BYLINE_LINES + 1, found from the end (a C-level scan that
-        # stops there); a name is near the end when at most BYLINE_LINES of them come after it
-        last_breaks = list(islice(compress(range(n - 1, -1, -1), map(contains, reversed(words), repeat("\n"))),
-                                  BYLINE_LINES + 1))
+        last_breaks = None
         out = []
         for p in found:
             s, e = p.start, p.end
             if count[p.text] > 1 or e - s < 2:  # (a name written again, or of one word, signs nothing)
                 out.append(p)
                 continue
-            near_end = len(last_breaks) <= BYLINE_LINES or last_breaks[-1] < e
             alone = blank(s - 1) and blank(e) and not any(
                 w.isupper() and w.isalpha() and len(w) >= 2 for w in words[max(0, s - 8):s])  # ("BỘ TRƯỞNG\n(Đã
             # ký)\nNguyễn Văn A": a signature under its title)
+            if alone and last_breaks is None:
+                # the line-break tokens that matter: the last BYLINE_LINES + 1, found from the end (a C-level scan
+                # that stops there), once a name alone on its line asks; a name is near the end when at most
+                # BYLINE_LINES of them come after it
+                last_breaks = list(islice(compress(range(n - 1, -1, -1), map(contains, reversed(words),
+                                                                             repeat("\n"))), BYLINE_LINES + 1))
+            near_end = alone and (len(last_breaks) <= BYLINE_LINES or last_breaks[-1] < e)
             closing = all(blank(k) for k in range(e, n)) and s > 0 and words[s - 1] in (".", "…", "!", "?", ")")
             if (alone and near_end) or closing:
                 continue
@@ -1181,7 +1184,7 @@ class PersonRecognizer:
         have = {(p.start, p.end) for p in found}
         used = token_set(found)  # tokens of names found so far (a new list item must not overlap them)
         queue = list(found)
-        cue_words = set(self.lex.honorifics)
+        cue_words = self.lex.honorifics  # (read by membership only: the dict's keys, no set copied per document)
         while queue:
             p = queue.pop()
             # right neighbour (behind the name's aside in brackets: "A (Quán quân …), B (…)")
