@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from ..canonical import level_words
 from ..gazetteer import word_list
-from .base import Ent, is_cap, span_text
+from .base import Ent, is_cap, span_text, toks
 
 #: the openings of a council's name (``award_councils.txt``), as lower-case word tuples, longest first
 OPENINGS = tuple(sorted((tuple(x.lower().split()) for x in word_list("award_councils.txt")), key=len, reverse=True))
+#: the words after "Hội" of each opening, as written in running text ("đồng xét"): a document holding none (nor in
+#: capitals) names no council
+GATES = frozenset(" ".join(op[1:3]) for op in OPENINGS)
 #: the place level words a convening place is written with ("tỉnh", "thành phố", "tp"; administrative_levels.tsv)
 PLACE_LEVELS = level_words()
 #: the longest title (in words) looked up in the award catalogue ("Thầy thuốc Nhân dân": 4 syllables at most)
@@ -34,6 +37,9 @@ class AwardCouncils:
         Nhân dân của tỉnh" (its place completed later).  A council written without its body or place is none ("Hội
         đồng xét tặng danh hiệu NSND của Bộ này", "… năm 2018 tại TP. HCM": which council is not named).
         ``units``: the units found so far (an owner is one of them).  Returns new unit entities (kind "council")."""
+        text = toks(doc).text
+        if not any(g in text or g.upper() in text for g in GATES):
+            return []  # (most documents name no such council: one search of the text instead of a look at each token)
         w = doc.words
         n = len(w)
         ends: dict[int, int] = {}
