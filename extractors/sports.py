@@ -42,10 +42,35 @@ def _cue_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % alts)
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_tails() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each cue of ``sports_cues.txt`` without its first letter, with the lower-cased texts of its forms (as
+    written, first letter capitalised): what both forms of :func:`_cue_pattern` hold from their second letter on."""
+    return tuple((c[1:], frozenset(f.lower() for f in (c, upper_first(c)))) for c in word_list("sports_cues.txt"))
+
+
+def _may_be_sports(text: str) -> bool:
+    """A necessary condition of :func:`is_sports_text`, found by C-level substring counts instead of the regex pass
+    (most documents hold no cue at all): every cue matched by :func:`_cue_pattern` holds its cue's tail (the cue
+    without its first letter), those matches do not overlap, and ``str.count`` counts the most non-overlapping
+    occurrences of a tail there are; so the counts summed over the cues are at least the matches, and the cues
+    whose tail is written cover the entries matched.  False only when ``is_sports_text`` is False."""
+    total = 0
+    kinds: set[str] = set()
+    for tail, forms in _cue_tails():
+        k = text.count(tail)
+        if k:
+            total += k
+            kinds |= forms
+    return total >= MIN_CUES and len(kinds) >= MIN_KINDS
+
+
 def is_sports_text(text: str) -> bool:
     """``text`` holds at least :data:`MIN_CUES` cue words of ``sports_cues.txt`` of at least :data:`MIN_KINDS`
     different entries (a capitalised form counts as its entry): "Cầu thủ ghi bàn ở phút 90, HLV …" is one; a
     story naming "CLB" five times is not."""
+    if not _may_be_sports(text):
+        return False  # (most documents: no regex pass)
     kinds = set()
     count = 0
     for m in _cue_pattern().finditer(text):

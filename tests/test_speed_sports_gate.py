@@ -1,0 +1,34 @@
+"""Session 25's speed change of the sports gate: a document is asked for the regex of sports cues only when C-level
+substring counts leave it possible (values worked out by hand, sentences of our own).
+
+``is_sports_text`` ran its regex of 80 alternatives over every document's whole text, about 2% of extraction;
+almost no document holds three cue tails of two entries, and those never reach the regex now.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors import sports
+from extractors.sports import _may_be_sports, is_sports_text
+
+
+def test_counts_of_cue_tails():
+    # "ầu thủ" (cầu thủ), "hi bàn" (ghi bàn), "LV" (HLV): three tails of three entries
+    assert _may_be_sports("Cầu thủ trẻ ghi bàn ở phút cuối và HLV rất hài lòng.")
+    # "LB" thrice: one entry ("CLB") whatever the count
+    assert not _may_be_sports("CLB dưỡng sinh, CLB thơ và CLB cựu chiến binh của phường.")
+    # "ập công" of "thành lập công ty" and "otoGP": two tails of two entries, two in all (three needed)
+    assert not _may_be_sports("Hãng thành lập công ty mới và lấy cảm hứng từ MotoGP.")
+    # tails inside longer words count too (a necessary test only): "LB" of "HCLB", "otoGP" of "MotoGPX", "ập công"
+    assert _may_be_sports("Nhóm HCLB, hãng MotoGPX và người lập công.")
+    assert not is_sports_text("Nhóm HCLB, hãng MotoGPX và người lập công.")  # whole words: "lập công" alone
+
+
+def test_no_regex_pass_when_the_counts_rule_it_out(monkeypatch):
+    def no_regex():
+        raise AssertionError("the regex ran")
+
+    monkeypatch.setattr(sports, "_cue_pattern", no_regex)
+    assert not is_sports_text("UBND huyện tặng Bằng khen cho CLB dưỡng sinh của phường.")
+    with pytest.raises(AssertionError):
+        is_sports_text("Cầu thủ trẻ ghi bàn ở phút cuối và HLV rất hài lòng.")
