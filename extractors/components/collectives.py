@@ -16,6 +16,7 @@ Nothing is added where a unit, an award or a photo credit already lies.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -49,6 +50,12 @@ def _classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
     """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}; keep: the classifier is written
     with the name."""
     return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3]) for row in table("collective_classifiers.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _team_set() -> frozenset[str]:
+    """The names of ``sports_teams.txt`` as a set, made once (it was made anew for every document)."""
+    return frozenset(sports_teams())
 
 
 class CollectiveRecognizer:
@@ -254,7 +261,7 @@ class CollectiveRecognizer:
         """{team: longer name} for the names of ``sports_teams.txt`` found bare that end another name found in the
         document ("Monaco" and "AS Monaco", "Dortmund" and "Borussia Dortmund", "Red Bull" and "đội đua Red
         Bull"), written before or after: one club, under its longer name (GUIDELINES: the fullest name)."""
-        teams = set(sports_teams())
+        teams = _team_set()
         texts = {span_text(d, s, e) for s, e, _, _ in found}
         out = {}
         for t in texts & teams:

@@ -136,10 +136,12 @@ class Titles:
         followed by the field of a ministry (``ministry_fields.txt``) names that ministry ("Bộ Nội vụ").  Not where a
         unit already covers the field, not a foreign ministry ("Bộ trưởng Ngoại giao Nhật Bản"), not a title that
         decides or confers (:meth:`_conferring_title`)."""
-        taken = {k for u in units for k in range(u.start, u.end)}
+        taken = None  # (the tokens the units cover, found only when a title is written: most documents have none)
         out = []
         for _, s, e in self.minister_fields(doc.doc if hasattr(doc, "doc") else doc):
             a = s + 2
+            if taken is None:
+                taken = {k for u in units for k in range(u.start, u.end)}
             if any(k in taken for k in range(a, e)) or self._conferring_title(doc, s):
                 continue
             if doc.words[a][:1].islower():
