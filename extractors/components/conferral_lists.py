@@ -47,6 +47,8 @@ APPOSITION_MARKS = {"-", "–", "—", ",", "("}
 # words that end a comma apposition as a description (see _comma_apposition): verbs, predicates, owners, ends
 APPOSITION_STOPS = {"được", "bị", "là", "đã", "vừa", "đang", "sẽ", ";", ".", "(", ")", ":", "cho", "nhận"}
 APPOSITION_MAX = 24
+#: words of an honorific or rank at most ("Thượng tướng", "Phó Giáo sư Tiến sĩ"), read back by :func:`_rejoined`
+TITLE_WORDS = 4
 #: commas a person's apposition may hold before the body it ends with ("cho liệt sĩ A, nguyên Trung úy, Trợ lý tác
 #: chiến, Bộ Chỉ huy Quân sự tỉnh X": rank, post, then the body, as Vietnamese writes a calling from the
 #: smallest to the largest)
@@ -112,12 +114,20 @@ def _comma_apposition(gap) -> bool:
         not any(w.lower() in APPOSITION_STOPS for w in gap)
 
 
-def _rejoined(gap) -> bool:
-    """The gap (see :func:`_dash_apposition`) ends with list glue, then address words only ("… lớp 9, em", "… và
-    chị", "…; ông"): the list goes on after the apposition."""
+def _rejoined(gap, titles=frozenset()) -> bool:
+    """The gap (see :func:`_dash_apposition`) ends with list glue, then address words or whole honorifics only
+    ("… lớp 9, em", "… và chị", "…; ông", "… phi cơ, và Trung uý"): the list goes on after the apposition.
+    ``titles``: lower-case honorifics, ranks among them (honorifics.tsv: "trung uý", "thiếu tá"), which like an
+    address word stand right before the next name of a list."""
     k = len(gap)
-    while k > 0 and gap[k - 1].lower() in ADDRESS:
-        k -= 1
+    while k > 0:
+        if gap[k - 1].lower() in ADDRESS:
+            k -= 1
+            continue
+        m = next((m for m in range(max(0, k - TITLE_WORDS), k) if " ".join(gap[m:k]).lower() in titles), None)
+        if m is None:
+            break
+        k = m
     return k > 0 and gap[k - 1] in (",", "và", ";")
 
 
@@ -576,7 +586,7 @@ class RecipientLists:
                 cur = y
                 continue
             if cur.kind == "person" and _comma_apposition(gap):
-                if _rejoined(gap):
+                if _rejoined(gap, self._honorifics):
                     # "A, chủ tàu …, ông B, thuyền trưởng tàu … và ông C, … được tặng": each name of the list
                     # carries its calling after a comma; an address word after list glue opens the next one
                     out.append(y)
@@ -610,7 +620,8 @@ class RecipientLists:
                     gap[0] in APPOSITION_MARKS and any(w.isalpha() and w.islower() for w in gap) and \
                     not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= APPOSITION_COMMAS:
                 continue
-            if prev is not None and prev.kind == "person" and _dash_apposition(gap) and not _rejoined(gap):
+            if prev is not None and prev.kind == "person" and _dash_apposition(gap) and \
+                    not _rejoined(gap, self._honorifics):
                 continue  # "cho anh A và em B – hai người cùng anh C cứu chị D": C and D are in B's apposition
             kept.append(x)
         got = kept
@@ -623,7 +634,8 @@ class RecipientLists:
             gap = [w for i, w in enumerate(d.words[prev_end:x.start], prev_end) if depth_at.get(i, 0) == level]
             if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
                     and not any(w in (";", ":", "gồm") for w in gap) \
-                    and not (out[-1].kind == "person" and _comma_apposition(gap) and _rejoined(gap)):
+                    and not (out[-1].kind == "person" and _comma_apposition(gap) and
+                             _rejoined(gap, self._honorifics)):
                 break  # (but "cho ông A, thuyền trưởng tàu cá … của HTX X và ông B": a long calling, then the next)
             if out and out[-1].kind == "person" and _in_predicate(gap, self.lex.honorifics):
                 break  # "cho A, cố vấn … và là con rể Tổng thống Mỹ B": B is named in A's description
