@@ -22,3 +22,28 @@ def test_a_rank_inside_the_apposition_opens_no_item():
     glue: B is no recipient."""
     g = facts_of("Ông Lê Văn Tâm, con trai của Đại tá Trần Văn Bình, được tặng Bằng khen của Thủ tướng.")
     assert people(g) == {("Lê Văn Tâm", "Bằng khen của Thủ tướng")}
+
+
+def test_a_capitalised_group_item_of_a_colon_list_is_a_collective():
+    """"cho 2 tập thể là: A …, và Nhóm <calling> <Title> …": the group written with a capital inside the sentence
+    names a collective; the title's capitalised first word ("Về", a preposition in lower case) is part of it."""
+    g = facts_of("Bộ trưởng Bộ Văn hóa trao Bằng khen cho 2 tập thể là: Trường Đại học Sân khấu Điện ảnh đã hoàn "
+                 "thành xuất sắc vở diễn và Nhóm biên kịch bộ phim Về làng em đã hoàn thành xuất sắc bộ phim.")
+    got = {(a["recipient"], a["recipient_type"]) for a in g["awards"]}
+    assert got == {("Trường Đại học Sân khấu Điện ảnh", "collective"),
+                   ("Nhóm biên kịch bộ phim Về làng em", "collective")}
+
+
+def test_a_lower_case_group_stays_no_recipient():
+    """"… cho Trường X và nhóm nghiên cứu của GS A": a group in lower case is the story's, not a named
+    collective (list_collective_heads.txt, "Not nhóm")."""
+    g = facts_of("Bộ trưởng Bộ Y tế trao Bằng khen cho Bệnh viện Bạch Mai và nhóm nghiên cứu của ông Lê Văn Tâm.")
+    assert {a["recipient"] for a in g["awards"]} == {"Bệnh viện Bạch Mai"}
+
+
+def test_list_goes_on_after_the_merit_of_its_first_item():
+    """"cho A đã hoàn thành xuất sắc … và B đã …": the first item's clause of merit (achievement_clauses.txt)
+    stands between the items; the list goes on after its "và"."""
+    g = facts_of("Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho Công an huyện Nghi Lộc đã có thành tích xuất sắc "
+                 "trong công tác phòng chống tội phạm ma túy và Trường THPT Lê Lợi đã hoàn thành xuất sắc nhiệm vụ.")
+    assert {a["recipient"] for a in g["awards"]} == {"Công an huyện Nghi Lộc", "Trường THPT Lê Lợi"}

@@ -60,6 +60,12 @@ LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 #: collective nouns opening a recipient-list item that names a collective without a unit-type head ("khối các cơ quan
 #: Trung ương", "ban thanh niên Quân đội"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
 ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
+#: openings of a clause of merit said of one recipient ("đã hoàn thành xuất sắc", "có thành tích"):
+#: achievement_clauses.txt, as word lists (_merit_then_next)
+MERIT_OPENINGS = tuple(c.lower().split() for c in word_list("achievement_clauses.txt"))
+#: heads that open such an item only written with a capital inside the sentence ("… và Nhóm biên kịch bộ phim X"):
+#: list_collective_heads.txt (RecipientLists._collective_items)
+CAPITAL_ITEM_HEADS = tuple(section("list_collective_heads.txt", "# Capitalised heads"))
 #: compounds in which such a head is an ordinary word, a verb ("ban hành"), a time ("ban đầu") or a body of the event or
 #: a staff ("ban tổ chức", "ban giám khảo"): not_heads.txt, the same compounds no unit opens with
 #: (longest first, matched over each entry's own words: "ban tổ chức", "ban giám hiệu" as well as "ban hành")
@@ -112,6 +118,16 @@ def _comma_apposition(gap) -> bool:
     only list glue and an address word right before a name, :func:`_rejoined`, open the next item.)"""
     return 2 <= len(gap) <= APPOSITION_MAX and gap[0] == "," and gap[1].isalpha() and gap[1].islower() and \
         not any(w.lower() in APPOSITION_STOPS for w in gap)
+
+
+def _merit_then_next(gap) -> bool:
+    """The gap between two items of a recipient list is the first item's clause of merit, then list glue ("cho
+    tập thể A đã hoàn thành xuất sắc bộ phim X và B đã …": achievement_clauses.txt opens it, "và" or "," closes
+    it): the list goes on after the merit (Nghị định 98/2023/NĐ-CP, Mẫu số 01-02: each recipient with its merit)."""
+    if not gap or gap[-1] not in ("và", ","):
+        return False
+    low = [w.lower() for w in gap]
+    return any(low[:len(c)] == c for c in MERIT_OPENINGS)
 
 
 def _rejoined(gap, titles=frozenset()) -> bool:
@@ -516,11 +532,12 @@ class RecipientLists:
             while j < stop and d.words[j] not in ITEM_ENDS:
                 j += 1
             low = [w.lower() for w in d.words[i:j]]
-            head = _opening(low, ITEM_HEADS)
+            head = _opening(low, ITEM_HEADS) or (_opening(d.words[i:j], CAPITAL_ITEM_HEADS) if i > start else None)
             if head is not None and _opening(low, ITEM_NOT_HEADS) is None and _opening(low, CREW_HEADS) is None \
                     and not any(k in taken for k in range(i, j)):
                 h = e = i + len(head.split())
-                while e < j and e - i < ITEM_MAX and low[e - i] not in ITEM_STOPS:
+                # (a stop word written with a capital opens a title: "Nhóm biên kịch bộ phim Về nhà đi con")
+                while e < j and e - i < ITEM_MAX and not (low[e - i] in ITEM_STOPS and d.words[e].islower()):
                     e += 1
                 if (e == j or low[e - i] in ITEM_STOPS) and any(is_cap(w) for w in d.words[h:e]):
                     out.append(Ent("unit", i, e, span_text(d, i, e), {"kind": "listed"}))
@@ -635,8 +652,10 @@ class RecipientLists:
             if out and sum(1 for w in gap if w.isalpha() and w.islower() and w not in LIST_WORDS) > 6 \
                     and not any(w in (";", ":", "gồm") for w in gap) \
                     and not (out[-1].kind == "person" and _comma_apposition(gap) and
-                             _rejoined(gap, self._honorifics)):
-                break  # (but "cho ông A, thuyền trưởng tàu cá … của HTX X và ông B": a long calling, then the next)
+                             _rejoined(gap, self._honorifics)) \
+                    and not _merit_then_next(gap):
+                break  # (but "cho ông A, thuyền trưởng tàu cá … của HTX X và ông B": a long calling, then the next;
+                # "cho A đã hoàn thành xuất sắc … và B đã …": each item with its merit)
             if out and out[-1].kind == "person" and _in_predicate(gap, self.lex.honorifics):
                 break  # "cho A, cố vấn … và là con rể Tổng thống Mỹ B": B is named in A's description
             out.append(x)
