@@ -573,3 +573,30 @@ def test_a_file_read_without_error_but_holding_no_text_is_failed_with_the_reason
     bare = read_bytes(data, "trong.docx")
     assert (bare.status, bare.error) == ("failed", f"no text in the file ({len(data)} bytes: only white space or markup)")
     assert read_bytes("Công văn số 12.".encode(), "cv.txt").status == "ok"
+
+
+def test_a_file_whose_content_is_another_format_than_its_name_is_read_by_its_content():
+    # a newcomer (session 25): a Word file copied under a .pdf name that sorted first was read only as a PDF and
+    # failed, so the real .docx at the other path was lost
+    import docx
+
+    from pipeline.readers import sniffed_suffix
+
+    out = io.BytesIO()
+    word = docx.Document()
+    word.add_paragraph("Tặng Bằng khen cho bà Lê Thị Mai.")
+    word.save(out)
+    data = out.getvalue()
+    as_pdf = read_bytes(data, "ban_sao.pdf")
+    assert (as_pdf.status, as_pdf.format, as_pdf.blocks[0].text) == ("ok", "docx", "Tặng Bằng khen cho bà Lê Thị Mai.")
+    assert as_pdf.warnings == ["read as .docx: the content is not the .pdf its name says"]
+    as_sheet = read_bytes(data, "ban_sao.xlsx")
+    assert (as_sheet.status, as_sheet.format) == ("ok", "docx")
+    assert as_sheet.warnings == ["read as .docx: the content is not the .xlsx its name says"]
+    # a broken file of the format its name says keeps its own reason; junk of no known format too
+    broken = read_bytes(b"%PDF-1.7\n1 0 obj <<", "hong.pdf")
+    assert broken.status == "failed" and not broken.warnings
+    junk = read_bytes(bytes(range(256)) * 4, "rac.docx")
+    assert junk.status == "failed" and junk.error.startswith("not a valid .docx")
+    assert [sniffed_suffix(d) for d in (data, b"%PDF-1.4", b"{\\rtf1", b"<!DOCTYPE html><p>x", "chữ".encode())] == \
+        [".docx", ".pdf", ".rtf", None, None]

@@ -42,6 +42,32 @@ READERS: dict[str, str] = {
 }
 
 
+#: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
+#: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: the formats' specifications (PDF ISO
+#: 32000 §7.5.2, RTF 1.9, PNG §5.2, JPEG/JFIF, TIFF 6.0 §2, OLE2 compound file, ZIP APPNOTE 4.3.7)
+SIGNATURES = ((b"%PDF-", ".pdf"), (b"{\\rtf", ".rtf"), (b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"),
+              (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+              (b"PK\x03\x04", "zip"))
+#: what tells the formats sharing a container apart: a part name (ZIP: Office Open XML, OpenDocument's
+#: ``mimetype``) or a stream name (OLE2, in UTF-16) found in the file's bytes
+CONTAINED = {"zip": ((b"word/", ".docx"), (b"xl/", ".xlsx"), (b"opendocument.text", ".odt"),
+                     (b"opendocument.spreadsheet", ".ods")),
+             "ole": (("WordDocument".encode("utf-16-le"), ".doc"), ("Workbook".encode("utf-16-le"), ".xls"),
+                     ("Book".encode("utf-16-le"), ".xls"))}
+
+
+def sniffed_suffix(data: bytes) -> str | None:
+    """The suffix of the binary format ``data`` is written in, read from its first bytes (:data:`SIGNATURES`,
+    :data:`CONTAINED`); None for anything else (text of any kind, junk, a container of an unknown kind: a text
+    misnamed .doc or .docx keeps failing with its reason, as a typed text is no document of that kind)."""
+    for signature, suffix in SIGNATURES:
+        if data.startswith(signature):
+            if suffix in CONTAINED:
+                return next((s for part, s in CONTAINED[suffix] if part in data), None)
+            return suffix
+    return None
+
+
 def supported(path: str | Path) -> bool:
     """True when a reader is registered for the file's suffix."""
     return Path(path).suffix.lower() in READERS
@@ -75,18 +101,30 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
                         error=f"unsupported file type {suffix or '(no suffix)'!r}")
     if not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
-    try:
-        doc = get_reader(suffix)(data, name)
-    except ReaderError as exc:
-        return Document(path=name, sha256=sha, format=fmt, status="failed", error=str(exc))
-    except Exception as exc:  # a reader bug or a library failing on hostile input
-        return Document(path=name, sha256=sha, format=fmt, status="failed",
-                        error=f"{type(exc).__name__}: {exc}"[:500])
+    doc = _read_as(data, name, sha, suffix)
+    if doc.status == "failed" and (real := sniffed_suffix(data)) not in (None, suffix) and real in READERS:
+        # the content is another format than the name says (a Word file named .pdf; one content under two names is
+        # read once, by its first path, so a misnamed copy sorting first lost the real file: a newcomer, session 25)
+        other = _read_as(data, name, sha, real)
+        if other.status != "failed":
+            other.warnings.append(f"read as {real}: the content is not the {suffix} its name says")
+            doc = other
     doc.path = name
     doc.sha256 = sha
     if doc.status == "ok" and not doc.blocks:  # read without error, yet nothing to extract: say so, do not hide it
         doc.status, doc.error = "failed", f"no text in the file ({len(data)} bytes: only white space or markup)"
     return doc
+
+
+def _read_as(data: bytes, name: str, sha: str, suffix: str) -> Document:
+    """``data`` read by the reader of ``suffix``; a failed Document with the reason when it cannot be read."""
+    fmt = suffix.lstrip(".")
+    try:
+        return get_reader(suffix)(data, name)
+    except ReaderError as exc:
+        return Document(path=name, sha256=sha, format=fmt, status="failed", error=str(exc))
+    except Exception as exc:  # a reader bug or a library failing on hostile input
+        return Document(path=name, sha256=sha, format=fmt, status="failed", error=f"{type(exc).__name__}: {exc}"[:500])
 
 
 def read_file(path: str | Path) -> Document:
