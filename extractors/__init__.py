@@ -34,7 +34,7 @@ def extract(document) -> DocumentFacts:
     if sum(len(b.text) + 1 for b in document.blocks) <= CHUNK_CHARS:
         return _extract(document)
     merged = DocumentFacts()
-    for first, part in _parts(document):
+    for first, offset, part in _parts(document):
         facts = _extract(part)
         shifted = set()
         for m in facts.mentions + facts.units + facts.campaigns + [o.name for o in facts.officials] + \
@@ -42,6 +42,7 @@ def extract(document) -> DocumentFacts:
             if id(m) not in shifted:
                 shifted.add(id(m))
                 m.block += first
+                m.start, m.end = m.start + offset, m.end + offset
         merged.units += facts.units
         merged.officials += facts.officials
         merged.campaigns += facts.campaigns
@@ -51,13 +52,36 @@ def extract(document) -> DocumentFacts:
 
 
 def _parts(document):
-    """(index of the first block, sub-document) for consecutive runs of blocks of at most CHUNK_CHARS."""
+    """(index of the first block, character offset in it, sub-document) for consecutive runs of blocks of at most
+    CHUNK_CHARS; a block longer than that (a text of one 6-million-character line: a newcomer, session 25, got
+    spaCy's E088 and no facts) is cut into pieces of at most CHUNK_CHARS at a sentence end (:func:`_pieces`), each a
+    sub-document of one block, its mentions shifted back by the piece's offset."""
     from dataclasses import replace
 
     start, size = 0, 0
     for i, b in enumerate(document.blocks):
         if size and size + len(b.text) + 1 > CHUNK_CHARS:
-            yield start, replace(document, blocks=document.blocks[start:i])
+            yield start, 0, replace(document, blocks=document.blocks[start:i])
             start, size = i, 0
+        if len(b.text) + 1 > CHUNK_CHARS:
+            for offset, piece in _pieces(b.text):
+                yield i, offset, replace(document, blocks=[replace(b, text=piece)])
+            start, size = i + 1, 0
+            continue
         size += len(b.text) + 1
-    yield start, replace(document, blocks=document.blocks[start:])
+    if start < len(document.blocks):
+        yield start, 0, replace(document, blocks=document.blocks[start:])
+
+
+def _pieces(text: str):
+    """(offset, piece) of ``text`` cut into pieces of fewer than CHUNK_CHARS characters, each ending after the last
+    ". " (else the last space) before the limit, or at the limit when there is neither."""
+    at = 0
+    while at < len(text):
+        end = min(at + CHUNK_CHARS - 1, len(text))
+        if end < len(text):
+            cut = text.rfind(". ", at, end)
+            cut = cut + 2 if cut > at else text.rfind(" ", at, end) + 1
+            end = cut if cut > at else end
+        yield at, text[at:end]
+        at = end

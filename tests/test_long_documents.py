@@ -22,3 +22,19 @@ def test_long_document_in_parts(monkeypatch):
         assert m.sentence and m.sentence in doc.blocks[m.block].text
     whole = extract(normalize_document(Document(path="y.txt", sha256="y", format="txt", blocks=blocks[:10])))
     assert [c.recipient.text for c in whole.conferrals] == ["Hồ Văn Kiên"] * 9  # unchanged below the limit
+
+
+def test_one_block_longer_than_a_part_is_cut_at_sentence_ends(monkeypatch):
+    # a newcomer (session 25): a text of one 6.7-million-character line got spaCy's E088 and no facts
+    monkeypatch.setattr(extractors, "CHUNK_CHARS", 2_000)
+    line = " ".join(f"{SENTENCE.replace('Hồ Văn Kiên', name)}" for name in
+                    ["Hồ Văn Kiên", "Lê Thị Mai", "Trần Văn Bình"] * 10)  # 30 sentences, about 3,300 characters
+    doc = normalize_document(Document(path="x.txt", sha256="x", format="txt", blocks=[Block(text="Tin"),
+                                                                                      Block(text=line)]))
+    pieces = list(extractors._pieces(doc.blocks[1].text))
+    assert len(pieces) == 2 and all(p.endswith(". ") or o + len(p) == len(line) for o, p in pieces)
+    assert "".join(p for _, p in pieces) == doc.blocks[1].text
+    facts = extract(doc)
+    got = sorted((c.recipient.text, c.recipient.start) for c in facts.conferrals)
+    assert len(got) == 30 and all(doc.blocks[1].text[s:s + len(n)] == n for n, s in got)
+    assert {c.recipient.block for c in facts.conferrals} == {1}
