@@ -104,6 +104,8 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
         raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    if send_bytes and executor != "dask":  # the local pool's workers read the files themselves
+        raise click.UsageError("--send-bytes needs --executor dask")
     if executor == "dask":
         try:
             import distributed  # noqa: F401

@@ -104,3 +104,12 @@ def test_a_damaged_knowledge_base_is_named_in_one_line(tmp_path, args):
     code, output = _run(tmp_path, args, db)
     assert code == 1 and output.count("\n") == 1 and output.startswith(f"Error: {db}: the knowledge base cannot be "
                                                                        "used: "), output
+
+
+@pytest.mark.parametrize("option", [["--scheduler", "tcp://127.0.0.1:8786"], ["--send-bytes"]])
+def test_the_dask_options_without_the_dask_executor_are_usage_errors(tmp_path, option):
+    # a newcomer, session 25: --send-bytes without --executor dask was silently ignored, --scheduler refused
+    db = tmp_path / "kb.sqlite"
+    code, output = _run(tmp_path, ["ingest", "{folder}", *option], db)
+    assert code == 2 and f"{option[0]} needs --executor dask" in output
+    assert not db.exists()
