@@ -692,7 +692,7 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     """Record a correction (with who and when) and rebuild the canonical layer; returns its id.
 
     Raises ValueError when the target does not exist (an unknown person,
-    unit or conferral id), a merge names one id twice, or a unit merge leaves
+    unit or conferral id), the same correction is stored already, a merge names one id twice, or a unit merge leaves
     the other unit in the layer, the field cannot be fixed or the value is not
     one the field can hold (:func:`outputs.correction_values.checked_value`);
     nothing is stored then.
@@ -709,6 +709,10 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         raise ValueError(f"cannot merge {kind} {target!r} with itself")
     if action == "fix":
         value = checked_value(field, value)
+    same = db.execute("""SELECT id FROM corrections WHERE action = ? AND kind = ? AND target = ? AND other IS ?
+                         AND field IS ? AND value IS ?""", [action, kind, target, other, field, value]).fetchone()
+    if same:  # a newcomer, session 25: the same fix given twice was stored twice
+        raise ValueError(f"the same correction is stored already: number {same[0]}")
     db.conn.isolation_level = None
     # the number and the row in one write transaction: two corrections made at once (two staff, two shells) wait
     # for each other (busy_timeout) and never take one number, where the second used to fail on the primary key

@@ -125,3 +125,13 @@ def test_the_canonical_export_carries_the_corrections(kb, tmp_path):
 
     assert awards("--canonical") == {"qd.txt": [("Lê Thị Huệ", 2019, {"year": "2019"})], "qd2.txt": []}
     assert awards() == {"qd.txt": [("Lê Thị Huệ", 2022, None)], "qd2.txt": [("Đinh Văn Sáu", 2022, None)]}
+
+
+def test_the_same_correction_twice_is_refused(kb):
+    # a newcomer, session 25: 'correct fix KEY year 2017' given twice stored two identical corrections
+    db, key, _ = kb
+    assert "correction 1 " in _run("correct", "fix", key, "year", "2017", "--by", "t", "--db", db)
+    said = _run("correct", "fix", key, "year", " 2017", "--by", "u", "--db", db, ok=False)
+    assert "the same correction is stored already: number 1" in said
+    assert _stored(db) == 1
+    assert "correction 2 " in _run("correct", "fix", key, "year", "2018", "--by", "t", "--db", db)
