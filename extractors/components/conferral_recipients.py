@@ -452,7 +452,8 @@ class Recipients:
                     # (but "năm 1966 ông được phong …": a year)
                 pron = d.words[near[0]] if near else (first if first.lower() in PRONOUNS else None)
                 prev = self._pronoun_referent(d, lo, pron)
-                name = prev.text if prev else ctx.get("last_person")
+                name = prev.text if prev else None if self._person_before(d, lo) else ctx.get("last_person")
+                # (no one when every person named before is of the other sex than the pronoun)
                 if name:
                     return [Ent("person", lo, lo + 1, name, {"kind": "pronoun"})], "pronoun"
                 return [], "subject"

@@ -31,6 +31,10 @@ class References:
         later = self._short_mention_after(d, prev, lo, pron)
         if later is not None:
             return later  # "… cùng Phạm Tuân … Gorbatko đã nhiều lần đến … mà ông được trao tặng …": Gorbatko
+        if self._sex_disagrees(d, prev.text, pron):
+            prev = self._earlier_person(d, prev, pron)  # "Bà Lan … Ông Minh là hàng xóm. Bà được …": Lan
+            if prev is None:
+                return None
         pron = pron.lower()
         cand = prev
         for _ in range(3):
@@ -40,13 +44,20 @@ class References:
                         for j in range(ss, min(se, lo) - 1))
             if not other:
                 return cand
-            k = bisect.bisect_left(self._person_starts, cand.start) - 1
-            while k >= 0 and (self._persons[k].text == cand.text or self._persons[k].end > cand.start):
-                k -= 1
-            if k < 0:
+            cand = self._earlier_person(d, cand, pron)
+            if cand is None:
                 break
-            cand = self._persons[k]
         return prev
+
+    def _earlier_person(self, d, cand, pron):
+        """The last person named before person ``cand`` under another name, passing over those the document
+        addresses with a word of the other sex than the pronoun ``pron`` (:meth:`_sex_disagrees`); None when there
+        is none."""
+        k = bisect.bisect_left(self._person_starts, cand.start) - 1
+        while k >= 0 and (self._persons[k].text == cand.text or self._persons[k].end > cand.start or
+                          self._sex_disagrees(d, self._persons[k].text, pron)):
+            k -= 1
+        return self._persons[k] if k >= 0 else None
 
     #: tokens looked back over, from a pronoun, for a person's name written short (:meth:`_short_mention_after`)
     SHORT_MENTION_REACH = 120
