@@ -55,6 +55,14 @@ def is_foreign_word(word: str) -> bool:
         not is_vietnamese_syllable(word)
 
 
+def vietnamese_name(name: str, surnames) -> bool:
+    """The person's name ``name`` has a Vietnamese shape: it opens with a surname of ``surnames`` (surnames.txt) and
+    every word is a Vietnamese syllable ("Nguyễn Văn An"; not "Hiroshi Tanaka", "Park Hang-seo", "Lê Anh Kevin").
+    A Chinese name written in Sino-Vietnamese ("Tập Cận Bình") has that shape too."""
+    words = name.split()
+    return bool(words) and words[0] in surnames and all(w.isalpha() and is_vietnamese_syllable(w) for w in words)
+
+
 @functools.lru_cache(maxsize=1)
 def designators() -> frozenset[str]:
     """Foreign words of organisation, place, event and work names (``foreign_designators.txt``)."""

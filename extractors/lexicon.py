@@ -105,6 +105,14 @@ def lexicon() -> Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def foreign_states() -> frozenset:
+    """The places of ``places.txt`` abroad: neither a province before or after 1 July 2025 (provinces_2025.tsv), nor
+    a district (districts.tsv), nor Việt Nam itself or "Trung ương" ("Nhật Bản", "Tây Ban Nha", "Paris")."""
+    home = set(gz.province_levels()) | gz.district_names() | {"Việt Nam", "Trung ương"}
+    return frozenset(p for p in gz.word_list("places.txt") if p not in home)
+
+
 #: a year 1940-2049 not inside a longer number, a date or a number with slashes ("2018", not "12018", "/2018", "-2018");
 #: the check of the character before it comes after the digits ("(?<![\d/.-]\d{4})"), so that the regex engine
 #: can skip ahead to a "1" or "2" instead of trying a look-behind at every position (3-4 times faster)

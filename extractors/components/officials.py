@@ -14,7 +14,9 @@ import re
 from spacy.language import Language
 
 from ..canonical import level_pattern, level_short_forms, level_syllables, level_words
+from ..foreign import vietnamese_name
 from ..gazetteer import alternation, dictionary_words, field_at, field_table, section, unit_fields, word_list
+from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
 from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
@@ -344,8 +346,10 @@ class OfficialLinker:
         sents = st.get("sents")
         if not sents or not out:
             return
-        found = described_next(d.words, sents, sorted(p.start for p, _ in out), lambda s: self._occupation_end(d, s),
-                               lambda s: self._place_end(d, s), SENTENCE_OPENERS)
+        names = {p.start: p.text for p, _ in out}
+        found = described_next(d.words, sents, sorted(names), lambda s: self._occupation_end(d, s),
+                               lambda s: self._place_end(d, s), SENTENCE_OPENERS, foreign_states(),
+                               lambda s: not vietnamese_name(names[s], self.lex.surnames))
         for k, (p, desc) in enumerate(out):
             if p.start in found and not desc[0]:
                 out[k] = (p, (span_text(d, *found[p.start]), desc[1]))

@@ -21,7 +21,8 @@ PAST_WORDS = ("từng",)
 OPENER_MAX = 3
 
 
-def described_next(words, sents, persons, role_end, place_end, openers) -> dict[int, tuple[int, int]]:
+def described_next(words, sents, persons, role_end, place_end, openers, states=frozenset(),
+                   foreign_named=None) -> dict[int, tuple[int, int]]:
     """Occupations opening a sentence for the person named first in the sentence before.
 
     ``words``: the document's tokens; ``sents``: (start, end) token spans of its sentences, in order; ``persons``:
@@ -30,7 +31,10 @@ def described_next(words, sents, persons, role_end, place_end, openers) -> dict[
     ``openers``: lower-cased connectives that may open the sentence before the occupation ("tuy nhiên", "sau
     đó"). Returns {person start token: (start, end) of the occupation}, for the occupations followed by a
     nationality, an age or "từng", with no name written after them in the next words (then the occupation is that
-    name's own: "tiền vệ người Bỉ Eden Hazard")."""
+    name's own: "tiền vệ người Bỉ Eden Hazard"). A nationality of a foreign state (one of ``states``: "người Nhật",
+    "người mẫu Đan Mạch") describes only a person whose name is foreign (``foreign_named(start)``, :func:`~extractors.
+    foreign.vietnamese_name` false): the one such person of the sentence before, none when it names several ("Ông
+    Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An)."""
     out: dict[int, tuple[int, int]] = {}
     person_set = set(persons)
     last = None  # (sentence index, person) of the last occupation read so: the next one is of the same person
@@ -47,10 +51,24 @@ def described_next(words, sents, persons, role_end, place_end, openers) -> dict[
             continue
         pa, pb = sents[k - 1]
         at = bisect.bisect_left(persons, pa)
-        if at < len(persons) and persons[at] < pb:
-            out.setdefault(persons[at], (s, e))
-            last = (k, persons[at])
+        named = persons[at:bisect.bisect_left(persons, pb)]
+        if foreign_named is not None and _nationality(words, e, b, place_end) in states:
+            named = [p for p in named if foreign_named(p)]
+            if len(named) != 1:
+                continue  # a foreigner's description for a Vietnamese, or for one of several foreigners: no one
+        if named:
+            out.setdefault(named[0], (s, e))
+            last = (k, named[0])
     return out
+
+
+def _nationality(words, e: int, b: int, place_end) -> str | None:
+    """The place written as a nationality after the occupation ending at token e ("người | Nhật", bare "Đan
+    Mạch"), else None."""
+    if e < b and words[e] == NATIONALITY_WORD:
+        e += 1
+    p = place_end(e) if e < b else e
+    return " ".join(words[e:p]) if p > e else None
 
 
 def _after_openers(words, a: int, b: int, openers) -> int:
