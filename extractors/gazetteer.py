@@ -93,13 +93,18 @@ FIELD_JOINERS = ("-", "–")
 FIELD_SIGNS = {"&": "và"}
 
 
+def field_key(field: str) -> tuple[str, ...]:
+    """A field's words in lower case, without its commas and dashes (FIELD_JOINERS): "Lao động – Thương binh và Xã
+    hội" → ("lao", "động", "thương", "binh", "và", "xã", "hội")."""
+    return tuple(x.lower() for x in field.replace(",", " ").split() if x not in FIELD_JOINERS)
+
+
 @functools.lru_cache(maxsize=None)
 def field_table(fields: tuple[str, ...]) -> types.MappingProxyType:
     """``fields`` (as listed, e.g. from :func:`unit_fields`) as lower-case word tuples without their commas and
     dashes, each once (fields written apart only by a dash, a comma or the letter case, "Tổ chức cán bộ" and "Tổ
     chức – Cán bộ", are one), by first word, longest first: {"tổ": (("tổ", "chức", "cán", "bộ"), …), …}."""
-    keys = dict.fromkeys(tuple(x.lower() for x in f.replace(",", " ").split() if x not in FIELD_JOINERS)
-                         for f in fields)
+    keys = dict.fromkeys(map(field_key, fields))
     out: dict[str, list] = {}
     for key in sorted(keys, key=lambda k: (-len(k), k)):
         out.setdefault(key[0], []).append(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from ..canonical import level_syllables
+from ..gazetteer import FIELD_SIGNS, field_key, word_list
 from .base import Ent, is_cap, span_text
 from .unit_words import EVERY_LEVEL_KINDS, LEVELS, QUALIFIERS, STOP
 
@@ -26,6 +27,10 @@ HOME_PLACES = {"Việt Nam", "Trung ương"}
 #: kinds of unit_types.tsv whose bodies are a state's (a ministry, a council of state): two of one kind joined by "và"
 #: before a foreign state are both that state's (not two schools: "Đại học A và Đại học B Tokyo")
 STATE_KINDS = {"ministry", "council"}
+#: the fields of the ministries only Viet Nam's Government is named by (``home_ministry_fields.txt``: Nghị quyết
+#: 176/2025/QH15 and before), as :func:`~extractors.gazetteer.field_key` word tuples: such a ministry written bare
+#: before "và" is Viet Nam's ("Bộ Công Thương và Bộ Thương mại Mỹ")
+HOME_MINISTRY_FIELDS = frozenset(map(field_key, word_list("home_ministry_fields.txt")))
 #: the longest foreign state's name, in words ("Papua New Guinea")
 STATE_WORDS = 3
 #: the same, lower-cased: a list item may be written in lower case ("Quận ủy, HĐND, UBND, công an … quận X")
@@ -220,7 +225,8 @@ class Coordination:
         without a place right before "và" and a body of the same kind of ``STATE_KINDS`` (or a national body of
         ``named_units.txt`` before any: "Quốc hội và Chính phủ Hoa Kỳ") written with a foreign state (a place of
         ``places.txt`` that is no province or district of Viet Nam nor Việt Nam itself) is that state's body too:
-        its text takes the state ("Hội đồng Nhà nước Cuba"; observed in held-out 6 and 11 times in bulk news).
+        its text takes the state ("Hội đồng Nhà nước Cuba"; observed in held-out 6 and 11 times in bulk news); but
+        not a ministry only Viet Nam has (:func:`_home_ministry`: "Bộ Công Thương và Bộ Thương mại Mỹ").
         Texts are changed in place."""
         w, n = doc.words, len(doc)
         after = {u.start: u for u in units}
@@ -229,7 +235,8 @@ class Coordination:
                     span_text(doc, u.end - 2, u.end) in self.seat_names:
                 continue
             v = after.get(u.end + 1)
-            if v is None or not (u.text in self.named_full or u.info.get("kind") == v.info.get("kind") in STATE_KINDS):
+            if v is None or not (u.text in self.named_full or u.info.get("kind") == v.info.get("kind") in STATE_KINDS) \
+                    or _home_ministry(u.text):
                 continue
             state = next((span_text(doc, v.end - L, v.end) for L in range(STATE_WORDS, 0, -1)
                           if v.end - L > v.start and span_text(doc, v.end - L, v.end) in self.lex.places), None)
@@ -318,3 +325,11 @@ class Coordination:
                 extra.append(Ent("unit", i + 1, j, stem + " " + span_text(doc, i + 1, j), {"kind": "coordinated"}))
                 i = j
         return extra
+
+
+def _home_ministry(text: str) -> bool:
+    """``text`` names a ministry of Viet Nam's that no foreign state has ("Bộ Công Thương", "Bộ Lao động, Thương binh
+    & Xã hội": HOME_MINISTRY_FIELDS), in any letter case."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "Bộ" and \
+        field_key(" ".join(FIELD_SIGNS.get(w, w) for w in words[1:])) in HOME_MINISTRY_FIELDS
