@@ -18,13 +18,13 @@ from extractors.sports import _may_be_sports, is_sports_text, sports_teams
 
 
 def test_counts_of_cue_tails():
-    # "ầu thủ" (cầu thủ), "hi bàn" (ghi bàn), "LV" (HLV): three tails of three entries
+    # "cầu thủ", "ghi bàn", "hlv" in the lower-cased text: three cues of three entries
     assert _may_be_sports("Cầu thủ trẻ ghi bàn ở phút cuối và HLV rất hài lòng.")
-    # "LB" thrice: one entry ("CLB") whatever the count
+    # "clb" thrice: one entry ("CLB") whatever the count
     assert not _may_be_sports("CLB dưỡng sinh, CLB thơ và CLB cựu chiến binh của phường.")
-    # "ập công" of "thành lập công ty" and "otoGP": two tails of two entries, two in all (three needed)
+    # "lập công" of "thành lập công ty" and "motogp": two cues of two entries, two in all (three needed)
     assert not _may_be_sports("Hãng thành lập công ty mới và lấy cảm hứng từ MotoGP.")
-    # tails inside longer words count too (a necessary test only): "LB" of "HCLB", "otoGP" of "MotoGPX", "ập công"
+    # cues inside longer words count too (a necessary test only): "clb" of "HCLB", "motogp" of "MotoGPX", "lập công"
     assert _may_be_sports("Nhóm HCLB, hãng MotoGPX và người lập công.")
     assert not is_sports_text("Nhóm HCLB, hãng MotoGPX và người lập công.")  # whole words: "lập công" alone
 

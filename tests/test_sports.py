@@ -82,3 +82,31 @@ def test_a_star_player_by_one_word_only_in_a_sports_story():
 def test_the_european_golden_shoe_goes_to_its_winner():
     assert awards_of(SPORTS + " Mùa trước, Lewandowski giành Chiếc giày vàng châu Âu.") == \
         [("Lewandowski", "Chiếc giày vàng châu Âu")]
+
+
+# Review of session 24, finding L1: the gate counted a synonym as a second entry ("HLV" and "huấn luyện viên", "CLB"
+# and "câu lạc bộ"), "lập công" of commendation wording as a sports word, and missed cues written in capitals.
+@pytest.mark.parametrize("text", [
+    "HLV Hà Anh chọn hai thí sinh. Các huấn luyện viên tranh luận gay gắt. HLV Minh Quân bấm nút.",
+    "CLB đờn ca tài tử xã Mỹ An ra mắt. Câu lạc bộ có 30 hội viên; CLB sinh hoạt mỗi tháng một lần.",
+    "Công an huyện phát động phong trào thi đua lập công. Nhiều cán bộ lập công xuất sắc. "
+    "Câu lạc bộ võ thuật của đơn vị có 40 thành viên.",
+])
+def test_synonyms_and_commendation_wording_make_no_sports_story(text):
+    assert not is_sports_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "TIỀN VỆ TRẺ GHI BÀN QUYẾT ĐỊNH\nHLV đội chủ nhà khen ngợi học trò.",  # capitals: tiền vệ, ghi bàn, HLV
+    "Tiền đạo số 9 lập công ở phút 88. Đội bóng của anh vẫn thua.",  # lập công beside "tiền đạo": counted
+    "Thủ môn cản phá hai lần. Thủ thành dự bị vào sân. Cầu thủ mới lên đội một.",  # thủ môn twice, cầu thủ
+])
+def test_cues_in_capitals_or_beside_another_count(text):
+    assert is_sports_text(text)
+
+
+def test_a_club_in_a_headline_in_capitals():
+    units, _ = found("TIỀN ĐẠO TRẺ GHI BÀN, SEVILLA THẮNG BETIS\nHLV đội khách hài lòng. Sevilla và Betis gặp lại "
+                     "vào tháng sau.")
+    assert "Sevilla" in units
+
