@@ -22,13 +22,12 @@ from .gazetteer import section, word_list
 MIN_CUES = 3
 MIN_KINDS = 2
 
-#: words right before a team's name that make the name a place (the city a club is named after): prepositions of
-#: place ("tại Valencia", "ở Monaco") and the heads of a place ("thành phố Lyon", "thủ đô Madrid", "xứ Catalonia",
-#: "đảo Mallorca", "quê nhà Mallorca");
-#: from the grammar of Vietnamese place phrases (Ngữ pháp tiếng Việt, Ủy ban KHXH 1983). Words of motion are left
-#: out: "từ Monaco sang PSG", "đến Barcelona" name clubs in a transfer story
-PLACE_BEFORE = frozenset({"tại", "ở", "quanh", "thành phố", "thủ đô", "xứ", "bang", "vùng", "miền", "tp", "tp.",
-                          "đảo", "quê", "quê nhà"})
+#: words right before a team's name that make the name a place (the city a club is named after): the locative
+#: prepositions and "quanh" (place_prepositions.txt: "tại Valencia", "ở Monaco") and the nouns heading a place
+#: (place_nouns.txt: "thành phố Lyon", "thủ đô Madrid", "quê nhà Mallorca"). Words of motion are left out: "từ Monaco
+#: sang PSG", "đến Barcelona" name clubs in a transfer story
+PLACE_BEFORE = frozenset(section("place_prepositions.txt", "# Locative prepositions") +
+                         section("place_prepositions.txt", "# Prepositions of surroundings") + word_list("place_nouns.txt"))
 #: the key under which the answer is kept on a document's state (``base.state``)
 _KEY = "_sports_story"
 

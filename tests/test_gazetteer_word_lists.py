@@ -102,3 +102,10 @@ def test_place_prepositions_deceased_and_island_levels_load():
     assert DECEASED == {"cố", "Cố"}
     assert _LATE.match("Cố Bí thư") and not _LATE.match("cố vấn")
     assert ISLAND_LEVELS == {"huyện", "xã"}
+
+
+def test_link_qualifiers_are_the_locative_prepositions_among_the_qualifiers():
+    # review of session 24, finding L2: unit_extent.LINK_QUALIFIERS repeated place_prepositions.txt's locatives
+    from extractors.components.unit_extent import LINK_QUALIFIERS
+
+    assert LINK_QUALIFIERS == {"tại", "thuộc"}

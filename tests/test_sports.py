@@ -110,3 +110,11 @@ def test_a_club_in_a_headline_in_capitals():
                      "vào tháng sau.")
     assert "Sevilla" in units
 
+
+# Review of session 24, finding L2: the words before a club's name that make it its city are read from the
+# gazetteers (place_prepositions.txt's locative prepositions and "quanh", place_nouns.txt), not a list in code.
+def test_place_words_before_a_club_are_the_gazetteers():
+    from extractors.sports import PLACE_BEFORE
+    assert PLACE_BEFORE == {"tại", "ở", "thuộc", "quanh", "thành phố", "thủ đô", "xứ", "bang", "vùng", "miền", "tp",
+                            "tp.", "đảo", "quê", "quê nhà"}
+    assert placed(["sân", "vận", "động", "thuộc", "Sevilla"], 4)

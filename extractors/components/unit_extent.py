@@ -7,7 +7,7 @@ import re
 
 from ..gazetteer import unit_fields, word_list
 from .base import is_cap, span_text
-from .persons import CLAUSE_OPENERS, follows_namesake
+from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
     HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
@@ -27,8 +27,9 @@ NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 PEOPLES = ("nhân", "dân")
 #: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
 ROMAN = re.compile(r"[IVXL]{1,5}")
-#: prepositions among the QUALIFIERS ("cấp cao tại", "thuộc"): in a name only before a capitalised place or body
-LINK_QUALIFIERS = {"tại", "thuộc"}
+#: the locative prepositions (place_prepositions.txt) among the QUALIFIERS ("cấp cao tại", "thuộc"): in a name only
+#: before a capitalised place or body
+LINK_QUALIFIERS = LOCATIVE_PREPOSITIONS & QUALIFIERS
 #: verbs that right after a head are its name's first word ("Viện nghiên cứu …", "Ủy ban kiểm tra …")
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
