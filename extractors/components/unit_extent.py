@@ -8,6 +8,7 @@ import re
 from ..gazetteer import unit_fields, word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
+from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
     HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
@@ -199,6 +200,9 @@ class NameExtent:
                     if i < n and words[i][:1].islower():
                         break  # "Cục thuế TP. Hồ Chí minh | xử phạt": the place ends the name
                     continue
+            if named and w.islower() and predicate_verb_at(words, i, EFFORT_PREDICATES):
+                break  # "Phòng Nội vụ | đăng ký thi đua, …", "Trường X | phấn đấu …": an emulation's registration
+                # opens the predicate, as a verb of charge_verbs.txt does (not "Văn phòng đăng ký đất đai")
             if w in ("tại", "ở") and named and address_at(words, i + 1) and not seated_branch(words, start):
                 break  # "Công ty Cổ phần X | tại xã Y, huyện Z": the address, not part of the name (but a branch's
                 # seat names it: "Chi nhánh Ngân hàng X tại huyện Y")

@@ -29,6 +29,11 @@ FIELD_VERBS = frozenset(word_list("field_verbs.txt"))
 #: verbs charging a body with a task (``charge_verbs.txt``: "chủ trì", "chịu trách nhiệm"): they end a long lower-case
 #: tail of its name ("Vụ … Truyền thống ngoại giao | chủ trì,") and never open one
 CHARGE_VERBS = frozenset(word_list("charge_verbs.txt"))
+#: an emulation's registration or effort ("đăng ký thi đua", "phấn đấu"; ``aim_clauses.txt`` "# Effort predicates"):
+#: written after a body's name it opens the predicate and ends the name ("Phòng Nội vụ | đăng ký thi đua, …")
+EFFORT_PREDICATES = frozenset(section("aim_clauses.txt", "# Effort predicates"))
+#: the verbs that end a long lower-case tail of a name and never open one
+PREDICATE_VERBS = CHARGE_VERBS | EFFORT_PREDICATES
 
 
 class FieldWords:
@@ -210,14 +215,14 @@ class FieldWords:
         run is the whole name of a list item; it must end the item (";" / ")")."""
         n = len(doc)
         j, covered, total = i, 0, 0
-        charged = False  # the run ended on a verb charging the body with a task (CHARGE_VERBS)
+        charged = False  # the run ended on a verb opening the predicate (PREDICATE_VERBS: a charge, a registration)
         while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
                 and doc.words[j] not in LEVELS:
-            if j > i and total >= 2 and _charge_verb_at(doc.words, j):
+            if j > i and total >= 2 and predicate_verb_at(doc.words, j):
                 charged = True
                 break  # "Vụ … và Truyền thống | ngoại giao | chủ trì, phối hợp …": the predicate ends the tail
             if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS or \
-                    _charge_verb_at(doc.words, j):
+                    predicate_verb_at(doc.words, j):
                 return None
             if self._addressed_group(doc, j):
                 break  # "Phòng Tổ chức cán bộ | và các ông, bà có tên …": the persons named next, no field
@@ -275,6 +280,10 @@ class FieldWords:
             (j + 1 < len(words) and (words[j] + " " + words[j + 1]) in self.words)
 
 
-def _charge_verb_at(words, j) -> bool:
-    """A verb of ``CHARGE_VERBS`` ("chủ trì", "chịu trách nhiệm") is written from token j, in lower case."""
-    return any(" ".join(words[j:j + L]) in CHARGE_VERBS for L in (2, 3) if j + L <= len(words))
+def predicate_verb_at(words, j, verbs=PREDICATE_VERBS) -> bool:
+    """A phrase of ``verbs`` (lower-case phrases; by default :data:`PREDICATE_VERBS`: "chủ trì", "chịu trách
+    nhiệm", "đăng ký thi đua") is written from token j, in lower case."""
+    return words[j] in _FIRST_WORDS and any(" ".join(words[j:j + len(v.split())]) == v for v in verbs)
+
+
+_FIRST_WORDS = frozenset(v.split()[0] for v in PREDICATE_VERBS)  # (a quick test before joining words)

@@ -193,7 +193,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         # (longer, shorter) spelling of each country, as " … " keys: a variant key takes the shorter
         self.countries = [tuple(f" {x.lower()} " for x in sorted(row[:2], key=len, reverse=True))
                           for row in table("country_short_names.tsv")]
-        # (and the two-syllable verbs charging a body with a task: "Sở X | chủ trì, phối hợp …"; charge_verbs.txt)
+        # (and the two-syllable verbs opening a body's predicate: "Sở X | chủ trì, phối hợp …", charge_verbs.txt;
+        # "Phòng X | đăng ký thi đua, …", aim_clauses.txt "# Efforts")
         self.words_verbs = VERBISH | {v for v in CHARGE_VERBS if v.count(" ") == 1}
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         self.position_titles = frozenset(p.lower() for p in lex.positions)  # whole titles, lower case
