@@ -12,7 +12,7 @@ from ..gazetteer import word_list
 from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text
 from .conferral_cues import _after_preamble
-from .conferral_words import CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
+from .conferral_words import ADVERBIAL_LINKS, CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
     _opening
 
 HOLDER_TITLES = {"thủ tướng", "thủ tướng chính phủ", "chủ tịch nước"}  # offices conferring in their own name
@@ -141,8 +141,14 @@ def _central_body(low: list[str]) -> list[str]:
 def _fronted_adverbial(words, ss, comma) -> bool:
     """The words from the sentence start ``ss`` to ``comma`` are a fronted adverbial of time or place (opening with
     a word of TIME_FRONT: "Tại lễ công bố …", "Trong buổi làm việc với …", "Sáng 5/3 tại trụ sở …") with no other
-    comma: the comma closes it (Ủy ban Khoa học xã hội, Ngữ pháp tiếng Việt, 1983: trạng ngữ đứng đầu câu)."""
-    return comma - ss >= 2 and words[ss].lower() in TIME_FRONT and "," not in words[ss:comma]
+    comma: the comma closes it (Ủy ban Khoa học xã hội, Ngữ pháp tiếng Việt, 1983: trạng ngữ đứng đầu câu).  The
+    phrase holds a word of ADVERBIAL_LINKS ("của", "với", "tại", "mang tên"; the opener counts: "Tại Bệnh viện X,
+    …"), through which a body in it belongs to it; without one the words after the time are the subject, its comma
+    left out ("Năm 2024 Sở Y tế, Công đoàn … tặng …", "Nhiều cơ quan như Sở Y tế, …": no adverbial)."""
+    if comma - ss < 2 or words[ss].lower() not in TIME_FRONT or "," in words[ss:comma]:
+        return False
+    low = [w.lower() for w in words[ss:comma]]
+    return any(tuple(low[k:k + len(p)]) == p for k in range(len(low)) for p in ADVERBIAL_LINKS)
 
 
 def _before_date(d, i, ss) -> int:
