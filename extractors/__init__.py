@@ -38,7 +38,8 @@ def extract(document) -> DocumentFacts:
         facts = _extract(part)
         shifted = set()
         for m in facts.mentions + facts.units + facts.campaigns + [o.name for o in facts.officials] + \
-                [c.award for c in facts.conferrals] + [c.recipient for c in facts.conferrals]:
+                [c.award for c in facts.conferrals] + [c.recipient for c in facts.conferrals] + \
+                [c.row_unit for c in facts.conferrals if c.row_unit is not None]:
             if id(m) not in shifted:
                 shifted.add(id(m))
                 m.block += first

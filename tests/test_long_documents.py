@@ -38,3 +38,26 @@ def test_one_block_longer_than_a_part_is_cut_at_sentence_ends(monkeypatch):
     got = sorted((c.recipient.text, c.recipient.start) for c in facts.conferrals)
     assert len(got) == 30 and all(doc.blocks[1].text[s:s + len(n)] == n for n, s in got)
     assert {c.recipient.block for c in facts.conferrals} == {1}
+
+
+
+def test_a_table_rows_unit_in_a_later_part_points_at_its_row(monkeypatch):
+    # the unit a table row names beside its recipient (Conferral.row_unit, stored as a mention of the knowledge
+    # base) kept its block index within the part: its provenance named a block of the first part
+    from pipeline.readers import read_bytes
+
+    monkeypatch.setattr(extractors, "CHUNK_CHARS", 2_000)
+    filler = [f"Mục {i}. Các đơn vị trong huyện tiếp tục thực hiện tốt nhiệm vụ được giao trong năm." for i in range(40)]
+    decision = ["UBND HUYỆN QUỲNH LƯU", "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+                "Điều 1. Tặng Giấy khen của Chủ tịch UBND cho các tập thể sau:",
+                "STT\tTên tập thể\tĐơn vị\tHình thức",
+                "1\tTrường Tiểu học Quỳnh Đôi\tPhòng GD&ĐT huyện Quỳnh Lưu\tGiấy khen",
+                "2\tTrường THCS Quỳnh Hậu\tPhòng GD&ĐT huyện Quỳnh Lưu\tGiấy khen"]
+    doc = normalize_document(read_bytes("\n".join(filler + decision).encode("utf-8"), "qd.txt"))
+    facts = extract(doc)
+    rows = [(c.recipient, c.row_unit) for c in facts.conferrals if c.row_unit is not None]
+    assert len(list(extractors._parts(doc))) > 1
+    assert [r.text for r, _ in rows] == ["Trường Tiểu học Quỳnh Đôi", "Trường THCS Quỳnh Hậu"]
+    for recipient, unit in rows:
+        assert unit.block == recipient.block > 40  # the row's block, in the second part
+        assert doc.blocks[unit.block].text[unit.start:unit.end] == "Phòng GD&ĐT huyện Quỳnh Lưu"
