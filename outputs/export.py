@@ -66,9 +66,15 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
         a["posthumous"], a["revoked"] = bool(posthumous), bool(revoked)
         # by which decision: the conferring decision's number and ISO date, and the body that conferred
         a["decision"], a["decision_date"], a["conferrer"] = decision, decision_date, conferrer
-        # staff corrections (sovang correct fix): the corrected year and status, and which fields were corrected
-        a["year"], a["status"] = year, status
-        a["corrected"] = json.loads(corrected) if corrected else None
+        # staff corrections (sovang correct fix): the corrected year and status, and which fields were corrected;
+        # a field not fixed keeps the fact's own value (two facts of one recipient and award in a document, a
+        # proposal and a conferral, are one conferral of the layer, whose year and status are the first's)
+        fixed = json.loads(corrected) if corrected else {}
+        if "year" in fixed:
+            a["year"] = year
+        if "status" in fixed:
+            a["status"] = status
+        a["corrected"] = fixed or None
         kept.append(a)
     facts["awards"] = kept
     return facts

@@ -135,3 +135,29 @@ def test_the_same_correction_twice_is_refused(kb):
     assert "the same correction is stored already: number 1" in said
     assert _stored(db) == 1
     assert "correction 2 " in _run("correct", "fix", key, "year", "2018", "--by", "t", "--db", db)
+
+
+def test_the_canonical_export_keeps_the_year_and_status_a_fix_leaves():
+    # second reader, session 25: a proposal and a conferral of one recipient and award in one document are one
+    # conferral of the layer (one key); the canonical export gave both facts the layer's status, "proposed" became
+    # "conferred" with no correction made, and a fix of the status reached both
+    from outputs.export import _add_canonical
+
+    def facts():
+        return {"units": [], "officials": [], "awards": [
+            {"recipient": "Đào Minh Phúc", "award": "Giấy khen", "year": 2021, "status": "conferred"},
+            {"recipient": "Đào Minh Phúc", "award": "Giấy khen", "year": 2022, "status": "proposed"}]}
+
+    def canonical(year, status, corrected):
+        row = ("Đào Minh Phúc", "Giấy khen", "Cabc", 0, 0, None, None, None, year, status, 0, corrected)
+        return {"units": {}, "persons": {}, "awards": {("Đào Minh Phúc", "Giấy khen"): row}}
+
+    def shown(done):
+        return [(a["year"], a["status"], a["corrected"]) for a in done["awards"]]
+
+    assert shown(_add_canonical(facts(), canonical(2021, "conferred", None))) == [
+        (2021, "conferred", None), (2022, "proposed", None)]
+    assert shown(_add_canonical(facts(), canonical(2021, "proposed", '{"status": "proposed"}'))) == [
+        (2021, "proposed", {"status": "proposed"}), (2022, "proposed", {"status": "proposed"})]
+    assert shown(_add_canonical(facts(), canonical(None, "conferred", '{"year": ""}'))) == [
+        (None, "conferred", {"year": ""}), (None, "proposed", {"year": ""})]
