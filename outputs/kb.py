@@ -455,10 +455,13 @@ def _check_is_sqlite(path: Path) -> None:
 
 def _check_is_sovang(conn: sqlite3.Connection, path: Path) -> None:
     """Raise :class:`NotAKnowledgeBase` when the SQLite database ``conn`` holds tables but no ``documents`` table
-    (the first table of every sovang knowledge base): another program's database, which sovang must neither write
-    its 50 tables into nor query into "no such table" errors (review, session 25)."""
+    keyed by ``sha256`` (the first table of every sovang knowledge base): another program's database, which sovang
+    must neither write its 50 tables into nor query into "no such table" errors (review, session 25), even one with
+    a ``documents`` table of its own (second reader, session 25: it was switched to WAL and failed on "no such
+    column: status")."""
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    if tables and "documents" not in tables:
+    if tables and ("documents" not in tables or
+                   "sha256" not in {c[1] for c in conn.execute("PRAGMA table_info(documents)")}):
         shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
         raise NotAKnowledgeBase(f"{path} is an SQLite database of another program (tables: {shown}), "
                                 f"not a sovang knowledge base")

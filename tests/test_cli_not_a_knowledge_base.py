@@ -113,3 +113,23 @@ def test_the_dask_options_without_the_dask_executor_are_usage_errors(tmp_path, o
     code, output = _run(tmp_path, ["ingest", "{folder}", *option], db)
     assert code == 2 and f"{option[0]} needs --executor dask" in output
     assert not db.exists()
+
+
+@pytest.mark.parametrize("args", [["ingest", "{folder}"], ["who", "an"], ["correct", "list"]])
+def test_another_programs_database_with_a_documents_table_is_refused(tmp_path, args):
+    # second reader, session 25: a document manager's own 'documents' table let the file pass; ingest switched it
+    # to WAL and stopped on "no such column: status"
+    import sqlite3
+
+    other = tmp_path / "van_thu.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute("INSERT INTO documents (title) VALUES ('Công văn đến')")
+    conn.commit()
+    conn.close()
+    code, output = _run(tmp_path, args, other)
+    assert (code, output) == (1, f"Error: {other} is an SQLite database of another program (tables: documents), "
+                                 f"not a sovang knowledge base\n")
+    conn = sqlite3.connect(other)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["documents"]
