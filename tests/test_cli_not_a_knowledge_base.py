@@ -60,17 +60,25 @@ def _run(tmp_path, args, db) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def _other_program(path, *statements):
+    """An SQLite database another program made at ``path`` (its ``statements`` run and committed)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
 @pytest.mark.parametrize("args", COMMANDS)
 def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, args):
     # review, session 25: "no such table" tracebacks, and 'correct list' wrote sovang's tables into the file
     import sqlite3
 
-    other = tmp_path / "danh_ba.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
-    conn.execute("INSERT INTO contacts VALUES ('An', '0123')")
-    conn.commit()
-    conn.close()
+    other = _other_program(tmp_path / "danh_ba.sqlite", "CREATE TABLE contacts (name TEXT, phone TEXT)",
+                           "INSERT INTO contacts VALUES ('An', '0123')")
     code, output = _run(tmp_path, args, other)
     assert code == 1
     assert output == (f"Error: {other} is an SQLite database of another program (tables: contacts), not a sovang "
@@ -121,12 +129,8 @@ def test_another_programs_database_with_a_documents_table_is_refused(tmp_path, a
     # to WAL and stopped on "no such column: status"
     import sqlite3
 
-    other = tmp_path / "van_thu.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT)")
-    conn.execute("INSERT INTO documents (title) VALUES ('Công văn đến')")
-    conn.commit()
-    conn.close()
+    other = _other_program(tmp_path / "van_thu.sqlite", "CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT)",
+                           "INSERT INTO documents (title) VALUES ('Công văn đến')")
     code, output = _run(tmp_path, args, other)
     assert (code, output) == (1, f"Error: {other} is an SQLite database of another program (tables: documents), "
                                  f"not a sovang knowledge base\n")
