@@ -23,9 +23,11 @@ def extract(document) -> DocumentFacts:
 
     A very long document (a 1,000-page PDF is about 3 million characters) is
     extracted in parts of whole blocks of at most :data:`CHUNK_CHARS`
-    characters, so memory stays bounded; facts are merged with their block
-    indices shifted back.  A person named in full in one part and by given
-    name only in another is not joined across parts.
+    characters, so memory stays bounded; a single block longer than that is
+    cut into pieces at sentence ends (:func:`_pieces`).  Facts are merged with
+    their block indices and character offsets shifted back.  A person named in
+    full in one part and by given name only in another is not joined across
+    parts, nor is a name that a piece's cut splits in two.
     """
     global _extract
     if _extract is None:  # (imported on first use, as importing the package loads no spaCy; a function-level
