@@ -692,7 +692,8 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
     """Record a correction (with who and when) and rebuild the canonical layer; returns its id.
 
     Raises ValueError when the target does not exist (an unknown person,
-    unit or conferral id), the same correction is stored already, a merge names one id twice, or a unit merge leaves
+    unit or conferral id), the same correction is stored already (for a fix: the field's last fix has that value),
+    a merge names one id twice, or a unit merge leaves
     the other unit in the layer, the field cannot be fixed or the value is not
     one the field can hold (:func:`outputs.correction_values.checked_value`);
     nothing is stored then.
@@ -711,6 +712,10 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         value = checked_value(field, value)
     same = db.execute("""SELECT id FROM corrections WHERE action = ? AND kind = ? AND target = ? AND other IS ?
                          AND field IS ? AND value IS ?""", [action, kind, target, other, field, value]).fetchone()
+    if same and action == "fix":  # the fix in force is the last of its field: an earlier value may be given again
+        same = db.execute("""SELECT id, value FROM corrections WHERE action = 'fix' AND kind = ? AND target = ?
+                             AND field = ? ORDER BY id DESC LIMIT 1""", [kind, target, field]).fetchone()
+        same = same if same[1] == value else None
     if same:  # a newcomer, session 25: the same fix given twice was stored twice
         raise ValueError(f"the same correction is stored already: number {same[0]}")
     db.conn.isolation_level = None

@@ -135,6 +135,11 @@ def test_the_same_correction_twice_is_refused(kb):
     assert "the same correction is stored already: number 1" in said
     assert _stored(db) == 1
     assert "correction 2 " in _run("correct", "fix", key, "year", "2018", "--by", "t", "--db", db)
+    # second reader, session 25: the first value given again after another one is a new fix, the last in force
+    # (it was refused as "stored already: number 1" while the year stayed 2018)
+    assert "correction 3 " in _run("correct", "fix", key, "year", "2017", "--by", "t", "--db", db)
+    assert json.loads(_run("awards", "--db", db, "--format", "json"))[0]["year"] == 2017
+    assert "number 3" in _run("correct", "fix", key, "year", "2017", "--by", "t", "--db", db, ok=False)
 
 
 def test_the_canonical_export_keeps_the_year_and_status_a_fix_leaves():
