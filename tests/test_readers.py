@@ -336,7 +336,7 @@ def test_docx_truncated_fails(tmp_path):
 def test_docx_not_a_zip_fails():
     doc = read_bytes("Đây không phải tệp Word".encode("utf-8"), "gia.docx")
     assert doc.status == "failed"
-    assert doc.error == "not a valid .docx (corrupt or truncated zip)"
+    assert doc.error == "not a .docx: no ZIP container at all (a text or another format named .docx)"
 
 
 def test_docx_legacy_ole_fails():
@@ -597,6 +597,6 @@ def test_a_file_whose_content_is_another_format_than_its_name_is_read_by_its_con
     broken = read_bytes(b"%PDF-1.7\n1 0 obj <<", "hong.pdf")
     assert broken.status == "failed" and not broken.warnings
     junk = read_bytes(bytes(range(256)) * 4, "rac.docx")
-    assert junk.status == "failed" and junk.error.startswith("not a valid .docx")
+    assert junk.status == "failed" and junk.error.startswith("not a .docx: no ZIP container")
     assert [sniffed_suffix(d) for d in (data, b"%PDF-1.4", b"{\\rtf1", b"<!DOCTYPE html><p>x", "chữ".encode())] == \
         [".docx", ".pdf", ".rtf", None, None]

@@ -229,10 +229,17 @@ class _Reader:
         return out
 
 
+#: the first bytes of a ZIP file's local header (APPNOTE 4.3.7), which every .docx starts with
+ZIP_SIGNATURE = b"PK\x03\x04"
+
+
 def _open_zip(data: bytes) -> None:
     """Validate the zip container before python-docx inflates anything."""
     if data.startswith(_OLE2):
         raise ReaderError("not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
+    if not data.startswith(ZIP_SIGNATURE):  # a text or another format under a .docx name (a newcomer, session 25,
+        # read "corrupt or truncated zip" for a text file): no zip at all
+        raise ReaderError("not a .docx: no ZIP container at all (a text or another format named .docx)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
