@@ -35,6 +35,14 @@ KEPT = [
     (("Lâm Quốc Khánh ghi bàn thắng duy nhất của trận đấu.",
       "Tiền đạo 22 tuổi đã có bàn thứ năm trong mùa giải."),
      {"Lâm Quốc Khánh": "Tiền đạo"}),
+    # a place or region of Viet Nam written otherwise than the province lists (home_regions.txt) is no foreign
+    # state: the Vietnamese named first is described (the second reader, session 25: lost after M3)
+    (("Trần Quốc Huy ghi bàn ấn định tỷ số cho đội khách.",
+      "Tiền đạo người Thừa Thiên Huế đã có bàn thứ ba ở giải năm nay."),
+     {"Trần Quốc Huy": "Tiền đạo"}),
+    (("Hồ Văn Lâm được gọi lên đội tuyển quốc gia.",
+      "Thủ môn người Tây Nguyên từng bắt chính ở giải hạng Nhất."),
+     {"Hồ Văn Lâm": "Thủ môn"}),
 ]
 
 
