@@ -594,6 +594,23 @@ def _name_groups(nodes: list[tuple[int, str]], spelling: dict[tuple[int, str], s
     return groups
 
 
+def _warn_unknown_person_ids(corrections: list[dict], before_splits: set[str], after_splits: set[str]) -> None:
+    """Log a warning for each person correction (merge, split) naming an id that is no person of the layer: it
+    applies to nothing. Such ids come from an older layer (persons of a name written with two sets of marks got new
+    ids in layer 5; the second reader, session 25, found a split silently inert) or from persons whose documents
+    were removed. A split's target is looked for among the persons before the splits, a merge's ids after them."""
+    for c in corrections:
+        if c["kind"] != "person" or c["action"] not in ("merge", "split"):
+            continue
+        ids, known = ([c["target"]], before_splits) if c["action"] == "split" else \
+            ([c["target"], c["other"]], after_splits)
+        missing = [i for i in ids if i not in known]
+        if missing:
+            log.warning("warning: correction %s (%s person %s) names no person of the knowledge base (%s): it applies "
+                        "to nothing; find the persons with sovang who, make it again and withdraw it: sovang correct "
+                        "undo %s", c["id"], c["action"], " ".join(i for i in ids if i), ", ".join(missing), c["id"])
+
+
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
     evidence: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -658,10 +675,12 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             if written:
                 spelt_name[pid] = written
     # corrections: split takes one (entity, document) node out; merge joins two persons
+    before_splits = {pid for pid, _ in person_of.values()}
     for target, other in splits:
         for node, (pid, _) in list(person_of.items()):
             if pid == target and other in (node[1], str(node[0])):
                 person_of[node] = (stable_id("P", pid, "split", node[1]), "split by a correction")
+    _warn_unknown_person_ids(corrections, before_splits, {pid for pid, _ in person_of.values()})
     uf = _UnionFind()
     for target, other in merges:
         uf.join(target, other)  # OTHER into TARGET: the target's id is kept

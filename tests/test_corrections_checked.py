@@ -166,3 +166,17 @@ def test_the_canonical_export_keeps_the_year_and_status_a_fix_leaves():
         (2021, "proposed", {"status": "proposed"}), (2022, "proposed", {"status": "proposed"})]
     assert shown(_add_canonical(facts(), canonical(None, "conferred", '{"year": ""}'))) == [
         (None, "conferred", {"year": ""}), (None, "proposed", {"year": ""})]
+
+
+def test_a_person_correction_naming_no_person_is_warned_at_each_rebuild(kb, caplog):
+    # the second reader, session 25: a split made on an older layer, whose person ids changed, applied to nothing
+    # without a word
+    db, _, folder = kb
+    person = sqlite3.connect(db).execute("SELECT id FROM persons").fetchone()[0]
+    with sqlite3.connect(db) as conn:  # as an older layer's ids: one that is no person now
+        conn.execute("INSERT INTO corrections (id, action, kind, target, other, author, created_at) "
+                     "VALUES (1, 'merge', 'person', ?, 'P0000000000', 'old', '2026-01-01')", [person])
+    (folder / "qd2.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")
+    assert (f"correction 1 (merge person {person} P0000000000) names no person of the knowledge base (P0000000000)"
+            in caplog.text)
