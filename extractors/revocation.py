@@ -61,12 +61,18 @@ def _request_from(toks: list[str], low: list[str], k: int, n: int, role: str) ->
     UBND tỉnh thu hồi …"), a comma or "và" then a capitalised new subject ("Sau khi Sở kiến nghị, Chủ tịch tỉnh
     thu hồi …") unless the addressee opened right after the verb (a list of addressees: "kiến nghị Bộ trưởng Bộ
     Nội vụ, Chủ tịch UBND tỉnh xem xét …"), or any comma when the phrase opens a preamble (after an opener of
-    ``preamble_openers.txt``: "Theo kiến nghị Thanh tra tỉnh, Chủ tịch UBND tỉnh quyết định thu hồi …")."""
+    ``preamble_openers.txt``: "Theo kiến nghị Thanh tra tỉnh, Chủ tịch UBND tỉnh quyết định thu hồi …"). A list of
+    addressees, each after a comma and a capital, may take :data:`ADDRESSEE_WORDS` words each."""
     rest = toks[k + n:]
     if all(t == "," for t in rest):
         return True
     words = _request_words()
-    if role != "ask" or len([t for t in rest if t != ","]) > ADDRESSEE_WORDS or any(t in ".;:!?()" for t in rest):
+    # a list of addressees ("đề nghị Chủ tịch UBND tỉnh, Giám đốc Sở Y tế xem xét, quyết định …": each opens after a
+    # comma with a capital) may take ADDRESSEE_WORDS words each (the second reader, session 25: two were cut off)
+    addressees = 1 + sum(t == "," and i + 1 < len(rest) and rest[i + 1][:1].isupper() for i, t in enumerate(rest)) \
+        if rest[0][:1].isupper() else 1
+    if role != "ask" or len([t for t in rest if t != ","]) > ADDRESSEE_WORDS * addressees or \
+            any(t in ".;:!?()" for t in rest):
         return False
     if "," in rest and any(k >= len(p) and tuple(low[k - len(p):k]) == p for p in PREAMBLE_OPENERS):
         return False

@@ -16,6 +16,10 @@ from extractors.revocation import revocation_kind
     "Ban Thi đua trình Chủ tịch UBND tỉnh xem xét, quyết định hủy bỏ Quyết định khen thưởng bà Đỗ Thị Nga.",
     "Nhiều cử tri kiến nghị Bộ trưởng Bộ Y tế xem xét và quyết định tước danh hiệu của bà Đỗ Thị Nga.",
     "Hội đồng tổng hợp hồ sơ, trình Hiệu trưởng xem xét, quyết định thu hồi Giấy khen của bà Đỗ Thị Nga.",
+    # two addressees, each with its body (the second reader, session 25: past the word limit of one, read as done)
+    "Sở Nội vụ đề nghị Chủ tịch UBND tỉnh, Giám đốc Sở Y tế xem xét, quyết định thu hồi Giấy khen của bà Đỗ Thị Nga.",
+    "Thanh tra đề nghị Chủ tịch UBND huyện Kim Bảng, Trưởng phòng Giáo dục huyện xem xét, quyết định hủy bỏ "
+    "Giấy khen của bà Đỗ Thị Nga.",
 ])
 def test_a_decision_asked_for_is_asked(sentence):
     assert revocation_kind(sentence) == "asked"
