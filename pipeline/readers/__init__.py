@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import Document, ReaderError
+from . import signatures
 
 Reader = Callable[[bytes, str], Document]
 
@@ -43,11 +44,11 @@ READERS: dict[str, str] = {
 
 
 #: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
-#: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: the formats' specifications (PDF ISO
-#: 32000 §7.5.2, RTF 1.9, PNG §5.2, JPEG/JFIF, TIFF 6.0 §2, OLE2 compound file, ZIP APPNOTE 4.3.7)
-SIGNATURES = ((b"%PDF-", ".pdf"), (b"{\\rtf", ".rtf"), (b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"),
-              (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
-              (b"PK\x03\x04", "zip"))
+#: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: :mod:`.signatures`, PNG §5.2, JPEG/JFIF,
+#: TIFF 6.0 §2
+SIGNATURES = ((signatures.PDF, ".pdf"), (signatures.RTF, ".rtf"), (b"\x89PNG\r\n\x1a\n", ".png"),
+              (b"\xff\xd8\xff", ".jpg"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (signatures.OLE2, "ole"),
+              (signatures.ZIP, "zip"))
 #: what tells the formats sharing a container apart: a part name (ZIP: Office Open XML, OpenDocument's
 #: ``mimetype``) or a stream name (OLE2, in UTF-16) found in the file's bytes
 CONTAINED = {"zip": ((b"word/", ".docx"), (b"xl/", ".xlsx"), (b"opendocument.text", ".odt"),

@@ -46,6 +46,7 @@ import zlib
 from .. import legacy
 from ..model import Block, Document, ReaderError, table_row
 from .properties import property_title
+from .signatures import OLE2, ZIP
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -53,7 +54,6 @@ MAX_UNCOMPRESSED = 200 * 1024 * 1024
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PAGE_NUMBER = re.compile(r"^\W*(trang|page)?\s*\d+(\s*(/|of|trên)\s*\d+)?\W*$", re.I)
 _HEADING_STYLE = re.compile(r"^(title|heading|tiêu đề|đầu đề)\b", re.I)
 
@@ -229,15 +229,11 @@ class _Reader:
         return out
 
 
-#: the first bytes of a ZIP file's local header (APPNOTE 4.3.7), which every .docx starts with
-ZIP_SIGNATURE = b"PK\x03\x04"
-
-
 def _open_zip(data: bytes) -> None:
     """Validate the zip container before python-docx inflates anything."""
-    if data.startswith(_OLE2):
+    if data.startswith(OLE2):
         raise ReaderError("not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
-    if not data.startswith(ZIP_SIGNATURE):  # a text or another format under a .docx name (a newcomer, session 25,
+    if not data.startswith(ZIP):  # a text or another format under a .docx name (a newcomer, session 25,
         # read "corrupt or truncated zip" for a text file): no zip at all
         raise ReaderError("not a .docx: no ZIP container at all (a text or another format named .docx)")
     try:

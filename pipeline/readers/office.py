@@ -30,6 +30,7 @@ import tempfile
 from pathlib import Path
 
 from ..model import Document, ReaderError
+from .signatures import OLE2, RTF, ZIP
 
 #: Seconds one LibreOffice conversion may take.
 TIMEOUT = int(os.environ.get("SOVANG_LIBREOFFICE_TIMEOUT", "120"))
@@ -147,11 +148,11 @@ def read_via_docx(data: bytes, name: str, fmt: str) -> Document:
 
 def _sniff(data: bytes) -> str | None:
     """The real format of a word-processing file whose suffix may lie."""
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+    if data.startswith(OLE2):
         return "doc"
-    if data.lstrip()[:5] == b"{\\rtf":
+    if data.lstrip()[:5] == RTF:
         return "rtf"
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(ZIP):
         return "zip"
     return None
 

@@ -34,11 +34,11 @@ from pathlib import Path
 
 from .. import legacy, letterhead
 from ..model import Block, Document, ReaderError, table_row
+from .signatures import OLE2, ZIP
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
 
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
 
 
@@ -108,7 +108,7 @@ def read_xlsx(data: bytes, name: str, fmt: str = "xlsx") -> Document:
 def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     import openpyxl
 
-    if data.startswith(_OLE2):
+    if data.startswith(OLE2):
         # a legacy .xls named .xlsx, or an encrypted workbook: LibreOffice tells which
         if fmt == "xlsx":
             return _via_libreoffice(data, name, "xls", fmt)
@@ -240,6 +240,6 @@ def read(data: bytes, name: str) -> Document:
     fmt = Path(name).suffix.lower().lstrip(".") or "xlsx"
     if fmt in ("xlsx", "xlsm"):
         return read_xlsx(data, name, fmt)
-    if fmt == "xls" and data.startswith(b"PK\x03\x04"):
+    if fmt == "xls" and data.startswith(ZIP):
         return read_xlsx(data, name, fmt)  # an .xlsx named .xls
     return _via_libreoffice(data, name, fmt, fmt)
