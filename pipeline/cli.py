@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .discover import shown
+from .discover import path_text, resolved_text
 from .wording import counted
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
@@ -139,12 +139,13 @@ def forget(paths, db_path):
     unmatched = []
     for p in paths:
         file, _, article = p.partition("#")
-        absolute = shown(str(Path(file).resolve())) + ("#" + article if article else "")
+        absolute = resolved_text(file) + ("#" + article if article else "")
         if Path(file).exists():
             found = writer.forget(absolute)
         else:
             # a file deleted or renamed since: the path as stored, else relative to the working folder
-            found = writer.forget(shown(p)) or (writer.forget(absolute) if absolute != shown(p) else [])
+            as_stored = path_text(p)
+            found = writer.forget(as_stored) or (writer.forget(absolute) if absolute != as_stored else [])
         removed += found
         if not found:
             unmatched.append(p)
@@ -177,7 +178,7 @@ def export_facts(db_path, output, root, canonical):
     from outputs.export import KINDS, paths_in_folder, write_facts
 
     db = _open_existing(db_path)
-    root = shown(str(Path(root).resolve())) if root else None
+    root = resolved_text(root) if root else None
     if root:  # checked before the output file is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
     if output == "-":
@@ -226,7 +227,7 @@ def export_text(db_path, out_dir, root):
     from outputs.export import paths_in_folder
 
     db = _open_existing(db_path)
-    root = shown(str(Path(root).resolve())) if root else None
+    root = resolved_text(root) if root else None
     if root:  # checked before the output folder is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
     n = run(db, out_dir, root)

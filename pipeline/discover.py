@@ -71,7 +71,7 @@ def discover(paths: list[str | Path], known_roots: list[str] = (),
         yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
 
 
-def shown(name: str) -> str:
+def path_text(name: str) -> str:
     """``name`` (a path as the file system gives it) as text that can be stored and printed: unchanged when it is
     valid Unicode; a name in another encoding than UTF-8 (an old Windows archive's TCVN3 or cp1258 names, which
     Python keeps as surrogate escapes) has each byte that is not UTF-8 written as ``\\xNN`` ("B\\xb5o c\\xb5o.txt"),
@@ -84,6 +84,12 @@ def shown(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
+def resolved_text(path: str | Path) -> str:
+    """The absolute path of ``path`` (symbolic links resolved) as stored and printed (:func:`path_text`): what a
+    folder or file given on the command line is compared with (roots, ``forget``, ``--root``)."""
+    return path_text(str(Path(path).resolve()))
+
+
 def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
     """Yield every file under ``paths`` with its own root, and problems."""
     for given in paths:
@@ -93,10 +99,10 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
             continue
         if p.is_file():
             p = p.resolve()
-            yield Found(shown(str(p.parent)), shown(p.name), str(p))
+            yield Found(path_text(str(p.parent)), path_text(p.name), str(p))
             continue
         if not p.is_dir():
-            yield Problem(shown(str(given)), NOT_REGULAR)
+            yield Problem(path_text(str(given)), NOT_REGULAR)
             continue
         root = p.resolve()
         errors: list[OSError] = []
@@ -107,18 +113,18 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
                     continue
                 full = Path(dirpath) / name
                 if full.is_symlink() and not full.exists():
-                    yield Problem(shown(str(full)), "broken symbolic link")
+                    yield Problem(path_text(str(full)), "broken symbolic link")
                     continue
                 if not full.is_file():  # reading a named pipe would wait for a writer for ever
-                    yield Problem(shown(str(full)), NOT_REGULAR)
+                    yield Problem(path_text(str(full)), NOT_REGULAR)
                     continue
                 rel = full.relative_to(root).as_posix()
-                yield Found(shown(str(root)), shown(rel), str(full))
+                yield Found(path_text(str(root)), path_text(rel), str(full))
         for err in errors:
             folder = Path(str(err.filename))
             inside = folder != root and root in folder.parents
-            yield Problem(shown(str(folder)), f"cannot list folder: {err.strerror}",
-                          *((shown(str(root)), shown(folder.relative_to(root).as_posix())) if inside else ()))
+            yield Problem(path_text(str(folder)), f"cannot list folder: {err.strerror}",
+                          *((path_text(str(root)), path_text(folder.relative_to(root).as_posix())) if inside else ()))
 
 
 def within_known_root(found: Found, roots: list[str]) -> Found:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .containers import RECORD_SUFFIX, is_container, records
-from .discover import Found, Problem, database_files, discover, shown
+from .discover import Found, Problem, database_files, discover, resolved_text
 from .executors import EXECUTORS
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
@@ -172,7 +172,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 
     writer = Writer(open_db(db_path))
     # a folder that could not be listed before and can now, inside a folder walked below, which reads its files
-    writer.drop_listed_folders([shown(str(Path(p).resolve())) for p in paths if Path(p).is_dir()])
+    writer.drop_listed_folders([resolved_text(p) for p in paths if Path(p).is_dir()])
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
