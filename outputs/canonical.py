@@ -729,12 +729,13 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         raise ValueError(f"cannot merge {kind} {target!r} with itself")
     if action == "fix":
         value = checked_value(field, value)
-    same = db.execute("""SELECT id FROM corrections WHERE action = ? AND kind = ? AND target = ? AND other IS ?
-                         AND field IS ? AND value IS ?""", [action, kind, target, other, field, value]).fetchone()
-    if same and action == "fix":  # the fix in force is the last of its field: an earlier value may be given again
+    if action == "fix":  # the fix in force is the last of its field: an earlier value may be given again
         same = db.execute("""SELECT id, value FROM corrections WHERE action = 'fix' AND kind = ? AND target = ?
                              AND field = ? ORDER BY id DESC LIMIT 1""", [kind, target, field]).fetchone()
-        same = same if same[1] == value else None
+        same = same if same and same[1] == value else None
+    else:
+        same = db.execute("""SELECT id FROM corrections WHERE action = ? AND kind = ? AND target = ? AND other IS ?""",
+                          [action, kind, target, other]).fetchone()
     if same:  # a newcomer, session 25: the same fix given twice was stored twice
         raise ValueError(f"the same correction is stored already: number {same[0]}")
     db.conn.isolation_level = None
