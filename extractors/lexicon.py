@@ -105,14 +105,17 @@ def lexicon() -> Lexicon:
     )
 
 
+#: Việt Nam itself and its central level: named beside places, never a foreign state or a province
+HOME_PLACES = frozenset({"Việt Nam", "Trung ương"})
+
+
 @functools.lru_cache(maxsize=1)
 def foreign_states() -> frozenset:
     """The places of ``places.txt`` abroad: neither a province before or after 1 July 2025 (provinces_2025.tsv), nor
     a district (districts.tsv), nor a place or region of Viet Nam written otherwise or a continent holding it
     (home_regions.txt: "TP.HCM", "Tây Nguyên", "Châu Á"; the second reader, session 25), nor Việt Nam itself or
     "Trung ương" ("Nhật Bản", "Tây Ban Nha", "Paris")."""
-    home = set(gz.province_levels()) | gz.district_names() | set(gz.word_list("home_regions.txt")) | \
-        {"Việt Nam", "Trung ương"}
+    home = set(gz.province_levels()) | gz.district_names() | set(gz.word_list("home_regions.txt")) | HOME_PLACES
     return frozenset(p for p in gz.word_list("places.txt") if p not in home)
 
 

@@ -119,6 +119,7 @@ def _joined() -> re.Pattern:
     return re.compile(r"(?:%s)\s*$" % alt, re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # asked once per conferral of a sentence: the same sentence several times
 def revocation_kind(sentence: str) -> str | None:
     """How ``sentence`` speaks of revoking: "revoked" when a revoke cue of ``triggers.tsv`` stands in it on its own
     ("Thu hồi Bằng khen …"), "asked" when every revoke cue follows a propose cue or an ``ask`` verb, right before

@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..gazetteer import AwardEntry, competitions, dictionary_words, section, triggers, unit_fields, word_list
+from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 from .award_lists import TAIL_ENDS, PrizeLists
@@ -151,7 +152,6 @@ MONARCHS = {("hoàng", "gia"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc",
 #: state heads that are persons: written right after an order (no "của") they are a clause's subject
 PERSON_HEADS = {("tổng", "thống"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc", "vương"), ("nữ", "hoàng")}
 #: places of ``places.txt`` that are Vietnamese though no province (a foreign order's state is none of them)
-HOME_PLACES = {"Việt Nam", "Trung ương"}
 
 
 class AwardRecognizer(PrizeLists):

@@ -15,7 +15,7 @@ SHORT_NAME_FRONTS = FRONTING | {"tại", "trong"}
 #: the sex an address word speaks of a person with ("ông": male, "bà": female; ``address_genders.tsv``)
 ADDRESS_SEX = {w: sex for w, sex in table("address_genders.tsv")}
 #: tokens after which a word opens a clause, where a name written short is a subject ("…, Schneider đã …")
-CLAUSE_MARKS = {".", "!", "?", ",", ";", ":", "\n"}
+SUBJECT_BREAKS = {".", "!", "?", ",", ";", ":", "\n"}
 
 
 class References:
@@ -66,7 +66,7 @@ class References:
         """The last person written short between the person ``prev`` and token ``lo``, when that person is not
         ``prev``; else None.  A short mention is one capitalised syllable ending exactly one longer name written
         before it ("Gorbatko" for "Viktor Vaxilievich Gorbatko") as the subject of its clause: opening a sentence
-        or written after a comma (CLAUSE_MARKS), a lower-case word after it ("…, Gorbatko đã …"), not in a
+        or written after a comma (SUBJECT_BREAKS), a lower-case word after it ("…, Gorbatko đã …"), not in a
         dictionary word with it ("An toàn"); a syllable after a noun ("ở miền Nam", "phía Bắc") or in a
         capitalised run is none.  The person must agree in sex with the pronoun ``pron`` (ADDRESS_SEX) when the
         document addresses him or her with a word of a sex ("Bà Trần Thị Lan … Lan kể … ông được tặng": not
@@ -76,7 +76,7 @@ class References:
             if not (is_cap(w) and w.isalpha()) or w in PRONOUNS or i + 1 >= len(d.words) or \
                     not (d.words[i + 1].isalpha() and d.words[i + 1].islower()) or \
                     (w + " " + d.words[i + 1]).lower() in self.words or \
-                    not (i == 0 or d.words[i - 1] in CLAUSE_MARKS or self._idx.sentence(i)[0] == i):
+                    not (i == 0 or d.words[i - 1] in SUBJECT_BREAKS or self._idx.sentence(i)[0] == i):
                 continue
             full = {q.text for q in self._by_last.get(w, ()) if q.end <= i and len(q.text.split()) > 1}
             if len(full) == 1 and full != {prev.text}:

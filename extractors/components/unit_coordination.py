@@ -7,6 +7,7 @@ from itertools import compress
 
 from ..canonical import level_syllables
 from ..gazetteer import FIELD_SIGNS, field_key, word_list
+from ..lexicon import HOME_PLACES
 from .base import Ent, is_cap, span_text
 from .unit_words import EVERY_LEVEL_KINDS, LEVELS, QUALIFIERS, STOP
 
@@ -23,7 +24,6 @@ SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồ
                 "UBMTTQ": "", "Công an": "", "Đảng ủy": "",
                 "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị"}
 #: places of ``places.txt`` that name no foreign state though they are no province (Việt Nam itself, the centre)
-HOME_PLACES = {"Việt Nam", "Trung ương"}
 #: kinds of unit_types.tsv whose bodies are a state's (a ministry, a council of state): two of one kind joined by "và"
 #: before a foreign state are both that state's (not two schools: "Đại học A và Đại học B Tokyo")
 STATE_KINDS = {"ministry", "council"}

@@ -218,11 +218,11 @@ class FieldWords:
         charged = False  # the run ended on a verb opening the predicate (PREDICATE_VERBS: a charge, a registration)
         while j < n and j - i < 14 and doc.words[j].isalpha() and doc.words[j].islower() \
                 and doc.words[j] not in LEVELS:
-            if j > i and total >= 2 and predicate_verb_at(doc.words, j):
+            predicate = predicate_verb_at(doc.words, j)
+            if predicate and j > i and total >= 2:
                 charged = True
                 break  # "Vụ … và Truyền thống | ngoại giao | chủ trì, phối hợp …": the predicate ends the tail
-            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS or \
-                    predicate_verb_at(doc.words, j):
+            if (" ".join(doc.words[j:j + 2]).lower()) in self.words_verbs or doc.words[j] in NEGATIONS or predicate:
                 return None
             if self._addressed_group(doc, j):
                 break  # "Phòng Tổ chức cán bộ | và các ông, bà có tên …": the persons named next, no field
