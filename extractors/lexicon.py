@@ -142,6 +142,12 @@ def day_month_year(comma_before_year: bool = False) -> str:
 #: the conferral cues (a preamble is no proposal) and by revocations (a preamble's request ends at its comma)
 PREAMBLE_OPENERS = tuple(tuple(w.lower().split()) for w in gz.word_list("preamble_openers.txt"))
 
+
+def preamble_opener_before(low: list[str], k: int) -> bool:
+    """Whether one of :data:`PREAMBLE_OPENERS` ends right before word ``k`` of ``low`` (lower-cased words): "Theo
+    kiến nghị | …", "Xét đề nghị | của …"."""
+    return any(k >= len(p) and tuple(low[k - len(p):k]) == p for p in PREAMBLE_OPENERS)
+
 #: a decision by its number, with its date where one follows (:func:`day_month_year`, a comma allowed before
 #: "năm"): groups (number, day, month, year)
 DECISION = re.compile(r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .gazetteer import table, triggers
-from .lexicon import DECISION, PREAMBLE_OPENERS
+from .lexicon import DECISION, preamble_opener_before
 
 #: (number as written, ISO date or None); (None, None) when none is named
 Decision = tuple
@@ -74,7 +74,7 @@ def _request_from(toks: list[str], low: list[str], k: int, n: int, role: str) ->
     if role != "ask" or len([t for t in rest if t != ","]) > ADDRESSEE_WORDS * addressees or \
             any(t in ".;:!?()" for t in rest):
         return False
-    if "," in rest and any(k >= len(p) and tuple(low[k - len(p):k]) == p for p in PREAMBLE_OPENERS):
+    if "," in rest and preamble_opener_before(low, k):
         return False
     addressed = rest[0][:1].isupper()
     for j in range(k + n, len(toks)):

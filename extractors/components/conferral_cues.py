@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from ..gazetteer import section, triggers, word_list
-from ..lexicon import PREAMBLE_OPENERS
+from ..lexicon import preamble_opener_before
 from .base import is_cap
 from .conferral_words import COUNT_WORDS, TIME_FRONT
 
@@ -172,8 +172,7 @@ def _preamble_at(words, k) -> bool:
     low = [w.lower() for w in words[max(0, k - 6):k]]
     for cue in _propose_phrases():
         head = low[:len(low) - len(cue)]
-        if tuple(low[len(low) - len(cue):]) == cue and \
-                any(len(o) <= len(head) and tuple(head[len(head) - len(o):]) == o for o in PREAMBLE_OPENERS):
+        if tuple(low[len(low) - len(cue):]) == cue and preamble_opener_before(head, len(head)):
             return True
     return False
 

@@ -61,8 +61,8 @@ LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
 #: Trung ương", "ban thanh niên Quân đội"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
 ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
 #: openings of a clause of merit said of one recipient ("đã hoàn thành xuất sắc", "có thành tích"):
-#: achievement_clauses.txt, as word lists (_merit_then_next)
-MERIT_OPENINGS = tuple(c.lower().split() for c in word_list("achievement_clauses.txt"))
+#: achievement_clauses.txt, lower-cased (_merit_then_next, through conferral_words._opening)
+MERIT_OPENINGS = tuple(c.lower() for c in word_list("achievement_clauses.txt"))
 #: heads that open such an item only written with a capital inside the sentence ("… và Nhóm biên kịch bộ phim X"):
 #: list_collective_heads.txt (RecipientLists._collective_items)
 CAPITAL_ITEM_HEADS = tuple(section("list_collective_heads.txt", "# Capitalised heads"))
@@ -127,7 +127,7 @@ def _merit_then_next(gap) -> bool:
     if not gap or gap[-1] not in ("và", ","):
         return False
     low = [w.lower() for w in gap]
-    return any(low[:len(c)] == c for c in MERIT_OPENINGS)
+    return _opening(low, MERIT_OPENINGS) is not None
 
 
 def _rejoined(gap, titles=frozenset()) -> bool:
