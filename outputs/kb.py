@@ -199,6 +199,15 @@ def first_path(sha256: str) -> str:
     return f"(SELECT {shown_path('fp')} FROM document_paths fp WHERE fp.sha256 = {sha256} ORDER BY fp.id LIMIT 1)"
 
 
+def other_paths(sha256: str) -> str:
+    """SQL: the stored paths of the document ``sha256`` after its first (:func:`first_path`), in the order they
+    were stored, as :func:`shown_path` shows them, joined by "; " (NULL for a document stored under one path):
+    the copies of one content under other names, which ``awards`` and ``who`` name beside the first (a newcomer,
+    session 25, found only the first name of a report filed twice)."""
+    return (f"(SELECT group_concat(path, '; ') FROM (SELECT {shown_path('op')} AS path FROM document_paths op "
+            f"WHERE op.sha256 = {sha256} ORDER BY op.id LIMIT -1 OFFSET 1))")
+
+
 #: the further revocations of a conferral (a second decision revoking an award, told in another document than the
 #: first revocation and attached to the conferral by :mod:`outputs.canonical`), earliest first: columns ``target``
 #: (the conferral's key), ``revoked_by``, ``revoked_date``, ``document`` (its path), ``sentence``, ``key`` (of the

@@ -19,7 +19,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
-from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, shown
+from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, other_paths, shown
 from .posthumous import LABEL
 
 
@@ -51,7 +51,7 @@ class Record:
 
 _AWARD_SQL = """
     SELECT r.year, a.canonical_name, r.award_as_written, r.status, r.revoked, r.decision, r.decision_date,
-           """ + first_path("r.document") + """, r.sentence, r.key,
+           """ + first_path("r.document") + """, """ + other_paths("r.document") + """, r.sentence, r.key,
            r.revoked_by, r.revoked_date, {revocation}, {posthumous}
     FROM conferrals_resolved r JOIN awards a ON a.id = r.award
     WHERE {shown} AND {where}
@@ -61,8 +61,8 @@ _AWARD_SQL = """
 
 def _award_rows(db, where: str, params: list) -> list[dict]:
     cols = ["year", "award", "award_as_written", "status", "revoked", "decision", "decision_date", "document",
-            "sentence", "key", "revoked_by", "revoked_date", "revocation_document", "revocation_sentence",
-            "revocation_key", "posthumous"]
+            "document_copies", "sentence", "key", "revoked_by", "revoked_date", "revocation_document",
+            "revocation_sentence", "revocation_key", "posthumous"]
     sql = _AWARD_SQL.format(where=where, posthumous=_posthumous(db), revocation=_revocation(db), shown=shown(db))
     return with_further_revocations(db, [dict(zip(cols, r)) for r in db.execute(sql, params)])
 
@@ -358,7 +358,7 @@ def format_record(rec: Record) -> str:
         extra = ", ".join(x for x in (a["status"], f"QĐ {a['decision']}" if a["decision"] else "",
                                        a["decision_date"] or "", revocation(a)) if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}{posthumous_label(a)}  ({extra})")
-        lines.append(f"          {a['document']}: {a['sentence'] or ''}")
+        lines.append(f"          {with_copies(a)}: {a['sentence'] or ''}")
         if a.get("revocation_document"):
             lines.append(f"          {a['revocation_document']}: {a['revocation_sentence'] or ''}")
         for again in a.get("further_revocations") or ():
@@ -382,9 +382,16 @@ def revocation(row: dict) -> str:
     return f"{first}, again by {again.replace('; ', ', again by ')}" if again else first
 
 
+def with_copies(row: dict) -> str:
+    """The ``document`` of an award row (as :func:`awards` and :class:`Record` give it), followed by its other
+    paths when one content was stored under several names: "qd12.docx (also: copy/qd12.docx; qd12 (1).docx)"."""
+    copies = row.get("document_copies")
+    return f"{row['document']} (also: {copies})" if copies else (row["document"] or "")
+
+
 AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", "award_id", "form", "year", "status",
-                 "revoked", "decision", "decision_date", "document", "sentence", "revoked_by", "revoked_date",
-                 "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "further_revocations",
+                 "revoked", "decision", "decision_date", "document", "document_copies", "sentence", "revoked_by",
+                 "revoked_date", "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "further_revocations",
                  "posthumous"]
 #: the columns the awards query selects (``further_revocations`` is read apart: :func:`with_further_revocations`)
 _SELECTED = [c for c in AWARD_COLUMNS if c != "further_revocations"]
@@ -530,7 +537,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         params.append(status)
     sql = f"""SELECT r.key, r.recipient, r.recipient_type, coalesce(r.person, r.unit), a.canonical_name, a.id, a.form,
                      r.year, r.status, r.revoked, r.decision, r.decision_date,
-                     {first_path("r.document")}, r.sentence,
+                     {first_path("r.document")}, {other_paths("r.document")}, r.sentence,
                      r.revoked_by, r.revoked_date, r.conferrer, {_revocation(db)}, {_posthumous(db)}
               FROM conferrals_resolved r JOIN awards a ON a.id = r.award
               WHERE {' AND '.join(where)} ORDER BY r.year IS NULL, r.year, a.canonical_name, r.recipient"""

@@ -359,7 +359,8 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
-    from outputs.queries import AWARD_COLUMNS, awards as run, further_revocations_text, posthumous_label, revocation
+    from outputs.queries import (AWARD_COLUMNS, awards as run, further_revocations_text, posthumous_label, revocation,
+                                 with_copies)
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=limit)
@@ -374,7 +375,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
             flags = ", ".join(x for x in (r["status"], f"QĐ {r['decision']}" if r["decision"] else "",
                                            revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
-                       f"[{r['key']}] {r['document']}")
+                       f"[{r['key']}] {with_copies(r)}")
         click.echo(counted(len(rows), "conferral"), err=True)
 
 
