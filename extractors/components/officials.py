@@ -770,6 +770,12 @@ class OfficialLinker:
             if d.words[cur] in ("-", "–") and chain and any(k == "pos" for _, k, _ in items.get(cur + 1, ())):
                 cur += 1  # "ông X - Ủy viên Bộ Chính trị - Bí thư Thành ủy": titles joined by dashes
                 continue
+            gap = self._unread_before_title(d, cur, items) if chain else 0
+            if gap:  # "X, phó bí thư | tỉnh đoàn |, chủ tịch Hội …": a body's lower-case words, then a title
+                s0, _, k0, _ = chain[-1]
+                chain[-1] = (s0, gap, k0, span_text(d, s0, gap))
+                cur = gap
+                continue
             if d.words[cur] in LINKS and cur + 1 < n:
                 if d.words[cur] == "," and (cur + 1 not in items) and not (cur + 2 < n and d.words[cur + 1] in PREFIX
                                                                       and cur + 2 in items):
@@ -778,6 +784,23 @@ class OfficialLinker:
                 continue
             break
         return chain
+
+    @staticmethod
+    def _unread_before_title(d, j, items) -> int:
+        """The comma at which the lower-case words of a body the units did not read end, when another title
+        follows it ("X, phó bí thư | tỉnh đoàn | , chủ tịch Hội LHTN …"; "Ủy viên Ban chấp hành Trung ương | hội
+        | , chi hội trưởng …"): the index of that comma when tokens ``j``.. are at most ``UNREAD_MAX`` lower-case
+        words, each a level of place or no verb or preposition of ``TAIL_STOP``, and a title item (``items``)
+        starts right after the comma; 0 otherwise. Those words belong to the title before them, as written."""
+        w = d.words
+        n = len(d)
+        k = j
+        while k < n and k - j < UNREAD_MAX and w[k].isalpha() and w[k].islower() and \
+                (w[k] not in TAIL_STOP or w[k] in LEVEL_WORDS) and k not in items:
+            k += 1
+        if k == j or k + 1 >= n or w[k] != "," or not any(kind == "pos" for _, kind, _ in items.get(k + 1, ())):
+            return 0
+        return k
 
     def _unit_after(self, d, j, items) -> tuple[int, int, str] | None:
         """The unit a name is given after its comma when no title is written ("anh A, Công ty cổ phần B, được
@@ -1051,6 +1074,12 @@ SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
 GAP_MAX = 12
 #: the longest name of a body read after its title when the units did not read it, in tokens
 BODY_MAX = 15
+#: the most lower-case words of a body the units did not read between a title and the comma before the next title
+#: ("phó bí thư | tỉnh đoàn | , chủ tịch …"), in tokens
+UNREAD_MAX = 3
+#: the lower-case level words of ``administrative_levels.tsv`` ("tỉnh", "huyện"): they open such a body ("tỉnh
+#: đoàn", "huyện ủy"), though a title's tail stops at them (``TAIL_STOP``)
+LEVEL_WORDS = {x for x in level_syllables() if x.islower()}
 #: levels of place written as one token that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X"):
 #: the one-syllable level words of ``administrative_levels.tsv`` and their short forms ("TP")
 GAP_LEVELS = {x for x in level_syllables() if x in level_words() or not x.islower()}
