@@ -18,6 +18,16 @@ from corpora.gazetteers import entry_lines
 #: what ends a sentence or a list item: a stop, a semicolon, a colon, "!", "?", "…" ("./." closing a decision
 #: ends on a stop), optionally followed by a closing quote or bracket
 _ENDS = re.compile(r"[.;:!?…][\"”’)\]]*$")
+_END_MARKS = ".;:!?…"
+_CLOSERS = "\"”’)]"
+
+
+def _ends(text: str) -> bool:
+    """``bool(_ENDS.search(text))``, read from the end of ``text``: its last character other than the closing
+    quotes and brackets (before a last line break, where ``$`` also matches) is a stop, a semicolon, a colon,
+    "!", "?" or "…".  The regex would be tried at every stop and comma of a long line."""
+    t = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _END_MARKS
 #: a list item's or a part's marker opening a line: "1.", "2)", "1.2.", "a)", "đ.", "IV.", a dash or a bullet; or
 #: a table row's number parted from its cells by spaces ("1    Ông Nguyễn Văn A    Trưởng phòng")
 _ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)|\d+\s{2,}")
@@ -51,9 +61,12 @@ def margin(values: list[float], outermost) -> float:
 
 
 def is_upper(text: str) -> bool:
-    """Whether every letter of ``text`` is a capital (and it has one)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Whether every letter of ``text`` is a capital (and it has one).  The letters are walked in C (``filter``,
+    ``map``) and the walk stops at the first that is no capital: most lines of running text are answered at their
+    first lower-case letter, instead of after a list of all their letters."""
+    letters = filter(str.isalpha, text)
+    first = next(letters, None)
+    return first is not None and first.isupper() and all(map(str.isupper, letters))
 
 
 def heading_above(previous: str, line: str) -> bool:
@@ -92,23 +105,42 @@ def opens_conferral(line: str) -> bool:
     return bool(_HEADING.match(line) or _ITEM.match(line) or _award_openers().match(line))
 
 
-def _last_word(name: str) -> re.Pattern:
+class _AtEnd:
+    """A compiled regex whose every match ends at the end of the string (``…$``) and is at most ``longest``
+    characters long: :meth:`search` tries it only on the string's last ``longest`` + 1 characters (``$`` also
+    matches before a last line break), where a match must start; a look-behind still sees the characters before
+    (``pattern.search(text, pos)``).  The same match as ``regex.search(text)``, without trying the alternation
+    at every character of a long line."""
+
+    def __init__(self, regex: re.Pattern, longest: int):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.longest = longest
+
+    def search(self, text: str):
+        """``regex.search(text)``, tried from where a match can start."""
+        return self.regex.search(text, max(0, len(text) - self.longest - 1))
+
+
+def _last_word(name: str) -> _AtEnd:
     """A line's last word (or words) among the entries of the gazetteer list ``name``, in any case, as a whole word
-    at the end of a line composed (NFC): a decomposed "năm" ends it as well."""
+    at the end of a line composed (NFC): a decomposed "năm" ends it as well.  (A case-insensitive match takes one
+    character of the line for each of the entry's: it is no longer than the longest entry.)"""
     words = _words(name)
-    return re.compile(r"(?<![^\W\d_])(?:%s)$" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))),
-                      re.I)
+    regex = re.compile(r"(?<![^\W\d_])(?:%s)$" % "|".join(map(re.escape, sorted(words, key=len, reverse=True))),
+                       re.I)
+    return _AtEnd(regex, max(map(len, words), default=0))
 
 
 @lru_cache(maxsize=1)
-def _number_word_end() -> re.Pattern:
+def _number_word_end() -> _AtEnd:
     """A line's last word that a number follows in running text (``number_words.txt``: "năm", "ngày", "số"): a line
     ending on it goes on in a next line that starts with the number ("… Bằng khen năm" / "2024 vì")."""
     return _last_word("number_words.txt")
 
 
 @lru_cache(maxsize=1)
-def _open_word_end() -> re.Pattern:
+def _open_word_end() -> _AtEnd:
     """A line's last word that cannot end a sentence or a heading (``open_end_words.txt``: "của", "cho", "và",
     "tặng", "danh hiệu"): a line ending on it goes on in the next line ("… được tặng danh hiệu" / "Chiến sĩ thi
     đua …")."""
@@ -142,7 +174,7 @@ def starts_part(previous: str, line: str) -> bool:
     or a part (:func:`opens_block`: "1.", "a)", "- ", "Khoản 2") after a line that ends a sentence or an item.  A
     cited article is no heading: "… theo quy định tại" / "Điều 74 Luật Thi đua, khen thưởng" goes on.  After an unfinished line
     a dash or a number is the wrapped text's ("… của Bộ Lao động" / "- Thương binh và Xã hội", "… năm" / "2024. …")."""
-    return bool(_HEADING.match(line)) or (bool(_ENDS.search(previous)) and opens_block(line))
+    return bool(_HEADING.match(line)) or (_ends(previous) and opens_block(line))
 
 
 def text_wraps(previous: str, line: str, width: float, names: bool = True, capital: bool = False) -> bool:
@@ -160,7 +192,7 @@ def text_wraps(previous: str, line: str, width: float, names: bool = True, capit
     ``previous`` ran to the margin and ``names`` (the text is known to be hard-wrapped), goes on with a name in
     capitals ("…, Trưởng" / "Trạm Y tế xã …", "… huyện" / "Kim Bôi", "Vụ Thi đua -" / "Khen thưởng"), as a
     PDF line that runs to the right margin goes on in the next."""
-    if not previous or not line or "\t" in previous or _ENDS.search(previous) or \
+    if not previous or not line or "\t" in previous or _ends(previous) or \
             (opens_block(line) and not cites_part(line)):
         return False
     if heading_above(previous, line) or is_upper(line):
@@ -202,7 +234,11 @@ def _strip(line: str) -> str:
 
 def _length(line: str) -> int:
     """The length of ``line`` in characters as the text shows it (composed: a decomposed "ế" is one), spaces
-    collapsed."""
+    collapsed.  A printable line holds no white space but the plain space (tabs, line breaks and the other
+    blanks are not printable): one without two spaces in a row and without a space at either end is its own
+    collapsed form, and is not split and joined again."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return len(unicodedata.normalize("NFC", line))
     return len(unicodedata.normalize("NFC", " ".join(line.split())))
 
 
