@@ -605,9 +605,15 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     for c in facts.conferrals:
         if c.status == "proposed":
             proposed.setdefault(c.award.text.lower(), set()).add(c.award.sentence)
+    counts_asked: dict[str, bool] = {}  # sentence -> whether it proposes a title for a count (asked once a sentence)
     for m in facts.mentions:
-        if m.kind == "award" and "cho " in m.sentence.lower() and PROPOSAL_FOR_COUNT.search(m.sentence):
-            proposed.setdefault(m.text.lower(), set()).add(m.sentence)  # ("cho N …", found first by a str test)
+        if m.kind == "award":
+            asked = counts_asked.get(m.sentence)
+            if asked is None:  # ("cho N …", found first by a str test)
+                asked = counts_asked[m.sentence] = "cho " in m.sentence.lower() and \
+                    PROPOSAL_FOR_COUNT.search(m.sentence) is not None
+            if asked:
+                proposed.setdefault(m.text.lower(), set()).add(m.sentence)
     for c in facts.conferrals:
         if c.status == "conferred" and not c.revoked and proposed.get(c.award.text.lower(), {c.award.sentence}) - {
                 c.award.sentence} \

@@ -91,7 +91,8 @@ class UnitCues:
     def _representative(doc, s) -> bool:
         """"cơ quan đại diện" is written right before token s: a body's representative office in a place (Nghị
         định 123/2016/NĐ-CP, Điều 17: cơ quan đại diện of a ministry; a newspaper's office, Luật Báo chí 2016)."""
-        return s >= 4 and tuple(w.lower() for w in doc.words[s - 4:s]) == REPRESENTATIVE
+        return s >= 4 and doc.words[s - 1].lower() == REPRESENTATIVE[-1] and \
+            tuple(w.lower() for w in doc.words[s - 4:s]) == REPRESENTATIVE  # (the last word first: most fail it)
 
     def _inside_name(self, doc, s) -> bool:
         """Token s (a capitalised one-word head) continues a person's name: the capitalised run before it

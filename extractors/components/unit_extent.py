@@ -3,6 +3,7 @@ school types, and where a person, a cited document or a closing syllable cuts it
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..gazetteer import unit_fields, word_list
@@ -255,7 +256,7 @@ class NameExtent:
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True
                 continue
-            if named and _year_follows(words, i):
+            if named and w in _NAM and _year_follows(words, i):
                 break  # "UBND TỈNH QUẢNG NAM NĂM 2024" (a title in capitals): the year ends the name
             if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
                 low_w = w.lower()
@@ -271,11 +272,13 @@ class NameExtent:
                         i += L  # "Công an quận Bắc Từ Liêm", "UBND huyện Trần Văn Thời": the district whole
                         named = True
                         continue
-                if self._closing_district(doc, i) and self._person_like(doc, i):
+                if w in self.district_starts and self._closing_district(doc, i) and w in self.person_start and \
+                        self._person_like(doc, i):  # (each test's own first look-up, without a call)
                     i += 2  # "Công ty Cổ phần Xi măng Vicem Hoàng Mai | vượt …": its district closes the name
                     named = True
                     break
-                if not self._place_after_level(doc, i) and self._person_like(doc, i) and (named or not w.isupper()) and \
+                if w in self.person_start and not (words[i - 1] in LEVELS and self._place_after_level(doc, i)) and \
+                        self._person_like(doc, i) and (named or not w.isupper()) and \
                         not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
                         self._person_ends_name(doc, start, end, i, kind):
                     break
@@ -661,6 +664,10 @@ class NameExtent:
                                 self._place_ends(doc, f, k))):
             k += 1  # (a place closes the name: "công ty CP mía đường Cần Thơ | Phạm Quang Vinh")
         return k
+
+
+#: "năm" in every letter case ("năm", "Năm", "NĂM"): the words whose lower case is "năm" (:func:`_year_follows`)
+_NAM = frozenset("".join(c) for c in itertools.product(*((x, x.upper()) for x in "năm")))
 
 
 def _year_follows(words: list[str], i: int) -> bool:

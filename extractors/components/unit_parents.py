@@ -138,6 +138,8 @@ class Parents:
                 k += 3
             if k + 2 < len(doc) and doc.words[k] in (",", "trực") and doc.words[k + 1] == "thuộc":
                 k += 1  # "Phòng Tình báo trực thuộc Bộ Tổng Tham mưu", "Trường X, thuộc Cục Y": the same link
+            if k + 1 >= len(doc) or (doc.words[k] not in PARENT_LINKS and k not in by_start and u.end not in by_start):
+                continue  # (the common case: no link and no body right after it, which every test below needs)
             numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
                 and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
             # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank

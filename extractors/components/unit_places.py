@@ -213,6 +213,8 @@ class PlaceSuffixes:
         """A place of ``places.txt`` ends right before token i, after other words of the name (the head ends
         at ``end``), and token i does not continue it: the name is complete ("Bộ Ngoại giao Nhật Bản" before
         "Kono Taro"; but "Báo Hà Nội Mới", whose name starts with the place)."""
+        if i <= end or doc.words[i - 1] not in self.place_tails:
+            return False  # (the common case: the word before ends no place; one look-up)
         k = i
         while k > end and is_cap(doc.words[k - 1]):
             k -= 1

@@ -8,6 +8,9 @@ from .base import Ent, span_text
 
 #: titles whose last words are their body's name, not a mention of it
 TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính phủ"}
+#: every tail of those titles after one of their spaces ("chính phủ", "tướng chính phủ"): a body that is none of them
+#: closes no such title (:meth:`Titles._ends_title` answers at once, without joining the words before it)
+_TITLE_TAILS = frozenset(t[k + 1:] for t in TITLES_NAMING_BODY for k, c in enumerate(t) if c == " ")
 #: words of an award's name or of a conferral, within AWARD_WINDOW words before such a title, and verbs after it
 AWARD_WORDS = {"khen", "cờ", "huân", "huy", "hiệu", "thưởng", "kỷ"}
 AWARD_WINDOW = 8
@@ -74,6 +77,8 @@ class Titles:
         body = span_text(doc, s, e).lower()
         if any(w == "Luật" for w in doc.words[max(0, s - 3):s]):
             return True  # "Luật Tổ chức Chính phủ": the name of a law, not a mention of the body
+        if body not in _TITLE_TAILS:
+            return False  # (the common case: no title of TITLES_NAMING_BODY ends on this body)
         prev = [k for k in range(max(0, s - 4), s) if doc.words[k].strip()]  # a title may wrap a line ("Thủ | tướng")
         for k in (1, 2):
             if len(prev) >= k and (" ".join(doc.words[j] for j in prev[-k:]).lower() + " " + body) in TITLES_NAMING_BODY:
@@ -128,6 +133,8 @@ class Titles:
     def _starts_title(self, doc, i) -> bool:
         """A position title starts at token i ("– Bí thư Trung ương Đảng")."""
         w = doc.words[i].lower()
+        if w not in self.title_firsts:
+            return False  # (the common case: no title opens with this word, alone or before another)
         two = w + " " + doc.words[i + 1].lower() if i + 1 < len(doc) else w
         return w in self.titles or two in self.titles
 

@@ -153,6 +153,16 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 w = u.split()
                 self.named_starts.setdefault(" ".join(w[:2]), set()).add(tuple(x.lower() for x in w[:3]))
         self.named_lower = {" ".join(u.lower().split()[:3]) for u in lex.named_units}
+        #: the compounds of ``not_heads.txt`` split at each of their spaces: what follows a space -> the texts before it
+        #: ("đội" -> {"bộ"}, "bộ đội" -> ...) and what precedes it -> the texts after it, so that "is 'X head' a
+        #: compound" is one look-up of X among the head's entries, no string built
+        self.not_heads_after: dict[str, set] = {}
+        self.not_heads_before: dict[str, set] = {}
+        for c in lex.not_heads:
+            for k, ch in enumerate(c):
+                if ch == " ":
+                    self.not_heads_after.setdefault(c[k + 1:], set()).add(c[:k])
+                    self.not_heads_before.setdefault(c[:k], set()).add(c[k + 1:])
         self.words = with_i_y_spellings(dictionary_words())
         # (each field also without its inner dashes and commas: "Bộ trưởng Lao động Thương binh và Xã hội")
         fields = {v for f in unit_fields("ministry_fields.txt")
@@ -197,6 +207,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         # "Phòng X | đăng ký thi đua, …", aim_clauses.txt "# Efforts")
         self.words_verbs = VERBISH | {v for v in CHARGE_VERBS if v.count(" ") == 1}
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
+        #: the first words of those ("bí", "chủ"): a word opening none opens no title (:meth:`_starts_title`)
+        self.title_firsts = frozenset(t.split(" ", 1)[0] for t in self.titles)
         self.position_titles = frozenset(p.lower() for p in lex.positions)  # whole titles, lower case
         self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
         #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
@@ -216,6 +228,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         self.plant_fields = frozenset(tuple(p.split()) for p in word_list("plant_fields.txt"))
         self.plant_field_max = max(map(len, self.plant_fields))
         self.place_prefixes = {" ".join(p.split()[:k]) for p in lex.places for k in range(1, len(p.split()) + 1)}
+        #: every tail of a place's text ("Nội", " Nội", "à Nội" … of "Hà Nội"): the last token of a span that is a place
+        #: is one of them, so a token that is none ends no place (:meth:`_place_ends` answers at once)
+        self.place_tails = frozenset(p[k:] for p in lex.places for k in range(len(p)))
         #: first word -> the mis-cased places starting with it (``lexicon.places_as_written``), as word tuples,
         #: longest first
         self.miscased = {}
@@ -315,13 +330,14 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                                                       d.words[s - 1].lower() in SUB_UNIT_WORDS))):
                 continue  # "Tổ chức Lễ kỷ niệm …", "TỔ CHỨC THỰC HIỆN", "tổ chức Festival": the verb; "Luật Tổ chức
                 # Chính phủ", "Ban Tổ chức …", "phòng Tổ chức cán bộ": another body's name
-            prev = d.words[s - 1].lower() + " " if s > 0 else ""
-            nxt = " " + d.words[e].lower() if e < len(d) else ""
             head = span_text(d, s, e).lower()
-            if ((prev + head) in self.lex.not_heads and (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
-                    (head + nxt) in self.lex.not_heads:  # (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
-                continue
-            if s > 1 and (span_text(d, s - 2, s).lower() + " " + head) in self.lex.not_heads:
+            # (the compounds of not_heads.txt around the head, read from the tables by the head: "X head", "head Y")
+            after, before = self.not_heads_after.get(head, ()), self.not_heads_before.get(head, ())
+            if ((d.words[s - 1].lower() in after if s > 0 else head in self.lex.not_heads) and
+                (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
+                    (d.words[e].lower() in before if e < len(d) else head in self.lex.not_heads):
+                continue  # "cán | bộ", "bộ | đội": a common compound (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
+            if s > 1 and after and span_text(d, s - 2, s).lower() in after:
                 continue  # "Anh hùng Lực lượng vũ trang nhân dân …": a title that holds a head, after two words
             if head == "trường" and e < len(d) and not is_cap(d.words[e]):
                 j = self._school_type_end(d, e)
