@@ -43,11 +43,14 @@ _D_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189\u0256]")
 #: "quý" matches too and is left as it is by place_tone)
 #: (a match is always the whole run of letters holding the two letters of _NEW_STYLE_CORE; see _new_style_words)
 _NEW_STYLE = re.compile(r"[^\W\d_]*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])[^\W\d_]*")
-_NEW_STYLE_CORE = re.compile(r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+#: (each alternative opens on one literal letter: the regex engine then skips ahead to the next "o", "O", "u" or "U"
+#: in a tight loop, in half the time a class [oO] takes; the same matches as [oO][…]|[uU][…])
+_NEW_STYLE_CORE = re.compile(r"o[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|O[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|u[ỳýỷỹỵỲÝỶỸỴ]|U[ỳýỷỹỵỲÝỶỸỴ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
-#: a hyphen standing alone between spaces
-_LONE_DASH = re.compile(r"(?<=\s)-(?=\s)")
+#: a hyphen standing alone between spaces: ``(?<=\s)-(?=\s)``, written to open on the hyphen (a regex opening on a
+#: look-behind is tried at every character; one opening on a literal skips ahead to it)
+_LONE_DASH = re.compile(r"-(?<=\s-)(?=\s)")
 #: a document number typed with spaces around its slash ("Số : 318 / QĐ-UBND", as typewritten and OCR'd files
 #: write it): the spaces go ("318/QĐ-UBND"), so that the number reads as one (Nghị định 30/2020/NĐ-CP, Phụ lục I:
 #: "Số: .../QĐ-..." is written without spaces); only before a capital code, so "1 / 2" and dates stay

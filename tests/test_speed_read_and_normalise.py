@@ -1,4 +1,4 @@
-"""The line checks of pipeline.wrap, made cheaper in session 26, answer as their plain definitions do."""
+"""The line checks of pipeline.wrap and the normaliser's regexes, made cheaper in session 26, answer as their plain definitions do."""
 from pipeline import wrap
 
 
@@ -38,3 +38,11 @@ def test_last_word_found_only_at_the_end_of_a_long_line():
     assert open_end.search("Bộ Lao động - Thương binh VÀ").group(0) == "VÀ"
     assert open_end.search("cho " * 50 + "Hà Nội") is None
     assert open_end.search("xcủa") is None  # a look-behind still sees the letter before the window
+
+
+def test_new_style_cores_and_lone_dashes_as_before():
+    from pipeline.normalize import _LONE_DASH, _NEW_STYLE_CORE, normalize_text
+    assert [m.group(0) for m in _NEW_STYLE_CORE.finditer("Hoà Thuỷ khoẻ HOÀ QUỲ toàn")] == \
+        ["oà", "uỷ", "oẻ", "OÀ", "UỲ", "oà"]
+    assert _LONE_DASH.sub("–", "Hà Nội - Huế, GD-ĐT, -5, a -\tb") == "Hà Nội – Huế, GD-ĐT, -5, a –\tb"
+    assert normalize_text("Hoà Bình - thuỷ lợi") == "Hòa Bình – thủy lợi"
