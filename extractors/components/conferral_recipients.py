@@ -246,12 +246,13 @@ class Recipients:
                 nxt = [b.start for b in awards if start < b.start < se and not self._descriptor(d, b, person_at)]
                 if nxt:
                     stop = min(stop, min(nxt))
-                verbs = [c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")] + \
-                    [i for i in range(start, stop) if (d.words[i] in LIST_ENDS and not _noun_compound(d.words, i))
-                     or self._credit(d, i)]
-                if verbs:
+                # the first give or receive cue, list end or credit after the list's start (stop when none; the
+                # words are scanned only up to the first cue, and the scan stops at the first found)
+                v = min([c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")], default=stop)
+                v = next((i for i in range(start, v) if (d.words[i] in LIST_ENDS and not _noun_compound(d.words, i))
+                          or self._credit(d, i)), v)
+                if v < stop:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
-                    v = min(verbs)
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
                         [i for i in range(start, v) if d.words[i] in (",", "…", "...")]  # "A, B, C… và 20 người được"
                     stop = seps[-1] if seps else v

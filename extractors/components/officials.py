@@ -179,14 +179,16 @@ class OfficialLinker:
     def _tail(self, d, e, heads=()):
         """Lower-case words completing a title ("diễn viên hát", "học sinh lớp 10A8", "vụ trưởng phụ trách")."""
         n = len(d)
+        words = d.words
         j = e
         while j < n and j - e < 8:
-            f = field_at(d.words, j, self.joined_fields)
+            w = words[j]
+            low = w.lower()
+            f = field_at(words, j, self.joined_fields) if low in self.joined_fields else None  # (its own first test)
             if f:
                 j = f
                 continue
-            w = d.words[j]
-            pair = (w + " " + d.words[j + 1]).lower() if j + 1 < n else ""
+            pair = low + " " + words[j + 1].lower() if j + 1 < n else ""
             if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
             y = self._study_year(d, j)

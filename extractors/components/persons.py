@@ -626,10 +626,12 @@ class PersonRecognizer:
         Names already found are kept as they are."""
         w = d.words
         out = []
-        taken = token_set(found)
+        taken = None  # the tokens of the names found: built for the first line-up only (most documents have none)
         for c in indices(w, ":"):
             items = self._lineup_items(w, c) if self._team_opens(w, c) else None
             if items and not self._names_a_place(d, items):
+                if taken is None:
+                    taken = token_set(found)
                 out += _untaken(d, items, taken, {"lineup": True})
         return out
 

@@ -37,10 +37,11 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An)."""
     out: dict[int, tuple[int, int]] = {}
     person_set = set(persons)
+    firsts = {o.split(" ", 1)[0] for o in openers}  # (a sentence whose first word opens no connective skips them)
     last = None  # (sentence index, person) of the last occupation read so: the next one is of the same person
     for k in range(1, len(sents)):
         a, b = sents[k]
-        s = _after_openers(words, a, b, openers)
+        s = _after_openers(words, a, b, openers, firsts)
         e = role_end(s) if s < b else -1
         if e < 0 or e >= b or not _describes(words, e, b, place_end):
             continue
@@ -71,14 +72,17 @@ def _nationality(words, e: int, b: int, place_end) -> str | None:
     return " ".join(words[e:p]) if p > e else None
 
 
-def _after_openers(words, a: int, b: int, openers) -> int:
-    """The token after the line breaks and the connective (with its comma) opening the sentence [a, b)."""
+def _after_openers(words, a: int, b: int, openers, firsts=None) -> int:
+    """The token after the line breaks and the connective (with its comma) opening the sentence [a, b).
+    ``firsts``: the first words of ``openers`` (lower case), when known: a first word of none of them (and
+    holding no space) opens no connective, and no phrase is joined to look."""
     while a < b and words[a] == "\n":
         a += 1
-    for L in range(OPENER_MAX, 0, -1):
-        if a + L < b and " ".join(words[a:a + L]).lower() in openers:
-            a += L
-            break
+    if firsts is None or a >= b or words[a].lower() in firsts or " " in words[a]:
+        for L in range(OPENER_MAX, 0, -1):
+            if a + L < b and " ".join(words[a:a + L]).lower() in openers:
+                a += L
+                break
     if a < b and words[a] == ",":
         a += 1
     return a
