@@ -40,3 +40,29 @@ def test_list_after_cho_ends_before_the_next_give_verb():
     assert ("Nguyễn Văn An", "Bằng khen của Chủ tịch UBND tỉnh Nam Định") in got
     assert ("Trần Thị Bình", "Bằng khen của Chủ tịch UBND tỉnh Nam Định") in got
     assert ("Lê Văn Cường", "Bằng khen của Chủ tịch UBND tỉnh Nam Định") not in got
+
+
+def test_first_words_of_the_openers_found_once():
+    from extractors.components.role_anaphora import _first_words
+
+    openers = frozenset({"tuy nhiên", "sau đó", "sau"})
+    assert _first_words(openers) == {"tuy", "sau"}
+    assert _first_words(openers) is _first_words(openers)  # (the same table for every document)
+    assert _first_words({"ngoài ra", "còn"}) == {"ngoài", "còn"}  # a plain set: computed, not cached
+
+
+def test_word_tables_of_the_conferral_scans():
+    from extractors.components.conferral_recipients import _MATTER, _PASSIVE_VERB
+    from extractors.components.conferrals import _NEGATION_WORD, _NOT_ONLY_WORD
+
+    assert _PASSIVE_VERB["Được"] and _PASSIVE_VERB["nhận"] and not _PASSIVE_VERB["tặng"]
+    assert _MATTER["Việc"] and not _MATTER["việc làm"]
+    assert _NEGATION_WORD["Không"] and not _NEGATION_WORD["có"]
+    assert _NOT_ONLY_WORD["chỉ"] and not _NOT_ONLY_WORD["có"]  # "không chỉ": not a negation of the award
+
+
+def test_negated_award_and_not_only():
+    # "không được tặng": no award; "không chỉ giành …": still won
+    assert people(facts_of("Ông Nguyễn Văn An không được tặng Bằng khen của Thủ tướng.")) == set()
+    assert people(facts_of("Ông Nguyễn Văn An không chỉ được tặng Bằng khen của Thủ tướng mà còn được "
+                           "khen thưởng nhiều lần.")) == {("Nguyễn Văn An", "Bằng khen của Thủ tướng")}

@@ -5,7 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from ..gazetteer import section
-from .base import Ent, is_cap, span_text
+from .base import Ent, WordTest, is_cap, span_text
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
 from .conferral_words import ADDRESS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening, adverbs_start
@@ -60,6 +60,10 @@ NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "t
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
 PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
+#: word -> whether its lower case is "được" or "nhận" (the verbs ending a subject) / "việc" (a matter's clause):
+#: read once per distinct word by _recipients' clause scans
+_PASSIVE_VERB = WordTest(lambda w: w.lower() in ("được", "nhận"))
+_MATTER = WordTest(lambda w: w.lower() == "việc")
 
 
 #: openers of acting for a principal (conferral_award_names.BEHALF_OPENERS less "đại diện", whose body may be the
@@ -382,12 +386,12 @@ class Recipients:
                 return (nxt[:1], "ceremony") if nxt else ([], "ceremony")
             # verbs after a name make it the subject of another clause; when this clause has no subject
             # of its own ("X được phong A; được tặng B"), only verbs of this clause count
-            passive_at = {i for i in range(clause_lo, p) if d.words[i].lower() in ("được", "nhận")} | \
+            passive_at = {i for i in range(clause_lo, p) if _PASSIVE_VERB[d.words[i]]} | \
                 {c[0] for c in cues if clause_lo <= c[0] < p and c[1] <= p and c[2] in ("give", "receive")}
             # a name ends before the last of these verbs (all before p), or before the last "việc" ("X chia sẻ về
             # việc Y được tặng …": the clause after "việc" has a subject of its own): not this verb's subject
             last_verb = max(passive_at, default=-1)
-            last_matter = next((q for q in range(p - 1, lo - 1, -1) if d.words[q].lower() == "việc"), -1)
+            last_matter = next((q for q in range(p - 1, lo - 1, -1) if _MATTER[d.words[q]]), -1)
             before = [x for x in ents if lo <= x.start and x.end <= p and x.end > last_verb and x.end > last_matter
                       and id(x) not in agents
                       and not self._modified(d, x, lo)

@@ -33,7 +33,7 @@ from spacy.language import Language
 from ..gazetteer import dictionary_words, section
 from ..revocation import asks_revocation, revocation_kind
 from . import counted_groups
-from .base import toks, lexicon, phrase_matcher, state
+from .base import WordTest, toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _negated_cue, _passive_clause, _preamble, _wished
@@ -216,7 +216,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 # "Sau khi nhận A, ông X không …": the subject's own clause is not the award's; only a negation in
                 # the fronted clause before the award counts ("Sau khi không được tặng A")
                 lo_, hi_ = max(ss, a.start - 4), a.start - 6
-            if any(d.words[i].lower() in NEGATION and d.words[i + 1].lower() not in NOT_ONLY
+            if any(_NEGATION_WORD[d.words[i]] and not _NOT_ONLY_WORD[d.words[i + 1]]
                    for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if _negated_cue(d.words, scues, clause, a.start, NEGATION, sents_ents):
@@ -303,6 +303,9 @@ NEGATION = frozenset(section("negations.txt", "# Negations"))
 #: words after a negation that make it "not only" ("X không chỉ giành A mà còn …", "không những đạt A"): the award is
 #: still won (negations.txt)
 NOT_ONLY = frozenset(section("negations.txt", "# Not only"))
+#: word -> whether its lower case is a negation / a word of NOT_ONLY (read once per distinct word)
+_NEGATION_WORD = WordTest(lambda w: w.lower() in NEGATION)
+_NOT_ONLY_WORD = WordTest(lambda w: w.lower() in NOT_ONLY)
 
 
 def outermost(ents):

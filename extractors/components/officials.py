@@ -19,7 +19,7 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
-from .base import indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next
@@ -63,6 +63,10 @@ class OfficialLinker:
         #: the role nouns (a token's text begins the text of a span opening with it): _occupation_end's first test
         self.role_firsts = {h.split(" ")[0] for h, kind in self.lex.honorifics.items() if kind == "role"}
         self.role_noun_starts = {r[:k] for r in self.role_nouns for k in range(1, len(r) + 1)}
+        #: word -> whether it (or its lower case) opens a role honorific, and whether its lower case begins a role
+        #: noun: the cheap tests of _occupation_end, answered once per distinct word
+        self._opens_role = WordTest(lambda w: w in self.role_firsts or w.lower() in self.role_firsts)
+        self._opens_role_noun = WordTest(lambda w: w.lower() in self.role_noun_starts)
         #: the first words of the ranks of ``honorifics.tsv`` ("Trung", "Đại", "thiếu"): the only tokens a rank opens at
         self.rank_firsts = {h.split()[0] for h, kind in self.lex.honorifics.items() if kind == "rank"}
         self.fillers = phrase_matcher(nlp, FILLERS, attr="LOWER", case_variants=False)
@@ -365,8 +369,7 @@ class OfficialLinker:
             return -1
         words = d.words
         k = s + (words[s] in PREFIX)
-        if not (k < n and (words[k] in self.role_firsts or words[k].lower() in self.role_firsts)) and \
-                words[s].lower() not in self.role_noun_starts:
+        if not (k < n and self._opens_role[words[k]]) and not self._opens_role_noun[words[s]]:
             return -1
         for L in (4, 3, 2, 1):
             e = s + L

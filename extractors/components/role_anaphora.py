@@ -9,6 +9,7 @@ before, when he has none (held-out sets 9-12 write it so: "Tiền vệ", "cầu 
 from __future__ import annotations
 
 import bisect
+import functools
 
 #: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
 #: ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt`` written bare ("người mẫu Đan Mạch") is
@@ -37,7 +38,7 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An)."""
     out: dict[int, tuple[int, int]] = {}
     person_set = set(persons)
-    firsts = {o.split(" ", 1)[0] for o in openers}  # (a sentence whose first word opens no connective skips them)
+    firsts = _first_words(openers)  # (a sentence whose first word opens no connective skips them)
     last = None  # (sentence index, person) of the last occupation read so: the next one is of the same person
     for k in range(1, len(sents)):
         a, b = sents[k]
@@ -70,6 +71,19 @@ def _nationality(words, e: int, b: int, place_end) -> str | None:
         e += 1
     p = place_end(e) if e < b else e
     return " ".join(words[e:p]) if p > e else None
+
+
+def _first_words(openers) -> frozenset:
+    """The first words of the phrases ``openers``; a frozenset's are found once (it is the same table for every
+    document)."""
+    if isinstance(openers, frozenset):
+        return _first_words_of(openers)
+    return frozenset(o.split(" ", 1)[0] for o in openers)
+
+
+@functools.lru_cache(maxsize=16)
+def _first_words_of(openers: frozenset) -> frozenset:
+    return frozenset(o.split(" ", 1)[0] for o in openers)
 
 
 def _after_openers(words, a: int, b: int, openers, firsts=None) -> int:
