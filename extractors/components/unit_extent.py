@@ -527,7 +527,10 @@ class NameExtent:
                         and words[j] not in NO_SANDWICH and (words[j] not in LEVELS or (
                             j + 1 < n and (words[j] + " " + words[j + 1]) in NOT_LEVELS)):
                     j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
-                if j - i == 4 and not (j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1])):
+                field = self._two_word_field(doc, i) if self._legal_form_end(doc, end) < i else None
+                if field:  # (a company's line of business after its legal form is :meth:`_company_name`'s)
+                    j = field  # two whole words ("Trung tâm Hỗ trợ | phát triển tài năng | Điện ảnh Việt Nam")
+                elif j - i == 4 and not (j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1])):
                     j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
                 if j > i and j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1]) and \
                         any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
@@ -602,6 +605,20 @@ class NameExtent:
         while i > end and words[i - 1] in ("và", ",", "&", "-", "–"):
             i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
+
+    def _two_word_field(self, doc, i) -> int | None:
+        """End of a field of two lower-case two-syllable dictionary words from token i, neither a verb of
+        ``words_verbs``, joined directly or by "&", when a capitalised word follows it: a field bridging the
+        capitalised words of a name ("Trung tâm Hỗ trợ | phát triển tài năng | Điện ảnh Việt Nam", "viện Quy
+        hoạch | đô thị & nông thôn | Quốc gia"), as a run of three syllables does; None when no such field."""
+        words, n = doc.words, len(doc)
+        second = i + 3 if i + 2 < n and words[i + 2] == "&" else i + 2
+        j = second + 2
+        if j >= n or not is_cap(words[j]):
+            return None
+        pairs = [" ".join(words[k:k + 2]) for k in (i, second)]
+        ok = all(p.islower() and p in self.words and p not in self.words_verbs for p in pairs)
+        return j if ok else None
 
     def _closed_name(self, doc, start, i) -> bool:
         """The name up to token i is whole: a body of ``named_units.txt`` by its bare name ("Bộ Công an",
