@@ -41,7 +41,9 @@ class Summary:
     each further path of a content this run stored at another path (a file copied into two folders) to that path:
     the content is one document, stored once and counted once in ``stored``, whatever its status; a copy of a
     failed or partial content is listed with it, marked as a copy, so ``stored`` is the number of documents the
-    run added to the knowledge base."""
+    run added to the knowledge base; a new path of a content stored before as failed or partial is read again and
+    counted as a copy of the path that holds it (listed new, marked "[copy of …]": no document was added), and
+    named in ``copies_before`` too."""
 
     stored: int = 0
     known: int = 0
@@ -59,6 +61,7 @@ class Summary:
     reextracted: int = 0
     kept: list[tuple[str, str]] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)
+    copies_before: set[str] = field(default_factory=set)
 
     @property
     def seen(self) -> int:
@@ -73,8 +76,10 @@ class Summary:
         n = len(self.superseded)  # newly stored files, never among those counted apart (tried again, known)
         kept += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the same "
                  "path") if n else ""
-        copies = "copy" if len(self.copies) == 1 else "copies"
-        apart = [f"{n} {what}" for n, what in ((len(self.copies), f"{copies} of a document stored in this run"),
+        now = len(self.copies) - len(self.copies_before)
+        apart = [f"{n} {what}" for n, what in ((now, f"{_copies(now)} of a document stored in this run"),
+                                               (len(self.copies_before),
+                                                f"{_copies(len(self.copies_before))} of a document stored before"),
                                                (self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
                                                (self.retried, "tried again"), (self.known, "already known")) if n]
@@ -88,9 +93,11 @@ class Summary:
         if self.retried:
             out.append(f"tried again after an earlier failure or partial read: {self.retried} "
                        f"(read whole now {self.recovered}, failed or partial again {self.retried - self.recovered})")
-        if self.copies:
-            out.append(f"copies, another path of a document stored in this run (same content, stored once): "
-                       f"{len(self.copies)}")
+        if now:
+            out.append(f"copies, another path of a document stored in this run (same content, stored once): {now}")
+        if self.copies_before:
+            out.append(f"copies, a new path of a document stored before as failed or partial (read again, no new "
+                       f"document): {len(self.copies_before)}")
         out += [f"skipped, already known: {self.known}",
                 self._count("partial", self.partial),
                 self._count("failed", self.failed + self.problems)]
@@ -124,6 +131,11 @@ class Summary:
         if path in self.copies:
             return f"  [copy of {self.copies[path]}]"
         return f"  [tried again: {before} before]" if before else ""
+
+
+def _copies(n: int) -> str:
+    """"copy" or "copies" for ``n`` of them."""
+    return "copy" if n == 1 else "copies"
 
 
 def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
@@ -192,7 +204,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def record(found: Found, doc: Document, facts, size: int | None) -> None:
         """Store one path's document and count it: tried again when this very path held the content before and
         the content's status before this run was one of :data:`RETRIED` ("failed", "partial"), else newly stored
-        (a new path of a content that failed elsewhere is new, whichever executor ran it and in whatever order)."""
+        (a new path of a content that failed elsewhere is new, whichever executor ran it and in whatever order, and
+        is listed as a copy of the path that holds it: the knowledge base gains no document)."""
         before = status_before(doc.sha256)
         held = held_before(found)
         if doc.sha256 in firsts and doc.sha256 not in held:  # a second path of a content in flight, stored by
@@ -215,6 +228,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if again:
             summary.retried += 1
             summary.recovered += doc.status == "ok"
+        elif before in RETRIED:  # a new path of a content stored before, failed or in part: no new document
+            summary.copies[label(found)] = stored_at(doc.sha256, found)
+            summary.copies_before.add(label(found))
         elif force and before is not None and before not in RETRIED:
             summary.reextracted += 1  # content stored before, read again: not newly stored
         else:
@@ -241,6 +257,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         summary.copies[label(found)] = first
         listed(label(found), status, reason)
         progress(found)
+
+    def stored_at(sha: str, found: Found) -> str:
+        """The first path at which the knowledge base stored the content ``sha`` (before this run), named as
+        :func:`label` names a file of ``found``'s folder, or with its folder when it lies in another."""
+        root, path = writer.db.execute("SELECT root, path FROM document_paths WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                       [sha]).fetchone()
+        return path if root == found.root else os.path.join(root, path)
 
     def held_before(found: Found) -> dict[str, str]:
         """{sha256: stored status} of the contents the knowledge base has at this path before this record, in one
