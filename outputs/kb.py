@@ -885,6 +885,40 @@ class Writer:
         self.commit()
         return [f"{r}/{p}" for _, r, p, _ in rows]
 
+    def drop_moved(self, walked: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+        """Take out the paths under ``walked`` (the absolute folders an ingest has just walked in full) whose file
+        is no longer there while their content is at another path whose file is (a file renamed or moved, or one of
+        two copies deleted): the old path would name a file that does not exist and export the same facts twice
+        (a newcomer, session 26).  A path whose content is at no other existing file (a file deleted, or a folder
+        gone) is kept, with its document and facts: deleting a file from a folder never deletes knowledge; ``sovang
+        forget`` does.  Returns (the (old, new) root/path pairs taken out, the root/path of the gone files kept).
+        An article ``file#id`` of a JSON Lines file is there while its file is."""
+        def there(root: str, path: str) -> bool:
+            return os.path.exists(os.path.join(root, path.split("#", 1)[0]))
+
+        def under(root: str, path: str) -> bool:
+            full = os.path.join(root, path)
+            return any(full.startswith(w.rstrip(os.sep) + os.sep) for w in walked)
+
+        gone = [(pid, root, path, sha) for pid, root, path, sha in
+                self.db.execute("SELECT id, root, path, sha256 FROM document_paths ORDER BY id")
+                if under(root, path) and os.path.isdir(root) and not there(root, path)]
+        moved, kept = [], []
+        for pid, root, path, sha in gone:
+            live = next((f"{r}/{p}" for r, p in self.db.execute(
+                "SELECT root, path FROM document_paths WHERE sha256 = ? AND id != ? ORDER BY id", [sha, pid])
+                if there(r, p)), None)
+            if live is None:
+                kept.append(f"{root}/{path}")
+                continue
+            self._begin()
+            self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
+            moved.append((f"{root}/{path}", live))
+        if moved:
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
+            self.commit()
+        return moved, kept
+
     def drop_listed_folders(self, walked: list[str]) -> list[str]:
         """Remove the failed documents that stand for a folder that could not be listed (error "cannot list folder:
         …", stored by ingest as an unreadable file is) when the folder can be listed now and lies in one of

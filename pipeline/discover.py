@@ -49,6 +49,9 @@ SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 #: the reason given for a path that is neither a regular file nor a folder
 NOT_REGULAR = "not a regular file (a named pipe, socket or device): skipped"
+#: a file listed by the walk and gone when its turn came (deleted or moved during the load; a newcomer, session 26,
+#: saw it called a named pipe)
+VANISHED = "no longer there when its turn came (deleted or moved during the load): skipped"
 
 
 def database_files(db_path: str | Path) -> frozenset[str]:
@@ -116,7 +119,7 @@ def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:
                     yield Problem(path_text(str(full)), "broken symbolic link")
                     continue
                 if not full.is_file():  # reading a named pipe would wait for a writer for ever
-                    yield Problem(path_text(str(full)), NOT_REGULAR)
+                    yield Problem(path_text(str(full)), NOT_REGULAR if os.path.lexists(full) else VANISHED)
                     continue
                 rel = full.relative_to(root).as_posix()
                 yield Found(path_text(str(root)), path_text(rel), str(full))

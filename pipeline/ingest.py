@@ -43,7 +43,9 @@ class Summary:
     failed or partial content is listed with it, marked as a copy, so ``stored`` is the number of documents the
     run added to the knowledge base; a new path of a content stored before as failed or partial is read again and
     counted as a copy of the path that holds it (listed new, marked "[copy of …]": no document was added), and
-    named in ``copies_before`` too."""
+    named in ``copies_before`` too.  ``moved``: (old, new) of each path whose file is no longer there and whose
+    content is at another (a file renamed or moved: the old path is taken out, :meth:`outputs.kb.Writer.drop_moved`);
+    ``gone``: the paths whose file is no longer there and whose content is at no other file (kept)."""
 
     stored: int = 0
     known: int = 0
@@ -62,6 +64,8 @@ class Summary:
     kept: list[tuple[str, str]] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)
     copies_before: set[str] = field(default_factory=set)
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -110,6 +114,13 @@ class Summary:
                        "(the old version is kept, listed as superseded in documents_view)")
         for path, before in sorted(self.superseded):
             out.append(f"  stored   {path}: a new version replaces the {before} one")
+        if self.moved:
+            out.append(f"moved or renamed, the old path taken out (its content is at the new one): {len(self.moved)}")
+            out += [f"  moved    {old} -> {new}" for old, new in sorted(self.moved)]
+        if self.gone:
+            out.append(f"no longer in the folder, documents and facts kept ('sovang forget PATH' drops one): "
+                       f"{len(self.gone)}")
+            out += [f"  gone     {path}" for path in sorted(self.gone)]
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append("interrupted: what was stored is complete; run the same command again to go on")
@@ -182,9 +193,19 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         relative = os.path.relpath(found.abspath)
         return found.abspath if relative.startswith("..") else relative
 
+    def problem_label(path: str) -> str:
+        """A path that could not be read, named as :func:`label` names a file: within the one folder ingested when
+        it lies there (not absolute: a newcomer, session 26), else as given."""
+        if len(paths) == 1 and Path(paths[0]).is_dir():
+            root = resolved_text(paths[0])
+            if path.startswith(root.rstrip(os.sep) + os.sep):
+                return path[len(root.rstrip(os.sep)) + 1:]
+        return path
+
     writer = Writer(open_db(db_path))
     # a folder that could not be listed before and can now, inside a folder walked below, which reads its files
-    writer.drop_listed_folders([resolved_text(p) for p in paths if Path(p).is_dir()])
+    walked = [resolved_text(p) for p in paths if Path(p).is_dir()]
+    writer.drop_listed_folders(walked)
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
@@ -315,7 +336,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 if item.root:  # a folder inside an ingested one that cannot be listed: stored as failed, as an
                     fail(Found(item.root, item.relative, item.path), item.reason)  # unreadable file is
                 else:
-                    summary.problems.append((item.path, item.reason))
+                    summary.problems.append((problem_label(item.path), item.reason))
                 continue
             if is_container(item.abspath):
                 if keep_originals:
@@ -346,6 +367,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     name = "inline" if executor == "local" and workers <= 1 else executor
     try:
         EXECUTORS[name](jobs(), finish, workers=workers, scheduler=scheduler, send_bytes=send_bytes)
+        moved, summary.gone = writer.drop_moved(walked)
+        summary.moved = [(problem_label(old), problem_label(new)) for old, new in moved]
+        summary.gone = [problem_label(p) for p in summary.gone]
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

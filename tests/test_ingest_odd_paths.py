@@ -47,5 +47,23 @@ def test_a_named_pipe_is_reported_and_skipped_not_waited_on(tmp_path):
                            str(tmp_path / "kb.sqlite"), "--workers", "1"], cwd=REPO, capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert f"{folder / 'ong.txt'}: not a regular file (a named pipe, socket or device): skipped" in proc.stdout
+    # named within the folder ingested, as the other files are (a newcomer, session 26: it was absolute)
+    assert "  failed   ong.txt: not a regular file (a named pipe, socket or device): skipped" in proc.stdout
     assert "documents stored: 1 (ok 1" in proc.stdout
+
+
+def test_a_file_gone_during_the_walk_is_named_gone_not_a_pipe(tmp_path):
+    """A file deleted while the folder is read was called "not a regular file (a named pipe …)" (a newcomer,
+    session 26)."""
+    from pipeline.discover import VANISHED, Found, Problem, _walk
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    walk = _walk([folder])
+    first = next(walk)
+    assert isinstance(first, Found) and first.path == "a.txt"
+    (folder / "b.txt").unlink()  # deleted after the folder was listed, before its turn
+    second = next(walk)
+    assert isinstance(second, Problem) and second.reason == VANISHED and second.path.endswith("/kho/b.txt")

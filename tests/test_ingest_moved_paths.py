@@ -1,0 +1,62 @@
+"""A file renamed or moved between two ingests of its folder is named by its new path only; a file deleted keeps its
+document (a newcomer, session 26: the old paths stayed current, and ``export facts`` wrote each moved document
+twice). Documents of our own wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import json
+
+from tests.cli import run_cli
+
+MAI = "Ngày 2/4/2019, Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho bà Lê Thị Mai vì thành tích xuất sắc.\n"
+TUNG = "Ngày 5/6/2020, Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho ông Phan Văn Tùng vì thành tích xuất sắc.\n"
+NAM = "Ngày 7/8/2021, Chủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho ông Võ Văn Nam vì thành tích xuất sắc.\n"
+
+
+def exported(db: str) -> list[str]:
+    out = run_cli("export", "facts", "--db", db, "-o", "-")
+    return sorted(json.loads(line)["document"] for line in out.splitlines() if line.strip())
+
+
+def test_renamed_and_moved_files_are_named_by_their_new_path_and_deleted_ones_kept(tmp_path):
+    folder = tmp_path / "kho"
+    (folder / "q3").mkdir(parents=True)
+    (folder / "q3" / "mai.txt").write_text(MAI, encoding="utf-8")
+    (folder / "tung.txt").write_text(TUNG, encoding="utf-8")
+    (folder / "nam.txt").write_text(NAM, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert exported(db) == ["nam.txt", "q3/mai.txt", "tung.txt"]
+
+    (folder / "q3").rename(folder / "q3_2019")  # a folder renamed
+    (folder / "tung.txt").rename(folder / "tung_2020.txt")  # a file renamed
+    (folder / "nam.txt").unlink()  # a file deleted
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "documents stored: 0" in out and "2 already known" in out
+    assert "moved or renamed, the old path taken out (its content is at the new one): 2" in out
+    assert f"  moved    q3/mai.txt -> {folder}/q3_2019/mai.txt" not in out  # named within the folder ingested
+    assert "  moved    q3/mai.txt -> q3_2019/mai.txt" in out
+    assert "  moved    tung.txt -> tung_2020.txt" in out
+    assert "no longer in the folder, documents and facts kept ('sovang forget PATH' drops one): 1" in out
+    assert "  gone     nam.txt" in out
+    # each document once, under the path its file has now; the deleted one kept
+    assert exported(db) == ["nam.txt", "q3_2019/mai.txt", "tung_2020.txt"]
+    rows = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    assert sorted((r["recipient"], r["document"]) for r in rows) == [
+        ("Lê Thị Mai", "q3_2019/mai.txt"), ("Phan Văn Tùng", "tung_2020.txt"), ("Võ Văn Nam", "nam.txt")]
+
+
+def test_one_of_two_copies_deleted_leaves_the_other_path_only(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "a.txt").write_text(MAI, encoding="utf-8")
+    (folder / "b.txt").write_text(MAI, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert exported(db) == ["a.txt", "b.txt"]
+    (folder / "a.txt").unlink()
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "  moved    a.txt -> b.txt" in out and "gone" not in out
+    assert exported(db) == ["b.txt"]
+    # a later ingest has nothing left to report
+    again = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "moved" not in again and "gone" not in again
