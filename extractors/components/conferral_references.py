@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..gazetteer import table
+from ..gazetteer import table, word_list
 from .base import Ent, is_cap
 from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
@@ -16,6 +16,9 @@ SHORT_NAME_FRONTS = FRONTING | {"tại", "trong"}
 ADDRESS_SEX = {w: sex for w, sex in table("address_genders.tsv")}
 #: tokens after which a word opens a clause, where a name written short is a subject ("…, Schneider đã …")
 SUBJECT_BREAKS = {".", "!", "?", ",", ";", ":", "\n"}
+#: conjunctions after which a pronoun is the subject of its own clause (clause_conjunctions.txt,
+#: :meth:`References._pronoun_resumes`)
+CLAUSE_CONJUNCTIONS = frozenset(word_list("clause_conjunctions.txt"))
 
 
 class References:
@@ -40,7 +43,7 @@ class References:
         for _ in range(3):
             ss, se = self._idx.sentence(cand.start)
             other = any(d.words[j].lower() == pron and d.words[j + 1][:1].islower() and
-                        not (cand.start - 2 <= j < cand.end)
+                        not (cand.start - 2 <= j < cand.end) and not self._pronoun_resumes(d, cand, j)
                         for j in range(ss, min(se, lo) - 1))
             if not other:
                 return cand
@@ -48,6 +51,15 @@ class References:
             if cand is None:
                 break
         return prev
+
+    @staticmethod
+    def _pronoun_resumes(d, cand, j) -> bool:
+        """The pronoun at ``j``, after person ``cand`` in that person's sentence, opens a clause of its own
+        after a conjunction (CLAUSE_CONJUNCTIONS: "Nhà giáo A là … khi ông được đưa vào …", "A …, nhưng ông vẫn
+        …"), so it speaks of the sentence's person again, not of someone else as an object does ("Thủ tướng B đã
+        giao trâu cho ông chăm sóc").  After a bare comma it does not: "Năm 1977, khi … tặng Thủ tướng B, ông
+        chuyển …" opens the main clause after a fronted one that named B."""
+        return cand.start < j and d.words[j - 1].lower() in CLAUSE_CONJUNCTIONS
 
     def _earlier_person(self, d, cand, pron):
         """The last person named before person ``cand`` under another name, passing over those the document
