@@ -9,6 +9,7 @@ import functools
 import re
 
 from ..gazetteer import word_list
+from ..canonical import level_words
 from ..lexicon import upper_first
 from .base import Ent, is_cap, span_text
 from .conferral_cues import _after_preamble
@@ -278,6 +279,8 @@ class AwardNames:
         if titled is not None:
             return [a.text + " của " + titled]
         pos_by_end = st.get("pos_by_end", {})
+        if i not in ends:
+            i = _past_place_apposition(d, ss, i, ends)  # "UBND TP A, tỉnh B trao …": B is where A is
         elided = self._elided_agent(d, i, ss, ends)
         if elided is not None:
             agents.append(elided[1])
@@ -400,15 +403,21 @@ class AwardNames:
                 ls = j - 1
             else:
                 return None
-        if name_from >= i or ls - 1 <= ss or d.words[ls - 1] not in ("và", ",") or (ls - 1) not in ends:
+        if name_from >= i or ls - 1 <= ss or d.words[ls - 1] not in ("và", ","):
             return None
-        x = ends[ls - 1]
+        before = ls - 1
+        if before not in ends and d.words[before] == "và":
+            # "UBND TP A, tỉnh B và phường C trao …": the first body is written with its own place after it
+            before = _past_place_apposition(d, ss, before, ends)
+        if before not in ends:
+            return None
+        x = ends[before]
         words = x.text.split()
         at = next((k for k, w in enumerate(words) if k > 0 and (w.lower().rstrip(".") in PLACE_LEVELS or
                                                             " ".join(words[k:k + 2]).lower() in PLACE_LEVELS)), None)
         if at is None or not all(is_cap(w) for w in words[:at]):
             return None
-        return ls - 1, " ".join(words[:at]) + " " + span_text(d, ls, i)
+        return before, " ".join(words[:at]) + " " + span_text(d, ls, i)
 
     def _from_conferrers(self, d, a, se, cues, ents):
         """"nhận được nhiều bằng khen, giải thưởng … từ Trung ương Đoàn, Trung ương Hội Chữ thập đỏ và …": a
@@ -590,3 +599,44 @@ class AwardNames:
             return False
         x = self._conf_starts.get(lo + 1)
         return x is not None and x.end == k
+
+
+@functools.lru_cache(maxsize=1)
+def _level_ranks() -> dict[str, int]:
+    """Each administrative level word (lower-case, short forms without their dot) and the lowest tier it can name:
+    1 commune, 2 district, 3 province ("thành phố", "tp": 2, a city of a province or a municipality;
+    :func:`extractors.canonical.level_words`, administrative_levels.tsv)."""
+    ranks: dict[str, int] = {}
+    for rank, tier in ((3, "province"), (2, "district"), (1, "commune")):
+        ranks.update({w: rank for w in level_words((tier,))})
+    return ranks
+
+
+def _level_at(words, k: int) -> int | None:
+    """The rank (:func:`_level_ranks`) of the level word of one or two words at ``k`` ("thị xã", "TP."), else None."""
+    ranks = _level_ranks()
+    two = " ".join(words[k:k + 2]).lower()
+    return ranks.get(two, ranks.get(words[k].lower().rstrip(".")))
+
+
+def _past_place_apposition(d, ss, e: int, ends) -> int:
+    """Where a place apposition ending at token ``e`` starts, at its comma: ", <level> <Name>" after a body or place
+    written with a level of a lower tier ("UBND TP. Biên Hòa, tỉnh Đồng Nai", "phường Thanh Bình, TP. Biên Hòa"):
+    the larger place is where the one before it is (Vietnamese writes a place from the smallest to the largest),
+    not a second giver; ``e`` itself when there is none. The level before the comma is looked for among the
+    words of the body ending there (``ends``) or the four words before it."""
+    j = e
+    while j > ss and is_cap(d.words[j - 1]) and d.words[j - 1] != ",":
+        j -= 1
+    k = j - 1 if j - 1 > ss and _level_at(d.words, j - 1) is not None else j
+    if k == j and j - 2 > ss and d.words[j - 1] == "." and _level_at(d.words, j - 2) is not None:
+        k = j - 2  # "TP. Biên Hòa", its dot a token of its own
+    if k - 1 > ss and d.words[k - 1].lower() == "thị":
+        k -= 1  # "thị xã", "thị trấn"
+    outer = _level_at(d.words, k) if k < e else None
+    if outer is None or k == j == e or k - 1 <= ss or d.words[k - 1] != ",":
+        return e
+    c = k - 1
+    lo = ends[c].start if c in ends else max(ss, c - 4)
+    inner = [r for r in (_level_at(d.words, m) for m in range(lo, c)) if r is not None]
+    return c if inner and inner[-1] < outer else e
