@@ -206,9 +206,10 @@ class CollectiveRecognizer:
         """(start, end) of the names of ``collectives_named.txt`` and, in a sports story (:func:`sports_story`), of
         ``sports_teams.txt`` not written as a place ("tại Valencia"), the longest first."""
         found = self.named(d.doc)
-        if sports_story(d):
+        teams = self.teams(d.doc)
+        if teams and sports_story(d):  # (the story is read for cues only where a team is named: most are not)
             w = d.words
-            found = found + [m for m in self.teams(d.doc) if not placed(w, m[1]) and
+            found = found + [m for m in teams if not placed(w, m[1]) and
                              not (m[1] > 0 and is_cap(w[m[1] - 1]) and is_foreign_word(w[m[1] - 1]))]
             # ("Antonio Valencia": a foreign given name before the word makes it a person's surname)
         return longest_first(sorted(found, key=lambda m: (m[1], m[2])))
