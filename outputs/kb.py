@@ -185,6 +185,20 @@ def shown(db) -> str:
 #: two revocations ``{a}`` and ``{b}`` of one revoking decision number agree on its date (one or both give none)
 _SAME_DATE = "({a}.revoked_date IS NULL OR {b}.revoked_date IS NULL OR {a}.revoked_date = {b}.revoked_date)"
 
+#: the longest title stored, in characters: a text of one long line (a news dump with no line breaks) had its whole
+#: text, half a million characters, as its title, printed by every search hit and page (a newcomer, session 26)
+TITLE_MAX = 300
+
+
+def shortened_title(title: str | None) -> str | None:
+    """``title`` as stored: itself when it has at most :data:`TITLE_MAX` characters (or is None), else its words up
+    to that length followed by "…" (one word longer than that is cut).  The extractors read the whole title."""
+    if title is None or len(title) <= TITLE_MAX:
+        return title
+    cut = title[:TITLE_MAX]
+    return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
+
+
 def shown_path(alias: str) -> str:
     """SQL: how the ``document_paths`` row ``alias`` names its file to a reader: its path within its ingest folder
     ("qd01.doc", as the ingest summary names it), or the folder and the path ("/kho/2019/qd01.doc") when a file of
@@ -966,7 +980,7 @@ class Writer:
         db.execute(
             """INSERT INTO documents (sha256, format, encoding, title, date, pages, blocks, status, error,
                                       warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-            [doc.sha256, doc.format, doc.encoding, doc.title, doc.date, doc.pages, len(doc.blocks),
+            [doc.sha256, doc.format, doc.encoding, shortened_title(doc.title), doc.date, doc.pages, len(doc.blocks),
              doc.status, doc.error, json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None, ts],
         )
         first_block = self._next_id("blocks")

@@ -546,11 +546,29 @@ def db_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
+def extra_metadata(path: str | Path) -> dict:
+    """The JSON object of the metadata file ``path`` (``sovang serve --metadata``: settings staff write by hand, as
+    Datasette's metadata.json). Raises ValueError naming the file and the reason when it cannot be read, is not
+    JSON (with line and column) or is not a JSON object (a newcomer, session 26, got a traceback)."""
+    try:
+        value = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read it ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(value, dict):
+        raise ValueError(f"{path}: a JSON object {{…}} is needed (as Datasette's metadata.json), not a "
+                         f"{type(value).__name__}")
+    return value
+
+
 def write_metadata(db_path: str | Path, extra: str | Path | None = None) -> Path:
     """Write the metadata JSON for ``db_path`` (merged with the JSON file ``extra``) and return its path."""
     md = metadata(db_name(db_path))
     if extra:
-        md = merge(md, json.loads(Path(extra).read_text(encoding="utf-8")))
+        md = merge(md, extra_metadata(extra))
     out = Path(tempfile.mkdtemp(prefix="sovang-site-")) / "metadata.json"
     out.write_text(json.dumps(md, ensure_ascii=False, indent=1), encoding="utf-8")
     return out

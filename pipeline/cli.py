@@ -276,6 +276,13 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
 
     path = kb or db_path
     _open_existing(path).conn.close()
+    if extra_metadata:
+        from outputs.site import extra_metadata as read_metadata
+
+        try:
+            read_metadata(extra_metadata)
+        except ValueError as exc:
+            raise click.ClickException(f"--metadata {exc}")
     reason = port_taken(host, port)  # before prepare, which may rewrite views and rebuild the canonical layer
     if reason:
         raise click.ClickException(f"cannot serve on {host}:{port}: {reason} (another server may hold the port: "

@@ -61,3 +61,26 @@ def test_a_table_rows_unit_in_a_later_part_points_at_its_row(monkeypatch):
     for recipient, unit in rows:
         assert unit.block == recipient.block > 40  # the row's block, in the second part
         assert doc.blocks[unit.block].text[unit.start:unit.end] == "Phòng GD&ĐT huyện Quỳnh Lưu"
+
+
+def test_a_title_of_one_long_line_is_stored_shortened(tmp_path):
+    # a newcomer (session 26): a text of one 655 KB line was its own title, printed whole by every search hit
+    import sqlite3
+
+    from outputs.kb import TITLE_MAX
+    from tests.cli import run_cli
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "dai.txt").write_text(" ".join([SENTENCE] * 40) + "\n", encoding="utf-8")  # one line, 4,400 chars
+    (folder / "ngan.txt").write_text("Tin ngắn\n" + SENTENCE + "\n", encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    titles = dict(sqlite3.connect(db).execute("SELECT p.path, d.title FROM documents d JOIN document_paths p "
+                                              "ON p.sha256 = d.sha256"))
+    assert titles["ngan.txt"] == "Tin ngắn"
+    long = titles["dai.txt"]
+    text = " ".join([SENTENCE] * 40)
+    assert long.endswith("…") and len(long) <= TITLE_MAX + 1 and text.startswith(long[:-1])
+    assert text[len(long) - 1] in " ," and len(long) > TITLE_MAX - 20  # cut at the last word end before 300
+    assert len(run_cli("search", "ho van kien", "--db", db)) < 3_000

@@ -339,6 +339,19 @@ def test_docx_not_a_zip_fails():
     assert doc.error == "not a .docx: no ZIP container at all (a text or another format named .docx)"
 
 
+def test_docx_empty_zip_fails_as_an_empty_archive():
+    # a newcomer (session 26): an empty ZIP saved as .docx (22 bytes) was called "no ZIP container at all"
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    zipfile.ZipFile(buf, "w").close()
+    assert len(buf.getvalue()) == 22
+    doc = read_bytes(buf.getvalue(), "rong.docx")
+    assert doc.status == "failed"
+    assert doc.error == "not a valid .docx: an empty ZIP archive (no Word document inside)"
+
+
 def test_docx_legacy_ole_fails():
     doc = read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "cu.docx")
     assert doc.status == "failed"

@@ -60,3 +60,20 @@ def test_the_metadata_folder_is_removed_when_the_server_stops(tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
     assert _made(scratch) == []
+
+
+def test_a_metadata_file_that_is_no_json_object_is_one_line_naming_it(tmp_path):
+    # a newcomer (session 26): a hand-written metadata file with a typo gave a 41-line traceback, a list an
+    # AttributeError
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    bad, listed = tmp_path / "bad.json", tmp_path / "list.json"
+    bad.write_text('{"title": "Kho"\n  "x": 1}', encoding="utf-8")
+    listed.write_text("[1, 2]", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", db, "--port", str(free_port()), "--metadata", str(bad)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"Error: --metadata {bad}: not JSON: Expecting ',' delimiter at line 2, "
+                                     f"column 3")
+    result = CliRunner().invoke(cli, ["serve", db, "--port", str(free_port()), "--metadata", str(listed)])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: --metadata {listed}: a JSON object {{…}} is needed (as Datasette's "
+                                     f"metadata.json), not a list")

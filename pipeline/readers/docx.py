@@ -46,7 +46,7 @@ import zlib
 from .. import legacy
 from ..model import Block, Document, ReaderError, table_row
 from .properties import property_title
-from .signatures import OLE2, ZIP
+from .signatures import EMPTY_ZIP, OLE2, ZIP
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -233,6 +233,8 @@ def _open_zip(data: bytes) -> None:
     """Validate the zip container before python-docx inflates anything."""
     if data.startswith(OLE2):
         raise ReaderError("not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
+    if data.startswith(EMPTY_ZIP):  # a ZIP with nothing inside (a newcomer, session 26, read "no ZIP container")
+        raise ReaderError("not a valid .docx: an empty ZIP archive (no Word document inside)")
     if not data.startswith(ZIP):  # a text or another format under a .docx name (a newcomer, session 25,
         # read "corrupt or truncated zip" for a text file): no zip at all
         raise ReaderError("not a .docx: no ZIP container at all (a text or another format named .docx)")
