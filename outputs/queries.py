@@ -187,6 +187,32 @@ def query_keys(text: str) -> tuple[str, ...]:
                                 key(text))))
 
 
+def award_like_patterns(typed: str) -> list[str]:
+    """The SQL ``LIKE`` patterns an award name typed by a user is looked up by in the folded award names, one per
+    key of :func:`query_keys`: its words in order, anything between them ("bang khen thu tuong" →
+    "%bang%khen%thu%tuong%", which "bang khen cua thu tuong chinh phu" matches). One definition read by ``sovang
+    awards --award`` and the site's canned question ``nhan_khen_thuong`` (a newcomer, session 26, found the site
+    answer none where the CLI answered 10)."""
+    return ["%" + "%".join(k.split()) + "%" for k in query_keys(typed)]
+
+
+def award_has(folded: str | None, typed: str | None) -> int:
+    """1 when the folded award name ``folded`` matches one of :func:`award_like_patterns` of ``typed`` (SQL function
+    ``sovang_award_has`` of the site), else 0; an empty ``typed`` matches every name."""
+    if not isinstance(folded, str):
+        return 0
+    if not (isinstance(typed, str) and typed.strip()):
+        return 1
+    return int(any(_like(p).fullmatch(folded) for p in award_like_patterns(typed)))
+
+
+@lru_cache(maxsize=256)
+def _like(pattern: str) -> re.Pattern:
+    """A ``LIKE`` pattern of :func:`award_like_patterns` (only ``%`` wildcards) as a regex, case as SQLite's LIKE
+    leaves ASCII."""
+    return re.compile(".*".join(map(re.escape, pattern.split("%"))), re.IGNORECASE | re.DOTALL)
+
+
 def marked_words(typed: str) -> list[str]:
     """The words of a user's query typed with diacritics, lower-cased and normalised (:func:`normalize_text`), in
     their order: ``marked_words("Nguyen Văn ĐỨC") == ["văn", "đức"]``.  Abbreviations the knowledge base writes out
@@ -502,9 +528,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
         # the words of any key in order, others between them allowed; the keys write out abbreviations as the
         # stored names are written out (query_keys: "Bằng khen của LĐLĐ TP HCM" finds "… Liên đoàn Lao động thành
         # phố Hồ Chí Minh"), the last one as typed
-        keys = query_keys(award)
-        where.append("(" + " OR ".join(["a.folded LIKE ?"] * len(keys)) + ")")
-        params += ["%" + "%".join(k.split()) + "%" for k in keys]
+        patterns = award_like_patterns(award)
+        where.append("(" + " OR ".join(["a.folded LIKE ?"] * len(patterns)) + ")")
+        params += patterns
     if year:
         where.append("r.year = ?")
         params.append(int(year))

@@ -369,11 +369,12 @@ _FACT_COLUMNS = ("v.recipient, v.recipient_type, v.unit, v.award, v.award_form, 
 QUERIES = {
     "nhan_khen_thuong": (
         "Ai nhận khen thưởng này, năm nào / who received a given award in a year",
-        "Tên khen thưởng không cần dấu, một phần là đủ (\"huan chuong lao dong\"); năm để trống: mọi năm. / "
-        "Award name, without diacritics, any part of it; leave the year empty for every year.",
+        "Tên khen thưởng không cần dấu, các từ theo thứ tự, bỏ bớt từ cũng được (\"huan chuong lao dong\", \"bang "
+        "khen thu tuong\"), như sovang awards --award; năm để trống: mọi năm. / Award name, without diacritics, its "
+        "words in order, words may be left out, as sovang awards --award; leave the year empty for every year.",
         f"""SELECT {_FACT_COLUMNS}
 FROM conferrals_view v
-WHERE v.award_id IN (SELECT id FROM awards WHERE folded LIKE '%' || sovang_fold(:award) || '%')
+WHERE v.award_id IN (SELECT id FROM awards WHERE sovang_award_has(folded, :award))
   AND (:year = '' OR v.year = CAST(:year AS INTEGER))
 ORDER BY v.year DESC, v.award, v.recipient"""),
     "khen_thuong_cua": (

@@ -2,7 +2,8 @@
 
 - ``prepare_connection``: SQL functions ``sovang_name_has(folded, typed)`` (the words of a typed name whole and
   in order, as ``sovang awards --recipient``; ``sovang_name_word(typed)``, a word they must hold, for a ``LIKE``
-  first), ``sovang_fold(text)`` (tone marks off,
+  first), ``sovang_award_has(folded, typed)`` (an award name's words in order, others between them, abbreviations
+  written out, as ``sovang awards --award``), ``sovang_fold(text)`` (tone marks off,
   đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
   column for a user's words: each word folded and quoted, a trailing ``*`` for
   a prefix), used by the canned queries.
@@ -27,7 +28,7 @@ from functools import lru_cache
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from outputs.queries import name_has, spelt_keys
+from outputs.queries import award_has, name_has, spelt_keys
 from outputs.search import fts_query
 from pipeline.normalize import fold, spelling_variants
 
@@ -62,6 +63,7 @@ def prepare_connection(conn):
     conn.create_function("sovang_fold", 1, sovang_fold, deterministic=True)
     conn.create_function("sovang_match", 1, sovang_match, deterministic=True)
     conn.create_function("sovang_name_has", 2, name_has, deterministic=True)
+    conn.create_function("sovang_award_has", 2, award_has, deterministic=True)
     conn.create_function("sovang_name_word", 1, sovang_name_word, deterministic=True)
 
 

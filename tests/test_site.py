@@ -232,6 +232,19 @@ def test_who_received_an_award_in_a_year(ds):
     assert rows(ds, "/kb/nhan_khen_thuong.json?award=Bằng khen&year=")[0]["recipient"] == "Nguyễn Quang Dũng"
 
 
+def test_an_award_typed_with_words_left_out_is_found_as_the_cli_finds_it(ds, kb):
+    # a newcomer (session 26): "bang khen thu tuong" found 10 rows with sovang awards --award, none on the site
+    # (a substring LIKE there): the canned question reads the CLI's patterns
+    from outputs.kb import open_db
+    from outputs.queries import awards
+
+    found = rows(ds, "/kb/nhan_khen_thuong.json?award=bang khen chu tich&year=2023")
+    assert [r["recipient"] for r in found] == ["Nguyễn Quang Dũng"]
+    cli = awards(open_db(str(kb)), award="bang khen chu tich", year=2023)
+    assert [r["recipient"] for r in cli] == ["Nguyễn Quang Dũng"]
+    assert rows(ds, "/kb/nhan_khen_thuong.json?award=chu tich bang khen&year=2023") == []  # words in order
+
+
 def test_all_awards_of_a_person_or_unit(ds):
     found = rows(ds, "/kb/khen_thuong_cua.json?name=nguyen quang dung")
     assert [(r["recipient"], r["award_form"], r["year"]) for r in found] == [
