@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
+from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
@@ -45,7 +46,8 @@ class Summary:
     counted as a copy of the path that holds it (listed new, marked "[copy of …]": no document was added), and
     named in ``copies_before`` too.  ``moved``: (old, new) of each path whose file is no longer there and whose
     content is at another (a file renamed or moved: the old path is taken out, :meth:`outputs.kb.Writer.drop_moved`);
-    ``gone``: the paths whose file is no longer there and whose content is at no other file (kept)."""
+    ``gone``: the paths whose file is no longer there and whose content is at no other file (kept).  ``unmarked``:
+    the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`)."""
 
     stored: int = 0
     known: int = 0
@@ -65,6 +67,7 @@ class Summary:
     copies: dict[str, str] = field(default_factory=dict)
     copies_before: set[str] = field(default_factory=set)
     moved: list[tuple[str, str]] = field(default_factory=list)
+    unmarked: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
 
     @property
@@ -114,6 +117,10 @@ class Summary:
                        "(the old version is kept, listed as superseded in documents_view)")
         for path, before in sorted(self.superseded):
             out.append(f"  stored   {path}: a new version replaces the {before} one")
+        if self.unmarked:
+            out.append(f"without Vietnamese diacritics (tone marks), stored and searchable, little or nothing "
+                       f"extracted: {len(self.unmarked)}")
+            out += [f"  unmarked {path}" for path in sorted(self.unmarked)]
         if self.moved:
             out.append(f"moved or renamed, the old path taken out (its content is at the new one): {len(self.moved)}")
             out += [f"  moved    {old} -> {new}" for old, new in sorted(self.moved)]
@@ -261,6 +268,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status)  # (one tried again at two
             # paths is counted per path, as tried again)
         listed(label(found), doc.status, doc.error or doc.status)
+        if UNMARKED in doc.warnings:
+            summary.unmarked.append(label(found))
         progress(found)
 
     def listed(path: str, status: str, reason: str) -> None:

@@ -11,6 +11,7 @@ from .dates import document_date
 from .model import Document
 from .normalize import normalize_document
 from .readers import read_bytes
+from .unmarked import warn_if_unmarked
 
 
 def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> tuple[Document, object]:
@@ -23,7 +24,7 @@ def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> t
     if doc.status == "failed":
         return doc, None
     try:
-        normalize_document(doc)
+        warn_if_unmarked(normalize_document(doc))
     except Exception as exc:  # pragma: no cover - defensive
         doc.status, doc.error, doc.blocks = "failed", f"normalisation failed: {exc}", []
         return doc, None

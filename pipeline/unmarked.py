@@ -1,0 +1,54 @@
+"""A Vietnamese text that lost its diacritics (tone marks and đ): stored and searchable, but the extractors read
+marked Vietnamese and find little or nothing in it, so the document carries a warning and the ingest summary lists
+it (a newcomer, session 26: such a decision was stored "ok" with no facts and no word said)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Document
+
+#: the characters of the text looked at (its start): enough words to tell, at no cost on a long document
+SAMPLE_CHARS = 4_000
+#: fewest words looked at before saying anything
+MIN_WORDS = 20
+#: at most this share of the words carry a letter outside ASCII
+MAX_MARKED = 0.02
+#: at least this share of the words are folded function words (unmarked_function_words.txt)
+MIN_FUNCTION = 0.15
+#: the warning stored in the document's ``warnings``
+WARNING = ("text without Vietnamese diacritics (tone marks): stored and searchable, but the extractors read marked "
+           "text and found little or nothing in it")
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The words of ``corpora/gazetteers/unmarked_function_words.txt``."""
+    from corpora.gazetteers import entry_lines
+
+    return frozenset(w.strip() for w in entry_lines("unmarked_function_words.txt"))
+
+
+def lost_its_marks(text: str) -> bool:
+    """True when the start of ``text`` (:data:`SAMPLE_CHARS`) has at least :data:`MIN_WORDS` words, at most
+    :data:`MAX_MARKED` of them with a letter outside ASCII, and at least :data:`MIN_FUNCTION` of them folded
+    Vietnamese function words: "Tang Bang khen cua Chu tich UBND tinh cho ong Nguyen Van An" is, an English text
+    or a marked Vietnamese one is not."""
+    words = _WORD.findall(text[:SAMPLE_CHARS])
+    if len(words) < MIN_WORDS:
+        return False
+    marked = sum(not w.isascii() for w in words)
+    if marked > MAX_MARKED * len(words):
+        return False
+    function = _function_words()
+    return sum(w.lower() in function for w in words) >= MIN_FUNCTION * len(words)
+
+
+def warn_if_unmarked(doc: Document) -> Document:
+    """Add :data:`WARNING` to ``doc.warnings`` when its blocks' text :func:`lost_its_marks`; returns ``doc``."""
+    text = "\n".join(b.text for b in doc.blocks[:200])
+    if lost_its_marks(text) and WARNING not in doc.warnings:
+        doc.warnings.append(WARNING)
+    return doc

@@ -1,0 +1,41 @@
+"""A Vietnamese text that lost its diacritics is stored and searchable, and said so: the extractors find little in
+it (a newcomer, session 26: such a decision was stored "ok" with no facts and no word said). Texts of our own
+wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from pipeline.unmarked import WARNING, lost_its_marks
+from tests.cli import run_cli
+
+UNMARKED = ("QUYET DINH ve viec tang Bang khen. Tang Bang khen cua Chu tich UBND tinh cho ong Nguyen Van An, "
+            "Truong phong Noi vu huyen Yen Thanh, da co thanh tich xuat sac trong phong trao thi dua nam 2020.\n")
+MARKED = ("Tặng Bằng khen của Chủ tịch UBND tỉnh cho ông Nguyễn Văn An, Trưởng phòng Nội vụ huyện Yên Thành, đã có "
+          "thành tích xuất sắc trong phong trào thi đua năm 2020.\n")
+ENGLISH = ("The provincial People's Committee awarded a certificate of merit to Mr Nguyen Van An, head of the home "
+           "affairs office of Yen Thanh district, for his outstanding work in the emulation movement in 2020.\n")
+
+
+def test_a_text_without_marks_is_told_from_marked_and_english_ones():
+    assert lost_its_marks(UNMARKED)
+    assert not lost_its_marks(MARKED)
+    assert not lost_its_marks(ENGLISH)  # unmarked, but few Vietnamese function words (mr, of, for …)
+    assert not lost_its_marks("Tang Bang khen cua Chu tich")  # too few words to say
+
+
+def test_ingest_lists_it_and_stores_the_warning(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    for name, text in (("khong_dau.txt", UNMARKED), ("co_dau.txt", MARKED), ("en.txt", ENGLISH)):
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert ("without Vietnamese diacritics (tone marks), stored and searchable, little or nothing extracted: 1"
+            in out)
+    assert "  unmarked khong_dau.txt" in out and "unmarked co_dau.txt" not in out
+    stored = dict(sqlite3.connect(db).execute("SELECT p.path, d.warnings FROM documents d JOIN document_paths p "
+                                              "ON p.sha256 = d.sha256"))
+    assert json.loads(stored["khong_dau.txt"]) == [WARNING]
+    assert stored["co_dau.txt"] is None and stored["en.txt"] is None
+    assert "khong_dau.txt" in run_cli("search", "nguyen van an", "--db", db)
