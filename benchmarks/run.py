@@ -28,6 +28,7 @@ from pipeline import __version__  # noqa: E402
 from pipeline.discover import Found, discover  # noqa: E402
 from pipeline.normalize import normalize_document  # noqa: E402
 from pipeline.readers import read_file  # noqa: E402
+from pipeline.unmarked import warn_if_unmarked  # noqa: E402
 
 
 def clock() -> float:
@@ -67,7 +68,7 @@ def main(argv=None) -> int:
     t["read"] = clock() - t0
     t0 = clock()
     for _, d in docs:
-        normalize_document(d)
+        warn_if_unmarked(normalize_document(d))  # as pipeline.work.process does
     t["normalise"] = clock() - t0
     extract(docs[0][1])  # build the spaCy pipeline and gazetteers once, outside the timing
     t0 = clock()
