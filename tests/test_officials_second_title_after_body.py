@@ -25,3 +25,19 @@ def test_no_second_title_after_the_comma_keeps_the_first_alone():
                   "Anh Vũ Văn Hải, bí thư chi đoàn thôn, đã cứu hai em nhỏ.")
     assert p["Phan Văn Lộc"] == ("Giám đốc", "Sở Y tế")
     assert p["Vũ Văn Hải"][0] != "bí thư chi đoàn thôn, đã"
+
+
+def test_the_unread_words_may_end_on_a_unit_or_be_capitalised():
+    """"cơ quan" before the unit "LĐLĐ quận" and the capitalised "Hội" after a board are the first title's body too,
+    when a second title follows the comma."""
+    p = positions("Đồng chí Đinh Văn Lực - Bí thư Đảng ủy cơ quan LĐLĐ quận, Phó Chủ tịch thường trực LĐLĐ quận "
+                  "phát biểu.",
+                  "Ông Hà Văn Sơn, Ủy viên Ban Thường vụ Trung ương Hội, chi hội trưởng chi hội Luật gia Công ty "
+                  "Luật Minh Khang, được khen.")
+    assert p["Đinh Văn Lực"][0].startswith("Bí thư Đảng ủy cơ quan LĐLĐ quận, Phó Chủ tịch thường trực")
+    assert p["Hà Văn Sơn"][0] == "Ủy viên Ban Thường vụ Trung ương Hội, chi hội trưởng"
+
+
+def test_a_nationality_after_an_occupation_is_no_body():
+    p = positions("Ông Hans Keller, kỹ sư Đức, giám đốc dự án, nhận huân chương.")
+    assert p["Hans Keller"][0] == "kỹ sư"

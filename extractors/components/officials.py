@@ -790,20 +790,25 @@ class OfficialLinker:
             break
         return chain
 
-    @staticmethod
-    def _unread_before_title(d, j, items) -> int:
-        """The comma at which the lower-case words of a body the units did not read end, when another title
-        follows it ("X, phó bí thư | tỉnh đoàn | , chủ tịch Hội LHTN …"; "Ủy viên Ban chấp hành Trung ương | hội
-        | , chi hội trưởng …"): the index of that comma when tokens ``j``.. are at most ``UNREAD_MAX`` lower-case
-        words, each a level of place or no verb or preposition of ``TAIL_STOP``, and a title item (``items``)
-        starts right after the comma; 0 otherwise. Those words belong to the title before them, as written."""
+    def _unread_before_title(self, d, j, items) -> int:
+        """Where the words of a body the units did not read end, when another title follows them after a comma
+        ("X, phó bí thư | tỉnh đoàn | , chủ tịch Hội LHTN …"; "Ủy viên Ban chấp hành Trung ương | hội | , chi hội
+        trưởng …"; "Bí thư Đảng ủy | cơ quan | LĐLĐ thành phố, Phó Chủ tịch …", the rest a unit; "Ủy viên Ban
+        Thường vụ Trung ương | Hội | , chi hội trưởng …"): the index of that comma, or of the unit item ending on it,
+        when tokens ``j``.. are at most ``UNREAD_MAX`` words of no name, each capitalised or a lower-case level of
+        place or word that is no verb or preposition of ``TAIL_STOP``, but not a place alone (a nationality), and a
+        title item (``items``) starts right after the comma; 0 otherwise. Those words belong to the title before
+        them, as written."""
         w = d.words
         n = len(d)
         k = j
-        while k < n and k - j < UNREAD_MAX and w[k].isalpha() and w[k].islower() and \
-                (w[k] not in TAIL_STOP or w[k] in LEVEL_WORDS) and k not in items:
+        while k < n and k - j < UNREAD_MAX and w[k].isalpha() and k not in items and k not in self.person_starts \
+                and (not w[k].islower() or w[k] not in TAIL_STOP or w[k] in LEVEL_WORDS):
             k += 1
-        if k == j or k + 1 >= n or w[k] != "," or not any(kind == "pos" for _, kind, _ in items.get(k + 1, ())):
+        if k == j or self._place_end(d, j) >= k:
+            return 0  # (a place alone is a nationality, no body: "Kỹ sư | Đức |, giám đốc …")
+        e = next((e for e, kind, _ in items.get(k, ()) if kind == "unit"), k)  # (a unit read after those words)
+        if e + 1 >= n or w[e] != "," or not any(kind == "pos" for _, kind, _ in items.get(e + 1, ())):
             return 0
         return k
 
@@ -1079,9 +1084,9 @@ SENTENCE_ENDS = {".", "\n", ";", "?", "!", ":"}
 GAP_MAX = 12
 #: the longest name of a body read after its title when the units did not read it, in tokens
 BODY_MAX = 15
-#: the most lower-case words of a body the units did not read between a title and the comma before the next title
-#: ("phó bí thư | tỉnh đoàn | , chủ tịch …"), in tokens
-UNREAD_MAX = 3
+#: the most words of a body the units did not read between a title and the comma (or the unit) before the next
+#: title ("phó bí thư | tỉnh đoàn | , chủ tịch …"), in tokens
+UNREAD_MAX = 5
 #: the lower-case level words of ``administrative_levels.tsv`` ("tỉnh", "huyện"): they open such a body ("tỉnh
 #: đoàn", "huyện ủy"), though a title's tail stops at them (``TAIL_STOP``)
 LEVEL_WORDS = {x for x in level_syllables() if x.islower()}
