@@ -561,13 +561,18 @@ def _member_mentions(person: tuple[str, str, str], block, bi: int, facts) -> tup
     return pm, position, unit
 
 
+def has_rows(blocks) -> bool:
+    """Whether ``blocks`` hold a table row with cells, the only blocks :func:`apply` reads."""
+    return any(b.kind == "table_row" and b.cells for b in blocks)
+
+
 def apply(document, facts, doc_year, own=(None, None)) -> list:
     """Add conferrals (and unit mentions) from the document's award tables to ``facts`` in place; ``own`` is the
     decision the document is (:func:`revocation.own_decision`), the one revoking what a revoking article's list holds.
 
     Returns the officials of the tables as ``(name Mention, position, unit)`` for the engine to merge."""
     officials = []
-    if not any(b.kind == "table_row" and b.cells for b in document.blocks):
+    if not has_rows(document.blocks):
         return officials  # (the loop below only acts on table rows with cells)
     from .lexicon import lexicon
     lex = lexicon()

@@ -26,3 +26,18 @@ def test_text_without_19_or_20_writes_no_year():
     doc = Document(path="x.txt", sha256="0", format="txt",
                    blocks=[Block("Hội nghị tổng kết."), Block("Ngày 3/4/2018, tặng Bằng khen năm 2018.")])
     assert engine.document_year(doc) == 2018
+
+
+def test_document_year_read_only_for_conferrals(monkeypatch):
+    from extractors import extract
+    asked = []
+    real = engine.document_year
+    monkeypatch.setattr(engine, "document_year", lambda d: asked.append(d) or real(d))
+    plain = Document(path="a.txt", sha256="1", format="txt",
+                     blocks=[Block("Năm 2019, ông Lê Văn An làm Chủ tịch UBND xã Tân Lập.")])
+    extract(plain)
+    assert asked == []  # no award given: the document's year dates nothing
+    given = Document(path="b.txt", sha256="2", format="txt",
+                     blocks=[Block("Năm 2019, UBND tỉnh tặng Bằng khen cho ông Lê Văn An.")])
+    facts = extract(given)
+    assert len(asked) == 1 and [c.year for c in facts.conferrals] == [2019]
