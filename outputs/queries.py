@@ -79,6 +79,30 @@ def _revocation(db) -> str:
             "LIMIT 1)")
 
 
+def distinct_conferrals(rows: list[dict]) -> list[dict]:
+    """``rows`` of :func:`awards` with one row per conferral: the rows of one recipient (``recipient_id``), award
+    (``award_id``), year and status told by several documents (a decision and the news of it, one story in two
+    papers) are one, the first kept (the order of ``rows``) with ``tellings`` (how many rows it stands for) and
+    ``other_documents`` (the other rows' documents, "; " between them, each once; None when none).  A row whose
+    recipient or award has no id is its own.  A newcomer (session 26) counted one ceremony told by five stories
+    as twelve conferrals."""
+    kept: dict[tuple, dict] = {}
+    out = []
+    for row in rows:
+        ident = (row["recipient_id"], row["award_id"], row["year"], row["status"])
+        first = kept.get(ident) if row["recipient_id"] and row["award_id"] else None
+        if first is None:
+            row = {**row, "tellings": 1, "other_documents": None}
+            kept[ident] = row
+            out.append(row)
+            continue
+        first["tellings"] += 1
+        others = first["other_documents"].split("; ") if first["other_documents"] else []
+        if row["document"] != first["document"] and row["document"] not in others:
+            first["other_documents"] = "; ".join(others + [row["document"]])
+    return out
+
+
 def with_further_revocations(db, rows: list[dict]) -> list[dict]:
     """``rows`` (award rows with ``key`` and ``revoked``), each with ``further_revocations``: the revocations told
     in other documents after the first (a second decision revoking the same award, attached to it by
@@ -419,6 +443,8 @@ AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", 
                  "revoked", "decision", "decision_date", "document", "document_copies", "sentence", "revoked_by",
                  "revoked_date", "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "further_revocations",
                  "posthumous"]
+#: the columns ``awards --distinct`` adds (:func:`distinct_conferrals`)
+DISTINCT_COLUMNS = ["tellings", "other_documents"]
 #: the columns the awards query selects (``further_revocations`` is read apart: :func:`with_further_revocations`)
 _SELECTED = [c for c in AWARD_COLUMNS if c != "further_revocations"]
 

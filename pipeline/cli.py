@@ -361,20 +361,26 @@ def who(name, db_path, as_json, limit):
                    "'revoked'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
+@click.option("--distinct", is_flag=True,
+              help="One row per recipient, award, year and status: a conferral told by several documents (a "
+                   "decision and the news of it) once, with how many tell it (tellings) and the others' paths "
+                   "(other_documents).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N rows.")
-def awards(db_path, award, year, unit, recipient, status, fmt, limit):
+def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
-    from outputs.queries import (AWARD_COLUMNS, awards as run, further_revocations_text, posthumous_label, revocation,
-                                 with_copies)
+    from outputs.queries import (AWARD_COLUMNS, DISTINCT_COLUMNS, awards as run, distinct_conferrals,
+                                 further_revocations_text, posthumous_label, revocation, with_copies)
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
-               limit=limit)
+               limit=None if distinct else limit)
+    if distinct:
+        rows = distinct_conferrals(rows)[:limit]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=AWARD_COLUMNS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=AWARD_COLUMNS + (DISTINCT_COLUMNS if distinct else []))
         writer.writeheader()
         writer.writerows({**r, "further_revocations": further_revocations_text(r)} for r in rows)
     else:
@@ -382,7 +388,9 @@ def awards(db_path, award, year, unit, recipient, status, fmt, limit):
             flags = ", ".join(x for x in (r["status"], f"QĐ {r['decision']}" if r["decision"] else "",
                                            revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
-                       f"[{r['key']}] {with_copies(r)}")
+                       f"[{r['key']}] {with_copies(r)}" + (f"  (told by {r['tellings']} documents; also "
+                                                            f"{r['other_documents']})" if r.get("other_documents")
+                                                            else ""))
         click.echo(counted(len(rows), "conferral"), err=True)
 
 

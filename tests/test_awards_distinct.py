@@ -1,0 +1,34 @@
+"""``sovang awards --distinct``: one row per recipient, award, year and status, however many documents tell it (a
+newcomer, session 26, counted one ceremony told by five stories as twelve conferrals). Documents of our own
+wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from tests.cli import kb_of, run_cli
+
+DECISION = "Ngày 2/4/2019, Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho bà Lê Thị Mai vì thành tích xuất sắc.\n"
+NEWS = ("Tin: Ngày 2/4/2019, bà Lê Thị Mai được Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen vì thành tích xuất sắc "
+        "trong công tác.\n")
+OTHER = "Ngày 5/6/2020, Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho ông Võ Văn Nam vì thành tích xuất sắc.\n"
+
+
+def test_a_conferral_told_twice_is_one_distinct_row(tmp_path):
+    db, _ = kb_of(tmp_path, {"qd.txt": DECISION, "tin.txt": NEWS, "nam.txt": OTHER})
+    every = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    assert sorted((r["recipient"], r["document"]) for r in every) == [
+        ("Lê Thị Mai", "qd.txt"), ("Lê Thị Mai", "tin.txt"), ("Võ Văn Nam", "nam.txt")]
+    rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct"))
+    assert [(r["recipient"], r["document"], r["tellings"], r["other_documents"]) for r in rows] == [
+        ("Lê Thị Mai", "qd.txt", 2, "tin.txt"), ("Võ Văn Nam", "nam.txt", 1, None)]
+    table = run_cli("awards", "--db", db, "--distinct")
+    assert "qd.txt  (told by 2 documents; also tin.txt)" in table and "nam.txt  (told" not in table
+    with_csv = list(csv.DictReader(io.StringIO(run_cli("awards", "--db", db, "--distinct", "--format", "csv"))))
+    assert [(r["recipient"], r["tellings"], r["other_documents"]) for r in with_csv] == [
+        ("Lê Thị Mai", "2", "tin.txt"), ("Võ Văn Nam", "1", "")]
+    # --limit counts distinct rows
+    assert len(json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct", "--limit", "2"))) == 2
+    assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct", "--limit", "1"))[0][
+        "tellings"] == 2
