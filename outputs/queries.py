@@ -527,7 +527,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     allowed; ``unit`` when its folded words appear whole and side by side, or in order with words left out between
     them when the last ones typed end the name or come before a level word (:func:`_unit_words`: "vksnd quang ninh"
     finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh", "vu quang" not "Sở Nội vụ tỉnh Quảng Bình"); ``unit``
-    matches a unit recipient, its parents, its province and that province's
+    matches a unit recipient (by its unit, or by its name as the row gives it: a recipient staff corrected to a
+    name no stored unit has, a newcomer's finding of session 26), its parents, its province and that province's
     successor, a person whose positions name that unit, and the conferrer:
     the body that gives the award as its canonical name states it (completed
     from the document: "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"), or the
@@ -578,10 +579,11 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                              ON ps.person = pd.entity AND ps.document = pd.document
                              JOIN unit_names un ON un.entity = ps.unit_entity
                              WHERE un.unit IN ({matching}))
+                         OR (r.recipient_type = 'collective' AND sovang_unit_has(sovang_key(r.recipient), ?))
                          OR sovang_unit_has(sovang_key(r.conferrer), ?)
                          OR sovang_unit_has(sovang_successor(r.conferrer), ?)
                          {row_clause})""")
-        params += [k] * (8 + row_params)
+        params += [k] * (9 + row_params)
     if status == "revoked":
         where.append("r.revoked = 1")
     elif status:
