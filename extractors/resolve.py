@@ -346,8 +346,10 @@ def continued_names(names) -> dict:
     longer: dict[str, list] = {}
     for b in names:  # each name under its word-boundary prefixes: linear in the names
         words = b.split(" ")
+        prefix = words[0].lower()  # (the words before k, lower-cased and joined, grown a word at a time)
         for k in range(2, len(words)):
-            a = lower.get(" ".join(words[:k]).lower())
+            prefix += " " + words[k - 1].lower()
+            a = lower.get(prefix)
             if a is not None and a != b and _continues_name(words[k:]):
                 longer.setdefault(a, []).append(b)
     return {a: (bs[0] if len(set(bs)) == 1 else None) for a, bs in longer.items()}

@@ -52,3 +52,11 @@ def test_units_read_as_before():
     assert "Bộ Y tế" not in _units("Các cán bộ y tế của huyện đã có mặt từ sớm.")
     assert "Bộ Ngoại giao Nhật Bản" in _units("Hôm qua, Bộ Ngoại giao Nhật Bản Kono Taro cho biết thêm.")
     assert "Văn phòng Ban chỉ đạo Tây Nam Bộ" in _units("Ông Hải làm việc tại Văn phòng Ban chỉ đạo Tây Nam Bộ.")
+
+
+def test_prefixes_grown_a_word_at_a_time():
+    from extractors.resolve import continued_names
+    short, full = "Viện Huyết học", "Viện Huyết học truyền máu Trung ương"
+    assert continued_names([short, full]) == {short: full}
+    assert continued_names(["viện huyết học", full]) == {"viện huyết học": full}  # (letter case aside)
+    assert continued_names(["", "A", full]) == {}

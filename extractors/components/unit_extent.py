@@ -428,7 +428,8 @@ class NameExtent:
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
-            if w[:1].islower() and w.isalpha() and named and is_cap(words[i - 1]) and \
+            lower_word = w[:1].islower() and w.isalpha()  # (a lower-case word: asked by the tests below)
+            if lower_word and named and is_cap(words[i - 1]) and \
                     not (words[i - 1].isupper() and len(words[i - 1]) > 1):
                 prev = words[i - 1].lower()
                 ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
@@ -455,7 +456,7 @@ class NameExtent:
                         (prev + " " + low + " " + words[i + 1]) in self.words:
                     i += 2
                     continue
-            if w[:1].islower() and w.isalpha() and (named or i == end) and kind in PLACE_NAMED_KINDS:
+            if lower_word and (named or i == end) and kind in PLACE_NAMED_KINDS:
                 j = self._region_after(doc, i)
                 if j and not named and not any(" ".join(words[k:k + 2]).lower() in self.words
                                                for k in range(i, j - 2)):
@@ -464,22 +465,22 @@ class NameExtent:
                     i = j  # "Trung tâm Nghiên cứu trâu và đồng cỏ miền Đông Nam bộ", "… GD-ĐT phía nam"
                     named = True
                     continue
-            if w[:1].islower() and w.isalpha() and named and self._after_place(doc, end, i):
+            if lower_word and named and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
-            if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS and \
+            if lower_word and not named and i == end and kind in LONG_NAME_KINDS and \
                     start > 0 and words[start - 1] in (";", "(", ":") and is_cap(words[start]):
                 j = self._long_tail(doc, i, item_only=True)
                 if j:
                     i = j  # "…; Ban tổ chức cán bộ; Ban đối ngoại và hợp tác quốc tế;": a list item, named whole
                     named = True
                     break
-            if w[:1].islower() and w.isalpha() and not named and i == end and kind in LONG_NAME_KINDS:
+            if lower_word and not named and i == end and kind in LONG_NAME_KINDS:
                 j = self._long_tail(doc, i, parent_only=True)
                 if j:
                     i = j  # "Trung tâm sản xuất phim truyền hình, Đài Truyền hình Việt Nam": its parent follows
                     named = True
                     break
-            if w[:1].islower() and w.isalpha() and named and kind in LONG_NAME_KINDS:
+            if lower_word and named and kind in LONG_NAME_KINDS:
                 j = self._long_tail(doc, i)
                 if j:
                     i = self._field_pair(doc, end, j)  # "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự,
@@ -487,7 +488,7 @@ class NameExtent:
                     if self._starts_unit(doc, i):
                         continue  # the parent follows without a comma: one name, written whole
                     break
-            if w[:1].islower() and w.isalpha() and named and i - 2 >= end and FOREIGN_WORD(words[i - 1]) and \
+            if lower_word and named and i - 2 >= end and FOREIGN_WORD(words[i - 1]) and \
                     FOREIGN_WORD(words[i - 2]) and not (w.isascii() and not VIET_SYLLABLE.fullmatch(w)):
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
@@ -499,25 +500,25 @@ class NameExtent:
             if w == "quốc" and named and i + 1 < n and words[i + 1] in ("gia", "tế") and is_cap(words[i - 2]):
                 i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body;
                 continue  # "Viện Kỹ nghệ và Điện tử quốc tế": the international one
-            if w[:1].islower() and w.isalpha() and named:
+            if lower_word and named:
                 j = self._police_branch(doc, end, i)
                 if j:
                     i = j  # "Đội Cảnh sát hình sự | Công an quận X": one name, the branch with its police
                     continue
-            if w[:1].islower() and w.isalpha() and named and low not in QUALIFIERS and self._closed_name(doc, start, i):
+            if lower_word and named and low not in QUALIFIERS and self._closed_name(doc, start, i):
                 break  # a listed body takes no lower-case field after it: the words open the
                 # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
-            if w[:1].islower() and w.isalpha() and low not in STOP and named:
+            if lower_word and low not in STOP and named:
                 j = self._word_pairs(doc, i)
                 if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", ".") and not self._after_acronym(doc, i):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
                     break
-            if w[:1].islower() and w.isalpha() and named and kind in SUB_KINDS:
+            if lower_word and named and kind in SUB_KINDS:
                 j = self._parent_after_field(doc, start, i)
                 if j:
                     i = j  # "phòng Tổ chức cán bộ | Sở Y tế tỉnh X", "khoa Hồi sức cấp cứu | Bệnh viện …": the
                     break  # sub-unit's field, then its parent, one name
-            if w[:1].islower() and w.isalpha() and (low not in STOP or self._pair_start(doc, i)) and named:
+            if lower_word and (low not in STOP or self._pair_start(doc, i)) and named:
                 # up to 3 lower-case syllables inside a name, between capitalised words ("Tổng công ty Xây lắp
                 # dầu khí Việt Nam", "Hội Liên hiệp thanh niên Việt Nam") or closing it before punctuation
                 # when they are dictionary words ("Trung tâm Sản xuất phim truyền hình, Đài …")
@@ -565,7 +566,7 @@ class NameExtent:
             if self._parallel_field(doc, end, i):
                 i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
                 continue  # of the pair is written like the first (a capital, then a lower-case syllable)
-            if w[:1].islower() and w.isalpha() and (low not in STOP or (
+            if lower_word and (low not in STOP or (
                     i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
                     (low + " " + words[i + 1]) in self.words and
                     (low + " " + words[i + 1]) not in self.words_verbs)):

@@ -141,8 +141,10 @@ class Variants:
         longer: dict[str, set] = {}  # key -> keys of the other units that extend it by a qualifier
         for k2 in list(fullest):
             w = k2.split()
-            for m in range(1, len(w)):  # each shorter key that k2 starts with (linear in the words of k2)
-                k = " ".join(w[:m])
+            k = w[0] if w else ""  # (each shorter key that k2 starts with, grown a word at a time: linear in the words of k2)
+            for m in range(1, len(w)):
+                if m > 1:
+                    k += " " + w[m - 1]
                 if k in fullest and self._qualifier(fullest[k2], len(fullest[k].split())):
                     longer.setdefault(k, set()).add(k2)
         several = None  # level → its main place or None, where the document names several (found when needed)

@@ -308,14 +308,15 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if s > 0 and d.words[s - 1] in PLACE_LEVELS and d.words[s][:1].isupper():
                 continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
             head_text = span_text(d, s, e)
-            kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_text.lower()]
+            head_low = head_text.lower()  # (lower-cased once: read by most tests below)
+            kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_low]
             if (head_text not in self.lex.unit_heads and e - s == 1) or \
-                    (head_text.lower() in CASED_HEADS and not head_text[:1].isupper() and
+                    (head_low in CASED_HEADS and not head_text[:1].isupper() and
                      not self._district_named(d, s, e)):
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
-            if head_text.lower() in STANDING_BOARDS and not self._standing_board(d, s, e):
+            if head_low in STANDING_BOARDS and not self._standing_board(d, s, e):
                 continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
             kind = "company" if plant else kind
@@ -324,13 +325,13 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 # "Nhà máy điện mặt trời X": the product, then the name
             if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
-            if head_text.lower() in VERB_HEADS and not (
+            if head_low in VERB_HEADS and not (
                     head_text[:1].isupper() and head_text[1:].islower() and e < len(d) and is_cap(d.words[e]) and
                     d.words[e] not in EVENT_FIRST and not (s > 0 and (is_cap(d.words[s - 1]) or
                                                                       d.words[s - 1].lower() in SUB_UNIT_WORDS))):
                 continue  # "Tổ chức Lễ kỷ niệm …", "TỔ CHỨC THỰC HIỆN", "tổ chức Festival": the verb; "Luật Tổ chức
                 # Chính phủ", "Ban Tổ chức …", "phòng Tổ chức cán bộ": another body's name
-            head = span_text(d, s, e).lower()
+            head = span_text(d, s, e).lower() if plant else head_low  # (a plant's head with its product)
             # (the compounds of not_heads.txt around the head, read from the tables by the head: "X head", "head Y")
             after, before = self.not_heads_after.get(head, ()), self.not_heads_before.get(head, ())
             if ((d.words[s - 1].lower() in after if s > 0 else head in self.lex.not_heads) and
@@ -377,7 +378,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 if not L or (end + L < len(d) and is_cap(d.words[end + L])):
                     continue  # "Văn phòng UBND xã Mỹ | …": not a bare level
                 end += L  # "Chánh Văn phòng UBND tỉnh,": the office of the province's body, its place completed later
-            if head_text.lower() in VERB_HEADS and end - e == 1 and d.words[e].lower() in STOP:
+            if head_low in VERB_HEADS and end - e == 1 and d.words[e].lower() in STOP:
                 continue  # "Tổ chức Các | nước …": a name cut at a function word
             if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
                     and not d.words[e].isupper():
