@@ -736,6 +736,24 @@ def _shared_merit(text: str, at: int) -> bool:
     return any(m.end() <= at and text.find(",", m.end(), at) < 0 for m in MERIT_CLAUSE.finditer(text, lo, at))
 
 
+#: a coordinated clause opening on its own year right after an award ("… được phong danh hiệu NSƯT và đến năm 2007 là
+#: NSND", "… nhận Huân chương Lao động hạng Ba và năm 2015 …"): that year is the next clause's, not the award's
+NEXT_CLAUSE_YEAR = re.compile(r"\s*,?\s*và (?:đến |tới |sau đó |rồi |tiếp đó |cho đến )?(?:vào )?(?:năm )?")
+#: a year in brackets right after a recipient's name, "Anh A (năm 1967) và chị B (năm 1973) được phong …": that
+#: recipient's own year ("năm" required: a bare bracketed year after a name is often a birth year)
+RECIPIENT_YEAR = re.compile(r"\s*\(\s*năm ((?:19|20)\d\d)\s*\)")
+
+
+def _recipient_bracket_year(text: str, off: int, end: int) -> int | None:
+    """The year bracketed right after a recipient ending at char ``end`` of sentence ``text`` (starting at char
+    ``off``): "Đỗ Văn A (năm 1967) và Lê Văn B (năm 1973) được phong tặng Anh hùng Lao động" gives A 1967, B 1973
+    (GUIDELINES.md: the year the award was conferred, "when the text says"); None when no such bracket follows."""
+    if not off <= end <= off + len(text):
+        return None
+    m = RECIPIENT_YEAR.match(text, end - off)
+    return int(m.group(1)) if m else None
+
+
 def _year_near(text: str, off: int, base: int, end: int | None = None, own_item: bool = False,
                upto: int | None = None) -> int | None:
     """The year written in sentence ``text`` (starting at char ``off``) nearest to the award at chars
@@ -759,6 +777,8 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
                 not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
             continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng
             # năm 1988", "nhập ngũ ngày 2/3/1972"), unless an anniversary counts from it
+        if m.start() >= end - off and NEXT_CLAUSE_YEAR.fullmatch(text, end - off, m.start()):
+            continue  # the year of the next clause ("được phong NSƯT và đến năm 2007 là NSND"): its award's
         if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         dated = getattr(m, "dated", False)
@@ -936,7 +956,9 @@ def extract(document: Document) -> DocumentFacts:
             _in_later_item(sent_text, off, d.ends[a.end - 1], d.starts[r.start])
         # a recipient in a later item without a year of its own takes no other recipient's item's year, only one
         # written before the list opens ("tặng Giấy khen cho: ông A, năm 2022 …; ông B, …": B none of A's 2022)
-        year = (later and
+        year = (c["sent"][0] <= r.start < c["sent"][1] and
+                _recipient_bracket_year(sent_text, off, d.ends[r.end - 1])) \
+            or (later and
                 _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
             or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1],
                           upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \

@@ -648,6 +648,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _spelled_out_conferrers(facts)
     _fuller_conferrers(facts)
     _stated_years(facts)
+    _named_years(facts)
     # a bare award beside the full one for the same recipient is the same fact
     have: dict[str, set] = {}
     for c in facts.conferrals:
@@ -866,6 +867,22 @@ def _stated_years(facts: DocumentFacts) -> None:
         year = stated.get((c.recipient.text, c.award.text.lower()))
         if year:
             c.year = year
+
+
+#: one year written in an award's own name, the edition of the contest or the round it is for ("huy chương đồng
+#: Asiad 2018", "giải Ba Intel ISEF 2017"); not a span or a season ("giai đoạn 2016-2020", "mùa giải 2017/18")
+NAMED_YEAR = re.compile(r"(?<![\d/–—-])(?<![\d/–—-] )((?:19|20)\d\d)(?![\d/])(?!\s?[–—-]\s?\d)")
+
+
+def _named_years(facts: DocumentFacts) -> None:
+    """An award whose own name writes one year ("huy chương đồng Asiad 2018 môn bridge") is of that year
+    (GUIDELINES.md: the year it "was conferred or is for, when the text says"), not of the document's year
+    that a sentence without a year fell back to ("đoạt huy chương đồng … hôm qua" in a story whose most
+    written "năm YYYY" is another event's)."""
+    for c in facts.conferrals:
+        years = NAMED_YEAR.findall(c.award.text) if _has_year(c.award.text) else ()
+        if len(set(years)) == 1:
+            c.year = int(years[0])
 
 
 def _is_subsequence(short: list, long: list) -> bool:

@@ -342,3 +342,32 @@ def test_emulation_flag_named_without_conferrer_takes_the_agents_giving_it():
 def test_national_flag_handed_over_is_no_award():
     g = facts_of("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 trao tặng Cờ Tổ quốc cho ngư dân xã Bình Châu.")
     assert awards(g) == set()
+
+
+def test_year_in_the_award_name_beats_the_document_year():
+    # the medal's sentence writes no year; its name, completed from the headline, writes the Games' year
+    g = facts_of("Cụ ông Philippines đoạt huy chương bạc SEA Games 2019 môn cờ tướng",
+                 "Ông Ramon Dela Cruz, 81 tuổi, là vận động viên cao tuổi nhất SEA Games 2019.",
+                 "Ông và hai đồng đội đã đoạt huy chương bạc sau ván cờ với đội Malaysia hôm qua.",
+                 "Liên đoàn cờ từng tặng ông một kỷ niệm chương năm 2015 vì công sức dạy cờ cho thiếu nhi.")
+    assert years(g)[("Ramon Dela Cruz", "huy chương bạc SEA Games 2019 môn cờ tướng")] == 2019
+
+
+def test_a_span_or_a_season_in_an_award_name_is_no_named_year():
+    from extractors.resolve import NAMED_YEAR
+    assert NAMED_YEAR.findall("Cờ thi đua giai đoạn 2016 - 2020") == []
+    assert NAMED_YEAR.findall("Chiếc giày vàng mùa giải 2017/18") == []
+    assert NAMED_YEAR.findall("giải Ba Intel ISEF 2017") == ["2017"]
+
+
+def test_a_year_bracketed_after_each_recipient_is_that_recipients():
+    g = facts_of("Hai thợ mỏ Vũ Văn Sơn (năm 1978) và Trịnh Văn Hải (năm 1985) được phong tặng Anh hùng Lao động.")
+    assert years(g)[("Vũ Văn Sơn", "Anh hùng Lao động")] == 1978
+    assert years(g)[("Trịnh Văn Hải", "Anh hùng Lao động")] == 1985
+
+
+def test_a_year_opening_the_next_clause_is_the_next_awards():
+    g = facts_of("Năm 2003, nhạc sĩ Đào Văn Khải được phong tặng danh hiệu Nghệ sĩ Ưu tú và đến năm 2012 là "
+                 "Nghệ sĩ Nhân dân.")
+    assert years(g)[("Đào Văn Khải", "Nghệ sĩ Ưu tú")] == 2003
+    assert years(g)[("Đào Văn Khải", "Nghệ sĩ Nhân dân")] == 2012
