@@ -34,6 +34,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -197,6 +198,29 @@ def shortened_title(title: str | None) -> str | None:
         return title
     cut = title[:TITLE_MAX]
     return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
+
+
+def stored_file_there(root: str, path: str) -> bool:
+    """Whether the file of the stored path ``root``/``path`` may still exist: its name as stored, or with its
+    ``\\xNN`` escapes turned back into the bytes :func:`pipeline.discover.path_text` wrote them for (a name in
+    another encoding than UTF-8), exists; or, for an article ``file#id`` of a JSON Lines file, the file before one of
+    its "#" does (the file's own name may hold one: "bao cao #3.txt" is a file, "tin #2.jsonl#7" an article of
+    "tin #2.jsonl").  Only a file the system says is missing (no such file or folder) is not there: one it cannot
+    tell about (a folder it may not read) is, so :meth:`Writer.drop_moved` never takes out a path a user still has
+    (a reviewer, session 26: a file named with "#" or in TCVN3 was taken out at each ingest)."""
+    full = os.path.join(root, path)
+    escaped = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), full)
+    for name in dict.fromkeys((full, escaped)):
+        for cut in [name] + [name[:k] for k in range(len(name) - 1, len(root), -1) if name[k] == "#"]:
+            try:
+                mode = os.stat(cut).st_mode
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except (OSError, ValueError):
+                return True  # cannot tell (a folder it may not read): kept
+            if cut == name or stat.S_ISREG(mode):  # (an article's file is a file, not a folder "q" of "q#3/a.txt")
+                return True
+    return False
 
 
 def shown_path(alias: str) -> str:
@@ -906,9 +930,10 @@ class Writer:
         (a newcomer, session 26).  A path whose content is at no other existing file (a file deleted, or a folder
         gone) is kept, with its document and facts: deleting a file from a folder never deletes knowledge; ``sovang
         forget`` does.  Returns (the (old, new) root/path pairs taken out, the root/path of the gone files kept).
-        An article ``file#id`` of a JSON Lines file is there while its file is."""
+        A path is there when :func:`stored_file_there` says so (an article ``file#id`` of a JSON Lines file while
+        its file is, a name holding "#" or stored with ``\\xNN`` escapes while it exists)."""
         def there(root: str, path: str) -> bool:
-            return os.path.exists(os.path.join(root, path.split("#", 1)[0]))
+            return stored_file_there(root, path)
 
         def under(root: str, path: str) -> bool:
             full = os.path.join(root, path)

@@ -60,3 +60,40 @@ def test_one_of_two_copies_deleted_leaves_the_other_path_only(tmp_path):
     # a later ingest has nothing left to report
     again = run_cli("ingest", folder, "--db", db, "--workers", "1")
     assert "moved" not in again and "gone" not in again
+
+
+def test_a_file_named_with_a_hash_or_a_legacy_encoding_keeps_its_path(tmp_path):
+    """A reviewer (session 26): "bao cao #3.txt" was read as an article "bao cao " of a JSON Lines file, and a
+    TCVN3 name stored as "B\\xb5o.txt" was looked for under that text: both, still there, were taken out at each
+    ingest in favour of a copy elsewhere (listed "gone" when there was none)."""
+    import os
+
+    folder = tmp_path / "kho"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    (folder / "a" / "bao cao #3.txt").write_text(MAI, encoding="utf-8")
+    (folder / "b" / "copy.txt").write_text(MAI, encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder / "a"), b"B\xb5o.txt"), "w", encoding="utf-8") as fh:
+        fh.write(TUNG)
+    (folder / "b" / "copy2.txt").write_text(TUNG, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "moved" not in out and "gone" not in out
+    assert exported(db) == ["a/B\\xb5o.txt", "a/bao cao #3.txt", "b/copy.txt", "b/copy2.txt"]
+    (folder / "b" / "copy.txt").unlink()  # a real deletion is still told
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "  moved    b/copy.txt -> a/bao cao #3.txt" in out and "a/B\\xb5o.txt" not in out
+
+
+def test_an_article_of_a_json_lines_file_named_with_a_hash_is_there_while_its_file_is(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    line = json.dumps({"id": "7", "title": "Tặng Bằng khen", "text": MAI}, ensure_ascii=False)
+    (folder / "tin #2.jsonl").write_text(line + "\n", encoding="utf-8")
+    (folder / "tin.jsonl").write_text(line + "\n", encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert len(exported(db)) == 2
+    out = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "moved" not in out and "gone" not in out
+    assert len(exported(db)) == 2
