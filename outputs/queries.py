@@ -84,12 +84,14 @@ def distinct_conferrals(rows: list[dict]) -> list[dict]:
     (``award_id``), year and status told by several documents (a decision and the news of it, one story in two
     papers) are one, the first kept (the order of ``rows``) with ``tellings`` (how many rows it stands for) and
     ``other_documents`` (the other rows' documents, "; " between them, each once; None when none).  A row whose
-    recipient or award has no id is its own.  A newcomer (session 26) counted one ceremony told by five stories
-    as twelve conferrals."""
+    recipient or award has no id is its own, and so is a revocation (``revoked``): the decision revoking an award
+    is no telling of its conferral (a reviewer, session 26, saw the revoked row folded into the conferral and the
+    revocation no longer shown).  A newcomer (session 26) counted one ceremony told by five stories as twelve
+    conferrals."""
     kept: dict[tuple, dict] = {}
     out = []
     for row in rows:
-        ident = (row["recipient_id"], row["award_id"], row["year"], row["status"])
+        ident = (row["recipient_id"], row["award_id"], row["year"], row["status"], bool(row["revoked"]))
         first = kept.get(ident) if row["recipient_id"] and row["award_id"] else None
         if first is None:
             row = {**row, "tellings": 1, "other_documents": None}

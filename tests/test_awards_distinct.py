@@ -32,3 +32,17 @@ def test_a_conferral_told_twice_is_one_distinct_row(tmp_path):
     assert len(json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct", "--limit", "2"))) == 2
     assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct", "--limit", "1"))[0][
         "tellings"] == 2
+
+
+def test_a_revocation_is_no_telling_of_the_conferral_it_revokes(tmp_path):
+    """A reviewer (session 26): the revoking decision, of the same recipient, award and year, was folded into the
+    conferral, and ``--distinct`` showed the award as held."""
+    revoking = ("Ngày 9/10/2019, Chủ tịch UBND tỉnh Nghệ An ký quyết định thu hồi Bằng khen của Chủ tịch UBND tỉnh "
+                "Nghệ An đã tặng bà Lê Thị Mai do vi phạm quy định.\n")
+    db, _ = kb_of(tmp_path, {"qd.txt": DECISION, "thu_hoi.txt": revoking})
+    every = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    assert sorted((r["document"], r["revoked"]) for r in every) == [("qd.txt", 0), ("thu_hoi.txt", 1)]
+    assert len({(r["recipient_id"], r["award_id"], r["year"], r["status"]) for r in every}) == 1  # (the case)
+    rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct"))
+    assert sorted((r["document"], r["revoked"], r["tellings"]) for r in rows) == [
+        ("qd.txt", 0, 1), ("thu_hoi.txt", 1, 1)]
