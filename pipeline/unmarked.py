@@ -19,6 +19,9 @@ MAX_MARKED = 0.02
 MARKED_BYTES = 0.04
 #: at least this share of the words are folded function words (unmarked_function_words.txt)
 MIN_FUNCTION = 0.15
+#: and at least this many different ones: a list of Vietnamese names in an English text repeats "thi" (Thị) and
+#: "nam" (Nam) alone, a Vietnamese sentence writes many ("tang … cua chu tich … cho ong … da …")
+MIN_DISTINCT = 6
 #: the warning stored in the document's ``warnings``
 WARNING = ("text without Vietnamese diacritics (tone marks): stored and searchable, but the extractors read marked "
            "text and found little or nothing in it")
@@ -37,8 +40,9 @@ def _function_words() -> frozenset[str]:
 def lost_its_marks(text: str) -> bool:
     """True when the start of ``text`` (:data:`SAMPLE_CHARS`) has at least :data:`MIN_WORDS` words, at most
     :data:`MAX_MARKED` of them with a letter outside ASCII, and at least :data:`MIN_FUNCTION` of them folded
-    Vietnamese function words: "Tang Bang khen cua Chu tich UBND tinh cho ong Nguyen Van An" is, an English text
-    or a marked Vietnamese one is not."""
+    Vietnamese function words, :data:`MIN_DISTINCT` different ones at least: "Tang Bang khen cua Chu tich UBND tinh
+    cho ong Nguyen Van An" is, an English text (even one listing "Nguyen Thi Lan, Tran Thi Mai …") or a marked
+    Vietnamese one is not."""
     sample = text[:SAMPLE_CHARS]
     if len(sample.encode("utf-8")) - len(sample) > MARKED_BYTES * len(sample):
         return False  # clearly marked: the common case, answered without splitting words (C speed)
@@ -49,7 +53,8 @@ def lost_its_marks(text: str) -> bool:
     if marked > MAX_MARKED * len(words):
         return False
     function = _function_words()
-    return sum(w.lower() in function for w in words) >= MIN_FUNCTION * len(words)
+    found = [low for low in map(str.lower, words) if low in function]
+    return len(found) >= MIN_FUNCTION * len(words) and len(set(found)) >= MIN_DISTINCT
 
 
 def warn_if_unmarked(doc: Document) -> Document:

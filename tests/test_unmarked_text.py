@@ -24,6 +24,14 @@ def test_a_text_without_marks_is_told_from_marked_and_english_ones():
     assert not lost_its_marks("Tang Bang khen cua Chu tich")  # too few words to say
 
 
+def test_an_english_text_listing_vietnamese_names_is_not_taken():
+    """A reviewer (session 26): "Thi" of women's names (and "Nam") made a quarter of the words of this list
+    function words; two different ones are no Vietnamese text."""
+    names = ("The winners are Ms Nguyen Thi Lan, Ms Tran Thi Mai, Ms Le Thi Hoa, Ms Pham Thi Thu, Mr Vo Van Nam, "
+             "Ms Do Thi Ha, Ms Bui Thi Xuan, Ms Ngo Thi Huong and Ms Dang Thi Hanh, all teachers in Quang Nam.")
+    assert not lost_its_marks(names)
+
+
 def test_ingest_lists_it_and_stores_the_warning(tmp_path):
     folder = tmp_path / "kho"
     folder.mkdir()
