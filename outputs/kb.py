@@ -944,9 +944,11 @@ class Writer:
                 if under(root, path) and os.path.isdir(root) and not there(root, path)]
         moved, kept = [], []
         for pid, root, path, sha in gone:
-            live = next((f"{r}/{p}" for r, p in self.db.execute(
-                "SELECT root, path FROM document_paths WHERE sha256 = ? AND id != ? ORDER BY id", [sha, pid])
-                if there(r, p)), None)
+            # the new path: one in the folders walked before a copy elsewhere (a reviewer, session 26, read "moved
+            # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt)
+            live = next((f"{r}/{p}" for r, p in sorted(self.db.execute(
+                "SELECT root, path FROM document_paths WHERE sha256 = ? AND id != ? ORDER BY id", [sha, pid]),
+                key=lambda rp: not under(*rp)) if there(r, p)), None)
             if live is None:
                 kept.append(f"{root}/{path}")
                 continue

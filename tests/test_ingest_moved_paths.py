@@ -97,3 +97,17 @@ def test_an_article_of_a_json_lines_file_named_with_a_hash_is_there_while_its_fi
     out = run_cli("ingest", folder, "--db", db, "--workers", "1")
     assert "moved" not in out and "gone" not in out
     assert len(exported(db)) == 2
+
+
+def test_a_file_moved_is_named_by_its_new_path_not_by_a_copy_in_another_folder(tmp_path):
+    kho, khac = tmp_path / "kho", tmp_path / "khac"
+    (kho / "q3").mkdir(parents=True)
+    khac.mkdir()
+    (kho / "q3" / "mai.txt").write_text(MAI, encoding="utf-8")
+    (khac / "mai.txt").write_text(MAI, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", kho, "--db", db, "--workers", "1", "--quiet")
+    run_cli("ingest", khac, "--db", db, "--workers", "1", "--quiet")
+    (kho / "q3" / "mai.txt").rename(kho / "mai_2019.txt")
+    out = run_cli("ingest", kho, "--db", db, "--workers", "1")
+    assert "  moved    q3/mai.txt -> mai_2019.txt" in out
