@@ -117,17 +117,17 @@ class Summary:
                        "(the old version is kept, listed as superseded in documents_view)")
         for path, before in sorted(self.superseded):
             out.append(f"  stored   {path}: a new version replaces the {before} one")
-        if self.unmarked:
-            out.append(f"without Vietnamese diacritics (tone marks), stored and searchable, little or nothing "
-                       f"extracted: {len(self.unmarked)}")
-            out += [f"  unmarked {path}" for path in sorted(self.unmarked)]
-        if self.moved:
-            out.append(f"moved or renamed, the old path taken out (its content is at the new one): {len(self.moved)}")
-            out += [f"  moved    {old} -> {new}" for old, new in sorted(self.moved)]
-        if self.gone:
-            out.append(f"no longer in the folder, documents and facts kept ('sovang forget PATH' drops one): "
-                       f"{len(self.gone)}")
-            out += [f"  gone     {path}" for path in sorted(self.gone)]
+        # the notices after the lists: (heading, mark, the rows named)
+        for heading, mark, rows in (
+                ("without Vietnamese diacritics (tone marks), stored and searchable, little or nothing extracted",
+                 "unmarked", self.unmarked),
+                ("moved or renamed, the old path taken out (its content is at the new one)", "moved",
+                 [f"{old} -> {new}" for old, new in self.moved]),
+                ("no longer in the folder, documents and facts kept ('sovang forget PATH' drops one)", "gone",
+                 self.gone)):
+            if rows:
+                out.append(f"{heading}: {len(rows)}")
+                out += [f"  {mark:<8} {row}" for row in sorted(rows)]
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append("interrupted: what was stored is complete; run the same command again to go on")
