@@ -738,7 +738,8 @@ def _shared_merit(text: str, at: int) -> bool:
 
 #: a coordinated clause opening on its own year right after an award ("… được phong danh hiệu NSƯT và đến năm 2007 là
 #: NSND", "… nhận Huân chương Lao động hạng Ba và năm 2015 …"): that year is the next clause's, not the award's
-NEXT_CLAUSE_YEAR = re.compile(r"\s*,?\s*và (?:đến |tới |sau đó |rồi |tiếp đó |cho đến )?(?:vào )?(?:năm )?")
+#: (the connectives: next_clause_time_words.txt)
+NEXT_CLAUSE_YEAR = re.compile(r"\s*,?\s*và (?:(?:%s) )?(?:vào )?(?:năm )?" % alternation("next_clause_time_words.txt"))
 #: a year in brackets right after a recipient's name, "Anh A (năm 1967) và chị B (năm 1973) được phong …": that
 #: recipient's own year ("năm" required: a bare bracketed year after a name is often a birth year)
 RECIPIENT_YEAR = re.compile(r"\s*\(\s*năm ((?:19|20)\d\d)\s*\)")

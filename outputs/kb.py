@@ -196,8 +196,8 @@ def shortened_title(title: str | None) -> str | None:
     to that length followed by "…" (one word longer than that is cut).  The extractors read the whole title."""
     if title is None or len(title) <= TITLE_MAX:
         return title
-    cut = title[:TITLE_MAX]
-    return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
+    cut = title[:TITLE_MAX + 1]  # (a space just after the limit ends the last word whole: a reviewer, session 26)
+    return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut[:TITLE_MAX]).rstrip(" ,;:") + "…"
 
 
 def stored_file_there(root: str, path: str) -> bool:

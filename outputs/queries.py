@@ -105,6 +105,12 @@ def distinct_conferrals(rows: list[dict]) -> list[dict]:
     return out
 
 
+def told_by(row: dict) -> int:
+    """The number of documents that tell a row of :func:`distinct_conferrals`: its own and its ``other_documents``
+    (``tellings`` counts rows: one document may tell a conferral in two sentences; a reviewer, session 26)."""
+    return 1 + (len(row["other_documents"].split("; ")) if row.get("other_documents") else 0)
+
+
 def with_further_revocations(db, rows: list[dict]) -> list[dict]:
     """``rows`` (award rows with ``key`` and ``revoked``), each with ``further_revocations``: the revocations told
     in other documents after the first (a second decision revoking the same award, attached to it by
@@ -234,9 +240,11 @@ def award_has(folded: str | None, typed: str | None) -> int:
 
 @lru_cache(maxsize=256)
 def _like(pattern: str) -> re.Pattern:
-    """A ``LIKE`` pattern of :func:`award_like_patterns` (only ``%`` wildcards) as a regex, case as SQLite's LIKE
-    leaves ASCII."""
-    return re.compile(".*".join(map(re.escape, pattern.split("%"))), re.IGNORECASE | re.DOTALL)
+    """A ``LIKE`` pattern of :func:`award_like_patterns` as a regex, as SQLite's LIKE reads it: ``%`` any run of
+    characters, ``_`` any one character (a reviewer, session 26: "bang_khen" found rows in the CLI, none on the
+    site), case ignored."""
+    parts = ("." .join(map(re.escape, part.split("_"))) for part in pattern.split("%"))
+    return re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL)
 
 
 def marked_words(typed: str) -> list[str]:

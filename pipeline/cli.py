@@ -370,7 +370,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
-    from outputs.queries import (AWARD_COLUMNS, DISTINCT_COLUMNS, awards as run, distinct_conferrals,
+    from outputs.queries import (AWARD_COLUMNS, DISTINCT_COLUMNS, awards as run, distinct_conferrals, told_by,
                                  further_revocations_text, posthumous_label, revocation, with_copies)
 
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
@@ -388,7 +388,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
             flags = ", ".join(x for x in (r["status"], f"QĐ {r['decision']}" if r["decision"] else "",
                                            revocation(r)) if x)
             click.echo(f"{r['year'] or '----'}  {r['recipient']}  ←  {r['award']}{posthumous_label(r)}  ({flags})  "
-                       f"[{r['key']}] {with_copies(r)}" + (f"  (told by {r['tellings']} documents; also "
+                       f"[{r['key']}] {with_copies(r)}" + (f"  (told by {told_by(r)} documents; also "
                                                             f"{r['other_documents']})" if r.get("other_documents")
                                                             else ""))
         click.echo(counted(len(rows), "conferral"), err=True)

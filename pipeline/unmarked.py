@@ -14,9 +14,13 @@ SAMPLE_CHARS = 4_000
 MIN_WORDS = 20
 #: at most this share of the words carry a letter outside ASCII
 MAX_MARKED = 0.02
-#: a text whose UTF-8 form is longer than its characters by more than this share is marked at once (every marked
-#: Vietnamese letter takes 2 or 3 bytes; a third of the syllables of a marked text carry one, about 15%)
-MARKED_BYTES = 0.04
+#: a text in which more than this share of the characters are Latin letters with a mark is marked at once (a
+#: third of the syllables of a marked text carry one, about 10% of its characters); punctuation outside ASCII ("…",
+#: curly quotes, dashes) is no mark (a reviewer, session 26: form leaders "……" passed an unmarked text as marked)
+MARKED_LETTERS = 0.03
+#: a Latin letter with a mark, precomposed (the text is NFC): Latin-1 Supplement to Latin Extended-B and Latin
+#: Extended Additional (ạ … ỹ), without the multiplication and division signs
+_MARKED_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 #: at least this share of the words are folded function words (unmarked_function_words.txt)
 MIN_FUNCTION = 0.15
 #: and at least this many different ones: a list of Vietnamese names in an English text repeats "thi" (Thị) and
@@ -44,7 +48,7 @@ def lost_its_marks(text: str) -> bool:
     cho ong Nguyen Van An" is, an English text (even one listing "Nguyen Thi Lan, Tran Thi Mai …") or a marked
     Vietnamese one is not."""
     sample = text[:SAMPLE_CHARS]
-    if len(sample.encode("utf-8")) - len(sample) > MARKED_BYTES * len(sample):
+    if len(_MARKED_LETTER.findall(sample)) > MARKED_LETTERS * len(sample):
         return False  # clearly marked: the common case, answered without splitting words (C speed)
     words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:

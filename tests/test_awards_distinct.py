@@ -46,3 +46,13 @@ def test_a_revocation_is_no_telling_of_the_conferral_it_revokes(tmp_path):
     rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--distinct"))
     assert sorted((r["document"], r["revoked"], r["tellings"]) for r in rows) == [
         ("qd.txt", 0, 1), ("thu_hoi.txt", 1, 1)]
+
+
+def test_told_by_counts_documents_not_rows():
+    # a reviewer (session 26): one document telling a conferral in two sentences made "told by 3 documents"
+    from outputs.queries import distinct_conferrals, told_by
+
+    row = {"recipient_id": "P1", "award_id": "A1", "year": 2019, "status": "conferred", "revoked": 0}
+    rows = distinct_conferrals([{**row, "document": "qd.txt"}, {**row, "document": "qd.txt"},
+                                {**row, "document": "tin.txt"}])
+    assert [(r["tellings"], r["other_documents"], told_by(r)) for r in rows] == [(3, "tin.txt", 2)]

@@ -84,3 +84,12 @@ def test_a_title_of_one_long_line_is_stored_shortened(tmp_path):
     assert long.endswith("…") and len(long) <= TITLE_MAX + 1 and text.startswith(long[:-1])
     assert text[len(long) - 1] in " ," and len(long) > TITLE_MAX - 20  # cut at the last word end before 300
     assert len(run_cli("search", "ho van kien", "--db", db)) < 3_000
+
+
+def test_a_title_cut_where_a_word_ends_keeps_that_word():
+    # a reviewer (session 26): a space just after the 300th character dropped the whole last word
+    from outputs.kb import TITLE_MAX, shortened_title
+
+    title = "a" * (TITLE_MAX - 5) + " bcde" + " fgh ijk"
+    assert shortened_title(title) == "a" * (TITLE_MAX - 5) + " bcde…"
+    assert shortened_title("x" * 500) == "x" * TITLE_MAX + "…"

@@ -365,3 +365,12 @@ def test_the_site_is_read_only_a_post_gets_405_not_500(ds):
         assert response.status_code == 405, (path, response.status_code)
         assert response.headers["allow"] == "GET, HEAD" and "read-only" in response.text
     get(ds, "/kb/conferrals_view.json")
+
+
+def test_the_sites_award_match_reads_like_as_sqlite_does():
+    # a reviewer (session 26): '_' is one character to SQL's LIKE (the CLI) and was a letter to the site's match
+    from outputs.queries import award_has
+
+    assert award_has("bang khen cua thu tuong chinh phu", "bang_khen thu tuong") == 1
+    assert award_has("bang khen cua thu tuong chinh phu", "bang__khen") == 0
+    assert award_has("bang khen cua thu tuong chinh phu", "") == 1

@@ -47,3 +47,10 @@ def test_ingest_lists_it_and_stores_the_warning(tmp_path):
     assert json.loads(stored["khong_dau.txt"]) == [WARNING]
     assert stored["co_dau.txt"] is None and stored["en.txt"] is None
     assert "khong_dau.txt" in run_cli("search", "nguyen van an", "--db", db)
+
+
+def test_punctuation_outside_ascii_is_no_mark():
+    # a reviewer (session 26): form leaders "……" and curly quotes passed an unmarked text as marked at once
+    leaders = ("…" * 40 + "\n") * 2
+    assert lost_its_marks(UNMARKED + leaders + "“Ho so” – ban sao\n")
+    assert not lost_its_marks(MARKED + leaders)
