@@ -393,8 +393,12 @@ WHERE v.person_id IN (SELECT id FROM persons WHERE folded LIKE '%' || sovang_nam
 ORDER BY v.recipient, v.year, v.award"""),
     "don_vi_nhieu_khen_thuong": (
         "Đơn vị được khen thưởng nhiều nhất theo năm / units with the most conferrals, by year",
-        "Năm để trống: mọi năm. / Leave the year empty for every year.",
-        """SELECT v.year, v.unit, count(*) AS conferrals, count(DISTINCT v.award) AS awards,
+        "Năm để trống: mọi năm. Một lần khen thưởng được nhiều tài liệu kể lại (quyết định và tin) tính một lần "
+        "(conferrals); tellings đếm mọi lần kể. / Leave the year empty for every year. A conferral told by several "
+        "documents (a decision and its news) counts once (conferrals); tellings counts every telling.",
+        """SELECT v.year, v.unit,
+       count(DISTINCT coalesce(v.person_id, v.unit_id, v.recipient) || '|' || v.award_id) AS conferrals,
+       count(*) AS tellings, count(DISTINCT v.award) AS awards,
        group_concat(DISTINCT v.award_form) AS award_forms
 FROM conferrals_view v
 WHERE v.unit IS NOT NULL AND v.unit <> '' AND v.status = 'conferred'

@@ -374,3 +374,18 @@ def test_the_sites_award_match_reads_like_as_sqlite_does():
     assert award_has("bang khen cua thu tuong chinh phu", "bang_khen thu tuong") == 1
     assert award_has("bang khen cua thu tuong chinh phu", "bang__khen") == 0
     assert award_has("bang khen cua thu tuong chinh phu", "") == 1
+
+
+def test_units_with_most_conferrals_count_a_conferral_told_twice_once(tmp_path):
+    # a newcomer (session 26): one ceremony told by several stories inflated the units' counts
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "quyet-dinh.txt").write_text(DECISION, encoding="utf-8")
+    (corpus / "tin.txt").write_text("Tin vắn\nNăm 2023, Ủy ban nhân dân tỉnh Nam Định tặng Cờ thi đua cho Sở Tư "
+                                    "pháp tỉnh Nam Định.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    ingest([corpus], db, workers=1)
+    found = rows(site.app(db), "/kb/don_vi_nhieu_khen_thuong.json?year=2023")
+    top = found[0]
+    assert top["unit"] == "Sở Tư pháp tỉnh Nam Định"
+    assert (top["conferrals"], top["tellings"]) == (2, 3)  # Cờ thi đua told twice, Bằng khen to its director once
