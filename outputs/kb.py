@@ -30,6 +30,7 @@ whole document or nothing; re-ingesting the same bytes writes nothing.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import os
 import re
@@ -221,6 +222,13 @@ def stored_file_there(root: str, path: str) -> bool:
             if cut == name or stat.S_ISREG(mode):  # (an article's file is a file, not a folder "q" of "q#3/a.txt")
                 return True
     return False
+
+
+def _folder_prefixes(folders: list[str]) -> tuple[str, ...]:
+    """The absolute ``folders`` each ending in one separator, for ``str.startswith``: a path lies under one of them
+    ("/kho/a.txt" under "/kho", not "/kho2/a.txt"). Built once per call of :meth:`Writer.drop_moved` and
+    :meth:`Writer.drop_listed_folders`, not once per stored path."""
+    return tuple(f.rstrip(os.sep) + os.sep for f in folders)
 
 
 def shown_path(alias: str) -> str:
@@ -932,23 +940,22 @@ class Writer:
         forget`` does.  Returns (the (old, new) root/path pairs taken out, the root/path of the gone files kept).
         A path is there when :func:`stored_file_there` says so (an article ``file#id`` of a JSON Lines file while
         its file is, a name holding "#" or stored with ``\\xNN`` escapes while it exists)."""
-        def there(root: str, path: str) -> bool:
-            return stored_file_there(root, path)
+        prefixes = _folder_prefixes(walked)
+        root_is_dir = functools.lru_cache(maxsize=None)(os.path.isdir)  # a few roots, thousands of paths
 
         def under(root: str, path: str) -> bool:
-            full = os.path.join(root, path)
-            return any(full.startswith(w.rstrip(os.sep) + os.sep) for w in walked)
+            return os.path.join(root, path).startswith(prefixes)
 
         gone = [(pid, root, path, sha) for pid, root, path, sha in
                 self.db.execute("SELECT id, root, path, sha256 FROM document_paths ORDER BY id")
-                if under(root, path) and os.path.isdir(root) and not there(root, path)]
+                if under(root, path) and root_is_dir(root) and not stored_file_there(root, path)]
         moved, kept = [], []
         for pid, root, path, sha in gone:
             # the new path: one in the folders walked before a copy elsewhere (a reviewer, session 26, read "moved
             # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt)
             live = next((f"{r}/{p}" for r, p in sorted(self.db.execute(
                 "SELECT root, path FROM document_paths WHERE sha256 = ? AND id != ? ORDER BY id", [sha, pid]),
-                key=lambda rp: not under(*rp)) if there(r, p)), None)
+                key=lambda rp: not under(*rp)) if stored_file_there(r, p)), None)
             if live is None:
                 kept.append(f"{root}/{path}")
                 continue
@@ -969,10 +976,10 @@ class Writer:
         rows = self.db.execute("""SELECT p.id, p.root, p.path, p.sha256 FROM document_paths p
                                   JOIN documents d ON d.sha256 = p.sha256
                                   WHERE d.status = 'failed' AND d.error LIKE 'cannot list folder:%'""").fetchall()
-        dropped = []
+        dropped, prefixes = [], _folder_prefixes(walked)
         for pid, root, path, sha in rows:
             folder = os.path.join(root, path)
-            if not any(folder == w or folder.startswith(w.rstrip(os.sep) + os.sep) for w in walked):
+            if folder not in walked and not folder.startswith(prefixes):
                 continue  # not walked by this ingest: its files would not be read
             try:
                 os.listdir(folder)
