@@ -200,18 +200,17 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         relative = os.path.relpath(found.abspath)
         return found.abspath if relative.startswith("..") else relative
 
+    walked = [resolved_text(p) for p in paths if Path(p).is_dir()]
+    # the one folder ingested, with its separator, when a single folder is given (resolved once, not per path)
+    one_folder = walked[0].rstrip(os.sep) + os.sep if len(paths) == 1 and walked else None
+
     def problem_label(path: str) -> str:
         """A path that could not be read, named as :func:`label` names a file: within the one folder ingested when
         it lies there (not absolute: a newcomer, session 26), else as given."""
-        if len(paths) == 1 and Path(paths[0]).is_dir():
-            root = resolved_text(paths[0])
-            if path.startswith(root.rstrip(os.sep) + os.sep):
-                return path[len(root.rstrip(os.sep)) + 1:]
-        return path
+        return path[len(one_folder):] if one_folder and path.startswith(one_folder) else path
 
     writer = Writer(open_db(db_path))
     # a folder that could not be listed before and can now, inside a folder walked below, which reads its files
-    walked = [resolved_text(p) for p in paths if Path(p).is_dir()]
     writer.drop_listed_folders(walked)
     workers = workers or os.cpu_count() or 1
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
