@@ -89,19 +89,21 @@ def distinct_conferrals(rows: list[dict]) -> list[dict]:
     revocation no longer shown).  A newcomer (session 26) counted one ceremony told by five stories as twelve
     conferrals."""
     kept: dict[tuple, dict] = {}
+    documents: dict[int, dict[str, None]] = {}  # id of a kept row -> its documents in order, each once
     out = []
     for row in rows:
         ident = (row["recipient_id"], row["award_id"], row["year"], row["status"], bool(row["revoked"]))
         first = kept.get(ident) if row["recipient_id"] and row["award_id"] else None
         if first is None:
-            row = {**row, "tellings": 1, "other_documents": None}
-            kept[ident] = row
-            out.append(row)
-            continue
+            first = {**row, "tellings": 0}
+            kept[ident] = first
+            documents[id(first)] = {}
+            out.append(first)
         first["tellings"] += 1
-        others = first["other_documents"].split("; ") if first["other_documents"] else []
-        if row["document"] != first["document"] and row["document"] not in others:
-            first["other_documents"] = "; ".join(others + [row["document"]])
+        documents[id(first)][row["document"]] = None
+    for row in out:
+        others = [d for d in documents[id(row)] if d != row["document"]]
+        row["other_documents"] = "; ".join(others) if others else None
     return out
 
 
