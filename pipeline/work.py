@@ -14,6 +14,13 @@ from .readers import read_bytes
 from .unmarked import warn_if_unmarked
 
 
+def normalised(doc: Document) -> Document:
+    """The normalise stage of one read document, in place: its text normalised (:func:`normalize_document`) and a
+    warning added when it lost its diacritics (:func:`pipeline.unmarked.warn_if_unmarked`); returns ``doc``. One
+    definition read by :func:`process` and by ``benchmarks/run.py``'s normalise stage."""
+    return warn_if_unmarked(normalize_document(doc))
+
+
 def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> tuple[Document, object]:
     """Read, normalise and extract one file's bytes; never raises.
 
@@ -24,7 +31,7 @@ def process(data: bytes, name: str, sha256: str, suffix: str | None = None) -> t
     if doc.status == "failed":
         return doc, None
     try:
-        warn_if_unmarked(normalize_document(doc))
+        normalised(doc)
     except Exception as exc:  # pragma: no cover - defensive
         doc.status, doc.error, doc.blocks = "failed", f"normalisation failed: {exc}", []
         return doc, None
