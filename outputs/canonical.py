@@ -436,11 +436,9 @@ def _build(conn) -> dict:
         row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
                "recipient_type": rtype, "person": person, "unit": unit, "recipient_as_written": rec_name,
                "recipient": fix.get("recipient", recipient),
-               # a field fixed to "" is cleared (outputs.correction_values.CLEARABLE)
-               "year": (int(fix["year"]) if fix["year"] else None) if "year" in fix else year,
+               "year": _fixed(fix, "year", year, int),
                "status": fix.get("status", status), "revoked": revoked,
-               "decision": fix["decision"] or None if "decision" in fix else decision,
-               "decision_date": fix["decision_date"] or None if "decision_date" in fix else ddate,
+               "decision": _fixed(fix, "decision", decision), "decision_date": _fixed(fix, "decision_date", ddate),
                "conferrer": conferrer, "sentence": sentence, "rejected": int(ck in rejected),
                "corrected": json.dumps(fix, ensure_ascii=False) if fix else None,
                "revoked_by": revoked_by, "revoked_date": revoked_date,
@@ -592,6 +590,14 @@ def _name_groups(nodes: list[tuple[int, str]], spelling: dict[tuple[int, str], s
         if "" in by_spelling:
             groups[folded] = (by_spelling[""], "")
     return groups
+
+
+def _fixed(fix: dict, field: str, extracted, cast=str):
+    """The value of a clearable conferral field (:data:`outputs.correction_values.CLEARABLE`): the staff's fix when
+    there is one, read by ``cast`` (None for a fix to "", which clears the field), else the ``extracted`` value."""
+    if field not in fix:
+        return extracted
+    return cast(fix[field]) if fix[field] else None
 
 
 def _warn_unknown_person_ids(corrections: list[dict], before_splits: set[str], after_splits: set[str]) -> None:
