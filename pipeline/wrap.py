@@ -16,18 +16,19 @@ from functools import lru_cache
 from corpora.gazetteers import entry_lines
 
 #: what ends a sentence or a list item: a stop, a semicolon, a colon, "!", "?", "…" ("./." closing a decision
-#: ends on a stop), optionally followed by a closing quote or bracket
-_ENDS = re.compile(r"[.;:!?…][\"”’)\]]*$")
+#: ends on a stop), optionally followed by a closing quote or bracket (:func:`_ends`)
 _END_MARKS = ".;:!?…"
 _CLOSERS = "\"”’)]"
 
 
 def _ends(text: str) -> bool:
-    """``bool(_ENDS.search(text))``, read from the end of ``text``: its last character other than the closing
-    quotes and brackets (before a last line break, where ``$`` also matches) is a stop, a semicolon, a colon,
-    "!", "?" or "…".  The regex would be tried at every stop and comma of a long line."""
+    """Whether ``text`` ends a sentence or a list item, read from its end: its last character other than the closing
+    quotes and brackets (before a last line break) is a stop, a semicolon, a colon, "!", "?" or "…" (what the
+    regex ``[.;:!?…]["”’)\\]]*$`` finds, without trying it at every stop and comma of a long line)."""
     t = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)
     return bool(t) and t[-1] in _END_MARKS
+
+
 #: a list item's or a part's marker opening a line: "1.", "2)", "1.2.", "a)", "đ.", "IV.", a dash or a bullet; or
 #: a table row's number parted from its cells by spaces ("1    Ông Nguyễn Văn A    Trưởng phòng")
 _ITEM = re.compile(r"(?:\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|[IVXLC]+[.)]|[-+*•–—])(?:\s|$)|\d+\s{2,}")
