@@ -151,7 +151,6 @@ STATE_HEADS = {"chính phủ", "nhà nước", "hoàng gia", "vương quốc", "
 MONARCHS = {("hoàng", "gia"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc", "vương"), ("nữ", "hoàng")}
 #: state heads that are persons: written right after an order (no "của") they are a clause's subject
 PERSON_HEADS = {("tổng", "thống"), ("nhà", "vua"), ("nhật", "hoàng"), ("quốc", "vương"), ("nữ", "hoàng")}
-#: places of ``places.txt`` that are Vietnamese though no province (a foreign order's state is none of them)
 
 
 class AwardRecognizer(PrizeLists):

@@ -23,7 +23,6 @@ SHARED_HEADS = {"UBND": "", "HĐND": "", "Ủy ban nhân dân": "", "Hội đồ
                 "Ủy ban MTTQ Việt Nam": "", "Ủy ban Mặt trận Tổ quốc": "", "Ủy ban Mặt trận Tổ quốc Việt Nam": "",
                 "UBMTTQ": "", "Công an": "", "Đảng ủy": "",
                 "Tỉnh ủy": "tỉnh", "Thành ủy": "thành", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị"}
-#: places of ``places.txt`` that name no foreign state though they are no province (Việt Nam itself, the centre)
 #: kinds of unit_types.tsv whose bodies are a state's (a ministry, a council of state): two of one kind joined by "và"
 #: before a foreign state are both that state's (not two schools: "Đại học A và Đại học B Tokyo")
 STATE_KINDS = {"ministry", "council"}
