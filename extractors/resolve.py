@@ -579,7 +579,9 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
         _as_letterhead_writes(facts, written, places)
     full = fullest_names(u.text for u in facts.units)
     full.update(spelled_out_names(u.text for u in facts.units))
-    full.update(english_initials_named([u.text for u in facts.units], "\n".join(texts)))
+    unit_names = [u.text for u in facts.units]
+    if any(n in ENGLISH_INITIALS for n in unit_names):  # (the document's text joined only then: most name none)
+        full.update(english_initials_named(unit_names, "\n".join(texts)))
     full.update((a, b) for a, b in level_written_names(u.text for u in facts.units).items() if a not in full)
     cut = {a: b for a, b in continued_names(u.text for u in facts.units).items() if a not in full}
     full.update((a, b) for a, b in cut.items() if b)
