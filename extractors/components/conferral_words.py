@@ -16,7 +16,9 @@ COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, 
 TIME_FRONT = frozenset(section("fronted_openers.txt", "# Time and circumstance phrases"))
 #: words linking a body to a fronted phrase of time or circumstance ("Tại lễ … của Bệnh viện X, …", "… làm việc với Sở
 #: Y tế, …"), as lower-case word tuples: without one a body in the phrase is the sentence's subject: fronted_openers.txt
-ADVERBIAL_LINKS = tuple(tuple(w.split()) for w in section("fronted_openers.txt", "# Links inside a fronted adverbial"))
+#: and the locative prepositions of place_prepositions.txt ("tại", "ở", "thuộc")
+ADVERBIAL_LINKS = tuple(tuple(w.split()) for w in section("fronted_openers.txt", "# Links inside a fronted adverbial") +
+                        section("place_prepositions.txt", "# Locative prepositions"))
 #: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ"): subject_adverbs.txt
 ADVERBS = frozenset(section("subject_adverbs.txt", "# Adverbs"))
 #: two-word adverbs of ADVERBS' kind whose first word alone is no adverb ("nhà máy liên tục nhận …", "X liên tiếp được
