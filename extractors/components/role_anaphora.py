@@ -29,7 +29,7 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     ``words``: the document's tokens; ``sents``: (start, end) token spans of its sentences, in order; ``persons``:
     start tokens of the person mentions, in order; ``role_end(s)``: the end of an occupation (with its "cựu",
     "nữ") written at token s, else -1; ``place_end(s)``: the end of a place name written at token s, else s;
-    ``openers``: a frozenset of lower-cased connectives that may open the sentence before the occupation ("tuy nhiên", "sau
+    ``openers``: lower-cased connectives that may open the sentence before the occupation ("tuy nhiên", "sau
     đó"). Returns {person start token: (start, end) of the occupation}, for the occupations followed by a
     nationality, an age or "từng", with no name written after them in the next words (then the occupation is that
     name's own: "tiền vệ người Bỉ Eden Hazard"). A nationality of a foreign state (one of ``states``: "người Nhật",
@@ -73,10 +73,16 @@ def _nationality(words, e: int, b: int, place_end) -> str | None:
     return " ".join(words[e:p]) if p > e else None
 
 
+def _first_words(openers) -> frozenset:
+    """The first words of the phrases ``openers``; a frozenset's are found once (it is the same table for every
+    document)."""
+    if isinstance(openers, frozenset):
+        return _first_words_of(openers)
+    return frozenset(o.split(" ", 1)[0] for o in openers)
+
+
 @functools.lru_cache(maxsize=16)
-def _first_words(openers: frozenset) -> frozenset:
-    """The first words of the phrases ``openers`` (a frozenset: the same table for every document, its first words
-    found once)."""
+def _first_words_of(openers: frozenset) -> frozenset:
     return frozenset(o.split(" ", 1)[0] for o in openers)
 
 
