@@ -4,7 +4,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 """
 from __future__ import annotations
 
-from ..gazetteer import section
+from ..gazetteer import section, word_list
 from .base import Ent, WordTest, is_cap, span_text
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
@@ -12,6 +12,9 @@ from .conferral_words import ADDRESS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _op
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
 PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
+#: words right before an honorary title that make it a description of the people named with it: the plural markers
+#: ("các NSND A, B") and the nouns of title_holder_nouns.txt ("một số tên tuổi NSƯT đáng chú ý như: A, B")
+TITLE_HOLDER_WORDS = frozenset({"các", "những"} | set(word_list("title_holder_nouns.txt")))
 #: personal pronouns of the press standing for a person as the object of "tặng" ("tặng thưởng ông Huân chương …")
 OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 #: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)
@@ -203,8 +206,9 @@ class Recipients:
                 a.info.get("after_award"):
             return True
         entry = a.info.get("entry")
-        return entry is not None and entry.kind == "honorary" and (
-            a.end in person_at or (a.start > 0 and d.words[a.start - 1].lower() in ("các", "những")))
+        before = {d.words[a.start - 1].lower() if a.start > 0 else "",
+                  " ".join(d.words[a.start - 2:a.start]).lower() if a.start > 1 else ""}
+        return entry is not None and entry.kind == "honorary" and (a.end in person_at or bool(before & TITLE_HOLDER_WORDS))
 
     def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
