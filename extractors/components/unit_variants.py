@@ -7,7 +7,7 @@ import re
 
 from ..resolve import level_places, main_place
 from .base import is_cap, span_text, toks
-from .unit_words import LEGAL_FORMS, PLACE_LEVEL_WORDS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS
+from .unit_words import LEGAL_FORMS, PLACE_LEVEL_WORDS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, TEAM_HEAD
 
 LETTER_CODE = re.compile(r" ([a-z]) ?[-–] ?(\d)")  # a letter-number code written with a dash, in a variant key
 #: "VN" (Việt Nam) glued to the end of an abbreviation ("Tổng LĐLĐVN" = "Tổng LĐLĐ Việt Nam", "TTXVN"), in a variant key
@@ -27,6 +27,8 @@ CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
 #: "Cục Quản lý khám chữa bệnh")
 INNER_MARKS = (" - ", " – ", ", ")
+#: a sports team's head in a variant key ("đội tuyển việt nam"; units.TEAM_HEAD)
+TEAM_KEY = TEAM_HEAD + " "
 
 
 def name_variants(name: str) -> list[str]:
@@ -164,6 +166,7 @@ class Variants:
                 fullest[k] = fullest[k + " việt nam"]
         self._ministry_short_forms(fullest)
         self._school_short_forms(fullest)
+        self._team_short_forms(fullest)
         self._acronym_variants(fullest)
         self._level_variants(fullest)
         for u in units:
@@ -179,6 +182,21 @@ class Variants:
                 full = fullest.get("trường " + k)
                 if full is not None:
                     fullest[k] = full
+
+    @staticmethod
+    def _team_short_forms(fullest: dict) -> None:
+        """"đội tuyển Việt Nam" beside "đội tuyển bóng chuyền nam Việt Nam": a team named by its place alone is a
+        team of that place the document names in full, by its sport or division (the held-out gold lists only the
+        full names); with several such teams, the first the document names (in place).  ``fullest`` maps variant
+        keys to spellings, in the order of the document."""
+        for k in list(fullest):
+            if not k.startswith(TEAM_KEY):
+                continue
+            place = k[len(TEAM_KEY):]
+            full = next((fullest[m] for m in fullest if m != k and m.startswith(TEAM_KEY) and
+                         m.endswith(" " + place) and len(m) > len(k)), None)
+            if full is not None:
+                fullest[k] = full
 
     def _ministry_short_forms(self, fullest: dict) -> None:
         """"Bộ Giáo dục" beside "Bộ Giáo dục và Đào tạo": a ministry named by the first field of its name is the

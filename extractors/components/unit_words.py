@@ -29,6 +29,9 @@ STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "kh
         "sẽ", "nay", "hiện", "nguyên", "cựu", "kiêm", "anh", "chị", "em", "đạt", "đối", "tiếp", "tục", "thực",
         "hiện", "phối", "hợp", "ký", "kết", "tổng", "kết", "hội", "nghị",
         "ban", "hành", "nhằm", "gửi", "trình", "đề", "nghị", "xét", "lễ", "kỷ", "niệm", "đại", "hội", "bộ"}
+#: the head of a sports team, alone or with its sport ("đội tuyển", "Đội tuyển bóng chuyền"; unit_types.tsv): in lower
+#: case before its country too ("đội tuyển Việt Nam"), a team named by its place, not "vụ Đà Nẵng" inside "Sở Nội vụ …"
+TEAM_HEAD = "đội tuyển"
 #: lower-case words after a head that are no field of its body ("Cục | ở Hà Nam", "Sở | này tại …")
 FIELD_NOT = {"tại", "ở", "và", "của", "cho", "năm", "ngày", "tháng", "này", "đó", "kia", "nay", "mới", "cũ", "trên",
              "dưới", "ra", "vào", "lên", "thì", "mà", "là", "có", "không", "đều", "nên", "nhiều", "các", "những", "tuyến",

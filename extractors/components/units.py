@@ -35,7 +35,7 @@ from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, SCHOOL_LEVELS, \
-    STANDING_BOARDS, STOP, VERB_HEADS
+    STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -93,6 +93,9 @@ PLACE_NAMED_HEADS = {"đội tuyển", "quân đội", "lục quân", "hải qu�
 #: of those, heads named by a foreign state only ("Lực lượng biên phòng Triều Tiên"): Viet Nam's own ("Lực lượng
 #: chuyên gia Việt Nam", "Lực lượng cảnh sát giao thông huyện X") are a force spoken of, which no gold lists
 FOREIGN_NAMED_HEADS = {"lực lượng"}
+#: a team's division written between its head and its place ("đội tuyển bóng chuyền | nam | Việt Nam";
+#: ``team_divisions.txt``): part of the head
+TEAM_DIVISIONS = frozenset(word_list("team_divisions.txt"))
 #: the press's abbreviations of "thành phố" opening a city's name ("TP. HCM", "Tp Cần Thơ"): a place of Viet Nam
 CITY_ABBREVIATIONS = {"TP", "TP.", "Tp", "Tp.", "TPHCM"}
 
@@ -344,6 +347,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 j = self._school_type_end(d, e)
                 if j > e and j < len(d) and is_cap(d.words[j]):
                     e = j  # "trường trung cấp Xiếc …", "trường dân tộc nội trú Yên Minh": the school's type is the head
+            team = head.startswith(TEAM_HEAD)
+            if team and e + 1 < len(d) and d.words[e] in TEAM_DIVISIONS and self._place_at(d, e + 1):
+                e += 1  # "đội tuyển bóng chuyền nam Việt Nam": the men's team, its division part of the head
             if d.words[s][:1].islower() and kind == "party" and not needs_name and self._after_title(d, s) and \
                     (e >= len(d) or not is_cap(d.words[e])):
                 end = self._extend(d, s, e, kind, needs_name, True) or e  # "Bí thư tỉnh ủy tỉnh Thái Nguyên"
@@ -398,7 +404,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "các VKSND cấp cao", "những Sở", "các Hội Luật gia trong cụm", "các Sở Y tế": a kind
                 # of body, not a named unit
             if d.words[s][:1].islower() and (needs_name or (s > 0 and is_cap(d.words[s - 1]))) and not plant and \
-                    span_text(d, e, end) in self.lex.places and \
+                    not team and span_text(d, e, end) in self.lex.places and \
                     not (kind == "police" and not is_cap(d.words[s - 1]) and span_text(d, e, end) in self.province_level):
                 # ("công an Quảng Bình": the press writes a province's police in lower case)
                 continue  # "vụ Đà Nẵng" inside "Sở Nội vụ Đà Nẵng", "đoàn Việt Nam" (but "thành ủy Hà Nội")
