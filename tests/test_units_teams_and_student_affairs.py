@@ -1,7 +1,7 @@
-"""Session 27: a national team written with "đội tuyển" in lower case before its country, and with its division
-("nam", "nữ"; team_divisions.txt) between its sport and its country; a team named by its country alone beside the
-same country's team named in full is that team (units.TEAM_HEAD, unit_variants._team_short_forms; sentences of our
-own)."""
+"""Session 27: the student affairs departments read whole (joined_fields.txt); a national team written with "đội
+tuyển" in lower case before its country, and with its division ("nam", "nữ"; team_divisions.txt) between its sport and
+its country; a team named by its country alone beside the same country's team named in full is that team
+(unit_words.TEAM_HEAD, unit_variants._team_short_forms; sentences of our own)."""
 from __future__ import annotations
 
 from tests.test_extractors import unit_names as _unit_names
@@ -30,3 +30,12 @@ def test_team_by_country_alone_is_the_full_team_of_that_country():
     # another country's team stays apart
     assert _unit_names("Đội tuyển bóng chuyền nữ Việt Nam gặp đội tuyển Thái Lan.") == \
         ["Đội tuyển bóng chuyền nữ Việt Nam", "đội tuyển Thái Lan"]
+
+
+def test_student_affairs_department_read_whole():
+    """joined_fields.txt, student affairs: the department's field is read whole, also with a comma after its first
+    field."""
+    assert _unit_names("Bà Hoa, phó vụ trưởng Vụ Giáo dục, chính trị và công tác học sinh, sinh viên đã tới dự.") == \
+        ["Vụ Giáo dục, chính trị và công tác học sinh, sinh viên"]
+    assert _unit_names("Ông Bình làm việc ở Phòng Công tác học sinh – sinh viên từ năm 2012.") == \
+        ["Phòng Công tác học sinh – sinh viên"]
