@@ -27,6 +27,9 @@ CENTRAL_SHORT = ("TƯ", "TW", "T.Ư")
 #: punctuation inside an official name that the press often leaves out ("Ban Thi đua khen thưởng Trung ương",
 #: "Cục Quản lý khám chữa bệnh")
 INNER_MARKS = (" - ", " – ", ", ")
+#: words that no run a short name leaves out of a longer one holds (:func:`gapped`): a number's word, a place's links
+#: and the press's short city marks ("Đội QLTT | số 2 |", "Văn phòng | tại Hà Nội |", "Công an | TP. X |")
+GAP_NOT = frozenset({"số", "tại", "ở", "thuộc", "của", "TP", "TP.", "Tp", "Tp."})
 #: a sports team's head in a variant key ("đội tuyển việt nam"; units.TEAM_HEAD)
 TEAM_KEY = TEAM_HEAD + " "
 
@@ -75,6 +78,20 @@ def short_openings(name: str, abbreviations: dict) -> list[str]:
 I_Y = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị"))
 
 I_Y_SYLLABLE = re.compile(r"(?:k|l|m|h|t|s|qu)([iíìỉĩịyýỳỷỹỵ])")
+
+
+def gapped(short: list, long: list) -> bool:
+    """The words ``short`` are the words ``long`` with one run left out between their first and last word, as written
+    (the first word in any letter case: "công ty Cổ phần thực phẩm NutiFood" / "Công ty NutiFood"), the run holding
+    no place level ("UBND | huyện X | tỉnh Y": another body), no number or code ("trường X | số 1", "ĐT | U23 | Việt
+    Nam": another school or team), no comma and no word of ``GAP_NOT`` (a place linked: "Sở X | tại Y |")."""
+    g = len(long) - len(short)
+    if g < 1 or short[0].lower() != long[0].lower() or short[-1] != long[-1]:
+        return False
+    i = next(i for i in range(1, len(short)) if short[i] != long[i])
+    gap = long[i:i + g]
+    return short[i:] == long[i + g:] and not any(
+        w in PLACE_LEVEL_WORDS or w in GAP_NOT or w.endswith(",") or any(c.isdigit() for c in w) for w in gap)
 
 
 def with_i_y_spellings(words) -> frozenset:
@@ -169,6 +186,7 @@ class Variants:
         self._team_short_forms(fullest)
         self._acronym_variants(fullest)
         self._level_variants(fullest)
+        self._gapped_short_forms(fullest)
         for u in units:
             u.text = fullest[keys[u.text]]
 
@@ -232,6 +250,25 @@ class Variants:
             longer = by_bare.get(k)
             if longer and len(longer) == 1:
                 fullest[k] = next(iter(longer))
+
+    @staticmethod
+    def _gapped_short_forms(fullest: dict) -> None:
+        """"Bệnh viện 108" beside "Bệnh viện Trung ương Quân đội 108", "Ngân hàng Tiên Phong" beside "Ngân hàng TMCP
+        Tiên Phong": a name that is another name of the document with words left out between its first and its last
+        (:func:`gapped`) is that unit, written as the document writes it in full, when only one name of the document
+        extends it so (in place).  ``fullest`` maps variant keys to spellings."""
+        by_first: dict[str, list] = {}
+        for name in set(fullest.values()):
+            w = name.split()
+            if len(w) >= 3:
+                by_first.setdefault(w[0].lower(), []).append((name, w))
+        for k, short in fullest.items():
+            sw = short.split()
+            if len(sw) < 2:
+                continue
+            found = {name for name, lw in by_first.get(sw[0].lower(), ()) if gapped(sw, lw)}
+            if len(found) == 1:
+                fullest[k] = found.pop()
 
     def _acronym_variants(self, fullest: dict) -> None:
         """"Hội LHTNVN TP. HCM" beside "Hội Liên hiệp thanh niên Việt Nam TP. HCM": a name with an acronym
