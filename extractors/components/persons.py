@@ -18,7 +18,7 @@ from operator import contains
 from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
-from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, triggers, word_list
+from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
@@ -39,6 +39,17 @@ UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thà
 _UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
 CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt") if " " not in w)
+#: the same words as written inside a sentence: after a spaced dash one opens the clause that goes on after a name
+#: ("Bảo Quốc – trong vai …", "Lê An - theo lời …"), never a romanised syllable of the name ("Jong - sim")
+CLAUSE_WORDS = frozenset(w.lower() for w in CLAUSE_OPENERS)
+#: the short names of countries that are also surnames ("Hàn": ``country_short_names.tsv``, of one word), and the
+#: words that make one a nationality ("gốc Hàn David Chang", "người Hàn …": the country, then the name)
+SHORT_COUNTRIES = frozenset(row[0] for row in table("country_short_names.tsv") if " " not in row[0])
+NATIONALITY_WORDS = {"người", "gốc"}
+#: the words counting a plural before a title or an occupation ("2 tuyển thủ", "ba tiền đạo", "những ngôi sao"), and
+#: the words that then open the list of their names ("… là A và B", "… gồm A, B"): _counted_lists
+COUNT_WORDS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
+COUNTED_LIST_OPENERS = {"là", "gồm"}
 #: two-word connectives opening a sentence ("tuy nhiên", "ngoài ra"): a name glued to one ends before it
 CONNECTIVES = frozenset(section("clause_openers.txt", "# Connectives of two words"))
 #: the levels of residential communities below the commune (``sub_commune_levels.txt``, Thông tư 04/2012/TT-BNV):
@@ -253,6 +264,37 @@ def _one_spelling(found, surnames):
         p.text = canon.get(p.text, p.text)
 
 
+def _counted_lists(words, cue_end):
+    """A title or an occupation counted in the plural, then "là" or "gồm" (COUNTED_LIST_OPENERS: "2 tuyển thủ là
+    Văn Hoàn và Đình Luật", "ba tiền đạo gồm Văn Quyết, …"), cues the first name of the list after that word too (in
+    place, on ``cue_end``: token -> length of the cue ending there); the names after it follow as items of a list."""
+    n = len(words)
+    for e, length in list(cue_end.items()):
+        s = e - length
+        if s < 1 or e + 1 >= n or words[e] not in COUNTED_LIST_OPENERS:
+            continue
+        if words[s - 1].isdigit() or words[s - 1].lower() in COUNT_WORDS:
+            k = e + 1 + (words[e] == "gồm" and words[e + 1] == "có")
+            k += k < n and words[k] == ":"
+            cue_end.setdefault(k, k - s)
+
+
+def _nationality(words, i) -> bool:
+    """Token ``i`` is a short country name that is also a surname (SHORT_COUNTRIES: "Hàn") written as a nationality,
+    after "người" or "gốc" ("đầu bếp gốc Hàn David Chang"): no surname opening a name there."""
+    return i > 0 and words[i] in SHORT_COUNTRIES and words[i - 1] in NATIONALITY_WORDS
+
+
+#: a family name written with an elided article or patronymic ("O'Connor", "D’Angelo", "N'Koulou"): one token
+APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]+")
+
+
+def _apostrophe_name(word: str) -> bool:
+    """``word`` is a family name of APOSTROPHE_NAME's shape ("O'Connor"), which goes on the name before it ("Erin
+    O'Connor"); it opens none by itself."""
+    return APOSTROPHE_NAME.fullmatch(word) is not None
+
+
 def _title_case(word: str) -> bool:
     """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -375,7 +417,7 @@ class PersonRecognizer:
                     is_cap(words[j + 1]) and words[j + 1].isalpha() and len(words[j + 1]) > 1:
                 j += 1  # "Nguyễn thị Kim Ngân": a middle name written in lower case (middle_names.txt)
                 continue
-            if not (is_cap(t) and t.isalpha()) or (j, j + 1) in taken:
+            if not (is_cap(t) and t.isalpha() or j > i and _apostrophe_name(t)) or (j, j + 1) in taken:
                 break
             if len(t) < 2 and not (j > i and j + 1 < n and is_cap(words[j + 1]) and words[j + 1].isalpha()
                                         and len(words[j + 1]) > 1):
@@ -448,15 +490,16 @@ class PersonRecognizer:
         """Token ``j``, lower-case after a dash, is a syllable of the name before the dash: the dash is glued to
         it (a Lao or Khmer name transcribed syllable by syllable, "Phết-tha-von Phi-lạ-văn"), or it is the
         romanised last syllable of a Korean or Chinese given name ("Park Hang - seo", "Kim Byeong - joo"),
-        written without Vietnamese letters or tone marks and opening no Vietnamese word ("Anh Tú - chia sẻ …",
-        "Thao Văn Súa - trưởng Công an xã": the name ends at the dash)."""
+        written without Vietnamese letters or tone marks, no function word opening a clause (CLAUSE_WORDS: "Bảo Quốc -
+        trong vai …") and opening no Vietnamese word ("Anh Tú - chia sẻ …", "Thao Văn Súa - trưởng Công an xã": the
+        name ends at the dash)."""
         words = doc.words
         w = words[j]
         if not w.islower():
             return False
         if doc.starts[j] == doc.ends[j - 1]:
             return True
-        if not (w.isascii() and w.isalpha()):
+        if not (w.isascii() and w.isalpha()) or w in CLAUSE_WORDS:
             return False
         return j + 1 >= len(words) or f"{w} {words[j + 1].lower()}" not in self.words
 
@@ -527,6 +570,7 @@ class PersonRecognizer:
             if u.start in cue_end:  # "Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro": title, unit, then the name
                 cue_end.setdefault(u.end, u.end - u.start)
         self._nationalities(words, cue_end)
+        _counted_lists(words, cue_end)
         surnames = self.lex.surnames
         place_first = self.place_first
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
@@ -575,7 +619,8 @@ class PersonRecognizer:
                 found.append(Ent("person", i, i + 1, w, {"given": True}))
                 i += 1
                 continue
-            elif w in surnames and i + 1 < n and is_cap(words[i + 1]) and (i == 0 or words[i - 1] != "-"):
+            elif w in surnames and i + 1 < n and is_cap(words[i + 1]) and (i == 0 or words[i - 1] != "-") and \
+                    not _nationality(words, i):
                 end = self._run(d, i, taken, max_len=5)
                 if end is not None and end - i < 2:
                     end = None
@@ -733,7 +778,7 @@ class PersonRecognizer:
                         (t in CLAUSE_OPENERS or t in NOT_NAME or (not t.isascii() and t.lower() in self.syllables)):
                     break  # a Vietnamese word after the foreign name opens the next sentence that lost its
                     # full stop ("… Cadillac Hãng xe …", "Rolls-Royce Trong …", "Ảnh: Internet Nhiều …")
-                if _title_case(t) and len(t) > 1 and not (
+                if (_title_case(t) or _apostrophe_name(t)) and len(t) > 1 and not (
                         not is_foreign_word(t) and j + 1 < n and f"{t.lower()} {words[j + 1]}" in self.words):
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
                 elif t in PARTICLES and _particles_then_name(words, j):
@@ -820,9 +865,12 @@ class PersonRecognizer:
         """Token ``i - 1`` is a surname of ``surnames.txt`` or ``romanised_surnames.txt``, not taken, that opens the
         foreign name at ``i`` ("Kim | Jong-un", "Li | Huaxi"): no capitalised word before it ("Vua Maha …", "Nhật Bản
         Shinzo …": a title's or a place's word), unless that word closes a place of ``places.txt`` ("lãnh đạo Triều
-        Tiên | Kim Jong-un": the country, then the name)."""
+        Tiên | Kim Jong-un": the country, then the name), and that is no short country name after "gốc" or "người"
+        ("gốc Hàn | David Chang": SHORT_COUNTRIES)."""
         if i == 0 or (i - 1) in taken or not (words[i - 1] in self.lex.surnames or words[i - 1] in ROMANISED_SURNAMES):
             return False
+        if _nationality(words, i - 1):
+            return False  # "đầu bếp gốc Hàn | David Chang": a nationality, no surname
         if i > 1 and is_cap(words[i - 2]):
             return any(" ".join(words[i - 1 - L:i - 1]) in self.lex.places for L in (1, 2, 3) if i - 1 - L >= 0) \
                 and is_foreign_word(words[i])
