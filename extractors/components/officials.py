@@ -209,8 +209,17 @@ class OfficialLinker:
             if self._field_word(d, j):
                 j += 2  # "Thứ trưởng Nội vụ", "giáo viên Ngữ văn", "Đội trưởng Cảnh sát điều tra"
                 continue
+            if j > e and words[j - 1] in SUBDIVISIONS and self._subject(w):
+                j += 1  # "Tổ trưởng tổ | Toán", "sinh viên khoa | Điện": the subdivision's subject
+                continue
             break
         return j
+
+    def _subject(self, w) -> bool:
+        """``w``, after a school's subdivision (SUBDIVISIONS), names its subject: a capitalised word of letters, no
+        surname (the holder's name follows), no unit's head and no place."""
+        return is_cap(w) and w.isalpha() and not w.isupper() and w not in self.lex.surnames and \
+            w.lower() not in self.head_words and w not in self.lex.places
 
     @staticmethod
     def _class_slash(d, j, e) -> bool:
@@ -966,12 +975,15 @@ class OfficialLinker:
 
     def _plain(self, pos: str) -> str:
         """``pos`` without the evaluative adjective its last title's tail took and what follows it ("diễn viên trẻ"
-        → "diễn viên", "học sinh xuất sắc" → "học sinh"; ``EVALUATIVE``); but a title or role noun that holds such
+        → "diễn viên", "học sinh xuất sắc" → "học sinh"; ``EVALUATIVE``), and without the holder's age the tail
+        took ("diễn viên 21 tuổi", "chân sút chưa đủ 18 tuổi": ``AGE``); but a title or role noun that holds such
         a word itself stays whole ("sao trẻ": ``role_nouns.txt``)."""
         last = pos.rfind(",") + 1
         if pos[last:].strip().lower() in self.title_words:
             return pos
         m = EVALUATIVE.search(pos, last)
+        pos = pos[:m.start()] if m and m.start() > 0 else pos
+        m = AGE.search(pos, last)
         return pos[:m.start()] if m and m.start() > 0 else pos
 
     @staticmethod
@@ -1150,6 +1162,8 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
              "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "nhà", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
              "chí", "ghi", "đánh", "giá", "nhấn", "mạnh", "cảm", "ơn", "chúc", "mừng", "gửi", "lời",
+             # the list of the holders' names opens: "3 tiền đạo | gồm A, B và C"
+             "gồm",
              # prepositions of place and time (giới từ): "cơ phó | trên máy bay", "nhân viên | sau khi …"
              "trên", "dưới", "sau", "trước", "cùng", "bên", "gần", "ngoài",
              # places below the commune (thôn, ấp, bản, tổ dân phố of Thông tư 04/2012/TT-BNV) before a place's
@@ -1157,6 +1171,11 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
              "tàu"} | {x for x in level_syllables() if x.islower()}  # the levels of administrative_levels.tsv
+#: the holder's age written in a title's tail ("diễn viên | 21 tuổi", "chân sút | chưa đủ 18 tuổi"), no part of it
+AGE = re.compile(r" (?:(?:chưa|mới|vừa) )?(?:(?:đủ|tròn|hơn|gần) )?\d+ tuổi(?: |$)")
+#: a school's subdivisions, named by their subject ("tổ Toán", "khoa Điện", "ngành Dược học"; Điều lệ trường trung
+#: học, Thông tư 32/2020/TT-BGDĐT, Art. 14: tổ chuyên môn; Luật Giáo dục đại học 2012, Art. 14: khoa, ngành)
+SUBDIVISIONS = {"tổ", "khoa", "ngành"}
 #: evaluative adjectives and degree words (``evaluative_adjectives.txt``) describing the holder, no part of the title:
 #: the title written before one ends there ("học sinh | xuất sắc", "diễn viên | đình đám", "thủ môn | hàng đầu thế
 #: giới", "nghệ sĩ | trẻ")
