@@ -89,6 +89,9 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     Content already stored (same sha256) is skipped; a file that cannot be read
     is stored as failed with its reason and the batch goes on. Exit status is 0
     when every file was stored or reported, 1 with --strict when any failed.
+    Ctrl-C or SIGTERM (kill PID) stops the load: what is stored stays complete,
+    the summary says "interrupted" and the exit status is 130; run the same
+    command again to go on.
     """
     from .ingest import ingest as run
 
@@ -365,7 +368,8 @@ def who(name, db_path, as_json, limit):
               help="One row per recipient, award, year and status: a conferral told by several documents (a "
                    "decision and the news of it) once, with how many tell it (tellings) and the others' paths "
                    "(other_documents).")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N rows.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most N rows (default: all); when more match, a line on stderr says so.")
 def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
@@ -373,10 +377,16 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     from outputs.queries import (AWARD_COLUMNS, DISTINCT_COLUMNS, awards as run, distinct_conferrals, told_by,
                                  further_revocations_text, posthumous_label, revocation, with_copies)
 
+    fetch = None if limit is None else limit + 1  # one row more than shown tells whether --limit left rows out
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
-               limit=None if distinct else limit)
+               limit=None if distinct else fetch)
     if distinct:
-        rows = distinct_conferrals(rows)[:limit]
+        rows = distinct_conferrals(rows)[:fetch]
+    cut = limit is not None and len(rows) > limit
+    rows = rows[:limit]
+    if cut:  # on stderr, so that --format json and csv stay whole
+        click.echo(f"more than {counted(limit, 'distinct conferral' if distinct else 'conferral')} match: the first "
+                   f"{limit} are shown; narrow the filters or raise --limit", err=True)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":

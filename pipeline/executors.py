@@ -38,9 +38,21 @@ _worker = {"in_job": False, "stopping": False}
 
 def _worker_init() -> None:
     """Workers ignore Ctrl-C (the parent stops them after storing what is done) and end at SIGTERM, the parent's
-    stop (:func:`_on_sigterm`)."""
+    stop (:func:`_on_sigterm`), or when the parent is gone (:func:`_watch_parent`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True, name="watch-parent").start()
+
+
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker once its parent process ``parent`` (a pid) has died: the loader killed without warning
+    (SIGKILL, the OOM killer) cannot stop its workers, which would otherwise wait for work forever, orphaned.
+    The worker sends itself SIGTERM, so the job in hand ends as at the parent's stop (:func:`_on_sigterm`: its
+    Tesseract or LibreOffice process killed).  Looks every ``every`` seconds; returns only when the parent is gone.
+    """
+    while os.getppid() == parent:
+        time.sleep(every)
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _on_sigterm(signum, frame) -> None:
@@ -83,33 +95,43 @@ def _end_workers(procs: list, grace: float = 3.0) -> None:
             proc.join(1.0)
 
 
+#: the signals that stop a load as Ctrl-C does: SIGINT (Ctrl-C), SIGTERM (``kill PID``, a service manager's stop,
+#: ``timeout``), which would otherwise end the loader at once, without its summary, leaving its workers orphaned
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
 def _ctrl_c_at_safe_points():
-    """Defer Ctrl-C to the points where the caller checks the yielded event.
+    """Defer Ctrl-C (and SIGTERM, :data:`STOP_SIGNALS`) to the points where the caller checks the yielded event.
 
     A KeyboardInterrupt raised asynchronously inside ``ProcessPoolExecutor``
     (while ``submit`` or ``wait`` holds one of its locks) can leave the pool
     unable to shut down, and the load hangs instead of stopping.  Here the
     first SIGINT only sets the event; the loop raises KeyboardInterrupt itself
-    (it looks every 0.2 s) and ends the workers (:func:`_end_workers`).  The first SIGINT also puts the previous handler back, so a
-    second Ctrl-C interrupts at once.  Outside the main thread (where Python
+    (it looks every 0.2 s) and ends the workers (:func:`_end_workers`).  The first signal also puts the previous
+    handlers back, so a second Ctrl-C (or SIGTERM) interrupts at once.  Outside the main thread (where Python
     cannot install handlers) the event is never set and nothing changes.
     """
     stop = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
-    previous = signal.getsignal(signal.SIGINT)
+    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
 
-    def on_sigint(signum, frame):
+    def put_back() -> None:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+    def on_stop(signum, frame):
         stop.set()
-        signal.signal(signal.SIGINT, previous)
+        put_back()
 
-    signal.signal(signal.SIGINT, on_sigint)
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, on_stop)
     try:
         yield stop
     finally:
-        signal.signal(signal.SIGINT, previous)
+        put_back()
 
 
 def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:

@@ -82,7 +82,7 @@ def test_the_decision_gives_every_page_s_awards(plain_pdf, tmp_path):
     db = str(tmp_path / "kb.sqlite")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--db", db, "--workers", "1", "--quiet"])
     assert result.exit_code == 0, result.output
-    rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json", "--limit", "500"]).output)
+    rows = json.loads(CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json", "--limit", "500"]).stdout)
     assert sorted(r["recipient"] for r in rows) == sorted(NAMES)
 
 
