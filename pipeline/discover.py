@@ -67,11 +67,29 @@ def discover(paths: list[str | Path], known_roots: list[str] = (),
     """Yield every file under ``paths`` (files and folders), then or between them problems; a file under one of
     ``known_roots`` is given with that root (see :func:`within_known_root`).  Files whose real path is in
     ``skip`` (the knowledge base being written, :func:`database_files`, when it lies in an ingested folder) are
-    left out."""
-    for item in _walk(paths):
+    left out.  A path that another given folder holds, or given twice, is walked once (:func:`outermost`)."""
+    for item in _walk(outermost(paths)):
         if isinstance(item, Found) and skip and os.path.realpath(item.abspath) in skip:
             continue
         yield within_known_root(item, list(known_roots)) if known_roots and isinstance(item, Found) else item
+
+
+def outermost(paths: list[str | Path]) -> list[str | Path]:
+    """``paths`` (files and folders given to one ingest, in order) less each one that another given folder holds or
+    that repeats an earlier one: ``docs/news docs`` (or ``docs docs/news``, or ``docs docs``) walks ``docs`` alone,
+    so a file of ``docs/news`` is stored once, as ``news/a.txt`` under ``docs``, as two runs store it
+    (:func:`within_known_root`), not a second time under ``docs/news`` (a newcomer, session 27: 15 files given so
+    had two paths each, exported twice and counted as copies).  A path that does not exist stays, to be reported."""
+    resolved = [Path(p).resolve() if Path(p).exists() else None for p in paths]
+    folders = {r for r in resolved if r is not None and r.is_dir()}
+    kept, seen = [], set()
+    for given, real in zip(paths, resolved):
+        key = real if real is not None else str(given)
+        if key in seen or (real is not None and any(f in real.parents for f in folders)):
+            continue
+        seen.add(key)
+        kept.append(given)
+    return kept
 
 
 def path_text(name: str) -> str:
