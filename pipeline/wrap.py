@@ -258,11 +258,15 @@ def join_wrapped(lines: list[str]) -> list[str]:
     lines = [_strip(ln) for ln in lines]
     lengths = [_length(ln) for ln in lines if ln and "\t" not in ln]
     width = margin(lengths, max) if lengths else 0
-    lower = sum(text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:]))
-    names = lower >= _WRAPPED_EVIDENCE
+    # each line after the first: whether it goes on from the one above in lower case or with a number (names off)
+    lower = [text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:])]
+    names = sum(lower) >= _WRAPPED_EVIDENCE
     blocks: list[str] = []
     for k, line in enumerate(lines):
-        if line and blocks and text_wraps(lines[k - 1], line, width, names, capital=opens_conferral(lines[k - 1])):
+        # text_wraps can only say yes more often with ``names`` or ``capital`` on than with both off: a line that
+        # goes on with them off (lower[k - 1]) goes on, and it is asked again only when one of them is on
+        if line and blocks and (lower[k - 1] or ((capital := opens_conferral(lines[k - 1])) or names) and
+                                text_wraps(lines[k - 1], line, width, names, capital)):
             blocks[-1] += " " + line
         elif line:
             blocks.append(line)
