@@ -30,7 +30,11 @@ from ..model import Block, Document, ReaderError, table_row
 from ..wrap import is_item_mark, join_wrapped
 
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # \f (page break, as pdftotext writes) is text
+#: the control characters that are no text, as bytes (\f, a page break as pdftotext writes it, is text): a byte
+#: below 0x80 stands for that ASCII character alone in UTF-8 and in the single-byte encodings read here, so the bytes
+#: hold one exactly when their text does; looked for byte by byte (``memchr``), a seventh of the time a regex
+#: takes over the decoded text
+_CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\x0c\r")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -53,16 +57,14 @@ def decode(data: bytes) -> tuple[str, str]:
             return _strict(data, "utf-16-be"), "utf-16-be"
     if b"\x00" in data:
         raise ReaderError("binary content (NUL bytes), not a text file")
+    if any(byte in data for byte in _CONTROL_BYTES):
+        raise ReaderError("binary content (control characters), not a text file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        if _CONTROL.search(text):
-            raise ReaderError("binary content (control characters), not a text file")
         return _legacy_text(text, "utf-8")
-    if _CONTROL.search(data.decode("latin-1")):
-        raise ReaderError("binary content (control characters), not a text file")
     found = legacy.detect_bytes(data)
     if found.encoding is None or found.text is None:
         raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16; as a single-byte Vietnamese "
