@@ -540,10 +540,12 @@ def _occupations() -> tuple[str, ...]:
                         reverse=True))
 
 
+@functools.lru_cache(maxsize=100_000)
 def _occupation(position: str) -> bool:
     """``position`` is an occupation ("diễn viên", "nghệ sĩ cải lương"), not an office: the same artist is
     called "diễn viên" in one story and "nghệ sĩ" in another, so an occupation is no evidence for or
-    against a join."""
+    against a join.  Cached: a knowledge base writes few positions many times ("Chủ tịch", "Giám đốc"), and each
+    is tried against every occupation at each build."""
     low = position.lower()
     return any(low == o or low.startswith(o + " ") for o in _occupations())
 
