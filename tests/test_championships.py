@@ -152,3 +152,46 @@ def test_possessor_opening_with_a_title_is_the_person_named_after_it():
     assert awards_of("Khán giả ở lại rất lâu, hò reo mừng chức vô địch Asian Cup của HLV Alberto Ruiz và các cầu thủ.") == [
         ("Alberto Ruiz", "chức vô địch Asian Cup", None)]
     assert awards_of("Khán giả ở lại rất lâu, hò reo mừng chức vô địch Asian Cup của HLV trưởng.") == []
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a noun of the title after a winning verb: "đai" kept, with the weight class closing the competition
+    ("Võ sĩ Manny Pacquiao giành đai vô địch WBO hạng bán trung năm 2016 sau trận thắng Vargas.",
+     ("Manny Pacquiao", "đai vô địch WBO hạng bán trung", 2016)),
+    # "ngôi" and "danh hiệu" left out of the title
+    ("Đội tuyển Việt Nam đoạt ngôi vô địch AFF Cup 2018 sau khi thắng Malaysia.",
+     ("Đội tuyển Việt Nam", "vô địch AFF Cup", 2018)),
+    ("Trong năm 2023, kỳ thủ Lê Quang Liêm giành được danh hiệu vô địch giải cờ vua Aeroflot Open.",
+     ("Lê Quang Liêm", "vô địch giải cờ vua Aeroflot Open", 2023)),
+    # a title defended successfully is won again
+    ("Tay vợt Novak Djokovic bảo vệ thành công chức vô địch Wimbledon năm 2019.",
+     ("Novak Djokovic", "chức vô địch Wimbledon", 2019)),
+    # a lower-case sport with the sex of its event is the event won
+    ("Chi đoàn Trường Đại học Bách khoa vô địch bóng đá nam, trong khi Chi đoàn Trường Đại học Y vô địch cầu lông nữ.",
+     ("Chi đoàn Trường Đại học Y", "vô địch cầu lông nữ", None)),
+])
+def test_title_nouns_defended_titles_and_sport_events(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Võ sĩ Manny Pacquiao sẽ bảo vệ đai vô địch WBO hạng bán trung vào tháng 7 tới.",  # a defence to come
+    "Võ sĩ Manny Pacquiao mang đai vô địch WBO hạng bán trung đến buổi họp báo.",  # no winning verb: a holder's noun
+    "Đội tuyển Hà Nội sẽ vô địch bóng đá nam nếu thắng trận cuối.",  # an aim
+    "Trường THPT Chu Văn An vô địch bóng đá tại hội khỏe Phù Đổng.",  # a sport without its event's sex
+])
+def test_belts_held_aims_and_bare_sports_are_no_title(text):
+    assert not [a for a in awards_of(text) if "vô địch" in a[1]]
+
+
+SPORTS_STORY = ("Các cầu thủ ghi bàn liên tục, HLV trưởng hài lòng với hàng tiền vệ. Câu lạc bộ Hà Nội lên ngôi V-League "
+                "2022 sau trận hòa với Bình Định.")
+
+
+def test_crowning_verb_before_a_competition_in_a_sports_story():
+    # "lên ngôi | đăng quang <competition>": the title "vô địch <competition>", only in a sports story
+    assert ("Câu lạc bộ Hà Nội", "vô địch V-League", 2022) in awards_of(SPORTS_STORY)
+    assert not [a for a in awards_of("Câu lạc bộ Hà Nội lên ngôi V-League 2022 sau trận hòa.") if "vô địch" in a[1]]
+    # a pageant's title after the verb is no competition
+    assert not [a for a in awards_of("Các cầu thủ ghi bàn, HLV vui mừng. Cô Nguyễn Thanh Thủy đăng quang Hoa hậu "
+                                     "Quốc tế 2024.") if "vô địch" in a[1]]

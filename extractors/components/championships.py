@@ -12,6 +12,10 @@ someone won them)::
     <winner> vô địch tại|ở <Competition>                          the venue word left out of the title
     <winner> vô địch giải cờ vua châu Á / Giải cầu lông vô địch quốc gia   a competition noun's name
     <winner> là nhà (đương kim) vô địch <Competition>             a title held, written from "vô địch"
+    <winner> giành|đoạt|bảo vệ thành công đai vô địch <Competition> (hạng bán trung)   a belt won, "đai" kept
+    <winner> giành|đoạt ngôi|danh hiệu vô địch <Competition>       the noun left out: "vô địch <Competition>"
+    <winner> vô địch bóng đá nữ|cầu lông nam                      a sport's event with its sex (lower case)
+    <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
@@ -36,6 +40,7 @@ import bisect
 from spacy.language import Language
 
 from ..gazetteer import competitions, dictionary_words, section
+from ..sports import sports_story
 from .base import Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS
@@ -54,6 +59,13 @@ COMPETITION_NOUNS = frozenset(section(CUES, "# Competition nouns"))
 COMPETITION_WORDS = frozenset(section(CUES, "# Competition words"))
 NAME_STOPS = frozenset(section(CUES, "# Name stops"))
 PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # longest first, as listed
+#: nouns of the title between a winning verb and "vô địch": (words, kept in the title), longest first, as listed
+TITLE_NOUNS = tuple((tuple(x.split()), True) for x in section(CUES, "# Title nouns of a win kept")) + \
+    tuple((tuple(x.split()), False) for x in section(CUES, "# Title nouns of a win dropped"))
+CROWNING_VERBS = tuple(tuple(x.split()) for x in section(CUES, "# Crowning verbs"))
+SPORTS = tuple(tuple(x.split()) for x in section(CUES, "# Sport disciplines"))  # longest first, as listed
+SEXES = frozenset(section(CUES, "# Sexes of an event"))
+WEIGHT_CLASSES = tuple(tuple(x.split()) for x in section(CUES, "# Weight classes"))  # longest first, as listed
 NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá các quốc gia châu Phi")
 #: words between a winner and the verb besides ADVERBS: counts of wins ("9 lần", "lần đầu tiên")
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
@@ -83,8 +95,8 @@ class ChampionshipFinder:
         return self._linker
 
     def __call__(self, doc):
-        text = doc.user_data.get("sovang_text")
-        if "vô địch" not in (doc.text if text is None else text).lower():
+        text = (doc.text if doc.user_data.get("sovang_text") is None else doc.user_data["sovang_text"]).lower()
+        if "vô địch" not in text and not any(" ".join(v) in text for v in CROWNING_VERBS):
             return doc
         d = toks(doc)
         st = state(doc)
@@ -97,11 +109,19 @@ class ChampionshipFinder:
             by_end.setdefault(x.end, x)
             by_start.setdefault(x.start, x)
         seen = {}
+        sports = None  # whether the document is a sports story, asked only at a crowning verb
         for i in range(1, len(words) - 2):
-            if words[i].lower() != "vô" or words[i + 1].lower() != "địch":
+            crowned = tuple(w.lower() for w in words[i:i + 2]) in CROWNING_VERBS
+            if not crowned and (words[i].lower() != "vô" or words[i + 1].lower() != "địch"):
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
-            for title, r in self._titles(d, i, ss, se, ents, by_end, by_start, st):
+            if crowned:
+                if sports is None:
+                    sports = sports_story(d)
+                found = self._crowned(d, i, ss, se, ents, by_end, st) if sports else []
+            else:
+                found = self._titles(d, i, ss, se, ents, by_end, by_start, st)
+            for title, r in found:
                 key = (r.text, title_key(title.text))
                 year = _sentence_year(d, ss, se)
                 if key in seen and (year is None or seen[key] in (None, year)):
@@ -116,20 +136,29 @@ class ChampionshipFinder:
         """The (title Ent, winner Ent) pairs of the "vô địch" at token ``i`` of sentence [ss, se)."""
         words = d.words
         k = i - 1 if i > ss and words[i - 1].lower() == "chức" else i
-        said = self._predicate_before(words, k, ss)  # "X là nhà vô địch …": the winner ends before "là"
-        held = None if said is not None else self._fronted_holder(words, k, ss)  # "Nhà vô địch X, Y …"
-        if said is None and held is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or
-                                                         words[k - 1] in HOLDER_WORDS):
-            return []
+        noun = self._won_noun(words, i, ss)  # "giành đai vô địch …", "đoạt ngôi vô địch …"
+        if noun is not None:
+            anchor, kept = noun
+            k = anchor if kept else i
+            said = held = None
+        else:
+            anchor = k
+            said = self._predicate_before(words, k, ss)  # "X là nhà vô địch …": the winner ends before "là"
+            held = None if said is not None else self._fronted_holder(words, k, ss)  # "Nhà vô địch X, Y …"
+            if said is None and held is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or
+                                                             words[k - 1] in HOLDER_WORDS):
+                return []
         c = self._past_event(words, i + 2, se)
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
         end = self._competition_end(d, v, se)
+        if end is not None:
+            end = _past_weight_class(words, end, se)
         if end is None or covered(st["award"], k, end) or (v > c and not self._named_competition(d, v, end)):
             return []
         if held is not None:
             winner = self._fronted_winner(d, held, end, ss, se, by_start)
         else:
-            winner = self._winner_before(d, k if said is None else said, ss, ents, by_end, st)
+            winner = self._winner_before(d, anchor if said is None else said, ss, ents, by_end, st)
         if winner is None and said is None and held is None:  # a predicate's winner is its subject alone
             if k < i and end + 1 < se and words[end] == "của":
                 winner = by_start.get(end + 1) or self._possessor(d, end + 1, se, st["person"])
@@ -144,6 +173,38 @@ class ChampionshipFinder:
             if not covered(st["award"], a, b):
                 out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
         return out
+
+    def _crowned(self, d, i, ss, se, ents, by_end, st):
+        """The (title Ent, winner Ent) pair of a crowning verb (CROWNING_VERBS: "đăng quang", "lên ngôi") at token
+        ``i`` followed (past a venue word) by a named competition, no "vô địch" between: "Serena Williams đăng quang
+        Wimbledon năm 2016" -> ("vô địch Wimbledon", Serena Williams). The title's span is the competition's name;
+        none when the name is an award already found ("đăng quang Hoa hậu …"), no winner stands before the verb or
+        an aim does ("chưa thể đăng quang …")."""
+        words = d.words
+        c = i + 2
+        v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
+        if v >= se or not is_cap(words[v]):
+            return []
+        end = self._competition_end(d, v, se)
+        if end is None or covered(st["award"], v, end) or not self._named_competition(d, v, end):
+            return []
+        winner = self._winner_before(d, c, ss, ents, by_end, st)
+        if winner is None or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss):
+            return []
+        return [(Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"}), winner)]
+
+    @staticmethod
+    def _won_noun(words, i, ss):
+        """Where a noun of the title (TITLE_NOUNS: "đai", "ngôi", "danh hiệu") written right before the "vô địch" at
+        ``i`` starts, and whether the title keeps it, when a winning verb (WIN_VERBS) stands right before the noun
+        ("giành đai vô địch WBO" -> (index of "đai", True); "đoạt ngôi vô địch AFF Cup" -> (index of "ngôi",
+        False)); None otherwise (the noun is then a holder's: "bảo vệ đai vô địch", "ngôi vô địch thuộc về …")."""
+        for noun, kept in TITLE_NOUNS:
+            a = i - len(noun)
+            if a > ss and tuple(w.lower() for w in words[a:i]) == noun and \
+                    any(a - len(v) >= ss and tuple(w.lower() for w in words[a - len(v):a]) == v for v in WIN_VERBS):
+                return a, kept
+        return None
 
     @staticmethod
     def _predicate_before(words, k, ss):
@@ -212,6 +273,9 @@ class ChampionshipFinder:
         words = d.words
         if c >= se:
             return None
+        sport = _sport_event_end(words, c, se)
+        if sport is not None:
+            return sport
         if words[c].lower() in COMPETITION_NOUNS and (words[c].islower() or c + 1 >= se or not is_cap(words[c + 1])):
             return self._noun_name_end(d, c, se)
         entry = self.competition_table.entry_at(words, c)
@@ -319,6 +383,27 @@ class ChampionshipFinder:
             out.append((end + 4, nxt))
             end = nxt
         return out
+
+
+def _sport_event_end(words, c, se) -> int | None:
+    """End of a sport's event written in lower case at ``c`` (SPORTS then a word of SEXES: "bóng đá | nữ", "cầu lông
+    nam"), or None (a sport alone, "vô địch bóng đá", names no event won)."""
+    for sport in SPORTS:
+        e = c + len(sport)
+        if e < se and tuple(w.lower() for w in words[c:e]) == sport and words[e] in SEXES:
+            return e + 1
+    return None
+
+
+def _past_weight_class(words, end, se) -> int:
+    """Past the weight class (WEIGHT_CLASSES: "hạng bán trung", or "hạng N kg") written right after a competition's
+    name ending at ``end`` ("WBO | hạng bán trung"), if any; else ``end``."""
+    for wc in WEIGHT_CLASSES:
+        if end + len(wc) <= se and tuple(w.lower() for w in words[end:end + len(wc)]) == wc:
+            return end + len(wc)
+    if end + 3 <= se and words[end].lower() == "hạng" and words[end + 1].isdigit() and words[end + 2].lower() == "kg":
+        return end + 3
+    return end
 
 
 def title_key(text: str) -> str:
