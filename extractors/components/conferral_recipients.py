@@ -22,6 +22,14 @@ CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
 CO_SUBJECT = {"cùng", "và", "với"}
+#: nouns of merit opening the reason an award is given for after "cho", not its recipient ("… cho những nỗ lực …",
+#: "… cho những đóng góp của Công ty X"): after_cho_openers.txt, lower case, longest first
+MERIT_REASONS = section("after_cho_openers.txt", "# Merit reasons")
+#: indefinite pronouns after "cho" naming nobody ("tặng huy chương cho một ai đó nếu A thắng B"): after_cho_openers.txt
+INDEFINITE_PERSONS = section("after_cho_openers.txt", "# Indefinite persons")
+#: verbs of beating a rival: names after one, before the clause's receive verb, are the rivals beaten ("vượt qua A
+#: và B để giành giải X"): defeat_verbs.txt, as word tuples
+DEFEAT_VERBS = frozenset(tuple(v.split()) for v in word_list("defeat_verbs.txt"))
 #: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
 OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
@@ -243,6 +251,10 @@ class Recipients:
                 short = self._short_name(d, start, se)
                 if short is not None:
                     return [short], "short"
+            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 4]], MERIT_REASONS):
+                break  # "… huy chương vàng cho những nỗ lực …": the reason it is given for, no recipient after it
+            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 5]], INDEFINITE_PERSONS):
+                return [], "count"  # "… cho một ai đó nếu A thắng B": given to no one named
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
                                                                    and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
                     (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards, ss)):
@@ -396,7 +408,9 @@ class Recipients:
             # việc Y được tặng …": the clause after "việc" has a subject of its own): not this verb's subject
             last_verb = max(passive_at, default=-1)
             last_matter = next((q for q in range(p - 1, lo - 1, -1) if _MATTER[d.words[q]]), -1)
+            beaten = _last_defeat(d, lo, p)  # "A vượt qua B để giành …": B, after the verb, is a rival beaten
             before = [x for x in ents if lo <= x.start and x.end <= p and x.end > last_verb and x.end > last_matter
+                      and x.start < beaten
                       and id(x) not in agents
                       and not self._modified(d, x, lo)
                       and not self._count_between(d, x.end, p)
@@ -818,3 +832,14 @@ class Recipients:
             if not self._merits_of(d, ref, ss):
                 return None
         return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})
+
+
+def _last_defeat(d, lo, p) -> int:
+    """Where the last verb of beating a rival (DEFEAT_VERBS: "vượt qua", "đánh bại") written in lower case outside a
+    name among the words ``lo``..``p`` starts, else ``p``: the names after it are the rivals beaten, not the
+    subject receiving at ``p``."""
+    in_name = d.st.get("in_name", ())
+    for i in range(p - 2, lo - 1, -1):
+        if (d.words[i], d.words[i + 1]) in DEFEAT_VERBS and i not in in_name and i + 1 not in in_name:
+            return i
+    return p
