@@ -28,7 +28,7 @@ def _remember_db(ctx: click.Context, _param, value):
 
 def db_option(f):
     """The shared ``--db`` option."""
-    return click.option("--db", "db_path", envvar="SOVANG_DB", default="sovang.sqlite", show_default=True,
+    return click.option("--db", "db_path", envvar="SOVANG_DB", default="sovang.sqlite", show_default=False,
                         type=click.Path(dir_okay=False), help=DB_HELP, callback=_remember_db)(f)
 
 
@@ -177,7 +177,9 @@ def export():
               help="Only documents within this folder (a folder given to ingest, or one under it).")
 @click.option("--canonical", is_flag=True, help="Add canonical names and ids beside the names as written.")
 def export_facts(db_path, output, root, canonical):
-    """Write facts as JSON Lines (format of ../shared/eval/GUIDELINES.md), one line per document path."""
+    """Write facts as JSON Lines, one line per document path: {"document", "units", "officials": [{"name",
+    "position", "unit"}], "campaigns", "awards": [{"recipient", "recipient_type", "award", "year", "status"}]}, the
+    format the evaluation's gold files use."""
     from outputs.export import KINDS, paths_in_folder, write_facts
 
     db = _open_existing(db_path)
@@ -360,8 +362,8 @@ def who(name, db_path, as_json, limit):
               "allowed), diacritics optional, either i/y spelling ('ho si hung' finds Hồ Sỹ Hùng); typed with "
               "diacritics it keeps the names that carry them when any does.")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
-              help="Status; a revoked award stays 'conferred' (../shared/eval/GUIDELINES.md) and is also listed by "
-                   "'revoked'.")
+              help="Status; a revoked award stays 'conferred' (as the evaluation's annotation rules count it) and is "
+                   "also listed by 'revoked'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--distinct", is_flag=True,
@@ -525,7 +527,7 @@ def correct_undo(number, db_path):
 @cli.command()
 @click.argument("root", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Gold facts (JSON Lines, format of ../shared/eval/GUIDELINES.md).")
+              help="Gold facts: JSON Lines, one object per document in the format 'sovang export facts' writes.")
 @click.option("--ner/--no-ner", default=True, show_default=True,
               help="Also score underthesea's generic NER (PER → officials, ORG → units), side by side.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
