@@ -57,6 +57,9 @@ APPOSITION_COMMAS = 3
 AFFILIATION = {"thuộc", "của", "tại", "ở"}
 CHAPTER_HEADS = {"Hội", "Liên", "Công", "Đoàn", "Trung", "Tổng", "Ủy", "Mặt"}
 LIST_GLUE = {",", "và", ";", "…", "...", "cùng", ":"}
+#: a comitative alone between two names of one kind before a receive verb joins a co-subject, who receives too ("bà A
+#: cùng ông B được tặng …", "Trường X cùng với Trường Y được tặng …"); address words may stand after it ("cùng ông")
+COMITATIVES = (["cùng"], ["cùng", "với"])
 #: collective nouns opening a recipient-list item that names a collective without a unit-type head ("khối các cơ quan
 #: Trung ương", "ban thanh niên Quân đội"): list_collective_heads.txt, longest first (RecipientLists._collective_items)
 ITEM_HEADS = tuple(sorted(section("list_collective_heads.txt", "# Heads"), key=lambda h: -len(h.split())))
@@ -597,8 +600,10 @@ class RecipientLists:
             words_ = [g for g in gap if g not in LIST_GLUE]
             if gap and (all(g in LIST_GLUE or g in self.lex.honorifics for g in gap)
                         or " ".join(words_).lower() in self._honorifics) \
-                    and any(g in (",", "và", ";") for g in gap):
-                # ("đại úy A và phi công B được truy tặng …": a title of several syllables before the next name)
+                    and any(g in (",", "và", ";") for g in gap) or \
+                    cur.kind == y.kind and [g.lower() for g in gap if g not in self.lex.honorifics] in COMITATIVES:
+                # ("đại úy A và phi công B được truy tặng …": a title of several syllables before the next name;
+                # "bà A cùng (với) ông B được tặng …": B is a co-subject of the same kind, COMITATIVES)
                 out.append(y)
                 cur = y
                 continue
@@ -630,12 +635,16 @@ class RecipientLists:
         # "cho em A - học sinh lớp 12/10 Trường THPT B": a body after a person's apposition (a dash or comma, then
         # lower-case words of a calling) is where the person works or studies, not a recipient of its own
         kept = []
+        items = ";" in d.words[start:stop]  # a list of ";" items: "ông A, Công an huyện X; bà B, Trường Y"
         for x in got:
             prev = kept[-1] if kept else None
             gap = [w for w in d.words[prev.end:x.start]] if prev is not None else []
             if prev is not None and prev.kind == "person" and x.kind == "unit" and gap and \
-                    gap[0] in APPOSITION_MARKS and any(w.isalpha() and w.islower() for w in gap) and \
+                    gap[0] in APPOSITION_MARKS and (any(w.isalpha() and w.islower() for w in gap) or
+                                                    (items and gap == [","])) and \
                     not any(w in ("và", ";", "cùng") for w in gap) and gap.count(",") <= APPOSITION_COMMAS:
+                # (in a list of ";" items, a body right after a person's comma is the person's too: "…; Đại tá A,
+                # Trường Công an quận X…")
                 continue
             if prev is not None and prev.kind == "person" and _dash_apposition(gap) and \
                     not _rejoined(gap, self._honorifics):
