@@ -598,10 +598,10 @@ class RecipientLists:
             if "(" in gap and ")" in gap and gap.index("(") < gap.index(")"):
                 gap = gap[:gap.index("(")] + gap[gap.index(")") + 1:]
             words_ = [g for g in gap if g not in LIST_GLUE]
-            if gap and (all(g in LIST_GLUE or g in self.lex.honorifics for g in gap)
-                        or " ".join(words_).lower() in self._honorifics) \
-                    and any(g in (",", "và", ";") for g in gap) or \
-                    cur.kind == y.kind and [g.lower() for g in gap if g not in self.lex.honorifics] in COMITATIVES:
+            if (gap and (all(g in LIST_GLUE or g in self.lex.honorifics for g in gap)
+                         or " ".join(words_).lower() in self._honorifics)
+                    and any(g in (",", "và", ";") for g in gap)) or \
+                    (cur.kind == y.kind and [g.lower() for g in gap if g not in self.lex.honorifics] in COMITATIVES):
                 # ("đại úy A và phi công B được truy tặng …": a title of several syllables before the next name;
                 # "bà A cùng (với) ông B được tặng …": B is a co-subject of the same kind, COMITATIVES)
                 out.append(y)
