@@ -30,7 +30,7 @@ INNER_MARKS = (" - ", " – ", ", ")
 #: words that no run a short name leaves out of a longer one holds (:func:`gapped`): a number's word, a place's links
 #: and the press's short city marks ("Đội QLTT | số 2 |", "Văn phòng | tại Hà Nội |", "Công an | TP. X |")
 GAP_NOT = frozenset({"số", "tại", "ở", "thuộc", "của", "TP", "TP.", "Tp", "Tp."})
-#: a sports team's head in a variant key ("đội tuyển việt nam"; units.TEAM_HEAD)
+#: a sports team's head in a variant key ("đội tuyển việt nam"; unit_words.TEAM_HEAD)
 TEAM_KEY = TEAM_HEAD + " "
 
 
