@@ -23,12 +23,15 @@ CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
 CO_SUBJECT = {"cùng", "và", "với"}
 #: nouns of merit opening the reason an award is given for after "cho", not its recipient ("… cho những nỗ lực …",
-#: "… cho những đóng góp của Công ty X"): after_cho_openers.txt, lower case, longest first
+#: "… cho những đóng góp của Công ty X"): after_cho_openers.txt, lower case (matched by conferral_words._opening)
 MERIT_REASONS = section("after_cho_openers.txt", "# Merit reasons")
 #: indefinite pronouns after "cho" naming nobody ("tặng huy chương cho một ai đó nếu A thắng B"): after_cho_openers.txt
 INDEFINITE_PERSONS = section("after_cho_openers.txt", "# Indefinite persons")
+#: the words after "cho" compared with each list: as many as its longest phrase has
+MERIT_REASON_WORDS = max(len(p.split()) for p in MERIT_REASONS)
+INDEFINITE_PERSON_WORDS = max(len(p.split()) for p in INDEFINITE_PERSONS)
 #: verbs of beating a rival: names after one, before the clause's receive verb, are the rivals beaten ("vượt qua A
-#: và B để giành giải X"): defeat_verbs.txt, as word tuples
+#: và B để giành giải X"): defeat_verbs.txt, as word tuples of two words (_last_defeat compares word pairs)
 DEFEAT_VERBS = frozenset(tuple(v.split()) for v in word_list("defeat_verbs.txt"))
 #: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
 OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
@@ -251,9 +254,10 @@ class Recipients:
                 short = self._short_name(d, start, se)
                 if short is not None:
                     return [short], "short"
-            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 4]], MERIT_REASONS):
+            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 1 + MERIT_REASON_WORDS]], MERIT_REASONS):
                 break  # "… huy chương vàng cho những nỗ lực …": the reason it is given for, no recipient after it
-            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 5]], INDEFINITE_PERSONS):
+            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 1 + INDEFINITE_PERSON_WORDS]],
+                                      INDEFINITE_PERSONS):
                 return [], "count"  # "… cho một ai đó nếu A thắng B": given to no one named
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
                                                                    and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
