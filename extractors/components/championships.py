@@ -62,6 +62,7 @@ PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # l
 #: nouns of the title between a winning verb and "vô địch": (words, kept in the title), longest first, as listed
 TITLE_NOUNS = tuple((tuple(x.split()), True) for x in section(CUES, "# Title nouns of a win kept")) + \
     tuple((tuple(x.split()), False) for x in section(CUES, "# Title nouns of a win dropped"))
+#: verbs of a crowning ("đăng quang", "lên ngôi"), word pairs: __call__ compares the two words at each token
 CROWNING_VERBS = tuple(tuple(x.split()) for x in section(CUES, "# Crowning verbs"))
 SPORTS = tuple(tuple(x.split()) for x in section(CUES, "# Sport disciplines"))  # longest first, as listed
 SEXES = frozenset(section(CUES, "# Sexes of an event"))
@@ -95,7 +96,8 @@ class ChampionshipFinder:
         return self._linker
 
     def __call__(self, doc):
-        text = (doc.text if doc.user_data.get("sovang_text") is None else doc.user_data["sovang_text"]).lower()
+        text = doc.user_data.get("sovang_text")
+        text = (doc.text if text is None else text).lower()
         if "vô địch" not in text and not any(" ".join(v) in text for v in CROWNING_VERBS):
             return doc
         d = toks(doc)
