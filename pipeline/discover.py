@@ -85,7 +85,7 @@ def outermost(paths: list[str | Path]) -> list[str | Path]:
     kept, seen = [], set()
     for given, real in zip(paths, resolved):
         key = real if real is not None else str(given)
-        if key in seen or (real is not None and any(f in real.parents for f in folders)):
+        if key in seen or (real is not None and any(parent in folders for parent in real.parents)):
             continue
         seen.add(key)
         kept.append(given)
