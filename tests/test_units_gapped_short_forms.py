@@ -18,6 +18,13 @@ def test_gapped_words():
     assert not gapped("Trường Cao đẳng Múa Hà Nội".split(), "Trường Cao đẳng sân khấu múa Hà Nội".split())
 
 
+def test_a_short_name_that_opens_the_long_one_and_whose_last_word_comes_again():
+    """The run left out is then the one before the long name's last word (it raised StopIteration): "5 Quận" holds a
+    number, so no join; "binh Công ty Than" holds none, so the short name is the long one with it left out."""
+    assert not gapped("Công an Phường 5".split(), "Công an Phường 5 Quận 5".split())
+    assert gapped("Hội Cựu chiến binh".split(), "Hội Cựu chiến binh Công ty Than binh".split())
+
+
 def test_short_name_takes_the_full_name():
     assert _unit_names("Ngân hàng TMCP Hòa Bình vừa khai trương chi nhánh mới. Lãnh đạo Ngân hàng Hòa Bình "
                        "cho biết sẽ mở thêm.") == ["Ngân hàng TMCP Hòa Bình"] * 2

@@ -84,11 +84,14 @@ def gapped(short: list, long: list) -> bool:
     """The words ``short`` are the words ``long`` with one run left out between their first and last word, as written
     (the first word in any letter case: "công ty Cổ phần thực phẩm NutiFood" / "Công ty NutiFood"), the run holding
     no place level ("UBND | huyện X | tỉnh Y": another body), no number or code ("trường X | số 1", "ĐT | U23 | Việt
-    Nam": another school or team), no comma and no word of ``GAP_NOT`` (a place linked: "Sở X | tại Y |")."""
+    Nam": another school or team), no comma and no word of ``GAP_NOT`` (a place linked: "Sở X | tại Y |").  ``short``
+    holds at least one word."""
     g = len(long) - len(short)
     if g < 1 or short[0].lower() != long[0].lower() or short[-1] != long[-1]:
         return False
-    i = next(i for i in range(1, len(short)) if short[i] != long[i])
+    # where the run starts: the first word, past the first, that differs; else (``short`` opens ``long``, which ends
+    # with ``short``'s last word again: "Công an Phường 5" / "Công an Phường 5 Quận 5") before ``short``'s last word
+    i = next((i for i in range(1, len(short)) if short[i] != long[i]), len(short) - 1)
     gap = long[i:i + g]
     return short[i:] == long[i + g:] and not any(
         w in PLACE_LEVEL_WORDS or w in GAP_NOT or w.endswith(",") or any(c.isdigit() for c in w) for w in gap)
