@@ -135,7 +135,8 @@ def _ctrl_c_at_safe_points():
 
 
 def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
-    """Run every job in this process (``--workers 1``)."""
+    """Run every job in this process (``--workers 1``).  Ctrl-C stops it by the KeyboardInterrupt Python raises
+    wherever it lands; SIGTERM is not taken here (no :func:`_ctrl_c_at_safe_points`): it ends the process at once."""
     for item, sha, size, data, suffix in jobs:
         finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
 
@@ -146,7 +147,7 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
     (a crash in a parsing library, the kernel's OOM killer), the pool is
     rebuilt and the jobs that were in flight are run again one at a time in a
     pool of their own, so only the file that kills its worker is reported as
-    failed.  Ctrl-C returns within seconds: it is taken at a safe point
+    failed.  Ctrl-C or SIGTERM (:data:`STOP_SIGNALS`) returns within seconds: it is taken at a safe point
     (:func:`_ctrl_c_at_safe_points`) and raised here as KeyboardInterrupt
     after cancelling what has not started and stopping the workers, with the
     jobs (OCR of a scan, a LibreOffice conversion) they were running.
@@ -249,10 +250,10 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
     milliseconds of scheduling, as much as extracting a short article), with
     at most ``4 × workers`` tasks in flight.  A worker that dies mid-task has
     the task retried on another worker (the scheduler's allowed failures); the
-    writer's sha256 keys make a retried document harmless.  Ctrl-C is taken
+    writer's sha256 keys make a retried document harmless.  Ctrl-C (or SIGTERM) is taken
     between two stored batches (:func:`_ctrl_c_at_safe_points`, never inside
     the writer's transaction) and raised here as KeyboardInterrupt; the local
-    cluster's workers ignore it (:class:`_IgnoreCtrlC`) and are stopped with
+    cluster's workers ignore it (:func:`_ignore_ctrl_c`) and are stopped with
     the cluster.
     """
     with _ctrl_c_at_safe_points() as stop:
@@ -271,8 +272,8 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
     """Run ``jobs`` on a Dask cluster in batches of ``batch`` files, calling ``finish`` with each batch's documents
     in the order they complete: the cluster at ``scheduler`` ("tcp://HOST:PORT"), else a local one of ``workers``
     processes (one thread each, Ctrl-C ignored in them). At most 4 batches per worker are in flight; ``send_bytes``
-    sends each file's bytes with the task (workers that cannot see the files). ``stop`` set (Ctrl-C) ends the run
-    after the batches already stored. Raises RuntimeError when dask.distributed is not installed."""
+    sends each file's bytes with the task (workers that cannot see the files). ``stop`` set (Ctrl-C, SIGTERM) ends the
+    run after the batches already stored. Raises RuntimeError when dask.distributed is not installed."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the installation
