@@ -417,7 +417,7 @@ class PersonRecognizer:
                     is_cap(words[j + 1]) and words[j + 1].isalpha() and len(words[j + 1]) > 1:
                 j += 1  # "Nguyễn thị Kim Ngân": a middle name written in lower case (middle_names.txt)
                 continue
-            if not (is_cap(t) and t.isalpha() or j > i and _apostrophe_name(t)) or (j, j + 1) in taken:
+            if not ((is_cap(t) and t.isalpha()) or (j > i and _apostrophe_name(t))) or (j, j + 1) in taken:
                 break
             if len(t) < 2 and not (j > i and j + 1 < n and is_cap(words[j + 1]) and words[j + 1].isalpha()
                                         and len(words[j + 1]) > 1):
