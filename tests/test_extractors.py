@@ -24,6 +24,12 @@ def unit_names(*lines: str) -> list[str]:
     return [u.text for u in extract(make_doc(*lines)).units]
 
 
+def positions(*lines: str) -> dict:
+    """name -> position of every official extracted from a document of ``lines`` (a helper shared by the officials'
+    and persons' tests)."""
+    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+
+
 def awards(g: dict) -> set:
     return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
 

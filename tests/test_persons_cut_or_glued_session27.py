@@ -5,12 +5,7 @@ written for these tests; the expected facts are worked out by hand.
 """
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def officials(*lines: str) -> dict:
-    """name -> position of every official of ``lines``."""
-    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions as officials
 
 
 def test_a_function_word_after_a_spaced_dash_opens_the_next_clause():

@@ -4,12 +4,7 @@ written for these tests; the expected positions are worked out by hand from the 
 holder's age taken by a title's tail ("diễn viên 21 tuổi": ``AGE``)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> position of every official of ``lines``."""
-    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions
 
 
 def test_the_subject_of_a_teachers_group_is_part_of_the_title():
