@@ -261,12 +261,19 @@ def join_wrapped(lines: list[str]) -> list[str]:
     # each line after the first: whether it goes on from the one above in lower case or with a number (names off)
     lower = [text_wraps(a, b, width, names=False) for a, b in zip(lines, lines[1:])]
     names = sum(lower) >= _WRAPPED_EVIDENCE
+
+    def goes_on(k: int) -> bool:
+        """Line ``k`` (k >= 1) goes on from line ``k - 1``.  text_wraps can only say yes more often with ``names`` or
+        ``capital`` on than with both off: a line that goes on with them off (``lower[k - 1]``) goes on, and it is
+        asked again only when one of them is on."""
+        if lower[k - 1]:
+            return True
+        capital = opens_conferral(lines[k - 1])
+        return bool(capital or names) and text_wraps(lines[k - 1], lines[k], width, names, capital)
+
     blocks: list[str] = []
     for k, line in enumerate(lines):
-        # text_wraps can only say yes more often with ``names`` or ``capital`` on than with both off: a line that
-        # goes on with them off (lower[k - 1]) goes on, and it is asked again only when one of them is on
-        if line and blocks and (lower[k - 1] or ((capital := opens_conferral(lines[k - 1])) or names) and
-                                text_wraps(lines[k - 1], line, width, names, capital)):
+        if line and blocks and goes_on(k):
             blocks[-1] += " " + line
         elif line:
             blocks.append(line)
