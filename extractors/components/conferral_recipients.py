@@ -209,17 +209,19 @@ class Recipients:
 
     @staticmethod
     def _descriptor(d, a, person_at) -> bool:
-        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …") or as a plural
-        class of people ("gồm các nghệ sĩ ưu tú (NSƯT): …"), or any award's abbreviation in parentheses right
-        after its full name ("danh hiệu Nghệ sĩ Nhân dân (NSND)", "… ưu tú (NSƯT)"): the same mention again,
-        no award of its own."""
+        """An honorary title written before a name ("NSƯT Công Lý", "các NSND Trung Anh, …"), as a plural
+        class of people ("gồm các nghệ sĩ ưu tú (NSƯT): …") or after a noun of its holders (TITLE_HOLDER_WORDS:
+        "một số tên tuổi NSƯT như: A, B"), or any award's abbreviation in parentheses right after its full name
+        ("danh hiệu Nghệ sĩ Nhân dân (NSND)", "… ưu tú (NSƯT)"): the same mention again, no award of its own."""
         if a.start > 1 and d.words[a.start - 1] == "(" and a.end < len(d.words) and d.words[a.end] == ")" and \
                 a.info.get("after_award"):
             return True
         entry = a.info.get("entry")
+        # the one word and the two words right before the title: the phrases of TITLE_HOLDER_WORDS have one or two
         before = {d.words[a.start - 1].lower() if a.start > 0 else "",
                   " ".join(d.words[a.start - 2:a.start]).lower() if a.start > 1 else ""}
-        return entry is not None and entry.kind == "honorary" and (a.end in person_at or bool(before & TITLE_HOLDER_WORDS))
+        return entry is not None and entry.kind == "honorary" and (a.end in person_at or
+                                                                    bool(before & TITLE_HOLDER_WORDS))
 
     def _recipients(self, d, a, ss, se, ents, cues, awards, person_at):
         # 1. "… A cho X, Y" / "A gồm: X, Y" / "A như X, Y" (no other name may stand between A and "cho")
