@@ -36,12 +36,21 @@ class _Stopped(BaseException):
 _worker = {"in_job": False, "stopping": False}
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     """Workers ignore Ctrl-C (the parent stops them after storing what is done) and end at SIGTERM, the parent's
-    stop (:func:`_on_sigterm`), or when the parent is gone (:func:`_watch_parent`)."""
+    stop (:func:`_on_sigterm`), or when the parent, the loader of pid ``parent``, is gone (:func:`_watch_parent`).
+    The pid is the loader's own ``os.getpid()``, passed by the pool (``initargs``): a worker asking ``getppid()``
+    after the loader died would get its new parent's and wait forever, the orphan the watch is for (a reader,
+    session 27)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True, name="watch-parent").start()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool of ``workers`` worker processes set up by :func:`_worker_init` with this process as their
+    parent."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
 
 
 def _watch_parent(parent: int, every: float = 1.0) -> None:
@@ -136,9 +145,32 @@ def _ctrl_c_at_safe_points():
 
 def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
     """Run every job in this process (``--workers 1``).  Ctrl-C stops it by the KeyboardInterrupt Python raises
-    wherever it lands; SIGTERM is not taken here (no :func:`_ctrl_c_at_safe_points`): it ends the process at once."""
-    for item, sha, size, data, suffix in jobs:
-        finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
+    wherever it lands, and SIGTERM likewise (:func:`_sigterm_as_ctrl_c`): the load ends as interrupted, with its
+    summary (before session 27's reading, SIGTERM ended the process at once, with no summary)."""
+    with _sigterm_as_ctrl_c():
+        for item, sha, size, data, suffix in jobs:
+            finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
+
+
+@contextmanager
+def _sigterm_as_ctrl_c():
+    """While inside, SIGTERM raises KeyboardInterrupt in this process wherever it lands, as Ctrl-C does, once: the
+    first also puts the previous handler back, so a second SIGTERM ends the process at once.  Outside the main
+    thread (where Python cannot install handlers) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum, frame):
+        signal.signal(signal.SIGTERM, previous)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> None:
     """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
@@ -157,7 +189,7 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
 
 
 def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event) -> None:
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    pool = _pool(workers)
     inflight: dict = {}
     limit = workers * 8
 
@@ -186,7 +218,7 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
             pool.shutdown(wait=False, cancel_futures=True)
             for job in suspects:
                 finish(*job[:3], *_alone(job))
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+            pool = _pool(workers)
 
     def submit(job):
         """Submit ``job``; when a worker died since the last drain (the pool refuses work), first drain what is in
@@ -202,7 +234,7 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
                 return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
             except BrokenProcessPool:  # broken with nothing in flight: start a new pool
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+                pool = _pool(workers)
                 return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
 
     try:
@@ -225,7 +257,7 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
 def _alone(job) -> tuple:
     """Run one job in a pool of its own; a dead worker makes the file failed."""
     item, sha, _size, data, suffix = job
-    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
+    with _pool(1) as solo:
         try:
             return solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix).result()
         except BrokenProcessPool:

@@ -75,3 +75,36 @@ def test_workers_end_when_the_loader_is_killed_outright(tmp_path):
     proc.kill()  # SIGKILL to the loader alone, as the OOM killer does: its workers get no word
     proc.wait(timeout=30)
     assert wait_gone(workers, 8) == []
+
+
+def test_sigterm_stops_a_load_of_one_worker_too(tmp_path):
+    """``--workers 1`` runs every job in the loader itself (``run_inline``): SIGTERM ends it as Ctrl-C does there,
+    with the summary and exit status 130 (it ended the process at once, status -15, no summary: a reader, session
+    27), and what was stored is whole: each stored document has its one path."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 2000)
+    db = tmp_path / "kb.sqlite"
+    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "1")
+    wait_for_stored(db, 120)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted" in out and "Traceback" not in err
+    stored = counts(db)
+    assert 0 < stored["documents"] < 2000 and stored["document_paths"] == stored["documents"]
+
+
+def _watched_parent() -> list:
+    """In a pool worker: the pids its parent watch was given (``pipeline.executors._worker_init``)."""
+    import threading
+
+    return [t._args[0] for t in threading.enumerate() if t.name == "watch-parent"]
+
+
+def test_a_worker_watches_the_pid_of_the_loader_that_made_it():
+    """The loader's pid is given to its workers, not read by them with getppid() (which, were the loader dead by
+    then, would name their new parent and leave them waiting forever)."""
+    from pipeline.executors import _pool
+
+    with _pool(1) as pool:
+        assert pool.submit(_watched_parent).result(timeout=60) == [os.getpid()]
