@@ -122,23 +122,33 @@ def _ctrl_c_at_safe_points():
     cannot install handlers) the event is never set and nothing changes.
     """
     stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
+    with _on_signals(STOP_SIGNALS, stop.set):
         yield stop
+
+
+@contextmanager
+def _on_signals(signums: tuple, action: Callable[[], None]):
+    """While inside, the first of the signals ``signums`` puts the previous handlers back (so that a second one
+    acts as before: Ctrl-C or SIGTERM interrupts at once) and calls ``action()`` in the main thread, which may set
+    an event or raise (KeyboardInterrupt).  On the way out the previous handlers are put back.  Outside the main
+    thread (where Python cannot install handlers) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
-    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    previous = {signum: signal.getsignal(signum) for signum in signums}
 
     def put_back() -> None:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
 
-    def on_stop(signum, frame):
-        stop.set()
+    def on_signal(signum, frame):
         put_back()
+        action()
 
-    for signum in STOP_SIGNALS:
-        signal.signal(signum, on_stop)
+    for signum in signums:
+        signal.signal(signum, on_signal)
     try:
-        yield stop
+        yield
     finally:
         put_back()
 
@@ -152,25 +162,16 @@ def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
             finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
 
 
-@contextmanager
 def _sigterm_as_ctrl_c():
     """While inside, SIGTERM raises KeyboardInterrupt in this process wherever it lands, as Ctrl-C does, once: the
-    first also puts the previous handler back, so a second SIGTERM ends the process at once.  Outside the main
-    thread (where Python cannot install handlers) nothing changes."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.getsignal(signal.SIGTERM)
+    first also puts the previous handler back, so a second SIGTERM ends the process at once (:func:`_on_signals`)."""
+    return _on_signals((signal.SIGTERM,), _interrupt)
 
-    def on_term(signum, frame):
-        signal.signal(signal.SIGTERM, previous)
-        raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_term)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+def _interrupt() -> None:
+    """Raise KeyboardInterrupt, as Ctrl-C does."""
+    raise KeyboardInterrupt
+
 
 def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> None:
     """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
