@@ -203,8 +203,8 @@ class ChampionshipFinder:
         False)); None otherwise (the noun is then a holder's: "bảo vệ đai vô địch", "ngôi vô địch thuộc về …")."""
         for noun, kept in TITLE_NOUNS:
             a = i - len(noun)
-            if a > ss and tuple(w.lower() for w in words[a:i]) == noun and \
-                    any(a - len(v) >= ss and tuple(w.lower() for w in words[a - len(v):a]) == v for v in WIN_VERBS):
+            if a > ss and _written(words, a, noun) and \
+                    any(a - len(v) >= ss and _written(words, a - len(v), v) for v in WIN_VERBS):
                 return a, kept
         return None
 
@@ -214,7 +214,7 @@ class ChampionshipFinder:
         starts ("Chelsea | là nhà vô địch …"), or None."""
         for pred in PREDICATES:
             n = len(pred)
-            if k - n > ss and tuple(w.lower() for w in words[k - n:k]) == pred:
+            if k - n > ss and _written(words, k - n, pred):
                 return k - n
         return None
 
@@ -246,7 +246,7 @@ class ChampionshipFinder:
         Ukraine, Shakhtar Donetsk …"); None otherwise (the noun is then a holder's, no title won)."""
         for noun in FRONTED_HOLDERS:
             h = k - len(noun)
-            if h >= ss and tuple(w.lower() for w in words[h:k]) == noun and \
+            if h >= ss and _written(words, h, noun) and \
                     (h == ss or " ".join(words[ss:h]).lower() in FRONTED):
                 return h
         return None
@@ -255,7 +255,7 @@ class ChampionshipFinder:
     def _past_event(words, c, se) -> int:
         """Past the event (EVENTS: "đơn nữ", "đôi nam nữ", "nội dung") written at ``c`` after "vô địch", if any."""
         for ev in EVENTS:
-            if c + len(ev) < se and tuple(w.lower() for w in words[c:c + len(ev)]) == ev:
+            if c + len(ev) < se and _written(words, c, ev):
                 return c + len(ev)
         return c
 
@@ -295,7 +295,7 @@ class ChampionshipFinder:
                 break
         if j > c:
             for scope in SCOPES:  # "U18 thế giới", "U23 châu Á"
-                if tuple(w.lower() for w in words[j:j + len(scope)]) == scope and j + len(scope) <= se:
+                if _written(words, j, scope) and j + len(scope) <= se:
                     return j + len(scope)
         return j if j > c else None
 
@@ -327,7 +327,7 @@ class ChampionshipFinder:
         p = k
         for verb in WIN_VERBS:
             n = len(verb)
-            if p - n >= ss and tuple(w.lower() for w in words[p - n:p]) == verb:
+            if p - n >= ss and _written(words, p - n, verb):
                 p -= n
                 break
         j = p
@@ -387,12 +387,18 @@ class ChampionshipFinder:
         return out
 
 
+def _written(words, i, phrase: tuple) -> bool:
+    """The words from token ``i`` on, lower-cased, are ``phrase`` (a tuple of lower-case words of a cue list).  The
+    callers keep ``i`` within the sentence."""
+    return tuple(w.lower() for w in words[i:i + len(phrase)]) == phrase
+
+
 def _sport_event_end(words, c, se) -> int | None:
     """End of a sport's event written in lower case at ``c`` (SPORTS then a word of SEXES: "bóng đá | nữ", "cầu lông
     nam"), or None (a sport alone, "vô địch bóng đá", names no event won)."""
     for sport in SPORTS:
         e = c + len(sport)
-        if e < se and tuple(w.lower() for w in words[c:e]) == sport and words[e] in SEXES:
+        if e < se and _written(words, c, sport) and words[e] in SEXES:
             return e + 1
     return None
 
@@ -401,7 +407,7 @@ def _past_weight_class(words, end, se) -> int:
     """Past the weight class (WEIGHT_CLASSES: "hạng bán trung", or "hạng N kg") written right after a competition's
     name ending at ``end`` ("WBO | hạng bán trung"), if any; else ``end``."""
     for wc in WEIGHT_CLASSES:
-        if end + len(wc) <= se and tuple(w.lower() for w in words[end:end + len(wc)]) == wc:
+        if end + len(wc) <= se and _written(words, end, wc):
             return end + len(wc)
     if end + 3 <= se and words[end].lower() == "hạng" and words[end + 1].isdigit() and words[end + 2].lower() == "kg":
         return end + 3
