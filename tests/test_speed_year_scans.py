@@ -40,4 +40,10 @@ def test_document_year_read_only_for_conferrals(monkeypatch):
     given = Document(path="b.txt", sha256="2", format="txt",
                      blocks=[Block("Năm 2019, UBND tỉnh tặng Bằng khen cho ông Lê Văn An.")])
     facts = extract(given)
-    assert len(asked) == 1 and [c.year for c in facts.conferrals] == [2019]
+    # the conferral's own sentence dates it: the document's year is not read either (session 28)
+    assert asked == [] and [c.year for c in facts.conferrals] == [2019]
+    undated = Document(path="c.txt", sha256="3", format="txt",
+                       blocks=[Block("Ngày 5/3/2018, huyện tổ chức hội nghị tổng kết."),
+                               Block("UBND huyện tặng Giấy khen cho bà Trần Thị Bình.")])
+    facts = extract(undated)
+    assert len(asked) == 1 and [c.year for c in facts.conferrals] == [2018]  # read once, for the one needing it
