@@ -189,6 +189,8 @@ class Coordination:
         bodies at least. Returns (the units of each body, ids of the bare units they replace)."""
         out, used = [], set()
         w = doc.words
+        if not self._shared_head_listed(doc):
+            return out, used  # no bare body before "," or "và": nothing shares a place (most documents)
         at = {(u.start, u.end): u for u in units}
         for start, he, end in self._place_anchors(doc, units, place_spans):
             k = he
@@ -218,6 +220,16 @@ class Coordination:
                 if (u.start, u.end) in at:
                     used.add(id(at[(u.start, u.end)]))
         return out, used
+
+    def _shared_head_listed(self, doc) -> bool:
+        """Whether a head of ``SHARED_HEADS`` stands right before a "," or "và" of the document: what each body
+        :meth:`_shared_place` gives a place is (its loop over the list stops at the first "," or "và" after none).
+        The heads are found by the shared lower-case phrase pass (``self.shared_heads``): a span whose text, lower-
+        cased, is a head (letters and single spaces) is that head's words as tokens (the tokenizer splits no run of
+        letters), so the pass finds every span the loop would."""
+        w = doc.words
+        n = len(w)
+        return any(e < n and w[e] in (",", "và") for _, _, e in self.shared_heads(doc.doc))
 
     def _shared_state(self, doc, units) -> None:
         """"Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba", "Bộ Ngoại giao và Bộ Quốc phòng Mỹ": a body written

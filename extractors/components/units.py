@@ -24,7 +24,7 @@ from ..gazetteer import (dictionary_words, district_names, field_table, province
                          word_list)
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
 from .unit_acronyms import Acronyms
-from .unit_coordination import Coordination
+from .unit_coordination import SHARED_HEADS_LOWER, Coordination
 from .unit_councils import AwardCouncils
 from .unit_cues import UnitCues
 from .unit_extent import NameExtent
@@ -143,6 +143,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                                    for v in name_variants(u)], attr="LOWER", case_variants=False)
         #: national bodies written in lower case before a foreign state ("chính phủ Cuba", "chính phủ Anh")
         self.state_bodies_lower = phrase_matcher(nlp, STATE_BODIES_LOWER, case_variants=False)
+        #: the bare bodies that share a place written once after a list of them (Coordination._shared_place)
+        self.shared_heads = phrase_matcher(nlp, list(SHARED_HEADS_LOWER), attr="LOWER", case_variants=False)
         self.person_start = set(lex.surnames)
         # first words of the listed bodies; a newspaper's site ("Tuổi Trẻ Online") does not make "báo Tuổi Trẻ"
         # a head followed by another unit
