@@ -4,7 +4,7 @@ role_nouns.txt. Sentences written for these tests; every expected position worke
 guidelines (the title as written, "" when the document gives none)."""
 from __future__ import annotations
 
-from extractors.components.role_anaphora import described_next
+from extractors.components.role_anaphora import _after_named, described_next
 from tests.test_extractors import facts_of
 
 
@@ -72,3 +72,18 @@ def test_players_and_society_roles_before_a_name():
     assert p["Trần Văn Bảy"] == "huyền thoại"
     assert p["Phạm Văn Út"] == "sao trẻ"  # ("trẻ" is part of the role noun, no evaluative word dropped)
     assert p["Hồ Văn Lực"] == "đại gia"
+
+
+def test_occupations_are_looked_for_only_after_a_sentence_naming_a_person():
+    words = ["Trời", "mưa", ".", "Tiền", "vệ", "27", "tuổi", "ghi", "bàn", ".", "A", "B", "chơi", ".",
+             "Tiền", "vệ", "27", "tuổi", "ghi", "bàn", ".", "Tiền", "vệ", "người", "Pháp", "đi", "."]
+    sents = [(0, 3), (3, 10), (10, 14), (14, 21), (21, 27)]
+    assert _after_named(sents, [10]) == [3]
+    assert _after_named([(0, 5), (3, 8)], [4]) == [1]  # sentences overlapping: every one is looked at
+    asked = []
+    roles = {3: 5, 14: 16, 21: 23}
+    found = described_next(words, sents, [10], lambda s: asked.append(s) or roles.get(s, -1), lambda s: s, frozenset())
+    assert found == {10: (14, 16)}
+    # sentence 3 follows the one naming A B; sentence 4 follows sentence 3, whose occupation was read for A B (a
+    # second one in a row is of the same person, none other's); sentence 1 follows no name and is not looked at
+    assert asked == [14, 21]

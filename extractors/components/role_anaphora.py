@@ -40,7 +40,26 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     person_set = set(persons)
     firsts = _first_words(openers)  # (a sentence whose first word opens no connective skips them)
     last = None  # (sentence index, person) of the last occupation read so: the next one is of the same person
-    for k in range(1, len(sents)):
+    after_named = _after_named(sents, persons)
+
+    def visits():
+        """The sentences that can change ``out`` or ``last``, in order: those after a sentence naming a person
+        (``after_named``), and the one after the sentence whose occupation was just read (``last``).  In any
+        other sentence the loop below ends at a ``continue``: its occupation, if any, finds ``named`` empty
+        (the sentence before names no one) and ``last`` is not of the sentence before."""
+        j = k = 0
+        while True:
+            while j < len(after_named) and after_named[j] <= k:
+                j += 1
+            nxt = after_named[j] if j < len(after_named) else len(sents)
+            if last and last[0] == k:
+                nxt = min(nxt, k + 1)
+            if nxt >= len(sents):
+                return
+            k = nxt
+            yield k
+
+    for k in visits():
         a, b = sents[k]
         s = _after_openers(words, a, b, openers, firsts)
         e = role_end(s) if s < b else -1
@@ -62,6 +81,22 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
             out.setdefault(named[0], (s, e))
             last = (k, named[0])
     return out
+
+
+def _after_named(sents, persons) -> list[int]:
+    """The indices k >= 1 of the sentences ``sents`` whose sentence k - 1 holds a start of ``persons`` (sorted), in
+    order; every k >= 1 when the sentences are not in order one after the other (each starting at or after the one
+    before ends), so that no sentence is missed.  Sentences in order hold a token in one sentence at most: the last
+    starting at or before it."""
+    starts = [a for a, _ in sents]
+    if any(b > a2 for (_, b), a2 in zip(sents, starts[1:])) or any(a > b for a, b in sents):
+        return list(range(1, len(sents)))
+    out = set()
+    for p in persons:
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < sents[i][1] and i + 1 < len(sents):
+            out.add(i + 1)
+    return sorted(out)
 
 
 def _nationality(words, e: int, b: int, place_end) -> str | None:
