@@ -8,7 +8,9 @@ row being its non-empty cells joined with ``" | "``.  Folders are created as
 needed.  The path is the one relative to the ingest root; characters that do
 not belong in a file name (``#`` of a JSON Lines article, ``:``, control
 characters…) become ``_``, and ``..`` parts are dropped, so every file stays
-inside ``DIR``.  Two stored paths that would land on the same file (the same
+inside ``DIR``.  A name longer than a file system takes (255 bytes of UTF-8: a
+Vietnamese name of 90 to 255 letters, with ``.txt`` added) is cut on a letter and
+ends with ``…``.  Two stored paths that would land on the same file (the same
 relative path under two ingest roots, with different content) are told apart
 by the first 8 characters of the content's sha256.
 """
@@ -24,9 +26,27 @@ from .export import in_folder
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f#:*?"<>|\\]')
 
+#: the longest file or folder name of the usual file systems (ext4, NTFS, APFS): 255 bytes (ext4) or characters
+NAME_MAX = 255
+#: what export_text may add to a file name: ".txt", and ".<8 hex digits>" when two paths land on one file
+_SUFFIXES = len(".txt") + len(".12345678")
+_CUT = "…"
+
+
+def _cut(name: str, limit: int) -> str:
+    """``name`` cut to at most ``limit`` bytes of UTF-8 on a character boundary, ending with "…" when cut."""
+    if len(name.encode("utf-8", "surrogatepass")) <= limit:
+        return name
+    room = limit - len(_CUT.encode("utf-8"))
+    return name.encode("utf-8", "surrogatepass")[:room].decode("utf-8", "ignore") + _CUT
+
 
 def safe_relpath(path: str) -> Path:
-    """A relative path, safe to join below an output folder, for a stored document path."""
+    """A relative path, safe to join below an output folder, for a stored document path.
+
+    Each folder name is cut to :data:`NAME_MAX` bytes and the file name to that less room for the suffixes
+    :func:`export_text` adds (``.txt``, ``.<sha256 prefix>``), so that no name is too long to write
+    (``OSError: File name too long`` on a 255-byte name, newcomer, session 28)."""
     if "#" in path:  # a JSON Lines article: "news.jsonl#id", the id may hold slashes
         base, _, article = path.partition("#")
         path = base + "_" + re.sub(r"[/\\]", "_", article)
@@ -35,7 +55,9 @@ def safe_relpath(path: str) -> Path:
         part = _UNSAFE.sub("_", part).strip()
         if part in ("", ".", ".."):
             continue
-        parts.append(part[:200])
+        parts.append(_cut(part, NAME_MAX))
+    if parts:
+        parts[-1] = _cut(parts[-1], NAME_MAX - _SUFFIXES)
     return Path(*parts) if parts else Path("document")
 
 

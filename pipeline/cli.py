@@ -235,7 +235,10 @@ def export_text(db_path, out_dir, root):
     root = resolved_text(root) if root else None
     if root:  # checked before the output folder is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
-    n = run(db, out_dir, root)
+    try:
+        n = run(db, out_dir, root)
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, not a traceback
+        raise click.ClickException(f"cannot write {exc.filename or out_dir}: {exc.strerror or exc}") from None
     click.echo(f"{counted(n, 'text file')} written to {out_dir}", err=True)
     _warn_unknown_root(db, root, n)
 

@@ -138,3 +138,58 @@ def test_a_root_that_selects_nothing_is_said(tmp_path):
     good = CliRunner().invoke(cli, ["export", "facts", "--db", str(db), "-o", str(tmp_path / "g.jsonl"),
                                                     "--root", str(root)])
     assert "no stored document" not in good.output and "1 document written" in good.output
+
+
+def test_a_name_as_long_as_the_file_system_allows_is_cut_to_fit(tmp_path):
+    """Newcomer, session 28: a file whose name was 255 bytes (the most ext4 takes; 85 Vietnamese letters of three
+    bytes each, and ".txt") was ingested, but ``export text`` stopped with a traceback, "File name too long", on the name
+    with ".txt" added. The name is cut on a letter, ending with "…", to leave room for ".txt" and the sha256
+    prefix that tells two cut names apart."""
+    corpus = tmp_path / "kho"
+    corpus.mkdir()
+    long_name = "ệ" * 83 + "ab.txt"  # "ệ" is 3 bytes of UTF-8: 249 + 6 = 255 bytes
+    assert len(long_name.encode("utf-8")) == 255
+    (corpus / long_name).write_text("Tặng Giấy khen cho bà Đỗ Thị Mai.\n", encoding="utf-8")
+    (corpus / long_name.replace("ab", "ac")).write_text("Tặng Giấy khen cho ông Vũ Văn Lâm.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "text"
+    result = run("export", "text", "--db", db, "-o", out)
+    assert "2 text files written" in result.output
+    names = sorted(p.name for p in out.iterdir())
+    # 255 - len(".txt") - len(".12345678") = 242 bytes: "…" (3 bytes) and 79 "ệ" (237 bytes) fit, not 80
+    cut = "ệ" * 79 + "…"
+    assert len(cut.encode("utf-8")) == 240
+    plain, told_apart = cut + ".txt", [n for n in names if n != cut + ".txt"]
+    assert plain in names and len(told_apart) == 1
+    assert told_apart[0].startswith(cut + ".") and len(told_apart[0].encode("utf-8")) == 240 + 9 + 4
+    texts = sorted((out / n).read_text(encoding="utf-8") for n in names)
+    assert texts == sorted(["Tặng Giấy khen cho ông Vũ Văn Lâm.\n", "Tặng Giấy khen cho bà Đỗ Thị Mai.\n"])
+
+
+def test_safe_relpath_keeps_each_name_within_255_bytes():
+    folder = "Thư mục " * 40  # 40 × 11 bytes ("ư" 2, "ụ" 3): a folder name of 440 bytes is cut to 255
+    short = safe_relpath("tin/qd.txt")
+    assert str(short) == "tin/qd.txt"
+    parts = safe_relpath(folder + "/qd.txt").parts
+    assert parts[1] == "qd.txt"
+    # 252 bytes before "…" (3 bytes): 22 × "Thư mục " (242) and "Thư mục" (10), the space after it left out
+    assert parts[0] == "Thư mục " * 22 + "Thư mục…"
+    assert len(parts[0].encode("utf-8")) == 255
+
+
+def test_a_file_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
+    """Newcomer, session 28: an error of the file system while writing (a full disk, a file standing where a
+    folder of the export must go) is one line naming the file, exit status 1."""
+    corpus = tmp_path / "kho"
+    (corpus / "tin").mkdir(parents=True)
+    (corpus / "tin" / "qd.txt").write_text("Tặng Giấy khen cho bà Đỗ Thị Mai.\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", corpus, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "text"
+    out.mkdir()
+    (out / "tin").write_text("a file where the folder tin/ must go\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", "text", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
+    assert result.output.startswith("Error: cannot write ") and str(out / "tin") in result.output
+    assert "Traceback" not in result.output
