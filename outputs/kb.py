@@ -484,7 +484,8 @@ FTS_COLUMNS = {"blocks": ("folded",), "entities": ("canonical_name", "folded")}
 
 class NotAKnowledgeBase(ValueError):
     """A file given as the knowledge base is not one sovang can use: not an SQLite database, another program's
-    database, or a new file where no folder is (its path and what it is are in the message)."""
+    database, a new file where no folder is, or one on read-only media that must be written, or read while its
+    ``-wal`` holds changes (its path and what it is are in the message)."""
 
 
 #: the first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html, section 1.3.1)
@@ -522,25 +523,71 @@ def _check_is_sovang(conn: sqlite3.Connection, path: Path) -> None:
                                 f"not a sovang knowledge base")
 
 
+def _writable(folder: Path) -> bool:
+    """Whether files can be made in ``folder`` (False on read-only media: a CD, a read-only mount or share)."""
+    return os.access(folder, os.W_OK)
+
+
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file ``path``, by a URI in which the path is quoted (a name holding
+    ``#``, ``?`` or ``%`` is the file it names, not a URI's fragment or query; newcomer, session 28).
+
+    A knowledge base is in WAL mode, and SQLite opens one read-only only where it can make its ``-shm`` file: on
+    read-only media (a folder that cannot be written) it said "unable to open database file" to every reading
+    command. There the file is opened ``immutable`` (nothing can write it there), unless a ``-wal`` file beside
+    it holds changes not yet merged, which ``immutable`` would not read: then :class:`NotAKnowledgeBase` says so.
+    Raises :class:`sqlite3.DatabaseError` for other failures, as :func:`sqlite3.connect` does.
+    """
+    from urllib.parse import quote
+
+    path = Path(path)
+    uri = "file:" + quote(str(path.absolute()))
+    conn = None
+    try:
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if conn is not None:
+            conn.close()
+        if _writable(path.absolute().parent):
+            raise
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise NotAKnowledgeBase(f"{path} cannot be read in this read-only folder: {wal.name} beside it holds changes "
+                                f"not yet written into it; copy both files to a folder that can be written and "
+                                f"read the copy")
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True)
+
+
+def read_only_media(path: str | Path) -> bool:
+    """Whether the knowledge base ``path`` lies in a folder that cannot be written (read-only media)."""
+    return not _writable(Path(path).absolute().parent)
+
+
 def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and create, unless ``readonly``) the knowledge base at ``path``.
 
     Creates the schema, FTS tables and views on first use and switches the
     file to WAL mode so readers (Datasette, ``sovang search``) work during a
     load.  Raises FileNotFoundError when ``readonly`` and the file is missing, :class:`NotAKnowledgeBase` when
-    ``path`` is a file that is not an SQLite database, another program's database (:func:`_check_is_sovang`), or
-    a new file in a folder that does not exist.
+    ``path`` is a file that is not an SQLite database, another program's database (:func:`_check_is_sovang`),
+    a new file in a folder that does not exist, or (not ``readonly``) a file or folder that cannot be written;
+    read-only, it opens a file on read-only media (:func:`connect_read_only`).
     """
     path = Path(path)
     _check_is_sqlite(path)
     if readonly:
         if not path.exists():
             raise FileNotFoundError(f"no knowledge base at {path}")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         _check_is_sovang(conn, path)
         return sqlite_utils.Database(conn)
     if not path.parent.is_dir():
         raise NotAKnowledgeBase(f"{path}: cannot create a knowledge base there: no folder {path.parent}")
+    if read_only_media(path) or (path.exists() and not os.access(path, os.W_OK)):
+        raise NotAKnowledgeBase(f"{path} cannot be written: the file or its folder is read-only (search, awards, "
+                                f"who, failures and export still read it)")
     db = sqlite_utils.Database(path)
     _check_is_sovang(db.conn, path)
     db.conn.execute("PRAGMA busy_timeout = 30000")

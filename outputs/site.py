@@ -616,11 +616,9 @@ def serve_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, immutabl
 
 def missing_views(db_path: str | Path) -> list[str]:
     """Views of :data:`outputs.kb.VIEWS` missing from the file or defined differently (an older sovang)."""
-    import sqlite3
+    from outputs.kb import VIEWS, connect_read_only
 
-    from outputs.kb import VIEWS
-
-    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    conn = connect_read_only(db_path)
     try:
         stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
     finally:
@@ -634,12 +632,11 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     Returns the views that were missing or out of date; they are refreshed
     unless ``immutable`` (a published copy is never written).
     """
-    import sqlite3
-
     from outputs.canonical import layer_outdated
+    from outputs.kb import connect_read_only
 
     missing = missing_views(db_path)
-    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    conn = connect_read_only(db_path)
     try:
         layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again

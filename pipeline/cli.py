@@ -282,8 +282,14 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
     """Open the knowledge base in Datasette, read-only (KB positionally or --db)."""
     from outputs.site import port_taken, prepare, serve_args
 
+    from outputs.kb import read_only_media
+
     path = kb or db_path
+    click.get_current_context().meta["sovang_db"] = path  # an SQLite error names the file served, not --db's
     _open_existing(path).conn.close()
+    if not immutable and read_only_media(path):  # nothing can write it there, and Datasette could not open it
+        immutable = True
+        click.echo(f"{path} lies in a read-only folder: served as --immutable", err=True)
     if extra_metadata:
         from outputs.site import extra_metadata as read_metadata
 
@@ -505,8 +511,11 @@ def _describe_correction(c: dict) -> str:
 def correct_list(db_path):
     """List the stored corrections with their numbers (for 'sovang correct undo N')."""
     from outputs.canonical import list_corrections
+    from outputs.kb import read_only_media
 
-    rows = list_corrections(_open_for_correction(db_path))
+    # on read-only media the list is read as it is stored (a knowledge base there cannot be brought up to date)
+    db = _open_existing(db_path) if read_only_media(db_path) else _open_for_correction(db_path)
+    rows = list_corrections(db)
     for c in rows:
         click.echo(_describe_correction(c))
     click.echo(counted(len(rows), "correction"), err=True)
