@@ -942,23 +942,34 @@ class Writer:
 
         ``target`` is an absolute path (a file, a folder, or a JSON Lines
         article ``file#id``) or a path as stored relative to its ingest root.
-        A content left with no path is deleted with its blocks, mentions and
-        facts.  Returns the paths removed (root/path).
+        The older versions of a matched path (``path_history``: the file as it
+        was before it was changed and ingested again) go too, so that the text
+        of a forgotten file is no longer found by ``search`` (newcomer, session
+        28).  A content left with no path and no older-version record is
+        deleted with its blocks, mentions and facts.  Returns the paths removed
+        (root/path), then each path known only by its older versions, marked
+        "(older versions)".
         """
         self._begin()
         full = "root || '/' || path"
-        rows = self.db.execute(
-            f"""SELECT id, root, path, sha256 FROM document_paths
-                WHERE {full} = ? OR {full} LIKE ? OR {full} LIKE ? OR path = ? OR path LIKE ?""",
-            [target, target.rstrip("/") + "/%", target + "#%", target, target.rstrip("/") + "/%"]).fetchall()
-        for pid, _root, _path, sha in rows:
+        where = f"{full} = ? OR {full} LIKE ? OR {full} LIKE ? OR path = ? OR path LIKE ?"
+        args = [target, target.rstrip("/") + "/%", target + "#%", target, target.rstrip("/") + "/%"]
+        rows = self.db.execute(f"SELECT id, root, path, sha256 FROM document_paths WHERE {where}", args).fetchall()
+        history = self.db.execute(f"SELECT id, root, path, sha256 FROM path_history WHERE {where}", args).fetchall()
+        for pid, _root, _path, _sha in rows:
             self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
-            if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ?", [sha]).fetchone():
+        for hid, _root, _path, _sha in history:
+            self.db.execute("DELETE FROM path_history WHERE id = ?", [hid])
+        for sha in dict.fromkeys(r[3] for r in rows + history):
+            if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ? UNION ALL "
+                                   "SELECT 1 FROM path_history WHERE sha256 = ?", [sha, sha]).fetchone():
                 self._delete_content(sha)
-        if rows:
+        if rows or history:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
         self.commit()
-        return [f"{r}/{p}" for _, r, p, _ in rows]
+        current = [f"{r}/{p}" for _, r, p, _ in rows]
+        return current + [f"{path} (older versions)" for path in dict.fromkeys(f"{r}/{p}" for _, r, p, _ in history)
+                          if path not in current]
 
     def drop_moved(self, walked: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
         """Take out the paths under ``walked`` (the absolute folders an ingest has just walked in full) whose file
