@@ -373,8 +373,10 @@ def who(name, db_path, as_json, limit):
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
               help="Status; a revoked award stays 'conferred' (as the evaluation's annotation rules count it) and is "
                    "also listed by 'revoked'.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "excel", "json"]), default="table",
+              show_default=True,
+              help="Output format. 'excel': the CSV with a UTF-8 byte-order mark, which Excel needs to show the "
+                   "diacritics of a .csv opened by a double click (plain 'csv' for scripts).")
 @click.option("--distinct", is_flag=True,
               help="One row per recipient, award, year and status: a conferral told by several documents (a "
                    "decision and the news of it) once, with how many tell it (tellings) and the others' paths "
@@ -400,7 +402,9 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
                    f"{limit} are shown; narrow the filters or raise --limit", err=True)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt == "csv":
+    elif fmt in ("csv", "excel"):
+        if fmt == "excel":  # Excel reads a .csv in the Windows code page unless it opens on this mark
+            sys.stdout.write("\ufeff")
         writer = csv.DictWriter(sys.stdout, fieldnames=AWARD_COLUMNS + (DISTINCT_COLUMNS if distinct else []))
         writer.writeheader()
         writer.writerows({**r, "further_revocations": further_revocations_text(r)} for r in rows)
