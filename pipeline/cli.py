@@ -57,6 +57,9 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
         except sqlite3.DatabaseError as exc:
             db = ctx.meta.get("sovang_db")
+            if db and "disk is full" in str(exc):  # not damaged: what was committed before stays (newcomer, s. 28)
+                raise click.ClickException(f"{db}: the disk is full ({exc}): what was stored before is kept; free "
+                                           f"some space and run the same command again") from None
             raise click.ClickException(f"{db}: the knowledge base cannot be used: {exc}" if db else
                                        f"SQLite error: {exc}") from None
 

@@ -208,11 +208,16 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         for fut in done:
             job = inflight.pop(fut)
             try:
-                finish(*job[:3], *fut.result())
+                result = fut.result()
             except BrokenProcessPool:
                 suspects.append(job)
+                continue
             except Exception as exc:  # the result could not be pickled, or similar
-                finish(*job[:3], *failed(job[0].path, job[1], f"worker failed: {type(exc).__name__}: {exc}"))
+                result = failed(job[0].path, job[1], f"worker failed: {type(exc).__name__}: {exc}")
+            # outside the try: an error of the knowledge base while storing (a full disk) is no fault of the file
+            # and ends the load; taken as the file's, it was stored as a failed document while SQLite had rolled
+            # the batch back, and the summary counted its documents stored (newcomer, session 28)
+            finish(*job[:3], *result)
         if suspects:
             suspects += list(inflight.values())
             inflight.clear()

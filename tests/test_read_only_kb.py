@@ -104,3 +104,20 @@ def test_serve_names_the_file_it_was_given(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["serve", str(db), "--port", "8999"])
     assert result.exit_code == 1
     assert result.output == f"Error: {db}: the knowledge base cannot be used: database disk image is malformed\n"
+
+
+def test_a_full_disk_is_not_called_an_unusable_knowledge_base(tmp_path, monkeypatch):
+    """A disk filled during an ingest said "the knowledge base cannot be used: database or disk is full", as for a
+    damaged file; the documents stored before are kept and the same command goes on once there is room."""
+    import outputs.queries
+
+    db = _kb(tmp_path)
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(outputs.queries, "awards", full)
+    result = CliRunner().invoke(cli, ["awards", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {db}: the disk is full (database or disk is full): what was stored before is "
+                             f"kept; free some space and run the same command again\n")
