@@ -47,7 +47,9 @@ class Summary:
     named in ``copies_before`` too.  ``moved``: (old, new) of each path whose file is no longer there and whose
     content is at another (a file renamed or moved: the old path is taken out, :meth:`outputs.kb.Writer.drop_moved`);
     ``gone``: the paths whose file is no longer there and whose content is at no other file (kept).  ``unmarked``:
-    the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`)."""
+    the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`).  ``changed``: the
+    paths whose file was read before with another content, read whole (not a failed one fixed: ``superseded``), now
+    stored as a new version (newcomer, session 28: the summary said "documents stored: 1" and no more)."""
 
     stored: int = 0
     known: int = 0
@@ -69,6 +71,7 @@ class Summary:
     moved: list[tuple[str, str]] = field(default_factory=list)
     unmarked: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -121,6 +124,8 @@ class Summary:
         for heading, mark, rows in (
                 ("without Vietnamese diacritics (tone marks), stored and searchable, little or nothing extracted",
                  "unmarked", self.unmarked),
+                ("changed since it was stored: the new version stored, the old one kept as an older version "
+                 "(still searchable; its facts leave exports, awards and who)", "changed", self.changed),
                 ("moved or renamed, the old path taken out (its content is at the new one)", "moved",
                  [f"{old} -> {new}" for old, new in self.moved]),
                 ("no longer in the folder, documents and facts kept ('sovang forget PATH' drops one)", "gone",
@@ -243,6 +248,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         replaced = next((status for sha, status in held.items() if sha != doc.sha256), None)
         if replaced in RETRIED:  # a failed file fixed: the path now holds the new version
             summary.superseded.append((label(found), replaced))
+        elif replaced is not None:  # a file edited since it was read whole
+            summary.changed.append(label(found))
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
