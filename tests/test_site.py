@@ -78,7 +78,16 @@ def test_every_table_view_and_column_is_described(kb):
     assert md["description"].index("Đơn vị") < md["description"].index("Units")  # Vietnamese first
 
 
-def test_serve_args(kb):
+@pytest.fixture
+def own_tmp(tmp_path, monkeypatch):
+    """The temporary folder of :func:`outputs.site.write_metadata` inside the test's own: the ``sovang-site-…``
+    folders of the ``serve_args`` calls below were left in /tmp, three a run (66 of them, newcomer, session 28)."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+
+def test_serve_args(kb, own_tmp):
     args = site.serve_args(str(kb), port=9999)
     assert args[:5] == ["serve", "--host", "127.0.0.1", "--port", "9999"] and args[-1] == str(kb)
     assert "--immutable" not in args
@@ -90,7 +99,7 @@ def test_serve_args(kb):
     assert site.serve_args(str(kb), immutable=True)[-2:] == ["--immutable", str(kb)]
 
 
-def test_extra_metadata_is_merged(kb, tmp_path):
+def test_extra_metadata_is_merged(kb, tmp_path, own_tmp):
     extra = tmp_path / "lan.json"
     extra.write_text(json.dumps({"allow": {"id": "staff"}, "plugins": {"datasette-auth-passwords": {
         "staff_password_hash": {"$env": "PASSWORD_HASH_STAFF"}}}}), encoding="utf-8")
