@@ -360,6 +360,32 @@ def who_page(db: sqlite_utils.Database, name: str, limit: int = 10) -> tuple[lis
     return [person_record(db, i) if kind == "person" else unit_record(db, i) for kind, i in kept], cut
 
 
+def names_also_containing(db: sqlite_utils.Database, name: str, shown: list[Record],
+                          examples: int = 3) -> dict[str, tuple[int, list[str]]]:
+    """{kind: (count, first names)} of the persons and units whose folded name contains the folded ``name`` (its
+    first key of :func:`query_keys`, in any i/y spelling) but that :func:`who_page` did not show: a name equal to
+    the typed one hides the longer names holding it (:func:`_tiers`), so that "nguyen van" showed one person
+    named "Nguyễn Văn" and said nothing of the 158 "Nguyễn Văn …" (a newcomer, session 28).  Words typed with
+    diacritics must agree (:func:`diacritics_agree`: "dục" counts no "Đức").  ``examples`` names of each kind,
+    shortest first; kinds with none are left out."""
+    keys = [k for k in query_keys(name) if k]
+    if not keys:
+        return {}
+    seen = {(r.kind, r.id) for r in shown}
+    out = {}
+    for table, kind in (("persons", "person"), ("units", "unit")):
+        ids, names = set(), []
+        for v in spelling_variants(keys[0]):
+            for i, n in db.execute(f"SELECT id, canonical_name FROM {table} WHERE folded LIKE ? "
+                                   "ORDER BY length(folded), canonical_name", [f"%{v}%"]).fetchall():
+                if (kind, i) not in seen and i not in ids and diacritics_agree(n, name):
+                    ids.add(i)
+                    names.append(n)
+        if ids:
+            out[kind] = (len(ids), names[:examples])
+    return out
+
+
 def person_record(db: sqlite_utils.Database, pid: str) -> Record:
     """The record of person ``pid``."""
     name = db.execute("SELECT canonical_name FROM persons WHERE id = ?", [pid]).fetchone()[0]

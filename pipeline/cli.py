@@ -341,15 +341,21 @@ def failures(db_path, as_json):
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N persons and N units.")
 def who(name, db_path, as_json, limit):
     """A person's or unit's record: names, positions, awards by year with sources, hints."""
-    from outputs.queries import format_record, to_json, who_page
+    from outputs.queries import format_record, names_also_containing, to_json, who_page
 
-    records, cut = who_page(_open_existing(db_path), name, limit)
+    db = _open_existing(db_path)
+    records, cut = who_page(db, name, limit)
     if not records:
         click.echo(f"no person or unit matches {name!r}")
         sys.exit(1)
     for kind in cut:  # on stderr, so that --json stays one JSON value
         click.echo(f"more than {counted(limit, kind)} match {name!r}: the first {limit} are shown; "
                    f"type more of the name or raise --limit", err=True)
+    for kind, (n, first) in names_also_containing(db, name, records).items():
+        if kind not in cut:
+            click.echo(f"also {counted(n, kind)} whose name contains {name!r} ({', '.join(first)}"
+                       f"{', …' if n > len(first) else ''}): type more of the name to see "
+                       f"{'it' if n == 1 else 'them'}", err=True)
     if as_json:
         click.echo("[" + ",\n".join(to_json(r) for r in records) + "]")
         return
