@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .discover import path_text, resolved_text
-from .wording import counted
+from .wording import counted, first_shown
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
 
@@ -349,7 +349,7 @@ def who(name, db_path, as_json, limit):
         click.echo(f"no person or unit matches {name!r}")
         sys.exit(1)
     for kind in cut:  # on stderr, so that --json stays one JSON value
-        click.echo(f"more than {counted(limit, kind)} match {name!r}: the first {limit} are shown; "
+        click.echo(f"more than {counted(limit, kind)} match {name!r}: {first_shown(limit)}; "
                    f"type more of the name or raise --limit", err=True)
     for kind, (n, first) in names_also_containing(db, name, records).items():
         if kind not in cut:
@@ -407,8 +407,8 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     cut = limit is not None and len(rows) > limit
     rows = rows[:limit]
     if cut:  # on stderr, so that --format json and csv stay whole
-        click.echo(f"more than {counted(limit, 'distinct conferral' if distinct else 'conferral')} match: the first "
-                   f"{limit} are shown; narrow the filters or raise --limit", err=True)
+        click.echo(f"more than {counted(limit, 'distinct conferral' if distinct else 'conferral')} match: "
+                   f"{first_shown(limit)}; narrow the filters or raise --limit", err=True)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt in ("csv", "excel"):

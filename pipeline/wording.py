@@ -6,3 +6,9 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and ``noun`` agreeing in number: "1 document", "0 documents", "3 documents"; ``plural`` for a noun not
     made plural by adding "s" ("copy", "copies"). ``noun`` is the singular (a phrase ends in it: "text file")."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def first_shown(n: int) -> str:
+    """The clause of a cut list: "the first is shown" for 1, "the first 3 are shown" (a newcomer read "the first 1
+    are shown", session 28)."""
+    return "the first is shown" if n == 1 else f"the first {n} are shown"

@@ -36,7 +36,7 @@ def test_json_and_csv_stay_whole_when_the_list_is_cut(tmp_path):
     db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
     cut = awards(db, "--limit", "1", "--format", "json")
     assert len(json.loads(cut.stdout)) == 1
-    assert cut.stderr.startswith("more than 1 conferral match:")
+    assert cut.stderr.startswith("more than 1 conferral match: the first is shown;")
     csv = awards(db, "--limit", "2", "--format", "csv")
     assert len(csv.stdout.splitlines()) == 3  # the header and two rows
     assert csv.stderr.startswith("more than 2 conferrals match:")

@@ -33,7 +33,7 @@ def test_json_stays_one_value_when_the_list_is_cut(tmp_path):
     db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
     cut = who(db, "tran thi", "--limit", "1", "--json")
     assert [r["kind"] for r in json.loads(cut.stdout)] == ["person"]
-    assert "more than 1 person match" in cut.stderr
+    assert "more than 1 person match 'tran thi': the first is shown;" in cut.stderr  # not "the first 1 are"
 
 
 def test_a_limit_below_one_is_a_usage_error(tmp_path):
