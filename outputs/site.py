@@ -701,6 +701,26 @@ def _made_metadata_dir(args: list[str]) -> Path | None:
     return folder if made else None
 
 
+#: Uvicorn's exit status when the server did not start (``uvicorn.main.STARTUP_FAILURE``), a failed bind among them
+_STARTUP_FAILURE = 3
+
+
+def _say_if_port_taken(stop: SystemExit, args: list[str]) -> None:
+    """When Uvicorn stopped at start-up (exit status 3) because the port of ``args`` (``--host``, ``--port`` of
+    :func:`serve_args`) is taken now, say so as ``sovang serve``'s own check does and make the exit status 1 (as
+    that check's): another server took the port between that check and Uvicorn's bind (a newcomer, session 27,
+    saw Uvicorn's "[Errno 98]" and exit status 3)."""
+    if stop.code != _STARTUP_FAILURE:
+        return
+    host = args[args.index("--host") + 1] if "--host" in args else "127.0.0.1"
+    port = int(args[args.index("--port") + 1]) if "--port" in args else 8001
+    reason = port_taken(host, port)
+    if reason:
+        print(f"Error: cannot serve on {host}:{port}: {reason} (another server took the port while this one "
+              f"started: choose another with --port)", file=sys.stderr)
+        stop.code = 1
+
+
 def main(argv: list[str] | None = None) -> None:
     """``python -m outputs.site serve ...``: Datasette's own command line, with the sovang plugin registered.  The
     metadata folder :func:`serve_args` made is removed when the server stops (Ctrl-C, SIGTERM, a failed bind)."""
@@ -717,6 +737,9 @@ def main(argv: list[str] | None = None) -> None:
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         cli.main(args=args, prog_name="datasette")
+    except SystemExit as stop:
+        _say_if_port_taken(stop, args)
+        raise
     finally:
         if made is not None:
             shutil.rmtree(made, ignore_errors=True)

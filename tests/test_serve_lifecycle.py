@@ -77,3 +77,24 @@ def test_a_metadata_file_that_is_no_json_object_is_one_line_naming_it(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == (f"Error: --metadata {listed}: a JSON object {{…}} is needed (as Datasette's "
                                      f"metadata.json), not a list")
+
+
+def test_a_port_taken_after_the_check_is_said_as_the_check_says_it(tmp_path):
+    # a newcomer, session 27: another server took the port between serve's check and Uvicorn's bind; Uvicorn's
+    # "[Errno 98]" and exit status 3 came out. The race is played by running what serve execs (python -m
+    # outputs.site) while this test holds the port.
+    from outputs.site import serve_args
+
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        args = serve_args(db, port=port)
+        done = subprocess.run([sys.executable, "-m", "outputs.site", *args], env=env, capture_output=True,
+                              text=True, timeout=120)
+    assert done.returncode == 1
+    assert (f"Error: cannot serve on 127.0.0.1:{port}: Address already in use (another server took the port while "
+            f"this one started: choose another with --port)") in done.stderr
+    assert not Path(args[args.index("--metadata") + 1]).parent.exists()  # the metadata folder is removed
