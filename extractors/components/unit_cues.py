@@ -3,8 +3,8 @@ whether it continues a person's name, signs a byline, or names a body's represen
 """
 from __future__ import annotations
 
-from ..gazetteer import section
-from .base import is_cap
+from ..gazetteer import section, word_list
+from .base import is_cap, span_text
 from .unit_words import VERB_HEADS
 
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
@@ -27,10 +27,33 @@ NATIONAL_MARKERS = {"Trung ương", "T.Ư", "Quốc hội", "Chính phủ", "Vi�
 #: "Bằng khen", "Giấy khen", "Kỷ niệm chương", "Chiến sĩ thi đua", "Anh hùng", "Nhà giáo Nhân dân", "Thầy thuốc Ưu tú")
 AWARD_FIRST = ("Huân", "Huy", "Bằng", "Giấy", "Cờ", "Kỷ", "Giải", "Chiến", "Anh", "Nghệ", "Nhà", "Thầy")
 AWARD_SECOND = ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu", "hùng", "giáo", "thuốc")
+#: heads that with a label alone name a category, not a body ("nhóm máu A", "Nhóm 1"; ``category_heads.txt``)
+CATEGORY_HEADS = frozenset(word_list("category_heads.txt"))
+#: the most letters of a label written in capitals ("A", "AB"; not a name: "VTV")
+LABEL_LETTERS = 2
+#: marks that may stand between a label's words ("A & B", "1-2")
+LABEL_MARKS = {"&", "-", "–", "."}
+
+
+def _label_word(w: str) -> bool:
+    """``w`` may be a word of a label: a number, one or two capital letters, a lower-case word or a mark."""
+    return w.isdigit() or w.islower() or w in LABEL_MARKS or (w.isalpha() and w.isupper() and len(w) <= LABEL_LETTERS)
 
 
 class UnitCues:
     """Token tests; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
+
+    @staticmethod
+    def _category(doc, u) -> bool:
+        """Unit ``u`` is a head of ``category_heads.txt`` named by a label alone: every word after the head a
+        number, one or two capital letters, a lower-case word or a mark (:func:`_label_word`), the last a number
+        or capitals ("nhóm A", "Nhóm 4", "Nhóm hạt giống số 3"): a category (a blood group, a draw's pot), not a
+        body with a name of its own ("Nhóm biên kịch bộ phim Về nhà đi con")."""
+        h = u.info.get("head_end", u.start + 1)
+        if h >= u.end or span_text(doc, u.start, h).lower() not in CATEGORY_HEADS:
+            return False
+        words = doc.words[h:u.end]
+        return all(_label_word(w) for w in words) and not words[-1].islower() and words[-1] not in LABEL_MARKS
 
     def _person_like(self, doc, i) -> bool:
         """A person's name starts at token i: a surname or given-name start (``self.person_start``) then a capitalised,

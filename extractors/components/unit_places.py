@@ -30,7 +30,9 @@ DEMONSTRATIVES = frozenset(word_list("demonstratives.txt"))
 #: quyền địa phương 2015, Điều 2: province > district, town, city > commune, ward, township); a city ranks
 #: above the districts it contains ("quận 10, TP HCM")
 CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",): 2.5, ("huyện",): 2, ("quận",): 2,
-                ("thị", "xã"): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
+                ("thị", "xã"): 2, ("TX",): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
+#: the short level words a dot may follow ("TP. Vinh", "TX. Sơn Tây")
+DOTTED_LEVELS = {"TP", "Tp", "TX"}
 
 #: levels of the residential communities below the commune ("thôn", "khu phố", "tổ dân phố"; ``sub_commune_levels.txt``,
 #: Thông tư 04/2012/TT-BNV) as word tuples, longest first, and their first words
@@ -50,17 +52,17 @@ class PlaceSuffixes:
             rank = CHAIN_LEVELS.get(tuple(doc.words[k:k + L]))
             if rank is not None:
                 j = k + L
-                if L == 1 and j < len(doc) and doc.words[j] == "." and doc.words[k] in ("TP", "Tp"):
+                if L == 1 and j < len(doc) and doc.words[j] == "." and doc.words[k] in DOTTED_LEVELS:
                     j += 1
                 return rank, j
         return None
 
     def _place_chain(self, doc, start, i) -> int | None:
         """End of the address written after a school's or a local body's name from the comma at token i: one
-        or more ", <level> <place>" of rising level ("…, huyện Tuyên Hoá", "…, thị xã Gò Công", "…, quận 10,
-        TP HCM"), each place one to three capitalised words or a number, then optionally ", <province>"
-        (``provinces_2025.tsv``) ("trường THCS X, huyện Y, Quảng Bình"); GUIDELINES.md: the fullest name with
-        its place.  None when no such link follows, or a link does not rise above the name's own level ("UBND
+        or more ", <level> <place>" of rising level ("…, huyện Tuyên Hoá", "…, thị xã Gò Công", "…, TX Gò
+        Công", "…, quận 10, TP HCM"), each place one to three capitalised words or a number, then optionally
+        ", <province>" (``provinces_2025.tsv``) ("trường THCS X, huyện Y, Quảng Bình"); GUIDELINES.md: the fullest
+        name with its place.  None when no such link follows, or a link does not rise above the name's own level ("UBND
         huyện A, huyện B": a list)."""
         w, n = doc.words, len(doc)
         first = self._chain_level(doc, i + 1) if i + 1 < n else None

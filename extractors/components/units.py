@@ -472,6 +472,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             out = [u for u in out if u.start not in opened] + councils
         # "Ban Tổ chức", "Ban Quản lý" left with nothing after them (no parent joined): an event's or a project's board
         out = [u for u in out if u.text.lower() not in self.generic_boards]
+        # "nhóm máu A", "Nhóm 1: Real Madrid, …": a category named by a label, not a body
+        out = [u for u in out if not self._category(d, u)]
         # "Ảnh: báo Tin Tức", "Nguồn: Báo Hòa Bình": a newspaper crediting a photo or a story, not a mention
         out = [u for u in out if u.info.get("kind") != "press" or not self._in_credit(d, u.start, u.end)]
         for u in out:

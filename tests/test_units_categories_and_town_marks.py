@@ -1,0 +1,35 @@
+"""Session 28 (units, helper unt): a group named by a label alone is a category, not a body; a town's level
+written "TX" links a school's address (sentences of our own)."""
+from __future__ import annotations
+
+from extractors.components.base import state
+from extractors.nlp import get_nlp
+from pipeline.normalize import normalize_text
+
+
+def units(text):
+    return [u.text for u in state(get_nlp()(normalize_text(text)))["unit"]]
+
+
+def test_a_blood_group_is_no_unit():
+    """Before: "nhóm B" was a unit."""
+    assert units("Cháu bé cần gấp ba đơn vị máu thuộc nhóm B để phẫu thuật.") == []
+
+
+def test_the_pots_of_a_draw_are_no_units():
+    """Before: "Nhóm 2" and "Nhóm hạt giống số 4" were units beside the clubs."""
+    got = units("Nhóm 2: Arsenal, Chelsea. Nhóm hạt giống số 4 gồm Ajax và Celtic.")
+    assert not any(u.lower().startswith("nhóm") for u in got)
+    assert "Arsenal" in got and "Ajax" in got
+
+
+def test_a_group_with_a_name_of_its_own_stays():
+    assert units("Nhóm G20 họp thượng đỉnh tại Osaka.") == ["Nhóm G20"]
+    assert units("Nhóm phóng viên VTV có mặt tại hiện trường.") == ["Nhóm phóng viên VTV"]
+
+
+def test_a_town_written_tx_is_a_link_of_the_address():
+    """Before: the name stopped at the comma ("Trường THPT Hòa Bình")."""
+    assert units("Em Lan là học sinh Trường THPT Hòa Bình, TX Thái Hoà, Nghệ An.") == \
+        ["Trường THPT Hòa Bình, TX Thái Hòa, Nghệ An"]
+    assert units("Em Lan là học sinh Trường THCS Lê Lợi, TX. Sơn Tây.") == ["Trường THCS Lê Lợi, TX. Sơn Tây"]
