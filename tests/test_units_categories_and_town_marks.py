@@ -33,3 +33,15 @@ def test_a_town_written_tx_is_a_link_of_the_address():
     assert units("Em Lan là học sinh Trường THPT Hòa Bình, TX Thái Hoà, Nghệ An.") == \
         ["Trường THPT Hòa Bình, TX Thái Hòa, Nghệ An"]
     assert units("Em Lan là học sinh Trường THCS Lê Lợi, TX. Sơn Tây.") == ["Trường THCS Lê Lợi, TX. Sơn Tây"]
+
+
+def test_a_lower_case_bo_before_no_ministry_field_is_a_set():
+    """Before: "bộ Trống Đồng Sơn" and "bộ Sử ký Toàn thư" were units."""
+    assert units("Bảo tàng vừa nhận một bộ Trống Đồng Sơn quý hiếm.") == []
+    assert units("Ông dành cả đời biên soạn bộ Sử ký Toàn thư mới.") == []
+
+
+def test_a_lower_case_bo_naming_a_ministry_stays():
+    assert units("Công ty gửi văn bản cho bộ Tài chính và bộ Nội vụ.") == ["bộ Tài chính", "bộ Nội vụ"]
+    assert units("Đại diện bộ GD & ĐT phát biểu.") == ["bộ GD & ĐT"]
+    assert units("Theo bộ Năng lượng Mỹ, giá dầu sẽ giảm.") == ["bộ Năng lượng Mỹ"]

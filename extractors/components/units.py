@@ -98,6 +98,13 @@ FOREIGN_NAMED_HEADS = {"lực lượng"}
 TEAM_DIVISIONS = frozenset(word_list("team_divisions.txt"))
 #: the press's abbreviations of "thành phố" opening a city's name ("TP. HCM", "Tp Cần Thơ"): a place of Viet Nam
 CITY_ABBREVIATIONS = {"TP", "TP.", "Tp", "Tp.", "TPHCM"}
+#: the head of a ministry; in lower case also a set of things ("một bộ trang phục"), see _ministry_named
+MINISTRY_HEAD = "bộ"
+#: the first two words of the ministries' fields, lower-case, without commas (``ministry_fields.txt``; the bodies
+#: "Bộ …" of ``named_units.txt``: "giáo dục", "chính trị", "tư lệnh"): what a ministry's name opens with
+MINISTRY_OPENINGS = frozenset(" ".join(w.strip(",") for w in f.lower().split()[:2])
+                              for f in unit_fields("ministry_fields.txt") +
+                              tuple(u[4:] for u in word_list("named_units.txt") if u.startswith("Bộ ")))
 
 
 #: heads of bodies named by their commune, written lower-case in running text as often as capitalised ("trạm y tế
@@ -398,6 +405,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "đội tuyển Olympic khu vực": a kind of team; a team is named by its country or place
             if head in FOREIGN_NAMED_HEADS and not self._foreign_place_in(d, e, end):
                 continue
+            if head == MINISTRY_HEAD and d.words[s][:1].islower() and not self._ministry_named(d, e, end):
+                continue  # "một bộ Mi xơ Audio", "bộ Trang phục dân tộc X", "bộ Quốc sử": a set, not a ministry
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
@@ -513,6 +522,17 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         if j is None or j >= n or not is_cap(w[j]):
             return False
         return self._place_at(d, j) or any(span_text(d, j, j + L) == name for name, L in self.district_starts.get(w[j], ()))
+
+    def _ministry_named(self, d, e, end) -> bool:
+        """The name [e, end) after a lower-case "bộ" names a ministry: it opens with an abbreviation ("bộ VH, TT &
+        DL", "bộ LĐ-TB&XH") or with the first two words of a ministry's field (``MINISTRY_OPENINGS``: "bộ Công
+        Thương", "bộ Tài nguyên và …"), or a foreign state closes it ("bộ An ninh nội địa Mỹ"); else "bộ" is a set
+        of things ("một bộ Mi xơ Audio", "bộ Trang phục dân tộc Khổng tước", "bộ Quốc sử")."""
+        first = d.words[e]
+        if not first.isalpha() or first.isupper():
+            return True
+        opening = " ".join(w.lower().strip(",") for w in d.words[e:e + 2])
+        return opening in MINISTRY_OPENINGS or self._foreign_place_in(d, e, min(len(d), end + 4))
 
     def _foreign_place_in(self, d, a, end) -> bool:
         """Tokens [a, end) hold a foreign place of ``places.txt`` and no place of Viet Nam: no level word ("huyện"),
