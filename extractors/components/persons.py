@@ -365,6 +365,9 @@ class PersonRecognizer:
         self.loan_given = WordTest(lambda w: w in LOAN_GIVEN_NAMES or (
             w.isascii() and _title_case(w) and len(w) > 1 and not is_foreign_word(w) and
             w.lower() not in self.syllables and not VOWELS.isdisjoint(w.lower()) and w not in ROMANISED_SURNAMES))
+        #: word -> whether it may open a foreign name at all: a foreign word written with one capital, or a loan-shaped
+        #: given name (what :meth:`_foreign_names` looks for among the capitalised words, in one scan instead of two)
+        self._foreign_or_loan = WordTest(lambda w: _FOREIGN_OPENER[w] or self.loan_given[w])
         self.titles = {p.lower() for p in self.lex.positions} | {h.lower() for h in self.lex.honorifics}
         self.place_first = {p.split()[0] for p in self.lex.places}
         #: the sports competitions of ``competitions.txt`` as lower-case word tuples by first word: one opening a
@@ -743,9 +746,12 @@ class PersonRecognizer:
         words = d.words
         n = len(words)
         out = []
-        opening = list(compress(starts, map(_FOREIGN_OPENER.__getitem__, map(words.__getitem__, starts))))
-        loans = [i for i in compress(starts, map(self.loan_given.__getitem__, map(words.__getitem__, starts)))
-                 if self._loan_opens(words, i)]  # (C-level scans; a loan-shaped opener is rare)
+        # (one C-level scan of the capitalised words for either kind of opener, both rare; then each kind among them)
+        either = list(compress(starts, map(self._foreign_or_loan.__getitem__, map(words.__getitem__, starts))))
+        if not either:
+            return out
+        opening = [i for i in either if _FOREIGN_OPENER[words[i]]]
+        loans = [i for i in either if self.loan_given[words[i]] and self._loan_opens(words, i)]
         if loans:
             opening = sorted(opening + loans)
         if not opening:
