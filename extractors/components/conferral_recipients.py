@@ -19,6 +19,8 @@ TITLE_HOLDER_WORDS = frozenset({"các", "những"} | set(word_list("title_holder
 OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 #: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)
 CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
+#: the words a photo credit opens on, before ":" ("Ảnh: …", "Nguồn: …"; :meth:`Recipients._credit`)
+CREDIT_OPENERS = frozenset({"Ảnh", "ẢNH", "Nguồn"})
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
 CO_SUBJECT = {"cùng", "và", "với"}
@@ -233,6 +235,9 @@ class Recipients:
         covered = {j for b in awards if b.end > a.end and b.start < a.end + 30
                    for j in range(max(b.start, a.end), min(b.end, a.end + 30))} \
             if any(a.end + 2 <= g < a.end + 30 for g in give_starts) else set()
+        # the one token where the award's conferrer may open ("của" right after it or its closing quote): asked only
+        # there (_conferrer_after answers None everywhere else); a credit opens only on its word (_credit)
+        conf_at = a.end + (1 if a.end < len(d.words) and d.words[a.end] in QUOTES else 0)
         while k < se and k - a.end < 30:
             w = d.words[k]
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
@@ -276,7 +281,7 @@ class Recipients:
                 # words are scanned only up to the first cue, and the scan stops at the first found)
                 v = min([c[0] for c in cues if start < c[0] < stop and c[2] in ("give", "receive")], default=stop)
                 v = next((i for i in range(start, v) if (d.words[i] in LIST_ENDS and not _noun_compound(d.words, i))
-                          or self._credit(d, i)), v)
+                          or (d.words[i] in CREDIT_OPENERS and self._credit(d, i))), v)
                 if v < stop:
                     # the list ends before the clause of the next verb ("…; đồng chí X trao tặng …")
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
@@ -331,11 +336,11 @@ class Recipients:
                             any(c[2] == "receive" and ss <= c[0] and c[1] <= a.start <= c[1] + 2 for c in cues):
                         break  # "X được trao tặng bằng khen … cho đảng viên hoàn thành …": X, before the verb
                     return [], "count"  # "cho 25 cá nhân": a count without names
-            conferrer = self._conferrer_after(d, a, k)
+            conferrer = self._conferrer_after(d, a, k) if k == conf_at else None
             if conferrer is not None:
                 k = conferrer  # "trao huy hiệu … của Trung ương Đoàn cho em A": the award's conferrer, no recipient
                 continue
-            if w in (".", ";") or k in ent_starts or self._credit(d, k):
+            if w in (".", ";") or k in ent_starts or (w in CREDIT_OPENERS and self._credit(d, k)):
                 break
             k += 1
         failed = self._failed_object(d, a, cues, ents, awards)
@@ -572,7 +577,7 @@ class Recipients:
         if not any(" ".join(words[:len(f.split())]) == f for f in FAMILY):
             return None
         for k in range(start, min(se, start + 16)):
-            if d.words[k] in (";", ".") or self._credit(d, k):
+            if d.words[k] in (";", ".") or (d.words[k] in CREDIT_OPENERS and self._credit(d, k)):
                 break
             if d.words[k] == "của":
                 kin = next((x for x in ents if x.kind == "person" and k < x.start <= k + 4), None)
@@ -732,7 +737,7 @@ class Recipients:
     @staticmethod
     def _credit(d, k) -> bool:
         """Token ``k`` opens a photo credit ("– Ảnh: Bộ Ngoại giao Nhật Bản"), which no list runs into."""
-        return d.words[k] in ("Ảnh", "ẢNH", "Nguồn") and k + 1 < len(d.words) and d.words[k + 1] == ":"
+        return d.words[k] in CREDIT_OPENERS and k + 1 < len(d.words) and d.words[k + 1] == ":"
 
     @staticmethod
     def _speaker(d, x, se) -> bool:
