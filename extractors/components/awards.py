@@ -248,6 +248,8 @@ class AwardRecognizer(PrizeLists):
                 continue
             if out and s < out[-1].end and d.words[s - 1] == "(":
                 continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found
+            if out and out[-1].start < s < out[-1].end and entry.tail == "prize":
+                continue  # "giải Nữ diễn viên chính xuất sắc nhất giải Quả cầu vàng": the event of a prize found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
         out.extend(self._named_list(d, matches, out, TITLE_ENTRY))
@@ -1024,14 +1026,39 @@ class AwardRecognizer(PrizeLists):
         """End of a prize's category named by a superlative after "giải" and a capital ("giải Trang phục dân tộc
         đẹp nhất", "giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam …"), with the event's name when one
         follows; 0 when no "<adjective> nhất" closes the category within SUPERLATIVE_MAX words. A category
-        is a prize where a bare "giải <Name>" is a tournament ("giải AFF Cup", "giải Ngoại hạng Anh")."""
+        is a prize where a bare "giải <Name>" is a tournament ("giải AFF Cup", "giải Ngoại hạng Anh"). A category
+        noun opening it (CATEGORY_NOUNS) is read whole: its words are no verbs ("Nữ diễn viên", "Đạo diễn": not
+        the "diễn" of "diễn ra")."""
         n = len(doc)
-        m = j + 1
+        low = tuple(w.lower() for w in doc.words[j:j + 3])
+        m = j + max([len(c) for c in CATEGORY_NOUNS if low[:len(c)] == c] + [1])
         while m < n and m - j <= SUPERLATIVE_MAX and _tail_word(doc, m):
             if doc.words[m] == "nhất" and doc.words[m - 1].isalpha() and doc.words[m - 1].islower():
                 return self._period_end(doc, m + 1, lead_at)
             m += 1
         return 0
+
+    def _named_prize_end(self, doc, j) -> int:
+        """End of a prize's name at token ``j`` after "giải" that named_prizes.txt lists: a proper name
+        (NAMED_PRIZES) with its capitalised words ("giải Nobel Hòa bình", "giải Oscar"; a year after it is the
+        fact's, not the name's), or a sub-prize's head (PHRASE_PRIZE_HEADS) with at most PHRASE_PRIZE_MAX words
+        after it up to punctuation or a stop word ("giải Người đẹp áo dài"); 0 when neither opens at ``j`` (a bare
+        "giải <Name>" is a tournament: "giải AFF Cup")."""
+        n = len(doc)
+        words = doc.words
+        if any(tuple(words[j:j + len(p)]) == p for p in NAMED_PRIZES):
+            k = name_run(doc, j, self.words, SUPERLATIVE_MAX)
+            while k > j + 1 and words[k - 1].isdigit():
+                k -= 1
+            return k
+        head = next((p for p in PHRASE_PRIZE_HEADS if tuple(words[j:j + len(p)]) == p), None)
+        if head is None:
+            return 0
+        k = j + len(head)
+        while k < n and k - j - len(head) < PHRASE_PRIZE_MAX and words[k].isalpha() and _tail_word(doc, k) and \
+                k not in self._alias_starts:
+            k += 1
+        return k
 
     def _category_end(self, doc, j, lead_at) -> int:
         """End of a category prize opening at token ``j`` with a category noun of prize_categories.txt and closed
@@ -1167,7 +1194,7 @@ class AwardRecognizer(PrizeLists):
                     return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
                 if j in self._alias_starts:
                     return []  # "giải Cầu thủ xuất sắc nhất": the catalogue's prize, found by the catalogue
-                k = self._superlative_end(doc, j, lead_at)
+                k = self._superlative_end(doc, j, lead_at) or self._named_prize_end(doc, j)
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
             k = self._category_end(doc, j, lead_at)
             if k:
@@ -1533,6 +1560,14 @@ SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim 
 CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categories.txt", "# Category nouns")),
                               key=len, reverse=True))
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
+#: prizes named after "giải" by a proper name ("giải Nobel Hòa bình", "giải Oscar"), and heads of a pageant's
+#: sub-prizes whose name runs on over lower-case words ("giải Người đẹp áo dài"): named_prizes.txt, word tuples
+#: (case as written), longest first
+NAMED_PRIZES = tuple(sorted((tuple(x.split()) for x in section("named_prizes.txt", "# Named prizes")),
+                            key=len, reverse=True))
+PHRASE_PRIZE_HEADS = tuple(sorted((tuple(x.split()) for x in section("named_prizes.txt", "# Prize heads")),
+                                  key=len, reverse=True))
+PHRASE_PRIZE_MAX = 3  # words of a sub-prize's name after its head ("Người đẹp | áo dài", "Người đẹp | Tài năng")
 #: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
 #: hậu X 2009"; AwardRecognizer._won_at), lower-case word pairs: championship_cues.txt
 WON_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues.txt", "# Won title nouns"))

@@ -56,6 +56,30 @@ def _copula_award(words, s, e, titles) -> bool:
         "được" in (w.lower() for w in words[max(0, s - PASSIVE_REACH):s])
 
 
+#: words between a possession cue and its count ("có được 2 …", "có thêm 1 …")
+POSSESS_GLUE = {"được", "thêm"}
+#: words right before a possession cue that make it a breakdown of a count, no subject's ("nhiều giải thưởng, trong đó
+#: có 2 giải Nhất", "gồm có 1 huy chương vàng …")
+BREAKDOWN_BEFORE = (("trong", "đó"), ("trong", "số", "đó"), ("gồm",), ("bao", "gồm"))
+
+
+def _counted_award(words, s, e, award_starts) -> bool:
+    """The possession cue ``words[s:e]`` ("có", triggers.tsv ``possess``) is followed by a numeral (digits or a number
+    word of COUNT_WORDS, "được"/"thêm" before it) and an award starting right after it: "X có 5 Quả bóng vàng", "tôi
+    có 2 Huy chương vàng, 4 Huy chương bạc": the awards counted are the subject's. A plural ("có nhiều giải"), an
+    award without a count ("Hội đồng có Bằng khen …"), a breakdown of a count (BREAKDOWN_BEFORE: "…, trong đó có 2
+    giải Nhất") or anything else is no cue."""
+    if any(tuple(w.lower() for w in words[max(0, s - len(b)):s]) == b for b in BREAKDOWN_BEFORE):
+        return False
+    j = e
+    while j < len(words) and j - e < 2 and words[j].lower() in POSSESS_GLUE:
+        j += 1
+    if j >= len(words) or not ((words[j].isdigit() and len(words[j]) < 3) or words[j].lower() in COUNT_WORDS
+                               or words[j].lower() == "một"):
+        return False
+    return j + 1 in award_starts
+
+
 def _wished(words, recips, a, cues, verbs) -> bool:
     """Whether the award's own verb (the last receive or become cue before award ``a``) is a winning verb of
     ``verbs`` (WIN_VERBS: "giành", "đoạt", "trở thành" …, not "nhận" nor a passive "được …"; the conferral linker

@@ -36,7 +36,8 @@ from . import counted_groups
 from .base import WordTest, toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
-from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _negated_cue, _passive_clause, _preamble, _wished
+from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _counted_award, _negated_cue, _passive_clause, \
+    _preamble, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
@@ -102,6 +103,10 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                     if not _copula_award(words, s, e, titles_named):
                         continue  # "X là Giám đốc …": no award is what the subject is
                     role = "receive"  # "X là 1 trong 10 gương mặt trẻ tiêu biểu …"
+                elif role == "possess":
+                    if not _counted_award(words, s, e, award_starts):
+                        continue  # "X có nhiều …", "X có thể …": no counted award is the subject's
+                    role = "receive"  # "X từng có 3 Quả bóng vàng"
                 if e - s == 1 and self._in_compound(words, s, in_name):
                     continue  # "công trình", "trao đổi", "các cấp": not a cue
                 if s in in_name:

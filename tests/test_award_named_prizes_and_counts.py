@@ -1,0 +1,62 @@
+"""Prizes named after "giải" (named_prizes.txt, a film category opening with "diễn viên"/"đạo diễn") and awards
+counted after "có" (triggers.tsv ``possess``). Sentences written for these tests; the expected facts are read off
+each sentence by hand."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_championships import awards_of
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a category noun holding "diễn" (no verb "diễn ra") is read whole before its superlative
+    ("Năm 2019, Trần Thị Mai giành giải Nữ diễn viên chính xuất sắc nhất.",
+     ("Trần Thị Mai", "giải Nữ diễn viên chính xuất sắc nhất", 2019)),
+    ("Năm 2018, Lê Quang Minh đoạt giải Đạo diễn xuất sắc nhất Liên hoan phim Việt Nam lần thứ 21.",
+     ("Lê Quang Minh", "giải Đạo diễn xuất sắc nhất Liên hoan phim Việt Nam", 2018)),
+    # an international prize named after "giải", its capitalised category kept, a year after it left out
+    ("Năm 2015, Phạm Hồng Sơn được trao giải Nobel Văn học.", ("Phạm Hồng Sơn", "giải Nobel Văn học", 2015)),
+    ("Đạo diễn Hoàng Minh Tú giành giải Oscar 2016 nhờ bộ phim tài liệu.", ("Hoàng Minh Tú", "giải Oscar", 2016)),
+    # a pageant's sub-prize: its name runs on over lower-case words
+    ("Năm 2012, Đỗ Thị Hương nhận giải Người đẹp biển tại cuộc thi.", ("Đỗ Thị Hương", "giải Người đẹp biển", 2012)),
+])
+def test_prize_named_after_giai(text, fact):
+    assert fact in awards_of(text)
+
+
+def test_prize_named_inside_a_category_is_its_event_not_a_second_fact():
+    assert awards_of("Năm 2021, Trần Thị Mai giành giải Nữ diễn viên phụ xuất sắc nhất giải Cánh diều vàng.") == \
+        [("Trần Thị Mai", "giải Nữ diễn viên phụ xuất sắc nhất giải Cánh diều vàng", 2021)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2016, đội tuyển Việt Nam giành giải AFF Cup.",  # a tournament, no prize
+    "Năm 2016, Lê Văn Hùng tham dự giải Grand Prix tại Pháp.",  # not listed, no win
+])
+def test_bare_giai_name_not_listed_is_no_prize(text):
+    assert awards_of(text) == []
+
+
+def test_awards_counted_after_co_are_the_subjects():
+    assert awards_of("Nghệ sĩ Lê Văn Hùng có 3 Huy chương vàng, 2 Huy chương bạc tại các liên hoan.") == \
+        [("Lê Văn Hùng", "Huy chương vàng", None), ("Lê Văn Hùng", "Huy chương bạc", None)]
+    assert awards_of("Tiền đạo Phan Văn Long từng có hai Quả bóng vàng.") == [("Phan Văn Long", "Quả bóng vàng", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cuộc thi năm nay có 3 giải nhất và 5 giải nhì.",  # a contest's prizes, no one's
+    "Năm 2017, Lê Văn Hùng có nhiều Bằng khen.",  # a plural, no award named as won
+    "Năm 2017, Lê Văn Hùng có thể giành huy chương vàng.",  # a possibility
+])
+def test_co_without_a_count_of_won_awards_is_no_cue(text):
+    assert awards_of(text) == []
+
+
+def test_a_breakdown_after_trong_do_co_is_no_possession_cue():
+    # "…, trong đó có 2 giải nhất": the prizes counted belong to the count before; "X có 2 giải nhất": X's
+    from extractors.components.conferral_cues import _counted_award
+    words = "Trường đạt 12 giải , trong đó có 2 giải nhất".split()
+    assert not _counted_award(words, 7, 8, {10})
+    words = "Lê Văn Hùng có 2 giải nhất".split()
+    assert _counted_award(words, 3, 4, {5})
+    assert not _counted_award(words, 3, 4, {6})  # no award right after the count
