@@ -195,3 +195,22 @@ def test_crowning_verb_before_a_competition_in_a_sports_story():
     # a pageant's title after the verb is no competition
     assert not [a for a in awards_of("Các cầu thủ ghi bàn, HLV vui mừng. Cô Nguyễn Thanh Thủy đăng quang Hoa hậu "
                                      "Quốc tế 2024.") if "vô địch" in a[1]]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a country or city alone opening the clause is its team, a collective
+    ("Năm 2012, Tây Ban Nha vô địch EURO.", ("Tây Ban Nha", "vô địch EURO", 2012)),
+    ("Sau khi Thái Lan vô địch AFF Cup, các cầu thủ được thưởng lớn.", ("Thái Lan", "vô địch AFF Cup", None)),
+    ("“Những chiến binh sao vàng” Việt Nam lần thứ hai vô địch AFF Cup.", ("Việt Nam", "vô địch AFF Cup", None)),
+])
+def test_place_alone_before_the_title_is_its_team(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tại Thái Lan, các cầu thủ đã vô địch AFF Cup.",  # the venue, no winner named
+    "Người Thái Lan vô địch AFF Cup năm ấy.",  # a people's noun before the place
+    "Anh đã vô địch giải K1 hạng nặng năm 2007.",  # the pronoun "anh" (he), not England
+])
+def test_place_not_opening_the_clause_or_a_pronoun_is_no_team(text):
+    assert awards_of(text) == []

@@ -28,7 +28,8 @@ Not a win (championship_cues.txt): "vô địch" as a holder's (but after "là")
 "mục tiêu vô địch", "cơ hội vô địch", "có thể vô địch"), also before the winner ("hy vọng X vô địch").
 The winner is a person or unit found by the earlier components ending where the verb's adverbs begin, else
 the capitalised subject the conferral linker's unfound-subject finder reads (sports news names foreign
-winners the person finder misses). The year is the engine's, as for every award fact.
+winners the person finder misses), else a country or city alone opening the clause, its team ("Pháp vô địch
+World Cup", "Năm 2008, Việt Nam vô địch AFF Cup"; places.txt). The year is the engine's, as for every award fact.
 
 Runs after ``sovang_conferrals``: each title is a new award span (``st["award"]``) and a conferral record
 (``st["conferrals"]``). A document without "vô địch" costs one string test.
@@ -41,9 +42,9 @@ from spacy.language import Language
 
 from ..gazetteer import competitions, dictionary_words, section
 from ..sports import sports_story
-from .base import Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
+from .base import QUOTES_CLOSE, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
 from .conferral_cues import WISH_BEFORE
-from .conferral_words import ADVERBS
+from .conferral_words import ADVERBS, PRONOUNS
 from .conferrals import outermost
 
 CUES = "championship_cues.txt"
@@ -72,6 +73,7 @@ NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá cá
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
+PLACE_MAX = 4  # words of a place naming a team ("Bosnia và Herzegovina")
 
 
 class ChampionshipFinder:
@@ -345,9 +347,31 @@ class ChampionshipFinder:
             linker = self.linker()
             if linker is not None and j > ss:
                 winner = linker.unfound_subject(d, ss, j, ents, st["award"])
+        if winner is None:
+            winner = self._place_team(d, j, ss)
         if winner is None or not winner.text:
             return None
         return winner
+
+    def _place_team(self, d, j, ss):
+        """The winner named by a country or city alone (places.txt) ending at ``j`` and opening its clause: the
+        sentence's start, a comma, a word of FRONTED or a nickname's closing quote before it ("Pháp vô địch World
+        Cup", "Năm 2008, Việt Nam vô địch AFF Cup", "“Sư tử bất khuất” Cameroon lần thứ 5 vô địch …": the team
+        of that place), as a collective; None otherwise ("tại Pháp", "người Việt Nam"; "Anh", a pronoun of PRONOUNS
+        written alone, is "he", not England)."""
+        words = d.words
+        places = lexicon().places
+        for n in range(min(PLACE_MAX, j - ss), 0, -1):
+            k = j - n
+            if span_text(d, k, j) in places:
+                if n == 1 and words[k] in PRONOUNS:
+                    return None  # "Anh đã vô địch …": the pronoun (he), not England
+                before = words[k - 1] if k > ss else ""
+                if k == ss or before == "," or before in QUOTES_CLOSE or \
+                        " ".join(words[ss:k]).lower() in FRONTED:
+                    return Ent("unit", k, j, span_text(d, k, j), {"kind": "place team"})
+                return None
+        return None
 
     @staticmethod
     def _fronted_winner(d, k, end, ss, se, by_start):
