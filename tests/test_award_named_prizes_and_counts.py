@@ -60,3 +60,15 @@ def test_a_breakdown_after_trong_do_co_is_no_possession_cue():
     words = "Lê Văn Hùng có 2 giải nhất".split()
     assert _counted_award(words, 3, 4, {5})
     assert not _counted_award(words, 3, 4, {6})  # no award right after the count
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a given name that is also a word of the receive cues ("vinh" of "vinh dự", "đạt") is no verb: the winner is
+    # the whole name before the active verb
+    ("Năm 2016, xạ thủ Hoàng Quang Vinh giành huy chương vàng.", ("Hoàng Quang Vinh", "huy chương vàng", 2016)),
+    ("Năm 2019, võ sĩ Trần Tiến Đạt đoạt huy chương bạc.", ("Trần Tiến Đạt", "huy chương bạc", 2019)),
+    ("Năm 2016, Lê Thế Vinh vinh dự được tặng Bằng khen của Bộ Công an.",
+     ("Lê Thế Vinh", "Bằng khen của Bộ Công an", 2016)),
+])
+def test_name_syllable_like_a_cue_word_is_no_verb(text, fact):
+    assert fact in awards_of(text)

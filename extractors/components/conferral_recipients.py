@@ -371,7 +371,10 @@ class Recipients:
         window = max(window, a.start - self._award_list_start(d, a, lo, awards) + 25)
         p = None
         recv_at = {c[0] for c in cues if c[2] in ("receive", "fail")}
+        in_name = d.st["in_name"]
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
+            if i in in_name:
+                continue  # "Lê Quang Vinh | giành …", "Nguyễn Tiến Đạt | giành …": a name's syllable, no "vinh dự"/"đạt"
             w = d.words[i].lower()
             if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in d.st["in_name"]:
                 continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
