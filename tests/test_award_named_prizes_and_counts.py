@@ -72,3 +72,22 @@ def test_a_breakdown_after_trong_do_co_is_no_possession_cue():
 ])
 def test_name_syllable_like_a_cue_word_is_no_verb(text, fact):
     assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the copula after a name: the title with its pageant is hers
+    ("Năm 2012, Vũ Thu Trang là Hoa hậu Thế giới người Việt.", ("Vũ Thu Trang", "Hoa hậu Thế giới người Việt", 2012)),
+    ("Năm 2016, Lê Thị Hồng Nhung từng là Á hậu 2 cuộc thi Hoa hậu Việt Nam.",
+     ("Lê Thị Hồng Nhung", "Á hậu 2 Hoa hậu Việt Nam", 2016)),
+])
+def test_pageant_title_held_after_the_copula(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2015, Vũ Thu Trang là Hoa hậu Hàn Quốc thứ hai dự thi.",  # a rank among holders, a description
+    "Buổi tiệc có Hoa hậu Vũ Thu Trang và đặc biệt là Hoa hậu Pháp Flora.",  # no name before the copula
+    "Năm 2015, cô ấy là hoa hậu được yêu thích nhất.",  # a common noun in lower case
+])
+def test_copula_title_as_a_description_is_no_fact(text):
+    assert awards_of(text) == []

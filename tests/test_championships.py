@@ -214,3 +214,24 @@ def test_place_alone_before_the_title_is_its_team(text, fact):
 ])
 def test_place_not_opening_the_clause_or_a_pronoun_is_no_team(text):
     assert awards_of(text) == []
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a holder's noun after a dash names the title of the name before it, whatever the sentence's verb
+    ("Tối nay, Nhật Bản sẽ gặp Úc - đội vô địch Asian Cup.", ("Úc", "vô địch Asian Cup", None)),
+    ("Võ sĩ Trần Quốc Bảo - nhà vô địch Muay Thái châu Á, đã giải nghệ.",
+     ("Trần Quốc Bảo", "vô địch Muay Thái châu Á", None)),
+    # after a comma when the name opens the sentence; "Cúp" opens a competition's name as "giải" does
+    ("Ai Cập, đội bóng vô địch Cúp các quốc gia châu Phi 2010, thua trận mở màn.",
+     ("Ai Cập", "vô địch Cúp các quốc gia châu Phi", 2010)),
+])
+def test_apposed_holder_names_the_title_of_the_name_before_it(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Reuters, nhà vô địch Asian Cup sẽ mua thêm tiền đạo.",  # a fronted clause before the comma
+    "Tuy nhiên, nhà vô địch Asian Cup thua trận mở màn.",
+])
+def test_holder_after_a_fronted_clause_is_no_apposition(text):
+    assert awards_of(text) == []

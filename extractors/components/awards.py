@@ -34,7 +34,7 @@ from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 from .award_lists import TAIL_ENDS, PrizeLists
-from .conferral_words import PROVINCES
+from .conferral_words import ADVERBS, PROVINCES
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -190,6 +190,7 @@ class AwardRecognizer(PrizeLists):
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
         self.become_cues = {tuple(c.lower().split()) for c in triggers().get("become", ())}
         self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())} | self.become_cues
+        self.copula_cues = {tuple(c.lower().split()) for c in triggers().get("copula", ())}
 
     def __call__(self, doc):
         d = toks(doc)
@@ -1012,6 +1013,19 @@ class AwardRecognizer(PrizeLists):
             break
         return k
 
+    def _copula_before(self, doc, s) -> bool:
+        """Whether a copula cue of triggers.tsv ("là", "là một trong") ends right before token ``s``: a pageant's
+        title written with its pageant after it is what the subject is ("X là Á hậu 3 Hoa hậu Hoàn vũ 2013"), a title
+        won as after a receive cue; in lower case it stays a common noun ("cô là hoa hậu được yêu thích"). The
+        copula counts only after a name (a capitalised word, adverbs of ADVERBS between: "X từng là …")."""
+        m = _cue_before(doc, s, self.copula_cues)
+        if not m:
+            return False
+        j = s - m
+        while j > 0 and doc.words[j - 1].lower() in ADVERBS:
+            j -= 1  # "X từng là …"
+        return j > 0 and is_cap(doc.words[j - 1])  # a name right before: "… và đặc biệt là Hoa hậu Pháp Flora" is none
+
     def _won_at(self, doc, s) -> bool:
         """Whether a receive cue of triggers.tsv ("đăng quang", "lên ngôi", "giành", "đoạt" …) of one to three
         words ends right before token ``s`` or before a noun of a title (WON_TITLE_NOUNS) right before it."""
@@ -1019,8 +1033,7 @@ class AwardRecognizer(PrizeLists):
             s -= 2  # "đăng quang ngôi vị Hoa hậu Hoàn vũ", "được trao danh hiệu Hoa hậu quý bà …"
             if s >= 1 and doc.words[s].lower() == "cuộc" and doc.words[s - 1].lower() == "tại":
                 s -= 1  # "đăng quang tại cuộc thi Hoa hậu Nam Mekong"
-        w = [x.lower() for x in doc.words[max(0, s - 3):s]]
-        return any(tuple(w[len(w) - m:]) in self.win_cues for m in range(1, min(3, len(w)) + 1))
+        return _cue_before(doc, s, self.win_cues) > 0
 
     def _superlative_end(self, doc, j, lead_at) -> int:
         """End of a prize's category named by a superlative after "giải" and a capital ("giải Trang phục dân tộc
@@ -1174,10 +1187,13 @@ class AwardRecognizer(PrizeLists):
             noted = k > j and _noted_after_name(doc, s, k)
             if noted:
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry, "noted": True})]
-            if not _handed_over(doc, bare_end) and (not self._won_at(doc, s) or (
-                    doc.words[s].islower() and s >= 2 and tuple(
-                        w.lower() for w in doc.words[s - 2:s]) in self.become_cues)):
-                return []  # (but "trở thành hoa hậu Nga đầu tiên": a common noun, no title won)
+            copula = self._copula_before(doc, s)  # "Ariella Arida là Á hậu 3 Hoa hậu Hoàn vũ 2013"
+            if copula and k < n and doc.words[k].lower() in ORDINAL_AFTER:
+                return []  # "X là Hoa hậu Philippines thứ 3 …", "… đầu tiên": a description of her, no title won
+            if not _handed_over(doc, bare_end) and ((not self._won_at(doc, s) and not copula) or (
+                    doc.words[s].islower() and ((s >= 2 and tuple(
+                        w.lower() for w in doc.words[s - 2:s]) in self.become_cues) or copula))):
+                return []  # (but "trở thành hoa hậu Nga đầu tiên", "là hoa hậu …": a common noun, no title won)
             if k == j:
                 # "Nuttanan Naree đã đăng quang Hoa hậu", "… đăng quang Á hậu 1": the title without its pageant,
                 # named by the document's pageant (_complete_crowned) or dropped
@@ -1576,6 +1592,8 @@ WON_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
 #: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
+#: words right after a title that make it a rank among its holders ("Hoa hậu Philippines | thứ 3", "… | đầu tiên")
+ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
 
 
@@ -1617,6 +1635,13 @@ def _lower_order_end(doc, j) -> int:
             return j
         k += 1
     return k if k > start and k < n and doc.words[k] in ("cho", "vì") else j
+
+
+def _cue_before(doc, s, cues) -> int:
+    """How many words (one to three) of a cue of ``cues`` (lower-case word tuples) end right before token ``s``, the
+    shortest first; 0 when none does."""
+    w = [x.lower() for x in doc.words[max(0, s - 3):s]]
+    return next((m for m in range(1, len(w) + 1) if tuple(w[len(w) - m:]) in cues), 0)
 
 
 def _tail_word(doc, k) -> bool:

@@ -53,6 +53,8 @@ HOLDER_WORDS = frozenset(section(CUES, "# Title holders"))
 AIMS = tuple(section(CUES, "# Aims"))
 FRONTED = frozenset(section(CUES, "# Fronted clauses"))
 FRONTED_HOLDERS = tuple(tuple(x.split()) for x in section(CUES, "# Fronted holders"))  # longest first, as listed
+APPOSED_HOLDERS = tuple(tuple(x.split()) for x in section(CUES, "# Apposed holders"))  # longest first, as listed
+APPOSITION_MARKS = {"-", "–", ","}  # marks closing a name before an apposed holder's noun
 SCOPES = tuple(tuple(x.split()) for x in section(CUES, "# Scopes"))
 EVENTS = tuple(tuple(x.split()) for x in section(CUES, "# Events"))  # longest first, as the file lists them
 VENUE_WORDS = frozenset(section(CUES, "# Venue words"))
@@ -149,6 +151,8 @@ class ChampionshipFinder:
             anchor = k
             said = self._predicate_before(words, k, ss)  # "X là nhà vô địch …": the winner ends before "là"
             held = None if said is not None else self._fronted_holder(words, k, ss)  # "Nhà vô địch X, Y …"
+            if said is None and held is None:
+                said = self._apposed_holder(words, k, ss)  # "Uruguay - nhà vô địch Nam Mỹ"
             if said is None and held is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or
                                                              words[k - 1] in HOLDER_WORDS):
                 return []
@@ -161,6 +165,9 @@ class ChampionshipFinder:
             return []
         if held is not None:
             winner = self._fronted_winner(d, held, end, ss, se, by_start)
+        elif said is not None and words[said] in APPOSITION_MARKS:  # "gặp Chile - đội vô địch Copa America"
+            winner = by_end.get(said) or self._place_team(d, said, ss, apposed=True) or \
+                self._winner_before(d, said, ss, ents, by_end, st)
         else:
             winner = self._winner_before(d, anchor if said is None else said, ss, ents, by_end, st)
         if winner is None and said is None and held is None:  # a predicate's winner is its subject alone
@@ -168,8 +175,11 @@ class ChampionshipFinder:
                 winner = by_start.get(end + 1) or self._possessor(d, end + 1, se, st["person"])
             if winner is None:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
-        if winner is None or self._aimed(d, min(winner.start, k) - WISH_BEFORE, k, ss):
-            return []
+        apposed = said is not None and words[said] in APPOSITION_MARKS
+        if apposed and words[said] == "," and winner is not None and winner.start != ss:
+            winner = None  # "Theo Reuters, nhà vô địch …": a fronted clause, no name apposed
+        if winner is None or self._aimed(d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss):
+            return []  # (an apposition's title is the name's whatever the sentence's verb: "X sẽ gặp Y - nhà vô địch …")
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
         out = [(Ent("award", k, end, text, {"kind": "championship"}), winner)]
         lead = span_text(d, k, i + 2)
@@ -240,6 +250,21 @@ class ChampionshipFinder:
         if text in lexicon().places:
             return None
         return Ent("unit", j, e, text, {"kind": "unfound"})
+
+    @staticmethod
+    def _apposed_holder(words, k, ss):
+        """Where the mark closing a name starts when a holder's noun (APPOSED_HOLDERS: "nhà", "đội bóng") written
+        right before the title at ``k`` follows it (APPOSITION_MARKS): "Uruguay | - nhà vô địch Nam Mỹ", "Cameroon |
+        , đội bóng vô địch …"; the winner is then the name ending at the mark, as a predicate's subject. A comma
+        counts only when capitalised words run from the sentence's start to it and the winner found starts the
+        sentence ("Theo Independent, nhà vô địch …": a fronted clause). None otherwise."""
+        for noun in APPOSED_HOLDERS:
+            m = k - len(noun) - 1
+            if m > ss and _written(words, m + 1, noun) and words[m] in APPOSITION_MARKS:
+                if words[m] == "," and not all(is_cap(w) for w in words[ss:m]):
+                    return None
+                return m
+        return None
 
     @staticmethod
     def _fronted_holder(words, k, ss):
@@ -353,12 +378,13 @@ class ChampionshipFinder:
             return None
         return winner
 
-    def _place_team(self, d, j, ss):
+    def _place_team(self, d, j, ss, apposed=False):
         """The winner named by a country or city alone (places.txt) ending at ``j`` and opening its clause: the
         sentence's start, a comma, a word of FRONTED or a nickname's closing quote before it ("Pháp vô địch World
         Cup", "Năm 2008, Việt Nam vô địch AFF Cup", "“Sư tử bất khuất” Cameroon lần thứ 5 vô địch …": the team
         of that place), as a collective; None otherwise ("tại Pháp", "người Việt Nam"; "Anh", a pronoun of PRONOUNS
-        written alone, is "he", not England)."""
+        written alone, is "he", not England). Before an apposed holder (``apposed``: "gặp Chile - đội vô địch …")
+        the place need not open its clause."""
         words = d.words
         places = lexicon().places
         for n in range(min(PLACE_MAX, j - ss), 0, -1):
@@ -367,7 +393,7 @@ class ChampionshipFinder:
                 if n == 1 and words[k] in PRONOUNS:
                     return None  # "Anh đã vô địch …": the pronoun (he), not England
                 before = words[k - 1] if k > ss else ""
-                if k == ss or before == "," or before in QUOTES_CLOSE or \
+                if apposed or k == ss or before == "," or before in QUOTES_CLOSE or \
                         " ".join(words[ss:k]).lower() in FRONTED:
                     return Ent("unit", k, j, span_text(d, k, j), {"kind": "place team"})
                 return None
