@@ -45,3 +45,16 @@ def test_a_lower_case_bo_naming_a_ministry_stays():
     assert units("Công ty gửi văn bản cho bộ Tài chính và bộ Nội vụ.") == ["bộ Tài chính", "bộ Nội vụ"]
     assert units("Đại diện bộ GD & ĐT phát biểu.") == ["bộ GD & ĐT"]
     assert units("Theo bộ Năng lượng Mỹ, giá dầu sẽ giảm.") == ["bộ Năng lượng Mỹ"]
+
+
+def test_a_page_on_a_social_network_is_no_unit():
+    """Before: "Instagram" was a unit (a press site after "trang")."""
+    from tests.test_extractors import unit_names
+    assert unit_names("Nữ ca sĩ đăng ảnh lên trang Instagram cá nhân với hơn 2 triệu người theo dõi.") == []
+    assert unit_names("Theo trang The Guardian, ca sĩ này sắp kết hôn.") == ["The Guardian"]
+
+
+def test_a_source_in_brackets_is_a_credit():
+    """Before: "VTV" was a unit."""
+    from tests.test_extractors import unit_names
+    assert unit_names("Clip bàn thắng của tiền đạo này (nguồn VTV) được chia sẻ rộng rãi.") == []

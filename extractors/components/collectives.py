@@ -39,6 +39,8 @@ CREDIT_FIRST = {"Theo", "Nguồn"}
 NAME_JOINERS = {"&", "-"}
 #: regions written like a place after an age code: a tournament ("giải U23 châu Á"), not a team
 REGIONS = {"Đông Nam Á", "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Nam Mỹ", "Bắc Mỹ", "Trung Đông", "Thế giới"}
+#: social networks and video sites (``social_platforms.txt``): a page on one is where a person posts, no unit
+SOCIAL_PLATFORMS = frozenset(word_list("social_platforms.txt"))
 #: words naming a tournament, within TOURNAMENT_SPAN words before an age team ("Giải bóng đá vô địch U23 …")
 TOURNAMENT_WORDS = {"giải", "vck", "vòng"}
 TOURNAMENT_SPAN = 5
@@ -154,6 +156,8 @@ class CollectiveRecognizer:
             return None  # "hãng Nhật Bản", "tờ báo Philippines": a kind of body from a country, no name
         if takes == "foreign" and not all(FOREIGN_WORD(t) or t.isupper() for t in w[first:end] if t.isalpha()):
             return None  # "trang Tin tức": a page of the paper, not a site's name
+        if kind == "press" and end - first == 1 and w[first] in SOCIAL_PLATFORMS:
+            return None  # "trên trang Facebook cá nhân": a person's page on a network, where a post is
         if takes != "club" and self._person_shaped(d, first, end):
             return None  # "nhóm Nguyễn Văn An": a person
         return (s if keep else first, end)

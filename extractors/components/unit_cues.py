@@ -79,8 +79,8 @@ class UnitCues:
     def _in_credit(doc, s, e) -> bool:
         """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
         next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
-        the few words after "Ảnh", "Video", "Clip" or "Nguồn:" on its line ("Ảnh chụp màn hình Sputnik", "Nguồn: báo
-        Hòa Bình")."""
+        the few words after "Ảnh", "Video", "Clip", "Nguồn:" or "(nguồn" on its line ("Ảnh chụp màn hình Sputnik",
+        "Nguồn: báo Hòa Bình", "(nguồn VTV)")."""
         w, n = doc.words, len(doc)
         if (s > 0 and w[s - 1] == "/") or (e == s + 1 and w[s].isupper() and e < n and w[e] == "/"):
             return True
@@ -90,8 +90,10 @@ class UnitCues:
         for k in range(s - 1, max(-1, s - CREDIT_SPAN), -1):
             if not w[k].strip() or w[k] in (".", "!", "?"):
                 return False
-            if w[k] in CREDIT_LEADS or (w[k] == "Nguồn" and k + 1 < n and w[k + 1] == ":"):
-                return True  # ("Nguồn" alone opens a sentence too: "Nguồn tin từ Bộ Công an cho biết")
+            if w[k] in CREDIT_LEADS or (w[k] == "Nguồn" and k + 1 < n and w[k + 1] == ":") or \
+                    (w[k].lower() == "nguồn" and k > 0 and w[k - 1] == "("):
+                return True  # ("Nguồn" alone opens a sentence too: "Nguồn tin từ Bộ Công an cho biết"; in brackets,
+                # "(nguồn VTV)", it credits)
         return False
 
     def _named_kind(self, doc, s, e) -> str:
