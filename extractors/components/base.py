@@ -374,7 +374,15 @@ def span_text(doc, start: int, end: int) -> str:
 
 
 __all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
-           "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices"]
+           "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices", "opens_unit_head"]
+
+
+def opens_unit_head(words, i: int, unit_heads) -> bool:
+    """Token ``i`` of ``words`` (a capitalised syllable, read as a person's given name or a name's last syllables)
+    opens a unit head of two words with the word after it (``unit_heads``, Lexicon.unit_heads from
+    ``unit_types.tsv``: "Trung tâm", "Trung đoàn"): "… cho Trung tâm cứu hộ hàng hải" names a centre, not the
+    person "Lê Văn Trung" by his given name."""
+    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in unit_heads
 
 
 def indices(words, word) -> list:

@@ -290,9 +290,11 @@ class Recipients:
                 speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
                 if speaker is not None:
                     stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker
-                stop = next((i for i in range(start, stop) if d.words[i] == "do"), stop)
+                stop = next((i for i in range(start, stop) if d.words[i] == "do" or
+                             (d.words[i] == "về" and i + 1 < stop and d.words[i + 1] == "việc")), stop)
                 # "giải X cho 10 tài năng trẻ … do Trung ương Đoàn và Bộ Y trao tặng": "do" opens the giver (or a
-                # reason), no recipient after it
+                # reason), no recipient after it; so does "về việc" ("… cho Trung tâm cứu hộ về việc đã điều tàu SAR
+                # 3412 …": the ship is what the centre sent, no recipient)
                 members = [x for x in ents if start <= x.start < stop]
                 org = self._chapter_org(a)
                 if org:
@@ -431,6 +433,9 @@ class Recipients:
                       and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
                       and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
             # a body written right before a person's name is the person's employer, not a recipient
+            new = self._new_holder(d, lo, p, ents)
+            if new is not None:
+                return [new], "pronoun"
             if before:
                 behalf = self._on_behalf_of(d, before[0], ents, p)
                 if behalf is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ..gazetteer import table, word_list
-from .base import Ent, is_cap
+from .base import Ent, is_cap, opens_unit_head
 from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
 #: words opening a fronted phrase past whose comma a short name is read ("Nhờ màn trình diễn …, Quang Hải đạt …"):
@@ -212,8 +212,8 @@ class References:
         for n in (2, 1):
             j = i + n
             if j > stop or not all(is_cap(w) and w.isalpha() for w in d.words[i:j]) or \
-                    (j < len(d.words) and is_cap(d.words[j])):
-                continue
+                    (j < len(d.words) and is_cap(d.words[j])) or opens_unit_head(d.words, j - 1, self.lex.unit_heads):
+                continue  # ("cho Trung tâm …": a centre, no "Lê Văn Trung")
             tail = tuple(d.words[i:j])
             full = {p.text for p in self._by_last.get(tail[-1], ())
                     if tuple(p.text.split()[-n:]) == tail and len(p.text.split()) > n}

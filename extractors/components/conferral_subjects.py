@@ -41,6 +41,8 @@ BODY_NOUNS = {"doanh nghiệp", "công ty", "đơn vị", "tập đoàn", "tổn
 SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công ty", "viện", "học viện", "ngân hàng",
                  "tập đoàn", "nhà máy", "hợp tác xã", "tòa soạn", "đài", "nhà hát", "bảo tàng", "thư viện",
                  "sư đoàn", "trung đoàn", "lữ đoàn", "cục", "sở", "viện kiểm sát", "tòa án", "trung tâm"}
+#: the word before a title that makes its holder newly appointed ("tân Giám đốc"): the story's appointee
+NEW_HOLDER = "tân"
 #: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
 GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
 
@@ -268,6 +270,28 @@ class Subjects:
                     adverbs_start(d.words, lo + n, p) == lo + n:
                 return True
         return False
+
+    def _new_holder(self, d, lo, p, ents):
+        """"Đặc biệt, tân Giám đốc Sở Y tế là …, từng được tặng Bằng khen …": a clause of the verb at ``p`` (from
+        ``lo``) whose subject is "tân" (newly appointed) and a title with no name after it stands for the person
+        the story appoints, the last person named before it (:meth:`_pronoun_referent`, as "ông" would): an Ent
+        of that person at the title, else None.  The subject opens the clause or follows a fronted phrase's
+        comma; the title may name its body ("tân Giám đốc Sở Y tế"); a name written right after the title (or its
+        body) is the subject itself (the linker's named case)."""
+        st = state(d)
+        titles = st["title_tokens"]
+        for k in range(lo, p - 1):
+            if d.words[k].lower() != NEW_HOLDER or k + 1 not in titles or not (k == lo or d.words[k - 1] == ","):
+                continue
+            j = k + 1
+            while j < p and j in titles:
+                j += 1
+            j = max([u.end for u in st["unit"] if u.start == j] + [j])  # "tân Giám đốc Sở Y tế": its body
+            if any(x.start == j for x in ents) or (j < p and is_cap(d.words[j])):
+                return None
+            prev = self._pronoun_referent(d, k, None)
+            return Ent("person", k, j, prev.text, {"kind": "pronoun"}) if prev is not None else None
+        return None
 
     def _demonstrative_collective(self, d, lo, p):
         """"PVC được tặng …. Tháng 1/2011, doanh nghiệp này được nhận thêm danh hiệu …": a subject "<body noun>

@@ -22,7 +22,7 @@ from ..gazetteer import competitions, dictionary_words, district_names, field_at
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .conferral_words import COUNT_WORDS as NUMERALS
-from .base import Ent, WordTest, indices, is_cap, lexicon, phrase_matcher, set_spans, span_text, state, toks, token_set
+from .base import Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -619,7 +619,7 @@ class PersonRecognizer:
                     i += lead
             elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and i > 0 and \
                     (words[i - 1].islower() or words[i - 1] in self.lex.honorifics) and words[i - 1] not in PLACE_BEFORE \
-                    and self._free(st, i):
+                    and not opens_unit_head(words, i, self.lex.unit_heads) and self._free(st, i):
                 found.append(Ent("person", i, i + 1, w, {"given": True}))
                 i += 1
                 continue
