@@ -278,6 +278,11 @@ def _event_dates(text: str):
 
 #: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
 HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|chiến lược)\b[^.;]*$", re.I)
+#: a future act before a year in its clause ("… và sẽ hoàn thành quy mô đàn đạt 137.000 con vào năm 2020", "dự kiến
+#: khánh thành năm 2020"): a plan's date, no date of the document (a comma ends the clause; a number's thousands dot
+#: "137.000" does not); looked for within FUTURE_REACH chars before the year
+FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s(?:[^.;,]|\.(?=\d))*$", re.I)
+FUTURE_REACH = 60
 
 
 def _written_years(text: str):
@@ -290,7 +295,8 @@ def _written_years(text: str):
     for m in _season_years(text):
         yield int(m.group(1))
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
-        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and not _other_event(text, m.start()) \
+        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
+                not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
                 and not _birth_before(text, m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):

@@ -62,3 +62,16 @@ def test_a_newly_appointed_title_with_its_name_is_that_name():
     g = facts_of("Ông Trần Văn Khải chúc mừng.",
                  "Tân Giám đốc Sở Y tế Lê Văn Bình từng được tặng Bằng khen của Bộ trưởng Bộ Y tế năm 2014.")
     assert {a["recipient"] for a in g["awards"]} == {"Lê Văn Bình"}
+
+
+def test_a_future_year_dates_no_document():
+    """A year of a future act ("sẽ hoàn thành … vào năm 2021", engine.FUTURE) is no year of the story: the award of
+    a sentence without a year takes the story's year of a past act (2019), not the later plan's (before: 2021, the
+    later year winning the tie)."""
+    g = facts_of("Chiều 22/2, Công ty Sữa Hồng Hà đón nhận Huân chương Lao động hạng Ba.",
+                 "Doanh thu của công ty năm 2019 đạt 300 tỉ đồng.",
+                 "Công ty sẽ hoàn thành nhà máy thứ hai với công suất 100.000 tấn vào năm 2021.")
+    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Công ty Sữa Hồng Hà", 2019)]
+    g = facts_of("Chiều 22/2, Công ty Sữa Hồng Hà đón nhận Huân chương Lao động hạng Ba.",
+                 "Doanh thu của công ty năm 2019 đạt 300 tỉ đồng, năm 2021 đạt 500 tỉ đồng.")
+    assert [a["year"] for a in g["awards"]] == [2021]  # (no future: the later year of the tie)
