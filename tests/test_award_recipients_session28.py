@@ -75,3 +75,22 @@ def test_a_future_year_dates_no_document():
     g = facts_of("Chiều 22/2, Công ty Sữa Hồng Hà đón nhận Huân chương Lao động hạng Ba.",
                  "Doanh thu của công ty năm 2019 đạt 300 tỉ đồng, năm 2021 đạt 500 tỉ đồng.")
     assert [a["year"] for a in g["awards"]] == [2021]  # (no future: the later year of the tie)
+
+
+def test_a_part_of_what_the_clause_before_counted_is_its_subjects():
+    """"Ông A được trao tặng gần 15 huân chương …; trong đó có hai Giải thưởng Hồ Chí Minh": the clause after ";"
+    opening "trong đó có" names a part of what A received (PART_OPENERS); before, the prize had no recipient."""
+    g = facts_of("Ông Trần Văn Hòa được trao tặng gần 15 huân chương, huy chương các loại; trong đó có hai Giải thưởng "
+                 "Hồ Chí Minh.")
+    assert ("Trần Văn Hòa", "Giải thưởng Hồ Chí Minh") in people(g)
+    g = facts_of("Ông Trần Văn Hòa được trao tặng Huân chương Lao động hạng Ba; bà Lê Thị Lan nhận Bằng khen của Thủ "
+                 "tướng.")
+    assert people(g) == {("Trần Văn Hòa", "Huân chương Lao động hạng Ba"), ("Lê Thị Lan", "Bằng khen của Thủ tướng")}
+
+
+def test_the_young_doctors_award_with_its_level():
+    """"là thầy thuốc trẻ tiêu biểu toàn quốc năm 2008" (awards.tsv: the Youth Union's "Thầy thuốc trẻ Việt Nam tiêu
+    biểu", its level after it): a fact of 2008, its name opening with a capital as facts do."""
+    g = facts_of("Bác sĩ Nguyễn Văn Tâm là thầy thuốc trẻ tiêu biểu toàn quốc năm 2008.")
+    assert {(a["recipient"], a["award"], a["year"]) for a in g["awards"]} == \
+        {("Nguyễn Văn Tâm", "Thầy thuốc trẻ tiêu biểu toàn quốc", 2008)}

@@ -187,6 +187,17 @@ def _noun_compound(words, i) -> bool:
         (i + 1 < len(words) and (w, words[i + 1].lower()) in LIST_END_NOUNS)
 
 
+
+#: the openings of a clause naming a part of what the clause before counted ("… được trao tặng gần 20 huân chương;
+#: trong đó có hai giải thưởng Hồ Chí Minh"): its awards are the earlier clause's subject's
+PART_OPENERS = (("trong", "đó", "có"), ("trong", "số", "đó", "có"))
+
+
+def _counted_part(words, i: int, end: int) -> bool:
+    """Tokens ``i``.. (before ``end``) open with a PART_OPENERS phrase: the clause goes on from the one before the
+    ";" at ``i - 1`` (its subject and verb are this clause's too)."""
+    return any(tuple(w.lower() for w in words[i:i + len(p)]) == p and i + len(p) <= end for p in PART_OPENERS)
+
 class Recipients:
     """Recipients of an award; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
 
@@ -351,7 +362,7 @@ class Recipients:
         # 2. passive / receiving: the recipient list precedes "được" / "nhận" in the same clause
         lo = ss
         for i in range(a.start - 1, ss - 1, -1):
-            if d.words[i] in (";",):
+            if d.words[i] in (";",) and not _counted_part(d.words, i + 1, a.start):
                 lo = i + 1
                 break
             if d.words[i] == "," and (d.words[i + 1].lower() in CONTRAST_OPENERS or (
