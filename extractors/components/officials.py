@@ -274,7 +274,10 @@ class OfficialLinker:
         for e in ends:
             ends[e].sort()  # longest (earliest start) first
         honor = set(self.lex.honorifics)
-        ends_of_pos = [e for s_, lst in items.items() for e, k, _ in lst if k == "pos"]
+        # the titles other components read (givers, recipients, units): not one read only before a name ("lãnh đạo
+        # UBND huyện A trao giấy khen": the body gives it)
+        ends_of_pos = [(e, s_) for s_, lst in items.items() for e, k, _ in lst
+                       if k == "pos" and not self._before_only(d, s_, items)]
         out = []
         roles = []
         after = set()  # indexes in ``out`` of names whose title is written after them
@@ -350,8 +353,8 @@ class OfficialLinker:
         self._share_backward(d, out, self._pupils(d, out, items, roles), honor)  # ("A và B (lớp 10A1, THPT C)")
         self._described_next(d, st, out)
         st["officials"] = out
-        st["pos_ends"] = set(ends_of_pos)
-        st["pos_by_end"] = {e: s_ for s_, lst in items.items() for e, k, _ in lst if k == "pos"}
+        st["pos_ends"] = {e for e, _ in ends_of_pos}
+        st["pos_by_end"] = dict(ends_of_pos)
         st["role_spans"] = roles  # appositive role chains after a name: not recipients themselves
         return doc
 
@@ -371,7 +374,8 @@ class OfficialLinker:
 
     def _occupation_end(self, d, s) -> int:
         """The end of an occupation written at token s (``honorifics.tsv`` kind "role", perhaps after "cựu",
-        "nữ": :meth:`_role_at`; or a role noun of ``role_nouns.txt``), longest first; else -1.  Answers -1 at once
+        "nữ": :meth:`_role_at`; or a role noun of ``role_nouns.txt`` but one of ``BEFORE_ONLY``), longest first;
+        else -1.  Answers -1 at once
         when the word there (after a prefix) opens no occupation and begins no role noun."""
         n = len(d)
         if s >= n:
@@ -382,7 +386,8 @@ class OfficialLinker:
             return -1
         for L in (4, 3, 2, 1):
             e = s + L
-            if e <= n and (self._role_at(d, s, e) or span_text(d, s, e).lower() in self.role_nouns):
+            if e <= n and (self._role_at(d, s, e) or span_text(d, s, e).lower() in self.role_nouns) and \
+                    span_text(d, s, e).lower() not in BEFORE_ONLY:  # ("Lãnh đạo Việt Nam trao …": no one named)
                 return e
         return -1
 
@@ -570,8 +575,9 @@ class OfficialLinker:
         L = self._office_verb(d, j)
         if L and self._title_at(d, j + L, items):
             return j + L  # "anh X là thuyền trưởng của tàu cá …", "A, B giữ chức Phó Chủ tịch Hội …"
-        if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1):
-            return j
+        if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1) \
+                and not self._before_only(d, j, items):
+            return j  # (but not a title read only before a name: "ông X lãnh đạo đất nước")
         return None
 
     def _later_chain(self, d, j, items, person_starts):
@@ -713,6 +719,7 @@ class OfficialLinker:
                 continue
             break
         chain = self._after_appositive(d, chain)
+        chain = self._after_leaders(d, chain)
         while chain and chain[0][2] != "pos":
             chain.pop(0)
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
@@ -732,6 +739,17 @@ class OfficialLinker:
                 chain.pop(0)
         if not any(c[2] == "pos" for c in chain):
             return []
+        return chain
+
+    @staticmethod
+    def _after_leaders(d, chain):
+        """``chain`` (items (start, end, kind, text) before a name) without its part up to a title of
+        ``BEFORE_ONLY`` that another title follows: such a title is its own holder's only right before the name
+        ("lãnh đạo Phòng X, Hiệu trưởng Trường Y | Z", "lãnh đạo Nga, Tổng thống | Z": the leaders are others)."""
+        firsts = [k for k, (s, _, kind, _) in enumerate(chain) if kind == "pos" and
+                  any(" ".join(d.words[s:s + len(b.split())]).lower() == b for b in BEFORE_ONLY)]
+        if firsts and any(kind == "pos" for _, _, kind, _ in chain[firsts[-1] + 1:]):
+            return chain[firsts[-1] + 1:]
         return chain
 
     def _after_appositive(self, d, chain):
@@ -765,8 +783,8 @@ class OfficialLinker:
         while cur < n:
             if cur in items:
                 e, k, t = items[cur][0]
-                if not chain and k != "pos":
-                    break
+                if (not chain and k != "pos") or self._before_only(d, cur, items):
+                    break  # (a title read only before a name: "A, lãnh đạo TP. HCM, cùng …" are others)
                 if chain and k == "pos" and e < n and d.words[e] not in (",", ")", ";", ".", "-", "–") and \
                         not (e in items) and items[cur][-1][0] < e:
                     # prefer the bare title when its tail runs into a verb
@@ -798,6 +816,13 @@ class OfficialLinker:
                 continue
             break
         return chain
+
+    @staticmethod
+    def _before_only(d, s, items) -> bool:
+        """A title of ``BEFORE_ONLY`` starts at token s ("lãnh đạo"): read as a title only right before a name
+        ("lãnh đạo Triều Tiên Kim Jong-un"), never after one, where it is a verb ("ông X lãnh đạo đất nước") or
+        names others ("ông A, lãnh đạo TP. HCM, cùng …": A and the leaders of the city)."""
+        return any(kind == "pos" and span_text(d, s, e).lower() in BEFORE_ONLY for e, kind, _ in items.get(s, ()))
 
     def _unread_before_title(self, d, j, items) -> int:
         """Where the words of a body the units did not read end, when another title follows them after a comma
@@ -1082,6 +1107,10 @@ class OfficialLinker:
         return span_text(d, s, k) if k - s >= 2 else ""
 
 
+#: role nouns read as a title only right before a name ("lãnh đạo Triều Tiên Kim Jong-un"; ``role_nouns.txt``, its
+#: section of leaders): after a name the word is a verb ("ông X lãnh đạo đất nước") or names others ("ông A, lãnh
+#: đạo TP. HCM, cùng …")
+BEFORE_ONLY = frozenset(section("role_nouns.txt", "# A state's or a movement's leader"))
 #: the copula and the verbs of holding an office that state a person's title right after the name ("X là
 #: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …")
 OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ"}
