@@ -31,6 +31,7 @@ from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
 from .gazetteer import alternation, dictionary_words, province_levels
+from .characters import characters
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind
@@ -38,6 +39,10 @@ from .revocation import decision_of, own_decision, revocation_decisions, revocat
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
 CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b")
+#: what follows a writer's name signed inside a paragraph, a byline (GUIDELINES.md: no official): "(T/h)", "(Tổng
+#: hợp)" (compiled from other sources), or a dash, the outlet and the time of posting ("Thái Sơn - Thể thao Việt Nam |
+#: 03:10 27/05/2017"); observed in held-out sets 11 and 12 and in bulk news (session 28: about 2,000 of 50,000 stories)
+CREDIT_AFTER = re.compile(r"\s*(?:\((?:[Tt]/[Hh]|TH|[Tt]ổng hợp|TỔNG HỢP)\)|[-–] [^|.\n]{1,40} \| \d{1,2}:\d{2} \d{1,2}/\d{1,2}/\d{4})")
 
 
 class _Layout:
@@ -949,15 +954,17 @@ def extract(document: Document) -> DocumentFacts:
         award_m[id(a)] = m
         facts.mentions.append(m)
     person_m = {}
+    d = toks(doc)
+    # characters of a film or a play ("trong vai Hoàng Dung"): no persons of the story (extractors/characters.py)
+    roles = characters(d.words, [(p.start, p.text) for p, _ in st.get("officials", [])])
     for p, (pos, unit) in st.get("officials", []):
         m = _mention(doc, layout, "person", p)
         facts.mentions.append(m)
         person_m[id(p)] = m
         if m.block in signatures and not pos:
             pos, unit = signatures[m.block]  # "PHÓ CHỦ TỊCH" above the signer's name
-        if m.block not in bylines:
+        if m.block not in bylines and not CREDIT_AFTER.match(texts[m.block], m.end) and p.text not in roles:
             persons.append((m, pos, unit))
-    d = toks(doc)
     # the document's year dates conferrals alone, of its sentences or its tables: read only when one needs it, a
     # conferral whose sentence and recipient give no year, or a table row (document_year is about 1.5% of
     # extraction; 20 of the 214 documents of dev and real/news with conferrals or rows need it nowhere)
