@@ -1,7 +1,9 @@
 """Positions of leaders named before their name and of contest judges (session 28): "lãnh đạo" is a title only
 right before a name, never after one (a verb there, or other people), and the leaders of a body giving an award
-leave the body the giver; "giám khảo" cues a stage name without a surname, but not a show's English title. Sentences written for these tests; the expected values worked out by hand
-from the annotation guidelines (the title as written, with its country for a state's leader)."""
+leave the body the giver; a title after a plural marker names a group, not the name after the next title; "giám
+khảo" cues a stage name without a surname, but not a show's English title. Sentences written for these tests; the
+expected values worked out by hand from the annotation guidelines (the title as written, with its country for a
+state's leader)."""
 from __future__ import annotations
 
 from tests.test_extractors import facts_of, people, positions
@@ -45,3 +47,10 @@ def test_judge_of_a_television_show_is_no_person():
 def test_leaders_of_a_body_giving_an_award_leave_the_giver_the_body():
     g = facts_of("Chiều 12/3, lãnh đạo UBND huyện Yên Lạc đã trao giấy khen cho em Đỗ Văn Quý.")
     assert people(g) == {("Đỗ Văn Quý", "Giấy khen của UBND huyện Yên Lạc")}
+
+
+def test_a_title_after_a_plural_marker_names_a_group():
+    p = positions("Nói về lời khuyên cho các nhà báo trẻ, nhà báo Đinh Thị Thu cho biết nghề cần kiên nhẫn.",
+                  "Cảm ơn các đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Văn Bình.")
+    assert p["Đinh Thị Thu"] == "nhà báo"
+    assert p["Trần Văn Bình"] == "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"

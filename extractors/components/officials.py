@@ -19,6 +19,7 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
+from .conferral_words import COUNT_WORDS as NUMERALS
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -719,7 +720,7 @@ class OfficialLinker:
                 continue
             break
         chain = self._after_appositive(d, chain)
-        chain = self._after_leaders(d, chain)
+        chain = self._after_others(d, chain)
         while chain and chain[0][2] != "pos":
             chain.pop(0)
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
@@ -742,12 +743,15 @@ class OfficialLinker:
         return chain
 
     @staticmethod
-    def _after_leaders(d, chain):
-        """``chain`` (items (start, end, kind, text) before a name) without its part up to a title of
-        ``BEFORE_ONLY`` that another title follows: such a title is its own holder's only right before the name
-        ("lãnh đạo Phòng X, Hiệu trưởng Trường Y | Z", "lãnh đạo Nga, Tổng thống | Z": the leaders are others)."""
+    def _after_others(d, chain):
+        """``chain`` (items (start, end, kind, text) before a name) without its part up to a title of others that
+        another title follows: a title of ``BEFORE_ONLY``, its own holder's only right before the name ("lãnh đạo
+        Phòng X, Hiệu trưởng Trường Y | Z", "lãnh đạo Nga, Tổng thống | Z": the leaders are others), or a title
+        after a plural marker (``PLURALS``: "lời khuyên cho các nghệ sĩ trẻ, nghệ sĩ | Z": the young artists are
+        others)."""
         firsts = [k for k, (s, _, kind, _) in enumerate(chain) if kind == "pos" and
-                  any(" ".join(d.words[s:s + len(b.split())]).lower() == b for b in BEFORE_ONLY)]
+                  (any(" ".join(d.words[s:s + len(b.split())]).lower() == b for b in BEFORE_ONLY) or
+                   (s > 0 and d.words[s - 1].lower() in PLURALS))]
         if firsts and any(kind == "pos" for _, _, kind, _ in chain[firsts[-1] + 1:]):
             return chain[firsts[-1] + 1:]
         return chain
@@ -1149,8 +1153,11 @@ BULLETS = {"-", "–", "•", "+", "*"}
 REPRESENTATIVES = tuple(r.lower() for r in word_list("representative_words.txt"))
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
 ARTICLES = ("một",)
-#: cardinal numerals counting the names a title after them is shared by ("A, B, hai cơ phó …")
-COUNTS = {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "những"}
+#: the plural markers ("các", "những"): a title after one names a group ("các nghệ sĩ trẻ")
+PLURALS = {"các", "những"}
+#: cardinal numerals (conferral_words.COUNT_WORDS) and plural markers counting the names a title after them is shared
+#: by ("A, B, hai cơ phó …")
+COUNTS = set(NUMERALS) | PLURALS
 #: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B", "các dịch
 #: giả: A, B và C")
 LIST_OPENERS = {"gồm", "là", ":"}
