@@ -29,7 +29,7 @@ from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from .components.officials import DECEASED
 from . import tables
-from .resolve import resolve
+from .resolve import Once, resolve
 from .gazetteer import alternation, dictionary_words, province_levels
 from .characters import characters
 from .name_variants import variant_names
@@ -869,22 +869,6 @@ def _relative_year(d, st, sent_start: int, sent_text: str, doc_year) -> int | No
     return anchor + n if m.group(2) == "sau" else anchor - n
 
 
-class _Once:
-    """``func(*args)`` computed on the first call and kept: a document-level value that only some documents read
-    (its function must not depend on anything that changes between the calls)."""
-
-    __slots__ = ("func", "args", "value")
-    _UNSET = object()
-
-    def __init__(self, func, *args):
-        self.func, self.args, self.value = func, args, self._UNSET
-
-    def __call__(self):
-        if self.value is self._UNSET:
-            self.value = self.func(*self.args)
-        return self.value
-
-
 def extract(document: Document) -> DocumentFacts:
     """Extract units, officials, campaigns and awards from a normalised Document.
 
@@ -968,7 +952,7 @@ def extract(document: Document) -> DocumentFacts:
     # the document's year dates conferrals alone, of its sentences or its tables: read only when one needs it, a
     # conferral whose sentence and recipient give no year, or a table row (document_year is about 1.5% of
     # extraction; 20 of the 214 documents of dev and real/news with conferrals or rows need it nowhere)
-    doc_year = _Once(document_year, document)
+    doc_year = Once(document_year, document)
     for c in st.get("conferrals", []):
         a, r = c["award"], c["recipient"]
         if r.kind == "person":
