@@ -187,7 +187,6 @@ def _noun_compound(words, i) -> bool:
         (i + 1 < len(words) and (w, words[i + 1].lower()) in LIST_END_NOUNS)
 
 
-
 #: the openings of a clause naming a part of what the clause before counted ("… được trao tặng gần 20 huân chương;
 #: trong đó có hai giải thưởng Hồ Chí Minh"): its awards are the earlier clause's subject's
 PART_OPENERS = (("trong", "đó", "có"), ("trong", "số", "đó", "có"))
@@ -197,6 +196,7 @@ def _counted_part(words, i: int, end: int) -> bool:
     """Tokens ``i``.. (before ``end``) open with a PART_OPENERS phrase: the clause goes on from the one before the
     ";" at ``i - 1`` (its subject and verb are this clause's too)."""
     return any(tuple(w.lower() for w in words[i:i + len(p)]) == p and i + len(p) <= end for p in PART_OPENERS)
+
 
 class Recipients:
     """Recipients of an award; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
