@@ -550,7 +550,7 @@ def connect_read_only(path: str | Path) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         if conn is not None:
             conn.close()
-        if _writable(path.absolute().parent):
+        if not read_only_media(path):
             raise
     wal = Path(str(path) + "-wal")
     if wal.exists() and wal.stat().st_size:
