@@ -283,9 +283,8 @@ def search(query, db_path, limit, as_json, exhaustive):
               help="JSON merged into the generated metadata (e.g. plugin settings, permissions).")
 def serve(kb, db_path, host, port, immutable, extra_metadata):
     """Open the knowledge base in Datasette, read-only (KB positionally or --db)."""
-    from outputs.site import port_taken, prepare, serve_args
-
     from outputs.kb import read_only_media
+    from outputs.site import port_taken, prepare, serve_args
 
     path = kb or db_path
     click.get_current_context().meta["sovang_db"] = path  # an SQLite error names the file served, not --db's
