@@ -58,3 +58,11 @@ def test_a_source_in_brackets_is_a_credit():
     """Before: "VTV" was a unit."""
     from tests.test_extractors import unit_names
     assert unit_names("Clip bàn thắng của tiền đạo này (nguồn VTV) được chia sẻ rộng rãi.") == []
+
+
+def test_the_ministries_openings_keep_their_first_letter():
+    # review, session 28: "Bộ " is three characters; the named units' openings were cut at four ("hính trị")
+    from extractors.components.units import MINISTRY_OPENINGS
+
+    assert {"chính trị", "tư lệnh", "tổng tham", "đội biên"} <= MINISTRY_OPENINGS
+    assert not {"hính trị", "ư lệnh", "ổng tham", "ội biên"} & MINISTRY_OPENINGS

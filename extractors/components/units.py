@@ -104,7 +104,7 @@ MINISTRY_HEAD = "bộ"
 #: "Bộ …" of ``named_units.txt``: "giáo dục", "chính trị", "tư lệnh"): what a ministry's name opens with
 MINISTRY_OPENINGS = frozenset(" ".join(w.strip(",") for w in f.lower().split()[:2])
                               for f in unit_fields("ministry_fields.txt") +
-                              tuple(u[4:] for u in word_list("named_units.txt") if u.startswith("Bộ ")))
+                              tuple(u[len("Bộ "):] for u in word_list("named_units.txt") if u.startswith("Bộ ")))
 
 
 #: heads of bodies named by their commune, written lower-case in running text as often as capitalised ("trạm y tế
