@@ -374,15 +374,14 @@ def names_also_containing(db: sqlite_utils.Database, name: str, shown: list[Reco
     seen = {(r.kind, r.id) for r in shown}
     out = {}
     for table, kind in (("persons", "person"), ("units", "unit")):
-        ids, names = set(), []
+        found = {}  # id: (length of the folded name, name), over every spelling: one order for all
         for v in spelling_variants(keys[0]):
-            for i, n in db.execute(f"SELECT id, canonical_name FROM {table} WHERE folded LIKE ? "
-                                   "ORDER BY length(folded), canonical_name", [f"%{v}%"]).fetchall():
-                if (kind, i) not in seen and i not in ids and diacritics_agree(n, name):
-                    ids.add(i)
-                    names.append(n)
-        if ids:
-            out[kind] = (len(ids), names[:examples])
+            for i, n, length in db.execute(f"SELECT id, canonical_name, length(folded) FROM {table} "
+                                           "WHERE folded LIKE ?", [f"%{v}%"]).fetchall():
+                if (kind, i) not in seen and diacritics_agree(n, name):
+                    found[i] = (length, n)
+        if found:
+            out[kind] = (len(found), [n for _, n in sorted(found.values())[:examples]])
     return out
 
 

@@ -78,3 +78,16 @@ def test_the_notice_keeps_to_the_diacritics_typed(tmp_path):
     db, _ = kb_of(tmp_path, {"tin.txt": PRIZES})
     assert who(db, "Lê An").stderr.startswith("also 2 persons")
     assert who(db, "Lê Ân").stderr == ""  # "Ân" is not "Anh": no longer name agrees (the exact one is shown)
+
+
+def test_the_examples_are_shortest_first_over_both_spellings(tmp_path):
+    # review, session 28: each i/y spelling was sorted alone and the two lists joined, so a shorter name of the
+    # second spelling came after the longer ones of the first
+    from outputs.queries import names_also_containing
+    import sqlite_utils
+
+    news = ("Ngày 2/4/2024, UBND huyện Yên Thành trao Giấy khen cho ông Hồ Sĩ, ông Hồ Sĩ Thanh Tùng và "
+            "ông Hồ Sỹ An vì thành tích trong phòng chống thiên tai năm 2023.")
+    db, _ = kb_of(tmp_path, {"tin.txt": news})
+    assert names_also_containing(sqlite_utils.Database(db), "ho si", []) == {
+        "person": (3, ["Hồ Sĩ", "Hồ Sỹ An", "Hồ Sĩ Thanh Tùng"])}
