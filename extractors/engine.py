@@ -29,7 +29,7 @@ from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, release, span_text, state, toks
 from .components.officials import DECEASED
 from . import tables
-from .resolve import Once, resolve
+from .resolve import resolve
 from .gazetteer import alternation, dictionary_words, province_levels
 from .characters import characters
 from .name_variants import variant_names
@@ -952,7 +952,7 @@ def extract(document: Document) -> DocumentFacts:
     # the document's year dates conferrals alone, of its sentences or its tables: read only when one needs it, a
     # conferral whose sentence and recipient give no year, or a table row (document_year is about 1.5% of
     # extraction; 20 of the 214 documents of dev and real/news with conferrals or rows need it nowhere)
-    doc_year = Once(document_year, document)
+    doc_year = functools.cache(functools.partial(document_year, document))  # computed on the first call
     for c in st.get("conferrals", []):
         a, r = c["award"], c["recipient"]
         if r.kind == "person":

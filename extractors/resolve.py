@@ -88,23 +88,6 @@ def document_places(texts) -> dict:
     return {k: c.most_common(1)[0][0] for k, c in level_places(texts).items()}
 
 
-class Once:
-    """``func(*args)`` computed on the first call and kept: a document-level value that only some documents read
-    (its function must not depend on anything that changes between the calls; ``engine.extract``'s document year,
-    :class:`_DocumentPlaces`)."""
-
-    __slots__ = ("func", "args", "value")
-    _UNSET = object()
-
-    def __init__(self, func, *args):
-        self.func, self.args, self.value = func, args, self._UNSET
-
-    def __call__(self):
-        if self.value is self._UNSET:
-            self.value = self.func(*self.args)
-        return self.value
-
-
 class _DocumentPlaces:
     """:func:`document_places` of ``texts``, found on the first look-up (``get``, all that :func:`complete_place`
     reads of its ``places``): most documents complete no name by the document's place (a bare body takes its
@@ -115,7 +98,7 @@ class _DocumentPlaces:
     __slots__ = ("places",)
 
     def __init__(self, texts):
-        self.places = Once(document_places, texts)
+        self.places = functools.cache(functools.partial(document_places, texts))
 
     def get(self, level, default=None):
         """``document_places(texts).get(level, default)``."""
