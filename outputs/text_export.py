@@ -35,10 +35,11 @@ _CUT = "…"
 
 def _cut(name: str, limit: int) -> str:
     """``name`` cut to at most ``limit`` bytes of UTF-8 on a character boundary, ending with "…" when cut."""
-    if len(name.encode("utf-8", "surrogatepass")) <= limit:
+    encoded = name.encode("utf-8", "surrogatepass")
+    if len(encoded) <= limit:
         return name
     room = limit - len(_CUT.encode("utf-8"))
-    return name.encode("utf-8", "surrogatepass")[:room].decode("utf-8", "ignore") + _CUT
+    return encoded[:room].decode("utf-8", "ignore") + _CUT
 
 
 def safe_relpath(path: str) -> Path:
