@@ -402,7 +402,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
     rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=None if distinct else fetch)
     if distinct:
-        rows = distinct_conferrals(rows)[:fetch]
+        rows = distinct_conferrals(rows)
     cut = limit is not None and len(rows) > limit
     rows = rows[:limit]
     if cut:  # on stderr, so that --format json and csv stay whole
