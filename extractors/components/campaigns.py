@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from ..gazetteer import section, word_list
 from .conferral_counts import PLURAL_QUANTIFIERS
+from .conferral_words import PLURALS as PLURAL  # before a head: its names are listed after it
 from .base import indices, token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 
@@ -69,8 +70,6 @@ THEME_REACH = 30
 CHAIN_SEPARATORS = {",", ";", "và"}
 #: the words of a head that belong to a short named movement after it ("[phong trào] thi đua yêu nước")
 EMULATION = ["thi", "đua"]
-#: words before a head that make it plural: its names are listed after it
-PLURAL = {"các", "những"}
 #: words before a head that make it a description ("một phong trào …")
 INDEFINITE = {"một"}
 #: words before "phong trào" that make it amateur sport ("bóng đá phong trào", "giải phong trào", "fan phong

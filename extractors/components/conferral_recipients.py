@@ -8,13 +8,14 @@ from ..gazetteer import section, word_list
 from .base import Ent, WordTest, is_cap, span_text
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
-from .conferral_words import ADDRESS, DAY_WORDS, FRONTING, PRONOUNS, QUOTES, _opening, adverbs_start
+from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PLURALS, PRONOUNS, QUOTES, _opening, adverbs_start
 
-#: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"; not "năm", also "year")
-PLURAL_MARKERS = {"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "các", "những", "cả"}
+#: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
+#: the plural markers and "cả"
+PLURAL_MARKERS = (set(COUNT_WORDS) - {"năm"}) | PLURALS | {"cả"}
 #: words right before an honorary title that make it a description of the people named with it: the plural markers
 #: ("các NSND A, B") and the nouns of title_holder_nouns.txt ("một số tên tuổi NSƯT đáng chú ý như: A, B")
-TITLE_HOLDER_WORDS = frozenset({"các", "những"} | set(word_list("title_holder_nouns.txt")))
+TITLE_HOLDER_WORDS = frozenset(PLURALS | set(word_list("title_holder_nouns.txt")))
 #: personal pronouns of the press standing for a person as the object of "tặng" ("tặng thưởng ông Huân chương …")
 OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 #: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)

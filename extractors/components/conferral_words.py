@@ -11,6 +11,9 @@ from ..gazetteer import province_levels, section, word_list
 DAY_WORDS = frozenset(word_list("day_words.txt"))
 #: Vietnamese number words of a small counted group ("hai bạn", "ba em")
 COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: the plural markers of Vietnamese grammar (Ủy ban Khoa học xã hội, Ngữ pháp tiếng Việt, 1983: "các", "những"): a
+#: noun after one names a group ("các nghệ sĩ trẻ", "những đồng chí")
+PLURALS = frozenset({"các", "những"})
 #: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …", "Nhiều năm
 #: liền, …"): fronted_openers.txt
 TIME_FRONT = frozenset(section("fronted_openers.txt", "# Time and circumstance phrases"))

@@ -19,7 +19,7 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
-from .conferral_words import COUNT_WORDS as NUMERALS
+from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -1153,8 +1153,6 @@ BULLETS = {"-", "–", "•", "+", "*"}
 REPRESENTATIVES = tuple(r.lower() for r in word_list("representative_words.txt"))
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
 ARTICLES = ("một",)
-#: the plural markers ("các", "những"): a title after one names a group ("các nghệ sĩ trẻ")
-PLURALS = {"các", "những"}
 #: cardinal numerals (conferral_words.COUNT_WORDS) and plural markers counting the names a title after them is shared
 #: by ("A, B, hai cơ phó …")
 COUNTS = set(NUMERALS) | PLURALS

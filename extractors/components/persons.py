@@ -21,7 +21,7 @@ from ..foreign import designators, is_common_noun, is_foreign_word, organisation
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
-from .conferral_words import COUNT_WORDS as NUMERALS
+from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
 from .base import Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
@@ -49,7 +49,7 @@ SHORT_COUNTRIES = frozenset(row[0] for row in table("country_short_names.tsv") i
 NATIONALITY_WORDS = {"người", "gốc"}
 #: the words counting a plural before a title or an occupation ("2 tuyển thủ", "ba tiền đạo", "những ngôi sao"), and
 #: the words that then open the list of their names ("… là A và B", "… gồm A, B"): _counted_lists
-COUNT_WORDS = frozenset(NUMERALS) | {"các", "những"}  # the numerals two to ten of conferral_words, and plurals
+COUNT_WORDS = frozenset(NUMERALS) | PLURALS  # the numerals two to ten of conferral_words, and the plural markers
 COUNTED_LIST_OPENERS = {"là", "gồm"}
 #: two-word connectives opening a sentence ("tuy nhiên", "ngoài ra"): a name glued to one ends before it
 CONNECTIVES = frozenset(section("clause_openers.txt", "# Connectives of two words"))

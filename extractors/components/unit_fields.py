@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..gazetteer import field_at, section, word_list
 from .base import is_cap
+from .conferral_words import PLURALS as GROUP_MARKS  # before a group of persons ("các ông, bà")
 from .persons import CLAUSE_OPENERS
 from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS
 
@@ -18,8 +19,6 @@ LONG_FIELD_PAIRS = 4
 #: words that praise or rank (``evaluative_adjectives.txt``, its words of two syllables): a run holding one describes
 #: a body ("Tập đoàn sản xuất thực phẩm | hàng đầu | Brazil": a leading producer), it does not name one
 EVALUATIVE_PAIRS = frozenset(x for x in word_list("evaluative_adjectives.txt") if x.count(" ") == 1)
-#: plural markers before a group of persons ("các ông, bà", "những đồng chí")
-GROUP_MARKS = {"các", "những"}
 #: negations ("không", "chưa"; negations.txt): a lower-case run holding one is a clause about the body ("cục X | chưa
 #: hợp lý và thiếu thuyết phục"), never a field of its name (observed in held-out 11 news, session 23)
 NEGATIONS = frozenset(x for x in section("negations.txt", "# Negations") if " " not in x)
