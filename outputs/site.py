@@ -616,13 +616,20 @@ def serve_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, immutabl
 
 def missing_views(db_path: str | Path) -> list[str]:
     """Views of :data:`outputs.kb.VIEWS` missing from the file or defined differently (an older sovang)."""
-    from outputs.kb import VIEWS, connect_read_only
+    from outputs.kb import connect_read_only
 
     conn = connect_read_only(db_path)
     try:
-        stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+        return _missing_views(conn)
     finally:
         conn.close()
+
+
+def _missing_views(conn) -> list[str]:
+    """:func:`missing_views` of the knowledge base open on ``conn``."""
+    from outputs.kb import VIEWS
+
+    stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
     return [name for name, sql in VIEWS.items() if " ".join(sql.split()) not in " ".join((stored.get(name) or "").split())]
 
 
@@ -635,9 +642,9 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     from outputs.canonical import layer_outdated
     from outputs.kb import connect_read_only
 
-    missing = missing_views(db_path)
     conn = connect_read_only(db_path)
     try:
+        missing = _missing_views(conn)
         layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
         # or without revocations attached to the conferrals they revoke (outputs.kb.SHOWN)
