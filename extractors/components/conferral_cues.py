@@ -8,7 +8,7 @@ import functools
 from ..gazetteer import section, triggers, word_list
 from ..lexicon import preamble_opener_before
 from .base import is_cap
-from .conferral_words import COUNT_WORDS, TIME_FRONT
+from .conferral_words import COUNT_WORDS, PART_OF, TIME_FRONT
 
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
 ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
@@ -60,7 +60,7 @@ def _copula_award(words, s, e, titles) -> bool:
 POSSESS_GLUE = {"được", "thêm"}
 #: words right before a possession cue that make it a breakdown of a count, no subject's ("nhiều giải thưởng, trong đó
 #: có 2 giải Nhất", "gồm có 1 huy chương vàng …")
-BREAKDOWN_BEFORE = (("trong", "đó"), ("trong", "số", "đó"), ("gồm",), ("bao", "gồm"))
+BREAKDOWN_BEFORE = PART_OF + (("gồm",), ("bao", "gồm"))
 
 
 def _counted_award(words, s, e, award_starts) -> bool:

@@ -8,7 +8,8 @@ from ..gazetteer import section, word_list
 from .base import Ent, WordTest, is_cap, span_text
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
-from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PLURALS, PRONOUNS, QUOTES, _opening, adverbs_start
+from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
+    adverbs_start
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
 #: the plural markers and "cả"
@@ -190,7 +191,7 @@ def _noun_compound(words, i) -> bool:
 
 #: the openings of a clause naming a part of what the clause before counted ("… được trao tặng gần 20 huân chương;
 #: trong đó có hai giải thưởng Hồ Chí Minh"): its awards are the earlier clause's subject's
-PART_OPENERS = (("trong", "đó", "có"), ("trong", "số", "đó", "có"))
+PART_OPENERS = tuple(p + ("có",) for p in PART_OF)
 
 
 def _counted_part(words, i: int, end: int) -> bool:

@@ -14,6 +14,9 @@ COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, 
 #: the plural markers of Vietnamese grammar (Ủy ban Khoa học xã hội, Ngữ pháp tiếng Việt, 1983: "các", "những"): a
 #: noun after one names a group ("các nghệ sĩ trẻ", "những đồng chí")
 PLURALS = frozenset({"các", "những"})
+#: "of them" after a count, as lower-case word tuples: what follows names a part of what was counted ("… gần 20 huân
+#: chương; trong đó có hai giải thưởng Hồ Chí Minh", "nhiều giải, trong số đó có 2 giải Nhất")
+PART_OF = (("trong", "đó"), ("trong", "số", "đó"))
 #: openings of a fronted phrase of time or circumstance ("Ngày 1-10, …", "Sáng nay, …", "Nhờ …, …", "Nhiều năm
 #: liền, …"): fronted_openers.txt
 TIME_FRONT = frozenset(section("fronted_openers.txt", "# Time and circumstance phrases"))
