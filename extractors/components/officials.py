@@ -387,9 +387,11 @@ class OfficialLinker:
             return -1
         for L in (4, 3, 2, 1):
             e = s + L
-            if e <= n and (self._role_at(d, s, e) or span_text(d, s, e).lower() in self.role_nouns) and \
-                    span_text(d, s, e).lower() not in BEFORE_ONLY:  # ("Lãnh đạo Việt Nam trao …": no one named)
-                return e
+            if e > n:
+                continue
+            text = span_text(d, s, e).lower()
+            if (self._role_at(d, s, e) or text in self.role_nouns) and text not in BEFORE_ONLY:
+                return e  # (not BEFORE_ONLY: "Lãnh đạo Việt Nam trao …" names no one)
         return -1
 
     def _nationality_before(self, d, i, ends) -> int:
