@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from itertools import compress
 
+from ..foreign import is_vietnamese_syllable
 from .base import Ent, is_cap, span_text
 from .unit_words import LEGAL_FORMS, PARENT_LINKS
 
@@ -16,6 +17,16 @@ ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "ct
 COREF_KINDS = {"company", "hospital"}
 COREF_HEADS = {"Công ty", "Cty", "Tổng công ty", "TCty", "Bệnh viện"}
 COREF_FIRST = {h.split()[0] for h in COREF_HEADS}
+
+
+#: the longest acronym of a field in a ministry's abbreviated name ("VH, TT & DL", "LĐ-TB&XH")
+FIELD_ACRONYM_LETTERS = 4
+
+
+def field_word(word: str) -> bool:
+    """``word`` can be one field word of a Vietnamese body's name: a Vietnamese syllable ("Thể", "Du") or an acronym
+    of up to :data:`FIELD_ACRONYM_LETTERS` capitals ("TT", "DL"); not a foreign name ("FedEx", "Telefónica")."""
+    return is_vietnamese_syllable(word) or (word.isupper() and len(word) <= FIELD_ACRONYM_LETTERS)
 
 
 def _initial(word: str) -> str:
@@ -113,13 +124,15 @@ class Acronyms:
         return f" {self.lex.abbreviations.get(prev, '')} " not in LEGAL_FORMS
 
     def _abbrev_list(self, doc, i) -> bool:
-        """", TT & DL" / ", Thể thao và Du lịch": a comma inside a ministry name."""
+        """", TT & DL" / ", Thể thao và Du lịch": a comma inside a ministry name, its fields each a Vietnamese syllable
+        or a short acronym (:func:`field_word`; not ", FedEx và Telefónica": firms listed after the body)."""
         j = i + 1
         k = 0
         while j < len(doc) and is_cap(doc.words[j]) and k < 2:
             j += 1
             k += 1
         return k > 0 and j + 1 < len(doc) and doc.words[j] in ("&", "và") and is_cap(doc.words[j + 1]) \
+            and field_word(doc.words[j + 1]) and all(field_word(w) for w in doc.words[i + 1:j]) \
             and not self._starts_unit(doc, j + 1) and not self._starts_unit(doc, i + 1)
 
     def _alias_placed(self, doc, hit, words):

@@ -528,6 +528,9 @@ class NameExtent:
                         and words[j] not in NO_SANDWICH and (words[j] not in LEVELS or (
                             j + 1 < n and (words[j] + " " + words[j + 1]) in NOT_LEVELS)):
                     j += 1  # a STOP syllable only closing a word of the run ("pháp lý", not "lý giải")
+                # (a verb inside the run or right after it: "Trung tâm Giáo dục thường xuyên | chia sẻ …")
+                verb_at = next((k for k in range(i + 1, j + 1) if " ".join(words[k:k + 2]).lower() in self.words_verbs),
+                               None)
                 field = self._two_word_field(doc, i) if self._legal_form_end(doc, end) < i else None
                 if field:  # (a company's line of business after its legal form is :meth:`_company_name`'s)
                     j = field  # two whole words ("Trung tâm Hỗ trợ | phát triển tài năng | Điện ảnh Việt Nam")
@@ -537,6 +540,8 @@ class NameExtent:
                         any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
                     i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
                     continue
+                if verb_at is not None and verb_at < j:
+                    j = verb_at  # the field closes before the verb
                 has_word = any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1))
                 nxt = words[j] if j < n else ""
                 verbish = any(" ".join(words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
@@ -551,7 +556,7 @@ class NameExtent:
                     i = j + 1  # "Trung đoàn Không quân vận tải 918 (…)": a number closes the name (no count)
                     continue
                 if j > i and has_word and not verbish and not self._after_acronym(doc, i) and (
-                        nxt in (",", ")", "(", ";", ".", "") or (
+                        nxt in (",", ")", "(", ";", ".", "") or j == verb_at or (
                         nxt == "của" and j + 1 < n and self._starts_unit(doc, j + 1)) or (
                         nxt in ("khóa", "khoá") and j + 1 < n and ROMAN.fullmatch(words[j + 1])) or (
                         nxt in ("-", "–") and j + 1 < n and is_cap(words[j + 1]))):

@@ -52,7 +52,9 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            # discourse adverbials and advisory verbs after a body ("Tập đoàn Viettel | nói riêng", "Bộ NN&PTNT | tham mưu")
            "nói riêng", "nói chung", "tham mưu", "yêu dấu",
            # a council's or board's decision or charge ("Hội đồng | nhất trí …", "Ban Chỉ đạo | đôn đốc huyện …")
-           "nhất trí", "đôn đốc"}
+           "nhất trí", "đôn đốc",
+           # a speaker's concern or admission closing a quote ("…", Phó Tổng cục trưởng Tổng cục X | trăn trở.)
+           "trăn trở", "tâm sự", "thừa nhận", "lưu ý"}
 #: distinct unit names whose variant key (UnitRecognizer._variant_key) one process keeps
 VARIANT_KEYS_KEPT = 50_000
 #: lower-case place levels before a place's name
@@ -317,6 +319,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Ban" in "Tây Ban Nha"
             if e - s == 1 and d.words[s][:1].isupper() and self._inside_name(d, s):
                 continue  # "Trường" in "Nguyễn Trường Sơn"
+            if e - s == 1 and s in inside and is_cap(d.words[s - 1]) and \
+                    (pair := (d.words[s - 1] + " " + d.words[s]).lower()) in self.words and pair not in self.heads_lower:
+                continue  # "Khoa" in "Đại học Bách Khoa TPHCM, …": the second syllable of a word of a name read already
             if s > 0 and d.words[s - 1] in PLACE_LEVELS and d.words[s][:1].isupper():
                 continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
             head_text = span_text(d, s, e)
