@@ -19,7 +19,7 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
-from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
+from .conferral_words import ADVERBS, COUNT_WORDS as NUMERALS, PLURALS
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -285,6 +285,7 @@ class OfficialLinker:
         award_end = {a.end: a.start for a in st["award"]}
         person_starts = self.person_starts = {p.start for p in st["person"]}
         self.person_ends = {p.end for p in st["person"]}  # (read by _left)
+        self.person_end_of = {p.start: p.end for p in st["person"]}  # (read by _predicate_chain)
         for p in st["person"]:
             i = p.start
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
@@ -337,7 +338,8 @@ class OfficialLinker:
                 out.append((p, self._around_name(d, left, right)))
                 continue
             if self._academic(d, chain):  # (also no chain at all)
-                chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or chain
+                chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or \
+                    self._predicate_chain(d, p.end, items, person_starts) or chain
             desc = self._describe(d, chain)
             if not desc[1] and not academic and j is not None:
                 unit = self._unit_after(d, j, items)
@@ -597,6 +599,54 @@ class OfficialLinker:
                 return self._own_part(d, self._right(d, k + 1, items), person_starts)
         return []
 
+    def _predicate_chain(self, d, j, items, person_starts):
+        """The role chain stated of a name (ending at token j) as the subject of "là" (``OFFICE_VERBS``) after its
+        asides: one in brackets ("X (45 tuổi) là kỹ sư …", "X (SN 1990, trú xã Y) là công nhân …"), an age or a
+        nationality after a comma ("X, 85 tuổi, người Bắc Ninh, là tuyển thủ …"), further subjects sharing the
+        title ("A (60 tuổi) và B (55 tuổi) đều là …") and adverbs (``COPULA_ADVERBS``: "vẫn là", "hiện đang
+        là", "cả hai là"); [] when the words after the name are none of those (within ``LATER_MAX`` tokens)."""
+        w = d.words
+        n = len(d)
+        k = j
+        ends = self.person_end_of
+        while k < min(j + LATER_MAX, n - 1):
+            if w[k] == "(" and (e := self._aside_end(d, k, LATER_MAX)):
+                k = e  # (an aside in brackets)
+            elif w[k] == "," and self._age_aside(d, k):
+                k += 3  # ", 85 tuổi"
+            elif w[k] == "," and w[k + 1] == "người" and (e := self._place_end(d, k + 2)) > k + 2:
+                k = e  # ", người Bắc Ninh"
+            elif w[k + (w[k] == ",")] in HOMETOWN:
+                k = self._hometown_end(d, k + (w[k] == ",") + 1)  # "quê xã A, huyện B, tỉnh C"
+            elif w[k] in LIST_JOINERS and (k + 1 in ends or (k + 2 in ends and w[k + 1] in self.lex.honorifics)):
+                k = ends[k + 1] if k + 1 in ends else ends[k + 2]  # "A và (bà) B …": the next subject
+            elif w[k] in ("-", "–") and k + 1 < n and w[k + 1].lower() in COPULA_ADVERBS:
+                k += 1  # "A và B - cả hai là …"
+            else:
+                break
+        if k > j and k < n and w[k] == ",":
+            k += 1  # (the comma closing the asides)
+        a = k
+        while k < n and k - a < 3 and w[k].lower() in COPULA_ADVERBS:
+            k += 1
+        L = self._office_verb(d, k)
+        if not L or not self._title_at(d, k + L, items):
+            return []
+        return self._own_part(d, self._right(d, k, items), person_starts)
+
+    def _hometown_end(self, d, k) -> int:
+        """The end of the place of origin written from token k after "quê" (``HOMETOWN``): its capitalised words, the
+        levels of place (``LEVEL_WORDS``: "xã A, huyện B, tỉnh C") and the commas between them, up to ``LATER_MAX``
+        tokens; before a comma the caller reads, k itself when no capitalised word is there."""
+        w = d.words
+        e = k
+        for x in range(k, min(k + LATER_MAX, len(d))):
+            if is_cap(w[x]) or w[x] in LEVEL_WORDS:
+                e = x + 1
+            elif w[x] != ",":
+                break
+        return e if e > k and any(is_cap(x) for x in w[k:e]) else k
+
     def _gap_chain(self, d, i, ends):
         """A title written before a name with a body between them that was not read as a unit ("Chủ tịch Hội đồng
         quản trị tập đoàn "Mitsui" Masami Iijima", "Bộ trưởng Bộ Giáo dục - đào tạo Phùng Xuân Nhạ", "Chủ tịch
@@ -658,11 +708,11 @@ class OfficialLinker:
         return i == 0 or w[i - 1] == "\n"
 
     @staticmethod
-    def _aside_end(d, j) -> int:
-        """The token after the ")" closing the parenthesis opened at token j, within ``ASIDE_MAX`` tokens on one
-        line, else 0."""
+    def _aside_end(d, j, most=None) -> int:
+        """The token after the ")" closing the parenthesis opened at token j, within ``most`` tokens
+        (``ASIDE_MAX`` when None) on one line, else 0."""
         w = d.words
-        for k in range(j + 1, min(j + ASIDE_MAX, len(d))):
+        for k in range(j + 1, min(j + (most or ASIDE_MAX), len(d))):
             if w[k] in ("(", "\n"):
                 return 0
             if w[k] == ")":
@@ -1015,7 +1065,26 @@ class OfficialLinker:
         m = EVALUATIVE.search(pos, last)
         pos = pos[:m.start()] if m and m.start() > 0 else pos
         m = AGE.search(pos, last)
-        return pos[:m.start()] if m and m.start() > 0 else pos
+        pos = pos[:m.start()] if m and m.start() > 0 else pos
+        return self._without_superlative(pos, last)
+
+    def _without_superlative(self, pos: str, last: int) -> str:
+        """``pos`` without the superlative its last title's tail took ("tuyển thủ nhiều tuổi nhất" → "tuyển thủ",
+        "cầu thủ già nhất đạt …" → "cầu thủ": an adjective and "nhất", the holder's description), down to the
+        longest start of that part (after the comma at ``last``) that is a title, a role noun or an occupation
+        of ``honorifics.tsv``, perhaps after a prefix; an ordinal stays ("Bí thư thứ nhất", "sinh viên năm nhất": ``ORDINAL_BEFORE``)."""
+        words = pos[last:].split()
+        at = next((i for i in range(2, len(words)) if words[i] == "nhất" and words[i - 1].lower() not in ORDINAL_BEFORE),
+                  0)  # (the first superlative; what follows it is its complement: "già nhất | đạt …")
+        for k in range(at - 1, 0, -1):
+            bare = words[:k]
+            while len(bare) > 1 and bare[0] in PREFIX:
+                bare = bare[1:]
+            text = " ".join(bare)
+            if text.lower() in self.title_words or self.lex.honorifics.get(text) in DESCRIPTOR_KINDS or \
+                    self.lex.honorifics.get(text.lower()) in DESCRIPTOR_KINDS:
+                return (pos[:last] + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
+        return pos
 
     @staticmethod
     def _joined_units(d, chain):
@@ -1123,6 +1192,14 @@ OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ"}
 #: adverbs of time before "là" stating, later in a sentence, the office its subject holds or held ("hiện là", "sau
 #: này là", "từng là": trạng từ chỉ thời gian, Vietnamese grammar)
 LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "đã từng"}
+#: adverbs between a subject (its asides, or the subjects it is listed with) and the "là" stating its title ("A vẫn
+#: là …", "A và B đều là …", "… – cả hai là …"): the subject adverbs of ``subject_adverbs.txt``
+#: (conferral_words.ADVERBS: "đã", "cũng", "đều", "từng"), the words of ``LATER_ADVERBS`` and the adverbs of
+#: continuation and progress, and the "cả" of a count of subjects (Diệp Quang Ban, Ngữ pháp tiếng Việt: phụ từ)
+COPULA_ADVERBS = ADVERBS | {w for a in LATER_ADVERBS for w in a.split()} | {"vẫn", "đang", "cả"}
+#: the word introducing a person's place of origin, an aside between the name and the "là" stating the title ("X quê
+#: xã A, huyện B, là …"; "quê quán", Vietnamese personal records)
+HOMETOWN = {"quê"}
 #: the farthest a title stated so may stand from the name, in tokens
 LATER_MAX = 30
 #: tokens closing a sentence or a clause a name's later title may not cross
@@ -1167,6 +1244,8 @@ LIST_JOINERS = {",", "và", "hay"}
 EXAMPLE_GAP = 3
 #: words between an occupation and "như" that make it no list of examples ("… cũng như", "giống như")
 NOT_EXAMPLE = {"cũng", "giống", "chẳng", "hạn", "ví", "dụ"}
+#: words making the "nhất" after them an ordinal, no superlative ("thứ nhất", "hạng Nhất", "năm nhất", "giải nhất")
+ORDINAL_BEFORE = {"thứ", "hạng", "năm", "giải", "loại", "số"}
 #: ordinal numerals after "thứ" (Vietnamese grammar: "thứ hai", "thứ tư"…)
 ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 #: diplomats' titles, written with the sending state and "tại" the host state (Luật Cơ quan đại diện 2009, Art. 4)
