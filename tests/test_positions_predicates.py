@@ -66,3 +66,18 @@ def test_an_ordinal_nhat_stays():
 def test_a_degree_adverb_ends_the_title():
     p = positions("Ông Trần Văn Hùng vẫn là cầu thủ rất quan trọng của đội.")
     assert p["Trần Văn Hùng"][0] == "cầu thủ"
+
+
+def test_an_honorary_office_keeps_danh_du():
+    p = positions("GS Trần Văn Giàu, Chủ tịch Danh dự Hội Khoa học Lịch sử, phát biểu.",
+                  "Ông Putin trao Huân chương cho cố vấn danh dự công ty \"DDC\" Kenji Tanaka.")
+    assert p["Trần Văn Giàu"] == ("Chủ tịch Danh dự", "Hội Khoa học Lịch sử")
+    assert p["Kenji Tanaka"] == ("cố vấn danh dự", "công ty \"DDC\"")
+
+
+def test_the_late_holder_of_a_title_after_the_name():
+    p = positions("Những người nhận giải trước đây:",
+                  "- Juan Carlos Mendez: Cố chủ tịch Ủy ban Olympic Quốc tế",
+                  "Buổi lễ tưởng nhớ ông Lê Văn Khải, cố Chủ tịch Hội Nhà văn Việt Nam, diễn ra hôm qua.")
+    assert p["Juan Carlos Mendez"] == ("Cố chủ tịch", "Ủy ban Olympic Quốc tế")
+    assert p["Lê Văn Khải"] == ("cố Chủ tịch", "Hội Nhà văn Việt Nam")

@@ -196,6 +196,9 @@ class OfficialLinker:
             pair = low + " " + words[j + 1].lower() if j + 1 < n else ""
             if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
+            if pair in HONORARY:
+                j += 2  # "Chủ tịch danh dự", "cố vấn danh dự" ("dự" else stops a tail: "tham dự")
+                continue
             y = self._study_year(d, j)
             if y:
                 j += y  # "sinh viên năm thứ 4", "học viên năm cuối" ("năm" else stops a tail: "sinh năm 1990")
@@ -736,8 +739,10 @@ class OfficialLinker:
 
     @staticmethod
     def _title_at(d, j, items) -> bool:
-        """A title starts at token j, behind an article or a prefix ("một học sinh", "nguyên Chủ tịch")."""
-        while j < len(d) and (d.words[j] in PREFIX or d.words[j] in ARTICLES):
+        """A title starts at token j, behind an article, a prefix or "cố" ("một học sinh", "nguyên Chủ tịch", "cố
+        Chủ tịch"; but "cố vấn" is a title itself)."""
+        while j < len(d) and (d.words[j] in PREFIX or d.words[j] in ARTICLES or (d.words[j] in DECEASED and
+                                                                                 j not in items)):
             j += 1
         return any(kind == "pos" for _, kind, _ in items.get(j, ()))
 
@@ -833,8 +838,8 @@ class OfficialLinker:
         L = self._office_verb(d, cur) or (1 if cur < n and d.words[cur] in ARTICLES else 0)
         if L and self._title_at(d, cur + L, items):
             cur += L  # "X (10 tuổi), là học sinh …", "X, 14 tuổi, một học sinh …"
-        while cur < n and d.words[cur] in PREFIX:
-            cur += 1
+        while cur < n and (d.words[cur] in PREFIX or (d.words[cur] in DECEASED and cur not in items)):
+            cur += 1  # (a "cố" is read back by _describe: "cố Chủ tịch"; but "cố vấn" is a title)
         cur += self._rank_before_post(d, cur, items)
         while cur < n:
             if cur in items:
@@ -1257,6 +1262,9 @@ SHORT_MINISTRY_FIELDS = ("Giáo dục", "Văn hóa")
 FIELD_NOT_HEAD = {"tổ chức", "tổ quốc"}
 #: lower-case compounds starting with a unit head that go on a title ("giáo viên bộ môn Toán")
 TAIL_THROUGH = {"bộ môn", "bộ phận"}
+#: the word of an honorary office after its title, part of it ("Chủ tịch danh dự", "cố vấn danh dự", "Tiến sĩ danh
+#: dự"), lower-cased
+HONORARY = {"danh dự"}
 #: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
 #: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên")
 PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
