@@ -924,8 +924,11 @@ class Writer:
                 result = "stored"
             self.db.execute("RELEASE document")
         except BaseException:
-            self.db.execute("ROLLBACK TO document")
-            self.db.execute("RELEASE document")
+            # A full disk or an I/O error may have made SQLite roll back the whole batch, savepoint and all:
+            # "ROLLBACK TO" would then raise "no such savepoint" in place of that error (newcomer, session 29).
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK TO document")
+                self.db.execute("RELEASE document")
             self._entity_ids.clear()  # ids created in the rolled-back savepoint are gone
             self._entity_names.clear()
             self._all_entities_cached = False  # (the entities of earlier documents are stored, no longer cached)
