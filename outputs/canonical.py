@@ -135,6 +135,20 @@ def layer_outdated(db) -> bool:
     return not row or row[0] != LAYER_VERSION
 
 
+def layer_state(db) -> str:
+    """How far the canonical layer of ``db`` (a sqlite_utils Database or sqlite3 connection) can be read:
+    ``"missing"`` when it was never built (the first ingest interrupted or still running: no ``conferrals_resolved``
+    table), ``"stale"`` when documents were stored or paths changed since it was built (meta ``canonical_stale`` is
+    ``"1"``: an ingest interrupted or still running), else ``"ok"``.  Read-only: nothing is built here."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone():
+        return "missing"
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        row = db.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone()
+        if row and row[0] == "1":
+            return "stale"
+    return "ok"
+
+
 def stable_id(prefix: str, *parts: str) -> str:
     """A short id that stays the same for the same content across rebuilds: prefix + 10 hex digits."""
     return prefix + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]

@@ -40,6 +40,27 @@ def _open_existing(db_path: str):
     return open_db(db_path, readonly=True)
 
 
+def _open_layer(db_path: str):
+    """The knowledge base at ``db_path`` opened read-only for a command that reads its canonical layer (``who``,
+    ``awards``, ``export facts --canonical``).  A layer never built (the first ingest interrupted or still running)
+    is a one-line error saying what to run, not "no such table: conferrals_resolved"; one older than the documents
+    stored (a later ingest interrupted or still running) is read with a warning on stderr, since what those
+    documents tell is not in it yet (newcomer, session 29)."""
+    from outputs.canonical import layer_state
+
+    db = _open_existing(db_path)
+    state = layer_state(db)
+    if state == "missing":
+        raise click.ClickException(f"{db_path}: its awards, persons and units are not built yet (the ingest that "
+                                   "stored its documents was interrupted, or is still running): run 'sovang ingest' "
+                                   "again when none is running; what is stored is not read again")
+    if state == "stale":
+        click.echo(f"warning: {db_path} holds documents stored since its awards, persons and units were built (an "
+                   "ingest interrupted, or still running): what they tell is not shown until an ingest ends; run "
+                   "'sovang ingest' again when none is running", err=True)
+    return db
+
+
 class _Group(click.Group):
     """The command group: a file given as the knowledge base that is not one, or that SQLite cannot read (damaged,
     locked past the wait), is a one-line error (exit 1) naming the file in every command, not a traceback."""
@@ -185,7 +206,7 @@ def export_facts(db_path, output, root, canonical):
     format the evaluation's gold files use."""
     from outputs.export import KINDS, paths_in_folder, write_facts
 
-    db = _open_existing(db_path)
+    db = _open_layer(db_path) if canonical else _open_existing(db_path)
     root = resolved_text(root) if root else None
     if root:  # checked before the output file is created
         _warn_unknown_root(db, root, paths_in_folder(db, root))
@@ -342,7 +363,7 @@ def who(name, db_path, as_json, limit):
     """A person's or unit's record: names, positions, awards by year with sources, hints."""
     from outputs.queries import format_record, names_also_containing, to_json, who_page
 
-    db = _open_existing(db_path)
+    db = _open_layer(db_path)
     records, cut = who_page(db, name, limit)
     if not records:
         click.echo(f"no person or unit matches {name!r}")
@@ -399,7 +420,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
                                  further_revocations_text, posthumous_label, revocation, with_copies)
 
     fetch = None if limit is None else limit + 1  # one row more than shown tells whether --limit left rows out
-    rows = run(_open_existing(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
+    rows = run(_open_layer(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
                limit=None if distinct else fetch)
     if distinct:
         rows = distinct_conferrals(rows)
