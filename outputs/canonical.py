@@ -311,7 +311,8 @@ def build(db: sqlite_utils.Database) -> dict:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_version', ?)", [LAYER_VERSION])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk): keep its error, not ROLLBACK's
+            conn.execute("ROLLBACK")
         raise
     return counts
 
@@ -772,7 +773,8 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
         db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_correction', ?)", [str(ident)])
         db.conn.execute("COMMIT")
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # (as in build)
+            db.conn.execute("ROLLBACK")
         raise
     try:
         build(db)
