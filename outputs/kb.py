@@ -789,6 +789,14 @@ class Writer:
         if self._pending >= self.batch or time.monotonic() - self._since >= self.seconds:
             self.commit()
 
+    def idle(self) -> None:
+        """Commit the open batch once it is ``seconds`` old, called by the executors while they wait for a
+        document.  Without it the batch's write transaction stayed open until the next document was stored: while
+        a worker read a long file (OCR, a 6 MB text) for minutes, ``sovang correct`` and ``forget`` waited out
+        their 30 s and failed "database is locked" (newcomer, session 29)."""
+        if self.db.conn.in_transaction and time.monotonic() - self._since >= self.seconds:
+            self.commit()
+
     def commit(self) -> None:
         """Commit the current batch."""
         self._flush_entities()

@@ -173,7 +173,8 @@ def _interrupt() -> None:
     raise KeyboardInterrupt
 
 
-def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> None:
+def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Callable[[], None] | None = None,
+              **_) -> None:
     """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
 
     At most ``workers * 8`` jobs are in flight.  When a worker process dies
@@ -184,12 +185,15 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, **_) -> Non
     (:func:`_ctrl_c_at_safe_points`) and raised here as KeyboardInterrupt
     after cancelling what has not started and stopping the workers, with the
     jobs (OCR of a scan, a LibreOffice conversion) they were running.
+    ``idle`` (the writer's :meth:`outputs.kb.Writer.idle`) is called every 0.2 s while no job is done, so that a
+    batch stored before a long document (OCR, a very long file) is committed, not held open while it is read.
     """
     with _ctrl_c_at_safe_points() as stop:
-        _run_local(jobs, finish, workers, stop)
+        _run_local(jobs, finish, workers, stop, idle)
 
 
-def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event) -> None:
+def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event,
+               idle: Callable[[], None] | None = None) -> None:
     pool = _pool(workers)
     inflight: dict = {}
     limit = workers * 8
@@ -204,6 +208,8 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         while not done:
             check()
             done, _ = wait(inflight, timeout=0.2, return_when=FIRST_COMPLETED)
+            if not done and idle:
+                idle()
         suspects = []
         for fut in done:
             job = inflight.pop(fut)
@@ -277,7 +283,7 @@ def process_batch(batch: list[tuple]) -> list[tuple]:
 
 
 def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: str | None = None,
-             send_bytes: bool = False, batch: int = 32, **_) -> None:
+             send_bytes: bool = False, batch: int = 32, idle: Callable[[], None] | None = None, **_) -> None:
     """Run the jobs on a dask.distributed cluster.
 
     ``scheduler``: address of a running scheduler (``tcp://HOST:PORT``); without
@@ -292,10 +298,10 @@ def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: s
     between two stored batches (:func:`_ctrl_c_at_safe_points`, never inside
     the writer's transaction) and raised here as KeyboardInterrupt; the local
     cluster's workers ignore it (:func:`_ignore_ctrl_c`) and are stopped with
-    the cluster.
+    the cluster.  ``idle`` is called while no batch is ready, as in :func:`run_local`.
     """
     with _ctrl_c_at_safe_points() as stop:
-        _run_dask(jobs, finish, workers, scheduler, send_bytes, batch, stop)
+        _run_dask(jobs, finish, workers, scheduler, send_bytes, batch, stop, idle)
 
 
 def _ignore_ctrl_c(dask_worker=None) -> None:
@@ -306,7 +312,7 @@ def _ignore_ctrl_c(dask_worker=None) -> None:
 
 
 def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str | None, send_bytes: bool,
-              batch: int, stop: threading.Event) -> None:
+              batch: int, stop: threading.Event, idle: Callable[[], None] | None = None) -> None:
     """Run ``jobs`` on a Dask cluster in batches of ``batch`` files, calling ``finish`` with each batch's documents
     in the order they complete: the cluster at ``scheduler`` ("tcp://HOST:PORT"), else a local one of ``workers``
     processes (one thread each, Ctrl-C ignored in them). At most 4 batches per worker are in flight; ``send_bytes``
@@ -347,6 +353,8 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
             while not pending.has_ready():
                 if stop.is_set():
                     raise KeyboardInterrupt
+                if idle:
+                    idle()
                 time.sleep(0.1)
             _finish_batch(next(pending), meta, finish)
 
