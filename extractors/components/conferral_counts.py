@@ -78,28 +78,18 @@ class CountedRecipients:
         order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
                        key=lambda j: (abs(j - k), j < k))
         if self._count_at is None:
-            self._count_at = {}  # sentence index -> positions of its count words, found once per sentence
-        words = d.words
+            self._count_at = {}  # sentence index -> its counted groups written before names (_named_groups), found
+            # once per sentence (the nouns and the count asked of them differ from call to call; where the groups
+            # stand does not)
         for j in order:
             ns, ne = idx.sents[j]
-            count_at = self._count_at.get(j)
-            if count_at is None:
-                count_at = self._count_at[j] = list(compress(range(ns, ne - 3), map(COUNT_WORD.__getitem__,
-                                                                                    words[ns:ne - 3])))
-            if not count_at:
+            groups = self._count_at.get(j)
+            if groups is None:
+                groups = self._count_at[j] = self._named_groups(d, ns, ne)
+            if not groups:
                 continue
             _, ents, _ = idx.local(ns, ne)
-            for q in count_at:
-                m = next((j for j in range(q + 2, min(ne, q + 7)) if d.words[j].lower() in ("là", "gồm", ":")), None)
-                if m is None:
-                    # "cho 2 ông A và B", "hai em A và B": the count and an address word right before the names
-                    x = next((x for x in ents if x.kind == "person" and q + 2 <= x.start <= q + 3), None)
-                    if x is None or not all(t.lower() in ADDRESS for t in d.words[q + 1:x.start]):
-                        continue
-                    other = {t.lower() for t in d.words[q + 1:x.start]} - COUNT_STOP
-                    m = x.start - 1
-                else:
-                    other = {t.lower() for t in d.words[q + 1:m] if t.isalpha()} - COUNT_STOP
+            for q, m, other in groups:
                 if len(nouns & other) < min(2, len(nouns), len(other)) or not nouns & other:
                     continue
                 w = d.words[q].lower()
@@ -114,6 +104,32 @@ class CountedRecipients:
                 if len(names) == n:
                     return names
         return []
+
+    def _named_groups(self, d, ns, ne) -> list:
+        """The counted groups of the sentence [ns, ne) written right before names: (q, m, other) for each count word
+        at q (COUNT_WORD) followed within six words by "là", "gồm" or ":" at m ("2 sinh viên được khen thưởng gồm:
+        A và B"), or by address words and a person's name opening two or three words after it ("cho 2 ông A và B";
+        m the last word before the name); ``other`` the group's lower-case noun words between (less COUNT_STOP).
+        Read by :meth:`_group_named`, once per sentence."""
+        words = d.words
+        _, ents, _ = self._idx.local(ns, ne)
+        person_at = {x.start for x in ents if x.kind == "person"}
+        out = []
+        for q in compress(range(ns, ne - 3), map(COUNT_WORD.__getitem__, words[ns:ne - 3])):
+            m = next((j for j in range(q + 2, min(ne, q + 7)) if words[j].lower() in ("là", "gồm", ":")), None)
+            if m is None:
+                if q + 2 not in person_at and q + 3 not in person_at:
+                    continue  # (no name opens two or three words after the count)
+                # "cho 2 ông A và B", "hai em A và B": the count and an address word right before the names
+                x = next((x for x in ents if x.kind == "person" and q + 2 <= x.start <= q + 3), None)
+                if x is None or not all(t.lower() in ADDRESS for t in words[q + 1:x.start]):
+                    continue
+                other = {t.lower() for t in words[q + 1:x.start]} - COUNT_STOP
+                m = x.start - 1
+            else:
+                other = {t.lower() for t in words[q + 1:m] if t.isalpha()} - COUNT_STOP
+            out.append((q, m, other))
+        return out
 
     @staticmethod
     def _count_between(d, lo, hi) -> bool:

@@ -27,6 +27,7 @@ CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "g�
 #: openings of a fronted phrase that names other recipients of the same award ("Ngoài 3 tập thể là A, B và C,
 #: UBND quận X cũng trao giấy khen cho 4 cá nhân …")
 FRONTED_OTHERS = ("ngoài", "bên cạnh", "cùng với")
+_FRONTED_FIRSTS = frozenset(p.split()[0] for p in FRONTED_OTHERS)  # (a sentence opening on none has no such phrase)
 #: teams and crews written in lower case as a collective recipient after "cho" (ConferralLinker._crew)
 CREW_HEADS = ("đội tuyển", "đoàn bay", "đội bay", "phi đội", "biên đội", "tổ bay", "kíp bay", "đoàn thể thao",
               "tổ công tác")  # (not "ê kíp": a film's crew runs into the film's title, "ê kíp phim Về nhà đi con")
@@ -69,6 +70,10 @@ MERIT_OPENINGS = tuple(c.lower() for c in word_list("achievement_clauses.txt"))
 #: heads that open such an item only written with a capital inside the sentence ("… và Nhóm biên kịch bộ phim X"):
 #: list_collective_heads.txt (RecipientLists._collective_items)
 CAPITAL_ITEM_HEADS = tuple(section("list_collective_heads.txt", "# Capitalised heads"))
+#: the first words of ITEM_HEADS and of CAPITAL_ITEM_HEADS: an item opening on none of them has no head (the look-up
+#: _collective_items makes before lower-casing the item's words)
+_ITEM_FIRSTS = frozenset(h.split()[0] for h in ITEM_HEADS)
+_CAPITAL_ITEM_FIRSTS = frozenset(h.split()[0] for h in CAPITAL_ITEM_HEADS)
 #: compounds in which such a head is an ordinary word, a verb ("ban hành"), a time ("ban đầu") or a body of the event or
 #: a staff ("ban tổ chức", "ban giám khảo"): not_heads.txt, the same compounds no unit opens with
 #: (longest first, matched over each entry's own words: "ban tổ chức", "ban giám hiệu" as well as "ban hành")
@@ -262,6 +267,8 @@ class RecipientLists:
         """"Ngoài 3 tập thể là A, B và C, lãnh đạo quận cũng đã trao giấy khen cho 4 cá nhân …": the bodies a
         fronted phrase (see _fronted_other) names before a clause with "cũng" receive the same award; [] when the
         sentence has no such phrase. A body read across the phrase's comma is cut at it."""
+        if ss >= a.start or d.words[ss].lower() not in _FRONTED_FIRSTS:
+            return []  # (the phrase opens the sentence with a word of FRONTED_OTHERS: _fronted_other)
         c = next((j for j in range(ss, a.start) if d.words[j] == ";"), None) or \
             next((j for j in range(ss, a.start) if d.words[j] == ","), None)
         if c is None:
@@ -534,6 +541,9 @@ class RecipientLists:
             j = i
             while j < stop and d.words[j] not in ITEM_ENDS:
                 j += 1
+            if i == j or not (d.words[i].lower() in _ITEM_FIRSTS or (i > start and d.words[i] in _CAPITAL_ITEM_FIRSTS)):
+                i = j + 1
+                continue  # (no head opens the item)
             low = [w.lower() for w in d.words[i:j]]
             head = _opening(low, ITEM_HEADS) or (_opening(d.words[i:j], CAPITAL_ITEM_HEADS) if i > start else None)
             if head is not None and _opening(low, ITEM_NOT_HEADS) is None and _opening(low, CREW_HEADS) is None \

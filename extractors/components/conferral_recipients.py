@@ -89,6 +89,8 @@ _MATTER = WordTest(lambda w: w.lower() == "việc")
 #: presenter gives for ("Thay mặt Chính phủ, Phó Thủ tướng A trao tặng …", Luật 06/2022/QH15 Art. 80: the award is
 #: handed over by one authorised to), never a recipient
 PRINCIPAL_OPENERS = tuple(o for o in BEHALF_OPENERS if not o.startswith("đại diện"))
+#: their last words: a name whose word before (or before "của") is none of them follows no opener (acts_for_giver)
+_PRINCIPAL_LASTS = frozenset(o.split()[-1] for o in PRINCIPAL_OPENERS)
 
 
 def acts_for_giver(words, r, cues) -> bool:
@@ -97,6 +99,8 @@ def acts_for_giver(words, r, cues) -> bool:
     ((start, end, role) of its sentence) follows it with no receive cue between: the body the presenter acts for
     ("…, thay mặt Chính phủ, Phó Thủ tướng A đã trao tặng …"); "Thay mặt tập thể, ông A nhận …" names a recipient."""
     s = r.start - (1 if r.start > 0 and words[r.start - 1].lower() == "của" else 0)
+    if s == 0 or words[s - 1].lower() not in _PRINCIPAL_LASTS:
+        return False
     before = " ".join(words[max(0, s - 3):s]).lower()
     if not any(before == o or before.endswith(" " + o) for o in PRINCIPAL_OPENERS):
         return False

@@ -21,12 +21,16 @@ _ADVERBS_ADDRESS = ADVERBS | ADDRESS
 #: words for a place's people, party and government before the place (place_communities.txt), as token tuples
 PLACE_COMMUNITIES = tuple(sorted((tuple(c.replace(",", " ,").split()) for c in word_list("place_communities.txt")),
                                  key=len, reverse=True))
+_COMMUNITY_MAX = max(map(len, PLACE_COMMUNITIES), default=0)  # (the words _past_community reads at most)
 #: the day an anniversary celebrates, before whose day it is (anniversary_owners.txt), as token tuples, longest first
 ANNIVERSARY_DAYS = tuple(sorted((tuple(c.split()) for c in word_list("anniversary_owners.txt")), key=len,
                                 reverse=True))
 #: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
 SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
                   ("quận",))
+_LEVELS_BY_FIRST: dict = {}  # first word -> the levels of SUBJECT_LEVELS it opens, in order (place_at's look-up)
+for _lv in SUBJECT_LEVELS:
+    _LEVELS_BY_FIRST.setdefault(_lv[0], []).append(_lv)
 PROVINCE_LEVELS = province_levels()
 SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
 UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
@@ -81,7 +85,7 @@ def _before_aside(words, lo, j) -> int:
 def _past_community(words, s: int, p: int) -> int:
     """Past the words for a place's people, party or government (PLACE_COMMUNITIES: "Đảng bộ, chính quyền và
     Nhân dân") opening ``words`` at ``s`` (before ``p``): the index after them, ``s`` when none opens there."""
-    low = [w.lower() for w in words[s:p]]
+    low = [w.lower() for w in words[s:min(p, s + _COMMUNITY_MAX)]]  # (no longer phrase: the words it can hold)
     return next((s + len(c) for c in PLACE_COMMUNITIES if tuple(low[:len(c)]) == c), s)
 
 
@@ -89,7 +93,8 @@ def place_at(words, s: int, p: int):
     """The place written at ``s`` right before the verb at ``p`` (only adverbs between): a level word of
     SUBJECT_LEVELS and a capitalised name ("xã Sen Thủy"), or a province of provinces_2025.tsv, bare or after
     its level ("Quảng Ngãi" → "tỉnh Quảng Ngãi"). An Ent of kind "place" with the level in lower case, or None."""
-    level = next((lv for lv in SUBJECT_LEVELS if tuple(w.lower() for w in words[s:s + len(lv)]) == lv), None)
+    level = next((lv for lv in _LEVELS_BY_FIRST.get(words[s].lower() if s < len(words) else "", ())
+                  if tuple(w.lower() for w in words[s:s + len(lv)]) == lv), None)  # (only the levels its word opens)
     i = s + len(level) if level else s
     e = i
     while e < p and is_cap(words[e]) and words[e].isalpha():
