@@ -48,6 +48,12 @@ FRONTING = frozenset(section("fronted_openers.txt", "# Clause openers"))
 ADDRESS = frozenset(section("address_words.txt", "# Address words"))
 #: personal pronouns standing for a person named before ("Em được tặng …", "ông"): address_words.txt
 PRONOUNS = frozenset(section("address_words.txt", "# Pronouns"))
+#: the staff nouns of a body's workforce ("cán bộ", "công nhân viên", "chiến sĩ", "tập thể"), as lower-case word
+#: tuples, longest first: workforce_nouns.txt
+WORKFORCE = tuple(sorted((tuple(w.replace(",", " ,").split()) for w in word_list("workforce_nouns.txt")),
+                         key=len, reverse=True))
+#: words after which a workforce phrase is the object of the award ("cho", a verb of giving) or opens a list
+WORKFORCE_OPENERS = frozenset({"cho", "tặng", "thưởng", "trao", "gồm", ":", ";", ".", "\n"})
 
 
 def adverbs_start(words, lo: int, j: int) -> int:
@@ -96,3 +102,24 @@ def _by_first_word(phrases) -> dict | None:
 def _words_of(phrase: str) -> list:
     """``phrase.split()``, split once per phrase (the phrases are the module's fixed tuples; the result is only read)."""
     return phrase.split()
+
+
+def workforce_before(words, k: int) -> bool:
+    """Whether the body whose name opens at token ``k`` is written after its workforce alone, the collective an award
+    goes to: staff nouns of WORKFORCE joined by "," or "và" ("cho cán bộ, công nhân viên Công ty X", "tặng thưởng
+    tập thể lãnh đạo và cán bộ công nhân viên Tập đoàn Y"), opened by "cho", a verb of giving, a list mark or the
+    start of the text (WORKFORCE_OPENERS).  A count or a plural marker before them ("5 cán bộ, chiến sĩ Công an
+    huyện Z", "các chiến sĩ …") names persons, and a name before them ("ông A, cán bộ Công ty X") one person's
+    calling: False then."""
+    j, nouns, glue = k, 0, 0
+    while j > 0:
+        low = [w.lower() for w in words[max(0, j - 4):j]]
+        n = next((len(t) for t in WORKFORCE if tuple(low[len(low) - len(t):]) == t), 0)
+        if not n:
+            break
+        j, nouns, glue = j - n, nouns + 1, 0
+        if j > 0 and words[j - 1].lower() in (",", "và"):
+            j, glue = j - 1, 1  # ("cán bộ, công nhân viên", "lãnh đạo và cán bộ"; "tập thể lãnh đạo" juxtaposed)
+    if not nouns or glue:
+        return False
+    return j == 0 or words[j - 1].lower() in WORKFORCE_OPENERS

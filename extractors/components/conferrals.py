@@ -43,7 +43,7 @@ from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
-from .conferral_words import KIND_ANAPHOR_HEADS
+from .conferral_words import KIND_ANAPHOR_HEADS, workforce_before
 
 
 class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
@@ -126,7 +126,10 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         for a, b in st.get("role_spans", []):
             in_role.update(range(a, b))
         pos_ends = st.get("pos_ends", set())
-        ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends)]
+        # (a body after a title is the title's, no recipient; after its workforce alone it is the collective the award
+        # goes to: "cho cán bộ, công nhân viên Công ty X")
+        ents = [x for x in ents if x.start not in in_role and not (x.kind == "unit" and x.start in pos_ends and
+                                                                   not workforce_before(words, x.start))]
         self._in_role = in_role
         # the tokens of titles and the names found, in order: kept on the document (read again by unfound_subject,
         # which the championships component calls too), not on the component
