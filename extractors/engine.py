@@ -175,7 +175,8 @@ def _written_year(document: Document) -> int | None:
         for b in document.blocks:
             for m in YEAR.finditer(b.text) if "19" in b.text or "20" in b.text else ():  # (as _written_years)
                 if not _birth_before(b.text, m.start()) \
-                        and not _other_event(b.text, m.start()):
+                        and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
+                        and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()):
                     counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -290,6 +291,27 @@ FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s(?:[^.;,]|\.(?=\d))*$", re.I)
 FUTURE_REACH = 60
 
 
+#: the words of a deadline or a horizon right before a year ("đến năm 2025", "tới 2030", "đến hết năm 2020": a plan's
+#: or a period's end, no date of the story), but not those of a count up to the story's own time ("tính đến năm 2017")
+DEADLINE_WORDS = ("đến ", "tới ", "đến năm ", "tới năm ", "đến hết ", "tới hết ", "đến hết năm ", "tới hết năm ")
+AS_OF = ("tính", "Tính")
+#: the start of a period before its end ("Từ năm 2011 đến năm 2018, ông là …"): the end of a past period, no deadline
+PERIOD_FROM = re.compile(r"[Tt]ừ (?:năm )?(?:19|20)\d\d\b[^.;]*$")
+
+
+def _deadline_before(text: str, at: int) -> bool:
+    """Whether a deadline's words (:data:`DEADLINE_WORDS`) end right before char ``at`` of ``text`` (where "năm
+    YYYY" or a bare year opens), not after "tính" (:data:`AS_OF`: "Tính đến năm 2017, …" dates the story) nor as the end
+    of a period whose start is written within 40 chars before (:data:`PERIOD_FROM`: "Từ năm 2011 đến năm 2018")."""
+    before = text[max(0, at - 20):at]
+    mark = next((w for w in DEADLINE_WORDS if before.endswith(w)), None)
+    if mark is None:
+        return False
+    if before[:len(before) - len(mark)].rstrip().endswith(AS_OF):
+        return False
+    return not PERIOD_FROM.search(text, max(0, at - len(mark) - 40), at - len(mark))
+
+
 def _written_years(text: str):
     """Years ``text`` writes as "năm YYYY", in a full date, as "tháng M/YYYY" (not a founding/birth date) or as a
     sports season, for its end year ("mùa giải 2016-2017": 2017; :data:`SEASON`).  Every year read here is
@@ -302,7 +324,7 @@ def _written_years(text: str):
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
                 not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
-                and not _birth_before(text, m.start()):
+                and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):

@@ -1,5 +1,6 @@
 """Award years: anniversaries and plan horizons (extractors.engine)."""
-from extractors.engine import _written_years, anniversary
+from extractors.engine import _written_years, anniversary, document_year
+from tests.test_extractors import make_doc
 
 
 def test_anniversary_adds_to_its_origin_year():
@@ -15,3 +16,21 @@ def test_a_year_after_a_clause_break_is_no_origin():
 def test_a_plan_horizon_is_no_date_of_the_document():
     t = "Quy hoạch giai đoạn 2017 - 2025, định hướng đến năm 2035; năm 2017 công ty nhận cờ."
     assert list(_written_years(t)) == [2017]
+
+
+def test_a_deadline_is_no_date_of_the_document():
+    """Session 29: "đến năm 2025" is a plan's end, no date of the story; a count "tính đến năm …" and the end of a
+    period written with its start ("từ năm … đến năm …") are dates of the story's time."""
+    t = "Bộ rà soát quy hoạch khoáng sản làm vật liệu xây dựng ở các tỉnh phía Bắc đến năm 2025."
+    assert list(_written_years(t)) == []
+    assert list(_written_years("Tính đến năm 2016, xã có 12 hợp tác xã.")) == [2016]
+    assert list(_written_years("Từ năm 2009 đến năm 2016, bà là Hiệu trưởng trường.")) == [2009, 2016]
+
+
+def test_a_document_writing_only_deadlines_and_spans_takes_the_spans_start():
+    """No "năm YYYY" left after the deadlines: the bare years are counted without the deadlines and the ends of
+    spans ("giai đoạn 2016 – 2030", the later start wins a tie): 2016, not 2030."""
+    doc = make_doc("Ngày 3/4, tỉnh khánh thành nhà máy nước và đón nhận Huân chương Lao động hạng Ba.",
+                   "Tỉnh thực hiện quy hoạch cấp nước giai đoạn 2011-2020 và quy hoạch giai đoạn 2016 – 2030, "
+                   "phủ kín nước sạch đến năm 2030.")
+    assert document_year(doc) == 2016
