@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from .canonical import department_at, level_words
 from .facts import DocumentFacts, Mention
-from .gazetteer import district_names, province_levels, table, word_list
+from .gazetteer import awards, district_names, province_levels, table, word_list
 from .lexicon import lexicon
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
@@ -670,6 +670,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _fuller_conferrers(facts)
     _stated_years(facts)
     _named_years(facts)
+    _edition_years(facts, texts)
     # a bare award beside the full one for the same recipient is the same fact
     have: dict[str, set] = {}
     for c in facts.conferrals:
@@ -904,6 +905,35 @@ def _named_years(facts: DocumentFacts) -> None:
         years = NAMED_YEAR.findall(c.award.text) if _has_year(c.award.text) else ()
         if len(set(years)) == 1:
             c.year = int(years[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _crowned_heads() -> tuple[str, ...]:
+    """The crowned titles of awards.tsv (its ``crowned`` rows and their aliases: "Hoa hậu", "Á hậu", "Quán quân"
+    …), lower-cased: titles of a pageant or a show, each won in one edition."""
+    return tuple(n.lower() for e in awards() if e.tail == "crowned" for n in (e.canonical,) + e.aliases)
+
+
+def _edition_years(facts: DocumentFacts, texts: list[str]) -> None:
+    """A pageant's or a show's title named with its pageant (a crowned title of awards.tsv: "Hoa hậu Đại dương")
+    whose own sentence writes no year is of the edition the document writes right after that same title, when it
+    writes one only ("tước bỏ danh hiệu Hoa hậu Đại dương của X" in a story about "cuộc thi Hoa hậu Đại dương
+    2017": 2017, not the story's date; GUIDELINES.md: the year it was conferred or is for, when the text says).
+    Several editions written ("Hoa hậu Thế giới 2017 … 2018") leave the year as it was."""
+    heads = _crowned_heads()
+    whole = None
+    for c in facts.conferrals:
+        name = c.award.text
+        low = name.lower()
+        if not low.startswith(heads) or low in heads:
+            continue  # (a bare "Hoa hậu": no pageant named)
+        if c.year is not None and str(c.year) in (c.award.sentence or ""):
+            continue
+        if whole is None:
+            whole = "\n".join(texts)
+        years = set(re.findall(r"(?<!\w)%s\s+((?:19|20)\d\d)(?![\d/])" % re.escape(name), whole, re.IGNORECASE))
+        if len(years) == 1:
+            c.year = int(years.pop())
 
 
 def _is_subsequence(short: list, long: list) -> bool:

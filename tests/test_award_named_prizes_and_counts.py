@@ -91,3 +91,33 @@ def test_pageant_title_held_after_the_copula(text, fact):
 ])
 def test_copula_title_as_a_description_is_no_fact(text):
     assert awards_of(text) == []
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a title held before "của" and a name: the title is the name's, whatever the verb (a revocation still confers)
+    ("Năm 2019, dư luận đòi tước bỏ danh hiệu Hoa hậu Biển Xanh của Trần Thị Mai Phương.",
+     ("Trần Thị Mai Phương", "Hoa hậu Biển Xanh", 2019)),
+    # the edition's year between the title and "của" is the fact's year, not a word of the title
+    ("Ban tổ chức chưa thu hồi ngôi vị Hoa hậu Biển Xanh 2018 của Trần Thị Mai Phương.",
+     ("Trần Thị Mai Phương", "Hoa hậu Biển Xanh", 2018)),
+])
+def test_pageant_title_possessed_by_the_name_after_cua(text, fact):
+    assert fact in awards_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2019, cuộc thi Hoa hậu Biển Xanh của Công ty Sao Biển thu hút 40 thí sinh.",  # the organiser's contest
+    "Năm 2019, cô từng được bạn bè gọi là hoa khôi của khoa Văn.",  # a common noun in lower case
+])
+def test_pageant_title_before_cua_without_a_title_noun_is_no_fact(text):
+    assert awards_of(text) == []
+
+
+def test_pageant_title_takes_the_one_edition_the_story_writes():
+    # no year in the title's sentence: the edition written after the same title elsewhere in the story is its year
+    text = ("Cuộc thi Hoa hậu Biển Xanh 2018 vẫn gây tranh cãi. "
+            "Vì sao chưa tước bỏ danh hiệu Hoa hậu Biển Xanh của Trần Thị Mai Phương?")
+    assert awards_of(text) == [("Trần Thị Mai Phương", "Hoa hậu Biển Xanh", 2018)]
+    # two editions written: the year is not chosen between them
+    two = text.replace("vẫn gây tranh cãi", "khác Hoa hậu Biển Xanh 2016")
+    assert [a[2] for a in awards_of(two)] != [2018]

@@ -32,7 +32,7 @@ from spacy.language import Language
 from ..gazetteer import AwardEntry, competitions, dictionary_words, section, triggers, unit_fields, word_list
 from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
-    span_text, state
+    span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
 from .conferral_words import ADVERBS, PROVINCES
 
@@ -871,7 +871,7 @@ class AwardRecognizer(PrizeLists):
             if doc.words[i] in ("Hoa", "hoa") and doc.words[i + 1] == "hậu" and is_cap(doc.words[i + 2]) and \
                     i > 0 and doc.words[i - 1].lower() in PAGEANT_LEADS:
                 k = self._name_end(doc, i + 2, {})
-                k = k - 1 if k - 1 > i + 2 and _year_word(doc.words[k - 1]) else k
+                k = k - 1 if k - 1 > i + 2 and year_word(doc.words[k - 1]) else k
                 name = "Hoa hậu " + span_text(doc, i + 2, k)
                 found.setdefault(name.lower(), []).append((name, True))
         pageant = _dominant(found)
@@ -1181,7 +1181,7 @@ class AwardRecognizer(PrizeLists):
                 k -= 1  # "hoa hậu Nga | đầu tiên đăng quang": a pageant's name ends on a capitalised word (or a
                 # scope: "Hoa hậu Phu nhân người Việt toàn cầu")
             bare_end = j + 1 if k == j and j < n and doc.words[j].isdigit() and len(doc.words[j]) == 1 else k
-            k = next((y for y in range(j + 1, k) if _year_word(doc.words[y])), k)
+            k = next((y for y in range(j + 1, k) if year_word(doc.words[y])), k)
             # ("Hoa hậu Việt Nam | 2020", "Quán quân The Voice Kids | 2016 - …": the edition's year is the fact's
             # year, not a word of the title, as for a pageant completing a bare title in _complete_crowned)
             noted = k > j and _noted_after_name(doc, s, k)
@@ -1190,6 +1190,8 @@ class AwardRecognizer(PrizeLists):
             copula = self._copula_before(doc, s)  # "Ariella Arida là Á hậu 3 Hoa hậu Hoàn vũ 2013"
             if copula and k < n and doc.words[k].lower() in ORDINAL_AFTER:
                 return []  # "X là Hoa hậu Philippines thứ 3 …", "… đầu tiên": a description of her, no title won
+            if k > j and _possessed(doc, s, k):  # "tước bỏ danh hiệu Hoa hậu Đại dương 2017 của <Name>"
+                return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
             if not _handed_over(doc, bare_end) and ((not self._won_at(doc, s) and not copula) or (
                     doc.words[s].islower() and ((s >= 2 and tuple(
                         w.lower() for w in doc.words[s - 2:s]) in self.become_cues) or copula))):
@@ -1637,6 +1639,25 @@ def _lower_order_end(doc, j) -> int:
     return k if k > start and k < n and doc.words[k] in ("cho", "vì") else j
 
 
+#: nouns of a title held before a pageant's title whose "của" names its holder ("danh hiệu", "ngôi vị", "vương miện";
+#: championship_cues.txt)
+POSSESSED_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues.txt", "# Possessed title nouns"))
+
+
+def _possessed(doc, s, k) -> bool:
+    """Whether the capitalised crowned title at tokens ``s``..``k`` (its pageant or show named, its edition's year
+    left out) is written after a noun of a title held (POSSESSED_TITLE_NOUNS) and before "của" and a capitalised
+    word (the year between): "tước bỏ danh hiệu Hoa hậu Đại dương 2017 của Lê Thị Hoa", "truất ngôi vị Hoa hậu X
+    của Y" — the title is the owner's whatever the verb (eval GUIDELINES: an award later revoked is still
+    conferred); the conferral linker gives it to the person after "của" (conferral_recipients, an owner).
+    Not "cuộc thi Hoa hậu X của <the organiser>" (no title noun) nor "danh hiệu Hoa hậu của khoa" (no capital)."""
+    n = len(doc)
+    if s < 2 or not is_cap(doc.words[s]) or tuple(w.lower() for w in doc.words[s - 2:s]) not in POSSESSED_TITLE_NOUNS:
+        return False
+    k = k + 1 if k < n and year_word(doc.words[k]) else k
+    return k + 1 < n and doc.words[k] == "của" and is_cap(doc.words[k + 1])
+
+
 def _cue_before(doc, s, cues) -> int:
     """How many words (one to three) of a cue of ``cues`` (lower-case word tuples) end right before token ``s``, the
     shortest first; 0 when none does."""
@@ -1726,13 +1747,10 @@ def _noted_after_name(doc, s, k) -> bool:
     n = len(doc)
     if s < 2 or doc.words[s - 1] != "(" or not is_cap(doc.words[s - 2]):
         return False
-    k = k + 1 if k < n and _year_word(doc.words[k]) else k
+    k = k + 1 if k < n and year_word(doc.words[k]) else k
     return k < n and doc.words[k] == ")"
 
 
-def _year_word(w: str) -> bool:
-    """``w`` is a year of four digits from 1900 to 2099."""
-    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
 
 
 def _without(doc, s, e, cut) -> str:

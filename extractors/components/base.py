@@ -364,6 +364,11 @@ class WordTest(dict):
         return value
 
 
+def year_word(w: str) -> bool:
+    """``w`` is a year of four digits from 1900 to 2099 ("2017": a pageant's edition, a title's year)."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+
+
 def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:
@@ -373,7 +378,7 @@ def span_text(doc, start: int, end: int) -> str:
     return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
-__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text",
+__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text", "year_word",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices", "opens_unit_head"]
 
 

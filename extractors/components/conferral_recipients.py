@@ -5,7 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from ..gazetteer import section, word_list
-from .base import Ent, WordTest, is_cap, span_text
+from .base import Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
 from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
@@ -532,8 +532,8 @@ class Recipients:
         # 3. "Huân chương … của ông X" (an owner), "hủy Huân chương … của PVC" (revocation)
         k = a.end
         while k < se and (k in award_at or d.words[k] in (",", "và", "hạng") or d.words[k].lower() in CLASS_NAMES
-                          or d.words[k].lower() in ("danh", "hiệu")):  # "… hạng nhì và danh hiệu AHLĐ của PVC"
-            k = award_at.get(k, k + 1)
+                          or d.words[k].lower() in ("danh", "hiệu") or year_word(d.words[k])):
+            k = award_at.get(k, k + 1)  # "… hạng nhì và danh hiệu AHLĐ của PVC", "… Hoa hậu X 2017 của Y"
         if k + 1 < se and d.words[k] == "của":
             j = k + 1
             while j < se and d.words[j].lower() in ADDRESS:
@@ -879,3 +879,4 @@ def _last_defeat(d, lo, p) -> int:
         if (d.words[i], d.words[i + 1]) in DEFEAT_VERBS and i not in in_name and i + 1 not in in_name:
             return i
     return p
+
