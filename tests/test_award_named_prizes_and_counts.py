@@ -121,3 +121,17 @@ def test_pageant_title_takes_the_one_edition_the_story_writes():
     # two editions written: the year is not chosen between them
     two = text.replace("vẫn gây tranh cãi", "khác Hoa hậu Biển Xanh 2016")
     assert [a[2] for a in awards_of(two)] != [2018]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a runner-up's rank followed by the pageant it was ranked in: the title runs over the pageant's name
+    ("Năm 2016, Đỗ Thị Ngọc Lan đăng quang Á hậu 1 Hoa hậu Biển Xanh.",
+     ("Đỗ Thị Ngọc Lan", "Á hậu 1 Hoa hậu Biển Xanh", 2016)),
+    ("Đỗ Thị Ngọc Lan là Á hậu 3 Hoa hậu Biển Xanh 2014.", ("Đỗ Thị Ngọc Lan", "Á hậu 3 Hoa hậu Biển Xanh", 2014)),
+])
+def test_runner_up_rank_with_its_pageant(text, fact):
+    assert fact in awards_of(text)
+
+
+def test_runner_up_rank_with_its_pageant_as_a_prefix_is_no_fact():
+    assert awards_of("Năm 2016, Á hậu 1 Hoa hậu Biển Xanh Đỗ Thị Ngọc Lan đến dự buổi lễ.") == []

@@ -235,3 +235,18 @@ def test_apposed_holder_names_the_title_of_the_name_before_it(text, fact):
 ])
 def test_holder_after_a_fronted_clause_is_no_apposition(text):
     assert awards_of(text) == []
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "danh hiệu" and a competition's name after a winning verb: that competition won, its ordinal left out
+    ("Năm 2009, Hoàng Văn Đức giành danh hiệu Champions League đầu tiên cùng Porto.",
+     ("Hoàng Văn Đức", "vô địch Champions League", 2009)),
+    ("Năm 2012, Trần Thị Thu giành danh hiệu Australian Open thứ hai.", ("Trần Thị Thu", "vô địch Australian Open", 2012)),
+])
+def test_competition_title_after_danh_hieu_is_a_win(text, fact):
+    assert fact in awards_of(text)
+
+
+def test_title_after_danh_hieu_not_a_competition_stays_as_written():
+    got = awards_of("Năm 2015, Trần Thị Thu nhận danh hiệu Công dân Thủ đô Ưu tú.")
+    assert got == [("Trần Thị Thu", "Công dân Thủ đô Ưu tú", 2015)]

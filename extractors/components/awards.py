@@ -627,6 +627,10 @@ class AwardRecognizer(PrizeLists):
             elif cue == "danh hiệu" and e < n and is_cap(doc.words[e]):
                 a = e
                 b = end = self._name_end(doc, e, lead_at)
+                won = _competition_won(doc, a, b)
+                if won:  # "giành danh hiệu Champions League đầu tiên": that competition won
+                    out.append(Ent("award", e, won, "vô địch " + span_text(doc, a, won), {"entry": TITLE_ENTRY}))
+                    continue
                 if not any(is_cap(w) for w in doc.words[a + 1:b]):
                     continue  # a title is a name ("Anh hùng nước Nga"), not a bare noun ("Thầy thuốc | vì …")
             else:
@@ -1173,7 +1177,10 @@ class AwardRecognizer(PrizeLists):
         if entry.tail == "crowned":
             # "đăng quang Hoa hậu Việt Nam 2020": a pageant's title won, named by its contest; elsewhere
             # ("Hoa hậu Kelly Trang Trần đã …") the title is a name's prefix, no award (eval GUIDELINES)
-            k = self._name_end(doc, _pageant_name_start(doc, j, lead_at), lead_at)
+            named_at = j + 3 if _ranked_in_pageant(doc, j) else j  # "Á hậu 3 | Hoa hậu | Hoàn vũ 2013"
+            k = self._name_end(doc, _pageant_name_start(doc, named_at, lead_at), lead_at)
+            if named_at > j and k == named_at:
+                k = j  # ("Á hậu 1 Hoa hậu" and no name: the bare title)
             while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower():
                 pair = f"{doc.words[k - 2].lower()} {doc.words[k - 1]}"
                 if (is_cap(doc.words[k - 2]) and pair in self.words) or pair in TITLE_SCOPES:
@@ -1597,6 +1604,38 @@ TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
 #: words right after a title that make it a rank among its holders ("Hoa hậu Philippines | thứ 3", "… | đầu tiên")
 ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
+
+
+#: English words closing a competition's name ("Champions League", "La Liga", "Qatar Open"): championship_cues.txt
+COMPETITION_WORDS = frozenset(section("championship_cues.txt", "# Competition words"))
+
+
+def _competition_won(doc, a, b) -> int:
+    """End of a competition named at ``a`` in the capitalised name ``a``..``b`` written after a winning verb and
+    "danh hiệu" ("giành danh hiệu Champions League đầu tiên", "giành danh hiệu Roland Garros thứ 10"): a listed
+    competition (competitions.txt) or a run of capitalised words closed by a word of a competition's name
+    (COMPETITION_WORDS: "League", "Liga", "Open", "Cup"); 0 when the name is none. The title won is then "vô địch
+    <competition>", as the championships component writes a competition won (eval gold: "vô địch La Liga")."""
+    entry = competitions().entry_at(doc.words, a)
+    if entry:
+        return a + len(entry)
+    e = a
+    while e < b and is_cap(doc.words[e]):
+        e += 1
+    return e if e - a >= 2 and doc.words[e - 1].lower() in COMPETITION_WORDS else 0
+
+
+#: the pageants a runner-up's ranked title names right after its rank ("Á hậu 1 | Hoa hậu Việt Nam", "Á khôi 2 |
+#: Hoa khôi Sinh viên"): the crowned titles of awards.tsv that are a pageant's own name
+PAGEANT_HEADS = {("hoa", "hậu"), ("hoa", "khôi")}
+
+
+def _ranked_in_pageant(doc, j) -> bool:
+    """Whether a runner-up's rank (one digit) at token ``j`` is followed by the pageant it was ranked in (PAGEANT_HEADS
+    and a word): "Á hậu | 3 Hoa hậu Hoàn vũ 2013", "Á khôi | 1 Hoa khôi Đồng bằng Sông Cửu Long". The title then
+    runs over the pageant's name, as "Á hậu 2 cuộc thi Hoa hậu Việt Nam" is completed by its pageant."""
+    return j + 3 < len(doc) and doc.words[j].isdigit() and len(doc.words[j]) == 1 and \
+        (doc.words[j + 1].lower(), doc.words[j + 2].lower()) in PAGEANT_HEADS
 
 
 def _pageant_name_start(doc, j, lead_at) -> int:
