@@ -8,6 +8,9 @@ X") or a stand-in ("thế vai X"), nor with a word between that makes the name a
 """
 from __future__ import annotations
 
+import functools
+
+from .components.base import phrase_matcher
 from .gazetteer import section
 
 #: the cues, lower-cased ("vai", "vai diễn")
@@ -22,6 +25,19 @@ NOT_BEFORE = frozenset(section("character_cues.txt", "# Words before \"vai\" tha
 GAP = 3
 #: the longest cue, in words
 CUE_WORDS = max(len(c.split()) for c in CUES)
+
+
+def cued(nlp, doc) -> bool:
+    """The spaCy Doc ``doc`` writes a cue of ``CUES`` in any letter case, found by the shared lower-case phrase pass
+    (:func:`extractors.components.base.phrase_matcher`, LOWER): without one, :func:`characters` names none, and its
+    look-back from every person's mention (about 2,900 a pass of dev and real/news, 37 of whose 270 documents write
+    "vai") is not made."""
+    return bool(_cue_phrases(nlp)(doc))
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_phrases(nlp):
+    return phrase_matcher(nlp, CUES, attr="LOWER", case_variants=False)
 
 
 def characters(words, mentions) -> set[str]:

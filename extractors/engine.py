@@ -31,7 +31,7 @@ from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
 from .gazetteer import alternation, dictionary_words, province_levels
-from .characters import characters
+from .characters import characters, cued
 from .name_variants import variant_names
 from .normative import is_normative
 from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind
@@ -962,7 +962,7 @@ def extract(document: Document) -> DocumentFacts:
     person_m = {}
     d = toks(doc)
     # characters of a film or a play ("trong vai Hoàng Dung"): no persons of the story (extractors/characters.py)
-    roles = characters(d.words, [(p.start, p.text) for p, _ in st.get("officials", [])])
+    roles = characters(d.words, [(p.start, p.text) for p, _ in st.get("officials", [])]) if cued(nlp, doc) else set()
     for p, (pos, unit) in st.get("officials", []):
         m = _mention(doc, layout, "person", p)
         facts.mentions.append(m)

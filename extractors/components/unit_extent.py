@@ -652,7 +652,8 @@ class NameExtent:
         "TNHH nhà nước MTV"; ``company_forms.txt``); i when none."""
         words, n = doc.words, len(doc)
         k = i
-        while k < n:
+        while k < n and words[k].lower() in self.company_form_first:  # (a form opens with its first word: most
+            # tokens are none, one look-up instead of three lower-cased tuples)
             L = next((L for L in (3, 2, 1) if tuple(w.lower() for w in words[k:k + L]) in self.company_forms), 0)
             if not L:
                 break

@@ -1,0 +1,46 @@
+"""Session 29's speed changes give the same results as before (values worked out by hand, sentences of our own).
+
+- ``officials._before_only`` reads a token's titles only when the token, lower-cased, opens a title of
+  ``BEFORE_ONLY`` (``officials.BEFORE_ONLY_OPENINGS``: every start of such a title);
+- ``characters.cued``: the shared lower-case phrase pass finds a cue of a character ("vai", "vai diễn") in a Doc
+  before the look-back from each person's mention is made;
+- ``NameExtent._legal_form_end`` tries the legal forms of an enterprise only from a word that opens one.
+"""
+from __future__ import annotations
+
+from extractors.characters import cued
+from extractors.components import officials
+from extractors.components.base import toks
+from extractors.nlp import get_nlp
+
+from tests.test_extractors import positions
+
+
+def test_before_only_openings_by_hand():
+    assert officials.BEFORE_ONLY == {"lãnh đạo"}
+    assert officials.BEFORE_ONLY_OPENINGS == {"l", "lã", "lãn", "lãnh", "lãnh ", "lãnh đ", "lãnh đạ", "lãnh đạo"}
+
+
+def test_title_read_only_before_a_name_by_hand():
+    # "lãnh đạo" right before a name is the person's title; after one it is a verb (no title of his)
+    p = positions("Lãnh đạo Triều Tiên Kim Jong-un đã tới Hà Nội.",
+                  "Ông Trần Văn Khoa lãnh đạo hợp tác xã suốt mười năm.")
+    assert p == {"Kim Jong-un": "Lãnh đạo Triều Tiên", "Trần Văn Khoa": ""}
+
+
+def test_character_cue_found_by_the_shared_pass():
+    nlp = get_nlp()
+    assert cued(nlp, nlp.make_doc("Chị Hoa đóng VAI Tấm rất đạt."))
+    assert cued(nlp, nlp.make_doc("Vai diễn Tấm của chị Hoa."))
+    assert not cued(nlp, nlp.make_doc("Chị Hoa vác bao gạo lên vaiz."))  # (a whole word only)
+    assert not cued(nlp, nlp.make_doc("Ông Lê Văn Nam nói."))
+    p = positions("Chị Nguyễn Thị Hoa từng đóng vai Lê Thị Tấm trong một vở chèo.")
+    assert set(p) == {"Nguyễn Thị Hoa"}
+
+
+def test_legal_form_end_by_hand():
+    from extractors.components.units import UnitRecognizer
+    unit = next(p for _, p in get_nlp().pipeline if isinstance(p, UnitRecognizer))
+    d = toks(get_nlp().make_doc("Công ty TNHH MTV Cơ khí Hòa Phát và công ty cổ phần An Khang"))
+    # "TNHH MTV" from token 2 (two forms one after another), "cổ phần" from token 11; none from "Cơ" or "Công"
+    assert [unit._legal_form_end(d, i) for i in (0, 2, 3, 4, 11)] == [0, 4, 4, 4, 13]
