@@ -13,6 +13,7 @@ candidate spelling in the document.  :func:`abbreviates` compares two written na
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -42,10 +43,14 @@ def _pattern(abbr: str) -> re.Pattern:
             continue
         if k and abbr[k - 1] not in "&-":
             parts.append(r"\s+")
-        parts.append(f"[{ch}{ch.lower()}]{_LETTER_REST}")
-    return re.compile(r"(?<![^\W\d_])" + "".join(parts) + r"(?![^\W\d_])")
+        # the first letter with no letter before it (the look-behind after the letter: a regex opening on a
+        # look-behind is tried in full at every character of the document)
+        parts.append(f"[{ch}{ch.lower()}]" + (rf"(?<![^\W\d_][{ch}{ch.lower()}])" if not parts else "") + _LETTER_REST)
+    return re.compile("".join(parts) + r"(?![^\W\d_])")
 
 
+@functools.lru_cache(maxsize=100_000)  # (a pure function of the word, asked for each word of every recipient and award
+# name of a document, about 8,000 a pass of dev and real/news, the same words in document after document)
 def is_initialism(word: str) -> bool:
     """``word`` is an initialism this module expands (at least three letters, not a known one)."""
     return bool(INITIALISM.match(word)) and sum(c.isalpha() for c in word) >= MIN_LETTERS and \
@@ -99,9 +104,14 @@ def name_words(name: str) -> list:
     """The words of a name with commas apart ("Bộ VH, TT & DL" → [Bộ, VH, ",", TT, &, DL]) and a dash joining two
     words of a joint name apart ("Bộ Lao động-Thương binh và Xã hội" → [… "động", "-", "Thương" …]: the press writes
     it with or without spaces), an initialism kept whole ("LĐ-TB&XH")."""
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=50_000)  # (a pure function of the name, asked for every unit name of a document)
+def _name_words(name: str) -> tuple:
     if "-" in name or "–" in name:
         name = GLUED_DASH.sub(_spaced_dash, name)
-    return name.replace(",", " , ").split()
+    return tuple(name.replace(",", " , ").split())
 
 
 def abbreviates(short: list, long: list) -> bool:
@@ -109,7 +119,17 @@ def abbreviates(short: list, long: list) -> bool:
     letter opens one word of ``long``, "&" stands for "và", "-" for "và", a dash or nothing (Thông tư
     01/2011/TT-BNV, Phụ lục I: "chữ cái đầu của các âm tiết"; "GD-ĐT" = "Giáo dục và Đào tạo"); other words
     are equal but for case ("Bộ GD & ĐT" = "Bộ Giáo dục và Đào tạo")."""
-    units = []  # ("word", w) or ("letter", L) or ("and",) or ("dash",)
+    units = _units(tuple(short))
+    if units is None:
+        return False
+    return _match(units, [w.lower() for w in long], 0, 0)
+
+
+@functools.lru_cache(maxsize=20_000)  # (a short name is compared with each longer name of its document)
+def _units(short: tuple) -> tuple | None:
+    """What :func:`abbreviates` matches the words ``short`` by: ("word", w) or ("letter", L) or ("and",) or
+    ("dash",) for each word, letter, "&" or dash; None when no initialism letter is among them."""
+    units = []
     for w in short:
         if w == "&":
             units.append(("and",))
@@ -119,8 +139,8 @@ def abbreviates(short: list, long: list) -> bool:
         else:
             units.append(("word", w.lower()))
     if not any(u[0] == "letter" for u in units):
-        return False
-    return _match(units, [w.lower() for w in long], 0, 0)
+        return None
+    return tuple(units)
 
 
 def _match(units: list, long: list, i: int, j: int) -> bool:

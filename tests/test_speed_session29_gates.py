@@ -44,3 +44,27 @@ def test_legal_form_end_by_hand():
     d = toks(get_nlp().make_doc("Công ty TNHH MTV Cơ khí Hòa Phát và công ty cổ phần An Khang"))
     # "TNHH MTV" from token 2 (two forms one after another), "cổ phần" from token 11; none from "Cơ" or "Công"
     assert [unit._legal_form_end(d, i) for i in (0, 2, 3, 4, 11)] == [0, 4, 4, 4, 13]
+
+
+def test_initialisms_cached_by_hand():
+    from extractors import initialisms
+    assert initialisms.is_initialism("NHNN") and initialisms.is_initialism("LĐ-TB&XH")
+    assert not initialisms.is_initialism("UBND") and not initialisms.is_initialism("GD") and \
+        not initialisms.is_initialism("Bộ")
+    words = initialisms.name_words("Bộ Lao động-Thương binh và Xã hội")
+    assert words == ["Bộ", "Lao", "động", "-", "Thương", "binh", "và", "Xã", "hội"]
+    words.append("x")  # (a new list each call: the cached words stay as they were)
+    assert initialisms.name_words("Bộ Lao động-Thương binh và Xã hội")[-1] == "hội"
+    assert initialisms.abbreviates(["Bộ", "GD-ĐT"], ["Bộ", "Giáo", "dục", "và", "Đào", "tạo"])
+    assert initialisms.abbreviates(["Bộ", "GD-ĐT"], ["Bộ", "Giáo", "dục", "-", "Đào", "tạo"])
+    assert not initialisms.abbreviates(["Bộ", "GD-ĐT"], ["Sở", "Giáo", "dục", "và", "Đào", "tạo"])
+    assert not initialisms.abbreviates(["Bộ", "Y", "tế"], ["Bộ", "Y", "tế"])  # (no initialism in it)
+
+
+def test_spelled_out_pattern_by_hand():
+    from extractors.initialisms import _pattern, expansions
+    text = "Ngân hàng Nhà nước (NHNN) và ngân hàng nhà nước tỉnh; NgânHàng Nhà Nước; 1Ngân hàng Nhà nước"
+    # a letter before the first syllable's letter opens no match ("NgânHàng"); a digit does not stop one
+    assert [m.group(0) for m in _pattern("NHNN").finditer(text)] == [
+        "Ngân hàng Nhà nước", "ngân hàng nhà nước", "Ngân hàng Nhà nước"]
+    assert expansions(["Thống đốc NHNN"], text) == {"NHNN": "Ngân hàng Nhà nước"}
