@@ -671,6 +671,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _stated_years(facts)
     _named_years(facts)
     _edition_years(facts, texts)
+    _named_in_full_with_recipient(facts)
     # a bare award beside the full one for the same recipient is the same fact
     have: dict[str, set] = {}
     for c in facts.conferrals:
@@ -952,6 +953,33 @@ def _written_by_head(facts: DocumentFacts) -> dict[str, list[str]]:
         if i > 0:
             out.setdefault(text[:i].lower(), []).append(text)
     return out
+
+
+def _named_in_full_with_recipient(facts: DocumentFacts) -> None:
+    """An award given under its short name ("được đề nghị xét danh hiệu chiến sĩ thi đua") that another sentence
+    naming the same recipient writes in full ("ông X không đủ điều kiện … chiến sĩ thi đua tỉnh Y năm 2018",
+    "… đón nhận danh hiệu Anh hùng Lao động thời kỳ đổi mới" of a hospital) takes that name (GUIDELINES.md: the
+    award's name with what the document gives of it), when exactly one fuller form opening with the short name is
+    written in the sentences that name the recipient, and no award given to the recipient is already a fuller form of
+    it (the short one is then the same fact, dropped by :func:`resolve`)."""
+    by_sentence: dict[str, list[str]] = {}
+    for m in facts.mentions:
+        if m.kind == "award":
+            by_sentence.setdefault(m.sentence, []).append(m.text)
+    if len(by_sentence) < 2:
+        return
+    given: dict[str, set] = {}
+    for c in facts.conferrals:
+        given.setdefault(c.recipient.text, set()).add(c.award.text.lower())
+    for c in facts.conferrals:
+        short = c.award.text.lower() + " "
+        name = c.recipient.text
+        if any(a.startswith(short) for a in given[name]):
+            continue  # a fuller one given to the recipient already (the bare one is dropped as the same fact)
+        fuller = {t for sent, texts in by_sentence.items() if sent != c.award.sentence and name in sent
+                  for t in texts if t.lower().startswith(short)}
+        if len({t.lower() for t in fuller}) == 1:
+            c.award = _retext(c.award, c.award.text + fuller.pop()[len(short) - 1:])
 
 
 def _fuller_conferrers(facts: DocumentFacts) -> None:
