@@ -582,6 +582,15 @@ def _as_letterhead_writes(facts: DocumentFacts, written: list, places: dict) -> 
     facts.units = units
 
 
+def _placeless(name: str) -> bool:
+    """``name`` is still a local body named only by its level after :func:`complete_place` ("Tỉnh ủy", "UBND TP",
+    "Công an huyện"): no place completed it, so it names no unit of its own (GUIDELINES.md: generic groups are not
+    units; the gold writes such a body only with its place).  A level written with a capital ("Công an Thành phố")
+    is the story's city and stays."""
+    head_levels, bare_level, bare_lower, _ = name_levels(name)
+    return bool(head_levels) or (bare_level is not None and bare_lower and not name.endswith(" Thành phố"))
+
+
 def _retext(m: Mention, text: str) -> Mention:
     return m if m.text == text else Mention(m.kind, text, m.block, m.start, m.end, m.sentence)
 
@@ -596,6 +605,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     facts.units = [_retext(u, complete_place(u.text, places, u.sentence, province)) for u in facts.units]
     if province:
         _as_letterhead_writes(facts, written, places)
+    facts.units = [u for u in facts.units if not _placeless(u.text)]  # (after the one-for-one pass above)
     full = fullest_names(u.text for u in facts.units)
     full.update(spelled_out_names(u.text for u in facts.units))
     unit_names = [u.text for u in facts.units]

@@ -286,9 +286,11 @@ class Variants:
                 cuts[long] = [len(lw)] + [c for c in range(len(lw) - 1, 1, -1) if self._qualifier(long, c)]
             return cuts[long]
 
-        for k, short in fullest.items():
+        for k, short in list(fullest.items()):
             sw = [w.rstrip(",") for w in short.split(" ")]
             for i, t in enumerate(sw):
+                if i == 0 and self._placed_acronym(fullest, k, sw):
+                    break
                 if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
                     continue
                 if texts is None:  # (each name's words, without commas)
@@ -300,6 +302,22 @@ class Variants:
                               "".join(w[:1] for w in mid).upper() == t), None)
                 if found is not None:
                     fullest[k] = found
+
+    def _placed_acronym(self, fullest: dict, k: str, sw: list) -> bool:
+        """"NHNN Việt Nam" beside "Ngân hàng Nhà nước" alone: an acronym (three letters or more) of another name of
+        the document, then a place qualifying it (:meth:`_qualifier`), is that body with the place, and so is the
+        bare name ("Ngân hàng Nhà nước Việt Nam"); ``fullest`` maps variant keys to spellings (in place).  False when
+        no such name is found."""
+        t = sw[0]
+        if len(sw) < 2 or len(t) < 3 or not t.isalpha() or not t.isupper() or not self._qualifier(" ".join(sw), 1):
+            return False
+        longs = [(k2, long) for k2, long in fullest.items()
+                 if len(long.split(" ")) == len(t) and "".join(w[:1] for w in long.split(" ")).upper() == t]
+        if len(longs) != 1:
+            return False
+        k2, long = longs[0]
+        fullest[k] = fullest[k2] = long + " " + " ".join(sw[1:])
+        return True
 
     def _qualifier(self, text: str, n: int) -> bool:
         """The words of ``text`` after its first n only qualify it: a place ("Việt Nam", "tỉnh Nam Định"),
