@@ -149,6 +149,10 @@ def preamble_opener_before(low: list[str], k: int) -> bool:
     return any(k >= len(p) and tuple(low[k - len(p):k]) == p for p in PREAMBLE_OPENERS)
 
 #: a decision by its number, with its date where one follows (:func:`day_month_year`, a comma allowed before
-#: "năm"): groups (number, day, month, year)
-DECISION = re.compile(r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
+#: "năm"): groups (number, day, month, year).  "quyết định" may open lower-case or title-case in running text
+#: ("theo quyết định số 1358/QĐ-CTN", "Quyết Định số …"), and the issuer's code may stand after a dash with
+#: spaces around it ("1358/QĐ – CTN", two capitals after it; :func:`extractors.revocation.decision_of` writes the
+#: number without them)
+DECISION = re.compile(r"(?:[Qq]uyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*"
+                      r"(?:\s?[-\u2013]\s?[A-ZĐ]{2}[\w-]*)?)"
                       r"(?:\s*,?\s*" + day_month_year(comma_before_year=True) + r")?")

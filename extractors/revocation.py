@@ -136,12 +136,17 @@ def revocation_kind(sentence: str) -> str | None:
     return "revoked" if "revoked" in kinds else ("asked" if kinds else None)
 
 
+#: a dash inside a decision's number, spaces around it allowed
+_DASH = re.compile(r"\s?[-\u2013]\s?")
+
+
 def decision_of(m: re.Match | None) -> Decision:
-    """(number, ISO date or None) of a :data:`~extractors.lexicon.DECISION` match; (None, None) for no match."""
+    """(number, ISO date or None) of a :data:`~extractors.lexicon.DECISION` match, the number's dashes written "-"
+    with no spaces around them ("1358/QĐ – CTN" → "1358/QĐ-CTN"); (None, None) for no match."""
     if m is None:
         return None, None
     date = f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(2)):02d}" if m.group(4) else None
-    return m.group(1), date
+    return _DASH.sub("-", m.group(1)), date
 
 
 def own_decision(title: str | None, header: Decision) -> Decision:

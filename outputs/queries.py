@@ -538,6 +538,35 @@ def name_has(folded: str | None, typed: str | None) -> int:
     return _has_words(folded, spelt_keys(typed))
 
 
+#: the words a user may type before a decision's number ("Quyết định số 38/QĐ-VKSTC", "QĐ số: 38/…", "số 38/…"),
+#: folded: left out before matching
+_DECISION_OPENER = re.compile(r"^\s*(?:(?:quyet\s*dinh|qd)(?![\w/-]))?\s*(?:so(?!\w))?\s*:?\s*")
+#: a dash between the parts of a decision number, spaces around it allowed ("1358/QĐ – CTN")
+_DECISION_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+
+
+def decision_key(number: str | None) -> str:
+    """A decision number as compared by ``awards --decision``: folded (tone marks off, đ→d, lower case), dashes
+    of any kind as "-", no spaces around them or a slash, and the words before the number left out;
+    ``decision_key("Quyết định số 1358/QĐ – CTN ngày 5/8/2009") == "1358/qd-ctn"``; "" for none."""
+    if not isinstance(number, str):
+        return ""
+    text = _DECISION_DASH.sub("-", re.sub(r"\s*/\s*", "/", fold(number)))
+    text = _DECISION_OPENER.sub("", text, count=1)
+    return text.split()[0] if text.split() else ""
+
+
+def decision_has(number: str | None, typed: str | None) -> int:
+    """1 when the stored decision ``number`` is the decision ``typed``, or begins with it up to a "/" or "-"
+    (:func:`decision_key` of both: "38/qd-vkstc" and "38/QĐ" find "38/QĐ-VKSTC", "3" does not), else 0; an
+    empty ``typed`` or a conferral with no decision matches nothing (SQL function ``sovang_decision_has`` of
+    ``awards --decision`` and of the site's question ``khen_thuong_theo_quyet_dinh``)."""
+    stored, asked = decision_key(number), decision_key(typed)
+    if not (stored and asked):
+        return 0
+    return int(stored == asked or (stored.startswith(asked) and stored[len(asked)] in "/-"))
+
+
 def _has_unit_words(text: str | None, query: str) -> int:
     """1 when the folded unit name ``text`` holds the folded ``query`` by :func:`_unit_words` (SQL function
     ``sovang_unit_has`` of ``awards --unit``); ``query`` may hold several keys apart by tabs (:func:`query_keys`),
@@ -554,7 +583,8 @@ def _has_words(text: str | None, query: str) -> int:
 
 
 def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None = None, unit: str | None = None,
-           recipient: str | None = None, status: str | None = None, limit: int | None = None) -> list[dict]:
+           recipient: str | None = None, status: str | None = None, limit: int | None = None,
+           decision: str | None = None) -> list[dict]:
     """Conferrals matching every given filter, with provenance (columns: :data:`AWARD_COLUMNS`).
 
     ``award`` matches when its folded words appear in order in the canonical
@@ -577,7 +607,9 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     so a province finds the awards its departments confer;
     a ``recipient`` typed with diacritics keeps the recipients whose name carries them when any does
     (:func:`prefer_diacritics`: "Đức" lists Trần Minh Đức, not the Phòng Giáo dục);
-    ``status`` is conferred, proposed or revoked.  ``posthumous`` is 1 for an
+    ``status`` is conferred, proposed or revoked; ``decision`` the number of the decision that conferred (or
+    proposed) it, whole or its first parts, diacritics optional (:func:`decision_has`: "38/qd" finds
+    "38/QĐ-VKSTC").  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked,
     with the revoking document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key
     of the revocation's own telling (``revocation_key``, to reject it with ``sovang correct reject``); a further
@@ -587,7 +619,11 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
     db.conn.create_function("sovang_has", 2, _has_words, deterministic=True)
     db.conn.create_function("sovang_unit_has", 2, _has_unit_words, deterministic=True)
+    db.conn.create_function("sovang_decision_has", 2, decision_has, deterministic=True)
     where, params = [shown(db)], []
+    if decision:
+        where.append("sovang_decision_has(r.decision, ?)")
+        params.append(decision)
     if award:
         # the words of any key in order, others between them allowed; the keys write out abbreviations as the
         # stored names are written out (query_keys: "Bằng khen của LĐLĐ TP HCM" finds "… Liên đoàn Lao động thành

@@ -391,6 +391,15 @@ WHERE v.person_id IN (SELECT id FROM persons WHERE folded LIKE '%' || sovang_nam
        AND v.unit_id IN (SELECT id FROM units WHERE folded LIKE '%' || sovang_name_word(:name) || '%'
                                                AND sovang_name_has(folded, :name)))
 ORDER BY v.recipient, v.year, v.award"""),
+    "khen_thuong_theo_quyet_dinh": (
+        "Quyết định này khen thưởng ai / what a decision conferred",
+        "Số quyết định, không cần dấu, cả số hoặc phần đầu (\"38/QD-VKSTC\", \"38/qd\"), như sovang awards "
+        "--decision. / The decision's number, without diacritics, whole or its first parts, as sovang awards "
+        "--decision.",
+        f"""SELECT {_FACT_COLUMNS}
+FROM conferrals_view v
+WHERE sovang_decision_has(v.decision, :decision)
+ORDER BY v.award, v.recipient"""),
     "don_vi_nhieu_khen_thuong": (
         "Đơn vị được khen thưởng nhiều nhất theo năm / units with the most conferrals, by year",
         "Năm để trống: mọi năm. Một lần khen thưởng được nhiều tài liệu kể lại (quyết định và tin) tính một lần "

@@ -3,7 +3,8 @@
 - ``prepare_connection``: SQL functions ``sovang_name_has(folded, typed)`` (the words of a typed name whole and
   in order, as ``sovang awards --recipient``; ``sovang_name_word(typed)``, a word they must hold, for a ``LIKE``
   first), ``sovang_award_has(folded, typed)`` (an award name's words in order, others between them, abbreviations
-  written out, as ``sovang awards --award``), ``sovang_fold(text)`` (tone marks off,
+  written out, as ``sovang awards --award``), ``sovang_decision_has(number, typed)`` (a decision by its number
+  whole or its first parts, as ``sovang awards --decision``), ``sovang_fold(text)`` (tone marks off,
   đ→d, lower case) and ``sovang_match(query)`` (the FTS5 query over the folded
   column for a user's words: each word folded and quoted, a trailing ``*`` for
   a prefix), used by the canned queries.
@@ -28,7 +29,7 @@ from functools import lru_cache
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from outputs.queries import award_has, name_has, spelt_keys
+from outputs.queries import award_has, decision_has, name_has, spelt_keys
 from outputs.search import fts_query
 from pipeline.normalize import fold, spelling_variants
 
@@ -65,6 +66,7 @@ def prepare_connection(conn):
     conn.create_function("sovang_name_has", 2, name_has, deterministic=True)
     conn.create_function("sovang_award_has", 2, award_has, deterministic=True)
     conn.create_function("sovang_name_word", 1, sovang_name_word, deterministic=True)
+    conn.create_function("sovang_decision_has", 2, decision_has, deterministic=True)
 
 
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}

@@ -399,6 +399,8 @@ def who(name, db_path, as_json, limit):
 @click.option("--recipient", help="Recipient's name: the words typed, whole and in order (others between them "
               "allowed), diacritics optional, either i/y spelling ('ho si hung' finds Hồ Sỹ Hùng); typed with "
               "diacritics it keeps the names that carry them when any does.")
+@click.option("--decision", help="The decision that conferred (or proposed) it: its number whole or its first parts, "
+              "diacritics optional ('38/QĐ-VKSTC', '38/qd-vkstc', '38/QD'; 'Quyết định số' before it allowed).")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
               help="Status; a revoked award stays 'conferred' (as the evaluation's annotation rules count it) and is "
                    "also listed by 'revoked'.")
@@ -412,7 +414,7 @@ def who(name, db_path, as_json, limit):
                    "(other_documents).")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most N rows (default: all); when more match, a line on stderr says so.")
-def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
+def awards(db_path, award, year, unit, recipient, decision, status, fmt, distinct, limit):
     """Who received which award: conferrals with decision, document, sentence, conferrer and stable ids."""
     import csv
 
@@ -421,7 +423,7 @@ def awards(db_path, award, year, unit, recipient, status, fmt, distinct, limit):
 
     fetch = None if limit is None else limit + 1  # one row more than shown tells whether --limit left rows out
     rows = run(_open_layer(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
-               limit=None if distinct else fetch)
+               decision=decision, limit=None if distinct else fetch)
     if distinct:
         rows = distinct_conferrals(rows)
     cut = limit is not None and len(rows) > limit

@@ -37,7 +37,7 @@ def test_header_date_and_decision_share_one_date_pattern():
     assert HEADER_DATE.pattern == (r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
                                    r"((?:19|20)\d\d)(?!\d)")
     assert DECISION.pattern == (
-        r"(?:Quyết định|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*)"
+        r"(?:[Qq]uyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*(?:\s?[-\u2013]\s?[A-ZĐ]{2}[\w-]*)?)"
         r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")
     assert HEADER_DATE.search("Hà Nội, ngày 5 tháng 3 năm 2024").groups() == ("5", "3", "2024")
     assert HEADER_DATE.search("ngày 5 tháng 3, năm 2024") is None  # no comma in a header's date
