@@ -972,11 +972,16 @@ def _named_in_full_with_recipient(facts: DocumentFacts) -> None:
     award's name with what the document gives of it), when exactly one fuller form opening with the short name is
     written in the sentences that name the recipient, and no award given to the recipient is already a fuller form of
     it (the short one is then the same fact, dropped by :func:`resolve`)."""
-    by_sentence: dict[str, list[str]] = {}
+    # the sentences where each award text (lower-cased) is written, with its first form as written there: a
+    # conferral looks only at the few texts its short name opens, not at every sentence (a scan of every sentence
+    # for each conferral made a long decision's extraction quadratic)
+    written: dict[str, dict[str, str]] = {}
+    sentences = set()
     for m in facts.mentions:
         if m.kind == "award":
-            by_sentence.setdefault(m.sentence, []).append(m.text)
-    if len(by_sentence) < 2:
+            sentences.add(m.sentence)
+            written.setdefault(m.text.lower(), {}).setdefault(m.sentence, m.text)
+    if len(sentences) < 2:
         return
     given: dict[str, set] = {}
     for c in facts.conferrals:
@@ -986,10 +991,10 @@ def _named_in_full_with_recipient(facts: DocumentFacts) -> None:
         name = c.recipient.text
         if any(a.startswith(short) for a in given[name]):
             continue  # a fuller one given to the recipient already (the bare one is dropped as the same fact)
-        fuller = {t for sent, texts in by_sentence.items() if sent != c.award.sentence and name in sent
-                  for t in texts if t.lower().startswith(short)}
-        if len({t.lower() for t in fuller}) == 1:
-            c.award = _retext(c.award, c.award.text + fuller.pop()[len(short) - 1:])
+        fuller = [(low, text) for low, where in written.items() if low.startswith(short)
+                  for sent, text in where.items() if sent != c.award.sentence and name in sent]
+        if len({low for low, _ in fuller}) == 1:  # one fuller form: the first written of it
+            c.award = _retext(c.award, c.award.text + fuller[0][1][len(short) - 1:])
 
 
 def _fuller_conferrers(facts: DocumentFacts) -> None:
