@@ -801,23 +801,11 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
-    for m in sentence_years(text):
+    for m, dated in _award_years(text):
         if (own_item and (m.start() < item_lo or 0 <= item_hi < m.start())) or (upto is not None and m.start() >= upto):
             continue
-        before = text[max(0, m.start() - 16): m.start()]
-        if _birth_before(text, m.start()):
-            continue  # a birth year ("sinh năm 1998", "(SN 2005, …)"; not "tuyển sinh năm 2024")
-        if (before.endswith(FOUNDED_BEFORE) or _other_event(text, m.start())) and \
-                not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
-            continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng
-            # năm 1988", "nhập ngũ ngày 2/3/1972"), unless an anniversary counts from it
         if m.start() >= end - off and NEXT_CLAUSE_YEAR.fullmatch(text, end - off, m.start()):
             continue  # the year of the next clause ("được phong NSƯT và đến năm 2007 là NSND"): its award's
-        if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
-            continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
-        dated = getattr(m, "dated", False)
-        if not dated and re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
-            continue  # "89/2014/NĐ-CP"
         pos = off + m.start()
         d = pos - end if pos >= end else (base - (off + m.end())) + 5  # prefer a year after the award
         if dated:
@@ -834,10 +822,35 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
     return anniversary(text, best[2], best[1]) if best else None
 
 
+@functools.lru_cache(maxsize=64)  # (the sentence of a list of recipients is asked again for each of them)
+def _award_years(text: str) -> tuple:
+    """The years of sentence ``text`` (:func:`sentence_years`) that may date an award written anywhere in it, each
+    with whether it is a full date's (``dated``): not a birth year, a founding year or the year of another event
+    (unless an anniversary counts from it), the start of a period to the present, or the year of a decision's
+    number.  What these tests read is the sentence alone, so they are made once per sentence; :func:`_year_near`
+    reads the rest, by where the award stands."""
+    out = []
+    for m in sentence_years(text):
+        before = text[max(0, m.start() - 16): m.start()]
+        if _birth_before(text, m.start()):
+            continue  # a birth year ("sinh năm 1998", "(SN 2005, …)"; not "tuyển sinh năm 2024")
+        if (before.endswith(FOUNDED_BEFORE) or _other_event(text, m.start())) and \
+                not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
+            continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng
+            # năm 1988", "nhập ngũ ngày 2/3/1972"), unless an anniversary counts from it
+        if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
+            continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
+        dated = getattr(m, "dated", False)
+        if not dated and re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):
+            continue  # "89/2014/NĐ-CP"
+        out.append((m, dated))
+    return tuple(out)
+
+
 def _in_later_item(text: str, off: int, award_end: int, start: int) -> bool:
     """The recipient starting at char ``start`` stands in sentence ``text`` (starting at char ``off``) in a later
     ";" item of a list than its award, ending at char ``award_end``."""
-    return off <= start < off + len(text) and ";" in text[award_end - off:start - off]
+    return off <= start < off + len(text) and text.find(";", award_end - off, start - off) >= 0  # (no slice made)
 
 
 def _list_opening(text: str, at: int) -> int:

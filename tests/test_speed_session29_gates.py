@@ -68,3 +68,16 @@ def test_spelled_out_pattern_by_hand():
     assert [m.group(0) for m in _pattern("NHNN").finditer(text)] == [
         "Ngân hàng Nhà nước", "ngân hàng nhà nước", "Ngân hàng Nhà nước"]
     assert expansions(["Thống đốc NHNN"], text) == {"NHNN": "Ngân hàng Nhà nước"}
+
+
+def test_award_years_read_once_per_sentence_by_hand():
+    from extractors.engine import _award_years, _in_later_item, _year_near
+    t = ("Ông A (sinh năm 1960) nhận Huân chương Lao động hạng Ba năm 2015 theo Quyết định 89/2014/QĐ-TTg; "
+         "bà B nhận Bằng khen năm 2018, từ năm 2001 làm việc tại xã.")
+    # the birth year, the decision number's year and the start of a period to the present are no award's years
+    assert [(int(m.group(1)), dated) for m, dated in _award_years(t)] == [(2015, False), (2018, False)]
+    # each award takes the year of its own item of the list, the sentence's years read once for both
+    assert _year_near(t, 0, t.find("Huân"), t.find(" năm 2015")) == 2015
+    assert _year_near(t, 0, t.find("Bằng"), t.find(" năm 2018")) == 2018
+    assert _in_later_item(t, 0, t.find(" năm 2015"), t.find("bà B")) and \
+        not _in_later_item(t, 0, t.find(" năm 2015"), t.find("Quyết")) and not _in_later_item(t, 10, 0, 5)
