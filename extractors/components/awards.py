@@ -34,6 +34,7 @@ from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
+from .championships import COMPETITION_WORDS
 from .conferral_words import ADVERBS, PROVINCES
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -1606,8 +1607,6 @@ ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
 
 
-#: English words closing a competition's name ("Champions League", "La Liga", "Qatar Open"): championship_cues.txt
-COMPETITION_WORDS = frozenset(section("championship_cues.txt", "# Competition words"))
 
 
 def _competition_won(doc, a, b) -> int:
@@ -1788,8 +1787,6 @@ def _noted_after_name(doc, s, k) -> bool:
         return False
     k = k + 1 if k < n and year_word(doc.words[k]) else k
     return k < n and doc.words[k] == ")"
-
-
 
 
 def _without(doc, s, e, cut) -> str:
