@@ -879,4 +879,3 @@ def _last_defeat(d, lo, p) -> int:
         if (d.words[i], d.words[i + 1]) in DEFEAT_VERBS and i not in in_name and i + 1 not in in_name:
             return i
     return p
-
