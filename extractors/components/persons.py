@@ -385,12 +385,9 @@ class PersonRecognizer:
         for p in self.districts:
             lengths.setdefault(p.split()[0], set()).add(len(p.split()))
         self.district_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
-        #: their first word -> their second words: most capitalised pairs ("Trần Thị") are rejected before any join
-        self.district_seconds = {}
-        for p in self.districts:
-            self.district_seconds.setdefault(p.split()[0], set()).add(p.split()[1])
-        #: their first two words as pairs: the capitalised words that may open one, found by one C-level look-up each
-        #: (_districts_of; 12,600 capitalised words a pass open on a district's first word, about 800 on its two)
+        #: their first two words as pairs: most capitalised pairs ("Trần Thị") are rejected before any join, by one
+        #: C-level look-up each (_districts_of; 12,600 capitalised words a pass open on a district's first word, about
+        #: 800 on its two)
         self.district_pairs = frozenset((p.split()[0], p.split()[1]) for p in self.districts)
         #: the first two words of titles and honorifics ("phó chủ", "ủy viên"): a run opening so is a title
         self.title_heads = {" ".join(t.split()[:2]) for t in self.titles}
@@ -1112,7 +1109,7 @@ class PersonRecognizer:
         none."""
         lengths = self.district_lengths.get(words[i])
         n = len(words)
-        if lengths is None or i + 1 >= n or words[i + 1] not in self.district_seconds[words[i]]:
+        if lengths is None or i + 1 >= n or (words[i], words[i + 1]) not in self.district_pairs:
             return 0
         for L in lengths:
             if i + L <= n and " ".join(words[i:i + L]) in self.districts:
