@@ -552,8 +552,8 @@ def decision_key(number: str | None) -> str:
     if not isinstance(number, str):
         return ""
     text = _DECISION_DASH.sub("-", re.sub(r"\s*/\s*", "/", fold(number)))
-    text = _DECISION_OPENER.sub("", text, count=1)
-    return text.split()[0] if text.split() else ""
+    words = _DECISION_OPENER.sub("", text, count=1).split()
+    return words[0] if words else ""
 
 
 def decision_has(number: str | None, typed: str | None) -> int:
