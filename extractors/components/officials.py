@@ -605,9 +605,12 @@ class OfficialLinker:
     def _predicate_chain(self, d, j, items, person_starts):
         """The role chain stated of a name (ending at token j) as the subject of "là" (``OFFICE_VERBS``) after its
         asides: one in brackets ("X (45 tuổi) là kỹ sư …", "X (SN 1990, trú xã Y) là công nhân …"), an age or a
-        nationality after a comma ("X, 85 tuổi, người Bắc Ninh, là tuyển thủ …"), further subjects sharing the
-        title ("A (60 tuổi) và B (55 tuổi) đều là …") and adverbs (``COPULA_ADVERBS``: "vẫn là", "hiện đang
-        là", "cả hai là"); [] when the words after the name are none of those (within ``LATER_MAX`` tokens)."""
+        nationality after a comma ("X, 85 tuổi, người Bắc Ninh, là tuyển thủ …"), a place of origin after "quê"
+        (``HOMETOWN``, :meth:`_hometown_end`: "X quê xã A, huyện B, là …"), further subjects sharing the title
+        ("A (60 tuổi) và B (55 tuổi) đều là …", "A và B - cả hai là …") and adverbs (``COPULA_ADVERBS``: "vẫn
+        là", "hiện đang là"), the asides read within ``LATER_MAX`` tokens of the name; the chain is
+        :meth:`_right`'s from the office verb, without the title of a next person it runs into (:meth:`_own_part`);
+        [] when no office verb and title follow those asides."""
         w = d.words
         n = len(d)
         k = j
