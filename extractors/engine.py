@@ -118,7 +118,8 @@ NOT_PAST = re.compile(r"(?:đến|tới|trước(?! đó)|hạn|sẽ|dự kiến
 #: the end of a year ("cuối năm 2017", "Cuối năm 2017"; not the half-year of a plan "6 tháng cuối năm 2019")
 YEAR_END = re.compile(r"[Cc](?<!tháng [Cc])uối năm ((?:19|20)\d\d)")  # ((?<!tháng )[Cc]uối năm …, written to open
 # on its first letter: a regex opening on a look-behind is tried in full at every character, 2-4 times slower)
-#: the second date of a span "(19/5/1890 – 19/5/2017)": an anniversary's day, which may follow the story's
+#: the second date of a span "(19/5/1890 – 19/5/2017)": an anniversary's day, which may follow the story's; the end
+#: year of a period "giai đoạn 2017 – 2025" (no year of the story, _written_year)
 SPAN_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 
 
