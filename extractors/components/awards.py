@@ -1607,8 +1607,6 @@ ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
 
 
-
-
 def _competition_won(doc, a, b) -> int:
     """End of a competition named at ``a`` in the capitalised name ``a``..``b`` written after a winning verb and
     "danh hiệu" ("giành danh hiệu Champions League đầu tiên", "giành danh hiệu Roland Garros thứ 10"): a listed
