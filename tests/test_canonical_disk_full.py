@@ -18,7 +18,6 @@ from outputs.kb import open_db
 from pipeline.cli import cli
 
 
-
 def test_a_full_disk_during_a_rebuild_is_reported_as_such(tmp_path, monkeypatch):
     folder = tmp_path / "kho"
     folder.mkdir()
