@@ -11,7 +11,7 @@ from ..gazetteer import province_levels, word_list
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
-from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
+from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start, phrase_tuples
 from .persons import CLAUSE_OPENERS
 
 #: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
@@ -19,8 +19,7 @@ _FRONTS = FRONTING | TIME_FRONT
 _ADVERBS_ADDRESS = ADVERBS | ADDRESS
 
 #: words for a place's people, party and government before the place (place_communities.txt), as token tuples
-PLACE_COMMUNITIES = tuple(sorted((tuple(c.replace(",", " ,").split()) for c in word_list("place_communities.txt")),
-                                 key=len, reverse=True))
+PLACE_COMMUNITIES = phrase_tuples("place_communities.txt")
 _COMMUNITY_MAX = max(map(len, PLACE_COMMUNITIES), default=0)  # (the words _past_community reads at most)
 #: the day an anniversary celebrates, before whose day it is (anniversary_owners.txt), as token tuples, longest first
 ANNIVERSARY_DAYS = tuple(sorted((tuple(c.split()) for c in word_list("anniversary_owners.txt")), key=len,

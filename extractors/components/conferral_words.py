@@ -1,11 +1,19 @@
-"""Word lists several conferral modules read (address words, adverbs, counts, provinces, quotes, time words), and two
-phrase helpers (:func:`_opening`, :func:`_words_of`).
+"""Word lists several conferral modules read (address words, adverbs, counts, provinces, quotes, time words), and
+phrase helpers (:func:`phrase_tuples`, :func:`_opening`, :func:`_words_of`).
 """
 from __future__ import annotations
 
 import functools
 
 from ..gazetteer import province_levels, section, word_list
+
+
+def phrase_tuples(name: str) -> tuple:
+    """The phrases of the gazetteer file ``name`` (:func:`~extractors.gazetteer.word_list`) as word tuples, a comma
+    its own word ("đảng bộ, chính quyền" → ("đảng", "bộ", ",", "chính", "quyền")), longest first, phrases of one
+    length in the file's order."""
+    return tuple(sorted((tuple(p.replace(",", " ,").split()) for p in word_list(name)), key=len, reverse=True))
+
 
 #: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5"): day_words.txt
 DAY_WORDS = frozenset(word_list("day_words.txt"))
@@ -50,8 +58,7 @@ ADDRESS = frozenset(section("address_words.txt", "# Address words"))
 PRONOUNS = frozenset(section("address_words.txt", "# Pronouns"))
 #: the staff nouns of a body's workforce ("cán bộ", "công nhân viên", "chiến sĩ", "tập thể"), as lower-case word
 #: tuples, longest first: workforce_nouns.txt
-WORKFORCE = tuple(sorted((tuple(w.replace(",", " ,").split()) for w in word_list("workforce_nouns.txt")),
-                         key=len, reverse=True))
+WORKFORCE = phrase_tuples("workforce_nouns.txt")
 #: words after which a workforce phrase is the object of the award ("cho", a verb of giving) or opens a list
 WORKFORCE_OPENERS = frozenset({"cho", "tặng", "thưởng", "trao", "gồm", ":", ";", ".", "\n"})
 
