@@ -156,7 +156,8 @@ def _on_signals(signums: tuple, action: Callable[[], None]):
 def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
     """Run every job in this process (``--workers 1``).  Ctrl-C stops it by the KeyboardInterrupt Python raises
     wherever it lands, and SIGTERM likewise (:func:`_sigterm_as_ctrl_c`): the load ends as interrupted, with its
-    summary (before session 27's reading, SIGTERM ended the process at once, with no summary)."""
+    summary (before session 27's reading, SIGTERM ended the process at once, with no summary).  An ``idle`` given
+    (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read."""
     with _sigterm_as_ctrl_c():
         for item, sha, size, data, suffix in jobs:
             finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
