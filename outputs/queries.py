@@ -547,13 +547,14 @@ _DECISION_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 
 def decision_key(number: str | None) -> str:
     """A decision number as compared by ``awards --decision``: folded (tone marks off, đ→d, lower case), dashes
-    of any kind as "-", no spaces around them or a slash, and the words before the number left out;
+    of any kind as "-", no spaces around them or a slash, the words before the number left out and a "/" or "-"
+    ending it dropped (typed "38/QĐ-" is "38/qd", as a reviewer found, session 29);
     ``decision_key("Quyết định số 1358/QĐ – CTN ngày 5/8/2009") == "1358/qd-ctn"``; "" for none."""
     if not isinstance(number, str):
         return ""
     text = _DECISION_DASH.sub("-", re.sub(r"\s*/\s*", "/", fold(number)))
     words = _DECISION_OPENER.sub("", text, count=1).split()
-    return words[0] if words else ""
+    return words[0].rstrip("/-") if words else ""
 
 
 def decision_has(number: str | None, typed: str | None) -> int:
@@ -621,7 +622,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_unit_has", 2, _has_unit_words, deterministic=True)
     db.conn.create_function("sovang_decision_has", 2, decision_has, deterministic=True)
     where, params = [shown(db)], []
-    if decision:
+    if decision is not None:  # an empty one matches nothing, as on the site
         where.append("sovang_decision_has(r.decision, ?)")
         params.append(decision)
     if award:

@@ -42,6 +42,7 @@ def test_decision_key_and_match():
     assert decision_has("38/QĐ-VKSTC", "38") == 1  # up to a "/"
     assert decision_has("38/QĐ-VKSTC", "3") == 0  # not inside a part
     assert decision_has("38/QĐ-VKSTC", "38/QĐ-VKS") == 0
+    assert decision_has("38/QĐ-VKSTC", "38/") == 1 and decision_has("38/QĐ-VKSTC", "38/QĐ-") == 1  # a reviewer's
     assert decision_has("38/QĐ-VKSTC", "") == 0 and decision_has(None, "38") == 0
 
 
@@ -54,6 +55,7 @@ def test_awards_of_one_decision_by_the_cli_and_the_site(tmp_path):
         rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", typed))
         assert [r["recipient"] for r in rows] == ["Trần Văn Bình"], typed
     assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "8")) == []
+    assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "")) == []  # as on the site
     # with another filter: both hold
     assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "88/qd-ubnd",
                               "--year", "2022")) == []
