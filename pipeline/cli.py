@@ -529,7 +529,11 @@ def correct_reject(conferral, db_path, author, note):
 @db_option
 @_author_options
 def correct_fix(conferral, field, value, db_path, author, note):
-    """Set FIELD of a conferral (its key C…) to VALUE."""
+    """Set FIELD of a conferral (its key C…) to VALUE.
+
+    VALUE is checked before anything is stored: year a whole number from 1945 to next year; status conferred or
+    proposed (a revoked award stays conferred); decision_date a date written YYYY-MM-DD; decision, recipient and
+    award not empty. An empty VALUE ("") clears year, decision or decision_date."""
     _correction(db_path, action="fix", kind="conferral", target=conferral, field=field, value=value, author=author,
                 note=note)
 
