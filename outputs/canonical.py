@@ -461,6 +461,7 @@ def _build(conn) -> dict:
                "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start)),
                "attached_to": None, "revocation_document": None, "revocation_sentence": None}
         rows.append(row)
+    _warn_unmatched_conferrals(corrections[:stored], {row["key"] for row in rows}, carried)
     # the same fact twice in one document (two sentences, a headline and its story) is one conferral
     chosen = _one_per_fact(rows)
     _revoke_across_documents(chosen)  # a revoking decision stored apart from the decision it revokes
@@ -632,6 +633,23 @@ def _warn_unknown_person_ids(corrections: list[dict], before_splits: set[str], a
             log.warning("warning: correction %s (%s person %s) names no person of the knowledge base (%s): it applies "
                         "to nothing; find the persons with sovang who, make it again and withdraw it: sovang correct "
                         "undo %s", c["id"], c["action"], " ".join(i for i in ids if i), ", ".join(missing), c["id"])
+
+
+def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried: dict[str, str]) -> None:
+    """Log a warning for each conferral correction (reject, fix) whose conferral is in no document stored at a
+    path, itself or carried to the version now at its path (:func:`_carried_keys`): it applies to nothing. That
+    happens when the file was edited and its new version no longer tells the fact, or when the document was
+    forgotten (``sovang forget``); a newcomer, session 29, found such a correction kept in ``correct list``
+    without a word. ``keys`` are the conferral keys of the documents at a path."""
+    for c in corrections:
+        if c["kind"] != "conferral" or c["action"] not in ("reject", "fix"):
+            continue
+        if c["target"] in keys or carried.get(c["target"]) in keys:
+            continue
+        what = f"fix {c['target']} {c['field']} {c['value']!r}" if c["action"] == "fix" else f"reject {c['target']}"
+        log.warning("warning: correction %s (%s) names no conferral of the documents stored now (its file was "
+                    "edited and no longer tells it, or its document was forgotten): it applies to nothing; withdraw "
+                    "it: sovang correct undo %s", c["id"], what, c["id"])
 
 
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):

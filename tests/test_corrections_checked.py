@@ -180,3 +180,20 @@ def test_a_person_correction_naming_no_person_is_warned_at_each_rebuild(kb, capl
     _run("ingest", folder, "--db", db, "-q", "--workers", "1")
     assert (f"correction 1 (merge person {person} P0000000000) names no person of the knowledge base (P0000000000)"
             in caplog.text)
+
+
+def test_a_conferral_correction_whose_fact_is_gone_is_warned(kb, caplog):
+    # a newcomer, session 29: a file corrected, then edited so that it no longer tells the fact, kept the correction
+    # in 'correct list', applying to nothing, without a word
+    db, key, folder = kb
+    _run("correct", "fix", key, "year", "2021", "--db", db, "--by", "thu")
+    _run("correct", "reject", key, "--db", db, "--by", "thu")
+    assert "names no conferral" not in caplog.text  # both apply to the fact as stored
+    (folder / "qd.txt").write_text(DECISION.replace("2022", "2023"), encoding="utf-8")  # the same fact, edited
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")
+    assert "names no conferral" not in caplog.text  # carried to the same fact of the new version
+    (folder / "qd.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")
+    assert (f"correction 1 (fix {key} year '2021') names no conferral of the documents stored now" in caplog.text
+            and f"correction 2 (reject {key}) names no conferral" in caplog.text)
+    assert "sovang correct undo 2" in caplog.text
