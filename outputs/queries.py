@@ -545,11 +545,13 @@ _DECISION_OPENER = re.compile(r"^\s*(?:(?:quyet\s*dinh|qd)(?![\w/-]))?\s*(?:so(?
 _DECISION_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 
 
+@lru_cache(maxsize=10_000)
 def decision_key(number: str | None) -> str:
     """A decision number as compared by ``awards --decision``: folded (tone marks off, đ→d, lower case), dashes
     of any kind as "-", no spaces around them or a slash, the words before the number left out and a "/" or "-"
     ending it dropped (typed "38/QĐ-" is "38/qd", as a reviewer found, session 29);
-    ``decision_key("Quyết định số 1358/QĐ – CTN ngày 5/8/2009") == "1358/qd-ctn"``; "" for none."""
+    ``decision_key("Quyết định số 1358/QĐ – CTN ngày 5/8/2009") == "1358/qd-ctn"``; "" for none.  Kept per
+    number: :func:`decision_has` asks it for the typed number and each row's number on every row of a query."""
     if not isinstance(number, str):
         return ""
     text = _DECISION_DASH.sub("-", re.sub(r"\s*/\s*", "/", fold(number)))
