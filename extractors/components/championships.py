@@ -163,9 +163,10 @@ class ChampionshipFinder:
             end = _past_weight_class(words, end, se)
         if end is None or covered(st["award"], k, end) or (v > c and not self._named_competition(d, v, end)):
             return []
+        apposed = said is not None and words[said] in APPOSITION_MARKS  # "gặp Chile - đội vô địch Copa America"
         if held is not None:
             winner = self._fronted_winner(d, held, end, ss, se, by_start)
-        elif said is not None and words[said] in APPOSITION_MARKS:  # "gặp Chile - đội vô địch Copa America"
+        elif apposed:
             winner = by_end.get(said) or self._place_team(d, said, ss, apposed=True) or \
                 self._winner_before(d, said, ss, ents, by_end, st)
         else:
@@ -175,7 +176,6 @@ class ChampionshipFinder:
                 winner = by_start.get(end + 1) or self._possessor(d, end + 1, se, st["person"])
             if winner is None:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
-        apposed = said is not None and words[said] in APPOSITION_MARKS
         if apposed and words[said] == "," and winner is not None and winner.start != ss:
             winner = None  # "Theo Reuters, nhà vô địch …": a fronted clause, no name apposed
         if winner is None or self._aimed(d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss):
