@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..canonical import level_words
 from ..foreign import is_vietnamese_syllable
 from ..gazetteer import word_list
-from .base import is_cap, span_text
+from .base import is_cap, opens_unit_head, span_text
 from .persons import CLAUSE_OPENERS
 from .unit_words import BARE_LEVELS, CHAIN_ENDS, LEVELS, PLACE_LEVEL_WORDS, STOP
 
@@ -273,7 +273,7 @@ class PlaceSuffixes:
         Quảng Ngãi", "Huyện | Đoàn Ba Vì"), its place next (``places.txt``, ``districts.tsv``): token i is that body's
         head, not the surname of a person ("Đoàn")."""
         w = doc.words
-        return i > end and is_cap(w[i - 1]) and (w[i - 1] + " " + w[i]) in self.lex.unit_heads and \
+        return i > end and is_cap(w[i - 1]) and opens_unit_head(w, i - 1, self.lex.unit_heads) and \
             i + 1 < len(doc) and (self._place_at(doc, i + 1) or any(
                 span_text(doc, i + 1, i + 1 + L) == name for name, L in self.district_starts.get(w[i + 1], ())))
 
