@@ -44,11 +44,7 @@ def characters(words, mentions) -> set[str]:
     """The names among ``mentions`` ((start token, name) pairs of person mentions in the token list ``words``) that
     are written, at one of their mentions, right after a cue of ``CUES`` (:func:`_after_cue`): characters, whose every
     mention in the document is one."""
-    out = set()
-    for start, name in mentions:
-        if _after_cue(words, start):
-            out.add(name)
-    return out
+    return {name for start, name in mentions if _after_cue(words, start)}
 
 
 def _after_cue(words, start: int) -> bool:
