@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..foreign import is_foreign_word
-from ..gazetteer import province_levels, word_list
+from ..gazetteer import province_levels
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
@@ -22,8 +22,7 @@ _ADVERBS_ADDRESS = ADVERBS | ADDRESS
 PLACE_COMMUNITIES = phrase_tuples("place_communities.txt")
 _COMMUNITY_MAX = max(map(len, PLACE_COMMUNITIES), default=0)  # (the words _past_community reads at most)
 #: the day an anniversary celebrates, before whose day it is (anniversary_owners.txt), as token tuples, longest first
-ANNIVERSARY_DAYS = tuple(sorted((tuple(c.split()) for c in word_list("anniversary_owners.txt")), key=len,
-                                reverse=True))
+ANNIVERSARY_DAYS = phrase_tuples("anniversary_owners.txt")
 #: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
 SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
                   ("quận",))
