@@ -1048,8 +1048,8 @@ class AwardRecognizer(PrizeLists):
         noun opening it (CATEGORY_NOUNS) is read whole: its words are no verbs ("Nữ diễn viên", "Đạo diễn": not
         the "diễn" of "diễn ra")."""
         n = len(doc)
-        low = tuple(w.lower() for w in doc.words[j:j + 3])
-        m = j + max([len(c) for c in CATEGORY_NOUNS if low[:len(c)] == c] + [1])
+        noun = _category_noun(doc, j)
+        m = j + (len(noun) if noun else 1)
         while m < n and m - j <= SUPERLATIVE_MAX and _tail_word(doc, m):
             if doc.words[m] == "nhất" and doc.words[m - 1].isalpha() and doc.words[m - 1].islower():
                 return self._period_end(doc, m + 1, lead_at)
@@ -1087,8 +1087,7 @@ class AwardRecognizer(PrizeLists):
         if j in self._alias_starts:
             return 0
         n = len(doc)
-        low = tuple(w.lower() for w in doc.words[j:j + 3])
-        noun = next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
+        noun = _category_noun(doc, j)
         if noun is None:
             return 0
         m = j + len(noun)
@@ -1692,6 +1691,13 @@ def _possessed(doc, s, k) -> bool:
         return False
     k = k + 1 if k < n and year_word(doc.words[k]) else k
     return k + 1 < n and doc.words[k] == "của" and is_cap(doc.words[k + 1])
+
+
+def _category_noun(doc, j):
+    """The category noun of CATEGORY_NOUNS (longest first, at most three words) opening at token ``j`` ("nữ diễn
+    viên", "cầu thủ"), or None."""
+    low = tuple(w.lower() for w in doc.words[j:j + 3])
+    return next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
 
 
 def _cue_before(doc, s, cues) -> int:
