@@ -395,7 +395,7 @@ class Recipients:
             if i in in_name:
                 continue  # "Lê Quang Vinh | giành …", "Nguyễn Tiến Đạt | giành …": a name's syllable, no "vinh dự"/"đạt"
             w = d.words[i].lower()
-            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in d.st["in_name"]:
+            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in in_name:
                 continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
             if w in PASSIVE or i in recv_at:
                 if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
