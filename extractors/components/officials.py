@@ -19,9 +19,9 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
-from .conferral_words import ADVERBS, COUNT_WORDS as NUMERALS, PLURALS
+from .conferral_words import ADVERBS, PLURALS
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
-from .persons import after_community_level, place_head_title_before
+from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next
 from .unit_words import STANDING_BOARDS
@@ -622,8 +622,8 @@ class OfficialLinker:
                 k += 3  # ", 85 tuổi"
             elif w[k] == "," and w[k + 1] == "người" and (e := self._place_end(d, k + 2)) > k + 2:
                 k = e  # ", người Bắc Ninh"
-            elif w[k + (w[k] == ",")] in HOMETOWN:
-                k = self._hometown_end(d, k + (w[k] == ",") + 1)  # "quê xã A, huyện B, tỉnh C"
+            elif w[q := k + (w[k] == ",")] in HOMETOWN:
+                k = self._hometown_end(d, q + 1)  # "quê xã A, huyện B, tỉnh C"
             elif w[k] in LIST_JOINERS and (k + 1 in ends or (k + 2 in ends and w[k + 1] in self.lex.honorifics)):
                 k = ends[k + 1] if k + 1 in ends else ends[k + 2]  # "A và (bà) B …": the next subject
             elif w[k] in ("-", "–") and k + 1 < n and w[k + 1].lower() in COPULA_ADVERBS:
@@ -1246,9 +1246,9 @@ BULLETS = {"-", "–", "•", "+", "*"}
 REPRESENTATIVES = tuple(r.lower() for r in word_list("representative_words.txt"))
 #: the article before a role noun stated of a person ("X, 14 tuổi, một học sinh xuất sắc …")
 ARTICLES = ("một",)
-#: cardinal numerals (conferral_words.COUNT_WORDS) and plural markers counting the names a title after them is shared
-#: by ("A, B, hai cơ phó …")
-COUNTS = set(NUMERALS) | PLURALS
+#: cardinal numerals and plural markers counting the names a title after them is shared by ("A, B, hai cơ phó …"):
+#: persons.COUNT_WORDS (conferral_words.COUNT_WORDS and PLURALS)
+COUNTS = COUNT_WORDS
 #: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B", "các dịch
 #: giả: A, B và C")
 LIST_OPENERS = {"gồm", "là", ":"}
