@@ -189,9 +189,9 @@ class AwardRecognizer(PrizeLists):
         for v in self.fields.values():
             v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
-        self.become_cues = {tuple(c.lower().split()) for c in triggers().get("become", ())}
-        self.win_cues = {tuple(c.lower().split()) for c in triggers().get("receive", ())} | self.become_cues
-        self.copula_cues = {tuple(c.lower().split()) for c in triggers().get("copula", ())}
+        self.become_cues = _cue_tuples("become")
+        self.win_cues = _cue_tuples("receive") | self.become_cues
+        self.copula_cues = _cue_tuples("copula")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -1698,6 +1698,12 @@ def _category_noun(doc, j):
     viên", "cầu thủ"), or None."""
     low = tuple(w.lower() for w in doc.words[j:j + 3])
     return next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
+
+
+def _cue_tuples(role: str) -> set:
+    """The cues of ``role`` in triggers.tsv ("become", "receive", "copula") as lower-case word tuples (what
+    :func:`_cue_before` is asked about)."""
+    return {tuple(c.lower().split()) for c in triggers().get(role, ())}
 
 
 def _cue_before(doc, s, cues) -> int:
