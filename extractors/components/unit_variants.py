@@ -288,9 +288,9 @@ class Variants:
 
         for k, short in list(fullest.items()):
             sw = [w.rstrip(",") for w in short.split(" ")]
+            if self._placed_acronym(fullest, k, sw):
+                continue
             for i, t in enumerate(sw):
-                if i == 0 and self._placed_acronym(fullest, k, sw):
-                    break
                 if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
                     continue
                 if texts is None:  # (each name's words, without commas)
