@@ -1579,19 +1579,22 @@ def _latin_abbreviation(word: str) -> bool:
         word[1:].islower() and not LATIN_VOWELS.intersection(word)
 
 
+def _section_tuples(name: str, header: str) -> tuple:
+    """The phrases of section ``header`` of gazetteer file ``name`` as word tuples (case as written), longest first,
+    phrases of one length in the file's order."""
+    return tuple(sorted((tuple(x.split()) for x in section(name, header)), key=len, reverse=True))
+
+
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 #: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first, and the
 #: period words kept after its "… nhất" ("năm", "trận"): prize_categories.txt
-CATEGORY_NOUNS = tuple(sorted((tuple(c.split()) for c in section("prize_categories.txt", "# Category nouns")),
-                              key=len, reverse=True))
+CATEGORY_NOUNS = _section_tuples("prize_categories.txt", "# Category nouns")
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
 #: prizes named after "giải" by a proper name ("giải Nobel Hòa bình", "giải Oscar"), and heads of a pageant's
 #: sub-prizes whose name runs on over lower-case words ("giải Người đẹp áo dài"): named_prizes.txt, word tuples
 #: (case as written), longest first
-NAMED_PRIZES = tuple(sorted((tuple(x.split()) for x in section("named_prizes.txt", "# Named prizes")),
-                            key=len, reverse=True))
-PHRASE_PRIZE_HEADS = tuple(sorted((tuple(x.split()) for x in section("named_prizes.txt", "# Prize heads")),
-                                  key=len, reverse=True))
+NAMED_PRIZES = _section_tuples("named_prizes.txt", "# Named prizes")
+PHRASE_PRIZE_HEADS = _section_tuples("named_prizes.txt", "# Prize heads")
 PHRASE_PRIZE_MAX = 3  # words of a sub-prize's name after its head ("Người đẹp | áo dài", "Người đẹp | Tài năng")
 #: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
 #: hậu X 2009"; AwardRecognizer._won_at), lower-case word pairs: championship_cues.txt
