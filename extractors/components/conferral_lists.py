@@ -10,7 +10,7 @@ from ..gazetteer import section, word_list
 from . import counted_groups
 from .base import Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
-from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, PROVINCES, QUOTES, _opening
+from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, NEGATION, PROVINCES, QUOTES, _opening
 
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 #: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
@@ -86,6 +86,15 @@ ITEM_ENDS = {",", ";", "và", ":", "…", "...", "(", ")", ".", "!", "?"}
 ITEM_STOPS = CREW_STOPS - {"nhân"}
 #: most words of such an item, its head included ("ban liên lạc nữ lái xe Trường Sơn": seven)
 ITEM_MAX = 10
+#: quantifiers after "có" closing a sentence that announces the members of a list without naming them ("… được xét tặng
+#: danh hiệu NSND có nhiều gương mặt quen thuộc."), as lower-case word tuples: list_introducers.txt
+#: (RecipientLists._named_next)
+UNNAMED_MEMBERS = tuple(tuple(w.split()) for w in section("list_introducers.txt", "# Unnamed members"))
+#: sentences after such an announcement read for its members at most ("Lĩnh vực sân khấu có …. Lĩnh vực điện ảnh có
+#: …. Lĩnh vực truyền hình có …": three)
+NAMED_NEXT_MAX = 4
+#: words before "có" in a sentence naming such members at most ("Lĩnh vực sân khấu": four)
+NAMED_NEXT_LEAD = 6
 LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",
               "sĩ", "em", "anh", "chị", "có", "thành", "tích", "xuất", "sắc"}
 
@@ -187,6 +196,37 @@ class RecipientLists:
             return []
         members = [x for x in ents if x.start > marker]
         return self._list_members(d, marker + 1, ne, members)
+
+    def _named_next(self, d, idx, a, se, ents, person_at):
+        """Members named in the sentences after one that announces them unnamed ("Trong danh sách được xét tặng
+        danh hiệu NSND có nhiều gương mặt quen thuộc. Lĩnh vực sân khấu có NSƯT A, NSƯT B. Lĩnh vực điện ảnh có
+        NSƯT C."): award ``a``'s sentence (ending at ``se``, its names ``ents``) goes on after the award to "có" and a
+        quantifier of UNNAMED_MEMBERS with no name after it; each next sentence (NAMED_NEXT_MAX at most, up to the
+        first that is not one) opens on at most NAMED_NEXT_LEAD words (no name, no negation) and "có", holds no cue
+        and no award but titles written before a name ("NSƯT A", :meth:`_descriptor`; ``person_at``: where persons
+        start), and names its members after "có" (:meth:`_list_members`). The names (Ent list) of those sentences,
+        else []."""
+        k = next((i for i in range(a.end, se - 1) if d.words[i].lower() == "có" and
+                  any(tuple(w.lower() for w in d.words[i + 1:i + 1 + len(q)]) == q for q in UNNAMED_MEMBERS)), None)
+        if k is None or any(x.start > k for x in ents):
+            return []
+        out = []
+        ns, ne = idx.next_sentence(se)
+        for _ in range(NAMED_NEXT_MAX):
+            if ns >= ne:
+                break
+            cues, names, awards = idx.local(ns, ne)
+            has = next((i for i in range(ns, min(ne, ns + NAMED_NEXT_LEAD + 1)) if d.words[i].lower() == "có"), None)
+            if has is None or cues or any(not self._descriptor(d, b, person_at) for b in awards) or \
+                    any(x.start < has for x in names) or \
+                    any(d.words[i].lower() in NEGATION or not d.words[i].isalpha() for i in range(ns, has)):
+                break
+            got = self._list_members(d, has + 1, ne, [x for x in names if x.start > has])
+            if not got:
+                break
+            out.extend(got)
+            ns, ne = idx.next_sentence(ne)
+        return out
 
     def _programme_honourees(self, d, idx, out, honour_at) -> None:
         """A programme of honour named once as the object of an honouring verb ("tổ chức … và tuyên dương

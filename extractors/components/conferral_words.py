@@ -47,6 +47,8 @@ KIND_ANAPHOR_HEADS = ("huy hiệu", "bằng khen", "giấy khen", "kỷ niệm c
 #: certificates a people's committee's chairman confers (Luật 06/2022/QH15 Art. 74-75: "Bằng khen của Chủ tịch Ủy
 #: ban nhân dân cấp tỉnh", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã")
 CHAIRMAN_CERTIFICATES = ("bằng khen", "giấy khen")
+#: negations denying a cue after them in its clause ("không", "chưa", "từ chối"; negations.txt)
+NEGATION = frozenset(section("negations.txt", "# Negations"))
 #: quotation marks, straight and curly
 QUOTES = {"\"", "“", "”", "'", "‘", "’", "«", "»"}
 #: words opening a fronted clause before the subject ("Sau khi …, X được tặng"): fronted_openers.txt

@@ -43,7 +43,7 @@ from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
-from .conferral_words import KIND_ANAPHOR_HEADS, workforce_before
+from .conferral_words import KIND_ANAPHOR_HEADS, NEGATION, workforce_before
 
 
 class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
@@ -183,6 +183,12 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 recips = self._continued_list(d, idx, ss, se)
                 counted.add((ss, se))
                 how = "continued"
+            if not recips and how == "subject" and (ss, se) not in counted:
+                # "Trong danh sách … được xét tặng <award> có nhiều gương mặt quen thuộc. Lĩnh vực X có NSƯT A, …"
+                recips = self._named_next(d, idx, a, se, sents_ents, person_at)
+                if recips:
+                    counted.add((ss, se))
+                    how = "continued"
             recips = [r for r in recips if self._fits(a, r) and not self._generic_unit(d, r)
                       and not acts_for_giver(d.words, r, scues)]  # "…, thay mặt Chính phủ, ông A trao …"
             if recips:
@@ -306,8 +312,6 @@ class _SentenceIndex:
         return self.buckets.get((ss, se), ([], [], []))
 
 
-#: negations denying a cue after them in its clause ("không", "chưa", "từ chối"; negations.txt)
-NEGATION = frozenset(section("negations.txt", "# Negations"))
 #: words after a negation that make it "not only" ("X không chỉ giành A mà còn …", "không những đạt A"): the award is
 #: still won (negations.txt)
 NOT_ONLY = frozenset(section("negations.txt", "# Not only"))
