@@ -763,16 +763,18 @@ def _file_gone(root: str, relative: str) -> bool:
 
 def format_failure(row: dict) -> str:
     """One line of the failures listing, the file named by its path within its ingest root as the ingest summary
-    names it: "failed   hong.pdf: reason", or for a superseded version "superseded  rong.txt: empty file (0
-    bytes)  [failed before; replaced 2026-…: the path now holds a new version, ok]"."""
+    names it: "failed   hong.pdf: reason", or for a superseded version "superseded rong.txt: empty file (0
+    bytes)  [failed before; replaced 2026-…: the path now holds a new version, ok]".  Every state's label is padded
+    as the ingest summary pads its marks (``f"{label:<8} "``), so "failed", "partial" and "gone" lines line up with
+    each other and with the summary's (the "gone" and "superseded" lines had one space more: newcomer, session 29)."""
     if row["state"] == "current":
         return f"{row['status']:<8} {row['relative']}: {row['error'] or row['status']}"
     if row["state"] == "gone":
-        return (f"gone      {row['relative']}: {row['error'] or row['status']}  [{row['status']}; the file is no "
+        return (f"{'gone':<8} {row['relative']}: {row['error'] or row['status']}  [{row['status']}; the file is no "
                 f"longer there (renamed or deleted): 'sovang forget {row['path']}' drops it]")
     now = (f"the path now holds a new version, {row['now_status']}" if row["now"]
            else "the path is no longer in the knowledge base")
-    return (f"superseded  {row['relative']}: {row['error'] or row['status']}  "
+    return (f"{'superseded':<8} {row['relative']}: {row['error'] or row['status']}  "
             f"[{row['status']} before; replaced {row['replaced_at']}: {now}]")
 
 

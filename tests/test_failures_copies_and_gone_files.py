@@ -34,7 +34,7 @@ def test_a_copy_of_a_broken_file_replaced_at_one_path(tmp_path):
     ingest(folder, db)
     assert _rows(db) == [("current", "ban_sao/loi.txt"), ("superseded", "loi.txt")]
     out = CliRunner().invoke(cli, ["failures", "--db", str(db)]).output
-    assert "superseded  loi.txt: " in out and "the path now holds a new version, ok]" in out
+    assert "superseded loi.txt: " in out and "the path now holds a new version, ok]" in out
 
 
 def test_a_broken_file_renamed_or_deleted_is_no_current_failure(tmp_path):
@@ -46,7 +46,7 @@ def test_a_broken_file_renamed_or_deleted_is_no_current_failure(tmp_path):
     # deleted one, at no other file, stays listed gone
     assert _rows(db) == [("current", "hong_cu.pdf"), ("gone", "rong.txt")]
     out = CliRunner().invoke(cli, ["failures", "--db", str(db)]).output
-    assert f"gone      rong.txt: empty file (0 bytes)  [failed; the file is no longer there (renamed or deleted): " \
+    assert f"gone     rong.txt: empty file (0 bytes)  [failed; the file is no longer there (renamed or deleted): " \
            f"'sovang forget {folder}/rong.txt' drops it]" in out
     CliRunner().invoke(cli, ["forget", str(folder / "rong.txt"), "--db", str(db)])
     assert ("gone", "rong.txt") not in _rows(db)

@@ -59,7 +59,7 @@ def test_a_failed_file_fixed_and_ingested_again_is_superseded_not_failed(tmp_pat
     assert "stored   rong.txt: a new version replaces the failed one" in second
     after = failure_lines(db)
     assert after[0] == before[0] and after[0].startswith("failed   hong.pdf: ")
-    assert len(after) == 2 and after[1].startswith("superseded  rong.txt: empty file (0 bytes)  [failed "
+    assert len(after) == 2 and after[1].startswith("superseded rong.txt: empty file (0 bytes)  [failed "
                                                    "before; replaced ")
     assert after[1].endswith(": the path now holds a new version, ok]")
     with sqlite3.connect(db) as conn:
@@ -99,7 +99,7 @@ def test_failures_command_and_site_query_leave_out_a_fixed_file(tmp_path):
     assert len(lines) == 3  # the ingest root, then each file by its path within it, as the ingest summary names it
     assert lines[0] == f"in {folder}:"
     assert lines[1].startswith("failed   hong.pdf: ")
-    assert lines[2].startswith("superseded  rong.txt: empty file (0 bytes)")
+    assert lines[2].startswith("superseded rong.txt: empty file (0 bytes)")
     rows = json.loads(CliRunner().invoke(cli, ["failures", "--db", str(db), "--json"]).output)
     assert [(r["state"], r["status"]) for r in rows] == [("current", "failed"), ("superseded", "failed")]
 
