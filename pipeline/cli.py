@@ -77,12 +77,48 @@ class _Group(click.Group):
         except NotAKnowledgeBase as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.DatabaseError as exc:
-            db = ctx.meta.get("sovang_db")
-            if db and "disk is full" in str(exc):  # not damaged: what was committed before stays (newcomer, s. 28)
-                raise click.ClickException(f"{db}: the disk is full ({exc}): what was stored before is kept; free "
-                                           f"some space and run the same command again") from None
-            raise click.ClickException(f"{db}: the knowledge base cannot be used: {exc}" if db else
-                                       f"SQLite error: {exc}") from None
+            raise click.ClickException(sqlite_error_message(ctx.meta.get("sovang_db"), exc)) from None
+
+
+#: below this many bytes free beside a knowledge base, SQLite cannot make its ``-wal`` and ``-shm`` files there (the
+#: ``-shm`` alone takes 32 KiB), and a "disk I/O error" is that, not a damaged file
+ROOM_FOR_WAL = 1 << 20
+
+
+def sqlite_error_message(db: str | None, exc: Exception) -> str:
+    """The one line an SQLite error ``exc`` of a command on knowledge base ``db`` (None: not known) prints.
+
+    A full disk says so, and that what was stored is kept (newcomer, session 28).  A "disk I/O error" on a disk with
+    less than :data:`ROOM_FOR_WAL` bytes free is the same cause met earlier: SQLite could not create the ``-wal`` or
+    ``-shm`` file beside the knowledge base, which even reading it needs (newcomer, session 29: it said "the
+    knowledge base cannot be used: disk I/O error", as if the file were damaged).  "database is locked": another
+    writer kept the knowledge base past the 30 s a command waits (a second ``ingest`` at once: newcomer, session 30).
+    Anything else: "the knowledge
+    base cannot be used: <SQLite's words>"."""
+    if not db:
+        return f"SQLite error: {exc}"
+    if "disk is full" in str(exc):  # not damaged: what was committed before stays
+        return (f"{db}: the disk is full ({exc}): what was stored before is kept; free some space and run the same "
+                "command again")
+    if str(exc) == "database is locked":  # another writer held it past our busy_timeout (30 s)
+        return (f"{db}: another command is writing to it (an ingest, a correction) and kept it longer than the 30 s "
+                "this one waits (database is locked): run this command again when that one has ended")
+    if "disk I/O error" in str(exc) and _free_bytes(db) < ROOM_FOR_WAL:
+        name = Path(db).name
+        return (f"{db}: no room on its disk for the working files SQLite keeps beside it ({name}-wal, {name}-shm), "
+                f"which reading it needs too ({exc}); the knowledge base is not damaged: free some space there, or "
+                "copy it where there is room")
+    return f"{db}: the knowledge base cannot be used: {exc}"
+
+
+def _free_bytes(db: str) -> int:
+    """Bytes free to this user on the disk of ``db``'s folder (a very large number when that cannot be told)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(db).resolve().parent).free
+    except OSError:
+        return 1 << 62
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
