@@ -153,13 +153,18 @@ def _on_signals(signums: tuple, action: Callable[[], None]):
         put_back()
 
 
-def run_inline(jobs: Iterator[Job], finish: Finish, **_) -> None:
+def run_inline(jobs: Iterator[Job], finish: Finish, release: Callable[[], None] | None = None, **_) -> None:
     """Run every job in this process (``--workers 1``).  Ctrl-C stops it by the KeyboardInterrupt Python raises
     wherever it lands, and SIGTERM likewise (:func:`_sigterm_as_ctrl_c`): the load ends as interrupted, with its
     summary (before session 27's reading, SIGTERM ended the process at once, with no summary).  An ``idle`` given
-    (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read."""
+    (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read.  ``release`` (the
+    writer's :meth:`outputs.kb.Writer.commit`) is called before each document is read, so that the batch stored
+    before it is not held open, the knowledge base locked, while this process reads a long file (OCR, a 5 MB text:
+    minutes), as it was until session 30 (newcomer, sessions 29 and 30: a second writer failed after 30 s)."""
     with _sigterm_as_ctrl_c():
         for item, sha, size, data, suffix in jobs:
+            if release:
+                release()
             finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
 
 

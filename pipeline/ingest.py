@@ -382,7 +382,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     name = "inline" if executor == "local" and workers <= 1 else executor
     try:
         EXECUTORS[name](jobs(), finish, workers=workers, scheduler=scheduler, send_bytes=send_bytes,
-                        idle=writer.idle)
+                        idle=writer.idle, release=writer.commit)
         moved, summary.gone = writer.drop_moved(walked)
         summary.moved = [(problem_label(old), problem_label(new)) for old, new in moved]
         summary.gone = [problem_label(p) for p in summary.gone]

@@ -61,3 +61,30 @@ def test_the_local_pool_calls_idle_while_a_long_file_is_read(tmp_path):
     assert sorted(e for e in events if e != "idle") == ["dai.txt", "ngan.txt"]
     first, last = events.index("ngan.txt"), events.index("dai.txt")
     assert first < last and "idle" in events[first:last]  # waited for the long file, idle called meanwhile
+
+
+def test_workers_1_commits_the_batch_before_reading_the_next_file(tmp_path, monkeypatch):
+    """``--workers 1`` reads each file in the loader itself (:func:`pipeline.executors.run_inline`): the batch of
+    the file stored before stayed open, the knowledge base locked, while the next, long file was read, and a second
+    writer waited out its 30 s and failed (newcomer, sessions 29 and 30: a 5 MB text read for two minutes).  The
+    batch is now committed before each file is read."""
+    import pipeline.executors
+    from pipeline.executors import run_inline
+
+    path = tmp_path / "kb.sqlite"
+    writer = Writer(open_db(path), batch=100, seconds=60.0)
+    free_while_reading: list[bool] = []
+
+    def read(abspath, name, sha, data, suffix):
+        free_while_reading.append(_other_writer_can_write(path))
+        return _doc(int(sha, 16)), DocumentFacts()
+
+    monkeypatch.setattr(pipeline.executors, "process_job", read)
+    jobs = [(Found(str(tmp_path), f"t{n}.txt", str(tmp_path / f"t{n}.txt")), f"{n:064x}", 10, None, None)
+            for n in (1, 2, 3)]
+    run_inline(iter(jobs), lambda item, sha, size, doc, facts: writer.add(doc, facts, str(tmp_path), item.path),
+               release=writer.commit)
+    assert free_while_reading == [True, True, True]  # without release: [True, False, False]
+    assert not _other_writer_can_write(path)  # the last file's batch, open until the writer closes
+    writer.close()
+    assert writer.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
