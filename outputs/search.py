@@ -18,7 +18,8 @@ class Hit:
     ``path``: where the document is stored now, or, for an older version of a changed file (its text is still
     searchable), the path it had; ``replaced``: for such an older version, when it was replaced (ISO time),
     else None; ``paths``: every path where the same content is stored now (one document, a hit of its own: the
-    same file kept in two folders is found once), ``path`` first; ``[path]`` for an older version."""
+    same file kept in two folders is found once), ``path`` first; ``[path]`` for an older version;
+    ``more_in_document``: on a document's last hit shown, how many more of its blocks match (see :func:`search`)."""
 
     path: str
     title: str | None
@@ -28,6 +29,8 @@ class Hit:
     score: float
     replaced: str | None = None
     paths: list[str] | None = None
+    #: matching blocks of the same document left out after this hit, its last shown (``per_document``), else 0
+    more_in_document: int = 0
 
 
 def fts_query(query: str) -> str:
@@ -94,8 +97,13 @@ def best_sentence(text: str, query: str, width: int = 400) -> str:
 #: ranking window: at most this many matching blocks (the most recently stored) are ranked by bm25
 WINDOW = 2000
 
+#: hits of one document shown at most by default: one long document (a 5 MB compilation of news) filled every
+#: place of a search with its blocks (newcomer, sessions 29 and 30)
+PER_DOCUMENT = 3
 
-def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: bool = False) -> list[Hit]:
+
+def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: bool = False,
+           per_document: int = PER_DOCUMENT) -> list[Hit]:
     """Blocks matching every word of ``query`` in their folded text, best first (bm25).
 
     A word common to most of an archive ("nguyen", "viet nam") matches
@@ -107,7 +115,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     anywhere; when the query has
     diacritics, blocks that contain it exactly as typed come before the others
     ("Đặng" before "đáng"); an older version of a changed file comes after every current document (newcomer's
-    finding, session 23).  Returns at most ``limit`` hits.
+    finding, session 23).  Returns at most ``limit`` hits, and at most ``per_document`` of one document (its best
+    ones; 0: no cap), the last of them telling in ``more_in_document`` how many more of its blocks match (among
+    those ranked).
     """
     terms = fts_query(query)
     if not terms:
@@ -117,7 +127,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
         queries.insert(0, '"' + " ".join(t.strip('"') for t in terms.split()) + '"')
     rows, seen = [], set()
     for q in queries:
-        for row in _ranked(db, f"folded : ({q})", limit, exhaustive):
+        for row in _ranked(db, f"folded : ({q})", limit, exhaustive, per_document):
             if row[-1] not in seen and len(rows) < limit:
                 seen.add(row[-1])
                 rows.append(row)
@@ -129,14 +139,17 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     rows.sort(key=lambda r: r[4] is None)  # an older version of a changed file after every current document
     return [Hit(path=p if p is not None else old, title=t, block=i, page=pg, sentence=best_sentence(text, query),
                 score=s, replaced=None if p is not None else replaced,
-                paths=list(dict.fromkeys(ps.split("\n"))) if p is not None else [old])
-            for text, i, pg, t, p, ps, old, replaced, s, _ in rows]
+                paths=list(dict.fromkeys(ps.split("\n"))) if p is not None else [old],
+                more_in_document=more if per_document and rank == per_document else 0)
+            for text, i, pg, t, p, ps, old, replaced, s, rank, more, _ in rows]
 
 
-def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
+def _ranked(db, match: str, limit: int, exhaustive: bool, per_document: int = 0) -> list[tuple]:
     """Rows of at most ``limit`` blocks matching ``match``: blocks of current documents (a path holds them) first,
     then those of older versions, each by bm25, so that ``limit`` never cuts a current hit for an old one
-    (second reader, session 24: with ``--limit 1`` the old version alone came back)."""
+    (second reader, session 24: with ``--limit 1`` the old version alone came back); at most ``per_document``
+    blocks of one document (0: no cap), its best, each row with its rank in its document and how many of that
+    document's matching blocks are left out."""
     floor = 0
     if not exhaustive:
         row = db.execute("SELECT rowid FROM blocks_fts WHERE blocks_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
@@ -147,14 +160,18 @@ def _ranked(db, match: str, limit: int, exhaustive: bool) -> list[tuple]:
                   """ + first_path("b.document") + """,
                   (SELECT group_concat(path, char(10)) FROM (SELECT """ + shown_path("dp") + """ AS path FROM document_paths dp
                                                               WHERE sha256 = b.document ORDER BY id)),
-                  h.path, h.replaced_at, hits.score, b.id
-           FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
-                 WHERE blocks_fts MATCH ? AND rowid >= ?
-                 ORDER BY NOT EXISTS (SELECT 1 FROM document_paths p JOIN blocks ob ON ob.document = p.sha256
-                                      WHERE ob.id = blocks_fts.rowid), score
+                  h.path, h.replaced_at, hits.score, hits.rank, max(hits.n - ?, 0), b.id
+           FROM (SELECT * FROM (SELECT m.rowid, m.score, mb.document,
+                                       row_number() OVER (PARTITION BY mb.document ORDER BY m.score) AS rank,
+                                       count(*) OVER (PARTITION BY mb.document) AS n
+                                FROM (SELECT rowid, bm25(blocks_fts) AS score FROM blocks_fts
+                                      WHERE blocks_fts MATCH ? AND rowid >= ?) AS m
+                                JOIN blocks mb ON mb.id = m.rowid)
+                 WHERE ? = 0 OR rank <= ?
+                 ORDER BY NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.sha256 = document), score
                  LIMIT ?) AS hits
            JOIN blocks b ON b.id = hits.rowid JOIN documents d ON d.sha256 = b.document
            LEFT JOIN path_history h ON h.id = (SELECT max(id) FROM path_history WHERE sha256 = b.document)
            ORDER BY hits.score""",
-        [match, floor, limit],
+        [per_document, match, floor, per_document, per_document, limit],
     ).fetchall()

@@ -310,13 +310,16 @@ def export_text(db_path, out_dir, root):
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--exhaustive", is_flag=True,
               help="Rank every matching block, not only the 2,000 most recently stored (slower for common words).")
-def search(query, db_path, limit, as_json, exhaustive):
+@click.option("--per-document", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Results of one document at most (its best; 0: no limit), so one long document does not fill "
+                   "the list.")
+def search(query, db_path, limit, as_json, exhaustive, per_document):
     """Full-text search, diacritic-insensitive ("dang" finds "Đặng"), ranked."""
     from outputs.search import fts_query, search as run
 
     if not fts_query(query):  # "" or only punctuation: a mistake, not a search that found nothing
         raise click.UsageError(f"nothing to search for: {query!r} holds no word")
-    hits = run(_open_existing(db_path), query, limit, exhaustive=exhaustive)
+    hits = run(_open_existing(db_path), query, limit, exhaustive=exhaustive, per_document=per_document)
     if as_json:
         click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
         return
@@ -328,6 +331,9 @@ def search(query, db_path, limit, as_json, exhaustive):
             (f" (same file also at {', '.join(h.paths[1:])})" if h.paths and len(h.paths) > 1 else "")
         click.echo(f"{where}  {h.title or ''}".rstrip())
         click.echo(f"    {h.sentence}")
+        if h.more_in_document:
+            click.echo(f"    … and {counted(h.more_in_document, 'more matching block')} in this document "
+                       "(--per-document 0 shows them all)")
 
 
 @cli.command(context_settings={"ignore_unknown_options": False})
