@@ -313,6 +313,18 @@ def test_every_view_exports_csv_and_json(ds, view):
     assert len(table) == len(data)
 
 
+def test_a_csv_asked_for_excel_starts_with_a_byte_order_mark(ds):
+    """Excel read the site's CSV downloads in the Windows code page ("Báº±ng khen"), and Datasette 0.65 has no
+    setting for a BOM (newcomer, sessions 29 and 30): ``_bom=1`` adds one, and each table page links to it."""
+    plain = get(ds, "/kb/conferrals_view.csv?_stream=on&_dl=1").content
+    marked = get(ds, "/kb/conferrals_view.csv?_stream=on&_dl=1&_bom=1").content
+    assert not plain.startswith(b"\xef\xbb\xbf") and marked == b"\xef\xbb\xbf" + plain
+    assert "Bằng khen của Chủ tịch" in marked.decode("utf-8-sig")
+    assert get(ds, "/kb/conferrals_view.json?_bom=1").json()  # JSON untouched
+    html = get(ds, "/kb/conferrals_view").text
+    assert '_stream=on&_dl=1&_bom=1" class="sovang-csv-excel">CSV cho Excel / for Excel</a>' in html
+
+
 def test_full_export_beyond_the_page_and_size_limits(kb):
     """CSV streams every row past max_returned_rows; JSON pages with next links."""
     ds = site.app(kb, settings={"max_returned_rows": 2, "default_page_size": 2, "max_csv_mb": 0})
