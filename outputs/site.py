@@ -446,15 +446,23 @@ ORDER BY d.status, paths"""),
         "Tìm trong văn bản, xếp theo mức liên quan / search the text, ranked",
         "Không phân biệt dấu, hoa thường, đ/d (\"nguyen quang dung\" tìm thấy \"Nguyễn Quang Dũng\"); mọi từ "
         "đều phải có; dấu * ở cuối từ để tìm tiền tố (nguy*). Xếp theo bm25. / Diacritic-, case- and đ/d-"
-        "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25.",
+        "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25. Ba kết quả tốt "
+        "nhất của mỗi tài liệu; more_in_document: số khối khác của nó cũng khớp / the best three of each document; "
+        "more_in_document: how many more of its blocks match.",
+        # at most 3 blocks of one document, so that one long document does not fill the list (newcomer, s. 30)
         """SELECT b.text, d.title AS document_title,
        """ + first_path("b.document") + """ AS document_path,
        (SELECT json_group_array(root || '/' || path) FROM (SELECT root, path FROM document_paths
                 WHERE sha256 = b.document ORDER BY id)) AS document_paths,
-       b.page, b.idx, b.id AS block, b.document, round(bm25(blocks_fts), 3) AS score
-FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN documents d ON d.sha256 = b.document
-WHERE blocks_fts MATCH sovang_match(:q)
-ORDER BY bm25(blocks_fts)
+       b.page, b.idx, b.id AS block, b.document, m.score, m.more_in_document
+FROM (SELECT rowid, score, max(count(*) OVER (PARTITION BY document) - 3, 0) AS more_in_document,
+             row_number() OVER (PARTITION BY document ORDER BY score) AS rank
+      FROM (SELECT blocks_fts.rowid, round(bm25(blocks_fts), 3) AS score, fb.document
+            FROM blocks_fts JOIN blocks fb ON fb.id = blocks_fts.rowid
+            WHERE blocks_fts MATCH sovang_match(:q))) AS m
+JOIN blocks b ON b.id = m.rowid JOIN documents d ON d.sha256 = b.document
+WHERE m.rank <= 3
+ORDER BY m.score
 LIMIT 200"""),
     "tim_ten": (
         "Tìm người, đơn vị, phong trào, khen thưởng theo tên, xếp theo mức liên quan / find entities by name, "

@@ -377,6 +377,22 @@ def test_ranked_search_names_every_path_of_a_content(tmp_path):
     assert sorted(json.loads(hit["document_paths"])) == [f"{root}/ban_sao/tin_copy.txt", f"{root}/goc/tin.txt"]
 
 
+def test_one_long_document_takes_three_places_of_the_text_search(tmp_path):
+    """One long document filled the site's text search (tim_kiem, and so the home page's search box) with its own
+    blocks (newcomer, session 30): its best three are listed, with how many more of its blocks match."""
+    corpus = tmp_path / "kho"
+    corpus.mkdir()
+    (corpus / "dai.txt").write_text("".join(f"Tổ dân phố số {n} nhận Giấy khen về vệ sinh môi trường.\n"
+                                            for n in range(1, 8)), encoding="utf-8")
+    (corpus / "ngan.txt").write_text("Bà Hà Thị Nụ, tổ trưởng tổ vệ sinh môi trường, nhận Giấy khen.\n",
+                                     encoding="utf-8")
+    db = tmp_path / "dai.sqlite"
+    ingest([corpus], db, workers=1)
+    hits = rows(site.app(db), "/dai/tim_kiem.json?q=ve sinh moi truong")
+    assert sorted((h["document_path"], h["more_in_document"]) for h in hits) == \
+        [("dai.txt", 4)] * 3 + [("ngan.txt", 0)]
+
+
 def test_the_site_is_read_only_a_post_gets_405_not_500(ds):
     # newcomer's finding (session 21): a POST to a view made Datasette 0.65 fail with an AssertionError (500)
     async def go(path):
