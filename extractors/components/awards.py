@@ -142,6 +142,19 @@ HERO_CUE = "anh hùng"
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
+#: "tuyên dương" right before a capitalised "Anh hùng" that closes its clause names the title without its kind ("A
+#: và B được tuyên dương Anh hùng."; Luật 06/2022/QH15 Art. 62-63: the press leaves the kind out)
+HERO_HONOUR = ("tuyên", "dương")
+
+
+def _bare_hero(d, s: int, e: int) -> bool:
+    """Whether the capitalised "Anh hùng" at ``s``..``e`` of ``d`` is the title named without its kind: right after
+    HERO_HONOUR and before a clause end ("," or SENTENCE_ENDS), so not "hành động anh hùng" nor "Anh hùng Lao
+    động"."""
+    return s >= 2 and tuple(w.lower() for w in d.words[s - 2:s]) == HERO_HONOUR and \
+        (e >= len(d.words) or d.words[e] in SENTENCE_ENDS or d.words[e] == ",")
+
+
 #: letters of a syllable's vowel nucleus: every Vietnamese syllable has one, so a capitalised Latin token without
 #: any, the rest lower-case ("St", "Mt", "Dr", "Jr", "Mr", "Mrs"; not "TP") written before a full stop is an abbreviation inside a foreign name
 #: ("Huân chương St. Andrew"), not a syllable ending a sentence
@@ -258,6 +271,8 @@ class AwardRecognizer(PrizeLists):
         if heroes:
             for s, e in heroes:
                 end = self._foreign_state(d, e)
+                if not end and _bare_hero(d, s, e):
+                    end = e
                 if end and not any(a.start <= s < a.end for a in out):  # not inside "huân chương Anh hùng Nga"
                     out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
         out.sort(key=lambda a: a.start)

@@ -11,7 +11,7 @@ from ..gazetteer import province_levels
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
-from .conferral_words import ADDRESS, ADVERBS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start, phrase_tuples
+from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start, phrase_tuples
 from .persons import CLAUSE_OPENERS
 
 #: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
@@ -105,6 +105,56 @@ def place_at(words, s: int, p: int):
             return None
         level = tuple(PROVINCE_LEVELS[name].split())
     return Ent("unit", s, e, " ".join(level) + " " + name, {"kind": "place"})
+
+
+#: words of an unnamed rest closing a list of places before its verb ("A, B và C và rất nhiều xã, đơn vị, cá nhân được …": nine) at most
+PLACE_REST_MAX = 10
+
+
+def _level_at(words, i):
+    """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None."""
+    return next((lv for lv in _LEVELS_BY_FIRST.get(words[i].lower() if i < len(words) else "", ())
+                 if tuple(w.lower() for w in words[i:i + len(lv)]) == lv), None)
+
+
+def places_at(words, s: int, p: int) -> list:
+    """A list of places written at ``s`` right before the verb at ``p`` (only adverbs between), each a capitalised
+    name of at most four words after a level word of SUBJECT_LEVELS, an item without one taking the level before
+    it, the items joined by "," and "và", a count word before the first level allowed ("Ba huyện A, B và C", "huyện
+    A và xã B"); an unnamed rest in lower case after a last "và" is left out ("…, C và nhiều xã khác"). A province
+    after "tỉnh" or "thành phố" must be one of provinces_2025.tsv. The places (Ent list of kind "place", level in
+    lower case), or [] when fewer than two are written so."""
+    i = s + (s < p and (words[s].lower() in COUNT_WORDS or words[s].isdigit()))
+    level = _level_at(words, i)
+    if level is None:
+        return []
+    out, i = [], i + len(level)
+    while True:
+        e = i
+        while e < p and is_cap(words[e]) and words[e].isalpha():
+            e += 1
+        if e == i or e - i > 4:
+            return []
+        name = " ".join(words[i:e])
+        if level in (("tỉnh",), ("thành", "phố")):
+            if name not in PROVINCE_LEVELS:
+                return []
+            level = tuple(PROVINCE_LEVELS[name].split())
+        out.append(Ent("unit", i - len(level) if _level_at(words, i - len(level)) else i, e,
+                       " ".join(level) + " " + name, {"kind": "place"}))
+        if e >= p or words[e] not in (",", "và"):
+            break
+        nxt = _level_at(words, e + 1)
+        if nxt is not None:
+            level, i = nxt, e + 1 + len(nxt)
+        elif e + 1 < p and is_cap(words[e + 1]):
+            i = e + 1
+        elif words[e] == "và" and p - e - 1 <= PLACE_REST_MAX and \
+                all(w == "," or (w.isalpha() and w.islower()) for w in words[e + 1:p]):
+            return out if len(out) >= 2 else []  # "…, C và rất nhiều xã, đơn vị được …": the rest is unnamed
+        else:
+            return []
+    return out if len(out) >= 2 and adverbs_start(words, e, p) == e else []
 
 
 def anniversary_owner_span(words, lo: int, p: int):
@@ -353,6 +403,15 @@ class Subjects:
             if place is not None:
                 return place
         return None
+
+    def _places_subject(self, d, lo, p) -> list:
+        """Places listed opening the clause before the verb, as :meth:`_province_subject` reads one ("Hai huyện A
+        và B được tuyên dương …", "huyện A và xã B được tặng …"; :func:`places_at`): the places (Ent list), or []."""
+        for s in self._place_starts(d, lo, p):
+            got = places_at(d.words, _past_community(d.words, s, p), p)
+            if got:
+                return got
+        return []
 
     @staticmethod
     def _place_starts(d, lo, p) -> list:
