@@ -3,9 +3,11 @@ whether it continues a person's name, signs a byline, or names a body's represen
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import section, word_list
 from .base import is_cap, span_text
-from .unit_words import VERB_HEADS
+from .unit_words import FOREIGN_WORD, VERB_HEADS
 
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
 REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
@@ -31,6 +33,8 @@ AWARD_SECOND = ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu
 CATEGORY_HEADS = frozenset(word_list("category_heads.txt"))
 #: the most letters of a label written in capitals ("A", "AB"; not a name: "VTV")
 LABEL_LETTERS = 2
+#: an age group's code before a club's name ("U15", "U23")
+AGE_GROUP = re.compile(r"U\d{2}")
 #: marks that may stand between a label's words ("A & B", "1-2")
 LABEL_MARKS = {"&", "-", "–", "."}
 
@@ -173,3 +177,23 @@ class UnitCues:
         Nội", "ĐHQG TP HCM", "Đại học Huế")."""
         words = tuple(w.lower() for w in doc.words[i:i + MEMBER_UNIVERSITY_WORDS])
         return any(words[:L] in self.member_universities for L in range(1, MEMBER_UNIVERSITY_WORDS + 1))
+
+    def _club_after_team_word(self, doc, u) -> bool:
+        """The unit ``u`` is the lower-case common noun "đội" (a team) before a foreign club's own name, an age
+        group's code optional ("đội Real", "đội U15 Sporting"): every word after it capitalised, the first (after the
+        code) a foreign word (unit_words.FOREIGN_WORD) and no place of ``places.txt`` (a national team keeps the noun:
+        "đội U23 Qatar"); not the end of a compound ("Hạm đội Baltic", "khẩu đội Patriot": a dictionary word), nor a
+        Vietnamese name ("đội Lệ Quyên": a singer's team in a show). Training gold lists such a club without the noun
+        (three of three, session 30)."""
+        w = doc.words
+        s, e = u.start, u.end
+        if w[s] != "đội" or u.info.get("head_end") != s + 1 or e - s < 2 or \
+                (s > 0 and (w[s - 1].lower() + " đội") in self.words):
+            return False
+        k = s + 1
+        if AGE_GROUP.fullmatch(w[k]):
+            k += 1
+        if k >= e or not FOREIGN_WORD(w[k]) or not all(is_cap(x) or x.isdigit() for x in w[k:e]):
+            return False
+        return not any(span_text(doc, k, k + L) in self.lex.places for L in (1, 2, 3) if k + L <= e)
+

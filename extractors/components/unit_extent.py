@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..gazetteer import unit_fields, word_list
+from ..gazetteer import field_at, field_table, unit_fields, word_list
 from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
@@ -58,6 +58,9 @@ CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllabl
 GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
 #: lower-case verbs that open the predicate right after a unit's own name ("bệnh viện K | điều trị"; name_predicates.txt)
 NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
+#: specialties a hospital is named by, in lower case before its proper name ("Bệnh viện mắt | Sài Gòn";
+#: hospital_specialties.txt), as :func:`~extractors.gazetteer.field_table` word tuples
+HOSPITAL_SPECIALTIES = field_table(tuple(word_list("hospital_specialties.txt")))
 PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
 #: one-syllable qualifiers of an association's members, in lower case inside its name ("Hội Doanh nhân trẻ Việt Nam")
 MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
@@ -398,6 +401,11 @@ class NameExtent:
                 if j:
                     i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"
                     named = True
+                    continue
+            if i == end and kind == "hospital" and w[:1].islower():
+                j = field_at(words, i, HOSPITAL_SPECIALTIES)
+                if j and j < n and is_cap(words[j]) and not self._person_like(doc, j):
+                    i = j  # "Bệnh viện mắt | Sài Gòn", "Bệnh viện phụ sản | Hà Nội": the specialty, then the name
                     continue
             if w == "chuyên" and (named or i == end) and kind == "school" and i + 1 < n and is_cap(words[i + 1]):
                 i += 1  # "trường THPT chuyên Lê Quý Đôn": a specialised school, named after "chuyên"

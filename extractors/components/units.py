@@ -35,7 +35,7 @@ from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, SCHOOL_LEVELS, \
-    STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS
+    FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -55,6 +55,10 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhất trí", "đôn đốc",
            # a speaker's concern or admission closing a quote ("…", Phó Tổng cục trưởng Tổng cục X | trăn trở.)
            "trăn trở", "tâm sự", "thừa nhận", "lưu ý"}
+#: "vụ": a ministry's department, also a case or an affair ("vụ Morata": the affair of a person)
+AFFAIR = "vụ"
+#: two-syllable verbs and adverbials that open a clause after a unit's name ("đội X | trở về sân Y"; clause_verbs.txt)
+CLAUSE_VERBS = frozenset(word_list("clause_verbs.txt"))
 #: distinct unit names whose variant key (UnitRecognizer._variant_key) one process keeps
 VARIANT_KEYS_KEPT = 50_000
 #: lower-case place levels before a place's name
@@ -219,7 +223,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                           for row in table("country_short_names.tsv")]
         # (and the two-syllable verbs opening a body's predicate: "Sở X | chủ trì, phối hợp …", charge_verbs.txt;
         # "Phòng X | đăng ký thi đua, …", aim_clauses.txt "# Efforts")
-        self.words_verbs = VERBISH | {v for v in CHARGE_VERBS if v.count(" ") == 1}
+        self.words_verbs = VERBISH | CLAUSE_VERBS | {v for v in CHARGE_VERBS if v.count(" ") == 1}
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         #: the first words of those ("bí", "chủ"): a word opening none opens no title (:meth:`_starts_title`)
         self.title_firsts = frozenset(t.split(" ", 1)[0] for t in self.titles)
@@ -333,6 +337,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # one-word heads only in their listed spellings ("Bộ", "bộ"; not "BỘ"); "ngành điện lực"
             if kind in ("venue", "not_unit"):
                 continue  # "Trung tâm Hội nghị tỉnh": a site, not a unit; "vụ Đông Xuân": a season
+            if head_low == AFFAIR and e < len(d) and (FOREIGN_WORD(d.words[e]) or (
+                    d.words[s] == AFFAIR and self._person_like(d, e))):
+                continue  # "vụ Morata", "vụ Minh Béo": an affair named by a person (no department is named so)
             if head_low in STANDING_BOARDS and not self._standing_board(d, s, e):
                 continue  # "Phó Bí thư Thường trực Tỉnh ủy", "Phó Thủ tướng Thường trực": a title's part
             plant = kind == "plant"
@@ -504,6 +511,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if self._representative(d, u.start) and "tại" in d.words[u.start:u.end]:
                 u.start -= 4  # "cơ quan đại diện Bộ Giáo dục và Đào tạo tại TP HCM": the office, named whole
                 u.text = span_text(d, u.start, u.start + 4) + " " + u.text
+        for u in out:
+            if u.text.startswith("đội ") and self._club_after_team_word(d, u):
+                u.start += 1  # "đội Real", "đội U15 Sporting": the common noun before a club's own name
+                u.text = u.text[len("đội "):]
         self._bare_addressed(d, out)
         out = self._parents_named(d, out)
         self._unify_variants(out, doc)
