@@ -65,3 +65,9 @@ def test_a_fleet_is_a_unit_and_a_gun_crew_is_no_team():
     assert unit_names("Lực lượng phòng không Hạm đội Baltic đã điều máy bay đánh chặn.") == ["Hạm đội Baltic"]
     assert unit_names("Mỹ cung cấp khoảng 10 khẩu đội Patriot cho nước này.") == []
     assert unit_names("Mai Hường (đội Lệ Quyên) hát rất hay.") == ["đội Lệ Quyên"]
+
+
+def test_a_name_ends_before_an_injury_or_a_recent_time():
+    """Before: "trường THPT An Lạc bị thương", "tạp chí Forbes mới đây" (the words bridged to the next capital)."""
+    assert unit_names("Em Nam, học sinh trường THPT An Lạc bị thương nhẹ ở tay.") == ["trường THPT An Lạc"]
+    assert unit_names("Theo tạp chí Forbes mới đây, Tập đoàn Vingroup đứng đầu.") == ["tạp chí Forbes", "Tập đoàn Vingroup"]
