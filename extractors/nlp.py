@@ -5,7 +5,7 @@ the sovang components in order::
 
     sovang_sentences → sovang_units → sovang_awards → sovang_collectives → sovang_persons
       → sovang_campaigns → sovang_officials → sovang_conferrals → sovang_championships
-      → sovang_parenthesised_titles
+      → sovang_parenthesised_titles → sovang_won_by
 
 Components store spans in ``doc.spans["unit" | "person" | "award" |
 "campaign"]`` and their structured records in ``doc._.sv`` (a dict, see
@@ -27,7 +27,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 PIPE_NAMES = ("sovang_sentences", "sovang_units", "sovang_awards", "sovang_collectives", "sovang_persons",
               "sovang_campaigns", "sovang_officials", "sovang_conferrals", "sovang_championships",
-              "sovang_parenthesised_titles")
+              "sovang_parenthesised_titles", "sovang_won_by")
 
 #: space-separated chunks whose tokens the tokenizer keeps; past spaCy's default, 10,000 (soon reached: the
 #: matchers' phrases are tokenized too), a chunk not kept is split by the affix rules again at each occurrence

@@ -5,9 +5,9 @@ def test_pipeline_steps_are_the_pipeline_callables_in_order():
 
     nlp = get_nlp()
     steps = pipeline_steps(nlp)
-    assert len(steps) == len(PIPE_NAMES) == 10
+    assert len(steps) == len(PIPE_NAMES) == 11
     assert steps == tuple(proc for _, proc in nlp.pipeline)
-    assert steps[0] is nlp.get_pipe("sovang_sentences") and steps[-1] is nlp.get_pipe("sovang_parenthesised_titles")
+    assert steps[0] is nlp.get_pipe("sovang_sentences") and steps[-1] is nlp.get_pipe("sovang_won_by")
     assert pipeline_steps(nlp) is steps  # (kept, not rebuilt at each document)
 
 

@@ -1,0 +1,175 @@
+"""``sovang_won_by``: a title or prize said to belong to its winner ("… thuộc về X"), as an award fact.
+
+Shapes (Vietnamese press usage of contest results; bulk news vi_news_50k, session 30)::
+
+    <prize found> (đã|chính thức|lần lượt …) thuộc về <winner> (và <winner>)   "giải nhất kéo co thuộc về Chi đoàn X"
+    (Ở) hạng mục <category> ((…)) (đã) thuộc về <winner>                     "hạng mục thủ môn hay nhất năm đã thuộc về Y"
+
+The prize is an award the recogniser found ending right before the verb (past its adverbs and a parenthesis: "giải
+ba", "Huy chương Bạc", "giải nhì cuộc thi …") that no earlier component linked, or a category after a category noun
+("hạng mục", won_by_cues.txt), written without the noun and without a closing time word ("năm nay"). The winner
+is the person or unit found by the earlier components after the verb, past lower-case descriptors and a nickname
+in quotes ("thuộc về ca sĩ X", "thuộc về “Vua phòng trà” Đức Minh"), and each further one joined by "và" or a
+comma ("thuộc về ca sĩ A và ca sĩ B"). Not a win: a future, a condition, a guess or a standing anywhere in the
+clause before the verb (championship_cues.txt "Aims", won_by_cues.txt "Not yet": "sẽ thuộc về", "nếu thua … thuộc
+về", "đang thuộc về"). eval GUIDELINES: contest prizes count when the text says someone received them; the year is
+the engine's, as for every award fact.
+
+Runs after ``sovang_parenthesised_titles``: each prize linked here becomes a conferral record
+(``st["conferrals"]``); a category becomes an award span too. A document without "thuộc về" costs one string test.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..gazetteer import section
+from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, span_text, state, toks
+from .championships import AIMS
+from .conferrals import outermost
+
+CUES = "won_by_cues.txt"
+#: verbs of belonging, word tuples ("thuộc về")
+VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Verbs of belonging"))
+#: adverbs between the prize and the verb, word tuples, longest first
+ADVERBS = tuple(sorted((tuple(v.split()) for v in section(CUES, "# Adverbs written between")), key=len, reverse=True))
+#: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
+NOT_YET = tuple(AIMS) + tuple(section(CUES, "# Not yet won"))
+CATEGORY_NOUNS = tuple(tuple(v.split()) for v in section(CUES, "# Category nouns"))
+TIME_WORDS = tuple(tuple(v.split()) for v in section(CUES, "# Time words closing"))
+CLAUSE_MARKS = {".", ";", ":", "?", "!", "\n"}  # marks that close the clause a result is read in
+#: words after "và" or a comma that open another clause, not a further winner's descriptor: the verbs of a result
+#: and the nouns of a prize (won_by_cues.txt "Words of another clause")
+CLAUSE_WORDS = frozenset(section(CUES, "# Words of another clause"))
+CATEGORY_MAX = 10  # words of a category's name ("cầu thủ trẻ hay nhất năm")
+DESCRIPTOR_MAX = 6  # lower-case words before a winner ("cầu thủ mới 16 tuổi", "người đẹp")
+
+
+class WonBy:
+    """Links prizes said to belong to a winner ("… thuộc về X"); see module doc."""
+
+    def __call__(self, doc):
+        d = toks(doc)
+        if "thuộc về" not in d.text.lower():
+            return doc
+        st = state(doc)
+        words = d.words
+        low = [w.lower() for w in words]
+        sents = st.get("sents") or [(0, len(words))]
+        ents = outermost(list(st["person"]) + list(st["unit"]))
+        by_start = {}
+        for x in ents:
+            by_start.setdefault(x.start, x)
+        linked = {id(c["award"]) for c in st["conferrals"]}
+        for ss, se in sents:
+            for i in range(ss + 1, se - 2):
+                verb = next((v for v in VERBS if tuple(low[i:i + len(v)]) == v), None)
+                if verb is None or self._not_yet(low, ss, i):
+                    continue
+                prize = self._prize_before(d, low, ss, i, st["award"], linked)
+                if prize is None:
+                    continue
+                winners = _winners(words, i + len(verb), se, by_start)
+                if not winners:
+                    continue
+                if not any(prize is a for a in st["award"]):
+                    st["award"].append(prize)
+                linked.add(id(prize))
+                for r in winners:
+                    st["conferrals"].append({"award": prize, "name": prize.text, "recipient": r,
+                                             "status": "conferred", "revoked": False, "sent": (ss, se),
+                                             "how": "won by"})
+        return doc
+
+    @staticmethod
+    def _not_yet(low, ss, i) -> bool:
+        """Whether a word of NOT_YET stands in the clause before the verb at ``i`` (back to a clause mark)."""
+        lo = max([ss] + [x + 1 for x in range(ss, i) if low[x] in CLAUSE_MARKS])
+        gap = " " + " ".join(low[lo:i]) + " "
+        return any(f" {a} " in gap for a in NOT_YET)
+
+    @staticmethod
+    def _prize_before(d, low, ss, i, awards, linked):
+        """The prize whose name ends before the verb at ``i`` (past adverbs, a parenthesis and a time word): an
+        award found there that no component linked, else a category after a category noun (a new award Ent);
+        None when neither."""
+        p = i
+        moved = True
+        while moved:
+            moved = False
+            for adv in ADVERBS:
+                if p - len(adv) > ss and tuple(low[p - len(adv):p]) == adv:
+                    p -= len(adv)
+                    moved = True
+                    break
+        if p - 1 > ss and low[p - 1] == ")":
+            q = next((x for x in range(p - 2, ss, -1) if low[x] in ("(", ")")), None)
+            if q is None or low[q] != "(":
+                return None
+            p = q
+        for tw in TIME_WORDS:
+            if p - len(tw) > ss and tuple(low[p - len(tw):p]) == tw:
+                p -= len(tw)
+                break
+        found = next((a for a in awards if a.end == p and a.start >= ss), None)
+        if found is not None:
+            return None if id(found) in linked else found
+        for k in range(p - 1, max(ss, p - CATEGORY_MAX - 2) - 1, -1):
+            if low[k] in CLAUSE_MARKS or low[k] in (",", "(", ")"):
+                return None
+            noun = next((n for n in CATEGORY_NOUNS if tuple(low[k:k + len(n)]) == n), None)
+            if noun is not None:
+                a = k + len(noun)
+                if a >= p or any(x.start < p and a < x.end for x in awards):
+                    return None
+                return Ent("award", a, p, span_text(d, a, p), {"kind": "category"})
+        return None
+
+
+def _winners(words, j, se, by_start) -> list:
+    """The winners named from token ``j`` (right after the verb): the person or unit starting past lower-case
+    descriptors and a quoted nickname, then each joined by "và" or a comma the same way; [] when none."""
+    out = []
+    while j < se:
+        r = _winner_at(words, j, se, by_start, further=bool(out))
+        if r is None:
+            break
+        out.append(r)
+        j = r.end
+        if j < se and words[j] == "(":  # "(SBD 20)", "(Trường THPT …)": a note on the winner
+            j = next((x + 1 for x in range(j + 1, min(se, j + 12)) if words[x] == ")"), se)
+        if j + 1 < se and words[j] in ("và", ","):
+            j += 1
+            continue
+        break
+    return out
+
+
+def _winner_at(words, j, se, by_start, further=False):
+    """The person or unit starting at ``j`` or past at most DESCRIPTOR_MAX lower-case words or numbers and a
+    quoted nickname ("ca sĩ X", "cầu thủ mới 16 tuổi X", "“Vua phòng trà” X"); None when a capitalised word, a
+    mark or the clause's end comes first. A ``further`` winner (after "và" or a comma) is not past a word of
+    another clause (CLAUSE_WORDS: "…, giải ba là chim của anh Y", "…, đều là học sinh trường Z")."""
+    k = j
+    while k < se and k - j <= DESCRIPTOR_MAX + 4:
+        r = by_start.get(k)
+        if r is not None:
+            return r
+        w = words[k]
+        if further and w.lower() in CLAUSE_WORDS:
+            return None
+        if w in QUOTES_OPEN:
+            close = next((x for x in range(k + 1, min(se, k + 6)) if words[x] in QUOTES_CLOSE), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        if not (w.isdigit() or (w.isalpha() and w.islower())) or k - j >= DESCRIPTOR_MAX:
+            return None
+        k += 1
+    return None
+
+
+@Language.factory("sovang_won_by")
+def make_won_by(nlp, name):
+    """Factory of :class:`WonBy`."""
+    return WonBy()

@@ -1,0 +1,39 @@
+"""sovang_won_by: a prize said to belong to its winner ("… thuộc về X"), as an award fact (extractors/components/
+won_by.py, won_by_cues.txt). Every sentence here was written for these tests; the expected facts are read off
+each sentence by hand."""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of
+
+
+def awards(text: str) -> set:
+    """(recipient, recipient_type, award) of every award fact of ``text``."""
+    return {(a["recipient"], a["recipient_type"], a["award"]) for a in facts_of(text)["awards"]}
+
+
+def test_a_prize_found_before_the_verb_is_the_winners():
+    """"giải nhất bóng bàn thuộc về <unit>": the prize the recogniser found, conferred on the unit after the verb."""
+    assert awards("Sau nhiều giờ thi đấu, giải nhất bóng bàn thuộc về Đoàn trường Đại học Y Hà Nội.") == {
+        ("Đoàn trường Đại học Y Hà Nội", "collective", "giải nhất bóng bàn")}
+
+
+def test_winners_joined_by_and_past_their_descriptors():
+    """"giải ba thuộc về ca sĩ A và ca sĩ B": both singers; the next clause's prize and name are not the first's."""
+    assert awards("Chung cuộc, giải ba thuộc về ca sĩ Minh Châu và ca sĩ Hồng Vân.") == {
+        ("Minh Châu", "person", "giải ba"), ("Hồng Vân", "person", "giải ba")}
+    got = awards("Ở bảng nữ, giải nhất thuộc về vận động viên Lê Thu Hà, giải nhì thuộc về vận động viên Đỗ Mai.")
+    assert ("Đỗ Mai", "person", "giải nhất") not in got
+    assert ("Lê Thu Hà", "person", "giải nhất") in got
+
+
+def test_a_category_after_its_noun():
+    """"Ở hạng mục <category> (…) đã thuộc về X": the category without "hạng mục" and the parenthesis."""
+    assert awards("Ở hạng mục thủ môn hay nhất năm (giải Bàn tay vàng) đã thuộc về cầu thủ trẻ Nguyễn Văn Toàn.") == {
+        ("Nguyễn Văn Toàn", "person", "thủ môn hay nhất năm")}
+
+
+def test_futures_conditions_and_standings_are_no_win():
+    """"sẽ thuộc về", "nếu … thuộc về", "đang thuộc về": the result is not told as done, no fact."""
+    assert awards("Nếu thắng trận cuối, giải nhất sẽ thuộc về Nguyễn Văn An.") == set()
+    assert awards("Giải nhất có lẽ thuộc về Nguyễn Văn An.") == set()
+    assert awards("Trước lượt cuối, giải nhất đang thuộc về Nguyễn Văn An.") == set()
