@@ -71,7 +71,7 @@ AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
 #: "danh hiệu" needs a give/receive verb among the three words before it; "tuyên dương"/"vinh danh"/"tôn vinh" a
 #: quoted name. Abbreviations of ``TITLE_EXPANDED`` inside a title are written out ("Vinh quang VN" is "Vinh
 #: quang Việt Nam"; expansions from abbreviations.tsv).
-TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh", "tôn vinh")
+TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh", "tôn vinh", "hạng mục")
 TITLE_CUE_FIRST = {c.split()[0] for c in TITLE_CUES}
 TITLE_EXPANDED = ("VN",)
 TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
@@ -267,6 +267,9 @@ class AwardRecognizer(PrizeLists):
                 continue  # "giải Nữ diễn viên chính xuất sắc nhất giải Quả cầu vàng": the event of a prize found
             out.extend(self._extend(d, s, e, entry, units, lead_at))
         out.extend(self._titles(d, cues, lead_at))
+        wide = [a for a in out if a.info.get("ceremony")]
+        if wide:  # "… xuất sắc nhất tại lễ trao giải Quả cầu vàng": that prize is the category's ceremony
+            out = [a for a in out if a.info.get("ceremony") or not any(w.start <= a.start and a.end <= w.end for w in wide)]
         out.extend(self._named_list(d, matches, out, TITLE_ENTRY))
         if heroes:
             for s, e in heroes:
@@ -635,6 +638,11 @@ class AwardRecognizer(PrizeLists):
             cue = span_text(doc, s, e).lower()
             if cue == "danh hiệu" and not any(w.lower() in TITLE_VERBS for w in doc.words[max(0, s - 3):s]):
                 continue
+            if cue == "hạng mục":
+                got = self._category_won(doc, s, e, lead_at)
+                if got:
+                    out.append(got)
+                continue
             q = self._quoted(doc, e, limit=14)
             if q:
                 a, b, end = q[0], q[1], q[1] + 1
@@ -660,6 +668,65 @@ class AwardRecognizer(PrizeLists):
                 text = " ".join(self.lex.abbreviations.get(w, w) if w in TITLE_EXPANDED else w for w in text.split())
             out.append(Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
         return out
+
+    def _category_won(self, doc, s, e, lead_at):
+        """The category prize named after a category cue ("hạng mục") at ``s``..``e`` when a verb of a category won
+        (prize_categories.txt) is written right before it or before its prepositions ("giành chiến thắng ở hạng mục
+        Nữ ca sĩ xuất sắc nhất", "nhận tượng vàng cho hạng mục “Phim hay nhất”"; not "đoạt giải nhì hạng mục …", the
+        rank's event): the quoted name, a category of
+        :meth:`_category_end`, or capitalised words closed by "… nhất" within SUPERLATIVE_MAX words ("Bảo vệ tốt
+        nhất"), its period kept; written without the cue, as eval gold writes it, and with the ceremony named right
+        after it ("… tại lễ trao giải Quả cầu vàng": "<category> giải Quả cầu vàng", :meth:`_ceremony_after`). An
+        Ent, or None ("hạng mục xử lý đất yếu": no verb of a win; "đề cử ở hạng mục …": a nomination)."""
+        before = [w.lower() for w in doc.words[max(0, s - CATEGORY_WIN_BEFORE):s]]
+        while before and before[-1] in CATEGORY_WIN_LINKS:
+            before.pop()
+        if not any(tuple(before[len(before) - len(v):]) == v for v in CATEGORY_WIN_VERBS):
+            return None
+        n = len(doc)
+        q = self._quoted(doc, e, limit=14)
+        if q:
+            a, b, end = q[0], q[1], q[1] + 1
+        else:
+            a, b = e, self._category_end(doc, e, lead_at)
+            if not b and e < n and is_cap(doc.words[e]):
+                m = next((x for x in range(e + 1, min(n, e + SUPERLATIVE_MAX + 1))
+                          if not doc.words[x].isalpha() or doc.words[x].lower() == "nhất"), None)
+                b = self._period_end(doc, m + 1, lead_at) if m is not None and doc.words[m].lower() == "nhất" else 0
+            if not b:
+                return None
+            end = b
+        text = span_text(doc, a, b).strip()
+        if not text:
+            return None
+        return self._with_ceremony(doc, Ent("award", e, end, text, {"entry": TITLE_ENTRY}))
+
+    def _with_ceremony(self, doc, a, lead="giải "):
+        """The category prize ``a`` with the ceremony named right after it (:meth:`_ceremony_after`) added to its span
+        and to its name after ``lead``: "giải" after a category cue's category ("Nữ ca sĩ xuất sắc nhất giải Cống
+        hiến"), none after a prize named by "giải" ("giải Nam ca sĩ xuất sắc nhất Cống hiến", as eval gold writes
+        "Giải song ca của năm Golden Gramophone"); marked ``ceremony`` (the ceremony's own prize found inside it is
+        dropped: one fact, as eval gold writes it). ``a`` itself when no ceremony is named."""
+        ceremony = self._ceremony_after(doc, a.end)
+        if not ceremony:
+            return a
+        end, name = ceremony
+        return Ent("award", a.start, end, f"{a.text} {lead}{name}", dict(a.info, ceremony=True))
+
+    def _ceremony_after(self, doc, j):
+        """(end, name) of the ceremony named right after a category prize ending at token ``j``: "tại lễ trao
+        giải" (CEREMONY_LEADS) and a capitalised name, its edition's year left out ("tại lễ trao giải Quả cầu
+        vàng 2020" -> "Quả cầu vàng"); None when none."""
+        n = len(doc)
+        low = tuple(w.lower() for w in doc.words[j:j + CEREMONY_LEAD_MAX])
+        lead = next((c for c in CEREMONY_LEADS if low[:len(c)] == c), None)
+        if lead is None or j + len(lead) >= n or not is_cap(doc.words[j + len(lead)]):
+            return None
+        a = j + len(lead)
+        k = _metal_end(doc, self._name_end(doc, a, lead_at={}))
+        while k > a + 1 and year_word(doc.words[k - 1]):
+            k -= 1
+        return (k, span_text(doc, a, k)) if k > a else None
 
     def _cert_title(self, doc, j):
         """(title text, end) of a certificate's title at token ``j``: a quoted capitalised name ("bằng khen
@@ -1234,13 +1301,16 @@ class AwardRecognizer(PrizeLists):
                     return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})]
                 if j in self._alias_starts:
                     return []  # "giải Cầu thủ xuất sắc nhất": the catalogue's prize, found by the catalogue
-                k = self._superlative_end(doc, j, lead_at) or self._named_prize_end(doc, j)
+                k = self._superlative_end(doc, j, lead_at)
+                if k:  # "giải Nữ ca sĩ xuất sắc nhất (tại lễ trao giải Cống hiến)"
+                    return [self._with_ceremony(doc, Ent("award", s, k, span_text(doc, s, k), {"entry": entry}), "")]
+                k = self._named_prize_end(doc, j)
                 return [Ent("award", s, k, span_text(doc, s, k), {"entry": entry})] if k else []
             k = self._category_end(doc, j, lead_at)
             if k:
                 # "giải cầu thủ xuất sắc nhất năm", "giải phim hay nhất": a category prize written in lower case, named
                 # from its category as after "giải thưởng" and "danh hiệu" (one fact where a story writes both)
-                return [Ent("award", j, k, span_text(doc, j, k), {"entry": entry})]
+                return [self._with_ceremony(doc, Ent("award", j, k, span_text(doc, j, k), {"entry": entry}), "")]
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k, year = _event_tail(doc, j + 1, j + 14)
@@ -1601,6 +1671,13 @@ def _section_tuples(name: str, header: str) -> tuple:
 
 
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
+#: verbs of a category won, written among the CATEGORY_WIN_BEFORE words before a category cue ("giành chiến thắng ở
+#: hạng mục …"), and the leads of the ceremony named after the category ("tại lễ trao giải"): prize_categories.txt
+CATEGORY_WIN_VERBS = _section_tuples("prize_categories.txt", "# Verbs of a category won")
+CATEGORY_WIN_LINKS = frozenset(section("prize_categories.txt", "# Prepositions of a category won"))
+CATEGORY_WIN_BEFORE = 4
+CEREMONY_LEADS = _section_tuples("prize_categories.txt", "# Ceremony leads")
+CEREMONY_LEAD_MAX = max(map(len, CEREMONY_LEADS))
 #: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first, and the
 #: period words kept after its "… nhất" ("năm", "trận"): prize_categories.txt
 CATEGORY_NOUNS = _section_tuples("prize_categories.txt", "# Category nouns")
