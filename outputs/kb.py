@@ -794,8 +794,8 @@ class Writer:
         for a document.  Without it the batch's write transaction stayed open until the next document was stored:
         while a worker read a long file (OCR, a 6 MB text) for minutes, ``sovang correct`` and ``forget`` waited out
         their 30 s and failed "database is locked" (newcomer, session 29).  The inline executor (``--workers 1``)
-        reads each document in this process and does not call it: there a long document is still read with the
-        batch before it open, unless that batch was committed when its last document was stored."""
+        reads each document in this process and does not call it: it calls :meth:`commit` before each read instead
+        (:func:`pipeline.executors.run_inline`'s ``release``, session 30)."""
         if self.db.conn.in_transaction and time.monotonic() - self._since >= self.seconds:
             self.commit()
 
