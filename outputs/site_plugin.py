@@ -22,6 +22,7 @@
 """
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import urllib.parse
@@ -103,7 +104,7 @@ async def _method_not_allowed(send) -> None:
     await send({"type": "http.response.body", "body": _READ_ONLY})
 
 
-BOM = "\ufeff".encode("utf-8")
+BOM = codecs.BOM_UTF8
 
 
 def wants_bom(scope: dict) -> bool:
