@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from outputs.kb import first_path
+from outputs.search import PER_DOCUMENT
 
 TITLE = "sovang: sổ vàng thi đua, khen thưởng"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -449,19 +450,20 @@ ORDER BY d.status, paths"""),
         "insensitive; every word must occur; a trailing * searches a prefix. Ranked by bm25. Ba kết quả tốt "
         "nhất của mỗi tài liệu; more_in_document: số khối khác của nó cũng khớp / the best three of each document; "
         "more_in_document: how many more of its blocks match.",
-        # at most 3 blocks of one document, so that one long document does not fill the list (newcomer, s. 30)
+        # at most PER_DOCUMENT (3) blocks of one document, as `sovang search` by default, so that one long document
+        # does not fill the list (newcomer, s. 30)
         """SELECT b.text, d.title AS document_title,
        """ + first_path("b.document") + """ AS document_path,
        (SELECT json_group_array(root || '/' || path) FROM (SELECT root, path FROM document_paths
                 WHERE sha256 = b.document ORDER BY id)) AS document_paths,
        b.page, b.idx, b.id AS block, b.document, m.score, m.more_in_document
-FROM (SELECT rowid, score, max(count(*) OVER (PARTITION BY document) - 3, 0) AS more_in_document,
+FROM (SELECT rowid, score, max(count(*) OVER (PARTITION BY document) - """ + str(PER_DOCUMENT) + """, 0) AS more_in_document,
              row_number() OVER (PARTITION BY document ORDER BY score) AS rank
       FROM (SELECT blocks_fts.rowid, round(bm25(blocks_fts), 3) AS score, fb.document
             FROM blocks_fts JOIN blocks fb ON fb.id = blocks_fts.rowid
             WHERE blocks_fts MATCH sovang_match(:q))) AS m
 JOIN blocks b ON b.id = m.rowid JOIN documents d ON d.sha256 = b.document
-WHERE m.rank <= 3
+WHERE m.rank <= """ + str(PER_DOCUMENT) + """
 ORDER BY m.score
 LIMIT 200"""),
     "tim_ten": (
