@@ -767,15 +767,16 @@ def format_failure(row: dict) -> str:
     bytes)  [failed before; replaced 2026-…: the path now holds a new version, ok]".  Every state's label is padded
     as the ingest summary pads its marks (``f"{label:<8} "``), so "failed", "partial" and "gone" lines line up with
     each other and with the summary's (the "gone" and "superseded" lines had one space more: newcomer, session 29)."""
+    label = row["status"] if row["state"] == "current" else row["state"]
+    line = f"{label:<8} {row['relative']}: {row['error'] or row['status']}"
     if row["state"] == "current":
-        return f"{row['status']:<8} {row['relative']}: {row['error'] or row['status']}"
+        return line
     if row["state"] == "gone":
-        return (f"{'gone':<8} {row['relative']}: {row['error'] or row['status']}  [{row['status']}; the file is no "
-                f"longer there (renamed or deleted): 'sovang forget {row['path']}' drops it]")
+        return (f"{line}  [{row['status']}; the file is no longer there (renamed or deleted): "
+                f"'sovang forget {row['path']}' drops it]")
     now = (f"the path now holds a new version, {row['now_status']}" if row["now"]
            else "the path is no longer in the knowledge base")
-    return (f"{'superseded':<8} {row['relative']}: {row['error'] or row['status']}  "
-            f"[{row['status']} before; replaced {row['replaced_at']}: {now}]")
+    return f"{line}  [{row['status']} before; replaced {row['replaced_at']}: {now}]"
 
 
 def format_failures(rows: list[dict]) -> str:
