@@ -93,8 +93,7 @@ def sqlite_error_message(db: str | None, exc: Exception) -> str:
     ``-shm`` file beside the knowledge base, which even reading it needs (newcomer, session 29: it said "the
     knowledge base cannot be used: disk I/O error", as if the file were damaged).  "database is locked": another
     writer kept the knowledge base past the 30 s a command waits (a second ``ingest`` at once: newcomer, session 30).
-    Anything else: "the knowledge
-    base cannot be used: <SQLite's words>"."""
+    Anything else: "the knowledge base cannot be used: <SQLite's words>"."""
     if not db:
         return f"SQLite error: {exc}"
     if "disk is full" in str(exc):  # not damaged: what was committed before stays
