@@ -19,7 +19,8 @@ class Hit:
     searchable), the path it had; ``replaced``: for such an older version, when it was replaced (ISO time),
     else None; ``paths``: every path where the same content is stored now (one document, a hit of its own: the
     same file kept in two folders is found once), ``path`` first; ``[path]`` for an older version;
-    ``more_in_document``: on a document's last hit shown, how many more of its blocks match (see :func:`search`)."""
+    ``more_in_document``: on a document's ``per_document``-th hit, how many more of its blocks match, else 0 (see
+    :func:`search`; none is told when ``limit`` cuts the list before that hit)."""
 
     path: str
     title: str | None
@@ -29,7 +30,7 @@ class Hit:
     score: float
     replaced: str | None = None
     paths: list[str] | None = None
-    #: matching blocks of the same document left out after this hit, its last shown (``per_document``), else 0
+    #: matching blocks of the same document left out after this hit, its ``per_document``-th, else 0
     more_in_document: int = 0
 
 
