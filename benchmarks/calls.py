@@ -46,7 +46,8 @@ def _digest(values) -> str:
 
 
 def _wrap(target: str, calls: list):
-    """Patch TARGET so that each call appends (args digest, result digest, args-after digest) to ``calls``."""
+    """Patch TARGET so that each call appends (args digest, result digest, args-after digest) to ``calls``; returns
+    a function that puts the original back."""
     module_name, _, path = target.partition(":")
     owner = importlib.import_module(module_name)
     *parents, attr = path.split(".")
@@ -64,6 +65,7 @@ def _wrap(target: str, calls: list):
         return result
 
     setattr(owner, attr, recorded)
+    return lambda: setattr(owner, attr, original)
 
 
 def run(target: str, roots: list[str]):
@@ -73,15 +75,18 @@ def run(target: str, roots: list[str]):
     from extractors import extract
 
     calls: list = []
-    _wrap(target, calls)
-    for root in roots:
-        rootp = Path(root)
-        for path in sorted(p for p in rootp.rglob("*") if p.is_file() and supported(p)):
-            doc = normalised(read_file(path))
-            calls.clear()
-            if doc.status != "failed":
-                extract(doc)
-            yield f"{root}/{path.relative_to(rootp).as_posix()}", list(calls)
+    unwrap = _wrap(target, calls)
+    try:
+        for root in roots:
+            rootp = Path(root)
+            for path in sorted(p for p in rootp.rglob("*") if p.is_file() and supported(p)):
+                doc = normalised(read_file(path))
+                calls.clear()
+                if doc.status != "failed":
+                    extract(doc)
+                yield f"{root}/{path.relative_to(rootp).as_posix()}", list(calls)
+    finally:  # a second run in the same process (record, then check) would otherwise wrap the wrapper
+        unwrap()
 
 
 def main(argv=None) -> int:
