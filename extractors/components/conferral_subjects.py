@@ -26,7 +26,7 @@ ANNIVERSARY_DAYS = phrase_tuples("anniversary_owners.txt")
 #: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
 SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
                   ("quận",))
-_LEVELS_BY_FIRST: dict = {}  # first word -> the levels of SUBJECT_LEVELS it opens, in order (place_at's look-up)
+_LEVELS_BY_FIRST: dict = {}  # first word -> the levels of SUBJECT_LEVELS it opens, in order (_level_at's look-up)
 for _lv in SUBJECT_LEVELS:
     _LEVELS_BY_FIRST.setdefault(_lv[0], []).append(_lv)
 PROVINCE_LEVELS = province_levels()
@@ -87,12 +87,18 @@ def _past_community(words, s: int, p: int) -> int:
     return next((s + len(c) for c in PLACE_COMMUNITIES if tuple(low[:len(c)]) == c), s)
 
 
+def _level_at(words, i):
+    """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None (only the levels its first
+    word opens are tried, _LEVELS_BY_FIRST)."""
+    return next((lv for lv in _LEVELS_BY_FIRST.get(words[i].lower() if i < len(words) else "", ())
+                 if tuple(w.lower() for w in words[i:i + len(lv)]) == lv), None)
+
+
 def place_at(words, s: int, p: int):
     """The place written at ``s`` right before the verb at ``p`` (only adverbs between): a level word of
     SUBJECT_LEVELS and a capitalised name ("xã Sen Thủy"), or a province of provinces_2025.tsv, bare or after
     its level ("Quảng Ngãi" → "tỉnh Quảng Ngãi"). An Ent of kind "place" with the level in lower case, or None."""
-    level = next((lv for lv in _LEVELS_BY_FIRST.get(words[s].lower() if s < len(words) else "", ())
-                  if tuple(w.lower() for w in words[s:s + len(lv)]) == lv), None)  # (only the levels its word opens)
+    level = _level_at(words, s)
     i = s + len(level) if level else s
     e = i
     while e < p and is_cap(words[e]) and words[e].isalpha():
@@ -109,12 +115,6 @@ def place_at(words, s: int, p: int):
 
 #: words of an unnamed rest closing a list of places before its verb ("A, B và C và rất nhiều xã, đơn vị, cá nhân được …": nine) at most
 PLACE_REST_MAX = 10
-
-
-def _level_at(words, i):
-    """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None."""
-    return next((lv for lv in _LEVELS_BY_FIRST.get(words[i].lower() if i < len(words) else "", ())
-                 if tuple(w.lower() for w in words[i:i + len(lv)]) == lv), None)
 
 
 def places_at(words, s: int, p: int) -> list:
