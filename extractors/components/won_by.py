@@ -16,7 +16,8 @@ về", "đang thuộc về"). eval GUIDELINES: contest prizes count when the tex
 the engine's, as for every award fact.
 
 Runs after ``sovang_parenthesised_titles``: each prize linked here becomes a conferral record
-(``st["conferrals"]``); a category becomes an award span too. A document without "thuộc về" costs one string test.
+(``st["conferrals"]``); a category becomes an award span too. A document without a verb of belonging ("thuộc
+về") costs one string test per verb.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from .conferrals import outermost
 CUES = "won_by_cues.txt"
 #: verbs of belonging, word tuples ("thuộc về")
 VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Verbs of belonging"))
+VERB_TEXTS = tuple(" ".join(v) for v in VERBS)  # (a document holding none of them is passed by)
 #: adverbs between the prize and the verb, word tuples, longest first
 ADVERBS = tuple(sorted((tuple(v.split()) for v in section(CUES, "# Adverbs written between")), key=len, reverse=True))
 #: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
@@ -49,7 +51,8 @@ class WonBy:
 
     def __call__(self, doc):
         d = toks(doc)
-        if "thuộc về" not in d.text.lower():
+        text = d.text.lower()
+        if not any(v in text for v in VERB_TEXTS):
             return doc
         st = state(doc)
         words = d.words
