@@ -196,4 +196,3 @@ class UnitCues:
         if k >= e or not FOREIGN_WORD(w[k]) or not all(is_cap(x) or x.isdigit() for x in w[k:e]):
             return False
         return not any(span_text(doc, k, k + L) in self.lex.places for L in (1, 2, 3) if k + L <= e)
-
