@@ -51,6 +51,7 @@ CUES = "championship_cues.txt"
 WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))
 HOLDER_WORDS = frozenset(section(CUES, "# Title holders"))
 AIMS = tuple(section(CUES, "# Aims"))
+SENTENCE_MARKS = frozenset({".", ";", ":", "?", "!"})  # marks closing the clause cue_in_clause reads back to
 FRONTED = frozenset(section(CUES, "# Fronted clauses"))
 FRONTED_HOLDERS = tuple(tuple(x.split()) for x in section(CUES, "# Fronted holders"))  # longest first, as listed
 APPOSED_HOLDERS = tuple(tuple(x.split()) for x in section(CUES, "# Apposed holders"))  # longest first, as listed
@@ -76,6 +77,15 @@ WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
 PLACE_MAX = 4  # words of a place naming a team ("Bosnia và Herzegovina")
+
+
+def cue_in_clause(words, lo: int, k: int, cues, marks=SENTENCE_MARKS) -> bool:
+    """Whether a phrase of ``cues`` (lower case, whole words) stands among ``words[lo:k]`` (any case) after the last
+    of ``marks`` there: a word before a title or a result that leaves it unwon (AIMS: "X sẽ vô địch"; won_by's
+    NOT_YET: "giải nhất đang thuộc về X")."""
+    lo = max([lo] + [x + 1 for x in range(lo, k) if words[x] in marks])
+    gap = " " + " ".join(w.lower() for w in words[lo:k]) + " "
+    return any(f" {a} " in gap for a in cues)
 
 
 class ChampionshipFinder:
@@ -416,11 +426,9 @@ class ChampionshipFinder:
     @staticmethod
     def _aimed(d, lo, k, ss) -> bool:
         """Whether a word of an aim, a future or a question (AIMS) stands among the words ``lo``..``k`` before the
-        title, back to a sentence mark ("hy vọng X vô địch", "X sẽ vô địch", "khả năng bảo vệ chức vô địch")."""
-        words = d.words
-        lo = max([ss, lo] + [x + 1 for x in range(max(ss, lo), k) if words[x] in (".", ";", ":", "?", "!")])
-        gap = " " + " ".join(w.lower() for w in words[lo:k]) + " "
-        return any(f" {a} " in gap for a in AIMS)
+        title, back to a sentence mark ("hy vọng X vô địch", "X sẽ vô địch", "khả năng bảo vệ chức vô địch";
+        :func:`cue_in_clause`)."""
+        return cue_in_clause(d.words, max(ss, lo), k, AIMS)
 
     def _listed(self, d, end, se):
         """Further competitions of a list after a title ending at ``end``: "Roland Garros (2015), Australian Open

@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from ..gazetteer import section
 from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, span_text, state, toks
-from .championships import AIMS
+from .championships import AIMS, cue_in_clause
 from .conferrals import outermost
 
 CUES = "won_by_cues.txt"
@@ -66,7 +66,7 @@ class WonBy:
         for ss, se in sents:
             for i in range(ss + 1, se - 2):
                 verb = next((v for v in VERBS if tuple(low[i:i + len(v)]) == v), None)
-                if verb is None or self._not_yet(low, ss, i):
+                if verb is None or cue_in_clause(low, ss, i, NOT_YET, CLAUSE_MARKS):  # "… sẽ thuộc về X"
                     continue
                 prize = self._prize_before(d, low, ss, i, st["award"], linked)
                 if prize is None:
@@ -82,13 +82,6 @@ class WonBy:
                                              "status": "conferred", "revoked": False, "sent": (ss, se),
                                              "how": "won by"})
         return doc
-
-    @staticmethod
-    def _not_yet(low, ss, i) -> bool:
-        """Whether a word of NOT_YET stands in the clause before the verb at ``i`` (back to a clause mark)."""
-        lo = max([ss] + [x + 1 for x in range(ss, i) if low[x] in CLAUSE_MARKS])
-        gap = " " + " ".join(low[lo:i]) + " "
-        return any(f" {a} " in gap for a in NOT_YET)
 
     @staticmethod
     def _prize_before(d, low, ss, i, awards, linked):
