@@ -34,3 +34,9 @@ def test_a_category_without_a_win_is_no_prize():
     assert awards("Bộ phim của Lê Văn Tám được đề cử ở hạng mục Phim hay nhất.") == set()
     assert ("Lê Văn Tám", "Thiên nhiên kỳ thú") not in awards(
         "Bức ảnh của Lê Văn Tám đoạt giải nhì hạng mục \"Thiên nhiên kỳ thú\".")
+    # (the film and the photo above are the subjects, so no fact would name Lê Văn Tám even after a win: "Bộ phim của
+    # Lê Văn Tám giành chiến thắng ở hạng mục …" gives none; with the person as the subject, as a win would be read:)
+    assert awards("Lê Văn Tám được đề cử ở hạng mục Phim hay nhất.") == set()
+    assert ("Lê Văn Tám", "Thiên nhiên kỳ thú") not in awards(
+        "Lê Văn Tám đoạt giải nhì hạng mục \"Thiên nhiên kỳ thú\".")
+    assert awards("Lê Văn Tám giành chiến thắng ở hạng mục Phim hay nhất.") == {("Lê Văn Tám", "Phim hay nhất")}
