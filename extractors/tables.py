@@ -208,7 +208,7 @@ def _introduced(facts, recent: list[str]):
 
 @functools.lru_cache(maxsize=None)
 def _negation() -> re.Pattern:
-    from .components.conferrals import NEGATION  # the paragraph path's negations ("không", "chưa", "từ chối")
+    from .components.conferral_words import NEGATION  # the paragraph path's negations ("không", "chưa", "từ chối")
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, sorted(NEGATION))), re.I)
 
 
