@@ -406,17 +406,24 @@ class OfficialLinker:
         perhaps after "người", right after a role honorific (``honorifics.tsv``, kind "role") or a role noun of
         ``role_nouns.txt``; 0 otherwise.  The annotated sets write the occupation alone as the position
         ("doanh nhân", "nữ diễn viên"); a title of ``positions.txt`` keeps its country ("Tổng thống Mỹ", read
-        by _add_places)."""
+        by _add_places). The origin may follow the nationality ("người Mỹ gốc Hàn": "gốc" and up to 2 capitalised
+        words) and a word of praise may stand before it ("đầu bếp nổi tiếng người Mỹ": ``evaluative_adjectives.txt``,
+        which _plain then takes off the position)."""
         w = d.words
+        k = next((k for k in (2, 3) if i - k >= 1 and w[i - k] == "gốc" and
+                  all(is_cap(x) and x.isalpha() for x in w[i - k + 1:i])), 0)
+        i0, i = i, i - k  # ("người Mỹ gốc | Hàn": the nationality ends before "gốc")
         for L in (1, 2, 3):
             s = i - L
             if s < 1 or " ".join(w[s:i]) not in self.lex.places:
                 continue
             if w[s - 1] == "người":
                 s -= 1
-            if any(self._role_at(d, s - k, s) for k in (1, 2, 3) if s - k >= 0) or \
-                    any(d_[1] == "pos" and span_text(d, d_[0], s).lower() in self.role_nouns for d_ in ends.get(s, ())):
-                return i - s
+            r = next((s - a for a in (2, 1) if s - a >= 1 and " ".join(w[s - a:s]).lower() in PRAISE), s)
+            if any(self._role_at(d, r - k, r) for k in (1, 2, 3) if r - k >= 0) or \
+                    any(d_[1] == "pos" and self._plain(span_text(d, d_[0], s)).lower() in self.role_nouns
+                        for d_ in ends.get(s, ())):
+                return i0 - s
             return 0
         return 0
 
@@ -1312,6 +1319,9 @@ SUBDIVISIONS = {"tổ", "khoa", "ngành"}
 #: the title written before one ends there ("học sinh | xuất sắc", "diễn viên | đình đám", "thủ môn | hàng đầu thế
 #: giới", "nghệ sĩ | trẻ")
 EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % alternation("evaluative_adjectives.txt"))
+#: the same words as a set, lower-cased: praise between an occupation and the nationality after it ("đầu bếp | nổi
+#: tiếng | người Mỹ …", _nationality_before)
+PRAISE = frozenset(x.lower() for x in word_list("evaluative_adjectives.txt"))
 #: the party committees of the province and district levels, named by the first syllable of the level
 #: (``administrative_levels.tsv``; Điều lệ Đảng, Art. 9): "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"
 LEVEL_PARTY_COMMITTEES = "|".join(sorted(x.capitalize() + " ủy" for x in level_syllables(("province", "district"), first=True)
