@@ -39,3 +39,12 @@ def test_a_body_before_the_name_still_keeps_its_title_whole():
     o = {x["name"]: (x["position"], x["unit"])
          for x in facts_of("Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn phát biểu.")["officials"]}
     assert o["Lương Quốc Đoàn"] == ("Chủ tịch", "Hội Nông dân Việt Nam")
+
+
+def test_a_one_word_name_found_once_seeds_lists_wherever_it_is_written():
+    # "Tiền đạo Mertens" makes Mertens a person; his other mention opens a list ("Mertens, Kolbeck cùng …"), and
+    # Kolbeck so found makes "Brandt hay Kolbeck" another: three one-word names, worked out by hand
+    g = facts_of("Đội khách có nhiều gương mặt trẻ. Mertens, Kolbeck cùng các đồng đội chơi rất gắn kết.",
+                 "Tiền đạo Mertens sẽ đá cao nhất, phía sau là Brandt hay Kolbeck.")
+    names = {o["name"] for o in g["officials"]}
+    assert {"Mertens", "Kolbeck", "Brandt"} <= names

@@ -663,11 +663,25 @@ class PersonRecognizer:
 
     def _coordinated(self, d, st, found) -> list:
         """One-word foreign names coordinated with a foreign person's name ("Djokovic và Federer", "Neymar, Hazard",
-        :func:`.foreign_single.coordinated_items`), none on a blocked token."""
+        :func:`.foreign_single.coordinated_items`), none on a blocked token. A one-word name found once seeds a list
+        wherever the document writes it ("Chủ công Werner …" makes "Werner, Goretzka cùng …" a list of two, and the
+        Goretzka so found makes "Draxler hay Goretzka" one), round after round until no new name is found."""
         blocked = _blocked(st)
-        items = coordinated_items(d.words, [(p.start, p.end) for p in found], self.lex.places, NOT_PERSON_BEFORE)
-        return [Ent("person", s, e, span_text(d, s, e), {"foreign": True, "list": True})
-                for s, e in items if s not in blocked]
+        words = d.words
+        seeds = [(p.start, p.end) for p in found]
+        out: list[tuple[int, int]] = []
+        while True:
+            ones = {words[p.start] for p in found if p.end - p.start == 1} | {words[s] for s, _ in out}
+            taken = {s for s, _ in seeds}
+            if ones:
+                seeds += [(k, k + 1) for k, w in enumerate(words) if w in ones and k not in taken]
+            items = [x for x in coordinated_items(words, seeds, self.lex.places, NOT_PERSON_BEFORE)
+                     if x[0] not in blocked]
+            if not items:
+                break
+            out += items
+            seeds += items
+        return [Ent("person", s, e, span_text(d, s, e), {"foreign": True, "list": True}) for s, e in out]
 
     def _lineup(self, d, found) -> list:
         """The players of a team's line-up, a line of its own: the team's name (:meth:`_team_opens`), ":" and at
