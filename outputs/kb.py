@@ -528,6 +528,12 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+#: seconds every connection to a knowledge base waits for another writer to let go of it before SQLite says
+#: "database is locked" (``busy_timeout`` of a writing connection, ``timeout`` of a reading one; the message a
+#: command then prints, :func:`pipeline.cli.sqlite_error_message`, says it)
+BUSY_TIMEOUT = 30.0
+
+
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to the SQLite file ``path``, by a URI in which the path is quoted (a name holding
     ``#``, ``?`` or ``%`` is the file it names, not a URI's fragment or query; newcomer, session 28).
@@ -544,7 +550,7 @@ def connect_read_only(path: str | Path) -> sqlite3.Connection:
     uri = "file:" + quote(str(path.absolute()))
     conn = None
     try:
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True)
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
@@ -590,14 +596,14 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
                                 f"who, failures and export still read it)")
     db = sqlite_utils.Database(path)
     _check_is_sovang(db.conn, path)
-    db.conn.execute("PRAGMA busy_timeout = 30000")
+    db.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
     _enable_wal(db)
     _create_schema(db.conn)
     migrate(db)
     return db
 
 
-def _enable_wal(db: sqlite_utils.Database, wait: float = 30.0) -> None:
+def _enable_wal(db: sqlite_utils.Database, wait: float = BUSY_TIMEOUT) -> None:
     """Switch the file to WAL mode.  Two connections switching one new file at the same instant can get
     "database is locked" at once, without the busy timeout being waited (seen in about 1 pair of opens in 30 in
     ``tests/test_kb_open_race.py``), so the switch is tried again every 50 ms for up to ``wait`` seconds;

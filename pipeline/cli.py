@@ -92,16 +92,19 @@ def sqlite_error_message(db: str | None, exc: Exception) -> str:
     less than :data:`ROOM_FOR_WAL` bytes free is the same cause met earlier: SQLite could not create the ``-wal`` or
     ``-shm`` file beside the knowledge base, which even reading it needs (newcomer, session 29: it said "the
     knowledge base cannot be used: disk I/O error", as if the file were damaged).  "database is locked": another
-    writer kept the knowledge base past the 30 s a command waits (a second ``ingest`` at once: newcomer, session 30).
+    writer kept the knowledge base past the 30 s every command waits, reading or writing
+    (:data:`outputs.kb.BUSY_TIMEOUT`; a second ``ingest`` at once: newcomer, session 30).
     Anything else: "the knowledge base cannot be used: <SQLite's words>"."""
     if not db:
         return f"SQLite error: {exc}"
     if "disk is full" in str(exc):  # not damaged: what was committed before stays
         return (f"{db}: the disk is full ({exc}): what was stored before is kept; free some space and run the same "
                 "command again")
-    if str(exc) == "database is locked":  # another writer held it past our busy_timeout (30 s)
-        return (f"{db}: another command is writing to it (an ingest, a correction) and kept it longer than the 30 s "
-                "this one waits (database is locked): run this command again when that one has ended")
+    if str(exc) == "database is locked":  # another writer held it past our wait (outputs.kb.BUSY_TIMEOUT)
+        from outputs.kb import BUSY_TIMEOUT
+        return (f"{db}: another command is writing to it (an ingest, a correction) and kept it longer than the "
+                f"{BUSY_TIMEOUT:g} s this one waits (database is locked): run this command again when that one has "
+                "ended")
     if "disk I/O error" in str(exc) and _free_bytes(db) < ROOM_FOR_WAL:
         name = Path(db).name
         return (f"{db}: no room on its disk for the working files SQLite keeps beside it ({name}-wal, {name}-shm), "
