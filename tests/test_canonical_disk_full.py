@@ -10,23 +10,16 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
 
 import outputs.canonical
 from outputs.canonical import add_correction, build
 from outputs.kb import open_db
-from pipeline.cli import cli
+from tests.cli import kb_of
 
 
 def test_a_full_disk_during_a_rebuild_is_reported_as_such(tmp_path, monkeypatch):
-    folder = tmp_path / "kho"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Chủ tịch UBND tỉnh Sơn La tặng Bằng khen cho ông Lò Văn Piềng năm 2018.\n",
-                                  encoding="utf-8")
-    db_path = tmp_path / "kb.sqlite"
-    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db_path), "--workers", "1", "-q"])
-    assert result.exit_code == 0
-    db = open_db(db_path)
+    text = "Chủ tịch UBND tỉnh Sơn La tặng Bằng khen cho ông Lò Văn Piềng năm 2018.\n"
+    db = open_db(kb_of(tmp_path, {"a.txt": text})[0])
     key = db.execute("SELECT key FROM conferrals_resolved").fetchone()[0]
 
     def disk_full(conn):

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 import outputs.search
 from pipeline import cli as cli_module
 from pipeline.cli import cli, sqlite_error_message
+from tests.cli import kb_of
 
 Usage = namedtuple("Usage", "total used free")
 
@@ -38,11 +39,7 @@ def test_a_disk_io_error_with_room_left_keeps_sqlites_words(tmp_path, monkeypatc
 
 
 def test_search_on_a_full_disk_prints_the_cause_in_one_line(tmp_path, monkeypatch):
-    db = tmp_path / "kho.sqlite"
-    folder = tmp_path / "vb"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Ông Đinh Văn Tới được tặng Giấy khen năm 2020.\n", encoding="utf-8")
-    assert CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "1", "-q"]).exit_code == 0
+    db = kb_of(tmp_path, {"a.txt": "Ông Đinh Văn Tới được tặng Giấy khen năm 2020.\n"})[0]
 
     def no_room(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")

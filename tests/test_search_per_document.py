@@ -8,19 +8,14 @@ import json
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from tests.cli import kb_of
 
 LONG = "".join(f"Đội tuyển bóng chuyền của xã số {n} được tặng Giấy khen vì thành tích thi đấu.\n" for n in range(1, 9))
 SHORT = "Ông Lường Văn Sáu, đội trưởng đội bóng chuyền xã Mường Chiên, nhận Giấy khen của huyện.\n"
 
 
 def _kb(tmp_path) -> str:
-    folder = tmp_path / "kho"
-    folder.mkdir()
-    (folder / "dai.txt").write_text(LONG, encoding="utf-8")
-    (folder / "ngan.txt").write_text(SHORT, encoding="utf-8")
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "--workers", "1", "-q"]).exit_code == 0
-    return db
+    return kb_of(tmp_path, {"dai.txt": LONG, "ngan.txt": SHORT})[0]
 
 
 def test_a_long_document_takes_three_places_and_says_how_many_more_match(tmp_path):
