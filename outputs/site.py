@@ -658,23 +658,20 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     Returns the views that were missing or out of date; they are refreshed
     unless ``immutable`` (a published copy is never written).
     """
-    from outputs.canonical import layer_outdated
+    from outputs.canonical import layer_outdated, layer_state
     from outputs.kb import connect_read_only
 
     conn = connect_read_only(db_path)
     try:
         missing = _missing_views(conn)
-        layer = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'conferrals_resolved'").fetchone()
+        # built, and not marked stale (documents stored or a knowledge base migrated since it was built)
+        layer = layer_state(conn) == "ok"
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
         # or without revocations attached to the conferrals they revoke (outputs.kb.SHOWN)
         layer = layer and {"posthumous", "attached_to"} <= {c[1] for c in conn.execute(
             "PRAGMA table_info(conferrals_resolved)")}
         # and one whose revocations are of schema 1 (outputs.kb.migrate: no revoking decision apart)
         layer = layer and any(c[1] == "revoked_by" for c in conn.execute("PRAGMA table_info(conferrals)"))
-        # and one marked stale (documents stored or a knowledge base migrated since it was built)
-        stale = conn.execute("SELECT value FROM meta WHERE key = 'canonical_stale'").fetchone() \
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() else None
-        layer = layer and not (stale and stale[0] == "1")
         layer = layer and not layer_outdated(conn)  # built by a sovang that folded names otherwise
     finally:
         conn.close()
