@@ -70,7 +70,7 @@ def _wrap(target: str, calls: list):
 
 def run(target: str, roots: list[str]):
     """Yield (path, calls) for each document under ``roots``, TARGET wrapped while it is extracted."""
-    from pipeline.readers import read_file, supported
+    from pipeline.readers import read_file, supported_files
     from pipeline.work import normalised
     from extractors import extract
 
@@ -79,7 +79,7 @@ def run(target: str, roots: list[str]):
     try:
         for root in roots:
             rootp = Path(root)
-            for path in sorted(p for p in rootp.rglob("*") if p.is_file() and supported(p)):
+            for path in supported_files(rootp):
                 doc = normalised(read_file(path))
                 calls.clear()
                 if doc.status != "failed":

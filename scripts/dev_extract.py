@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.normalize import normalize_document  # noqa: E402
-from pipeline.readers import read_file, supported  # noqa: E402
+from pipeline.readers import read_file, supported_files  # noqa: E402
 from extractors import extract  # noqa: E402
 from extractors.nlp import get_nlp  # noqa: E402
 
@@ -33,14 +33,14 @@ def main(argv=None) -> int:
     get_nlp()
     if args.warm:
         for root in args.root:
-            for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and supported(p)):
+            for path in supported_files(root):
                 extract(normalize_document(read_file(path)))
     syllables = 0
     spent = cpu = 0.0
     with open(args.output, "w", encoding="utf-8") as out:
         for root in args.root:
             rootp = Path(root)
-            for path in sorted(p for p in rootp.rglob("*") if p.is_file() and supported(p)):
+            for path in supported_files(rootp):
                 doc = normalize_document(read_file(path))
                 t, c = time.perf_counter(), time.process_time()
                 facts = extract(doc)

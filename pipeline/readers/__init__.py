@@ -74,6 +74,13 @@ def supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in READERS
 
 
+def supported_files(root: str | Path) -> list[Path]:
+    """The files under folder ``root`` (at any depth) that a reader is registered for, sorted by path: the order in
+    which ``scripts/dev_extract.py`` and ``benchmarks/calls.py`` read a corpus (an ingest walks folders with
+    :func:`pipeline.discover.discover` instead, which also reports what it cannot read)."""
+    return sorted(p for p in Path(root).rglob("*") if p.is_file() and supported(p))
+
+
 def get_reader(suffix: str) -> Reader:
     """The reader function for a suffix such as ``".pdf"``; KeyError if none."""
     import importlib
