@@ -35,7 +35,7 @@ from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexico
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
 from .championships import COMPETITION_WORDS
-from .conferral_words import ADVERBS, PROVINCES
+from .conferral_words import ADVERBS, PROVINCES, phrase_tuples
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -1664,29 +1664,23 @@ def _latin_abbreviation(word: str) -> bool:
         word[1:].islower() and not LATIN_VOWELS.intersection(word)
 
 
-def _section_tuples(name: str, header: str) -> tuple:
-    """The phrases of section ``header`` of gazetteer file ``name`` as word tuples (case as written), longest first,
-    phrases of one length in the file's order."""
-    return tuple(sorted((tuple(x.split()) for x in section(name, header)), key=len, reverse=True))
-
-
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 #: verbs of a category won, written among the CATEGORY_WIN_BEFORE words before a category cue ("giành chiến thắng ở
 #: hạng mục …"), and the leads of the ceremony named after the category ("tại lễ trao giải"): prize_categories.txt
-CATEGORY_WIN_VERBS = _section_tuples("prize_categories.txt", "# Verbs of a category won")
+CATEGORY_WIN_VERBS = phrase_tuples("prize_categories.txt", "# Verbs of a category won")
 CATEGORY_WIN_LINKS = frozenset(section("prize_categories.txt", "# Prepositions of a category won"))
 CATEGORY_WIN_BEFORE = 4
-CEREMONY_LEADS = _section_tuples("prize_categories.txt", "# Ceremony leads")
+CEREMONY_LEADS = phrase_tuples("prize_categories.txt", "# Ceremony leads")
 CEREMONY_LEAD_MAX = max(map(len, CEREMONY_LEADS))
 #: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first, and the
 #: period words kept after its "… nhất" ("năm", "trận"): prize_categories.txt
-CATEGORY_NOUNS = _section_tuples("prize_categories.txt", "# Category nouns")
+CATEGORY_NOUNS = phrase_tuples("prize_categories.txt", "# Category nouns")
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
 #: prizes named after "giải" by a proper name ("giải Nobel Hòa bình", "giải Oscar"), and heads of a pageant's
 #: sub-prizes whose name runs on over lower-case words ("giải Người đẹp áo dài"): named_prizes.txt, word tuples
 #: (case as written), longest first
-NAMED_PRIZES = _section_tuples("named_prizes.txt", "# Named prizes")
-PHRASE_PRIZE_HEADS = _section_tuples("named_prizes.txt", "# Prize heads")
+NAMED_PRIZES = phrase_tuples("named_prizes.txt", "# Named prizes")
+PHRASE_PRIZE_HEADS = phrase_tuples("named_prizes.txt", "# Prize heads")
 PHRASE_PRIZE_MAX = 3  # words of a sub-prize's name after its head ("Người đẹp | áo dài", "Người đẹp | Tài năng")
 #: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
 #: hậu X 2009"; AwardRecognizer._won_at), lower-case word pairs: championship_cues.txt

@@ -8,11 +8,13 @@ import functools
 from ..gazetteer import province_levels, section, word_list
 
 
-def phrase_tuples(name: str) -> tuple:
-    """The phrases of the gazetteer file ``name`` (:func:`~extractors.gazetteer.word_list`) as word tuples, a comma
-    its own word ("đảng bộ, chính quyền" → ("đảng", "bộ", ",", "chính", "quyền")), longest first, phrases of one
-    length in the file's order."""
-    return tuple(sorted((tuple(p.replace(",", " ,").split()) for p in word_list(name)), key=len, reverse=True))
+def phrase_tuples(name: str, heading: str | None = None) -> tuple:
+    """The phrases of the gazetteer file ``name`` (:func:`~extractors.gazetteer.word_list`), or of its section
+    ``heading`` (:func:`~extractors.gazetteer.section`), as word tuples (case as written), a comma its own word
+    ("đảng bộ, chính quyền" → ("đảng", "bộ", ",", "chính", "quyền")), longest first, phrases of one length in the
+    file's order."""
+    phrases = word_list(name) if heading is None else section(name, heading)
+    return tuple(sorted((tuple(p.replace(",", " ,").split()) for p in phrases), key=len, reverse=True))
 
 
 #: words opening a date or a time of day ("ngày 24/4", "chiều 10-7", "sáng 3.5"): day_words.txt

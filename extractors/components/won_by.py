@@ -27,13 +27,14 @@ from ..gazetteer import section
 from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, span_text, state, toks
 from .championships import AIMS, cue_in_clause
 from .conferrals import outermost
+from .conferral_words import phrase_tuples
 
 CUES = "won_by_cues.txt"
 #: verbs of belonging, word tuples ("thuộc về")
 VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Verbs of belonging"))
 VERB_TEXTS = tuple(" ".join(v) for v in VERBS)  # (a document holding none of them is passed by)
 #: adverbs between the prize and the verb, word tuples, longest first
-ADVERBS = tuple(sorted((tuple(v.split()) for v in section(CUES, "# Adverbs written between")), key=len, reverse=True))
+ADVERBS = phrase_tuples(CUES, "# Adverbs written between")
 #: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
 NOT_YET = tuple(AIMS) + tuple(section(CUES, "# Not yet won"))
 CATEGORY_NOUNS = tuple(tuple(v.split()) for v in section(CUES, "# Category nouns"))
