@@ -430,10 +430,11 @@ class OfficialLinker:
     def _role_at(self, d, s, e) -> bool:
         """Tokens [s, e) are an occupation of ``honorifics.tsv`` (kind "role": "doanh nhân", "tay vợt"), perhaps
         after "nữ" ("nữ diễn viên")."""
-        words = d.words[s + (d.words[s] in PREFIX):e]
-        text = " ".join(words)
-        kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
-        return kind == "role"
+        return self._honorific_kind(" ".join(d.words[s + (d.words[s] in PREFIX):e])) == "role"
+
+    def _honorific_kind(self, text: str) -> str | None:
+        """The kind ``honorifics.tsv`` gives ``text``, as written or lower-cased ("Doanh nhân"), else None."""
+        return self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
 
     def _academic_title(self, d, s, e) -> str:
         """The honorific [s, e) as written when ``honorifics.tsv`` gives it as an academic title ("GS", "PGS.TS",
@@ -441,8 +442,7 @@ class OfficialLinker:
         sets write it as the position of a person with no other title ("cố GS Nguyễn Thiện Thành" → "GS";
         "Giáo sư X" → "Giáo sư" in dev; "siêu mẫu Hà Anh" → "siêu mẫu" in held-out 10)."""
         text = span_text(d, s, e)
-        kind = self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
-        return text if kind in DESCRIPTOR_KINDS else ""
+        return text if self._honorific_kind(text) in DESCRIPTOR_KINDS else ""
 
     def _listed_members(self, d, out, items, honor):
         """"Hai sinh viên được tuyên dương là A (…) và B (…)", "6 học sinh đạt giải gồm A, B", "các diễn viên của
@@ -1098,8 +1098,7 @@ class OfficialLinker:
             while len(bare) > 1 and bare[0] in PREFIX:
                 bare = bare[1:]
             text = " ".join(bare)
-            if text.lower() in self.title_words or self.lex.honorifics.get(text) in DESCRIPTOR_KINDS or \
-                    self.lex.honorifics.get(text.lower()) in DESCRIPTOR_KINDS:
+            if text.lower() in self.title_words or self._honorific_kind(text) in DESCRIPTOR_KINDS:
                 return (pos[:last] + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
         return pos
 
