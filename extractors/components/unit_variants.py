@@ -291,7 +291,7 @@ class Variants:
             if self._placed_acronym(fullest, k, sw):
                 continue
             for i, t in enumerate(sw):
-                if i == 0 or len(t) < 3 or not t.isalpha() or not t.isupper():
+                if i == 0 or not _acronym_word(t):
                     continue
                 if texts is None:  # (each name's words, without commas)
                     texts = [(long, [w.rstrip(",") for w in long.split(" ")]) for long in values]
@@ -299,7 +299,7 @@ class Variants:
                 found = next((long for long, lw in texts if lw[:i] == head for c in cuts_of(long, lw)
                               for mid in [lw[i:c - len(tail)]]
                               if len(mid) == len(t) and lw[c - len(tail):c] == tail and
-                              "".join(w[:1] for w in mid).upper() == t), None)
+                              _initials(mid) == t), None)
                 if found is not None:
                     fullest[k] = found
 
@@ -309,10 +309,10 @@ class Variants:
         bare name ("Ngân hàng Nhà nước Việt Nam"); ``fullest`` maps variant keys to spellings (in place).  False when
         no such name is found."""
         t = sw[0]
-        if len(sw) < 2 or len(t) < 3 or not t.isalpha() or not t.isupper() or not self._qualifier(" ".join(sw), 1):
+        if len(sw) < 2 or not _acronym_word(t) or not self._qualifier(" ".join(sw), 1):
             return False
-        longs = [(k2, long) for k2, long in fullest.items()
-                 if len(long.split(" ")) == len(t) and "".join(w[:1] for w in long.split(" ")).upper() == t]
+        longs = [(k2, long) for k2, long in fullest.items() for lw in [long.split(" ")]
+                 if len(lw) == len(t) and _initials(lw) == t]
         if len(longs) != 1:
             return False
         k2, long = longs[0]
@@ -359,3 +359,13 @@ class Variants:
             key = self._variant_key(bare)
             if key in bare_keys or "trường " + key in bare_keys:  # ("THPT X, huyện Y" beside "trường THPT X")
                 u.text = bare
+
+
+def _acronym_word(t: str) -> bool:
+    """``t`` may be an acronym of a name's syllables: three capital letters or more ("NHNN", "QLTT")."""
+    return len(t) >= 3 and t.isalpha() and t.isupper()
+
+
+def _initials(words) -> str:
+    """The first letters of ``words``, upper-cased: the acronym they are written as ("Nhà nước" -> "NN")."""
+    return "".join(w[:1] for w in words).upper()
