@@ -25,13 +25,12 @@ from ..foreign import is_foreign_word
 from ..gazetteer import dictionary_words, table, word_list
 from ..sports import placed, sports_story, sports_teams
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
-from .unit_words import FOREIGN_WORD
+from .unit_words import AGE_TEAM, FOREIGN_WORD
 from .units import UnitRecognizer
 
 #: most tokens of a name after a classifier ("Paris Saint - Germain", "Gazzetta dello Sport")
 MAX_NAME = 6
-#: an age-group team's code ("U20", "U23"; written "U -23" by some papers: the tokens "U", "-", "23")
-AGE_TEAM = re.compile(r"U\d{2}")
+#: an age-group team's code as text (unit_words.AGE_TEAM; written "U -23" by some papers: the tokens "U", "-", "23")
 AGE_TEAM_TEXT = re.compile(r"U\d\d(?!\w)")  # (a literal first: the regex engine skips to each "U")
 #: words of a line that is a source credit: "Theo X" alone on its line ("Theo TTXVN") is no mention
 CREDIT_FIRST = {"Theo", "Nguồn"}

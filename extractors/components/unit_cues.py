@@ -3,11 +3,9 @@ whether it continues a person's name, signs a byline, or names a body's represen
 """
 from __future__ import annotations
 
-import re
-
 from ..gazetteer import section, word_list
 from .base import is_cap, span_text
-from .unit_words import FOREIGN_WORD, VERB_HEADS
+from .unit_words import AGE_TEAM, FOREIGN_WORD, VERB_HEADS
 
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
 REPRESENTATIVE = ("cơ", "quan", "đại", "diện")
@@ -33,8 +31,6 @@ AWARD_SECOND = ("chương", "khen", "thi", "niệm", "thưởng", "sĩ", "hiệu
 CATEGORY_HEADS = frozenset(word_list("category_heads.txt"))
 #: the most letters of a label written in capitals ("A", "AB"; not a name: "VTV")
 LABEL_LETTERS = 2
-#: an age group's code before a club's name ("U15", "U23")
-AGE_GROUP = re.compile(r"U\d{2}")
 #: marks that may stand between a label's words ("A & B", "1-2")
 LABEL_MARKS = {"&", "-", "–", "."}
 
@@ -191,7 +187,7 @@ class UnitCues:
                 (s > 0 and (w[s - 1].lower() + " đội") in self.words):
             return False
         k = s + 1
-        if AGE_GROUP.fullmatch(w[k]):
+        if AGE_TEAM.fullmatch(w[k]):
             k += 1
         if k >= e or not FOREIGN_WORD(w[k]) or not all(is_cap(x) or x.isdigit() for x in w[k:e]):
             return False

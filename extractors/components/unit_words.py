@@ -32,6 +32,9 @@ STOP = {"cần", "phải", "muốn", "được", "khóa", "nhiệm", "kỳ", "kh
 #: the head of a sports team, alone or with its sport ("đội tuyển", "Đội tuyển bóng chuyền"; unit_types.tsv): in lower
 #: case before its country too ("đội tuyển Việt Nam"), a team named by its place, not "vụ Đà Nẵng" inside "Sở Nội vụ …"
 TEAM_HEAD = "đội tuyển"
+#: an age-group team's code ("U20", "U23"), before a team's place or a club's name (collectives._team_name,
+#: unit_cues._club_after_team_word)
+AGE_TEAM = re.compile(r"U\d{2}")
 #: lower-case words after a head that are no field of its body ("Cục | ở Hà Nam", "Sở | này tại …")
 FIELD_NOT = {"tại", "ở", "và", "của", "cho", "năm", "ngày", "tháng", "này", "đó", "kia", "nay", "mới", "cũ", "trên",
              "dưới", "ra", "vào", "lên", "thì", "mà", "là", "có", "không", "đều", "nên", "nhiều", "các", "những", "tuyến",
