@@ -63,6 +63,7 @@ PRONOUNS = frozenset(section("address_words.txt", "# Pronouns"))
 #: the staff nouns of a body's workforce ("cán bộ", "công nhân viên", "chiến sĩ", "tập thể"), as lower-case word
 #: tuples, longest first: workforce_nouns.txt
 WORKFORCE = phrase_tuples("workforce_nouns.txt")
+_WORKFORCE_MAX = len(WORKFORCE[0])  # (the words of its longest phrase, first: what workforce_before reads back at once)
 #: words after which a workforce phrase is the object of the award ("cho", a verb of giving) or opens a list
 WORKFORCE_OPENERS = frozenset({"cho", "tặng", "thưởng", "trao", "gồm", ":", ";", ".", "\n"})
 
@@ -124,7 +125,7 @@ def workforce_before(words, k: int) -> bool:
     calling: False then."""
     j, nouns, glue = k, 0, 0
     while j > 0:
-        low = [w.lower() for w in words[max(0, j - 4):j]]
+        low = [w.lower() for w in words[max(0, j - _WORKFORCE_MAX):j]]
         n = next((len(t) for t in WORKFORCE if tuple(low[len(low) - len(t):]) == t), 0)
         if not n:
             break
