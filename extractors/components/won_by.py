@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from ..gazetteer import section
 from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, span_text, state, toks
-from .championships import AIMS, cue_in_clause
+from .championships import AIMS, SENTENCE_MARKS, cue_in_clause
 from .conferrals import outermost
 from .conferral_words import phrase_tuples
 
@@ -39,7 +39,7 @@ ADVERBS = phrase_tuples(CUES, "# Adverbs written between")
 NOT_YET = tuple(AIMS) + tuple(section(CUES, "# Not yet won"))
 CATEGORY_NOUNS = tuple(tuple(v.split()) for v in section(CUES, "# Category nouns"))
 TIME_WORDS = tuple(tuple(v.split()) for v in section(CUES, "# Time words closing"))
-CLAUSE_MARKS = {".", ";", ":", "?", "!", "\n"}  # marks that close the clause a result is read in
+CLAUSE_MARKS = SENTENCE_MARKS | {"\n"}  # marks that close the clause a result is read in, and a line end
 #: words after "và" or a comma that open another clause, not a further winner's descriptor: the verbs of a result
 #: and the nouns of a prize (won_by_cues.txt "Words of another clause")
 CLAUSE_WORDS = frozenset(section(CUES, "# Words of another clause"))
