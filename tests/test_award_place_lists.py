@@ -49,3 +49,16 @@ def test_hero_title_named_without_its_kind_after_tuyen_duong():
     assert awards(g) == {("Lê Văn Tám", "Anh hùng Lao động", "conferred")}
     g = facts_of("Ông Lê Văn Tám được tặng Bằng khen vì hành động anh hùng.")
     assert ("Lê Văn Tám", "Anh hùng", "conferred") not in awards(g)
+
+
+def test_each_place_span_opens_at_its_written_level_word():
+    """Each place's span opens at the level word written before it, or at its name when it takes the level before
+    it: "tỉnh Huế" (Huế is a "thành phố" in provinces_2025.tsv) opened at "Huế", one word late, when the level put
+    in its name was longer than the one written (reviewer, session 30)."""
+    from extractors.components.conferral_subjects import places_at
+
+    words = "tỉnh Huế và tỉnh Quảng Trị được tặng".split()
+    assert [(e.start, e.end, e.text) for e in places_at(words, 0, 6)] == [(0, 2, "thành phố Huế"),
+                                                                         (3, 6, "tỉnh Quảng Trị")]
+    words = "Ba huyện Mường Tè , Sìn Hồ và Phong Thổ được tặng".split()
+    assert [(e.start, e.end) for e in places_at(words, 0, 10)] == [(1, 4), (5, 7), (8, 10)]

@@ -128,7 +128,7 @@ def places_at(words, s: int, p: int) -> list:
     level = _level_at(words, i)
     if level is None:
         return []
-    out, i = [], i + len(level)
+    out, start, i = [], i, i + len(level)  # start: where the item's span opens (its level word, when written)
     while True:
         e = i
         while e < p and is_cap(words[e]) and words[e].isalpha():
@@ -140,15 +140,14 @@ def places_at(words, s: int, p: int) -> list:
             if name not in PROVINCE_LEVELS:
                 return []
             level = tuple(PROVINCE_LEVELS[name].split())
-        out.append(Ent("unit", i - len(level) if _level_at(words, i - len(level)) else i, e,
-                       " ".join(level) + " " + name, {"kind": "place"}))
+        out.append(Ent("unit", start, e, " ".join(level) + " " + name, {"kind": "place"}))
         if e >= p or words[e] not in (",", "và"):
             break
         nxt = _level_at(words, e + 1)
         if nxt is not None:
-            level, i = nxt, e + 1 + len(nxt)
+            level, start, i = nxt, e + 1, e + 1 + len(nxt)
         elif e + 1 < p and is_cap(words[e + 1]):
-            i = e + 1
+            start = i = e + 1
         elif words[e] == "và" and p - e - 1 <= PLACE_REST_MAX and \
                 all(w == "," or (w.isalpha() and w.islower()) for w in words[e + 1:p]):
             return out if len(out) >= 2 else []  # "…, C và rất nhiều xã, đơn vị được …": the rest is unnamed
