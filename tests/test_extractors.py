@@ -30,6 +30,12 @@ def positions(*lines: str) -> dict:
     return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
 
 
+def positions_and_units(*lines: str) -> dict:
+    """name -> (position, unit) of every official extracted from a document of ``lines`` (a helper shared by the
+    officials' tests)."""
+    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+
+
 def awards(g: dict) -> set:
     return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
 

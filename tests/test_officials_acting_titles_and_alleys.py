@@ -2,12 +2,7 @@
 from the annotation guidelines and the dev gold's conventions."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_the_office_acted_for_written_with_its_unit_is_not_the_presenters():

@@ -4,12 +4,7 @@ tests; the expected positions are worked out by hand from the annotation guideli
 the occupation without the person's country, as the annotated sets write it)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_occupations_of_sport_and_film_before_a_name():

@@ -3,12 +3,7 @@ these tests; every expected value worked out by hand from the annotation guideli
 (the title is written whole with its field, the Công an after it is the unit)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_a_title_keeps_its_investigation_field_past_ve():

@@ -5,12 +5,7 @@ from __future__ import annotations
 from extractors import extract
 from pipeline.model import Block, Document
 from pipeline.normalize import normalize_document
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units as positions
 
 
 def test_the_office_acted_for_is_the_principals_not_the_presenters():

@@ -5,12 +5,7 @@ annotation guidelines and the dev gold's conventions (a rank is no position; "an
 from __future__ import annotations
 
 from extractors.components import officials
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_fallen_soldier_with_a_rank_and_a_unit_gets_the_unit():

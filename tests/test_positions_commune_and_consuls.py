@@ -3,12 +3,7 @@ are worked out by hand from the annotation guidelines (the title as written; the
 to)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_a_commune_civil_servant_title_keeps_its_field_and_leaves_the_body_to_the_unit():

@@ -5,12 +5,7 @@ guidelines (the title as written, "" when the document gives none)."""
 from __future__ import annotations
 
 from extractors.components.role_anaphora import _after_named, described_next
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> position of every official of ``lines``."""
-    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions
 
 
 def test_an_occupation_with_a_nationality_opening_the_next_sentence():

@@ -3,12 +3,7 @@ worked out by hand from the annotation guidelines (the title as written, without
 date its holder, as the annotated sets write it)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units as positions
 
 
 def test_evaluative_words_after_an_occupation_end_the_position():

@@ -3,12 +3,7 @@ written for these tests; the expected positions are worked out by hand from the 
 as written, without the words that praise or rank its holder)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units as positions
 
 
 def test_a_title_after_an_aside_in_brackets_and_la():

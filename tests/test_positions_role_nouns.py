@@ -3,12 +3,7 @@ aside before the title, evaluative adjectives after a role noun. Sentences writt
 expected positions are the title as written, worked out by hand from the annotation guidelines."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units as positions
 
 
 def test_occupation_nouns_before_and_after_a_name():

@@ -4,12 +4,7 @@ the expected positions are worked out by hand from the annotation guidelines (th
 the words that praise its holder or give his nationality)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> position of every official of ``lines``."""
-    return {o["name"]: o["position"] for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions
 
 
 def test_cooks_presenters_analysts_and_livestock_owners_are_positions():

@@ -6,12 +6,7 @@ from __future__ import annotations
 from extractors import extract
 from pipeline.normalize import normalize_document
 from pipeline.readers import read_file
-from tests.test_extractors import facts_of
-
-
-def positions(*lines: str) -> dict:
-    """name -> (position, unit) of every official of ``lines``."""
-    return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import facts_of, positions_and_units as positions
 
 
 def test_a_staff_title_leaves_the_level_body_to_the_unit():
