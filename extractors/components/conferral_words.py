@@ -64,8 +64,9 @@ PRONOUNS = frozenset(section("address_words.txt", "# Pronouns"))
 #: tuples, longest first: workforce_nouns.txt
 WORKFORCE = phrase_tuples("workforce_nouns.txt")
 _WORKFORCE_MAX = len(WORKFORCE[0])  # (the words of its longest phrase, first: what workforce_before reads back at once)
-#: words after which a workforce phrase is the object of the award ("cho", a verb of giving) or opens a list
-WORKFORCE_OPENERS = frozenset({"cho", "tặng", "thưởng", "trao", "gồm", ":", ";", ".", "\n"})
+#: words after which a workforce phrase is the object of the award ("cho", a verb of giving) or opens a list, and the
+#: marks closing the clause before it: workforce_openers.txt, and a line end (which no line of a file can hold)
+WORKFORCE_OPENERS = frozenset(word_list("workforce_openers.txt")) | {"\n"}
 
 
 def adverbs_start(words, lo: int, j: int) -> int:
