@@ -1711,8 +1711,9 @@ def _competition_won(doc, a, b) -> int:
 
 
 #: the pageants a runner-up's ranked title names right after its rank ("Á hậu 1 | Hoa hậu Việt Nam", "Á khôi 2 |
-#: Hoa khôi Sinh viên"): the crowned titles of awards.tsv that are a pageant's own name
-PAGEANT_HEADS = {("hoa", "hậu"), ("hoa", "khôi")}
+#: Hoa khôi Sinh viên"), as lower-case word pairs: championship_cues.txt (its "Ranked pageants", crowned titles of
+#: awards.tsv that also name a pageant)
+PAGEANT_HEADS = frozenset(tuple(n.split()) for n in section("championship_cues.txt", "# Ranked pageants"))
 
 
 def _ranked_in_pageant(doc, j) -> bool:
