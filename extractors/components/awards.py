@@ -678,10 +678,11 @@ class AwardRecognizer(PrizeLists):
         nhất"), its period kept; written without the cue, as eval gold writes it, and with the ceremony named right
         after it ("… tại lễ trao giải Quả cầu vàng": "<category> giải Quả cầu vàng", :meth:`_ceremony_after`). An
         Ent, or None ("hạng mục xử lý đất yếu": no verb of a win; "đề cử ở hạng mục …": a nomination)."""
-        before = [w.lower() for w in doc.words[max(0, s - CATEGORY_WIN_BEFORE):s]]
-        while before and before[-1] in CATEGORY_WIN_LINKS:
-            before.pop()
-        if not any(tuple(before[len(before) - len(v):]) == v for v in CATEGORY_WIN_VERBS):
+        lo = max(0, s - CATEGORY_WIN_BEFORE)
+        k = s
+        while k > lo and doc.words[k - 1].lower() in CATEGORY_WIN_LINKS:
+            k -= 1
+        if not _cue_before(doc, k, CATEGORY_WIN_VERBS, lo):
             return None
         n = len(doc)
         q = self._quoted(doc, e, limit=14)
@@ -1667,7 +1668,7 @@ def _latin_abbreviation(word: str) -> bool:
 SUPERLATIVE_MAX = 6  # words of a prize category before its "… nhất" ("Phim truyện nước ngoài xuất sắc nhất")
 #: verbs of a category won, written among the CATEGORY_WIN_BEFORE words before a category cue ("giành chiến thắng ở
 #: hạng mục …"), and the leads of the ceremony named after the category ("tại lễ trao giải"): prize_categories.txt
-CATEGORY_WIN_VERBS = phrase_tuples("prize_categories.txt", "# Verbs of a category won")
+CATEGORY_WIN_VERBS = frozenset(phrase_tuples("prize_categories.txt", "# Verbs of a category won"))
 CATEGORY_WIN_LINKS = frozenset(section("prize_categories.txt", "# Prepositions of a category won"))
 CATEGORY_WIN_BEFORE = 4
 CEREMONY_LEADS = phrase_tuples("prize_categories.txt", "# Ceremony leads")
@@ -1796,10 +1797,10 @@ def _cue_tuples(role: str) -> set:
     return {tuple(c.lower().split()) for c in triggers().get(role, ())}
 
 
-def _cue_before(doc, s, cues) -> int:
-    """How many words (one to three) of a cue of ``cues`` (lower-case word tuples) end right before token ``s``, the
-    shortest first; 0 when none does."""
-    w = [x.lower() for x in doc.words[max(0, s - 3):s]]
+def _cue_before(doc, s, cues, lo: int = 0) -> int:
+    """How many words (one to three, none before token ``lo``) of a cue of ``cues`` (a set of lower-case word tuples)
+    end right before token ``s``, the shortest first; 0 when none does."""
+    w = [x.lower() for x in doc.words[max(0, lo, s - 3):s]]
     return next((m for m in range(1, len(w) + 1) if tuple(w[len(w) - m:]) in cues), 0)
 
 
