@@ -717,14 +717,15 @@ class AwardRecognizer(PrizeLists):
     def _ceremony_after(self, doc, j):
         """(end, name) of the ceremony named right after a category prize ending at token ``j``: "tại lễ trao
         giải" (CEREMONY_LEADS) and a capitalised name, its edition's year left out ("tại lễ trao giải Quả cầu
-        vàng 2020" -> "Quả cầu vàng"); None when none."""
+        vàng 2020" -> "Quả cầu vàng"), ending before another award or a title (:meth:`_name_end`, the document's
+        title leads ``self._lead_at``); None when none."""
         n = len(doc)
         low = tuple(w.lower() for w in doc.words[j:j + CEREMONY_LEAD_MAX])
         lead = next((c for c in CEREMONY_LEADS if low[:len(c)] == c), None)
         if lead is None or j + len(lead) >= n or not is_cap(doc.words[j + len(lead)]):
             return None
         a = j + len(lead)
-        k = _metal_end(doc, self._name_end(doc, a, lead_at={}))
+        k = _metal_end(doc, self._name_end(doc, a, self._lead_at))
         while k > a + 1 and year_word(doc.words[k - 1]):
             k -= 1
         return (k, span_text(doc, a, k)) if k > a else None
