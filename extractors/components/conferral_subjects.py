@@ -11,7 +11,8 @@ from ..gazetteer import province_levels
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
-from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, adverbs_start, phrase_tuples
+from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, _opening, adverbs_start, \
+    phrase_tuples
 from .persons import CLAUSE_OPENERS
 
 #: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
@@ -26,9 +27,7 @@ ANNIVERSARY_DAYS = phrase_tuples("anniversary_owners.txt")
 #: level words of a place written as a recipient (Luật Tổ chức chính quyền địa phương 2015), as token tuples
 SUBJECT_LEVELS = (("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("huyện",), ("tỉnh",), ("phường",),
                   ("quận",))
-_LEVELS_BY_FIRST: dict = {}  # first word -> the levels of SUBJECT_LEVELS it opens, in order (_level_at's look-up)
-for _lv in SUBJECT_LEVELS:
-    _LEVELS_BY_FIRST.setdefault(_lv[0], []).append(_lv)
+_LEVEL_MAX = max(map(len, SUBJECT_LEVELS))  # (the words _level_at reads at most)
 PROVINCE_LEVELS = province_levels()
 SCHOOL_NAMES = ("ĐH ", "Đại học ", "CĐ ", "Cao đẳng ", "THPT ", "THCS ", "Tiểu học ")  # a school's name after "Trường"
 UNFOUND_OPENERS = {"ngoài", "bên", "tuy", "dù", "nếu", "theo", "riêng", "còn", "như", "sau", "trước", "trong",
@@ -88,10 +87,9 @@ def _past_community(words, s: int, p: int) -> int:
 
 
 def _level_at(words, i):
-    """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None (only the levels its first
-    word opens are tried, _LEVELS_BY_FIRST)."""
-    return next((lv for lv in _LEVELS_BY_FIRST.get(words[i].lower() if i < len(words) else "", ())
-                 if tuple(w.lower() for w in words[i:i + len(lv)]) == lv), None)
+    """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None (the first in the list's
+    order, only the levels its first word opens tried: conferral_words._opening)."""
+    return _opening([w.lower() for w in words[i:i + _LEVEL_MAX]], SUBJECT_LEVELS)
 
 
 def place_at(words, s: int, p: int):
@@ -211,8 +209,7 @@ def local_unit_of(organiser: str, owner: str) -> bool:
 
 def _level_starts(words: list) -> list[int]:
     """The indexes of ``words`` where a place level of SUBJECT_LEVELS opens, in any case ("Công an tỉnh X" → [2])."""
-    low = [w.lower() for w in words]
-    return [j for j in range(len(low)) if any(tuple(low[j:j + len(lv)]) == lv for lv in SUBJECT_LEVELS)]
+    return [j for j in range(len(words)) if _level_at(words, j) is not None]
 
 
 class Subjects:

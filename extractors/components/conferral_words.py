@@ -82,9 +82,10 @@ def adverbs_start(words, lo: int, j: int) -> int:
     return j
 
 
-def _opening(words, phrases) -> str | None:
-    """The first of ``phrases`` whose words open ``words`` (lower-cased tokens), else None.  Only the phrases whose
-    first word is ``words[0]`` are compared (:func:`_by_first_word`, built once per tuple or list of phrases)."""
+def _opening(words, phrases) -> str | tuple | None:
+    """The first of ``phrases`` (strings, or tuples of words) whose words open ``words`` (a list of lower-cased
+    tokens), else None.  Only the phrases whose first word is ``words[0]`` are compared (:func:`_by_first_word`,
+    built once per tuple or list of phrases)."""
     index = _BY_FIRST.get(id(phrases))
     if index is None or index[0] is not phrases:
         index = _BY_FIRST[id(phrases)] = (phrases, _by_first_word(phrases))
@@ -112,9 +113,10 @@ def _by_first_word(phrases) -> dict | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _words_of(phrase: str) -> list:
-    """``phrase.split()``, split once per phrase (the phrases are the module's fixed tuples; the result is only read)."""
-    return phrase.split()
+def _words_of(phrase: str | tuple) -> list:
+    """The words of a phrase: ``phrase.split()``, split once per phrase, or a tuple of words as a list (the phrases
+    are the modules' fixed tuples; the result is only read)."""
+    return list(phrase) if isinstance(phrase, tuple) else phrase.split()
 
 
 def workforce_before(words, k: int) -> bool:
