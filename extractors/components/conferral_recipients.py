@@ -478,12 +478,9 @@ class Recipients:
             short = self._short_subject(d, lo, p)
             if short is not None:
                 return [short], "short"
-            places = self._places_subject(d, lo, p)
+            places = self._place_subjects(d, lo, p)
             if places:
                 return places, "province"
-            province = self._province_subject(d, lo, p)
-            if province is not None:
-                return [province], "province"
             force = _force_subject(d, lo, p)
             if force is not None:
                 return [force], "force"

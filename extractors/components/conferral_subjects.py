@@ -387,26 +387,25 @@ class Subjects:
             return None
         return None
 
-    def _province_subject(self, d, lo, p):
-        """A place opening the clause before the verb (only adverbs between) is a collective recipient, written
-        with its level word as the held-out golds write place recipients: a province or a centrally run city
-        (provinces_2025.tsv) with or without its level ("Quảng Ngãi đón nhận Huân chương …", "Tỉnh Quảng Ngãi
-        đón nhận …" → "tỉnh Quảng Ngãi"), any other place after a level word of SUBJECT_LEVELS ("Xã Sen Thủy được
-        tặng …" → "xã Sen Thủy"), also after the words for its people, party and government of
-        place_communities.txt ("Đảng bộ, chính quyền và Nhân dân xã X được tặng …" → "xã X")."""
-        for s in self._place_starts(d, lo, p):
-            place = place_at(d.words, _past_community(d.words, s, p), p)
-            if place is not None:
-                return place
-        return None
-
-    def _places_subject(self, d, lo, p) -> list:
-        """Places listed opening the clause before the verb, as :meth:`_province_subject` reads one ("Hai huyện A
-        và B được tuyên dương …", "huyện A và xã B được tặng …"; :func:`places_at`): the places (Ent list), or []."""
-        for s in self._place_starts(d, lo, p):
-            got = places_at(d.words, _past_community(d.words, s, p), p)
+    def _place_subjects(self, d, lo, p) -> list:
+        """The places opening the clause before the verb (only adverbs between), collective recipients written with
+        their level word as the held-out golds write place recipients, each start of :meth:`_place_starts` read past
+        the words for a place's people, party and government of place_communities.txt ("Đảng bộ, chính quyền và
+        Nhân dân xã X được tặng …" → "xã X"): a list of places at the first start that opens one ("Hai huyện A và B
+        được tuyên dương …", "huyện A và xã B được tặng …"; :func:`places_at`), else the one place at the first
+        start that opens one (:func:`place_at`): a province or a centrally run city (provinces_2025.tsv) with or
+        without its level ("Quảng Ngãi đón nhận Huân chương …", "Tỉnh Quảng Ngãi đón nhận …" → "tỉnh Quảng
+        Ngãi"), any other place after a level word of SUBJECT_LEVELS ("Xã Sen Thủy được tặng …" → "xã Sen
+        Thủy"). The places (Ent list), or []."""
+        opens = [_past_community(d.words, s, p) for s in self._place_starts(d, lo, p)]
+        for s in opens:
+            got = places_at(d.words, s, p)
             if got:
                 return got
+        for s in opens:
+            place = place_at(d.words, s, p)
+            if place is not None:
+                return [place]
         return []
 
     @staticmethod
