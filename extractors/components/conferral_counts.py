@@ -77,15 +77,15 @@ class CountedRecipients:
         k = bisect.bisect_right(idx.starts, ss) - 1
         order = sorted((j for j in range(k - 4, k + 5) if 0 <= j < len(idx.sents) and j != k),
                        key=lambda j: (abs(j - k), j < k))
-        if self._count_at is None:
-            self._count_at = {}  # sentence index -> its counted groups written before names (_named_groups), found
-            # once per sentence (the nouns and the count asked of them differ from call to call; where the groups
-            # stand does not)
+        if self._named_groups_at is None:
+            # sentence index -> its counted groups written before names (_named_groups), found once per sentence
+            # (the nouns and the count asked of them differ from call to call; where the groups stand does not)
+            self._named_groups_at = {}
         for j in order:
             ns, ne = idx.sents[j]
-            groups = self._count_at.get(j)
+            groups = self._named_groups_at.get(j)
             if groups is None:
-                groups = self._count_at[j] = self._named_groups(d, ns, ne)
+                groups = self._named_groups_at[j] = self._named_groups(d, ns, ne)
             if not groups:
                 continue
             _, ents, _ = idx.local(ns, ne)

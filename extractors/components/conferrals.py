@@ -147,7 +147,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
         self._person_starts = [p.start for p in self._persons]
         self._names_by_first = None  # built on first use by _known_name_at
         self._person_ends = None  # built on first use by _titled_holder
-        self._count_at = None  # built on first use by _group_named
+        self._named_groups_at = None  # built on first use by _group_named
         self._last_collective = None  # (sentence start, the one collective recipient of the last conferral)
         self._by_last = {}
         for p in st["person"]:
