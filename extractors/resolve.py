@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from .canonical import department_at, level_words
 from .facts import DocumentFacts, Mention
@@ -61,7 +62,7 @@ TONE_TABLE = {ord(ch): None for ch in TONE_MARKS}
 def level_places(texts) -> dict[str, Counter]:
     """The places the document names at each level ("tỉnh", "city", "huyện", "thị xã", "quận"), counted, from
     "tỉnh X" / "thành phố X" / "TP X" / "huyện X" / "thị xã X"."""
-    counts: dict[str, Counter] = defaultdict(Counter)  # (a Counter made per level, not per match)
+    counts: defaultdict[str, Counter] = defaultdict(Counter)  # (a Counter made per level, not per match)
     for t in texts:
         for m in _places(t):
             level = m.group(1)
@@ -103,6 +104,11 @@ class _DocumentPlaces:
     def get(self, level, default=None):
         """``document_places(texts).get(level, default)``."""
         return self.places().get(level, default)
+
+
+#: what :func:`complete_place` is given as the document's places: level -> place, a dict (:func:`document_places`)
+#: or the same found on the first look-up (:class:`_DocumentPlaces`); only ``get`` is read
+PlacesByLevel = Mapping[str, str] | _DocumentPlaces
 
 
 def main_places(texts) -> dict:
@@ -227,7 +233,7 @@ def _longest_start(words: list[str], found, least: int = 1) -> str | None:
     return None
 
 
-def complete_place(name: str, places: dict, sentence: str = "", province: str | None = None) -> str:
+def complete_place(name: str, places: PlacesByLevel, sentence: str = "", province: str | None = None) -> str:
     """"HĐND tỉnh" → "HĐND tỉnh Phú Thọ": the one place of that level named in the same sentence, else the
     document's place of that level; unchanged when neither is known.  A provincial department written without
     its place ("Sở Nội vụ") takes the one province named in its sentence ("Ở tỉnh Thừa Thiên - Huế, … Sở
@@ -412,7 +418,8 @@ def level_written_names(names) -> dict:
     return {n: written[key][0] for key, ns in bare.items() if len(written.get(key, ())) == 1 for n in ns}
 
 
-def _row_units(facts: DocumentFacts, places: dict, province: str | None, district: str | None, full: dict) -> None:
+def _row_units(facts: DocumentFacts, places: PlacesByLevel, province: str | None, district: str | None,
+               full: dict) -> None:
     """Complete the unit an award table's row names beside its recipient (:attr:`Conferral.row_unit`, the knowledge
     base's ``recipient_units``) as the unit mentions are: with its place (:func:`complete_place`), a district
     committee's department with the letterhead's ``district`` ("Phòng GD&ĐT" under "UBND HUYỆN NGHI LỘC" →
@@ -565,7 +572,7 @@ def _spell_out(facts: DocumentFacts, texts) -> None:
         c.award = _retext(c.award, expand(c.award.text, table))
 
 
-def _as_letterhead_writes(facts: DocumentFacts, written: list, places: dict) -> None:
+def _as_letterhead_writes(facts: DocumentFacts, written: list, places: PlacesByLevel) -> None:
     """A bare body completed with the letterhead's province (the text naming no place for it) that is the
     letterhead's own body ("Chủ tịch Ủy ban nhân dân tỉnh" under "ỦY BAN NHÂN DÂN / TỈNH NINH BÌNH") is written as
     the letterhead writes it: that completion names no new form of the body (``written``: the unit mentions before
@@ -694,7 +701,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _body_certificates(facts)
 
 
-def _name_unit_mentions(facts: DocumentFacts, listed: dict, places: dict, province: str | None,
+def _name_unit_mentions(facts: DocumentFacts, listed: dict, places: PlacesByLevel, province: str | None,
                         full: dict) -> None:
     """Each unit mention of the document named as its listed unit is (place completed, the fullest name;
     ``listed``: (block, start, end, text) of a unit as written → the unit it became, looked up before computing):

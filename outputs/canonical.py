@@ -413,7 +413,7 @@ def _build(conn) -> dict:
                      [(e, d, p, r) for (e, d), (p, r) in person_of.items()])
     # conferrals ----------------------------------------------------------------------
     rejected = {c["target"] for c in corrections if c["action"] == "reject" and c["kind"] == "conferral"}
-    fixes = defaultdict(dict)
+    fixes: defaultdict = defaultdict(dict)  # conferral key -> field -> corrected value
     for c in corrections:
         if c["action"] == "fix" and c["kind"] == "conferral":
             try:
@@ -512,7 +512,7 @@ def _stated_parents(conn, unit_rows: dict, unit_of_entity: dict) -> None:
     sub-units.  Nothing for a knowledge base written before ``recipient_units`` existed."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'recipient_units'").fetchone():
         return
-    votes: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    votes: defaultdict[str, defaultdict[str, set]] = defaultdict(lambda: defaultdict(set))
     for unit, parent, doc in conn.execute(
             "SELECT recipient, unit, document FROM recipient_units WHERE document IN "
             "(SELECT sha256 FROM document_paths)"):
@@ -571,7 +571,7 @@ def _node_spellings(conn, names: dict[int, str]) -> dict[tuple[int, str], str]:
     entity's :func:`key`; "bà Hòa" later in the text is no spelling of "Lê Thị Hòa"), the most frequent text, then
     the first by text.  Entities are keyed by the folded name (:func:`outputs.kb.entity_key`), so "Lê Thị Hoa" of
     one document and "Lê Thị Hòa" of another are one entity; their mentions keep the marks each wrote."""
-    counts: dict[tuple[int, str], dict[str, int]] = defaultdict(dict)
+    counts: defaultdict[tuple[int, str], dict[str, int]] = defaultdict(dict)
     for eid, doc, text, n in conn.execute(
             """SELECT m.entity, m.document, m.text, count(*) FROM mentions m JOIN entities e ON e.id = m.entity
                WHERE e.kind = 'person' GROUP BY 1, 2, 3"""):
@@ -590,7 +590,7 @@ def _name_groups(nodes: list[tuple[int, str]], spelling: dict[tuple[int, str], s
     written without any mark ("Le Thi Hoa", of an unaccented file), keyed by the folded name, since which spelling
     they stand for is unknown.  ``spelling``: the name each node writes (:func:`_node_spellings`, else the
     entity's name)."""
-    by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_key: defaultdict[str, defaultdict[str, list]] = defaultdict(lambda: defaultdict(list))
     written: dict[str, str] = {}
     for node in nodes:
         text = spelling[node]
@@ -654,7 +654,7 @@ def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried:
 
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
-    evidence: dict[tuple[int, str], set[str]] = defaultdict(set)
+    evidence: defaultdict[tuple[int, str], set[str]] = defaultdict(set)
     names: dict[int, str] = {}
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'person'"):
         names[eid] = name
@@ -704,7 +704,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             else:
                 uf.union(without[0], n)
                 reasons[n] = f"same name as {len(clusters)} people of different units: not joined to any"
-        members: dict = defaultdict(list)
+        members: defaultdict = defaultdict(list)
         for n in group:
             members[uf.find(n)].append(n)
         for root, nodes_ in members.items():
@@ -730,7 +730,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
         if root != pid:
             person_of[node] = (root, "merged by a correction")
     # person rows
-    docs_of: dict[str, set] = defaultdict(set)
+    docs_of: defaultdict[str, set] = defaultdict(set)
     for (eid, doc), (pid, _) in person_of.items():
         docs_of[pid].add(doc)
         if pid not in persons:

@@ -623,13 +623,14 @@ class OfficialLinker:
         k = j
         ends = self.person_end_of
         while k < min(j + LATER_MAX, n - 1):
+            q = k + 1 if w[k] == "," else k  # (where a hometown's "quê" may open: past a comma)
             if w[k] == "(" and (e := self._aside_end(d, k, LATER_MAX)):
                 k = e  # (an aside in brackets)
             elif w[k] == "," and self._age_aside(d, k):
                 k += 3  # ", 85 tuổi"
             elif w[k] == "," and w[k + 1] == "người" and (e := self._place_end(d, k + 2)) > k + 2:
                 k = e  # ", người Bắc Ninh"
-            elif w[q := k + (w[k] == ",")] in HOMETOWN:
+            elif w[q] in HOMETOWN:
                 k = self._hometown_end(d, q + 1)  # "quê xã A, huyện B, tỉnh C"
             elif w[k] in LIST_JOINERS and (k + 1 in ends or (k + 2 in ends and w[k + 1] in self.lex.honorifics)):
                 k = ends[k + 1] if k + 1 in ends else ends[k + 2]  # "A và (bà) B …": the next subject
