@@ -82,3 +82,26 @@ def test_occupations_are_looked_for_only_after_a_sentence_naming_a_person():
     # sentence 3 follows the one naming A B; sentence 4 follows sentence 3, whose occupation was read for A B (a
     # second one in a row is of the same person, none other's); sentence 1 follows no name and is not looked at
     assert asked == [14, 21]
+
+
+def test_an_occupation_after_a_fronted_clause_naming_no_one():
+    # session 31: "Sau khi …," or a phrase of time closes before the occupation standing for the person named before
+    p = positions("Tháng trước, Ricardo Alves ký hợp đồng mới. Sau khi trở lại sau chấn thương, tiền đạo người "
+                  "Brazil đã ghi hai bàn.")
+    assert p["Ricardo Alves"] == "tiền đạo"
+    p = positions("Tháng trước, Ricardo Alves ký hợp đồng mới. Năm 2015, tiền vệ 24 tuổi chuyển tới Lisbon.")
+    assert p["Ricardo Alves"] == "tiền vệ"
+    # a fronted clause that names someone: the occupation may be his, it is given to no one before
+    p = positions("Tháng trước, Ricardo Alves ký hợp đồng mới. Sau khi gặp Đỗ Văn Nam, tiền đạo người Brazil rời đi.")
+    assert p["Ricardo Alves"] == ""
+    # no fronting word: the comma does not close a fronted clause
+    p = positions("Tháng trước, Ricardo Alves ký hợp đồng mới. Đội bóng rất vui, tiền đạo người Brazil cũng vậy.")
+    assert p["Ricardo Alves"] == ""
+
+
+def test_a_name_titled_at_another_mention_keeps_that_title():
+    # the short mention opens the sentence before; the full one there has its title, which the next occupation
+    # does not replace
+    p = positions("Alves vượt lên dẫn đầu với 20 bàn, hơn tiền đạo Ricardo Alves mùa trước. Sau khi trở lại, "
+                  "chân sút người Brazil ghi thêm một bàn.")
+    assert p["Ricardo Alves"] == "tiền đạo"

@@ -19,7 +19,8 @@ from ..gazetteer import alternation, dictionary_words, field_at, field_table, se
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
-from .conferral_words import ADVERBS, PLURALS
+from .conferral_recipients import FRONTED_OPENERS
+from .conferral_words import ADVERBS, PLURALS, TIME_FRONT
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -373,9 +374,10 @@ class OfficialLinker:
         names = {p.start: p.text for p, _ in out}
         found = described_next(d.words, sents, sorted(names), lambda s: self._occupation_end(d, s),
                                lambda s: self._place_end(d, s), SENTENCE_OPENERS, foreign_states(),
-                               lambda s: not vietnamese_name(names[s], self.lex.surnames))
+                               lambda s: not vietnamese_name(names[s], self.lex.surnames), FRONTED)
+        titled = {p.text for p, desc in out if desc[0]}
         for k, (p, desc) in enumerate(out):
-            if p.start in found and not desc[0]:
+            if p.start in found and not desc[0] and not _named_titled(p.text, titled):
                 out[k] = (p, (span_text(d, *found[p.start]), desc[1]))
 
     def _occupation_end(self, d, s) -> int:
@@ -552,6 +554,8 @@ class OfficialLinker:
             prev, pdesc = out[k - 1]
             if desc[0] or not pdesc[0] or p.start < 2 or d.words[p.start - 1] not in ("và", ",") or k - 1 in after:
                 continue
+            if d.words[p.start - 1] == "," and _in_fronted(d.words, prev.start):
+                continue  # ("Theo HLV A, B nên …": the comma closes the fronted phrase, B is the subject)
             j = p.start - 1
             if d.words[j - 1] == ")":  # an aside after the first name
                 while j > prev.end and d.words[j - 1] != "(":
@@ -1347,6 +1351,13 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: words that may open a sentence before an occupation standing for a person named before (``clause_openers.txt``:
 #: "tuy nhiên", "còn", "sau đó")
 SENTENCE_OPENERS = frozenset(word_list("clause_openers.txt"))
+#: words opening a fronted adverbial clause, phrase of time or source of a report, after whose comma such an
+#: occupation may stand ("Sau khi …, người mẫu Đan Mạch …", "Năm 2015, tiền vệ 24 tuổi …") and a name is no
+#: second item of a list ("Theo HLV A, B nên …"): conferral_recipients.FRONTED_OPENERS, conferral_words.TIME_FRONT
+#: and the source words (fronted_openers.txt)
+FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | frozenset(section("fronted_openers.txt", "# Source of a report"))
+#: tokens ending the clause a fronted phrase opens
+CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
@@ -1355,6 +1366,22 @@ STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính tr�
 def _in_either_case(text: str, words) -> bool:
     """``text`` is in ``words`` as written or lower-cased."""
     return text in words or text.lower() in words
+
+
+def _in_fronted(words, i: int) -> bool:
+    """Token i stands in a phrase that opens its sentence or clause with a word of ``FRONTED`` ("Theo …", "Sau khi
+    …", "Năm 2015 …"): the clause marks of ``CLAUSE_MARKS`` are sought back from i."""
+    k = i
+    while k > 0 and words[k - 1] not in CLAUSE_MARKS:
+        k -= 1
+    return k < i and (words[k].lower() in FRONTED or " ".join(words[k:k + 2]).lower() in FRONTED)
+
+
+def _named_titled(name: str, titled) -> bool:
+    """The name ``name`` is, or is the short form (its last words) or the full form of, a name of ``titled`` (the
+    texts of the mentions given a title elsewhere in the document): "Aubameyang", after "tiền đạo Pierre-Emerick
+    Aubameyang" in the sentence before, keeps that title, not the occupation opening the next sentence."""
+    return any(t == name or t.endswith(" " + name) or name.endswith(" " + t) for t in titled)
 
 
 @Language.factory("sovang_officials")

@@ -20,10 +20,12 @@ PAST_WORDS = ("từng",)
 
 #: how many words (a connective and its comma: "Tuy nhiên", "Sau đó ,") may stand before the occupation
 OPENER_MAX = 3
+#: the most tokens of a fronted adverbial clause ("Sau khi được trao danh hiệu X ,") before the occupation
+FRONTED_MAX = 20
 
 
 def described_next(words, sents, persons, role_end, place_end, openers, states=frozenset(),
-                   foreign_named=None) -> dict[int, tuple[int, int]]:
+                   foreign_named=None, fronted=()) -> dict[int, tuple[int, int]]:
     """Occupations opening a sentence for the person named first in the sentence before.
 
     ``words``: the document's tokens; ``sents``: (start, end) token spans of its sentences, in order; ``persons``:
@@ -35,7 +37,10 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     name's own: "tiền vệ người Bỉ Eden Hazard"). A nationality of a foreign state (one of ``states``: "người Nhật",
     "người mẫu Đan Mạch") describes only a person whose name is foreign (``foreign_named(start)``, :func:`~extractors.
     foreign.vietnamese_name` false): the one such person of the sentence before, none when it names several ("Ông
-    Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An)."""
+    Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An).
+    ``fronted``: lower-case words opening a fronted adverbial clause ("sau khi", "với"): when no occupation opens the
+    sentence, one may follow the comma closing such a clause, if the clause names no one (:func:`_after_fronted`:
+    "Sau khi được trao giải X, người mẫu Đan Mạch được chọn …")."""
     out: dict[int, tuple[int, int]] = {}
     person_set = set(persons)
     firsts = _first_words(openers)  # (a sentence whose first word opens no connective skips them)
@@ -63,6 +68,9 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
         a, b = sents[k]
         s = _after_openers(words, a, b, openers, firsts)
         e = role_end(s) if s < b else -1
+        if e < 0 and fronted and (f := _after_fronted(words, a, b, fronted, person_set)):
+            s = f
+            e = role_end(s)
         if e < 0 or e >= b or not _describes(words, e, b, place_end):
             continue
         if any(j in person_set for j in range(e, min(b, e + 6))):
@@ -135,6 +143,22 @@ def _after_openers(words, a: int, b: int, openers, firsts=None) -> int:
     if a < b and words[a] == ",":
         a += 1
     return a
+
+
+def _after_fronted(words, a: int, b: int, fronted, person_set) -> int:
+    """The token after the comma closing a fronted adverbial clause that opens the sentence [a, b) with a phrase of
+    ``fronted`` (lower case, at most ``OPENER_MAX`` words: "Sau khi …,", "Với …,"), within ``FRONTED_MAX`` tokens and
+    naming no one (no start of ``person_set`` in it: "Sau khi gặp A, cầu thủ người Bỉ …" may describe A); else 0."""
+    while a < b and words[a] == "\n":
+        a += 1
+    if not any(a + L < b and " ".join(words[a:a + L]).lower() in fronted for L in range(OPENER_MAX, 0, -1)):
+        return 0
+    for k in range(a + 1, min(b, a + FRONTED_MAX)):
+        if k in person_set:
+            return 0
+        if words[k] == ",":
+            return k + 1
+    return 0
 
 
 def _describes(words, e: int, b: int, place_end) -> bool:
