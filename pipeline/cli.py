@@ -91,7 +91,8 @@ def sqlite_error_message(db: str | None, exc: Exception) -> str:
     A full disk says so, and that what was stored is kept (newcomer, session 28).  A "disk I/O error" on a disk with
     less than :data:`ROOM_FOR_WAL` bytes free is the same cause met earlier: SQLite could not create the ``-wal`` or
     ``-shm`` file beside the knowledge base, which even reading it needs (newcomer, session 29: it said "the
-    knowledge base cannot be used: disk I/O error", as if the file were damaged).  "database is locked": another
+    knowledge base cannot be used: disk I/O error", as if the file were damaged); not on a medium mounted read-only,
+    which reports no free bytes (:func:`_read_only_medium`): that error is SQLite's own.  "database is locked": another
     writer kept the knowledge base past the 30 s every command waits, reading or writing
     (:data:`outputs.kb.BUSY_TIMEOUT`; a second ``ingest`` at once: newcomer, session 30).
     Anything else: "the knowledge base cannot be used: <SQLite's words>"."""
@@ -105,12 +106,22 @@ def sqlite_error_message(db: str | None, exc: Exception) -> str:
         return (f"{db}: another command is writing to it (an ingest, a correction) and kept it longer than the "
                 f"{BUSY_TIMEOUT:g} s this one waits (database is locked): run this command again when that one has "
                 "ended")
-    if "disk I/O error" in str(exc) and _free_bytes(db) < ROOM_FOR_WAL:
+    if "disk I/O error" in str(exc) and _free_bytes(db) < ROOM_FOR_WAL and not _read_only_medium(db):
         name = Path(db).name
         return (f"{db}: no room on its disk for the working files SQLite keeps beside it ({name}-wal, {name}-shm), "
                 f"which reading it needs too ({exc}); the knowledge base is not damaged: free some space there, or "
                 "copy it where there is room")
     return f"{db}: the knowledge base cannot be used: {exc}"
+
+
+def _read_only_medium(db: str) -> bool:
+    """True when ``db``'s folder lies on a file system mounted read-only (a disc, a read-only share or image), which
+    reports no free bytes whatever it holds: a "disk I/O error" there is not a full disk (newcomer, session 30: a
+    real read error on such a medium was reported as "no room").  False when it cannot be told."""
+    try:
+        return bool(os.statvfs(Path(db).resolve().parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # (no statvfs on Windows)
+        return False
 
 
 def _free_bytes(db: str) -> int:
@@ -430,16 +441,10 @@ def who(name, db_path, as_json, limit):
 @db_option
 @click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
-@click.option("--unit", help="Awards connected to a unit or place (the words whole and in order, others between "
-              "them allowed; diacritics and abbreviations optional: 'nghe an', 'UBND tinh Ha Tinh'): the recipient "
-              "unit (or a unit it belongs to, its province or successor "
-              "province) or a person's unit; or the conferrer as the knowledge base states it: the body that gives the "
-              "award ('Chủ tịch UBND tỉnh Hà Tĩnh'; a level-only one completed from the document) or the issuing "
-              "body of the decision that confers it. A district's committee or a province's department (Sở) named "
-              "without its place lies in the province its document names (its letterhead 'UBND TỈNH …', else the one "
-              "provincial committee its text names): 'Giấy khen của Giám đốc Sở Y tế' "
-              "in a decision headed 'UBND TỈNH NGHỆ AN / SỞ Y TẾ' is found by --unit 'Nghệ An' (conferrer 'Giám đốc "
-              "Sở Y tế tỉnh Nghệ An'). A province matches its successor province too.")
+@click.option("--unit", help="Awards connected to a unit or place, diacritics and abbreviations optional ('nghe an', "
+              "'UBND tinh Ha Tinh'): by the recipient (a unit, a unit under it, a person's unit) or the conferrer "
+              "(the body that gives it, or the issuing body of its decision); a province matches its successor "
+              "too. The README's 'sovang awards' tells how each is matched.")
 @click.option("--recipient", help="Recipient's name: the words typed, whole and in order (others between them "
               "allowed), diacritics optional, either i/y spelling ('ho si hung' finds Hồ Sỹ Hùng); typed with "
               "diacritics it keeps the names that carry them when any does.")

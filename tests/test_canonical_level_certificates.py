@@ -127,6 +127,15 @@ def test_awards_help_says_what_unit_matches():
     assert "--unit" in out and "conferrer" in out and "issuing" in out
 
 
+def test_awards_help_tells_unit_in_a_few_lines():
+    """``--unit`` took 24 of the help's 60 lines, most of them the README's examples (newcomer, session 30)."""
+    out = CliRunner().invoke(cli, ["awards", "--help"], terminal_width=80).output
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("--unit"))
+    end = next(i for i, line in enumerate(lines) if line.lstrip().startswith("--recipient"))
+    assert end - start <= 8
+
+
 # --- 2. the canonical layer completes a level-only conferrer; the facts keep the document's words ---------
 
 def test_canonical_name_completed_facts_as_written(kb):

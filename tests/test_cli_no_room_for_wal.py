@@ -59,3 +59,17 @@ def test_a_lock_held_past_the_wait_says_another_command_is_writing(tmp_path):
     line = sqlite_error_message(db, sqlite3.OperationalError("database is locked"))
     assert line == (f"{db}: another command is writing to it (an ingest, a correction) and kept it longer than the "
                     "30 s this one waits (database is locked): run this command again when that one has ended")
+
+
+def test_a_disk_io_error_on_a_read_only_medium_is_not_called_a_full_disk(tmp_path, monkeypatch):
+    """A disc or a read-only image reports 0 bytes free whatever it holds: a real read error there was printed as
+    "no room on its disk" (newcomer, session 30); it keeps SQLite's words."""
+    _disk(monkeypatch, 0)
+    monkeypatch.setattr(cli_module, "_read_only_medium", lambda db: True)
+    db = str(tmp_path / "kho.sqlite")
+    assert sqlite_error_message(db, sqlite3.OperationalError("disk I/O error")) == \
+        f"{db}: the knowledge base cannot be used: disk I/O error"
+
+
+def test_a_writable_folder_is_not_a_read_only_medium(tmp_path):
+    assert cli_module._read_only_medium(str(tmp_path / "kho.sqlite")) is False
