@@ -49,7 +49,11 @@ class Summary:
     ``gone``: the paths whose file is no longer there and whose content is at no other file (kept).  ``unmarked``:
     the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`).  ``changed``: the
     paths whose file was read before with another content, read whole (not a failed one fixed: ``superseded``), now
-    stored as a new version (newcomer, session 28: the summary said "documents stored: 1" and no more)."""
+    stored as a new version (newcomer, session 28: the summary said "documents stored: 1" and no more).
+    ``unread``: after an interrupt, the files under the paths given that the run did not finish (``dropped`` of
+    them were queued or being read, and dropped), counted by walking the paths again (:func:`unread_files`;
+    ``unread_counted`` False when that walk was cut short, so the count is a floor): the summary said only
+    "interrupted", not how much was left (newcomer, session 30)."""
 
     stored: int = 0
     known: int = 0
@@ -72,6 +76,9 @@ class Summary:
     unmarked: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    unread: int = 0
+    unread_counted: bool = True
+    dropped: int = 0
 
     @property
     def seen(self) -> int:
@@ -135,8 +142,19 @@ class Summary:
                 out += [f"  {mark:<8} {row}" for row in sorted(rows)]
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
-            out.append("interrupted: what was stored is complete; run the same command again to go on")
+            out.append(f"interrupted: what was stored is complete; {self._left()}")
         return out
+
+    def _left(self) -> str:
+        """What an interrupted run left, in words: "12 files not read yet (2 of them queued or being read when it
+        stopped): run the same command again to read them"."""
+        if not self.unread:
+            return "no file was left unread: run the same command again to finish"
+        files = "file" if self.unread == 1 else "files"
+        count = f"{self.unread} {files}" if self.unread_counted else \
+            f"at least {self.unread} {files} (counting stopped)"
+        dropped = f" ({self.dropped} of them queued or being read when it stopped)" if self.dropped else ""
+        return f"{count} not read yet{dropped}: run the same command again to read them"
 
     def _count(self, what: str, listed: list[tuple[str, str]]) -> str:
         """"failed: 3", or with files tried again among them "failed: 3 (new 2, tried again 1)", with copies of one
@@ -221,6 +239,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     pending_names: dict[str, list[Found]] = {}  # sha -> files waiting for that content
     forced: set[str] = set()  # with force: contents re-processed in this run (once each)
     first_paths: set[str] = set()
+    reached: set[str] = set()  # the files whose turn came: read, known, copies, failed (see unread_files)
+    container_of: dict[str, str] = {}  # a news article's path (``abspath`` of its Found) -> its news file's
     earlier: dict[str, str | None] = {}  # sha -> its stored status before this run wrote anything (see status_before)
     firsts: dict[str, tuple[str, str, str]] = {}  # sha newly stored by this run -> (its first path, status, reason)
 
@@ -353,6 +373,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 else:
                     summary.problems.append((problem_label(item.path), item.reason))
                 continue
+            reached.add(item.abspath)
             if is_container(item.abspath):
                 if keep_originals:
                     whole, _, _ = _hash(item)
@@ -361,6 +382,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 try:
                     for rec in records(item.abspath, item.path):
                         found = Found(item.root, rec.name, f"{item.root}/{rec.name}")
+                        container_of[found.abspath] = item.abspath
                         if wanted(found, rec.sha256, len(rec.data)):
                             yield found, rec.sha256, len(rec.data), rec.data, RECORD_SUFFIX
                 except (OSError, EOFError, ValueError) as exc:
@@ -390,12 +412,37 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         summary.interrupted = True
     finally:
         writer.close()
+    if summary.interrupted:
+        in_flight = {container_of.get(found.abspath, found.abspath)  # (an article: its news file)
+                     for waiting in pending_names.values() for found in waiting}
+        summary.dropped = len(in_flight)
+        summary.unread, summary.unread_counted = unread_files(paths, reached - in_flight, database_files(db_path))
     if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
         from outputs.canonical import build
 
         build(writer.db)  # the canonical layer always matches what is stored
     summary.seconds = time.monotonic() - started
     return summary
+
+
+#: seconds an interrupted ingest spends counting the files it left (:func:`unread_files`), then it says "at least"
+UNREAD_WALK_SECONDS = 5.0
+
+
+def unread_files(paths: list, reached: set[str], skip: frozenset[str]) -> tuple[int, bool]:
+    """(the number of files under ``paths`` not in ``reached``, whether all were counted): the files an interrupted
+    ingest left, found by walking ``paths`` again as :func:`pipeline.discover.discover` does (no file is read).
+    The walk stops after :data:`UNREAD_WALK_SECONDS` or at a second Ctrl-C, and the count is then a floor."""
+    deadline = time.monotonic() + UNREAD_WALK_SECONDS
+    left = 0
+    try:
+        for item in discover(list(paths), skip=skip):
+            left += isinstance(item, Found) and item.abspath not in reached
+            if time.monotonic() > deadline:
+                return left, False
+    except KeyboardInterrupt:
+        return left, False
+    return left, True
 
 
 def keep(abspath: str, sha: str, store: Path) -> Path:

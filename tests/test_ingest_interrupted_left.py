@@ -1,0 +1,46 @@
+"""An interrupted ingest said "interrupted: what was stored is complete; run the same command again to go on", not
+how many files it had left (newcomer, session 30, still so in session 31): an archivist stopping a load of a
+whole archive could not tell whether it had nearly finished.  The summary now counts the files not read yet."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import Summary, ingest
+
+
+def test_an_interrupted_summary_counts_the_files_left():
+    summary = Summary(stored=3, interrupted=True, unread=12, dropped=2)
+    assert summary.lines()[-1] == ("interrupted: what was stored is complete; 12 files not read yet (2 of them "
+                                   "queued or being read when it stopped): run the same command again to read them")
+
+
+def test_a_count_cut_short_is_a_floor():
+    summary = Summary(interrupted=True, unread=1, unread_counted=False)
+    assert summary.lines()[-1] == ("interrupted: what was stored is complete; at least 1 file (counting stopped) "
+                                   "not read yet: run the same command again to read them")
+
+
+def test_an_interrupt_after_the_last_file_leaves_none():
+    assert Summary(interrupted=True).lines()[-1] == ("interrupted: what was stored is complete; no file was left "
+                                                     "unread: run the same command again to finish")
+
+
+def test_a_load_stopped_after_two_of_five_files_says_three_are_left(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    for n in range(5):
+        text = f"Bà Lò Thị Mai số {n} được tặng Giấy khen năm 2021.\n"
+        (folder / f"tin{n}.txt").write_text(text, encoding="utf-8")
+    finished = []
+
+    def stop_after_two(path):
+        finished.append(path)
+        if len(finished) == 2:
+            raise KeyboardInterrupt
+
+    summary = ingest([folder], tmp_path / "kho.sqlite", workers=1, on_progress=stop_after_two)
+    assert summary.interrupted and summary.stored == 2
+    assert (summary.unread, summary.unread_counted, summary.dropped) == (3, True, 0)
+    # the run that goes on reads exactly those three
+    again = ingest([folder], tmp_path / "kho.sqlite", workers=1)
+    assert (again.stored, again.known, again.interrupted) == (3, 2, False)
