@@ -41,6 +41,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from pipeline.interrupts import held
 from pipeline.model import Document
 from pipeline.normalize import fold
 
@@ -806,15 +807,18 @@ class Writer:
             self.commit()
 
     def commit(self) -> None:
-        """Commit the current batch."""
-        self._flush_entities()
-        self._index_new()
-        if self._stale:  # (once a batch, in its transaction: the canonical layer is rebuilt after the ingest)
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
-            self._stale = False
-        if self.db.conn.in_transaction:
-            self.db.execute("COMMIT")
-        self._pending = 0
+        """Commit the current batch, with Ctrl-C and SIGTERM held until it is done (:func:`pipeline.interrupts.held`:
+        an interrupt between its statements made the commit at :meth:`close` insert the batch's entities or index
+        its rows a second time)."""
+        with held():
+            self._flush_entities()
+            self._index_new()
+            if self._stale:  # (once a batch, in its transaction: the canonical layer is rebuilt after the ingest)
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
+                self._stale = False
+            if self.db.conn.in_transaction:
+                self.db.execute("COMMIT")
+            self._pending = 0
 
     def close(self) -> None:
         """Commit what is pending and give the connection its pragmas back (:data:`WRITER_PRAGMAS`); the Writer
