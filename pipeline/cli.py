@@ -163,7 +163,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     is stored as failed with its reason and the batch goes on. Exit status is 0
     when every file was stored or reported, 1 with --strict when any failed.
     Ctrl-C or SIGTERM (kill PID) stops the load: what is stored stays complete,
-    the summary says "interrupted" and the exit status is 130; run the same
+    the summary says "interrupted" and how many files it left, the exit status is 130; run the same
     command again to go on.
     """
     from .ingest import ingest as run
