@@ -38,6 +38,9 @@ CREDIT_FIRST = {"Theo", "Nguồn"}
 NAME_JOINERS = {"&", "-"}
 #: regions written like a place after an age code: a tournament ("giải U23 châu Á"), not a team
 REGIONS = {"Đông Nam Á", "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Nam Mỹ", "Bắc Mỹ", "Trung Đông", "Thế giới"}
+#: {short name: full name} of football clubs whose short name neither opens nor ends their full name ("MU" ->
+#: "Manchester United", "Barca" -> "Barcelona"; ``club_aliases.tsv``), read by CollectiveRecognizer._club_aliases
+CLUB_ALIASES = {row[0]: row[1] for row in table("club_aliases.tsv")}
 #: social networks and video sites (``social_platforms.txt``): a page on one is where a person posts, no unit
 SOCIAL_PLATFORMS = frozenset(word_list("social_platforms.txt"))
 #: words naming a tournament, within TOURNAMENT_SPAN words before an age team ("Giải bóng đá vô địch U23 …")
@@ -275,6 +278,27 @@ class CollectiveRecognizer:
         return out
 
     @staticmethod
+    def _club_aliases(d, found, units) -> dict:
+        """{short name: full name} for the clubs' short names of ``club_aliases.tsv`` found bare whose club the
+        document also names in full, bare or after a classifier ("MU" and "CLB Manchester United" -> "CLB
+        Manchester United"; "Barca" and "Barcelona" -> "Barcelona"): one club, written under its full name
+        (GUIDELINES: the fullest name the document gives).  ``found``: (start, end, kind, head_end) of the names
+        found here; ``units``: the units of ``sovang_units``.  A short name whose club is not named in full is left
+        out (it stays as written)."""
+        texts = {span_text(d, s, e) for s, e, _, _ in found}
+        shorts = texts.intersection(CLUB_ALIASES)
+        if not shorts:
+            return {}
+        texts.update(u.text for u in units)
+        out = {}
+        for t in shorts:
+            full = CLUB_ALIASES[t]
+            longer = [u for u in texts if u == full or u.endswith(" " + full)]
+            if longer:
+                out[t] = max(longer, key=len)
+        return out
+
+    @staticmethod
     def _written_before(text: str, units) -> str:
         """The name of a unit of the document whose name ends with ``text`` (without its classifier), so that
         a short mention is the same unit: "tuyển U23 Việt Nam", "U23 Việt Nam" -> "đội tuyển U23 Việt Nam";
@@ -311,6 +335,7 @@ class CollectiveRecognizer:
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
         aliases.update((k, v) for k, v in self._team_forms(d, found).items() if k not in aliases)
+        aliases.update((k, v) for k, v in self._club_aliases(d, found, st["unit"]).items() if k not in aliases)
         for s, e, kind, head_end in found:
             if taken.find(1, s, e) >= 0:
                 continue  # (a span found twice: classifier and list)
