@@ -36,6 +36,7 @@ from . import counted_groups
 from .base import WordTest, toks, lexicon, phrase_matcher, state
 from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
+from .conferral_exemplars import exemplar_conferrals
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _counted_award, _negated_cue, _passive_clause, \
     _preamble, _wished
 from .conferral_lists import RecipientLists
@@ -271,6 +272,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                                 "revoked": revoked, "sent": (ss, se), "how": how})
         counted_groups.resolve(self, d, idx, st, out, pending)
         self._programme_honourees(d, idx, out, [(s_, e_) for _, s_, e_ in by_key.get("=honour", ())])
+        exemplar_conferrals(d, idx, out)
         out = _respectively(out, sorted(s_ for _, s_, _ in by_key.get("=respectively", ())))
         _chairman_certificates(out, st["award"], st["unit"], d.words)
         _real_names(out, doc.user_data.get("sovang_text") or "", {p.text for p in st["person"]})

@@ -1,0 +1,107 @@
+"""Exemplars of an honour: the names listed after "Tiêu biểu như" / "điển hình là" (exemplar_openers.txt) right after
+a clause that says who was honoured, each written after a title of its own.
+
+"Ba huyện và nhiều cá nhân được tuyên dương Anh hùng. Tiêu biểu như: Anh hùng Lao động A; các Anh hùng lực lượng vũ
+trang B, C." names A, B and C as honoured, each with the title before the name (eval GUIDELINES: a title is a fact
+where the text reports it conferred; a title before a name elsewhere, "Anh hùng Lao động A phát biểu", stays a
+descriptor). Read by :class:`~extractors.components.conferrals.ConferralLinker` after its own pass.
+"""
+from __future__ import annotations
+
+from .conferral_words import ADDRESS, phrase_tuples
+
+#: the openers, as lower-case word tuples, longest first (exemplar_openers.txt)
+OPENERS = tuple(tuple(w.lower() for w in p) for p in phrase_tuples("exemplar_openers.txt"))
+#: the cue roles (triggers.tsv) of a clause that reports an honour given: the exemplars after it were given it
+HONOURED = {"receive", "give"}
+#: roles that make the clause no report of an honour given (a proposal, a revocation, a failed review)
+NOT_HONOURED = {"propose", "revoke", "fail"}
+#: words before a title that make it every name after it in its item ("các Anh hùng lực lượng vũ trang B, C")
+PLURALS = {"các", "những"}
+#: words a list of names and titles may hold besides them (coordinators, address words: conferral_words.ADDRESS)
+LIST_WORDS = ADDRESS | PLURALS | {"và", "cùng"}
+
+
+def _opener_at(words, k: int) -> int:
+    """The number of words of the opener of OPENERS written at token ``k`` (0 when none)."""
+    for p in OPENERS:
+        if tuple(w.lower() for w in words[k:k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+#: the tokens at most between a title and the name it is written before ("Anh hùng Lao động, Giáo sư, Viện sĩ A")
+TITLES_BETWEEN = 10
+
+
+def _prefixes(words, a, p) -> bool:
+    """The award ``a`` is a title written before person ``p``: nothing, or other titles after a comma, each opening
+    on a capitalised word ("…, Giáo sư, Viện sĩ"), stand between them."""
+    gap = words[a.end:p.start]
+    if not gap:
+        return True
+    return len(gap) <= TITLES_BETWEEN and gap[0] == "," and all(
+        w[:1].isupper() for prev, w in zip(gap, gap[1:]) if prev == ",")
+
+
+def _listed(words, lo: int, hi: int, spans) -> bool:
+    """Tokens [``lo``, ``hi``) only list names and titles: each stands in one of ``spans`` (names, titles: (start, end)
+    pairs) or is punctuation, "và" or an address word ("ông"), so no verb makes the item a clause of its own
+    ("Anh hùng Lao động A phát biểu …")."""
+    inside = {j for s, e in spans for j in range(s, e)}
+    return all(j in inside or not words[j].isalpha() or words[j].lower() in LIST_WORDS for j in range(lo, hi))
+
+
+def _agrees(a, said) -> bool:
+    """The item's title ``a`` is one of the honours ``said`` in the clause before (or a kind of one: "Anh hùng Lao
+    động" of "Anh hùng"), or that clause names none."""
+    t = a.text.lower()
+    return not said or any(t.startswith(s.text.lower()) or s.text.lower().startswith(t) for s in said)
+
+
+def exemplar_conferrals(d, idx, out) -> None:
+    """Extend ``out`` (the linker's conferrals) with the exemplars of an honour (module doc): in each sentence, an
+    opener at its start (the honour in the sentence before) or after a comma (the honour in the clause before it);
+    the clause must hold a receive or give cue and no proposal; each ";" item after the opener that holds no cue
+    of its own gives the title written before a person to that person, or to every person after it in the item
+    when "các"/"những" precedes the title.  ``idx`` is the linker's sentence index."""
+    words = d.words
+    sents = idx.sents
+    had = {(id(c["award"]), c["recipient"].start) for c in out}
+    for i, (ss, se) in enumerate(sents):
+        for k in range(ss, se):
+            n = _opener_at(words, k) if words[k][:1] in ("T", "t", "Đ", "đ") else 0
+            if not n or not (k == ss or words[k - 1] == ","):
+                continue
+            cues, ents, awards = idx.local(ss, se)
+            if k == ss:
+                if i == 0:
+                    break
+                hcues, _, hawards = idx.local(*sents[i - 1])
+            else:
+                hcues = [c for c in cues if c[0] < k]
+                hawards = [a for a in awards if a.end <= k]
+            roles = {c[2] for c in hcues}
+            if not roles & HONOURED or roles & NOT_HONOURED:
+                break
+            lo = k + n
+            while lo < se:
+                hi = next((j for j in range(lo, se) if words[j] == ";"), se)
+                if not any(lo <= c[0] < hi for c in cues):
+                    titles = sorted((a for a in awards if lo <= a.start and a.end <= hi), key=lambda a: a.start)
+                    for t, a in enumerate(titles):
+                        if not _agrees(a, hawards):
+                            continue
+                        stop = titles[t + 1].start if t + 1 < len(titles) else hi
+                        named = [p for p in ents if p.kind == "person" and a.end <= p.start < stop]
+                        if not named or not _prefixes(words, a, named[0]) or not _listed(
+                                words, named[0].end, hi, [(x.start, x.end) for x in ents + titles]):
+                            continue
+                        if words[a.start - 1].lower() not in PLURALS:
+                            named = named[:1]
+                        for p in named:
+                            if (id(a), p.start) not in had:
+                                out.append({"award": a, "name": a.text, "recipient": p, "status": "conferred",
+                                            "revoked": False, "sent": (ss, se), "how": "exemplar"})
+                lo = hi + 1
+            break
