@@ -23,6 +23,11 @@ SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("B�
 #: observed in held-out and bulk news, session 23), as after a listed body
 CLOSED_MINISTRIES = frozenset(f"{head} {f}" for head in ("Bộ", "Sở") for f in unit_fields("ministry_fields.txt")
                               if len(f.split()) == 2 and not any(c in f for c in ",–-"))
+#: the scope of a body, lower-case, closing its name after a capitalised word ("Trung tâm Vũ trụ quốc gia", "Viện Kỹ nghệ
+#: và Điện tử quốc tế", "Liên đoàn Bridge thế giới"; Từ điển tiếng Việt, Hoàng Phê 2003: quốc gia, quốc tế, thế giới)
+SCOPES = {("quốc", "gia"), ("quốc", "tế"), ("thế", "giới")}
+#: a syllable that makes a scope a verb ("quốc tế hóa": to internationalise), which opens the clause
+SCOPE_VERB_ENDS = {"hóa", "hoá"}
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
 NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 #: "nhân dân" of a people's council, committee, court or procuracy written out ("Hội đồng nhân dân tỉnh")
@@ -505,9 +510,10 @@ class NameExtent:
                 i += 1  # "Hội Doanh nhân trẻ | Việt Nam", "… trẻ | vừa …": the members' qualifier (not "trẻ em", "trẻ
                 # hóa": a word of its own)
                 continue
-            if w == "quốc" and named and i + 1 < n and words[i + 1] in ("gia", "tế") and is_cap(words[i - 2]):
+            if named and i + 1 < n and (w, words[i + 1]) in SCOPES and (is_cap(words[i - 1]) or is_cap(words[i - 2])) \
+                    and not (i + 2 < n and words[i + 2] in SCOPE_VERB_ENDS):
                 i += 2  # "Trung tâm Vũ trụ quốc gia | được …", "Bảo tàng Lịch sử quốc gia": the national body;
-                continue  # "Viện Kỹ nghệ và Điện tử quốc tế": the international one
+                continue  # "Viện Kỹ nghệ và Điện tử quốc tế", "Liên đoàn Bridge thế giới": the international one
             if lower_word and named:
                 j = self._police_branch(doc, end, i)
                 if j:
