@@ -9,6 +9,8 @@ import sqlite_utils
 
 from extractors.facts import award_recipient, unique_names
 
+from .canonical import conferral_key
+
 
 def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
     units = [r[0] for r in db.execute(
@@ -41,12 +43,21 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     # a revocation attached to the conferral it revokes (outputs.canonical) carries that conferral's key
     key = "coalesce(r.attached_to, r.key)" if "attached_to" in cols else "r.key"
     # keyed by the recipient as :func:`_facts_of` writes it (a place's level word in lower case: "xã X" of "Xã X")
-    awards = {(award_recipient(r, t), a): rest for r, t, a, *rest in db.execute(
-        f"""SELECT c.recipient_name, c.recipient_type, c.award_name, r.recipient, aw.canonical_name, {key},
-                   {posthumous}, r.revoked, r.decision, r.decision_date, r.conferrer, r.year, r.status, r.rejected,
-                   r.corrected
-            FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
-            WHERE c.document = ?""", [sha])}
+    awards, by_key = {}, {}
+    for r, t, a, own_key, *rest in db.execute(
+            f"""SELECT c.recipient_name, c.recipient_type, c.award_name, r.key, r.recipient, aw.canonical_name,
+                       {key}, {posthumous}, r.revoked, r.decision, r.decision_date, r.conferrer, r.year, r.status,
+                       r.rejected, r.corrected
+                FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
+                WHERE c.document = ?""", [sha]):
+        awards[(award_recipient(r, t), a)] = by_key[own_key] = rest
+    # the layer keeps one telling per conferral key (outputs.canonical._one_per_fact); another telling of it written
+    # otherwise ("… Chính Phủ" and "… Chính phủ", one key) is the same conferral: it gets that row, key included
+    for r, t, a in db.execute("SELECT recipient_name, recipient_type, award_name FROM conferrals WHERE document = ?",
+                              [sha]):
+        told = awards.get((award_recipient(r, t), a)) or by_key.get(conferral_key(sha, r, a))
+        if told is not None:
+            awards[(award_recipient(r, t), a)] = told
     return {"units": units, "persons": persons, "awards": awards}
 
 
@@ -119,7 +130,9 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
     ``revoked``, and ``decision``/``decision_date`` (ISO)/``conferrer`` of the
     conferring decision, each ``None`` where the document gives none (the
-    scorer ignores these fields); with ``canonical`` the staff corrections apply too (``sovang correct``): a
+    scorer ignores these fields); two award facts of one conferral (its recipient and award written two ways in the
+    document, "Cờ thi đua của Thủ tướng Chính Phủ" and "… Chính phủ": one :func:`outputs.canonical.conferral_key`)
+    stay two facts, as written, and share the conferral's ``key`` and fields; with ``canonical`` the staff corrections apply too (``sovang correct``): a
     rejected conferral is left out, a fixed one has the corrected values (year, status, recipient and award
     canonical, decision and its date) and ``corrected``, a dict of the fields fixed and their values (else ``None``).
     """
