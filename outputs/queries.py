@@ -480,6 +480,17 @@ AWARD_COLUMNS = ["key", "recipient", "recipient_type", "recipient_id", "award", 
                  "revoked", "decision", "decision_date", "document", "document_copies", "sentence", "revoked_by",
                  "revoked_date", "conferrer", "revocation_document", "revocation_sentence", "revocation_key", "further_revocations",
                  "posthumous"]
+#: the award columns that are flags: 0/1 in the CSV, true/false in the JSON (:func:`with_boolean_flags`)
+AWARD_FLAGS = ("revoked", "posthumous")
+
+
+def with_boolean_flags(rows: list[dict]) -> list[dict]:
+    """``rows`` (award rows, :data:`AWARD_COLUMNS`) as new dicts whose :data:`AWARD_FLAGS` are booleans (``True``
+    for 1), as ``export facts --canonical`` writes them, for the JSON of ``sovang awards``; a row without a flag
+    stays without it.  ``[{"revoked": 1, "posthumous": 0}]`` gives ``[{"revoked": True, "posthumous": False}]``."""
+    return [{**r, **{f: bool(r[f]) for f in AWARD_FLAGS if f in r}} for r in rows]
+
+
 #: the columns ``awards --distinct`` adds (:func:`distinct_conferrals`)
 DISTINCT_COLUMNS = ["tellings", "other_documents"]
 #: the columns the awards query selects (``further_revocations`` is read apart: :func:`with_further_revocations`)

@@ -468,7 +468,8 @@ def awards(db_path, award, year, unit, recipient, decision, status, fmt, distinc
     import csv
 
     from outputs.queries import (AWARD_COLUMNS, DISTINCT_COLUMNS, awards as run, distinct_conferrals, told_by,
-                                 further_revocations_text, posthumous_label, revocation, with_copies)
+                                 further_revocations_text, posthumous_label, revocation, with_boolean_flags,
+                                 with_copies)
 
     fetch = None if limit is None else limit + 1  # one row more than shown tells whether --limit left rows out
     rows = run(_open_layer(db_path), award=award, year=year, unit=unit, recipient=recipient, status=status,
@@ -481,7 +482,7 @@ def awards(db_path, award, year, unit, recipient, decision, status, fmt, distinc
         click.echo(f"more than {counted(limit, 'distinct conferral' if distinct else 'conferral')} match: "
                    f"{first_shown(limit)}; narrow the filters or raise --limit", err=True)
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(with_boolean_flags(rows), ensure_ascii=False, indent=1))
     elif fmt in ("csv", "excel"):
         if fmt == "excel":  # Excel reads a .csv in the Windows code page unless it opens on this mark
             sys.stdout.write("\ufeff")
