@@ -406,7 +406,8 @@ class OfficialLinker:
         nationality ("doanh nhân người Scotland Jeremy Jauncey", "tiền đạo người Bỉ Hazard") or bare ("tay vợt
         Canada Shapovalov", "nữ diễn viên Trung Quốc Châu Tấn"): a place of ``places.txt`` of up to 3 words,
         perhaps after "người", right after a role honorific (``honorifics.tsv``, kind "role") or a role noun of
-        ``role_nouns.txt``; 0 otherwise.  The annotated sets write the occupation alone as the position
+        ``role_nouns.txt`` (perhaps with the lower-case words of its field: "nhà phê bình văn học Ba Lan X",
+        :meth:`_role_noun_head`); 0 otherwise.  The annotated sets write the occupation alone as the position
         ("doanh nhân", "nữ diễn viên"); a title of ``positions.txt`` keeps its country ("Tổng thống Mỹ", read
         by _add_places). The origin may follow the nationality ("người Mỹ gốc Hàn": "gốc" and up to 2 capitalised
         words) and a word of praise may stand before it ("đầu bếp nổi tiếng người Mỹ": ``evaluative_adjectives.txt``,
@@ -423,11 +424,20 @@ class OfficialLinker:
                 s -= 1
             r = next((s - a for a in (2, 1) if s - a >= 1 and " ".join(w[s - a:s]).lower() in PRAISE), s)
             if any(self._role_at(d, r - k, r) for k in (1, 2, 3) if r - k >= 0) or \
-                    any(d_[1] == "pos" and self._plain(span_text(d, d_[0], s)).lower() in self.role_nouns
+                    any(d_[1] == "pos" and self._role_noun_head(self._plain(span_text(d, d_[0], s)).lower())
                         for d_ in ends.get(s, ())):
                 return i0 - s
             return 0
         return 0
+
+    def _role_noun_head(self, text: str) -> bool:
+        """``text`` (lower case) is a role noun of ``role_nouns.txt``, or one followed by the lower-case words of its
+        tail ("nhà phê bình văn học": :meth:`_tail`)."""
+        if text in self.role_nouns:
+            return True
+        words = text.split()
+        return any(" ".join(words[:k]) in self.role_nouns and all(x.isalpha() and x.islower() for x in words[k:])
+                   for k in range(len(words) - 1, 0, -1))
 
     def _role_at(self, d, s, e) -> bool:
         """Tokens [s, e) are an occupation of ``honorifics.tsv`` (kind "role": "doanh nhân", "tay vợt"), perhaps
