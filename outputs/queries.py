@@ -486,8 +486,9 @@ AWARD_FLAGS = ("revoked", "posthumous")
 
 def with_boolean_flags(rows: list[dict]) -> list[dict]:
     """``rows`` (award rows, :data:`AWARD_COLUMNS`) as new dicts whose :data:`AWARD_FLAGS` are booleans (``True``
-    for 1), as ``export facts --canonical`` writes them, for the JSON of ``sovang awards``; a row without a flag
-    stays without it.  ``[{"revoked": 1, "posthumous": 0}]`` gives ``[{"revoked": True, "posthumous": False}]``."""
+    for 1), as ``export facts --canonical`` writes them, for the JSON of ``sovang awards`` and ``sovang who``
+    (:func:`to_json`); a row without a flag stays without it.  ``[{"revoked": 1, "posthumous": 0}]`` gives
+    ``[{"revoked": True, "posthumous": False}]``."""
     return [{**r, **{f: bool(r[f]) for f in AWARD_FLAGS if f in r}} for r in rows]
 
 
@@ -727,8 +728,10 @@ def _successor_key(name: str | None) -> str:
 
 
 def to_json(rec: Record) -> str:
-    """A record as JSON."""
-    return json.dumps(rec.__dict__, ensure_ascii=False, indent=1, default=list)
+    """A record as JSON (``sovang who --json``): its awards' ``revoked`` and ``posthumous`` as true/false
+    (:func:`with_boolean_flags`), as ``sovang awards --format json`` and ``export facts --canonical`` write them."""
+    return json.dumps({**rec.__dict__, "awards": with_boolean_flags(rec.awards)}, ensure_ascii=False, indent=1,
+                      default=list)
 
 
 FAILURE_COLUMNS = ["state", "status", "path", "error", "document", "replaced_at", "now", "now_status", "root",

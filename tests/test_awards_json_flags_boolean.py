@@ -33,3 +33,16 @@ def test_awards_json_writes_booleans_and_csv_ones_and_zeros(tmp_path):
 def test_with_boolean_flags_leaves_other_fields_and_missing_flags():
     assert with_boolean_flags([{"key": "C1", "revoked": 1, "posthumous": 0, "year": 1}, {"key": "C2"}]) == [
         {"key": "C1", "revoked": True, "posthumous": False, "year": 1}, {"key": "C2"}]
+
+
+def test_who_json_writes_the_same_booleans(tmp_path):
+    """``sovang who --json`` wrote "revoked": 0 / "posthumous": 1 where ``awards --format json`` writes booleans
+    (a newcomer, session 31); its awards now carry the same values."""
+    db, _ = kb_of(tmp_path, {"qd.txt": DECISION})
+    by_awards = {r["recipient"]: (r["revoked"], r["posthumous"])
+                 for r in json.loads(run_cli("awards", "--db", db, "--format", "json"))}
+    for name in ("Phan Văn Hùng", "Đặng Thị Mai"):
+        (record,) = json.loads(run_cli("who", name, "--db", db, "--json"))
+        (award,) = record["awards"]
+        assert (award["revoked"], award["posthumous"]) == by_awards[name]
+        assert type(award["revoked"]) is bool and type(award["posthumous"]) is bool
