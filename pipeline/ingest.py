@@ -23,6 +23,7 @@ from .executors import EXECUTORS
 #: a document without its facts because it once went wrong
 RETRIED = ("failed", "partial")
 from .model import Document
+from .wording import counted
 
 
 @dataclass
@@ -150,9 +151,9 @@ class Summary:
         stopped): run the same command again to read them"."""
         if not self.unread:
             return "no file was left unread: run the same command again to finish"
-        files = "file" if self.unread == 1 else "files"
-        count = f"{self.unread} {files}" if self.unread_counted else \
-            f"at least {self.unread} {files} (counting stopped)"
+        count = counted(self.unread, "file")
+        if not self.unread_counted:
+            count = f"at least {count} (counting stopped)"
         dropped = f" ({self.dropped} of them queued or being read when it stopped)" if self.dropped else ""
         return f"{count} not read yet{dropped}: run the same command again to read them"
 
