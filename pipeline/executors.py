@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .interrupts import STOP_SIGNALS
 from .work import failed, process_job
 
 Job = tuple  # (Found, sha256, size, bytes | None, reader suffix | None)
@@ -102,11 +103,6 @@ def _end_workers(procs: list, grace: float = 3.0) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join(1.0)
-
-
-#: the signals that stop a load as Ctrl-C does: SIGINT (Ctrl-C), SIGTERM (``kill PID``, a service manager's stop,
-#: ``timeout``), which would otherwise end the loader at once, without its summary, leaving its workers orphaned
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextmanager

@@ -13,12 +13,14 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-#: the signals that stop a load (as :data:`pipeline.executors.STOP_SIGNALS`)
-HELD = (signal.SIGINT, signal.SIGTERM)
+#: the signals that stop a load as Ctrl-C does: SIGINT (Ctrl-C), SIGTERM (``kill PID``, a service manager's stop,
+#: ``timeout``), which would otherwise end the loader at once, without its summary, leaving its workers orphaned
+#: (:mod:`pipeline.executors`); the signals :func:`held` holds
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextmanager
-def held(signums: tuple = HELD) -> Iterator[None]:
+def held(signums: tuple = STOP_SIGNALS) -> Iterator[None]:
     """While inside, the signals ``signums`` are noted, not acted on; on the way out the previous handlers are put
     back and the first signal noted is raised again (:func:`signal.raise_signal`), so it acts as it would have,
     just after the block: Ctrl-C raises KeyboardInterrupt there.  Outside the main thread, where Python cannot set
