@@ -142,17 +142,13 @@ HERO_CUE = "anh hùng"
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
-#: "tuyên dương" right before a capitalised "Anh hùng" that closes its clause names the title without its kind ("A
-#: và B được tuyên dương Anh hùng."; Luật 06/2022/QH15 Art. 62-63: the press leaves the kind out)
-HERO_HONOUR = ("tuyên", "dương")
-
-
-def _bare_hero(d, s: int, e: int) -> bool:
-    """Whether the capitalised "Anh hùng" at ``s``..``e`` of ``d`` is the title named without its kind: right after
-    HERO_HONOUR and before a clause end ("," or SENTENCE_ENDS), so not "hành động anh hùng" nor "Anh hùng Lao
-    động"."""
-    return s >= 2 and tuple(w.lower() for w in d.words[s - 2:s]) == HERO_HONOUR and \
-        (e >= len(d.words) or d.words[e] in SENTENCE_ENDS or d.words[e] == ",")
+def _bare_hero(d, s: int, e: int, cues) -> bool:
+    """Whether the capitalised "Anh hùng" at ``s``..``e`` of ``d`` is the title named without its kind: right after a
+    verb of conferring or honouring (``cues``: the give, receive and honour cues of triggers.tsv as lower-case word
+    tuples, :func:`_cue_before`: "A và B được tuyên dương Anh hùng.", "xã C được phong tặng Anh hùng,"; Luật
+    06/2022/QH15 Art. 62-63: the press leaves the kind out) and before a clause end ("," or SENTENCE_ENDS), so not
+    "hành động anh hùng", "Mẹ Việt Nam Anh hùng," nor "Anh hùng Lao động"."""
+    return (e >= len(d.words) or d.words[e] in SENTENCE_ENDS or d.words[e] == ",") and _cue_before(d, s, cues) > 0
 
 
 #: letters of a syllable's vowel nucleus: every Vietnamese syllable has one, so a capitalised Latin token without
@@ -205,6 +201,8 @@ class AwardRecognizer(PrizeLists):
         self.become_cues = _cue_tuples("become")
         self.win_cues = _cue_tuples("receive") | self.become_cues
         self.copula_cues = _cue_tuples("copula")
+        # verbs before a bare "Anh hùng" that make it the title conferred (_bare_hero)
+        self.hero_cues = _cue_tuples("give") | _cue_tuples("receive") | _cue_tuples("honour")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -274,7 +272,7 @@ class AwardRecognizer(PrizeLists):
         if heroes:
             for s, e in heroes:
                 end = self._foreign_state(d, e)
-                if not end and _bare_hero(d, s, e):
+                if not end and _bare_hero(d, s, e, self.hero_cues):
                     end = e
                 if end and not any(a.start <= s < a.end for a in out):  # not inside "huân chương Anh hùng Nga"
                     out.append(Ent("award", s, end, span_text(d, s, end), {"entry": HERO_ENTRY}))
