@@ -40,9 +40,13 @@ BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
 CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b")
 #: what follows a writer's name signed inside a paragraph, a byline (GUIDELINES.md: no official): "(T/h)", "(Tổng
-#: hợp)" (compiled from other sources), or a dash, the outlet and the time of posting ("Thái Sơn - Thể thao Việt Nam |
-#: 03:10 27/05/2017"); observed in held-out sets 11 and 12 and in bulk news (session 28: about 2,000 of 50,000 stories)
-CREDIT_AFTER = re.compile(r"\s*(?:\((?:[Tt]/[Hh]|TH|[Tt]ổng hợp|TỔNG HỢP)\)|[-–] [^|.\n]{1,40} \| \d{1,2}:\d{2} \d{1,2}/\d{1,2}/\d{4})")
+#: hợp)" (compiled from other sources), a dash, the outlet and the time of posting ("Thái Sơn - Thể thao Việt Nam |
+#: 03:10 27/05/2017"), or the source translated or quoted, closing the paragraph ("Lê Minh (Theo Reuters)", "(Nguồn:
+#: …)"). Observed in held-out sets 4, 5, 8, 10, 11 and 12 (10 bylines) and in bulk news (session 31, stories of
+#: 50,000 with a name before each: "(T/h)" 255, "(TH)" 25, "(Tổng hợp)" 976, the outlet and time 262, "(Theo …)"
+#: closing a paragraph 1,071, "(Nguồn …)" 32)
+CREDIT_AFTER = re.compile(r"\s*(?:\((?:[Tt]/[Hh]|TH|[Tt]ổng hợp|TỔNG HỢP)\)|[-–] [^|.\n]{1,40} \| \d{1,2}:\d{2} "
+                          r"\d{1,2}/\d{1,2}/\d{4}|\((?:[Tt]heo|THEO|[Nn]guồn:?) [^()\n]{1,40}\)\s*$)")
 
 
 class _Layout:

@@ -35,3 +35,14 @@ def test_the_shoulder_and_the_function_are_no_roles():
 def test_characters_look_back_over_a_few_words_of_kind():
     words = "Cô từng đóng vai mụ phù thủy Ma Lem , rồi vai diễn của Trần Nga .".split()
     assert characters(words, [(7, "Ma Lem"), (14, "Trần Nga")]) == {"Ma Lem"}
+
+
+def test_byline_with_the_source_it_follows_closing_the_paragraph():
+    """Session 31: "(Theo …)" / "(Nguồn …)" after a writer's name at the end of a paragraph is a byline too; the same
+    words inside the paragraph are not."""
+    p = positions("Ông Trần Văn Khoa cho biết giá lúa tăng mạnh. Lê Ngọc Diệp (Theo Báo Nông thôn)")
+    assert p == {"Trần Văn Khoa": ""}
+    p = positions("Bà Phạm Thị Lan nói gạo xuất khẩu tăng. Hồ Minh Trí (nguồn: Reuters)")
+    assert p == {"Phạm Thị Lan": ""}
+    p = positions("Ông Trần Văn Khoa (theo lời kể của người dân) đã cứu hai em nhỏ.")
+    assert p == {"Trần Văn Khoa": ""}
