@@ -90,10 +90,8 @@ ITEM_MAX = 10
 #: danh hiệu NSND có nhiều gương mặt quen thuộc."), as lower-case word tuples: list_introducers.txt
 #: (RecipientLists._named_next)
 UNNAMED_MEMBERS = tuple(tuple(w.split()) for w in section("list_introducers.txt", "# Unnamed members"))
-#: sentences after such an announcement read for its members at most ("Lĩnh vực sân khấu có …. Lĩnh vực điện ảnh có
-#: …. Lĩnh vực truyền hình có …": three)
-NAMED_NEXT_MAX = 4
-#: words before "có" in a sentence naming such members at most ("Lĩnh vực sân khấu": four)
+#: words before "có" in a sentence naming such members at most ("Lĩnh vực sân khấu": four): the field a sentence
+#: opens on is a short noun phrase; a later "có" belongs to a clause of its own
 NAMED_NEXT_LEAD = 6
 LIST_WORDS = {"và", "cùng", "tập", "thể", "cá", "nhân", "các", "ông", "bà", "đồng", "chí", "diễn", "viên", "nghệ",
               "sĩ", "em", "anh", "chị", "có", "thành", "tích", "xuất", "sắc"}
@@ -201,8 +199,8 @@ class RecipientLists:
         """Members named in the sentences after one that announces them unnamed ("Trong danh sách được xét tặng
         danh hiệu NSND có nhiều gương mặt quen thuộc. Lĩnh vực sân khấu có NSƯT A, NSƯT B. Lĩnh vực điện ảnh có
         NSƯT C."): award ``a``'s sentence (ending at ``se``, its names ``ents``) goes on after the award to "có" and a
-        quantifier of UNNAMED_MEMBERS with no name after it; each next sentence (NAMED_NEXT_MAX at most, up to the
-        first that is not one) opens on at most NAMED_NEXT_LEAD words (no name, no negation) and "có", holds no cue
+        quantifier of UNNAMED_MEMBERS with no name after it; each next sentence (up to the first that is not one)
+        opens on at most NAMED_NEXT_LEAD words (no name, no negation) and "có", holds no cue
         and no award but titles written before a name ("NSƯT A", :meth:`_descriptor`; ``person_at``: where persons
         start), and names its members after "có" (:meth:`_list_members`). The names (Ent list) of those sentences,
         else []."""
@@ -212,9 +210,7 @@ class RecipientLists:
             return []
         out = []
         ns, ne = idx.next_sentence(se)
-        for _ in range(NAMED_NEXT_MAX):
-            if ns >= ne:
-                break
+        while ns < ne:  # (each sentence after the one before: the document's end closes the loop)
             cues, names, awards = idx.local(ns, ne)
             has = next((i for i in range(ns, min(ne, ns + NAMED_NEXT_LEAD + 1)) if d.words[i].lower() == "có"), None)
             if has is None or cues or any(not self._descriptor(d, b, person_at) for b in awards) or \
