@@ -593,7 +593,8 @@ def _placeless(name: str) -> bool:
     """``name`` is still a local body named only by its level after :func:`complete_place` ("Tỉnh ủy", "UBND TP",
     "Công an huyện"): no place completed it, so it names no unit of its own (GUIDELINES.md: generic groups are not
     units; the gold writes such a body only with its place).  A level written with a capital ("Công an Thành phố")
-    is the story's city and stays."""
+    is the story's city and stays: dev gold keeps it, and 7 of 63 bulk stories writing " Thành phố" so name their
+    city's body ("UBND Thành phố" in Hà Nội's news; session 31)."""
     head_levels, bare_level, bare_lower, _ = name_levels(name)
     return bool(head_levels) or (bare_level is not None and bare_lower and not name.endswith(" Thành phố"))
 
