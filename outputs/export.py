@@ -55,9 +55,9 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     # otherwise ("… Chính Phủ" and "… Chính phủ", one key) is the same conferral: it gets that row, key included
     for r, t, a in db.execute("SELECT recipient_name, recipient_type, award_name FROM conferrals WHERE document = ?",
                               [sha]):
-        told = awards.get((award_recipient(r, t), a)) or by_key.get(conferral_key(sha, r, a))
-        if told is not None:
-            awards[(award_recipient(r, t), a)] = told
+        written = (award_recipient(r, t), a)
+        if written not in awards and (told := by_key.get(conferral_key(sha, r, a))) is not None:
+            awards[written] = told
     return {"units": units, "persons": persons, "awards": awards}
 
 
