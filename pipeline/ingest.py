@@ -430,14 +430,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 UNREAD_WALK_SECONDS = 5.0
 
 
-def unread_files(paths: list, reached: set[str], skip: frozenset[str]) -> tuple[int, bool]:
-    """(the number of files under ``paths`` not in ``reached``, whether all were counted): the files an interrupted
-    ingest left, found by walking ``paths`` again as :func:`pipeline.discover.discover` does (no file is read).
+def unread_files(paths: list[str | Path], reached: set[str], skip: frozenset[str]) -> tuple[int, bool]:
+    """(the number of files under ``paths`` whose absolute path (``Found.abspath``) is not in ``reached``, whether
+    all were counted): the files an interrupted ingest left, found by walking ``paths`` again with
+    :func:`pipeline.discover.discover` (``skip``: its files left out; no file is read).
     The walk stops after :data:`UNREAD_WALK_SECONDS` or at a second Ctrl-C, and the count is then a floor."""
     deadline = time.monotonic() + UNREAD_WALK_SECONDS
     left = 0
     try:
-        for item in discover(list(paths), skip=skip):
+        for item in discover(paths, skip=skip):
             left += isinstance(item, Found) and item.abspath not in reached
             if time.monotonic() > deadline:
                 return left, False
