@@ -1314,6 +1314,8 @@ class AwardRecognizer(PrizeLists):
             if j >= n or doc.words[j] not in PRIZE_RANKS:
                 return []
             k, year = _event_tail(doc, j + 1, j + 14)
+            if k + 1 < n and doc.words[k] == "về" and _national_scope_before(doc, k):
+                k = _scope_field_end(doc, k)  # "giải Ba Giải thưởng Toàn quốc về thông tin đối ngoại"
             k, cut = _contest_after(doc, k, j + 1, j + 20) or (k, year)
             text = _without(doc, s, k, cut)
             if all(w.lower() in PRIZE_SCOPES for w in doc.words[j + 1:k]):
@@ -1383,26 +1385,11 @@ class AwardRecognizer(PrizeLists):
                                     Ent("award", s, also[1], head + " của " + span_text(doc, *also), {"entry": entry})]
                     elif is_cap(doc.words[k + 1]) or doc.words[k + 1].lower() in OWNER_WORDS:
                         return []
-            elif entry.kind == "prize" and k == j and entry.canonical != "Giải thưởng" and k + 1 < n \
-                    and doc.words[k] == "về" and doc.words[k + 1].isalpha() and doc.words[k + 1].islower():
-                # "Giải thưởng Hồ Chí Minh về khoa học và công nghệ", "Giải thưởng Nhà nước về văn học, nghệ thuật"
-                m = k + 1
-                while m < n and m - k <= 6 and doc.words[m].isalpha() and doc.words[m].islower() and \
-                        (doc.words[m] not in TAIL_STOP or (doc.words[m] == "và" and m + 1 < n and
-                                                           doc.words[m + 1].isalpha() and doc.words[m + 1].islower()
-                                                           and doc.words[m + 1] not in TAIL_STOP)) \
-                        and doc.words[m] not in TAIL_VERBS:
-                    m += 1
-                if m + 1 < n and m > k + 1 and doc.words[m] == ",":
-                    q = m + 1  # "… về văn học, nghệ thuật": one more field of one or two syllables
-                    while q < n and q - m <= 2 and doc.words[q].isalpha() and doc.words[q].islower() \
-                            and doc.words[q] not in TAIL_STOP and doc.words[q] not in TAIL_VERBS:
-                        q += 1
-                    if q > m + 1 and (q == n or doc.words[q] in (".", ",", ";", ")", "(", "\n")
-                                      or doc.words[q] in TAIL_STOP):
-                        m = q
-                if m > k + 1:
-                    k = m
+            elif entry.kind == "prize" and k + 1 < n and doc.words[k] == "về" and \
+                    ((k == j and entry.canonical != "Giải thưởng") or (k > j and _national_scope_before(doc, k))):
+                # "Giải thưởng Hồ Chí Minh về khoa học và công nghệ", "Giải thưởng Nhà nước về văn học, nghệ thuật";
+                # a prize of a nationwide scope named by its field: "Giải thưởng Toàn quốc về thông tin đối ngoại"
+                k = _field_end(doc, k) if k == j else _scope_field_end(doc, k)
             if k > j:
                 cut = cut or year
                 name = name + " " + _without(doc, nj, k, cut)
@@ -1690,6 +1677,9 @@ WON_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
 #: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
+#: scopes that close a prize's name before "về" and its field ("Giải thưởng Toàn quốc | về thông tin đối ngoại",
+#: "Giải Báo chí quốc gia | về …"): championship_cues.txt "# Nationwide scopes", word tuples
+NATIONAL_SCOPES = tuple(tuple(x.split()) for x in section("championship_cues.txt", "# Nationwide scopes"))
 #: words right after a title that make it a rank among its holders ("Hoa hậu Philippines | thứ 3", "… | đầu tiên")
 ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")
@@ -1830,6 +1820,47 @@ def _event_tail(doc, k, limit):
         if len(doc.words[k - 1]) > 1 and doc.words[k - 1].endswith("."):
             break  # "… châu Á." : a full stop the tokenizer left on the last word ends the event
     return k, year
+
+
+def _national_scope_before(doc, k) -> bool:
+    """The name before token ``k`` ends on a nationwide scope (NATIONAL_SCOPES, any case): "Giải thưởng Toàn quốc",
+    "Giải Báo chí quốc gia"."""
+    return any(k >= len(x) and tuple(w.lower() for w in doc.words[k - len(x):k]) == x for x in NATIONAL_SCOPES)
+
+
+def _field_end(doc, k) -> int:
+    """End of the field a prize is named by after "về" at token ``k``: its lower-case words (at most six; "và"
+    only between two of them), and one more field of one or two syllables after a comma closed there ("về văn học,
+    nghệ thuật"); ``k`` itself when no lower-case word follows "về" (the prize's name ends before it)."""
+    n = len(doc.words)
+    words = doc.words
+    m = k + 1
+    while m < n and m - k <= 6 and words[m].isalpha() and words[m].islower() and \
+            (words[m] not in TAIL_STOP or (words[m] == "và" and m + 1 < n and words[m + 1].isalpha() and
+                                           words[m + 1].islower() and words[m + 1] not in TAIL_STOP)) \
+            and words[m] not in TAIL_VERBS:
+        m += 1
+    if m + 1 < n and m > k + 1 and words[m] == ",":
+        q = m + 1  # "… về văn học, nghệ thuật": one more field of one or two syllables
+        while q < n and q - m <= 2 and words[q].isalpha() and words[q].islower() \
+                and words[q] not in TAIL_STOP and words[q] not in TAIL_VERBS:
+            q += 1
+        if q > m + 1 and (q == n or words[q] in (".", ",", ";", ")", "(", "\n") or words[q] in TAIL_STOP):
+            m = q
+    return m if m > k + 1 else k
+
+
+def _scope_field_end(doc, k) -> int:
+    """End of the field after "về" at token ``k`` closing the name of a prize of a nationwide scope
+    (:func:`_national_scope_before`): :func:`_field_end` when it holds at least two words (one word after "về" is
+    where a prize is brought: "mang giải … toàn quốc về nước/quê/trường"), and a capitalised name closing the field
+    ("về xây dựng Đảng"); else ``k`` (the name ends before "về")."""
+    m = _field_end(doc, k)
+    if m - k < 3:
+        return k
+    while m < len(doc.words) and m - k <= 8 and is_cap(doc.words[m]) and doc.words[m].isalpha():
+        m += 1
+    return m
 
 
 def _contest_after(doc, k, start, limit):

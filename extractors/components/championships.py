@@ -46,6 +46,7 @@ from .base import QUOTES_CLOSE, Ent, covered, is_cap, lexicon, name_run, span_te
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS, PRONOUNS
 from .conferrals import outermost
+from .persons import CLAUSE_OPENERS, CONNECTIVES
 
 CUES = "championship_cues.txt"
 WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))
@@ -330,6 +331,7 @@ class ChampionshipFinder:
                 j += 1
             else:
                 break
+        j = _before_clause_opener(words, c, j)
         if j > c:
             for scope in SCOPES:  # "U18 thế giới", "U23 châu Á"
                 if _written(words, j, scope) and j + len(scope) <= se:
@@ -449,6 +451,18 @@ def _written(words, i, phrase: tuple) -> bool:
     """The words from token ``i`` on, lower-cased, are ``phrase`` (a tuple of lower-case words of a cue list).  The
     callers keep ``i`` within the sentence."""
     return tuple(w.lower() for w in words[i:i + len(phrase)]) == phrase
+
+
+def _before_clause_opener(words, c: int, j: int) -> int:
+    """``j``, or where a capitalised clause opener inside the name ``words[c:j]`` (past its first word) starts: a
+    scraped story that lost the stop after a heading glues the next sentence to the competition's name ("vô địch
+    La Liga | Trong thành công …", "… Roland Garros | Tuy nhiên, …"); the openers are persons.CLAUSE_OPENERS and
+    CONNECTIVES (clause_openers.txt), which a name never holds."""
+    for p in range(c + 1, j):
+        if words[p] in CLAUSE_OPENERS or (p + 1 < len(words) and words[p][:1].isupper() and
+                                          f"{words[p].lower()} {words[p + 1]}" in CONNECTIVES):
+            return p
+    return j
 
 
 def _sport_event_end(words, c, se) -> int | None:
