@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..gazetteer import section, word_list
 from .base import Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
-from .conferral_subjects import anniversary_owner_span, local_unit_of, place_at
+from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
     adverbs_start
 
@@ -34,9 +34,6 @@ INDEFINITE_PERSONS = section("after_cho_openers.txt", "# Indefinite persons")
 #: the words after "cho" compared with each list: as many as its longest phrase has
 MERIT_REASON_WORDS = max(len(p.split()) for p in MERIT_REASONS)
 INDEFINITE_PERSON_WORDS = max(len(p.split()) for p in INDEFINITE_PERSONS)
-#: verbs of beating a rival: names after one, before the clause's receive verb, are the rivals beaten ("vượt qua A
-#: và B để giành giải X"): defeat_verbs.txt, as word tuples of two words (_last_defeat compares word pairs)
-DEFEAT_VERBS = frozenset(tuple(v.split()) for v in word_list("defeat_verbs.txt"))
 #: a generic head for the awards that follow it ("nhiều phần thưởng cao quý như / : A, B")
 OBJECT_GENERIC = {"nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "danh", "hiệu", "khác"}
 #: kin written in apposition to the one who receives for the honoured ("bà A – mẹ B – nhận …")
@@ -441,7 +438,7 @@ class Recipients:
             # việc Y được tặng …": the clause after "việc" has a subject of its own): not this verb's subject
             last_verb = max(passive_at, default=-1)
             last_matter = next((q for q in range(p - 1, lo - 1, -1) if _MATTER[d.words[q]]), -1)
-            beaten = _last_defeat(d, lo, p)  # "A vượt qua B để giành …": B, after the verb, is a rival beaten
+            beaten = last_defeat(d, lo, p)  # "A vượt qua B để giành …": B, after the verb, is a rival beaten
             before = [x for x in ents if lo <= x.start and x.end <= p and x.end > last_verb and x.end > last_matter
                       and x.start < beaten
                       and id(x) not in agents
@@ -868,14 +865,3 @@ class Recipients:
             if not self._merits_of(d, ref, ss):
                 return None
         return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})
-
-
-def _last_defeat(d, lo, p) -> int:
-    """Where the last verb of beating a rival (DEFEAT_VERBS: "vượt qua", "đánh bại") written in lower case outside a
-    name among the words ``lo``..``p`` starts, else ``p``: the names after it are the rivals beaten, not the
-    subject receiving at ``p``."""
-    in_name = d.st.get("in_name", ())
-    for i in range(p - 2, lo - 1, -1):
-        if (d.words[i], d.words[i + 1]) in DEFEAT_VERBS and i not in in_name and i + 1 not in in_name:
-            return i
-    return p

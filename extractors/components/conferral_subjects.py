@@ -7,13 +7,20 @@ from __future__ import annotations
 import bisect
 
 from ..foreign import is_foreign_word
-from ..gazetteer import province_levels
+from ..gazetteer import province_levels, section
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
 from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, _opening, adverbs_start, \
     phrase_tuples
 from .persons import CLAUSE_OPENERS
+
+#: verbs of beating a rival: names after one, before the clause's receive verb, are the rivals beaten ("vượt qua A
+#: và B để giành giải X"): defeat_verbs.txt, as word tuples of two words (last_defeat compares word pairs)
+DEFEAT_VERBS = frozenset(tuple(v.split()) for v in section("defeat_verbs.txt", "# Verbs of beating"))
+#: manner adverbs written between a subject and its verb of beating ("A đã xuất sắc vượt qua B để …"): defeat_verbs.txt,
+#: word tuples (purpose_subject_end steps back over them)
+DEFEAT_MANNERS = tuple(tuple(v.split()) for v in section("defeat_verbs.txt", "# Manner adverbs"))
 
 #: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
 _FRONTS = FRONTING | TIME_FRONT
@@ -265,7 +272,7 @@ class Subjects:
         tokens, its names in order) it reads from ``d``, where this linker's call left it: the same answer for the
         document whichever documents this linker saw since."""
         st = state(d)
-        j = adverbs_start(d.words, lo, p)
+        j = purpose_subject_end(d, lo, adverbs_start(d.words, lo, p))  # "A vượt qua B để | đăng quang …"
         if j > lo and not is_cap(d.words[j - 1]):
             j = _before_aside(d.words, lo, j)
         i = j
@@ -432,3 +439,31 @@ class Subjects:
             k -= 1  # back over the subject's name, its address words and adverbs ("đồng chí C đã vinh dự")
         ends = [b.end for b in awards if lo < b.end <= k] + [c[1] for c in cues if lo < c[1] <= k]
         return max(ends, default=lo)
+
+
+def last_defeat(d, lo, p) -> int:
+    """Where the last verb of beating a rival (DEFEAT_VERBS: "vượt qua", "đánh bại") written in lower case outside a
+    name among the words ``lo``..``p`` starts, else ``p``: the names after it are the rivals beaten, not the
+    subject receiving at ``p``."""
+    in_name = d.st.get("in_name", ())
+    for i in range(p - 2, lo - 1, -1):
+        if (d.words[i], d.words[i + 1]) in DEFEAT_VERBS and i not in in_name and i + 1 not in in_name:
+            return i
+    return p
+
+
+def purpose_subject_end(d, lo, j) -> int:
+    """Where the subject of a win written as a purpose after beating a rival ends ("A (đã) vượt qua B để | giành …",
+    "A đánh bại B để | vô địch …": the winner is A, the rival B): before the adverbs of the last verb of beating
+    (:func:`last_defeat`) and a manner adverb of DEFEAT_MANNERS when "để" stands right before token ``j``; else ``j``."""
+    if j - 1 <= lo or d.words[j - 1] != "để":
+        return j
+    q = last_defeat(d, lo, j - 1)
+    if q == j - 1:
+        return j
+    for manner in DEFEAT_MANNERS:
+        if q - len(manner) >= lo and tuple(d.words[q - len(manner):q]) == manner:
+            q -= len(manner)  # "A đã xuất sắc | vượt qua B"
+            break
+    return adverbs_start(d.words, lo, q)
+
