@@ -132,9 +132,10 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     conferring decision, each ``None`` where the document gives none (the
     scorer ignores these fields); two award facts of one conferral (its recipient and award written two ways in the
     document, "Cờ thi đua của Thủ tướng Chính Phủ" and "… Chính phủ": one :func:`outputs.canonical.conferral_key`)
-    stay two facts, as written, and share the conferral's ``key`` and fields; with ``canonical`` the staff corrections apply too (``sovang correct``): a
-    rejected conferral is left out, a fixed one has the corrected values (year, status, recipient and award
-    canonical, decision and its date) and ``corrected``, a dict of the fields fixed and their values (else ``None``).
+    stay two facts, as written, and share the conferral's ``key`` and fields; with ``canonical`` the staff
+    corrections apply too (``sovang correct``): a rejected conferral is left out, a fixed one has the corrected
+    values (year, status, recipient and award canonical, decision and its date) and ``corrected``, a dict of the
+    fields fixed and their values (else ``None``).
     """
     rows = db.execute("""SELECT p.root, p.path, p.sha256, d.status, d.error FROM document_paths p
                          LEFT JOIN documents d ON d.sha256 = p.sha256 ORDER BY p.root, p.path""").fetchall()
