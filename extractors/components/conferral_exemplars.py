@@ -8,7 +8,7 @@ descriptor). Read by :class:`~extractors.components.conferrals.ConferralLinker` 
 """
 from __future__ import annotations
 
-from .conferral_words import ADDRESS, phrase_tuples
+from .conferral_words import ADDRESS, PLURALS, phrase_tuples
 
 #: the openers, as lower-case word tuples, longest first (exemplar_openers.txt)
 OPENERS = tuple(tuple(w.lower() for w in p) for p in phrase_tuples("exemplar_openers.txt"))
@@ -16,9 +16,9 @@ OPENERS = tuple(tuple(w.lower() for w in p) for p in phrase_tuples("exemplar_ope
 HONOURED = {"receive", "give"}
 #: roles that make the clause no report of an honour given (a proposal, a revocation, a failed review)
 NOT_HONOURED = {"propose", "revoke", "fail"}
-#: words before a title that make it every name after it in its item ("các Anh hùng lực lượng vũ trang B, C")
-PLURALS = {"các", "những"}
-#: words a list of names and titles may hold besides them (coordinators, address words: conferral_words.ADDRESS)
+#: words a list of names and titles may hold besides them (coordinators, address words: conferral_words.ADDRESS; the
+#: plural markers of conferral_words.PLURALS, which before a title make it every name after it in its item: "các Anh
+#: hùng lực lượng vũ trang B, C")
 LIST_WORDS = ADDRESS | PLURALS | {"và", "cùng"}
 
 
