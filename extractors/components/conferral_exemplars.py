@@ -8,7 +8,7 @@ descriptor). Read by :class:`~extractors.components.conferrals.ConferralLinker` 
 """
 from __future__ import annotations
 
-from .conferral_words import ADDRESS, PLURALS, phrase_tuples
+from .conferral_words import ADDRESS, PLURALS, _opening, phrase_tuples
 
 #: the openers, as lower-case word tuples, longest first (exemplar_openers.txt)
 OPENERS = tuple(tuple(w.lower() for w in p) for p in phrase_tuples("exemplar_openers.txt"))
@@ -22,12 +22,19 @@ NOT_HONOURED = {"propose", "revoke", "fail"}
 LIST_WORDS = ADDRESS | PLURALS | {"và", "cùng"}
 
 
+#: the words of the longest opener (OPENERS is longest first), and the first letters of the openers in either case
+#: (the tokens at which _opener_at is asked: "Tiêu", "điển")
+_OPENER_MAX = len(OPENERS[0]) if OPENERS else 0
+_INITIALS = frozenset(c for p in OPENERS for c in (p[0][:1], p[0][:1].upper()))
+
+
 def _opener_at(words, k: int) -> int:
-    """The number of words of the opener of OPENERS written at token ``k`` (0 when none)."""
-    for p in OPENERS:
-        if tuple(w.lower() for w in words[k:k + len(p)]) == p:
-            return len(p)
-    return 0
+    """The number of words of the opener of OPENERS written at token ``k``, in any case (0 when none; the longest
+    when several: conferral_words._opening)."""
+    if words[k][:1] not in _INITIALS:
+        return 0
+    p = _opening([w.lower() for w in words[k:k + _OPENER_MAX]], OPENERS)
+    return len(p) if p else 0
 
 
 #: the tokens at most between a title and the name it is written before ("Anh hùng Lao động, Giáo sư, Viện sĩ A")
@@ -70,7 +77,7 @@ def exemplar_conferrals(d, idx, out) -> None:
     had = {(id(c["award"]), c["recipient"].start) for c in out}
     for i, (ss, se) in enumerate(sents):
         for k in range(ss, se):
-            n = _opener_at(words, k) if words[k][:1] in ("T", "t", "Đ", "đ") else 0
+            n = _opener_at(words, k)
             if not n or not (k == ss or words[k - 1] == ","):
                 continue
             cues, ents, awards = idx.local(ss, se)
