@@ -76,11 +76,15 @@ def exemplar_conferrals(d, idx, out) -> None:
     sents = idx.sents
     had = {(id(c["award"]), c["recipient"].start) for c in out}
     for i, (ss, se) in enumerate(sents):
+        cues, ents, awards = idx.local(ss, se)
+        if not awards:  # no title in the sentence, so no exemplar to name (most sentences: skipped at once)
+            continue
         for k in range(ss, se):
-            n = _opener_at(words, k)
-            if not n or not (k == ss or words[k - 1] == ","):
+            if k != ss and words[k - 1] != ",":
                 continue
-            cues, ents, awards = idx.local(ss, se)
+            n = _opener_at(words, k)
+            if not n:
+                continue
             if k == ss:
                 if i == 0:
                     break

@@ -665,23 +665,18 @@ class PersonRecognizer:
         """One-word foreign names coordinated with a foreign person's name ("Djokovic và Federer", "Neymar, Hazard",
         :func:`.foreign_single.coordinated_items`), none on a blocked token. A one-word name found once seeds a list
         wherever the document writes it ("Chủ công Werner …" makes "Werner, Goretzka cùng …" a list of two, and the
-        Goretzka so found makes "Draxler hay Goretzka" one), round after round until no new name is found.  The
-        document's words are indexed once (word -> its indexes), the first time a one-word name seeds a round: a
-        round adds the places of the names new to it, in document order."""
+        Goretzka so found makes "Draxler hay Goretzka" one), round after round until no new name is found.  A
+        round scans the document's words for the names new to it only (one pass per round; an index of every word,
+        built with a dict per document, cost more than the one or two passes a document takes)."""
         blocked = _blocked(st)
         words = d.words
         seeds = [(p.start, p.end) for p in found]
         taken = {s for s, _ in seeds}
         new = {words[p.start] for p in found if p.end - p.start == 1}
-        at: dict[str, list[int]] | None = None  # word -> its indexes (built on first use)
         out: list[tuple[int, int]] = []
         while True:
             if new:
-                if at is None:
-                    at = {}
-                    for k, w in enumerate(words):
-                        at.setdefault(w, []).append(k)
-                more = sorted(k for w in new for k in at.get(w, ()) if k not in taken)
+                more = [k for k, w in enumerate(words) if w in new and k not in taken]
                 seeds += [(k, k + 1) for k in more]
                 taken.update(more)
             items = [x for x in coordinated_items(words, seeds, self.lex.places, NOT_PERSON_BEFORE)
