@@ -105,3 +105,14 @@ def test_a_name_titled_at_another_mention_keeps_that_title():
     p = positions("Alves vượt lên dẫn đầu với 20 bàn, hơn tiền đạo Ricardo Alves mùa trước. Sau khi trở lại, "
                   "chân sút người Brazil ghi thêm một bàn.")
     assert p["Ricardo Alves"] == "tiền đạo"
+
+
+def test_a_short_mention_titled_in_full_keeps_that_title():
+    # reviewer, session 31: the test above passes without officials._named_titled (its "Alves" is found as no
+    # person, so the first name of the sentence before is the titled full one); here the short mention opens the
+    # sentence before and is a person (sports_stars.txt), so only _named_titled keeps "tiền đạo" from being replaced
+    # by the next sentence's "chân sút" (fails without it: "chân sút")
+    p = positions("Mùa giải năm nay rất hấp dẫn. Aubameyang dẫn đầu danh sách ghi bàn, tiền đạo Pierre-Emerick "
+                  "Aubameyang có 20 bàn sau 15 trận. Sau khi trở lại từ chấn thương, chân sút người Gabon đã ghi bàn "
+                  "giúp Dortmund đánh bại Leipzig.")
+    assert p["Pierre-Emerick Aubameyang"] == "tiền đạo"
