@@ -45,3 +45,22 @@ def test_one_title_goes_to_the_first_name_only():
     """Without "các"/"những" a title is one person's: "Anh hùng Lao động A và ông B" gives A alone."""
     g = facts_of("Nhiều cá nhân được tuyên dương. Tiêu biểu như: Anh hùng Lao động Lê Minh Đức và ông Trần Văn Hòa.")
     assert awards(g) == {("Lê Minh Đức", "Anh hùng Lao động", "conferred")}
+
+
+# reviewer, session 31: the tests above pass with conferral_exemplars._agrees always true and with NOT_HONOURED empty
+# (their proposal sentence holds no receive or give cue, so HONOURED alone turns it down); each test below fails
+# without its mechanism.
+def test_an_exemplar_of_another_title_than_the_honour_said_is_none():
+    """The clause before says "Anh hùng Lao động" given: an item's "Chiến sĩ thi đua toàn quốc" is no kind of it and
+    stays a descriptor (_agrees); the item with the honour said is an exemplar."""
+    g = facts_of("Trong năm, nhiều cá nhân được tặng danh hiệu Anh hùng Lao động. Tiêu biểu như: Chiến sĩ thi đua toàn "
+                 "quốc Lê Minh Đức; Anh hùng Lao động Trần Văn Hòa.")
+    assert awards(g) == {("Trần Văn Hòa", "Anh hùng Lao động", "conferred")}
+
+
+def test_no_exemplar_after_a_clause_that_also_proposes():
+    """A give cue and a proposal in the sentence before ("được khen thưởng, … được đề nghị tặng danh hiệu Anh
+    hùng"): the proposal makes it no report of an honour given (NOT_HONOURED), so no exemplar is honoured."""
+    g = facts_of("Huyện có 5 cá nhân được khen thưởng, 2 cá nhân được đề nghị tặng danh hiệu Anh hùng. Tiêu biểu "
+                 "như Anh hùng Lao động Lê Minh Đức.")
+    assert awards(g) == set()
