@@ -56,6 +56,13 @@ def _classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
     return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3]) for row in table("collective_classifiers.tsv")}
 
 
+def _fullest_ending(texts, name: str) -> str | None:
+    """The longest of ``texts`` (the names of a document) that is ``name`` or ends with it after a space ("Borussia
+    Dortmund" for "Dortmund", "CLB Manchester United" for "Manchester United"), the first of that length in their
+    order; None when none is (GUIDELINES: a unit is written under the fullest name the document gives)."""
+    return max((u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
+
+
 @functools.lru_cache(maxsize=1)
 def _team_set() -> frozenset[str]:
     """The names of ``sports_teams.txt`` as a set, made once (it was made anew for every document)."""
@@ -272,9 +279,9 @@ class CollectiveRecognizer:
         texts = {span_text(d, s, e) for s, e, _, _ in found}
         out = {}
         for t in texts & teams:
-            longer = [u for u in texts if u.endswith(" " + t)]
-            if longer:
-                out[t] = max(longer, key=len)
+            full = _fullest_ending(texts, t)
+            if full != t:  # (a longer name ends with it)
+                out[t] = full
         return out
 
     @staticmethod
@@ -292,10 +299,9 @@ class CollectiveRecognizer:
         texts.update(u.text for u in units)
         out = {}
         for t in shorts:
-            full = CLUB_ALIASES[t]
-            longer = [u for u in texts if u == full or u.endswith(" " + full)]
-            if longer:
-                out[t] = max(longer, key=len)
+            full = _fullest_ending(texts, CLUB_ALIASES[t])
+            if full is not None:
+                out[t] = full
         return out
 
     @staticmethod
