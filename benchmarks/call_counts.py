@@ -4,11 +4,11 @@
     python benchmarks/call_counts.py [ROOT ...] --against benchmarks/call_counts.json [--budget 3] [--top 15]
 
 Default ROOTs: ../shared/corpora/dev/docs and ../shared/corpora/real/news (the documents of ``benchmarks/run.py``).
-Each supported file under the ROOTs (sorted, as ``scripts/dev_extract.py`` reads them) is read and normalised; one
-document is extracted first (spaCy's and the gazetteers' loading is not counted), then every document is extracted
-once under ``cProfile``.  The count is of calls (primitive and recursive), per function, keyed by
-``path:function`` with the path relative to the repository (functions outside it keep their own name: the str
-methods, ``len``, spaCy's).
+Each supported file under the ROOTs (sorted, as ``scripts/dev_extract.py`` reads them) is read and normalised
+(``benchmarks.calls.documents``); one document is extracted first (spaCy's and the gazetteers' loading is not
+counted), then every document is extracted once under ``cProfile``.  The count is of calls (primitive and
+recursive), per function, keyed by ``path:function`` with the path relative to the repository (functions outside it
+keep their own name: the str methods, ``len``, spaCy's).
 
 Without ``--against``: writes ``{"documents": N, "total": calls, "functions": {key: calls}}`` to the output
 (default ``benchmarks/call_counts.json``) and prints the total.
@@ -49,17 +49,13 @@ def count(roots: list[str]) -> dict:
     """Calls of one extraction pass over the files under ``roots``: ``{"documents": N, "total": calls,
     "functions": {key: calls}}`` (keys: :func:`_key`; a key's calls summed over its functions of one name).
     Raises FileNotFoundError when a root does not exist."""
+    from benchmarks.calls import documents
     from extractors import extract
-    from pipeline.readers import read_file, supported_files
-    from pipeline.work import normalised
 
-    docs = []
     for root in roots:
-        rootp = Path(root)
-        if not rootp.exists():
+        if not Path(root).exists():
             raise FileNotFoundError(f"{root}: no such folder")
-        docs += [normalised(read_file(path)) for path in supported_files(rootp)]
-    docs = [d for d in docs if d.status != "failed"]
+    docs = [d for _, d in documents(roots) if d.status != "failed"]
     if docs:
         extract(docs[0])  # loading spaCy and the gazetteers is not extraction's work
     profile = cProfile.Profile()

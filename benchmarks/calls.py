@@ -68,23 +68,34 @@ def _wrap(target: str, calls: list):
     return lambda: setattr(owner, attr, original)
 
 
-def run(target: str, roots: list[str]):
-    """Yield (path, calls) for each document under ``roots``, TARGET wrapped while it is extracted."""
+def documents(roots: list[str]):
+    """Yield ``(label, document)`` for each supported file under each of ``roots`` in turn (sorted,
+    :func:`pipeline.readers.supported_files`, as ``scripts/dev_extract.py`` reads them), read and normalised
+    (:func:`pipeline.work.normalised`), one at a time; ``label`` is ``ROOT/relative/path``.  A file that cannot be
+    read comes as a document of status ``"failed"``; a root that does not exist yields nothing.  Shared with
+    ``benchmarks/call_counts.py``."""
     from pipeline.readers import read_file, supported_files
     from pipeline.work import normalised
+
+    for root in roots:
+        rootp = Path(root)
+        for path in supported_files(rootp):
+            yield f"{root}/{path.relative_to(rootp).as_posix()}", normalised(read_file(path))
+
+
+def run(target: str, roots: list[str]):
+    """Yield (path, calls) for each document under ``roots`` (:func:`documents`), TARGET wrapped while it is
+    extracted."""
     from extractors import extract
 
     calls: list = []
     unwrap = _wrap(target, calls)
     try:
-        for root in roots:
-            rootp = Path(root)
-            for path in supported_files(rootp):
-                doc = normalised(read_file(path))
-                calls.clear()
-                if doc.status != "failed":
-                    extract(doc)
-                yield f"{root}/{path.relative_to(rootp).as_posix()}", list(calls)
+        for path, doc in documents(roots):
+            calls.clear()
+            if doc.status != "failed":
+                extract(doc)
+            yield path, list(calls)
     finally:  # a second run in the same process (record, then check) would otherwise wrap the wrapper
         unwrap()
 
