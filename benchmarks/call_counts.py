@@ -98,8 +98,9 @@ def main(argv=None) -> int:
     ap.add_argument("--budget", type=float, default=3.0, help="percent of growth in calls allowed (default 3)")
     ap.add_argument("--top", type=int, default=15, help="functions listed each way (default 15)")
     args = ap.parse_args(argv)
-    roots = args.roots or [str(REPO / ".." / "shared" / "corpora" / "dev" / "docs"),
-                           str(REPO / ".." / "shared" / "corpora" / "real" / "news")]
+    from benchmarks.run import DEFAULT_ROOTS
+
+    roots = args.roots or DEFAULT_ROOTS
     now = count(roots)
     if not args.against:
         Path(args.output).write_text(json.dumps(now, ensure_ascii=False, indent=0, sort_keys=True) + "\n")

@@ -23,6 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+#: the folders benchmarked when no ROOT is given (also ``benchmarks/call_counts.py``'s): dev's documents, real news
+DEFAULT_ROOTS = [str(REPO / ".." / "shared" / "corpora" / "dev" / "docs"),
+                 str(REPO / ".." / "shared" / "corpora" / "real" / "news")]
 
 from pipeline import __version__  # noqa: E402
 from pipeline.discover import Found, discover  # noqa: E402
@@ -47,8 +50,7 @@ def main(argv=None) -> int:
     ap.add_argument("--ner-sample", type=int, default=150, help="sentences for underthesea.ner")
     ap.add_argument("-o", "--output", default=str(REPO / "benchmarks" / "results.json"))
     args = ap.parse_args(argv)
-    roots = args.roots or [str(REPO / ".." / "shared" / "corpora" / "dev" / "docs"),
-                           str(REPO / ".." / "shared" / "corpora" / "real" / "news")]
+    roots = args.roots or DEFAULT_ROOTS
     files = [f for f in discover(roots) if isinstance(f, Found)]
     if args.limit:
         files = files[: args.limit]
