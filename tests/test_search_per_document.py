@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
-
-from pipeline.cli import cli
-from tests.cli import kb_of
+from tests.cli import kb_of, run_cli
 
 LONG = "".join(f"Đội tuyển bóng chuyền của xã số {n} được tặng Giấy khen vì thành tích thi đấu.\n" for n in range(1, 9))
 SHORT = "Ông Lường Văn Sáu, đội trưởng đội bóng chuyền xã Mường Chiên, nhận Giấy khen của huyện.\n"
@@ -20,18 +17,16 @@ def _kb(tmp_path) -> str:
 
 def test_a_long_document_takes_three_places_and_says_how_many_more_match(tmp_path):
     db = _kb(tmp_path)
-    result = CliRunner().invoke(cli, ["search", "bong chuyen", "--db", db, "--json"])
-    hits = json.loads(result.output)
+    hits = json.loads(run_cli("search", "bong chuyen", "--db", db, "--json"))
     assert sorted(h["path"] for h in hits) == ["dai.txt", "dai.txt", "dai.txt", "ngan.txt"]
     assert sorted(h["more_in_document"] for h in hits) == [0, 0, 0, 5]  # 8 blocks of dai.txt match, 3 shown
-    text = CliRunner().invoke(cli, ["search", "bong chuyen", "--db", db]).output
+    text = run_cli("search", "bong chuyen", "--db", db)
     assert text.count("    … and 5 more matching blocks in this document (--per-document 0 shows them all)\n") == 1
 
 
 def test_per_document_0_shows_every_block(tmp_path):
     db = _kb(tmp_path)
-    hits = json.loads(CliRunner().invoke(cli, ["search", "bong chuyen", "--db", db, "--json",
-                                               "--per-document", "0"]).output)
+    hits = json.loads(run_cli("search", "bong chuyen", "--db", db, "--json", "--per-document", 0))
     assert len(hits) == 9 and all(h["more_in_document"] == 0 for h in hits)
-    hits = json.loads(CliRunner().invoke(cli, ["search", "xa so", "--db", db, "--json", "--per-document", "1"]).output)
+    hits = json.loads(run_cli("search", "xa so", "--db", db, "--json", "--per-document", 1))
     assert [(h["path"], h["more_in_document"]) for h in hits] == [("dai.txt", 7)]
