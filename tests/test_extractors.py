@@ -36,6 +36,12 @@ def positions_and_units(*lines: str) -> dict:
     return {o["name"]: (o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
 
 
+def official_names(*lines: str) -> list:
+    """The officials' names extracted from a document of ``lines``, in order (a helper shared by the officials'
+    tests)."""
+    return [o["name"] for o in facts_of(*lines)["officials"]]
+
+
 def awards(g: dict) -> set:
     return {(a["recipient"], a["award"], a["status"]) for a in g["awards"]}
 

@@ -2,7 +2,7 @@
 from the annotation guidelines and the dev gold's conventions."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of, positions_and_units as positions
+from tests.test_extractors import official_names as names, positions_and_units as positions
 
 
 def test_the_office_acted_for_written_with_its_unit_is_not_the_presenters():
@@ -32,11 +32,6 @@ def test_an_acting_title_and_a_title_after_the_comma_stay():
                   "Thay mặt Chủ tịch UBND tỉnh Yên Bái, ông Đỗ Văn Tâm, Phó Giám đốc Sở Y tế, trao quà.")
     assert p["Hoàng Văn Sinh"] == ("quyền Chủ tịch UBND tỉnh", "UBND tỉnh Hà Giang")
     assert p["Đỗ Văn Tâm"] == ("Phó Giám đốc", "Sở Y tế tỉnh Yên Bái")
-
-
-def names(*lines: str) -> list:
-    """The officials' names of ``lines``."""
-    return [o["name"] for o in facts_of(*lines)["officials"]]
 
 
 def test_an_alley_or_a_station_named_after_a_person_is_no_person():

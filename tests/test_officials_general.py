@@ -4,7 +4,7 @@ tests; the expected positions are worked out by hand from the annotation guideli
 the occupation without the person's country, as the annotated sets write it)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of, positions_and_units as positions
+from tests.test_extractors import official_names as names, positions_and_units as positions
 
 
 def test_occupations_of_sport_and_film_before_a_name():
@@ -78,11 +78,6 @@ def test_the_proper_name_of_a_unit_is_no_person():
 def test_a_unit_named_after_a_person_leaves_the_person_cued_by_a_title():
     p = positions("Tại Học viện Chính trị quốc gia Hồ Chí Minh, học viên học tư tưởng của Chủ tịch Hồ Chí Minh.")
     assert p["Hồ Chí Minh"][0] == "Chủ tịch"
-
-
-def names(*lines: str) -> list:
-    """Names of the officials of ``lines``, in order."""
-    return [o["name"] for o in facts_of(*lines)["officials"]]
 
 
 def test_two_spellings_of_one_foreign_name_are_one_person():

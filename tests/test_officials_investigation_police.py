@@ -3,7 +3,7 @@ these tests; every expected value worked out by hand from the annotation guideli
 (the title is written whole with its field, the Công an after it is the unit)."""
 from __future__ import annotations
 
-from tests.test_extractors import facts_of, positions_and_units as positions
+from tests.test_extractors import facts_of, official_names as names, positions_and_units as positions
 
 
 def test_a_title_keeps_its_investigation_field_past_ve():
@@ -22,11 +22,6 @@ def test_an_investigation_department_is_one_unit_with_its_police():
                   "cho biết.")
     assert p["Đàm Quang Huy"] == ("Trưởng phòng",
                                   "phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Bắc Kạn")
-
-
-def names(*lines: str) -> list:
-    """The officials' names of ``lines``."""
-    return [o["name"] for o in facts_of(*lines)["officials"]]
 
 
 def test_a_league_opened_by_a_surname_is_no_person():
