@@ -24,7 +24,7 @@ from .conferral_words import ADVERBS, PLURALS, TIME_FRONT
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
-from .role_anaphora import described_next
+from .role_anaphora import described_next, opening_length
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -1380,11 +1380,12 @@ def _in_either_case(text: str, words) -> bool:
 
 def _in_fronted(words, i: int) -> bool:
     """Token i stands in a phrase that opens its sentence or clause with a word of ``FRONTED`` ("Theo …", "Sau khi
-    …", "Năm 2015 …"): the clause marks of ``CLAUSE_MARKS`` are sought back from i."""
+    …", "Năm 2015 …"; :func:`~.role_anaphora.opening_length`): the clause marks of ``CLAUSE_MARKS`` are sought back
+    from i."""
     k = i
     while k > 0 and words[k - 1] not in CLAUSE_MARKS:
         k -= 1
-    return k < i and (words[k].lower() in FRONTED or " ".join(words[k:k + 2]).lower() in FRONTED)
+    return k < i and opening_length(words, k, len(words), FRONTED) > 0
 
 
 def _named_titled(name: str, titled) -> bool:

@@ -135,14 +135,20 @@ def _after_openers(words, a: int, b: int, openers, firsts=None) -> int:
     holding no space) opens no connective, and no phrase is joined to look."""
     while a < b and words[a] == "\n":
         a += 1
-    if firsts is None or a >= b or words[a].lower() in firsts or " " in words[a]:
-        for L in range(OPENER_MAX, 0, -1):
-            if a + L < b and " ".join(words[a:a + L]).lower() in openers:
-                a += L
-                break
+    a += opening_length(words, a, b, openers, firsts)
     if a < b and words[a] == ",":
         a += 1
     return a
+
+
+def opening_length(words, a: int, b: int, phrases, firsts=None) -> int:
+    """How many words the longest phrase of ``phrases`` (lower case, at most ``OPENER_MAX`` words) opening
+    ``words[a:b]`` has, a word of the sentence left after it; 0 when none does.  ``firsts``: the first words of
+    ``phrases`` (:func:`_first_words`), when known: a first word of none of them (and holding no space) opens no
+    phrase, and no phrase is joined to look."""
+    if firsts is not None and a < b and words[a].lower() not in firsts and " " not in words[a]:
+        return 0
+    return next((L for L in range(OPENER_MAX, 0, -1) if a + L < b and " ".join(words[a:a + L]).lower() in phrases), 0)
 
 
 def _after_fronted(words, a: int, b: int, fronted, person_set) -> int:
@@ -151,7 +157,7 @@ def _after_fronted(words, a: int, b: int, fronted, person_set) -> int:
     naming no one (no start of ``person_set`` in it: "Sau khi gặp A, cầu thủ người Bỉ …" may describe A); else 0."""
     while a < b and words[a] == "\n":
         a += 1
-    if not any(a + L < b and " ".join(words[a:a + L]).lower() in fronted for L in range(OPENER_MAX, 0, -1)):
+    if not opening_length(words, a, b, fronted, _first_words(fronted)):
         return 0
     for k in range(a + 1, min(b, a + FRONTED_MAX)):
         if k in person_set:
