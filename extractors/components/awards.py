@@ -1679,7 +1679,7 @@ PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " "
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
 #: scopes that close a prize's name before "về" and its field ("Giải thưởng Toàn quốc | về thông tin đối ngoại",
 #: "Giải Báo chí quốc gia | về …"): championship_cues.txt "# Nationwide scopes", word tuples
-NATIONAL_SCOPES = tuple(tuple(x.split()) for x in section("championship_cues.txt", "# Nationwide scopes"))
+NATIONAL_SCOPES = phrase_tuples("championship_cues.txt", "# Nationwide scopes")
 #: words right after a title that make it a rank among its holders ("Hoa hậu Philippines | thứ 3", "… | đầu tiên")
 ORDINAL_AFTER = {"thứ", "đầu"}
 PAGEANT_OPEN_MAX = 2  # lower-case words opening a pageant's name ("Hoa hậu quý bà Sri Lanka", "… châu Á Thế giới")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..foreign import is_foreign_word
-from ..gazetteer import province_levels, section
+from ..gazetteer import province_levels
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
@@ -17,10 +17,10 @@ from .persons import CLAUSE_OPENERS
 
 #: verbs of beating a rival: names after one, before the clause's receive verb, are the rivals beaten ("vượt qua A
 #: và B để giành giải X"): defeat_verbs.txt, as word tuples of two words (last_defeat compares word pairs)
-DEFEAT_VERBS = frozenset(tuple(v.split()) for v in section("defeat_verbs.txt", "# Verbs of beating"))
+DEFEAT_VERBS = frozenset(phrase_tuples("defeat_verbs.txt", "# Verbs of beating"))
 #: manner adverbs written between a subject and its verb of beating ("A đã xuất sắc vượt qua B để …"): defeat_verbs.txt,
 #: word tuples (purpose_subject_end steps back over them)
-DEFEAT_MANNERS = tuple(tuple(v.split()) for v in section("defeat_verbs.txt", "# Manner adverbs"))
+DEFEAT_MANNERS = phrase_tuples("defeat_verbs.txt", "# Manner adverbs")
 
 #: words opening a fronted phrase before a clause's subject, and the words written back over before a subject's name
 _FRONTS = FRONTING | TIME_FRONT

@@ -31,14 +31,14 @@ from .conferral_words import phrase_tuples
 
 CUES = "won_by_cues.txt"
 #: verbs of belonging, word tuples ("thuộc về")
-VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Verbs of belonging"))
+VERBS = phrase_tuples(CUES, "# Verbs of belonging")
 VERB_TEXTS = tuple(" ".join(v) for v in VERBS)  # (a document holding none of them is passed by)
 #: adverbs between the prize and the verb, word tuples, longest first
 ADVERBS = phrase_tuples(CUES, "# Adverbs written between")
 #: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
 NOT_YET = tuple(AIMS) + tuple(section(CUES, "# Not yet won"))
-CATEGORY_NOUNS = tuple(tuple(v.split()) for v in section(CUES, "# Category nouns"))
-TIME_WORDS = tuple(tuple(v.split()) for v in section(CUES, "# Time words closing"))
+CATEGORY_NOUNS = phrase_tuples(CUES, "# Category nouns")
+TIME_WORDS = phrase_tuples(CUES, "# Time words closing")
 CLAUSE_MARKS = SENTENCE_MARKS | {"\n"}  # marks that close the clause a result is read in, and a line end
 #: words after "và" or a comma that open another clause, not a further winner's descriptor: the verbs of a result
 #: and the nouns of a prize (won_by_cues.txt "Words of another clause")
