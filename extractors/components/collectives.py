@@ -271,12 +271,12 @@ class CollectiveRecognizer:
                 if any(u.startswith(t + " ") for u in bare)}
 
     @staticmethod
-    def _team_forms(d, found) -> dict:
+    def _team_forms(texts) -> dict:
         """{team: longer name} for the names of ``sports_teams.txt`` found bare that end another name found in the
         document ("Monaco" and "AS Monaco", "Dortmund" and "Borussia Dortmund", "Red Bull" and "đội đua Red
-        Bull"), written before or after: one club, under its longer name (GUIDELINES: the fullest name)."""
+        Bull"), written before or after: one club, under its longer name (GUIDELINES: the fullest name).
+        ``texts``: the set of the texts of the names found here."""
         teams = _team_set()
-        texts = {span_text(d, s, e) for s, e, _, _ in found}
         out = {}
         for t in texts & teams:
             full = _fullest_ending(texts, t)
@@ -285,18 +285,17 @@ class CollectiveRecognizer:
         return out
 
     @staticmethod
-    def _club_aliases(d, found, units) -> dict:
+    def _club_aliases(texts, units) -> dict:
         """{short name: full name} for the clubs' short names of ``club_aliases.tsv`` found bare whose club the
         document also names in full, bare or after a classifier ("MU" and "CLB Manchester United" -> "CLB
         Manchester United"; "Barca" and "Barcelona" -> "Barcelona"): one club, written under its full name
-        (GUIDELINES: the fullest name the document gives).  ``found``: (start, end, kind, head_end) of the names
-        found here; ``units``: the units of ``sovang_units``.  A short name whose club is not named in full is left
-        out (it stays as written)."""
-        texts = {span_text(d, s, e) for s, e, _, _ in found}
+        (GUIDELINES: the fullest name the document gives).  ``texts``: the set of the texts of the names found here
+        (not changed); ``units``: the units of ``sovang_units``.  A short name whose club is not named in full is
+        left out (it stays as written)."""
         shorts = texts.intersection(CLUB_ALIASES)
         if not shorts:
             return {}
-        texts.update(u.text for u in units)
+        texts = texts.union(u.text for u in units)
         out = {}
         for t in shorts:
             full = _fullest_ending(texts, CLUB_ALIASES[t])
@@ -340,8 +339,9 @@ class CollectiveRecognizer:
         found = sorted(self.classified(d, taken) + self.bare(d, taken))
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
-        aliases.update((k, v) for k, v in self._team_forms(d, found).items() if k not in aliases)
-        aliases.update((k, v) for k, v in self._club_aliases(d, found, st["unit"]).items() if k not in aliases)
+        texts = {span_text(d, s, e) for s, e, _, _ in found}  # (read by both: the texts of the names found)
+        aliases.update((k, v) for k, v in self._team_forms(texts).items() if k not in aliases)
+        aliases.update((k, v) for k, v in self._club_aliases(texts, st["unit"]).items() if k not in aliases)
         for s, e, kind, head_end in found:
             if taken.find(1, s, e) >= 0:
                 continue  # (a span found twice: classifier and list)
