@@ -422,7 +422,8 @@ class OfficialLinker:
                 continue
             if w[s - 1] == "người":
                 s -= 1
-            r = next((s - a for a in (2, 1) if s - a >= 1 and " ".join(w[s - a:s]).lower() in PRAISE), s)
+            r = next((s - a for a in range(PRAISE_MAX, 0, -1) if s - a >= 1 and " ".join(w[s - a:s]).lower() in PRAISE),
+                     s)
             if any(self._role_at(d, r - k, r) for k in (1, 2, 3) if r - k >= 0) or \
                     any(d_[1] == "pos" and self._role_noun_head(self._plain(span_text(d, d_[0], s)).lower())
                         for d_ in ends.get(s, ())):
@@ -1336,6 +1337,7 @@ EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % alternation("evaluative_adjectives.t
 #: the same words as a set, lower-cased: praise between an occupation and the nationality after it ("đầu bếp | nổi
 #: tiếng | người Mỹ …", _nationality_before)
 PRAISE = frozenset(x.lower() for x in word_list("evaluative_adjectives.txt"))
+PRAISE_MAX = max(len(x.split()) for x in PRAISE)  # words of the longest, read back from the nationality
 #: the party committees of the province and district levels, named by the first syllable of the level
 #: (``administrative_levels.tsv``; Điều lệ Đảng, Art. 9): "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"
 LEVEL_PARTY_COMMITTEES = "|".join(sorted(x.capitalize() + " ủy" for x in level_syllables(("province", "district"), first=True)
