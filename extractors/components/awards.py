@@ -34,7 +34,7 @@ from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
-from .championships import COMPETITION_WORDS
+from .championships import COMPETITION_WORDS, _written
 from .conferral_words import ADVERBS, PROVINCES, phrase_tuples
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -1825,7 +1825,7 @@ def _event_tail(doc, k, limit):
 def _national_scope_before(doc, k) -> bool:
     """The name before token ``k`` ends on a nationwide scope (NATIONAL_SCOPES, any case): "Giải thưởng Toàn quốc",
     "Giải Báo chí quốc gia"."""
-    return any(k >= len(x) and tuple(w.lower() for w in doc.words[k - len(x):k]) == x for x in NATIONAL_SCOPES)
+    return any(k >= len(x) and _written(doc.words, k - len(x), x) for x in NATIONAL_SCOPES)
 
 
 def _field_end(doc, k) -> int:
