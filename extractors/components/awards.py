@@ -142,13 +142,6 @@ HERO_CUE = "anh hùng"
 FOREIGN_HEADS = (("liên", "bang"), ("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("nước",))
 HERO_ENTRY = AwardEntry("Anh hùng", "honorary", "any", False, "none",
                         "compiled by sovang (foreign hero titles as translated in the press)", ())
-def _bare_hero(d, s: int, e: int, cues) -> bool:
-    """Whether the capitalised "Anh hùng" at ``s``..``e`` of ``d`` is the title named without its kind: right after a
-    verb of conferring or honouring (``cues``: the give, receive and honour cues of triggers.tsv as lower-case word
-    tuples, :func:`_cue_before`: "A và B được tuyên dương Anh hùng.", "xã C được phong tặng Anh hùng,"; Luật
-    06/2022/QH15 Art. 62-63: the press leaves the kind out) and before a clause end ("," or SENTENCE_ENDS), so not
-    "hành động anh hùng", "Mẹ Việt Nam Anh hùng," nor "Anh hùng Lao động"."""
-    return (e >= len(d.words) or d.words[e] in SENTENCE_ENDS or d.words[e] == ",") and _cue_before(d, s, cues) > 0
 
 
 #: letters of a syllable's vowel nucleus: every Vietnamese syllable has one, so a capitalised Latin token without
@@ -1784,6 +1777,15 @@ def _cue_tuples(role: str) -> set:
     """The cues of ``role`` in triggers.tsv ("become", "receive", "copula") as lower-case word tuples (what
     :func:`_cue_before` is asked about)."""
     return {tuple(c.lower().split()) for c in triggers().get(role, ())}
+
+
+def _bare_hero(d, s: int, e: int, cues) -> bool:
+    """Whether the capitalised "Anh hùng" at ``s``..``e`` of ``d`` is the title named without its kind: right after a
+    verb of conferring or honouring (``cues``: the give, receive and honour cues of triggers.tsv as lower-case word
+    tuples, :func:`_cue_before`: "A và B được tuyên dương Anh hùng.", "xã C được phong tặng Anh hùng,"; Luật
+    06/2022/QH15 Art. 62-63: the press leaves the kind out) and before a clause end ("," or SENTENCE_ENDS), so not
+    "hành động anh hùng", "Mẹ Việt Nam Anh hùng," nor "Anh hùng Lao động"."""
+    return (e >= len(d.words) or d.words[e] in SENTENCE_ENDS or d.words[e] == ",") and _cue_before(d, s, cues) > 0
 
 
 def _cue_before(doc, s, cues, lo: int = 0) -> int:
