@@ -67,6 +67,11 @@ NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
 #: hospital_specialties.txt), as :func:`~extractors.gazetteer.field_table` word tuples
 HOSPITAL_SPECIALTIES = field_table(tuple(word_list("hospital_specialties.txt")))
 PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
+#: "named", in lower case before a capitalised name: the name of a person of the unit, not the unit's ("một thành
+#: viên Hội đồng Quân sự | tên Ivan …", "nhân viên Công ty X | tên Minh"); "tên lửa" (a missile arm: "Trung đoàn
+#: tên lửa 285") has no capital after it, and "mang tên" (bearing the name) names the unit itself
+NAMING_WORD = "tên"
+NAME_BEARING = "mang"
 #: one-syllable qualifiers of an association's members, in lower case inside its name ("Hội Doanh nhân trẻ Việt Nam")
 MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
 #: lists sent or attached as documents ("Danh mục", "Danh sách"; list_documents.txt)
@@ -363,6 +368,8 @@ class NameExtent:
             low = w.lower()
             if named and w in PREDICATE_FIRSTS and self._opens_predicate(words, i):
                 break  # "được bệnh viện E | điều trị", "Bệnh viện Nhi Trung ương | cấp cứu": the verb, not the name
+            if named and w == NAMING_WORD and i + 1 < n and is_cap(words[i + 1]) and words[i - 1] != NAME_BEARING:
+                break  # "Hội đồng Quân sự | tên Ivan …": the person named next, not the unit's name
             if low == "tối" and named and i + 1 < n and words[i + 1] == "cao":
                 i += 2  # "Viện KSND tối cao dự …": the supreme procuracy or court (Luật Tổ chức VKSND 2014, Điều 40)
                 continue
@@ -506,9 +513,9 @@ class NameExtent:
                 break  # "Hãng Ural Airlines | rời sân bay Zhukovsky": Vietnamese words do not go on a foreign name
                 # of two words or more (but English ones do: "World Founder and Progenitor Academy")
             if w in MEMBER_QUALIFIERS and named and kind in MEMBER_KINDS and (is_cap(words[i - 1]) or is_cap(words[i - 2])) \
-                    and (i + 1 >= n or not words[i + 1][:1].islower() or words[i + 1] in STOP):
-                i += 1  # "Hội Doanh nhân trẻ | Việt Nam", "… trẻ | vừa …": the members' qualifier (not "trẻ em", "trẻ
-                # hóa": a word of its own)
+                    and (i + 1 >= n or not words[i + 1][:1].islower() or words[i + 1] in STOP or words[i + 1] in LEVELS):
+                i += 1  # "Hội Doanh nhân trẻ | Việt Nam", "… trẻ | vừa …", "Hội Người mù | tỉnh X": the members'
+                # qualifier (not "trẻ em", "trẻ hóa": a word of its own)
                 continue
             if named and i + 1 < n and (w, words[i + 1]) in SCOPES and (is_cap(words[i - 1]) or is_cap(words[i - 2])) \
                     and not (i + 2 < n and words[i + 2] in SCOPE_VERB_ENDS):
