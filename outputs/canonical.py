@@ -461,7 +461,8 @@ def _build(conn) -> dict:
                "posthumous": int(bool(block_text) and in_block(block_text, sentence, a_start, a_end, r_start)),
                "attached_to": None, "revocation_document": None, "revocation_sentence": None}
         rows.append(row)
-    _warn_unmatched_conferrals(corrections[:stored], {row["key"] for row in rows}, carried)
+    live = {row["key"] for row in rows}
+    _warn_unmatched_conferrals(corrections[:stored], live, carried, forgotten_keys(conn, live, carried))
     # the same fact twice in one document (two sentences, a headline and its story) is one conferral
     chosen = _one_per_fact(rows)
     _revoke_across_documents(chosen)  # a revoking decision stored apart from the decision it revokes
@@ -635,21 +636,62 @@ def _warn_unknown_person_ids(corrections: list[dict], before_splits: set[str], a
                         "undo %s", c["id"], c["action"], " ".join(i for i in ids if i), ", ".join(missing), c["id"])
 
 
-def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried: dict[str, str]) -> None:
+def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried: dict[str, str],
+                               forgotten: dict[str, str]) -> None:
     """Log a warning for each conferral correction (reject, fix) whose conferral is in no document stored at a
-    path, itself or carried to the version now at its path (:func:`_carried_keys`): it applies to nothing. That
-    happens when the file was edited and its new version no longer tells the fact, or when the document was
-    forgotten (``sovang forget``); a newcomer, session 29, found such a correction kept in ``correct list``
-    without a word. ``keys`` are the conferral keys of the documents at a path."""
+    path, itself or carried to the version now at its path (:func:`_carried_keys`). When its document was forgotten
+    (``sovang forget``; ``forgotten``: conferral key -> the path forgotten, :func:`note_forgotten`), the correction
+    waits for it: ingesting that file again brings the fact back and the correction applies again, so it is not
+    to be withdrawn (newcomer, session 31: the warning said "applies to nothing; withdraw it"). Otherwise the file
+    was edited and its new version no longer tells the fact: it applies to nothing (a newcomer, session 29, found
+    such a correction kept in ``correct list`` without a word). ``keys`` are the conferral keys of the documents at
+    a path."""
     for c in corrections:
         if c["kind"] != "conferral" or c["action"] not in ("reject", "fix"):
             continue
         if c["target"] in keys or carried.get(c["target"]) in keys:
             continue
         what = f"fix {c['target']} {c['field']} {c['value']!r}" if c["action"] == "fix" else f"reject {c['target']}"
+        if c["target"] in forgotten:
+            log.warning("warning: correction %s (%s) waits for its document, forgotten (sovang forget %s): it "
+                        "applies again when that file is ingested again; to drop it for good: sovang correct undo %s",
+                        c["id"], what, forgotten[c["target"]], c["id"])
+            continue
         log.warning("warning: correction %s (%s) names no conferral of the documents stored now (its file was "
-                    "edited and no longer tells it, or its document was forgotten): it applies to nothing; withdraw "
-                    "it: sovang correct undo %s", c["id"], what, c["id"])
+                    "edited and no longer tells it): it applies to nothing; withdraw it: sovang correct undo %s",
+                    c["id"], what, c["id"])
+
+
+#: the ``meta`` keys of :func:`note_forgotten`: this prefix and a conferral key, the value the path forgotten
+FORGOTTEN = "forgotten_conferral:"
+
+
+def note_forgotten(conn, sha: str, path: str) -> None:
+    """Before the content ``sha`` is deleted by ``sovang forget PATH`` (``path``: root/path as stored), keep in
+    ``meta`` the key of each of its conferrals that a correction (reject, fix) names (:data:`FORGOTTEN`), so that
+    :func:`_warn_unmatched_conferrals` can say the correction waits for the document rather than that it applies to
+    nothing: the conferral key holds the content's sha256, and the same file ingested again gives the same key."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone():
+        return
+    targets = {t for (t,) in conn.execute(
+        "SELECT target FROM corrections WHERE kind = 'conferral' AND action IN ('reject', 'fix')")}
+    if not targets:
+        return
+    for recipient, award in conn.execute("SELECT recipient_name, award_name FROM conferrals WHERE document = ?",
+                                         [sha]).fetchall():
+        ck = conferral_key(sha, recipient, award)
+        if ck in targets:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [FORGOTTEN + ck, path])
+
+
+def forgotten_keys(conn, live: set[str], carried: dict[str, str]) -> dict[str, str]:
+    """{conferral key: path forgotten} of :func:`note_forgotten`, less the conferrals back in a document stored at
+    a path (``live`` keys, or carried to one: the file ingested again), whose notes are deleted."""
+    noted = {k[len(FORGOTTEN):]: v for k, v in conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
+                                                             [FORGOTTEN + "%"])}
+    back = [k for k in noted if k in live or carried.get(k) in live]
+    conn.executemany("DELETE FROM meta WHERE key = ?", [(FORGOTTEN + k,) for k in back])
+    return {k: v for k, v in noted.items() if k not in back}
 
 
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):

@@ -983,9 +983,15 @@ class Writer:
             self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
         for hid, _root, _path, _sha in history:
             self.db.execute("DELETE FROM path_history WHERE id = ?", [hid])
-        for sha in dict.fromkeys(r[3] for r in rows + history):
+        first_path: dict[str, str] = {}  # sha -> its first path matched (root/path)
+        for _, root, path, sha in rows + history:
+            first_path.setdefault(sha, f"{root}/{path}")
+        for sha, path in first_path.items():
             if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ? UNION ALL "
                                    "SELECT 1 FROM path_history WHERE sha256 = ?", [sha, sha]).fetchone():
+                from .canonical import note_forgotten
+
+                note_forgotten(self.db.conn, sha, path)  # a correction of its facts waits for it to come back
                 self._delete_content(sha)
         if rows or history:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")

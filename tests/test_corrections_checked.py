@@ -197,3 +197,21 @@ def test_a_conferral_correction_whose_fact_is_gone_is_warned(kb, caplog):
     assert (f"correction 1 (fix {key} year '2021') names no conferral of the documents stored now" in caplog.text
             and f"correction 2 (reject {key}) names no conferral" in caplog.text)
     assert "sovang correct undo 2" in caplog.text
+
+
+def test_a_correction_of_a_forgotten_document_waits_for_it(kb, caplog):
+    # newcomer, session 31: after 'sovang forget', a reject was warned as "applies to nothing; withdraw it", though
+    # ingesting the file again brings the fact back and the rejection applies again
+    db, key, folder = kb
+    _run("correct", "reject", key, "--db", db, "--by", "thu")
+    _run("forget", folder / "qd.txt", "--db", db)
+    said = caplog.text
+    assert f"correction 1 (reject {key}) waits for its document, forgotten (sovang forget {folder}/qd.txt)" in said
+    assert "applies to nothing" not in said and "names no conferral" not in said
+    caplog.clear()
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")  # the file back: the rejection applies again
+    assert "waits for its document" not in caplog.text and "names no conferral" not in caplog.text
+    assert json.loads(_run("awards", "--db", db, "--format", "json")) == []  # the one award, rejected
+    (folder / "qd.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
+    _run("ingest", folder, "--db", db, "-q", "--workers", "1")  # edited: the fact is gone for good
+    assert f"correction 1 (reject {key}) names no conferral" in caplog.text
