@@ -742,7 +742,8 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
     """Documents that failed or were read in part (columns: :data:`FAILURE_COLUMNS`), sorted by state, status, path.
 
     ``state`` "current": a content at a path the knowledge base lists now (``path``: root/path; one row per path),
-    tried again by the next ingest.  ``state`` "superseded": a failed or partial content no path holds any more
+    tried again by the next ingest (unless it failed for its own bytes, :mod:`pipeline.failure_causes`: then with
+    ``--retry-failed``, or once changed).  ``state`` "superseded": a failed or partial content no path holds any more
     because its file was changed (fixed) and ingested again: ``path`` is the path it was found at, ``replaced_at``
     when the new version replaced it, ``now``/``now_status`` the sha256 and status of the version the path holds
     now (None when the path was forgotten since).  The old version is kept (``documents``, ``path_history``) as the

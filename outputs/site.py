@@ -431,8 +431,10 @@ WHERE v.status = 'proposed' AND NOT EXISTS (
 ORDER BY v.year DESC, v.award, v.recipient"""),
     "tai_lieu_loi": (
         "Tài liệu lỗi hoặc đọc được một phần / documents that failed or are partial",
-        "Với lý do và mọi đường dẫn; các tài liệu lỗi được thử lại ở lần nạp sau. / With the reason and every "
-        "path; failed documents are tried again on the next ingest. Một phiên bản lỗi đã được thay bằng tệp sửa ở "
+        "Với lý do và mọi đường dẫn; các tài liệu lỗi được thử lại ở lần nạp sau, trừ tệp lỗi do chính nội dung "
+        "của nó (rỗng, hỏng) khi tệp chưa đổi (nạp với --retry-failed để thử lại). / With the reason and every "
+        "path; failed documents are tried again on the next ingest, except a file that failed for its own bytes "
+        "(empty, corrupt) while it is unchanged (ingest with --retry-failed to try it again). Một phiên bản lỗi đã được thay bằng tệp sửa ở "
         "cùng đường dẫn không còn ở đây (documents_view vẫn giữ nó, ghi \"superseded\"). / A failed version "
         "replaced by a fixed file at the same path is not listed (documents_view keeps it, marked "
         "\"superseded\").",

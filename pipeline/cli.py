@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -148,6 +149,8 @@ def cli():
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
+@click.option("--retry-failed", is_flag=True, help="Read again the files that failed before for their own bytes "
+              "(empty, corrupt, undecodable) and are unchanged; without it they are skipped and counted.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where reading and extraction run: a local process pool, or a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); without it, "
@@ -156,7 +159,8 @@ def cli():
               "(for workers without the files on shared storage).")
 @click.option("--keep-originals", type=click.Path(file_okay=False), default=None,
               help="Copy each ingested file into this content-addressed store (DIR/ab/abcdef…, by sha256).")
-def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, send_bytes, keep_originals):
+def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor, scheduler, send_bytes,
+           keep_originals):
     """Read files and folders (walked recursively) into the knowledge base.
 
     Content already stored (same sha256) is skipped; a file that cannot be read
@@ -164,17 +168,23 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     when every file was stored or reported, 1 with --strict when any failed.
     Ctrl-C or SIGTERM (kill PID) stops the load: what is stored stays complete,
     the summary says "interrupted" and how many files it left, the exit status is 130; run the same
-    command again to go on.
+    command again to go on. A file that failed for its own bytes (empty, corrupt) is read again only when it
+    changed, or with --retry-failed. Progress goes to stderr: a bar on a terminal, else a line every
+    100 files or 60 s (none with --quiet).
     """
     from .ingest import ingest as run
 
     show_bar = sys.stderr.isatty() and not quiet
     done = 0
+    lines = ProgressLines()
 
     def tick(path):
         nonlocal done
         done += 1
-        click.echo(f"\r{counted(done, 'file')}  {path[-60:]:<60}", nl=False, err=True)
+        if show_bar:
+            click.echo(f"\r{counted(done, 'file')}  {path[-60:]:<60}", nl=False, err=True)
+        elif line := lines.due(done, path):
+            click.echo(line, err=True)
 
     if not any(Path(p.split("#")[0]).exists() or Path(p).is_symlink() for p in paths):
         raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
@@ -187,8 +197,9 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
             import distributed  # noqa: F401
         except ImportError:  # before the knowledge base is created or opened
             raise click.ClickException("--executor dask needs dask.distributed: pip install 'sovang[dask]'") from None
-    summary = run(paths, db_path, workers=workers, on_progress=tick if show_bar else None, force=force,
-                  executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals)
+    summary = run(paths, db_path, workers=workers, on_progress=None if quiet else tick, force=force,
+                  executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals,
+                  retry_failed=retry_failed)
     if show_bar:
         click.echo("", err=True)
     for line in summary.lines():
@@ -196,8 +207,32 @@ def ingest(paths, db_path, workers, strict, quiet, force, executor, scheduler, s
     click.echo(f"knowledge base: {db_path}  (browse it: {_program()} serve {db_path})")
     if summary.interrupted:
         sys.exit(130)
-    if strict and (summary.failed or summary.problems):
+    if strict and (summary.failed or summary.problems or summary.known_failed):  # (still failing, though skipped)
         sys.exit(1)
+
+
+class ProgressLines:
+    """The progress of an ingest whose stderr is no terminal (piped, to a file, under nohup): a plain line every
+    ``files`` files or ``seconds`` seconds, whichever comes first ("progress: 200 files done in 95 s; last:
+    q3/bao_cao.docx"), where a terminal gets a bar redrawn in place (newcomer, session 31: an ingest run under nohup
+    said nothing for minutes)."""
+
+    #: a line after this many files since the last one …
+    FILES = 100
+    #: … or after this many seconds since the last one (or since the start), at the next file finished
+    SECONDS = 60.0
+
+    def __init__(self) -> None:
+        self._start = self._last = time.monotonic()
+        self._last_done = 0
+
+    def due(self, done: int, path: str) -> str | None:
+        """The line to print now that ``done`` files are finished, the last one ``path``; None when none is due."""
+        now = time.monotonic()
+        if done - self._last_done < self.FILES and now - self._last < self.SECONDS:
+            return None
+        self._last, self._last_done = now, done
+        return f"progress: {counted(done, 'file')} done in {now - self._start:.0f} s; last: {path}"
 
 
 @cli.command()

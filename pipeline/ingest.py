@@ -17,10 +17,12 @@ from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
+from .failure_causes import own_bytes
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
 #: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
-#: a document without its facts because it once went wrong
+#: a document without its facts because it once went wrong; except a failure of the file's own bytes at a path that
+#: still holds them (:mod:`pipeline.failure_causes`), read again only with ``retry_failed``
 RETRIED = ("failed", "partial")
 from .model import Document
 from .wording import counted
@@ -54,7 +56,9 @@ class Summary:
     ``unread``: after an interrupt, the files under the paths given that the run did not finish (``dropped`` of
     them were queued or being read, and dropped), counted by walking the paths again (:func:`unread_files`;
     ``unread_counted`` False when that walk was cut short, so the count is a floor): the summary said only
-    "interrupted", not how much was left (newcomer, session 30)."""
+    "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: the paths skipped because they
+    hold, unchanged, a content that failed before for its own bytes (:func:`pipeline.failure_causes.own_bytes`:
+    empty, corrupt, undecodable), not read again unless ``retry_failed`` (newcomer, session 31)."""
 
     stored: int = 0
     known: int = 0
@@ -80,12 +84,14 @@ class Summary:
     unread: int = 0
     unread_counted: bool = True
     dropped: int = 0
+    known_failed: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
         """The paths this run looked at: each counted once, as stored, known, tried again, re-extracted, kept or a
         copy."""
-        return self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
+        return (self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
+                + len(self.known_failed))
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
@@ -100,7 +106,8 @@ class Summary:
                                                 f"{_copies(len(self.copies_before))} of a document stored before"),
                                                (self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
-                                               (self.retried, "tried again"), (self.known, "already known")) if n]
+                                               (self.retried, "tried again"), (self.known, "already known"),
+                                               (len(self.known_failed), "failed before, unchanged")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.reextracted:
@@ -116,7 +123,12 @@ class Summary:
         if self.copies_before:
             out.append(f"copies, a new path of a document stored before as failed or partial (read again, no new "
                        f"document): {len(self.copies_before)}")
-        out += [f"skipped, already known: {self.known}",
+        out += [f"skipped, already known: {self.known}"]
+        if self.known_failed:
+            out.append(f"skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, "
+                       f"undecodable): {len(self.known_failed)} ('sovang failures' lists them; "
+                       f"'sovang ingest --retry-failed' reads them again)")
+        out += [
                 self._count("partial", self.partial),
                 self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
@@ -195,7 +207,7 @@ def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
            on_progress: Callable[[str], None] | None = None, force: bool = False, executor: str = "local",
            scheduler: str | None = None, send_bytes: bool = False,
-           keep_originals: str | Path | None = None) -> Summary:
+           keep_originals: str | Path | None = None, retry_failed: bool = False) -> Summary:
     """Ingest files and folders into the knowledge base at ``db_path``.
 
     ``workers``: worker processes for reading and extraction (default: the
@@ -206,7 +218,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     LocalCluster of ``workers`` processes; ``send_bytes`` ships file bytes to
     workers without shared storage); see :mod:`pipeline.executors`.
     ``keep_originals``: a folder where each file's bytes are kept under their
-    sha256 (``DIR/ab/abcd…``), so the archive keeps what the facts came from.  Returns a
+    sha256 (``DIR/ab/abcd…``), so the archive keeps what the facts came from.  A path that holds, unchanged, a
+    content that failed before for its own bytes (:func:`pipeline.failure_causes.own_bytes`) is not read again
+    (counted in ``Summary.known_failed``) unless ``retry_failed`` or ``force``.  Returns a
     :class:`Summary`; never raises for bad input files.
     """
     from outputs.kb import Writer, open_db
@@ -344,6 +358,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             copy(found, sha, size)  # failed copy is not read again; one this path held before is tried again)
             return False
         status = writer.known(sha)
+        if status_before(sha) == "failed" and not (retry_failed or force) and sha in held_before(found) and own_bytes(
+                writer.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]):
+            writer.add_path(found.root, found.path, sha, size)  # the same bytes at the same path: they fail again
+            summary.known_failed.append(label(found))
+            progress(found)
+            return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):
             writer.add_path(found.root, found.path, sha, size)
             summary.known += 1

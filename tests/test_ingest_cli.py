@@ -51,9 +51,10 @@ def test_ingest_is_idempotent_and_reports_failures(tmp_path):
     assert rows(db, "SELECT encoding FROM documents WHERE title = 'Báo cáo tổng kết'") == [("utf-16",)]
     counts = rows(db, "SELECT (SELECT count(*) FROM blocks), (SELECT count(*) FROM mentions), "
                       "(SELECT count(*) FROM conferrals), (SELECT count(*) FROM positions)")
-    second = run("ingest", corpus, "--db", db, "--workers", "2")
+    second = run("ingest", corpus, "--db", db, "--workers", "2", "--retry-failed")
     assert second.exit_code == 0
     # the two failed documents are tried again (and fail again); nothing else is touched, nothing new is stored
+    # (without --retry-failed they are skipped, both failing for their own bytes: tests/test_ingest_known_failures)
     assert "documents stored: 0 " in second.output and "skipped, already known: 3" in second.output
     assert "tried again after an earlier failure or partial read: 2 (read whole now 0, failed or partial again 2)" in second.output
     assert "failed: 2" in second.output
@@ -69,7 +70,7 @@ def test_a_failed_file_read_on_a_later_ingest_is_counted_as_recovered_not_new(tm
     db = tmp_path / "kb.sqlite"
     run("ingest", corpus, "--db", db, "--workers", "1")
     (corpus / "empty.txt").write_text("Tin ngắn\nBà Lê Thị Hoa nhận Bằng khen.\n", encoding="utf-8")
-    third = run("ingest", corpus, "--db", db, "--workers", "1")
+    third = run("ingest", corpus, "--db", db, "--workers", "1", "--retry-failed")
     # new content at empty.txt: one new document; broken.pdf failed again; the 3 readable contents are known
     assert "documents stored: 1 (ok 1, partial 0, failed 0" in third.output, third.output
     assert "tried again after an earlier failure or partial read: 1 (read whole now 0, failed or partial again 1)" in third.output

@@ -1,0 +1,39 @@
+"""Why a file failed: its own bytes (the same bytes fail the same way at every read) or an outside cause.
+
+A failure caused by the file's own bytes (an empty file, a corrupt or truncated one, a text in no encoding sovang
+reads, a file of another kind than its name says) is recorded once: the next ingest skips the file while it is
+unchanged at its path (same content) and counts it apart, and ``sovang ingest --retry-failed`` reads it again.  Any
+other failure may pass (LibreOffice or Tesseract missing, a conversion timed out, a worker process died, a file
+that could not be opened, a reader's own error) and is tried again at every ingest (newcomer, session 31: an empty
+file was read again, and listed as failing again, at every ingest).
+"""
+from __future__ import annotations
+
+#: the beginnings of the reasons :mod:`pipeline.readers` gives for a failure of the bytes themselves (each written
+#: there: ``read_bytes``, ``txt``, ``html``, ``docx``, ``pdf``, ``sheet``, ``image``, ``office`` (not a Word binary
+#: nor RTF), ``news``).  Not here, so tried again: "LibreOffice is needed …", "LibreOffice conversion timed out …",
+#: "LibreOffice could not convert …" (LibreOffice may fail for its own reasons), "cannot read file: …" (permissions,
+#: a disk), "worker failed: …", "the worker process died …", "normalisation failed: …", a reader's exception
+#: ("ValueError: …").  An unsupported suffix is not here either: the file is named, not read.
+OWN_BYTES = (
+    "empty file (0 bytes)",
+    "no text in the file (",
+    "no text in the HTML file",
+    "no text found in the HTML body",
+    "binary content (",
+    "cannot tell the encoding",
+    "invalid ",
+    "not a ",
+    "refusing to open: ",
+    "an encrypted (password-protected) workbook",
+    "password-protected PDF",
+    "encrypted PDF",
+    "JSON line without a 'text' string",
+    "image too large",
+)
+
+
+def own_bytes(error: str | None) -> bool:
+    """True when a failed document's ``error`` (as stored in ``documents.error``) says the file's own bytes failed
+    (:data:`OWN_BYTES`), so reading the same bytes again fails again; False for any other reason or None."""
+    return bool(error) and error.startswith(OWN_BYTES)

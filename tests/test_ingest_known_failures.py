@@ -1,0 +1,99 @@
+"""A file that failed for its own bytes (empty, corrupt, undecodable) is recorded once and skipped while it is
+unchanged at its path, counted apart with the way to read it again (``--retry-failed``); a failure of an outside
+cause is tried again at every ingest (newcomer, session 31: an empty file was read, and listed as failing again, at
+every ingest). And an ingest whose stderr is no terminal prints a plain progress line every so many files (newcomer,
+session 31: under nohup it said nothing for minutes). Runs the real CLI on real SQLite files; texts written for
+these tests."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import ProgressLines, cli
+from pipeline.failure_causes import own_bytes
+
+TEXT = "Chủ tịch UBND huyện tặng Giấy khen cho ông Phạm Văn Lộc, Trưởng thôn Đông, năm 2021.\n"
+SKIPPED = "skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, undecodable): "
+
+
+def _run(*args, code=0):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    return result
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rong.txt").write_bytes(b"")  # empty
+    (docs / "hong.docx").write_bytes(b"PK\x03\x04 cut short")  # a truncated ZIP
+    (docs / "nhi_phan.txt").write_bytes(b"ab\x00\x00cd")  # NUL bytes: no text file
+    (docs / "tot.txt").write_text(TEXT, encoding="utf-8")
+    return docs
+
+
+def _ingest(folder, db, *more, code=0):
+    return _run("ingest", folder, "--db", db, "--workers", "1", *more, code=code).stdout
+
+
+def test_a_file_failing_for_its_own_bytes_is_skipped_while_unchanged(folder, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    first = _ingest(folder, db)
+    assert first.startswith("documents stored: 4 (ok 1, partial 0, failed 3")
+    again = _ingest(folder, db)
+    assert again.startswith("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: "
+                            "1 already known, 3 failed before, unchanged")
+    assert SKIPPED + "3 ('sovang failures' lists them; 'sovang ingest --retry-failed' reads them again)" in again
+    assert "failed: 0" in again and "tried again" not in again
+    listed = _run("failures", "--db", db).stdout  # still listed as failures
+    assert all(name in listed for name in ("rong.txt", "hong.docx", "nhi_phan.txt"))
+    _ingest(folder, db, "--strict", code=1)  # they still fail: --strict says so
+    retried = _ingest(folder, db, "--retry-failed")
+    assert "tried again after an earlier failure or partial read: 3 (read whole now 0, failed or partial again 3)" \
+        in retried and "failed: 3 (new 0, tried again 3)" in retried and SKIPPED not in retried
+
+
+def test_a_changed_or_renamed_file_is_read(folder, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    _ingest(folder, db)
+    (folder / "rong.txt").write_text(TEXT.replace("Phạm Văn Lộc", "Vũ Thị Mai"), encoding="utf-8")  # fixed
+    (folder / "nhi_phan.txt").rename(folder / "nhi_phan2.txt")  # same bytes, another path: read (fails again)
+    out = _ingest(folder, db)
+    assert "  stored   rong.txt: a new version replaces the failed one" in out
+    assert "  failed   nhi_phan2.txt: binary content (NUL bytes), not a text file" in out
+    assert SKIPPED + "1 " in out  # hong.docx alone
+
+
+def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
+    db = tmp_path / "kb.sqlite"
+    _ingest(folder, db)
+    with sqlite3.connect(db) as conn:  # as a worker crash would have stored it
+        conn.execute("UPDATE documents SET error = 'the worker process died while reading this file' "
+                     "WHERE error LIKE 'empty file%'")
+    out = _ingest(folder, db)
+    assert "  failed   rong.txt: empty file (0 bytes)  [tried again: failed before]" in out
+    assert SKIPPED + "2 " in out
+
+
+@pytest.mark.parametrize("reason, own", [
+    ("empty file (0 bytes)", True), ("not a valid .docx (corrupt or truncated zip)", True),
+    ("invalid utf-8 at byte 12", True), ("no text in the file (5 bytes: only white space or markup)", True),
+    ("LibreOffice is needed to read .doc files: install the Debian package libreoffice-writer-nogui", False),
+    ("LibreOffice conversion timed out after 120 s", False), ("cannot read file: Permission denied", False),
+    ("worker failed: BrokenProcessPool: x", False), ("ValueError: bad", False), (None, False),
+    ("unsupported file type '.xyz'", False)])
+def test_which_reasons_are_the_files_own(reason, own):
+    assert own_bytes(reason) is own
+
+
+def test_progress_lines_without_a_terminal(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(ProgressLines, "FILES", 2)
+    result = _run("ingest", folder, "--db", tmp_path / "kb.sqlite", "--workers", "1")
+    lines = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
+    assert [line.split(" done")[0] for line in lines] == ["progress: 2 files", "progress: 4 files"]
+    assert "progress: " not in result.stdout  # the summary alone on stdout
+    quiet = _run("ingest", folder, "--db", tmp_path / "kb2.sqlite", "--workers", "1", "-q")
+    assert "progress: " not in quiet.stderr
