@@ -157,6 +157,9 @@ def follows_namesake(words, s, dictionary) -> bool:
 
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
 ROMANISED_SURNAMES = frozenset(word_list("romanised_surnames.txt"))
+#: Spanish, Italian and German definite articles (``foreign_articles.txt``): opening a run, before a foreign word, they
+#: make it a nickname, a brand or a title ("El Pulga", "La Perla", "Der Spiegel"), no person's name
+FOREIGN_ARTICLES = frozenset(word_list("foreign_articles.txt"))
 #: English given names spelled like a syllable of the dictionary ("Tom", "Tim"): loan-shaped openers all the same
 LOAN_GIVEN_NAMES = frozenset(word_list("loan_given_names.txt"))
 #: titles of the head of a city, state or province abroad ("thị trưởng", "thống đốc") and the level words that may
@@ -288,6 +291,13 @@ def _nationality(words, i) -> bool:
 
 #: a family name written with an elided article or patronymic ("O'Connor", "D’Angelo", "N'Koulou"): one token
 APOSTROPHE_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]+")
+
+
+def _article_run(words) -> bool:
+    """The words of a capitalised run open with an article of FOREIGN_ARTICLES followed by a foreign word
+    (:func:`extractors.foreign.is_foreign_word`): a nickname, a brand or a title ("El Pulga", "La Perla", "Der
+    Spiegel"), no person's name; "La Văn Cầu" (a Vietnamese surname, then syllables) is one."""
+    return len(words) > 1 and words[0] in FOREIGN_ARTICLES and is_foreign_word(words[1])
 
 
 def _apostrophe_name(word: str) -> bool:
@@ -526,6 +536,8 @@ class PersonRecognizer:
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
+        if words[0] in FOREIGN_ARTICLES and _article_run(words):  # (the cheap test first)
+            return False  # "La Perla", "La Pulga Atomica": "La" a surname, but an article before a foreign word
         stop = organisation_words() if cued and not listed else designators()
         if any(w in stop and is_foreign_word(w) for w in words[1:]):
             return False  # a league, a company: "La Liga", "Premier League" ("La" a surname, "League" no syllable);
@@ -851,7 +863,7 @@ class PersonRecognizer:
                 (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
             if ok and designators().isdisjoint(span[1:] if korean else span) and \
-                    not any(is_common_noun(x) for x in span) and \
+                    not any(is_common_noun(x) for x in span) and not _article_run(span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
