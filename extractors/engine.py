@@ -1131,9 +1131,16 @@ def _descriptor(position: str) -> bool:
     for part in _DESCRIPTOR_PARTS.split(_sy(position.lower())):
         part = part.strip()
         bare = next((part[len(f):] for f in _FORMER if part.startswith(f)), part)
-        if part and not any(p == w or p.startswith(w + " ") for p in {part, bare} for w in words):
+        if part and not (_opens_with_word(part, words) or _opens_with_word(bare, words)):
             return False
     return True
+
+
+def _opens_with_word(text: str, words: frozenset[str]) -> bool:
+    """``text`` is one of ``words`` or opens with one followed by a space ("học sinh lớp 9A4" with "học sinh"): the
+    text itself and its beginnings up to each space looked up in the set, in place of a ``startswith`` per word of
+    ``words`` (some 500 descriptor nouns)."""
+    return text in words or any(text[:i] in words for i, c in enumerate(text) if c == " ")
 
 
 def _position_rank(position: str, unit: str) -> tuple[bool, bool, bool, int]:

@@ -72,3 +72,16 @@ def test_a_dash_joined_word_counts_as_one_syllable_of_the_name():
     assert persons("trao Huân chương cho ông Miguel Mario Diaz – Canel Bermudez, Chủ tịch Cuba.") == \
         ["Miguel Mario Diaz – Canel Bermudez"]
     assert persons("Chủ tịch Kassym - Zhomart Tokayev phát biểu.") == ["Kassym - Zhomart Tokayev"]
+
+
+def test_toneless_keeps_the_vowel_marks_and_drops_the_tones():
+    from extractors.foreign import _toneless
+    assert _toneless("Hưởng") == "hương"
+    assert _toneless("ĐẶNG") == "đăng"
+    assert _toneless("Tom") == "tom"
+
+
+def test_a_title_completed_by_a_code_word():
+    from extractors.components.officials import CODE_WORD
+    assert CODE_WORD["9C"] and CODE_WORD["11/3"]
+    assert not CODE_WORD["lớp"] and not CODE_WORD["9-3"] and not CODE_WORD["/"]

@@ -51,3 +51,13 @@ def test_the_first_occupation_stays_unless_a_later_one_is_its_fuller_form():
     g = facts_of("Học sinh Phạm Văn An được tặng Giấy khen.",
                  "Em Phạm Văn An, học sinh lớp 9A2 Trường THCS Tân Lập, cảm ơn thầy cô.")
     assert {o["name"]: o["position"] for o in g["officials"]}["Phạm Văn An"] == "học sinh lớp 9A2"
+
+
+def test_a_text_opens_with_a_word_of_the_set_before_a_space_or_is_one():
+    from extractors.engine import _opens_with_word
+    words = frozenset({"học sinh", "ca sĩ"})
+    assert _opens_with_word("học sinh", words)
+    assert _opens_with_word("học sinh lớp 7B", words)
+    assert not _opens_with_word("học sinhh", words)  # (no space after the word)
+    assert not _opens_with_word("sinh viên", words)
+    assert not _opens_with_word("", words)

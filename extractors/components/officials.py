@@ -32,6 +32,9 @@ from .unit_words import STANDING_BOARDS
 LINKS = {",", "kiêm", "nguyên", "cựu", "Nguyên", "Cựu", "Quyền", "quyền", "thường", "trực", "Thường", "Trực",
          "phụ", "trách", "và", "Ủy", "viên", "ủy"} | level_syllables(("province", "district"))
 SEPARATORS = {",", "-", "–", "("}
+#: word -> it holds a digit and is letters and digits, a "/" aside ("10A8", "12/10"): a class or number completing a
+#: title (:meth:`OfficialLinker._tail`), kept per word instead of a scan of its characters at each reading
+CODE_WORD = WordTest(lambda w: any(c.isdigit() for c in w) and w.replace("/", "").isalnum())
 
 
 #: kinds of unit (unit_types.tsv) whose head the last word of a head title may open: "Trưởng trạm" (positions.txt)
@@ -205,7 +208,7 @@ class OfficialLinker:
                 j += y  # "sinh viên năm thứ 4", "học viên năm cuối" ("năm" else stops a tail: "sinh năm 1990")
                 continue
             if (w.isalpha() and w.islower() and w not in TAIL_STOP) or \
-                    (any(c.isdigit() for c in w) and w.replace("/", "").isalnum()):  # "lớp 10A8", "lớp 12/10"
+                    CODE_WORD[w]:  # "lớp 10A8", "lớp 12/10"
                 j += 1
                 continue
             if self._class_slash(d, j, e):
