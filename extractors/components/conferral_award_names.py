@@ -11,7 +11,7 @@ import re
 from ..gazetteer import word_list
 from ..canonical import level_words
 from ..lexicon import upper_first
-from .base import Ent, is_cap, span_text
+from .base import Ent, is_cap, span_text, year_word
 from .conferral_cues import _after_preamble
 from .conferral_words import ADVERBIAL_LINKS, CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
     _opening
@@ -450,7 +450,8 @@ class AwardNames:
     @staticmethod
     def _list_head(d, a, awards) -> int:
         """Start of the award list ``a`` closes ("Huy chương Vàng … và nhiều bằng khen" → the Huy chương),
-        walking back over list glue and earlier awards of the sentence; ``a.start`` when ``a`` stands alone."""
+        walking back over list glue, earlier awards of the sentence and the years that date an earlier one ("tặng
+        Cờ thi đua năm 2012, 2016 và Bằng khen …": :func:`_dating_years`); ``a.start`` when ``a`` stands alone."""
         by_end = {b.end: b for b in awards}
         head = i = a.start
         while i > 0:
@@ -458,6 +459,8 @@ class AwardNames:
                 i -= 1
             elif i in by_end and by_end[i].start < i:
                 head = i = by_end[i].start
+            elif year_word(d.words[i - 1]) and _dating_years(d.words, i) in by_end:
+                i = _dating_years(d.words, i)
             else:
                 break
         return head
@@ -599,6 +602,17 @@ class AwardNames:
             return False
         x = self._conf_starts.get(lo + 1)
         return x is not None and x.end == k
+
+
+def _dating_years(words, i: int) -> int:
+    """Start of the years ending at token ``i`` that date the award before them: "năm" (optional), then years
+    joined by "," or "và" ("năm 2012, 2016", "2019"); ``i`` itself when no year ends there."""
+    j = i
+    while j > 0 and year_word(words[j - 1]):
+        j -= 1
+        if j > 1 and words[j - 1] in (",", "và") and year_word(words[j - 2]):
+            j -= 1
+    return j - 1 if j < i and j > 0 and words[j - 1].lower() == "năm" else j
 
 
 @functools.lru_cache(maxsize=1)

@@ -247,10 +247,11 @@ class ConferralCues:
         return (prev in self.words and prev not in self.cue_phrases) or \
             (nxt in self.words and nxt not in self.cue_phrases)
 
-    @staticmethod
-    def _agent_gives(d, a, cues) -> bool:
-        """A give verb right before the award ("B tặng Q")."""
-        return any(c[2] == "give" and 0 <= a.start - c[1] <= 1 for c in cues)
+    def _agent_gives(self, d, a, cues, awards=()) -> bool:
+        """A give verb right before the award ("B tặng Q") or before the list of ``awards`` it closes ("B tặng P
+        năm 2019 và Q": :meth:`~extractors.components.conferral_award_names.AwardNames._list_head`)."""
+        head = self._list_head(d, a, awards) if awards else a.start
+        return any(c[2] == "give" and (0 <= a.start - c[1] <= 1 or 0 <= head - c[1] <= 1) for c in cues)
 
     @staticmethod
     def _given_before(a, cues) -> bool:

@@ -176,7 +176,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
             recips, how = ([holder], "dash") if holder is not None else \
                 self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
             if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
-                    and self._agent_gives(d, a, scues) and not _passive_clause(d.words, ss, a.start):
+                    and self._agent_gives(d, a, scues, sawards) and not _passive_clause(d.words, ss, a.start):
                 # "X được A tặng P, B tặng Q": Q goes to the same X (not "…, 46 cá nhân được tặng Q": a passive
                 # clause has a subject of its own)
                 recips, how = last_recips[1], "shared"
