@@ -705,6 +705,12 @@ RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết nă
 #: group 1 its first year, group 2 the second written whole or by its last two digits.  A season's awards (player of
 #: the season, a league title) are given at its end, in its second year, as held-out sets 10 and 12 date them
 SEASON = re.compile(r"[Mm]ùa(?: giải| bóng)?\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])")
+#: a season written without "mùa", by its first year and the last two digits of the next ("Champions League 2016-17",
+#: "Premier League 2016/17", "năm học 2016-17"): two digits after a year name no span of years but a season, a school
+#: or a fiscal year, each ending in its second year (group 1 the first year, group 2 the two digits; not after "năm ",
+#: where YEAR_OF reads the first year, nor after a digit or "/": a date's tail "12/2016-17")
+SHORT_SEASON = re.compile(r"((?:19|20)(?<![\d/.]..)(?<!năm ..)\d\d)\s*[-–/]\s*(\d\d)(?![\d/])")  # (the look-behinds
+# after the first two digits, as YEAR_END)
 
 
 def season_end(match) -> int | None:
@@ -717,12 +723,16 @@ def season_end(match) -> int | None:
 
 
 def _season_years(text: str):
-    """The end years of the seasons ``text`` writes (:data:`SEASON`), each as a YEAR match at the place of the first
-    year."""
-    if "ùa" not in text:
-        return
-    for m in SEASON.finditer(text):
+    """The end years of the seasons ``text`` writes (:data:`SEASON`, and :data:`SHORT_SEASON` written without
+    "mùa"), each as a YEAR match at the place of the first year."""
+    seen = set()
+    for m in SEASON.finditer(text) if "ùa" in text else ():
         end = season_end(m)
+        if end:
+            seen.add(m.start(1))
+            yield _Year(m.start(1), m.end(1), str(end))
+    for m in SHORT_SEASON.finditer(text):
+        end = season_end(m) if m.start(1) not in seen else None
         if end:
             yield _Year(m.start(1), m.end(1), str(end))
 

@@ -915,15 +915,39 @@ def _stated_years(facts: DocumentFacts) -> None:
 NAMED_YEAR = re.compile(r"(?<![\d/–—-])(?<![\d/–—-] )((?:19|20)\d\d)(?![\d/])(?!\s?[–—-]\s?\d)")
 
 
+@functools.lru_cache(maxsize=1)
+def _editions() -> tuple[re.Pattern, dict]:
+    """The numbered editions of multi-sport games (``competition_editions.tsv``): a regex finding "<games> <number>"
+    in an award's name (the games' names longest first, any letter case; group 1 the name, group 2 the number) and
+    the year each (lower-cased name, number) was held."""
+    years = {(name.lower(), int(n)): int(y) for name, n, y in table("competition_editions.tsv")}
+    names = sorted({name for name, _ in years}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(%s) (\d{1,2})(?![\d/.,]\d|\d)" % "|".join(map(re.escape, names)), re.IGNORECASE)
+    return pattern, years
+
+
+def edition_year(award: str) -> int | None:
+    """The year the numbered games an award's name writes were held ("huy chương vàng SEA Games 29": 2017, "HCĐ
+    Asiad 18": 2018; ``competition_editions.tsv``), or None when it names no edition of the list."""
+    if "ames" not in award and "siad" not in award.lower():
+        return None
+    pattern, years = _editions()
+    m = pattern.search(award)
+    return years.get((m.group(1).lower(), int(m.group(2)))) if m else None
+
+
 def _named_years(facts: DocumentFacts) -> None:
     """An award whose own name writes one year ("huy chương đồng Asiad 2018 môn bridge") is of that year
     (GUIDELINES.md: the year it "was conferred or is for, when the text says"), not of the document's year
     that a sentence without a year fell back to ("đoạt huy chương đồng … hôm qua" in a story whose most
-    written "năm YYYY" is another event's)."""
+    written "năm YYYY" is another event's); one whose name writes no year but the number of the games it was won at
+    ("huy chương vàng SEA Games 29") is of the year those games were held (:func:`edition_year`)."""
     for c in facts.conferrals:
         years = NAMED_YEAR.findall(c.award.text) if _has_year(c.award.text) else ()
         if len(set(years)) == 1:
             c.year = int(years[0])
+        elif not years:
+            c.year = edition_year(c.award.text) or c.year
 
 
 @functools.lru_cache(maxsize=1)
@@ -935,9 +959,10 @@ def _crowned_heads() -> tuple[str, ...]:
 
 def _edition_years(facts: DocumentFacts, texts: list[str]) -> None:
     """A pageant's or a show's title named with its pageant (a crowned title of awards.tsv: "Hoa hậu Đại dương")
-    whose own sentence writes no year is of the edition the document writes right after that same title, when it
-    writes one only ("tước bỏ danh hiệu Hoa hậu Đại dương của X" in a story about "cuộc thi Hoa hậu Đại dương
-    2017": 2017, not the story's date; GUIDELINES.md: the year it was conferred or is for, when the text says).
+    whose own sentence writes no year is of the edition the document writes right after that same title, with or
+    without "năm" ("Hoa hậu Hoàn vũ năm 2002"), when it writes one only ("tước bỏ danh hiệu Hoa hậu Đại dương của X"
+    in a story about "cuộc thi Hoa hậu Đại dương 2017": 2017, not the story's date; GUIDELINES.md: the year it was
+    conferred or is for, when the text says).
     Several editions written ("Hoa hậu Thế giới 2017 … 2018") leave the year as it was."""
     heads = _crowned_heads()
     whole = None
@@ -950,7 +975,8 @@ def _edition_years(facts: DocumentFacts, texts: list[str]) -> None:
             continue
         if whole is None:
             whole = "\n".join(texts)
-        years = set(re.findall(r"(?<!\w)%s\s+((?:19|20)\d\d)(?![\d/])" % re.escape(name), whole, re.IGNORECASE))
+        years = set(re.findall(r"(?<!\w)%s\s+(?:năm\s+)?((?:19|20)\d\d)(?![\d/])" % re.escape(name), whole,
+                               re.IGNORECASE))
         if len(years) == 1:
             c.year = int(years.pop())
 
