@@ -72,6 +72,10 @@ PREDICATE_FIRSTS = frozenset(v.split()[0] for v in NAME_PREDICATES)
 #: tên lửa 285") has no capital after it, and "mang tên" (bearing the name) names the unit itself
 NAMING_WORD = "tên"
 NAME_BEARING = "mang"
+#: links a name goes on over only before a place ("Trạm Y tế xã X thuộc Hà Nội", "VKSND cấp cao tại Đà Nẵng"):
+#: before another capitalised word they open the predicate ("Ngân hàng X | thuộc Top các ngân hàng …"); before a
+#: unit, "thuộc" stops the name (the parent is read as a unit of its own); "thuộc Trung ương" (of the centre) stays
+PLACE_ONLY_LINKS = {"tại", "thuộc"}
 #: one-syllable qualifiers of an association's members, in lower case inside its name ("Hội Doanh nhân trẻ Việt Nam")
 MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
 #: lists sent or attached as documents ("Danh mục", "Danh sách"; list_documents.txt)
@@ -385,7 +389,8 @@ class NameExtent:
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
                 if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
-                        (words[j - 1] != "tại" or self._place_at(doc, j)) and \
+                        (words[j - 1] not in PLACE_ONLY_LINKS or self._place_at(doc, j) or
+                         (words[j - 1] == "thuộc" and words[j] == "Trung")) and \
                         (words[j - 1] != "cấp" or words[j] in ("Trung",)):
                     i = j
                     continue
