@@ -32,3 +32,20 @@ def test_reaping_with_no_prize_after_it_gives_no_fact():
     """"gặt hái được nhiều thành công" names no prize: no fact."""
     g = facts_of("Ca sĩ Trần Văn Minh đã gặt hái được nhiều thành công trong năm qua.")
     assert awards(g) == set()
+
+
+def test_a_subject_described_by_calling_and_origin_is_the_person_named_before():
+    """"tay vợt người Thụy Sĩ này", "người đẹp gốc Cần Thơ": a calling (or a noun of renown) and where the person
+    comes from, opening the clause of a win, describe the person named last before (before: no fact)."""
+    g = facts_of("Tay vợt Lê Văn Nam vào chung kết. Tay vợt người Thụy Sĩ này từng giành huy chương bạc năm 2015.")
+    assert awards(g) == {("Lê Văn Nam", "huy chương bạc", "conferred")}
+    g = facts_of("Cô Trần Thị Lan đã đăng quang Hoa hậu Biển 2018. Đồng thời, người đẹp gốc Cần Thơ cũng nhận "
+                 "thêm giải Người đẹp Thân thiện.")
+    assert ("Trần Thị Lan", "giải Người đẹp Thân thiện", "conferred") in awards(g)
+
+
+def test_an_origin_without_a_calling_or_a_body_described_is_no_person():
+    """"khán giả người Nhật" (no calling before "người") and "Đội bóng xứ Nghệ" (a team, no person noun) describe no
+    person named before: no fact."""
+    assert awards(facts_of("Ca sĩ Lê Văn Nam hát hay. Sau đó, khán giả người Nhật đã giành huy chương vàng.")) == set()
+    assert awards(facts_of("Ca sĩ Lê Văn Nam hát hay. Đội bóng xứ Nghệ đã giành huy chương vàng.")) == set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..foreign import is_foreign_word
-from ..gazetteer import province_levels
+from ..gazetteer import province_levels, table
 from ..initialisms import abbreviates
 from .base import Ent, is_cap, span_text, state
 from .conferral_cues import UNREAL
@@ -53,6 +53,14 @@ SUBJECT_HEADS = {"báo", "trường", "bệnh viện", "công ty", "tổng công
 NEW_HOLDER = "tân"
 #: generic subjects that stand for the document's own body ("Đơn vị vinh dự được tặng …")
 GENERIC_SUBJECTS = ("tập thể đơn vị", "đơn vị")
+#: a person described by a calling and an origin (described_subjects.txt, _described_by_origin): the origin words and
+#: the person nouns, word tuples; the callings of honorifics.tsv (kind "role") are person nouns too
+ORIGINS = phrase_tuples("described_subjects.txt", "# Origin words")
+PERSON_NOUNS = frozenset(phrase_tuples("described_subjects.txt", "# Person nouns")) | frozenset(
+    tuple(h.lower().split()) for h, kind in table("honorifics.tsv") if kind == "role")
+DESCRIBED_HEAD_MAX = 4  # words of a described person's head ("tiền vệ chạy cánh")
+#: tense adverbs between a described subject and its verb
+DESCRIBED_TAIL = frozenset({"đã", "từng", "cũng", "còn", "vừa"})
 
 
 def _named_in_full(d, k, j, st):
@@ -226,7 +234,8 @@ class Subjects:
     def _described_subject(d, lo, p) -> bool:
         """The subject before the verb at ``p`` is a description of the story's person, not a name: a short
         common-noun phrase with a birth year ("Thiếu tá sinh năm 1983 đã giành …", "Trước đó, cô gái sinh
-        năm 1995 từng đạt …"), after an optional fronted phrase closed by a comma."""
+        năm 1995 từng đạt …") or with a calling and an origin (:func:`_described_by_origin`: "người đẹp gốc Cần Thơ
+        cũng nhận …"), after an optional fronted phrase closed by a comma."""
         commas = [i for i in range(lo, p) if d.words[i] == ","]
         start = commas[-1] + 1 if commas else lo
         ws = d.words[start:p]
@@ -235,8 +244,8 @@ class Subjects:
                 head, tail = ws[:j], ws[j + 3:]
                 return 1 <= len(head) <= 3 and all(t.isalpha() for t in head) and \
                     all(t[:1].islower() for t in head[1:]) and \
-                    all(t.lower() in ("đã", "từng", "cũng", "còn", "vừa") for t in tail)
-        return False
+                    all(t.lower() in DESCRIBED_TAIL for t in tail)
+        return _described_by_origin(ws)
 
     def _with_head_before(self, d, r):
         """"báo Công an TP HCM được … tặng": a body recipient right after a lower-case head noun (SUBJECT_HEADS:
@@ -467,3 +476,30 @@ def purpose_subject_end(d, lo, j) -> int:
             break
     return adverbs_start(d.words, lo, q)
 
+
+def _described_by_origin(ws) -> bool:
+    """The words ``ws`` (a clause's subject, up to its verb) describe a person by a calling or a noun of renown and
+    where the person comes from (described_subjects.txt): a head of one to four lower-case words (the first may open
+    the sentence) holding a person noun (PERSON_NOUNS, honorifics.tsv callings), an origin word (ORIGINS), one to
+    three capitalised words, an optional "này", then tense adverbs only ("người đẹp gốc Cần Thơ cũng", "tay vợt người
+    Thụy Sĩ này đã"); "khán giả người Nhật" (no person noun) and "đội bóng xứ Nghệ" (a team) are no such subject."""
+    n = len(ws)
+    low = [w.lower() for w in ws]
+    for o in range(1, min(n, DESCRIBED_HEAD_MAX + 1)):
+        origin = next((g for g in ORIGINS if tuple(low[o:o + len(g)]) == g), None)
+        if origin is None:
+            continue
+        head = ws[:o]
+        if not all(w.isalpha() and (w.islower() or (i == 0 and w[1:].islower())) for i, w in enumerate(head)) \
+                or not any(tuple(low[a:b]) in PERSON_NOUNS for a in range(o) for b in range(a + 1, o + 1)):
+            return False
+        k = o + len(origin)
+        c = k
+        while c < n and c - k < 3 and is_cap(ws[c]):
+            c += 1
+        if c == k:
+            return False
+        if c < n and low[c] == "này":
+            c += 1
+        return all(w in DESCRIBED_TAIL for w in low[c:])
+    return False
