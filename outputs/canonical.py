@@ -666,22 +666,24 @@ def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried:
 FORGOTTEN = "forgotten_conferral:"
 
 
-def note_forgotten(conn, sha: str, path: str) -> None:
-    """Before the content ``sha`` is deleted by ``sovang forget PATH`` (``path``: root/path as stored), keep in
-    ``meta`` the key of each of its conferrals that a correction (reject, fix) names (:data:`FORGOTTEN`), so that
-    :func:`_warn_unmatched_conferrals` can say the correction waits for the document rather than that it applies to
-    nothing: the conferral key holds the content's sha256, and the same file ingested again gives the same key."""
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone():
+def note_forgotten(conn, gone: dict[str, str]) -> None:
+    """Before the contents of ``gone`` (sha256 -> its path as stored, root/path) are deleted by ``sovang forget
+    PATH``, keep in ``meta`` the key of each of their conferrals that a correction (reject, fix) names
+    (:data:`FORGOTTEN`), so that :func:`_warn_unmatched_conferrals` can say the correction waits for the document
+    rather than that it applies to nothing: the conferral key holds the content's sha256, and the same file ingested
+    again gives the same key.  The corrections are read once for all the contents of one forget."""
+    if not gone or not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone():
         return
     targets = {t for (t,) in conn.execute(
         "SELECT target FROM corrections WHERE kind = 'conferral' AND action IN ('reject', 'fix')")}
     if not targets:
         return
-    for recipient, award in conn.execute("SELECT recipient_name, award_name FROM conferrals WHERE document = ?",
-                                         [sha]).fetchall():
-        ck = conferral_key(sha, recipient, award)
-        if ck in targets:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [FORGOTTEN + ck, path])
+    for sha, path in gone.items():
+        for recipient, award in conn.execute("SELECT recipient_name, award_name FROM conferrals WHERE document = ?",
+                                             [sha]).fetchall():
+            ck = conferral_key(sha, recipient, award)
+            if ck in targets:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [FORGOTTEN + ck, path])
 
 
 def forgotten_keys(conn, live: set[str], carried: dict[str, str]) -> dict[str, str]:

@@ -986,13 +986,15 @@ class Writer:
         first_path: dict[str, str] = {}  # sha -> its first path matched (root/path)
         for _, root, path, sha in rows + history:
             first_path.setdefault(sha, f"{root}/{path}")
-        for sha, path in first_path.items():
-            if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ? UNION ALL "
-                                   "SELECT 1 FROM path_history WHERE sha256 = ?", [sha, sha]).fetchone():
-                from .canonical import note_forgotten
+        gone = {sha: path for sha, path in first_path.items()  # contents left with no path nor older version
+                if not self.db.execute("SELECT 1 FROM document_paths WHERE sha256 = ? UNION ALL "
+                                       "SELECT 1 FROM path_history WHERE sha256 = ?", [sha, sha]).fetchone()}
+        if gone:
+            from .canonical import note_forgotten
 
-                note_forgotten(self.db.conn, sha, path)  # a correction of its facts waits for it to come back
-                self._delete_content(sha)
+            note_forgotten(self.db.conn, gone)  # a correction of their facts waits for them to come back
+        for sha in gone:
+            self._delete_content(sha)
         if rows or history:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
         self.commit()
