@@ -56,9 +56,10 @@ class Summary:
     ``unread``: after an interrupt, the files under the paths given that the run did not finish (``dropped`` of
     them were queued or being read, and dropped), counted by walking the paths again (:func:`unread_files`;
     ``unread_counted`` False when that walk was cut short, so the count is a floor): the summary said only
-    "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: the paths skipped because they
-    hold, unchanged, a content that failed before for its own bytes (:func:`pipeline.failure_causes.own_bytes`:
-    empty, corrupt, undecodable), not read again unless ``retry_failed`` (newcomer, session 31)."""
+    "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: how many paths were skipped
+    because they hold, unchanged, a content that failed before for its own bytes
+    (:func:`pipeline.failure_causes.own_bytes`: empty, corrupt, undecodable), not read again unless ``retry_failed``
+    (newcomer, session 31)."""
 
     stored: int = 0
     known: int = 0
@@ -84,14 +85,14 @@ class Summary:
     unread: int = 0
     unread_counted: bool = True
     dropped: int = 0
-    known_failed: list[str] = field(default_factory=list)
+    known_failed: int = 0
 
     @property
     def seen(self) -> int:
         """The paths this run looked at: each counted once, as stored, known, tried again, re-extracted, kept or a
         copy."""
         return (self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
-                + len(self.known_failed))
+                + self.known_failed)
 
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
@@ -107,7 +108,7 @@ class Summary:
                                                (self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
                                                (self.retried, "tried again"), (self.known, "already known"),
-                                               (len(self.known_failed), "failed before, unchanged")) if n]
+                                               (self.known_failed, "failed before, unchanged")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.reextracted:
@@ -123,14 +124,12 @@ class Summary:
         if self.copies_before:
             out.append(f"copies, a new path of a document stored before as failed or partial (read again, no new "
                        f"document): {len(self.copies_before)}")
-        out += [f"skipped, already known: {self.known}"]
+        out.append(f"skipped, already known: {self.known}")
         if self.known_failed:
             out.append(f"skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, "
-                       f"undecodable): {len(self.known_failed)} ('sovang failures' lists them; "
+                       f"undecodable): {self.known_failed} ('sovang failures' lists them; "
                        f"'sovang ingest --retry-failed' reads them again)")
-        out += [
-                self._count("partial", self.partial),
-                self._count("failed", self.failed + self.problems)]
+        out += [self._count("partial", self.partial), self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
             out.append(f"  partial  {path}: {reason}{self._again(path)}")
         for path, reason in sorted(self.failed + self.problems):
@@ -361,7 +360,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if status_before(sha) == "failed" and not (retry_failed or force) and sha in held_before(found) and own_bytes(
                 writer.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]):
             writer.add_path(found.root, found.path, sha, size)  # the same bytes at the same path: they fail again
-            summary.known_failed.append(label(found))
+            summary.known_failed += 1
             progress(found)
             return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):
