@@ -459,8 +459,8 @@ class AwardNames:
                 i -= 1
             elif i in by_end and by_end[i].start < i:
                 head = i = by_end[i].start
-            elif year_word(d.words[i - 1]) and _dating_years(d.words, i) in by_end:
-                i = _dating_years(d.words, i)
+            elif year_word(d.words[i - 1]) and (dated := _dating_years(d.words, i)) in by_end:
+                i = dated
             else:
                 break
         return head
