@@ -536,7 +536,7 @@ class PersonRecognizer:
                     MEMORIALS.isdisjoint(w.lower() for w in doc.words[max(0, s - 4):max(0, s - 2)])):
                 return False  # a place; but a person's full name after his title is the person ("lời Chủ tịch Hồ
                 # Chí Minh"), not in a memorial's name ("tượng đài Chủ tịch Hồ Chí Minh")
-        if words[0] in FOREIGN_ARTICLES and _article_run(words):  # (the cheap test first)
+        if _article_run(words):
             return False  # "La Perla", "La Pulga Atomica": "La" a surname, but an article before a foreign word
         stop = organisation_words() if cued and not listed else designators()
         if any(w in stop and is_foreign_word(w) for w in words[1:]):
