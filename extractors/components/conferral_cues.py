@@ -69,13 +69,13 @@ def _counted_award(words, s, e, award_starts) -> bool:
     có 2 Huy chương vàng, 4 Huy chương bạc": the awards counted are the subject's. A plural ("có nhiều giải"), an
     award without a count ("Hội đồng có Bằng khen …"), a breakdown of a count (BREAKDOWN_BEFORE: "…, trong đó có 2
     giải Nhất") or anything else is no cue."""
-    if any(tuple(w.lower() for w in words[max(0, s - len(b)):s]) == b for b in BREAKDOWN_BEFORE):
-        return False
     j = e
     while j < len(words) and j - e < 2 and words[j].lower() in POSSESS_GLUE:
         j += 1
     if j >= len(words) or not ((words[j].isdigit() and len(words[j]) < 3) or words[j].lower() in COUNT_WORDS
                                or words[j].lower() == "một"):
+        return False  # (read first: most cues have no count after them, and the breakdown's words are not read)
+    if any(tuple(w.lower() for w in words[max(0, s - len(b)):s]) == b for b in BREAKDOWN_BEFORE):
         return False
     return j + 1 in award_starts
 

@@ -554,8 +554,7 @@ class PersonRecognizer:
         district_at, placed = st.get("_districts", ({}, ()))
         if district_at.get(s) == e - s and self._district_place(doc.words, s, e - s, placed):
             return False  # a list's item or a cued run that is a district in a place's context
-        blocked = _blocked(st)
-        return not any(k in blocked for k in range(s, e))
+        return _blocked(st).isdisjoint(range(s, e))
 
     def _head_given(self, words, s, e) -> bool:
         """Tokens ``s``..``e`` are a two-syllable name opening on a word of HEAD_GIVEN ("Trường Giang") right after
