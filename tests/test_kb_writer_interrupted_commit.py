@@ -14,6 +14,16 @@ from pipeline.interrupts import held
 from pipeline.model import Block, Document
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_raises():
+    """Ctrl-C's default handler for each test, put back afterwards: under ``nohup`` or a shell's background job
+    SIGINT is ignored (``SIG_IGN``), and these tests would then see no KeyboardInterrupt for a reason of the
+    runner, not of the code (a fresh clone's suite run in the background, session 32)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def _doc() -> Document:
     return Document(path="bien_ban.txt", sha256="ab" * 32, format="txt", status="ok",
                     blocks=[Block("Ông Quàng Văn Pành nhận Giấy khen của Hạt Kiểm lâm Mường Tè")])
