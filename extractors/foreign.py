@@ -33,7 +33,13 @@ def _toneless(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """``word`` (letters only) has the shape of a Vietnamese syllable."""
-    return bool(SYLLABLE.match(_toneless(word)))
+    return _syllable_shaped(_toneless(word))
+
+
+def _syllable_shaped(bare: str) -> bool:
+    """``bare``, a word as :func:`_toneless` gives it, matches :data:`SYLLABLE` (the test of
+    :func:`is_vietnamese_syllable` and :func:`is_foreign_word`, kept once)."""
+    return SYLLABLE.match(bare) is not None
 
 
 #: endings of English common nouns that no personal name has ("Learning", "Foundation", "Technology")
@@ -57,7 +63,7 @@ def is_foreign_word(word: str) -> bool:
     if not (word.isalpha() and len(word) > 1):
         return False
     bare = _toneless(word)
-    return not VOWELS.isdisjoint(bare) and SYLLABLE.match(bare) is None
+    return not VOWELS.isdisjoint(bare) and not _syllable_shaped(bare)
 
 
 def vietnamese_name(name: str, surnames) -> bool:
