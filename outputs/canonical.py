@@ -649,7 +649,7 @@ def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried:
     for c in corrections:
         if c["kind"] != "conferral" or c["action"] not in ("reject", "fix"):
             continue
-        if c["target"] in keys or carried.get(c["target"]) in keys:
+        if _stored(c["target"], keys, carried):
             continue
         what = f"fix {c['target']} {c['field']} {c['value']!r}" if c["action"] == "fix" else f"reject {c['target']}"
         if c["target"] in forgotten:
@@ -660,6 +660,12 @@ def _warn_unmatched_conferrals(corrections: list[dict], keys: set[str], carried:
         log.warning("warning: correction %s (%s) names no conferral of the documents stored now (its file was "
                     "edited and no longer tells it): it applies to nothing; withdraw it: sovang correct undo %s",
                     c["id"], what, c["id"])
+
+
+def _stored(key: str, live: set[str], carried: dict[str, str]) -> bool:
+    """The conferral ``key`` is in a document stored at a path: itself one of the ``live`` keys, or carried to one
+    (:func:`_carried_keys`: the version now at its path tells the same fact)."""
+    return key in live or carried.get(key) in live
 
 
 #: the ``meta`` keys of :func:`note_forgotten`: this prefix and a conferral key, the value the path forgotten
@@ -691,7 +697,7 @@ def forgotten_keys(conn, live: set[str], carried: dict[str, str]) -> dict[str, s
     a path (``live`` keys, or carried to one: the file ingested again), whose notes are deleted."""
     noted = {k[len(FORGOTTEN):]: v for k, v in conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
                                                              [FORGOTTEN + "%"])}
-    back = [k for k in noted if k in live or carried.get(k) in live]
+    back = {k for k in noted if _stored(k, live, carried)}
     conn.executemany("DELETE FROM meta WHERE key = ?", [(FORGOTTEN + k,) for k in back])
     return {k: v for k, v in noted.items() if k not in back}
 
