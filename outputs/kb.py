@@ -833,6 +833,11 @@ class Writer:
         row = self.db.execute("SELECT status FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
+    def failure(self, sha256: str) -> str | None:
+        """The stored reason (``documents.error``) of a content hash, or None when it is not stored or has none."""
+        row = self.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
     def add_path(self, root: str, path: str, sha256: str, size: int | None) -> None:
         """Record that content ``sha256`` was found at ``root``/``path`` (upsert)."""
         self._begin()

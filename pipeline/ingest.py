@@ -345,6 +345,11 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                                          JOIN documents d ON d.sha256 = p.sha256 WHERE p.root = ? AND p.path = ?""",
                                       [found.root, found.path]).fetchall())
 
+    def failed_for_its_bytes(found: Found, sha: str) -> bool:
+        """The content ``sha`` failed before this run for its own bytes (:func:`pipeline.failure_causes.own_bytes`)
+        and ``found``'s path held it then: reading the same bytes again would fail again."""
+        return status_before(sha) == "failed" and sha in held_before(found) and own_bytes(writer.failure(sha))
+
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""
         if on_progress:
@@ -357,8 +362,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             copy(found, sha, size)  # failed copy is not read again; one this path held before is tried again)
             return False
         status = writer.known(sha)
-        if status_before(sha) == "failed" and not (retry_failed or force) and sha in held_before(found) and own_bytes(
-                writer.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]):
+        if not (retry_failed or force) and failed_for_its_bytes(found, sha):
             writer.add_path(found.root, found.path, sha, size)  # the same bytes at the same path: they fail again
             summary.known_failed += 1
             progress(found)
