@@ -20,7 +20,7 @@ from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_recipients import FRONTED_OPENERS
-from .conferral_words import ADVERBS, PLURALS, TIME_FRONT
+from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -1188,7 +1188,7 @@ class OfficialLinker:
     def _sex_kept(d, s) -> bool:
         """The occupation written at token ``s`` opens with one of SEX_KEPT (``sex_kept_occupations.txt``: "diễn
         viên", "lái xe"), whose holder's sex written before it stays part of the position ("nữ diễn viên")."""
-        return any(" ".join(d.words[s:s + len(k)]).lower() == " ".join(k) for k in SEX_KEPT)
+        return _opening([w.lower() for w in d.words[s:s + SEX_KEPT_MAX]], SEX_KEPT) is not None
 
     def _staff_title(self, d, item) -> bool:
         """The chain item is a title of staff (``STAFF_TITLES``: "công chức Tư pháp – Hộ tịch"; ``staff_titles.txt``:
@@ -1324,6 +1324,7 @@ DECEASED = {v for w in word_list("deceased_words.txt") for v in (w, w.capitalize
 GENDER = {"nữ", "Nữ"}
 #: the occupations before which the sex stays part of the position (``sex_kept_occupations.txt``), as word tuples
 SEX_KEPT = tuple(tuple(w.split()) for w in word_list("sex_kept_occupations.txt"))
+SEX_KEPT_MAX = max(map(len, SEX_KEPT))  # words of the longest, read after the sex
 #: kinds of ``honorifics.tsv`` that describe the person named after them: the position when no other is written
 DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
