@@ -486,7 +486,7 @@ def _described_by_origin(ws) -> bool:
     n = len(ws)
     low = [w.lower() for w in ws]
     for o in range(1, min(n, DESCRIBED_HEAD_MAX + 1)):
-        origin = next((g for g in ORIGINS if tuple(low[o:o + len(g)]) == g), None)
+        origin = _opening(low[o:], ORIGINS)
         if origin is None:
             continue
         head = ws[:o]
