@@ -23,3 +23,14 @@ def test_short_name_written_bare_beside_the_bare_full_name():
 def test_short_names_stay_as_written_without_the_full_name():
     # no full name of either club in the document: "Man United" (now listed in collectives_named.txt) and "Barca"
     assert unit_names("Ronaldo vào chung kết với Man United nhưng thua Barca.") == ["Man United", "Barca"]
+
+
+def test_fullest_ending_does_not_hang_on_the_order_of_its_names():
+    # two names of the same length end with "Arsenal": the answer is the first in alphabetical order, whichever
+    # order the set of the document's names gives (it changes with the string hash from one process to the next)
+    from extractors.components.collectives import _fullest_ending
+    names = ["Đội Arsenal", "CLB Arsenal", "Arsenal"]
+    assert _fullest_ending(names, "Arsenal") == "CLB Arsenal"
+    assert _fullest_ending(list(reversed(names)), "Arsenal") == "CLB Arsenal"
+    assert _fullest_ending(["Arsenal"], "Arsenal") == "Arsenal"
+    assert _fullest_ending(["Chelsea"], "Arsenal") is None

@@ -58,9 +58,11 @@ def _classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
 
 def _fullest_ending(texts, name: str) -> str | None:
     """The longest of ``texts`` (the names of a document) that is ``name`` or ends with it after a space ("Borussia
-    Dortmund" for "Dortmund", "CLB Manchester United" for "Manchester United"), the first of that length in their
-    order; None when none is (GUIDELINES: a unit is written under the fullest name the document gives)."""
-    return max((u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
+    Dortmund" for "Dortmund", "CLB Manchester United" for "Manchester United"); of two of that length, the first
+    in alphabetical order, so that the answer does not hang on the order of a set (which changes with Python's
+    string hashing from one process to the next); None when none is (GUIDELINES: a unit is written under the
+    fullest name the document gives)."""
+    return max(sorted(u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
 
 
 @functools.lru_cache(maxsize=1)
