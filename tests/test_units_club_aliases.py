@@ -34,3 +34,16 @@ def test_fullest_ending_does_not_hang_on_the_order_of_its_names():
     assert _fullest_ending(list(reversed(names)), "Arsenal") == "CLB Arsenal"
     assert _fullest_ending(["Arsenal"], "Arsenal") == "Arsenal"
     assert _fullest_ending(["Chelsea"], "Arsenal") is None
+
+
+def test_short_forms_do_not_hang_on_the_order_of_their_names():
+    # "Bayern" opens two longer names of the same length found bare: the first in alphabetical order, in
+    # whichever order the names were found
+    from extractors.components.base import toks
+    from extractors.components.collectives import CollectiveRecognizer
+    from extractors.nlp import get_nlp
+    d = toks(get_nlp().make_doc("Bayern Mannheim , Bayern Augsburg và Bayern ."))
+    found = [(0, 2, "collective", None), (3, 5, "collective", None), (6, 7, "collective", None)]
+    want = {"Bayern": "Bayern Augsburg"}
+    assert CollectiveRecognizer._short_forms(d, found) == want
+    assert CollectiveRecognizer._short_forms(d, list(reversed(found))) == want

@@ -265,11 +265,12 @@ class CollectiveRecognizer:
     def _short_forms(d, found) -> dict:
         """{name: longer name} for the listed names found bare that open another one found bare in the document
         ("Bayern" and "Bayern Munich", "Tottenham" and "Tottenham Hotspur"): one club or paper, written under its
-        longer name (GUIDELINES: the fullest name the document gives)."""
+        longer name (GUIDELINES: the fullest name the document gives); of two longer names of one length, the first
+        in alphabetical order (as :func:`_fullest_ending`: not the order of a set)."""
         bare = {span_text(d, s, e) for s, e, kind, _ in found if kind == "collective"}
         if len(bare) < 2:
             return {}
-        return {t: max((u for u in bare if u.startswith(t + " ")), key=len) for t in bare
+        return {t: max(sorted(u for u in bare if u.startswith(t + " ")), key=len) for t in bare
                 if any(u.startswith(t + " ") for u in bare)}
 
     @staticmethod
