@@ -916,22 +916,25 @@ NAMED_YEAR = re.compile(r"(?<![\d/–—-])(?<![\d/–—-] )((?:19|20)\d\d)(?![
 
 
 @functools.lru_cache(maxsize=1)
-def _editions() -> tuple[re.Pattern, dict]:
+def _editions() -> tuple[re.Pattern, dict, re.Pattern]:
     """The numbered editions of multi-sport games (``competition_editions.tsv``): a regex finding "<games> <number>"
-    in an award's name (the games' names longest first, any letter case; group 1 the name, group 2 the number) and
-    the year each (lower-cased name, number) was held."""
+    in an award's name (the games' names longest first, any letter case; group 1 the name, group 2 the number), the
+    year each (lower-cased name, number) was held, and a regex finding the last words of the games' names ("games",
+    "asiad"; any letter case), one of which a name writing an edition holds."""
     years = {(name.lower(), int(n)): int(y) for name, n, y in table("competition_editions.tsv")}
     names = sorted({name for name, _ in years}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(%s) (\d{1,2})(?![\d/.,]\d|\d)" % "|".join(map(re.escape, names)), re.IGNORECASE)
-    return pattern, years
+    last_words = re.compile("|".join(sorted({re.escape(name.split()[-1]) for name, _ in years})), re.IGNORECASE)
+    return pattern, years, last_words
 
 
 def edition_year(award: str) -> int | None:
     """The year the numbered games an award's name writes were held ("huy chương vàng SEA Games 29": 2017, "HCĐ
-    Asiad 18": 2018; ``competition_editions.tsv``), or None when it names no edition of the list."""
-    if "ames" not in award and "siad" not in award.lower():
+    Asiad 18": 2018, "HCV SEA GAMES 30": 2019; any letter case; ``competition_editions.tsv``), or None when it names
+    no edition of the list."""
+    pattern, years, last_words = _editions()
+    if not last_words.search(award):
         return None
-    pattern, years = _editions()
     m = pattern.search(award)
     return years.get((m.group(1).lower(), int(m.group(2)))) if m else None
 

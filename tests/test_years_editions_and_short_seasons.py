@@ -23,6 +23,14 @@ def test_the_edition_of_the_games_gives_the_year_they_were_held():
     assert edition_year("Bằng khen của Bộ trưởng") is None
 
 
+def test_the_edition_of_the_games_written_in_capitals_gives_its_year():
+    # session 33: the quick test before the regex was case-sensitive ("ames"), the regex not
+    assert edition_year("huy chương vàng SEA GAMES 30") == 2019
+    assert edition_year("HCB ASIAN GAMES 17") == 2014
+    assert edition_year("HCĐ ASIAD 18") == 2018
+    assert edition_year("HUY CHƯƠNG VÀNG") is None
+
+
 def test_an_award_of_a_numbered_games_takes_their_year_not_the_storys():
     # the story writes 2021 as its year; the medal was won at the 30th games, held in 2019
     f = facts_of("Năm 2021, vận động viên Phạm Thị Thu Hiền tiếp tục tập luyện tại Hà Nội.",
