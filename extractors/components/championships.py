@@ -16,6 +16,7 @@ someone won them)::
     <winner> giành|đoạt ngôi|danh hiệu vô địch <Competition>       the noun left out: "vô địch <Competition>"
     <winner> vô địch bóng đá nữ|cầu lông nam                      a sport's event with its sex (lower case)
     <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
+    “<nickname>” vô địch <Competition>                             the club the nickname names (team_nicknames.tsv)
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
@@ -29,7 +30,8 @@ Not a win (championship_cues.txt): "vô địch" as a holder's (but after "là")
 The winner is a person or unit found by the earlier components ending where the verb's adverbs begin, else
 the capitalised subject the conferral linker's unfound-subject finder reads (sports news names foreign
 winners the person finder misses), else a country or city alone opening the clause, its team ("Pháp vô địch
-World Cup", "Năm 2008, Việt Nam vô địch AFF Cup"; places.txt). The year is the engine's, as for every award fact.
+World Cup", "Năm 2008, Việt Nam vô địch AFF Cup"; places.txt), else a club's nickname in quotes, the club as the
+document names it ("giúp “Kền kền trắng” vô địch …" in a story naming Real Madrid). The year is the engine's, as for every award fact.
 
 Runs after ``sovang_conferrals``: each title is a new award span (``st["award"]``) and a conferral record
 (``st["conferrals"]``). A document without "vô địch" costs one string test.
@@ -37,12 +39,15 @@ Runs after ``sovang_conferrals``: each title is a new award span (``st["award"]`
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 
 from spacy.language import Language
 
-from ..gazetteer import competitions, dictionary_words, section
+from ..gazetteer import competitions, dictionary_words, section, table
 from ..sports import sports_story
-from .base import QUOTES_CLOSE, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
+from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
+from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS, PRONOUNS
 from .conferrals import outermost
@@ -78,6 +83,9 @@ WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
 PLACE_MAX = 4  # words of a place naming a team ("Bosnia và Herzegovina")
+#: clubs' nicknames the press writes in quotes, lower case -> the club's name (team_nicknames.tsv)
+NICKNAMES = {row[0].lower(): row[1] for row in table("team_nicknames.tsv")}
+NICKNAME_MAX = max(len(n.split()) for n in NICKNAMES)
 
 
 def cue_in_clause(words, lo: int, k: int, cues, marks=SENTENCE_MARKS) -> bool:
@@ -385,7 +393,7 @@ class ChampionshipFinder:
             if linker is not None and j > ss:
                 winner = linker.unfound_subject(d, ss, j, ents, st["award"])
         if winner is None:
-            winner = self._place_team(d, j, ss)
+            winner = self._place_team(d, j, ss) or _nicknamed_team(d, j, ss)
         if winner is None or not winner.text:
             return None
         return winner
@@ -445,6 +453,42 @@ class ChampionshipFinder:
             out.append((end + 4, nxt))
             end = nxt
         return out
+
+
+def _nicknamed_team(d, j, ss):
+    """The club a nickname in quotes ending at ``j`` names (team_nicknames.tsv: "“Kền kền trắng”" -> Real Madrid), as
+    a collective written as the document names the club (:func:`team_written`), spanning the quoted nickname; None
+    when no listed nickname in quotes ends there or the document names the club in none of its forms."""
+    words = d.words
+    if j - 2 < ss or words[j - 1] not in QUOTES_CLOSE:
+        return None
+    q = next((q for q in range(j - 2, max(ss, j - 2 - NICKNAME_MAX) - 1, -1) if words[q] in QUOTES_OPEN), None)
+    club = NICKNAMES.get(span_text(d, q + 1, j - 1).lower()) if q is not None else None
+    name = team_written(club, d.text) if club else None
+    return Ent("unit", q, j, name, {"kind": "nickname"}) if name else None
+
+
+def team_written(club: str, text: str) -> str | None:
+    """The longest form of ``club`` (a club's name of team_nicknames.tsv) that ``text`` writes as whole words: the
+    name itself, a short name of club_aliases.tsv ("MU"), or its opening word when no other club listed opens with
+    it ("Real" of "Real Madrid", not "Manchester"); None when it writes none."""
+    forms = [name for name in _club_forms().get(club, ()) if re.search(r"(?<!\w)%s(?!\w)" % re.escape(name), text)]
+    return max(forms, key=len) if forms else None
+
+
+@functools.lru_cache(maxsize=1)
+def _club_forms() -> dict[str, tuple[str, ...]]:
+    """Each club of team_nicknames.tsv -> the forms the press names it by (:func:`team_written`)."""
+    clubs = sorted(set(NICKNAMES.values()))
+    openers = [c.split()[0] for c in clubs]
+    out = {}
+    for club in clubs:
+        forms = [club] + sorted(short for short, full in CLUB_ALIASES.items() if full == club)
+        first = club.split()[0]
+        if first != club and openers.count(first) == 1:
+            forms.append(first)
+        out[club] = tuple(forms)
+    return out
 
 
 def _written(words, i, phrase: tuple) -> bool:
