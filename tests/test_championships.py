@@ -250,3 +250,10 @@ def test_competition_title_after_danh_hieu_is_a_win(text, fact):
 def test_title_after_danh_hieu_not_a_competition_stays_as_written():
     got = awards_of("Năm 2015, Trần Thị Thu nhận danh hiệu Công dân Thủ đô Ưu tú.")
     assert got == [("Trần Thị Thu", "Công dân Thủ đô Ưu tú", 2015)]
+
+
+def test_a_near_miss_is_no_title():
+    # "suýt" (nearly): the title was not won, whoever the winner before the verb
+    assert awards_of("Mùa trước, tiền đạo Harry Kane suýt chút nữa giúp “The Kop” vô địch Premier League. "
+                     "Liverpool đứng thứ hai.") == []
+    assert awards_of("Năm 2014, Liverpool suýt vô địch Premier League.") == []
