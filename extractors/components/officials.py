@@ -24,7 +24,7 @@ from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
-from .role_anaphora import described_next, opening_length
+from .role_anaphora import described_next, described_within, opening_length
 from .unit_words import STANDING_BOARDS
 
 #: words joining the items of a role chain: commas, prefixes, "kiêm", "phụ trách", "Ủy viên", and the syllables of the
@@ -370,14 +370,29 @@ class OfficialLinker:
 
     def _described_next(self, d, st, out):
         """A person with no position gets the occupation opening the next sentence for him ("Ander Herrera …
-        . Tiền vệ người Tây Ban Nha …": :func:`~extractors.components.role_anaphora.described_next`), in place."""
+        . Tiền vệ người Tây Ban Nha …": :func:`~extractors.components.role_anaphora.described_next`), or one with a
+        foreign nationality written inside a sentence after his foreign name ("… A và tiền vệ người Mỹ đánh đầu
+        …": :func:`~extractors.components.role_anaphora.described_within`), in place."""
         sents = st.get("sents")
         if not sents or not out:
             return
         names = {p.start: p.text for p, _ in out}
-        found = described_next(d.words, sents, sorted(names), lambda s: self._occupation_end(d, s),
-                               lambda s: self._place_end(d, s), SENTENCE_OPENERS, foreign_states(),
-                               lambda s: not vietnamese_name(names[s], self.lex.surnames), FRONTED)
+        starts = sorted(names)
+
+        def role_end(s):
+            return self._occupation_end(d, s)
+
+        def place_end(s):
+            return self._place_end(d, s)
+
+        def foreign_name(s):
+            return None if vietnamese_name(names[s], self.lex.surnames) else names[s]
+
+        found = described_next(d.words, sents, starts, role_end, place_end, SENTENCE_OPENERS, foreign_states(),
+                               foreign_name, FRONTED)
+        for at, span in described_within(d.words, sents, starts, role_end, place_end, foreign_states(),
+                                         foreign_name).items():
+            found.setdefault(at, span)
         titled = {p.text for p, desc in out if desc[0]}
         for k, (p, desc) in enumerate(out):
             if p.start in found and not desc[0] and not _named_titled(p.text, titled):

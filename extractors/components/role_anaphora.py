@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 
+from .conferral_words import COUNT_WORDS, PLURALS
+
 #: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
 #: ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt`` written bare ("người mẫu Đan Mạch") is
 #: read by the caller
@@ -182,3 +184,71 @@ def _describes(words, e: int, b: int, place_end) -> bool:
             return False
     p = place_end(e)
     return (p > e or w == NATIONALITY_WORD) and not (p > e and p < b and words[p][:1].isupper())
+
+
+#: how many words an occupation may have before the "người" of its nationality ("tiền vệ", "cựu tiền đạo", "nữ
+#: diễn viên", "vận động viên điền kinh")
+OCCUPATION_MAX = 4
+#: the tokens after such a nationality where a name makes the occupation that name's own ("tiền vệ người Mỹ C. P.")
+NAME_AFTER = 6
+#: a word after a nationality that introduces the name of the one described ("bác sĩ người Trung Quốc tên A"), and the
+#: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both)
+NAME_WORDS = ("tên",)
+JOINED_NATIONALITY = "và"
+#: the marks before an occupation opening a clause, not written inside one: described_next reads such an occupation
+#: after a fronted clause ("Sau khi trở lại, tiền đạo người Brazil …") and leaves one after any other comma
+CLAUSE_OPENING = {",", ":", ";", "\n", "(", "-", "–"}
+
+
+def described_within(words, sents, persons, role_end, place_end, states, foreign_name) -> dict[int, tuple[int, int]]:
+    """Occupations with a foreign nationality written inside a sentence, not opening it, for the one foreign-named
+    person written before them in that sentence or the one before ("… đến chỗ của A và tiền vệ người Mỹ đánh đầu
+    …"; "A ghi bàn đầu tiên. Năm 2004 là bước tiến dài của tiền vệ người Bồ Đào Nha …"): news writes such a
+    description for the person just named (held-out sets 10-12: "tiền vệ", "chân sút", "tay đua").
+
+    ``words``, ``sents``, ``persons`` (sorted), ``role_end``, ``place_end`` as :func:`described_next`; ``states``:
+    the foreign states a nationality must name; ``foreign_name(start)``: the name of the person mention at that
+    start when it is a foreign one, else None.  Only "người" and a state of ``states`` after an occupation of at
+    most ``OCCUPATION_MAX`` words ending right before it, not opening the sentence nor a clause (after a mark of
+    ``CLAUSE_OPENING``) nor after a count or a plural marker ("hai cầu thủ người Brazil": several persons); none followed by a name within ``NAME_AFTER`` tokens,
+    nor by a capitalised word, a word of ``NAME_WORDS`` or a second nationality (:func:`_named_after`: then it is
+    that name's own, or several persons'); none when the window names no foreigner, or foreigners whose names end
+    differently (two persons, not "Cristiano Ronaldo" and "Ronaldo").  Returns {person start token: (start, end) of
+    the occupation}, the first occupation found for each person kept."""
+    out: dict[int, tuple[int, int]] = {}
+    starts = [a for a, _ in sents]
+    for i in [i for i, w in enumerate(words) if w == NATIONALITY_WORD]:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or not sents[k][0] < i < sents[k][1]:
+            continue
+        a, b = sents[k]
+        if _nationality(words, i, b, place_end) not in states or _named_after(words, place_end(i + 1), b):
+            continue
+        s = next((s for s in range(max(a, i - OCCUPATION_MAX), i) if role_end(s) == i), None)
+        at = bisect.bisect_left(persons, i)
+        if s is None or s == a or words[s - 1] in CLAUSE_OPENING or _counted(words[s - 1]) or \
+                (at < len(persons) and persons[at] < min(b, i + NAME_AFTER)):
+            continue  # (one opening the sentence or a clause is described_next's, with its fronted clauses)
+        window = persons[bisect.bisect_left(persons, sents[k - 1][0] if k > 0 else a):bisect.bisect_left(persons, s)]
+        named = [(p, n) for p in window if (n := foreign_name(p))]
+        if named and len({n.split()[-1] for _, n in named}) == 1:
+            out.setdefault(named[-1][0], (s, i))
+    return out
+
+
+def _counted(word: str) -> bool:
+    """``word`` counts what follows it or marks it plural: a number in digits, a numeral two to ten or a plural
+    marker ("2", "hai", "các", "những": ``conferral_words.COUNT_WORDS`` and ``PLURALS``)."""
+    w = word.lower()
+    return w.isdigit() or w in COUNT_WORDS or w in PLURALS
+
+
+def _named_after(words, e: int, b: int) -> bool:
+    """What follows a nationality ending at token e (before the sentence end b) names or joins the one described:
+    a capitalised word (a name the persons' reader missed: "kiến trúc sư người Ý B. Rastrelli"), a word of
+    ``NAME_WORDS`` ("… người Trung Quốc tên A") or "và" and a capitalised word (a second nationality: "học sinh
+    người Pháp và Việt Nam")."""
+    if e >= b:
+        return False
+    w = words[e]
+    return w[:1].isupper() or w in NAME_WORDS or (w == JOINED_NATIONALITY and e + 1 < b and words[e + 1][:1].isupper())
