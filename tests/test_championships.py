@@ -257,3 +257,22 @@ def test_a_near_miss_is_no_title():
     assert awards_of("Mùa trước, tiền đạo Harry Kane suýt chút nữa giúp “The Kop” vô địch Premier League. "
                      "Liverpool đứng thứ hai.") == []
     assert awards_of("Năm 2014, Liverpool suýt vô địch Premier League.") == []
+
+
+def test_competitions_joined_after_a_title_are_titles_of_the_same_winner():
+    # session 33: "và", "lẫn" or a comma before another named competition; a year between is left out
+    assert awards_of("Năm 2018, Chelsea vô địch Premier League và FA Cup.") == [
+        ("Chelsea", "vô địch Premier League", 2018), ("Chelsea", "vô địch FA Cup", 2018)]
+    assert awards_of("Năm 2018, Chelsea vô địch FA Cup lẫn League Cup.") == [
+        ("Chelsea", "vô địch FA Cup", 2018), ("Chelsea", "vô địch League Cup", 2018)]
+    assert [a for _, a, _ in awards_of("Năm 2015, Barcelona vô địch La Liga, Champions League và Club World Cup.")] \
+        == ["vô địch La Liga", "vô địch Champions League", "vô địch Club World Cup"]
+    assert awards_of("Tây Ban Nha từng vô địch EURO 2008 và World Cup 2010.") == [
+        ("Tây Ban Nha", "vô địch EURO", 2008), ("Tây Ban Nha", "vô địch World Cup", 2010)]
+
+
+def test_a_joiner_before_no_competition_adds_no_title():
+    assert awards_of("Năm 2019, Liverpool vô địch Champions League và Salah ghi bàn.") == [
+        ("Liverpool", "vô địch Champions League", 2019)]
+    assert awards_of("Năm 2019, Liverpool vô địch Champions League hay Europa League?") == [
+        ("Liverpool", "vô địch Champions League", 2019)]

@@ -8,6 +8,7 @@ someone won them)::
     <winner> (N lần vô địch <Competition>)                       a parenthesis after the name
     chức vô địch <Competition> của <winner>                      "mừng chức vô địch Champions League của Real"
     vô địch <Competition> (2015), <Competition> (2014)           one title per competition of a list
+    vô địch <Competition> (2017) và|lẫn|, <Competition>            the same, a competition named after the joiner
     <winner> vô địch đơn nữ|đôi nam nữ|nội dung <Competition>    an event before the competition, kept
     <winner> vô địch tại|ở <Competition>                          the venue word left out of the title
     <winner> vô địch giải cờ vua châu Á / Giải cầu lông vô địch quốc gia   a competition noun's name
@@ -82,6 +83,7 @@ NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá cá
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
+JOINERS = frozenset(section(CUES, "# Joined competitions"))  # joiners of a title's competitions ("và", "lẫn", ",")
 PLACE_MAX = 4  # words of a place naming a team ("Bosnia và Herzegovina")
 #: clubs' nicknames the press writes in quotes, lower case -> the club's name (team_nicknames.tsv)
 NICKNAMES = {row[0].lower(): row[1] for row in table("team_nicknames.tsv")}
@@ -441,18 +443,39 @@ class ChampionshipFinder:
         return cue_in_clause(d.words, max(ss, lo), k, AIMS)
 
     def _listed(self, d, end, se):
-        """Further competitions of a list after a title ending at ``end``: "Roland Garros (2015), Australian Open
-        (2014)": each a (start, end) of a capitalised name after a year in parentheses and a comma or "và"."""
+        """Further competitions of a list after a title ending at ``end``, each a (start, end): a capitalised name
+        after a year in parentheses and a comma or "và" ("Roland Garros (2015), Australian Open (2014)"), or a named
+        competition (:meth:`_named_competition`) right after a joiner (JOINERS: "và", "lẫn", a comma; a year between
+        left out): "vô địch La Liga và Champions League", "vô địch World Cup 1998 và EURO 2000" (not "vô địch Pháp
+        và Hy Lạp", "vô địch Europa League và giành vé …": no competition named after the joiner)."""
         words = d.words
         out = []
-        while end + 4 < se and words[end] == "(" and words[end + 1].isdigit() and words[end + 2] == ")" \
-                and words[end + 3] in TITLE_LIST_GLUE:
-            nxt = self._competition_end(d, end + 4, se)
-            if nxt is None:
-                break
-            out.append((end + 4, nxt))
+        while True:
+            a = _after_parenthesised_year(words, end, se)
+            joined = a is None
+            if joined:
+                a = _after_joiner(words, end, se)
+            nxt = self._competition_end(d, a, se) if a is not None else None
+            if nxt is None or (joined and not self._named_competition(d, a, nxt)):
+                return out
+            out.append((a, nxt))
             end = nxt
-        return out
+
+
+def _after_parenthesised_year(words, end: int, se: int) -> int | None:
+    """Where the next competition of a list starts after a year in parentheses and a comma or "và" written at ``end``
+    ("… | (2015), Australian Open"), or None."""
+    if end + 4 < se and words[end] == "(" and words[end + 1].isdigit() and words[end + 2] == ")" \
+            and words[end + 3] in TITLE_LIST_GLUE:
+        return end + 4
+    return None
+
+
+def _after_joiner(words, end: int, se: int) -> int | None:
+    """Where the next competition of a list starts after a joiner (JOINERS) written at ``end``, a year before it
+    passed ("… | 1998 và EURO 2000"), or None."""
+    g = end + 1 if end < se and len(words[end]) == 4 and words[end].isdigit() else end
+    return g + 1 if g + 1 < se and words[g].lower() in JOINERS else None
 
 
 def _nicknamed_team(d, j, ss):
