@@ -18,3 +18,15 @@ def test_a_place_after_thuoc_stays_in_the_name():
 def test_a_parent_unit_after_thuoc_is_a_unit_of_its_own():
     assert unit_names("Viện Nghiên cứu Đông Nam Á thuộc Đại học Waseda đã tổ chức hội thảo.") == \
         ["Viện Nghiên cứu Đông Nam Á", "Đại học Waseda"]
+
+
+def test_trung_after_thuoc_continues_the_name_only_as_the_centre():
+    # "Trung" is a place qualifier only before "ương" (unit_extent._qualifier_at): was "Trạm Y tế Hòa Bình thuộc
+    # Trung Xyz", "Công ty Hòa Bình thuộc Trung Kiên Holdings"
+    assert unit_names("Trạm Y tế Hòa Bình thuộc Trung Xyz đã được khen thưởng.") == ["Trạm Y tế Hòa Bình"]
+    assert unit_names("Công ty Hòa Bình thuộc Trung Kiên Holdings đã được khen thưởng.") == ["Công ty Hòa Bình"]
+
+
+def test_the_centre_after_thuoc_stays_in_the_name():
+    assert unit_names("Phòng Kế hoạch thuộc Trung ương Đoàn được tặng bằng khen.") == \
+        ["Phòng Kế hoạch thuộc Trung ương Đoàn"]

@@ -8,7 +8,7 @@ from itertools import compress
 
 from ..foreign import is_vietnamese_syllable
 from .base import Ent, is_cap, span_text
-from .unit_words import LEGAL_FORMS, PARENT_LINKS
+from .unit_words import LEGAL_FORMS, PARENT_LINKS, centre_at
 
 #: generic heads written before an acronym the document defined ("Công ty PVC", "Tổng công ty PVC")
 ALIAS_HEADS = {"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "cty", "tổng cty", "tcty", "đài", "báo", "trường",
@@ -96,7 +96,7 @@ class Acronyms:
         nxt = w[j]
         if nxt == "tại" and j + 1 < n and self._place_at(doc, j + 1):
             return j
-        if nxt in ("Trung", "TƯ", "TW") and (nxt != "Trung" or (j + 1 < n and w[j + 1] == "ương")):
+        if centre_at(w, j):
             return j
         if is_cap(nxt) and self._starts_unit(doc, j):
             return j

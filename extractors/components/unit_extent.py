@@ -13,7 +13,15 @@ from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
     HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
-    SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
+    SUB_KINDS, VIET_SYLLABLE, CENTRE_PAIR, address_at, seated_branch
+
+
+def _qualifier_at(words, i) -> bool:
+    """Token i is a lower-case word of ``QUALIFIERS`` inside a name ("tỉnh", "cấp", "thuộc"), in any letter case;
+    "trung" only before "ương" (``CENTRE_PAIR``: "thuộc Trung ương", not "thuộc Trung đoàn", "thuộc Trung Nguyên",
+    whose "Trung" opens another name)."""
+    low = words[i].lower()
+    return low in QUALIFIERS and (low != CENTRE_PAIR[0].lower() or words[i + 1:i + 2] == [CENTRE_PAIR[1]])
 
 
 SCHOOLISH = {"school", "hospital"}  # often named after a person or a place ("Bệnh viện Bạch Mai")
@@ -379,8 +387,7 @@ class NameExtent:
                 continue
             if low in QUALIFIERS and (low not in STOP or (low == "thành" and i + 1 < n and words[i + 1] == "phố")):
                 j = i
-                while j < n and (words[j].lower() in QUALIFIERS or
-                                 (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
+                while j < n and (_qualifier_at(words, j) or (words[j] == ISLAND and words[j - 1] in ISLAND_LEVELS)):
                     j += 1  # ("UBND huyện | đảo | Lý Sơn": an island district)
                 while j > i and (words[j - 1].lower() == "cấp" or words[j - 1] in LINK_QUALIFIERS) and \
                         (j >= n or not is_cap(words[j])):
@@ -389,9 +396,7 @@ class NameExtent:
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
                 if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
-                        (words[j - 1] not in PLACE_ONLY_LINKS or self._place_at(doc, j) or
-                         (words[j - 1] == "thuộc" and words[j] == "Trung")) and \
-                        (words[j - 1] != "cấp" or words[j] in ("Trung",)):
+                        (words[j - 1] not in PLACE_ONLY_LINKS or self._place_at(doc, j)) and words[j - 1] != "cấp":
                     i = j
                     continue
                 if not needs_name and j > i and (j >= n or not is_cap(words[j])) and not named:

@@ -7,7 +7,8 @@ from ..gazetteer import field_at, section, word_list
 from .base import is_cap
 from .conferral_words import PLURALS as GROUP_MARKS  # before a group of persons ("các ông, bà")
 from .persons import CLAUSE_OPENERS
-from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS
+from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS, \
+    centre_at
 
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities;
@@ -127,7 +128,7 @@ class FieldWords:
         nxt = doc.words[j]
         if nxt in LEVELS and j + 1 < n and is_cap(doc.words[j + 1]):
             return True
-        if nxt in ("Trung", "TƯ", "TW") and (nxt != "Trung" or (j + 1 < n and doc.words[j + 1] == "ương")):
+        if centre_at(doc.words, j):
             return True
         return is_cap(nxt) and self._place_at(doc, j) and not self._person_like(doc, j) and \
             not (j + 1 < n and (nxt.lower() + " " + doc.words[j + 1]) in self.words)  # (not "Anh hùng")

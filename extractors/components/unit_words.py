@@ -103,6 +103,19 @@ def seated_branch(words, start) -> bool:
                 (start >= L and tuple(w.lower() for w in words[start - L:start]) == head):
             return True
     return False
+#: the centre written after a body's name, one word or two ("TƯ", "TW", "Trung ương": "Ban Dân vận Trung ương")
+CENTRE_WORDS = {"TƯ", "TW"}
+CENTRE_PAIR = ("Trung", "ương")
+
+
+def centre_at(words, i) -> bool:
+    """Token i opens the centre of ``CENTRE_WORDS`` or ``CENTRE_PAIR`` ("TƯ", "Trung ương"; not "Trung" alone, the
+    first syllable of many names: "Trung tâm", "Trung Quốc", "Trung đoàn"). An i past the end is no centre."""
+    if i >= len(words):
+        return False
+    return words[i] in CENTRE_WORDS or tuple(words[i:i + 2]) == CENTRE_PAIR
+
+
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
 #: first words of a school's name written without "Trường" (a level's abbreviation: THPT, THCS, ĐH, CĐ)
 SCHOOL_KEY_FIRST = {"thpt", "thcs", "đh", "cđ"}
