@@ -22,7 +22,7 @@ import re
 from spacy.language import Language
 
 from ..foreign import is_foreign_word
-from ..gazetteer import dictionary_words, table, word_list
+from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_teams
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .unit_words import AGE_TEAM, FOREIGN_WORD
@@ -46,6 +46,20 @@ SOCIAL_PLATFORMS = frozenset(word_list("social_platforms.txt"))
 #: words naming a tournament, within TOURNAMENT_SPAN words before an age team ("Giải bóng đá vô địch U23 …")
 TOURNAMENT_WORDS = {"giải", "vck", "vòng"}
 TOURNAMENT_SPAN = 5
+#: words opening the examples of a classifier written with no name of its own ("các tờ báo Anh như The Sun, Mirror
+#: …"), as lower-case word tuples (``collective_list_openers.txt``), longest first
+LIST_OPENERS = tuple(sorted((tuple(p.lower().split()) for p in section("collective_list_openers.txt", "# Openers")),
+                            key=len, reverse=True))
+#: quantifiers of many right before such a classifier ("các", "hàng loạt"), as lower-case word tuples
+LIST_PLURALS = frozenset(tuple(p.lower().split()) for p in section("collective_list_openers.txt", "# Plurals"))
+#: demonstratives that make the classifier point back to bodies named before ("các CLB này như …": their players)
+LIST_POINTING_BACK = frozenset(section("collective_list_openers.txt", "# Pointing back"))
+#: the most words between such a classifier and the opener of its examples: lower-case words and places ("tờ báo
+#: danh tiếng của Anh | như"); a longer gap holds another noun the list is of ("đội bóng … chào đón những người mới
+#: như Lindelof, …": players)
+LIST_GAP = 4
+#: words joining the examples after the opener ("A, B và C", "A hay B")
+LIST_JOINERS = {",", "và", "hay", "hoặc"}
 #: words that end a sentence before a name, so that a capitalised word before it opens the sentence
 SENTENCE_ENDS = {".", "!", "?", ":", "\n", "“", "\"", "(", "-", "–"}
 
@@ -63,6 +77,12 @@ def _fullest_ending(texts, name: str) -> str | None:
     string hashing from one process to the next); None when none is (GUIDELINES: a unit is written under the
     fullest name the document gives)."""
     return max(sorted(u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
+
+
+def _after_plural(words, s) -> bool:
+    """A quantifier of many of ``LIST_PLURALS`` (one or two words, any case) ends right before token ``s`` ("các | tờ
+    báo", "Hàng loạt | tờ báo")."""
+    return any(s >= L and tuple(w.lower() for w in words[s - L:s]) in LIST_PLURALS for L in (1, 2))
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +193,44 @@ class CollectiveRecognizer:
             return None  # "nhóm Nguyễn Văn An": a person
         return (s if keep else first, end)
 
+    def _list_opener_after(self, d, e) -> int | None:
+        """The token after the opener of examples (``LIST_OPENERS``: "như", "bao gồm") that follows the classifier
+        ending at token ``e`` over at most ``LIST_GAP`` lower-case words or places ("tờ báo danh tiếng của Anh | như
+        |"); None when no opener follows so, or when a demonstrative of ``LIST_POINTING_BACK`` stands between
+        ("các CLB này như …": the list is of something of bodies named before)."""
+        w, n = d.words, len(d)
+        k = e
+        while k < n and k - e <= LIST_GAP:
+            for p in LIST_OPENERS:
+                if tuple(x.lower() for x in w[k:k + len(p)]) == p:
+                    return k + len(p)
+            if w[k] in LIST_POINTING_BACK:
+                return None
+            if w[k].isalpha() and w[k].islower():
+                k += 1
+            elif (end := self._place_end(d, k, min(n, k + 4))) > k:
+                k = end  # ("các tờ báo Ý như …": the papers' country)
+            else:
+                return None
+        return None
+
+    def _examples(self, d, e, kind, takes) -> list:
+        """(start, end) of the collectives listed as examples of the classifier ending at token ``e`` that names
+        none of its own ("các tờ báo danh tiếng của Anh như Manchester Evening News, The Sun hay Mirror": three
+        papers; "những hãng taxi lớn như Vinasun hay Mai Linh"): each item a name the classifier takes
+        (:meth:`_after_classifier`, written bare), the items joined by ``LIST_JOINERS``; the list stops at the first
+        item that is none (a place, a person's name, a lower-case word). Held-out 10 gold lists such papers bare."""
+        k = self._list_opener_after(d, e)
+        out = []
+        w, n = d.words, len(d)
+        while k is not None and k < n:
+            span = self._after_classifier(d, k, k, kind, False, takes)
+            if not span:
+                break
+            out.append((k, span[1]))  # (written whole: "Hà Nội T&T", "Paris Saint Germain" keep their place)
+            k = span[1] + 1 if span[1] + 1 < n and w[span[1]] in LIST_JOINERS else None
+        return out
+
     @staticmethod
     def _in_heading(w, s, e) -> bool:
         """True when the classifier w[s:e] stands on a line set wholly in capitals (a document's heading)."""
@@ -199,6 +257,8 @@ class CollectiveRecognizer:
             span = self._after_classifier(d, s, e, kind, keep, takes)
             if span and taken.find(1, *span) < 0:
                 out.append((span[0], span[1], kind, e if keep else span[0] + 1))
+            elif not span and _after_plural(d.words, s):
+                out.extend((a, b, kind, a + 1) for a, b in self._examples(d, e, kind, takes) if taken.find(1, a, b) < 0)
         out.extend(self._age_teams(d, taken))
         return out
 

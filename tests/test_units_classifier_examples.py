@@ -1,0 +1,37 @@
+"""Collectives listed as the examples of a plural classifier with no name of its own ("các tờ báo … như A, B hay C":
+collectives.CollectiveRecognizer._examples, collective_list_openers.txt). Sentences of our own; units by hand."""
+from __future__ import annotations
+
+from tests.test_extractors import unit_names
+
+
+def test_papers_listed_after_a_plural_press_classifier_are_units_written_bare():
+    u = unit_names("Hàng loạt các tờ báo danh tiếng của Anh như Daily Planet, The Globe hay Herald Weekly đều đưa tin.")
+    assert sorted(u) == ["Daily Planet", "Herald Weekly", "The Globe"]
+
+
+def test_companies_listed_after_a_plural_company_classifier():
+    assert sorted(unit_names("Những hãng taxi lớn như Vinasun hay Mai Linh cũng giảm giá cước.")) == \
+        ["Mai Linh", "Vinasun"]
+
+
+def test_the_papers_country_between_classifier_and_opener():
+    assert sorted(unit_names("Nhiều tờ báo Pháp như Le Monde, Libération và Le Figaro đã bình luận.")) == \
+        ["Le Figaro", "Le Monde", "Libération"]
+
+
+def test_a_club_item_keeps_the_place_opening_its_name():
+    assert sorted(unit_names("Anh từng khoác áo nhiều câu lạc bộ như Paris Saint Germain và Olympique Lyon.")) == \
+        ["Olympique Lyon", "Paris Saint Germain"]
+
+
+def test_a_singular_classifier_before_nhu_compares_and_lists_nothing():
+    assert unit_names("Anh có thể đe dọa tầm ảnh hưởng số 1 ở đội bóng như Ibra trước đây.") == []
+
+
+def test_a_demonstrative_points_back_and_the_list_is_of_something_else():
+    assert unit_names("Các huyền thoại của các câu lạc bộ này như Gary Neville, Jamie Carragher đều lên tiếng.") == []
+
+
+def test_a_long_gap_before_nhu_lists_no_body():
+    assert unit_names("Đội bóng này muốn chào đón những người mới như Lindelof, Ivan Perisic hay Danny Rose.") == []
