@@ -60,6 +60,14 @@ LIST_POINTING_BACK = frozenset(section("collective_list_openers.txt", "# Pointin
 LIST_GAP = 4
 #: words joining the examples after the opener ("A, B và C", "A hay B")
 LIST_JOINERS = {",", "và", "hay", "hoặc"}
+#: kinds of body that define a foreign name written right before them ("Krystos Logic, một công ty an ninh mạng",
+#: "Kaspersky là công ty …"), and the links between the two (a comma, "là"); ``collective_definitions.txt``
+DEFINING_NOUNS = section("collective_definitions.txt", "# Nouns")
+DEFINING_LINKS = frozenset(section("collective_definitions.txt", "# Links"))
+#: what may stand right before such a name: marks and prepositions ("cho | Krystos Logic, một công ty …")
+DEFINED_AFTER = frozenset(section("collective_definitions.txt", "# Before"))
+#: "one", optional between the link and the defining noun ("…, một công ty …")
+ONE = "một"
 #: words that end a sentence before a name, so that a capitalised word before it opens the sentence
 SENTENCE_ENDS = {".", "!", "?", ":", "\n", "“", "\"", "(", "-", "–"}
 
@@ -77,6 +85,19 @@ def _fullest_ending(texts, name: str) -> str | None:
     string hashing from one process to the next); None when none is (GUIDELINES: a unit is written under the
     fullest name the document gives)."""
     return max(sorted(u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
+
+
+def _acronym(word: str) -> bool:
+    """``word`` is an acronym: two letters or more, all capitals ("AV", "IBM")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _foreign_run(words) -> bool:
+    """Every word of ``words`` is a foreign word (unit_words.FOREIGN_WORD), an acronym or a joiner of
+    ``NAME_JOINERS``, one at least a foreign word, and no joiner at either end ("Krystos Logic", "AV - Test"; not
+    "Minh Long", a Vietnamese name, nor "MTTQ" alone, a Vietnamese body's acronym that is part of a longer name)."""
+    return all(FOREIGN_WORD(x) or _acronym(x) or x in NAME_JOINERS for x in words) and \
+        any(FOREIGN_WORD(x) for x in words) and words[0] not in NAME_JOINERS and words[-1] not in NAME_JOINERS
 
 
 def _after_plural(words, s) -> bool:
@@ -101,6 +122,7 @@ class CollectiveRecognizer:
         self.classifier_matcher = phrase_matcher(nlp, [" ".join(k) for k in self.classifiers], attr="LOWER",
                                                  case_variants=False)
         self.named = phrase_matcher(nlp, word_list("collectives_named.txt"), case_variants=False)
+        self.defining = phrase_matcher(nlp, DEFINING_NOUNS, attr="LOWER", case_variants=False)
         self.teams = phrase_matcher(nlp, sports_teams(), case_variants=False)
         self.places = lex.places
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
@@ -276,6 +298,46 @@ class CollectiveRecognizer:
                     out.append((k, end, "group", k + 1))
         return out
 
+    # --- foreign names defined as bodies ------------------------------------------------------------------------
+    def _defined(self, d, taken) -> list:
+        """Foreign names defined as a body by the noun after them, as [(start, end, kind, head_end)]: a capitalised
+        run, then a link of ``DEFINING_LINKS`` (a comma, "là"), "một" optional and a noun of ``DEFINING_NOUNS``
+        ("Krystos Logic, một công ty an ninh mạng", "Kaspersky là công ty …", "AV-Test, tổ chức …"). The run is
+        read from its end back, capitalised words and codes only, a preposition opening it dropped ("Theo |
+        PageFair"), after a mark or a preposition of ``DEFINED_AFTER`` only (not "sân Old Trafford, đội bóng …"); after
+        a comma with no "một" the name opens its sentence (not "Với Ronaldo, đội bóng …": a fronted phrase);
+        every word a foreign word or an acronym (:func:`_foreign_run`), no place, no social network, nothing found
+        there before. Held-out 10 and 11 gold list such bodies bare."""
+        w = d.words
+        out = []
+        for s, _ in longest_first(self.defining(d.doc)):
+            k = s - 1 if s > 0 and w[s - 1].lower() == ONE else s
+            if k < 2 or w[k - 1] not in DEFINING_LINKS:
+                continue
+            end = k - 1
+            start = self._run_start(w, end)
+            if start < end and w[start].lower() in DEFINED_AFTER:
+                start += 1  # ("Theo PageFair, công ty …": the preposition opening the sentence)
+            if start == end or (start > 0 and w[start - 1].strip() and w[start - 1].lower() not in DEFINED_AFTER):
+                continue  # ("sân Old Trafford, đội bóng …": a venue of the word before)
+            if w[end] == "," and k == s and not (start == 0 or w[start - 1] in SENTENCE_ENDS or not w[start - 1].strip()):
+                continue  # ("Với Ronaldo, đội bóng …", "Trước chia sẻ của X, tổ chức …": a fronted phrase's comma;
+                # an apposition not opening its sentence says "một": "cho Krystos Logic, một công ty …")
+            if _foreign_run(w[start:end]) and taken.find(1, start, end) < 0 and \
+                    span_text(d, start, end) not in self.places and span_text(d, start, end) not in SOCIAL_PLATFORMS:
+                out.append((start, end, "collective", start + 1))
+        return out
+
+    @staticmethod
+    def _run_start(w, end) -> int:
+        """Start of the run of capitalised words, codes and joiners between them ("AV - Test") ending at ``end``, at
+        most ``MAX_NAME`` tokens; ``end`` when the run is longer (no name's start found)."""
+        b = end
+        while b > 0 and end - b < MAX_NAME and (w[b - 1][:1].isupper() or
+                                               (w[b - 1] in NAME_JOINERS and b - 2 >= 0 and w[b - 2][:1].isupper())):
+            b -= 1
+        return b if b == 0 or not w[b - 1][:1].isupper() else end
+
     # --- bare well-known names --------------------------------------------------------------------------------
     def _matches(self, d) -> list:
         """(start, end) of the names of ``collectives_named.txt`` and, in a sports story (:func:`sports_story`), of
@@ -399,7 +461,7 @@ class CollectiveRecognizer:
         for x in st["unit"] + st["award"]:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         added = []
-        found = sorted(self.classified(d, taken) + self.bare(d, taken))
+        found = sorted(self.classified(d, taken) + self.bare(d, taken) + self._defined(d, taken))
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
         texts = {span_text(d, s, e) for s, e, _, _ in found}  # (read by both: the texts of the names found)
