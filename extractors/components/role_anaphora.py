@@ -210,11 +210,12 @@ def described_within(words, sents, persons, role_end, place_end, states, foreign
     the foreign states a nationality must name; ``foreign_name(start)``: the name of the person mention at that
     start when it is a foreign one, else None.  Only "người" and a state of ``states`` after an occupation of at
     most ``OCCUPATION_MAX`` words ending right before it, not opening the sentence nor a clause (after a mark of
-    ``CLAUSE_OPENING``) nor after a count or a plural marker ("hai cầu thủ người Brazil": several persons); none followed by a name within ``NAME_AFTER`` tokens,
-    nor by a capitalised word, a word of ``NAME_WORDS`` or a second nationality (:func:`_named_after`: then it is
-    that name's own, or several persons'); none when the window names no foreigner, or foreigners whose names end
-    differently (two persons, not "Cristiano Ronaldo" and "Ronaldo").  Returns {person start token: (start, end) of
-    the occupation}, the first occupation found for each person kept."""
+    ``CLAUSE_OPENING``) nor after a count or a plural marker ("hai cầu thủ người Brazil": several persons); none
+    followed by a name within ``NAME_AFTER`` tokens, nor by a capitalised word, a word of ``NAME_WORDS`` or a second
+    nationality (:func:`_named_after`: then it is that name's own, or several persons'); none when the window names
+    no foreigner, or foreigners whose names end differently (two persons, not "Cristiano Ronaldo" and "Ronaldo").
+    Returns {person start token: (start, end) of the occupation}, the first occupation found for each person kept.
+    """
     out: dict[int, tuple[int, int]] = {}
     starts = [a for a, _ in sents]
     for i in [i for i, w in enumerate(words) if w == NATIONALITY_WORD]:
