@@ -150,7 +150,8 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
 @click.option("--retry-failed", is_flag=True, help="Read again the files that failed before for their own bytes "
-              "(empty, corrupt, undecodable) and are unchanged; without it they are skipped and counted.")
+              "(empty, corrupt, undecodable, of a type sovang does not read) and are unchanged; without it they are "
+              "skipped and counted.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where reading and extraction run: a local process pool, or a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); without it, "
@@ -168,9 +169,9 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
     when every file was stored or reported, 1 with --strict when any failed.
     Ctrl-C or SIGTERM (kill PID) stops the load: what is stored stays complete,
     the summary says "interrupted" and how many files it left, the exit status is 130; run the same
-    command again to go on. A file that failed for its own bytes (empty, corrupt) is read again only when it
-    changed, or with --retry-failed. Progress goes to stderr: a bar on a terminal, else a line every
-    100 files or 60 s (none with --quiet).
+    command again to go on. A file that failed for its own bytes (empty, corrupt, of a type sovang does not
+    read) is read again only when it changed, or with --retry-failed. Progress goes to stderr: a bar on a
+    terminal, else a line every 100 files or 60 s (none with --quiet).
     """
     from .ingest import ingest as run
 

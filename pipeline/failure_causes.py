@@ -1,11 +1,13 @@
 """Why a file failed: its own bytes (the same bytes fail the same way at every read) or an outside cause.
 
 A failure caused by the file's own bytes (an empty file, a corrupt or truncated one, a text in no encoding sovang
-reads, a file of another kind than its name says) is recorded once: the next ingest skips the file while it is
-unchanged at its path (same content) and counts it apart, and ``sovang ingest --retry-failed`` reads it again.  Any
-other failure may pass (LibreOffice or Tesseract missing, a conversion timed out, a worker process died, a file
-that could not be opened, a reader's own error) and is tried again at every ingest (newcomer, session 31: an empty
-file was read again, and listed as failing again, at every ingest).
+reads, a file of another kind than its name says) is recorded once, and so is a file of a type no reader takes (its
+name's suffix: the same file at the same path is refused the same way; renamed, it is a new path and read): the
+next ingest skips the file while it is unchanged at its path (same content) and counts it apart, and ``sovang ingest
+--retry-failed`` reads it again.  Any other failure may pass (LibreOffice or Tesseract missing, a conversion timed
+out, a worker process died, a file that could not be opened, a reader's own error) and is tried again at every
+ingest (newcomer, session 31: an empty file was read again, and listed as failing again, at every ingest; session
+33: so was a file of an unsupported type).
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from __future__ import annotations
 #: nor RTF), ``news``).  Not here, so tried again: "LibreOffice is needed …", "LibreOffice conversion timed out …",
 #: "LibreOffice could not convert …" (LibreOffice may fail for its own reasons), "cannot read file: …" (permissions,
 #: a disk), "worker failed: …", "the worker process died …", "normalisation failed: …", a reader's exception
-#: ("ValueError: …").  An unsupported suffix is not here either: the file is named, not read.
+#: ("ValueError: …").  "unsupported file type …" (``read_bytes``) is here: not the bytes but the name's suffix,
+#: which an unchanged file keeps at its path, so it fails again the same way (``--retry-failed`` after an upgrade of
+#: sovang that reads more types).
 OWN_BYTES = (
     "empty file (0 bytes)",
     "no text in the file (",
@@ -30,10 +34,12 @@ OWN_BYTES = (
     "encrypted PDF",
     "JSON line without a 'text' string",
     "image too large",
+    "unsupported file type ",
 )
 
 
 def own_bytes(error: str | None) -> bool:
-    """True when a failed document's ``error`` (as stored in ``documents.error``) says the file's own bytes failed
-    (:data:`OWN_BYTES`), so reading the same bytes again fails again; False for any other reason or None."""
+    """True when a failed document's ``error`` (as stored in ``documents.error``) says the file itself failed, its
+    bytes or its type (:data:`OWN_BYTES`), so reading it again at the same path fails again; False for any other
+    reason or None."""
     return bool(error) and error.startswith(OWN_BYTES)

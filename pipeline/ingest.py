@@ -58,8 +58,8 @@ class Summary:
     ``unread_counted`` False when that walk was cut short, so the count is a floor): the summary said only
     "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: how many paths were skipped
     because they hold, unchanged, a content that failed before for its own bytes
-    (:func:`pipeline.failure_causes.own_bytes`: empty, corrupt, undecodable), not read again unless ``retry_failed``
-    (newcomer, session 31)."""
+    (:func:`pipeline.failure_causes.own_bytes`: empty, corrupt, undecodable, of a type no reader takes), not read
+    again unless ``retry_failed`` (newcomer, sessions 31 and 33)."""
 
     stored: int = 0
     known: int = 0
@@ -127,8 +127,8 @@ class Summary:
         out.append(f"skipped, already known: {self.known}")
         if self.known_failed:
             out.append(f"skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, "
-                       f"undecodable): {self.known_failed} ('sovang failures' lists them; "
-                       f"'sovang ingest --retry-failed' reads them again)")
+                       f"undecodable, of a type sovang does not read): {self.known_failed} ('sovang failures' lists "
+                       f"them; 'sovang ingest --retry-failed' reads them again)")
         out += [self._count("partial", self.partial), self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
             out.append(f"  partial  {path}: {reason}{self._again(path)}")

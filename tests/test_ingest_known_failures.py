@@ -1,9 +1,9 @@
-"""A file that failed for its own bytes (empty, corrupt, undecodable) is recorded once and skipped while it is
-unchanged at its path, counted apart with the way to read it again (``--retry-failed``); a failure of an outside
-cause is tried again at every ingest (newcomer, session 31: an empty file was read, and listed as failing again, at
-every ingest). And an ingest whose stderr is no terminal prints a plain progress line every so many files (newcomer,
-session 31: under nohup it said nothing for minutes). Runs the real CLI on real SQLite files; texts written for
-these tests."""
+"""A file that failed for its own bytes (empty, corrupt, undecodable, of a type no reader takes: newcomer, session 33)
+is recorded once and skipped while it is unchanged at its path, counted apart with the way to read it again
+(``--retry-failed``); a failure of an outside cause is tried again at every ingest (newcomer, session 31: an empty
+file was read, and listed as failing again, at every ingest). And an ingest whose stderr is no terminal prints a
+plain progress line every so many files (newcomer, session 31: under nohup it said nothing for minutes). Runs the
+real CLI on real SQLite files; texts written for these tests."""
 from __future__ import annotations
 
 import sqlite3
@@ -15,7 +15,8 @@ from pipeline.cli import ProgressLines, cli
 from pipeline.failure_causes import own_bytes
 
 TEXT = "Chủ tịch UBND huyện tặng Giấy khen cho ông Phạm Văn Lộc, Trưởng thôn Đông, năm 2021.\n"
-SKIPPED = "skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, undecodable): "
+SKIPPED = ("skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, undecodable, of a "
+           "type sovang does not read): ")
 
 
 def _run(*args, code=0):
@@ -31,6 +32,7 @@ def folder(tmp_path):
     (docs / "rong.txt").write_bytes(b"")  # empty
     (docs / "hong.docx").write_bytes(b"PK\x03\x04 cut short")  # a truncated ZIP
     (docs / "nhi_phan.txt").write_bytes(b"ab\x00\x00cd")  # NUL bytes: no text file
+    (docs / "bang_tinh.numbers").write_bytes(b"a type no reader takes")  # unsupported type
     (docs / "tot.txt").write_text(TEXT, encoding="utf-8")
     return docs
 
@@ -42,18 +44,18 @@ def _ingest(folder, db, *more, code=0):
 def test_a_file_failing_for_its_own_bytes_is_skipped_while_unchanged(folder, tmp_path):
     db = tmp_path / "kb.sqlite"
     first = _ingest(folder, db)
-    assert first.startswith("documents stored: 4 (ok 1, partial 0, failed 3")
+    assert first.startswith("documents stored: 5 (ok 1, partial 0, failed 4")
     again = _ingest(folder, db)
     assert again.startswith("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: "
-                            "1 already known, 3 failed before, unchanged")
-    assert SKIPPED + "3 ('sovang failures' lists them; 'sovang ingest --retry-failed' reads them again)" in again
+                            "1 already known, 4 failed before, unchanged")
+    assert SKIPPED + "4 ('sovang failures' lists them; 'sovang ingest --retry-failed' reads them again)" in again
     assert "failed: 0" in again and "tried again" not in again
     listed = _run("failures", "--db", db).stdout  # still listed as failures
-    assert all(name in listed for name in ("rong.txt", "hong.docx", "nhi_phan.txt"))
+    assert all(name in listed for name in ("rong.txt", "hong.docx", "nhi_phan.txt", "bang_tinh.numbers"))
     _ingest(folder, db, "--strict", code=1)  # they still fail: --strict says so
     retried = _ingest(folder, db, "--retry-failed")
-    assert "tried again after an earlier failure or partial read: 3 (read whole now 0, failed or partial again 3)" \
-        in retried and "failed: 3 (new 0, tried again 3)" in retried and SKIPPED not in retried
+    assert "tried again after an earlier failure or partial read: 4 (read whole now 0, failed or partial again 4)" \
+        in retried and "failed: 4 (new 0, tried again 4)" in retried and SKIPPED not in retried
 
 
 def test_a_changed_or_renamed_file_is_read(folder, tmp_path):
@@ -61,9 +63,11 @@ def test_a_changed_or_renamed_file_is_read(folder, tmp_path):
     _ingest(folder, db)
     (folder / "rong.txt").write_text(TEXT.replace("Phạm Văn Lộc", "Vũ Thị Mai"), encoding="utf-8")  # fixed
     (folder / "nhi_phan.txt").rename(folder / "nhi_phan2.txt")  # same bytes, another path: read (fails again)
+    (folder / "bang_tinh.numbers").rename(folder / "bang_tinh.txt")  # a type sovang reads: read
     out = _ingest(folder, db)
     assert "  stored   rong.txt: a new version replaces the failed one" in out
     assert "  failed   nhi_phan2.txt: binary content (NUL bytes), not a text file" in out
+    assert "failed   bang_tinh" not in out and "  moved    bang_tinh.numbers -> bang_tinh.txt" in out  # read whole
     assert SKIPPED + "1 " in out  # hong.docx alone
 
 
@@ -75,7 +79,7 @@ def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
                      "WHERE error LIKE 'empty file%'")
     out = _ingest(folder, db)
     assert "  failed   rong.txt: empty file (0 bytes)  [tried again: failed before]" in out
-    assert SKIPPED + "2 " in out
+    assert SKIPPED + "3 " in out
 
 
 @pytest.mark.parametrize("reason, own", [
@@ -84,7 +88,7 @@ def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
     ("LibreOffice is needed to read .doc files: install the Debian package libreoffice-writer-nogui", False),
     ("LibreOffice conversion timed out after 120 s", False), ("cannot read file: Permission denied", False),
     ("worker failed: BrokenProcessPool: x", False), ("ValueError: bad", False), (None, False),
-    ("unsupported file type '.xyz'", False)])
+    ("unsupported file type '.xyz'", True), ("unsupported file type '(no suffix)'", True)])
 def test_which_reasons_are_the_files_own(reason, own):
     assert own_bytes(reason) is own
 
