@@ -146,7 +146,8 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed, one skipped as failed before "
+              "for its own bytes too.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
 @click.option("--retry-failed", is_flag=True, help="Read again the files that failed before for their own bytes "
@@ -166,7 +167,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
 
     Content already stored (same sha256) is skipped; a file that cannot be read
     is stored as failed with its reason and the batch goes on. Exit status is 0
-    when every file was stored or reported, 1 with --strict when any failed.
+    when every file was stored or reported, 1 with --strict when any failed (a skipped known failure too).
     Ctrl-C or SIGTERM (kill PID) stops the load: what is stored stays complete,
     the summary says "interrupted" and how many files it left, the exit status is 130; run the same
     command again to go on. A file that failed for its own bytes (empty, corrupt, of a type sovang does not
@@ -208,7 +209,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
     click.echo(f"knowledge base: {db_path}  (browse it: {_program()} serve {db_path})")
     if summary.interrupted:
         sys.exit(130)
-    if strict and (summary.failed or summary.problems or summary.known_failed):  # (still failing, though skipped)
+    if strict and summary.failing:
         sys.exit(1)
 
 

@@ -94,6 +94,13 @@ class Summary:
         return (self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
                 + self.known_failed)
 
+    @property
+    def failing(self) -> bool:
+        """True when a file of this run failed: read and failed, a path that could not be listed, or one skipped as
+        failed before for its own bytes (still failing, though not read again): what ``ingest --strict`` exits 1
+        on."""
+        return bool(self.failed or self.problems or self.known_failed)
+
     def lines(self) -> list[str]:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed

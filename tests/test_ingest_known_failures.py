@@ -82,6 +82,12 @@ def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
     assert SKIPPED + "3 " in out
 
 
+def test_strict_help_says_a_skipped_known_failure_fails_too():
+    help_text = " ".join(_run("ingest", "--help").stdout.split())
+    assert "--strict Exit with status 1 when any file failed, one skipped as failed before for its own bytes too." \
+        in help_text
+
+
 @pytest.mark.parametrize("reason, own", [
     ("empty file (0 bytes)", True), ("not a valid .docx (corrupt or truncated zip)", True),
     ("invalid utf-8 at byte 12", True), ("no text in the file (5 bytes: only white space or markup)", True),
