@@ -24,6 +24,9 @@ from .failure_causes import own_bytes
 #: a document without its facts because it once went wrong; except a failure of the file's own bytes at a path that
 #: still holds them (:mod:`pipeline.failure_causes`), read again only with ``retry_failed``
 RETRIED = ("failed", "partial")
+#: how many of the files skipped as failed before for their own bytes the summary names (the rest are counted, and
+#: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
+SKIPPED_NAMED = 5
 from .model import Document
 from .wording import counted
 
@@ -56,10 +59,11 @@ class Summary:
     ``unread``: after an interrupt, the files under the paths given that the run did not finish (``dropped`` of
     them were queued or being read, and dropped), counted by walking the paths again (:func:`unread_files`;
     ``unread_counted`` False when that walk was cut short, so the count is a floor): the summary said only
-    "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: how many paths were skipped
-    because they hold, unchanged, a content that failed before for its own bytes
+    "interrupted", not how much was left (newcomer, session 30).  ``known_failed``: (path, reason) of each path
+    skipped because it holds, unchanged, a content that failed before for its own bytes
     (:func:`pipeline.failure_causes.own_bytes`: empty, corrupt, undecodable, of a type no reader takes), not read
-    again unless ``retry_failed`` (newcomer, sessions 31 and 33)."""
+    again unless ``retry_failed`` (newcomer, sessions 31 and 33); the summary names the first
+    :data:`SKIPPED_NAMED` of them (newcomer, session 33: it gave their number alone)."""
 
     stored: int = 0
     known: int = 0
@@ -85,14 +89,14 @@ class Summary:
     unread: int = 0
     unread_counted: bool = True
     dropped: int = 0
-    known_failed: int = 0
+    known_failed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
         """The paths this run looked at: each counted once, as stored, known, tried again, re-extracted, kept or a
         copy."""
         return (self.stored + self.known + self.retried + self.reextracted + len(self.kept) + len(self.copies)
-                + self.known_failed)
+                + len(self.known_failed))
 
     @property
     def failing(self) -> bool:
@@ -115,7 +119,7 @@ class Summary:
                                                (self.reextracted, "re-extracted"),
                                                (len(self.kept), "kept from an earlier read"),
                                                (self.retried, "tried again"), (self.known, "already known"),
-                                               (self.known_failed, "failed before, unchanged")) if n]
+                                               (len(self.known_failed), "failed before, unchanged")) if n]
         out = [f"documents stored: {self.stored} (ok {ok}, partial {self.stored_partial}, "
                f"failed {self.stored_failed}{kept})" + (f"; counted apart below: {', '.join(apart)}" if apart else "")]
         if self.reextracted:
@@ -134,8 +138,9 @@ class Summary:
         out.append(f"skipped, already known: {self.known}")
         if self.known_failed:
             out.append(f"skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, "
-                       f"undecodable, of a type sovang does not read): {self.known_failed} ('sovang failures' lists "
-                       f"them; 'sovang ingest --retry-failed' reads them again)")
+                       f"undecodable, of a type sovang does not read): {len(self.known_failed)} ('sovang failures' "
+                       f"lists them; 'sovang ingest --retry-failed' reads them again)")
+            out += self._skipped_named()
         out += [self._count("partial", self.partial), self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
             out.append(f"  partial  {path}: {reason}{self._again(path)}")
@@ -162,6 +167,15 @@ class Summary:
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append(f"interrupted: what was stored is complete; {self._left()}")
+        return out
+
+    def _skipped_named(self) -> list[str]:
+        """The first :data:`SKIPPED_NAMED` known failures skipped, by path, one line each with the reason
+        ("  skipped  rong.txt: empty file (0 bytes)"), then how many more 'sovang failures' lists ([] for none)."""
+        rows = sorted(self.known_failed)
+        out = [f"  skipped  {path}: {reason}" for path, reason in rows[:SKIPPED_NAMED]]
+        if len(rows) > SKIPPED_NAMED:
+            out.append(f"  … and {len(rows) - SKIPPED_NAMED} more ('sovang failures' lists them all)")
         return out
 
     def _left(self) -> str:
@@ -352,10 +366,14 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                                          JOIN documents d ON d.sha256 = p.sha256 WHERE p.root = ? AND p.path = ?""",
                                       [found.root, found.path]).fetchall())
 
-    def failed_for_its_bytes(found: Found, sha: str) -> bool:
-        """The content ``sha`` failed before this run for its own bytes (:func:`pipeline.failure_causes.own_bytes`)
-        and ``found``'s path held it then: reading the same bytes again would fail again."""
-        return status_before(sha) == "failed" and sha in held_before(found) and own_bytes(writer.failure(sha))
+    def failed_for_its_bytes(found: Found, sha: str) -> str | None:
+        """The stored reason when the content ``sha`` failed before this run for its own bytes
+        (:func:`pipeline.failure_causes.own_bytes`) and ``found``'s path held it then, so reading the same bytes
+        again would fail again; else None."""
+        if status_before(sha) != "failed" or sha not in held_before(found):
+            return None
+        reason = writer.failure(sha)
+        return reason if own_bytes(reason) else None
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""
@@ -369,9 +387,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             copy(found, sha, size)  # failed copy is not read again; one this path held before is tried again)
             return False
         status = writer.known(sha)
-        if not (retry_failed or force) and failed_for_its_bytes(found, sha):
+        if not (retry_failed or force) and (reason := failed_for_its_bytes(found, sha)):
             writer.add_path(found.root, found.path, sha, size)  # the same bytes at the same path: they fail again
-            summary.known_failed += 1
+            summary.known_failed.append((label(found), reason))
             progress(found)
             return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):

@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
+from pipeline import ingest as ingest_module
 from pipeline.cli import ProgressLines, cli
 from pipeline.failure_causes import own_bytes
 
@@ -80,6 +81,30 @@ def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
     out = _ingest(folder, db)
     assert "  failed   rong.txt: empty file (0 bytes)  [tried again: failed before]" in out
     assert SKIPPED + "3 " in out
+
+
+def test_the_skipped_known_failures_are_named_a_few_at_most(folder, tmp_path, monkeypatch):
+    db = tmp_path / "kb.sqlite"
+    _ingest(folder, db)
+    lines = _ingest(folder, db).splitlines()
+    at = lines.index(next(line for line in lines if line.startswith(SKIPPED)))
+    assert lines[at + 1:at + 5] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers'",
+                                    "  skipped  hong.docx: " + _reason(db, "hong.docx"),
+                                    "  skipped  nhi_phan.txt: binary content (NUL bytes), not a text file",
+                                    "  skipped  rong.txt: empty file (0 bytes)"]
+    assert lines[at + 5] == "partial: 0"
+    monkeypatch.setattr(ingest_module, "SKIPPED_NAMED", 1)
+    lines = _ingest(folder, db).splitlines()
+    at = lines.index(next(line for line in lines if line.startswith(SKIPPED)))
+    assert lines[at + 1:at + 4] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers'",
+                                    "  … and 3 more ('sovang failures' lists them all)", "partial: 0"]
+
+
+def _reason(db, path: str) -> str:
+    """The reason stored for the document at ``path``."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT d.error FROM documents d JOIN document_paths p ON p.sha256 = d.sha256 "
+                            "WHERE p.path = ?", [path]).fetchone()[0]
 
 
 def test_strict_help_says_a_skipped_known_failure_fails_too():
