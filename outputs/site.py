@@ -590,6 +590,45 @@ def extra_metadata(path: str | Path) -> dict:
     return value
 
 
+def usable_metadata(path: str | Path) -> dict:
+    """:func:`extra_metadata` of ``path``, refused as well (ValueError naming the file, the plugin and the command
+    that installs it) when it gives settings to a Datasette plugin that is not installed in the Python sovang runs
+    in: Datasette ignores such settings, so a login plugin installed with another Python's pip left a site that
+    answered 403 to every page and had no login page (newcomer, session 33, following the LAN example)."""
+    meta = extra_metadata(path)
+    missing = sorted(_configured_plugins(meta) - _installed_plugins())
+    if missing:
+        names = " ".join(missing)
+        raise ValueError(f"{path}: it sets the Datasette plugin{'s' if len(missing) > 1 else ''} {names}, not "
+                         f"installed in the Python sovang runs in: install with '{sys.executable} -m pip install "
+                         f"{names}' (a pip of another Python does not reach it)")
+    return meta
+
+
+def _configured_plugins(meta) -> set[str]:
+    """The names of the plugins ``meta`` gives settings for: the keys of every "plugins" object in it, at any depth
+    (the instance's, a database's, a table's), in :func:`_plugin_name` form."""
+    if isinstance(meta, list):
+        return set().union(*map(_configured_plugins, meta))
+    if not isinstance(meta, dict):
+        return set()
+    named = {_plugin_name(key) for key in meta.get("plugins", {})} if isinstance(meta.get("plugins"), dict) else set()
+    return named.union(*map(_configured_plugins, meta.values()))
+
+
+def _installed_plugins() -> set[str]:
+    """The names of the Datasette plugins this Python loads (``datasette plugins``: a package's distribution name,
+    ``datasette-search-all``), in :func:`_plugin_name` form."""
+    from datasette.plugins import get_plugins
+
+    return {_plugin_name(plugin["name"]) for plugin in get_plugins()}
+
+
+def _plugin_name(name: str) -> str:
+    """A plugin's name as pip compares distribution names: lower case, "_" and "." as "-"."""
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
 def write_metadata(db_path: str | Path, extra: str | Path | None = None) -> Path:
     """Write the metadata JSON for ``db_path`` (merged with the JSON file ``extra``) and return its path."""
     md = metadata(db_name(db_path))

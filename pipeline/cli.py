@@ -406,10 +406,10 @@ def serve(kb, db_path, host, port, immutable, extra_metadata):
         immutable = True
         click.echo(f"{path} lies in a read-only folder: served as --immutable", err=True)
     if extra_metadata:
-        from outputs.site import extra_metadata as read_metadata
+        from outputs.site import usable_metadata
 
         try:
-            read_metadata(extra_metadata)
+            usable_metadata(extra_metadata)
         except ValueError as exc:
             raise click.ClickException(f"--metadata {exc}")
     reason = port_taken(host, port)  # before prepare, which may rewrite views and rebuild the canonical layer

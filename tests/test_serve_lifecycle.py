@@ -79,6 +79,22 @@ def test_a_metadata_file_that_is_no_json_object_is_one_line_naming_it(tmp_path):
                                      f"metadata.json), not a list")
 
 
+def test_a_metadata_file_setting_a_plugin_not_installed_is_refused_saying_how_to_install_it(tmp_path, monkeypatch):
+    # a newcomer (session 33): the LAN example's plugin installed by another Python's pip, the site answered 403 to
+    # every page and had no login page
+    monkeypatch.setattr(os, "execv", lambda *args: sys.exit("served"))  # not refused: the test fails, never serves
+    db, _ = kb_of(tmp_path, {"tin.txt": NEWS})
+    lan = tmp_path / "lan.json"
+    lan.write_text('{"allow": {"id": "staff"}, "databases": {"kb": {"plugins": {"datasette_khong_co": {}}}},'
+                   ' "plugins": {"datasette-search-all": {}}}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", db, "--port", str(free_port()), "--metadata", str(lan)])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: --metadata {lan}: it sets the Datasette plugin datasette-khong-co, "
+                                     f"not installed in the Python sovang runs in: install with '{sys.executable} "
+                                     f"-m pip install datasette-khong-co' (a pip of another Python does not reach "
+                                     f"it)")
+
+
 def test_a_port_taken_after_the_check_is_said_as_the_check_says_it(tmp_path):
     # a newcomer, session 27: another server took the port between serve's check and Uvicorn's bind; Uvicorn's
     # "[Errno 98]" and exit status 3 came out. The race is played by running what serve execs (python -m
