@@ -371,7 +371,8 @@ class ChampionshipFinder:
     def _winner_before(self, d, k, ss, ents, by_end, st):
         """The winner written before the title at ``k``: past a winning verb, counts and adverbs (and an opening
         parenthesis or "– người" of an apposition), a person or unit ending there, else the linker's unfound
-        subject; None when an aim or a future stands between or just before it."""
+        subject, else a place's team (:meth:`_place_team`) or a club's nickname in quotes (:func:`_nicknamed_team`);
+        None when an aim or a future stands between or just before it."""
         words = d.words
         p = k
         for verb in WIN_VERBS:
