@@ -78,6 +78,10 @@ def test_a_failure_of_an_outside_cause_is_tried_again(folder, tmp_path):
     with sqlite3.connect(db) as conn:  # as a worker crash would have stored it
         conn.execute("UPDATE documents SET error = 'the worker process died while reading this file' "
                      "WHERE error LIKE 'empty file%'")
+    assert _run("failures", "--db", db).stdout.splitlines()[-1] == (
+        "the next ingest skips 3 failed for the file's own bytes (empty, corrupt, undecodable, of a type sovang does "
+        "not read) while unchanged: mend or replace the file, or 'sovang ingest --retry-failed' reads them again; it "
+        "tries 1 again (a cause that may have passed); 'sovang forget PATH' drops a file")
     out = _ingest(folder, db)
     assert "  failed   rong.txt: empty file (0 bytes)  [tried again: failed before]" in out
     assert SKIPPED + "3 " in out

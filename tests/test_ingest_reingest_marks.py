@@ -96,10 +96,11 @@ def test_failures_command_and_site_query_leave_out_a_fixed_file(tmp_path):
     out = CliRunner().invoke(cli, ["failures", "--db", str(db)], catch_exceptions=False)
     assert out.exit_code == 0
     lines = out.output.splitlines()
-    assert len(lines) == 3  # the ingest root, then each file by its path within it, as the ingest summary names it
+    assert len(lines) == 4  # the ingest root, then each file by its path within it, as the ingest summary names it
     assert lines[0] == f"in {folder}:"
     assert lines[1].startswith("failed   hong.pdf: ")
     assert lines[2].startswith("superseded rong.txt: empty file (0 bytes)")
+    assert lines[3].startswith("the next ingest skips 1 failed for the file's own bytes")  # hong.pdf, not rong.txt
     rows = json.loads(CliRunner().invoke(cli, ["failures", "--db", str(db), "--json"]).output)
     assert [(r["state"], r["status"]) for r in rows] == [("current", "failed"), ("superseded", "failed")]
 
