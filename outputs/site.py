@@ -738,9 +738,16 @@ def register_plugin() -> None:
     # datasette-render-markdown comes with datasette-dashboards (for markdown charts, which the site has
     # none of); its cell hook renders nothing here, yet looks its settings up for every cell of every page
     # (40 ms on a page of conferrals): it is taken out of render_cell.
-    hook = pm.hook.render_cell
+    _unhook(pm.hook.render_cell, "render_markdown")
+    # Datasette runs every handle_exception hook, its default one too, which prints a traceback with local variables
+    # for a page not found: the site's own hook answers those quietly and calls the default for any other error
+    _unhook(pm.hook.handle_exception, "datasette.handle_exception")
+
+
+def _unhook(hook, plugin_name: str) -> None:
+    """Take the implementation of the plugin ``plugin_name`` out of the pluggy ``hook`` (nothing when it has none)."""
     for impl in list(getattr(hook, "_hookimpls", [])):
-        if impl.plugin_name == "render_markdown":
+        if impl.plugin_name == plugin_name:
             hook._hookimpls.remove(impl)
 
 

@@ -19,6 +19,7 @@
 - ``extra_template_vars``: the record pages (``row.html``): a person's or
   unit's positions and awards, a document's paths and facts, a block's
   neighbours; and the links of the home page.
+- ``handle_exception``: a page not found or forbidden answered without a traceback on the console.
 """
 from __future__ import annotations
 
@@ -451,3 +452,33 @@ def cell_link(datasette, database, table, pk, label):
     if pk is None or pk == "":
         return escape(label if label is not None else "")
     return _link(datasette, database, table, pk, label if label not in (None, "") else pk)
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette, request, exception):
+    """A page not found, forbidden or asked for wrongly (Datasette's ``Base400``: a mistyped address, a visitor not
+    signed in on a site behind a login) answered as Datasette answers it (the error page, or its JSON for a
+    ``.json`` address), without the traceback with its local variables that Datasette prints on the console for
+    every error when ``rich`` is installed (newcomer, session 33: one mistyped address, 100 lines on the console,
+    and on a site behind a login one for every visitor not signed in, each with the request's headers).  Any other
+    error is Datasette's own handling, traceback and all (a fault to find).  Datasette runs every
+    ``handle_exception`` hook, so :func:`outputs.site.register_plugin` takes its default one out: this one calls
+    it."""
+    from datasette import Response
+    from datasette.handle_exception import handle_exception as datasettes
+    from datasette.utils.asgi import Base400
+
+    if not isinstance(exception, Base400):
+        return datasettes(datasette, request, exception)
+    info = {"ok": False, "error": exception.args[0] if exception.args else "", "status": exception.status,
+            "title": None}
+
+    async def answer():
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=exception.status)
+        template = datasette.jinja_env.select_template([f"{exception.status}.html", "error.html"])
+        return Response.html(await template.render_async(dict(info, urls=datasette.urls,
+                                                               app_css_hash=datasette.app_css_hash(),
+                                                               menu_links=lambda: [])),
+                             status=exception.status)
+    return answer

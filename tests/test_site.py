@@ -404,6 +404,30 @@ def test_the_site_is_read_only_a_post_gets_405_not_500(ds):
     get(ds, "/kb/conferrals_view.json")
 
 
+def test_a_page_not_found_is_answered_without_a_traceback_on_the_console(ds, capsys):
+    # newcomer (session 33): an address with the wrong database name printed 100 lines of traceback, with the
+    # request's local variables, on the console of 'sovang serve'
+    assert get(ds, "/sovang/conferrals_view.json", 404).json() == {"ok": False, "error": "Database not found",
+                                                                   "status": 404, "title": None}
+    assert "<title>Error 404</title>" in get(ds, "/kb/no_such_table", 404).text
+    printed = capsys.readouterr()
+    assert "Traceback" not in printed.out + printed.err and "locals" not in printed.out + printed.err
+
+
+def test_any_other_error_is_left_to_datasette(ds):
+    from datasette.utils.asgi import Request
+
+    from outputs.site_plugin import handle_exception
+
+    async def answer():
+        try:
+            raise RuntimeError("hỏng")
+        except RuntimeError as exc:  # as Datasette calls the hook, while the error is being handled
+            return await handle_exception(ds, Request.fake("/kb"), exc)()
+    response = asyncio.run(answer())
+    assert response.status == 500 and "hỏng" in response.body
+
+
 def test_the_sites_award_match_reads_like_as_sqlite_does():
     # a reviewer (session 26): '_' is one character to SQL's LIKE (the CLI) and was a letter to the site's match
     from outputs.queries import award_has
