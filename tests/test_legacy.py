@@ -198,6 +198,14 @@ def test_western_european_bytes_are_not_vietnamese():
     assert doc.status == "failed" and "cannot tell the encoding" in doc.error
 
 
+def test_a_text_of_no_encoding_told_says_what_to_do():
+    # newcomer (session 33): the reason gave the scores of the encodings tried, and no way on
+    doc = read_bytes("Tôi đã đến Hà Nội".encode("utf-8")[:-3] + b"\xfe\xfd qua \x81\x8d", "hong_ma.txt")
+    assert doc.status == "failed" and doc.error.startswith("cannot tell the encoding: ")
+    assert doc.error.endswith("): open it in a program that shows it right (Word, with its .Vn or VNI font) and save "
+                              "it as UTF-8 text, then ingest that file")
+
+
 def _docx_with_fonts(runs: list[tuple[str, str]]) -> bytes:
     import docx
 

@@ -68,8 +68,14 @@ def decode(data: bytes) -> tuple[str, str]:
     found = legacy.detect_bytes(data)
     if found.encoding is None or found.text is None:
         raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16; as a single-byte Vietnamese "
-                          f"encoding, {found.reason}")
+                          f"encoding, {found.reason}{SAVE_AS_UTF8}")
     return found.text, found.encoding
+
+
+#: what to do with a text whose encoding cannot be told, said after the reason (newcomer, session 33: the reason gave
+#: scores and no way on)
+SAVE_AS_UTF8 = (": open it in a program that shows it right (Word, with its .Vn or VNI font) and save it as UTF-8 "
+                "text, then ingest that file")
 
 
 def _legacy_text(text: str, encoding: str) -> tuple[str, str]:
