@@ -61,6 +61,9 @@ from extractors.canonical import canonical_award, canonical_unit, key, spelt_key
 from .correction_values import CHECKS, checked_value
 from .posthumous import in_block
 
+#: the reason stored (``person_documents.reason``) for a person's first (name, document): no join
+FIRST_MENTION = "first mention"
+
 log = logging.getLogger(__name__)
 
 DERIVED = """
@@ -750,7 +753,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
                 reasons[n] = "same name, no conflicting evidence"
             elif not clusters:
                 uf.union(without[0], n)
-                reasons[n] = "same name, no conflicting evidence" if n != without[0] else "first mention"
+                reasons[n] = "same name, no conflicting evidence" if n != without[0] else FIRST_MENTION
             else:
                 uf.union(without[0], n)
                 reasons[n] = f"same name as {len(clusters)} people of different units: not joined to any"
@@ -762,7 +765,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             anchor = next((e for e in ev if e.startswith("U")), ev[0] if ev else "")
             pid = stable_id("P", name_key, anchor)
             for n in nodes_:
-                person_of[n] = (pid, reasons.get(n, "first mention"))
+                person_of[n] = (pid, reasons.get(n, FIRST_MENTION))
             if written:
                 spelt_name[pid] = written
     # corrections: split takes one (entity, document) node out; merge joins two persons

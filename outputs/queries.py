@@ -19,6 +19,7 @@ from extractors.gazetteer import table
 from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
+from .canonical import FIRST_MENTION
 from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, other_paths, shown
 from .posthumous import LABEL
 
@@ -405,8 +406,10 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
            WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')
            ORDER BY ps.document_date""", [pid]).fetchall()
     rec.awards = _award_rows(db, "r.person = ?", [pid])
+    # why documents were joined: a first mention is no join ("joins: first mention" on every person of one document
+    # puzzled a newcomer, session 33)
     rec.info = {"joins": sorted({r[0] for r in db.execute(
-        "SELECT reason FROM person_documents WHERE person = ?", [pid])})}
+        "SELECT reason FROM person_documents WHERE person = ? AND reason != ?", [pid, FIRST_MENTION])})}
     rec.hints = hints(rec.awards, "person")
     return rec
 

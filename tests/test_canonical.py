@@ -143,6 +143,17 @@ def test_person_joins_pairwise_precision_and_recall(tmp_path):
     assert reasons["d8"] == "same name, no conflicting evidence"
 
 
+def test_who_gives_the_reasons_of_joins_and_no_first_mention(tmp_path):
+    # newcomer (session 33): "joins: first mention" stood on the record of every person of one document
+    db = _build_kb(tmp_path)
+    joins = sorted((r.name, r.info["joins"]) for r in who(db, "le minh tuan") + who(db, "nguyen van hung")
+                   if r.kind == "person")
+    assert [name for name, _ in joins] == ["Lê Minh Tuấn", "Nguyễn Văn Hùng", "Nguyễn Văn Hùng"]
+    assert joins[0][1] == ["same name, no conflicting evidence"]  # d8 joined to d7
+    assert joins[1][1] == []  # Cà Mau's, of one document: no join
+    assert joins[2][1][0].startswith("same name, shared")  # Nam Định's, of three
+
+
 def test_who_and_eligibility_hint(tmp_path):
     db = _build_kb(tmp_path)
     records = who(db, "nguyen van hung")
