@@ -92,7 +92,9 @@ def test_the_skipped_known_failures_are_named_a_few_at_most(folder, tmp_path, mo
     _ingest(folder, db)
     lines = _ingest(folder, db).splitlines()
     at = lines.index(next(line for line in lines if line.startswith(SKIPPED)))
-    assert lines[at + 1:at + 5] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers'",
+    assert lines[at + 1:at + 5] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers': save it as "
+                                    ".docx, .pdf, .txt or .xlsx to have it read (the README lists every type "
+                                    "sovang reads)",
                                     "  skipped  hong.docx: " + _reason(db, "hong.docx"),
                                     "  skipped  nhi_phan.txt: binary content (NUL bytes), not a text file",
                                     "  skipped  rong.txt: empty file (0 bytes)"]
@@ -100,7 +102,9 @@ def test_the_skipped_known_failures_are_named_a_few_at_most(folder, tmp_path, mo
     monkeypatch.setattr(ingest_module, "SKIPPED_NAMED", 1)
     lines = _ingest(folder, db).splitlines()
     at = lines.index(next(line for line in lines if line.startswith(SKIPPED)))
-    assert lines[at + 1:at + 4] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers'",
+    assert lines[at + 1:at + 4] == ["  skipped  bang_tinh.numbers: unsupported file type '.numbers': save it as "
+                                    ".docx, .pdf, .txt or .xlsx to have it read (the README lists every type "
+                                    "sovang reads)",
                                     "  … and 3 more ('sovang failures' lists them all)", "partial: 0"]
 
 

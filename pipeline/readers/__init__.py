@@ -42,6 +42,11 @@ READERS: dict[str, str] = {
     ".news-json": "pipeline.readers.news:read",  # one article of a JSON Lines container
 }
 
+#: what to do with a file of a type no reader takes, said after its reason (newcomer, session 33: "unsupported file
+#: type '.xyz'" said neither what sovang reads nor what to do)
+UNSUPPORTED_WAY_ON = (": save it as .docx, .pdf, .txt or .xlsx to have it read (the README lists every type sovang "
+                      "reads)")
+
 
 #: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
 #: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: :mod:`.signatures`, PNG §5.2, JPEG/JFIF,
@@ -106,7 +111,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     fmt = suffix.lstrip(".") or "unknown"
     if suffix not in READERS:
         return Document(path=name, sha256=sha, format=fmt, status="failed",
-                        error=f"unsupported file type {suffix or '(no suffix)'!r}")
+                        error=f"unsupported file type {suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
     if not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
     doc = _read_as(data, name, sha, suffix)
