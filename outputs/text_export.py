@@ -80,6 +80,15 @@ def document_text(db: sqlite_utils.Database, sha256: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def failed_left_out(db: sqlite_utils.Database, root: str | None = None) -> int:
+    """How many stored paths (within ``root``, as :func:`export_text` takes it) hold a document that failed, so
+    :func:`export_text` wrote no text for them: the count it did write said nothing of them (newcomer, session
+    33)."""
+    rows = db.execute("""SELECT p.root, p.path FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
+                         WHERE d.status = 'failed'""").fetchall()
+    return sum(root is None or in_folder(root, stored_root, path) for stored_root, path in rows)
+
+
 def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None = None) -> int:
     """Write ``out_dir/<path>.txt`` for every stored path of a readable document; returns files written.
 

@@ -337,7 +337,7 @@ def _warn_unknown_root(db, root: str | None, n: int) -> None:
               help="Only documents within this folder (a folder given to ingest, or one under it).")
 def export_text(db_path, out_dir, root):
     """Write each stored document's normalised Unicode text to DIR/<document path>.txt."""
-    from outputs.text_export import export_text as run
+    from outputs.text_export import export_text as run, failed_left_out
 
     from outputs.export import paths_in_folder
 
@@ -349,7 +349,9 @@ def export_text(db_path, out_dir, root):
         n = run(db, out_dir, root)
     except OSError as exc:  # a full disk, a folder that cannot be written: one line, not a traceback
         raise click.ClickException(f"cannot write {exc.filename or out_dir}: {exc.strerror or exc}") from None
-    click.echo(f"{counted(n, 'text file')} written to {out_dir}", err=True)
+    failed = failed_left_out(db, root)
+    click.echo(f"{counted(n, 'text file')} written to {out_dir}" + (f"; {counted(failed, 'failed file')} left out, "
+               f"no text read ('sovang failures' lists them)" if failed else ""), err=True)
     _warn_unknown_root(db, root, n)
 
 

@@ -193,3 +193,19 @@ def test_a_file_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
     assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
     assert result.output.startswith("Error: cannot write ") and str(out / "tin") in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_failed_files_left_out_are_counted(tmp_path):
+    # newcomer (session 33): "11 text files written" of 17 documents, with no word of the 6 that failed
+    root = tmp_path / "kho"
+    (root / "tin").mkdir(parents=True)
+    (root / "tin" / "a.txt").write_text("Văn bản một\n", encoding="utf-8")
+    (root / "tin" / "rong.txt").write_bytes(b"")
+    (root / "hong.docx").write_bytes(b"not a zip")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    said = run("export", "text", "--db", db, "-o", tmp_path / "t").stderr.strip()
+    assert said == (f"1 text file written to {tmp_path / 't'}; 2 failed files left out, no text read ('sovang "
+                    f"failures' lists them)")
+    said = run("export", "text", "--db", db, "-o", tmp_path / "u", "--root", root / "tin").stderr.strip()
+    assert said.endswith("; 1 failed file left out, no text read ('sovang failures' lists them)")
