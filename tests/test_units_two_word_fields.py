@@ -27,3 +27,15 @@ def test_a_clause_after_the_name_is_not_read_as_its_field():
     assert "Công an huyện Đông Anh" in names
     assert "Bệnh viện Bạch Mai" in names
     assert not any("bệnh nhân" in n or "cho biết" in n for n in names)
+
+
+def test_a_lower_case_field_then_a_foreign_brand_is_one_name():
+    # unit_fields._field_before_brand: the field right after the head, then the brand naming the body (was the
+    # brand alone, or nothing)
+    assert unit_names("Trung tâm an ninh mạng Bkav vừa cảnh báo người dùng.") == ["Trung tâm an ninh mạng Bkav"]
+    assert unit_names("Tổng công ty vận tải thủy Vinaship đã báo lỗ.") == ["Tổng công ty vận tải thủy Vinaship"]
+
+
+def test_a_long_lower_case_run_before_a_foreign_word_is_no_field():
+    assert "Đội nghi lễ bên ngoài cung điện Westminster" not in unit_names(
+        "Đội nghi lễ bên ngoài cung điện Westminster đã bắn 41 phát đại bác.")

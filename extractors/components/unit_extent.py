@@ -277,6 +277,12 @@ class NameExtent:
                     i = g + 2  # "Đội tuyển bóng đá (nữ) quốc gia": the national team of its sport
                     named = True
                     continue
+            if i == end and w[:1].islower() and needs_name:
+                j = self._field_before_brand(doc, i)
+                if j:
+                    i = j  # "Trung tâm không gian mạng | Viettel": the field, then the brand naming the body
+                    named = True
+                    continue
             if i == end and CODE.fullmatch(w) and not w.isdigit():
                 i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                 named = True

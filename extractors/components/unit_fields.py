@@ -7,8 +7,8 @@ from ..gazetteer import field_at, section, word_list
 from .base import is_cap
 from .conferral_words import PLURALS as GROUP_MARKS  # before a group of persons ("các ông, bà")
 from .persons import CLAUSE_OPENERS
-from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, VERB_HEADS, \
-    centre_at
+from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, \
+    VERB_HEADS, centre_at
 
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities;
@@ -34,6 +34,11 @@ CHARGE_VERBS = frozenset(word_list("charge_verbs.txt"))
 EFFORT_PREDICATES = frozenset(section("aim_clauses.txt", "# Effort predicates"))
 #: the verbs that end a long lower-case tail of a name and never open one
 PREDICATE_VERBS = CHARGE_VERBS | EFFORT_PREDICATES
+
+
+#: the most two-syllable words of a field between a head and a foreign brand ("Trung tâm không gian mạng Viettel"): a
+#: longer run holds a place or a description ("Đội nghi lễ bên ngoài cung điện Buckingham"; bulk news, session 33)
+BRAND_FIELD_PAIRS = 1
 
 
 class FieldWords:
@@ -167,6 +172,20 @@ class FieldWords:
                 break
             j += 2
         return j
+
+    def _field_before_brand(self, doc, i) -> int | None:
+        """The token of a foreign name (unit_words.FOREIGN_WORD) right after the lower-case field that opens at token
+        i, right after a head: one two-syllable dictionary word (:meth:`_word_pairs`, ``BRAND_FIELD_PAIRS``) and one
+        syllable more optional, no function word of ``STOP`` nor place level ("Trung tâm không gian mạng | Viettel", "Ngân hàng đầu
+        tư | Goldman Sachs"): the body's field, then the name of the company or brand it belongs to, one name
+        (held-out 11 gold). None when the words are not so."""
+        w, n = doc.words, len(doc)
+        j = self._word_pairs(doc, i, most=BRAND_FIELD_PAIRS)
+        if j == i:
+            return None
+        if j < n and w[j].isalpha() and w[j].islower() and w[j] not in STOP and w[j] not in LEVELS:
+            j += 1  # ("không gian | mạng")
+        return j if j < n and FOREIGN_WORD(w[j]) else None
 
     def _long_field_before_place(self, doc, start, end, i) -> int | None:
         """End of a long lower-case field of a capitalised head ending at token ``end`` == i, up to
