@@ -35,3 +35,14 @@ def test_a_demonstrative_points_back_and_the_list_is_of_something_else():
 
 def test_a_long_gap_before_nhu_lists_no_body():
     assert unit_names("Đội bóng này muốn chào đón những người mới như Lindelof, Ivan Perisic hay Danny Rose.") == []
+
+
+def test_a_capitalised_classifier_opening_a_sentence_before_a_country_names_no_body():
+    # units._classifier_then_place: was "Đội bóng Anh", "Hãng xe Nhật" (the head "Đội"/"Hãng", a field, a place)
+    assert unit_names("Đội bóng Anh pressing liên tục với cường độ cao.") == []
+    assert unit_names("Hãng xe Nhật vừa ra mắt mẫu xe mới.") == []
+
+
+def test_a_capitalised_classifier_before_a_name_keeps_its_unit():
+    assert unit_names("Hãng thông tấn Yonhap dẫn lời một quan chức.") == ["Hãng thông tấn Yonhap"]
+    assert unit_names("Đội bóng Arsenal đã thắng trận thứ ba.") == ["Đội bóng Arsenal"]

@@ -55,6 +55,24 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            "nhất trí", "đôn đốc",
            # a speaker's concern or admission closing a quote ("…", Phó Tổng cục trưởng Tổng cục X | trăn trở.)
            "trăn trở", "tâm sự", "thừa nhận", "lưu ý"}
+
+
+def _classifiers_by_first_word() -> dict[str, tuple]:
+    """The classifiers of ``collective_classifiers.tsv`` of two words or more, as lower-case word tuples keyed by their
+    first word, longest first ("đội": (("đội", "bóng"), ("đội", "đua")), "hãng": (("hãng", "hàng", "không"), …))."""
+    out: dict[str, tuple] = {}
+    for c in sorted((tuple(row[0].lower().split()) for row in table("collective_classifiers.tsv")), key=len,
+                    reverse=True):
+        if len(c) >= 2:
+            out[c[0]] = out.get(c[0], ()) + (c,)
+    return out
+
+
+#: the classifiers of two words or more by their first word (:func:`_classifiers_by_first_word`): a one-word head
+#: written capitalised before the rest in lower case, then a place alone, is that classifier and a country or province,
+#: no body's name ("Đội bóng Anh …", "Hãng xe Nhật …" opening a sentence: the English team, a Japanese carmaker; in
+#: lower case the collectives component reads no unit there)
+CLASSIFIER_WORDS = _classifiers_by_first_word()
 #: "vụ": a ministry's department, also a case or an affair ("vụ Morata": the affair of a person)
 AFFAIR = "vụ"
 #: two-syllable verbs and adverbials that open a clause after a unit's name ("đội X | trở về sân Y"; clause_verbs.txt)
@@ -318,11 +336,16 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         head_spans = longest_first(self.heads(doc))
         place_starts = {a for a, _ in place_spans}
         head_opens = {s: e for s, e in head_spans if s not in place_starts}  # "Bộ …", not "Hội An"
+        place_ends = {}  # start -> end of the longest place starting there
+        for a, b in place_spans:
+            place_ends.setdefault(a, b)
         for s, e in head_spans:
             if s in in_place:
                 continue  # "Ban" in "Tây Ban Nha"
             if e - s == 1 and d.words[s][:1].isupper() and self._inside_name(d, s):
                 continue  # "Trường" in "Nguyễn Trường Sơn"
+            if e - s == 1 and e < len(d) and d.words[e][:1].islower() and self._classifier_then_place(d, s, place_ends):
+                continue  # "Đội bóng Anh …" opening a sentence: the classifier "đội bóng" and a country, no body
             if e - s == 1 and s in inside and is_cap(d.words[s - 1]) and \
                     (pair := (d.words[s - 1] + " " + d.words[s]).lower()) in self.words and pair not in self.heads_lower:
                 continue  # "Khoa" in "Đại học Bách Khoa TPHCM, …": the second syllable of a word of a name read already
@@ -521,6 +544,19 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
+
+    @staticmethod
+    def _classifier_then_place(d, s, place_ends) -> bool:
+        """A classifier of ``CLASSIFIER_WORDS`` opens at token s, then a place (``place_ends``: start -> end of the
+        places found) and no capitalised word after it ("Đội bóng Anh | pressing …", "Hãng xe Nhật | vừa …"; not
+        "Hãng xe Nhật Subaru", "Hãng thông tấn Yonhap")."""
+        w = d.words
+        for c in CLASSIFIER_WORDS.get(w[s].lower(), ()):
+            k = s + len(c)
+            if tuple(x.lower() for x in w[s:k]) == c:
+                b = place_ends.get(k)
+                return b is not None and (b >= len(w) or not is_cap(w[b]))
+        return False
 
     def _district_named(self, d, s, e) -> bool:
         """The head [s, e) is one of ``LEVEL_NAMED_CASED`` named by the district or city after it ("điện lực quận Sơn
