@@ -198,7 +198,9 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
         try:
             import distributed  # noqa: F401
         except ImportError:  # before the knowledge base is created or opened
-            raise click.ClickException("--executor dask needs dask.distributed: pip install 'sovang[dask]'") from None
+            from .executors import dask_missing
+
+            raise click.ClickException(f"--executor dask {dask_missing()}") from None
     summary = run(paths, db_path, workers=workers, on_progress=None if quiet else tick, force=force,
                   executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals,
                   retry_failed=retry_failed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -313,6 +314,14 @@ def _ignore_ctrl_c(dask_worker=None) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def dask_missing() -> str:
+    """What to do when dask.distributed is not installed: its install into the Python sovang runs in, from the
+    sovang folder with the tested versions ("pip install 'sovang[dask]'" asked a package index for a sovang it does
+    not hold, and a plain pip may serve another Python: newcomer, session 33)."""
+    return (f"needs dask.distributed: install it into the Python sovang runs in, from the sovang folder: "
+            f"{sys.executable} -m pip install '.[dask]' -c ci/constraints.txt")
+
+
 def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str | None, send_bytes: bool,
               batch: int, stop: threading.Event, idle: Callable[[], None] | None = None) -> None:
     """Run ``jobs`` on a Dask cluster in batches of ``batch`` files, calling ``finish`` with each batch's documents
@@ -323,7 +332,7 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise RuntimeError("the dask executor needs dask.distributed: pip install 'sovang[dask]'") from exc
+        raise RuntimeError(f"the dask executor {dask_missing()}") from exc
     cluster = None
     if scheduler:
         client = Client(scheduler)

@@ -35,7 +35,9 @@ def test_the_dask_executor_without_dask_says_what_to_install_and_creates_nothing
     db = tmp_path / "kb.sqlite"
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--executor", "dask"])
     assert result.exit_code == 1
-    assert result.output == "Error: --executor dask needs dask.distributed: pip install 'sovang[dask]'\n"
+    assert result.output == (f"Error: --executor dask needs dask.distributed: install it into the Python sovang runs "
+                             f"in, from the sovang folder: {sys.executable} -m pip install '.[dask]' -c "
+                             f"ci/constraints.txt\n")  # not 'sovang[dask]', no package of an index (session 33)
     assert not db.exists()
 
 
