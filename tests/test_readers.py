@@ -606,6 +606,12 @@ def test_a_file_whose_content_is_another_format_than_its_name_is_read_by_its_con
     as_sheet = read_bytes(data, "ban_sao.xlsx")
     assert (as_sheet.status, as_sheet.format) == ("ok", "docx")
     assert as_sheet.warnings == ["read as .docx: the content is not the .xlsx its name says"]
+    # a copy under a name of no type sovang reads (newcomer, session 33: "qd" sorting first lost "a/qd.docx")
+    for name, said in (("qd.docx.bak", ".bak"), ("qd", "file without a suffix")):
+        copy = read_bytes(data, name)
+        assert (copy.status, copy.format, copy.blocks[0].text) == ("ok", "docx", "Tặng Bằng khen cho bà Lê Thị Mai.")
+        assert copy.warnings == [f"read as .docx: the content is not the {said} its name says"]
+    assert read_bytes("Tặng Giấy khen.".encode(), "ghi_chu").error.startswith("unsupported file type '(no suffix)'")
     # a broken file of the format its name says keeps its own reason; junk of no known format too
     broken = read_bytes(b"%PDF-1.7\n1 0 obj <<", "hong.pdf")
     assert broken.status == "failed" and not broken.warnings

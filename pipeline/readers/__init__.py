@@ -109,18 +109,21 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     sha = sha256 or sha256_bytes(data)
     suffix = (suffix or Path(name).suffix).lower()
     fmt = suffix.lstrip(".") or "unknown"
-    if suffix not in READERS:
-        return Document(path=name, sha256=sha, format=fmt, status="failed",
-                        error=f"unsupported file type {suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
-    if not data:
+    if suffix not in READERS:  # read all the same when its first bytes tell a format sovang reads, below
+        doc = Document(path=name, sha256=sha, format=fmt, status="failed",
+                       error=f"unsupported file type {suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
+    elif not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
-    doc = _read_as(data, name, sha, suffix)
+    else:
+        doc = _read_as(data, name, sha, suffix)
     if doc.status == "failed" and (real := sniffed_suffix(data)) not in (None, suffix) and real in READERS:
-        # the content is another format than the name says (a Word file named .pdf; one content under two names is
-        # read once, by its first path, so a misnamed copy sorting first lost the real file: a newcomer, session 25)
+        # the content is another format than the name says (a Word file named .pdf, or a copy with a name sovang does
+        # not read, "qd.docx.bak", "qd" with no suffix; one content under two names is read once, by its first path,
+        # so a misnamed copy sorting first lost the real file: newcomers, sessions 25 and 33)
         other = _read_as(data, name, sha, real)
         if other.status != "failed":
-            other.warnings.append(f"read as {real}: the content is not the {suffix} its name says")
+            other.warnings.append(f"read as {real}: the content is not the {suffix or 'file without a suffix'} its "
+                                  f"name says")
             doc = other
     doc.path = name
     doc.sha256 = sha
