@@ -25,6 +25,7 @@ from ..foreign import is_foreign_word
 from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_teams
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
+from .conferral_words import _opening
 from .unit_words import AGE_TEAM, FOREIGN_WORD
 from .units import UnitRecognizer
 
@@ -50,8 +51,11 @@ TOURNAMENT_SPAN = 5
 #: …"), as lower-case word tuples (``collective_list_openers.txt``), longest first
 LIST_OPENERS = tuple(sorted((tuple(p.lower().split()) for p in section("collective_list_openers.txt", "# Openers")),
                             key=len, reverse=True))
-#: quantifiers of many right before such a classifier ("các", "hàng loạt"), as lower-case word tuples
+LIST_OPENER_MAX = len(LIST_OPENERS[0])  # (the words of the longest opener: "chẳng hạn như")
+#: quantifiers of many right before such a classifier ("các", "hàng loạt"), as lower-case word tuples, and their
+#: lengths in words, shortest first
 LIST_PLURALS = frozenset(tuple(p.lower().split()) for p in section("collective_list_openers.txt", "# Plurals"))
+LIST_PLURAL_LENGTHS = tuple(sorted({len(p) for p in LIST_PLURALS}))
 #: demonstratives that make the classifier point back to bodies named before ("các CLB này như …": their players)
 LIST_POINTING_BACK = frozenset(section("collective_list_openers.txt", "# Pointing back"))
 #: the most words between such a classifier and the opener of its examples: lower-case words and places ("tờ báo
@@ -101,9 +105,15 @@ def _foreign_run(words) -> bool:
 
 
 def _after_plural(words, s) -> bool:
-    """A quantifier of many of ``LIST_PLURALS`` (one or two words, any case) ends right before token ``s`` ("các | tờ
-    báo", "Hàng loạt | tờ báo")."""
-    return any(s >= L and tuple(w.lower() for w in words[s - L:s]) in LIST_PLURALS for L in (1, 2))
+    """A quantifier of many of ``LIST_PLURALS`` (of ``LIST_PLURAL_LENGTHS`` words, any case) ends right before token
+    ``s`` ("các | tờ báo", "Hàng loạt | tờ báo")."""
+    return any(s >= L and tuple(w.lower() for w in words[s - L:s]) in LIST_PLURALS for L in LIST_PLURAL_LENGTHS)
+
+
+def _opens_sentence(words, i) -> bool:
+    """Token ``i`` opens its sentence: the first token, or one after a mark of ``SENTENCE_ENDS`` or a blank token
+    (a line's start)."""
+    return i == 0 or words[i - 1] in SENTENCE_ENDS or not words[i - 1].strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,9 +233,9 @@ class CollectiveRecognizer:
         w, n = d.words, len(d)
         k = e
         while k < n and k - e <= LIST_GAP:
-            for p in LIST_OPENERS:
-                if tuple(x.lower() for x in w[k:k + len(p)]) == p:
-                    return k + len(p)
+            opener = _opening([x.lower() for x in w[k:k + LIST_OPENER_MAX]], LIST_OPENERS)
+            if opener:
+                return k + len(opener)
             if w[k] in LIST_POINTING_BACK:
                 return None
             if w[k].isalpha() and w[k].islower():
@@ -320,11 +330,11 @@ class CollectiveRecognizer:
                 start += 1  # ("Theo PageFair, công ty …": the preposition opening the sentence)
             if start == end or (start > 0 and w[start - 1].strip() and w[start - 1].lower() not in DEFINED_AFTER):
                 continue  # ("sân Old Trafford, đội bóng …": a venue of the word before)
-            if w[end] == "," and k == s and not (start == 0 or w[start - 1] in SENTENCE_ENDS or not w[start - 1].strip()):
+            if w[end] == "," and k == s and not _opens_sentence(w, start):
                 continue  # ("Với Ronaldo, đội bóng …", "Trước chia sẻ của X, tổ chức …": a fronted phrase's comma;
                 # an apposition not opening its sentence says "một": "cho Krystos Logic, một công ty …")
             if _foreign_run(w[start:end]) and taken.find(1, start, end) < 0 and \
-                    span_text(d, start, end) not in self.places and span_text(d, start, end) not in SOCIAL_PLATFORMS:
+                    (name := span_text(d, start, end)) not in self.places and name not in SOCIAL_PLATFORMS:
                 out.append((start, end, "collective", start + 1))
         return out
 
@@ -359,7 +369,7 @@ class CollectiveRecognizer:
         for s, e in self._matches(d):
             if taken.find(1, s, e) >= 0:
                 continue
-            if s > 0 and is_cap(w[s - 1]) and not (s == 1 or w[s - 2] in SENTENCE_ENDS or not w[s - 2].strip()):
+            if s > 0 and is_cap(w[s - 1]) and not _opens_sentence(w, s - 1):
                 continue  # "Keisuke Honda", "Huy hiệu Tuổi Trẻ": part of a longer name
             end = e
             if e < n and (is_cap(w[e]) or (w[e][:1].isdigit() and w[e].isalnum() and not w[e].isdigit())):
