@@ -17,7 +17,7 @@ someone won them)::
     <winner> giành|đoạt ngôi|danh hiệu vô địch <Competition>       the noun left out: "vô địch <Competition>"
     <winner> vô địch bóng đá nữ|cầu lông nam                      a sport's event with its sex (lower case)
     <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
-    “<nickname>” vô địch <Competition>                             the club the nickname names (team_nicknames.tsv)
+    “<nickname>” vô địch <Competition>                            the club the nickname names (team_nicknames.tsv)
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
@@ -32,7 +32,8 @@ The winner is a person or unit found by the earlier components ending where the 
 the capitalised subject the conferral linker's unfound-subject finder reads (sports news names foreign
 winners the person finder misses), else a country or city alone opening the clause, its team ("Pháp vô địch
 World Cup", "Năm 2008, Việt Nam vô địch AFF Cup"; places.txt), else a club's nickname in quotes, the club as the
-document names it ("giúp “Kền kền trắng” vô địch …" in a story naming Real Madrid). The year is the engine's, as for every award fact.
+document names it ("giúp “Kền kền trắng” vô địch …" in a story naming Real Madrid). The year is the engine's, as for
+every award fact.
 
 Runs after ``sovang_conferrals``: each title is a new award span (``st["award"]``) and a conferral record
 (``st["conferrals"]``). A document without "vô địch" costs one string test.
@@ -447,8 +448,8 @@ class ChampionshipFinder:
         """Further competitions of a list after a title ending at ``end``, each a (start, end): a capitalised name
         after a year in parentheses and a comma or "và" ("Roland Garros (2015), Australian Open (2014)"), or a named
         competition (:meth:`_named_competition`) right after a joiner (JOINERS: "và", "lẫn", a comma; a year between
-        left out): "vô địch La Liga và Champions League", "vô địch World Cup 1998 và EURO 2000" (not "vô địch Pháp
-        và Hy Lạp", "vô địch Europa League và giành vé …": no competition named after the joiner)."""
+        left out): "vô địch La Liga và Champions League", "vô địch World Cup 1998 và EURO 2000" (not "vô địch
+        Pháp và Hy Lạp", "vô địch Europa League và giành vé …": no competition named after the joiner)."""
         words = d.words
         out = []
         while True:
@@ -480,9 +481,10 @@ def _after_joiner(words, end: int, se: int) -> int | None:
 
 
 def _nicknamed_team(d, j, ss):
-    """The club a nickname in quotes ending at ``j`` names (team_nicknames.tsv: "“Kền kền trắng”" -> Real Madrid), as
-    a collective written as the document names the club (:func:`team_written`), spanning the quoted nickname; None
-    when no listed nickname in quotes ends there or the document names the club in none of its forms."""
+    """The club a nickname in quotes ending at token ``j`` names (team_nicknames.tsv: "“Kền kền trắng”" -> Real
+    Madrid), not before the sentence start ``ss``, as an Ent of kind "unit" written as the document names the club
+    (:func:`team_written`), spanning the quoted nickname; None when no listed nickname in quotes ends there or the
+    document names the club in none of its forms."""
     words = d.words
     if j - 2 < ss or words[j - 1] not in QUOTES_CLOSE:
         return None
@@ -496,13 +498,14 @@ def team_written(club: str, text: str) -> str | None:
     """The longest form of ``club`` (a club's name of team_nicknames.tsv) that ``text`` writes as whole words: the
     name itself, a short name of club_aliases.tsv ("MU"), or its opening word when no other club listed opens with
     it ("Real" of "Real Madrid", not "Manchester"); None when it writes none."""
-    forms = [name for name in _club_forms().get(club, ()) if re.search(r"(?<!\w)%s(?!\w)" % re.escape(name), text)]
+    forms = [name for name, whole in _club_forms().get(club, ()) if whole.search(text)]
     return max(forms, key=len) if forms else None
 
 
 @functools.lru_cache(maxsize=1)
-def _club_forms() -> dict[str, tuple[str, ...]]:
-    """Each club of team_nicknames.tsv -> the forms the press names it by (:func:`team_written`)."""
+def _club_forms() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """Each club of team_nicknames.tsv -> the forms the press names it by (:func:`team_written`), each with the
+    regex finding it as whole words, compiled once."""
     clubs = sorted(set(NICKNAMES.values()))
     openers = [c.split()[0] for c in clubs]
     out = {}
@@ -511,7 +514,7 @@ def _club_forms() -> dict[str, tuple[str, ...]]:
         first = club.split()[0]
         if first != club and openers.count(first) == 1:
             forms.append(first)
-        out[club] = tuple(forms)
+        out[club] = tuple((form, re.compile(r"(?<!\w)%s(?!\w)" % re.escape(form))) for form in forms)
     return out
 
 

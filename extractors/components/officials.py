@@ -388,10 +388,10 @@ class OfficialLinker:
         def foreign_name(s):
             return None if vietnamese_name(names[s], self.lex.surnames) else names[s]
 
-        found = described_next(d.words, sents, starts, role_end, place_end, SENTENCE_OPENERS, foreign_states(),
-                               foreign_name, FRONTED)
-        for at, span in described_within(d.words, sents, starts, role_end, place_end, foreign_states(),
-                                         foreign_name).items():
+        states = foreign_states()
+        found = described_next(d.words, sents, starts, role_end, place_end, SENTENCE_OPENERS, states, foreign_name,
+                               FRONTED)
+        for at, span in described_within(d.words, sents, starts, role_end, place_end, states, foreign_name).items():
             found.setdefault(at, span)
         titled = {p.text for p, desc in out if desc[0]}
         for k, (p, desc) in enumerate(out):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from .base import indices
 from .conferral_words import COUNT_WORDS, PLURALS
 
 #: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
@@ -218,7 +219,7 @@ def described_within(words, sents, persons, role_end, place_end, states, foreign
     """
     out: dict[int, tuple[int, int]] = {}
     starts = [a for a, _ in sents]
-    for i in [i for i, w in enumerate(words) if w == NATIONALITY_WORD]:
+    for i in indices(words, NATIONALITY_WORD):
         k = bisect.bisect_right(starts, i) - 1
         if k < 0 or not sents[k][0] < i < sents[k][1]:
             continue

@@ -11,9 +11,9 @@ from .base import is_cap, span_text
 from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
-from .unit_words import BARE_LEVELS, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, FOREIGN_WORD, \
-    HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, \
-    SUB_KINDS, VIET_SYLLABLE, CENTRE_PAIR, address_at, seated_branch
+from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
+    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, \
+    STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
 
 
 def _qualifier_at(words, i) -> bool:

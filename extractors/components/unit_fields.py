@@ -176,9 +176,9 @@ class FieldWords:
     def _field_before_brand(self, doc, i) -> int | None:
         """The token of a foreign name (unit_words.FOREIGN_WORD) right after the lower-case field that opens at token
         i, right after a head: one two-syllable dictionary word (:meth:`_word_pairs`, ``BRAND_FIELD_PAIRS``) and one
-        syllable more optional, no function word of ``STOP`` nor place level ("Trung tâm không gian mạng | Viettel", "Ngân hàng đầu
-        tư | Goldman Sachs"): the body's field, then the name of the company or brand it belongs to, one name
-        (held-out 11 gold). None when the words are not so."""
+        syllable more optional, no function word of ``STOP`` nor place level ("Trung tâm không gian mạng | Viettel",
+        "Ngân hàng đầu tư | Goldman Sachs"): the body's field, then the name of the company or brand it belongs to,
+        one name (held-out 11 gold). None when the words are not so."""
         w, n = doc.words, len(doc)
         j = self._word_pairs(doc, i, most=BRAND_FIELD_PAIRS)
         if j == i:

@@ -103,6 +103,8 @@ def seated_branch(words, start) -> bool:
                 (start >= L and tuple(w.lower() for w in words[start - L:start]) == head):
             return True
     return False
+
+
 #: the centre written after a body's name, one word or two ("TƯ", "TW", "Trung ương": "Ban Dân vận Trung ương")
 CENTRE_WORDS = {"TƯ", "TW"}
 CENTRE_PAIR = ("Trung", "ương")
