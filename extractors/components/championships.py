@@ -48,7 +48,8 @@ from spacy.language import Language
 
 from ..gazetteer import competitions, dictionary_words, section, table
 from ..sports import sports_story
-from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks
+from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks, \
+    year_word
 from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS, PRONOUNS
@@ -475,8 +476,8 @@ def _after_parenthesised_year(words, end: int, se: int) -> int | None:
 
 def _after_joiner(words, end: int, se: int) -> int | None:
     """Where the next competition of a list starts after a joiner (JOINERS) written at ``end``, a year before it
-    passed ("… | 1998 và EURO 2000"), or None."""
-    g = end + 1 if end < se and len(words[end]) == 4 and words[end].isdigit() else end
+    passed ("… | 1998 và EURO 2000": :func:`~extractors.components.base.year_word`), or None."""
+    g = end + 1 if end < se and year_word(words[end]) else end
     return g + 1 if g + 1 < se and words[g].lower() in JOINERS else None
 
 

@@ -26,7 +26,7 @@ from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_teams
 from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
-from .unit_words import AGE_TEAM, FOREIGN_WORD
+from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
 from .units import UnitRecognizer
 
 #: most tokens of a name after a classifier ("Paris Saint - Germain", "Gazzetta dello Sport")
@@ -76,12 +76,6 @@ ONE = "một"
 SENTENCE_ENDS = {".", "!", "?", ":", "\n", "“", "\"", "(", "-", "–"}
 
 
-def _classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
-    """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}; keep: the classifier is written
-    with the name."""
-    return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3]) for row in table("collective_classifiers.tsv")}
-
-
 def _fullest_ending(texts, name: str) -> str | None:
     """The longest of ``texts`` (the names of a document) that is ``name`` or ends with it after a space ("Borussia
     Dortmund" for "Dortmund", "CLB Manchester United" for "Manchester United"); of two of that length, the first
@@ -128,7 +122,7 @@ class CollectiveRecognizer:
     def __init__(self, nlp):
         lex = lexicon()
         self.lex = lex
-        self.classifiers = _classifiers()
+        self.classifiers = collective_classifiers()
         self.classifier_matcher = phrase_matcher(nlp, [" ".join(k) for k in self.classifiers], attr="LOWER",
                                                  case_variants=False)
         self.named = phrase_matcher(nlp, word_list("collectives_named.txt"), case_variants=False)

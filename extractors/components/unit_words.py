@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..canonical import level_syllables, level_words
-from ..gazetteer import section, word_list
+from ..gazetteer import section, table, word_list
 
 #: lower-case words that may sit inside a unit name (place levels, qualifiers)
 QUALIFIERS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tối", "cao", "cấp",
@@ -116,6 +116,13 @@ def centre_at(words, i) -> bool:
     if i >= len(words):
         return False
     return words[i] in CENTRE_WORDS or tuple(words[i:i + 2]) == CENTRE_PAIR
+
+
+def collective_classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
+    """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}, in the file's order; keep: the
+    classifier is written with the name (read by the collectives component and by units' classifier test)."""
+    return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3])
+            for row in table("collective_classifiers.tsv")}
 
 
 SUB_KINDS = {"department", "school", "centre", "office", "army"}

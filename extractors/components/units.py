@@ -35,7 +35,7 @@ from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, SCHOOL_LEVELS, \
-    FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS
+    FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -58,11 +58,11 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
 
 
 def _classifiers_by_first_word() -> dict[str, tuple]:
-    """The classifiers of ``collective_classifiers.tsv`` of two words or more, as lower-case word tuples keyed by their
-    first word, longest first ("đội": (("đội", "bóng"), ("đội", "đua")), "hãng": (("hãng", "hàng", "không"), …))."""
+    """The classifiers of ``collective_classifiers.tsv`` (:func:`~extractors.components.unit_words.
+    collective_classifiers`) of two words or more, as lower-case word tuples keyed by their first word, longest first
+    ("đội": (("đội", "bóng"), ("đội", "đua")), "hãng": (("hãng", "hàng", "không"), …))."""
     out: dict[str, tuple] = {}
-    for c in sorted((tuple(row[0].lower().split()) for row in table("collective_classifiers.tsv")), key=len,
-                    reverse=True):
+    for c in sorted(collective_classifiers(), key=len, reverse=True):
         if len(c) >= 2:
             out[c[0]] = out.get(c[0], ()) + (c,)
     return out
