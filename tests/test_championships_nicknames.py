@@ -8,9 +8,8 @@ from tests.test_championships import awards_of
 
 
 def test_a_nickname_winner_is_the_club_the_story_names():
-    text = ("Năm 2018, tiền vệ Luka Modric góp công giúp “Kền kền trắng” bảo vệ thành công ngôi vô địch Champions "
-            "League. Real Madrid có danh hiệu thứ 13.")
-    assert awards_of(text) == [("Real Madrid", "vô địch Champions League", 2018)]
+    text = "Năm 2018, “Kền kền trắng” lại vô địch La Liga nhờ phong độ của Luka Modric. Real Madrid có 34 danh hiệu."
+    assert awards_of(text) == [("Real Madrid", "vô địch La Liga", 2018)]
 
 
 def test_a_nickname_winner_takes_the_short_name_written():

@@ -14,10 +14,11 @@ CASES = [
     ("Đường chuyền của Nguyễn Văn An đến chỗ Carlos Mendes và tiền vệ người Brazil đánh đầu ghi bàn.",
      {"Nguyễn Văn An": "", "Carlos Mendes": "tiền vệ"}),
     # the sentence before names him; this one opens with a time, not with the occupation
-    ("Năm 2003, Pedro Alvarez ghi một bàn cho đội trẻ. Năm 2004 là bước tiến dài của tiền vệ người Argentina.",
+    ("Năm 2003, Pedro Alvarez ghi một bàn cho đội trẻ. Năm 2004 mang lại hợp đồng đầu tiên cho tiền vệ người "
+     "Argentina.",
      {"Pedro Alvarez": "tiền vệ"}),
     # a Vietnamese named between: only the foreigner is described by a foreign nationality
-    ("Khi được hỏi về Ivan Petrov, ông Lê Văn Hùng cho biết chân sút người Nga là sự bổ sung tốt.",
+    ("Nói về Ivan Petrov, ông Lê Văn Hùng khen chân sút người Nga rất chăm chỉ.",
      {"Ivan Petrov": "chân sút", "Lê Văn Hùng": ""}),
     # two foreigners named before: no one
     ("Hans Becker chuyền cho Marco Rossi rồi tiền vệ người Ý sút tung lưới.",

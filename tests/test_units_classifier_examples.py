@@ -6,7 +6,8 @@ from tests.test_extractors import unit_names
 
 
 def test_papers_listed_after_a_plural_press_classifier_are_units_written_bare():
-    u = unit_names("Hàng loạt các tờ báo danh tiếng của Anh như Daily Planet, The Globe hay Herald Weekly đều đưa tin.")
+    u = unit_names("Tuần qua, hàng loạt các tờ báo uy tín của Anh như Daily Planet, The Globe hay Herald Weekly cùng "
+                   "bình luận trận đấu.")
     assert sorted(u) == ["Daily Planet", "Herald Weekly", "The Globe"]
 
 
@@ -26,7 +27,7 @@ def test_a_club_item_keeps_the_place_opening_its_name():
 
 
 def test_a_singular_classifier_before_nhu_compares_and_lists_nothing():
-    assert unit_names("Anh có thể đe dọa tầm ảnh hưởng số 1 ở đội bóng như Ibra trước đây.") == []
+    assert unit_names("Cậu ấy muốn làm thủ lĩnh ở đội bóng như Ibra từng làm.") == []
 
 
 def test_a_demonstrative_points_back_and_the_list_is_of_something_else():
@@ -39,7 +40,7 @@ def test_a_long_gap_before_nhu_lists_no_body():
 
 def test_a_capitalised_classifier_opening_a_sentence_before_a_country_names_no_body():
     # units._classifier_then_place: was "Đội bóng Anh", "Hãng xe Nhật" (the head "Đội"/"Hãng", a field, a place)
-    assert unit_names("Đội bóng Anh pressing liên tục với cường độ cao.") == []
+    assert unit_names("Đội bóng Anh chơi áp đảo trong suốt hiệp một.") == []
     assert unit_names("Hãng xe Nhật vừa ra mắt mẫu xe mới.") == []
 
 
