@@ -811,14 +811,14 @@ def format_failures(rows: list[dict]) -> str:
 def failures_next(rows: list[dict]) -> list[str]:
     """What the next ingest does with the current failures and partial reads among ``rows`` (:func:`failures`), and
     what the reader can do, in one line ([] for none): it skips a failure of the file's own bytes
-    (:func:`pipeline.failure_causes.own_bytes`) while the file is unchanged, and tries the others again (newcomer,
+    (:func:`pipeline.failure_causes.fails_again` at its path) while the file is unchanged, and tries the others again (newcomer,
     session 33: the listing said neither, nor how to read one again or drop it)."""
-    from pipeline.failure_causes import own_bytes
+    from pipeline.failure_causes import fails_again
 
     current = [r for r in rows if r["state"] == "current"]
     if not current:
         return []
-    own = sum(r["status"] == "failed" and own_bytes(r["error"]) for r in current)
+    own = sum(r["status"] == "failed" and fails_again(r["error"], r["path"]) for r in current)
     parts = [f"skips {own} failed for the file's own bytes (empty, corrupt, undecodable, of a type sovang does "
              f"not read) while unchanged: mend or replace the file, or 'sovang ingest --retry-failed' reads them "
              f"again"] if own else []

@@ -36,6 +36,9 @@ OWN_BYTES = (
     "image too large",
     "unsupported file type ",
 )
+#: the opening of the reason ``read_bytes`` gives a file whose name's suffix no reader takes: a failure of the name,
+#: so it repeats only at a path of such a name (:func:`fails_again`)
+UNSUPPORTED = "unsupported file type "
 
 
 def own_bytes(error: str | None) -> bool:
@@ -43,3 +46,13 @@ def own_bytes(error: str | None) -> bool:
     bytes or its type (:data:`OWN_BYTES`), so reading it again at the same path fails again; False for any other
     reason or None."""
     return bool(error) and error.startswith(OWN_BYTES)
+
+
+def fails_again(error: str | None, path: str) -> bool:
+    """True when a content stored failed with ``error`` fails again read at the file ``path`` (relative or absolute):
+    :func:`own_bytes`, except a failure of a name's suffix (:data:`UNSUPPORTED`) at a path whose suffix a reader
+    takes, where the same bytes are read (a text stored failed under a copy's name without a suffix, "ghi_chu", is
+    read at "ghi_chu.txt"; skipping it there lost a good file to its copy's name: session 33's review)."""
+    from .readers import supported
+
+    return own_bytes(error) and not (error.startswith(UNSUPPORTED) and supported(path))

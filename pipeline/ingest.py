@@ -17,7 +17,7 @@ from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
-from .failure_causes import own_bytes
+from .failure_causes import fails_again
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
 #: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
@@ -28,6 +28,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
+from .readers import supported
 from .wording import counted
 
 
@@ -368,12 +369,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 
     def failed_for_its_bytes(found: Found, sha: str) -> str | None:
         """The stored reason when the content ``sha`` failed before this run for its own bytes
-        (:func:`pipeline.failure_causes.own_bytes`) and ``found``'s path held it then, so reading the same bytes
-        again would fail again; else None."""
+        (:func:`pipeline.failure_causes.fails_again` at ``found``'s path) and that path held it then, so reading the
+        same bytes again would fail again; else None."""
         if status_before(sha) != "failed" or sha not in held_before(found):
             return None
         reason = writer.failure(sha)
-        return reason if own_bytes(reason) else None
+        return reason if fails_again(reason, found.path) else None
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""
@@ -413,38 +414,56 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                                status="failed", error=error), None, None)
 
     def jobs():
-        """(found, sha, size, data, suffix) for every content that must be processed."""
+        """(found, sha, size, data, suffix) for every content that must be processed: the files of a suffix no reader
+        takes last (:func:`later`)."""
         known_roots = [r for (r,) in writer.db.execute("SELECT DISTINCT root FROM document_paths")]
+        unnamed: list[Found] = []
         for item in discover(list(paths), known_roots, skip=database_files(db_path)):
             if isinstance(item, Problem):
                 if item.root:  # a folder inside an ingested one that cannot be listed: stored as failed, as an
                     fail(Found(item.root, item.relative, item.path), item.reason)  # unreadable file is
                 else:
                     summary.problems.append((problem_label(item.path), item.reason))
-                continue
-            reached.add(item.abspath)
-            if is_container(item.abspath):
-                if keep_originals:
-                    whole, _, _ = _hash(item)
-                    if whole:
-                        keep(item.abspath, whole, Path(keep_originals))
-                try:
-                    for rec in records(item.abspath, item.path):
-                        found = Found(item.root, rec.name, f"{item.root}/{rec.name}")
-                        container_of[found.abspath] = item.abspath
-                        if wanted(found, rec.sha256, len(rec.data)):
-                            yield found, rec.sha256, len(rec.data), rec.data, RECORD_SUFFIX
-                except (OSError, EOFError, ValueError) as exc:
-                    fail(item, f"cannot read news file: {exc}")
-                continue
-            sha, size, error = _hash(item)
-            if error:
-                fail(item, error)
-                continue
+            elif later(item):
+                unnamed.append(item)
+            else:
+                yield from file_jobs(item)
+        for item in unnamed:
+            yield from file_jobs(item)
+
+    def later(item: Found) -> bool:
+        """True for a file of a suffix no reader takes, not a news container ("qd", "qd.docx.bak"): read after the
+        others, so that a copy under a name sovang reads ("qd.docx") holds their common content and this one is its
+        copy; read first, its name's failure was the content's and the good file a failed copy (session 33's
+        review). Alone, it is still read, by its first bytes (:func:`pipeline.readers.read_bytes`)."""
+        return not supported(item.path) and not is_container(item.abspath)
+
+    def file_jobs(item: Found):
+        """The jobs of one file found: none (a content known, a copy, a file that cannot be hashed), one, or a news
+        container's records."""
+        reached.add(item.abspath)
+        if is_container(item.abspath):
             if keep_originals:
-                keep(item.abspath, sha, Path(keep_originals))
-            if wanted(item, sha, size):
-                yield item, sha, size, None, None
+                whole, _, _ = _hash(item)
+                if whole:
+                    keep(item.abspath, whole, Path(keep_originals))
+            try:
+                for rec in records(item.abspath, item.path):
+                    found = Found(item.root, rec.name, f"{item.root}/{rec.name}")
+                    container_of[found.abspath] = item.abspath
+                    if wanted(found, rec.sha256, len(rec.data)):
+                        yield found, rec.sha256, len(rec.data), rec.data, RECORD_SUFFIX
+            except (OSError, EOFError, ValueError) as exc:
+                fail(item, f"cannot read news file: {exc}")
+            return
+        sha, size, error = _hash(item)
+        if error:
+            fail(item, error)
+            return
+        if keep_originals:
+            keep(item.abspath, sha, Path(keep_originals))
+        if wanted(item, sha, size):
+            yield item, sha, size, None, None
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
         for found in pending_names.pop(sha, [item]):

@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
+from ..failure_causes import UNSUPPORTED
 from ..model import Document, ReaderError
 from . import signatures
 
@@ -111,7 +112,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     fmt = suffix.lstrip(".") or "unknown"
     if suffix not in READERS:  # read all the same when its first bytes tell a format sovang reads, below
         doc = Document(path=name, sha256=sha, format=fmt, status="failed",
-                       error=f"unsupported file type {suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
+                       error=f"{UNSUPPORTED}{suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
     elif not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
     else:

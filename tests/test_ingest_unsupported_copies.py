@@ -1,0 +1,57 @@
+"""A good file is not lost to a copy of it under a name sovang reads no type for (session 33's review): one content
+is read once, by one of its paths, and a failure of a name's suffix ("unsupported file type") was stored as the
+content's, so a text at "so_tay.txt" with a copy "so_tay" (no suffix, sorting first) was a failed copy, and from
+the next ingest on skipped as failed for its own bytes. Runs the real CLI on real SQLite files; text written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import ingest as ingest_module
+from pipeline.cli import cli
+from pipeline.failure_causes import fails_again
+
+TEXT = "Bà Lê Thị Hoa, Phó Giám đốc Sở Tư pháp, được tặng Bằng khen năm 2019.\n"
+
+
+def _ingest(folder, db) -> str:
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "so_tay.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "so_tay").write_text(TEXT, encoding="utf-8")  # the same bytes, no suffix: sorts first
+    return docs
+
+
+def test_the_copy_without_a_suffix_does_not_claim_the_content(folder, tmp_path):
+    out = _ingest(folder, tmp_path / "kb.sqlite")
+    assert out.startswith("documents stored: 1 (ok 1, partial 0, failed 0); counted apart below: 1 copy")
+    assert "failed: 0" in out and "unsupported" not in out
+
+
+def test_a_content_stored_failed_under_the_copys_name_is_read_at_the_good_path(folder, tmp_path, monkeypatch):
+    db = tmp_path / "kb.sqlite"
+    with monkeypatch.context() as patched:  # as before the review: the paths read in the order found
+        patched.setattr(ingest_module, "supported", lambda path: True)
+        first = _ingest(folder, db)
+    assert "failed   so_tay.txt: unsupported file type '(no suffix)'" in first
+    again = _ingest(folder, db)
+    assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
+        in again and "failed before, unchanged" not in again
+
+
+@pytest.mark.parametrize("reason, path, again", [
+    ("unsupported file type '(no suffix)': save it as …", "so_tay", True),
+    ("unsupported file type '(no suffix)': save it as …", "sub/so_tay.TXT", False),
+    ("unsupported file type '.bak': save it as …", "so_tay.docx", False),
+    ("empty file (0 bytes)", "so_tay.txt", True),
+    ("worker failed: MemoryError", "so_tay", False)])
+def test_a_failure_of_the_name_repeats_only_under_such_a_name(reason, path, again):
+    assert fails_again(reason, path) is again
