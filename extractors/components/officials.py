@@ -16,6 +16,7 @@ from spacy.language import Language
 from ..canonical import level_pattern, level_short_forms, level_syllables, level_words
 from ..foreign import vietnamese_name
 from ..gazetteer import alternation, dictionary_words, field_at, field_table, section, unit_fields, word_list
+from ..initialisms import DASHES
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
@@ -214,8 +215,9 @@ class OfficialLinker:
             if self._class_slash(d, j, e):
                 j += 2  # "lớp 12 | / 10": the tokenizer splits a class written with a slash
                 continue
-            if self._field_word(d, j):
+            if self._field_word(d, j, after_word=j > e and words[j - 1].islower()):
                 j += 2  # "Thứ trưởng Nội vụ", "giáo viên Ngữ văn", "Đội trưởng Cảnh sát điều tra"
+                j += self._dashed_field(d, j)  # "phụ trách Kế hoạch | - Tài chính"
                 continue
             if j > e and words[j - 1] in SUBDIVISIONS and self._subject(w):
                 j += 1  # "Tổ trưởng tổ | Toán", "sinh viên khoa | Điện": the subdivision's subject
@@ -249,17 +251,28 @@ class OfficialLinker:
             return 3
         return 0
 
-    def _field_word(self, d, j) -> bool:
+    def _field_word(self, d, j, after_word=False) -> bool:
         """Tokens j, j+1 are a capitalised two-syllable dictionary word naming a field ("Nội vụ", "Ngữ văn",
         "Giáo dục", "Giao thông Vận tải"), not a place, a unit head or the start of a name; and what follows
         is not a capitalised word starting a body's name ("Thường vụ | Quân ủy Trung ương")."""
-        if not self._field_pair(d, j):
+        if not self._field_pair(d, j, after_word):
             return False
         k = j + 2
         return not (k < len(d) and is_cap(d.words[k]) and d.words[k] not in self.lex.surnames
                     and not self._field_pair(d, k))
 
-    def _field_pair(self, d, j) -> bool:
+    def _dashed_field(self, d, j) -> int:
+        """Length (3 or 0) of a dash at token j then the capitalised word of one more field (``_field_pair``): two
+        fields in one charge ("phụ trách Kế hoạch - Tài chính", "Quản lý - Điều hành"), as departments are named
+        by their joined fields (Nghị định 37/2014/NĐ-CP, a district's "Phòng Tài chính - Kế hoạch")."""
+        return 3 if j < len(d) and d.words[j] in DASHES and self._field_word(d, j + 1, True) else 0
+
+    def _field_pair(self, d, j, after_word=False) -> bool:
+        """Tokens j, j+1 are a capitalised two-syllable dictionary word (``self.words``), no place and no unit's
+        head. Its first syllable may be a surname ("Quản lý", "Đào tạo", "Cao đẳng") only ``after_word``: after a
+        lower-case word of the title's tail ("phụ trách | Quản lý", "sinh viên hệ | Cao đẳng"), where the second
+        syllable is lower case (a name's syllables are all capitalised); right after the title it opens the name of
+        the body headed, its head left out ("Cục trưởng | Quản lý xây dựng công trình": Cục Quản lý …)."""
         if j + 1 >= len(d):
             return False
         w, nxt = d.words[j], d.words[j + 1]
@@ -268,7 +281,8 @@ class OfficialLinker:
             (nxt.islower() or (is_cap(nxt) and not nxt.isupper() and j + 2 < len(d) and
                                d.words[j + 2] in self.lex.surnames)) and \
             (w.lower() + " " + nxt.lower()) in self.words and (w + " " + nxt) not in self.lex.places and \
-            w not in self.lex.surnames and (w.lower() + " " + nxt.lower()) not in self.head_words
+            (w not in self.lex.surnames or (after_word and nxt.islower())) and \
+            (w.lower() + " " + nxt.lower()) not in self.head_words
 
     def __call__(self, doc):
         d = toks(doc)
