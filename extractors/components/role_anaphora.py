@@ -25,6 +25,9 @@ PAST_WORDS = ("từng",)
 OPENER_MAX = 3
 #: the most tokens of a fronted adverbial clause ("Sau khi được trao danh hiệu X ,") before the occupation
 FRONTED_MAX = 20
+#: the tokens after an occupation (described_next) or its nationality (described_within) where a person's name makes
+#: the occupation that name's own ("tiền vệ người Bỉ Eden Hazard", "tiền vệ người Mỹ C. P.")
+NAME_AFTER = 6
 
 
 def described_next(words, sents, persons, role_end, place_end, openers, states=frozenset(),
@@ -36,11 +39,12 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
     "nữ") written at token s, else -1; ``place_end(s)``: the end of a place name written at token s, else s;
     ``openers``: lower-cased connectives that may open the sentence before the occupation ("tuy nhiên", "sau
     đó"). Returns {person start token: (start, end) of the occupation}, for the occupations followed by a
-    nationality, an age or "từng", with no name written after them in the next words (then the occupation is that
-    name's own: "tiền vệ người Bỉ Eden Hazard"). A nationality of a foreign state (one of ``states``: "người Nhật",
-    "người mẫu Đan Mạch") describes only a person whose name is foreign (``foreign_named(start)``, :func:`~extractors.
-    foreign.vietnamese_name` false): the one such person of the sentence before, none when it names several ("Ông
-    Nguyễn Văn An tiếp đoàn do ông Hiroshi Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An).
+    nationality, an age or "từng", with no name written in the ``NAME_AFTER`` tokens after them (then the occupation
+    is that name's own: "tiền vệ người Bỉ Eden Hazard"). A nationality of a foreign state (one of ``states``: "người
+    Nhật", "người mẫu Đan Mạch") describes only a person whose name is foreign (``foreign_named(start)`` true: the
+    officials linker passes the name itself, None for a name :func:`~extractors.foreign.vietnamese_name` reads): the
+    one such person of the sentence before, none when it names several ("Ông Nguyễn Văn An tiếp đoàn do ông Hiroshi
+    Tanaka dẫn đầu. Kỹ sư người Nhật …": Tanaka, never An).
     ``fronted``: lower-case words opening a fronted adverbial clause ("sau khi", "với"): when no occupation opens the
     sentence, one may follow the comma closing such a clause, if the clause names no one (:func:`_after_fronted`:
     "Sau khi được trao giải X, người mẫu Đan Mạch được chọn …")."""
@@ -76,7 +80,7 @@ def described_next(words, sents, persons, role_end, place_end, openers, states=f
             e = role_end(s)
         if e < 0 or e >= b or not _describes(words, e, b, place_end):
             continue
-        if any(j in person_set for j in range(e, min(b, e + 6))):
+        if any(j in person_set for j in range(e, min(b, e + NAME_AFTER))):
             continue
         if last and last[0] == k - 1:
             last = (k, last[1])  # ("Tiền vệ người Tây Ban Nha … đồng đội B. Tiền vệ 27 tuổi …": still the first)
@@ -190,8 +194,6 @@ def _describes(words, e: int, b: int, place_end) -> bool:
 #: how many words an occupation may have before the "người" of its nationality ("tiền vệ", "cựu tiền đạo", "nữ
 #: diễn viên", "vận động viên điền kinh")
 OCCUPATION_MAX = 4
-#: the tokens after such a nationality where a name makes the occupation that name's own ("tiền vệ người Mỹ C. P.")
-NAME_AFTER = 6
 #: a word after a nationality that introduces the name of the one described ("bác sĩ người Trung Quốc tên A"), and the
 #: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both)
 NAME_WORDS = ("tên",)

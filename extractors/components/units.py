@@ -334,11 +334,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         place_spans = longest_first(self.places(doc))
         in_place = {k for a, b in place_spans for k in range(a + 1, b)}
         head_spans = longest_first(self.heads(doc))
-        place_starts = {a for a, _ in place_spans}
-        head_opens = {s: e for s, e in head_spans if s not in place_starts}  # "Bộ …", not "Hội An"
-        place_ends = {}  # start -> end of the longest place starting there
-        for a, b in place_spans:
-            place_ends.setdefault(a, b)
+        place_ends = dict(place_spans)  # start -> end of the place found there (longest_first: no two overlap)
+        head_opens = {s: e for s, e in head_spans if s not in place_ends}  # "Bộ …", not "Hội An"
         for s, e in head_spans:
             if s in in_place:
                 continue  # "Ban" in "Tây Ban Nha"
