@@ -2,15 +2,19 @@
 is read once, by one of its paths, and a failure of a name's suffix ("unsupported file type") was stored as the
 content's, so a text at "so_tay.txt" with a copy "so_tay" (no suffix, sorting first) was a failed copy, and from
 the next ingest on skipped as failed for its own bytes. Runs the real CLI on real SQLite files; text written for
-these tests."""
+these tests. And a file of such a name whose first bytes tell a format sovang reads fails for its content, not its
+name, and one stored failed for its name by a sovang that did not read by content is read after the upgrade."""
 from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
 
+import io
+
 from pipeline import ingest as ingest_module
+from pipeline import readers
 from pipeline.cli import cli
-from pipeline.failure_causes import fails_again
+from pipeline.failure_causes import fails_again, own_bytes
 
 TEXT = "Bà Lê Thị Hoa, Phó Giám đốc Sở Tư pháp, được tặng Bằng khen năm 2019.\n"
 
@@ -55,3 +59,30 @@ def test_a_content_stored_failed_under_the_copys_name_is_read_at_the_good_path(f
     ("worker failed: MemoryError", "so_tay", False)])
 def test_a_failure_of_the_name_repeats_only_under_such_a_name(reason, path, again):
     assert fails_again(reason, path) is again
+
+
+def test_a_file_of_no_read_type_whose_content_fails_gives_its_contents_reason():
+    doc = readers.read_bytes(b"PK\x03\x04word/ then nothing", "bien_ban")  # a Word file cut short, no suffix
+    assert doc.status == "failed" and doc.error.startswith("not a valid .docx")
+    assert doc.error.endswith("(read as .docx by its first bytes: unsupported file type '(no suffix)')")
+    assert own_bytes(doc.error)
+
+
+def test_a_word_file_stored_failed_for_its_name_before_the_upgrade_is_read(tmp_path, monkeypatch):
+    import docx
+
+    out = io.BytesIO()
+    word = docx.Document()
+    word.add_paragraph(TEXT.strip())
+    word.save(out)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bien_ban").write_bytes(out.getvalue())  # a Word file, no suffix
+    db = tmp_path / "kb.sqlite"
+    with monkeypatch.context() as patched:  # as a sovang that did not read such a file by its first bytes
+        patched.setattr(readers, "sniffed_suffix", lambda data: None)
+        assert "failed   bien_ban: unsupported file type '(no suffix)'" in _ingest(docs, db)
+    again = _ingest(docs, db)
+    assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
+        in again and "failed before, unchanged" not in again
+    assert "skipped, already known: 1" in _ingest(docs, db)  # read whole: known from now on

@@ -75,6 +75,19 @@ def sniffed_suffix(data: bytes) -> str | None:
     return None
 
 
+def sniffed_file(path: str | Path) -> str | None:
+    """:func:`sniffed_suffix` of the file at ``path``, reading its first bytes, and the whole file only when they open
+    a ZIP or OLE2 container (whose parts tell its format); None as well when the file cannot be read."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(16)
+            if data.startswith((signatures.ZIP, signatures.OLE2)):
+                data += file.read()
+    except OSError:
+        return None
+    return sniffed_suffix(data)
+
+
 def supported(path: str | Path) -> bool:
     """True when a reader is registered for the file's suffix."""
     return Path(path).suffix.lower() in READERS
@@ -110,9 +123,9 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     sha = sha256 or sha256_bytes(data)
     suffix = (suffix or Path(name).suffix).lower()
     fmt = suffix.lstrip(".") or "unknown"
+    unread_name = f"{UNSUPPORTED}{suffix or '(no suffix)'!r}"
     if suffix not in READERS:  # read all the same when its first bytes tell a format sovang reads, below
-        doc = Document(path=name, sha256=sha, format=fmt, status="failed",
-                       error=f"{UNSUPPORTED}{suffix or '(no suffix)'!r}{UNSUPPORTED_WAY_ON}")
+        doc = Document(path=name, sha256=sha, format=fmt, status="failed", error=unread_name + UNSUPPORTED_WAY_ON)
     elif not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
     else:
@@ -126,6 +139,8 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
             other.warnings.append(f"read as {real}: the content is not the {suffix or 'file without a suffix'} its "
                                   f"name says")
             doc = other
+        elif suffix not in READERS:  # its content's failure, not its name's (a corrupt Word file, LibreOffice missing)
+            doc.error = f"{other.error} (read as {real} by its first bytes: {unread_name})"
     doc.path = name
     doc.sha256 = sha
     if doc.status == "ok" and not doc.blocks:  # read without error, yet nothing to extract: say so, do not hide it
