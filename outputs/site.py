@@ -605,15 +605,25 @@ def usable_metadata(path: str | Path) -> dict:
     return meta
 
 
-def _configured_plugins(meta) -> set[str]:
-    """The names of the plugins ``meta`` gives settings for: the keys of every "plugins" object in it, at any depth
-    (the instance's, a database's, a table's), in :func:`_plugin_name` form."""
-    if isinstance(meta, list):
-        return set().union(*map(_configured_plugins, meta))
-    if not isinstance(meta, dict):
-        return set()
-    named = {_plugin_name(key) for key in meta.get("plugins", {})} if isinstance(meta.get("plugins"), dict) else set()
-    return named.union(*map(_configured_plugins, meta.values()))
+def _configured_plugins(meta: dict) -> set[str]:
+    """The names of the plugins ``meta`` gives settings for, in :func:`_plugin_name` form: the keys of the "plugins"
+    objects where Datasette reads them, the instance's, each database's and each table's (read anywhere, a database or
+    table named "plugins" made its settings plugins, and the refusal asked pip for "allow" or "tables": session 33's
+    review)."""
+    levels = [meta]
+    for database in _objects(meta.get("databases")):
+        levels += [database, *_objects(database.get("tables"))]
+    return {_plugin_name(key) for level in levels for key in _objects_keys(level.get("plugins"))}
+
+
+def _objects(value) -> list[dict]:
+    """The JSON objects among the values of the JSON object ``value`` ([] for anything else)."""
+    return [v for v in value.values() if isinstance(v, dict)] if isinstance(value, dict) else []
+
+
+def _objects_keys(value) -> list[str]:
+    """The keys of ``value`` when it is a JSON object, else []."""
+    return list(value) if isinstance(value, dict) else []
 
 
 def _installed_plugins() -> set[str]:

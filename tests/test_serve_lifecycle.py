@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -93,6 +94,23 @@ def test_a_metadata_file_setting_a_plugin_not_installed_is_refused_saying_how_to
                                      f"not installed in the Python sovang runs in: install with '{sys.executable} "
                                      f"-m pip install datasette-khong-co' (a pip of another Python does not reach "
                                      f"it)")
+
+
+def test_only_plugins_objects_where_datasette_reads_them_name_plugins(tmp_path):
+    # review (session 33): a database or table named "plugins" had its settings read as plugins to install
+    import json
+
+    from outputs.site import usable_metadata
+
+    meta = {"databases": {"plugins": {"allow": {"id": "staff"}, "tables": {"plugins": {"sort": "id"}}}},
+            "plugins": {"datasette_search_all": {}}}
+    path = tmp_path / "meta.json"
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    assert usable_metadata(path) == meta
+    meta["databases"]["plugins"]["tables"]["plugins"]["plugins"] = {"datasette-bang-khen": {}}  # a table's plugin
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ValueError, match="it sets the Datasette plugin datasette-bang-khen, not installed"):
+        usable_metadata(path)
 
 
 def test_a_port_taken_after_the_check_is_said_as_the_check_says_it(tmp_path):
