@@ -62,7 +62,7 @@ def test_a_failure_of_the_name_repeats_only_under_such_a_name(reason, path, agai
 
 
 def test_a_file_of_no_read_type_whose_content_fails_gives_its_contents_reason():
-    doc = readers.read_bytes(b"PK\x03\x04word/ then nothing", "bien_ban")  # a Word file cut short, no suffix
+    doc = readers.read_bytes(b"PK\x03\x04[Content_Types].xml word/ cut", "bien_ban")  # a Word file cut short
     assert doc.status == "failed" and doc.error.startswith("not a valid .docx")
     assert doc.error.endswith("(read as .docx by its first bytes: unsupported file type '(no suffix)')")
     assert own_bytes(doc.error)
@@ -86,3 +86,14 @@ def test_a_word_file_stored_failed_for_its_name_before_the_upgrade_is_read(tmp_p
     assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
         in again and "failed before, unchanged" not in again
     assert "skipped, already known: 1" in _ingest(docs, db)  # read whole: known from now on
+
+
+def test_a_plain_archive_with_a_folder_named_word_is_no_word_file():
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/to_trinh.txt", TEXT)
+        archive.writestr("xl/bang.csv", "1,2")
+    assert readers.sniffed_suffix(out.getvalue()) is None
+    assert readers.read_bytes(out.getvalue(), "ho_so.zip").error.startswith("unsupported file type '.zip'")

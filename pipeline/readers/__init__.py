@@ -55,12 +55,15 @@ UNSUPPORTED_WAY_ON = (": save it as .docx, .pdf, .txt or .xlsx to have it read (
 SIGNATURES = ((signatures.PDF, ".pdf"), (signatures.RTF, ".rtf"), (b"\x89PNG\r\n\x1a\n", ".png"),
               (b"\xff\xd8\xff", ".jpg"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (signatures.OLE2, "ole"),
               (signatures.ZIP, "zip"))
-#: what tells the formats sharing a container apart: a part name (ZIP: Office Open XML, OpenDocument's
-#: ``mimetype``) or a stream name (OLE2, in UTF-16) found in the file's bytes
-CONTAINED = {"zip": ((b"word/", ".docx"), (b"xl/", ".xlsx"), (b"opendocument.text", ".odt"),
-                     (b"opendocument.spreadsheet", ".ods")),
-             "ole": (("WordDocument".encode("utf-16-le"), ".doc"), ("Workbook".encode("utf-16-le"), ".xls"),
-                     ("Book".encode("utf-16-le"), ".xls"))}
+#: the part every Office Open XML package holds beside its others (ECMA-376 Part 2, §10.1.2.2): a plain ZIP archive
+#: with a folder "word/" is no Word file (session 33's review: "luu_tru.zip" was read as one, and failed as one)
+OOXML = b"[Content_Types].xml"
+#: what tells the formats sharing a container apart: part names (ZIP: Office Open XML, OpenDocument's ``mimetype``)
+#: or a stream name (OLE2, in UTF-16), all found in the file's bytes
+CONTAINED = {"zip": (((OOXML, b"word/"), ".docx"), ((OOXML, b"xl/"), ".xlsx"), ((b"opendocument.text",), ".odt"),
+                     ((b"opendocument.spreadsheet",), ".ods")),
+             "ole": ((("WordDocument".encode("utf-16-le"),), ".doc"), (("Workbook".encode("utf-16-le"),), ".xls"),
+                     (("Book".encode("utf-16-le"),), ".xls"))}
 
 
 def sniffed_suffix(data: bytes) -> str | None:
@@ -70,7 +73,7 @@ def sniffed_suffix(data: bytes) -> str | None:
     for signature, suffix in SIGNATURES:
         if data.startswith(signature):
             if suffix in CONTAINED:
-                return next((s for part, s in CONTAINED[suffix] if part in data), None)
+                return next((s for parts, s in CONTAINED[suffix] if all(part in data for part in parts)), None)
             return suffix
     return None
 
