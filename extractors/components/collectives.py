@@ -62,8 +62,8 @@ LIST_POINTING_BACK = frozenset(section("collective_list_openers.txt", "# Pointin
 #: danh tiếng của Anh | như"); a longer gap holds another noun the list is of ("đội bóng … chào đón những người mới
 #: như Lindelof, …": players)
 LIST_GAP = 4
-#: words joining the examples after the opener ("A, B và C", "A hay B")
-LIST_JOINERS = {",", "và", "hay", "hoặc"}
+#: words joining the examples after the opener ("A, B và C", "A hay B"; ``collective_list_openers.txt``)
+LIST_JOINERS = frozenset(section("collective_list_openers.txt", "# Joiners"))
 #: kinds of body that define a foreign name written right before them ("Krystos Logic, một công ty an ninh mạng",
 #: "Kaspersky là công ty …"), and the links between the two (a comma, "là"); ``collective_definitions.txt``
 DEFINING_NOUNS = section("collective_definitions.txt", "# Nouns")
