@@ -32,7 +32,10 @@ def test_failures_name_files_as_the_ingest_summary_does(tmp_path):
     listing = run_cli("failures", "--db", db).splitlines()
     assert listing[0] == f"in {root}:"
     assert listing[1].startswith("failed   scan/hong.pdf: ")
-    assert len(listing) == 2
+    # then what the next ingest does with it (a PDF cut short fails for its own bytes: skipped while unchanged)
+    assert listing[2:] == ["the next ingest skips 1 failed for the file's own bytes (empty, corrupt, undecodable, of "
+                           "a type sovang does not read) while unchanged: mend or replace the file, or 'sovang ingest "
+                           "--retry-failed' reads them again; 'sovang forget PATH' drops a file"]
     (row,) = json.loads(run_cli("failures", "--db", db, "--json"))
     assert (row["root"], row["relative"], row["path"]) == (str(root), "scan/hong.pdf", f"{root}/scan/hong.pdf")
 
