@@ -16,6 +16,7 @@ import sqlite_utils
 
 from extractors.canonical import expand_abbreviations_raw, expand_places, key, level_words, province_of
 from extractors.gazetteer import table
+from pipeline.failure_causes import OWN_BYTES_IN_WORDS, fails_again
 from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
@@ -813,14 +814,11 @@ def failures_next(rows: list[dict]) -> list[str]:
     what the reader can do, in one line ([] for none): it skips a failure of the file's own bytes
     (:func:`pipeline.failure_causes.fails_again` at its path) while the file is unchanged, and tries the others again (newcomer,
     session 33: the listing said neither, nor how to read one again or drop it)."""
-    from pipeline.failure_causes import fails_again
-
     current = [r for r in rows if r["state"] == "current"]
     if not current:
         return []
     own = sum(r["status"] == "failed" and fails_again(r["error"], r["path"]) for r in current)
-    parts = [f"skips {own} failed for the file's own bytes (empty, corrupt, undecodable, of a type sovang does "
-             f"not read) while unchanged: mend or replace the file, or 'sovang ingest --retry-failed' reads them "
-             f"again"] if own else []
+    parts = [f"skips {own} failed for the file's own bytes ({OWN_BYTES_IN_WORDS}) while unchanged: mend or replace "
+             f"the file, or 'sovang ingest --retry-failed' reads them again"] if own else []
     parts += [f"tries {len(current) - own} again (a cause that may have passed)"] if len(current) > own else []
     return [f"the next ingest {'; it '.join(parts)}; 'sovang forget PATH' drops a file"]

@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .discover import path_text, resolved_text
+from .failure_causes import OWN_BYTES_IN_WORDS
 from .wording import counted, first_shown
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
@@ -151,8 +152,7 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.option("--force", is_flag=True, help="Re-read and re-extract content already stored (after an upgrade).")
 @click.option("--retry-failed", is_flag=True, help="Read again the files that failed before for their own bytes "
-              "(empty, corrupt, undecodable, of a type sovang does not read) and are unchanged; without it they are "
-              "skipped and counted.")
+              f"({OWN_BYTES_IN_WORDS}) and are unchanged; without it they are skipped and counted.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where reading and extraction run: a local process pool, or a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); without it, "

@@ -11,6 +11,12 @@ ingest (newcomer, session 31: an empty file was read again, and listed as failin
 """
 from __future__ import annotations
 
+#: the opening of the reason ``read_bytes`` gives a file whose name's suffix no reader takes: a failure of the name,
+#: so it repeats only at a path of such a name (:func:`fails_again`)
+UNSUPPORTED = "unsupported file type "
+#: the failures of a file's own bytes in words, as the ingest summary, its help and 'sovang failures' give them
+OWN_BYTES_IN_WORDS = "empty, corrupt, undecodable, of a type sovang does not read"
+
 #: the beginnings of the reasons :mod:`pipeline.readers` gives for a failure of the bytes themselves (each written
 #: there: ``read_bytes``, ``txt``, ``html``, ``docx``, ``pdf``, ``sheet``, ``image``, ``office`` (not a Word binary
 #: nor RTF), ``news``).  Not here, so tried again: "LibreOffice is needed …", "LibreOffice conversion timed out …",
@@ -34,11 +40,8 @@ OWN_BYTES = (
     "encrypted PDF",
     "JSON line without a 'text' string",
     "image too large",
-    "unsupported file type ",
+    UNSUPPORTED,
 )
-#: the opening of the reason ``read_bytes`` gives a file whose name's suffix no reader takes: a failure of the name,
-#: so it repeats only at a path of such a name (:func:`fails_again`)
-UNSUPPORTED = "unsupported file type "
 
 
 def own_bytes(error: str | None) -> bool:

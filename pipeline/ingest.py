@@ -17,7 +17,7 @@ from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
-from .failure_causes import UNSUPPORTED, fails_again
+from .failure_causes import OWN_BYTES_IN_WORDS, UNSUPPORTED, fails_again
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
 #: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
@@ -138,9 +138,9 @@ class Summary:
                        f"document): {len(self.copies_before)}")
         out.append(f"skipped, already known: {self.known}")
         if self.known_failed:
-            out.append(f"skipped, failed before for the file's own bytes and unchanged since (empty, corrupt, "
-                       f"undecodable, of a type sovang does not read): {len(self.known_failed)} ('sovang failures' "
-                       f"lists them; 'sovang ingest --retry-failed' reads them again)")
+            out.append(f"skipped, failed before for the file's own bytes and unchanged since ({OWN_BYTES_IN_WORDS}): "
+                       f"{len(self.known_failed)} ('sovang failures' lists them; 'sovang ingest --retry-failed' reads "
+                       f"them again)")
             out += self._skipped_named()
         out += [self._count("partial", self.partial), self._count("failed", self.failed + self.problems)]
         for path, reason in sorted(self.partial):  # sorted: worker processes finish in any order
