@@ -84,9 +84,16 @@ def failed_left_out(db: sqlite_utils.Database, root: str | None = None) -> int:
     """How many stored paths (within ``root``, as :func:`export_text` takes it) hold a document that failed, so
     :func:`export_text` wrote no text for them: the count it did write said nothing of them (newcomer, session
     33)."""
-    rows = db.execute("""SELECT p.root, p.path FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
-                         WHERE d.status = 'failed'""").fetchall()
-    return sum(root is None or in_folder(root, stored_root, path) for stored_root, path in rows)
+    return len(_paths_within(db, ("failed",), root))
+
+
+def _paths_within(db: sqlite_utils.Database, statuses: tuple[str, ...], root: str | None) -> list[tuple[str, str, str]]:
+    """(root, path, sha256) of every stored path holding a document of one of ``statuses``, within the folder
+    ``root`` (:func:`outputs.export.in_folder`; None: all), by path, then root."""
+    rows = db.execute(f"""SELECT p.root, p.path, p.sha256 FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
+                          WHERE d.status IN ({", ".join("?" * len(statuses))}) ORDER BY p.path, p.root""",
+                      list(statuses)).fetchall()
+    return [row for row in rows if root is None or in_folder(root, row[0], row[1])]
 
 
 def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None = None) -> int:
@@ -97,14 +104,9 @@ def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    sql = """SELECT p.root, p.path, p.sha256 FROM document_paths p JOIN documents d ON d.sha256 = p.sha256
-             WHERE d.status IN ('ok', 'partial')"""
-    sql += " ORDER BY p.path, p.root"
     written: dict[Path, str] = {}
     cache: tuple[str, str] | None = None
-    for stored_root, path, sha in db.execute(sql).fetchall():
-        if root is not None and not in_folder(root, stored_root, path):
-            continue
+    for _, path, sha in _paths_within(db, ("ok", "partial"), root):
         target = out / (str(safe_relpath(path)) + ".txt")
         if target in written and written[target] != sha:
             target = target.with_name(f"{target.name[:-4]}.{sha[:8]}.txt")
