@@ -51,6 +51,13 @@ NATIONALITY_WORDS = {"người", "gốc"}
 #: the words that then open the list of their names ("… là A và B", "… gồm A, B"): _counted_lists
 COUNT_WORDS = frozenset(NUMERALS) | PLURALS  # the numerals two to ten of conferral_words, and the plural markers
 COUNTED_LIST_OPENERS = {"là", "gồm"}
+
+
+def counted(word: str) -> bool:
+    """``word`` counts what follows it or marks it plural: a number in digits, a numeral two to ten or a plural marker
+    of ``COUNT_WORDS`` in any letter case ("2", "hai", "các", "những": "hai cầu thủ", "ba tiền đạo")."""
+    return word.isdigit() or word.lower() in COUNT_WORDS
+
 #: two-word connectives opening a sentence ("tuy nhiên", "ngoài ra"): a name glued to one ends before it
 CONNECTIVES = frozenset(section("clause_openers.txt", "# Connectives of two words"))
 #: the levels of residential communities below the commune (``sub_commune_levels.txt``, Thông tư 04/2012/TT-BNV):
@@ -277,7 +284,7 @@ def _counted_lists(words, cue_end):
         s = e - length
         if s < 1 or e + 1 >= n or words[e] not in COUNTED_LIST_OPENERS:
             continue
-        if words[s - 1].isdigit() or words[s - 1].lower() in COUNT_WORDS:
+        if counted(words[s - 1]):
             k = e + 1 + (words[e] == "gồm" and words[e + 1] == "có")
             k += k < n and words[k] == ":"
             cue_end.setdefault(k, k - s)

@@ -12,7 +12,7 @@ import bisect
 import functools
 
 from .base import indices
-from .conferral_words import COUNT_WORDS, PLURALS
+from .persons import counted
 
 #: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
 #: ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt`` written bare ("người mẫu Đan Mạch") is
@@ -230,7 +230,7 @@ def described_within(words, sents, persons, role_end, place_end, states, foreign
             continue
         s = next((s for s in range(max(a, i - OCCUPATION_MAX), i) if role_end(s) == i), None)
         at = bisect.bisect_left(persons, i)
-        if s is None or s == a or words[s - 1] in CLAUSE_OPENING or _counted(words[s - 1]) or \
+        if s is None or s == a or words[s - 1] in CLAUSE_OPENING or counted(words[s - 1]) or \
                 (at < len(persons) and persons[at] < min(b, i + NAME_AFTER)):
             continue  # (one opening the sentence or a clause is described_next's, with its fronted clauses)
         window = persons[bisect.bisect_left(persons, sents[k - 1][0] if k > 0 else a):bisect.bisect_left(persons, s)]
@@ -239,12 +239,6 @@ def described_within(words, sents, persons, role_end, place_end, states, foreign
             out.setdefault(named[-1][0], (s, i))
     return out
 
-
-def _counted(word: str) -> bool:
-    """``word`` counts what follows it or marks it plural: a number in digits, a numeral two to ten or a plural
-    marker ("2", "hai", "các", "những": ``conferral_words.COUNT_WORDS`` and ``PLURALS``)."""
-    w = word.lower()
-    return w.isdigit() or w in COUNT_WORDS or w in PLURALS
 
 
 def _named_after(words, e: int, b: int) -> bool:
