@@ -23,6 +23,7 @@ from ..canonical import level_words
 from ..gazetteer import (dictionary_words, district_names, field_table, province_levels, section, table, unit_fields,
                          word_list)
 from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
+from .conferral_words import _opening
 from .unit_acronyms import Acronyms
 from .unit_coordination import SHARED_HEADS_LOWER, Coordination
 from .unit_councils import AwardCouncils
@@ -56,23 +57,13 @@ VERBISH = {"tiết lộ", "cho biết", "khẳng định", "chia sẻ", "nhấn 
            # a speaker's concern or admission closing a quote ("…", Phó Tổng cục trưởng Tổng cục X | trăn trở.)
            "trăn trở", "tâm sự", "thừa nhận", "lưu ý"}
 
-
-def _classifiers_by_first_word() -> dict[str, tuple]:
-    """The classifiers of ``collective_classifiers.tsv`` (:func:`~extractors.components.unit_words.
-    collective_classifiers`) of two words or more, as lower-case word tuples keyed by their first word, longest first
-    ("đội": (("đội", "bóng"), ("đội", "đua")), "hãng": (("hãng", "hàng", "không"), …))."""
-    out: dict[str, tuple] = {}
-    for c in sorted(collective_classifiers(), key=len, reverse=True):
-        if len(c) >= 2:
-            out[c[0]] = out.get(c[0], ()) + (c,)
-    return out
-
-
-#: the classifiers of two words or more by their first word (:func:`_classifiers_by_first_word`): a one-word head
+#: the classifiers of ``collective_classifiers.tsv`` (:func:`~extractors.components.unit_words.collective_classifiers`)
+#: of two words or more, as lower-case word tuples, longest first (the file's order within one length): a one-word head
 #: written capitalised before the rest in lower case, then a place alone, is that classifier and a country or province,
 #: no body's name ("Đội bóng Anh …", "Hãng xe Nhật …" opening a sentence: the English team, a Japanese carmaker; in
 #: lower case the collectives component reads no unit there)
-CLASSIFIER_WORDS = _classifiers_by_first_word()
+CLASSIFIER_WORDS = tuple(sorted((c for c in collective_classifiers() if len(c) >= 2), key=len, reverse=True))
+CLASSIFIER_MAX = len(CLASSIFIER_WORDS[0])  # (the words of the longest: what _classifier_then_place reads at once)
 #: "vụ": a ministry's department, also a case or an affair ("vụ Morata": the affair of a person)
 AFFAIR = "vụ"
 #: two-syllable verbs and adverbials that open a clause after a unit's name ("đội X | trở về sân Y"; clause_verbs.txt)
@@ -548,12 +539,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         places found) and no capitalised word after it ("Đội bóng Anh | pressing …", "Hãng xe Nhật | vừa …"; not
         "Hãng xe Nhật Subaru", "Hãng thông tấn Yonhap")."""
         w = d.words
-        for c in CLASSIFIER_WORDS.get(w[s].lower(), ()):
-            k = s + len(c)
-            if tuple(x.lower() for x in w[s:k]) == c:
-                b = place_ends.get(k)
-                return b is not None and (b >= len(w) or not is_cap(w[b]))
-        return False
+        c = _opening([x.lower() for x in w[s:s + CLASSIFIER_MAX]], CLASSIFIER_WORDS)
+        b = place_ends.get(s + len(c)) if c else None
+        return b is not None and (b >= len(w) or not is_cap(w[b]))
 
     def _district_named(self, d, s, e) -> bool:
         """The head [s, e) is one of ``LEVEL_NAMED_CASED`` named by the district or city after it ("điện lực quận Sơn
