@@ -369,6 +369,14 @@ def year_word(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
 
 
+def fullest(names) -> str | None:
+    """The longest of ``names`` (strings: a document's names of one body), of several of that length the first in
+    alphabetical order, so that the answer does not hang on the order of a set (which changes with Python's string
+    hashing from one process to the next); None when there are none (GUIDELINES: a unit is written under the fullest
+    name the document gives)."""
+    return max(sorted(names), key=len, default=None)
+
+
 def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:
@@ -378,7 +386,7 @@ def span_text(doc, start: int, end: int) -> str:
     return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
-__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text", "year_word",
+__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text", "year_word", "fullest",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices", "opens_unit_head"]
 
 

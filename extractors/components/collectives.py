@@ -24,7 +24,7 @@ from spacy.language import Language
 from ..foreign import is_foreign_word
 from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_teams
-from .base import Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
+from .base import Ent, fullest, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
 from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
 from .units import UnitRecognizer
@@ -77,12 +77,10 @@ SENTENCE_ENDS = {".", "!", "?", ":", "\n", "“", "\"", "(", "-", "–"}
 
 
 def _fullest_ending(texts, name: str) -> str | None:
-    """The longest of ``texts`` (the names of a document) that is ``name`` or ends with it after a space ("Borussia
-    Dortmund" for "Dortmund", "CLB Manchester United" for "Manchester United"); of two of that length, the first
-    in alphabetical order, so that the answer does not hang on the order of a set (which changes with Python's
-    string hashing from one process to the next); None when none is (GUIDELINES: a unit is written under the
-    fullest name the document gives)."""
-    return max(sorted(u for u in texts if u == name or u.endswith(" " + name)), key=len, default=None)
+    """The fullest (:func:`~extractors.components.base.fullest`: the longest, ties in alphabetical order) of ``texts``
+    (the names of a document) that is ``name`` or ends with it after a space ("Borussia Dortmund" for "Dortmund", "CLB
+    Manchester United" for "Manchester United"); None when none is."""
+    return fullest(u for u in texts if u == name or u.endswith(" " + name))
 
 
 def _acronym(word: str) -> bool:
@@ -392,12 +390,12 @@ class CollectiveRecognizer:
         """{name: longer name} for the listed names found bare that open another one found bare in the document
         ("Bayern" and "Bayern Munich", "Tottenham" and "Tottenham Hotspur"): one club or paper, written under its
         longer name (GUIDELINES: the fullest name the document gives); of two longer names of one length, the first
-        in alphabetical order (as :func:`_fullest_ending`: not the order of a set)."""
+        in alphabetical order (:func:`~extractors.components.base.fullest`: not the order of a set)."""
         bare = {span_text(d, s, e) for s, e, kind, _ in found if kind == "collective"}
         if len(bare) < 2:
             return {}
-        return {t: max(sorted(u for u in bare if u.startswith(t + " ")), key=len) for t in bare
-                if any(u.startswith(t + " ") for u in bare)}
+        longer = {t: fullest(u for u in bare if u.startswith(t + " ")) for t in bare}
+        return {t: u for t, u in longer.items() if u}
 
     @staticmethod
     def _team_forms(texts) -> dict:

@@ -9,7 +9,7 @@ import bisect
 from ..foreign import is_foreign_word
 from ..gazetteer import province_levels, table
 from ..initialisms import abbreviates
-from .base import Ent, is_cap, span_text, state
+from .base import Ent, fullest, is_cap, span_text, state
 from .conferral_cues import UNREAL
 from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, _opening, adverbs_start, \
     phrase_tuples
@@ -72,7 +72,7 @@ def _named_in_full(d, k, j, st):
     for kind, found in (("unit", st["units_in_order"]), ("person", st["persons_in_order"])):
         names = {x.text for x in found if short in " " + x.text.lower() + " " and x.text.lower() != short[1:-1]}
         if kind == "unit" and names:
-            return Ent(kind, k, j, max(sorted(names), key=len), {"kind": "short"})  # the fullest name
+            return Ent(kind, k, j, fullest(names), {"kind": "short"})
         if len(names) == 1:
             return Ent(kind, k, j, names.pop(), {"kind": "short"})
         if names:
