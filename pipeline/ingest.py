@@ -17,7 +17,7 @@ from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
-from .failure_causes import OWN_BYTES_IN_WORDS, UNSUPPORTED, fails_again
+from .failure_causes import OWN_BYTES_IN_WORDS, fails_again
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
 #: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
@@ -28,7 +28,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
-from .readers import READERS, sniffed_file, supported
+from .readers import supported
 from .wording import counted
 
 
@@ -374,14 +374,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if status_before(sha) != "failed" or sha not in held_before(found):
             return None
         reason = writer.failure(sha)
-        return reason if fails_again(reason, found.path) and not read_by_content(found, reason) else None
-
-    def read_by_content(found: Found, reason: str) -> bool:
-        """True when ``reason`` is a name's failure (:data:`pipeline.failure_causes.UNSUPPORTED`) while the file's
-        first bytes now tell a format a reader takes: stored by a sovang that did not read such a file by its content
-        (before session 33), read now; one that did stored its content reader's reason instead (session 33's
-        review: a Word file "qd" stored failed before the upgrade stayed skipped after it)."""
-        return reason.startswith(UNSUPPORTED) and sniffed_file(found.abspath) in READERS
+        return reason if fails_again(reason, found.abspath) else None
 
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""

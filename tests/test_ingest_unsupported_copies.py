@@ -82,10 +82,22 @@ def test_a_word_file_stored_failed_for_its_name_before_the_upgrade_is_read(tmp_p
     with monkeypatch.context() as patched:  # as a sovang that did not read such a file by its first bytes
         patched.setattr(readers, "sniffed_suffix", lambda data: None)
         assert "failed   bien_ban: unsupported file type '(no suffix)'" in _ingest(docs, db)
+    listing = CliRunner().invoke(cli, ["failures", "--db", str(db)])
+    assert listing.exit_code == 0, listing.output  # the footer says what the next ingest below does: reads it
+    assert listing.stdout.splitlines()[-1] == ("the next ingest tries 1 again (a cause that may have passed); "
+                                               "'sovang forget PATH' drops a file")
     again = _ingest(docs, db)
     assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
         in again and "failed before, unchanged" not in again
     assert "skipped, already known: 1" in _ingest(docs, db)  # read whole: known from now on
+
+
+def test_a_failure_of_the_name_is_read_again_where_the_files_first_bytes_tell_a_format(tmp_path):
+    (tmp_path / "bien_ban").write_bytes(b"%PDF-1.4\n")  # a PDF's first bytes, no suffix
+    (tmp_path / "ghi_chu").write_text(TEXT, encoding="utf-8")  # a text, no suffix: fails again
+    reason = "unsupported file type '(no suffix)': save it as …"
+    assert fails_again(reason, str(tmp_path / "bien_ban")) is False
+    assert fails_again(reason, str(tmp_path / "ghi_chu")) is True
 
 
 def test_a_plain_archive_with_a_folder_named_word_is_no_word_file():
