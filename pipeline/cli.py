@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .discover import path_text, resolved_text
+from .discover import on_disk, path_text, resolved_text, spellings
 from .failure_causes import OWN_BYTES_IN_WORDS
 from .wording import counted, first_shown
 
@@ -188,6 +188,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
         elif line := lines.due(done, path):
             click.echo(line, err=True)
 
+    paths = tuple(on_disk(p) for p in paths)  # a name typed in composed letters, the file's in decomposed (a Mac's)
     if not any(Path(p.split("#")[0]).exists() or Path(p).is_symlink() for p in paths):
         raise click.ClickException("nothing to ingest: no such file or folder: " + ", ".join(paths))
     if scheduler and executor != "dask":
@@ -254,13 +255,17 @@ def forget(paths, db_path):
     unmatched = []
     for p in paths:
         file, _, article = p.partition("#")
+        file = on_disk(file)  # a name typed in composed letters, the file's in decomposed ones (copied from a Mac)
         absolute = resolved_text(file) + ("#" + article if article else "")
         if Path(file).exists():
             found = writer.forget(absolute)
         else:
-            # a file deleted or renamed since: the path as stored, else relative to the working folder
-            as_stored = path_text(p)
-            found = writer.forget(as_stored) or (writer.forget(absolute) if absolute != as_stored else [])
+            # a file deleted or renamed since: the path as stored, else relative to the working folder, in each
+            # Unicode normal form (a Mac's file names are stored with decomposed letters)
+            found = []
+            for target in dict.fromkeys(s for t in (path_text(p), absolute) for s in spellings(t)):
+                if found := writer.forget(target):
+                    break
         removed += found
         if not found:
             unmatched.append(p)

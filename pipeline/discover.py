@@ -10,6 +10,7 @@ that cannot be listed) are reported as :class:`Problem` entries, never raised.
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -109,6 +110,37 @@ def resolved_text(path: str | Path) -> str:
     """The absolute path of ``path`` (symbolic links resolved) as stored and printed (:func:`path_text`): what a
     folder or file given on the command line is compared with (roots, ``forget``, ``--root``)."""
     return path_text(str(Path(path).resolve()))
+
+
+def spellings(text: str) -> list[str]:
+    """``text`` as typed, then its other Unicode normal forms (NFC, the composed letters a keyboard types, and NFD,
+    the decomposed ones macOS writes into file names: "ế" as "e" with two combining marks), each once: the names one
+    path may be stored or found under (a newcomer, session 34: a file copied from a Mac could not be named)."""
+    return list(dict.fromkeys((text, unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text))))
+
+
+def on_disk(path: str) -> str:
+    """``path`` as the file system spells it: unchanged when it exists (or when no spelling of it does), else with
+    each part that does not exist replaced by the name in its folder that is the same text in another Unicode normal
+    form (:func:`spellings`), so that a name typed with composed letters finds a file or folder named with
+    decomposed ones (copied from a Mac) and the other way round.  The folders are listed only for a path that does
+    not exist as typed."""
+    if os.path.lexists(path):
+        return path
+    typed = Path(path)
+    found = Path(typed.anchor) if typed.anchor else Path()
+    for part in typed.parts[1:] if typed.anchor else typed.parts:
+        if not os.path.lexists(found / part):
+            try:
+                names = os.listdir(found)
+            except OSError:
+                return path
+            same = [name for name in names if unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", part)]
+            if not same:
+                return path
+            part = same[0]
+        found = found / part
+    return str(found)
 
 
 def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:

@@ -67,3 +67,24 @@ def test_a_file_gone_during_the_walk_is_named_gone_not_a_pipe(tmp_path):
     (folder / "b.txt").unlink()  # deleted after the folder was listed, before its turn
     second = next(walk)
     assert isinstance(second, Problem) and second.reason == VANISHED and second.path.endswith("/kho/b.txt")
+
+
+def test_a_name_copied_from_a_mac_is_found_when_typed_with_composed_letters(tmp_path):
+    """macOS writes file names with decomposed letters (NFD: "ế" as "e" and two combining marks); a name typed on a
+    keyboard is composed (NFC). Both look the same on screen, yet 'ingest' said "no such file or folder" and
+    'forget' "no stored path matches" (a newcomer, session 34)."""
+    import unicodedata
+
+    folder = tmp_path / "kho"
+    (folder / unicodedata.normalize("NFD", "Hồ sơ cũ")).mkdir(parents=True)
+    decomposed = folder / unicodedata.normalize("NFD", "Hồ sơ cũ") / unicodedata.normalize("NFD", "Giấy khen bà Mai.txt")
+    decomposed.write_text(NEWS, encoding="utf-8")
+    typed = str(folder / "Hồ sơ cũ" / "Giấy khen bà Mai.txt")
+    assert typed != str(decomposed)
+    db = str(tmp_path / "kb.sqlite")
+    assert "documents stored: 1 (ok 1" in run_cli("ingest", typed, "--db", db, "--workers", "1", "--quiet")
+    assert "1 path removed" in run_cli("forget", typed, "--db", db)
+    # a file deleted since: its stored (decomposed) path is found by the composed name too
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    decomposed.unlink()
+    assert "1 path removed" in run_cli("forget", typed, "--db", db)
