@@ -109,3 +109,24 @@ def test_a_plain_archive_with_a_folder_named_word_is_no_word_file():
         archive.writestr("xl/bang.csv", "1,2")
     assert readers.sniffed_suffix(out.getvalue()) is None
     assert readers.read_bytes(out.getvalue(), "ho_so.zip").error.startswith("unsupported file type '.zip'")
+
+
+def test_an_archive_of_files_is_said_to_be_unpacked_not_saved_as_a_document(tmp_path):
+    """A zip of a folder of stories was told "save it as .docx, .pdf, .txt or .xlsx" (a newcomer, session 34): an
+    archive is unpacked, not saved in another format. Its failure stays one of its own bytes (skipped while
+    unchanged), and a file of another unread type keeps the advice to save it."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("tin/a.txt", TEXT)
+    for name in ("tin_bai.zip", "Tin bai.RAR", "luu_tru.tar.gz"):
+        error = readers.read_bytes(out.getvalue(), name).error
+        assert "unpack it and ingest the folder of its files" in error and "save it as" not in error, name
+        assert own_bytes(error)
+    assert "save it as .docx" in readers.read_bytes(b"PK\x03\x04 not an archive", "bang_tinh.numbers").error
+    (tmp_path / "tin_bai.zip").write_bytes(out.getvalue())
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(tmp_path / "kb.sqlite"), "--workers", "1",
+                                      "--quiet"])
+    assert "failed   tin_bai.zip: unsupported file type '.zip': an archive of files, which sovang does not open: " \
+           "unpack it and ingest the folder of its files" in result.output

@@ -47,6 +47,19 @@ READERS: dict[str, str] = {
 #: type '.xyz'" said neither what sovang reads nor what to do)
 UNSUPPORTED_WAY_ON = (": save it as .docx, .pdf, .txt or .xlsx to have it read (the README lists every type sovang "
                       "reads)")
+#: the suffixes of archives of files (ZIP, RAR, 7-Zip, tar and its compressed forms, a lone compressed file), whose
+#: files sovang does not open: "save it as .docx" would make no sense for one (a newcomer, session 34, was told to
+#: save a zip of news stories as .docx); a JSON Lines file compressed with gzip (".jsonl.gz") is a container
+#: (:mod:`pipeline.containers`), read before it comes here
+ARCHIVES = frozenset({".zip", ".rar", ".7z", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".tbz2", ".txz"})
+#: what to do with an archive, said after its reason
+ARCHIVE_WAY_ON = ": an archive of files, which sovang does not open: unpack it and ingest the folder of its files"
+
+
+def way_on(suffix: str) -> str:
+    """What to do with a file of ``suffix`` (lower-case, with its dot) that no reader takes, said after the reason
+    "unsupported file type …": unpack an archive (:data:`ARCHIVES`), save anything else in a format sovang reads."""
+    return ARCHIVE_WAY_ON if suffix in ARCHIVES else UNSUPPORTED_WAY_ON
 
 
 #: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
@@ -128,7 +141,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     fmt = suffix.lstrip(".") or "unknown"
     unread_name = f"{UNSUPPORTED}{suffix or '(no suffix)'!r}"
     if suffix not in READERS:  # read all the same when its first bytes tell a format sovang reads, below
-        doc = Document(path=name, sha256=sha, format=fmt, status="failed", error=unread_name + UNSUPPORTED_WAY_ON)
+        doc = Document(path=name, sha256=sha, format=fmt, status="failed", error=unread_name + way_on(suffix))
     elif not data:
         return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
     else:
