@@ -64,6 +64,18 @@ def test_honoured_with_a_quoted_title_is_an_award():
     assert people(g) == {("Đỗ Mạnh Cường", "Nhà thiết kế của năm")}
 
 
+def test_honoured_as_a_quoted_title_after_a_copula_is_an_award():
+    """"được vinh danh là “T”": the copula "là" between the praise cue and the quoted title (session 34)."""
+    g = facts_of("Năm 2019, vận động viên Hồ Thị Lan được vinh danh là “Nữ tuyển thủ của năm” và nhận cúp.")
+    assert people(g) == {("Hồ Thị Lan", "Nữ tuyển thủ của năm")}
+
+
+def test_a_title_named_after_danh_hieu_la_is_no_award():
+    """"danh hiệu là “T”" says what a title is; only the cues of praise take the copula."""
+    g = facts_of("Năm 2019, giải thưởng có thêm danh hiệu là “Nữ tuyển thủ của năm” cho vận động viên trẻ.")
+    assert g["awards"] == []
+
+
 def test_title_writes_out_vn():
     g = facts_of("Kỹ sư Lương Văn Thái được tôn vinh 'Tự hào VN' năm 2020.")
     assert people(g) == {("Lương Văn Thái", "Tự hào Việt Nam")}

@@ -73,6 +73,9 @@ AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
 #: quang Việt Nam"; expansions from abbreviations.tsv).
 TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh", "tôn vinh", "hạng mục")
 TITLE_CUE_FIRST = {c.split()[0] for c in TITLE_CUES}
+#: the cues of praise after which a copula may stand before the quoted title ("được vinh danh là “Tân binh của
+#: năm”", as "được vinh danh “…”"; observed in news, session 34): "danh hiệu là …" names what a title is, no title won
+TITLE_COPULA_CUES = ("tuyên dương", "vinh danh", "tôn vinh")
 TITLE_EXPANDED = ("VN",)
 TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 #: academic ranks are no distinctions (Quyết định 37/2018/QĐ-TTg: chức danh giáo sư, phó giáo sư)
@@ -622,7 +625,8 @@ class AwardRecognizer(PrizeLists):
 
     def _titles(self, doc, cues, lead_at) -> list:
         """Named titles outside the catalogue after "danh hiệu" (with a give/receive verb before it) or a
-        quoted one after "tuyên dương"/"vinh danh" (see ``TITLE_CUES``); the award is the title itself."""
+        quoted one after "tuyên dương"/"vinh danh" (see ``TITLE_CUES``), also after a copula "là" between them
+        (``TITLE_COPULA_CUES``); the award is the title itself."""
         out = []
         n = len(doc)
         for s, e in cues:
@@ -635,6 +639,8 @@ class AwardRecognizer(PrizeLists):
                     out.append(got)
                 continue
             q = self._quoted(doc, e, limit=14)
+            if q is None and cue in TITLE_COPULA_CUES and e < n and doc.words[e] == "là":
+                q = self._quoted(doc, e + 1, limit=14)  # "được vinh danh là “…”": the copula before the title
             if q:
                 a, b, end = q[0], q[1], q[1] + 1
             elif cue == "danh hiệu" and (k := self._category_end(doc, e, lead_at)):
