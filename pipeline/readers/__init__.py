@@ -75,8 +75,8 @@ OOXML = b"[Content_Types].xml"
 #: or a stream name (OLE2, in UTF-16), all found in the file's bytes
 CONTAINED = {"zip": (((OOXML, b"word/"), ".docx"), ((OOXML, b"xl/"), ".xlsx"), ((b"opendocument.text",), ".odt"),
                      ((b"opendocument.spreadsheet",), ".ods")),
-             "ole": ((("WordDocument".encode("utf-16-le"),), ".doc"), (("Workbook".encode("utf-16-le"),), ".xls"),
-                     (("Book".encode("utf-16-le"),), ".xls"))}
+             "ole": (((signatures.WORD_STREAM,), ".doc"),
+                     *(((stream,), ".xls") for stream in signatures.WORKBOOK_STREAMS))}
 
 
 def sniffed_suffix(data: bytes) -> str | None:

@@ -12,8 +12,9 @@ A .doc that is a web page (Word's "Save as Web Page" or a document system's expo
 a single-file web page, MHT, "MIME-Version: …") is read by the HTML reader (:func:`_web_page`): LibreOffice has
 no filter to turn it into .docx.
 
-Errors (:class:`~pipeline.model.ReaderError`): LibreOffice missing (naming
-the Debian package to install), conversion timed out or failed.
+Errors (:class:`~pipeline.model.ReaderError`): an OLE2 file holding no Word or Excel document
+(:data:`NO_OLE2_DOCUMENT`, told before LibreOffice, which would import its bytes as a text), LibreOffice missing
+(naming the Debian package to install), conversion timed out or failed.
 """
 from __future__ import annotations
 
@@ -30,10 +31,16 @@ import tempfile
 from pathlib import Path
 
 from ..model import Document, ReaderError
-from .signatures import OLE2, RTF, ZIP
+from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP
 
 #: Seconds one LibreOffice conversion may take.
 TIMEOUT = int(os.environ.get("SOVANG_LIBREOFFICE_TIMEOUT", "120"))
+
+#: the reason for a file opening with the OLE2 signature whose container names none of
+#: :data:`~pipeline.readers.signatures.OLE2_DOCUMENT_STREAMS` (junk, a file cut after its header, another program's
+#: compound file: session 34); "not a " makes it a failure of the file's own bytes (:mod:`pipeline.failure_causes`)
+NO_OLE2_DOCUMENT = ("not a Word or Excel file: its OLE2 container (first bytes D0 CF 11 E0) holds no Word or Excel "
+                    "document (corrupt, or another program's file)")
 
 _PACKAGES = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
 
@@ -52,7 +59,12 @@ def soffice_path() -> str | None:
 
 
 def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None = None) -> bytes:
-    """Convert a file's bytes with LibreOffice headless to ``target`` ("docx", "xlsx"…); returns its bytes."""
+    """Convert a file's bytes with LibreOffice headless to ``target`` ("docx", "xlsx"…); returns its bytes.
+
+    Raises :class:`~pipeline.model.ReaderError` for an OLE2 file holding no document (:data:`NO_OLE2_DOCUMENT`,
+    before LibreOffice is looked for), LibreOffice missing, a conversion timed out or failed."""
+    if data.startswith(OLE2) and not any(stream in data for stream in OLE2_DOCUMENT_STREAMS):
+        raise ReaderError(NO_OLE2_DOCUMENT)  # LibreOffice would import the bytes as a text, stored "ok" as mojibake
     binary = soffice_path()
     if binary is None:
         package = _PACKAGES.get(target, "libreoffice-writer-nogui")
