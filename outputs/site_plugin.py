@@ -463,7 +463,10 @@ def handle_exception(datasette, request, exception):
     and on a site behind a login one for every visitor not signed in, each with the request's headers).  Any other
     error is Datasette's own handling, traceback and all (a fault to find).  Datasette runs every
     ``handle_exception`` hook, so :func:`outputs.site.register_plugin` takes its default one out: this one calls
-    it."""
+    it.  The page is rendered by Datasette's public ``datasette.render_template`` (as its own ``forbidden`` hook
+    renders a 403), with the templates and the fields ``ok``, ``error``, ``status``, ``title`` its default handler
+    gives a ``Base400`` (Datasette's documented JSON error shape, docs.datasette.io "JSON API"), not a copy of that
+    handler's rendering (session 34)."""
     from datasette import Response
     from datasette.handle_exception import handle_exception as datasettes
     from datasette.utils.asgi import Base400
@@ -476,9 +479,6 @@ def handle_exception(datasette, request, exception):
     async def answer():
         if request.path.split("?")[0].endswith(".json"):
             return Response.json(info, status=exception.status)
-        template = datasette.jinja_env.select_template([f"{exception.status}.html", "error.html"])
-        return Response.html(await template.render_async(dict(info, urls=datasette.urls,
-                                                               app_css_hash=datasette.app_css_hash(),
-                                                               menu_links=lambda: [])),
-                             status=exception.status)
+        page = await datasette.render_template([f"{exception.status}.html", "error.html"], info, request=request)
+        return Response.html(page, status=exception.status)
     return answer
