@@ -212,3 +212,45 @@ def test_archive_files_are_stored_ok_or_partial(shared_dir, tmp_path):
     scans = [r for r in rows if "SCAN" in r[0]]
     assert scans and all(r[4] > 5 for r in scans)
     assert read_file(archive / "luat-thi-dua-khen-thuong-06-2022-QH15.doc").blocks
+
+
+def test_a_doc_cut_short_fails_for_its_own_bytes_before_libreoffice_runs(soffice, monkeypatch, tmp_path):
+    """A .doc broken off halfway (a download interrupted) was sent to LibreOffice, whose "could not convert" may
+    pass, so it was converted again, and failed again, at every ingest (a newcomer, session 34). The compound
+    file's header tells how far the file reaches (pipeline/readers/compound.py)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from pipeline.failure_causes import own_bytes
+    from pipeline.readers import compound
+
+    whole = office.convert(make_rtf(), ".rtf", "doc")
+    assert compound.reaches(whole) <= len(whole) and read_bytes(whole, "qd.doc").status == "ok"
+    half = whole[:len(whole) // 2]
+    assert compound.reaches(half) > len(half)
+    with monkeypatch.context() as m:
+        m.setattr(office, "soffice_path", lambda: pytest.fail("LibreOffice run on a file cut short"))
+        doc = read_bytes(half, "qd.doc")
+    assert doc.status == "failed" and doc.error.startswith("not a complete .doc file (truncated: ")
+    assert own_bytes(doc.error)
+    (tmp_path / "qd_tai_do.doc").write_bytes(half)
+    args = ["ingest", str(tmp_path / "qd_tai_do.doc"), "--db", str(tmp_path / "kb.sqlite"), "--workers", "1"]
+    assert "failed   qd_tai_do.doc: not a complete .doc file (truncated" in CliRunner().invoke(cli, args).output
+    again = CliRunner().invoke(cli, args).output
+    assert "skipped  qd_tai_do.doc: not a complete .doc file" in again and "tried again" not in again
+
+
+def test_a_compound_header_alone_tells_how_far_the_file_reaches():
+    # 512-byte sectors (shift 9), one allocation-table sector at sector 11, the directory at sector 10: the file
+    # reaches to the end of sector 11, byte (11 + 2) × 512
+    header = bytearray(office.OLE2 + bytes(512 - len(office.OLE2)))
+    header[0x1E:0x20] = (9).to_bytes(2, "little")
+    header[0x2C:0x34] = (1).to_bytes(4, "little") + (10).to_bytes(4, "little")
+    header[0x4C:0x4C + 4 * 109] = (11).to_bytes(4, "little") + b"\xff" * 4 * 108
+    from pipeline.readers import compound
+
+    assert compound.reaches(bytes(header)) == 13 * 512
+    assert compound.cut_short(bytes(header) + bytes(12 * 512), ".xls") is None
+    assert "truncated: 2,560 bytes where its structure reaches to byte 6,656" in \
+        compound.cut_short(bytes(header) + bytes(4 * 512), ".xls")
+    assert compound.reaches(b"%PDF-1.4 not a compound file" + bytes(600)) is None

@@ -12,9 +12,10 @@ A .doc that is a web page (Word's "Save as Web Page" or a document system's expo
 a single-file web page, MHT, "MIME-Version: …") is read by the HTML reader (:func:`_web_page`): LibreOffice has
 no filter to turn it into .docx.
 
-Errors (:class:`~pipeline.model.ReaderError`): an OLE2 file holding no Word or Excel document
-(:data:`NO_OLE2_DOCUMENT`, told before LibreOffice, which would import its bytes as a text), LibreOffice missing
-(naming the Debian package to install), conversion timed out or failed.
+Errors (:class:`~pipeline.model.ReaderError`): a .doc or .xls cut short (:mod:`.compound`), an OLE2 file holding
+no Word or Excel document (:data:`NO_OLE2_DOCUMENT`), both told before LibreOffice, which would fail for a reason
+that may pass or import the bytes as a text; LibreOffice missing (naming the Debian package to install),
+conversion timed out or failed.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ import tempfile
 from pathlib import Path
 
 from ..model import Document, ReaderError
+from .compound import cut_short
 from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP
 
 #: Seconds one LibreOffice conversion may take.
@@ -61,8 +63,11 @@ def soffice_path() -> str | None:
 def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None = None) -> bytes:
     """Convert a file's bytes with LibreOffice headless to ``target`` ("docx", "xlsx"…); returns its bytes.
 
-    Raises :class:`~pipeline.model.ReaderError` for an OLE2 file holding no document (:data:`NO_OLE2_DOCUMENT`,
-    before LibreOffice is looked for), LibreOffice missing, a conversion timed out or failed."""
+    Raises :class:`~pipeline.model.ReaderError` for a compound file cut short (:func:`.compound.cut_short`) or an
+    OLE2 file holding no document (:data:`NO_OLE2_DOCUMENT`), both before LibreOffice is looked for, LibreOffice
+    missing, a conversion timed out or failed."""
+    if (short := cut_short(data, suffix)) is not None:  # a copy broken off: LibreOffice's failure would be tried again
+        raise ReaderError(short)  # (first: the directory that names the streams is at the end, cut off with it)
     if data.startswith(OLE2) and not any(stream in data for stream in OLE2_DOCUMENT_STREAMS):
         raise ReaderError(NO_OLE2_DOCUMENT)  # LibreOffice would import the bytes as a text, stored "ok" as mojibake
     binary = soffice_path()
