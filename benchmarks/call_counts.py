@@ -6,7 +6,8 @@
 Default ROOTs: ../shared/corpora/dev/docs and ../shared/corpora/real/news (the documents of ``benchmarks/run.py``).
 Each supported file under the ROOTs (sorted, as ``scripts/dev_extract.py`` reads them) is read and normalised
 (``benchmarks.calls.documents``); one document is extracted first (spaCy's and the gazetteers' loading is not
-counted), then every document is extracted once under ``cProfile``.  The count is of calls (primitive and
+counted), then every document is extracted once under ``cProfile``, in batches as ingest's workers extract them
+(``benchmarks.run.batched_extract``).  The count is of calls (primitive and
 recursive), per function, keyed by ``path:function`` with the path relative to the repository (functions outside it
 keep their own name: the str methods, ``len``, spaCy's).
 
@@ -51,7 +52,8 @@ def count(roots: list[str]) -> dict:
     "functions": {key: calls}}`` (keys: :func:`_key`; a key's calls summed over its functions of one name).
     Raises FileNotFoundError when a root does not exist."""
     from benchmarks.calls import documents
-    from extractors import extract
+    from benchmarks.run import batched_extract
+    from extractors import BATCH_DOCS, extract, extract_batch
 
     for root in roots:
         if not Path(root).exists():
@@ -61,8 +63,7 @@ def count(roots: list[str]) -> dict:
         extract(docs[0])  # loading spaCy and the gazetteers is not extraction's work
     profile = cProfile.Profile()
     profile.enable()
-    for d in docs:
-        extract(d)
+    batched_extract(docs, extract_batch, BATCH_DOCS)  # (as ingest's workers and benchmarks/run.py extract)
     profile.disable()
     functions: dict[str, int] = {}
     for code, (_primitive, calls, _tt, _ct, _callers) in pstats.Stats(profile).stats.items():

@@ -43,6 +43,21 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def batched_extract(documents: list, extract_batch, size: int) -> list:
+    """The facts of each of ``documents`` (None for a failed one), extracted as ingest's workers extract them
+    (``pipeline.work.process_batch``): the documents not failed, ``size`` at a time (``extractors.BATCH_DOCS``), by
+    ``extract_batch``.  An extraction error is raised, as it would be in :func:`extractors.extract`."""
+    kept = [k for k, d in enumerate(documents) if d.status != "failed"]
+    facts: list = [None] * len(documents)
+    for i in range(0, len(kept), size):
+        part = kept[i:i + size]
+        for k, f in zip(part, extract_batch([documents[k] for k in part])):
+            if isinstance(f, Exception):
+                raise f
+            facts[k] = f
+    return facts
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("roots", nargs="*")
@@ -58,7 +73,7 @@ def main(argv=None) -> int:
     import underthesea
     from underthesea import ner, sent_tokenize, word_tokenize
 
-    from extractors import extract
+    from extractors import BATCH_DOCS, extract, extract_batch
     from outputs.kb import Writer, open_db
 
     t = {"read": 0.0, "normalise": 0.0, "extract": 0.0, "write": 0.0}
@@ -73,7 +88,7 @@ def main(argv=None) -> int:
     t["normalise"] = clock() - t0
     extract(docs[0][1])  # build the spaCy pipeline and gazetteers once, outside the timing
     t0 = clock()
-    facts = [extract(d) if d.status != "failed" else None for _, d in docs]
+    facts = batched_extract([d for _, d in docs], extract_batch, BATCH_DOCS)
     t["extract"] = clock() - t0
     with tempfile.TemporaryDirectory() as tmp:
         writer = Writer(open_db(Path(tmp) / "bench.sqlite"))

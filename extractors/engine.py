@@ -26,7 +26,7 @@ from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, YEAR, day_month_year, lexicon, upper_first
 from .nlp import get_nlp, pipeline_steps
-from .components.base import RECORDS_ONLY, release, span_text, state, toks
+from .components.base import RECORDS_ONLY, frame, release, span_text, state, toks
 from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
@@ -926,6 +926,52 @@ def extract(document: Document) -> DocumentFacts:
     character offsets into ``document.blocks[i].text`` and its sentence.
     Never raises on odd text; a document without blocks gives empty facts.
     """
+    return _rules(document, _frame(document))
+
+
+def extract_batch(documents: list[Document]) -> list[DocumentFacts | Exception]:
+    """:func:`extract` of each of ``documents``, the frame of every one first (:func:`_frame`: its spaCy Doc, its
+    :class:`~extractors.components.base.Toks` and its shared phrase matches, made back to back), then each one's
+    rules (:func:`_rules`).  The facts are those :func:`extract` gives each document alone; the frames made in a
+    row are cheaper (session 33: 5-8% less extraction CPU for batches of 32, the frame's tables staying in the
+    CPU caches), but every Doc of the batch is alive at once, so the caller bounds a batch's characters
+    (:func:`extractors.extract_batch`).  A document whose frame or rules raise gets its exception in its place
+    in the list (its Doc released); the others' facts are unaffected."""
+    frames: list = []
+    for document in documents:
+        try:
+            frames.append(_frame(document))
+        except Exception as exc:
+            frames.append(exc)
+    out: list = []
+    for k, (document, doc) in enumerate(zip(documents, frames)):
+        frames[k] = None  # (the list holds each Doc no longer than its rules need it)
+        if isinstance(doc, Exception):
+            out.append(doc)
+            continue
+        try:
+            out.append(_rules(document, doc))
+        except Exception as exc:
+            release(doc)
+            out.append(exc)
+    return out
+
+
+def _frame(document: Document):
+    """The frame of ``document``: one spaCy Doc of its blocks joined by newlines (which end sentences: the
+    components then see the whole document at once and the per-call overhead is paid once), with its
+    :class:`~extractors.components.base.Toks` and its shared phrase matches made (``base.frame``)."""
+    joined = "\n".join(b.text for b in document.blocks)
+    doc = get_nlp().make_doc(joined)
+    doc.user_data["sovang_text"] = joined
+    doc.user_data[RECORDS_ONLY] = True  # the facts come from the records: no spaCy Spans made for them
+    frame(doc)
+    return doc
+
+
+def _rules(document: Document, doc) -> DocumentFacts:
+    """The facts of ``document`` from its frame ``doc`` (:func:`_frame`): the components (``pipeline_steps``)
+    run over the Doc, then the document-level steps read their records; the Doc's records are released."""
     nlp = get_nlp()
     facts = DocumentFacts()
     doc_decision = document_decision(document)
@@ -935,16 +981,10 @@ def extract(document: Document) -> DocumentFacts:
     texts = [b.text for b in blocks]
     ctx: dict = {}
     layout = _Layout(texts)
-    # one spaCy Doc per document (blocks joined by newlines, which end sentences): the components
-    # then see the whole document at once and the per-call overhead is paid once
-    joined = "\n".join(texts)
-    doc = nlp.make_doc(joined)
     bodies = letterhead_bodies(blocks)  # (found once: the letterhead's units, else its issuing office)
     heads = _letterhead_units(blocks, bodies)
     ctx["letterhead"] = tuple(name for _, _, name in heads)  # (its bodies name a bare "Văn phòng Bộ": units)
     doc.user_data["sovang_ctx"] = ctx
-    doc.user_data["sovang_text"] = joined
-    doc.user_data[RECORDS_ONLY] = True  # the facts come from the records: no spaCy Spans made for them
     for proc in pipeline_steps(nlp):
         doc = proc(doc)
     st = state(doc)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .interrupts import STOP_SIGNALS
-from .work import failed, process_job
+from .work import failed, process_job, process_jobs
 
 Job = tuple  # (Found, sha256, size, bytes | None, reader suffix | None)
 Finish = Callable[..., None]
@@ -77,13 +77,23 @@ def _on_sigterm(signum, frame) -> None:
 
 
 def _worker_job(abspath: str, name: str, sha: str, data: bytes | None, suffix: str | None) -> tuple:
-    """:func:`~pipeline.work.process_job` in a pool's worker; the worker exits when the load was stopped during it
-    (no further job of its queue starts)."""
+    """:func:`~pipeline.work.process_job` in a pool's worker (:func:`_in_job`)."""
+    return _in_job(process_job, abspath, name, sha, data, suffix)
+
+
+def _worker_batch(jobs: list[tuple]) -> list[tuple]:
+    """:func:`~pipeline.work.process_jobs` of several files in a pool's worker (:func:`_in_job`)."""
+    return _in_job(process_jobs, jobs)
+
+
+def _in_job(work: Callable, *args):
+    """``work(*args)`` as one job of a pool's worker; the worker exits when the load was stopped during it (no
+    further job of its queue starts)."""
     if _worker["stopping"]:
         os._exit(130)
     _worker["in_job"] = True
     try:
-        return process_job(abspath, name, sha, data, suffix)
+        return work(*args)
     finally:
         _worker["in_job"] = False
         if _worker["stopping"]:
@@ -180,9 +190,12 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Calla
               **_) -> None:
     """Run ``jobs`` on a process pool, calling ``finish(item, sha, size, doc, facts)`` per job.
 
-    At most ``workers * 8`` jobs are in flight.  When a worker process dies
+    A worker is handed several files at a time (:func:`_batches`: up to ``extractors.BATCH_DOCS``, fewer while the
+    load starts so that every worker has work at once), which it reads and normalises in turn and extracts
+    together (:func:`pipeline.work.process_jobs`); each file's ``finish`` is called when its batch is done.  At
+    most ``workers * 2`` batches are in flight.  When a worker process dies
     (a crash in a parsing library, the kernel's OOM killer), the pool is
-    rebuilt and the jobs that were in flight are run again one at a time in a
+    rebuilt and the files that were in flight are run again one at a time in a
     pool of their own, so only the file that kills its worker is reported as
     failed.  Ctrl-C or SIGTERM (:data:`STOP_SIGNALS`) returns within seconds: it is taken at a safe point
     (:func:`_ctrl_c_at_safe_points`) and raised here as KeyboardInterrupt
@@ -198,8 +211,8 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Calla
 def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event,
                idle: Callable[[], None] | None = None) -> None:
     pool = _pool(workers)
-    inflight: dict = {}
-    limit = workers * 8
+    inflight: dict = {}  # future -> its batch of jobs
+    limit = workers * 2
 
     def check() -> None:
         if stop.is_set():
@@ -215,48 +228,48 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
                 idle()
         suspects = []
         for fut in done:
-            job = inflight.pop(fut)
+            batch = inflight.pop(fut)
             try:
-                result = fut.result()
+                results = fut.result()
             except BrokenProcessPool:
-                suspects.append(job)
+                suspects += batch
                 continue
             except Exception as exc:  # the result could not be pickled, or similar
-                result = failed(job[0].path, job[1], f"worker failed: {type(exc).__name__}: {exc}")
+                results = [failed(job[0].path, job[1], f"worker failed: {type(exc).__name__}: {exc}")
+                           for job in batch]
             # outside the try: an error of the knowledge base while storing (a full disk) is no fault of the file
             # and ends the load; taken as the file's, it was stored as a failed document while SQLite had rolled
             # the batch back, and the summary counted its documents stored (newcomer, session 28)
-            finish(*job[:3], *result)
+            for job, result in zip(batch, results):
+                finish(*job[:3], *result)
         if suspects:
-            suspects += list(inflight.values())
+            suspects += [job for batch in inflight.values() for job in batch]
             inflight.clear()
             pool.shutdown(wait=False, cancel_futures=True)
             for job in suspects:
                 finish(*job[:3], *_alone(job))
             pool = _pool(workers)
 
-    def submit(job):
-        """Submit ``job``; when a worker died since the last drain (the pool refuses work), first drain what is in
-        flight (its jobs are rerun alone and the pool rebuilt), then submit to a working pool."""
+    def submit(batch):
+        """Submit ``batch`` (a list of jobs); when a worker died since the last drain (the pool refuses work), first
+        drain what is in flight (its jobs are rerun alone and the pool rebuilt), then submit to a working pool."""
         nonlocal pool
-        item, sha, _size, data, suffix = job
+        args = [(item.abspath, item.path, sha, data, suffix) for item, sha, _size, data, suffix in batch]
         try:
-            return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
+            return pool.submit(_worker_batch, args)
         except BrokenProcessPool:
             while inflight:
                 drain()
             try:
-                return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
+                return pool.submit(_worker_batch, args)
             except BrokenProcessPool:  # broken with nothing in flight: start a new pool
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _pool(workers)
-                return pool.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
+                return pool.submit(_worker_batch, args)
 
     try:
-        for item, sha, size, data, suffix in jobs:
-            job = (item, sha, size, data, suffix)
-            check()
-            inflight[submit(job)] = job
+        for batch in _batches(jobs, workers, check):
+            inflight[submit(batch)] = batch
             while len(inflight) >= limit:
                 drain()
         while inflight:
@@ -267,6 +280,40 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         _end_workers(workers_now)  # the jobs under way, and those queued to the workers, do not run to their end
         raise
     pool.shutdown(wait=True)
+
+
+#: file bytes of one batch of the local pool at most (:func:`_batches`): a batch of large files (scans to OCR,
+#: long PDFs) is cut short, so that one worker is not left with many of them while the others are done
+BATCH_BYTES = 2_000_000
+
+
+def _batches(jobs: Iterator[Job], workers: int, check: Callable[[], None] = lambda: None) -> Iterator[list]:
+    """The ``jobs`` in batches for the local pool's workers, in order: a batch holds at most
+    ``extractors.BATCH_DOCS`` files (the batch extraction's size, as ``benchmarks/run.py`` times it) and at most
+    :data:`BATCH_BYTES` of files (a file larger alone), and at most a worker's share of the files batched before
+    it (at least one): the first ``2 * workers`` batches hold one file each, then they grow by half or more a
+    round, so a load of a few files has every worker busy and a long load reaches full batches after some
+    ``32 * workers`` files.  ``check`` is called before each job is taken (Ctrl-C at a safe point)."""
+    from extractors import BATCH_DOCS
+
+    batch: list = []
+    size = sent = 0
+    for job in _checked(jobs, check):
+        batch.append(job)
+        size += job[2] or 0
+        if len(batch) >= min(BATCH_DOCS, max(1, sent // workers)) or size >= BATCH_BYTES:
+            sent += len(batch)
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _checked(items: Iterator, check: Callable[[], None]) -> Iterator:
+    """``items``, with ``check()`` called before each is taken."""
+    for item in items:
+        check()
+        yield item
 
 
 def _alone(job) -> tuple:
@@ -281,8 +328,9 @@ def _alone(job) -> tuple:
 
 
 def process_batch(batch: list[tuple]) -> list[tuple]:
-    """Worker side of a Dask task: several jobs ``(abspath, name, sha, data, suffix)`` in one task."""
-    return [process_job(*job) for job in batch]
+    """Worker side of a Dask task: several jobs ``(abspath, name, sha, data, suffix)`` in one task, read in turn and
+    extracted together (:func:`pipeline.work.process_jobs`)."""
+    return process_jobs(batch)
 
 
 def run_dask(jobs: Iterator[Job], finish: Finish, workers: int = 2, scheduler: str | None = None,

@@ -24,8 +24,12 @@ def _docs(tmp_path):
 def test_count_is_one_pass_keyed_by_repository_path(tmp_path):
     got = call_counts.count([_docs(tmp_path)])
     assert got["documents"] == 2
-    # the warm-up extraction is not counted: the engine's extract is called once per document
-    assert got["functions"]["extractors/engine.py:extract"] == 2
+    # the warm-up extraction is not counted; the documents are extracted in one batch, as ingest's workers do:
+    # the engine makes each one's frame and runs its rules once, and its one-document extract is not called
+    assert got["functions"]["extractors/engine.py:extract_batch"] == 1
+    assert got["functions"]["extractors/engine.py:_frame"] == 2
+    assert got["functions"]["extractors/engine.py:_rules"] == 2
+    assert "extractors/engine.py:extract" not in got["functions"]
     assert got["total"] == sum(got["functions"].values())
 
 

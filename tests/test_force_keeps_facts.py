@@ -19,10 +19,10 @@ def test_a_failed_re_extraction_keeps_the_stored_facts(tmp_path, monkeypatch):
     db = tmp_path / "kb.sqlite"
     run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1")
 
-    def crash(doc):
-        raise RuntimeError("extractor crashed")
+    def crash(docs):  # (each document's extraction raised: extract_batch gives the exception in its place)
+        return [RuntimeError("extractor crashed") for _ in docs]
 
-    monkeypatch.setattr(extractors, "extract", crash)
+    monkeypatch.setattr(extractors, "extract_batch", crash)
     lines = run_cli("ingest", folder, "--db", db, "--quiet", "--workers", "1", "--force").splitlines()
     assert lines[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: "
                         "1 kept from an earlier read")

@@ -326,16 +326,16 @@ def test_a_partial_document_is_read_again_on_the_next_ingest(tmp_path, monkeypat
     (corpus / "a.txt").write_text("Lễ đón nhận Huân chương\nÔng Đặng Văn Hòa, Giám đốc Sở Tư pháp tỉnh Nam Định, "
                                   "phát biểu.\n", encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    real_extract = extractors.extract
+    real_extract = extractors.extract_batch
 
-    def crash(doc):
-        raise RuntimeError("passing fault")
+    def crash(docs):  # (each document's extraction raised: extract_batch gives the exception in its place)
+        return [RuntimeError("passing fault") for _ in docs]
 
-    monkeypatch.setattr(extractors, "extract", crash)
+    monkeypatch.setattr(extractors, "extract_batch", crash)
     first = run("ingest", corpus, "--db", db, "--workers", "1")
     assert "documents stored: 1 (ok 0, partial 1, failed 0)" in first.output, first.output
     assert rows(db, "SELECT status, (SELECT count(*) FROM positions) FROM documents") == [("partial", 0)]
-    monkeypatch.setattr(extractors, "extract", real_extract)
+    monkeypatch.setattr(extractors, "extract_batch", real_extract)
     second = run("ingest", corpus, "--db", db, "--workers", "1")
     assert "tried again after an earlier failure or partial read: 1 (read whole now 1, failed or partial again 0)" \
         in second.output, second.output

@@ -130,6 +130,18 @@ def toks(doc) -> Toks:
     return t
 
 
+def frame(doc) -> None:
+    """Make the frame of ``doc`` now: its :class:`Toks` (:func:`toks`) and the matches of every shared phrase
+    matcher of its vocabulary (:class:`_SharedPhrases`), which the components would otherwise make on first use.
+    Nothing else changes: the components read the same Toks and matches, made once per Doc either way.  The engine
+    makes the frames of a batch of documents back to back (:func:`extractors.engine.extract_batch`)."""
+    toks(doc)
+    if len(doc):  # (an empty Doc's phrases are never asked of the shared matcher: Phrases.__call__)
+        for shared in _SHARED.values():
+            if shared.vocab is doc.vocab:
+                shared.by_key(doc)
+
+
 def state(doc) -> dict:
     """The per-doc record store ``doc._.sv`` (created on first use)."""
     if isinstance(doc, Toks):
@@ -222,6 +234,11 @@ class _SharedPhrases:
 
     def matches(self, doc, key: int) -> list:
         """The matches of ``key`` in ``doc`` as (hash("P"), start, end) tuples (a new list)."""
+        return list(self.by_key(doc)[key])
+
+    def by_key(self, doc) -> dict:
+        """Every key's matches in ``doc`` ({key: [(hash("P"), start, end), …]}), found on the first call for
+        ``doc`` and kept in its ``user_data``."""
         cached = doc.user_data.get(self.slot)
         # first call on this Doc, a set added since, or user_data copied from another Doc
         if cached is None or cached[0] != len(self.keys) or cached[2]() is not doc:
@@ -230,7 +247,7 @@ class _SharedPhrases:
             for k, s, e in self.matcher(doc):
                 by_key[k].append((label, s, e))
             cached = doc.user_data[self.slot] = (len(self.keys), by_key, weakref.ref(doc))
-        return list(cached[1][key])
+        return cached[1]
 
 
 #: (id of the vocabulary, attribute) -> its shared PhraseMatcher (the vocabulary is kept, so the id stays its own)

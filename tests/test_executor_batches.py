@@ -1,0 +1,100 @@
+"""The local pool hands each worker several files at a time (pipeline.executors._batches, extracted together by
+pipeline.work.process_jobs): the batch sizes, one document's extractor error kept to it, and a worker killed by
+one file of a batch failing that file alone."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import extractors
+import pipeline.executors as executors
+from extractors import engine
+from pipeline.discover import Found
+from pipeline.executors import _batches, process_batch, run_local
+from pipeline.work import process_job, process_jobs
+
+#: sentences written for these tests (no corpus text)
+TEXTS = {
+    "a.txt": "Giám đốc Sở Tư pháp tỉnh Kon Tum tặng Giấy khen cho ông Võ Đình Lâm năm 2022.\n",
+    "b.txt": "Bà Tạ Thị Hiền, Chủ tịch Hội Nông dân xã Đăk Hà, phát biểu tại hội nghị.\n",
+    "bad.txt": "Ông Phùng Văn Sáu, Trưởng ban Dân vận huyện Ngọc Hồi, dự lễ.\n",
+}
+
+
+def _jobs(n: int, size: int = 100) -> list[tuple]:
+    return [(f"f{k}", f"{k:064x}", size, None, None) for k in range(n)]
+
+
+def test_batches_grow_to_a_workers_share_of_the_files_batched_before():
+    # two workers: a batch holds at most (files batched before) // 2, at least 1: 0,1,2,3 before -> 1 file each;
+    # 4 before -> 2; 6 -> 3; 9 -> 4, of which one file is left
+    sizes = [len(b) for b in _batches(iter(_jobs(10)), 2)]
+    assert sizes == [1, 1, 1, 1, 2, 3, 1]
+    assert [job for b in _batches(iter(_jobs(10)), 2) for job in b] == _jobs(10)
+
+
+def test_batches_stop_at_the_batch_size_and_at_the_bytes(monkeypatch):
+    monkeypatch.setattr(extractors, "BATCH_DOCS", 3)
+    # one worker: 1, 1 (1 before), 2 (2 before), then 3 each (capped), the last 1
+    assert [len(b) for b in _batches(iter(_jobs(11)), 1)] == [1, 1, 2, 3, 3, 1]
+    # files of 100 bytes and a cap of 150: a batch ends at its second file (200 bytes), whatever its share
+    monkeypatch.setattr(executors, "BATCH_BYTES", 150)
+    assert [len(b) for b in _batches(iter(_jobs(8)), 1)] == [1, 1, 2, 2, 2]
+
+
+def _shown(result) -> str:
+    doc, facts = result
+    return json.dumps([doc.status, doc.error, dataclasses.asdict(facts) if facts else None], ensure_ascii=False)
+
+
+def _files(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text(TEXTS.get(name, "Văn bản thử.\n"), encoding="utf-8")
+    return [(str(tmp_path / n), n, f"{k:064x}", None, None) for k, n in enumerate(names)]
+
+
+def test_an_extractor_error_in_a_batch_makes_only_its_document_partial(tmp_path, monkeypatch):
+    jobs = _files(tmp_path, ["a.txt", "bad.txt", "b.txt"])
+    alone = [_shown(process_job(*job)) for job in jobs]
+    rules = engine._rules
+
+    def failing(document, doc):
+        if document.path == "bad.txt":
+            raise RuntimeError("a rule broke")
+        return rules(document, doc)
+
+    monkeypatch.setattr(engine, "_rules", failing)
+    got = process_jobs(jobs)
+    assert [_shown(r) for r in (got[0], got[2])] == [alone[0], alone[2]]
+    assert got[0][1].conferrals and got[2][1].officials
+    doc, facts = got[1]
+    assert facts is None and doc.status == "partial"
+    assert doc.error == "extraction failed: RuntimeError: a rule broke"
+    assert doc.blocks and doc.blocks[0].text.startswith("Ông Phùng Văn Sáu")
+    assert [_shown(r) for r in process_batch(jobs)] == [_shown(r) for r in got]  # (the Dask task's side)
+
+
+def test_a_file_that_cannot_be_read_fails_alone_in_its_batch(tmp_path):
+    jobs = _files(tmp_path, ["a.txt"]) + [(str(tmp_path / "gone.txt"), "gone.txt", "9" * 64, None, None)]
+    got = process_jobs(jobs)
+    assert got[0][0].status == "ok" and got[0][1].conferrals
+    assert got[1][0].status == "failed" and got[1][0].error.startswith("cannot read file: ")
+    assert got[1][1] is None
+
+
+def test_a_worker_killed_in_a_batched_job_fails_only_that_file(tmp_path, monkeypatch):
+    from pipeline import readers
+
+    monkeypatch.setitem(readers.READERS, ".crash", "tests.crash_reader:read")
+    names = [f"ok{k}.txt" for k in range(6)] + ["killer.crash", "ok6.txt", "ok7.txt"]
+    for name in names:
+        (tmp_path / name).write_text("Văn bản thử.\n" if name.endswith(".txt") else "boom", encoding="utf-8")
+    jobs = [(Found(str(tmp_path), n, str(tmp_path / n)), f"{k:064x}", 20, None, None) for k, n in enumerate(names)]
+    # the batches of two workers: 1, 1, 1, 1, 2, then the killer with the two files after it
+    assert [[j[0].path for j in b] for b in _batches(iter(jobs), 2)][-1] == ["killer.crash", "ok6.txt", "ok7.txt"]
+    done: dict[str, tuple] = {}
+    run_local(iter(jobs), lambda item, sha, size, doc, facts: done.setdefault(item.path, (doc, facts)), workers=2)
+    assert sorted(done) == sorted(names)
+    assert {n for n, (doc, _) in done.items() if doc.status != "ok"} == {"killer.crash"}
+    assert "worker process died" in done["killer.crash"][0].error
+    assert all(done[n][1] is not None for n in names if n.endswith(".txt"))
