@@ -116,8 +116,10 @@ def paths_in_folder(db: sqlite_utils.Database, folder: str) -> int:
     return sum(in_folder(folder, root, path) for root, path in db.execute("SELECT root, path FROM document_paths"))
 
 
-def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bool = False) -> Iterator[dict]:
-    """One GUIDELINES.md object per stored path (``document`` relative to its ingest root).
+def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bool = False,
+               contents: set[str] | None = None) -> Iterator[dict]:
+    """One GUIDELINES.md object per stored path (``document`` relative to its ingest root); ``contents``, when
+    given, gets the sha256 of the document of each line yielded (two paths of one content: one document).
 
     ``root``: only paths within that folder (absolute path: a folder given to ``ingest`` or one under it, see
     :func:`in_folder`).  Failed
@@ -152,6 +154,8 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
             facts = _facts_of(db, sha)
             cache = {sha: _add_canonical(facts, _canonical_of(db, sha)) if canonical else facts}
         trouble = {"status": status, "error": error or ""} if status in ("failed", "partial") else {}
+        if contents is not None:
+            contents.add(sha)
         yield {"document": path, **where, **json.loads(json.dumps(cache[sha])), **trouble}
 
 
@@ -162,12 +166,16 @@ KINDS = ("units", "officials", "campaigns", "awards")
 def write_facts(db: sqlite_utils.Database, out: IO[str], root: str | None = None, canonical: bool = False,
                 counts: dict | None = None) -> int:
     """Write the facts JSON Lines to ``out``; returns the number of lines (see :func:`iter_facts`).  ``counts``,
-    when given, is filled with the number of facts of each of :data:`KINDS` written (summed over the lines)."""
+    when given, is filled with the number of facts of each of :data:`KINDS` written (summed over the lines) and,
+    under "documents", the number of documents (distinct contents) the lines are of."""
     n = 0
-    for obj in iter_facts(db, root, canonical):
+    contents: set[str] = set()
+    for obj in iter_facts(db, root, canonical, contents if counts is not None else None):
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         n += 1
         if counts is not None:
             for kind in KINDS:
                 counts[kind] = counts.get(kind, 0) + len(obj.get(kind, ()))
+    if counts is not None:
+        counts["documents"] = len(contents)
     return n
