@@ -38,6 +38,7 @@ import sqlite3
 import stat
 import time
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -1022,10 +1023,10 @@ class Writer:
         def under(root: str, path: str) -> bool:
             return os.path.join(root, path).startswith(prefixes)
 
-        gone = [(pid, root, path, sha) for pid, root, path, sha in
-                self.db.execute("SELECT id, root, path, sha256 FROM document_paths ORDER BY id")
+        rows = self.db.execute("SELECT id, root, path, sha256 FROM document_paths ORDER BY id").fetchall()
+        gone = [(pid, root, path, sha) for pid, root, path, sha in rows
                 if under(root, path) and root_is_dir(root) and not stored_file_there(root, path)]
-        moved, kept = [], []
+        moved, kept = self._drop_renamed_roots([row for row in rows if not root_is_dir(row[1])], under), []
         for pid, root, path, sha in gone:
             # the new path: one in the folders walked before a copy elsewhere (a reviewer, session 26, read "moved
             # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt)
@@ -1042,6 +1043,24 @@ class Writer:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
             self.commit()
         return moved, kept
+
+    def _drop_renamed_roots(self, rows: list[tuple], under: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+        """Take out the paths of ``rows`` ((id, root, path, sha256) whose root folder is no longer there) whose
+        content is at the same relative path under a folder just walked (``under``) and there: a folder given to
+        ``ingest`` renamed or moved as a whole ("Kho A" now "Kho B") and ingested under its new name, whose every
+        document kept its old path beside the new one, exported twice and named first by the folder gone (a
+        newcomer, session 34).  A root gone whose contents are not so found (an archive disc not mounted) keeps its
+        paths.  Returns the (old, new) root/path pairs taken out; the caller commits."""
+        moved = []
+        for pid, root, path, sha in rows:
+            live = next((f"{r}/{p}" for r, p in self.db.execute(
+                "SELECT root, path FROM document_paths WHERE sha256 = ? AND path = ? AND id != ? ORDER BY id",
+                [sha, path, pid]) if under(r, p) and stored_file_there(r, p)), None)
+            if live is not None:
+                self._begin()
+                self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
+                moved.append((f"{root}/{path}", live))
+        return moved
 
     def drop_listed_folders(self, walked: list[str]) -> list[str]:
         """Remove the failed documents that stand for a folder that could not be listed (error "cannot list folder:
