@@ -161,18 +161,24 @@ def _on_signals(signums: tuple, action: Callable[[], None]):
 
 
 def run_inline(jobs: Iterator[Job], finish: Finish, release: Callable[[], None] | None = None, **_) -> None:
-    """Run every job in this process (``--workers 1``).  Ctrl-C stops it by the KeyboardInterrupt Python raises
+    """Run every job in this process (``--workers 1``), in the batches of one worker (:func:`_batches`: read and
+    normalised in turn, then extracted together, :func:`pipeline.work.process_jobs`; ``finish`` per document
+    once its batch is done).  Ctrl-C stops it by the KeyboardInterrupt Python raises
     wherever it lands, and SIGTERM likewise (:func:`_sigterm_as_ctrl_c`): the load ends as interrupted, with its
-    summary (before session 27's reading, SIGTERM ended the process at once, with no summary).  An ``idle`` given
+    summary (before session 27's reading, SIGTERM ended the process at once, with no summary); the batch in hand is
+    read again by the next load.  An ``idle`` given
     (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read.  ``release`` (the
-    writer's :meth:`outputs.kb.Writer.commit`) is called before each document is read, so that the batch stored
+    writer's :meth:`outputs.kb.Writer.commit`) is called before each batch is read, so that what was stored
     before it is not held open, the knowledge base locked, while this process reads a long file (OCR, a 5 MB text:
     minutes), as it was until session 30 (newcomer, sessions 29 and 30: a second writer failed after 30 s)."""
     with _sigterm_as_ctrl_c():
-        for item, sha, size, data, suffix in jobs:
+        for batch in _batches(jobs, 1):
             if release:
                 release()
-            finish(item, sha, size, *process_job(item.abspath, item.path, sha, data, suffix))
+            results = process_jobs([(item.abspath, item.path, sha, data, suffix)
+                                    for item, sha, _size, data, suffix in batch])
+            for (item, sha, size, _data, _suffix), result in zip(batch, results):
+                finish(item, sha, size, *result)
 
 
 def _sigterm_as_ctrl_c():

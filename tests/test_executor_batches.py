@@ -10,7 +10,7 @@ import extractors
 import pipeline.executors as executors
 from extractors import engine
 from pipeline.discover import Found
-from pipeline.executors import _batches, process_batch, run_local
+from pipeline.executors import _batches, process_batch, run_inline, run_local
 from pipeline.work import process_job, process_jobs
 
 #: sentences written for these tests (no corpus text)
@@ -98,3 +98,22 @@ def test_a_worker_killed_in_a_batched_job_fails_only_that_file(tmp_path, monkeyp
     assert {n for n, (doc, _) in done.items() if doc.status != "ok"} == {"killer.crash"}
     assert "worker process died" in done["killer.crash"][0].error
     assert all(done[n][1] is not None for n in names if n.endswith(".txt"))
+
+
+def test_one_worker_reads_in_batches_with_the_facts_of_each_file_alone(tmp_path, monkeypatch):
+    names = ["a.txt", "b.txt", "c.txt", "d.txt"]
+    jobs = _files(tmp_path, names)
+    alone = [_shown(process_job(*job)) for job in jobs]
+    batches = []
+    real = executors.process_jobs
+
+    def recorded(batch):
+        batches.append([name for _, name, _, _, _ in batch])
+        return real(batch)
+
+    monkeypatch.setattr(executors, "process_jobs", recorded)
+    found = [(Found(str(tmp_path), name, path), sha, 10, data, suffix) for path, name, sha, data, suffix in jobs]
+    done = []
+    run_inline(iter(found), lambda item, sha, size, doc, facts: done.append((item.path, _shown((doc, facts)))))
+    assert batches == [["a.txt"], ["b.txt"], ["c.txt", "d.txt"]]  # one worker's batches: 1, 1, then 2
+    assert done == list(zip(names, alone))

@@ -67,7 +67,7 @@ def test_workers_1_commits_the_batch_before_reading_the_next_file(tmp_path, monk
     """``--workers 1`` reads each file in the loader itself (:func:`pipeline.executors.run_inline`): the batch of
     the file stored before stayed open, the knowledge base locked, while the next, long file was read, and a second
     writer waited out its 30 s and failed (newcomer, sessions 29 and 30: a 5 MB text read for two minutes).  The
-    batch is now committed before each file is read."""
+    batch is now committed before each batch of files is read."""
     import pipeline.executors
     from pipeline.executors import run_inline
 
@@ -75,16 +75,17 @@ def test_workers_1_commits_the_batch_before_reading_the_next_file(tmp_path, monk
     writer = Writer(open_db(path), batch=100, seconds=60.0)
     free_while_reading: list[bool] = []
 
-    def read(abspath, name, sha, data, suffix):
+    def read(jobs):
         free_while_reading.append(_other_writer_can_write(path))
-        return _doc(int(sha, 16)), DocumentFacts()
+        return [(_doc(int(sha, 16)), DocumentFacts()) for _, _, sha, _, _ in jobs]
 
-    monkeypatch.setattr(pipeline.executors, "process_job", read)
+    monkeypatch.setattr(pipeline.executors, "process_jobs", read)
     jobs = [(Found(str(tmp_path), f"t{n}.txt", str(tmp_path / f"t{n}.txt")), f"{n:064x}", 10, None, None)
-            for n in (1, 2, 3)]
+            for n in (1, 2, 3, 4)]
     run_inline(iter(jobs), lambda item, sha, size, doc, facts: writer.add(doc, facts, str(tmp_path), item.path),
                release=writer.commit)
+    # read in the batches of one worker (executors._batches): t1, t2, then t3 and t4 together
     assert free_while_reading == [True, True, True]  # without release: [True, False, False]
     assert not _other_writer_can_write(path)  # the last file's batch, open until the writer closes
     writer.close()
-    assert writer.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+    assert writer.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
