@@ -52,9 +52,16 @@ def test_listed_competitions_one_title_each():
     "Leicester là cựu vô địch Premier League.",
     "Neymar vẫn tin tưởng vào khả năng bảo vệ thành công chức vô địch La Liga của Barca mùa này.",  # an aim
     "Arsenal vô địch, còn Chelsea về nhì.",  # no competition named
+    "Andy Murray vô địch Wimbledon? Anh sẽ giữ ngôi số 1 thêm nhiều tuần.",  # a question (session 34)
+    "Andy Murray vô địch Wimbledon 2018? Khó có câu trả lời.",  # a question, a year before its mark
 ])
 def test_no_title(text):
     assert not [a for a in awards_of(text) if "vô địch" in a[1]]
+
+
+def test_a_title_won_then_a_question_in_the_next_sentence_is_kept():
+    got = awards_of("Andy Murray vô địch Wimbledon 2016. Liệu anh có giữ được ngôi số 1?")
+    assert got == [("Andy Murray", "vô địch Wimbledon", 2016)]
 
 
 def test_document_without_cue_untouched():

@@ -92,6 +92,13 @@ NICKNAMES = {row[0].lower(): row[1] for row in table("team_nicknames.tsv")}
 NICKNAME_MAX = max(len(n.split()) for n in NICKNAMES)
 
 
+def _asked(words, end: int) -> bool:
+    """Whether the competition's name ending at ``end`` closes a question ("Nadal vô địch Wimbledon? …": a headline
+    asking whether the title will be won, no title won; session 34, bulk sports news), a year between them or not."""
+    k = end + 1 if end < len(words) and year_word(words[end]) else end
+    return k < len(words) and words[k] == "?"
+
+
 def cue_in_clause(words, lo: int, k: int, cues, marks=SENTENCE_MARKS) -> bool:
     """Whether a phrase of ``cues`` (lower case, whole words) stands among ``words[lo:k]`` (any case) after the last
     of ``marks`` there: a word before a title or a result that leaves it unwon (AIMS: "X sẽ vô địch"; won_by's
@@ -201,7 +208,8 @@ class ChampionshipFinder:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
         if apposed and words[said] == "," and winner is not None and winner.start != ss:
             winner = None  # "Theo Reuters, nhà vô địch …": a fronted clause, no name apposed
-        if winner is None or self._aimed(d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss):
+        if winner is None or self._aimed(d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss) \
+                or _asked(words, end):
             return []  # (an apposition's title is the name's whatever the sentence's verb: "X sẽ gặp Y - nhà vô địch …")
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
         out = [(Ent("award", k, end, text, {"kind": "championship"}), winner)]
@@ -226,7 +234,7 @@ class ChampionshipFinder:
         if end is None or covered(st["award"], v, end) or not self._named_competition(d, v, end):
             return []
         winner = self._winner_before(d, c, ss, ents, by_end, st)
-        if winner is None or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss):
+        if winner is None or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss) or _asked(words, end):
             return []
         return [(Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"}), winner)]
 
