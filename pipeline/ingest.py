@@ -28,7 +28,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
-from .readers import supported
+from .readers import READ_AS, supported
 from .wording import counted
 
 
@@ -54,7 +54,9 @@ class Summary:
     named in ``copies_before`` too.  ``moved``: (old, new) of each path whose file is no longer there and whose
     content is at another (a file renamed or moved: the old path is taken out, :meth:`outputs.kb.Writer.drop_moved`);
     ``gone``: the paths whose file is no longer there and whose content is at no other file (kept).  ``unmarked``:
-    the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`).  ``changed``: the
+    the paths of documents newly stored whose text lost its diacritics (:mod:`pipeline.unmarked`).  ``misnamed``:
+    each path read by its content, another format than its name says, with the reader's warning ("q.docx: read as
+    .pdf: …"; a newcomer, session 34, learnt of it from nothing but ``documents.warnings``).  ``changed``: the
     paths whose file was read before with another content, read whole (not a failed one fixed: ``superseded``), now
     stored as a new version (newcomer, session 28: the summary said "documents stored: 1" and no more).
     ``unread``: after an interrupt, the files under the paths given that the run did not finish (``dropped`` of
@@ -85,6 +87,7 @@ class Summary:
     copies_before: set[str] = field(default_factory=set)
     moved: list[tuple[str, str]] = field(default_factory=list)
     unmarked: list[str] = field(default_factory=list)
+    misnamed: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unread: int = 0
@@ -156,6 +159,8 @@ class Summary:
         for heading, mark, rows in (
                 ("without Vietnamese diacritics (tone marks), stored and searchable, little or nothing extracted",
                  "unmarked", self.unmarked),
+                ("read by their content, another format than their name says (rename them to the format read)",
+                 "misnamed", self.misnamed),
                 ("changed since it was stored: the new version stored, the old one kept as an older version "
                  "(still searchable; its facts leave exports, awards and who)", "changed", self.changed),
                 ("moved or renamed, the old path taken out (its content is at the new one)", "moved",
@@ -332,6 +337,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         listed(label(found), doc.status, doc.error or doc.status)
         if UNMARKED in doc.warnings:
             summary.unmarked.append(label(found))
+        summary.misnamed += [f"{label(found)}: {w}" for w in doc.warnings if w.startswith(READ_AS)
+                             and Path(found.path.split("#")[0]).suffix.lower() != w[len(READ_AS):].split(":")[0]]
         progress(found)
 
     def listed(path: str, status: str, reason: str) -> None:

@@ -62,6 +62,10 @@ def way_on(suffix: str) -> str:
     return ARCHIVE_WAY_ON if suffix in ARCHIVES else UNSUPPORTED_WAY_ON
 
 
+#: the opening of the warning of a file read by its content, another format than its name says ("read as .docx: the
+#: content is not the .pdf its name says"), which the ingest summary lists
+READ_AS = "read as "
+
 #: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
 #: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: :mod:`.signatures`, PNG §5.2, JPEG/JFIF,
 #: TIFF 6.0 §2
@@ -152,7 +156,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
         # so a misnamed copy sorting first lost the real file: newcomers, sessions 25 and 33)
         other = _read_as(data, name, sha, real)
         if other.status != "failed":
-            other.warnings.append(f"read as {real}: the content is not the {suffix or 'file without a suffix'} its "
+            other.warnings.append(f"{READ_AS}{real}: the content is not the {suffix or 'file without a suffix'} its "
                                   f"name says")
             doc = other
         elif suffix not in READERS:  # its content's failure, not its name's (a corrupt Word file, LibreOffice missing)

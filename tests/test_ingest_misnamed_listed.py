@@ -1,0 +1,33 @@
+"""A file read by its content, another format than its name says (a Word file saved under a .pdf name), was stored
+with the warning "read as .docx: …" in ``documents.warnings`` alone: the ingest summary said nothing, so an
+archivist never learnt which files to rename (a newcomer, session 34). The summary lists them now; a copy of the
+same content under a right name is not listed. The real CLI on a real SQLite file; text written for this test."""
+from __future__ import annotations
+
+import io
+
+from tests.cli import run_cli
+
+
+def _word(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_file_read_as_another_format_is_listed_with_its_reading(tmp_path):
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    data = _word("Tặng Giấy khen cho ông Hà Văn Quý, Trưởng phòng Tài chính huyện.")
+    (folder / "giay khen.pdf").write_bytes(data)
+    (folder / "sao luu").mkdir()
+    (folder / "sao luu" / "giay khen.docx").write_bytes(data)  # the same content under its right name, read after
+    (folder / "to trinh.txt").write_text("Tờ trình đề nghị tặng Giấy khen năm 2024.\n", encoding="utf-8")
+    summary = run_cli("ingest", folder, "--db", tmp_path / "kb.sqlite", "--workers", "1", "--quiet")
+    assert "read by their content, another format than their name says (rename them to the format read): 1\n" \
+           "  misnamed giay khen.pdf: read as .docx: the content is not the .pdf its name says\n" in summary
+    assert "misnamed sao luu/giay khen.docx" not in summary and "misnamed to trinh" not in summary
