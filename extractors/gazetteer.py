@@ -67,6 +67,18 @@ def section(name: str, heading: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def section_word(name: str, heading: str) -> str:
+    """The one entry of the section of the list file ``name`` headed ``heading`` (:func:`section`), a function word
+    a rule compares tokens with ("người" of a nationality, ``described_person_cues.txt``).
+
+    Raises ValueError, naming the file and the heading, when that section has no entry or more than one (a word
+    added to it would otherwise be silently unread by a rule that reads one word)."""
+    entries = section(name, heading)
+    if len(entries) != 1:
+        raise ValueError(f"{name}: section {heading!r} has {len(entries)} entries, one is read")
+    return entries[0]
+
+
 @functools.lru_cache(maxsize=None)
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A TSV file as a tuple of rows (tuples of cells; trailing empty cells kept as "")."""

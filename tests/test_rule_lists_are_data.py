@@ -19,3 +19,29 @@ def test_the_demonstratives_are_read_from_their_file():
 def test_the_narrowing_openers_are_read_from_their_file():
     from extractors.components.counted_groups import NARROWING
     assert NARROWING == word_list("narrowing_openers.txt") and "trong số đó" in NARROWING
+
+
+def test_the_described_person_cues_are_read_from_their_file():
+    # session 34: role_anaphora wrote its cue words in code
+    from extractors.components import role_anaphora
+    from extractors.gazetteer import section_word
+
+    cues = "described_person_cues.txt"
+    assert (role_anaphora.NATIONALITY_WORD, role_anaphora.AGE_WORD, role_anaphora.JOINED_NATIONALITY) == \
+        (section_word(cues, "# Nationality"), section_word(cues, "# Age"), section_word(cues, "# Joined nationality")) \
+        == ("người", "tuổi", "và")
+    assert (role_anaphora.PAST_WORDS, role_anaphora.NAME_WORDS) == (section(cues, "# Past"), section(cues, "# Name")) \
+        == (("từng",), ("tên",))
+
+
+def test_a_one_word_section_of_several_words_is_refused(tmp_path, monkeypatch):
+    import pytest
+
+    from extractors import gazetteer
+
+    (tmp_path / "cues.txt").write_text("# source: written for this test\n# One\nmột\nhai\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "GAZETTEER_DIR", tmp_path)
+    assert gazetteer.section("cues.txt", "# One") == ("một", "hai")
+    with pytest.raises(ValueError, match=r"cues.txt: section '# One' has 2 entries, one is read"):
+        gazetteer.section_word("cues.txt", "# One")
+    gazetteer.section.cache_clear()  # the file of this test is no gazetteer of the project

@@ -11,15 +11,17 @@ from __future__ import annotations
 import bisect
 import functools
 
+from ..gazetteer import section, section_word
 from .base import indices
 from .persons import counted
 
-#: what follows such an occupation when it stands for a person already named: a nationality ("người Bỉ"), an age
-#: ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt`` written bare ("người mẫu Đan Mạch") is
-#: read by the caller
-AGE_WORD = "tuổi"
-NATIONALITY_WORD = "người"
-PAST_WORDS = ("từng",)
+#: the words (``described_person_cues.txt``) of what follows such an occupation when it stands for a person already
+#: named: a nationality ("người Bỉ"), an age ("27 tuổi") or his past ("từng chơi cho …"); a place of ``places.txt``
+#: written bare ("người mẫu Đan Mạch") is read by the caller
+CUES = "described_person_cues.txt"
+AGE_WORD = section_word(CUES, "# Age")
+NATIONALITY_WORD = section_word(CUES, "# Nationality")
+PAST_WORDS = section(CUES, "# Past")
 
 #: how many words (a connective and its comma: "Tuy nhiên", "Sau đó ,") may stand before the occupation
 OPENER_MAX = 3
@@ -194,10 +196,10 @@ def _describes(words, e: int, b: int, place_end) -> bool:
 #: how many words an occupation may have before the "người" of its nationality ("tiền vệ", "cựu tiền đạo", "nữ
 #: diễn viên", "vận động viên điền kinh")
 OCCUPATION_MAX = 4
-#: a word after a nationality that introduces the name of the one described ("bác sĩ người Trung Quốc tên A"), and the
-#: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both)
-NAME_WORDS = ("tên",)
-JOINED_NATIONALITY = "và"
+#: words after a nationality that introduce the name of the one described ("bác sĩ người Trung Quốc tên A"), and the
+#: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both), of ``described_person_cues.txt``
+NAME_WORDS = section(CUES, "# Name")
+JOINED_NATIONALITY = section_word(CUES, "# Joined nationality")
 #: the marks before an occupation opening a clause, not written inside one: described_next reads such an occupation
 #: after a fronted clause ("Sau khi trở lại, tiền đạo người Brazil …") and leaves one after any other comma
 CLAUSE_OPENING = {",", ":", ";", "\n", "(", "-", "–"}
