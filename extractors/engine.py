@@ -24,7 +24,7 @@ from pipeline.model import Document
 from .canonical import key, level_pattern, unshout
 from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
-from .lexicon import DECISION, YEAR, day_month_year, lexicon, upper_first
+from .lexicon import DECISION, LAST_FACT_YEAR, YEAR, day_month_year, lexicon, upper_first
 from .nlp import get_nlp, pipeline_steps
 from .components.base import RECORDS_ONLY, frame, release, span_text, state, toks
 from .components.officials import DECEASED
@@ -240,7 +240,7 @@ def _jubilee_year(document: Document) -> int | None:
                 continue  # a decision number "16/2007/QĐ-BCVT"
             v = int(y.group(0))
             origin = v if origin is None else min(origin, v)
-    if origin is None or origin + n > 2049:
+    if origin is None or origin + n > LAST_FACT_YEAR:
         return None
     return origin + n
 
@@ -262,14 +262,14 @@ def _unbracketed(text: str) -> str:
 
 def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
     """``year`` (written at char ``pos`` of ``text``), or year + N when "kỷ niệm N năm" comes within
-    ``reach`` chars before it and year + N is no later than 2049: "kỷ niệm 65 năm ngày truyền thống
-    (25/10/1951)" is an event of 2016.  Only the first year after the cue is an origin: in "kỷ niệm 9 năm
+    ``reach`` chars before it and year + N is no later than ``LAST_FACT_YEAR`` (2049): "kỷ niệm 65 năm ngày
+    truyền thống (25/10/1951)" is an event of 2016.  Only the first year after the cue is an origin: in "kỷ niệm 9 năm
     (01/9/2008-01/9/2017)" 2008 gives 2017 and 2017 stays.  A year already at the anniversary ("kỷ niệm
     100 năm … năm 2016") stays as it is, as its sum would be later than 2049."""
     m = None
     for m in ANNIVERSARY.finditer(text, max(0, pos - reach), pos):
         pass
-    if m is None or year + int(m.group(1)) > 2049 or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos) \
+    if m is None or year + int(m.group(1)) > LAST_FACT_YEAR or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos) \
             or CLAUSE_BREAK.search(_unbracketed(text[m.end():pos])):
         return year  # no anniversary, or this year is not the first after it ("(01/9/2008-01/9/2017)": 2017)
     return year + int(m.group(1))

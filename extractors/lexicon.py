@@ -119,7 +119,15 @@ def foreign_states() -> frozenset:
     return frozenset(p for p in gz.word_list("places.txt") if p not in home)
 
 
-#: a year 1940-2049 not inside a longer number, a date or a number with slashes ("2018", not "12018", "/2018", "-2018");
+#: the years a fact may be of (an award's, a title's, a championship's, an anniversary's): :data:`YEAR`'s range (its
+#: pattern spells these bounds), read by championships._sentence_year and engine's anniversaries (a year + N later
+#: than the last is no event's).  Ranges of other meanings keep their own: a document's date (pipeline.dates,
+#: 1945-2100), the years a story writes of itself (engine.YEAR_OF, 1980 to the last fact year: older ones are
+#: history), an anniversary's origin and the parts of dates and spans (any 19xx or 20xx), the earliest year a
+#: correction may set (outputs.correction_values.FIRST_YEAR, 1945: the state's first awards)
+FIRST_FACT_YEAR, LAST_FACT_YEAR = 1940, 2049
+#: a year FIRST_FACT_YEAR-LAST_FACT_YEAR (1940-2049) not inside a longer number, a date or a number with slashes
+#: ("2018", not "12018", "/2018", "-2018");
 #: the check of the character before it comes after the digits ("(?<![\d/.-]\d{4})"), so that the regex engine
 #: can skip ahead to a "1" or "2" instead of trying a look-behind at every position (3-4 times faster)
 YEAR = re.compile(r"(19[4-9]\d|20[0-4]\d)(?<![\d/.-]\d{4})(?!\d)")

@@ -47,6 +47,7 @@ import re
 from spacy.language import Language
 
 from ..gazetteer import competitions, dictionary_words, section, table
+from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
 from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks, \
     year_word
@@ -580,9 +581,10 @@ def make_championships(nlp, name):
 
 
 def _sentence_year(d, ss, se) -> int | None:
-    """The first year written in sentence [``ss``, ``se``) of ``d`` (a token of four digits from 1940 to 2049), or
-    None: two wins of one title by one winner are one conferral unless their sentences name different years."""
+    """The first year written in sentence [``ss``, ``se``) of ``d`` (a token of four digits from
+    ``lexicon.FIRST_FACT_YEAR`` to ``LAST_FACT_YEAR``, 1940 to 2049), or None: two wins of one title by one winner
+    are one conferral unless their sentences name different years."""
     for w in d.words[ss:se]:
-        if len(w) == 4 and w.isdigit() and 1940 <= int(w) <= 2049:
+        if len(w) == 4 and w.isdigit() and FIRST_FACT_YEAR <= int(w) <= LAST_FACT_YEAR:
             return int(w)
     return None
