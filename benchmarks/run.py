@@ -45,7 +45,7 @@ def peak_rss_mb() -> float:
 
 def batched_extract(documents: list, extract_batch, size: int) -> list:
     """The facts of each of ``documents`` (None for a failed one), extracted as ingest's workers extract them
-    (``pipeline.work.process_batch``): the documents not failed, ``size`` at a time (``extractors.BATCH_DOCS``), by
+    (``pipeline.work.process_jobs``): the documents not failed, ``size`` at a time (``extractors.BATCH_DOCS``), by
     ``extract_batch``.  An extraction error is raised, as it would be in :func:`extractors.extract`."""
     kept = [k for k, d in enumerate(documents) if d.status != "failed"]
     facts: list = [None] * len(documents)

@@ -14,7 +14,7 @@ __all__ = ["extract", "extract_batch", "Conferral", "DocumentFacts", "Mention", 
 CHUNK_CHARS = 400_000
 
 
-#: documents extracted in one :func:`extract_batch` call by ingest's workers (``pipeline.work.process_batch``) and by
+#: documents extracted in one :func:`extract_batch` call by ingest's workers (``pipeline.work.process_jobs``) and by
 #: ``benchmarks/run.py``'s extract stage: session 33 measured the frames of 32 documents made back to back 5-8%
 #: cheaper than one by one (16: 1.5-4.5%)
 BATCH_DOCS = 32
