@@ -17,3 +17,18 @@ def test_the_male_sex_stays_before_an_actor_as_the_female_does():
 def test_a_country_ending_in_nam_is_no_sex_word():
     p = positions("Ông Trần Văn Một, Đại sứ Việt Nam tại Pháp, dự lễ.")
     assert p["Trần Văn Một"][0] == "Đại sứ Việt Nam tại Pháp"
+
+
+def test_titles_after_a_quantifier_in_a_fronted_phrase_name_a_group_not_the_person_after_the_comma():
+    # "Với nhiều thế hệ sinh viên …, thầy X", "Theo các bác sĩ …, ông Y": the group is another's; X and Y get no
+    # title from it. Outside a fronted phrase the name after the comma may be one of the counted group ("có hai
+    # thuyền viên, ông Z"), and with no quantifier the title before the comma is the name's ("Là giáo viên …, cô W")
+    p = positions("Với nhiều thế hệ học viên và giảng viên Trường Đại học Thủy Lợi, thầy Hoàng Văn Quế là tấm gương "
+                  "sáng.",
+                  "Theo các bác sĩ Bệnh viện Bạch Mai, ông Đinh Văn Lực đã qua cơn nguy kịch.",
+                  "Trên xuồng có hai thuyền viên, ông Đào Văn Tùng (40 tuổi) làm đại diện.",
+                  "Là giáo viên trẻ nhất, cô Lương Thị Hoa được tặng giấy khen.")
+    assert p["Hoàng Văn Quế"] == ("", "")
+    assert p["Đinh Văn Lực"] == ("", "")
+    assert p["Đào Văn Tùng"][0] == "thuyền viên"
+    assert p["Lương Thị Hoa"] == ("giáo viên", "")

@@ -20,6 +20,7 @@ from ..initialisms import DASHES
 from ..lexicon import foreign_states
 
 from .conferral_award_names import BEHALF_OPENERS
+from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_recipients import FRONTED_OPENERS
 from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
 from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
@@ -328,7 +329,8 @@ class OfficialLinker:
                     i = award_end[i]  # "Anh hùng lực lượng vũ trang nhân dân Nguyễn Phúc Thanh"
                 elif d.words[i - 1] == "," and i - 1 in award_end and i < p.start:
                     i = award_end[i - 1]  # "…, Anh hùng lực lượng vũ trang nhân dân, trung tướng X"
-                elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start:
+                elif d.words[i - 1] in (",", "-", "–") and i - 1 in ends and i < p.start and \
+                        not self._group_before(d, i - 1, ends):
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                     crossed = crossed or d.words[i] == ","
                 elif i == p.start and i not in ends and (L := self._nationality_before(d, i, ends)):
@@ -812,6 +814,24 @@ class OfficialLinker:
                                    self.lex.honorifics.get(span_text(d, s, e)) in DESCRIPTOR_KINDS or
                                    span_text(d, s, e).lower() in self.role_nouns)
                    for s, e, k, _ in chain)
+
+    def _group_before(self, d, e: int, ends) -> bool:
+        """The titles ending at token ``e`` (a comma or a dash before an honorific and a name) name a group in a
+        fronted phrase (:func:`_in_fronted`: "Với …", "Theo …"): their first is written after a quantifier of
+        ``GROUP_QUANTIFIERS`` ("các", "những", "nhiều", a numeral), perhaps behind ``GROUP_GAP`` lower-case words
+        ("Với nhiều thế hệ sinh viên và giảng viên Trường X, thầy Y …"), so they are no title of the name after the
+        comma. Not outside such a phrase, where the name may be the group's member ("Trên tàu có hai thuyền viên,
+        ông X …")."""
+        chain = self._left(d, e, ends)
+        if not chain or not _in_fronted(d.words, chain[0][0]):
+            return False
+        w = d.words
+        for k in range(chain[0][0] - 1, max(-1, chain[0][0] - 2 - GROUP_GAP), -1):
+            if w[k].lower() in GROUP_QUANTIFIERS or w[k].isdigit():
+                return True
+            if not (w[k].isalpha() and w[k].islower()):
+                return False
+        return False
 
     def _left(self, d, i, ends):
         chain = []
@@ -1315,6 +1335,11 @@ ARTICLES = ("một",)
 #: cardinal numerals and plural markers counting the names a title after them is shared by ("A, B, hai cơ phó …"):
 #: persons.COUNT_WORDS (conferral_words.COUNT_WORDS and PLURALS)
 COUNTS = COUNT_WORDS
+#: quantifiers making a group of the titles written after them (persons.COUNT_WORDS and the plural quantifiers of
+#: ``group_words.txt``: "các", "những", "nhiều", the numerals): "nhiều sinh viên …, thầy X" gives X no title
+GROUP_QUANTIFIERS = COUNT_WORDS | PLURAL_QUANTIFIERS
+#: lower-case words that may stand between such a quantifier and the titles ("nhiều thế hệ | sinh viên")
+GROUP_GAP = 2
 #: words opening the list of the members a counted role noun introduces ("hai sinh viên … là A và B", "các dịch
 #: giả: A, B và C")
 LIST_OPENERS = {"gồm", "là", ":"}
