@@ -433,6 +433,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "một bộ Mi xơ Audio", "bộ Trang phục dân tộc X", "bộ Quốc sử": a set, not a ministry
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
+            if kind == "press" and end > e and self._foreign_state(span_text(d, e, end)):
+                continue  # "Báo Nga:", "Tạp chí Đức kêu gọi …": a country's press, no paper
             if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
                     not any(span_text(d, a, end) in self.lex.places for a in range(max(e, end - 4), end)):
                 # (but "các Tỉnh đoàn Đồng Nai, Đồng Tháp", "các Ủy ban TW MTTQ Việt Nam": ending on a place)
@@ -604,6 +606,14 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         places = [p for p in spans if p in self.lex.places]
         return bool(places) and not any(p == "Việt Nam" or p in self.province_level or p.split()[0] in CITY_ABBREVIATIONS
                                         for p in places)
+
+    def _foreign_state(self, text: str) -> bool:
+        """``text`` is a place of ``places.txt`` outside Viet Nam, whole: not a province or city of
+        ``province_levels`` (a province's paper is named by it: "Báo Nghệ An"), not "Việt Nam", no city mark.  A
+        newspaper's head followed by such a place alone is the press of that country (observed in bulk news, session
+        34: "Báo Mỹ", "Báo Nga", "Báo New Zealand", "Tạp chí Đức" in 1,200 stories)."""
+        return text in self.lex.places and text != "Việt Nam" and text not in self.province_level and \
+            text.split()[0] not in CITY_ABBREVIATIONS
 
     @staticmethod
     def _opens_unit(d, i, head_opens) -> bool:
