@@ -64,7 +64,8 @@ def extract(document) -> DocumentFacts:
 
 def extract_batch(documents) -> list:
     """:func:`extract` of each of ``documents`` (normalised Documents), in order: a list holding for each its
-    :class:`DocumentFacts`, or the exception its extraction raised (the others' facts are kept).
+    :class:`DocumentFacts`, or the exception its extraction raised (the others' facts are kept, whether it raised in
+    its frame, its rules or before them, measuring its blocks).
 
     The documents are extracted in runs of at most :data:`BATCH_CHARS` characters, each run by
     :func:`extractors.engine.extract_batch` (the frames of the run first, then each document's rules); a document
@@ -82,12 +83,13 @@ def extract_batch(documents) -> list:
         run.clear()
 
     for k, document in enumerate(documents):
-        chars = sum(len(b.text) + 1 for b in document.blocks)
-        if chars > CHUNK_CHARS:
-            try:
+        try:  # (a document that cannot even be measured fails alone, as extract() would fail on it)
+            chars = sum(len(b.text) + 1 for b in document.blocks)
+            if chars > CHUNK_CHARS:
                 out[k] = extract(document)
-            except Exception as exc:
-                out[k] = exc
+                continue
+        except Exception as exc:
+            out[k] = exc
             continue
         if run and size + chars > BATCH_CHARS:
             flush()

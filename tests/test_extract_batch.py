@@ -128,3 +128,14 @@ def test_the_benchmark_extracts_in_batches_of_the_given_size(size):
     assert out[1] is None
     assert [_shown(out[0]), _shown(out[2])] == [_shown(extract(AWARDED)), _shown(extract(OFFICIAL))]
     assert calls == ([1, 1] if size == 1 else [2])
+
+
+def test_a_document_that_cannot_be_measured_fails_alone():
+    # a block with no text (None): measuring the document's characters raises TypeError, which extract() raises
+    # alone too; in a batch it is that document's entry, and the documents before and after it keep their facts
+    broken = Document(path="n.txt", sha256="n", format="txt", blocks=[Block(None)])
+    with pytest.raises(TypeError):
+        extract(broken)
+    out = extract_batch([AWARDED, broken, OFFICIAL])
+    assert isinstance(out[1], TypeError)
+    assert [_shown(out[0]), _shown(out[2])] == [_shown(extract(AWARDED)), _shown(extract(OFFICIAL))]
