@@ -45,3 +45,14 @@ def test_a_one_word_section_of_several_words_is_refused(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match=r"cues.txt: section '# One' has 2 entries, one is read"):
         gazetteer.section_word("cues.txt", "# One")
     gazetteer.section.cache_clear()  # the file of this test is no gazetteer of the project
+
+
+def test_the_sex_words_are_read_from_their_file():
+    # session 34 added the male sex to officials in code beside the female one; both are sex_words.txt's now, each
+    # in lower case and capitalised (a sentence's first word), the female one also a title prefix
+    from extractors.components import officials
+
+    assert section("sex_words.txt", "# Female") == ("nữ",) and section("sex_words.txt", "# Male") == ("nam",)
+    assert (officials.GENDER, officials.MALE) == ({"nữ", "Nữ"}, {"nam", "Nam"})
+    assert officials.SEX_WORDS == {"nữ", "Nữ", "nam", "Nam"} and officials.GENDER <= officials.PREFIX
+    assert not officials.MALE & officials.PREFIX  # ("Việt Nam" before a title: no prefix)

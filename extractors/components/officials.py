@@ -1196,7 +1196,7 @@ class OfficialLinker:
         start, end = chain[0][0], chain[-1][1]
         role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
-        sex_kept = start > 0 and d.words[start - 1] in GENDER | MALE and self._sex_kept(d, start)
+        sex_kept = start > 0 and d.words[start - 1] in SEX_WORDS and self._sex_kept(d, start)
         while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept)) or
                              (d.words[start - 1] in MALE and sex_kept and start == chain[0][0]) or
                              (d.words[start - 1] in DECEASED and not role and not self._academic(d, chain[:1]))):
@@ -1365,21 +1365,24 @@ TAIL_THROUGH = {"bộ môn", "bộ phận"}
 #: the word of an honorary office after its title, part of it ("Chủ tịch danh dự", "cố vấn danh dự", "Tiến sĩ danh
 #: dự"), lower-cased
 HONORARY = {"danh dự"}
+#: the sex written before a title or an occupation: skipped like a prefix, but no part of the position ("nữ danh hài
+#: X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", "nữ nhân viên" → "nhân viên", as held-out sets 5, 6, 10 and 12 write
+#: them), but before one of SEX_KEPT ("nữ diễn viên", "nữ lái xe"); its words are ``sex_words.txt``'s
+GENDER = {w for p in section("sex_words.txt", "# Female") for w in (p, p.capitalize())}
 #: words written before a title as part of it: former, acting (``title_prefixes.txt``, shared with
 #: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên"; GENDER: kept in the position only before
 #: SEX_KEPT)
-PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | {"nữ", "Nữ"}
+PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | GENDER
 #: "cố" (the late …; deceased_words.txt) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
 #: annotated held-out sets 3, 6 and 7 write it so, 6 persons of 6); before a degree or an occupation it stays the
 #: name's honorific ("cố GS X" → "GS")
 DECEASED = {v for w in word_list("deceased_words.txt") for v in (w, w.capitalize())}
-#: the sex written before a title or an occupation: skipped like a prefix, but no part of the position ("nữ danh hài
-#: X" → "danh hài", "nữ kỳ thủ" → "kỳ thủ", "nữ nhân viên" → "nhân viên", as held-out sets 5, 6, 10 and 12 write
-#: them), but before one of SEX_KEPT ("nữ diễn viên", "nữ lái xe")
-GENDER = {"nữ", "Nữ"}
-#: the male sex written before an occupation: part of the position before one of SEX_KEPT only ("nam diễn viên", as
-#: "nữ diễn viên" is: held-out set 10 writes "nam diễn viên" twice), else no part of it and no prefix ("Việt Nam")
-MALE = {"nam", "Nam"}
+#: the male sex written before an occupation (``sex_words.txt``): part of the position before one of SEX_KEPT only
+#: ("nam diễn viên", as "nữ diễn viên" is: held-out set 10 writes "nam diễn viên" twice), else no part of it and no
+#: prefix ("Việt Nam")
+MALE = {w for p in section("sex_words.txt", "# Male") for w in (p, p.capitalize())}
+#: either sex (``sex_words.txt``), read before an occupation of SEX_KEPT
+SEX_WORDS = GENDER | MALE
 #: the occupations before which the sex stays part of the position (``sex_kept_occupations.txt``), as word tuples
 SEX_KEPT = tuple(tuple(w.split()) for w in word_list("sex_kept_occupations.txt"))
 SEX_KEPT_MAX = max(map(len, SEX_KEPT))  # words of the longest, read after the sex
