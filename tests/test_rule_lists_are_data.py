@@ -56,3 +56,12 @@ def test_the_sex_words_are_read_from_their_file():
     assert (officials.GENDER, officials.MALE) == ({"nữ", "Nữ"}, {"nam", "Nam"})
     assert officials.SEX_WORDS == {"nữ", "Nữ", "nam", "Nam"} and officials.GENDER <= officials.PREFIX
     assert not officials.MALE & officials.PREFIX  # ("Việt Nam" before a title: no prefix)
+
+
+def test_the_title_cues_are_read_from_their_file():
+    # session 34 wrote the cues of praise that take a copula in code, beside the title cues; title_cues.txt holds all
+    from extractors.components import awards
+
+    assert set(awards.TITLE_CUES) == {"danh hiệu", "hạng mục", "tuyên dương", "vinh danh", "tôn vinh"}
+    assert awards.TITLE_COPULA_CUES == section("title_cues.txt", "# Praise") == ("tuyên dương", "vinh danh", "tôn vinh")
+    assert awards.TITLE_COPULA == "là" and "danh hiệu" not in awards.TITLE_COPULA_CUES

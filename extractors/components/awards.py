@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..gazetteer import AwardEntry, competitions, dictionary_words, section, triggers, unit_fields, word_list
+from ..gazetteer import AwardEntry, competitions, dictionary_words, section, section_word, triggers, unit_fields, \
+    word_list
 from ..lexicon import HOME_PLACES
 from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state, year_word
@@ -71,11 +72,14 @@ AWARD_QUOTES_CLOSE = QUOTES_CLOSE | {"'"}
 #: "danh hiệu" needs a give/receive verb among the three words before it; "tuyên dương"/"vinh danh"/"tôn vinh" a
 #: quoted name. Abbreviations of ``TITLE_EXPANDED`` inside a title are written out ("Vinh quang VN" is "Vinh
 #: quang Việt Nam"; expansions from abbreviations.tsv).
-TITLE_CUES = ("danh hiệu", "tuyên dương", "vinh danh", "tôn vinh", "hạng mục")
+#: The cues are ``title_cues.txt``'s, its sections "# Named" and "# Praise".
+TITLE_CUES = section("title_cues.txt", "# Named") + section("title_cues.txt", "# Praise")
 TITLE_CUE_FIRST = {c.split()[0] for c in TITLE_CUES}
-#: the cues of praise after which a copula may stand before the quoted title ("được vinh danh là “Tân binh của
-#: năm”", as "được vinh danh “…”"; observed in news, session 34): "danh hiệu là …" names what a title is, no title won
-TITLE_COPULA_CUES = ("tuyên dương", "vinh danh", "tôn vinh")
+#: the cues of praise after which a copula (``TITLE_COPULA``) may stand before the quoted title ("được vinh danh là
+#: “Tân binh của năm”", as "được vinh danh “…”"; observed in news, session 34): "danh hiệu là …" names what a title
+#: is, no title won (``title_cues.txt``)
+TITLE_COPULA_CUES = section("title_cues.txt", "# Praise")
+TITLE_COPULA = section_word("title_cues.txt", "# Copula")
 TITLE_EXPANDED = ("VN",)
 TITLE_VERBS = {"tặng", "trao", "nhận", "phong", "đạt", "giành"}
 #: academic ranks are no distinctions (Quyết định 37/2018/QĐ-TTg: chức danh giáo sư, phó giáo sư)
@@ -626,7 +630,7 @@ class AwardRecognizer(PrizeLists):
     def _titles(self, doc, cues, lead_at) -> list:
         """Named titles outside the catalogue after "danh hiệu" (with a give/receive verb before it) or a
         quoted one after "tuyên dương"/"vinh danh" (see ``TITLE_CUES``), also after a copula "là" between them
-        (``TITLE_COPULA_CUES``); the award is the title itself."""
+        (``TITLE_COPULA_CUES``, ``TITLE_COPULA``); the award is the title itself."""
         out = []
         n = len(doc)
         for s, e in cues:
@@ -639,7 +643,7 @@ class AwardRecognizer(PrizeLists):
                     out.append(got)
                 continue
             q = self._quoted(doc, e, limit=14)
-            if q is None and cue in TITLE_COPULA_CUES and e < n and doc.words[e] == "là":
+            if q is None and cue in TITLE_COPULA_CUES and e < n and doc.words[e] == TITLE_COPULA:
                 q = self._quoted(doc, e + 1, limit=14)  # "được vinh danh là “…”": the copula before the title
             if q:
                 a, b, end = q[0], q[1], q[1] + 1
