@@ -269,8 +269,8 @@ def anniversary(text: str, pos: int, year: int, reach: int = 160) -> int:
     m = None
     for m in ANNIVERSARY.finditer(text, max(0, pos - reach), pos):
         pass
-    if m is None or year + int(m.group(1)) > LAST_FACT_YEAR or int(m.group(1)) == 0 or FIRST_YEAR.search(text, m.end(), pos) \
-            or CLAUSE_BREAK.search(_unbracketed(text[m.end():pos])):
+    if m is None or year + int(m.group(1)) > LAST_FACT_YEAR or int(m.group(1)) == 0 or \
+            FIRST_YEAR.search(text, m.end(), pos) or CLAUSE_BREAK.search(_unbracketed(text[m.end():pos])):
         return year  # no anniversary, or this year is not the first after it ("(01/9/2008-01/9/2017)": 2017)
     return year + int(m.group(1))
 

@@ -19,12 +19,12 @@ OWN_BYTES_IN_WORDS = "empty, corrupt, undecodable, of a type sovang does not rea
 
 #: the beginnings of the reasons :mod:`pipeline.readers` gives for a failure of the bytes themselves (each written
 #: there: ``read_bytes``, ``txt``, ``html``, ``docx``, ``pdf``, ``sheet``, ``image``, ``office`` (not a Word binary
-#: nor RTF; a compound file cut short, ``compound``), ``news``).  Not here, so tried again: "LibreOffice is needed …", "LibreOffice conversion timed out …",
-#: "LibreOffice could not convert …" (LibreOffice may fail for its own reasons), "cannot read file: …" (permissions,
-#: a disk), "worker failed: …", "the worker process died …", "normalisation failed: …", a reader's exception
-#: ("ValueError: …").  "unsupported file type …" (``read_bytes``) is here: not the bytes but the name's suffix,
-#: which an unchanged file keeps at its path, so it fails again the same way (``--retry-failed`` after an upgrade of
-#: sovang that reads more types).
+#: nor RTF; a compound file cut short, ``compound``), ``news``).  Not here, so tried again: "LibreOffice is needed
+#: …", "LibreOffice conversion timed out …", "LibreOffice could not convert …" (LibreOffice may fail for its own
+#: reasons), "cannot read file: …" (permissions, a disk), "worker failed: …", "the worker process died …",
+#: "normalisation failed: …", a reader's exception ("ValueError: …").  "unsupported file type …" (``read_bytes``) is
+#: here: not the bytes but the name's suffix, which an unchanged file keeps at its path, so it fails again the same
+#: way (``--retry-failed`` after an upgrade of sovang that reads more types).
 OWN_BYTES = (
     "empty file (0 bytes)",
     "no text in the file (",

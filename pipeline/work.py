@@ -38,9 +38,10 @@ def process_job(abspath: str, name: str, sha256: str, data: bytes | None = None,
 
 def process_jobs(jobs: list[tuple]) -> list[tuple[Document, object]]:
     """Worker entry point for several files: ``jobs`` of ``(abspath, name, sha256, data, suffix)`` as
-    :func:`process_job` takes them; never raises.  Each file is read and normalised in turn (its bytes dropped once
-    read), then the documents are extracted together by :func:`extractors.extract_batch` (the frames first, then
-    each one's rules: the same facts as one by one, for less CPU).  Returns ``(document, facts)`` per job, in
+    :func:`process_job` takes them; never raises.  Each file is read and normalised in turn (the bytes of one read
+    from ``abspath`` dropped once read; a record's, given in its job, are held by ``jobs``), then the documents are
+    extracted together by :func:`extractors.extract_batch` (the frames first, then each one's rules: the same facts
+    as one by one, for less CPU).  Returns ``(document, facts)`` per job, in
     order, as :func:`process` gives it: an extractor error in one document makes that one ``partial`` alone."""
     return _extracted([_read(*job) for job in jobs])
 

@@ -1,5 +1,6 @@
 """A file opening with the OLE2 signature (D0 CF 11 E0 A1 B1 1A E1) whose container holds no Word or Excel document
-(junk, a file cut after its header, another program's compound file) fails with its reason, named in the ingest
+(junk, a file cut within its header, another program's compound file; one cut after it is told cut short first,
+test_office) fails with its reason, named in the ingest
 summary, and the batch goes on: LibreOffice is not asked (session 34: it imported such bytes as a text, and the
 junk was stored "ok" with blocks of mojibake). Bytes made here, no document of the corpora."""
 from __future__ import annotations

@@ -197,7 +197,8 @@ def _describes(words, e: int, b: int, place_end) -> bool:
 #: diễn viên", "vận động viên điền kinh")
 OCCUPATION_MAX = 4
 #: words after a nationality that introduce the name of the one described ("bác sĩ người Trung Quốc tên A"), and the
-#: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both), of ``described_person_cues.txt``
+#: word joining a second nationality ("học sinh người Pháp và Việt Nam": pupils of both), of
+#: ``described_person_cues.txt``
 NAME_WORDS = section(CUES, "# Name")
 JOINED_NATIONALITY = section_word(CUES, "# Joined nationality")
 #: the marks before an occupation opening a clause, not written inside one: described_next reads such an occupation

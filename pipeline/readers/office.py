@@ -39,8 +39,9 @@ from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP
 TIMEOUT = int(os.environ.get("SOVANG_LIBREOFFICE_TIMEOUT", "120"))
 
 #: the reason for a file opening with the OLE2 signature whose container names none of
-#: :data:`~pipeline.readers.signatures.OLE2_DOCUMENT_STREAMS` (junk, a file cut after its header, another program's
-#: compound file: session 34); "not a " makes it a failure of the file's own bytes (:mod:`pipeline.failure_causes`)
+#: :data:`~pipeline.readers.signatures.OLE2_DOCUMENT_STREAMS` (junk, a file cut within its 512-byte header, another
+#: program's compound file: session 34; a file cut after its header is told first by :func:`.compound.cut_short`);
+#: "not a " makes it a failure of the file's own bytes (:mod:`pipeline.failure_causes`)
 NO_OLE2_DOCUMENT = ("not a Word or Excel file: its OLE2 container (first bytes D0 CF 11 E0) holds no Word or Excel "
                     "document (corrupt, or another program's file)")
 
