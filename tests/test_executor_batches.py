@@ -8,10 +8,10 @@ import json
 
 import extractors
 import pipeline.executors as executors
-from extractors import engine
 from pipeline.discover import Found
 from pipeline.executors import _batches, process_batch, run_inline, run_local
 from pipeline.work import process_job, process_jobs
+from tests.test_extract_batch import break_step
 
 #: sentences written for these tests (no corpus text)
 TEXTS = {
@@ -56,14 +56,7 @@ def _files(tmp_path, names):
 def test_an_extractor_error_in_a_batch_makes_only_its_document_partial(tmp_path, monkeypatch):
     jobs = _files(tmp_path, ["a.txt", "bad.txt", "b.txt"])
     alone = [_shown(process_job(*job)) for job in jobs]
-    rules = engine._rules
-
-    def failing(document, doc):
-        if document.path == "bad.txt":
-            raise RuntimeError("a rule broke")
-        return rules(document, doc)
-
-    monkeypatch.setattr(engine, "_rules", failing)
+    break_step(monkeypatch, "_rules", "bad.txt", RuntimeError("a rule broke"))
     got = process_jobs(jobs)
     assert [_shown(r) for r in (got[0], got[2])] == [alone[0], alone[2]]
     assert got[0][1].conferrals and got[2][1].officials

@@ -32,6 +32,19 @@ AWARDED = _doc("a.txt", "Chủ tịch UBND tỉnh Quảng Ngãi tặng Bằng kh
 OFFICIAL = _doc("b.txt", "Bà Đinh Thị Quế, Phó Chủ tịch UBND huyện Sơn Tịnh, thăm trường học.")
 
 
+def break_step(monkeypatch, step: str, path: str, exc: Exception) -> None:
+    """Make the engine's ``step`` ("_frame" or "_rules") raise ``exc`` for the document at ``path`` and work as it
+    does for every other (also read by test_executor_batches)."""
+    real = getattr(engine, step)
+
+    def broken(document, *rest):
+        if document.path == path:
+            raise exc
+        return real(document, *rest)
+
+    monkeypatch.setattr(engine, step, broken)
+
+
 def _sample_documents() -> list[Document]:
     docs = [normalised(read_file(p)) for p in sorted(SAMPLES.rglob("*")) if p.is_file()]
     return [d for d in docs if d.status != "failed"]
@@ -49,14 +62,7 @@ def test_batch_gives_the_facts_of_each_document_alone_on_the_samples():
 def test_an_error_in_one_document_leaves_the_others_facts(monkeypatch):
     expected = [_shown(extract(AWARDED)), _shown(extract(OFFICIAL))]
     bad = _doc("bad.txt", "Ông Hà Văn Tư, Trưởng phòng Nội vụ huyện Tư Nghĩa.")
-    rules = engine._rules
-
-    def failing(document, doc):
-        if document.path == "bad.txt":
-            raise ValueError("rules broke")
-        return rules(document, doc)
-
-    monkeypatch.setattr(engine, "_rules", failing)
+    break_step(monkeypatch, "_rules", "bad.txt", ValueError("rules broke"))
     out = extract_batch([AWARDED, bad, OFFICIAL])
     assert isinstance(out[1], ValueError) and str(out[1]) == "rules broke"
     assert [_shown(out[0]), _shown(out[2])] == expected
@@ -66,14 +72,7 @@ def test_an_error_in_one_document_leaves_the_others_facts(monkeypatch):
 def test_an_error_in_one_documents_frame_leaves_the_others_facts(monkeypatch):
     expected = _shown(extract(OFFICIAL))
     bad = _doc("bad.txt", "Một câu.")
-    frame = engine._frame
-
-    def failing(document):
-        if document.path == "bad.txt":
-            raise MemoryError("no room")
-        return frame(document)
-
-    monkeypatch.setattr(engine, "_frame", failing)
+    break_step(monkeypatch, "_frame", "bad.txt", MemoryError("no room"))
     out = extract_batch([bad, OFFICIAL])
     assert isinstance(out[0], MemoryError)
     assert _shown(out[1]) == expected
