@@ -609,7 +609,7 @@ class PersonRecognizer:
                     cue_end.setdefault(k, 1)  # ("Trưởng thôn Phụ Chính Nguyễn Văn An": its holder may follow)
                     i = k
                     continue
-            if words[i] in place_first:  # (the test _place_before opens with, without the call)
+            if words[i] in place_first and not (cued and self._given_after_title(words, i)):
                 i += self._place_before(words, i)  # "Tổng thống Mỹ Donald Trump", "tỉnh Thái Nguyên Trần Quốc Tô"
             cued = cued or i in cue_end
             if words[i] in self.district_lengths:
@@ -1139,6 +1139,19 @@ class PersonRecognizer:
                     and words[i + L].isalpha():
                 return L
         return 0
+
+    def _given_after_title(self, words, i) -> bool:
+        """Token ``i``, right after a title or an honorific, is a one-word place (a country: "Mỹ", "Đức", "Anh",
+        "Nga" of ``places.txt``) that opens a Vietnamese name of two syllables: one capitalised syllable of the
+        dictionary's words follows it and no capitalised word after that ("Ca sĩ Mỹ | Linh vừa …", "giám khảo
+        Đức Huy", "ca sĩ Anh Tú"). A place there otherwise qualifies the title and the name follows it ("Tổng
+        thống Mỹ Donald Trump", "Ngoại trưởng Nga Lavrov": a foreign word, no Vietnamese syllable)."""
+        n = len(words)
+        if i + 1 >= n or words[i] not in self.lex.places:
+            return False
+        nxt = words[i + 1]
+        return is_cap(nxt) and nxt.isalpha() and not nxt.isupper() and nxt.lower() in self.syllables and \
+            not (i + 2 < n and is_cap(words[i + 2]) and words[i + 2].isalpha())
 
     def _district_len(self, words, i, before_name=False) -> int:
         """Length in words of the district name (``districts.tsv``) at token i that closes the capitalised run
