@@ -28,7 +28,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
-from .readers import READ_AS, supported
+from .readers import read_as_suffix, supported
 from .wording import counted
 
 
@@ -337,8 +337,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         listed(label(found), doc.status, doc.error or doc.status)
         if UNMARKED in doc.warnings:
             summary.unmarked.append(label(found))
-        summary.misnamed += [f"{label(found)}: {w}" for w in doc.warnings if w.startswith(READ_AS)
-                             and Path(found.path.split("#")[0]).suffix.lower() != w[len(READ_AS):].split(":")[0]]
+        summary.misnamed += [f"{label(found)}: {w}" for w in doc.warnings if (real := read_as_suffix(w)) is not None
+                             and Path(found.path.split("#")[0]).suffix.lower() != real]
         progress(found)
 
     def listed(path: str, status: str, reason: str) -> None:

@@ -31,3 +31,13 @@ def test_a_file_read_as_another_format_is_listed_with_its_reading(tmp_path):
     assert "read by their content, another format than their name says (rename them to the format read): 1\n" \
            "  misnamed giay khen.pdf: read as .docx: the content is not the .pdf its name says\n" in summary
     assert "misnamed sao luu/giay khen.docx" not in summary and "misnamed to trinh" not in summary
+
+
+def test_the_reading_is_written_and_read_back_by_one_pair_of_functions():
+    # the readers write the warning and the summary reads its suffix back: one format, defined in one place
+    from pipeline.readers import read_as_suffix, read_as_warning
+
+    assert read_as_warning(".docx", ".pdf") == "read as .docx: the content is not the .pdf its name says"
+    assert read_as_warning(".pdf", "") == "read as .pdf: the content is not the file without a suffix its name says"
+    assert read_as_suffix(read_as_warning(".xlsx", ".doc")) == ".xlsx"
+    assert read_as_suffix("text without diacritics") is None

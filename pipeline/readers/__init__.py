@@ -66,6 +66,18 @@ def way_on(suffix: str) -> str:
 #: content is not the .pdf its name says"), which the ingest summary lists
 READ_AS = "read as "
 
+
+def read_as_warning(real: str, named: str) -> str:
+    """The warning of a file read by its content as ``real`` (a suffix, ".docx"), another format than its name's
+    suffix ``named`` ("" for a name without one) says: "read as .docx: the content is not the .pdf its name says"."""
+    return f"{READ_AS}{real}: the content is not the {named or 'file without a suffix'} its name says"
+
+
+def read_as_suffix(warning: str) -> str | None:
+    """The suffix a document was read as, told by its ``warning`` (:func:`read_as_warning`: ".docx"); None for any
+    other warning.  The ingest summary lists the files so read whose name says another (``Summary.misnamed``)."""
+    return warning[len(READ_AS):].split(":")[0] if warning.startswith(READ_AS) else None
+
 #: the first bytes of the formats the readers take, for a file whose content is not what its name says (a Word file
 #: named .pdf, a text named .docx): (signature at offset 0, suffix). Sources: :mod:`.signatures`, PNG §5.2, JPEG/JFIF,
 #: TIFF 6.0 §2
@@ -156,8 +168,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
         # so a misnamed copy sorting first lost the real file: newcomers, sessions 25 and 33)
         other = _read_as(data, name, sha, real)
         if other.status != "failed":
-            other.warnings.append(f"{READ_AS}{real}: the content is not the {suffix or 'file without a suffix'} its "
-                                  f"name says")
+            other.warnings.append(read_as_warning(real, suffix))
             doc = other
         elif suffix not in READERS:  # its content's failure, not its name's (a corrupt Word file, LibreOffice missing)
             doc.error = f"{other.error} (read as {real} by its first bytes: {unread_name})"
