@@ -16,7 +16,7 @@ CHUNK_CHARS = 400_000
 
 #: documents extracted in one :func:`extract_batch` call by ingest's workers (``pipeline.work.process_jobs``) and by
 #: ``benchmarks/run.py``'s extract stage: session 33 measured the frames of 32 documents made back to back 5-8%
-#: cheaper than one by one (16: 1.5-4.5%)
+#: cheaper than one by one (16: 1.5-4.5%); session 34, on a loaded machine, 1-3% (docs/performance.md)
 BATCH_DOCS = 32
 #: characters of the documents of one batch of :func:`extract_batch` at most (their spaCy Docs are all alive at
 #: once): as much as one long document's part (:data:`CHUNK_CHARS`)

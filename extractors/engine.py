@@ -934,7 +934,7 @@ def extract_batch(documents: list[Document]) -> list[DocumentFacts | Exception]:
     :class:`~extractors.components.base.Toks` and its shared phrase matches, made back to back), then each one's
     rules (:func:`_rules`).  The facts are those :func:`extract` gives each document alone; the frames made in a
     row are cheaper (session 33: 5-8% less extraction CPU for batches of 32, the frame's tables staying in the
-    CPU caches), but every Doc of the batch is alive at once, so the caller bounds a batch's characters
+    CPU caches; session 34 measured 1-3% on a loaded machine, docs/performance.md), but every Doc of the batch is alive at once, so the caller bounds a batch's characters
     (:func:`extractors.extract_batch`).  A document whose frame or rules raise gets its exception in its place
     in the list (its Doc released); the others' facts are unaffected."""
     frames: list = []
