@@ -686,6 +686,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _conferred_wins(facts)
     _spelled_out_conferrers(facts)
     _fuller_conferrers(facts)
+    _plain_titles_written(facts)  # (before the years: one award named both ways takes one year)
     _stated_years(facts)
     _named_years(facts)
     _edition_years(facts, texts)
@@ -1000,6 +1001,31 @@ def _written_by_head(facts: DocumentFacts) -> dict[str, list[str]]:
         if i > 0:
             out.setdefault(text[:i].lower(), []).append(text)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _period_titles() -> dict[str, str]:
+    """The honorary titles of ``awards.tsv`` whose name opens with another honorary title's name, lower-cased, each
+    with that plain title as the catalogue writes it: {"anh hùng lao động thời kỳ đổi mới": "Anh hùng Lao động",
+    …} (the titles of the renovation period, rows of session 35; Luật 06/2022/QH15 Art. 62-63 names the plain
+    titles)."""
+    plain = {e.canonical.lower(): e.canonical for e in awards() if e.kind == "honorary"}
+    return {low: plain[p] for low in plain for p in plain if low.startswith(p + " ")}
+
+
+def _plain_titles_written(facts: DocumentFacts) -> None:
+    """A title named with its period ("Anh hùng Lao động thời kỳ đổi mới") in a document that also writes the
+    plain title ("… danh hiệu Anh hùng lao động của Tổng công ty") is the award the document names plainly: the
+    fact takes the plain title (as the dev gold names it where a story writes both); a document that writes
+    the title only with its period keeps the period (GUIDELINES.md: the award's name as the document gives it)."""
+    periods = _period_titles()
+    if not any(c.award.text.lower() in periods for c in facts.conferrals):
+        return
+    written = {m.text.lower() for m in facts.mentions if m.kind == "award"}
+    for c in facts.conferrals:
+        plain = periods.get(c.award.text.lower())
+        if plain and plain.lower() in written:
+            c.award = _retext(c.award, plain)
 
 
 def _named_in_full_with_recipient(facts: DocumentFacts) -> None:
