@@ -26,7 +26,7 @@ OWN_BYTES_IN_WORDS = "empty, corrupt, undecodable, of a type sovang does not rea
 #: here: not the bytes but the name's suffix, which an unchanged file keeps at its path, so it fails again the same
 #: way (``--retry-failed`` after an upgrade of sovang that reads more types).
 OWN_BYTES = (
-    "empty file (0 bytes)",
+    "empty file (",
     "no text in the file (",
     "no text in the HTML file",
     "no text found in the HTML body",

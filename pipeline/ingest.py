@@ -230,6 +230,33 @@ def _hash(found: Found) -> tuple[str | None, int | None, str | None]:
         return None, None, f"cannot read file: {exc.strerror or exc}"
 
 
+#: the most bytes a file of white space alone may hold to be called empty (:func:`empty_reason`): a few lines of
+#: blanks, read whole at once; a larger file is read by its reader, which says "no text in the file" of it
+BLANK_MAX = 4096
+#: the bytes an empty file may hold: ASCII white space and a UTF-8 byte order mark (a text editor's "empty" file)
+_BLANK = b" \t\r\n\x0b\x0c"
+_BOM = b"\xef\xbb\xbf"
+
+
+def empty_reason(abspath: str, size: int | None) -> str | None:
+    """The failure of an empty file at ``abspath`` of ``size`` bytes: "empty file (0 bytes)", or for one of at most
+    :data:`BLANK_MAX` bytes of white space alone (:data:`_BLANK`, perhaps behind a UTF-8 byte order mark) "empty
+    file (3 bytes, white space only)", "empty file (1 byte, white space only)"; None for any other file or one that cannot be read.  An empty file holds no
+    content of its own, so each is a failure of its path, never a copy of another empty file (newcomer, session 34:
+    two empty files of different names were one document, the second "[copy of]" the first)."""
+    if size == 0:
+        return "empty file (0 bytes)"
+    if size is None or size > BLANK_MAX:
+        return None
+    try:
+        with open(abspath, "rb") as fh:
+            data = fh.read(BLANK_MAX + 1)
+    except OSError:
+        return None
+    blank = not data.removeprefix(_BOM).strip(_BLANK)
+    return f"empty file ({counted(size, 'byte')}, white space only)" if blank else None
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
            on_progress: Callable[[str], None] | None = None, force: bool = False, executor: str = "local",
            scheduler: str | None = None, send_bytes: bool = False,
@@ -367,7 +394,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def held_before(found: Found) -> dict[str, str]:
         """{sha256: stored status} of the contents the knowledge base has at this path before this record, in one
         query: the same content (with a stored status of :data:`RETRIED`, the path failed or was read in part
-        before and is tried again; a second path of the same content, a new empty file beside an old one, is
+        before and is tried again; a second path of the same content, a new copy beside an old one, is
         new) or another one (the file changed: with a status of :data:`RETRIED`, a failed file was fixed and the
         path now holds the new version)."""
         return dict(writer.db.execute("""SELECT p.sha256, d.status FROM document_paths p
@@ -469,6 +496,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             return
         if keep_originals:
             keep(item.abspath, sha, Path(keep_originals))
+        if reason := empty_reason(item.abspath, size):  # each empty file a failure of its own path
+            key = hashlib.sha256(f"empty:{item.abspath}".encode()).hexdigest()
+            if wanted(item, key, size):
+                fmt = Path(item.path).suffix.lstrip(".") or "unknown"
+                finish(item, key, size, Document(path=item.path, sha256=key, format=fmt, status="failed",
+                                                 error=reason), None)
+            return
         if wanted(item, sha, size):
             yield item, sha, size, None, None
 

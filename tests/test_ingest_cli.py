@@ -297,10 +297,10 @@ def test_failures_of_several_folders_name_their_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("ingest", "r1", "r2", "--db", tmp_path / "kb.sqlite", "--workers", "1")
     lines = [line.strip() for line in result.output.splitlines() if line.strip().startswith("failed ")]
-    # one content (empty) at two paths: one document stored, the second path listed as its copy
+    # two empty files: each a failure of its own path, neither a copy of the other (session 35)
     assert lines == ["failed   r1/sub/empty.txt: empty file (0 bytes)",
-                     "failed   r2/sub/empty.txt: empty file (0 bytes)  [copy of r1/sub/empty.txt]"]
-    assert "documents stored: 1 (ok 0, partial 0, failed 1: kept with the reason, listed below)" in result.output
+                     "failed   r2/sub/empty.txt: empty file (0 bytes)"]
+    assert "documents stored: 2 (ok 0, partial 0, failed 2: kept with the reason, listed below)" in result.output
     once = run("ingest", "r1", "--db", tmp_path / "kb2.sqlite", "--workers", "1")
     assert "failed   sub/empty.txt: empty file (0 bytes)" in once.output  # one folder: the path within it
 

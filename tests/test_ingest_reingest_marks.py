@@ -15,18 +15,20 @@ def _set_status(db, status: str) -> None:
 
 
 def test_second_path_of_a_content_reads_the_status_before_the_run(tmp_path):
-    """One content (an empty file: it fails) at two paths, stored 'partial' by an earlier ingest: both paths are
-    marked 'partial before' (the second path read 'failed', the status the first path had just written)."""
+    """One content (NUL bytes in a text file: it fails) at two paths, stored 'partial' by an earlier ingest: both
+    paths are marked 'partial before' (the second path read 'failed', the status the first path had just
+    written)."""
     folder = tmp_path / "kho"
     folder.mkdir()
-    (folder / "a.txt").write_bytes(b"")
-    (folder / "b.txt").write_bytes(b"")
+    (folder / "a.txt").write_bytes(b"\x00\x00")
+    (folder / "b.txt").write_bytes(b"\x00\x00")
     db = tmp_path / "x.db"
     ingest(folder, db)
     _set_status(db, "partial")
     again = ingest(folder, db)
-    assert "failed   a.txt: empty file (0 bytes)  [tried again: partial before]" in again
-    assert "failed   b.txt: empty file (0 bytes)  [tried again: partial before]" in again
+    binary = "binary content (NUL bytes), not a text file"
+    assert f"failed   a.txt: {binary}  [tried again: partial before]" in again
+    assert f"failed   b.txt: {binary}  [tried again: partial before]" in again
     assert not [line for line in again if "failed before" in line]
     assert "failed: 2 (new 0, tried again 2)" in again
     # counted per path, whether the second path is in flight with the first (a pool) or read again after it
