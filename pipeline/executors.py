@@ -202,7 +202,7 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Calla
     most ``workers * 2`` batches are in flight.  When a worker process dies
     (a crash in a parsing library, the kernel's OOM killer), the pool is
     rebuilt and the files that were in flight are run again one at a time in a
-    pool of their own, so only the file that kills its worker is reported as
+    pool of one worker of their own (:func:`_each_alone`), so only the file that kills its worker is reported as
     failed.  Ctrl-C or SIGTERM (:data:`STOP_SIGNALS`) returns within seconds: it is taken at a safe point
     (:func:`_ctrl_c_at_safe_points`) and raised here as KeyboardInterrupt
     after cancelling what has not started and stopping the workers, with the
@@ -252,8 +252,8 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
             suspects += [job for batch in inflight.values() for job in batch]
             inflight.clear()
             pool.shutdown(wait=False, cancel_futures=True)
-            for job in suspects:
-                finish(*job[:3], *_alone(job))
+            for job, result in _each_alone(suspects):
+                finish(*job[:3], *result)
             pool = _pool(workers)
 
     def submit(batch):
@@ -322,15 +322,28 @@ def _checked(items: Iterator, check: Callable[[], None]) -> Iterator:
         yield item
 
 
-def _alone(job) -> tuple:
-    """Run one job in a pool of its own; a dead worker makes the file failed."""
-    item, sha, _size, data, suffix = job
-    with _pool(1) as solo:
-        try:
-            return solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix).result()
-        except BrokenProcessPool:
-            return failed(item.path, sha, "the worker process died while reading this file "
-                                      "(a crash in a parsing library, or out of memory)")
+def _each_alone(jobs: list) -> Iterator[tuple]:
+    """``(job, (document, facts))`` for each of ``jobs``, in order, each run alone: one file a task in a pool of one
+    worker, so a worker that dies names its file, which is made failed; the pool is rebuilt after a death only.
+    One pool serves them all, a new one only after a death: each new worker loads spaCy and the gazetteers again
+    (2-4 s a file, measured on this machine), and since session 34's batches up to ``workers * 2 * BATCH_DOCS``
+    files may be in flight when a worker dies (128 for two workers), not the ``workers * 8`` single files of
+    before."""
+    solo = None
+    try:
+        for item, sha, size, data, suffix in jobs:
+            solo = solo or _pool(1)
+            try:
+                result = solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix).result()
+            except BrokenProcessPool:
+                solo.shutdown(wait=False, cancel_futures=True)
+                solo = None
+                result = failed(item.path, sha, "the worker process died while reading this file "
+                                                "(a crash in a parsing library, or out of memory)")
+            yield (item, sha, size, data, suffix), result
+    finally:
+        if solo is not None:
+            solo.shutdown(wait=True)
 
 
 def process_batch(batch: list[tuple]) -> list[tuple]:

@@ -86,7 +86,13 @@ def test_a_worker_killed_in_a_batched_job_fails_only_that_file(tmp_path, monkeyp
     # the batches of two workers: 1, 1, 1, 1, 2, then the killer with the two files after it
     assert [[j[0].path for j in b] for b in _batches(iter(jobs), 2)][-1] == ["killer.crash", "ok6.txt", "ok7.txt"]
     done: dict[str, tuple] = {}
+    pools = []  # the workers of each pool made
+    made = executors._pool
+    monkeypatch.setattr(executors, "_pool", lambda workers: pools.append(workers) or made(workers))
     run_local(iter(jobs), lambda item, sha, size, doc, facts: done.setdefault(item.path, (doc, facts)), workers=2)
+    # the files in flight at the death (the killer's batch of 3, perhaps others) run alone in one pool of one
+    # worker, a second made after the killer's death for the files after it: 2, not one a file
+    assert pools.count(1) == 2 and pools.count(2) == 2
     assert sorted(done) == sorted(names)
     assert {n for n, (doc, _) in done.items() if doc.status != "ok"} == {"killer.crash"}
     assert "worker process died" in done["killer.crash"][0].error
