@@ -606,8 +606,9 @@ def _non_province_offices() -> tuple[str, ...]:
     return tuple(key(w) for w in word_list("non_province_offices.txt"))
 
 
-def _non_province_office(text: str) -> bool:
-    """Whether ``text`` opens with a "Sở …" that is no department of a province (:func:`_non_province_offices`)."""
+def non_province_office(text: str) -> bool:
+    """Whether ``text`` opens with a "Sở …" that is no department of a province (:func:`_non_province_offices`,
+    ``non_province_offices.txt``: "Sở Giao dịch …", "Sở Chỉ huy"); read case-blind."""
     k = key(text)
     return any(k == o or k.startswith(o + " ") for o in _non_province_offices())
 
@@ -618,12 +619,12 @@ def _province_level_written(text: str, province: str) -> str:
     with the province's level word before it, lower-case ("Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"), as the same
     body's name written with it is ("Sở Nội vụ tỉnh Hà Tĩnh"): one canonical spelling.  Any other name as it is:
     one with a province's level word (:func:`_province_levels`, ``administrative_levels.tsv``) or "tại" before the
-    place, and a "Sở" that is no province's department (:func:`_non_province_office`: "Sở Giao dịch …").""" 
+    place, and a "Sở" that is no province's department (:func:`non_province_office`: "Sở Giao dịch …").""" 
     m = re.match(r"(Tỉnh|Thành phố)\s+(.+)$", province)
     if m is None:
         return text
     level, short = m.group(1), m.group(2)
-    if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)) or _non_province_office(text):
+    if not (_PROVINCE_DEPARTMENT.match(text) and text.endswith(" " + short)) or non_province_office(text):
         return text
     before = text[:-len(short)].rstrip().lower().rstrip(".")
     if before.rsplit(" ", 1)[-1] == "tại" or any(before.endswith(" " + w) for w in _province_levels()):

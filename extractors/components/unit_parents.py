@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..canonical import non_province_office
 from .base import Ent, is_cap, span_text
 from .unit_words import CODE, HEAD_RANKS, LEVELS, PARENT_LINKS, SUB_KINDS
 
@@ -41,6 +42,11 @@ CENTRAL_ENDS = {"Trung ương", "T.Ư", "TƯ", "TW", "T.W"}
 LISTED_SCHOOL_KINDS = {"school"}
 #: the links that say whose a body is
 OWNER_LINKS = {"thuộc", "của", "-", "–"}
+#: a province's people's committee, the only body a province's department ("Sở …") belongs to (Nghị định 24/2014/
+#: NĐ-CP, Điều 1, amended by Nghị định 107/2020/NĐ-CP: the Sở are the specialised agencies of the provincial people's
+#: committee; Luật Tổ chức chính quyền địa phương 2015, Điều 2: tỉnh, thành phố trực thuộc trung ương): its head,
+#: written short or in full, then the province's level word, if any, and its name
+PROVINCE_COMMITTEE = re.compile(r"(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân) (?:tỉnh |thành phố |TP\.? ?|Tp\.? ?)?(.+)$")
 
 
 def office_key(field: str) -> tuple:
@@ -188,6 +194,9 @@ class Parents:
                 continue  # "Trung tâm Y tế huyện A, …", "Sở GD&ĐT Nghệ An, UBND huyện …": a complete unit of its own
             if self._rank(doc, u.start) >= self._rank(doc, parent.start) >= 0:
                 continue  # "Sở Giáo dục, Phòng Giáo dục …", "Tổng cục Thuế, Cục Thuế …": a list, not a sub-unit
+            if doc.words[k] == "," and self._province_department(doc, u) and \
+                    not self._province_committee(span_text(doc, parent.start, parent.end)):
+                continue  # "Sở Tài chính, Kho bạc Nhà nước X", "Sở Y, Công an TP Z", "Sở N, UBND quận Q": a list
             if " ".join(doc.words[u.start:u.start + 2]).lower() in GENERAL_DEPARTMENTS or \
                     doc.words[u.start].lower() in GENERAL_DEPARTMENTS:
                 if not self._rank(doc, u.start) < self._rank(doc, parent.start):
@@ -239,6 +248,19 @@ class Parents:
                                  {"kind": u.info.get("kind")}))
                 parts.append(u)
         return extra, parts
+
+    @staticmethod
+    def _province_department(doc, u) -> bool:
+        """The unit ``u`` is a department of a province's people's committee: its head is "Sở" (any letter case),
+        not one of the "Sở …" of ``non_province_offices.txt`` ("Sở Giao dịch", a bank's or an exchange's)."""
+        return doc.words[u.start].lower() == "sở" and not non_province_office(span_text(doc, u.start, u.end))
+
+    def _province_committee(self, name: str) -> bool:
+        """``name`` is a province's people's committee (:data:`PROVINCE_COMMITTEE`, a place of
+        ``provinces_2025.tsv`` after its level word: "UBND tỉnh Nghệ An", "Ủy ban nhân dân TP. Hải Phòng"); not a
+        district's ("UBND quận Sơn Trà")."""
+        m = PROVINCE_COMMITTEE.match(name)
+        return m is not None and m.group(1) in self.province_level
 
     @staticmethod
     def _drop_inner_parents(doc, units):
