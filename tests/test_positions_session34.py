@@ -22,13 +22,13 @@ def test_a_country_ending_in_nam_is_no_sex_word():
 def test_titles_after_a_quantifier_in_a_fronted_phrase_name_a_group_not_the_person_after_the_comma():
     # "Với những lứa kỹ sư …, ông X", "Theo các bác sĩ …, ông Y": the group is another's; X and Y get no
     # title from it. Outside a fronted phrase the name after the comma may be one of the counted group ("có hai
-    # thuyền viên, ông Z"), and with no quantifier the title before the comma is the name's ("Là giáo viên …, cô W")
+    # thuyền viên, ông Z"), and with no quantifier the title before the comma is the name's ("Là bác sĩ …, anh W")
     p = positions("Với những lứa kỹ sư và công nhân Nhà máy Thủy điện Sơn La, ông Đặng Quốc Bảo luôn là người anh "
                   "đáng kính.",
                   "Theo các bác sĩ Bệnh viện Bạch Mai, ông Đinh Văn Lực đã qua cơn nguy kịch.",
                   "Trên xuồng có hai thuyền viên, ông Đào Văn Tùng (40 tuổi) làm đại diện.",
-                  "Là giáo viên trẻ nhất, cô Lương Thị Hoa được tặng giấy khen.")
+                  "Là bác sĩ trẻ, anh Lương Văn Hòa nhận nhiệm vụ mới.")
     assert p["Đặng Quốc Bảo"] == ("", "")  # (without the rule: "kỹ sư và công nhân" of the plant)
     assert p["Đinh Văn Lực"] == ("", "")
     assert p["Đào Văn Tùng"][0] == "thuyền viên"
-    assert p["Lương Thị Hoa"] == ("giáo viên", "")
+    assert p["Lương Văn Hòa"] == ("bác sĩ", "")
