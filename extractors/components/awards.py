@@ -32,7 +32,7 @@ from spacy.language import Language
 from ..gazetteer import AwardEntry, competitions, dictionary_words, section, section_word, triggers, unit_fields, \
     word_list
 from ..lexicon import HOME_PLACES
-from .base import QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
 from .championships import COMPETITION_WORDS, _written
@@ -563,7 +563,7 @@ class AwardRecognizer(PrizeLists):
         k = j
         for _ in range(2):
             for head in FOREIGN_HEADS:
-                if tuple(x.lower() for x in w[k:k + len(head)]) == head:
+                if tuple(map(LOWERED.__getitem__, w[k:k + len(head)])) == head:
                     k += len(head)
                     break
         if k >= n or not is_cap(w[k]) or w[k] == "Việt":
@@ -1627,7 +1627,7 @@ def _shortened(canonical: str, written) -> str:
     text does, and the full name would differ by whole words ("… nhân dân", "…, cứu nước"). The canonical's
     capitals are kept; any other alias (an abbreviation "AHLLVT", a variant "Mẹ Việt Nam Anh hùng") gives the
     canonical name."""
-    words = [w.lower() for w in written]
+    words = list(map(LOWERED.__getitem__, written))
     full = canonical.replace(",", " ,").split()
     k = len(words)
     if 2 <= k < len(full) and [w.lower() for w in full[:k]] == words:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from ..gazetteer import section, word_list
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_words import PLURALS as PLURAL  # before a head: its names are listed after it
-from .base import indices, token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
+from .base import LOWERED, indices, token_set, toks, Ent, QUOTES_CLOSE, QUOTES_OPEN, lexicon, longest_first, phrase_matcher, set_spans, \
     span_text, state
 
 BAD_START = {"năm", "của", "do", "này", "đó", "trong", "được", "đã", "và", "các", "những", "cho", "với", "tại",
@@ -478,7 +478,7 @@ class CampaignRecognizer:
         n = len(doc)
         j = e
         while j < n and j - e < WINDOW and doc.words[j] not in QUOTES_OPEN and doc.words[j] not in (".", ";"):
-            if j > e and doc.words[j].lower() in ("phong", "cuộc", "đợt") and j + 1 < n and \
+            if j > e and LOWERED[doc.words[j]] in ("phong", "cuộc", "đợt") and j + 1 < n and \
                     doc.words[j + 1].lower() in ("trào", "vận", "thi"):
                 return None
             j += 1

@@ -49,7 +49,7 @@ from spacy.language import Language
 from ..gazetteer import competitions, dictionary_words, section, table
 from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
-from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks, \
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks, \
     year_word
 from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
@@ -148,8 +148,8 @@ class ChampionshipFinder:
         seen = {}
         sports = None  # whether the document is a sports story, asked only at a crowning verb
         for i in range(1, len(words) - 2):
-            crowned = tuple(w.lower() for w in words[i:i + 2]) in CROWNING_VERBS
-            if not crowned and (words[i].lower() != "vô" or words[i + 1].lower() != "địch"):
+            crowned = tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS
+            if not crowned and (LOWERED[words[i]] != "vô" or LOWERED[words[i + 1]] != "địch"):
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
             if crowned:

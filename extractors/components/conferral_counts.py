@@ -7,7 +7,7 @@ import bisect
 from itertools import compress
 
 from ..gazetteer import section
-from .base import WordTest
+from .base import LOWERED, WordTest
 from .conferral_words import ADDRESS, COUNT_WORDS
 
 #: word -> True when it may write a count: one or two digits, or a number word of ``COUNT_WORDS`` in any letter case
@@ -116,7 +116,7 @@ class CountedRecipients:
         person_at = {x.start for x in ents if x.kind == "person"}
         out = []
         for q in compress(range(ns, ne - 3), map(COUNT_WORD.__getitem__, words[ns:ne - 3])):
-            m = next((j for j in range(q + 2, min(ne, q + 7)) if words[j].lower() in ("là", "gồm", ":")), None)
+            m = next((j for j in range(q + 2, min(ne, q + 7)) if LOWERED[words[j]] in ("là", "gồm", ":")), None)
             if m is None:
                 if q + 2 not in person_at and q + 3 not in person_at:
                     continue  # (no name opens two or three words after the count)

@@ -7,7 +7,7 @@ import functools
 
 from ..gazetteer import section, triggers, word_list
 from ..lexicon import preamble_opener_before
-from .base import is_cap
+from .base import LOWERED, is_cap
 from .conferral_words import COUNT_WORDS, PART_OF, TIME_FRONT
 
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
@@ -241,9 +241,9 @@ class ConferralCues:
         """A one-word cue that is part of an ordinary compound with its neighbour (dictionary word); a neighbour
         that is a syllable of a person's name (``in_name``, token indices) makes none ("Phạm Thị Dung | nhận",
         "Nguyễn Thành Công | nhận": no "dung nhận", "công nhận")."""
-        w = words[i].lower()
-        prev = words[i - 1].lower() + " " + w if i > 0 and i - 1 not in in_name else ""
-        nxt = w + " " + words[i + 1].lower() if i + 1 < len(words) and i + 1 not in in_name else ""
+        w = LOWERED[words[i]]
+        prev = LOWERED[words[i - 1]] + " " + w if i > 0 and i - 1 not in in_name else ""
+        nxt = w + " " + LOWERED[words[i + 1]] if i + 1 < len(words) and i + 1 not in in_name else ""
         return (prev in self.words and prev not in self.cue_phrases) or \
             (nxt in self.words and nxt not in self.cue_phrases)
 

@@ -8,6 +8,7 @@ descriptor). Read by :class:`~extractors.components.conferrals.ConferralLinker` 
 """
 from __future__ import annotations
 
+from .base import LOWERED
 from .conferral_words import ADDRESS, PLURALS, _opening, phrase_tuples
 
 #: the openers, as lower-case word tuples, longest first (exemplar_openers.txt)
@@ -33,7 +34,7 @@ def _opener_at(words, k: int) -> int:
     when several: conferral_words._opening)."""
     if words[k][:1] not in _INITIALS:
         return 0
-    p = _opening([w.lower() for w in words[k:k + _OPENER_MAX]], OPENERS)
+    p = _opening(list(map(LOWERED.__getitem__, words[k:k + _OPENER_MAX])), OPENERS)
     return len(p) if p else 0
 
 

@@ -8,7 +8,7 @@ import re
 
 from ..gazetteer import section, word_list
 from . import counted_groups
-from .base import Ent, is_cap, span_text
+from .base import LOWERED, Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
 from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, NEGATION, PROVINCES, QUOTES, _opening
 
@@ -204,7 +204,7 @@ class RecipientLists:
         and no award but titles written before a name ("NSƯT A", :meth:`_descriptor`; ``person_at``: where persons
         start), and names its members after "có" (:meth:`_list_members`). The names (Ent list) of those sentences,
         else []."""
-        k = next((i for i in range(a.end, se - 1) if d.words[i].lower() == "có" and
+        k = next((i for i in range(a.end, se - 1) if LOWERED[d.words[i]] == "có" and
                   any(tuple(w.lower() for w in d.words[i + 1:i + 1 + len(q)]) == q for q in UNNAMED_MEMBERS)), None)
         if k is None or any(x.start > k for x in ents):
             return []
@@ -505,7 +505,7 @@ class RecipientLists:
         i = start
         head = None
         while i < stop:
-            w = words[i].lower()
+            w = LOWERED[words[i]]
             hit = None
             if w in VESSEL_FIRST:
                 hit = next((h for h in VESSEL_HEADS if tuple(x.lower() for x in words[i:i + len(h)]) == h), None)

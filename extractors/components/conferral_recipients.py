@@ -5,7 +5,7 @@ and the tests that drop presenters, speakers and kinds of bodies.
 from __future__ import annotations
 
 from ..gazetteer import section, word_list
-from .base import Ent, WordTest, is_cap, span_text, year_word
+from .base import LOWERED, Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
@@ -132,7 +132,7 @@ def _force_subject(d, lo, p):
     if commas:
         lo = commas[-1] + 1
     j = adverbs_start(d.words, lo, p)
-    head = _opening([x.lower() for x in d.words[lo:j]], FORCE_HEADS)
+    head = _opening(list(map(LOWERED.__getitem__, d.words[lo:j])), FORCE_HEADS)
     if head is None:
         return None
     i = lo + len(head.split())
@@ -391,8 +391,8 @@ class Recipients:
         for i in range(a.start - 1, max(lo, a.start - window) - 1, -1):
             if i in in_name:
                 continue  # "Lê Quang Vinh | giành …", "Nguyễn Tiến Đạt | giành …": a name's syllable, no "vinh dự"/"đạt"
-            w = d.words[i].lower()
-            if w == "nhận" and i > 0 and d.words[i - 1].lower() in NOT_RECEIVE and i - 1 not in in_name:
+            w = LOWERED[d.words[i]]
+            if w == "nhận" and i > 0 and LOWERED[d.words[i - 1]] in NOT_RECEIVE and i - 1 not in in_name:
                 continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
             if w in PASSIVE or i in recv_at:
                 if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
@@ -772,7 +772,7 @@ class Recipients:
         """Names right after "được" ("được Chính phủ, Bộ X và UBND Y tặng"): presenters, not recipients."""
         out = set()
         for i in range(lo, p + 1):
-            if d.words[i].lower() != "được":
+            if LOWERED[d.words[i]] != "được":
                 continue
             cur = None
             for x in ents:

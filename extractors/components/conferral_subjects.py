@@ -9,7 +9,7 @@ import bisect
 from ..foreign import is_foreign_word
 from ..gazetteer import province_levels, table
 from ..initialisms import abbreviates
-from .base import Ent, fullest, is_cap, span_text, state
+from .base import LOWERED, Ent, fullest, is_cap, span_text, state
 from .conferral_cues import UNREAL
 from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, FRONTING, PRONOUNS, TIME_FRONT, _opening, adverbs_start, \
     phrase_tuples
@@ -97,7 +97,8 @@ def _before_aside(words, lo, j) -> int:
 def _past_community(words, s: int, p: int) -> int:
     """Past the words for a place's people, party or government (PLACE_COMMUNITIES: "Đảng bộ, chính quyền và
     Nhân dân") opening ``words`` at ``s`` (before ``p``): the index after them, ``s`` when none opens there."""
-    low = [w.lower() for w in words[s:min(p, s + _COMMUNITY_MAX)]]  # (no longer phrase: the words it can hold)
+    # (no longer phrase: the words it can hold)
+    low = list(map(LOWERED.__getitem__, words[s:min(p, s + _COMMUNITY_MAX)]))
     return next((s + len(c) for c in PLACE_COMMUNITIES if tuple(low[:len(c)]) == c), s)
 
 
@@ -346,7 +347,7 @@ class Subjects:
         st = state(d)
         titles = st["title_tokens"]
         for k in range(lo, p - 1):
-            if d.words[k].lower() != NEW_HOLDER or k + 1 not in titles or not (k == lo or d.words[k - 1] == ","):
+            if LOWERED[d.words[k]] != NEW_HOLDER or k + 1 not in titles or not (k == lo or d.words[k - 1] == ","):
                 continue
             j = k + 1
             while j < p and j in titles:

@@ -34,7 +34,7 @@ from itertools import compress
 from pipeline.wrap import is_item_mark
 
 from ..gazetteer import section, word_list
-from .base import Ent, WordTest, is_cap
+from .base import LOWERED, Ent, WordTest, is_cap
 from ..tables import LISTED
 
 #: generic nouns of a counted group: the members are taken from a "gồm" list only, never from the noun
@@ -155,7 +155,7 @@ def group_phrase(linker, d, a, ss, se, cues, how, nouns):
         return g if g is not None and anaphoric(words, g) else None
     if how == "subject":
         p = max([c[0] for c in cues if c[2] == "receive" and ss <= c[0] < a.start] +
-                [i for i in range(ss, a.start) if words[i].lower() == "được"], default=None)
+                [i for i in range(ss, a.start) if LOWERED[words[i]] == "được"], default=None)
         if p is None:
             return None
         lo = max([ss] + [i + 1 for i in range(ss, p) if words[i] in (",", ";")])
@@ -210,7 +210,7 @@ def listed_members(linker, d, idx, n, noun, nouns):
         if not people:
             continue
         for m in range(ss, se - 1):
-            w = words[m].lower()
+            w = LOWERED[words[m]]
             if w not in MARKERS:
                 continue
             if not marks_group(words, m, ss, n, noun, nouns):

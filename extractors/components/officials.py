@@ -23,7 +23,7 @@ from .conferral_award_names import BEHALF_OPENERS
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_recipients import FRONTED_OPENERS
 from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
-from .base import WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .base import LOWERED, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next, described_within, opening_length
@@ -179,7 +179,7 @@ class OfficialLinker:
         n = len(d)
         for s, lst in items.items():
             for e, kind, _ in lst:
-                if kind != "pos" or not d.words[e - 1].lower() == "trưởng" or \
+                if kind != "pos" or not LOWERED[d.words[e - 1]] == "trưởng" or \
                         d.words[e - 2].lower() not in ("bộ", "thứ") or e >= n:
                     continue
                 for L in range(min(8, n - e), 0, -1):
@@ -194,12 +194,12 @@ class OfficialLinker:
         j = e
         while j < n and j - e < 8:
             w = words[j]
-            low = w.lower()
+            low = LOWERED[w]
             f = field_at(words, j, self.joined_fields) if low in self.joined_fields else None  # (its own first test)
             if f:
                 j = f
                 continue
-            pair = low + " " + words[j + 1].lower() if j + 1 < n else ""
+            pair = low + " " + LOWERED[words[j + 1]] if j + 1 < n else ""
             if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
             if pair in HONORARY:
@@ -504,7 +504,7 @@ class OfficialLinker:
             c = s - 1
             if c > 0 and self.lex.honorifics.get(w[c]) == "address":
                 c -= 1  # "Ba em học sinh …", "hai anh thanh niên …": an address word between count and role
-            if not ends or s == 0 or not (w[c].lower() in COUNTS or w[c].isdigit()):
+            if not ends or s == 0 or not (LOWERED[w[c]] in COUNTS or w[c].isdigit()):
                 continue
             e = min(ends)
             k = next((k for k in range(e, min(e + 12, n)) if w[k] in LIST_OPENERS or w[k] in (".", ";", "\n")), n)
@@ -964,7 +964,7 @@ class OfficialLinker:
         """A title of ``BEFORE_ONLY`` starts at token s ("lãnh đạo"): read as a title only right before a name
         ("lãnh đạo Triều Tiên Kim Jong-un"), never after one, where it is a verb ("ông X lãnh đạo đất nước") or
         names others ("ông A, lãnh đạo TP. HCM, cùng …": A and the leaders of the city)."""
-        if d.words[s].lower() not in BEFORE_ONLY_OPENINGS:
+        if LOWERED[d.words[s]] not in BEFORE_ONLY_OPENINGS:
             return False  # (most titles: one look-up, instead of each of its items' text cut and lower-cased)
         return any(kind == "pos" and span_text(d, s, e).lower() in BEFORE_ONLY for e, kind, _ in items.get(s, ()))
 

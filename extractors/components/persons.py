@@ -22,7 +22,7 @@ from ..gazetteer import competitions, dictionary_words, district_names, field_at
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
-from .base import Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, span_text, state, toks, token_set
+from .base import LOWERED, Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, span_text, state, toks, token_set
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -150,7 +150,7 @@ def follows_namesake(words, s, dictionary) -> bool:
     school, a theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương
     Trần Hữu Trang"), no person of the story.  A one-word noun that closes a compound of ``dictionary`` (a set of
     lower-case words) with the word before it is no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
-    if s < 1 or words[s - 1].lower() not in NAMESAKE_LAST:
+    if s < 1 or LOWERED[words[s - 1]] not in NAMESAKE_LAST:
         return False
     for k in range(1, NAMESAKE_WORDS + 1):
         if s - k < 0 or not words[s - k].isalpha():
@@ -445,7 +445,7 @@ class PersonRecognizer:
                 break  # a one-letter syllable only inside a name ("Vàng A Dính")
             if t.isupper() and len(t) > 1 and not first_ok:
                 break
-            pair = t.lower() + " " + words[j + 1] if j + 1 < n else ""
+            pair = LOWERED[t] + " " + words[j + 1] if j + 1 < n else ""
             if j + 1 < n and words[j + 1].islower() and (pair in self.words or pair in self.titles) \
                     and (t in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)) \
                     and not (j - i >= 2 and t in GIVEN_NOUNS and words[j + 1] not in GIVEN_NOUNS[t]
@@ -1448,7 +1448,7 @@ def place_head_title_before(words, k) -> int:
     """Where a title of ``PLACE_HEAD_TITLES`` ("Thị trưởng", "Phó thống đốc") ends, when it ends at token ``k`` or
     before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …", "Thị trưởng Thành phố | …"),
     both in any case; else -1."""
-    if k == 0 or words[k - 1].lower() not in PLACE_HEAD_LAST:
+    if k == 0 or LOWERED[words[k - 1]] not in PLACE_HEAD_LAST:
         return -1
     for lv in (0, 1, 2):
         if lv and (k - lv < 0 or " ".join(words[k - lv:k]).lower() not in PLACE_HEAD_LEVELS):

@@ -12,7 +12,7 @@ import bisect
 import functools
 
 from ..gazetteer import section, section_word
-from .base import indices
+from .base import LOWERED, indices
 from .persons import counted
 
 #: the words (``described_person_cues.txt``) of what follows such an occupation when it stands for a person already
@@ -155,7 +155,7 @@ def opening_length(words, a: int, b: int, phrases, firsts=None) -> int:
     ``words[a:b]`` has, a word of the sentence left after it; 0 when none does.  ``firsts``: the first words of
     ``phrases`` (:func:`_first_words`), when known: a first word of none of them (and holding no space) opens no
     phrase, and no phrase is joined to look."""
-    if firsts is not None and a < b and words[a].lower() not in firsts and " " not in words[a]:
+    if firsts is not None and a < b and LOWERED[words[a]] not in firsts and " " not in words[a]:
         return 0
     return next((L for L in range(OPENER_MAX, 0, -1) if a + L < b and " ".join(words[a:a + L]).lower() in phrases), 0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..canonical import level_words
 from ..gazetteer import word_list
-from .base import Ent, is_cap, span_text, toks
+from .base import LOWERED, Ent, is_cap, span_text, toks
 
 #: the openings of a council's name (``award_councils.txt``), as lower-case word tuples, longest first
 OPENINGS = tuple(sorted((tuple(x.lower().split()) for x in word_list("award_councils.txt")), key=len, reverse=True))
@@ -47,7 +47,7 @@ class AwardCouncils:
             ends[u.start] = max(ends.get(u.start, 0), u.end)
         out = []
         for i in range(n - 1):
-            if w[i].lower() != "hội" or w[i + 1].lower() != "đồng":
+            if LOWERED[w[i]] != "hội" or LOWERED[w[i + 1]] != "đồng":
                 continue
             op = next((op for op in OPENINGS if tuple(x.lower() for x in w[i:i + len(op)]) == op), None)
             if op is None:

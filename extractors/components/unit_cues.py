@@ -4,7 +4,7 @@ whether it continues a person's name, signs a byline, or names a body's represen
 from __future__ import annotations
 
 from ..gazetteer import section, word_list
-from .base import is_cap, span_text
+from .base import LOWERED, is_cap, span_text
 from .unit_words import AGE_TEAM, FOREIGN_WORD, VERB_HEADS
 
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
@@ -91,7 +91,7 @@ class UnitCues:
             if not w[k].strip() or w[k] in (".", "!", "?"):
                 return False
             if w[k] in CREDIT_LEADS or (w[k] == "Nguồn" and k + 1 < n and w[k + 1] == ":") or \
-                    (w[k].lower() == "nguồn" and k > 0 and w[k - 1] == "("):
+                    (LOWERED[w[k]] == "nguồn" and k > 0 and w[k - 1] == "("):
                 return True  # ("Nguồn" alone opens a sentence too: "Nguồn tin từ Bộ Công an cho biết"; in brackets,
                 # "(nguồn VTV)", it credits)
         return False
@@ -116,7 +116,7 @@ class UnitCues:
     def _representative(doc, s) -> bool:
         """"cơ quan đại diện" is written right before token s: a body's representative office in a place (Nghị
         định 123/2016/NĐ-CP, Điều 17: cơ quan đại diện of a ministry; a newspaper's office, Luật Báo chí 2016)."""
-        return s >= 4 and doc.words[s - 1].lower() == REPRESENTATIVE[-1] and \
+        return s >= 4 and LOWERED[doc.words[s - 1]] == REPRESENTATIVE[-1] and \
             tuple(w.lower() for w in doc.words[s - 4:s]) == REPRESENTATIVE  # (the last word first: most fail it)
 
     def _inside_name(self, doc, s) -> bool:

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ..gazetteer import field_at, field_table, unit_fields, word_list
-from .base import is_cap, span_text
+from .base import LOWERED, is_cap, span_text
 from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
@@ -241,7 +241,7 @@ class NameExtent:
                     i = j  # "Văn phòng HĐND và UBND huyện X": the office of both bodies, one name
                     named = True
                     continue
-            if i == end and w.lower() in self.joined_fields:
+            if i == end and LOWERED[w] in self.joined_fields:
                 j = self._joined_field(doc, i)
                 if j:
                     i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
@@ -290,7 +290,7 @@ class NameExtent:
             if named and w in _NAM and _year_follows(words, i):
                 break  # "UBND TỈNH QUẢNG NAM NĂM 2024" (a title in capitals): the year ends the name
             if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
-                low_w = w.lower()
+                low_w = LOWERED[w]
                 if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
                         words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
@@ -383,7 +383,7 @@ class NameExtent:
             if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
                 i += 1
                 continue
-            low = w.lower()
+            low = LOWERED[w]
             if named and w in PREDICATE_FIRSTS and self._opens_predicate(words, i):
                 break  # "được bệnh viện E | điều trị", "Bệnh viện Nhi Trung ương | cấp cứu": the verb, not the name
             if named and w == NAMING_WORD and i + 1 < n and is_cap(words[i + 1]) and words[i - 1] != NAME_BEARING:
@@ -467,7 +467,7 @@ class NameExtent:
             lower_word = w[:1].islower() and w.isalpha()  # (a lower-case word: asked by the tests below)
             if lower_word and named and is_cap(words[i - 1]) and \
                     not (words[i - 1].isupper() and len(words[i - 1]) > 1):
-                prev = words[i - 1].lower()
+                prev = LOWERED[words[i - 1]]
                 ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
                 k = i - 1
                 while k > start and is_cap(words[k - 1]):

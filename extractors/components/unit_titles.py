@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..tables import WORK_UNITS
-from .base import Ent, span_text
+from .base import LOWERED, Ent, span_text
 
 #: titles whose last words are their body's name, not a mention of it
 TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính phủ"}
@@ -56,7 +56,7 @@ class Titles:
         out = []
         for s, e, kind in cands:
             b = s + 2
-            if b < e and s > 0 and words[s - 1].lower() == OFFICE_CHIEF and words[s] == "Văn" and \
+            if b < e and s > 0 and LOWERED[words[s - 1]] == OFFICE_CHIEF and words[s] == "Văn" and \
                     words[s + 1] == "phòng" and words[b][:1].isupper():
                 L = next((L for L in (3, 2, 1) if b + L < e and words[b + L][:1].isupper() and
                           tuple(words[b:b + L]) in self.office_departments), 0)  # (a named body: not "Văn
@@ -132,7 +132,7 @@ class Titles:
 
     def _starts_title(self, doc, i) -> bool:
         """A position title starts at token i ("– Bí thư Trung ương Đảng")."""
-        w = doc.words[i].lower()
+        w = LOWERED[doc.words[i]]
         if w not in self.title_firsts:
             return False  # (the common case: no title opens with this word, alone or before another)
         two = w + " " + doc.words[i + 1].lower() if i + 1 < len(doc) else w

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import level_places, main_place
-from .base import is_cap, span_text, toks
+from .base import LOWERED, is_cap, span_text, toks
 from .unit_words import LEGAL_FORMS, PLACE_LEVEL_WORDS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, TEAM_HEAD
 
 LETTER_CODE = re.compile(r" ([a-z]) ?[-–] ?(\d)")  # a letter-number code written with a dash, in a variant key
@@ -327,7 +327,7 @@ class Variants:
         words = all_words[n:]
         after_dash = False
         for k, w in enumerate(words):
-            prev = all_words[n + k - 1].lower()
+            prev = LOWERED[all_words[n + k - 1]]
             if w in ("–", "-"):
                 after_dash = True
                 continue

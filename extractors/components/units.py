@@ -22,7 +22,7 @@ from spacy.language import Language
 from ..canonical import level_words
 from ..gazetteer import (dictionary_words, district_names, field_table, province_levels, section, table, unit_fields,
                          word_list)
-from .base import toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
+from .base import LOWERED, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
 from .conferral_words import _opening
 from .unit_acronyms import Acronyms
 from .unit_coordination import SHARED_HEADS_LOWER, Coordination
@@ -359,7 +359,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if plant:
                 e += self._plant_product(d, e, head_opens)  # "Nhà máy điện Hàm Rồng", "nhà máy giấy Bãi Bằng",
                 # "Nhà máy điện mặt trời X": the product, then the name
-            if d.words[s].lower() in self.department_fields and self._joined_field(d, s, self.department_fields):
+            if LOWERED[d.words[s]] in self.department_fields and self._joined_field(d, s, self.department_fields):
                 continue  # "Tổ chức cán bộ Sở Y tế …": a department's field written without its head, no "Tổ chức …"
             if head_low in VERB_HEADS and not (
                     head_text[:1].isupper() and head_text[1:].islower() and e < len(d) and is_cap(d.words[e]) and
@@ -370,9 +370,9 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             head = span_text(d, s, e).lower() if plant else head_low  # (a plant's head with its product)
             # (the compounds of not_heads.txt around the head, read from the tables by the head: "X head", "head Y")
             after, before = self.not_heads_after.get(head, ()), self.not_heads_before.get(head, ())
-            if ((d.words[s - 1].lower() in after if s > 0 else head in self.lex.not_heads) and
+            if ((LOWERED[d.words[s - 1]] in after if s > 0 else head in self.lex.not_heads) and
                 (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
-                    (d.words[e].lower() in before if e < len(d) else head in self.lex.not_heads):
+                    (LOWERED[d.words[e]] in before if e < len(d) else head in self.lex.not_heads):
                 continue  # "cán | bộ", "bộ | đội": a common compound (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
             if s > 1 and after and span_text(d, s - 2, s).lower() in after:
                 continue  # "Anh hùng Lực lượng vũ trang nhân dân …": a title that holds a head, after two words
@@ -419,7 +419,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 end += L  # "Chánh Văn phòng UBND tỉnh,": the office of the province's body, its place completed later
             if head_low in VERB_HEADS and end - e == 1 and d.words[e].lower() in STOP:
                 continue  # "Tổ chức Các | nước …": a name cut at a function word
-            if d.words[s].lower() in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
+            if LOWERED[d.words[s]] in ONE_SYLLABLE_NAME_HEADS and e - s == 1 and end - e == 1 and d.words[e].isalpha() \
                     and not d.words[e].isupper():
                 continue  # "Trường Chinh", "Trường Sơn": a person or place, not a school
             text = span_text(d, s, end)
@@ -435,7 +435,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue
             if kind == "press" and end > e and self._foreign_state(span_text(d, e, end)):
                 continue  # "Báo Nga:", "Tạp chí Đức kêu gọi …": a country's press, no paper
-            if s > 0 and d.words[s - 1].lower() in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
+            if s > 0 and LOWERED[d.words[s - 1]] in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
                     not any(span_text(d, a, end) in self.lex.places for a in range(max(e, end - 4), end)):
                 # (but "các Tỉnh đoàn Đồng Nai, Đồng Tháp", "các Ủy ban TW MTTQ Việt Nam": ending on a place)
                 continue  # "các VKSND cấp cao", "những Sở", "các Hội Luật gia trong cụm", "các Sở Y tế": a kind
@@ -484,7 +484,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                                       "listed": (s, e) in listed})
                for s, e, kind in self._merge(cands)]
         # "Trường Đại học Y dược Huế", "trường Cao đẳng …": the school, not also "Đại học Y dược Huế" inside it
-        schools = {(u.start, u.end) for u in out if d.words[u.start].lower() == "trường"}
+        schools = {(u.start, u.end) for u in out if LOWERED[d.words[u.start]] == "trường"}
         out = [u for u in out if (u.start - 1, u.end) not in schools or d.words[u.start].lower() == "trường"]
         whole, parts = self._with_parent(d, out)
         dropped = {id(u) for u in parts}
@@ -564,7 +564,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         places found) and no capitalised word after it ("Đội bóng Anh | pressing …", "Hãng xe Nhật | vừa …"; not
         "Hãng xe Nhật Subaru", "Hãng thông tấn Yonhap")."""
         w = d.words
-        c = _opening([x.lower() for x in w[s:s + CLASSIFIER_MAX]], CLASSIFIER_WORDS)
+        c = _opening(list(map(LOWERED.__getitem__, w[s:s + CLASSIFIER_MAX])), CLASSIFIER_WORDS)
         b = place_ends.get(s + len(c)) if c else None
         return b is not None and (b >= len(w) or not is_cap(w[b]))
 
