@@ -868,10 +868,13 @@ class PersonRecognizer:
             ok = (names >= 2 and foreign * 2 >= names) or \
                 (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
+            # A cue noun of foreign_name_cues.txt ending on a word of NOT_PERSON_BEFORE is the cue, not that word:
+            # "đồng đội | Bernardo Silva" (a teammate), not "đội | Real Madrid" (a team)
             if ok and designators().isdisjoint(span[1:] if korean else span) and \
                     not any(is_common_noun(x) for x in span) and not _article_run(span) and \
                     text not in self.lex.places and \
-                    not any(x in self.lex.places for x in span) and before not in NOT_PERSON_BEFORE and \
+                    not any(x in self.lex.places for x in span) and \
+                    (before not in NOT_PERSON_BEFORE or noun_cued(words, k, self.words)) and \
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "(") and \
