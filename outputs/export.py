@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import PurePath
 from typing import IO, Iterator
 
@@ -126,7 +127,9 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     documents give a line with empty lists, so every path is accounted for; a failed or partial document's line
     also has ``status`` ("failed" / "partial") and ``error`` (the reason), and the line of a relative path stored
     under two or more ingest roots has ``root`` (that line's folder), all of which the scorer ignores.
-    Names are as written in each document; ``canonical`` adds
+    ``document`` is in composed letters (Unicode NFC) whatever the file system's spelling (a Mac writes names
+    decomposed, NFD: a user and the scorer match NFC names; session 35).  Names are as written in each document;
+    ``canonical`` adds
     ``units_canonical``, and per official ``canonical_name``/``person_id``, per
     award ``recipient_canonical``/``award_canonical``/``key``,
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
@@ -156,7 +159,10 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
         trouble = {"status": status, "error": error or ""} if status in ("failed", "partial") else {}
         if contents is not None:
             contents.add(sha)
-        yield {"document": path, **where, **json.loads(json.dumps(cache[sha])), **trouble}
+        # the name in composed letters (NFC), as typed and as gold files write it, whatever the file system holds
+        # (a Mac's decomposed NFD; the stored path keeps the file's own spelling, which ingest and forget find)
+        yield {"document": unicodedata.normalize("NFC", path), **where, **json.loads(json.dumps(cache[sha])),
+               **trouble}
 
 
 #: the kinds of facts a line holds, counted by :func:`write_facts`

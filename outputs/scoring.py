@@ -171,7 +171,9 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict]:
-    """Read a facts/gold JSON Lines file into {document: object}. ValueError names the bad line."""
+    """Read a facts/gold JSON Lines file into {document: object}, each document's name in composed letters (NFC: a
+    name written decomposed, NFD, as a Mac writes file names, matches the same name composed). ValueError names the
+    bad line."""
     out = {}
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -180,7 +182,7 @@ def load_jsonl(path: str | Path) -> dict[str, dict]:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
-                out[obj["document"]] = obj
+                out[unicodedata.normalize("NFC", obj["document"])] = obj  # one name in either normal form
     return out
 
 

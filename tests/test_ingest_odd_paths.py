@@ -88,3 +88,28 @@ def test_a_name_copied_from_a_mac_is_found_when_typed_with_composed_letters(tmp_
     run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
     decomposed.unlink()
     assert "1 path removed" in run_cli("forget", typed, "--db", db)
+
+
+def test_a_mac_name_is_exported_in_composed_letters_and_scored_either_way(tmp_path):
+    """'export facts' wrote the ``document`` of a file named with decomposed letters (NFD, as macOS writes names) in
+    those letters, so a gold file typed with composed ones (NFC) did not match it (session 34's fixer); the export
+    writes NFC, the scorer reads either, and the stored path keeps the file's own spelling (forget still finds it)."""
+    import json
+    import unicodedata
+
+    from outputs.scoring import load_jsonl
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    composed = "Tờ trình khen ông Hậu.txt"
+    (folder / unicodedata.normalize("NFD", composed)).write_text(NEWS, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "facts.jsonl"
+    run_cli("export", "facts", "--db", db, "-o", out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["document"] for line in lines] == [composed]
+    gold = tmp_path / "gold.jsonl"  # a gold line naming the file as the Mac wrote it: the same document
+    gold.write_text(json.dumps({"document": unicodedata.normalize("NFD", composed)}) + "\n", encoding="utf-8")
+    assert list(load_jsonl(gold)) == [composed]
+    assert "1 path removed" in run_cli("forget", str(folder / unicodedata.normalize("NFD", composed)), "--db", db)
