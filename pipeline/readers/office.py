@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ..model import Document, ReaderError
 from .compound import cut_short
-from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP
+from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP, foreign
 
 #: Seconds one LibreOffice conversion may take.
 TIMEOUT = int(os.environ.get("SOVANG_LIBREOFFICE_TIMEOUT", "120"))
@@ -219,4 +219,8 @@ def read(data: bytes, name: str) -> Document:
         return doc
     if fmt in ("doc", "rtf") and real is None and not data[:2000].lstrip().startswith(b"<"):
         raise ReaderError(f"not a {fmt} file (neither a Word binary nor RTF)")
+    if fmt == "odt" and foreign(data):  # a text or junk: read by its content, not imported by LibreOffice
+        from .txt import read_misnamed
+
+        return read_misnamed(data, name, ".odt")
     return read_via_docx(data, name, fmt)

@@ -34,7 +34,8 @@ from pathlib import Path
 
 from .. import legacy, letterhead
 from ..model import Block, Document, ReaderError, table_row
-from .signatures import OLE2, ZIP
+from .signatures import OLE2, ZIP, foreign
+from .txt import read_misnamed
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
@@ -242,4 +243,6 @@ def read(data: bytes, name: str) -> Document:
         return read_xlsx(data, name, fmt)
     if fmt == "xls" and data.startswith(ZIP):
         return read_xlsx(data, name, fmt)  # an .xlsx named .xls
+    if foreign(data):  # a text (a TSV named .xls) or junk: read by its content, not imported by LibreOffice
+        return read_misnamed(data, name, "." + fmt)
     return _via_libreoffice(data, name, fmt, fmt)

@@ -20,3 +20,21 @@ OLE2_DOCUMENT_STREAMS = (WORD_STREAM, *WORKBOOK_STREAMS, ENCRYPTED_STREAM)
 RTF = b"{\\rtf"
 #: a PDF file's header
 PDF = b"%PDF-"
+#: the first records of an Excel 2.x-4.x worksheet (BIFF2, BIFF3, BIFF4: a BOF record, [MS-XLS] 2.4.21), which
+#: predate OLE2 and LibreOffice still opens
+OLD_BIFF = (b"\x09\x00", b"\x02\x02", b"\x09\x02", b"\x09\x04")
+#: what the bytes of a file LibreOffice converts (.odt, .ods, .xls) may open with: a container (OLE2, ZIP, an empty
+#: ZIP), an old worksheet (:data:`OLD_BIFF`); or, after white space and a UTF-8 byte order mark, RTF or markup ("<":
+#: a web page or the flat XML a spreadsheet program saves under such a name)
+CONVERTED_OPENINGS = (OLE2, ZIP, EMPTY_ZIP, *OLD_BIFF)
+MARKUP_OPENINGS = (RTF, b"<")
+
+
+def foreign(data: bytes) -> bool:
+    """True when ``data``, given as an .odt, .ods or .xls file, opens as none of the formats LibreOffice converts
+    under such a name (:data:`CONVERTED_OPENINGS`, :data:`MARKUP_OPENINGS`): a text (a TSV named .xls) or junk, which
+    LibreOffice imported as a text of garbled letters (session 34's fixer: random bytes named .odt or .xls gave
+    blocks of garbage, a TSV named .xls one cell of mojibake per line)."""
+    if data.startswith(CONVERTED_OPENINGS):
+        return False
+    return not data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(MARKUP_OPENINGS)

@@ -159,6 +159,22 @@ def _paragraph(line: str) -> str:
     return line
 
 
+def read_misnamed(data: bytes, name: str, named: str) -> Document:
+    """Read ``data``, a file named ``name`` whose suffix ``named`` (".xls") its content is not
+    (:func:`pipeline.readers.signatures.foreign`), by its content: a text is read as a .txt file (:func:`read`, lines
+    parted by tabs as table rows) with the warning "read as .txt: the content is not the .xls its name says", which
+    the ingest summary lists as misnamed; anything else raises ReaderError "not a .xls file (its bytes are neither
+    that format nor a text)", a failure of the file's own bytes."""
+    from . import read_as_warning
+
+    try:
+        doc = read(data, name)
+    except ReaderError as exc:
+        raise ReaderError(f"not a {named} file (its bytes are neither that format nor a text: {exc})") from None
+    doc.warnings.append(read_as_warning(".txt", named))
+    return doc
+
+
 def read(data: bytes, name: str) -> Document:
     """Read a .txt file: one ``paragraph`` block per non-empty line, a line that goes on from the one above
     (hard-wrapped text, :func:`pipeline.wrap.join_wrapped`) joined to it, lines parted by tabs as table rows
