@@ -28,7 +28,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
-from .readers import read_as_suffix, supported
+from .readers import READERS, read_as_suffix, read_as_warning, supported
 from .wording import counted
 
 
@@ -213,6 +213,26 @@ class Summary:
         return f"  [tried again: {before} before]" if before else ""
 
 
+def _suffix(found: Found) -> str:
+    """The lower-case suffix of a found file's name ("" for none; an article of a news file: its file's)."""
+    return Path(found.path.split("#")[0]).suffix.lower()
+
+
+def read_as(found: Found, doc: Document) -> str | None:
+    """The suffix whose reader read ``doc``, stored at ``found``: the one its "read as" warning names
+    (:func:`pipeline.readers.read_as_suffix`), else its name's; None for a document not read (failed)."""
+    if doc.status == "failed":
+        return None
+    return next(filter(None, map(read_as_suffix, doc.warnings)), None) or _suffix(found)
+
+
+def misnamed_as(named: str, real: str) -> bool:
+    """True when a copy named with the suffix ``named`` ("" for none) holds a content read as ``real`` by another
+    reader than its name picks (a .pdf copy of a Word file read at its .docx name; not a .jpeg beside a .jpg, one
+    reader): the copy is misnamed, though not read itself (session 34's fixer: listed only when it sorted first)."""
+    return named != real and READERS.get(named) != READERS.get(real)
+
+
 def _copies(n: int) -> str:
     """"copy" or "copies" for ``n`` of them."""
     return "copy" if n == 1 else "copies"
@@ -359,13 +379,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             summary.stored += 1
             summary.stored_partial += doc.status == "partial"
             summary.stored_failed += doc.status == "failed"
-            firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status)  # (one tried again at two
-            # paths is counted per path, as tried again)
+            firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status, read_as(found, doc))  # (one
+            # tried again at two paths is counted per path, as tried again)
         listed(label(found), doc.status, doc.error or doc.status)
         if UNMARKED in doc.warnings:
             summary.unmarked.append(label(found))
         summary.misnamed += [f"{label(found)}: {w}" for w in doc.warnings if (real := read_as_suffix(w)) is not None
-                             and Path(found.path.split("#")[0]).suffix.lower() != real]
+                             and _suffix(found) != real]
         progress(found)
 
     def listed(path: str, status: str, reason: str) -> None:
@@ -378,10 +398,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def copy(found: Found, sha: str, size: int | None) -> None:
         """Record a further path of a content this run stored at another path: the path only, counted as a copy
         and listed as its first path is (failed, partial)."""
-        first, status, reason = firsts[sha]
+        first, status, reason, real = firsts[sha]
         writer.add_path(found.root, found.path, sha, size)
         summary.copies[label(found)] = first
         listed(label(found), status, reason)
+        if real and misnamed_as(_suffix(found), real):  # a misnamed copy of a file read under its right name
+            summary.misnamed.append(f"{label(found)}: {read_as_warning(real, _suffix(found))}")
         progress(found)
 
     def stored_at(sha: str, found: Found) -> str:

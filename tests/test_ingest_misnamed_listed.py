@@ -41,3 +41,20 @@ def test_the_reading_is_written_and_read_back_by_one_pair_of_functions():
     assert read_as_warning(".pdf", "") == "read as .pdf: the content is not the file without a suffix its name says"
     assert read_as_suffix(read_as_warning(".xlsx", ".doc")) == ".xlsx"
     assert read_as_suffix("text without diacritics") is None
+
+
+def test_a_misnamed_copy_is_listed_when_its_right_name_sorts_first(tmp_path):
+    """The same Word content at "a_quyet dinh.docx" (read first, no warning) and "b_quyet dinh.pdf" (a copy, not
+    read): the copy was listed as a copy alone, never as misnamed (session 34's fixer); an .htm copy of an .html page
+    is no misnamed copy (one reader)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    data = _word("Khen thưởng bà Lý Thu Hà, Phó Giám đốc Sở Xây dựng.")
+    (folder / "a_quyet dinh.docx").write_bytes(data)
+    (folder / "b_quyet dinh.pdf").write_bytes(data)
+    page = "<html><body><p>Ông Tô Văn Lâm nhận Bằng khen.</p></body></html>".encode("utf-8")
+    (folder / "c_trang.html").write_bytes(page)
+    (folder / "d_trang.htm").write_bytes(page)
+    summary = run_cli("ingest", folder, "--db", tmp_path / "kb.sqlite", "--workers", "1", "--quiet")
+    assert "read by their content, another format than their name says (rename them to the format read): 1\n" \
+           "  misnamed b_quyet dinh.pdf: read as .docx: the content is not the .pdf its name says\n" in summary
