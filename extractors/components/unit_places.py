@@ -8,7 +8,7 @@ from ..foreign import is_vietnamese_syllable
 from ..gazetteer import word_list
 from .base import is_cap, opens_unit_head, span_text
 from .persons import CLAUSE_OPENERS
-from .unit_words import BARE_LEVELS, CHAIN_ENDS, LEVELS, PLACE_LEVEL_WORDS, STOP
+from .unit_words import BARE_LEVELS, CHAIN_ENDS, FOREIGN_WORD, LEVELS, PLACE_LEVEL_WORDS, STOP
 
 #: levels of a kind of body ("VKSND cấp tỉnh", "cấp cao", "cấp cơ sở")
 GENERIC_LEVELS = {"tỉnh", "huyện", "xã", "cao", "cơ"}
@@ -33,6 +33,11 @@ CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",):
                 ("thị", "xã"): 2, ("TX",): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
 #: the short level words a dot may follow ("TP. Vinh", "TX. Sơn Tây")
 DOTTED_LEVELS = {"TP", "Tp", "TX"}
+#: the head that, written in lower case before a place alone, names the middle of that place, not a body (Từ điển
+#: tiếng Việt, Hoàng Phê 2003, "trung tâm" 1: the part in the middle; "ở trung tâm TP Phan Thiết", "trung tâm
+#: Barcelona": downtown); a centre that is a body is named by its field ("trung tâm Tim mạch", "trung tâm Tài năng nhí")
+#: or written with a capital ("Trung tâm Stimson")
+CENTRE_HEAD = ("trung", "tâm")
 
 #: levels of the residential communities below the commune ("thôn", "khu phố", "tổ dân phố"; ``sub_commune_levels.txt``,
 #: Thông tư 04/2012/TT-BNV) as word tuples, longest first, and their first words
@@ -98,6 +103,25 @@ class PlaceSuffixes:
                       w[end + 1 + L][:1].islower()):
                 end = end + 1 + L  # "…, huyện Tuyên Hoá, Quảng Bình": the province, without its level
         return end
+
+    def _centre_of_place(self, doc, s, e, end) -> bool:
+        """The lower-case head "trung tâm" (:data:`CENTRE_HEAD`) at [s, e) is followed, up to ``end``, by a place
+        alone: a level word and a capitalised name ("TP Phan Thiết", "thành phố Vinh"; :meth:`_chain_level`), a place
+        of ``places.txt``, a province or district name (``provinces_2025.tsv``, ``districts.tsv``), or one foreign
+        word ("Barcelona", :func:`~extractors.components.unit_words.FOREIGN_WORD`): the middle of that place, which
+        is no unit.  False for any other span."""
+        w = doc.words
+        if end <= e or tuple(w[s:e]) != CENTRE_HEAD:
+            return False
+        level = self._chain_level(doc, e)
+        j = level[1] if level else e
+        if j >= end:
+            return False
+        if level and all(is_cap(x) for x in w[j:end]):
+            return True
+        rest = span_text(doc, j, end)
+        return rest in self.lex.places or rest in self.province_level or rest in self.district_names or \
+            (end - j == 1 and FOREIGN_WORD(w[j]))
 
     def _community_end(self, doc, i) -> int | None:
         """End of a residential community written at token i: its level (``COMMUNITY_LEVELS``) in lower case, then

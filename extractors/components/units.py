@@ -433,6 +433,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "một bộ Mi xơ Audio", "bộ Trang phục dân tộc X", "bộ Quốc sử": a set, not a ministry
             if text in self.lex.places or (end - s >= 2 and span_text(d, s, s + 2) in self.lex.places):
                 continue
+            if self._centre_of_place(d, s, e, end):
+                continue  # "ở trung tâm TP Phan Thiết", "trung tâm Barcelona": the middle of a place, no body
             if kind == "press" and end > e and self._foreign_state(span_text(d, e, end)):
                 continue  # "Báo Nga:", "Tạp chí Đức kêu gọi …": a country's press, no paper
             if s > 0 and LOWERED[d.words[s - 1]] in ("các", "những", "mỗi") and "tại" not in d.words[e:end] and \
