@@ -231,8 +231,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 # "Sau khi nhận A, ông X không …": the subject's own clause is not the award's; only a negation in
                 # the fronted clause before the award counts ("Sau khi không được tặng A")
                 lo_, hi_ = max(ss, a.start - 4), a.start - 6
-            if any(_NEGATION_WORD[d.words[i]] and not _NOT_ONLY_WORD[d.words[i + 1]]
-                   for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
+            if any(_denies(d.words, i) for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
                 continue  # "không có trong danh sách được xét tặng"
             if _negated_cue(d.words, scues, clause, a.start, NEGATION, sents_ents):
                 continue  # "đề nghị không trao <award> cho X", "không đề nghị tặng <award>": none given or proposed
@@ -320,6 +319,19 @@ NOT_ONLY = frozenset(section("negations.txt", "# Not only"))
 #: word -> whether its lower case is a negation / a word of NOT_ONLY (read once per distinct word)
 _NEGATION_WORD = WordTest(lambda w: w.lower() in NEGATION)
 _NOT_ONLY_WORD = WordTest(lambda w: w.lower() in NOT_ONLY)
+#: the syllables before / after "không" that make it a word with no negation ("hàng không", "không quân"; negations.txt)
+IN_WORD_BEFORE = frozenset(section("negations.txt", '# Words with "không" inside, no'))
+IN_WORD_AFTER = frozenset(section("negations.txt", '# Words with "không" inside, after'))
+_IN_WORD_BEFORE = WordTest(lambda w: w.lower() in IN_WORD_BEFORE)
+_IN_WORD_AFTER = WordTest(lambda w: w.lower() in IN_WORD_AFTER)
+
+
+def _denies(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (``i + 1`` a word too) is a negation that denies what follows: not "không chỉ" /
+    "không những" ("not only": the award is still won), and not "không" inside a word, "hàng không", "phòng
+    không", "không quân", "không lâu" (negations.txt; a unit "Tổng công ty Hàng không …" is given its award)."""
+    return _NEGATION_WORD[words[i]] and not _NOT_ONLY_WORD[words[i + 1]] and not _IN_WORD_AFTER[words[i + 1]] \
+        and not (i and _IN_WORD_BEFORE[words[i - 1]])
 
 
 def outermost(ents):
