@@ -13,6 +13,10 @@ from pathlib import Path
 
 import click
 
+#: the exit status of a lookup that found nothing ('search' with no hit, 'who' with no person or unit; grep's
+#: convention, so a script tells "nothing" from a hit): a listing ('awards', 'failures') exits 0 with its count
+NOTHING_FOUND = 1
+
 from . import __version__
 from .discover import on_disk, path_text, resolved_text, spellings
 from .failure_causes import OWN_BYTES_IN_WORDS
@@ -393,9 +397,12 @@ def search(query, db_path, limit, as_json, exhaustive, per_document):
     hits = run(_open_existing(db_path), query, limit, exhaustive=exhaustive, per_document=per_document)
     if as_json:
         click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
-        return
-    if not hits:
+    elif not hits:
         click.echo("no results")
+    if not hits:  # found nothing: exit status 1, as 'who' gives (and grep)
+        sys.exit(NOTHING_FOUND)
+    if as_json:
+        return
     for h in hits:
         where = f"{h.path}" + (f" p.{h.page}" if h.page else "") + f" #{h.block}" + \
             (f" (older version, replaced {h.replaced[:10]})" if h.replaced else "") + \
@@ -480,7 +487,7 @@ def who(name, db_path, as_json, limit):
     records, cut = who_page(db, name, limit)
     if not records:
         click.echo(f"no person or unit matches {name!r}")
-        sys.exit(1)
+        sys.exit(NOTHING_FOUND)
     for kind in cut:  # on stderr, so that --json stays one JSON value
         click.echo(f"more than {counted(limit, kind)} match {name!r}: {first_shown(limit)}; "
                    f"type more of the name or raise --limit", err=True)

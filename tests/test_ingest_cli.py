@@ -98,7 +98,10 @@ def test_search_is_diacritic_insensitive(tmp_path):
         hits = json.loads(result.output)
         assert [h["path"] for h in hits] == ["news/a.txt"], query
         assert hits[0]["sentence"].startswith("Ông Đặng Văn Hòa")
-    assert "no results" in run("search", "zzzz", "--db", db).output
+    nothing = run("search", "zzzz", "--db", db)
+    assert "no results" in nothing.output and nothing.exit_code == 1  # found nothing: 1, as 'who' (session 35)
+    nothing = run("search", "zzzz", "--db", db, "--json")
+    assert json.loads(nothing.output) == [] and nothing.exit_code == 1
 
 
 def test_export_facts_one_line_per_path(tmp_path):
