@@ -34,11 +34,12 @@ def find_date(text: str) -> str | None:
 
 
 def uncited(lines: list[str]) -> list[str]:
-    """``lines`` with each line citing another document (:data:`CITATION`: "Căn cứ Luật … ngày 15 tháng 6 năm
+    """``lines`` with each line citing another document (:func:`citation_opener`: "Căn cứ Luật … ngày 15 tháng 6 năm
     2022;") blanked to spaces of its length, and within the other lines each citation of a numbered document with
     its date (:func:`cited_document`: "… đã tặng tại Quyết định số 210/QĐ-UBND ngày 5/3/2023") blanked likewise, so
     that no date of it is read as the document's and offsets in the joined text stay those of the original."""
-    return [" " * len(t) if CITATION.match(t) else _blank_cited(t) for t in lines]
+    citation = citation_opener()
+    return [" " * len(t) if citation.match(t) else _blank_cited(t) for t in lines]
 
 
 def _blank_cited(line: str) -> str:
@@ -72,7 +73,7 @@ def cited_document() -> re.Pattern:
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
     """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
-    date in its first ``fallback_blocks`` blocks outside lines citing other documents (:data:`CITATION`),
+    date in its first ``fallback_blocks`` blocks outside lines citing other documents (:func:`citation_opener`),
     else None (ISO ``YYYY-MM-DD``)."""
     own = uncited(blocks_text[:fallback_blocks])
     dates = all_dates("\n".join(own[:first_blocks]))
@@ -81,7 +82,13 @@ def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks
     return find_date("\n".join(own))
 
 
-#: a line citing the legal basis or a proposal of a decision ("Căn cứ Luật … ngày 26/11/2003;", "Xét đề nghị …
-#: ngày …"): its dates are the cited documents', not the document's (Nghị định 30/2020/NĐ-CP, Phụ lục I: the
-#: "căn cứ ban hành" part of an administrative document)
-CITATION = re.compile(r"\s*(căn cứ|xét đề nghị|theo đề nghị)\b", re.IGNORECASE)
+@functools.lru_cache(maxsize=None)
+def citation_opener() -> re.Pattern:
+    """The opening of a line citing another document: the legal basis or a proposal of a decision ("Căn cứ Luật …
+    ngày 26/11/2003;", "Xét đề nghị … ngày …"), the decision or plan a plan carries out ("Thực hiện Quyết định …
+    ngày …"): its dates are the cited documents', not the document's.  The words are
+    ``corpora/gazetteers/citation_openers.txt`` (Nghị định 30/2020/NĐ-CP, Phụ lục I; observed in plans, session 35),
+    matched at the line's start after white space, in any letter case, as whole words."""
+    from extractors.gazetteer import alternation
+
+    return re.compile(rf"\s*(?:{alternation('citation_openers.txt')})(?!\w)", re.IGNORECASE)

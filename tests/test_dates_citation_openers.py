@@ -1,0 +1,22 @@
+"""A plan opens on what it carries out ("Thực hiện …", "Triển khai …"): the date there is the cited document's,
+not the plan's. An OCR scan whose date line was lost took it as its own (session 34's fixer: "Thực hiện Quyết định
+số … ngày …" with the number misread, so no in-line citation was seen). Sentences written for this test."""
+from __future__ import annotations
+
+from pipeline.dates import citation_opener, document_date
+
+
+def test_a_line_carrying_out_another_document_gives_no_date():
+    blocks = ["UBND XÃ HÒA PHONG", "KẾ HOẠCH",
+              "Thực hiện Công văn hướng dẫn của Sở Nội vụ ngày 14/02/2024 về công tác thi đua,",
+              "TRIỂN KHAI chỉ đạo ban hành ngày 20/02/2024, Ủy ban xã xây dựng kế hoạch như sau.",
+              "Xã tổ chức hội nghị ngày 08/3/2024 tại hội trường."]
+    assert document_date(blocks) == "2024-03-08"
+
+
+def test_the_openers_are_whole_words_at_the_start():
+    opener = citation_opener()
+    assert opener.match("  căn cứ Luật Thi đua, khen thưởng")
+    assert opener.match("Thực hiện Kế hoạch của Huyện ủy")
+    assert not opener.match("Thực hiệnx")
+    assert not opener.match("Ngày 3/5/2024, đoàn thực hiện chuyến thăm")
