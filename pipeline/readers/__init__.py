@@ -35,6 +35,7 @@ READERS: dict[str, str] = {
     ".xlsm": "pipeline.readers.sheet:read",
     ".xls": "pipeline.readers.sheet:read",
     ".ods": "pipeline.readers.sheet:read",
+    ".csv": "pipeline.readers.table_text:read",
     ".png": "pipeline.readers.image:read",
     ".jpg": "pipeline.readers.image:read",
     ".jpeg": "pipeline.readers.image:read",
