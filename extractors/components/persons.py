@@ -178,6 +178,10 @@ PLACE_HEAD_LAST = frozenset(w.split()[-1].lower() for w in PLACE_HEAD_TITLES | P
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
 #: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
+#: digits of a bare house number before a street named after a person ("504 Nguyễn Tất Thành"), and the words a
+#: street's name in a list of addresses spans at most (_address_listed)
+HOUSE_DIGITS = 4
+ADDRESS_GAP = 5
 ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 #: words before a class's code that looks like a house number ("lớp 4A", "chi đội 7B")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
@@ -653,7 +657,8 @@ class PersonRecognizer:
                 if end is not None and end - i == 2 and self._place_in_brackets(words, end):
                     end = None  # "Thạch Hà (Hà Tĩnh)": a place with its province in brackets
                 if end is not None and self._street(words, i):
-                    end = None  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person
+                    i = end  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person, skipped
+                    continue  # whole (not "đường Nguyễn | Tất Thành": its last two syllables no person either)
             if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
@@ -1057,6 +1062,9 @@ class PersonRecognizer:
             return True
         if _alley_number(words, i):
             return True
+        if prev.isdigit() and len(prev) <= HOUSE_DIGITS and i >= 2 and \
+                (words[i - 2] in LOCATIVE_PREPOSITIONS or _address_listed(words, i)):
+            return True  # "tại 504 Nguyễn Tất Thành", "như 25 Lê Văn Lương, 102 Trường Chinh, 36 Phạm Hùng"
         return i >= 2 and prev[:1].isdigit() and len(prev) <= 5 and words[i - 2] in ("số", "nhà")
 
     @staticmethod
@@ -1478,6 +1486,23 @@ def titled_place(words, i, j) -> int:
     if not keep or not all(map(is_foreign_word, (words[x] for x in caps[-keep:]))):
         return 0  # (a Vietnamese name is written whole: "Thống đốc Nguyễn Văn Bình")
     return caps[-keep] - i
+
+
+def _address_listed(words, i) -> bool:
+    """The name at token ``i``, after a house number, is one of a list of addresses: a comma, then another house
+    number and a capitalised word, follow its run ("25 Lê Văn Lương, 102 Trường Chinh"), or close the run before the
+    number ("…, 102 Trường Chinh, 36 | Phạm Hùng"), within ``ADDRESS_GAP`` words; a numbered list of names is written
+    with a full stop or on lines of its own ("1. Nguyễn Văn An"), no such pairs."""
+    n = len(words)
+    k = i
+    while k < n and k - i < ADDRESS_GAP and words[k][:1].isupper():
+        k += 1
+    if k + 2 < n and words[k] == "," and words[k + 1].isdigit() and words[k + 2][:1].isupper():
+        return True
+    if i < 3 or words[i - 2] != ",":
+        return False
+    return any(words[j].isdigit() and len(words[j]) <= HOUSE_DIGITS and words[j + 1][:1].isupper()
+               for j in range(max(0, i - 2 - ADDRESS_GAP), i - 3))
 
 
 def _alley_at(words, j) -> bool:
