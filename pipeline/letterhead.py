@@ -224,7 +224,29 @@ def type_line(line: str) -> str | None:
     if not line or len(line) > _TYPE_LINE_MAX:
         return None
     upper = line.upper()
-    return upper if is_doc_type(upper) else None
+    return upper if is_doc_type(upper) else _capped_types().get(_uncapped(_normalize_text()(upper)))
+
+
+#: the marks an OCR engine drops from a capital carrying a tone too, keeping the tone ("KẾ HOẠCH" read "KÉ HOẠCH",
+#: "QUYẾT" "QUYÉT", "TỜ TRÌNH" "TÒ TRÌNH"; observed in OCR scans, sessions 34-35): the circumflex, the breve and the
+#: horn (combining U+0302, U+0306, U+031B)
+_CAPS = dict.fromkeys(map(ord, "\u0302\u0306\u031b"))
+
+
+def _uncapped(text: str) -> str:
+    """``text`` without its circumflexes, breves and horns (:data:`_CAPS`), its tones and "Đ" kept, composed (NFC)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_CAPS))
+
+
+@functools.lru_cache(maxsize=None)
+def _capped_types() -> dict[str, str]:
+    """{a document type without its circumflexes, breves and horns (:func:`_uncapped`): the type (:func:`doc_types`)},
+    so that a type line an OCR engine read without them is the type it stands for ("KÉ HOẠCH" → "KẾ HOẠCH"); a type
+    that two types share so is left out."""
+    seen: dict[str, list[str]] = {}
+    for t in doc_types():
+        seen.setdefault(_uncapped(t), []).append(t)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
 #: place levels (cấp hành chính) that continue a body's name on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH NINH
@@ -575,12 +597,14 @@ def administrative_title(blocks: list[Block], first: str, title: str | None, fro
     ỦY BAN NHÂN DÂN TỈNH …"), is the national title or motto, or opens the legal grounds ("Căn cứ …").  ``blocks``
     in reading order (after :func:`rewrite_letterhead`) → "QUYẾT ĐỊNH Về việc tặng Bằng khen …".  Replaced are: a
     ``title`` the reader took from the ``first`` line (as read, before the letterhead was rewritten) when that line
-    is in capitals (a letterhead: "ỦY BAN NHÂN DÂN TỈNH …"); a ``title`` that is the type line itself as written (a
+    is in capitals (a letterhead: "ỦY BAN NHÂN DÂN TỈNH …") or names the issuing authority in any case (a TCVN3
+    decree's "Chính phủ", its capitals lost to the font: session 34's fixer); a ``title`` that is the type line itself as written (a
     .docx reader's first paragraph after a letterhead table, "Quyết Định"); and a ``title`` the reader took from the
     file's properties (``from_property``: a .docx or PDF "Title", often a template's or an earlier document's, or the
     author's office).  ``title`` is returned as it is otherwise, and when no type line stands below the first block
     (news, letters: their first line is their title)."""
-    from_first = _is_capitals(first) and not (title and " ".join(title.split()) != first[:300].strip())
+    from_first = (_is_capitals(first) or _names_authority(first[:300].upper())) \
+        and not (title and " ".join(title.split()) != first[:300].strip())
     if not (from_first or from_property) and not (title and type_line(title)):
         return title
     for i, b in enumerate(blocks[:HEADER_BLOCKS]):
