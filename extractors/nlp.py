@@ -109,8 +109,10 @@ class _ByEdge(_NotOnLetters):
 
     def search(self, string: str):
         """``regex.search(string)`` (same span), trying only the entries that can match ``string``."""
-        if not string or string.isalpha() or string[-1] == "\n":
-            return None if string.isalpha() else self.regex.search(string)
+        if string.isalpha():
+            return None
+        if not string or string[-1] == "\n":
+            return self.regex.search(string)
         r = self.by_char.get(string[0] if self.first else string[-1], self.other)
         return r.search(string) if r is not None else None
 

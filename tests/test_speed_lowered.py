@@ -24,3 +24,20 @@ def test_classifier_read_in_any_case_through_the_table():
     assert UnitRecognizer._classifier_then_place(d, 0, {2: 3}) is True  # "Nhật" is tokens [2, 3)
     d = toks(get_nlp().make_doc("Hãng xe Nhật Toyota giảm giá"))
     assert UnitRecognizer._classifier_then_place(d, 0, {2: 3}) is False  # a capitalised name follows the place
+
+
+
+def test_affix_search_of_a_word_of_letters_is_none_and_the_rest_as_the_regex():
+    """nlp._ByEdge.search (a word of letters answered before any other test): the tokenizer's prefix and suffix
+    searches give what their whole regexes give: nothing on letters alone, the mark at the edge otherwise."""
+    from extractors.nlp import get_nlp
+
+    tokenizer = get_nlp().tokenizer
+    prefix, suffix = tokenizer.prefix_search.__self__, tokenizer.suffix_search.__self__
+    spans = {"Đà": (None, None), "": (None, None), "[Huế": ((0, 1), None), "Huế]": (None, (3, 4)),
+             "1975.": (None, (4, 5)), "Vinh\n": (None, None)}
+    for word, (before, after) in spans.items():
+        for search, want in ((prefix, before), (suffix, after)):
+            got = search.search(word)
+            full = search.regex.search(word)
+            assert (got and got.span()) == want == (full and full.span()), word

@@ -5,7 +5,7 @@ it ``lex`` and ``_quoted``), and the word lists the list parser reads.
 from __future__ import annotations
 
 from ..gazetteer import section
-from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, is_cap, span_text
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, is_cap, span_text
 
 PLURAL_HEADS = {"nhiều", "các", "những"}  # "nhiều giải thưởng … như …": a list of named prizes follows
 #: a prize list's unquoted item (AwardRecognizer._list_item): at most this many words; it ends at ITEM_ENDS or before a
@@ -41,7 +41,7 @@ class PrizeLists:
         n = len(doc)
         taken = {i for x in found for i in range(x.start, x.end)}
         for s, e in matches:
-            if s == 0 or doc.words[s - 1].lower() not in PLURAL_HEADS or \
+            if s == 0 or LOWERED[doc.words[s - 1]] not in PLURAL_HEADS or \
                     self.lex.award_aliases[span_text(doc, s, e).lower()].canonical != "Giải thưởng":
                 continue
             k = e

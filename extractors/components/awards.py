@@ -217,7 +217,7 @@ class AwardRecognizer(PrizeLists):
         cues = []
         heroes = []
         for _, s, e in self.leads(doc):
-            if e - s == 2 and d.words[s].lower() in TITLE_CUE_FIRST and \
+            if e - s == 2 and LOWERED[d.words[s]] in TITLE_CUE_FIRST and \
                     span_text(d, s, e).lower() in TITLE_CUES:
                 cues.append((s, e))
             elif e - s == 2 and d.words[s] == "Anh" and d.words[s + 1].lower() == "hùng":
@@ -243,21 +243,22 @@ class AwardRecognizer(PrizeLists):
                     self._cert_titles.add(tuple(w.lower() for w in d.words[q[0]:q[1]]))
         for s, e in matches:
             entry = self.lex.award_aliases[span_text(d, s, e).lower()]
-            general = s > 0 and (d.words[s - 1].lower() in ("nhiều", "các", "những", "số", "mấy")
+            general = s > 0 and (LOWERED[d.words[s - 1]] in ("nhiều", "các", "những", "số", "mấy")
                                  or d.words[s - 1].isdigit()
-                                 or (s > 1 and d.words[s - 2].lower() == "huân")
-                                 or (e + 1 < len(d) and d.words[e].lower() == "các" and d.words[e + 1].lower() == "loại"))
-            bare = e >= len(d) or not (is_cap(d.words[e]) or d.words[e].lower() in COLOURS
-                                       or d.words[e].lower() in ("của", "hạng"))
+                                 or (s > 1 and LOWERED[d.words[s - 2]] == "huân")
+                                 or (e + 1 < len(d) and LOWERED[d.words[e]] == "các" and
+                                     LOWERED[d.words[e + 1]] == "loại"))
+            bare = e >= len(d) or not (is_cap(d.words[e]) or LOWERED[d.words[e]] in COLOURS
+                                       or LOWERED[d.words[e]] in ("của", "hạng"))
             if entry.canonical in ("Huân chương", "Huy chương") and general and bare:
                 continue  # "nhiều huân, huy chương": medals in general, not one award
             if entry.canonical == "Huy chương" and bare and s > 2 and d.words[s - 1] in (",", "và") and \
                     [w.lower() for w in d.words[s - 3:s - 1]] == ["huân", "chương"]:
                 continue  # "thu hồi Huân chương, Huy chương và tiền thưởng": the pair names orders and medals
                 # in general; dev and held-out gold keep the order alone
-            if e + 1 < len(d) and d.words[e].lower() == "các" and d.words[e + 1].lower() == "loại":
+            if e + 1 < len(d) and LOWERED[d.words[e]] == "các" and LOWERED[d.words[e + 1]] == "loại":
                 continue  # "8 Huân chương Lao động các loại": orders of several classes, counted, not one award
-            if s > 0 and d.words[s - 1].lower() == "hạng" and entry.canonical == "Ba":
+            if s > 0 and LOWERED[d.words[s - 1]] == "hạng" and entry.canonical == "Ba":
                 continue
             if out and s < out[-1].end and d.words[s - 1] == "(":
                 continue  # "Huân chương Lao động (HCLĐ) hạng Ba": the abbreviation inside the award found

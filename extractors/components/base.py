@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import weakref
+from itertools import islice
+from operator import itemgetter, le
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH, ORTH
@@ -307,7 +309,7 @@ def longest_first(matches):
 def _disjoint(pairs) -> bool:
     """Each (start, end) of ``pairs`` begins at or after the end of the one before: they are in order and none
     overlaps another (what :func:`longest_first` would keep of them is all of them, in this order)."""
-    return all(b[0] >= a[1] for a, b in zip(pairs, pairs[1:]))
+    return all(map(le, map(itemgetter(1), pairs), map(itemgetter(0), islice(pairs, 1, None))))  # (a[1] <= b[0], in C)
 
 
 def token_set(ents) -> set:

@@ -11,7 +11,7 @@ import re
 from ..gazetteer import word_list
 from ..canonical import level_words
 from ..lexicon import upper_first
-from .base import Ent, is_cap, span_text, year_word
+from .base import LOWERED, Ent, is_cap, span_text, year_word
 from .conferral_cues import _after_preamble
 from .conferral_words import ADVERBIAL_LINKS, CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
     _opening
@@ -89,7 +89,7 @@ def _document_place(words, level: str) -> str | None:
     n = len(lv)
     places = set()
     for i, w in enumerate(words):
-        if w.lower() != lv[0] or [x.lower() for x in words[i:i + n]] != lv:
+        if LOWERED[w] != lv[0] or list(map(LOWERED.__getitem__, words[i:i + n])) != lv:
             continue
         if "tịch" in (x.lower() for x in words[max(0, i - 4):i]):
             continue  # "Chủ tịch UBND tỉnh Lai Châu vừa ký …": a title holder's place names no certificate

@@ -140,7 +140,7 @@ class CountedRecipients:
         a subject, and so does a plural group joined right to the name by a word of CO_SUBJECT_JOINERS ("X và các
         đơn vị thành viên được tặng …", "X cùng nhiều tập thể, cá nhân được …": co-subjects, the name receives too)."""
         for q in range(lo, hi - 1):
-            w = d.words[q].lower()
+            w = LOWERED[d.words[q]]
             if w in PLURAL_QUANTIFIERS and q > lo and all(t.lower() in CO_SUBJECT_JOINERS for t in d.words[lo:q]):
                 continue
             if (d.words[q].isdigit() or w in PLURAL_QUANTIFIERS) and d.words[q - 1].lower() != "trong":

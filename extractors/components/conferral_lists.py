@@ -358,7 +358,7 @@ class RecipientLists:
         """"trao Huân chương … cho đội tuyển bóng đá nam quốc gia", "… cho đoàn bay 919 tại lễ …": a team or
         crew written with a lower-case head (CREW_HEADS, then words or numbers, at most six, up to a
         preposition, a verb or the clause's end) is a collective recipient; else None."""
-        w = [x.lower() for x in d.words[start:min(stop, start + 10)]]
+        w = list(map(LOWERED.__getitem__, d.words[start:min(stop, start + 10)]))
         head = _opening(w, CREW_HEADS)
         if head is None or not d.words[start].islower():
             return None
@@ -543,7 +543,7 @@ class RecipientLists:
         """Items of a ";" recipient list that name a unit by its head and lower-case words only ("…; Ban tổ
         chức cán bộ; Ban đối ngoại và hợp tác quốc tế; …"), which the unit finder leaves (no capitalised
         name); each is a collective recipient.  Only items with ";" on at least one side."""
-        if not any(d.words[i] == ";" for i in range(start, stop)):
+        if ";" not in d.words[start:stop]:
             return []
         taken = {i for x in members for i in range(x.start, x.end)}
         heads = self.lex.unit_heads
@@ -577,7 +577,8 @@ class RecipientLists:
             j = i
             while j < stop and d.words[j] not in ITEM_ENDS:
                 j += 1
-            if i == j or not (d.words[i].lower() in _ITEM_FIRSTS or (i > start and d.words[i] in _CAPITAL_ITEM_FIRSTS)):
+            if i == j or not (LOWERED[d.words[i]] in _ITEM_FIRSTS or
+                              (i > start and d.words[i] in _CAPITAL_ITEM_FIRSTS)):
                 i = j + 1
                 continue  # (no head opens the item)
             low = [w.lower() for w in d.words[i:j]]

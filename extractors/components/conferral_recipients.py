@@ -160,7 +160,7 @@ def _past_fronted_clause(words, lo, a) -> int:
     …": FRONTED_OPENERS) when that comma stands before the award; else ``lo``. A name in the fronted clause is
     no subject of the award's verb (bulk news: the category prizes of 3 in 14 sports and film stories went to
     the name in the fronted clause)."""
-    if _opening([w.lower() for w in words[lo:lo + 2]], FRONTED_OPENERS) is None:
+    if _opening(list(map(LOWERED.__getitem__, words[lo:lo + 2])), FRONTED_OPENERS) is None:
         return lo
     c = next((i for i in range(lo + 1, a) if words[i] == ","), None)
     if c is None:
@@ -234,7 +234,7 @@ class Recipients:
             return True
         entry = a.info.get("entry")
         # the one word and the two words right before the title: the phrases of TITLE_HOLDER_WORDS have one or two
-        before = {d.words[a.start - 1].lower() if a.start > 0 else "",
+        before = {LOWERED[d.words[a.start - 1]] if a.start > 0 else "",
                   " ".join(d.words[a.start - 2:a.start]).lower() if a.start > 1 else ""}
         return entry is not None and entry.kind == "honorary" and (a.end in person_at or
                                                                     bool(before & TITLE_HOLDER_WORDS))
@@ -275,9 +275,10 @@ class Recipients:
                 short = self._short_name(d, start, se)
                 if short is not None:
                     return [short], "short"
-            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 1 + MERIT_REASON_WORDS]], MERIT_REASONS):
+            if w == "cho" and _opening(list(map(LOWERED.__getitem__, d.words[k + 1:k + 1 + MERIT_REASON_WORDS])),
+                                       MERIT_REASONS):
                 break  # "… huy chương vàng cho những nỗ lực …": the reason it is given for, no recipient after it
-            if w == "cho" and _opening([x.lower() for x in d.words[k + 1:k + 1 + INDEFINITE_PERSON_WORDS]],
+            if w == "cho" and _opening(list(map(LOWERED.__getitem__, d.words[k + 1:k + 1 + INDEFINITE_PERSON_WORDS])),
                                       INDEFINITE_PERSONS):
                 return [], "count"  # "… cho một ai đó nếu A thắng B": given to no one named
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
@@ -595,7 +596,7 @@ class Recipients:
     def _honoured_kin(self, d, start, se, ents):
         """"trao Huân chương cho thân nhân liệt sĩ là bà A, mẹ của đại úy B": the award handed to the
         family goes to the one honoured, the person named after "của" in the family phrase; else None."""
-        words = [w.lower() for w in d.words[start:min(se, start + 3)]]
+        words = list(map(LOWERED.__getitem__, d.words[start:min(se, start + 3)]))
         if not any(" ".join(words[:len(f.split())]) == f for f in FAMILY):
             return None
         for k in range(start, min(se, start + 16)):
@@ -814,7 +815,7 @@ class Recipients:
         triggers.tsv) right before "khỏi" and the award is the one who failed it — a name, or a personal pronoun
         standing for the last person named before; None otherwise (the usual "A trượt NSND" names A first)."""
         at = a.start
-        if at >= 2 and [w.lower() for w in d.words[at - 2:at]] == ["danh", "hiệu"]:
+        if at >= 2 and list(map(LOWERED.__getitem__, d.words[at - 2:at])) == ["danh", "hiệu"]:
             at -= 2
         if at < 1 or d.words[at - 1].lower() != "khỏi":
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ..gazetteer import table, word_list
-from .base import Ent, is_cap, opens_unit_head
+from .base import LOWERED, Ent, is_cap, opens_unit_head
 from .conferral_words import ADDRESS, FRONTING, PRONOUNS, QUOTES, adverbs_start
 
 #: words opening a fronted phrase past whose comma a short name is read ("Nhờ màn trình diễn …, Quang Hải đạt …"):
@@ -42,7 +42,7 @@ class References:
         cand = prev
         for _ in range(3):
             ss, se = self._idx.sentence(cand.start)
-            other = any(d.words[j].lower() == pron and d.words[j + 1][:1].islower() and
+            other = any(LOWERED[d.words[j]] == pron and d.words[j + 1][:1].islower() and
                         not (cand.start - 2 <= j < cand.end) and not self._pronoun_resumes(d, cand, j)
                         for j in range(ss, min(se, lo) - 1))
             if not other:

@@ -105,7 +105,7 @@ def _past_community(words, s: int, p: int) -> int:
 def _level_at(words, i):
     """The level of SUBJECT_LEVELS written at ``i`` (any case), as a word tuple, or None (the first in the list's
     order, only the levels its first word opens tried: conferral_words._opening)."""
-    return _opening([w.lower() for w in words[i:i + _LEVEL_MAX]], SUBJECT_LEVELS)
+    return _opening(list(map(LOWERED.__getitem__, words[i:i + _LEVEL_MAX])), SUBJECT_LEVELS)
 
 
 def place_at(words, s: int, p: int):
@@ -485,7 +485,7 @@ def _described_by_origin(ws) -> bool:
     three capitalised words, an optional "này", then tense adverbs only ("người đẹp gốc Cần Thơ cũng", "tay vợt người
     Thụy Sĩ này đã"); "khán giả người Nhật" (no person noun) and "đội bóng xứ Nghệ" (a team) are no such subject."""
     n = len(ws)
-    low = [w.lower() for w in ws]
+    low = list(map(LOWERED.__getitem__, ws))
     for o in range(1, min(n, DESCRIBED_HEAD_MAX + 1)):
         origin = _opening(low[o:], ORIGINS)
         if origin is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from .base import LOWERED
 from ..gazetteer import province_levels, section, word_list
 
 
@@ -73,9 +74,9 @@ def adverbs_start(words, lo: int, j: int) -> int:
     """Where the adverbs (ADVERBS in any case, ADVERB_PAIRS in lower case) written right before token ``j`` start, not
     before ``lo``: ``j`` when none stands there ("Công ty X đã vinh dự được …" → the index of "đã")."""
     while j > lo:
-        if j - 2 >= lo and (words[j - 2], words[j - 1].lower()) in ADVERB_PAIRS:
+        if j - 2 >= lo and (words[j - 2], LOWERED[words[j - 1]]) in ADVERB_PAIRS:
             j -= 2
-        elif words[j - 1].lower() in ADVERBS:
+        elif LOWERED[words[j - 1]] in ADVERBS:
             j -= 1
         else:
             break
@@ -128,7 +129,7 @@ def workforce_before(words, k: int) -> bool:
     calling: False then."""
     j, nouns, glue = k, 0, 0
     while j > 0:
-        low = [w.lower() for w in words[max(0, j - _WORKFORCE_MAX):j]]
+        low = list(map(LOWERED.__getitem__, words[max(0, j - _WORKFORCE_MAX):j]))
         n = next((len(t) for t in WORKFORCE if tuple(low[len(low) - len(t):]) == t), 0)
         if not n:
             break

@@ -27,6 +27,7 @@ conferrers); ``conferral_passes`` holds the passes over a document's conferrals 
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from spacy.language import Language
 
@@ -231,7 +232,9 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 # "Sau khi nhận A, ông X không …": the subject's own clause is not the award's; only a negation in
                 # the fronted clause before the award counts ("Sau khi không được tặng A")
                 lo_, hi_ = max(ss, a.start - 4), a.start - 6
-            if any(_denies(d.words, i) for i in range(max(ss, lo_, clause), min(se - 1, hi_ + 6))):
+            lo_n, hi_n = max(ss, lo_, clause), min(se - 1, hi_ + 6)  # (only the negations are visited: a C-level scan)
+            if any(_denies(d.words, i)
+                   for i in compress(range(lo_n, hi_n), map(_NEGATION_WORD.__getitem__, d.words[lo_n:hi_n]))):
                 continue  # "không có trong danh sách được xét tặng"
             if _negated_cue(d.words, scues, clause, a.start, NEGATION, sents_ents):
                 continue  # "đề nghị không trao <award> cho X", "không đề nghị tặng <award>": none given or proposed

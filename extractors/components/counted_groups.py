@@ -79,9 +79,9 @@ def group_nouns(lex) -> GroupNouns:
 
 def noun_at(words, k, nouns: GroupNouns):
     """The group noun (word tuple) written from token ``k`` ("ngư dân", "cá nhân"); None when none."""
-    if k >= len(words) or words[k].lower() not in nouns.first:
+    if k >= len(words) or LOWERED[words[k]] not in nouns.first:
         return None  # (the common case)
-    low = [w.lower() for w in words[k:k + 3]]
+    low = list(map(LOWERED.__getitem__, words[k:k + 3]))
     for n in nouns:
         if tuple(low[:len(n)]) == n:
             return n
@@ -100,7 +100,7 @@ def _count_of(word: str) -> int | None:
     if word.isdigit():
         n = int(word) if len(word) <= 2 else None
     else:
-        n = _count_words().get(word.lower())
+        n = _count_words().get(LOWERED[word])
     return n if n is not None and 2 <= n <= 99 else None
 
 

@@ -125,7 +125,7 @@ def coordinated_items(words, persons, places, not_before) -> list[tuple[int, int
     person. ``persons``: (start, end) of the persons found, those that are foreign names (every word foreign)
     seeding the lists; ``not_before``: the words (lower case, one or two) before a foreign run that make it a place,
     company or work ("phim", "công ty"), checked for an item before the person."""
-    queue = [(s, e) for s, e in persons if all(is_foreign_word(w) for w in words[s:e])]
+    queue = [(s, e) for s, e in persons if all(map(is_foreign_word, words[s:e]))]
     if not queue:
         return []  # no foreign person's name to seed a list (most documents)
     n = len(words)

@@ -10,6 +10,7 @@ and the unit (the trailing unit, else the last unit in the chain).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from spacy.language import Language
 
@@ -119,7 +120,7 @@ class OfficialLinker:
             items.setdefault(u.start, []).append((u.end, "unit", u.text))
         self._titled_places(d, items, st)
         for s in items:
-            items[s].sort(key=lambda x: -x[0])
+            items[s].sort(key=itemgetter(0), reverse=True)  # (longest first, stable)
         return items
 
     @staticmethod
@@ -319,7 +320,7 @@ class OfficialLinker:
                 w = d.words[i - 1]
                 L = next((L for L in (1, 2, 3) if i - L >= 0 and
                           _in_either_case(" ".join(d.words[i - L:i]), honor)), 0) \
-                    if w in self.honorific_lasts or w.lower() in self.honorific_lasts else 0  # (no join without
+                    if w in self.honorific_lasts or LOWERED[w] in self.honorific_lasts else 0  # (no join without
                 # the last word of an honorific)
                 if L:
                     academic = self._academic_title(d, i - L, i) or academic
@@ -690,7 +691,7 @@ class OfficialLinker:
         if k > j and k < n and w[k] == ",":
             k += 1  # (the comma closing the asides)
         a = k
-        while k < n and k - a < 3 and w[k].lower() in COPULA_ADVERBS:
+        while k < n and k - a < 3 and LOWERED[w[k]] in COPULA_ADVERBS:
             k += 1
         L = self._office_verb(d, k)
         if not L or not self._title_at(d, k + L, items):

@@ -458,7 +458,7 @@ class PersonRecognizer:
             nxt = words[j + 1] if j + 1 < n else ""
             if j > i and t in GIVE_VERBS and nxt[:1].islower():
                 break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
-            if j > i and nxt[:1].islower() and f"{t.lower()} {nxt}" in CONNECTIVES:
+            if j > i and nxt[:1].islower() and f"{LOWERED[t]} {nxt}" in CONNECTIVES:
                 break  # "Nghệ sĩ Xuân Hương | Ngoài ra, …": a lost sentence break before a connective
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:

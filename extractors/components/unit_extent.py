@@ -20,7 +20,7 @@ def _qualifier_at(words, i) -> bool:
     """Token i is a lower-case word of ``QUALIFIERS`` inside a name ("tỉnh", "cấp", "thuộc"), in any letter case;
     "trung" only before "ương" (``CENTRE_PAIR``: "thuộc Trung ương", not "thuộc Trung đoàn", "thuộc Trung Nguyên",
     whose "Trung" opens another name)."""
-    low = words[i].lower()
+    low = LOWERED[words[i]]
     return low in QUALIFIERS and (low != CENTRE_PAIR[0].lower() or words[i + 1:i + 2] == [CENTRE_PAIR[1]])
 
 
@@ -481,7 +481,7 @@ class NameExtent:
                 elif i + 1 < n and words[i + 1].islower() and (prev + " " + low + " " + words[i + 1]) in self.words:
                     i += 2  # "Hội Cựu học sinh": a three-syllable word, not "Cựu học" then a stop
                     continue
-                elif i + 1 < n and (low + " " + words[i + 1].lower()) in self.words_verbs:
+                elif i + 1 < n and (low + " " + LOWERED[words[i + 1]]) in self.words_verbs:
                     pass  # "Bộ Công Thương | yêu cầu": the syllable starts a verb, it does not end "Thương yêu"
                 elif (prev + " " + low) in self.words or \
                         (i >= 2 and (words[i - 2].lower() + " " + prev + " " + low) in self.words) or \
@@ -615,7 +615,7 @@ class NameExtent:
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
                 # "Xí nghiệp thi công cơ giới số 14", "Sở Văn hóa – thể thao TP. HCM"
                 j = i
-                while j + 1 < n and j - i < 4 and (words[j].lower() + " " + words[j + 1].lower()) in self.words \
+                while j + 1 < n and j - i < 4 and (LOWERED[words[j]] + " " + LOWERED[words[j + 1]]) in self.words \
                         and words[j].islower() and words[j + 1].islower():
                     j += 2
                     if j < n and words[j] == "và" and j + 2 < n and words[j + 1].islower():

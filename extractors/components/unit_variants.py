@@ -269,7 +269,7 @@ class Variants:
             sw = short.split()
             if len(sw) < 2:
                 continue
-            found = {name for name, lw in by_first.get(sw[0].lower(), ()) if gapped(sw, lw)}
+            found = {name for name, lw in by_first.get(LOWERED[sw[0]], ()) if gapped(sw, lw)}
             if len(found) == 1:
                 fullest[k] = found.pop()
 
