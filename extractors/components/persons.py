@@ -226,6 +226,10 @@ NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ �
                      "truyện", "tiểu thuyết", "vở", "vở kịch", "kịch", "nhân vật"}
 ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 QUOTE_BEFORE = {"“", "\"", "‘", "'", "«"}
+#: words of a quoted title after the name-like run that opens it at most, and the syllables of a Vietnamese run
+#: that fills the quotes whole to be a title rather than a nickname (_quoted_title)
+TITLE_TAIL = 6
+QUOTED_NAME = 3
 QUOTE_AFTER = {"”", "\"", "’", "'", "»"}
 #: the ten heavenly stems and twelve earthly branches of the lunar calendar (Thiên can, Địa chi): "Đinh Dậu",
 #: "Mậu Tuất" name a year, not a person, although "Đinh" is a surname
@@ -677,7 +681,8 @@ class PersonRecognizer:
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
         found = self._without_credit_pairs(words, found)
-        found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)]
+        found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)
+                 and not self._quoted_title(words, p)]
         found = self._without_unit_names(d, st, found, self.words, cue_end)
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
@@ -1066,6 +1071,28 @@ class PersonRecognizer:
                 (words[i - 2] in LOCATIVE_PREPOSITIONS or _address_listed(words, i)):
             return True  # "tại 504 Nguyễn Tất Thành", "như 25 Lê Văn Lương, 102 Trường Chinh, 36 Phạm Hùng"
         return i >= 2 and prev[:1].isdigit() and len(prev) <= 5 and words[i - 2] in ("số", "nhà")
+
+    def _quoted_title(self, words, p) -> bool:
+        """Person ``p`` opens a quoted title: an opening quote (QUOTE_BEFORE) right before it, and the closing one
+        (QUOTE_AFTER) right after it or behind at most ``TITLE_TAIL`` more words of a title (capitalised, numbers,
+        "!", "?", ":" or a foreign function word that is no syllable of the dictionary's words: "'Love Will Tear Us
+        Apart'", "“Reinvent Banking for the Digital Era”", "'Jump Ashin!'"). A Vietnamese run filling the quotes
+        is a title only of ``QUOTED_NAME`` syllables or more ("“Từ Làng Sen”"; "trùm “Năm Cam”" is a nickname); a
+        quote that goes on in Vietnamese ("“Bob Smith là …”") is speech, its name a person."""
+        s, e = p.start, p.end
+        if s == 0 or words[s - 1] not in QUOTE_BEFORE:
+            return False
+        n = len(words)
+        k = e
+        while k < n and k - e < TITLE_TAIL and words[k] not in QUOTE_AFTER:
+            w = words[k]
+            if not (is_cap(w) or w.isdigit() or w in ("!", "?", ":", "-", "–") or
+                    (w.isascii() and w.isalpha() and w.lower() not in self.syllables)):
+                return False
+            k += 1
+        if k >= n or words[k] not in QUOTE_AFTER:
+            return False
+        return k > e or e - s >= QUOTED_NAME
 
     @staticmethod
     def _without_bylines(words, found):
