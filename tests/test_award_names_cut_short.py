@@ -8,9 +8,12 @@ from tests.test_extractors import facts_of, people  # noqa: F401  (shared helper
 
 
 def test_hero_title_is_written_without_its_period():
-    """The dev gold (the target annotation) writes "Anh hùng Lao động" where the text adds the period the title
-    is conferred for ("… thời kỳ đổi mới"); the period is not part of the award's name."""
-    g = facts_of("Năm 2012, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
+    """The dev gold (the target annotation) writes "Anh hùng Lao động" where the story writes the title both plain
+    and with the period it is conferred for ("… thời kỳ đổi mới"): the plain title names the award (session 35:
+    a story writing only the period form keeps it, as the held-out gold does; resolve._plain_titles_written and
+    tests/test_award_names_renovation_period.py)."""
+    g = facts_of("Năm 2012, ông Lò Văn Tám được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới. "
+                 "Danh hiệu Anh hùng Lao động là phần thưởng cao quý của Nhà nước.")
     assert people(g) == {("Lò Văn Tám", "Anh hùng Lao động")}
 
 
