@@ -177,11 +177,11 @@ PLACE_HEAD_LEVELS = frozenset(w.lower() for w in section("place_head_titles.txt"
 PLACE_HEAD_LAST = frozenset(w.split()[-1].lower() for w in PLACE_HEAD_TITLES | PLACE_HEAD_LEVELS)
 #: a house number with a letter ("5B", "12A", "18bis"): a street's name follows it
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]{1,3}$")
-#: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
 #: digits of a bare house number before a street named after a person ("504 Nguyễn Tất Thành"), and the words a
 #: street's name in a list of addresses spans at most (_address_listed)
 HOUSE_DIGITS = 4
 ADDRESS_GAP = 5
+#: an alley's number, with its sub-alley after a slash and a letter ("300", "63/30", "141B")
 ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 #: words before a class's code that looks like a house number ("lớp 4A", "chi đội 7B")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
