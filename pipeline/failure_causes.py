@@ -14,6 +14,8 @@ from __future__ import annotations
 #: the opening of the reason ``read_bytes`` gives a file whose name's suffix no reader takes: a failure of the name,
 #: so it repeats only at a path of such a name (:func:`fails_again`)
 UNSUPPORTED = "unsupported file type "
+#: the opening of the reason of an empty file (:func:`empty_file`): a failure of its own bytes
+EMPTY = "empty file ("
 #: the failures of a file's own bytes in words, as the ingest summary, its help and 'sovang failures' give them
 OWN_BYTES_IN_WORDS = "empty, corrupt, undecodable, of a type sovang does not read"
 
@@ -26,7 +28,7 @@ OWN_BYTES_IN_WORDS = "empty, corrupt, undecodable, of a type sovang does not rea
 #: here: not the bytes but the name's suffix, which an unchanged file keeps at its path, so it fails again the same
 #: way (``--retry-failed`` after an upgrade of sovang that reads more types).
 OWN_BYTES = (
-    "empty file (",
+    EMPTY,
     "no text in the file (",
     "no text in the HTML file",
     "no text found in the HTML body",
@@ -67,3 +69,12 @@ def fails_again(error: str | None, path: str) -> bool:
     if not own_bytes(error):
         return False
     return not (error.startswith(UNSUPPORTED) and (supported(path) or sniffed_file(path) in READERS))
+
+
+def empty_file(size: int, blank: bool = False) -> str:
+    """The reason of an empty file of ``size`` bytes, ``blank`` when they are white space alone: "empty file (0
+    bytes)", "empty file (3 bytes, white space only)" (:data:`EMPTY`; written by ``readers.read_bytes`` and
+    ``ingest.empty_reason``)."""
+    from .wording import counted
+
+    return f"{EMPTY}{counted(size, 'byte')}{', white space only' if blank else ''})"

@@ -17,7 +17,7 @@ from .containers import RECORD_SUFFIX, is_container, records
 from .discover import Found, Problem, database_files, discover, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
-from .failure_causes import OWN_BYTES_IN_WORDS, fails_again
+from .failure_causes import OWN_BYTES_IN_WORDS, empty_file, fails_again
 
 #: stored statuses whose content is read again by the next ingest, as new files are: a failure or a partial read
 #: may come from a passing cause (a missing OCR engine, a crash, a file being written), and an archive must not keep
@@ -265,7 +265,7 @@ def empty_reason(abspath: str, size: int | None) -> str | None:
     content of its own, so each is a failure of its path, never a copy of another empty file (newcomer, session 34:
     two empty files of different names were one document, the second "[copy of]" the first)."""
     if size == 0:
-        return "empty file (0 bytes)"
+        return empty_file(0)
     if size is None or size > BLANK_MAX:
         return None
     try:
@@ -274,7 +274,7 @@ def empty_reason(abspath: str, size: int | None) -> str | None:
     except OSError:
         return None
     blank = not data.removeprefix(_BOM).strip(_BLANK)
-    return f"empty file ({counted(size, 'byte')}, white space only)" if blank else None
+    return empty_file(size, blank=True) if blank else None
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,

@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from ..failure_causes import UNSUPPORTED
+from ..failure_causes import UNSUPPORTED, empty_file
 from ..model import Document, ReaderError
 from . import signatures
 
@@ -160,7 +160,7 @@ def read_bytes(data: bytes, name: str, sha256: str | None = None, suffix: str | 
     if suffix not in READERS:  # read all the same when its first bytes tell a format sovang reads, below
         doc = Document(path=name, sha256=sha, format=fmt, status="failed", error=unread_name + way_on(suffix))
     elif not data:
-        return Document(path=name, sha256=sha, format=fmt, status="failed", error="empty file (0 bytes)")
+        return Document(path=name, sha256=sha, format=fmt, status="failed", error=empty_file(0))
     else:
         doc = _read_as(data, name, sha, suffix)
     if doc.status == "failed" and (real := sniffed_suffix(data)) not in (None, suffix) and real in READERS:
