@@ -13,8 +13,9 @@ from pathlib import Path
 
 import click
 
-#: the exit status of a lookup that found nothing ('search' with no hit, 'who' with no person or unit; grep's
-#: convention, so a script tells "nothing" from a hit): a listing ('awards', 'failures') exits 0 with its count
+#: the exit status of a query that found nothing ('search' with no hit, 'who' with no person or unit, 'awards' with
+#: no conferral, whatever the format; grep's convention, so a script tells "nothing" from a hit). 'failures' with
+#: none exits 0: no failure is good news, not a query that failed
 NOTHING_FOUND = 1
 
 from . import __version__
@@ -563,6 +564,8 @@ def awards(db_path, award, year, unit, recipient, decision, status, fmt, distinc
                                                             f"{r['other_documents']})" if r.get("other_documents")
                                                             else ""))
         click.echo(counted(len(rows), "conferral"), err=True)
+    if not rows:  # found nothing: exit status 1, as 'search' and 'who' give
+        sys.exit(NOTHING_FOUND)
 
 
 @cli.group()

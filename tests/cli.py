@@ -2,12 +2,13 @@
 a process."""
 from __future__ import annotations
 
+import json
 import socket
 import time
 
 from click.testing import CliRunner
 
-from pipeline.cli import cli
+from pipeline.cli import NOTHING_FOUND, cli
 
 
 def run_cli(*args) -> str:
@@ -16,6 +17,15 @@ def run_cli(*args) -> str:
     result = CliRunner().invoke(cli, [str(a) for a in args])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def query_json(*args) -> list:
+    """The JSON list a query command prints (``sovang awards … --format json``, ``search … --json``); fails the test
+    unless the exit status agrees with it: 0 for a list with an item, ``NOTHING_FOUND`` for ``[]``."""
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    found = json.loads(result.stdout)
+    assert result.exit_code == (0 if found else NOTHING_FOUND), result.output
+    return found
 
 
 def kb_of(tmp_path, docs: dict[str, str]) -> tuple[str, str]:

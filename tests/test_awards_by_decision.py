@@ -14,7 +14,7 @@ from extractors.lexicon import DECISION
 from extractors.revocation import decision_of
 from outputs import site
 from outputs.queries import decision_has, decision_key
-from tests.cli import kb_of, run_cli
+from tests.cli import kb_of, query_json, run_cli
 
 NEWS = ("Theo quyết định số 215/QĐ – CTN ngày 10/5/2022, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho "
         "ông Trần Văn Bình, Giám đốc Công ty Cổ phần Cơ khí Nghệ An.\n")
@@ -54,11 +54,11 @@ def test_awards_of_one_decision_by_the_cli_and_the_site(tmp_path):
     for typed in ("215/qd-ctn", "215/QĐ – CTN", "Quyết định số 215/QĐ-CTN", "215"):
         rows = json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", typed))
         assert [r["recipient"] for r in rows] == ["Trần Văn Bình"], typed
-    assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "8")) == []
-    assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "")) == []  # as on the site
+    assert query_json("awards", "--db", db, "--format", "json", "--decision", "8") == []
+    assert query_json("awards", "--db", db, "--format", "json", "--decision", "") == []  # as on the site
     # with another filter: both hold
-    assert json.loads(run_cli("awards", "--db", db, "--format", "json", "--decision", "88/qd-ubnd",
-                              "--year", "2022")) == []
+    assert query_json("awards", "--db", db, "--format", "json", "--decision", "88/qd-ubnd",
+                      "--year", "2022") == []
 
     ds = site.app(db)
 

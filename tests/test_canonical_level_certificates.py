@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from extractors.canonical import canonical_award, complete_conferrer, document_issuer, issuer_may_confer
 from pipeline.cli import cli
+from tests.cli import query_json
 
 #: a decision of a province's people's committee: its recipients do not name the province
 QD_TINH = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
@@ -75,9 +76,7 @@ def kb(tmp_path_factory):
 
 
 def awards_json(db, *args):
-    result = CliRunner().invoke(cli, ["awards", "--db", db, "--format", "json", *args])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return query_json("awards", "--db", db, "--format", "json", *args)
 
 
 def rows(found):

@@ -14,6 +14,7 @@ from extractors.canonical import Issuer, canonical_award, complete_level, with_c
 from extractors.conferrers import complete_conferrer, stated_conferrer
 from extractors.engine import _placer
 from pipeline.cli import cli
+from tests.cli import query_json
 from tests.test_reingest_marks import ingest
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -139,8 +140,8 @@ def test_unit_filter_finds_the_certificates_by_their_completed_conferrer(tmp_pat
     db = _kb(tmp_path)
 
     def recipients(unit):
-        return sorted(r["recipient"] for r in json.loads(_run("awards", "--db", str(db), "--unit", unit,
-                                                                "--format", "json")))
+        return sorted(r["recipient"] for r in query_json("awards", "--db", str(db), "--unit", unit,
+                                                        "--format", "json"))
     assert recipients("bo y te") == ["Trung tâm Kiểm soát bệnh tật tỉnh Yên Bái", "Đinh Công Thắng"]
     assert recipients("quang nam") == ["Huỳnh Thị Thanh Tâm"]
     assert recipients("ban thi dua khen thuong quang nam") == ["Huỳnh Thị Thanh Tâm"]

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from tests.cli import query_json
 
 DECISION = ("UBND TỈNH QUẢNG TRỊ\nSố: 42/QĐ-UBND\nQUYẾT ĐỊNH\nĐiều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho bà "
             "Lê Thị Huệ đã có thành tích xuất sắc năm 2022.\n")
@@ -211,7 +212,7 @@ def test_a_correction_of_a_forgotten_document_waits_for_it(kb, caplog):
     caplog.clear()
     _run("ingest", folder, "--db", db, "-q", "--workers", "1")  # the file back: the rejection applies again
     assert "waits for its document" not in caplog.text and "names no conferral" not in caplog.text
-    assert json.loads(_run("awards", "--db", db, "--format", "json")) == []  # the one award, rejected
+    assert query_json("awards", "--db", db, "--format", "json") == []  # the one award, rejected
     (folder / "qd.txt").write_text(DECISION.replace("Lê Thị Huệ", "Đinh Văn Sáu"), encoding="utf-8")
     _run("ingest", folder, "--db", db, "-q", "--workers", "1")  # edited: the fact is gone for good
     assert f"correction 1 (reject {key}) names no conferral" in caplog.text

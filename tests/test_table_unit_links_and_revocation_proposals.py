@@ -12,7 +12,7 @@ import json
 from extractors import extract
 from pipeline.normalize import normalize_document
 from pipeline.readers import read_bytes
-from tests.cli import run_cli
+from tests.cli import query_json, run_cli
 
 HEAD = ["UBND TỈNH NGHỆ AN", "Số: 214/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen"]
 TABLE = "\n".join([*HEAD, "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể và cá nhân sau:",
@@ -33,7 +33,7 @@ def _ingest(tmp_path, **files) -> str:
 
 
 def _recipients(db, *args) -> list[str]:
-    return sorted(r["recipient"] for r in json.loads(run_cli("awards", "--db", db, "--format", "json", *args)))
+    return sorted(r["recipient"] for r in query_json("awards", "--db", db, "--format", "json", *args))
 
 
 def test_awards_by_managing_unit_find_the_table_rows_under_it(tmp_path):
