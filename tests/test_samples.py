@@ -51,6 +51,41 @@ def test_encodings_are_detected_and_stored(exported):
     assert rows["news/truy-tang-huan-chuong-dung-cam-quang-binh.txt"] == "utf-16"
     assert rows["news/bv-da-khoa-thai-binh-don-nhan-co-thi-dua-chinh-phu.txt"] == "utf-8-sig"
     assert rows["reports/bao-cao-tong-ket-tdkt-2024-cum-thi-dua-so-4.txt"] == "utf-8"
+    assert rows["news/bv-da-khoa-nga-son-don-nhan-huan-chuong-tcvn3.txt"] == "tcvn3"
+    assert rows["reports/ds-tap-the-khen-thuong-2024-son-duong.csv"] == "utf-8-sig"
+
+
+def test_xlsx_list_shares_a_merged_unit_cell(exported):
+    """The .xlsx list merges its Đơn vị cell over rows 2 and 3: the third person (a chief accountant) works in the
+    finance department written once, beside the second."""
+    *_, facts, _ = exported
+    doc = facts["decisions/ds-bang-khen-qd-1187-ubnd-quang-tri.xlsx"]
+    units = {o["name"]: o["unit"] for o in doc["officials"]}
+    assert units["Trương Quang Vĩnh"] == units["Lê Thị Mỹ Duyên"] == "Sở Tài chính tỉnh Quảng Trị"
+    assert sorted(a["recipient"] for a in doc["awards"]) == [
+        "Hồ Văn Thạnh", "Lê Thị Mỹ Duyên", "Nguyễn Thị Thu Sương", "Trương Quang Vĩnh"]
+    assert {(a["award"], a["year"]) for a in doc["awards"]} == {("Bằng khen của Chủ tịch UBND tỉnh", 2024)}
+
+
+def test_csv_table_of_collective_awards(exported):
+    """A semicolon-separated .csv with a byte order mark: four collectives, three Giấy khen and one emulation
+    title, dated by the title row's year."""
+    *_, facts, _ = exported
+    doc = "reports/ds-tap-the-khen-thuong-2024-son-duong.csv"
+    award = "Giấy khen của Chủ tịch UBND huyện"
+    for unit in ("Trường Tiểu học Sơn Nam", "Trạm Y tế xã Tú Thịnh", "Hợp tác xã Chè Vân Sơn"):
+        assert _has_award(facts, doc, unit, award, 2024), unit
+    assert _has_award(facts, doc, "Phòng Văn hóa và Thông tin huyện Sơn Dương", "Tập thể lao động tiên tiến", 2024)
+    assert facts[doc]["officials"] == []
+
+
+def test_tcvn3_news_reads_as_unicode(exported):
+    """The TCVN3 (.VnTime) news item: its letters come back as Unicode, names and campaign included."""
+    *_, facts, _ = exported
+    doc = "news/bv-da-khoa-nga-son-don-nhan-huan-chuong-tcvn3.txt"
+    assert {o["name"] for o in facts[doc]["officials"]} == {"Lê Đình Toản", "Mai Thị Hằng", "Phạm Văn Quyết"}
+    assert _has_award(facts, doc, "Bệnh viện Đa khoa huyện Nga Sơn", "Huân chương Lao động hạng Ba", 2024)
+    assert facts[doc]["campaigns"] == ["Nga Sơn chung tay chăm sóc sức khỏe nhân dân"]
 
 
 def _has_award(facts, doc, recipient, award, year=None, status="conferred"):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the bundled sample corpus: ``src/*.md`` -> ``docs/**`` (.txt, .html, .docx, .pdf).
+"""Build the bundled sample corpus: ``src/*.md`` -> ``docs/**`` (.txt, .html, .docx, .pdf, .xlsx, .csv).
 
 Every text in ``src/`` was written by the sovang project (Apache-2.0); the people
 in it are invented.  Usage::
@@ -9,9 +9,9 @@ in it are invented.  Usage::
                                                # compare with docs/ byte for byte
     python corpora/samples/build.py --verify   # PDF text layers, .docx open, gold lines
 
-The build is deterministic: fixed ZIP timestamps and core properties in .docx,
-``invariant=1`` in reportlab, explicit byte-order marks and line endings in .txt.
-Needs python-docx and reportlab (``pip install -e .[test]``).
+The build is deterministic: fixed ZIP timestamps and core properties in .docx and
+.xlsx, ``invariant=1`` in reportlab, explicit byte-order marks and line endings in
+.txt and .csv.  Needs python-docx, reportlab and openpyxl (``pip install -e .[test]``).
 
 Source format (one file per document)
 -------------------------------------
@@ -21,19 +21,27 @@ A front matter between ``---`` lines (``key: value``), then the body:
 * ``[[name]]`` (or ``[[name widths=12,70,50,38]]``, PDF column widths in mm)
   followed by lines starting with ``|``: a table, cells separated by ``|``; the
   first row is the header; a cell ``^`` is merged vertically with
-  the cell above it (a real vertical merge in .docx, a spanned cell in .pdf);
+  the cell above it (a real vertical merge in .docx and .xlsx, a spanned cell
+  in .pdf, an empty cell in .txt and .csv);
 * any other non-empty line: a paragraph (short lines such as a masthead or a
   signature are paragraphs of their own); blank lines separate groups.
 
 Front matter keys: ``output`` (path under docs/), ``format`` (txt, html, docx,
-pdf), ``encoding`` for .txt (utf-8, utf-8-sig, utf-16, cp1258), ``unicode``
-(NFC by default, or NFD), ``date`` (ISO, used for metadata), ``title``,
-``header`` / ``footer`` (.docx), ``site`` / ``section`` / ``byline`` (.html).
+pdf, xlsx, csv), ``encoding`` for .txt and .csv (utf-8, utf-8-sig, utf-16, cp1258,
+and for .txt tcvn3: TCVN 5712:1993 VN3 bytes, the ".VnTime" fonts' encoding),
+``unicode`` (NFC by default, or NFD), ``date`` (ISO, used for metadata), ``title``,
+``header`` / ``footer`` (.docx), ``site`` / ``section`` / ``byline`` (.html),
+``sheet`` (.xlsx: the worksheet's name), ``delimiter`` (.csv: ``,`` by default).
+
+In .xlsx and .csv every paragraph or heading is a row of its own (in .xlsx one
+cell merged across the table's width, as a list's title row is) and a blank line
+an empty row.
 """
 from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import datetime as dt
 import filecmp
 import html
@@ -47,6 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 SRC = HERE / "src"
 DOCS = HERE / "docs"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -153,6 +162,41 @@ def encode_cp1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")  # strict: fails loudly on an unmappable character
 
 
+def encode_tcvn3(text: str) -> bytes:
+    """TCVN3 (VN3, ".VnTime" fonts) bytes of a Unicode text, with :mod:`pipeline.legacy`'s table.
+
+    VN3 has no capital letters with a tone mark: such a capital is written as its
+    lower-case code, as a typist in a normal (not ``H``) font writes it.  A
+    character outside VN3 and Windows-1252 raises ValueError.
+    """
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from pipeline import legacy
+
+    return legacy.legacy_to_bytes(legacy.unicode_to_tcvn3(text))
+
+
+ENCODERS = {
+    "utf-8": lambda text: text.encode("utf-8"),
+    "utf-8-sig": lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+    "utf-16": lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+    "cp1258": encode_cp1258,
+    "tcvn3": encode_tcvn3,
+}
+#: encodings whose files come from Windows tools, and so have CRLF line endings
+CRLF_ENCODINGS = ("utf-16", "cp1258", "tcvn3")
+
+
+def encode(src: Source, text: str) -> bytes:
+    """``text`` in the source's ``encoding`` (utf-8 by default) and ``unicode`` form."""
+    encoding = src.meta.get("encoding", "utf-8")
+    if encoding not in ENCODERS:
+        raise SystemExit(f"{src.path.name}: unknown encoding {encoding!r}")
+    if src.meta.get("unicode", "NFC").upper() == "NFD":
+        text = unicodedata.normalize("NFD", text)
+    return ENCODERS[encoding](text)
+
+
 def render_txt(src: Source) -> bytes:
     lines: list[str] = []
     for item in src.items:
@@ -162,20 +206,8 @@ def render_txt(src: Source) -> bytes:
             lines.extend("\t".join("" if c == MERGED else c for c in row) for row in item.rows)
         else:
             lines.append(item.text)
-    encoding = src.meta.get("encoding", "utf-8")
-    newline = "\r\n" if encoding in ("utf-16", "cp1258") else "\n"  # files from Windows tools
-    text = newline.join(lines) + newline
-    if src.meta.get("unicode", "NFC").upper() == "NFD":
-        text = unicodedata.normalize("NFD", text)
-    if encoding == "utf-8":
-        return text.encode("utf-8")
-    if encoding == "utf-8-sig":
-        return codecs.BOM_UTF8 + text.encode("utf-8")
-    if encoding == "utf-16":
-        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
-    if encoding == "cp1258":
-        return encode_cp1258(text)
-    raise SystemExit(f"{src.path.name}: unknown encoding {encoding!r}")
+    newline = "\r\n" if src.meta.get("encoding", "utf-8") in CRLF_ENCODINGS else "\n"
+    return encode(src, newline.join(lines) + newline)
 
 
 # --------------------------------------------------------------------------- .html
@@ -333,12 +365,7 @@ def render_docx(src: Source) -> bytes:
             _docx_table(doc, item, WD_TABLE_ALIGNMENT)
 
     props = doc.core_properties
-    props.title = src.title
-    props.author = AUTHOR
-    props.last_modified_by = AUTHOR
-    props.comments = "Written by the sovang project for its sample corpus; all people are invented."
-    props.created = src.date
-    props.modified = src.date
+    set_core_properties(props, src, {})
     props.last_printed = src.date
     props.revision = 1
     buf = io.BytesIO()
@@ -380,6 +407,17 @@ def _docx_table(doc, item: Item, align) -> None:
         table.rows[0].repeat_header = True  # python-docx >= 1.2: header row repeats on each page
 
 
+def set_core_properties(props, src: Source, names: dict[str, str]) -> None:
+    """Set an office package's core properties: title, author and last editor (:data:`AUTHOR`), a comment, created
+    and modified = the document's date.  ``names`` maps these keys (python-docx's attribute names: ``author``,
+    ``last_modified_by``, ``comments``…) to the attribute names of another library (openpyxl: ``creator``…)."""
+    values = {"title": src.title, "author": AUTHOR, "last_modified_by": AUTHOR,
+              "comments": "Written by the sovang project for its sample corpus; all people are invented.",
+              "created": src.date, "modified": src.date}
+    for key, value in values.items():
+        setattr(props, names.get(key, key), value)
+
+
 def _fixed_zip(data: bytes, when: dt.datetime) -> bytes:
     """Rewrite a ZIP package with fixed timestamps so that the bytes are reproducible."""
     stamp = (when.year, when.month, when.day, 0, 0, 0)
@@ -391,6 +429,84 @@ def _fixed_zip(data: bytes, when: dt.datetime) -> bytes:
             fixed.external_attr = 0o644 << 16
             zout.writestr(fixed, zin.read(info.filename))
     return out.getvalue()
+
+
+# --------------------------------------------------------------------------- .xlsx, .csv
+
+
+def sheet_rows(src: Source) -> tuple[list[list[str]], int]:
+    """The rows of a spreadsheet made of the source, and its width (the widest table's).
+
+    A paragraph or heading is a one-cell row, a blank line an empty row, a table
+    its rows (``^`` cells kept, for the renderer to merge or blank).
+    """
+    width = max((len(i.rows[0]) for i in src.items if i.kind == "table"), default=1)
+    rows: list[list[str]] = []
+    for item in src.items:
+        if item.kind == "gap":
+            rows.append([])
+        elif item.kind == "table":
+            rows.extend(list(r) for r in item.rows)
+        else:
+            rows.append([item.text])
+    return rows, width
+
+
+def render_xlsx(src: Source) -> bytes:
+    """An .xlsx workbook of one sheet (``sheet``: its name) of :func:`sheet_rows`: one-cell rows merged across the
+    width, table cells with a thin grid and a bold header, ``^`` cells merged down into the cell above, numbers as
+    numbers; fixed core properties and ZIP timestamps (the document's date), so the bytes are reproducible."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    rows, width = sheet_rows(src)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = src.meta.get("sheet", "Sheet1")
+    thin = Side(style="thin")
+    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
+    header_done = False
+    for r, row in enumerate(rows, 1):
+        if len(row) == 1:  # a title or note row: one cell merged across the table's width
+            cell = ws.cell(r, 1, row[0])
+            cell.font = Font(name="Times New Roman", size=12, bold=row[0].isupper())
+            cell.alignment = Alignment(horizontal="center", wrap_text=True)
+            if width > 1:
+                ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
+            continue
+        for c, text in enumerate(row, 1):
+            cell = ws.cell(r, c, None if text == MERGED else (int(text) if text.isdigit() else text))
+            cell.font = Font(name="Times New Roman", size=12, bold=not header_done)
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+            cell.border = grid
+            if text == MERGED and (r == 1 or rows[r - 2][c - 1] != MERGED):
+                end = r
+                while end < len(rows) and len(rows[end]) > c - 1 and rows[end][c - 1] == MERGED:
+                    end += 1
+                ws.merge_cells(start_row=r - 1, start_column=c, end_row=end, end_column=c)
+        header_done = True
+    for c in range(1, width + 1):
+        longest = max((len(row[c - 1]) for row in rows if len(row) == width), default=8)
+        ws.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 6), 48)
+    set_core_properties(wb.properties, src, {"author": "creator", "last_modified_by": "lastModifiedBy",
+                                             "comments": "description"})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()  # not wb.save(), which stamps the current time as modified
+    return _fixed_zip(buf.getvalue(), src.date)
+
+
+def render_csv(src: Source) -> bytes:
+    """A .csv of :func:`sheet_rows` (``delimiter``: "," by default), CRLF line ends, every row padded to the table's
+    width, ``^`` cells empty, in the source's ``encoding`` (:func:`encode`)."""
+    rows, width = sheet_rows(src)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=src.meta.get("delimiter", ","), lineterminator="\r\n")
+    for row in rows:  # every row as wide as the table, as a spreadsheet program exports it
+        writer.writerow(["" if c == MERGED else c for c in row] + [""] * (width - len(row)))
+    return encode(src, out.getvalue())
 
 
 # --------------------------------------------------------------------------- .pdf
@@ -488,7 +604,8 @@ def _pdf_widths(rows: list[list[str]], total: float) -> list[float]:
 
 # --------------------------------------------------------------------------- main
 
-RENDERERS = {"txt": render_txt, "html": render_html, "docx": render_docx, "pdf": render_pdf}
+RENDERERS = {"txt": render_txt, "html": render_html, "docx": render_docx, "pdf": render_pdf,
+             "xlsx": render_xlsx, "csv": render_csv}
 
 
 def build(out_dir: Path) -> list[Path]:
@@ -539,6 +656,12 @@ def verify() -> list[str]:
             document = docx.Document(str(path))
             if not document.paragraphs:
                 problems.append(f"{rel}: .docx has no paragraphs")
+        elif path.suffix == ".xlsx":
+            import openpyxl
+
+            sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+            if not any(any(v is not None for v in row) for row in sheet.iter_rows(values_only=True)):
+                problems.append(f"{rel}: .xlsx has no filled cell")
     gold = HERE / "gold.jsonl"
     seen = []
     for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
