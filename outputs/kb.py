@@ -37,11 +37,13 @@ import re
 import sqlite3
 import stat
 import time
+import unicodedata
 from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
 
+from pipeline.discover import on_disk
 from pipeline.interrupts import held
 from pipeline.model import Document
 from pipeline.normalize import fold
@@ -210,19 +212,27 @@ def stored_file_there(root: str, path: str) -> bool:
     its "#" does (the file's own name may hold one: "bao cao #3.txt" is a file, "tin #2.jsonl#7" an article of
     "tin #2.jsonl").  Only a file the system says is missing (no such file or folder) is not there: one it cannot
     tell about (a folder it may not read) is, so :meth:`Writer.drop_moved` never takes out a path a user still has
-    (a reviewer, session 26: a file named with "#" or in TCVN3 was taken out at each ingest)."""
+    (a reviewer, session 26: a file named with "#" or in TCVN3 was taken out at each ingest).  A name stored composed
+    (NFC, :func:`pipeline.discover.path_text`) whose file a Mac named with decomposed letters is found by
+    :func:`pipeline.discover.on_disk`, tried last since it lists folders."""
     full = os.path.join(root, path)
     escaped = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), full)
-    for name in dict.fromkeys((full, escaped)):
-        for cut in [name] + [name[:k] for k in range(len(name) - 1, len(root), -1) if name[k] == "#"]:
-            try:
-                mode = os.stat(cut).st_mode
-            except (FileNotFoundError, NotADirectoryError):
-                continue
-            except (OSError, ValueError):
-                return True  # cannot tell (a folder it may not read): kept
-            if cut == name or stat.S_ISREG(mode):  # (an article's file is a file, not a folder "q" of "q#3/a.txt")
-                return True
+    return any(_there(name, len(root), str) for name in dict.fromkeys((full, escaped))) or \
+        _there(full, len(root), on_disk)
+
+
+def _there(name: str, root_length: int, spelt: Callable[[str], str]) -> bool:
+    """Whether ``name`` (or the file before one of its "#" after the root's ``root_length`` characters), as
+    ``spelt`` gives its spelling on disk, exists (see :func:`stored_file_there`); True when the system cannot tell."""
+    for cut in [name] + [name[:k] for k in range(len(name) - 1, root_length, -1) if name[k] == "#"]:
+        try:
+            mode = os.stat(spelt(cut)).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except (OSError, ValueError):
+            return True  # cannot tell (a folder it may not read): kept
+        if cut == name or stat.S_ISREG(mode):  # (an article's file is a file, not a folder "q" of "q#3/a.txt")
+            return True
     return False
 
 
@@ -602,6 +612,7 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     _enable_wal(db)
     _create_schema(db.conn)
     migrate(db)
+    compose_paths(db)
     return db
 
 
@@ -721,6 +732,37 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute("UPDATE conferrals SET decision = ?, decision_date = ?, revoked_by = ?, revoked_date = ? "
                        "WHERE id = ?", [decision, ddate, by, by_date, cid])
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
+
+
+def compose_paths(db: sqlite_utils.Database) -> None:
+    """Store the roots and paths of ``document_paths`` and ``path_history`` composed (NFC), as
+    :func:`pipeline.discover.path_text` now gives them: a sovang before session 36 stored a name a Mac wrote with
+    decomposed letters as it was, which the next ingest, finding the file under its composed name, would have
+    stored a second time.  A decomposed path whose composed form is stored too is dropped (the composed one is the
+    file's path now).  Done once (meta ``paths_composed``), in one transaction; the canonical layer is marked stale
+    when a path changed, so that the next ingest rebuilds it."""
+    done = "SELECT 1 FROM meta WHERE key = 'paths_composed'"
+    if db.execute(done).fetchone():
+        return
+    with db.conn:
+        db.conn.execute("BEGIN IMMEDIATE")
+        if db.execute(done).fetchone():
+            return  # another writer composed them while this one waited for the lock
+        changed = False
+        for table in ("document_paths", "path_history"):
+            for pid, root, path in db.execute(f"SELECT id, root, path FROM {table}").fetchall():
+                nfc = [unicodedata.normalize("NFC", text) for text in (root, path)]
+                if nfc == [root, path]:
+                    continue
+                changed = True
+                if table == "document_paths" and db.execute(
+                        "SELECT 1 FROM document_paths WHERE root = ? AND path = ?", nfc).fetchone():
+                    db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
+                else:
+                    db.execute(f"UPDATE {table} SET root = ?, path = ? WHERE id = ?", [*nfc, pid])
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('paths_composed', '1')")
+        if changed:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('canonical_stale', '1')")
 
 
 #: the pragmas a :class:`Writer` sets on its connection while it is open (given back by :meth:`Writer.close`).

@@ -21,7 +21,7 @@ from pipeline.normalize import fold, normalize_text, spelling_variants
 
 from .eligibility import hints
 from .canonical import FIRST_MENTION
-from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, other_paths, shown
+from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, other_paths, shown, stored_file_there
 from .posthumous import LABEL
 
 
@@ -776,8 +776,8 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
 
 def _file_gone(root: str, relative: str) -> bool:
     """True when the ingest folder ``root`` exists but holds no file at ``relative`` (an article ``file#id``: its
-    file)."""
-    return os.path.isdir(root) and not os.path.exists(os.path.join(root, relative.split("#", 1)[0]))
+    file; a name stored composed, its file named by a Mac with decomposed letters: :func:`stored_file_there`)."""
+    return os.path.isdir(root) and not stored_file_there(root, relative)
 
 
 def format_failure(row: dict) -> str:

@@ -94,14 +94,15 @@ def outermost(paths: list[str | Path]) -> list[str | Path]:
 
 
 def path_text(name: str) -> str:
-    """``name`` (a path as the file system gives it) as text that can be stored and printed: unchanged when it is
-    valid Unicode; a name in another encoding than UTF-8 (an old Windows archive's TCVN3 or cp1258 names, which
-    Python keeps as surrogate escapes) has each byte that is not UTF-8 written as ``\\xNN`` ("B\\xb5o c\\xb5o.txt"),
-    one text per name, never a crash of the whole load (a newcomer, session 25: such a name stopped every ingest of
-    its folder)."""
+    """``name`` (a path as the file system gives it) as text that can be stored and printed: composed (NFC) when it
+    is valid Unicode, so that a name a Mac wrote with decomposed letters (NFD) is stored, shown and sorted as it is
+    typed (session 36; :func:`on_disk` finds the file again by it); a name in another encoding than UTF-8 (an old
+    Windows archive's TCVN3 or cp1258 names, which Python keeps as surrogate escapes) has each byte that is not UTF-8
+    written as ``\\xNN`` ("B\\xb5o c\\xb5o.txt"), one text per name, never a crash of the whole load (a newcomer,
+    session 25: such a name stopped every ingest of its folder)."""
     try:
         name.encode("utf-8")
-        return name
+        return unicodedata.normalize("NFC", name)
     except UnicodeEncodeError:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 

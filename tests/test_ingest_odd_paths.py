@@ -93,7 +93,8 @@ def test_a_name_copied_from_a_mac_is_found_when_typed_with_composed_letters(tmp_
 def test_a_mac_name_is_exported_in_composed_letters_and_scored_either_way(tmp_path):
     """'export facts' wrote the ``document`` of a file named with decomposed letters (NFD, as macOS writes names) in
     those letters, so a gold file typed with composed ones (NFC) did not match it (session 34's fixer); the export
-    writes NFC, the scorer reads either, and the stored path keeps the file's own spelling (forget still finds it)."""
+    writes NFC, the scorer reads either, and forget still finds the file by its own spelling (the stored path is NFC
+    since session 36: test_paths_composed)."""
     import json
     import unicodedata
 

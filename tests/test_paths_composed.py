@@ -1,0 +1,98 @@
+"""Document names are stored composed (NFC), session 36. A file named on a Mac has decomposed letters (NFD: "ờ" as
+"o", a horn and a grave accent); its stored path kept them, so ``awards``, ``who``, ``search`` and the site showed
+them (a terminal or a browser may draw the marks apart) and ``sort``/``grep`` by a typed (composed) name missed it.
+The knowledge base now stores each root and path in NFC, reads the file by its own name, finds it on disk again
+(re-ingest, moved files, failures), and brings the paths of an older knowledge base to NFC once. Documents and names
+of our own wording, the real CLI on a real SQLite file."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.cli import run_cli
+
+NEWS = ("Ngày 8/3/2021, UBND huyện Quỳ Hợp tặng Giấy khen cho bà Vi Thị Lựu, giáo viên trường mầm non, "
+        "vì thành tích trong năm học 2020 - 2021.")
+FOLDER = "Hồ sơ khen thưởng"
+NAME = "Giấy khen bà Lựu.txt"
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def _mac_folder(tmp_path):
+    """``tmp_path/kho/<FOLDER>/<NAME>`` with both names written decomposed, as a Mac writes them."""
+    sub = tmp_path / "kho" / nfd(FOLDER)
+    sub.mkdir(parents=True)
+    (sub / nfd(NAME)).write_text(NEWS, encoding="utf-8")
+    return tmp_path / "kho", sub / nfd(NAME)
+
+
+def _stored(db) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT root, path FROM document_paths ORDER BY id").fetchall()
+
+
+def test_a_mac_name_is_stored_and_shown_composed(tmp_path):
+    folder, _ = _mac_folder(tmp_path)
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    (root, path), = _stored(db)
+    assert path == f"{FOLDER}/{NAME}" and path != nfd(path)  # composed: "ờ" one character
+    assert unicodedata.is_normalized("NFC", root)
+    (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    assert row["recipient"] == "Vi Thị Lựu" and row["document"] == f"{FOLDER}/{NAME}"
+    record = run_cli("who", "vi thi luu", "--db", db)
+    assert f"{FOLDER}/{NAME}" in record and nfd(NAME) not in record
+    assert f"{FOLDER}/{NAME}" in run_cli("search", "Quỳ Hợp", "--db", db)
+
+
+def test_ingested_again_it_is_the_same_path_and_forget_takes_either_spelling(tmp_path):
+    folder, file = _mac_folder(tmp_path)
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    again = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "skipped, already known: 1" in again and "moved" not in again
+    assert len(_stored(db)) == 1
+    assert "1 path removed" in run_cli("forget", str(file), "--db", db)  # the name as the disk spells it
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert "1 path removed" in run_cli("forget", str(folder / FOLDER / NAME), "--db", db)  # as typed
+    assert _stored(db) == []
+
+
+def test_a_renamed_mac_file_is_moved_not_doubled(tmp_path):
+    folder, file = _mac_folder(tmp_path)
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    file.rename(file.with_name(nfd("Giấy khen bà Lựu (bản chính).txt")))
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert [p for _, p in _stored(db)] == [f"{FOLDER}/Giấy khen bà Lựu (bản chính).txt"]
+
+
+def test_a_failed_mac_file_still_there_is_not_listed_gone(tmp_path):
+    sub = tmp_path / "kho" / nfd(FOLDER)
+    sub.mkdir(parents=True)
+    (sub / nfd("Tờ trình.pdf")).write_bytes(b"%PDF-1.4 not a whole pdf")
+    db = str(tmp_path / "kb.sqlite")
+    CliRunner().invoke(cli, ["ingest", str(tmp_path / "kho"), "--db", db, "--workers", "1", "--quiet"])
+    listed = run_cli("failures", "--db", db)
+    assert f"{FOLDER}/Tờ trình.pdf" in listed and "gone" not in listed
+
+
+def test_an_older_knowledge_base_gets_its_decomposed_paths_composed_once(tmp_path):
+    folder, _ = _mac_folder(tmp_path)
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:  # as a sovang before session 36 stored it: the file's own spelling
+        conn.execute("UPDATE document_paths SET root = ?, path = ?",
+                     [nfd(_stored(db)[0][0]), nfd(f"{FOLDER}/{NAME}")])
+        conn.execute("DELETE FROM meta WHERE key = 'paths_composed'")
+    assert _stored(db)[0][1] == nfd(f"{FOLDER}/{NAME}")
+    again = run_cli("ingest", folder, "--db", db, "--workers", "1")
+    assert "skipped, already known: 1" in again
+    assert [p for _, p in _stored(db)] == [f"{FOLDER}/{NAME}"]  # one path, composed: not a second copy
