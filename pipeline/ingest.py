@@ -7,6 +7,7 @@ extract; the parent, the only writer, stores each document in one transaction.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -213,17 +214,19 @@ class Summary:
         return f"  [tried again: {before} before]" if before else ""
 
 
-def _suffix(found: Found) -> str:
-    """The lower-case suffix of a found file's name ("" for none; an article of a news file: its file's)."""
-    return Path(found.path.split("#")[0]).suffix.lower()
+def _suffix(path: str) -> str:
+    """The lower-case suffix of a file's name, ``path`` relative to its root ("" for none; an article of a news
+    file: its file's)."""
+    return Path(path.split("#")[0]).suffix.lower()
 
 
-def read_as(found: Found, doc: Document) -> str | None:
-    """The suffix whose reader read ``doc``, stored at ``found``: the one its "read as" warning names
-    (:func:`pipeline.readers.read_as_suffix`), else its name's; None for a document not read (failed)."""
-    if doc.status == "failed":
+def read_as(path: str, status: str, warnings: Iterable[str]) -> str | None:
+    """The suffix whose reader read a document of ``status`` and ``warnings`` stored at ``path``: the one its "read
+    as" warning names (:func:`pipeline.readers.read_as_suffix`), else its name's; None for a document not read
+    (failed)."""
+    if status == "failed":
         return None
-    return next(filter(None, map(read_as_suffix, doc.warnings)), None) or _suffix(found)
+    return next(filter(None, map(read_as_suffix, warnings)), None) or _suffix(path)
 
 
 def misnamed_as(named: str, real: str) -> bool:
@@ -379,13 +382,14 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             summary.stored += 1
             summary.stored_partial += doc.status == "partial"
             summary.stored_failed += doc.status == "failed"
-            firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status, read_as(found, doc))  # (one
-            # tried again at two paths is counted per path, as tried again)
+            firsts[doc.sha256] = (label(found), doc.status, doc.error or doc.status,
+                                  read_as(found.path, doc.status, doc.warnings))  # (one tried again at two paths is
+            # counted per path, as tried again)
         listed(label(found), doc.status, doc.error or doc.status)
         if UNMARKED in doc.warnings:
             summary.unmarked.append(label(found))
         summary.misnamed += [f"{label(found)}: {w}" for w in doc.warnings if (real := read_as_suffix(w)) is not None
-                             and _suffix(found) != real]
+                             and _suffix(found.path) != real]
         progress(found)
 
     def listed(path: str, status: str, reason: str) -> None:
@@ -402,9 +406,22 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         writer.add_path(found.root, found.path, sha, size)
         summary.copies[label(found)] = first
         listed(label(found), status, reason)
-        if real and misnamed_as(_suffix(found), real):  # a misnamed copy of a file read under its right name
-            summary.misnamed.append(f"{label(found)}: {read_as_warning(real, _suffix(found))}")
+        misnamed_copy(found, real)
         progress(found)
+
+    def misnamed_copy(found: Found, real: str | None) -> None:
+        """List ``found`` as misnamed when its name picks another reader than the one its content was read by at
+        another path (``real``, :func:`read_as`; None: not read): a copy, not read itself."""
+        if real and misnamed_as(_suffix(found.path), real):
+            summary.misnamed.append(f"{label(found)}: {read_as_warning(real, _suffix(found.path))}")
+
+    def stored_reading(sha: str) -> str | None:
+        """The suffix the content ``sha`` was read as (:func:`read_as`) at the first path the knowledge base
+        stored it at before this run."""
+        row = writer.db.execute("""SELECT d.status, d.warnings, p.path FROM documents d
+                                   JOIN document_paths p ON p.sha256 = d.sha256 WHERE d.sha256 = ?
+                                   ORDER BY p.id LIMIT 1""", [sha]).fetchone()
+        return row and read_as(row[2], row[0], json.loads(row[1] or "[]"))
 
     def stored_at(sha: str, found: Found) -> str:
         """The first path at which the knowledge base stored the content ``sha`` (before this run), named as
@@ -450,6 +467,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             progress(found)
             return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):
+            if sha not in held_before(found):  # a new path of a content an earlier ingest stored (session 36)
+                misnamed_copy(found, stored_reading(sha))
             writer.add_path(found.root, found.path, sha, size)
             summary.known += 1
             progress(found)

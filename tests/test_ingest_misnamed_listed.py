@@ -58,3 +58,26 @@ def test_a_misnamed_copy_is_listed_when_its_right_name_sorts_first(tmp_path):
     summary = run_cli("ingest", folder, "--db", tmp_path / "kb.sqlite", "--workers", "1", "--quiet")
     assert "read by their content, another format than their name says (rename them to the format read): 1\n" \
            "  misnamed b_quyet dinh.pdf: read as .docx: the content is not the .pdf its name says\n" in summary
+
+
+def test_a_misnamed_copy_is_listed_when_its_content_was_stored_by_an_earlier_ingest(tmp_path):
+    """A Word content ingested once as "ban goc/to trinh.docx", and its copy saved as "to trinh.pdf" ingested by a
+    later run: the copy was counted as already known and never listed misnamed, though the same two files in one
+    run are (session 36). Now listed in either order of the runs' folders; the copy under the right name stays
+    unlisted, and so does the misnamed file itself once the next ingest finds it at the path it was stored at."""
+    data = _word("Đề nghị tặng Giấy khen cho bà Kha Thị Mến, kế toán Trạm Y tế xã.")
+    right, wrong = tmp_path / "ban goc", tmp_path / "ban sao"
+    right.mkdir()
+    wrong.mkdir()
+    (right / "to trinh.docx").write_bytes(data)
+    (wrong / "to trinh.pdf").write_bytes(data)
+    listing = "  misnamed to trinh.pdf: read as .docx: the content is not the .pdf its name says\n"
+    db = tmp_path / "kb.sqlite"
+    assert "  misnamed " not in run_cli("ingest", right, "--db", db, "--workers", "1", "--quiet")
+    later = run_cli("ingest", wrong, "--db", db, "--workers", "1", "--quiet")
+    assert "skipped, already known: 1\n" in later
+    assert "another format than their name says (rename them to the format read): 1\n" + listing in later
+    assert "  misnamed " not in run_cli("ingest", wrong, "--db", db, "--workers", "1", "--quiet")  # known at its path
+    other = tmp_path / "kb2.sqlite"  # the misnamed copy first: listed by its own reading, the right name is not
+    assert listing in run_cli("ingest", wrong, "--db", other, "--workers", "1", "--quiet")
+    assert "  misnamed " not in run_cli("ingest", right, "--db", other, "--workers", "1", "--quiet")
