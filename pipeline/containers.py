@@ -3,6 +3,9 @@
 ``.jsonl`` and ``.jsonl.gz`` files hold one article a line.  Each line is a
 document whose path is the file's path plus ``#`` and the article's ``id``
 (``#line-N`` when it has none) and whose sha256 is that of the line's bytes.
+An ``id`` that an earlier line of the same file already gave names the later article ``#ID@line-N``: two
+articles under one path would be stored as one file changed, the one read last keeping the path and the other
+leaving the current view (a newcomer, session 36: a dataset whose crawl reused an id lost an article).
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ def records(abspath: str, relpath: str) -> Iterator[Record]:
     which the reader then reports as failed.
     """
     opener = gzip.open if abspath.lower().endswith(".gz") else open
+    seen: set[str] = set()
     with opener(abspath, "rb") as fh:
         for n, line in enumerate(fh, 1):
             line = line.rstrip(b"\r\n")
@@ -53,4 +57,14 @@ def records(abspath: str, relpath: str) -> Iterator[Record]:
                     ident = str(obj["id"])
             except (json.JSONDecodeError, UnicodeDecodeError):
                 pass
-            yield Record(f"{relpath}#{ident or f'line-{n}'}", line, hashlib.sha256(line).hexdigest())
+            yield Record(f"{relpath}#{_article_name(ident, n, seen)}", line, hashlib.sha256(line).hexdigest())
+
+
+def _article_name(ident: str | None, n: int, seen: set[str]) -> str:
+    """The part after ``#`` of the article on line ``n``: its id, ``line-N`` without one, and ``…@line-N`` after
+    a name an earlier line of the file took (``seen``, the names given so far, which this adds to)."""
+    name = ident or f"line-{n}"
+    if name in seen:
+        name = f"{name}@line-{n}"
+    seen.add(name)
+    return name

@@ -194,6 +194,28 @@ def test_news_jsonl_container(tmp_path):
     assert "skipped, already known: 2" in second.output
 
 
+def test_two_articles_of_one_id_in_a_news_file_are_both_kept(tmp_path):
+    """A crawl that gives one id to two stories: the second is its own document at ``#ID@line-N``, not a newer
+    version of the first that takes it out of the exports (a newcomer, session 36)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = [json.dumps({"id": "k7", "title": "Tin sáng", "text": "Ông Đỗ Văn Ánh nhận Bằng khen."},
+                        ensure_ascii=False),
+             json.dumps({"id": "k7", "title": "Tin chiều", "text": "Bà Mai Thị Gấm nhận Giấy khen."},
+                        ensure_ascii=False),
+             json.dumps({"id": "k8", "title": "Tin tối", "text": "Không có ai."}, ensure_ascii=False)]
+    (corpus / "tin.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    first = run("ingest", corpus, "--db", db, "--workers", "2")
+    assert "documents stored: 3" in first.output and "changed" not in first.output
+    assert rows(db, "SELECT path FROM document_paths ORDER BY path") == [
+        ("tin.jsonl#k7",), ("tin.jsonl#k7@line-2",), ("tin.jsonl#k8",)]
+    assert rows(db, "SELECT count(*) FROM path_history") == [(0,)]
+    exported = [json.loads(line)["document"] for line in run("export", "facts", "--db", db).output.splitlines()]
+    assert sorted(exported) == ["tin.jsonl#k7", "tin.jsonl#k7@line-2", "tin.jsonl#k8"]
+    assert "skipped, already known: 3" in run("ingest", corpus, "--db", db, "--workers", "1").output
+
+
 def test_nfd_and_new_style_input_give_the_same_facts(tmp_path):
     import unicodedata
 
