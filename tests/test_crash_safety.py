@@ -119,6 +119,28 @@ def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
     assert counts(db)["documents"] == 600
 
 
+def test_ctrl_c_with_one_worker_drops_the_batch_in_hand_and_the_next_run_reads_it(tmp_path):
+    """``--workers 1`` reads up to 32 files (2 MB) in one batch before it stores any of them (they are extracted
+    together); Ctrl-C drops that batch, as the README says, and running again stores every file once (session 36:
+    the README did not say so)."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 300)
+    db = tmp_path / "kb.sqlite"
+    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "1",
+                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    wait_for_stored(db, 120)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in out and "Traceback" not in err, (out, err)
+    stored = counts(db)["documents"]
+    assert 0 < stored < 300
+    again = sovang("ingest", corpus, "--db", db, "-q", "--workers", "1")
+    out, _ = again.communicate(timeout=600)
+    assert again.returncode == 0 and f"skipped, already known: {stored}\n" in out
+    assert f"documents stored: {300 - stored} (ok {300 - stored}," in out
+    assert counts(db)["documents"] == 300 and counts(db)["document_paths"] == 300
+
+
 FAKE_TESSERACT = """#!/bin/sh
 if [ "$1" = "--list-langs" ]; then printf 'List of available languages (2):\\neng\\nvie\\n'; exit 0; fi
 echo $$ >> "$SOVANG_TEST_OCR_PIDS"
