@@ -1071,10 +1071,12 @@ class Writer:
         moved, kept = self._drop_renamed_roots([row for row in rows if not root_is_dir(row[1])], under), []
         for pid, root, path, sha in gone:
             # the new path: one in the folders walked before a copy elsewhere (a reviewer, session 26, read "moved
-            # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt)
-            live = next((f"{r}/{p}" for r, p in sorted(self.db.execute(
-                "SELECT root, path FROM document_paths WHERE sha256 = ? AND id != ? ORDER BY id", [sha, pid]),
-                key=lambda rp: not under(*rp)) if stored_file_there(r, p)), None)
+            # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt), and of those
+            # the one stored last, as the path this ingest found is (a newcomer, session 36, read "moved Kho A/x.txt
+            # -> Kho B/x.txt", a copy stored long before, for a folder renamed "Kho C")
+            live = next((f"{r}/{p}" for _, r, p in sorted(self.db.execute(
+                "SELECT id, root, path FROM document_paths WHERE sha256 = ? AND id != ?", [sha, pid]),
+                key=lambda row: (not under(row[1], row[2]), -row[0])) if stored_file_there(r, p)), None)
             if live is None:
                 kept.append(f"{root}/{path}")
                 continue

@@ -111,3 +111,21 @@ def test_a_file_moved_is_named_by_its_new_path_not_by_a_copy_in_another_folder(t
     (kho / "q3" / "mai.txt").rename(kho / "mai_2019.txt")
     out = run_cli("ingest", kho, "--db", db, "--workers", "1")
     assert "  moved    q3/mai.txt -> mai_2019.txt" in out
+
+
+def test_a_folder_renamed_is_named_by_its_new_path_not_by_an_older_copy_in_the_same_folder(tmp_path):
+    """Two copies under one folder given to ``ingest``: the one in "cu" renamed with its folder ("cu" now "moi")
+    is reported moved to "moi/…", the path this ingest found, not to the copy stored before it (a newcomer, session
+    36: the summary named the older copy)."""
+    kho = tmp_path / "kho"
+    (kho / "goc").mkdir(parents=True)
+    (kho / "cu").mkdir()
+    (kho / "goc" / "mai.txt").write_text(MAI, encoding="utf-8")
+    (kho / "cu" / "mai ban sao.txt").write_text(MAI, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", kho, "--db", db, "--workers", "1", "--quiet")
+    assert exported(db) == ["cu/mai ban sao.txt", "goc/mai.txt"]
+    (kho / "cu").rename(kho / "moi")
+    out = run_cli("ingest", kho, "--db", db, "--workers", "1")
+    assert "  moved    cu/mai ban sao.txt -> moi/mai ban sao.txt" in out
+    assert exported(db) == ["goc/mai.txt", "moi/mai ban sao.txt"]
