@@ -49,8 +49,8 @@ from spacy.language import Language
 from ..gazetteer import competitions, dictionary_words, section, table
 from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
-from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, name_run, span_text, state, toks, \
-    year_word
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, lower_in, name_run, \
+    positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import ADVERBS, PRONOUNS
@@ -76,8 +76,11 @@ PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # l
 #: nouns of the title between a winning verb and "vô địch": (words, kept in the title), longest first, as listed
 TITLE_NOUNS = tuple((tuple(x.split()), True) for x in section(CUES, "# Title nouns of a win kept")) + \
     tuple((tuple(x.split()), False) for x in section(CUES, "# Title nouns of a win dropped"))
-#: verbs of a crowning ("đăng quang", "lên ngôi"), word pairs: __call__ compares the two words at each token
+#: verbs of a crowning ("đăng quang", "lên ngôi"), word pairs: __call__ compares the two words at each token that
+#: opens a cue (_CUE_FIRST)
 CROWNING_VERBS = tuple(tuple(x.split()) for x in section(CUES, "# Crowning verbs"))
+#: a word that may open a title's cue: "vô" (of "vô địch") or a crowning verb's first word (the tokens visited)
+_CUE_FIRST = lower_in({"vô"} | {v[0] for v in CROWNING_VERBS})
 SPORTS = tuple(tuple(x.split()) for x in section(CUES, "# Sport disciplines"))  # longest first, as listed
 SEXES = frozenset(section(CUES, "# Sexes of an event"))
 WEIGHT_CLASSES = tuple(tuple(x.split()) for x in section(CUES, "# Weight classes"))  # longest first, as listed
@@ -147,7 +150,7 @@ class ChampionshipFinder:
             by_start.setdefault(x.start, x)
         seen = {}
         sports = None  # whether the document is a sports story, asked only at a crowning verb
-        for i in range(1, len(words) - 2):
+        for i in positions(_CUE_FIRST, words, 1, len(words) - 2):  # (only where a cue's first word stands)
             crowned = tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS
             if not crowned and (LOWERED[words[i]] != "vô" or LOWERED[words[i + 1]] != "địch"):
                 continue

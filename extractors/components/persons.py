@@ -694,8 +694,9 @@ class PersonRecognizer:
         :func:`.foreign_single.coordinated_items`), none on a blocked token. A one-word name found once seeds a list
         wherever the document writes it ("Chủ công Werner …" makes "Werner, Goretzka cùng …" a list of two, and the
         Goretzka so found makes "Draxler hay Goretzka" one), round after round until no new name is found.  A
-        round scans the document's words for the names new to it only (one pass per round; an index of every word,
-        built with a dict per document, cost more than the one or two passes a document takes)."""
+        round finds the names new to it only, each by a C-level scan of the words (:func:`~.base.indices`; an index
+        of every word, built with a dict per document, cost more than the one or two rounds a document takes, and a
+        Python test of every word per round about 0.6% of extraction; session 36)."""
         blocked = _blocked(st)
         words = d.words
         seeds = [(p.start, p.end) for p in found]
@@ -704,7 +705,7 @@ class PersonRecognizer:
         out: list[tuple[int, int]] = []
         while True:
             if new:
-                more = [k for k, w in enumerate(words) if w in new and k not in taken]
+                more = sorted(k for w in new for k in indices(words, w) if k not in taken)
                 seeds += [(k, k + 1) for k in more]
                 taken.update(more)
             items = [x for x in coordinated_items(words, seeds, self.lex.places, NOT_PERSON_BEFORE)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..gazetteer import section
-from .base import QUOTES_CLOSE, QUOTES_OPEN, Ent, span_text, state, toks
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, lower_in, positions, span_text, state, toks
 from .championships import AIMS, SENTENCE_MARKS, cue_in_clause
 from .conferrals import outermost
 from .conferral_words import phrase_tuples
@@ -33,6 +33,7 @@ CUES = "won_by_cues.txt"
 #: verbs of belonging, word tuples ("thuộc về")
 VERBS = phrase_tuples(CUES, "# Verbs of belonging")
 VERB_TEXTS = tuple(" ".join(v) for v in VERBS)  # (a document holding none of them is passed by)
+_VERB_FIRST = lower_in(v[0] for v in VERBS)  # (a verb is read only where its first word stands)
 #: adverbs between the prize and the verb, word tuples, longest first
 ADVERBS = phrase_tuples(CUES, "# Adverbs written between")
 #: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
@@ -57,7 +58,7 @@ class WonBy:
             return doc
         st = state(doc)
         words = d.words
-        low = [w.lower() for w in words]
+        low = list(map(LOWERED.__getitem__, words))
         sents = st.get("sents") or [(0, len(words))]
         ents = outermost(list(st["person"]) + list(st["unit"]))
         by_start = {}
@@ -65,7 +66,7 @@ class WonBy:
             by_start.setdefault(x.start, x)
         linked = {id(c["award"]) for c in st["conferrals"]}
         for ss, se in sents:
-            for i in range(ss + 1, se - 2):
+            for i in positions(_VERB_FIRST, words, ss + 1, se - 2):
                 verb = next((v for v in VERBS if tuple(low[i:i + len(v)]) == v), None)
                 if verb is None or cue_in_clause(low, ss, i, NOT_YET, CLAUSE_MARKS):  # "… sẽ thuộc về X"
                     continue
