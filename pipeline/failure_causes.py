@@ -39,6 +39,7 @@ OWN_BYTES = (
     "refusing to open: ",
     "an encrypted (password-protected) workbook",
     "password-protected PDF",
+    "password-protected document",
     "encrypted PDF",
     "JSON line without a 'text' string",
     "image too large",

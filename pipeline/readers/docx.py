@@ -45,6 +45,7 @@ import zlib
 
 from .. import legacy
 from ..model import Block, Document, ReaderError, table_row
+from .encrypted import PASSWORD_PROTECTED, password_protected
 from .properties import property_title
 from .signatures import EMPTY_ZIP, OLE2, ZIP
 
@@ -232,7 +233,8 @@ class _Reader:
 def _open_zip(data: bytes) -> None:
     """Validate the zip container before python-docx inflates anything."""
     if data.startswith(OLE2):
-        raise ReaderError("not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
+        raise ReaderError(PASSWORD_PROTECTED if password_protected(data) else
+                          "not a .docx: an OLE2 file (legacy .doc, or a password-protected/encrypted document)")
     if data.startswith(EMPTY_ZIP):  # a ZIP with nothing inside (a newcomer, session 26, read "no ZIP container")
         raise ReaderError("not a valid .docx: an empty ZIP archive (no Word document inside)")
     if not data.startswith(ZIP):  # a text or another format under a .docx name (a newcomer, session 25,

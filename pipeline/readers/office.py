@@ -13,8 +13,9 @@ a single-file web page, MHT, "MIME-Version: …") is read by the HTML reader (:f
 no filter to turn it into .docx.
 
 Errors (:class:`~pipeline.model.ReaderError`): a .doc or .xls cut short (:mod:`.compound`), an OLE2 file holding
-no Word or Excel document (:data:`NO_OLE2_DOCUMENT`), both told before LibreOffice, which would fail for a reason
-that may pass or import the bytes as a text; LibreOffice missing (naming the Debian package to install),
+no Word or Excel document (:data:`NO_OLE2_DOCUMENT`), an encrypted package (:mod:`.encrypted`), told before
+LibreOffice, which would fail for a reason that may pass or import the bytes as a text; a Word file with a password
+(:func:`.encrypted.word_encrypted`), told when LibreOffice has failed on it; LibreOffice missing (naming the Debian package to install),
 conversion timed out or failed.
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from ..model import Document, ReaderError
 from .compound import cut_short
+from .encrypted import PASSWORD_PROTECTED, encrypted_package, word_encrypted
 from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP, foreign
 
 #: Seconds one LibreOffice conversion may take.
@@ -71,6 +73,8 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None 
         raise ReaderError(short)  # (first: the directory that names the streams is at the end, cut off with it)
     if data.startswith(OLE2) and not any(stream in data for stream in OLE2_DOCUMENT_STREAMS):
         raise ReaderError(NO_OLE2_DOCUMENT)  # LibreOffice would import the bytes as a text, stored "ok" as mojibake
+    if encrypted_package(data):  # LibreOffice would fail without the password, at every ingest
+        raise ReaderError(PASSWORD_PROTECTED)
     binary = soffice_path()
     if binary is None:
         package = _PACKAGES.get(target, "libreoffice-writer-nogui")
@@ -99,6 +103,8 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None 
         out = outdir / f"input.{target}"
         if not out.exists():
             _reset_profile()
+            if word_encrypted(data):  # its failure explained: the Word file has a password
+                raise ReaderError(PASSWORD_PROTECTED)
             detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
             detail = [d for d in detail if "javaldx" not in d]
             reason = f": {detail[-1][:200]}" if detail else ""
