@@ -177,9 +177,10 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
     the summary says "interrupted" and how many files it left, the exit status is 130; run the same
     command again to go on. A file that failed for its own bytes (empty, corrupt, of a type sovang does not
     read) is read again only when it changed, or with --retry-failed. Progress goes to stderr: a bar on a
-    terminal, else a line every 100 files or 60 s (none with --quiet).
+    terminal, else a line every 100 files or 60 s, and the pages of a long OCR (none with --quiet).
     """
     from .ingest import ingest as run
+    from .ocr_progress import shown
 
     show_bar = sys.stderr.isatty() and not quiet
     done = 0
@@ -207,9 +208,10 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
             from .executors import dask_missing
 
             raise click.ClickException(f"--executor dask {dask_missing()}") from None
-    summary = run(paths, db_path, workers=workers, on_progress=None if quiet else tick, force=force,
-                  executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals,
-                  retry_failed=retry_failed)
+    with shown(not quiet):  # a long OCR's pages on stderr too, from the workers
+        summary = run(paths, db_path, workers=workers, on_progress=None if quiet else tick, force=force,
+                      executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals,
+                      retry_failed=retry_failed)
     if show_bar:
         click.echo("", err=True)
     for line in summary.lines():

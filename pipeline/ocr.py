@@ -30,6 +30,7 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .ocr_progress import Pages
 from .wording import counted
 
 #: Seconds one Tesseract call may take.
@@ -305,8 +306,10 @@ def ocr_pdf_pages(data: bytes, pages: list[int], dpi: int = DPI):
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(data)
+    progress = Pages(len(pages))
     try:
-        for number in pages:
+        for k, number in enumerate(pages, start=1):
+            progress.start(k)
             try:
                 image = render_pdf_page(pdf, number - 1, dpi)
                 result: OcrPage | OCRError = ocr_image(image)

@@ -10,6 +10,7 @@ from pathlib import Path
 from .dates import document_date
 from .model import Document
 from .normalize import normalize_document
+from .ocr_progress import reading
 from .readers import read_bytes
 from .unmarked import warn_if_unmarked
 
@@ -59,7 +60,8 @@ def _read(abspath: str, name: str, sha256: str, data: bytes | None, suffix: str 
 
 def _prepared(data: bytes, name: str, sha256: str, suffix: str | None) -> Document:
     """The document of one file's bytes, read and normalised (:func:`normalised`); failed when either fails."""
-    doc = read_bytes(data, name, sha256, suffix)
+    with reading(name):  # the name a long OCR's progress gives (pipeline.ocr_progress)
+        doc = read_bytes(data, name, sha256, suffix)
     if doc.status == "failed":
         return doc
     try:

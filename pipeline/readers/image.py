@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import ocr
 from ..model import Block, Document, ReaderError
+from ..ocr_progress import Pages
 
 #: Pages of a multi-page TIFF read at most.
 MAX_PAGES = 2000
@@ -46,10 +47,12 @@ def read(data: bytes, name: str) -> Document:
         doc.status, doc.error = "partial", reason
         return doc
     problems: list[str] = []
+    progress = Pages(min(n_frames, MAX_PAGES))
     for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
         if number > MAX_PAGES:
             problems.append(f"pages after {MAX_PAGES} not read")
             break
+        progress.start(number)
         try:
             page = ocr.ocr_image(frame.copy())
         except ocr.OCRError as exc:

@@ -1,0 +1,74 @@
+"""Progress of a long OCR on stderr: a scan of many pages is read for minutes, during which the ingest's progress
+(a bar, or a line per 100 files or 60 s, counted per file finished) said nothing (session 36).
+
+The page loops of :mod:`pipeline.ocr` and :mod:`pipeline.readers.image` report each page they start to a
+:class:`Pages`; it prints "OCR scan/qd.pdf: page 3 of 40" to stderr for the first page of a scan of several pages,
+then at most every :data:`SECONDS`, in whichever process reads the file (a worker writes to the stderr it inherited).
+It prints only while :data:`ENV` is set in the environment, as :func:`shown` sets it for the ingest of the command
+line without ``--quiet``; the file's name is the one :func:`reading` gives while it is read (``pipeline.work``).
+On a terminal the line is redrawn in place, as the ingest's bar is.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
+
+#: the environment variable that turns the lines on (inherited by the worker processes the ingest starts)
+ENV = "SOVANG_OCR_PROGRESS"
+#: after the first line of a scan, at most one line this many seconds
+SECONDS = 10.0
+
+_file: ContextVar[str] = ContextVar("ocr_file", default="")
+
+
+@contextmanager
+def reading(name: str) -> Iterator[None]:
+    """While inside, the pages reported are those of the file ``name`` (its path within its root)."""
+    token = _file.set(name)
+    try:
+        yield
+    finally:
+        _file.reset(token)
+
+
+@contextmanager
+def shown(on: bool) -> Iterator[None]:
+    """While inside, with ``on``, OCR progress is printed, here and in the worker processes started inside; the
+    environment is given back as it was on the way out."""
+    before = os.environ.get(ENV)
+    if on:
+        os.environ[ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
+
+
+class Pages:
+    """The progress of one file's OCR of ``total`` pages (see the module's doc)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self._last: float | None = None
+
+    def start(self, k: int) -> None:
+        """Report that the ``k``-th page (1-based) of the ``total`` is about to be read: a line on stderr when one
+        is due (a scan of one page prints none)."""
+        if self.total < 2 or not os.environ.get(ENV):
+            return
+        now = time.monotonic()
+        if self._last is not None and now - self._last < SECONDS:
+            return
+        self._last = now
+        line = f"OCR {_file.get() or 'a scan'}: page {k} of {self.total}"
+        if sys.stderr.isatty():  # redrawn in place, as the ingest's bar
+            print(f"\r{line[-80:]:<80}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
