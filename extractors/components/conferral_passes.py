@@ -10,10 +10,11 @@ import re
 from .base import Ent
 from .conferral_award_names import _document_place
 from .conferral_words import CHAIRMAN_CERTIFICATES
+from .unit_words import committee_head
 
 #: verbs of a committee presenting a certificate
 GIVE_WORDS = {"trao", "tặng", "khen"}
-_COMMITTEE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+_COMMITTEE = committee_head()
 _LEVEL = r"(tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
 #: "<certificate> của UBND tỉnh X" / "… của Chủ tịch [UBND] tỉnh[ X]" (the level, then the place if written)
 COMMITTEE_CONF = re.compile(rf"^{_COMMITTEE} {_LEVEL}(?: (\S.*))?$")

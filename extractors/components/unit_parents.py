@@ -8,7 +8,7 @@ import re
 
 from ..canonical import non_province_office
 from .base import Ent, is_cap, span_text
-from .unit_words import CODE, HEAD_RANKS, LEVELS, PARENT_LINKS, SUB_KINDS
+from .unit_words import CODE, HEAD_RANKS, LEVELS, PARENT_LINKS, SUB_KINDS, committee_head
 
 #: departments of the state administration that belong only to a ministry or to a general department (Nghị định
 #: 123/2016/NĐ-CP on the structure of ministries: tổng cục, cục under a ministry; chi cục under a cục or tổng cục),
@@ -46,7 +46,7 @@ OWNER_LINKS = {"thuộc", "của", "-", "–"}
 #: NĐ-CP, Điều 1, amended by Nghị định 107/2020/NĐ-CP: the Sở are the specialised agencies of the provincial people's
 #: committee; Luật Tổ chức chính quyền địa phương 2015, Điều 2: tỉnh, thành phố trực thuộc trung ương): its head,
 #: written short or in full, then the province's level word, if any, and its name
-PROVINCE_COMMITTEE = re.compile(r"(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân) (?:tỉnh |thành phố |TP\.? ?|Tp\.? ?)?(.+)$")
+PROVINCE_COMMITTEE = re.compile(rf"{committee_head('[Nn]hân dân')} (?:tỉnh |thành phố |TP\.? ?|Tp\.? ?)?(.+)$")
 
 
 def office_key(field: str) -> tuple:

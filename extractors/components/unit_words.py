@@ -55,6 +55,14 @@ HEAD_RANKS = {"bộ": 5, "tổng cục": 4, "sở": 4, "cục": 3, "vụ": 3, "c
 
 #: a sub-unit's number or code ("Vụ 4", "Vụ 1A", "Phòng PC02")
 CODE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,3}\d{1,3}")
+
+
+def committee_head(people: str = "nhân dân") -> str:
+    """The regular expression (no group) of a people's committee's name as it opens: "UBND", or "Ủy ban" ("Uỷ ban",
+    the other tone placement) and ``people``, the pattern of its words "nhân dân" (``"[Nn]hân dân"`` takes a name
+    in title case too, "Ủy ban Nhân dân").  One definition for the rules that read a committee (Luật Tổ chức chính
+    quyền địa phương 2015, Điều 8: Ủy ban nhân dân, each level's executive body)."""
+    return rf"(?:UBND|Ủy ban {people}|Uỷ ban {people})"
 LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
 #: a city's level abbreviated before its name ("TP. Móng Cái", "TP Hạ Long")
 CITY_MARKS = {"TP", "Tp"}
