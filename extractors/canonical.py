@@ -97,6 +97,26 @@ def _unit_heads() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _named_heads() -> frozenset[str]:
+    """The heads of unit_types.tsv that need a name after them (column 3 "yes"), in lower case."""
+    return frozenset(head.lower() for head, needs_name in _unit_type_rows() if needs_name)
+
+
+def head_referent(unit: str, units: list[str]) -> str | None:
+    """The unit a bare head refers back to: ``unit`` as written is a head of unit_types.tsv that needs a name
+    ("Trung tâm" of "bà A, Phó Giám đốc Trung tâm", "Sở", "Trường"), written with its capital, and exactly one of the document's units
+    ``units`` (as written) is a name of that head ("Trung tâm Văn hóa huyện X"); None otherwise (a head of no such
+    unit, or of several: not told which).  A newcomer, session 36: such an official's unit stood as a unit "Trung tâm"
+    of its own, so ``awards --unit`` did not find the person among the centre's staff."""
+    head = " ".join(unit.split()).lower()
+    if not unit[:1].isupper() or head not in _named_heads():  # "phòng" of "chuyên gia quốc phòng" names nothing
+        return None
+    longer = [h for h in _named_heads() if len(h) > len(head) and h.startswith(head + " ")]
+    named = {u for u in units if u.lower().startswith(head + " ") and not u.lower().startswith(tuple(longer))}
+    return named.pop() if len(named) == 1 else None  # (not a unit of a longer head: "Hội" is no "Hội đồng …")
+
+
+@lru_cache(maxsize=1)
 def _company_heads() -> tuple[str, ...]:
     """The heads of unit_types.tsv of kind ``company`` written out, each with a space after it ("Công ty ",
     "Ngân hàng ", "Hợp tác xã "): an enterprise registered under Luật Doanh nghiệp 2020 (or a cooperative) keeps its

@@ -43,6 +43,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from extractors.canonical import head_referent
 from pipeline.discover import on_disk
 from pipeline.interrupts import held
 from pipeline.model import Document
@@ -1196,8 +1197,12 @@ class Writer:
             mention(m, listed=True)
         for m in facts.campaigns:
             mention(m, listed=True)
+        # an official's unit written as a bare head ("Phó Giám đốc Trung tâm") is linked to the one unit of that head
+        # the document names, its words kept as written (extractors.canonical.head_referent)
+        named = [m.text for m in facts.units]
         positions = [(doc.sha256, self.entity("person", o.name.text), o.name.text, o.position or "", o.unit or "",
-                      self.entity("unit", o.unit) if o.unit else None, doc.date, mention(o.name))
+                      self.entity("unit", head_referent(o.unit, named) or o.unit) if o.unit else None, doc.date,
+                      mention(o.name))
                      for o in facts.officials]
         conferrals = [(doc.sha256, self.entity("award", c.award.text), c.award.text,
                        self.entity(c.recipient.kind, c.recipient.text), c.recipient.text, c.recipient_type,
