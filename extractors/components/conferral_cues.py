@@ -159,6 +159,28 @@ def _clause_start(words, lo, verb, subject) -> int:
     return lo
 
 
+#: the noun of a title that may stand between a receive cue and the title it names ("được phong tặng danh hiệu …")
+TITLE_NOUN = ["danh", "hiệu"]
+
+
+def _subjectless_receipt(words, ss, at, cues) -> bool:
+    """The clause of the award at token ``at`` opens after a comma on a receive cue that starts with "được" (after
+    adverbs of ELIDED_ADVERBS alone: "…, cũng được phong …"), with nothing but :data:`TITLE_NOUN` between the cue
+    and the award: "X được tặng Bằng khen năm 2010, được phong tặng danh hiệu Nhà giáo Ưu tú".  Such a clause has
+    no subject of its own; the award is the earlier clause's subject's (as after ";", conferral_recipients).
+    ``cues`` are (start, end, role) triples of triggers.tsv; ``ss`` is where the sentence starts."""
+    k = next((i for i in range(at - 1, ss - 1, -1) if words[i] in (",", ";")), None)
+    if k is None or words[k] != ",":
+        return False
+    j = k + 1
+    while j < at and LOWERED[words[j]] in ELIDED_ADVERBS:
+        j += 1
+    if j >= at or LOWERED[words[j]] != "được":
+        return False
+    e = max((c[1] for c in cues if c[0] == j and c[2] == "receive"), default=None)
+    return e is not None and e <= at and list(map(LOWERED.__getitem__, words[e:at])) in ([], TITLE_NOUN)
+
+
 def _passive_clause(words, ss, at) -> bool:
     """The clause before token ``at`` (back to a comma or ";", not before ``ss``) holds "được" after a subject of
     its own, counted or named ("…, 46 cá nhân được tặng"), not after glue alone ("… và được B tặng") or a word

@@ -39,7 +39,7 @@ from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
 from .conferral_exemplars import exemplar_conferrals
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _counted_award, _negated_cue, _passive_clause, \
-    _preamble, _wished
+    _preamble, _subjectless_receipt, _wished
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
@@ -180,6 +180,11 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                     and self._agent_gives(d, a, scues, sawards) and not _passive_clause(d.words, ss, a.start):
                 # "X được A tặng P, B tặng Q": Q goes to the same X (not "…, 46 cá nhân được tặng Q": a passive
                 # clause has a subject of its own)
+                recips, how = last_recips[1], "shared"
+            if not recips and how == "subject" and last_recips and last_recips[0] == (ss, se) \
+                    and _subjectless_receipt(d.words, ss, a.start, scues):
+                # "X được tặng Bằng khen năm 2010, được phong tặng danh hiệu B": B's clause has no subject of its
+                # own; B is X's too
                 recips, how = last_recips[1], "shared"
             if not recips and how == "count" and (ss, se) not in counted:
                 recips = self._continued_list(d, idx, ss, se)
