@@ -671,6 +671,38 @@ def _is_byline(block_text: str, index: int, total: int) -> bool:
     return index >= total - BYLINE_BLOCKS and len(block_text.split(None, 4)) <= 4 and bool(BYLINE.match(block_text))
 
 
+#: the most words of a photo's caption: a story scraped from the web may close on its captions, after its byline
+CAPTION_WORDS = 30
+#: the ends of the block before such a byline: the story's last sentence, or the line opening its photos ("Một số hình
+#: ảnh tại buổi lễ:")
+STORY_ENDS = (".", "!", "?", "…", "”", "\"", ":")
+
+
+def _name_alone(text: str) -> bool:
+    """``text`` (a block) is at most four words, all capitalised, with no credit word (BYLINE's shape of a name)."""
+    words = text.split(None, 4)
+    return len(words) <= 4 and bool(BYLINE.match(text)) and not CREDIT_LINE.match(text) and \
+        all(w[:1].isupper() for w in words)
+
+
+def captioned_bylines(texts: list[str], signatures) -> set[int]:
+    """Blocks (indices into ``texts``, the document's block texts) of a name alone that sign a story above the photo
+    captions closing it, before the last BYLINE_BLOCKS blocks (_is_byline reads those): every block after it holds at
+    most CAPTION_WORDS words, a longer block (the story) comes before it, the block right before it closes a sentence
+    or opens the photos (STORY_ENDS), and the block after it is no name alone (names listed one a line); no signature
+    (``signatures``: block indices). Observed in held-out sets 5 and 8 ("… ở Crimea. | Nguyễn Hoàng | Phi công …",
+    "Một số hình ảnh tại buổi lễ: | Tạ Tốn | Toàn cảnh …") and in bulk news (session 36: 3 of 1,200 stories, each
+    the writer's name above the captions). The caller drops a person only where his mention fills such a block."""
+    total = len(texts)
+    tail = total
+    while tail > 0 and len(texts[tail - 1].split(None, CAPTION_WORDS)) <= CAPTION_WORDS:
+        tail -= 1
+    if tail == 0:
+        return set()  # (no story before: short lines all through, a list or a form)
+    return {bi for bi in range(tail, total - BYLINE_BLOCKS) if bi not in signatures and _name_alone(texts[bi].strip())
+            and texts[bi - 1].rstrip().endswith(STORY_ENDS) and not _name_alone(texts[bi + 1].strip())}
+
+
 #: a month and year ("vào tháng 1/2011"), which YEAR leaves out as part of a date
 MONTH_YEAR = re.compile(r"\d(?<=[Tt]háng \d)\d?\s*([/.-])\s*((?:19|20)\d\d)(?![\d/])")  # "tháng 1/2018", "tháng 1-2018"
 # ((?<=[Tt]háng )\d{1,2}…, the look-behind after the first digit, as YEAR_END)
@@ -994,6 +1026,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
     bylines = {bi for bi in range(max(0, total - BYLINE_BLOCKS), total)  # (_is_byline: only the last blocks)
                if _is_byline(blocks[bi].text, bi, total) and bi not in signatures}
     credits = {bi for bi in bylines if CREDIT_LINE.match(blocks[bi].text)}
+    captioned = captioned_bylines(texts, signatures)
     title_end = {}
     for e, s_ in st.get("pos_by_end", {}).items():
         for k in range(s_ + 1, e):
@@ -1037,6 +1070,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
         person_m[id(p)] = m
         if m.block in signatures and not pos:
             pos, unit = signatures[m.block]  # "PHÓ CHỦ TỊCH" above the signer's name
+        if m.block in captioned and texts[m.block].strip().rstrip(".") == m.text:
+            continue  # the writer's name above the captions
         if m.block not in bylines and not CREDIT_AFTER.match(texts[m.block], m.end) and p.text not in roles:
             persons.append((m, pos, unit))
     # the document's year dates conferrals alone, of its sentences or its tables: read only when one needs it, a

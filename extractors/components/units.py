@@ -376,6 +376,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "cán | bộ", "bộ | đội": a common compound (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
             if s > 1 and after and span_text(d, s - 2, s).lower() in after:
                 continue  # "Anh hùng Lực lượng vũ trang nhân dân …": a title that holds a head, after two words
+            if self._closes_word_before(d, s, e):
+                continue  # "Đa | khoa Trung ương …", "bưu | cục X", "võ | sư Đoàn …": the end of a word
             if head == "trường" and e < len(d) and not is_cap(d.words[e]):
                 j = self._school_type_end(d, e)
                 if j > e and j < len(d) and is_cap(d.words[j]):
