@@ -151,7 +151,7 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: number of cores).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file failed, one skipped as failed before "
               "for its own bytes too.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
@@ -701,7 +701,7 @@ def correct_undo(number, db_path):
               help="Gold facts: JSON Lines, one object per document in the format 'sovang export facts' writes.")
 @click.option("--ner/--no-ner", default=True, show_default=True,
               help="Also score underthesea's generic NER (PER → officials, ORG → units), side by side.")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: number of cores).")
 @click.option("--show-errors", is_flag=True, help="List every missed and spurious fact.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None,
               help="Also write the full result (with errors) to this JSON file.")
