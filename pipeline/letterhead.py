@@ -619,7 +619,38 @@ def administrative_title(blocks: list[Block], first: str, title: str | None, fro
                 and not MOTTO.search(nxt) and not TITLE.search(nxt):
             return f"{line} {nxt}"
         return line
+    if from_property and title and not _borne_out(title, blocks[:HEADER_BLOCKS]):
+        return _title_line_after_motto(blocks) or title
     return title
+
+
+def _borne_out(title: str, head: list[Block]) -> bool:
+    """Whether every word of ``title`` (a file's "Title" property) stands in the text of ``head`` (the document's
+    first blocks), tone marks and case aside: a property the opening does not bear out ("Mẫu số 01" over a form
+    that opens "Mẫu số 08"; a list's title over a plan of work) was left by the template the file was made from or
+    by an earlier document saved under a new name (session 36: .doc files of ../shared/corpora/archive)."""
+    from .normalize import fold  # (normalize imports this module)
+
+    words = set(re.findall(r"\w+", fold(" ".join(b.text for b in head))))
+    return all(w in words for w in re.findall(r"\w+", fold(title)))
+
+
+def _title_line_after_motto(blocks: list[Block]) -> str | None:
+    """The title line of an administrative document whose title is no document type (Nghị định 30/2020/NĐ-CP, Phụ
+    lục I: the title stands below the national title, the motto, the number and the date): the first line in
+    capitals after the motto among the first ``HEADER_BLOCKS`` blocks, with the next line when it is in capitals
+    too (a title over two lines: "PHÂN CÔNG NHIỆM VỤ" / "CÁC THÀNH VIÊN CỦA PHÒNG"); None without a motto or such a
+    line."""
+    head = blocks[:HEADER_BLOCKS]
+    motto = next((i for i, b in enumerate(head) if MOTTO.search(b.text)), None)
+    if motto is None:
+        return None
+    for i in range(motto + 1, len(head)):
+        line = " ".join(head[i].text.split())
+        if _is_capitals(line) and not TITLE.search(line):
+            nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+            return f"{line} {nxt}" if nxt and len(nxt) <= 300 and _is_capitals(nxt) else line
+    return None
 
 
 def letterhead_bodies(blocks: list[Block]) -> list[int]:

@@ -146,3 +146,22 @@ def test_an_authority_holding_two_posts_is_no_part_of_the_title():
             "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nQUYẾT ĐỊNH:\n"
             "Điều 1. Tặng Giấy khen cho bà Hồ Thị Liên.\n")
     assert normalize_document(read_bytes(text.encode(), "qd.txt")).title == "QUYẾT ĐỊNH"
+
+
+#: an office's plan of work in the administrative layout, its title no document type (session 36)
+ROTA = ["SỞ TƯ PHÁP", "VĂN PHÒNG SỞ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Thanh Hóa, ngày 2 tháng 9 năm 2025", "LỊCH TRỰC CƠ QUAN", "QUÝ IV NĂM 2025",
+        "1. Tuần thứ nhất: ông Đỗ Văn Lành, chuyên viên.", "2. Tuần thứ hai: bà Mai Thị Sen, văn thư."]
+
+
+def test_a_title_property_the_opening_does_not_bear_out_gives_way_to_the_title_line(tmp_path):
+    """A file made from a template, or saved from an earlier document, keeps its "Title" property: the plan above
+    under "BẢNG TỔNG HỢP KHEN THƯỞNG 2018" was shown under that list's title. A property some word of which the
+    first blocks do not hold gives way to the title line under the motto (with its second line in capitals)."""
+    stale = _docx(tmp_path / "lich.docx", ROTA, title="BẢNG TỔNG HỢP KHEN THƯỞNG 2018")
+    assert _title(stale) == "LỊCH TRỰC CƠ QUAN QUÝ IV NĂM 2025"
+    form = _docx(tmp_path / "mau.docx", ["Mẫu số 07"] + ROTA[2:5] + ["BẢN KÊ KHAI THÀNH TÍCH",
+                                                                      "Họ và tên người kê khai:"], title="Mẫu số 02")
+    assert _title(form) == "BẢN KÊ KHAI THÀNH TÍCH"  # "02" stands nowhere in the form
+    own = _docx(tmp_path / "lich2.docx", ROTA, title="Lịch trực cơ quan quý IV")  # every word in the opening: kept
+    assert _title(own) == "Lịch trực cơ quan quý IV"
