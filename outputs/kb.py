@@ -501,6 +501,17 @@ class NotAKnowledgeBase(ValueError):
     ``-wal`` holds changes (its path and what it is are in the message)."""
 
 
+class AmbiguousPath(ValueError):
+    """A path relative to its ingest folder given to :meth:`Writer.forget` that is stored under several folders
+    given to ``ingest`` (``qd01.txt`` of both ``/kho/2019`` and ``/kho/2020``): ``roots`` lists them, and nothing is
+    removed (a newcomer, session 36: ``sovang forget qd01.txt`` removed the documents of both folders)."""
+
+    def __init__(self, target: str, roots: list[str]):
+        self.target, self.roots = target, roots
+        super().__init__(f"{target} is stored under {len(roots)} folders given to 'sovang ingest' ({', '.join(roots)})"
+                         f": nothing removed; give its full path, such as {roots[0]}/{target}")
+
+
 #: the first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html, section 1.3.1)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -1020,8 +1031,16 @@ class Writer:
         28).  A content left with no path and no older-version record is
         deleted with its blocks, mentions and facts.  Returns the paths removed
         (root/path), then each path known only by its older versions, marked
-        "(older versions)".
+        "(older versions)".  Raises :class:`AmbiguousPath`, removing nothing, for a relative ``target`` stored
+        under several ingest folders.
         """
+        if not os.path.isabs(target):  # a path within its ingest folder: of one folder only, else which is meant?
+            roots = [r for (r,) in self.db.execute(
+                "SELECT root FROM document_paths WHERE path = ? OR path LIKE ? UNION "
+                "SELECT root FROM path_history WHERE path = ? OR path LIKE ? ORDER BY root",
+                [target, target.rstrip("/") + "/%"] * 2)]
+            if len(roots) > 1:
+                raise AmbiguousPath(target, roots)
         self._begin()
         full = "root || '/' || path"
         where = f"{full} = ? OR {full} LIKE ? OR {full} LIKE ? OR path = ? OR path LIKE ?"

@@ -253,7 +253,7 @@ class ProgressLines:
 def forget(paths, db_path):
     """Remove documents (files, folders, or paths as stored) and their facts from the knowledge base."""
     from outputs.canonical import build
-    from outputs.kb import Writer, open_db
+    from outputs.kb import AmbiguousPath, Writer, open_db
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no knowledge base at {db_path}")
@@ -269,10 +269,18 @@ def forget(paths, db_path):
         else:
             # a file deleted or renamed since: the path as stored, else relative to the working folder, in each
             # Unicode normal form (a Mac's file names are stored with decomposed letters)
-            found = []
+            found, ambiguous = [], None
             for target in dict.fromkeys(s for t in (path_text(p), absolute) for s in spellings(t)):
-                if found := writer.forget(target):
+                try:
+                    found = writer.forget(target)
+                except AmbiguousPath as exc:  # the same relative path in two ingest folders: the full one may tell
+                    ambiguous = ambiguous or exc
+                    continue
+                if found:
                     break
+            if not found and ambiguous:
+                click.echo(f"Error: {ambiguous}", err=True)
+                continue
         removed += found
         if not found:
             unmatched.append(p)
