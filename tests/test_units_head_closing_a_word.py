@@ -1,7 +1,8 @@
 """A lower-case head whose first syllable closes a dictionary word begun by the word before it is no unit's head
 ("võ | sư Đoàn …", "Đa | khoa …", "lâu | đài …"), unless that word is a title before the body ("phó | phòng …",
 "Đồn trưởng | đồn …") or the head is a word of its own ("của | công ty …").  And "Ý", Italy's Vietnamese name, is a
-place: "tờ báo Ý như A và B" lists two Italian papers.  Sentences and names are written for these tests."""
+place: "tờ báo Ý như A và B" lists two Italian papers.  An emulation cluster's head in lower case names a unit with
+the region of its provinces.  Sentences and names are written for these tests."""
 from __future__ import annotations
 
 from tests.test_units_noise import facts
@@ -42,3 +43,10 @@ def test_papers_listed_after_italy_s_vietnamese_name():
     """Before: "báo Ý" alone (the head of "tờ báo" and a country no place list held)."""
     assert facts("Nhiều tờ báo Ý như Gazzetta Sera và Corriere Roma đã đưa tin.")["units"] == [
         "Gazzetta Sera", "Corriere Roma"]
+
+
+def test_an_emulation_cluster_in_lower_case_named_by_its_region():
+    """Before: no unit (a lower-case head needed a capital right after it)."""
+    assert facts("Sáng nay, cụm thi đua các tỉnh Đông Nam Bộ và Tây Nguyên tổ chức hội nghị.")["units"] == [
+        "cụm thi đua các tỉnh Đông Nam Bộ và Tây Nguyên"]
+    assert facts("Sáng nay, cụm thi đua các tỉnh đã họp.")["units"] == []  # no region: a kind, no name

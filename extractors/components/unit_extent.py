@@ -424,7 +424,7 @@ class NameExtent:
                 if j > i and j < n and is_cap(words[j]):
                     i = j  # "Trường Trung học phổ thông chuyên | Lê Quý Đôn": the school's type, then its name
                     continue
-            if w == "các" and kind == "cluster" and i + 2 < n and words[i + 1] in ("tỉnh", "huyện", "quận"):
+            if w == "các" and kind == "cluster" and self._named_by_region(doc, i):
                 j = self._cluster_region(doc, i + 2)
                 if j:
                     i = j  # "Cụm thi đua các tỉnh Tây Nguyên", "… các tỉnh, thành Duyên hải miền Trung và Tây Nguyên"

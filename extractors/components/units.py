@@ -401,9 +401,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                                        (kind == "police" and self._district_after_level(d, e + 1)) or
                                        self._district_named(d, s, e) or
                                        (head in COMMUNE_NAMED_HEADS) or
+                                       (kind == "cluster" and self._named_by_region(d, e)) or
                                        (kind == "army" and self._army_code_end(d, e))):
                     continue  # (but "công an huyện Chợ Lách": the police of a district or province; "trung đoàn
-                    # không quân 910": an army unit by its arm and number)
+                    # không quân 910": an army unit by its arm and number; "cụm thi đua các tỉnh Tây Nguyên")
             end = self._extend(d, s, e, kind, needs_name, True)
             if kind == "company":
                 end = self._company_name(d, e, end)
