@@ -663,6 +663,8 @@ class PersonRecognizer:
                 if end is not None and self._street(words, i):
                     i = end  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person, skipped
                     continue  # whole (not "đường Nguyễn | Tất Thành": its last two syllables no person either)
+            if end is not None and end - i >= 2 * GLUED_PART - 1:
+                end = glued_end(d, i, end)  # "nghệ sĩ Tài Linh | Hoàng Yến …": two names, the stop between lost
             if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
@@ -1481,6 +1483,40 @@ def dash_between_names(d, s: int, j: int) -> bool:
         if memo[side]:
             return True
     return False
+
+
+#: the fewest words of each of two names glued into one run (glued_end): a name of one word is too often the short form
+#: of the full name it opens ("Ronaldo", "Kim"; "Hoàng Yến | Chibi")
+GLUED_PART = 2
+
+
+def glued_end(d, s: int, e: int) -> int:
+    """End of the first of two names written one after the other with no stop between them, where the capitalised run
+    ``s``..``e`` holds them both (a sentence break lost in the source, or a caption run into the text: "nghệ sĩ Tài
+    Linh | Hoàng Yến …", "Võ Thị Mỹ Xuân | Mỹ Xuân được …"): the first split k from the left such that the words
+    ``s``..k (ending on a capitalised word) and the capitalised words from k (up to MAX_LEN; not a particle: "Sheikh
+    Mohamed | bin Zayed" is one name) are each GLUED_PART words or more and each written elsewhere in the document as
+    a whole name (:func:`_alone_elsewhere`); ``e`` when there is none. ``d``: the
+    document's tokens (:class:`Toks`); the look-ups are kept per document and name, as in :func:`dash_between_names`."""
+    words = d.words
+    if e - s < 2 * GLUED_PART - 1:
+        return e
+    memo = d.__dict__.setdefault("_alone_elsewhere", {})
+
+    def alone(a, b):
+        side = span_text(d, a, b)
+        if side not in memo:
+            memo[side] = _alone_elsewhere(d.text, side)
+        return memo[side]
+
+    stop = s + GLUED_PART  # the first word from there that is no capitalised word (one scan: the run may go on
+    while stop < len(words) and stop < e + MAX_LEN and words[stop].isalpha() and _title_case(words[stop]):
+        stop += 1  # after its end, where it was cut at its longest)
+    for k in range(s + GLUED_PART, min(e, stop - GLUED_PART + 1)):
+        r = min(stop, k + MAX_LEN)  # the second name: the capitalised words from k
+        if _title_case(words[k - 1]) and alone(s, k) and alone(k, r):
+            return k
+    return e
 
 
 def place_head_title_before(words, k) -> int:
