@@ -146,4 +146,6 @@ def test_hostile_paths(tmp_path):
     assert result.exit_code == 0
     assert "documents stored: 1" in result.output
     assert "dangling.txt: broken symbolic link" in result.output
+    # named in the summary, not stored: no document stands for a link to nothing (README, session 36)
+    assert "dangling" not in run("failures", "--db", db).output
     assert q(db, "SELECT path FROM document_paths") == [("thư mục 'năm' \"2023\"/Quyết định số 1 – tặng Bằng khen.txt",)]
