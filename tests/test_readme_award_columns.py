@@ -26,3 +26,19 @@ def test_every_form_value_of_the_view_is_explained():
     assert len(forms) == 8
     section = _awards_section()
     assert [f for f in forms if f"`{f}`" not in section] == []
+
+
+def test_a_document_kept_once_has_no_copies_empty_in_csv_null_in_json(tmp_path):
+    """README: ``document_copies`` is empty in the CSV and null in the JSON for a content at one path (a newcomer,
+    session 36, read "else empty" and met ``null``)."""
+    import csv
+    import io
+    import json
+
+    from tests.cli import kb_of, run_cli
+
+    db, _ = kb_of(tmp_path, {"qd.txt": "Ngày 9/9/2022, Chủ tịch UBND tỉnh Cà Mau tặng Bằng khen cho ông Tạ Văn Mười.\n"})
+    assert [r["document_copies"] for r in json.loads(run_cli("awards", "--db", db, "--format", "json"))] == [None]
+    rows = list(csv.DictReader(io.StringIO(run_cli("awards", "--db", db, "--format", "csv"))))
+    assert [r["document_copies"] for r in rows] == [""]
+    assert "else empty in the CSV and `null` in the JSON" in _awards_section()
