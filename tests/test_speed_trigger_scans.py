@@ -68,3 +68,24 @@ def test_a_one_word_name_seeds_a_list_wherever_it_is_written():
     a second round."""
     text = "Tiền vệ Zoltarev ghi bàn. HLV cho Zoltarev, Brannick cùng nghỉ. Brannick hay Okonkwo sẽ đá chính?"
     assert {o["name"] for o in facts_of(text)["officials"]} == {"Zoltarev", "Brannick", "Okonkwo"}
+
+
+def test_conferral_cues_are_tested_only_in_a_document_with_an_award(monkeypatch):
+    """conferrals: the cue tests (a possession cue "có" asks _counted_award whether a counted award follows) run
+    only when the document holds an award; the cues are read for awards alone, so a document without one skips
+    them, and one with an award still reads them (its conferral is found)."""
+    from extractors.components import conferrals
+
+    asked = []
+
+    def counting(words, s, e, award_starts):
+        asked.append(s)
+        return real(words, s, e, award_starts)
+
+    real = conferrals._counted_award
+    monkeypatch.setattr(conferrals, "_counted_award", counting)
+    got = facts_of("Năm nay xã Tân Phước có 3 trạm y tế mới và có thêm hai chợ.")
+    assert got["awards"] == [] and asked == []
+    got = facts_of("Bà Lê Thị Mai có 2 Bằng khen của Thủ tướng Chính phủ.")
+    assert asked  # (the document names an award: its possession cue is tested)
+    assert {(a["recipient"], a["award"]) for a in got["awards"]} == {("Lê Thị Mai", "Bằng khen của Thủ tướng Chính phủ")}
