@@ -26,3 +26,9 @@ def test_a_short_form_written_elsewhere_keeps_the_full_name():
     # the given names are written alone elsewhere, but the rest of the run is no name written alone: one person
     names = official_names("Ca sĩ Trịnh Ánh Dương Lam đã hát. Sau đó, Ánh Dương cảm ơn khán giả.")
     assert "Trịnh Ánh Dương Lam" in names
+
+
+def test_the_run_itself_is_not_the_second_name_written_elsewhere():
+    # "Phan Lê Quốc Bảo" ends its own run: that writing does not count as "Quốc Bảo" written alone elsewhere
+    names = official_names("Bà Phan Lê đến trước. Sau đó, ông Phan Lê Quốc Bảo và ông Đỗ Văn Lực cùng tới dự.")
+    assert "Phan Lê Quốc Bảo" in names

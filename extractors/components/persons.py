@@ -1428,10 +1428,13 @@ SPELLING_RATIO = 0.9
 ASIDE_MAX = 14
 
 
-def _alone_elsewhere(text: str, name: str) -> bool:
+def _alone_elsewhere(text: str, name: str, skip: int = -1) -> bool:
     """``name`` is written somewhere in ``text`` as a whole name: no dash right before or after it, and no
-    capitalised word right after it ("Park Hang" in "Park Hang Seo" is not the whole name)."""
+    capitalised word right after it ("Park Hang" in "Park Hang Seo" is not the whole name); the writing that starts
+    at character ``skip`` (the one asked about) is not counted."""
     for m in re.finditer(r"(?<![-–])(?<![-–] )(?<!\w)" + re.escape(name) + r"(?!\w)(?! ?[-–])", text):
+        if m.start() == skip:
+            continue
         rest = text[m.end():m.end() + 40].lstrip(" ")
         if not rest[:1].isupper():
             return True
@@ -1503,18 +1506,19 @@ def glued_end(d, s: int, e: int) -> int:
         return e
     memo = d.__dict__.setdefault("_alone_elsewhere", {})
 
-    def alone(a, b):
+    def alone(a, b, here=False):
         side = span_text(d, a, b)
-        if side not in memo:
-            memo[side] = _alone_elsewhere(d.text, side)
-        return memo[side]
+        key = (side, d.starts[a]) if here else side  # (the second name: not counting its writing in this run)
+        if key not in memo:
+            memo[key] = _alone_elsewhere(d.text, side, d.starts[a] if here else -1)
+        return memo[key]
 
     stop = s + GLUED_PART  # the first word from there that is no capitalised word (one scan: the run may go on
     while stop < len(words) and stop < e + MAX_LEN and words[stop].isalpha() and _title_case(words[stop]):
         stop += 1  # after its end, where it was cut at its longest)
     for k in range(s + GLUED_PART, min(e, stop - GLUED_PART + 1)):
         r = min(stop, k + MAX_LEN)  # the second name: the capitalised words from k
-        if _title_case(words[k - 1]) and alone(s, k) and alone(k, r):
+        if _title_case(words[k - 1]) and alone(s, k) and alone(k, r, here=True):
             return k
     return e
 
