@@ -690,8 +690,8 @@ def captioned_bylines(texts: list[str], signatures) -> set[int]:
     captions closing it, before the last BYLINE_BLOCKS blocks (_is_byline reads those): every block after it holds at
     most CAPTION_WORDS words, a longer block (the story) comes before it, the block right before it closes a sentence
     or opens the photos (STORY_ENDS), and the block after it is no name alone (names listed one a line); no signature
-    (``signatures``: block indices). Observed in held-out sets 5 and 8 ("… ở Crimea. | Nguyễn Hoàng | Phi công …",
-    "Một số hình ảnh tại buổi lễ: | Tạ Tốn | Toàn cảnh …") and in bulk news (session 36: 3 of 1,200 stories, each
+    (``signatures``: block indices). Observed in held-out sets 5 and 8 (of the shape "… ở biên giới. | Lê Khải | Phi công …",
+    "Một số hình ảnh tại buổi lễ: | Hà Nam | Toàn cảnh …") and in bulk news (session 36: 3 of 1,200 stories, each
     the writer's name above the captions). The caller drops a person only where his mention fills such a block."""
     total = len(texts)
     tail = total

@@ -664,7 +664,7 @@ class PersonRecognizer:
                     i = end  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person, skipped
                     continue  # whole (not "đường Nguyễn | Tất Thành": its last two syllables no person either)
             if end is not None and end - i >= 2 * GLUED_PART - 1:
-                end = glued_end(d, i, end)  # "nghệ sĩ Tài Linh | Hoàng Yến …": two names, the stop between lost
+                end = glued_end(d, i, end)  # "nghệ sĩ Lam Thư | Bảo Hân …": two names, the stop between lost
             if end is not None and ((end < n and is_initial(words[end], words[end + 1] if end + 1 < n else "")) or
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
@@ -1489,14 +1489,14 @@ def dash_between_names(d, s: int, j: int) -> bool:
 
 
 #: the fewest words of each of two names glued into one run (glued_end): a name of one word is too often the short form
-#: of the full name it opens ("Ronaldo", "Kim"; "Hoàng Yến | Chibi")
+#: of the full name it opens ("Ronaldo", "Kim"; "Bảo Hân | Kiwi")
 GLUED_PART = 2
 
 
 def glued_end(d, s: int, e: int) -> int:
     """End of the first of two names written one after the other with no stop between them, where the capitalised run
-    ``s``..``e`` holds them both (a sentence break lost in the source, or a caption run into the text: "nghệ sĩ Tài
-    Linh | Hoàng Yến …", "Võ Thị Mỹ Xuân | Mỹ Xuân được …"): the first split k from the left such that the words
+    ``s``..``e`` holds them both (a sentence break lost in the source, or a caption run into the text: "nghệ sĩ Lam
+    Thư | Bảo Hân …", "Đỗ Thị Ngọc Lan | Ngọc Lan được …"): the first split k from the left such that the words
     ``s``..k (ending on a capitalised word) and the capitalised words from k (up to MAX_LEN; not a particle: "Sheikh
     Mohamed | bin Zayed" is one name) are each GLUED_PART words or more and each written elsewhere in the document as
     a whole name (:func:`_alone_elsewhere`); ``e`` when there is none. ``d``: the
