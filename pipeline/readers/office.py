@@ -14,8 +14,8 @@ no filter to turn it into .docx.
 
 Errors (:class:`~pipeline.model.ReaderError`): a .doc or .xls cut short (:mod:`.compound`), an OLE2 file holding
 no Word or Excel document (:data:`NO_OLE2_DOCUMENT`), an encrypted package (:mod:`.encrypted`), told before
-LibreOffice, which would fail for a reason that may pass or import the bytes as a text; a Word file with a password
-(:func:`.encrypted.word_encrypted`), told when LibreOffice has failed on it; LibreOffice missing (naming the Debian package to install),
+LibreOffice, which would fail for a reason that may pass or import the bytes as a text; a Word or Excel 97-2003 file
+with a password (:func:`.encrypted.ole2_encrypted`), told when LibreOffice has failed on it; LibreOffice missing (naming the Debian package to install),
 conversion timed out or failed.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from ..model import Document, ReaderError
 from .compound import cut_short
-from .encrypted import PASSWORD_PROTECTED, encrypted_package, word_encrypted
+from .encrypted import PASSWORD_PROTECTED, encrypted_package, ole2_encrypted
 from .signatures import OLE2, OLE2_DOCUMENT_STREAMS, RTF, ZIP, foreign
 
 #: Seconds one LibreOffice conversion may take.
@@ -103,7 +103,7 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: int | None 
         out = outdir / f"input.{target}"
         if not out.exists():
             _reset_profile()
-            if word_encrypted(data):  # its failure explained: the Word file has a password
+            if ole2_encrypted(data):  # its failure explained: the Word or Excel file has a password
                 raise ReaderError(PASSWORD_PROTECTED)
             detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
             detail = [d for d in detail if "javaldx" not in d]
