@@ -102,6 +102,12 @@ def _named_heads() -> frozenset[str]:
     return frozenset(head.lower() for head, needs_name in _unit_type_rows() if needs_name)
 
 
+@lru_cache(maxsize=None)
+def _longer_heads(head: str) -> tuple[str, ...]:
+    """The heads of :func:`_named_heads` that open with ``head`` and a space ("hội đồng" for "hội"), lower case."""
+    return tuple(h for h in _named_heads() if h.startswith(head + " "))
+
+
 def head_referent(unit: str, units: list[str]) -> str | None:
     """The unit a bare head refers back to: ``unit`` as written is a head of unit_types.tsv that needs a name
     ("Trung tâm" of "bà A, Phó Giám đốc Trung tâm", "Sở", "Trường"), written with its capital, and exactly one of the document's units
@@ -111,8 +117,8 @@ def head_referent(unit: str, units: list[str]) -> str | None:
     head = " ".join(unit.split()).lower()
     if not unit[:1].isupper() or head not in _named_heads():  # "phòng" of "chuyên gia quốc phòng" names nothing
         return None
-    longer = [h for h in _named_heads() if len(h) > len(head) and h.startswith(head + " ")]
-    named = {u for u in units if u.lower().startswith(head + " ") and not u.lower().startswith(tuple(longer))}
+    longer = _longer_heads(head)
+    named = {u for u in units if u.lower().startswith(head + " ") and not u.lower().startswith(longer)}
     return named.pop() if len(named) == 1 else None  # (not a unit of a longer head: "Hội" is no "Hội đồng …")
 
 

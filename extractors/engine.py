@@ -666,9 +666,14 @@ def _unshout(text: str) -> str:
 BYLINE_BLOCKS = 3
 
 
-def _is_byline(block_text: str, index: int, total: int) -> bool:
+def _byline_shape(block_text: str) -> bool:
+    """``block_text`` has a byline's shape: at most four words, matching BYLINE (a name, or a credit line)."""
     # (split at most 4 times: a fifth piece already says more than four words, and a long block is not split whole)
-    return index >= total - BYLINE_BLOCKS and len(block_text.split(None, 4)) <= 4 and bool(BYLINE.match(block_text))
+    return len(block_text.split(None, 4)) <= 4 and bool(BYLINE.match(block_text))
+
+
+def _is_byline(block_text: str, index: int, total: int) -> bool:
+    return index >= total - BYLINE_BLOCKS and _byline_shape(block_text)
 
 
 #: the most words of a photo's caption: a story scraped from the web may close on its captions, after its byline
@@ -680,9 +685,7 @@ STORY_ENDS = (".", "!", "?", "…", "”", "\"", ":")
 
 def _name_alone(text: str) -> bool:
     """``text`` (a block) is at most four words, all capitalised, with no credit word (BYLINE's shape of a name)."""
-    words = text.split(None, 4)
-    return len(words) <= 4 and bool(BYLINE.match(text)) and not CREDIT_LINE.match(text) and \
-        all(w[:1].isupper() for w in words)
+    return _byline_shape(text) and not CREDIT_LINE.match(text) and all(w[:1].isupper() for w in text.split())
 
 
 def captioned_bylines(texts: list[str], signatures) -> set[int]:
