@@ -1,7 +1,7 @@
 """Session 36 (pos): a story scraped from the web may close on its photo captions after its byline, so the writer's
 name, alone on its line, stands above short caption lines rather than among the last lines; it is no official
 (GUIDELINES.md: bylines are not officials)."""
-from tests.test_extractors import facts_of
+from tests.test_extractors import official_names
 
 #: more captions than the last lines persons.BYLINE_LINES reads for a name alone (so the rule under test is this one)
 CAPTIONS = ("Gian hàng sách thiếu nhi.", "Khách tham quan chọn sách.", "Một góc hội chợ.", "Sách giáo khoa cũ.",
@@ -10,7 +10,7 @@ CAPTIONS = ("Gian hàng sách thiếu nhi.", "Khách tham quan chọn sách.", "
 
 
 def names(*lines):
-    return {o["name"] for o in facts_of(*lines)["officials"]}
+    return set(official_names(*lines))
 
 
 STORY = ("Sáng nay, bà Trương Thị Mai Hoa, Giám đốc Trung tâm Văn hóa quận, khai mạc hội chợ sách mùa thu với hơn "

@@ -95,20 +95,27 @@ def test_sigkill_during_load_then_rerun_stores_everything_once(tmp_path):
     assert export(db) == export(reference)
 
 
-def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
+def interrupted_load(tmp_path, n: int, workers: int):
+    """Ingest a corpus of ``n`` files (make_corpus) with ``--workers``, Ctrl-C once some are stored: (corpus, db,
+    return code, stdout, stderr, seconds from the signal to the exit)."""
     corpus = tmp_path / "corpus"
-    make_corpus(corpus, 600)
+    make_corpus(corpus, n)
     db = tmp_path / "kb.sqlite"
     # as typed at a terminal: SIGINT handled by Python, even when this test itself runs with SIGINT
     # ignored (a background job of a script inherits an ignored SIGINT, and so would the loader)
-    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "2",
+    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", str(workers),
                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     wait_for_stored(db, 120)
     sent = time.monotonic()
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
-    assert time.monotonic() - sent < 10
-    assert proc.returncode == 130, (out, err)
+    return corpus, db, proc.returncode, out, err, time.monotonic() - sent
+
+
+def test_ctrl_c_stops_cleanly_within_seconds(tmp_path):
+    corpus, db, code, out, err, seconds = interrupted_load(tmp_path, 600, 2)
+    assert seconds < 10
+    assert code == 130, (out, err)
     assert "interrupted" in out and "Traceback" not in err
     stored = counts(db)["documents"]
     assert 0 < stored < 600
@@ -123,15 +130,8 @@ def test_ctrl_c_with_one_worker_drops_the_batch_in_hand_and_the_next_run_reads_i
     """``--workers 1`` reads up to 32 files (2 MB) in one batch before it stores any of them (they are extracted
     together); Ctrl-C drops that batch, as the README says, and running again stores every file once (session 36:
     the README did not say so)."""
-    corpus = tmp_path / "corpus"
-    make_corpus(corpus, 300)
-    db = tmp_path / "kb.sqlite"
-    proc = sovang("ingest", corpus, "--db", db, "-q", "--workers", "1",
-                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    wait_for_stored(db, 120)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and "interrupted" in out and "Traceback" not in err, (out, err)
+    corpus, db, code, out, err, _ = interrupted_load(tmp_path, 300, 1)
+    assert code == 130 and "interrupted" in out and "Traceback" not in err, (out, err)
     stored = counts(db)["documents"]
     assert 0 < stored < 300
     again = sovang("ingest", corpus, "--db", db, "-q", "--workers", "1")

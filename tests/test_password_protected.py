@@ -11,9 +11,11 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from pipeline import failure_causes
+from pipeline.model import ReaderError
 from pipeline.readers import office, read_bytes
 from pipeline.readers.docx import read as read_docx
 from pipeline.readers.encrypted import PASSWORD_PROTECTED, encrypted_package, ole2_encrypted, password_protected
@@ -97,18 +99,12 @@ def test_a_word_file_with_a_password_under_a_docx_name_says_so():
     """Word 97-2003 with a password, or an Office Open XML package with one (both OLE2), named .docx; a Word
     97-2003 file without one keeps its own reason."""
     for data in (made("locked.doc"), docx_file("matkhau")):
-        try:
+        with pytest.raises(ReaderError) as failed:
             read_docx(data, "to_trinh.docx")
-        except Exception as exc:  # ReaderError
-            assert str(exc) == PASSWORD_PROTECTED
-        else:
-            raise AssertionError("read")
-    try:
+        assert str(failed.value) == PASSWORD_PROTECTED
+    with pytest.raises(ReaderError) as failed:
         read_docx(made("plain.doc"), "to_trinh.docx")
-    except Exception as exc:  # ReaderError
-        assert str(exc).startswith("not a .docx: an OLE2 file")
-    else:
-        raise AssertionError("read")
+    assert str(failed.value).startswith("not a .docx: an OLE2 file")
 
 
 def test_an_encrypted_odt_is_skipped_by_the_next_ingest_while_unchanged(tmp_path):

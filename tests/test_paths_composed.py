@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from tests.cli import run_cli
+from tests.test_ingest_cli import rows
 
 NEWS = ("Ngày 8/3/2021, UBND huyện Quỳ Hợp tặng Giấy khen cho bà Vi Thị Lựu, giáo viên trường mầm non, "
         "vì thành tích trong năm học 2020 - 2021.")
@@ -34,8 +35,7 @@ def _mac_folder(tmp_path):
 
 
 def _stored(db) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT root, path FROM document_paths ORDER BY id").fetchall()
+    return rows(db, "SELECT root, path FROM document_paths ORDER BY id")
 
 
 def test_a_mac_name_is_stored_and_shown_composed(tmp_path):
