@@ -219,7 +219,7 @@ def stored_file_there(root: str, path: str) -> bool:
     full = os.path.join(root, path)
     escaped = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), full)
     return any(_there(name, len(root), str) for name in dict.fromkeys((full, escaped))) or \
-        _there(full, len(root), on_disk)
+        (not full.isascii() and _there(full, len(root), on_disk))  # (an ASCII name has no other normal form)
 
 
 def _there(name: str, root_length: int, spelt: Callable[[str], str]) -> bool:

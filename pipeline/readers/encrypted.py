@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .signatures import OLE2, ZIP
+from .signatures import ENCRYPTED_STREAM, OLE2, ZIP
 
 #: the reason a password-protected office file fails ("password-protected " opens it, a failure of the file's own
 #: bytes in :data:`pipeline.failure_causes.OWN_BYTES`)
@@ -83,6 +83,8 @@ def encrypted_package(data: bytes) -> bool:
     anything else."""
     if _odf_encrypted(data):
         return True
+    if ENCRYPTED_STREAM not in data:
+        return False  # (no encrypted package: a plain .doc or .xls is not parsed for nothing)
     office = _office_file(data)
     return office is not None and office.format == "ooxml" and _is_encrypted(office)
 

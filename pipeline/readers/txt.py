@@ -52,7 +52,7 @@ def _stray_controls_out(data: bytes) -> bytes:
     ReaderError ("binary content (control characters …") when they are more than :data:`MAX_CONTROL_ANY` and more
     than :data:`MAX_CONTROL_SHARE` of the bytes.  Done on the bytes, as the test for them is: a byte below 0x80 is that character in every encoding read
     here."""
-    count = sum(data.count(byte) for byte in _CONTROL_BYTES)
+    count = len(data) - len(data.translate(None, _CONTROL_BYTES))  # (one pass, not one per control byte)
     if count > max(MAX_CONTROL_ANY, MAX_CONTROL_SHARE * len(data)):
         raise ReaderError(f"binary content (control characters: {count} of {len(data)} bytes), not a text file")
     return data.replace(_LINE_BREAK, b"\n").translate(None, _CONTROL_BYTES)
