@@ -206,7 +206,7 @@ def shortened_title(title: str | None) -> str | None:
     return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut[:TITLE_MAX]).rstrip(" ,;:") + "…"
 
 
-def stored_file_there(root: str, path: str) -> bool:
+def stored_file_there(root: str, path: str, listings: dict | None = None) -> bool:
     """Whether the file of the stored path ``root``/``path`` may still exist: its name as stored, or with its
     ``\\xNN`` escapes turned back into the bytes :func:`pipeline.discover.path_text` wrote them for (a name in
     another encoding than UTF-8), exists; or, for an article ``file#id`` of a JSON Lines file, the file before one of
@@ -215,11 +215,12 @@ def stored_file_there(root: str, path: str) -> bool:
     tell about (a folder it may not read) is, so :meth:`Writer.drop_moved` never takes out a path a user still has
     (a reviewer, session 26: a file named with "#" or in TCVN3 was taken out at each ingest).  A name stored composed
     (NFC, :func:`pipeline.discover.path_text`) whose file a Mac named with decomposed letters is found by
-    :func:`pipeline.discover.on_disk`, tried last since it lists folders."""
+    :func:`pipeline.discover.on_disk`, tried last since it lists folders (each once for all the calls given one
+    ``listings`` dict, see there)."""
     full = os.path.join(root, path)
     escaped = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), full)
     return any(_there(name, len(root), str) for name in dict.fromkeys((full, escaped))) or \
-        (not full.isascii() and _there(full, len(root), on_disk))  # (an ASCII name has no other normal form)
+        (not full.isascii() and _there(full, len(root), functools.partial(on_disk, listings=listings)))  # (an ASCII name has no other normal form)
 
 
 def _there(name: str, root_length: int, spelt: Callable[[str], str]) -> bool:
@@ -1081,14 +1082,18 @@ class Writer:
         its file is, a name holding "#" or stored with ``\\xNN`` escapes while it exists)."""
         prefixes = _folder_prefixes(walked)
         root_is_dir = functools.lru_cache(maxsize=None)(os.path.isdir)  # a few roots, thousands of paths
+        listings: dict = {}  # each folder of a Mac-named path listed once for the call, not once per path
 
         def under(root: str, path: str) -> bool:
             return os.path.join(root, path).startswith(prefixes)
 
+        def there(root: str, path: str) -> bool:
+            return stored_file_there(root, path, listings)
+
         rows = self.db.execute("SELECT id, root, path, sha256 FROM document_paths ORDER BY id").fetchall()
         gone = [(pid, root, path, sha) for pid, root, path, sha in rows
-                if under(root, path) and root_is_dir(root) and not stored_file_there(root, path)]
-        moved, kept = self._drop_renamed_roots([row for row in rows if not root_is_dir(row[1])], under), []
+                if under(root, path) and root_is_dir(root) and not there(root, path)]
+        moved, kept = self._drop_renamed_roots([row for row in rows if not root_is_dir(row[1])], under, there), []
         for pid, root, path, sha in gone:
             # the new path: one in the folders walked before a copy elsewhere (a reviewer, session 26, read "moved
             # sub/a.txt -> /other/a.txt", an older copy in another folder, for a file moved to b.txt), and of those
@@ -1096,7 +1101,7 @@ class Writer:
             # -> Kho B/x.txt", a copy stored long before, for a folder renamed "Kho C")
             live = next((f"{r}/{p}" for _, r, p in sorted(self.db.execute(
                 "SELECT id, root, path FROM document_paths WHERE sha256 = ? AND id != ?", [sha, pid]),
-                key=lambda row: (not under(row[1], row[2]), -row[0])) if stored_file_there(r, p)), None)
+                key=lambda row: (not under(row[1], row[2]), -row[0])) if there(r, p)), None)
             if live is None:
                 kept.append(f"{root}/{path}")
                 continue
@@ -1108,9 +1113,11 @@ class Writer:
             self.commit()
         return moved, kept
 
-    def _drop_renamed_roots(self, rows: list[tuple], under: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+    def _drop_renamed_roots(self, rows: list[tuple], under: Callable[[str, str], bool],
+                            there: Callable[[str, str], bool]) -> list[tuple[str, str]]:
         """Take out the paths of ``rows`` ((id, root, path, sha256) whose root folder is no longer there) whose
-        content is at the same relative path under a folder just walked (``under``) and there: a folder given to
+        content is at the same relative path under a folder just walked (``under``) and there (``there``, as
+        :func:`stored_file_there` tells): a folder given to
         ``ingest`` renamed or moved as a whole ("Kho A" now "Kho B") and ingested under its new name, whose every
         document kept its old path beside the new one, exported twice and named first by the folder gone (a
         newcomer, session 34).  A root gone whose contents are not so found (an archive disc not mounted) keeps its
@@ -1119,7 +1126,7 @@ class Writer:
         for pid, root, path, sha in rows:
             live = next((f"{r}/{p}" for r, p in self.db.execute(
                 "SELECT root, path FROM document_paths WHERE sha256 = ? AND path = ? AND id != ? ORDER BY id",
-                [sha, path, pid]) if under(r, p) and stored_file_there(r, p)), None)
+                [sha, path, pid]) if under(r, p) and there(r, p)), None)
             if live is not None:
                 self._begin()
                 self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])

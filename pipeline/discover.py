@@ -120,28 +120,39 @@ def spellings(text: str) -> list[str]:
     return list(dict.fromkeys((text, unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text))))
 
 
-def on_disk(path: str) -> str:
+def on_disk(path: str, listings: dict[Path, dict[str, str]] | None = None) -> str:
     """``path`` as the file system spells it: unchanged when it exists (or when no spelling of it does), else with
     each part that does not exist replaced by the name in its folder that is the same text in another Unicode normal
-    form (:func:`spellings`), so that a name typed with composed letters finds a file or folder named with
-    decomposed ones (copied from a Mac) and the other way round.  The folders are listed only for a path that does
-    not exist as typed."""
+    form (:func:`spellings`; the first such name the folder lists), so that a name typed with composed letters finds
+    a file or folder named with decomposed ones (copied from a Mac) and the other way round.  The folders are listed
+    only for a path that does not exist as typed.  ``listings``, a dict the caller keeps for a run of calls (folder ->
+    {NFC of a name: the name}), lists each folder once for all of them: ``sovang ingest`` looks up every stored path
+    of a Mac folder, and listed the folder again for each (a reviewer, session 36).  Raises nothing: a folder that
+    cannot be listed gives ``path`` back."""
     if os.path.lexists(path):
         return path
+    listings = {} if listings is None else listings
     typed = Path(path)
     found = Path(typed.anchor) if typed.anchor else Path()
     for part in typed.parts[1:] if typed.anchor else typed.parts:
         if not os.path.lexists(found / part):
-            try:
-                names = os.listdir(found)
-            except OSError:
+            if found not in listings:
+                listings[found] = _names_by_text(found)
+            part = listings[found].get(unicodedata.normalize("NFC", part))
+            if part is None:
                 return path
-            same = [name for name in names if unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", part)]
-            if not same:
-                return path
-            part = same[0]
         found = found / part
     return str(found)
+
+
+def _names_by_text(folder: Path) -> dict[str, str]:
+    """{NFC of a name: the name} of each name ``folder`` lists (the first listed of two names of one text); empty
+    when it cannot be listed (see :func:`on_disk`)."""
+    try:
+        names = os.listdir(folder)[::-1]  # reversed: the first of two names of one text is written last and wins
+    except OSError:
+        return {}
+    return dict(zip((unicodedata.normalize("NFC", name) for name in names), names))
 
 
 def _walk(paths: list[str | Path]) -> Iterator[Found | Problem]:

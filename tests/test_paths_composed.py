@@ -96,3 +96,30 @@ def test_an_older_knowledge_base_gets_its_decomposed_paths_composed_once(tmp_pat
     again = run_cli("ingest", folder, "--db", db, "--workers", "1")
     assert "skipped, already known: 1" in again
     assert [p for _, p in _stored(db)] == [f"{FOLDER}/{NAME}"]  # one path, composed: not a second copy
+
+
+def test_a_mac_folder_is_listed_once_per_ingest_not_once_per_file(tmp_path, monkeypatch):
+    """Each stored (composed) path of a Mac folder is not there as typed, so ``drop_moved`` looks for it by its other
+    spelling, listing its folders (:func:`pipeline.discover.on_disk`). Six files in one decomposed folder under
+    ``kho``: before, each file listed ``kho`` (to find the folder) and the folder (to find the file), 12 listings;
+    now each folder is listed once per call, 2 listings, and every file is still found there."""
+    import os
+
+    from outputs.kb import Writer, open_db
+
+    sub = tmp_path / "kho" / nfd(FOLDER)
+    sub.mkdir(parents=True)
+    for day in range(1, 7):
+        (sub / nfd(f"Giấy khen số {day}.txt")).write_text(NEWS.replace("8/3", f"{day}/3"), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run_cli("ingest", tmp_path / "kho", "--db", db, "--workers", "1", "--quiet")
+    assert len(_stored(db)) == 6
+    listed = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda path=".": listed.append(str(path)) or real(path))
+    writer = Writer(open_db(db))
+    try:
+        assert writer.drop_moved([str((tmp_path / "kho").resolve())]) == ([], [])
+    finally:
+        writer.close()
+    assert sorted(listed) == sorted([str((tmp_path / "kho").resolve()), str((tmp_path / "kho").resolve() / nfd(FOLDER))])
