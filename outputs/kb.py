@@ -894,14 +894,18 @@ class Writer:
         row = self.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
-    def add_path(self, root: str, path: str, sha256: str, size: int | None) -> None:
-        """Record that content ``sha256`` was found at ``root``/``path`` (upsert)."""
+    def add_path(self, root: str, path: str, sha256: str, size: int | None) -> bool:
+        """Record that content ``sha256`` was found at ``root``/``path`` (upsert).  Returns whether the path is new
+        to that content (it held none, or another content): ``ingest`` then checks the name against the reading of
+        the content's first path, without a query of its own for what the path held."""
         self._begin()
-        self._upsert_path(root, path, sha256, size, now())
+        new = self._upsert_path(root, path, sha256, size, now())
         self._done_one()
+        return new
 
-    def _upsert_path(self, root, path, sha256, size, ts):
-        """Point (root, path) at ``sha256``; a path whose content changed keeps its old version in history."""
+    def _upsert_path(self, root, path, sha256, size, ts) -> bool:
+        """Point (root, path) at ``sha256``; a path whose content changed keeps its old version in history.
+        Returns whether the path did not hold ``sha256`` before."""
         old = self.db.execute("SELECT sha256, first_seen FROM document_paths WHERE root = ? AND path = ?",
                               [root, path]).fetchone()
         if old and old[0] != sha256:
@@ -916,6 +920,7 @@ class Writer:
                    size = excluded.size, last_seen = excluded.last_seen""",
             [root, path, sha256, size, ts, ts],
         )
+        return not old or old[0] != sha256
 
     def entity(self, kind: str, name: str) -> int:
         """The id of the entity (kind, name), created when new."""
@@ -1035,19 +1040,17 @@ class Writer:
         "(older versions)".  Raises :class:`AmbiguousPath`, removing nothing, for a relative ``target`` stored
         under several ingest folders.
         """
-        if not os.path.isabs(target):  # a path within its ingest folder: of one folder only, else which is meant?
-            roots = [r for (r,) in self.db.execute(
-                "SELECT root FROM document_paths WHERE path = ? OR path LIKE ? UNION "
-                "SELECT root FROM path_history WHERE path = ? OR path LIKE ? ORDER BY root",
-                [target, target.rstrip("/") + "/%"] * 2)]
-            if len(roots) > 1:
-                raise AmbiguousPath(target, roots)
         self._begin()
         full = "root || '/' || path"
         where = f"{full} = ? OR {full} LIKE ? OR {full} LIKE ? OR path = ? OR path LIKE ?"
         args = [target, target.rstrip("/") + "/%", target + "#%", target, target.rstrip("/") + "/%"]
         rows = self.db.execute(f"SELECT id, root, path, sha256 FROM document_paths WHERE {where}", args).fetchall()
         history = self.db.execute(f"SELECT id, root, path, sha256 FROM path_history WHERE {where}", args).fetchall()
+        # a path within its ingest folder (a stored root is absolute, so only "path" matched it): of one folder
+        # only, else which is meant?
+        if not os.path.isabs(target) and len(roots := sorted({root for _, root, _, _ in rows + history})) > 1:
+            self.commit()  # (nothing written: the transaction only ends)
+            raise AmbiguousPath(target, roots)
         for pid, _root, _path, _sha in rows:
             self.db.execute("DELETE FROM document_paths WHERE id = ?", [pid])
         for hid, _root, _path, _sha in history:

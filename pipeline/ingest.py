@@ -415,19 +415,22 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if real and misnamed_as(_suffix(found.path), real):
             summary.misnamed.append(f"{label(found)}: {read_as_warning(real, _suffix(found.path))}")
 
+    def first_stored(sha: str) -> tuple[str, str, str, str | None] | None:
+        """(root, path, status, warnings as stored) of the first path the knowledge base stored the content ``sha``
+        at (before this run: a path this run adds comes after), or None when it holds no path of it."""
+        return writer.db.execute("""SELECT p.root, p.path, d.status, d.warnings FROM documents d
+                                    JOIN document_paths p ON p.sha256 = d.sha256 WHERE d.sha256 = ?
+                                    ORDER BY p.id LIMIT 1""", [sha]).fetchone()
+
     def stored_reading(sha: str) -> str | None:
-        """The suffix the content ``sha`` was read as (:func:`read_as`) at the first path the knowledge base
-        stored it at before this run."""
-        row = writer.db.execute("""SELECT d.status, d.warnings, p.path FROM documents d
-                                   JOIN document_paths p ON p.sha256 = d.sha256 WHERE d.sha256 = ?
-                                   ORDER BY p.id LIMIT 1""", [sha]).fetchone()
-        return row and read_as(row[2], row[0], json.loads(row[1] or "[]"))
+        """The suffix the content ``sha`` was read as (:func:`read_as`) at its :func:`first_stored` path."""
+        row = first_stored(sha)
+        return row and read_as(row[1], row[2], json.loads(row[3] or "[]"))
 
     def stored_at(sha: str, found: Found) -> str:
-        """The first path at which the knowledge base stored the content ``sha`` (before this run), named as
-        :func:`label` names a file of ``found``'s folder, or with its folder when it lies in another."""
-        root, path = writer.db.execute("SELECT root, path FROM document_paths WHERE sha256 = ? ORDER BY id LIMIT 1",
-                                       [sha]).fetchone()
+        """The :func:`first_stored` path of the content ``sha``, named as :func:`label` names a file of ``found``'s
+        folder, or with its folder when it lies in another."""
+        root, path, _, _ = first_stored(sha)
         return path if root == found.root else os.path.join(root, path)
 
     def held_before(found: Found) -> dict[str, str]:
@@ -467,9 +470,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             progress(found)
             return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):
-            if sha not in held_before(found):  # a new path of a content an earlier ingest stored (session 36)
-                misnamed_copy(found, stored_reading(sha))
-            writer.add_path(found.root, found.path, sha, size)
+            if writer.add_path(found.root, found.path, sha, size):  # a new path of a content an earlier ingest
+                misnamed_copy(found, stored_reading(sha))  # stored (session 36)
             summary.known += 1
             progress(found)
             return False
