@@ -125,6 +125,20 @@ def test_the_dask_options_without_the_dask_executor_are_usage_errors(tmp_path, o
     assert not db.exists()
 
 
+def test_a_worker_count_below_one_is_a_usage_error(tmp_path):
+    # a newcomer, session 36: 'ingest --workers 0' ran on every core and '--workers -1' on none apart, both silently
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "tin.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
+    for args in (["ingest", str(folder), "--db", str(tmp_path / "kb.sqlite")],
+                 ["evaluate", "--gold", str(tmp_path / "gold.jsonl"), str(folder), "--no-ner"]):
+        for bad in ("0", "-1"):
+            result = CliRunner().invoke(cli, [*args, "--workers", bad])
+            assert result.exit_code == 2 and "Invalid value for '--workers'" in result.output, (args, bad)
+    assert not (tmp_path / "kb.sqlite").exists()
+
+
 @pytest.mark.parametrize("args", [["ingest", "{folder}"], ["who", "an"], ["correct", "list"]])
 def test_another_programs_database_with_a_documents_table_is_refused(tmp_path, args):
     # second reader, session 25: a document manager's own 'documents' table let the file pass; ingest switched it

@@ -3,19 +3,17 @@ and the 2020 archive) removes nothing and says which folders hold it; the full p
 newcomer, session 36: both documents were removed).  Decisions of our own wording, the real CLI."""
 from __future__ import annotations
 
-import json
-
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.cli import run_cli
+from tests.cli import query_json, run_cli
 
 ONE = "Ngày 4/4/2019, Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho ông Hồ Văn Tư.\n"
 TWO = "Ngày 6/6/2020, Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho bà Lê Thị Năm.\n"
 
 
 def recipients(db: str) -> list[str]:
-    return sorted(r["recipient"] for r in json.loads(run_cli("awards", "--db", db, "--format", "json")))
+    return sorted(r["recipient"] for r in query_json("awards", "--db", db, "--format", "json"))
 
 
 def test_a_relative_path_of_two_folders_forgets_nothing_until_given_whole(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli import run_cli
+from tests.cli import query_json, run_cli
 
 MAI = "Ngày 2/4/2019, Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho bà Lê Thị Mai vì thành tích xuất sắc.\n"
 TUNG = "Ngày 5/6/2020, Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho ông Phan Văn Tùng vì thành tích xuất sắc.\n"
@@ -40,7 +40,7 @@ def test_renamed_and_moved_files_are_named_by_their_new_path_and_deleted_ones_ke
     assert "  gone     nam.txt" in out
     # each document once, under the path its file has now; the deleted one kept
     assert exported(db) == ["nam.txt", "q3_2019/mai.txt", "tung_2020.txt"]
-    rows = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    rows = query_json("awards", "--db", db, "--format", "json")
     assert sorted((r["recipient"], r["document"]) for r in rows) == [
         ("Lê Thị Mai", "q3_2019/mai.txt"), ("Phan Văn Tùng", "tung_2020.txt"), ("Võ Văn Nam", "nam.txt")]
 

@@ -31,7 +31,7 @@ def test_awards_of_a_unit_include_its_official_named_with_the_bare_head(tmp_path
     db, _ = kb_of(tmp_path, {"le_don_nhan.txt": STORY})
     rows = query_json("awards", "--db", db, "--unit", "trung tam van hoa huyen ky son", "--format", "json")
     assert sorted(r["recipient"] for r in rows) == ["Hà Thị Lụa", "Trung tâm Văn hóa huyện Kỳ Sơn"]
-    record = json.loads(run_cli("who", "ha thi lua", "--db", db, "--json"))
+    record = query_json("who", "ha thi lua", "--db", db, "--json")
     assert [p[1] for p in record[0]["positions"]] == ["Trung tâm Văn hóa huyện Kỳ Sơn"]  # (position, unit, date, path)
     facts = json.loads(run_cli("export", "facts", "--db", db).splitlines()[0])
     assert facts["officials"] == [{"name": "Hà Thị Lụa", "position": "Phó Giám đốc", "unit": "Trung tâm"}]

@@ -6,14 +6,13 @@ The knowledge base now stores each root and path in NFC, reads the file by its o
 of our own wording, the real CLI on a real SQLite file."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.cli import run_cli
+from tests.cli import query_json, run_cli
 from tests.test_ingest_cli import rows
 
 NEWS = ("Ngày 8/3/2021, UBND huyện Quỳ Hợp tặng Giấy khen cho bà Vi Thị Lựu, giáo viên trường mầm non, "
@@ -45,7 +44,7 @@ def test_a_mac_name_is_stored_and_shown_composed(tmp_path):
     (root, path), = _stored(db)
     assert path == f"{FOLDER}/{NAME}" and path != nfd(path)  # composed: "ờ" one character
     assert unicodedata.is_normalized("NFC", root)
-    (row,) = json.loads(run_cli("awards", "--db", db, "--format", "json"))
+    (row,) = query_json("awards", "--db", db, "--format", "json")
     assert row["recipient"] == "Vi Thị Lựu" and row["document"] == f"{FOLDER}/{NAME}"
     record = run_cli("who", "vi thi luu", "--db", db)
     assert f"{FOLDER}/{NAME}" in record and nfd(NAME) not in record

@@ -92,16 +92,3 @@ def test_the_examples_are_shortest_first_over_both_spellings(tmp_path):
     assert names_also_containing(sqlite_utils.Database(db), "ho si", []) == {
         "person": (3, ["Hồ Sĩ", "Hồ Sỹ An", "Hồ Sĩ Thanh Tùng"])}
 
-
-def test_a_worker_count_below_one_is_a_usage_error(tmp_path):
-    # a newcomer, session 36: 'ingest --workers 0' ran on every core and '--workers -1' on none apart, both silently
-    folder = tmp_path / "kho"
-    folder.mkdir()
-    (folder / "tin.txt").write_text(NEWS, encoding="utf-8")
-    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
-    for args in (["ingest", str(folder), "--db", str(tmp_path / "kb.sqlite")],
-                 ["evaluate", "--gold", str(tmp_path / "gold.jsonl"), str(folder), "--no-ner"]):
-        for bad in ("0", "-1"):
-            result = CliRunner().invoke(cli, [*args, "--workers", bad])
-            assert result.exit_code == 2 and "Invalid value for '--workers'" in result.output, (args, bad)
-    assert not (tmp_path / "kb.sqlite").exists()
