@@ -905,9 +905,17 @@ class Writer:
 
     def _upsert_path(self, root, path, sha256, size, ts) -> bool:
         """Point (root, path) at ``sha256``; a path whose content changed keeps its old version in history.
-        Returns whether the path did not hold ``sha256`` before."""
+        Returns whether the path did not hold ``sha256`` before.
+
+        The canonical layer holds the contents some path holds now: one that none held (an older version of a
+        changed file, now found again at a path) joins it only when the layer is rebuilt, so the ingest is marked
+        to rebuild it (newcomer, session 37: a copy of a file's earlier version, kept under a new name, was
+        "already known" and its facts stayed out of ``awards``, ``who`` and the site)."""
         old = self.db.execute("SELECT sha256, first_seen FROM document_paths WHERE root = ? AND path = ?",
                               [root, path]).fetchone()
+        if (old is None or old[0] != sha256) and not self._stale and self.db.execute(
+                "SELECT 1 FROM document_paths WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is None:
+            self._stale = True  # (meta canonical_stale at the batch's commit)
         if old and old[0] != sha256:
             self.db.execute("INSERT INTO path_history (root, path, sha256, first_seen, replaced_at) VALUES (?,?,?,?,?)",
                             [root, path, old[0], old[1], ts])

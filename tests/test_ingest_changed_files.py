@@ -5,6 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from tests.cli import query_json
 
 FIRST = "Tặng Giấy khen cho ông Nông Văn Dền, Trưởng thôn Nà Sác, năm 2022.\n"
 HEADING = ("changed since it was stored: the new version stored, the old one kept as an older version (still "
@@ -43,3 +44,27 @@ def test_a_failed_file_fixed_is_not_called_changed(tmp_path):
     lines = ingest(folder, db)
     assert any(line.startswith("replaced a failed or partial version") for line in lines)
     assert not any(line.startswith("changed") for line in lines)
+
+
+def awarded(db) -> list[tuple[str, str]]:
+    """(recipient, document) of every conferral ``sovang awards`` lists."""
+    return sorted((row["recipient"], row["document"]) for row in query_json("awards", "--db", db, "--format", "json"))
+
+
+def test_an_earlier_version_kept_under_a_new_name_is_current_again(tmp_path):
+    """A content that only an older version of a changed file held, found again under a new name, is current
+    again: its facts are in ``awards`` at that name (newcomer, session 37: the new path was "already known" and
+    the canonical layer, not rebuilt, left them out until some later ingest stored a document)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    before = "Tặng Giấy khen cho ông Lò Văn Pành năm 2020.\n"
+    (folder / "qd.txt").write_text(before, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    ingest(folder, db)
+    (folder / "qd.txt").write_text("Tặng Giấy khen cho bà Giàng Thị Mỷ năm 2021.\n", encoding="utf-8")
+    ingest(folder, db)
+    assert awarded(db) == [("Giàng Thị Mỷ", "qd.txt")]  # the first version left the view
+    (folder / "qd_ban_dau.txt").write_text(before, encoding="utf-8")  # the first version, kept aside
+    lines = ingest(folder, db)
+    assert lines[0] == "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 already known"
+    assert awarded(db) == [("Giàng Thị Mỷ", "qd.txt"), ("Lò Văn Pành", "qd_ban_dau.txt")]
