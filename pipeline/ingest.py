@@ -540,7 +540,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if keep_originals:
             keep(item.abspath, sha, Path(keep_originals))
         if reason := empty_reason(item.abspath, size):  # each empty file a failure of its own path
-            key = hashlib.sha256(f"empty:{item.abspath}".encode()).hexdigest()
+            key = empty_key(item, sha)
             if wanted(item, key, size):
                 fmt = Path(item.path).suffix.lstrip(".") or "unknown"
                 finish(item, key, size, Document(path=item.path, sha256=key, format=fmt, status="failed",
@@ -548,6 +548,14 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             return
         if wanted(item, sha, size):
             yield item, sha, size, None, None
+
+    def empty_key(found: Found, sha: str) -> str:
+        """The key of the empty file ``found`` whose bytes' sha256 is ``sha``: its own path's ("empty:" and its
+        absolute path), or ``sha`` when the path holds that content already.  A sovang before session 34 keyed an
+        empty file by its bytes, as any other, and the file unchanged since is that document: keyed anew, it was
+        stored as a new version replacing its failed self at the first ingest after the upgrade, and 'sovang
+        failures' listed it twice, failed and superseded (newcomer, session 37)."""
+        return sha if sha in held_before(found) else hashlib.sha256(f"empty:{found.abspath}".encode()).hexdigest()
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
         for found in pending_names.pop(sha, [item]):

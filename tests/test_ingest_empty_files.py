@@ -53,3 +53,32 @@ def test_empty_reason_by_size_and_bytes(tmp_path):
     assert empty_reason(str(zero), 0) == "empty file (0 bytes)"
     assert empty_reason(str(blank), 1) == "empty file (1 byte, white space only)"
     assert empty_reason(str(text), 3) is None
+
+
+def test_an_empty_file_keyed_by_its_bytes_before_session_34_is_the_same_document(tmp_path):
+    """A knowledge base of a sovang before session 34 keyed an empty file by the sha256 of its bytes; ingested again
+    unchanged after the upgrade it is that failed document, skipped as failed before for its own bytes, not a new
+    version replacing it (newcomer, session 37: "replaced a failed or partial version at the same path" for every
+    empty file, and 'sovang failures' named each twice, failed and superseded)."""
+    import hashlib
+
+    folder = tmp_path / "kho_cu"
+    folder.mkdir()
+    (folder / "phieu_trong.txt").write_bytes(b"")
+    (folder / "de_trang.txt").write_bytes(b" \n\n")
+    db = tmp_path / "kb.sqlite"
+    _run("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:  # the keys an older sovang gave them: their bytes' sha256
+        for name, data in (("phieu_trong.txt", b""), ("de_trang.txt", b" \n\n")):
+            (old,) = conn.execute("SELECT sha256 FROM document_paths WHERE path = ?", [name]).fetchone()
+            new = hashlib.sha256(data).hexdigest()
+            conn.execute("UPDATE documents SET sha256 = ? WHERE sha256 = ?", [new, old])
+            conn.execute("UPDATE document_paths SET sha256 = ? WHERE sha256 = ?", [new, old])
+    out = _run("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    assert out[0] == ("documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 failed before, "
+                      "unchanged")
+    assert not [line for line in out if line.startswith("replaced")]
+    listed = _run("failures", "--db", db)
+    assert [line for line in listed if line.startswith(("failed ", "superseded "))] == [
+        "failed   de_trang.txt: empty file (3 bytes, white space only)",
+        "failed   phieu_trong.txt: empty file (0 bytes)"]
