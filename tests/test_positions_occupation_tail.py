@@ -4,7 +4,7 @@ with its field, without the country, as for a bare occupation ("nhà phân tích
 these tests; every expected position worked out by hand from the annotation guidelines."""
 from __future__ import annotations
 
-from tests.test_extractors import positions
+from tests.test_extractors import positions, positions_and_units
 
 
 def test_an_occupation_with_its_field_before_a_nationality():
@@ -18,3 +18,15 @@ def test_a_title_of_positions_keeps_its_country():
     # "Tổng thống" is a title, not an occupation: the country is part of it
     p = positions("Hôm qua Tổng thống Ba Lan Jan Nowak đã tới thăm trường.")
     assert p["Jan Nowak"] == "Tổng thống Ba Lan"
+
+
+def test_a_tail_goes_through_a_unit_head_that_closes_a_word_of_the_tail():
+    # session 37: "quốc phòng" (defence), "biên phòng" (border guard) end on "phòng", a unit's head, but it closes
+    # a word begun in the tail: no body opens there and the title is read whole
+    p = positions_and_units("Nhà phân tích quốc phòng Đặng Hữu Khoa nhận định rằng tình hình đã lắng xuống.",
+                            "Theo lời kể của chiến sĩ biên phòng Lương Văn Mạnh, đoàn đi từ sáng sớm.",
+                            "Chuyên viên phòng Kế hoạch Hà Thị Quyên nhận giấy khen.")
+    assert p["Đặng Hữu Khoa"] == ("Nhà phân tích quốc phòng", "")
+    assert p["Lương Văn Mạnh"] == ("chiến sĩ biên phòng", "")
+    # a head that opens a body of its own after the title still ends the title, as before
+    assert p["Hà Thị Quyên"] == ("Chuyên viên", "phòng Kế hoạch")

@@ -201,8 +201,9 @@ class OfficialLinker:
                 j = f
                 continue
             pair = low + " " + LOWERED[words[j + 1]] if j + 1 < n else ""
-            if j in heads or (w in self.head_words and pair not in TAIL_THROUGH) or pair in self.head_words:
-                break  # (but "giáo viên bộ môn …": "bộ môn" is no unit)
+            if pair in self.head_words or ((j in heads or (w in self.head_words and pair not in TAIL_THROUGH)) and
+                                           not self._closes_tail_word(d, e, j)):
+                break  # (but "giáo viên bộ môn …": "bộ môn" is no unit; "chuyên gia quốc | phòng": a word's end)
             if pair in HONORARY:
                 j += 2  # "Chủ tịch danh dự", "cố vấn danh dự" ("dự" else stops a tail: "tham dự")
                 continue
@@ -226,6 +227,18 @@ class OfficialLinker:
                 continue
             break
         return j
+
+    def _closes_tail_word(self, d, e, j) -> bool:
+        """Token j, a unit's head in lower case ("phòng", "cục", "hội"), closes a two-syllable dictionary word
+        (``dictionary_words``) begun by the lower-case word of the title's tail before it ("chuyên gia quốc |
+        phòng", "kỹ sư bưu | cục", "nhà nghiên cứu xã | hội học"): the tail goes on through it, no body opens there.
+        Not when that pair is a unit's head or a title itself ("trưởng | phòng"), as
+        :meth:`.unit_cues.UnitCues._closes_word_before` reads the same fragments on the units' side."""
+        w = d.words
+        if j <= e or not w[j].islower() or not w[j - 1].isalpha() or not w[j - 1].islower():
+            return False
+        pair = LOWERED[w[j - 1]] + " " + w[j]
+        return pair in self.words and pair not in self.head_words and pair not in self.title_words
 
     def _subject(self, w) -> bool:
         """``w``, after a school's subdivision (SUBDIVISIONS), names its subject: a capitalised word of letters, no
