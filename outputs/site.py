@@ -703,10 +703,21 @@ def _missing_views(conn) -> list[str]:
     return [name for name, sql in VIEWS.items() if " ".join(sql.split()) not in " ".join((stored.get(name) or "").split())]
 
 
+def _missing_indexes(conn) -> list[str]:
+    """The indexes of :data:`outputs.kb.SCHEMA` that the knowledge base open on ``conn`` lacks (one written by an
+    older sovang: ``documents_title``, which the documents view's pages read, came in session 37)."""
+    import re
+
+    from outputs.kb import SCHEMA
+
+    stored = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    return [name for name in re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", SCHEMA) if name not in stored]
+
+
 def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
     """Bring the views, indexes and canonical layer of a knowledge base written by an older sovang up to date.
 
-    Returns the views that were missing or out of date; they are refreshed
+    Returns the views and indexes that were missing or out of date; they are made
     unless ``immutable`` (a published copy is never written).
     """
     from outputs.canonical import layer_outdated, layer_state
@@ -714,7 +725,7 @@ def prepare(db_path: str | Path, immutable: bool = False) -> list[str]:
 
     conn = connect_read_only(db_path)
     try:
-        missing = _missing_views(conn)
+        missing = _missing_views(conn) + _missing_indexes(conn)
         # built, and not marked stale (documents stored or a knowledge base migrated since it was built)
         layer = layer_state(conn) == "ok"
         # a layer built by a sovang without the "truy tặng" column (outputs.posthumous) is built again
