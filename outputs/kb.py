@@ -898,18 +898,19 @@ class Writer:
         row = self.db.execute("SELECT error FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
-    def add_path(self, root: str, path: str, sha256: str, size: int | None) -> bool:
-        """Record that content ``sha256`` was found at ``root``/``path`` (upsert).  Returns whether the path is new
-        to that content (it held none, or another content): ``ingest`` then checks the name against the reading of
-        the content's first path, without a query of its own for what the path held."""
+    def add_path(self, root: str, path: str, sha256: str, size: int | None) -> str | None:
+        """Record that content ``sha256`` was found at ``root``/``path`` (upsert).  Returns the content the path
+        held before (None: it held none): when that is not ``sha256``, ``ingest`` checks the name against the
+        reading of the content's first path, and names a file changed, without a query of its own for what the
+        path held."""
         self._begin()
-        new = self._upsert_path(root, path, sha256, size, now())
+        before = self._upsert_path(root, path, sha256, size, now())
         self._done_one()
-        return new
+        return before
 
-    def _upsert_path(self, root, path, sha256, size, ts) -> bool:
+    def _upsert_path(self, root, path, sha256, size, ts) -> str | None:
         """Point (root, path) at ``sha256``; a path whose content changed keeps its old version in history.
-        Returns whether the path did not hold ``sha256`` before.
+        Returns the content the path held before (None: it held none).
 
         The canonical layer holds the contents some path holds now: one that none held (an older version of a
         changed file, now found again at a path) joins it only when the layer is rebuilt, so the ingest is marked
@@ -932,7 +933,7 @@ class Writer:
                    size = excluded.size, last_seen = excluded.last_seen""",
             [root, path, sha256, size, ts, ts],
         )
-        return not old or old[0] != sha256
+        return old[0] if old else None
 
     def entity(self, kind: str, name: str) -> int:
         """The id of the entity (kind, name), created when new."""

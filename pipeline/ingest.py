@@ -359,8 +359,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         replaced = next((status for sha, status in held.items() if sha != doc.sha256), None)
         if replaced in RETRIED:  # a failed file fixed: the path now holds the new version
             summary.superseded.append((label(found), replaced))
-        elif replaced is not None:  # a file edited since it was read whole
-            summary.changed.append(label(found))
+        else:
+            edited(found, replaced)
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
@@ -392,6 +392,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                              and _suffix(found.path) != real]
         progress(found)
 
+    def edited(found: Found, replaced: str | None) -> None:
+        """List ``found`` as changed when its path held, before this run, another content read whole (``replaced``,
+        that content's stored status; None: the path held none, or this one, or an older version that failed or
+        was read in part, a fixed file listed apart).  Also when the new content was stored before at another path
+        (newcomer, session 37: a file overwritten with a copy of another one was counted "already known" and not
+        named, while its facts left every view)."""
+        if replaced is not None and replaced not in RETRIED:
+            summary.changed.append(label(found))
+
     def listed(path: str, status: str, reason: str) -> None:
         """List a path whose content was read in part or failed."""
         if status == "partial":
@@ -403,7 +412,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         """Record a further path of a content this run stored at another path: the path only, counted as a copy
         and listed as its first path is (failed, partial)."""
         first, status, reason, real = firsts[sha]
-        writer.add_path(found.root, found.path, sha, size)
+        if (before := writer.add_path(found.root, found.path, sha, size)) is not None:
+            edited(found, status_before(before))
         summary.copies[label(found)] = first
         listed(label(found), status, reason)
         misnamed_copy(found, real)
@@ -470,8 +480,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             progress(found)
             return False
         if status is not None and status not in RETRIED and not (force and sha not in forced):
-            if writer.add_path(found.root, found.path, sha, size):  # a new path of a content an earlier ingest
-                misnamed_copy(found, stored_reading(sha))  # stored (session 36)
+            if (before := writer.add_path(found.root, found.path, sha, size)) != sha:  # a new path of a content
+                misnamed_copy(found, stored_reading(sha))  # an earlier ingest stored (session 36)
+                if before is not None:  # the path held another content: the file was changed
+                    edited(found, status_before(before))
             summary.known += 1
             progress(found)
             return False

@@ -68,3 +68,36 @@ def test_an_earlier_version_kept_under_a_new_name_is_current_again(tmp_path):
     lines = ingest(folder, db)
     assert lines[0] == "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 already known"
     assert awarded(db) == [("Giàng Thị Mỷ", "qd.txt"), ("Lò Văn Pành", "qd_ban_dau.txt")]
+
+
+def test_a_file_overwritten_with_a_copy_of_another_is_named_as_changed(tmp_path):
+    """A file whose new content is already stored at another path stores nothing new, yet it changed: its old
+    version's facts leave every view, so the summary names it (newcomer, session 37: counted "already known" alone)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "qd.txt").write_text(FIRST, encoding="utf-8")
+    other = "Tặng Giấy khen cho ông Vàng A Sình, Trưởng bản Pả Vi, năm 2022.\n"
+    (folder / "qd_khac.txt").write_text(other, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    ingest(folder, db)
+    (folder / "qd.txt").write_text(other, encoding="utf-8")  # saved over with the other decision
+    lines = ingest(folder, db)
+    assert lines[0] == "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 already known"
+    i = lines.index(HEADING)
+    assert lines[i + 1] == "  changed  qd.txt" and not lines[i + 2].startswith("  changed")
+    assert awarded(db) == [("Vàng A Sình", "qd_khac.txt")]  # (one conferral: qd.txt is its copy now)
+
+
+def test_a_file_overwritten_with_a_new_file_of_the_same_run_is_named_as_changed(tmp_path):
+    """The same when the content is stored by this very run at another path, read first: the file is its copy."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "b_qd.txt").write_text(FIRST, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    ingest(folder, db)
+    other = "Tặng Giấy khen cho bà Sùng Thị Dua năm 2023.\n"
+    (folder / "a_moi.txt").write_text(other, encoding="utf-8")  # read before b_qd.txt (paths in order)
+    (folder / "b_qd.txt").write_text(other, encoding="utf-8")
+    lines = ingest(folder, db)
+    i = lines.index(HEADING)
+    assert lines[i + 1] == "  changed  b_qd.txt"
