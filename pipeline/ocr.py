@@ -306,19 +306,19 @@ def ocr_pdf_pages(data: bytes, pages: list[int], dpi: int = DPI):
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(data)
-    progress = Pages(len(pages))
     try:
-        for k, number in enumerate(pages, start=1):
-            progress.start(k)
-            try:
-                image = render_pdf_page(pdf, number - 1, dpi)
-                result: OcrPage | OCRError = ocr_image(image)
-                del image
-            except OCRError as exc:
-                result = exc
-            except Exception as exc:  # a page pdfium cannot render
-                result = OCRError(f"cannot render page: {type(exc).__name__}: {exc}"[:200])
-            yield number, result
+        with Pages(len(pages)) as progress:
+            for k, number in enumerate(pages, start=1):
+                progress.start(k)
+                try:
+                    image = render_pdf_page(pdf, number - 1, dpi)
+                    result: OcrPage | OCRError = ocr_image(image)
+                    del image
+                except OCRError as exc:
+                    result = exc
+                except Exception as exc:  # a page pdfium cannot render
+                    result = OCRError(f"cannot render page: {type(exc).__name__}: {exc}"[:200])
+                yield number, result
     finally:
         pdf.close()
 

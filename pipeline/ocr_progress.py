@@ -6,7 +6,8 @@ The page loops of :mod:`pipeline.ocr` and :mod:`pipeline.readers.image` report e
 then at most every :data:`SECONDS`, in whichever process reads the file (a worker writes to the stderr it inherited).
 It prints only while :data:`ENV` is set in the environment, as :func:`shown` sets it for the ingest of the command
 line without ``--quiet``; the file's name is the one :func:`reading` gives while it is read (``pipeline.work``).
-On a terminal the line is redrawn in place, as the ingest's bar is.
+On a terminal the line is redrawn in place, as the ingest's bar is, and wiped when the file's pages are done (it
+stayed on the terminal after the file ended; session 37); elsewhere (a log file, a pipe) each is a line of its own.
 """
 from __future__ import annotations
 
@@ -51,12 +52,26 @@ def shown(on: bool) -> Iterator[None]:
             os.environ[ENV] = before
 
 
+#: the width of the line drawn in place on a terminal (the text's last characters, padded)
+WIDTH = 80
+
+
 class Pages:
-    """The progress of one file's OCR of ``total`` pages (see the module's doc)."""
+    """The progress of one file's OCR of ``total`` pages (see the module's doc), used as a context manager around
+    the page loop: on the way out, a line drawn in place on a terminal is wiped."""
 
     def __init__(self, total: int) -> None:
         self.total = total
         self._last: float | None = None
+        self._drawn = False  # a line stands on the terminal, drawn in place
+
+    def __enter__(self) -> Pages:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._drawn:
+            print(f"\r{'':<{WIDTH}}\r", end="", file=sys.stderr, flush=True)
+            self._drawn = False
 
     def start(self, k: int) -> None:
         """Report that the ``k``-th page (1-based) of the ``total`` is about to be read: a line on stderr when one
@@ -69,6 +84,7 @@ class Pages:
         self._last = now
         line = f"OCR {_file.get() or 'a scan'}: page {k} of {self.total}"
         if sys.stderr.isatty():  # redrawn in place, as the ingest's bar
-            print(f"\r{line[-80:]:<80}", end="", file=sys.stderr, flush=True)
+            print(f"\r{line[-WIDTH:]:<{WIDTH}}", end="", file=sys.stderr, flush=True)
+            self._drawn = True
         else:
             print(line, file=sys.stderr, flush=True)

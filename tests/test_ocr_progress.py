@@ -63,3 +63,35 @@ def test_quiet_or_one_page_says_nothing_and_a_line_waits_its_seconds(tmp_path, m
     (tmp_path / "kho" / "ho so.tif").unlink()
     (tmp_path / "kho" / "trang.tif").write_bytes(_tiff("Một trang"))
     assert "OCR " not in _ingest(tmp_path, db="kb3.sqlite").stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_line_is_redrawn_then_wiped_when_the_file_is_done(monkeypatch):
+    """Session 37: on a terminal the last "page K of N" stayed drawn after its file ended, under the next output.
+    Drawn in place (a carriage return, the line padded to the width) and wiped on the way out (a carriage return, as
+    many spaces, a carriage return); in a log, plain lines and nothing more."""
+    monkeypatch.setattr(ocr_progress, "SECONDS", 0.0)
+    monkeypatch.setenv(ocr_progress.ENV, "1")
+    term = _Terminal()
+    monkeypatch.setattr("sys.stderr", term)
+    with ocr_progress.reading("so/bien ban.pdf"), ocr_progress.Pages(2) as pages:
+        pages.start(1)
+        pages.start(2)
+    first, second = "OCR so/bien ban.pdf: page 1 of 2", "OCR so/bien ban.pdf: page 2 of 2"
+    assert term.getvalue() == ("\r" + first + " " * (80 - len(first)) + "\r" + second + " " * (80 - len(second))
+                               + "\r" + " " * 80 + "\r")
+    log = io.StringIO()
+    monkeypatch.setattr("sys.stderr", log)
+    with ocr_progress.reading("so/bien ban.pdf"), ocr_progress.Pages(2) as pages:
+        pages.start(1)
+        pages.start(2)
+    assert log.getvalue() == first + "\n" + second + "\n"
+    quiet = _Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    with ocr_progress.Pages(1) as pages:  # one page: nothing drawn, nothing to wipe
+        pages.start(1)
+    assert quiet.getvalue() == ""

@@ -47,24 +47,24 @@ def read(data: bytes, name: str) -> Document:
         doc.status, doc.error = "partial", reason
         return doc
     problems: list[str] = []
-    progress = Pages(min(n_frames, MAX_PAGES))
-    for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-        if number > MAX_PAGES:
-            problems.append(f"pages after {MAX_PAGES} not read")
-            break
-        progress.start(number)
-        try:
-            page = ocr.ocr_image(frame.copy())
-        except ocr.OCRError as exc:
-            problems.append(f"page {number}: {exc}")
-            continue
-        if not page.paragraphs:
-            problems.append(f"page {number}: no text recognised by OCR")
-            continue
-        for text, conf in page.paragraphs:
-            doc.blocks.append(Block(text=text, page=number, source="ocr", confidence=conf))
-        turned = f", turned {page.angle}°" if page.angle else ""
-        doc.warnings.append(f"page {number}: text from OCR (confidence {page.confidence:.2f}{turned})")
+    with Pages(min(n_frames, MAX_PAGES)) as progress:
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            if number > MAX_PAGES:
+                problems.append(f"pages after {MAX_PAGES} not read")
+                break
+            progress.start(number)
+            try:
+                page = ocr.ocr_image(frame.copy())
+            except ocr.OCRError as exc:
+                problems.append(f"page {number}: {exc}")
+                continue
+            if not page.paragraphs:
+                problems.append(f"page {number}: no text recognised by OCR")
+                continue
+            for text, conf in page.paragraphs:
+                doc.blocks.append(Block(text=text, page=number, source="ocr", confidence=conf))
+            turned = f", turned {page.angle}°" if page.angle else ""
+            doc.warnings.append(f"page {number}: text from OCR (confidence {page.confidence:.2f}{turned})")
     doc.warnings.extend(problems)
     if problems:
         doc.status = "partial"
