@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,7 +67,7 @@ def _award_rows(db, where: str, params: list) -> list[dict]:
             "document_copies", "sentence", "key", "revoked_by", "revoked_date", "revocation_document",
             "revocation_sentence", "revocation_key", "posthumous"]
     sql = _AWARD_SQL.format(where=where, posthumous=_posthumous(db), revocation=_revocation(db), shown=shown(db))
-    return with_further_revocations(db, [dict(zip(cols, r)) for r in db.execute(sql, params)])
+    return finished_rows(db, [dict(zip(cols, r)) for r in db.execute(sql, params)])
 
 
 def _revocation(db) -> str:
@@ -133,6 +134,30 @@ def with_further_revocations(db, rows: list[dict]) -> list[dict]:
         for target, *found in db.execute(sql, part):
             revoked[target]["further_revocations"].append(
                 dict(zip(("revoked_by", "revoked_date", "document", "sentence", "key", "text"), found)))
+    return rows
+
+
+#: the fields of an award row (:func:`awards`, a :class:`Record`'s awards) that name stored paths
+PATH_FIELDS = ("document", "document_copies", "revocation_document")
+
+
+def composed(path: str | None) -> str | None:
+    """``path`` (a stored path as shown, or None) with composed letters (NFC), as :func:`pipeline.discover.path_text`
+    stores it: a knowledge base of a sovang before session 36 holds a name a Mac wrote with decomposed letters as it
+    was, which only a writing open composes (:func:`outputs.kb.compose_paths`); opened read-only for a query, it is
+    composed on output, the file untouched (session 37)."""
+    return unicodedata.normalize("NFC", path) if path else path
+
+
+def finished_rows(db, rows: list[dict]) -> list[dict]:
+    """Award rows as :func:`awards` and :class:`Record` give them: with their further revocations
+    (:func:`with_further_revocations`) and every path composed (:data:`PATH_FIELDS`, a further revocation's
+    ``document`` and ``text``: :func:`composed`), in place; returns ``rows``."""
+    for row in with_further_revocations(db, rows):
+        for name in PATH_FIELDS:
+            row[name] = composed(row.get(name))
+        for again in row["further_revocations"]:
+            again["document"], again["text"] = composed(again["document"]), composed(again["text"])
     return rows
 
 
@@ -397,7 +422,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
         """SELECT DISTINCT e.canonical_name FROM person_documents pd JOIN entities e ON e.id = pd.entity
            WHERE pd.person = ?""", [pid])))
     # the unit as the knowledge base names it: "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one unit, listed once
-    rec.positions = db.execute(
+    rec.positions = [(position, unit, date, composed(path)) for position, unit, date, path in db.execute(
         """SELECT DISTINCT ps.position,
                   COALESCE((SELECT u.canonical_name FROM unit_names un JOIN units u ON u.id = un.unit
                             WHERE un.entity = ps.unit_entity LIMIT 1), ps.unit),
@@ -405,7 +430,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
                   """ + first_path("ps.document") + """
            FROM positions ps JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
            WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')
-           ORDER BY ps.document_date""", [pid]).fetchall()
+           ORDER BY ps.document_date""", [pid])]
     rec.awards = _award_rows(db, "r.person = ?", [pid])
     # why documents were joined: a first mention is no join ("joins: first mention" on every person of one document
     # puzzled a newcomer, session 33)
@@ -690,7 +715,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     if not (recipient and marked_words(recipient)):
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return with_further_revocations(db, [dict(zip(_SELECTED, row)) for row in db.execute(sql, params)])
+        return finished_rows(db, [dict(zip(_SELECTED, row)) for row in db.execute(sql, params)])
     # typed with diacritics: the first ``limit`` rows that agree, else the first ``limit`` rows (read as they come)
     agreeing, first = [], []
     for values in db.execute(sql, params):
@@ -701,7 +726,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
                 break
         elif not limit or len(first) < limit:
             first.append(row)
-    return with_further_revocations(db, agreeing or first)
+    return finished_rows(db, agreeing or first)
 
 
 def _row_unit_clause(db: sqlite_utils.Database, matching: str) -> tuple[str, int]:

@@ -122,3 +122,25 @@ def test_a_mac_folder_is_listed_once_per_ingest_not_once_per_file(tmp_path, monk
     finally:
         writer.close()
     assert sorted(listed) == sorted([str((tmp_path / "kho").resolve()), str((tmp_path / "kho").resolve() / nfd(FOLDER))])
+
+
+def test_an_older_knowledge_base_read_for_queries_shows_its_paths_composed_and_keeps_them(tmp_path):
+    """Session 37: a query opens the knowledge base read-only, which composes nothing (only a writing open does,
+    once), so ``who`` and ``awards`` of a base stored before session 36 showed a Mac's decomposed names. They are
+    composed on output now, the file unchanged."""
+    folder, _ = _mac_folder(tmp_path)
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:  # as a sovang before session 36 stored it
+        conn.execute("UPDATE document_paths SET root = ?, path = ?",
+                     [nfd(_stored(db)[0][0]), nfd(f"{FOLDER}/{NAME}")])
+        conn.execute("DELETE FROM meta WHERE key = 'paths_composed'")
+    (row,) = query_json("awards", "--db", db, "--format", "json")
+    assert row["document"] == f"{FOLDER}/{NAME}" and row["document_copies"] is None
+    (record,) = query_json("who", "vi thi luu", "--db", db, "--json")
+    assert [a["document"] for a in record["awards"]] == [f"{FOLDER}/{NAME}"]
+    assert record["positions"] and all(p[3] == f"{FOLDER}/{NAME}" for p in record["positions"])
+    shown = run_cli("who", "vi thi luu", "--db", db)
+    assert f"{FOLDER}/{NAME}" in shown and nfd(NAME) not in shown
+    assert nfd(NAME) not in run_cli("awards", "--db", db)
+    assert _stored(db)[0][1] == nfd(f"{FOLDER}/{NAME}")  # read, not written
