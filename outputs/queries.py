@@ -19,6 +19,7 @@ from extractors.canonical import expand_abbreviations_raw, expand_places, key, l
 from extractors.gazetteer import table
 from pipeline.failure_causes import OWN_BYTES_IN_WORDS, fails_again
 from pipeline.normalize import fold, normalize_text, spelling_variants
+from pipeline.wording import indented
 
 from .eligibility import hints
 from .canonical import FIRST_MENTION
@@ -474,11 +475,11 @@ def format_record(rec: Record) -> str:
         extra = ", ".join(x for x in (a["status"], f"QĐ {a['decision']}" if a["decision"] else "",
                                        a["decision_date"] or "", revocation(a)) if x)
         lines.append(f"    {a['year'] or '----'}  {a['award']}{posthumous_label(a)}  ({extra})")
-        lines.append(f"          {with_copies(a)}: {a['sentence'] or ''}")
+        lines.append(indented(f"          {with_copies(a)}: ", a["sentence"] or ""))
         if a.get("revocation_document"):
-            lines.append(f"          {a['revocation_document']}: {a['revocation_sentence'] or ''}")
+            lines.append(indented(f"          {a['revocation_document']}: ", a["revocation_sentence"] or ""))
         for again in a.get("further_revocations") or ():
-            lines.append(f"          {again['document']}: {again['sentence'] or ''}")
+            lines.append(indented(f"          {again['document']}: ", again["sentence"] or ""))
     for h in rec.hints:
         lines.append(f"  hint: {h}")
     return "\n".join(lines)

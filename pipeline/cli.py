@@ -21,7 +21,7 @@ NOTHING_FOUND = 1
 from . import __version__
 from .discover import on_disk, path_text, resolved_text, spellings
 from .failure_causes import OWN_BYTES_IN_WORDS
-from .wording import counted, first_shown
+from .wording import counted, first_shown, indented
 
 DB_HELP = "Knowledge base file (default: $SOVANG_DB or sovang.sqlite)."
 
@@ -419,7 +419,7 @@ def search(query, db_path, limit, as_json, exhaustive, per_document):
             (f" (older version, replaced {h.replaced[:10]})" if h.replaced else "") + \
             (f" (same file also at {', '.join(h.paths[1:])})" if h.paths and len(h.paths) > 1 else "")
         click.echo(f"{where}  {h.title or ''}".rstrip())
-        click.echo(f"    {h.sentence}")
+        click.echo(indented("    ", h.sentence))
         if h.more_in_document:
             click.echo(f"    … and {counted(h.more_in_document, 'more matching block')} in this document "
                        "(--per-document 0 shows them all)")
