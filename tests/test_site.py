@@ -12,7 +12,7 @@ import pytest
 
 from outputs import site
 from outputs.kb import VIEWS
-from outputs.site_plugin import fold_query_string, sovang_match
+from outputs.site_plugin import fold_query_string, in_full_pages, sovang_match
 from pipeline.ingest import ingest
 
 DECISION = """ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH
@@ -471,3 +471,21 @@ def test_a_page_of_the_documents_view_does_not_sort_every_document(kb, tmp_path)
     assert sorted_whole(old)
     assert site.prepare(old, immutable=True) == ["documents_title"] and sorted_whole(old)
     assert site.prepare(old) == ["documents_title"] and not sorted_whole(old)
+
+
+def test_a_streamed_csv_is_read_in_pages_of_the_most_rows(ds):
+    """A full download asked without ``_size`` (the address the README gives) is read in pages of
+    ``max_returned_rows``, not in the view's pages of 20 (newcomer, session 37: 42 s against 1.8 s for 7,593
+    persons); a ``_size`` given and any other page stay as asked, and the stream stays whole, for a view and for a
+    canned query."""
+    def asked(path, query):
+        return in_full_pages({"path": path, "query_string": query})["query_string"]
+
+    assert asked("/kb/persons_view.csv", b"_stream=on&_dl=1") == b"_stream=on&_dl=1&_size=max"
+    assert asked("/kb/persons_view.csv", b"_stream=on&_size=5") == b"_stream=on&_size=5"
+    assert asked("/kb/persons_view.csv", b"_dl=1") == b"_dl=1"
+    assert asked("/kb/persons_view.json", b"_stream=on") == b"_stream=on"
+    whole = list(csv.DictReader(io.StringIO(get(ds, "/kb/documents_view.csv?_stream=on&_dl=1").text)))
+    assert len(whole) == len(rows(ds, "/kb/documents_view.json?_size=max"))
+    found = list(csv.DictReader(io.StringIO(get(ds, "/kb/tim_kiem.csv?q=sở+tư+pháp&_stream=on").text)))
+    assert found and all(row["document_path"] for row in found)
