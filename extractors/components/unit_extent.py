@@ -571,9 +571,9 @@ class NameExtent:
                 field = self._two_word_field(doc, i) if self._legal_form_end(doc, end) < i else None
                 if field:  # (a company's line of business after its legal form is :meth:`_company_name`'s)
                     j = field  # two whole words ("Trung tâm Hỗ trợ | phát triển tài năng | Điện ảnh Việt Nam")
-                elif j - i == 4 and not (j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1])):
+                elif j - i == 4 and not self._placed_level(doc, j):
                     j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
-                if j > i and j + 1 < n and words[j] in LEVELS and is_cap(words[j + 1]) and \
+                if j > i and self._placed_level(doc, j) and \
                         any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
                     i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
                     continue

@@ -117,8 +117,9 @@ class FieldWords:
     def _field_then_place(self, doc, i, j) -> bool:
         """The field of a capitalised head written in lower case, right after it, then the body's place: a
         dictionary word run ending at j ("Ban thi đua khen thưởng tỉnh X", "Sở tư pháp TP. Y") or one
-        syllable ("Cục thuế Hà Nam", "Hội đồng đội Trung ương"), before a level with a capitalised place, a
-        place of ``places.txt`` or "Trung ương"."""
+        syllable ("Cục thuế Hà Nam", "Hội đồng đội Trung ương"), before a level with a capitalised place (one
+        syllable, two or dotted: "tỉnh X", "thành phố X", "TP. X"; :meth:`_placed_level`), a place of ``places.txt``
+        or "Trung ương"."""
         n = len(doc)
         if j == i:
             w = doc.words[i]
@@ -131,7 +132,7 @@ class FieldWords:
         if j >= n:
             return False
         nxt = doc.words[j]
-        if nxt in LEVELS and j + 1 < n and is_cap(doc.words[j + 1]):
+        if self._placed_level(doc, j):
             return True
         if centre_at(doc.words, j):
             return True

@@ -64,6 +64,12 @@ class PlaceSuffixes:
                 return rank, j
         return None
 
+    def _placed_level(self, doc, j) -> bool:
+        """A place level opens at token j with the place's capitalised name after it: one syllable, two or dotted
+        ("tỉnh Long An", "thành phố Vinh", "thị xã Sơn Tây", "TP. Huế"; :meth:`_chain_level`)."""
+        level = self._chain_level(doc, j) if j < len(doc) else None
+        return level is not None and level[1] < len(doc) and is_cap(doc.words[level[1]])
+
     def _place_chain(self, doc, start, i) -> int | None:
         """End of the address written after a school's or a local body's name from the comma at token i: one
         or more ", <level> <place>" of rising level ("…, huyện Tuyên Hoá", "…, thị xã Gò Công", "…, TX Gò
