@@ -87,6 +87,8 @@ WEIGHT_CLASSES = tuple(tuple(x.split()) for x in section(CUES, "# Weight classes
 NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá các quốc gia châu Phi")
 #: words between a winner and the verb besides ADVERBS: counts of wins ("9 lần", "lần đầu tiên")
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
+#: two-word adverbs between a winner and the verb ("X chính thức vô địch …"), lower case
+WIN_ADVERB_PAIRS = frozenset(tuple(x.split()) for x in section(CUES, "# Two-word adverbs of a win"))
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
 JOINERS = frozenset(section(CUES, "# Joined competitions"))  # joiners of a title's competitions ("và", "lẫn", ",")
@@ -395,9 +397,14 @@ class ChampionshipFinder:
                 p -= n
                 break
         j = p
-        while j > ss and (words[j - 1].lower() in ADVERBS or words[j - 1].lower() in WIN_COUNT_WORDS
-                          or words[j - 1].isdigit()):
-            j -= 1
+        while j > ss:  # adverbs ("đã", "chính thức"), counts ("lần thứ 10", "3 lần")
+            w = words[j - 1].lower()
+            if w in ADVERBS or w in WIN_COUNT_WORDS or w.isdigit():
+                j -= 1
+            elif j - 2 >= ss and (words[j - 2].lower(), w) in WIN_ADVERB_PAIRS:
+                j -= 2
+            else:
+                break
         if j > ss + 1 and words[j - 1] == "người" and words[j - 2] in (",", "–", "-"):
             j -= 2
         elif j > ss and words[j - 1] == "(":
