@@ -38,3 +38,30 @@ def test_toks_is_a_sequence_of_light_tokens():
     assert d[-1].text == "Nội" and d[-1].idx == 12 and [w.text for w in d[1:3]] == ["A", ","]
     assert "A" not in d  # (its items are tokens made anew, as before)
     assert d != list(d.words) and list(d.words) != d and d == d and {d: 1}[d] == 1
+
+
+def test_whole_writings_are_found_apart_from_word_characters():
+    from extractors.components.base import whole_writings
+    # "Lan" at 0, 7 and 16; "Lanh", "_Lan", "2Lan" and "Lan_" are parts of longer words
+    assert list(whole_writings("Lan và Lan Anh, Lan", "Lan")) == [0, 7, 16]
+    assert list(whole_writings("Lanh _Lan 2Lan Lan_", "Lan")) == []
+    assert list(whole_writings("Thuý (Lan)", "Lan")) == [6]
+
+
+def test_whole_writings_go_on_after_a_taken_writing_and_past_a_refused_one():
+    from extractors.components.base import whole_writings
+    # the writing at 0 is taken, so the one at 4 (which overlaps it) is not: as re.finditer gives them
+    assert list(whole_writings("Kim Kim Kim", "Kim Kim")) == [0]
+    # refused at 0 by the further condition, the search goes on from the next character and takes 4
+    assert list(whole_writings("Kim Kim Kim", "Kim Kim", lambda a, b: a > 0)) == [4]
+
+
+def test_a_name_alone_elsewhere_has_no_dash_beside_it_and_no_capital_after_it():
+    from extractors.components.persons import _alone_elsewhere
+    assert _alone_elsewhere("Kim và Jong đi", "Jong")
+    assert not _alone_elsewhere("Kim và Jong đi", "Jong", skip=7)  # its only writing is the one asked about
+    assert not _alone_elsewhere("Kim – Jong đi", "Jong")  # an en dash and a space before it
+    assert not _alone_elsewhere("Kim-Jong đi", "Jong")  # a hyphen right before it
+    assert not _alone_elsewhere("Jong -Kim đi", "Jong")  # a space and a hyphen after it
+    assert not _alone_elsewhere("Jong Kim đi", "Jong")  # a capitalised word after it
+    assert _alone_elsewhere("Jong Kim đi, Jong về", "Jong")  # the second writing stands alone

@@ -437,6 +437,32 @@ def opens_unit_head(words, i: int, unit_heads) -> bool:
     return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in unit_heads
 
 
+def _word_char(c: str) -> bool:
+    """``c`` (one character) is what ``\\w`` of Python's ``re`` matches in a str: a letter, digit or number, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def whole_writings(text: str, name: str, fits=None):
+    """The starts of the writings of ``name`` in ``text`` with no word character right before or after, in order,
+    each search going on after the last writing taken: what ``m.start()`` gives over ``re.finditer(r"(?<!\\w)" +
+    re.escape(name) + r"(?!\\w)" + …, text)``, by ``str.find`` instead of a pattern compiled per name (a different
+    name in each call, so none stayed in ``re``'s cache: each was compiled, then tried at every character of the
+    document behind its look-behinds).  ``fits(start, end)``, when given, is a further condition of a writing
+    (the pattern's other look-arounds); a writing failing it is not taken, and the search goes on from the next
+    character, as the pattern's would.  ``name`` must not be empty."""
+    n = len(name)
+    last = len(text)
+    i = text.find(name)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (end == last or not _word_char(text[end])) \
+                and (fits is None or fits(i, end)):
+            yield i
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+
+
 def indices(words, word) -> list:
     """Indices of ``word`` in the list ``words`` (list.index: a C-level scan, far cheaper than a comparison per
     token in Python)."""

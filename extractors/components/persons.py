@@ -22,7 +22,8 @@ from ..gazetteer import competitions, dictionary_words, district_names, field_at
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
 from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
-from .base import LOWERED, Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, span_text, state, toks, token_set
+from .base import LOWERED, Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, \
+    span_text, state, toks, token_set, whole_writings
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -1432,13 +1433,29 @@ def _alone_elsewhere(text: str, name: str, skip: int = -1) -> bool:
     """``name`` is written somewhere in ``text`` as a whole name: no dash right before or after it, and no
     capitalised word right after it ("Park Hang" in "Park Hang Seo" is not the whole name); the writing that starts
     at character ``skip`` (the one asked about) is not counted."""
-    for m in re.finditer(r"(?<![-–])(?<![-–] )(?<!\w)" + re.escape(name) + r"(?!\w)(?! ?[-–])", text):
-        if m.start() == skip:
+    n = len(name)
+    for start in whole_writings(text, name, lambda a, b: _undashed(text, a, b)):
+        if start == skip:
             continue
-        rest = text[m.end():m.end() + 40].lstrip(" ")
+        rest = text[start + n:start + n + 40].lstrip(" ")
         if not rest[:1].isupper():
             return True
     return False
+
+
+def _undashed(text: str, a: int, b: int) -> bool:
+    """No dash right before ``text[a:b]`` nor right after it, nor one space from it: the look-arounds
+    ``(?<![-–])(?<![-–] )`` before a name and ``(?! ?[-–])`` after it (:data:`_DASHES`, :data:`_SPACED_DASHES`)."""
+    before = text[max(0, a - 2):a]
+    after = text[b:b + 2]
+    return not (before[-1:] in _DASHES or before in _SPACED_DASHES or after[:1] in _DASHES
+                or after in _DASHES_SPACED)
+
+
+#: a hyphen or an en dash, which join a name to what is written beside it (a tuple: "" is none of them)
+_DASHES = ("-", "–")
+_SPACED_DASHES = ("- ", "– ")
+_DASHES_SPACED = (" -", " –")
 
 
 def _written_apart(d, name: str) -> bool:
@@ -1447,8 +1464,8 @@ def _written_apart(d, name: str) -> bool:
     memo = d.__dict__.setdefault("_written_apart", {})
     if name not in memo:
         text = d.text
-        memo[name] = any(not (text[max(0, m.start() - 40):m.start()].rstrip(" ").split(" ")[-1][:1].isupper())
-                         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+        memo[name] = any(not (text[max(0, a - 40):a].rstrip(" ").split(" ")[-1][:1].isupper())
+                         for a in whole_writings(text, name))
     return memo[name]
 
 
