@@ -65,3 +65,10 @@ def test_a_name_alone_elsewhere_has_no_dash_beside_it_and_no_capital_after_it():
     assert not _alone_elsewhere("Jong -Kim đi", "Jong")  # a space and a hyphen after it
     assert not _alone_elsewhere("Jong Kim đi", "Jong")  # a capitalised word after it
     assert _alone_elsewhere("Jong Kim đi, Jong về", "Jong")  # the second writing stands alone
+
+
+def test_the_built_pipeline_makes_young_garbage_collections_rarer():
+    import gc
+    from extractors.nlp import GC_YOUNG
+    get_nlp()
+    assert gc.get_threshold()[0] == GC_YOUNG == 20_000  # (Python's default: 700)
