@@ -47,7 +47,7 @@ from extractors.canonical import head_referent
 from pipeline.discover import on_disk
 from pipeline.interrupts import held
 from pipeline.model import Document
-from pipeline.normalize import fold
+from pipeline.normalize import fold, fold_all
 
 SCHEMA_VERSION = 2  # 2: conferrals.revoked_by, revoked_date (see migrate)
 
@@ -1214,8 +1214,8 @@ class Writer:
                                    text, original, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             [(block_ids[i], doc.sha256, i, b.kind, b.page, b.table, b.row,
               json.dumps(b.cells, ensure_ascii=False) if b.cells is not None else None,
-              b.source, getattr(b, "confidence", None), b.text, b.original if b.original != b.text else None, fold(b.text))
-             for i, b in enumerate(doc.blocks)],
+              b.source, getattr(b, "confidence", None), b.text, b.original if b.original != b.text else None, folded)
+             for i, (b, folded) in enumerate(zip(doc.blocks, fold_all([b.text for b in doc.blocks])))],
         )
         if facts is None or not block_ids:
             return

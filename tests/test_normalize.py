@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.normalize import fold, normalize_text, place_tone
+from pipeline.normalize import fold, fold_all, normalize_text, place_tone
 
 
 @pytest.mark.parametrize("given, expected", [
@@ -31,6 +31,14 @@ def test_whitespace_and_dashes():
 def test_fold():
     assert fold("Đặng Thị HẠNH") == "dang thi hanh"
     assert fold("Hòa") == fold("hoà") == "hoa"
+
+
+def test_fold_all_folds_the_texts_of_a_document_at_once():
+    # Vietnamese letters, punctuation and line breaks fold in one go and are cut back at each text's length
+    assert fold_all(["Đội Bóng “Sông Hồng”", "", "Lê Thị Ánh\nTỔ 3…"]) == ["doi bong “song hong”", "", "le thi anh\nto 3…"]
+    # a character outside the Vietnamese set anywhere ("ß", a Greek "Σ"): each text as fold folds it
+    assert fold_all(["Straße Nội", "ΣΑ Lê"]) == ["straße noi", "σα le"]
+    assert fold_all([]) == []
 
 
 def test_lookalikes_of_d_with_stroke_become_it():
