@@ -89,3 +89,12 @@ def test_a_counted_role_noun_introducing_a_list_is_each_members_position():
 def test_role_nouns_of_forces_and_companies_are_positions():
     o = officials("Đoàn đã thăm gia đình anh Trương Văn Lực (30 tuổi, dân quân tự vệ thôn Mỹ Cang, xã Tam Thăng).")
     assert o["Trương Văn Lực"][0] == "dân quân tự vệ"
+
+
+def test_a_secretary_is_a_title_before_a_name_and_after_it():
+    # "Thư ký" (secretary: of a court, a council, a newsroom; Luật Tổ chức TAND 2014 names "Thư ký Tòa án") was no
+    # title of positions.txt, so a name after it had no position and its body no holder (session 37)
+    o = officials("Thư ký Tòa án nhân dân huyện Lạc Sơn Đinh Văn Quế đọc biên bản.",
+                  "Bà Kha Thị Ngân, thư ký tòa soạn, cho biết số báo sẽ ra sớm.")
+    assert o["Đinh Văn Quế"] == ("Thư ký", "Tòa án nhân dân huyện Lạc Sơn")
+    assert o["Kha Thị Ngân"] == ("thư ký tòa soạn", "")
