@@ -301,6 +301,16 @@ def _is_capitals(text: str) -> bool:
     return letters >= 2
 
 
+def form_title(cell: str) -> bool:
+    """Whether ``cell`` (the text of a cell merged across a form's or a list's header) may be its title: written in
+    capitals as Nghị định 30/2020/NĐ-CP (Phụ lục I) sets a title ("BÁO CÁO TAI NẠN LAO ĐỘNG"), and neither the
+    national title nor the motto nor the name of the issuing body or post (:func:`_names_authority`: "ỦY BAN NHÂN
+    DÂN HUYỆN …" on the header's left)."""
+    text = " ".join(cell.split())
+    return _is_capitals(text) and not (TITLE.search(text) or MOTTO.search(text) or _names_authority(text)
+                                       or title_line(text))
+
+
 def title_line(text: str) -> bool:
     """Whether ``text`` (a block's normalised text) is a letterhead's title line of ``letterhead_titles.txt`` in
     capitals ("ĐẢNG CỘNG SẢN VIỆT NAM", Hướng dẫn 36-HD/VPTW 2018): the document's title, never a body's name."""
@@ -621,7 +631,34 @@ def administrative_title(blocks: list[Block], first: str, title: str | None, fro
         return line
     if from_property and title and not _borne_out(title, blocks[:HEADER_BLOCKS]):
         return _title_line_after_motto(blocks) or title
+    if title and _names_authority(" ".join(title.split()).upper()):
+        return _cited_title(blocks) or title
     return title
+
+
+#: a document named as it is cited, after its type: its issuer ("của" …) if given, then "số" and its number and
+#: symbol ("Nghị định của Chính phủ số 114/2003/NĐ-CP", "Quyết định số 12/QĐ-UBND ngày …"): the title line of an
+#: older layout (before Nghị định 30/2020/NĐ-CP) and of legal texts copied from the Official Gazette or a legal
+#: database; a report's "Báo cáo của Bộ trưởng …" in running text names no number
+_CITED = re.compile(r"(?:\s+của\s+[^\d\n]{1,80}?)?\s+số:?\s*\d+\s*/", re.IGNORECASE)
+
+
+def _cited_title(blocks: list[Block]) -> str | None:
+    """The title of a document whose first line names its issuing authority ("Chính phủ") and under which no type
+    stands alone: the first of the first ``HEADER_BLOCKS`` blocks, before the legal grounds ("Căn cứ …"), that
+    opens with a document type (:func:`is_doc_type`) named as it is cited with its number (:data:`_CITED`: "Nghị
+    định của Chính phủ số 114/…"), a line of a title's length, with the next block when it goes on with the same sentence (it opens in lower case: "ngày 10/10/2003 về
+    cán bộ …"); None without such a block (session 37: a TCVN3 decree of 2003 was titled "Chính phủ")."""
+    for i, b in enumerate(blocks[1:HEADER_BLOCKS], 1):
+        line = " ".join(b.text.split())
+        if line.lower().startswith("căn cứ"):
+            return None
+        upper = _normalize_text()(line.upper())
+        head = _doc_type_pattern().match(upper)
+        if head and len(line) <= 300 and _CITED.match(upper, head.end()):
+            nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
+            return f"{line} {nxt}" if nxt[:1].islower() and len(line) + len(nxt) < 300 else line
+    return None
 
 
 def _borne_out(title: str, head: list[Block]) -> bool:

@@ -86,6 +86,60 @@ def test_worksheet_title_under_a_letterhead_in_two_columns():
     assert sheet_title(rows[:3] + rows[4:]) is None  # no title row: the column headings are none
 
 
+def test_an_older_decree_under_its_issuer_is_titled_by_its_cited_name(tmp_path):
+    """A decree of the 2000s as a legal database keeps it: no national title nor motto, the issuer's line first
+    ("Chính phủ", the file's Title property too), then its name as it is cited, type run into it in sentence case,
+    over two lines (session 37: titled "Chính phủ", the issuer)."""
+    lines = ["Chính phủ", "Nghị định của Chính phủ số 45/2011/NĐ-CP", "ngày 3/6/2011 về quản lý chợ ở nông thôn.",
+             "Chính phủ", "Căn cứ Luật Tổ chức Chính phủ;", "Nghị định:", "Điều 1. Phạm vi điều chỉnh"]
+    cited = "Nghị định của Chính phủ số 45/2011/NĐ-CP ngày 3/6/2011 về quản lý chợ ở nông thôn."
+    assert _title(_docx(tmp_path / "nd.docx", lines, title="Chính phủ")) == cited
+    assert _title(_docx(tmp_path / "nd2.docx", lines)) == cited  # the first line, no property
+    one_line = ["Chính phủ", "Quyết định số 7/2010/QĐ-TTg về chợ đầu mối", "Căn cứ Luật Tổ chức Chính phủ;"]
+    assert _title(_docx(tmp_path / "qd.docx", one_line)) == "Quyết định số 7/2010/QĐ-TTg về chợ đầu mối"
+    # a type that opens running text is no cited name, nor one named without its number; one cited in the grounds
+    # is another document
+    for body in (["Chính phủ", "Nghị định này quy định về chợ.", "Điều 1."],
+                 ["Chính phủ", "Báo cáo của Bộ trưởng nêu rõ: số 3 tỉnh đã xong.", "Điều 1."],
+                 ["Chính phủ", "Căn cứ Luật Tổ chức Chính phủ;", "Nghị định số 2/2003/NĐ-CP về chợ;"]):
+        assert _title(_docx(tmp_path / "x.docx", body)) == "Chính phủ", body
+    news = "Chính phủ bàn cách giữ giá rau\nBáo cáo của Bộ trưởng số liệu tháng 3 cho thấy giá rau tăng.\n"
+    assert normalize_document(read_bytes(news.encode(), "tin.txt")).title == "Chính phủ bàn cách giữ giá rau"
+
+
+def _form(path, header: list[tuple[str, str]]):
+    """An .xlsx form: ``header`` (cell or range, text) written and each range merged across, then the column
+    headings of its table and one row."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for where, text in header:
+        ws[where.split(":")[0]] = text
+        if ":" in where:
+            ws.merge_cells(where)
+    ws.append(["Chỉ tiêu", "Mã số", "Số người", "Số vụ"])
+    ws.append(["Tổng cộng", "01", 3, 1])
+    wb.save(path)
+    return path
+
+
+def test_a_form_is_titled_by_its_merged_title_between_the_labels(tmp_path):
+    """A statistics form of the 2000s: "Tên cơ sở: …" and "Địa chỉ: …" on the left, the form's number on the right,
+    its title merged across the columns between them, each header row two or three filled cells: no row holds the
+    title alone (session 37: the title was empty)."""
+    header = [("A1", "Tên cơ sở:"), ("C1:F1", "BÁO CÁO AN TOÀN VỆ SINH LAO ĐỘNG"), ("H1", "Mẫu số 05"),
+              ("A2", "Địa chỉ:"), ("C2:F2", "NĂM ……"), ("H2", "Ban hành kèm theo Thông tư số …")]
+    assert _title(_form(tmp_path / "bieu.xlsx", header)) == "BÁO CÁO AN TOÀN VỆ SINH LAO ĐỘNG"
+    # a capitals cell not merged is no title; the body's name merged on the left is the issuer, not the title
+    unmerged = [("A1", "Tên cơ sở:"), ("C1", "BÁO CÁO AN TOÀN VỆ SINH LAO ĐỘNG"), ("H1", "Mẫu số 05")]
+    assert _title(_form(tmp_path / "b2.xlsx", unmerged)) is None
+    body = [("A1:C1", "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM"), ("H1", "Mẫu số 05"), ("A2", "Kỳ báo cáo:"), ("C2", "Quý I")]
+    assert _title(_form(tmp_path / "b3.xlsx", body)) is None
+    assert sheet_title([["Tên cơ sở:", "BẢNG KÊ", "Mẫu 1"]], [{1}]) == "BẢNG KÊ"
+    assert sheet_title([["Tên cơ sở:", "BẢNG KÊ", "Mẫu 1"]]) is None  # (no merge known: a .csv's row)
+
+
 def test_pdf_title_property_in_utf16():
     assert property_text("\u00ff\u00fe\x00\x00") == ""  # an empty UTF-16LE title, as a scanner wrote it
     assert property_text("\u00fe\u00ff\x00B\x00\u00e1\x00o") == "Báo"  # UTF-16BE

@@ -128,11 +128,13 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
         raise ReaderError(f"not a valid .{fmt} workbook ({type(exc).__name__}: {exc})"[:300]) from None
     # rows: (sheet, row, [(text, font)])
     rows: list[tuple[int, int, list[tuple[str, str | None]]]] = []
+    across: dict[tuple[int, int], set[int]] = {}  # (sheet, row) -> the places in its cells of ranges merged across
     sheets: list[str] = []
     try:
         for s, ws in enumerate(wb.worksheets):
             sheets.append(ws.title)
             covered = _merged_ranges(ws)
+            starts = {first for at, first in covered.items() if at[0] == first[0]}  # (ranges merged across)
             for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1)):
                 cells: list[tuple[str, str | None]] = []
                 width = 0  # the cells up to the row's last filled one or last one merged down
@@ -152,6 +154,8 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
                             font = cell.font.name
                         except Exception:
                             font = None
+                    if at in starts:
+                        across.setdefault((s, r), set()).add(len(cells))
                     cells.append((text, font))
                     if text:
                         width = len(cells)
@@ -164,25 +168,35 @@ def _read_xlsx(data: bytes, name: str, fmt: str) -> Document:
     for s, r, cells in rows:
         texts = [c[0] for c in cells]
         blocks.append(table_row(texts, s, r))
-    title = sheet_title([[c[0] for c in cells] for _, _, cells in rows])
+    title = sheet_title([[c[0] for c in cells] for _, _, cells in rows], [across.get((s, r), set()) for s, r, _ in rows])
     return Document(path=name, sha256="", format=fmt, blocks=blocks, title=title[:300] if title else None,
                     encoding=encodings, meta={"sheets": sheets})
 
 
-def sheet_title(rows: list[list[str]]) -> str | None:
-    """The title of a worksheet: the first row above its first table row (a row of two or more filled cells, the
-    column headings "STT | Họ và tên | …" or data) that has one filled cell with letters in it, the merged title
-    row of a list ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024"); None when the sheet opens with its table.  ``rows``:
-    each row's cell texts in column order, from the first sheet on.  The rows of a letterhead laid out in columns
-    above it (:func:`_letterhead_row`) are passed over."""
+def sheet_title(rows: list[list[str]], merged: list[set[int]] | None = None) -> str | None:
+    """The title of a worksheet, as a reader of the list names it: the first row above its first table row (a row of
+    two or more filled cells, the column headings "STT | Họ và tên | …" or data) that has one filled cell with
+    letters in it, the merged title row of a list ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024"); else, among its first
+    ``letterhead.HEADER_BLOCKS`` rows, the first cell merged across columns and written in capitals (a form's title
+    set in the middle of its header, between "Tên đơn vị: …" on the left and "Mẫu số …" on the right,
+    :func:`pipeline.letterhead.form_title`); else None (a list that opens with its column headings: they are no
+    title).  ``rows``: each row's cell texts in column order, from the first sheet on; ``merged``: for each row, the places
+    in its cells of the ranges merged across columns (none when not given).  The rows of a letterhead laid out in
+    columns (:func:`_letterhead_row`: the national title, the motto, the place and date) are passed over."""
+    merged = merged or [set()] * len(rows)
     for cells in rows:
         filled = [c for c in cells if c and c.strip()]
         if _letterhead_row(filled):
             continue
         if len(filled) >= 2:
-            return None
+            break
         if filled and any(ch.isalpha() for ch in filled[0]):
             return filled[0]
+    for cells, places in zip(rows[:letterhead.HEADER_BLOCKS], merged):
+        if not _letterhead_row([c for c in cells if c]):
+            title = next((cells[i] for i in sorted(places) if letterhead.form_title(cells[i])), None)
+            if title:
+                return title
     return None
 
 
