@@ -258,6 +258,14 @@ def shown_path(alias: str) -> str:
             f"THEN {alias}.root || '/' || {alias}.path ELSE {alias}.path END")
 
 
+def composed(path: str | None) -> str | None:
+    """``path`` (a stored path as shown, or None) with composed letters (NFC), as :func:`pipeline.discover.path_text`
+    stores it: a knowledge base of a sovang before session 36 holds a name a Mac wrote with decomposed letters as it
+    was, which only a writing open composes (:func:`compose_paths`); opened read-only for a query (``who``,
+    ``awards``, ``search``), it is composed on output, the file untouched (session 37)."""
+    return unicodedata.normalize("NFC", path) if path else path
+
+
 def first_path(sha256: str) -> str:
     """SQL: the first stored path of the document ``sha256`` (an SQL expression), as :func:`shown_path` shows it."""
     return f"(SELECT {shown_path('fp')} FROM document_paths fp WHERE fp.sha256 = {sha256} ORDER BY fp.id LIMIT 1)"

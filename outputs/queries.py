@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,7 +22,7 @@ from pipeline.wording import indented
 
 from .eligibility import hints
 from .canonical import FIRST_MENTION
-from .kb import FURTHER_REVOCATIONS, SHOWN, first_path, other_paths, shown, stored_file_there
+from .kb import FURTHER_REVOCATIONS, SHOWN, composed, first_path, other_paths, shown, stored_file_there
 from .posthumous import LABEL
 
 
@@ -140,14 +139,6 @@ def with_further_revocations(db, rows: list[dict]) -> list[dict]:
 
 #: the fields of an award row (:func:`awards`, a :class:`Record`'s awards) that name stored paths
 PATH_FIELDS = ("document", "document_copies", "revocation_document")
-
-
-def composed(path: str | None) -> str | None:
-    """``path`` (a stored path as shown, or None) with composed letters (NFC), as :func:`pipeline.discover.path_text`
-    stores it: a knowledge base of a sovang before session 36 holds a name a Mac wrote with decomposed letters as it
-    was, which only a writing open composes (:func:`outputs.kb.compose_paths`); opened read-only for a query, it is
-    composed on output, the file untouched (session 37)."""
-    return unicodedata.normalize("NFC", path) if path else path
 
 
 def finished_rows(db, rows: list[dict]) -> list[dict]:

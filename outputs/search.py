@@ -8,7 +8,7 @@ import sqlite_utils
 
 from pipeline.normalize import fold, normalize_text
 
-from .kb import first_path, shown_path
+from .kb import composed, first_path, shown_path
 
 
 @dataclass
@@ -138,9 +138,9 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     if exact != fold(exact):  # the user typed diacritics: blocks written exactly so come first
         rows.sort(key=lambda r: exact not in r[0].lower())
     rows.sort(key=lambda r: r[4] is None)  # an older version of a changed file after every current document
-    return [Hit(path=p if p is not None else old, title=t, block=i, page=pg, sentence=best_sentence(text, query),
-                score=s, replaced=None if p is not None else replaced,
-                paths=list(dict.fromkeys(ps.split("\n"))) if p is not None else [old],
+    return [Hit(path=composed(p if p is not None else old), title=t, block=i, page=pg,
+                sentence=best_sentence(text, query), score=s, replaced=None if p is not None else replaced,
+                paths=list(dict.fromkeys(map(composed, ps.split("\n")))) if p is not None else [composed(old)],
                 more_in_document=more if per_document and rank == per_document else 0)
             for text, i, pg, t, p, ps, old, replaced, s, rank, more, _ in rows]
 

@@ -126,8 +126,8 @@ def test_a_mac_folder_is_listed_once_per_ingest_not_once_per_file(tmp_path, monk
 
 def test_an_older_knowledge_base_read_for_queries_shows_its_paths_composed_and_keeps_them(tmp_path):
     """Session 37: a query opens the knowledge base read-only, which composes nothing (only a writing open does,
-    once), so ``who`` and ``awards`` of a base stored before session 36 showed a Mac's decomposed names. They are
-    composed on output now, the file unchanged."""
+    once), so ``who``, ``awards`` and ``search`` of a base stored before session 36 showed a Mac's decomposed names.
+    They are composed on output now, the file unchanged."""
     folder, _ = _mac_folder(tmp_path)
     db = str(tmp_path / "kb.sqlite")
     run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
@@ -143,4 +143,6 @@ def test_an_older_knowledge_base_read_for_queries_shows_its_paths_composed_and_k
     shown = run_cli("who", "vi thi luu", "--db", db)
     assert f"{FOLDER}/{NAME}" in shown and nfd(NAME) not in shown
     assert nfd(NAME) not in run_cli("awards", "--db", db)
+    (hit,) = query_json("search", "Quỳ Hợp", "--db", db, "--json")
+    assert hit["path"] == f"{FOLDER}/{NAME}" and hit["paths"] == [f"{FOLDER}/{NAME}"]
     assert _stored(db)[0][1] == nfd(f"{FOLDER}/{NAME}")  # read, not written
