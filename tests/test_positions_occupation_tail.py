@@ -30,3 +30,12 @@ def test_a_tail_goes_through_a_unit_head_that_closes_a_word_of_the_tail():
     assert p["Lương Văn Mạnh"] == ("chiến sĩ biên phòng", "")
     # a head that opens a body of its own after the title still ends the title, as before
     assert p["Hà Thị Quyên"] == ("Chuyên viên", "phòng Kế hoạch")
+
+
+def test_a_tail_goes_through_a_word_that_a_unit_head_opens():
+    # session 37: "báo chí" (the press), "khoa học" (science) open on "báo", "khoa", a unit's head, but are words of
+    # their own in lower case, no body: the title is read through them
+    p = positions_and_units("Bà Yên Thị Lụa, thư ký báo chí của đoàn, trả lời phỏng vấn.",
+                            "Tiến sĩ khoa học Âu Văn Kỳ trình bày báo cáo.")
+    assert p["Yên Thị Lụa"] == ("thư ký báo chí", "")
+    assert p["Âu Văn Kỳ"] == ("Tiến sĩ khoa học", "")

@@ -201,6 +201,9 @@ class OfficialLinker:
                 j = f
                 continue
             pair = low + " " + LOWERED[words[j + 1]] if j + 1 < n else ""
+            if low in self.head_words and j not in heads and pair not in self.head_words and self._opens_tail_word(d, j, pair):
+                j += 2  # "thư ký | báo chí", "tiến sĩ | khoa học": a word the head opens, no body
+                continue
             if pair in self.head_words or ((j in heads or (w in self.head_words and pair not in TAIL_THROUGH)) and
                                            not self._closes_tail_word(d, e, j)):
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit; "chuyên gia quốc | phòng": a word's end)
@@ -227,6 +230,13 @@ class OfficialLinker:
                 continue
             break
         return j
+
+    def _opens_tail_word(self, d, j, pair) -> bool:
+        """Token j, a unit's head, opens ``pair`` (lower-cased), a two-syllable dictionary word (``dictionary_words``)
+        written in lower case that is no title ("thư ký | báo chí", "tiến sĩ | khoa học", "Giám đốc | khoa học"); the
+        caller has made sure it is no unit's head and that no unit the units read opens there: no body opens there
+        and the tail goes on through it."""
+        return pair in self.words and d.words[j + 1].islower() and pair not in self.title_words
 
     def _closes_tail_word(self, d, e, j) -> bool:
         """Token j, a unit's head in lower case ("phòng", "cục", "hội"), closes a two-syllable dictionary word
