@@ -39,3 +39,11 @@ def test_a_tail_goes_through_a_word_that_a_unit_head_opens():
                             "Tiến sĩ khoa học Âu Văn Kỳ trình bày báo cáo.")
     assert p["Yên Thị Lụa"] == ("thư ký báo chí", "")
     assert p["Âu Văn Kỳ"] == ("Tiến sĩ khoa học", "")
+
+
+def test_a_tail_goes_through_a_word_that_a_level_syllable_opens_but_not_through_a_level():
+    # "xã hội" (society) opens on "xã", a level's syllable; "thành phố" is the level of the place after it
+    p = positions_and_units("Ông Tiêu Văn Bảo, nhà hoạt động xã hội, đến thăm các cháu.",
+                            "Bà Elena Varga, phó cảnh sát trưởng thành phố Lisbon, phát biểu.")
+    assert p["Tiêu Văn Bảo"] == ("nhà hoạt động xã hội", "")
+    assert p["Elena Varga"][0] == "phó cảnh sát trưởng"

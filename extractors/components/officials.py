@@ -201,8 +201,10 @@ class OfficialLinker:
                 j = f
                 continue
             pair = low + " " + LOWERED[words[j + 1]] if j + 1 < n else ""
-            if low in self.head_words and j not in heads and pair not in self.head_words and self._opens_tail_word(d, j, pair):
-                j += 2  # "thư ký | báo chí", "tiến sĩ | khoa học": a word the head opens, no body
+            if (low in self.head_words or (low in LEVEL_WORDS and pair not in LEVEL_NAMES)) and j not in heads and \
+                    pair not in self.head_words and self._opens_tail_word(d, j, pair):
+                j += 2  # "thư ký | báo chí", "tiến sĩ | khoa học", "nhân viên | xã hội": a word the head or a level's
+                # syllable opens, no body (but "thành phố", "thị xã": the level of the place named after it)
                 continue
             if pair in self.head_words or ((j in heads or (w in self.head_words and pair not in TAIL_THROUGH)) and
                                            not self._closes_tail_word(d, e, j)):
@@ -232,10 +234,10 @@ class OfficialLinker:
         return j
 
     def _opens_tail_word(self, d, j, pair) -> bool:
-        """Token j, a unit's head, opens ``pair`` (lower-cased), a two-syllable dictionary word (``dictionary_words``)
-        written in lower case that is no title ("thư ký | báo chí", "tiến sĩ | khoa học", "Giám đốc | khoa học"); the
-        caller has made sure it is no unit's head and that no unit the units read opens there: no body opens there
-        and the tail goes on through it."""
+        """Token j, a unit's head or a level's syllable, opens ``pair`` (lower-cased), a two-syllable dictionary word
+        (``dictionary_words``) written in lower case that is no title ("thư ký | báo chí", "tiến sĩ | khoa học",
+        "nhân viên | xã hội"); the caller has made sure it is no unit's head, no level and that no unit the units
+        read opens there: no body opens there and the tail goes on through it."""
         return pair in self.words and d.words[j + 1].islower() and pair not in self.title_words
 
     def _closes_tail_word(self, d, e, j) -> bool:
@@ -1338,6 +1340,8 @@ UNREAD_MAX = 5
 #: the lower-case level words of ``administrative_levels.tsv`` ("tỉnh", "huyện"): they open such a body ("tỉnh
 #: đoàn", "huyện ủy"), though a title's tail stops at them (``TAIL_STOP``)
 LEVEL_WORDS = {x for x in level_syllables() if x.islower()}
+#: the level words themselves, lower-cased ("thành phố", "thị xã": ``administrative_levels.tsv``)
+LEVEL_NAMES = level_words()
 #: levels of place written as one token that open the place a title is held in ("Chủ tịch tỉnh Thừa Thiên – Huế X"):
 #: the one-syllable level words of ``administrative_levels.tsv`` and their short forms ("TP")
 GAP_LEVELS = {x for x in level_syllables() if x in level_words() or not x.islower()}
