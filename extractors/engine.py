@@ -18,7 +18,7 @@ import functools
 import re
 
 from pipeline.dates import uncited
-from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, title_line
+from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, signature_mark, title_line
 from pipeline.model import Document
 
 from .canonical import key, level_pattern, unshout
@@ -465,24 +465,31 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
     out = {}
     # anywhere in the document, not only its last blocks: a decision's annexed list of recipients (Phụ lục) often
     # follows the signature; the upper-case title line directly above a short name line is the filter
-    for bi in range(1, len(blocks)):
-        pos = signed(blocks[bi - 1].text.strip(), blocks[bi].text.strip())
+    # (the mark of signature and seal an electronic copy writes between them, "(Đã ký)", is passed over)
+    prev = ""
+    for bi in range(len(blocks)):
+        text = blocks[bi].text.strip()
+        pos = signed(prev, text) if prev else None
         if pos:
             out[bi] = (pos, issuer)
+        if not (prev.isupper() and signature_mark(text)):  # (a mark matters only under a title line)
+            prev = text
     # a signature block typed in one paragraph or one cell, its lines parted by line breaks ("KT. BỘ TRƯỞNG↵THỨ
-    # TRƯỞNG↵↵Ngô Thị Minh"): the same pair of lines inside the block, when it holds one such pair only
+    # TRƯỞNG↵↵Ngô Thị Minh"): the same pair of lines inside the block, when it holds one such pair only; the
+    # block's text as well as its cells (a .doc reader may keep the line break in the text only)
     for bi, b in enumerate(blocks):
         if bi in out or "\n" not in b.text:
             continue
-        found = {signed(a, n) for cell in (b.cells or [b.text]) for a, n in _line_pairs(cell)} - {None}
+        found = {signed(a, n) for cell in (*(b.cells or ()), b.text) for a, n in _line_pairs(cell)} - {None}
         if len(found) == 1:
             out[bi] = (found.pop(), issuer)
     return out
 
 
 def _line_pairs(text: str):
-    """Each non-empty line of ``text`` (stripped) with the non-empty line after it."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """Each non-empty line of ``text`` (stripped) with the non-empty line after it, a mark of signature and seal
+    (:func:`pipeline.letterhead.signature_mark`: "(Đã ký)") passed over."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not signature_mark(line)]
     return zip(lines, lines[1:])
 
 

@@ -839,6 +839,13 @@ def signs(text: str) -> bool:
     return _sig_kind(_nfc(text)) in ("head", "authority")
 
 
+def signature_mark(text: str) -> bool:
+    """Whether a line ``text`` is the mark of a signature and seal that an electronic copy writes between the
+    signer's title and name ("(Đã ký)", "[daky]", "(đã ký và đóng dấu)": :data:`_MARK`; Nghị định 30/2020/NĐ-CP,
+    Phụ lục I places the signature and seal there)."""
+    return _sig_kind(_nfc(text)) == "mark"
+
+
 def _sig_split(line: str) -> list[str]:
     """One line of a signature block cut into its columns: at tabs and runs of blanks, after "Nơi nhận:", and
     after a recipient's ";", ".", ":" or ")" when what follows is the signer's column typed on the same line
