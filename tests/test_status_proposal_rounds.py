@@ -23,3 +23,19 @@ def test_a_proposal_of_another_sentence_still_makes_a_round():
     got = _statuses("Hội đồng cấp Nhà nước đồng ý đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho 60 cá nhân.",
                     "Các nhà giáo được tặng danh hiệu Nhà giáo Ưu tú gồm: Lê Văn Tâm, Trần Thị Hoa.")
     assert [s for _, _, s in got] == ["proposed", "proposed"]
+
+
+def test_a_proposal_to_a_named_giver_reaches_the_next_give_clause():
+    # session 37: "trình <giver> tặng A cho X; tặng B cho Y" asks the giver for both: Y's award is proposed too
+    assert _statuses("Bộ trưởng đã trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Công ty Beta; "
+                     "tặng Huân chương Lao động hạng Ba cho bà Đỗ Thị Mai.") == [
+        ("Công ty Beta", "Huân chương Lao động hạng Nhì", "proposed"),
+        ("Đỗ Thị Mai", "Huân chương Lao động hạng Ba", "proposed")]
+
+
+def test_a_giver_who_gives_in_the_next_clause_is_not_asked():
+    # "<giver> tặng …; trình …" : the proposal comes after, the first clause stays conferred
+    assert _statuses("Thủ tướng tặng Bằng khen cho bà Đỗ Thị Mai; trình Chủ tịch nước tặng Huân chương Lao động "
+                     "hạng Ba cho Công ty Beta.") == [
+        ("Công ty Beta", "Huân chương Lao động hạng Ba", "proposed"),
+        ("Đỗ Thị Mai", "Bằng khen của Thủ tướng", "conferred")]

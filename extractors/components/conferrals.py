@@ -39,7 +39,7 @@ from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
 from .conferral_exemplars import exemplar_conferrals
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _counted_award, _negated_cue, _passive_clause, \
-    _preamble, _subjectless_receipt, _wished
+    _preamble, _subjectless_receipt, _wished, proposal_reach
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
@@ -257,7 +257,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
             # "đề nghị (Thủ tướng xem xét) hủy / thu hồi …" proposes a revocation, not the award; a propose cue
             # before a revocation told as done is its preamble ("Sau khi Sở kiến nghị, UBND tỉnh thu hồi …")
-            proposed = any(r == "propose" and clause <= s < a.start and
+            reach = proposal_reach(d.words, ss, clause, scues)
+            proposed = any(r == "propose" and reach <= s < a.start and
                            not any(r2 == "revoke" and e <= s2 and
                                    (s2 < a.start or asks_revocation(" ".join(d.words[s:s2])))
                                    for s2, _, r2 in scues)
