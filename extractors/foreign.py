@@ -81,6 +81,13 @@ def designators() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def product_makers() -> frozenset[str]:
+    """Makers whose name opens a product's, model's or service's name ("Toyota Vios", "Google Maps"):
+    ``product_makers.txt`` (observed in news, session 37)."""
+    return frozenset(word_list("product_makers.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def work_words() -> frozenset[str]:
     """The designators of works, products and events ("Iron", "Bowl", "War"): the "English words of the titles"
     section of ``foreign_designators.txt``; capitalised words after the last of them may be a person's name

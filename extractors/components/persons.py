@@ -17,7 +17,7 @@ from operator import contains
 
 from spacy.language import Language
 
-from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, work_words
+from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
 from ..sports import sports_stars, sports_story
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
@@ -885,6 +885,7 @@ class PersonRecognizer:
             # A cue noun of foreign_name_cues.txt ending on a word of NOT_PERSON_BEFORE is the cue, not that word:
             # "đồng đội | Bernardo Silva" (a teammate), not "đội | Real Madrid" (a team)
             if ok and designators().isdisjoint(span[1:] if korean else span) and \
+                    (k in cue_end or span[0] not in product_makers()) and \
                     not any(is_common_noun(x) for x in span) and not _article_run(span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and \
