@@ -284,7 +284,7 @@ DATE_DIGITS = re.compile(r"(\d\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
 def _event_dates(text: str):
     """DATE matches of ``text`` that are no date of another event (a founding, a birth, a Party admission: no
     ORIGIN_BEFORE words just before)."""
-    return (m for m in DATE_DIGITS.finditer(text) if not _origin_before(text, m.start()))
+    return (m for m in DATE_DIGITS.finditer(text) if not origin_before(text, m.start()))
 
 
 #: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
@@ -410,7 +410,7 @@ def _birth_before(text: str, at: int) -> bool:
     return not (mark.lower().startswith("sinh") and _compound_before(text, at - len(mark), "sinh"))
 
 
-def _origin_before(text: str, at: int) -> bool:
+def origin_before(text: str, at: int) -> bool:
     """The words of another event (:data:`ORIGIN_BEFORE`) end right before char ``at`` of ``text`` (within 40
     chars), as words of their own: not the end of a longer word of the dictionary opened by a lower-case word
     (``dictionary_words``: "học sinh ngày 20/11", "tuyển sinh năm 2024", "phát sinh năm 2023" date no birth; but
@@ -426,7 +426,7 @@ def _other_event(text: str, at: int) -> bool:
     year of another event (:data:`ORIGIN_BEFORE`: "vào Đảng ngày 16/2/1987", "nhập ngũ năm 1972")."""
     head = DATE_HEAD.search(text, max(0, at - 8), at)
     start = head.start() if head else at
-    return _origin_before(text, start)
+    return origin_before(text, start)
 
 
 YEAR_OF = re.compile(r"[Nn]ăm (19[89]\d|20[0-4]\d)\b")  # "năm 2018", "Năm 2018, …"; a birth year ("sinh năm

@@ -14,6 +14,11 @@ _DATE_PATTERNS = [
 
 def all_dates(text: str) -> list[str]:
     """Every valid full date in ``text`` (years 1945–2100), ISO, in order of appearance."""
+    return [d for _, d in _dates_at(text)]
+
+
+def _dates_at(text: str) -> list[tuple[int, str]]:
+    """(char offset, ISO date) of every valid full date in ``text`` (years 1945–2100), in order of appearance."""
     hits = []
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -24,7 +29,7 @@ def all_dates(text: str) -> list[str]:
                 continue
             if 1945 <= y <= 2100:
                 hits.append((m.start(), date.isoformat()))
-    return [d for _, d in sorted(hits)]
+    return sorted(hits)
 
 
 def find_date(text: str) -> str | None:
@@ -74,12 +79,21 @@ def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks
     """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
     date in its first ``fallback_blocks`` blocks outside lines citing other documents (:func:`citation_opener`),
-    else None (ISO ``YYYY-MM-DD``)."""
+    else None (ISO ``YYYY-MM-DD``).  A date after the words of another event (a founding, a birth: "thành lập ngày
+    15/6/1976", ``other_event_dates.txt``, :func:`extractors.engine.origin_before`) is none of the document's."""
     own = uncited(blocks_text[:fallback_blocks])
-    dates = all_dates("\n".join(own[:first_blocks]))
+    dates = _own_dates("\n".join(own[:first_blocks]))
     if dates:
         return max(dates)
-    return find_date("\n".join(own))
+    dates = _own_dates("\n".join(own))
+    return dates[0] if dates else None
+
+
+def _own_dates(text: str) -> list[str]:
+    """The full dates of ``text`` (ISO, in order) that no words of another event open."""
+    from extractors.engine import origin_before
+
+    return [d for at, d in _dates_at(text) if not origin_before(text, at)]
 
 
 @functools.lru_cache(maxsize=None)
