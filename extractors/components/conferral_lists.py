@@ -22,6 +22,9 @@ VESSEL_FIRST = {h[0] for h in VESSEL_HEADS}
 ON_BOARD = {"trên", "thuộc", "của", "lên", "xuống"}
 #: words after "là"/"có"/"như" that open no list of recipients ("là do X", "có ý kiến", "như vậy")
 NOT_LIST_AFTER = {"do", "vì", "bởi", "nhờ", "vậy", "thế", "ý"}
+#: verbs of making or laying a list (``list_making_verbs.txt``), lower-case word tuples: a name right before one is
+#: the list's maker ("… là những hồ sơ Sở Nội vụ tổng hợp"), not a member
+LIST_MAKERS = tuple(tuple(v.lower().split()) for v in word_list("list_making_verbs.txt"))
 #: openings of a sentence that names the members of a count given just before (compiled by sovang)
 CONTINUATIONS = ("trong đó", "trong số đó", "cụ thể", "đó là", "gồm", "bao gồm")
 #: openings of a fronted phrase that names other recipients of the same award ("Ngoài 3 tập thể là A, B và C,
@@ -439,12 +442,16 @@ class RecipientLists:
         """A name list starts after "như" / "có" / "là" at token ``k``: a name within 3 tokens, or within 8
         when only quotes, address words, capitalised nicknames and title prefixes stand before it
         ("như “cô Đẩu” NSƯT Công Lý, …"), or in a partitive sentence ("Trong số những người được trao
-        huân chương có Thủ tướng cao niên Malaysia, ông A, …")."""
+        huân chương có Thủ tướng cao niên Malaysia, ông A, …").  A first name followed by a verb of
+        ``list_making_verbs.txt`` ("là những hồ sơ Sở Nội vụ tổng hợp") makes the list and opens none."""
         first = next((x for x in ents if x.start > k), None)
         if first is None or first.start > k + 8:
             return False
         if k + 1 < len(d.words) and d.words[k + 1].lower() in NOT_LIST_AFTER:
             return False  # "danh sách đề nghị … là do Ban Thi đua tập hợp": who made the list, not its members
+        after = tuple(map(LOWERED.__getitem__, d.words[first.end:first.end + 2]))
+        if any(after[:len(v)] == v for v in LIST_MAKERS):
+            return False  # "… là những hồ sơ Sở Nội vụ tổng hợp": the name makes the list, heads no list
         if first.start <= k + 3:
             return True
         if ss is not None and ss + 1 < k and d.words[ss].lower() == "trong" and d.words[ss + 1].lower() == "số":
