@@ -571,10 +571,8 @@ class NameExtent:
                 field = self._two_word_field(doc, i) if self._legal_form_end(doc, end) < i else None
                 if field:  # (a company's line of business after its legal form is :meth:`_company_name`'s)
                     j = field  # two whole words ("Trung tâm Hỗ trợ | phát triển tài năng | Điện ảnh Việt Nam")
-                elif j - i == 4 and not self._placed_level(doc, j) and not (
-                        kind in LOCAL_KINDS and self._pairs_only(doc, i, j) and self._place_at(doc, j)):
-                    j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X") or,
-                    # two whole words, before a local body's place ("Chi cục An toàn | vệ sinh thực phẩm | Long An")
+                elif j - i == 4 and not self._placed_level(doc, j):
+                    j = i + 3  # four lower-case words only before a place level ("… pháp lý nhà nước tỉnh X")
                 if j > i and self._placed_level(doc, j) and \
                         any(" ".join(words[k:k + 2]).lower() in self.words for k in range(i, j - 1)):
                     i = j  # "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nam Định": the place level follows
@@ -586,8 +584,7 @@ class NameExtent:
                 verbish = any(" ".join(words[k:k + 2]).lower() in self.words_verbs for k in range(i, j - 1))
                 if j > i and is_cap(nxt) and not self._person_like(doc, j) and not self._starts_unit(doc, j) \
                         and not self._starts_award(doc, j) \
-                        and (not self._place_at(doc, j) or (has_word and kind in PLACE_NAMED_KINDS) or
-                             (kind in LOCAL_KINDS and self._pairs_only(doc, i, j))) \
+                        and (not self._place_at(doc, j) or (has_word and kind in PLACE_NAMED_KINDS)) \
                         and not self._starts_title(doc, j) and not verbish:
                     i = j
                     continue
@@ -651,15 +648,6 @@ class NameExtent:
         while i > end and words[i - 1] in ("và", ",", "&", "-", "–"):
             i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
-
-    def _pairs_only(self, doc, i, j) -> bool:
-        """Tokens [i, j) are one or more whole two-syllable dictionary words in lower case, none a verb of
-        ``words_verbs`` ("vệ sinh thực phẩm", "đường sắt đô thị"): a field a local body's place may follow with no
-        level ("Ban Quản lý | đường sắt đô thị | Hà Nội"), unlike a clause ("… | chỉ đạo | Hà Nội")."""
-        if j <= i or (j - i) % 2:
-            return False
-        pairs = [" ".join(doc.words[k:k + 2]) for k in range(i, j, 2)]
-        return all(p.islower() and p in self.words and p not in self.words_verbs for p in pairs)
 
     def _two_word_field(self, doc, i) -> int | None:
         """End of a field of two lower-case two-syllable dictionary words from token i, neither a verb of
