@@ -21,6 +21,7 @@ def test_models_opened_by_their_maker_are_no_persons():
 
 
 def test_a_maker_written_last_or_a_cued_run_is_a_person():
-    text = ("Tiền vệ Takumi Honda ghi bàn thắng quyết định. Theo Giám đốc điều hành Samsung Ki-nam, "
-            "doanh thu tăng. Ông Derek Ford có mặt tại buổi lễ.")
-    assert "Takumi Honda" in names(text) and "Derek Ford" in names(text)
+    text = ("Tiền vệ Takumi Honda ghi bàn thắng quyết định. Theo Giám đốc điều hành Samsung Ji-won, "
+            "doanh thu tăng. Ông Derek Ford có mặt tại buổi lễ. Bà Toyota Mieko phát biểu.")
+    # a maker's name written last, or opening a run after a title ("Giám đốc điều hành") or "Bà": all four kept
+    assert names(text) == ["Derek Ford", "Samsung Ji-won", "Takumi Honda", "Toyota Mieko"]

@@ -94,7 +94,7 @@ def test_role_nouns_of_forces_and_companies_are_positions():
 def test_a_secretary_is_a_title_before_a_name_and_after_it():
     # "Thư ký" (secretary: of a court, a council, a newsroom; Luật Tổ chức TAND 2014 names "Thư ký Tòa án") was no
     # title of positions.txt, so a name after it had no position and its body no holder (session 37)
-    o = officials("Thư ký Tòa án nhân dân huyện Lạc Sơn Đinh Văn Quế đọc biên bản.",
+    o = officials("Thư ký Tòa án nhân dân huyện Lạc Sơn Đinh Văn Khuê đọc biên bản.",
                   "Bà Kha Thị Ngân, thư ký tòa soạn, cho biết số báo sẽ ra sớm.")
-    assert o["Đinh Văn Quế"] == ("Thư ký", "Tòa án nhân dân huyện Lạc Sơn")
+    assert o["Đinh Văn Khuê"] == ("Thư ký", "Tòa án nhân dân huyện Lạc Sơn")
     assert o["Kha Thị Ngân"] == ("thư ký tòa soạn", "")
