@@ -107,9 +107,12 @@ def test_an_older_decree_under_its_issuer_is_titled_by_its_cited_name(tmp_path):
     assert normalize_document(read_bytes(news.encode(), "tin.txt")).title == "Chính phủ bàn cách giữ giá rau"
 
 
-def _form(path, header: list[tuple[str, str]]):
-    """An .xlsx form: ``header`` (cell or range, text) written and each range merged across, then the column
-    headings of its table and one row."""
+_FORM_TABLE = [["Chỉ tiêu", "Mã số", "Số người", "Số vụ"], ["Tổng cộng", "01", 3, 1]]
+
+
+def _form(path, header: list[tuple[str, str]], below: list[list] = _FORM_TABLE):
+    """An .xlsx form: ``header`` (cell or range, text) written and each range merged across, then the rows of
+    ``below`` (by default the column headings of a form's table and one row)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -118,8 +121,8 @@ def _form(path, header: list[tuple[str, str]]):
         ws[where.split(":")[0]] = text
         if ":" in where:
             ws.merge_cells(where)
-    ws.append(["Chỉ tiêu", "Mã số", "Số người", "Số vụ"])
-    ws.append(["Tổng cộng", "01", 3, 1])
+    for row in below:
+        ws.append(row)
     wb.save(path)
     return path
 
@@ -219,3 +222,17 @@ def test_a_title_property_the_opening_does_not_bear_out_gives_way_to_the_title_l
     assert _title(form) == "BẢN KÊ KHAI THÀNH TÍCH"  # "02" stands nowhere in the form
     own = _docx(tmp_path / "lich2.docx", ROTA, title="Lịch trực cơ quan quý IV")  # every word in the opening: kept
     assert _title(own) == "Lịch trực cơ quan quý IV"
+
+
+
+def test_a_heading_merged_over_sub_columns_is_no_title(tmp_path):
+    """A list that opens with its column headings, one of them in capitals merged across its two sub-columns: the
+    heading is no title, nor is one in a sentence-case heading row (session 37: titled by the merged heading); a
+    form's title merged above such headings still is."""
+    capitals = [("A1", "STT"), ("B1", "HỌ VÀ TÊN"), ("C1", "CHỨC VỤ, ĐƠN VỊ"), ("D1:E1", "HÌNH THỨC KHEN THƯỞNG")]
+    rows = [[None, None, None, "Bằng khen", "Giấy khen"], [1, "Lò Văn Khoa", "Đội trưởng", "x", None]]
+    assert _title(_form(tmp_path / "l1.xlsx", capitals, rows)) is None
+    sentence = [("A1", "Họ và tên"), ("B1", "Năm sinh"), ("C1:D1", "ĐƠN VỊ CÔNG TÁC")]
+    assert _title(_form(tmp_path / "l2.xlsx", sentence, [["Hà Thị Mơ", 1980, "Tổ 2", "Xã Nam"]])) is None
+    assert sheet_title([["Tên cơ sở:", "BẢNG KÊ", "Mẫu 1"], ["STT", "Họ tên", "CHỨC VỤ"]], [{1}, {2}]) == "BẢNG KÊ"
+    assert sheet_title([["STT", "Họ tên", "CHỨC VỤ"], ["Tên cơ sở:", "BẢNG KÊ", "Mẫu 1"]], [{2}, {1}]) is None

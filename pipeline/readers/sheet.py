@@ -32,6 +32,8 @@ import warnings
 import zipfile
 from pathlib import Path
 
+from extractors.table_columns import column_key
+
 from .. import legacy, letterhead
 from ..model import Block, Document, ReaderError, table_row
 from .signatures import OLE2, ZIP, foreign
@@ -179,8 +181,9 @@ def sheet_title(rows: list[list[str]], merged: list[set[int]] | None = None) -> 
     letters in it, the merged title row of a list ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024"); else, among its first
     ``letterhead.HEADER_BLOCKS`` rows, the first cell merged across columns and written in capitals (a form's title
     set in the middle of its header, between "Tên đơn vị: …" on the left and "Mẫu số …" on the right,
-    :func:`pipeline.letterhead.form_title`); else None (a list that opens with its column headings: they are no
-    title).  ``rows``: each row's cell texts in column order, from the first sheet on; ``merged``: for each row, the places
+    :func:`pipeline.letterhead.form_title`), above the table's column headings (:func:`_heading_row`: a heading
+    merged over sub-columns, "HÌNH THỨC KHEN THƯỞNG", is none); else None (a list that opens with its column
+    headings: they are no title).  ``rows``: each row's cell texts in column order, from the first sheet on; ``merged``: for each row, the places
     in its cells of the ranges merged across columns (none when not given).  The rows of a letterhead laid out in
     columns (:func:`_letterhead_row`: the national title, the motto, the place and date) are passed over."""
     merged = merged or [set()] * len(rows)
@@ -193,11 +196,26 @@ def sheet_title(rows: list[list[str]], merged: list[set[int]] | None = None) -> 
         if filled and any(ch.isalpha() for ch in filled[0]):
             return filled[0]
     for cells, places in zip(rows[:letterhead.HEADER_BLOCKS], merged):
+        if _heading_row([c for c in cells if c and c.strip()]):
+            break  # the table's column headings ("HÌNH THỨC KHEN THƯỞNG" merged over two sub-columns) and below
         if not _letterhead_row([c for c in cells if c]):
             title = next((cells[i] for i in sorted(places) if letterhead.form_title(cells[i])), None)
             if title:
                 return title
     return None
+
+
+def _heading_row(filled: list[str]) -> bool:
+    """True for a table's row of column headings, by the headings of ``corpora/gazetteers/table_columns.tsv``
+    (:func:`extractors.table_columns.column_key`, Nghị định 98/2023/NĐ-CP Mẫu số 01-07): its first filled cell is
+    the number column ("STT"), or two of its cells name columns ("Họ và tên | Đơn vị công tác").  A form's field
+    label ending in a colon ("Tên đơn vị:", filled in beside it) names no column.  ``filled``: the row's filled
+    cells in column order."""
+    if not filled:
+        return False
+    if column_key(filled[0].strip()) == "number":
+        return True
+    return sum(1 for c in filled if not c.rstrip().endswith(":") and column_key(c)) >= 2
 
 
 def _letterhead_row(cells: list[str]) -> bool:
