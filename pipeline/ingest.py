@@ -43,7 +43,8 @@ class Summary:
     path (as listed) of each content tried again to its status before ("failed", "partial"), so that the lists
     tell a file that failed again from one that is new; a path is marked when it held that content before.
     ``superseded``: (path, status) of each path whose failed or partial content was replaced by a new version (the
-    file was fixed), so the summary says the path is now stored.  ``reextracted`` counts paths whose content was
+    file was fixed), so the summary says the path is now stored; ``superseded_apart``: those of them whose new
+    content is counted apart (already known, a copy), not among the newly stored.  ``reextracted`` counts paths whose content was
     already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``;
     ``kept``: (path, reason) of each such content whose re-extraction read less than what is stored (failed, or
     partial where it was whole), so the stored facts were kept (:meth:`outputs.kb.Writer.add`).  ``copies`` maps
@@ -82,6 +83,7 @@ class Summary:
     stored_failed: int = 0
     earlier: dict[str, str] = field(default_factory=dict)
     superseded: list[tuple[str, str]] = field(default_factory=list)
+    superseded_apart: list[str] = field(default_factory=list)
     reextracted: int = 0
     kept: list[tuple[str, str]] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)
@@ -114,7 +116,7 @@ class Summary:
         """The human summary printed at the end of ``sovang ingest``."""
         ok = self.stored - self.stored_partial - self.stored_failed
         kept = ": kept with the reason, listed below" if self.stored_failed else ""
-        n = len(self.superseded)  # newly stored files, never among those counted apart (tried again, known)
+        n = len(self.superseded) - len(self.superseded_apart)  # newly stored files, not those counted apart (known)
         kept += (f"; {n} of them {'replaces' if n == 1 else 'replace'} a failed or partial version at the same "
                  "path") if n else ""
         now = len(self.copies) - len(self.copies_before)
@@ -356,11 +358,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         again = before in RETRIED and doc.sha256 in held
         if again:
             summary.earlier[label(found)] = before  # this very path had failed (or been read in part) before
-        replaced = next((status for sha, status in held.items() if sha != doc.sha256), None)
-        if replaced in RETRIED:  # a failed file fixed: the path now holds the new version
-            summary.superseded.append((label(found), replaced))
-        else:
-            edited(found, replaced)
+        replaced_by(found, next((status for sha, status in held.items() if sha != doc.sha256), None))
         doc_status = writer.add(doc, facts, found.root, found.path, size,
                                 replace=force and found.abspath in first_paths)
         if doc_status == "known":
@@ -392,13 +390,22 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                              and _suffix(found.path) != real]
         progress(found)
 
-    def edited(found: Found, replaced: str | None) -> None:
-        """List ``found`` as changed when its path held, before this run, another content read whole (``replaced``,
-        that content's stored status; None: the path held none, or this one, or an older version that failed or
-        was read in part, a fixed file listed apart).  Also when the new content was stored before at another path
-        (newcomer, session 37: a file overwritten with a copy of another one was counted "already known" and not
-        named, while its facts left every view)."""
-        if replaced is not None and replaced not in RETRIED:
+    def replaced_by(found: Found, replaced: str | None, apart: bool = False) -> None:
+        """Name ``found`` in the summary when its path held, before this run, another content (``replaced``: that
+        content's stored status; None: the path held none, or only the content it holds now): with a status of
+        :data:`RETRIED`, a failed file fixed (``superseded``: "replaced a failed or partial version"), else a file
+        changed (``changed``).  ``apart``: the new content is counted apart, not newly stored (already known, or a
+        copy of one this run stored at another path), so it is named in ``superseded_apart`` too.  The one place
+        record, copy and wanted name a path's old content (session 37: a failed file overwritten with the bytes of
+        another stored file was counted "already known" and not named as replaced, though 'sovang failures' listed
+        it superseded)."""
+        if replaced is None:
+            return
+        if replaced in RETRIED:
+            summary.superseded.append((label(found), replaced))
+            if apart:
+                summary.superseded_apart.append(label(found))
+        else:
             summary.changed.append(label(found))
 
     def listed(path: str, status: str, reason: str) -> None:
@@ -413,7 +420,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         and listed as its first path is (failed, partial)."""
         first, status, reason, real = firsts[sha]
         if (before := writer.add_path(found.root, found.path, sha, size)) is not None:
-            edited(found, status_before(before))
+            replaced_by(found, status_before(before), apart=True)
         summary.copies[label(found)] = first
         listed(label(found), status, reason)
         misnamed_copy(found, real)
@@ -483,7 +490,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
             if (before := writer.add_path(found.root, found.path, sha, size)) != sha:  # a new path of a content
                 misnamed_copy(found, stored_reading(sha))  # an earlier ingest stored (session 36)
                 if before is not None:  # the path held another content: the file was changed
-                    edited(found, status_before(before))
+                    replaced_by(found, status_before(before), apart=True)
             summary.known += 1
             progress(found)
             return False

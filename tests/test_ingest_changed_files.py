@@ -101,3 +101,22 @@ def test_a_file_overwritten_with_a_new_file_of_the_same_run_is_named_as_changed(
     lines = ingest(folder, db)
     i = lines.index(HEADING)
     assert lines[i + 1] == "  changed  b_qd.txt"
+
+
+def test_a_failed_file_overwritten_with_a_copy_of_another_is_named_as_replaced(tmp_path):
+    """A failed file fixed by copying over it the bytes of another stored file stores nothing new, yet its path now
+    holds a readable version: the summary names it as a failed version replaced, as 'sovang failures' lists it
+    superseded, and counts no newly stored file for it (session 37: "already known" alone)."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "bao_cao.pdf").write_bytes(b"%PDF-1.4 cut short")  # a broken PDF: failed
+    (folder / "qd.txt").write_text(FIRST, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert not any(line.startswith("replaced") for line in ingest(folder, db))
+    (folder / "bao_cao.pdf").write_bytes((folder / "qd.txt").read_bytes())
+    lines = ingest(folder, db)
+    assert lines[0] == "documents stored: 0 (ok 0, partial 0, failed 0); counted apart below: 2 already known"
+    i = lines.index("replaced a failed or partial version at the same path: 1 (the old version is kept, listed as "
+                    "superseded in documents_view)")
+    assert lines[i + 1] == "  stored   bao_cao.pdf: a new version replaces the failed one"
+    assert not any(line.startswith("changed") for line in lines)
