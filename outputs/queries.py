@@ -773,7 +773,9 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
     partial content at a path the knowledge base lists, whose file is no longer there (renamed or deleted) while
     its ingest root is (a knowledge base read on another machine, without the files, lists them "current"): the
     next ingest does not try it again; ``sovang forget`` drops it.  ``root`` is the folder given to ``ingest`` and
-    ``relative`` the path within it, as the ingest summary names the file."""
+    ``relative`` the path within it, as the ingest summary names the file; all three in composed letters (NFC), as
+    a knowledge base stores them since session 36, also when one stored before holds a Mac's decomposed name (read
+    only, it is not rewritten: session 37's review)."""
     current = """SELECT 'current', d.status, p.root || '/' || p.path, d.error, d.sha256, NULL, NULL, NULL, p.root, p.path
                  FROM documents d JOIN document_paths p ON p.sha256 = d.sha256
                  WHERE d.status IN ('failed', 'partial')"""
@@ -788,6 +790,8 @@ def failures(db: sqlite_utils.Database) -> list[dict]:
     for row in rows:
         if row["state"] == "current" and _file_gone(row["root"], row["relative"]):
             row["state"] = "gone"
+        for name in ("path", "root", "relative"):  # as a base since session 36 stores them (:func:`composed`)
+            row[name] = composed(row[name])
     return sorted(rows, key=lambda r: (r["state"], r["status"], r["path"], r["replaced_at"] or ""))
 
 

@@ -146,3 +146,24 @@ def test_an_older_knowledge_base_read_for_queries_shows_its_paths_composed_and_k
     (hit,) = query_json("search", "Quỳ Hợp", "--db", db, "--json")
     assert hit["path"] == f"{FOLDER}/{NAME}" and hit["paths"] == [f"{FOLDER}/{NAME}"]
     assert _stored(db)[0][1] == nfd(f"{FOLDER}/{NAME}")  # read, not written
+
+
+def test_an_older_knowledge_base_lists_its_failures_composed(tmp_path):
+    """``failures`` of a base stored before session 36 (its failed Mac file's folder and name decomposed, the base
+    read only) names the file composed, in the listing and in JSON, and still finds it there: not "gone"."""
+    sub = tmp_path / "kho" / nfd(FOLDER)
+    sub.mkdir(parents=True)
+    (sub / nfd("Biên bản họp.pdf")).write_bytes(b"%PDF-1.4 cut off here")
+    db = str(tmp_path / "kb.sqlite")
+    run_cli("ingest", tmp_path / "kho", "--db", db, "--workers", "1", "--quiet")
+    with sqlite3.connect(db) as conn:  # as a sovang before session 36 stored it
+        conn.execute("UPDATE document_paths SET root = ?, path = ?",
+                     [nfd(_stored(db)[0][0]), nfd(f"{FOLDER}/Biên bản họp.pdf")])
+        conn.execute("DELETE FROM meta WHERE key = 'paths_composed'")
+    listed = run_cli("failures", "--db", db)
+    assert f"failed   {FOLDER}/Biên bản họp.pdf: " in listed and nfd("Biên bản") not in listed
+    (row,) = query_json("failures", "--db", db, "--json")
+    assert (row["state"], row["relative"], row["root"]) == ("current", f"{FOLDER}/Biên bản họp.pdf",
+                                                            str(tmp_path / "kho"))
+    assert row["path"] == f"{tmp_path / 'kho'}/{FOLDER}/Biên bản họp.pdf"
+    assert _stored(db)[0][1] == nfd(f"{FOLDER}/Biên bản họp.pdf")  # read, not written
