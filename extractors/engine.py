@@ -476,11 +476,11 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
             prev = text
     # a signature block typed in one paragraph or one cell, its lines parted by line breaks ("KT. BỘ TRƯỞNG↵THỨ
     # TRƯỞNG↵↵Ngô Thị Minh"): the same pair of lines inside the block, when it holds one such pair only; the
-    # block's text as well as its cells (a .doc reader may keep the line break in the text only)
+    # block's text only, not its cells (pipeline.normalize.normalize_document joins the lines of every cell)
     for bi, b in enumerate(blocks):
         if bi in out or "\n" not in b.text:
             continue
-        found = {signed(a, n) for cell in (*(b.cells or ()), b.text) for a, n in _line_pairs(cell)} - {None}
+        found = {signed(a, n) for a, n in _line_pairs(b.text)} - {None}
         if len(found) == 1:
             out[bi] = (found.pop(), issuer)
     return out
@@ -488,8 +488,14 @@ def _signatures(blocks, issuer: str = "") -> dict[int, tuple[str, str]]:
 
 def _line_pairs(text: str):
     """Each non-empty line of ``text`` (stripped) with the non-empty line after it, a mark of signature and seal
-    (:func:`pipeline.letterhead.signature_mark`: "(Đã ký)") passed over."""
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not signature_mark(line)]
+    (:func:`pipeline.letterhead.signature_mark`: "(Đã ký)") passed over when the line kept before it is upper case
+    (a title line), as :func:`_signatures` does between blocks: elsewhere a line opening "Ký", "Dấu" ("Ký kết hợp
+    tác …") is text and stays a line of its own."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not (lines and lines[-1].isupper() and signature_mark(line)):
+            lines.append(line)
     return zip(lines, lines[1:])
 
 

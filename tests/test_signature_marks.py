@@ -29,3 +29,13 @@ def test_a_cell_that_lost_its_line_break():
     row = Block(text="CHỦ TỊCH QUỐC HỘI\nLâm Quang Vĩnh", kind="table_row",
                 cells=["", "CHỦ TỊCH QUỐC HỘI Lâm Quang Vĩnh"])
     assert _signatures([Block(text="Điều 9. Hiệu lực."), row], "Quốc hội") == {1: ("Chủ tịch Quốc hội", "Quốc hội")}
+
+
+def test_a_line_opening_ky_is_a_mark_only_under_a_title_line():
+    from extractors.engine import _line_pairs
+    # "Ký kết …" under a sentence is text of its own: it keeps its place between the two lines around it
+    text = "Hai huyện gặp nhau đầu năm\nKý kết giao ước thi đua năm mới\nBà Lò Thị Hoa phát biểu"
+    assert list(_line_pairs(text)) == [("Hai huyện gặp nhau đầu năm", "Ký kết giao ước thi đua năm mới"),
+                                       ("Ký kết giao ước thi đua năm mới", "Bà Lò Thị Hoa phát biểu")]
+    # under an upper-case title line the same kind of line is the mark of signature and passed over
+    assert list(_line_pairs("GIÁM ĐỐC\n(Đã ký)\nLò Thị Hoa")) == [("GIÁM ĐỐC", "Lò Thị Hoa")]
