@@ -238,14 +238,16 @@ def _preamble(words, s, e, at, cues) -> bool:
     return s > 0 and _preamble_at(words, e) and any(r == "give" and e < s2 < at for s2, _, r in cues)
 
 
-def proposal_reach(words, ss, clause, cues) -> int:
+def proposal_reach(words, ss, clause, cues, gives=None) -> int:
     """Where a propose cue must start to reach an award whose ";" clause starts at ``clause`` (sentence start
     ``ss``): the clause itself, or further back over each ";" clause that opens with a give verb and no subject of
     its own when the clause before lays the award before a named giver ("trình Chủ tịch nước tặng A cho X; tặng B
     cho Y": the second "tặng" is the same giver's, asked too; Luật 06/2022/QH15 Art. 79-84 "trình … tặng").  A bare
     "trình tặng A cho X; tặng B cho Y" names no giver asked and keeps the later clause apart.  ``cues`` are
-    (start, end, role) spans of ``triggers.tsv``; the result is a token index, never below ``ss``."""
-    gives = sorted(s for s, _, r in cues if r == "give")
+    (start, end, role) spans of ``triggers.tsv``; ``gives`` the sorted starts of their give cues when the caller
+    holds them already (:func:`give_starts`); the result is a token index, never below ``ss``."""
+    if gives is None:
+        gives = give_starts(cues)
     while clause > ss and clause in gives and words[clause - 1] == ";":
         back = max([ss] + [i + 1 for i in range(ss, clause - 1) if words[i] == ";"])
         if not any(r == "propose" and back <= s and any(e < g <= min(e + 6, clause - 2) for g in gives)
@@ -253,6 +255,11 @@ def proposal_reach(words, ss, clause, cues) -> int:
             break
         clause = back
     return clause
+
+
+def give_starts(cues) -> list[int]:
+    """The sorted starts of the give cues among ``cues``, (start, end, role) spans of ``triggers.tsv``."""
+    return sorted(s for s, _, r in cues if r == "give")
 
 
 class ConferralCues:

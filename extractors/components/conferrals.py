@@ -39,7 +39,7 @@ from .conferral_award_names import AwardNames
 from .conferral_counts import CountedRecipients
 from .conferral_exemplars import exemplar_conferrals
 from .conferral_cues import WIN_VERBS, ConferralCues, _copula_award, _counted_award, _negated_cue, _passive_clause, \
-    _preamble, _subjectless_receipt, _wished, proposal_reach
+    _preamble, _subjectless_receipt, _wished, give_starts, proposal_reach
 from .conferral_lists import RecipientLists
 from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
@@ -257,7 +257,8 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 continue  # "… như: A, B, C… không có trong danh sách được xét tặng NSND"
             # "đề nghị (Thủ tướng xem xét) hủy / thu hồi …" proposes a revocation, not the award; a propose cue
             # before a revocation told as done is its preamble ("Sau khi Sở kiến nghị, UBND tỉnh thu hồi …")
-            reach = proposal_reach(d.words, ss, clause, scues)
+            gives = idx.give_starts(ss, se)  # (None: no propose cue in the sentence, so none to reach)
+            reach = se if gives is None else proposal_reach(d.words, ss, clause, scues, gives)
             proposed = any(r == "propose" and reach <= s < a.start and
                            not any(r2 == "revoke" and e <= s2 and
                                    (s2 < a.start or asks_revocation(" ".join(d.words[s:s2])))
@@ -302,6 +303,7 @@ class _SentenceIndex:
         self.starts = [s for s, _ in self.sents]
         self.n = n
         self.buckets = {}
+        self._gives = {}
         for kind, items in ((0, cues), (1, ents), (2, awards)):
             for x in items:
                 start = x[0] if kind == 0 else x.start
@@ -322,6 +324,15 @@ class _SentenceIndex:
     def local(self, ss: int, se: int):
         """(cues, names, awards) starting in sentence [ss, se)."""
         return self.buckets.get((ss, se), ([], [], []))
+
+    def give_starts(self, ss: int, se: int) -> list[int] | None:
+        """The sorted starts of the give cues of sentence [ss, se) (:func:`conferral_cues.give_starts`), worked out
+        once per sentence; None when the sentence holds no propose cue (no proposal reach to measure)."""
+        key = (ss, se)
+        if key not in self._gives:
+            cues = self.local(ss, se)[0]
+            self._gives[key] = give_starts(cues) if "propose" in [c[2] for c in cues] else None
+        return self._gives[key]
 
 
 #: words after a negation that make it "not only" ("X không chỉ giành A mà còn …", "không những đạt A"): the award is
