@@ -53,7 +53,7 @@ from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexi
     positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
-from .conferral_words import ADVERBS, PRONOUNS
+from .conferral_words import PRONOUNS, adverbs_start
 from .conferrals import outermost
 from .persons import CLAUSE_OPENERS, CONNECTIVES
 
@@ -398,11 +398,11 @@ class ChampionshipFinder:
                 break
         j = p
         while j > ss:  # adverbs ("đã", "chính thức"), counts ("lần thứ 10", "3 lần")
-            w = words[j - 1].lower()
-            if w in ADVERBS or w in WIN_COUNT_WORDS or w.isdigit():
+            k = adverbs_start(words, ss, j, WIN_ADVERB_PAIRS)
+            if k < j:
+                j = k
+            elif LOWERED[words[j - 1]] in WIN_COUNT_WORDS or words[j - 1].isdigit():
                 j -= 1
-            elif j - 2 >= ss and (words[j - 2].lower(), w) in WIN_ADVERB_PAIRS:
-                j -= 2
             else:
                 break
         if j > ss + 1 and words[j - 1] == "người" and words[j - 2] in (",", "–", "-"):

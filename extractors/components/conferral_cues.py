@@ -8,7 +8,7 @@ import functools
 from ..gazetteer import section, triggers, word_list
 from ..lexicon import preamble_opener_before
 from .base import LOWERED, is_cap
-from .conferral_words import COUNT_WORDS, PART_OF, TIME_FRONT
+from .conferral_words import COUNT_WORDS, PART_OF, TIME_FRONT, semicolon_clause_start
 
 ELIDED_SUBJECT = {"và", "cũng", "đã", "còn", "lại", "vừa", "từng", "đồng", "thời"}  # "và cũng được": no subject
 ELIDED_ADVERBS = ELIDED_SUBJECT - {"và"}  # the same words but the glue
@@ -249,7 +249,7 @@ def proposal_reach(words, ss, clause, cues, gives=None) -> int:
     if gives is None:
         gives = give_starts(cues)
     while clause > ss and clause in gives and words[clause - 1] == ";":
-        back = max([ss] + [i + 1 for i in range(ss, clause - 1) if words[i] == ";"])
+        back = semicolon_clause_start(words, ss, clause - 1)
         if not any(r == "propose" and back <= s and any(e < g <= min(e + 6, clause - 2) for g in gives)
                    for s, e, r in cues if s < clause):
             break

@@ -10,7 +10,8 @@ from ..gazetteer import section, word_list
 from . import counted_groups
 from .base import LOWERED, Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
-from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, NEGATION, PROVINCES, QUOTES, _opening
+from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, NEGATION, PROVINCES, QUOTES, _opening, \
+    semicolon_clause_start
 
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 #: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
@@ -262,7 +263,7 @@ class RecipientLists:
                 got = self._list_members(d, e_ + 1, se, [x for x in ents if x.start > e_])
             else:
                 # "anh C, Đội trưởng …, Công an quận X, được tuyên dương": the clause's first named person
-                lo = max([ss] + [j + 1 for j in range(ss, p) if d.words[j] == ";"])
+                lo = semicolon_clause_start(d.words, ss, p)
                 first = next((x for x in ents if lo <= x.start and x.end <= p), None)
                 got = [first] if first is not None and first.kind == "person" and not self._speaker(d, first, p) \
                     and not any(c[2] in ("give", "receive") and first.end <= c[0] < p for c in cues) else []

@@ -70,17 +70,27 @@ _WORKFORCE_MAX = len(WORKFORCE[0])  # (the words of its longest phrase, first: w
 WORKFORCE_OPENERS = frozenset(word_list("workforce_openers.txt")) | {"\n"}
 
 
-def adverbs_start(words, lo: int, j: int) -> int:
-    """Where the adverbs (ADVERBS in any case, ADVERB_PAIRS in lower case) written right before token ``j`` start, not
-    before ``lo``: ``j`` when none stands there ("Công ty X đã vinh dự được …" → the index of "đã")."""
+def adverbs_start(words, lo: int, j: int, pairs=ADVERB_PAIRS) -> int:
+    """Where the adverbs (ADVERBS in any case, two-word ``pairs`` in lower case: ADVERB_PAIRS unless given) written
+    right before token ``j`` start, not before ``lo``: ``j`` when none stands there ("Công ty X đã vinh dự được …" →
+    the index of "đã")."""
     while j > lo:
-        if j - 2 >= lo and (words[j - 2], LOWERED[words[j - 1]]) in ADVERB_PAIRS:
+        if j - 2 >= lo and (words[j - 2], LOWERED[words[j - 1]]) in pairs:
             j -= 2
         elif LOWERED[words[j - 1]] in ADVERBS:
             j -= 1
         else:
             break
     return j
+
+
+def semicolon_clause_start(words, lo: int, at: int) -> int:
+    """Where the ";" clause holding the tokens before ``at`` starts: one past the last ";" of ``words[lo:at]``, else
+    ``lo`` ("X được tặng A; Y được tặng B": the index of "Y" for an ``at`` inside the second clause)."""
+    try:
+        return at - words[lo:at][::-1].index(";")
+    except ValueError:
+        return lo
 
 
 def _opening(words, phrases) -> str | tuple | None:

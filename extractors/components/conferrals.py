@@ -45,7 +45,7 @@ from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
-from .conferral_words import KIND_ANAPHOR_HEADS, NEGATION, workforce_before
+from .conferral_words import KIND_ANAPHOR_HEADS, NEGATION, semicolon_clause_start, workforce_before
 
 
 class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
@@ -232,7 +232,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
             if len(units_) == 1:
                 self._last_collective = (ss, units_[0])
             lo_, hi_ = min([a.start] + [r.start for r in recips]), max([a.end] + [r.end for r in recips])
-            clause = max([ss] + [i + 1 for i in range(ss, a.start) if d.words[i] == ";"])
+            clause = semicolon_clause_start(d.words, ss, a.start)
             # (a negation in an earlier ";" clause is not the award's: "X không để xảy ra sai sót; năm 2018
             # được tặng …")
             if how == "fronted":
