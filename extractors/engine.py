@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 
-from pipeline.dates import uncited
+from pipeline.dates import compound_before, origin_before, uncited
 from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, signature_mark, title_line
 from pipeline.model import Document
 
@@ -30,7 +30,7 @@ from .components.base import RECORDS_ONLY, frame, release, span_text, state, tok
 from .components.officials import DECEASED
 from . import tables
 from .resolve import resolve
-from .gazetteer import alternation, dictionary_words, province_levels
+from .gazetteer import alternation, province_levels
 from .characters import characters, cued
 from .name_variants import variant_names
 from .normative import is_normative
@@ -283,7 +283,7 @@ DATE_DIGITS = re.compile(r"(\d\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
 
 def _event_dates(text: str):
     """DATE matches of ``text`` that are no date of another event (a founding, a birth, a Party admission: no
-    ORIGIN_BEFORE words just before)."""
+    words of :func:`pipeline.dates.origin_words` just before)."""
     return (m for m in DATE_DIGITS.finditer(text) if not origin_before(text, m.start()))
 
 
@@ -376,54 +376,24 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
 
 #: what every DATE match holds (a digit, a separator, a digit): a cheap scan that rules most text out
 DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
-#: the words of another event before its date or year (``corpora/gazetteers/other_event_dates.txt``: a founding, a
-#: birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính thức
-#: 16/2/1988", "nhập ngũ năm 1972"), any case: its year dates neither the document nor an award
-ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"),
-                           re.I)
 #: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
-
-
-TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*$")
-
-
-def _compound_before(text: str, at: int, word: str) -> bool:
-    """``word`` (a one-syllable marker: "sinh"), written at char ``at`` of ``text``, ends a longer word of the
-    dictionary (``dictionary_words``) opened by the word before it, in any letter case ("tuyển sinh", "Học sinh",
-    "HỌC SINH"), that word not ending a name (a capitalised word before it too: "Nguyễn Văn Học sinh năm …", "Ông
-    Toàn sinh ngày …" are births)."""
-    m = TWO_WORDS_BEFORE.search(text, max(0, at - 30), at)
-    if m is None or f"{m.group(2).lower()} {word.lower()}" not in dictionary_words():
-        return False
-    return not (m.group(2)[:1].isupper() and m.group(1) and m.group(1)[:1].isupper())
 
 
 def _birth_before(text: str, at: int) -> bool:
     """A birth marker (:data:`BIRTH_BEFORE`: "sinh năm ", "SN ") ends right before char ``at`` of ``text`` as words
     of a birth, not as the end of a dictionary word ("tuyển sinh năm 2024", "học sinh năm 2023":
-    :func:`_compound_before`): the year after it is a birth year."""
+    :func:`pipeline.dates.compound_before`): the year after it is a birth year."""
     before = text[max(0, at - 16):at]
     mark = next((b for b in BIRTH_BEFORE if before.endswith(b)), None)
     if mark is None:
         return False
-    return not (mark.lower().startswith("sinh") and _compound_before(text, at - len(mark), "sinh"))
-
-
-def origin_before(text: str, at: int) -> bool:
-    """The words of another event (:data:`ORIGIN_BEFORE`) end right before char ``at`` of ``text`` (within 40
-    chars), as words of their own: not the end of a longer word of the dictionary opened by a lower-case word
-    (``dictionary_words``: "học sinh ngày 20/11", "tuyển sinh năm 2024", "phát sinh năm 2023" date no birth; but
-    "Ông Toàn sinh ngày …": a name before the words)."""
-    m = ORIGIN_BEFORE.search(text, max(0, at - 40), at)
-    if m is None:
-        return False
-    return not _compound_before(text, m.start(), m.group(0).split(None, 1)[0])
+    return not (mark.lower().startswith("sinh") and compound_before(text, at - len(mark), "sinh"))
 
 
 def _other_event(text: str, at: int) -> bool:
     """The year written at char ``at`` of ``text`` (alone, after "năm", or ending a full date "16/2/1988") is the
-    year of another event (:data:`ORIGIN_BEFORE`: "vào Đảng ngày 16/2/1987", "nhập ngũ năm 1972")."""
+    year of another event (:func:`pipeline.dates.origin_before`: "vào Đảng ngày 16/2/1987", "nhập ngũ năm 1972")."""
     head = DATE_HEAD.search(text, max(0, at - 8), at)
     start = head.start() if head else at
     return origin_before(text, start)

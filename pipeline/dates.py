@@ -14,11 +14,12 @@ _DATE_PATTERNS = [
 
 def all_dates(text: str) -> list[str]:
     """Every valid full date in ``text`` (years 1945–2100), ISO, in order of appearance."""
-    return [d for _, d in _dates_at(text)]
+    return [d for _, d, _ in _dates_at(text)]
 
 
-def _dates_at(text: str) -> list[tuple[int, str]]:
-    """(char offset, ISO date) of every valid full date in ``text`` (years 1945–2100), in order of appearance."""
+def _dates_at(text: str) -> list[tuple[int, str, int]]:
+    """(start offset, ISO date, end offset) of every valid full date in ``text`` (years 1945–2100), in order of
+    appearance."""
     hits = []
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -28,7 +29,7 @@ def _dates_at(text: str) -> list[tuple[int, str]]:
             except ValueError:
                 continue
             if 1945 <= y <= 2100:
-                hits.append((m.start(), date.isoformat()))
+                hits.append((m.start(), date.isoformat(), m.end()))
     return sorted(hits)
 
 
@@ -80,20 +81,66 @@ def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
     date in its first ``fallback_blocks`` blocks outside lines citing other documents (:func:`citation_opener`),
     else None (ISO ``YYYY-MM-DD``).  A date after the words of another event (a founding, a birth: "thành lập ngày
-    15/6/1976", ``other_event_dates.txt``, :func:`extractors.engine.origin_before`) is none of the document's."""
+    15/6/1976", ``other_event_dates.txt``, :func:`origin_before`) is none of the document's."""
     own = uncited(blocks_text[:fallback_blocks])
-    dates = _own_dates("\n".join(own[:first_blocks]))
-    if dates:
-        return max(dates)
-    dates = _own_dates("\n".join(own))
-    return dates[0] if dates else None
+    head_end = len("\n".join(own[:first_blocks]))
+    dates = _own_dates("\n".join(own))  # one scan: the first blocks' text opens the joined text
+    head = [d for d, end in dates if end <= head_end]
+    if head:
+        return max(head)
+    return dates[0][0] if dates else None
 
 
-def _own_dates(text: str) -> list[str]:
-    """The full dates of ``text`` (ISO, in order) that no words of another event open."""
-    from extractors.engine import origin_before
+def _own_dates(text: str) -> list[tuple[str, int]]:
+    """(ISO date, end offset) of the full dates of ``text``, in order, that no words of another event open."""
+    return [(d, end) for at, d, end in _dates_at(text) if not origin_before(text, at)]
 
-    return [d for at, d in _dates_at(text) if not origin_before(text, at)]
+
+@functools.lru_cache(maxsize=None)
+def origin_words() -> re.Pattern:
+    """The words of another event ending before its date or year (``corpora/gazetteers/other_event_dates.txt``: a
+    founding, a birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính
+    thức 16/2/1988", "nhập ngũ năm 1972"), any case, anchored at the end of the searched text: its year dates neither
+    the document nor an award.  Built on first use (``extractors.gazetteer`` imports ``pipeline.normalize``, which
+    imports this module through ``pipeline.letterhead``)."""
+    from extractors.gazetteer import alternation
+
+    return re.compile(r"(?<!\w)(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"), re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _dictionary_words() -> frozenset:
+    """``extractors.gazetteer.dictionary_words`` (the Viet74K words), imported on first use (see
+    :func:`origin_words`)."""
+    from extractors.gazetteer import dictionary_words
+
+    return dictionary_words()
+
+
+#: the word before a marker and the one before that, at the end of the searched text (:func:`compound_before`)
+TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*$")
+
+
+def compound_before(text: str, at: int, word: str) -> bool:
+    """``word`` (a one-syllable marker: "sinh"), written at char ``at`` of ``text``, ends a longer word of the
+    dictionary (``extractors.gazetteer.dictionary_words``) opened by the word before it, in any letter case
+    ("tuyển sinh", "Học sinh", "HỌC SINH"), that word not ending a name (a capitalised word before it too: "Nguyễn
+    Văn Học sinh năm …", "Ông Toàn sinh ngày …" are births)."""
+    m = TWO_WORDS_BEFORE.search(text, max(0, at - 30), at)
+    if m is None or f"{m.group(2).lower()} {word.lower()}" not in _dictionary_words():
+        return False
+    return not (m.group(2)[:1].isupper() and m.group(1) and m.group(1)[:1].isupper())
+
+
+def origin_before(text: str, at: int) -> bool:
+    """The words of another event (:func:`origin_words`) end right before char ``at`` of ``text`` (within 40
+    chars), as words of their own: not the end of a longer word of the dictionary opened by a lower-case word
+    (:func:`compound_before`: "học sinh ngày 20/11", "tuyển sinh năm 2024", "phát sinh năm 2023" date no birth; but
+    "Ông Toàn sinh ngày …": a name before the words)."""
+    m = origin_words().search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    return not compound_before(text, m.start(), m.group(0).split(None, 1)[0])
 
 
 @functools.lru_cache(maxsize=None)
