@@ -460,11 +460,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                                          JOIN documents d ON d.sha256 = p.sha256 WHERE p.root = ? AND p.path = ?""",
                                       [found.root, found.path]).fetchall())
 
-    def failed_for_its_bytes(found: Found, sha: str) -> str | None:
+    def failed_for_its_bytes(found: Found, sha: str, held: dict[str, str] | None) -> str | None:
         """The stored reason when the content ``sha`` failed before this run for its own bytes
-        (:func:`pipeline.failure_causes.fails_again` at ``found``'s path) and that path held it then, so reading the
-        same bytes again would fail again; else None."""
-        if status_before(sha) != "failed" or sha not in held_before(found):
+        (:func:`pipeline.failure_causes.fails_again` at ``found``'s path) and that path held it then (``held``:
+        :func:`held_before` of ``found``, read when ``sha`` failed before), so reading the same bytes again would
+        fail again; else None."""
+        if status_before(sha) != "failed" or sha not in held:
             return None
         reason = writer.failure(sha)
         return reason if fails_again(reason, found.abspath) else None
@@ -474,14 +475,18 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if on_progress:
             on_progress(found.path)
 
-    def wanted(found: Found, sha: str, size: int | None) -> bool:
-        """Record a known content's path and return False; True when it must be processed."""
-        status_before(sha)
-        if sha in firsts and sha not in held_before(found):  # stored by this run at another path (any status: a
+    def wanted(found: Found, sha: str, size: int | None, held: dict[str, str] | None = None) -> bool:
+        """Record a known content's path and return False; True when it must be processed.  ``held`` is
+        :func:`held_before` of ``found`` when the caller read it already; else it is read here, once, when needed
+        (a content this run stored, or one that failed before)."""
+        stored = status_before(sha)  # (first sight: read before this run writes it)
+        if held is None and (sha in firsts or stored == "failed"):
+            held = held_before(found)
+        if sha in firsts and sha not in held:  # stored by this run at another path (any status: a
             copy(found, sha, size)  # failed copy is not read again; one this path held before is tried again)
             return False
         status = writer.known(sha)
-        if not (retry_failed or force) and (reason := failed_for_its_bytes(found, sha)):
+        if not (retry_failed or force) and (reason := failed_for_its_bytes(found, sha, held)):
             writer.add_path(found.root, found.path, sha, size)  # the same bytes at the same path: they fail again
             summary.known_failed.append((label(found), reason))
             progress(found)
@@ -559,8 +564,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if keep_originals:
             keep(item.abspath, sha, Path(keep_originals))
         if reason := empty_reason(item.abspath, size):  # each empty file a failure of its own path
-            key = empty_key(item, sha)
-            if wanted(item, key, size):
+            held = held_before(item)
+            key = empty_key(item, sha, held)
+            if wanted(item, key, size, held):
                 fmt = Path(item.path).suffix.lstrip(".") or "unknown"
                 finish(item, key, size, Document(path=item.path, sha256=key, format=fmt, status="failed",
                                                  error=reason), None)
@@ -568,13 +574,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         if wanted(item, sha, size):
             yield item, sha, size, None, None
 
-    def empty_key(found: Found, sha: str) -> str:
+    def empty_key(found: Found, sha: str, held: dict[str, str]) -> str:
         """The key of the empty file ``found`` whose bytes' sha256 is ``sha``: its own path's ("empty:" and its
-        absolute path), or ``sha`` when the path holds that content already.  A sovang before session 34 keyed an
+        absolute path), or ``sha`` when the path holds that content already (``held``: :func:`held_before`).  A sovang before session 34 keyed an
         empty file by its bytes, as any other, and the file unchanged since is that document: keyed anew, it was
         stored as a new version replacing its failed self at the first ingest after the upgrade, and 'sovang
         failures' listed it twice, failed and superseded (newcomer, session 37)."""
-        return sha if sha in held_before(found) else hashlib.sha256(f"empty:{found.abspath}".encode()).hexdigest()
+        return sha if sha in held else hashlib.sha256(f"empty:{found.abspath}".encode()).hexdigest()
 
     def finish(item: Found, sha: str, size, doc: Document, facts) -> None:
         for found in pending_names.pop(sha, [item]):
