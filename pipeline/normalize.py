@@ -296,8 +296,10 @@ def _fold_chars() -> str:
 #: UnicodeError, and the text is folded word by word.  About 40% less time than the words alone (4,107 of the 4,108
 #: blocks of ../shared/corpora/dev and real/news folded so).
 _FOLD_CHARS = _fold_chars()
+#: the fold of each character of _FOLD_CHARS, in its order: the one source of _FOLD_OUT and of :func:`_fold_array`
+_FOLDS = "".join(c.translate(_FOLD).lower() for c in _FOLD_CHARS)
 _FOLD_IN = codecs.charmap_build(_FOLD_CHARS + "\ufffe" * (256 - len(_FOLD_CHARS)))
-_FOLD_OUT = "".join(c.translate(_FOLD).lower() for c in _FOLD_CHARS) + "\ufffe" * (256 - len(_FOLD_CHARS))
+_FOLD_OUT = _FOLDS + "\ufffe" * (256 - len(_FOLD_CHARS))
 
 
 class _FoldedWords(dict):
@@ -321,34 +323,33 @@ def fold_all(texts: list[str]) -> list[str]:
     to one character, alone (see there), so their joined text is folded in one go, as an array of code points looked
     up in :func:`_fold_array` (numpy; four passes in C over the whole text), and cut back at the texts' lengths.
     ``charmap_encode``, :func:`fold`'s first pass, takes about 40 ns a character (two thirds of the writer's
-    Python time on dev and real/news was folding blocks); this about a tenth of that (session 37, spd).  A text with
-    another character anywhere makes :func:`fold` fold each text, as before."""
+    Python time on dev and real/news was folding blocks); this about a tenth of that (session 37, spd).  Each text
+    holding another character is folded by :func:`fold` alone (word by word), the others still cut from the whole."""
     import numpy as np
 
     joined = "".join(texts)
     points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     table = _fold_array()
-    if points.size and points.max() >= table.size:
-        return [fold(t) for t in texts]
-    folded = table[points]
-    if not folded.all():  # (0: a character outside _FOLD_CHARS)
-        return [fold(t) for t in texts]
+    folded = table[np.minimum(points, table.size - 1)]  # (the last entry, 0, for every code point above the table)
     whole = folded.tobytes().decode("utf-32-le")
+    ends = np.cumsum([len(t) for t in texts])
+    # the texts holding a character outside _FOLD_CHARS (folded to 0), by the offsets of those characters
+    odd = set(np.searchsorted(ends, np.flatnonzero(folded == 0), side="right").tolist())
     out = []
     at = 0
-    for t in texts:
-        out.append(whole[at:at + len(t)])
+    for i, t in enumerate(texts):
+        out.append(fold(t) if i in odd else whole[at:at + len(t)])
         at += len(t)
     return out
 
 
 @lru_cache(maxsize=1)
 def _fold_array():
-    """The code point of each character of :data:`_FOLD_CHARS`' fold (:data:`_FOLD_OUT`), indexed by the character's
-    own code point, up to the highest of them; 0 for every other character (no character folds to NUL)."""
+    """The code point of each character of :data:`_FOLD_CHARS`' fold (:data:`_FOLDS`), indexed by the character's
+    own code point, up to one past the highest of them; 0 for every other character (no character folds to NUL)."""
     import numpy as np
 
-    table = np.zeros(max(map(ord, _FOLD_CHARS)) + 1, dtype=np.uint32)
-    for c, f in zip(_FOLD_CHARS, _FOLD_OUT):
-        table[ord(c)] = ord(f)
+    chars, folds = (np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32) for t in (_FOLD_CHARS, _FOLDS))
+    table = np.zeros(int(chars.max()) + 2, dtype=np.uint32)
+    table[chars] = folds
     return table

@@ -38,6 +38,9 @@ def test_fold_all_folds_the_texts_of_a_document_at_once():
     assert fold_all(["Đội Bóng “Sông Hồng”", "", "Lê Thị Ánh\nTỔ 3…"]) == ["doi bong “song hong”", "", "le thi anh\nto 3…"]
     # a character outside the Vietnamese set anywhere ("ß", a Greek "Σ"): each text as fold folds it
     assert fold_all(["Straße Nội", "ΣΑ Lê"]) == ["straße noi", "σα le"]
+    # one such text among others: it alone goes through fold, the others before and after it are still cut right
+    assert fold_all(["Ấp Mới", "Phố Hạ — Größe", "", "TỔ 7\tBến Đò"]) == ["ap moi", "pho ha — große", "",
+                                                                          "to 7\tben do"]
     assert fold_all([]) == []
 
 
