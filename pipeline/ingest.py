@@ -44,7 +44,8 @@ class Summary:
     tell a file that failed again from one that is new; a path is marked when it held that content before.
     ``superseded``: (path, status) of each path whose failed or partial content was replaced by a new version (the
     file was fixed), so the summary says the path is now stored; ``superseded_apart``: those of them whose new
-    content is counted apart (already known, a copy), not among the newly stored.  ``reextracted`` counts paths whose content was
+    content is counted apart (already known, a copy), not among the newly stored.  ``reextracted`` counts paths
+    whose content was
     already stored and was read and extracted again by ``force`` (its facts replaced), apart from ``stored``;
     ``kept``: (path, reason) of each such content whose re-extraction read less than what is stored (failed, or
     partial where it was whole), so the stored facts were kept (:meth:`outputs.kb.Writer.add`).  ``copies`` maps
@@ -576,7 +577,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
 
     def empty_key(found: Found, sha: str, held: dict[str, str]) -> str:
         """The key of the empty file ``found`` whose bytes' sha256 is ``sha``: its own path's ("empty:" and its
-        absolute path), or ``sha`` when the path holds that content already (``held``: :func:`held_before`).  A sovang before session 34 keyed an
+        absolute path), or ``sha`` when the path holds that content already (``held``: :func:`held_before`).  A
+        sovang before session 34 keyed an
         empty file by its bytes, as any other, and the file unchanged since is that document: keyed anew, it was
         stored as a new version replacing its failed self at the first ingest after the upgrade, and 'sovang
         failures' listed it twice, failed and superseded (newcomer, session 37)."""

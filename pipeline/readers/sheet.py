@@ -183,7 +183,8 @@ def sheet_title(rows: list[list[str]], merged: list[set[int]] | None = None) -> 
     set in the middle of its header, between "Tên đơn vị: …" on the left and "Mẫu số …" on the right,
     :func:`pipeline.letterhead.form_title`), above the table's column headings (:func:`_heading_row`: a heading
     merged over sub-columns, "HÌNH THỨC KHEN THƯỞNG", is none); else None (a list that opens with its column
-    headings: they are no title).  ``rows``: each row's cell texts in column order, from the first sheet on; ``merged``: for each row, the places
+    headings: they are no title).  ``rows``: each row's cell texts in column order, from the first sheet on;
+    ``merged``: for each row, the places
     in its cells of the ranges merged across columns (none when not given).  The rows of a letterhead laid out in
     columns (:func:`_letterhead_row`: the national title, the motto, the place and date) are passed over."""
     merged = merged or [set()] * len(rows)
