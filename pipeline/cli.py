@@ -177,7 +177,8 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
     the summary says "interrupted" and how many files it left, the exit status is 130; run the same
     command again to go on. A file that failed for its own bytes (empty, corrupt, of a type sovang does not
     read) is read again only when it changed, or with --retry-failed. Progress goes to stderr: a bar on a
-    terminal, else a line every 100 files or 60 s, and the pages of a long OCR (none with --quiet).
+    terminal, else a line every 100 documents (a file, or an article of a JSON Lines file) or 60 s, and the pages of a
+    long OCR (none with --quiet).
     """
     from .ingest import ingest as run
     from .ocr_progress import shown
@@ -190,7 +191,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
         nonlocal done
         done += 1
         if show_bar:
-            click.echo(f"\r{counted(done, 'file')}  {path[-60:]:<60}", nl=False, err=True)
+            click.echo(f"\r{counted(done, 'document')}  {path[-60:]:<60}", nl=False, err=True)
         elif line := lines.due(done, path):
             click.echo(line, err=True)
 
@@ -225,12 +226,13 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
 
 class ProgressLines:
     """The progress of an ingest whose stderr is no terminal (piped, to a file, under nohup): a plain line every
-    ``files`` files or ``seconds`` seconds, whichever comes first ("progress: 200 files done in 95 s; last:
-    q3/bao_cao.docx"), where a terminal gets a bar redrawn in place (newcomer, session 31: an ingest run under nohup
-    said nothing for minutes)."""
+    ``DOCUMENTS`` documents or ``SECONDS`` seconds, whichever comes first ("progress: 200 documents done in 95 s;
+    last: q3/bao_cao.docx"), where a terminal gets a bar redrawn in place (newcomer, session 31: an ingest run under
+    nohup said nothing for minutes). A document is a file or one article of a JSON Lines file, as the summary counts
+    them (a .jsonl of 5,000 articles was counted "5000 files", session 37)."""
 
-    #: a line after this many files since the last one …
-    FILES = 100
+    #: a line after this many documents since the last one …
+    DOCUMENTS = 100
     #: … or after this many seconds since the last one (or since the start), at the next file finished
     SECONDS = 60.0
 
@@ -239,12 +241,12 @@ class ProgressLines:
         self._last_done = 0
 
     def due(self, done: int, path: str) -> str | None:
-        """The line to print now that ``done`` files are finished, the last one ``path``; None when none is due."""
+        """The line to print now that ``done`` documents are finished, the last one ``path``; None when none is due."""
         now = time.monotonic()
-        if done - self._last_done < self.FILES and now - self._last < self.SECONDS:
+        if done - self._last_done < self.DOCUMENTS and now - self._last < self.SECONDS:
             return None
         self._last, self._last_done = now, done
-        return f"progress: {counted(done, 'file')} done in {now - self._start:.0f} s; last: {path}"
+        return f"progress: {counted(done, 'document')} done in {now - self._start:.0f} s; last: {path}"
 
 
 @cli.command()

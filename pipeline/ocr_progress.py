@@ -1,5 +1,5 @@
 """Progress of a long OCR on stderr: a scan of many pages is read for minutes, during which the ingest's progress
-(a bar, or a line per 100 files or 60 s, counted per file finished) said nothing (session 36).
+(a bar, or a line per 100 documents or 60 s, counted per document finished) said nothing (session 36).
 
 The page loops of :mod:`pipeline.ocr` and :mod:`pipeline.readers.image` report each page they start to a
 :class:`Pages`; it prints "OCR scan/qd.pdf: page 3 of 40" to stderr for the first page of a scan of several pages,

@@ -133,10 +133,26 @@ def test_which_reasons_are_the_files_own(reason, own):
 
 
 def test_progress_lines_without_a_terminal(folder, tmp_path, monkeypatch):
-    monkeypatch.setattr(ProgressLines, "FILES", 2)
+    monkeypatch.setattr(ProgressLines, "DOCUMENTS", 2)
     result = _run("ingest", folder, "--db", tmp_path / "kb.sqlite", "--workers", "1")
     lines = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
-    assert [line.split(" done")[0] for line in lines] == ["progress: 2 files", "progress: 4 files"]
+    assert [line.split(" done")[0] for line in lines] == ["progress: 2 documents", "progress: 4 documents"]
     assert "progress: " not in result.stdout  # the summary alone on stdout
     quiet = _run("ingest", folder, "--db", tmp_path / "kb2.sqlite", "--workers", "1", "-q")
     assert "progress: " not in quiet.stderr
+
+
+def test_progress_counts_the_articles_of_a_news_file(tmp_path, monkeypatch):
+    """One .jsonl of five articles is five documents, as the summary counts them, not "5 files" (session 37)."""
+    import json
+
+    monkeypatch.setattr(ProgressLines, "DOCUMENTS", 2)
+    corpus = tmp_path / "tin"
+    corpus.mkdir()
+    articles = [{"id": f"b{n}", "title": f"Tin số {n}", "text": TEXT} for n in range(1, 6)]
+    (corpus / "bao.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                                      encoding="utf-8")
+    result = _run("ingest", corpus, "--db", tmp_path / "kb.sqlite", "--workers", "1")
+    lines = [line.split(" done")[0] for line in result.stderr.splitlines() if line.startswith("progress: ")]
+    assert lines == ["progress: 2 documents", "progress: 4 documents"]
+    assert "documents stored: 5" in result.stdout
