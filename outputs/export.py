@@ -32,8 +32,8 @@ def _facts_of(db: sqlite_utils.Database, sha: str) -> dict:
 
 def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
     """Canonical names of a document's facts (from the canonical layer of outputs.canonical)."""
-    units = {t: c for t, c in db.execute(
-        """SELECT m.text, u.canonical_name FROM mentions m JOIN unit_names un ON un.entity = m.entity
+    units = {t: (c, i) for t, c, i in db.execute(
+        """SELECT m.text, u.canonical_name, u.id FROM mentions m JOIN unit_names un ON un.entity = m.entity
            JOIN units u ON u.id = un.unit WHERE m.document = ? AND m.listed = 1""", [sha])}
     persons = {n: (c, i) for n, c, i in db.execute(
         """SELECT ps.name, p.canonical_name, p.id FROM positions ps JOIN person_documents pd
@@ -63,7 +63,10 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
 
 
 def _add_canonical(facts: dict, canonical: dict) -> dict:
-    facts["units_canonical"] = [canonical["units"].get(u, u) for u in facts["units"]]
+    # each unit's canonical name and the canonical unit's stable id ("U…", the ``units`` table's, as ``person_id`` is
+    # the ``persons`` table's): an analyst joins units across documents by it (None where the layer has no unit)
+    units = [canonical["units"].get(u, (u, None)) for u in facts["units"]]
+    facts["units_canonical"], facts["unit_ids"] = [c for c, _ in units], [i for _, i in units]
     for o in facts["officials"]:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
@@ -130,7 +133,8 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     ``document`` is in composed letters (Unicode NFC) whatever the file system's spelling (a Mac writes names
     decomposed, NFD: a user and the scorer match NFC names; session 35).  Names are as written in each document;
     ``canonical`` adds
-    ``units_canonical``, and per official ``canonical_name``/``person_id``, per
+    ``units_canonical`` and ``unit_ids`` (in the order of ``units``), and per official
+    ``canonical_name``/``person_id``, per
     award ``recipient_canonical``/``award_canonical``/``key``,
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
     ``revoked``, and ``decision``/``decision_date`` (ISO)/``conferrer`` of the

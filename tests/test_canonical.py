@@ -247,6 +247,9 @@ def test_export_canonical_adds_names(tmp_path):
     lines = {json.loads(x)["document"]: json.loads(x) for x in out.getvalue().splitlines()}
     d2 = lines["d2.txt"]
     assert d2["units"] == ["Sở TP tỉnh Nam Định"] and d2["units_canonical"] == ["Sở Tư pháp tỉnh Nam Định"]
+    # the unit's stable id, the one the units table gives that canonical unit (an analyst's join key)
+    assert d2["unit_ids"] == [db.execute("SELECT id FROM units WHERE canonical_name = 'Sở Tư pháp tỉnh Nam Định'"
+                                         ).fetchone()[0]] and d2["unit_ids"][0].startswith("U")
     assert d2["officials"][0]["canonical_name"] == "Nguyễn Văn Hùng" and d2["officials"][0]["person_id"].startswith("P")
     assert d2["awards"][0]["award_canonical"] == "Chiến sĩ thi đua cơ sở" and d2["awards"][0]["key"].startswith("C")
     plain = io.StringIO()
