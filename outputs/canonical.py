@@ -42,7 +42,10 @@ Person joins (same folded name, and the same marks where the name is written wit
 their evidence agrees (a shared unit, counting parents, the same province or
 the same position); apart when both have evidence and none of it is shared; a mention without
 evidence joins the one person of that name that has evidence, or, when there
-are several, stays with the others that have none (reason says so).
+are several, stays with the others that have none (reason says so). Persons known only by a title without its unit
+("Phó Thủ tướng", in stories that name no body) join the one person of the name with a unit whose title opens with it
+("Phó Thủ tướng Chính phủ, Bộ trưởng" of "Bộ Ngoại giao"); with two or more such persons they join none
+(:func:`_title_only_joins`).
 """
 from __future__ import annotations
 
@@ -126,7 +129,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: 4: a unit head inside another head ("Tổng Công ty", "Trường Đại học", compound_unit_heads.txt) opens no parent;
 #: a merged unit leaves the layer (parents pointing to it point to the unit it was merged into).
 #: 5: persons of one folded name written with different marks ("Lê Thị Hoa", "Lê Thị Hòa") are not joined.
-LAYER_VERSION = "5"
+#: 6: persons named by a title alone ("Phó Thủ tướng") join the one person of that name whose titles open with it
+#: and who has a unit (:func:`_title_only_joins`).
+LAYER_VERSION = "6"
 
 
 def layer_outdated(db) -> bool:
@@ -570,6 +575,33 @@ def _occupation(position: str) -> bool:
     return any(low == o or low.startswith(o + " ") for o in _occupations())
 
 
+def _title_only_joins(nodes: list, uf: "_UnionFind", evidence: dict, titles: dict) -> list[tuple]:
+    """Joins of persons known only by a title without its unit: ``nodes`` are (name entity, document) nodes of one
+    name with evidence, already joined in ``uf`` where they share some; ``evidence`` their evidence sets
+    ("position:…", unit ids "U…", "province:…"), ``titles`` the folded titles of each node's compound positions
+    ("Phó Thủ tướng Chính phủ, Bộ trưởng" → its parts).  A cluster whose evidence is positions only ("Phó Thủ tướng",
+    a story naming no body) is the same person as a cluster with a unit when each of its titles opens one of that
+    cluster's titles, as the same title or followed by more words ("pho thu tuong" opens "pho thu tuong chinh phu");
+    the title is the same office told without its body.  With two or more such clusters (two "Nguyễn Văn Hùng",
+    "Giám đốc" of two units) it joins none, as a mention without evidence joins none of several.  Returns (first node
+    of the title-only cluster, a node of the cluster it joins, the join's reason), for the caller to union."""
+    members: defaultdict = defaultdict(list)
+    for n in nodes:
+        members[uf.find(n)].append(n)
+    ev = {root: set().union(*(evidence[n] for n in ns)) for root, ns in members.items()}
+    held = {root: set().union(*(titles.get(n, set()) for n in ns)) for root, ns in members.items()}
+    joins = []
+    for root, ns in members.items():
+        if not held[root] or any(not e.startswith("position:") for e in ev[root]):
+            continue
+        fits = [other for other in members if other != root and any(e.startswith("U") for e in ev[other])
+                and all(any(t == title or t.startswith(title + " ") for t in held[other]) for title in held[root])]
+        if len(fits) == 1:
+            title = min(held[root])
+            joins.append((ns[0], fits[0], f"same name, title without its unit: {title}"))
+    return joins
+
+
 def _node_spellings(conn, names: dict[int, str]) -> dict[tuple[int, str], str]:
     """The name as each (person entity, document) node writes it: of its mentions that write the whole name (the
     entity's :func:`key`; "bà Hòa" later in the text is no spelling of "Lê Thị Hòa"), the most frequent text, then
@@ -708,6 +740,7 @@ def forgotten_keys(conn, live: set[str], carried: dict[str, str]) -> dict[str, s
 def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
     evidence: defaultdict[tuple[int, str], set[str]] = defaultdict(set)
+    titles: defaultdict[tuple[int, str], set[str]] = defaultdict(set)  # each title of a compound position, folded
     names: dict[int, str] = {}
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'person'"):
         names[eid] = name
@@ -720,6 +753,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             "SELECT person, document, unit_entity, position FROM positions"):
         if position and not _occupation(position):
             evidence[(person, doc)].add("position:" + key(position))
+            titles[(person, doc)].update(key(part) for part in position.split(",") if part.strip())
         uid = unit_of_entity.get(unit_entity)
         while uid:
             evidence[(person, doc)].add(uid)
@@ -746,6 +780,9 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
                 if shared:
                     uf.union(a, b)
                     reasons[b] = reasons.get(b) or "same name, " + _describe(sorted(shared)[0], unit_rows)
+        for first, other, reason in _title_only_joins(with_ev, uf, evidence, titles):
+            uf.union(other, first)
+            reasons[first] = reason
         clusters = {uf.find(n) for n in with_ev}
         for n in without:
             if len(clusters) == 1:

@@ -293,3 +293,45 @@ def test_an_occupation_is_no_evidence_for_or_against_a_join(tmp_path):
     person = dict(db.execute("SELECT document, person FROM person_documents").fetchall())
     assert person["o1"] == person["o2"]
     assert person["o3"] != person["o4"]
+
+
+def _persons_of(tmp_path, cases) -> dict[str, str]:
+    """Store one official per (document, name, position, unit) of ``cases``, build the layer: document → person."""
+    db = open_db(tmp_path / "kb.sqlite")
+    writer = Writer(db)
+    for sha, name, position, unit in cases:
+        sentence = f"Ông {name}, {position} {unit}, dự lễ."
+        facts = DocumentFacts()
+        facts.officials.append(_official(name, position, unit, sentence))
+        if unit:
+            facts.units.append(Mention("unit", unit, 0, sentence.index(unit), sentence.index(unit) + len(unit),
+                                       sentence))
+        writer.add(_doc(sha, sentence, "2023-05-01"), facts, str(tmp_path), f"{sha}.txt")
+    writer.close()
+    build(db)
+    return dict(db.execute("SELECT document, person FROM person_documents").fetchall())
+
+
+def test_a_title_told_without_its_unit_joins_the_one_person_it_opens(tmp_path):
+    # a story names "Phó Thủ tướng Đinh Quang Vỹ" with no body; others give the compound title and the ministry:
+    # one person (a newcomer, session 37, found one minister split in two by `who`)
+    person = _persons_of(tmp_path, [
+        ("t1", "Đinh Quang Vỹ", "Phó Thủ tướng Chính phủ, Bộ trưởng", "Bộ Công Thương"),
+        ("t2", "Đinh Quang Vỹ", "Bộ trưởng", "Bộ Công Thương"),
+        ("t3", "Đinh Quang Vỹ", "Phó Thủ tướng", ""),
+        ("t4", "Đinh Quang Vỹ", "Phó thủ tướng", "")])
+    assert person["t1"] == person["t2"] == person["t3"] == person["t4"]
+
+
+def test_a_title_without_its_unit_joins_none_of_two_it_opens(tmp_path):
+    # two namesakes, "Phó Chủ tịch Thường trực" of a province's council and "Phó Chủ tịch Hội đồng quản trị" of a
+    # company; a third story says "Phó Chủ tịch" alone, which opens both: which one is unknown, so it joins neither;
+    # a title that opens none of a person's titles ("Phó Giám đốc" against "Giám đốc") is no join either
+    person = _persons_of(tmp_path, [
+        ("g1", "Tạ Văn Lợi", "Phó Chủ tịch Thường trực", "HĐND tỉnh Cao Bằng"),
+        ("g2", "Tạ Văn Lợi", "Phó Chủ tịch Hội đồng quản trị", "Công ty Cổ phần Gạch Đồng Tâm"),
+        ("g3", "Tạ Văn Lợi", "Phó Chủ tịch", ""),
+        ("h1", "Lò Thị Mai", "Giám đốc", "Sở Y tế tỉnh Sơn La"),
+        ("h2", "Lò Thị Mai", "Phó Giám đốc", "")])
+    assert len({person["g1"], person["g2"], person["g3"]}) == 3
+    assert person["h1"] != person["h2"]
