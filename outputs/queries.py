@@ -15,7 +15,7 @@ from functools import lru_cache
 import sqlite_utils
 
 from extractors.canonical import expand_abbreviations_raw, expand_places, key, level_words, province_of
-from extractors.gazetteer import table
+from extractors.gazetteer import awards as award_catalogue, table
 from pipeline.failure_causes import OWN_BYTES_IN_WORDS, fails_again
 from pipeline.normalize import fold, normalize_text, spelling_variants
 from pipeline.wording import indented
@@ -240,13 +240,44 @@ def query_keys(text: str) -> tuple[str, ...]:
                                 key(text))))
 
 
+@lru_cache(maxsize=1)
+def _typed_award_aliases() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The aliases of the award catalogue (``awards.tsv``: Luật 06/2022/QH15 and the press's abbreviations, "HCLĐ",
+    "CSTĐCS", "AHLLVTND", "NSƯT", "Anh hùng LLVTND") as (folded words of the alias, folded words of its canonical
+    name), longest alias first: a user types an award short, the knowledge base stores it written out."""
+    pairs = {(tuple(fold(alias).split()), tuple(fold(entry.canonical).split()))
+             for entry in award_catalogue() for alias in entry.aliases}
+    return tuple(sorted(((a, c) for a, c in pairs if a != c), key=lambda p: (-len(p[0]), p)))
+
+
+def expand_award_aliases(folded: str) -> str:
+    """``folded`` (a typed award name, folded: :func:`query_key`) with each run of words that is an alias of
+    :func:`_typed_award_aliases` written as its canonical name ("hcld hang ba" → "huan chuong lao dong hang ba",
+    "cstdcs" → "chien si thi dua co so"); a run that already opens the canonical name is left as it is."""
+    words, out, i = folded.split(), [], 0
+    while i < len(words):
+        for alias, canonical in _typed_award_aliases():
+            if tuple(words[i:i + len(alias)]) == alias and tuple(words[i:i + len(canonical)]) != canonical:
+                out += canonical
+                i += len(alias)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def award_like_patterns(typed: str) -> list[str]:
     """The SQL ``LIKE`` patterns an award name typed by a user is looked up by in the folded award names, one per
-    key of :func:`query_keys`: its words in order, anything between them ("bang khen thu tuong" →
+    key of :func:`query_keys` and, where it differs, one per such key with the catalogue's award abbreviations
+    written out (:func:`expand_award_aliases`: "HCLĐ" finds "Huân chương Lao động"; a newcomer, session 38, got
+    0 conferrals for ``--award HCLĐ``): its words in order, anything between them ("bang khen thu tuong" →
     "%bang%khen%thu%tuong%", which "bang khen cua thu tuong chinh phu" matches). One definition read by ``sovang
     awards --award`` and the site's canned question ``nhan_khen_thuong`` (a newcomer, session 26, found the site
     answer none where the CLI answered 10)."""
-    return ["%" + "%".join(k.split()) + "%" for k in query_keys(typed)]
+    keys = query_keys(typed)
+    keys = tuple(dict.fromkeys(keys + tuple(expand_award_aliases(k) for k in keys)))
+    return ["%" + "%".join(k.split()) + "%" for k in keys]
 
 
 def award_has(folded: str | None, typed: str | None) -> int:

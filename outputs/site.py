@@ -371,8 +371,9 @@ QUERIES = {
     "nhan_khen_thuong": (
         "Ai nhận khen thưởng này, năm nào / who received a given award in a year",
         "Tên khen thưởng không cần dấu, các từ theo thứ tự, bỏ bớt từ cũng được (\"huan chuong lao dong\", \"bang "
-        "khen thu tuong\"), như sovang awards --award; năm để trống: mọi năm. / Award name, without diacritics, its "
-        "words in order, words may be left out, as sovang awards --award; leave the year empty for every year.",
+        "khen thu tuong\"; viết tắt cũng được: \"HCLĐ\"), như sovang awards --award; năm để trống: mọi năm. / Award "
+        "name, without diacritics, its words in order, words may be left out, short forms too (\"HCLĐ\"), as sovang "
+        "awards --award; leave the year empty for every year.",
         f"""SELECT {_FACT_COLUMNS}
 FROM conferrals_view v
 WHERE v.award_id IN (SELECT id FROM awards WHERE sovang_award_has(folded, :award))

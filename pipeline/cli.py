@@ -517,7 +517,8 @@ def who(name, db_path, as_json, limit):
 
 @cli.command()
 @db_option
-@click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'.")
+@click.option("--award", help="Award name contains (diacritics optional), e.g. 'huan chuong lao dong'; "
+                             "short forms too, e.g. 'HCLĐ'.")
 @click.option("--year", type=int, help="Year conferred or proposed.")
 @click.option("--unit", help="Awards connected to a unit or place, diacritics and abbreviations optional ('nghe an', "
               "'UBND tinh Ha Tinh'): by the recipient (a unit, a unit under it, a person's unit) or the conferrer "
