@@ -634,6 +634,21 @@ def decision_has(number: str | None, typed: str | None) -> int:
     return int(stored == asked or (stored.startswith(asked) and stored[len(asked)] in "/-"))
 
 
+def decision_clause(row: str, asked: str, attached: bool = True) -> str:
+    """SQL: the conferral ``row`` (an alias of ``conferrals_resolved`` or of ``conferrals_view``) is told with the
+    decision ``asked`` (an SQL parameter) by :func:`decision_has`: the decision that conferred or proposed it, or
+    one that revoked it, the first (``revoked_by``) or, with ``attached`` (a canonical layer that attaches
+    revocations told apart: :data:`outputs.kb.SHOWN`), a further one ("Quyết định 477/QĐ-TTg hủy bỏ Quyết định số
+    48/QĐ-TTg …": ``--decision 477/qd-ttg`` lists the award it revoked, shown "REVOKED by QĐ 477/QĐ-TTg"; a
+    newcomer, session 38, got "0 conferrals" for it). One definition read by ``awards --decision`` and the site's
+    question ``khen_thuong_theo_quyet_dinh``."""
+    further = (f"""
+        OR EXISTS (SELECT 1 FROM conferrals_resolved x WHERE x.attached_to = {row}.key
+                   AND sovang_decision_has(x.revoked_by, {asked}))""" if attached else "")
+    return (f"(sovang_decision_has({row}.decision, {asked}) OR sovang_decision_has({row}.revoked_by, {asked})"
+            f"{further})")
+
+
 def _has_unit_words(text: str | None, query: str) -> int:
     """1 when the folded unit name ``text`` holds the folded ``query`` by :func:`_unit_words` (SQL function
     ``sovang_unit_has`` of ``awards --unit``); ``query`` may hold several keys apart by tabs (:func:`query_keys`),
@@ -675,7 +690,7 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     a ``recipient`` typed with diacritics keeps the recipients whose name carries them when any does
     (:func:`prefer_diacritics`: "Đức" lists Trần Minh Đức, not the Phòng Giáo dục);
     ``status`` is conferred, proposed or revoked; ``decision`` the number of the decision that conferred (or
-    proposed) it, whole or its first parts, diacritics optional (:func:`decision_has`: "38/qd" finds
+    proposed, or revoked: :func:`decision_clause`) it, whole or its first parts, diacritics optional (:func:`decision_has`: "38/qd" finds
     "38/QĐ-VKSTC").  ``posthumous`` is 1 for an
     award "truy tặng" (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked,
     with the revoking document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key
@@ -689,8 +704,8 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_decision_has", 2, decision_has, deterministic=True)
     where, params = [shown(db)], []
     if decision is not None:  # an empty one matches nothing, as on the site
-        where.append("sovang_decision_has(r.decision, ?)")
-        params.append(decision)
+        where.append(decision_clause("r", "?", attached=shown(db) == SHOWN))
+        params += [decision] * (3 if shown(db) == SHOWN else 2)
     if award:
         # the words of any key in order, others between them allowed; the keys write out abbreviations as the
         # stored names are written out (query_keys: "Bằng khen của LĐLĐ TP HCM" finds "… Liên đoàn Lao động thành

@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from outputs.kb import first_path
+from outputs.queries import decision_clause
 from outputs.search import PER_DOCUMENT
 
 TITLE = "sovang: sổ vàng thi đua, khen thưởng"
@@ -396,11 +397,12 @@ ORDER BY v.recipient, v.year, v.award"""),
     "khen_thuong_theo_quyet_dinh": (
         "Quyết định này khen thưởng ai / what a decision conferred",
         "Số quyết định, không cần dấu, cả số hoặc phần đầu (\"38/QD-VKSTC\", \"38/qd\"), như sovang awards "
-        "--decision. / The decision's number, without diacritics, whole or its first parts, as sovang awards "
-        "--decision.",
+        "--decision; số của quyết định thu hồi: các khen thưởng nó thu hồi. / The decision's number, without "
+        "diacritics, whole or its first parts, as sovang awards --decision; a revoking decision's number: the "
+        "awards it revoked.",
         f"""SELECT {_FACT_COLUMNS}
 FROM conferrals_view v
-WHERE sovang_decision_has(v.decision, :decision)
+WHERE """ + decision_clause("v", ":decision") + """
 ORDER BY v.award, v.recipient"""),
     "don_vi_nhieu_khen_thuong": (
         "Đơn vị được khen thưởng nhiều nhất theo năm / units with the most conferrals, by year",

@@ -527,8 +527,9 @@ def who(name, db_path, as_json, limit):
 @click.option("--recipient", help="Recipient's name: the words typed, whole and in order (others between them "
               "allowed), diacritics optional, either i/y spelling ('ho si hung' finds Hồ Sỹ Hùng); typed with "
               "diacritics it keeps the names that carry them when any does.")
-@click.option("--decision", help="The decision that conferred (or proposed) it: its number whole or its first parts, "
-              "diacritics optional ('38/QĐ-VKSTC', '38/qd-vkstc', '38/QD'; 'Quyết định số' before it allowed).")
+@click.option("--decision", help="The decision that conferred (or proposed, or revoked) it: its number whole or its "
+              "first parts, diacritics optional ('38/QĐ-VKSTC', '38/qd-vkstc', '38/QD'; 'Quyết định số' before it "
+              "allowed).")
 @click.option("--status", type=click.Choice(["conferred", "proposed", "revoked"]),
               help="Status; a revoked award stays 'conferred' (as the evaluation's annotation rules count it) and is "
                    "also listed by 'revoked'.")
