@@ -690,12 +690,12 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     a ``recipient`` typed with diacritics keeps the recipients whose name carries them when any does
     (:func:`prefer_diacritics`: "Đức" lists Trần Minh Đức, not the Phòng Giáo dục);
     ``status`` is conferred, proposed or revoked; ``decision`` the number of the decision that conferred (or
-    proposed, or revoked: :func:`decision_clause`) it, whole or its first parts, diacritics optional (:func:`decision_has`: "38/qd" finds
-    "38/QĐ-VKSTC").  ``posthumous`` is 1 for an
-    award "truy tặng" (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked,
-    with the revoking document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key
-    of the revocation's own telling (``revocation_key``, to reject it with ``sovang correct reject``); a further
-    decision revoking it again is on the same row, in ``further_revocations`` (:func:`with_further_revocations`).
+    proposed, or revoked: :func:`decision_clause`) it, whole or its first parts, diacritics optional
+    (:func:`decision_has`: "38/qd" finds "38/QĐ-VKSTC").  ``posthumous`` is 1 for an award "truy tặng"
+    (:mod:`outputs.posthumous`).  An award revoked by another document is one row, revoked, with the revoking
+    document's path and sentence (``revocation_document``, ``revocation_sentence``) and the key of the revocation's
+    own telling (``revocation_key``, to reject it with ``sovang correct reject``); a further decision revoking it
+    again is on the same row, in ``further_revocations`` (:func:`with_further_revocations`).
     """
     db.conn.create_function("sovang_key", 1, _folded, deterministic=True)
     db.conn.create_function("sovang_successor", 1, _successor_key, deterministic=True)
