@@ -39,7 +39,8 @@ class Record:
     attached to the conferral it revokes: :data:`outputs.kb.SHOWN`), further_revocations (a second decision
     revoking it: :func:`with_further_revocations`), ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
-    successor, validity, or the join reasons of a person.
+    successor, validity, or the join reasons of a person and the documents that name it with no position or award
+    (``also_named_in``).
     """
 
     kind: str
@@ -458,9 +459,21 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
     # why documents were joined: a first mention is no join ("joins: first mention" on every person of one document
     # puzzled a newcomer, session 33)
     rec.info = {"joins": sorted({r[0] for r in db.execute(
-        "SELECT reason FROM person_documents WHERE person = ? AND reason != ?", [pid, FIRST_MENTION])})}
+        "SELECT reason FROM person_documents WHERE person = ? AND reason != ?", [pid, FIRST_MENTION])}),
+        "also_named_in": _also_named_in(db, pid, rec)}
     rec.hints = hints(rec.awards, "person")
     return rec
+
+
+def _also_named_in(db: sqlite_utils.Database, pid: str, rec: Record) -> list[str]:
+    """The paths (first path of each content, as ``awards`` names it) of the documents that name person ``pid``
+    but give it no position or award of ``rec``: without them a person read in a story that gives neither (a
+    name in a quotation, a headline) had a record naming no document at all, "awards: none recorded" and
+    nothing else (a newcomer, session 38, could not tell where "Trịnh Xuân Thanh" the third came from)."""
+    told = {path for *_, path in rec.positions} | {a["document"] for a in rec.awards}
+    named = [composed(path) for (path,) in db.execute(
+        "SELECT DISTINCT " + first_path("pd.document") + " FROM person_documents pd WHERE pd.person = ?", [pid])]
+    return sorted(path for path in set(named) - told if path)
 
 
 def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
@@ -480,12 +493,18 @@ def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
     return rec
 
 
+#: the documents of a person's "also named in" line shown by ``who`` (its ``--json`` lists them all)
+ALSO_NAMED_SHOWN = 5
+
+
 def format_record(rec: Record) -> str:
     """A record as text for the terminal."""
     lines = [f"{'Người' if rec.kind == 'person' else 'Đơn vị'} / {rec.kind}: {rec.name}  [{rec.id}]"]
     if len(rec.names) > 1 or (rec.names and rec.names[0] != rec.name):
         lines.append("  names used: " + "; ".join(rec.names))
     for k, v in rec.info.items():
+        if v and k == "also_named_in" and len(v) > ALSO_NAMED_SHOWN:
+            v = v[:ALSO_NAMED_SHOWN] + [f"… and {len(v) - ALSO_NAMED_SHOWN} more ('--json' lists them all)"]
         if v:
             lines.append(f"  {k.replace('_', ' ')}: {v if not isinstance(v, list) else '; '.join(v)}")
     if rec.positions:
