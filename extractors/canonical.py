@@ -968,6 +968,24 @@ def with_conferrer(award: CanonicalAward, conferrer: str | None) -> CanonicalAwa
     return fuller if fuller.conferrer and key(fuller.conferrer).startswith(short + " ") else award
 
 
+@lru_cache(maxsize=1)
+def _offices_in_full() -> dict[str, str]:
+    """{folded title: the office in full} of ``conferrer_offices_short.tsv`` (Hiến pháp 2013 Điều 95; Luật
+    06/2022/QH15 Điều 72): "thu tuong" → "Thủ tướng Chính phủ"."""
+    return {key(row[0]): row[1].strip() for row in _rows("conferrer_offices_short.tsv")}
+
+
+def full_office(award: CanonicalAward) -> CanonicalAward:
+    """``award`` with a conferrer that is a title naming one office alone in the country written as that office in
+    full (``conferrer_offices_short.tsv``: "Bằng khen của Thủ tướng" → "Bằng khen của Thủ tướng Chính phủ", the
+    award of Luật 06/2022/QH15 Điều 72), so the canonical layer names them one award; any other ``award``
+    unchanged (a conferrer with more words, "Thủ tướng Nhật Bản", is no such title)."""
+    full = _offices_in_full().get(key(award.conferrer or ""))
+    if not full:
+        return award
+    return canonical_award(award.name[:len(award.name) - len(award.conferrer)] + full)
+
+
 #: forms only the State confers (the President: orders, medals, the State's honorary titles; Luật 06/2022/QH15,
 #: Art. 80-81 as for :data:`LEVELS`): a local decision that names one (a bonus for it) does not confer it
 STATE_FORMS = frozenset({"order", "medal", "honorary"})

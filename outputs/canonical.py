@@ -59,7 +59,7 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from extractors.canonical import canonical_award, canonical_unit, key, spelt_key, with_conferrer
+from extractors.canonical import canonical_award, canonical_unit, full_office, key, spelt_key, with_conferrer
 
 from .correction_values import CHECKS, checked_value
 from .posthumous import in_block
@@ -131,7 +131,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: 5: persons of one folded name written with different marks ("Lê Thị Hoa", "Lê Thị Hòa") are not joined.
 #: 6: persons named by a title alone ("Phó Thủ tướng") join the one person of that name whose titles open with it
 #: and who has a unit (:func:`_title_only_joins`).
-LAYER_VERSION = "6"
+#: 7: an award's conferrer named by a title that is one office alone ("Bằng khen của Thủ tướng") written as that
+#: office in full ("… Thủ tướng Chính phủ", :func:`extractors.canonical.full_office`).
+LAYER_VERSION = "7"
 
 
 def layer_outdated(db) -> bool:
@@ -411,7 +413,7 @@ def _build(conn) -> dict:
 
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'award'"):
         if eid in live:
-            canonical_of_entity[eid] = canonical_award(name)
+            canonical_of_entity[eid] = full_office(canonical_award(name))
             award_of_entity[eid] = add_award(canonical_of_entity[eid])
     conn.executemany("INSERT INTO award_names VALUES (?,?)", list(award_of_entity.items()))
     # persons -------------------------------------------------------------------------
@@ -450,10 +452,10 @@ def _build(conn) -> dict:
             recipient = unit_rows[unit][1] if unit in unit_rows else rec_name
         fix = fixes.get(ck, {})
         if "award" in fix:
-            ca = canonical_award(fix["award"])
+            ca = full_office(canonical_award(fix["award"]))
         else:  # named with the conferrer extraction completed from its document ("Bằng khen của Bộ trưởng" in a
             # decision of BỘ Y TẾ: "… Bộ trưởng Bộ Y tế"; "Bằng khen của Chủ tịch UBND tỉnh": "… tỉnh Hà Tĩnh")
-            ca = with_conferrer(canonical_of_entity[award_e], conferrer)
+            ca = full_office(with_conferrer(canonical_of_entity[award_e], conferrer))
         award = add_award(ca)
         conferrer = ca.conferrer or conferrer
         row = {"key": ck, "conferral": cid, "document": doc, "award": award, "award_as_written": award_name,
