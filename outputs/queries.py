@@ -40,7 +40,8 @@ class Record:
     revoking it: :func:`with_further_revocations`), ordered by year; ``hints``: eligibility
     hints (see :mod:`outputs.eligibility`); ``info``: unit parent, province,
     successor, validity, or the join reasons of a person and the documents that name it with no position or award
-    (``also_named_in``).
+    (``also_named_in``); ``officials`` (a unit's): (document date, person, position, document path) rows of the
+    persons whose position names the unit, as the site's unit page lists them.
     """
 
     kind: str
@@ -51,6 +52,7 @@ class Record:
     awards: list[dict] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     info: dict = field(default_factory=dict)
+    officials: list[tuple] = field(default_factory=list)
 
 
 _AWARD_SQL = """
@@ -490,11 +492,23 @@ def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
                 "successor": successor if successor != province else None, "valid_until": until,
                 "sub_units": [r[0] for r in db.execute("SELECT canonical_name FROM units WHERE parent = ?", [uid])]}
     rec.hints = hints(rec.awards, "unit")
+    # who works there, as the site's unit page lists them (a newcomer, session 38: "who" of a Phòng Thi đua, Khen
+    # thưởng named none of the staff its own document assigns)
+    rec.officials = [(date, person, position, composed(path)) for date, person, position, path in db.execute(
+        """SELECT DISTINCT ps.document_date, coalesce(pe.canonical_name, ps.name), ps.position,
+                  """ + first_path("ps.document") + """
+           FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity
+           LEFT JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
+           LEFT JOIN persons pe ON pe.id = pd.person
+           WHERE un.unit = ?
+           ORDER BY ps.document_date IS NULL, ps.document_date DESC, 2""", [uid])]
     return rec
 
 
 #: the documents of a person's "also named in" line shown by ``who`` (its ``--json`` lists them all)
 ALSO_NAMED_SHOWN = 5
+#: the officials of a unit shown by ``who``, latest document first (its ``--json`` lists them all)
+OFFICIALS_SHOWN = 10
 
 
 def format_record(rec: Record) -> str:
@@ -511,6 +525,12 @@ def format_record(rec: Record) -> str:
         lines.append("  positions:")
         for position, unit, date, path in rec.positions:
             lines.append(f"    {date or '----------'}  {', '.join(x for x in (position, unit) if x)}  ({path})")
+    if rec.officials:
+        lines.append("  officials:")
+        for date, person, position, path in rec.officials[:OFFICIALS_SHOWN]:
+            lines.append(f"    {date or '----------'}  {', '.join(x for x in (person, position) if x)}  ({path})")
+        if len(rec.officials) > OFFICIALS_SHOWN:
+            lines.append(f"    … and {len(rec.officials) - OFFICIALS_SHOWN} more ('--json' lists them all)")
     lines.append("  awards:" if rec.awards else "  awards: none recorded")
     for a in rec.awards:
         extra = ", ".join(x for x in (a["status"], f"QĐ {a['decision']}" if a["decision"] else "",
