@@ -723,12 +723,31 @@ RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết nă
 #: group 1 its first year, group 2 the second written whole or by its last two digits.  A season's awards (player of
 #: the season, a league title) are given at its end, in its second year, as held-out sets 10 and 12 date them
 SEASON = re.compile(r"[Mm]ùa(?: giải| bóng)?\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])")
+#: a season written right after an award's name, after its closing quote and a preposition at most ("danh hiệu “Vua
+#: phá lưới” mùa giải 2016/17", "vô địch Serie A ở mùa 2015-2016"): the season the award is for (:func:`_own_season`)
+#: the words of a season before its years, longest first, as SEASON writes them
+SEASON_WORDS = ("mùa giải", "mùa bóng", "mùa")
+OWN_SEASON = re.compile(r"[\s\"“”‘’']*(?:(?:ở|trong|của|tại)\s+)?" + SEASON.pattern)
 #: a season written without "mùa", by its first year and the last two digits of the next ("Champions League 2016-17",
 #: "Premier League 2016/17", "năm học 2016-17"): two digits after a year name no span of years but a season, a school
 #: or a fiscal year, each ending in its second year (group 1 the first year, group 2 the two digits; not after "năm ",
 #: where YEAR_OF reads the first year, nor after a digit or "/": a date's tail "12/2016-17")
 SHORT_SEASON = re.compile(r"((?:19|20)(?<![\d/.]..)(?<!năm ..)\d\d)\s*[-–/]\s*(\d\d)(?![\d/])")  # (the look-behinds
 # after the first two digits, as YEAR_END)
+
+
+def _own_season(text: str, off: int, end: int) -> int | None:
+    """The end year of a season written right after an award ending at char ``end`` of sentence ``text`` (starting
+    at char ``off``; :data:`OWN_SEASON`): "từng nhận danh hiệu “Cầu thủ xuất sắc nhất” mùa giải 2015/16" gives 2016, the
+    season's title being given at its end (:data:`SEASON`), where the nearest year of the sentence would be its
+    first, 2015.  None when no season follows the award so (a season further on dates another event: "vô địch
+    Ukraine, dự lễ bốc thăm Champions League mùa giải 2017/18") or it is no season (:func:`season_end`)."""
+    if not off <= end <= off + len(text) or "ùa" not in text:
+        return None
+    at = end - off
+    word = next((w for w in SEASON_WORDS if text[at - len(w):at].lower() == w), None)
+    m = OWN_SEASON.match(text, at - len(word) if word else at)  # (the award's name may end on "mùa": "Cầu thủ
+    return season_end(m) if m else None  # xuất sắc nhất mùa 2016/17")
 
 
 def season_end(match) -> int | None:
@@ -1088,6 +1107,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
                 _recipient_bracket_year(sent_text, off, d.ends[r.end - 1])) \
             or (later and
                 _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
+            or _own_season(sent_text, off, d.ends[a.end - 1]) \
             or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1],
                           upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
