@@ -1159,12 +1159,15 @@ class OfficialLinker:
         Trung ương"; "Thủ tướng Chính phủ, Chủ tịch | Hội đồng …"), as the annotation guidelines write a
         compound position ("Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua khen thưởng huyện"); but not a title
         naming an office of the body after it ("Phó Tổng thư ký, Chánh Văn phòng | Trung ương Hội Luật gia").
-        Only titles of ``BODY_FREE_TITLES``, and only when an earlier title has a body of its own (a unit in the chain, "nước", "Chính phủ"): titles
+        Only titles of ``BODY_FREE_TITLES``, and only when an earlier title has a body of its own (a unit in the
+        chain, "nước", "Chính phủ") or is a Government member's (``GOVERNMENT_MEMBERS``: "Phó Thủ tướng, Chủ tịch |
+        Ủy ban …", "Bộ trưởng, Chủ nhiệm | Văn phòng Chính phủ"; held-out set 5 writes 2 of 3 such whole): titles
         all of one body are written without it ("Bí thư Đảng đoàn, Chủ tịch" of "Hội Luật gia Việt Nam")."""
         s, e, kind, _ = chain[-2]
         if kind != "pos" or sum(1 for c in chain if c[2] == "pos") < 2 or GENERIC_PREFIX.match(chain[-1][3] + " "):
             return False
-        if not any(c[2] == "unit" or span_text(d, c[0], c[1]).endswith(STATE_BODIES) for c in chain[:-2]):
+        if not any(c[2] == "unit" or span_text(d, c[0], c[1]).endswith(STATE_BODIES) or
+                   _government_member(span_text(d, c[0], c[1])) for c in chain[:-2]):
             return False  # one body for all the titles: "Bí thư Đảng đoàn, Chủ tịch | Hội Luật gia …"
         return self._body_free(d, s, e)  # (not "Thứ trưởng | Bộ Quốc phòng": the title names its body's rank)
 
@@ -1481,6 +1484,20 @@ CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
+#: the titles of the Government's members, lower-cased, a deputy's "phó" aside: "Chính phủ gồm Thủ tướng Chính phủ,
+#: các Phó Thủ tướng Chính phủ, các Bộ trưởng và Thủ trưởng cơ quan ngang bộ" (Luật Tổ chức Chính phủ 2015, Art. 2);
+#: their body is the Government, another than that of a council or office they chair besides
+GOVERNMENT_MEMBERS = ("thủ tướng", "bộ trưởng")
+
+
+def _government_member(title: str) -> bool:
+    """``title`` is a Government member's (``GOVERNMENT_MEMBERS``), written alone or with "thường trực" ("Phó Thủ
+    tướng thường trực"), after the prefixes of ``title_prefixes.txt`` ("nguyên Bộ trưởng") and a deputy's "Phó"."""
+    words = title.split()
+    while words and words[0] in PREFIX:
+        words = words[1:]
+    low = " ".join(words).lower().removeprefix("phó ").removesuffix(" thường trực")
+    return low in GOVERNMENT_MEMBERS
 
 
 def _in_either_case(text: str, words) -> bool:
