@@ -1,4 +1,6 @@
 """Award years of news stories without a written date (extractors.engine.document_year); sentences of our own."""
+import pytest
+
 from extractors.engine import document_year
 from pipeline.model import Block, Document
 from tests.test_extractors import facts_of
@@ -102,3 +104,29 @@ def test_a_story_with_only_a_bare_year_takes_it():
 def test_a_birth_year_is_no_year_of_the_story():
     g = facts_of("Ông Trần Văn Bình (SN 1960) được tặng Bằng khen của Bộ Giao thông vận tải vì lái xe an toàn.")
     assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trần Văn Bình", None)]
+
+
+
+# --- session 38 (yrs): a story opening on a day and month without a year that reports a part of a year as over ("5
+# tháng đầu năm Y", "quý I/Y") is of that year Y; "năm 2019" written twice, the count alone gives 2019
+_OLDER_YEAR = ("Trong năm 2019, tỉnh đón 2 triệu khách.", "Năm 2019, doanh thu du lịch tăng 15%.")
+
+
+@pytest.mark.parametrize("opening, part, year", [
+    ("Chiều 12/6, Sở Du lịch tỉnh Ninh Thuận họp báo.", "4 tháng đầu năm 2020, lượng khách giảm mạnh.", 2020),
+    ("Sáng 20/5, Sở Du lịch họp báo.", "Quý I/2020, lượng khách giảm.", 2020),
+    ("Chiều 12/3, Sở Du lịch họp báo.", "Quý I/2020, lượng khách giảm.", 2019),  # not over by 12 March
+    ("Chiều 12/6, Sở Du lịch họp báo.", "Quý IV/2020, lượng khách giảm.", 2019),  # told in the next year
+    ("Chiều 12/6, Sở Du lịch họp báo.", "Dự án dự kiến khởi công quý II/2021.", 2019),  # a plan
+    ("Chiều 12/6, Sở Du lịch họp báo.", "Công trình được bàn giao vào quý I/2021.", 2019),  # a schedule
+])
+def test_a_part_of_a_year_over_by_the_story_s_day_dates_the_story(opening, part, year):
+    assert document_year(_doc(opening, *_OLDER_YEAR, part)) == year
+
+
+def test_a_quarter_over_by_the_story_s_month_dates_its_award():
+    g = facts_of("Sáng 20/5, Công ty Điện lực Phú Yên tổng kết năm 2021.",
+                 "Năm 2021, công ty vượt kế hoạch; năm 2021 sản lượng tăng 8%.",
+                 "Quý I/2022, sản lượng điện tăng 5%.",
+                 "Dịp này, ông Trần Văn Khải được tặng Bằng khen của Bộ Công Thương.")
+    assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trần Văn Khải", 2022)]
