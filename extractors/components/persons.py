@@ -52,6 +52,10 @@ NATIONALITY_WORDS = {"người", "gốc"}
 #: the words that then open the list of their names ("… là A và B", "… gồm A, B"): _counted_lists
 COUNT_WORDS = frozenset(NUMERALS) | PLURALS  # the numerals two to ten of conferral_words, and the plural markers
 COUNTED_LIST_OPENERS = {"là", "gồm"}
+#: lower-case words qualifying an occupation between it and the name it cues ("diễn viên hài", "hậu vệ trái",
+#: "tiền đạo trẻ": ``role_qualifiers.txt``), and the most words one holds
+ROLE_QUALIFIERS = frozenset(word_list("role_qualifiers.txt"))
+QUALIFIER_WORDS = max(len(q.split()) for q in ROLE_QUALIFIERS)
 
 
 def counted(word: str) -> bool:
@@ -297,6 +301,28 @@ def _counted_lists(words, cue_end):
             k = e + 1 + (words[e] == "gồm" and words[e + 1] == "có")
             k += k < n and words[k] == ":"
             cue_end.setdefault(k, k - s)
+
+
+def _qualified_roles(words, cue_end, honorifics, dictionary):
+    """An occupation of ``honorifics`` (kind "role") followed by a lower-case qualifier of ``ROLE_QUALIFIERS`` (one
+    or two words: "diễn viên hài", "hậu vệ trái", "ca sĩ nhạc pop") and two capitalised words cues the name they
+    open as the occupation alone does (in place, on ``cue_end``: token -> length of the cue ending there, the
+    qualifier counted in): "diễn viên hài Hoài An" as "diễn viên Hoài An".  One capitalised word there is mostly
+    the place the players or artists come from ("cầu thủ trẻ Zambia", "nghệ sĩ hàng đầu Hollywood"), and two that
+    make a word of ``dictionary`` (the dictionary's words, lower case) the rest of an award's category ("giải Nữ diễn
+    viên chính Xuất Sắc"): no cue either."""
+    n = len(words)
+    for e, length in list(cue_end.items()):
+        if e >= n - 2 or not words[e].islower():
+            continue
+        cue = " ".join(words[e - length:e])
+        if (honorifics.get(cue) or honorifics.get(cue.lower())) != "role":
+            continue
+        for q in range(min(QUALIFIER_WORDS, n - e - 2), 0, -1):
+            if " ".join(words[e:e + q]) in ROLE_QUALIFIERS and is_cap(words[e + q]) and is_cap(words[e + q + 1]) \
+                    and f"{words[e + q]} {words[e + q + 1]}".lower() not in dictionary:
+                cue_end.setdefault(e + q, length + q)
+                break
 
 
 def _nationality(words, i) -> bool:
@@ -602,6 +628,7 @@ class PersonRecognizer:
                 cue_end.setdefault(u.end, u.end - u.start)
         self._nationalities(words, cue_end)
         _counted_lists(words, cue_end)
+        _qualified_roles(words, cue_end, self.lex.honorifics, self.words)
         surnames = self.lex.surnames
         place_first = self.place_first
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
