@@ -257,6 +257,26 @@ def proposal_reach(words, ss, clause, cues, gives=None) -> int:
     return clause
 
 
+#: words a clause needs between its comma and its give verb to be a clause of its own (a subject and a verb: ", dư
+#: luận hỏi về việc | khen thưởng cho …"); fewer join the verb to the award before it (", đồng thời | tặng cho …")
+LATER_CLAUSE_WORDS = 3
+
+
+def later_clause_give(words, end: int, k: int, cues) -> bool:
+    """Whether the "cho" at ``k``, after an award ending at ``end``, is the object marker of a give cue of a later
+    clause, not the award's: a give cue of ``cues`` ((start, end, role) spans of ``triggers.tsv``) stands between
+    them, after a comma with at least LATER_CLAUSE_WORDS words between that comma and the cue ("X được nhận A và B,
+    dư luận hỏi về việc khen thưởng cho doanh nghiệp": B is X's; observed in news, session 38). A give cue right
+    after the comma ("tặng A, khen thưởng cho X") or none leaves the "cho" the award's."""
+    for s, _, r in cues:
+        if r != "give" or not end < s < k:
+            continue
+        comma = next((i for i in range(s - 1, end - 1, -1) if words[i] == ","), None)
+        if comma is not None and s - comma - 1 >= LATER_CLAUSE_WORDS:
+            return True
+    return False
+
+
 def give_starts(cues) -> list[int]:
     """The sorted starts of the give cues among ``cues``, (start, end, role) spans of ``triggers.tsv``."""
     return sorted(s for s, _, r in cues if r == "give")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..gazetteer import section, word_list
 from .base import LOWERED, Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
+from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
     adverbs_start
@@ -281,6 +282,8 @@ class Recipients:
             if w == "cho" and _opening(list(map(LOWERED.__getitem__, d.words[k + 1:k + 1 + INDEFINITE_PERSON_WORDS])),
                                       INDEFINITE_PERSONS):
                 return [], "count"  # "… cho một ai đó nếu A thắng B": given to no one named
+            if w == "cho" and later_clause_give(d.words, a.end, k, cues):
+                break  # "… được nhận A và B, dư luận hỏi về việc khen thưởng cho …": the later clause's "cho"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
                                                                    and not any(b.end <= a.start <= b.end + 3 for b in awards)))) or \
                     (w in ("như", "có", "là") and self._list_follows(d, k, ents, awards, ss)):
