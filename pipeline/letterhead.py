@@ -846,6 +846,21 @@ def signature_mark(text: str) -> bool:
     return _sig_kind(_nfc(text)) == "mark"
 
 
+def signer_lines(lines: list[str]) -> int:
+    """How many of ``lines``, from the first, are one signer's column of a signature block: the authority and title
+    lines in capitals ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), the mark of the signature ("(Đã ký)"), then the signer's name
+    ("Lê Văn Ba"), as Nghị định 30/2020/NĐ-CP, Phụ lục I lays them out; 0 when the lines open no such column (no
+    title before the mark, no name right after it).  A web page that lays this column out in boxes of its own after
+    the text (:mod:`pipeline.readers.html`) is read by it."""
+    kinds = [_sig_kind(_nfc(line)) for line in lines]
+    n = 0
+    while n < len(kinds) and kinds[n] in ("authority", "title"):
+        n += 1
+    if n == 0 or kinds[n:n + 2] != ["mark", "name"]:
+        return 0
+    return n + 2
+
+
 def _sig_split(line: str) -> list[str]:
     """One line of a signature block cut into its columns: at tabs and runs of blanks, after "Nơi nhận:", and
     after a recipient's ";", ".", ":" or ")" when what follows is the signer's column typed on the same line

@@ -32,6 +32,9 @@ balanced result is used.  When trafilatura returns nothing (short pages), a
 simple lxml extraction of ``<body>`` minus ``nav/header/footer/aside/script/
 style/form`` and elements whose class or id names boilerplate (share, menu,
 breadcrumb, comments, related…) is used instead of returning an empty document.
+A signer's column that a page lays out in boxes of its own after the text ("BỘ
+TRƯỞNG", "(Đã ký)", the name), which trafilatura leaves out, is taken from that
+simple extraction and added after the main text (:func:`_signature_after`).
 
 trafilatura needs ``lxml_html_clean`` (lxml >= 5.2 no longer ships
 ``lxml.html.clean``); when it cannot be imported the simple extraction is used
@@ -374,6 +377,34 @@ def _fallback(text: str, out: _Builder) -> str | None:
     return title
 
 
+#: an electronic copy's mark of the signature in the page's markup ("(Đã ký)", "[daky]"): only such a page is looked
+#: at for a signature block the main-text extraction left out (:func:`_signature_after`)
+_SIGNED = re.compile(r"[(\[]\s*(?:đã\s+ký|daky|signed)", re.IGNORECASE)
+#: at most this many blocks after the main text's last one are read as a signer's column
+SIGNER_BLOCKS = 8
+
+
+def _signature_after(text: str, blocks: list[Block]) -> list[Block]:
+    """The signer's column ("BỘ TRƯỞNG", "(Đã ký)", "Trần Văn Ba") that a page lays out in boxes of its own after
+    the main text and trafilatura leaves out (session 38's newcomer: one of ten pages of legal documents lost its
+    signer, so ``who`` could not find the minister who signed it), as the blocks the plain extraction
+    (:func:`_fallback`) gives right after the main text's last block; [] when the page has no mark of a signature,
+    the last block is not found, or the blocks after it are no signer's column
+    (:func:`pipeline.letterhead.signer_lines`)."""
+    if not blocks or not _SIGNED.search(text):
+        return []
+    from ..letterhead import signer_lines
+
+    plain = _Builder()
+    _fallback(text, plain)
+    last = " ".join(blocks[-1].text.split())
+    at = next((i for i, b in enumerate(plain.blocks) if " ".join(b.text.split()) == last), None)
+    if at is None:
+        return []
+    after = plain.blocks[at + 1:at + 1 + SIGNER_BLOCKS]
+    return after[:signer_lines([b.text for b in after])]
+
+
 def read(data: bytes, name: str) -> Document:
     """Read an .html/.htm file into blocks of its main text (see the module docstring)."""
     text, encoding, warning = decode_html(data)
@@ -404,6 +435,7 @@ def read(data: bytes, name: str) -> Document:
         root = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=True))
         _from_trafilatura_xml(root, out, _spanned_tables(text) if "<table" in text.lower() else None)
         meta["extractor"] = "trafilatura"
+        out.blocks.extend(_signature_after(text, out.blocks))
         for key, attr in (("sitename", "sitename"), ("url", "url"), ("page_date", "date")):
             if root.get(attr):
                 meta[key] = root.get(attr)
