@@ -19,8 +19,9 @@ from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
-from ..sports import sports_stars, sports_story
-from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued
+from ..sports import sports_stars, sports_story, sports_teams
+from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
+    play_cued
 from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
 from .base import LOWERED, Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, \
     span_text, state, toks, token_set, whole_writings
@@ -904,8 +905,10 @@ class PersonRecognizer:
             foreign = sum(is_foreign_word(x) for x in span) + (k < i and words[k] in ROMANISED_SURNAMES)
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end) or \
                 (names == 1 and noun_cued(words, k, self.words)) or \
-                (names == 1 and text in sports_stars() and sports_story(d))
-            # ("con gái của Judy", "siêu sao Ronaldo"; "Messi" in a sports story: sports_stars.txt)
+                (names == 1 and (text in sports_stars() or (play_cued(words, j) and not (k > 0 and is_cap(words[k - 1]))
+                                                           and text not in sports_teams())) and sports_story(d))
+            # ("con gái của Judy", "siêu sao Ronaldo"; "Messi" in a sports story: sports_stars.txt; "Rondon đánh đầu"
+            # there, but not "Celta Vigo gỡ hòa": the end of a longer run)
             ok = (names >= 2 and foreign * 2 >= names) or \
                 (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
             # ("Tổng thống Philippines Duterte"; but "Thủ tướng Australia, ông John Howard": a country, then the name)
