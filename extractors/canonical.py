@@ -978,12 +978,53 @@ def _offices_in_full() -> dict[str, str]:
 def full_office(award: CanonicalAward) -> CanonicalAward:
     """``award`` with a conferrer that is a title naming one office alone in the country written as that office in
     full (``conferrer_offices_short.tsv``: "Bằng khen của Thủ tướng" → "Bằng khen của Thủ tướng Chính phủ", the
-    award of Luật 06/2022/QH15 Điều 72), so the canonical layer names them one award; any other ``award``
+    award of Luật 06/2022/QH15 Điều 72), and a Bằng khen or Giấy khen given by a body written as given by the head
+    who confers it (:func:`head_conferrer`), so the canonical layer names them one award; any other ``award``
     unchanged (a conferrer with more words, "Thủ tướng Nhật Bản", is no such title)."""
-    full = _offices_in_full().get(key(award.conferrer or ""))
+    full = _offices_in_full().get(key(award.conferrer or "")) or head_conferrer(award)
     if not full:
         return award
     return canonical_award(award.name[:len(award.name) - len(award.conferrer)] + full)
+
+
+@lru_cache(maxsize=1)
+def _committee_conferrer() -> re.Pattern:
+    """A conferrer named by a people's committee, its chairman, or its level and place alone: "Ủy ban nhân dân tỉnh
+    Đồng Nai", "Chủ tịch tỉnh Hà Tĩnh", "tỉnh Quảng Bình" (the place capitalised: "Tỉnh đoàn Quảng Nam" is no
+    level and place)."""
+    return re.compile(r"(?i)^(?:chủ tịch\s+)?(?:ủy ban nhân dân\s+)?(?P<rest>(?:" + level_pattern() +
+                      r")\s+(?P<place>\S.*))$")
+
+
+@lru_cache(maxsize=1)
+def _ministry_conferrer() -> re.Pattern:
+    """A conferrer named by a ministry of Viet Nam's Government or its minister, with or without "Bộ" after the
+    title: "Bộ Giáo dục và Đào tạo", "Bộ trưởng Nông nghiệp và Phát triển nông thôn", "Bộ trưởng Bộ Y tế"
+    (``ministry_fields.txt``; a foreign ministry, "Bộ Tư pháp Mỹ", has words after its field and is no match)."""
+    fields = sorted(unit_fields("ministry_fields.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)^(?:bộ trưởng\s+)?(?:bộ\s+)?(?P<field>" + "|".join(re.escape(f) for f in fields) + r")$")
+
+
+def head_conferrer(award: CanonicalAward) -> str | None:
+    """The conferrer of a Bằng khen or Giấy khen (form ``certificate``) that names a body or a place, written as the
+    head who confers it: a people's committee's chairman ("Bằng khen của UBND tỉnh Đồng Nai", "… của tỉnh Quảng
+    Bình", "… của Chủ tịch tỉnh Hà Tĩnh" → "Chủ tịch Ủy ban nhân dân tỉnh …"), a ministry's minister ("Bằng khen của
+    Bộ Giáo dục và Đào tạo", "… của Bộ trưởng Nông nghiệp và Phát triển nông thôn" → "Bộ trưởng Bộ …"): the law
+    gives these certificates by the head, not the body (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 72-74: Bằng
+    khen của Bộ trưởng, của Chủ tịch Ủy ban nhân dân cấp tỉnh; Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện,
+    cấp xã), and the press writes either (a newcomer, session 38: "… của Ủy ban nhân dân tỉnh Đồng Nai" and "… của
+    Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai" were two awards).  None when the conferrer is none of these or already
+    so written; a Cờ thi đua, which the law gives by the body (Điều 71), is left alone."""
+    conferrer = award.conferrer
+    if award.form != "certificate" or not conferrer:
+        return None
+    if (m := _committee_conferrer().match(conferrer)) and m["place"][:1].isupper():
+        written = f"Chủ tịch Ủy ban nhân dân {m['rest']}"
+    elif m := _ministry_conferrer().match(conferrer):
+        written = f"Bộ trưởng Bộ {_fields().get(_dash_key(m['field']), (m['field'],))[0]}"  # as the list writes it
+    else:
+        return None
+    return written if written != conferrer else None
 
 
 #: forms only the State confers (the President: orders, medals, the State's honorary titles; Luật 06/2022/QH15,

@@ -133,7 +133,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: and who has a unit (:func:`_title_only_joins`).
 #: 7: an award's conferrer named by a title that is one office alone ("Bằng khen của Thủ tướng") written as that
 #: office in full ("… Thủ tướng Chính phủ", :func:`extractors.canonical.full_office`).
-LAYER_VERSION = "7"
+#: 8: a Bằng khen or Giấy khen given by a people's committee or a ministry written as given by its head ("… của UBND
+#: tỉnh Đồng Nai" = "… của Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai", :func:`extractors.canonical.head_conferrer`).
+LAYER_VERSION = "8"
 
 
 def layer_outdated(db) -> bool:
