@@ -496,6 +496,8 @@ def who(name, db_path, as_json, limit):
     """A person's or unit's record: names, positions, awards by year with sources, hints."""
     from outputs.queries import format_record, names_also_containing, to_json, who_page
 
+    if not any(ch.isalnum() for ch in name):  # "" or only punctuation: a mistake, as `search` says, not "nobody"
+        raise click.UsageError(f"nothing to look up: {name!r} holds no letter of a name")
     db = _open_layer(db_path)
     records, cut = who_page(db, name, limit)
     if not records:

@@ -30,3 +30,18 @@ def test_a_query_without_a_word_is_a_usage_error(tmp_path):
         result = CliRunner().invoke(cli, ["search", query, "--db", db])
         assert result.exit_code == 2 and f"nothing to search for: {query!r} holds no word" in result.output
     assert "Hồ Chí Minh" in CliRunner().invoke(cli, ["search", "ho chi minh", "--db", db]).output
+
+
+def test_who_without_a_letter_is_a_usage_error(tmp_path):
+    """Newcomer, session 38: 'sovang who ""' said no person or unit matched and exited 1, where `search` calls the
+    same mistake a usage error (exit 2); a name is looked up as before."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.cli import kb_of
+
+    db, _ = kb_of(tmp_path, {"a.txt": TEXT})
+    for name in ("", "  ", "?!"):
+        result = CliRunner().invoke(cli, ["who", name, "--db", db])
+        assert result.exit_code == 2 and f"nothing to look up: {name!r} holds no letter of a name" in result.output
+    assert "Trần Thị Mai" in CliRunner().invoke(cli, ["who", "tran thi mai", "--db", db]).output
