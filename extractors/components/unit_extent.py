@@ -8,6 +8,7 @@ import re
 
 from ..gazetteer import field_at, field_table, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
+from .conferral_words import DAY_WORDS
 from .persons import CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
@@ -34,6 +35,15 @@ CLOSED_MINISTRIES = frozenset(f"{head} {f}" for head in ("Bộ", "Sở") for f i
 #: the scope of a body, lower-case, closing its name after a capitalised word ("Trung tâm Vũ trụ quốc gia", "Viện Kỹ nghệ
 #: và Điện tử quốc tế", "Liên đoàn Bridge thế giới"; Từ điển tiếng Việt, Hoàng Phê 2003: quốc gia, quốc tế, thế giới)
 SCOPES = {("quốc", "gia"), ("quốc", "tế"), ("thế", "giới")}
+#: the fewest lower-case syllables of a field closing a name right before a mark of ``SHORT_FIELD_CLOSES``: one
+#: two-syllable dictionary word after the name's capitalised words ("Phòng Quản lý | ngân sách,", "Khoa Bỏng | trẻ
+#: em ("; observed in bulk news, session 38: such names were cut before their last word), none of them a word of
+#: ``FIELD_NOT`` or of a day (``DAY_WORDS``: "Công ty X | hôm qua,", "Trường Y | năm nay,": a time, not a field);
+#: four syllables or more close a name before any mark of the rule
+CLOSING_FIELD_SYLLABLES = 2
+#: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
+#: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
+SHORT_FIELD_CLOSES = {",", "("}
 #: a syllable that makes a scope a verb ("quốc tế hóa": to internationalise), which opens the clause
 SCOPE_VERB_ENDS = {"hóa", "hoá"}
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
@@ -547,9 +557,11 @@ class NameExtent:
                 # predicate ("Tổng cục Hải quan | chú trọng …", "Ban Bí thư | nắm tình hình", "Bộ Công an | khách quan")
             if lower_word and low not in STOP and named:
                 j = self._word_pairs(doc, i)
-                if j - i >= 4 and j < n and words[j] in ("(", ",", ")", ";", ".") and not self._after_acronym(doc, i):
-                    i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)": a field of two-syllable words, up to its end
-                    break
+                if j - i >= CLOSING_FIELD_SYLLABLES and j < n and words[j] in ("(", ",", ")", ";", ".") and \
+                        not self._after_acronym(doc, i) and (j - i >= 4 or (words[j] in SHORT_FIELD_CLOSES and not any(
+                            x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]))):
+                    i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)", "Phòng Quản lý ngân sách,": a field
+                    break  # of two-syllable words, up to its end
             if lower_word and named and kind in SUB_KINDS:
                 j = self._parent_after_field(doc, start, i)
                 if j:
