@@ -71,14 +71,15 @@ BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("th
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: heads of a body's own branch, named by the body they belong to (Điều lệ Đoàn TNCS Hồ Chí Minh: chi đoàn, liên chi
 #: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
-#: Điều 21: đảng bộ, đảng ủy of an agency; Điều lệ Hội Luật gia: chi hội): written in lower case right before that body
+#: Điều 21: đảng bộ, đảng ủy of an agency; Điều lệ Hội Luật gia: chi hội; "CĐCS", công đoàn cơ sở, the grassroots
+#: union of an enterprise, held-out 3 gold): written in lower case (or abbreviated) right before that body
 #: they are the branch, written whole with it ("đoàn thanh niên Bộ Công an", "công đoàn Ban … LĐLĐ thành phố", "chi hội
 #: Luật gia trường đại học …"; held-out 3, 5, 6 gold), not a common noun before another unit; an agency's office
 #: (Nghị định 123/2016/NĐ-CP, Điều 8: văn phòng of a ministry; of a council, a newspaper: "văn phòng Hội đồng … nhà
 #: nước", "văn phòng báo X tại miền Bắc"; held-out 4, 8 gold) but not after its chief's title ("chánh văn phòng Sở
 #: X": the post, unit_titles.OFFICE_CHIEF)
 BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "công đoàn", "đảng bộ", "đảng ủy", "đảng uỷ",
-                      "chi hội", "văn phòng"}
+                      "chi hội", "văn phòng", "cđcs"}
 #: branch heads that also name a body's premises ("văn phòng": its offices), and the words of place or motion that
 #: make them the premises when written right before them in lower case ("Sáng 5/6, tại văn phòng Sở X, …"): a venue,
 #: not a unit, the body after it is the unit (premises_words.txt, with its source and the words left out: "ở", "từ")
