@@ -130,3 +130,25 @@ def test_a_quarter_over_by_the_story_s_month_dates_its_award():
                  "Quý I/2022, sản lượng điện tăng 5%.",
                  "Dịp này, ông Trần Văn Khải được tặng Bằng khen của Bộ Công Thương.")
     assert [(a["recipient"], a["year"]) for a in g["awards"]] == [("Trần Văn Khải", 2022)]
+
+
+# --- session 38 (yrs): the one year a story writes in words or a date, once, is background when the story writes a
+# later bare year ("Lễ hội Hoa Ban 2019"): the story is of the latest
+_BACKGROUND = "Năm 2008, tỉnh Điện Biên đã đưa lễ hội vào danh mục di sản."
+
+
+@pytest.mark.parametrize("lines, year", [
+    (("Nhân dịp Lễ hội Hoa Ban 2019, tỉnh đón khách.", _BACKGROUND), 2019),
+    (("Lễ hội Hoa Ban năm nay rất đông khách.", _BACKGROUND), 2008),  # no later year written
+    (("Tỉnh sẽ tổ chức Lễ hội Hoa Ban vào mùa xuân 2021.", _BACKGROUND), 2008),  # a future act's
+    (("Tỉnh triển khai kế hoạch du lịch 2019 - 2025.", _BACKGROUND), 2008),  # a span's start
+    (("Nhân dịp Lễ hội Hoa Ban 2019, tỉnh đón khách.", _BACKGROUND, "Năm 2008, lễ hội đón 5 vạn khách."), 2008),
+])
+def test_a_later_bare_year_outweighs_a_year_written_once(lines, year):
+    assert document_year(_doc(*lines)) == year
+
+
+def test_a_later_bare_year_dates_the_award_of_a_story():
+    g = facts_of("Nhân dịp Lễ hội Hoa Ban 2019, tỉnh đón khách.", _BACKGROUND,
+                 "Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lò Thị Xuân.")
+    assert {(a["recipient"], a["year"]) for a in g["awards"]} == {("Lò Thị Xuân", 2019)}
