@@ -9,8 +9,8 @@ from .base import LOWERED, Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
-from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, PART_OF, PLURALS, PRONOUNS, QUOTES, _opening, \
-    adverbs_start
+from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
+    QUOTES, _opening, adverbs_start
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
 #: the plural markers and "cả"
@@ -184,6 +184,55 @@ def _dash_holder(d, a, ents):
     return next((x for x in ents if x.kind == "person" and x.end == k), None)
 
 
+#: words back from an award to the "(" of an aside it stands in ("A (… ba lần đoạt giải Oscar) …")
+ASIDE_REACH = 20
+
+
+def _award_clause_ends(words, ss: int, award_start: int, k: int) -> bool:
+    """Whether ``words[k]``, a ")" or a "," after an award that starts at ``award_start`` (its sentence starts at
+    ``ss``), ends the award's clause, so that no recipient of it is read after: the ")" closing a parenthesised aside
+    the award stands in ("đạo diễn A (71 tuổi, ba lần đoạt giải Oscar) đã phỏng vấn … đối với Tổng thống B": B is
+    no recipient), or a comma before a contrastive conjunction opening a clause of its own ("A giành giải P, nhưng
+    … người xứng đáng nhất là B"; contrast_openers.txt, both sections: after the award, a list of its recipients
+    never follows one).  Rule of Vietnamese punctuation and grammar (Diệp Quang Ban, Ngữ pháp tiếng Việt: a
+    parenthesised phrase is an insertion outside the sentence's structure; quan hệ từ tương phản)."""
+    if words[k] == ",":
+        return k + 1 < len(words) and (LOWERED[words[k + 1]] in CONTRAST_OPENERS
+                                       or LOWERED[words[k + 1]] in CONTRAST_NAMED)
+    return _aside_open(words, ss, award_start) is not None
+
+
+#: the heads of an award that open the next item of a list of awards after a comma ("huy chương dành cho …, giải
+#: thưởng cống hiến cho …"), lower case, as word tuples: conferral_words.KIND_ANAPHOR_HEADS and the generic heads of
+#: an award's name (Luật Thi đua, khen thưởng 2022, Điều 8: huân chương, danh hiệu; "giải thưởng"); their first two
+#: words ("kỷ niệm" of "kỷ niệm chương"), as tuples
+AWARD_ITEM_HEADS = frozenset(tuple(h.split()[:2])
+                             for h in KIND_ANAPHOR_HEADS + ("giải thưởng", "danh hiệu", "huân chương"))
+
+
+def _next_award_item(words, start: int, stop: int) -> int:
+    """Where a list of recipients opened at ``start`` (before ``stop``) ends at the next award of a list of awards: the
+    comma before one of AWARD_ITEM_HEADS ("được khen thưởng như huy chương dành cho cá nhân xuất sắc của Bộ A, giải
+    thưởng cống hiến cho Hội đồng B": B is the second award's, not the medal's); ``stop`` when none."""
+    for i in range(start, stop - 2):
+        if words[i] == ",":
+            nxt = (LOWERED[words[i + 1]], LOWERED[words[i + 2]])
+            if nxt in AWARD_ITEM_HEADS:
+                return i
+    return stop
+
+
+def _aside_open(words, lo: int, award_start: int) -> int | None:
+    """The index of the "(" opening a parenthesised aside that an award starting at ``award_start`` stands in (none
+    closed between them; up to ASIDE_REACH words back, not before ``lo``), else None."""
+    for i in range(award_start - 1, max(lo, award_start - ASIDE_REACH) - 1, -1):
+        if words[i] == ")":
+            return None
+        if words[i] == "(":
+            return i
+    return None
+
+
 def _noun_compound(words, i) -> bool:
     """``words[i]`` makes a noun of ``LIST_END_NOUNS`` with the word before or after it."""
     w = words[i]
@@ -255,6 +304,8 @@ class Recipients:
         conf_at = a.end + (1 if a.end < len(d.words) and d.words[a.end] in QUOTES else 0)
         while k < se and k - a.end < 30:
             w = d.words[k]
+            if (w == ")" or w == ",") and _award_clause_ends(d.words, ss, a.start, k):
+                break  # "(…, đoạt giải Oscar) đã … đối với X", "… giành P, nhưng … là X": the award's clause ended
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
                                      j_ in covered
@@ -313,6 +364,7 @@ class Recipients:
                 # "giải X cho 10 tài năng trẻ … do Trung ương Đoàn và Bộ Y trao tặng": "do" opens the giver (or a
                 # reason), no recipient after it; so does "về việc" ("… cho Trung tâm cứu hộ về việc đã điều tàu SAR
                 # 3412 …": the ship is what the centre sent, no recipient)
+                stop = _next_award_item(d.words, start, stop)  # "… cho A, giải thưởng X cho B": B is X's
                 members = [x for x in ents if start <= x.start < stop]
                 org = self._chapter_org(a)
                 if org:
@@ -377,6 +429,11 @@ class Recipients:
                 lo = i + 2  # "A được tặng P, còn cô B nhận Q": Q's clause starts after "còn"
                 break
         lo = _past_fronted_clause(d.words, lo, a.start)
+        aside = _aside_open(d.words, lo, a.start)
+        if aside is not None:
+            # "B sẽ phát phim. Đạo diễn A (71 tuổi, ba lần đoạt giải Oscar) …": the aside's subject is the name it
+            # is written after, none before
+            lo = next((x.start for x in ents if x.end == aside), aside + 1)
         award_at = {b.start: b.end for b in awards}
         window = 25
         hi = a.start
