@@ -893,6 +893,8 @@ class AwardRecognizer(PrizeLists):
                     doc.words[e + 1].lower() in ("nhiều", "các", "những", "một"):
                 continue  # "huy chương vàng ở nhiều kỳ thi, như: …": one medal per contest listed (conferrals)
             own = self._competition_after(doc, e)
+            if own is None and _contest_follows(doc.words, e):
+                continue  # "HCB tại Giải Karatedo quốc tế mở rộng": a contest of its own, no other medal's name
             full = {a.text.lower(): a.text for a in awards
                     if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
             if own:
@@ -1874,6 +1876,17 @@ def _scope_field_end(doc, k) -> int:
     while m < len(doc.words) and m - k <= 8 and is_cap(doc.words[m]) and doc.words[m].isalpha():
         m += 1
     return m
+
+
+def _contest_follows(words, e: int) -> bool:
+    """Whether a medal ending at token ``e`` is followed by the contest it was won at: "tại" or "ở" and a contest's
+    head ("giải", or one of CONTEST_HEADS: "HCB tại Giải Karatedo quốc tế mở rộng", "HCV ở hội thao …"), so that it
+    is no medal the document names elsewhere with another event, nor the document's one competition
+    (:meth:`AwardRecognizer._complete_metal`)."""
+    if e + 2 >= len(words) or words[e].lower() not in ("tại", "ở"):
+        return False
+    head = words[e + 1].lower()
+    return head == "giải" or (head, words[e + 2].lower()) in CONTEST_HEADS
 
 
 def _contest_after(doc, k, start, limit):
