@@ -55,6 +55,7 @@ from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
 from .conferral_words import PRONOUNS, adverbs_start
 from .conferrals import outermost
+from .unit_words import COUNTERS
 from .persons import CLAUSE_OPENERS, CONNECTIVES
 
 CUES = "championship_cues.txt"
@@ -89,6 +90,9 @@ NOUN_NAME_MAX = 10  # words of a competition noun's name ("giải bóng đá cá
 WIN_COUNT_WORDS = {"lần", "đầu", "tiên", "thứ", "nhiều"}
 #: two-word adverbs between a winner and the verb ("X chính thức vô địch …"), lower case
 WIN_ADVERB_PAIRS = frozenset(tuple(x.split()) for x in section(CUES, "# Two-word adverbs of a win"))
+#: words after a number that make it a count, not a league's tier ("vô địch La Liga 3 mùa", "… Wimbledon 7 lần"):
+#: the counters of unit_words.COUNTERS and of wins, and the nouns of a season, an edition or a match
+TIER_COUNTS = frozenset(COUNTERS | WIN_COUNT_WORDS | {"mùa", "kỳ", "trận"})
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
 JOINERS = frozenset(section(CUES, "# Joined competitions"))  # joiners of a title's competitions ("và", "lẫn", ",")
@@ -112,6 +116,15 @@ def cue_in_clause(words, lo: int, k: int, cues, marks=SENTENCE_MARKS) -> bool:
     lo = max([lo] + [x + 1 for x in range(lo, k) if words[x] in marks])
     gap = " " + " ".join(w.lower() for w in words[lo:k]) + " "
     return any(f" {a} " in gap for a in cues)
+
+
+def _tier(words, i: int, c: int, se: int) -> bool:
+    """Whether the number ``words[i]`` closing a capitalised competition's name opened at ``c`` (sentence end
+    ``se``) is the league's tier, part of its name ("vô địch Ligue 1", "Bundesliga 2", "Liga 1"): one digit after
+    the name, no counter after it (TIER_COUNTS: "La Liga 3 mùa" is a count); a longer number is a year or an
+    edition, the fact's year (national league names of the football associations: Ligue 1 and 2, LFP; 2.
+    Bundesliga, DFL)."""
+    return len(words[i]) == 1 and i > c and (i + 1 >= se or LOWERED[words[i + 1]] not in TIER_COUNTS)
 
 
 class ChampionshipFinder:
@@ -350,7 +363,7 @@ class ChampionshipFinder:
         j = c
         while j < se and is_cap(words[j]):
             j = min(se, name_run(d, j, self.words, COMPETITION_MAX - (j - c)))
-            while j > c and words[j - 1].isdigit():
+            while j > c and words[j - 1].isdigit() and not _tier(words, j - 1, c, se):
                 j -= 1  # a year after the name ("World Cup 2014") is the fact's year, not its name
             if j + 1 < se and words[j] == "-" and d.ends[j - 1] == d.starts[j] == d.ends[j] - 1 and \
                     d.ends[j] == d.starts[j + 1] and is_cap(words[j + 1]) and j - c < COMPETITION_MAX:
