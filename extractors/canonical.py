@@ -987,13 +987,26 @@ def full_office(award: CanonicalAward) -> CanonicalAward:
     return canonical_award(award.name[:len(award.name) - len(award.conferrer)] + full)
 
 
-@lru_cache(maxsize=1)
-def _committee_conferrer() -> re.Pattern:
-    """A conferrer named by a people's committee, its chairman, or its level and place alone: "Ủy ban nhân dân tỉnh
-    Đồng Nai", "Chủ tịch tỉnh Hà Tĩnh", "tỉnh Quảng Bình" (the place capitalised: "Tỉnh đoàn Quảng Nam" is no
-    level and place)."""
-    return re.compile(r"(?i)^(?:chủ tịch\s+)?(?:ủy ban nhân dân\s+)?(?P<rest>(?:" + level_pattern() +
-                      r")\s+(?P<place>\S.*))$")
+#: a conferrer named by a province alone, or by its chairman without the committee: "tỉnh Quảng Bình", "Chủ tịch
+#: tỉnh Hà Tĩnh" (the province then read by provinces_2025.tsv: "Tỉnh đoàn Lai Châu", "Tỉnh Hội Nông dân" are bodies)
+PROVINCE_CONFERRER = re.compile(r"(?i)^(?:chủ tịch\s+)?(tỉnh|thành phố)\s+")
+
+
+def _committee_of(conferrer: str) -> str | None:
+    """"<level> <place>" of a conferrer that names a people's committee ("Ủy ban nhân dân tỉnh Đồng Nai", "Chủ tịch
+    Ủy ban nhân dân huyện Vĩnh Cửu": :data:`COMMITTEE`, its place read by :func:`_place_after` as a whole line, so
+    "… tỉnh Lai Châu và Bộ Y tế" is none) or a province alone or by its chairman (:data:`PROVINCE_CONFERRER`, a
+    province of the gazetteer and nothing after it); None for any other conferrer ("Tỉnh Đoàn Lai Châu", "Huyện Ủy
+    Phong Thổ")."""
+    if m := COMMITTEE.match(conferrer):
+        level = _level_key(m.group(2))
+        place = _place_after(level, conferrer[m.end():], whole_line=True)
+    elif m := PROVINCE_CONFERRER.match(conferrer):
+        level, words = key(m.group(1)), conferrer[m.end():].split()
+        place = " ".join(words) if words and _province_words(words) == len(words) else None
+    else:
+        return None
+    return f"{LEVEL_NAMES.get(level, level)} {place}" if place else None
 
 
 @lru_cache(maxsize=1)
@@ -1014,12 +1027,13 @@ def head_conferrer(award: CanonicalAward) -> str | None:
     khen của Bộ trưởng, của Chủ tịch Ủy ban nhân dân cấp tỉnh; Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện,
     cấp xã), and the press writes either (a newcomer, session 38: "… của Ủy ban nhân dân tỉnh Đồng Nai" and "… của
     Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai" were two awards).  None when the conferrer is none of these or already
-    so written; a Cờ thi đua, which the law gives by the body (Điều 71), is left alone."""
+    so written (a body whose name opens with a level word, "Tỉnh Đoàn Lai Châu", "Huyện Ủy Phong Thổ", is none:
+    :func:`_committee_of`); a Cờ thi đua, which the law gives by the body (Điều 71), is left alone."""
     conferrer = award.conferrer
     if award.form != "certificate" or not conferrer:
         return None
-    if (m := _committee_conferrer().match(conferrer)) and m["place"][:1].isupper():
-        written = f"Chủ tịch Ủy ban nhân dân {m['rest']}"
+    if committee := _committee_of(conferrer):
+        written = f"Chủ tịch Ủy ban nhân dân {committee}"
     elif m := _ministry_conferrer().match(conferrer):
         written = f"Bộ trưởng Bộ {_fields().get(_dash_key(m['field']), (m['field'],))[0]}"  # as the list writes it
     else:

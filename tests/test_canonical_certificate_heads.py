@@ -27,6 +27,12 @@ from tests.cli import kb_of, run_cli
     # a committee with no place; a foreign ministry; a provincial military command, no ministry
     ("Cờ thi đua của UBND tỉnh Lai Châu", "Cờ thi đua của Ủy ban nhân dân tỉnh Lai Châu"),
     ("Bằng khen của Tỉnh đoàn Lai Châu", "Bằng khen của Tỉnh đoàn Lai Châu"),
+    # a reviewer, session 38: bodies whose name opens with a level word, in capitals too, and two conferrers
+    ("Bằng khen của Tỉnh Đoàn Lai Châu", "Bằng khen của Tỉnh Đoàn Lai Châu"),
+    ("Giấy khen của Huyện Đoàn Phong Thổ", "Giấy khen của Huyện Đoàn Phong Thổ"),
+    ("Bằng khen của Huyện Ủy Phong Thổ", "Bằng khen của Huyện Ủy Phong Thổ"),
+    ("Bằng khen của Tỉnh Hội Nông dân Lai Châu", "Bằng khen của Tỉnh Hội Nông dân Lai Châu"),
+    ("Bằng khen của UBND tỉnh Lai Châu và Bộ Y tế", "Bằng khen của Ủy ban nhân dân tỉnh Lai Châu và Bộ Y tế"),
     ("Bằng khen của Ủy ban nhân dân tỉnh", "Bằng khen của Ủy ban nhân dân tỉnh"),
     ("Bằng khen của Bộ Tư pháp Mỹ", "Bằng khen của Bộ Tư pháp Mỹ"),
     ("Bằng khen của Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Bằng khen của Bộ Chỉ huy Quân sự tỉnh Lai Châu"),
