@@ -233,7 +233,7 @@ class ProgressLines:
 
     #: a line after this many documents since the last one …
     DOCUMENTS = 100
-    #: … or after this many seconds since the last one (or since the start), at the next file finished
+    #: … or after this many seconds since the last one (or since the start), at the next document finished
     SECONDS = 60.0
 
     def __init__(self) -> None:

@@ -44,3 +44,19 @@ def test_a_long_list_is_cut_on_the_terminal_only():
     line = next(x for x in format_record(rec).splitlines() if x.startswith("  also named in:"))
     assert line == ("  also named in: " + "; ".join(paths[:ALSO_NAMED_SHOWN])
                     + "; … and 2 more ('--json' lists them all)")
+
+
+def test_a_document_revoking_an_award_is_shown_on_its_row_not_among_the_others(tmp_path):
+    # the revoking decision names the person; the award row shows it, so "also named in" does not list it again
+    # (a reviewer, session 38)
+    grant = ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSố: 61/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen\n"
+             "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ông Vàng A Sùng, Trưởng thôn Nậm Cười, "
+             "đã có thành tích xuất sắc.\n")
+    revoke = ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSố: 905/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thu hồi Bằng khen\n"
+              "Điều 1. Thu hồi Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh đã tặng cho ông Vàng A Sùng tại Quyết "
+              "định số 61/QĐ-UBND.\n")
+    db, _ = kb_of(tmp_path, {"qd61.txt": grant, "qd905.txt": revoke})
+    [person] = [r for r in json.loads(run_cli("who", "vang a sung", "--db", db, "--json")) if r["kind"] == "person"]
+    assert [(a["document"], a["revocation_document"], a["revoked"]) for a in person["awards"]] == [
+        ("qd61.txt", "qd905.txt", True)]
+    assert person["info"]["also_named_in"] == []

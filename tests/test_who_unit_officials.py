@@ -4,6 +4,7 @@ Documents of our own wording; the expected lines worked out by hand."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,16 @@ def test_a_long_list_is_cut_on_the_terminal_only():
     lines = format_record(rec).splitlines()
     assert sum(line.startswith("    ----------  Người") for line in lines) == OFFICIALS_SHOWN
     assert "    … and 3 more ('--json' lists them all)" in lines
+
+
+def test_a_file_ingested_again_lists_its_officials_once(tmp_path):
+    # the file is changed (a new sentence) and ingested again: its older version stays stored, at no path, and its
+    # officials were listed a second time, with no path (a reviewer, session 38)
+    db, folder = kb_of(tmp_path, {"tin_bao_lac.txt": STORY})
+    (Path(folder) / "tin_bao_lac.txt").write_text(STORY + "Cuộc họp kết thúc lúc 11 giờ.\n", encoding="utf-8")
+    run_cli("ingest", folder, "--db", db, "--workers", "1", "--quiet")
+    [unit] = [r for r in json.loads(run_cli("who", "phong noi vu huyen bao lac", "--db", db, "--json"))
+              if r["kind"] == "unit"]
+    assert sorted((person, position, path) for _, person, position, path in unit["officials"]) == [
+        ("Lục Thị Huyền", "Phó Trưởng phòng", "tin_bao_lac.txt"),
+        ("Nông Văn Tính", "Trưởng phòng", "tin_bao_lac.txt")]

@@ -379,7 +379,7 @@ def _fallback(text: str, out: _Builder) -> str | None:
 
 #: an electronic copy's mark of the signature in the page's markup ("(Đã ký)", "[daky]"): only such a page is looked
 #: at for a signature block the main-text extraction left out (:func:`_signature_after`)
-_SIGNED = re.compile(r"[(\[]\s*(?:đã\s+ký|daky|signed)", re.IGNORECASE)
+_SIGNED = re.compile(r"[(\[]\s*(?:đã\s+ký|ký\s+tên|ký\s+số|daky|signed)", re.IGNORECASE)
 #: at most this many blocks after the main text's last one are read as a signer's column
 SIGNER_BLOCKS = 8
 
@@ -398,7 +398,9 @@ def _signature_after(text: str, blocks: list[Block]) -> list[Block]:
     plain = _Builder()
     _fallback(text, plain)
     last = " ".join(blocks[-1].text.split())
-    at = next((i for i, b in enumerate(plain.blocks) if " ".join(b.text.split()) == last), None)
+    # from the end: a short last line ("Nơi nhận:") may stand earlier too, and what follows its last telling is new
+    at = next((i for i in range(len(plain.blocks) - 1, -1, -1) if " ".join(plain.blocks[i].text.split()) == last),
+              None)
     if at is None:
         return []
     after = plain.blocks[at + 1:at + 1 + SIGNER_BLOCKS]
