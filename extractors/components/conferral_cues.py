@@ -265,14 +265,19 @@ LATER_CLAUSE_WORDS = 3
 def later_clause_give(words, end: int, k: int, cues) -> bool:
     """Whether the "cho" at ``k``, after an award ending at ``end``, is the object marker of a give cue of a later
     clause, not the award's: a give cue of ``cues`` ((start, end, role) spans of ``triggers.tsv``) stands between
-    them, after a comma with at least LATER_CLAUSE_WORDS words between that comma and the cue ("X được nhận A và B,
-    dư luận hỏi về việc khen thưởng cho doanh nghiệp": B is X's; observed in news, session 38). A give cue right
-    after the comma ("tặng A, khen thưởng cho X") or none leaves the "cho" the award's."""
-    for s, _, r in cues:
-        if r != "give" or not end < s < k:
-            continue
+    them, after a comma with at least LATER_CLAUSE_WORDS words between that comma and the first give cue after it
+    ("X được nhận A và B, dư luận hỏi về việc khen thưởng cho doanh nghiệp": B is X's; observed in news, session 38).
+    The words are counted to the first give cue, so a cue inside a longer one ("tặng" of "trao tặng") is not counted
+    apart. A give cue right after the comma ("tặng A, khen thưởng cho X", ", đồng thời trao tặng cho X") or none
+    leaves the "cho" the award's."""
+    gives = sorted(s for s, _, r in cues if r == "give" and end < s < k)
+    seen = set()
+    for s in gives:
         comma = next((i for i in range(s - 1, end - 1, -1) if words[i] == ","), None)
-        if comma is not None and s - comma - 1 >= LATER_CLAUSE_WORDS:
+        if comma is None or comma in seen:
+            continue
+        seen.add(comma)
+        if s - comma - 1 >= LATER_CLAUSE_WORDS:
             return True
     return False
 
