@@ -110,11 +110,13 @@ def document_year(document: Document) -> int | None:
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
     lead = _lead_day(document)
-    year = _year_to_date(document, lead[0]) if lead else None
-    if year:
-        return year
-    year = _written_year(document)
-    return year + 1 if year and lead and _after_its_year(document, year, lead) else year
+    reported, compared = _year_to_date(document, lead[0]) if lead else (None, None)
+    written = _written_year(document) if not reported or (compared and compared > reported) else None
+    if compared and (reported is None or compared > reported) and (written is None or compared >= written):
+        reported = compared  # a part compared with, no older than the year written: of the story's year
+    if reported:
+        return reported
+    return written + 1 if written and lead and _after_its_year(document, written, lead) else written
 
 
 #: the story's own day and month, written without a year where it opens, as an adverbial set off by a comma ("Ngày
@@ -139,6 +141,9 @@ YEAR_TO_DATE = re.compile(r"(\d{1,2}) tháng đầu năm ((?:19|20)\d\d)(?!\d)"
 QUARTERS = {"I": 1, "II": 2, "III": 3, "1": 1, "2": 2, "3": 3}
 #: "vào" before such a part dates an act in it, often one scheduled ("bàn giao vào quý I/2020"), no report to date
 AT_TIME = ("vào ", "Vào ")
+#: a comparison right before such a part ("cao hơn 5 tháng đầu năm 2018", "so với cùng kỳ quý I/2018"): the
+#: older period a figure is measured against, no period the story reports
+COMPARED = re.compile(r"(?:so với|hơn|cùng kỳ)(?: (?:so với|cùng kỳ|với|của))*\s*$", re.I)
 
 
 def _lead_day(document: Document) -> tuple[int, int] | None:
@@ -152,14 +157,17 @@ def _lead_day(document: Document) -> tuple[int, int] | None:
     return None
 
 
-def _year_to_date(document: Document, month: int) -> int | None:
+def _year_to_date(document: Document, month: int) -> tuple[int | None, int | None]:
     """The latest year Y of a part of a year the story reports as over by its own month ``month`` (of its opening
     day, :func:`_lead_day`): "5 tháng đầu năm Y" in a story of a month after May, "quý I/Y" in one after March
     (:data:`YEAR_TO_DATE`), outside a plan's or a deadline's clause (:data:`NOT_PAST`, :data:`HORIZON`: "dự kiến
     khởi công quý III/2019").  Such a part of Y is told in Y, once over and before the year ends: the story is of
     Y, whatever older year it writes more often ("năm 2016 tăng 27%, 5 tháng đầu năm 2017 đã đón …"; on 81 bulk
-    articles of 2017 with such a part, 79 name 2017 so).  None when the story writes none."""
-    best = None
+    articles of 2017 with such a part, 79 name 2017 so).  Returns (Y, C): C the latest year of such a part a figure
+    is compared with (:data:`COMPARED`: "cao hơn 5 tháng đầu năm 2018", "so với quý I/2021"), which may be an
+    older year's (document_year takes it only when no earlier than the year the story writes); each None when
+    the story writes none."""
+    best = compared = None
     for b in document.blocks:
         text = b.text
         if "tháng đầu năm" not in text and "uý" not in text:
@@ -171,8 +179,11 @@ def _year_to_date(document: Document, month: int) -> int | None:
                     or HORIZON.search(text, max(0, m.start() - 30), m.start()):
                 continue
             year = int(m.group(2) or m.group(4))
-            best = year if best is None else max(best, year)
-    return best
+            if COMPARED.search(text, max(0, m.start() - 24), m.start()):
+                compared = year if compared is None else max(compared, year)
+            else:
+                best = year if best is None else max(best, year)
+    return best, compared
 
 
 def _after_its_year(document: Document, year: int, lead: tuple[int, int]) -> bool:

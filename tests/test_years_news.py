@@ -152,3 +152,20 @@ def test_a_later_bare_year_dates_the_award_of_a_story():
     g = facts_of("Nhân dịp Lễ hội Hoa Ban 2019, tỉnh đón khách.", _BACKGROUND,
                  "Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lò Thị Xuân.")
     assert {(a["recipient"], a["year"]) for a in g["awards"]} == {("Lò Thị Xuân", 2019)}
+
+
+# --- session 38 (mndy): a part of a year a figure is compared with ("cao hơn 5 tháng đầu năm Y", "so với cùng kỳ
+# quý I/Y") may be an older period than the story's: the year it writes in words stands when later
+@pytest.mark.parametrize("part", [
+    "Năm 2021, lượng hàng xuất khẩu cao hơn 5 tháng đầu năm 2020.",
+    "Năm 2021, lượng hàng xuất khẩu tăng 7% so với cùng kỳ 5 tháng đầu năm 2020.",
+    "Năm 2021, lượng hàng xuất khẩu tăng 7% so với quý I/2020.",
+])
+def test_a_compared_part_of_a_year_does_not_date_the_story(part):
+    assert document_year(_doc("Chiều 18/7, Sở Công Thương tỉnh Bến Tre họp báo.", part)) == 2021
+
+
+def test_a_compared_part_of_a_year_no_older_than_the_written_year_dates_the_story():
+    d = _doc("Chiều 18/7, Sở Du lịch tỉnh Hà Giang họp báo.",
+             "Lượng khách tăng 20% so với quý I/2022 nhưng chỉ bằng 60% so với cùng kỳ năm 2019.")
+    assert document_year(d) == 2022
