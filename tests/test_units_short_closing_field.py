@@ -21,3 +21,12 @@ def test_a_time_after_the_name_is_no_field():
 def test_a_word_before_a_stop_or_a_closing_parenthesis_ends_the_clause():
     assert unit_names("Bức tường do Công ty Phú An thi công.") == ["Công ty Phú An"]
     assert unit_names("Các mẫu (do Công ty Phú An thi công) đều đạt.") == ["Công ty Phú An"]
+
+
+def test_a_word_after_a_proper_name_before_a_comma_is_the_predicate():
+    # "Phú An" capitalises each syllable (a proper name, not a field): the lower-case word after it before a comma
+    # or "(" is the verb ("thi công"), not the last word of a field.
+    assert unit_names("Cây cầu do Công ty Phú An thi công, đã hoàn thành.") == ["Công ty Phú An"]
+    assert unit_names("Nhà xưởng do Công ty Bảo Tín thi công (từ năm ngoái) đã xong.") == ["Công ty Bảo Tín"]
+    # a field of one capitalised syllable still takes its closing word
+    assert unit_names("Ông Nam, Viện trưởng Viện Toán ứng dụng, phát biểu.") == ["Viện Toán ứng dụng"]

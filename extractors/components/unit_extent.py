@@ -44,6 +44,19 @@ CLOSING_FIELD_SYLLABLES = 2
 #: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
 #: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
 SHORT_FIELD_CLOSES = {",", "("}
+
+
+def short_field_at(words, end: int, i: int) -> bool:
+    """Whether the short lower-case word at ``i`` (before a comma or "(") can close the field of a name whose head
+    ends at ``end``: it goes on a field written with its first capital only ("Phòng Quản lý | ngân sách,", "Trung
+    tâm Dịch vụ | việc làm,", "Viện Toán | ứng dụng,"); the verbs of ``words_verbs`` and of
+    :func:`predicate_verb_at` are kept out before (:meth:`_word_pairs`, the effort predicates). After a proper name,
+    every syllable capitalised (Nghị định 30/2020/NĐ-CP Phụ lục II: a field takes a capital on its first word, a
+    proper name on each syllable), the word opens the predicate ("Công ty Phú An | thi công,", "Công ty X Dương |
+    vắng mặt,"; reviewer's finding and bulk news, session 38)."""
+    return not (i - 2 >= end and is_cap(words[i - 1]) and is_cap(words[i - 2]))
+
+
 #: a syllable that makes a scope a verb ("quốc tế hóa": to internationalise), which opens the clause
 SCOPE_VERB_ENDS = {"hóa", "hoá"}
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
@@ -559,7 +572,7 @@ class NameExtent:
                 j = self._word_pairs(doc, i)
                 if j - i >= CLOSING_FIELD_SYLLABLES and j < n and words[j] in ("(", ",", ")", ";", ".") and \
                         not self._after_acronym(doc, i) and (j - i >= 4 or (words[j] in SHORT_FIELD_CLOSES and not any(
-                            x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]))):
+                            x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]) and short_field_at(words, end, i))):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)", "Phòng Quản lý ngân sách,": a field
                     break  # of two-syllable words, up to its end
             if lower_word and named and kind in SUB_KINDS:
