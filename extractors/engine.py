@@ -102,10 +102,15 @@ def _sentence_text(d, tok: int) -> str:
 def document_year(document: Document) -> int | None:
     """The year of the document, or None when it writes no year.
 
-    ``Document.date``, else the latest date of a dated line among the first blocks, else the year the
-    document writes most often ("năm 2019", "ngày 12/5/2019", "tháng 5/2019"; founding and birth dates
-    left out), the later year on a tie.  GUIDELINES.md: an award's year is the year "the text says or its
-    date implies"; a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
+    In this order: ``Document.date``; else, in a story opening on a day and month without a year
+    (:func:`_lead_day`), the year of a part of a year it reports as over (:func:`_year_to_date`: "5 tháng đầu năm
+    2019" in a story of "Chiều 12/6"); else the written year (:func:`_written_year`): the latest date of a dated
+    line among the first blocks or a founding anniversary's year, else the year the document writes most often
+    ("năm 2019", "ngày 12/5/2019", "tháng 5/2019"; founding and birth dates left out), the later year on a tie, a
+    later bare year when the count holds one year written once (:func:`_later_bare_year`), a bare year when it
+    writes none other; that year plus one when the story opens two months or more before a past event of it
+    (:func:`_after_its_year`).  GUIDELINES.md: an award's year is the year "the text says or its date implies";
+    a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
     """
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
@@ -260,7 +265,10 @@ def _later_bare_year(document: Document, lone: int) -> int | None:
     year a story writes once in words or a date and nowhere else ("Năm 1999, Liên Hợp Quốc đã công nhận …" in a story
     of "Phật đản 2016"), or None.  A story's own time is its latest: the lone year told in full is background, the
     bare one names its events (on the baomoi articles of the bulk, all of 2017, with one such lone year and a later
-    bare one: the bare one 2017 in 91 of a quarter's sample, the lone one in 6)."""
+    bare one: the bare one 2017 in 91 of a quarter's sample, the lone one in 6).  Not narrowed to a year after an
+    event's noun ("lễ hội", "giải", "cúp", "mùa", "cuộc thi" …): of the 64 such stories of that quarter the rule
+    dates right, 38 name their event without one ("Confed Cup 2017", "WWDC 2017") or a product's model year
+    ("Honda Activa 2017"), against 2 of the 6 it dates wrong ("Toyota Camry 2018" in a story of 2017; session 38)."""
     later = [int(m.group(1)) for text, m in _bare_years(document)
              if int(m.group(1)) > lone and text[max(0, m.start() - 4):m.start()].lower() != "năm "
              and not SPAN_AFTER.match(text, m.end()) and not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start())]
@@ -802,11 +810,12 @@ RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết nă
 #: group 1 its first year, group 2 the second written whole or by its last two digits.  A season's awards (player of
 #: the season, a league title) are given at its end, in its second year, as held-out sets 10 and 12 date them
 SEASON = re.compile(r"[Mm]ùa(?: giải| bóng)?\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])")
-#: a season written right after an award's name, after its closing quote and a preposition at most ("danh hiệu “Vua
-#: phá lưới” mùa giải 2016/17", "vô địch Serie A ở mùa 2015-2016"): the season the award is for (:func:`_own_season`)
 #: the words of a season before its years, longest first, as SEASON writes them
 SEASON_WORDS = ("mùa giải", "mùa bóng", "mùa")
-OWN_SEASON = re.compile(r"[\s\"“”‘’']*(?:(?:ở|trong|của|tại)\s+)?" + SEASON.pattern)
+#: what stands between an award's name and a season written right after it, its closing quote and a preposition at
+#: most, then the season's words ("danh hiệu “Vua phá lưới” mùa giải 2016/17", "vô địch Serie A ở mùa 2015-2016",
+#: "Cầu thủ hay nhất Premier League 2016/17"): the season the award is for (:func:`_own_season`)
+OWN_SEASON = re.compile(r"[\s\"“”‘’']*(?:(?:ở|trong|của|tại)\s+)?(?:[Mm]ùa(?: giải| bóng)?\s+)?")
 #: a season written without "mùa", by its first year and the last two digits of the next ("Champions League 2016-17",
 #: "Premier League 2016/17", "năm học 2016-17"): two digits after a year name no span of years but a season, a school
 #: or a fiscal year, each ending in its second year (group 1 the first year, group 2 the two digits; not after "năm ",
@@ -817,16 +826,19 @@ SHORT_SEASON = re.compile(r"((?:19|20)(?<![\d/.]..)(?<!năm ..)\d\d)\s*[-–/]\s
 
 def _own_season(text: str, off: int, end: int) -> int | None:
     """The end year of a season written right after an award ending at char ``end`` of sentence ``text`` (starting
-    at char ``off``; :data:`OWN_SEASON`): "từng nhận danh hiệu “Cầu thủ xuất sắc nhất” mùa giải 2015/16" gives 2016, the
-    season's title being given at its end (:data:`SEASON`), where the nearest year of the sentence would be its
-    first, 2015.  None when no season follows the award so (a season further on dates another event: "vô địch
-    Ukraine, dự lễ bốc thăm Champions League mùa giải 2017/18") or it is no season (:func:`season_end`)."""
-    if not off <= end <= off + len(text) or "ùa" not in text:
+    at char ``off``; :data:`OWN_SEASON`, the seasons of :func:`_season_years`): "từng nhận danh hiệu “Cầu thủ xuất
+    sắc nhất” mùa giải 2015/16" and "… Premier League 2015/16" give 2016, the season's title being given at its end
+    (:data:`SEASON`), where the nearest year of the sentence would be its first, 2015.  None when no season follows
+    the award so (a season further on dates another event: "vô địch Ukraine, dự lễ bốc thăm Champions League mùa
+    giải 2017/18") or it is no season (:func:`season_end`: "mùa giải 2016/18")."""
+    if not off <= end <= off + len(text):
         return None
     at = end - off
     word = next((w for w in SEASON_WORDS if text[at - len(w):at].lower() == w), None)
-    m = OWN_SEASON.match(text, at - len(word) if word else at)  # (the award's name may end on "mùa": "Cầu thủ
-    return season_end(m) if m else None  # xuất sắc nhất mùa 2016/17")
+    start = OWN_SEASON.match(text, at - len(word) if word else at).end()  # (the award's name may end on "mùa": "Cầu
+    if not text[start:start + 1].isdigit():
+        return None  # (most awards: no season read)
+    return next((int(y.group(1)) for y in _season_years(text) if y.start() == start), None)  # thủ … mùa 2016/17")
 
 
 def season_end(match) -> int | None:
@@ -858,9 +870,11 @@ def sentence_years(text: str):
     year): YEAR matches (a span "Y1-Y2" as its end year Y2), and the years of "tháng M/YYYY" and of full dates (no
     founding or birth date): a decision "ký ngày 7-10-2016" dates its award.  The one year finder of an award's
     sentence, read by :func:`_year_near` and by the tables (:func:`extractors.tables._sentence_year`).  A season
-    written in the award's own sentence is left as written: a club that won last season's title is drawn for the
-    next ("… vô địch Ukraine, dự lễ bốc thăm Champions League mùa giải 2017/18": held-out 12 dates the title 2017);
-    only the years the whole story writes read a season by its end (:func:`_written_years`)."""
+    is left as written here: one right after the award is read by its end year before this (:func:`_own_season`:
+    "danh hiệu X mùa giải 2015/16" is of 2016), one further on in the sentence dates another event (a club that won
+    last season's title is drawn for the next: "… vô địch Ukraine, dự lễ bốc thăm Champions League mùa giải
+    2017/18", held-out 12 dates the title 2017); the years the whole story writes read a season by its end
+    (:func:`_written_years`)."""
     for m in YEAR.finditer(text):
         r = RANGE_END.match(text, m.end())
         yield _Year(m.start(), m.end(), r.group(1)) if r else m

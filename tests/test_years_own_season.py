@@ -29,3 +29,11 @@ def test_own_season_reads_only_a_season_right_after_the_award():
     end = text.find("nhất") + len("nhất")
     assert _own_season(text, 0, end) == 2017
     assert _own_season("Anh nhận danh hiệu X mùa giải 2016/18.", 0, len("Anh nhận danh hiệu X")) is None  # no season
+
+
+def test_own_season_reads_a_season_written_without_its_word():
+    # session 38 (mndy): the short form "2020/21" right after the award is a season as "mùa 2020/21" is
+    text = "Chị được bầu là Vận động viên xuất sắc giải Liga Nữ 2020/21 vào tháng trước."
+    end = text.find("Liga Nữ") + len("Liga Nữ")
+    assert _own_season(text, 0, end) == 2021
+    assert _own_season("Chị nhận giải Liga Nữ 2020/23.", 0, len("Chị nhận giải Liga Nữ")) is None  # no season
