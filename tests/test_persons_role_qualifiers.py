@@ -11,7 +11,7 @@ from tests.test_extractors import facts_of, positions
 
 @pytest.mark.parametrize("sentence, name", [
     ("Tối thứ bảy, diễn viên hài Khánh Bông đã giao lưu với khán giả thị xã.", "Khánh Bông"),
-    ("Sau hiệp một, tiền vệ cánh Tiến Linh được thay ra vì chấn thương.", "Tiến Linh"),
+    ("Sau hiệp một, tiền vệ cánh Hữu Khang được thay ra vì chấn thương.", "Hữu Khang"),
     ("Cuộc thi năm nay có thí sinh nhí Gia Khuê hát hai ca khúc dân ca.", "Gia Khuê"),
 ])
 def test_a_stage_name_after_a_qualified_occupation_is_a_person(sentence, name):

@@ -4,7 +4,7 @@ a person's name without a title or honorific of ``honorifics.tsv`` before it, re
 * :func:`noun_cued`: a kinship noun or a sports-press noun for a player right before the word
   (``foreign_name_cues.txt``: "con gái của Judy", "siêu sao Ronaldo").
 * :func:`play_cued`: a verb of a footballer's play right after the word, in a sports story (``player_verbs.txt``:
-  "Fellaini ghi bàn", "Rondon đánh đầu").
+  "Kovrant ghi bàn", "Belizzo đánh đầu"; invented names).
 * :func:`bare_collective`: the word is a club, paper or company the press names bare (the one-word entries of
   ``collectives_named.txt``: "Chelsea", "Barca"), never a person after any cue ("cầu thủ Chelsea").
 * :func:`coordinated_items`: the one-word foreign items coordinated with a foreign person by "và", "hay" or a comma
@@ -64,7 +64,7 @@ def _player_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def play_cued(words, j: int) -> bool:
     """A verb of a footballer's play of ``player_verbs.txt`` is written from token ``j`` on, right after a one-word
-    name ending at ``j`` ("Fellaini | ghi bàn", "Rondon | đánh đầu"); the caller gates it to sports stories."""
+    name ending at ``j`` ("Kovrant | ghi bàn", "Belizzo | đánh đầu": invented names); the caller gates it to sports stories."""
     for verb in _player_verbs().get(words[j], ()) if j < len(words) else ():
         if tuple(words[j:j + len(verb)]) == verb:
             return True

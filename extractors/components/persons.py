@@ -907,7 +907,7 @@ class PersonRecognizer:
                 (names == 1 and noun_cued(words, k, self.words)) or \
                 (names == 1 and (text in sports_stars() or (play_cued(words, j) and not (k > 0 and is_cap(words[k - 1]))
                                                            and text not in sports_teams())) and sports_story(d))
-            # ("con gái của Judy", "siêu sao Ronaldo"; "Messi" in a sports story: sports_stars.txt; "Rondon đánh đầu"
+            # ("con gái của Judy", "siêu sao Tarquino"; a star of sports_stars.txt in a sports story; "Belizzo đánh đầu"
             # there, but not "Celta Vigo gỡ hòa": the end of a longer run)
             ok = (names >= 2 and foreign * 2 >= names) or \
                 (names == 1 and cued and not bare_collective(text) and not self._name_follows(words, j))
