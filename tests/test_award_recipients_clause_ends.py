@@ -50,3 +50,10 @@ def test_a_list_of_recipients_ends_before_the_next_award_of_a_list():
     # medal is the subject's, before "được"
     assert awards_of("Ông Trần Văn Hải nhiều lần được khen thưởng như huy chương dành cho nhân viên mẫu mực của Bộ "
                      "Ngoại giao, giải thưởng phục vụ tận tụy cho Ủy ban Đối ngoại.") == [("Trần Văn Hải", "Huy chương")]
+
+
+def test_a_contrast_word_before_a_lower_case_word_leaves_the_recipient_in_the_clause():
+    # "nhưng" opens a clause of its own only before a subject (a capital, a plural quantifier): before "chỉ cho" the
+    # award's own clause goes on and names its recipient
+    got = awards_of("Năm 2016, UBND xã tặng Giấy khen, nhưng chỉ cho bà Vũ Thị Lan.")
+    assert got == [("Vũ Thị Lan", "Giấy khen của UBND xã")]

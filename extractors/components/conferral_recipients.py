@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..gazetteer import section, word_list
 from .base import LOWERED, Ent, WordTest, is_cap, span_text, year_word
 from .conferral_award_names import BEHALF_OPENERS
+from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
@@ -188,18 +189,30 @@ def _dash_holder(d, a, ents):
 ASIDE_REACH = 20
 
 
-def _award_clause_ends(words, ss: int, award_start: int, k: int) -> bool:
-    """Whether ``words[k]``, a ")" or a "," after an award that starts at ``award_start`` (its sentence starts at
-    ``ss``), ends the award's clause, so that no recipient of it is read after: the ")" closing a parenthesised aside
-    the award stands in ("đạo diễn A (71 tuổi, ba lần đoạt giải Oscar) đã phỏng vấn … đối với Tổng thống B": B is
-    no recipient), or a comma before a contrastive conjunction opening a clause of its own ("A giành giải P, nhưng
-    … người xứng đáng nhất là B"; contrast_openers.txt, both sections: after the award, a list of its recipients
-    never follows one).  Rule of Vietnamese punctuation and grammar (Diệp Quang Ban, Ngữ pháp tiếng Việt: a
-    parenthesised phrase is an insertion outside the sentence's structure; quan hệ từ tương phản)."""
+def _award_clause_ends(words, k: int, in_aside: bool) -> bool:
+    """Whether ``words[k]``, a ")" or a "," after an award, ends the award's clause, so that no recipient of it is
+    read after: the ")" closing a parenthesised aside the award stands in (``in_aside``: :func:`_aside_open` of the
+    award, computed once per award by the caller; "đạo diễn A (71 tuổi, ba lần đoạt giải Oscar) đã phỏng vấn … đối
+    với Tổng thống B": B is no recipient), or a comma opening a contrasted clause of its own
+    (:func:`contrast_clause_at`: "A giành giải P, nhưng nhiều người cho rằng … là B").  Rule of Vietnamese
+    punctuation and grammar (Diệp Quang Ban, Ngữ pháp tiếng Việt: a parenthesised phrase is an insertion outside
+    the sentence's structure; quan hệ từ tương phản)."""
     if words[k] == ",":
-        return k + 1 < len(words) and (LOWERED[words[k + 1]] in CONTRAST_OPENERS
-                                       or LOWERED[words[k + 1]] in CONTRAST_NAMED)
-    return _aside_open(words, ss, award_start) is not None
+        return contrast_clause_at(words, k, len(words))
+    return in_aside
+
+
+def contrast_clause_at(words, i: int, limit: int) -> bool:
+    """Whether the comma at ``words[i]`` opens a contrasted clause with a subject of its own: a word of
+    ``CONTRAST_OPENERS`` after it ("…, còn cô B nhận …"), or one of ``CONTRAST_NAMED`` followed, before ``limit``,
+    by a subject: a capitalised word ("…, nhưng Ronaldinho nhận …") or a plural quantifier opening a noun phrase
+    (``PLURAL_QUANTIFIERS``: "…, nhưng nhiều chuyên gia cho rằng …"); not "…, nhưng vẫn được tặng …" nor "…, nhưng
+    chỉ cho ông X": the same clause goes on. contrast_openers.txt, both sections as their headers say."""
+    if i + 1 >= len(words) or words[i] != ",":
+        return False
+    nxt = LOWERED[words[i + 1]]
+    return nxt in CONTRAST_OPENERS or (nxt in CONTRAST_NAMED and i + 2 < limit and (
+        is_cap(words[i + 2]) or LOWERED[words[i + 2]] in PLURAL_QUANTIFIERS))
 
 
 #: the heads of an award that open the next item of a list of awards after a comma ("huy chương dành cho …, giải
@@ -302,9 +315,10 @@ class Recipients:
         # the one token where the award's conferrer may open ("của" right after it or its closing quote): asked only
         # there (_conferrer_after answers None everywhere else); a credit opens only on its word (_credit)
         conf_at = a.end + (1 if a.end < len(d.words) and d.words[a.end] in QUOTES else 0)
+        in_aside = _aside_open(d.words, ss, a.start) is not None
         while k < se and k - a.end < 30:
             w = d.words[k]
-            if (w == ")" or w == ",") and _award_clause_ends(d.words, ss, a.start, k):
+            if (w == ")" or w == ",") and _award_clause_ends(d.words, k, in_aside):
                 break  # "(…, đoạt giải Oscar) đã … đối với X", "… giành P, nhưng … là X": the award's clause ended
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (
                 k - a.end < 2 or all(t.isdigit() or t.lower() in ("năm", "đã", "và", ",") or a.end <= j_ < k and
@@ -424,8 +438,7 @@ class Recipients:
             if d.words[i] in (";",) and not _counted_part(d.words, i + 1, a.start):
                 lo = i + 1
                 break
-            if d.words[i] == "," and (d.words[i + 1].lower() in CONTRAST_OPENERS or (
-                    d.words[i + 1].lower() in CONTRAST_NAMED and i + 2 < a.start and is_cap(d.words[i + 2]))):
+            if d.words[i] == "," and contrast_clause_at(d.words, i, a.start):
                 lo = i + 2  # "A được tặng P, còn cô B nhận Q": Q's clause starts after "còn"
                 break
         lo = _past_fronted_clause(d.words, lo, a.start)
