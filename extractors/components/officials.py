@@ -1194,10 +1194,7 @@ class OfficialLinker:
         at = next((i for i in range(2, len(words)) if words[i] == "nhất" and words[i - 1].lower() not in ORDINAL_BEFORE),
                   0)  # (the first superlative; what follows it is its complement: "già nhất | đạt …")
         for k in range(at - 1, 0, -1):
-            bare = words[:k]
-            while len(bare) > 1 and bare[0] in PREFIX:
-                bare = bare[1:]
-            text = " ".join(bare)
+            text = " ".join(_without_prefixes(words[:k]))
             if text.lower() in self.title_words or self._honorific_kind(text) in DESCRIPTOR_KINDS:
                 return (pos[:last] + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
         return pos
@@ -1493,11 +1490,17 @@ GOVERNMENT_MEMBERS = ("thủ tướng", "bộ trưởng")
 def _government_member(title: str) -> bool:
     """``title`` is a Government member's (``GOVERNMENT_MEMBERS``), written alone or with "thường trực" ("Phó Thủ
     tướng thường trực"), after the prefixes of ``title_prefixes.txt`` ("nguyên Bộ trưởng") and a deputy's "Phó"."""
-    words = title.split()
-    while words and words[0] in PREFIX:
-        words = words[1:]
-    low = " ".join(words).lower().removeprefix("phó ").removesuffix(" thường trực")
+    low = " ".join(_without_prefixes(title.split())).lower().removeprefix("phó ").removesuffix(" thường trực")
     return low in GOVERNMENT_MEMBERS
+
+
+def _without_prefixes(words: list[str]) -> list[str]:
+    """``words`` (a title's, split) without the words of ``PREFIX`` that open it (``title_prefixes.txt`` and a sex
+    word: "nguyên Bộ trưởng" → "Bộ trưởng"), its last word kept."""
+    k = 0
+    while k < len(words) - 1 and words[k] in PREFIX:
+        k += 1
+    return words[k:]
 
 
 def _in_either_case(text: str, words) -> bool:
