@@ -6,7 +6,7 @@ name ("Valencia", "Monaco", "Ducati", "Henry"). Such names are read as a unit (`
 ``sports_cues.txt`` ("cầu thủ", "ghi bàn", "HLV", "La Liga"…), of at least :data:`MIN_KINDS` different entries.
 
 * :func:`sports_story`: whether a document's text is a sports story (the answer kept on the document's state);
-* :func:`sports_teams`, :func:`sports_stars`: the gated names;
+* :func:`sports_teams` (:func:`sports_team_set` as a set), :func:`sports_stars`: the gated names;
 * :func:`placed`: a word before a team's name that makes it the city ("tại Valencia", "thành phố Lyon").
 """
 from __future__ import annotations
@@ -126,6 +126,12 @@ def sports_story(d) -> bool:
 def sports_teams() -> tuple[str, ...]:
     """The names of ``sports_teams.txt`` (clubs and racing teams named bare that are also places or brands)."""
     return word_list("sports_teams.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def sports_team_set() -> frozenset[str]:
+    """The names of ``sports_teams.txt`` as a set, made once (for membership: a tuple is scanned at every look-up)."""
+    return frozenset(sports_teams())
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,3 +28,12 @@ def test_the_last_word_of_a_team_is_no_player():
 
 def test_outside_a_sports_story_the_verb_cues_nothing():
     assert "Dravocek" not in names("Trong buổi học, Dravocek ghi bàn vào lưới bạn cùng lớp trên sân trường.")
+
+
+def test_play_cued_reads_a_verb_of_several_words_right_after_the_name():
+    # session 38 (mndy): the verbs are looked up by their first word (conferral_words._opening)
+    from extractors.components.foreign_single import play_cued
+    assert play_cued(["Varnek", "lập", "cú", "đúp", "."], 1)
+    assert not play_cued(["Varnek", "lập", "cú", "."], 1)  # the verb cut short
+    assert not play_cued(["Varnek", "rời", "sân"], 1)
+    assert not play_cued(["Varnek"], 1)  # nothing after the name

@@ -12,9 +12,8 @@ import pytest
 
 from extractors import sports
 from extractors.components.base import state
-from extractors.components.collectives import _team_set
 from extractors.nlp import get_nlp
-from extractors.sports import _may_be_sports, is_sports_text, sports_teams
+from extractors.sports import _may_be_sports, is_sports_text, sports_team_set, sports_teams
 
 
 def test_counts_of_cue_tails():
@@ -40,8 +39,8 @@ def test_no_regex_pass_when_the_counts_rule_it_out(monkeypatch):
 
 
 def test_the_team_set_is_made_once():
-    assert _team_set() is _team_set()
-    assert _team_set() == set(sports_teams())
+    assert sports_team_set() is sports_team_set()
+    assert sports_team_set() == set(sports_teams())
 
 
 def test_minister_fields_with_and_without_units_before():

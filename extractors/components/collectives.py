@@ -16,14 +16,13 @@ Nothing is added where a unit, an award or a photo credit already lies.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.language import Language
 
 from ..foreign import is_foreign_word
 from ..gazetteer import dictionary_words, section, table, word_list
-from ..sports import placed, sports_story, sports_teams
+from ..sports import placed, sports_story, sports_team_set, sports_teams
 from .base import Ent, fullest, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
 from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
@@ -106,12 +105,6 @@ def _opens_sentence(words, i) -> bool:
     """Token ``i`` opens its sentence: the first token, or one after a mark of ``SENTENCE_ENDS`` or a blank token
     (a line's start)."""
     return i == 0 or words[i - 1] in SENTENCE_ENDS or not words[i - 1].strip()
-
-
-@functools.lru_cache(maxsize=1)
-def _team_set() -> frozenset[str]:
-    """The names of ``sports_teams.txt`` as a set, made once (it was made anew for every document)."""
-    return frozenset(sports_teams())
 
 
 class CollectiveRecognizer:
@@ -403,7 +396,7 @@ class CollectiveRecognizer:
         document ("Monaco" and "AS Monaco", "Dortmund" and "Borussia Dortmund", "Red Bull" and "đội đua Red
         Bull"), written before or after: one club, under its longer name (GUIDELINES: the fullest name).
         ``texts``: the set of the texts of the names found here."""
-        teams = _team_set()
+        teams = sports_team_set()
         out = {}
         for t in texts & teams:
             full = _fullest_ending(texts, t)

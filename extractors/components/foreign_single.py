@@ -16,6 +16,7 @@ import functools
 
 from ..foreign import designators, is_foreign_word
 from ..gazetteer import competitions, section, word_list
+from .conferral_words import _opening
 
 COORDINATORS = "coordinators.txt"
 
@@ -53,22 +54,18 @@ def cue_nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _player_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``player_verbs.txt`` by first word: first word -> the verbs as word tuples, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for v in word_list("player_verbs.txt"):
-        out.setdefault(v.split()[0], []).append(tuple(v.split()))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
 def play_cued(words, j: int) -> bool:
     """A verb of a footballer's play of ``player_verbs.txt`` is written from token ``j`` on, right after a one-word
-    name ending at ``j`` ("Kovrant | ghi bàn", "Belizzo | đánh đầu": invented names); the caller gates it to sports stories."""
-    for verb in _player_verbs().get(words[j], ()) if j < len(words) else ():
-        if tuple(words[j:j + len(verb)]) == verb:
-            return True
-    return False
+    name ending at ``j`` ("Kovrant | ghi bàn", "Belizzo | đánh đầu": invented names); the caller gates it to sports
+    stories.  ``words``: a list of tokens."""
+    verbs = word_list("player_verbs.txt")  # (made once; conferral_words._opening indexes it by first word once)
+    return j < len(words) and _opening(words[j:j + _longest(verbs)], verbs) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _longest(phrases: tuple[str, ...]) -> int:
+    """The number of words of the longest of ``phrases``."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 @functools.lru_cache(maxsize=1)

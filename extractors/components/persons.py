@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
-from ..sports import sports_stars, sports_story, sports_teams
+from ..sports import sports_stars, sports_story, sports_team_set
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
     play_cued
 from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
@@ -906,7 +906,7 @@ class PersonRecognizer:
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end) or \
                 (names == 1 and noun_cued(words, k, self.words)) or \
                 (names == 1 and (text in sports_stars() or (play_cued(words, j) and not (k > 0 and is_cap(words[k - 1]))
-                                                           and text not in sports_teams())) and sports_story(d))
+                                                           and text not in sports_team_set())) and sports_story(d))
             # ("con gái của Judy", "siêu sao Tarquino"; a star of sports_stars.txt in a sports story; "Belizzo đánh đầu"
             # there, but not "Celta Vigo gỡ hòa": the end of a longer run)
             ok = (names >= 2 and foreign * 2 >= names) or \
