@@ -23,3 +23,13 @@ def test_a_counted_number_or_a_year_is_no_tier():
         ("Bayern Munich", "vô địch Bundesliga")]
     assert titles_of("Năm 2018, Pháp vô địch World Cup 2018 sau trận thắng Croatia.") == [
         ("Pháp", "vô địch World Cup")]
+
+
+def test_a_number_that_is_a_share_of_seasons_is_no_tier():
+    # "2 trong 3 mùa" is two of three seasons: the count stays out of the league's name
+    assert titles_of("Năm 2021, Leeds vô địch Championship 2 trong 3 mùa gần nhất.") == [
+        ("Leeds", "vô địch Championship")]
+    assert titles_of("Năm 2017, Nice vô địch Ligue 2 trong số 5 mùa vừa qua.") == [("Nice", "vô địch Ligue")]
+    # a tier followed by "trong" and no number keeps its digit
+    assert titles_of("Năm 2015, Angers vô địch Ligue 2 trong mùa giải đầy khó khăn.") == [
+        ("Angers", "vô địch Ligue 2")]

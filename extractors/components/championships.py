@@ -93,6 +93,10 @@ WIN_ADVERB_PAIRS = frozenset(tuple(x.split()) for x in section(CUES, "# Two-word
 #: words after a number that make it a count, not a league's tier ("vô địch La Liga 3 mùa", "… Wimbledon 7 lần"):
 #: the counters of unit_words.COUNTERS and of wins, and the nouns of a season, an edition or a match
 TIER_COUNTS = frozenset(COUNTERS | WIN_COUNT_WORDS | {"mùa", "kỳ", "trận"})
+#: the word after a number that makes it the part of a share ("vô địch Premier League 2 trong 3 mùa": two of three
+#: seasons), when a number follows it, "số" between or not ("2 trong số 4 lần"); Diệp Quang Ban, Ngữ pháp tiếng
+#: Việt: "trong (số)" of a part among a whole
+SHARE_WORDS = ("trong", "số")
 COMPETITION_MAX = 6  # words of a competition's name ("World Superbike Championship", "AMA SuperBike")
 TITLE_LIST_GLUE = {",", "và"}
 JOINERS = frozenset(section(CUES, "# Joined competitions"))  # joiners of a title's competitions ("và", "lẫn", ",")
@@ -121,10 +125,21 @@ def cue_in_clause(words, lo: int, k: int, cues, marks=SENTENCE_MARKS) -> bool:
 def _tier(words, i: int, c: int, se: int) -> bool:
     """Whether the number ``words[i]`` closing a capitalised competition's name opened at ``c`` (sentence end
     ``se``) is the league's tier, part of its name ("vô địch Ligue 1", "Bundesliga 2", "Liga 1"): one digit after
-    the name, no counter after it (TIER_COUNTS: "La Liga 3 mùa" is a count); a longer number is a year or an
+    the name, no counter after it (TIER_COUNTS: "La Liga 3 mùa" is a count) nor a whole it is a share of
+    (:func:`_share_at`: "Premier League 2 trong 3 mùa"); a longer number is a year or an
     edition, the fact's year (national league names of the football associations: Ligue 1 and 2, LFP; 2.
     Bundesliga, DFL)."""
-    return len(words[i]) == 1 and i > c and (i + 1 >= se or LOWERED[words[i + 1]] not in TIER_COUNTS)
+    return len(words[i]) == 1 and i > c and (i + 1 >= se or LOWERED[words[i + 1]] not in TIER_COUNTS) and \
+        not _share_at(words, i + 1, se)
+
+
+def _share_at(words, k: int, se: int) -> bool:
+    """Whether ``words[k:]`` (before the sentence end ``se``) opens the whole a number before it is a part of:
+    "trong", "số" optional, then a number ("2 | trong 3 mùa", "1 | trong số 4 lần"; SHARE_WORDS)."""
+    if k >= se or LOWERED[words[k]] != SHARE_WORDS[0]:
+        return False
+    k += 1 + (k + 1 < se and LOWERED[words[k + 1]] == SHARE_WORDS[1])
+    return k < se and words[k].isdigit()
 
 
 class ChampionshipFinder:
