@@ -18,3 +18,11 @@ def test_a_parliament_without_its_state_is_no_unit():
 
 def test_the_building_of_a_parliament_is_a_venue():
     assert unit_names("Đoàn khách tham quan tòa nhà quốc hội Canada ở Ottawa.") == []
+
+
+def test_the_seat_of_a_foreign_government_is_a_venue():
+    # session 38 (mndy): the premises nouns of premises_words.txt ("tòa nhà", "trụ sở") before a lower-case state
+    # body; the body written after other words stays a unit
+    assert unit_names("Người biểu tình tập trung trước trụ sở chính phủ Peru suốt đêm qua.") == []
+    assert unit_names("Cảnh sát phong tỏa toà nhà quốc hội Chile sau vụ nổ.") == []  # ("toà", the older accent)
+    assert unit_names("Phái đoàn đã gặp chính phủ Peru tại một tòa nhà ở thủ đô.") == ["chính phủ Peru"]

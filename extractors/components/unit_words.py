@@ -85,6 +85,8 @@ BRANCH_HEADS_LOWER = {"đoàn thanh niên", "chi đoàn", "liên chi đoàn", "c
 #: not a unit, the body after it is the unit (premises_words.txt, with its source and the words left out: "ở", "từ")
 PREMISES_HEADS = frozenset(section("premises_words.txt", "# Premises heads"))
 PREMISES_BEFORE = frozenset(section("premises_words.txt", "# Words before premises"))
+#: buildings written right before a state body named in lower case ("tòa nhà quốc hội Mỹ"): the premises, no unit
+PREMISES_NOUNS = frozenset(section("premises_words.txt", "# Premises nouns"))
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.

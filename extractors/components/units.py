@@ -35,8 +35,8 @@ from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
-from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, SCHOOL_LEVELS, \
-    FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
+from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, PREMISES_NOUNS, \
+    SCHOOL_LEVELS, FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -308,6 +308,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
+            if s > 1 and d.words[s][:1].islower() and span_text(d, s - 2, s).lower() in PREMISES_NOUNS:
+                continue  # "tòa nhà quốc hội Mỹ", "trụ sở chính phủ Anh": the building, a venue (PREMISES_NOUNS)
             s = self._member_board(d, s, e)
             kind = self._named_kind(d, s, e)
             if d.words[s][:1].islower() and " ".join(d.words[s:s + 2]).lower() in self.lex.not_heads and \
