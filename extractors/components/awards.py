@@ -1879,14 +1879,20 @@ def _scope_field_end(doc, k) -> int:
 
 
 def _contest_follows(words, e: int) -> bool:
-    """Whether a medal ending at token ``e`` is followed by the contest it was won at: "tại" or "ở" and a contest's
-    head ("giải", or one of CONTEST_HEADS: "HCB tại Giải Karatedo quốc tế mở rộng", "HCV ở hội thao …"), so that it
-    is no medal the document names elsewhere with another event, nor the document's one competition
-    (:meth:`AwardRecognizer._complete_metal`)."""
-    if e + 2 >= len(words) or words[e].lower() not in ("tại", "ở"):
-        return False
-    head = words[e + 1].lower()
-    return head == "giải" or (head, words[e + 2].lower()) in CONTEST_HEADS
+    """Whether a medal ending at token ``e`` is followed by the contest it was won at (:func:`_contest_name_at`:
+    "HCB tại Giải Karatedo quốc tế mở rộng", "HCV ở hội thao …"), so that it is no medal the document names
+    elsewhere with another event, nor the document's one competition (:meth:`AwardRecognizer._complete_metal`)."""
+    return _contest_name_at(words, e) is not None
+
+
+def _contest_name_at(words, k: int) -> int | None:
+    """After a prize's rank or a medal's metal, a preposition of CONTEST_PREPS at token ``k`` and a contest's head
+    (one of CONTEST_HEADS, or "giải"): the index of the first word of the contest's name after its head ("tại | hội
+    thi | Tin học …" -> the index of "Tin"), else None."""
+    if k + 2 >= len(words) or words[k].lower() not in CONTEST_PREPS:
+        return None
+    head = (words[k + 1].lower(), words[k + 2].lower())
+    return k + 3 if head in CONTEST_HEADS else k + 2 if head[0] == "giải" else None
 
 
 def _contest_after(doc, k, start, limit):
@@ -1896,10 +1902,7 @@ def _contest_after(doc, k, start, limit):
     writes them without the preposition: "Giải nhất cuộc thi ảnh Skypixel"). Returns (end of the event, the
     preposition's (start, end) to leave out of the name), or None ("giải Bạc tại cuộc thi này": no name)."""
     w = doc.words
-    if k != start or k + 3 >= len(doc) or w[k].lower() not in CONTEST_PREPS:
-        return None
-    head = (w[k + 1].lower(), w[k + 2].lower())
-    first = k + 3 if head in CONTEST_HEADS else k + 2 if head[0] == "giải" else None
+    first = _contest_name_at(w, k) if k == start and k + 3 < len(doc) else None
     if first is None:
         return None
     end, year = _event_tail(doc, k + 1, limit)
