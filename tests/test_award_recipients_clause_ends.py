@@ -57,3 +57,10 @@ def test_a_contrast_word_before_a_lower_case_word_leaves_the_recipient_in_the_cl
     # award's own clause goes on and names its recipient
     got = awards_of("Năm 2016, UBND xã tặng Giấy khen, nhưng chỉ cho bà Vũ Thị Lan.")
     assert got == [("Vũ Thị Lan", "Giấy khen của UBND xã")]
+
+
+def test_a_list_of_recipients_ends_before_a_prize_named_next():
+    # "phần thưởng" opens the next award of the list (conferral_words.ANAPHOR_HEADS, shared with the anaphors): the
+    # name after it received that prize, not the medal
+    got = awards_of("Năm 2018, Bộ Công an trao huy chương dành cho ông Lý Văn Sơn, phần thưởng cho bà Hà Thị Yến.")
+    assert got == [("Lý Văn Sơn", "Huy chương")]

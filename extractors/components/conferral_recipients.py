@@ -10,7 +10,7 @@ from .conferral_award_names import BEHALF_OPENERS
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
-from .conferral_words import ADDRESS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
+from .conferral_words import ADDRESS, ANAPHOR_HEADS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
     QUOTES, _opening, adverbs_start
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
@@ -216,11 +216,9 @@ def contrast_clause_at(words, i: int, limit: int) -> bool:
 
 
 #: the heads of an award that open the next item of a list of awards after a comma ("huy chương dành cho …, giải
-#: thưởng cống hiến cho …"), lower case, as word tuples: conferral_words.KIND_ANAPHOR_HEADS and the generic heads of
-#: an award's name (Luật Thi đua, khen thưởng 2022, Điều 8: huân chương, danh hiệu; "giải thưởng"); their first two
-#: words ("kỷ niệm" of "kỷ niệm chương"), as tuples
-AWARD_ITEM_HEADS = frozenset(tuple(h.split()[:2])
-                             for h in KIND_ANAPHOR_HEADS + ("giải thưởng", "danh hiệu", "huân chương"))
+#: thưởng cống hiến cho …"): conferral_words.KIND_ANAPHOR_HEADS and ANAPHOR_HEADS, lower case, as tuples of their
+#: first two words ("kỷ niệm" of "kỷ niệm chương")
+AWARD_ITEM_HEADS = frozenset(tuple(h.split()[:2]) for h in KIND_ANAPHOR_HEADS + ANAPHOR_HEADS)
 
 
 def _next_award_item(words, start: int, stop: int) -> int:

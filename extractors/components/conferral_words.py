@@ -44,6 +44,10 @@ ADVERBS = frozenset(section("subject_adverbs.txt", "# Adverbs"))
 ADVERB_PAIRS = frozenset(tuple(p.split()) for p in section("subject_adverbs.txt", "# Two-word adverbs"))
 #: short names of the provinces and centrally run cities (provinces_2025.tsv, Nghị quyết 202/2025/QH15)
 PROVINCES = frozenset(province_levels())
+#: the generic heads of an award's name (Luật Thi đua, khen thưởng 2022, Điều 8: huân chương, danh hiệu; "giải
+#: thưởng", "phần thưởng"): named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương"; conferrals) and
+#: opening the next item of a list of awards (conferral_recipients.AWARD_ITEM_HEADS)
+ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 #: heads of one kind of award ("huy hiệu này", "bằng khen này"): with a demonstrative they stand for the last award of
 #: that same kind, not for any award ("trao huy hiệu Tuổi trẻ dũng cảm cho A và truy tặng huy hiệu này cho B")
 KIND_ANAPHOR_HEADS = ("huy hiệu", "bằng khen", "giấy khen", "kỷ niệm chương", "huy chương", "cờ thi đua")

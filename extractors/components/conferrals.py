@@ -45,7 +45,7 @@ from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
-from .conferral_words import KIND_ANAPHOR_HEADS, NEGATION, semicolon_clause_start, workforce_before
+from .conferral_words import ANAPHOR_HEADS, KIND_ANAPHOR_HEADS, NEGATION, semicolon_clause_start, workforce_before
 
 
 class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, References, RecipientLists, CountedRecipients):
@@ -379,8 +379,6 @@ def _outside_proposals(cues) -> list:
     return [c for c in cues if not (c[2] == "give" and any(s < c[0] and c[1] == e for s, e in tails))]
 
 
-#: an award named again by a demonstrative ("danh hiệu này", "danh hiệu tương đương")
-ANAPHOR_HEADS = ("danh hiệu", "huân chương", "giải thưởng", "phần thưởng")
 ANAPHOR_WORDS = ("này", "đó", "ấy", "trên", "tương đương", "tương tự")
 #: triggers.tsv roles that qualify a whole sentence instead of linking an award
 SENTENCE_ROLES = {"absent", "return", "honour", "group"}
