@@ -247,8 +247,9 @@ def query_keys(text: str) -> tuple[str, ...]:
 def _typed_award_aliases() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """The aliases of the award catalogue (``awards.tsv``: Luật 06/2022/QH15 and the press's abbreviations, "HCLĐ",
     "CSTĐCS", "AHLLVTND", "NSƯT", "Anh hùng LLVTND") as (folded words of the alias, folded words of its canonical
-    name), longest alias first: a user types an award short, the knowledge base stores it written out."""
-    pairs = {(tuple(fold(alias).split()), tuple(fold(entry.canonical).split()))
+    name), longest alias first: a user types an award short, the knowledge base stores it written out.  Folded as
+    the stored names are (:func:`key`, no punctuation), so that a canonical name with a comma still matches."""
+    pairs = {(tuple(key(alias).split()), tuple(key(entry.canonical).split()))
              for entry in award_catalogue() for alias in entry.aliases}
     return tuple(sorted(((a, c) for a, c in pairs if a != c), key=lambda p: (-len(p[0]), p)))
 
@@ -270,17 +271,18 @@ def expand_award_aliases(folded: str) -> str:
     return " ".join(out)
 
 
-def award_like_patterns(typed: str) -> list[str]:
+@lru_cache(maxsize=256)
+def award_like_patterns(typed: str) -> tuple[str, ...]:
     """The SQL ``LIKE`` patterns an award name typed by a user is looked up by in the folded award names, one per
     key of :func:`query_keys` and, where it differs, one per such key with the catalogue's award abbreviations
     written out (:func:`expand_award_aliases`: "HCLĐ" finds "Huân chương Lao động"; a newcomer, session 38, got
     0 conferrals for ``--award HCLĐ``): its words in order, anything between them ("bang khen thu tuong" →
     "%bang%khen%thu%tuong%", which "bang khen cua thu tuong chinh phu" matches). One definition read by ``sovang
     awards --award`` and the site's canned question ``nhan_khen_thuong`` (a newcomer, session 26, found the site
-    answer none where the CLI answered 10)."""
+    answer none where the CLI answered 10).  Cached: the site's SQL function asks it once per row."""
     keys = query_keys(typed)
     keys = tuple(dict.fromkeys(keys + tuple(expand_award_aliases(k) for k in keys)))
-    return ["%" + "%".join(k.split()) + "%" for k in keys]
+    return tuple("%" + "%".join(k.split()) + "%" for k in keys)
 
 
 def award_has(folded: str | None, typed: str | None) -> int:
@@ -748,17 +750,19 @@ def awards(db: sqlite_utils.Database, award: str | None = None, year: int | None
     db.conn.create_function("sovang_has", 2, _has_words, deterministic=True)
     db.conn.create_function("sovang_unit_has", 2, _has_unit_words, deterministic=True)
     db.conn.create_function("sovang_decision_has", 2, decision_has, deterministic=True)
-    where, params = [shown(db)], []
+    shown_clause = shown(db)  # one PRAGMA look at the layer's columns
+    where, params = [shown_clause], []
     if decision is not None:  # an empty one matches nothing, as on the site
-        where.append(decision_clause("r", "?", attached=shown(db) == SHOWN))
-        params += [decision] * (3 if shown(db) == SHOWN else 2)
+        clause = decision_clause("r", "?", attached=shown_clause == SHOWN)
+        where.append(clause)
+        params += [decision] * clause.count("?")
     if award:
         # the words of any key in order, others between them allowed; the keys write out abbreviations as the
         # stored names are written out (query_keys: "Bằng khen của LĐLĐ TP HCM" finds "… Liên đoàn Lao động thành
         # phố Hồ Chí Minh"), the last one as typed
         patterns = award_like_patterns(award)
         where.append("(" + " OR ".join(["a.folded LIKE ?"] * len(patterns)) + ")")
-        params += patterns
+        params += list(patterns)
     if year:
         where.append("r.year = ?")
         params.append(int(year))
