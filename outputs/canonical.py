@@ -594,11 +594,12 @@ def _title_only_joins(nodes: list, uf: "_UnionFind", evidence: dict, titles: dic
         members[uf.find(n)].append(n)
     ev = {root: set().union(*(evidence[n] for n in ns)) for root, ns in members.items()}
     held = {root: set().union(*(titles.get(n, set()) for n in ns)) for root, ns in members.items()}
+    with_unit = [root for root in members if any(e.startswith("U") for e in ev[root])]
     joins = []
     for root, ns in members.items():
         if not held[root] or any(not e.startswith("position:") for e in ev[root]):
             continue
-        fits = [other for other in members if other != root and any(e.startswith("U") for e in ev[other])
+        fits = [other for other in with_unit if other != root
                 and all(any(t == title or t.startswith(title + " ") for t in held[other]) for title in held[root])]
         if len(fits) == 1:
             title = min(held[root])

@@ -347,7 +347,8 @@ async def unit_record(datasette, database, db, uid):
               _conferral_rows(r, awards, recipient=False))
     officials = await _rows(db, """SELECT name, person_id, position, document_date, document_title, document,
                                           sentence, block
-                                   FROM officials_view WHERE unit_id = :id ORDER BY document_date DESC LIMIT 1000""",
+                                   FROM officials_view WHERE unit_id = :id AND person_id IS NOT NULL
+                                   ORDER BY document_date DESC LIMIT 1000""",
                             {"id": uid})
     r.section("Cán bộ / officials", ["Tên / name", "Chức vụ / position", "Ngày văn bản / date",
                                      "Tài liệu / document", "Câu nguồn / sentence"],

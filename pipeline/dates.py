@@ -109,9 +109,9 @@ def origin_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _dictionary_words() -> frozenset:
+def dictionary_words() -> frozenset:
     """``extractors.gazetteer.dictionary_words`` (the Viet74K words), imported on first use (see
-    :func:`origin_words`)."""
+    :func:`origin_words`); :mod:`pipeline.legacy` reads it too."""
     from extractors.gazetteer import dictionary_words
 
     return dictionary_words()
@@ -127,7 +127,7 @@ def compound_before(text: str, at: int, word: str) -> bool:
     ("tuyển sinh", "Học sinh", "HỌC SINH"), that word not ending a name (a capitalised word before it too: "Nguyễn
     Văn Học sinh năm …", "Ông Toàn sinh ngày …" are births)."""
     m = TWO_WORDS_BEFORE.search(text, max(0, at - 30), at)
-    if m is None or f"{m.group(2).lower()} {word.lower()}" not in _dictionary_words():
+    if m is None or f"{m.group(2).lower()} {word.lower()}" not in dictionary_words():
         return False
     return not (m.group(2)[:1].isupper() and m.group(1) and m.group(1)[:1].isupper())
 

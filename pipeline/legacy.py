@@ -45,6 +45,8 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import dictionary_words
+
 # ---------------------------------------------------------------------------
 # Mapping tables (data)
 # ---------------------------------------------------------------------------
@@ -309,14 +311,7 @@ def _between_surname_and_name(text: str, words: list, i: int, surnames: frozense
     # head ("Trường Cao đẳng") or the surname and the word a word of the dictionary ("Công ty Tập đoàn …"); a name
     # right after a unit's name ("Trường THPT Lê Lợi Nguyễn ích Thịnh") keeps the repair
     low = (opener.group().lower(), before.group().lower(), w.lower())
-    return not (any(h[:3] == low for h in _unit_type_heads()) or f"{low[1]} {low[2]}" in _dictionary_words())
-
-
-@lru_cache(maxsize=1)
-def _dictionary_words() -> frozenset:
-    """The multi-syllable words of the dictionary (:func:`extractors.gazetteer.dictionary_words`, Viet74K)."""
-    from extractors.gazetteer import dictionary_words
-    return dictionary_words()
+    return not (any(h[:3] == low for h in _unit_type_heads()) or f"{low[1]} {low[2]}" in dictionary_words())
 
 
 @lru_cache(maxsize=1)
