@@ -450,8 +450,7 @@ class RecipientLists:
             return False
         if k + 1 < len(d.words) and d.words[k + 1].lower() in NOT_LIST_AFTER:
             return False  # "danh sách đề nghị … là do Ban Thi đua tập hợp": who made the list, not its members
-        after = tuple(map(LOWERED.__getitem__, d.words[first.end:first.end + 2]))
-        if any(after[:len(v)] == v for v in LIST_MAKERS):
+        if _opening([LOWERED[w] for w in d.words[first.end:first.end + 2]], LIST_MAKERS) is not None:
             return False  # "… là những hồ sơ Sở Nội vụ tổng hợp": the name makes the list, heads no list
         if first.start <= k + 3:
             return True

@@ -905,8 +905,8 @@ class PersonRecognizer:
             foreign = sum(is_foreign_word(x) for x in span) + (k < i and words[k] in ROMANISED_SURNAMES)
             cued = k in cue_end or (k > 0 and words[k - 1] in self.lex.places and k - 1 in cue_end) or \
                 (names == 1 and noun_cued(words, k, self.words)) or \
-                (names == 1 and (text in sports_stars() or (play_cued(words, j) and not (k > 0 and is_cap(words[k - 1]))
-                                                           and text not in sports_team_set())) and sports_story(d))
+                (names == 1 and sports_story(d) and (text in sports_stars() or (
+                    play_cued(words, j) and not (k > 0 and is_cap(words[k - 1])) and text not in sports_team_set())))
             # ("con gái của Judy", "siêu sao Tarquino"; a star of sports_stars.txt in a sports story; "Belizzo đánh đầu"
             # there, but not "Celta Vigo gỡ hòa": the end of a longer run)
             ok = (names >= 2 and foreign * 2 >= names) or \
