@@ -944,6 +944,11 @@ def _joined_committee_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _with_conferrer_text(award: CanonicalAward, conferrer: str) -> CanonicalAward:
+    """``award`` (one with a conferrer) named again with ``conferrer`` in place of the conferrer its name gives."""
+    return canonical_award(award.name[:len(award.name) - len(award.conferrer)] + conferrer)
+
+
 def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> CanonicalAward:
     """``award`` with a conferrer named by its level alone (:data:`LEVEL_ONLY`: "Bằng khen của Chủ tịch
     Ủy ban nhân dân tỉnh", "Giấy khen của Chủ tịch UBND huyện") completed with the document's place of that
@@ -953,8 +958,7 @@ def complete_conferrer(award: CanonicalAward, places: dict[str, str]) -> Canonic
     m = LEVEL_ONLY.match(key(award.conferrer or ""))
     if not m or m.group("level") not in places:
         return award
-    head = award.name[:len(award.name) - len(award.conferrer)]
-    return canonical_award(head + complete_level(award.conferrer, places))
+    return _with_conferrer_text(award, complete_level(award.conferrer, places))
 
 
 def with_conferrer(award: CanonicalAward, conferrer: str | None) -> CanonicalAward:
@@ -963,7 +967,7 @@ def with_conferrer(award: CanonicalAward, conferrer: str | None) -> CanonicalAwa
     trưởng" with "Bộ trưởng Bộ Y tế" → "Bằng khen của Bộ trưởng Bộ Y tế"); otherwise ``award`` unchanged."""
     if not award.conferrer or not conferrer:
         return award
-    fuller = canonical_award(award.name[:len(award.name) - len(award.conferrer)] + conferrer)
+    fuller = _with_conferrer_text(award, conferrer)
     short = key(award.conferrer)
     return fuller if fuller.conferrer and key(fuller.conferrer).startswith(short + " ") else award
 
@@ -984,7 +988,7 @@ def full_office(award: CanonicalAward) -> CanonicalAward:
     full = _offices_in_full().get(key(award.conferrer or "")) or head_conferrer(award)
     if not full:
         return award
-    return canonical_award(award.name[:len(award.name) - len(award.conferrer)] + full)
+    return _with_conferrer_text(award, full)
 
 
 #: a conferrer named by a province alone, or by its chairman without the committee: "tỉnh Quảng Bình", "Chủ tịch

@@ -809,13 +809,15 @@ RANGE_END = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến hết nă
 #: a sports season written by its two calendar years ("mùa giải 2016-2017", "mùa giải 2015/16", "mùa 2017/18"):
 #: group 1 its first year, group 2 the second written whole or by its last two digits.  A season's awards (player of
 #: the season, a league title) are given at its end, in its second year, as held-out sets 10 and 12 date them
-SEASON = re.compile(r"[Mm]ùa(?: giải| bóng)?\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])")
-#: the words of a season before its years, longest first, as SEASON writes them
+#: the words of a season before its years, longest first (SEASON and OWN_SEASON are written from them)
 SEASON_WORDS = ("mùa giải", "mùa bóng", "mùa")
+#: SEASON_WORDS as a pattern, its first letter in either case
+_SEASON_WORDS = "|".join("[" + w[0].upper() + w[0] + "]" + w[1:] for w in SEASON_WORDS)
+SEASON = re.compile(r"(?:%s)\s+((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?![\d/])" % _SEASON_WORDS)
 #: what stands between an award's name and a season written right after it, its closing quote and a preposition at
 #: most, then the season's words ("danh hiệu “Vua phá lưới” mùa giải 2016/17", "vô địch Serie A ở mùa 2015-2016",
 #: "Cầu thủ hay nhất Premier League 2016/17"): the season the award is for (:func:`_own_season`)
-OWN_SEASON = re.compile(r"[\s\"“”‘’']*(?:(?:ở|trong|của|tại)\s+)?(?:[Mm]ùa(?: giải| bóng)?\s+)?")
+OWN_SEASON = re.compile(r"[\s\"“”‘’']*(?:(?:ở|trong|của|tại)\s+)?(?:(?:%s)\s+)?" % _SEASON_WORDS)
 #: a season written without "mùa", by its first year and the last two digits of the next ("Champions League 2016-17",
 #: "Premier League 2016/17", "năm học 2016-17"): two digits after a year name no span of years but a season, a school
 #: or a fiscal year, each ending in its second year (group 1 the first year, group 2 the two digits; not after "năm ",
