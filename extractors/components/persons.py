@@ -938,6 +938,7 @@ class PersonRecognizer:
         if named or placed_runs:
             placed_runs -= cued_runs  # (a run cued as a person somewhere: "tiền đạo Erling Haaland")
             out = [p for p in out if p.text not in named and p.text not in placed_runs]
+        _without_repeated_tail(d, found + out)  # (before the short forms below take the full names' texts)
         for p in found + out:
             if p.end < n and ROMAN.match(words[p.end]) and is_foreign_word(words[p.end - 1]) and p.end - p.start <= 2:
                 p.end += 1  # a regnal number: "Elizabeth II"
@@ -1472,6 +1473,27 @@ def _alone_elsewhere(text: str, name: str, skip: int = -1) -> bool:
         if not rest[:1].isupper():
             return True
     return False
+
+
+def _without_repeated_tail(d, found):
+    """Names whose run goes on into the same name written again ("Gal Gadot | Gal Gadot là …", "Rafael Nadal | –
+    Nadal vô địch …", "Betty Hill | Betty và …": a heading run into the paragraph that opens on the name, or a name
+    and its short form glued by a dash): each person of ``found`` that holds a foreign word (:func:`is_foreign_word`:
+    no Vietnamese syllable, so "Lê Văn Lê" stays whole) written again two words or more after its first writing
+    ends before that second writing and a dash before it (in place; the list is returned). A word written twice in
+    a row is a name of its own ("Jin Jin", "Alioum Alioum"). ``d``: the document's tokens (:class:`Toks`)."""
+    words = d.words
+    for p in found:
+        seen = set()
+        for k in range(p.start, p.end):
+            w = words[k]
+            if w in seen and k - p.start >= 2:
+                end = k - 1 if words[k - 1] in _DASHES else k
+                p.end, p.text = end, span_text(d, p.start, end)
+                break
+            if is_foreign_word(w) and _title_case(w):
+                seen.add(w)
+    return found
 
 
 def _undashed(text: str, a: int, b: int) -> bool:
