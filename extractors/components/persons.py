@@ -10,6 +10,7 @@ Honorifics are never part of the name.
 """
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 from itertools import compress, islice, repeat
@@ -633,6 +634,7 @@ class PersonRecognizer:
         surnames = self.lex.surnames
         place_first = self.place_first
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
+        bodies = st["_bodies"] = named_bodies(st["unit"])
         # only capitalised words can start a name: visit just those
         i = -1
         for i0 in starts:
@@ -669,9 +671,13 @@ class PersonRecognizer:
             if cued and w.isalpha() and not w.isupper():
                 end = self._run(d, i, taken, cued=True)
                 lead = titled_place(words, i, end) if end is not None else 0
-                if lead:  # "Thống đốc Saint Petersburg | Georgy Poltavchenko": the place is no name of its own
-                    _blocked(st).update(range(i, i + lead))
+                tail = 0
+                if not lead and end is not None and end - i > GLUED_PART:
+                    lead, tail = unit_edges(words, i, end, bodies)  # "Đội trưởng Tottenham | Hugo Lloris"
+                if lead or tail:  # "Thống đốc Saint Petersburg | Georgy Poltavchenko": the place is no name of its own
+                    _blocked(st).update(range(i, i + lead), range(end - tail, end))
                     i += lead
+                    end -= tail
             elif w in given and (i + 1 >= n or not is_cap(words[i + 1])) and i > 0 and \
                     (words[i - 1].islower() or words[i - 1] in self.lex.honorifics) and words[i - 1] not in PLACE_BEFORE \
                     and not opens_unit_head(words, i, self.lex.unit_heads) and self._free(st, i):
@@ -837,6 +843,7 @@ class PersonRecognizer:
         if not opening:
             return out
         taken = token_set(found) | _blocked(st)
+        body_names = st["_bodies"]
         named = set()  # texts of runs written right after a noun of NOT_PERSON_BEFORE
         placed_runs = set()  # texts of runs written right after a preposition of PLACE_PREPOSITIONS
         cued_runs = set()  # texts of runs read as persons right after a cue
@@ -887,6 +894,11 @@ class PersonRecognizer:
             lead = titled_place(words, i, j)
             if lead:
                 i, names = i + lead, names - lead  # "Thị trưởng Ljubljana | Zoran Jankovic": the place is the title's
+            elif j - i > GLUED_PART:
+                lead, tail = unit_edges(words, i, j, body_names, i in cue_end)
+                taken.update(range(j - tail, j))  # (no name of its own after it either)
+                i, j, names = i + lead, j - tail, names - lead - tail  # "Giám đốc Uber | Travis Kalanick",
+                # "Corentin Tolisso | Bayern Munich": a team or a body of the document glued to the name
             # a surname of surnames.txt or romanised_surnames.txt before the run is part of it ("Li Huaxi")
             k = i
             if not lead and surname_before:  # ("Kim Jong Un"; not "Vua Maha …", "Nhật Bản Shinzo …")
@@ -1591,6 +1603,52 @@ def glued_end(d, s: int, e: int) -> int:
         if _title_case(words[k - 1]) and alone(s, k) and alone(k, r, here=True):
             return k
     return e
+
+
+@functools.lru_cache(maxsize=1)
+def _team_words() -> frozenset:
+    """The clubs of ``sports_teams.txt`` as word tuples, made once."""
+    return frozenset(tuple(t.split()) for t in sports_team_set())
+
+
+def named_bodies(units) -> frozenset:
+    """The names of teams and bodies a foreign name may be glued to, as word tuples: the clubs of
+    ``sports_teams.txt`` and each unit of the document (``units``: its unit spans), whole ("Tottenham") and by the
+    capitalised words closing it ("Công ty điện tử | Samsung"): :func:`unit_edges` reads them."""
+    out = set(_team_words())
+    for u in units:
+        ws = u.text.split()
+        out.add(tuple(ws))
+        k = len(ws)
+        while k > 0 and ws[k - 1][:1].isupper():
+            k -= 1
+        if 0 < k < len(ws):
+            out.add(tuple(ws[k:]))
+    return frozenset(out)
+
+
+def unit_edges(words, i, j, bodies, cued=True) -> tuple[int, int]:
+    """How many tokens of the capitalised run [i, j) name a team or a body of ``bodies`` (:func:`named_bodies`)
+    glued before the person's name ("Giám đốc điều hành Uber | Travis Kalanick", "Đội trưởng Tottenham | Hugo
+    Lloris": the title's body; only when ``cued``, a title or an honorific right before the run: bare, the body
+    opens a product's or a work's name, "Toyota Safety Sense") and after it ("Kingsley Coman | Bayern Munich": a
+    transfer's clubs, a lost line break), one to three words each, as long as GLUED_PART title-cased words of the
+    name are left: (lead, tail)."""
+    lead = next((L for L in (3, 2, 1) if j - i - L >= GLUED_PART and tuple(words[i:i + L]) in bodies), 0) \
+        if cued else 0
+    if lead and words[i + lead] in _DASHES:
+        lead += 1  # "HLV Bayern Munich – | Carlo Ancelotti"
+    if lead and not _title_case(words[i + lead]):
+        lead = 0  # ("cựu Chánh Văn phòng … Kim Ki | -choon": the body's name ran into the person's)
+    i += lead
+    tail = 0
+    while True:
+        L = next((L for L in (3, 2, 1) if j - tail - L - i >= GLUED_PART and
+                  tuple(words[j - tail - L:j - tail]) in bodies and _title_case(words[j - tail - L - 1])), 0)
+        if not L:
+            return (lead, tail) if tuple(words[i:j - tail]) not in bodies else (0, 0)  # ("cầu thủ Man City |
+            # West Brom": two teams, no name between them)
+        tail += L
 
 
 def place_head_title_before(words, k) -> int:
