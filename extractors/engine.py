@@ -109,14 +109,17 @@ def document_year(document: Document) -> int | None:
     ("năm 2019", "ngày 12/5/2019", "tháng 5/2019"; founding and birth dates left out), the later year on a tie, a
     later bare year when the count holds one year written once (:func:`_later_bare_year`), a bare year when it
     writes none other; that year plus one when the story opens two months or more before a past event of it
-    (:func:`_after_its_year`).  GUIDELINES.md: an award's year is the year "the text says or its date implies";
-    a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
+    (:func:`_after_its_year`); none when the written year is earlier than a period the story writes as running
+    from a year to its present (:func:`_latest_since`).  GUIDELINES.md: an award's year is the year "the text says
+    or its date implies"; a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
     """
     if document.date and document.date[:4].isdigit():
         return int(document.date[:4])
     lead = _lead_day(document)
     reported, compared = _year_to_date(document, lead[0]) if lead else (None, None)
     written = _written_year(document) if not reported or (compared and compared > reported) else None
+    if written and written < _latest_since(document):
+        written = None  # a story told after "Từ năm 1993, …" is of no year before it
     if compared and (reported is None or compared > reported) and (written is None or compared >= written):
         reported = compared  # a part compared with, no older than the year written: of the story's year
     if reported:
@@ -244,14 +247,29 @@ def _written_year(document: Document) -> int | None:
     return None
 
 
+def _latest_since(document: Document) -> int:
+    """The latest year the document writes as the start of a period to its present (:func:`_since_start`: "Từ năm
+    1993, ông là …"), 0 when none: the story is told after it, so no earlier year is the story's (an obituary's
+    most written year, "bay vào vũ trụ ngày 23/7/1980 …", dates none of the honours it lists)."""
+    latest = 0
+    for b in document.blocks:
+        if "ừ " in b.text:  # ("từ ", "Từ "; most blocks hold neither)
+            for m in YEAR.finditer(b.text):
+                if _since_start(b.text, m.start(), m.end()):
+                    latest = max(latest, int(m.group(1)))
+    return latest
+
+
 def _bare_years(document: Document):
     """(block text, YEAR match) of each bare year the document writes ("cúp Vô lăng vàng 2016", "Phật đản 2016"):
-    no birth year, no year of another event, no deadline's (:func:`_deadline_before`) and no end of a span."""
+    no birth year, no year of another event, no deadline's (:func:`_deadline_before`), no end of a span and no
+    start of a period to the present (:func:`_since_start`)."""
     for b in document.blocks:
         for m in YEAR.finditer(b.text) if "19" in b.text or "20" in b.text else ():  # (as _written_years)
             if not _birth_before(b.text, m.start()) \
                     and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
-                    and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()):
+                    and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
+                    and not _since_start(b.text, m.start(), m.end()):
                 yield b.text, m
 
 
@@ -405,7 +423,8 @@ def _deadline_before(text: str, at: int) -> bool:
 
 
 def _written_years(text: str):
-    """Years ``text`` writes as "năm YYYY", in a full date, as "tháng M/YYYY" (not a founding/birth date) or as a
+    """Years ``text`` writes as "năm YYYY" (not the start of a period to the present, :func:`_since_start`), in a
+    full date, as "tháng M/YYYY" (not a founding/birth date) or as a
     sports season, for its end year ("mùa giải 2016-2017": 2017; :data:`SEASON`).  Every year read here is
     written with "19" or "20" (SEASON, YEAR_OF, DATE_DIGITS and MONTH_YEAR take its first two digits so): a text
     holding neither, most paragraphs, writes none, and is passed over without the regexes."""
@@ -416,7 +435,8 @@ def _written_years(text: str):
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
                 not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
-                and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()):
+                and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()) \
+                and not _since_start(text, m.start(1), m.end(1)):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
@@ -894,6 +914,13 @@ SINCE = ("từ năm ", "từ ", "Từ năm ", "Từ ")
 UNTIL = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến tháng|đến \d|tới \d)")
 
 
+def _since_start(text: str, start: int, end: int) -> bool:
+    """The year at ``text[start:end]`` opens a period running to the story's present (:data:`SINCE` before it, no
+    end after it, :data:`UNTIL`: "từ năm 1946 đã được chọn …", "Từ 2015, Bộ … hai lần gửi công văn"): it dates
+    neither an award nor the story, which is told later (the year of "từ năm 2011 đến năm 2018" is read as a span)."""
+    return text[max(0, start - 16):start].endswith(SINCE) and not UNTIL.match(text, end)
+
+
 #: the rank a full date's year ("Ngày 1/9/2020, Chủ tịch nước ký quyết định tặng …") gives up to every other year of
 #: the sentence: an award's date is its year only when the sentence writes no year it is for (GUIDELINES: "the year
 #: the award was conferred or is for"; a span's end year "từ năm 2019 đến năm 2023" is what it is for)
@@ -985,7 +1012,7 @@ def _award_years(text: str) -> tuple:
                 not ANNIVERSARY.search(text, max(0, m.start() - 160), m.start()):
             continue  # a founding year ("Công ty X, thành lập năm 1998, …") or the year of another event ("vào Đảng
             # năm 1988", "nhập ngũ ngày 2/3/1972"), unless an anniversary counts from it
-        if before.endswith(SINCE) and not UNTIL.match(text, m.end()):
+        if _since_start(text, m.start(), m.end()):
             continue  # the start of a period to the present ("từ 1954 đến nay … được trao tặng 2 Huân chương")
         dated = getattr(m, "dated", False)
         if not dated and re.search(r"\d+/$", before) and re.search(r"[A-ZĐ]", text[m.end(): m.end() + 4] or ""):

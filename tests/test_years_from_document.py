@@ -74,3 +74,25 @@ def test_the_end_of_an_anniversary_span_is_not_shifted():
     g = facts_of("Lễ kỷ niệm 10 năm ngày thành lập (15/3/2012-15/3/2022) và đón nhận huân chương diễn ra sáng nay.",
                  "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
     assert years(g)[AWARD] == 2022
+
+
+def test_a_period_to_the_present_dates_neither_the_award_nor_the_story():
+    # "từ năm 1950" opens a period running to the story's time: the story is later, the year is no one's
+    g = facts_of("Bài ca này từ năm 1950 đã được hát trong mọi lễ chào cờ.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+    # with its end written it is a span, read as before (its end year dates the award)
+    g = facts_of("Ông Kim Văn Hòa được trao Huân chương Hữu nghị vì thành tích từ năm 2016 đến năm 2020.")
+    assert years(g)[AWARD] == 2020
+
+
+def test_no_year_before_a_period_to_the_present_is_the_story_year():
+    # 1984 is written most (twice), but "Từ năm 1999, …" tells the story after 1999: 1984 dates none of it
+    g = facts_of("Ngày 3/4/1984 ông bay chuyến đầu tiên; tháng 8/1984 ông bay lần nữa.",
+                 "Từ năm 1999, ông làm cố vấn cho một hãng bay.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+    # a story whose year is written after its period's start keeps that year
+    g = facts_of("Từ năm 2012, ông làm cố vấn cho một hãng bay.", "Ngày 9/6/2019, đoàn khách đến thăm.",
+                 "Hoạt động kết thúc trong tháng 6/2019.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2019
