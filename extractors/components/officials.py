@@ -231,7 +231,19 @@ class OfficialLinker:
                 j += 1  # "Tổ trưởng tổ | Toán", "sinh viên khoa | Điện": the subdivision's subject
                 continue
             break
-        return j
+        return j - 1 if e < j < n and self._splits_word(d, e, j) else j
+
+    def _splits_word(self, d, e, j) -> bool:
+        """The title's tail, read from token e up to token j, ends inside a two-syllable dictionary word
+        (``dictionary_words``): its last word, in lower case, opens one that token j closes ("diễn viên kỳ |
+        cựu", a syllable of TAIL_STOP closing "kỳ cựu"; "tân binh đắt | giá"; "… thứ 2 thế | giới", the tail's
+        length reached). The tail ends before that word's first syllable, half a word being no part of a title
+        ("diễn viên", "tân binh"). Not when the word is a unit's head or a title ("trưởng | phòng")."""
+        w = d.words
+        if j <= e or not w[j].isalpha() or not w[j].islower() or not w[j - 1].isalpha() or not w[j - 1].islower():
+            return False
+        pair = LOWERED[w[j - 1]] + " " + w[j]
+        return pair in self.words and pair not in self.head_words and pair not in self.title_words
 
     def _opens_tail_word(self, d, j, pair) -> bool:
         """Token j, a unit's head or a level's syllable, opens ``pair`` (lower-cased), a two-syllable dictionary word
