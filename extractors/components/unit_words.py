@@ -87,6 +87,8 @@ PREMISES_HEADS = frozenset(section("premises_words.txt", "# Premises heads"))
 PREMISES_BEFORE = frozenset(section("premises_words.txt", "# Words before premises"))
 #: buildings written right before a state body named in lower case ("tòa nhà quốc hội Mỹ"): the premises, no unit
 PREMISES_NOUNS = frozenset(section("premises_words.txt", "# Premises nouns"))
+#: nouns before a listed body's name that name a thing called after it ("chỉ số Nikkei 225": the index; eponym_nouns.txt)
+EPONYM_NOUNS = frozenset(word_list("eponym_nouns.txt"))
 #: place levels below a province: "tại" / "ở" + one of them after a unit's name opens its address, not a seat that
 #: names it ("Công ty … | tại xã X, huyện Y, tỉnh Z"; a seat is a city or a country: "Đại sứ quán … tại Osaka",
 #: "TAND cấp cao tại Hà Nội").  Observed in h4 and bulk news; no unit of the dev or held-out gold writes one.

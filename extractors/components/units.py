@@ -35,8 +35,8 @@ from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
 from .persons import HEAD_GIVEN
-from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, PREMISES_NOUNS, \
-    SCHOOL_LEVELS, FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
+from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, EPONYM_NOUNS, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, \
+    PREMISES_NOUNS, SCHOOL_LEVELS, FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
 
 
 #: lower-case words that end a clause rather than a name ("… Đà Nẵng tiết lộ,")
@@ -310,6 +310,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
             if s > 1 and d.words[s][:1].islower() and span_text(d, s - 2, s).lower() in PREMISES_NOUNS:
                 continue  # "tòa nhà quốc hội Mỹ", "trụ sở chính phủ Anh": the building, a venue (PREMISES_NOUNS)
+            if s > 1 and span_text(d, s - 2, s).lower() in EPONYM_NOUNS:
+                continue  # "chỉ số Nikkei 225": a stock index named after the paper, not the paper (EPONYM_NOUNS)
             s = self._member_board(d, s, e)
             kind = self._named_kind(d, s, e)
             if d.words[s][:1].islower() and " ".join(d.words[s:s + 2]).lower() in self.lex.not_heads and \
