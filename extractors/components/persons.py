@@ -489,6 +489,10 @@ class PersonRecognizer:
                              and pair not in self.titles and words[i] in self.lex.surnames):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
             nxt = words[j + 1] if j + 1 < n else ""
+            if j - i >= 2 and nxt[:1].islower() and not is_foreign_word(t) and (t in NOT_NAME or pair in self.words) \
+                    and is_foreign_word(words[j - 1]) and is_foreign_word(words[i]):
+                break  # "Tổng thống Donald Trump | Tuyên bố …", "người mẫu Jenna Jameson | Cô xuất hiện …": after a
+                # foreign name, a Vietnamese word opening a common word or a pronoun opens the next sentence
             if j > i and t in GIVE_VERBS and nxt[:1].islower():
                 break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
             if j > i and nxt[:1].islower() and f"{LOWERED[t]} {nxt}" in CONNECTIVES:
