@@ -209,6 +209,10 @@ class OfficialLinker:
             if pair in self.head_words or ((j in heads or (w in self.head_words and pair not in TAIL_THROUGH)) and
                                            not self._closes_tail_word(d, e, j)):
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit; "chuyên gia quốc | phòng": a word's end)
+            if low in BEFALLS and not self._closes_tail_word(d, e, j):
+                break  # "nữ diễn viên | bị bắt gặp …", "tình nguyện viên | gặp nạn" (but "kỹ sư thiết bị")
+            if low == "tên" and j + 1 < n and (is_cap(words[j + 1]) or words[j + 1] == "là"):
+                break  # "ngư dân | tên Lò Văn A", "y tá | tên là B": the name the holder goes by follows
             if pair in HONORARY:
                 j += 2  # "Chủ tịch danh dự", "cố vấn danh dự" ("dự" else stops a tail: "tham dự")
                 continue
@@ -253,9 +257,10 @@ class OfficialLinker:
         return pair in self.words and d.words[j + 1].islower() and pair not in self.title_words
 
     def _closes_tail_word(self, d, e, j) -> bool:
-        """Token j, a unit's head in lower case ("phòng", "cục", "hội"), closes a two-syllable dictionary word
-        (``dictionary_words``) begun by the lower-case word of the title's tail before it ("chuyên gia quốc |
-        phòng", "kỹ sư bưu | cục", "nhà nghiên cứu xã | hội học"): the tail goes on through it, no body opens there.
+        """Token j, a unit's head in lower case ("phòng", "cục", "hội") or a verb of BEFALLS ("bị"), closes a
+        two-syllable dictionary word (``dictionary_words``) begun by the lower-case word of the title's tail before
+        it ("chuyên gia quốc | phòng", "kỹ sư bưu | cục", "nhà nghiên cứu xã | hội học", "kỹ sư thiết | bị"): the
+        tail goes on through it, no body opens (no clause opens) there.
         Not when that pair is a unit's head or a title itself ("trưởng | phòng"), as
         :meth:`.unit_cues.UnitCues._closes_word_before` reads the same fragments on the units' side."""
         w = d.words
@@ -371,6 +376,8 @@ class OfficialLinker:
                         not self._group_before(d, i - 1, ends):
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                     crossed = crossed or d.words[i] == ","
+                elif i == p.start and (L := _naming_before(d, i, ends)):
+                    i -= L  # "ngư dân | tên | Lò Văn A", "y tá | tên là | B": the name the holder goes by
                 elif i == p.start and i not in ends and (L := self._nationality_before(d, i, ends)):
                     i -= L  # "doanh nhân người Scotland | Jeremy Jauncey", "tay vợt Canada | Shapovalov" (but not
                     # a body ending there: "Chủ tịch Hội Luật gia Việt Nam | Nguyễn Văn Quyền")
@@ -1445,6 +1452,10 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
              "tàu"} | {x for x in level_syllables() if x.islower()}  # the levels of administrative_levels.tsv
+#: the passive and adversative verbs opening what befell the holder (Từ điển tiếng Việt, Hoàng Phê, 2003: "bị",
+#: "gặp"), which end a title's tail unless they close a word begun in it ("thiết bị", "bắt gặp"): "nữ diễn viên | bị
+#: bắt gặp …" (session 38's bulk judgement), "tình nguyện viên | gặp nạn" (held-out 5)
+BEFALLS = frozenset({"bị", "gặp"})
 #: the holder's age written in a title's tail ("diễn viên | 21 tuổi", "chân sút | chưa đủ 18 tuổi"), no part of it
 AGE = re.compile(r" (?:(?:chưa|mới|vừa) )?(?:(?:đủ|tròn|hơn|gần) )?\d+ tuổi(?: |$)")
 #: a school's subdivisions, named by their subject ("tổ Toán", "khoa Điện", "ngành Dược học"; Điều lệ trường trung
@@ -1551,6 +1562,17 @@ def _office_end(chain) -> int:
             break
         end = e
     return end
+
+
+def _naming_before(d, i: int, ends) -> int:
+    """Length (1 or 2) of "tên" or "tên là" (named, by the name of) written right before token i, where a name
+    opens, with a title or its unit ending right before it ("ngư dân tên | Lò Văn A", "một y tá tên là | B",
+    "thành viên Hội đồng X tên | C"); else 0.
+    ``ends`` maps a token to the title and unit spans ending there (:meth:`OfficialLinker._items`)."""
+    for L, words in ((1, ("tên",)), (2, ("tên", "là"))):
+        if i - L > 0 and tuple(d.words[i - L:i]) == words and ends.get(i - L):
+            return L
+    return 0
 
 
 def _acts_for(d, s: int) -> bool:
