@@ -725,6 +725,7 @@ class PersonRecognizer:
         found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)
                  and not self._quoted_title(words, p)]
         found = self._without_unit_names(d, st, found, self.words, cue_end)
+        found = _without_common_heads(d, found)
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
         set_spans(doc, "person", st["person"], "PERSON")
@@ -1510,6 +1511,26 @@ def _without_repeated_tail(d, found):
             if is_foreign_word(w) and _title_case(w):
                 seen.add(w)
     return found
+
+
+def _without_common_heads(d, found):
+    """Persons whose first word the document writes elsewhere in lower case before the same words: a common noun
+    heading a place's, a body's or a time's name, capitalised where it opens a sentence or a heading ("Hồ Toplitz"
+    after "đáy hồ Toplitz": a lake; "Đoàn Việt Nam" after "đoàn Việt Nam": a delegation; "Mùa Thu", "Ngành Cơ
+    khí"), not a surname. A particle of a foreign name written so is no common noun ("Van Gaal", "van Gaal").
+    ``d``: the document's tokens (:class:`Toks`); one search of the text per name. Returns the persons kept."""
+    text = d.text
+    common: dict[str, bool] = {}
+    out = []
+    for p in found:
+        head, _, rest = p.text.partition(" ")
+        if rest and head.lower() not in PARTICLES and head[:1].isupper():
+            if p.text not in common:
+                common[p.text] = next(iter(whole_writings(text, f"{head.lower()} {rest}")), None) is not None
+            if common[p.text]:
+                continue
+        out.append(p)
+    return out
 
 
 def _undashed(text: str, a: int, b: int) -> bool:
