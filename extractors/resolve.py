@@ -700,6 +700,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _fullest_persons(facts)
     _presented_for_head(facts, texts)
     _same_award_by_head(facts)
+    _same_prize_by_noun(facts)
     _body_certificates(facts)
 
 
@@ -862,6 +863,37 @@ def _same_award_by_head(facts: DocumentFacts) -> None:
             # đoàn X trao bằng khen …" / "… nhận bằng khen của Tỉnh đoàn X")
             if any(o is not c and o.award.text.lower() == body and
                    (committee or (o.award.block, o.award.start) < (c.award.block, c.award.start)) for o in cs):
+                drop.add(id(c))
+    _drop(facts, drop)
+
+
+@functools.lru_cache(maxsize=1)
+def _prize_nouns() -> tuple[str, ...]:
+    """The prize nouns of ``prize_nouns.txt`` ("giải thưởng", "giải"), each with its space, longest first."""
+    return tuple(f"{w} " for w in word_list("prize_nouns.txt"))
+
+
+def _without_prize_noun(award: str) -> str:
+    """``award`` (lower case) without a leading prize noun (:func:`_prize_nouns`): "giải thưởng grammy" → "grammy"."""
+    nouns = _prize_nouns()
+    if award.startswith(nouns):  # (one test for the many awards with none)
+        for noun in nouns:
+            if award.startswith(noun):
+                return award[len(noun):]
+    return award
+
+
+def _same_prize_by_noun(facts: DocumentFacts) -> None:
+    """One recipient given one prize written with and without its prize noun, or with two ("giải Grammy" and, in
+    another sentence, "giải thưởng Grammy"; "Quả bóng vàng" and "giải thưởng Quả bóng Vàng") holds one award: the
+    first of the document's facts is kept, the later ones dropped (as a title written with and without "chức" is
+    one, components.championships).  Nouns from ``prize_nouns.txt``."""
+    drop = set()
+    for cs in _shared_recipients(facts):  # (in document order)
+        seen: dict[str, str] = {}
+        for c in cs:
+            low = c.award.text.lower()
+            if seen.setdefault(_without_prize_noun(low), low) != low:
                 drop.add(id(c))
     _drop(facts, drop)
 
