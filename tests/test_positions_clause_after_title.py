@@ -1,8 +1,9 @@
 """Where a title's tail ends before a clause or a name (session 39). The passive and adversative verbs "bị" and
 "gặp" open what befell the holder, no part of the title ("nữ diễn viên | bị …"), unless they close a word of
 the tail ("kỹ sư thiết bị"); "tên" or "tên là" (named) before a name links the title written before it to
-that name ("một ngư dân tên | X"), and is no part of the title. Sentences written for these tests; expected
-positions and units worked out by hand from the annotation guidelines."""
+that name ("một ngư dân tên | X"), and is no part of the title; "làm" (to serve as) states a title after the
+name, as "giữ chức" does. Sentences written for these tests; expected positions and units worked out by hand
+from the annotation guidelines."""
 from __future__ import annotations
 
 from tests.test_extractors import positions, positions_and_units
@@ -27,3 +28,11 @@ def test_a_title_before_the_word_for_named():
     assert p["Khổng Văn Lực"] == ("nhân viên bảo vệ", "")
     assert p["Ninh Thị Hồng"] == ("nhân viên thư viện", "")
     assert p["Doãn Văn Bảy"] == ("thành viên", "Hội đồng Khoa học")
+
+
+def test_to_serve_as_states_the_title_after_the_name():
+    # "làm" (to serve as) before a title, as "giữ chức" is; not before a word that is no title ("làm việc")
+    p = positions_and_units("Xưởng mộc do ông Quách Văn Tụ làm giám đốc từ năm ngoái.",
+                            "Anh Quách Văn Tài làm việc ở xưởng mộc đã lâu.")
+    assert p["Quách Văn Tụ"] == ("giám đốc", "")
+    assert p["Quách Văn Tài"] == ("", "")

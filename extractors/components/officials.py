@@ -1332,8 +1332,9 @@ BEFORE_ONLY = frozenset(section("role_nouns.txt", "# A state's or a movement's l
 #: is asked for every title's start, about 8,000 times a pass of dev and real/news, and answers for 4% of them)
 BEFORE_ONLY_OPENINGS = frozenset(b[:k] for b in BEFORE_ONLY for k in range(1, len(b) + 1))
 #: the copula and the verbs of holding an office that state a person's title right after the name ("X là
-#: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …")
-OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ"}
+#: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …"; "làm", to serve as, Hoàng Phê: "do X làm hiệu trưởng",
+#: "Y làm Tổng giám đốc Tổ hợp Z", observed in news, session 39), read only before a title
+OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ", "làm"}
 #: adverbs of time before "là" stating, later in a sentence, the office its subject holds or held ("hiện là", "sau
 #: này là", "từng là": trạng từ chỉ thời gian, Vietnamese grammar)
 LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "đã từng"}
