@@ -279,13 +279,6 @@ class Variants:
         other name goes on with a place qualifier (:meth:`_qualifier`: "Đội QLTT số 2" beside "Đội Quản lý thị
         trường số 2, tỉnh Nghệ An", one team written two ways) (in place)."""
         values, texts = list(fullest.values()), None
-        cuts: dict[str, list] = {}  # name -> the ends it may be cut at (computed for the names that are tried)
-
-        def cuts_of(long, lw):
-            if long not in cuts:
-                cuts[long] = [len(lw)] + [c for c in range(len(lw) - 1, 1, -1) if self._qualifier(long, c)]
-            return cuts[long]
-
         for k, short in list(fullest.items()):
             sw = [w.rstrip(",") for w in short.split(" ")]
             if self._placed_acronym(fullest, k, sw):
@@ -296,10 +289,13 @@ class Variants:
                 if texts is None:  # (each name's words, without commas)
                     texts = [(long, [w.rstrip(",") for w in long.split(" ")]) for long in values]
                 head, tail = sw[:i], sw[i + 1:]
-                found = next((long for long, lw in texts if lw[:i] == head for c in cuts_of(long, lw)
-                              for mid in [lw[i:c - len(tail)]]
-                              if len(mid) == len(t) and lw[c - len(tail):c] == tail and
-                              _initials(mid) == t), None)
+                # the long name cut at its end c (its whole length, or where only a qualifier follows) holds head,
+                # len(t) words whose initials are t, then tail: c is i + len(t) + len(tail), one end to test (the
+                # qualifier, the dearest test, last; every end was tested for each name with the head before)
+                c = i + len(t) + len(tail)
+                found = next((long for long, lw in texts if lw[:i] == head and c <= len(lw) and
+                              lw[c - len(tail):c] == tail and _initials(lw[i:i + len(t)]) == t and
+                              (c == len(lw) or self._qualifier(long, c))), None)
                 if found is not None:
                     fullest[k] = found
 
