@@ -639,7 +639,8 @@ class NameExtent:
                 i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
                 continue  # of the pair is written like the first (a capital, then a lower-case syllable)
             if lower_word and (low not in STOP or (
-                    i == end and i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
+                    (i == end or self._capital_field(doc, end, i)) and i + 1 < n and
+                    kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
                     (low + " " + words[i + 1]) in self.words and
                     (low + " " + words[i + 1]) not in self.words_verbs)):
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
@@ -656,7 +657,9 @@ class NameExtent:
                                                                                    else i - 1:j]).lower()
                                                                 in SCHOOL_LEVELS)) \
                         and not self._starts_award(doc, j) \
-                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and i == end)) \
+                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and (
+                            i == end or self._capital_field(doc, end, i)))) \
+                        and (low not in STOP or i == end or self._place_at(doc, j)) \
                         and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
                         not any(" ".join(words[k:k + 2]).lower() in self.words_verbs and
                                 not (k == end and " ".join(words[k:k + 2]).lower() in NAMING_VERBS)
@@ -678,6 +681,16 @@ class NameExtent:
         while i > end and words[i - 1] in ("và", ",", "&", "-", "–"):
             i -= 1  # a name never closes on a joiner ("Ban Nội chính Trung ương | và Bằng khen …")
         return i
+
+    def _capital_field(self, doc, end, i) -> bool:
+        """The words [end, i) after a head are one two-syllable dictionary word, no verb, written with its first
+        capital only, as a field is (Nghị định 30/2020/NĐ-CP Phụ lục II): "Công ty Xây dựng | công trình giao thông
+        Hà Nội", "Hội Bảo vệ | thiên nhiên và môi trường Việt Nam"; the lower-case field words after it may then
+        bridge to the body's place, as they do right after the head (not after a proper name: "Tập đoàn đầu tư
+        LetterOne | của ông …"; observed in bulk news, session 39)."""
+        pair = " ".join(doc.words[end:i])
+        return i - end == 2 and is_cap(doc.words[end]) and doc.words[end + 1].islower() and \
+            pair.lower() in self.words and pair.lower() not in self.words_verbs
 
     def _two_word_field(self, doc, i) -> int | None:
         """End of a field of two lower-case two-syllable dictionary words from token i, neither a verb of
