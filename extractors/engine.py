@@ -269,7 +269,8 @@ def _bare_years(document: Document):
             if not _birth_before(b.text, m.start()) \
                     and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
                     and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
-                    and not _since_start(b.text, m.start(), m.end()):
+                    and not _since_start(b.text, m.start(), m.end()) \
+                    and not ("ừng" in b.text and _ever_before(b.text, m.start())):
                 yield b.text, m
 
 
@@ -436,7 +437,7 @@ def _written_years(text: str):
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
                 not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
                 and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()) \
-                and not _since_start(text, m.start(1), m.end(1)):
+                and not _since_start(text, m.start(1), m.end(1)) and not ("ừng" in text and _ever_before(text, m.start())):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
@@ -485,6 +486,20 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
 DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 #: the day and month of a full date before its year ("16/2/" of "16/2/1988"), to find the words before the date
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
+
+
+#: "từng" (ever, once before): what its sentence tells after it is a past experience, before the story's time
+#: ("Chị từng giành HCB giải X năm 2015, HCV giải Y năm 2016" in a story of 2017); Diệp Quang Ban, Ngữ pháp tiếng
+#: Việt (2005), time-aspect adverbs
+EVER = re.compile(r"\btừng\b", re.I)
+SENTENCE_END = (".", "!", "?")
+
+
+def _ever_before(text: str, at: int) -> bool:
+    """Whether "từng" (:data:`EVER`) stands in the sentence of ``text`` before char ``at``: the year there dates a
+    past experience, no time of the story (it still dates the award of its own clause, :func:`_year_near`)."""
+    lo = max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
+    return EVER.search(text, lo, at) is not None
 
 
 def _birth_before(text: str, at: int) -> bool:

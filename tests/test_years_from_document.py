@@ -96,3 +96,16 @@ def test_no_year_before_a_period_to_the_present_is_the_story_year():
     g = facts_of("Từ năm 2012, ông làm cố vấn cho một hãng bay.", "Ngày 9/6/2019, đoàn khách đến thăm.",
                  "Hoạt động kết thúc trong tháng 6/2019.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
     assert years(g)[AWARD] == 2019
+
+
+def test_a_year_told_after_tung_is_a_past_experience_not_the_story_year():
+    # "từng" (ever before): the two 2014s are what she had done before the story, which is of 2018
+    g = facts_of("Chị Lò Thị Mai từng giành huy chương bạc giải cầu lông khu vực năm 2014 và vào chung kết năm 2014.",
+                 "Năm 2018, chị được gọi vào đội tuyển.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2018
+    # a story writing only such years gives its other awards none
+    g = facts_of("Ông Kim Văn Hòa từng công tác tại Viêng Chăn năm 2009.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+    # the award told in the "từng" sentence keeps the year written with it
+    g = facts_of("Ông Kim Văn Hòa từng được trao Huân chương Hữu nghị năm 2009.")
+    assert years(g)[AWARD] == 2009
