@@ -262,15 +262,18 @@ def _latest_since(document: Document) -> int:
 
 def _bare_years(document: Document):
     """(block text, YEAR match) of each bare year the document writes ("cúp Vô lăng vàng 2016", "Phật đản 2016"):
-    no birth year, no year of another event, no deadline's (:func:`_deadline_before`), no end of a span and no
-    start of a period to the present (:func:`_since_start`)."""
+    no birth year, no year of another event, no deadline's (:func:`_deadline_before`), no end of a span, no
+    start of a period to the present (:func:`_since_start`), none of a past experience (:func:`_ever_before`) and
+    none in a clause of a future act (:data:`FUTURE`: "… sẽ cùng đăng cai World Cup 2030"), as :func:`_written_years`
+    reads "năm YYYY"."""
     for b in document.blocks:
         for m in YEAR.finditer(b.text) if "19" in b.text or "20" in b.text else ():  # (as _written_years)
             if not _birth_before(b.text, m.start()) \
                     and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
                     and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
                     and not _since_start(b.text, m.start(), m.end()) \
-                    and not ("ừng" in b.text and _ever_before(b.text, m.start())):
+                    and not ("ừng" in b.text and _ever_before(b.text, m.start())) \
+                    and not FUTURE.search(b.text, max(0, m.start() - FUTURE_REACH), m.start()):
                 yield b.text, m
 
 
@@ -279,8 +282,8 @@ SPAN_AFTER = re.compile(r"\s*[-–—/]\s*\d")
 
 
 def _later_bare_year(document: Document, lone: int) -> int | None:
-    """The latest bare year (:func:`_bare_years`, not after "năm", not opening a span, not in a clause of a future act:
-    :data:`FUTURE`, "sẽ … vào mùa hè 2018") later than ``lone``, the one
+    """The latest bare year (:func:`_bare_years`: not in a clause of a future act, "sẽ … vào mùa hè 2018"; not after
+    "năm", not opening a span) later than ``lone``, the one
     year a story writes once in words or a date and nowhere else ("Năm 1999, Liên Hợp Quốc đã công nhận …" in a story
     of "Phật đản 2016"), or None.  A story's own time is its latest: the lone year told in full is background, the
     bare one names its events (on the baomoi articles of the bulk, all of 2017, with one such lone year and a later
@@ -290,7 +293,7 @@ def _later_bare_year(document: Document, lone: int) -> int | None:
     ("Honda Activa 2017"), against 2 of the 6 it dates wrong ("Toyota Camry 2018" in a story of 2017; session 38)."""
     later = [int(m.group(1)) for text, m in _bare_years(document)
              if int(m.group(1)) > lone and text[max(0, m.start() - 4):m.start()].lower() != "năm "
-             and not SPAN_AFTER.match(text, m.end()) and not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start())]
+             and not SPAN_AFTER.match(text, m.end())]
     return max(later) if later else None
 
 

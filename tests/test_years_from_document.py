@@ -109,3 +109,12 @@ def test_a_year_told_after_tung_is_a_past_experience_not_the_story_year():
     # the award told in the "từng" sentence keeps the year written with it
     g = facts_of("Ông Kim Văn Hòa từng được trao Huân chương Hữu nghị năm 2009.")
     assert years(g)[AWARD] == 2009
+
+
+def test_a_bare_year_of_a_future_act_is_not_the_story_year():
+    # "sẽ … Đại hội 2034": a plan, no time of the story, as a "năm YYYY" after "sẽ" is none
+    g = facts_of("Ba thành phố sẽ cùng tổ chức Đại hội thể thao 2034.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+    # a bare year of a past event still dates the story
+    g = facts_of("Ba thành phố đã cùng tổ chức Đại hội thể thao 2014.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] == 2014
