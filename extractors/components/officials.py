@@ -390,7 +390,8 @@ class OfficialLinker:
                 if cand and (cand[0][0] == 0 or d.words[cand[0][0] - 1] in (";", ":", "\n", "(")):
                     left = cand
             right = []
-            j = self._after_name(d, p.end, items)
+            owned = self._owned(d, p.start)
+            j = self._after_name(d, p.end, items, owned)
             if j is None and self._list_entry(d, i, p.end, items):
                 j = p.end + 1
             if j is not None:
@@ -407,7 +408,7 @@ class OfficialLinker:
                 continue
             if self._academic(d, chain):  # (also no chain at all)
                 chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or \
-                    self._predicate_chain(d, p.end, items, person_starts) or chain
+                    self._predicate_chain(d, p.end, items, person_starts, owned) or chain
             desc = self._describe(d, chain)
             if not desc[1] and not academic and j is not None:
                 unit = self._unit_after(d, j, items)
@@ -654,7 +655,7 @@ class OfficialLinker:
             if j == prev.end:
                 out[k] = (p, pdesc)
 
-    def _after_name(self, d, j, items):
+    def _after_name(self, d, j, items, owned=False):
         """Where a role chain after a name (ending at j) starts, or None: behind ",", "-", "(" ("ông X -
         Chủ tịch …"); behind an aside in parentheses ("X (49 tuổi), chủ tịch HĐQT …", "X (64 tuổi, phó chủ
         tịch …)", "X (Thanh Quý, diễn viên …)"); or right at a title written after the name without a
@@ -681,7 +682,7 @@ class OfficialLinker:
             return j + 1
         if w[j] in SEPARATORS:
             return j + 4 if self._age_aside(d, j) else j + 1
-        L = self._office_verb(d, j)
+        L = self._office_verb(d, j, owned)
         if L and self._title_at(d, j + L, items):
             return j + L  # "anh X là thuyền trưởng của tàu cá …", "A, B giữ chức Phó Chủ tịch Hội …"
         if any(kind == "pos" for _, kind, _ in items.get(j, ())) and not (w[j].isupper() and len(w[j]) > 1) \
@@ -703,7 +704,7 @@ class OfficialLinker:
                 return self._own_part(d, self._right(d, k + 1, items), person_starts)
         return []
 
-    def _predicate_chain(self, d, j, items, person_starts):
+    def _predicate_chain(self, d, j, items, person_starts, owned=False):
         """The role chain stated of a name (ending at token j) as the subject of "là" (``OFFICE_VERBS``) after its
         asides: one in brackets ("X (45 tuổi) là kỹ sư …", "X (SN 1990, trú xã Y) là công nhân …"), an age or a
         nationality after a comma ("X, 85 tuổi, người Bắc Ninh, là tuyển thủ …"), a place of origin after "quê"
@@ -737,7 +738,7 @@ class OfficialLinker:
         a = k
         while k < n and k - a < 3 and LOWERED[w[k]] in COPULA_ADVERBS:
             k += 1
-        L = self._office_verb(d, k)
+        L = self._office_verb(d, k, owned)
         if not L or not self._title_at(d, k + L, items):
             return []
         return self._own_part(d, self._right(d, k, items), person_starts)
@@ -828,13 +829,22 @@ class OfficialLinker:
         return 0
 
     @staticmethod
-    def _office_verb(d, j) -> int:
-        """Length of the copula or verb of holding an office at token j ("là", "giữ chức", "giữ chức vụ";
-        ``OFFICE_VERBS``), else 0."""
+    def _office_verb(d, j, owned=False) -> int:
+        """Length of the copula or verb of holding an office at token j ("là", "giữ chức", "giữ chức vụ", "làm";
+        ``OFFICE_VERBS``), else 0. When the name before is ``owned`` (:meth:`_owned`: "đề xuất của ông X"), it is
+        no subject, and "làm" there is "to make (someone feel)" ("… của ông X làm Bộ trưởng lo ngại"): 0."""
         for L in (3, 2, 1):
-            if " ".join(d.words[j:j + L]) in OFFICE_VERBS:
+            v = " ".join(d.words[j:j + L])
+            if v in OFFICE_VERBS and not (owned and v in CAUSATIVE_VERBS):
                 return L
         return 0
+
+    def _owned(self, d, start) -> bool:
+        """The name at token ``start`` is the possessor of a noun before it: "của" stands right before it or
+        before its honorific ("ý kiến của | X", "đề xuất của ông | X"; ``honorifics.tsv``)."""
+        w = d.words
+        k = start - 1 if start > 0 and w[start - 1] in self.lex.honorifics else start
+        return k > 0 and w[k - 1] == "của"
 
     @staticmethod
     def _age_aside(d, j) -> bool:
@@ -1335,6 +1345,9 @@ BEFORE_ONLY_OPENINGS = frozenset(b[:k] for b in BEFORE_ONLY for k in range(1, le
 #: thuyền trưởng", "A, B giữ chức Phó Chủ tịch Hội …"; "làm", to serve as, Hoàng Phê: "do X làm hiệu trưởng",
 #: "Y làm Tổng giám đốc Tổ hợp Z", observed in news, session 39), read only before a title
 OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ", "làm"}
+#: the office verbs that are also causatives, "làm" + object + state: "to make (someone feel)" (Hoàng Phê: "làm
+#: cho mọi người lo lắng"); read as "serve as" only when the name before is the sentence's subject
+CAUSATIVE_VERBS = {"làm"}
 #: adverbs of time before "là" stating, later in a sentence, the office its subject holds or held ("hiện là", "sau
 #: này là", "từng là": trạng từ chỉ thời gian, Vietnamese grammar)
 LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "đã từng"}

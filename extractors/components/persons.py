@@ -1517,8 +1517,10 @@ def _without_common_heads(d, found):
     """Persons whose first word the document writes elsewhere in lower case before the same words: a common noun
     heading a place's, a body's or a time's name, capitalised where it opens a sentence or a heading ("Hồ Toplitz"
     after "đáy hồ Toplitz": a lake; "Đoàn Việt Nam" after "đoàn Việt Nam": a delegation; "Mùa Thu", "Ngành Cơ
-    khí"), not a surname. A particle of a foreign name written so is no common noun ("Van Gaal", "van Gaal").
-    ``d``: the document's tokens (:class:`Toks`); one search of the text per name. Returns the persons kept."""
+    khí"), not a surname. A particle of a foreign name written so is no common noun ("Van Gaal", "van Gaal"). A
+    lower-case writing running on into a capitalised word is the head of a longer name, not of this one ("Ca sĩ
+    Thu Hà" beside "mùa thu Hà Nội": :func:`_runs_on`). ``d``: the document's tokens (:class:`Toks`); one search
+    of the text per name. Returns the persons kept."""
     text = d.text
     common: dict[str, bool] = {}
     out = []
@@ -1526,11 +1528,18 @@ def _without_common_heads(d, found):
         head, _, rest = p.text.partition(" ")
         if rest and head.lower() not in PARTICLES and head[:1].isupper():
             if p.text not in common:
-                common[p.text] = next(iter(whole_writings(text, f"{head.lower()} {rest}")), None) is not None
+                common[p.text] = next(iter(whole_writings(text, f"{head.lower()} {rest}",
+                                                          lambda a, b: not _runs_on(text, b))), None) is not None
             if common[p.text]:
                 continue
         out.append(p)
     return out
+
+
+def _runs_on(text: str, b: int) -> bool:
+    """A capitalised word follows ``text[:b]`` after one space: the writing ending at ``b`` is part of a longer
+    proper name ("mùa thu Hà | Nội")."""
+    return text[b:b + 1] == " " and text[b + 1:b + 2].isupper()
 
 
 def _undashed(text: str, a: int, b: int) -> bool:
@@ -1671,6 +1680,8 @@ def unit_edges(words, i, j, bodies, cued=True) -> tuple[int, int]:
         L = next((L for L in (3, 2, 1) if j - tail - L - i >= GLUED_PART and
                   tuple(words[j - tail - L:j - tail]) in bodies and _title_case(words[j - tail - L - 1])), 0)
         if not L:
+            if tail and not any(map(is_foreign_word, words[i:j - tail])):
+                tail = 0  # ("Giám đốc Công ty … Hùng": a Vietnamese name closing its owner's company keeps its word)
             return (lead, tail) if tuple(words[i:j - tail]) not in bodies else (0, 0)  # ("cầu thủ Man City |
             # West Brom": two teams, no name between them)
         tail += L
