@@ -37,3 +37,15 @@ def test_futures_conditions_and_standings_are_no_win():
     assert awards("Nếu thắng trận cuối, giải nhất sẽ thuộc về Nguyễn Văn An.") == set()
     assert awards("Giải nhất có lẽ thuộc về Nguyễn Văn An.") == set()
     assert awards("Trước lượt cuối, giải nhất đang thuộc về Nguyễn Văn An.") == set()
+
+
+def test_a_list_of_prizes_won_in_turn_is_paired_in_order():
+    """"lần lượt" (respectively) between a list of prizes and the verb: the first prize is the first winner's, and so
+    on, not the last prize everyone's; one head with several ranks gives a prize per rank; lists of unequal length
+    pair nobody."""
+    assert awards("Kết thúc hội thi, giải nhì và giải ba lần lượt thuộc về Phan Minh Khôi và Vũ Thanh Lam.") == {
+        ("Phan Minh Khôi", "person", "giải nhì"), ("Vũ Thanh Lam", "person", "giải ba")}
+    assert awards("Ở phần thi hát, các giải nhất, nhì, ba đã lần lượt thuộc về Đinh Bảo Ngọc, Lý Gia Huy và "
+                  "Tạ Quỳnh Như.") == {("Đinh Bảo Ngọc", "person", "giải nhất"), ("Lý Gia Huy", "person", "giải nhì"),
+                                       ("Tạ Quỳnh Như", "person", "giải ba")}
+    assert awards("Ở phần thi hát, các giải nhất, nhì, ba lần lượt thuộc về Đinh Bảo Ngọc và Lý Gia Huy.") == set()

@@ -36,6 +36,10 @@ VERB_TEXTS = tuple(" ".join(v) for v in VERBS)  # (a document holding none of th
 _VERB_FIRST = lower_in(v[0] for v in VERBS)  # (a verb is read only where its first word stands)
 #: adverbs between the prize and the verb, word tuples, longest first
 ADVERBS = phrase_tuples(CUES, "# Adverbs written between")
+RESPECTIVELY = ("lần", "lượt")  # the adverb that pairs a list of prizes with the list of winners in written order
+#: ranks written after one prize head in a list won in turn ("giải nhì và ba lần lượt thuộc về …")
+RANKS = frozenset(section(CUES, "# Ranks written after one prize head"))
+PRIZE_HEAD = "giải"  # the head the ranks of such a list follow
 #: words of a clause that leave its result unwon: championship_cues.txt "Aims" and won_by_cues.txt "Not yet"
 NOT_YET = tuple(AIMS) + tuple(section(CUES, "# Not yet won"))
 CATEGORY_NOUNS = phrase_tuples(CUES, "# Category nouns")
@@ -70,35 +74,69 @@ class WonBy:
                 verb = next((v for v in VERBS if tuple(low[i:i + len(v)]) == v), None)
                 if verb is None or cue_in_clause(low, ss, i, NOT_YET, CLAUSE_MARKS):  # "… sẽ thuộc về X"
                     continue
-                prize = self._prize_before(d, low, ss, i, st["award"], linked)
-                if prize is None:
-                    continue
+                prizes = self._respective_prizes(d, low, ss, i, st["award"], linked)
+                if prizes is None:
+                    prize = self._prize_before(d, low, ss, i, st["award"], linked)
+                    prizes = [prize] if prize is not None else []
                 winners = _winners(words, i + len(verb), se, by_start)
-                if not winners:
+                if not prizes or not winners:
                     continue
-                if not any(prize is a for a in st["award"]):
-                    st["award"].append(prize)
-                linked.add(id(prize))
-                for r in winners:
+                if len(prizes) > 1:  # "giải nhì và giải ba lần lượt thuộc về A và B": A–nhì, B–ba
+                    if len(prizes) != len(winners):
+                        continue  # unpaired: no prize is told as any one winner's
+                    pairs = list(zip(prizes, winners))
+                else:
+                    pairs = [(prizes[0], r) for r in winners]
+                for prize, r in pairs:
+                    if not any(prize is a for a in st["award"]):
+                        st["award"].append(prize)
+                    linked.add(id(prize))
                     st["conferrals"].append({"award": prize, "name": prize.text, "recipient": r,
                                              "status": "conferred", "revoked": False, "sent": (ss, se),
                                              "how": "won by"})
         return doc
 
     @staticmethod
+    def _respective_prizes(d, low, ss, i, awards, linked):
+        """The prizes of a list won in turn, in written order, when "lần lượt" stands between them and the verb at
+        ``i`` ("giải nhì và giải ba lần lượt thuộc về …": the two awards found, joined by "và" or a comma; "hai
+        giải nhì và ba lần lượt …", "các giải nhất, nhì, ba lần lượt …": one head and its ranks (RANKS or a
+        number of one or two digits), each a new award Ent "giải <rank>"). None when the adverb is not there or
+        fewer than two prizes are listed (the caller then reads one prize as before)."""
+        p, passed = _past_adverbs(low, ss, i)
+        if RESPECTIVELY not in passed:
+            return None
+        ends = {a.end: a for a in awards if a.start >= ss and id(a) not in linked}
+        found = []
+        while p in ends:  # awards found, each closing right before a comma or "và" or the adverbs
+            a = ends[p]
+            found.insert(0, a)
+            if a.start - 1 <= ss or low[a.start - 1] not in (",", "và"):
+                break
+            p = a.start - 1
+        if len(found) > 1:
+            return found
+        k = found[0].end - 1 if found else p - 1  # the last rank ("… nhì, ba lần lượt")
+        ranks = []
+        while k > ss and (low[k] in RANKS or (low[k].isdigit() and len(low[k]) <= 2)):
+            ranks.insert(0, k)
+            if low[k - 1] != PRIZE_HEAD and low[k - 1] not in (",", "và"):
+                return None
+            k -= 1 if low[k - 1] == PRIZE_HEAD else 2
+        if len(ranks) < 2 or low[k] != PRIZE_HEAD or k + 1 != ranks[0]:
+            return None
+        for a in awards:  # the award read at the head ("giải Nhì" of "giải Nhì và Ba") is the list's first prize
+            if a.start == k:
+                linked.add(id(a))
+        return [Ent("award", r if n else k, r + 1, f"{d.words[k]} {d.words[r]}", {"kind": "rank"})
+                for n, r in enumerate(ranks)]
+
+    @staticmethod
     def _prize_before(d, low, ss, i, awards, linked):
         """The prize whose name ends before the verb at ``i`` (past adverbs, a parenthesis and a time word): an
         award found there that no component linked, else a category after a category noun (a new award Ent);
         None when neither."""
-        p = i
-        moved = True
-        while moved:
-            moved = False
-            for adv in ADVERBS:
-                if p - len(adv) > ss and tuple(low[p - len(adv):p]) == adv:
-                    p -= len(adv)
-                    moved = True
-                    break
+        p, _ = _past_adverbs(low, ss, i)
         if p - 1 > ss and low[p - 1] == ")":
             q = next((x for x in range(p - 2, ss, -1) if low[x] in ("(", ")")), None)
             if q is None or low[q] != "(":
@@ -121,6 +159,22 @@ class WonBy:
                     return None
                 return Ent("award", a, p, span_text(d, a, p), {"kind": "category"})
         return None
+
+
+def _past_adverbs(low, ss, i):
+    """(token where the adverbs written before the verb at ``i`` begin, the adverbs passed as word tuples): "giải ba
+    đã lần lượt thuộc về" → the index of "đã", {("đã",), ("lần", "lượt")}. ADVERBS, won_by_cues.txt."""
+    p, passed = i, set()
+    moved = True
+    while moved:
+        moved = False
+        for adv in ADVERBS:
+            if p - len(adv) > ss and tuple(low[p - len(adv):p]) == adv:
+                p -= len(adv)
+                passed.add(adv)
+                moved = True
+                break
+    return p, passed
 
 
 def _winners(words, j, se, by_start) -> list:
