@@ -242,12 +242,9 @@ class OfficialLinker:
         (``dictionary_words``): its last word, in lower case, opens one that token j closes ("diễn viên kỳ |
         cựu", a syllable of TAIL_STOP closing "kỳ cựu"; "tân binh đắt | giá"; "… thứ 2 thế | giới", the tail's
         length reached). The tail ends before that word's first syllable, half a word being no part of a title
-        ("diễn viên", "tân binh"). Not when the word is a unit's head or a title ("trưởng | phòng")."""
-        w = d.words
-        if j <= e or not w[j].isalpha() or not w[j].islower() or not w[j - 1].isalpha() or not w[j - 1].islower():
-            return False
-        pair = LOWERED[w[j - 1]] + " " + w[j]
-        return pair in self.words and pair not in self.head_words and pair not in self.title_words
+        ("diễn viên", "tân binh"). Not when the word is a unit's head or a title ("trưởng | phòng"): the test of
+        :meth:`_closes_tail_word`, for a token j made of letters."""
+        return d.words[j].isalpha() and self._closes_tail_word(d, e, j)
 
     def _opens_tail_word(self, d, j, pair) -> bool:
         """Token j, a unit's head or a level's syllable, opens ``pair`` (lower-cased), a two-syllable dictionary word

@@ -482,13 +482,13 @@ class PersonRecognizer:
                 break  # a one-letter syllable only inside a name ("Vàng A Dính")
             if t.isupper() and len(t) > 1 and not first_ok:
                 break
-            pair = LOWERED[t] + " " + words[j + 1] if j + 1 < n else ""
-            if j + 1 < n and words[j + 1].islower() and (pair in self.words or pair in self.titles) \
+            nxt = words[j + 1] if j + 1 < n else ""
+            pair = LOWERED[t] + " " + nxt if nxt else ""
+            if nxt.islower() and (pair in self.words or pair in self.titles) \
                     and (t in NOT_NAME or (cued and j == i) or (j - i >= 2 and pair in self.titles)) \
                     and not (j - i >= 2 and t in GIVEN_NOUNS and words[j + 1] not in GIVEN_NOUNS[t]
                              and pair not in self.titles and words[i] in self.lex.surnames):
                 break  # "Bộ trưởng", "Bằng khen", "Thường trực": a common word starts here
-            nxt = words[j + 1] if j + 1 < n else ""
             if j - i >= 2 and nxt[:1].islower() and not is_foreign_word(t) and (t in NOT_NAME or pair in self.words) \
                     and is_foreign_word(words[j - 1]) and is_foreign_word(words[i]):
                 break  # "Tổng thống Donald Trump | Tuyên bố …", "người mẫu Jenna Jameson | Cô xuất hiện …": after a
