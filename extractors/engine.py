@@ -250,12 +250,14 @@ def _written_year(document: Document) -> int | None:
 def _latest_since(document: Document) -> int:
     """The latest year the document writes as the start of a period to its present (:func:`_since_start`: "Từ năm
     1993, ông là …"), 0 when none: the story is told after it, so no earlier year is the story's (an obituary's
-    most written year, "bay vào vũ trụ ngày 23/7/1980 …", dates none of the honours it lists)."""
+    most written year, "lên đường ra đảo ngày 4/5/1979 …", dates none of the honours it lists).  A start whose
+    sentence tells a rule or a plan to come (:data:`ONWARD`: "Từ năm 2030 trở đi, …", "Từ năm 2030, … sẽ …") opens
+    no past: left out."""
     latest = 0
     for b in document.blocks:
         if "ừ " in b.text:  # ("từ ", "Từ "; most blocks hold neither)
             for m in YEAR.finditer(b.text):
-                if _since_start(b.text, m.start(), m.end()):
+                if _since_start(b.text, m.start(), m.end()) and not ONWARD.match(b.text, m.end()):
                     latest = max(latest, int(m.group(1)))
     return latest
 
@@ -272,7 +274,7 @@ def _bare_years(document: Document):
                     and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
                     and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
                     and not _since_start(b.text, m.start(), m.end()) \
-                    and not ("ừng" in b.text and _ever_before(b.text, m.start())) \
+                    and not _ever_before(b.text, m.start()) \
                     and not FUTURE.search(b.text, max(0, m.start() - FUTURE_REACH), m.start()):
                 yield b.text, m
 
@@ -440,7 +442,7 @@ def _written_years(text: str):
         if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
                 not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
                 and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()) \
-                and not _since_start(text, m.start(1), m.end(1)) and not ("ừng" in text and _ever_before(text, m.start())):
+                and not _since_start(text, m.start(1), m.end(1)) and not _ever_before(text, m.start()):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
@@ -491,18 +493,27 @@ DATE_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
 
 
-#: "từng" (ever, once before): what its sentence tells after it is a past experience, before the story's time
-#: ("Chị từng giành HCB giải X năm 2015, HCV giải Y năm 2016" in a story of 2017); Diệp Quang Ban, Ngữ pháp tiếng
-#: Việt (2005), time-aspect adverbs
-EVER = re.compile(r"\btừng\b", re.I)
 SENTENCE_END = (".", "!", "?")
 
 
+@functools.lru_cache(maxsize=None)
+def _ever() -> re.Pattern:
+    """"từng" as "ever, once before", the time-aspect adverb before a verb ("từng giành", "từng là", "từng bị",
+    "từng hai lần vô địch"; Diệp Quang Ban, Ngữ pháp tiếng Việt (2005)): every "từng" but one before a word of
+    ``each_words.txt``, where it means "each" ("từng đơn vị", "thăm từng hộ") or "step by step" ("từng bước").  The
+    verbs after "từng" are an open class, its nouns a short list: the list is of the nouns."""
+    return re.compile(r"\btừng\b(?!\s+(?:%s)\b)" % alternation("each_words.txt"), re.I)
+
+
 def _ever_before(text: str, at: int) -> bool:
-    """Whether "từng" (:data:`EVER`) stands in the sentence of ``text`` before char ``at``: the year there dates a
-    past experience, no time of the story (it still dates the award of its own clause, :func:`_year_near`)."""
+    """Whether "từng" as "ever" (:func:`_ever`: not before a noun) stands in the sentence of ``text`` before char
+    ``at``: the year there dates a past experience ("Chị từng giành HCB năm 2015" in a story of 2017), no time of the
+    story (it still dates the award of its own clause, :func:`_year_near`).  A "từng" meaning "each" ("kết quả của
+    từng đơn vị năm 2020") leaves the year the story's."""
+    if "ừng" not in text:  # (most texts hold no "từng": no regex)
+        return False
     lo = max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
-    return EVER.search(text, lo, at) is not None
+    return _ever().search(text, lo, at) is not None
 
 
 def _birth_before(text: str, at: int) -> bool:
@@ -929,7 +940,11 @@ def sentence_years(text: str):
 #: "từ (năm) YYYY": the start of a period; with no end year after it ("từ năm 2011", "từ 1954 đến nay") it runs
 #: to the story's present and dates no single award
 SINCE = ("từ năm ", "từ ", "Từ năm ", "Từ ")
-UNTIL = re.compile(r"\s*(?:[-–—]|đến năm|tới năm|đến tháng|đến \d|tới \d)")
+UNTIL = re.compile(r"\s*(?:[-–—]|(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm|tháng|\d))")
+#: what after a period's start ("Từ năm 2030, quy định mới sẽ được áp dụng", "Từ năm 2030 trở đi, mức thưởng
+#: tăng") in its sentence makes it a rule or a plan to come (FUTURE's "sẽ", "dự kiến"; "trở đi", from then on):
+#: a start later than the story, no past it is told after
+ONWARD = re.compile(r"(?:[^.!?;]|\.(?=\d))*?\b(?:sẽ|dự kiến|trở đi)\b", re.I)
 
 
 def _since_start(text: str, start: int, end: int) -> bool:

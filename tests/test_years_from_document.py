@@ -118,3 +118,32 @@ def test_a_bare_year_of_a_future_act_is_not_the_story_year():
     # a bare year of a past event still dates the story
     g = facts_of("Ba thành phố đã cùng tổ chức Đại hội thể thao 2014.", "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
     assert years(g)[AWARD] == 2014
+
+
+def test_tung_meaning_each_or_step_by_step_leaves_the_year_the_story_year():
+    # before a noun "từng" means "each" or "step by step": no past experience, the year dates the story
+    for text in ("Xã đã từng bước tháo gỡ vướng mắc, năm 2021 về đích nông thôn mới.",
+                 "Bảng xếp hạng của từng chi đoàn năm 2022 được công bố tại hội nghị.",
+                 "Cán bộ huyện tới thăm từng gia đình chính sách trong năm 2020."):
+        g = facts_of(text, "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+        assert years(g)[AWARD] == int(text.split("năm ")[1][:4]), text
+    # before a verb, also with a number of times between, it is "ever": no year of the story
+    g = facts_of("Ông Kim Văn Hòa từng ba lần đoạt giải cờ tướng năm 2011.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+    assert years(g)[AWARD] is None
+
+
+def test_a_period_starting_in_a_year_to_come_leaves_the_story_year():
+    # the story writes 2016 twice; "Từ năm 2017 …" opens a rule to come ("sẽ", "trở đi"), no past the story follows
+    for rule in ("Từ năm 2017, mức phụ cấp mới sẽ được chi trả cho giáo viên vùng cao.",
+                 "Từ năm 2017 trở đi, quỹ khuyến học nâng mức học bổng."):
+        g = facts_of("Ngày 8/3/2016, nhà trường tổ chức lễ tổng kết.", rule, "Hội nghị khép lại trong tháng 3/2016.",
+                     "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.")
+        assert years(g)[AWARD] == 2016, rule
+
+
+def test_a_period_written_with_cho_den_nam_is_a_closed_span():
+    # "từ năm 2010 cho đến năm 2012" ends: it runs to no present, so the story's 2009 stands
+    g = facts_of("Ngày 2/11/2009, đoàn khách thăm nhà máy.", "Từ năm 2010 cho đến năm 2012, ông làm giám đốc.",
+                 "Ông Kim Văn Hòa được trao Huân chương Hữu nghị.", "Buổi lễ diễn ra trong tháng 11/2009.")
+    assert years(g)[AWARD] == 2009
