@@ -48,3 +48,35 @@ def kb(tmp_path_factory):
 def test_awards_by_an_award_typed_short(kb, typed, recipient):
     listed = json.loads(run_cli("awards", "--db", kb, "--format", "json", "--award", typed))
     assert [r["recipient"] for r in listed] == [recipient]
+
+
+# Session 39: the orders and medals staff write by their initials as HCLĐ is written (``awards.tsv`` aliases);
+# before, ``--award hcbvtq`` answered "0 conferrals" of a stored Huân chương Bảo vệ Tổ quốc (a newcomer, session 39).
+@pytest.mark.parametrize("typed, written_out", [
+    ("hcbvtq hang nhi", "huan chuong bao ve to quoc hang nhi"),
+    ("hcqc", "huan chuong quan cong"),
+    ("hccc hang ba", "huan chuong chien cong hang ba"),
+    ("hccsvv", "huy chuong chien si ve vang"),
+    ("bkttg", "bang khen cua thu tuong chinh phu"),
+])
+def test_initials_of_orders_and_medals_are_written_out(typed, written_out):
+    assert expand_award_aliases(typed) == written_out
+
+
+ORDERS = "\n".join([
+    "BỘ TƯ LỆNH QUÂN KHU 9", "Số: 418/QĐ-BTL", "QUYẾT ĐỊNH", "Về việc khen thưởng",
+    "Điều 1. Tặng Huân chương Bảo vệ Tổ quốc hạng Nhì cho Đại tá Thạch Sô Phia, Chỉ huy trưởng Bộ Chỉ huy "
+    "Quân sự tỉnh Sóc Trăng, đã có thành tích xuất sắc trong công tác huấn luyện năm 2022.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+
+
+@pytest.fixture(scope="module")
+def kb_orders(tmp_path_factory):
+    return kb_of(tmp_path_factory.mktemp("kb"), {"qd418.txt": ORDERS})[0]
+
+
+@pytest.mark.parametrize("typed", ["HCBVTQ", "hcbvtq hang nhi"])
+def test_awards_by_the_initials_of_an_order(kb_orders, typed):
+    listed = json.loads(run_cli("awards", "--db", kb_orders, "--format", "json", "--award", typed))
+    assert [(r["recipient"], r["award"]) for r in listed] == [("Thạch Sô Phia", "Huân chương Bảo vệ Tổ quốc hạng Nhì")]
+    assert award_has("huan chuong chien cong hang nhi", typed) == 0  # Huân chương Chiến công is another order
