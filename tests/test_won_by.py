@@ -49,3 +49,11 @@ def test_a_list_of_prizes_won_in_turn_is_paired_in_order():
                   "Tạ Quỳnh Như.") == {("Đinh Bảo Ngọc", "person", "giải nhất"), ("Lý Gia Huy", "person", "giải nhì"),
                                        ("Tạ Quỳnh Như", "person", "giải ba")}
     assert awards("Ở phần thi hát, các giải nhất, nhì, ba lần lượt thuộc về Đinh Bảo Ngọc và Lý Gia Huy.") == set()
+
+
+def test_a_capitalised_occupation_may_open_a_winner_of_a_list():
+    """A list item written with a capital ("…, Nhà báo X và …") is a winner past its occupation, as a lower-case
+    "nhà báo X" is; with "lần lượt" and one head "giải" with numbered ranks, each rank pairs with its winner."""
+    assert awards("Các giải 7, 8, 9 lần lượt thuộc về Đoàn trường Đại học Y Hà Nội, Nhà báo Kha Minh Đạt và "
+                  "Ngô Bích Vân.") == {("Đoàn trường Đại học Y Hà Nội", "collective", "giải 7"),
+                                       ("Kha Minh Đạt", "person", "giải 8"), ("Ngô Bích Vân", "person", "giải 9")}

@@ -49,6 +49,7 @@ CLAUSE_MARKS = SENTENCE_MARKS | {"\n"}  # marks that close the clause a result i
 #: and the nouns of a prize (won_by_cues.txt "Words of another clause")
 CLAUSE_WORDS = frozenset(section(CUES, "# Words of another clause"))
 CATEGORY_MAX = 10  # words of a category's name ("cầu thủ trẻ hay nhất năm")
+DESCRIPTOR_WORDS = 2  # words of a capitalised descriptor opening a list item ("Cầu thủ", "Nhà báo")
 DESCRIPTOR_MAX = 6  # lower-case words before a winner ("cầu thủ mới 16 tuổi", "người đẹp")
 
 
@@ -198,7 +199,8 @@ def _winners(words, j, se, by_start) -> list:
 
 def _winner_at(words, j, se, by_start, further=False):
     """The person or unit starting at ``j`` or past at most DESCRIPTOR_MAX lower-case words or numbers and a
-    quoted nickname ("ca sĩ X", "cầu thủ mới 16 tuổi X", "“Vua phòng trà” X"); None when a capitalised word, a
+    quoted nickname ("ca sĩ X", "cầu thủ mới 16 tuổi X", "“Vua phòng trà” X", "Cầu thủ X": a two-word descriptor
+    capitalised as a list item opens, _descriptor_at); None when another capitalised word, a
     mark or the clause's end comes first. A ``further`` winner (after "và" or a comma) is not past a word of
     another clause (CLAUSE_WORDS: "…, giải ba là chim của anh Y", "…, đều là học sinh trường Z")."""
     k = j
@@ -215,10 +217,20 @@ def _winner_at(words, j, se, by_start, further=False):
                 return None
             k = close + 1
             continue
+        if k == j and w[:1].isupper() and w.isalpha() and _descriptor_at(words, k):  # "Cầu thủ B"
+            k += DESCRIPTOR_WORDS
+            continue
         if not (w.isdigit() or (w.isalpha() and w.islower())) or k - j >= DESCRIPTOR_MAX:
             return None
         k += 1
     return None
+
+
+def _descriptor_at(words, k) -> bool:
+    """The two words at ``k`` are a noun describing a person without naming an office ("Cầu thủ", "Ca sĩ"): the
+    engine's descriptors (honorifics.tsv roles, role_nouns.txt, positions.txt "# Occupations")."""
+    from ..engine import _descriptors  # (the engine imports the components: read here, when first needed)
+    return " ".join(words[k:k + DESCRIPTOR_WORDS]).lower() in _descriptors()
 
 
 @Language.factory("sovang_won_by")
