@@ -19,7 +19,16 @@ def test_a_surname_after_a_dash_is_the_short_form_not_a_third_word():
 
 
 def test_a_given_name_written_again_ends_the_name():
-    assert official_names("Bức thư của Greta Hollis Greta và chồng được công bố.") == ["Greta Hollis"]
+    # the cut needs "Greta Hollis" written alone elsewhere (else the repeated word may be part of the name, below)
+    assert official_names("Bức thư của Greta Hollis Greta và chồng được công bố.",
+                          "Greta Hollis viết bức thư năm 1950.") == ["Greta Hollis"]
+
+
+def test_an_arabic_name_repeating_a_word_stays_whole():
+    # a father's or grandfather's name may repeat the given name: no dash, no two words repeated, no shorter writing
+    assert positions("Ông Idris Karim Idris, Bộ trưởng Năng lượng Oman, tới Hà Nội hôm qua.") == {
+        "Idris Karim Idris": "Bộ trưởng"}
+    assert official_names("Thủ tướng Yusuf Amin Yusuf đã phát biểu.") == ["Yusuf Amin Yusuf"]
 
 
 def test_a_short_form_elsewhere_takes_the_cut_full_name():

@@ -1492,12 +1492,26 @@ def _alone_elsewhere(text: str, name: str, skip: int = -1) -> bool:
     return False
 
 
+def _written_alone(d, a: int, b: int, here: bool = False) -> bool:
+    """Tokens ``a``..``b`` of ``d`` (:class:`Toks`) are written elsewhere in the document as a whole name
+    (:func:`_alone_elsewhere`; when ``here``, their writing at ``a`` is not counted), kept per document and name."""
+    memo = d.__dict__.setdefault("_alone_elsewhere", {})
+    side = span_text(d, a, b)
+    key = (side, d.starts[a]) if here else side  # (the second name: not counting its writing in this run)
+    if key not in memo:
+        memo[key] = _alone_elsewhere(d.text, side, d.starts[a] if here else -1)
+    return memo[key]
+
+
 def _without_repeated_tail(d, found):
     """Names whose run goes on into the same name written again ("Gal Gadot | Gal Gadot là …", "Rafael Nadal | –
     Nadal vô địch …", "Betty Hill | Betty và …": a heading run into the paragraph that opens on the name, or a name
     and its short form glued by a dash): each person of ``found`` that holds a foreign word (:func:`is_foreign_word`:
     no Vietnamese syllable, so "Lê Văn Lê" stays whole) written again two words or more after its first writing
-    ends before that second writing and a dash before it (in place; the list is returned). A word written twice in
+    ends before that second writing and a dash before it (in place; the list is returned), when a dash stands
+    before it or inside the run (a line-up "A – B – C A …"), when it repeats the run's first two words, or when the
+    words before it are written elsewhere as a whole name (:func:`_written_alone`). Else a repeated word is part of the name, as Arabic and Somali names repeat
+    a father's or a grandfather's name ("Hassan Ali Hassan", "Mohamed Abdullahi Mohamed"). A word written twice in
     a row is a name of its own ("Jin Jin", "Alioum Alioum"). ``d``: the document's tokens (:class:`Toks`)."""
     words = d.words
     for p in found:
@@ -1506,7 +1520,9 @@ def _without_repeated_tail(d, found):
             w = words[k]
             if w in seen and k - p.start >= 2:
                 end = k - 1 if words[k - 1] in _DASHES else k
-                p.end, p.text = end, span_text(d, p.start, end)
+                if any(map(_DASHES.__contains__, words[p.start:k])) or \
+                        words[k:k + 2] == words[p.start:p.start + 2] or _written_alone(d, p.start, end):
+                    p.end, p.text = end, span_text(d, p.start, end)
                 break
             if is_foreign_word(w) and _title_case(w):
                 seen.add(w)
@@ -1620,21 +1636,12 @@ def glued_end(d, s: int, e: int) -> int:
     words = d.words
     if e - s < 2 * GLUED_PART - 1:
         return e
-    memo = d.__dict__.setdefault("_alone_elsewhere", {})
-
-    def alone(a, b, here=False):
-        side = span_text(d, a, b)
-        key = (side, d.starts[a]) if here else side  # (the second name: not counting its writing in this run)
-        if key not in memo:
-            memo[key] = _alone_elsewhere(d.text, side, d.starts[a] if here else -1)
-        return memo[key]
-
     stop = s + GLUED_PART  # the first word from there that is no capitalised word (one scan: the run may go on
     while stop < len(words) and stop < e + MAX_LEN and words[stop].isalpha() and _title_case(words[stop]):
         stop += 1  # after its end, where it was cut at its longest)
     for k in range(s + GLUED_PART, min(e, stop - GLUED_PART + 1)):
         r = min(stop, k + MAX_LEN)  # the second name: the capitalised words from k
-        if _title_case(words[k - 1]) and alone(s, k) and alone(k, r, here=True):
+        if _title_case(words[k - 1]) and _written_alone(d, s, k) and _written_alone(d, k, r, here=True):
             return k
     return e
 
