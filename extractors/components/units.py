@@ -308,10 +308,10 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
-            if s > 1 and d.words[s][:1].islower() and span_text(d, s - 2, s).lower() in PREMISES_NOUNS:
-                continue  # "tòa nhà quốc hội Mỹ", "trụ sở chính phủ Anh": the building, a venue (PREMISES_NOUNS)
-            if s > 1 and span_text(d, s - 2, s).lower() in EPONYM_NOUNS:
-                continue  # "chỉ số Nikkei 225": a stock index named after the paper, not the paper (EPONYM_NOUNS)
+            before = span_text(d, s - 2, s).lower() if s > 1 else ""
+            if before in EPONYM_NOUNS or (before in PREMISES_NOUNS and d.words[s][:1].islower()):
+                continue  # "chỉ số Nikkei 225": a stock index named after the paper, not the paper (EPONYM_NOUNS);
+                # "tòa nhà quốc hội Mỹ", "trụ sở chính phủ Anh": the building, a venue (PREMISES_NOUNS)
             s = self._member_board(d, s, e)
             kind = self._named_kind(d, s, e)
             if d.words[s][:1].islower() and " ".join(d.words[s:s + 2]).lower() in self.lex.not_heads and \
