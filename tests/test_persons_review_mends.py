@@ -6,7 +6,7 @@ these tests; the expected facts are worked out by hand.
 """
 from __future__ import annotations
 
-from tests.test_extractors import official_names, positions
+from tests.test_extractors import official_names, positions, unit_names
 
 
 def test_a_company_named_after_its_owner_leaves_the_owner_whole():
@@ -32,3 +32,9 @@ def test_a_possessor_before_lam_is_made_to_feel_no_office_holder():
 def test_a_subject_before_lam_still_serves_as_the_title():
     got = positions("Năm ngoái, ông Đinh Văn Tường làm Giám đốc Sở Tài chính tỉnh.")
     assert got.get("Đinh Văn Tường") == "Giám đốc"
+
+
+def test_the_white_house_named_for_its_building_is_a_body_not_a_person():
+    # "Nhà" is a surname of surnames.txt; "Nhà Trắng" is a unit of named_units.txt, as "Lầu Năm Góc" is
+    assert "Nhà Trắng" in unit_names("Nhà Trắng cho biết cuộc gặp sẽ diễn ra vào tuần tới.")
+    assert official_names("Nhà Trắng cho biết cuộc gặp sẽ diễn ra vào tuần tới.") == []
