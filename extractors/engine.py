@@ -266,7 +266,7 @@ def _bare_years(document: Document):
     """(block text, YEAR match) of each bare year the document writes ("cúp Vô lăng vàng 2016", "Phật đản 2016"):
     no birth year, no year of another event, no deadline's (:func:`_deadline_before`), no end of a span, no
     start of a period to the present (:func:`_since_start`), none of a past experience (:func:`_ever_before`) and
-    none in a clause of a future act (:data:`FUTURE`: "… sẽ cùng đăng cai World Cup 2030"), as :func:`_written_years`
+    none in a clause of a future act (:data:`FUTURE`: "… sẽ cùng đăng cai Đại hội thể thao 2034"), as :func:`_written_years`
     reads "năm YYYY"."""
     for b in document.blocks:
         for m in YEAR.finditer(b.text) if "19" in b.text or "20" in b.text else ():  # (as _written_years)

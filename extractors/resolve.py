@@ -887,13 +887,17 @@ def _same_prize_by_noun(facts: DocumentFacts) -> None:
     """One recipient given one prize written with and without its prize noun, or with two ("giải Grammy" and, in
     another sentence, "giải thưởng Grammy"; "Quả bóng vàng" and "giải thưởng Quả bóng Vàng") holds one award: the
     first of the document's facts is kept, the later ones dropped (as a title written with and without "chức" is
-    one, components.championships).  Nouns from ``prize_nouns.txt``."""
+    one, components.championships).  As there, a prize written in another year is another award ("giải Grammy năm
+    2015" and "Năm 2018, … giải thưởng Grammy": two facts): a later form is dropped only when its year (set before
+    this, :func:`_stated_years`) is None, or the first form's year is None or the same.  Nouns from
+    ``prize_nouns.txt``."""
     drop = set()
     for cs in _shared_recipients(facts):  # (in document order)
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[str, int | None]] = {}
         for c in cs:
             low = c.award.text.lower()
-            if seen.setdefault(_without_prize_noun(low), low) != low:
+            first, year = seen.setdefault(_without_prize_noun(low), (low, c.year))
+            if first != low and (c.year is None or year in (None, c.year)):
                 drop.add(id(c))
     _drop(facts, drop)
 

@@ -14,9 +14,9 @@ def awards_of(*lines: str) -> list[tuple[str, str]]:
 
 
 def test_a_prize_written_with_its_noun_and_then_without_is_one_award():
-    got = awards_of("Danh thủ Hugo Almeida từng đoạt giải thưởng Chiếc giày Vàng năm 2011.",
-                    "Hugo Almeida giành Chiếc giày vàng sau mùa giải ghi 30 bàn.")
-    assert got == [("Hugo Almeida", "giải thưởng Chiếc giày Vàng")]
+    got = awards_of("Tiền đạo Lâm Đức Huy từng đoạt giải thưởng Chiếc giày Vàng năm 2011.",
+                    "Lâm Đức Huy giành Chiếc giày vàng sau mùa giải ghi 30 bàn.")
+    assert got == [("Lâm Đức Huy", "giải thưởng Chiếc giày Vàng")]
 
 
 def test_a_category_prize_written_with_giai_and_then_bare_is_one_award():
@@ -26,6 +26,14 @@ def test_a_category_prize_written_with_giai_and_then_bare_is_one_award():
 
 
 def test_two_prizes_of_one_winner_stay_two():
-    got = awards_of("Danh thủ Hugo Almeida từng đoạt giải thưởng Chiếc giày Vàng năm 2011.",
-                    "Hugo Almeida giành Quả bóng vàng sau mùa giải ghi 30 bàn.")
-    assert got == [("Hugo Almeida", "Quả bóng vàng"), ("Hugo Almeida", "giải thưởng Chiếc giày Vàng")]
+    got = awards_of("Tiền đạo Lâm Đức Huy từng đoạt giải thưởng Chiếc giày Vàng năm 2011.",
+                    "Lâm Đức Huy giành Quả bóng vàng sau mùa giải ghi 30 bàn.")
+    assert got == [("Lâm Đức Huy", "Quả bóng vàng"), ("Lâm Đức Huy", "giải thưởng Chiếc giày Vàng")]
+
+
+def test_one_prize_won_again_in_another_year_is_two_awards():
+    # the same prize, once with "giải" and once with "giải thưởng", but of 2015 and of 2018: won twice, two facts
+    got = sorted((a["recipient"], a["award"], a["year"]) for a in facts_of(
+        "Ca sĩ Lê Thanh Vân giành giải Grammy năm 2015.",
+        "Năm 2018, Lê Thanh Vân tiếp tục giành giải thưởng Grammy.")["awards"])
+    assert got == [("Lê Thanh Vân", "giải Grammy", 2015), ("Lê Thanh Vân", "giải thưởng Grammy", 2018)]
