@@ -270,13 +270,20 @@ def _bare_years(document: Document):
     reads "năm YYYY"."""
     for b in document.blocks:
         for m in YEAR.finditer(b.text) if "19" in b.text or "20" in b.text else ():  # (as _written_years)
-            if not _birth_before(b.text, m.start()) \
-                    and not _other_event(b.text, m.start()) and not _deadline_before(b.text, m.start()) \
-                    and not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
-                    and not _since_start(b.text, m.start(), m.end()) \
-                    and not _ever_before(b.text, m.start()) \
-                    and not FUTURE.search(b.text, max(0, m.start() - FUTURE_REACH), m.start()):
+            if not SPAN_BEFORE.search(b.text, max(0, m.start() - 14), m.start()) \
+                    and _story_year_at(b.text, m.start(), m.start(), m.end()):
                 yield b.text, m
+
+
+def _story_year_at(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the year written at ``text[start:end]``, its mention opening at char ``at`` ("năm 2019" at "năm", a
+    bare "2019" at its digits), may date the story: not in a clause of a future act (:data:`FUTURE`), of another
+    event (:func:`_other_event`), no birth year (:func:`_birth_before`), no deadline's (:func:`_deadline_before`),
+    no start of a period to the present (:func:`_since_start`), none of a past experience (:func:`_ever_before`).
+    The one test of :func:`_written_years` ("năm YYYY") and :func:`_bare_years`."""
+    return not FUTURE.search(text, max(0, at - FUTURE_REACH), at) and not _other_event(text, at) \
+        and not _birth_before(text, at) and not _deadline_before(text, at) \
+        and not _since_start(text, start, end) and not _ever_before(text, at)
 
 
 #: what follows the first year of a span or a season ("2017 - 2022", "2016/17"): no year of the story on its own
@@ -439,10 +446,8 @@ def _written_years(text: str):
     for m in _season_years(text):
         yield int(m.group(1))
     for m in YEAR_OF.finditer(text) if "ăm 19" in text or "ăm 20" in text else ():  # (a match holds one)
-        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) and \
-                not FUTURE.search(text, max(0, m.start() - FUTURE_REACH), m.start()) and not _other_event(text, m.start()) \
-                and not _birth_before(text, m.start()) and not _deadline_before(text, m.start()) \
-                and not _since_start(text, m.start(1), m.end(1)) and not _ever_before(text, m.start()):
+        if not HORIZON.search(text, max(0, m.start() - 30), m.start()) \
+                and _story_year_at(text, m.start(), m.start(1), m.end(1)):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
