@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress
 
 from .gazetteer import table, triggers
 from .lexicon import DECISION, preamble_opener_before
@@ -40,8 +39,8 @@ _TOKEN = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")
 def _request_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     """The phrases that ask for a revocation or end the request, lower-cased and split in words, by role:
     ``ask`` (the ``propose`` cues of ``triggers.tsv`` and the ``ask`` verbs of ``revocation_roles.tsv``, less its
-    ``noask`` nouns), ``consider`` and ``done`` (``revocation_roles.tsv``); each role's phrases by their first word
-    (what :func:`_at` looks up)."""
+    ``noask`` nouns), ``consider`` and ``done`` (``revocation_roles.tsv``); each role's phrases by their first word,
+    the longest first (what :func:`_at` looks up: its first match is the longest)."""
     roles = table("revocation_roles.tsv")
     by_role = {r: {p.lower() for p, r2 in roles if r2 == r} for r in ("ask", "consider", "noask", "done")}
     by_role["ask"] = ({c.lower() for c in triggers().get("propose", ())} | by_role["ask"]) - by_role["noask"]
@@ -52,7 +51,7 @@ def _request_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
             words = tuple(p.split())
             if words:
                 firsts.setdefault(words[0], []).append(words)
-        out[r] = {w: tuple(v) for w, v in firsts.items()}
+        out[r] = {w: tuple(sorted(v, key=len, reverse=True)) for w, v in firsts.items()}
     return out
 
 
@@ -64,13 +63,22 @@ def _opening_words() -> frozenset[str]:
     return frozenset(words["ask"]) | frozenset(words["consider"])
 
 
+@functools.lru_cache(maxsize=1)
+def _opening_scan():
+    """A function of a list of lower-case words giving the indices of those opening an asking phrase
+    (:func:`_opening_words`), by :func:`extractors.components.base.positions` over a ``WordTest`` (C-level)."""
+    from .components.base import WordTest, positions  # (here: the components import this module)
+    opening = WordTest(_opening_words().__contains__)
+    return lambda low: positions(opening, low, 0, len(low))
+
+
 def _at(low: list[str], k: int, phrases: dict) -> int:
-    """The length in words of the longest of ``phrases`` (word tuples, by their first word: a role's entry of
-    :func:`_request_words`) written at word ``k`` of ``low``, 0 if none.  Only the phrases opening on ``low[k]``
+    """The length in words of the longest of ``phrases`` (word tuples, by their first word, the longest first: a
+    role's entry of :func:`_request_words`; the first that matches) written at word ``k`` of ``low``, 0 if none.  Only the phrases opening on ``low[k]``
     are compared (a tuple was made of each phrase at every word: 8.5 ms a pass, session 38)."""
     if k >= len(low):
         return 0
-    return max((len(p) for p in phrases.get(low[k], ()) if tuple(low[k:k + len(p)]) == p), default=0)
+    return next((len(p) for p in phrases.get(low[k], ()) if tuple(low[k:k + len(p)]) == p), 0)
 
 
 def _request_from(toks: list[str], low: list[str], k: int, n: int, role: str) -> bool:
@@ -112,8 +120,7 @@ def _asked_before(text: str) -> bool:
     toks = _TOKEN.findall(text)
     low = list(map(str.lower, toks))
     words = _request_words()
-    opening = _opening_words()
-    for k in compress(range(len(low)), map(opening.__contains__, low)):  # (only where a phrase may open: C-level)
+    for k in _opening_scan()(low):  # (only where a phrase may open)
         for role in ("ask", "consider"):
             n = _at(low, k, words[role])
             if n and _request_from(toks, low, k, n, role):

@@ -17,10 +17,12 @@ from extractors.nlp import get_nlp
 def test_request_phrases_are_kept_by_their_first_word():
     words = revocation._request_words()
     for role in ("ask", "consider", "done"):
-        index = words[role]
-        assert isinstance(index, dict) and index
-        for first, phrases in index.items():
+        for first, phrases in words[role].items():
             assert phrases and all(p[0] == first for p in phrases)
+            assert [len(p) for p in phrases] == sorted((len(p) for p in phrases), reverse=True)  # longest first
+    # "đề nghị" (to propose) is an asking phrase of two words; "xin" alone opens none
+    assert revocation._at(["đề", "nghị", "thu", "hồi"], 0, words["ask"]) == 2
+    assert revocation._at(["xin", "thu", "hồi"], 0, words["ask"]) == 0
 
 
 def test_asking_phrases_are_looked_for_only_at_their_first_words(monkeypatch):
@@ -37,7 +39,7 @@ def test_asking_phrases_are_looked_for_only_at_their_first_words(monkeypatch):
 
 
 def test_at_finds_the_longest_phrase_opening_on_the_word():
-    index = {"xin": (("xin",), ("xin", "phép", "cho")), "nhờ": (("nhờ", "xem"),)}
+    index = {"xin": (("xin", "phép", "cho"), ("xin",)), "nhờ": (("nhờ", "xem"),)}  # (longest first, as built)
     low = ["chúng", "tôi", "xin", "phép", "cho", "nhờ", "xem"]
     assert revocation._at(low, 2, index) == 3  # "xin phép cho" beats "xin"
     assert revocation._at(low, 5, index) == 2
