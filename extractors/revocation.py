@@ -73,9 +73,10 @@ def _opening_scan():
 
 
 def _at(low: list[str], k: int, phrases: dict) -> int:
-    """The length in words of the longest of ``phrases`` (word tuples, by their first word, the longest first: a
-    role's entry of :func:`_request_words`; the first that matches) written at word ``k`` of ``low``, 0 if none.  Only the phrases opening on ``low[k]``
-    are compared (a tuple was made of each phrase at every word: 8.5 ms a pass, session 38)."""
+    """The length in words of the longest of ``phrases`` (word tuples, by their first word, the longest first: a role's
+    entry of :func:`_request_words`; the first that matches) written at word ``k`` of ``low``, 0 if none. Only the
+    phrases opening on ``low[k]`` are compared (a tuple was made of each phrase at every word: 8.5 ms a pass, session
+    38)."""
     if k >= len(low):
         return 0
     return next((len(p) for p in phrases.get(low[k], ()) if tuple(low[k:k + len(p)]) == p), 0)

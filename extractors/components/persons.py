@@ -1504,15 +1504,16 @@ def _written_alone(d, a: int, b: int, here: bool = False) -> bool:
 
 
 def _without_repeated_tail(d, found):
-    """Names whose run goes on into the same name written again ("Gal Gadot | Gal Gadot là …", "Rafael Nadal | –
-    Nadal vô địch …", "Betty Hill | Betty và …": a heading run into the paragraph that opens on the name, or a name
-    and its short form glued by a dash): each person of ``found`` that holds a foreign word (:func:`is_foreign_word`:
-    no Vietnamese syllable, so "Lê Văn Lê" stays whole) written again two words or more after its first writing
-    ends before that second writing and a dash before it (in place; the list is returned), when a dash stands
-    before it or inside the run (a line-up "A – B – C A …"), when it repeats the run's first two words, or when the
-    words before it are written elsewhere as a whole name (:func:`_written_alone`). Else a repeated word is part of the name, as Arabic and Somali names repeat
-    a father's or a grandfather's name ("Hassan Ali Hassan", "Mohamed Abdullahi Mohamed"). A word written twice in
-    a row is a name of its own ("Jin Jin", "Alioum Alioum"). ``d``: the document's tokens (:class:`Toks`)."""
+    """Names whose run goes on into the same name written again ("Gal Gadot | Gal Gadot là …", "Rafael Nadal | – Nadal
+    vô địch …", "Betty Hill | Betty và …": a heading run into the paragraph that opens on the name, or a name and its
+    short form glued by a dash): each person of ``found`` that holds a foreign word (:func:`is_foreign_word`: no
+    Vietnamese syllable, so "Lê Văn Lê" stays whole) written again two words or more after its first writing ends
+    before that second writing and a dash before it (in place; the list is returned), when a dash stands before it or
+    inside the run (a line-up "A – B – C A …"), when it repeats the run's first two words, or when the words before it
+    are written elsewhere as a whole name (:func:`_written_alone`). Else a repeated word is part of the name, as
+    Arabic and Somali names repeat a father's or a grandfather's name ("Hassan Ali Hassan", "Mohamed Abdullahi
+    Mohamed"). A word written twice in a row is a name of its own ("Jin Jin", "Alioum Alioum"). ``d``: the document's
+    tokens (:class:`Toks`)."""
     words = d.words
     for p in found:
         seen = set()

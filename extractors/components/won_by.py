@@ -75,9 +75,10 @@ class WonBy:
                 verb = next((v for v in VERBS if tuple(low[i:i + len(v)]) == v), None)
                 if verb is None or cue_in_clause(low, ss, i, NOT_YET, CLAUSE_MARKS):  # "… sẽ thuộc về X"
                     continue
-                prizes = self._respective_prizes(d, low, ss, i, st["award"], linked)
+                p, passed = _past_adverbs(low, ss, i)  # (once: both readers start where the adverbs begin)
+                prizes = self._respective_prizes(d, low, ss, p, passed, st["award"], linked)
                 if prizes is None:
-                    prize = self._prize_before(d, low, ss, i, st["award"], linked)
+                    prize = self._prize_before(d, low, ss, p, st["award"], linked)
                     prizes = [prize] if prize is not None else []
                 winners = _winners(words, i + len(verb), se, by_start)
                 if not prizes or not winners:
@@ -98,13 +99,13 @@ class WonBy:
         return doc
 
     @staticmethod
-    def _respective_prizes(d, low, ss, i, awards, linked):
-        """The prizes of a list won in turn, in written order, when "lần lượt" stands between them and the verb at
-        ``i`` ("giải nhì và giải ba lần lượt thuộc về …": the two awards found, joined by "và" or a comma; "hai
-        giải nhì và ba lần lượt …", "các giải nhất, nhì, ba lần lượt …": one head and its ranks (RANKS or a
-        number of one or two digits), each a new award Ent "giải <rank>"). None when the adverb is not there or
-        fewer than two prizes are listed (the caller then reads one prize as before)."""
-        p, passed = _past_adverbs(low, ss, i)
+    def _respective_prizes(d, low, ss, p, passed, awards, linked):
+        """The prizes of a list won in turn, in written order, when "lần lượt" stands between them and the verb
+        (``p``, ``passed``: where the adverbs before the verb begin and the adverbs, :func:`_past_adverbs`) ("giải nhì
+        và giải ba lần lượt thuộc về …": the two awards found, joined by "và" or a comma; "hai giải nhì và ba lần lượt
+        …", "các giải nhất, nhì, ba lần lượt …": one head and its ranks (RANKS or a number of one or two digits), each
+        a new award Ent "giải <rank>"). None when the adverb is not there or fewer than two prizes are listed (the
+        caller then reads one prize as before)."""
         if RESPECTIVELY not in passed:
             return None
         ends = {a.end: a for a in awards if a.start >= ss and id(a) not in linked}
@@ -133,11 +134,10 @@ class WonBy:
                 for n, r in enumerate(ranks)]
 
     @staticmethod
-    def _prize_before(d, low, ss, i, awards, linked):
-        """The prize whose name ends before the verb at ``i`` (past adverbs, a parenthesis and a time word): an
-        award found there that no component linked, else a category after a category noun (a new award Ent);
-        None when neither."""
-        p, _ = _past_adverbs(low, ss, i)
+    def _prize_before(d, low, ss, p, awards, linked):
+        """The prize whose name ends before the verb's adverbs, which begin at ``p`` (:func:`_past_adverbs`; past
+        a parenthesis and a time word): an award found there that no component linked, else a category after a
+        category noun (a new award Ent); None when neither."""
         if p - 1 > ss and low[p - 1] == ")":
             q = next((x for x in range(p - 2, ss, -1) if low[x] in ("(", ")")), None)
             if q is None or low[q] != "(":
