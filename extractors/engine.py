@@ -407,10 +407,12 @@ def _event_dates(text: str):
 
 #: a plan's horizon before a year ("định hướng đến năm 2035", "tầm nhìn đến năm 2045"): no date of the document
 HORIZON = re.compile(r"(tầm nhìn|định hướng|mục tiêu|kế hoạch|chiến lược)\b[^.;]*$", re.I)
+#: the words of a future act, "will" and "planned" (the one list of FUTURE and ONWARD)
+FUTURE_WORDS = r"sẽ|dự kiến"
 #: a future act before a year in its clause ("… và sẽ hoàn thành quy mô đàn đạt 137.000 con vào năm 2020", "dự kiến
 #: khánh thành năm 2020"): a plan's date, no date of the document (a comma ends the clause; a number's thousands dot
 #: "137.000" does not); looked for within FUTURE_REACH chars before the year
-FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s(?:[^.;,]|\.(?=\d))*$", re.I)
+FUTURE = re.compile(r"\b(?:%s)\s(?:[^.;,]|\.(?=\d))*$" % FUTURE_WORDS, re.I)
 FUTURE_REACH = 60
 
 
@@ -949,7 +951,7 @@ UNTIL = re.compile(r"\s*(?:[-–—]|(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?
 #: what after a period's start ("Từ năm 2030, quy định mới sẽ được áp dụng", "Từ năm 2030 trở đi, mức thưởng
 #: tăng") in its sentence makes it a rule or a plan to come (FUTURE's "sẽ", "dự kiến"; "trở đi", from then on):
 #: a start later than the story, no past it is told after
-ONWARD = re.compile(r"(?:[^.!?;]|\.(?=\d))*?\b(?:sẽ|dự kiến|trở đi)\b", re.I)
+ONWARD = re.compile(r"(?:[^.!?;]|\.(?=\d))*?\b(?:%s|trở đi)\b" % FUTURE_WORDS, re.I)
 
 
 def _since_start(text: str, start: int, end: int) -> bool:
