@@ -1375,6 +1375,12 @@ def _sy(text: str) -> str:
     return text.replace("sỹ", "sĩ")
 
 
+def is_descriptor(text: str) -> bool:
+    """``text`` (any letter case, "sỹ" or "sĩ": :func:`_sy`) is one of :func:`_descriptors`, a noun describing a
+    person without naming an office ("Nghệ sỹ", "cầu thủ"): the set and the word looked up folded the same way."""
+    return _sy(text.lower()) in _descriptors()
+
+
 @functools.lru_cache(maxsize=4096)
 def _descriptor(position: str) -> bool:
     """Every part of ``position`` ("Tiến sĩ, đạo diễn"; parts split at ",", "kiêm", "và") is a degree or an

@@ -57,3 +57,12 @@ def test_a_capitalised_occupation_may_open_a_winner_of_a_list():
     assert awards("Các giải 7, 8, 9 lần lượt thuộc về Đoàn trường Đại học Y Hà Nội, Nhà báo Kha Minh Đạt và "
                   "Ngô Bích Vân.") == {("Đoàn trường Đại học Y Hà Nội", "collective", "giải 7"),
                                        ("Kha Minh Đạt", "person", "giải 8"), ("Ngô Bích Vân", "person", "giải 9")}
+
+
+def test_an_occupation_spelled_with_sy_opens_a_winner_as_with_si():
+    """"Nghệ sỹ", "Bác sỹ" are "Nghệ sĩ", "Bác sĩ" spelled the other allowed way (Quyết định 240/QĐ 1984): the
+    winner after such a capitalised occupation is found past it, as past the "sĩ" spelling."""
+    assert awards("Chung cuộc, giải đặc biệt thuộc về Nghệ sỹ Đào Thu Trang.") == {
+        ("Đào Thu Trang", "person", "giải đặc biệt")}
+    assert awards("Hai giải nhì và ba lần lượt thuộc về Trường Tiểu học Hòa Bình, Bác sỹ Lương Thế Vinh.") == {
+        ("Trường Tiểu học Hòa Bình", "collective", "giải nhì"), ("Lương Thế Vinh", "person", "giải ba")}

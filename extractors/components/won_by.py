@@ -228,9 +228,10 @@ def _winner_at(words, j, se, by_start, further=False):
 
 def _descriptor_at(words, k) -> bool:
     """The two words at ``k`` are a noun describing a person without naming an office ("Cầu thủ", "Ca sĩ"): the
-    engine's descriptors (honorifics.tsv roles, role_nouns.txt, positions.txt "# Occupations")."""
-    from ..engine import _descriptors  # (the engine imports the components: read here, when first needed)
-    return " ".join(words[k:k + DESCRIPTOR_WORDS]).lower() in _descriptors()
+    engine's descriptors (honorifics.tsv roles, role_nouns.txt, positions.txt "# Occupations"), "sỹ" read as "sĩ"
+    as the engine reads them ("Nghệ sỹ", "Bác sỹ": engine.is_descriptor)."""
+    from ..engine import is_descriptor  # (the engine imports the components: read here, when first needed)
+    return is_descriptor(" ".join(words[k:k + DESCRIPTOR_WORDS]))
 
 
 @Language.factory("sovang_won_by")
