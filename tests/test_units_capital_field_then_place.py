@@ -22,3 +22,23 @@ def test_no_run_on_after_a_proper_name_or_to_a_word_that_is_no_place():
     # a lower-case run opening on a function syllable ("dự án") bridges only to a place, not to a capitalised word
     assert "Công ty Xây dựng dự án Đầu tư" not in \
         unit_names("Công ty Xây dựng dự án Đầu tư mới ở Nghệ An vừa trúng thầu.")
+
+
+def test_the_capital_field_is_asked_once_for_a_place_after_it(monkeypatch):
+    """The name's extent asks whether "Thiết kế" is a capital field once, though two of its tests need the answer
+    (the run of lower-case words opening on "công", then the place it bridges to)."""
+    from collections import Counter
+
+    from extractors.components.unit_extent import NameExtent
+
+    asked = Counter()
+    field = NameExtent._capital_field
+
+    def counted(self, doc, end, i):
+        asked[doc.text, end, i] += 1
+        return field(self, doc, end, i)
+
+    monkeypatch.setattr(NameExtent, "_capital_field", counted)
+    assert unit_names("Công ty Thiết kế công trình thủy điện Lào Cai đã ký hợp đồng.") == \
+        ["Công ty Thiết kế công trình thủy điện Lào Cai"]
+    assert asked and max(asked.values()) == 1
