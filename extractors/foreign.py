@@ -11,59 +11,24 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from pipeline.normalize import toneless
 
 from .gazetteer import section, word_list
 
 #: Quốc ngữ syllable shape, on the lower-cased letters with tone marks removed (vowel quality kept)
 SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
                       r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
-TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-#: ``str.translate`` table deleting the tone marks of :data:`TONES` (one C call, not a Python step per character)
-_NO_TONES = dict.fromkeys(map(ord, TONES))
-
-
-def _toneless_slow(word: str) -> str:
-    """:func:`_toneless` by Unicode's decomposition: ``word`` lower-cased, decomposed, its tone marks deleted,
-    composed again (for any text; two normalisations, about 5 µs a word)."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_NO_TONES))
-
-
-#: the base vowels of Quốc ngữ, the letters a toned vowel is written on (what :data:`_UNTONED` maps to)
-_BASE_VOWELS = "aăâeêioôơuưy"
-#: each precomposed lower-case Vietnamese vowel with a tone mark → the vowel without it ("ệ" → "ê", "ấ" → "â"), as
-#: :func:`_toneless_slow` gives it: one ``str.translate`` table of the 60 (12 vowels, 5 tones), read by
-#: :func:`_toneless`; composed, not searched for (0.1 ms at import; the same answers as the slow path on every
-#: character below U+3000, alone and beside a toned letter, checked session 39)
-_UNTONED = {ord(unicodedata.normalize("NFC", v + tone)): v for v in _BASE_VOWELS for tone in TONES}
-#: deletes the Quốc ngữ letters outside ASCII (đ and the base vowels): what is left of a toneless Vietnamese word is
-#: ASCII
-_NOT_ASCII_LETTERS = dict.fromkeys(map(ord, "đ" + "".join(c for c in _BASE_VOWELS if not c.isascii())))
-
-
-def _toneless(word: str) -> str:
-    """``word`` lower-cased without its tone mark ("Diệu" → "diêu"); đ, ă, â, ê, ô, ơ, ư stay.  The same text as
-    :func:`_toneless_slow`, by C-level look-ups: an ASCII word is its lower case, and a word of ASCII and the
-    precomposed Vietnamese letters loses its tones letter by letter (:data:`_UNTONED`; each letter composes alone,
-    so letter by letter is the whole word's answer); any other character (a combining mark written apart, "ç")
-    goes by the two normalisations (session 39: 2,133 new words a cold pass, about 10 ms of it)."""
-    low = word.lower()
-    if low.isascii():
-        return low
-    bare = low.translate(_UNTONED)
-    return bare if bare.translate(_NOT_ASCII_LETTERS).isascii() else _toneless_slow(word)
 
 
 @functools.lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """``word`` (letters only) has the shape of a Vietnamese syllable."""
-    return _syllable_shaped(_toneless(word))
+    return _syllable_shaped(toneless(word))
 
 
 def _syllable_shaped(bare: str) -> bool:
-    """``bare``, a word as :func:`_toneless` gives it, matches :data:`SYLLABLE` (the test of
+    """``bare``, a word as :func:`pipeline.normalize.toneless` gives it, matches :data:`SYLLABLE` (the test of
     :func:`is_vietnamese_syllable` and :func:`is_foreign_word`, kept once)."""
     return SYLLABLE.match(bare) is not None
 
@@ -88,7 +53,7 @@ def is_foreign_word(word: str) -> bool:
     Vietnamese syllable (:func:`is_vietnamese_syllable`'s test, on the toneless word read once for both tests)."""
     if not (word.isalpha() and len(word) > 1):
         return False
-    bare = _toneless(word)
+    bare = toneless(word)
     return not VOWELS.isdisjoint(bare) and not _syllable_shaped(bare)
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+
+from pipeline.normalize import toneless
 
 from .canonical import department_at, level_words
 from .facts import DocumentFacts, Mention
@@ -54,9 +55,6 @@ BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|thị xã|Thị xã|thành phố|Th�
 SHOUTED_LEVEL = re.compile(r"\s(TỈNH|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN)$")
 BARE_AWARDS = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Cờ thi đua xuất sắc")
 BARE_LOWER = {b.lower() for b in BARE_AWARDS}
-#: the five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng)
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-TONE_TABLE = {ord(ch): None for ch in TONE_MARKS}
 
 
 def level_places(texts) -> dict[str, Counter]:
@@ -779,18 +777,13 @@ def _shortens(short: list, long: list) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long)
 
 
-@functools.lru_cache(maxsize=50_000)  # (a pure function of the name: kept per name)
-def _without_tones(name: str) -> str:
-    """``name`` without its tone marks (the vowels' shapes kept: "Thị" → "Thi", "Hưng" stays apart from "Hùng")."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).translate(TONE_TABLE))
-
-
 def _fullest_persons(facts: DocumentFacts) -> None:
     """A person recipient written shorter than the one longer name of the document it shortens (_shortens) is
     written with that name, as the officials are (GUIDELINES: the recipient is the person's name as in
     officials); with none or several such names it stays as written. A name written once with a tone mark
-    missing or wrong ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị Lan Anh" written more often) is the same person:
-    the spelling the document writes most is used."""
+    missing or wrong ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị Lan Anh" written more often; the two read alike by
+    pipeline.normalize.toneless, which also sets letter case aside) is the same person: the spelling the document
+    writes most is used."""
     recipients = [c for c in facts.conferrals if c.recipient_type == "person"]
     if not recipients:
         return
@@ -802,7 +795,7 @@ def _fullest_persons(facts: DocumentFacts) -> None:
         w = n.split()
         for x in set(w):
             by_syllable.setdefault(x, []).append((n, w))
-        by_letters.setdefault(_without_tones(n), []).append(n)
+        by_letters.setdefault(toneless(n), []).append(n)
     count = None
     for c in recipients:
         short = c.recipient.text.split()
@@ -810,7 +803,7 @@ def _fullest_persons(facts: DocumentFacts) -> None:
             longer = {n for n, w in by_syllable.get(short[-1], ()) if _shortens(short, w)}
             if len(longer) == 1:
                 c.recipient = _retext(c.recipient, longer.pop())
-        spellings = by_letters.get(_without_tones(c.recipient.text), ())
+        spellings = by_letters.get(toneless(c.recipient.text), ())
         if len(spellings) > 1:
             count = count or Counter(persons)
             best = max(spellings, key=lambda n: (count[n], n == c.recipient.text))

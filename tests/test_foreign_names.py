@@ -75,7 +75,7 @@ def test_a_dash_joined_word_counts_as_one_syllable_of_the_name():
 
 
 def test_toneless_keeps_the_vowel_marks_and_drops_the_tones():
-    from extractors.foreign import _toneless
+    from pipeline.normalize import toneless as _toneless
     assert _toneless("Hưởng") == "hương"
     assert _toneless("ĐẶNG") == "đăng"
     assert _toneless("Tom") == "tom"

@@ -49,3 +49,15 @@ def test_lookalikes_of_d_with_stroke_become_it():
     "QĐÐ"); own wording."""
     assert normalize_text("Quyết ðịnh số 12/QÐ-UBND của ÐẢNG ỦY xã Ɖông Sơn") == \
         "Quyết định số 12/QĐ-UBND của ĐẢNG ỦY xã Đông Sơn"
+
+
+def test_toneless_drops_tones_only_and_is_the_one_resolve_reads():
+    """``toneless``: lower case, the five tone marks gone, the vowels' shapes and đ kept ("Hưng" is not "Hùng");
+    the spellings of one name in resolve are grouped by it, not by a tone table of resolve's own."""
+    from extractors import resolve
+    from pipeline.normalize import toneless
+
+    assert toneless("Đỗ Thị Hưng") == "đô thi hưng"
+    assert toneless("Hùng") == "hung" != toneless("Hưng")
+    assert toneless("Vũ Thị Ánh") == toneless("Vũ Thi Anh")
+    assert resolve.toneless is toneless and not hasattr(resolve, "TONE_TABLE")

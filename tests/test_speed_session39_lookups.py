@@ -3,8 +3,9 @@
 - ``revocation._at`` compares only the phrases opening on the word it is asked at (``_request_words`` holds each
   role's phrases by their first word), and answers 0 past the last word; ``_asked_before`` visits only the words
   that open an asking phrase (``_opening_words``);
-- ``foreign._toneless`` strips tones by one ``str.translate`` table for ASCII and precomposed Vietnamese letters,
-  and by Unicode's two normalisations for anything else: the same text as ``foreign._toneless_slow``;
+- ``pipeline.normalize.toneless`` (``foreign._toneless`` then; moved in session 40) strips tones by one
+  ``str.translate`` table for ASCII and precomposed Vietnamese letters, and by Unicode's two normalisations for
+  anything else: the same text as ``pipeline.normalize._toneless_slow``;
 - ``units._acronym_variants`` tests the one end a long name would be cut at for an acronym (the qualifier after it
   last), not every end of every name opening on the same words.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from extractors import foreign, revocation
 from extractors.nlp import get_nlp
+from pipeline import normalize
 
 
 def test_request_phrases_are_kept_by_their_first_word():
@@ -65,12 +67,12 @@ def test_toneless_by_table_is_the_normalised_text():
         "Ne\u0301t": "net",  # a tone written apart as a combining mark: removed by the normalisations
     }
     for word, bare in cases.items():
-        assert foreign._toneless(word) == bare, word
-        assert foreign._toneless_slow(word) == bare, word
+        assert normalize.toneless(word) == bare, word
+        assert normalize._toneless_slow(word) == bare, word
     # every character below U+3000, alone and beside a toned vowel, gives the normalisations' text
     for cp in range(0x3000):
         for word in (chr(cp), "ạ" + chr(cp), chr(cp) + "ể"):
-            assert foreign._toneless(word) == foreign._toneless_slow(word), hex(cp)
+            assert normalize.toneless(word) == normalize._toneless_slow(word), hex(cp)
 
 
 def test_foreign_word_test_unchanged():
