@@ -51,7 +51,8 @@ def _canonical_of(db: sqlite_utils.Database, sha: str) -> dict:
                        r.rejected, r.corrected
                 FROM conferrals c JOIN conferrals_resolved r ON r.conferral = c.id JOIN awards aw ON aw.id = r.award
                 WHERE c.document = ?""", [sha]):
-        awards[(award_recipient(r, t), a)] = by_key[own_key] = rest
+        # (and the kept telling as written: the one fact of its key in the line, _one_fact_per_key)
+        awards[(award_recipient(r, t), a)] = by_key[own_key] = [*rest, (award_recipient(r, t), t, a)]
     # the layer keeps one telling per conferral key (outputs.canonical._one_per_fact); another telling of it written
     # otherwise ("… Chính Phủ" and "… Chính phủ", one key) is the same conferral: it gets that row, key included
     for r, t, a in db.execute("SELECT recipient_name, recipient_type, award_name FROM conferrals WHERE document = ?",
@@ -70,29 +71,43 @@ def _add_canonical(facts: dict, canonical: dict) -> dict:
     for o in facts["officials"]:
         name, pid = canonical["persons"].get(o["name"], (o["name"], None))
         o["canonical_name"], o["person_id"] = name, pid
-    kept = []
-    for a in facts["awards"]:
+    facts["awards"] = _one_fact_per_key(facts["awards"], canonical["awards"])
+    return facts
+
+
+def _one_fact_per_key(facts: list[dict], rows: dict) -> list[dict]:
+    """The award ``facts`` of one document (the plain export's dicts, completed in place) with the fields of their
+    canonical ``rows`` (:func:`_canonical_of`'s "awards"), one fact per conferral key; a rejected conferral (a staff
+    correction, ``sovang correct``) is left out; a fact without a row keeps its own values and a key of None.
+
+    The plain export (the scorer's) keeps each telling of an award as the document writes it: a proposal and the
+    conferral of the same award to the same recipient ("đề nghị tặng Bằng khen … cho ông A" in 2022, "Quyết định
+    … tặng Bằng khen … cho ông A" in 2023), or one award written two ways ("… Chính Phủ", "… Chính phủ"), are two
+    facts.  They are one conferral of the canonical layer: one :func:`outputs.canonical.conferral_key`, one row of
+    ``conferrals_resolved``, kept from the telling that says most of it (outputs.canonical._one_per_fact: a
+    revocation, then the one naming the conferrer, then the one naming a decision; the first on a tie), a year its
+    telling leaves out taken from another telling.  Here that conferral is one fact, at the place of its first
+    telling, as the kept telling writes it (recipient, recipient type, award) with the layer's year and status (a
+    staff correction's, when one fixes them): a key an analyst joins on is never two facts with two statuses or
+    years (session 39's newcomer)."""
+    kept, keys = [], set()
+    for a in facts:
         (recipient, award, key, posthumous, revoked, decision, decision_date, conferrer, year, status, rejected,
-         corrected) = canonical["awards"].get((a["recipient"], a["award"]), (
-            a["recipient"], a["award"], None, 0, 0, None, None, None, a["year"], a["status"], 0, None))
-        if rejected:  # a staff correction says this conferral is wrong: not in the dataset
+         corrected, told) = rows.get((a["recipient"], a["award"]), (
+            a["recipient"], a["award"], None, 0, 0, None, None, None, a["year"], a["status"], 0, None, None))
+        if rejected or key in keys:
             continue
+        if key is not None:
+            keys.add(key)
+            (a["recipient"], a["recipient_type"], a["award"]), a["year"], a["status"] = told, year, status
         a["recipient_canonical"], a["award_canonical"], a["key"] = recipient, award, key
         a["posthumous"], a["revoked"] = bool(posthumous), bool(revoked)
         # by which decision: the conferring decision's number and ISO date, and the body that conferred
         a["decision"], a["decision_date"], a["conferrer"] = decision, decision_date, conferrer
-        # staff corrections (sovang correct fix): the corrected year and status, and which fields were corrected;
-        # a field not fixed keeps the fact's own value (two facts of one recipient and award in a document, a
-        # proposal and a conferral, are one conferral of the layer, whose year and status are the first's)
-        fixed = json.loads(corrected) if corrected else {}
-        if "year" in fixed:
-            a["year"] = year
-        if "status" in fixed:
-            a["status"] = status
-        a["corrected"] = fixed or None
+        # which fields a staff correction fixed, with their values (the fixed year and status are the layer's)
+        a["corrected"] = (json.loads(corrected) if corrected else None) or None
         kept.append(a)
-    facts["awards"] = kept
-    return facts
+    return kept
 
 
 def _uniq(items: list) -> list:
@@ -139,10 +154,10 @@ def iter_facts(db: sqlite_utils.Database, root: str | None = None, canonical: bo
     ``posthumous`` (true for an award "truy tặng", :mod:`outputs.posthumous`),
     ``revoked``, and ``decision``/``decision_date`` (ISO)/``conferrer`` of the
     conferring decision, each ``None`` where the document gives none (the
-    scorer ignores these fields); two award facts of one conferral (its recipient and award written two ways in the
-    document, "Cờ thi đua của Thủ tướng Chính Phủ" and "… Chính phủ": one :func:`outputs.canonical.conferral_key`)
-    stay two facts, as written, and share the conferral's ``key`` and fields; with ``canonical`` the staff
-    corrections apply too (``sovang correct``): a rejected conferral is left out, a fixed one has the corrected
+    scorer ignores these fields); the award facts of one conferral (a proposal and its conferral, or its recipient
+    and award written two ways in the document, "Cờ thi đua của Thủ tướng Chính Phủ" and "… Chính phủ": one
+    :func:`outputs.canonical.conferral_key`) are one fact, with the layer's year and status
+    (:func:`_one_fact_per_key`); with ``canonical`` the staff corrections apply too (``sovang correct``): a rejected conferral is left out, a fixed one has the corrected
     values (year, status, recipient and award canonical, decision and its date) and ``corrected``, a dict of the
     fields fixed and their values (else ``None``).
     """
