@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..gazetteer import field_at, field_table, unit_fields, word_list
+from ..gazetteer import field_at, field_table, section, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
 from .conferral_words import DAY_WORDS
 from .persons import CLAUSE_OPENERS, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
@@ -44,6 +44,10 @@ CLOSING_FIELD_SYLLABLES = 2
 #: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
 #: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
 SHORT_FIELD_CLOSES = {",", "("}
+#: adverbs of time that open a body's predicate (subject_adverbs.txt, "# Tense adverbs"): a field of two-syllable
+#: dictionary words after a field word written with its first capital only closes the name before one, as before
+#: a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; observed in bulk news, session 40)
+TENSE_ADVERBS = frozenset(section("subject_adverbs.txt", "# Tense adverbs"))
 
 
 def short_field_at(words, end: int, i: int) -> bool:
@@ -580,6 +584,19 @@ class NameExtent:
                             x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]) and short_field_at(words, end, i))):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)", "Phòng Quản lý ngân sách,": a field
                     break  # of two-syllable words, up to its end
+                if j - i >= CLOSING_FIELD_SYLLABLES and j < n and self._capital_field(doc, i - 2, i) and \
+                        not any(x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]):
+                    if words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == ["trực", "thuộc"]:
+                        i = j  # "Cục Quản lý | thị trường | đã …": the field, then the body's predicate or parent
+                        break
+                    if (j + 1 < n and (words[j], words[j + 1]) in SCOPES) or tuple(words[j - 2:j]) in SCOPES:
+                        i = j + (0 if tuple(words[j - 2:j]) in SCOPES else 2)
+                        if i < n and is_cap(words[i]):
+                            continue  # "Chi cục Hải quan | cửa khẩu sân bay quốc tế | Tân Sơn Nhất": a name goes on
+                        break  # "Viện Kiểm nghiệm | an toàn vệ sinh | quốc gia": the scope closes the name
+                    if self._field_then_place(doc, i, j):
+                        i = j  # "Chi cục An toàn | vệ sinh thực phẩm | tỉnh X": the field, then the body's place
+                        continue
             if lower_word and named and kind in SUB_KINDS:
                 j = self._parent_after_field(doc, start, i)
                 if j:

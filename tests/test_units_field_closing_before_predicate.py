@@ -1,0 +1,34 @@
+"""Session 40: a field written with its first capital only ("Kiểm định", "Bảo trì") that goes on in lower-case
+two-syllable dictionary words closes the name before an adverb of time opening the body's predicate, before
+"thuộc" / "trực thuộc", on a scope ("quốc gia") or on the body's place (unit_extent.TENSE_ADVERBS). Sentences
+written for these tests; values worked out by hand: before the rule each name stopped at its capitalised field
+word ("Trung tâm Kiểm định", "Công ty Bảo trì")."""
+from __future__ import annotations
+
+from tests.test_extractors import unit_names
+
+
+def test_a_tense_adverb_after_the_field_opens_the_predicate():
+    assert unit_names("Trung tâm Kiểm định chất lượng công trình đã cấp chứng nhận.") == \
+        ["Trung tâm Kiểm định chất lượng công trình"]
+    assert unit_names("Năm ngoái Công ty Bảo trì đường sắt vẫn thua lỗ.") == ["Công ty Bảo trì đường sắt"]
+
+
+def test_a_parent_a_scope_or_a_place_after_the_field():
+    assert "Công ty Giám định kỹ thuật" in unit_names("Công ty Giám định kỹ thuật thuộc Tập đoàn Hà Phát sẽ làm việc.")
+    assert unit_names("Mẫu nước được gửi tới Viện Kiểm định thiết bị y tế quốc gia hôm 3/5.") == \
+        ["Viện Kiểm định thiết bị y tế quốc gia"]
+    assert unit_names("Ông Bình làm ở Chi cục Kiểm định hàng hóa tỉnh Long An từ năm 2015.") == \
+        ["Chi cục Kiểm định hàng hóa tỉnh Long An"]
+    # a scope before a capitalised name does not close it: the name goes on
+    assert unit_names("Chi cục Hải quan cửa khẩu sân bay quốc tế Cam Ranh đã kiểm tra lô hàng.") == \
+        ["Chi cục Hải quan cửa khẩu sân bay quốc tế Cam Ranh"]
+
+
+def test_a_verb_or_a_time_after_the_field_is_no_part_of_it():
+    # "kiểm tra" is a verb (a clause verb, VERBISH): the name ends on its capitalised field
+    assert unit_names("Trung tâm Kiểm định kiểm tra hồ sơ đã xong.") == ["Trung tâm Kiểm định"]
+    # a proper name capitalises each syllable: the lower-case words after it are the predicate
+    assert unit_names("Công ty Phú Hưng sản xuất gạch đã lâu.") == ["Công ty Phú Hưng"]
+    # a time is no field
+    assert unit_names("Công ty Bảo trì năm nay đã có lãi.") == ["Công ty Bảo trì"]
