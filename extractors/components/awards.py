@@ -41,6 +41,9 @@ from .conferral_words import ADVERBS, PROVINCES, phrase_tuples
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
              "trao", "tặng", "nhận", "cũng", "đạt", "sau", "trước", "để", "thì", "mà", "các", "những"}
+#: two-word stops whose first word alone may be a word of an event or a field ("bao bì"): "bao gồm" opens the list of
+#: what won ("Bốn đề tài đoạt giải Tư bao gồm: …"), never a word of the prize
+TAIL_STOP_PAIRS = {("bao", "gồm")}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương bạc", "hcb"), "đồng": ("huy chương đồng", "hcđ")}
@@ -1810,8 +1813,11 @@ def _cue_before(doc, s, cues, lo: int = 0) -> int:
 
 def _tail_word(doc, k) -> bool:
     """Whether token ``k`` can go on a prize's or medal's event ("giải nhất Sao Mai toàn quốc …"): no clause
-    punctuation, stop word (TAIL_STOP), verb or adverb (TAIL_VERBS), nor photo credit."""
+    punctuation, stop word (TAIL_STOP, or the first of a pair of TAIL_STOP_PAIRS), verb or adverb (TAIL_VERBS), nor
+    photo credit."""
     w = doc.words[k]
+    if k + 1 < len(doc.words) and (w.lower(), doc.words[k + 1].lower()) in TAIL_STOP_PAIRS:
+        return False
     return w not in TAIL_ENDS and w.lower() not in TAIL_STOP and w not in TAIL_VERBS and not _credit_at(doc, k)
 
 

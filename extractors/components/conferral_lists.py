@@ -11,7 +11,7 @@ from . import counted_groups
 from .base import LOWERED, Ent, is_cap, span_text
 from .conferral_recipients import FORCE_HEADS
 from .conferral_words import ADDRESS, ADVERBS, COUNT_WORDS, NEGATION, PROVINCES, QUOTES, _opening, \
-    semicolon_clause_start
+    authored_work_before, semicolon_clause_start
 
 NAME_CLOSERS = {",", "(", ".", ";", "–", "-", ")", ":"}
 #: heads of a ship named as a collective recipient ("tàu cá QNg-98465TS", "tàu du lịch Sông Hàn 1"), longest first;
@@ -629,13 +629,20 @@ class RecipientLists:
         return opens and not any(lo <= c[0] < hi for c in cues)
 
     @staticmethod
-    def _owner_of_item(d, start, at) -> bool:
-        """The name at ``at`` in a recipient list from ``start`` follows "của" and only address words ("… tàu cá X
-        của ông A", "con trai của bà B"): it owns the item before it and is no recipient itself."""
-        k = at
-        while k > start and d.words[k - 1].lower() in ADDRESS:
-            k -= 1
-        return k > start and d.words[k - 1].lower() == "của"
+    def _owner_of_item(d, start, x) -> bool:
+        """The name ``x`` in a recipient list from ``start`` qualifies the item before it and is no recipient itself:
+        a name right after a word of AFFILIATION ("2 giáo viên thuộc trường X"), a person after "của" and address
+        words ("… tàu cá X của ông A", "con trai của bà B"). A person after the "của" of an authored work is its
+        author and stays a recipient (authored_work_before: "cho đề tài “…” của em A"); a body there stays out
+        ("giải cho các sáng chế tốt nhất của Đại học X": the prize's giver as often as the work's maker)."""
+        k = x.start
+        if x.kind == "person":
+            while k > start and d.words[k - 1].lower() in ADDRESS:
+                k -= 1
+        w = d.words[k - 1].lower() if k > start else ""
+        if x.kind == "person" and w == "của" and authored_work_before(d.words, start, k - 1):
+            return False
+        return w == "của" if k < x.start else w in AFFILIATION
 
     def _coordinated(self, d, ents, first, limit):
         """``first`` and the names listed after it up to ``limit`` ("A (60 tuổi), B và C được tặng …")."""
@@ -684,8 +691,7 @@ class RecipientLists:
                 depth = max(0, depth - 1)
         # "2 giáo viên thuộc trường THPT": a unit qualifying a counted group is not itself a recipient; nor is a
         # person owning what the list names ("cho 9 thuyền viên trên tàu cá X của ông A": A's crew, not A)
-        got = [x for x in got if not (x.start > start and d.words[x.start - 1].lower() in AFFILIATION)
-               and not (x.kind == "person" and self._owner_of_item(d, start, x.start))]
+        got = [x for x in got if not self._owner_of_item(d, start, x)]
         # "cho em A - học sinh lớp 12/10 Trường THPT B": a body after a person's apposition (a dash or comma, then
         # lower-case words of a calling) is where the person works or studies, not a recipient of its own
         kept = []

@@ -11,7 +11,7 @@ from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, ANAPHOR_HEADS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
-    QUOTES, _opening, adverbs_start
+    QUOTES, _opening, adverbs_start, authored_work_before
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
 #: the plural markers and "cả"
@@ -784,6 +784,8 @@ class Recipients:
                 continue  # "Trong đó, X và Y được tặng …": a fronted continuation, not "cán bộ trong X"
             if "," in d.words[j + 1:x.start]:
                 continue  # "Trong năm, Công ty X được tặng …": the word opens a fronted phrase closed by the comma
+            if w == "của" and x.kind == "person" and authored_work_before(d.words, lo, j):
+                continue  # "Đề tài của A và B được trao giải …": the authors of the work, its recipients
             if w in MODIFIER and not (w == "là" and all(t.lower() in ADDRESS or t in self.lex.honorifics
                                                         for t in d.words[j + 1:x.start])):
                 return True

@@ -153,3 +153,24 @@ def workforce_before(words, k: int) -> bool:
     if not nouns or glue:
         return False
     return j == 0 or words[j - 1].lower() in WORKFORCE_OPENERS
+
+
+#: heads of an authored work (authored_works.txt), word tuples: a person after "của" behind one is the work's
+#: author, credited with its prize (authored_work_before)
+WORK_HEADS = frozenset(tuple(h.split()) for h in word_list("authored_works.txt"))
+#: words before a work's "của" that may hold its head, its quoted title aside ("công trình nghiên cứu của": four)
+WORK_HEAD_REACH = 4
+
+
+def authored_work_before(words, start: int, of: int) -> bool:
+    """The "của" at ``of`` follows an authored work (a head of authored_works.txt, within ``WORK_HEAD_REACH`` words
+    before it once a quoted title right before it is skipped), not before ``start``: the name after it is the
+    work's author ("cho đề tài “…” của em A" → True; "cho 9 thuyền viên trên tàu cá X của ông A" → False)."""
+    k = of
+    if k > start and words[k - 1] in QUOTES:
+        k -= 1
+        while k > start and words[k - 1] not in QUOTES:
+            k -= 1
+        k -= 1  # (the opening quote; none found: k is start - 1 or start, and nothing is read)
+    low = [w.lower() for w in words[max(start, k - WORK_HEAD_REACH):max(start, k)]]
+    return any(tuple(low[i:j]) in WORK_HEADS for i in range(len(low)) for j in (i + 1, i + 2))
