@@ -66,6 +66,19 @@ def short_field_at(words, end: int, i: int) -> bool:
 #: ("Q." quận, "H." huyện, "TX." thị xã) and "P." phường ("Công an Q.Cẩm Lệ", "UBND P.Quang Trung"; observed in bulk
 #: news, session 39: 7 of 600 stories write a district or ward so, and the name was cut at its letter, "Công an Q")
 DOTTED_MARKS = LEVEL_ABBREVIATIONS | {"T", "Ư", "P"}
+#: kinds whose name a byline follows: a newspaper's reporter signs with the initial of a syllable of the name and a
+#: given name ("Báo Thanh Niên | P.Minh", "Báo Tuổi Trẻ | T. Hùng"; observed in news, session 40), and a paper is not
+#: named by a district or ward, so such an initial (:func:`_initial_at`) after the paper's name ends it
+SIGNED_KINDS = {"press"}
+
+
+def _initial_at(words, i: int) -> bool:
+    """Token ``i`` is one capital letter with its full stop, glued to it ("P", ".") or one token ("H."), before a
+    capitalised word: an initial, as a byline writes it ("P.Minh", "H. Nam"), or a level's letter ("Q.Tân Phú")."""
+    w, n = words[i], len(words)
+    if len(w) == 2 and w[1] == ".":
+        return w[0].isupper() and w[0].isalpha() and i + 1 < n and is_cap(words[i + 1])
+    return len(w) == 1 and w.isupper() and w.isalpha() and i + 2 < n and words[i + 1] == "." and is_cap(words[i + 2])
 #: a syllable that makes a scope a verb ("quốc tế hóa": to internationalise), which opens the clause
 SCOPE_VERB_ENDS = {"hóa", "hoá"}
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
@@ -322,6 +335,10 @@ class NameExtent:
             if named and w in _NAM and _year_follows(words, i):
                 break  # "UBND TỈNH QUẢNG NAM NĂM 2024" (a title in capitals): the year ends the name
             if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
+                if named and kind in SIGNED_KINDS and _initial_at(words, i) and \
+                        not (len(words[i - 1]) == 1 and words[i - 1].isupper()):
+                    break  # "Báo Lao Động | H.Nam": a reporter's initial and name (SIGNED_KINDS); not the second
+                    # letter of an abbreviation written apart ("Báo Pháp Luật T P.HCM": "TP.", in bulk news)
                 low_w = LOWERED[w]
                 if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
                         words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
