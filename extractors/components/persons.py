@@ -146,6 +146,10 @@ ALLEYS = frozenset(section("namesakes.txt", "# Alleys"))
 #: nouns of institutions, sites and vessels named after a person ("THPT chuyên Lê Hồng Phong"), lower-case phrases
 #: matched in any case; the alleys' words apart (:data:`ALLEYS`, read by :func:`_alley_at`)
 NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt")) - ALLEYS
+#: intersections among them, named by two streets with a dash between ("giao lộ Trần Phú - Lê Lợi"), and the
+#: longest of those in words (:func:`_second_street`)
+INTERSECTIONS = frozenset(section("namesakes.txt", "# Intersections"))
+INTERSECTION_WORDS = max(len(w.split()) for w in INTERSECTIONS)
 #: the longest of them, in words
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 #: their last words: a name after any other word follows no namesake noun (a test before the joins)
@@ -157,6 +161,8 @@ def follows_namesake(words, s, dictionary) -> bool:
     school, a theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương
     Trần Hữu Trang"), no person of the story.  A one-word noun that closes a compound of ``dictionary`` (a set of
     lower-case words) with the word before it is no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
+    if s > 1 and words[s - 1] in _DASHES:
+        return _second_street(words, s)
     if s < 1 or LOWERED[words[s - 1]] not in NAMESAKE_LAST:
         return False
     for k in range(1, NAMESAKE_WORDS + 1):
@@ -167,6 +173,19 @@ def follows_namesake(words, s, dictionary) -> bool:
                 (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in dictionary):
             return True
     return False
+
+
+def _second_street(words, s) -> bool:
+    """The name at token ``s`` of ``words``, right after a dash, is the second street of an intersection: the
+    capitalised run before the dash (one to MAX_LEN words) follows a noun of ``namesakes.txt``'s section
+    "# Intersections" ("giao lộ Trần Phú - Lê Lợi", "nút giao Nguyễn Trãi – Khuất Duy Tiến")."""
+    k = s - 2
+    while k >= 0 and s - 2 - k < MAX_LEN and is_cap(words[k]):
+        k -= 1
+    if k == s - 2:
+        return False
+    return any(k - n + 1 >= 0 and " ".join(words[k - n + 1:k + 1]).lower() in INTERSECTIONS
+               for n in range(1, INTERSECTION_WORDS + 1))
 
 
 #: romanised Chinese, Korean and Khmer surnames shaped like Vietnamese syllables ("Li", "Hu", "Ieng")
