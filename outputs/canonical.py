@@ -46,10 +46,16 @@ are several, stays with the others that have none (reason says so). Persons know
 ("Phó Thủ tướng", in stories that name no body) join the one person of the name with a unit whose title opens with it
 ("Phó Thủ tướng Chính phủ, Bộ trưởng" of "Bộ Ngoại giao"); with two or more such persons they join none
 (:func:`_title_only_joins`).
+An occupation ("diễn viên", "sinh viên": honorifics.tsv kind ``role``) is no office and no evidence for a join, but
+it tells who a person is (:mod:`outputs.join_evidence`): two mentions whose occupations share no family
+(``occupation_families.tsv``: a "phi công" and a "nghệ sĩ cải lương") are never joined, and one known by an occupation
+that holds no office ("sinh viên") never joins one known by an office ("Bộ trưởng"); any other occupation may hold an
+office (a "tỷ phú" is a "Giám đốc điều hành"), since bulk news names people so.  Mentions known by an occupation alone
+join each other when their occupations share a family ("diễn viên", "nghệ sĩ": the arts), then the one person of
+the name they are compatible with; with none or several they stay apart (:func:`_trade_joins`): where unsure, not
+joined, since a wrong join mixes two people's awards and a missed one only shows two rows.
 """
 from __future__ import annotations
-
-import functools
 
 import hashlib
 import json
@@ -62,6 +68,7 @@ import sqlite_utils
 from extractors.canonical import canonical_award, canonical_unit, full_office, key, spelt_key, with_conferrer
 
 from .correction_values import CHECKS, checked_value
+from .join_evidence import Who, compatible, occupations_only, position_parts
 from .posthumous import in_block
 
 #: the reason stored (``person_documents.reason``) for a person's first (name, document): no join
@@ -135,7 +142,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 #: office in full ("… Thủ tướng Chính phủ", :func:`extractors.canonical.full_office`).
 #: 8: a Bằng khen or Giấy khen given by a people's committee or a ministry written as given by its head ("… của UBND
 #: tỉnh Đồng Nai" = "… của Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai", :func:`extractors.canonical.head_conferrer`).
-LAYER_VERSION = "8"
+#: 9: persons apart when their occupations share no family (a pilot and an actor) or one is a student and the other
+#: holds an office (outputs.join_evidence; a newcomer, session 39, found such people joined as one).
+LAYER_VERSION = "9"
 
 
 def layer_outdated(db) -> bool:
@@ -559,52 +568,80 @@ def _describe(evidence: str, unit_rows: dict) -> str:
     return f"shared unit: {unit_rows[evidence][1]}"
 
 
-@functools.lru_cache(maxsize=1)
-def _occupations() -> tuple[str, ...]:
-    """Occupation nouns ("diễn viên", "nghệ sĩ", "học sinh": ``honorifics.tsv`` rows of kind ``role``),
-    lower-cased, longest first."""
-    from extractors.lexicon import lexicon
-
-    return tuple(sorted({t.lower() for t, kind in lexicon().honorifics.items() if kind == "role"}, key=len,
-                        reverse=True))
-
-
-@functools.lru_cache(maxsize=100_000)
-def _occupation(position: str) -> bool:
-    """``position`` is an occupation ("diễn viên", "nghệ sĩ cải lương"), not an office: the same artist is
-    called "diễn viên" in one story and "nghệ sĩ" in another, so an occupation is no evidence for or
-    against a join.  Cached: a knowledge base writes few positions many times ("Chủ tịch", "Giám đốc"), and each
-    is tried against every occupation at each build."""
-    low = position.lower()
-    return any(low == o or low.startswith(o + " ") for o in _occupations())
-
-
-def _title_only_joins(nodes: list, uf: "_UnionFind", evidence: dict, titles: dict) -> list[tuple]:
+def _title_only_joins(nodes: list, uf: "_UnionFind", evidence: dict, titles: dict, who: dict) -> list[tuple]:
     """Joins of persons known only by a title without its unit: ``nodes`` are (name entity, document) nodes of one
     name with evidence, already joined in ``uf`` where they share some; ``evidence`` their evidence sets
     ("position:…", unit ids "U…", "province:…"), ``titles`` the folded titles of each node's compound positions
-    ("Phó Thủ tướng Chính phủ, Bộ trưởng" → its parts).  A cluster whose evidence is positions only ("Phó Thủ tướng",
+    ("Phó Thủ tướng Chính phủ, Bộ trưởng" → its parts), ``who`` what each node's positions tell of who he is
+    (:func:`outputs.join_evidence.position_parts`).  A cluster whose evidence is positions only ("Phó Thủ tướng",
     a story naming no body) is the same person as a cluster with a unit when each of its titles opens one of that
-    cluster's titles, as the same title or followed by more words ("pho thu tuong" opens "pho thu tuong chinh phu");
-    the title is the same office told without its body.  With two or more such clusters (two "Nguyễn Văn Hùng",
-    "Giám đốc" of two units) it joins none, as a mention without evidence joins none of several.  Returns (first node
-    of the title-only cluster, a node of the cluster it joins, the join's reason), for the caller to union."""
+    cluster's titles, as the same title or followed by more words ("pho thu tuong" opens "pho thu tuong chinh
+    phu"): the title is the same office told without its body.  With two or more such clusters (two "Nguyễn Văn
+    Hùng", "Giám đốc" of two units) it joins none, as a mention without evidence joins none of several; nor one whose
+    occupations and offices are not :func:`outputs.join_evidence.compatible` with the title-only cluster's.  Returns (first node of the title-only
+    cluster, a node of the cluster it joins, the join's reason), for the caller to union."""
     members: defaultdict = defaultdict(list)
     for n in nodes:
         members[uf.find(n)].append(n)
     ev = {root: set().union(*(evidence[n] for n in ns)) for root, ns in members.items()}
     held = {root: set().union(*(titles.get(n, set()) for n in ns)) for root, ns in members.items()}
+    kind = {root: _who(ns, who) for root, ns in members.items()}
     with_unit = [root for root in members if any(e.startswith("U") for e in ev[root])]
     joins = []
     for root, ns in members.items():
         if not held[root] or any(not e.startswith("position:") for e in ev[root]):
             continue
-        fits = [other for other in with_unit if other != root
-                and all(any(t == title or t.startswith(title + " ") for t in held[other]) for title in held[root])]
+        fits = [other for other in with_unit if other != root and compatible(kind[root], kind[other])
+                and all(any(t == title or t.startswith(title + " ") for t in held[other])
+                        for title in held[root])]
         if len(fits) == 1:
             title = min(held[root])
             joins.append((ns[0], fits[0], f"same name, title without its unit: {title}"))
     return joins
+
+
+def _who(nodes, who: dict) -> Who:
+    """What the positions of ``nodes`` together tell (``who``: node → :class:`outputs.join_evidence.Who` of its
+    positions)."""
+    out = Who()
+    for n in nodes:
+        out = out | who.get(n, Who())
+    return out
+
+
+def _trade_joins(by_trade: list, with_ev: list, uf: "_UnionFind", who: dict, reasons: dict) -> None:
+    """Join, in ``uf`` (reasons in ``reasons``), the nodes of one name known by an occupation alone (``by_trade``:
+    "nghệ sĩ", no office, unit nor province) whose occupations share a family ("diễn viên" and "nghệ sĩ": the arts,
+    ``occupation_families.tsv``); then each such cluster to the one cluster of ``with_ev`` (nodes with evidence,
+    already joined) that is :func:`outputs.join_evidence.compatible` with it (one of a shared family, or one with no
+    occupation that its own may be: a student is no office holder), or, of several, the one whose occupations share
+    a family with its own.  Else it joins none: a pilot is not an actor, a student not a minister, and an occupation
+    alone does not tell which of two namesakes it is."""
+    for i, a in enumerate(by_trade):
+        uf.find(a)
+        for b in by_trade[i + 1:]:
+            common = who[a].families & who[b].families
+            if common:
+                uf.union(a, b)
+                reasons[b] = reasons.get(b) or f"same name, occupations of one kind: {min(common)}"
+    members: defaultdict = defaultdict(list)
+    for n in with_ev:
+        members[uf.find(n)].append(n)
+    kinds = {root: _who(ns, who) for root, ns in members.items()}
+    trades: defaultdict = defaultdict(list)
+    for n in by_trade:
+        trades[uf.find(n)].append(n)
+    for ns in trades.values():
+        mine = _who(ns, who)
+        fits = [root for root, kind in kinds.items() if compatible(mine, kind)]
+        same_trade = [root for root in fits if mine.families & kinds[root].families]
+        if len(same_trade) == 1:  # one of its trade among namesakes it may be: that one ("doanh nhân" is the
+            fits = same_trade     # "diễn viên kiêm doanh nhân", not the "Phó Chủ tịch" of a federation)
+        if len(fits) == 1:
+            common = mine.families & kinds[fits[0]].families
+            uf.union(fits[0], ns[0])  # ns[0], the first of its cluster, had no reason: it is this join
+            reasons[ns[0]] = f"same name, occupations of one kind: {min(common)}" if common else \
+                "same name, no conflicting evidence"
 
 
 def _node_spellings(conn, names: dict[int, str]) -> dict[tuple[int, str], str]:
@@ -746,6 +783,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     """Cluster (name entity, document) nodes into persons; see the module doc for the rules."""
     evidence: defaultdict[tuple[int, str], set[str]] = defaultdict(set)
     titles: defaultdict[tuple[int, str], set[str]] = defaultdict(set)  # each title of a compound position, folded
+    who: dict[tuple[int, str], Who] = {}  # node -> what its positions tell of who he is (occupations, offices)
     names: dict[int, str] = {}
     for eid, name in conn.execute("SELECT id, canonical_name FROM entities WHERE kind = 'person'"):
         names[eid] = name
@@ -756,7 +794,10 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
         nodes.add((eid, doc))
     for person, doc, unit_entity, position in conn.execute(
             "SELECT person, document, unit_entity, position FROM positions"):
-        if position and not _occupation(position):
+        told = position_parts(position) if position else Who()
+        if told != Who():
+            who[(person, doc)] = who.get((person, doc), Who()) | told
+        if position and not occupations_only(position):
             evidence[(person, doc)].add("position:" + key(position))
             titles[(person, doc)].update(key(part) for part in position.split(",") if part.strip())
         uid = unit_of_entity.get(unit_entity)
@@ -777,18 +818,20 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
         uf = _UnionFind()
         reasons: dict = {}
         with_ev = [n for n in group if evidence.get(n)]
-        without = [n for n in group if not evidence.get(n)]
+        by_trade = [n for n in group if not evidence.get(n) and n in who]  # known by an occupation alone
+        without = [n for n in group if not evidence.get(n) and n not in who]
         for i, a in enumerate(with_ev):
             uf.find(a)
             for b in with_ev[i + 1:]:
                 shared = evidence[a] & evidence[b]
-                if shared:
+                if shared and compatible(who.get(a, Who()), who.get(b, Who())):
                     uf.union(a, b)
                     reasons[b] = reasons.get(b) or "same name, " + _describe(sorted(shared)[0], unit_rows)
-        for first, other, reason in _title_only_joins(with_ev, uf, evidence, titles):
+        for first, other, reason in _title_only_joins(with_ev, uf, evidence, titles, who):
             uf.union(other, first)
             reasons[first] = reason
-        clusters = {uf.find(n) for n in with_ev}
+        _trade_joins(by_trade, with_ev, uf, who, reasons)
+        clusters = {uf.find(n) for n in with_ev + by_trade}
         for n in without:
             if len(clusters) == 1:
                 uf.union(next(iter(clusters)), n)
@@ -802,10 +845,14 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
         members: defaultdict = defaultdict(list)
         for n in group:
             members[uf.find(n)].append(n)
+        taken: set[str] = set()
         for root, nodes_ in members.items():
             ev = sorted(set().union(*(evidence.get(n, set()) for n in nodes_)))
             anchor = next((e for e in ev if e.startswith("U")), ev[0] if ev else "")
             pid = stable_id("P", name_key, anchor)
+            if pid in taken:  # two persons of one name and no evidence (a pilot and an actor, told by occupations
+                pid = stable_id("P", name_key, anchor, nodes_[0][1])  # alone): the later one anchored by its document
+            taken.add(pid)
             for n in nodes_:
                 person_of[n] = (pid, reasons.get(n, FIRST_MENTION))
             if written:
