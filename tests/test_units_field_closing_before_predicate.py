@@ -14,7 +14,15 @@ def test_a_tense_adverb_after_the_field_opens_the_predicate():
     assert unit_names("Năm ngoái Công ty Bảo trì đường sắt vẫn thua lỗ.") == ["Công ty Bảo trì đường sắt"]
 
 
+def test_a_clause_verb_after_the_field_opens_the_predicate():
+    # "cho biết" (a clause verb, VERBISH); "hàng không" ends on "không", a word of its own here, not a negation
+    assert unit_names("Trung tâm Dịch vụ hàng không cho biết chuyến bay bị hoãn.") == ["Trung tâm Dịch vụ hàng không"]
+
+
 def test_a_parent_a_scope_or_a_place_after_the_field():
+    # "trực thuộc" (a dictionary word) links the parent: the field closes before it
+    assert unit_names("Hãng lập Trung tâm Bảo dưỡng an ninh hàng không trực thuộc VAECO năm nay.")[0] == \
+        "Trung tâm Bảo dưỡng an ninh hàng không"
     assert "Công ty Giám định kỹ thuật" in unit_names("Công ty Giám định kỹ thuật thuộc Tập đoàn Hà Phát sẽ làm việc.")
     assert unit_names("Mẫu nước được gửi tới Viện Kiểm định thiết bị y tế quốc gia hôm 3/5.") == \
         ["Viện Kiểm định thiết bị y tế quốc gia"]

@@ -48,6 +48,8 @@ SHORT_FIELD_CLOSES = {",", "("}
 #: dictionary words after a field word written with its first capital only closes the name before one, as before
 #: a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; observed in bulk news, session 40)
 TENSE_ADVERBS = frozenset(section("subject_adverbs.txt", "# Tense adverbs"))
+#: "directly under": a sub-unit's link to its parent ("Trung tâm X trực thuộc Cục Y"), also a dictionary word
+SUBORDINATE = ["trực", "thuộc"]
 
 
 def short_field_at(words, end: int, i: int) -> bool:
@@ -601,11 +603,16 @@ class NameExtent:
                             x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]) and short_field_at(words, end, i))):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)", "Phòng Quản lý ngân sách,": a field
                     break  # of two-syllable words, up to its end
+                if words[j - 2:j] == SUBORDINATE:
+                    j -= 2  # "… an ninh hàng không | trực thuộc ACV": a dictionary word, the link to the parent
                 if j - i >= CLOSING_FIELD_SYLLABLES and j < n and self._capital_field(doc, i - 2, i) and \
-                        not any(x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]):
-                    if words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == ["trực", "thuộc"]:
-                        i = j  # "Cục Quản lý | thị trường | đã …": the field, then the body's predicate or parent
-                        break
+                        not any(words[k] in FIELD_NOT or words[k] in DAY_WORDS for k in range(i, j, 2)):
+                    # (a word of FIELD_NOT or of a day opening a pair: "năm nay"; closing one it is the word's own:
+                    # "hàng không")
+                    if words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == SUBORDINATE or \
+                            LOWERED[words[j]] + " " + LOWERED[words[j + 1] if j + 1 < n else ""] in self.words_verbs:
+                        i = j  # "Cục Quản lý | thị trường | đã …", "Phòng Quản lý | băng đĩa | cho biết": the field,
+                        break  # then the body's predicate or parent
                     if (j + 1 < n and (words[j], words[j + 1]) in SCOPES) or tuple(words[j - 2:j]) in SCOPES:
                         i = j + (0 if tuple(words[j - 2:j]) in SCOPES else 2)
                         if i < n and is_cap(words[i]):
