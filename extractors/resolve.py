@@ -700,6 +700,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _same_award_by_head(facts)
     _same_prize_by_noun(facts)
     _body_certificates(facts)
+    _without_nested_awards(facts)
 
 
 def _name_unit_mentions(facts: DocumentFacts, listed: dict, places: PlacesByLevel, province: str | None,
@@ -883,16 +884,43 @@ def _same_prize_by_noun(facts: DocumentFacts) -> None:
     one, components.championships).  As there, a prize written in another year is another award ("giải Grammy năm
     2015" and "Năm 2018, … giải thưởng Grammy": two facts): a later form is dropped only when its year (set before
     this, :func:`_stated_years`) is None, or the first form's year is None or the same.  Nouns from
-    ``prize_nouns.txt``."""
-    drop = set()
+    ``prize_nouns.txt``.  The dropped form's mention becomes a mention of the kept form's award, as a person's
+    short mentions are of the full name's entity (the knowledge base stores no award of its own for it)."""
+    drop, kept_at = set(), {}
     for cs in _shared_recipients(facts):  # (in document order)
         seen: dict[str, tuple[str, int | None]] = {}
         for c in cs:
             low = c.award.text.lower()
-            first, year = seen.setdefault(_without_prize_noun(low), (low, c.year))
-            if first != low and (c.year is None or year in (None, c.year)):
+            first, year = seen.setdefault(_without_prize_noun(low), (c.award.text, c.year))
+            if first.lower() != low and (c.year is None or year in (None, c.year)):
                 drop.add(id(c))
+                kept_at[_span(c.award)] = first
     _drop(facts, drop)
+    if kept_at:
+        facts.mentions = [_retext(m, kept_at[_span(m)]) if m.kind == "award" and _span(m) in kept_at else m
+                          for m in facts.mentions]
+
+
+def _span(m: Mention) -> tuple[int, int, int]:
+    """Where ``m`` is written: its block and character offsets."""
+    return m.block, m.start, m.end
+
+
+def _without_nested_awards(facts: DocumentFacts) -> None:
+    """Drop the award mentions written inside a longer award mention of the same block ("Quả bóng Vàng" of "giải
+    thưởng Quả bóng Vàng": the prize found with its prize noun and, inside it, by the gazetteer), unless a
+    conferral gives that inner award: it names no award of its own, and stored it would be a second award entity,
+    with no conferral, beside the one the sentence gives (the knowledge base's awards and its site's awards list).
+    Last of :func:`resolve`: the rules before it read every award mention."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in facts.mentions:
+        if m.kind == "award":
+            spans.setdefault(m.block, []).append((m.start, m.end))
+    drop = {(b, s, e) for b, inside in spans.items() if len(inside) > 1 for s, e in inside
+            if any(s0 <= s and e <= e0 and e0 - s0 > e - s for s0, e0 in inside)}
+    if drop:
+        drop -= {_span(c.award) for c in facts.conferrals}
+        facts.mentions = [m for m in facts.mentions if m.kind != "award" or _span(m) not in drop]
 
 
 def _shared_recipients(facts: DocumentFacts) -> list[list]:
