@@ -68,9 +68,10 @@ def short_field_at(words, end: int, i: int) -> bool:
 #: ("Q." quận, "H." huyện, "TX." thị xã) and "P." phường ("Công an Q.Cẩm Lệ", "UBND P.Quang Trung"; observed in bulk
 #: news, session 39: 7 of 600 stories write a district or ward so, and the name was cut at its letter, "Công an Q")
 DOTTED_MARKS = LEVEL_ABBREVIATIONS | {"T", "Ư", "P"}
-#: kinds whose name a byline follows: a newspaper's reporter signs with the initial of a syllable of the name and a
-#: given name ("Báo Thanh Niên | P.Minh", "Báo Tuổi Trẻ | T. Hùng"; observed in news, session 40), and a paper is not
-#: named by a district or ward, so such an initial (:func:`_initial_at`) after the paper's name ends it
+#: kinds whose name a byline follows: a newspaper's reporter signs with an initial and a given name ("Báo Thanh Niên
+#: | P.Minh", "Báo Tuổi Trẻ | T. Hùng"; the byline risk session 39's review named for DOTTED_MARKS, not seen in the
+#: 50,000 stories of the bulk news), and a paper is not named by a district or ward, so such an initial
+#: (:func:`_initial_at`) after the paper's name ends it
 SIGNED_KINDS = {"press"}
 
 
