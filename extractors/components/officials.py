@@ -23,6 +23,7 @@ from ..lexicon import foreign_states
 from .conferral_award_names import BEHALF_OPENERS
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_recipients import FRONTED_OPENERS
+from .conferral_references import CLAUSE_CONJUNCTIONS
 from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
 from .base import LOWERED, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
@@ -1462,7 +1463,15 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              # name: "dân quân tự vệ | thôn Mỹ Cang"
              "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
-             "tàu"} | {x for x in level_syllables() if x.islower()}  # the levels of administrative_levels.tsv
+             "tàu",
+             # adverbs of time and continuation opening the holder's predicate (phó từ: Diệp Quang Ban, Ngữ pháp
+             # tiếng Việt, tập 1): "ca sĩ | vẫn còn …", "tay vợt | từng hạ …", "ngư dân | còn mắc kẹt …" (bulk news,
+             # session 40)
+             "vẫn", "từng", "còn"} | {x for x in level_syllables() if x.islower()} | (CLAUSE_CONJUNCTIONS - {"song", "vì"})
+# (the levels of administrative_levels.tsv; the conjunctions opening a clause, clause_conjunctions.txt: "hoa hậu … |
+# nhưng …", "chân sút đẳng cấp | nhưng …": a title's tail never runs into the next clause; but not "song", also the
+# first syllable of a field ("giáo viên song ngữ"), nor "vì", also the preposition of a cause served ("nhà hoạt động vì
+# quyền phụ nữ": held-out set 10))
 #: the passive and adversative verbs opening what befell the holder (Từ điển tiếng Việt, Hoàng Phê, 2003: "bị",
 #: "gặp"), which end a title's tail unless they close a word begun in it ("thiết bị", "bắt gặp"): "nữ diễn viên | bị
 #: bắt gặp …" (session 38's bulk judgement), "tình nguyện viên | gặp nạn" (held-out 5)
