@@ -10,6 +10,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
 
 import sqlite_utils
@@ -340,19 +341,40 @@ _PERSON_BY_NAME_USED = """SELECT DISTINCT pd.person FROM person_documents pd JOI
                           WHERE e.kind = 'person' AND e.folded {} LIMIT ?"""
 
 
+#: a folded name with a blank at each end, so that ``LIKE '% word %'`` finds a whole word, never a piece of one
+_PADDED = "(' ' || folded || ' ')"
+
+
+def _whole(words: str) -> str:
+    """A ``LIKE`` pattern finding the folded ``words`` as whole words, side by side, in :data:`_PADDED`."""
+    return f"% {words} %"
+
+
+def holds_every_word(folded: str | None, typed: str) -> int:
+    """1 when the folded name ``folded`` holds every word of the folded ``typed`` whole, in any order, a word typed
+    twice twice ("tran van van" is not in "truong thpt tran van bay"), else 0 (SQL function
+    ``sovang_every_word`` of ``who``)."""
+    have = Counter((folded or "").split())
+    return int(all(have[w] >= n for w, n in Counter(typed.split()).items()))
+
+
 def _tiers(table: str, kind: str, k: str, fetch: int) -> list[tuple[str, list]]:
     """The look-ups of :func:`_found_spelt` for the key ``k``, best first, as (SQL, parameters): the folded name
-    equals ``k``; (a person) a name joined to it equals ``k``; the name contains ``k``; it holds every word of
-    ``k`` (two words or more).  Each gives rows (id,), at most ``fetch``."""
+    equals ``k``; (a person) a name joined to it equals ``k``; the name holds the words of ``k`` side by side; it
+    holds every word of ``k`` (two words or more), in any order.  Words are matched whole: "an giang" is not in
+    "han giang", "nguyen van an" not in "nguyen van manh" (a newcomer, session 40: ``who "an giang"`` listed
+    "Hàn Giang" and "Phan Văn Giang", ``who "nguyen van an"`` ten persons none of whom is named An).  Each gives
+    rows (id,), at most ``fetch``."""
     tiers = [(f"SELECT id FROM {table} WHERE folded = ? LIMIT ?", [k, fetch])]
     if kind == "person":
         tiers.append((_PERSON_BY_NAME_USED.format("= ?"), [k, fetch]))
-    tiers.append((f"SELECT id FROM {table} WHERE folded LIKE ? ORDER BY length(folded) LIMIT ?", [f"%{k}%", fetch]))
-    words = k.split()
-    if len(words) > 1:
-        every = " AND ".join("folded LIKE ?" for _ in words)
-        tiers.append((f"SELECT id FROM {table} WHERE {every} ORDER BY length(folded) LIMIT ?",
-                      [f"%{w}%" for w in words] + [fetch]))
+    tiers.append((f"SELECT id FROM {table} WHERE {_PADDED} LIKE ? ORDER BY length(folded) LIMIT ?",
+                  [_whole(k), fetch]))
+    words = list(dict.fromkeys(k.split()))
+    if len(k.split()) > 1:
+        every = " AND ".join(f"{_PADDED} LIKE ?" for _ in words)
+        tiers.append((f"SELECT id FROM {table} WHERE {every} AND sovang_every_word(folded, ?) "
+                      "ORDER BY length(folded) LIMIT ?", [_whole(w) for w in words] + [k, fetch]))
     return tiers
 
 
@@ -361,6 +383,7 @@ def _found_spelt(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch
     for one of its i/y spellings (:func:`pipeline.normalize.spelling_variants`: "ho si hung" finds "Hồ Sỹ Hùng"
     too), each row once, at most ``fetch``: every spelling is tried at one level before the next, looser one, so
     a name equal to one spelling is never pushed out by names holding the words of another (review, session 23)."""
+    db.conn.create_function("sovang_every_word", 2, holds_every_word, deterministic=True)
     per_spelling = [_tiers(table, kind, v, fetch) for v in spelling_variants(k)]
     for level in range(len(per_spelling[0])):
         rows = [r for tiers in per_spelling for r in db.execute(*tiers[level]).fetchall()]
@@ -377,8 +400,8 @@ def spelt_keys(text: str) -> str:
 
 
 def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[str, str]]:
-    """(kind, id) of persons and units whose folded name equals, else contains, else holds every word of
-    the folded ``name`` (abbreviations written out; of :func:`query_keys`, the first key that finds any, in any of
+    """(kind, id) of persons and units whose folded name equals, else holds side by side, else holds every word of
+    the folded ``name`` (words whole: :func:`_tiers`) (abbreviations written out; of :func:`query_keys`, the first key that finds any, in any of
     its i/y spellings):
     "vksnd quang ninh" finds "Viện kiểm sát nhân dân tỉnh Quảng Ninh".  A person is also found by any name joined to it (a merge).  Of the
     matches, those whose name carries the diacritics typed are kept when any does (:func:`prefer_diacritics`)."""
@@ -417,7 +440,8 @@ def who_page(db: sqlite_utils.Database, name: str, limit: int = 10) -> tuple[lis
 
 def names_also_containing(db: sqlite_utils.Database, name: str, shown: list[Record],
                           examples: int = 3) -> dict[str, tuple[int, list[str]]]:
-    """{kind: (count, first names)} of the persons and units whose folded name contains the folded ``name`` (its
+    """{kind: (count, first names)} of the persons and units whose folded name holds the folded ``name``, its words
+    whole and side by side (its
     first key of :func:`query_keys`, in any i/y spelling) but that :func:`who_page` did not show: a name equal to
     the typed one hides the longer names holding it (:func:`_tiers`), so that "nguyen van" showed one person
     named "Nguyễn Văn" and said nothing of the 158 "Nguyễn Văn …" (a newcomer, session 28).  Words typed with
@@ -432,7 +456,7 @@ def names_also_containing(db: sqlite_utils.Database, name: str, shown: list[Reco
         found = {}  # id: (length of the folded name, name), over every spelling: one order for all
         for v in spelling_variants(keys[0]):
             for i, n, length in db.execute(f"SELECT id, canonical_name, length(folded) FROM {table} "
-                                           "WHERE folded LIKE ?", [f"%{v}%"]).fetchall():
+                                           f"WHERE {_PADDED} LIKE ?", [_whole(v)]).fetchall():
                 if (kind, i) not in seen and diacritics_agree(n, name):
                     found[i] = (length, n)
         if found:
