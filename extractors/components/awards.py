@@ -36,7 +36,7 @@ from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_ca
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
 from .championships import COMPETITION_WORDS, _written
-from .conferral_words import ADVERBS, PROVINCES, phrase_tuples
+from .conferral_words import ADVERBS, PROVINCES, category_noun, phrase_tuples
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
              "nhằm", "khi", "đến", "từ", "theo", "lần", "này", "đó", "ngày", "tháng", "gồm", "như", "hạng", "cùng",
@@ -1136,10 +1136,10 @@ class AwardRecognizer(PrizeLists):
         đẹp nhất", "giải Diễn viên xuất sắc nhất Liên hoan phim Việt Nam …"), with the event's name when one
         follows; 0 when no "<adjective> nhất" closes the category within SUPERLATIVE_MAX words. A category
         is a prize where a bare "giải <Name>" is a tournament ("giải AFF Cup", "giải Ngoại hạng Anh"). A category
-        noun opening it (CATEGORY_NOUNS) is read whole: its words are no verbs ("Nữ diễn viên", "Đạo diễn": not
-        the "diễn" of "diễn ra")."""
+        noun opening it (conferral_words.CATEGORY_NOUNS) is read whole: its words are no verbs ("Nữ diễn viên",
+        "Đạo diễn": not the "diễn" of "diễn ra")."""
         n = len(doc)
-        noun = _category_noun(doc, j)
+        noun = category_noun(doc, j)
         m = j + (len(noun) if noun else 1)
         while m < n and m - j <= SUPERLATIVE_MAX and _tail_word(doc, m):
             if doc.words[m] == "nhất" and doc.words[m - 1].isalpha() and doc.words[m - 1].islower():
@@ -1178,7 +1178,7 @@ class AwardRecognizer(PrizeLists):
         if j in self._alias_starts:
             return 0
         n = len(doc)
-        noun = _category_noun(doc, j)
+        noun = category_noun(doc, j)
         if noun is None:
             return 0
         m = j + len(noun)
@@ -1668,9 +1668,8 @@ CATEGORY_WIN_LINKS = frozenset(section("prize_categories.txt", "# Prepositions o
 CATEGORY_WIN_BEFORE = 4
 CEREMONY_LEADS = phrase_tuples("prize_categories.txt", "# Ceremony leads")
 CEREMONY_LEAD_MAX = max(map(len, CEREMONY_LEADS))
-#: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first, and the
-#: period words kept after its "… nhất" ("năm", "trận"): prize_categories.txt
-CATEGORY_NOUNS = phrase_tuples("prize_categories.txt", "# Category nouns")
+#: the period words kept after a category prize's "… nhất" ("năm", "trận"): prize_categories.txt (its category
+#: nouns: conferral_words.CATEGORY_NOUNS)
 PRIZE_PERIODS = frozenset(section("prize_categories.txt", "# Periods"))
 #: prizes named after "giải" by a proper name ("giải Nobel Hòa bình", "giải Oscar"), and heads of a pageant's
 #: sub-prizes whose name runs on over lower-case words ("giải Người đẹp áo dài"): named_prizes.txt, word tuples
@@ -1780,13 +1779,6 @@ def _possessed(doc, s, k) -> bool:
         return False
     k = k + 1 if k < n and year_word(doc.words[k]) else k
     return k + 1 < n and doc.words[k] == "của" and is_cap(doc.words[k + 1])
-
-
-def _category_noun(doc, j):
-    """The category noun of CATEGORY_NOUNS (longest first, at most three words) opening at token ``j`` ("nữ diễn
-    viên", "cầu thủ"), or None."""
-    low = tuple(w.lower() for w in doc.words[j:j + 3])
-    return next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
 
 
 def _cue_tuples(role: str) -> set:

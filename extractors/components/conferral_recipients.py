@@ -11,7 +11,7 @@ from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .conferral_words import ADDRESS, ANAPHOR_HEADS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
-    QUOTES, _opening, adverbs_start, authored_work_before
+    QUOTES, _opening, adverbs_start, authored_work_before, category_noun
 
 #: words before a pronoun that make it plural ("hai em", "các anh", "cả hai"): the numerals (not "năm", also "year"),
 #: the plural markers and "cả"
@@ -31,6 +31,9 @@ CO_SUBJECT = {"cùng", "và", "với"}
 #: nouns of merit opening the reason an award is given for after "cho", not its recipient ("… cho những nỗ lực …",
 #: "… cho những đóng góp của Công ty X"): after_cho_openers.txt, lower case (matched by conferral_words._opening)
 MERIT_REASONS = section("after_cho_openers.txt", "# Merit reasons")
+#: words after "cho" that a prize's category may hold before a name would be its recipient's ("cho Nam diễn viên
+#: phụ xuất sắc nhất": seven)
+CATEGORY_REACH = 8
 #: indefinite pronouns after "cho" naming nobody ("tặng huy chương cho một ai đó nếu A thắng B"): after_cho_openers.txt
 INDEFINITE_PERSONS = section("after_cho_openers.txt", "# Indefinite persons")
 #: the words after "cho" compared with each list: as many as its longest phrase has
@@ -345,6 +348,11 @@ class Recipients:
             if w == "cho" and _opening(list(map(LOWERED.__getitem__, d.words[k + 1:k + 1 + INDEFINITE_PERSON_WORDS])),
                                       INDEFINITE_PERSONS):
                 return [], "count"  # "… cho một ai đó nếu A thắng B": given to no one named
+            if w == "cho" and k == a.end and category_noun(d, k + 1) is not None and \
+                    _passive_cue_before(d.words, a.start, cues) and not any(k < x.start <= k + CATEGORY_REACH
+                                                                             for x in ents):
+                break  # "A được đề cử giải Oscar cho Nam diễn viên phụ xuất sắc nhất": the category the prize is
+                # for; A, the passive subject, is the recipient
             if w == "cho" and later_clause_give(d.words, a.end, k, cues):
                 break  # "… được nhận A và B, dư luận hỏi về việc khen thưởng cho …": the later clause's "cho"
             if w in ("cho", "gồm") or (w == "tặng" and k - a.end < 2) or (w == ":" and k - a.end < 3) or (w == "với" and (d.words[k - 1] == "đối" or (k == a.end and self._given_before(a, cues)
@@ -939,3 +947,10 @@ class Recipients:
             if not self._merits_of(d, ref, ss):
                 return None
         return Ent("person", k - n, k, ref.text, {"kind": "pronoun"})
+
+
+def _passive_cue_before(words, at: int, cues) -> bool:
+    """A receive or propose cue ends right before the award at token ``at`` and is passive: "được" opens it or stands
+    right before it ("A được đề cử giải X", "A được trao giải X"); its subject is the recipient."""
+    return any(c[1] == at and c[2] in ("receive", "propose") and
+               (words[c[0]].lower() == "được" or (c[0] > 0 and words[c[0] - 1].lower() == "được")) for c in cues)

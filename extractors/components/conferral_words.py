@@ -174,3 +174,15 @@ def authored_work_before(words, start: int, of: int) -> bool:
         k -= 1  # (the opening quote; none found: k is start - 1 or start, and nothing is read)
     low = [w.lower() for w in words[max(start, k - WORK_HEAD_REACH):max(start, k)]]
     return any(tuple(low[i:j]) in WORK_HEADS for i in range(len(low)) for j in (i + 1, i + 2))
+
+
+#: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first:
+#: prize_categories.txt
+CATEGORY_NOUNS = phrase_tuples("prize_categories.txt", "# Category nouns")
+
+
+def category_noun(doc, j):
+    """The category noun of CATEGORY_NOUNS (longest first, at most three words) opening at token ``j`` ("nữ diễn
+    viên", "cầu thủ"), or None."""
+    low = tuple(w.lower() for w in doc.words[j:j + 3])
+    return next((c for c in CATEGORY_NOUNS if low[:len(c)] == c), None)
