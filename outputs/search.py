@@ -9,6 +9,7 @@ import sqlite_utils
 from pipeline.normalize import fold, normalize_text
 
 from .kb import composed, first_path, shown_path
+from .queries import expand_award_aliases, key
 
 
 @dataclass
@@ -47,6 +48,24 @@ def fts_query(query: str) -> str:
         if word:
             terms.append(f'"{word}"' + ("*" if prefix else ""))
     return " ".join(terms)
+
+
+def award_written_out(query: str) -> str:
+    """The folded words of ``query`` with each award abbreviation of the award catalogue written out
+    (:func:`outputs.queries.expand_award_aliases`, ``awards.tsv``: "HCLĐ hạng Ba" → "huan chuong lao dong hang
+    ba", "NSƯT" → "nghe si uu tu"), or "" when it holds none or searches a prefix (``*``): staff type an award short
+    as ``sovang awards --award`` reads it, and the documents write it out (a newcomer, session 40: ``search "hcld
+    hang ba"`` found nothing beside a dozen stories of the Huân chương Lao động hạng Ba)."""
+    if "*" in query:
+        return ""
+    typed = key(query)
+    written = expand_award_aliases(typed)
+    return written if written != typed else ""
+
+
+def _as_phrase(terms: str) -> str:
+    """The terms of :func:`fts_query` as one FTS5 phrase (``'"a" "b"'`` → ``'"a b"'``)."""
+    return '"' + " ".join(t.strip('"') for t in terms.split()) + '"'
 
 
 _DOTTED: frozenset[str] | None = None
@@ -116,16 +135,19 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     anywhere; when the query has
     diacritics, blocks that contain it exactly as typed come before the others
     ("Đặng" before "đáng"); an older version of a changed file comes after every current document (newcomer's
-    finding, session 23).  Returns at most ``limit`` hits, and at most ``per_document`` of one document (its best
+    finding, session 23).  An award typed short ("hcld hang ba") finds it as typed or written out
+    (:func:`award_written_out`), the phrase in either form first.  Returns at most ``limit`` hits, and at most ``per_document`` of one document (its best
     ones; 0: no cap), the last of them telling in ``more_in_document`` how many more of its blocks match (among
     those ranked).
     """
     terms = fts_query(query)
     if not terms:
         return []
-    queries = [terms]
-    if " " in terms and "*" not in terms:  # the words as a phrase; anywhere in the block only if that fails
-        queries.insert(0, '"' + " ".join(t.strip('"') for t in terms.split()) + '"')
+    written = award_written_out(query)
+    variants = [terms] + ([fts_query(written)] if written else [])
+    queries = [" OR ".join(f"({t})" for t in variants)]
+    if "*" not in terms and any(" " in t for t in variants):  # the words as a phrase; anywhere only if that fails
+        queries.insert(0, " OR ".join(_as_phrase(t) for t in variants))
     rows, seen = [], set()
     for q in queries:
         for row in _ranked(db, f"folded : ({q})", limit, exhaustive, per_document):
@@ -139,7 +161,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
         rows.sort(key=lambda r: exact not in r[0].lower())
     rows.sort(key=lambda r: r[4] is None)  # an older version of a changed file after every current document
     return [Hit(path=composed(p if p is not None else old), title=t, block=i, page=pg,
-                sentence=best_sentence(text, query), score=s, replaced=None if p is not None else replaced,
+                sentence=best_sentence(text, f"{query} {written}"), score=s, replaced=None if p is not None else replaced,
                 paths=list(dict.fromkeys(map(composed, ps.split("\n")))) if p is not None else [composed(old)],
                 more_in_document=more if per_document and rank == per_document else 0)
             for text, i, pg, t, p, ps, old, replaced, s, rank, more, _ in rows]

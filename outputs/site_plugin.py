@@ -33,7 +33,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from outputs.queries import award_has, decision_has, name_has, spelt_keys
-from outputs.search import fts_query
+from outputs.search import award_written_out, fts_query
 from pipeline.normalize import fold, spelling_variants
 
 NO_MATCH = '"\u2400"'  # a phrase no folded text contains: an empty query finds nothing
@@ -45,8 +45,13 @@ def sovang_fold(text):
 
 def sovang_match(query):
     """FTS5 MATCH argument over the ``folded`` column for the words of ``query``, in any of their i/y spellings
-    (:func:`pipeline.normalize.spelling_variants`: "ho si hung" matches "Hồ Sỹ Hùng" too)."""
-    spellings = [q for q in map(fts_query, spelling_variants(" ".join(fold(query or "").split()))) if q]
+    (:func:`pipeline.normalize.spelling_variants`: "ho si hung" matches "Hồ Sỹ Hùng" too), or with its award
+    abbreviations written out (:func:`outputs.search.award_written_out`: "hcld" matches "Huân chương Lao động"),
+    as ``sovang search`` reads them."""
+    typed = " ".join(fold(query or "").split())
+    written = award_written_out(query or "")
+    texts = spelling_variants(typed) + ((written,) if written else ())
+    spellings = [q for q in map(fts_query, texts) if q]
     return " OR ".join(f"folded : ({q})" for q in spellings) if spellings else NO_MATCH
 
 
