@@ -382,6 +382,9 @@ class OfficialLinker:
                 else:
                     break
             left = self._left(d, i, ends)
+            comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
+            if comma > 0 and (own := self._title_before_possessor(d, comma, ends)):
+                left = own  # "thư ký báo chí của Tổng thống Nga, ông X": X is the secretary, not the President
             if not left and i == p.start and i > 1 and d.words[i - 1] == ",":
                 # "…; Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa;": a title opening the clause
                 cand = self._left(d, i - 1, ends)
@@ -932,6 +935,24 @@ class OfficialLinker:
         if not any(c[2] == "pos" for c in chain):
             return []
         return chain
+
+    def _title_before_possessor(self, d, comma: int, ends):
+        """The role chain of a title written before "của" and its possessor, which the comma at token ``comma`` closes
+        right before a name ("thư ký báo chí của Tổng thống Nga, ông X", "Giám đốc thể thao của CLB Y, ông Z",
+        "phát ngôn viên của nhóm W, ông V"): the name is the apposition of the title, the possessor (a title, a body,
+        a person, "mình") no part of it. At most ``POSSESSOR_MAX`` tokens between "của" and the comma, no clause mark
+        among them; [] when no title ends right before "của", or one the name acts for (:func:`_acts_for`: "Thay mặt
+        lãnh đạo của tỉnh, ông X"). Observed in bulk news, session 40."""
+        w = d.words
+        for k in range(comma - 1, max(0, comma - 1 - POSSESSOR_MAX), -1):
+            if w[k] in CLAUSE_MARKS:
+                return []
+            if w[k] == "của":
+                if k + 1 == comma or not any(kind == "pos" for _, kind, _ in ends.get(k, ())):
+                    return []
+                chain = self._left(d, k, ends)
+                return [] if chain and _acts_for(d, chain[0][0]) else chain  # (not "Thay mặt lãnh đạo của …, ông X")
+        return []
 
     @staticmethod
     def _after_others(d, chain):
@@ -1521,6 +1542,9 @@ SENTENCE_OPENERS = frozenset(word_list("clause_openers.txt"))
 FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | frozenset(section("fronted_openers.txt", "# Source of a report"))
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
+#: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
+#: (:meth:`OfficialLinker._title_before_possessor`: "… của | Tổng thống Nga | , ông X")
+POSSESSOR_MAX = 8
 #: a title ending with one of these names its own body ("Phó Chủ tịch nước", "Thủ tướng Chính phủ", "Ủy viên Bộ
 #: Chính trị", "Bí thư Trung ương Đảng")
 STATE_BODIES = (" nước", " Chính phủ", " Quốc hội", " Bộ Chính trị", " Trung ương Đảng", " TƯ Đảng")
