@@ -94,18 +94,32 @@ def distinct_conferrals(rows: list[dict]) -> list[dict]:
     recipient or award has no id is its own, and so is a revocation (``revoked``): the decision revoking an award
     is no telling of its conferral (a reviewer, session 26, saw the revoked row folded into the conferral and the
     revocation no longer shown).  A newcomer (session 26) counted one ceremony told by five stories as twelve
-    conferrals."""
+    conferrals.  A row that gives no year is a telling of the row of the same recipient, award, status and
+    revocation that gives one, when the rows give that one year alone (a newcomer, session 40: a Bằng khen of the
+    Prime Minister to one employee, dated 2017 by one story and undated by two others, was two distinct rows);
+    with two years told, it stays its own row, as it cannot tell which it is."""
+    def group(row: dict) -> tuple:
+        return row["recipient_id"], row["award_id"], row["status"], bool(row["revoked"])
+
+    years: dict[tuple, set] = {}
+    for row in rows:
+        if row["year"] is not None:
+            years.setdefault(group(row), set()).add(row["year"])
     kept: dict[tuple, dict] = {}
     documents: dict[int, dict[str, None]] = {}  # id of a kept row -> its documents in order, each once
     out = []
     for row in rows:
-        ident = (row["recipient_id"], row["award_id"], row["year"], row["status"], bool(row["revoked"]))
+        told = years.get(group(row), set())
+        year = row["year"] if row["year"] is not None or len(told) != 1 else next(iter(told))
+        ident = (row["recipient_id"], row["award_id"], year, row["status"], bool(row["revoked"]))
         first = kept.get(ident) if row["recipient_id"] and row["award_id"] else None
         if first is None:
             first = {**row, "tellings": 0}
             kept[ident] = first
             documents[id(first)] = {}
             out.append(first)
+        elif first["year"] is None and row["year"] is not None:  # the row that gives the year stands for them
+            first.update({**row, "tellings": first["tellings"]})
         first["tellings"] += 1
         documents[id(first)][row["document"]] = None
     for row in out:

@@ -59,3 +59,21 @@ def test_told_by_counts_documents_not_rows():
     rows = distinct_conferrals([{**row, "document": "qd.txt"}, {**row, "document": "qd.txt"},
                                 {**row, "document": "tin.txt"}])
     assert [(r["tellings"], r["other_documents"], told_by(r)) for r in rows] == [(3, "tin.txt", 2)]
+
+
+def test_a_telling_without_a_year_joins_the_one_year_told():
+    # a newcomer, session 40: a Bằng khen of the Prime Minister dated 2017 by one story and undated by two others
+    # was two distinct rows; with two years told, an undated telling cannot be placed and stays its own
+    from outputs.queries import distinct_conferrals, told_by
+
+    row = {"recipient_id": "P1", "award_id": "A1", "status": "conferred", "revoked": 0}
+    rows = distinct_conferrals([{**row, "year": None, "document": "b.txt"}, {**row, "year": 2017, "document": "a.txt"},
+                                {**row, "year": None, "document": "c.txt"}])
+    assert [(r["year"], r["document"], r["tellings"], r["other_documents"], told_by(r)) for r in rows] == [
+        (2017, "a.txt", 3, "b.txt; c.txt", 3)]
+    two = distinct_conferrals([{**row, "year": 2017, "document": "a.txt"}, {**row, "year": 2019, "document": "d.txt"},
+                               {**row, "year": None, "document": "b.txt"}])
+    assert [(r["year"], r["tellings"]) for r in two] == [(2017, 1), (2019, 1), (None, 1)]
+    revoked = distinct_conferrals([{**row, "year": 2017, "document": "a.txt"},
+                                   {**row, "year": None, "revoked": 1, "document": "e.txt"}])
+    assert [(r["year"], r["revoked"]) for r in revoked] == [(2017, 0), (None, 1)]  # a revocation stays apart
