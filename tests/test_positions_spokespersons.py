@@ -5,31 +5,28 @@ Every sentence here was written for these tests; the expected facts are worked o
 """
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def _officials(*lines):
-    return {(o["name"], o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units
 
 
 def test_a_spokesperson_before_the_name():
     """Before: no position (neither phrase was a title)."""
-    assert _officials("Phát ngôn viên Bộ Ngoại giao Ấn Độ Rajesh Kumar nói với báo chí hôm qua.") == \
-        {("Rajesh Kumar", "Phát ngôn viên", "Bộ Ngoại giao Ấn Độ")}
+    assert positions_and_units("Phát ngôn viên Bộ Ngoại giao Ấn Độ Rajesh Kumar nói với báo chí hôm qua.") == \
+        {"Rajesh Kumar": ("Phát ngôn viên", "Bộ Ngoại giao Ấn Độ")}
 
 
 def test_a_spokesperson_after_the_name():
-    assert _officials("Bà Trần Thu Hà, người phát ngôn Bộ Ngoại giao, trả lời câu hỏi của phóng viên.") == \
-        {("Trần Thu Hà", "người phát ngôn", "Bộ Ngoại giao")}
+    assert positions_and_units("Bà Trần Thu Hà, người phát ngôn Bộ Ngoại giao, trả lời câu hỏi của phóng viên.") == \
+        {"Trần Thu Hà": ("người phát ngôn", "Bộ Ngoại giao")}
 
 
 def test_a_spokesperson_before_a_comma_and_a_rank():
     """"Người phát ngôn Bộ X, Thiếu tá Y": the title opening the sentence is the ranked officer's."""
-    assert _officials("Người phát ngôn Bộ Quốc phòng Ấn Độ, Thiếu tá Rajesh Kumar nhấn mạnh quân đội đã đáp trả.") == \
-        {("Rajesh Kumar", "Người phát ngôn", "Bộ Quốc phòng Ấn Độ")}
+    text = "Người phát ngôn Bộ Quốc phòng Ấn Độ, Thiếu tá Rajesh Kumar nhấn mạnh quân đội đã đáp trả."
+    assert positions_and_units(text) == \
+        {"Rajesh Kumar": ("Người phát ngôn", "Bộ Quốc phòng Ấn Độ")}
 
 
 def test_the_kremlin_is_the_spokesman_s_body():
     """Before the gazetteer entry, "Điện Kremlin Ivan Sokolov" was read as one person's name."""
-    assert _officials("Người phát ngôn Điện Kremlin Ivan Sokolov cho biết Nga sẽ đáp trả.") == \
-        {("Ivan Sokolov", "Người phát ngôn", "Điện Kremlin")}
+    assert positions_and_units("Người phát ngôn Điện Kremlin Ivan Sokolov cho biết Nga sẽ đáp trả.") == \
+        {"Ivan Sokolov": ("Người phát ngôn", "Điện Kremlin")}

@@ -5,24 +5,23 @@ Every sentence here was written for these tests; the expected facts are worked o
 """
 from __future__ import annotations
 
-from tests.test_extractors import facts_of
-
-
-def _officials(*lines):
-    return {(o["name"], o["position"], o["unit"]) for o in facts_of(*lines)["officials"]}
+from tests.test_extractors import positions_and_units
 
 
 def test_the_title_before_a_possessing_title():
     """Before: Luc Moreau was given the minister's title ("Bộ trưởng Quốc phòng Pháp")."""
-    assert _officials("Thư ký riêng của Bộ trưởng Quốc phòng Pháp, ông Luc Moreau, đã từ chức.") == \
-        {("Luc Moreau", "Thư ký riêng", "")}
+    text = "Thư ký riêng của Bộ trưởng Quốc phòng Pháp, ông Luc Moreau, đã từ chức."
+    assert positions_and_units(text) == \
+        {"Luc Moreau": ("Thư ký riêng", "")}
 
 
 def test_the_title_before_a_possessing_body():
     """Before: no position (the chain before the comma held no title)."""
-    assert _officials("Huấn luyện viên thủ môn của câu lạc bộ, ông Marco Bianchi cho biết đội đã sẵn sàng.") == \
-        {("Marco Bianchi", "Huấn luyện viên thủ môn", "")}
+    text = "Huấn luyện viên thủ môn của câu lạc bộ, ông Marco Bianchi cho biết đội đã sẵn sàng."
+    assert positions_and_units(text) == \
+        {"Marco Bianchi": ("Huấn luyện viên thủ môn", "")}
 
 
 def test_a_title_acted_for_stays_the_principal_s():
-    assert _officials("Thay mặt lãnh đạo của tỉnh, ông Nguyễn Văn An phát biểu.") == {("Nguyễn Văn An", "", "")}
+    assert positions_and_units("Thay mặt lãnh đạo của tỉnh, ông Nguyễn Văn An phát biểu.") == \
+        {"Nguyễn Văn An": ("", "")}

@@ -1488,7 +1488,8 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              # adverbs of time and continuation opening the holder's predicate (phó từ: Diệp Quang Ban, Ngữ pháp
              # tiếng Việt, tập 1): "ca sĩ | vẫn còn …", "tay vợt | từng hạ …", "ngư dân | còn mắc kẹt …" (bulk news,
              # session 40)
-             "vẫn", "từng", "còn"} | {x for x in level_syllables() if x.islower()} | (CLAUSE_CONJUNCTIONS - {"song", "vì"})
+             "vẫn", "từng", "còn"} | {x for x in level_syllables() if x.islower()} | \
+    (CLAUSE_CONJUNCTIONS - {"song", "vì"})
 # (the levels of administrative_levels.tsv; the conjunctions opening a clause, clause_conjunctions.txt: "hoa hậu … |
 # nhưng …", "chân sút đẳng cấp | nhưng …": a title's tail never runs into the next clause; but not "song", also the
 # first syllable of a field ("giáo viên song ngữ"), nor "vì", also the preposition of a cause served ("nhà hoạt động vì
