@@ -60,7 +60,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import posixpath
 import re
+import unicodedata
 from collections import defaultdict
 
 import sqlite_utils
@@ -888,6 +890,28 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
     return person_of, out
 
 
+def split_document(db: sqlite_utils.Database, person: str, document: str) -> str:
+    """The document of a ``split`` of ``person`` as the layer reads it: ``document`` itself when it is the sha256
+    of a document naming the person (or the id of one of its name entities), else the sha256 of the one document
+    naming the person whose path is ``document``, as ``sovang who`` lists it (the path within its ingest folder,
+    or that folder and the path).  Raises ValueError when the person is named in no such document: a split of a
+    path, recorded as it was typed, took nothing out and said "recorded and applied" (a newcomer, session 40)."""
+    nodes = db.execute("SELECT entity, document FROM person_documents WHERE person = ?", [person]).fetchall()
+    if any(document in (sha, str(entity)) for entity, sha in nodes):
+        return document
+    typed = unicodedata.normalize("NFC", document)
+    shas = sorted({sha for _, sha in nodes})
+    found = {sha for sha, root, path in db.execute(
+        f"SELECT sha256, root, path FROM document_paths WHERE sha256 IN ({', '.join('?' * len(shas))})", shas)
+        if typed in (path, posixpath.join(root, path))}
+    if len(found) == 1:
+        return found.pop()
+    said = ("is in several documents naming the person: give its ingest folder too" if found else
+            "names no document in which the person is named")
+    raise ValueError(f"{document!r} {said} (split person {person!r}: a document 'sovang who' lists for it, by its "
+                     "path or sha256)")
+
+
 def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: str, author: str,
                    other: str | None = None, field: str | None = None, value: str | None = None,
                    note: str | None = None) -> int:
@@ -910,6 +934,8 @@ def add_correction(db: sqlite_utils.Database, action: str, kind: str, target: st
             raise ValueError(f"no {kind} with id {ident!r}")
     if action == "merge" and other == target:
         raise ValueError(f"cannot merge {kind} {target!r} with itself")
+    if action == "split":
+        other = split_document(db, target, other)
     if action == "fix":
         value = checked_value(field, value)
     if action == "fix":  # the fix in force is the last of its field: an earlier value may be given again

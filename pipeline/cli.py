@@ -643,7 +643,8 @@ def correct_merge(kind, target, other, db_path, author, note):
 @db_option
 @_author_options
 def correct_split(person, document, db_path, author, note):
-    """Take the mentions of PERSON in DOCUMENT (its sha256) out into a person of their own."""
+    """Take the mentions of PERSON in DOCUMENT (its path as 'sovang who' lists it, or its sha256) out into a person
+    of their own."""
     _correction(db_path, action="split", kind="person", target=person, other=document, author=author, note=note)
 
 
