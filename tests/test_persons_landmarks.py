@@ -39,3 +39,8 @@ def test_a_name_after_a_dash_behind_another_noun_stays_a_person():
     # the run before the dash follows no intersection: "Lê Văn Hòa - Trần Thị Na" is a pair of persons
     g = facts_of("Cặp vợ chồng Lê Văn Hòa - Trần Thị Na góp tiền xây cầu.")
     assert names(g) == {"Lê Văn Hòa", "Trần Thị Na"}
+
+
+def test_a_main_court_named_after_a_person_is_no_person():
+    g = facts_of("Trận chung kết diễn ra trên sân chính Suzanne Lenglen, tay vợt Lê Minh Quân thua sát nút.")
+    assert names(g) == {"Lê Minh Quân"}

@@ -236,7 +236,8 @@ GIVEN_NOUNS = {"Thành": {"phố", "ủy", "uỷ", "viên", "lập", "công", "t
 
 
 #: words before a foreign capitalised run that make it a place, company, brand or work, not a person
-#: ("tại Kaliningrad", "công ty FrieslandCampina", "bộ phim Parasite")
+#: ("tại Kaliningrad", "công ty FrieslandCampina", "bộ phim Parasite"; a tennis ground's main court named after a
+#: person, "sân chính" or "sân trung tâm": observed in news, session 40)
 #: the prepositions of NOT_PERSON_BEFORE: a run after one is no person there, but the same run elsewhere may be one
 #: ("Từ Cristiano Ronaldo đến Lionel Messi …"; the nouns of NOT_PERSON_BEFORE name a place, brand or work wherever
 #: the run is written: "sân Nou Camp")
@@ -245,7 +246,7 @@ NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ �
                      "công ty", "tập đoàn", "hãng", "thương hiệu", "nhãn hiệu", "dự án", "chương trình", "phim",
                      "bộ phim", "ca khúc", "bài hát", "sách", "cuốn sách", "tác phẩm", "giải", "giải thưởng",
                      "cuộc thi", "đội", "câu lạc bộ", "clb", "trường", "khách sạn", "nhà hàng", "điện", "sân",
-                     "sân bay", "tàu", "máy bay", "hệ thống", "mạng", "trang", "website", "báo", "tạp chí",
+                     "sân bay", "sân chính", "sân trung tâm", "tàu", "máy bay", "hệ thống", "mạng", "trang", "website", "báo", "tạp chí",
                      "kênh", "đài", "ngân hàng", "quỹ", "tổ chức", "hiệp hội", "liên minh", "đảng", "nhóm",
                      "ban nhạc", "album", "sản phẩm", "dòng", "mẫu", "xe", "vịnh", "đảo", "sông", "núi", "phố",
                      "đường", "quảng trường", "cung điện", "lâu đài", "viện", "học viện", "đại học", "bệnh viện",
