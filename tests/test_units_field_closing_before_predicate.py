@@ -40,3 +40,9 @@ def test_a_verb_or_a_time_after_the_field_is_no_part_of_it():
     assert unit_names("Công ty Phú Hưng sản xuất gạch đã lâu.") == ["Công ty Phú Hưng"]
     # a time is no field
     assert unit_names("Công ty Bảo trì năm nay đã có lãi.") == ["Công ty Bảo trì"]
+
+
+def test_a_long_field_closing_a_line_closes_the_name():
+    # a title ending on the name: two two-syllable words close it, as before a stop
+    assert unit_names("Tỉnh lập Trung tâm Điều phối giao thông đô thị") == ["Trung tâm Điều phối giao thông đô thị"]
+

@@ -606,10 +606,14 @@ class NameExtent:
                     break  # of two-syllable words, up to its end
                 if words[j - 2:j] == SUBORDINATE:
                     j -= 2  # "… an ninh hàng không | trực thuộc ACV": a dictionary word, the link to the parent
-                if j - i >= CLOSING_FIELD_SYLLABLES and j < n and self._capital_field(doc, i - 2, i) and \
+                line_end = j >= n or words[j] == "\n"
+                if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and self._capital_field(doc, i - 2, i) and \
                         not any(words[k] in FIELD_NOT or words[k] in DAY_WORDS for k in range(i, j, 2)):
                     # (a word of FIELD_NOT or of a day opening a pair: "năm nay"; closing one it is the word's own:
                     # "hàng không")
+                    if line_end:
+                        i = j  # "… thành lập Trung tâm Điều hành | an ninh hàng không" closing a title or a line: two
+                        break  # words or more, as before a stop
                     if words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == SUBORDINATE or \
                             LOWERED[words[j]] + " " + LOWERED[words[j + 1] if j + 1 < n else ""] in self.words_verbs:
                         i = j  # "Cục Quản lý | thị trường | đã …", "Phòng Quản lý | băng đĩa | cho biết": the field,
