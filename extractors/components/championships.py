@@ -18,6 +18,7 @@ someone won them)::
     <winner> vô địch bóng đá nữ|cầu lông nam                      a sport's event with its sex (lower case)
     <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
     “<nickname>” vô địch <Competition>                            the club the nickname names (team_nicknames.tsv)
+    <winner> … (sau) khi (giành chức) vô địch <Competition>        a when-clause: the main clause's subject wins
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
@@ -53,7 +54,9 @@ from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexi
     positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
 from .conferral_cues import WISH_BEFORE
-from .conferral_words import PRONOUNS, adverbs_start
+from .conferral_recipients import SPEECH_VERBS
+from .conferral_subjects import UNFOUND_OPENERS
+from .conferral_words import FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
 from .conferrals import outermost
 from .unit_words import COUNTERS
 from .persons import CLAUSE_OPENERS, CONNECTIVES
@@ -104,6 +107,15 @@ PLACE_MAX = 4  # words of a place naming a team ("Bosnia và Herzegovina")
 #: clubs' nicknames the press writes in quotes, lower case -> the club's name (team_nicknames.tsv)
 NICKNAMES = {row[0].lower(): row[1] for row in table("team_nicknames.tsv")}
 NICKNAME_MAX = max(len(n.split()) for n in NICKNAMES)
+#: links opening the when-clause of a win inside a sentence ("… khi vô địch X", "… sau khi giành chức vô địch X"), its
+#: winner the main clause's subject: championship_cues.txt, word tuples, longest first (_when_subject)
+WHEN_LINKS = tuple(tuple(x.split()) for x in section(CUES, "# When links"))
+#: words right before a When link that make its clause none of a win ("ngay cả khi", "trừ khi"): championship_cues.txt
+NOT_WHEN = frozenset(section(CUES, "# Not a when of a win"))
+SUBJECT_LEAD = 3  # words before a clause's subject past its opening ("Huyền thoại | A", "Tay vợt người Anh | B")
+#: words opening a fronted phrase, not a subject's descriptor ("Theo A, …", "Tại B, …"): the conferral linker's
+#: fronting words (fronted_openers.txt) and the openers of its unfound subjects
+FRONT_WORDS = FRONTING | TIME_FRONT | UNFOUND_OPENERS
 
 
 def _asked(words, end: int) -> bool:
@@ -433,6 +445,9 @@ class ChampionshipFinder:
                 j -= 1
             else:
                 break
+        link = _when_link(words, ss, j)
+        if link is not None:  # "Đội A làm nên lịch sử khi vô địch …": the main clause's subject
+            return _when_subject(words, link, ss, ents) if link >= 0 else None
         if j > ss + 1 and words[j - 1] == "người" and words[j - 2] in (",", "–", "-"):
             j -= 2
         elif j > ss and words[j - 1] == "(":
@@ -526,6 +541,42 @@ def _after_joiner(words, end: int, se: int) -> int | None:
     passed ("… | 1998 và EURO 2000": :func:`~extractors.components.base.year_word`), or None."""
     g = end + 1 if end < se and year_word(words[end]) else end
     return g + 1 if g + 1 < se and words[g].lower() in JOINERS else None
+
+
+def _when_link(words, ss: int, j: int) -> int | None:
+    """Where a When link (WHEN_LINKS: "khi", "sau khi") written right before token ``j`` (the win's verb, adverbs and
+    counts) starts, inside sentence ``ss`` and after a word that is no comma; -1 when one is written there after a
+    comma, at the sentence's start or after a word of NOT_WHEN ("ngay cả khi", "trừ khi": no win told, or a fronted
+    clause whose winner follows it); None when none is written there."""
+    for link in WHEN_LINKS:
+        a = j - len(link)
+        if a >= ss and _written(words, a, link):
+            return a if a > ss and words[a - 1] != "," and LOWERED[words[a - 1]] not in NOT_WHEN else -1
+    return None
+
+
+def _when_subject(words, a: int, ss: int, ents):
+    """The winner of a win told in a when-clause opening at ``a`` (:func:`_when_link`) of sentence ``ss``: the person
+    or unit of ``ents`` that opens the main clause before it, at the sentence's start or right after a comma, past
+    at most SUBJECT_LEAD lower-case or capitalised words of a descriptor ("Huyền thoại A … khi vô địch X", "Năm 2016,
+    đội B … khi vô địch X"); or the name right before an opening parenthesis holding the link ("C (… khi vô địch X
+    1978)"). None when no such name stands there, a word of a fronted phrase opens the words before it ("Theo HLV
+    A, …"), another name stands between it and the link ("A đánh bại B khi …": who won is left unread) or a verb of
+    saying does ("A cho biết … khi …", SPEECH_VERBS of the conferral linker)."""
+    opened = next((x for x in range(a - 1, ss - 1, -1) if words[x] in ("(", ")")), None)
+    if opened is not None and words[opened] == "(":
+        return next((x for x in ents if x.end == opened and x.start >= ss), None)
+    starts = [ss] + [x + 1 for x in range(ss, a) if words[x] == ","]
+    subject = None
+    for x in ents:
+        if ss <= x.start and x.end <= a and any(
+                s <= x.start <= s + SUBJECT_LEAD and all(w.isalpha() for w in words[s:x.start]) and
+                (s == x.start or LOWERED[words[s]] not in FRONT_WORDS) for s in starts):
+            subject = x if subject is None or x.start > subject.start else subject
+    if subject is None or any(subject.end <= x.start < a for x in ents) or \
+            cue_in_clause(words, subject.end, a, SPEECH_VERBS, ()):
+        return None
+    return subject
 
 
 def _nicknamed_team(d, j, ss):
