@@ -79,21 +79,43 @@ def cited_document() -> re.Pattern:
 def document_date(blocks_text: list[str], first_blocks: int = 4, fallback_blocks: int = 12) -> str | None:
     """The document's date: the latest full date in its first ``first_blocks`` blocks (a date line
     "(24-6-1957 / 24-6-2017)" of an anniversary is dated by the event, the later one), else the first
-    date in its first ``fallback_blocks`` blocks outside lines citing other documents (:func:`citation_opener`),
-    else None (ISO ``YYYY-MM-DD``).  A date after the words of another event (a founding, a birth: "thành lập ngày
-    15/6/1976", ``other_event_dates.txt``, :func:`origin_before`) is none of the document's."""
+    date of the document's own further down in its first ``fallback_blocks`` blocks (:func:`own_date_at`: a date
+    line "Quảng Bình, ngày 5 tháng 6 năm 2024" below a long header), outside lines
+    citing other documents (:func:`citation_opener`), else None (ISO ``YYYY-MM-DD``).  Any other date past the
+    first blocks is an event the text tells ("Ngày 19/1/2013, bệnh viện … được khánh thành"), not the date of a
+    story that writes none of its own (session 40's newcomer).  A date after the words of another event (a
+    founding, a birth: "thành lập ngày 15/6/1976", ``other_event_dates.txt``, :func:`origin_before`) is none of the
+    document's."""
     own = uncited(blocks_text[:fallback_blocks])
     head_end = len("\n".join(own[:first_blocks]))
-    dates = _own_dates("\n".join(own))  # one scan: the first blocks' text opens the joined text
-    head = [d for d, end in dates if end <= head_end]
+    text = "\n".join(own)
+    dates = _own_dates(text)  # one scan: the first blocks' text opens the joined text
+    head = [d for d, at, end in dates if end <= head_end]
     if head:
         return max(head)
-    return dates[0][0] if dates else None
+    return next((d for d, at, end in dates if own_date_at(text, at)), None)
 
 
-def _own_dates(text: str) -> list[tuple[str, int]]:
-    """(ISO date, end offset) of the full dates of ``text``, in order, that no words of another event open."""
-    return [(d, end) for at, d, end in _dates_at(text) if not origin_before(text, at)]
+def _own_dates(text: str) -> list[tuple[str, int, int]]:
+    """(ISO date, start offset, end offset) of the full dates of ``text``, in order, that no words of another event
+    open."""
+    return [(d, at, end) for at, d, end in _dates_at(text) if not origin_before(text, at)]
+
+
+def own_date_at(text: str, at: int) -> bool:
+    """Whether the date written at char ``at`` of ``text`` (lines joined by newlines) is on a date line of its own
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I): a place and ", ngày" open the line (``pipeline.letterhead.DATE``) and the
+    date ends it ("Xã Tân Lộc, ngày 9 tháng 10 năm 2023"), not a sentence telling an event ("Trước đó, ngày
+    22-11-2018 UBND huyện …")."""
+    from pipeline.letterhead import DATE
+
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return DATE.match(line) is not None and _DATE_LINE_END.search(line) is not None
+
+
+#: a full date ending its line, bar closing punctuation
+_DATE_LINE_END = re.compile(r"(?:\d{4}|năm\s*\d{4})\W*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

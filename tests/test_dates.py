@@ -14,7 +14,7 @@ def test_dates_of_cited_documents_do_not_date_the_document():
     blocks = ["ỦY BAN NHÂN DÂN", "TỈNH X", "QUYẾT ĐỊNH", "Về việc khen thưởng",
               "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
               "Xét đề nghị của Sở Nội vụ tại Tờ trình số 66/TTr-SNV ngày 29/4/2008,",
-              "Điều 1. Tặng Bằng khen cho ông A, đã có thành tích; quyết định ký ngày 5/6/2008."]
+              "Điều 1. Tặng Bằng khen cho ông A, đã có thành tích.", "Tỉnh X, ngày 5 tháng 6 năm 2008"]
     assert document_date(blocks) == "2008-06-05"
 
 
