@@ -1036,6 +1036,22 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
     return anniversary(text, best[2], best[1]) if best else None
 
 
+def _in_dated_list(text: str, off: int, base: int, end: int) -> bool:
+    """Whether the award at chars [``base``, ``end``) of sentence ``text`` (starting at char ``off``) is an item of a
+    ";" list whose other items carry their own years, two or more ("… 6 Huân chương khác như: A (1993); B (1996);
+    …; C về công tác X."): a list of awards each of its year, so an item writing none is of a year the text does not
+    say, not the document's (GUIDELINES.md: ``null`` otherwise; session 40's newcomer).  Called only when the
+    award's own item and sentence gave no year (:func:`_year_near`)."""
+    if ";" not in text:
+        return False  # (most sentences)
+    lo, hi = text.rfind(";", 0, base - off), text.find(";", end - off)
+    if lo < 0 and hi < 0:
+        return False
+    items = {text.count(";", 0, m.start()) for m, _ in _award_years(text)
+             if m.start() < lo or 0 <= hi < m.start()}
+    return len(items) >= 2
+
+
 @functools.lru_cache(maxsize=64)  # (the sentence of a list of recipients is asked again for each of them)
 def _award_years(text: str) -> tuple:
     """The years of sentence ``text`` (:func:`sentence_years`) that may date an award written anywhere in it, each
@@ -1273,7 +1289,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1],
                           upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
-            or (doc_year() if revocation_kind(sent_text) is None else None)
+            or (doc_year() if revocation_kind(sent_text) is None
+                and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) else None)
         revoked_by = (None, None)
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
             (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))
