@@ -34,7 +34,7 @@ from .gazetteer import alternation, province_levels
 from .characters import characters, cued
 from .name_variants import variant_names
 from .normative import is_normative
-from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind
+from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind, revoke_cue
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
@@ -1036,6 +1036,18 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
     return anniversary(text, best[2], best[1]) if best else None
 
 
+def _revoking_front_blanked(text: str, award_at: int) -> str:
+    """Sentence ``text`` with what it writes before both its revoke cue (``revocation.revoke_cue``: "thu hồi",
+    "hủy quyết định") and the award at char ``award_at`` blanked to spaces of its length, when it tells a
+    revocation: a date fronted there dates the act of revoking or asking it ("Đầu tháng 8-2017, UBND tỉnh ký văn
+    bản đề nghị thu hồi Huân chương …"), not the award (GUIDELINES.md: the year it was conferred; session 40's
+    newcomer).  A year after the cue or the award ("hủy quyết định ngày 11-9-2007 về việc tặng Bằng khen",
+    "Bằng khen năm 2007 bị thu hồi") stays.  ``text`` itself when no cue stands in it (most sentences)."""
+    m = revoke_cue().search(text)
+    cut = min(m.start(), award_at) if m else 0
+    return " " * cut + text[cut:] if cut > 0 else text
+
+
 def _in_dated_list(text: str, off: int, base: int, end: int) -> bool:
     """Whether the award at chars [``base``, ``end``) of sentence ``text`` (starting at char ``off``) is an item of a
     ";" list whose other items carry their own years, two or more ("… 6 Huân chương khác như: A (1993); B (1996);
@@ -1286,8 +1298,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or (later and
                 _recipient_item_year(sent_text, off, d.ends[a.end - 1], d.starts[r.start], d.ends[r.end - 1])) \
             or _own_season(sent_text, off, d.ends[a.end - 1]) \
-            or _year_near(sent_text, off, d.starts[a.start], d.ends[a.end - 1],
-                          upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
+            or _year_near(_revoking_front_blanked(sent_text, d.starts[a.start] - off), off, d.starts[a.start],
+                          d.ends[a.end - 1], upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
             or (doc_year() if revocation_kind(sent_text) is None
                 and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) else None)
