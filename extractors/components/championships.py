@@ -47,13 +47,13 @@ import re
 
 from spacy.language import Language
 
-from ..gazetteer import competitions, dictionary_words, section, table
+from ..gazetteer import competitions, dictionary_words, section, table, triggers
 from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, lower_in, name_run, \
     positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
-from .conferral_cues import WISH_BEFORE
+from .conferral_cues import WISH_BEFORE, WISHES
 from .conferral_recipients import SPEECH_VERBS
 from .conferral_subjects import UNFOUND_OPENERS
 from .conferral_words import FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
@@ -116,6 +116,11 @@ SUBJECT_LEAD = 3  # words before a clause's subject past its opening ("Huyền t
 #: words opening a fronted phrase, not a subject's descriptor ("Theo A, …", "Tại B, …"): the conferral linker's
 #: fronting words (fronted_openers.txt) and the openers of its unfound subjects
 FRONT_WORDS = FRONTING | TIME_FRONT | UNFOUND_OPENERS
+#: a gift in a when-clause's main clause, its subject the giver, no winner ("Công ty A tặng mỗi cầu thủ … khi vô
+#: địch …"): the give cues of triggers.tsv and championship_cues.txt's "Gifts in a main clause", word tuples
+GIFTS = tuple(tuple(x.split()) for x in set(triggers()["give"]) | set(section(CUES, "# Gifts in a main clause")))
+#: words before a gift that make its subject the receiver ("A được thưởng … khi vô địch …"): championship_cues.txt
+GIFT_PASSIVES = frozenset(section(CUES, "# Receivers before a gift"))
 
 
 def _asked(words, end: int) -> bool:
@@ -254,8 +259,9 @@ class ChampionshipFinder:
                 winner = self._fronted_winner(d, k, end, ss, se, by_start)
         if apposed and words[said] == "," and winner is not None and winner.start != ss:
             winner = None  # "Theo Reuters, nhà vô địch …": a fronted clause, no name apposed
-        if winner is None or self._aimed(d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss) \
-                or _asked(words, end):
+        if winner is None or _asked(words, end) or self._aimed(
+                d, winner.end if apposed else min(winner.start, k) - WISH_BEFORE, k, ss,
+                anchor if said is None and held is None else None, winner):
             return []  # (an apposition's title is the name's whatever the sentence's verb: "X sẽ gặp Y - nhà vô địch …")
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
         out = [(Ent("award", k, end, text, {"kind": "championship"}), winner)]
@@ -280,7 +286,7 @@ class ChampionshipFinder:
         if end is None or covered(st["award"], v, end) or not self._named_competition(d, v, end):
             return []
         winner = self._winner_before(d, c, ss, ents, by_end, st)
-        if winner is None or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss) or _asked(words, end):
+        if winner is None or _asked(words, end) or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss, c, winner):
             return []
         return [(Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"}), winner)]
 
@@ -430,21 +436,7 @@ class ChampionshipFinder:
         subject, else a place's team (:meth:`_place_team`) or a club's nickname in quotes (:func:`_nicknamed_team`);
         None when an aim or a future stands between or just before it."""
         words = d.words
-        p = k
-        for verb in WIN_VERBS:
-            n = len(verb)
-            if p - n >= ss and _written(words, p - n, verb):
-                p -= n
-                break
-        j = p
-        while j > ss:  # adverbs ("đã", "chính thức"), counts ("lần thứ 10", "3 lần")
-            k = adverbs_start(words, ss, j, WIN_ADVERB_PAIRS)
-            if k < j:
-                j = k
-            elif LOWERED[words[j - 1]] in WIN_COUNT_WORDS or words[j - 1].isdigit():
-                j -= 1
-            else:
-                break
+        j = _win_start(words, k, ss)
         link = _when_link(words, ss, j)
         if link is not None:  # "Đội A làm nên lịch sử khi vô địch …": the main clause's subject
             return _when_subject(words, link, ss, ents) if link >= 0 else None
@@ -501,11 +493,18 @@ class ChampionshipFinder:
         return None
 
     @staticmethod
-    def _aimed(d, lo, k, ss) -> bool:
+    def _aimed(d, lo, k, ss, at=None, winner=None) -> bool:
         """Whether a word of an aim, a future or a question (AIMS) stands among the words ``lo``..``k`` before the
         title, back to a sentence mark ("hy vọng X vô địch", "X sẽ vô địch", "khả năng bảo vệ chức vô địch";
-        :func:`cue_in_clause`)."""
-        return cue_in_clause(d.words, max(ss, lo), k, AIMS)
+        :func:`cue_in_clause`). For a ``winner`` of a when-clause (:func:`_when_link` before the win whose verb and
+        adverbs end at ``at``), AIMS are read from the link on only; the main clause before it leaves the title
+        unwon only by a future, a condition or a wish (WISHES, wishes.txt: "A sẽ giải nghệ khi vô địch X"), not by
+        its own negations and modals ("A không giấu được niềm vui khi vô địch X", "A đã để lại dấu ấn khi …")."""
+        words = d.words
+        link = _when_link(words, ss, _win_start(words, at, ss)) if winner is not None and at is not None else None
+        if link is not None and winner.end <= link:
+            return cue_in_clause(words, link, k, AIMS) or cue_in_clause(words, max(ss, lo), link, WISHES)
+        return cue_in_clause(words, max(ss, lo), k, AIMS)
 
     def _listed(self, d, end, se):
         """Further competitions of a list after a title ending at ``end``, each a (start, end): a capitalised name
@@ -574,9 +573,43 @@ def _when_subject(words, a: int, ss: int, ents):
                 (s == x.start or LOWERED[words[s]] not in FRONT_WORDS) for s in starts):
             subject = x if subject is None or x.start > subject.start else subject
     if subject is None or any(subject.end <= x.start < a for x in ents) or \
-            cue_in_clause(words, subject.end, a, SPEECH_VERBS, ()):
+            cue_in_clause(words, subject.end, a, SPEECH_VERBS, ()) or _gives(words, subject.end, a):
         return None
     return subject
+
+
+def _gives(words, lo: int, a: int) -> bool:
+    """Whether a gift (GIFTS: "tặng", "trao", "thưởng") stands among ``words[lo:a]``, no receiver's word
+    (GIFT_PASSIVES: "được", "nhận") before it there: the main clause's subject gives a bonus for a win, it won
+    nothing ("Công ty A thưởng 1 tỷ đồng cho đội B khi vô địch C"; "A được thưởng … khi vô địch C" is A's)."""
+    low = [LOWERED[w] for w in words[lo:a]]
+    for x in range(len(low)):
+        if low[x] in GIFT_PASSIVES:
+            return False
+        if any(tuple(low[x:x + len(g)]) == g for g in GIFTS):
+            return True
+    return False
+
+
+def _win_start(words, k: int, ss: int) -> int:
+    """Where the win told by the title at ``k`` starts in sentence ``ss``: before a winning verb (WIN_VERBS), then
+    adverbs ("đã", "chính thức") and counts ("lần thứ 10", "3 lần") before it."""
+    p = k
+    for verb in WIN_VERBS:
+        n = len(verb)
+        if p - n >= ss and _written(words, p - n, verb):
+            p -= n
+            break
+    j = p
+    while j > ss:
+        k = adverbs_start(words, ss, j, WIN_ADVERB_PAIRS)
+        if k < j:
+            j = k
+        elif LOWERED[words[j - 1]] in WIN_COUNT_WORDS or words[j - 1].isdigit():
+            j -= 1
+        else:
+            break
+    return j
 
 
 def _nicknamed_team(d, j, ss):
