@@ -4,6 +4,7 @@ prize's rank ends before "bao gồm" (awards.TAIL_STOP_PAIRS). Every sentence wa
 expected facts are read off each sentence by hand."""
 from __future__ import annotations
 
+from extractors.components.conferral_words import authored_work_before
 from tests.test_extractors import facts_of
 
 
@@ -18,6 +19,18 @@ def test_both_authors_of_a_work_given_the_prize():
     assert awards("Giải Nhì cuộc thi được trao cho đề tài “Bộ cảm biến đo độ mặn” của em Quách Thị Mơ và em La "
                   "Văn Khởi (Trường THPT Nà Hang).") == {("Quách Thị Mơ", "Giải Nhì cuộc thi"),
                                                         ("La Văn Khởi", "Giải Nhì cuộc thi")}
+
+
+def test_a_head_of_three_words_is_read_whole():
+    """A head of three words ("bài dự thi", authored_works.txt) is read as the one- and two-word heads are (review of
+    session 40: only 1- and 2-word slices were compared, so that line never matched): the "của" after it, its quoted
+    title between or not, follows an authored work; a head cut short ("bài thi") is none."""
+    words = "trao giải cho bài dự thi “ Chiếc cầu tre ” của em Lựu".split()
+    assert authored_work_before(words, 0, words.index("của"))
+    words = "trao giải cho bài dự thi của em Lựu".split()
+    assert authored_work_before(words, 0, words.index("của"))
+    words = "trao giải cho bài thi của em Lựu".split()
+    assert not authored_work_before(words, 0, words.index("của"))
 
 
 def test_the_author_of_a_work_that_won():

@@ -155,9 +155,9 @@ def workforce_before(words, k: int) -> bool:
     return j == 0 or words[j - 1].lower() in WORKFORCE_OPENERS
 
 
-#: heads of an authored work (authored_works.txt), word tuples: a person after "của" behind one is the work's
-#: author, credited with its prize (authored_work_before)
-WORK_HEADS = frozenset(tuple(h.split()) for h in word_list("authored_works.txt"))
+#: heads of an authored work (authored_works.txt), word tuples of any length ("bài dự thi"), longest first: a person
+#: after "của" behind one is the work's author, credited with its prize (authored_work_before)
+WORK_HEADS = phrase_tuples("authored_works.txt")
 #: words before a work's "của" that may hold its head, its quoted title aside ("công trình nghiên cứu của": four)
 WORK_HEAD_REACH = 4
 
@@ -173,7 +173,7 @@ def authored_work_before(words, start: int, of: int) -> bool:
             k -= 1
         k -= 1  # (the opening quote; none found: k is start - 1 or start, and nothing is read)
     low = [w.lower() for w in words[max(start, k - WORK_HEAD_REACH):max(start, k)]]
-    return any(tuple(low[i:j]) in WORK_HEADS for i in range(len(low)) for j in (i + 1, i + 2))
+    return any(_opening(low[i:], WORK_HEADS) for i in range(len(low)))
 
 
 #: nouns a category prize opens with ("cầu thủ", "nữ diễn viên"), lower-case word tuples, longest first:
