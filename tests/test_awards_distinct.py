@@ -41,7 +41,8 @@ def test_a_revocation_is_no_telling_of_the_conferral_it_revokes(tmp_path):
     """A reviewer (session 26): the revoking decision, of the same recipient, award and year, was folded into the
     conferral, and ``--distinct`` showed the award as held."""
     revoking = ("Ngày 9/10/2019, Chủ tịch UBND tỉnh Nghệ An ký quyết định thu hồi Bằng khen của Chủ tịch UBND tỉnh "
-                "Nghệ An đã tặng bà Lê Thị Mai do vi phạm quy định.\n")
+                "Nghệ An đã tặng bà Lê Thị Mai vào tháng 4/2019 do vi phạm quy định.\n")  # (the award's year after it:
+    # the date fronted before "thu hồi" is the revoking's, no year of the award, session 40)
     db, _ = kb_of(tmp_path, {"qd.txt": DECISION, "thu_hoi.txt": revoking})
     every = json.loads(run_cli("awards", "--db", db, "--format", "json"))
     assert sorted((r["document"], r["revoked"]) for r in every) == [("qd.txt", 0), ("thu_hoi.txt", 1)]
