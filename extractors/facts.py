@@ -174,3 +174,19 @@ class DocumentFacts:
                              "award": c.award.text, "year": c.year, "status": c.status}
                             for c in self.conferrals]),
         }
+
+
+def outermost(spans):
+    """The spans of ``spans`` (any objects with ``.start`` and ``.end``: token Ents, character Mentions of one
+    block) not nested inside a longer one, sorted by start, the longer first: a sweep after sorting, O(n log n).
+    A span inside a strictly longer one is dropped; spans equal in extent are all kept. Read by the spaCy
+    components (persons and units before a cue) and by resolve (award mentions of one block)."""
+    spans = sorted(spans, key=lambda x: (x.start, -(x.end - x.start)))
+    out = []
+    reach = -1
+    for x in spans:
+        if x.end <= reach and out and not (out[-1].start == x.start and out[-1].end == x.end):
+            continue
+        out.append(x)
+        reach = max(reach, x.end)
+    return out

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from pipeline.normalize import toneless
 
 from .canonical import department_at, level_words
-from .facts import DocumentFacts, Mention
+from .facts import DocumentFacts, Mention, outermost
 from .gazetteer import awards, district_names, province_levels, table, word_list
 from .lexicon import lexicon
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
@@ -911,13 +911,14 @@ def _without_nested_awards(facts: DocumentFacts) -> None:
     thưởng Quả bóng Vàng": the prize found with its prize noun and, inside it, by the gazetteer), unless a
     conferral gives that inner award: it names no award of its own, and stored it would be a second award entity,
     with no conferral, beside the one the sentence gives (the knowledge base's awards and its site's awards list).
-    Last of :func:`resolve`: the rules before it read every award mention."""
-    spans: dict[int, list[tuple[int, int]]] = {}
+    Last of :func:`resolve`: the rules before it read every award mention. The nesting is
+    :func:`~extractors.facts.outermost`'s, per block (a span inside a strictly longer one; equal spans both kept)."""
+    by_block: dict[int, list[Mention]] = {}
     for m in facts.mentions:
         if m.kind == "award":
-            spans.setdefault(m.block, []).append((m.start, m.end))
-    drop = {(b, s, e) for b, inside in spans.items() if len(inside) > 1 for s, e in inside
-            if any(s0 <= s and e <= e0 and e0 - s0 > e - s for s0, e0 in inside)}
+            by_block.setdefault(m.block, []).append(m)
+    drop = {_span(m) for ms in by_block.values() if len(ms) > 1 for m in ms} - \
+        {_span(m) for ms in by_block.values() if len(ms) > 1 for m in outermost(ms)}
     if drop:
         drop -= {_span(c.award) for c in facts.conferrals}
         facts.mentions = [m for m in facts.mentions if m.kind != "award" or _span(m) not in drop]

@@ -47,6 +47,7 @@ import re
 
 from spacy.language import Language
 
+from ..facts import outermost
 from ..gazetteer import competitions, dictionary_words, section, table, triggers
 from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
@@ -57,7 +58,6 @@ from .conferral_cues import WISH_BEFORE, WISHES
 from .conferral_recipients import SPEECH_VERBS
 from .conferral_subjects import UNFOUND_OPENERS
 from .conferral_words import FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
-from .conferrals import outermost
 from .unit_words import COUNTERS
 from .persons import CLAUSE_OPENERS, CONNECTIVES
 

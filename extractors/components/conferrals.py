@@ -31,6 +31,7 @@ from itertools import compress
 
 from spacy.language import Language
 
+from ..facts import outermost
 from ..gazetteer import dictionary_words, section
 from ..revocation import asks_revocation, revocation_kind
 from . import counted_groups
@@ -354,19 +355,6 @@ def _denies(words: list[str], i: int) -> bool:
     không", "không quân", "không lâu" (negations.txt; a unit "Tổng công ty Hàng không …" is given its award)."""
     return _NEGATION_WORD[words[i]] and not _NOT_ONLY_WORD[words[i + 1]] and not _IN_WORD_AFTER[words[i + 1]] \
         and not (i and _IN_WORD_BEFORE[words[i - 1]])
-
-
-def outermost(ents):
-    """Drop spans nested inside a longer span (sort by start, longest first, sweep)."""
-    ents = sorted(ents, key=lambda x: (x.start, -(x.end - x.start)))
-    out = []
-    reach = -1
-    for x in ents:
-        if x.end <= reach and out and not (out[-1].start == x.start and out[-1].end == x.end):
-            continue
-        out.append(x)
-        reach = max(reach, x.end)
-    return out
 
 
 def _outside_proposals(cues) -> list:

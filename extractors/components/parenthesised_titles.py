@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..facts import outermost
 from .base import state, toks
-from .conferrals import outermost
 
 
 class ParenthesisedTitles:

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..facts import outermost
 from ..gazetteer import section
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, lower_in, positions, span_text, state, toks
 from .championships import AIMS, SENTENCE_MARKS, cue_in_clause
-from .conferrals import outermost
 from .conferral_words import phrase_tuples
 
 CUES = "won_by_cues.txt"
