@@ -107,15 +107,22 @@ def own_date_at(text: str, at: int) -> bool:
     (Nghị định 30/2020/NĐ-CP, Phụ lục I): a place and ", ngày" open the line (``pipeline.letterhead.DATE``) and the
     date ends it ("Xã Tân Lộc, ngày 9 tháng 10 năm 2023"), not a sentence telling an event ("Trước đó, ngày
     22-11-2018 UBND huyện …")."""
-    from pipeline.letterhead import DATE
-
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
-    return DATE.match(line) is not None and _DATE_LINE_END.search(line) is not None
+    return _date_line().match(line) is not None and _DATE_LINE_END.search(line) is not None
 
 
-#: a full date ending its line, bar closing punctuation
-_DATE_LINE_END = re.compile(r"(?:\d{4}|năm\s*\d{4})\W*$", re.IGNORECASE)
+#: a full date's year ending its line, bar closing punctuation ("… ngày 9 tháng 10 năm 2023", "… ngày 9/10/2023.")
+_DATE_LINE_END = re.compile(r"\d{4}\W*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    """``pipeline.letterhead.DATE`` (a place and ", ngày" opening a date line), imported once on first use:
+    ``pipeline.letterhead`` imports this module, so a module-level import would be circular."""
+    from pipeline.letterhead import DATE
+
+    return DATE
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,6 +14,9 @@ def test_a_line_carrying_out_another_document_gives_no_date():
               "Hòa Phong, ngày 01 tháng 3 năm 2024"]
     # the meeting's date is an event the plan tells (session 40: no date of the document's own), its date line is
     assert document_date(blocks) == "2024-03-01"
+    # without the date line no date at all: neither the cited documents' nor the meeting's (review of session 40:
+    # the case of the plan without its date line, kept beside the one with it)
+    assert document_date(blocks[:-1]) is None
 
 
 def test_the_openers_are_whole_words_at_the_start():
