@@ -16,6 +16,7 @@ def _awards(*lines) -> list:
 @pytest.mark.parametrize("sentence", [
     "Theo nhiều chuyên gia, tiền đạo Nguyễn Văn An đang sáng cửa giành Quả bóng vàng năm nay.",
     "Thủ môn Lê Văn Bình rộng cửa đoạt Quả bóng vàng nếu đội nhà thắng trận chung kết.",
+    "Hậu vệ Trịnh Quốc Cường đang rộng cửa giành Quả bóng vàng sau mùa giải thành công.",
 ])
 def test_a_favourite_is_no_winner(sentence):
     assert _awards(sentence) == []
@@ -23,8 +24,3 @@ def test_a_favourite_is_no_winner(sentence):
 
 def test_the_same_win_reported_stays_a_win():
     assert _awards("Tiền đạo Nguyễn Văn An đã giành Quả bóng vàng năm 2016.") == [("Nguyễn Văn An", "Quả bóng vàng")]
-
-
-def test_the_favourite_words_are_data():
-    from extractors.components.conferral_cues import WISHES
-    assert {"sáng cửa", "rộng cửa"} <= set(WISHES)

@@ -51,13 +51,25 @@ def test_lookalikes_of_d_with_stroke_become_it():
         "Quyết định số 12/QĐ-UBND của ĐẢNG ỦY xã Đông Sơn"
 
 
-def test_toneless_drops_tones_only_and_is_the_one_resolve_reads():
-    """``toneless``: lower case, the five tone marks gone, the vowels' shapes and đ kept ("Hưng" is not "Hùng");
-    the spellings of one name in resolve are grouped by it, not by a tone table of resolve's own."""
-    from extractors import resolve
+def test_toneless_drops_tones_only():
+    """``toneless``: lower case, the five tone marks gone, the vowels' shapes and đ kept ("Hưng" is not "Hùng")."""
     from pipeline.normalize import toneless
 
     assert toneless("Đỗ Thị Hưng") == "đô thi hưng"
     assert toneless("Hùng") == "hung" != toneless("Hưng")
     assert toneless("Vũ Thị Ánh") == toneless("Vũ Thi Anh")
-    assert resolve.toneless is toneless and not hasattr(resolve, "TONE_TABLE")
+
+
+@pytest.mark.parametrize("slip", [
+    "Phạm Văn Tuân",  # a tone mark missing (review of session 40: a value through extraction, not where an import
+    "Phạm văn Tuấn",  # comes from); a syllable's letter case (7057008: resolve groups spellings across case too)
+])
+def test_a_recipient_written_once_with_a_slip_takes_the_spelling_written_most(slip):
+    """A recipient written once with a slip beside the spelling the document writes twice is that person
+    (resolve._fullest_persons reads the spellings alike by toneless): the award is the spelling written most's."""
+    from tests.test_extractors import facts_of
+
+    lines = ["Ông Phạm Văn Tuấn, giáo viên Trường Tiểu học Hòa Bình, đã gắn bó với nghề dạy học 20 năm.",
+             f"Năm 2022, ông {slip} được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.",
+             "Học trò cũ vẫn thường về thăm thầy Phạm Văn Tuấn mỗi dịp lễ."]
+    assert [a["recipient"] for a in facts_of(*lines)["awards"]] == ["Phạm Văn Tuấn"]
