@@ -31,8 +31,9 @@ CO_SUBJECT = {"cùng", "và", "với"}
 #: nouns of merit opening the reason an award is given for after "cho", not its recipient ("… cho những nỗ lực …",
 #: "… cho những đóng góp của Công ty X"): after_cho_openers.txt, lower case (matched by conferral_words._opening)
 MERIT_REASONS = section("after_cho_openers.txt", "# Merit reasons")
-#: words after "cho" that a prize's category may hold before a name would be its recipient's ("cho Nam diễn viên
-#: phụ xuất sắc nhất": seven)
+#: tokens after "cho" within which a name opening is read as the recipient's, not past a prize's category: a name at
+#: most eight tokens on, so after at most seven words of a category ("cho Nam diễn viên phụ xuất sắc nhất" holds
+#: seven; a name right after them opens at the eighth)
 CATEGORY_REACH = 8
 #: indefinite pronouns after "cho" naming nobody ("tặng huy chương cho một ai đó nếu A thắng B"): after_cho_openers.txt
 INDEFINITE_PERSONS = section("after_cho_openers.txt", "# Indefinite persons")
