@@ -1009,15 +1009,17 @@ def _year_near(text: str, off: int, base: int, end: int | None = None, own_item:
 
     Years inside decision numbers ("89/2014/NĐ-CP") and birth years ("sinh năm 1998") are skipped; a year
     in the award's own item of a ";" list ("giải thưởng Nhà nước (2000); giải thưởng X (1996)") comes first.
-    With ``own_item``, only a year of that item counts (None when it has none): [``base``, ``end``) is then a
-    recipient's span in a later item of the award's list (:func:`_recipient_item_year`). With ``upto`` (a char of
+    With ``own_item``, only a year of that item, or of the clause of merit closing the list (:func:`_shared_merit`,
+    said of every item), counts (None when it has neither): [``base``, ``end``) is then a recipient's span in a later
+    item of the award's list (:func:`_recipient_item_year`). With ``upto`` (a char of
     ``text``), a year written from there on is skipped (the items of other recipients: :func:`_list_opening`)."""
     best = None
     end = base if end is None else end
     item_lo, item_hi = text.rfind(";", 0, base - off), text.find(";", end - off)
     for m, dated in _award_years(text):
-        if (own_item and (m.start() < item_lo or 0 <= item_hi < m.start())) or (upto is not None and m.start() >= upto):
-            continue
+        if (own_item and (m.start() < item_lo or (0 <= item_hi < m.start() and not _shared_merit(text, m.start())))) \
+                or (upto is not None and m.start() >= upto):
+            continue  # (a year of the merit closing the list is every item's, a middle one's too: _shared_merit)
         if m.start() >= end - off and NEXT_CLAUSE_YEAR.fullmatch(text, end - off, m.start()):
             continue  # the year of the next clause ("được phong NSƯT và đến năm 2007 là NSND"): its award's
         pos = off + m.start()

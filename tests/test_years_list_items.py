@@ -30,3 +30,15 @@ def test_a_later_item_without_a_year_takes_none_of_another_items_year():
                 "Trần Văn Bình, cán bộ Phòng Nội vụ, có nhiều đóng góp cho phong trào.")
     assert _years("Năm 2023, " + sentence) == {"Lê Văn An": 2022, "Trần Văn Bình": 2023}
     assert _years("Năm 2024, huyện kỷ niệm ngày thành lập.", sentence) == {"Lê Văn An": 2022, "Trần Văn Bình": 2024}
+
+
+def test_a_middle_item_shares_the_year_of_the_merit_closing_the_list():
+    """Three bodies in one ";" list, the clause of merit closing it with a school year: that clause is said of every
+    item (engine._shared_merit), the middle one's too. The middle item took the document's year instead (2019 here,
+    the first year the document writes) while the first and the last took the merit's (review of session 40)."""
+    got = _years("QUYẾT ĐỊNH", "Căn cứ kết quả bình xét năm 2019;",
+                 "Điều 1. Tặng Bằng khen cho Trường Mầm non Hoa Sen, huyện Tân Phú; Trường THCS Hùng Vương, huyện "
+                 "Định Quán; Trường THPT Ngô Quyền, huyện Xuân Lộc, đã có thành tích xuất sắc trong năm học "
+                 "2020-2021.")
+    assert got["Trường THCS Hùng Vương, huyện Định Quán"] == 2021
+    assert list(got.values()) == [2021, 2021, 2021]
