@@ -942,7 +942,9 @@ class OfficialLinker:
         "phát ngôn viên của nhóm W, ông V"): the name is the apposition of the title, the possessor (a title, a body,
         a person, "mình") no part of it. At most ``POSSESSOR_MAX`` tokens between "của" and the comma, no clause mark
         among them; [] when no title ends right before "của", or one the name acts for (:func:`_acts_for`: "Thay mặt
-        lãnh đạo của tỉnh, ông X"). Observed in bulk news, session 40."""
+        lãnh đạo của tỉnh, ông X"), or one inside a fronted clause or phrase (``NOT_OWN_TITLE``: "Trả lời phóng viên của
+        báo Y, ông X", "Sau cuộc gặp với Chủ tịch của tập đoàn, ông X": the title is of the one addressed or met; a
+        source of a report, "Theo người phát ngôn của …, ông X", still names X). Observed in bulk news, session 40."""
         w = d.words
         for k in range(comma - 1, max(0, comma - 1 - POSSESSOR_MAX), -1):
             if w[k] in CLAUSE_MARKS:
@@ -951,7 +953,9 @@ class OfficialLinker:
                 if k + 1 == comma or not any(kind == "pos" for _, kind, _ in ends.get(k, ())):
                     return []
                 chain = self._left(d, k, ends)
-                return [] if chain and _acts_for(d, chain[0][0]) else chain  # (not "Thay mặt lãnh đạo của …, ông X")
+                if not chain or _acts_for(d, chain[0][0]) or _in_fronted(w, chain[0][0], NOT_OWN_TITLE):
+                    return []  # (not "Thay mặt lãnh đạo của …, ông X", nor "Trả lời phóng viên của báo Y, ông X")
+                return chain
         return []
 
     @staticmethod
@@ -1536,11 +1540,18 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: words that may open a sentence before an occupation standing for a person named before (``clause_openers.txt``:
 #: "tuy nhiên", "còn", "sau đó")
 SENTENCE_OPENERS = frozenset(word_list("clause_openers.txt"))
+#: words naming the source of a report ("Theo …,": fronted_openers.txt, "# Source of a report")
+SOURCE_OPENERS = frozenset(section("fronted_openers.txt", "# Source of a report"))
 #: words opening a fronted adverbial clause, phrase of time or source of a report, after whose comma such an
 #: occupation may stand ("Sau khi …, người mẫu Đan Mạch …", "Năm 2015, tiền vệ 24 tuổi …") and a name is no
 #: second item of a list ("Theo HLV A, B nên …"): conferral_recipients.FRONTED_OPENERS, conferral_words.TIME_FRONT
 #: and the source words (fronted_openers.txt)
-FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | frozenset(section("fronted_openers.txt", "# Source of a report"))
+FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | SOURCE_OPENERS
+#: openers of a fronted clause or phrase in which a title before "của" is not the title of the name after its comma
+#: (:meth:`OfficialLinker._title_before_possessor`): the adverbial clause openers ("Sau …", "Với …") and talking to
+#: someone (fronted_openers.txt, "# Addressing openers": "Trả lời phóng viên của báo X, ông Y"); not a source of a
+#: report, nor a time phrase, which a title may follow without a comma ("Hôm qua Giám đốc của công ty, ông Y, …")
+NOT_OWN_TITLE = frozenset(FRONTED_OPENERS) | frozenset(section("fronted_openers.txt", "# Addressing openers"))
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
@@ -1576,14 +1587,14 @@ def _in_either_case(text: str, words) -> bool:
     return text in words or text.lower() in words
 
 
-def _in_fronted(words, i: int) -> bool:
-    """Token i stands in a phrase that opens its sentence or clause with a word of ``FRONTED`` ("Theo …", "Sau khi
-    …", "Năm 2015 …"; :func:`~.role_anaphora.opening_length`): the clause marks of ``CLAUSE_MARKS`` are sought back
-    from i."""
+def _in_fronted(words, i: int, phrases=FRONTED) -> bool:
+    """Token i stands in a phrase that opens its sentence or clause with a word of ``phrases`` (``FRONTED``: "Theo
+    …", "Sau khi …", "Năm 2015 …"; :func:`~.role_anaphora.opening_length`): the clause marks of ``CLAUSE_MARKS`` are
+    sought back from i."""
     k = i
     while k > 0 and words[k - 1] not in CLAUSE_MARKS:
         k -= 1
-    return k < i and opening_length(words, k, len(words), FRONTED) > 0
+    return k < i and opening_length(words, k, len(words), phrases) > 0
 
 
 def _named_titled(name: str, titled) -> bool:
