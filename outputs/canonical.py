@@ -185,24 +185,41 @@ def conferral_key(document: str, recipient: str, award: str) -> str:
 class _UnionFind:
     def __init__(self):
         self.parent: dict = {}
+        self.sets: dict = {}  # root → the members of its set
 
     def find(self, x):
-        self.parent.setdefault(x, x)
+        if x not in self.parent:
+            self.parent[x] = x
+            self.sets[x] = [x]
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
+    def members(self, x) -> list:
+        """The members of ``x``'s set (``x`` among them)."""
+        return self.sets[self.find(x)]
+
     def union(self, a, b):
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            self.join(min(ra, rb), max(ra, rb))
 
     def join(self, target, other):
         """Put ``other``'s set under ``target``'s root (the root of a set is the id it is known by)."""
         rt, ro = self.find(target), self.find(other)
         if rt != ro:
             self.parent[ro] = rt
+            self.sets[rt] += self.sets.pop(ro)
+
+
+def _sets_fit(uf: _UnionFind, a, b, who: dict) -> bool:
+    """Whether the sets of ``a`` and ``b`` in ``uf`` may be one person: every node of one is
+    :func:`outputs.join_evidence.compatible` with every node of the other (``who``: node → its
+    :class:`outputs.join_evidence.Who`).  Tested set against set, not node against node, so that one node whose
+    occupation has two families ("huấn luyện viên": sport and the arts) does not link a "cầu thủ" and a "ca sĩ" that
+    share none."""
+    return all(compatible(who.get(x, Who()), who.get(y, Who())) for x in uf.members(a) for y in uf.members(b))
 
 
 def _told(row: dict) -> tuple[bool, bool, bool]:
@@ -623,7 +640,7 @@ def _trade_joins(by_trade: list, with_ev: list, uf: "_UnionFind", who: dict, rea
         uf.find(a)
         for b in by_trade[i + 1:]:
             common = who[a].families & who[b].families
-            if common:
+            if common and _sets_fit(uf, a, b, who):
                 uf.union(a, b)
                 reasons[b] = reasons.get(b) or f"same name, occupations of one kind: {min(common)}"
     members: defaultdict = defaultdict(list)
@@ -635,7 +652,7 @@ def _trade_joins(by_trade: list, with_ev: list, uf: "_UnionFind", who: dict, rea
         trades[uf.find(n)].append(n)
     for ns in trades.values():
         mine = _who(ns, who)
-        fits = [root for root, kind in kinds.items() if compatible(mine, kind)]
+        fits = [root for root in kinds if _sets_fit(uf, root, ns[0], who)]
         same_trade = [root for root in fits if mine.families & kinds[root].families]
         if len(same_trade) == 1:  # one of its trade among namesakes it may be: that one ("doanh nhân" is the
             fits = same_trade     # "diễn viên kiêm doanh nhân", not the "Phó Chủ tịch" of a federation)
@@ -826,7 +843,7 @@ def _cluster_persons(conn, unit_rows, unit_of_entity, corrections):
             uf.find(a)
             for b in with_ev[i + 1:]:
                 shared = evidence[a] & evidence[b]
-                if shared and compatible(who.get(a, Who()), who.get(b, Who())):
+                if shared and _sets_fit(uf, a, b, who):
                     uf.union(a, b)
                     reasons[b] = reasons.get(b) or "same name, " + _describe(sorted(shared)[0], unit_rows)
         for first, other, reason in _title_only_joins(with_ev, uf, evidence, titles, who):

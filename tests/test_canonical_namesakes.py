@@ -68,3 +68,17 @@ def test_an_occupation_joins_the_namesake_of_its_trade_rather_than_an_office_hol
         "b.txt": "Bà Tạ Bích Ngân, Phó Chủ tịch Hiệp hội Cá tra Việt Nam, dự hội thảo về xuất khẩu thủy sản.\n",
         "c.txt": "Ca sĩ Tạ Bích Ngân, Nhà hát Ca múa nhạc Bông Sen, được đề nghị xét tặng danh hiệu Nghệ sĩ Ưu tú.\n"})
     assert people(db, "Tạ Bích Ngân") == [["a.txt", "c.txt"], ["b.txt"]]
+
+
+def test_a_coach_does_not_link_a_footballer_and_a_singer(tmp_path):
+    # "huấn luyện viên" is of two families (sport, arts: a talent show's coach); it may be either namesake, but the
+    # footballer and the singer share no family, so they are two people whichever it joins (before: one person,
+    # the coach's node linking the other two)
+    db, _ = kb_of(tmp_path, {
+        "a.txt": "Cầu thủ Tạ Quốc Huy đã ghi bàn thắng quyết định ở phút bù giờ của trận đấu tối qua.\n",
+        "b.txt": "Huấn luyện viên Tạ Quốc Huy cho biết cả đội sẽ tập luyện thêm trước vòng đấu tới.\n",
+        "c.txt": "Ca sĩ Tạ Quốc Huy vừa phát hành album nhạc trữ tình đầu tay vào cuối tuần trước.\n"})
+    groups = people(db, "Tạ Quốc Huy")
+    assert ["a.txt", "b.txt", "c.txt"] not in groups
+    assert not any("a.txt" in g and "c.txt" in g for g in groups)
+    assert len(groups) == 2
