@@ -44,3 +44,15 @@ def test_a_name_after_a_dash_behind_another_noun_stays_a_person():
 def test_a_main_court_named_after_a_person_is_no_person():
     g = facts_of("Trận chung kết diễn ra trên sân chính Suzanne Lenglen, tay vợt Lê Minh Quân thua sát nút.")
     assert names(g) == {"Lê Minh Quân"}
+
+
+def test_a_landmark_noun_ending_a_title_keeps_the_holder():
+    # "khu vực" after "Giám đốc" (positions.txt) is the title's region, no landmark; before the mend: no official
+    g = facts_of("Giám đốc khu vực Lưu Thành Đạt cho biết doanh số quý này tăng mạnh.")
+    assert names(g) == {"Lưu Thành Đạt"}
+
+
+def test_a_market_ending_a_board_s_title_keeps_the_holder():
+    # "chợ" after "ban quản lý" (generic_boards.txt) ends the board of the head's title
+    g = facts_of("Trưởng ban quản lý chợ Ninh Văn Toản cho biết tiểu thương đã được hỗ trợ.")
+    assert names(g) == {"Ninh Văn Toản"}

@@ -152,6 +152,26 @@ INTERSECTIONS = frozenset(section("namesakes.txt", "# Intersections"))
 INTERSECTION_WORDS = max(len(w.split()) for w in INTERSECTIONS)
 #: the longest of them, in words
 NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
+#: a town's landmarks among them ("chợ", "bến xe", "khu vực"): the end of a title or a board's name too ("Giám đốc
+#: khu vực", "Trưởng ban quản lý chợ"), after which they name no landmark (:func:`_ends_title`)
+LANDMARKS = frozenset(section("namesakes.txt", "# Landmarks of a town"))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset, int]:
+    """The titles a landmark noun of ``LANDMARKS`` may end (lower case: ``positions.txt``, ``staff_titles.txt``
+    and the boards of ``generic_boards.txt``, "ban quản lý"), and the longest of them in words."""
+    titles = frozenset(t.lower() for t in lexicon().positions + word_list("staff_titles.txt")
+                       + word_list("generic_boards.txt"))
+    return titles, max(len(t.split()) for t in titles)
+
+
+def _ends_title(words, s: int, k: int) -> bool:
+    """The landmark noun of ``k`` words before token ``s`` of ``words`` ends a title or a board's name: the words
+    right before it are one of :func:`_title_words` ("Giám đốc | khu vực", "Trưởng ban quản lý | chợ")."""
+    titles, longest = _title_words()
+    a = s - k
+    return any(a - L >= 0 and " ".join(words[a - L:a]).lower() in titles for L in range(1, longest + 1))
 #: their last words: a name after any other word follows no namesake noun (a test before the joins)
 NAMESAKE_LAST = frozenset(w.split()[-1] for w in NAMESAKES | ALLEYS if w.split())
 
@@ -160,7 +180,8 @@ def follows_namesake(words, s, dictionary) -> bool:
     """The name at token ``s`` of ``words`` follows a noun of ``namesakes.txt`` (within its clause): it names a
     school, a theatre, a studio or a scholarship after a person ("THPT chuyên Lê Hồng Phong", "Nhà hát Cải lương
     Trần Hữu Trang"), no person of the story.  A one-word noun that closes a compound of ``dictionary`` (a set of
-    lower-case words) with the word before it is no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ")."""
+    lower-case words) with the word before it is no institution ("Bộ Tài nguyên và Môi trường Đặng Hùng Võ"), nor
+    is a landmark noun (``LANDMARKS``) that ends a title ("Giám đốc khu vực Lê Văn A": :func:`_ends_title`)."""
     if s > 1 and words[s - 1] in _DASHES:
         return _second_street(words, s)
     if s < 1 or LOWERED[words[s - 1]] not in NAMESAKE_LAST:
@@ -171,7 +192,7 @@ def follows_namesake(words, s, dictionary) -> bool:
         phrase = " ".join(words[s - k:s])
         if (phrase.lower() in NAMESAKES or (k == 1 and _alley_at(words, s - 1))) and \
                 (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in dictionary):
-            return True
+            return phrase.lower() not in LANDMARKS or not _ends_title(words, s, k)
     return False
 
 
