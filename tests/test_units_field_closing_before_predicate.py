@@ -46,3 +46,10 @@ def test_a_long_field_closing_a_line_closes_the_name():
     # a title ending on the name: two two-syllable words close it, as before a stop
     assert unit_names("Tỉnh lập Trung tâm Điều phối giao thông đô thị") == ["Trung tâm Điều phối giao thông đô thị"]
 
+
+
+def test_a_field_closing_on_a_word_of_field_not_before_a_comma():
+    # "hàng không" (aviation): "không" closes the pair, the word's own; before a comma the field closes the name as
+    # before "cho biết" (review A, session 40, item 4: the comma rule tested every syllable and cut "hàng không")
+    assert unit_names("Trung tâm Đào tạo hàng không, nơi học viên thực hành, vừa khai giảng.")[0] == \
+        "Trung tâm Đào tạo hàng không"

@@ -52,6 +52,13 @@ TENSE_ADVERBS = frozenset(section("subject_adverbs.txt", "# Tense adverbs"))
 SUBORDINATE = ["trực", "thuộc"]
 
 
+def _field_run_ok(words, i: int, j: int) -> bool:
+    """Whether the lower-case two-syllable words of ``words[i:j]`` may be a field closing a name: no pair opens with
+    a word of ``FIELD_NOT`` or of a day (``DAY_WORDS``: "năm nay", "hôm qua"); closing a pair, such a word is the
+    pair's own ("hàng không", "trẻ em": "Trung tâm Dịch vụ | hàng không,")."""
+    return not any(words[k] in FIELD_NOT or words[k] in DAY_WORDS for k in range(i, j, 2))
+
+
 def short_field_at(words, end: int, i: int) -> bool:
     """Whether the short lower-case word at ``i`` (before a comma or "(") can close the field of a name whose head
     ends at ``end``: it goes on a field written with its first capital only ("Phòng Quản lý | ngân sách,", "Trung
@@ -600,17 +607,15 @@ class NameExtent:
             if lower_word and low not in STOP and named:
                 j = self._word_pairs(doc, i)
                 if j - i >= CLOSING_FIELD_SYLLABLES and j < n and words[j] in ("(", ",", ")", ";", ".") and \
-                        not self._after_acronym(doc, i) and (j - i >= 4 or (words[j] in SHORT_FIELD_CLOSES and not any(
-                            x in FIELD_NOT or x in DAY_WORDS for x in words[i:j]) and short_field_at(words, end, i))):
+                        not self._after_acronym(doc, i) and (j - i >= 4 or (words[j] in SHORT_FIELD_CLOSES and
+                                                              _field_run_ok(words, i, j) and short_field_at(words, end, i))):
                     i = j  # "Vụ Công tác học sinh sinh viên (Bộ …)", "Phòng Quản lý ngân sách,": a field
                     break  # of two-syllable words, up to its end
                 if words[j - 2:j] == SUBORDINATE:
                     j -= 2  # "… an ninh hàng không | trực thuộc ACV": a dictionary word, the link to the parent
                 line_end = j >= n or words[j] == "\n"
                 if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and self._capital_field(doc, i - 2, i) and \
-                        not any(words[k] in FIELD_NOT or words[k] in DAY_WORDS for k in range(i, j, 2)):
-                    # (a word of FIELD_NOT or of a day opening a pair: "năm nay"; closing one it is the word's own:
-                    # "hàng không")
+                        _field_run_ok(words, i, j):
                     if line_end:
                         i = j  # "… thành lập Trung tâm Điều hành | an ninh hàng không" closing a title or a line: two
                         break  # words or more, as before a stop
