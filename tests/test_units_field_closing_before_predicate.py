@@ -1,8 +1,8 @@
 """Session 40: a field written with its first capital only ("Kiểm định", "Bảo trì") that goes on in lower-case
 two-syllable dictionary words closes the name before an adverb of time opening the body's predicate, before
-"thuộc" / "trực thuộc", on a scope ("quốc gia") or on the body's place (unit_extent.TENSE_ADVERBS). Sentences
-written for these tests; values worked out by hand: before the rule each name stopped at its capitalised field
-word ("Trung tâm Kiểm định", "Công ty Bảo trì")."""
+"thuộc" / "trực thuộc", on a scope ("quốc gia") or on the body's place (conferral_words.TENSE_ADVERBS).
+Sentences written for these tests; values worked out by hand: before the rule each name stopped at its capitalised
+field word ("Trung tâm Kiểm định", "Công ty Bảo trì")."""
 from __future__ import annotations
 
 from tests.test_extractors import unit_names

@@ -38,6 +38,9 @@ ADVERBIAL_LINKS = tuple(tuple(w.split()) for w in section("fronted_openers.txt",
                         section("place_prepositions.txt", "# Locative prepositions"))
 #: words between a subject and its verb that leave it the subject ("đã", "vinh dự", "chỉ"): subject_adverbs.txt
 ADVERBS = frozenset(section("subject_adverbs.txt", "# Adverbs"))
+#: adverbs of time opening a predicate ("đã", "đang", "sẽ", "vẫn": subject_adverbs.txt, "# Tense adverbs"): a short
+#: field closes a unit's name before one (unit_extent), a title's tail stops at one (officials.TAIL_STOP)
+TENSE_ADVERBS = frozenset(section("subject_adverbs.txt", "# Tense adverbs"))
 #: two-word adverbs of ADVERBS' kind whose first word alone is no adverb ("nhà máy liên tục nhận …", "X liên tiếp được
 #: tặng …"), matched in lower case only (a capitalised "Liên" is a name's syllable: "bà Liên được tặng …"):
 #: subject_adverbs.txt

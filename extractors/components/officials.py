@@ -24,7 +24,7 @@ from .conferral_award_names import BEHALF_OPENERS
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_recipients import FRONTED_OPENERS
 from .conferral_references import CLAUSE_CONJUNCTIONS
-from .conferral_words import ADVERBS, PLURALS, TIME_FRONT, _opening
+from .conferral_words import ADVERBS, PLURALS, TENSE_ADVERBS, TIME_FRONT, _opening
 from .base import LOWERED, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
@@ -1474,8 +1474,8 @@ SEX_KEPT_MAX = max(map(len, SEX_KEPT))  # words of the longest, read after the s
 DESCRIPTOR_KINDS = ("academic", "role")
 ACADEMIC = {"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "giáo sư", "tiến sĩ"}
 FILLERS = ["Đảng ủy", "Đảng đoàn", "Chi bộ", "BTV", "Ban Thường vụ", "Ban cán sự đảng"]
-TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", "với", "trong", "khi", "để", "đang", "sẽ", "vừa",
-             "cũng", "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
+TAIL_STOP = {"như", "của", "tại", "cho", "được", "và", "là", "với", "trong", "khi", "để",
+             "thì", "mà", "có", "không", "về", "từ", "đến", "theo", "nay", "kiêm", "nguyên", "cựu", "thay",
              "mặt", "chủ", "trì", "phát", "biểu", "cho", "biết", "nói", "trao", "tặng", "nhận", "dự", "tham",
              "ra", "làm", "bày", "tỏ", "chia", "sẻ", "khẳng", "định",
              "đề", "nghị", "ký", "ban", "hành", "sinh", "năm", "thuộc", "ở", "lúc", "hiện", "nhà", "tới", "ông", "bà", "anh", "chị", "các", "những", "người", "đồng",
@@ -1489,11 +1489,12 @@ TAIL_STOP = {"như", "của", "tại", "cho", "được", "đã", "và", "là", 
              "thôn", "ấp", "bản", "làng", "xóm",
              # a vessel the role is held on, named after it like a unit: "thuyền viên | tàu du lịch Phú Quý 2"
              "tàu",
-             # adverbs of time and continuation opening the holder's predicate (phó từ: Diệp Quang Ban, Ngữ pháp
-             # tiếng Việt, tập 1): "ca sĩ | vẫn còn …", "tay vợt | từng hạ …", "ngư dân | còn mắc kẹt …" (bulk news,
-             # session 40)
-             "vẫn", "từng", "còn"} | {x for x in level_syllables() if x.islower()} | \
+             # "còn" (still) opens the holder's predicate ("ngư dân | còn mắc kẹt …"; bulk news, session 40), but
+             # is no tense adverb of a unit's field (TENSE_ADVERBS leaves it out: "còn" also opens a contrast)
+             "còn"} | TENSE_ADVERBS | {x for x in level_syllables() if x.islower()} | \
     (CLAUSE_CONJUNCTIONS - {"song", "vì"})
+# (the adverbs of time opening the holder's predicate, conferral_words.TENSE_ADVERBS: "ca sĩ | vẫn còn …", "tay vợt |
+# từng hạ …")
 # (the levels of administrative_levels.tsv; the conjunctions opening a clause, clause_conjunctions.txt: "hoa hậu … |
 # nhưng …", "chân sút đẳng cấp | nhưng …": a title's tail never runs into the next clause; but not "song", also the
 # first syllable of a field ("giáo viên song ngữ"), nor "vì", also the preposition of a cause served ("nhà hoạt động vì

@@ -8,7 +8,8 @@ import re
 
 from ..gazetteer import field_at, field_table, section, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
-from .conferral_words import DAY_WORDS
+from .conferral_words import DAY_WORDS, TENSE_ADVERBS  # a field of two-syllable dictionary words closes
+# a name before one, as before a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; bulk news, session 40)
 from .persons import CLAUSE_OPENERS, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_places import COMMUNITY_FIRST
@@ -44,10 +45,6 @@ CLOSING_FIELD_SYLLABLES = 2
 #: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
 #: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
 SHORT_FIELD_CLOSES = {",", "("}
-#: adverbs of time that open a body's predicate (subject_adverbs.txt, "# Tense adverbs"): a field of two-syllable
-#: dictionary words after a field word written with its first capital only closes the name before one, as before
-#: a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; observed in bulk news, session 40)
-TENSE_ADVERBS = frozenset(section("subject_adverbs.txt", "# Tense adverbs"))
 #: "directly under": a sub-unit's link to its parent ("Trung tâm X trực thuộc Cục Y"), also a dictionary word
 SUBORDINATE = ["trực", "thuộc"]
 
