@@ -267,7 +267,7 @@ NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ �
                      "công ty", "tập đoàn", "hãng", "thương hiệu", "nhãn hiệu", "dự án", "chương trình", "phim",
                      "bộ phim", "ca khúc", "bài hát", "sách", "cuốn sách", "tác phẩm", "giải", "giải thưởng",
                      "cuộc thi", "đội", "câu lạc bộ", "clb", "trường", "khách sạn", "nhà hàng", "điện", "sân",
-                     "sân bay", "sân chính", "sân trung tâm", "tàu", "máy bay", "hệ thống", "mạng", "trang", "website", "báo", "tạp chí",
+                     "sân bay", "tàu", "máy bay", "hệ thống", "mạng", "trang", "website", "báo", "tạp chí",
                      "kênh", "đài", "ngân hàng", "quỹ", "tổ chức", "hiệp hội", "liên minh", "đảng", "nhóm",
                      "ban nhạc", "album", "sản phẩm", "dòng", "mẫu", "xe", "vịnh", "đảo", "sông", "núi", "phố",
                      "đường", "quảng trường", "cung điện", "lâu đài", "viện", "học viện", "đại học", "bệnh viện",
