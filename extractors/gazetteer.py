@@ -93,9 +93,27 @@ FIELD_LISTS = ("ministry_fields.txt", "joined_fields.txt", "department_fields.tx
 @functools.lru_cache(maxsize=None)
 def unit_fields(*lists: str) -> tuple[str, ...]:
     """The fields of units' names as listed, each once, in the order of ``lists`` (names of ``FIELD_LISTS``; all
-    of them when none is given): ``unit_fields("ministry_fields.txt")`` → ("Quốc phòng", "Công an", …).  The one
-    reader of the field lists, for every extractor (read once per process)."""
-    return tuple(dict.fromkeys(f for name in (lists or FIELD_LISTS) for f in word_list(name)))
+    of them when none is given): ``unit_fields("ministry_fields.txt")`` → ("Quốc phòng", "Công an", …), each
+    followed by its abbreviated forms (:func:`_abbreviated`: "CSĐT tội phạm về ma túy" after "Cảnh sát điều tra tội
+    phạm về ma túy").  The one reader of the field lists, for every extractor (read once per process)."""
+    fields = (f for name in (lists or FIELD_LISTS) for f in word_list(name))
+    return tuple(dict.fromkeys(g for f in fields for g in (f, *_abbreviated(f))))
+
+
+def _abbreviated(field: str) -> tuple[str, ...]:
+    """``field`` with an opening expansion written as its abbreviation, for each row of ``unit_abbreviations.tsv``
+    written without a head word ("CSĐT<TAB>Cảnh sát điều tra": "Cảnh sát điều tra tội phạm về ma túy" → ("CSĐT tội
+    phạm về ma túy",)); () when none opens it."""
+    return tuple(abbr + field[len(full):] for abbr, full in _bare_abbreviations()
+                 if field.startswith(full + " "))
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_abbreviations() -> tuple[tuple[str, str], ...]:
+    """The rows (abbreviation, expansion) of ``unit_abbreviations.tsv`` whose abbreviation is one word: those that
+    stand for a field whatever head comes before ("CSĐT"), not "Sở TP"."""
+    return tuple((r[0].strip(), r[1].strip()) for r in table("unit_abbreviations.tsv")
+                 if len(r) > 1 and " " not in r[0].strip())
 
 
 #: dashes written inside a field ("Lao động – Thương binh và Xã hội"), left out of its words

@@ -16,3 +16,17 @@ def test_abbreviated_investigation_department_keeps_its_field():
 def test_abbreviated_department_with_its_police():
     assert unit_names("Đội CSĐT tội phạm về ma túy Công an huyện Tân Kỳ đã bắt quả tang hai người.") == \
         ["Đội CSĐT tội phạm về ma túy Công an huyện Tân Kỳ"]
+
+
+def test_a_field_missing_from_the_copied_list_is_read_abbreviated_too():
+    # "… kinh tế và tham nhũng" was written in full only; the abbreviated form now comes from unit_abbreviations.tsv
+    assert unit_names("Đội CSĐT tội phạm về kinh tế và tham nhũng đã khởi tố vụ án.") == \
+        ["Đội CSĐT tội phạm về kinh tế và tham nhũng"]
+
+
+def test_the_abbreviated_and_the_full_name_are_one_unit():
+    from extractors.canonical import canonical_unit
+
+    short = canonical_unit("Phòng CSĐT tội phạm về môi trường Công an tỉnh Hà Tĩnh")
+    full = canonical_unit("Phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Hà Tĩnh")
+    assert short.key == full.key == "phong canh sat dieu tra toi pham ve moi truong cong an ha tinh"
