@@ -22,6 +22,7 @@ from pipeline.letterhead import HEADER_BLOCKS, MOTTO, TITLE, letterhead_bodies, 
 from pipeline.model import Document
 
 from .canonical import key, level_pattern, unshout
+from .descriptors import fold_sy as _sy, opens_with_word as _opens_with_word
 from .conferrers import complete_conferrers, issuing_office, stated_conferrer
 from .facts import Conferral, DocumentFacts, Mention, Official
 from .lexicon import DECISION, LAST_FACT_YEAR, YEAR, day_month_year, lexicon, upper_first
@@ -1401,11 +1402,6 @@ def _descriptors() -> frozenset[str]:
     return frozenset(_sy(w.lower()) for w in words)
 
 
-def _sy(text: str) -> str:
-    """"sỹ" written "sĩ" (both spellings are allowed, Quyết định 240/QĐ 1984): "ca sỹ" → "ca sĩ"."""
-    return text.replace("sỹ", "sĩ")
-
-
 def is_descriptor(text: str) -> bool:
     """``text`` (any letter case, "sỹ" or "sĩ": :func:`_sy`) is one of :func:`_descriptors`, a noun describing a
     person without naming an office ("Nghệ sỹ", "cầu thủ"): the set and the word looked up folded the same way."""
@@ -1424,13 +1420,6 @@ def _descriptor(position: str) -> bool:
         if part and not (_opens_with_word(part, words) or _opens_with_word(bare, words)):
             return False
     return True
-
-
-def _opens_with_word(text: str, words: frozenset[str]) -> bool:
-    """``text`` is one of ``words`` or opens with one followed by a space ("học sinh lớp 9A4" with "học sinh"): the
-    text itself and its beginnings up to each space looked up in the set, in place of a ``startswith`` per word of
-    ``words`` (some 500 descriptor nouns)."""
-    return text in words or any(text[:i] in words for i, c in enumerate(text) if c == " ")
 
 
 def _position_rank(position: str, unit: str) -> tuple[bool, bool, bool, int]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from extractors import gazetteer as gz
 from extractors.canonical import key
+from extractors.descriptors import fold_sy, longest_opening
 
 
 #: words an occupation or a title may open with that are no part of it, folded: that its holder held it before or
@@ -28,26 +29,26 @@ _PARTS = re.compile(r",|\s+kiêm\s+", re.I)
 
 
 @functools.lru_cache(maxsize=1)
-def _occupations() -> tuple[str, ...]:
+def _occupations() -> frozenset[str]:
     """Occupation nouns ("diễn viên", "nghệ sĩ", "học sinh": ``honorifics.tsv`` rows of kind ``role``),
-    lower-cased, longest first."""
+    lower-cased, "sỹ" folded to "sĩ" (:func:`extractors.descriptors.fold_sy`)."""
     from extractors.lexicon import lexicon
 
-    return tuple(sorted({t.lower() for t, kind in lexicon().honorifics.items() if kind == "role"}, key=len,
-                        reverse=True))
+    return frozenset(fold_sy(t.lower()) for t, kind in lexicon().honorifics.items() if kind == "role")
 
 
 @functools.lru_cache(maxsize=1)
 def _families() -> dict[str, frozenset[str]]:
-    """``occupation_families.tsv``: lower-cased occupation → its families."""
-    return {row[0].lower(): frozenset(f.strip() for f in row[1].split(",") if f.strip())
+    """``occupation_families.tsv``: lower-cased occupation ("sỹ" folded, as :func:`_occupations`) → its families."""
+    return {fold_sy(row[0].lower()): frozenset(f.strip() for f in row[1].split(",") if f.strip())
             for row in gz.table("occupation_families.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def _officeless() -> frozenset[str]:
-    """The occupations of ``occupation_families.tsv`` marked "no office" (pupils, students), lower-cased."""
-    return frozenset(row[0].lower() for row in gz.table("occupation_families.tsv") if row[2:3] == ("no office",))
+    """The occupations of ``occupation_families.tsv`` marked "no office" (pupils, students), lower-cased, folded."""
+    return frozenset(fold_sy(row[0].lower()) for row in gz.table("occupation_families.tsv")
+                     if row[2:3] == ("no office",))
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,10 +70,9 @@ def _unprefixed(part: str) -> list[str]:
 def occupation(part: str) -> str | None:
     """The occupation (lower-cased, as :func:`_occupations` lists it) that ``part`` of a position is or opens with
     ("nghệ sĩ cải lương" → "nghệ sĩ cải lương", "phi công lái" → "phi công", "học sinh lớp 4A" → "học sinh",
-    "nguyên diễn viên", "nữ diễn viên" → "diễn viên": the words of :data:`_PREFIXES` skipped), the longest first; None for
-    anything else ("Giám đốc", "tân binh")."""
-    low = " ".join(_unprefixed(part))
-    return next((o for o in _occupations() if low == o or low.startswith(o + " ")), None)
+    "nguyên diễn viên", "nữ diễn viên" → "diễn viên": the words of :data:`_PREFIXES` skipped; "ca sỹ" → "ca sĩ"), the
+    longest: :func:`extractors.descriptors.longest_opening`; None for anything else ("Giám đốc", "tân binh")."""
+    return longest_opening(fold_sy(" ".join(_unprefixed(part))), _occupations())
 
 
 def families(job: str) -> frozenset[str]:
