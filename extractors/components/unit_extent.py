@@ -686,11 +686,12 @@ class NameExtent:
             if self._parallel_field(doc, end, i):
                 i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
                 continue  # of the pair is written like the first (a capital, then a lower-case syllable)
-            # the words before i are the head alone or its capital field (_capital_field): asked twice below
-            after_head = lower_word and (i == end or self._capital_field(doc, end, i))
+            # the words before i are the head alone or its capital field (_capital_field): asked at most once, only
+            # where a test below needs it (None: not asked yet)
+            after_head = None
             if lower_word and (low not in STOP or (
-                    after_head and i + 1 < n and
-                    kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
+                    i + 1 < n and kind in PLACE_NAMED_KINDS | LONG_NAME_KINDS and
+                    (after_head := i == end or self._capital_field(doc, end, i)) and
                     (low + " " + words[i + 1]) in self.words and
                     (low + " " + words[i + 1]) not in self.words_verbs)):
                 # lower-case words bridging to a capitalised name: "Công ty cổ phần Licogi 14",
@@ -707,7 +708,8 @@ class NameExtent:
                                                                                    else i - 1:j]).lower()
                                                                 in SCHOOL_LEVELS)) \
                         and not self._starts_award(doc, j) \
-                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and after_head)) \
+                        and (not self._place_at(doc, j) or (kind in PLACE_NAMED_KINDS and (
+                            after_head if after_head is not None else i == end or self._capital_field(doc, end, i)))) \
                         and (low not in STOP or i == end or self._place_at(doc, j)) \
                         and not self._starts_unit(doc, j) and not self._starts_title(doc, j) and \
                         not any(" ".join(words[k:k + 2]).lower() in self.words_verbs and
