@@ -396,8 +396,8 @@ def _found_spelt(db: sqlite_utils.Database, table: str, kind: str, k: str, fetch
     """Rows (id,) of ``table`` found by the first look-up of :func:`_tiers` that finds any for the key ``k`` or
     for one of its i/y spellings (:func:`pipeline.normalize.spelling_variants`: "ho si hung" finds "Hồ Sỹ Hùng"
     too), each row once, at most ``fetch``: every spelling is tried at one level before the next, looser one, so
-    a name equal to one spelling is never pushed out by names holding the words of another (review, session 23)."""
-    db.conn.create_function("sovang_every_word", 2, holds_every_word, deterministic=True)
+    a name equal to one spelling is never pushed out by names holding the words of another (review, session 23).
+    Its SQL function ``sovang_every_word`` is registered by the caller, :func:`find`, once per search."""
     per_spelling = [_tiers(table, kind, v, fetch) for v in spelling_variants(k)]
     for level in range(len(per_spelling[0])):
         rows = [r for tiers in per_spelling for r in db.execute(*tiers[level]).fetchall()]
@@ -424,6 +424,7 @@ def find(db: sqlite_utils.Database, name: str, limit: int = 10) -> list[tuple[st
         return []
     marked = bool(marked_words(name))
     fetch = max(limit * 50, 500) if marked else limit  # the agreeing names may lie past the first ``limit``
+    db.conn.create_function("sovang_every_word", 2, holds_every_word, deterministic=True)  # read by _tiers' SQL
     out = []
     for table, kind in (("persons", "person"), ("units", "unit")):
         rows = next((r for r in (_found_spelt(db, table, kind, k, fetch) for k in keys) if r), [])
