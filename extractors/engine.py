@@ -35,7 +35,8 @@ from .gazetteer import alternation, province_levels
 from .characters import characters, cued
 from .name_variants import variant_names
 from .normative import is_normative
-from .revocation import decision_of, own_decision, revocation_decisions, revocation_kind, revoke_cue
+from .revocation import decision_of, first_revoke_cue, own_decision, revocation_decisions, revocation_kind, \
+    sentence_decision
 
 BYLINE = re.compile(r"^(?:\(?(?:Ảnh|Theo|Nguồn|Tin|Bài|PV|Video)\b.*|[^\s,.:;]+(?: [^\s,.:;]+){0,3})\.?\)?$")
 #: a byline that credits its source ("Theo TTXVN", "Nguồn: Báo Nhân Dân"): the body it names is no unit of the story
@@ -1046,7 +1047,7 @@ def _revoking_front_blanked(text: str, award_at: int) -> str:
     bản đề nghị thu hồi Huân chương …"), not the award (GUIDELINES.md: the year it was conferred; session 40's
     newcomer).  A year after the cue or the award ("hủy quyết định ngày 11-9-2007 về việc tặng Bằng khen",
     "Bằng khen năm 2007 bị thu hồi") stays.  ``text`` itself when no cue stands in it (most sentences)."""
-    m = revoke_cue().search(text)
+    m = first_revoke_cue(text)
     cut = min(m.start(), award_at) if m else 0
     return " " * cut + text[cut:] if cut > 0 else text
 
@@ -1310,7 +1311,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
             (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))
         else:
-            decision, ddate = decision_of(DECISION.search(sent_text))
+            decision, ddate = sentence_decision(sent_text)
         am = award_m[id(a)]
         if c.get("name") and c["name"] != am.text:
             am = Mention(am.kind, c["name"], am.block, am.start, am.end, am.sentence)

@@ -27,6 +27,15 @@ def revoke_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # asked once per conferral of a sentence: the same sentence several times
+def first_revoke_cue(sentence: str) -> re.Match | None:
+    """``revoke_cue().search(sentence)``, the first revoke cue of ``sentence`` (None when it has none), kept per
+    sentence: the engine dates each conferral of a sentence (:func:`extractors.engine._revoking_front_blanked`) and
+    :func:`revocation_decisions` reads its roles, about 1,000 searches a pass over dev and real/news for about 570
+    sentences (each a case-blind search of the whole sentence)."""
+    return revoke_cue().search(sentence)
+
+
 #: words at most between an asking verb and the revoke cue it governs (its addressee, a title with its body and
 #: place: "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", and "xem xét")
 ADDRESSEE_WORDS = 12
@@ -179,6 +188,14 @@ def decision_of(m: re.Match | None) -> Decision:
     return _DASH.sub("-", m.group(1)), date
 
 
+@functools.lru_cache(maxsize=4096)  # asked once per conferral of a sentence, as revocation_kind
+def sentence_decision(sentence: str) -> Decision:
+    """``decision_of(DECISION.search(sentence))``: (number, ISO date or None) of the first decision ``sentence``
+    cites, (None, None) when it cites none; kept per sentence (the engine asks it for each conferral of the
+    sentence)."""
+    return decision_of(DECISION.search(sentence))
+
+
 def own_decision(title: str | None, header: Decision) -> Decision:
     """The decision a document is: ``header`` (number and date of its header, :func:`engine.document_decision`)
     when it has one, else the decision its title opens with ("Quyết định số 45/QĐ-UBND ngày 12/9/2024 về việc
@@ -230,7 +247,7 @@ def revocation_decisions(sentence: str, own: Decision = (None, None)) -> tuple[D
     verb or "(đã) bị" follows it up to the cue, else revoked it.  The first conferring one and the last revoking
     one are taken; without a revoking one, ``own``, the decision the document itself is (:func:`own_decision`).
     A decision of no clear role is neither."""
-    cue = revoke_cue().search(sentence)
+    cue = first_revoke_cue(sentence)
     found = list(DECISION.finditer(sentence))
     conferring = revoking = None
     for i, m in enumerate(found):
