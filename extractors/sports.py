@@ -15,6 +15,7 @@ import functools
 import re
 
 from .gazetteer import section, word_list
+from .lowered import lowered_text
 
 #: the fewest cue words, and of how many different entries, that make a sports story. Observed in news, session 24:
 #: on 3,000 bulk news stories, the stories with 3 or more cues of 2 entries or more are sports stories but for a
@@ -64,7 +65,11 @@ def _may_be_sports(text: str) -> bool:
     occurrence of that cue, those matches do not overlap, and ``str.count`` counts the most non-overlapping
     occurrences there are; so the counts summed over the cues are at least the matches, and the entries of the
     cues written cover the entries matched.  False only when ``is_sports_text`` is False."""
-    text = text.lower()
+    return _may_be_sports_lowered(text.lower())
+
+
+def _may_be_sports_lowered(text: str) -> bool:
+    """:func:`_may_be_sports` of a text already lower-cased."""
     total = 0
     kinds: set[str] = set()
     for cue, entry in _cues()[0].items():
@@ -85,14 +90,19 @@ def is_sports_text(text: str) -> bool:
     different entries (in any letter case; a synonym counts as its entry: "HLV" and "huấn luyện viên" are one): "Cầu
     thủ ghi bàn ở phút 90, HLV …" is one; a story naming "CLB" five times is not. A cue read only beside another
     ("lập công") counts when another cue stands in its sentence nearby (:func:`_beside`)."""
-    if not _may_be_sports(text):
+    return _sports_lowered(text.lower())
+
+
+def _sports_lowered(text: str) -> bool:
+    """:func:`is_sports_text` of a text already lower-cased (:func:`sports_story` reads the document's one
+    lower-cased copy, :func:`extractors.lowered.lowered_text`)."""
+    if not _may_be_sports_lowered(text):
         return False  # (most documents: no regex pass)
     entries, near_only = _cues()
     kinds = set()
     count = 0
     last = None  # the last cue counted on its own
     waiting = []  # cues read only beside another, not yet counted
-    text = text.lower()
     for m in _cue_pattern().finditer(text):
         cue = m.group()
         if cue in near_only:
@@ -118,7 +128,7 @@ def sports_story(d) -> bool:
     st = d.st
     v = st.get(_KEY)
     if v is None:
-        v = st[_KEY] = is_sports_text(d.text)
+        v = st[_KEY] = _sports_lowered(lowered_text(d))
     return v
 
 

@@ -65,12 +65,15 @@ def test_a_title_won_then_a_question_in_the_next_sentence_is_kept():
 
 
 def test_document_without_cue_untouched():
+    from extractors import lowered
     from extractors.components.championships import ChampionshipFinder
     from extractors.nlp import get_nlp
     nlp = get_nlp()
     doc = nlp.make_doc("Real Madrid thắng Juventus.")
     assert ChampionshipFinder(nlp)(doc) is doc
-    assert not doc.user_data  # the string test alone: no token list, no record store made
+    # the string test alone: no token list, no record store made (only the lower-cased text it read, kept for the
+    # other steps that read it: extractors/lowered.py)
+    assert set(doc.user_data) == {lowered.KEY}
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -4,10 +4,15 @@
   (``revocation.first_revoke_cue``) and its first decision (``revocation.sentence_decision``) are now found once per
   sentence, not once per conferral (about 1,000 case-blind searches a pass over dev and real/news for about 570
   sentences);
+- a document's whole text is lower-cased once (``extractors.lowered.lowered_text``, kept on its record store) and
+  read by ``won_by``, ``championships`` and the sports gate (``sports.sports_story``), which lower-cased it two to
+  four times a document (kept in the Doc's ``user_data``, released with the rest).
 """
 from __future__ import annotations
 
-from extractors import extract, revocation
+from extractors import extract, lowered, revocation, sports
+from extractors.components.base import toks
+from extractors.nlp import get_nlp
 from extractors.lexicon import DECISION
 from pipeline.model import Block, Document
 
@@ -37,3 +42,29 @@ def test_a_sentence_of_three_conferrals_is_searched_once():
     # one search of the sentence each, read again for the two other conferrals
     assert revocation.sentence_decision.cache_info()[:2] == (2, 1)  # (hits, misses)
     assert revocation.first_revoke_cue.cache_info().misses == 1
+
+
+def test_the_lowered_text_is_made_once_per_document_and_read_by_the_sports_gate(monkeypatch):
+    nlp = get_nlp()
+    d = toks(nlp.make_doc("Cầu thủ Lê Văn Tâm ghi bàn ở phút 90, HLV và CLB Sông Lam vô địch."))
+    low = lowered.lowered_text(d)
+    assert low == "cầu thủ lê văn tâm ghi bàn ở phút 90, hlv và clb sông lam vô địch."
+    assert lowered.lowered_text(d) is low and d.doc.user_data[lowered.KEY] is low  # (kept, not made again)
+    assert lowered.lowered_text(d.doc) is low  # (the Doc's and its Toks' one copy)
+    made = []
+    monkeypatch.setattr(lowered, "lowered_text", lambda x: made.append(1) or low)
+    monkeypatch.setattr(sports, "lowered_text", lowered.lowered_text)
+    assert sports.sports_story(d) is True and made == [1]  # "cầu thủ", "ghi bàn", "hlv", "clb": read from the copy
+    assert sports.is_sports_text("Cầu thủ Lê Văn Tâm ghi bàn ở phút 90, HLV và CLB Sông Lam vô địch.") is True
+    assert sports.is_sports_text("UBND huyện tặng Bằng khen cho CLB dưỡng sinh của phường.") is False
+
+
+def test_won_by_and_championships_read_the_documents_one_lowered_text(monkeypatch):
+    calls = []
+    real = lowered.lowered_text
+    from extractors.components import championships, won_by
+    for module in (championships, won_by):
+        monkeypatch.setattr(module, "lowered_text", lambda d: calls.append(real(d)) or calls[-1])
+    extract(_doc("Ông Trần Đức Mạnh nhận Bằng khen của UBND tỉnh Yên Bái."))
+    assert calls == ["ông trần đức mạnh nhận bằng khen của ubnd tỉnh yên bái."] * 2
+    assert calls[0] is calls[1]  # each component once, one copy for the document

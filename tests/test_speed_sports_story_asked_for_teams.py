@@ -9,13 +9,13 @@ from extractors.nlp import get_nlp
 
 def _units_and_asked(monkeypatch, text):
     asked = []
-    real = sports.is_sports_text
+    real = sports._sports_lowered  # (what sports_story asks of the document's lower-cased text, session 41)
 
     def counted(t):
         asked.append(t)
         return real(t)
 
-    monkeypatch.setattr(sports, "is_sports_text", counted)
+    monkeypatch.setattr(sports, "_sports_lowered", counted)
     units = [u.text for u in state(get_nlp()(text))["unit"]]
     return units, len(asked)
 

@@ -51,6 +51,7 @@ from ..facts import outermost
 from ..gazetteer import competitions, dictionary_words, section, table, triggers
 from ..lexicon import FIRST_FACT_YEAR, LAST_FACT_YEAR
 from ..sports import sports_story
+from ..lowered import lowered_text
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, lower_in, name_run, \
     positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
@@ -181,8 +182,7 @@ class ChampionshipFinder:
         return self._linker
 
     def __call__(self, doc):
-        text = doc.user_data.get("sovang_text")
-        text = (doc.text if text is None else text).lower()
+        text = lowered_text(doc)  # (the text the engine built the Doc from, as the Toks' text)
         if "vô địch" not in text and not any(" ".join(v) in text for v in CROWNING_VERBS):
             return doc
         d = toks(doc)

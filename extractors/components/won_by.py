@@ -25,6 +25,7 @@ from spacy.language import Language
 
 from ..facts import outermost
 from ..gazetteer import section
+from ..lowered import lowered_text
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, lower_in, positions, span_text, state, toks
 from .championships import AIMS, SENTENCE_MARKS, cue_in_clause
 from .conferral_words import phrase_tuples
@@ -58,7 +59,7 @@ class WonBy:
 
     def __call__(self, doc):
         d = toks(doc)
-        text = d.text.lower()
+        text = lowered_text(d)
         if not any(v in text for v in VERB_TEXTS):
             return doc
         st = state(doc)
