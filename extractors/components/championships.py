@@ -5,6 +5,7 @@ someone won them)::
 
     <winner> (đã|từng|N lần|lần đầu) vô địch <Competition>      "Real Madrid vô địch Champions League"
     <winner> giành|đoạt|có|lên ngôi|đăng quang (chức) vô địch <Competition>
+    <winner> giành|đoạt (được) N chức vô địch <Competition>       a count of the titles won ("3", "hai") before "chức"
     <winner> (N lần vô địch <Competition>)                       a parenthesis after the name
     chức vô địch <Competition> của <winner>                      "mừng chức vô địch Champions League của Real"
     vô địch <Competition> (2015), <Competition> (2014)           one title per competition of a list
@@ -55,6 +56,7 @@ from ..lowered import lowered_text
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, lower_in, name_run, \
     positions, span_text, state, toks, year_word
 from .collectives import CLUB_ALIASES
+from .conferral_counts import COUNT_WORD
 from .conferral_cues import WISH_BEFORE, WISHES
 from .conferral_recipients import SPEECH_VERBS
 from .conferral_subjects import UNFOUND_OPENERS
@@ -235,8 +237,9 @@ class ChampionshipFinder:
             if said is None and held is None:
                 said = self._apposed_holder(words, k, ss)  # "Uruguay - nhà vô địch Nam Mỹ"
             if said is None and held is None and k > ss and (words[k - 1].lower() in HOLDER_WORDS or
-                                                             words[k - 1] in HOLDER_WORDS):
-                return []
+                                                             words[k - 1] in HOLDER_WORDS) and \
+                    _verb_start(words, k, ss) is None:
+                return []  # (a winning verb ending in a holder's word is a win: "X lên ngôi vô địch …")
         c = self._past_event(words, i + 2, se)
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
         end = self._competition_end(d, v, se)
@@ -591,16 +594,24 @@ def _gives(words, lo: int, a: int) -> bool:
     return False
 
 
-def _win_start(words, k: int, ss: int) -> int:
-    """Where the win told by the title at ``k`` starts in sentence ``ss``: before a winning verb (WIN_VERBS), then
-    adverbs ("đã", "chính thức") and counts ("lần thứ 10", "3 lần") before it."""
-    p = k
+def _verb_start(words, p: int, ss: int) -> int | None:
+    """Where a winning verb (WIN_VERBS) written right before token ``p`` starts, not before ``ss``; None when none
+    is written there."""
     for verb in WIN_VERBS:
         n = len(verb)
         if p - n >= ss and _written(words, p - n, verb):
-            p -= n
-            break
-    j = p
+            return p - n
+    return None
+
+
+def _win_start(words, k: int, ss: int) -> int:
+    """Where the win told by the title at ``k`` starts in sentence ``ss``: before a winning verb (WIN_VERBS), a count
+    of the titles won between them or not ("giành | 2 | chức vô địch La Liga", "đoạt hai chức vô địch …": COUNT_WORD,
+    before "chức" only), then adverbs ("đã", "chính thức") and counts ("lần thứ 10", "3 lần") before it."""
+    p = _verb_start(words, k, ss)
+    if p is None and k - 1 > ss and LOWERED[words[k]] == "chức" and COUNT_WORD[words[k - 1]]:
+        p = _verb_start(words, k - 1, ss)
+    j = k if p is None else p
     while j > ss:
         k = adverbs_start(words, ss, j, WIN_ADVERB_PAIRS)
         if k < j:
