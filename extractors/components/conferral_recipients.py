@@ -266,6 +266,16 @@ def _counted_part(words, i: int, end: int) -> bool:
     return any(tuple(w.lower() for w in words[i:i + len(p)]) == p and i + len(p) <= end for p in PART_OPENERS)
 
 
+
+def _gloss(words, x, ents) -> bool:
+    """Whether name ``x`` is written in brackets right after another name of ``ents`` ("Cục Quản lý chất lượng (Bộ
+    GD-ĐT)", "Công ty X (Tập đoàn Y)"): a gloss of that name, its parent body or another form of it, never a subject
+    of its own; the name before it is the one read or passed over as the subject (a gloss after a source, "Theo
+    thông tin từ Cục X (Bộ Y), em A … giành …", left Y the recipient of A's medal; held-out 12)."""
+    s = x.start
+    return s >= 2 and words[s - 1] == "(" and x.end < len(words) and words[x.end] == ")" and \
+        any(y.end == s - 1 for y in ents)
+
 class Recipients:
     """Recipients of an award; mixed into :class:`~extractors.components.conferrals.ConferralLinker`."""
 
@@ -524,6 +534,7 @@ class Recipients:
                       and x.start < beaten
                       and id(x) not in agents
                       and not self._modified(d, x, lo)
+                      and not _gloss(d.words, x, ents)  # "Cục X (Bộ Y)": Y glosses X, no subject of its own
                       and not self._count_between(d, x.end, p)
                       and not self._speaker(d, x, p)  # "Ông X cho biết, … nhận huân chương": X reports it
                       and not (x.kind == "unit" and x.end in person_at)]  # "GS ĐH Keio Lâm Văn Đức được …":
