@@ -287,6 +287,8 @@ CHI = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ
 
 #: the locative prepositions of PLACE_PREPOSITIONS: a run after one is a place wherever it is written uncued
 LOCATIVE_PREPOSITIONS = frozenset(section("place_prepositions.txt", "# Locative prepositions"))
+#: words opening a time phrase before a number or another of them ("Năm 2006", "Cuối tháng 12"): time_openers.txt
+TIME_OPENERS = frozenset(word_list("time_openers.txt"))
 
 
 def _blocked(st) -> set:
@@ -760,6 +762,7 @@ class PersonRecognizer:
         found += self._foreign_names(d, st, found, cue_end, starts)
         found += self._coordinated(d, st, found)
         found += self._lineup(d, found)
+        found = _without_run_in_openers(d, found, self.words)  # (before the short forms are mapped to full names)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
         found = self._without_bylines(words, self._completed(d, found))
         found = self._without_credit_pairs(words, found)
@@ -997,6 +1000,7 @@ class PersonRecognizer:
             placed_runs -= cued_runs  # (a run cued as a person somewhere: "tiền đạo Erling Haaland")
             out = [p for p in out if p.text not in named and p.text not in placed_runs]
         _without_repeated_tail(d, found + out)  # (before the short forms below take the full names' texts)
+        _without_run_in_openers(d, found + out, self.words)
         for p in found + out:
             if p.end < n and ROMAN.match(words[p.end]) and is_foreign_word(words[p.end - 1]) and p.end - p.start <= 2:
                 p.end += 1  # a regnal number: "Elizabeth II"
@@ -1568,6 +1572,31 @@ def _without_repeated_tail(d, found):
                 break
             if is_foreign_word(w) and _title_case(w):
                 seen.add(w)
+    return found
+
+
+def _without_run_in_openers(d, found, dictionary):
+    """Persons whose last word opens the next sentence, the stop before it lost (a caption or a heading run into the
+    text: "Ca sĩ Lan Hương | Tham gia …", "Phó chủ nhiệm Đỗ Văn Lực | Xác định rõ …", "Lê Văn An | Năm 2002, …"):
+    each person of ``found`` of three words or more whose last word, lower-cased, makes a word of ``dictionary`` (the
+    Viet74K words: :func:`extractors.gazetteer.dictionary_words`) with the lower-case word after it ("tham gia", "xác
+    định"), or is a word of TIME_OPENERS before a number or another of them ("Năm 2002", "Cuối tháng 12"), is cut
+    before that word (in place; the list is returned) when the words before it are written elsewhere in the document
+    as a whole name (:func:`_written_alone`): the name is the shorter one ("Tạ Bích Loan" stays whole beside "Tạ Bích":
+    "loan" opens no word with the word after it). ``d``: the document's tokens (:class:`Toks`)."""
+    words = d.words
+    n = len(words)
+    for p in found:
+        e = p.end
+        if e - p.start < 3 or e >= n:
+            continue
+        last, nxt = LOWERED[words[e - 1]], words[e]
+        if not (nxt.isalpha() and nxt.islower() and (f"{last} {nxt}" in dictionary or
+                                                     (last in TIME_OPENERS and nxt in TIME_OPENERS)) or
+                (last in TIME_OPENERS and nxt[:1].isdigit())):
+            continue
+        if _written_alone(d, p.start, e - 1):
+            p.end, p.text = e - 1, span_text(d, p.start, e - 1)
     return found
 
 

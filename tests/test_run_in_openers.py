@@ -1,0 +1,35 @@
+"""Session 41 (off): a person's name run into the next sentence's first word, the stop lost (a photo caption or a
+heading run into the text), is cut before that word when the words before it are written elsewhere as a whole name
+and the word opens a common word with the lower-case word after it ("Xác định", "Tham gia") or a time phrase before
+a number ("Năm 2002", "Cuối tháng 12"): persons._without_run_in_openers."""
+from tests.test_extractors import official_names, positions
+
+
+def test_a_verb_opening_the_next_sentence_is_no_syllable_of_the_name():
+    names = official_names("Đại biểu Đỗ Văn Lực phát biểu. Phó chủ nhiệm Đỗ Văn Lực Xác định rõ chủ thể có quyền ký "
+                           "hợp đồng với giáo viên.")
+    assert names == ["Đỗ Văn Lực"]
+
+
+def test_a_year_opening_the_next_sentence_is_no_syllable_of_the_name():
+    names = official_names("Ông Lê Văn An đến dự lễ. Lê Văn An Năm 2002, ông giữ chức giám đốc.")
+    assert names == ["Lê Văn An"]
+
+
+def test_a_month_part_opening_the_next_sentence_is_no_syllable_of_the_name():
+    names = official_names("Ca sĩ Phan Thu Hà Cuối tháng 12, ca sĩ Phan Thu Hà ra mắt album mới.")
+    assert names == ["Phan Thu Hà"]
+
+
+def test_the_short_form_takes_the_cut_name_and_its_position():
+    # "Kessler" is the short form of the one longer name holding it: the cut one, with the title before the run
+    found = positions("Tổng thống Markus Kessler Ngày 3/2, một thẩm phán chặn sắc lệnh. Ông Kessler phản đối. "
+                      "Markus Kessler nói sẽ kháng cáo.")
+    assert found == {"Markus Kessler": "Tổng thống"}
+
+
+def test_only_a_name_written_alone_elsewhere_is_cut():
+    # "Lý Văn Tham" is written nowhere without "Tham": its last syllable stays, though "tham gia" is a word
+    names = official_names("Đại biểu Đỗ Văn Lực phát biểu. Đỗ Văn Lực Xác định rõ chủ thể. Ông Lý Văn Tham gia đình "
+                           "có ba người con.")
+    assert sorted(names) == ["Lý Văn Tham", "Đỗ Văn Lực"]
