@@ -8,7 +8,8 @@ newspapers and channels ("tờ The Sun", "kênh VTV6", "theo Telegraph"), bands 
 those of ``sovang_units`` (``info``: ``kind``, ``head_end``, ``listed``), so persons, officials, conferrals and the
 export treat them as units.  Two sources, both in ``corpora/gazetteers/``:
 
-* ``collective_classifiers.tsv``: a classifier followed by a capitalised name (written with or without the classifier);
+* ``collective_classifiers.tsv``: a classifier followed by a capitalised name (written with or without the classifier),
+  and a company classifier with a business field of ``company_fields.txt`` before a foreign firm's name;
 * ``collectives_named.txt``: well-known names matched bare, as a whole capitalised run.
 
 Nothing is added where a unit, an award or a photo credit already lies.
@@ -135,6 +136,8 @@ class CollectiveRecognizer:
         k = i
         while k < n and k - i < MAX_NAME:
             t = w[k]
+            if _glued_full_stop(t):
+                break  # "tập đoàn X SpaceX. Elon Musk …": the sentence ends on the word, its stop kept in the token
             if is_cap(t) or (t[:1].isupper() and t.isalnum()):
                 if self._starts_title(w, k):
                     break
@@ -491,3 +494,11 @@ def _city_named(place: list[str], rest: list[str]) -> bool:
     News"), no name of their own. Observed in bulk news, session 40 ("tờ New York Post" gave the unit "Post")."""
     return any(FOREIGN_WORD(x) for x in place) and bool(rest) and all(x in designators() for x in rest)
 
+
+
+def _glued_full_stop(token: str) -> bool:
+    """``token`` is a word of mixed case written with the full stop that ends its sentence, kept in one token
+    ("SpaceX."): no name goes on past it; an abbreviation ("TP.", "Corp.") or an initial ("J.") is none."""
+    word = token[:-1]
+    return token.endswith(".") and len(word) >= 3 and word.isalnum() and not word.isupper() and \
+        any(c.isupper() for c in word[1:])

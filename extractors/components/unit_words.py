@@ -131,11 +131,21 @@ def centre_at(words, i) -> bool:
     return words[i] in CENTRE_WORDS or tuple(words[i:i + 2]) == CENTRE_PAIR
 
 
+#: the company classifiers a business field of ``company_fields.txt`` may follow before a foreign firm's name
+COMPANY_CLASSIFIERS = ("công ty", "tập đoàn", "hãng")
+
+
 def collective_classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
-    """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}, in the file's order; keep: the
-    classifier is written with the name (read by the collectives component and by units' classifier test)."""
-    return {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3])
-            for row in table("collective_classifiers.tsv")}
+    """``collective_classifiers.tsv`` as {lower-case words: (kind, keep, takes)}, in the file's order, then each
+    company classifier (:data:`COMPANY_CLASSIFIERS`) with each business field of ``company_fields.txt`` ("công ty an
+    ninh mạng", "tập đoàn bán lẻ") as ("company", True, "foreign") unless the file lists it; keep: the classifier is
+    written with the name (read by the collectives component and by units' classifier test)."""
+    out = {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3])
+           for row in table("collective_classifiers.tsv")}
+    for c in COMPANY_CLASSIFIERS:
+        for f in word_list("company_fields.txt"):
+            out.setdefault(tuple(f"{c} {f}".lower().split()), ("company", True, "foreign"))
+    return out
 
 
 SUB_KINDS = {"department", "school", "centre", "office", "army"}
