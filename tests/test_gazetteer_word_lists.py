@@ -44,10 +44,12 @@ def test_list_noun_openers_are_the_plural_quantifiers():
     assert LIST_NOUN_OPENERS == {"các", "những", "nhiều"} == PLURAL_QUANTIFIERS
 
 
-def test_won_title_nouns_load_as_word_pairs():
-    from extractors.components.awards import WON_TITLE_NOUNS
+def test_won_title_nouns_load_as_word_tuples():
+    from extractors.components.awards import WON_TITLE_NOUN_LENGTHS, WON_TITLE_NOUNS
 
-    assert WON_TITLE_NOUNS == {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("cuộc", "thi")}
+    assert WON_TITLE_NOUNS == {("ngôi", "vị"), ("danh", "hiệu"), ("vương", "miện"), ("chiếc", "vương", "miện"),
+                               ("cuộc", "thi")}
+    assert WON_TITLE_NOUN_LENGTHS == [3, 2]
 
 
 def test_clause_openers_load_with_their_phrase():

@@ -1124,9 +1124,15 @@ class AwardRecognizer(PrizeLists):
 
     def _won_at(self, doc, s) -> bool:
         """Whether a receive cue of triggers.tsv ("đăng quang", "lên ngôi", "giành", "đoạt" …) of one to three
-        words ends right before token ``s`` or before a noun of a title (WON_TITLE_NOUNS) right before it."""
-        if s >= 2 and (doc.words[s - 2].lower(), doc.words[s - 1].lower()) in WON_TITLE_NOUNS:
-            s -= 2  # "đăng quang ngôi vị Hoa hậu Hoàn vũ", "được trao danh hiệu Hoa hậu quý bà …"
+        words ends right before token ``s`` or before a noun of a title (WON_TITLE_NOUNS, one to three words) right
+        before it."""
+        if _cue_before(doc, s, self.win_cues):
+            return True  # ("lên ngôi Hoa hậu Mỹ": a cue may end on a word of a title noun)
+        m = next((m for m in WON_TITLE_NOUN_LENGTHS if s >= m and
+                  tuple(w.lower() for w in doc.words[s - m:s]) in WON_TITLE_NOUNS), 0)
+        if m:
+            s -= m  # "đăng quang ngôi vị Hoa hậu Hoàn vũ", "được trao danh hiệu Hoa hậu quý bà …", "giành chiếc
+            # vương miện Hoa hậu …"
             if s >= 1 and doc.words[s].lower() == "cuộc" and doc.words[s - 1].lower() == "tại":
                 s -= 1  # "đăng quang tại cuộc thi Hoa hậu Nam Mekong"
         return _cue_before(doc, s, self.win_cues) > 0
@@ -1272,7 +1278,9 @@ class AwardRecognizer(PrizeLists):
             k = self._name_end(doc, _pageant_name_start(doc, named_at, lead_at), lead_at)
             if named_at > j and k == named_at:
                 k = j  # ("Á hậu 1 Hoa hậu" and no name: the bare title)
-            while k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower():
+            dated = k == j and _lower_pageant_end(doc, j)  # "đăng quang Hoa hậu thể thao 2019": a lower-case name
+            k = dated or k
+            while not dated and k - 1 > j and doc.words[k - 1].isalpha() and doc.words[k - 1].islower():
                 pair = f"{doc.words[k - 2].lower()} {doc.words[k - 1]}"
                 if (is_cap(doc.words[k - 2]) and pair in self.words) or pair in TITLE_SCOPES:
                     break
@@ -1680,6 +1688,7 @@ PHRASE_PRIZE_MAX = 3  # words of a sub-prize's name after its head ("Người đ
 #: nouns of a title between a win verb and the title ("đăng quang ngôi vị Hoa hậu …", "đăng quang (tại) cuộc thi Hoa
 #: hậu X 2009"; AwardRecognizer._won_at), lower-case word pairs: championship_cues.txt
 WON_TITLE_NOUNS = frozenset(tuple(n.split()) for n in section("championship_cues.txt", "# Won title nouns"))
+WON_TITLE_NOUN_LENGTHS = sorted({len(n) for n in WON_TITLE_NOUNS}, reverse=True)  # longest first
 #: words that end a crowned title's lower-case opening ("Hoa hậu | khi …", "Hoa hậu | nhưng …"): function words of
 #: clause_openers.txt and the name tail stops
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
@@ -1728,12 +1737,28 @@ def _pageant_name_start(doc, j, lead_at) -> int:
     Lanka", "Hoa hậu | người Việt Toàn cầu", "Hoa hậu | châu Á Thế giới": bulk news); none of them a function word
     (PAGEANT_OPEN_STOPS: "đăng quang Hoa hậu | khi Nguyễn …") and the capital no other award or title (``lead_at``).
     Returns ``j`` when the words after it are no such opening (the caller then reads no name, or a capitalised one)."""
-    n = len(doc)
+    m = _lower_opening_end(doc, j)
+    return m if j < m < len(doc) and is_cap(doc.words[m]) and m not in lead_at else j
+
+
+def _lower_opening_end(doc, j) -> int:
+    """End of the at most PAGEANT_OPEN_MAX lower-case words from token ``j``, none a function word
+    (PAGEANT_OPEN_STOPS), that may open or make a crowned title's name ("quý bà | Sri Lanka", "thể thao | 2019")."""
     m = j
-    while m < n and m - j < PAGEANT_OPEN_MAX and doc.words[m].isalpha() and doc.words[m].islower() and \
+    while m < len(doc) and m - j < PAGEANT_OPEN_MAX and doc.words[m].isalpha() and doc.words[m].islower() and \
             doc.words[m] not in PAGEANT_OPEN_STOPS:
         m += 1
-    return m if j < m < n and is_cap(doc.words[m]) and m not in lead_at else j
+    return m
+
+
+def _lower_pageant_end(doc, j) -> int:
+    """End of a crowned title's name written in lower case at ``j`` and closed by its edition's year ("Hoa hậu |
+    điện ảnh 1994", "Hoa hậu | thể thao 2019"; bulk news, session 41): the words of :func:`_lower_opening_end`, then
+    a year (:func:`base.year_word`); the end of those words (the
+    caller leaves the year out of the name), else 0. Without the year the words are a common description
+    ("hoa hậu | được yêu thích")."""
+    m = _lower_opening_end(doc, j)
+    return m if j < m < len(doc) and year_word(doc.words[m]) else 0
 
 
 #: words that describe or rank an order, not name it ("huân chương cao quý cho …"): order_name_not_words.txt
