@@ -43,6 +43,10 @@ UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thà
 _UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
 CLAUSE_OPENERS = frozenset(w.capitalize() for w in word_list("clause_openers.txt") if " " not in w)
+#: syllables that open sentences and never end a person's name (``sentence_openers.txt``, counted in the bulk news):
+#: one right after a name and before a lower-case word opens the next sentence, its full stop lost ("TS Nguyễn Thị
+#: An | Tôi muốn hỏi …", "bà Lan | Lúc này, …": a caption or a sub-heading flattened into the paragraph)
+SENTENCE_OPENERS = frozenset(word_list("sentence_openers.txt"))
 #: the same words as written inside a sentence: after a spaced dash one opens the clause that goes on after a name
 #: ("Bảo Quốc – trong vai …", "Lê An - theo lời …"), never a romanised syllable of the name ("Jong - sim")
 CLAUSE_WORDS = frozenset(w.lower() for w in CLAUSE_OPENERS)
@@ -543,6 +547,8 @@ class PersonRecognizer:
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
+            if j > i and t in SENTENCE_OPENERS and nxt[:1].islower() and self._opens_sentence(doc, i, j):
+                break  # "TS Nguyễn Thị An | Tôi muốn hỏi …": the next sentence glued on
             if j > i and t in NOT_NAME and t not in GIVEN_OK and (t.lower() + " " + nxt.lower()) \
                     in self.words and (nxt.islower() or j - i >= 2) and \
                     not (j - i == 2 and t in GIVEN_NOUNS and is_cap(nxt) and words[i] in self.lex.surnames
@@ -552,6 +558,18 @@ class PersonRecognizer:
         if j - i > max_len + joined:
             j = i + max_len + joined
         return j if j > i else None
+
+    def _opens_sentence(self, doc, i, j) -> bool:
+        """Token ``j``, a word of SENTENCE_OPENERS before a lower-case word, opens the sentence after the name of
+        tokens ``i``..``j`` (its full stop lost): the name holds no foreign word ("Stephen Lo"), and the opener with
+        the word after it is a word of the dictionary ("Lúc này", "Xác định") or the name is written elsewhere in
+        the document on its own ("… Nguyễn Thị An | Tôi muốn …" and "Nguyễn Thị An cho biết"); not a rare given
+        name the bulk news never wrote before a punctuation mark ("bà Trần Thị Lo cũng …"), nor one after a middle
+        name of ``middle_names.txt`` (a name never ends on "Thị" or "Văn": "Nguyễn Thị Thật về đích")."""
+        words = doc.words
+        if LOWERED[words[j - 1]] in LOWER_MIDDLE or any(map(is_foreign_word, words[i:j])):
+            return False
+        return f"{LOWERED[words[j]]} {words[j + 1]}" in self.words or _written_alone(doc, i, j)
 
     def _honorific_surname(self, words, i) -> bool:
         """Token ``i`` is a surname spelled like an honorific (``honorific_surnames.txt``: "Ông") right after an
