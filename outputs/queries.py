@@ -273,17 +273,25 @@ def expand_award_aliases(folded: str) -> str:
     """``folded`` (a typed award name, folded: :func:`query_key`) with each run of words that is an alias of
     :func:`_typed_award_aliases` written as its canonical name ("hcld hang ba" → "huan chuong lao dong hang ba",
     "cstdcs" → "chien si thi dua co so"); a run that already opens the canonical name is left as it is."""
-    words, out, i = folded.split(), [], 0
+    return " ".join(replaced_runs(tuple(folded.split()), _typed_award_aliases()))
+
+
+def replaced_runs(words: tuple[str, ...], pairs) -> list[str]:
+    """``words`` with each run that is the first of a pair of ``pairs`` (``(run, replacement)``, tuples of words,
+    tried in their order at each word, left to right) replaced by the second, unless the words there already open
+    with the replacement: ``replaced_runs(("hcld", "hang", "ba"), ((("hcld",), ("huan", "chuong", "lao",
+    "dong")),)) == ["huan", "chuong", "lao", "dong", "hang", "ba"]``."""
+    out, i = [], 0
     while i < len(words):
-        for alias, canonical in _typed_award_aliases():
-            if tuple(words[i:i + len(alias)]) == alias and tuple(words[i:i + len(canonical)]) != canonical:
-                out += canonical
-                i += len(alias)
+        for run, replacement in pairs:
+            if words[i:i + len(run)] == run and words[i:i + len(replacement)] != replacement:
+                out += replacement
+                i += len(run)
                 break
         else:
             out.append(words[i])
             i += 1
-    return " ".join(out)
+    return out
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ from pipeline.normalize import fold, normalize_text
 
 from .kb import composed, first_path, shown_path
 from .queries import expand_award_aliases, key
+from .unit_spellings import unit_spellings
 
 
 @dataclass
@@ -63,7 +64,7 @@ def award_written_out(query: str) -> str:
     return written if written != typed else ""
 
 
-def _as_phrase(terms: str) -> str:
+def as_phrase(terms: str) -> str:
     """The terms of :func:`fts_query` as one FTS5 phrase (``'"a" "b"'`` → ``'"a b"'``)."""
     return '"' + " ".join(t.strip('"') for t in terms.split()) + '"'
 
@@ -136,18 +137,26 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 20, exhaustive: b
     diacritics, blocks that contain it exactly as typed come before the others
     ("Đặng" before "đáng"); an older version of a changed file comes after every current document (newcomer's
     finding, session 23).  An award typed short ("hcld hang ba") finds it as typed or written out
-    (:func:`award_written_out`), the phrase in either form first.  Returns at most ``limit`` hits, and at most ``per_document`` of one document (its best
+    (:func:`award_written_out`), the phrase in either form first; so does a unit typed short or written out
+    (:func:`outputs.unit_spellings.unit_spellings`: "ubnd tinh binh phuoc" finds "Ủy ban nhân dân tỉnh Bình Phước"),
+    in the other spelling as a phrase only.
+    Returns at most ``limit`` hits, and at most ``per_document`` of one document (its best
     ones; 0: no cap), the last of them telling in ``more_in_document`` how many more of its blocks match (among
     those ranked).
     """
     terms = fts_query(query)
     if not terms:
         return []
-    written = award_written_out(query)
-    variants = [terms] + ([fts_query(written)] if written else [])
+    award = award_written_out(query)
+    units = unit_spellings(query)
+    written = " ".join((award,) + units).strip()
+    variants = [terms] + ([fts_query(award)] if award else [])
     queries = [" OR ".join(f"({t})" for t in variants)]
-    if "*" not in terms and any(" " in t for t in variants):  # the words as a phrase; anywhere only if that fails
-        queries.insert(0, " OR ".join(_as_phrase(t) for t in variants))
+    # a unit's other spellings as a phrase only: their words apart ("uy ban nhan dan tinh quang nam" anywhere:
+    # "nam" is every "năm") are noise
+    phrases = list(dict.fromkeys(variants + [fts_query(u) for u in units]))
+    if "*" not in terms and any(" " in t for t in phrases):  # the words as a phrase; anywhere only if that fails
+        queries.insert(0, " OR ".join(as_phrase(t) for t in phrases))
     rows, seen = [], set()
     for q in queries:
         for row in _ranked(db, f"folded : ({q})", limit, exhaustive, per_document):

@@ -33,7 +33,8 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from outputs.queries import award_has, decision_has, name_has, spelt_keys
-from outputs.search import award_written_out, fts_query
+from outputs.search import as_phrase, award_written_out, fts_query
+from outputs.unit_spellings import unit_spellings
 from pipeline.normalize import fold, spelling_variants
 
 NO_MATCH = '"\u2400"'  # a phrase no folded text contains: an empty query finds nothing
@@ -47,11 +48,13 @@ def sovang_match(query):
     """FTS5 MATCH argument over the ``folded`` column for the words of ``query``, in any of their i/y spellings
     (:func:`pipeline.normalize.spelling_variants`: "ho si hung" matches "Hồ Sỹ Hùng" too), or with its award
     abbreviations written out (:func:`outputs.search.award_written_out`: "hcld" matches "Huân chương Lao động"),
-    as ``sovang search`` reads them."""
+    or a unit typed short or written out (:func:`outputs.unit_spellings.unit_spellings`: "ubnd tinh ha tinh" matches
+    "Ủy ban nhân dân tỉnh Hà Tĩnh" too, its words side by side), as ``sovang search`` reads them."""
     typed = " ".join(fold(query or "").split())
     written = award_written_out(query or "")
     texts = spelling_variants(typed) + ((written,) if written else ())
     spellings = [q for q in map(fts_query, texts) if q]
+    spellings += [as_phrase(q) for q in map(fts_query, unit_spellings(query or "")) if q]  # side by side only
     return " OR ".join(f"folded : ({q})" for q in spellings) if spellings else NO_MATCH
 
 

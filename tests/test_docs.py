@@ -40,3 +40,12 @@ def test_command_and_options_are_documented(path, cmd):
 def test_help(path, cmd):
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_every_question_of_the_site_is_documented():
+    """The site's canned queries (``outputs.site.QUERIES``) are each named in the README's "Questions": the newcomer
+    of session 41 met ``khen_thuong_theo_nam`` on the site and found it nowhere in the README."""
+    from outputs.site import QUERIES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert [name for name in QUERIES if f"`{name}`" not in readme] == []
