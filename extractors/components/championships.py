@@ -87,7 +87,10 @@ TITLE_NOUNS = tuple((tuple(x.split()), True) for x in section(CUES, "# Title nou
 #: opens a cue (_CUE_FIRST)
 CROWNING_VERBS = tuple(tuple(x.split()) for x in section(CUES, "# Crowning verbs"))
 #: a word that may open a title's cue: "vô" (of "vô địch") or a crowning verb's first word (the tokens visited)
-_CUE_FIRST = lower_in({"vô"} | {v[0] for v in CROWNING_VERBS})
+#: verbs of a taking ("giành", "đoạt được"), word tuples, longest first: before a named competition, no "vô địch"
+#: between, in a sports story, the competition is won ("Federer giành Wimbledon 2017"), as after a crowning verb
+TAKING_VERBS = tuple(tuple(x.split()) for x in section(CUES, "# Taking verbs"))
+_CUE_FIRST = lower_in({"vô"} | {v[0] for v in CROWNING_VERBS} | {v[0] for v in TAKING_VERBS})
 SPORTS = tuple(tuple(x.split()) for x in section(CUES, "# Sport disciplines"))  # longest first, as listed
 SEXES = frozenset(section(CUES, "# Sexes of an event"))
 WEIGHT_CLASSES = tuple(tuple(x.split()) for x in section(CUES, "# Weight classes"))  # longest first, as listed
@@ -185,7 +188,7 @@ class ChampionshipFinder:
 
     def __call__(self, doc):
         text = lowered_text(doc)  # (the text the engine built the Doc from, as the Toks' text)
-        if "vô địch" not in text and not any(" ".join(v) in text for v in CROWNING_VERBS):
+        if "vô địch" not in text and not any(" ".join(v) in text for v in CROWNING_VERBS + TAKING_VERBS):
             return doc
         d = toks(doc)
         st = state(doc)
@@ -200,14 +203,15 @@ class ChampionshipFinder:
         seen = {}
         sports = None  # whether the document is a sports story, asked only at a crowning verb
         for i in positions(_CUE_FIRST, words, 1, len(words) - 2):  # (only where a cue's first word stands)
-            crowned = tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS
+            crowned = 2 if tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS else \
+                next((len(v) for v in TAKING_VERBS if _written(words, i, v)), 0)
             if not crowned and (LOWERED[words[i]] != "vô" or LOWERED[words[i + 1]] != "địch"):
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
             if crowned:
                 if sports is None:
                     sports = sports_story(d)
-                found = self._crowned(d, i, ss, se, ents, by_end, st) if sports else []
+                found = self._crowned(d, i, i + crowned, ss, se, ents, by_end, st) if sports else []
             else:
                 found = self._titles(d, i, ss, se, ents, by_end, by_start, st)
             for title, r in found:
@@ -274,17 +278,17 @@ class ChampionshipFinder:
                 out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
         return out
 
-    def _crowned(self, d, i, ss, se, ents, by_end, st):
+    def _crowned(self, d, i, c, ss, se, ents, by_end, st):
         """The (title Ent, winner Ent) pair of a crowning verb (CROWNING_VERBS: "đăng quang", "lên ngôi") at token
         ``i`` followed (past a venue word) by a named competition, no "vô địch" between: "Serena Williams đăng quang
         Wimbledon năm 2016" -> ("vô địch Wimbledon", Serena Williams). The title's span is the competition's name;
         none when the name is an award already found ("đăng quang Hoa hậu …"), no winner stands before the verb or
         an aim does ("chưa thể đăng quang …")."""
         words = d.words
-        c = i + 2
-        v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
-        if v >= se or not is_cap(words[v]):
-            return []
+        taken = c - i != 2 or tuple(map(LOWERED.__getitem__, words[i:c])) not in CROWNING_VERBS
+        v = c + 1 if c < se and words[c].lower() in VENUE_WORDS and not taken else c
+        if v >= se or not is_cap(words[v]) or (taken and LOWERED[words[v]] in COMPETITION_NOUNS):
+            return []  # (a taking verb's "Giải …", "Cúp …" is a prize's or a trophy's: the awards recogniser's)
         end = self._competition_end(d, v, se)
         if end is None or covered(st["award"], v, end) or not self._named_competition(d, v, end):
             return []
