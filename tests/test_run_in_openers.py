@@ -33,3 +33,8 @@ def test_only_a_name_written_alone_elsewhere_is_cut():
     names = official_names("Đại biểu Đỗ Văn Lực phát biểu. Đỗ Văn Lực Xác định rõ chủ thể. Ông Lý Văn Tham gia đình "
                            "có ba người con.")
     assert sorted(names) == ["Lý Văn Tham", "Đỗ Văn Lực"]
+
+
+def test_a_name_is_never_cut_to_end_on_its_middle_name():
+    names = official_names("Bà Lê Thị Năm 2002 đến dự. Lê Thị cho biết.")
+    assert sorted(names) == ["Lê Thị", "Lê Thị Năm"]

@@ -547,8 +547,10 @@ class PersonRecognizer:
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
-            if j > i and t in SENTENCE_OPENERS and nxt[:1].islower() and self._opens_sentence(doc, i, j):
-                break  # "TS Nguyễn Thị An | Tôi muốn hỏi …": the next sentence glued on
+            if j > i and t in SENTENCE_OPENERS and nxt[:1].islower() and \
+                    not any(map(is_foreign_word, words[i:j])) and _opens_next_sentence(doc, i, j, self.words):
+                break  # "TS Nguyễn Thị An | Tôi muốn hỏi …": the next sentence glued on ("Stephen Lo": a foreign
+                # name's run is read whole here, then cut by _without_run_in_openers)
             if j > i and t in NOT_NAME and t not in GIVEN_OK and (t.lower() + " " + nxt.lower()) \
                     in self.words and (nxt.islower() or j - i >= 2) and \
                     not (j - i == 2 and t in GIVEN_NOUNS and is_cap(nxt) and words[i] in self.lex.surnames
@@ -558,18 +560,6 @@ class PersonRecognizer:
         if j - i > max_len + joined:
             j = i + max_len + joined
         return j if j > i else None
-
-    def _opens_sentence(self, doc, i, j) -> bool:
-        """Token ``j``, a word of SENTENCE_OPENERS before a lower-case word, opens the sentence after the name of
-        tokens ``i``..``j`` (its full stop lost): the name holds no foreign word ("Stephen Lo"), and the opener with
-        the word after it is a word of the dictionary ("Lúc này", "Xác định") or the name is written elsewhere in
-        the document on its own ("… Nguyễn Thị An | Tôi muốn …" and "Nguyễn Thị An cho biết"); not a rare given
-        name the bulk news never wrote before a punctuation mark ("bà Trần Thị Lo cũng …"), nor one after a middle
-        name of ``middle_names.txt`` (a name never ends on "Thị" or "Văn": "Nguyễn Thị Thật về đích")."""
-        words = doc.words
-        if LOWERED[words[j - 1]] in LOWER_MIDDLE or any(map(is_foreign_word, words[i:j])):
-            return False
-        return f"{LOWERED[words[j]]} {words[j + 1]}" in self.words or _written_alone(doc, i, j)
 
     def _honorific_surname(self, words, i) -> bool:
         """Token ``i`` is a surname spelled like an honorific (``honorific_surnames.txt``: "Ông") right after an
@@ -1593,28 +1583,44 @@ def _without_repeated_tail(d, found):
     return found
 
 
+def _opens_next_sentence(d, a: int, k: int, dictionary) -> bool:
+    """Token ``k`` of ``d`` (:class:`Toks`), right after a name written on tokens ``a``..``k - 1``, opens the next
+    sentence, its full stop lost (a caption or a sub-heading run into the text): the one test of a name run into the
+    next sentence's first word, read while a name is read (PersonRecognizer._run) and after the names of every
+    recogniser are found (:func:`_without_run_in_openers`). Never when the name would end on a middle name of
+    ``middle_names.txt`` ("Trần Văn | Minh họa …", "Nguyễn Thị Thật về đích" stay whole); else, in the order:
+
+    * a syllable of SENTENCE_OPENERS (opening sentences, never ending a name in the bulk news) before a lower-case
+      word, when the two make a word of ``dictionary`` (the Viet74K words: "Xác định", "Lúc này") or the name is
+      written elsewhere on its own (:func:`_written_alone`: "TS Lạc Thu Vân | Tôi muốn …" beside "TS Lạc Thu Vân,");
+    * after two words of the name or more, any syllable making a word of ``dictionary`` with the lower-case word
+      after it, when the name is written elsewhere on its own ("nhà thiết kế An Nhiên | Hiện nay, …" beside "nhà
+      thiết kế An Nhiên đã may …"; so two persons, "Lê Hoàng" and "Lê Hoàng Minh | họa bìa", are one: rare);
+    * a word of TIME_OPENERS before a number or another of them ("Năm 2002", "Ngày 3/2"), when the name is written
+      elsewhere on its own."""
+    words = d.words
+    if k + 1 >= len(words) or LOWERED[words[k - 1]] in LOWER_MIDDLE:
+        return False
+    t, nxt = words[k], words[k + 1]
+    if t in SENTENCE_OPENERS and nxt[:1].islower():
+        return f"{LOWERED[t]} {nxt}" in dictionary or _written_alone(d, a, k)
+    if k - a >= 2 and nxt.isalpha() and nxt.islower() and f"{LOWERED[t]} {nxt}" in dictionary:
+        return _written_alone(d, a, k)
+    if LOWERED[t] in TIME_OPENERS and (nxt[:1].isdigit() or nxt in TIME_OPENERS):
+        return _written_alone(d, a, k)
+    return False
+
+
 def _without_run_in_openers(d, found, dictionary):
     """Persons whose last word opens the next sentence, the stop before it lost (a caption or a heading run into the
-    text: "Ca sĩ Lan Hương | Tham gia …", "Phó chủ nhiệm Đỗ Văn Lực | Xác định rõ …", "Lê Văn An | Năm 2002, …"):
-    each person of ``found`` of three words or more whose last word, lower-cased, makes a word of ``dictionary`` (the
-    Viet74K words: :func:`extractors.gazetteer.dictionary_words`) with the lower-case word after it ("tham gia", "xác
-    định"), or is a word of TIME_OPENERS before a number or another of them ("Năm 2002", "Cuối tháng 12"), is cut
-    before that word (in place; the list is returned) when the words before it are written elsewhere in the document
-    as a whole name (:func:`_written_alone`): the name is the shorter one ("Tạ Bích Loan" stays whole beside "Tạ Bích":
-    "loan" opens no word with the word after it). ``d``: the document's tokens (:class:`Toks`)."""
-    words = d.words
-    n = len(words)
+    text: "Tổng thống Markus Kessler | Ngày 3/2, …", "Phó chủ nhiệm Đỗ Văn Lực | Xác định rõ …", "Lê Văn An | Năm
+    2002, …"): each person of ``found`` of three words or more whose last word opens it by
+    :func:`_opens_next_sentence` (``dictionary``: the Viet74K words, :func:`extractors.gazetteer.dictionary_words`)
+    is cut before that word (in place; the list is returned). Read after every recogniser, so a foreign name's run
+    and a line-up's are cut too. ``d``: the document's tokens (:class:`Toks`)."""
     for p in found:
-        e = p.end
-        if e - p.start < 3 or e >= n:
-            continue
-        last, nxt = LOWERED[words[e - 1]], words[e]
-        if not (nxt.isalpha() and nxt.islower() and (f"{last} {nxt}" in dictionary or
-                                                     (last in TIME_OPENERS and nxt in TIME_OPENERS)) or
-                (last in TIME_OPENERS and nxt[:1].isdigit())):
-            continue
-        if _written_alone(d, p.start, e - 1):
-            p.end, p.text = e - 1, span_text(d, p.start, e - 1)
+        if p.end - p.start >= 3 and _opens_next_sentence(d, p.start, p.end - 1, dictionary):
+            p.end, p.text = p.end - 1, span_text(d, p.start, p.end - 1)
     return found
 
 
