@@ -29,10 +29,11 @@ def test_the_short_form_takes_the_cut_name_and_its_position():
 
 
 def test_only_a_name_written_alone_elsewhere_is_cut():
-    # "Lý Văn Tham" is written nowhere without "Tham": its last syllable stays, though "tham gia" is a word
-    names = official_names("Đại biểu Đỗ Văn Lực phát biểu. Đỗ Văn Lực Xác định rõ chủ thể. Ông Lý Văn Tham gia đình "
-                           "có ba người con.")
-    assert sorted(names) == ["Lý Văn Tham", "Đỗ Văn Lực"]
+    # "Lý Quốc Minh" is written nowhere without "Minh": its last syllable stays, though "minh họa" is a word ("Lý Văn
+    # Tham | gia đình", the test before session 41's review, stayed whole by the middle-name guard alone)
+    names = official_names("Đại biểu Đỗ Văn Lực phát biểu. Đỗ Văn Lực Xác định rõ chủ thể. Ông Lý Quốc Minh họa bức "
+                           "tranh.")
+    assert sorted(names) == ["Lý Quốc Minh", "Đỗ Văn Lực"]
 
 
 def test_a_name_is_never_cut_to_end_on_its_middle_name():
