@@ -30,3 +30,13 @@ def test_lower_case_pageant_closed_by_its_year():
     # a title noun ("lên ngôi") still wins
     assert facts_of("Lê Thị Vân là hoa hậu được yêu thích nhất năm nay.")["awards"] == []
     assert awards(facts_of("Lê Thị Vân lên ngôi Hoa hậu Biển Xanh 2019.")) == {("Lê Thị Vân", "Hoa hậu Biển Xanh", 2019)}
+
+
+def test_a_word_a_number_follows_before_the_year_is_no_pageant_name():
+    """"đăng quang Hoa hậu mùa 2019", "… Hoa hậu hồi 2019", "… Hoa hậu khóa 2019": the word before the year dates it
+    (number_words.txt), no lower-case name of the pageant; the bare title is completed by the document's pageant, as
+    "đăng quang Hoa hậu 2019" is (review of 711f769: "Hoa hậu mùa", "Hoa hậu hồi" were read as names)."""
+    for when in ("mùa", "hồi", "khóa"):
+        g = facts_of("Cuộc thi Hoa hậu Biển Xanh 2019 vừa khép lại.",
+                     f"Lê Thị Vân đăng quang Hoa hậu {when} 2019.")
+        assert awards(g) == {("Lê Thị Vân", "Hoa hậu Biển Xanh", 2019)}, when

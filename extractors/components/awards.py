@@ -1692,6 +1692,9 @@ WON_TITLE_NOUN_LENGTHS = sorted({len(n) for n in WON_TITLE_NOUNS}, reverse=True)
 #: words that end a crowned title's lower-case opening ("Hoa hậu | khi …", "Hoa hậu | nhưng …"): function words of
 #: clause_openers.txt and the name tail stops
 PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " " not in w) | TAIL_STOP
+#: words a number follows ("mùa 2019", "hồi 2019", "khóa 2019": number_words.txt): right before a year they date it,
+#: no word of a pageant's lower-case name (_lower_pageant_end)
+NUMBER_LEADS = frozenset(w for w in word_list("number_words.txt") if " " not in w)
 #: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
 #: scopes that close a prize's name before "về" and its field ("Giải thưởng Toàn quốc | về thông tin đối ngoại",
@@ -1756,9 +1759,10 @@ def _lower_pageant_end(doc, j) -> int:
     điện ảnh 1994", "Hoa hậu | thể thao 2019"; bulk news, session 41): the words of :func:`_lower_opening_end`, then
     a year (:func:`base.year_word`); the end of those words (the
     caller leaves the year out of the name), else 0. Without the year the words are a common description
-    ("hoa hậu | được yêu thích")."""
+    ("hoa hậu | được yêu thích"); a word a number follows right before the year dates it ("Hoa hậu | mùa 2019":
+    0, :data:`NUMBER_LEADS`)."""
     m = _lower_opening_end(doc, j)
-    return m if j < m < len(doc) and year_word(doc.words[m]) else 0
+    return m if j < m < len(doc) and year_word(doc.words[m]) and doc.words[m - 1] not in NUMBER_LEADS else 0
 
 
 #: words that describe or rank an order, not name it ("huân chương cao quý cho …"): order_name_not_words.txt
