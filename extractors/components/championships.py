@@ -203,15 +203,15 @@ class ChampionshipFinder:
         seen = {}
         sports = None  # whether the document is a sports story, asked only at a crowning verb
         for i in positions(_CUE_FIRST, words, 1, len(words) - 2):  # (only where a cue's first word stands)
-            crowned = 2 if tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS else \
-                next((len(v) for v in TAKING_VERBS if _written(words, i, v)), 0)
+            crowning = tuple(map(LOWERED.__getitem__, words[i:i + 2])) in CROWNING_VERBS
+            crowned = 2 if crowning else next((len(v) for v in TAKING_VERBS if _written(words, i, v)), 0)
             if not crowned and (LOWERED[words[i]] != "vô" or LOWERED[words[i + 1]] != "địch"):
                 continue
             ss, se = sents[max(0, bisect.bisect_right(starts, i) - 1)]
             if crowned:
                 if sports is None:
                     sports = sports_story(d)
-                found = self._crowned(d, i, i + crowned, ss, se, ents, by_end, st) if sports else []
+                found = self._crowned(d, i, i + crowned, not crowning, ss, se, ents, by_end, st) if sports else []
             else:
                 found = self._titles(d, i, ss, se, ents, by_end, by_start, st)
             for title, r in found:
@@ -278,14 +278,14 @@ class ChampionshipFinder:
                 out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
         return out
 
-    def _crowned(self, d, i, c, ss, se, ents, by_end, st):
+    def _crowned(self, d, i, c, taken, ss, se, ents, by_end, st):
         """The (title Ent, winner Ent) pair of a crowning verb (CROWNING_VERBS: "đăng quang", "lên ngôi") at token
         ``i`` followed (past a venue word) by a named competition, no "vô địch" between: "Serena Williams đăng quang
         Wimbledon năm 2016" -> ("vô địch Wimbledon", Serena Williams). The title's span is the competition's name;
         none when the name is an award already found ("đăng quang Hoa hậu …"), no winner stands before the verb or
-        an aim does ("chưa thể đăng quang …")."""
+        an aim does ("chưa thể đăng quang …"). ``c``: the token after the verb; ``taken``: the verb is a taking verb
+        (TAKING_VERBS: "giành", "đoạt được"), not a crowning one."""
         words = d.words
-        taken = c - i != 2 or tuple(map(LOWERED.__getitem__, words[i:c])) not in CROWNING_VERBS
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS and not taken else c
         if v >= se or not is_cap(words[v]) or (taken and LOWERED[words[v]] in COMPETITION_NOUNS):
             return []  # (a taking verb's "Giải …", "Cúp …" is a prize's or a trophy's: the awards recogniser's)
