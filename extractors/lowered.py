@@ -21,15 +21,10 @@ def lowered_text(doc) -> str:
     """The lower-cased text of ``doc``, a spaCy Doc or its :class:`extractors.components.base.Toks` (the Toks'
     ``.text``, which is the Doc's ``user_data["sovang_text"]`` when the engine set it, else ``doc.text``), computed on
     the first call for the Doc and then read from its ``user_data``."""
-    if doc.__class__ is Doc:
-        data = doc.user_data
-        low = data.get(KEY)
-        if low is None:
-            text = data.get(TEXT_KEY)
-            low = data[KEY] = (doc.text if text is None else text).lower()
-        return low
-    data = doc.doc.user_data  # (a Toks: its Doc's store, its own text)
+    is_doc = doc.__class__ is Doc
+    data = doc.user_data if is_doc else doc.doc.user_data  # (a Toks: its Doc's store, its own text)
     low = data.get(KEY)
     if low is None:
-        low = data[KEY] = doc.text.lower()
+        text = data.get(TEXT_KEY) if is_doc else None
+        low = data[KEY] = (doc.text if text is None else text).lower()
     return low
