@@ -142,8 +142,9 @@ def collective_classifiers() -> dict[tuple[str, ...], tuple[str, bool, str]]:
     written with the name (read by the collectives component and by units' classifier test)."""
     out = {tuple(row[0].lower().split()): (row[1], row[2] == "yes", row[3])
            for row in table("collective_classifiers.tsv")}
+    fields = word_list("company_fields.txt")  # (read once, not once per classifier)
     for c in COMPANY_CLASSIFIERS:
-        for f in word_list("company_fields.txt"):
+        for f in fields:
             out.setdefault(tuple(f"{c} {f}".lower().split()), ("company", True, "foreign"))
     return out
 
