@@ -10,7 +10,8 @@
   a prefix), used by the canned queries.
 - ``asgi_wrapper``: answers a write request (POST…) outside ``/-/`` with 405, the site being read-only;
   puts a byte-order mark before a CSV asked for with ``_bom=1`` (for Excel);
-  folds the ``_search`` parameters of table pages, so a query
+  answers a ``_search`` on a table or view without full-text search with 400 and the page to search instead
+  (:func:`unsearchable_page`); folds the ``_search`` parameters of table pages, so a query
   typed with diacritics matches the folded column too (FTS5's
   ``remove_diacritics 2`` removes tone marks but keeps đ). In raw search mode
   the FTS5 operators (AND, OR, NOT, NEAR) and column names are kept.
@@ -101,6 +102,53 @@ def fold_query_string(query_string: bytes) -> bytes:
     return urllib.parse.urlencode(out).encode("ascii")
 
 
+#: (prefix of a page's name, the searchable page that holds its text), first match wins; any other page → entities
+_SEARCH_INSTEAD_OF = (("document", "blocks"), ("path_history", "blocks"), ("conferral", "conferrals_view"),
+                      ("recipient_unit", "conferrals_view"), ("position", "officials_view"), ("unit", "units_view"),
+                      ("person", "persons_view"))
+
+
+def _searchable_pages() -> dict[str, str]:
+    """Every table or view of the site (:data:`outputs.site.TABLES`) → the page to search instead when its own
+    ``_search`` would find nothing ("" when it has full-text search: a table of :data:`outputs.kb.FTS_COLUMNS` or a
+    view given an ``fts_table`` in :data:`outputs.site.TABLE_OPTIONS`), by :data:`_SEARCH_INSTEAD_OF`."""
+    from outputs.kb import FTS_COLUMNS
+    from outputs.site import TABLE_OPTIONS, TABLES
+    searchable = set(FTS_COLUMNS) | {name for name, options in TABLE_OPTIONS.items() if "fts_table" in options}
+    return {name: "" if name in searchable else next(
+        (page for prefix, page in _SEARCH_INSTEAD_OF if name.startswith(prefix)), "entities") for name in TABLES}
+
+
+_SEARCH_INSTEAD = _searchable_pages()
+
+
+def unsearchable_page(path: str, query_string: bytes) -> tuple[str, str] | None:
+    """``(page, page to search instead)`` when an HTTP request asks ``_search`` (or ``_search_COLUMN``) of a table
+    or view without full-text search (``/kb/units.json?_search=binh phuoc``), else None.  Datasette 0.65 ignores
+    the parameter there and lists every row, which a user reads as every row matching (newcomer, session 41:
+    ``units.json?_search=`` gave all 80 units)."""
+    if b"_search" not in query_string:
+        return None
+    parts = urllib.parse.unquote(path).strip("/").split("/")
+    if len(parts) != 2:
+        return None
+    page = re.sub(r"\.(json|csv)$", "", parts[1])
+    instead = _SEARCH_INSTEAD.get(page)
+    keys = urllib.parse.parse_qs(query_string.decode("latin-1"), keep_blank_values=True)
+    if not instead or not any(k.startswith("_search") and k != "_searchmode" for k in keys):
+        return None
+    return page, instead
+
+
+async def _not_searchable(send, page: str, instead: str) -> None:
+    """Send the 400 answer to a ``_search`` of ``page``, naming the page to search instead."""
+    body = (f"{page} has no full-text search: ?_search= would list every row. Search {instead} instead "
+            f"(/{{database}}/{instead}?_search=…), or use 'sovang search'.\n").encode("utf-8")
+    await send({"type": "http.response.start", "status": 400,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 #: the answer to a POST outside Datasette's own pages: the site is read-only (it has no writable canned query),
 #: and Datasette 0.65 answers a POST to a table or view with an AssertionError and status 500
 _READ_ONLY = b"Method not allowed: the sovang site is read-only (GET only)\n"
@@ -164,7 +212,8 @@ def in_full_pages(scope: dict) -> dict:
 @hookimpl
 def asgi_wrapper():
     """Wrap the site: a POST, PUT, PATCH or DELETE to any page but Datasette's own (``/-/…``) gets 405 with
-    ``Allow: GET, HEAD``; a ``_search`` parameter is folded (:func:`fold_query_string`); a CSV asked for with
+    ``Allow: GET, HEAD``; a ``_search`` of a page without full-text search gets 400 (:func:`unsearchable_page`);
+    a ``_search`` parameter is folded (:func:`fold_query_string`); a CSV asked for with
     ``_bom=1`` starts with a byte-order mark (:func:`with_bom`); a streamed CSV is read in pages of the most rows
     (:func:`in_full_pages`)."""
     def wrap(app):
@@ -175,6 +224,10 @@ def asgi_wrapper():
                     await _method_not_allowed(send)
                     return
                 if b"_search" in scope.get("query_string", b""):
+                    unsearchable = unsearchable_page(scope.get("path", ""), scope["query_string"])
+                    if unsearchable:
+                        await _not_searchable(send, *unsearchable)
+                        return
                     scope = dict(scope, query_string=fold_query_string(scope["query_string"]))
                 if wants_bom(scope):
                     send = with_bom(send)

@@ -135,6 +135,20 @@ def test_query_with_d_matches_text_written_without(tmp_path):
     assert len(rows(ds, "/ascii/blocks.json?_search=Đặng Văn Hòa")) == 1
 
 
+@pytest.mark.parametrize("path, instead", [("/kb/units.json?_search=dang", "units_view"),
+                                            ("/kb/persons?_search_folded=dang", "persons_view"),
+                                            ("/kb/documents.csv?_search=quyet", "blocks")])
+def test_search_of_a_page_without_full_text_search_is_refused(ds, path, instead):
+    """Datasette ignores ``_search`` on a table without an FTS index and lists every row; the site says so."""
+    response = get(ds, path, status=400)
+    assert f"Search {instead} instead" in response.text
+
+
+def test_search_of_a_searchable_view_is_not_refused(ds):
+    names = {r["name"] for r in rows(ds, "/kb/persons_view.json?_search=dang van hoa")}
+    assert "Đặng Văn Hòa" in names
+
+
 def test_raw_search_mode_keeps_operators_and_prefixes(ds):
     found = rows(ds, "/kb/blocks.json?_search=nguy* AND dũng&_searchmode=raw")
     assert len(found) == 1
