@@ -25,6 +25,10 @@ OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
 #: the words a photo credit opens on, before ":" ("Ảnh: …", "Nguồn: …"; :meth:`Recipients._credit`)
 CREDIT_OPENERS = frozenset({"Ảnh", "ẢNH", "Nguồn"})
+#: the words the forward walk of :meth:`Recipients._recipients` tests (a clause's end, "cho", a list's opening, a
+#: credit, a stop): at any other word, and no cue, name or conferrer starting there, the walk only steps on. Kept with
+#: the walk's tests: a test of a new word adds it here
+WALK_WORDS = frozenset({")", ",", "cho", "gồm", "tặng", ":", "với", "như", "có", "là", ".", ";"}) | CREDIT_OPENERS
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
 CO_SUBJECT = {"cùng", "và", "với"}
@@ -328,8 +332,13 @@ class Recipients:
         # there (_conferrer_after answers None everywhere else); a credit opens only on its word (_credit)
         conf_at = a.end + (1 if a.end < len(d.words) and d.words[a.end] in QUOTES else 0)
         in_aside = _aside_open(d.words, ss, a.start) is not None
+        honour_at = self._honour_at
         while k < se and k - a.end < 30:
             w = d.words[k]
+            if w not in WALK_WORDS and k not in ent_starts and k not in give_starts and k not in honour_at and \
+                    k != conf_at:
+                k += 1  # a word no test of the walk reads: the next (most words of the walk)
+                continue
             if (w == ")" or w == ",") and _award_clause_ends(d.words, k, in_aside):
                 break  # "(…, đoạt giải Oscar) đã … đối với X", "… giành P, nhưng … là X": the award's clause ended
             give_here = [c for c in cues if c[0] == k and c[2] == "give"] if k in give_starts and (

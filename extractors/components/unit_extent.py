@@ -12,6 +12,7 @@ from .conferral_words import DAY_WORDS, TENSE_ADVERBS  # a field of two-syllable
 # a name before one, as before a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; bulk news, session 40)
 from .persons import CLAUSE_OPENERS, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
+from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
     FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, \
@@ -140,6 +141,10 @@ PLACE_ONLY_LINKS = {"tại", "thuộc"}
 MEMBER_QUALIFIERS = frozenset(word_list("member_qualifiers.txt"))
 #: lists sent or attached as documents ("Danh mục", "Danh sách"; list_documents.txt)
 LIST_DOCUMENTS = frozenset(word_list("list_documents.txt"))
+#: the first words of what ends a name at a capitalised word after it (an award, ``AWARD_FIRST``; a list document,
+#: ``LIST_DOCUMENTS``; the titles' own first words are the recognizer's ``title_firsts``): a word of neither opens
+#: none of them, and the walk asks no test (:meth:`NameExtent._extend`)
+BREAK_FIRSTS = frozenset(AWARD_FIRST) | frozenset(p.split(" ", 1)[0] for p in LIST_DOCUMENTS)
 #: kinds named by their members ("Hội", "Hiệp hội"), whose name may hold a member qualifier
 MEMBER_KINDS = {"association"}
 
@@ -278,70 +283,73 @@ class NameExtent:
                     if i < n and words[i][:1].islower():
                         break  # "Cục thuế TP. Hồ Chí minh | xử phạt": the place ends the name
                     continue
-            if named and w.islower() and predicate_verb_at(words, i, EFFORT_PREDICATES):
-                break  # "Phòng Nội vụ | đăng ký thi đua, …", "Trường X | phấn đấu …": an emulation's registration
-                # opens the predicate, as a verb of charge_verbs.txt does (not "Văn phòng đăng ký đất đai")
-            if w in ("tại", "ở") and named and address_at(words, i + 1) and not seated_branch(words, start):
-                break  # "Công ty Cổ phần X | tại xã Y, huyện Z": the address, not part of the name (but a branch's
-                # seat names it: "Chi nhánh Ngân hàng X tại huyện Y")
-            if w == "tại" and kind == "ministry" and not self._representative(doc, start):
-                break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
-                # representative office lies in a place
-            if i == end and kind == "office" and w.lower() in self.office_bodies:
-                j = self._joined_field(doc, i, self.office_bodies)
-                if j:
-                    i = j  # "Văn phòng HĐND và UBND huyện X": the office of both bodies, one name
-                    named = True
-                    continue
-            if i == end and LOWERED[w] in self.joined_fields:
-                j = self._joined_field(doc, i)
-                if j:
-                    i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
-                    named = True
-                    if j < n and 0 <= self._rank(doc, j) <= HEAD_RANKS.get(words[start].lower(), -1):
-                        break  # "Phòng Tổ chức cán bộ | Đội …": no sub-unit of a body of its rank or lower
-                    continue
-            if w.isdigit():
-                prev = words[i - 1]
-                nxt = words[i + 1] if i + 1 < n else ""
-                counted = nxt in LEVELS and i + 2 < n and words[i + 2][:1].islower()  # "13 tỉnh miền núi"
-                if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS and not counted:
-                    i += 1
-                    named = True
-                    continue
-                break
-            if i == end and kind == "army" and w[:1].islower():
-                j = self._army_code_end(doc, i)
-                if j:
-                    i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
-                    named = True
-                    continue
-            if i == end and kind in SUB_KINDS and w[:1].islower() and words[start][:1].isupper() and \
-                    HEAD_RANKS.get(span_text(doc, start, end).lower(), 0) < SUBJECT_RANK:
-                j = self._parent_after_field(doc, start, i)
-                if j:
-                    i = j  # "Đội tuần tra | Đồn BP X", "Trung tâm chống độc | Bệnh viện Y": a sub-unit's lower-case
-                    named = True  # field right after its head, then its parent: one name (as after a capital)
+            cap = is_cap(w)
+            if not cap or i == end:  # (after the head, a capitalised word is asked none of these tests: each
+                # needs a lower-case word, a number, a preposition or the head's end)
+                if named and w.islower() and predicate_verb_at(words, i, EFFORT_PREDICATES):
+                    break  # "Phòng Nội vụ | đăng ký thi đua, …", "Trường X | phấn đấu …": an emulation's registration
+                    # opens the predicate, as a verb of charge_verbs.txt does (not "Văn phòng đăng ký đất đai")
+                if w in ("tại", "ở") and named and address_at(words, i + 1) and not seated_branch(words, start):
+                    break  # "Công ty Cổ phần X | tại xã Y, huyện Z": the address, not part of the name (but a branch's
+                    # seat names it: "Chi nhánh Ngân hàng X tại huyện Y")
+                if w == "tại" and kind == "ministry" and not self._representative(doc, start):
+                    break  # "đại diện Bộ Giáo dục và Đào tạo | tại TP HCM": a ministry is national; only its
+                    # representative office lies in a place
+                if i == end and kind == "office" and w.lower() in self.office_bodies:
+                    j = self._joined_field(doc, i, self.office_bodies)
+                    if j:
+                        i = j  # "Văn phòng HĐND và UBND huyện X": the office of both bodies, one name
+                        named = True
+                        continue
+                if i == end and LOWERED[w] in self.joined_fields:
+                    j = self._joined_field(doc, i)
+                    if j:
+                        i = j  # "Đội Cảnh sát phòng cháy và chữa cháy", "Phòng Tài nguyên và môi trường": the whole field
+                        named = True
+                        if j < n and 0 <= self._rank(doc, j) <= HEAD_RANKS.get(words[start].lower(), -1):
+                            break  # "Phòng Tổ chức cán bộ | Đội …": no sub-unit of a body of its rank or lower
+                        continue
+                if w.isdigit():
+                    prev = words[i - 1]
+                    nxt = words[i + 1] if i + 1 < n else ""
+                    counted = nxt in LEVELS and i + 2 < n and words[i + 2][:1].islower()  # "13 tỉnh miền núi"
+                    if len(w) <= 4 and (prev == "số" or named or i == end) and nxt.lower() not in COUNTERS and not counted:
+                        i += 1
+                        named = True
+                        continue
                     break
-            if i == end and kind == "group":
-                g = i + 1 if w in ("nam", "nữ") else i  # (a men's or women's team)
-                if tuple(words[g:g + 2]) == ("quốc", "gia"):
-                    i = g + 2  # "Đội tuyển bóng đá (nữ) quốc gia": the national team of its sport
+                if i == end and kind == "army" and w[:1].islower():
+                    j = self._army_code_end(doc, i)
+                    if j:
+                        i = j  # "Lữ đoàn không quân 918": the arm in lower case, then the number
+                        named = True
+                        continue
+                if i == end and kind in SUB_KINDS and w[:1].islower() and words[start][:1].isupper() and \
+                        HEAD_RANKS.get(span_text(doc, start, end).lower(), 0) < SUBJECT_RANK:
+                    j = self._parent_after_field(doc, start, i)
+                    if j:
+                        i = j  # "Đội tuần tra | Đồn BP X", "Trung tâm chống độc | Bệnh viện Y": a sub-unit's lower-case
+                        named = True  # field right after its head, then its parent: one name (as after a capital)
+                        break
+                if i == end and kind == "group":
+                    g = i + 1 if w in ("nam", "nữ") else i  # (a men's or women's team)
+                    if tuple(words[g:g + 2]) == ("quốc", "gia"):
+                        i = g + 2  # "Đội tuyển bóng đá (nữ) quốc gia": the national team of its sport
+                        named = True
+                        continue
+                if i == end and w[:1].islower() and needs_name:
+                    j = self._field_before_brand(doc, i)
+                    if j:
+                        i = j  # "Trung tâm không gian mạng | Viettel": the field, then the brand naming the body
+                        named = True
+                        continue
+                if i == end and CODE.fullmatch(w) and not w.isdigit():
+                    i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                     named = True
                     continue
-            if i == end and w[:1].islower() and needs_name:
-                j = self._field_before_brand(doc, i)
-                if j:
-                    i = j  # "Trung tâm không gian mạng | Viettel": the field, then the brand naming the body
-                    named = True
-                    continue
-            if i == end and CODE.fullmatch(w) and not w.isdigit():
-                i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
-                named = True
-                continue
             if named and w in _NAM and _year_follows(words, i):
                 break  # "UBND TỈNH QUẢNG NAM NĂM 2024" (a title in capitals): the year ends the name
-            if is_cap(w) and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
+            if cap and not (w in ("Ông", "Bà") and words[i - 1] not in ("tỉnh", "Tỉnh")):
                 if named and kind in SIGNED_KINDS and _initial_at(words, i) and \
                         not (len(words[i - 1]) == 1 and words[i - 1].isupper()):
                     break  # "Báo Lao Động | H.Nam": a reporter's initial and name (SIGNED_KINDS); not the second
@@ -351,7 +359,7 @@ class NameExtent:
                         words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
                     # or a source ("… Theo: …"); before a comma or stop it is the place's last syllable ("Sủng Là,")
-                if named and self._place_ends(doc, end, i):
+                if named and words[i - 1] in self.place_tails and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if w in self.district_starts:
                     L = self._district_after_level(doc, i)
@@ -369,76 +377,80 @@ class NameExtent:
                         not (named and self._closing_pair(doc, i)) and not self._head_closes_at(doc, end, i) and \
                         self._person_ends_name(doc, start, end, i, kind):
                     break
-                if named and (self._starts_award(doc, i) or self._starts_title(doc, i) or _opens_list(words, i)):
+                if named and (w in BREAK_FIRSTS or low_w in self.title_firsts) and \
+                        (self._starts_award(doc, i) or self._starts_title(doc, i) or _opens_list(words, i)):
                     break  # ("gửi Vụ X | Danh mục các đề tài": a list sent, the sentence's object)
                 i += 1
                 named = True
                 continue
-            if w in ("-", "–") and i + 1 < n and words[i - 1].isalpha() and words[i - 1].isupper() and \
-                    len(words[i - 1]) == 1 and words[i + 1].isdigit() and len(words[i + 1]) <= 3:
-                i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
-                continue
-            if w in (",", "-", "–") and named:
-                j = self._field_pair(doc, end, i)
-                if j > i:
-                    i = j  # "Trung tâm Phòng, chống HIV/AIDS": one field
+            lower_word = w[:1].islower() and w.isalpha()  # (a lower-case word: asked by the tests below)
+            if not lower_word or w == "và" or w in COMMUNITY_FIRST:  # (the marks, "và" and a community's
+                # level: a lower-case word other than these is asked none of these tests)
+                if w in ("-", "–") and i + 1 < n and words[i - 1].isalpha() and words[i - 1].isupper() and \
+                        len(words[i - 1]) == 1 and words[i + 1].isdigit() and len(words[i + 1]) <= 3:
+                    i += 2  # "đội tuyển U -23 Việt Nam": a letter-number code written with a dash
                     continue
-            if w == "/" and named and i + 1 < n and words[i - 1].isupper() and words[i + 1].isupper() and \
-                    words[i + 1].isalpha():
-                i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
-                continue
-            if w == "(" and (named or (i == end and is_cap(words[start]))):
-                j = self._inner_acronym(doc, i)
-                if j:
-                    i = j  # "Hội đồng Thi đua-Khen thưởng (TĐ-KT) | Trung ương", "phòng Cảnh sát hình sự (PC 02) |
-                    continue  # Công an TP. Hải Phòng": the acronym inside, the name goes on
-            if w == "&" and i + 1 < n and is_cap(words[i + 1]):
-                i += 1
-                continue
-            if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
-                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
-                    and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
-                         (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
-                    and not self._starts_title(doc, i + 1) \
-                    and not self._cited_document(doc, i + 1):
-                if is_cap(words[i + 1]):
+                if w in (",", "-", "–") and named:
+                    j = self._field_pair(doc, end, i)
+                    if j > i:
+                        i = j  # "Trung tâm Phòng, chống HIV/AIDS": one field
+                        continue
+                if w == "/" and named and i + 1 < n and words[i - 1].isupper() and words[i + 1].isupper() and \
+                        words[i + 1].isalpha():
+                    i += 1  # "HIV/AIDS": two acronyms joined by a slash, one field
+                    continue
+                if w == "(" and (named or (i == end and is_cap(words[start]))):
+                    j = self._inner_acronym(doc, i)
+                    if j:
+                        i = j  # "Hội đồng Thi đua-Khen thưởng (TĐ-KT) | Trung ương", "phòng Cảnh sát hình sự (PC 02) |
+                        continue  # Công an TP. Hải Phòng": the acronym inside, the name goes on
+                if w == "&" and i + 1 < n and is_cap(words[i + 1]):
                     i += 1
                     continue
-                pair = words[i + 1] + " " + words[i + 2]
-                if pair in self.words and (words[i + 1] not in STOP or self._pair_start(doc, i + 1)) and \
-                        pair.lower() not in self.words_verbs:
-                    i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"; a STOP syllable opening a noun too
-                    continue  # ("Khoa học - công nghệ", "Kinh tế - kỹ thuật - công nghiệp"; not "- công trình")
-            if w == "." and words[i - 1] in DOTTED_MARKS and i + 1 < n and is_cap(words[i + 1]):
-                i += 1
-                continue
-            if w == "và" and named and i + 1 < n and is_cap(words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
-                    kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
-                    and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
-                    and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
-                # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
-                i += 1
-                continue
-            if named and w in COMMUNITY_FIRST:
-                j = self._community_end(doc, i)
-                if j:
-                    i = j  # "Hội Cựu chiến binh | khu phố 5": the body's residential community, its address may follow
-                    community = True
+                if w in ("-", "–") and named and i + 2 < n and (not self._starts_unit(doc, i + 1) or (
+                        kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+                        and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
+                             (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
+                        and not self._starts_title(doc, i + 1) \
+                        and not self._cited_document(doc, i + 1):
+                    if is_cap(words[i + 1]):
+                        i += 1
+                        continue
+                    pair = words[i + 1] + " " + words[i + 2]
+                    if pair in self.words and (words[i + 1] not in STOP or self._pair_start(doc, i + 1)) and \
+                            pair.lower() not in self.words_verbs:
+                        i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"; a STOP syllable opening a noun too
+                        continue  # ("Khoa học - công nghệ", "Kinh tế - kỹ thuật - công nghiệp"; not "- công trình")
+                if w == "." and words[i - 1] in DOTTED_MARKS and i + 1 < n and is_cap(words[i + 1]):
+                    i += 1
                     continue
-            if w == "," and named and (kind == "school" or community or any(words[k] in LEVELS for k in range(start, i))):
-                j = self._place_chain(doc, start, i)
-                if j:
-                    i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address
-                    break
-            if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and words[i + 1] in ("tỉnh", "huyện",
-                                                                                           "quận", "thành") \
-                    and is_cap(words[i + 2]) and not any(words[k] in LEVELS for k in range(start, i)) and \
-                    self._place_at(doc, i + 1):
-                i += 1  # "Trường Phổ thông Dân tộc nội trú X, tỉnh Hậu Giang": a school's place after a comma
-                continue
-            if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
-                i += 1
-                continue
+                if w == "và" and named and i + 1 < n and is_cap(words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
+                        kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
+                        and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \
+                        and not self._place_ends(doc, end, i) and not self._places_joined(doc, end, i):
+                    # ("Tổng Liên đoàn Lao động Việt Nam | và Thông tấn xã", "Tỉnh đoàn Thừa Thiên Huế | và Quảng Nam")
+                    i += 1
+                    continue
+                if named and w in COMMUNITY_FIRST:
+                    j = self._community_end(doc, i)
+                    if j:
+                        i = j  # "Hội Cựu chiến binh | khu phố 5": the body's residential community, its address may follow
+                        community = True
+                        continue
+                if w == "," and named and (kind == "school" or community or any(words[k] in LEVELS for k in range(start, i))):
+                    j = self._place_chain(doc, start, i)
+                    if j:
+                        i = j  # "trường THCS X, huyện Y, Quảng Bình", "UBND xã X, thị xã Y": the body's address
+                        break
+                if w == "," and named and kind in PLACE_NAMED_KINDS and i + 2 < n and words[i + 1] in ("tỉnh", "huyện",
+                                                                                               "quận", "thành") \
+                        and is_cap(words[i + 2]) and not any(words[k] in LEVELS for k in range(start, i)) and \
+                        self._place_at(doc, i + 1):
+                    i += 1  # "Trường Phổ thông Dân tộc nội trú X, tỉnh Hậu Giang": a school's place after a comma
+                    continue
+                if w == "," and named and self._abbrev_list(doc, i) and not self._place_list(doc, start, i):
+                    i += 1
+                    continue
             low = LOWERED[w]
             if named and w in PREDICATE_FIRSTS and self._opens_predicate(words, i):
                 break  # "được bệnh viện E | điều trị", "Bệnh viện Nhi Trung ương | cấp cứu": the verb, not the name
@@ -520,7 +532,6 @@ class NameExtent:
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
-            lower_word = w[:1].islower() and w.isalpha()  # (a lower-case word: asked by the tests below)
             if lower_word and named and is_cap(words[i - 1]) and \
                     not (words[i - 1].isupper() and len(words[i - 1]) > 1):
                 prev = LOWERED[words[i - 1]]
@@ -557,7 +568,7 @@ class NameExtent:
                     i = j  # "Trung tâm Nghiên cứu trâu và đồng cỏ miền Đông Nam bộ", "… GD-ĐT phía nam"
                     named = True
                     continue
-            if lower_word and named and self._after_place(doc, end, i):
+            if lower_word and named and is_cap(words[i - 1]) and self._after_place(doc, end, i):
                 break  # "… TP Hải Phòng cần nghiên cứu": a place ends the name
             if lower_word and not named and i == end and kind in LONG_NAME_KINDS and \
                     start > 0 and words[start - 1] in (";", "(", ":") and is_cap(words[start]):
@@ -683,7 +694,7 @@ class NameExtent:
                         not self._starts_unit(doc, j + 1) and not self._person_like(doc, j + 1):
                     i = j + 1  # "Đầu tư và Phát triển"
                     continue
-            if self._parallel_field(doc, end, i):
+            if i - 4 >= end and self._parallel_field(doc, end, i):
                 i += 1  # "Hội Nghệ nhân và Thương hiệu Việt Nam", "Viện Huyết học và Truyền máu": the second field
                 continue  # of the pair is written like the first (a capital, then a lower-case syllable)
             # the words before i are the head alone or its capital field (_capital_field): asked at most once, only

@@ -35,6 +35,9 @@ CHAIN_LEVELS = {("tỉnh",): 3, ("thành", "phố"): 2.5, ("TP",): 2.5, ("Tp",):
                 ("thị", "xã"): 2, ("TX",): 2, ("thị", "trấn"): 1, ("xã",): 1, ("phường",): 1}
 #: the short level words a dot may follow ("TP. Vinh", "TX. Sơn Tây")
 DOTTED_LEVELS = {"TP", "Tp", "TX"}
+#: what written before a capitalised run makes it a place (:meth:`PlaceSuffixes._after_place`): a level word, a city's
+#: "TP" (also cut at its dot) or "tại"
+PLACE_MARKS = frozenset(LEVELS | {"TP", "Tp", ".", "tại"})
 #: the head that, written in lower case before a place alone, names the middle of that place, not a body (Từ điển
 #: tiếng Việt, Hoàng Phê 2003, "trung tâm" 1: the part in the middle; "ở trung tâm TP Phan Thiết", "trung tâm
 #: Barcelona": downtown); a centre that is a body is named by its field ("trung tâm Tim mạch", "trung tâm Tài năng nhí")
@@ -223,7 +226,7 @@ class PlaceSuffixes:
             k -= 1
         if k == i:
             return False
-        if k > start and doc.words[k - 1] in LEVELS | {"TP", "Tp", ".", "tại"}:
+        if k > start and doc.words[k - 1] in PLACE_MARKS:
             return True
         # the run or its last words ("Sở GD-ĐT | Đồng Tháp", "Ngân hàng Phát triển | Việt Nam")
         return span_text(doc, k, i) in self.lex.places or \
