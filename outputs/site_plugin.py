@@ -29,6 +29,7 @@ import json
 import re
 import urllib.parse
 from functools import lru_cache
+from typing import NamedTuple
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -122,11 +123,21 @@ def _searchable_pages() -> dict[str, str]:
 _SEARCH_INSTEAD = _searchable_pages()
 
 
-def unsearchable_page(path: str, query_string: bytes) -> tuple[str, str] | None:
-    """``(page, page to search instead)`` when an HTTP request asks ``_search`` (or ``_search_COLUMN``) of a table
-    or view without full-text search (``/kb/units.json?_search=binh phuoc``), else None.  Datasette 0.65 ignores
-    the parameter there and lists every row, which a user reads as every row matching (newcomer, session 41:
-    ``units.json?_search=`` gave all 80 units)."""
+class Unsearchable(NamedTuple):
+    """A ``_search`` asked of a page without full-text search: the page (``units``), the page that holds its text
+    (``units_view``) and the address that asks that page the same search (``/kb/units_view.json?_search=dang``)."""
+    page: str
+    instead: str
+    address: str
+
+
+def unsearchable_page(path: str, query_string: bytes) -> Unsearchable | None:
+    """:class:`Unsearchable` when an HTTP request asks ``_search`` (or ``_search_COLUMN``) of a table or view
+    without full-text search (``/kb/units.json?_search=binh phuoc``), else None.  Datasette 0.65 ignores the
+    parameter there and lists every row, which a user reads as every row matching (newcomer, session 41:
+    ``units.json?_search=`` gave all 80 units).  The address keeps the database, the ``.json``/``.csv`` suffix and
+    the first ``_search`` value typed, as typed (spaces as ``+``; ``&#%+`` escaped), readable in the message
+    (newcomer, session 42: the answer read ``/{database}/units_view?_search=…``)."""
     if b"_search" not in query_string:
         return None
     parts = urllib.parse.unquote(path).strip("/").split("/")
@@ -134,19 +145,29 @@ def unsearchable_page(path: str, query_string: bytes) -> tuple[str, str] | None:
         return None
     page = re.sub(r"\.(json|csv)$", "", parts[1])
     instead = _SEARCH_INSTEAD.get(page)
-    keys = urllib.parse.parse_qs(query_string.decode("latin-1"), keep_blank_values=True)
-    if not instead or not any(k.startswith("_search") and k != "_searchmode" for k in keys):
+    pairs = urllib.parse.parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
+    typed = [v for k, v in pairs if k.startswith("_search") and k != "_searchmode"]
+    if not instead or not typed:
         return None
-    return page, instead
+    suffix = parts[1][len(page):]
+    readable = "".join("+" if c == " " else f"%{ord(c):02X}" if c in "&#%+" else c for c in typed[0])
+    address = f"/{parts[0]}/{instead}{suffix}?_search={readable}"
+    return Unsearchable(page, instead, address)
 
 
-async def _not_searchable(send, page: str, instead: str) -> None:
-    """Send the 400 answer to a ``_search`` of ``page``, naming the page to search instead."""
-    body = (f"{page} has no full-text search: ?_search= would list every row. Search {instead} instead "
-            f"(/{{database}}/{instead}?_search=…), or use 'sovang search'.\n").encode("utf-8")
-    await send({"type": "http.response.start", "status": 400,
-                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
-    await send({"type": "http.response.body", "body": body})
+async def _not_searchable(send, refused: Unsearchable, as_json: bool) -> None:
+    """Send the 400 answer to a ``_search`` of a page without full-text search, naming the address to search
+    instead: plain text, or for a ``.json`` address Datasette's own error object (``{"ok": false, "error": …,
+    "status": 400, "title": null}``), which a client reading JSON can parse."""
+    message = (f"{refused.page} has no full-text search: ?_search= would list every row. Search {refused.instead} "
+               f"instead ({refused.address}), or use 'sovang search'.")
+    if as_json:
+        body = json.dumps({"ok": False, "error": message, "status": 400, "title": None}, ensure_ascii=False)
+        content_type = b"application/json; charset=utf-8"
+    else:
+        body, content_type = message + "\n", b"text/plain; charset=utf-8"
+    await send({"type": "http.response.start", "status": 400, "headers": [(b"content-type", content_type)]})
+    await send({"type": "http.response.body", "body": body.encode("utf-8")})
 
 
 #: the answer to a POST outside Datasette's own pages: the site is read-only (it has no writable canned query),
@@ -226,7 +247,7 @@ def asgi_wrapper():
                 if b"_search" in scope.get("query_string", b""):
                     unsearchable = unsearchable_page(scope.get("path", ""), scope["query_string"])
                     if unsearchable:
-                        await _not_searchable(send, *unsearchable)
+                        await _not_searchable(send, unsearchable, scope.get("path", "").endswith(".json"))
                         return
                     scope = dict(scope, query_string=fold_query_string(scope["query_string"]))
                 if wants_bom(scope):

@@ -135,13 +135,26 @@ def test_query_with_d_matches_text_written_without(tmp_path):
     assert len(rows(ds, "/ascii/blocks.json?_search=Đặng Văn Hòa")) == 1
 
 
-@pytest.mark.parametrize("path, instead", [("/kb/units.json?_search=dang", "units_view"),
-                                            ("/kb/persons?_search_folded=dang", "persons_view"),
-                                            ("/kb/documents.csv?_search=quyet", "blocks")])
-def test_search_of_a_page_without_full_text_search_is_refused(ds, path, instead):
-    """Datasette ignores ``_search`` on a table without an FTS index and lists every row; the site says so."""
+@pytest.mark.parametrize("path, page, instead, address", [
+    ("/kb/units.json?_search=dang", "units", "units_view", "/kb/units_view.json?_search=dang"),
+    ("/kb/persons?_search_folded=dang", "persons", "persons_view", "/kb/persons_view?_search=dang"),
+    ("/kb/documents.csv?_search=quyet dinh", "documents", "blocks", "/kb/blocks.csv?_search=quyet+dinh")])
+def test_search_of_a_page_without_full_text_search_is_refused(ds, path, page, instead, address):
+    """Datasette ignores ``_search`` on a table without an FTS index and lists every row; the site says so, with
+    the address that asks the searchable page the same (newcomer, session 42: it said ``/{database}/…``)."""
     response = get(ds, path, status=400)
-    assert f"Search {instead} instead" in response.text
+    message = response.json()["error"] if ".json" in path else response.text.rstrip("\n")
+    assert message == (f"{page} has no full-text search: ?_search= would list every row. Search {instead} instead "
+                       f"({address}), or use 'sovang search'.")
+
+
+def test_refused_search_of_a_json_page_answers_json(ds):
+    """A ``.json`` address gets Datasette's error object, so a client reading JSON parses the refusal."""
+    response = get(ds, "/kb/units.json?_search=Đặng Văn&_size=5", status=400)
+    assert response.headers["content-type"] == "application/json; charset=utf-8"
+    assert response.json() == {"ok": False, "status": 400, "title": None, "error": (
+        "units has no full-text search: ?_search= would list every row. Search units_view instead "
+        "(/kb/units_view.json?_search=Đặng+Văn), or use 'sovang search'.")}
 
 
 def test_search_of_a_searchable_view_is_not_refused(ds):
