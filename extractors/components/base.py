@@ -416,6 +416,11 @@ def fullest(names) -> str | None:
     return max(sorted(names), key=len, default=None)
 
 
+def title_case(word: str) -> bool:
+    """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina", "FIFA")."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
 def span_text(doc, start: int, end: int) -> str:
     """Text of tokens [start, end) exactly as in the block."""
     if start >= end:

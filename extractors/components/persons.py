@@ -21,11 +21,12 @@ from spacy.language import Language
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
 from ..sports import sports_stars, sports_story, sports_team_set
+from .unit_holders import CHAMBER_FIRSTS, chamber_at, chamber_before
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
     play_cued
 from .conferral_words import COUNT_WORDS as NUMERALS, PLURALS
 from .base import LOWERED, Ent, WordTest, indices, is_cap, lexicon, opens_unit_head, phrase_matcher, set_spans, \
-    span_text, state, toks, token_set, whole_writings
+    span_text, state, title_case, toks, token_set, whole_writings
 
 NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", "Tại", "Theo", "Trong", "Hội", "Ban", "Huân",
             "Bằng", "Cờ", "Giấy", "Chiến", "Lao", "Sau", "Với", "Đây", "Đó", "Khi", "Các", "Những", "Năm", "Ngày",
@@ -397,13 +398,8 @@ def _apostrophe_name(word: str) -> bool:
     return APOSTROPHE_NAME.fullmatch(word) is not None
 
 
-def _title_case(word: str) -> bool:
-    """An alphabetic word written with one capital, first ("Masami"; not "TTr", "FrieslandCampina")."""
-    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
-
-
 #: word -> whether it can open a foreign name: a foreign word written with one capital, first ("Masami")
-_FOREIGN_OPENER = WordTest(lambda w: is_foreign_word(w) and _title_case(w))
+_FOREIGN_OPENER = WordTest(lambda w: is_foreign_word(w) and title_case(w))
 
 
 def _particles_then_name(words, j) -> bool:
@@ -464,7 +460,7 @@ class PersonRecognizer:
         #: unaccented word written with one capital that is no syllable of the dictionary's words (a foreign name
         #: opener only before a foreign word: :meth:`_loan_opens`)
         self.loan_given = WordTest(lambda w: w in LOAN_GIVEN_NAMES or (
-            w.isascii() and _title_case(w) and len(w) > 1 and not is_foreign_word(w) and
+            w.isascii() and title_case(w) and len(w) > 1 and not is_foreign_word(w) and
             w.lower() not in self.syllables and not VOWELS.isdisjoint(w.lower()) and w not in ROMANISED_SURNAMES))
         #: word -> whether it may open a foreign name at all: a foreign word written with one capital, or a loan-shaped
         #: given name (what :meth:`_foreign_names` looks for among the capitalised words, in one scan instead of two)
@@ -512,7 +508,7 @@ class PersonRecognizer:
             if cued and j > i and t in ("-", "–") and j + 1 < n and words[i] not in self.lex.surnames \
                     and (self._joined_syllable(doc, j + 1) or words[j - 1] in PARTICLES or
                          (is_foreign_word(words[j - 1]) and is_foreign_word(words[j + 1])
-                          and _title_case(words[j + 1]))) and not dash_between_names(doc, i, j):
+                          and title_case(words[j + 1]))) and not dash_between_names(doc, i, j):
                 # ("Anna Kopacz - Mrak"; not "Rafael Nadal – Dominic Thiem": two persons)
                 step = 2 if words[j + 1].isalpha() else 1  # "Park Hang - seo"
                 j += step
@@ -683,6 +679,10 @@ class PersonRecognizer:
         for u in st["unit"]:
             if u.start in cue_end:  # "Bộ trưởng Bộ Ngoại giao Nhật Bản Kono Taro": title, unit, then the name
                 cue_end.setdefault(u.end, u.end - u.start)
+        for e in [e for e in cue_end if e < n and LOWERED[words[e]] in CHAMBER_FIRSTS]:
+            L = chamber_at(words, e)
+            if L:  # "Chủ tịch Hạ viện | <Given Surname>": title, a chamber named by its head alone, then the holder
+                cue_end.setdefault(e + L, cue_end[e] + L)
         self._nationalities(words, cue_end)
         _counted_lists(words, cue_end)
         _qualified_roles(words, cue_end, self.lex.honorifics, self.words)
@@ -929,7 +929,7 @@ class PersonRecognizer:
                         (t in CLAUSE_OPENERS or t in NOT_NAME or (not t.isascii() and t.lower() in self.syllables)):
                     break  # a Vietnamese word after the foreign name opens the next sentence that lost its
                     # full stop ("… Cadillac Hãng xe …", "Rolls-Royce Trong …", "Ảnh: Internet Nhiều …")
-                if (_title_case(t) or _apostrophe_name(t)) and len(t) > 1 and not (
+                if (title_case(t) or _apostrophe_name(t)) and len(t) > 1 and not (
                         not is_foreign_word(t) and j + 1 < n and f"{t.lower()} {words[j + 1]}" in self.words):
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
                 elif t in PARTICLES and _particles_then_name(words, j):
@@ -988,7 +988,8 @@ class PersonRecognizer:
                     not any(is_common_noun(x) for x in span) and not _article_run(span) and \
                     text not in self.lex.places and \
                     not any(x in self.lex.places for x in span) and \
-                    (before not in NOT_PERSON_BEFORE or noun_cued(words, k, self.words)) and \
+                    (before not in NOT_PERSON_BEFORE or noun_cued(words, k, self.words) or
+                     (k in cue_end and chamber_before(words, k))) and \
                     before2 not in NOT_PERSON_BEFORE and not self._namesake(words, k) and not self._credit(words, k, j) and \
                     not (j < n and words[j] in QUOTE_AFTER and before in QUOTE_BEFORE) and \
                     not (j < n and words[j] == ")" and before == "(") and \
@@ -1250,7 +1251,7 @@ class PersonRecognizer:
                     not (s == 0 or words[s - 1] in (".", "!", "?") or not words[s - 1].strip()):
                 continue
             k = m = e + 1
-            while m < n and m - k < 4 and _title_case(words[m]):
+            while m < n and m - k < 4 and title_case(words[m]):
                 m += 1
             if 2 <= m - k <= 3 and words[k] not in NOT_NAME and \
                     f"{words[k].lower()} {words[k + 1].lower()}" not in self.title_heads:
@@ -1578,7 +1579,7 @@ def _without_repeated_tail(d, found):
                         words[k:k + 2] == words[p.start:p.start + 2] or _written_alone(d, p.start, end):
                     p.end, p.text = end, span_text(d, p.start, end)
                 break
-            if is_foreign_word(w) and _title_case(w):
+            if is_foreign_word(w) and title_case(w):
                 seen.add(w)
     return found
 
@@ -1689,7 +1690,7 @@ def after_work_title(words, k: int, j: int) -> int:
     if last < 0 or j - last - 1 < 2:
         return k
     rest = words[j - 2:j]
-    if designators().isdisjoint(rest) and all(map(_title_case, rest)) and any(map(is_foreign_word, rest)):
+    if designators().isdisjoint(rest) and all(map(title_case, rest)) and any(map(is_foreign_word, rest)):
         return j - 2
     return k
 
@@ -1702,7 +1703,7 @@ def dash_between_names(d, s: int, j: int) -> bool:
     document's tokens (:class:`Toks`); the look-ups are kept per document and name (one scan of the text each)."""
     words = d.words
     k = j + 1
-    while k < len(words) and words[k].isalpha() and _title_case(words[k]):
+    while k < len(words) and words[k].isalpha() and title_case(words[k]):
         k += 1
     if j - s < 2 or k - j <= 2:
         return False
@@ -1732,11 +1733,11 @@ def glued_end(d, s: int, e: int) -> int:
     if e - s < 2 * GLUED_PART - 1:
         return e
     stop = s + GLUED_PART  # the first word from there that is no capitalised word (one scan: the run may go on
-    while stop < len(words) and stop < e + MAX_LEN and words[stop].isalpha() and _title_case(words[stop]):
+    while stop < len(words) and stop < e + MAX_LEN and words[stop].isalpha() and title_case(words[stop]):
         stop += 1  # after its end, where it was cut at its longest)
     for k in range(s + GLUED_PART, min(e, stop - GLUED_PART + 1)):
         r = min(stop, k + MAX_LEN)  # the second name: the capitalised words from k
-        if _title_case(words[k - 1]) and _written_alone(d, s, k) and _written_alone(d, k, r, here=True):
+        if title_case(words[k - 1]) and _written_alone(d, s, k) and _written_alone(d, k, r, here=True):
             return k
     return e
 
@@ -1774,13 +1775,13 @@ def unit_edges(words, i, j, bodies, cued=True) -> tuple[int, int]:
         if cued else 0
     if lead and words[i + lead] in _DASHES:
         lead += 1  # "HLV Bayern Munich – | Carlo Ancelotti"
-    if lead and not _title_case(words[i + lead]):
+    if lead and not title_case(words[i + lead]):
         lead = 0  # ("cựu Chánh Văn phòng … Kim Ki | -choon": the body's name ran into the person's)
     i += lead
     tail = 0
     while True:
         L = next((L for L in (3, 2, 1) if j - tail - L - i >= GLUED_PART and
-                  tuple(words[j - tail - L:j - tail]) in bodies and _title_case(words[j - tail - L - 1])), 0)
+                  tuple(words[j - tail - L:j - tail]) in bodies and title_case(words[j - tail - L - 1])), 0)
         if not L:
             if tail and not any(map(is_foreign_word, words[i:j - tail])):
                 tail = 0  # ("Giám đốc Công ty … Hùng": a Vietnamese name closing its owner's company keeps its word)

@@ -30,6 +30,7 @@ from .unit_councils import AwardCouncils
 from .unit_cues import UnitCues
 from .unit_extent import NameExtent
 from .unit_fields import CHARGE_VERBS, FieldWords
+from .unit_holders import Holders
 from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
@@ -137,7 +138,7 @@ JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thươ
 
 
 class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, UnitCues,
-                     AwardCouncils):
+                     AwardCouncils, Holders):
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
     def __init__(self, nlp):
