@@ -20,6 +20,7 @@ someone won them)::
     <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
     “<nickname>” vô địch <Competition>                            the club the nickname names (team_nicknames.tsv)
     <winner> … (sau) khi (giành chức) vô địch <Competition>        a when-clause: the main clause's subject wins
+    <A>, <B> và <C> vô địch <Competition>; <A> (đã) cùng <B> vô địch …  each coordinated name wins (co_winners.py)
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
 end of the competition's name: a run of capitalised words (hyphens inside a word: "Monte-Carlo"), or a
@@ -55,6 +56,7 @@ from ..sports import sports_story
 from ..lowered import lowered_text
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, covered, is_cap, lexicon, lower_in, name_run, \
     positions, span_text, state, toks, year_word
+from .co_winners import co_winners
 from .collectives import CLUB_ALIASES
 from .conferral_counts import COUNT_WORD
 from .conferral_cues import WISH_BEFORE, WISHES
@@ -220,7 +222,8 @@ class ChampionshipFinder:
                 if key in seen and (year is None or seen[key] in (None, year)):
                     continue  # "giành chức vô địch X" and later "vô địch X" of the same winner: one title
                 seen.setdefault(key, year)  # (a win written in another year is another conferral: "năm 2022 … lại vô địch X")
-                st["award"].append(title)
+                if not any(t is title for t in st["award"][-1:]):
+                    st["award"].append(title)  # (once for the co-winners of one title: co_winners)
                 st["conferrals"].append({"award": title, "name": title.text, "recipient": r, "status": "conferred",
                                          "revoked": False, "sent": (ss, se), "how": "championship"})
         return doc
@@ -271,11 +274,14 @@ class ChampionshipFinder:
                 anchor if said is None and held is None else None, winner):
             return []  # (an apposition's title is the name's whatever the sentence's verb: "X sẽ gặp Y - nhà vô địch …")
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
-        out = [(Ent("award", k, end, text, {"kind": "championship"}), winner)]
+        winners = _with_co_winners(d, winner, ss, by_end)
+        title = Ent("award", k, end, text, {"kind": "championship"})
+        out = [(title, w) for w in winners]
         lead = span_text(d, k, i + 2)
         for a, b in self._listed(d, end, se):
             if not covered(st["award"], a, b):
-                out.append((Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"}), winner))
+                title = Ent("award", a, b, f"{lead} {span_text(d, a, b)}", {"kind": "championship"})
+                out.extend((title, w) for w in winners)
         return out
 
     def _crowned(self, d, i, c, taken, ss, se, ents, by_end, st):
@@ -295,7 +301,8 @@ class ChampionshipFinder:
         winner = self._winner_before(d, c, ss, ents, by_end, st)
         if winner is None or _asked(words, end) or self._aimed(d, min(winner.start, i) - WISH_BEFORE, i, ss, c, winner):
             return []
-        return [(Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"}), winner)]
+        title = Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"})
+        return [(title, w) for w in _with_co_winners(d, winner, ss, by_end)]
 
     @staticmethod
     def _won_noun(words, i, ss):
@@ -583,6 +590,15 @@ def _when_subject(words, a: int, ss: int, ents):
             cue_in_clause(words, subject.end, a, SPEECH_VERBS, ()) or _gives(words, subject.end, a):
         return None
     return subject
+
+
+def _with_co_winners(d, winner, ss: int, by_end) -> list:
+    """``winner`` and, when it is a name the earlier components found (``by_end``), the names coordinated before it
+    in sentence ``ss`` ("A, B và C vô địch …", "A vừa cùng B vô địch …": :func:`co_winners.co_winners`, the adverbs
+    before a comitative read as before a win, :func:`_win_start`), first written first."""
+    if by_end.get(winner.end) is not winner:
+        return [winner]
+    return co_winners(d, winner, ss, by_end, _win_start) + [winner]
 
 
 def _gives(words, lo: int, a: int) -> bool:
