@@ -369,9 +369,10 @@ def continued_names(names) -> dict:
     longer: dict[str, list] = {}
     for b in names:  # each name under its word-boundary prefixes: linear in the names
         words = b.split(" ")
-        prefix = words[0].lower()  # (the words before k, lower-cased and joined, grown a word at a time)
+        lows = b.lower().split(" ")  # (the words lower-cased: a space stands between the same words in both)
+        prefix = lows[0]  # (the words before k, lower-cased and joined, grown a word at a time)
         for k in range(2, len(words)):
-            prefix += " " + words[k - 1].lower()
+            prefix += " " + lows[k - 1]
             a = lower.get(prefix)
             if a is not None and a != b and _continues_name(words[k:]):
                 longer.setdefault(a, []).append(b)
@@ -388,14 +389,15 @@ def _without_levels(name: str) -> tuple:
     """``name``'s words, lower-case, without the level words of a district or a commune written before a place
     ("Trường Tiểu học xã An Phú" → ("trường", "tiểu", "học", "an", "phú"))."""
     words = name.split(" ")
+    lows = name.lower().split(" ")  # (the words lower-cased: a space stands between the same words in both)
     out, i = [], 0
     while i < len(words):
-        two = " ".join(words[i:i + 2]).lower()
-        n = 2 if two in _LOCAL_LEVELS else 1 if words[i].lower() in _LOCAL_LEVELS else 0
+        two = " ".join(lows[i:i + 2])
+        n = 2 if two in _LOCAL_LEVELS else 1 if lows[i] in _LOCAL_LEVELS else 0
         if n and i + n < len(words) and words[i + n][:1].isupper():
             i += n
             continue
-        out.append(words[i].lower())
+        out.append(lows[i])
         i += 1
     return tuple(out)
 

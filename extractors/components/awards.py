@@ -32,7 +32,7 @@ from spacy.language import Language
 from ..gazetteer import AwardEntry, competitions, dictionary_words, section, section_word, triggers, unit_fields, \
     word_list
 from ..lexicon import HOME_PLACES
-from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, \
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, lower_span, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
 from .championships import COMPETITION_WORDS, _written
@@ -242,12 +242,12 @@ class AwardRecognizer(PrizeLists):
         self._units = units
         self._cert_titles = set()
         for s, e in matches:
-            if self.lex.award_aliases[span_text(d, s, e).lower()].canonical in TITLED_CERTIFICATES:
+            if self.lex.award_aliases[lower_span(d, s, e)].canonical in TITLED_CERTIFICATES:
                 q = self._quoted(d, e)
                 if q:
                     self._cert_titles.add(tuple(w.lower() for w in d.words[q[0]:q[1]]))
         for s, e in matches:
-            entry = self.lex.award_aliases[span_text(d, s, e).lower()]
+            entry = self.lex.award_aliases[lower_span(d, s, e)]
             general = s > 0 and (LOWERED[d.words[s - 1]] in ("nhiều", "các", "những", "số", "mấy")
                                  or d.words[s - 1].isdigit()
                                  or (s > 1 and LOWERED[d.words[s - 2]] == "huân")

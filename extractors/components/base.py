@@ -1,6 +1,7 @@
 """Shared helpers of the sovang components: records, token tests, the PhraseMatcher builder."""
 from __future__ import annotations
 
+import functools
 import weakref
 from itertools import compress, islice
 from operator import itemgetter, le
@@ -11,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import cap, lexicon, variants
+from ..lowered import lowered_text
 
 PUNCT = {",", ".", ";", ":", "(", ")", "“", "”", "\"", "!", "?", "…", "–", "-", "'", "‘", "’"}
 QUOTES_OPEN = {"“", "\"", "‘", "«"}
@@ -71,6 +73,16 @@ class Toks(list):
         self.starts = starts
         self.ends = ends
         super().__init__(self.words)  # (its length is len(d); its items are read through __getitem__ below)
+
+    @functools.cached_property
+    def lower_text(self):
+        """The document's text lower-cased (:func:`extractors.lowered.lowered_text`, one copy a document) when the
+        lower case of each character stands at that character's offset, so that a slice of it is the slice of the
+        text lower-cased (:func:`lower_span`); else None.  ``str.lower`` maps one character to one character but for
+        "İ" (U+0130, two: the length differs then) and a capital sigma, whose lower case depends on the letters
+        around it (a final "ς" or "σ": it may differ between a slice and the whole text)."""
+        low = lowered_text(self)
+        return low if len(low) == len(self.text) and "Σ" not in self.text else None
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -430,7 +442,21 @@ def span_text(doc, start: int, end: int) -> str:
     return doc.text[doc.starts[start]: doc.ends[end - 1]]
 
 
-__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "LOWERED", "lower_in", "positions", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text", "year_word", "fullest",
+def lower_span(doc, start: int, end: int) -> str:
+    """``span_text(doc, start, end).lower()``: the text of tokens [start, end) lower-cased, sliced from the document's
+    text lower-cased once (:attr:`Toks.lower_text`) instead of lower-casing each span anew (a Vietnamese span is
+    lower-cased character by character); lower-cased as a span where that copy is not aligned with the text."""
+    if start >= end:
+        return ""
+    if doc.__class__ is not Toks:
+        doc = toks(doc)
+    low = doc.lower_text
+    if low is None:
+        return doc.text[doc.starts[start]: doc.ends[end - 1]].lower()
+    return low[doc.starts[start]: doc.ends[end - 1]]
+
+
+__all__ = ["RECORDS_ONLY", "set_spans", "WordTest", "LOWERED", "lower_in", "positions", "token_set", "Ent", "Toks", "toks", "state", "release", "covered", "phrase_matcher", "longest_first", "is_cap", "span_text", "lower_span", "year_word", "fullest",
            "PUNCT", "QUOTES_OPEN", "QUOTES_CLOSE", "lexicon", "cap", "indices", "opens_unit_head"]
 
 

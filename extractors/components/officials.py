@@ -25,7 +25,7 @@ from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_recipients import FRONTED_OPENERS
 from .conferral_references import CLAUSE_CONJUNCTIONS
 from .conferral_words import ADVERBS, PLURALS, TENSE_ADVERBS, TIME_FRONT, _opening
-from .base import LOWERED, WordTest, indices, is_cap, lexicon, phrase_matcher, span_text, state, toks
+from .base import LOWERED, WordTest, indices, is_cap, lexicon, lower_span, phrase_matcher, span_text, state, toks
 from .persons import COUNT_WORDS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next, described_within, opening_length
@@ -185,7 +185,7 @@ class OfficialLinker:
                         d.words[e - 2].lower() not in ("bộ", "thứ") or e >= n:
                     continue
                 for L in range(min(8, n - e), 0, -1):
-                    if span_text(d, e, e + L).lower() in self.ministry_fields:
+                    if lower_span(d, e, e + L) in self.ministry_fields:
                         yield s, e + L
                         break
 
@@ -477,7 +477,7 @@ class OfficialLinker:
             e = s + L
             if e > n:
                 continue
-            text = span_text(d, s, e).lower()
+            text = lower_span(d, s, e)
             if (self._role_at(d, s, e) or text in self.role_nouns) and text not in BEFORE_ONLY:
                 return e  # (not BEFORE_ONLY: "Lãnh đạo Việt Nam trao …" names no one)
         return -1
@@ -868,7 +868,7 @@ class OfficialLinker:
         written after the name is preferred to it."""
         return all(k == "pos" and (span_text(d, s, e) in ACADEMIC or
                                    self.lex.honorifics.get(span_text(d, s, e)) in DESCRIPTOR_KINDS or
-                                   span_text(d, s, e).lower() in self.role_nouns)
+                                   lower_span(d, s, e) in self.role_nouns)
                    for s, e, k, _ in chain)
 
     def _group_before(self, d, e: int, ends) -> bool:
@@ -1272,7 +1272,7 @@ class OfficialLinker:
             chain = chain[:-1]  # "Giám đốc Bệnh viện X, Chủ nhiệm …": a second title whose unit is not named
         chain = self._joined_units(d, chain)
         start, end = chain[0][0], chain[-1][1]
-        role = not any(span_text(d, start, k).lower() in self.title_words  # an occupation of honorifics.tsv
+        role = not any(lower_span(d, start, k) in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
         sex_kept = start > 0 and d.words[start - 1] in SEX_WORDS and self._sex_kept(d, start)
         while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept)) or

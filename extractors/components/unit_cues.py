@@ -4,7 +4,7 @@ whether it continues a person's name, signs a byline, or names a body's represen
 from __future__ import annotations
 
 from ..gazetteer import section, word_list
-from .base import LOWERED, is_cap, span_text
+from .base import LOWERED, is_cap, lower_span, span_text
 from .unit_words import AGE_TEAM, FOREIGN_WORD, VERB_HEADS
 
 #: a body's representative office, written before the body and its place ("cơ quan đại diện Bộ … tại TP HCM")
@@ -53,7 +53,7 @@ class UnitCues:
         or capitals ("nhóm A", "Nhóm 4", "Nhóm hạt giống số 3"): a category (a blood group, a draw's pot), not a
         body with a name of its own ("Nhóm biên kịch bộ phim Về nhà đi con")."""
         h = u.info.get("head_end", u.start + 1)
-        if h >= u.end or span_text(doc, u.start, h).lower() not in CATEGORY_HEADS:
+        if h >= u.end or lower_span(doc, u.start, h) not in CATEGORY_HEADS:
             return False
         words = doc.words[h:u.end]
         return all(_label_word(w) for w in words) and not words[-1].islower() and words[-1] not in LABEL_MARKS

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..tables import WORK_UNITS
-from .base import LOWERED, Ent, span_text
+from .base import LOWERED, Ent, lower_span, span_text
 
 #: titles whose last words are their body's name, not a mention of it
 TITLES_NAMING_BODY = {"thủ tướng chính phủ", "phó thủ tướng chính phủ"}
@@ -74,7 +74,7 @@ class Titles:
         of one who acts ("Thủ tướng Chính phủ Nguyễn …", "Xét đề nghị của Thủ tướng Chính phủ") does mention it:
         the eval gold lists "Chính phủ" there (dev: 2 of 2 documents where only such a title names it; 0 of 4
         where only an award does)."""
-        body = span_text(doc, s, e).lower()
+        body = lower_span(doc, s, e)
         if any(w == "Luật" for w in doc.words[max(0, s - 3):s]):
             return True  # "Luật Tổ chức Chính phủ": the name of a law, not a mention of the body
         if body not in _TITLE_TAILS:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from ..canonical import level_words
 from ..gazetteer import (dictionary_words, district_names, field_table, province_levels, section, table, unit_fields,
                          word_list)
-from .base import LOWERED, toks, Ent, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state
+from .base import LOWERED, toks, Ent, is_cap, lexicon, longest_first, lower_span, phrase_matcher, set_spans, span_text, state
 from .conferral_words import _opening
 from .unit_acronyms import Acronyms
 from .unit_coordination import SHARED_HEADS_LOWER, Coordination
@@ -309,7 +309,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 continue  # "Ảnh: Trí Dũng/TTXVN", "(Reuters)" closing a line: a credit, not a mention
             if s > 0 and d.words[s][:1].islower() and (d.words[s - 1] + " " + d.words[s]).lower() in self.lex.not_heads:
                 continue  # "cán bộ y tế", "cán bộ công an": a common compound, not "Bộ Y tế" in lower case
-            before = span_text(d, s - 2, s).lower() if s > 1 else ""
+            before = lower_span(d, s - 2, s) if s > 1 else ""
             if before in EPONYM_NOUNS or (before in PREMISES_NOUNS and d.words[s][:1].islower()):
                 continue  # "chỉ số Nikkei 225": a stock index named after the paper, not the paper (EPONYM_NOUNS);
                 # "tòa nhà quốc hội Mỹ", "trụ sở chính phủ Anh": the building, a venue (PREMISES_NOUNS)
@@ -345,7 +345,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if s > 0 and d.words[s - 1] in PLACE_LEVELS and d.words[s][:1].isupper():
                 continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
             head_text = span_text(d, s, e)
-            head_low = head_text.lower()  # (lower-cased once: read by most tests below)
+            head_low = lower_span(d, s, e)  # (lower-cased once: read by most tests below)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_low]
             if (head_text not in self.lex.unit_heads and e - s == 1) or \
                     (head_low in CASED_HEADS and not head_text[:1].isupper() and
@@ -379,7 +379,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
                 (d.words[s][:1].islower() or is_cap(d.words[s - 1]))) or \
                     (LOWERED[d.words[e]] in before if e < len(d) else head in self.lex.not_heads):
                 continue  # "cán | bộ", "bộ | đội": a common compound (but "cán bộ Đội Cảnh sát …" is no "bộ đội")
-            if s > 1 and after and span_text(d, s - 2, s).lower() in after:
+            if s > 1 and after and lower_span(d, s - 2, s) in after:
                 continue  # "Anh hùng Lực lượng vũ trang nhân dân …": a title that holds a head, after two words
             if self._closes_word_before(d, s, e):
                 continue  # "Đa | khoa Trung ương …", "bưu | cục X", "võ | sư Đoàn …": the end of a word
@@ -711,7 +711,7 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         body's first word (``branches``: their starts) with no body recognised there names no branch ("công đoàn |
         Tổng công ty": a kind).  Returns the candidates."""
         heads = [(s, e, h) for s, e, _ in cands for h in [head_end.get((s, e))]
-                 if h is not None and span_text(d, s, h).lower() in BRANCH_HEADS_LOWER]
+                 if h is not None and lower_span(d, s, h) in BRANCH_HEADS_LOWER]
         if not heads:
             return cands  # (the common case)
         ends: dict[int, int] = {}
