@@ -55,7 +55,7 @@ def make_tokenizer(nlp) -> Tokenizer:
     return Tokenizer(nlp.vocab,
                      prefix_search=_ByEdge(prefixes, compile_prefix_regex(prefixes), first=True).search,
                      suffix_search=_ByEdge(suffixes, compile_suffix_regex(suffixes), first=False).search,
-                     infix_finditer=_NotOnLetters(compile_infix_regex(infixes)).finditer,
+                     infix_finditer=_Infixes(infixes, compile_infix_regex(infixes)).finditer,
                      max_cache_size=TOKENIZER_CACHE)
 
 
@@ -78,6 +78,40 @@ class _NotOnLetters:
     def finditer(self, string: str):
         """``regex.finditer(string)``; nothing at once for letters alone."""
         return () if string.isalpha() else self.regex.finditer(string)
+
+
+class _Infixes(_NotOnLetters):
+    """The infix regex of spaCy's tokenizer, not run over a string of letters and digits alone ("2020", "U23",
+    "H5N1") when no infix can begin with a letter or a digit: every infix above is a punctuation mark, symbol or
+    hyphen (behind a look-behind, which takes no character: "5-7" splits at "-"), so a match, which begins on a
+    character of the string, finds none in such a string.  What each entry can begin with is read from its parsed
+    form (:func:`_seq_edge`); when one could begin with a letter or a digit, or with any character, every string
+    but letters alone is searched, as :class:`_NotOnLetters` does."""
+
+    def __init__(self, entries, regex):
+        super().__init__(regex)
+        self.alnum_free = all(_begins_apart(e) for e in entries if e.strip())
+
+    def finditer(self, string: str):
+        """``regex.finditer(string)``; nothing at once for letters and digits alone (where no infix begins)."""
+        if string.isalpha() or (self.alnum_free and string.isalnum()):
+            return ()
+        return self.regex.finditer(string)
+
+
+def _begins_apart(entry: str) -> bool:
+    """A match of ``entry`` (an infix regex) begins with a character known from its parsed form, never a letter or a
+    digit (``str.isalnum``) and never the empty string."""
+    import re._parser as P
+
+    try:
+        parsed = P.parse(entry)
+    except re.error:
+        return False
+    if parsed.state.flags & re.IGNORECASE:
+        return False
+    chars, empty = _seq_edge(list(parsed), True)
+    return chars is not None and not empty and not any(c.isalnum() for c in chars)
 
 
 class _ByEdge(_NotOnLetters):
