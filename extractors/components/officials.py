@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from ..canonical import level_pattern, level_short_forms, level_syllables, level_words
 from ..foreign import vietnamese_name
-from ..gazetteer import alternation, dictionary_words, field_at, field_table, section, unit_fields, word_list
+from ..gazetteer import alternation, dictionary_words, field_at, field_table, section, section_word, unit_fields, word_list
 from ..initialisms import DASHES
 from ..lexicon import foreign_states
 
@@ -354,6 +354,7 @@ class OfficialLinker:
             crossed = False  # the title before the name is behind a comma ("Là giáo viên trẻ nhất, cô X, …")
             academic = ""  # an academic title before the name ("GS", "PGS.TS"): the position when no other is written
             named = i  # where the name opens with its honorifics ("ông", "NSƯT")
+            copula = False  # the title before the name is joined to it by the identifying "là"
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
@@ -374,14 +375,18 @@ class OfficialLinker:
                         not self._group_before(d, i - 1, ends):
                     i -= 1  # "Nguyên phó chủ tịch Quốc hội, Anh hùng …", "đạo diễn - NSƯT Trọng Trinh"
                     crossed = crossed or d.words[i] == ","
-                elif i == p.start and (L := _naming_before(d, i, ends)):
-                    i -= L  # "ngư dân | tên | Lò Văn A", "y tá | tên là | B": the name the holder goes by
+                elif i == named and (L := _naming_before(d, i, ends)):
+                    copula = copula or (L == 1 and d.words[i - 1] == COPULA)  # (not "tên là")
+                    i -= L  # "ngư dân | tên | Lò Văn A", "y tá | tên là | B", "Chủ tịch CLB X | là | ông Y": the
+                    # name the holder goes by (behind its honorifics only)
                 elif i == p.start and i not in ends and (L := self._nationality_before(d, i, ends)):
                     i -= L  # "doanh nhân người Scotland | Jeremy Jauncey", "tay vợt Canada | Shapovalov" (but not
                     # a body ending there: "Chủ tịch Hội Luật gia Việt Nam | Nguyễn Văn Quyền")
                 else:
                     break
             left = self._left(d, i, ends)
+            if copula and left and not self._copula_opens(d, left[0][0]):
+                left = []  # "mẹ của ca sĩ là bà X": the title is a possessor's, it names no one after "là"
             comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
             if comma > 0 and (own := self._title_before_possessor(d, comma, ends)):
                 left = own  # "thư ký báo chí của Tổng thống Nga, ông X": X is the secretary, not the President
@@ -399,7 +404,7 @@ class OfficialLinker:
                 right = self._right(d, j, items)
                 right = self._own_part(d, right, person_starts)
             chain = left
-            if right and (not left or crossed or self._academic(d, left)):
+            if right and (not left or crossed or copula or self._academic(d, left)):
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
                 after.add(len(out))
@@ -411,6 +416,8 @@ class OfficialLinker:
                 chain = self._later_chain(d, p.end, items, person_starts) or self._gap_chain(d, named, ends) or \
                     self._predicate_chain(d, p.end, items, person_starts, owned) or chain
             desc = self._describe(d, chain)
+            if copula and chain is left:
+                desc = (self._copula_title(desc[0]), desc[1])
             if not desc[1] and not academic and j is not None:
                 unit = self._unit_after(d, j, items)
                 if unit is not None:
@@ -511,6 +518,16 @@ class OfficialLinker:
                 return i0 - s
             return 0
         return 0
+
+    def _copula_opens(self, d, s) -> bool:
+        """A title at token ``s``, joined by the identifying "là" to the name after it, opens its phrase: the
+        sentence or a punctuation mark, an honorific of address ("ông chủ tịch CLB X là Y") or a word of
+        ``naming_links.txt`` "# Title openers" ("một tiền đạo khác là Z", "có cùng người đại diện là Z") stands
+        before it, else the title may be a possessor's ("vợ Tổng thống là bà W": no title of W)."""
+        if s == 0 or not d.words[s - 1].isalnum():
+            return True
+        w = d.words[s - 1].lower()
+        return w in COPULA_TITLE_OPENERS or self._honorific_kind(w) == "address"
 
     def _role_noun_head(self, text: str) -> bool:
         """``text`` (lower case) is a role noun of ``role_nouns.txt``, or one followed by the lower-case words of its
@@ -1245,11 +1262,33 @@ class OfficialLinker:
         words = pos[last:].split()
         at = next((i for i in range(2, len(words)) if words[i] == "nhất" and words[i - 1].lower() not in ORDINAL_BEFORE),
                   0)  # (the first superlative; what follows it is its complement: "già nhất | đạt …")
-        for k in range(at - 1, 0, -1):
+        k = self._title_prefix(words, at - 1)
+        if k:
+            return (pos[:last] + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
+        return pos
+
+    def _title_prefix(self, words, most: int) -> int:
+        """The number of the first words of ``words`` (at most ``most``), the most first, that are a title, a role
+        noun or an occupation of ``honorifics.tsv``, perhaps after a prefix ("tiền đạo | khác" → 2); 0 if none."""
+        for k in range(most, 0, -1):
             text = " ".join(_without_prefixes(words[:k]))
             if text.lower() in self.title_words or self._honorific_kind(text) in DESCRIPTOR_KINDS:
-                return (pos[:last] + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
-        return pos
+                return k
+        return 0
+
+    def _copula_title(self, pos: str) -> str:
+        """``pos``, a title joined to its holder's name by the identifying "là", without the words describing the
+        holder that its last title took before "là" ("một tiền đạo khác là X" → "tiền đạo", "đồng sáng lập thứ ba"
+        → "đồng sáng lập", "HLV đội bóng" → "HLV"): down to the longest start of that part (after its last comma)
+        that is a title (:meth:`_title_prefix`), when only lower-case words follow it that are not all links of a
+        chain ("Phó trưởng ban | thường trực", ``LINKS``; "Chủ tịch | HĐQT" stays); the last title opens after the last comma or "kiêm" ("Tổng Giám đốc kiêm Phó Chủ
+        tịch HĐQT" stays whole)."""
+        last = max(pos.rfind(",") + 1, pos.rfind(" kiêm ") + len(" kiêm ") if " kiêm " in pos else 0)
+        words = pos[last:].split()
+        k = self._title_prefix(words, len(words))
+        if not k or all(w in LINKS for w in words[k:]) or not all(w.islower() for w in words[k:]):
+            return pos  # (a capitalised word is a body's: "Chủ tịch | HĐQT")
+        return (pos[:last].rstrip() + " " + " ".join(words[:k])).strip() if last else " ".join(words[:k])
 
     @staticmethod
     def _joined_units(d, chain):
@@ -1515,6 +1554,12 @@ EVALUATIVE = re.compile(r" (?:%s)(?: |$)" % alternation("evaluative_adjectives.t
 #: the same words as a set, lower-cased: praise between an occupation and the nationality after it ("đầu bếp | nổi
 #: tiếng | người Mỹ …", _nationality_before)
 PRAISE = frozenset(x.lower() for x in word_list("evaluative_adjectives.txt"))
+#: the words naming a title's holder right after it ("tên", "tên là", "là": ``naming_links.txt``), split into words,
+#: the longest first (read by _naming_before); the copula among them, and the words a title it names may follow
+NAMING_LINKS = tuple(sorted((tuple(x.split()) for x in section("naming_links.txt", "# Naming nouns") +
+                             section("naming_links.txt", "# Copula")), key=len, reverse=True))
+COPULA = section_word("naming_links.txt", "# Copula")
+COPULA_TITLE_OPENERS = frozenset(section("naming_links.txt", "# Title openers"))
 PRAISE_MAX = max(len(x.split()) for x in PRAISE)  # words of the longest, read back from the nationality
 #: the party committees of the province and district levels, named by the first syllable of the level
 #: (``administrative_levels.tsv``; Điều lệ Đảng, Art. 9): "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"
@@ -1622,11 +1667,13 @@ def _office_end(chain) -> int:
 
 
 def _naming_before(d, i: int, ends) -> int:
-    """Length (1 or 2) of "tên" or "tên là" (named, by the name of) written right before token i, where a name
-    opens, with a title or its unit ending right before it ("ngư dân tên | Lò Văn A", "một y tá tên là | B",
-    "thành viên Hội đồng X tên | C"); else 0.
+    """Length (1 or 2) of the words of ``naming_links.txt`` (``NAMING_LINKS``: "tên", "tên là", the identifying
+    "là") written right before token i, where a name opens (perhaps behind its honorific), with a title or its unit
+    ending right before them ("ngư dân tên | Lò Văn A", "một y tá tên là | B", "thành viên Hội đồng X tên | C",
+    "Chủ tịch CLB X là | ông D"); else 0.
     ``ends`` maps a token to the title and unit spans ending there (:meth:`OfficialLinker._items`)."""
-    for L, words in ((1, ("tên",)), (2, ("tên", "là"))):
+    for words in NAMING_LINKS:
+        L = len(words)
         if i - L > 0 and tuple(d.words[i - L:i]) == words and ends.get(i - L):
             return L
     return 0
