@@ -67,6 +67,21 @@ def _agrees(a, said) -> bool:
     return not said or any(t.startswith(s.text.lower()) or s.text.lower().startswith(t) for s in said)
 
 
+def _clause_starts(words, ss: int, se: int):
+    """Where an opener may stand in the sentence [ss, se): its start, then each word right after a comma, in order
+    (the commas found by ``list.index``, a C-level scan)."""
+    if ss >= se:
+        return
+    yield ss
+    k = ss
+    while True:
+        try:
+            k = words.index(",", k, se - 1) + 1
+        except ValueError:
+            return
+        yield k
+
+
 def exemplar_conferrals(d, idx, out) -> None:
     """Extend ``out`` (the linker's conferrals) with the exemplars of an honour (module doc): in each sentence, an
     opener at its start (the honour in the sentence before) or after a comma (the honour in the clause before it);
@@ -80,9 +95,7 @@ def exemplar_conferrals(d, idx, out) -> None:
         cues, ents, awards = idx.local(ss, se)
         if not awards:  # no title in the sentence, so no exemplar to name (most sentences: skipped at once)
             continue
-        for k in range(ss, se):
-            if k != ss and words[k - 1] != ",":
-                continue
+        for k in _clause_starts(words, ss, se):
             n = _opener_at(words, k)
             if not n:
                 continue

@@ -244,12 +244,12 @@ def _next_award_item(words, start: int, stop: int) -> int:
 def _aside_open(words, lo: int, award_start: int) -> int | None:
     """The index of the "(" opening a parenthesised aside that an award starting at ``award_start`` stands in (none
     closed between them; up to ASIDE_REACH words back, not before ``lo``), else None."""
-    for i in range(award_start - 1, max(lo, award_start - ASIDE_REACH) - 1, -1):
-        if words[i] == ")":
-            return None
-        if words[i] == "(":
-            return i
-    return None
+    first = max(lo, award_start - ASIDE_REACH)
+    span = words[first:award_start]
+    if "(" not in span:  # (a C-level scan: most awards stand in no aside)
+        return None
+    at = len(span) - 1 - span[::-1].index("(")  # the last "(" before the award
+    return None if ")" in span[at + 1:] else first + at
 
 
 def _noun_compound(words, i) -> bool:

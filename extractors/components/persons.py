@@ -688,6 +688,7 @@ class PersonRecognizer:
         _qualified_roles(words, cue_end, self.lex.honorifics, self.words)
         surnames = self.lex.surnames
         place_first = self.place_first
+        district_lengths = self.district_lengths
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
         bodies = st["_bodies"] = named_bodies(st["unit"])
         # only capitalised words can start a name: visit just those
@@ -697,6 +698,10 @@ class PersonRecognizer:
                 continue
             i = i0
             cued = i in cue_end
+            if not cued and words[i] not in surnames and words[i] not in given and words[i] not in place_first and \
+                    words[i] not in district_lengths and words[i] != "Đoàn":
+                i += 1  # no title before it, and the word opens no name, place or district: no test below reads it
+                continue
             if cued and after_community_level(words, i):
                 k = self._community_end(words, i)
                 if k is not None:  # "Ông A, trưởng thôn Trung Lương, xã B": the community, not a person
