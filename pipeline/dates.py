@@ -129,12 +129,15 @@ def _date_line() -> re.Pattern:
 def origin_words() -> re.Pattern:
     """The words of another event ending before its date or year (``corpora/gazetteers/other_event_dates.txt``: a
     founding, a birth, a Party admission, enlistment: "sinh ngày 6/10/1958", "vào Đảng ngày 16/2/1987", "ngày chính
-    thức 16/2/1988", "nhập ngũ năm 1972"), any case, anchored at the end of the searched text: its year dates neither
-    the document nor an award.  Built on first use (``extractors.gazetteer`` imports ``pipeline.normalize``, which
+    thức 16/2/1988", "nhập ngũ năm 1972"), or a field of a record naming one, a colon before its date ("Ngày vào
+    Đảng: 25-8-1982; Ngày chính thức: 25-8-1983", a profile in a news story: a newcomer, session 42, saw the second
+    taken for the story's date), any case, anchored at the end of the searched text: its year dates neither the
+    document nor an award.  Built on first use (``extractors.gazetteer`` imports ``pipeline.normalize``, which
     imports this module through ``pipeline.letterhead``)."""
     from extractors.gazetteer import alternation
 
-    return re.compile(r"(?<!\w)(?:%s)(?: vào)? (?:ngày|từ ngày|năm)?\s*$" % alternation("other_event_dates.txt"), re.I)
+    return re.compile(r"(?<!\w)(?:%s)(?: vào)?(?: (?:ngày|từ ngày|năm))?\s*:?\s*$" % alternation("other_event_dates.txt"),
+                      re.I)
 
 
 @functools.lru_cache(maxsize=None)

@@ -63,3 +63,17 @@ def test_sinh_after_a_capitalised_word_is_a_birth_only_after_a_name():
                         ("Học sinh ngày 20/11/2023", False), ("ông Nguyễn Văn Học sinh năm 1970", True)]:
         assert _other_event(text, len(text) - 4) is other, text
     assert not _birth_before("Tuyển sinh năm 2024", 15) and _birth_before("ông Nguyễn Văn Học sinh năm 1970", 28)
+
+
+def test_a_record_field_with_a_colon_is_another_event():
+    """A profile in a news story writes a member's record as fields, a colon before each date ("Ngày vào Đảng:
+    25-8-1982; Ngày chính thức: 25-8-1983"): neither date is the story's (a newcomer, session 42, saw the second
+    taken for the document's date, and the awards of the story dated 1984 by it) nor an award's."""
+    from pipeline.dates import document_date
+    profile = ("Ông Hà Văn Toàn sinh ngày 2-9-1960. Ngày vào Đảng: 25-8-1982; Ngày chính thức: 25-8-1983. "
+               "Ông được tặng Huân chương Lao động hạng Ba.")
+    assert document_date([profile]) is None
+    assert document_date(["Hà Nội, ngày 5/3/2017", profile]) == "2017-03-05"
+    g = facts_of("Ông Hà Văn Toàn. Ngày vào Đảng: 25-8-1982; Ngày chính thức: 25-8-1983. Ông được tặng Bằng khen "
+                 "của Bộ Công Thương.")
+    assert _years(g) == {("Bằng khen của Bộ Công Thương", None)}
