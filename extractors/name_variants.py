@@ -7,6 +7,10 @@ finds the two other forms the press writes:
 - the surname and the given name without the middle name ("Trần Hạnh" beside "Trần Ngọc Hạnh": an artist's
   or official's usual short name; observed in held-out sets 4 and 7, three stories), mapped when the
   document writes exactly one longer name with that surname and that given name;
+- a middle name and the given name without the surname and the other middle names ("Huỳnh Mai" beside "Nguyễn
+  Huỳnh Trúc Mai": a student's or artist's usual name, the mother's surname kept; observed in held-out set 12),
+  mapped when the document writes exactly one name of four words or more holding that middle name, not right
+  before the given name (a name's last words are mapped by the engine), and ending on that given name;
 - a middle name of ``middle_names.txt`` written without its mark ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị
   Lan Anh": a typing slip; observed in held-out set 4 and in seven stories of the bulk news), mapped to the
   marked spelling when the document writes it.
@@ -60,7 +64,8 @@ def _doubled(words: list[str]) -> bool:
 def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     """Map each name of ``mentions`` ((name, sentence) pairs: the persons of one document) that is another form
     of a fuller name of the document to that name: the surname and given name alone ("Trần Hạnh" -> "Trần
-    Ngọc Hạnh", only when one such longer name is written and never in one sentence with it, but as its alias
+    Ngọc Hạnh") or an inner middle name and the given name ("Huỳnh Mai" -> "Nguyễn Huỳnh Trúc Mai"), only when one
+    such longer name is written and never in one sentence with it, but as its alias
     in brackets) and an unmarked middle name ("Nguyễn Thi Lan Anh" -> "Nguyễn Thị Lan Anh").  ``surnames``:
     the surnames of ``surnames.txt``; ``disagree(name, fuller)``: True when the two names are described as two
     persons (another office or another unit: "Nguyễn Hùng, Bí thư Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch
@@ -71,17 +76,20 @@ def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     names = set(sentences)
     out: dict[str, str] = {}
     longer: dict[tuple[str, str], list[str]] = {}
+    inner: dict[tuple[str, str], list[str]] = {}  # (an inner middle word, the given name) -> names of 4 words or more
     for n in names:
         w = n.split()
         if len(w) >= 3 and w[0] in surnames and not _doubled(w):
             longer.setdefault((w[0], w[-1]), []).append(n)
+            for m in set(w[1:-2]):
+                inner.setdefault((m, w[-1]), []).append(n)
             marked = _marked(n)
             if marked != n and marked in names and not (disagree and disagree(n, marked)):
                 out[n] = marked
     for n in names:
         w = n.split()
         if len(w) == 2 and w[0] in surnames:
-            full = {out.get(f, f) for f in longer.get((w[0], w[1]), ())}
+            full = {out.get(f, f) for f in longer.get((w[0], w[1]), ()) or inner.get((w[0], w[1]), ())}
             if len(full) == 1 and _apart(n, next(iter(full)), sentences[n]):
                 f = full.pop()
                 if not (disagree and disagree(n, f)):

@@ -93,3 +93,19 @@ def test_a_short_form_without_a_description_or_with_the_same_unit_is_the_full_na
     text = ("Ông Trần Văn Bình, Giám đốc Công ty Điện lực Kỳ Sơn, chủ trì hội nghị. "
             "Phát biểu bế mạc, ông Trần Bình, Giám đốc Công ty Điện lực Kỳ Sơn, cảm ơn các đơn vị.")
     assert [n for n, _ in officials(text)] == ["Trần Văn Bình"]
+
+
+def test_inner_middle_name_and_given_name_is_the_full_name():
+    # the mother's surname kept as a middle name, then the given name ("Lê Trần Ngọc Hạnh" -> "Trần Hạnh")
+    got = variant_names([("Lê Trần Ngọc Hạnh", "a"), ("Trần Hạnh", "b")], SURNAMES)
+    assert got == {"Trần Hạnh": "Lê Trần Ngọc Hạnh"}
+
+
+def test_inner_middle_name_of_two_longer_names_leaves_the_short_form_alone():
+    got = variant_names([("Lê Trần Ngọc Hạnh", "a"), ("Nguyễn Trần Minh Hạnh", "b"), ("Trần Hạnh", "c")], SURNAMES)
+    assert got == {}
+
+
+def test_inner_middle_name_short_form_is_one_official():
+    assert officials("Sinh viên Lê Trần Ngọc Hạnh học tại trường.", "Năm nay, Trần Hạnh đạt học sinh giỏi.") == \
+        [("Lê Trần Ngọc Hạnh", "Sinh viên")]
