@@ -41,3 +41,13 @@ def test_company_named_by_persons_after_its_field_stays_whole():
     g = facts("Giám đốc Công ty dịch vụ năng lượng Corwin Blatt cho biết giá dầu sẽ tăng.")
     assert g["units"] == ["Công ty dịch vụ năng lượng Corwin Blatt"]
     assert g["officials"] == []
+
+
+def test_a_state_of_the_diplomatic_list_after_the_body_is_no_part_of_the_holder():
+    # "Haiti", "Benin" (places.txt, the states Viet Nam has relations with): the state closes the body or the
+    # title, the holder's name opens after it (bulk news, session 42: "Haiti <Given Surname>" read as one person)
+    g = facts("Chủ tịch Thượng viện Haiti Marcel Duvieux phát biểu tại phiên họp.")
+    assert g["units"] == ["Thượng viện Haiti"]
+    assert g["officials"] == [{"name": "Marcel Duvieux", "position": "Chủ tịch", "unit": "Thượng viện Haiti"}]
+    g = facts("Tổng thống Benin Roch Adjovi nói rằng hai nước sẽ hợp tác.")
+    assert g["officials"] == [{"name": "Roch Adjovi", "position": "Tổng thống Benin", "unit": ""}]
