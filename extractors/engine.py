@@ -1579,23 +1579,26 @@ def _described_apart(persons):
     """``disagree(name, fuller)`` for ``variant_names``: True when ``name``'s mentions in ``persons`` ((mention,
     position, unit) triples) carry an office or a unit that none of ``fuller``'s agrees with ("Nguyễn Hùng, Bí thư
     Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch UBND xã A": two persons).  A degree or an occupation names no
-    office, and an empty position or unit agrees with any.  The descriptions are gathered on the first call only
+    office, and an empty position or unit agrees with any; with ``strict`` (the weaker inner-middle-name form,
+    "Hồ Hà" beside "Phạm Hồ Thu Hà") an office or unit of ``name`` that ``fuller`` never writes disagrees too.  The descriptions are gathered on the first call only
     (most documents have no other written form)."""
     offices: dict[str, set[str]] = {}
     units: dict[str, set[str]] = {}
 
-    def clash(mine: set[str], theirs: set[str]) -> bool:
+    def clash(mine: set[str], theirs: set[str], strict: bool) -> bool:
+        if strict and mine and not theirs:
+            return True  # (an office or unit the fuller name never writes)
         return bool(theirs) and any(not any(a in b or b in a for b in theirs) for a in mine)
 
-    def disagree(name: str, fuller: str) -> bool:
+    def disagree(name: str, fuller: str, strict: bool = False) -> bool:
         if not (offices or units):
             for m, pos, unit in persons:
                 if pos and not _descriptor(pos):
                     offices.setdefault(m.text, set()).add(pos.lower())
                 if unit:
                     units.setdefault(m.text, set()).add(unit.lower())
-        return clash(offices.get(name, set()), offices.get(fuller, set())) or \
-            clash(units.get(name, set()), units.get(fuller, set()))
+        return clash(offices.get(name, set()), offices.get(fuller, set()), strict) or \
+            clash(units.get(name, set()), units.get(fuller, set()), strict)
     return disagree
 
 

@@ -69,7 +69,9 @@ def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     in brackets) and an unmarked middle name ("Nguyễn Thi Lan Anh" -> "Nguyễn Thị Lan Anh").  ``surnames``:
     the surnames of ``surnames.txt``; ``disagree(name, fuller)``: True when the two names are described as two
     persons (another office or another unit: "Nguyễn Hùng, Bí thư Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch
-    UBND xã A"), which keeps them apart."""
+    UBND xã A"), which keeps them apart; ``disagree(name, fuller, strict=True)`` for an inner middle name's form:
+    also an office or unit of ``name`` alone keeps them apart ("Trưởng đoàn Hồ Hà" beside "Phạm Hồ Thu Hà", who
+    holds none: two persons sharing a middle name and a given name)."""
     sentences: dict[str, set] = {}
     for name, sentence in mentions:
         sentences.setdefault(name, set()).add(sentence)
@@ -89,9 +91,10 @@ def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     for n in names:
         w = n.split()
         if len(w) == 2 and w[0] in surnames:
-            full = {out.get(f, f) for f in longer.get((w[0], w[1]), ()) or inner.get((w[0], w[1]), ())}
+            short = longer.get((w[0], w[1]), ())
+            full = {out.get(f, f) for f in short or inner.get((w[0], w[1]), ())}
             if len(full) == 1 and _apart(n, next(iter(full)), sentences[n]):
                 f = full.pop()
-                if not (disagree and disagree(n, f)):
+                if not (disagree and (disagree(n, f) if short else disagree(n, f, strict=True))):
                     out[n] = f
     return out

@@ -109,3 +109,11 @@ def test_inner_middle_name_of_two_longer_names_leaves_the_short_form_alone():
 def test_inner_middle_name_short_form_is_one_official():
     assert officials("Sinh viên Lê Trần Ngọc Hạnh học tại trường.", "Năm nay, Trần Hạnh đạt học sinh giỏi.") == \
         [("Lê Trần Ngọc Hạnh", "Sinh viên")]
+
+
+def test_inner_middle_name_short_form_with_an_office_of_its_own_is_another_person():
+    # a team leader "Hồ Hà" beside a contestant "Phạm Hồ Thu Hà" who holds no office: two persons sharing a middle
+    # and a given name (the inner form is weaker evidence than the surname-and-given-name form: the office of the
+    # short form alone keeps them apart)
+    assert officials("Chị Phạm Hồ Thu Hà đạt giải Nhất.", "Trưởng đoàn Hồ Hà cho biết kết quả.") == \
+        [("Hồ Hà", "Trưởng đoàn"), ("Phạm Hồ Thu Hà", "")]
