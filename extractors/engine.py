@@ -537,6 +537,12 @@ MANY_BEFORE = re.compile(r"\b[Nn]hiều\s+(?:\w+\s*,\s*)?$")
 #: follows it up to the award is a list of awards, no verb of its own ("nhiều lần được tặng huân chương, bằng khen")
 CLAUSE_MARKS = re.compile(r"[,:]")
 CLAUSE_VERBS = re.compile(r"\b(?:được|nhận|tặng|trao|giành|đoạt|là|có|phong|vinh danh)\b", re.I)
+#: a second predicate joined by "và" and opening on a verb of CLAUSE_VERBS ("… và được tặng …", "và nhận …"), an
+#: adverb of time or manner between ("và đã được", "và cũng nhận"): a cue written before it, with no such verb of its
+#: own, repeats another doing ("Ông A đã nhiều lần | đến thăm xã | và được tặng huân chương": the visits, not the
+#: award; :func:`_cue_reaches`)
+AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:được|nhận|tặng|trao|giành|đoạt|là|có|phong|"
+                           r"vinh danh)\b", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -549,11 +555,18 @@ def _repeated() -> re.Pattern:
 def _cue_reaches(text: str, end: int, at: int, fronted: bool = False) -> bool:
     """Whether a cue ending at char ``end`` of ``text`` is of the clause of the award at char ``at``: no ";"
     between, and no "," or ":" but one opening a list of awards without a verb of its own up to the award
-    (:data:`CLAUSE_VERBS`), or one closing a ``fronted`` adverbial ("Nhiều năm liền, nhà máy nhận …")."""
+    (:data:`CLAUSE_VERBS`), or one closing a ``fronted`` adverbial ("Nhiều năm liền, nhà máy nhận …"); not a cue
+    written inside its clause whose own verb, before a predicate joined by "và" up to the award
+    (:data:`AND_PREDICATE`), is none of CLAUSE_VERBS ("nhiều lần đến thăm xã và được tặng …": the visits repeat)."""
     if ";" in text[end:at]:
         return False
     m = CLAUSE_MARKS.search(text, end, at)
-    return m is None or (fronted and m.start() == end) or not CLAUSE_VERBS.search(text, m.end(), at)
+    if fronted and m is not None and m.start() == end:
+        return True
+    joined = AND_PREDICATE.search(text, end, at)
+    if joined is not None and not CLAUSE_VERBS.search(text, end, joined.start()):
+        return False  # "nhiều lần đến thăm xã và được tặng …": the cue's own verb is another doing (AND_PREDICATE)
+    return m is None or not CLAUSE_VERBS.search(text, m.end(), at)
 
 
 def _told_as_record(text: str, at: int) -> bool:

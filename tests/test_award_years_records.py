@@ -41,3 +41,15 @@ def test_one_award_of_the_story_keeps_its_year():
 def test_a_year_the_sentence_writes_still_dates_a_repeated_award():
     assert _years(STORY, "Ông Lê Văn Tâm nhiều lần được tặng Bằng khen, gần nhất là năm 2015.") == {
         ("Lê Văn Tâm", "Bằng khen"): 2015}
+
+
+def test_a_cue_of_another_doing_before_a_joined_award_keeps_the_story_year():
+    # "nhiều lần" repeats the visits; the award is a second predicate joined by "và" (engine.AND_PREDICATE)
+    assert _years(STORY, "Ông Lê Văn Tâm đã nhiều lần đến thăm hợp tác xã và được tặng Bằng khen của Chủ tịch UBND "
+                         "tỉnh.") == {("Lê Văn Tâm", "Bằng khen của Chủ tịch UBND tỉnh"): 2017}
+
+
+def test_a_repeated_award_joined_to_another_award_stays_a_record():
+    # the cue's own verb is a verb of receiving ("được tặng"): both awards are of the record
+    assert _years(STORY, "Ông Lê Văn Tâm nhiều lần được tặng Bằng khen và được tặng Giấy khen của huyện.") == {
+        ("Lê Văn Tâm", "Bằng khen"): None, ("Lê Văn Tâm", "Giấy khen"): None}
