@@ -50,3 +50,15 @@ def test_prize_at_its_own_contest_written_kì_thi():
                  "Năm 2013, Trần Văn Hòa đạt giải Nhì và giải Ba tại kì thi lập trình sinh viên quốc tế cấp Quốc gia.")
     assert awards(g) == {("Trần Văn Hòa", "giải Nhì", 2013),
                          ("Trần Văn Hòa", "giải Ba kì thi lập trình sinh viên quốc tế cấp Quốc gia", 2013)}
+
+
+def test_a_bare_rank_after_another_contest_in_its_sentence_is_that_contests():
+    """A contest other than the document's, written before the bare prize in its sentence, is where the prize was
+    won: the rank is not completed with the document's contest (awards.py _other_contest_before)."""
+    g = facts_of("Cuộc thi Cánh Diều Xanh năm 2019 đã khép lại.", "Giải nhất cuộc thi Cánh Diều Xanh thuộc về em Hồ Thị Mai.",
+                 "Trước đó, tại cuộc thi Viết thư Xanh, em Lê Văn Tâm đoạt giải Nhì.")
+    assert awards(g) == {("Hồ Thị Mai", "Giải nhất cuộc thi Cánh Diều Xanh", 2019), ("Lê Văn Tâm", "giải Nhì", 2019)}
+    # the document's own contest named before the prize: completed as before
+    g = facts_of("Cuộc thi Cánh Diều Xanh năm 2019 đã khép lại.",
+                 "Tại cuộc thi Cánh Diều Xanh, em Lê Văn Tâm đoạt giải Nhì.")
+    assert awards(g) == {("Lê Văn Tâm", "giải Nhì cuộc thi Cánh Diều Xanh", 2019)}

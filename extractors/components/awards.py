@@ -1565,6 +1565,7 @@ def _complete_prizes(awards, doc) -> list:
     if not bare:
         return awards  # "giải Nhất" beside "giải Nhất Quốc gia cuộc thi …": the one written in full (resolve)
     found = {}
+    named_at = []  # (token of a contest's head, its name in lower case)
     n = len(doc)
     for i in range(n - 2):
         if (LOWERED[doc.words[i]], LOWERED[doc.words[i + 1]]) in CONTEST_HEADS:
@@ -1572,12 +1573,16 @@ def _complete_prizes(awards, doc) -> list:
             if name:
                 found.setdefault(name.lower(), []).append((doc.words[i].lower() + " " + doc.words[i + 1] + " " + name,
                                                            False))
+                named_at.append((i, name.lower()))
     contest = _dominant(found)
     if not contest:
         return awards
+    key = next(k for k, v in found.items() if v[0][0] == contest)
     out = list(awards)
     for k in bare:
         a = out[k]
+        if _other_contest_before(doc, a.start, named_at, key):
+            continue  # "Trước đó, tại cuộc thi Y, em A đoạt giải Nhì": the prize of the contest its sentence names
         out[k] = Ent("award", a.start, a.end, a.text + " " + contest, dict(a.info, completed=True))
     return out
 
@@ -1594,6 +1599,17 @@ def _own_contest_follows(doc, e) -> bool:
         if first is not None and w[first].lower() not in ("này", "đó", "trên"):
             return True
     return False
+
+
+def _other_contest_before(doc, s, named_at, key) -> bool:
+    """Whether the sentence of a bare prize starting at token ``s`` names, before it, a contest other than the
+    document's (``named_at``: (head token, lower-case name) of every contest written; ``key``: the document's
+    contest): "Trước đó, tại cuộc thi Y, em A đoạt giải Nhì" is Y's prize (the sentence's clauses are read whole:
+    a contest fronted before a comma is the setting of the win after it)."""
+    lo = s
+    while lo > 0 and doc.words[lo - 1] not in (".", ";", "!", "?", "\n"):
+        lo -= 1
+    return any(lo <= i < s and name != key for i, name in named_at)
 
 
 def _contest_named(doc, j) -> str | None:
