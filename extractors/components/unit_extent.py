@@ -124,6 +124,9 @@ CLOSING_MARKS = {",", ")", ";", "thuộc"}  # what follows a name's last syllabl
 GROUP = ["Tập", "đoàn"]  # a group written inside a company's name, after its legal form
 #: lower-case verbs that open the predicate right after a unit's own name ("bệnh viện K | điều trị"; name_predicates.txt)
 NAME_PREDICATES = frozenset(word_list("name_predicates.txt"))
+#: levels whose units are named by a number after the lower-case level word ("UBND quận | 1", "Công an phường | 7":
+#: ``numbered_levels.txt``)
+NUMBERED_LEVELS = frozenset(word_list("numbered_levels.txt"))
 #: specialties a hospital is named by, in lower case before its proper name ("Bệnh viện mắt | Sài Gòn";
 #: hospital_specialties.txt), as :func:`~extractors.gazetteer.field_table` word tuples
 HOSPITAL_SPECIALTIES = field_table(tuple(word_list("hospital_specialties.txt")))
@@ -472,6 +475,9 @@ class NameExtent:
                     # "Hội đồng Thi đua – Khen thưởng | tại cơ quan": a preposition before no name links no place
                 if j < n and words[j - 1] == "thuộc" and self._starts_unit(doc, j):
                     break  # "Đồn Biên phòng X | thuộc Bộ Chỉ huy …": the parent is a unit of its own, joined later
+                if j < n and words[j - 1] in NUMBERED_LEVELS and words[j].isdigit() and len(words[j]) <= 2:
+                    i, named = j + 1, True  # "UBND quận | 1", "Công an phường | 7": the number names the unit
+                    continue
                 if j < n and (is_cap(words[j]) or (words[j].isdigit() and words[j - 1] == "số")) and \
                         (words[j - 1] not in PLACE_ONLY_LINKS or self._place_at(doc, j)) and words[j - 1] != "cấp":
                     i = j
