@@ -102,16 +102,23 @@ class _Infixes(_NotOnLetters):
 def _begins_apart(entry: str) -> bool:
     """A match of ``entry`` (an infix regex) begins with a character known from its parsed form, never a letter or a
     digit (``str.isalnum``) and never the empty string."""
+    p = _parsed(entry)
+    if p is None or p[1]:
+        return False
+    chars, empty = _seq_edge(p[0], True)
+    return chars is not None and not empty and not any(c.isalnum() for c in chars)
+
+
+def _parsed(entry: str):
+    """(the top-level items of regex ``entry`` as ``re._parser`` parses it, whether it matches in any case
+    (``re.IGNORECASE``)); None when it does not parse.  Read by :func:`_begins_apart` and :func:`_edge_chars`."""
     import re._parser as P
 
     try:
         parsed = P.parse(entry)
     except re.error:
-        return False
-    if parsed.state.flags & re.IGNORECASE:
-        return False
-    chars, empty = _seq_edge(list(parsed), True)
-    return chars is not None and not empty and not any(c.isalnum() for c in chars)
+        return None
+    return list(parsed), bool(parsed.state.flags & re.IGNORECASE)
 
 
 class _ByEdge(_NotOnLetters):
@@ -164,15 +171,13 @@ def _edge_chars(piece: str, first: bool):
     None when any character may (a class by category, a negated class, ``.``, a case-insensitive part, a
     match of nothing); False when ``piece`` does not open on ``^`` (close on ``$``) at its top level."""
     import re._constants as C
-    import re._parser as P
 
-    try:
-        parsed = P.parse(piece)
-    except re.error:
+    p = _parsed(piece)
+    if p is None:
         return False
-    if parsed.state.flags & re.IGNORECASE:
+    items, caseless = p
+    if caseless:
         return None
-    items = list(parsed)
     anchor = items[0] if first else items[-1]
     if anchor != (C.AT, C.AT_BEGINNING if first else C.AT_END):
         return False
