@@ -1,7 +1,7 @@
 """Co-winners of a championship title (extractors/components/co_winners.py): the names coordinated before the winner
 the championship finder reads ("A, B và C vô địch …", "A cùng B vô địch …", "A đã cùng B vô địch …") each win the
-title, not only the name right before the verb (bulk news, session 42: "… Carlo Ancelotti, Roberto Mancini và
-Claudio Ranieri lên ngôi vô địch Anh" gave Ranieri alone). Sentences and names of our own wording; facts computed by
+title, not only the name right before the verb (bulk news, session 42: "… <A>, <B> và
+<C> lên ngôi vô địch Anh", three coaches, gave C alone). Sentences and names of our own wording; facts computed by
 hand."""
 from __future__ import annotations
 

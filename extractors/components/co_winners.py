@@ -3,7 +3,7 @@
 Shapes (Vietnamese press usage; eval GUIDELINES: one fact per recipient, sports titles count when the text says
 someone won them)::
 
-    <A>, <B> và <C> (đã) vô địch|lên ngôi <Competition>     A, B and C each win ("… Mancini và Ranieri lên ngôi …")
+    <A>, <B> và <C> (đã) vô địch|lên ngôi <Competition>     A, B and C each win ("… A, B và C lên ngôi vô địch Anh")
     <A> và|cùng (với) <B> vô địch <Competition>             A and B ("Tú cùng Khương vô địch đôi nam …")
     <A> (adverbs) cùng (với) <B> vô địch <Competition>      a player and the club he won with ("A vừa cùng B vô địch X")
 

@@ -6,6 +6,9 @@ Surname>"): the Vietnamese rules end a name before a Vietnamese holder by his su
 any holder after a place (``unit_places._place_ends``), but a foreign name after a body's own words ran into the
 body's name, which then left its holder out of the officials.  Observed in bulk news (vi_news_50k, session 42: 4 of
 the 1,200 stories of bulk600 and bulk600b, 106 of a pool of 300 stories holding a title, a body and a foreign name).
+
+The chamber look-ups (:func:`chamber_at`, :func:`chamber_before`, :data:`CHAMBER_FIRSTS`) are also read by the persons
+component, which reads the holder after "<title> Hạ viện" as a person.
 """
 from __future__ import annotations
 
@@ -13,22 +16,20 @@ from ..foreign import designators, is_common_noun, is_foreign_word, organisation
 from ..gazetteer import word_list
 from .base import is_cap, span_text, title_case
 
-#: the fewest and most words of a holder's name (given name and surname; "Maria Elisabetta Casellati")
+#: the fewest and most words of a holder's name (given name and surname, up to two middle names between)
 HOLDER_WORDS = (2, 4)
 #: chambers of foreign legislatures whose head alone is the body of a title, so that a holder's name may follow it
 #: with no name of the body between ("Chủ tịch Hạ viện | <Given Surname>"; ``chambers.txt``), lower-case
 CHAMBERS = frozenset(word_list("chambers.txt"))
 #: the most words of a chamber's name
 CHAMBER_WORDS = max(len(c.split()) for c in CHAMBERS)
+#: the first words of the chambers, lower-case (a token opens none unless it is one of them: one set look-up)
+CHAMBER_FIRSTS = frozenset(c.split()[0] for c in CHAMBERS)
 #: the longest place (in words) looked up right before the holder's name or across its start
 PLACE_WORDS = 3
 #: kinds of body (``unit_types.tsv``) whose names are often a person's name or two ("Công ty dịch vụ năng lượng Baker
 #: Hughes", "Ngân hàng đầu tư Goldman Sachs"): a holder's name ends one only after a place
 NAMED_BY_PERSONS = {"company"}
-
-
-#: the first words of the chambers, lower-case (a token opens none unless it is one of them: one set look-up)
-CHAMBER_FIRSTS = frozenset(c.split()[0] for c in CHAMBERS)
 
 
 def chamber_before(words, k) -> bool:
@@ -54,7 +55,8 @@ class Holders:
         name of its own before it (``named``), or its head alone names it (a chamber of :data:`CHAMBERS`); that name
         ends on a place ("Hội đồng Lập pháp Hong Kong | <Given Surname>"), or on a word no foreign name continues: a
         lower-case word, an acronym or a syllable with its tone marks ("Bộ Quốc phòng | <Given Surname>"; not "Bộ
-        Tài chính Heng | Swee Kiat", one name), and no place runs across token ``i`` ("Bộ Ngoại giao Ấn | Độ …").
+        Tài chính <Surname> | <Given> <Given>", one name written surname first), and no place runs across token ``i``
+        ("Bộ Ngoại giao Ấn | Độ …").
         A company's name after its field is often a person's or two ("Công ty dịch vụ năng lượng Baker Hughes"): only
         a place ends one (:data:`NAMED_BY_PERSONS`)."""
         words = doc.words
