@@ -536,13 +536,15 @@ MANY_BEFORE = re.compile(r"\b[Nn]hiều\s+(?:\w+\s*,\s*)?$")
 #: a clause's end between a cue and the award after it ("Anh từng là bộ đội, nay được tặng …"), unless what
 #: follows it up to the award is a list of awards, no verb of its own ("nhiều lần được tặng huân chương, bằng khen")
 CLAUSE_MARKS = re.compile(r"[,:]")
-CLAUSE_VERBS = re.compile(r"\b(?:được|nhận|tặng|trao|giành|đoạt|là|có|phong|vinh danh)\b", re.I)
+#: the verbs of a clause of its own between a cue and an award (receiving, giving, winning, being, having), read by
+#: CLAUSE_VERBS and AND_PREDICATE
+_CLAUSE_VERB_WORDS = "được|nhận|tặng|trao|giành|đoạt|là|có|phong|vinh danh"
+CLAUSE_VERBS = re.compile(r"\b(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 #: a second predicate joined by "và" and opening on a verb of CLAUSE_VERBS ("… và được tặng …", "và nhận …"), an
 #: adverb of time or manner between ("và đã được", "và cũng nhận"): a cue written before it, with no such verb of its
 #: own, repeats another doing ("Ông A đã nhiều lần | đến thăm xã | và được tặng huân chương": the visits, not the
 #: award; :func:`_cue_reaches`)
-AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:được|nhận|tặng|trao|giành|đoạt|là|có|phong|"
-                           r"vinh danh)\b", re.I)
+AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1593,8 +1595,8 @@ def _described_apart(persons):
     position, unit) triples) carry an office or a unit that none of ``fuller``'s agrees with ("Nguyễn Hùng, Bí thư
     Đảng ủy xã B" beside "Nguyễn Văn Hùng, Chủ tịch UBND xã A": two persons).  A degree or an occupation names no
     office, and an empty position or unit agrees with any; with ``strict`` (the weaker inner-middle-name form,
-    "Hồ Hà" beside "Phạm Hồ Thu Hà") an office or unit of ``name`` that ``fuller`` never writes disagrees too.  The descriptions are gathered on the first call only
-    (most documents have no other written form)."""
+    "Hồ Hà" beside "Phạm Hồ Thu Hà") an office or unit of ``name`` that ``fuller`` never writes disagrees too.  The
+    descriptions are gathered on the first call only (most documents have no other written form)."""
     offices: dict[str, set[str]] = {}
     units: dict[str, set[str]] = {}
 

@@ -109,7 +109,7 @@ _SEARCH_INSTEAD_OF = (("document", "blocks"), ("path_history", "blocks"), ("conf
                       ("person", "persons_view"))
 
 
-def _searchable_pages() -> dict[str, str]:
+def _search_instead_pages() -> dict[str, str]:
     """Every table or view of the site (:data:`outputs.site.TABLES`) → the page to search instead when its own
     ``_search`` would find nothing ("" when it has full-text search: a table of :data:`outputs.kb.FTS_COLUMNS` or a
     view given an ``fts_table`` in :data:`outputs.site.TABLE_OPTIONS`), by :data:`_SEARCH_INSTEAD_OF`."""
@@ -120,7 +120,7 @@ def _searchable_pages() -> dict[str, str]:
         (page for prefix, page in _SEARCH_INSTEAD_OF if name.startswith(prefix)), "entities") for name in TABLES}
 
 
-_SEARCH_INSTEAD = _searchable_pages()
+_SEARCH_INSTEAD = _search_instead_pages()
 
 
 class Unsearchable(NamedTuple):

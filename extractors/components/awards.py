@@ -965,15 +965,16 @@ class AwardRecognizer(PrizeLists):
         bare = [k for k, a in enumerate(awards) if a.info.get("bare_title")]
         if not bare:
             return awards
-        found = {}
+        found = {}  # a pageant's name in lower case -> its written forms ("Hoa hậu Hữu nghị ASEAN"), in order
         for i in range(len(doc) - 2):
             if doc.words[i] in ("Hoa", "hoa") and doc.words[i + 1] == "hậu" and is_cap(doc.words[i + 2]) and \
                     i > 0 and doc.words[i - 1].lower() in PAGEANT_LEADS:
                 k = self._name_end(doc, i + 2, {})
                 k = k - 1 if k - 1 > i + 2 and year_word(doc.words[k - 1]) else k
                 name = "Hoa hậu " + span_text(doc, i + 2, k)
-                found.setdefault(name.lower(), []).append((name, True))
-        pageant = _dominant(found)
+                found.setdefault(name.lower(), []).append(name)
+        key = _dominant_key(found)
+        pageant = None if key is None else found[key][0]
         out = [a for k, a in enumerate(awards) if k not in bare or pageant]
         if not pageant:
             return out
@@ -1564,20 +1565,19 @@ def _complete_prizes(awards, doc) -> list:
             and not _own_contest_follows(doc, awards[k].end)]
     if not bare:
         return awards  # "giải Nhất" beside "giải Nhất Quốc gia cuộc thi …": the one written in full (resolve)
-    found = {}
+    found = {}  # a contest's name in lower case -> its written forms ("cuộc thi Cuộc đua số"), in order
     named_at = []  # (token of a contest's head, its name in lower case)
     n = len(doc)
     for i in range(n - 2):
         if (LOWERED[doc.words[i]], LOWERED[doc.words[i + 1]]) in CONTEST_HEADS:
             name = _contest_named(doc, i + 2)
             if name:
-                found.setdefault(name.lower(), []).append((doc.words[i].lower() + " " + doc.words[i + 1] + " " + name,
-                                                           False))
+                found.setdefault(name.lower(), []).append(doc.words[i].lower() + " " + doc.words[i + 1] + " " + name)
                 named_at.append((i, name.lower()))
-    contest = _dominant(found)
-    if not contest:
+    key = _dominant_key(found)
+    if key is None:
         return awards
-    key = next(k for k, v in found.items() if v[0][0] == contest)
+    contest = found[key][0]
     out = list(awards)
     for k in bare:
         a = out[k]
@@ -2037,14 +2037,20 @@ def _metal_end(doc, k) -> int:
 
 def _dominant(found: dict):
     """The name a document is about among ``found`` (key -> [(written form, has edition)], forms with an
-    edition first): the only key, or one written at least twice and more often than all others together;
-    its first form; None otherwise."""
+    edition first): the first form of :func:`_dominant_key`'s key; None when there is none."""
+    key = _dominant_key(found)
+    return None if key is None else found[key][0][0]
+
+
+def _dominant_key(found: dict):
+    """The key a document is about among ``found`` (key -> the list of its mentions, of any shape): the only key,
+    or one written at least twice and more often than all others together; None otherwise."""
     if not found:
         return None
     counts = sorted((len(v) for v in found.values()), reverse=True)
     if len(counts) > 1 and (counts[0] < 2 or counts[0] <= sum(counts[1:])):
         return None
-    return max(found.values(), key=len)[0][0]
+    return max(found, key=lambda k: len(found[k]))
 
 
 def _noted_after_name(doc, s, k) -> bool:

@@ -222,7 +222,7 @@ class ChampionshipFinder:
                 if key in seen and (year is None or seen[key] in (None, year)):
                     continue  # "giành chức vô địch X" and later "vô địch X" of the same winner: one title
                 seen.setdefault(key, year)  # (a win written in another year is another conferral: "năm 2022 … lại vô địch X")
-                if not any(t is title for t in st["award"][-1:]):
+                if not st["award"] or st["award"][-1] is not title:
                     st["award"].append(title)  # (once for the co-winners of one title: co_winners)
                 st["conferrals"].append({"award": title, "name": title.text, "recipient": r, "status": "conferred",
                                          "revoked": False, "sent": (ss, se), "how": "championship"})

@@ -1281,8 +1281,8 @@ class OfficialLinker:
         holder that its last title took before "là" ("một tiền đạo khác là X" → "tiền đạo", "đồng sáng lập thứ ba"
         → "đồng sáng lập", "HLV đội bóng" → "HLV"): down to the longest start of that part (after its last comma)
         that is a title (:meth:`_title_prefix`), when only lower-case words follow it that are not all links of a
-        chain ("Phó trưởng ban | thường trực", ``LINKS``; "Chủ tịch | HĐQT" stays); the last title opens after the last comma or "kiêm" ("Tổng Giám đốc kiêm Phó Chủ
-        tịch HĐQT" stays whole)."""
+        chain ("Phó trưởng ban | thường trực", ``LINKS``; "Chủ tịch | HĐQT" stays); the last title opens after the
+        last comma or "kiêm" ("Tổng Giám đốc kiêm Phó Chủ tịch HĐQT" stays whole)."""
         last = max(pos.rfind(",") + 1, pos.rfind(" kiêm ") + len(" kiêm ") if " kiêm " in pos else 0)
         words = pos[last:].split()
         k = self._title_prefix(words, len(words))
