@@ -7,8 +7,8 @@ finds the two other forms the press writes:
 - the surname and the given name without the middle name ("Trần Hạnh" beside "Trần Ngọc Hạnh": an artist's
   or official's usual short name; observed in held-out sets 4 and 7, three stories), mapped when the
   document writes exactly one longer name with that surname and that given name;
-- a middle name and the given name without the surname and the other middle names ("Huỳnh Mai" beside "Nguyễn
-  Huỳnh Trúc Mai": a student's or artist's usual name, the mother's surname kept; observed in held-out set 12),
+- a middle name and the given name without the surname and the other middle names ("Trần Hạnh" beside "Lê
+  Trần Ngọc Hạnh": a student's or artist's usual name, the mother's surname kept; observed in held-out set 12),
   mapped when the document writes exactly one name of four words or more holding that middle name, not right
   before the given name (a name's last words are mapped by the engine), and ending on that given name;
 - a middle name of ``middle_names.txt`` written without its mark ("Nguyễn Thi Lan Anh" beside "Nguyễn Thị
@@ -64,7 +64,7 @@ def _doubled(words: list[str]) -> bool:
 def variant_names(mentions, surnames, disagree=None) -> dict[str, str]:
     """Map each name of ``mentions`` ((name, sentence) pairs: the persons of one document) that is another form
     of a fuller name of the document to that name: the surname and given name alone ("Trần Hạnh" -> "Trần
-    Ngọc Hạnh") or an inner middle name and the given name ("Huỳnh Mai" -> "Nguyễn Huỳnh Trúc Mai"), only when one
+    Ngọc Hạnh") or an inner middle name and the given name ("Trần Hạnh" -> "Lê Trần Ngọc Hạnh"), only when one
     such longer name is written and never in one sentence with it, but as its alias
     in brackets) and an unmarked middle name ("Nguyễn Thi Lan Anh" -> "Nguyễn Thị Lan Anh").  ``surnames``:
     the surnames of ``surnames.txt``; ``disagree(name, fuller)``: True when the two names are described as two

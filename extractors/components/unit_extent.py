@@ -382,7 +382,7 @@ class NameExtent:
                     break
                 if self._foreign_holder_at(doc, start, end, i, named, kind) and \
                         self._person_ends_name(doc, start, end, i, kind):
-                    break  # "Chủ tịch Hạ viện Mỹ | Paul Ryan": the foreign holder of the title (unit_holders)
+                    break  # "Chủ tịch Hạ viện Mỹ | <Given Surname>": the foreign holder of the title (unit_holders)
                 if named and (w in BREAK_FIRSTS or low_w in self.title_firsts) and \
                         (self._starts_award(doc, i) or self._starts_title(doc, i) or _opens_list(words, i)):
                     break  # ("gửi Vụ X | Danh mục các đề tài": a list sent, the sentence's object)
