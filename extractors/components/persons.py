@@ -36,6 +36,8 @@ NOT_NAME = {"Chủ", "Phó", "Tổng", "Bí", "Giám", "Bộ", "Sở", "Thủ", 
             "Bà", "Thành", "Ủy", "Công", "Chính", "Trung", "Ương", "Quốc", "Việt", "Đoàn", "Thượng", "Thiếu",
             "Đại", "Anh", "Chị", "Em", "Cô", "Thầy", "Cụ", "Tp", "TP", "Hà"}
 MAX_LEN = 4
+#: the Youth Union (Đoàn TNCS Hồ Chí Minh) written by its first word, which is also a surname
+UNION = "Đoàn"
 #: words before "Đoàn" that make it the Youth Union of a level, no surname (Điều lệ Đoàn TNCS Hồ Chí Minh: Trung
 #: ương Đoàn, Tỉnh đoàn, Thành đoàn, Huyện đoàn, Quận đoàn): "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong" ("Ư" closes
 #: "T.Ư", read as "T", ".", "Ư"), "Ban Thường vụ Tỉnh Đoàn Quảng Trị"
@@ -482,6 +484,9 @@ class PersonRecognizer:
         for p in self.districts:
             lengths.setdefault(p.split()[0], set()).add(len(p.split()))
         self.district_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+        #: the words that may open a name, a place or a district, or the Youth Union's "Đoàn" (:data:`UNION`): one
+        #: look-up in __call__'s walk skips a capitalised word with no title before it that opens none of them
+        self.name_openers = frozenset(self.lex.surnames) | self.place_first | set(self.district_lengths) | {UNION}
         #: their first two words as pairs: most capitalised pairs ("Trần Thị") are rejected before any join, by one
         #: C-level look-up each (_districts_of; 12,600 capitalised words a pass open on a district's first word, about
         #: 800 on its two)
@@ -688,7 +693,7 @@ class PersonRecognizer:
         _qualified_roles(words, cue_end, self.lex.honorifics, self.words)
         surnames = self.lex.surnames
         place_first = self.place_first
-        district_lengths = self.district_lengths
+        name_openers = self.name_openers
         district_at, placed = st["_districts"] = self._districts_of(words, starts)
         bodies = st["_bodies"] = named_bodies(st["unit"])
         # only capitalised words can start a name: visit just those
@@ -698,8 +703,7 @@ class PersonRecognizer:
                 continue
             i = i0
             cued = i in cue_end
-            if not cued and words[i] not in surnames and words[i] not in given and words[i] not in place_first and \
-                    words[i] not in district_lengths and words[i] != "Đoàn":
+            if not cued and words[i] not in name_openers and words[i] not in given:
                 i += 1  # no title before it, and the word opens no name, place or district: no test below reads it
                 continue
             if cued and after_community_level(words, i):
@@ -722,7 +726,7 @@ class PersonRecognizer:
             if cued:
                 i += self._field_before(words, i)  # "Tổng cục trưởng Du Lịch Nguyễn Văn Tuấn"
             w = words[i]
-            if w == "Đoàn" and i > 0 and words[i - 1] in UNION_LEVELS:
+            if w == UNION and i > 0 and words[i - 1] in UNION_LEVELS:
                 i += 1  # "T.Ư Đoàn | Lê Quốc Phong": the Youth Union, then a name
                 continue
             if cued and self.lex.honorifics.get(w) == "address" and not self._honorific_surname(words, i):
