@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .interrupts import STOP_SIGNALS
+from .interrupts import STOP_SIGNALS, on_signals, sigterm_as_ctrl_c
 from .work import failed, process_job, process_jobs
 
 Job = tuple  # (Found, sha256, size, bytes | None, reader suffix | None)
@@ -129,49 +129,22 @@ def _ctrl_c_at_safe_points():
     cannot install handlers) the event is never set and nothing changes.
     """
     stop = threading.Event()
-    with _on_signals(STOP_SIGNALS, stop.set):
+    with on_signals(STOP_SIGNALS, stop.set):
         yield stop
-
-
-@contextmanager
-def _on_signals(signums: tuple, action: Callable[[], None]):
-    """While inside, the first of the signals ``signums`` puts the previous handlers back (so that a second one
-    acts as before: Ctrl-C or SIGTERM interrupts at once) and calls ``action()`` in the main thread, which may set
-    an event or raise (KeyboardInterrupt).  On the way out the previous handlers are put back.  Outside the main
-    thread (where Python cannot install handlers) nothing changes."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {signum: signal.getsignal(signum) for signum in signums}
-
-    def put_back() -> None:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-    def on_signal(signum, frame):
-        put_back()
-        action()
-
-    for signum in signums:
-        signal.signal(signum, on_signal)
-    try:
-        yield
-    finally:
-        put_back()
 
 
 def run_inline(jobs: Iterator[Job], finish: Finish, release: Callable[[], None] | None = None, **_) -> None:
     """Run every job in this process (``--workers 1``), in the batches of one worker (:func:`_batches`: read and
     normalised in turn, then extracted together, :func:`pipeline.work.process_jobs`; ``finish`` per document
     once its batch is done).  Ctrl-C stops it by the KeyboardInterrupt Python raises
-    wherever it lands, and SIGTERM likewise (:func:`_sigterm_as_ctrl_c`): the load ends as interrupted, with its
+    wherever it lands, and SIGTERM likewise (:func:`~pipeline.interrupts.sigterm_as_ctrl_c`): the load ends as interrupted, with its
     summary (before session 27's reading, SIGTERM ended the process at once, with no summary); the batch in hand is
     read again by the next load.  An ``idle`` given
     (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read.  ``release`` (the
     writer's :meth:`outputs.kb.Writer.commit`) is called before each batch is read, so that what was stored
     before it is not held open, the knowledge base locked, while this process reads a long file (OCR, a 5 MB text:
     minutes), as it was until session 30 (newcomer, sessions 29 and 30: a second writer failed after 30 s)."""
-    with _sigterm_as_ctrl_c():
+    with sigterm_as_ctrl_c():
         for batch in _batches(jobs, 1):
             if release:
                 release()
@@ -179,17 +152,6 @@ def run_inline(jobs: Iterator[Job], finish: Finish, release: Callable[[], None] 
                                     for item, sha, _size, data, suffix in batch])
             for (item, sha, size, _data, _suffix), result in zip(batch, results):
                 finish(item, sha, size, *result)
-
-
-def _sigterm_as_ctrl_c():
-    """While inside, SIGTERM raises KeyboardInterrupt in this process wherever it lands, as Ctrl-C does, once: the
-    first also puts the previous handler back, so a second SIGTERM ends the process at once (:func:`_on_signals`)."""
-    return _on_signals((signal.SIGTERM,), _interrupt)
-
-
-def _interrupt() -> None:
-    """Raise KeyboardInterrupt, as Ctrl-C does."""
-    raise KeyboardInterrupt
 
 
 def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Callable[[], None] | None = None,
@@ -281,11 +243,30 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         while inflight:
             drain()
     except BaseException:
-        workers_now = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
-        pool.shutdown(wait=False, cancel_futures=True)
-        _end_workers(workers_now)  # the jobs under way, and those queued to the workers, do not run to their end
+        _stop_pool(pool)  # the jobs under way, and those queued to the workers, do not run to their end
         raise
     pool.shutdown(wait=True)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now, an interrupted load: what has not started is cancelled, its workers are ended
+    (:func:`_end_workers`), then this process's write end of the pool's result pipe is closed.
+
+    A worker ended while it was sending a batch's results (larger than the pipe's 64 KiB, so written in pieces as
+    the pool's manager thread reads them) leaves a message cut short.  The manager thread waits for the rest of it
+    forever: this process holds the pipe's write end too, so no end of file comes.  The interpreter joins that
+    thread at exit, so the load printed its summary and then never ended (session 42: ``ingest --workers 2``
+    stopped by Ctrl-C or SIGTERM still running a minute later, now and then).  With every worker gone and that
+    end closed, the read ends (EOFError), the thread marks the pool broken and exits.  ``ProcessPoolExecutor``
+    offers no way to this; its attributes ``_processes`` and ``_result_queue`` (CPython 3.11 to 3.13) are read
+    before ``shutdown``, which forgets them."""
+    workers_now = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    _end_workers(workers_now)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 #: file bytes of one batch of the local pool at most (:func:`_batches`): a batch of large files (scans to OCR,

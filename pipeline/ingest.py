@@ -599,17 +599,32 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         summary.interrupted = True
     finally:
         writer.close()
+    if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
+        summary.interrupted = not _built(writer.db)  # the canonical layer always matches what is stored
     if summary.interrupted:
         in_flight = {container_of.get(found.abspath, found.abspath)  # (an article: its news file)
                      for waiting in pending_names.values() for found in waiting}
         summary.dropped = len(in_flight)
         summary.unread, summary.unread_counted = unread_files(paths, reached - in_flight, database_files(db_path))
-    if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
-        from outputs.canonical import build
-
-        build(writer.db)  # the canonical layer always matches what is stored
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _built(db) -> bool:
+    """Rebuild the canonical layer of ``db`` (:func:`outputs.canonical.build`); False when Ctrl-C or SIGTERM stopped
+    it.  The build is one transaction, rolled back when stopped: the layer stays marked stale, the read commands
+    say so, and the next ingest builds it; what the load stored stands.  Until session 43 a Ctrl-C landing here,
+    after the last file was stored, ended the command with click's bare "Aborted!" and exit status 1, no summary."""
+    from outputs.canonical import build
+
+    from .interrupts import sigterm_as_ctrl_c
+
+    try:
+        with sigterm_as_ctrl_c():
+            build(db)
+    except KeyboardInterrupt:
+        return False
+    return True
 
 
 #: seconds an interrupted ingest spends counting the files it left (:func:`unread_files`), then it says "at least"

@@ -44,3 +44,35 @@ def test_a_load_stopped_after_two_of_five_files_says_three_are_left(tmp_path):
     # the run that goes on reads exactly those three
     again = ingest([folder], tmp_path / "kho.sqlite", workers=1)
     assert (again.stored, again.known, again.interrupted) == (3, 2, False)
+
+
+def test_ctrl_c_while_the_canonical_layer_is_built_ends_as_interrupted_and_the_next_run_builds_it(tmp_path,
+                                                                                                   monkeypatch):
+    """Ctrl-C landing after the last file was stored, while the canonical layer is built, ended the command with
+    click's bare "Aborted!", exit status 1 and no summary (session 43, a load of 600 files stopped as it ended).
+    The build is rolled back, the load stands: the summary says interrupted with nothing left, the layer stays
+    stale, and the next run builds it."""
+    import sqlite_utils
+
+    import outputs.canonical as canonical
+    from pipeline.ingest import canonical_stale
+
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"tin{n}.txt").write_text(f"Ông Hà Văn Tư số {n} được tặng Giấy khen năm 2020.\n", encoding="utf-8")
+    real_build = canonical.build
+
+    def stopped(db):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(canonical, "build", stopped)
+    summary = ingest([folder], tmp_path / "kho.sqlite", workers=1)
+    assert (summary.interrupted, summary.stored, summary.unread, summary.dropped) == (True, 3, 0, 0)
+    assert summary.lines()[-1] == ("interrupted: what was stored is complete; no file was left unread: run the same "
+                                   "command again to finish")
+    assert canonical_stale(sqlite_utils.Database(tmp_path / "kho.sqlite"))
+    monkeypatch.setattr(canonical, "build", real_build)
+    again = ingest([folder], tmp_path / "kho.sqlite", workers=1)
+    assert (again.stored, again.known, again.interrupted) == (0, 3, False)
+    assert not canonical_stale(sqlite_utils.Database(tmp_path / "kho.sqlite"))

@@ -1,0 +1,63 @@
+"""An interrupted load printed its summary and then never ended, now and then (session 42: ``ingest --workers 2``
+stopped by Ctrl-C or SIGTERM, still running a minute later).  A worker ended while it was sending a batch's
+results had left a message cut short in the pool's result pipe; the pool's manager thread waited for the rest of it
+forever (the loader holds the pipe's write end too, so no end of file came), and the interpreter joins that thread
+at exit.  :func:`pipeline.executors._stop_pool` closes the loader's write end once the workers are gone."""
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+import time
+
+from tests.conftest import REPO
+
+
+def _send_half_a_result() -> None:
+    """In a pool's worker: write the start of a 1 MB result to the pool's result pipe, as a worker does before the
+    pipe is full, then wait to be ended (:func:`pipeline.executors._end_workers`)."""
+    import gc
+    import multiprocessing.queues
+
+    results = next(o for o in gc.get_objects() if isinstance(o, multiprocessing.queues.SimpleQueue))
+    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    time.sleep(60)
+
+
+def stop_a_pool_cut_mid_result(stop) -> None:
+    """Run in a subprocess: a pool of one worker whose job sends half its result, stopped by ``stop(pool)``; the
+    process must then end."""
+    from pipeline.executors import _pool
+
+    pool = _pool(1)
+    pool.submit(_send_half_a_result)
+    time.sleep(3)  # the worker has written its half
+    stop(pool)
+    print("stopped", flush=True)
+
+
+def run(stop: str) -> subprocess.CompletedProcess:
+    code = f"import tests.test_stop_pool as t, pipeline.executors as e; t.stop_a_pool_cut_mid_result({stop})"
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+
+
+def test_a_pool_stopped_while_a_worker_sends_its_result_lets_the_process_end():
+    done = run("e._stop_pool")
+    assert (done.returncode, done.stdout) == (0, "stopped\n"), done.stderr
+
+
+def test_without_closing_the_write_end_the_process_would_not_end():
+    """The same pool stopped as before session 43 (cancel, end the workers): the process does not end."""
+    before = "lambda pool: (w := list(pool._processes.values()), pool.shutdown(wait=False, cancel_futures=True), " \
+             "e._end_workers(w))"
+    code = f"import tests.test_stop_pool as t, pipeline.executors as e; t.stop_a_pool_cut_mid_result({before})"
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        out, _ = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+        assert out == "stopped\n"  # it stopped the pool, printed, and hung at exit
+        return
+    raise AssertionError(f"the process ended (status {proc.returncode}): the test no longer shows the hang")
