@@ -91,6 +91,10 @@ class OfficialLinker:
         #: the titles of staff held in a body they do not lead, lower-cased: a commune's civil servants
         #: (``positions.txt``, section ``STAFF_TITLES``) and the grades and posts of ``staff_titles.txt``
         self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES) + word_list("staff_titles.txt")}
+        #: occupations and degrees, lower-cased: the roles and academic titles of ``honorifics.tsv``, the role nouns
+        #: and the "# Occupations" sections of ``positions.txt`` (no office two titles joined by a dash are: _dash_joins)
+        self.occupations = {h.lower() for h, kind in self.lex.honorifics.items() if kind in DESCRIPTOR_KINDS} | \
+            self.role_nouns | {t.lower() for t in section("positions.txt", "# Occupations")}
 
     def _items(self, doc, d, st):
         """Chain items: start -> list of (end, kind, text); kinds "pos", "unit", "generic"."""
@@ -909,6 +913,7 @@ class OfficialLinker:
     def _left(self, d, i, ends):
         chain = []
         cur = i
+        dashed = -1  # (the token after the first dash read back over, if any)
         while cur > 0:
             cands = ends.get(cur)
             if cands:
@@ -919,6 +924,10 @@ class OfficialLinker:
             if d.words[cur - 1] in LINKS and chain:
                 cur -= 1
                 continue
+            if chain and d.words[cur - 1] in DASHES and self._dash_joins(d, cur, chain, ends):
+                dashed = cur
+                cur -= 1  # "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ | X": two offices joined by a dash
+                continue
             he = self.head_end_at.get(cur, cur + 1) if chain else cur + 1
             over = [(s, k, t) for s, k, t in ends.get(he, ()) if k == "pos" and s < cur]
             if chain and chain[0][2] == "unit" and over:
@@ -927,6 +936,10 @@ class OfficialLinker:
                 cur = s
                 continue
             break
+        if dashed > 0 and chain[0][0] > 0 and d.words[chain[0][0] - 1] in DASHES and \
+                chain[0][0] - 1 in self.person_ends:
+            chain = [c for c in chain if c[0] >= dashed]  # "- A - Viện trưởng Viện X - Phó Chủ tịch Hội Y B": a
+            # list whose dashes open its items; the titles before the dash are A's
         chain = self._after_appositive(d, chain)
         chain = self._after_others(d, chain)
         while chain and chain[0][2] != "pos":
@@ -952,6 +965,17 @@ class OfficialLinker:
         if not any(c[2] == "pos" for c in chain):
             return []
         return chain
+
+    def _dash_joins(self, d, cur, chain, ends) -> bool:
+        """The dash at token ``cur - 1`` joins two offices of one holder in the role chain read back from a name
+        ("Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ | X", "Ủy viên Bộ Chính trị - Bí thư Thành ủy Hà Nội | Y"):
+        a title or a unit ends before it, and the chain after it opens with an office, not an occupation or a
+        degree (``self.occupations``: "Viện trưởng Viện X - Nhà thơ | Z" is a list whose dashes part its items)."""
+        if chain[0][2] != "pos" or not any(k in ("pos", "unit") for _, k, _ in ends.get(cur - 1, ())):
+            return False
+        words = lower_span(d, chain[0][0], chain[0][1]).split()
+        words = words[1:] if words[0] in ("phó", "nguyên", "cựu", "quyền") and len(words) > 1 else words
+        return not any(" ".join(words[:k]) in self.occupations for k in range(1, len(words) + 1))
 
     def _title_before_possessor(self, d, comma: int, ends):
         """The role chain of a title written before "của" and its possessor, which the comma at token ``comma`` closes
