@@ -179,6 +179,7 @@ def run_local(jobs: Iterator[Job], finish: Finish, workers: int = 2, idle: Calla
 def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threading.Event,
                idle: Callable[[], None] | None = None) -> None:
     pool = _pool(workers)
+    watch = _DeathWatch()
     inflight: dict = {}  # future -> its batch of jobs
     limit = workers * 2
 
@@ -192,8 +193,10 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
         while not done:
             check()
             done, _ = wait(inflight, timeout=0.2, return_when=FIRST_COMPLETED)
-            if not done and idle:
-                idle()
+            if not done:
+                watch.check(pool)
+                if idle:
+                    idle()
         suspects = []
         for fut in done:
             batch = inflight.pop(fut)
@@ -260,13 +263,57 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     end closed, the read ends (EOFError), the thread marks the pool broken and exits.  ``ProcessPoolExecutor``
     offers no way to this; its attributes ``_processes`` and ``_result_queue`` (CPython 3.11 to 3.13) are read
     before ``shutdown``, which forgets them."""
-    workers_now = list((getattr(pool, "_processes", None) or {}).values())
+    workers_now = _workers_of(pool)
     results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     _end_workers(workers_now)
+    _close_write_end(results)
+
+
+def _workers_of(pool: ProcessPoolExecutor) -> list:
+    """The worker processes (``multiprocessing.Process``) of ``pool``, read from its ``_processes``."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _close_write_end(results) -> None:
+    """Close this process's write end of a pool's result pipe (``results``, its ``_result_queue``; None: nothing),
+    once no worker holds it: a read waiting for the rest of a message cut short then ends (EOFError)."""
     writer = getattr(results, "_writer", None)
     if writer is not None:
         writer.close()
+
+
+#: seconds a pool's worker may lie dead without the pool noticing before :class:`_DeathWatch` unblocks it
+UNNOTICED_DEATH_SECONDS = 5.0
+
+
+class _DeathWatch:
+    """Unblocks a pool whose worker died while sending a result, outside an interrupt too.
+
+    A worker dying (the kernel's OOM killer, a crash) is noticed by the pool within milliseconds and the pool
+    marks itself broken (``BrokenProcessPool``, the files in flight run alone: :func:`_each_alone`), unless the
+    worker died in the middle of sending a batch's results: the pool's manager thread then waits for the rest of
+    the message forever (:func:`_stop_pool`), and the load hung with it.  :meth:`check`, called while waiting for
+    results, ends the pool's other workers and closes this process's write end of the result pipe when a worker
+    has been dead for :data:`UNNOTICED_DEATH_SECONDS` and the pool is not broken: the read ends, the pool marks
+    itself broken, and the files in flight are run again alone as after any death."""
+
+    def __init__(self) -> None:
+        self.pool = None
+        self.since: float | None = None  # time.monotonic() when a dead worker was first seen in self.pool
+
+    def check(self, pool: ProcessPoolExecutor) -> None:
+        """Look at ``pool`` (called every 0.2 s or so while waiting for its results); unblock it as above."""
+        procs = _workers_of(pool)
+        if pool is not self.pool or getattr(pool, "_broken", False) or all(p.exitcode is None for p in procs):
+            self.pool, self.since = pool, None
+            return
+        if self.since is None:
+            self.since = time.monotonic()
+        elif time.monotonic() - self.since >= UNNOTICED_DEATH_SECONDS:
+            _end_workers(procs)
+            _close_write_end(getattr(pool, "_result_queue", None))
+            self.since = None
 
 
 #: file bytes of one batch of the local pool at most (:func:`_batches`): a batch of large files (scans to OCR,
@@ -310,12 +357,15 @@ def _each_alone(jobs: list) -> Iterator[tuple]:
     (2-4 s a file, measured on this machine), and since session 34's batches up to ``workers * 2 * BATCH_DOCS``
     files may be in flight when a worker dies (128 for two workers), not the ``workers * 8`` single files of
     before."""
-    solo = None
+    solo, watch = None, _DeathWatch()
     try:
         for item, sha, size, data, suffix in jobs:
             solo = solo or _pool(1)
             try:
-                result = solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix).result()
+                job = solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
+                while not wait([job], timeout=0.2).done:
+                    watch.check(solo)
+                result = job.result()
             except BrokenProcessPool:
                 solo.shutdown(wait=False, cancel_futures=True)
                 solo = None

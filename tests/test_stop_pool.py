@@ -5,8 +5,7 @@ forever (the loader holds the pipe's write end too, so no end of file came), and
 at exit.  :func:`pipeline.executors._stop_pool` closes the loader's write end once the workers are gone."""
 from __future__ import annotations
 
-import os
-import struct
+import json
 import subprocess
 import sys
 import time
@@ -15,13 +14,10 @@ from tests.conftest import REPO
 
 
 def _send_half_a_result() -> None:
-    """In a pool's worker: write the start of a 1 MB result to the pool's result pipe, as a worker does before the
-    pipe is full, then wait to be ended (:func:`pipeline.executors._end_workers`)."""
-    import gc
-    import multiprocessing.queues
+    """In a pool's worker: send half a result, then wait to be ended (:func:`pipeline.executors._end_workers`)."""
+    from tests.half_send_reader import send_half_a_result
 
-    results = next(o for o in gc.get_objects() if isinstance(o, multiprocessing.queues.SimpleQueue))
-    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    send_half_a_result()
     time.sleep(60)
 
 
@@ -61,3 +57,28 @@ def test_without_closing_the_write_end_the_process_would_not_end():
         assert out == "stopped\n"  # it stopped the pool, printed, and hung at exit
         return
     raise AssertionError(f"the process ended (status {proc.returncode}): the test no longer shows the hang")
+
+
+def test_a_worker_dying_while_it_sends_fails_its_file_alone_and_the_load_goes_on(tmp_path):
+    """Outside an interrupt too: a worker dying in the middle of sending (the OOM killer) left the load waiting
+    forever; the pool is now unblocked after ``UNNOTICED_DEATH_SECONDS`` and the files in flight run alone, as
+    after any death: the dying file is failed, every other file stored (in a subprocess, under a timeout)."""
+    names = [f"ok{k}.txt" for k in range(6)] + ["killer.halfsend", "ok6.txt", "ok7.txt"]
+    for name in names:
+        (tmp_path / name).write_text("Văn bản thử.\\n" if name.endswith(".txt") else "boom", encoding="utf-8")
+    code = f"""
+import json
+from pipeline import executors, readers
+from pipeline.discover import Found
+readers.READERS[".halfsend"] = "tests.half_send_reader:read"
+executors.UNNOTICED_DEATH_SECONDS = 1.0
+names = {names!r}
+jobs = [(Found({str(tmp_path)!r}, n, {str(tmp_path)!r} + "/" + n), f"{{k:064x}}", 20, None, None)
+        for k, n in enumerate(names)]
+done = {{}}
+executors.run_local(iter(jobs), lambda item, sha, size, doc, facts: done.setdefault(item.path, doc.status), workers=2)
+print(json.dumps(done, sort_keys=True))
+"""
+    ran = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == {n: ("failed" if n == "killer.halfsend" else "ok") for n in names}
