@@ -11,7 +11,7 @@ import re
 from ..gazetteer import word_list
 from ..canonical import level_words
 from ..lexicon import upper_first
-from .base import LOWERED, Ent, is_cap, span_text, year_word
+from .base import LOWERED, QUOTES_CLOSE, Ent, is_cap, span_text, year_word
 from .conferral_cues import _after_preamble
 from .conferral_words import ADVERBIAL_LINKS, CHAIRMAN_CERTIFICATES, COUNT_WORDS, DAY_WORDS, KIND_ANAPHOR_HEADS, PROVINCES, TIME_FRONT, \
     _opening
@@ -31,6 +31,11 @@ PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", 
 EVENT_CAPS = frozenset({"Lễ"})
 #: words between an agent and a give verb that make the giving someone else's ("yêu cầu giải trình việc tặng")
 NOT_AGENT_GAP = {"việc", "về", "được"}
+#: catalogue names (awards.tsv) of the open prizes and badges any body gives ("giải", "cúp", "giải thưởng" of a
+#: contest or an association, "huy hiệu" of the Youth Union): written "do X trao tặng", X is their conferrer (the
+#: certificates and flags, tail "conferrer"/"flagname", besides); the State's named prizes (Giải thưởng Hồ Chí Minh,
+#: Giải thưởng Nhà nước) and orders and medals are not among them
+GIVEN_BY_CANONICALS = frozenset({"Giải", "Cúp", "Giải thưởng", "Huy hiệu"})
 #: openings of a sentence whose body the presenter acts for (the body gives the award)
 BEHALF_OPENERS = ("thay mặt", "đại diện cho", "đại diện", "thừa ủy quyền", "thừa uỷ quyền", "ủy quyền", "uỷ quyền")
 #: organisations written before a school or body they belong to ("Đoàn trường THPT X", "Công đoàn Sở Y"; Điều lệ
@@ -173,7 +178,7 @@ class AwardNames:
         names = self._of_bare_level(d, a, se) or self._of_bare_body(d, a, se) or \
             self._with_conferrer(d, a, ss, cues, st, awards)
         if names == [a.text]:
-            names = self._from_conferrers(d, a, se, cues, ents) or names
+            names = self._from_conferrers(d, a, se, cues, ents) or self._given_by(d, a, se, cues) or names
         text = d.doc.user_data.get("sovang_text") or ""
         return [_body_place(text, n) for n in self._per_contest(d, a, se, names)]
 
@@ -446,6 +451,43 @@ class AwardNames:
                 continue
             break
         return [a.text + " của " + g for g in out]
+
+    def _given_by(self, d, a, se, cues):
+        """"nhận bằng khen do Hội X trao tặng", "giành giải đặc biệt do IEEE trao tặng": a certificate, flag, open
+        prize or badge (GIVEN_BY_CANONICALS) written without its conferrer and followed by "do", a conferrer and a
+        give verb (after "đã"/"vừa"/"cũng") is that conferrer's: ["<award> của <conferrer>"] (GUIDELINES.md: the
+        award's name with the conferrer the document gives); else []. The conferrer is a body or title the
+        sentence names (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE"). An order,
+        a medal or a state title "do Chủ tịch nước truy tặng" keeps its name: the State confers them all."""
+        entry = a.info.get("entry")
+        if entry is None or " của " in a.text or not (entry.tail in ("conferrer", "flagname") or
+                                                      entry.canonical in GIVEN_BY_CANONICALS):
+            return []
+        k = a.end
+        x = self._conf_starts.get(k + 1)
+        if k + 1 < se and d.words[k] == "của" and x is not None and is_cap(d.words[k + 1]) and \
+                entry.canonical in GIVEN_BY_CANONICALS - {"Cúp"}:
+            # "huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn TNCS Hồ Chí Minh": a body or title the sentence
+            # names (a cup "của" a club is the club's trophy, won, not given)
+            return [a.text + " của " + x.text]
+        while k < se and k - a.end < 4 and (d.words[k] in QUOTES_CLOSE or d.words[k] in (",", "năm") or
+                                            year_word(d.words[k])):
+            k += 1  # "Cúp vàng “…”, do …", "bằng khen … năm 2016, do UBND tỉnh X tặng": its year, quote, comma
+        if not (k + 2 < se and d.words[k] == "do"):
+            return []
+        x = self._conf_starts.get(k + 1)
+        end = x.end if x is not None else k + 1
+        if x is None:
+            while end < se and end - k <= 10 and (is_cap(d.words[end]) or d.words[end] in ("&", "-", "–")):
+                end += 1
+        v = end
+        if v + 2 < se and d.words[v] == "(" and d.words[v + 2] == ")" and d.words[v + 1].isupper():
+            v += 3  # "Liên đoàn Tung hứng quốc tế (IJA) trao tặng": the body's initials after it
+        while v < se and d.words[v].lower() in ("đã", "vừa", "cũng", "mới"):
+            v += 1
+        if end == k + 1 or not any(c[0] == v and c[2] == "give" for c in cues):
+            return []
+        return [a.text + " của " + span_text(d, k + 1, end)]
 
     @staticmethod
     def _list_head(d, a, awards) -> int:

@@ -1,0 +1,28 @@
+"""Session 43 of award names (conferral_award_names.AwardNames._given_by): a certificate, an open prize or a badge
+written without its conferrer and followed by "do <conferrer> trao tặng" takes that conferrer (GUIDELINES.md: the
+award's name with the conferrer the document gives); an order "do Chủ tịch nước truy tặng" keeps its name.
+
+Every sentence here was written for these tests; the expected facts are worked out by hand.
+"""
+from __future__ import annotations
+
+from tests.test_extractors import facts_of, people  # noqa: F401  (shared helpers)
+
+
+def test_certificate_given_by_an_association():
+    g = facts_of("Anh Lê Văn Bình nhận bằng khen do Hội Nghệ nhân Việt Nam trao tặng.")
+    assert people(g) == {("Lê Văn Bình", "Bằng khen của Hội Nghệ nhân Việt Nam")}
+
+
+def test_prize_given_by_an_acronym_body():
+    """The conferrer is no unit the finder knows: the capitalised run up to the give verb."""
+    g = facts_of("Dự án giúp Lê Văn Bình giành thêm giải đặc biệt do IEEE trao tặng.")
+    assert people(g) == {("Lê Văn Bình", "giải đặc biệt của IEEE")}
+
+
+def test_badge_takes_its_giver_and_an_order_keeps_its_name():
+    g = facts_of("Em Lê Văn Bình được nhận huy hiệu Tuổi trẻ dũng cảm do Trung ương Đoàn trao tặng.",
+                 "Ngày 2/1, Huân chương Lao động hạng Ba do Chủ tịch nước truy tặng ông Trần Văn An đã được trao cho "
+                 "gia đình.")
+    assert ("Lê Văn Bình", "huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn") in people(g)
+    assert ("Trần Văn An", "Huân chương Lao động hạng Ba") in people(g)
