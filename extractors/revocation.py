@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .cue_gates import cue_gates, may_hold
 from .gazetteer import table, triggers
 from .lexicon import DECISION, preamble_opener_before
 
@@ -27,13 +28,26 @@ def revoke_cue() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def revoke_gates() -> tuple[str, ...] | None:
+    """The gates of the ``revoke`` cues (:func:`extractors.cue_gates.cue_gates`: "hủy", "thu hồ", "tước"): a sentence
+    holding none of them, lower-cased, holds no revoke cue."""
+    return cue_gates(triggers().get("revoke", ()))
+
+
+def may_revoke(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a revoke cue: one of :func:`revoke_gates` stands in it lower-cased (most
+    sentences hold none, and are not searched case-blind at every character)."""
+    return may_hold(sentence.lower(), revoke_gates())
+
+
 @functools.lru_cache(maxsize=4096)  # asked once per conferral of a sentence: the same sentence several times
 def first_revoke_cue(sentence: str) -> re.Match | None:
     """``revoke_cue().search(sentence)``, the first revoke cue of ``sentence`` (None when it has none), kept per
     sentence: the engine dates each conferral of a sentence (:func:`extractors.engine._revoking_front_blanked`) and
     :func:`revocation_decisions` reads its roles, about 1,000 searches a pass over dev and real/news for about 570
-    sentences (each a case-blind search of the whole sentence)."""
-    return revoke_cue().search(sentence)
+    sentences (each a case-blind search of the whole sentence), made only where :func:`may_revoke`."""
+    return revoke_cue().search(sentence) if may_revoke(sentence) else None
 
 
 #: words at most between an asking verb and the revoke cue it governs (its addressee, a title with its body and
@@ -168,7 +182,7 @@ def revocation_kind(sentence: str) -> str | None:
     ``revocation_roles.tsv`` ("Đề nghị thu hồi Bằng khen … và hủy bỏ Quyết định số …"), None without a revoke
     cue."""
     kinds = []
-    for m in revoke_cue().finditer(sentence):
+    for m in revoke_cue().finditer(sentence) if may_revoke(sentence) else ():
         asked = _asked_before(sentence[:m.start()]) or \
             (kinds[-1:] == ["asked"] and bool(_joined().search(sentence, 0, m.start())))
         kinds.append("asked" if asked else "revoked")
