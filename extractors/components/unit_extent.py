@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..foreign import is_vietnamese_syllable
 from ..gazetteer import field_at, field_table, section, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
 from .conferral_words import DAY_WORDS, TENSE_ADVERBS  # a field of two-syllable dictionary words closes
@@ -15,8 +16,8 @@ from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
-    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, \
-    STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
+    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, QUALIFIERS, SCHOOL_KEY_FIRST, \
+    SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
 
 
 def _qualifier_at(words, i) -> bool:
@@ -89,8 +90,6 @@ def _initial_at(words, i: int) -> bool:
     return len(w) == 1 and w.isupper() and w.isalpha() and i + 2 < n and words[i + 1] == "." and is_cap(words[i + 2])
 #: a syllable that makes a scope a verb ("quốc tế hóa": to internationalise), which opens the clause
 SCOPE_VERB_ENDS = {"hóa", "hoá"}
-#: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội")
-NOT_LEVELS = {"xã hội", "thị trường", "thành viên"}
 #: "nhân dân" of a people's council, committee, court or procuracy written out ("Hội đồng nhân dân tỉnh")
 PEOPLES = ("nhân", "dân")
 #: a term's number in Roman numerals ("Ủy ban … của Quốc hội khóa VI")
@@ -102,6 +101,9 @@ LINK_QUALIFIERS = LOCATIVE_PREPOSITIONS & QUALIFIERS
 NAMING_VERBS = {"nghiên cứu", "kiểm tra"}
 #: unit kinds whose names may end with a place after lower-case words ("Trung tâm Huấn luyện … Hà Nội")
 PLACE_NAMED_KINDS = {"centre", "company", "association", "school", "institute", "art", "press", "hospital"}
+#: kinds of bodies named by their place alone, never by a field (the police, courts, procuracies, party committees,
+#: fronts, youth unions, trade unions and people's councils of a place: "Công an Vinh | lực lượng chức năng …")
+PLACE_ONLY_KINDS = {"police", "court", "procuracy", "party", "front", "youth", "union", "council"}
 #: kinds of bodies that exist at each local level (Luật Tổ chức chính quyền địa phương 2015)
 LOCAL_KINDS = {"department", "council", "committee", "office", "police", "association", "union", "youth", "party",
                "front", "court", "procuracy",
@@ -631,7 +633,8 @@ class NameExtent:
                 if words[j - 2:j] == SUBORDINATE:
                     j -= 2  # "… an ninh hàng không | trực thuộc ACV": a dictionary word, the link to the parent
                 line_end = j >= n or words[j] == "\n"
-                if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and self._capital_field(doc, i - 2, i) and \
+                if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and \
+                        (self._capital_field(doc, i - 2, i) or (kind not in PLACE_ONLY_KINDS and self._capital_syllable(doc, start, end, i))) and \
                         _field_run_ok(words, i, j):
                     if line_end:
                         i = j  # "… thành lập Trung tâm Điều hành | an ninh hàng không" closing a title or a line: two
@@ -762,6 +765,18 @@ class NameExtent:
         pair = " ".join(doc.words[end:i])
         return i - end == 2 and is_cap(doc.words[end]) and doc.words[end + 1].islower() and \
             pair.lower() in self.words and pair.lower() not in self.words_verbs
+
+    def _capital_syllable(self, doc, start, end, i) -> bool:
+        """The one word [end, i) after the head [start, end) is a capitalised syllable opening a field written in
+        sentence case, its first letter only capitalised (Nghị định 30/2020/NĐ-CP Phụ lục II): "Hội Người | cao
+        tuổi", "khoa Ngoại | thần kinh"; a Vietnamese syllable (not a brand: "Tập đoàn Viettel | quốc tế hóa …"), not
+        a place of ``places.txt``, a person's name or an acronym; and no capitalised word before the head, which would
+        make the head a syllable of a name ("<Surname> Hội <Given> | gần đây": a person, bulk news, session 43)."""
+        words = doc.words
+        w = words[end] if i - end == 1 else ""
+        return w.isalpha() and is_cap(w) and not w.isupper() and is_vietnamese_syllable(w) and \
+            w not in self.lex.places and \
+            not self._person_like(doc, end) and not (start > 0 and is_cap(words[start - 1]))
 
     def _two_word_field(self, doc, i) -> int | None:
         """End of a field of two lower-case two-syllable dictionary words from token i, neither a verb of

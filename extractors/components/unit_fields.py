@@ -7,8 +7,8 @@ from ..gazetteer import field_at, section, word_list
 from .base import is_cap
 from .conferral_words import PLURALS as GROUP_MARKS  # before a group of persons ("các ông, bà")
 from .persons import CLAUSE_OPENERS
-from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, STOP, \
-    VERB_HEADS, centre_at
+from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, \
+    NOT_LEVELS, STOP, VERB_HEADS, centre_at
 
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities;
@@ -162,7 +162,7 @@ class FieldWords:
         ends on it."""
         w, n, j = doc.words, len(doc), i
         while j + 1 < n and (j - i) // 2 < most and w[j].isalpha() and w[j].islower() and w[j + 1].isalpha() and \
-                w[j + 1].islower() and w[j] not in LEVELS:
+                w[j + 1].islower() and (w[j] not in LEVELS or w[j] + " " + w[j + 1] in NOT_LEVELS):
             if joined and w[j] == "và" and j > i and "và" not in w[i:j]:
                 if self._word_pairs(doc, j + 1, 1) == j + 1:
                     break

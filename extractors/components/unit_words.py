@@ -68,6 +68,9 @@ LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành"}
 CITY_MARKS = {"TP", "Tp"}
 #: a place level written alone after a local body's name ("Sở Y tế tỉnh", "Ban Thi đua – Khen thưởng thành phố")
 BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã")}
+#: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội";
+#: ``level_lookalikes.txt``)
+NOT_LEVELS = frozenset(word_list("level_lookalikes.txt"))
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: heads of a body's own branch, named by the body they belong to (Điều lệ Đoàn TNCS Hồ Chí Minh: chi đoàn, liên chi
 #: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
