@@ -131,7 +131,9 @@ def document_year(document: Document) -> int | None:
 
 #: the story's own day and month, written without a year where it opens, as an adverbial set off by a comma ("Ngày
 #: 14/1, …", "Chiều 23/6, …", "Tại hội nghị … ngày 10/10, …"; not an event "… tấn công rạng sáng 14-4.")
-LEAD_DATE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (\d{1,2})\s*([/-])\s*(\d{1,2}),")
+#: (each word written in both cases as alternatives of plain letters, not "[Nn]gày": an alternation opening on
+#: letters alone lets the regex engine skip ahead to one of them; a class of letters first made it try every character)
+LEAD_DATE = re.compile(r"(?:Ngày|ngày|Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Đêm|đêm|Hôm|hôm) (\d{1,2})\s*([/-])\s*(\d{1,2}),")
 #: a deadline or a plan before a date ("đến ngày 30/6/2017", "trước tháng 12/2017", "sẽ … ngày 20/5/2017"): no past
 #: event; a date "cách đây 40 năm, vào ngày 18/12/1968" is years before the story, not in its year
 NOT_PAST = re.compile(r"(?:đến|tới|trước(?! đó)|hạn|sẽ|dự kiến|kế hoạch|cách đây)\b[^.;]*$", re.I)  # ("Trước đó": earlier)
@@ -484,9 +486,11 @@ def document_decision(document: Document, head: int = 12) -> tuple[str | None, s
     text = "\n".join(b.text for b in document.blocks[:head])
     if "uyết" not in text and "UYẾT" not in text and "QĐ" not in text:
         return None, None  # (DECISION_TITLE needs one: a str test rules out most news stories before any regex)
-    number = HEADER_NUMBER.search(text)
+    # (HEADER_NUMBER and ATTACHED_TO open on a line's start, where the regex engine cannot skip ahead: each is tried
+    # at every character, so the words they must hold are looked for first)
+    number = HEADER_NUMBER.search(text) if "Số" in text else None
     if not number or not DECISION_TITLE.search(text):
-        attached = ATTACHED_TO.search(text)
+        attached = ATTACHED_TO.search(text) if "Kèm" in text or "KÈM" in text else None
         return decision_of(DECISION.match(text, attached.end())) if attached else (None, None)
     # a line citing the legal basis ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", pipeline.dates.uncited) dates
     # the cited document, not this one: blanked (same length, same offsets) before the date line is looked for

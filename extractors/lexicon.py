@@ -161,6 +161,8 @@ def preamble_opener_before(low: list[str], k: int) -> bool:
 #: ("theo quyết định số 1358/QĐ-CTN", "Quyết Định số …"), and the issuer's code may stand after a dash with
 #: spaces around it ("1358/QĐ – CTN", two capitals after it; :func:`extractors.revocation.decision_of` writes the
 #: number without them)
-DECISION = re.compile(r"(?:[Qq]uyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*"
+#: ("Quyết" and "quyết" as two alternatives, not "[Qq]uyết": an alternation opening on letters alone lets the regex
+#: engine skip ahead to a "Q" or "q"; a class first made it try every character)
+DECISION = re.compile(r"(?:Quyết [Đđ]ịnh|quyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*"
                       r"(?:\s?[-\u2013]\s?[A-ZĐ]{2}[\w-]*)?)"
                       r"(?:\s*,?\s*" + day_month_year(comma_before_year=True) + r")?")

@@ -30,14 +30,15 @@ def test_a_revoked_conferral_keeps_its_decisions_date_in_words():
 
 def test_header_date_and_decision_share_one_date_pattern():
     """engine.HEADER_DATE and lexicon.DECISION are built from lexicon.day_month_year: the same regular expressions as
-    written out by hand before (session 24 tidy), DECISION also allowing a comma before "năm"."""
+    written out by hand before (session 24 tidy), DECISION also allowing a comma before "năm" (and, since session 43,
+    "Quyết" and "quyết" written as two alternatives: the same matches, test_speed_session43_gates.py)."""
     from extractors.engine import HEADER_DATE
     from extractors.lexicon import DECISION
 
     assert HEADER_DATE.pattern == (r"ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
                                    r"((?:19|20)\d\d)(?!\d)")
     assert DECISION.pattern == (
-        r"(?:[Qq]uyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*(?:\s?[-\u2013]\s?[A-ZĐ]{2}[\w-]*)?)"
+        r"(?:Quyết [Đđ]ịnh|quyết [Đđ]ịnh|QĐ)\s*(?:số\s*)?(\d+[\w/.-]*/[\w.-]*[A-ZĐ][\w-]*(?:\s?[-\u2013]\s?[A-ZĐ]{2}[\w-]*)?)"
         r"(?:\s*,?\s*ngày\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s*,?\s+năm\s+)((?:19|20)\d\d))?")
     assert HEADER_DATE.search("Hà Nội, ngày 5 tháng 3 năm 2024").groups() == ("5", "3", "2024")
     assert HEADER_DATE.search("ngày 5 tháng 3, năm 2024") is None  # no comma in a header's date
