@@ -202,8 +202,9 @@ def test_a_text_of_no_encoding_told_says_what_to_do():
     # newcomer (session 33): the reason gave the scores of the encodings tried, and no way on
     doc = read_bytes("Tôi đã đến Hà Nội".encode("utf-8")[:-3] + b"\xfe\xfd qua \x81\x8d", "hong_ma.txt")
     assert doc.status == "failed" and doc.error.startswith("cannot tell the encoding: ")
-    assert doc.error.endswith("): open it in a program that shows it right (Word, with its .Vn or VNI font) and save "
-                              "it as UTF-8 text, then ingest that file")
+    assert doc.error.endswith("): open it in a program that shows it right (a Vietnamese text typed in a .Vn or VNI "
+                              "font: Word, with that font; a text in another language: in its own encoding, such as "
+                              "Windows-1252, Shift-JIS or KOI8-R) and save it as UTF-8 text, then ingest that file")
 
 
 def _docx_with_fonts(runs: list[tuple[str, str]]) -> bytes:

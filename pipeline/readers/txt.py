@@ -89,14 +89,26 @@ def decode(data: bytes) -> tuple[str, str]:
     found = legacy.detect_bytes(data)
     if found.encoding is None or found.text is None:
         raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16; as a single-byte Vietnamese "
-                          f"encoding, {found.reason}{SAVE_AS_UTF8}")
+                          f"encoding, {found.reason}{_no_vietnamese_word(found.scores)}{SAVE_AS_UTF8}")
     return found.text, found.encoding
 
 
 #: what to do with a text whose encoding cannot be told, said after the reason (newcomer, session 33: the reason gave
-#: scores and no way on)
-SAVE_AS_UTF8 = (": open it in a program that shows it right (Word, with its .Vn or VNI font) and save it as UTF-8 "
-                "text, then ingest that file")
+#: scores and no way on); the fonts are said for a Vietnamese text, and a text of another language is told to keep its
+#: own encoding (newcomer, session 43: a Shift-JIS and a KOI8-R text, and a Windows-1252 English one with curly
+#: quotes, were told to open them "with a .Vn or VNI font")
+SAVE_AS_UTF8 = (": open it in a program that shows it right (a Vietnamese text typed in a .Vn or VNI font: Word, "
+                "with that font; a text in another language: in its own encoding, such as Windows-1252, Shift-JIS or "
+                "KOI8-R) and save it as UTF-8 text, then ingest that file")
+
+
+def _no_vietnamese_word(scores: dict[str, float]) -> str:
+    """``"; not one of its words is Vietnamese in any of them: a text in another language or script"`` when every
+    single-byte encoding tried (``scores``, each one's share of valid Vietnamese words: :class:`legacy.Detection`)
+    reads none of its words as Vietnamese (a Japanese, Chinese or Russian text), else ``""``."""
+    if scores and max(scores.values()) == 0:
+        return "; not one of its words is Vietnamese in any of them: a text in another language or script"
+    return ""
 
 
 def _legacy_text(text: str, encoding: str) -> tuple[str, str]:
