@@ -214,6 +214,8 @@ class OfficialLinker:
             if pair in self.head_words or ((j in heads or (w in self.head_words and pair not in TAIL_THROUGH)) and
                                            not self._closes_tail_word(d, e, j)):
                 break  # (but "giáo viên bộ môn …": "bộ môn" is no unit; "chuyên gia quốc | phòng": a word's end)
+            if w in self.rank_firsts and j + 1 < n and self._honorific_kind(w + " " + words[j + 1]) == "rank":
+                break  # "cụm trưởng cụm thi đua số 6 | Trung tướng, GS.TS X": a rank opens the holder's name
             if low in BEFALLS and not self._closes_tail_word(d, e, j):
                 break  # "nữ diễn viên | bị bắt gặp …", "tình nguyện viên | gặp nạn" (but "kỹ sư thiết bị")
             if low == "tên" and j + 1 < n and (is_cap(words[j + 1]) or words[j + 1] == "là"):
@@ -359,6 +361,7 @@ class OfficialLinker:
             academic = ""  # an academic title before the name ("GS", "PGS.TS"): the position when no other is written
             named = i  # where the name opens with its honorifics ("ông", "NSƯT")
             copula = False  # the title before the name is joined to it by the identifying "là"
+            academic_end = dot = -1  # where the academic title ends; the dot read back over last
             while i > 0:
                 if any(k == "pos" for _, k, _ in ends.get(i, ())):
                     break  # "Thủ tướng Anh Theresa May": a title (with its country) ends here
@@ -367,8 +370,17 @@ class OfficialLinker:
                           _in_either_case(" ".join(d.words[i - L:i]), honor)), 0) \
                     if w in self.honorific_lasts or LOWERED[w] in self.honorific_lasts else 0  # (no join without
                 # the last word of an honorific)
+                if not L and w == "." and i >= 2 and self._dotted_academic(d, i - 1):
+                    i -= 1  # "TS. | X", "PGS.TS | Y": the dot closing or joining academic titles' abbreviations
+                    named = min(named, i)
+                    dot = i
+                    continue
                 if L:
-                    academic = self._academic_title(d, i - L, i) or academic
+                    title = self._academic_title(d, i - L, i)
+                    if title and academic and dot == i:
+                        title = span_text(d, i - L, academic_end)  # "PGS.TS" as written
+                    if title:
+                        academic, academic_end = title, (academic_end if dot == i and academic else i)
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
                     named = min(named, i)
                 elif i in award_end:
@@ -550,6 +562,11 @@ class OfficialLinker:
     def _honorific_kind(self, text: str) -> str | None:
         """The kind ``honorifics.tsv`` gives ``text``, as written or lower-cased ("Doanh nhân"), else None."""
         return self.lex.honorifics.get(text) or self.lex.honorifics.get(text.lower())
+
+    def _dotted_academic(self, d, k) -> bool:
+        """Token ``k`` is a dot written right after an academic title's abbreviation ("TS.", "PGS.", "ThS.": the
+        tokenizer parts them; ``honorifics.tsv``, kind "academic"), as the press writes one before a name."""
+        return d.ends[k - 1] == d.starts[k] and self._honorific_kind(d.words[k - 1]) == "academic"
 
     def _academic_title(self, d, s, e) -> str:
         """The honorific [s, e) as written when ``honorifics.tsv`` gives it as an academic title ("GS", "PGS.TS",
