@@ -69,7 +69,10 @@ class Summary:
     skipped because it holds, unchanged, a content that failed before for its own bytes
     (:func:`pipeline.failure_causes.own_bytes`: empty, corrupt, undecodable, of a type no reader takes), not read
     again unless ``retry_failed`` (newcomer, sessions 31 and 33); the summary names the first
-    :data:`SKIPPED_NAMED` of them (newcomer, session 33: it gave their number alone)."""
+    :data:`SKIPPED_NAMED` of them (newcomer, session 33: it gave their number alone).  ``layer_caught_up``: this run
+    stored nothing new but built the canonical layer, which an earlier run had left stale (stopped before building
+    it, or a sovang of another layer version): :data:`LAYER_CAUGHT_UP` is printed (newcomer, session 43: the run
+    that finished a stopped load said "stored 0 … already known" and never that the layer was now built)."""
 
     stored: int = 0
     known: int = 0
@@ -98,6 +101,7 @@ class Summary:
     unread_counted: bool = True
     dropped: int = 0
     known_failed: list[tuple[str, str]] = field(default_factory=list)
+    layer_caught_up: bool = False
 
     @property
     def seen(self) -> int:
@@ -174,6 +178,8 @@ class Summary:
             if rows:
                 out.append(f"{heading}: {len(rows)}")
                 out += [f"  {mark:<8} {row}" for row in sorted(rows)]
+        if self.layer_caught_up:
+            out.append(LAYER_CAUGHT_UP)
         out.append(f"time: {self.seconds:.1f} s")
         if self.interrupted:
             out.append(f"interrupted: what was stored is complete; {self._left()}")
@@ -600,7 +606,9 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     finally:
         writer.close()
     if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
+        caught_up = not (summary.stored or summary.reextracted) and _holds_documents(writer.db)
         summary.interrupted = not _built(writer.db)  # the canonical layer always matches what is stored
+        summary.layer_caught_up = caught_up and not summary.interrupted
     if summary.interrupted:
         in_flight = {container_of.get(found.abspath, found.abspath)  # (an article: its news file)
                      for waiting in pending_names.values() for found in waiting}
@@ -608,6 +616,11 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         summary.unread, summary.unread_counted = unread_files(paths, reached - in_flight, database_files(db_path))
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _holds_documents(db) -> bool:
+    """True when the knowledge base ``db`` (``sqlite_utils.Database``) holds a document."""
+    return db["documents"].exists() and db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 
 
 def _built(db) -> bool:
@@ -625,6 +638,11 @@ def _built(db) -> bool:
     except KeyboardInterrupt:
         return False
     return True
+
+
+#: the summary's line when a run stored nothing new but built the stale canonical layer (``Summary.layer_caught_up``)
+LAYER_CAUGHT_UP = ("awards, persons and units (the canonical layer) built for what was stored before: an earlier run "
+                   "stopped before building them, or was another sovang's")
 
 
 #: seconds an interrupted ingest spends counting the files it left (:func:`unread_files`), then it says "at least"

@@ -74,5 +74,16 @@ def test_ctrl_c_while_the_canonical_layer_is_built_ends_as_interrupted_and_the_n
     assert canonical_stale(sqlite_utils.Database(tmp_path / "kho.sqlite"))
     monkeypatch.setattr(canonical, "build", real_build)
     again = ingest([folder], tmp_path / "kho.sqlite", workers=1)
-    assert (again.stored, again.known, again.interrupted) == (0, 3, False)
+    assert (again.stored, again.known, again.interrupted, again.layer_caught_up) == (0, 3, False, True)
     assert not canonical_stale(sqlite_utils.Database(tmp_path / "kho.sqlite"))
+    # it says so (newcomer, session 43: the run said "stored 0 … already known" and nothing of the layer)
+    assert again.lines()[-2:-1] == ["awards, persons and units (the canonical layer) built for what was stored "
+                                    "before: an earlier run stopped before building them, or was another sovang's"]
+    third = ingest([folder], tmp_path / "kho.sqlite", workers=1)  # nothing left to build: no such line
+    assert not third.layer_caught_up and not any("canonical layer" in line for line in third.lines())
+
+
+def test_a_first_run_on_an_empty_folder_builds_no_layer_for_earlier_documents(tmp_path):
+    (tmp_path / "trong").mkdir()
+    summary = ingest([tmp_path / "trong"], tmp_path / "kb.sqlite", workers=1)
+    assert (summary.stored, summary.layer_caught_up) == (0, False)
