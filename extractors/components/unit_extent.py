@@ -16,8 +16,8 @@ from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
-    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, QUALIFIERS, SCHOOL_KEY_FIRST, \
-    SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
+    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, PREDICATE_ADVERBS, QUALIFIERS, \
+    SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
 
 
 def _qualifier_at(words, i) -> bool:
@@ -56,6 +56,13 @@ def _field_run_ok(words, i: int, j: int) -> bool:
     a word of ``FIELD_NOT`` or of a day (``DAY_WORDS``: "năm nay", "hôm qua"); closing a pair, such a word is the
     pair's own ("hàng không", "trẻ em": "Trung tâm Dịch vụ | hàng không,")."""
     return not any(words[k] in FIELD_NOT or words[k] in DAY_WORDS for k in range(i, j, 2))
+
+
+def _adverb_pair_in(words, i: int, j: int) -> int | None:
+    """Where the first pair of the two-syllable words ``words[i:j]`` (a run of :meth:`FieldWords._word_pairs`) is an
+    adverb of ``PREDICATE_ADVERBS`` ("gần đây", "kịp thời"), else None: "Khoa Sản | gần đây đã đón …" (the run ends at
+    ``i``, no field), "Hội Người cao tuổi | kịp thời đến …" (it ends after "cao tuổi")."""
+    return next((k for k in range(i, j - 1, 2) if words[k] + " " + words[k + 1] in PREDICATE_ADVERBS), None)
 
 
 def short_field_at(words, end: int, i: int) -> bool:
@@ -632,6 +639,8 @@ class NameExtent:
                     break  # of two-syllable words, up to its end
                 if words[j - 2:j] == SUBORDINATE:
                     j -= 2  # "… an ninh hàng không | trực thuộc ACV": a dictionary word, the link to the parent
+                adverb = _adverb_pair_in(words, i, j)
+                j = j if adverb is None else adverb  # "Hội Người cao tuổi | gần đây đã …": the predicate opens there
                 line_end = j >= n or words[j] == "\n"
                 if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and \
                         (self._capital_field(doc, i - 2, i) or (kind not in PLACE_ONLY_KINDS and self._capital_syllable(doc, start, end, i))) and \
@@ -639,7 +648,7 @@ class NameExtent:
                     if line_end:
                         i = j  # "… thành lập Trung tâm Điều hành | an ninh hàng không" closing a title or a line: two
                         break  # words or more, as before a stop
-                    if words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == SUBORDINATE or \
+                    if adverb is not None or words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == SUBORDINATE or \
                             LOWERED[words[j]] + " " + LOWERED[words[j + 1] if j + 1 < n else ""] in self.words_verbs:
                         i = j  # "Cục Quản lý | thị trường | đã …", "Phòng Quản lý | băng đĩa | cho biết": the field,
                         break  # then the body's predicate or parent

@@ -71,6 +71,9 @@ BARE_LEVELS = {("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("th
 #: a place level's syllable starting a common word inside a name ("Ủy ban Văn hóa xã hội", "Bảo hiểm xã hội";
 #: ``level_lookalikes.txt``)
 NOT_LEVELS = frozenset(word_list("level_lookalikes.txt"))
+#: two-word adverbs of time and manner that open a body's predicate, never its field ("Khoa Sản | gần đây đã …";
+#: ``predicate_adverbs.txt``)
+PREDICATE_ADVERBS = frozenset(word_list("predicate_adverbs.txt"))
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: heads of a body's own branch, named by the body they belong to (Điều lệ Đoàn TNCS Hồ Chí Minh: chi đoàn, liên chi
 #: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
