@@ -403,6 +403,9 @@ class OfficialLinker:
             left = self._left(d, i, ends)
             if copula and left and not self._copula_opens(d, left[0][0]):
                 left = []  # "mẹ của ca sĩ là bà X": the title is a possessor's, it names no one after "là"
+            if left and _in_fronted(d.words, left[0][0], PURPOSE_OPENERS) and \
+                    not _in_fronted(d.words, p.start, PURPOSE_OPENERS):
+                left = self._after_purpose(d, left)  # "Để bảo vệ học sinh khỏi …, ông X": no title of X's
             comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
             if comma > 0 and (own := self._title_before_possessor(d, comma, ends)):
                 left = own  # "thư ký báo chí của Tổng thống Nga, ông X": X is the secretary, not the President
@@ -981,6 +984,16 @@ class OfficialLinker:
                 chain.pop(0)
         if not any(c[2] == "pos" for c in chain):
             return []
+        return chain
+
+    @staticmethod
+    def _after_purpose(d, chain) -> list:
+        """``chain`` without its items inside a fronted clause of purpose (``PURPOSE_OPENERS``) that a comma parts
+        from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc Sở X | Y" keeps
+        "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is no guard)."""
+        chain = [c for c in chain if not _in_fronted(d.words, c[0], PURPOSE_OPENERS)]
+        while chain and chain[0][2] != "pos":
+            chain = chain[1:]
         return chain
 
     def _dash_joins(self, d, cur, chain, ends) -> bool:
@@ -1639,6 +1652,9 @@ FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | SOURCE_OPENERS
 #: someone (fronted_openers.txt, "# Addressing openers": "Trả lời phóng viên của báo X, ông Y"); not a source of a
 #: report, nor a time phrase, which a title may follow without a comma ("Hôm qua Giám đốc của công ty, ông Y, …")
 NOT_OWN_TITLE = frozenset(FRONTED_OPENERS) | frozenset(section("fronted_openers.txt", "# Addressing openers"))
+#: openers of a fronted clause of purpose, a verb phrase in which an occupation-like word ("Để bảo vệ học sinh …,
+#: ông X") is no title of the name after its comma (fronted_openers.txt, "# Purpose openers")
+PURPOSE_OPENERS = frozenset(section("fronted_openers.txt", "# Purpose openers"))
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
