@@ -217,7 +217,7 @@ def _run_local(jobs: Iterator[Job], finish: Finish, workers: int, stop: threadin
             suspects += [job for batch in inflight.values() for job in batch]
             inflight.clear()
             pool.shutdown(wait=False, cancel_futures=True)
-            for job, result in _each_alone(suspects):
+            for job, result in _each_alone(suspects, check):
                 finish(*job[:3], *result)
             pool = _pool(workers)
 
@@ -350,20 +350,25 @@ def _checked(items: Iterator, check: Callable[[], None]) -> Iterator:
         yield item
 
 
-def _each_alone(jobs: list) -> Iterator[tuple]:
+def _each_alone(jobs: list, check: Callable[[], None] = lambda: None) -> Iterator[tuple]:
     """``(job, (document, facts))`` for each of ``jobs``, in order, each run alone: one file a task in a pool of one
     worker, so a worker that dies names its file, which is made failed; the pool is rebuilt after a death only.
     One pool serves them all, a new one only after a death: each new worker loads spaCy and the gazetteers again
     (2-4 s a file, measured on this machine), and since session 34's batches up to ``workers * 2 * BATCH_DOCS``
     files may be in flight when a worker dies (128 for two workers), not the ``workers * 8`` single files of
-    before."""
+    before.  ``check`` is called before each file and every 0.2 s while one is read (Ctrl-C at a safe point, as in
+    :func:`run_local`): when it raises, the single-file pool is stopped at once (:func:`_stop_pool`), its file
+    dropped, and the exception goes on; until session 43 a Ctrl-C here waited for every file left to run alone
+    (up to 128 files at 2-4 s each, or an OCR of minutes: review, session 43)."""
     solo, watch = None, _DeathWatch()
     try:
         for item, sha, size, data, suffix in jobs:
+            check()
             solo = solo or _pool(1)
             try:
                 job = solo.submit(_worker_job, item.abspath, item.path, sha, data, suffix)
                 while not wait([job], timeout=0.2).done:
+                    check()
                     watch.check(solo)
                 result = job.result()
             except BrokenProcessPool:
@@ -372,6 +377,11 @@ def _each_alone(jobs: list) -> Iterator[tuple]:
                 result = failed(item.path, sha, "the worker process died while reading this file "
                                                 "(a crash in a parsing library, or out of memory)")
             yield (item, sha, size, data, suffix), result
+    except BaseException:
+        if solo is not None:
+            _stop_pool(solo)
+            solo = None
+        raise
     finally:
         if solo is not None:
             solo.shutdown(wait=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 import extractors
 import pipeline.executors as executors
 from pipeline.discover import Found
@@ -116,3 +118,30 @@ def test_one_worker_reads_in_batches_with_the_facts_of_each_file_alone(tmp_path,
     run_inline(iter(found), lambda item, sha, size, doc, facts: done.append((item.path, _shown((doc, facts)))))
     assert batches == [["a.txt"], ["b.txt"], ["c.txt", "d.txt"]]  # one worker's batches: 1, 1, then 2
     assert done == list(zip(names, alone))
+
+
+def test_ctrl_c_while_files_run_alone_stops_their_pool_at_once(tmp_path, monkeypatch):
+    """After a worker's death the files in flight run alone (:func:`executors._each_alone`); a Ctrl-C then waited
+    for every one of them (up to 128, or an OCR of minutes: review, session 43).  Now the stop check is asked every
+    0.2 s there too: the slow file's worker is ended and KeyboardInterrupt goes on within seconds."""
+    import time
+
+    from pipeline import readers
+
+    monkeypatch.setitem(readers.READERS, ".slow", "tests.slow_reader:read")
+    (tmp_path / "scan.slow").write_text("a long scan", encoding="utf-8")
+    jobs = [(Found(str(tmp_path), "scan.slow", str(tmp_path / "scan.slow")), "5" * 64, 11, None, None)]
+    pools = []
+    made = executors._pool
+    monkeypatch.setattr(executors, "_pool", lambda workers: pools.append(made(workers)) or pools[-1])
+    started, workers = time.monotonic(), []
+
+    def stop_after_a_second():
+        if time.monotonic() - started > 1.0:
+            workers.extend(executors._workers_of(pools[0]))  # the worker reading the scan
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        list(executors._each_alone(jobs, stop_after_a_second))
+    assert time.monotonic() - started < 10  # not the reader's 60 s
+    assert len(pools) == 1 and len(workers) == 1 and not workers[0].is_alive()  # ended, not left reading
