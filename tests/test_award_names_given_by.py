@@ -26,3 +26,14 @@ def test_badge_takes_its_giver_and_an_order_keeps_its_name():
                  "gia đình.")
     assert ("Lê Văn Bình", "huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn") in people(g)
     assert ("Trần Văn An", "Huân chương Lao động hạng Ba") in people(g)
+
+
+def test_a_person_presenting_the_prize_is_no_conferrer():
+    """Session 43 review (rvb): "do <a person> trao tặng" names who handed the prize over, not the body that gives it
+    (GUIDELINES.md: a conferrer is a body or an office, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"); the
+    capitalised run up to the give verb holds a person's name the finder read: the prize keeps its name."""
+    g = facts_of("Chị Phạm Thị Hoa nhận giải đặc biệt do NSND Trần Văn Hùng trao tặng.")
+    assert people(g) == {("Phạm Thị Hoa", "giải đặc biệt")}
+    g = facts_of("Chị Phạm Thị Hoa nhận giải Nhất do Nguyễn Văn Tâm trao tặng.")
+    assert people(g) == {("Phạm Thị Hoa", "giải Nhất")}
+

@@ -457,7 +457,8 @@ class AwardNames:
         prize or badge (GIVEN_BY_CANONICALS) written without its conferrer and followed by "do", a conferrer and a
         give verb (after "đã"/"vừa"/"cũng") is that conferrer's: ["<award> của <conferrer>"] (GUIDELINES.md: the
         award's name with the conferrer the document gives); else []. The conferrer is a body or title the
-        sentence names (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE"). An order,
+        sentence names (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE") holding no
+        person the finder read ("do NSND Trần Văn Hùng trao tặng": who hands it over, no conferrer). An order,
         a medal or a state title "do Chủ tịch nước truy tặng" keeps its name: the State confers them all."""
         entry = a.info.get("entry")
         if entry is None or " của " in a.text or not (entry.tail in ("conferrer", "flagname") or
@@ -480,6 +481,9 @@ class AwardNames:
         if x is None:
             while end < se and end - k <= 10 and (is_cap(d.words[end]) or d.words[end] in ("&", "-", "–")):
                 end += 1
+            held = self._person_before(d, end)
+            if held is not None and held.start > k:
+                return []  # "giải đặc biệt do NSND Trần Văn Hùng trao tặng": a person hands it over, no body gives it
         v = end
         if v + 2 < se and d.words[v] == "(" and d.words[v + 2] == ")" and d.words[v + 1].isupper():
             v += 3  # "Liên đoàn Tung hứng quốc tế (IJA) trao tặng": the body's initials after it
