@@ -37,3 +37,15 @@ def test_a_person_presenting_the_prize_is_no_conferrer():
     g = facts_of("Chị Phạm Thị Hoa nhận giải Nhất do Nguyễn Văn Tâm trao tặng.")
     assert people(g) == {("Phạm Thị Hoa", "giải Nhất")}
 
+
+def test_a_prize_of_the_winners_own_team_or_school_keeps_its_name():
+    """Session 43 review (rvb): "giải X của <body>" after a prize names, as often as its giver, the side that won it
+    (the contestant's team or school: "giải Ba của đội tuyển tỉnh", "the province team's third prize"); only a badge,
+    which bodies alone give, takes the body written after it "của" ("huy hiệu … của Trung ương Đoàn")."""
+    g = facts_of("Em Lê Văn Bình giành giải Ba của Đội tuyển tỉnh Nghệ An.")
+    assert people(g) == {("Lê Văn Bình", "giải Ba")}
+    g = facts_of("Em Lê Văn Bình giành giải Nhất của Trường THPT chuyên Phan Bội Châu tại kỳ thi học sinh giỏi "
+                 "quốc gia.")
+    assert people(g) == {("Lê Văn Bình", "giải Nhất")}
+    g = facts_of("Em Lê Văn Bình nhận huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn.")
+    assert people(g) == {("Lê Văn Bình", "huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn")}

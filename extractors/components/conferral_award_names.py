@@ -36,6 +36,10 @@ NOT_AGENT_GAP = {"việc", "về", "được"}
 #: certificates and flags, tail "conferrer"/"flagname", besides); the State's named prizes (Giải thưởng Hồ Chí Minh,
 #: Giải thưởng Nhà nước) and orders and medals are not among them
 GIVEN_BY_CANONICALS = frozenset({"Giải", "Cúp", "Giải thưởng", "Huy hiệu"})
+#: of those, the awards that only a body gives (the Youth Union's and the Party's badges), whose body written after
+#: them with "của" is their conferrer ("huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn"; h9 gold): a prize or cup
+#: "của" a body is as often the winner's side ("giải Ba của đội tuyển tỉnh", "Cúp … của CLB X"), left as written
+OF_BODY_CANONICALS = frozenset({"Huy hiệu"})
 #: openings of a sentence whose body the presenter acts for (the body gives the award)
 BEHALF_OPENERS = ("thay mặt", "đại diện cho", "đại diện", "thừa ủy quyền", "thừa uỷ quyền", "ủy quyền", "uỷ quyền")
 #: organisations written before a school or body they belong to ("Đoàn trường THPT X", "Công đoàn Sở Y"; Điều lệ
@@ -455,8 +459,9 @@ class AwardNames:
     def _given_by(self, d, a, se, cues):
         """"nhận bằng khen do Hội X trao tặng", "giành giải đặc biệt do IEEE trao tặng": a certificate, flag, open
         prize or badge (GIVEN_BY_CANONICALS) written without its conferrer and followed by "do", a conferrer and a
-        give verb (after "đã"/"vừa"/"cũng") is that conferrer's: ["<award> của <conferrer>"] (GUIDELINES.md: the
-        award's name with the conferrer the document gives); else []. The conferrer is a body or title the
+        give verb (after "đã"/"vừa"/"cũng") is that conferrer's, and a badge (OF_BODY_CANONICALS) followed by "của"
+        and a body is that body's: ["<award> của <conferrer>"] (GUIDELINES.md: the award's name with the conferrer
+        the document gives); else []. The conferrer is a body or title the
         sentence names (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE") holding no
         person the finder read ("do NSND Trần Văn Hùng trao tặng": who hands it over, no conferrer). An order,
         a medal or a state title "do Chủ tịch nước truy tặng" keeps its name: the State confers them all."""
@@ -467,9 +472,9 @@ class AwardNames:
         k = a.end
         x = self._conf_starts.get(k + 1)
         if k + 1 < se and d.words[k] == "của" and x is not None and is_cap(d.words[k + 1]) and \
-                entry.canonical in GIVEN_BY_CANONICALS - {"Cúp"}:
+                entry.canonical in OF_BODY_CANONICALS:
             # "huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn TNCS Hồ Chí Minh": a body or title the sentence
-            # names (a cup "của" a club is the club's trophy, won, not given)
+            # names (a prize or cup "của" a team, school or club is the winner's, not given by it)
             return [a.text + " của " + x.text]
         while k < se and k - a.end < 4 and (d.words[k] in QUOTES_CLOSE or d.words[k] in (",", "năm") or
                                             year_word(d.words[k])):
