@@ -133,7 +133,8 @@ def document_year(document: Document) -> int | None:
 #: 14/1, …", "Chiều 23/6, …", "Tại hội nghị … ngày 10/10, …"; not an event "… tấn công rạng sáng 14-4.")
 #: (each word written in both cases as alternatives of plain letters, not "[Nn]gày": an alternation opening on
 #: letters alone lets the regex engine skip ahead to one of them; a class of letters first made it try every character)
-LEAD_DATE = re.compile(r"(?:Ngày|ngày|Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Đêm|đêm|Hôm|hôm) (\d{1,2})\s*([/-])\s*(\d{1,2}),")
+LEAD_DATE = re.compile(r"(?:Ngày|ngày|Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Đêm|đêm|Hôm|hôm) "
+                       r"(\d{1,2})\s*([/-])\s*(\d{1,2}),")
 #: a deadline or a plan before a date ("đến ngày 30/6/2017", "trước tháng 12/2017", "sẽ … ngày 20/5/2017"): no past
 #: event; a date "cách đây 40 năm, vào ngày 18/12/1968" is years before the story, not in its year
 NOT_PAST = re.compile(r"(?:đến|tới|trước(?! đó)|hạn|sẽ|dự kiến|kế hoạch|cách đây)\b[^.;]*$", re.I)  # ("Trước đó": earlier)

@@ -136,10 +136,10 @@ def _ctrl_c_at_safe_points():
 def run_inline(jobs: Iterator[Job], finish: Finish, release: Callable[[], None] | None = None, **_) -> None:
     """Run every job in this process (``--workers 1``), in the batches of one worker (:func:`_batches`: read and
     normalised in turn, then extracted together, :func:`pipeline.work.process_jobs`; ``finish`` per document
-    once its batch is done).  Ctrl-C stops it by the KeyboardInterrupt Python raises
-    wherever it lands, and SIGTERM likewise (:func:`~pipeline.interrupts.sigterm_as_ctrl_c`): the load ends as interrupted, with its
-    summary (before session 27's reading, SIGTERM ended the process at once, with no summary); the batch in hand is
-    read again by the next load.  An ``idle`` given
+    once its batch is done).  Ctrl-C stops it by the KeyboardInterrupt Python raises wherever it lands, and SIGTERM
+    likewise (:func:`~pipeline.interrupts.sigterm_as_ctrl_c`): the load ends as interrupted, with its summary
+    (before session 27's reading, SIGTERM ended the process at once, with no summary); the batch in hand is read
+    again by the next load.  An ``idle`` given
     (:meth:`outputs.kb.Writer.idle`) is not called: nothing waits here while a document is read.  ``release`` (the
     writer's :meth:`outputs.kb.Writer.commit`) is called before each batch is read, so that what was stored
     before it is not held open, the knowledge base locked, while this process reads a long file (OCR, a 5 MB text:

@@ -459,12 +459,12 @@ class AwardNames:
     def _given_by(self, d, a, se, cues):
         """"nhận bằng khen do Hội X trao tặng", "giành giải đặc biệt do IEEE trao tặng": a certificate, flag, open
         prize or badge (GIVEN_BY_CANONICALS) written without its conferrer and followed by "do", a conferrer and a
-        give verb (after "đã"/"vừa"/"cũng"/"mới") is that conferrer's, and a badge (OF_BODY_CANONICALS) followed by "của"
-        and a body is that body's: ["<award> của <conferrer>"] (GUIDELINES.md: the award's name with the conferrer
-        the document gives); else []. The conferrer is a body or title the
-        sentence names (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE") holding no
-        person the finder read ("do NSND Trần Văn Hùng trao tặng": who hands it over, no conferrer). An order,
-        a medal or a state title "do Chủ tịch nước truy tặng" keeps its name: the State confers them all."""
+        give verb (after "đã", "vừa", "cũng", "mới") is that conferrer's, and a badge (OF_BODY_CANONICALS) followed
+        by "của" and a body is that body's: ["<award> của <conferrer>"] (GUIDELINES.md: the award's name with the
+        conferrer the document gives); else [].  The conferrer is a body or title the sentence names
+        (``_conf_starts``), else a run of capitalised words up to the verb ("IEEE") holding no person the finder
+        read ("do NSND Trần Văn Hùng trao tặng": who hands it over, no conferrer).  An order, a medal or a state
+        title "do Chủ tịch nước truy tặng" keeps its name: the State confers them all."""
         entry = a.info.get("entry")
         if entry is None or " của " in a.text or not (entry.tail in ("conferrer", "flagname") or
                                                       entry.canonical in GIVEN_BY_CANONICALS):

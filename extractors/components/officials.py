@@ -92,7 +92,8 @@ class OfficialLinker:
         #: (``positions.txt``, section ``STAFF_TITLES``) and the grades and posts of ``staff_titles.txt``
         self.staff_titles = {t.lower() for t in section("positions.txt", STAFF_TITLES) + word_list("staff_titles.txt")}
         #: occupations and degrees, lower-cased: the roles and academic titles of ``honorifics.tsv``, the role nouns
-        #: and the "# Occupations" sections of ``positions.txt`` (no office two titles joined by a dash are: _dash_joins)
+        #: and the "# Occupations" sections of ``positions.txt`` (no office two titles joined by a dash are:
+        #: _dash_joins)
         self.occupations = {h.lower() for h, kind in self.lex.honorifics.items() if kind in DESCRIPTOR_KINDS} | \
             self.role_nouns | {t.lower() for t in section("positions.txt", "# Occupations")}
 

@@ -642,13 +642,14 @@ class NameExtent:
                 adverb = _adverb_pair_in(words, i, j)
                 j = j if adverb is None else adverb  # "Hội Người cao tuổi | gần đây đã …": the predicate opens there
                 line_end = j >= n or words[j] == "\n"
-                if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and \
-                        (self._capital_field(doc, i - 2, i) or (kind not in PLACE_ONLY_KINDS and self._capital_syllable(doc, start, end, i))) and \
-                        _field_run_ok(words, i, j):
+                capital = self._capital_field(doc, i - 2, i) or \
+                    (kind not in PLACE_ONLY_KINDS and self._capital_syllable(doc, start, end, i))
+                if j - i >= (4 if line_end else CLOSING_FIELD_SYLLABLES) and capital and _field_run_ok(words, i, j):
                     if line_end:
                         i = j  # "… thành lập Trung tâm Điều hành | an ninh hàng không" closing a title or a line: two
                         break  # words or more, as before a stop
-                    if adverb is not None or words[j] in TENSE_ADVERBS or words[j] == "thuộc" or words[j:j + 2] == SUBORDINATE or \
+                    if adverb is not None or words[j] in TENSE_ADVERBS or words[j] == "thuộc" or \
+                            words[j:j + 2] == SUBORDINATE or \
                             LOWERED[words[j]] + " " + LOWERED[words[j + 1] if j + 1 < n else ""] in self.words_verbs:
                         i = j  # "Cục Quản lý | thị trường | đã …", "Phòng Quản lý | băng đĩa | cho biết": the field,
                         break  # then the body's predicate or parent
