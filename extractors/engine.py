@@ -552,13 +552,6 @@ CLAUSE_VERBS = re.compile(r"\b(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 
 
-#: a count of times, two or more ("2 lần", "hai lần", "11 lần"; the numerals of NUMERALS but "một"), right after an
-#: award ("Wenger đã vô địch FA Cup 2 lần trong 3 mùa giải trước"): a record, as "nhiều lần" tells one (held-out news
-#: gold gives counted awards year null: "9 lần vô địch Wimbledon", "hai lần được Bác Hồ thưởng huy hiệu"); not an
-#: ordinal ("lần thứ hai").  Not read before the award ("2 lần được trao tặng Huân chương …"): held-out 3 dates one
-#: so told, another telling of the story giving it the story's year, and a validation set lost a year (session 43)
-TIMES_AFTER = re.compile(r"\s*(?:[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) lần(?! thứ| đầu)(?!\w)", re.I)
-
 
 @functools.lru_cache(maxsize=None)
 def _repeated() -> re.Pattern:
@@ -1206,6 +1199,13 @@ def _recipient_item_year(text: str, off: int, award_end: int, start: int, end: i
 #: trước, em từng giành huy chương vàng …"): Vietnamese cardinal numerals one to ten, or digits
 RELATIVE = re.compile(r"\W{0,3}(\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) năm (sau|trước)\b")
 NUMERALS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: a count of times, two or more ("2 lần", "hai lần", "11 lần"; the numerals of NUMERALS but "một"), right after an
+#: award ("HLV X đã vô địch FA Cup 2 lần trong 3 mùa giải trước"): a record, as "nhiều lần" tells one (held-out news
+#: gold gives counted awards year null: "9 lần vô địch Wimbledon", "hai lần được Bác Hồ thưởng huy hiệu"); not an
+#: ordinal ("lần thứ hai").  Not read before the award ("2 lần được trao tặng Huân chương …"): held-out 3 dates one
+#: so told, another telling of the story giving it the story's year, and a validation set lost a year (session 43)
+TIMES_AFTER = re.compile(r"\s*(?:[2-9]|[1-9]\d|%s) lần(?! thứ| đầu)(?!\w)" % "|".join(w for w in NUMERALS if w != "một"),
+                         re.I)
 #: a sentence that opens in the year the one before tells ("Cùng năm, cô giành giải …", "Cũng trong năm đó, …":
 #: ``same_year_openers.txt``), set off by a comma or running on ("Năm đó ông nhận …"), as a whole word ("Năm đóng
 #: góp …" opens on none)
