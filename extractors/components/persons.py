@@ -41,9 +41,9 @@ UNION = "Đoàn"
 #: words before "Đoàn" that make it the Youth Union of a level, no surname (Điều lệ Đoàn TNCS Hồ Chí Minh: Trung
 #: ương Đoàn, Tỉnh đoàn, Thành đoàn, Huyện đoàn, Quận đoàn): "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong" ("Ư" closes
 #: "T.Ư", read as "T", ".", "Ư"), "Ban Thường vụ Tỉnh Đoàn Quảng Trị"
+UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thành", "thành", "Huyện", "huyện", "Quận", "quận"}
 #: what may follow the province of a deputy's delegation in brackets (:meth:`PersonRecognizer._delegation`)
 DELEGATION_CLOSERS = frozenset({")", "-", "–", ","})
-UNION_LEVELS = {"Ư", "TƯ", "TW", "ương", "Ương", "Tỉnh", "tỉnh", "Thành", "thành", "Huyện", "huyện", "Quận", "quận"}
 #: word -> whether its first character is upper-case (w[:1].isupper()), for scans over all the words of a document
 _UPPER_FIRST = WordTest(lambda w: w[:1].isupper())
 #: function words that open a clause, never a name syllable ("Nguyễn Văn A Cùng dự": a lost sentence break)
@@ -1168,22 +1168,22 @@ class PersonRecognizer:
         name is the delegation of National Assembly deputies he belongs to (Luật Tổ chức Quốc hội 2014, art. 30:
         the deputies elected in a province or city form its delegation), not a person surnamed Đoàn.  Session 43:
         a check of bulk news found them as persons; a pool of 106 articles with such brackets held 21."""
-        if i == 0 or words[i - 1] != "(":
-            return False
-        for L in (1, 2, 3):
-            if i + L + 1 < len(words) and words[i + L + 1] in DELEGATION_CLOSERS and \
-                    " ".join(words[i + 1:i + L + 1]) in self.lex.places:
-                return True
-        return False
+        return i > 0 and words[i - 1] == "(" and self._place_then(words, i + 1, DELEGATION_CLOSERS, districts=False)
 
     def _place_in_brackets(self, words, e) -> bool:
         """A province (``places.txt``) or a district (``districts.tsv``) alone in brackets right after token e
         ("Thạch Hà (Hà Tĩnh)", "xã Thạch Hội (Thạch Hà)", "Dương Nội (Hà Đông)")."""
+        return e < len(words) and words[e] == "(" and self._place_then(words, e + 1, (")",), districts=True)
+
+    def _place_then(self, words, s, closers, districts: bool) -> bool:
+        """A province or city (``places.txt``), or with ``districts`` a district (``districts.tsv``) too, of one to
+        three words at token ``s``, then one of ``closers``: the test of :meth:`_place_in_brackets` and
+        :meth:`_delegation`."""
         for L in (1, 2, 3):
-            if e + L + 1 < len(words) and words[e] == "(" and words[e + L + 1] == ")" and \
-                    (" ".join(words[e + 1:e + L + 1]) in self.lex.places or
-                     " ".join(words[e + 1:e + L + 1]) in self.districts):
-                return True
+            if s + L < len(words) and words[s + L] in closers:
+                place = " ".join(words[s:s + L])
+                if place in self.lex.places or (districts and place in self.districts):
+                    return True
         return False
 
     @staticmethod
