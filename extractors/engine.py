@@ -510,6 +510,12 @@ DATE_HEAD = re.compile(r"(?:\d{1,2}\s*[/.-]\s*){1,2}$")
 SENTENCE_END = (".", "!", "?")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """The char where the sentence of ``text`` holding char ``at`` opens: right after the last SENTENCE_END before
+    it, else 0."""
+    return max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
+
+
 @functools.lru_cache(maxsize=None)
 def _ever() -> re.Pattern:
     """"từng" as "ever, once before", the time-aspect adverb before a verb ("từng giành", "từng là", "từng bị",
@@ -526,7 +532,7 @@ def _ever_before(text: str, at: int) -> bool:
     từng đơn vị năm 2020") leaves the year the story's."""
     if "ừng" not in text:  # (most texts hold no "từng": no regex)
         return False
-    lo = max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
+    lo = _sentence_start(text, at)
     return _ever().search(text, lo, at) is not None
 
 
@@ -550,7 +556,6 @@ CLAUSE_VERBS = re.compile(r"\b(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
 #: own, repeats another doing ("Ông A đã nhiều lần | đến thăm xã | và được tặng huân chương": the visits, not the
 #: award; :func:`_cue_reaches`)
 AND_PREDICATE = re.compile(r"\bvà\s+(?:(?:đã|cũng|còn|vừa|từng)\s+)?(?:%s)\b" % _CLAUSE_VERB_WORDS, re.I)
-
 
 
 @functools.lru_cache(maxsize=None)
@@ -591,7 +596,7 @@ def _told_as_record(text: str, at: int, end: int | None = None) -> bool:
         return True
     if "hiều" not in text and "HIỀU" not in text and "ần này" not in text:
         return False  # (most sentences: no regex run)
-    lo = max(text.rfind(e, 0, at) for e in SENTENCE_END) + 1
+    lo = _sentence_start(text, at)
     if MANY_BEFORE.search(text, max(lo, at - 24), at) or \
             any(_cue_reaches(text, m.end(), at) for m in MANY_AWARDS.finditer(text, lo, at)):
         return True
