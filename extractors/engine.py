@@ -595,7 +595,8 @@ def _told_as_record(text: str, at: int, end: int | None = None) -> bool:
     if "lần" in text and end is not None and TIMES_AFTER.match(text, end):
         return True
     if "hiều" not in text and "HIỀU" not in text and "ần này" not in text:
-        return False  # (most sentences: no regex run)
+        return False  # (most sentences: no regex run; every cue of repeated_award_cues.txt holds "nhiều" or "lần
+        # này", as MANY_BEFORE and MANY_AWARDS hold "nhiều": tests/test_repeated_cues_gate.py checks the list)
     lo = _sentence_start(text, at)
     if MANY_BEFORE.search(text, max(lo, at - 24), at) or \
             any(_cue_reaches(text, m.end(), at) for m in MANY_AWARDS.finditer(text, lo, at)):
