@@ -438,19 +438,14 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
     sends each file's bytes with the task (workers that cannot see the files). ``stop`` set (Ctrl-C, SIGTERM) ends the
     run after the batches already stored. Raises RuntimeError when dask.distributed is not installed."""
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise RuntimeError(f"the dask executor {dask_missing()}") from exc
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        # silence_logs: the cluster's own warnings (a task cancelled, a worker killed after Ctrl-C) would print
-        # over the ingest summary; failures reach the summary as failed documents (:func:`_finish_batch`).
-        # dashboard_address: None still starts the dashboard on every interface at port 8787 (and warns when that
-        # port is taken: review, session 25); a free port of the loopback keeps it private and silent
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+        cluster = _local_cluster(workers)
         client = Client(cluster)
         client.run(_ignore_ctrl_c)
     try:
@@ -499,6 +494,21 @@ def _run_dask(jobs: Iterator[Job], finish: Finish, workers: int, scheduler: str 
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _local_cluster(workers: int):
+    """A ``distributed.LocalCluster`` of ``workers`` single-threaded processes whose own logs stay off the terminal.
+
+    silence_logs: the cluster's messages (a task cancelled, a worker killed after Ctrl-C, and at ERROR level with a
+    traceback a worker's "Failed to communicate with scheduler during heartbeat" when Ctrl-C closes the scheduler
+    while a loaded machine's worker is between two heartbeats: newcomer, session 43, under load 18) would print over
+    the ingest summary; only CRITICAL ones pass. Failures reach the summary as failed documents
+    (:func:`_finish_batch`). dashboard_address: None still starts the dashboard on every interface at port 8787 (and
+    warns when that port is taken: review, session 25); a free port of the loopback keeps it private and silent."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                        dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
 
 
 def _finish_batch(fut, meta: dict, finish: Finish) -> None:

@@ -130,3 +130,32 @@ def test_the_local_cluster_keeps_its_dashboard_private_and_silent(tmp_path):
         held.close()
     assert proc.returncode == 0, err
     assert "8787" not in err and "warning" not in err.lower(), err
+
+
+def _log_heartbeat_failure() -> str:
+    """Run in a worker: log what a worker logs when a heartbeat cannot reach the closing scheduler (an ERROR with
+    its traceback, distributed/worker.py)."""
+    import logging
+
+    logging.getLogger("distributed.worker").exception("Failed to communicate with scheduler during heartbeat.")
+    return "logged"
+
+
+def test_the_local_clusters_error_logs_stay_off_the_terminal(capfd):
+    """A worker's ERROR log (its heartbeat failing as Ctrl-C closes the scheduler on a loaded machine) does not print
+    over the ingest's output: the newcomer of session 43 saw it fail the Ctrl-C test above under load 18 ("Traceback"
+    on stderr). The worker is a process of its own writing to the inherited stderr, which capfd reads."""
+    from distributed import Client
+
+    from pipeline.executors import _local_cluster
+
+    cluster = _local_cluster(1)
+    client = Client(cluster)
+    try:
+        assert list(client.run(_log_heartbeat_failure).values()) == ["logged"]
+        time.sleep(0.5)  # the worker's stderr is written by its own process
+    finally:
+        client.close()
+        cluster.close()
+    err = capfd.readouterr().err
+    assert "heartbeat" not in err and "Traceback" not in err, err
