@@ -1369,7 +1369,8 @@ class OfficialLinker:
         role = not any(lower_span(d, start, k) in self.title_words  # an occupation of honorifics.tsv
                        for k in range(start + 1, min(start + 5, chain[0][1] + 1)))
         sex_kept = start > 0 and d.words[start - 1] in SEX_WORDS and self._sex_kept(d, start)
-        while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept)) or
+        while start > 0 and ((d.words[start - 1] in PREFIX and (d.words[start - 1] not in GENDER or sex_kept) and
+                              not _compound_end(d, start - 1)) or
                              (d.words[start - 1] in MALE and sex_kept and start == chain[0][0]) or
                              (d.words[start - 1] in DECEASED and not role and not self._academic(d, chain[:1]))):
             start -= 1  # (its sex is no part of it, as where it is read as a name's honorific: "nữ | danh hài", "nữ |
@@ -1551,6 +1552,9 @@ GENDER = {w for p in section("sex_words.txt", "# Female") for w in (p, p.capital
 #: tables.TITLE_PREFIXES); "nữ" (female: "nữ lái xe", "nữ nhân viên"; GENDER: kept in the position only before
 #: SEX_KEPT)
 PREFIX = {w for p in word_list("title_prefixes.txt") for w in (p, p.capitalize())} | GENDER
+#: compounds whose second syllable is a PREFIX word, lower case: "chính quyền Tổng thống X" is the president's
+#: administration, not an acting president (``prefix_compounds.txt``)
+PREFIX_COMPOUNDS = frozenset(word_list("prefix_compounds.txt"))
 #: "cố" (the late …; deceased_words.txt) before an office's title, part of it as "nguyên" is ("cố Thủ tướng", "cố Bí thư Thành ủy": the
 #: annotated held-out sets 3, 6 and 7 write it so, 6 persons of 6); before a degree or an occupation it stays the
 #: name's honorific ("cố GS X" → "GS")
@@ -1675,6 +1679,12 @@ def _government_member(title: str) -> bool:
     tướng thường trực"), after the prefixes of ``title_prefixes.txt`` ("nguyên Bộ trưởng") and a deputy's "Phó"."""
     low = " ".join(_without_prefixes(title.split())).lower().removeprefix("phó ").removesuffix(" thường trực")
     return low in GOVERNMENT_MEMBERS
+
+
+def _compound_end(d, k: int) -> bool:
+    """Token ``k`` (a PREFIX word) ends a compound of ``prefix_compounds.txt`` with the token before it ("chính |
+    quyền", "thẩm | quyền"), so it is no prefix of the title after it."""
+    return k > 0 and f"{d.words[k - 1].lower()} {d.words[k].lower()}" in PREFIX_COMPOUNDS
 
 
 def _without_prefixes(words: list[str]) -> list[str]:
