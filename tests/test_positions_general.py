@@ -86,6 +86,18 @@ def test_a_counted_role_noun_introducing_a_list_is_each_members_position():
     assert o["Lê Thu Quỳnh"][0] == "diễn viên"
 
 
+def test_a_counted_title_with_its_unit_gives_each_member_title_and_unit():
+    # kind (b) of session 43's review: "Hai Phó Chủ tịch UBND <city> là A và B", "Ba Thứ trưởng Bộ X: A, B và C":
+    # each member is read as one name written after the whole chain would be ("Phó Chủ tịch UBND Hà Nội A" gives
+    # "Phó Chủ tịch" of "UBND Hà Nội"), not the bare title without its unit
+    o = officials("Hai Phó Chủ tịch UBND Hà Nội là ông Trần Văn Bình và Lê Văn Tám được tặng Huân chương Lao động.",
+                  "Ba Thứ trưởng Bộ Y tế: Ngô Thị Hoa, Đặng Văn Lực và Phan Thị Mơ đã dự.",
+                  "6 học sinh Trường THPT Lê Lợi gồm Hồ Văn Khải, Vũ Thị Lan được khen.")
+    assert o["Trần Văn Bình"] == o["Lê Văn Tám"] == ("Phó Chủ tịch", "UBND Hà Nội")
+    assert o["Ngô Thị Hoa"] == o["Đặng Văn Lực"] == o["Phan Thị Mơ"] == ("Thứ trưởng", "Bộ Y tế")
+    assert o["Hồ Văn Khải"] == o["Vũ Thị Lan"] == ("học sinh", "Trường THPT Lê Lợi")
+
+
 def test_role_nouns_of_forces_and_companies_are_positions():
     o = officials("Đoàn đã thăm gia đình anh Trương Văn Lực (30 tuổi, dân quân tự vệ thôn Mỹ Cang, xã Tam Thăng).")
     assert o["Trương Văn Lực"][0] == "dân quân tự vệ"

@@ -448,7 +448,7 @@ class OfficialLinker:
             out.append((p, desc if desc[0] or not academic else (academic, "")))
         self._share_coordinated(d, out, after)
         self._share_backward(d, out, after, honor)
-        self._listed_members(d, out, items, honor)
+        self._listed_members(d, out, items, honor, ends)
         self._exemplified_members(d, out, items, honor)
         self._share_backward(d, out, self._pupils(d, out, items, roles), honor)  # ("A và B (lớp 10A1, THPT C)")
         self._described_next(d, st, out)
@@ -580,26 +580,33 @@ class OfficialLinker:
         text = span_text(d, s, e)
         return text if self._honorific_kind(text) in DESCRIPTOR_KINDS else ""
 
-    def _listed_members(self, d, out, items, honor):
+    def _listed_members(self, d, out, items, honor, ends):
         """"Hai sinh viên được tuyên dương là A (…) và B (…)", "6 học sinh đạt giải gồm A, B", "các diễn viên của
         bộ phim gồm: NSND A, NSND B, diễn viên C", "các dịch giả: A, B", "Ba em học sinh … là A, B và C": a counted
         role noun introducing a list (``LIST_OPENERS``) is the position of each listed name that has none (in
-        place, on ``out``)."""
+        place, on ``out``).  When the role chain (``ends``: end -> items) running from the counted title to the
+        list's opener ends on a unit ("Hai Phó Chủ tịch UBND tỉnh X là A và B", "Ba Thứ trưởng Bộ Y tế: A, B và
+        C"), each member takes it as one name after it would (:meth:`_describe`: position and unit), not the bare
+        title."""
         at = {p.start: k for k, (p, _) in enumerate(out)}
         w = d.words
         n = len(d)
         for s, lst in items.items():
-            ends = [e for e, k, _ in lst if k == "pos"]
+            titles = [e for e, k, _ in lst if k == "pos"]
             c = s - 1
             if c > 0 and self.lex.honorifics.get(w[c]) == "address":
                 c -= 1  # "Ba em học sinh …", "hai anh thanh niên …": an address word between count and role
-            if not ends or s == 0 or not (LOWERED[w[c]] in COUNTS or w[c].isdigit()):
+            if not titles or s == 0 or not (LOWERED[w[c]] in COUNTS or w[c].isdigit()):
                 continue
-            e = min(ends)
+            e = min(titles)
             k = next((k for k in range(e, min(e + 12, n)) if w[k] in LIST_OPENERS or w[k] in (".", ";", "\n")), n)
             if k >= n or w[k] not in LIST_OPENERS:
                 continue
-            self._give_list(d, out, at, items, honor, span_text(d, s, e), k + 1)
+            chain = self._left(d, k, ends)
+            # (a title's tail is no unit: "hai chiến sĩ khác là A và B" keeps "chiến sĩ")
+            whole = chain and chain[0][0] == s and chain[-1][2] == "unit"
+            desc = self._describe(d, chain) if whole else (span_text(d, s, e), "")
+            self._give_list(d, out, at, items, honor, desc, k + 1)
 
     def _exemplified_members(self, d, out, items, honor):
         """"siêu mẫu kỳ cựu như Gisele Bundchen, Miranda Kerr hay Lara Stone", "những cầu thủ lớn như Messi và
@@ -624,7 +631,7 @@ class OfficialLinker:
                 if s is None:
                     s = next((r - L for L in (3, 2, 1) if r - L >= 0 and self._role_at(d, r - L, r)), None)
                 if s is not None:
-                    self._give_list(d, out, at, items, honor, span_text(d, s, r), k + 1)
+                    self._give_list(d, out, at, items, honor, (span_text(d, s, r), ""), k + 1)
                     break
                 x = w[r - 1]
                 if not (x.isalpha() and x.islower()) or x in NOT_EXAMPLE or \
@@ -632,10 +639,10 @@ class OfficialLinker:
                     break
 
     @staticmethod
-    def _give_list(d, out, at, items, honor, role, cur):
-        """Gives ``role`` to each name of the list opening at token ``cur`` (names joined by ",", "và", "hay",
-        each perhaps behind an honorific of ``honor`` and followed by an aside in brackets) that has no position
-        (in place, on ``out``; ``at``: start token -> index in ``out``)."""
+    def _give_list(d, out, at, items, honor, given, cur):
+        """Gives ``given`` (position, unit) to each name of the list opening at token ``cur`` (names joined by ",",
+        "và", "hay", each perhaps behind an honorific of ``honor`` and followed by an aside in brackets) that has no
+        position (in place, on ``out``; ``at``: start token -> index in ``out``)."""
         w = d.words
         n = len(d)
         while cur < n:
@@ -650,7 +657,7 @@ class OfficialLinker:
                 break
             p, desc = out[at[cur]]
             if not desc[0]:
-                out[at[cur]] = (p, (role, ""))
+                out[at[cur]] = (p, given)
             cur = p.end
             if cur < n and w[cur] == "(":
                 while cur < n and w[cur] not in (")", ".", "\n"):
