@@ -205,6 +205,18 @@ def follows_namesake(words, s, dictionary) -> bool:
     return False
 
 
+def _commune_named(words, i) -> bool:
+    """The name at token i follows a commune's or a village's level word (:data:`COMMUNE_WORDS`; "trấn" only as "thị
+    trấn"): the place's name ("xã Lý Thường Kiệt"), read only where no title opens the name (the surname branch of
+    :meth:`PersonRecognizer.__call__`; "Chủ tịch UBND xã Nguyễn Văn An" keeps its person)."""
+    prev = words[i - 1] if i else ""
+    if prev not in COMMUNE_WORDS:
+        return False
+    if prev == "trấn":
+        return words[i - 2] == "thị"
+    return i < 2 or words[i - 2].lower() not in COMMUNE_WORD_COMPOUNDS
+
+
 def _second_street(words, s) -> bool:
     """The name at token ``s`` of ``words``, right after a dash, is the second street of an intersection: the
     capitalised run before the dash (one to MAX_LEN words) follows a noun of ``namesakes.txt``'s section
@@ -243,6 +255,16 @@ ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
+#: the lower-case level words of a commune, a ward, a township and the villages within them (Luật Tổ chức chính quyền
+#: địa phương 77/2015/QH13, Điều 2: xã, phường, thị trấn; thôn, ấp: Thông tư 04/2012/TT-BNV on villages): a name of
+#: three or more syllables after one, with no title before, is the place's, named after a person ("xã Lý Thường
+#: Kiệt", "phường Nguyễn Cư Trinh"; chk44's check of 2,000 bulk articles: about 14 read as persons). "làng" and "xóm"
+#: are left out: "già làng", "lão làng", "hàng xóm" + a name are persons (a pool of 300 bulk articles, session 44)
+COMMUNE_WORDS = {"xã", "phường", "trấn", "thôn", "ấp"}
+#: words that make another word with the level word after them (Từ điển tiếng Việt, Hoàng Phê, 2003): "bà xã", "ông
+#: xã" (wife, husband), "trưởng thôn", "phó thôn", "trưởng ấp" (the village's head), "nông thôn" (the countryside):
+#: the name after them is a person's (observed in the same pool)
+COMMUNE_WORD_COMPOUNDS = {"bà", "ông", "trưởng", "phó", "nông"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
 #: "đền thờ", "nhà tưởng niệm", "mang tên")
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
@@ -764,7 +786,7 @@ class PersonRecognizer:
                     # xã nông nghiệp Triệu Phong": after an enterprise's head and its trade, the enterprise's place
                 if end is not None and end - i == 2 and self._place_in_brackets(words, end):
                     end = None  # "Thạch Hà (Hà Tĩnh)": a place with its province in brackets
-                if end is not None and self._street(words, i):
+                if end is not None and (self._street(words, i) or _commune_named(words, i)):
                     i = end  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person, skipped
                     continue  # whole (not "đường Nguyễn | Tất Thành": its last two syllables no person either)
             if end is not None and end - i >= 2 * GLUED_PART - 1:
