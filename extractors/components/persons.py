@@ -205,6 +205,40 @@ def follows_namesake(words, s, dictionary) -> bool:
     return False
 
 
+def _label_ending(words, e) -> int:
+    """Length in tokens of a credit label (:data:`CREDIT_LABELS`) ending right before token ``e``, else 0."""
+    for label in CREDIT_LABELS:
+        L = len(label)
+        if e >= L and tuple(words[e - L:e]) == label:
+            return L
+    return 0
+
+
+def glued_credit(words, s, e) -> int:
+    """How many tokens at the end of the name run [s, e) open a credit label whose colon follows the run ("Hoàng
+    Cường | Ảnh: Autoevolution", "Nguyễn Hoàng Duy | Make-up: …": the label glued to the name before it when the
+    line's break was lost), else 0."""
+    for k in (1, 2):
+        if e - k > s and words[e - k] in CREDIT_FIRSTS:
+            for label in CREDIT_LABELS:
+                L = len(label)
+                if L >= k and tuple(words[e - k:e - k + L]) == label and e - k + L < len(words) and \
+                        words[e - k + L] == ":":
+                    return k
+    return 0
+
+
+def credit_closes(words, e) -> bool:
+    """From token ``e`` (a credit label's first token), the label, its colon and at most :data:`CREDIT_TAIL` tokens
+    close the line or the text: a credit line, whose name before the label signs the story."""
+    n = len(words)
+    end = min(n, e + CREDIT_TAIL + 3)
+    k = e
+    while k < end and words[k].strip():
+        k += 1
+    return k >= n or not words[k].strip()
+
+
 def _commune_named(words, i) -> bool:
     """The name at token i follows a commune's or a village's level word (:data:`COMMUNE_WORDS`; "trấn" only as "thị
     trấn"): the place's name ("xã Lý Thường Kiệt"), read only where no title opens the name (the surname branch of
@@ -255,6 +289,15 @@ ALLEY_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})*[A-Za-z]?$")
 CLASS_WORDS = {"lớp", "đội", "khối", "phòng", "tổ", "ban"}
 #: words before a street's name ("đường Trần Phú", "phố Lý Thường Kiệt")
 STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
+#: the labels of a credit line (``credit_labels.txt``) as token tuples, each in both cases of its first letter:
+#: "Ảnh: Lê Minh", "Make-up: …" (("Make", "-", "up"))
+CREDIT_LABELS = frozenset(t for label in word_list("credit_labels.txt")
+                          for t in {tuple(re.findall(r"\w+|[^\w\s]", v)) for v in (label, label[0].swapcase() + label[1:])})
+#: the first token of every credit label (a quick test before the tuples are read)
+CREDIT_FIRSTS = frozenset(t[0] for t in CREDIT_LABELS)
+#: how many tokens a credit line may hold after a label glued to the name before it, to the end of its line ("Hoàng
+#: Cường Ảnh: Autoevolution", "… Ảnh: Vogue, YouTube, Bao Tran-Chi")
+CREDIT_TAIL = 12
 #: the lower-case level words of a commune, a ward, a township and the villages within them (Luật Tổ chức chính quyền
 #: địa phương 77/2015/QH13, Điều 2: xã, phường, thị trấn; thôn, ấp: Thông tư 04/2012/TT-BNV on villages): a name of
 #: three or more syllables after one, with no title before, is the place's, named after a person ("xã Lý Thường
@@ -795,6 +838,13 @@ class PersonRecognizer:
                                     (end - i > 1 and is_initial(words[end - 1], words[end] if end < n else ""))):
                 i = end + 1  # "Lê Chí C.", "Nguyễn Thị Tuyết Nh.": a name cut to an initial is no person
                 continue
+            glued = glued_credit(words, i, end) if end is not None else 0
+            if glued:
+                if not cued and credit_closes(words, end - glued):
+                    _blocked(st).update(range(i, end))  # (no other reading takes a piece of it: "Trail Hoàng")
+                    i = end  # "… X-Trail Hoàng Cường Ảnh: Autoevolution": the byline before the photo credit
+                    continue
+                end = end - glued if end - glued - i >= 2 else None  # "Thủ tướng X Ảnh: VGP": the photo's subject
             if end is not None and (self._credit(words, i, end) or self._namesake(words, i)):
                 i = end  # (a namesake's name is skipped whole: "THPT Nguyễn Tất Thành", not "Tất Thành")
                 continue
@@ -1313,7 +1363,7 @@ class PersonRecognizer:
         """A photo or news-agency credit, not a person of the story (GUIDELINES.md: bylines and photo credits
         are not officials): "Ảnh: Lê Minh", "Lê Minh/TTXVN", "Lê Minh (TTXVN)" closing its line."""
         n = len(words)
-        if s >= 2 and words[s - 1] == ":" and words[s - 2] in ("Ảnh", "ảnh", "Nguồn", "Tin", "Bài"):
+        if s >= 2 and words[s - 1] == ":" and _label_ending(words, s - 1):
             return True
         if e + 1 < n and words[e] == "/" and words[e + 1].isupper() and words[e + 1].isalpha():
             return True
