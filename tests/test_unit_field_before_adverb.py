@@ -22,3 +22,22 @@ def test_a_field_closes_before_the_adverb():
 def test_fields_of_real_names_that_end_on_an_adverb_like_word_stay_whole():
     assert _units("Trung tâm Giáo dục thường xuyên đã khai giảng lớp học.") == ["Trung tâm Giáo dục thường xuyên"]
     assert _units("Khoa Hồi sức tích cực đã cứu sống bệnh nhân.") == ["Khoa Hồi sức tích cực"]
+
+
+def test_a_field_adverb_after_another_word_opens_the_predicate():
+    """``field_adverbs.tsv``: "thường xuyên", "liên tục", "tích cực" close a name only right after the field they
+    close ("Giáo dục", "Đào tạo", "Hồi sức", "Điều trị"); after any other word they open the body's predicate."""
+    assert _units("Khoa Sản thường xuyên đã tổ chức tập huấn.") == ["Khoa Sản"]
+    assert _units("Khoa Ngoại liên tục tiếp nhận bệnh nhân.") == ["Khoa Ngoại"]
+    assert _units("Đội CSGT Phố Mới thường xuyên tuần tra.") == ["Đội CSGT Phố Mới"]
+    assert _units("Trung tâm Đào tạo liên tục đã khai giảng lớp học.") == ["Trung tâm Đào tạo liên tục"]
+    assert _units("Khoa Điều trị tích cực nội khoa đã cứu sống bệnh nhân.") == ["Khoa Điều trị tích cực nội khoa"]
+
+
+def test_a_predicate_adverb_before_any_verb_ends_the_name():
+    """An adverb of ``predicate_adverbs.txt`` right after a name ends it before a verb too, and before a full stop;
+    not a syllable that closes a capitalised word with the one before ("Cộng đồng | thời gian …")."""
+    assert _units("Khoa Sản gần đây tiếp nhận nhiều sản phụ.") == ["Khoa Sản"]
+    assert _units("Công ty Phú Hưng nhanh chóng hỗ trợ người dân.") == ["Công ty Phú Hưng"]
+    assert _units("Trung tâm Phát triển Cộng đồng thời gian qua đã giúp nhiều hộ.") == \
+        ["Trung tâm Phát triển Cộng đồng"]

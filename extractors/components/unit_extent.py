@@ -16,8 +16,8 @@ from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
 from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
-    FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, PREDICATE_ADVERBS, QUALIFIERS, \
-    SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
+    FIELD_ADVERBS, FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, PREDICATE_ADVERBS, \
+    QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
 
 
 def _qualifier_at(words, i) -> bool:
@@ -60,9 +60,18 @@ def _field_run_ok(words, i: int, j: int) -> bool:
 
 def _adverb_pair_in(words, i: int, j: int) -> int | None:
     """Where the first pair of the two-syllable words ``words[i:j]`` (a run of :meth:`FieldWords._word_pairs`) is an
-    adverb of ``PREDICATE_ADVERBS`` ("gần đây", "kịp thời"), else None: "Khoa Sản | gần đây đã đón …" (the run ends at
-    ``i``, no field), "Hội Người cao tuổi | kịp thời đến …" (it ends after "cao tuổi")."""
-    return next((k for k in range(i, j - 1, 2) if words[k] + " " + words[k + 1] in PREDICATE_ADVERBS), None)
+    adverb of ``PREDICATE_ADVERBS`` ("gần đây", "kịp thời"), or one of ``FIELD_ADVERBS`` not right after the field it
+    closes, else None: "Khoa Sản | gần đây đã đón …" (the run ends at ``i``, no field), "Hội Người cao tuổi | kịp thời
+    đến …" (it ends after "cao tuổi"), "Khoa Sản | thường xuyên tổ chức …" (but "Trung tâm Giáo dục thường xuyên")."""
+    return next((k for k in range(i, j - 1, 2) if words[k] + " " + words[k + 1] in PREDICATE_ADVERBS or
+                 _predicate_field_adverb(words, k)), None)
+
+
+def _predicate_field_adverb(words, k: int) -> bool:
+    """``words[k:k + 2]`` is an adverb of ``FIELD_ADVERBS`` and the two words before it are none of the fields it
+    closes ("Khoa Sản | thường xuyên": the predicate; "Giáo dục | thường xuyên": the name's field)."""
+    fields = FIELD_ADVERBS.get(words[k] + " " + words[k + 1]) if k + 1 < len(words) else None
+    return fields is not None and (k < 2 or (words[k - 2] + " " + words[k - 1]).lower() not in fields)
 
 
 def short_field_at(words, end: int, i: int) -> bool:
@@ -550,6 +559,10 @@ class NameExtent:
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
+            if lower_word and named and _adverb_pair_in(words, i, min(n, i + 2)) == i and \
+                    not (is_cap(words[i - 1]) and LOWERED[words[i - 1]] + " " + low in self.words):
+                break  # "Khoa Sản | thường xuyên tổ chức …", "Bệnh viện X | gần đây …": the adverb opens the body's
+                # predicate (not the second syllable of a capitalised word: "Cộng đồng | thời …")
             if lower_word and named and is_cap(words[i - 1]) and \
                     not (words[i - 1].isupper() and len(words[i - 1]) > 1):
                 prev = LOWERED[words[i - 1]]

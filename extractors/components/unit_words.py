@@ -74,6 +74,12 @@ NOT_LEVELS = frozenset(word_list("level_lookalikes.txt"))
 #: two-word adverbs of time and manner that open a body's predicate, never its field ("Khoa Sản | gần đây đã …";
 #: ``predicate_adverbs.txt``)
 PREDICATE_ADVERBS = frozenset(word_list("predicate_adverbs.txt"))
+#: two-word adverbs that close the field of a real name only right after that field ("Giáo dục | thường xuyên", "Hồi
+#: sức | tích cực"), elsewhere opening the body's predicate ("Khoa Sản | thường xuyên …"): {adverb: the lower-case fields
+#: it closes} (``field_adverbs.tsv``)
+FIELD_ADVERBS: dict[str, frozenset[str]] = {}
+for _adverb, _field in table("field_adverbs.tsv"):
+    FIELD_ADVERBS[_adverb] = FIELD_ADVERBS.get(_adverb, frozenset()) | {_field}
 NO_SANDWICH = {"tại", "ở", "thuộc", "của", "cho", "và"}
 #: heads of a body's own branch, named by the body they belong to (Điều lệ Đoàn TNCS Hồ Chí Minh: chi đoàn, liên chi
 #: đoàn, đoàn thanh niên of an agency; Luật Công đoàn 2012, Điều 7: công đoàn of an agency or enterprise; Điều lệ Đảng,
