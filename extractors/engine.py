@@ -1559,6 +1559,16 @@ def _position_rank(position: str, unit: str) -> tuple[bool, bool, bool, int]:
     return (not _descriptor(position), bool(unit), not _LATE.match(position), len(position.split()))
 
 
+def _title_words(position: str, unit: str) -> int:
+    """The words of ``position`` but those of its ``unit`` written at its end: a body read whole as a unit is no
+    run-on a long position may hold ("Phó Thủ tướng, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp" of
+    the unit "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp": 4 words, not 14)."""
+    words = position.split()
+    if unit and position.lower().endswith(" " + unit.lower()):
+        return len(words) - len(unit.split())
+    return len(words)
+
+
 #: "cố" opening a title, the late holder's ("cố Thủ tướng"), not "cố vấn" (an adviser): built from
 #: officials.DECEASED, the words the position keeps, so the two read one list
 _LATE = re.compile(r"(?:%s) (?!vấn)" % "|".join(sorted(DECEASED)))
@@ -1607,7 +1617,7 @@ def _merge_names(facts: DocumentFacts, persons) -> None:
         if o is None:
             best[name] = Official(name=m, position=pos, unit=unit)
             order.append(name)
-        elif pos and _position_rank(pos, unit) > _position_rank(o.position, o.unit) and len(pos.split()) <= 12 \
+        elif pos and _position_rank(pos, unit) > _position_rank(o.position, o.unit) and _title_words(pos, unit) <= 12 \
                 and not _other_occupation(o.position, pos):
             # an office before a descriptor; then the fullest description: with a unit, then the longer title
             o.position, o.unit = pos, unit

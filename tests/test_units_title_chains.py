@@ -123,6 +123,37 @@ def test_titles_before_and_after_a_name_are_one_compound_position():
     assert o["unit"].startswith("Hội đồng Thi đua")
 
 
+def test_a_title_after_a_name_and_a_dash_joins_the_title_before_it():
+    # kind (a) of session 43's review: "Phó Thủ tướng Thường trực A - Trưởng Ban Chỉ đạo …" is read as with a comma,
+    # and the second title, ending on its body's head ("Trưởng Ban | Chỉ đạo …"), is written with that body, as the
+    # last of several titles written before a name is
+    g = facts_of("Phó Thủ tướng Thường trực Lưu Văn Định - Trưởng Ban Chỉ đạo 389 quốc gia biểu dương các đơn vị.",
+                 "Phó Thủ tướng Đào Văn Khiêm, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì họp.")
+    assert official(g, "Lưu Văn Định") == {"name": "Lưu Văn Định",
+                                           "position": "Phó Thủ tướng Thường trực, Trưởng Ban Chỉ đạo 389 quốc gia",
+                                           "unit": "Ban Chỉ đạo 389 quốc gia"}
+    assert official(g, "Đào Văn Khiêm")["position"] == \
+        "Phó Thủ tướng, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"
+
+
+def test_a_long_second_title_written_with_its_unit_wins_over_a_shorter_mention():
+    # the person's fullest description is kept unless it runs over 12 words; the words of the unit written whole at
+    # its end are no run-on (engine._title_words): "Phó Thủ tướng, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh
+    # nghiệp" counts 4, and wins over "Phó Thủ tướng" written first
+    g = facts_of("Phó Thủ tướng Đào Văn Khiêm yêu cầu bảo đảm lợi ích Nhà nước.",
+                 "Chiều 6/2, Phó Thủ tướng Đào Văn Khiêm, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ "
+                 "trì cuộc làm việc.")
+    assert official(g, "Đào Văn Khiêm") == {
+        "name": "Đào Văn Khiêm", "position": "Phó Thủ tướng, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp",
+        "unit": "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"}
+
+
+def test_a_title_before_a_name_and_a_named_person_after_a_dash_stay_apart():
+    g = facts_of("Hội đàm giữa Chủ tịch nước Lưu Văn Định - Tổng thống Nga Đào Văn Khiêm diễn ra hôm qua.")
+    assert official(g, "Lưu Văn Định")["position"] == "Chủ tịch nước"
+    assert official(g, "Đào Văn Khiêm")["position"] == "Tổng thống Nga"
+
+
 def test_a_title_before_a_name_and_a_clause_after_it_stays_alone():
     g = facts_of("Bộ trưởng Ninh Văn Tài, người gắn bó nhiều năm với ngành, phát biểu.")
     assert (official(g, "Ninh Văn Tài")["position"]) == "Bộ trưởng"

@@ -428,7 +428,7 @@ class OfficialLinker:
                 chain = right
                 roles.append((right[0][0], right[-1][1]))
                 after.add(len(out))
-            elif right and p.end < n and d.words[p.end] == "," and right[0][2] == "pos":
+            elif right and p.end < n and d.words[p.end] in (",", "-", "–") and right[0][2] == "pos":
                 roles.append((right[0][0], right[-1][1]))
                 out.append((p, self._around_name(d, left, right)))
                 continue
@@ -1271,9 +1271,13 @@ class OfficialLinker:
         lpos, lunit = self._describe(d, left)
         rpos, runit = self._describe(d, right)
         last = right[-1]
-        if len(right) >= 2 and last[2] == "unit" and right[-2][2] == "pos" and right[-2][1] == last[0] and \
-                not GENERIC_PREFIX.match(last[3] + " ") and self._body_free(d, right[-2][0], right[-2][1]):
-            rpos = span_text(d, right[0][0], last[1])
+        if len(right) >= 2 and last[2] == "unit" and right[-2][2] == "pos" and \
+                ((right[-2][1] == last[0] and not GENERIC_PREFIX.match(last[3] + " ") and
+                  self._body_free(d, right[-2][0], right[-2][1])) or
+                 (right[-2][1] > last[0] and lpos and span_text(d, *left[0][:2]).lower() not in self.occupations)):
+            rpos = span_text(d, right[0][0], last[1])  # (also a title ending on its unit's head after an office:
+            # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo 389 quốc gia", as :meth:`_describe` writes the last of several
+            # offices; not after an occupation: "dược sĩ A, Trưởng khoa Dược" keeps "Trưởng khoa")
         return (f"{lpos}, {rpos}" if lpos and rpos else lpos or rpos, runit or lunit)
 
     def _body_free(self, d, s, e) -> bool:
