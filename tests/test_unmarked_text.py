@@ -54,3 +54,16 @@ def test_punctuation_outside_ascii_is_no_mark():
     leaders = ("…" * 40 + "\n") * 2
     assert lost_its_marks(UNMARKED + leaders + "“Ho so” – ban sao\n")
     assert not lost_its_marks(MARKED + leaders)
+
+
+def test_the_readme_gives_the_fewest_words_judged():
+    """The README tells a user a short unmarked text is not judged, and from how many words it is (newcomer,
+    session 44: the README's own one-line example was never listed and nothing said why)."""
+    from pathlib import Path
+
+    from pipeline.unmarked import MIN_WORDS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"judged from its first {MIN_WORDS} words" in " ".join(readme.split())
+    short = "Tang Bang khen cua Chu tich UBND tinh cho ong Nguyen Van An vi da co thanh tich"  # 17 words
+    assert len(short.split()) < MIN_WORDS and not lost_its_marks(short)
