@@ -80,6 +80,11 @@ EVENTS = tuple(tuple(x.split()) for x in section(CUES, "# Events"))  # longest f
 VENUE_WORDS = frozenset(section(CUES, "# Venue words"))
 COMPETITION_NOUNS = frozenset(section(CUES, "# Competition nouns"))
 COMPETITION_WORDS = frozenset(section(CUES, "# Competition words"))
+#: a competition noun and a demonstrative naming the competition last named ("giải này", "giải đấu đó"): word tuples,
+#: longest first, as listed (_named_again)
+NAMED_AGAIN = tuple(tuple(x.split()) for x in section(CUES, "# Competitions named again"))
+#: how many words back from "giải này" the competition it names again may stand (about two sentences of news)
+REFERENT_REACH = 80
 NAME_STOPS = frozenset(section(CUES, "# Name stops"))
 PREDICATES = tuple(tuple(x.split()) for x in section(CUES, "# Predicates"))  # longest first, as listed
 #: nouns of the title between a winning verb and "vô địch": (words, kept in the title), longest first, as listed
@@ -250,6 +255,9 @@ class ChampionshipFinder:
         c = self._past_event(words, i + 2, se)
         v = c + 1 if c < se and words[c].lower() in VENUE_WORDS else c
         end = self._competition_end(d, v, se)
+        again = None if end is not None else self._named_again(d, v, se, st)  # "vô địch giải này"
+        if again is not None:
+            end, named = again
         if end is not None:
             end = _past_weight_class(words, end, se)
         if end is None or covered(st["award"], k, end) or (v > c and not self._named_competition(d, v, end)):
@@ -274,6 +282,8 @@ class ChampionshipFinder:
                 anchor if said is None and held is None else None, winner):
             return []  # (an apposition's title is the name's whatever the sentence's verb: "X sẽ gặp Y - nhà vô địch …")
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
+        if again is not None:
+            text = f"{span_text(d, k, c)} {named}"  # "vô địch | giải này" -> "vô địch Roland Garros"
         winners = _with_co_winners(d, winner, ss, by_end)
         title = Ent("award", k, end, text, {"kind": "championship"})
         out = [(title, w) for w in winners]
@@ -303,6 +313,38 @@ class ChampionshipFinder:
             return []
         title = Ent("award", v, end, f"vô địch {span_text(d, v, end)}", {"kind": "championship"})
         return [(title, w) for w in _with_co_winners(d, winner, ss, by_end)]
+
+    def _named_again(self, d, v, se, st):
+        """(end, competition) when a competition noun and a demonstrative (NAMED_AGAIN: "giải này", "giải đấu đó")
+        are written at ``v``, before the sentence end ``se``, and a competition is named in the REFERENT_REACH words
+        before them: the last one named there, a competitions.txt entry as written ("Roland Garros"; with the
+        capitalised words of Latin letters before it, none opening its sentence: "Club World Cup", not "World Cup";
+        not "Giải", "Sau" at a sentence's start) or the
+        competition of a title found before ("vô địch Confederations Cup" -> "Confederations Cup"); None otherwise
+        (no competition named near: "giải này" is left unread)."""
+        words = d.words
+        phrase = next((p for p in NAMED_AGAIN if v + len(p) <= se and _written(words, v, p)), None)
+        if phrase is None:
+            return None
+        lo = max(0, v - REFERENT_REACH)
+        best = None  # (start, text)
+        for i in range(v - 1, lo - 1, -1):
+            entry = self.competition_table.entry_at(words, i)
+            if entry is not None and i + len(entry) <= v:
+                a = i
+                while a - 1 > lo and is_cap(words[a - 1]) and words[a - 1].isascii() and words[a - 1].isalpha() \
+                        and words[a - 2] not in SENTENCE_MARKS:
+                    a -= 1  # "Club | World Cup": the entry closes a longer (foreign) name, the competition named
+                best = (a, span_text(d, a, i + len(entry)))
+                break
+        for t in st["award"]:
+            if t.info.get("kind") == "championship" and lo <= t.start and t.end <= v and \
+                    (best is None or t.start > best[0]):
+                low = t.text.lower()
+                at = low.find("vô địch ")
+                if at >= 0:
+                    best = (t.start, t.text[at + len("vô địch "):])
+        return None if best is None else (v + len(phrase), best[1])
 
     @staticmethod
     def _won_noun(words, i, ss):
