@@ -87,3 +87,22 @@ def test_a_heading_in_capitals_is_no_classifier():
     units = facts("VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN", "TỜ TRÌNH", "Về việc đề nghị tặng Bằng khen",
                   "Theo tờ Thanh Niên, lễ trao thưởng diễn ra hôm qua.")["units"]
     assert "TRÌNH" not in units and "Thanh Niên" in units
+
+
+def test_a_gold_shop_is_named_after_tiem_vang_even_by_a_persons_name():
+    """"tiệm vàng" takes a name shaped like a person's, as a club does: the shop, not a person (held-out 9 gold)."""
+    g = facts("Tối 5-3, hai đối tượng đột nhập tiệm vàng Thu Hằng ở xã Tân Phú lấy đi 10 lượng vàng.")
+    assert g["units"] == ["tiệm vàng Thu Hằng"]
+    assert g["officials"] == []
+    # a fire brigade named by its town
+    assert units("Nhà trường cảm ơn đội phòng cháy chữa cháy Millbrook đã có mặt kịp thời.") == \
+        {"đội phòng cháy chữa cháy Millbrook"}
+
+
+def test_a_name_hidden_behind_its_initial_is_none():
+    """The press hides a shop's name behind an initial ("tiệm vàng K", "tiệm vàng Kim Ngọc M", "H."): no unit; a roman
+    numeral closing a name is no initial."""
+    assert units("Hai đối tượng cướp tiệm vàng K ở xã Tân Phú.") == set()
+    assert units("Hai đối tượng cướp tiệm vàng Kim Ngọc M ở xã Tân Phú.") == set()
+    assert units("Hai đối tượng cướp tiệm vàng H. ở xã Tân Phú.") == set()
+    assert units("Hai đối tượng cướp tiệm vàng Kim Long II ở xã Tân Phú.") == {"tiệm vàng Kim Long II"}

@@ -213,6 +213,8 @@ class CollectiveRecognizer:
             return None  # "trên trang Facebook cá nhân": a person's page on a network, where a post is
         if takes != "club" and self._person_shaped(d, first, end):
             return None  # "nhóm Nguyễn Văn An": a person
+        if _ends_on_initial(w, end):
+            return None  # "tiệm vàng Kim Ngọc M", "tiệm vàng H.": a name the press hides behind its initial
         return (s if keep else first, end)
 
     def _list_opener_after(self, d, e) -> int | None:
@@ -494,6 +496,20 @@ def _city_named(place: list[str], rest: list[str]) -> bool:
     News"), no name of their own. Observed in bulk news, session 40 ("tờ New York Post" gave the unit "Post")."""
     return any(FOREIGN_WORD(x) for x in place) and bool(rest) and all(x in designators() for x in rest)
 
+
+
+#: capital letters that as a word of their own are roman numerals, not initials ("Hãng phim truyện I", "Kim Dũng II")
+ROMAN_LETTERS = {"I", "V", "X"}
+
+
+def _ends_on_initial(w, end: int) -> bool:
+    """The name ending at token ``end`` closes on an initial: a capital letter alone ("K"), perhaps with its dot ("H."
+    or "H" "."), not a roman numeral (``ROMAN_LETTERS``); how the press hides a person's or a shop's name."""
+    last = w[end - 1] if end else ""
+    if last == "." and end >= 2:
+        last = w[end - 2]
+    letter = last[:-1] if last.endswith(".") else last
+    return len(letter) == 1 and letter.isupper() and letter not in ROMAN_LETTERS
 
 
 def _glued_full_stop(token: str) -> bool:
