@@ -54,19 +54,27 @@ def spelt_key(text: str) -> str:
 # --- units ---------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[re.Pattern, str]]:
+def _abbreviations() -> list[tuple[str, re.Pattern, str]]:
+    """(a piece of text every match holds, the pattern of one abbreviation as a whole word, its expansion) for each
+    row of ``unit_abbreviations.tsv`` and ``abbreviations.tsv``, longest abbreviation first.  The piece is the
+    abbreviation up to its first "&" or "-" between capitals ("Sở LĐ" of "Sở LĐ-TB&XH", :func:`_joined_parts`),
+    matched as written (the patterns are case-sensitive): a name without it is not searched.  The patterns open on
+    a look-behind, so the regex engine tries them at every character (session 44: 3,584 searches a pass of dev and
+    real/news, nearly all finding nothing)."""
     out = []
     for row in _rows("unit_abbreviations.tsv") + _rows("abbreviations.tsv"):
         abbr, full = row[0].strip(), row[1].strip()
         if abbr.endswith("."):
             pattern = re.compile(rf"(?<!\w){re.escape(abbr)}\s*")
+            piece = abbr
             full += " "
         else:
             pattern = re.compile(rf"(?<!\w){_joined_parts(abbr)}(?!\w)")
-        out.append((len(abbr), pattern, full))
+            piece = _PART_JOIN.split(abbr)[0]
+        out.append((len(abbr), piece, pattern, full))
     # longest first: "Sở TP" before "TP.", "TP." before "TP", VKSNDTC before VKSND
     out.sort(key=lambda p: -p[0])
-    return [(pattern, full) for _, pattern, full in out]
+    return [(piece, pattern, full) for _, piece, pattern, full in out]
 
 
 #: an "&" or "-" between two capitals of an abbreviation ("GD&ĐT", "LĐ-TB&XH")
@@ -154,8 +162,9 @@ def _provinces() -> dict[str, tuple[str, str, str]]:
 
 def expand_abbreviations_raw(name: str) -> str:
     """``name`` with administrative abbreviations written out (no other change)."""
-    for pattern, full in _abbreviations():
-        name = pattern.sub(full, name)
+    for piece, pattern, full in _abbreviations():
+        if piece in name:
+            name = pattern.sub(full, name)
     return " ".join(name.split())
 
 
@@ -516,16 +525,17 @@ class CanonicalUnit:
 
 def _province_of(name: str) -> tuple[str, str, str] | None:
     folded = key(name)
-    for at_end, after_level, info in _province_patterns():
-        if at_end.search(folded) or after_level.search(folded):
+    for short_key, at_end, after_level, info in _province_patterns():
+        if short_key in folded and (at_end.search(folded) or after_level.search(folded)):
             return info
     return None
 
 
 @lru_cache(maxsize=1)
-def _province_patterns() -> list[tuple[re.Pattern, re.Pattern, tuple[str, str, str]]]:
-    """The two patterns of each province of _provinces, longest short name first (compiled once)."""
-    return [(re.compile(rf"(^| ){re.escape(short_key)}$"),
+def _province_patterns() -> list[tuple[str, re.Pattern, re.Pattern, tuple[str, str, str]]]:
+    """The folded short name of each province of _provinces and its two patterns, longest short name first
+    (compiled once); both patterns hold the short name as written, so a name without it is not searched."""
+    return [(short_key, re.compile(rf"(^| ){re.escape(short_key)}$"),
              re.compile(rf"(tinh|thanh pho|tai) {re.escape(short_key)}( |$)"), info)
             for short_key, info in sorted(_provinces().items(), key=lambda kv: -len(kv[0]))]
 
