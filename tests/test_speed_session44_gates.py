@@ -4,6 +4,8 @@ hand).
 - ``canonical.expand_abbreviations_raw`` searches a name for an abbreviation only where the abbreviation's text up to
   its first "&" or "-" stands in it (each pattern matches that text as written); ``canonical._province_of`` searches
   a folded name for a province only where the province's folded short name stands in it.
+- ``resolve.resolve`` searches an award's sentence for a proposal for a count of recipients (``PROPOSAL_FOR_COUNT``)
+  only where one of its two cues stands in the sentence lower-cased (``resolve.PROPOSAL_GATES``).
 """
 from __future__ import annotations
 
@@ -46,3 +48,15 @@ def test_a_province_is_searched_only_where_its_short_name_stands():
     assert canonical._province_of("Công an Bà Rịa - Vũng Tàu") == \
         ("Tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh", "2025-06-30")
     assert canonical._province_of("Bộ Công an") is None
+
+
+def test_a_proposal_for_a_count_is_searched_only_where_a_cue_stands():
+    from extractors.cue_gates import may_hold
+    from extractors.resolve import PROPOSAL_FOR_COUNT, PROPOSAL_GATES
+    assert PROPOSAL_GATES == ("đề nghị", "trình")
+    asked = "UBND tỉnh ĐỀ NGHỊ tặng Bằng khen cho 12 cá nhân."
+    assert may_hold(asked.lower(), PROPOSAL_GATES) is True
+    assert PROPOSAL_FOR_COUNT.search(asked).group(0) == "ĐỀ NGHỊ tặng Bằng khen cho 12 cá nhân"
+    given = "UBND tỉnh tặng Bằng khen cho 12 cá nhân."
+    assert may_hold(given.lower(), PROPOSAL_GATES) is False
+    assert PROPOSAL_FOR_COUNT.search(given) is None
