@@ -133,7 +133,7 @@ def _units(short: tuple) -> tuple | None:
     for w in short:
         if w == "&":
             units.append(("and",))
-        elif INITIALISM.match(w) and not w.isalpha() or (w.isupper() and len(w) > 1 and w.isalpha()):
+        elif (not w.isalpha() and INITIALISM.match(w)) or (w.isupper() and len(w) > 1 and w.isalpha()):
             for ch in w:
                 units.append(("and",) if ch == "&" else ("dash",) if ch == "-" else ("letter", ch))
         else:

@@ -1159,7 +1159,7 @@ def _spelled_out_conferrers(facts: DocumentFacts) -> None:
             continue
         short = c.award.text[i + 5:]
         words = name_words(short)
-        if not any(w == "&" or (w.isupper() and len(w) > 1) or (INITIALISM.match(w) and not w.isalpha())
+        if not any(w == "&" or (w.isupper() and len(w) > 1) or (not w.isalpha() and INITIALISM.match(w))
                    for w in words):
             continue
         fits = {f for f in by_head.get(c.award.text[:i].lower(), ()) if f != short and

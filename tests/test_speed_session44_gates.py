@@ -6,6 +6,8 @@ hand).
   a folded name for a province only where the province's folded short name stands in it.
 - ``resolve.resolve`` searches an award's sentence for a proposal for a count of recipients (``PROPOSAL_FOR_COUNT``)
   only where one of its two cues stands in the sentence lower-cased (``resolve.PROPOSAL_GATES``).
+- a word of letters alone is not matched against a pattern that needs a digit or a mark: ``unit_words.is_code``
+  (``CODE``), ``initialisms._units`` and ``resolve``'s initialism test (``INITIALISM`` with a mark).
 """
 from __future__ import annotations
 
@@ -60,3 +62,16 @@ def test_a_proposal_for_a_count_is_searched_only_where_a_cue_stands():
     given = "UBND tỉnh tặng Bằng khen cho 12 cá nhân."
     assert may_hold(given.lower(), PROPOSAL_GATES) is False
     assert PROPOSAL_FOR_COUNT.search(given) is None
+
+
+def test_a_word_of_letters_alone_is_no_code_and_no_joined_initialism():
+    from extractors.components.unit_words import CODE, is_code
+    for word, code in (("4", True), ("1A", True), ("PC02", True), ("Vụ", False), ("PC", False), ("2024", False),
+                       ("A1B", False), ("", False)):
+        assert is_code(word) is code, word
+        assert (CODE.fullmatch(word) is not None) is code, word  # (the pattern alone agrees)
+    from extractors.initialisms import INITIALISM, abbreviates
+    assert INITIALISM.match("GD-ĐT") and not "GD-ĐT".isalpha()  # (a joined initialism holds a mark: still asked)
+    words = ["Giáo", "dục", "Đào", "tạo"]
+    assert abbreviates(["GD-ĐT"], words) is True and abbreviates(["GDĐT"], words) is True
+    assert abbreviates(["Gd-Đt"], words) is False and abbreviates(["GD-ĐX"], words) is False

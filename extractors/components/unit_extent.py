@@ -15,9 +15,9 @@ from .persons import CLAUSE_OPENERS, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS,
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
-from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, CODE, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
+from .unit_words import BARE_LEVELS, CENTRE_PAIR, CITY_MARKS, COUNTERS, EVERY_LEVEL_KINDS, FIELD_NOT, \
     FIELD_ADVERBS, FOREIGN_WORD, HEAD_RANKS, ISLAND, ISLAND_LEVELS, LEVELS, NO_SANDWICH, NOT_LEVELS, PREDICATE_ADVERBS, \
-    QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, seated_branch
+    QUALIFIERS, SCHOOL_KEY_FIRST, SCHOOL_LEVELS, STOP, SUB_KINDS, VIET_SYLLABLE, address_at, is_code, seated_branch
 
 
 def _qualifier_at(words, i) -> bool:
@@ -207,7 +207,7 @@ class NameExtent:
         field's ("khoa Hồi sức cấp cứu")."""
         prev = words[i - 1]
         return " ".join(words[i:i + 2]) in NAME_PREDICATES and (
-            is_cap(prev) or prev.isdigit() or CODE.fullmatch(prev) is not None or prev in QUALIFIERS)
+            is_cap(prev) or prev.isdigit() or is_code(prev) or prev in QUALIFIERS)
 
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
@@ -364,7 +364,7 @@ class NameExtent:
                         i = j  # "Trung tâm không gian mạng | Viettel": the field, then the brand naming the body
                         named = True
                         continue
-                if i == end and CODE.fullmatch(w) and not w.isdigit():
+                if i == end and is_code(w) and not w.isdigit():
                     i += 1  # "Vụ 1A", "Phòng PC02": a code names the unit
                     named = True
                     continue

@@ -7,8 +7,8 @@ from ..gazetteer import field_at, section, word_list
 from .base import is_cap
 from .conferral_words import PLURALS as GROUP_MARKS  # before a group of persons ("các ông, bà")
 from .persons import CLAUSE_OPENERS
-from .unit_words import CHAIN_ENDS, CODE, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, \
-    NOT_LEVELS, STOP, VERB_HEADS, centre_at
+from .unit_words import CHAIN_ENDS, COUNTERS, FIELD_NOT, FOREIGN_WORD, HEAD_RANKS, LEVELS, NO_SANDWICH, \
+    NOT_LEVELS, STOP, VERB_HEADS, centre_at, is_code
 
 #: pairs written with a comma or a dash as one field of a name (Luật Phòng, chống tham nhũng 2018; "Vụ Giáo dục Chính
 #: trị và Công tác học sinh, sinh viên", Nghị định 69/2017/NĐ-CP; "Phòng Công tác học sinh, sinh viên" of universities;
@@ -100,7 +100,7 @@ class FieldWords:
             return None
         if w[j] == "số":
             j += 1
-        if j >= n or not CODE.fullmatch(w[j]) or (j + 1 < n and w[j + 1].lower() in COUNTERS):
+        if j >= n or not is_code(w[j]) or (j + 1 < n and w[j + 1].lower() in COUNTERS):
             return None
         return j + 1
 

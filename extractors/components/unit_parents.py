@@ -8,7 +8,7 @@ import re
 
 from ..canonical import non_province_office
 from .base import Ent, is_cap, span_text
-from .unit_words import CODE, HEAD_RANKS, LEVELS, PARENT_LINKS, SUB_KINDS, committee_head
+from .unit_words import HEAD_RANKS, LEVELS, PARENT_LINKS, SUB_KINDS, committee_head, is_code
 
 #: departments of the state administration that belong only to a ministry or to a general department (Nghị định
 #: 123/2016/NĐ-CP on the structure of ministries: tổng cục, cục under a ministry; chi cục under a cục or tổng cục),
@@ -61,7 +61,7 @@ class Parents:
     def _code_of_sub_unit(self, doc, i) -> bool:
         """Token i is a number or code naming a sub-unit whose parent follows ("vụ 4 ban Nội chính", "phòng 2,
         Cục …"), not a count ("bộ 3 tác phẩm")."""
-        if not CODE.fullmatch(doc.words[i]):
+        if not is_code(doc.words[i]):
             return False
         j = i + 1 + (i + 1 < len(doc) and doc.words[i + 1] in PARENT_LINKS)
         if j >= len(doc):
@@ -146,7 +146,7 @@ class Parents:
                 k += 1  # "Phòng Tình báo trực thuộc Bộ Tổng Tham mưu", "Trường X, thuộc Cục Y": the same link
             if k + 1 >= len(doc) or (doc.words[k] not in PARENT_LINKS and k not in by_start and u.end not in by_start):
                 continue  # (the common case: no link and no body right after it, which every test below needs)
-            numbered = u.end - u.info.get("head_end", u.end) == 1 and CODE.fullmatch(doc.words[u.end - 1]) \
+            numbered = u.end - u.info.get("head_end", u.end) == 1 and is_code(doc.words[u.end - 1]) \
                 and u.end in by_start  # "vụ 4 Ban Nội chính Trung ương": a numbered sub-unit, its parent next
             # "Cục Quản lý khám, chữa bệnh Bộ Y tế": a ranked sub-unit right before a body of a higher rank
             # (in lower case too after a sub-unit written so: "vụ Thi đua khen thưởng bộ VH-TT&DL", the press's style)
