@@ -103,6 +103,11 @@ def after_community_level(words, i) -> bool:
 VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 
+#: one-letter given names: "Ý" ("thủ môn Hồ Văn Ý", "Lê Minh Ý"; newcomer and a pool of 300 bulk articles, session
+#: 44); other toned vowels alone close no name there ("Lý Châu | Á", "Quách Thị Lan | Ở …": a place, a lost stop)
+ONE_LETTER_GIVEN = frozenset({"Ý"})
+
+
 def is_initial(word: str, nxt: str) -> bool:
     """``word`` followed by ``nxt`` is a name cut to its initial ("Lê Chí C.", "Nguyễn Thị Tuyết Nh."):
     one to three capitalised letters without a vowel, then a full stop."""
@@ -593,8 +598,8 @@ class PersonRecognizer:
             if not ((is_cap(t) and t.isalpha()) or (j > i and _apostrophe_name(t))) or (j, j + 1) in taken:
                 break
             if len(t) < 2 and not (j > i and j + 1 < n and is_cap(words[j + 1]) and words[j + 1].isalpha()
-                                        and len(words[j + 1]) > 1):
-                break  # a one-letter syllable only inside a name ("Vàng A Dính")
+                                        and len(words[j + 1]) > 1) and not self._given_letter_last(words, i, j):
+                break  # a one-letter syllable only inside a name ("Vàng A Dính"), or a given name "Ý" closing one
             if t.isupper() and len(t) > 1 and not first_ok:
                 break
             nxt = words[j + 1] if j + 1 < n else ""
@@ -628,6 +633,15 @@ class PersonRecognizer:
         if j - i > max_len + joined:
             j = i + max_len + joined
         return j if j > i else None
+
+    def _given_letter_last(self, words, i, j) -> bool:
+        """Token ``j``, a one-letter given name (:data:`ONE_LETTER_GIVEN`: "Ý"), closes the name run from ``i``
+        after two syllables or more ("thủ môn Hồ Văn Ý"), not an initial or a placeholder ("Nguyễn Văn A") and not
+        the first syllable of a word ("… Ý kiến …")."""
+        if j - i < 2 or words[j] not in ONE_LETTER_GIVEN:
+            return False
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        return not (nxt.islower() and f"{LOWERED[words[j]]} {nxt}" in self.words)
 
     def _honorific_surname(self, words, i) -> bool:
         """Token ``i`` is a surname spelled like an honorific (``honorific_surnames.txt``: "Ông") right after an
