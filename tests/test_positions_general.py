@@ -57,6 +57,19 @@ def test_an_ambassadors_title_goes_on_over_the_host_country():
     assert o["Lê Văn Dương"][0] == "Đại sứ Việt Nam tại Philippines"
 
 
+def test_an_ambassadors_title_goes_on_over_states_written_with_the_form_of_their_names():
+    # kind (c) of session 43's review: "Cộng hòa", "Vương quốc", "nước Cộng hòa Xã hội chủ nghĩa" before the sending
+    # or the host state (state_forms.txt) no longer end the title there, so the name after it is found with it
+    o = officials("Dự lễ có Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam Herman Lopez Vidal.",
+                  "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Cộng hòa Séc Lê Văn Dương "
+                  "phát biểu.",
+                  "Bà Maria Ruiz Gomez, Đại sứ Đặc mệnh toàn quyền Vương quốc Tây Ban Nha tại Việt Nam, trình Quốc thư.")
+    assert o["Herman Lopez Vidal"] == ("Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam", "")
+    assert o["Lê Văn Dương"] == ("Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Cộng hòa Séc",
+                                 "")
+    assert o["Maria Ruiz Gomez"] == ("Đại sứ Đặc mệnh toàn quyền Vương quốc Tây Ban Nha tại Việt Nam", "")
+
+
 def test_an_alternate_member_of_the_central_committee_is_one_title():
     o = officials("Dự lễ có ông Ngô Văn Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thái Bình.")
     assert o["Ngô Văn Hải"][0].startswith("Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực")

@@ -154,14 +154,17 @@ class OfficialLinker:
         return e - 1 if us < 0 and (e - 1) in self.opened_heads else us
 
     def _place_end(self, d, e) -> int:
-        """End of a place written at token e ("Syria", "TP Hội An", "tỉnh Nam Định"), else e."""
+        """End of a place written at token e ("Syria", "TP Hội An", "tỉnh Nam Định"), a state's written with the
+        form of its name ("Cộng hòa Séc", "nước Cộng hòa Xã hội chủ nghĩa Việt Nam": :func:`_past_state_form`),
+        else e."""
         n = len(d)
         lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
-        if lv >= n or d.words[lv] not in self.lex.place_starts:  # cheap test before three spans
-            return e
-        for L in (3, 2, 1):
-            if lv + L <= n and span_text(d, lv, lv + L) in self.lex.places:
-                return lv + L
+        for at in dict.fromkeys((_past_state_form(d.words, lv), lv)):
+            if at >= n or d.words[at] not in self.lex.place_starts:  # cheap test before three spans
+                continue
+            for L in (3, 2, 1):
+                if at + L <= n and span_text(d, at, at + L) in self.lex.places:
+                    return at + L
         return e
 
     def _add_places(self, d, items, s, e):
@@ -1696,6 +1699,22 @@ def _compound_end(d, k: int) -> bool:
     """Token ``k`` (a PREFIX word) ends a compound of ``prefix_compounds.txt`` with the token before it ("chính |
     quyền", "thẩm | quyền"), so it is no prefix of the title after it."""
     return k > 0 and f"{d.words[k - 1].lower()} {d.words[k].lower()}" in PREFIX_COMPOUNDS
+
+
+#: the forms of a state's official name written before the country ("Cộng hòa", "Vương quốc": ``state_forms.txt``),
+#: lower-cased word tuples, the longest first, and the word "nước" that may open them
+STATE_FORMS = sorted({tuple(f.lower().split()) for f in word_list("state_forms.txt")}, key=len, reverse=True)
+STATE_FORM_FIRSTS = {f[0] for f in STATE_FORMS}
+
+
+def _past_state_form(words, k: int) -> int:
+    """The token after the form of a state's name opening at token ``k`` ("nước | Cộng hòa | Séc", "Vương quốc |
+    Tây Ban Nha"), else ``k``."""
+    j = k + 1 if k < len(words) and words[k] == "nước" else k
+    if j >= len(words) or LOWERED[words[j]] not in STATE_FORM_FIRSTS:
+        return k
+    low = tuple(LOWERED[w] for w in words[j:j + len(STATE_FORMS[0])])
+    return next((j + len(f) for f in STATE_FORMS if low[:len(f)] == f), k)
 
 
 def _without_prefixes(words: list[str]) -> list[str]:
