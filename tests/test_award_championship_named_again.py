@@ -28,3 +28,20 @@ def test_the_named_competition_keeps_the_capitalised_words_before_its_entry():
 def test_no_competition_named_near_leaves_the_title_unread():
     got = awards_of("Hội thi nấu ăn diễn ra tại Hà Nội. Đội Bình Minh đã vô địch giải này.")
     assert got == []
+
+
+def test_an_unlisted_competition_named_nearer_is_the_one_named_again():
+    # "AFF Cup" is listed, "Giải bóng đá Cúp Sông Hồng" is not: "giải này" is the nearer one, left unread, never AFF Cup
+    got = awards_of("Câu lạc bộ Sao Mai từng giành vé dự AFF Cup. Sau đó Giải bóng đá Cúp Sông Hồng khởi tranh, "
+                    "đội Bình Minh vô địch giải này.")
+    assert got == []
+    got = awards_of("Đội tuyển Sao Mai dự World Cup 2014. Tại Confederations Cup, đội Bình Minh vô địch giải đấu này.")
+    assert got == []
+
+
+def test_a_title_won_at_the_unlisted_competition_is_still_named_again():
+    # (a guard of the floor: the title found before names the nearer competition, and "giải này" is it)
+    got = awards_of("Câu lạc bộ Sao Mai từng dự AFF Cup. Năm 2018, Câu lạc bộ Bình Minh đã vô địch Giải bóng đá Cúp "
+                    "Sông Hồng. Năm 2019, Câu lạc bộ Hoàng Hôn đã vô địch giải này.")
+    assert got == [("Câu lạc bộ Bình Minh", "vô địch Giải bóng đá Cúp Sông Hồng", 2018),
+                   ("Câu lạc bộ Hoàng Hôn", "vô địch Giải bóng đá Cúp Sông Hồng", 2019)]

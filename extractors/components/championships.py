@@ -321,13 +321,16 @@ class ChampionshipFinder:
         capitalised words of Latin letters before it, none opening its sentence: "Club World Cup", not "World Cup";
         not "Giải", "Sau" at a sentence's start) or the
         competition of a title found before ("vô địch Confederations Cup" -> "Confederations Cup"); None otherwise
-        (no competition named near: "giải này" is left unread)."""
+        (no competition named near: "giải này" is left unread), and None when a competition outside
+        competitions.txt is named after the last entry (:meth:`_unlisted_competition_at`: "… AFF Cup. Sau đó Giải
+        bóng đá Cúp Quốc gia khởi tranh, X vô địch giải này" names the nearer one, which is left unread)."""
         words = d.words
         phrase = next((p for p in NAMED_AGAIN if v + len(p) <= se and _written(words, v, p)), None)
         if phrase is None:
             return None
         lo = max(0, v - REFERENT_REACH)
         best = None  # (start, text)
+        floor = lo  # where an unlisted competition named nearer stands: nothing named before it is the referent
         for i in range(v - 1, lo - 1, -1):
             entry = self.competition_table.entry_at(words, i)
             if entry is not None and i + len(entry) <= v:
@@ -337,14 +340,27 @@ class ChampionshipFinder:
                     a -= 1  # "Club | World Cup": the entry closes a longer (foreign) name, the competition named
                 best = (a, span_text(d, a, i + len(entry)))
                 break
+            if self._unlisted_competition_at(d, i, v):
+                floor = i  # "… AFF Cup. Sau đó Giải bóng đá Cúp Quốc gia khởi tranh, X vô địch giải này": not AFF Cup
+                break
         for t in st["award"]:
-            if t.info.get("kind") == "championship" and lo <= t.start and t.end <= v and \
+            if t.info.get("kind") == "championship" and lo <= t.start and floor < t.end <= v and \
                     (best is None or t.start > best[0]):
                 low = t.text.lower()
                 at = low.find("vô địch ")
                 if at >= 0:
                     best = (t.start, t.text[at + len("vô địch "):])
         return None if best is None else (v + len(phrase), best[1])
+
+    def _unlisted_competition_at(self, d, i, v) -> bool:
+        """Whether a competition outside competitions.txt is named from token ``i`` (a capitalised word opening its
+        run, before ``v``): a name :meth:`_competition_end` reads there that :meth:`_named_competition` takes for a
+        competition ("Giải bóng đá Cúp Quốc gia", "Confederations Cup"; not "Đội tuyển Singapore", "Sau")."""
+        words = d.words
+        if not is_cap(words[i]) or (i > 0 and is_cap(words[i - 1])):
+            return False
+        end = self._competition_end(d, i, v)
+        return end is not None and end > i and self._named_competition(d, i, end)
 
     @staticmethod
     def _won_noun(words, i, ss):
