@@ -49,3 +49,17 @@ def test_a_medal_named_from_elsewhere_in_the_document_is_left_to_the_linker():
 def test_an_event_tail_never_ends_on_a_dash():
     got = awards_of("Vận động viên Trần Thị Hòa đã giành huy chương bạc nội dung đối kháng nữ - hạng cân dưới 46kg.")
     assert got == [("Trần Thị Hòa", "huy chương bạc nội dung đối kháng nữ")]
+
+
+def test_a_medal_aimed_at_has_no_owner_yet():
+    # a word of wish or aim (wishes.txt) before the medal in its clause: no medal won
+    assert awards_of("Mục tiêu huy chương vàng của Lê Văn Khoa là hoàn toàn khả thi.") == []
+    assert awards_of("Cơ hội giành huy chương vàng của Lê Văn Khoa là rất lớn.") == []
+    assert awards_of("Hy vọng HCV của Trần Thị Hòa đặt vào nội dung 100 m bướm.") == []
+
+
+def test_an_aim_in_an_earlier_clause_leaves_the_owner():
+    # (a guard: the aim is the team's, past a comma; the medal of the next clause is the swimmer's)
+    got = awards_of("Đội bơi đặt mục tiêu 3 HCV, trong đó có 1 HCV của Trần Thị Hòa ở nội dung 100 m bướm.")
+    assert ("Trần Thị Hòa", "HCV") in got
+

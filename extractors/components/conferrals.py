@@ -177,7 +177,7 @@ class ConferralLinker(ConferralCues, AwardNames, Recipients, Subjects, Reference
             scues, sents_ents, sawards = idx.local(ss, se)
             holder = _dash_holder(d, a, sents_ents)
             # "hai HCV hạng 48kg nam của võ sĩ A và hạng 60kg nam của võ sĩ B": the medal's owners, whatever the verb
-            owners = medal_owners(d, a, se, sents_ents, sawards) if holder is None else []
+            owners = medal_owners(d, a, ss, se, sents_ents, sawards) if holder is None else []
             if not scues and holder is None and not owners:
                 continue
             recips, how = ([holder], "dash") if holder is not None else (owners, "owner") if owners else \

@@ -18,7 +18,10 @@ của đoàn Việt Nam", "chiếc HCĐ của Thái Sơn Nam") is left to the co
 A bare medal named from elsewhere in the document (awards._complete_metal's "guessed" names: the document's one
 competition, another medal's event) is left to the conferral linker too: on bulk news such a guess named a past
 edition ("SEA Games 2015" in a story of the Asian championships, session 44), and a wrong name given to the right
-owner is still a wrong fact. The team that "giành" the medals in the same sentence is no recipient of them: the persons are ("Đội tuyển muay Việt
+owner is still a wrong fact. A medal aimed at has no owner yet: a word of wish or aim (wishes.txt: "mục tiêu",
+"hy vọng", "cơ hội") in the WISH_BEFORE words of the medal's clause before it ("Mục tiêu huy chương vàng của A là
+khả thi", "cơ hội giành HCV của A"; not past a comma: "… đặt mục tiêu 3 HCV, trong đó có 1 HCV của A" is A's),
+as conferral_cues._wished reads one before a winning verb. The team that "giành" the medals in the same sentence is no recipient of them: the persons are ("Đội tuyển muay Việt
 Nam … với hai huy chương vàng … của võ sĩ A và … của võ sĩ B": A's and B's medals, as eval gold writes them).
 
 * :func:`medal_owners`: the owners of one award mention, first written first, or [].
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from .awards import METAL_FORMS
 from .base import LOWERED, lexicon
+from .conferral_cues import CLAUSE_MARKS, WISH_BEFORE, _wishes_in
 
 #: the words of a medal's event written between it and "của" ("hạng 48kg nam", "môn cử tạ nữ"), at most
 EVENT_MAX = 6
@@ -74,13 +78,26 @@ def _owner_at(words, j: int, se: int, by_start: dict, positions: frozenset, hono
     return None
 
 
-def medal_owners(d, a, se: int, ents, awards) -> list:
-    """The persons owning the medal ``a`` (an award Ent of document ``d``, its sentence ending at ``se``) as written
-    after it with "của" (module doc), coordinated ones after "và" or a comma included; [] when ``a`` is no medal
-    or no person owns it so. ``ents``: the sentence's persons and units, in order; ``awards``: its award Ents (an
-    event ends where another award starts: "1 HCV của A, 1 HCB của B" gives B the HCB only)."""
+def _aimed(words, ss: int, s: int) -> bool:
+    """Whether a word of wish or aim (wishes.txt) stands in the WISH_BEFORE words before the medal starting at
+    token ``s``, within its clause (after the last clause mark or comma, not before the sentence start ``ss``):
+    "Mục tiêu | huy chương vàng của A" (True); "… mục tiêu 3 HCV, trong đó có | 1 HCV của A" (False)."""
+    lo = max(ss, s - WISH_BEFORE)
+    for j in range(s - 1, lo - 1, -1):
+        if words[j] in CLAUSE_MARKS or words[j] == ",":
+            lo = j + 1
+            break
+    return bool(_wishes_in(words, lo, s))
+
+
+def medal_owners(d, a, ss: int, se: int, ents, awards) -> list:
+    """The persons owning the medal ``a`` (an award Ent of document ``d``, its sentence the tokens [``ss``, ``se``))
+    as written after it with "của" (module doc), coordinated ones after "và" or a comma included; [] when ``a`` is
+    no medal, a medal aimed at (:func:`_aimed`) or no person owns it so. ``ents``: the sentence's persons and units,
+    in order; ``awards``: its award Ents (an event ends where another award starts: "1 HCV của A, 1 HCB của B"
+    gives B the HCB only)."""
     words = d.words
-    if a.end >= se or not _is_medal(a.text) or a.info.get("guessed"):
+    if a.end >= se or not _is_medal(a.text) or a.info.get("guessed") or _aimed(words, ss, a.start):
         return []
     starts = {x.start for x in ents} | {b.start for b in awards}
     by_start = {x.start: x for x in ents}
