@@ -63,3 +63,16 @@ def test_an_aim_in_an_earlier_clause_leaves_the_owner():
     got = awards_of("Đội bơi đặt mục tiêu 3 HCV, trong đó có 1 HCV của Trần Thị Hòa ở nội dung 100 m bướm.")
     assert ("Trần Thị Hòa", "HCV") in got
 
+
+def test_the_contest_named_earlier_ends_on_its_name():
+    # a verb after the name is no part of it; a noun with no name after it names no contest
+    assert awards_of("Cúp Sông Hồng khép lại, Trần Thị Hòa giành huy chương bạc.") == \
+        [("Trần Thị Hòa", "huy chương bạc Cúp Sông Hồng")]
+    assert awards_of("Giải đấu năm nay, võ sĩ Lê Văn Khoa giành huy chương vàng.") == \
+        [("Lê Văn Khoa", "huy chương vàng")]
+
+
+def test_a_prize_named_earlier_is_no_contest_of_the_medal():
+    # "Giải thưởng Sáng tạo trẻ" is an award the recogniser found, not the contest the medal was won at
+    assert awards_of("Tại lễ trao Giải thưởng Sáng tạo trẻ, em Lê Văn Khoa còn nhận huy chương vàng.") == \
+        [("Lê Văn Khoa", "huy chương vàng")]

@@ -901,7 +901,7 @@ class AwardRecognizer(PrizeLists):
             own = self._competition_after(doc, e)
             if own is None and _contest_follows(doc.words, e):
                 continue  # "HCB tại Giải Karatedo quốc tế mở rộng": a contest of its own, no other medal's name
-            own = own or _contest_earlier_in_sentence(doc, awards[k].start)
+            own = own or _contest_earlier_in_sentence(doc, awards[k].start, awards)
             full = {a.text.lower(): a.text for a in awards
                     if any(a.text.lower().startswith(f + " ") for f in METAL_FORMS[metals[k]])}
             if own:
@@ -1784,6 +1784,7 @@ PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " "
 NUMBER_LEADS = frozenset(w for w in word_list("number_words.txt") if " " not in w)
 #: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
+TITLE_SCOPE_WORDS = tuple(tuple(x.split()) for x in TITLE_SCOPES)  # (as word tuples: _contest_name_end)
 #: scopes that close a prize's name before "về" and its field ("Giải thưởng Toàn quốc | về thông tin đối ngoại",
 #: "Giải Báo chí quốc gia | về …"): championship_cues.txt "# Nationwide scopes", word tuples
 NATIONAL_SCOPES = phrase_tuples("championship_cues.txt", "# Nationwide scopes")
@@ -1995,22 +1996,39 @@ def _scope_field_end(doc, k) -> int:
     return m
 
 
-def _contest_earlier_in_sentence(doc, s) -> str | None:
+def _contest_earlier_in_sentence(doc, s, awards=()) -> str | None:
     """The contest a bare medal starting at token ``s`` was won at, named earlier in its sentence by a capitalised
-    competition noun (championship_cues.txt "Competition nouns": "Giải", "Cúp") and its event (:func:`_event_tail`, its closing year kept as the edition: "Đội tuyển A kết thúc Giải vô
-    địch muay thế giới 2017 với hai huy chương vàng …" -> "Giải vô địch muay thế giới 2017"; held-out gold writes
-    the medal with it), the last such one when several stand there; None when none does. A lower-case "giải" is
-    mostly a prize's noun ("giải nhất"), no contest's head."""
+    competition noun (championship_cues.txt "Competition nouns": "Giải", "Cúp") and its event (:func:`_event_tail`,
+    its closing year kept as the edition: "Đội tuyển A kết thúc Giải vô địch muay thế giới 2017 với hai huy chương
+    vàng …" -> "Giải vô địch muay thế giới 2017"; held-out gold writes the medal with it), the last such one when
+    several stand there; None when none does. A lower-case "giải" is mostly a prize's noun ("giải nhất"), no
+    contest's head. The name ends on its last capitalised word, number or scope (:func:`_contest_name_end`: "Cúp
+    Sông Hồng | khép lại", not a bare "Giải đấu | năm nay"), and a noun that opens an award of ``awards`` (the
+    document's award Ents: "Giải thưởng Sáng tạo trẻ", a prize) is no contest."""
     w = doc.words
     j = s - 1
     while j >= 0 and w[j] not in (".", "!", "?", "\n"):
         j -= 1
     for h in range(s - 2, j, -1):
-        if w[h][:1].isupper() and LOWERED[w[h]] in COMPETITION_NOUNS:
+        if w[h][:1].isupper() and LOWERED[w[h]] in COMPETITION_NOUNS and \
+                not any(a.start <= h < a.end for a in awards):
             end, _ = _event_tail(doc, h + 1, min(s, h + 15))
+            end = _contest_name_end(doc, h, end)
             if end > h + 1:
                 return span_text(doc, h, end).rstrip(".")
     return None
+
+
+def _contest_name_end(doc, h, end) -> int:
+    """The end of a contest's name read from its noun at ``h`` to ``end``, moved back to its last capitalised word,
+    number or scope (championship_cues.txt "Scopes": "thế giới", "quốc gia"), as championships' names of a
+    competition noun end (ChampionshipFinder._noun_name_end): "Cúp Sông Hồng khép lại" -> "Cúp Sông Hồng",
+    "Giải vô địch muay thế giới 2017" kept; ``h + 1`` when none stands after the noun ("Giải đấu năm nay")."""
+    w = doc.words
+    while end > h + 1 and not (is_cap(w[end - 1]) or w[end - 1].isdigit() or
+                                any(end - len(x) > h and _written(w, end - len(x), x) for x in TITLE_SCOPE_WORDS)):
+        end -= 1
+    return end
 
 
 def _contest_follows(words, e: int) -> bool:
