@@ -51,7 +51,8 @@ def lost_its_marks(text: str) -> bool:
     """True when the start of ``text`` (:data:`SAMPLE_CHARS`) has at least :data:`MIN_WORDS` words, at most
     :data:`MAX_MARKED` of them with a letter outside ASCII, and at least :data:`MIN_FUNCTION` of them folded
     Vietnamese function words, :data:`MIN_DISTINCT` different ones at least: "Tang Bang khen cua Chu tich UBND tinh
-    cho ong Nguyen Van An" is, an English text (even one listing "Nguyen Thi Lan, Tran Thi Mai …") or a marked
+    cho ong Nguyen Van An vi da co thanh tich xuat sac …" (20 words or more) is, its first 13 words alone are not
+    (too few to judge), an English text (even one listing "Nguyen Thi Lan, Tran Thi Mai …") or a marked
     Vietnamese one is not."""
     sample = text[:SAMPLE_CHARS]
     enough = MARKED_LETTERS * len(sample)
