@@ -20,3 +20,8 @@ def test_a_spouse_or_a_village_head_after_the_level_word_stays_a_person():
 
 def test_a_titled_holder_after_the_level_word_stays_a_person():
     assert "Đặng Văn Hùng" in names("Chủ tịch UBND xã Đặng Văn Hùng cho biết xã đã hoàn thành kế hoạch.")
+
+
+def test_a_cooperatives_head_stays_a_person():
+    """"hợp tác xã" (a cooperative) is a word of its own, as "nông thôn" is: its head's name follows."""
+    assert names("Chủ nhiệm hợp tác xã Mai Văn Khoa cho biết năm nay được mùa.") == ["Mai Văn Khoa"]

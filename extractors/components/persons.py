@@ -310,9 +310,10 @@ CREDIT_TAIL = 12
 #: are left out: "già làng", "lão làng", "hàng xóm" + a name are persons (a pool of 300 bulk articles, session 44)
 COMMUNE_WORDS = {"xã", "phường", "trấn", "thôn", "ấp"}
 #: words that make another word with the level word after them (Từ điển tiếng Việt, Hoàng Phê, 2003): "bà xã", "ông
-#: xã" (wife, husband), "trưởng thôn", "phó thôn", "trưởng ấp" (the village's head), "nông thôn" (the countryside):
-#: the name after them is a person's (observed in the same pool)
-COMMUNE_WORD_COMPOUNDS = {"bà", "ông", "trưởng", "phó", "nông"}
+#: xã" (wife, husband), "trưởng thôn", "phó thôn", "trưởng ấp" (the village's head), "nông thôn" (the countryside),
+#: "hợp tác xã" (a cooperative: "Chủ nhiệm hợp tác xã Nguyễn Văn An"): the name after them is a person's (observed in
+#: the same pool; "hợp tác xã": session 44's review)
+COMMUNE_WORD_COMPOUNDS = {"bà", "ông", "trưởng", "phó", "nông", "tác"}
 #: words of a memorial's or a site's name before a title and a name ("tượng đài", "Lăng", "Bảo tàng", "Khu di tích",
 #: "đền thờ", "nhà tưởng niệm", "mang tên")
 MEMORIALS = {"tượng", "đài", "lăng", "tàng", "tích", "thờ", "niệm", "tên", "đường", "quảng", "trường"}
