@@ -106,3 +106,10 @@ def test_a_name_hidden_behind_its_initial_is_none():
     assert units("Hai đối tượng cướp tiệm vàng Kim Ngọc M ở xã Tân Phú.") == set()
     assert units("Hai đối tượng cướp tiệm vàng H. ở xã Tân Phú.") == set()
     assert units("Hai đối tượng cướp tiệm vàng Kim Long II ở xã Tân Phú.") == {"tiệm vàng Kim Long II"}
+
+
+def test_a_teams_closing_letter_is_its_name_not_an_initial():
+    """A letter closing a sports team's name names its second side ("Hà Nội B", "Barcelona B"): the team, kept whole;
+    only a business's name is hidden behind an initial (session 44's review)."""
+    assert units("Anh từng thi đấu cho đội bóng Hà Nội B ở giải hạng Nhất.") == {"đội bóng Hà Nội B"}
+    assert units("Cầu thủ trẻ được đôn lên từ đội bóng Barcelona B mùa trước.") == {"đội bóng Barcelona B"}

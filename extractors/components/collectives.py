@@ -213,8 +213,9 @@ class CollectiveRecognizer:
             return None  # "trên trang Facebook cá nhân": a person's page on a network, where a post is
         if takes != "club" and self._person_shaped(d, first, end):
             return None  # "nhóm Nguyễn Văn An": a person
-        if _ends_on_initial(w, end):
-            return None  # "tiệm vàng Kim Ngọc M", "tiệm vàng H.": a name the press hides behind its initial
+        if kind == "company" and _ends_on_initial(w, end):
+            return None  # "tiệm vàng Kim Ngọc M", "tiệm vàng H.": a name the press hides behind its initial (a
+            # private business's; a team's, a band's, a paper's letter is its own: "đội bóng Hà Nội B", "Barcelona B")
         return (s if keep else first, end)
 
     def _list_opener_after(self, d, e) -> int | None:
@@ -504,7 +505,9 @@ ROMAN_LETTERS = {"I", "V", "X"}
 
 def _ends_on_initial(w, end: int) -> bool:
     """The name ending at token ``end`` closes on an initial: a capital letter alone ("K"), perhaps with its dot ("H."
-    or "H" "."), not a roman numeral (``ROMAN_LETTERS``); how the press hides a person's or a shop's name."""
+    or "H" "."), not a roman numeral (``ROMAN_LETTERS``); how the press hides a person's or a shop's name. Read only
+    after a classifier of a business (kind "company" in collective_classifiers.tsv): a sports team's closing letter
+    names its second side ("đội bóng Hà Nội B", "Barcelona B")."""
     last = w[end - 1] if end else ""
     if last == "." and end >= 2:
         last = w[end - 2]
