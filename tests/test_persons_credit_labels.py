@@ -21,3 +21,16 @@ def test_a_byline_glued_to_the_photo_credit_at_the_end_is_no_person():
 
 def test_a_titled_person_before_a_glued_credit_keeps_the_name_without_the_label():
     assert names("Thủ tướng Đào Minh Khoa Ảnh: VGP") == ["Đào Minh Khoa"]
+
+
+def test_a_byline_opening_its_sentence_before_a_glued_credit_is_none_where_the_text_runs_on():
+    """Line breaks lost all through a story: the byline opens its sentence, its photo credit glued after it, and the
+    next paragraph runs on; no title opens the name (session 44's review)."""
+    assert names("Anh nói sẽ không để vợ một mình. Đào Thuyết Minh Ảnh: Nhân vật cung cấp Vợ anh năm nay đã "
+                 "ngoài sáu mươi tuổi và vẫn làm việc đồng áng mỗi ngày cùng các con.") == []
+
+
+def test_a_person_inside_a_caption_before_a_glued_credit_stays():
+    # not at a sentence's start: the caption's subject ("… và Lâm Quốc Bảo Ảnh: …")
+    assert names("Anh Trần Minh Khôi (trái) và Lâm Quốc Bảo Ảnh: BBC Theo kênh truyền hình này, hai người đã "
+                 "rời khỏi thành phố từ tuần trước và chưa trở lại.") == ["Trần Minh Khôi", "Lâm Quốc Bảo"]

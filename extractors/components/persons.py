@@ -244,6 +244,12 @@ def credit_closes(words, e) -> bool:
     return k >= n or not words[k].strip()
 
 
+def _opens_line(words, s) -> bool:
+    """Token ``s`` opens its line or its sentence: the first token, one after a blank token (a line's break) or after
+    a sentence's stop ("… một mình". | Lê Minh Ảnh: …", "… tốt hơn nữa. | Đỗ Đạt - Xuân Trường")."""
+    return s == 0 or words[s - 1] in (".", "!", "?") or not words[s - 1].strip()
+
+
 def _commune_named(words, i) -> bool:
     """The name at token i follows a commune's or a village's level word (:data:`COMMUNE_WORDS`; "trấn" only as "thị
     trấn"): the place's name ("xã Lý Thường Kiệt"), read only where no title opens the name (the surname branch of
@@ -855,9 +861,11 @@ class PersonRecognizer:
                 continue
             glued = glued_credit(words, i, end) if end is not None else 0
             if glued:
-                if not cued and credit_closes(words, end - glued):
+                if not cued and (credit_closes(words, end - glued) or _opens_line(words, i)):
                     _blocked(st).update(range(i, end))  # (no other reading takes a piece of it: "Trail Hoàng")
-                    i = end  # "… X-Trail Hoàng Cường Ảnh: Autoevolution": the byline before the photo credit
+                    i = end  # "… X-Trail Hoàng Cường Ảnh: Autoevolution": the byline before the photo credit;
+                    # also where the text runs on past the credit, the byline opening its sentence ("… một mình". Lê
+                    # Minh Ảnh: Nhân vật cung cấp Vợ anh …": the story's end, its break lost)
                     continue
                 end = end - glued if end - glued - i >= 2 else None  # "Thủ tướng X Ảnh: VGP": the photo's subject
             if end is not None and (self._credit(words, i, end) or self._namesake(words, i)):
@@ -1362,8 +1370,7 @@ class PersonRecognizer:
         drop = set()
         for p in found:
             s, e = p.start, p.end
-            if e + 2 >= n or words[e] not in ("-", "–") or \
-                    not (s == 0 or words[s - 1] in (".", "!", "?") or not words[s - 1].strip()):
+            if e + 2 >= n or words[e] not in ("-", "–") or not _opens_line(words, s):
                 continue
             k = m = e + 1
             while m < n and m - k < 4 and title_case(words[m]):
