@@ -212,7 +212,7 @@ def follows_namesake(words, s, dictionary) -> bool:
 
 def _label_ending(words, e) -> int:
     """Length in tokens of a credit label (:data:`CREDIT_LABELS`) ending right before token ``e``, else 0."""
-    for label in CREDIT_LABELS:
+    for label in CREDIT_LASTS.get(words[e - 1], ()) if e > 0 else ():
         L = len(label)
         if e >= L and tuple(words[e - L:e]) == label:
             return L
@@ -224,8 +224,8 @@ def glued_credit(words, s, e) -> int:
     Cường | Ảnh: Autoevolution", "Nguyễn Hoàng Duy | Make-up: …": the label glued to the name before it when the
     line's break was lost), else 0."""
     for k in (1, 2):
-        if e - k > s and words[e - k] in CREDIT_FIRSTS:
-            for label in CREDIT_LABELS:
+        if e - k > s:
+            for label in CREDIT_FIRSTS.get(words[e - k], ()):
                 L = len(label)
                 if L >= k and tuple(words[e - k:e - k + L]) == label and e - k + L < len(words) and \
                         words[e - k + L] == ":":
@@ -257,9 +257,8 @@ def _commune_named(words, i) -> bool:
     prev = words[i - 1] if i else ""
     if prev not in COMMUNE_WORDS:
         return False
-    if prev == "trấn":
-        return words[i - 2] == "thị"
-    return i < 2 or words[i - 2].lower() not in COMMUNE_WORD_COMPOUNDS
+    before = LOWERED[words[i - 2]] if i >= 2 else ""
+    return before == "thị" if prev == "trấn" else before not in COMMUNE_WORD_COMPOUNDS
 
 
 def _second_street(words, s) -> bool:
@@ -304,8 +303,13 @@ STREET_WORDS = {"đường", "Đường", "phố", "Phố"}
 #: "Ảnh: Lê Minh", "Make-up: …" (("Make", "-", "up"))
 CREDIT_LABELS = frozenset(t for label in word_list("credit_labels.txt")
                           for t in {tuple(re.findall(r"\w+|[^\w\s]", v)) for v in (label, label[0].swapcase() + label[1:])})
-#: the first token of every credit label (a quick test before the tuples are read)
-CREDIT_FIRSTS = frozenset(t[0] for t in CREDIT_LABELS)
+#: the credit labels by their first token and by their last (so a test reads only the labels that can match there)
+CREDIT_FIRSTS: dict[str, list[tuple[str, ...]]] = {}
+CREDIT_LASTS: dict[str, list[tuple[str, ...]]] = {}
+for _label in sorted(CREDIT_LABELS, key=len, reverse=True):  # (the longest label first where two could match)
+    CREDIT_FIRSTS.setdefault(_label[0], []).append(_label)
+    CREDIT_LASTS.setdefault(_label[-1], []).append(_label)
+del _label
 #: how many tokens a credit line may hold after a label glued to the name before it, to the end of its line ("Hoàng
 #: Cường Ảnh: Autoevolution", "… Ảnh: Vogue, YouTube, Bao Tran-Chi")
 CREDIT_TAIL = 12
