@@ -28,6 +28,8 @@ Nam … với hai huy chương vàng … của võ sĩ A và … của võ sĩ B
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .awards import METAL_FORMS
 from .base import LOWERED, lexicon
 from .conferral_cues import CLAUSE_MARKS, WISH_BEFORE, _wishes_in
@@ -40,6 +42,13 @@ ROLE_MAX = 3
 MEDALS = tuple(tuple(f.split()) for forms in METAL_FORMS.values() for f in forms)
 #: marks an event may hold (a weight class "hạng -48 kg", "U-18"); any other mark ends the medal's phrase
 EVENT_MARKS = frozenset({"-", "–"})
+
+
+@lru_cache(maxsize=1)
+def _positions() -> frozenset:
+    """The lexicon's positions (positions.txt), lower case: a role naming one is a giver's title, not an owner's
+    (built once, not at every medal)."""
+    return frozenset(p.lower() for p in lexicon().positions)
 
 
 def _is_medal(text: str) -> bool:
@@ -102,7 +111,7 @@ def medal_owners(d, a, ss: int, se: int, ents, awards) -> list:
     starts = {x.start for x in ents} | {b.start for b in awards}
     by_start = {x.start: x for x in ents}
     lex = lexicon()
-    positions = frozenset(p.lower() for p in lex.positions)
+    positions = _positions()
     k = _past_event(words, a.end, se, starts)
     out = []
     while k is not None:
