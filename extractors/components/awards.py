@@ -1996,7 +1996,7 @@ def _scope_field_end(doc, k) -> int:
     return m
 
 
-def _contest_earlier_in_sentence(doc, s, awards=()) -> str | None:
+def _contest_earlier_in_sentence(doc, s, awards) -> str | None:
     """The contest a bare medal starting at token ``s`` was won at, named earlier in its sentence by a capitalised
     competition noun (championship_cues.txt "Competition nouns": "Giải", "Cúp") and its event (:func:`_event_tail`,
     its closing year kept as the edition: "Đội tuyển A kết thúc Giải vô địch muay thế giới 2017 với hai huy chương
