@@ -35,7 +35,7 @@ from ..lexicon import HOME_PLACES
 from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, name_run, toks, Ent, is_cap, lexicon, longest_first, lower_span, phrase_matcher, set_spans, \
     span_text, state, year_word
 from .award_lists import TAIL_ENDS, PrizeLists
-from .championships import COMPETITION_NOUNS, COMPETITION_WORDS, _written
+from .championships import COMPETITION_NOUNS, COMPETITION_WORDS, SCOPES, _written
 from .conferral_words import ADVERBS, PROVINCES, category_noun, phrase_tuples
 
 TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong", "về", "và", "năm", "tại", "ở", "vì", "do",
@@ -1784,7 +1784,6 @@ PAGEANT_OPEN_STOPS = frozenset(w for w in word_list("clause_openers.txt") if " "
 NUMBER_LEADS = frozenset(w for w in word_list("number_words.txt") if " " not in w)
 #: lower-case scopes closing a title's name ("… người Việt toàn cầu", "… U23 châu Á"): championship_cues.txt
 TITLE_SCOPES = frozenset(section("championship_cues.txt", "# Scopes"))
-TITLE_SCOPE_WORDS = tuple(tuple(x.split()) for x in TITLE_SCOPES)  # (as word tuples: _contest_name_end)
 #: scopes that close a prize's name before "về" and its field ("Giải thưởng Toàn quốc | về thông tin đối ngoại",
 #: "Giải Báo chí quốc gia | về …"): championship_cues.txt "# Nationwide scopes", word tuples
 NATIONAL_SCOPES = phrase_tuples("championship_cues.txt", "# Nationwide scopes")
@@ -2021,12 +2020,12 @@ def _contest_earlier_in_sentence(doc, s, awards) -> str | None:
 
 def _contest_name_end(doc, h, end) -> int:
     """The end of a contest's name read from its noun at ``h`` to ``end``, moved back to its last capitalised word,
-    number or scope (championship_cues.txt "Scopes": "thế giới", "quốc gia"), as championships' names of a
+    number or scope (championships.SCOPES: "thế giới", "quốc gia"), as championships' names of a
     competition noun end (ChampionshipFinder._noun_name_end): "Cúp Sông Hồng khép lại" -> "Cúp Sông Hồng",
     "Giải vô địch muay thế giới 2017" kept; ``h + 1`` when none stands after the noun ("Giải đấu năm nay")."""
     w = doc.words
     while end > h + 1 and not (is_cap(w[end - 1]) or w[end - 1].isdigit() or
-                                any(end - len(x) > h and _written(w, end - len(x), x) for x in TITLE_SCOPE_WORDS)):
+                                any(end - len(x) > h and _written(w, end - len(x), x) for x in SCOPES)):
         end -= 1
     return end
 
