@@ -63,8 +63,14 @@ def _adverb_pair_in(words, i: int, j: int) -> int | None:
     adverb of ``PREDICATE_ADVERBS`` ("gần đây", "kịp thời"), or one of ``FIELD_ADVERBS`` not right after the field it
     closes, else None: "Khoa Sản | gần đây đã đón …" (the run ends at ``i``, no field), "Hội Người cao tuổi | kịp thời
     đến …" (it ends after "cao tuổi"), "Khoa Sản | thường xuyên tổ chức …" (but "Trung tâm Giáo dục thường xuyên")."""
-    return next((k for k in range(i, j - 1, 2) if words[k] + " " + words[k + 1] in PREDICATE_ADVERBS or
-                 _predicate_field_adverb(words, k)), None)
+    return next((k for k in range(i, j - 1, 2) if _adverb_pair_at(words, k)), None)
+
+
+def _adverb_pair_at(words, k: int) -> bool:
+    """``words[k:k + 2]`` (``k + 1`` a token of ``words``) is an adverb of ``PREDICATE_ADVERBS`` ("gần đây"), or one
+    of ``FIELD_ADVERBS`` not right after the field it closes (:func:`_predicate_field_adverb`): the test of one
+    pair of :func:`_adverb_pair_in`, asked alone of the pair right after a name ("Khoa Sản | thường xuyên …")."""
+    return words[k] + " " + words[k + 1] in PREDICATE_ADVERBS or _predicate_field_adverb(words, k)
 
 
 def _predicate_field_adverb(words, k: int) -> bool:
@@ -559,7 +565,7 @@ class NameExtent:
                 # (also "tại TP. HCM", "tại TP HCM", listed whole)
                 i += 1
                 continue
-            if lower_word and named and _adverb_pair_in(words, i, min(n, i + 2)) == i and \
+            if lower_word and named and i + 1 < n and _adverb_pair_at(words, i) and \
                     not (is_cap(words[i - 1]) and LOWERED[words[i - 1]] + " " + low in self.words):
                 break  # "Khoa Sản | thường xuyên tổ chức …", "Bệnh viện X | gần đây …": the adverb opens the body's
                 # predicate (not the second syllable of a capitalised word: "Cộng đồng | thời …")
