@@ -159,7 +159,8 @@ class OfficialLinker:
         else e."""
         n = len(d)
         lv = e + 1 if e + 1 < n and d.words[e] in ("TP", "Tp", "tỉnh", "huyện", "quận") else e
-        for at in dict.fromkeys((_past_state_form(d.words, lv), lv)):
+        past = _past_state_form(d.words, lv)
+        for at in ((past, lv) if past != lv else (lv,)):  # the place after a state's form, else the place at lv
             if at >= n or d.words[at] not in self.lex.place_starts:  # cheap test before three spans
                 continue
             for L in (3, 2, 1):
