@@ -1004,9 +1004,7 @@ class OfficialLinker:
         from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc Sở X | Y" keeps
         "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is no guard)."""
         chain = [c for c in chain if not _in_fronted(d.words, c[0], PURPOSE_OPENERS)]
-        while chain and chain[0][2] != "pos":
-            chain = chain[1:]
-        return chain
+        return chain[next((k for k, c in enumerate(chain) if c[2] == "pos"), len(chain)):]
 
     def _dash_joins(self, d, cur, chain, ends) -> bool:
         """The dash at token ``cur - 1`` joins two offices of one holder in the role chain read back from a name
