@@ -1697,7 +1697,7 @@ def _government_member(title: str) -> bool:
 def _compound_end(d, k: int) -> bool:
     """Token ``k`` (a PREFIX word) ends a compound of ``prefix_compounds.txt`` with the token before it ("chính |
     quyền", "thẩm | quyền"), so it is no prefix of the title after it."""
-    return k > 0 and f"{d.words[k - 1].lower()} {d.words[k].lower()}" in PREFIX_COMPOUNDS
+    return k > 0 and f"{LOWERED[d.words[k - 1]]} {LOWERED[d.words[k]]}" in PREFIX_COMPOUNDS
 
 
 #: the forms of a state's official name written before the country ("Cộng hòa", "Vương quốc": ``state_forms.txt``),
