@@ -13,6 +13,11 @@ Vietnamese name of 90 to 255 letters, with ``.txt`` added) is cut on a letter an
 ends with ``…``.  Two stored paths that would land on the same file (the same
 relative path under two ingest roots, with different content) are told apart
 by the first 8 characters of the content's sha256.
+
+When the exported paths lie under more than one ingest root (a knowledge base loaded from ``/kho/1995`` and
+``/kho/1996``, exported without ``--root``), each root's files go into a folder named after the root
+(:func:`root_folders`: ``DIR/1995/…``, ``DIR/1996/…``), so that the trees stay apart as they were on disk
+(newcomers, sessions 43 and 44: one flat tree mixed them); with one root the tree is the root's own.
 """
 from __future__ import annotations
 
@@ -62,6 +67,26 @@ def safe_relpath(path: str) -> Path:
     return Path(*parts) if parts else Path("document")
 
 
+def root_folders(roots: list[str]) -> dict[str, Path]:
+    """A folder name for each ingest root (absolute paths), for :func:`export_text` when it writes several roots.
+
+    Each root's last folder name, and where two roots share it, as many of their last names as tell them apart,
+    joined by ``_`` (``/a/2023`` and ``/b/2023`` → ``a_2023``, ``b_2023``); names made safe as
+    :func:`safe_relpath` makes them. Returns {root: Path}."""
+    def names(root: str, k: int) -> str:
+        parts = [_UNSAFE.sub("_", part).strip() for part in Path(root).parts[1:][-k:]]
+        return _cut("_".join(part for part in parts if part not in ("", ".", "..")) or "root", NAME_MAX)
+
+    deepest = max((len(Path(root).parts) for root in roots), default=1)
+    for k in range(1, deepest + 1):
+        named = {root: names(root, k) for root in roots}
+        if len(set(named.values())) == len(named):
+            break
+    else:  # two roots whose whole paths name alike once made safe ("/a:b", "/a_b"): numbered in order
+        named = {root: f"{names(root, deepest)}_{i}" for i, root in enumerate(sorted(roots), 1)}
+    return {root: Path(name) for root, name in named.items()}
+
+
 def document_text(db: sqlite_utils.Database, sha256: str) -> str:
     """The normalised text of one stored document, one line per block."""
     lines = []
@@ -106,8 +131,11 @@ def export_text(db: sqlite_utils.Database, out_dir: str | Path, root: str | None
     out.mkdir(parents=True, exist_ok=True)
     written: dict[Path, str] = {}
     cache: tuple[str, str] | None = None
-    for _, path, sha in _paths_within(db, ("ok", "partial"), root):
-        target = out / (str(safe_relpath(path)) + ".txt")
+    rows = _paths_within(db, ("ok", "partial"), root)
+    roots = sorted({row[0] for row in rows})
+    folders = root_folders(roots) if len(roots) > 1 else {roots[0]: Path()} if roots else {}
+    for stored_root, path, sha in rows:
+        target = out / folders[stored_root] / (str(safe_relpath(path)) + ".txt")
         if target in written and written[target] != sha:
             target = target.with_name(f"{target.name[:-4]}.{sha[:8]}.txt")
         if target in written:

@@ -4,12 +4,13 @@ from __future__ import annotations
 import io
 import json
 import unicodedata
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from pipeline import legacy
 from pipeline.cli import cli
-from outputs.text_export import safe_relpath
+from outputs.text_export import root_folders, safe_relpath
 
 REPORT = ("Báo cáo tổng kết công tác thi đua năm 2024\n\n"
           "Ủy ban nhân dân xã Hòa Bình   đề nghị tặng Giấy khen cho ông Lê Văn Thủy.\n")
@@ -75,13 +76,22 @@ def test_export_text_root_filter(tmp_path):
     run("ingest", one, two, "--db", db, "--workers", "1", "--quiet")
     out = tmp_path / "all"
     run("export", "text", "--db", db, "-o", out)
-    # the same relative path under two roots, different content: told apart by the sha256
-    names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 2 and "a.txt.txt" in names
+    # two roots: each root's tree in a folder named after it (was one flat tree telling a.txt apart by sha256)
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert files == ["one/a.txt.txt", "two/a.txt.txt"]
+    assert (out / "one" / "a.txt.txt").read_text(encoding="utf-8") == "Văn bản một\n"
     only = tmp_path / "only"
     run("export", "text", "--db", db, "-o", only, "--root", two)
     assert [p.name for p in only.iterdir()] == ["a.txt.txt"]
     assert (only / "a.txt.txt").read_text(encoding="utf-8") == "Văn bản hai\n"
+
+
+def test_root_folders_take_as_many_names_as_tell_the_roots_apart():
+    assert root_folders(["/kho/1995", "/kho/1996"]) == {"/kho/1995": Path("1995"), "/kho/1996": Path("1996")}
+    assert root_folders(["/a/2023", "/b/2023", "/b/tin"]) == {"/a/2023": Path("a_2023"), "/b/2023": Path("b_2023"),
+                                                              "/b/tin": Path("b_tin")}
+    assert root_folders(["/x/a:b", "/x/a_b"]) == {"/x/a:b": Path("x_a_b_1"), "/x/a_b": Path("x_a_b_2")}
+    assert root_folders(["/"]) == {"/": Path("root")}
 
 
 def test_safe_relpath():
@@ -209,3 +219,21 @@ def test_the_failed_files_left_out_are_counted(tmp_path):
                     f"failures' lists them)")
     said = run("export", "text", "--db", db, "-o", tmp_path / "u", "--root", root / "tin").stderr.strip()
     assert said.endswith("; 1 failed file left out, no text read ('sovang failures' lists them)")
+
+
+def test_two_paths_made_alike_by_safe_names_are_told_apart_by_the_content(tmp_path):
+    """Within one folder, "a:b.txt" and "a_b.txt" both become "a_b.txt": the second written (by path) gets the first
+    8 characters of its content's sha256."""
+    import hashlib
+
+    root = tmp_path / "kho"
+    root.mkdir()
+    (root / "a:b.txt").write_text("Văn bản một\n", encoding="utf-8")
+    (root / "a_b.txt").write_text("Văn bản hai\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    run("ingest", root, "--db", db, "--workers", "1", "--quiet")
+    out = tmp_path / "t"
+    run("export", "text", "--db", db, "-o", out)
+    second = hashlib.sha256((root / "a_b.txt").read_bytes()).hexdigest()[:8]
+    assert sorted(p.name for p in out.iterdir()) == sorted(["a_b.txt.txt", f"a_b.txt.{second}.txt"])
+    assert (out / "a_b.txt.txt").read_text(encoding="utf-8") == "Văn bản một\n"
