@@ -480,7 +480,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     def progress(found: Found) -> None:
         """Tell the caller one path is finished."""
         if on_progress:
-            on_progress(found.path)
+            on_progress(label(found))  # as the summary names it: with several folders, from the working folder
 
     def wanted(found: Found, sha: str, size: int | None, held: dict[str, str] | None = None) -> bool:
         """Record a known content's path and return False; True when it must be processed.  ``held`` is

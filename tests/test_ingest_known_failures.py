@@ -156,3 +156,18 @@ def test_progress_counts_the_articles_of_a_news_file(tmp_path, monkeypatch):
     lines = [line.split(" done")[0] for line in result.stderr.splitlines() if line.startswith("progress: ")]
     assert lines == ["progress: 2 documents", "progress: 4 documents"]
     assert "documents stored: 5" in result.stdout
+
+
+def test_progress_names_a_file_with_its_folder_when_several_are_ingested(tmp_path, monkeypatch):
+    """Two folders each holding "a.txt": the progress line names the file as the summary does, from the working
+    folder ("mot/a.txt"), where it said "a.txt" for both (newcomer, session 44)."""
+    monkeypatch.setattr(ProgressLines, "DOCUMENTS", 1)
+    for name in ("mot", "hai"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text(f"{TEXT}\nVăn bản của thư mục {name}.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = _run("ingest", "mot", "hai", "--db", "kb.sqlite", "--workers", "1")
+    lasts = sorted(line.split("; last: ")[1] for line in result.stderr.splitlines() if line.startswith("progress: "))
+    assert lasts == ["hai/a.txt", "mot/a.txt"]
+    one = _run("ingest", "mot", "--db", "kb1.sqlite", "--workers", "1")  # one folder: its path within it
+    assert [line.split("; last: ")[1] for line in one.stderr.splitlines() if line.startswith("progress: ")] == ["a.txt"]
