@@ -42,3 +42,23 @@ def test_a_text_some_of_whose_words_read_as_vietnamese_gets_the_advice_alone():
     assert doc.status == "failed" and doc.error.startswith("cannot tell the encoding: ")
     assert "not one of its words" not in doc.error
     assert doc.error.endswith("): " + ADVICE)
+
+
+def test_a_file_taken_for_utf16_by_its_byte_order_mark_says_why():
+    """Newcomer, session 44: a file starting with FF FE failed "invalid utf-16 at byte N" without saying why it was
+    read as UTF-16. Bytes: the mark (2), "Văn bản" in UTF-16-LE (14), then a lone low surrogate DC00 at byte 16."""
+    doc = read_bytes(b"\xff\xfe" + "Văn bản".encode("utf-16-le") + b"\x00\xdc", "hong.txt")
+    assert doc.status == "failed"
+    assert doc.error == ("invalid utf-16 at byte 16; read as UTF-16 because the file starts with the UTF-16 byte-order "
+                         "mark (FF FE), but what follows is not UTF-16 text")
+    cut = read_bytes(b"\xff\xfe" + "Văn bản".encode("utf-16-le") + b"\x41", "cat.txt")  # 17 bytes: cut short
+    assert cut.error == ("invalid utf-16 at byte 16; read as UTF-16 because the file starts with the UTF-16 byte-order "
+                         "mark (FF FE), but what follows is not UTF-16 text (an odd number of bytes: the file may be "
+                         "cut short)")
+
+
+def test_a_utf8_byte_order_mark_before_other_bytes_counts_the_byte_in_the_file():
+    """EF BB BF, then "V" (byte 3), then 0xE0 (byte 4), which no UTF-8 character starts with followed by "n"."""
+    doc = read_bytes(b"\xef\xbb\xbfV\xe0n b\xe1n\n", "bom.txt")
+    assert doc.error == ("invalid utf-8 at byte 4; read as UTF-8 because the file starts with the UTF-8 byte-order "
+                         "mark (EF BB BF), but what follows is not UTF-8 text")

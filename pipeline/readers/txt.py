@@ -65,17 +65,17 @@ def decode(data: bytes) -> tuple[str, str]:
     (binary content, or an encoding that cannot be told apart).
     """
     if data.startswith(codecs.BOM_UTF8):
-        return _legacy_text(_strict(data[3:], "utf-8"), "utf-8-sig")
+        return _legacy_text(_strict(data[3:], "utf-8", _BOM.format("UTF-8", "EF BB BF"), skipped=3), "utf-8-sig")
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return _strict(data, "utf-16"), "utf-16"
+        return _strict(data, "utf-16", _BOM.format("UTF-16", data[:2].hex(" ").upper())), "utf-16"
     sample = data[:4000]
     if len(sample) >= 4:
         even_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
         odd_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
         if odd_nul > 0.3 and even_nul < 0.05:
-            return _strict(data, "utf-16-le"), "utf-16-le"
+            return _strict(data, "utf-16-le", _NUL_PATTERN.format("odd")), "utf-16-le"
         if even_nul > 0.3 and odd_nul < 0.05:
-            return _strict(data, "utf-16-be"), "utf-16-be"
+            return _strict(data, "utf-16-be", _NUL_PATTERN.format("even")), "utf-16-be"
     if b"\x00" in data:
         raise ReaderError("binary content (NUL bytes), not a text file")
     if any(byte in data for byte in _CONTROL_BYTES):
@@ -121,11 +121,23 @@ def _legacy_text(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _strict(data: bytes, encoding: str) -> str:
+#: why :func:`decode` took a file for the encoding it then failed to decode, said after "invalid <encoding> at byte N"
+#: (newcomer, session 44: a file starting with FF FE said only "invalid utf-16", not why it was read as UTF-16)
+_BOM = "; read as {0} because the file starts with the {0} byte-order mark ({1}), but what follows is not {0} text"
+_NUL_PATTERN = ("; read as UTF-16 without a byte-order mark because NUL bytes stand in its {} positions, but the "
+                "bytes are not UTF-16 text")
+_CUT_SHORT = " (an odd number of bytes: the file may be cut short)"
+
+
+def _strict(data: bytes, encoding: str, why: str = "", skipped: int = 0) -> str:
+    """``data`` decoded as ``encoding``; raises ReaderError "invalid <encoding> at byte N" (N counted in the file, of
+    which ``skipped`` bytes, a byte-order mark, come before ``data``) followed by ``why`` the encoding was chosen, and
+    for UTF-16 of an odd length that it may be cut short."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ReaderError(f"invalid {encoding} at byte {exc.start}") from None
+        cut = _CUT_SHORT if encoding.startswith("utf-16") and len(data) % 2 else ""
+        raise ReaderError(f"invalid {encoding} at byte {skipped + exc.start}{why}{cut}") from None
 
 
 #: the fewest lines holding a tab in a row that are a table (one such line alone is a paragraph: "Điều 1.<TAB>Tặng …")
