@@ -497,7 +497,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
         """SELECT DISTINCT e.canonical_name FROM person_documents pd JOIN entities e ON e.id = pd.entity
            WHERE pd.person = ?""", [pid])))
     # the unit as the knowledge base names it: "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one unit, listed once
-    rec.positions = [(position, unit, date, composed(path)) for position, unit, date, path in db.execute(
+    rec.positions = list(dict.fromkeys((as_title(position), unit, date, composed(path)) for position, unit, date, path in db.execute(
         """SELECT DISTINCT ps.position,
                   COALESCE((SELECT u.canonical_name FROM unit_names un JOIN units u ON u.id = un.unit
                             WHERE un.entity = ps.unit_entity LIMIT 1), ps.unit),
@@ -505,7 +505,7 @@ def person_record(db: sqlite_utils.Database, pid: str) -> Record:
                   """ + first_path("ps.document") + """
            FROM positions ps JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
            WHERE pd.person = ? AND (ps.position != '' OR ps.unit != '')
-           ORDER BY ps.document_date""", [pid])]
+           ORDER BY ps.document_date""", [pid])))
     rec.awards = _award_rows(db, "r.person = ?", [pid])
     # why documents were joined: a first mention is no join ("joins: first mention" on every person of one document
     # puzzled a newcomer, session 33)
@@ -548,15 +548,22 @@ def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
     # thưởng named none of the staff its own document assigns); only documents stored at a path now
     # (person_documents holds those alone: the older version of a file ingested again, or a forgotten one, listed
     # its officials a second time, a reviewer of session 38)
-    rec.officials = [(date, person, position, composed(path)) for date, person, position, path in db.execute(
+    rec.officials = list(dict.fromkeys((date, person, as_title(position), composed(path)) for date, person, position, path in db.execute(
         """SELECT DISTINCT ps.document_date, coalesce(pe.canonical_name, ps.name), ps.position,
                   """ + first_path("ps.document") + """
            FROM positions ps JOIN unit_names un ON un.entity = ps.unit_entity
            JOIN person_documents pd ON pd.entity = ps.person AND pd.document = ps.document
            LEFT JOIN persons pe ON pe.id = pd.person
            WHERE un.unit = ?
-           ORDER BY ps.document_date IS NULL, ps.document_date DESC, 2""", [uid])]
+           ORDER BY ps.document_date IS NULL, ps.document_date DESC, 2""", [uid])))
     return rec
+
+
+def as_title(position: str | None) -> str | None:
+    """A position as a record lists it: its first letter upper-case, as a title is written before a name ("hoa hậu"
+    of a story's running text and "Hoa hậu" of another's heading are one title, which ``who`` listed as two, a
+    newcomer, session 44); the knowledge base keeps the text's own spelling. None and "" are returned as given."""
+    return position[:1].upper() + position[1:] if position else position
 
 
 #: the documents of a person's "also named in" line shown by ``who`` (its ``--json`` lists them all)
