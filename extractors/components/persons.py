@@ -159,7 +159,9 @@ GIVE_VERBS = {"Trao", "Tặng", "Tại", "Theo", "Trong", "Sau", "Với", "Khi"}
 ALLEYS = frozenset(section("namesakes.txt", "# Alleys"))
 #: nouns of institutions, sites and vessels named after a person ("THPT chuyên Lê Hồng Phong"), lower-case phrases
 #: matched in any case; the alleys' words apart (:data:`ALLEYS`, read by :func:`_alley_at`)
-NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt")) - ALLEYS
+#: compounds of a person's role ending on such a noun ("gác đền", a goalkeeper): a name after them is a person's
+ROLE_COMPOUNDS = frozenset(section("namesakes.txt", "# Compounds"))
+NAMESAKES = frozenset(w.lower() for w in word_list("namesakes.txt")) - ALLEYS - ROLE_COMPOUNDS
 #: intersections among them, named by two streets with a dash between ("giao lộ Trần Phú - Lê Lợi"), and the
 #: longest of those in words (:func:`_second_street`)
 INTERSECTIONS = frozenset(section("namesakes.txt", "# Intersections"))
@@ -169,6 +171,9 @@ NAMESAKE_WORDS = max((len(w.split()) for w in NAMESAKES | ALLEYS), default=0)
 #: a town's landmarks among them ("chợ", "bến xe", "khu vực"): the end of a title or a board's name too ("Giám đốc
 #: khu vực", "Trưởng ban quản lý chợ"), after which they name no landmark (:func:`_ends_title`)
 LANDMARKS = frozenset(section("namesakes.txt", "# Landmarks of a town"))
+#: the places of a town among them (landmarks, intersections, alleys): a list after one names more such places
+#: (:func:`_landmark_named`)
+TOWN_PLACES = LANDMARKS | INTERSECTIONS | ALLEYS
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,7 +210,8 @@ def follows_namesake(words, s, dictionary) -> bool:
             return False
         phrase = " ".join(words[s - k:s])
         if (phrase.lower() in NAMESAKES or (k == 1 and _alley_at(words, s - 1))) and \
-                (k > 1 or s < 2 or f"{words[s - 2]} {words[s - 1]}".lower() not in dictionary):
+                (k > 1 or s < 2 or (pair := f"{words[s - 2]} {words[s - 1]}".lower()) not in dictionary
+                 and pair not in ROLE_COMPOUNDS):
             return phrase.lower() not in LANDMARKS or not _ends_title(words, s, k)
     return False
 
@@ -259,6 +265,65 @@ def _commune_named(words, i) -> bool:
         return False
     before = LOWERED[words[i - 2]] if i >= 2 else ""
     return before == "thị" if prev == "trấn" else before not in COMMUNE_WORD_COMPOUNDS
+
+
+#: what parts the items of a list of places: a comma, "và", a dash (a route's stops: "Bến xe Miền Tây - Kinh Dương
+#: Vương - Hùng Vương")
+PLACE_LIST_SEPARATORS = frozenset({",", "và", "-", "–"})
+#: words opening a list after its noun ("các tuyến đường khác như A, B", "các bệnh viện hạng đặc biệt như A, B",
+#: "các tuyến phố: A, B"); and the most lower-case words between the noun and the opener ("khác", "hạng đặc biệt")
+PLACE_LIST_OPENERS = frozenset({"như", ":", "gồm"})
+PLACE_NOUN_GAP = 4
+#: words that end the walk back from an opener to its noun: past them the noun is another's ("bác sĩ của bệnh viện
+#: như Nguyễn Văn A": the list is the doctors'), or a clause's
+PLACE_NOUN_STOPS = frozenset({"của", "cho", "với", "và", "là", "có", "được", "bị"})
+#: the most items of a list walked back over, and the most words of one item (a street's name of up to five syllables,
+#: or a landmark's: "Bến xe Miền Tây")
+PLACE_LIST_ITEMS = 30
+PLACE_ITEM_WORDS = 6
+
+
+def _place_item_start(words, k) -> int | None:
+    """The first token of the list item that ends right before the separator at token ``k - 1``: a capitalised run of
+    one to :data:`PLACE_ITEM_WORDS` tokens (digits within: "Công viên 23 / 9" is no item, "Quốc lộ 1" is), else None."""
+    j = k - 2
+    start = j
+    while start >= 0 and j - start < PLACE_ITEM_WORDS and (is_cap(words[start]) or
+                                                            (start < j and words[start].isdigit())):
+        start -= 1
+    start += 1
+    return start if start <= j and is_cap(words[start]) else None
+
+
+def _place_noun_before_opener(words, k) -> bool:
+    """Token ``k - 1`` opens a list (:data:`PLACE_LIST_OPENERS`) whose noun, within :data:`PLACE_NOUN_GAP` lower-case
+    words before it, is a street's ("đường", "phố": "các tuyến đường khác như") or a namesake's
+    (``namesakes.txt``: "các bệnh viện hạng đặc biệt như"), with none of :data:`PLACE_NOUN_STOPS` between."""
+    if k < 2 or words[k - 1] not in PLACE_LIST_OPENERS:
+        return False
+    for j in range(k - 2, max(-1, k - 3 - PLACE_NOUN_GAP), -1):
+        w = words[j]
+        if not w.isalpha() or not w.islower() or w in PLACE_NOUN_STOPS:
+            return False
+        if w in STREET_WORDS:
+            L = 1
+        elif w in NAMESAKE_LAST:
+            L = next((L for L in range(NAMESAKE_WORDS, 0, -1)
+                      if j - L + 1 >= 0 and " ".join(words[j - L + 1:j + 1]) in NAMESAKES), 0)
+        else:
+            continue
+        if L:  # the noun's phrase, of L words; the word before it makes no compound with it ("thành phố") and
+            before = LOWERED[words[j - L]] if j - L >= 0 else ""  # owns no other noun ("bác sĩ của bệnh viện như")
+            return before != "thành" and before not in PLACE_NOUN_STOPS
+    return False
+
+
+def _landmark_named(words, k) -> bool:
+    """The name at token ``k`` follows a landmark's, an intersection's or an alley's noun of ``namesakes.txt``
+    ("Bến xe Miền Tây", "vòng xoay Lăng Cha Cả", "chợ Nguyễn Tri Phương"): a place of a town, which a list goes on
+    with others (a school's or a hospital's name may be followed by its pupils or staff, so those nouns open no
+    list here)."""
+    return any(k - L >= 0 and " ".join(words[k - L:k]).lower() in TOWN_PLACES for L in range(1, NAMESAKE_WORDS + 1))
 
 
 def _second_street(words, s) -> bool:
@@ -854,7 +919,8 @@ class PersonRecognizer:
                     # xã nông nghiệp Triệu Phong": after an enterprise's head and its trade, the enterprise's place
                 if end is not None and end - i == 2 and self._place_in_brackets(words, end):
                     end = None  # "Thạch Hà (Hà Tĩnh)": a place with its province in brackets
-                if end is not None and (self._street(words, i) or _commune_named(words, i)):
+                if end is not None and (self._street(words, i) or _commune_named(words, i) or
+                                        self._place_listed(words, i)):
                     i = end  # "đường Trần Nhân Tông", "số nhà 18 Nguyễn Du": a street named after a person, skipped
                     continue  # whole (not "đường Nguyễn | Tất Thành": its last two syllables no person either)
             if end is not None and end - i >= 2 * GLUED_PART - 1:
@@ -1283,6 +1349,28 @@ class PersonRecognizer:
                 place = " ".join(words[s:s + L])
                 if place in self.lex.places or (districts and place in self.districts):
                     return True
+        return False
+
+    def _place_listed(self, words, i) -> bool:
+        """The name at token ``i`` is an item of a list of places named after persons: the list's first item (walked
+        back over items parted by :data:`PLACE_LIST_SEPARATORS`) is a street's, a commune's or a town landmark's
+        (:func:`_landmark_named`) name, or follows a street's or a namesake's noun and an opener ("các tuyến đường khác như
+        Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh, Bạch Đằng", "bệnh viện hạng đặc biệt như Bạch Mai, Việt Đức", "từ các tuyến
+        đường Cộng Hòa, Lê Văn Sỹ và Nguyễn Văn Trỗi", "Bến xe Miền Tây - Kinh Dương Vương - Hùng Vương"). chk45's
+        check of 2,000 bulk articles found about 42 such streets, hospitals and stops read as persons."""
+        if _place_noun_before_opener(words, i):
+            return True
+        k = i
+        for _ in range(PLACE_LIST_ITEMS):
+            if k < 2 or words[k - 1] not in PLACE_LIST_SEPARATORS:
+                return False
+            start = _place_item_start(words, k)
+            if start is None:
+                return False
+            k = start
+            if self._street(words, k) or _commune_named(words, k) or _landmark_named(words, k) or \
+                    _place_noun_before_opener(words, k):
+                return True
         return False
 
     @staticmethod
