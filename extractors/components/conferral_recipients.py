@@ -494,6 +494,9 @@ class Recipients:
             w = LOWERED[d.words[i]]
             if w == "nhận" and i > 0 and LOWERED[d.words[i - 1]] in NOT_RECEIVE and i - 1 not in in_name:
                 continue  # "công nhận", "ghi nhận", "xác nhận" (not "Nguyễn Thành Công | nhận": a name's syllable)
+            if w == "vinh" and (i + 1 >= len(d.words) or LOWERED[d.words[i + 1]] != "dự"):
+                continue  # "vinh dự nhận" (honoured to receive); "tôn vinh", "vinh danh" name the honourer before
+                # them ("Tạp chí X tôn vinh và trao giải …", chk45), "được vinh danh" its "được"
             if w in PASSIVE or i in recv_at:
                 if p is not None and any(i < b.start and b.end <= p and b is not a for b in awards) and \
                         any(x.start >= min(b.end for b in awards if i < b.start and b.end <= p) and x.end <= p
