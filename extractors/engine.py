@@ -230,7 +230,7 @@ FOUNDED_BEFORE = ("thành lập năm ", "thành lập ", "ra đời năm ", "ra 
 def _written_year(document: Document) -> int | None:
     """document_year without the document's own date and the year after (see document_year)."""
     dated = [anniversary(b.text, m.start(), int(m.group(4))) for b in document.blocks[:4] if DATE_HINT.search(b.text)
-             for m in _event_dates(b.text)]
+             for m in _event_dates(b.text) if _story_date_at(b.text, m.start(), m.start(4), m.end(4))]
     jubilee = _jubilee_year(document)
     if dated and not (jubilee and jubilee > max(dated)):
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
@@ -423,10 +423,11 @@ FUTURE_REACH = 60
 
 #: the words of a deadline or a horizon right before a year ("đến năm 2025", "tới 2030", "đến hết năm 2020": a plan's
 #: or a period's end, no date of the story), but not those of a count up to the story's own time ("tính đến năm 2017")
-DEADLINE_WORDS = ("đến ", "tới ", "đến năm ", "tới năm ", "đến hết ", "tới hết ", "đến hết năm ", "tới hết năm ")
+DEADLINE_WORDS = ("đến ", "tới ", "đến năm ", "tới năm ", "đến hết ", "tới hết ", "đến hết năm ", "tới hết năm ",
+                  "đến tận ", "tới tận ", "đến tận năm ", "tới tận năm ")
 AS_OF = ("tính", "Tính")
 #: the start of a period before its end ("Từ năm 2011 đến năm 2018, ông là …"): the end of a past period, no deadline
-PERIOD_FROM = re.compile(r"[Tt]ừ (?:năm )?(?:19|20)\d\d\b[^.;]*$")
+PERIOD_FROM = re.compile(r"[Tt]ừ (?:(?:năm|ngày|tháng) )?\d[^.;]*$")
 
 
 def _deadline_before(text: str, at: int) -> bool:
@@ -458,10 +459,26 @@ def _written_years(text: str):
             yield int(m.group(1))
     if DATE_HINT.search(text):
         for m in _event_dates(text):
-            yield int(m.group(4))
+            if _story_date_at(text, m.start(), m.start(4), m.end(4)):
+                yield int(m.group(4))
         if "háng" in text:
             for m in MONTH_YEAR.finditer(text):
-                yield int(m.group(2))
+                if _story_date_at(text, m.start(), m.start(2), m.end(2)):
+                    yield int(m.group(2))
+
+
+#: the head word of a full date or a month's ("ngày 30/6/2021", "tháng 6/2021"), right before its digits
+DATE_WORD = re.compile(r"(?:[Nn]gày|[Tt]háng)\s+$")
+
+
+def _story_date_at(text: str, digits: int, start: int, end: int) -> bool:
+    """Whether a full date or a month's date whose digits open at char ``digits`` of ``text`` (its year at
+    ``text[start:end]``) may date the story: the tests of a year written "năm YYYY" (:func:`_story_year_at`) read
+    from its head word ("ngày", "tháng"; :data:`DATE_WORD`), so that a deadline's date ("gia hạn hợp đồng đến tận
+    ngày 30/6/2021", "có hiệu lực đến hết ngày 31/12/2020"), a future act's ("sẽ khai trương vào tháng 9/2018") or
+    a past experience's ("từng vô địch ngày 5/5/2015") is no more the story's than "đến năm 2021" is."""
+    head = DATE_WORD.search(text, max(0, digits - 8), digits)
+    return _story_year_at(text, head.start() if head else digits, start, end)
 
 
 #: the number-and-symbol line and the place-and-date line of an administrative document's header, and its type

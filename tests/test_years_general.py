@@ -34,3 +34,23 @@ def test_a_document_writing_only_deadlines_and_spans_takes_the_spans_start():
                    "Tỉnh thực hiện quy hoạch cấp nước giai đoạn 2011-2020 và quy hoạch giai đoạn 2016 – 2030, "
                    "phủ kín nước sạch đến năm 2030.")
     assert document_year(doc) == 2016
+
+
+def test_a_deadline_written_as_a_date_is_no_date_of_the_document():
+    """Session 45: a deadline written as a full date or a month ("đến tận ngày 30/6/2021", "đến hết tháng
+    12/2020") is a plan's end as "đến năm 2021" is; the end of a period written with its start day or month ("từ
+    ngày 3-7 đến hết ngày 11-7-2018", "từ tháng 8/2012 đến tháng 1/2013") stays the story's time."""
+    t = "Hôm 5/7, cầu thủ A ký gia hạn hợp đồng đến tận ngày 30/6/2021 với câu lạc bộ B."
+    assert list(_written_years(t)) == []
+    assert list(_written_years("Ưu đãi áp dụng đến hết tháng 12/2020.")) == []
+    assert list(_written_years("Thời gian lấy ý kiến từ ngày 3-7 đến hết ngày 11-7-2018.")) == [2018]
+    assert list(_written_years("Ông sưu tập bản đồ từ tháng 8/2012 đến tháng 1/2013.")) == [2012, 2013]
+
+
+def test_a_deadline_date_among_the_first_blocks_does_not_date_the_document():
+    """Session 45 (held-out 11, a story of 2017 read as 2021): a full date in the first blocks dates the document
+    only when it is no deadline's."""
+    doc = make_doc("Cầu thủ A gia hạn hợp đồng",
+                   "Hôm 5/7 vừa qua, A đã ký vào bản gia hạn hợp đồng với câu lạc bộ B đến tận ngày 30/6/2021.",
+                   "Trong năm 2017, A đã ghi 40 bàn thắng cho B.")
+    assert document_year(doc) == 2017
