@@ -11,7 +11,7 @@ from ..gazetteer import field_at, field_table, section, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
 from .conferral_words import DAY_WORDS, TENSE_ADVERBS  # a field of two-syllable dictionary words closes
 # a name before one, as before a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; bulk news, session 40)
-from .persons import CLAUSE_OPENERS, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
+from .persons import CLAUSE_OPENERS, CONNECTIVES, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
@@ -383,7 +383,8 @@ class NameExtent:
                     # letter of an abbreviation written apart ("Báo Pháp Luật T P.HCM": "TP.", in bulk news)
                 low_w = LOWERED[w]
                 if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
-                        words[i + 1][:1].islower() and (low_w + " " + words[i + 1]) not in self.words)):
+                        words[i + 1][:1].islower() and ((low_w + " " + words[i + 1]) not in self.words or
+                                                        (low_w + " " + words[i + 1]) in CONNECTIVES))):
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
                     # or a source ("… Theo: …"); before a comma or stop it is the place's last syllable ("Sủng Là,")
                 if named and words[i - 1] in self.place_tails and self._place_ends(doc, end, i):
@@ -441,7 +442,7 @@ class NameExtent:
                         kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
                         and ((words[i + 1] not in CREDIT_WORDS and words[i + 1].capitalize() not in CREDIT_WORDS) or
                              (words[i + 1] + " " + words[i + 2]).lower() in self.words) \
-                        and not self._starts_title(doc, i + 1) \
+                        and not self._starts_title(doc, i + 1) and not self._starts_rank(doc, i + 1) \
                         and not self._cited_document(doc, i + 1):
                     if is_cap(words[i + 1]):
                         i += 1

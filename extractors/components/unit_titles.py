@@ -138,6 +138,11 @@ class Titles:
         two = w + " " + doc.words[i + 1].lower() if i + 1 < len(doc) else w
         return w in self.titles or two in self.titles
 
+    def _starts_rank(self, doc, i) -> bool:
+        """A military or police rank (``self.ranks``, one or two words) starts at token i ("– Đại tá Nguyễn Văn A")."""
+        words = doc.words
+        return words[i] in self.ranks or (i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in self.ranks)
+
     def _minister_fields(self, doc, units) -> list:
         """"Thứ trưởng Nội vụ", "Bộ trưởng Giao thông Vận tải Đinh La Thăng": a minister's title
         followed by the field of a ministry (``ministry_fields.txt``) names that ministry ("Bộ Nội vụ").  Not where a
