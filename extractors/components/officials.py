@@ -408,9 +408,10 @@ class OfficialLinker:
             left = self._left(d, i, ends)
             if copula and left and not self._copula_opens(d, left[0][0]):
                 left = []  # "mẹ của ca sĩ là bà X": the title is a possessor's, it names no one after "là"
-            if left and _in_fronted(d.words, left[0][0], PURPOSE_OPENERS) and \
-                    not _in_fronted(d.words, p.start, PURPOSE_OPENERS):
-                left = self._after_purpose(d, left)  # "Để bảo vệ học sinh khỏi …, ông X": no title of X's
+            if left and _in_fronted(d.words, left[0][0], FRONTED_AWAY) and \
+                    not _in_fronted(d.words, p.start, FRONTED_AWAY):
+                left = self._after_purpose(d, left)  # "Để bảo vệ học sinh khỏi …, ông X", "Trả lời phóng viên, ông
+                # X": no title of X's
             comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
             if comma > 0 and (own := self._title_before_possessor(d, comma, ends)):
                 left = own  # "thư ký báo chí của Tổng thống Nga, ông X": X is the secretary, not the President
@@ -1000,10 +1001,12 @@ class OfficialLinker:
 
     @staticmethod
     def _after_purpose(d, chain) -> list:
-        """``chain`` without its items inside a fronted clause of purpose (``PURPOSE_OPENERS``) that a comma parts
-        from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc Sở X | Y" keeps
-        "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is no guard)."""
-        chain = [c for c in chain if not _in_fronted(d.words, c[0], PURPOSE_OPENERS)]
+        """``chain`` without its items inside a fronted clause of purpose or of talking to someone (``FRONTED_AWAY``)
+        that a comma parts from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc
+        Sở X | Y" keeps "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is
+        no guard); "Trao đổi với phóng viên báo Z, | Giám đốc Sở X | Y" keeps "Giám đốc Sở X" (the reporter is the
+        one addressed)."""
+        chain = [c for c in chain if not _in_fronted(d.words, c[0], FRONTED_AWAY)]
         return chain[next((k for k, c in enumerate(chain) if c[2] == "pos"), len(chain)):]
 
     def _dash_joins(self, d, cur, chain, ends) -> bool:
@@ -1669,10 +1672,15 @@ FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | SOURCE_OPENERS
 #: (:meth:`OfficialLinker._title_before_possessor`): the adverbial clause openers ("Sau …", "Với …") and talking to
 #: someone (fronted_openers.txt, "# Addressing openers": "Trả lời phóng viên của báo X, ông Y"); not a source of a
 #: report, nor a time phrase, which a title may follow without a comma ("Hôm qua Giám đốc của công ty, ông Y, …")
-NOT_OWN_TITLE = frozenset(FRONTED_OPENERS) | frozenset(section("fronted_openers.txt", "# Addressing openers"))
+ADDRESSING_OPENERS = frozenset(section("fronted_openers.txt", "# Addressing openers"))
+NOT_OWN_TITLE = frozenset(FRONTED_OPENERS) | ADDRESSING_OPENERS
 #: openers of a fronted clause of purpose, a verb phrase in which an occupation-like word ("Để bảo vệ học sinh …,
 #: ông X") is no title of the name after its comma (fronted_openers.txt, "# Purpose openers")
 PURPOSE_OPENERS = frozenset(section("fronted_openers.txt", "# Purpose openers"))
+#: openers of a fronted clause whose titles are others' than the name's after its comma
+#: (:meth:`OfficialLinker._after_purpose`): purpose ("Để bảo vệ học sinh …, ông X") and talking to someone ("Trả lời
+#: phóng viên báo Y, Giám đốc Sở Z X": the reporter is the one addressed, X is the director)
+FRONTED_AWAY = PURPOSE_OPENERS | ADDRESSING_OPENERS
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
