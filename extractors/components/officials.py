@@ -412,6 +412,10 @@ class OfficialLinker:
                     not _in_fronted(d.words, p.start, FRONTED_AWAY):
                 left = self._after_purpose(d, left)  # "Để bảo vệ học sinh khỏi …, ông X", "Trả lời phóng viên, ông
                 # X": no title of X's
+            if left and _in_fronted(d.words, left[0][0], ADVERBIAL_OPENERS) and \
+                    not _in_fronted(d.words, p.start, ADVERBIAL_OPENERS) and not _role_introduced(d.words, left[0][0]):
+                left = self._after_purpose(d, left, ADVERBIAL_OPENERS)  # "Sau khi gặp Giám đốc Sở Y tế, ông X"
+                # (not "sau khi Tổng thống Guatemala, ông X, thông báo …": the title opens the clause, X's apposition)
             comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
             if comma > 0 and (own := self._title_before_possessor(d, comma, ends)):
                 left = own  # "thư ký báo chí của Tổng thống Nga, ông X": X is the secretary, not the President
@@ -1000,13 +1004,14 @@ class OfficialLinker:
         return chain
 
     @staticmethod
-    def _after_purpose(d, chain) -> list:
+    def _after_purpose(d, chain, openers=None) -> list:
         """``chain`` without its items inside a fronted clause of purpose or of talking to someone (``FRONTED_AWAY``)
         that a comma parts from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc
         Sở X | Y" keeps "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is
         no guard); "Trao đổi với phóng viên báo Z, | Giám đốc Sở X | Y" keeps "Giám đốc Sở X" (the reporter is the
-        one addressed)."""
-        chain = [c for c in chain if not _in_fronted(d.words, c[0], FRONTED_AWAY)]
+        one addressed). ``openers``: ``ADVERBIAL_OPENERS`` for a fronted adverbial clause whose title no word of
+        ``ROLE_INTRODUCERS`` opens ("Sau khi gặp Giám đốc Sở Y tế, | Phó Giám đốc | X" keeps "Phó Giám đốc")."""
+        chain = [c for c in chain if not _in_fronted(d.words, c[0], openers or FRONTED_AWAY)]
         return chain[next((k for k, c in enumerate(chain) if c[2] == "pos"), len(chain)):]
 
     def _dash_joins(self, d, cur, chain, ends) -> bool:
@@ -1681,6 +1686,12 @@ PURPOSE_OPENERS = frozenset(section("fronted_openers.txt", "# Purpose openers"))
 #: (:meth:`OfficialLinker._after_purpose`): purpose ("Để bảo vệ học sinh …, ông X") and talking to someone ("Trả lời
 #: phóng viên báo Y, Giám đốc Sở Z X": the reporter is the one addressed, X is the director)
 FRONTED_AWAY = PURPOSE_OPENERS | ADDRESSING_OPENERS
+#: openers of a fronted adverbial clause ("Sau khi …", "Khi …", "Với …": fronted_openers.txt, "# Adverbial clause
+#: openers"), whose titles are the name's after its comma only after a word of ``ROLE_INTRODUCERS``
+ADVERBIAL_OPENERS = frozenset(FRONTED_OPENERS)
+#: words making a title inside a fronted adverbial clause the role of the name after its comma ("Khi còn là …",
+#: "Với cương vị …": role_introducers.txt), lower case, as tuples of words
+ROLE_INTRODUCERS = frozenset(tuple(w.split()) for w in word_list("role_introducers.txt"))
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
@@ -1746,6 +1757,21 @@ def _in_fronted(words, i: int, phrases=FRONTED) -> bool:
     while k > 0 and words[k - 1] not in CLAUSE_MARKS:
         k -= 1
     return k < i and opening_length(words, k, len(words), phrases) > 0
+
+
+def _role_introduced(words, i: int) -> bool:
+    """The title opening at token i follows, past its prefixes (``PREFIX``: "nguyên"), a word or phrase of
+    ``ROLE_INTRODUCERS`` ("Khi còn là | Bí thư …", "Với cương vị | Chủ tịch …"), or the opener of its fronted
+    adverbial clause itself ("sau khi | Tổng thống Guatemala, ông X, thông báo …": the clause's subject, the name its
+    apposition): the role of the subject."""
+    while i > 0 and words[i - 1] in PREFIX:
+        i -= 1
+    k = i
+    while k > 0 and words[k - 1] not in CLAUSE_MARKS:
+        k -= 1
+    if k < i and k + opening_length(words, k, len(words), ADVERBIAL_OPENERS) == i:
+        return True
+    return any(i >= len(r) and tuple(LOWERED[w] for w in words[i - len(r):i]) == r for r in ROLE_INTRODUCERS)
 
 
 def _named_titled(name: str, titled) -> bool:
