@@ -52,6 +52,14 @@ def _cues() -> tuple[dict, frozenset]:
 
 
 @functools.lru_cache(maxsize=1)
+def lettered_names() -> frozenset:
+    """The two-word cues of ``sports_cues.txt`` that end on one character, lower-cased (("serie", "a")): written
+    before a full stop ("… Serie A. Milan …"), the letter is no middle initial of a name (persons.py)."""
+    pairs = (tuple(cue.split()) for cue in _cues()[0])
+    return frozenset(p for p in pairs if len(p) == 2 and len(p[1]) == 1)
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     """The cues of ``sports_cues.txt`` as whole words, lower-cased (matched on the lower-cased text: a case-blind
     pattern took 2.5 times as long)."""

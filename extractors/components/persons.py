@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
 from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
-from ..sports import sports_stars, sports_story, sports_team_set
+from ..sports import lettered_names, sports_stars, sports_story, sports_team_set
 from .unit_holders import CHAMBER_FIRSTS, chamber_at, chamber_before
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
     play_cued
@@ -428,6 +428,8 @@ NOT_PERSON_BEFORE = set(PLACE_PREPOSITIONS) | {"vùng", "bang", "xứ", "thủ �
                      "đường", "quảng trường", "cung điện", "lâu đài", "viện", "học viện", "đại học", "bệnh viện",
                      "truyện", "tiểu thuyết", "vở", "vở kịch", "kịch", "nhân vật"}
 ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+#: a middle initial of a foreign name, one capital letter and its full stop, one token ("W." of "George W. Bush")
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 QUOTE_BEFORE = {"“", "\"", "‘", "'", "«"}
 #: words of a quoted title after the name-like run that opens it at most, and the syllables of a Vietnamese run
 #: that fills the quotes whole to be a title rather than a nickname (_quoted_title)
@@ -1113,6 +1115,12 @@ class PersonRecognizer:
                     j, names = j + 1, names + 1  # (but "Napoleon | Đại đế": a Vietnamese word ends the name)
                 elif t in PARTICLES and _particles_then_name(words, j):
                     j += 1  # "Arnoud van den Berg"
+                elif MIDDLE_INITIAL.match(t) and is_foreign_word(words[j - 1]) and j + 1 < n and \
+                        title_case(words[j + 1]) and is_foreign_word(words[j + 1]) and \
+                        (LOWERED[words[j - 1]], t[0].lower()) not in lettered_names():
+                    j += 1  # "George W. Bush", "Jay Y. Lee": a middle initial between a foreign given name and the
+                    # surname (no word of its own: the name's count goes on with the surname); not a league's letter
+                    # before a full stop ("… Serie A. Milan …")
                 elif t in ("-", "–") and names + surname_before >= 2 and j + 1 < n and \
                         len(words[j + 1]) <= KOREAN_SYLLABLE and \
                         len(words[j - 1]) <= KOREAN_SYLLABLE + 1 and self._joined_syllable(d, j + 1) and \
