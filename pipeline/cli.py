@@ -209,7 +209,7 @@ def ingest(paths, db_path, workers, strict, quiet, force, retry_failed, executor
             from .executors import dask_missing
 
             raise click.ClickException(f"--executor dask {dask_missing()}") from None
-    with shown(not quiet):  # a long OCR's pages on stderr too, from the workers
+    with shown(not quiet, several=len(paths) > 1):  # a long OCR's pages on stderr too, from the workers
         summary = run(paths, db_path, workers=workers, on_progress=None if quiet else tick, force=force,
                       executor=executor, scheduler=scheduler, send_bytes=send_bytes, keep_originals=keep_originals,
                       retry_failed=retry_failed)

@@ -5,7 +5,10 @@ The page loops of :mod:`pipeline.ocr` and :mod:`pipeline.readers.image` report e
 :class:`Pages`; it prints "OCR scan/qd.pdf: page 3 of 40" to stderr for the first page of a scan of several pages,
 then at most every :data:`SECONDS`, in whichever process reads the file (a worker writes to the stderr it inherited).
 It prints only while :data:`ENV` is set in the environment, as :func:`shown` sets it for the ingest of the command
-line without ``--quiet``; the file's name is the one :func:`reading` gives while it is read (``pipeline.work``).
+line without ``--quiet``; the file's name is the one :func:`reading` gives while it is read (``pipeline.work``): its
+path within its root, or, when the ingest was given several folders or files (:data:`FROM_WORKING_FOLDER`), its path
+from the working folder ("1995/scan/qd.pdf"), or its absolute path when it lies outside it, as the ingest's summary and
+progress lines name it (newcomer, session 45: "OCR qd.pdf" said nothing of which folder's scan it was).
 On a terminal the line is redrawn in place, as the ingest's bar is, and wiped when the file's pages are done (it
 stayed on the terminal after the file ended; session 37); elsewhere (a log file, a pipe) each is a line of its own.
 """
@@ -20,29 +23,44 @@ from typing import Iterator
 
 #: the environment variable that turns the lines on (inherited by the worker processes the ingest starts)
 ENV = "SOVANG_OCR_PROGRESS"
+#: :data:`ENV`'s value when the ingest was given several paths: a file is named by its path from the working folder
+FROM_WORKING_FOLDER = "from-working-folder"
 #: after the first line of a scan, at most one line this many seconds
 SECONDS = 10.0
 
-_file: ContextVar[str] = ContextVar("ocr_file", default="")
+_file: ContextVar[tuple[str, str | None]] = ContextVar("ocr_file", default=("", None))
 
 
 @contextmanager
-def reading(name: str) -> Iterator[None]:
-    """While inside, the pages reported are those of the file ``name`` (its path within its root)."""
-    token = _file.set(name)
+def reading(name: str, abspath: str | None = None) -> Iterator[None]:
+    """While inside, the pages reported are those of the file ``name`` (its path within its root), at ``abspath``
+    when known (named from the working folder with several paths ingested: :func:`shown_name`)."""
+    token = _file.set((name, abspath))
     try:
         yield
     finally:
         _file.reset(token)
 
 
+def shown_name() -> str:
+    """The name of the file being read (:func:`reading`) as the lines give it: with :data:`FROM_WORKING_FOLDER`, its
+    path from the working folder, or its absolute path when it lies outside it (never "../../…"), as
+    ``pipeline.ingest``'s summary names a file of several folders; else its path within its root ("" unknown)."""
+    name, abspath = _file.get()
+    if abspath and os.environ.get(ENV) == FROM_WORKING_FOLDER:
+        relative = os.path.relpath(abspath)
+        return abspath if relative.startswith("..") else relative
+    return name
+
+
 @contextmanager
-def shown(on: bool) -> Iterator[None]:
-    """While inside, with ``on``, OCR progress is printed, here and in the worker processes started inside; the
-    environment is given back as it was on the way out."""
+def shown(on: bool, several: bool = False) -> Iterator[None]:
+    """While inside, with ``on``, OCR progress is printed, here and in the worker processes started inside, each
+    file named from the working folder when ``several`` paths are ingested (:func:`shown_name`); the environment
+    is given back as it was on the way out."""
     before = os.environ.get(ENV)
     if on:
-        os.environ[ENV] = "1"
+        os.environ[ENV] = FROM_WORKING_FOLDER if several else "1"
     try:
         yield
     finally:
@@ -82,7 +100,7 @@ class Pages:
         if self._last is not None and now - self._last < SECONDS:
             return
         self._last = now
-        line = f"OCR {_file.get() or 'a scan'}: page {k} of {self.total}"
+        line = f"OCR {shown_name() or 'a scan'}: page {k} of {self.total}"
         if sys.stderr.isatty():  # redrawn in place, as the ingest's bar
             print(f"\r{line[-WIDTH:]:<{WIDTH}}", end="", file=sys.stderr, flush=True)
             self._drawn = True

@@ -55,12 +55,13 @@ def _read(abspath: str, name: str, sha256: str, data: bytes | None, suffix: str 
             data = Path(abspath).read_bytes()
         except OSError as exc:
             return failed(name, sha256, f"cannot read file: {exc.strerror or exc}")[0]
-    return _prepared(data, name, sha256, suffix)
+    return _prepared(data, name, sha256, suffix, abspath)
 
 
-def _prepared(data: bytes, name: str, sha256: str, suffix: str | None) -> Document:
-    """The document of one file's bytes, read and normalised (:func:`normalised`); failed when either fails."""
-    with reading(name):  # the name a long OCR's progress gives (pipeline.ocr_progress)
+def _prepared(data: bytes, name: str, sha256: str, suffix: str | None, abspath: str | None = None) -> Document:
+    """The document of one file's bytes, read and normalised (:func:`normalised`); failed when either fails.
+    ``abspath``, where known, names the file in a long OCR's progress (:mod:`pipeline.ocr_progress`)."""
+    with reading(name, abspath):  # the name a long OCR's progress gives (pipeline.ocr_progress)
         doc = read_bytes(data, name, sha256, suffix)
     if doc.status == "failed":
         return doc

@@ -95,3 +95,36 @@ def test_on_a_terminal_the_line_is_redrawn_then_wiped_when_the_file_is_done(monk
     with ocr_progress.Pages(1) as pages:  # one page: nothing drawn, nothing to wipe
         pages.start(1)
     assert quiet.getvalue() == ""
+
+
+def test_with_two_folders_a_scan_is_named_from_the_working_folder(tmp_path, monkeypatch):
+    """Newcomer, session 45: with several folders ingested the summary and the progress lines name a file from the
+    working folder ("1995/ho so.tif"), but a long OCR's line named it within its folder alone ("OCR ho so.tif: page
+    1 of 2"), so two folders' scans of one name read alike. Now the OCR line names it as the summary does."""
+    monkeypatch.setattr(ocr_progress, "SECONDS", 0.0)
+    monkeypatch.chdir(tmp_path)
+    for year in ("1995", "1996"):
+        (tmp_path / year).mkdir()
+    (tmp_path / "1996" / "ho so.tif").write_bytes(_tiff("Trang một của hồ sơ", "Trang hai của hồ sơ"))
+    (tmp_path / "1995" / "bao cao.txt").write_text("Báo cáo tổng kết công tác thi đua năm 1995.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "1995", "1996", "--db", "kb.sqlite", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line.startswith("OCR ")]
+    assert said == ["OCR 1996/ho so.tif: page 1 of 2", "OCR 1996/ho so.tif: page 2 of 2"]
+    assert ocr_progress.ENV not in os.environ
+
+
+def test_a_scan_outside_the_working_folder_is_named_by_its_absolute_path(tmp_path, monkeypatch):
+    """As the summary names it: never "../../…"."""
+    monkeypatch.setattr(ocr_progress, "SECONDS", 0.0)
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    for year in ("1995", "1996"):
+        (tmp_path / year).mkdir()
+    (tmp_path / "1995" / "ho so.tif").write_bytes(_tiff("Trang một của hồ sơ", "Trang hai của hồ sơ"))
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "1995"), str(tmp_path / "1996"), "--db", "kb.sqlite",
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line.startswith("OCR ")]
+    assert said == [f"OCR {tmp_path / '1995' / 'ho so.tif'}: page 1 of 2",
+                    f"OCR {tmp_path / '1995' / 'ho so.tif'}: page 2 of 2"]
