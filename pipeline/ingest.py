@@ -72,7 +72,9 @@ class Summary:
     :data:`SKIPPED_NAMED` of them (newcomer, session 33: it gave their number alone).  ``layer_caught_up``: this run
     stored nothing new but built the canonical layer, which an earlier run had left stale (stopped before building
     it, or a sovang of another layer version): :data:`LAYER_CAUGHT_UP` is printed (newcomer, session 43: the run
-    that finished a stopped load said "stored 0 … already known" and never that the layer was now built)."""
+    that finished a stopped load said "stored 0 … already known" and never that the layer was now built); not when
+    the layer was built when the run began and the run itself marked it stale (a file tried again, failed again or
+    read whole now, is stored anew; a file moved): it said an earlier run had stopped (newcomer, session 45)."""
 
     stored: int = 0
     known: int = 0
@@ -333,6 +335,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         return path[len(one_folder):] if one_folder and path.startswith(one_folder) else path
 
     writer = Writer(open_db(db_path))
+    # the layer left stale by an earlier run (stopped before building it) or another sovang: what LAYER_CAUGHT_UP
+    # says; not one this run marks stale without storing a document (a file tried again and failed again: newcomer,
+    # session 45, read "an earlier run stopped …" at every ingest of a folder holding a .rtf LibreOffice refused)
+    stale_before = canonical_stale(writer.db)
     # a folder that could not be listed before and can now, inside a folder walked below, which reads its files
     writer.drop_listed_folders(walked)
     workers = workers or os.cpu_count() or 1
@@ -606,7 +612,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     finally:
         writer.close()
     if not summary.interrupted and (summary.stored or summary.reextracted or canonical_stale(writer.db)):
-        caught_up = not (summary.stored or summary.reextracted) and _holds_documents(writer.db)
+        caught_up = stale_before and not (summary.stored or summary.reextracted) and _holds_documents(writer.db)
         summary.interrupted = not _built(writer.db)  # the canonical layer always matches what is stored
         summary.layer_caught_up = caught_up and not summary.interrupted
     if summary.interrupted:
