@@ -82,15 +82,36 @@ def decode(data: bytes) -> tuple[str, str]:
         data = _stray_controls_out(data)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        invalid = exc
     else:
         return _legacy_text(text, "utf-8")
     found = legacy.detect_bytes(data)
     if found.encoding is None or found.text is None:
-        raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16; as a single-byte Vietnamese "
-                          f"encoding, {found.reason}{_no_vietnamese_word(found.scores)}{SAVE_AS_UTF8}")
+        raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16{_damaged_utf8(data, invalid)}; as a "
+                          f"single-byte Vietnamese encoding, {found.reason}{_no_vietnamese_word(found.scores)}"
+                          f"{SAVE_AS_UTF8}")
     return found.text, found.encoding
+
+
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str:
+    """Where a text that is UTF-8 but for a few places breaks (a file cut within a letter, bytes of another file or
+    encoding pasted in), said after "not UTF-8 or UTF-16": "; it is UTF-8 text but for 3 places (the first: invalid
+    utf-8 at byte 96 (FF) of 116)", or for one "(invalid utf-8 at byte 86 (E1) of 88) at its end: the file may be cut
+    short" when it ends the file; ``""`` when the
+    bytes are not mostly UTF-8: fewer letters outside ASCII decode than twice the places that fail (a single-byte
+    encoding's bytes seldom make a UTF-8 sequence).  Newcomer, session 45: a UTF-8 report with three broken bytes
+    at its end was told only "not UTF-8 or UTF-16" and advised as a text in another language."""
+    text = data.decode("utf-8", errors="replace")
+    places = text.count("\ufffd") - data.count("\ufffd".encode())
+    letters = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if places < 1 or letters < max(3, 2 * places):
+        return ""
+    where = f"invalid utf-8 at byte {error.start} ({data[error.start]:02X}) of {len(data)}"  # (as _strict counts)
+    end = " at its end: the file may be cut short" if places == 1 and error.reason == "unexpected end of data" else ""
+    if places == 1:
+        return f"; it is UTF-8 text but for 1 place ({where}){end}"
+    return f"; it is UTF-8 text but for {places} places (the first: {where})"
 
 
 #: what to do with a text whose encoding cannot be told, said after the reason (newcomer, session 33: the reason gave
