@@ -208,8 +208,9 @@ def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> "Phrases":
 
     Called on a Doc it returns what a PhraseMatcher holding these phrases under the key "P" returns:
     ``[(hash("P"), start, end), …]`` in order of start, then end.  The phrases of every matcher of one
-    vocabulary and attribute are kept in one shared PhraseMatcher, each set under its own key, so one pass
-    over a document serves them all (:class:`Phrases`)."""
+    vocabulary on ORTH or LOWER are kept in one shared PhraseMatcher walking LOWER, each set under its own key, so
+    one pass over a document serves them all (:class:`_SharedPhrases`; an ORTH set's matches are those whose words
+    are one of its phrases as written).  Another attribute has a shared PhraseMatcher of its own."""
     seen = set()
     docs = []
     for p in phrases:
@@ -217,33 +218,44 @@ def phrase_matcher(nlp, phrases, attr="ORTH", case_variants=True) -> "Phrases":
             if v not in seen:
                 seen.add(v)
                 docs.append(nlp.make_doc(v))
-    shared = _SHARED.get((id(nlp.vocab), attr))
+    walk = "LOWER" if attr in ("ORTH", "LOWER") else attr
+    shared = _SHARED.get((id(nlp.vocab), walk))
     if shared is None or shared.vocab is not nlp.vocab:
-        shared = _SHARED[(id(nlp.vocab), attr)] = _SharedPhrases(nlp.vocab, attr)
-    return Phrases(shared, docs)
+        shared = _SHARED[(id(nlp.vocab), walk)] = _SharedPhrases(nlp.vocab, walk)
+    return Phrases(shared, docs, attr)
 
 
 class _SharedPhrases:
-    """One PhraseMatcher for every :func:`phrase_matcher` of a vocabulary and attribute, a key per phrase set;
-    its matches are found once per Doc and kept in ``doc.user_data`` split by key.
+    """One PhraseMatcher for every :func:`phrase_matcher` of a vocabulary on its attribute ``attr`` (LOWER serves
+    the ORTH sets too), a key per phrase set; its matches are found once per Doc and kept in ``doc.user_data`` split
+    by key.
 
     PhraseMatcher walks its trie from every token and lists each (key, start, end) as it passes the end of a
     phrase, in order of start and then end; the phrases of one key are found exactly where their own trie
     would find them (the walk only goes on further where another set's phrase goes on), so the matches of
-    one key, in the order listed, are what a PhraseMatcher of that set alone returns."""
+    one key, in the order listed, are what a PhraseMatcher of that set alone returns.  A set on ORTH (``exact``)
+    is walked on LOWER: words equal as written are equal lower-cased, so the LOWER matches of its phrases hold every
+    ORTH match, in the same order, and those whose words are not one of its phrases as written (``exact[key]``, word
+    tuples) are dropped: what a PhraseMatcher of the set on ORTH returns.  One walk of a document instead of one per
+    attribute (spaCy reads each token's attribute with the interpreter lock taken and released: session 45)."""
 
     def __init__(self, vocab, attr: str):
         self.vocab = vocab
         self.attr = attr
         self.matcher = PhraseMatcher(vocab, attr=attr)
         self.keys: list[int] = []
+        self.exact: dict[int, frozenset] = {}  # key of an ORTH set -> its phrases' words as written (tuples)
         self.slot = ("sovang_phrases", attr)
 
-    def add(self, docs) -> int:
+    def add(self, docs, exact: bool = False) -> int:
+        """A key for the phrase set ``docs`` (phrase Docs), matched on this matcher's attribute, or as written
+        (``exact``, a set on ORTH walked on LOWER)."""
         name = f"sovang_phrases_{len(self.keys)}"
         self.matcher.add(name, docs)
         key = self.vocab.strings.add(name)
         self.keys.append(key)
+        if exact:
+            self.exact[key] = frozenset(tuple(t.text for t in d) for d in docs)
         return key
 
     def matches(self, doc, key: int) -> list:
@@ -260,25 +272,34 @@ class _SharedPhrases:
             by_key = {k: [] for k in self.keys}
             for k, s, e in self.matcher(doc):
                 by_key[k].append((label, s, e))
+            if self.exact:
+                words = toks(doc)
+                words = words.words if words.doc is doc else [t.text for t in doc]  # (not a copied record's)
+                for k, written in self.exact.items():
+                    if by_key[k]:
+                        by_key[k] = [m for m in by_key[k] if tuple(words[m[1]:m[2]]) in written]
             cached = doc.user_data[self.slot] = (len(self.keys), by_key, weakref.ref(doc))
         return cached[1]
 
 
-#: (id of the vocabulary, attribute) -> its shared PhraseMatcher (the vocabulary is kept, so the id stays its own)
+#: (id of the vocabulary, attribute walked) -> its shared PhraseMatcher (the vocabulary is kept, so the id stays its
+#: own)
 _SHARED: dict[tuple[int, str], _SharedPhrases] = {}
 
 
 class Phrases:
-    """A phrase set of :func:`phrase_matcher`: ``phrases(doc)`` gives the PhraseMatcher matches of the set.
+    """A phrase set of :func:`phrase_matcher`: ``phrases(doc)`` gives the PhraseMatcher matches of the set on its
+    attribute ``attr``.
 
     A Doc's tokens are never changed after the tokenizer (no component retokenizes), so the matches found
     for a Doc stay right for it.  A Span, or a call with keywords (``as_spans``), goes to a PhraseMatcher
     of this set alone (built on first such use)."""
 
-    def __init__(self, shared: _SharedPhrases, docs: list):
+    def __init__(self, shared: _SharedPhrases, docs: list, attr: str | None = None):
         self.shared = shared
         self.docs = docs
-        self.key = shared.add(docs)
+        self.attr = attr or shared.attr
+        self.key = shared.add(docs, exact=self.attr != shared.attr)
         self._alone = None
 
     def __call__(self, doclike, **kwargs):
@@ -289,7 +310,7 @@ class Phrases:
     def alone(self, doclike, **kwargs):
         """What a PhraseMatcher of this set alone returns for ``doclike``."""
         if self._alone is None:
-            self._alone = PhraseMatcher(self.shared.vocab, attr=self.shared.attr)
+            self._alone = PhraseMatcher(self.shared.vocab, attr=self.attr)
             self._alone.add("P", self.docs)
         return self._alone(doclike, **kwargs)
 
