@@ -297,8 +297,10 @@ def _place_item_start(words, k) -> int | None:
 
 def _place_noun_before_opener(words, k) -> bool:
     """Token ``k - 1`` opens a list (:data:`PLACE_LIST_OPENERS`) whose noun, within :data:`PLACE_NOUN_GAP` lower-case
-    words before it, is a street's ("đường", "phố": "các tuyến đường khác như") or a namesake's
-    (``namesakes.txt``: "các bệnh viện hạng đặc biệt như"), with none of :data:`PLACE_NOUN_STOPS` between."""
+    words before it, is a street's ("đường", "phố": "các tuyến đường khác như") or a namesake's (``namesakes.txt``:
+    "các bệnh viện hạng đặc biệt như"), with none of :data:`PLACE_NOUN_STOPS` between. An institution's noun (a
+    school, a hospital) opens such a list only with "như" (such as), and not where a title governs it: "Hiệu trưởng
+    các trường gồm A (THPT B) …" lists the principals (tests/test_positions_pupils.py)."""
     if k < 2 or words[k - 1] not in PLACE_LIST_OPENERS:
         return False
     for j in range(k - 2, max(-1, k - 3 - PLACE_NOUN_GAP), -1):
@@ -314,7 +316,13 @@ def _place_noun_before_opener(words, k) -> bool:
             continue
         if L:  # the noun's phrase, of L words; the word before it makes no compound with it ("thành phố") and
             before = LOWERED[words[j - L]] if j - L >= 0 else ""  # owns no other noun ("bác sĩ của bệnh viện như")
-            return before != "thành" and before not in PLACE_NOUN_STOPS
+            if before == "thành" or before in PLACE_NOUN_STOPS:
+                return False
+            if w in STREET_WORDS or " ".join(words[j - L + 1:j + 1]) in TOWN_PLACES:
+                return True
+            a = j - L + 1  # an institution: "như" only, no title governing it (past a plural: "Hiệu trưởng các")
+            a -= a > 0 and LOWERED[words[a - 1]] in PLURALS
+            return words[k - 1] == "như" and not _ends_title(words, a, 0)
     return False
 
 
