@@ -6,11 +6,13 @@ newspapers and channels ("tờ The Sun", "kênh VTV6", "theo Telegraph"), bands 
 "Canon"). GUIDELINES.md counts every named collective.  This component runs after ``sovang_units`` and
 ``sovang_awards`` and adds such units to ``st["unit"]`` and ``doc.spans["unit"]`` as :class:`Ent` records shaped like
 those of ``sovang_units`` (``info``: ``kind``, ``head_end``, ``listed``), so persons, officials, conferrals and the
-export treat them as units.  Two sources, both in ``corpora/gazetteers/``:
+export treat them as units.  Three sources, all in ``corpora/gazetteers/``:
 
 * ``collective_classifiers.tsv``: a classifier followed by a capitalised name (written with or without the classifier),
   and a company classifier with a business field of ``company_fields.txt`` before a foreign firm's name;
-* ``collectives_named.txt``: well-known names matched bare, as a whole capitalised run.
+* ``collectives_named.txt``: well-known names matched bare, as a whole capitalised run;
+* ``english_body_heads.txt``: a capitalised run closed by an English body's head ("Kaspersky Lab", "Bank of America";
+  :mod:`~extractors.components.english_bodies`).
 
 Nothing is added where a unit, an award or a photo credit already lies.
 """
@@ -26,6 +28,7 @@ from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_team_set, sports_teams
 from .base import Ent, fullest, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
+from .english_bodies import english_bodies
 from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
 from .units import UnitRecognizer
 
@@ -126,6 +129,9 @@ class CollectiveRecognizer:
         #: "Anh" is a name's syllable ("CLB Hoàng Anh Gia Lai")
         self.abbr_honorifics = frozenset(h for h in lex.honorifics if h[1:] != h[1:].lower() or "." in h)
         self.words = dictionary_words()
+        #: words that close an English body's name on the left ("Theo Kaspersky Lab", "HĐQT Danko Group", "HLV …")
+        self.english_stops = frozenset({x.capitalize() for x in DEFINED_AFTER if x.isalpha()} | set(lex.abbreviations)
+                                       | self.abbr_honorifics)
 
     # --- the name after a classifier -------------------------------------------------------------------------
     def _name_end(self, d, i) -> int:
@@ -464,7 +470,8 @@ class CollectiveRecognizer:
         for x in st["unit"] + st["award"]:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         added = []
-        found = sorted(self.classified(d, taken) + self.bare(d, taken) + self._defined(d, taken))
+        found = sorted(self.classified(d, taken) + self.bare(d, taken) + self._defined(d, taken) +
+                       english_bodies(d.words, taken, self.english_stops, self.places))
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
         texts = {span_text(d, s, e) for s, e, _, _ in found}  # (read by both: the texts of the names found)
