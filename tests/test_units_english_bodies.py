@@ -58,3 +58,7 @@ def test_a_foreign_country_opening_the_name_stays():
 def test_a_foreign_word_opening_the_sentence_or_a_parenthesis_stays():
     assert unit_names("Lion Zorvex Group xác nhận tin này.") == ["Lion Zorvex Group"]
     assert unit_names("Hôm qua, công ty (Pau Korvan Group) cho biết.") == ["Pau Korvan Group"]
+
+
+def test_a_vietnamese_company_s_english_transaction_name_is_no_second_unit():
+    assert unit_names("Chuyển khoản: Korvan Joint Stock Commercial Bank for Trade, và Zorvex Bank.") == ["Zorvex Bank"]

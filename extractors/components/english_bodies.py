@@ -19,6 +19,9 @@ LINKS = frozenset(section("english_body_heads.txt", "# Links"))
 AFTER_HEAD = frozenset({"of", "for"})
 #: English title acronyms written right before a body's name ("CEO Kaspersky Lab"), never a word of it
 TITLES = frozenset(section("english_body_heads.txt", "# Titles"))
+#: the words of a Vietnamese company's English transaction name ("Joint Stock"), as word tuples: a run holding them is
+#: a second name of a company the document names in Vietnamese
+TRANSACTION_WORDS = tuple(tuple(x.split()) for x in section("english_body_heads.txt", "# Transaction names"))
 #: the most tokens of such a name before its head, and after it
 MAX_WORDS = 8
 #: marks after which a capitalised word opens a sentence
@@ -92,6 +95,12 @@ def _name_after(words, head: int) -> int:
     return k
 
 
+def _transaction_name(words) -> bool:
+    """``words`` hold the words of a Vietnamese company's English transaction name (:data:`TRANSACTION_WORDS`: "Vietnam
+    Joint Stock Commercial Bank for …")."""
+    return any(tuple(words[k:k + len(t)]) == t for t in TRANSACTION_WORDS for k in range(len(words) - len(t) + 1))
+
+
 def english_bodies(words, taken, stops, places) -> list:
     """The bodies named in English in the tokens ``words``, as [(start, end, kind, head_end)]: a run of capitalised
     words (:func:`_run_before`), at least one of them foreign (unit_words.FOREIGN_WORD: "Deutsche", "Kaspersky") or
@@ -113,7 +122,7 @@ def english_bodies(words, taken, stops, places) -> list:
         name = [x for x in words[s:end] if _capital(x) and x != words[k]]
         if not any(FOREIGN_WORD(x) or (x.isupper() and len(x) >= 2) for x in name):
             continue  # (Vietnamese syllables alone: "Tập đoàn Hòa Phát Group" is read by its Vietnamese head)
-        if taken.find(1, s, end) >= 0:
+        if taken.find(1, s, end) >= 0 or _transaction_name(words[s:end]):
             continue
         out.append((s, end, "collective", s + 1))
     return out
