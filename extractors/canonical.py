@@ -324,7 +324,16 @@ def _shouted(word: str) -> bool:
     word of every span it tries."""
     core = word.strip(_PUNCT)
     return core.isupper() and core.replace("-", "").isalpha() and core not in _abbreviation_set() \
-        and _VOWEL.search(fold(core)) is not None
+        and _VOWEL.search(fold(core)) is not None and not (_ROMAN.match(core) and core not in _ROMAN_SYLLABLES)
+
+
+#: a Roman numeral of one to thirty-nine ("II", "IV", "XIII"): numbering a unit, a congress or a term, written in
+#: capitals in running text too ("Tổng cục II", "Quân khu IV", "khóa XIV"; Nghị định 30/2020/NĐ-CP, Phụ lục II), so
+#: no word in capitals to unshout, unless it spells a syllable ("VI", "XI": "VI PHẠM", "XI MĂNG"; newcomer, session
+#: 45: "Tổng Cục II" was shown "Tổng Cục Ii")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+#: the numerals among them that are also syllables of Vietnamese words (Từ điển tiếng Việt: "vi", "xi")
+_ROMAN_SYLLABLES = frozenset({"VI", "XI"})
 
 
 @lru_cache(maxsize=1)

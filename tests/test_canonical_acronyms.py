@@ -21,3 +21,12 @@ def test_a_competition_the_gazetteer_writes_with_capitals_keeps_them_though_a_wo
     assert canonical_award("Huy chương vàng SEA Games 32").name == "Huy chương vàng SEA Games 32"
     assert canonical_award("huy chương bạc ASEAN Para Games 12").name == "Huy chương bạc ASEAN Para Games 12"
     assert unshout("HUY CHƯƠNG ĐỒNG SEA GAMES 31") == "Huy chương đồng SEA Games 31"
+
+
+def test_a_roman_numeral_keeps_its_capitals():
+    """Newcomer, session 45: "Tổng Cục II" was shown "Tổng Cục Ii"; a numeral that spells a syllable ("VI PHẠM", "XI
+    MĂNG") is still a word in capitals."""
+    assert unshout("Tổng Cục II") == "Tổng Cục II"
+    assert unshout("BỘ TƯ LỆNH QUÂN KHU VII") == "Bộ Tư lệnh Quân khu VII"
+    assert unshout("ĐẠI HỘI XIII CỦA ĐẢNG") == "Đại hội XIII của Đảng"
+    assert unshout("CÔNG TY XI MĂNG HÀ TIÊN") == "Công ty Xi măng Hà Tiên"
