@@ -46,3 +46,10 @@ def test_the_body_a_representative_speaks_for_still_receives_the_award():
     facts = facts_of("Ông Phạm Văn Minh, đại diện Công ty cổ phần Sông Đà 9, nhận Huân chương Lao động hạng Ba.")
     assert {a["recipient"] for a in facts["awards"]} == {"Công ty cổ phần Sông Đà 9"}
     assert {o["name"]: o["position"] for o in facts["officials"]} == {"Phạm Văn Minh": "đại diện"}
+
+
+def test_two_academic_titles_joined_by_a_dot_and_a_space_are_written_as_one():
+    # (session 45, bulk news: "PGS. TS X" gave the position "PGS. TS"; "PGS.TS" is how the press joins them)
+    got = positions("GS. TS Nguyễn Văn An phát biểu tại hội thảo.", "PGS.TS Trần Thị Bình chủ trì.")
+    assert got["Nguyễn Văn An"] == ("GS.TS", "")
+    assert got["Trần Thị Bình"] == ("PGS.TS", "")

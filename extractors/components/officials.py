@@ -383,7 +383,8 @@ class OfficialLinker:
                 if L:
                     title = self._academic_title(d, i - L, i)
                     if title and academic and dot == i:
-                        title = span_text(d, i - L, academic_end)  # "PGS.TS" as written
+                        title = DOT_SPACE.sub(".", span_text(d, i - L, academic_end))  # "PGS.TS" as written, and
+                        # "PGS. TS" joined as it ("PGS.TS": the titles one abbreviation)
                     if title:
                         academic, academic_end = title, (academic_end if dot == i and academic else i)
                     i -= L  # "NSƯT", "trung tướng", "Anh hùng Lao động"
@@ -1692,6 +1693,8 @@ ADVERBIAL_OPENERS = frozenset(FRONTED_OPENERS)
 #: words making a title inside a fronted adverbial clause the role of the name after its comma ("Khi còn là …",
 #: "Với cương vị …": role_introducers.txt), lower case, as tuples of words
 ROLE_INTRODUCERS = frozenset(tuple(w.split()) for w in word_list("role_introducers.txt"))
+#: the spaces after the dot joining two academic titles' abbreviations ("PGS. TS", "GS. TSKH"): written "PGS.TS"
+DOT_SPACE = re.compile(r"\.\s+")
 #: tokens ending the clause a fronted phrase opens
 CLAUSE_MARKS = {",", ".", "\n", ";", ":", "!", "?", "(", ")", "-", "–"}
 #: the most tokens of the possessor written between a title's "của" and the comma before the name of its holder
