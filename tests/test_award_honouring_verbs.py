@@ -21,3 +21,12 @@ def test_honoured_to_receive_keeps_its_subject():
 def test_a_cup_handed_over_names_the_one_it_is_handed_to():
     assert awards_of("Ca sĩ Trần Minh Quân được người mẫu Lê Hồng Nhung trao cho anh chiếc cúp vinh danh "
                      "“Ca sĩ được yêu thích nhất” năm 2017.") == [("Trần Minh Quân", "Ca sĩ được yêu thích nhất", 2017)]
+
+
+def test_a_pronoun_is_not_the_giver_named_in_its_own_clause():
+    """Newcomer, session 45: "ông còn được Tổng thống Putin trao tặng …" gave the order to the giver, the last "ông X"
+    named before; a person named in the pronoun's own clause is someone else, so the pronoun stands for the one named
+    before that (binding: a pronoun and a name of one clause do not co-refer)."""
+    assert awards_of("Ông Lê Hữu Tâm có quan hệ gần gũi với Nga và ông Ivanov từ năm 1998. Năm 2013, ông còn được "
+                     "Tổng thống Ivanov trao tặng Huân chương Hữu nghị.") == [
+        ("Lê Hữu Tâm", "Huân chương Hữu nghị", 2013)]

@@ -612,6 +612,11 @@ class Recipients:
                     # (but "năm 1966 ông được phong …": a year)
                 pron = d.words[near[0]] if near else (first if first.lower() in PRONOUNS else None)
                 prev = self._pronoun_referent(d, lo, pron)
+                if prev is not None and any(x.kind == "person" and x.text == prev.text and lo <= x.start < a.start
+                                            for x in ents):
+                    prev = self._earlier_person(d, prev, pron or "")  # "Ông A … với ông Putin. … ông còn được Tổng
+                    # thống Putin trao tặng …": a person named in the pronoun's own clause (the giver) is not the
+                    # pronoun; it stands for the one named before (newcomer, session 45)
                 name = prev.text if prev else None if self._person_before(d, lo) else ctx.get("last_person")
                 # (no one when every person named before is of the other sex than the pronoun)
                 if name:
