@@ -16,7 +16,7 @@ from functools import lru_cache
 import sqlite_utils
 
 from extractors.canonical import expand_abbreviations_raw, expand_places, key, level_words, province_of
-from extractors.gazetteer import awards as award_catalogue, table
+from extractors.gazetteer import awards as award_catalogue, table, word_list
 from pipeline.failure_causes import OWN_BYTES_IN_WORDS, fails_again
 from pipeline.normalize import fold, normalize_text, spelling_variants
 from pipeline.wording import indented
@@ -559,11 +559,39 @@ def unit_record(db: sqlite_utils.Database, uid: str) -> Record:
     return rec
 
 
+@lru_cache(maxsize=1)
+def _listed_titles() -> dict[str, str]:
+    """The titles of ``positions.txt`` by their lower case, words single-spaced → the title as the list writes it
+    ("phó thủ tướng" → "Phó Thủ tướng"); where two entries differ only in case, the first listed ("Phó Thủ tướng
+    Thường trực" before "Phó Thủ tướng thường trực")."""
+    out: dict[str, str] = {}
+    for title in word_list("positions.txt"):
+        out.setdefault(" ".join(title.lower().split()), " ".join(title.split()))
+    return out
+
+
+#: words opening a title before a listed one, lower case: the prefixes of ``title_prefixes.txt`` (former, acting)
+#: and a deputy's "phó", which ``positions.txt`` writes "Phó" ("cựu phó thủ tướng" → "cựu Phó Thủ tướng")
+_TITLE_LEADS = frozenset(word_list("title_prefixes.txt")) | {"phó"}
+
+
 def as_title(position: str | None) -> str | None:
-    """A position as a record lists it: its first letter upper-case, as a title is written before a name ("hoa hậu"
-    of a story's running text and "Hoa hậu" of another's heading are one title, which ``who`` listed as two, a
-    newcomer, session 44); the knowledge base keeps the text's own spelling. None and "" are returned as given."""
-    return position[:1].upper() + position[1:] if position else position
+    """A position as a record lists it: a title of ``positions.txt`` in either case, or one opened by words of
+    ``_TITLE_LEADS``, as the list writes it ("Phó thủ tướng" and "Phó Thủ tướng" of two stories → "Phó Thủ tướng",
+    "nguyên phó thủ tướng" → "Nguyên Phó Thủ tướng"), and every position with its first letter upper-case, as a
+    title is written before a name ("hoa hậu" of a story's running text and "Hoa hậu" of another's heading are one
+    title, which ``who`` listed as two, a newcomer, session 44). The knowledge base keeps the text's own spelling.
+    None and "" are returned as given."""
+    if not position:
+        return position
+    words, listed = position.split(), _listed_titles()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _TITLE_LEADS and " ".join(words[k:]).lower() not in listed:
+        k += 1
+    title = listed.get(" ".join(words[k:]).lower())
+    if title is not None:
+        position = " ".join([*("Phó" if w.lower() == "phó" else w.lower() for w in words[:k]), title])
+    return position[:1].upper() + position[1:]
 
 
 #: the documents of a person's "also named in" line shown by ``who`` (its ``--json`` lists them all)

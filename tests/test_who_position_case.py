@@ -26,3 +26,25 @@ def test_as_title():
     assert as_title("giám đốc") == "Giám đốc"
     assert as_title("Phó Chủ tịch") == "Phó Chủ tịch"
     assert as_title("") == "" and as_title(None) is None
+
+
+# a title of positions.txt written in two cases by two stories (the newcomer, session 45: "Phó thủ tướng" and "Phó Thủ
+# tướng" listed as two): listed as the gazetteer writes it
+LOWER = "Chiều 3/5, Phó thủ tướng Nguyễn Văn Khải làm việc với lãnh đạo tỉnh về dự án cao tốc.\n"
+LISTED = "Phó Thủ tướng Nguyễn Văn Khải kiểm tra tiến độ dự án cao tốc qua tỉnh.\n"
+
+
+def test_a_listed_title_in_two_cases_is_listed_as_the_gazetteer_writes_it(tmp_path):
+    kb = kb_of(tmp_path, {"a_tin.txt": LOWER, "b_tin.txt": LISTED})[0]
+    [person] = [r for r in json.loads(run_cli("who", "nguyen van khai", "--db", kb, "--json"))
+                if r["kind"] == "person"]
+    assert sorted((p[0], p[3]) for p in person["positions"]) == [("Phó Thủ tướng", "a_tin.txt"),
+                                                                   ("Phó Thủ tướng", "b_tin.txt")]
+
+
+def test_as_title_writes_a_listed_title_as_positions_txt():
+    assert as_title("Phó thủ tướng") == "Phó Thủ tướng"
+    assert as_title("phó thủ tướng thường trực") == "Phó Thủ tướng Thường trực"  # the first of two listed
+    assert as_title("nguyên phó thủ tướng") == "Nguyên Phó Thủ tướng"  # a former deputy's prefixes kept
+    assert as_title("cựu Bộ Trưởng") == "Cựu Bộ trưởng"
+    assert as_title("giám đốc sở") == "Giám đốc sở"  # not listed: its first letter only
