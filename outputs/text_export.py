@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import sqlite_utils
@@ -71,19 +72,27 @@ def root_folders(roots: list[str]) -> dict[str, Path]:
     """A folder name for each ingest root (absolute paths), for :func:`export_text` when it writes several roots.
 
     Each root's last folder name, and where two roots share it, as many of their last names as tell them apart,
-    joined by ``_`` (``/a/2023`` and ``/b/2023`` → ``a_2023``, ``b_2023``); names made safe as
-    :func:`safe_relpath` makes them. Returns {root: Path}."""
+    joined by ``_`` (``/a/2023``, ``/b/2023`` and ``/b/tin`` → ``a_2023``, ``b_2023``, ``tin``: a root named apart
+    by its last name keeps that one, however many the others need); names made safe as :func:`safe_relpath` makes
+    them. Returns {root: Path}."""
     def names(root: str, k: int) -> str:
         parts = [_UNSAFE.sub("_", part).strip() for part in Path(root).parts[1:][-k:]]
         return _cut("_".join(part for part in parts if part not in ("", ".", "..")) or "root", NAME_MAX)
 
-    deepest = max((len(Path(root).parts) for root in roots), default=1)
-    for k in range(1, deepest + 1):
-        named = {root: names(root, k) for root in roots}
-        if len(set(named.values())) == len(named):
+    depth = {root: 1 for root in roots}
+    most = {root: max(len(Path(root).parts) - 1, 1) for root in roots}
+    while True:
+        named = {root: names(root, depth[root]) for root in roots}
+        counts = Counter(named.values())
+        alike = [root for root in roots if counts[named[root]] > 1]
+        longer = [root for root in alike if depth[root] < most[root]]
+        if not alike or not longer:
             break
-    else:  # two roots whose whole paths name alike once made safe ("/a:b", "/a_b"): numbered in order
-        named = {root: f"{names(root, deepest)}_{i}" for i, root in enumerate(sorted(roots), 1)}
+        for root in longer:  # a name two roots share: each of them takes one more of its last names
+            depth[root] += 1
+    if alike:  # roots whose whole paths name alike once made safe ("/a:b", "/a_b"): numbered in order
+        for i, root in enumerate(sorted(alike), 1):
+            named[root] = f"{names(root, most[root])}_{i}"
     return {root: Path(name) for root, name in named.items()}
 
 

@@ -89,7 +89,7 @@ def test_export_text_root_filter(tmp_path):
 def test_root_folders_take_as_many_names_as_tell_the_roots_apart():
     assert root_folders(["/kho/1995", "/kho/1996"]) == {"/kho/1995": Path("1995"), "/kho/1996": Path("1996")}
     assert root_folders(["/a/2023", "/b/2023", "/b/tin"]) == {"/a/2023": Path("a_2023"), "/b/2023": Path("b_2023"),
-                                                              "/b/tin": Path("b_tin")}
+                                                              "/b/tin": Path("tin")}  # its last name tells it apart
     assert root_folders(["/x/a:b", "/x/a_b"]) == {"/x/a:b": Path("x_a_b_1"), "/x/a_b": Path("x_a_b_2")}
     assert root_folders(["/"]) == {"/": Path("root")}
 
