@@ -426,8 +426,11 @@ FUTURE_REACH = 60
 DEADLINE_WORDS = ("đến ", "tới ", "đến năm ", "tới năm ", "đến hết ", "tới hết ", "đến hết năm ", "tới hết năm ",
                   "đến tận ", "tới tận ", "đến tận năm ", "tới tận năm ")
 AS_OF = ("tính", "Tính")
-#: the start of a period before its end ("Từ năm 2011 đến năm 2018, ông là …"): the end of a past period, no deadline
-PERIOD_FROM = re.compile(r"[Tt]ừ (?:(?:năm|ngày|tháng) )?\d[^.;]*$")
+#: the start of a period before its end, written as a year, a day or a month ("Từ năm 2011 đến năm 2018, ông là …",
+#: "từ ngày 3-7 đến hết ngày 11-7-2018", "từ tháng 8/2012 đến tháng 1/2013", "từ 3/7/2018 đến …"): the end of a past
+#: period, no deadline; not a quantity's start before a target's ("nâng tỷ lệ từ 80% lên 95% đến năm 2025": a plan's)
+PERIOD_FROM = re.compile(r"[Tt]ừ (?:(?:năm )?(?:19|20)\d\d\b|(?:ngày|tháng) \d|\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b)"
+                         r"[^.;]*$")
 
 
 def _deadline_before(text: str, at: int) -> bool:

@@ -54,3 +54,15 @@ def test_a_deadline_date_among_the_first_blocks_does_not_date_the_document():
                    "Hôm 5/7 vừa qua, A đã ký vào bản gia hạn hợp đồng với câu lạc bộ B đến tận ngày 30/6/2021.",
                    "Trong năm 2017, A đã ghi 40 bàn thắng cho B.")
     assert document_year(doc) == 2017
+
+
+def test_a_quantity_from_before_a_target_year_is_no_period():
+    """Review of 364ebf6 (rvb, session 45): "từ" before a quantity ("từ 80% lên 95%", "từ 20 tỷ đồng lên 35 tỷ
+    đồng") opens no period, so the year after "đến" is a plan's target as before 364ebf6, no year of the story; a
+    period from a day, a month or a year still ends in the story's time."""
+    assert list(_written_years("Năm 2018, tỉnh đặt mục tiêu nâng tỷ lệ hộ dùng nước sạch từ 80% lên 95% đến năm 2025."
+                               )) == [2018]
+    assert list(_written_years("Năm 2018, doanh thu tăng từ 20 tỷ đồng lên 35 tỷ đồng đến năm 2020.")) == [2018]
+    assert list(_written_years("Năm 2016, đơn vị giảm từ 3 phòng xuống 2 phòng đến hết năm 2020.")) == [2016]
+    assert list(_written_years("Năm 2015, ông làm Giám đốc từ năm 2011 đến năm 2018.")) == [2015, 2011, 2018]
+    assert list(_written_years("Hội chợ mở từ 3/7/2018 đến ngày 11/7/2018.")) == [2018, 2018]
