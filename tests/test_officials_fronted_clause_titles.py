@@ -32,3 +32,12 @@ def test_a_title_introduced_as_a_role_or_opening_the_clause_stays_the_names():
     assert got["Lê Văn Tâm"] == ("Chủ tịch UBND tỉnh", "UBND tỉnh")
     assert got["Phạm Văn Bình"] == ("", "")
     assert got["Juan Ortega"] == ("Tổng thống Guatemala", "")  # (the title opening the clause is its subject's)
+
+
+def test_a_title_right_after_a_preposition_opening_the_phrase_is_its_objects():
+    # ("Với" opens a phrase, not a clause: the chairman is the one worked with; "sau khi" opens a clause, whose subject
+    # the title names: see the test above)
+    got = _positions("Với Chủ tịch UBND tỉnh, ông Trần Văn Hùng đã có buổi làm việc.",
+                     "Sau Thủ tướng, Bộ trưởng Bộ Tài chính Lê Văn Tâm phát biểu.")
+    assert got["Trần Văn Hùng"] == ("", "")
+    assert got["Lê Văn Tâm"] == ("Bộ trưởng", "Bộ Tài chính")

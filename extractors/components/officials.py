@@ -1764,16 +1764,12 @@ def _in_fronted(words, i: int, phrases=FRONTED) -> bool:
 
 def _role_introduced(words, i: int) -> bool:
     """The title opening at token i follows, past its prefixes (``PREFIX``: "nguyên"), a word or phrase of
-    ``ROLE_INTRODUCERS`` ("Khi còn là | Bí thư …", "Với cương vị | Chủ tịch …"), or the opener of its fronted
-    adverbial clause itself ("sau khi | Tổng thống Guatemala, ông X, thông báo …": the clause's subject, the name its
-    apposition): the role of the subject."""
+    ``ROLE_INTRODUCERS`` ("Khi còn là | Bí thư …", "Với cương vị | Chủ tịch …"), or a conjunction opening a clause
+    (role_introducers.txt, "# Conjunctions": "sau khi | Tổng thống Guatemala, ông X, thông báo …": the clause's
+    subject, the name its apposition): the role of the subject.  Not after a preposition opening the fronted phrase
+    ("Với | Chủ tịch UBND tỉnh, ông X đã làm việc …": the chairman is the one X works with)."""
     while i > 0 and words[i - 1] in PREFIX:
         i -= 1
-    k = i
-    while k > 0 and words[k - 1] not in CLAUSE_MARKS:
-        k -= 1
-    if k < i and k + opening_length(words, k, len(words), ADVERBIAL_OPENERS) == i:
-        return True
     return any(i >= len(r) and tuple(LOWERED[w] for w in words[i - len(r):i]) == r for r in ROLE_INTRODUCERS)
 
 
