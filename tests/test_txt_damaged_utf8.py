@@ -28,3 +28,19 @@ def test_bytes_pasted_into_a_utf8_text_are_counted_and_the_first_named():
 def test_a_text_of_another_encoding_is_not_called_utf8():
     data = "Директор завода получил орден.\n".encode("koi8-r")  # its bytes make no UTF-8 letter
     assert read_bytes(data, "nga.txt").error.startswith(START + SINGLE_BYTE)
+
+
+def test_a_damaged_utf8_text_is_told_to_be_taken_again_not_saved_in_another_encoding():
+    # review rvb, session 45: the damaged text was still told "a text in another language or script" and to open it
+    # "in its own encoding, such as Windows-1252 …" and save it as UTF-8, which it is
+    doc = read_bytes("Tặng Giấy khen cho ông Hà Văn Tư".encode("utf-8")[:-1], "to_trinh.txt")
+    assert "another language" not in doc.error
+    assert doc.error.endswith(" (vni 0.33, tcvn3 0.17, cp1258 0.00): the file is UTF-8 damaged in those "
+                              "places: take it again from where it came (a copy cut short or broken), or open it in a "
+                              "text editor that reads UTF-8, mend the broken letters and save it, then ingest that file")
+    data = "Директор завода получил орден.\n".encode("koi8-r")  # another encoding: advised as before
+    assert read_bytes(data, "nga.txt").error.endswith("a text in another language or script: open it in a program "
+                                                      "that shows it right (a Vietnamese text typed in a .Vn or VNI "
+                                                      "font: Word, with that font; a text in another language: in its "
+                                                      "own encoding, such as Windows-1252, Shift-JIS or KOI8-R) and "
+                                                      "save it as UTF-8 text, then ingest that file")

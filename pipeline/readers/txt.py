@@ -88,9 +88,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return _legacy_text(text, "utf-8")
     found = legacy.detect_bytes(data)
     if found.encoding is None or found.text is None:
-        raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16{_damaged_utf8(data, invalid)}; as a "
-                          f"single-byte Vietnamese encoding, {found.reason}{_no_vietnamese_word(found.scores)}"
-                          f"{SAVE_AS_UTF8}")
+        damaged = _damaged_utf8(data, invalid)
+        advice = DAMAGED_UTF8 if damaged else f"{_no_vietnamese_word(found.scores)}{SAVE_AS_UTF8}"
+        raise ReaderError(f"cannot tell the encoding: not UTF-8 or UTF-16{damaged}; as a "
+                          f"single-byte Vietnamese encoding, {found.reason}{advice}")
     return found.text, found.encoding
 
 
@@ -121,6 +122,14 @@ def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str:
 SAVE_AS_UTF8 = (": open it in a program that shows it right (a Vietnamese text typed in a .Vn or VNI font: Word, "
                 "with that font; a text in another language: in its own encoding, such as Windows-1252, Shift-JIS or "
                 "KOI8-R) and save it as UTF-8 text, then ingest that file")
+
+
+#: what to do with a text that is UTF-8 but for a few places (:func:`_damaged_utf8`), in place of
+#: :data:`SAVE_AS_UTF8` and "a text in another language or script", which it is not: the advice of a text of another
+#: encoding told to save as UTF-8 a file that is UTF-8 already (review rvb, session 45)
+DAMAGED_UTF8 = (": the file is UTF-8 damaged in those places: take it again from where it came (a copy cut short or "
+                "broken), or open it in a text editor that reads UTF-8, mend the broken letters and save it, then "
+                "ingest that file")
 
 
 def _no_vietnamese_word(scores: dict[str, float]) -> str:
