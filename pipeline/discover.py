@@ -22,6 +22,14 @@ from typing import Iterator
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 
 
+def from_working_folder(abspath: str) -> str:
+    """A file as the ingest names it when several folders are given (the summary, the progress lines, a long OCR's
+    pages): its path from the working folder when it lies below it ("r1/sub/a.txt"), else ``abspath`` itself (never
+    "../../tmp/…": newcomer, session 24). A folder whose name starts with two dots ("..x/a.txt") lies below it."""
+    relative = os.path.relpath(abspath)
+    return abspath if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
+
+
 @dataclass(frozen=True)
 class Found:
     """A file to ingest: ``root`` the absolute ingest root, ``path`` the path

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .containers import RECORD_SUFFIX, is_container, records
-from .discover import Found, Problem, database_files, discover, resolved_text
+from .discover import Found, Problem, database_files, discover, from_working_folder, resolved_text
 from .unmarked import WARNING as UNMARKED
 from .executors import EXECUTORS
 from .failure_causes import OWN_BYTES_IN_WORDS, empty_file, fails_again
@@ -320,10 +320,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
         """A file as the summary names it: its path within its root, or with several roots its path from the working
         folder when it lies below it ("r1/sub/a.txt"), else its absolute path (never "../../tmp/…": newcomer's
         finding, session 24)."""
-        if len(paths) == 1:
-            return found.path
-        relative = os.path.relpath(found.abspath)
-        return found.abspath if relative.startswith("..") else relative
+        return found.path if len(paths) == 1 else from_working_folder(found.abspath)
 
     walked = [resolved_text(p) for p in paths if Path(p).is_dir()]
     # the one folder ingested, with its separator, when a single folder is given (resolved once, not per path)

@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Iterator
 
+from .discover import from_working_folder
+
 #: the environment variable that turns the lines on (inherited by the worker processes the ingest starts)
 ENV = "SOVANG_OCR_PROGRESS"
 #: :data:`ENV`'s value when the ingest was given several paths: a file is named by its path from the working folder
@@ -48,8 +50,7 @@ def shown_name() -> str:
     ``pipeline.ingest``'s summary names a file of several folders; else its path within its root ("" unknown)."""
     name, abspath = _file.get()
     if abspath and os.environ.get(ENV) == FROM_WORKING_FOLDER:
-        relative = os.path.relpath(abspath)
-        return abspath if relative.startswith("..") else relative
+        return from_working_folder(abspath)
     return name
 
 

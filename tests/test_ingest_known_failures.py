@@ -171,3 +171,15 @@ def test_progress_names_a_file_with_its_folder_when_several_are_ingested(tmp_pat
     assert lasts == ["hai/a.txt", "mot/a.txt"]
     one = _run("ingest", "mot", "--db", "kb1.sqlite", "--workers", "1")  # one folder: its path within it
     assert [line.split("; last: ")[1] for line in one.stderr.splitlines() if line.startswith("progress: ")] == ["a.txt"]
+
+
+def test_a_folder_named_with_two_leading_dots_lies_below_the_working_folder(tmp_path, monkeypatch):
+    """Files are named from the working folder when several folders are ingested (summary, progress, OCR pages), or by
+    their absolute path outside it; a folder "..x" is inside it (the test was a bare startswith("..") in two places,
+    review of session 45)."""
+    from pipeline.discover import from_working_folder
+
+    monkeypatch.chdir(tmp_path)
+    assert from_working_folder(str(tmp_path / "..x" / "a.txt")) == "..x/a.txt"
+    assert from_working_folder(str(tmp_path / "mot" / "a.txt")) == "mot/a.txt"
+    assert from_working_folder(str(tmp_path.parent / "khac.txt")) == str(tmp_path.parent / "khac.txt")
