@@ -5,6 +5,7 @@ spelling. Documents of our own wording; the expected lines worked out by hand.""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from outputs.queries import as_title
 from tests.cli import kb_of, run_cli
@@ -13,12 +14,16 @@ RUNNING = "Tối qua, hoa hậu Trần Thị Mai Lan đã đến thăm trường
 OPENING = "Hoa hậu Trần Thị Mai Lan cùng đoàn thiện nguyện trao 200 suất quà cho học sinh nghèo.\n"
 
 
+def listed_positions(kb, name) -> list[tuple[str, str]]:
+    """(position, document) of each position ``sovang who NAME --json`` lists for the one person it finds."""
+    [person] = [r for r in json.loads(run_cli("who", name, "--db", kb, "--json")) if r["kind"] == "person"]
+    return [(p[0], p[3]) for p in person["positions"]]
+
+
 def test_one_title_in_two_cases_is_listed_alike(tmp_path):
     kb = kb_of(tmp_path, {"a_tin.txt": RUNNING, "b_tin.txt": OPENING})[0]
-    [person] = [r for r in json.loads(run_cli("who", "tran thi mai lan", "--db", kb, "--json"))
-                if r["kind"] == "person"]
-    assert [(p[0], p[3]) for p in person["positions"]] == [("Hoa hậu", "a_tin.txt"), ("Hoa hậu", "b_tin.txt")]
-    stored = {p for (p,) in __import__("sqlite3").connect(kb).execute("SELECT position FROM positions")}
+    assert listed_positions(kb, "tran thi mai lan") == [("Hoa hậu", "a_tin.txt"), ("Hoa hậu", "b_tin.txt")]
+    stored = {p for (p,) in sqlite3.connect(kb).execute("SELECT position FROM positions")}
     assert stored == {"hoa hậu", "Hoa hậu"}  # the text's own spelling is kept
 
 
@@ -36,10 +41,8 @@ LISTED = "Phó Thủ tướng Nguyễn Văn Khải kiểm tra tiến độ dự 
 
 def test_a_listed_title_in_two_cases_is_listed_as_the_gazetteer_writes_it(tmp_path):
     kb = kb_of(tmp_path, {"a_tin.txt": LOWER, "b_tin.txt": LISTED})[0]
-    [person] = [r for r in json.loads(run_cli("who", "nguyen van khai", "--db", kb, "--json"))
-                if r["kind"] == "person"]
-    assert sorted((p[0], p[3]) for p in person["positions"]) == [("Phó Thủ tướng", "a_tin.txt"),
-                                                                   ("Phó Thủ tướng", "b_tin.txt")]
+    assert sorted(listed_positions(kb, "nguyen van khai")) == [("Phó Thủ tướng", "a_tin.txt"),
+                                                             ("Phó Thủ tướng", "b_tin.txt")]
 
 
 def test_as_title_writes_a_listed_title_as_positions_txt():
