@@ -409,12 +409,11 @@ class OfficialLinker:
             left = self._left(d, i, ends)
             if copula and left and not self._copula_opens(d, left[0][0]):
                 left = []  # "mẹ của ca sĩ là bà X": the title is a possessor's, it names no one after "là"
-            if left and _in_fronted(d.words, left[0][0], FRONTED_AWAY) and \
-                    not _in_fronted(d.words, p.start, FRONTED_AWAY):
-                left = self._after_purpose(d, left)  # "Để bảo vệ học sinh khỏi …, ông X", "Trả lời phóng viên, ông
-                # X": no title of X's
-            if left and _in_fronted(d.words, left[0][0], ADVERBIAL_OPENERS) and \
-                    not _in_fronted(d.words, p.start, ADVERBIAL_OPENERS) and not _role_introduced(d.words, left[0][0]):
+            if left and _fronted_apart(d.words, left[0][0], p.start, FRONTED_AWAY):
+                left = self._after_purpose(d, left, FRONTED_AWAY)  # "Để bảo vệ học sinh khỏi …, ông X", "Trả lời
+                # phóng viên, ông X": no title of X's
+            if left and _fronted_apart(d.words, left[0][0], p.start, ADVERBIAL_OPENERS) and \
+                    not _role_introduced(d.words, left[0][0]):
                 left = self._after_purpose(d, left, ADVERBIAL_OPENERS)  # "Sau khi gặp Giám đốc Sở Y tế, ông X"
                 # (not "sau khi Tổng thống Guatemala, ông X, thông báo …": the title opens the clause, X's apposition)
             comma = i if crossed else (i - 1 if i > 0 and d.words[i - 1] == "," else -1)
@@ -1005,14 +1004,15 @@ class OfficialLinker:
         return chain
 
     @staticmethod
-    def _after_purpose(d, chain, openers=None) -> list:
-        """``chain`` without its items inside a fronted clause of purpose or of talking to someone (``FRONTED_AWAY``)
-        that a comma parts from the name, and the links then opening it: "Để bảo vệ học sinh khỏi cám dỗ, | Giám đốc
-        Sở X | Y" keeps "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y" keeps nothing (the verb "bảo vệ" is
-        no guard); "Trao đổi với phóng viên báo Z, | Giám đốc Sở X | Y" keeps "Giám đốc Sở X" (the reporter is the
-        one addressed). ``openers``: ``ADVERBIAL_OPENERS`` for a fronted adverbial clause whose title no word of
-        ``ROLE_INTRODUCERS`` opens ("Sau khi gặp Giám đốc Sở Y tế, | Phó Giám đốc | X" keeps "Phó Giám đốc")."""
-        chain = [c for c in chain if not _in_fronted(d.words, c[0], openers or FRONTED_AWAY)]
+    def _after_purpose(d, chain, openers) -> list:
+        """``chain`` without its items inside a fronted clause one of ``openers`` opens that a comma parts from the
+        name, and the links then opening it.  ``FRONTED_AWAY``, a clause of purpose or of talking to someone: "Để bảo
+        vệ học sinh khỏi cám dỗ, | Giám đốc Sở X | Y" keeps "Giám đốc Sở X"; "Để bảo vệ học sinh khỏi cám dỗ, ông Y"
+        keeps nothing (the verb "bảo vệ" is no guard); "Trao đổi với phóng viên báo Z, | Giám đốc Sở X | Y" keeps
+        "Giám đốc Sở X" (the reporter is the one addressed).  ``ADVERBIAL_OPENERS``, a fronted adverbial clause whose
+        title no word of ``ROLE_INTRODUCERS`` opens: "Sau khi gặp Giám đốc Sở Y tế, | Phó Giám đốc | X" keeps "Phó
+        Giám đốc"."""
+        chain = [c for c in chain if not _in_fronted(d.words, c[0], openers)]
         return chain[next((k for k, c in enumerate(chain) if c[2] == "pos"), len(chain)):]
 
     def _dash_joins(self, d, cur, chain, ends) -> bool:
@@ -1760,6 +1760,12 @@ def _in_fronted(words, i: int, phrases=FRONTED) -> bool:
     while k > 0 and words[k - 1] not in CLAUSE_MARKS:
         k -= 1
     return k < i and opening_length(words, k, len(words), phrases) > 0
+
+
+def _fronted_apart(words, title: int, name: int, openers) -> bool:
+    """The title at token ``title`` stands inside a fronted clause one of ``openers`` opens (:func:`_in_fronted`) and
+    the name at token ``name`` does not: the clause's comma parts them ("Trả lời phóng viên báo Y, | ông X")."""
+    return _in_fronted(words, title, openers) and not _in_fronted(words, name, openers)
 
 
 def _role_introduced(words, i: int) -> bool:
