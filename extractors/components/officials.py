@@ -1693,6 +1693,8 @@ ADVERBIAL_OPENERS = frozenset(FRONTED_OPENERS)
 #: words making a title inside a fronted adverbial clause the role of the name after its comma ("Khi còn là …",
 #: "Với cương vị …": role_introducers.txt), lower case, as tuples of words
 ROLE_INTRODUCERS = frozenset(tuple(w.split()) for w in word_list("role_introducers.txt"))
+#: the lengths in words of those, shortest first: the words before a title are read once per length
+ROLE_INTRODUCER_LENGTHS = sorted({len(r) for r in ROLE_INTRODUCERS})
 #: the spaces after the dot joining two academic titles' abbreviations ("PGS. TS", "GS. TSKH"): written "PGS.TS"
 DOT_SPACE = re.compile(r"\.\s+")
 #: tokens ending the clause a fronted phrase opens
@@ -1776,7 +1778,8 @@ def _role_introduced(words, i: int) -> bool:
     ("Với | Chủ tịch UBND tỉnh, ông X đã làm việc …": the chairman is the one X works with)."""
     while i > 0 and words[i - 1] in PREFIX:
         i -= 1
-    return any(i >= len(r) and tuple(LOWERED[w] for w in words[i - len(r):i]) == r for r in ROLE_INTRODUCERS)
+    return any(i >= L and tuple(LOWERED[w] for w in words[i - L:i]) in ROLE_INTRODUCERS
+               for L in ROLE_INTRODUCER_LENGTHS)
 
 
 def _named_titled(name: str, titled) -> bool:
