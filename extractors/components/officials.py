@@ -1667,19 +1667,25 @@ BODY_FREE_TITLES = ("chủ tịch", "chủ nhiệm")
 #: words that may open a sentence before an occupation standing for a person named before (``clause_openers.txt``:
 #: "tuy nhiên", "còn", "sau đó")
 SENTENCE_OPENERS = frozenset(word_list("clause_openers.txt"))
+#: openers of a fronted adverbial clause ("Sau khi …", "Khi …", "Với …": fronted_openers.txt, "# Adverbial clause
+#: openers", as conferral_recipients.FRONTED_OPENERS reads them), whose titles are the name's after its comma only
+#: after a word of ``ROLE_INTRODUCERS``
+ADVERBIAL_OPENERS = frozenset(FRONTED_OPENERS)
 #: words naming the source of a report ("Theo …,": fronted_openers.txt, "# Source of a report")
 SOURCE_OPENERS = frozenset(section("fronted_openers.txt", "# Source of a report"))
 #: words opening a fronted adverbial clause, phrase of time or source of a report, after whose comma such an
 #: occupation may stand ("Sau khi …, người mẫu Đan Mạch …", "Năm 2015, tiền vệ 24 tuổi …") and a name is no
 #: second item of a list ("Theo HLV A, B nên …"): conferral_recipients.FRONTED_OPENERS, conferral_words.TIME_FRONT
 #: and the source words (fronted_openers.txt)
-FRONTED = frozenset(FRONTED_OPENERS) | TIME_FRONT | SOURCE_OPENERS
+FRONTED = ADVERBIAL_OPENERS | TIME_FRONT | SOURCE_OPENERS
+#: openers of a fronted clause of talking to someone (fronted_openers.txt, "# Addressing openers": "Trả lời phóng
+#: viên …", "Trao đổi với …")
+ADDRESSING_OPENERS = frozenset(section("fronted_openers.txt", "# Addressing openers"))
 #: openers of a fronted clause or phrase in which a title before "của" is not the title of the name after its comma
 #: (:meth:`OfficialLinker._title_before_possessor`): the adverbial clause openers ("Sau …", "Với …") and talking to
 #: someone (fronted_openers.txt, "# Addressing openers": "Trả lời phóng viên của báo X, ông Y"); not a source of a
 #: report, nor a time phrase, which a title may follow without a comma ("Hôm qua Giám đốc của công ty, ông Y, …")
-ADDRESSING_OPENERS = frozenset(section("fronted_openers.txt", "# Addressing openers"))
-NOT_OWN_TITLE = frozenset(FRONTED_OPENERS) | ADDRESSING_OPENERS
+NOT_OWN_TITLE = ADVERBIAL_OPENERS | ADDRESSING_OPENERS
 #: openers of a fronted clause of purpose, a verb phrase in which an occupation-like word ("Để bảo vệ học sinh …,
 #: ông X") is no title of the name after its comma (fronted_openers.txt, "# Purpose openers")
 PURPOSE_OPENERS = frozenset(section("fronted_openers.txt", "# Purpose openers"))
@@ -1687,9 +1693,6 @@ PURPOSE_OPENERS = frozenset(section("fronted_openers.txt", "# Purpose openers"))
 #: (:meth:`OfficialLinker._after_purpose`): purpose ("Để bảo vệ học sinh …, ông X") and talking to someone ("Trả lời
 #: phóng viên báo Y, Giám đốc Sở Z X": the reporter is the one addressed, X is the director)
 FRONTED_AWAY = PURPOSE_OPENERS | ADDRESSING_OPENERS
-#: openers of a fronted adverbial clause ("Sau khi …", "Khi …", "Với …": fronted_openers.txt, "# Adverbial clause
-#: openers"), whose titles are the name's after its comma only after a word of ``ROLE_INTRODUCERS``
-ADVERBIAL_OPENERS = frozenset(FRONTED_OPENERS)
 #: words making a title inside a fronted adverbial clause the role of the name after its comma ("Khi còn là …",
 #: "Với cương vị …": role_introducers.txt), lower case, as tuples of words
 ROLE_INTRODUCERS = frozenset(tuple(w.split()) for w in word_list("role_introducers.txt"))
