@@ -139,9 +139,11 @@ class Titles:
         return w in self.titles or two in self.titles
 
     def _starts_rank(self, doc, i) -> bool:
-        """A military or police rank (``self.ranks``, one or two words) starts at token i ("– Đại tá Nguyễn Văn A")."""
-        words = doc.words
-        return words[i] in self.ranks or (i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in self.ranks)
+        """A military or police rank (honorifics.tsv, kind "rank": Luật Sĩ quan QĐND, Luật CAND; one or two words, as
+        written) starts at token i ("– Đại tá Nguyễn Văn A")."""
+        words, honorifics = doc.words, self.lex.honorifics
+        return honorifics.get(words[i]) == "rank" or (
+            i + 1 < len(words) and honorifics.get(f"{words[i]} {words[i + 1]}") == "rank")
 
     def _minister_fields(self, doc, units) -> list:
         """"Thứ trưởng Nội vụ", "Bộ trưởng Giao thông Vận tải Đinh La Thăng": a minister's title

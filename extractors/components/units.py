@@ -238,8 +238,6 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         #: the first words of those ("bí", "chủ"): a word opening none opens no title (:meth:`_starts_title`)
         self.title_firsts = frozenset(t.split(" ", 1)[0] for t in self.titles)
         self.position_titles = frozenset(p.lower() for p in lex.positions)  # whole titles, lower case
-        #: military and police ranks (honorifics.tsv, kind "rank": Luật Sĩ quan QĐND, Luật CAND), as written
-        self.ranks = frozenset(h for h, kind in lex.honorifics.items() if kind == "rank")
         self.title_ends = {" ".join(p.lower().split()[-2:]) for p in lex.positions}
         #: one-word heads that can stand without a name ("UBND", "HĐND", "VKSND")
         self.generic_heads = {h for h, (_, needs) in lex.unit_heads.items() if not needs and " " not in h}
