@@ -383,10 +383,11 @@ class NameExtent:
                     # letter of an abbreviation written apart ("Báo Pháp Luật T P.HCM": "TP.", in bulk news)
                 low_w = LOWERED[w]
                 if named and w in CLAUSE_OPENERS and i + 1 < n and (words[i + 1][:1].isdigit() or words[i + 1] == ":" or (
-                        words[i + 1][:1].islower() and ((low_w + " " + words[i + 1]) not in self.words or
-                                                        (low_w + " " + words[i + 1]) in CONNECTIVES))):
+                        words[i + 1][:1].islower() and ((pair := low_w + " " + words[i + 1]) not in self.words or
+                                                        pair in CONNECTIVES))):
                     break  # "Tổng công ty Phát điện 1 | Tặng …": a clause opens (a lost sentence break),
-                    # or a source ("… Theo: …"); before a comma or stop it is the place's last syllable ("Sủng Là,")
+                    # or a source ("… Theo: …"), or a connective ("… | Trước khi …", clause_openers.txt); before a comma
+                    # or stop it is the place's last syllable ("Sủng Là,")
                 if named and words[i - 1] in self.place_tails and self._place_ends(doc, end, i):
                     break  # "Bộ Ngoại giao Nhật Bản | Kono Taro", "UBND thành phố Hà Nội | Nguyễn …"
                 if w in self.district_starts:
