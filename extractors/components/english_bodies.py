@@ -25,9 +25,11 @@ TRANSACTION_WORDS = tuple(tuple(x.split()) for x in section("english_body_heads.
 #: the most tokens of such a name before its head, and after it
 MAX_WORDS = 8
 #: marks after which a capitalised word opens a sentence
-SENTENCE_ENDS = {".", "!", "?", ":", "\n"}
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\n"})
 #: joiners between two capitalised words of a name ("Procter & Gamble", "Al - Qassem")
-JOINERS = {"&", "-"}
+JOINERS = frozenset({"&", "-"})
+#: the tokens a name holds between two of its capitalised words: links and joiners (built once, not at every word)
+BETWEEN = LINKS | JOINERS
 
 
 def _capital(word: str) -> bool:
@@ -46,7 +48,7 @@ def _run_before(words, head: int, stops) -> int:
         x = words[b - 1]
         if _capital(x) and x not in TITLES and x not in stops:
             b -= 1
-        elif (x in JOINERS or x in LINKS) and b < head and b >= 2 and _capital(words[b - 2]):
+        elif x in BETWEEN and b < head and b >= 2 and _capital(words[b - 2]):
             b -= 1
         else:
             break
@@ -90,7 +92,7 @@ def _name_after(words, head: int) -> int:
     if k + 1 < n and words[k] in AFTER_HEAD and _capital(words[k + 1]):
         k += 1
         while k < n and k - head < MAX_WORDS and (_capital(words[k]) or (
-                words[k] in LINKS | JOINERS and k + 1 < n and _capital(words[k + 1]))):
+                words[k] in BETWEEN and k + 1 < n and _capital(words[k + 1]))):
             k += 1
     return k
 
