@@ -247,7 +247,7 @@ class _SharedPhrases:
         self.exact: dict[int, frozenset] = {}  # key of an ORTH set -> its phrases' words as written (tuples)
         self.slot = ("sovang_phrases", attr)
 
-    def add(self, docs, exact: bool = False) -> int:
+    def add(self, docs, exact: bool) -> int:
         """A key for the phrase set ``docs`` (phrase Docs), matched on this matcher's attribute, or as written
         (``exact``, a set on ORTH walked on LOWER)."""
         name = f"sovang_phrases_{len(self.keys)}"
@@ -295,10 +295,10 @@ class Phrases:
     for a Doc stay right for it.  A Span, or a call with keywords (``as_spans``), goes to a PhraseMatcher
     of this set alone (built on first such use)."""
 
-    def __init__(self, shared: _SharedPhrases, docs: list, attr: str | None = None):
+    def __init__(self, shared: _SharedPhrases, docs: list, attr: str):
         self.shared = shared
         self.docs = docs
-        self.attr = attr or shared.attr
+        self.attr = attr
         self.key = shared.add(docs, exact=self.attr != shared.attr)
         self._alone = None
 
