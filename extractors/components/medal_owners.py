@@ -69,20 +69,20 @@ def _past_event(words, k: int, se: int, starts: set) -> int | None:
     return None
 
 
-def _owner_at(words, j: int, se: int, by_start: dict, positions: frozenset, honorifics: dict):
+def _owner_at(words, j: int, se: int, by_start: dict):
     """The person found after "của" at ``j - 1``, past at most ROLE_MAX words of a role (lower case or an
-    honorific's, none a position's); None otherwise."""
+    honorific's, none a position's: :func:`_positions`); None otherwise."""
     for n in range(0, ROLE_MAX + 1):
         if j + n >= se:
             return None
         x = by_start.get(j + n)
         if x is not None:
             role = " ".join(words[j:j + n])
-            if x.kind != "person" or (n and role.lower() in positions):
+            if x.kind != "person" or (n and role.lower() in _positions()):
                 return None
             return x
         w = words[j + n]
-        if not (w.isalpha() and (w.islower() or w in honorifics)):
+        if not (w.isalpha() and (w.islower() or w in lexicon().honorifics)):
             return None
     return None
 
@@ -110,19 +110,17 @@ def medal_owners(d, a, ss: int, se: int, ents, awards) -> list:
         return []
     starts = {x.start for x in ents} | {b.start for b in awards}
     by_start = {x.start: x for x in ents}
-    lex = lexicon()
-    positions = _positions()
     k = _past_event(words, a.end, se, starts)
     out = []
     while k is not None:
-        owner = _owner_at(words, k + 1, se, by_start, positions, lex.honorifics)
+        owner = _owner_at(words, k + 1, se, by_start)
         if owner is None:
             break
         out.append(owner)
         k = owner.end
         if k + 1 >= se or words[k] not in ("và", ","):
             break
-        nxt = _owner_at(words, k + 1, se, by_start, positions, lex.honorifics)  # "… của A và B"
+        nxt = _owner_at(words, k + 1, se, by_start)  # "… của A và B"
         if nxt is not None and words[k] == "và":
             out.append(nxt)
             break
