@@ -282,6 +282,14 @@ def dictionary_words() -> frozenset:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=None)
+def dictionary_syllables() -> frozenset:
+    """The syllables of :func:`dictionary_words`' words, lower-case ("sau", "anh", "hong"; not "lion", "pyn"): a
+    Vietnamese syllable, not a transliteration ("Pol Pốt"). Built once for the persons' and the English bodies'
+    tests."""
+    return frozenset(x for word in dictionary_words() for x in word.split())
+
+
 @functools.lru_cache(maxsize=1)
 def conferrer_titles() -> dict[str, tuple[str, ...]]:
     """{office lower-case: the heads of the bodies it leads, lower-case with a space after} (conferrer_titles.tsv:

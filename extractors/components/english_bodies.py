@@ -5,10 +5,9 @@ and 12 gold list such bodies bare).  Read by :class:`~extractors.components.coll
 """
 from __future__ import annotations
 
-import functools
 from itertools import compress
 
-from ..gazetteer import dictionary_words, section
+from ..gazetteer import dictionary_syllables, section
 from .unit_words import FOREIGN_WORD
 
 #: English words closing a body's name ("Lab", "Bank", "University"), as written
@@ -57,13 +56,6 @@ def _run_before(words, head: int, stops) -> int:
     return b
 
 
-@functools.lru_cache(maxsize=1)
-def _vietnamese_syllables() -> frozenset:
-    """The syllables of the Vietnamese dictionary's words (gazetteer.dictionary_words), lower-case: "sau", "anh",
-    "hong"; not "lion", "pyn", "pau"."""
-    return frozenset(x for word in dictionary_words() for x in word.split())
-
-
 def _opens_sentence(words, i: int) -> bool:
     """Token i opens its sentence: the first token, one after a full stop, a mark ending a sentence or a colon, or
     after a blank token (a line's start); not one after "(" ("tập đoàn X (Pau Jar Group)")."""
@@ -74,12 +66,12 @@ def _without_vietnamese_opening(words, s: int, head: int, places) -> int:
     """Start of the English name in the run [s, head) once the Vietnamese words opening it are left out: a word written
     with Vietnamese marks (a title in title case: "Chủ Tịch Vietnam Foundation"), a country's Vietnamese name of one
     word, of Vietnamese shape ("hãng hàng không quốc gia Anh British Airways"; not "Qatar Airways"), a Vietnamese
-    word capitalised as its sentence's first (:func:`_opens_sentence`, :func:`_vietnamese_syllables`: "Sau LG Group
-    và …"; not "Lion Air Group …"); a place of two words or more of ``places`` opening it stays ("Hong Kong Dragon
+    word capitalised as its sentence's first (:func:`_opens_sentence`, a syllable of
+    :func:`~extractors.gazetteer.dictionary_syllables`: "Sau LG Group và …"; not "Lion Air Group …"); a place of two words or more of ``places`` opening it stays ("Hong Kong Dragon
     Airlines")."""
     while s < head and not any(" ".join(words[s:s + L]) in places for L in (3, 2) if s + L <= head) and (
             not words[s].isascii() or (words[s] in places and not FOREIGN_WORD(words[s])) or
-            (_opens_sentence(words, s) and words[s].lower() in _vietnamese_syllables())):
+            (_opens_sentence(words, s) and words[s].lower() in dictionary_syllables())):
         s += 1
     return s
 

@@ -19,7 +19,8 @@ from operator import contains
 from spacy.language import Language
 
 from ..foreign import designators, is_common_noun, is_foreign_word, organisation_words, product_makers, work_words
-from ..gazetteer import competitions, dictionary_words, district_names, field_at, section, table, triggers, word_list
+from ..gazetteer import competitions, dictionary_syllables, dictionary_words, district_names, field_at, section, table, \
+    triggers, word_list
 from ..sports import lettered_names, sports_stars, sports_story, sports_team_set
 from .unit_holders import CHAMBER_FIRSTS, chamber_at, chamber_before
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
@@ -76,6 +77,12 @@ def counted(word: str) -> bool:
 
 #: two-word connectives opening a sentence ("tuy nhiên", "ngoài ra"): a name glued to one ends before it
 CONNECTIVES = frozenset(section("clause_openers.txt", "# Connectives of two words"))
+
+
+def connective(word: str, nxt: str) -> bool:
+    """``word`` and the word after it, ``nxt``, make a connective of :data:`CONNECTIVES` ("Tuy | nhiên", "Trước |
+    khi"), ``word`` in any case: a lost sentence break before it ends a name (persons, championships' names)."""
+    return f"{LOWERED[word]} {nxt}" in CONNECTIVES
 #: the levels of residential communities below the commune (``sub_commune_levels.txt``, Thông tư 04/2012/TT-BNV):
 #: a title ending with one ("trưởng thôn") is followed by the community's name, not its holder's
 COMMUNITY_LEVELS = frozenset(word_list("sub_commune_levels.txt"))
@@ -615,7 +622,7 @@ class PersonRecognizer:
         self.lex = lexicon()
         self.words = dictionary_words()
         #: syllables of the dictionary's words: a Vietnamese word, not a transliteration ("Pol Pốt")
-        self.syllables = frozenset(x for w in self.words for x in w.split())
+        self.syllables = dictionary_syllables()
         #: word -> whether it is a foreign given name shaped like a Vietnamese syllable ("Pep", "Kai", "Kei"): an
         #: unaccented word written with one capital that is no syllable of the dictionary's words (a foreign name
         #: opener only before a foreign word: :meth:`_loan_opens`)
@@ -701,7 +708,7 @@ class PersonRecognizer:
                 # foreign name, a Vietnamese word opening a common word or a pronoun opens the next sentence
             if j > i and t in GIVE_VERBS and nxt[:1].islower():
                 break  # "em Lan Anh | Trao đổi với PV", "Ảnh: Minh Vũ | Tại buổi lễ": a lost sentence break
-            if j > i and nxt[:1].islower() and f"{LOWERED[t]} {nxt}" in CONNECTIVES:
+            if j > i and nxt[:1].islower() and connective(t, nxt):
                 break  # "Nghệ sĩ Xuân Hương | Ngoài ra, …": a lost sentence break before a connective
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:
