@@ -64,7 +64,7 @@ from .conferral_recipients import SPEECH_VERBS
 from .conferral_subjects import UNFOUND_OPENERS
 from .conferral_words import FRONTING, PRONOUNS, TIME_FRONT, adverbs_start
 from .unit_words import COUNTERS
-from .persons import CLAUSE_OPENERS, CONNECTIVES
+from .persons import CLAUSE_OPENERS, connective
 
 CUES = "championship_cues.txt"
 WIN_VERBS = tuple(tuple(v.split()) for v in section(CUES, "# Winning verbs"))
@@ -752,7 +752,7 @@ def _before_clause_opener(words, c: int, j: int) -> int:
     CONNECTIVES (clause_openers.txt), which a name never holds."""
     for p in range(c + 1, j):
         if words[p] in CLAUSE_OPENERS or (p + 1 < len(words) and words[p][:1].isupper() and
-                                          f"{words[p].lower()} {words[p + 1]}" in CONNECTIVES):
+                                          connective(words[p], words[p + 1])):
             return p
     return j
 
