@@ -47,6 +47,8 @@ CLOSING_FIELD_SYLLABLES = 2
 #: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
 #: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
 SHORT_FIELD_CLOSES = {",", "("}
+#: the words right before a place's name: its level ("huyện Quế Sơn", "TP. Hà Nội", "thành phố Huế")
+PLACE_MARKS = LEVELS | CITY_MARKS | {"phố", "."}
 #: "directly under": a sub-unit's link to its parent ("Trung tâm X trực thuộc Cục Y"), also a dictionary word
 SUBORDINATE = ["trực", "thuộc"]
 
@@ -214,6 +216,22 @@ class NameExtent:
         prev = words[i - 1]
         return " ".join(words[i:i + 2]) in NAME_PREDICATES and (
             is_cap(prev) or prev.isdigit() or is_code(prev) or prev in QUALIFIERS)
+
+    def _field_before_dash(self, doc, end, i) -> bool:
+        """The name before the dash at token i (its head ends at ``end``) closes on a field that a lower-case field
+        after the dash pairs with: one word right after the head ("Khoa Nội – tiêu hóa"), one capitalised syllable
+        after lower-case words ("Tập đoàn công nghiệp Than – khoáng sản"), lower-case words, or a two-syllable
+        dictionary word ("Sở Tài nguyên – môi trường", "Bộ Văn hóa – thể thao"); none of them a place (``places.txt``,
+        or words after a level: ``PLACE_MARKS``). After a place or a proper name the dash opens an apposition or the
+        clause ("Công an huyện X – có mặt …", "phòng GDĐT huyện X – đề án …", "UBND TP. X – lãnh đạo …", "Hội X Y –
+        nghiệp đoàn …"; bulk news, session 46)."""
+        words = doc.words
+        if words[i - 2] in PLACE_MARKS or span_text(doc, i - 1, i) in self.lex.places:
+            return False
+        if i - 1 == end or not is_cap(words[i - 2]):
+            return True
+        return (words[i - 2] + " " + words[i - 1]).lower() in self.words and \
+            span_text(doc, i - 2, i) not in self.lex.places and words[i - 3] not in PLACE_MARKS
 
     def _cited_document(self, doc, i) -> bool:
         """A document is cited from token i: a two-word type (``document_types.txt``) followed by its number ("số",
@@ -450,7 +468,7 @@ class NameExtent:
                         continue
                     pair = words[i + 1] + " " + words[i + 2]
                     if pair in self.words and (words[i + 1] not in STOP or self._pair_start(doc, i + 1)) and \
-                            pair.lower() not in self.words_verbs:
+                            pair.lower() not in self.words_verbs and self._field_before_dash(doc, end, i):
                         i += 3  # "Thi đua – khen thưởng", "Văn hóa – thể thao"; a STOP syllable opening a noun too
                         continue  # ("Khoa học - công nghệ", "Kinh tế - kỹ thuật - công nghiệp"; not "- công trình")
                 if w == "." and words[i - 1] in DOTTED_MARKS and i + 1 < n and is_cap(words[i + 1]):

@@ -35,7 +35,7 @@ from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
 from .unit_variants import Variants, name_variants, short_openings, with_i_y_spellings
-from .persons import HEAD_GIVEN
+from .persons import COMMUNITY_LEVELS, HEAD_GIVEN, STREET_WORDS
 from .unit_words import BARE_LEVELS, BRANCH_HEADS_LOWER, EPONYM_NOUNS, LEVELS, PREMISES_BEFORE, PREMISES_HEADS, \
     PREMISES_NOUNS, SCHOOL_LEVELS, FOREIGN_WORD, STANDING_BOARDS, STOP, TEAM_HEAD, VERB_HEADS, collective_classifiers
 
@@ -342,8 +342,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if e - s == 1 and s in inside and is_cap(d.words[s - 1]) and \
                     (pair := (d.words[s - 1] + " " + d.words[s]).lower()) in self.words and pair not in self.heads_lower:
                 continue  # "Khoa" in "Đại học Bách Khoa TPHCM, …": the second syllable of a word of a name read already
-            if s > 0 and d.words[s - 1] in PLACE_LEVELS and d.words[s][:1].isupper():
-                continue  # "phường Sở Dầu", "thị xã Hội An": a place named like a unit
+            if s > 0 and d.words[s][:1].isupper() and (d.words[s - 1] in PLACE_LEVELS or self._street_or_community(d, s)):
+                continue  # "phường Sở Dầu", "thị xã Hội An", "đường Đội Cấn", "làng Ban Mai": a place named like a unit
             head_text = span_text(d, s, e)
             head_low = lower_span(d, s, e)  # (lower-cased once: read by most tests below)
             kind, needs_name = self.lex.unit_heads.get(head_text) or self.heads_lower[head_low]
@@ -545,6 +545,16 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
         st["unit"] = sorted(out, key=lambda x: (x.start, -x.end))
         set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
+
+    def _street_or_community(self, d, s) -> bool:
+        """The word before token s names a street ("đường", "phố"; ``persons.STREET_WORDS``) or a residential
+        community (``sub_commune_levels.txt``: "làng", "xóm"), not closing a dictionary word with the one before it
+        ("chăm sóc"): the capitalised words from s are that street's or community's name, even where they open
+        like a unit ("đường Đội Cấn", "làng Ban Mai"; bulk news, session 46)."""
+        prev = d.words[s - 1]
+        if prev in STREET_WORDS:
+            return True
+        return prev in COMMUNITY_LEVELS and not (s > 1 and f"{LOWERED[d.words[s - 2]]} {prev}" in self.words)
 
     @staticmethod
     def _affair_cased(d, s) -> bool:
