@@ -1688,7 +1688,7 @@ class PersonRecognizer:
                     k += L  # ("…, đạo diễn Nguyễn Trọng Trinh": an honorific of several words)
                 e = self._run(doc, k, set(), max_len=4)
                 if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…" or
-                          (doc.words[e] == "(" and j > p.end)) and self._ok(doc, k, e, st, cued=True, listed=True) \
+                          (doc.words[e] == "(" and j > p.end) or self._open_tail(doc.words, k, e)) and self._ok(doc, k, e, st, cued=True, listed=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)):
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
@@ -1714,6 +1714,17 @@ class PersonRecognizer:
                     used.update(range(k, e))
                     queue.append(q)
         return found
+
+    def _open_tail(self, words, k, e) -> bool:
+        """The list item of tokens ``k``..``e`` ends the list before a lower-case word at token ``e`` that goes on
+        with the clause ("A, B và Minh Khôi | được tại ngoại"): that word makes no word of the dictionary with the
+        item's last syllable ("Hà | Nội" aside, "Tân | binh"), and no two words of the item and it open a title of
+        ``positions.txt`` or honorifics.tsv ("…, Nguyên Phó | hiệu trưởng trường X": an apposition's title, not an
+        item)."""
+        w = words[e]
+        if not (w.isalpha() and w.islower()) or f"{words[e - 1].lower()} {w}" in self.words:
+            return False
+        return all(f"{words[i].lower()} {words[i + 1].lower()}" not in self.title_heads for i in range(k, e))
 
     def _cue_len(self, words, j, cues, back=False) -> int:
         """Length (3, 2 or 1 tokens) of an honorific of ``cues`` starting at token ``j`` (ending there when
