@@ -46,3 +46,30 @@ def test_a_level_word_written_in_capitals_is_read_as_in_lower_case():
                   "Thống đốc Bang Idaho Brad Little tiếp đoàn doanh nghiệp.")
     assert o["Victoria Woodards"] == ("Thị trưởng Thành phố Tacoma", "")
     assert o["Brad Little"] == ("Thống đốc Bang Idaho", "")
+
+
+def test_the_place_before_a_comma_and_a_word_of_address_is_the_titles():
+    # session 46: "Thị trưởng thành phố X, ông Y" gave Y no title (the place ended at the comma, not at the name)
+    o = officials("Thị trưởng thành phố Tarnwick, ông Albert Quenby cho biết khu vui chơi sẽ mở cửa lại.",
+                  "Theo Thống đốc vùng Ostrava, bà Helga Mirenko, thiệt hại chưa được thống kê.",
+                  "Cảnh sát trưởng hạt Dunmore, ông Trevor Caldwell xác nhận nghi phạm đã bị bắt.")
+    assert o["Albert Quenby"] == ("Thị trưởng thành phố Tarnwick", "")
+    assert o["Helga Mirenko"] == ("Thống đốc vùng Ostrava", "")
+    assert o["Trevor Caldwell"] == ("Cảnh sát trưởng hạt Dunmore", "")
+
+
+def test_a_place_after_a_titles_level_word_behind_the_name_is_the_titles():
+    # session 46: the title's lower-case tail stopped before the place ("Thống đốc bang", "cảnh sát trưởng hạt")
+    o = officials("Ông Albert Quenby, Thống đốc bang Nevada, cho biết ông sẽ ký sắc lệnh.",
+                  "Ông Trevor Caldwell, cảnh sát trưởng hạt Dunmore, cho biết nghi phạm đã bị bắt.",
+                  "Ông Dieter Kranz, Bộ trưởng nội vụ vùng Bắc Rhine - Westphalia, thừa nhận sai sót.")
+    assert o["Albert Quenby"] == ("Thống đốc bang Nevada", "")
+    assert o["Trevor Caldwell"] == ("cảnh sát trưởng hạt Dunmore", "")
+    assert o["Dieter Kranz"] == ("Bộ trưởng nội vụ vùng Bắc Rhine – Westphalia", "")
+
+
+def test_a_vietnamese_body_after_a_title_keeps_its_form():
+    o = officials("Ông Lê Văn Thắm, Phó Chủ tịch UBND tỉnh Quảng Nam, cho biết tỉnh sẽ hỗ trợ.",
+                  "Giám đốc Sở Y tế tỉnh Nam Định, ông Trần Văn Hiệp cho biết.")
+    assert o["Lê Văn Thắm"] == ("Phó Chủ tịch UBND tỉnh", "UBND tỉnh Quảng Nam")
+    assert o["Trần Văn Hiệp"] == ("Giám đốc", "Sở Y tế tỉnh Nam Định")

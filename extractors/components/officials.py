@@ -26,7 +26,7 @@ from .conferral_recipients import FRONTED_OPENERS
 from .conferral_references import CLAUSE_CONJUNCTIONS
 from .conferral_words import ADVERBS, PLURALS, TENSE_ADVERBS, TIME_FRONT, _opening
 from .base import LOWERED, WordTest, indices, is_cap, lexicon, lower_span, phrase_matcher, span_text, state, toks
-from .persons import COUNT_WORDS, after_community_level, place_head_title_before
+from .persons import COUNT_WORDS, PLACE_HEAD_LEVELS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next, described_within, opening_length
 from .unit_words import STANDING_BOARDS
@@ -104,6 +104,7 @@ class OfficialLinker:
         heads = {u.start for u in st["unit"]}
         self.unit_starts = heads
         self.opened_heads = {u.start for u in st["unit"] if u.info.get("kind") in TITLE_OPENS_KINDS}
+        persons = {p.start for p in st["person"]}
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc) + self.roles(doc):
@@ -115,6 +116,9 @@ class OfficialLinker:
             if t > e:
                 items[s].append((t, "pos", None))
             self._add_places(d, items, s, e)
+            f = self._level_place_end(d, max(t, e), heads, persons)
+            if f > max(t, e):
+                items[s].append((f, "pos", None))  # "Thống đốc bang | Texas", "cảnh sát trưởng hạt | Brevard"
         for s, e in list(self._minister_fields(d, items)):
             items.setdefault(s, []).append((e, "pos", None))
             self._add_places(d, items, s, e)  # "Nguyên Thứ trưởng Quốc phòng Việt Nam"
@@ -129,22 +133,50 @@ class OfficialLinker:
             items[s].sort(key=itemgetter(0), reverse=True)  # (longest first, stable)
         return items
 
-    @staticmethod
-    def _titled_places(d, items, st):
+    def _titled_places(self, d, items, st):
         """A head-of-place title (``place_head_titles.txt``) goes on over the level word and the capitalised place
         between it and the name after them ("Thị trưởng Ljubljana | Zoran Jankovic", "Thống đốc bang Texas | Greg
-        Abbott"), as _add_places does for the places of ``places.txt`` (in place, on ``items``)."""
+        Abbott"), or between it and the comma and word of address before the name ("Thị trưởng thành phố Mazatlan |
+        , ông Fernando Pucheta Sanchez", :meth:`_addressed_after_comma`), as _add_places does for the places of
+        ``places.txt`` (in place, on ``items``)."""
         w = d.words
         for p in st["person"]:
-            k = p.start
-            while k > 0 and p.start - k < PLACE_WORDS and is_cap(w[k - 1]) and w[k - 1].isalpha():
+            at = p.start - 2 if self._addressed_after_comma(d, p.start) else p.start  # (where the place ends)
+            k = at
+            while k > 0 and at - k < PLACE_WORDS and is_cap(w[k - 1]) and w[k - 1].isalpha():
                 k -= 1
-            e = place_head_title_before(w, k) if k < p.start else -1
-            if e < 0 or any(u.start < p.start and u.end > k for u in st["unit"]):
+            e = place_head_title_before(w, k) if k < at else -1
+            if e < 0 or any(u.start < at and u.end > k for u in st["unit"]):
                 continue  # (a body between them is the title's unit: "Phó Thống đốc NHNN Việt Nam | Nguyễn Đồng Tiến")
             for s in (e - 1, e - 2, e - 3, e - 4):  # ("Phó | Thị trưởng": the deputy's title opens before it)
                 if any(x == e and kind == "pos" for x, kind, _ in items.get(s, ())):
-                    items[s].append((p.start, "pos", None))
+                    items[s].append((at, "pos", None))
+
+    def _addressed_after_comma(self, d, i) -> bool:
+        """The name at token ``i`` follows a comma and one word of address of ``honorifics.tsv`` (kind "address":
+        ", ông | X", ", bà | Y"), the form the press gives a name after its holder's title ("Thống đốc bang Texas,
+        ông Greg Abbott")."""
+        return i >= 2 and d.words[i - 2] == "," and self.lex.honorifics.get(d.words[i - 1]) == "address"
+
+    @staticmethod
+    def _level_place_end(d, e, heads, persons) -> int:
+        """End of the capitalised place written after a title that ends at token ``e`` on a level word of
+        ``place_head_titles.txt`` ("Thống đốc bang | Texas", "thượng nghị sĩ bang | Vermont", "cảnh sát trưởng hạt |
+        Brevard": a state's or county's place abroad, not in places.txt, which the title's lower-case tail stops
+        before), at most PLACE_WORDS words, none a unit's or a person's start, a dash between two of them read with
+        them ("vùng | Bắc Rhine - Westphalia"); else ``e``."""
+        w = d.words
+        if not any(e - lv >= 0 and " ".join(w[e - lv:e]).lower() in PLACE_HEAD_LEVELS for lv in (1, 2)):
+            return e
+        k, n = e, len(d)
+        while k < n and k - e < PLACE_WORDS + 1 and k not in heads and k not in persons:
+            if is_cap(w[k]) and w[k].isalpha():
+                k += 1
+            elif k > e and w[k] in DASHES and k + 1 < n and is_cap(w[k + 1]) and w[k + 1].isalpha():
+                k += 1  # (the dash, read with the word after it)
+            else:
+                break
+        return k
 
     def _head_within(self, e) -> int:
         """Start of the unit whose head a title ending at token e ends on ("Trưởng Ban | Thi đua …") or opens
