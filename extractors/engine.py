@@ -1244,6 +1244,13 @@ SAME_YEAR_BACK = 2
 THIS_YEAR = re.compile(r"\b[Nn]ăm nay\b")
 
 
+#: "last year" in a sentence (``last_year_words.txt``: "… giành chức vô địch Champions League năm ngoái"): of the year
+#: before the story's
+LAST_YEAR = re.compile(r"(?<!\w)(?:%s)(?!\w)" % alternation("last_year_words.txt"), re.I)
+#: a word right before a place of the sentence (a letter or digit, then spaces): no punctuation ends a sentence there
+RUN_ON = re.compile(r"\w\s+$")
+
+
 def _latest_written_year(document: Document) -> int | None:
     """The latest year the document writes that may date the story (:func:`_written_years`: no plan's, deadline's,
     birth or founding year, no start of a period to the present), None when it writes none."""
@@ -1261,6 +1268,19 @@ def _this_year(sent_text: str, latest, doc_year) -> int | None:
         return None
     year = latest()
     return year if year is not None and year > (doc_year() or 0) else None
+
+
+def _last_year(sent_text: str, latest, doc_year) -> int | None:
+    """The year of a sentence without one of its own that says "năm ngoái" (:data:`LAST_YEAR`): the year before the
+    story's present, which is the year "năm nay" reads (:func:`_this_year`, else the document's: ``doc_year()``,
+    :func:`document_year`).  A capitalised "Năm ngoái" right after a word opens the next sentence, run on where a
+    caption lost its full stop ("Federer vô địch Halle Open lần thứ 9 Năm ngoái Federer thua …": bulk news): it is
+    not read.  None for any other sentence, or when the document gives no year at all."""
+    if "ngoái" not in sent_text or not any(m.group()[0].islower() or not RUN_ON.search(sent_text, 0, m.start())
+                                           for m in LAST_YEAR.finditer(sent_text)):
+        return None
+    present = _this_year("năm nay", latest, doc_year) or doc_year()
+    return present - 1 if present else None
 
 
 def _relative_year(d, st, sent_start: int, sent_text: str, doc_year) -> int | None:
@@ -1451,7 +1471,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or _year_near(_revoking_front_blanked(sent_text, d.starts[a.start] - off), off, d.starts[a.start],
                           d.ends[a.end - 1], upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
-            or ((_this_year(sent_text, latest_year, doc_year) or doc_year()) if revocation_kind(sent_text) is None
+            or ((_last_year(sent_text, latest_year, doc_year) or _this_year(sent_text, latest_year, doc_year)
+                 or doc_year()) if revocation_kind(sent_text) is None
                 and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1])
                 and not _told_as_record(sent_text, d.starts[a.start] - off, d.ends[a.end - 1] - off) else None)
         revoked_by = (None, None)
