@@ -10,6 +10,7 @@ from .conferral_award_names import BEHALF_OPENERS
 from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
+from .fronted_givers import opens_on_give, subject_after_comma
 from .conferral_words import ADDRESS, ANAPHOR_HEADS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
     QUOTES, _opening, adverbs_start, authored_work_before, category_noun
 
@@ -396,9 +397,12 @@ class Recipients:
                     seps = [i for i in range(start, v) if d.words[i] == ";"] or \
                         [i for i in range(start, v) if d.words[i] in (",", "…", "...")]  # "A, B, C… và 20 người được"
                     stop = seps[-1] if seps else v
-                speaker = next((x.start for x in ents if start <= x.start < stop and self._speaker(d, x, se)), None)
+                fronted = w == "cho" and opens_on_give(d.words, ss, a.start, cues, ent_starts)
+                speaker = next((x.start for x in ents if start <= x.start < stop and (
+                    self._speaker(d, x, se) or fronted and subject_after_comma(d.words, x, self._in_title, se))), None)
                 if speaker is not None:
-                    stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker
+                    stop = speaker  # "… cho ông A Thủ tướng B nhấn mạnh …": the list ends before the speaker; "Trao …
+                    # cho A, Bộ trưởng B ghi nhận …": before the fronted clause's giver (fronted_givers)
                 stop = next((i for i in range(start, stop) if d.words[i] == "do" or
                              (d.words[i] == "về" and i + 1 < stop and d.words[i + 1] == "việc")), stop)
                 # "giải X cho 10 tài năng trẻ … do Trung ương Đoàn và Bộ Y trao tặng": "do" opens the giver (or a
