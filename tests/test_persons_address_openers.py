@@ -1,0 +1,29 @@
+"""An honorific of address written capitalised ("Ông", "Bà", "Chị", "Cô") opens the next sentence or the next
+person after a name whose full stop was lost (a caption or a heading run into the text), where the name is written on
+its own elsewhere in the document; a clause opener before a title ("Theo Phó Thủ tướng") does the same. A place's
+name ending on such a word ("Hồ Thác Bà", "Đền Cửa Ông") keeps it. Sentences written for these tests; expected values
+worked out by hand from GUIDELINES.md (officials are every named person; honorifics are not part of a name)."""
+from __future__ import annotations
+
+from tests.test_extractors import official_names as names
+
+
+def test_an_honorific_of_address_opens_the_next_sentence():
+    text = ("Trưởng ban Nguyễn Văn Bính phát biểu. Trưởng ban Nguyễn Văn Bính Ông phân tích, nợ xấu có nhiều "
+            "nguyên nhân.")
+    assert names(text) == ["Nguyễn Văn Bính"]
+
+
+def test_an_honorific_of_address_opens_the_next_person():
+    text = "Ảnh: Lê Thị Thoa. Nhiếp ảnh Lê Thị Thoa Bà Trần Thị Kim Hường phát biểu tại hội nghị."
+    assert "Trần Thị Kim Hường" in names(text)
+    assert not any(n.endswith("Bà") for n in names(text))
+
+
+def test_a_clause_opener_before_a_title_ends_the_name():
+    assert names("Phó Thủ tướng Trần Văn Hòa Theo Phó Thủ tướng, việc giải ngân vốn còn chậm.") == ["Trần Văn Hòa"]
+
+
+def test_a_name_not_written_alone_keeps_the_word():
+    assert names("Lễ hội Đền Cửa Ông diễn ra từ mùng 2 tháng Giêng.") == []
+    assert "Hồ Thác" not in names("Nước Hồ Thác Bà dâng cao sau mưa lớn.")
