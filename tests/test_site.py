@@ -15,6 +15,7 @@ from outputs import site
 from outputs.kb import VIEWS
 from outputs.site_plugin import fold_query_string, in_full_pages, sovang_match
 from pipeline.ingest import ingest
+from tests.conftest import REPO
 
 DECISION = """ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH
 QUYẾT ĐỊNH
@@ -160,6 +161,19 @@ def test_refused_search_of_a_json_page_answers_json(ds):
 def test_search_of_a_searchable_view_is_not_refused(ds):
     names = {r["name"] for r in rows(ds, "/kb/persons_view.json?_search=dang van hoa")}
     assert "Đặng Văn Hòa" in names
+
+
+def test_a_views_own_search_reads_the_words_as_typed_as_the_readme_says(ds):
+    """A view's ``?_search=`` folds tone marks but writes out no abbreviation, where the home page's box (through
+    ``tim_ten``) does; the README said the two worked "the same way" (newcomer, session 46)."""
+    def names(path):
+        return {r["name"] for r in rows(ds, path)}
+    assert names("/kb/units_view.json?_search=ubnd tinh nam dinh") == set()
+    assert "Ủy ban nhân dân tỉnh Nam Định" in names("/kb/units_view.json?_search=uy ban nhan dan tinh nam dinh")
+    assert "UBND tỉnh Nam Định" in names("/kb/tim_ten.json?q=ubnd tinh nam dinh")
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert '`units_view?_search=ubnd tinh nam dinh` not "Ủy ban nhân dân tỉnh Nam Định"' in readme
+    assert "works the same way but lists matches" not in readme
 
 
 def test_raw_search_mode_keeps_operators_and_prefixes(ds):
