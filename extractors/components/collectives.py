@@ -375,7 +375,7 @@ class CollectiveRecognizer:
                 end = self._place_end(d, e, min(n, e + 4))
                 if end == e:
                     continue  # "Samsung Galaxy", "Toyota Hiace", "Samsung A5": a product
-            if UnitRecognizer._in_credit(d, s, end) or self._credit_line(d, s, end):
+            if self._credited(d, s, end):
                 continue
             out.append((s, end, "collective", e))
         return out
@@ -452,6 +452,11 @@ class CollectiveRecognizer:
                 break  # a capitalised name is matched whole; a lower-case classifier may be left out
         return text
 
+    def _credited(self, d, s, e) -> bool:
+        """The name [s, e) credits a photo or the story, no mention: within a credit (``UnitCues._in_credit``:
+        "Ảnh: X", "(Nguồn: X)") or alone on a source line (:meth:`_credit_line`: "Theo X")."""
+        return UnitRecognizer._in_credit(d, s, e) or self._credit_line(d, s, e)
+
     @staticmethod
     def _credit_line(d, s, e) -> bool:
         """"Theo X" or "Nguồn: X" alone on its line: the story's source credit, no mention."""
@@ -471,7 +476,8 @@ class CollectiveRecognizer:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         added = []
         found = sorted(self.classified(d, taken) + self.bare(d, taken) + self._defined(d, taken) +
-                       english_bodies(d.words, taken, self.english_stops, self.places))
+                       [b for b in english_bodies(d.words, taken, self.english_stops, self.places)
+                        if not self._credited(d, b[0], b[1])])  # ("Nguồn: X News", "Ảnh: X Times": a credit)
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
         texts = {span_text(d, s, e) for s, e, _, _ in found}  # (read by both: the texts of the names found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from ..foreign import is_vietnamese_syllable
 from ..gazetteer import dictionary_syllables, section
 from .unit_words import FOREIGN_WORD
 
@@ -41,11 +42,13 @@ def _run_before(words, head: int, stops) -> int:
     """Start of the capitalised run ending right before token ``head``: capitalised words, and joiners or links
     between two of them, at most :data:`MAX_WORDS` tokens, not past a title acronym (:data:`TITLES`) nor a word
     ``stops`` holds (a set of words as written: prepositions opening a sentence, "Theo Kaspersky Lab"; Vietnamese
-    abbreviations and honorifics, "Chủ tịch HĐQT Danko Group").  ``head`` when no capitalised word is there."""
+    abbreviations and honorifics, "Chủ tịch HĐQT Danko Group"), nor a Vietnamese syllable written with its marks
+    (:func:`_marked_vietnamese`: "… Juventus Tờ Daily Mail", a lost sentence break before "Tờ").  ``head`` when no
+    capitalised word is there."""
     b = head
     while b > 0 and head - b < MAX_WORDS:
         x = words[b - 1]
-        if _capital(x) and x not in TITLES and x not in stops:
+        if _capital(x) and x not in TITLES and x not in stops and not _marked_vietnamese(x):
             b -= 1
         elif x in BETWEEN and b < head and b >= 2 and _capital(words[b - 2]):
             b -= 1
@@ -54,6 +57,12 @@ def _run_before(words, head: int, stops) -> int:
     while b < head and not _capital(words[b]):
         b += 1  # (a joiner or link never opens the name)
     return b
+
+
+def _marked_vietnamese(word: str) -> bool:
+    """``word`` is a Vietnamese syllable written with its marks ("Tờ", "Chủ"; not "Nestlé", "Société"): no word of an
+    English name, which the run before the head stops at."""
+    return not word.isascii() and word.isalpha() and is_vietnamese_syllable(word)
 
 
 def _opens_sentence(words, i: int) -> bool:
@@ -107,8 +116,9 @@ def english_bodies(words, taken, stops, places) -> list:
     for k in compress(range(n), map(HEADS.__contains__, words)):  # (a C-level scan: most stories hold no head)
         if k == 0 or taken[k]:
             continue
-        if k + 1 < n and _capital(words[k + 1]):
-            continue  # ("Academy Awards", "Club World Cup": the head inside a longer name)
+        if k + 1 < n and (_capital(words[k + 1]) or (
+                words[k + 1] in JOINERS and k + 2 < n and _capital(words[k + 2]))):
+            continue  # ("Academy Awards", "Club World Cup", "US News & World Report": the head inside a longer name)
         s = _without_vietnamese_opening(words, _run_before(words, k, stops), k, places)
         end = _name_after(words, k)
         if (s == k and end == k + 1) or (s > 0 and taken[s - 1]):

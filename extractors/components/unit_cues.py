@@ -83,7 +83,8 @@ class UnitCues:
         """The listed body [s, e) signs a photo or a story (GUIDELINES.md: bylines and photo credits are no facts):
         next to "/" ("Ảnh: Lê Minh/TTXVN", "TTXVN/Tin Tức"), an acronym in parentheses closing its line ("(TTXVN)"), or within
         the few words after "Ảnh", "Video", "Clip", "Nguồn:" or "(nguồn" on its line ("Ảnh chụp màn hình Sputnik",
-        "Nguồn: báo Hòa Bình", "(nguồn VTV)")."""
+        "Nguồn: báo Hòa Bình", "(nguồn VTV)"), or after "(Theo" in brackets closing the line (:func:`_closes_line`:
+        "Duy An (Theo India Today, X Times)", the story's sources after its byline)."""
         w, n = doc.words, len(doc)
         if (s > 0 and w[s - 1] == "/") or (e == s + 1 and w[s].isupper() and e < n and w[e] == "/"):
             return True
@@ -94,7 +95,8 @@ class UnitCues:
             if not w[k].strip() or w[k] in (".", "!", "?"):
                 return False
             if w[k] in CREDIT_LEADS or (w[k] == "Nguồn" and k + 1 < n and w[k + 1] == ":") or \
-                    (LOWERED[w[k]] == "nguồn" and k > 0 and w[k - 1] == "("):
+                    (LOWERED[w[k]] == "nguồn" and k > 0 and w[k - 1] == "(") or \
+                    (LOWERED[w[k]] == "theo" and k > 0 and w[k - 1] == "(" and _closes_line(w, e)):
                 return True  # ("Nguồn" alone opens a sentence too: "Nguồn tin từ Bộ Công an cho biết"; in brackets,
                 # "(nguồn VTV)", it credits)
         return False
@@ -213,3 +215,20 @@ class UnitCues:
         if k >= e or not FOREIGN_WORD(w[k]) or not all(is_cap(x) or x.isdigit() for x in w[k:e]):
             return False
         return not any(span_text(doc, k, k + L) in self.lex.places for L in (1, 2, 3) if k + L <= e)
+
+
+def _closes_line(words, e: int) -> bool:
+    """The bracket open before token ``e`` closes within :data:`CREDIT_SPAN` tokens, and its line with it, perhaps
+    after one more bracketed credit ("(Theo X) (Dân Việt)"): the brackets are the line's last words."""
+    n = len(words)
+    for _ in range(2):
+        j = next((j for j in range(e, min(n, e + CREDIT_SPAN)) if words[j] in ("(", ")", "\n") or not words[j].strip()),
+                 None)
+        if j is None or words[j] != ")":
+            return False
+        if j + 1 >= n or not words[j + 1].strip():
+            return True
+        if words[j + 1] != "(":
+            return False
+        e = j + 2
+    return False
