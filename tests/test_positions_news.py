@@ -55,6 +55,18 @@ def test_title_stated_later_in_the_sentence():
     assert got["Lê Thị Hoa"][0] == "giáo viên"
 
 
+def test_title_stated_behind_an_adverbial_of_that_time():
+    # session 46: "khi đó là", "lúc đó là", "nay là" after the name's comma or dash gave the name no title
+    got = officials("Ông Lạc Văn Tiến, khi đó là Phó giám đốc Sở Y tế tỉnh Nam Định, đã ký văn bản.")
+    assert got["Lạc Văn Tiến"] == ("Phó giám đốc", "Sở Y tế tỉnh Nam Định")
+    got = officials("Phó Đô đốc Henry Falden, lúc đó là giám đốc Cơ quan Hậu cần, bày tỏ lo ngại.")
+    assert got["Henry Falden"] == ("giám đốc", "Cơ quan Hậu cần")
+    got = officials("Chị Đinh Thị Mận - lúc này là Trưởng ban Dân vận Trung ương, nói ngay có việc cần làm.")
+    assert got["Đinh Thị Mận"][0] == "Trưởng ban"
+    got = officials("Tướng Oscar Delmont, nay là Bộ trưởng Quốc phòng Mỹ, đã nghỉ hưu năm 2013.")
+    assert got["Oscar Delmont"][0] == "Bộ trưởng Quốc phòng Mỹ"
+
+
 def test_title_with_an_unread_body_before_the_name():
     # "<title> <body not read as a unit> <name>": the title is the position, the body its unit
     got = officials('Hai công dân Nhật Bản gồm Chủ tịch Hội đồng quản trị tập đoàn "Mitsui" Masami Iijima và các '

@@ -783,15 +783,15 @@ class OfficialLinker:
 
     def _later_chain(self, d, j, items, person_starts):
         """The role chain a name (ending at token j) is given later in its sentence by "hiện là", "sau này là",
-        "từng là" (``LATER_ADVERBS``) before any other name: "GS.TS Đặng Huy Huỳnh sinh năm 1933 tại Quảng Nam,
+        "từng là" (``LATER_ADVERBS``), "khi đó là", "nay là" (``THEN_ADVERBS``, :func:`_time_adverb_before`) before
+        any other name: "GS.TS Đặng Huy Huỳnh sinh năm 1933 tại Quảng Nam,
         hiện là Phó chủ tịch Hội …", "Bác sĩ Phạm Ngọc Thạch tốt nghiệp năm 1934 và sau này là bộ trưởng Bộ Y
         tế"; [] when there is none (within ``LATER_MAX`` tokens)."""
         w = d.words
         for k in range(j + 1, min(j + LATER_MAX, len(d) - 1)):
             if w[k] in SENTENCE_ENDS or k in person_starts:
                 return []
-            if w[k] == "là" and (w[k - 1].lower() in LATER_ADVERBS or " ".join(w[k - 2:k]).lower() in LATER_ADVERBS) \
-                    and self._title_at(d, k + 1, items):
+            if w[k] == "là" and _time_adverb_before(w, k) and self._title_at(d, k + 1, items):
                 return self._own_part(d, self._right(d, k + 1, items), person_starts)
         return []
 
@@ -1521,8 +1521,12 @@ OFFICE_VERBS = {"là", "giữ chức", "giữ chức vụ", "làm"}
 #: cho mọi người lo lắng"); read as "serve as" only when the name before is the sentence's subject
 CAUSATIVE_VERBS = {"làm"}
 #: adverbs of time before "là" stating, later in a sentence, the office its subject holds or held ("hiện là", "sau
-#: này là", "từng là": trạng từ chỉ thời gian, Vietnamese grammar)
-LATER_ADVERBS = {"hiện", "hiện nay", "hiện đang", "sau này", "từng", "đã từng"}
+#: này là", "từng là": ``later_adverbs.txt``), and the adverbials of "at that time" and "now" doing so behind the
+#: name's comma ("X, khi đó là Phó tổng giám đốc …", "Y, nay là Bộ trưởng …"), whose words are no copula adverbs
+LATER_ADVERBS = frozenset(section("later_adverbs.txt", "# Later adverbs"))
+THEN_ADVERBS = frozenset(section("later_adverbs.txt", "# At-that-time adverbials"))
+#: the most words of one of them
+TIME_ADVERB_WORDS = max(len(a.split()) for a in LATER_ADVERBS | THEN_ADVERBS)
 #: adverbs between a subject (its asides, or the subjects it is listed with) and the "là" stating its title ("A vẫn
 #: là …", "A và B đều là …", "… – cả hai là …"): the subject adverbs of ``subject_adverbs.txt``
 #: (conferral_words.ADVERBS: "đã", "cũng", "đều", "từng"), the words of ``LATER_ADVERBS`` and the adverbs of
@@ -1751,6 +1755,14 @@ def _government_member(title: str) -> bool:
     tướng thường trực"), after the prefixes of ``title_prefixes.txt`` ("nguyên Bộ trưởng") and a deputy's "Phó"."""
     low = " ".join(_without_prefixes(title.split())).lower().removeprefix("phó ").removesuffix(" thường trực")
     return low in GOVERNMENT_MEMBERS
+
+
+def _time_adverb_before(w, k: int) -> bool:
+    """An adverb of ``LATER_ADVERBS`` or ``THEN_ADVERBS`` ends right before token ``k`` (the "là" of a title stated
+    later), perhaps before an "đang" ("khi đó đang là …"), in any letter case."""
+    e = k - 1 if k > 0 and w[k - 1] == "đang" else k
+    return any(e - L >= 0 and " ".join(w[e - L:e]).lower() in (LATER_ADVERBS | THEN_ADVERBS)
+               for L in range(1, TIME_ADVERB_WORDS + 1))
 
 
 def _compound_end(d, k: int) -> bool:
