@@ -2079,7 +2079,8 @@ def titled_place(words, i, j) -> int:
     e = place_head_title_before(words, i) if j - i >= 2 else -1
     if e < 0:
         return 0
-    caps = [x for x in range(i, j) if is_cap(words[x]) and words[x - 1] not in ("-", "–")]
+    caps = [x for x in range(i, j) if is_cap(words[x]) and words[x - 1] not in ("-", "–")
+            and not MIDDLE_INITIAL.match(words[x])]  # ("Thị trưởng New York | Rudolph W. Giuliani": no word of its own)
     if len(caps) < 2:
         return 0
     keep = 2 if len(caps) >= 3 else (1 if e < i else 0)
