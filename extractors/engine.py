@@ -35,6 +35,7 @@ from .gazetteer import alternation, province_levels
 from .characters import characters, cued
 from .name_variants import variant_names
 from .normative import is_normative
+from .once import Once
 from .revocation import decision_of, first_revoke_cue, own_decision, revocation_decisions, revocation_kind, \
     sentence_decision
 
@@ -1441,8 +1442,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
     # the document's year dates conferrals alone, of its sentences or its tables: read only when one needs it, a
     # conferral whose sentence and recipient give no year, or a table row (document_year is about 1.5% of
     # extraction; 20 of the 214 documents of dev and real/news with conferrals or rows need it nowhere)
-    doc_year = functools.cache(functools.partial(document_year, document))  # computed on the first call
-    latest_year = functools.cache(functools.partial(_latest_written_year, document))  # (only for "năm nay")
+    doc_year = Once(document_year, document)  # computed on the first call
+    latest_year = Once(_latest_written_year, document)  # (only for "năm nay")
     for c in st.get("conferrals", []):
         a, r = c["award"], c["recipient"]
         if r.kind == "person":

@@ -25,6 +25,7 @@ from .cue_gates import cue_gates, may_hold
 from .facts import DocumentFacts, Mention, outermost
 from .gazetteer import awards, district_names, province_levels, table, word_list
 from .lexicon import lexicon
+from .once import Once
 from .initialisms import INITIALISM, abbreviates, expand, expansions, is_initialism, name_words
 
 #: (also a city written with its level and no space: "TP.HCM", "TP.Cần Thơ"; a level written in capitals as a
@@ -103,7 +104,7 @@ class _DocumentPlaces:
     __slots__ = ("places",)
 
     def __init__(self, texts):
-        self.places = functools.cache(functools.partial(document_places, texts))
+        self.places = Once(document_places, texts)
 
     def get(self, level, default=None):
         """``document_places(texts).get(level, default)``."""

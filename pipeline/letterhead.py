@@ -653,9 +653,11 @@ def _cited_title(blocks: list[Block]) -> str | None:
         line = " ".join(b.text.split())
         if line.lower().startswith("căn cứ"):
             return None
+        if len(line) > 300:
+            continue  # (no title's length: not upper-cased and normalised, a paragraph of news at a time)
         upper = _normalize_text()(line.upper())
         head = _doc_type_pattern().match(upper)
-        if head and len(line) <= 300 and _CITED.match(upper, head.end()):
+        if head and _CITED.match(upper, head.end()):
             nxt = " ".join(blocks[i + 1].text.split()) if i + 1 < len(blocks) else ""
             return f"{line} {nxt}" if nxt[:1].islower() and len(line) + len(nxt) < 300 else line
     return None

@@ -1,0 +1,71 @@
+"""Session 46's speed changes give the same answers as before (names and sentences of our own, values worked out by
+hand).
+
+- ``extractors.once.Once``: a document's year and places, computed on the first call and kept, as
+  ``functools.cache(functools.partial(...))`` gave them, without its wrapper's cost.
+- ``pipeline.letterhead._cited_title`` upper-cases and normalises only a line of a title's length (300 characters at
+  most): a longer one was never taken.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Block
+
+
+def test_once_computes_on_the_first_call_and_keeps_the_value():
+    from extractors.once import Once
+
+    calls = []
+
+    def year(text, bonus):
+        calls.append(text)
+        return int(text[-4:]) + bonus
+
+    value = Once(year, "ngày 2/9/2019", 1)
+    assert calls == []  # (nothing computed when made)
+    assert value() == 2020 and value() == 2020
+    assert calls == ["ngày 2/9/2019"]  # (once)
+    none = Once(lambda: None)
+    assert none() is None and none() is None  # (None is a value kept too)
+
+
+def test_once_keeps_no_exception():
+    from extractors.once import Once
+
+    tries = []
+
+    def flaky():
+        tries.append(1)
+        if len(tries) == 1:
+            raise ValueError("first")
+        return len(tries)
+
+    value = Once(flaky)
+    with pytest.raises(ValueError):
+        value()
+    assert value() == 2 and value() == 2 and len(tries) == 2  # (computed again after the exception, then kept)
+
+
+def test_the_documents_places_are_a_once_value():
+    from extractors import resolve
+    from extractors.once import Once
+
+    places = resolve._DocumentPlaces(["Tại tỉnh Lai Châu, đoàn thăm tỉnh Lai Châu."])
+    assert isinstance(places.places, Once)
+    assert places.get("tỉnh") == "Lai Châu" and places.get("huyện") is None
+
+
+def test_a_cited_title_longer_than_a_title_is_not_normalised(monkeypatch):
+    from pipeline import letterhead
+
+    seen = []
+    real = letterhead._normalize_text()
+    monkeypatch.setattr(letterhead, "_normalize_text", lambda: lambda text: seen.append(text) or real(text))
+    long_line = "Nghị định của Chính phủ số 12/2009/NĐ-CP ngày 5/3/2009 về chợ " + "và hội chợ " * 22
+    assert len(long_line) > 300
+    blocks = [Block("Chính phủ"), Block(long_line), Block("Nghị định của Chính phủ số 45/2011/NĐ-CP"),
+              Block("ngày 3/6/2011 về quản lý chợ.")]
+    assert letterhead._cited_title(blocks) == "Nghị định của Chính phủ số 45/2011/NĐ-CP ngày 3/6/2011 về quản lý chợ."
+    assert seen == ["NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 45/2011/NĐ-CP"]  # (the long line never upper-cased nor normalised)
+    assert letterhead._cited_title(blocks[:2]) is None  # (too long to be a title, as before)
