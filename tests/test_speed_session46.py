@@ -3,6 +3,8 @@ hand).
 
 - ``extractors.once.Once``: a document's year and places, computed on the first call and kept, as
   ``functools.cache(functools.partial(...))`` gave them, without its wrapper's cost.
+- ``unit_holders.Holders._foreign_holder_at`` asks first whether a position title ends before the body (its last
+  test, a pure one): a body after no title is not walked for a holder's name.
 - ``pipeline.letterhead._cited_title`` upper-cases and normalises only a line of a title's length (300 characters at
   most): a longer one was never taken.
 """
@@ -69,3 +71,31 @@ def test_a_cited_title_longer_than_a_title_is_not_normalised(monkeypatch):
     assert letterhead._cited_title(blocks) == "Nghị định của Chính phủ số 45/2011/NĐ-CP ngày 3/6/2011 về quản lý chợ."
     assert seen == ["NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 45/2011/NĐ-CP"]  # (the long line never upper-cased nor normalised)
     assert letterhead._cited_title(blocks[:2]) is None  # (too long to be a title, as before)
+
+
+def _facts(line: str) -> dict:
+    from extractors import extract
+    from pipeline.model import Document
+    from pipeline.normalize import normalize_document
+
+    doc = normalize_document(Document(path="t.txt", sha256="0", format="txt", blocks=[Block(text=line)]))
+    return extract(doc).to_guidelines("t.txt")
+
+
+def test_a_body_after_no_title_is_not_walked_for_a_foreign_holder(monkeypatch):
+    from extractors.components import unit_holders
+
+    asked = []
+    real = unit_holders.chamber_before
+    monkeypatch.setattr(unit_holders, "chamber_before", lambda words, k: asked.append(words[k]) or real(words, k))
+    # no title before the body: no holder, the capitalised run stays the body's name, as before
+    g = _facts("Ủy ban Tình báo Thượng viện Harold Venning cho biết cuộc điều tra sẽ tiếp tục.")
+    assert g["units"] == ["Ủy ban Tình báo Thượng viện Harold Venning"] and g["officials"] == []
+    g = _facts("Đoàn đã làm việc với Hạ viện Doreen Whitcombe về dự luật.")
+    assert g["units"] == ["Hạ viện Doreen Whitcombe"] and g["officials"] == []
+    assert asked == []  # (the chamber, the name's run and its words never read)
+    # after a title, the holder as before (tests/test_units_foreign_holders.py)
+    g = _facts("Phát biểu hôm qua, Chủ tịch Hạ viện Doreen Whitcombe cho biết dự luật sẽ được thông qua.")
+    assert g["units"] == []
+    assert g["officials"] == [{"name": "Doreen Whitcombe", "position": "Chủ tịch", "unit": "Hạ viện"}]
+    assert "Doreen" in asked

@@ -63,6 +63,9 @@ class Holders:
         n = len(words)
         if not title_case(words[i]):
             return False  # (the common case for a Vietnamese name: a syllable with its tone marks, one test)
+        if not self._after_title(doc, start):
+            return False  # (asked first, as it decides last: most bodies follow no title, and the tests below walk
+            # the name; every test is a pure one, so the answer is the same in any order)
         chamber = not named and i - start <= CHAMBER_WORDS and chamber_before(words, i)
         if not (named or chamber):
             return False
@@ -89,4 +92,4 @@ class Holders:
             placed = any(span_text(doc, i - L, i) in places for L in range(1, PLACE_WORDS + 1) if i - L > start)
             if not placed and (kind in NAMED_BY_PERSONS or (title_case(prev) and prev.isascii())):
                 return False
-        return self._after_title(doc, start)
+        return True
