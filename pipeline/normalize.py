@@ -59,6 +59,10 @@ _SPACED_SLASH = re.compile(r"(?<=\d)(?: /|/ | / )(?=[A-ZĐ]{2})")
 _SPACES_TO_FIX = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 #: the blanks other than " " (a text with none of them and no two spaces in a row has nothing to fix)
 _ODD_BLANK = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+#: every character :func:`normalize_text` replaces or removes one by one: those of _ZERO_WIDTH, _DASHES, _D_LOOKALIKE
+#: and _ODD_BLANK (a text without any, nearly every text, is scanned once for all four instead of four times: their
+#: replacements bring none of them back, so each would find nothing)
+_RARE = re.compile("|".join(p.pattern for p in (_ZERO_WIDTH, _DASHES, _D_LOOKALIKE, _ODD_BLANK)))
 
 
 def _base_letters(syllable_nfd: str) -> tuple[list[str], str | None]:
@@ -175,7 +179,8 @@ def normalize_text(text: str) -> str:
     "318/QĐ-UBND", :data:`_SPACED_SLASH`); each line is stripped.  Line breaks are kept.
     """
     text = unicodedata.normalize("NFC", text)
-    if not text.isascii():  # zero-width characters and the dashes are all outside ASCII
+    rare = _RARE.search(text) is not None  # (one scan: most texts hold none of the characters replaced below)
+    if rare and not text.isascii():  # zero-width characters and the dashes are all outside ASCII
         text = _ZERO_WIDTH.sub("", text)
         text = _DASHES.sub("-", text)
         if _D_LOOKALIKE.search(text):
@@ -187,7 +192,7 @@ def normalize_text(text: str) -> str:
     # _SPACES holds no line break, so one pass over the whole text equals one per line; a lone " " is left as
     # it is (_SPACES_TO_FIX) instead of being replaced by itself
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "  " in text or _ODD_BLANK.search(text):
+    if "  " in text or (rare and _ODD_BLANK.search(text)):
         text = _SPACES_TO_FIX.sub(" ", text)
     if " /" in text or "/ " in text:
         text = _SPACED_SLASH.sub("/", text)

@@ -5,6 +5,9 @@ hand).
   ``functools.cache(functools.partial(...))`` gave them, without its wrapper's cost.
 - ``unit_holders.Holders._foreign_holder_at`` asks first whether a position title ends before the body (its last
   test, a pure one): a body after no title is not walked for a holder's name.
+- ``pipeline.normalize.normalize_text`` scans a text once for every character it replaces one by one (zero-width
+  characters, dashes, lookalikes of "Đ", blanks other than a space) and runs none of the four patterns when none is
+  there.
 - ``pipeline.letterhead._cited_title`` upper-cases and normalises only a line of a title's length (300 characters at
   most): a longer one was never taken.
 """
@@ -99,3 +102,31 @@ def test_a_body_after_no_title_is_not_walked_for_a_foreign_holder(monkeypatch):
     assert g["units"] == []
     assert g["officials"] == [{"name": "Doreen Whitcombe", "position": "Chủ tịch", "unit": "Hạ viện"}]
     assert "Doreen" in asked
+
+
+def test_a_text_without_the_characters_replaced_is_scanned_once(monkeypatch):
+    from pipeline import normalize
+
+    asked = []
+
+    class Recorded:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def sub(self, *args):
+            asked.append(self.pattern.pattern)
+            return self.pattern.sub(*args)
+
+        def search(self, *args):
+            asked.append(self.pattern.pattern)
+            return self.pattern.search(*args)
+
+    for name in ("_ZERO_WIDTH", "_DASHES", "_D_LOOKALIKE", "_ODD_BLANK"):
+        monkeypatch.setattr(normalize, name, Recorded(getattr(normalize, name)))
+    # two spaces, a lone hyphen, tones placed the old way: no character of the four patterns
+    assert normalize.normalize_text("Ông  Trần Văn Hoà - khoẻ") == "Ông Trần Văn Hòa – khỏe"
+    assert asked == []
+    # each of them, replaced as before: a zero-width space, an em dash, an eth for "Đ", a no-break space and a tab
+    assert normalize.normalize_text("\u00d0\u200bội\u00a0tuyển\u2014U23\tthuỷ") == "Đội tuyển-U23 thủy"
+    assert len(asked) == 4
+    assert normalize.normalize_text("Doi\tU23") == "Doi U23" and len(asked) == 5  # (ASCII: the blanks' pattern alone)
