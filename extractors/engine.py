@@ -113,7 +113,9 @@ def document_year(document: Document) -> int | None:
     later bare year when the count holds one year written once (:func:`_later_bare_year`), a bare year when it
     writes none other; that year plus one when the story opens two months or more before a past event of it
     (:func:`_after_its_year`); none when the written year is earlier than a period the story writes as running
-    from a year to its present (:func:`_latest_since`).  GUIDELINES.md: an award's year is the year "the text says
+    from a year to its present (:func:`_latest_since`); the year it writes most from the year before the first of a
+    period it writes ("giai đoạn 2017 - 2022") on, else that first, when the written year is older
+    (:func:`_latest_period_start`).  GUIDELINES.md: an award's year is the year "the text says
     or its date implies"; a news article that reports a ceremony once ("… trong năm 2019") dates its awards so.
     """
     if document.date and document.date[:4].isdigit():
@@ -123,6 +125,10 @@ def document_year(document: Document) -> int | None:
     written = _written_year(document) if not reported or (compared and compared > reported) else None
     if written and written < _latest_since(document):
         written = None  # a story told after "Từ năm 1993, …" is of no year before it
+    first = _latest_period_start(document) if written else 0
+    if written and written < first - 1:
+        written = _year_from(document, first - 1) or first  # a story writing "giai đoạn 2017 - 2022" is of no year
+        # before 2016: of the year it writes most from then on, else of the period's first
     if compared and (reported is None or compared > reported) and (written is None or compared >= written):
         reported = compared  # a part compared with, no older than the year written: of the story's year
     if reported:
@@ -266,6 +272,31 @@ def _latest_since(document: Document) -> int:
                 if _since_start(b.text, m.start(), m.end()) and not ONWARD.match(b.text, m.end()):
                     latest = max(latest, int(m.group(1)))
     return latest
+
+
+#: a period of years after its noun (period_nouns.txt: "giai đoạn 2017 - 2022", "nhiệm kỳ từ năm 2016 đến 2021"): group 1
+#: its first year
+PERIOD = re.compile(r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)"
+                    % alternation("period_nouns.txt"), re.I)
+
+
+def _latest_period_start(document: Document) -> int:
+    """The latest first year of a period of years the document writes (:data:`PERIOD`), 0 when none: the story is
+    told no earlier than the year before it (document_year: a story older by its most written year is of the year
+    it writes most from then on, :func:`_year_from`, else of the period's first)."""
+    return max((int(m.group(1)) for b in document.blocks if "19" in b.text or "20" in b.text
+                for m in PERIOD.finditer(b.text)), default=0)
+
+
+def _year_from(document: Document, lo: int) -> int | None:
+    """The year no earlier than ``lo`` the document writes most often (:func:`_written_years`; the later on a tie),
+    None when it writes none."""
+    counts: dict[int, int] = {}
+    for b in document.blocks:
+        for y in _written_years(b.text):
+            if y >= lo:
+                counts[y] = counts.get(y, 0) + 1
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
 
 
 def _bare_years(document: Document):
