@@ -4,6 +4,7 @@ Shapes (Vietnamese press usage of contest results; bulk news vi_news_50k, sessio
 
     <prize found> (đã|chính thức|lần lượt …) thuộc về <winner> (và <winner>)   "giải nhất kéo co thuộc về Chi đoàn X"
     (Ở) hạng mục <category> ((…)) (đã) thuộc về <winner>                     "hạng mục thủ môn hay nhất năm đã thuộc về Y"
+    (ngôi vị|danh hiệu) Quán quân|Á quân (N) (<Contest>) thuộc về <winner>    "Ngôi vị Quán quân The Voice thuộc về Z"
 
 The prize is an award the recogniser found ending right before the verb (past its adverbs and a parenthesis: "giải
 ba", "Huy chương Bạc", "giải nhì cuộc thi …") that no earlier component linked, or a category after a category noun
@@ -26,7 +27,8 @@ from spacy.language import Language
 from ..facts import outermost
 from ..gazetteer import section
 from ..lowered import lowered_text
-from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, lower_in, positions, span_text, state, toks
+from .base import LOWERED, QUOTES_CLOSE, QUOTES_OPEN, Ent, is_cap, lower_in, positions, span_text, state, toks, \
+    year_word
 from .championships import AIMS, SENTENCE_MARKS, cue_in_clause
 from .conferral_words import phrase_tuples
 
@@ -49,6 +51,12 @@ CLAUSE_MARKS = SENTENCE_MARKS | {"\n"}  # marks that close the clause a result i
 #: words after "và" or a comma that open another clause, not a further winner's descriptor: the verbs of a result
 #: and the nouns of a prize (won_by_cues.txt "Words of another clause")
 CLAUSE_WORDS = frozenset(section(CUES, "# Words of another clause"))
+#: the ranks of a contest's result and the nouns of a title dropped before them (won_by_cues.txt), word tuples,
+#: longest first (_title_before)
+TITLE_HEADS = phrase_tuples(CUES, "# Title heads")
+TITLE_NOUNS = phrase_tuples(CUES, "# Title nouns dropped")
+BARE_TITLES = frozenset({("quán", "quân"), ("á", "quân")})  # heads read without a contest's name after them
+TITLE_NAME_MAX = 6  # capitalised words of the contest named after a title head ("Asia’s Next Top Model")
 CATEGORY_MAX = 10  # words of a category's name ("cầu thủ trẻ hay nhất năm")
 DESCRIPTOR_WORDS = 2  # words of a capitalised descriptor opening a list item ("Cầu thủ", "Nhà báo")
 DESCRIPTOR_MAX = 6  # lower-case words before a winner ("cầu thủ mới 16 tuổi", "người đẹp")
@@ -151,6 +159,9 @@ class WonBy:
         found = next((a for a in awards if a.end == p and a.start >= ss), None)
         if found is not None:
             return None if id(found) in linked else found
+        title = _title_before(d, low, ss, p, awards)
+        if title is not None:
+            return title
         for k in range(p - 1, max(ss, p - CATEGORY_MAX - 2) - 1, -1):
             if low[k] in CLAUSE_MARKS or low[k] in (",", "(", ")"):
                 return None
@@ -161,6 +172,37 @@ class WonBy:
                     return None
                 return Ent("award", a, p, span_text(d, a, p), {"kind": "category"})
         return None
+
+
+def _title_before(d, low, ss, p, awards):
+    """The title of a contest's result written right before ``p`` with no award found there: a head of TITLE_HEADS
+    ("quán quân", "á quân", "(chức) vô địch"), a noun of TITLE_NOUNS before it or not ("ngôi vị", "danh hiệu"), and
+    the contest's name after it, capitalised words (at most TITLE_NAME_MAX) ending before a year ("Ngôi vị Quán quân
+    The Voice 2017 thuộc về A" -> "Quán quân The Voice"; "chức vô địch Liga 2016/17" -> "chức vô địch Liga"); the
+    rank alone for BARE_TITLES ("Á quân (1) thuộc về B"). The head opens its clause (the sentence's start, a mark) or
+    follows a noun of TITLE_NOUNS. A new award Ent, the noun left out; None when no head stands there, a word
+    between the head and ``p`` is none of the name's, "vô địch" names no competition, or another word stands before
+    the head ("kỷ lục vô địch Australian Open thuộc về A": a record held)."""
+    for k in range(p - 1, max(ss, p - TITLE_NAME_MAX - 3) - 1, -1):
+        head = next((h for h in TITLE_HEADS if tuple(low[k:k + len(h)]) == h), None)
+        if head is None:
+            continue
+        a = k + len(head)
+        if a < p and d.words[a].isdigit() and len(d.words[a]) == 1:
+            a += 1  # "Á quân 1", "Á quân 2": the rank's number is the title's
+        end = next((x for x in range(a, p) if year_word(d.words[x]) or d.words[x][:1].isdigit()), p)
+        if any(not is_cap(w) for w in d.words[a:end]) or any(
+                not (year_word(w) or w[:1].isdigit() or w == "/") for w in d.words[end:p]):
+            return None  # (a lower-case word: "quán quân | của …", "vô địch | mùa này"; the year's parts only after)
+        if end == a and head not in BARE_TITLES:
+            return None  # "ngôi vô địch thuộc về X": the competition left unnamed
+        if any(x.start < p and k < x.end for x in awards):
+            return None
+        if k > ss and d.words[k - 1].isalnum() and \
+                not any(tuple(low[k - len(n):k]) == n for n in TITLE_NOUNS if k - len(n) >= ss):
+            return None  # another word before the head: "kỷ lục vô địch X thuộc về …" (a record), part of a name
+        return Ent("award", k, end, span_text(d, k, end), {"kind": "title won"})
+    return None
 
 
 def _past_adverbs(low, ss, i):
