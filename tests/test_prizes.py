@@ -77,3 +77,16 @@ def test_giver_after_do_is_no_recipient():
     got = _facts("Ông Tạ Hải Tùng đạt giải Quả Cầu vàng cho 10 tài năng trẻ do Trung ương Đoàn và Bộ Khoa học "
                  "và Công nghệ trao tặng.")
     assert {(r, a) for r, a, _ in got} == {("Tạ Hải Tùng", "giải Quả Cầu vàng")}
+
+
+def test_a_count_before_a_unit_of_time_ends_the_event():
+    # "hai năm 2018 và 2019", "ba lần": a span or a tally after the event, no word of it (chk46: "… quốc gia hai")
+    got = _facts("Em Lê Văn Khoa đoạt giải khuyến khích học sinh giỏi quốc gia hai năm 2018 và 2019.")
+    assert got == {("Lê Văn Khoa", "giải khuyến khích học sinh giỏi quốc gia", 2018)}
+    got = _facts("Chị Đỗ Thị Hạnh đoạt giải nhì Sao Mai toàn quốc 3 lần.")
+    assert got == {("Đỗ Thị Hạnh", "giải nhì Sao Mai toàn quốc", None)}
+
+
+def test_an_editions_number_before_the_year_stays_in_the_event():
+    got = _facts("Đội tuyển Việt Nam giành huy chương bạc SEA Games 18 năm 1995 tại Thái Lan.")
+    assert {a for _, a, _ in got} == {"huy chương bạc SEA Games 18"}

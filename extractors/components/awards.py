@@ -44,6 +44,10 @@ TAIL_STOP = {"của", "cho", "đã", "được", "là", "có", "với", "trong",
 #: two-word stops whose first word alone may be a word of an event or a field ("bao bì"): "bao gồm" opens the list of
 #: what won ("Bốn đề tài đoạt giải Tư bao gồm: …"), never a word of the prize
 TAIL_STOP_PAIRS = {("bao", "gồm")}
+#: the units a count word before them makes a span of time or a tally, no word of an event ("giải khuyến khích học
+#: sinh giỏi quốc gia | hai năm 2018 và 2019", "… quốc gia | ba lần"): TAIL_STOP holds them, the count before them
+#: stops the tail too (chk46: "… quốc gia hai" read as the award)
+COUNTED_UNITS = {"năm", "lần", "tháng", "ngày", "tuần", "mùa", "kỳ"}
 COUNT_WORDS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều", "các"}
 COLOURS = {"vàng", "bạc", "đồng", "Vàng", "Bạc", "Đồng"}
 METAL_FORMS = {"vàng": ("huy chương vàng", "hcv"), "bạc": ("huy chương bạc", "hcb"), "đồng": ("huy chương đồng", "hcđ")}
@@ -1921,11 +1925,13 @@ def _cue_before(doc, s, cues, lo: int = 0) -> int:
 
 def _tail_word(doc, k) -> bool:
     """Whether token ``k`` can go on a prize's or medal's event ("giải nhất Sao Mai toàn quốc …"): no clause
-    punctuation, stop word (TAIL_STOP, or the first of a pair of TAIL_STOP_PAIRS), verb or adverb (TAIL_VERBS), nor
-    photo credit."""
+    punctuation, stop word (TAIL_STOP, or the first of a pair of TAIL_STOP_PAIRS), count before a unit of
+    COUNTED_UNITS ("hai | năm"), verb or adverb (TAIL_VERBS), nor photo credit."""
     w = doc.words[k]
-    if k + 1 < len(doc.words) and (w.lower(), doc.words[k + 1].lower()) in TAIL_STOP_PAIRS:
-        return False
+    if k + 1 < len(doc.words) and ((w.lower(), doc.words[k + 1].lower()) in TAIL_STOP_PAIRS or (
+            doc.words[k + 1] in COUNTED_UNITS and (w.lower() in COUNT_WORDS or (
+                w.isdigit() and not (k + 2 < len(doc.words) and doc.words[k + 2].isdigit()))))):
+        return False  # (but "SEA Games 18 | năm 1995": an edition's number in digits, then the year)
     return w not in TAIL_ENDS and w.lower() not in TAIL_STOP and w not in TAIL_VERBS and not _credit_at(doc, k)
 
 
