@@ -1705,8 +1705,10 @@ class PersonRecognizer:
                     k += L  # ("…, đạo diễn Nguyễn Trọng Trinh": an honorific of several words)
                 e = self._run(doc, k, set(), max_len=4)
                 if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…" or
-                          (doc.words[e] == "(" and j > p.end) or self._open_tail(doc.words, k, e)) and self._ok(doc, k, e, st, cued=True, listed=True) \
-                        and (k, e) not in have and used.isdisjoint(range(k, e)):
+                          (doc.words[e] == "(" and j > p.end) or self._open_tail(doc.words, k, e)) \
+                        and self._ok(doc, k, e, st, cued=True, listed=True) \
+                        and (k, e) not in have and used.isdisjoint(range(k, e)) \
+                        and field_at(doc.words, k, self.competitions) != e:  # ("Andy Murray và Wimbledon")
                     q = Ent("person", k, e, span_text(doc, k, e), {"list": True})
                     found.append(q)
                     have.add((k, e))
