@@ -36,7 +36,7 @@ from extractors.table_columns import column_key
 
 from .. import legacy, letterhead
 from ..model import Block, Document, ReaderError, table_row
-from .signatures import OLE2, ZIP, foreign
+from .signatures import EMPTY_ZIP, OLE2, ZIP, foreign
 from .txt import read_misnamed
 
 #: Limit on the sum of the uncompressed sizes of the zip members (zip-bomb guard).
@@ -272,6 +272,8 @@ def _via_libreoffice(data: bytes, name: str, suffix: str, fmt: str) -> Document:
 def read(data: bytes, name: str) -> Document:
     """Read a .xlsx, .xls or .ods file into one ``table_row`` block per row with content."""
     fmt = Path(name).suffix.lower().lstrip(".") or "xlsx"
+    if fmt in ("xlsx", "xlsm") and not data.startswith((ZIP, EMPTY_ZIP, OLE2)):
+        return _no_zip(data, name, fmt)
     if fmt in ("xlsx", "xlsm"):
         return read_xlsx(data, name, fmt)
     if fmt == "xls" and data.startswith(ZIP):
@@ -279,3 +281,20 @@ def read(data: bytes, name: str) -> Document:
     if foreign(data):  # a text (a TSV named .xls) or junk: read by its content, not imported by LibreOffice
         return read_misnamed(data, name, "." + fmt)
     return _via_libreoffice(data, name, fmt, fmt)
+
+
+def _no_zip(data: bytes, name: str, fmt: str) -> Document:
+    """A file named .xlsx (or .xlsm) with no ZIP container, read by its content as the .xls and .ods readers read a
+    foreign one: a text (a TSV an application saved as .xlsx) as a .txt file with the warning "read as .txt: the
+    content is not the .xlsx its name says", junk failing "not a .xlsx file (its bytes are neither that format nor a
+    text: …)"; a web page (a web application's "export to Excel") or an old Excel binary through LibreOffice as an
+    .xls is, with the warning "read as .xls: …".  Before, each failed "not a valid .xlsx (corrupt or truncated zip)",
+    which sent the user after a broken download (newcomer, session 46: an HTML table, a TSV and random bytes named
+    .xlsx)."""
+    if foreign(data):
+        return read_misnamed(data, name, "." + fmt)
+    from . import read_as_warning
+
+    doc = _via_libreoffice(data, name, "xls", fmt)
+    doc.warnings.append(read_as_warning(".xls", "." + fmt))
+    return doc
