@@ -11,7 +11,8 @@ from ..gazetteer import field_at, field_table, section, unit_fields, word_list
 from .base import LOWERED, is_cap, span_text
 from .conferral_words import DAY_WORDS, TENSE_ADVERBS  # a field of two-syllable dictionary words closes
 # a name before one, as before a comma ("Chi cục An toàn | vệ sinh thực phẩm | đã …"; bulk news, session 40)
-from .persons import CLAUSE_OPENERS, CONNECTIVES, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, follows_namesake
+from .persons import CLAUSE_OPENERS, CONNECTIVES, LEVEL_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, \
+    follows_namesake
 from .unit_fields import EFFORT_PREDICATES, predicate_verb_at
 from .unit_cues import AWARD_FIRST
 from .unit_places import COMMUNITY_FIRST
@@ -47,6 +48,11 @@ CLOSING_FIELD_SYLLABLES = 2
 #: the marks that close such a short field: a comma or an opening parenthesis; before a stop or a closing one the
 #: word most often ends the clause's predicate ("xã X Trung | kể lại.", "Công ty X | thi công)"; bulk news, session 38)
 SHORT_FIELD_CLOSES = {",", "("}
+#: prepositions of place and direction (place_prepositions.txt) that never go on inside a name: after a place of one
+#: syllable closing a name ("Không quân Mỹ | từ năm 1986", "Đại sứ quán Mỹ | từ chối …"; bulk news, session 46) one
+#: opens the predicate, though the two syllables make a dictionary word ("mỹ từ"); not "tại", "thuộc" (a seat or a
+#: parent goes on: "Đại sứ quán Mỹ tại Hà Nội")
+AFTER_PLACE = frozenset(PLACE_PREPOSITIONS) - QUALIFIERS
 #: the words right before a place's name: its level ("huyện Quế Sơn", "TP. Hà Nội", "thành phố Huế")
 PLACE_MARKS = LEVELS | CITY_MARKS | {"phố", "."}
 #: "directly under": a sub-unit's link to its parent ("Trung tâm X trực thuộc Cục Y"), also a dictionary word
@@ -592,7 +598,8 @@ class NameExtent:
             if lower_word and named and is_cap(words[i - 1]) and \
                     not (words[i - 1].isupper() and len(words[i - 1]) > 1):
                 prev = LOWERED[words[i - 1]]
-                ends_place = i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places
+                ends_place = (i - 2 >= start and span_text(doc, i - 2, i) in self.lex.places) or \
+                    (low in AFTER_PLACE and words[i - 1] in self.lex.places)  # "Không quân Mỹ | từ năm …" (not "mỹ từ")
                 k = i - 1
                 while k > start and is_cap(words[k - 1]):
                     k -= 1
