@@ -35,3 +35,8 @@ def test_persons_after_an_institution_stay_persons():
 
 def test_a_goalkeeper_is_no_temple():
     assert names("Người gác đền Đặng Văn Luân đã cản phá thành công quả phạt đền.") == ["Đặng Văn Luân"]
+
+
+def test_a_flower_garden_and_a_national_park_are_places():
+    assert names("Buổi biểu diễn diễn ra tại vườn hoa Lý Thái Tổ vào tối thứ Bảy.") == []
+    assert names("Đàn voi di chuyển qua vườn quốc gia Maasai Mara vào mùa khô.") == []
