@@ -1302,17 +1302,42 @@ def _this_year(sent_text: str, latest, doc_year) -> int | None:
     return year if year is not None and year > (doc_year() or 0) else None
 
 
-def _last_year(sent_text: str, latest, doc_year) -> int | None:
-    """The year of a sentence without one of its own that says "năm ngoái" (:data:`LAST_YEAR`): the year before the
-    story's present, which is the year "năm nay" reads (:func:`_this_year`, else the document's: ``doc_year()``,
-    :func:`document_year`).  A capitalised "Năm ngoái" right after a word opens the next sentence, run on where a
-    caption lost its full stop ("Federer vô địch Halle Open lần thứ 9 Năm ngoái Federer thua …": bulk news): it is
-    not read.  None for any other sentence, or when the document gives no year at all."""
-    if "ngoái" not in sent_text or not any(m.group()[0].islower() or not RUN_ON.search(sent_text, 0, m.start())
-                                           for m in LAST_YEAR.finditer(sent_text)):
+def _last_year(sent_text: str, at: int, end: int, latest, doc_year) -> int | None:
+    """The year of a sentence without one of its own that says "năm ngoái" (:data:`LAST_YEAR`) in the clause of the
+    award at chars [``at``, ``end``) of ``sent_text``: the year before the story's present, which is the year "năm nay"
+    reads (:func:`_this_year`, else the document's: ``doc_year()``, :func:`document_year`).  Read in the award's
+    clause (:func:`_last_year_reaches`), not the whole sentence: "Ông A, người nắm đội từ năm ngoái, đã giúp B giành
+    chức vô địch X" dates the taking over, not the title (session 45's pool: a coach's "năm ngoái").  A capitalised
+    "Năm ngoái" right after a word opens the next sentence, run on where a caption lost its full stop ("Federer vô
+    địch Halle Open lần thứ 9 Năm ngoái Federer thua …": bulk news): it is not read.  None for any other sentence,
+    or when the document gives no year at all."""
+    if "ngoái" not in sent_text or not any(
+            (m.group()[0].islower() or not RUN_ON.search(sent_text, 0, m.start()))
+            and _last_year_reaches(sent_text, m, at, end) for m in LAST_YEAR.finditer(sent_text)):
         return None
     present = _this_year("năm nay", latest, doc_year) or doc_year()
     return present - 1 if present else None
+
+
+def _last_year_reaches(text: str, m: re.Match, at: int, end: int) -> bool:
+    """Whether "năm ngoái" at match ``m`` of sentence ``text`` dates the award at chars [``at``, ``end``): written
+    after it with no clause mark (",", ":", ";") between ("giành chức vô địch X năm ngoái"; not "…, sau khi thua ở
+    chung kết năm ngoái"), or before it in its clause (:func:`_cue_reaches`), or closing a fronted adverbial that
+    opens the sentence ("Năm ngoái, em A giành …", "Cuối năm ngoái, …"); not after a comparison (:data:`COMPARED`:
+    "So với năm ngoái, …", "cao hơn năm ngoái") nor with "năm nay" between it and the award (:data:`THIS_YEAR`:
+    "vô địch X năm nay sau khi về nhì năm ngoái")."""
+    if COMPARED.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    if m.start() >= end:
+        return not CLAUSE_MARKS.search(text, end, m.start()) and ";" not in text[end:m.start()] \
+            and not THIS_YEAR.search(text, end, m.start())
+    if m.end() > at:
+        return True  # inside the award's words
+    if THIS_YEAR.search(text, m.end(), at):
+        return False
+    lo = _sentence_start(text, m.start())
+    fronted = not CLAUSE_MARKS.search(text, lo, m.start()) and text.startswith(",", m.end())
+    return fronted or _cue_reaches(text, m.end(), at)
 
 
 def _relative_year(d, st, sent_start: int, sent_text: str, doc_year) -> int | None:
@@ -1503,7 +1528,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
             or _year_near(_revoking_front_blanked(sent_text, d.starts[a.start] - off), off, d.starts[a.start],
                           d.ends[a.end - 1], upto=_list_opening(sent_text, d.ends[a.end - 1] - off) if later else None) \
             or _relative_year(d, st, c["sent"][0], sent_text, doc_year) \
-            or ((_last_year(sent_text, latest_year, doc_year) or _this_year(sent_text, latest_year, doc_year)
+            or ((_last_year(sent_text, d.starts[a.start] - off, d.ends[a.end - 1] - off, latest_year, doc_year)
+                 or _this_year(sent_text, latest_year, doc_year)
                  or doc_year()) if revocation_kind(sent_text) is None
                 and not _in_dated_list(sent_text, off, d.starts[a.start], d.ends[a.end - 1])
                 and not _told_as_record(sent_text, d.starts[a.start] - off, d.ends[a.end - 1] - off) else None)
