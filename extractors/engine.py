@@ -283,9 +283,13 @@ PERIOD = re.compile(r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*
 def _latest_period_start(document: Document) -> int:
     """The latest first year of a period of years the document writes (:data:`PERIOD`), 0 when none: the story is
     told no earlier than the year before it (document_year: a story older by its most written year is of the year
-    it writes most from then on, :func:`_year_from`, else of the period's first)."""
+    it writes most from then on, :func:`_year_from`, else of the period's first).  A period of a plan or a future act
+    is none (the tests of :func:`_written_years` for a year: :data:`HORIZON`, "kế hoạch … giai đoạn 2026 - 2030",
+    "mục tiêu …"; :data:`FUTURE`, "dự kiến … giai đoạn 2026 - 2030"): a story of 2023 plans for years to come."""
     return max((int(m.group(1)) for b in document.blocks if "19" in b.text or "20" in b.text
-                for m in PERIOD.finditer(b.text)), default=0)
+                for m in PERIOD.finditer(b.text)
+                if not HORIZON.search(b.text, max(0, m.start() - 30), m.start())
+                and not FUTURE.search(b.text, max(0, m.start() - FUTURE_REACH), m.start())), default=0)
 
 
 def _year_from(document: Document, lo: int) -> int | None:

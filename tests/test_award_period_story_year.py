@@ -31,3 +31,16 @@ def test_the_year_written_most_from_the_year_before_the_period_on_dates_it():
                      "Các chỉ tiêu năm 2020 và kế hoạch năm 2020 đều đạt.",
                      "Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhất cho Sở Tư pháp tỉnh Hòa Bình.") == \
         [("Sở Tư pháp tỉnh Hòa Bình", "Huân chương Lao động hạng Nhất", 2020)]
+
+
+def test_a_planned_period_does_not_date_the_story():
+    # the story writes 2023 twice; the period 2026 - 2030 is a plan's ("kế hoạch …", "mục tiêu …"), no period begun:
+    # the order stays of 2023, not of 2026, three years after the story (session 46's review, rvb)
+    assert awards_of("Năm 2023, huyện Kim Sơn đạt nhiều kết quả. Các chỉ tiêu năm 2023 đều vượt.",
+                     "Huyện xây dựng kế hoạch phát triển kinh tế giai đoạn 2026 - 2030.",
+                     "Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Sở Tư pháp tỉnh Hòa Bình.") == \
+        [("Sở Tư pháp tỉnh Hòa Bình", "Huân chương Lao động hạng Nhất", 2023)]
+    assert awards_of("Năm 2023, huyện Kim Sơn đạt nhiều kết quả. Các chỉ tiêu năm 2023 đều vượt.",
+                     "Huyện dự kiến hoàn thành đường vành đai giai đoạn 2026 - 2030.",
+                     "Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Sở Tư pháp tỉnh Hòa Bình.") == \
+        [("Sở Tư pháp tỉnh Hòa Bình", "Huân chương Lao động hạng Nhất", 2023)]
