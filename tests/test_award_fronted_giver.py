@@ -25,3 +25,10 @@ def test_the_list_before_the_giver_keeps_its_recipients():
     # a titled name going on the list ("và", "cùng") is a recipient still
     assert awards_of("Trao Bằng khen cho Công ty ABC, Giám đốc Lê Văn Bình và bà Trần Thị Hoa.") == \
         [("Công ty ABC", "Bằng khen", None), ("Lê Văn Bình", "Bằng khen", None), ("Trần Thị Hoa", "Bằng khen", None)]
+
+
+def test_a_titled_recipient_before_the_merit_of_the_list_is_a_recipient_still():
+    # "vì đã có thành tích …" (achievement_clauses.txt) is the merit said of the list, no clause of the name's own:
+    # the director is the second recipient (session 46's review, rvb)
+    assert awards_of("Trao Bằng khen cho ông Lê Văn An, Giám đốc Trần Văn Bình vì đã có thành tích xuất sắc.") == \
+        [("Lê Văn An", "Bằng khen", None), ("Trần Văn Bình", "Bằng khen", None)]

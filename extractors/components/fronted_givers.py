@@ -5,6 +5,9 @@ comma, followed by its own verb, is the main clause's subject, who gave the awar
 list after "cho" (GUIDELINES.md: ``recipient`` is who received it; session 45's check of bulk news)."""
 from __future__ import annotations
 
+import re
+
+from ..gazetteer import alternation
 from .base import LOWERED
 
 #: how many words may open the sentence before its give verb ("Phát biểu và trao", "Sau khi trao")
@@ -13,6 +16,9 @@ OPENING_MAX = 3
 #: cùng 20 cá nhân", "bà B (Công ty X)"): punctuation, "và", "cùng", "với"
 LIST_GOES_ON = frozenset({",", ";", ".", ":", "(", ")", "-", "–", "—", "…", "...", "!", "?", '"', "“", "”", "và",
                           "cùng", "với"})
+#: the clause of merit said of the whole list of recipients (achievement_clauses.txt: "vì đã có thành tích …", "đã
+#: hoàn thành xuất sắc …"): after the list's last name, no clause of that name's own
+MERIT = re.compile(r"(?:%s)(?!\w)" % alternation("achievement_clauses.txt"), re.I)
 
 
 def opens_on_give(words, ss: int, award_start: int, cues, ent_starts) -> bool:
@@ -27,9 +33,11 @@ def opens_on_give(words, ss: int, award_start: int, cues, ent_starts) -> bool:
 def subject_after_comma(words, x, in_title, se: int) -> bool:
     """Whether person ``x`` (an Ent) stands right after a comma with only its title between ("…, Chủ tịch nước B")
     and is followed by a word of a clause of its own before the sentence end ``se`` ("B đánh giá cao …"), not by a
-    word going on a list (:data:`LIST_GOES_ON`): the subject of the sentence's main clause."""
-    if x.kind != "person" or x.end >= se or words[x.end] in LIST_GOES_ON or LOWERED[words[x.end]] in LIST_GOES_ON:
-        return False
+    word going on a list (:data:`LIST_GOES_ON`) nor by the merit said of the list (:data:`MERIT`: "…, Giám đốc B vì
+    đã có thành tích xuất sắc"): the subject of the sentence's main clause."""
+    if x.kind != "person" or x.end >= se or words[x.end] in LIST_GOES_ON or LOWERED[words[x.end]] in LIST_GOES_ON \
+            or MERIT.match(" ".join(words[x.end:min(se, x.end + 6)])):
+        return False  # (a word going on the list, or the merit said of the list: "…, Giám đốc B vì đã có thành tích")
     k = x.start
     while k - 1 in in_title:
         k -= 1
