@@ -869,7 +869,7 @@ class PersonRecognizer:
         words = d.words
         starts = list(compress(range(n), map(_UPPER_FIRST.__getitem__, words)))  # (a C-level scan)
         given = self._given(words, starts)
-        cue_end = {}
+        cue_end = st["_cue_end"] = {}
         for _, s, e in self.cues(doc):
             cue_end[e] = max(cue_end.get(e, 0), e - s)
         for u in st["unit"]:
@@ -1705,7 +1705,8 @@ class PersonRecognizer:
                     k += L  # ("…, đạo diễn Nguyễn Trọng Trinh": an honorific of several words)
                 e = self._run(doc, k, set(), max_len=4)
                 if e and (e >= n or doc.words[e] in (",", "và", ";", ")") or doc.words[e][0] in ".…" or
-                          (doc.words[e] == "(" and j > p.end) or self._open_tail(doc.words, k, e)) \
+                          (doc.words[e] == "(" and j > p.end) or
+                          (self._grounded(doc.words, p, st) and self._open_tail(doc.words, k, e))) \
                         and self._ok(doc, k, e, st, cued=True, listed=True) \
                         and (k, e) not in have and used.isdisjoint(range(k, e)) \
                         and field_at(doc.words, k, self.competitions) != e:  # ("Andy Murray và Wimbledon")
@@ -1733,6 +1734,21 @@ class PersonRecognizer:
                     used.update(range(k, e))
                     queue.append(q)
         return found
+
+    @staticmethod
+    def _grounded(words, p, st) -> bool:
+        """The list item ``p`` may carry a list on to an item ended by the clause's verb (:meth:`_open_tail`): behind
+        a title or an honorific (``st["_cue_end"]``: "Tổng thống Biden và Putin | ở …") any name; else a Vietnamese
+        name of two syllables or more ("Lâm Canh Tân, Đậu Kiêu | đóng …"), a foreign word of one ("Tom và Delma |
+        khi …"), or a foreign run opened by a romanised surname ("Song Joong Ki và Song Hye Kyo | liên tục …"). A
+        list walked through a Vietnamese syllable alone or an uncued foreign run of other words is a list of things
+        ("các sông Thao, Lục Nam, Mã, Gianh, Kiến Giang | sẽ …": rivers; "giục Cathay Pacific và Hong Kong Dragon |
+        xác nhận": airlines), its last item no person when nothing closes it."""
+        if p.start in st.get("_cue_end", ()):
+            return True
+        if p.info.get("foreign"):
+            return words[p.start] in ROMANISED_SURNAMES or (p.end - p.start == 1 and is_foreign_word(words[p.start]))
+        return p.end - p.start >= 2 or is_foreign_word(words[p.start])
 
     def _open_tail(self, words, k, e) -> bool:
         """The list item of tokens ``k``..``e`` ends the list before a lower-case word at token ``e`` that goes on
