@@ -27,3 +27,12 @@ def test_a_clause_opener_before_a_title_ends_the_name():
 def test_a_name_not_written_alone_keeps_the_word():
     assert names("Lễ hội Đền Cửa Ông diễn ra từ mùng 2 tháng Giêng.") == []
     assert "Hồ Thác" not in names("Nước Hồ Thác Bà dâng cao sau mưa lớn.")
+
+
+def test_an_honorific_of_address_ends_a_name_behind_a_title_or_honorific():
+    # the name is written only once, glued to the next sentence's opening honorific; the honorific before it says
+    # the run is a person's name, no place's
+    assert names("Ông Ngô Văn Tú Ông cho biết dự án chậm tiến độ.") == ["Ngô Văn Tú"]
+    assert names("Giám đốc Vũ Thị Vy Bà cho biết kế hoạch đã xong.") == ["Vũ Thị Vy"]
+    # a place's name ending on "Ông", written twice in a row: the first "Ông" cues no person
+    assert "Đền Cửa" not in names("Chùa lung linh ánh đèn Đền Cửa Ông Đền Cửa Ông thuộc phường Cửa Ông, TP. Cẩm Phả.")
