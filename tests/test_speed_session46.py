@@ -130,3 +130,12 @@ def test_a_text_without_the_characters_replaced_is_scanned_once(monkeypatch):
     assert normalize.normalize_text("\u00d0\u200bội\u00a0tuyển\u2014U23\tthuỷ") == "Đội tuyển-U23 thủy"
     assert len(asked) == 4
     assert normalize.normalize_text("Doi\tU23") == "Doi U23" and len(asked) == 5  # (ASCII: the blanks' pattern alone)
+
+
+def test_time_adverbs_are_one_set_made_once():
+    """officials._time_adverb_before reads one set of the later and then adverbs, made at import (review of 359c221:
+    the union was built anew for every word length of every "là" after a name)."""
+    from extractors.components import officials
+    assert officials.TIME_ADVERBS == officials.LATER_ADVERBS | officials.THEN_ADVERBS
+    words = "ông A , khi đó là Phó".split()
+    assert officials._time_adverb_before(words, 5) and not officials._time_adverb_before(words, 4)

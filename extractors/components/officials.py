@@ -1525,8 +1525,9 @@ CAUSATIVE_VERBS = {"làm"}
 #: name's comma ("X, khi đó là Phó tổng giám đốc …", "Y, nay là Bộ trưởng …"), whose words are no copula adverbs
 LATER_ADVERBS = frozenset(section("later_adverbs.txt", "# Later adverbs"))
 THEN_ADVERBS = frozenset(section("later_adverbs.txt", "# At-that-time adverbials"))
-#: the most words of one of them
-TIME_ADVERB_WORDS = max(len(a.split()) for a in LATER_ADVERBS | THEN_ADVERBS)
+#: both, read by _time_adverb_before (one set, made once), and the most words of one of them
+TIME_ADVERBS = LATER_ADVERBS | THEN_ADVERBS
+TIME_ADVERB_WORDS = max(len(a.split()) for a in TIME_ADVERBS)
 #: adverbs between a subject (its asides, or the subjects it is listed with) and the "là" stating its title ("A vẫn
 #: là …", "A và B đều là …", "… – cả hai là …"): the subject adverbs of ``subject_adverbs.txt``
 #: (conferral_words.ADVERBS: "đã", "cũng", "đều", "từng"), the words of ``LATER_ADVERBS`` and the adverbs of
@@ -1761,7 +1762,7 @@ def _time_adverb_before(w, k: int) -> bool:
     """An adverb of ``LATER_ADVERBS`` or ``THEN_ADVERBS`` ends right before token ``k`` (the "là" of a title stated
     later), perhaps before an "đang" ("khi đó đang là …"), in any letter case."""
     e = k - 1 if k > 0 and w[k - 1] == "đang" else k
-    return any(e - L >= 0 and " ".join(w[e - L:e]).lower() in (LATER_ADVERBS | THEN_ADVERBS)
+    return any(e - L >= 0 and " ".join(w[e - L:e]).lower() in TIME_ADVERBS
                for L in range(1, TIME_ADVERB_WORDS + 1))
 
 
