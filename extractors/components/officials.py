@@ -26,7 +26,7 @@ from .conferral_recipients import FRONTED_OPENERS
 from .conferral_references import CLAUSE_CONJUNCTIONS
 from .conferral_words import ADVERBS, PLURALS, TENSE_ADVERBS, TIME_FRONT, _opening
 from .base import LOWERED, WordTest, indices, is_cap, lexicon, lower_span, phrase_matcher, span_text, state, toks
-from .persons import COUNT_WORDS, PLACE_HEAD_LEVELS, after_community_level, place_head_title_before
+from .persons import COUNT_WORDS, PLACE_HEAD_LAST, PLACE_HEAD_LEVELS, after_community_level, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next, described_within, opening_length
 from .unit_words import STANDING_BOARDS
@@ -165,10 +165,12 @@ class OfficialLinker:
         Brevard": a state's or county's place abroad, not in places.txt, which the title's lower-case tail stops
         before), at most PLACE_WORDS words, none a unit's or a person's start, a dash between two of them read with
         them ("vùng | Bắc Rhine - Westphalia"); else ``e``."""
-        w = d.words
+        w, n = d.words, len(d)
+        if e >= n or not is_cap(w[e]) or LOWERED[w[e - 1]] not in PLACE_HEAD_LAST:
+            return e  # (two look-ups ruling out nearly every title: no capitalised word after it, no level's end)
         if not any(e - lv >= 0 and " ".join(w[e - lv:e]).lower() in PLACE_HEAD_LEVELS for lv in (1, 2)):
             return e
-        k, n = e, len(d)
+        k = e
         while k < n and k - e < PLACE_WORDS + 1 and k not in heads and k not in persons:
             if is_cap(w[k]) and w[k].isalpha():
                 k += 1
