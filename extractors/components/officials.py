@@ -104,7 +104,7 @@ class OfficialLinker:
         heads = {u.start for u in st["unit"]}
         self.unit_starts = heads
         self.opened_heads = {u.start for u in st["unit"] if u.info.get("kind") in TITLE_OPENS_KINDS}
-        persons = {p.start for p in st["person"]}
+        persons = self.person_starts = {p.start for p in st["person"]}  # (read by __call__ too)
         self.head_end_of = {u.info.get("head_end", u.start + 1): u.start for u in st["unit"]}
         self.head_end_at = {us: he for he, us in self.head_end_of.items()}
         for _, s, e in self.positions(doc) + self.roles(doc):
@@ -391,7 +391,7 @@ class OfficialLinker:
         roles = []
         after = set()  # indexes in ``out`` of names whose title is written after them
         award_end = {a.end: a.start for a in st["award"]}
-        person_starts = self.person_starts = {p.start for p in st["person"]}
+        person_starts = self.person_starts  # (made by _items)
         self.person_ends = {p.end for p in st["person"]}  # (read by _left)
         self.person_end_of = {p.start: p.end for p in st["person"]}  # (read by _predicate_chain)
         for p in st["person"]:
