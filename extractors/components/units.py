@@ -73,6 +73,10 @@ CLAUSE_VERBS = frozenset(word_list("clause_verbs.txt"))
 VARIANT_KEYS_KEPT = 50_000
 #: lower-case place levels before a place's name
 PLACE_LEVELS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị trấn", "trấn", "phố", "ấp", "thôn", "bản"}
+#: the words a place's name follows: those levels, a street's (``persons.STREET_WORDS``) and a community's
+#: (``persons.COMMUNITY_LEVELS``); one look-up rules out nearly every head before the tests of
+#: UnitRecognizer._street_or_community
+PLACE_NAME_LEADS = frozenset(PLACE_LEVELS | STREET_WORDS | COMMUNITY_LEVELS)
 #: national bodies that name a foreign state's body in lower case too, with the state's name ("chính phủ Cuba",
 #: "quốc hội Mỹ": a parliament; dev and held-out 10 gold list them)
 STATE_BODIES_LOWER = ["chính phủ", "quốc hội"]
@@ -342,7 +346,8 @@ class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, 
             if e - s == 1 and s in inside and is_cap(d.words[s - 1]) and \
                     (pair := (d.words[s - 1] + " " + d.words[s]).lower()) in self.words and pair not in self.heads_lower:
                 continue  # "Khoa" in "Đại học Bách Khoa TPHCM, …": the second syllable of a word of a name read already
-            if s > 0 and d.words[s][:1].isupper() and (d.words[s - 1] in PLACE_LEVELS or self._street_or_community(d, s)):
+            if s > 0 and d.words[s - 1] in PLACE_NAME_LEADS and d.words[s][:1].isupper() and \
+                    (d.words[s - 1] in PLACE_LEVELS or self._street_or_community(d, s)):
                 continue  # "phường Sở Dầu", "thị xã Hội An", "đường Đội Cấn", "làng Ban Mai": a place named like a unit
             head_text = span_text(d, s, e)
             head_low = lower_span(d, s, e)  # (lower-cased once: read by most tests below)
