@@ -272,9 +272,9 @@ def _via_libreoffice(data: bytes, name: str, suffix: str, fmt: str) -> Document:
 def read(data: bytes, name: str) -> Document:
     """Read a .xlsx, .xls or .ods file into one ``table_row`` block per row with content."""
     fmt = Path(name).suffix.lower().lstrip(".") or "xlsx"
-    if fmt in ("xlsx", "xlsm") and not data.startswith((ZIP, EMPTY_ZIP, OLE2)):
-        return _no_zip(data, name, fmt)
     if fmt in ("xlsx", "xlsm"):
+        if not data.startswith((ZIP, EMPTY_ZIP, OLE2)):
+            return _no_zip(data, name, fmt)
         return read_xlsx(data, name, fmt)
     if fmt == "xls" and data.startswith(ZIP):
         return read_xlsx(data, name, fmt)  # an .xlsx named .xls
