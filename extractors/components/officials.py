@@ -26,7 +26,7 @@ from .conferral_recipients import FRONTED_OPENERS
 from .conferral_references import CLAUSE_CONJUNCTIONS
 from .conferral_words import ADVERBS, PLURALS, TENSE_ADVERBS, TIME_FRONT, _opening
 from .base import LOWERED, WordTest, indices, is_cap, lexicon, lower_span, phrase_matcher, span_text, state, toks
-from .persons import COUNT_WORDS, PLACE_HEAD_LAST, PLACE_HEAD_LEVELS, after_community_level, place_head_title_before
+from .persons import COUNT_WORDS, PLACE_HEAD_LAST, after_community_level, level_ends_at, place_head_title_before
 from .pupils import ADULT_STAFF, PUPIL_NOUNS, addressed_as_adult, class_at, pupil_position, pupil_school
 from .role_anaphora import described_next, described_within, opening_length
 from .unit_words import STANDING_BOARDS
@@ -168,7 +168,7 @@ class OfficialLinker:
         w, n = d.words, len(d)
         if e >= n or not is_cap(w[e]) or LOWERED[w[e - 1]] not in PLACE_HEAD_LAST:
             return e  # (two look-ups ruling out nearly every title: no capitalised word after it, no level's end)
-        if not any(e - lv >= 0 and " ".join(w[e - lv:e]).lower() in PLACE_HEAD_LEVELS for lv in (1, 2)):
+        if not any(level_ends_at(w, e, lv) for lv in (1, 2)):
             return e
         k = e
         while k < n and k - e < PLACE_WORDS + 1 and k not in heads and k not in persons:

@@ -2076,6 +2076,12 @@ def unit_edges(words, i, j, bodies, cued=True) -> tuple[int, int]:
         tail += L
 
 
+def level_ends_at(words, k, lv) -> bool:
+    """A level word of ``PLACE_HEAD_LEVELS`` of ``lv`` tokens ("bang", "thành phố") ends at token ``k`` of
+    ``words``, in any case."""
+    return k - lv >= 0 and " ".join(words[k - lv:k]).lower() in PLACE_HEAD_LEVELS
+
+
 def place_head_title_before(words, k) -> int:
     """Where a title of ``PLACE_HEAD_TITLES`` ("Thị trưởng", "Phó thống đốc") ends, when it ends at token ``k`` or
     before a level word of ``PLACE_HEAD_LEVELS`` that ends there ("Thống đốc bang | …", "Thị trưởng Thành phố | …"),
@@ -2083,7 +2089,7 @@ def place_head_title_before(words, k) -> int:
     if k == 0 or LOWERED[words[k - 1]] not in PLACE_HEAD_LAST:
         return -1
     for lv in (0, 1, 2):
-        if lv and (k - lv < 0 or " ".join(words[k - lv:k]).lower() not in PLACE_HEAD_LEVELS):
+        if lv and not level_ends_at(words, k, lv):
             continue
         e = k - lv
         if any(e - L >= 0 and " ".join(words[e - L:e]).lower() in PLACE_HEAD_TITLES for L in (2, 1, 3)):
