@@ -278,6 +278,10 @@ def _latest_since(document: Document) -> int:
 #: its first year
 PERIOD = re.compile(r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)"
                     % alternation("period_nouns.txt"), re.I)
+#: what every match of :data:`PERIOD` holds, its first year and the first letter of what joins the second (re.I reads
+#: "đến" as "Đến", "tới" as "Tới"): a block without it is not searched (PERIOD, its nouns first and case-blind, tries
+#: every place of a block; this test, a digit first, is a fast scan)
+PERIOD_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–—đĐtT]")
 
 
 def _latest_period_start(document: Document) -> int:
@@ -286,8 +290,8 @@ def _latest_period_start(document: Document) -> int:
     it writes most from then on, :func:`_year_from`, else of the period's first).  A period of a plan or a future act
     is none (the tests of :func:`_written_years` for a year: :data:`HORIZON`, "kế hoạch … giai đoạn 2026 - 2030",
     "mục tiêu …"; :data:`FUTURE`, "dự kiến … giai đoạn 2026 - 2030"): a story of 2023 plans for years to come."""
-    return max((int(m.group(1)) for b in document.blocks if "19" in b.text or "20" in b.text
-                for m in PERIOD.finditer(b.text)
+    return max((int(m.group(1)) for b in document.blocks if ("19" in b.text or "20" in b.text)
+                and PERIOD_YEARS.search(b.text) for m in PERIOD.finditer(b.text)
                 if not HORIZON.search(b.text, max(0, m.start() - 30), m.start())
                 and not FUTURE.search(b.text, max(0, m.start() - FUTURE_REACH), m.start())), default=0)
 
