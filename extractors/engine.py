@@ -243,10 +243,7 @@ def _written_year(document: Document) -> int | None:
         return max(dated)  # "(24-6-1957 / 24-6-2017)": the event is at the latest date
     if jubilee:
         return jubilee
-    counts: dict[int, int] = {}
-    for b in document.blocks:
-        for y in _written_years(b.text):
-            counts[y] = counts.get(y, 0) + 1
+    counts = _year_counts(document)
     if not counts:  # no "năm YYYY" nor date: a bare year the story writes ("cúp Vô lăng vàng 2016"), no birth year
         for _, m in _bare_years(document):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
@@ -254,9 +251,23 @@ def _written_year(document: Document) -> int | None:
         later = _later_bare_year(document, max(counts))
         if later:
             return later
-    if counts:
-        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return None
+    return _most_written(counts)
+
+
+def _year_counts(document: Document, lo: int = 0) -> dict[int, int]:
+    """{year: how often the document writes it} of the years no earlier than ``lo`` it writes
+    (:func:`_written_years`)."""
+    counts: dict[int, int] = {}
+    for b in document.blocks:
+        for y in _written_years(b.text):
+            if y >= lo:
+                counts[y] = counts.get(y, 0) + 1
+    return counts
+
+
+def _most_written(counts: dict[int, int]) -> int | None:
+    """The year of ``counts`` ({year: times written}) written most often, the later on a tie; None when empty."""
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
 
 
 def _latest_since(document: Document) -> int:
@@ -299,12 +310,7 @@ def _latest_period_start(document: Document) -> int:
 def _year_from(document: Document, lo: int) -> int | None:
     """The year no earlier than ``lo`` the document writes most often (:func:`_written_years`; the later on a tie),
     None when it writes none."""
-    counts: dict[int, int] = {}
-    for b in document.blocks:
-        for y in _written_years(b.text):
-            if y >= lo:
-                counts[y] = counts.get(y, 0) + 1
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
+    return _most_written(_year_counts(document, lo))
 
 
 def _bare_years(document: Document):
