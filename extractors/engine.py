@@ -1312,6 +1312,12 @@ def _this_year(sent_text: str, latest, doc_year) -> int | None:
     or when the document writes no later year (the caller then takes the document's)."""
     if "ăm nay" not in sent_text or not THIS_YEAR.search(sent_text):
         return None
+    return _later_present(latest, doc_year)
+
+
+def _later_present(latest, doc_year) -> int | None:
+    """The story's present when later than the document's year: ``latest()`` (:func:`_latest_written_year`) when
+    later than ``doc_year()`` (:func:`document_year`), else None (the year "năm nay" reads, :func:`_this_year`)."""
     year = latest()
     return year if year is not None and year > (doc_year() or 0) else None
 
@@ -1329,7 +1335,7 @@ def _last_year(sent_text: str, at: int, end: int, latest, doc_year) -> int | Non
             (m.group()[0].islower() or not RUN_ON.search(sent_text, 0, m.start()))
             and _last_year_reaches(sent_text, m, at, end) for m in LAST_YEAR.finditer(sent_text)):
         return None
-    present = _this_year("năm nay", latest, doc_year) or doc_year()
+    present = _later_present(latest, doc_year) or doc_year()
     return present - 1 if present else None
 
 
