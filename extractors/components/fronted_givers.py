@@ -35,10 +35,10 @@ def subject_after_comma(words, x, in_title, se: int) -> bool:
     and is followed by a word of a clause of its own before the sentence end ``se`` ("B đánh giá cao …"), not by a
     word going on a list (:data:`LIST_GOES_ON`) nor by the merit said of the list (:data:`MERIT`: "…, Giám đốc B vì
     đã có thành tích xuất sắc"): the subject of the sentence's main clause."""
-    if x.kind != "person" or x.end >= se or words[x.end] in LIST_GOES_ON or LOWERED[words[x.end]] in LIST_GOES_ON \
-            or MERIT.match(" ".join(words[x.end:min(se, x.end + 6)])):
-        return False  # (a word going on the list, or the merit said of the list: "…, Giám đốc B vì đã có thành tích")
+    if x.kind != "person" or x.end >= se or LOWERED[words[x.end]] in LIST_GOES_ON:
+        return False  # a word going on the list ("và", punctuation, in any case)
     k = x.start
     while k - 1 in in_title:
         k -= 1
-    return k < x.start and k > 0 and words[k - 1] == ","
+    return 0 < k < x.start and words[k - 1] == "," and not MERIT.match(" ".join(words[x.end:min(se, x.end + 6)]))
+    # (not the merit said of the list: "…, Giám đốc B vì đã có thành tích"; joined only after the cheaper tests)
