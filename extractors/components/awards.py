@@ -1923,15 +1923,23 @@ def _cue_before(doc, s, cues, lo: int = 0) -> int:
     return next((m for m in range(1, len(w) + 1) if tuple(w[len(w) - m:]) in cues), 0)
 
 
+def _counts_unit(words, k) -> bool:
+    """Whether token ``k`` (not the last) is a count before a unit of COUNTED_UNITS: a count word ("hai | năm 2018 và
+    2019") or a number in digits ("3 | lần"), but not a number in digits with one in digits two words on ("SEA Games
+    18 | năm 1995": an edition's number, then the year)."""
+    w = words[k]
+    return words[k + 1] in COUNTED_UNITS and (LOWERED[w] in COUNT_WORDS or (
+        w.isdigit() and not (k + 2 < len(words) and words[k + 2].isdigit())))
+
+
 def _tail_word(doc, k) -> bool:
     """Whether token ``k`` can go on a prize's or medal's event ("giải nhất Sao Mai toàn quốc …"): no clause
     punctuation, stop word (TAIL_STOP, or the first of a pair of TAIL_STOP_PAIRS), count before a unit of
     COUNTED_UNITS ("hai | năm"), verb or adverb (TAIL_VERBS), nor photo credit."""
-    w = doc.words[k]
-    if k + 1 < len(doc.words) and ((w.lower(), doc.words[k + 1].lower()) in TAIL_STOP_PAIRS or (
-            doc.words[k + 1] in COUNTED_UNITS and (w.lower() in COUNT_WORDS or (
-                w.isdigit() and not (k + 2 < len(doc.words) and doc.words[k + 2].isdigit()))))):
-        return False  # (but "SEA Games 18 | năm 1995": an edition's number in digits, then the year)
+    words = doc.words
+    w = words[k]
+    if k + 1 < len(words) and ((LOWERED[w], LOWERED[words[k + 1]]) in TAIL_STOP_PAIRS or _counts_unit(words, k)):
+        return False
     return w not in TAIL_ENDS and w.lower() not in TAIL_STOP and w not in TAIL_VERBS and not _credit_at(doc, k)
 
 
