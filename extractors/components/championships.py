@@ -572,7 +572,8 @@ class ChampionshipFinder:
         vợt"). None otherwise. Vietnamese grammar: a fronted adverbial clause of time shares the main clause's
         subject (Diệp Quang Ban, Ngữ pháp tiếng Việt: trạng ngữ chỉ thời gian)."""
         words = d.words
-        if " ".join(words[ss:_win_start(words, k, ss)]).lower() not in FRONTED | {""}:
+        opening = " ".join(words[ss:_win_start(words, k, ss)]).lower()
+        if opening and opening not in FRONTED:  # (none: the title opens the sentence)
             return None
         j = next((x for x in range(end, min(se, end + FRONTED_TAIL + 1)) if words[x] in CLAUSE_MARKS), None)
         if j is None or words[j] != ",":
