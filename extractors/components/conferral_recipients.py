@@ -85,7 +85,7 @@ _SPEECH_OPENINGS = tuple(v + " " for v in SPEECH_VERBS)  # (a speech verb and mo
 NOT_RECEIVE = {"công", "ghi", "xác", "tiếp", "thừa", "nhìn", "chấp", "thu"}
 CLASS_NAMES = {"nhất", "nhì", "ba", "hai", "1", "2", "3"}
 MODIFIER = {"của", "là", "tại", "ở", "thuộc", "với", "theo", "trong", "từ", "về"}
-PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt", "nhận"}
+PASSIVE = {"được", "vinh", "nhận", "đón", "đạt", "giành", "đoạt"}
 #: word -> whether its lower case is "được" or "nhận" (the verbs ending a subject) / "việc" (a matter's clause):
 #: read once per distinct word by _recipients' clause scans
 _PASSIVE_VERB = WordTest(lambda w: w.lower() in ("được", "nhận"))
