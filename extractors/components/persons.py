@@ -1760,9 +1760,9 @@ class PersonRecognizer:
         ``positions.txt`` or honorifics.tsv ("…, Nguyên Phó | hiệu trưởng trường X": an apposition's title, not an
         item)."""
         w = words[e]
-        if not (w.isalpha() and w.islower()) or f"{words[e - 1].lower()} {w}" in self.words:
+        if not (w.isalpha() and w.islower()) or f"{LOWERED[words[e - 1]]} {w}" in self.words:
             return False
-        return all(f"{words[i].lower()} {words[i + 1].lower()}" not in self.title_heads for i in range(k, e))
+        return all(f"{LOWERED[words[i]]} {LOWERED[words[i + 1]]}" not in self.title_heads for i in range(k, e))
 
     def _cue_len(self, words, j, cues, back=False) -> int:
         """Length (3, 2 or 1 tokens) of an honorific of ``cues`` starting at token ``j`` (ending there when
