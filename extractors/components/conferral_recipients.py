@@ -11,6 +11,7 @@ from .conferral_counts import PLURAL_QUANTIFIERS
 from .conferral_cues import later_clause_give
 from .conferral_subjects import anniversary_owner_span, last_defeat, local_unit_of, place_at
 from .fronted_givers import opens_on_give, subject_after_comma
+from .persons import CREDIT_LABELS
 from .conferral_words import ADDRESS, ANAPHOR_HEADS, COUNT_WORDS, DAY_WORDS, FRONTING, KIND_ANAPHOR_HEADS, PART_OF, PLURALS, PRONOUNS, \
     QUOTES, _opening, adverbs_start, authored_work_before, category_noun
 
@@ -24,8 +25,11 @@ TITLE_HOLDER_WORDS = frozenset(PLURALS | set(word_list("title_holder_nouns.txt")
 OBJECT_PRONOUNS = {"ông", "bà", "anh", "chị", "cô", "thầy", "em", "cụ"}
 #: what may follow an object pronoun that closes its clause ("… cho em.", "… cho ông vì …"; _closing_pronoun)
 CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
-#: the words a photo credit opens on, before ":" ("Ảnh: …", "Nguồn: …"; :meth:`Recipients._credit`)
-CREDIT_OPENERS = frozenset({"Ảnh", "ẢNH", "Nguồn"})
+#: the words a photo or source credit opens on, before ":": the one-word labels of ``credit_labels.txt`` (persons.
+#: CREDIT_LABELS), with either case of their first letter and in capitals ("Ảnh: …", "ẢNH: …", "Nguồn: …", and a credit
+#: in brackets closing a caption, "(ảnh: Bộ GD-ĐT)", whose colon opened a list of recipients after the award: the
+#: photographer's body was given the prize; :meth:`Recipients._credit`)
+CREDIT_OPENERS = frozenset(v for label in CREDIT_LABELS if len(label) == 1 for v in (label[0], label[0].upper()))
 #: the words the forward walk of :meth:`Recipients._recipients` tests (a clause's end, "cho", a list's opening, a
 #: credit, a stop): at any other word, and no cue, name or conferrer starting there, the walk only steps on. Kept with
 #: the walk's tests: a test of a new word adds it here
