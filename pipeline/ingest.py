@@ -29,6 +29,7 @@ RETRIED = ("failed", "partial")
 #: 'sovang failures' lists them all): a few show which files they are without burying the summary of an archive
 SKIPPED_NAMED = 5
 from .model import Document
+from .moved_folders import moved_rows
 from .readers import READERS, read_as_suffix, read_as_warning, supported
 from .wording import counted
 
@@ -165,20 +166,21 @@ class Summary:
                        "(the old version is kept, listed as superseded in documents_view)")
         for path, before in sorted(self.superseded):
             out.append(f"  stored   {path}: a new version replaces the {before} one")
-        # the notices after the lists: (heading, mark, the rows named)
-        for heading, mark, rows in (
+        # the notices after the lists: (heading, mark, the files counted, the rows naming them: a folder moved whole
+        # is one row, pipeline.moved_folders)
+        for heading, mark, files, rows in (
                 ("without Vietnamese diacritics (tone marks), stored and searchable, little or nothing extracted",
-                 "unmarked", self.unmarked),
+                 "unmarked", self.unmarked, self.unmarked),
                 ("read by their content, another format than their name says (rename them to the format read)",
-                 "misnamed", self.misnamed),
+                 "misnamed", self.misnamed, self.misnamed),
                 ("changed since it was stored: the new version stored, the old one kept as an older version "
-                 "(still searchable; its facts leave exports, awards and who)", "changed", self.changed),
+                 "(still searchable; its facts leave exports, awards and who)", "changed", self.changed, self.changed),
                 ("moved or renamed, the old path taken out (its content is at the new one)", "moved",
-                 [f"{old} -> {new}" for old, new in self.moved]),
+                 self.moved, moved_rows(self.moved)),
                 ("no longer in the folder, documents and facts kept ('sovang forget PATH' drops one)", "gone",
-                 self.gone)):
-            if rows:
-                out.append(f"{heading}: {len(rows)}")
+                 self.gone, self.gone)):
+            if files:
+                out.append(f"{heading}: {len(files)}")
                 out += [f"  {mark:<8} {row}" for row in sorted(rows)]
         if self.layer_caught_up:
             out.append(LAYER_CAUGHT_UP)
