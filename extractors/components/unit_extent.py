@@ -480,6 +480,11 @@ class NameExtent:
                 if w == "." and words[i - 1] in DOTTED_MARKS and i + 1 < n and is_cap(words[i + 1]):
                     i += 1
                     continue
+                if w == "và" and named and i + 1 < n and words[i + 1][:1].islower():
+                    j = self._joined_lower_field(doc, start, end, i)
+                    if j:
+                        i = j  # "Trung tâm Quản lý | và điều hành giao thông đô thị": the field goes on after "và"
+                        continue
                 if w == "và" and named and i + 1 < n and is_cap(words[i + 1]) and (not self._starts_unit(doc, i + 1) or (
                         kind == "school" and words[i + 1].lower() in SCHOOL_KEY_FIRST)) \
                         and not self._person_like(doc, i + 1) and not self._starts_award(doc, i + 1) and not self._place_list(doc, start, i) \

@@ -31,6 +31,7 @@ from .unit_cues import UnitCues
 from .unit_extent import NameExtent
 from .unit_fields import CHARGE_VERBS, FieldWords
 from .unit_holders import Holders
+from .unit_joined_tails import JoinedTails
 from .unit_parents import Parents, office_key
 from .unit_places import PlaceSuffixes
 from .unit_titles import OFFICE_CHIEF, Titles
@@ -142,7 +143,7 @@ JOINERS = {"-", "–"}  # dashes written inside a field ("Lao động – Thươ
 
 
 class UnitRecognizer(NameExtent, FieldWords, PlaceSuffixes, Acronyms, Variants, Parents, Coordination, Titles, UnitCues,
-                     AwardCouncils, Holders):
+                     AwardCouncils, Holders, JoinedTails):
     """Finds unit spans; see module doc. Rules: ``unit_types.tsv``, ``named_units.txt``, ``places.txt``."""
 
     def __init__(self, nlp):
