@@ -709,6 +709,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _presented_for_head(facts, texts)
     _same_award_by_head(facts)
     _same_prize_by_noun(facts)
+    _counted_again(facts)
     _body_certificates(facts)
     _without_nested_awards(facts)
 
@@ -909,6 +910,49 @@ def _same_prize_by_noun(facts: DocumentFacts) -> None:
     if kept_at:
         facts.mentions = [_retext(m, kept_at[_span(m)]) if m.kind == "award" and _span(m) in kept_at else m
                           for m in facts.mentions]
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_form() -> tuple[re.Pattern, dict]:
+    """(a regex, fullmatched against an award's name, of a head followed by an ordinal alone, group 1 the head: "HCV
+    thứ ba", "huy chương vàng thứ 2"; the ordinal numerals of components.officials.ORDINALS or digits), and
+    components.awards.METALS_OF (a medal's written forms to its metal: "hcv" and "huy chương vàng" to "vàng").  Made
+    on first use: the components import this module's siblings."""
+    from .components.awards import METALS_OF
+    from .components.officials import ORDINALS
+
+    return re.compile(r"(.+?)\s+thứ\s+(?:\d{1,2}|%s)" % "|".join(sorted(ORDINALS)), re.I), METALS_OF
+
+
+def _head_form(award: str, metals: dict) -> str:
+    """``award`` lower-cased, a medal's opening written one way ("HCV …" and "huy chương vàng …" both "huy chương
+    vàng …"), so one head is found in either."""
+    low = award.lower().strip()
+    for form, metal in metals.items():
+        if low == form or low.startswith(form + " "):
+            return "huy chương " + metal + low[len(form):]
+    return low
+
+
+def _counted_again(facts: DocumentFacts) -> None:
+    """One recipient's award named by its head and an ordinal alone ("là HCV thứ ba của Thu Thảo", "huy chương vàng
+    thứ 2", "Quả bóng vàng thứ 5"; :func:`_counted_form`) beside another award of that head for the same recipient
+    ("HCV nội dung nhảy xa"): the ordinal ranks that medal among the recipient's, it names none of its own (as a
+    title followed by "thứ" after "là" is a rank, no title won: components.awards.ORDINAL_AFTER), so it is the other
+    counted again: dropped.  Alone it stays, the only telling of a medal won (session 46's bulk check: "HCV thứ
+    ba" beside the medal's own fact)."""
+    rx, metals = _counted_form()
+    drop = set()
+    for cs in _shared_recipients(facts):
+        for c in cs:
+            m = rx.fullmatch(c.award.text.strip()) if "thứ" in c.award.text else None
+            if m is None:
+                continue
+            head = _head_form(m.group(1), metals)
+            if any(o is not c and not rx.fullmatch(o.award.text.strip()) and
+                   (lambda f: f == head or f.startswith(head + " "))(_head_form(o.award.text, metals)) for o in cs):
+                drop.add(id(c))
+    _drop(facts, drop)
 
 
 def _span(m: Mention) -> tuple[int, int, int]:
