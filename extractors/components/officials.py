@@ -495,6 +495,8 @@ class OfficialLinker:
         self._exemplified_members(d, out, items, honor)
         self._share_backward(d, out, self._pupils(d, out, items, roles), honor)  # ("A và B (lớp 10A1, THPT C)")
         self._described_next(d, st, out)
+        out = [(p, ("", "")) if p.info.get("again") else (p, desc) for p, desc in out]  # (a name named again bare,
+        # persons.PersonRecognizer._named_again: its title is its titled mention's, none read around the bare one)
         st["officials"] = out
         st["pos_ends"] = {e for e, _ in ends_of_pos}
         st["pos_by_end"] = dict(ends_of_pos)

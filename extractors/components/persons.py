@@ -4,7 +4,8 @@ A name is (a) a capitalised run of 2–5 syllables starting with a surname of
 ``surnames.txt``, or (b) a capitalised run of 1–4 syllables right after an
 honorific, rank, honorary title or role of ``honorifics.tsv`` / a position of
 ``positions.txt`` ("NSƯT Công Lý", "Thượng tá Lê Chí Phước"), or (c) an item of a
-comma list in which another item is a name ("Thoại Miêu, Thanh Nam, Trần Hạnh").
+comma list in which another item is a name ("Thoại Miêu, Thanh Nam, Trần Hạnh"), or (d) a name of (b) or (c)
+without a surname written again alone ("Hoa hậu Xuân Thuỷ …", then "Xuân Thuỷ đã …": ``named_again.py``).
 Places (``places.txt``) and spans already taken by units or awards are not names.
 Honorifics are never part of the name.
 """
@@ -22,6 +23,7 @@ from ..foreign import designators, is_common_noun, is_foreign_word, organisation
 from ..gazetteer import competitions, dictionary_syllables, dictionary_words, district_names, field_at, section, table, \
     triggers, word_list
 from ..sports import lettered_names, sports_stars, sports_story, sports_team_set
+from .named_again import named_again
 from .unit_holders import CHAMBER_FIRSTS, chamber_at, chamber_before
 from .foreign_single import LIST_GOES_ON, MAX_ITEMS, bare_collective, coordinated_items, enumeration_len, noun_cued, \
     play_cued
@@ -994,10 +996,25 @@ class PersonRecognizer:
                  and not self._quoted_title(words, p)]
         found = self._without_unit_names(d, st, found, self.words, cue_end)
         found = _without_common_heads(d, found)
+        found += self._named_again(d, st, found, cue_end)
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
         set_spans(doc, "person", st["person"], "PERSON")
         return doc
+
+    def _named_again(self, d, st, found, cue_end) -> list:
+        """The bare mentions of a name kept without a surname (after a title: "Hoa hậu Xuân Thuỷ", then "Xuân Thuỷ
+        đã giành …"; :func:`~extractors.components.named_again.named_again`) that pass :meth:`_ok` and the tests of
+        context __call__ puts every name through (bylines, credits, addresses, quoted titles, unit names), marked
+        ``again`` in their ``info`` (officials.py reads no title of theirs: the titled mention gives it)."""
+        words = d.words
+        again = [Ent("person", s, e, span_text(d, s, e), {"again": True})
+                 for s, e in named_again(words, found, self.lex.surnames, PLACE_BEFORE) if self._ok(d, s, e, st)]
+        if not again:
+            return again
+        again = self._without_credit_pairs(words, self._without_bylines(words, again))
+        again = [p for p in again if not self._address_item(words, p) and not self._quoted_title(words, p)]
+        return _without_common_heads(d, self._without_unit_names(d, st, again, self.words, cue_end))
 
     def _coordinated(self, d, st, found) -> list:
         """One-word foreign names coordinated with a foreign person's name ("Djokovic và Federer", "Neymar, Hazard",
