@@ -28,7 +28,7 @@ from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_team_set, sports_teams
 from .base import Ent, fullest, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
-from .english_bodies import english_bodies
+from .english_bodies import HEADS, english_bodies
 from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
 from .units import UnitRecognizer
 
@@ -123,6 +123,8 @@ class CollectiveRecognizer:
         self.named = phrase_matcher(nlp, word_list("collectives_named.txt"), case_variants=False)
         self.defining = phrase_matcher(nlp, DEFINING_NOUNS, attr="LOWER", case_variants=False)
         self.teams = phrase_matcher(nlp, sports_teams(), case_variants=False)
+        #: the heads of English bodies' names as written, one word each: their matches are where english_bodies looks
+        self.english_heads = phrase_matcher(nlp, sorted(HEADS), case_variants=False)
         self.places = lex.places
         self.titles = {" ".join(p.lower().split()[:2]) for p in lex.positions}
         #: written abbreviations of honorifics and roles ("HLV", "NSND", "GS.TS"); a capitalised syllable such as
@@ -476,7 +478,8 @@ class CollectiveRecognizer:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         added = []
         found = sorted(self.classified(d, taken) + self.bare(d, taken) + self._defined(d, taken) +
-                       [b for b in english_bodies(d.words, taken, self.english_stops, self.places)
+                       [b for b in english_bodies(d.words, taken, self.english_stops, self.places,
+                                                       [s for _, s, _ in self.english_heads(doc)])
                         if not self._credited(d, b[0], b[1])])  # ("Nguồn: X News", "Ảnh: X Times": a credit)
         aliases = self._aliases(d, found, st["unit"])
         aliases.update((k, v) for k, v in self._short_forms(d, found).items() if k not in aliases)
