@@ -69,11 +69,13 @@ def test_document_without_cue_untouched():
     from extractors.components.championships import ChampionshipFinder
     from extractors.nlp import get_nlp
     nlp = get_nlp()
+    from extractors.components.base import state
     doc = nlp.make_doc("Real Madrid thắng Juventus.")
     assert ChampionshipFinder(nlp)(doc) is doc
-    # the string test alone: no token list, no record store made (only the lower-cased text it read, kept for the
-    # other steps that read it: extractors/lowered.py)
-    assert set(doc.user_data) == {lowered.KEY}
+    # the cues' matches alone (ChampionshipFinder.cues, read from the shared phrase walk every document makes): no
+    # record added, and no lower-cased text made for it (extractors/lowered.py)
+    assert state(doc)["award"] == [] and state(doc)["conferrals"] == []
+    assert lowered.KEY not in doc.user_data
 
 
 @pytest.mark.parametrize("text, fact", [
