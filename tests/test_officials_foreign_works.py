@@ -53,3 +53,15 @@ def test_surnames_and_stage_names_once_in_the_list_are_persons():
     assert not {"Good", "Little", "Wonder", "Night"} & designators()
     assert names("Khán giả đón chào Stevie Wonder và Anna Little tại lễ hội.") == ["Anna Little", "Stevie Wonder"]
     assert names("Theo Mark Good, đội tuyển đã sẵn sàng.") == ["Mark Good"]
+
+
+def test_companies_shops_and_venues_closed_by_an_english_word_are_no_persons():
+    # (session 47: the words closing a company's, a shop's or a venue's English name, foreign_designators.txt)
+    text = ("Ảnh: AFP/Zorvex Images. Khách mua hàng tại Lumo Shop rồi xem hòa nhạc ở Westbury Arena, "
+            "gần Calder Market và Brantley Station.")
+    assert names(text) == []
+
+
+def test_a_person_beside_a_venue_is_kept():
+    text = "Ca sĩ Peter Walsh biểu diễn tại Westbury Arena tối qua."
+    assert names(text) == ["Peter Walsh"]

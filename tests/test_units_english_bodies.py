@@ -62,3 +62,9 @@ def test_a_foreign_word_opening_the_sentence_or_a_parenthesis_stays():
 
 def test_a_vietnamese_company_s_english_transaction_name_is_no_second_unit():
     assert unit_names("Chuyển khoản: Korvan Joint Stock Commercial Bank for Trade, và Zorvex Bank.") == ["Zorvex Bank"]
+
+
+def test_companies_of_trades_named_in_english_are_units():
+    # (session 47: Oil, Telecom, Mobile, Pharma, Electric close a company's English name, english_body_heads.txt)
+    got = unit_names("Thủ tướng tiếp lãnh đạo các tập đoàn Zorvex Oil, Brantley Telecom và Calder Pharma.")
+    assert got == ["Zorvex Oil", "Brantley Telecom", "Calder Pharma"]
