@@ -36,3 +36,9 @@ def test_an_honorific_of_address_ends_a_name_behind_a_title_or_honorific():
     assert names("Giám đốc Vũ Thị Vy Bà cho biết kế hoạch đã xong.") == ["Vũ Thị Vy"]
     # a place's name ending on "Ông", written twice in a row: the first "Ông" cues no person
     assert "Đền Cửa" not in names("Chùa lung linh ánh đèn Đền Cửa Ông Đền Cửa Ông thuộc phường Cửa Ông, TP. Cẩm Phả.")
+
+
+def test_an_honorific_before_the_name_s_own_given_name_opens_the_next_sentence():
+    # (a caption run into the text, the name written nowhere else on its own: "Ông An" is the short form; session 47)
+    assert names("Ông Đỗ Văn An Ông An đề nghị thành phố sớm thực hiện chỉ thị.") == ["Đỗ Văn An"]
+    assert names("Nguyễn Thị Hoa Bà Hoa cho biết cửa hàng đã mở lại.") == ["Nguyễn Thị Hoa"]

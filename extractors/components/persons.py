@@ -727,14 +727,17 @@ class PersonRecognizer:
             if j - i >= 2 and t in CLAUSE_OPENERS and (not nxt or not is_cap(nxt)) and \
                     (t.lower() + " " + nxt) not in self.words:
                 break  # "Nguyễn Văn Trân | Cùng dự …", "Đỗ Kim Hội | Với …": a clause opens here
-            if j - i >= 2 and t in self.address_openers and (nxt[:1].islower() or nxt in self.lex.surnames) and \
+            if j - i >= 2 and t in self.address_openers and (nxt == words[j - 1] or (
+                    (nxt[:1].islower() or nxt in self.lex.surnames) and
                     ((cued and (words[i] in self.lex.surnames or is_foreign_word(words[i]))) or
-                     _written_alone(doc, i, j)):
+                     _written_alone(doc, i, j)))):
                 break  # "Nguyễn Văn Bình | Ông phân tích …", "GS Nguyễn Quý An | Bà Nguyễn Thị …": an honorific of
                 # address opens the next sentence or the next person, where the name before it, opened by a surname
                 # or a foreign word, stands behind a title or an honorific ("Ông Ngô Văn Tú | Ông cho biết …") or
                 # is written on its own elsewhere (not a place's name ending on one: "Hồ Thác Bà", "Đền Cửa Ông",
-                # also behind an honorific that ends the place before it: "Đền Cửa Ông Đền Cửa | Ông thuộc …")
+                # also behind an honorific that ends the place before it: "Đền Cửa Ông Đền Cửa | Ông thuộc …"); or
+                # before the name's own given name, the short form the story calls the person by ("Ông Đỗ Văn An |
+                # Ông An đề nghị …": a caption run into the text; bulk news, session 47)
             if j - i >= 2 and t in CLAUSE_OPENERS and is_cap(nxt) and \
                     f"{LOWERED[nxt]} {LOWERED[words[j + 2]] if j + 2 < n else ''}" in self.title_heads:
                 break  # "Phó Thủ tướng Trần Văn Hòa | Theo Phó Thủ tướng, …": a clause opens on a title
