@@ -1477,6 +1477,8 @@ def _rules(document: Document, doc) -> DocumentFacts:
     # document: letterhead_titles.txt) stands where the national title stands, and names no unit either
     head_blocks.update(bi for bi in range(min(HEADER_BLOCKS, total)) if title_line(texts[bi]))
     for u in st.get("unit", []):
+        if u.info.get("kind") == "glued":
+            continue  # "CEO Apple | Tim Cook": the holder's unit (persons.unit_edges), no unit mention of its own
         if u.start in title_end and u.end > title_end[u.start] > u.info.get("head_end", u.start + 1):
             continue  # "Chủ tịch Hội đồng quản trị PVC": the title runs into the name, no unit of its own
             # (but "Trưởng Ban Thi đua …", "Chánh Văn phòng UBND …": a title ending on the unit's head names it)

@@ -93,7 +93,7 @@ def lexicon() -> Lexicon:
         place_starts=frozenset(p[:k] for p in places for k in range(1, len(p) + 1)),
         miscased_places=places - frozenset(gz.word_list("places.txt")),
         honorifics={r[0]: r[1] for r in gz.table("honorifics.tsv")},
-        positions=tuple(gz.word_list("positions.txt")),
+        positions=tuple(gz.word_list("positions.txt")) + gz.section("english_body_heads.txt", "# Titles"),  # ("CEO")
         unit_heads=heads,
         named_units=tuple(gz.word_list("named_units.txt")),
         award_aliases=aliases,

@@ -28,7 +28,7 @@ from ..gazetteer import dictionary_words, section, table, word_list
 from ..sports import placed, sports_story, sports_team_set, sports_teams
 from .base import Ent, fullest, is_cap, lexicon, longest_first, phrase_matcher, set_spans, span_text, state, toks
 from .conferral_words import _opening
-from .english_bodies import HEADS, english_bodies
+from .english_bodies import HEADS, TITLES, english_bodies
 from .unit_words import AGE_TEAM, FOREIGN_WORD, collective_classifiers
 from .units import UnitRecognizer
 
@@ -370,8 +370,8 @@ class CollectiveRecognizer:
         for s, e in self._matches(d):
             if taken.find(1, s, e) >= 0:
                 continue
-            if s > 0 and is_cap(w[s - 1]) and not _opens_sentence(w, s - 1):
-                continue  # "Keisuke Honda", "Huy hiệu Tuổi Trẻ": part of a longer name
+            if s > 0 and is_cap(w[s - 1]) and not _opens_sentence(w, s - 1) and w[s - 1] not in TITLES:
+                continue  # "Keisuke Honda", "Huy hiệu Tuổi Trẻ": part of a longer name (not "CEO | Apple": a title)
             end = e
             if e < n and (is_cap(w[e]) or (w[e][:1].isdigit() and w[e].isalnum() and not w[e].isdigit())):
                 end = self._place_end(d, e, min(n, e + 4))

@@ -898,6 +898,8 @@ class PersonRecognizer:
         name_openers = self.name_openers
         district_at, placed = st["_districts"] = self._districts_of(words, [s for _, s, _ in self.district_openers(doc)])
         bodies = st["_bodies"] = named_bodies(st["unit"])
+        leads = written_bodies(words, self.titles)
+        held_by = {}  # a name's start -> the body glued before it (its title's unit): (start, end)
         # only capitalised words can start a name: visit just those
         i = -1
         for i0 in starts:
@@ -942,7 +944,12 @@ class PersonRecognizer:
                 lead = titled_place(words, i, end) if end is not None else 0
                 tail = 0
                 if not lead and end is not None and end - i > GLUED_PART:
-                    lead, tail = unit_edges(words, i, end, bodies)  # "Đội trưởng Tottenham | Hugo Lloris"
+                    lead, tail = unit_edges(words, i, end, bodies, leads=leads)  # "Đội trưởng Tottenham | Hugo Lloris"
+                    if lead:  # the body, the title's unit where a name follows it (officials chain through it)
+                        held_by[i + lead] = (i, i + lead - (words[i + lead - 1] in _DASHES))
+                if end is not None and end - i == 2 and ((words[i],) in bodies or (words[i],) in leads) and \
+                        not is_foreign_word(words[i + 1]):
+                    end = None  # "CEO Apple | Hình ảnh …" (the stop lost): a body, then the next sentence; no name
                 if lead or tail:  # "Thống đốc Saint Petersburg | Georgy Poltavchenko": the place is no name of its own
                     _blocked(st).update(range(i, i + lead), range(end - tail, end))
                     i += lead
@@ -1006,6 +1013,11 @@ class PersonRecognizer:
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
         set_spans(doc, "person", st["person"], "PERSON")
+        bodies_found = [Ent("unit", *held_by[p.start], span_text(d, *held_by[p.start]), {"kind": "glued"})
+                        for p in found if p.start in held_by]
+        if bodies_found:  # ("CEO Apple | Tim Cook": the unit "Apple"; "Thứ trưởng Bộ | Công Thương": no name, none)
+            st["unit"] = sorted(st["unit"] + bodies_found, key=lambda x: (x.start, -x.end))
+            set_spans(doc, "unit", st["unit"], "UNIT")
         return doc
 
     def _named_again(self, d, st, found, cue_end) -> list:
@@ -2093,14 +2105,16 @@ def glued_end(d, s: int, e: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _team_words() -> frozenset:
-    """The clubs of ``sports_teams.txt`` as word tuples, made once."""
-    return frozenset(tuple(t.split()) for t in sports_team_set())
+    """The clubs of ``sports_teams.txt`` and the collectives the press names bare (``collectives_named.txt``:
+    "Chelsea", "Apple", "Facebook") as word tuples, made once."""
+    return frozenset(tuple(t.split()) for t in sports_team_set() | set(word_list("collectives_named.txt")))
 
 
 def named_bodies(units) -> frozenset:
     """The names of teams and bodies a foreign name may be glued to, as word tuples: the clubs of
-    ``sports_teams.txt`` and each unit of the document (``units``: its unit spans), whole ("Tottenham") and by the
-    capitalised words closing it ("Công ty điện tử | Samsung"): :func:`unit_edges` reads them."""
+    ``sports_teams.txt``, the collectives of ``collectives_named.txt`` and each unit of the document (``units``: its
+    unit spans), whole ("Tottenham") and by the capitalised words closing it ("Công ty điện tử | Samsung"):
+    :func:`unit_edges` reads them."""
     out = set(_team_words())
     for u in units:
         ws = u.text.split()
@@ -2113,15 +2127,44 @@ def named_bodies(units) -> frozenset:
     return frozenset(out)
 
 
-def unit_edges(words, i, j, bodies, cued=True) -> tuple[int, int]:
+#: words after which the press names a body by its bare name ("của | Uber", "tại | Facebook", "hãng | Apple"):
+#: ``body_cues.txt``
+BODY_CUES = frozenset(word_list("body_cues.txt"))
+#: the lengths in words of the titles looked up before such a word ("ông", "Chủ tịch", "Giám đốc điều hành")
+TITLE_SPAN = (1, 2, 3, 4)
+
+
+def written_bodies(words, cues) -> frozenset:
+    """The one-word bodies the document of ``words`` names bare, as word tuples (:func:`unit_edges` reads them with
+    :func:`named_bodies`): a foreign title-cased word written right after a word of ``BODY_CUES`` with no capitalised
+    word after it ("nhân viên của Uber phản đối" → ("Uber",)), unless the document also writes it alone right after
+    a word of ``cues`` (lower-case honorifics and titles of TITLE_SPAN words: "HLV Park nói", "ông Park": a name
+    of its own) or opening a capitalised run anywhere but right after one ("…, Lady Mary Charteris": a given name;
+    a body is glued to a name only after its holder's title, "CEO Uber Travis Kalanick")."""
+    n = len(words)
+    found = {words[k] for k in range(1, n - 1) if words[k - 1] in BODY_CUES and title_case(words[k])
+             and not is_cap(words[k + 1]) and is_foreign_word(words[k])}
+    if not found:
+        return frozenset()
+    named = set()
+    for k in range(1, n):
+        if words[k] in found:
+            titled = any(" ".join(words[k - L:k]).lower() in cues for L in TITLE_SPAN if k >= L)
+            if titled != (k + 1 < n and is_cap(words[k + 1])):
+                named.add(words[k])
+    return frozenset((w,) for w in found - named)
+
+
+def unit_edges(words, i, j, bodies, cued=True, leads=frozenset()) -> tuple[int, int]:
     """How many tokens of the capitalised run [i, j) name a team or a body of ``bodies`` (:func:`named_bodies`)
     glued before the person's name ("Giám đốc điều hành Uber | Travis Kalanick", "Đội trưởng Tottenham | Hugo
     Lloris": the title's body; only when ``cued``, a title or an honorific right before the run: bare, the body
     opens a product's or a work's name, "Toyota Safety Sense") and after it ("Kingsley Coman | Bayern Munich": a
     transfer's clubs, a lost line break), one to three words each, as long as GLUED_PART title-cased words of the
-    name are left: (lead, tail)."""
-    lead = next((L for L in (3, 2, 1) if j - i - L >= GLUED_PART and tuple(words[i:i + L]) in bodies), 0) \
-        if cued else 0
+    name are left: (lead, tail).  The bodies of ``leads`` (:func:`written_bodies`) are read before the name only (a
+    name's last word is written alone after "của" as often as a body is: "đơn vị của | Ovcharenko")."""
+    lead = next((L for L in (3, 2, 1) if j - i - L >= GLUED_PART and
+                 (tuple(words[i:i + L]) in bodies or tuple(words[i:i + L]) in leads)), 0) if cued else 0
     if lead and words[i + lead] in _DASHES:
         lead += 1  # "HLV Bayern Munich – | Carlo Ancelotti"
     if lead and not title_case(words[i + lead]):
