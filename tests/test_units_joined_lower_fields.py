@@ -34,3 +34,8 @@ def test_a_second_party_after_va_is_not_the_field():
     assert g["units"] == ["Ngân hàng Nhà nước"]
     g = facts("Chi cục Hải quan và tương đương có phát sinh hồ sơ.")
     assert g["units"] == ["Chi cục Hải quan"]
+
+
+def test_a_group_of_goods_takes_no_joined_field():
+    g = facts("Có 4 nhóm hàng giảm giá, trong đó nhóm Hàng ăn và dịch vụ ăn uống (giảm 1,2%) giảm mạnh nhất.")
+    assert "nhóm Hàng ăn và dịch vụ ăn uống" not in g["units"]  # (the run after "và" is not read into the group)

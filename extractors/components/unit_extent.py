@@ -481,7 +481,7 @@ class NameExtent:
                     i += 1
                     continue
                 if w == "và" and named and i + 1 < n and words[i + 1][:1].islower():
-                    j = self._joined_lower_field(doc, start, end, i)
+                    j = self._joined_lower_field(doc, start, end, i, kind)
                     if j:
                         i = j  # "Trung tâm Quản lý | và điều hành giao thông đô thị": the field goes on after "và"
                         continue

@@ -13,6 +13,9 @@ from .unit_words import LEVELS, NO_SANDWICH, STOP
 #: named by one of them is whole ("Sở Y tế | và bệnh viện …", "Bộ Tài chính | và ngân hàng …"); what follows "và"
 #: is a second party, not the rest of its field
 WHOLE_FIELDS = frozenset(f.lower() for f in unit_fields("ministry_fields.txt") if f.count(" ") == 1)
+#: the kinds of heads (``unit_types.tsv``) named by no such field: a group ("nhóm Hàng ăn | và dịch vụ ăn uống": a
+#: group of goods in a price index, not a body)
+UNJOINED_KINDS = {"group"}
 #: the marks a joined field may close on, as the name's end or before its acronym ("(BIDV)")
 FIELD_CLOSES = {",", ".", "(", ")", ";", ":", "\n", "-", "–", ""}
 #: the kind of the words of ``honorifics.tsv`` that address a person ("đồng chí", "ông"): persons follow them
@@ -24,8 +27,9 @@ MOST_SYLLABLES = 10
 class JoinedTails:
     """Sentence-case fields joined by "và"; mixed into :class:`~extractors.components.units.UnitRecognizer`."""
 
-    def _joined_lower_field(self, doc, start, end, i) -> int | None:
-        """End of the lower-case rest of a field joined by the "và" at token i, the head [start, end).
+    def _joined_lower_field(self, doc, start, end, i, kind) -> int | None:
+        """End of the lower-case rest of a field joined by the "và" at token i, the head [start, end) of ``kind``
+        (none of :data:`UNJOINED_KINDS`).
 
         The name so far is the head, perhaps an enterprise's legal forms (``company_forms.txt``) or a short
         acronym of them ("TMCP"), then one capitalised two-syllable dictionary word that no ministry's field is
@@ -37,6 +41,8 @@ class JoinedTails:
         (:data:`FIELD_CLOSES`), a capitalised word (the body's name or place) or a place level before one.
         Returns the token after the run, where the name's loop goes on; None when the words are not so ("Ngân
         hàng Nhà nước | và các tổ chức tín dụng", "Chi cục Hải quan | và tương đương có …": a clause goes on)."""
+        if kind in UNJOINED_KINDS:
+            return None
         w, n = doc.words, len(doc)
         k = self._legal_form_end(doc, end)
         if k < i and w[k].isupper() and w[k].isalpha() and len(w[k]) <= 4 and k + 3 == i:
