@@ -709,7 +709,7 @@ def resolve(facts: DocumentFacts, texts: list[str], province: str | None = None,
     _presented_for_head(facts, texts)
     _same_award_by_head(facts)
     _same_prize_by_noun(facts)
-    _counted_again(facts)
+    _counted_again(facts, texts)
     _body_certificates(facts)
     _without_nested_awards(facts)
 
@@ -913,15 +913,17 @@ def _same_prize_by_noun(facts: DocumentFacts) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _counted_form() -> tuple[re.Pattern, dict]:
+def _counted_form() -> tuple[re.Pattern, dict, frozenset]:
     """(a regex, fullmatched against an award's name, of a head followed by an ordinal alone, group 1 the head: "HCV
-    thứ ba", "huy chương vàng thứ 2"; the ordinal numerals of components.officials.ORDINALS or digits), and
-    components.awards.METALS_OF (a medal's written forms to its metal: "hcv" and "huy chương vàng" to "vàng").  Made
-    on first use: the components import this module's siblings."""
-    from .components.awards import METALS_OF
+    thứ ba", "huy chương vàng thứ 2"; the ordinal numerals of components.officials.ORDINALS or digits),
+    components.awards.METALS_OF (a medal's written forms to its metal: "hcv" and "huy chương vàng" to "vàng") and the
+    copula cues of triggers.tsv as lower-case word tuples (("là",), ("là", "một", "trong") …).  Made on first use:
+    the components import this module's siblings."""
+    from .components.awards import METALS_OF, _cue_tuples
     from .components.officials import ORDINALS
 
-    return re.compile(r"(.+?)\s+thứ\s+(?:\d{1,2}|%s)" % "|".join(sorted(ORDINALS)), re.I), METALS_OF
+    return (re.compile(r"(.+?)\s+thứ\s+(?:\d{1,2}|%s)" % "|".join(sorted(ORDINALS)), re.I), METALS_OF,
+            frozenset(_cue_tuples("copula")))
 
 
 def _head_form(award: str, metals: dict) -> str:
@@ -934,19 +936,31 @@ def _head_form(award: str, metals: dict) -> str:
     return low
 
 
-def _counted_again(facts: DocumentFacts) -> None:
-    """One recipient's award named by its head and an ordinal alone ("là HCV thứ ba của Thu Thảo", "huy chương vàng
-    thứ 2", "Quả bóng vàng thứ 5"; :func:`_counted_form`) beside another award of that head for the same recipient
-    ("HCV nội dung nhảy xa"): the ordinal ranks that medal among the recipient's, it names none of its own (as a
-    title followed by "thứ" after "là" is a rank, no title won: components.awards.ORDINAL_AFTER), so it is the other
-    counted again: dropped.  Alone it stays, the only telling of a medal won (session 46's bulk check: "HCV thứ
-    ba" beside the medal's own fact)."""
-    rx, metals = _counted_form()
+def _after_copula(m: Mention, texts: list[str], copulas: frozenset) -> bool:
+    """Whether a copula cue (``copulas``: word tuples, triggers.tsv ``copula``) ends right before mention ``m`` in its
+    block of ``texts``, or one lower-case word before it (a classifier: "Đây là | HCV thứ ba", "Đó là tấm | HCV thứ
+    hai"): the award is said to be what a thing told already is, not told won ("Ngày 12, X giành | HCV thứ hai")."""
+    words = re.findall(r"\w+", texts[m.block][:m.start] if 0 <= m.block < len(texts) else "")[-4:]
+    tails = [words] + ([words[:-1]] if words and words[-1].islower() else [])
+    return any(tuple(w.lower() for w in ws[len(ws) - n:]) in copulas
+               for ws in tails for n in range(1, min(3, len(ws)) + 1))
+
+
+def _counted_again(facts: DocumentFacts, texts: list[str]) -> None:
+    """One recipient's award named by its head and an ordinal alone after a copula ("là HCV thứ ba của Thu Thảo",
+    "Đây là huy chương vàng thứ 2", "Đó là tấm HCV thứ hai"; :func:`_counted_form`, :func:`_after_copula`) beside
+    another award of that head for the same recipient ("HCV nội dung nhảy xa"): the ordinal ranks that medal among
+    the recipient's, it names none of its own (as a title followed by "thứ" after "là" is a rank, no title won:
+    components.awards.ORDINAL_AFTER), so it is the other counted again: dropped.  Alone it stays, the only telling
+    of a medal won (session 46's bulk check: "HCV thứ ba" beside the medal's own fact); told won after a verb it
+    stays too, another medal of a multi-event athlete ("Ngày 10, X giành HCV nội dung 100m. Ngày 12, X giành HCV
+    thứ hai": two golds, two awards)."""
+    rx, metals, copulas = _counted_form()
     drop = set()
     for cs in _shared_recipients(facts):
         for c in cs:
             m = rx.fullmatch(c.award.text.strip()) if "thứ" in c.award.text else None
-            if m is None:
+            if m is None or not _after_copula(c.award, texts, copulas):
                 continue
             head = _head_form(m.group(1), metals)
             if any(o is not c and not rx.fullmatch(o.award.text.strip()) and
