@@ -30,3 +30,16 @@ def test_a_list_after_a_colon_still_names_its_recipients():
     assert awards_of("Trung ương Đoàn tặng bằng khen cho: Trường Tiểu học Hòa Bình và Trường Tiểu học Hòa Lạc.") == \
         [("Trường Tiểu học Hòa Bình", "Bằng khen của Trung ương Đoàn"),
          ("Trường Tiểu học Hòa Lạc", "Bằng khen của Trung ương Đoàn")]
+
+
+def test_a_work_noun_before_a_colon_in_running_text_is_no_credit():
+    # fails after 3c2599f, before the bracket-or-dash guard: "bài:" and "ảnh:" in running text name the work before
+    # its quoted title, and the walk stopped there: the author lost the prize
+    assert awards_of("Ban tổ chức trao giải Nhất cho bài: “Mùa lúa mới” của tác giả Nguyễn Văn An.") == \
+        [("Nguyễn Văn An", "giải Nhất")]
+    assert awards_of("Ban tổ chức trao giải Nhất cho tác phẩm ảnh: “Mùa lúa mới” của tác giả Nguyễn Văn An.") == \
+        [("Nguyễn Văn An", "giải Nhất")]
+
+
+def test_lower_case_credit_after_a_dash_ends_the_walk():
+    assert awards_of("Các học sinh nhận bằng khen của Trung ương Đoàn – ảnh: Bộ Y tế") == []

@@ -33,6 +33,8 @@ CREDIT_OPENERS = frozenset(v for label in CREDIT_LABELS if len(label) == 1 for v
 #: the words the forward walk of :meth:`Recipients._recipients` tests (a clause's end, "cho", a list's opening, a
 #: credit, a stop): at any other word, and no cue, name or conferrer starting there, the walk only steps on. Kept with
 #: the walk's tests: a test of a new word adds it here
+#: the marks a credit in lower case is written right after ("(ảnh: Bộ GD-ĐT)", "– ảnh: T.L."; :meth:`Recipients._credit`)
+CREDIT_BEFORE_LOWER = frozenset({"(", "[", "–", "-", "—"})
 WALK_WORDS = frozenset({")", ",", "cho", "gồm", "tặng", ":", "với", "như", "có", "là", ".", ";"}) | CREDIT_OPENERS
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
@@ -877,8 +879,13 @@ class Recipients:
 
     @staticmethod
     def _credit(d, k) -> bool:
-        """Token ``k`` opens a photo credit ("– Ảnh: Bộ Ngoại giao Nhật Bản"), which no list runs into."""
-        return d.words[k] in CREDIT_OPENERS and k + 1 < len(d.words) and d.words[k + 1] == ":"
+        """Token ``k`` opens a photo credit ("– Ảnh: Bộ Ngoại giao Nhật Bản", "(ảnh: Bộ GD-ĐT)"), which no list runs
+        into.  A label in lower case opens one only right after an opening bracket or a dash (CREDIT_BEFORE_LOWER):
+        in running text it is the noun of a work before its quoted title ("trao giải Nhất cho bài: “X” của tác giả
+        A", "tác phẩm ảnh: “X”": A is the recipient)."""
+        w = d.words[k]
+        return w in CREDIT_OPENERS and k + 1 < len(d.words) and d.words[k + 1] == ":" and \
+            (not w[0].islower() or (k > 0 and d.words[k - 1] in CREDIT_BEFORE_LOWER))
 
     @staticmethod
     def _speaker(d, x, se) -> bool:
