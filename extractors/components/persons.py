@@ -2164,7 +2164,10 @@ def unit_edges(words, i, j, bodies, cued=True, leads=frozenset()) -> tuple[int, 
     name are left: (lead, tail).  The bodies of ``leads`` (:func:`written_bodies`) are read before the name only (a
     name's last word is written alone after "của" as often as a body is: "đơn vị của | Ovcharenko")."""
     lead = next((L for L in (3, 2, 1) if j - i - L >= GLUED_PART and
-                 (tuple(words[i:i + L]) in bodies or tuple(words[i:i + L]) in leads)), 0) if cued else 0
+                 (tuple(words[i:i + L]) in bodies or tuple(words[i:i + L]) in leads) and
+                 sum(map(title_case, words[i + L:j])) >= GLUED_PART), 0) if cued else 0
+    # (the name left keeps GLUED_PART title-cased words: "Giám đốc điều hành Samsung Ji-won" is one name, its
+    # given name hyphenated)
     if lead and words[i + lead] in _DASHES:
         lead += 1  # "HLV Bayern Munich – | Carlo Ancelotti"
     if lead and not title_case(words[i + lead]):
