@@ -25,3 +25,11 @@ def test_a_tail_written_only_after_another_capitalised_word_is_no_name_of_its_ow
     text = ("Bố mẹ cháu là Rizal Gilang Sanusi Putra và Wita Seriani. Anh Rizal Gilang cho biết ông nội "
             "Gerian Sanusi Putra đã đến sân bay.")
     assert "Rizal Gilang Sanusi Putra" in official_names(text)
+
+
+def test_a_full_name_at_its_first_mention_stays_whole_beside_its_short_forms():
+    # (the run is the first writing of both its parts: one person named in full, then by "Mary Jane" and by
+    # "Watson"; a cut there gave "Mary Jane" and lost the surname)
+    text = ("Nữ diễn viên Mary Jane Watson xuất hiện tại buổi ra mắt. Khán giả chào đón Mary Jane nồng nhiệt. "
+            "Sau buổi chiếu, khán giả gọi Watson là ngôi sao.")
+    assert "Mary Jane Watson" in official_names(text)  # (the short form "Mary Jane" is listed too, as before)

@@ -1850,12 +1850,15 @@ SPELLING_RATIO = 0.9
 ASIDE_MAX = 14
 
 
-def _alone_elsewhere(text: str, name: str, skip: int = -1) -> bool:
+def _alone_elsewhere(text: str, name: str, skip: int = -1, before: int | None = None) -> bool:
     """``name`` is written somewhere in ``text`` as a whole name: no dash right before or after it, and no
     capitalised word right after it ("Park Hang" in "Park Hang Seo" is not the whole name); the writing that starts
-    at character ``skip`` (the one asked about) is not counted."""
+    at character ``skip`` (the one asked about) is not counted, nor, when ``before`` is given, one starting at or
+    after that character."""
     n = len(name)
     for start in whole_writings(text, name, lambda a, b: _undashed(text, a, b)):
+        if before is not None and start >= before:
+            return False
         if start == skip:
             continue
         rest = text[start + n:start + n + 40].lstrip(" ")
@@ -1910,7 +1913,9 @@ def _without_glued_name(d, found):
     whole name, where its head, two words or more, is too (:func:`_written_alone`; a name of three words whose
     surname alone is written elsewhere, "Jerome Hayden Powell" beside "Powell", is left whole when its first two
     words are never written alone), and the tail somewhere opens a writing of its own, after no capitalised word
-    (:func:`_opens_alone`: not "Sanusi Putra" of "Gerian Sanusi Putra", an Indonesian family's name).  ``d``: the
+    (:func:`_opens_alone`: not "Sanusi Putra" of "Gerian Sanusi Putra", an Indonesian family's name), and one of
+    them is written alone before the run (:func:`_part_named_before`: not the first mention of "Mary Jane Watson",
+    then "Mary Jane" and "Watson").  ``d``: the
     document's tokens (:class:`Toks`).  Observed in bulk news (session 47's check of 2,000 stories: about 14 such
     runs)."""
     words = d.words
@@ -1919,9 +1924,20 @@ def _without_glued_name(d, found):
             continue
         for k in range(p.start + 2, p.end):
             if _written_alone(d, k, p.end, here=True) and _written_alone(d, p.start, k) and \
-                    _opens_alone(d.text, span_text(d, k, p.end)):
+                    _opens_alone(d.text, span_text(d, k, p.end)) and _part_named_before(d, p.start, k, p.end):
                 p.end, p.text = k, span_text(d, p.start, k)
                 break
+
+
+def _part_named_before(d, a: int, k: int, b: int) -> bool:
+    """The head (tokens ``a``..``k``) or the tail (``k``..``b``) of the run [a, b) of ``d`` (:class:`Toks`) is
+    written alone (:func:`_alone_elsewhere`) before the run: the run is no first mention.  A person's full name is
+    written at its first mention, its short forms after it ("Mary Jane Watson … Mary Jane … Watson": one person);
+    two names glued in a caption or a heading repeat names the story has written ("… vì Donnarumma và Mino Raiola
+    | Donnarumma đang …")."""
+    at = d.starts[a]
+    return _alone_elsewhere(d.text, span_text(d, a, k), before=at) or \
+        _alone_elsewhere(d.text, span_text(d, k, b), before=at)
 
 
 def _opens_alone(text: str, name: str) -> bool:
