@@ -945,7 +945,8 @@ class PersonRecognizer:
                 tail = 0
                 if not lead and end is not None and end - i > GLUED_PART:
                     lead, tail = unit_edges(words, i, end, bodies, leads=leads)  # "Đội trưởng Tottenham | Hugo Lloris"
-                    if lead:  # the body, the title's unit where a name follows it (officials chain through it)
+                    if lead and is_foreign_word(words[i]):  # the body, the title's unit where a name follows it
+                        # (officials chain through it; not "Hội Nông dân Tỉnh | Đoàn Minh Khang": a level word)
                         held_by[i + lead] = (i, i + lead - (words[i + lead - 1] in _DASHES))
                 if end is not None and end - i == 2 and ((words[i],) in bodies or (words[i],) in leads) and \
                         not is_foreign_word(words[i + 1]):
