@@ -2159,16 +2159,16 @@ def written_bodies(words, cues) -> frozenset:
     of its own) or opening a capitalised run anywhere but right after one ("…, Lady Mary Charteris": a given name;
     a body is glued to a name only after its holder's title, "CEO Uber Travis Kalanick")."""
     n = len(words)
-    found = {words[k] for k in range(1, n - 1) if words[k - 1] in BODY_CUES and title_case(words[k])
-             and not is_cap(words[k + 1]) and is_foreign_word(words[k])}
+    # (C-level scans: the tokens after a cue word, then the writings of the words so found; most stories hold none)
+    found = {words[k] for k in compress(range(1, n - 1), map(BODY_CUES.__contains__, words[:n - 2]))
+             if title_case(words[k]) and not is_cap(words[k + 1]) and is_foreign_word(words[k])}
     if not found:
         return frozenset()
     named = set()
-    for k in range(1, n):
-        if words[k] in found:
-            titled = any(" ".join(words[k - L:k]).lower() in cues for L in TITLE_SPAN if k >= L)
-            if titled != (k + 1 < n and is_cap(words[k + 1])):
-                named.add(words[k])
+    for k in compress(range(1, n), map(found.__contains__, words[1:])):
+        titled = any(" ".join(words[k - L:k]).lower() in cues for L in TITLE_SPAN if k >= L)
+        if titled != (k + 1 < n and is_cap(words[k + 1])):
+            named.add(words[k])
     return frozenset((w,) for w in found - named)
 
 
