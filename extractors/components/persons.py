@@ -1004,12 +1004,7 @@ class PersonRecognizer:
         found += self._lineup(d, found)
         found = _without_run_in_openers(d, found, self.words)  # (before the short forms are mapped to full names)
         found = self._one_syllable_refs(d, self._lists(d, found, st))
-        found = self._without_bylines(words, self._completed(d, found))
-        found = self._without_credit_pairs(words, found)
-        found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)
-                 and not self._quoted_title(words, p)]
-        found = self._without_unit_names(d, st, found, self.words, cue_end)
-        found = _without_common_heads(d, found)
+        found = self._in_context(d, st, self._completed(d, found), cue_end)
         found += self._named_again(d, st, found, cue_end)
         _one_spelling(found, surnames)
         st["person"] = sorted(found, key=lambda x: x.start)
@@ -1024,16 +1019,23 @@ class PersonRecognizer:
     def _named_again(self, d, st, found, cue_end) -> list:
         """The bare mentions of a name kept without a surname (after a title: "Hoa hậu Xuân Thuỷ", then "Xuân Thuỷ
         đã giành …"; :func:`~extractors.components.named_again.named_again`) that pass :meth:`_ok` and the tests of
-        context __call__ puts every name through (bylines, credits, addresses, quoted titles, unit names), marked
+        context __call__ puts every name through (:meth:`_in_context`: bylines, credits, addresses, quoted titles,
+        unit names; a lunar year is none, the titled mention passed that test), marked
         ``again`` in their ``info`` (officials.py reads no title of theirs: the titled mention gives it)."""
         words = d.words
         again = [Ent("person", s, e, span_text(d, s, e), {"again": True})
                  for s, e in named_again(words, found, self.lex.surnames, PLACE_BEFORE) if self._ok(d, s, e, st)]
-        if not again:
-            return again
-        again = self._without_credit_pairs(words, self._without_bylines(words, again))
-        again = [p for p in again if not self._address_item(words, p) and not self._quoted_title(words, p)]
-        return _without_common_heads(d, self._without_unit_names(d, st, again, self.words, cue_end))
+        return self._in_context(d, st, again, cue_end) if again else again
+
+    def _in_context(self, d, st, found, cue_end) -> list:
+        """The persons of ``found`` that the tests of context keep, the same for every name: no byline, no credit
+        pair, no lunar year, no item of an address, no quoted title, no unit's name, no common noun heading a
+        place's name (:meth:`_without_bylines` … :func:`_without_common_heads`, in that order)."""
+        words = d.words
+        found = self._without_credit_pairs(words, self._without_bylines(words, found))
+        found = [p for p in found if not _lunar_year(p.text) and not self._address_item(words, p)
+                 and not self._quoted_title(words, p)]
+        return _without_common_heads(d, self._without_unit_names(d, st, found, self.words, cue_end))
 
     def _coordinated(self, d, st, found) -> list:
         """One-word foreign names coordinated with a foreign person's name ("Djokovic và Federer", "Neymar, Hazard",
