@@ -286,15 +286,17 @@ def _latest_since(document: Document) -> int:
     return latest
 
 
+#: a period's noun up to its first year (period_nouns.txt: "giai đoạn ", "nhiệm kỳ từ năm "): the head of
+#: :data:`PERIOD` and, anchored at the year, :data:`PERIOD_BEFORE`
+_PERIOD_HEAD = r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?" % alternation("period_nouns.txt")
 #: a period of years after its noun (period_nouns.txt: "giai đoạn 2017 - 2022", "nhiệm kỳ từ năm 2016 đến 2021"): group 1
 #: its first year
-PERIOD = re.compile(r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)"
-                    % alternation("period_nouns.txt"), re.I)
+PERIOD = re.compile(_PERIOD_HEAD + r"((?:19|20)\d\d)\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.I)
 #: the rest of a span of years after its first ("(1992-2017)", "2015 - 2020"; a range of counts, "từ 2000-2500
 #: m3/s"): group 1 its last number
 LONG_SPAN = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
 #: a period's noun right before its first year (:data:`PERIOD` up to the year: "giai đoạn ", "nhiệm kỳ từ năm ")
-PERIOD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+(?:từ\s+)?(?:năm\s+)?$" % alternation("period_nouns.txt"), re.I)
+PERIOD_BEFORE = re.compile(_PERIOD_HEAD + "$", re.I)
 #: what every match of :data:`PERIOD` holds, its first year and the first letter of what joins the second (re.I reads
 #: "đến" as "Đến", "tới" as "Tới"): a block without it is not searched (PERIOD, its nouns first and case-blind, tries
 #: every place of a block; this test, a digit first, is a fast scan)
