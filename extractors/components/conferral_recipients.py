@@ -30,11 +30,11 @@ CLAUSE_ENDS = {".", ",", ";", "!", "?", ")", ":", "\n", "…"}
 #: in brackets closing a caption, "(ảnh: Bộ GD-ĐT)", whose colon opened a list of recipients after the award: the
 #: photographer's body was given the prize; :meth:`Recipients._credit`)
 CREDIT_OPENERS = frozenset(v for label in CREDIT_LABELS if len(label) == 1 for v in (label[0], label[0].upper()))
+#: the marks a credit in lower case is written right after ("(ảnh: Bộ GD-ĐT)", "– ảnh: T.L."; :meth:`Recipients._credit`)
+CREDIT_BEFORE_LOWER = frozenset({"(", "[", "–", "-", "—"})
 #: the words the forward walk of :meth:`Recipients._recipients` tests (a clause's end, "cho", a list's opening, a
 #: credit, a stop): at any other word, and no cue, name or conferrer starting there, the walk only steps on. Kept with
 #: the walk's tests: a test of a new word adds it here
-#: the marks a credit in lower case is written right after ("(ảnh: Bộ GD-ĐT)", "– ảnh: T.L."; :meth:`Recipients._credit`)
-CREDIT_BEFORE_LOWER = frozenset({"(", "[", "–", "-", "—"})
 WALK_WORDS = frozenset({")", ",", "cho", "gồm", "tặng", ":", "với", "như", "có", "là", ".", ";"}) | CREDIT_OPENERS
 CLAUSE_LINKS = {"vì", "để", "nhân", "do", "tại", "sau", "khi"}
 #: words joining a person to the subject, not making him a verb's object ("A cùng ông B trao …"; _verb_object)
