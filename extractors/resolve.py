@@ -958,13 +958,15 @@ def _counted_again(facts: DocumentFacts, texts: list[str]) -> None:
     rx, metals, copulas = _counted_form()
     drop = set()
     for cs in _shared_recipients(facts):
+        # the head forms of the recipient's awards named otherwise, each followed by a space: a head is one of them
+        # or opens one when it, a space added, opens it
+        named = [_head_form(o.award.text, metals) + " " for o in cs if not rx.fullmatch(o.award.text.strip())]
         for c in cs:
-            m = rx.fullmatch(c.award.text.strip()) if "thứ" in c.award.text else None
+            m = rx.fullmatch(c.award.text.strip()) if named and "thứ" in c.award.text else None
             if m is None or not _after_copula(c.award, texts, copulas):
                 continue
-            head = _head_form(m.group(1), metals)
-            if any(o is not c and not rx.fullmatch(o.award.text.strip()) and
-                   (lambda f: f == head or f.startswith(head + " "))(_head_form(o.award.text, metals)) for o in cs):
+            head = _head_form(m.group(1), metals) + " "
+            if any(f.startswith(head) for f in named):
                 drop.add(id(c))
     _drop(facts, drop)
 
