@@ -16,8 +16,9 @@ WHOLE_FIELDS = frozenset(f.lower() for f in unit_fields("ministry_fields.txt") i
 #: the kinds of heads (``unit_types.tsv``) named by no such field: a group ("nhóm Hàng ăn | và dịch vụ ăn uống": a
 #: group of goods in a price index, not a body)
 UNJOINED_KINDS = {"group"}
-#: the marks a joined field may close on, as the name's end or before its acronym ("(BIDV)")
-FIELD_CLOSES = {",", ".", "(", ")", ";", ":", "\n", "-", "–", ""}
+#: the marks a joined field may close on, as the name's end or before its acronym ("(BIDV)"); a blank token (a line's
+#: end) closes it too (``not nxt.strip()`` in :meth:`JoinedTails._joined_lower_field`)
+FIELD_CLOSES = frozenset({",", ".", "(", ")", ";", ":", "-", "–"})
 #: the kind of the words of ``honorifics.tsv`` that address a person ("đồng chí", "ông"): persons follow them
 ADDRESS = "address"
 #: the most lower-case syllables read after "và"
