@@ -919,11 +919,11 @@ def _counted_form() -> tuple[re.Pattern, dict, frozenset]:
     components.awards.METALS_OF (a medal's written forms to its metal: "hcv" and "huy chương vàng" to "vàng") and the
     copula cues of triggers.tsv as lower-case word tuples (("là",), ("là", "một", "trong") …).  Made on first use:
     the components import this module's siblings."""
-    from .components.awards import METALS_OF, _cue_tuples
+    from .components.awards import METALS_OF, cue_tuples
     from .components.officials import ORDINALS
 
     return (re.compile(r"(.+?)\s+thứ\s+(?:\d{1,2}|%s)" % "|".join(sorted(ORDINALS)), re.I), METALS_OF,
-            frozenset(_cue_tuples("copula")))
+            frozenset(cue_tuples("copula")))
 
 
 def _head_form(award: str, metals: dict) -> str:

@@ -207,11 +207,11 @@ class AwardRecognizer(PrizeLists):
         for v in self.fields.values():
             v.sort(key=len, reverse=True)
         # receive cues of triggers.tsv as word tuples: a "crowned" title counts only right after one
-        self.become_cues = _cue_tuples("become")
-        self.win_cues = _cue_tuples("receive") | self.become_cues
-        self.copula_cues = _cue_tuples("copula")
+        self.become_cues = cue_tuples("become")
+        self.win_cues = cue_tuples("receive") | self.become_cues
+        self.copula_cues = cue_tuples("copula")
         # verbs before a bare "Anh hùng" that make it the title conferred (_bare_hero)
-        self.hero_cues = _cue_tuples("give") | _cue_tuples("receive") | _cue_tuples("honour")
+        self.hero_cues = cue_tuples("give") | cue_tuples("receive") | cue_tuples("honour")
 
     def __call__(self, doc):
         d = toks(doc)
@@ -1901,9 +1901,9 @@ def _possessed(doc, s, k) -> bool:
     return k + 1 < n and doc.words[k] == "của" and is_cap(doc.words[k + 1])
 
 
-def _cue_tuples(role: str) -> set:
+def cue_tuples(role: str) -> set:
     """The cues of ``role`` in triggers.tsv ("become", "receive", "copula") as lower-case word tuples (what
-    :func:`_cue_before` is asked about)."""
+    :func:`_cue_before` is asked about; also read by :func:`extractors.resolve._counted_form`)."""
     return {tuple(c.lower().split()) for c in triggers().get(role, ())}
 
 
