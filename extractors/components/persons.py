@@ -2123,7 +2123,7 @@ def glued_end(d, s: int, e: int) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def _team_words() -> frozenset:
+def _bare_bodies() -> frozenset:
     """The clubs of ``sports_teams.txt`` and the collectives the press names bare (``collectives_named.txt``:
     "Chelsea", "Apple", "Facebook") as word tuples, made once."""
     return frozenset(tuple(t.split()) for t in sports_team_set() | set(word_list("collectives_named.txt")))
@@ -2134,7 +2134,7 @@ def named_bodies(units) -> frozenset:
     ``sports_teams.txt``, the collectives of ``collectives_named.txt`` and each unit of the document (``units``: its
     unit spans), whole ("Tottenham") and by the capitalised words closing it ("Công ty điện tử | Samsung"):
     :func:`unit_edges` reads them."""
-    out = set(_team_words())
+    out = set(_bare_bodies())
     for u in units:
         ws = u.text.split()
         out.add(tuple(ws))
